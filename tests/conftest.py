@@ -1,0 +1,37 @@
+"""Fixtures shared by every test folder. Sub-folders keep their own conftest.py for the rest."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+sys.path.insert(0, str(TESTS))  # so tests can `import factories`
+
+ROOT = TESTS.parent
+ARTICLES = ROOT.parent / "shared" / "articles"  # the shared development articles, beside the checkout
+LESSONS = ROOT / "lessons"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once for the whole run."""
+    from quizgen import nlp as nlp_module
+
+    return nlp_module.load()
+
+
+@pytest.fixture
+def sample_lesson():
+    """A hand-checked lesson on the seed article with an item of every kind."""
+    from factories import sample_lesson as make
+
+    return make()
+
+
+@pytest.fixture
+def seed_article():
+    from factories import seed_article as make
+
+    return make()

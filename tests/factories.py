@@ -1,0 +1,140 @@
+"""Hand-made values for tests of the consumers of a Lesson (worksheet, exports, web app).
+
+Built without the generator so those tests check their own code; every item's keyed answer
+and support below was checked by hand against the seed article.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from quizgen.model import Article, Item, Lesson, Paragraph, Readability, RubricLevel, Support, VocabEntry
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TXT = ROOT / "tests" / "data" / "seed.txt"
+
+
+def plain_article(text: str, **meta) -> Article:
+    """Headline = first line; paragraphs split on blank lines (no ingest rules applied)."""
+    title = text.split("\n", 1)[0]
+    paragraphs = []
+    pos = len(title)
+    for block in text[len(title):].split("\n\n"):
+        stripped = block.strip("\n")
+        if not stripped.strip():
+            pos += len(block) + 2
+            continue
+        start = text.index(stripped, pos)
+        paragraphs.append(Paragraph(len(paragraphs) + 1, stripped, start))
+        pos = start + len(stripped)
+    return Article(title=title, paragraphs=tuple(paragraphs), text=text, **meta)
+
+
+def support(article: Article, number: int, phrase: str) -> Support:
+    p = article.paragraph(number)
+    i = p.text.index(phrase)
+    return Support(number, p.start + i, p.start + i + len(phrase), phrase)
+
+
+def item_id(skill: str, stem: str) -> str:
+    return hashlib.sha1(f"{skill}\n{stem}".encode()).hexdigest()[:12]
+
+
+def seed_article() -> Article:
+    text = SEED_TXT.read_text(encoding="utf-8")
+    # the seed's last two lines are a tag line and a photo caption: not body paragraphs
+    body, _, tail = text.rpartition("\n\nMike Pompeo, China, Xinjiang")
+    art = plain_article(body + "\n")
+    return Article(
+        title=art.title,
+        paragraphs=art.paragraphs,
+        text=text,
+        source_name="source not recorded",
+        set_aside=tuple(("Mike Pompeo, China, Xinjiang" + tail).strip().split("\n")),
+    )
+
+
+def make_item(skill, kind, stem, options, answer, explanation, sup, **kw) -> Item:
+    return Item(item_id(skill, stem), skill, kind, stem, tuple(options), answer, explanation, tuple(sup), **kw)
+
+
+def sample_lesson(seed: int = 7) -> Lesson:
+    """A lesson on the seed article with one item of every kind, in both skill families."""
+    a = seed_article()
+    s_hua = support(a, 2, "there were no human rights abuses taking place in Xinjiang")
+    s_believed = support(a, 4, "China is believed to have imprisoned around 1 million people")
+    s_inmates = support(a, 5, "Former inmates have described a wide range of human rights abuses")
+    s_beijing = support(a, 8, "Beijing says the camps are required to fight terrorism in the region")
+    s_critics = support(a, 8, "Critics of the indoctrination program say the regime's reaction is disproportionate")
+    s_amicable = support(a, 3, "urged the U.S. to take a more amicable approach to Chinese relations")
+    s_pompeo = support(a, 10, "Secretary of State Mike Pompeo announced visa restrictions on a group of officials")
+    items = (
+        make_item(
+            "attribution", "multiple_choice",
+            "Who told reporters that there were no human rights abuses taking place in Xinjiang?",
+            ["Hua Chunying", "Mike Pompeo", "Reuters", "Former inmates"], 0,
+            "¶2: \"Hua Chunying told reporters during a daily briefing Thursday that there were no "
+            "human rights abuses taking place in Xinjiang\".", [s_hua], difficulty="easy",
+        ),
+        make_item(
+            "certainty", "true_false",
+            "The article states as a fact, with a named source, that China has imprisoned around 1 million people.",
+            ["True", "False"], 1,
+            "¶4: the claim is hedged (\"is believed to\") and no source is named.", [s_believed],
+        ),
+        make_item(
+            "evidence", "multiple_select",
+            "Which kinds of evidence does the article offer about the camps? Choose all that apply.",
+            ["Testimony from former inmates", "A hedged estimate of how many are held",
+             "A court ruling", "Satellite photographs"], [0, 1],
+            "¶5: \"Former inmates have described…\" (testimony); ¶4: \"around 1 million\" (a hedged statistic).",
+            [s_inmates, s_believed],
+        ),
+        make_item(
+            "corroboration", "matching",
+            "Match each source with what it says about the camps.",
+            ["the camps are required to fight terrorism", "the reaction is disproportionate",
+             "they saw a wide range of human rights abuses"], [[0, 0], [1, 1], [2, 2]],
+            "¶8: Beijing and the critics disagree; ¶5: former inmates describe abuses.",
+            [s_beijing, s_critics, s_inmates], prompts=("Beijing", "Critics", "Former inmates"),
+        ),
+        make_item(
+            "vocabulary_in_context", "short_answer",
+            "In ¶3, Hua urged the U.S. to take a more ______ approach. Which word, meaning friendly, fills the gap?",
+            [], ["amicable"],
+            "¶3: \"urged the U.S. to take a more amicable approach to Chinese relations\".", [s_amicable],
+        ),
+        make_item(
+            "key_detail", "multiple_choice",
+            "What did Mike Pompeo announce last week?",
+            ["Visa restrictions on a group of officials", "A visit to Xinjiang",
+             "New trade tariffs on Chinese goods", "The closing of the U.S. embassy"], 0,
+            "¶10: \"Secretary of State Mike Pompeo announced visa restrictions on a group of officials\".",
+            [s_pompeo], difficulty="easy",
+        ),
+        make_item(
+            "perspective", "open_response",
+            "Whose voice is missing from this article? Name one group and explain what its account could add.",
+            [], ["Current detainees or Xinjiang residents: they could say first-hand what happens in the camps."],
+            "The article quotes Chinese and U.S. officials; residents appear only through former inmates (¶5).",
+            [s_inmates], difficulty="hard", points=3,
+            rubric=(
+                RubricLevel(3, "Full", "Names a missing group and explains what its account would add, citing a ¶."),
+                RubricLevel(2, "Partial", "Names a missing group but the explanation is thin or not tied to the text."),
+                RubricLevel(1, "Minimal", "Names a source already in the article or gives no reason."),
+            ),
+        ),
+    )
+    return Lesson(
+        article=a,
+        items=items,
+        reading_level=Readability(grade=12.4, reading_ease=35.0, words=547, sentences=25, minutes=3),
+        vocabulary=(
+            VocabEntry("restive", 1, a.paragraph(1).text),
+            VocabEntry("amicable", 3, a.paragraph(3).text.split(". ")[0] + "."),
+        ),
+        objectives=("Identify who makes each claim in a news article.",
+                    "Tell a hedged claim from one stated as fact."),
+        discussion=("Why might a government invite a critic to visit a region it is accused over?",),
+        seed=seed,
+    )
