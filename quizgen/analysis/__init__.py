@@ -1,0 +1,60 @@
+"""Analysis: from an Article to its claim ledger and reading facts.
+
+Each body paragraph is parsed once (``nlp.pipe``), so no sentence or quotation crosses a
+paragraph; the Docs stay inside this package. Every fact carries a Span whose offsets index
+``Article.text``.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from quizgen.analysis.attributions import find_attributions
+from quizgen.analysis.conflicts import find_conflicts
+from quizgen.analysis.evidence import find_evidence
+from quizgen.analysis.hedges import find_hedges
+from quizgen.analysis.judgments import find_judgments
+from quizgen.analysis.parsed import ParsedParagraph, parse_article
+from quizgen.analysis.readability import readability
+from quizgen.analysis.summary import rank_main_ideas
+from quizgen.analysis.vocabulary import find_quantities, find_vocabulary
+from quizgen.model import Analysis, Article, Entity, Sentence
+
+__all__ = ["analyse", "parse_article"]
+
+
+def analyse(article: Article, *, nlp: Any = None) -> Analysis:
+    """Analyse ``article`` (``nlp`` defaults to :func:`quizgen.nlp.load`)."""
+    if nlp is None:
+        from quizgen import nlp as nlp_module
+
+        nlp = nlp_module.load()
+    parsed = parse_article(article, nlp)
+    return analyse_parsed(article, parsed)
+
+
+def analyse_parsed(article: Article, parsed: list[ParsedParagraph]) -> Analysis:
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for pp in parsed:
+        for sent in pp.doc.sents:
+            sentences.append(Sentence(pp.span(sent.start_char, sent.end_char), pp.number, len(sentences)))
+        for ent in pp.doc.ents:
+            entities.append(Entity(ent.text, ent.label_, pp.span(ent.start_char, ent.end_char), pp.number))
+    attributions = find_attributions(article, parsed)
+    hedges = find_hedges(parsed)
+    evidence = find_evidence(parsed, attributions)
+    judgments = find_judgments(parsed, attributions, hedges)
+    conflicts = find_conflicts(attributions)
+    return Analysis(
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        attributions=tuple(attributions),
+        evidence=tuple(evidence),
+        hedges=tuple(hedges),
+        judgments=tuple(judgments),
+        conflicts=tuple(conflicts),
+        quantities=tuple(find_quantities(parsed)),
+        vocabulary=tuple(find_vocabulary(parsed)),
+        readability=readability(article),
+        main_ideas=tuple(rank_main_ideas(article, sentences)),
+    )

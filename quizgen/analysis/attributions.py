@@ -1,0 +1,669 @@
+"""The claim ledger: who claims what, in every common reporting form.
+
+Four passes per paragraph, in the spirit of published quotation extractors (a cue-verb
+lexicon, quotation pairing, dependency patterns, an entity registry for coreference):
+1. cue verbs with a clausal/object content ("X said (that) Y", "Y, X said", "X urged Z to ...");
+2. "according to X, Y";
+3. impersonal and passive claims with no source ("is believed to", "accused of", "reportedly");
+4. quotations no cue claimed yet, given to the nearest cue's speaker or, for a paragraph that
+   continues a quotation, to the previous speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.quotes import Quote, find_quotes, quoted_share
+from quizgen.analysis.sources import (
+    DOCUMENT_NOUNS,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SourceRegistry,
+    capital_government,
+    is_outlet_name,
+)
+from quizgen.model import Article, Attribution
+
+# Verbs of saying, thinking and reporting. Content is their clausal complement or a quotation.
+SPEECH_CUES = {
+    "say", "tell", "add", "claim", "state", "explain", "write", "suggest", "reveal", "confirm",
+    "acknowledge", "admit", "allege", "assert", "contend", "declare", "emphasise", "emphasize",
+    "maintain", "predict", "reply", "respond", "stress", "testify", "think", "believe", "argue",
+    "insist", "warn", "note", "report", "announce", "deny", "conclude", "agree", "complain",
+    "comment", "observe", "remark", "mention", "recall", "concede", "boast", "vow", "pledge",
+    "promise", "estimate", "fear", "hope", "expect", "find", "show", "indicate", "continue",
+    "point", "caution", "charge", "repeat", "recommend", "demand", "propose", "accept", "feel",
+    "know", "worry", "suspect", "assume", "reckon", "read", "tweet", "post", "answer", "counter",
+    "question", "ask", "inform", "brief", "understand",
+}
+# Verbs whose direct object can be the claim ("announced visa restrictions", "denied the report").
+OBJECT_CUES = {
+    "announce", "describe", "deny", "reject", "recommend", "cite", "defend", "reveal", "confirm",
+    "praise", "criticise", "criticize", "welcome", "blame", "question", "dispute", "condemn",
+    "dismiss", "propose", "predict", "acknowledge", "admit", "support", "oppose", "call",
+    "characterise", "characterize", "label", "decry", "slam", "hail", "applaud",
+}
+# Verbs that take "X to do Y" ("urged the U.S. to take ...").
+DIRECTIVE_CUES = {"urge", "ask", "call", "warn", "tell", "encourage", "invite", "advise", "order",
+                  "beg", "plead", "press", "implore", "challenge", "promise", "vow", "pledge", "want",
+                  "request", "recommend", "demand"}
+# Verbs that need a clausal content to count as attribution (too common otherwise).
+NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
+                "understand", "answer", "read", "add", "question", "accept", "post", "tweet",
+                "indicate", "repeat", "suggest", "fear", "worry", "assume", "reckon"}
+# Impersonal/hedged claims with no source.
+HEDGE_VERBS = {"believe", "allege", "accuse", "say", "think", "report", "describe", "suspect",
+               "claim", "rumour", "rumor", "estimate", "understand", "know", "characterise",
+               "characterize", "consider", "expect", "fear", "suppose", "presume", "assert"}
+HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "ostensibly",
+                 "rumoredly", "seemingly"}
+_QUOTE_CHARS = "\"“”"
+_TRIM_LEAD = " \t\r\n,;:—–-" + _QUOTE_CHARS
+_TRIM_TAIL = " \t\r\n,;:—–-" + _QUOTE_CHARS
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass
+class _Cand:
+    src: tuple[int, int] | None  # paragraph offsets
+    src_text: str
+    source: str
+    kind: str
+    cue: str
+    cue_span: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    direct: bool = False
+    relay: str | None = None
+    certainty: str = "attributed"
+    hedge: str | None = None
+    cue_i: int = -1  # token index of the cue
+    order: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_TAIL:
+        end -= 1
+    # a content never starts with its complementiser
+    low = text[start:end].lower()
+    for lead in ("that ", "that, ", "and that "):
+        if low.startswith(lead):
+            start += len(lead)
+            while start < end and text[start] in _TRIM_LEAD:
+                start += 1
+            break
+    return start, end
+
+
+def _subtree_range(tok: Any, skip: set[int] | None = None) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if not skip or t.i not in skip]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _in_quote(quotes: list[Quote], pos: int) -> bool:
+    return any(q.start <= pos < q.end for q in quotes)
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject, or the subject it inherits ("..., warning that" / "and said")."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 4:
+        for child in tok.children:
+            if child.dep_ in _SUBJ:
+                return child
+        if tok.dep_ in ("conj", "advcl", "xcomp", "acl") and tok.head is not tok:
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return None
+            tok = tok.head
+            seen += 1
+            continue
+        if tok.dep_ == "relcl":  # "Pompeo, who said ..." -> the antecedent
+            return tok.head
+        return None
+    return None
+
+
+class _Resolver:
+    """Turns a source phrase into (canonical, kind), with the article's registry."""
+
+    def __init__(self, article: Article, parsed: list[ParsedParagraph]) -> None:
+        self.reg = SourceRegistry()
+        for pp in parsed:  # full names first, so a surname met early still resolves
+            for ent in pp.doc.ents:
+                if ent.label_ == "PERSON":
+                    self.reg.register_person(ent.text)
+
+    def resolve(self, head: Any, phrase_toks: list[Any]) -> tuple[str, str, str]:
+        """(canonical, kind, text as written) for the subject ``head`` and its phrase."""
+        text = " ".join(t.text for t in phrase_toks) if phrase_toks else head.text
+        doc = head.doc
+        start, end = phrase_toks[0].idx, phrase_toks[-1].idx + len(phrase_toks[-1].text)
+        text = doc.text[start:end]
+        low = head.text.lower()
+        if head.tag_ in ("WP", "WDT") and head.head is not None:  # "who"/"which": the antecedent
+            anc = head.head.head if head.head.dep_ == "relcl" else head.head
+            return self.resolve(anc, [anc])
+        if low in PERSON_PRONOUNS and head.pos_ == "PRON":
+            if self.reg.last_person:
+                return self.reg.last_person, "person", text
+            return "", "none", text
+        if low in PLURAL_PRONOUNS and head.pos_ == "PRON":
+            if self.reg.last_group:
+                return self.reg.last_group[0], self.reg.last_group[1], text
+            return "", "unnamed_group", text
+        if low in ("it",) and head.pos_ == "PRON":
+            if self.reg.last_group and self.reg.last_group[1] in ("news_outlet", "document", "organisation"):
+                return self.reg.last_group[0], self.reg.last_group[1], text
+            return "", "none", text
+        ents = [e for e in doc.ents if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        # "Professor Eastman", "Ms Bauchtman": a title before a surname
+        if persons:
+            name = self.reg.canonical_person(persons[-1].text)
+            self.reg.register_role([t.text for t in phrase_toks], name)
+            self.reg.last_person = name
+            return name, "person", text
+        gov = capital_government(text) or (capital_government(ents[0].text) if len(ents) == 1 and
+                                            len(phrase_toks) <= 2 else None)
+        if gov:
+            self.reg.last_group = (gov, "government")
+            return gov, "government", text
+        bare = _strip_det(text)
+        if is_outlet_name(bare) or any(is_outlet_name(e.text) for e in ents if e.label_ in ("ORG", "WORK_OF_ART")):
+            name = next((_strip_det(e.text) for e in ents if is_outlet_name(e.text)), bare)
+            self.reg.last_group = (name, "news_outlet")
+            return name, "news_outlet", text
+        hlow = head.lemma_.lower()
+        role_person = self.reg.role(head.text) if head.pos_ == "NOUN" else None
+        if role_person and any(t.lower_ == "the" for t in phrase_toks[:1]) and len(phrase_toks) <= 4:
+            self.reg.last_person = role_person
+            return role_person, "person", text
+        if hlow in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+            kind = "news_outlet" if head.lower_ in ("reports",) and not ents else "document"
+            self.reg.last_group = (bare, kind)
+            return bare, kind, text
+        if head.lower_ in OUTLET_NOUNS and head.lower_ not in ("report", "reports"):
+            self.reg.last_group = (bare, "news_outlet")
+            return bare, "news_outlet", text
+        orgs = [e for e in ents if e.label_ in ("ORG", "NORP", "GPE")]
+        if head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS:
+            if orgs and head.pos_ == "PROPN":
+                kind = "government" if _governmental(phrase_toks) else "organisation"
+                self.reg.last_group = (bare, kind)
+                return bare, kind, text
+            self.reg.last_group = (bare, "unnamed_group")
+            return bare, "unnamed_group", text
+        if orgs or head.pos_ == "PROPN":
+            gov_like = _governmental(phrase_toks) or (orgs and orgs[-1].label_ == "GPE")
+            kind = "government" if gov_like else "organisation"
+            name = _strip_det(orgs[-1].text) if orgs and len(phrase_toks) > 4 else bare
+            self.reg.last_group = (name, kind)
+            return name, kind, text
+        if head.lower_ in GOVERNMENT_NOUNS:
+            # "the government", "a spokesperson" with no name: unnamed official voice
+            kind = "government" if head.lower_ in ("government", "ministry", "administration",
+                                                   "department", "office", "authorities") else "unnamed_group"
+            self.reg.last_group = (bare, kind)
+            return bare, kind, text
+        self.reg.last_group = (bare, "unnamed_group")
+        return bare, "unnamed_group", text
+
+
+def _governmental(toks: list[Any]) -> bool:
+    return any(t.lower_ in GOVERNMENT_NOUNS for t in toks)
+
+
+def _strip_det(text: str) -> str:
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def _source_phrase(head: Any) -> list[Any]:
+    """The subject phrase without trailing relative clauses, appositive asides or punctuation."""
+    toks = []
+    for t in head.subtree:
+        if t.i > head.i and t.dep_ in ("relcl", "acl") and t.head.i == head.i:
+            break
+        toks.append(t)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "punct")):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    return toks or [head]
+
+
+def _is_cue(tok: Any) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
+        return False
+    return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES
+
+
+def _content_of(cue: Any) -> tuple[list[tuple[int, int]], Any | None]:
+    """Character ranges of the cue's content and the content's head token (or None)."""
+    lemma = cue.lemma_.lower()
+    kids = list(cue.children)
+    ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomp:
+        c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
+        return [_subtree_range(c)], c
+    xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
+    dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in DIRECTIVE_CUES and xcomp:
+        start = dobj[0] if dobj else xcomp[0]
+        s, _ = _subtree_range(start)
+        _, e = _subtree_range(xcomp[0])
+        return [(s, e)], xcomp[0]
+    if lemma == "accuse" and dobj:
+        prep = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
+        s, e = _subtree_range(dobj[0])
+        if prep:
+            e = max(e, _subtree_range(prep[0])[1])
+        return [(s, e)], dobj[0]
+    if lemma == "accuse":
+        prep = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
+        if prep:
+            return [_subtree_range(prep[0])], prep[0]
+    if lemma in OBJECT_CUES and dobj and lemma not in NEEDS_CLAUSE:
+        d = dobj[0]
+        if d.tag_ in ("WDT", "WP"):  # "which the Home Office today rejects": the clause itself
+            return [_subtree_range(cue)], d
+        rng = _subtree_range(d)
+        preps = [c for c in kids if c.dep_ == "prep" and c.i > d.i and c.lower_ in ("as", "of", "for")]
+        if preps:
+            rng = (rng[0], max(rng[1], _subtree_range(preps[-1])[1]))
+        return [rng], d
+    return [], None
+
+
+def _parenthetical_content(cue: Any, text: str) -> list[tuple[int, int]]:
+    """For "Y, X said, Z" / "Y, said X": the sentence outside the "X said" part."""
+    sent = cue.sent
+    s0, s1 = sent.start_char, sent.end_char
+    c0, c1 = _subtree_range(cue, skip=None)
+    ranges = []
+    if c0 > s0:
+        ranges.append((s0, c0))
+    if c1 < s1:
+        ranges.append((c1, s1))
+    out = []
+    for a, b in ranges:
+        a, b = _trim(text, a, b)
+        if b - a > 8 and len(text[a:b].split()) >= 3:
+            out.append((a, b))
+    return out
+
+
+def find_attributions(article: Article, parsed: list[ParsedParagraph]) -> list[Attribution]:
+    """Every attribution in the article's body, in reading order."""
+    resolver = _Resolver(article, parsed)
+    result: list[Attribution] = []
+    prev_direct_source: tuple[str, str, str] | None = None  # (canonical, kind, written)
+    prev_unclosed = False
+    for pp in parsed:
+        cands = _paragraph_candidates(pp, resolver, prev_direct_source, prev_unclosed)
+        for c in cands:
+            result.append(_to_attribution(pp, c))
+        directs = [c for c in cands if c.direct and c.source]
+        if directs:
+            last = directs[-1]
+            prev_direct_source = (last.source, last.kind, last.src_text)
+        elif cands and any(c.source for c in cands):
+            named = [c for c in cands if c.source]
+            prev_direct_source = (named[-1].source, named[-1].kind, named[-1].src_text)
+        quotes = find_quotes(pp.text)
+        prev_unclosed = bool(quotes and quotes[-1].unclosed)
+    return result
+
+
+def _paragraph_candidates(
+    pp: ParsedParagraph,
+    resolver: _Resolver,
+    prev_source: tuple[str, str, str] | None,
+    prev_unclosed: bool,
+) -> list[_Cand]:
+    doc, text = pp.doc, pp.text
+    quotes = find_quotes(text)
+    cands: list[_Cand] = []
+    cue_tokens = [t for t in doc if _is_cue(t) and not _in_quote(quotes, t.idx)]
+    by_cue: dict[int, _Cand] = {}
+    for cue in cue_tokens:
+        cand = _from_cue(cue, text, quotes, resolver)
+        if cand is not None:
+            by_cue[cue.i] = cand
+    # relays: "Reuters reported that Hua urged ..." -> Hua's claim, relayed by Reuters
+    for i, cand in list(by_cue.items()):
+        head = cand.extra.get("content_head")
+        if head is None:
+            continue
+        inner = [j for j in by_cue if j != i and doc[j].is_ancestor(head) is False and
+                 (doc[j] == head or head.is_ancestor(doc[j]))]
+        inner = [j for j in inner if by_cue[j].source and by_cue[j].cue_i != cand.cue_i]
+        if inner and doc[inner[0]] == head:
+            by_cue[inner[0]].relay = cand.source if cand.kind in ("news_outlet", "document") else None
+            if by_cue[inner[0]].relay or cand.kind in ("news_outlet",):
+                del by_cue[i]
+    # "..., warning that ...": a subjectless participle continues its governor's claim
+    for i in sorted(by_cue):
+        cand = by_cue.get(i)
+        if cand is None:
+            continue
+        tok = doc[i]
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in _SUBJ for c in tok.children):
+            gov = by_cue.get(tok.head.i)
+            if gov is not None and gov.content:
+                s = min(gov.content[0][0], cand.content[0][0])
+                e = max(gov.content[-1][1], cand.content[-1][1])
+                gov.content = [(s, e)]
+                del by_cue[i]
+    cands.extend(by_cue[i] for i in sorted(by_cue))
+    cands.extend(_according_to(doc, text, quotes, resolver))
+    cands.extend(_impersonal(doc, text, cands))
+    # cues inside another cue's content that repeat the same source are one claim, not two
+    cands = _drop_nested_same_source(cands)
+    _apply_quotes(cands, text, quotes)
+    cands.extend(_orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
+    cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
+    return cands
+
+
+def _from_cue(cue: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> _Cand | None:
+    lemma = cue.lemma_.lower()
+    is_passive = any(c.dep_ == "auxpass" for c in cue.children) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
+    subj = _subject(cue)
+    agent = [c for c in cue.children if c.dep_ == "agent"]
+    if is_passive:
+        if not agent:
+            return None  # impersonal: handled by _impersonal
+        pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+        if not pobj:
+            return None
+        subj = pobj[0]
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "there") and lemma not in ("read", "show"):
+        return None
+    content, head = _content_of(cue)
+    if is_passive and not content and subj is not None:
+        return None
+    if not content:
+        if cue.dep_ in ("parataxis",) or (cue.dep_ == "ROOT" and _is_sandwiched(cue)) or \
+                (cue.dep_ in ("advcl", "conj") and _next_is_quote(cue, text, quotes)):
+            content = _parenthetical_content(cue, text)
+        if not content and _next_is_quote(cue, text, quotes):
+            q = _quote_after(cue, text, quotes)
+            if q is not None:
+                content = [(q.start, q.end)]
+        if not content:
+            return None
+    elif lemma in NEEDS_CLAUSE and (head is None or head.dep_ not in ("ccomp",)):
+        return None
+    if lemma in ("show", "find", "indicate", "reveal") and subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS:
+        return None
+    phrase = _source_phrase(subj)
+    canonical, kind, written = resolver.resolve(subj, phrase)
+    if not canonical and kind == "none":
+        return None
+    s0 = phrase[0].idx
+    s1 = phrase[-1].idx + len(phrase[-1].text)
+    content = [_trim(text, a, b) for a, b in content]
+    content = [(a, b) for a, b in content if b > a]
+    if not content:
+        return None
+    # the source must not sit inside its own content ("he said" inside the ccomp is a parse slip)
+    if any(a <= s0 < b for a, b in content) and len(content) == 1 and not _is_sandwiched(cue):
+        return None
+    cue_end = cue.idx + len(cue.text)
+    cue_start = cue.idx
+    parts = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+    if parts:
+        cue_end = parts[0].idx + len(parts[0].text)
+    aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i == cue.i - 1]
+    if aux and aux[0].lower_ in ("is", "are", "was", "were", "been", "has", "have", "had"):
+        cue_start = aux[0].idx
+    return _Cand(
+        src=(s0, s1), src_text=written, source=canonical, kind=kind, cue=text[cue_start:cue_end],
+        cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, extra={"content_head": head},
+    )
+
+
+def _is_sandwiched(cue: Any) -> bool:
+    """"..., Pompeo said." or "..., he said, ...": the cue follows a comma-set clause."""
+    sent = cue.sent
+    left = [t for t in sent if t.i < cue.i]
+    return any(t.text == "," for t in left[-4:]) or any(t.text in _QUOTE_CHARS for t in left[-4:])
+
+
+def _next_is_quote(cue: Any, text: str, quotes: list[Quote]) -> bool:
+    return _quote_after(cue, text, quotes) is not None
+
+
+def _quote_after(cue: Any, text: str, quotes: list[Quote]) -> Quote | None:
+    end = cue.idx + len(cue.text)
+    for q in quotes:
+        gap = text[end:q.open_start]
+        if q.open_start >= end and len(gap) <= 40 and gap.strip(" ,:") == "" or \
+                (q.open_start >= end and len(gap.split()) <= 4 and gap.rstrip().endswith((":", ","))):
+            return q
+    return None
+
+
+def _according_to(doc: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> list[_Cand]:
+    out = []
+    for tok in doc:
+        if tok.lower_ != "according" or _in_quote(quotes, tok.idx):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            continue
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        if not pobj:
+            continue
+        phrase = _source_phrase(pobj[0])
+        canonical, kind, written = resolver.resolve(pobj[0], phrase)
+        p0 = tok.idx
+        p1 = max(t.idx + len(t.text) for t in pobj[0].subtree)
+        sent = tok.sent
+        content = []
+        for a, b in ((sent.start_char, p0), (p1, sent.end_char)):
+            a, b = _trim(text, a, b)
+            if len(text[a:b].split()) >= 3:
+                content.append((a, b))
+        if not content:
+            continue
+        out.append(_Cand(
+            src=(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)), src_text=written,
+            source=canonical, kind=kind, cue="according to", cue_span=(tok.idx, nxt.idx + len(nxt.text)),
+            content=content, cue_i=tok.i,
+        ))
+    return out
+
+
+def _impersonal(doc: Any, text: str, taken: list[_Cand]) -> list[_Cand]:
+    """Passive and impersonal claims with no source: "is believed to", "accused of", "reportedly"."""
+    out = []
+    claimed = {c.cue_i for c in taken}
+    for tok in doc:
+        if tok.i in claimed:
+            continue
+        lemma = tok.lemma_.lower()
+        hedge = None
+        rng = None
+        if lemma in HEDGE_VERBS and tok.tag_ == "VBN":
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            reduced = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
+            if any(c.dep_ == "agent" for c in tok.children):
+                continue
+            if passive:
+                aux = [c for c in tok.children if c.dep_ in ("auxpass", "aux")]
+                hs = min([a.idx for a in aux] + [tok.idx])
+                hedge = text[hs:tok.idx + len(tok.text)]
+                if lemma in ("describe", "characterise", "characterize"):
+                    rng = (hs, _subtree_range(tok)[1])
+                else:
+                    rng = _subtree_range(tok)
+            elif reduced:
+                hedge = tok.text
+                head = tok.head
+                rng = (_subtree_range(head)[0], _subtree_range(tok)[1])
+            else:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in ("to", "of", "as", "that"):
+                hedge = f"{hedge} {nxt.text}"
+        elif tok.lower_ in HEDGE_ADVERBS and tok.dep_ == "advmod":
+            hedge = tok.text
+            rng = _subtree_range(tok.head)
+        if rng is None or hedge is None:
+            continue
+        sent = tok.sent
+        a, b = max(rng[0], sent.start_char), min(rng[1], sent.end_char)
+        a, b = _trim(text, a, b)
+        if len(text[a:b].split()) < 3:
+            continue
+        out.append(_Cand(
+            src=None, src_text="", source="", kind="none", cue=hedge,
+            cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], certainty="hedged",
+            hedge=hedge, cue_i=tok.i,
+        ))
+    return out
+
+
+def _drop_nested_same_source(cands: list[_Cand]) -> list[_Cand]:
+    keep = []
+    for c in cands:
+        nested = False
+        for o in cands:
+            if o is c or not o.content or not c.content:
+                continue
+            if o.source == c.source and o.kind == c.kind and o.content[0][0] <= c.content[0][0] \
+                    and c.content[-1][1] <= o.content[-1][1] and (o.content != c.content) \
+                    and o.cue_span and c.cue_span and o.cue_span[0] < c.cue_span[0] \
+                    and o.content[0][0] <= c.cue_span[0] < o.content[-1][1]:
+                nested = True
+                break
+            if not c.source and o.source and o.content[0][0] <= c.content[0][0] and \
+                    c.content[-1][1] <= o.content[-1][1] and c.certainty == "hedged" and o.certainty != "hedged":
+                # "X said Y is believed to ...": keep the source's claim, mark it hedged
+                o.certainty, o.hedge = "hedged", c.hedge
+                nested = True
+                break
+        if not nested:
+            keep.append(c)
+    return keep
+
+
+def _apply_quotes(cands: list[_Cand], text: str, quotes: list[Quote]) -> None:
+    """Mark verbatim contents direct; a quotation running past its cue's sentence is taken whole."""
+    for c in cands:
+        if not c.content or c.kind == "none":
+            continue
+        a, b = c.content[0][0], c.content[-1][1]
+        for q in quotes:
+            if q.words(text) < 4:
+                continue
+            overlap = min(b, q.end) - max(a, q.start)
+            if overlap <= 0:
+                continue
+            q_len = q.end - q.start
+            if overlap >= 0.5 * (b - a) or overlap >= 0.5 * q_len:
+                if len(c.content) == 1:
+                    qa, qb = _trim(text, q.start, q.end)
+                    if qb - qa > 0:
+                        # the cue's own words stay outside: keep the quote as the content
+                        if not (c.cue_span and qa <= c.cue_span[0] < qb):
+                            c.content = [(min(a, qa) if a >= q.open_start else qa, max(b, qb))]
+                            if c.content[0][0] < q.open_start:
+                                c.content = [(qa, qb)]
+                c.direct = True
+        if not c.direct:
+            share = sum(quoted_share(quotes, x, y) * (y - x) for x, y in c.content)
+            total = sum(y - x for x, y in c.content) or 1
+            c.direct = share / total >= 0.7
+
+
+def _covered(cands: list[_Cand], q: Quote) -> bool:
+    for c in cands:
+        for a, b in c.content:
+            if min(b, q.end) - max(a, q.start) > 0.3 * (q.end - q.start):
+                return True
+    return False
+
+
+def _orphan_quotes(
+    doc: Any,
+    text: str,
+    quotes: list[Quote],
+    cands: list[_Cand],
+    resolver: _Resolver,
+    prev_source: tuple[str, str, str] | None,
+    prev_unclosed: bool,
+) -> list[_Cand]:
+    out = []
+    for q in quotes:
+        if q.words(text) < 5 or _covered(cands, q) or _covered(out, q):
+            continue
+        # the speaker: a cue in the same sentence as the quote's opening, outside the quote
+        speaker = None
+        open_tok = next((t for t in doc if t.idx >= q.open_start), None)
+        if open_tok is not None:
+            sent = open_tok.sent
+            cues = [t for t in sent if _is_cue(t) and not (q.open_start <= t.idx < q.end + 1)]
+            if not cues and sent.start > 0:
+                prev = doc[sent.start - 1].sent
+                if prev.text.rstrip().endswith(":"):
+                    cues = [t for t in prev if _is_cue(t)]
+            cues.sort(key=lambda t: abs(t.idx - q.open_start))
+            for cue in cues:
+                subj = _subject(cue)
+                if subj is not None:
+                    phrase = _source_phrase(subj)
+                    canonical, kind, written = resolver.resolve(subj, phrase)
+                    if canonical:
+                        speaker = (canonical, kind, written, (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)),
+                                   cue)
+                        break
+        qa, qb = _trim(text, q.start, q.end)
+        if qb <= qa:
+            continue
+        if speaker is not None:
+            canonical, kind, written, src, cue = speaker
+            out.append(_Cand(src=src, src_text=written, source=canonical, kind=kind, cue=cue.text,
+                             cue_span=(cue.idx, cue.idx + len(cue.text)), content=[(qa, qb)],
+                             direct=True, cue_i=cue.i))
+        elif prev_source is not None and (q.open_start <= 2 or prev_unclosed):
+            # a paragraph that continues (or sets off) the previous speaker's quotation
+            canonical, kind, _ = prev_source
+            out.append(_Cand(src=None, src_text="", source=canonical, kind=kind, cue="",
+                             cue_span=None, content=[(qa, qb)], direct=True,
+                             extra={"continued": True}))
+    return out
+
+
+def _to_attribution(pp: ParsedParagraph, c: _Cand) -> Attribution:
+    spans = tuple(pp.span(a, b) for a, b in c.content)
+    certainty = c.certainty
+    return Attribution(
+        source=c.source,
+        source_text=c.src_text,
+        source_span=pp.span(*c.src) if c.src else None,
+        source_kind=c.kind if c.source or c.kind == "none" else c.kind,
+        cue=c.cue,
+        cue_span=pp.span(*c.cue_span) if c.cue_span else None,
+        content=" … ".join(s.text for s in spans),
+        content_spans=spans,
+        direct=c.direct,
+        paragraph=pp.number,
+        relay=c.relay,
+        certainty=certainty,
+        hedge=c.hedge,
+    )

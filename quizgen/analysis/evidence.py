@@ -1,0 +1,135 @@
+"""Evidence cited in the article, with its kind and the claim it supports."""
+from __future__ import annotations
+
+from typing import Any
+
+from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.model import Attribution, Evidence
+
+STUDY_NOUNS = {"study", "report", "survey", "research", "analysis", "poll", "review", "findings",
+               "results", "audit", "census", "investigation", "inquiry", "trial", "experiment", "figures",
+               "data", "statistics", "assessment"}
+DOCUMENT_NOUNS = {"letter", "document", "documents", "memo", "email", "records", "filing", "ruling",
+                  "transcript", "questionnaire", "policy", "guidance", "law", "bill", "order", "contract",
+                  "minutes", "notice", "statement", "court"}
+EXPERT_WORDS = {"professor", "dr", "dr.", "doctor", "researcher", "scientist", "expert", "economist",
+                "analyst", "academic", "specialist", "epidemiologist", "physician", "lecturer"}
+OFFICIAL_WORDS = {"secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president",
+                  "ambassador", "governor", "senator", "administrator", "official", "officials", "mayor",
+                  "prime", "chancellor", "prosecutor", "government", "ministry", "department", "office",
+                  "police", "commissioner", "chief", "ceo", "director", "agency", "nasa", "administration",
+                  "crown", "court", "council", "authorities"}
+WITNESS_WORDS = {"inmates", "witnesses", "residents", "survivors", "victims", "detainees", "refugees",
+                 "parents", "patients", "member", "members", "eyewitness", "eyewitnesses", "campaigner",
+                 "families", "workers", "students", "locals", "villagers"}
+_STAT_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _np_range(head: Any, limit: int = 18) -> tuple[int, int]:
+    toks = [t for t in head.subtree if abs(t.i - head.i) <= limit and t.sent == head.sent]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _statistics(pp: ParsedParagraph) -> list[Evidence]:
+    out = []
+    seen: set[int] = set()
+    for ent in pp.doc.ents:
+        if ent.label_ not in _STAT_LABELS:
+            continue
+        root = ent.root
+        head = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+        if head.i in seen:
+            continue
+        # a bare small number ("two", "one") is not a statistic
+        if ent.label_ == "CARDINAL" and ent.text.lower() in ("one", "two", "three", "1", "2", "3") and \
+                head.pos_ != "NOUN":
+            continue
+        seen.add(head.i)
+        a, b = _np_range(head)
+        a = min(a, ent.start_char)
+        b = max(b, ent.end_char)
+        out.append(Evidence("statistic", pp.span(a, b), pp.number, _sentence_claim(head)))
+    return out
+
+
+def _sentence_claim(tok: Any) -> str:
+    return tok.sent.text.strip()
+
+
+def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
+    out = []
+    for tok in pp.doc:
+        low = tok.lower_
+        if tok.pos_ != "NOUN":
+            continue
+        kind = "study/report" if low in STUDY_NOUNS else "document" if low in DOCUMENT_NOUNS else None
+        if kind is None:
+            continue
+        if low == "statement" and tok.dep_ not in ("nsubj", "pobj"):
+            continue
+        if low in ("court", "order", "law", "bill", "policy") and tok.dep_ != "nsubj":
+            continue
+        # the noun phrase, and the verb that cites it when it is the subject ("The report says")
+        a, b = _np_range(tok, limit=8)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+            b = max(b, tok.head.idx + len(tok.head.text))
+            a = min(a, tok.head.idx) if tok.head.i < tok.i else a
+        out.append(Evidence(kind, pp.span(a, b), pp.number, _sentence_claim(tok)))
+    return out
+
+
+def _from_attribution(a: Attribution, pp: ParsedParagraph) -> Evidence | None:
+    if a.source_span is None or a.cue_span is None or not a.source:
+        return None
+    start = min(a.source_span.start, a.cue_span.start)
+    end = max(a.source_span.end, a.cue_span.end)
+    if end - start > 160:
+        return None
+    words = {w.strip(".,").lower() for w in a.source_text.split()}
+    kind = None
+    if a.source_kind == "news_outlet" or a.relay:
+        kind = "news report"
+    elif a.source_kind == "document":
+        kind = "document" if words & {"letter", "document", "memo", "records", "statement"} else "study/report"
+    elif words & EXPERT_WORDS:
+        kind = "expert"
+    elif words & WITNESS_WORDS or (a.source_kind == "unnamed_group" and a.cue.lower().startswith("describ")):
+        kind = "testimony"
+    elif words & OFFICIAL_WORDS or a.source_kind == "government":
+        kind = "official statement"
+    elif a.source_kind == "person" and a.direct:
+        kind = "testimony"
+    if kind is None:
+        return None
+    if a.relay:
+        pass
+    local_start = start - pp.start
+    local_end = end - pp.start
+    return Evidence(kind, pp.span(local_start, local_end), a.paragraph, a.content[:200])
+
+
+def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]) -> list[Evidence]:
+    by_par = {pp.number: pp for pp in parsed}
+    out: list[Evidence] = []
+    for pp in parsed:
+        out.extend(_statistics(pp))
+        out.extend(_studies_and_documents(pp))
+    for a in attributions:
+        pp = by_par.get(a.paragraph)
+        if pp is None:
+            continue
+        ev = _from_attribution(a, pp)
+        if ev is not None:
+            out.append(ev)
+    # one record per place: the first kind found for overlapping spans of the same kind wins
+    out.sort(key=lambda e: (e.span.start, -e.span.end))
+    kept: list[Evidence] = []
+    for e in out:
+        if any(k.kind == e.kind and k.span.start <= e.span.start and e.span.end <= k.span.end for k in kept):
+            continue
+        kept.append(e)
+    return kept

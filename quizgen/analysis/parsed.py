@@ -1,0 +1,29 @@
+"""Parsing paragraphs once, and mapping Doc offsets back to Article offsets."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from quizgen.model import Article, Span
+
+
+@dataclass
+class ParsedParagraph:
+    number: int
+    start: int  # offset of the paragraph in Article.text
+    text: str
+    doc: Any  # spacy Doc of the paragraph text
+    article_text: str
+
+    def span(self, start: int, end: int) -> Span:
+        """A Span from paragraph-relative character offsets."""
+        return Span(self.start + start, self.start + end, self.text[start:end])
+
+
+def parse_article(article: Article, nlp: Any) -> list[ParsedParagraph]:
+    texts = [p.text for p in article.paragraphs]
+    docs = nlp.pipe(texts, batch_size=32)
+    return [
+        ParsedParagraph(p.number, p.start, p.text, doc, article.text)
+        for p, doc in zip(article.paragraphs, docs, strict=True)
+    ]

@@ -1,0 +1,40 @@
+"""Main-idea ranking: sentences that share the headline's and the article's key words, early first."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from quizgen.model import Article, Sentence
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOP = set(
+    "the a an and or but of to in on at for by with from as that this these those is are was were be been "
+    "being has have had it its their they them he she his her we our you your not no will would can could "
+    "may might should said says say told also who which what when where while about over after before up "
+    "out so if than then there into more most some any all one two new last year years".split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+
+def rank_main_ideas(article: Article, sentences: list[Sentence], *, top: int = 3) -> list[Sentence]:
+    """The ``top`` sentences most likely to state the main idea, best first."""
+    if not sentences:
+        return []
+    freq = Counter(w for s in sentences for w in set(_words(s.span.text)))
+    title = set(_words(article.title))
+    n_par = max(1, len(article.paragraphs))
+    scored = []
+    for s in sentences:
+        ws = set(_words(s.span.text))
+        if not ws or len(s.span.text.split()) < 8:
+            continue
+        central = sum(freq[w] for w in ws) / (len(ws) ** 0.7)
+        headline = len(ws & title) * 2.0
+        position = 3.0 * (1 - (s.paragraph - 1) / n_par) + (1.5 if s.index == 0 else 0.0)
+        quoted = -2.0 if s.span.text.lstrip().startswith(("\"", "“")) else 0.0
+        scored.append((central + headline + position + quoted, -s.index, s))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [s for _, _, s in scored[:top]]

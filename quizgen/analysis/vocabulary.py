@@ -1,0 +1,73 @@
+"""Vocabulary candidates (rare for a grade-9 reader, by word frequency) and quantities."""
+from __future__ import annotations
+
+from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.model import Quantity, VocabWord
+
+# Words rarer than this (Zipf scale: 3 = once per million words) are worth teaching; the floor
+# keeps typos and odd spellings out unless the lemma itself is known.
+ZIPF_MAX = 4.1
+ZIPF_MIN = 1.0
+MAX_WORDS = 12
+_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+_ENT_SKIP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+_QUANTITY_KIND = {
+    "CARDINAL": "number",
+    "QUANTITY": "number",
+    "PERCENT": "percent",
+    "MONEY": "money",
+    "DATE": "date",
+    "TIME": "time",
+}
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) -> list[VocabWord]:
+    """The rarest teachable words, one per lemma, first occurrence, rarest first."""
+    seen: set[str] = set()
+    found: list[tuple[float, int, VocabWord]] = []
+    order = 0
+    for pp in parsed:
+        for tok in pp.doc:
+            text = tok.text
+            if tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP or len(text) < 5:
+                continue
+            if not all(c.isalpha() or c == "-" for c in text) or text.startswith("-") or text.endswith("-"):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in seen:
+                continue
+            z = max(_zipf(text.lower()), _zipf(lemma))
+            if not (ZIPF_MIN <= z <= ZIPF_MAX):
+                continue
+            seen.add(lemma)
+            sent = tok.sent
+            found.append((z, order, VocabWord(
+                word=text,
+                lemma=lemma,
+                pos=tok.pos_,
+                paragraph=pp.number,
+                sentence=pp.span(sent.start_char, sent.end_char),
+                span=pp.span(tok.idx, tok.idx + len(text)),
+                zipf=round(z, 2),
+            )))
+            order += 1
+    found.sort(key=lambda t: (t[0], t[1]))
+    chosen = [v for _, _, v in found[:limit]]
+    return sorted(chosen, key=lambda v: v.span.start)
+
+
+def find_quantities(parsed: list[ParsedParagraph]) -> list[Quantity]:
+    """Numbers, percentages, money, dates and times (including relative ones: "last week")."""
+    out = []
+    for pp in parsed:
+        for ent in pp.doc.ents:
+            kind = _QUANTITY_KIND.get(ent.label_)
+            if kind:
+                out.append(Quantity(kind, pp.span(ent.start_char, ent.end_char), pp.number))
+    return out
