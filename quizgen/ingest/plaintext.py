@@ -1,0 +1,237 @@
+"""Plain text and Markdown to an Article whose offsets index the text exactly as read.
+
+Layout: an optional front matter block (``---`` lines around ``key: value`` pairs), then the
+headline (the front matter's ``title:``, else a ``# `` heading or the first non-empty line),
+then body paragraphs separated by blank lines (or by single newlines when the body has no
+blank line at all). Lines recognised by :mod:`quizgen.ingest.setaside` (captions, tag lines,
+bylines, ...) are peeled off the start and end of each block into ``Article.set_aside``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizgen.ingest.setaside import byline_name, classify_line, ends_sentence
+from quizgen.model import Article, Paragraph
+
+FRONT_MATTER_KEYS = ("title", "source", "author", "date", "url", "license")
+_FM_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_ATX = re.compile(r"^\s{0,3}#\s+")
+_LONG_FIRST_LINE = 40  # words: a first line this long is a paragraph, not a headline
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)")
+
+
+@dataclass
+class _Line:
+    start: int
+    text: str  # without its line break
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Parsed:
+    """What the plain-text reader found, before the length and language checks."""
+
+    title: str = ""
+    title_start: int = 0
+    paragraphs: list[tuple[int, str]] = field(default_factory=list)  # (start, text)
+    set_aside: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def split_lines(text: str, start: int = 0) -> list[_Line]:
+    """Lines of ``text`` from offset ``start`` with their offsets (``\\r\\n``, ``\\r``, ``\\n``)."""
+    lines = []
+    for m in _LINE.finditer(text, start):
+        raw = m.group()
+        if not raw:
+            break
+        lines.append(_Line(m.start(), raw.rstrip("\r\n")))
+    return lines
+
+
+def read_front_matter(lines: list[_Line]) -> tuple[dict[str, str], dict[str, int], int]:
+    """Parse a leading ``---`` block of known keys.
+
+    Returns:
+        (values, offsets of each value, index of the first line after the block); an
+        empty dict and 0 when the text has no front matter.
+    """
+    if not lines or lines[0].text.strip() != "---":
+        return {}, {}, 0
+    values: dict[str, str] = {}
+    offsets: dict[str, int] = {}
+    for i, line in enumerate(lines[1:40], start=1):
+        if line.text.strip() == "---":
+            return (values, offsets, i + 1) if values else ({}, {}, 0)
+        if line.blank:
+            continue
+        m = _FM_LINE.match(line.text)
+        if not m:
+            return {}, {}, 0
+        key = m.group(1).lower()
+        if key in FRONT_MATTER_KEYS and m.group(2):
+            value, offset = _unquote(m.group(2), line.start + m.start(2))
+            values[key] = value
+            offsets[key] = offset
+    return {}, {}, 0
+
+
+def _unquote(value: str, offset: int) -> tuple[str, int]:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1], offset + 1
+    return value, offset
+
+
+def blocks_of(lines: list[_Line]) -> list[list[_Line]]:
+    """Group lines into blocks separated by blank lines; one line per block if none is blank."""
+    content = [ln for ln in lines if not ln.blank]
+    if not content:
+        return []
+    first = lines.index(content[0])
+    last = lines.index(content[-1])
+    if not any(ln.blank for ln in lines[first:last + 1]):
+        return [[ln] for ln in content]
+    blocks: list[list[_Line]] = []
+    current: list[_Line] = []
+    for ln in lines:
+        if ln.blank:
+            if current:
+                blocks.append(current)
+            current = []
+        else:
+            current.append(ln)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def parse_plain(text: str) -> Parsed:
+    """Find the headline, body paragraphs, set-aside lines and front matter of ``text``."""
+    out = Parsed()
+    lines = split_lines(text)
+    meta, offsets, body_from = read_front_matter(lines)
+    out.meta = meta
+    blocks = blocks_of(lines[body_from:])
+    if "title" in meta:
+        out.title, out.title_start = meta["title"], offsets["title"]
+        # a repeated "# Title" heading or title line opening the body is the same headline
+        if blocks and _heading_text(blocks[0][0].text) == meta["title"].strip():
+            blocks[0] = blocks[0][1:]
+    elif blocks:
+        blocks = _take_headline(blocks, out)
+    for block in blocks:
+        _add_block(block, text, out)
+    return out
+
+
+def _heading_text(line: str) -> str:
+    return _ATX.sub("", line).strip().rstrip("#").strip()
+
+
+_NOT_HEADLINES = ("boilerplate", "byline", "dateline", "caption", "credit", "rule")
+
+
+def _take_headline(blocks: list[list[_Line]], out: Parsed) -> list[list[_Line]]:
+    """Take the headline from the first block; lines before a "# " heading are set aside.
+
+    Web boilerplate pasted above the headline ("Advertisement", "By Jane Doe") is set aside.
+    """
+    for _ in range(5):
+        kind = classify_line(blocks[0][0].text)
+        if kind not in _NOT_HEADLINES or (len(blocks) == 1 and len(blocks[0]) == 1):
+            break
+        _set_aside(blocks[0][0].text, kind, out)
+        blocks = ([blocks[0][1:]] if len(blocks[0]) > 1 else []) + blocks[1:]
+    for i, block in enumerate(blocks[:4]):
+        if _ATX.match(block[0].text):
+            for earlier in blocks[:i]:
+                out.set_aside.extend(ln.text.strip() for ln in earlier)
+            return _headline_from(blocks[i:], out)
+    return _headline_from(blocks, out)
+
+
+def _headline_from(blocks: list[list[_Line]], out: Parsed) -> list[list[_Line]]:
+    first = blocks[0][0]
+    stripped = first.text.strip()
+    heading = _ATX.match(first.text)
+    if heading:
+        inner = _heading_text(first.text)
+        out.title = inner
+        out.title_start = first.start + first.text.index(inner) if inner else first.start
+    elif len(stripped.split()) > _LONG_FIRST_LINE:
+        # no headline: the first line is a paragraph; its first sentence stands as the title
+        lead = first.text[len(first.text) - len(first.text.lstrip()):]
+        m = _SENTENCE_END.search(lead)
+        out.title = lead[: m.end()] if m else " ".join(lead.split()[:12])
+        out.title_start = first.start + len(first.text) - len(first.text.lstrip())
+        return blocks
+    else:
+        out.title = stripped
+        out.title_start = first.start + len(first.text) - len(first.text.lstrip())
+    rest = blocks[0][1:]
+    return ([rest] if rest else []) + blocks[1:]
+
+
+def _add_block(block: list[_Line], text: str, out: Parsed) -> None:
+    """Peel set-aside lines off both ends of ``block``; the rest is one paragraph."""
+    lo, hi = 0, len(block)
+    while lo < hi:
+        kind = classify_line(block[lo].text)
+        # a tag-like first line of a hard-wrapped sentence continues on the next line
+        if kind is None or (kind == "tags" and hi - lo > 1 and not _starts_unit(block[lo + 1].text)):
+            break
+        _set_aside(block[lo].text, kind, out)
+        lo += 1
+    tail: list[str] = []
+    while hi > lo:
+        kind = classify_line(block[hi - 1].text)
+        if kind is None or (kind in ("tags", "byline", "dateline") and hi - 1 > lo
+                            and not ends_sentence(block[hi - 2].text)
+                            and classify_line(block[hi - 2].text) is None):
+            break
+        tail.append(block[hi - 1].text)
+        hi -= 1
+    if lo < hi:
+        start = block[lo].start + len(block[lo].text) - len(block[lo].text.lstrip())
+        end_line = block[hi - 1]
+        end = end_line.start + len(end_line.text.rstrip())
+        out.paragraphs.append((start, text[start:end]))
+    for line in reversed(tail):
+        _set_aside(line, classify_line(line) or "", out)
+
+
+def _starts_unit(line: str) -> bool:
+    s = line.lstrip()
+    return bool(s) and (s[0].isupper() or s[0].isdigit() or s[0] in "\"'\u201c\u2018(")
+
+
+def _set_aside(line: str, kind: str, out: Parsed) -> None:
+    s = line.strip()
+    if kind == "rule":
+        return
+    if kind == "byline" and "author" not in out.meta:
+        out.meta["author"] = byline_name(s)
+    out.set_aside.append(s)
+
+
+def article_from_parsed(parsed: Parsed, text: str) -> Article:
+    """Build the Article value (paragraphs numbered from 1) from a :class:`Parsed`."""
+    meta = parsed.meta
+    paragraphs = tuple(Paragraph(i, p, start) for i, (start, p) in enumerate(parsed.paragraphs, start=1))
+    return Article(
+        title=parsed.title,
+        paragraphs=paragraphs,
+        text=text,
+        title_start=parsed.title_start,
+        byline=meta.get("author") or None,
+        date=meta.get("date") or None,
+        source_url=meta.get("url") or None,
+        source_name=meta.get("source") or None,
+        license=meta.get("license") or None,
+        set_aside=tuple(parsed.set_aside),
+    )

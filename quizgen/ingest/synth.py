@@ -1,0 +1,88 @@
+"""Assemble an Article from a title and paragraph texts found in HTML, .docx or PDF.
+
+``Article.text`` is synthesised as the title, a blank line, the body paragraphs separated by
+blank lines, and then (after another blank line) the set-aside lines, one per line: captions,
+bylines and boilerplate are kept in the text, after the body, so that nothing the file showed
+is lost, but they are never paragraphs.
+"""
+from __future__ import annotations
+
+import re
+
+from quizgen.ingest.setaside import byline_name, classify_line
+from quizgen.model import Article, Paragraph
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANKS = re.compile(r"\s*\n\s*")
+
+
+def clean_block(text: str) -> str:
+    """Collapse runs of spaces and strip; keep single line breaks, drop empty lines inside."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
+    text = _SPACES.sub(" ", text)
+    return _BLANKS.sub("\n", text).strip()
+
+
+def assemble(
+    title: str,
+    blocks: list[str],
+    *,
+    set_aside: list[str] | None = None,
+    byline: str | None = None,
+    date: str | None = None,
+    source_url: str | None = None,
+    source_name: str | None = None,
+    license: str | None = None,
+    classify: bool = True,
+) -> Article:
+    """Build an Article from a title and body blocks (each becomes one paragraph).
+
+    Args:
+        title: the headline; "Untitled article" when empty.
+        blocks: candidate paragraphs in reading order; empty ones are dropped, and when
+            ``classify`` is true the ones :func:`classify_line` recognises (captions,
+            bylines, ...) go to ``set_aside`` instead.
+        set_aside: lines already known not to be body text (subheadings, say).
+        byline, date, source_url, source_name, license: metadata found by the reader.
+        classify: whether to apply the set-aside rules to ``blocks``.
+    """
+    title = clean_block(title).replace("\n", " ") or "Untitled article"
+    aside = [clean_block(s) for s in (set_aside or []) if clean_block(s)]
+    body: list[str] = []
+    for raw in blocks:
+        block = clean_block(raw)
+        if not block:
+            continue
+        kind = classify_line(block) if classify and "\n" not in block else None
+        if kind is None and not body and block == title:
+            continue  # the headline repeated as the first paragraph
+        if kind is None:
+            body.append(block)
+            continue
+        if kind == "byline" and not byline:
+            byline = byline_name(block)
+        if kind != "rule":
+            aside.append(block)
+    parts = [title]
+    paragraphs = []
+    pos = len(title)
+    for block in body:
+        pos += 2
+        paragraphs.append(Paragraph(len(paragraphs) + 1, block, pos))
+        parts.append(block)
+        pos += len(block)
+    text = "\n\n".join(parts)
+    if aside:
+        text += "\n\n" + "\n".join(a.replace("\n", " ") for a in aside)
+    return Article(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        text=text + "\n",
+        title_start=0,
+        byline=byline or None,
+        date=date or None,
+        source_url=source_url or None,
+        source_name=source_name or None,
+        license=license or None,
+        set_aside=tuple(a.replace("\n", " ") for a in aside),
+    )
