@@ -10,6 +10,7 @@ lexicon, quotation pairing, dependency patterns, an entity registry for corefere
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,27 +38,26 @@ SPEECH_CUES = {
     "comment", "observe", "remark", "mention", "recall", "concede", "boast", "vow", "pledge",
     "promise", "estimate", "fear", "hope", "expect", "find", "show", "indicate", "continue",
     "point", "caution", "charge", "repeat", "recommend", "demand", "propose", "accept", "feel",
-    "know", "worry", "suspect", "assume", "reckon", "read", "tweet", "post", "answer", "counter",
-    "question", "ask", "inform", "brief", "understand",
+    "worry", "suspect", "assume", "reckon", "read", "tweet", "post", "answer", "counter",
+    "question", "ask", "inform", "brief",
 }
 # Verbs whose direct object can be the claim ("announced visa restrictions", "denied the report").
 OBJECT_CUES = {
-    "announce", "describe", "deny", "reject", "recommend", "cite", "defend", "reveal", "confirm",
+    "accuse", "announce", "describe", "deny", "reject", "recommend", "cite", "defend", "reveal", "confirm",
     "praise", "criticise", "criticize", "welcome", "blame", "question", "dispute", "condemn",
     "dismiss", "propose", "predict", "acknowledge", "admit", "support", "oppose", "call",
     "characterise", "characterize", "label", "decry", "slam", "hail", "applaud",
 }
 # Verbs that take "X to do Y" ("urged the U.S. to take ...").
-DIRECTIVE_CUES = {"urge", "ask", "call", "warn", "tell", "encourage", "invite", "advise", "order",
-                  "beg", "plead", "press", "implore", "challenge", "promise", "vow", "pledge", "want",
-                  "request", "recommend", "demand"}
+DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "plead", "implore",
+                  "promise", "vow", "pledge", "recommend", "demand"}
 # Verbs that need a clausal content to count as attribution (too common otherwise).
 NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
                 "understand", "answer", "read", "add", "question", "accept", "post", "tweet",
                 "indicate", "repeat", "suggest", "fear", "worry", "assume", "reckon"}
 # Impersonal/hedged claims with no source.
 HEDGE_VERBS = {"believe", "allege", "accuse", "say", "think", "report", "describe", "suspect",
-               "claim", "rumour", "rumor", "estimate", "understand", "know", "characterise",
+               "claim", "rumour", "rumor", "estimate", "understand", "characterise",
                "characterize", "consider", "expect", "fear", "suppose", "presume", "assert"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "ostensibly",
                  "rumoredly", "seemingly"}
@@ -103,6 +103,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _subtree_range(tok: Any, skip: set[int] | None = None) -> tuple[int, int]:
     toks = [t for t in tok.subtree if not skip or t.i not in skip]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _clause_range(tok: Any) -> tuple[int, int]:
+    """A content clause's range, without a trailing non-restrictive relative clause
+    (", where China is accused of ..."): that is the reporter's aside, not the source's claim."""
+    toks = list(tok.subtree)
+    doc = tok.doc
+    for d in toks:
+        if d.dep_ != "relcl" or d.i <= tok.i:
+            continue
+        left = d.left_edge
+        if left.i == 0 or doc[left.i - 1].text != "," or left.lower_ not in ("where", "which", "who", "whom", "whose", "when"):
+            continue
+        if d.right_edge.i >= toks[-1].i - 1:
+            toks = [t for t in toks if t.i < left.i - 1]
+            break
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
@@ -163,6 +180,14 @@ class _Resolver:
                 return self.reg.last_group[0], self.reg.last_group[1], text
             return "", "none", text
         ents = [e for e in doc.ents if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]
+        for ap in head.children:
+            if ap.dep_ == "appos" and not any(e.label_ == "PERSON" for e in ents):
+                named = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= ap.i < e.end]
+                if named:
+                    name = self.reg.canonical_person(named[0].text)
+                    self.reg.register_role([t.text for t in phrase_toks], name)
+                    self.reg.last_person = name
+                    return name, "person", text
         persons = [e for e in ents if e.label_ == "PERSON"]
         # "Professor Eastman", "Ms Bauchtman": a title before a surname
         if persons:
@@ -200,6 +225,10 @@ class _Resolver:
                 return bare, kind, text
             self.reg.last_group = (bare, "unnamed_group")
             return bare, "unnamed_group", text
+        if head.pos_ == "NOUN" and head.tag_ == "NN":
+            kind = "government" if _governmental(phrase_toks) else "organisation" if orgs else "unnamed_group"
+            self.reg.last_group = (bare, kind)
+            return bare, kind, text
         if orgs or head.pos_ == "PROPN":
             gov_like = _governmental(phrase_toks) or (orgs and orgs[-1].label_ == "GPE")
             kind = "government" if gov_like else "organisation"
@@ -231,7 +260,11 @@ def _source_phrase(head: Any) -> list[Any]:
     """The subject phrase without trailing relative clauses, appositive asides or punctuation."""
     toks = []
     for t in head.subtree:
-        if t.i > head.i and t.dep_ in ("relcl", "acl") and t.head.i == head.i:
+        if t.i > head.i and t.head.i == head.i and (
+            t.dep_ in ("relcl", "acl", "appos")
+            or (t.dep_ == "prep" and t.lower_ not in ("of",))
+            or (t.dep_ == "punct" and t.text == ",")
+        ):
             break
         toks.append(t)
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "punct")):
@@ -255,7 +288,7 @@ def _content_of(cue: Any) -> tuple[list[tuple[int, int]], Any | None]:
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
-        return [_subtree_range(c)], c
+        return [_clause_range(c)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
     if lemma in DIRECTIVE_CUES and xcomp:
@@ -389,6 +422,8 @@ def _from_cue(cue: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> 
             return None
         subj = pobj[0]
     if subj is None:
+        subj = _person_before(cue)
+    if subj is None:
         return None
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "there") and lemma not in ("read", "show"):
         return None
@@ -436,6 +471,14 @@ def _from_cue(cue: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> 
     )
 
 
+def _person_before(cue: Any) -> Any | None:
+    """A named person just before a subjectless cue ("Tom Molomby, SC, said"): a parse slip."""
+    for ent in reversed(list(cue.doc.ents)):
+        if ent.label_ == "PERSON" and ent.end <= cue.i and cue.i - ent.end <= 4 and ent.sent == cue.sent:
+            return ent.root
+    return None
+
+
 def _is_sandwiched(cue: Any) -> bool:
     """"..., Pompeo said." or "..., he said, ...": the cue follows a comma-set clause."""
     sent = cue.sent
@@ -460,18 +503,26 @@ def _quote_after(cue: Any, text: str, quotes: list[Quote]) -> Quote | None:
 def _according_to(doc: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> list[_Cand]:
     out = []
     for tok in doc:
-        if tok.lower_ != "according" or _in_quote(quotes, tok.idx):
+        if _in_quote(quotes, tok.idx) or tok.i + 1 >= len(doc):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or nxt.lower_ != "to":
+        nxt = doc[tok.i + 1]
+        if tok.lower_ == "according" and nxt.lower_ == "to":
+            pobj = [c for c in nxt.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        elif tok.lower_ == "words" and tok.i >= 2 and doc[tok.i - 2].lower_ == "in" and nxt.lower_ == "of":
+            pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+            tok = doc[tok.i - 2]
+        else:
             continue
-        pobj = [c for c in nxt.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
         if not pobj:
             continue
         phrase = _source_phrase(pobj[0])
         canonical, kind, written = resolver.resolve(pobj[0], phrase)
         p0 = tok.idx
-        p1 = max(t.idx + len(t.text) for t in pobj[0].subtree)
+        p1 = phrase[-1].idx + len(phrase[-1].text)
+        # "according to the team's coach, Alireza Mehraban, ...": the appositive belongs to the source
+        m = re.match(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,", text[p1:])
+        if m:
+            p1 += m.end(1) + (m.start(1))
         sent = tok.sent
         content = []
         for a, b in ((sent.start_char, p0), (p1, sent.end_char)):
@@ -522,7 +573,11 @@ def _impersonal(doc: Any, text: str, taken: list[_Cand]) -> list[_Cand]:
                 hedge = f"{hedge} {nxt.text}"
         elif tok.lower_ in HEDGE_ADVERBS and tok.dep_ == "advmod":
             hedge = tok.text
-            rng = _subtree_range(tok.head)
+            rng = _clause_range(tok.head)
+            subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+            if subj is not None and len(list(subj.subtree)) > 8:
+                aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i]
+                rng = (min([a.idx for a in aux] + [tok.idx]), rng[1])
         if rng is None or hedge is None:
             continue
         sent = tok.sent
@@ -548,7 +603,8 @@ def _drop_nested_same_source(cands: list[_Cand]) -> list[_Cand]:
             if o.source == c.source and o.kind == c.kind and o.content[0][0] <= c.content[0][0] \
                     and c.content[-1][1] <= o.content[-1][1] and (o.content != c.content) \
                     and o.cue_span and c.cue_span and o.cue_span[0] < c.cue_span[0] \
-                    and o.content[0][0] <= c.cue_span[0] < o.content[-1][1]:
+                    and o.content[0][0] <= c.cue_span[0] < o.content[-1][1] \
+                    and _governs(o, c):
                 nested = True
                 break
             if not c.source and o.source and o.content[0][0] <= c.content[0][0] and \
@@ -560,6 +616,16 @@ def _drop_nested_same_source(cands: list[_Cand]) -> list[_Cand]:
         if not nested:
             keep.append(c)
     return keep
+
+
+def _governs(outer: _Cand, inner: _Cand) -> bool:
+    """True when the inner cue is the outer claim's own clause ("he said he believed ...")."""
+    head = outer.extra.get("content_head")
+    if head is None or inner.cue_i < 0:
+        return False
+    if head.i == inner.cue_i:
+        return True
+    return any(ch.i == inner.cue_i and ch.dep_ in ("conj", "xcomp", "ccomp") for ch in head.children)
 
 
 def _apply_quotes(cands: list[_Cand], text: str, quotes: list[Quote]) -> None:
@@ -632,14 +698,17 @@ def _orphan_quotes(
                         speaker = (canonical, kind, written, (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)),
                                    cue)
                         break
+        if speaker is None and open_tok is not None:
+            speaker = _speaker_before(doc, text, q, cands + out, resolver)
         qa, qb = _trim(text, q.start, q.end)
         if qb <= qa:
             continue
         if speaker is not None:
             canonical, kind, written, src, cue = speaker
-            out.append(_Cand(src=src, src_text=written, source=canonical, kind=kind, cue=cue.text,
-                             cue_span=(cue.idx, cue.idx + len(cue.text)), content=[(qa, qb)],
-                             direct=True, cue_i=cue.i))
+            out.append(_Cand(src=src, src_text=written, source=canonical, kind=kind,
+                             cue=cue.text if cue is not None else "",
+                             cue_span=(cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
+                             content=[(qa, qb)], direct=True, cue_i=cue.i if cue is not None else -1))
         elif prev_source is not None and (q.open_start <= 2 or prev_unclosed):
             # a paragraph that continues (or sets off) the previous speaker's quotation
             canonical, kind, _ = prev_source
@@ -647,6 +716,28 @@ def _orphan_quotes(
                              cue_span=None, content=[(qa, qb)], direct=True,
                              extra={"continued": True}))
     return out
+
+
+def _speaker_before(doc: Any, text: str, q: Quote, known: list[_Cand], resolver: _Resolver):
+    """A second quotation in a paragraph goes to the paragraph's last quoted speaker; a quotation
+    after "X issued a statement." goes to X, the subject of the sentence before it."""
+    earlier = [c for c in known if c.source and c.direct and c.content and c.content[-1][1] <= q.open_start]
+    if earlier:
+        c = earlier[-1]
+        return (c.source, c.kind, c.src_text, None, None)
+    open_tok = next((t for t in doc if t.idx >= q.open_start), None)
+    if open_tok is None or open_tok.sent.start == 0:
+        return None
+    prev = doc[open_tok.sent.start - 1].sent
+    root = prev.root
+    subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
+    if subj is None or not any(e.label_ == "PERSON" for e in doc.ents if e.start <= subj.i < e.end):
+        return None
+    phrase = _source_phrase(subj)
+    canonical, kind, written = resolver.resolve(subj, phrase)
+    if not canonical:
+        return None
+    return (canonical, kind, written, (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)), None)
 
 
 def _to_attribution(pp: ParsedParagraph, c: _Cand) -> Attribution:
