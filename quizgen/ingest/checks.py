@@ -77,7 +77,7 @@ def check_article(article: Article) -> Article:
         check_not_empty(body)
     words = count_words(body)
     check_not_too_long(words)
-    if words >= 20:
+    if words >= 20 or len(body) >= 200:  # Chinese or Japanese text has few spaces
         share = english_share(body)
         if share < MIN_ENGLISH_SHARE:
             raise NotEnglishError(

@@ -19,7 +19,11 @@ _UNWANTED = (
     "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg",
     "button", "template", "object", "embed", "select", "textarea", "figure", "figcaption", "head",
 )
-_BLOCKS = ("p", "quote", "list", "blockquote")
+# class/id names of page parts that are not the article (comment threads, share bars, ...)
+_CLUTTER = re.compile(
+    r"comment|related|share|social|newsletter|promo|advert|cookie|sidebar|menu|breadcrumb|byline|caption",
+    re.IGNORECASE,
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
@@ -129,6 +133,10 @@ def _with_lxml(html: str) -> tuple[str, list[str], list[str], dict[str, Any]] | 
         _drop(el)
     for el in list(root.iter(*_UNWANTED)):
         _drop(el)
+    for el in list(root.iter()):
+        marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
+        if _CLUTTER.search(marks) and el.getparent() is not None:
+            _drop(el)
     h1 = root.find(".//h1")
     if h1 is not None and h1.text_content().strip():
         title = h1.text_content()

@@ -1,25 +1,40 @@
-"""PDF files to an Article via pypdf, rebuilding paragraphs from the text lines."""
+"""PDF files to an Article via pypdf, rebuilding the headline and paragraphs from text lines.
+
+pypdf gives text lines with their font size and height on the page. The headline is the
+run of lines at the top of page 1 set larger than the body text; paragraph breaks are a
+larger vertical gap than the body's line spacing, a change of font size, or a line that ends
+a sentence well short of the full line width. Page numbers and lines repeated on most pages
+(running headers and footers) are dropped; words hyphenated across lines are joined.
+"""
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+from typing import Any
 
 from quizgen.errors import NoTextLayerError, UnsupportedFileError
 from quizgen.ingest.synth import assemble, clean_block
 from quizgen.model import Article
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
-_END = ('.', '!', '?', '"', '\u201d', ':', "'", '\u2019')
+_END = (".", "!", "?", '"', "\u201d", ":", "'", "\u2019")
 MAX_PAGES = 200
+
+
+@dataclass
+class _Line:
+    text: str
+    y: float | None  # height on the page (PDF units, up is larger), when pypdf reports it
+    size: float  # font size, 0 when unknown
+    page: int
 
 
 def article_from_pdf(data: bytes) -> Article:
     """Read an article from the bytes of a PDF.
-
-    Paragraph breaks are taken from blank lines, else from a line that ends a sentence and
-    is clearly shorter than the page's full lines. Page numbers and lines repeated on most
-    pages (running headers and footers) are dropped; words hyphenated across lines are joined.
 
     Raises:
         NoTextLayerError: the PDF has pages but no text (a scan or photos of pages).
@@ -34,50 +49,83 @@ def article_from_pdf(data: bytes) -> Article:
             raise UnsupportedFileError(
                 "This PDF is password-protected. Remove the password, or paste the article's text."
             )
-        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
-        title_meta = (reader.metadata.title if reader.metadata else None) or ""
+        pages = [_page_lines(page, n) for n, page in enumerate(reader.pages[:MAX_PAGES])]
     except UnsupportedFileError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError,
+            RecursionError, ZeroDivisionError) as exc:
         raise UnsupportedFileError(
             "Quizgen could not open this PDF (it may be damaged). "
             "Open it and save it again, or paste the article's text."
         ) from exc
-    if not any(ch.isalpha() for page in pages for ch in page):
-        raise NoTextLayerError(
-            "No text found: this PDF has no text layer (scanned?); paste the text instead."
-        )
-    lines = _strip_running_lines([page.splitlines() for page in pages])
-    blocks = _paragraphs(lines)
-    title = clean_block(title_meta)
-    if not title or title.lower() in ("untitled", "document", "microsoft word") or len(title.split()) > 30:
-        title = ""
-    if blocks and (not title or clean_block(blocks[0]) == title) and len(blocks[0].split()) <= 30:
+    if not any(ch.isalpha() for page in pages for line in page for ch in line.text):
+        raise NoTextLayerError("No text found: this PDF has no text layer (scanned?); paste the text instead.")
+    lines = _strip_running_lines(pages)
+    body_size = _body_size(lines)
+    title_lines: list[str] = []
+    while lines and lines[0].page == 0 and body_size and lines[0].size > 1.15 * body_size and len(title_lines) < 4:
+        title_lines.append(lines.pop(0).text.strip())
+    blocks, aside = _paragraphs(lines, body_size)
+    title = " ".join(title_lines)
+    if not title and blocks and len(blocks[0].split()) <= 25 and not blocks[0].rstrip().endswith("."):
         title = blocks.pop(0)
-    return assemble(title, blocks)
+    return assemble(title, blocks, set_aside=aside)
 
 
-def _strip_running_lines(pages: list[list[str]]) -> list[str]:
+def _page_lines(page: Any, number: int) -> list[_Line]:
+    """The text lines of one page, each with its height and font size."""
+    frags: list[tuple[str, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text:
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
+            frags.append((text, y, float(size or 0) * scale))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[_Line] = []
+    text, y, size = "", None, 0.0
+    for frag, fy, fsize in frags:
+        parts = frag.split("\n")
+        for i, part in enumerate(parts):
+            if part.strip():
+                y = fy if y is None else y
+                size = max(size, fsize)
+            text += part
+            if i < len(parts) - 1:
+                lines.append(_Line(text, y, size, number))
+                text, y, size = "", None, 0.0
+    lines.append(_Line(text, y, size, number))
+    return [ln for ln in lines if ln.text.strip()]
+
+
+def _strip_running_lines(pages: list[list[_Line]]) -> list[_Line]:
     """All lines in order, without page numbers and lines repeated on most pages."""
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({ln.strip() for ln in page if ln.strip()})
-    repeated = {ln for ln, n in counts.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
-    out: list[str] = []
-    for page in pages:
-        for ln in page:
-            s = ln.strip()
-            if s in repeated or _PAGE_NUMBER.match(s):
-                continue
-            out.append(ln.rstrip())
-        out.append("")  # a page break ends a paragraph only if the line ended a sentence
-    return out
+        counts.update({ln.text.strip() for ln in page})
+    repeated = {t for t, n in counts.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
+    return [ln for page in pages for ln in page
+            if ln.text.strip() not in repeated and not _PAGE_NUMBER.match(ln.text)]
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    widths = sorted(len(ln) for ln in lines if ln.strip())
+def _body_size(lines: list[_Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _paragraphs(lines: list[_Line], body_size: float) -> tuple[list[str], list[str]]:
+    """Group lines into paragraphs; lines in a larger font between them are subheadings."""
+    widths = sorted(len(ln.text.strip()) for ln in lines)
     full = widths[int(len(widths) * 0.9)] if widths else 0
+    gaps = [a.y - b.y for a, b in zip(lines, lines[1:])
+            if a.page == b.page and a.y is not None and b.y is not None and a.y > b.y
+            and abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5]
+    spacing = median(gaps) if gaps else 0.0
     blocks: list[str] = []
+    aside: list[str] = []
     current: list[str] = []
 
     def flush() -> None:
@@ -86,33 +134,59 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current.clear()
 
     for i, ln in enumerate(lines):
-        s = ln.strip()
-        if not s:
-            prev = current[-1] if current else ""
-            nxt = next((x for x in lines[i + 1:] if x.strip()), "")
-            # a blank line between two halves of a sentence is a page break, not a paragraph break
-            if prev and not prev.endswith(_END) and nxt[:1].islower():
-                continue
+        s = ln.text.strip()
+        if body_size and ln.size > 1.15 * body_size and len(s.split()) <= 15:
             flush()
+            aside.append(s)
             continue
         current.append(s)
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        short = len(s) < 0.8 * full
-        # a short line ending a sentence ends its paragraph; a much shorter one followed by a
-        # capitalised line (a headline, a byline, a subheading) stands alone
-        if (short and s.endswith(_END)) or (
-            len(s) < 0.6 * full and nxt[:1].isupper() and not s.endswith((",", "-", ";"))
-        ):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None:
+            break
+        if _breaks(ln, nxt, s, full, spacing):
             flush()
     flush()
-    return blocks
+    return blocks, aside
+
+
+def _breaks(ln: _Line, nxt: _Line, s: str, full: int, spacing: float) -> bool:
+    """Does a paragraph end after line ``ln`` (followed by ``nxt``)?"""
+    n = nxt.text.strip()
+    if spacing and ln.page == nxt.page and ln.y is not None and nxt.y is not None:
+        gap = ln.y - nxt.y
+        if gap > 1.4 * spacing or gap < 0:
+            return True
+    if abs(ln.size - nxt.size) > 0.5 and ln.size and nxt.size:
+        return True
+    short = len(s) < 0.8 * full
+    if short and s.endswith(_END):
+        return True
+    # a much shorter line followed by a capitalised one: a byline or a one-line paragraph
+    return len(s) < 0.6 * full and n[:1].isupper() and not s.endswith((",", "-", ";")) and not spacing
 
 
 def _join(lines: list[str]) -> str:
     text = lines[0]
     for ln in lines[1:]:
         if re.search(r"[a-z]-$", text) and ln[:1].islower():
-            text = text[:-1] + ln
+            # "inter-" + "national" is one word; "self-" + "fulfilling" keeps its hyphen
+            text = text[:-1] + ln if _is_word(_last_word(text[:-1]) + _first_word(ln)) else text + ln
         else:
             text += " " + ln
     return clean_block(text)
+
+
+def _last_word(text: str) -> str:
+    m = re.search(r"[A-Za-z]+$", text)
+    return m.group() if m else ""
+
+
+def _first_word(text: str) -> str:
+    m = re.match(r"[A-Za-z]+", text)
+    return m.group() if m else ""
+
+
+def _is_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 1.5

@@ -50,19 +50,22 @@ def assemble(
     aside = [clean_block(s) for s in (set_aside or []) if clean_block(s)]
     body: list[str] = []
     for raw in blocks:
-        block = clean_block(raw)
-        if not block:
-            continue
-        kind = classify_line(block) if classify and "\n" not in block else None
-        if kind is None and not body and block == title:
-            continue  # the headline repeated as the first paragraph
-        if kind is None:
-            body.append(block)
-            continue
-        if kind == "byline" and not byline:
-            byline = byline_name(block)
-        if kind != "rule":
-            aside.append(block)
+        lines = clean_block(raw).split("\n")
+        kinds = [classify_line(line) if classify else None for line in lines]
+        lo, hi = 0, len(lines)
+        while lo < hi and kinds[lo] is not None:
+            lo += 1
+        while hi > lo and kinds[hi - 1] is not None:
+            hi -= 1
+        for line, kind in zip(lines[:lo] + lines[hi:], kinds[:lo] + kinds[hi:]):
+            if kind == "byline" and not byline:
+                byline = byline_name(line)
+            if kind != "rule":
+                aside.append(line)
+        block = "\n".join(lines[lo:hi])
+        if not block or (not body and block == title):
+            continue  # empty, or the headline repeated as the first paragraph
+        body.append(block)
     parts = [title]
     paragraphs = []
     pos = len(title)
