@@ -136,7 +136,8 @@ def build_ledger_story(lesson: Lesson, analysis: Analysis, styles: Styles) -> li
         who = a.source or a.source_text or "(no source)"
         kind = a.source_kind.replace("_", " ")
         who_text = f"<b>{esc(who)}</b><br/>{esc(kind)}" + (f", via {esc(a.relay)}" if a.relay else "")
-        claim = ("“" + esc(a.content) + "”") if a.direct else esc(a.content)
+        quoted = a.direct and a.content[:1] not in "\"“'‘"
+        claim = f"“{esc(a.content)}”" if quoted else esc(a.content)
         cue = f"<br/><font color='#555555'>{esc(a.cue)}</font>" if a.cue else ""
         certainty = esc(a.certainty) + (f": {esc(a.hedge)}" if a.hedge else "")
         kinds = sorted(set(evidence_by_paragraph.get(a.paragraph, [])))
@@ -158,9 +159,8 @@ def build_ledger_story(lesson: Lesson, analysis: Analysis, styles: Styles) -> li
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]))
         out.append(table)
-    unsourced = [j for j in analysis.judgments]
-    if unsourced:
+    if analysis.judgments:
         out.append(Paragraph("Judgments the article makes without a source", s.heading))
-        for j in unsourced:
+        for j in analysis.judgments:
             out.append(Paragraph(f"<b>¶{j.paragraph}</b> “{esc(j.span.text)}”", s.key_body))
     return out
