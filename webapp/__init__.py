@@ -1,0 +1,65 @@
+"""Quizgen's web app: teachers build, review and publish lessons; students take quizzes."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, session
+
+ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app; ``config`` overrides the defaults and the environment (tests pass theirs)."""
+    from flask_migrate import Migrate
+    from flask_wtf.csrf import CSRFProtect
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    from webapp import cli, errors
+    from webapp.auth.views import bp as auth_bp
+    from webapp.config import database_url, default_config
+    from webapp.db import db, init_db
+    from webapp.models import Teacher
+    from webapp.security import HttpsAwareSessionInterface, set_security_headers
+    from webapp.student.views import bp as student_bp
+    from webapp.teacher import bp as teacher_bp
+
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        instance_path=os.environ.get("QUIZGEN_INSTANCE") or str(ROOT / "instance"),
+    )
+    app.config.from_mapping(default_config(Path(app.instance_path), config or {}))
+    if config:
+        app.config.from_mapping(config)
+    app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    if app.config["PROXY_FIX"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
+    app.session_interface = HttpsAwareSessionInterface()
+
+    init_db(app)
+    Migrate(app, db, directory=str(MIGRATIONS))
+    CSRFProtect(app)
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(teacher_bp)
+    app.register_blueprint(student_bp)
+    errors.register(app)
+    cli.register(app)
+    app.after_request(set_security_headers)
+
+    @app.before_request
+    def load_teacher() -> None:
+        """Put the signed-in teacher (or None) in g."""
+        tid = session.get("teacher_id")
+        g.teacher = db.session.get(Teacher, tid) if tid else None
+
+    @app.teardown_appcontext
+    def end_session(exc: BaseException | None) -> None:
+        """Roll back whatever a failed request left open (Flask-SQLAlchemy then removes it)."""
+        if exc is not None:
+            db.session.rollback()
+
+    return app

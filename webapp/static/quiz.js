@@ -1,0 +1,64 @@
+// Autosave for the quiz form: each change posts that question's answer with the CSRF token.
+// Without JavaScript the form's own Save and Hand in buttons do the same with plain posts.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-autosave]");
+  if (!form) { return; }
+  var state = document.getElementById("save-state");
+  var token = form.querySelector("input[name=csrf_token]").value;
+  var timers = {};
+  var pending = 0;
+
+  function show(text, cls) {
+    state.textContent = text;
+    state.className = "save-state " + cls;
+  }
+
+  function save(fieldset) {
+    var uid = fieldset.getAttribute("data-uid");
+    var data = new FormData();
+    data.append("csrf_token", token);
+    data.append("present", uid);
+    fieldset.querySelectorAll("input, select, textarea").forEach(function (el) {
+      if (!el.name || el.name === "present") { return; }
+      if ((el.type === "radio" || el.type === "checkbox") && !el.checked) { return; }
+      data.append(el.name, el.value);
+    });
+    pending += 1;
+    show("Saving…", "saving");
+    fetch(form.getAttribute("action"), {
+      method: "POST", body: data, credentials: "same-origin",
+      headers: { "X-CSRFToken": token, "Accept": "application/json" }
+    }).then(function (resp) {
+      return resp.json().then(function (body) { return { status: resp.status, body: body }; });
+    }).then(function (r) {
+      pending -= 1;
+      if (r.status === 200 && r.body.ok) {
+        if (pending === 0) { show("✓ All answers saved", "saved"); }
+      } else if (r.body && r.body.redirect) {
+        window.location.assign(r.body.redirect);
+      } else {
+        show("✗ Not saved — " + ((r.body && r.body.error) || "please try again"), "failed");
+      }
+    }).catch(function () {
+      pending -= 1;
+      show("✗ Not saved — check your connection", "failed");
+    });
+  }
+
+  function schedule(fieldset, delay) {
+    var uid = fieldset.getAttribute("data-uid");
+    clearTimeout(timers[uid]);
+    timers[uid] = setTimeout(function () { save(fieldset); }, delay);
+  }
+
+  form.addEventListener("change", function (ev) {
+    var fs = ev.target.closest("fieldset[data-uid]");
+    if (fs) { schedule(fs, 0); }
+  });
+  form.addEventListener("input", function (ev) {
+    var fs = ev.target.closest("fieldset[data-uid]");
+    if (fs && (ev.target.type === "text" || ev.target.tagName === "TEXTAREA")) { schedule(fs, 800); }
+  });
+  show("Answers are saved automatically.", "saved");
+})();

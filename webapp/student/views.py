@@ -1,0 +1,153 @@
+"""Students: join with a code and a name, answer (autosaved), submit once, see feedback."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from webapp.db import write_transaction
+from webapp.errors import render_error
+from webapp.models import Attempt, Quiz
+from webapp.security import client_address, record_failure, throttled
+from webapp.services import attempts as attempt_svc
+from webapp.services import quizzes as quiz_svc
+from webapp.student.forms import JoinForm
+
+bp = Blueprint("student", __name__)
+COOKIE_DAYS = 7
+
+
+def _cookie_name(quiz: Quiz) -> str:
+    return f"qg_{quiz.code}"
+
+
+def _quiz_or_404(code: str) -> Quiz:
+    quiz = quiz_svc.by_code(code)
+    if quiz is None:
+        abort(404)
+    return quiz
+
+
+def _attempt(quiz: Quiz) -> Attempt | None:
+    return attempt_svc.find(quiz, request.cookies.get(_cookie_name(quiz)))
+
+
+@bp.get("/")
+def home():  # noqa: ANN201
+    """The front page: join a quiz, or sign in as a teacher."""
+    if g.get("teacher") is not None:
+        return redirect(url_for("teacher.index"))
+    return render_template("student/home.html", form=JoinForm(formdata=None))
+
+
+@bp.route("/join", methods=["GET", "POST"])
+@bp.route("/j/<code>", methods=["GET"], endpoint="join")
+def join(code: str = ""):  # noqa: ANN201
+    """Join a quiz; wrong codes are throttled per client, generously enough for a class behind one address."""
+    form = JoinForm()
+    if request.method == "GET":
+        form = JoinForm(formdata=None, code=code or request.args.get("code", ""))
+        return render_template("student/join.html", form=form)
+    if form.validate_on_submit():
+        key = f"join:{client_address()}"
+        limit = current_app.config["JOIN_THROTTLE"]
+        if throttled(key, limit):
+            return render_error(429, "Too many wrong codes from this network. Wait a few minutes, then try again.")
+        quiz = quiz_svc.by_code(form.code.data)
+        if quiz is None:
+            record_failure(key, limit)
+            form.code.errors = ["No quiz has this code. Check it with your teacher."]
+        elif not quiz.is_open:
+            form.code.errors = ["This quiz is closed."]
+        elif not attempt_svc.clean_name(form.name.data):
+            form.name.errors = ["Type your name."]
+        else:
+            existing = _attempt(quiz)
+            if existing is not None:
+                return redirect(url_for("student.take", code=quiz.code))
+            _, token = attempt_svc.join(quiz, form.name.data)
+            response = redirect(url_for("student.take", code=quiz.code))
+            response.set_cookie(
+                _cookie_name(quiz), token, max_age=COOKIE_DAYS * 86400, path=f"/q/{quiz.code}",
+                httponly=True, samesite="Lax", secure=request.is_secure,
+            )
+            return response
+    return render_template("student/join.html", form=form), 200
+
+
+@bp.get("/q/<code>")
+def take(code: str):  # noqa: ANN201
+    """The quiz page: article beside (or above) the questions, saved answers filled in."""
+    quiz = _quiz_or_404(code)
+    attempt = _attempt(quiz)
+    if attempt is None:
+        return redirect(url_for("student.join", code=quiz.code))
+    with write_transaction():
+        attempt_svc.ensure_current(attempt)
+    if attempt.finished_at is not None:
+        return redirect(url_for("student.done", code=quiz.code))
+    return render_template(
+        "student/take.html", quiz=quiz, attempt=attempt, items=attempt_svc.student_items(attempt),
+        saved=attempt_svc.saved_answers(attempt), paragraphs=quiz.article["paragraphs"],
+    )
+
+
+@bp.post("/q/<code>/save")
+def save(code: str) -> ResponseReturnValue:
+    """Autosave (fetch, JSON reply after the commit) or a plain form post of answers."""
+    quiz = _quiz_or_404(code)
+    attempt = _attempt(quiz)
+    wants_json = request.accept_mimetypes.best == "application/json"
+    if attempt is None:
+        return ({"ok": False, "error": "No attempt: join the quiz again."}, 403) if wants_json \
+            else redirect(url_for("student.join", code=quiz.code))
+    try:
+        attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
+    except attempt_svc.AttemptClosed:
+        if wants_json:
+            return {"ok": False, "error": "This quiz is finished; no more changes are saved.",
+                    "redirect": url_for("student.done", code=quiz.code)}, 409
+        flash("Time is up: your saved answers were handed in.")
+        return redirect(url_for("student.done", code=quiz.code))
+    if wants_json:
+        return {"ok": True}
+    if "submit" in request.form:
+        attempt_svc.finish(attempt)
+        return redirect(url_for("student.done", code=quiz.code))
+    flash("Your answers are saved.")
+    return redirect(url_for("student.take", code=quiz.code))
+
+
+@bp.post("/q/<code>/submit")
+def submit(code: str) -> ResponseReturnValue:
+    """Hand in: saves what the form carries, then finishes the attempt exactly once."""
+    quiz = _quiz_or_404(code)
+    attempt = _attempt(quiz)
+    if attempt is None:
+        return redirect(url_for("student.join", code=quiz.code))
+    try:
+        attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
+    except attempt_svc.AttemptClosed:
+        pass  # already finished (another tab, a double click, or time is up): nothing changes
+    else:
+        attempt_svc.finish(attempt)
+    return redirect(url_for("student.done", code=quiz.code))
+
+
+@bp.get("/q/<code>/done")
+def done(code: str):  # noqa: ANN201
+    """After submitting: the score and per-item feedback when the quiz's setting allows it."""
+    quiz = _quiz_or_404(code)
+    attempt = _attempt(quiz)
+    if attempt is None:
+        return redirect(url_for("student.join", code=quiz.code))
+    with write_transaction():
+        attempt_svc.ensure_current(attempt)
+    if attempt.finished_at is None:
+        return redirect(url_for("student.take", code=quiz.code))
+    show = quiz_svc.feedback_visible(quiz)
+    rows = attempt_svc.feedback(attempt) if show else []
+    cited = sorted({n for r in rows for n in r["paragraphs"]})
+    return render_template(
+        "student/done.html", quiz=quiz, attempt=attempt, show=show, rows=rows, cited=cited,
+        pending=attempt_svc.pending(attempt), paragraphs=quiz.article["paragraphs"],
+    )

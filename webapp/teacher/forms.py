@@ -1,0 +1,102 @@
+"""Teacher forms: new lesson, item editing, regenerate, publish, grading, worksheet options."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import (
+    BooleanField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+    URLField,
+)
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+
+from quizgen.model import ITEM_KINDS, SKILLS
+from webapp.services.quizzes import FEEDBACK_CHOICES
+
+KIND_LABELS = {
+    "multiple_choice": "Multiple choice", "true_false": "True / false", "multiple_select": "Choose all that apply",
+    "matching": "Matching", "short_answer": "Short answer", "open_response": "Open response (teacher-graded)",
+}
+
+
+def skill_label(skill: str) -> str:
+    return skill.replace("_", " ").capitalize()
+
+
+class ConfirmForm(FlaskForm):
+    """An empty form: a button that posts with a CSRF token (delete, copy, move)."""
+
+
+class NewLessonForm(FlaskForm):
+    text = TextAreaField("Paste the article (headline on the first line)", validators=[Length(max=200_000)])
+    upload = FileField("…or upload a file (.txt .md .html .docx .pdf)")
+    url = URLField("…or give the article's web address", validators=[Optional(), Length(max=2000)])
+    seed = IntegerField("Seed (another number gives other questions)", default=0,
+                        validators=[Optional(), NumberRange(0, 10**9)])
+    submit = SubmitField("Make the lesson")
+
+    def validate_text(self, field: TextAreaField) -> None:
+        """Exactly one of text, file or URL."""
+        given = [bool((field.data or "").strip()), bool(self.upload.data and getattr(self.upload.data, "filename", "")),
+                 bool((self.url.data or "").strip())]
+        if sum(given) == 0:
+            raise ValidationError("Paste the article, choose a file or give a web address.")
+        if sum(given) > 1:
+            raise ValidationError("Use only one of pasted text, a file or a web address.")
+
+
+class ItemForm(FlaskForm):
+    kind = SelectField("Question type", choices=[(k, KIND_LABELS[k]) for k in ITEM_KINDS])
+    skill = SelectField("Skill", choices=[(s, skill_label(s)) for s in SKILLS])
+    stem = TextAreaField("Question", validators=[InputRequired(), Length(max=2000)])
+    options = TextAreaField("Options, one a line (A, B, C… in this order)", validators=[Length(max=5000)])
+    prompts = TextAreaField("Matching only: prompts (left column), one a line", validators=[Length(max=5000)])
+    key = TextAreaField(
+        "Key: a letter (B); letters (A, C); pairs (1-B, 2-A); or accepted answers one a line",
+        validators=[Length(max=5000)],
+    )
+    explanation = TextAreaField("Explanation (cite the paragraph, e.g. ¶4)", validators=[Length(max=5000)])
+    rubric = TextAreaField("Open response only: rubric, one level a line as “points | label | description”",
+                           validators=[Length(max=5000)])
+    points = IntegerField("Points", default=1, validators=[Optional(), NumberRange(1, 100)])
+    submit = SubmitField("Save question")
+
+
+class RegenerateForm(FlaskForm):
+    seed = IntegerField("Seed", validators=[InputRequired(), NumberRange(0, 10**9)])
+    submit = SubmitField("Regenerate all questions")
+
+
+class PublishForm(FlaskForm):
+    is_open = BooleanField("Open: students can join and answer", default=True)
+    time_limit_minutes = IntegerField("Time limit in minutes (empty for none)",
+                                      validators=[Optional(), NumberRange(1, 600)])
+    shuffle_items = BooleanField("Shuffle the order of questions")
+    shuffle_options = BooleanField("Shuffle the order of options")
+    feedback = RadioField("Students see correctness and explanations", choices=FEEDBACK_CHOICES,
+                          default="immediately")
+    submit = SubmitField("Save")
+
+
+class GradeForm(FlaskForm):
+    points = IntegerField("Points", validators=[InputRequired(), NumberRange(0, 100)])
+    comment = TextAreaField("Comment for the student", validators=[Length(max=2000)])
+    submit = SubmitField("Save grade")
+
+
+class WorksheetForm(FlaskForm):
+    class Meta:
+        csrf = False  # a GET form that only downloads
+
+    versions = SelectField("Versions", choices=[("1", "1"), ("2", "2 (A/B)"), ("3", "3"), ("4", "4")], default="1")
+    key = SelectField("Answer key", choices=[("appended", "At the end"), ("separate", "Separate file"),
+                                             ("none", "None")], default="appended")
+    paper = SelectField("Paper", choices=[("letter", "Letter"), ("a4", "A4")], default="letter")
+    large_print = BooleanField("Large print")
+    ledger = BooleanField("Claim ledger worksheet")
+    submit = SubmitField("Download worksheet (PDF)")
