@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from quizgen.model import Analysis, Item, Lesson
-from quizgen.worksheet.styles import INK, RULE, TINT, Styles
+from quizgen.worksheet.styles import INK, RULE, TINT, Styles, table_style
 from quizgen.worksheet.text import (
     answer_text,
     esc,
@@ -67,7 +67,7 @@ def _grid(items: list[Item], s: Styles) -> Flowable:
     ]
     for r in range(0, len(rows), 2):
         style.append(("BACKGROUND", (0, r), (-1, r), TINT))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(s, *style))
     return table
 
 
@@ -102,7 +102,7 @@ def _rubric(item: Item, s: Styles) -> Flowable:
         rows.append([Paragraph(str(level.points), s.key_body), Paragraph(esc(level.label), s.key_body),
                      Paragraph(esc(level.description), s.key_body)])
     table = Table(rows, colWidths=[s.size * 4, s.size * 6, "*"], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style(s, *[
         ("BOX", (0, 0), (-1, -1), 0.6, INK),
         ("INNERGRID", (0, 0), (-1, -1), 0.3, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), TINT),
@@ -152,7 +152,7 @@ def build_ledger_story(lesson: Lesson, analysis: Analysis, styles: Styles) -> li
         out.append(Paragraph("The analysis found no attributed claims in this article.", s.key_body))
     else:
         table = Table(rows, colWidths=[s.size * 2.4, "18%", "*", "17%", "14%"], repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
+        table.setStyle(table_style(s, *[
             ("BOX", (0, 0), (-1, -1), 0.6, INK),
             ("INNERGRID", (0, 0), (-1, -1), 0.3, RULE),
             ("BACKGROUND", (0, 0), (-1, 0), TINT),

@@ -98,7 +98,8 @@ def _write(story: list[Flowable], *, title: str, paper: str, styles: Styles, inv
     doc = BaseDocTemplate(
         buffer, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN * 0.85, bottomMargin=MARGIN, title=title, author="Quizgen",
-        creator="Quizgen", invariant=1 if invariant else 0,
+        creator="Quizgen", invariant=1 if invariant else 0, initialFontName=styles.font,
+        initialFontSize=styles.size, initialLeading=styles.leading,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

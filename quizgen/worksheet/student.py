@@ -4,12 +4,12 @@ from __future__ import annotations
 import math
 import re
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from quizgen.model import Item, Lesson, VocabEntry
 from quizgen.worksheet.flowables import AnswerLines, Blank, Choice, WritingBox, qr_drawing
-from quizgen.worksheet.styles import INK, RULE, TINT, Styles
+from quizgen.worksheet.styles import INK, RULE, TINT, Styles, table_style
 from quizgen.worksheet.text import (
     KIND_HINTS,
     SECTION_TITLES,
@@ -65,12 +65,11 @@ def _header(lesson: Lesson, version: str, items: tuple[Item, ...], styles: Style
     table = Table(
         rows, colWidths=[lw, "*", lw, "30%", s.size * 7.5], rowHeights=[s.leading * 1.9] * 2, hAlign="LEFT"
     )
-    table.setStyle(TableStyle([
+    table.setStyle(table_style(s, *[
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEBELOW", (1, 0), (1, 1), 0.7, INK),
         ("LINEBELOW", (3, 0), (3, 1), 0.7, INK),
         ("ALIGN", (3, 1), (3, 1), "RIGHT"),
-        ("FONT", (0, 0), (-1, -1), s.font, s.size * 0.9),
         ("SPAN", (4, 0), (4, 1)),
         ("BOX", (4, 0), (4, 1), 1.2, INK),
         ("VALIGN", (4, 0), (4, 1), "MIDDLE"),
@@ -121,7 +120,7 @@ def _join_box(join_code: str | None, join_url: str | None, styles: Styles) -> Fl
         side = s.size * 5.5
         cells, widths = [[qr_drawing(join_url, side), text]], [side + 10, "*"]
     box = Table(cells, colWidths=widths, hAlign="LEFT")
-    box.setStyle(TableStyle([
+    box.setStyle(table_style(s, *[
         ("BOX", (0, 0), (-1, -1), 0.8, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -144,7 +143,7 @@ def _vocabulary(lesson: Lesson, styles: Styles) -> list[Flowable]:
             Paragraph(_bold_word(_sentence_for(lesson, v), v.word), s.cell),
         ])
     table = Table(rows, colWidths=["22%", s.size * 2.8, "*"], repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style(s, *[
         ("BOX", (0, 0), (-1, -1), 0.8, INK),
         ("BACKGROUND", (0, 0), (-1, 0), TINT),
         ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
@@ -258,7 +257,7 @@ def _matching_table(item: Item, s: Styles, indent: float) -> Flowable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ("LEFTPADDING", (3, 0), (3, -1), 10),
     ]
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(s, *style))
     return table
 
 

@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
 
 from quizgen.worksheet.errors import WorksheetError
 from quizgen.worksheet.fonts import register_fonts
@@ -108,3 +109,8 @@ def page_size(paper: str) -> tuple[float, float]:
         return PAPERS[paper.lower()]
     except (KeyError, AttributeError):
         raise WorksheetError(f"paper must be 'letter' or 'a4', got {paper!r}") from None
+
+
+def table_style(styles: Styles, *commands: tuple) -> TableStyle:
+    """A TableStyle whose cells default to the embedded font (ReportLab's default is Helvetica)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), styles.font, styles.size * 0.9), *commands])
