@@ -1,0 +1,184 @@
+"""Question generation: from an Article and its Analysis to a validated Lesson.
+
+A skill is one module with ``generate(ctx) -> list[Item]`` plus one entry in :data:`GENERATORS`
+(the registry, CTFd-style). :func:`generate_items` collects every generator's candidates,
+:func:`quizgen.validate.validate` applies the quality gate, and :func:`build_lesson` picks a
+balanced set of the survivors and adds the lesson's reading level, vocabulary, objectives and
+discussion questions.
+"""
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from quizgen.errors import QuizgenError
+from quizgen.generate import (
+    attribution,
+    cause_effect,
+    certainty,
+    corroboration,
+    evidence,
+    inference,
+    key_detail,
+    main_idea,
+    perspective,
+    sequence,
+    sourcing,
+    vocabulary,
+)
+from quizgen.generate.base import Context
+from quizgen.generate.lesson import discussion_questions, lesson_vocabulary, objectives, select, summary
+from quizgen.model import ITEM_KINDS, SKILLS, Analysis, Article, Item, Lesson
+
+__all__ = ["GENERATORS", "GenerationOptionError", "LessonReport", "build_lesson", "build_lesson_report",
+           "explain", "generate_items"]
+
+GENERATORS: dict[str, Callable[[Context], list[Item]]] = {
+    "main_idea": main_idea.generate,
+    "key_detail": key_detail.generate,
+    "vocabulary_in_context": vocabulary.generate,
+    "sequence": sequence.generate,
+    "cause_effect": cause_effect.generate,
+    "inference": inference.generate,
+    "attribution": attribution.generate,
+    "evidence": evidence.generate,
+    "certainty": certainty.generate,
+    "sourcing": sourcing.generate,
+    "corroboration": corroboration.generate,
+    "perspective": perspective.generate,
+}
+MAX_COUNT = 60
+
+
+class GenerationOptionError(QuizgenError):
+    """An unknown skill or kind, or an impossible item count."""
+
+
+@dataclass(frozen=True)
+class LessonReport:
+    """A lesson with what the quality gate dropped (for ``--explain``)."""
+
+    lesson: Lesson
+    dropped: tuple[tuple[Item, tuple[str, ...]], ...]
+    candidates: int
+
+
+def _check(values: Sequence[str] | None, allowed: Sequence[str], what: str) -> tuple[str, ...]:
+    if values is None:
+        return tuple(allowed)
+    values = tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        raise GenerationOptionError(
+            f"unknown {what} {', '.join(map(repr, bad))}; choose from: {', '.join(allowed)}"
+        )
+    if not values:
+        raise GenerationOptionError(f"no {what} given; choose from: {', '.join(allowed)}")
+    return values
+
+
+def generate_items(
+    article: Article,
+    analysis: Analysis,
+    *,
+    rng: random.Random,
+    skills: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
+) -> list[Item]:
+    """Every candidate item for the chosen skills and kinds, each skill's best first (not validated).
+
+    Each skill draws from its own generator seeded from ``rng``, so choosing fewer skills does
+    not change the items of the others.
+    """
+    skills = _check(skills, SKILLS, "skill")
+    kinds_ = frozenset(_check(kinds, ITEM_KINDS, "item kind"))
+    base = rng.getrandbits(32)
+    items: list[Item] = []
+    for skill in SKILLS:  # registry order is fixed, whatever order the caller used
+        if skill not in skills:
+            continue
+        ctx = Context(article, analysis, random.Random(f"{base}:{skill}"), kinds_)
+        items += [it for it in GENERATORS[skill](ctx) if it.kind in kinds_]
+    return items
+
+
+def build_lesson_report(
+    article: Article,
+    *,
+    count: int = 15,
+    skills: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
+    seed: int = 0,
+    nlp: Any = None,
+    analysis: Analysis | None = None,
+) -> LessonReport:
+    """Like :func:`build_lesson`, also returning the dropped candidates with their reasons."""
+    from quizgen.validate import validate
+
+    if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
+        raise GenerationOptionError(f"the item count must be between 1 and {MAX_COUNT}, not {count!r}")
+    if analysis is None:
+        from quizgen.analysis import analyse
+
+        analysis = analyse(article, nlp=nlp)
+    candidates = generate_items(article, analysis, rng=random.Random(seed), skills=skills, kinds=kinds)
+    kept, dropped = validate(candidates, article, analysis)
+    chosen = select(kept, count)
+    notes = []
+    if len(chosen) < count:
+        notes.append(f"Asked for {count} items; {len(chosen)} passed the quality gate.")
+    lesson = Lesson(
+        article=article,
+        items=tuple(chosen),
+        reading_level=analysis.readability,
+        vocabulary=lesson_vocabulary(analysis),
+        objectives=objectives(chosen, analysis),
+        discussion=discussion_questions(article, analysis),
+        seed=seed,
+        analysis_summary=summary(analysis),
+        notes=tuple(notes),
+    )
+    return LessonReport(lesson, tuple((it, tuple(r)) for it, r in dropped), len(candidates))
+
+
+def build_lesson(
+    article: Article,
+    *,
+    count: int = 15,
+    skills: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
+    seed: int = 0,
+    nlp: Any = None,
+    analysis: Analysis | None = None,
+) -> Lesson:
+    """Analyse (unless ``analysis`` is given), generate, validate and assemble a lesson.
+
+    Args:
+        article: the article to teach.
+        count: how many items to aim for (fewer when not enough pass the quality gate; ``notes`` says so).
+        skills: skill names to draw on (default: every skill the article supports).
+        kinds: item kinds allowed (default: all).
+        seed: the same article and seed always give the same lesson.
+        nlp: a loaded spaCy pipeline (default: :func:`quizgen.nlp.load`).
+        analysis: a precomputed analysis of ``article``.
+
+    Returns:
+        The lesson.
+
+    Raises:
+        GenerationOptionError: an unknown skill or kind, or a count out of range.
+    """
+    return build_lesson_report(
+        article, count=count, skills=skills, kinds=kinds, seed=seed, nlp=nlp, analysis=analysis
+    ).lesson
+
+
+def explain(dropped: Sequence[tuple[Item, Sequence[str]]]) -> list[str]:
+    """One line per dropped item: its skill, kind, stem and why it was dropped."""
+    lines = []
+    for item, reasons in dropped:
+        stem = item.stem if len(item.stem) <= 90 else item.stem[:89] + "…"
+        lines.append(f"[{item.skill}/{item.kind}] {stem} — {'; '.join(reasons)}")
+    return lines

@@ -1,0 +1,226 @@
+"""Attribution: who claims what ("Who said …?", "What did X say?", sources ↔ claims, name the speaker)."""
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.base import (
+    Context,
+    as_option,
+    drop_final_period,
+    attribution_support,
+    cite,
+    make_item,
+    name_tokens,
+    named,
+    norm,
+    overlap,
+    quote,
+    shuffled_options,
+    source_label,
+    starts_with_pronoun,
+    truncate,
+    unquote,
+)
+from quizgen.generate.distractors import length_matched, seeded, source_distractors, sources_for_claim
+from quizgen.model import Attribution, Item
+
+SKILL = "attribution"
+_CLAUSE_CUES = re.compile(
+    r"^(say|says|said|saying|tell|tells|told|claim\w*|argu\w*|not\w*|add\w*|stat\w*|believ\w*|report\w*|"
+    r"suggest\w*|insist\w*|explain\w*|writ\w*|wrote|warn\w*|den\w*|assert\w*)\b",
+    re.I,
+)
+
+
+_PAST = {"say": "said", "says": "said", "tell": "told", "tells": "told", "have": "has", "are": "is",
+         "were": "was", "do": "does", "write": "wrote", "writes": "wrote", "think": "thought"}
+
+
+_IRREGULAR_PAST = frozenset("told said wrote thought made gave found knew took felt met led put set".split())
+
+
+def singular_past(body: str, plural: bool = False) -> str:
+    """Make the cue agree with "Who": "say …" -> "said …", "have described" -> "has described".
+
+    A plural source's bare verb ("critics warn") takes the -s form ("who warns").
+    """
+    first, _, rest = body.partition(" ")
+    low = first.lower()
+    if low in _PAST:
+        first = _PAST[low]
+    elif plural and re.fullmatch(r"[a-z]+", low) and not low.endswith(("ed", "s")) and low not in _IRREGULAR_PAST:
+        first = low + ("es" if low.endswith(("sh", "ch", "x", "o")) else "s")
+    return f"{first} {rest}".strip()
+
+
+def usable(a: Attribution) -> bool:
+    """An attribution worth quizzing: a real source and a claim of 4+ words that stands alone."""
+    n = len(unquote(a.content).split())
+    return bool(a.source) and a.source_kind != "none" and 4 <= n <= 80 and (a.direct or not starts_with_pronoun(a.content))
+
+
+def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
+    """The question body "told reporters … that there were no …" (no "Who", no "?"), or None."""
+    text = ctx.article.text
+    if not a.content_spans:
+        return None
+    c_start = min(s.start for s in a.content_spans)
+    c_end = max(s.end for s in a.content_spans)
+    cue = a.cue_span
+    if (
+        cue is not None
+        and not a.direct
+        and cue.start < c_start
+        and not a.cue.lower().startswith("according")
+        and (a.source_span is None or a.source_span.end <= cue.start)
+        and c_start - cue.end <= 60
+    ):
+        body = text[cue.start:c_end]
+        if "\n" not in body and body.count('"') % 2 == 0 and body.count("“") == body.count("”"):
+            return truncate(drop_final_period(singular_past(body.strip(), a.source_kind == "unnamed_group").rstrip(",;:")), max_words)
+    content = drop_final_period(unquote(a.content))
+    if a.direct:
+        return f"said, {quote(content, max_words - 4)}"
+    if claim_like(a):
+        content = re.sub(r"^that\s+", "", content)
+        return f"said that {truncate(content, max_words - 2)}"
+    return None
+
+
+def claim_like(a: Attribution) -> bool:
+    """The content is a statement on its own (quoted, or after "say"/"according to"), not an object."""
+    return a.direct or bool(_CLAUSE_CUES.match(a.cue.strip())) or a.cue.lower().startswith("according")
+
+
+def claim_text(a: Attribution, max_words: int = 14) -> str:
+    """A source's claim as an option: the content, or "Described …" when the cue takes an object."""
+    if claim_like(a) or a.cue_span is None:
+        return as_option(a.content, max_words)
+    cue = singular_past(a.cue.strip(), a.source_kind == "unnamed_group")
+    return as_option(f"{cue} {unquote(a.content)}", max_words)
+
+
+def who_said(ctx: Context, a: Attribution) -> Item | None:
+    """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
+    body = who_phrase(ctx, a)
+    sup = attribution_support(ctx.article, a)
+    if body is None or sup is None:
+        return None
+    stem = f"According to ¶{a.paragraph}, who {body}?"
+    keyed = source_label(a)
+    if name_tokens(keyed) & name_tokens(body):
+        return None
+    distractors = source_distractors(ctx, a, 3, stem=stem)
+    if len(distractors) < 3:
+        return None
+    options, answer = shuffled_options(ctx.rng, keyed, distractors)
+    via = f" (as reported by {a.relay})" if a.relay else ""
+    explanation = f"{cite(sup)} — the article attributes this to {keyed}{via}."
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup],
+                     difficulty="easy" if a.direct else "medium")
+
+
+def name_the_source(ctx: Context, a: Attribution) -> Item | None:
+    """Short answer: name the person who made a claim (surname accepted)."""
+    if a.source_kind != "person":
+        return None
+    body = who_phrase(ctx, a)
+    sup = attribution_support(ctx.article, a)
+    if body is None or sup is None or name_tokens(a.source) & name_tokens(body):
+        return None
+    stem = f"According to ¶{a.paragraph}, who {body}? Give the person's name."
+    accepted = [a.source]
+    parts = a.source.split()
+    if len(parts) > 1:
+        accepted.append(parts[-1])
+    for other in ctx.analysis.attributions:
+        if other.source == a.source and other.source_text and other.source_text[0].isupper():
+            if norm(other.source_text) not in {norm(x) for x in accepted} and len(other.source_text) < 60:
+                accepted.append(other.source_text)
+    explanation = f"{cite(sup)} — {a.source} is the source."
+    return make_item(SKILL, "short_answer", stem, [], accepted, explanation, [sup])
+
+
+def what_did_say(ctx: Context, a: Attribution) -> Item | None:
+    """MC: "According to the article, which of these did X say?" with other sources' claims."""
+    sup = attribution_support(ctx.article, a)
+    if sup is None or not named(a) or a.relay:
+        return None
+    keyed = claim_text(a, 16)
+    own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
+    pool = []
+    for o in ctx.analysis.attributions:
+        if o.source == a.source or not usable(o) or o.relay == a.source:
+            continue
+        if any(overlap(o.content, c) >= 0.3 for c in own):
+            continue
+        if name_tokens(a.source) & name_tokens(o.content):
+            continue
+        pool.append(claim_text(o, 16))
+    pool = [p for p in seeded(ctx, pool) if norm(p) != norm(keyed)]
+    distractors = length_matched(keyed, pool, 3, ratio=1.7)
+    if len(distractors) < 3:
+        return None
+    label = source_label(a)
+    stem = f"According to the article, which of these did {label} say?"
+    options, answer = shuffled_options(ctx.rng, keyed, distractors)
+    explanation = f"{cite(sup)}. The other statements come from other sources in the article."
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
+
+
+def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
+    """Matching: 3–4 sources ↔ one claim each, no claim made by two of them."""
+    picked: list[Attribution] = []
+    for a in sorted(attributions, key=lambda a: not claim_like(a)):
+        if not named(a) and a.source_kind != "unnamed_group":
+            continue
+        if any(p.source == a.source for p in picked) or len(unquote(a.content).split()) > 30:
+            continue
+        if any(overlap(p.content, a.content) >= 0.25 for p in picked):
+            continue
+        if sources_for_claim(ctx, a.content) - {a.source, a.relay}:
+            continue
+        picked.append(a)
+        if len(picked) == 4:
+            break
+    if len(picked) < 3:
+        return None
+    sups = [attribution_support(ctx.article, a) for a in picked]
+    if any(s is None for s in sups):
+        return None
+    prompts = [source_label(a) for a in picked]
+    claims = [claim_text(a) for a in picked]
+    order = list(range(len(claims)))
+    ctx.rng.shuffle(order)
+    options = [claims[i] for i in order]
+    answer = [[i, order.index(i)] for i in range(len(picked))]
+    explanation = "; ".join(f"{cite(s, 12)} ({p})" for s, p in zip(sups, prompts, strict=True))
+    stem = "Match each source with a claim it makes in the article."
+    return make_item(SKILL, "matching", stem, options, answer, explanation, sups, prompts=prompts)
+
+
+def generate(ctx: Context) -> list[Item]:
+    """Attribution candidates, best first."""
+    atts = [a for a in ctx.analysis.attributions if usable(a)]
+    items: list[Item] = []
+    order = sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
+    if ctx.allows("multiple_choice"):
+        for a in order:
+            it = who_said(ctx, a)
+            if it:
+                items.append(it)
+        for a in order:
+            it = what_did_say(ctx, a)
+            if it:
+                items.append(it)
+    if ctx.allows("matching"):
+        it = match_sources(ctx, order)
+        if it:
+            items.append(it)
+    if ctx.allows("short_answer"):
+        for a in order:
+            it = name_the_source(ctx, a)
+            if it:
+                items.append(it)
+                break
+    return items

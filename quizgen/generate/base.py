@@ -1,0 +1,298 @@
+"""Shared helpers of the skill generators: the generation context, text tidying, item assembly.
+
+Every generator is a plain function ``generate(ctx) -> list[Item]`` over a :class:`Context`;
+all randomness comes from ``ctx.rng`` (a ``random.Random(seed)``), so a seed fixes the lesson.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from quizgen.model import Analysis, Article, Attribution, Item, RubricLevel, Sentence, Span, Support
+
+QUOTES = "\"'“”‘’«»"
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
+_PRONOUN_START = re.compile(
+    r"^(he|she|they|it|this|that|these|those|his|her|their|its|him|them|we|our|us|i)\b", re.I
+)
+STOPWORDS = frozenset(
+    "the a an and or but of to in on at for by with from as that this these those is are was were be "
+    "been being has have had it its their they them he she his her we our you your not no will would can "
+    "could may might should said says say told also who which what when where while about over after "
+    "before up out so if than then there into more most some any all".split()
+)
+
+
+@dataclass
+class Context:
+    """What a generator needs: the article, its analysis, the seeded rng and the allowed kinds."""
+
+    article: Article
+    analysis: Analysis
+    rng: random.Random
+    kinds: frozenset[str]
+
+    def allows(self, kind: str) -> bool:
+        return kind in self.kinds
+
+
+def item_id(skill: str, stem: str) -> str:
+    """Stable id: the first 12 hex digits of sha1(skill + newline + stem)."""
+    return hashlib.sha1(f"{skill}\n{stem}".encode()).hexdigest()[:12]
+
+
+def make_item(
+    skill: str,
+    kind: str,
+    stem: str,
+    options: Sequence[str],
+    answer,
+    explanation: str,
+    support: Iterable[Support],
+    *,
+    difficulty: str = "medium",
+    prompts: Sequence[str] = (),
+    rubric: Sequence[RubricLevel] = (),
+    points: int = 1,
+) -> Item:
+    """Assemble an Item with its stable id."""
+    return Item(
+        id=item_id(skill, stem),
+        skill=skill,
+        kind=kind,
+        stem=stem,
+        options=tuple(options),
+        answer=answer,
+        explanation=explanation,
+        support=tuple(support),
+        difficulty=difficulty,
+        prompts=tuple(prompts),
+        rubric=tuple(rubric),
+        points=points,
+    )
+
+
+# ---------------------------------------------------------------- text
+
+
+def norm(text: str) -> str:
+    """Lower case, straight quotes, punctuation dropped, spaces collapsed: for comparisons."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[^a-z0-9'% ]+", " ", text)
+    return " ".join(text.split())
+
+
+def words(text: str) -> list[str]:
+    return norm(text).split()
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOPWORDS and len(w) > 1}
+
+
+def overlap(a: str, b: str) -> float:
+    """Jaccard overlap of the content words of two texts (0 when either has none)."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def truncate(text: str, max_words: int = 22) -> str:
+    """At most ``max_words`` words, cut at a word boundary with "…" (never mid-word)."""
+    text = " ".join(text.split())
+    parts = text.split(" ")
+    if len(parts) <= max_words:
+        return text
+    cut = " ".join(parts[:max_words]).rstrip(",;:—–-(\"“'‘ ")
+    return cut + "…"
+
+
+def unquote(text: str) -> str:
+    """Strip surrounding quotation marks, spaces and a trailing comma/colon."""
+    text = " ".join(text.split()).strip()
+    prev = None
+    while prev != text:
+        prev = text
+        text = text.strip(QUOTES + " ").rstrip(",;:").strip()
+    if text.count("\"") % 2 or text.count("“") != text.count("”"):
+        text = text.replace("\"", "").replace("“", "").replace("”", "")
+    return text
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def starts_with_pronoun(text: str) -> bool:
+    return bool(_PRONOUN_START.match(unquote(text)))
+
+
+def as_option(text: str, max_words: int = 16) -> str:
+    """A claim as an answer option: unquoted, capitalised, short, no final full stop."""
+    t = drop_final_period(truncate(unquote(text), max_words))
+    return sentence_case(t)
+
+
+def quote(text: str, max_words: int = 24) -> str:
+    """The article's words in double quotes, shortened at a word boundary if long."""
+    return f"\"{truncate(unquote(text), max_words)}\""
+
+
+def cite(sup: Support, max_words: int = 24) -> str:
+    """``¶N: "…"`` for explanations."""
+    return f"¶{sup.paragraph}: {quote(sup.text, max_words)}"
+
+
+def name_tokens(name: str) -> set[str]:
+    return {w for w in words(name) if w not in STOPWORDS and len(w) > 2}
+
+
+# ---------------------------------------------------------------- spans
+
+
+def paragraph_at(article: Article, offset: int) -> int | None:
+    for p in article.paragraphs:
+        if p.start <= offset < p.end:
+            return p.number
+    return None
+
+
+def support_for(article: Article, start: int, end: int) -> Support | None:
+    """The article's own words between ``start`` and ``end`` (trimmed), if inside one body paragraph."""
+    text = article.text
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start] in " \t\r\n":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n":
+        end -= 1
+    if start >= end:
+        return None
+    number = paragraph_at(article, start)
+    if number is None or paragraph_at(article, end - 1) != number:
+        return None
+    return Support(number, start, end, text[start:end])
+
+
+def support_span(article: Article, span: Span | None) -> Support | None:
+    if span is None:
+        return None
+    return support_for(article, span.start, span.end)
+
+
+def attribution_support(article: Article, a: Attribution) -> Support | None:
+    """From the first of source/cue/content to the end of the content: who said what, in one span."""
+    spans = [s for s in (a.source_span, a.cue_span, *a.content_spans) if s is not None]
+    if not spans:
+        return None
+    start = min(s.start for s in spans)
+    end = max(s.end for s in spans)
+    if end - start > 600:  # a long quotation: the content alone
+        spans = list(a.content_spans)
+        start, end = min(s.start for s in spans), max(s.end for s in spans)
+    return support_for(article, start, end)
+
+
+def sentence_at(analysis: Analysis, offset: int) -> Sentence | None:
+    for s in analysis.sentences:
+        if s.span.start <= offset < s.span.end:
+            return s
+    return None
+
+
+def in_quotation(article: Article, start: int) -> bool:
+    """True when ``start`` lies inside a quotation in its paragraph (odd number of quote marks before)."""
+    number = paragraph_at(article, start)
+    if number is None:
+        return False
+    p = article.paragraph(number)
+    before = p.text[: start - p.start]
+    straight = before.count("\"")
+    curly = before.count("“") - before.count("”")
+    return straight % 2 == 1 or curly > 0
+
+
+def cloze(text: str, start: int, end: int, *, window: int = 14, blank: str = "______") -> str:
+    """``text`` with ``text[start:end]`` blanked, cut to ``window`` words each side at word boundaries."""
+    before = text[:start].split()
+    after = text[end:].split()
+    left = " ".join(before[-window:])
+    right = " ".join(after[:window])
+    if len(before) > window:
+        left = "…" + left
+    if len(after) > window:
+        right = right.rstrip(",;:—–-\"“”") + "…"
+    pre_space = " " if text[:start][-1:].isspace() else ""
+    post_space = " " if text[end:][:1].isspace() else ""
+    return (left + pre_space + blank + post_space + right).strip()
+
+
+# ---------------------------------------------------------------- sources
+
+
+def source_label(a: Attribution) -> str:
+    """How an option names a source: canonical name; groups shortened to their head ("Critics")."""
+    if a.source_kind == "unnamed_group":
+        label = unquote(a.source or a.source_text).rstrip(".,")
+        label = re.split(r"\s+(?:of|from|in|at|who|that|with)\s+", label, maxsplit=1)[0]
+        return sentence_case(" ".join(label.split()[:4]))
+    return sentence_case(a.source or a.source_text)
+
+
+def source_mid(a: Attribution) -> str:
+    """The source label inside a sentence ("critics", but "Hua Chunying")."""
+    label = source_label(a)
+    if a.source_kind == "unnamed_group" and label[:1].isupper() and not label[1:2].isupper():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def drop_final_period(text: str) -> str:
+    """Remove a sentence's final full stop, but keep an abbreviation's ("the U.S.")."""
+    text = text.rstrip()
+    if re.search(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Inc|Ltd|Co|St)\.)$", text):
+        return text
+    return text.rstrip(".")
+
+
+def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, str]]:
+    """Hedged claims as whole clauses (a fragment is widened to its sentence), best first."""
+    out: list[tuple[int, Support, str]] = []
+    for h in analysis.hedges:
+        sent = sentence_at(analysis, h.span.start)
+        if sent is None:
+            continue
+        starts_clause = h.span.text[:1].isupper()
+        span = sent.span if len(sent.span.text.split()) <= 40 else h.span
+        sup = support_span(article, span)
+        if sup is None or len(sup.text.split()) < 5 or h.words.lower() not in sup.text.lower():
+            continue
+        if any(o.text == sup.text for _, o, _ in out):
+            continue
+        out.append((0 if starts_clause else 1, sup, h.words))
+    out.sort(key=lambda t: (t[0], t[1].start))
+    return [(s, w) for _, s, w in out]
+
+
+def named(a: Attribution) -> bool:
+    return a.source_kind in ("person", "organisation", "government", "news_outlet") and bool(a.source)
+
+
+def shuffled_options(rng: random.Random, keyed: str, distractors: Sequence[str]) -> tuple[list[str], int]:
+    """Keyed option placed among the distractors at a seeded position; returns (options, index)."""
+    options = list(distractors)
+    index = rng.randrange(len(options) + 1)
+    options.insert(index, keyed)
+    return options, index
+
+
+def rubric(full: str, partial: str, minimal: str) -> tuple[RubricLevel, ...]:
+    """A 3-level rubric (3 / 2 / 1 points)."""
+    return (
+        RubricLevel(3, "Full", full),
+        RubricLevel(2, "Partial", partial),
+        RubricLevel(1, "Minimal", minimal),
+    )

@@ -1,0 +1,92 @@
+"""Cause and effect: "because", "led to", "prompted", "caused by" … in the article's sentences."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.generate.base import Context, cite, in_quotation, make_item, norm, overlap, shuffled_options, support_span
+from quizgen.generate.distractors import length_matched, seeded
+from quizgen.model import Item, Sentence
+
+SKILL = "cause_effect"
+# (pattern, which group is the cause) — the cause/effect groups are character ranges of the sentence
+PATTERNS = (
+    re.compile(r"^(?P<effect>.{15,}?),? because (?:of )?(?P<cause>.{8,}?)[.;]?$"),
+    re.compile(r"^(?P<cause>.{15,}?),? (?:which |that )?(?:can |could |would |will |may )?"
+               r"(?:lead|leads|led|leading) to (?P<effect>.{6,}?)[.;]?$"),
+    re.compile(r"^(?P<cause>.{15,}?) (?:has |have |had )?(?:prompted|caused|triggered|resulted in|drove) "
+               r"(?P<effect>.{6,}?)[.;]?$"),
+    re.compile(r"^(?P<effect>.{15,}?) (?:caused by|due to|as a result of) (?P<cause>.{6,}?)[.;]?$"),
+)
+_CUT = re.compile(r"[,;:—]| - ")
+
+
+@dataclass(frozen=True)
+class Link:
+    sentence: Sentence
+    cause: tuple[int, int]  # offsets in Article.text
+    effect: tuple[int, int]
+
+
+def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shorten a phrase to its first clause (up to a comma/semicolon) so options stay short."""
+    m = _CUT.search(text, start, end)
+    return (start, m.start()) if m and m.start() - start >= 8 else (start, end)
+
+
+def find_links(ctx: Context) -> list[Link]:
+    links = []
+    for s in ctx.analysis.sentences:
+        text = s.span.text.rstrip()
+        if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“" or len(text.split()) > 45:
+            continue
+        for pat in PATTERNS:
+            m = pat.search(text)
+            if not m:
+                continue
+            c = _first_clause(text, *m.span("cause"))
+            e = m.span("effect")
+            if pat.pattern.startswith("^(?P<effect>"):
+                e = (e[0], e[1])
+            else:
+                e = _first_clause(text, *e)
+            base = s.span.start
+            links.append(Link(s, (base + c[0], base + c[1]), (base + e[0], base + e[1])))
+            break
+    return links
+
+
+def _phrase(ctx: Context, r: tuple[int, int]) -> str:
+    return " ".join(ctx.article.text[r[0]:r[1]].split()).strip(" ,.;\"“”")
+
+
+def generate(ctx: Context) -> list[Item]:
+    """MC gaps on the cause (distractors: other causes/effects in the article)."""
+    if not ctx.allows("multiple_choice"):
+        return []
+    links = find_links(ctx)
+    items = []
+    for link in links:
+        sup = support_span(ctx.article, link.sentence.span)
+        if sup is None:
+            continue
+        cause = _phrase(ctx, link.cause)
+        if not 2 <= len(cause.split()) <= 16:
+            continue
+        s = link.sentence
+        local = s.span.text[: link.cause[0] - s.span.start] + "______" + s.span.text[link.cause[1] - s.span.start:]
+        pool = []
+        for other in links:
+            if other.sentence.index == s.index:
+                continue
+            for r in (other.cause, other.effect):
+                p = _phrase(ctx, r)
+                if 2 <= len(p.split()) <= 16 and overlap(p, s.span.text) < 0.3:
+                    pool.append(p)
+        distractors = length_matched(cause, [p for p in seeded(ctx, pool) if norm(p) != norm(cause)], 3, ratio=2.2)
+        if len(distractors) < 3:
+            continue
+        stem = f"What cause does ¶{s.paragraph} give? \"{' '.join(local.split())}\""
+        options, answer = shuffled_options(ctx.rng, cause, distractors)
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 30), [sup]))
+    return items

@@ -1,0 +1,101 @@
+"""Certainty: is a claim stated as fact, attributed to a named source, hedged, or disputed?"""
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.base import (
+    Context,
+    attribution_support,
+    cite,
+    clause_hedges,
+    make_item,
+    named,
+    quote,
+    shuffled_options,
+    support_span,
+)
+from quizgen.model import Item, Support
+
+SKILL = "certainty"
+FACT = "Stated as fact by the article, with no source given"
+NAMED = "Attributed to a named source, and no one in the article disputes it"
+HEDGED = "Presented as uncertain (hedged), with no source named"
+DISPUTED = "Attributed to one source and contradicted by another source"
+CHOICES = (FACT, NAMED, HEDGED, DISPUTED)
+_HEDGY = re.compile(
+    r"\b(suppos\w*|reported\w*|alleg\w*|believ\w*|accus\w*|claim\w*|estimat\w*|likely|may|might|could|"
+    r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*)\b", re.I)
+
+
+def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:
+    """Does an attribution (with a source) overlap the span?"""
+    for a in ctx.analysis.attributions:
+        if named_only and not a.source:
+            continue
+        for s in a.content_spans:
+            if s.start < end and start < s.end:
+                return True
+    return False
+
+
+def _disputed(ctx: Context, index: int) -> bool:
+    return any(index in (c.a, c.b) for c in ctx.analysis.conflicts) or (
+        ctx.analysis.attributions[index].certainty == "disputed"
+    )
+
+
+def _candidates(ctx: Context) -> list[tuple[str, Support, str]]:
+    """(keyed choice, support, why) triples, hedges and judgments first."""
+    out: list[tuple[str, Support, str]] = []
+    for sup, words in clause_hedges(ctx.article, ctx.analysis):
+        if not _covered(ctx, sup.start, sup.end, named_only=True):
+            out.append((HEDGED, sup, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
+    for j in ctx.analysis.judgments:
+        sup = support_span(ctx.article, j.span)
+        if sup and _HEDGY.search(sup.text):
+            continue  # "supposed", "may"…: a reader could fairly call it hedged
+        if sup and not _covered(ctx, j.span.start, j.span.end, named_only=False) and len(sup.text.split()) >= 5:
+            loaded = ", ".join(f"\"{w}\"" for w in j.loaded_words[:2])
+            why = "the article states this judgment itself and names no source"
+            out.append((FACT, sup, why + (f" (note the loaded words {loaded})" if loaded else "")))
+    for i, a in enumerate(ctx.analysis.attributions):
+        sup = attribution_support(ctx.article, a)
+        if sup is None or len(a.content.split()) < 5 or a.certainty == "hedged":
+            continue
+        if _disputed(ctx, i) and a.source:
+            out.append((DISPUTED, sup, "another source in the article contradicts it"))
+        elif named(a):
+            out.append((NAMED, sup, f"the article attributes it to {a.source}"))
+    return out
+
+
+def _claim_stem(sup: Support) -> str:
+    return f"How does the article present this claim from ¶{sup.paragraph}: {quote(sup.text, 26)}?"
+
+
+def generate(ctx: Context) -> list[Item]:
+    """Certainty candidates: MC over the four presentations, then true/false on naming a source."""
+    items: list[Item] = []
+    seen: set[str] = set()
+    cands = _candidates(ctx)
+    # one of each presentation first, so a lesson shows the contrast
+    ordered = sorted(cands, key=lambda c: (CHOICES.index(c[0]) not in (0, 2), cands.index(c)))
+    if ctx.allows("multiple_choice"):
+        for keyed, sup, why in ordered:
+            if keyed in seen:
+                continue
+            seen.add(keyed)
+            distractors = [c for c in CHOICES if c != keyed]
+            ctx.rng.shuffle(distractors)
+            options, answer = shuffled_options(ctx.rng, keyed, distractors)
+            items.append(make_item(SKILL, "multiple_choice", _claim_stem(sup), options, answer,
+                                   f"{cite(sup)} — {why}.", [sup]))
+    if ctx.allows("true_false"):
+        for keyed, sup, why in ordered:
+            if keyed == DISPUTED:
+                continue
+            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(sup.text, 26)}"
+            answer = 0 if keyed == NAMED else 1
+            items.append(make_item(SKILL, "true_false", stem, ["True", "False"], answer,
+                                   f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
+    return items

@@ -1,0 +1,160 @@
+"""Distractors from the article itself, of the same type as the keyed answer.
+
+Each picker returns candidates in a seeded order; none of them is another correct reading
+of the keyed answer (same source, same number, a claim the keyed source also makes).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from quizgen.generate.base import Context, name_tokens, norm, overlap, source_label
+from quizgen.model import Attribution, Quantity
+
+_TITLE_WORDS = frozenset(
+    "mr mrs ms dr professor prof president minister secretary ambassador senator governor sir "
+    "administrator chairman director spokesperson spokesman spokeswoman".split()
+)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    return text.replace("'s", "").replace("’s", "").strip(" ,.;:")
+
+
+def _same_entity(a: str, b: str) -> bool:
+    ta = name_tokens(a) - _TITLE_WORDS
+    tb = name_tokens(b) - _TITLE_WORDS
+    return bool(ta & tb) or norm(a) == norm(b)
+
+
+def seeded(ctx: Context, values: Iterable[str]) -> list[str]:
+    """Sorted, then shuffled by the seed: deterministic whatever the input order."""
+    out = sorted(set(values))
+    ctx.rng.shuffle(out)
+    return out
+
+
+def sources_for_claim(ctx: Context, claim: str, *, threshold: float = 0.34) -> set[str]:
+    """Canonical sources (and relays) the ledger gives for ``claim`` or a claim much like it."""
+    found = set()
+    for a in ctx.analysis.attributions:
+        if overlap(a.content, claim) >= threshold or norm(claim) in norm(a.content):
+            if a.source:
+                found.add(a.source)
+            if a.relay:
+                found.add(a.relay)
+    return found
+
+
+def source_distractors(
+    ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
+) -> list[str]:
+    """Other sources of the article (ledger first, then named entities) for "who said…?" items.
+
+    Never the keyed source under another name, its relay, a source the ledger also gives for
+    the same claim, or a name that appears in the stem.
+    """
+    keyed_label = source_label(keyed)
+    banned = [keyed.source, keyed.source_text, keyed_label, *avoid]
+    if keyed.relay:
+        banned.append(keyed.relay)
+    banned += sorted(sources_for_claim(ctx, keyed.content))
+    banned = [b for b in banned if b]
+
+    def ok(name: str, chosen: list[str]) -> bool:
+        if not name or len(name) > 60 or any(_same_entity(name, b) for b in banned):
+            return False
+        if any(_same_entity(name, c) for c in chosen):
+            return False
+        return not (stem and name_tokens(name) & name_tokens(stem))
+
+    same_kind = [source_label(a) for a in ctx.analysis.attributions if a.source_kind == keyed.source_kind]
+    other_kind = [
+        source_label(a)
+        for a in ctx.analysis.attributions
+        if a.source and a.source_kind not in (keyed.source_kind, "none")
+    ]
+    people = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "PERSON" and " " in e.text.strip()]
+    orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG"]
+    if keyed.source_kind == "person":
+        tiers = [same_kind, people, other_kind, orgs]
+    else:
+        tiers = [same_kind, other_kind, orgs, people]
+    chosen: list[str] = []
+    for tier in tiers:
+        for name in seeded(ctx, tier):
+            if len(chosen) == n:
+                return chosen
+            if ok(name, chosen):
+                chosen.append(name)
+    return chosen
+
+
+# ---------------------------------------------------------------- numbers
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    "hundred": 100, "dozen": 12, "dozens": 24, "half": 0.5,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def numeric_value(text: str) -> float | None:
+    """The value a quantity names ("1 million" -> 1e6, "95%" -> 95, "twenty" -> 20), if any."""
+    t = text.lower().replace(",", "")
+    m = re.search(r"\d+(?:\.\d+)?", t)
+    value: float | None = float(m.group()) if m else None
+    if value is None:
+        for w in re.findall(r"[a-z]+", t):
+            if w in _NUMBER_WORDS:
+                value = float(_NUMBER_WORDS[w])
+                break
+    if value is None:
+        return None
+    for w, scale in _SCALE.items():
+        if w in t:
+            value *= scale
+    return value
+
+
+def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
+    """Other quantities of the same kind from the article, none with the keyed value."""
+    kv = numeric_value(keyed.span.text)
+    sent_start = keyed.span.start
+    chosen: list[str] = []
+    values: list[float | None] = [kv]
+    same_sentence = set()
+    for s in ctx.analysis.sentences:
+        if s.span.start <= sent_start < s.span.end:
+            same_sentence = {q.span.text for q in ctx.analysis.quantities if s.span.start <= q.span.start < s.span.end}
+    pool = [q.span.text.strip() for q in ctx.analysis.quantities if q.kind == keyed.kind]
+    for text in seeded(ctx, pool):
+        if len(chosen) == n:
+            break
+        v = numeric_value(text)
+        if text in same_sentence or norm(text) == norm(keyed.span.text) or v in values:
+            continue
+        if _has_percent(text) != _has_percent(keyed.span.text):
+            continue
+        chosen.append(text)
+        values.append(v)
+    return chosen
+
+
+def _has_percent(text: str) -> bool:
+    return "%" in text or "percent" in text.lower() or "per cent" in text.lower()
+
+
+def length_matched(keyed: str, candidates: Sequence[str], n: int, *, ratio: float = 1.8) -> list[str]:
+    """Up to ``n`` candidates whose length is within ``ratio`` of the keyed text's, in given order."""
+    kl = max(1, len(keyed))
+    out = []
+    for c in candidates:
+        cl = max(1, len(c))
+        if max(cl / kl, kl / cl) <= ratio and c not in out:
+            out.append(c)
+        if len(out) == n:
+            break
+    return out

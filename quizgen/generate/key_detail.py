@@ -1,0 +1,148 @@
+"""Key details: numbers, dates and names, asked as fill-in-the-gap on the article's own sentence."""
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.base import (
+    Context,
+    cite,
+    cloze,
+    in_quotation,
+    make_item,
+    norm,
+    sentence_at,
+    shuffled_options,
+    support_span,
+)
+from quizgen.generate.distractors import number_distractors, numeric_value, seeded
+from quizgen.model import Entity, Item, Quantity, Sentence
+
+SKILL = "key_detail"
+_WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
+
+
+_VAGUE = re.compile(r"\b(dozens|hundreds|thousands|millions|several|multiple|many|few|some|half)\b", re.I)
+_APPROX = re.compile(r"^(?:around|about|nearly|almost|roughly|approximately|some|over|more than|less than|"
+                     r"fewer than|up to|at least|just over|just under)\s+", re.I)
+_WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                 9: "nine", 10: "ten", 12: "twelve", 20: "twenty", 100: "a hundred"}
+
+
+def _quantity_ok(q: Quantity) -> bool:
+    text = norm(q.span.text)
+    if q.kind in ("date", "time"):
+        return text not in _WEAK_DATES and any(ch.isdigit() for ch in text)
+    return numeric_value(q.span.text) is not None and not _VAGUE.search(q.span.text)
+
+
+def accepted_numbers(text: str) -> list[str]:
+    """Accepted spellings of a number: as written, without "around", digits, commas, words."""
+    out = [text.strip()]
+    bare = _APPROX.sub("", text.strip())
+    out.append(bare)
+    v = numeric_value(bare)
+    if v is not None and v == int(v):
+        n = int(v)
+        out += [str(n), f"{n:,}"]
+        for scale, word in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+            if n >= scale and n % scale == 0:
+                k = n // scale
+                out.append(f"{k} {word}")
+                if k in _WORD_NUMBERS:
+                    out.append(f"{_WORD_NUMBERS[k]} {word}")
+                break
+        if n in _WORD_NUMBERS:
+            out.append(_WORD_NUMBERS[n])
+    return list(dict.fromkeys(o for o in out if o))
+
+
+def _gap_stem(s: Sentence, start: int, end: int) -> str:
+    local = cloze(s.span.text, start - s.span.start, end - s.span.start)
+    return f"Complete the detail from ¶{s.paragraph}: \"{local}\""
+
+
+def number_items(ctx: Context) -> list[Item]:
+    items = []
+    used_sentences = set()
+    for q in sorted(ctx.analysis.quantities, key=lambda q: q.span.start):
+        if not _quantity_ok(q) or in_quotation(ctx.article, q.span.start):
+            continue
+        s = sentence_at(ctx.analysis, q.span.start)
+        if s is None or s.index in used_sentences or q.span.end > s.span.end:
+            continue
+        sup = support_span(ctx.article, s.span)
+        if sup is None:
+            continue
+        keyed = q.span.text.strip()
+        stem = _gap_stem(s, q.span.start, q.span.end)
+        if norm(keyed) in norm(stem.replace("______", " ")):
+            continue
+        if ctx.allows("multiple_choice"):
+            distractors = number_distractors(ctx, q, 3)
+            if len(distractors) == 3:
+                options, answer = shuffled_options(ctx.rng, keyed, distractors)
+                items.append(make_item(SKILL, "multiple_choice", stem, options, answer,
+                                       f"{cite(sup, 30)}", [sup], difficulty="easy"))
+                used_sentences.add(s.index)
+                continue
+        if ctx.allows("short_answer") and q.kind != "date":
+            accepted = accepted_numbers(keyed)
+            items.append(make_item(SKILL, "short_answer", stem + " Write the missing number.", [], accepted,
+                                   f"{cite(sup, 30)}", [sup]))
+            used_sentences.add(s.index)
+    return items
+
+
+def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
+    names = []
+    for e in ctx.analysis.entities:
+        if e.label != keyed.label:
+            continue
+        t = e.text.strip()
+        if t.lower().startswith("the "):
+            t = t[4:]
+        names.append(t)
+    return seeded(ctx, names)
+
+
+def name_items(ctx: Context, used: set[int]) -> list[Item]:
+    """MC gap on a person/organisation/place name, distractors of the same entity type."""
+    if not ctx.allows("multiple_choice"):
+        return []
+    items = []
+    for e in ctx.analysis.entities:
+        if e.label not in ("PERSON", "ORG", "GPE") or in_quotation(ctx.article, e.span.start):
+            continue
+        s = sentence_at(ctx.analysis, e.span.start)
+        sup = support_span(ctx.article, s.span) if s else None
+        if s is None or sup is None or e.span.end > s.span.end or sup.start in used:
+            continue
+        keyed = e.span.text.strip()
+        if keyed.lower().startswith("the ") or len(keyed) < 3:
+            continue
+        stem = _gap_stem(s, e.span.start, e.span.end)
+        key_tokens = set(norm(keyed).split())
+        if key_tokens & set(norm(stem).split()):
+            continue
+        distractors = []
+        for name in _entity_pool(ctx, e):
+            toks = set(norm(name).split())
+            if toks & key_tokens or any(toks & set(norm(d).split()) for d in distractors):
+                continue
+            if toks & set(norm(stem).split()):
+                continue
+            distractors.append(name)
+            if len(distractors) == 3:
+                break
+        if len(distractors) < 3:
+            continue
+        options, answer = shuffled_options(ctx.rng, keyed, distractors)
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
+        used.add(sup.start)
+    return items
+
+
+def generate(ctx: Context) -> list[Item]:
+    """Key-detail candidates: numbers first, then names (one item per sentence)."""
+    numbers = number_items(ctx)
+    return numbers + name_items(ctx, {it.support[0].start for it in numbers})

@@ -1,0 +1,146 @@
+"""The lesson around the items: selection of a balanced set, objectives, discussion, vocabulary, summary."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from quizgen.generate.base import quote, source_label, unquote
+from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
+
+SOURCE_SHARE = 0.4
+# the order items are printed in: reading first, then weighing sources, open responses last
+_PRINT_ORDER = {s: i for i, s in enumerate(SKILLS)}
+
+
+def select(kept: list[Item], count: int) -> list[Item]:
+    """Pick ``count`` items: every skill once before any twice, ≥40% source evaluation, varied kinds,
+    at least one open response; then order them for printing."""
+    pools: dict[str, list[Item]] = {}
+    for it in kept:
+        pools.setdefault(it.skill, []).append(it)
+    chosen: list[Item] = []
+    used_skill: Counter[str] = Counter()
+    used_kind: Counter[str] = Counter()
+    has_both = any(s in pools for s in SOURCE_SKILLS) and any(s in pools for s in COMPREHENSION_SKILLS)
+
+    used_spans: list = []
+
+    def take(it: Item) -> None:
+        chosen.append(it)
+        if it.kind != "open_response":
+            used_spans.extend(it.support)
+        pools[it.skill].remove(it)
+        used_skill[it.skill] += 1
+        used_kind[it.kind] += 1
+
+    opens = [it for it in kept if it.kind == "open_response"]
+    if opens and count >= 3:
+        take(opens[0])
+    while len(chosen) < count and any(pools.values()):
+        n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
+        need_source = has_both and n_source < SOURCE_SHARE * count + 0.5 and (
+            count - len(chosen) <= SOURCE_SHARE * count - n_source + 1 or n_source <= len(chosen) / 2
+        )
+        best: tuple[Any, ...] | None = None
+        for skill, pool in pools.items():
+            for rank, it in enumerate(pool[:4]):
+                source = it.skill in SOURCE_SKILLS
+                overlap = any(s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
+                score = (
+                    -3 * used_skill[skill]
+                    - (3.5 if overlap else 0)
+                    - 1.2 * used_kind[it.kind]
+                    - 0.5 * rank
+                    + (2.5 if need_source and source else 0)
+                    - (4 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
+                )
+                key = (score, -_PRINT_ORDER[skill], -rank)
+                if best is None or key > best[0]:
+                    best = (key, it)
+        if best is None:
+            break
+        take(best[1])
+    return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
+
+
+def lesson_vocabulary(analysis: Analysis, limit: int = 8) -> tuple[VocabEntry, ...]:
+    """The rarest words (one per lemma), listed in reading order with their ¶ and sentence."""
+    seen: set[str] = set()
+    picked = []
+    for v in sorted(analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
+        if v.lemma in seen:
+            continue
+        seen.add(v.lemma)
+        picked.append(v)
+        if len(picked) == limit:
+            break
+    picked.sort(key=lambda v: v.span.start)
+    return tuple(VocabEntry(v.word, v.paragraph, " ".join(v.sentence.text.split())) for v in picked)
+
+
+def objectives(items: list[Item], analysis: Analysis) -> tuple[str, ...]:
+    """2–3 learning objectives matched to the skills the lesson practises."""
+    skills = {it.skill for it in items}
+    out = ["Summarise the main idea of a news article and recall its key details."]
+    if skills & {"attribution", "sourcing"}:
+        out.append("Identify who makes each claim in the article and what kind of source each is.")
+    if skills & {"certainty", "inference"}:
+        out.append("Tell claims the article states as fact from claims it attributes to a source or hedges.")
+    if len(out) < 3 and skills & {"evidence", "corroboration"}:
+        out.append("Judge the evidence behind a claim and notice where sources disagree.")
+    if len(out) < 3 and "vocabulary_in_context" in skills:
+        words = [v.word for v in lesson_vocabulary(analysis, 2)]
+        if words:
+            out.append(f"Work out the meaning of unfamiliar words (such as \"{words[0]}\") from context.")
+    if len(out) < 2:
+        out.append("Explain whose views a news article includes and whose it leaves out.")
+    return tuple(out[:3])
+
+
+def discussion_questions(article: Article, analysis: Analysis) -> tuple[str, ...]:
+    """2–3 questions for class discussion, grounded in the article's conflicts, judgments and hedges."""
+    out = []
+    atts = analysis.attributions
+    for c in analysis.conflicts:
+        if 0 <= c.a < len(atts) and 0 <= c.b < len(atts) and atts[c.a].source and atts[c.b].source:
+            a, b = atts[c.a], atts[c.b]
+            out.append(f"{source_label(a)} (¶{a.paragraph}) and {source_label(b)} (¶{b.paragraph}) disagree. "
+                       "Which account does the article support better, and what would you need to know to decide?")
+            break
+    for j in analysis.judgments:
+        words = j.loaded_words[0] if j.loaded_words else ""
+        phrase = f"uses the words \"{words}\"" if words else f"says {quote(j.span.text, 12)}"
+        out.append(f"In ¶{j.paragraph} the article {phrase} without naming a source. Is that fair "
+                   "reporting? Why might a writer choose such words?")
+        break
+    for h in analysis.hedges:
+        out.append(f"¶{h.paragraph} hedges a claim with \"{unquote(h.words)}\". Why might the reporter be unable "
+                   "to confirm it, and how should readers treat such claims?")
+        break
+    if len(out) < 3:
+        out.append("Which source in the article do you find most convincing, and why? Whose voice would you add?")
+    if len(out) < 2:
+        out.append(f"What questions would you ask to check the story behind \"{article.title}\"?")
+    return tuple(out[:3])
+
+
+def summary(analysis: Analysis) -> dict[str, Any]:
+    """A small JSON-able digest of the analysis: counts and the sources heard."""
+    sources: list[str] = []
+    for a in analysis.attributions:
+        if a.source and a.source not in sources:
+            sources.append(a.source)
+    kinds = Counter(a.source_kind for a in analysis.attributions)
+    certainty = Counter(a.certainty for a in analysis.attributions)
+    return {
+        "attributions": len(analysis.attributions),
+        "evidence": len(analysis.evidence),
+        "hedges": len(analysis.hedges),
+        "judgments": len(analysis.judgments),
+        "conflicts": len(analysis.conflicts),
+        "sources": sources,
+        "source_kinds": {k: kinds[k] for k in sorted(kinds)},
+        "certainty": {k: certainty[k] for k in sorted(certainty)},
+        "evidence_kinds": sorted({e.kind for e in analysis.evidence}),
+        "reading_grade": round(analysis.readability.grade, 1),
+    }

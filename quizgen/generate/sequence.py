@@ -1,0 +1,72 @@
+"""Sequence: which of several dated events in the article happened first."""
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.base import Context, cite, in_quotation, make_item, sentence_at, support_span, truncate
+from quizgen.generate.base import sentence_case, shuffled_options
+from quizgen.model import Item
+
+SKILL = "sequence"
+MONTHS = ("january february march april may june july august september october november december").split()
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_LEAD = re.compile(r"^(?:on|in|back on|by|since|from|between|until|,|\s)+", re.I)
+_FUTURE = re.compile(r"\b(will|would|plans?|scheduled|expected)\b", re.I)
+
+
+def _date_key(text: str) -> tuple[int, int, int] | None:
+    m = _YEAR.search(text)
+    if not m:
+        return None
+    low = text.lower()
+    month = next((i + 1 for i, name in enumerate(MONTHS) if name in low), 0)
+    day_m = re.search(r"\b([0-3]?\d)\b(?!\d)", _YEAR.sub("", text))
+    day = int(day_m.group(1)) if day_m and month else 0
+    return (int(m.group(1)), month, day)
+
+
+def _event(sentence: str, date_text: str) -> str:
+    """The sentence with its date phrase removed, as a short option."""
+    i = sentence.find(date_text)
+    before, after = sentence[:i].rstrip(), sentence[i + len(date_text):]
+    before = re.sub(r"\b(?:on|in|back on|back in|by|since|from)\s*$", "", before, flags=re.I).rstrip(" ,")
+    after = _LEAD.sub("", after) if not before else after
+    text = (before + " " + after.lstrip(" ,")).strip() if before else after.strip(" ,")
+    text = re.sub(r"\s+,", ",", " ".join(text.split())).rstrip(".")
+    return sentence_case(truncate(text, 14))
+
+
+def generate(ctx: Context) -> list[Item]:
+    """One MC item when three or more past events carry distinct dates."""
+    if not ctx.allows("multiple_choice"):
+        return []
+    events: dict[int, tuple[tuple[int, int, int], str, object]] = {}
+    for q in ctx.analysis.quantities:
+        if q.kind != "date" or in_quotation(ctx.article, q.span.start):
+            continue
+        key = _date_key(q.span.text)
+        s = sentence_at(ctx.analysis, q.span.start)
+        if key is None or s is None or s.index in events or _FUTURE.search(s.span.text):
+            continue
+        if len(_YEAR.findall(s.span.text)) > 1:
+            continue
+        sup = support_span(ctx.article, s.span)
+        if sup is None:
+            continue
+        events[s.index] = (key, _event(s.span.text, q.span.text), sup)
+    ordered = sorted(events.values(), key=lambda e: e[0])
+    distinct = []
+    for e in ordered:
+        if all(e[0] != d[0] for d in distinct) and len(e[1].split()) >= 4:
+            distinct.append(e)
+    if len(distinct) < 3:
+        return []
+    first = distinct[0]
+    others = distinct[1:]
+    ctx.rng.shuffle(others)
+    others = others[:3]
+    options, answer = shuffled_options(ctx.rng, first[1], [o[1] for o in others])
+    sups = [first[2]] + [o[2] for o in others]
+    explanation = "; ".join(cite(s, 16) for s in sups)
+    stem = "According to the article, which of these happened first?"
+    return [make_item(SKILL, "multiple_choice", stem, options, answer, explanation, sups)]

@@ -1,0 +1,356 @@
+"""The quality gate: structural checks, support checks and a lint of common item-writing faults.
+
+``lint_item`` takes any item, including a teacher's half-edited one, and returns warnings
+instead of raising; ``validate`` applies the same rules to generated candidates (plus checks
+against the claim ledger and between items) and says why each dropped item was dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from quizgen.model import ITEM_KINDS, SKILLS, Analysis, Article, Item
+
+_ABOVE = re.compile(r"\b(all|none|both|neither) of (the )?(above|these|them)\b", re.I)
+# "Which is NOT…", "all EXCEPT…", "which … is not true/mentioned": not the article's own "does not"
+_NEGATIVE = re.compile(
+    r"\b(NOT|EXCEPT|LEAST)\b|\bexcept\b|\b(?:is|are|was|were|does|did|do)(?: not|n't) "
+    r"(?:true|correct|mentioned|included|stated|given|named|supported|one of)\b|\bwhich\b[^?]*\bnot\b[^?]*\?"
+)
+_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
+_PRONOUN = re.compile(r"^(he|she|they|it|this|these|those|him|her|them|his|their|its)\b")
+_BLANK = "______"
+_STOP = frozenset(
+    "the a an and or but of to in on at for by with from as that this these those is are was were be been "
+    "has have had it its their they he she his her we our not no will would can could said says also".split()
+)
+
+
+def _norm(text: Any) -> str:
+    text = str(text).lower().replace("’", "'").replace("‘", "'")
+    return " ".join(re.sub(r"[^a-z0-9'% ]+", " ", text).split())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _norm(text).split() if w not in _STOP and len(w) > 1}
+
+
+def _jaccard(a: str, b: str) -> float:
+    wa, wb = _content(a), _content(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _contains_words(haystack: str, needle: str) -> bool:
+    n = _norm(needle)
+    return bool(n) and f" {n} " in f" {_norm(haystack)} "
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+# ---------------------------------------------------------------- structure
+
+
+def _structure(item: Item) -> list[str]:
+    w: list[str] = []
+    options = [str(o) for o in (item.options or ())]
+    kind, answer = item.kind, item.answer
+    if item.skill not in SKILLS:
+        w.append(f"unknown skill {item.skill!r}")
+    if kind not in ITEM_KINDS:
+        return w + [f"unknown kind {kind!r}"]
+    if not str(item.stem or "").strip():
+        w.append("the question (stem) is empty")
+    if any(not o.strip() for o in options):
+        w.append("an option is empty")
+    if kind == "multiple_choice":
+        if len(options) != 4:
+            w.append(f"multiple choice should have 4 options, not {len(options)}")
+        i = _int(answer)
+        if i is None or not 0 <= i < len(options):
+            w.append(f"the answer {answer!r} is not the index of an option")
+    elif kind == "true_false":
+        if [o.lower() for o in options] != ["true", "false"]:
+            w.append("true/false options must be \"True\" and \"False\"")
+        if _int(answer) not in (0, 1):
+            w.append(f"the answer {answer!r} must be 0 (True) or 1 (False)")
+    elif kind == "multiple_select":
+        if len(options) < 3:
+            w.append("multiple select needs at least 3 options")
+        if not isinstance(answer, list) or not answer:
+            w.append("multiple select needs a list of correct option indexes")
+        elif any(_int(a) is None or not 0 <= a < len(options) for a in answer) or len(set(map(str, answer))) != len(answer):
+            w.append(f"the answer {answer!r} has an index that is not an option, or a repeat")
+        elif len(answer) == len(options):
+            w.append("every option is correct")
+    elif kind == "matching":
+        prompts = list(item.prompts or ())
+        if len(prompts) < 2:
+            w.append("matching needs at least 2 prompts")
+        if len(options) < len(prompts):
+            w.append("matching needs at least as many options as prompts")
+        pairs = answer if isinstance(answer, list) else []
+        ok = all(isinstance(p, (list, tuple)) and len(p) == 2 and all(_int(x) is not None for x in p) for p in pairs)
+        if not ok or not pairs:
+            w.append("matching answer must be a list of [prompt, option] index pairs")
+        else:
+            lefts, rights = [p[0] for p in pairs], [p[1] for p in pairs]
+            if sorted(lefts) != list(range(len(prompts))) or len(set(rights)) != len(rights):
+                w.append("each prompt must be matched exactly once, each option at most once")
+            if any(not 0 <= r < len(options) for r in rights):
+                w.append("a matching pair points to an option that does not exist")
+    elif kind == "short_answer":
+        if not isinstance(answer, list) or not any(str(a).strip() for a in answer):
+            w.append("short answer needs at least one accepted answer")
+    elif kind == "open_response":
+        if len(item.rubric or ()) < 2:
+            w.append("open response needs a rubric (3 levels)")
+    return w
+
+
+def _keyed_texts(item: Item) -> list[str]:
+    options = [str(o) for o in (item.options or ())]
+    try:
+        if item.kind == "multiple_choice" and _int(item.answer) is not None:
+            return [options[item.answer]]
+        if item.kind == "multiple_select" and isinstance(item.answer, list):
+            return [options[i] for i in item.answer if _int(i) is not None and 0 <= i < len(options)]
+        if item.kind == "short_answer" and isinstance(item.answer, list):
+            return [str(a) for a in item.answer]
+    except (IndexError, TypeError):
+        return []
+    return []
+
+
+# ---------------------------------------------------------------- support
+
+
+def _support(item: Item, article: Article) -> list[str]:
+    w: list[str] = []
+    sups = list(item.support or ())
+    if not sups:
+        return ["no supporting passage from the article"]
+    for s in sups:
+        try:
+            n = int(s.paragraph)
+            if not 1 <= n <= len(article.paragraphs):
+                w.append(f"support cites ¶{n}, which does not exist")
+                continue
+            p = article.paragraph(n)
+            if article.text[s.start:s.end] != s.text:
+                w.append(f"support text is not the article's own words at {s.start}–{s.end}")
+            elif not (p.start <= s.start and s.end <= p.end):
+                w.append(f"support is not inside ¶{n}")
+        except (AttributeError, TypeError, ValueError):
+            w.append("a support entry is malformed")
+    expl = str(item.explanation or "")
+    if not re.search(r"¶\d+", expl):
+        w.append("the explanation does not cite a paragraph (¶N)")
+    elif not any(_quotes_support(expl, s) for s in sups if isinstance(getattr(s, "text", None), str)):
+        w.append("the explanation does not quote the supporting passage")
+    return w
+
+
+def _quotes_support(explanation: str, sup: Any) -> bool:
+    first = " ".join(_norm(sup.text).split()[:4])
+    return bool(first) and first in _norm(explanation)
+
+
+def _keyed_supported(item: Item) -> list[str]:
+    """Options taken from the article (gaps, details) must be in the support passage."""
+    if item.skill not in ("key_detail", "vocabulary_in_context", "cause_effect", "main_idea"):
+        return []
+    support = " ".join(str(getattr(s, "text", "")) for s in item.support or ())
+    for k in _keyed_texts(item)[:1]:
+        k = k.rstrip("…").strip()
+        if k and not _contains_words(support, k) and _norm(k)[:40] not in _norm(support):
+            return [f"the keyed answer {k!r} is not in the supporting passage"]
+    return []
+
+
+# ---------------------------------------------------------------- lint
+
+
+def _lint_options(item: Item, article: Article) -> list[str]:
+    w: list[str] = []
+    options = [str(o) for o in (item.options or ())]
+    if item.kind in ("true_false", "short_answer", "open_response"):
+        return w
+    for o in options:
+        if _ABOVE.search(o):
+            w.append(f"option {o!r} is an \"all/none of the above\" option")
+    normed = [_norm(o) for o in options]
+    for i in range(len(options)):
+        for j in range(i + 1, len(options)):
+            a, b = normed[i], normed[j]
+            if a == b:
+                w.append(f"options {i + 1} and {j + 1} are the same")
+            elif _jaccard(options[i], options[j]) >= 0.75 or (
+                min(len(a), len(b)) >= 3 and len(a.split()) <= 4 and len(b.split()) <= 4
+                and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+            ):
+                w.append(f"options {i + 1} and {j + 1} say nearly the same thing")
+    keyed = _keyed_texts(item)
+    if item.kind == "multiple_choice" and keyed and len(options) >= 3:
+        k = len(keyed[0])
+        others = [len(o) for o in options if o != keyed[0]]
+        if others and max(len(o.split()) for o in options) > 3:
+            if k > 1.6 * max(others) and k - max(others) > 15:
+                w.append("the keyed option is much longer than every distractor (a giveaway)")
+            elif k < 0.5 * min(others) and min(others) - k > 15:
+                w.append("the keyed option is much shorter than every distractor (a giveaway)")
+    if _BLANK in str(item.stem) and item.kind == "multiple_choice":
+        w += _distractor_fits(item, article, keyed)
+    return w
+
+
+def _distractor_fits(item: Item, article: Article, keyed: list[str]) -> list[str]:
+    """A gap distractor that, put in the gap, gives words the article really contains."""
+    m = re.search(r"[\"“]([^\"”]*______[^\"”]*)[\"”]", str(item.stem))
+    if not m:
+        return []
+    left, _, right = m.group(1).partition(_BLANK)
+    left_w = _norm(left.replace("…", " ")).split()[-3:]
+    right_w = _norm(right.replace("…", " ")).split()[:3]
+    body = " " + " ".join(_norm(p.text) for p in article.paragraphs) + " "
+    out = []
+    for o in item.options or ():
+        if keyed and str(o) == keyed[0]:
+            continue
+        probe_l = " ".join([*left_w, _norm(o)]).strip()
+        probe_r = " ".join([_norm(o), *right_w]).strip()
+        if (left_w and f" {probe_l} " in body) or (right_w and f" {probe_r} " in body):
+            out.append(f"distractor {str(o)!r} also fits the gap: the article uses it there too")
+    return out
+
+
+def _lint_stem(item: Item, article: Article) -> list[str]:
+    w: list[str] = []
+    stem = str(item.stem or "")
+    if _NEGATIVE.search(_outside_quotes(stem)):
+        w.append("negative stem (NOT/EXCEPT): ask the question positively")
+    if _ABOVE.search(stem):
+        w.append("the stem refers to \"all/none of the above\"")
+    for k in _keyed_texts(item):
+        k = k.strip().rstrip("…")
+        if item.kind != "short_answer" and len(_norm(k)) >= 3 and _contains_words(stem.replace(_BLANK, " "), k):
+            w.append(f"the stem contains its own answer ({k!r})")
+            break
+        if item.kind == "short_answer" and len(_norm(k)) >= 3 and _contains_words(stem, k):
+            w.append(f"the stem contains an accepted answer ({k!r})")
+            break
+    for m in _QUOTED.finditer(stem):
+        frag = (m.group(1) or m.group(2) or "").lstrip("…").strip()
+        if _PRONOUN.match(frag):
+            w.append(f"the stem quotes a fragment starting with an unresolved pronoun: \"{frag[:40]}\"")
+    text = article.text
+    for m in re.finditer(r"([A-Za-z]+)…", stem):
+        if not re.search(rf"\b{re.escape(m.group(1))}\b", text):
+            w.append(f"a quotation is cut mid-word (\"{m.group(1)}…\")")
+    return w
+
+
+def lint_item(item: Item, article: Article) -> list[str]:
+    """Human-readable warnings for one item; never raises on a malformed item.
+
+    Args:
+        item: a generated or teacher-edited item.
+        article: the article the item is about.
+
+    Returns:
+        Warnings (empty when the item passes every check).
+    """
+    try:
+        warnings = _structure(item)
+        if any(w.startswith("unknown kind") for w in warnings):
+            return warnings
+        for check in (_support, _lint_stem, _lint_options):
+            warnings += check(item, article)
+        warnings += _keyed_supported(item)
+        return list(dict.fromkeys(warnings))
+    except Exception as exc:  # noqa: BLE001 — a teacher's odd edit must give a warning, not a crash
+        return [f"the item could not be checked ({type(exc).__name__}: {exc})"]
+
+
+# ---------------------------------------------------------------- gate
+
+
+def _ledger(item: Item, analysis: Analysis) -> list[str]:
+    """Attribution items: the keyed source really said it; no distractor source said it too."""
+    if item.skill != "attribution" or item.kind != "multiple_choice":
+        return []
+    sup = " ".join(s.text for s in item.support)
+    keyed = _keyed_texts(item)
+    if not keyed:
+        return []
+    sources: set[str] = set()
+    for a in analysis.attributions:
+        if any(s.start < e.end and e.start < s.end for s in a.content_spans for e in item.support):
+            sources.update(x for x in (a.source, a.source_text, a.relay) if x)
+    if not sources or not item.stem.lower().startswith("according to ¶"):
+        return []
+
+    def same(a: str, b: str) -> bool:
+        ta, tb = _content(a), _content(b)
+        return bool(ta & tb) or _norm(a) == _norm(b)
+
+    out = []
+    if "who" in item.stem.lower().split()[:5] and not any(same(keyed[0], s) for s in sources):
+        out.append(f"the ledger does not give {keyed[0]!r} as the source of this claim")
+    for o in item.options:
+        if o != keyed[0] and any(same(o, s) for s in sources) and len(o.split()) <= 6:
+            out.append(f"distractor {o!r} is also a source of this claim in the article")
+    del sup
+    return out
+
+
+def near_duplicate(a: Item, b: Item) -> bool:
+    """Two items that ask the same thing (same stem, or same passage for the same skill)."""
+    if _norm(a.stem) == _norm(b.stem):
+        return True
+    if a.skill != b.skill:
+        return False
+    spans_a = {(s.start, s.end) for s in a.support}
+    spans_b = {(s.start, s.end) for s in b.support}
+    if spans_a == spans_b or (_jaccard(a.stem, b.stem) >= 0.85 and spans_a & spans_b):
+        return True
+    if a.kind == b.kind == "matching":
+        pa, pb = {_norm(p) for p in a.prompts}, {_norm(p) for p in b.prompts}
+        return len(pa & pb) * 2 >= min(len(pa), len(pb))
+    return False
+
+
+def validate(
+    items: Sequence[Item], article: Article, analysis: Analysis | None = None
+) -> tuple[list[Item], list[tuple[Item, list[str]]]]:
+    """Split candidates into those that pass the quality gate and those dropped, with reasons.
+
+    Args:
+        items: candidate items, best first (earlier items win near-duplicate ties).
+        article: their article.
+        analysis: the article's analysis, for checks against the claim ledger.
+
+    Returns:
+        ``(kept, dropped)`` where ``dropped`` pairs each rejected item with its reasons.
+    """
+    kept: list[Item] = []
+    dropped: list[tuple[Item, list[str]]] = []
+    for item in items:
+        reasons = lint_item(item, article)
+        if analysis is not None and not reasons:
+            reasons = _ledger(item, analysis)
+        if not reasons:
+            twin = next((k for k in kept if near_duplicate(item, k)), None)
+            if twin is not None:
+                reasons = [f"near-duplicate of item {twin.id} ({twin.skill})"]
+        if reasons:
+            dropped.append((item, reasons))
+        else:
+            kept.append(item)
+    return kept, dropped
