@@ -54,7 +54,7 @@ _UNSUPPORTED_HINTS = {
     ".json": "JSON files",
     ".xml": "XML files",
 }
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|p|div|main|section|h1|title)\b",
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|p|div|main|section|h1|title)\b",
                          re.IGNORECASE | re.DOTALL)
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 _DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -66,10 +66,7 @@ def article_from_pdf(data: bytes) -> Article:
     while lines and lines[0].page == 0 and body_size and lines[0].size > 1.15 * body_size and len(title_lines) < 4:
         title_lines.append(lines.pop(0).text.strip())
     blocks, aside = _paragraphs(lines, body_size)
-    title = " ".join(title_lines)
-    if not title and blocks and len(blocks[0].split()) <= 25 and not blocks[0].rstrip().endswith("."):
-        title = blocks.pop(0)
-    return assemble(title, blocks, set_aside=aside)
+    return assemble(" ".join(title_lines), blocks, set_aside=aside)
 
 
 def _page_lines(page: Any, number: int) -> list[_Line]:
@@ -103,7 +100,8 @@ def _strip_running_lines(pages: list[list[_Line]]) -> list[_Line]:
     """All lines in order, without page numbers and lines repeated on most pages."""
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({ln.text.strip() for ln in page})
+        edges = page[:3] + page[-3:]  # running heads and feet are at the top or bottom of a page
+        counts.update({ln.text.strip() for ln in edges})
     repeated = {t for t, n in counts.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
     return [ln for page in pages for ln in page
             if ln.text.strip() not in repeated and not _PAGE_NUMBER.match(ln.text)]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.ingest.setaside import byline_name, classify_line, ends_sentence
+from quizgen.ingest.synth import lead_sentence
 from quizgen.model import Article, Paragraph
 
 FRONT_MATTER_KEYS = ("title", "source", "author", "date", "url", "license")
@@ -19,7 +20,6 @@ _FM_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _ATX = re.compile(r"^\s{0,3}#\s+")
 _LONG_FIRST_LINE = 40  # words: a first line this long is a paragraph, not a headline
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)")
 
 
 @dataclass
@@ -166,8 +166,7 @@ def _headline_from(blocks: list[list[_Line]], out: Parsed) -> list[list[_Line]]:
     elif len(stripped.split()) > _LONG_FIRST_LINE:
         # no headline: the first line is a paragraph; its first sentence stands as the title
         lead = first.text[len(first.text) - len(first.text.lstrip()):]
-        m = _SENTENCE_END.search(lead)
-        out.title = lead[: m.end()] if m else " ".join(lead.split()[:12])
+        out.title = lead_sentence(lead)
         out.title_start = first.start + len(first.text) - len(first.text.lstrip())
         return blocks
     else:

@@ -14,6 +14,29 @@ from quizgen.model import Article, Paragraph
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\s*\n\s*")
+# a sentence end: not after an initial or an abbreviation ("U.S.", "J. Smith", "Dr."), and
+# followed by a capital, a quotation mark or the end of the text
+_SENTENCE_END = re.compile(
+    r"(?<!\.[A-Z])(?<![\s.][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bNo)"
+    r"[.!?][\"'\u201d\u2019)]*(?=\s+[A-Z\"'\u201c\u2018(]|\s*$)"
+)
+TITLE_WORDS = 25
+
+
+def lead_sentence(block: str) -> str:
+    """The first sentence of ``block``, cut after TITLE_WORDS words: an exact prefix of it."""
+    m = _SENTENCE_END.search(block)
+    end = m.end() if m else len(block)
+    words = list(re.finditer(r"\S+", block[:end]))
+    if len(words) > TITLE_WORDS:
+        end = words[TITLE_WORDS - 1].end()
+    return block[:end]
+
+
+def _first_sentence(block: str) -> str:
+    lead = lead_sentence(block)
+    cut = len(lead) < len(block) and not _SENTENCE_END.match(block, len(lead) - 1)
+    return lead.replace("\n", " ") + (" \u2026" if cut else "")
 
 
 def clean_block(text: str) -> str:
@@ -38,7 +61,8 @@ def assemble(
     """Build an Article from a title and body blocks (each becomes one paragraph).
 
     Args:
-        title: the headline; "Untitled article" when empty.
+        title: the headline; when empty, a short first block (25 words at most, no final
+            period) becomes it, else the first sentence of the first paragraph stands in.
         blocks: candidate paragraphs in reading order; empty ones are dropped, and when
             ``classify`` is true the ones :func:`classify_line` recognises (captions,
             bylines, ...) go to ``set_aside`` instead.
@@ -46,7 +70,7 @@ def assemble(
         byline, date, source_url, source_name, license: metadata found by the reader.
         classify: whether to apply the set-aside rules to ``blocks``.
     """
-    title = clean_block(title).replace("\n", " ") or "Untitled article"
+    title = clean_block(title).replace("\n", " ")
     aside = [clean_block(s) for s in (set_aside or []) if clean_block(s)]
     body: list[str] = []
     for raw in blocks:
@@ -65,7 +89,12 @@ def assemble(
         block = "\n".join(lines[lo:hi])
         if not block or (not body and block == title):
             continue  # empty, or the headline repeated as the first paragraph
+        if not title and not body and len(block.split()) <= 25 and not block.endswith("."):
+            title = block.replace("\n", " ")  # a short first line is the headline
+            continue
         body.append(block)
+    if not title:
+        title = _first_sentence(body[0]) if body else "Untitled article"
     parts = [title]
     paragraphs = []
     pos = len(title)

@@ -50,8 +50,6 @@ def article_from_docx(data: bytes) -> Article:
             break
     if not title:
         title = clean_block(document.core_properties.title or "")
-    if not title:
-        title = paragraphs.pop(0)[1]
     blocks = [text for style, text in paragraphs if not style.startswith(("heading", "title", "subtitle"))]
     aside = [text for style, text in paragraphs if style.startswith(("heading", "subtitle"))]
     if not blocks and aside:
