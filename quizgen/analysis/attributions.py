@@ -164,9 +164,11 @@ class _Resolver:
         start, end = phrase_toks[0].idx, phrase_toks[-1].idx + len(phrase_toks[-1].text)
         text = doc.text[start:end]
         low = head.text.lower()
-        if head.tag_ in ("WP", "WDT") and head.head is not None:  # "who"/"which": the antecedent
+        if head.tag_ in ("WP", "WDT") and head.text.islower() and head.head is not None:
+            # "who"/"which": the antecedent of the relative clause
             anc = head.head.head if head.head.dep_ == "relcl" else head.head
-            return self.resolve(anc, [anc])
+            canonical, kind, _ = self.resolve(anc, [anc])
+            return canonical, kind, text
         if low in PERSON_PRONOUNS and head.pos_ == "PRON":
             if self.reg.last_person:
                 return self.reg.last_person, "person", text
@@ -506,6 +508,7 @@ def _according_to(doc: Any, text: str, quotes: list[Quote], resolver: _Resolver)
         if _in_quote(quotes, tok.idx) or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
+        of_end = nxt.idx + len(nxt.text)
         if tok.lower_ == "according" and nxt.lower_ == "to":
             pobj = [c for c in nxt.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
         elif tok.lower_ == "words" and tok.i >= 2 and doc[tok.i - 2].lower_ == "in" and nxt.lower_ == "of":
@@ -533,7 +536,7 @@ def _according_to(doc: Any, text: str, quotes: list[Quote], resolver: _Resolver)
             continue
         out.append(_Cand(
             src=(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)), src_text=written,
-            source=canonical, kind=kind, cue="according to", cue_span=(tok.idx, nxt.idx + len(nxt.text)),
+            source=canonical, kind=kind, cue="according to", cue_span=(tok.idx, of_end),
             content=content, cue_i=tok.i,
         ))
     return out
@@ -554,25 +557,25 @@ def _impersonal(doc: Any, text: str, taken: list[_Cand]) -> list[_Cand]:
             reduced = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
             if any(c.dep_ == "agent" for c in tok.children):
                 continue
+            h0, h1 = tok.idx, tok.idx + len(tok.text)
             if passive:
                 aux = [c for c in tok.children if c.dep_ in ("auxpass", "aux")]
-                hs = min([a.idx for a in aux] + [tok.idx])
-                hedge = text[hs:tok.idx + len(tok.text)]
+                h0 = min([a.idx for a in aux] + [tok.idx])
                 if lemma in ("describe", "characterise", "characterize"):
-                    rng = (hs, _subtree_range(tok)[1])
+                    rng = (h0, _subtree_range(tok)[1])
                 else:
                     rng = _subtree_range(tok)
             elif reduced:
-                hedge = tok.text
-                head = tok.head
-                rng = (_subtree_range(head)[0], _subtree_range(tok)[1])
+                rng = (_np_start(tok.head), _subtree_range(tok)[1])
             else:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in ("to", "of", "as", "that"):
-                hedge = f"{hedge} {nxt.text}"
+                h1 = nxt.idx + len(nxt.text)
+            hedge = text[h0:h1]
         elif tok.lower_ in HEDGE_ADVERBS and tok.dep_ == "advmod":
             hedge = tok.text
+            h0, h1 = tok.idx, tok.idx + len(tok.text)
             rng = _clause_range(tok.head)
             subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
             if subj is not None and len(list(subj.subtree)) > 8:
@@ -587,10 +590,16 @@ def _impersonal(doc: Any, text: str, taken: list[_Cand]) -> list[_Cand]:
             continue
         out.append(_Cand(
             src=None, src_text="", source="", kind="none", cue=hedge,
-            cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], certainty="hedged",
+            cue_span=(h0, h1), content=[(a, b)], certainty="hedged",
             hedge=hedge, cue_i=tok.i,
         ))
     return out
+
+
+def _np_start(noun: Any) -> int:
+    """Where a noun phrase starts, leaving out anything it is conjoined with."""
+    left = [t for t in noun.lefts if t.dep_ not in ("cc", "conj", "punct")]
+    return min([t.left_edge.idx for t in left] + [noun.idx])
 
 
 def _drop_nested_same_source(cands: list[_Cand]) -> list[_Cand]:
@@ -748,7 +757,7 @@ def _to_attribution(pp: ParsedParagraph, c: _Cand) -> Attribution:
         source_text=c.src_text,
         source_span=pp.span(*c.src) if c.src else None,
         source_kind=c.kind if c.source or c.kind == "none" else c.kind,
-        cue=c.cue,
+        cue=pp.text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else c.cue,
         cue_span=pp.span(*c.cue_span) if c.cue_span else None,
         content=" … ".join(s.text for s in spans),
         content_spans=spans,
