@@ -52,7 +52,7 @@ def _render(lesson, fmt: str) -> str:
 def run_generate(args: argparse.Namespace) -> int:
     from quizgen import analyse, load_article
     from quizgen.errors import QuizgenError
-    from quizgen.generate import build_lesson
+    from quizgen.generate import build_lesson_report, explain
 
     if args.count < 1 or args.count > 60:
         print("quizgen: --count must be between 1 and 60", file=sys.stderr)
@@ -70,8 +70,9 @@ def run_generate(args: argparse.Namespace) -> int:
         try:
             article = load_article(path)
             analysis = analyse(article)
-            lesson = build_lesson(article, count=args.count, skills=args.skills, kinds=args.kinds,
-                                  seed=args.seed, analysis=analysis)
+            report = build_lesson_report(article, count=args.count, skills=args.skills, kinds=args.kinds,
+                                         seed=args.seed, analysis=analysis)
+            lesson = report.lesson
         except QuizgenError as exc:
             if not many:
                 raise
@@ -92,19 +93,11 @@ def run_generate(args: argparse.Namespace) -> int:
         for note in lesson.notes:
             print(f"quizgen: {note}", file=sys.stderr)
         if args.explain:
-            _explain(article, analysis, lesson, args)
+            lines = explain(report.dropped)
+            print(f"quizgen: {Path(path).name}: {len(lines)} of {report.candidates} candidate items "
+                  "dropped by the quality gate:", file=sys.stderr)
+            for line in lines:
+                print(f"  - {line}", file=sys.stderr)
     if out_dir is not None:
         print("", file=sys.stderr)
     return 1 if failures else 0
-
-
-def _explain(article, analysis, lesson, args) -> None:
-    from quizgen.generate import dropped_items
-
-    dropped = dropped_items(article, analysis, count=args.count, skills=args.skills, kinds=args.kinds,
-                            seed=args.seed)
-    print(f"quizgen: {len(dropped)} candidate items dropped by the quality gate:", file=sys.stderr)
-    for item, reasons in dropped:
-        print(f"  - [{item.skill}/{item.kind}] {item.stem[:90]}", file=sys.stderr)
-        for r in reasons:
-            print(f"      · {r}", file=sys.stderr)
