@@ -5,6 +5,7 @@ from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from quizgen.errors import QuizgenError
 from webapp.db import db
 from webapp.services.library import NotAvailable
 
@@ -14,6 +15,7 @@ MESSAGES = {
     404: ("Not found", "There is nothing here. Check the address or go back to your lessons."),
     405: ("Not allowed", "That action is not possible on this page."),
     413: ("That file is too large", "Files up to {limit} are accepted. Try a smaller file, or paste the text."),
+    422: ("Quizgen could not do that", "Please check the input and try again."),
     429: ("Too many tries", "Please wait a few minutes and try again."),
     500: ("Something went wrong on our side", "Your last change may not have been saved. Please try again."),
 }
@@ -46,6 +48,12 @@ def register(app: Flask) -> None:
     def not_available(exc: NotAvailable):  # noqa: ANN202
         """A quizgen feature that has not landed yet."""
         return render_error(501, str(exc))
+
+    @app.errorhandler(QuizgenError)
+    def quizgen_error(exc: QuizgenError):  # noqa: ANN202
+        """quizgen refused the input: its message says what to change."""
+        db.session.rollback()
+        return render_error(422, str(exc))
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # noqa: ANN202

@@ -18,6 +18,16 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from quizgen.model import ITEM_KINDS, SKILLS
 from webapp.services.quizzes import FEEDBACK_CHOICES
 
+try:  # WTForms 3.3 deprecates (value, label) tuples in favour of SelectChoice
+    from wtforms import SelectChoice
+except ImportError:  # pragma: no cover - older WTForms
+    SelectChoice = None
+
+
+def choices(pairs):  # noqa: ANN001, ANN201
+    """(value, label) pairs in the form this WTForms version wants."""
+    return [SelectChoice(v, label) if SelectChoice else (v, label) for v, label in pairs]
+
 KIND_LABELS = {
     "multiple_choice": "Multiple choice", "true_false": "True / false", "multiple_select": "Choose all that apply",
     "matching": "Matching", "short_answer": "Short answer", "open_response": "Open response (teacher-graded)",
@@ -51,8 +61,8 @@ class NewLessonForm(FlaskForm):
 
 
 class ItemForm(FlaskForm):
-    kind = SelectField("Question type", choices=[(k, KIND_LABELS[k]) for k in ITEM_KINDS])
-    skill = SelectField("Skill", choices=[(s, skill_label(s)) for s in SKILLS])
+    kind = SelectField("Question type", choices=choices((k, KIND_LABELS[k]) for k in ITEM_KINDS))
+    skill = SelectField("Skill", choices=choices((s, skill_label(s)) for s in SKILLS))
     stem = TextAreaField("Question", validators=[InputRequired(), Length(max=2000)])
     options = TextAreaField("Options, one a line (A, B, C… in this order)", validators=[Length(max=5000)])
     prompts = TextAreaField("Matching only: prompts (left column), one a line", validators=[Length(max=5000)])
@@ -78,7 +88,7 @@ class PublishForm(FlaskForm):
                                       validators=[Optional(), NumberRange(1, 600)])
     shuffle_items = BooleanField("Shuffle the order of questions")
     shuffle_options = BooleanField("Shuffle the order of options")
-    feedback = RadioField("Students see correctness and explanations", choices=FEEDBACK_CHOICES,
+    feedback = RadioField("Students see correctness and explanations", choices=choices(FEEDBACK_CHOICES),
                           default="immediately")
     submit = SubmitField("Save")
 
@@ -93,10 +103,10 @@ class WorksheetForm(FlaskForm):
     class Meta:
         csrf = False  # a GET form that only downloads
 
-    versions = SelectField("Versions", choices=[("1", "1"), ("2", "2 (A/B)"), ("3", "3"), ("4", "4")], default="1")
-    key = SelectField("Answer key", choices=[("appended", "At the end"), ("separate", "Separate file"),
-                                             ("none", "None")], default="appended")
-    paper = SelectField("Paper", choices=[("letter", "Letter"), ("a4", "A4")], default="letter")
+    versions = SelectField("Versions", choices=choices([("1", "1"), ("2", "2 (A/B)"), ("3", "3"), ("4", "4")]), default="1")
+    key = SelectField("Answer key", choices=choices([("appended", "At the end"), ("separate", "Separate file"),
+                                                     ("none", "None")]), default="appended")
+    paper = SelectField("Paper", choices=choices([("letter", "Letter"), ("a4", "A4")]), default="letter")
     large_print = BooleanField("Large print")
     ledger = BooleanField("Claim ledger worksheet")
     submit = SubmitField("Download worksheet (PDF)")

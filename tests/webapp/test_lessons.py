@@ -1,0 +1,173 @@
+"""Lessons: create from text / file / URL, the article view with the ledger, the sample library."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from quizgen.errors import FetchError
+from wa_helpers import make_teacher, sign_in, store
+from webapp.db import db
+from webapp.models import Lesson
+from webapp.services import lessons as lesson_svc
+from webapp.services.library import available
+HAS_GENERATOR = available("quizgen.generate", "build_lesson") and available("quizgen.ingest", "article_from_text")
+HAS_ANALYSIS = available("quizgen.analysis", "analyse")
+
+
+@pytest.fixture
+def teacher_client(app, client):
+    with app.app_context():
+        sign_in(client, make_teacher().id)
+    return client
+
+
+@pytest.fixture(scope="module")
+def seed_text():
+    from factories import SEED_TXT
+
+    return SEED_TXT.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not HAS_GENERATOR, reason="quizgen's generator has not landed")
+def test_lesson_from_pasted_text(teacher_client, app, seed_text):
+    r = teacher_client.post("/lessons/new", data={"text": seed_text, "seed": "0"})
+    assert r.status_code == 302
+    page = teacher_client.get(r.headers["Location"]).get_data(as_text=True)
+    assert "China Invites Pompeo to Visit Xinjiang" in page
+    assert 'id="p11"' in page  # numbered paragraphs
+    with app.app_context():
+        row = db.session.query(Lesson).one()
+        assert row.origin == "pasted text" and len(row.items) >= 5
+
+
+@pytest.mark.skipif(not HAS_GENERATOR, reason="quizgen's generator has not landed")
+def test_lesson_from_an_uploaded_text_file(teacher_client, seed_text):
+    r = teacher_client.post("/lessons/new", data={"upload": (io.BytesIO(seed_text.encode()), "seed.txt")},
+                            content_type="multipart/form-data")
+    assert r.status_code == 302
+
+
+@pytest.mark.skipif(not HAS_GENERATOR, reason="quizgen's ingest has not landed")
+def test_ingest_error_is_a_form_error_and_the_text_is_kept(teacher_client):
+    text = "Too short to teach from. Only a line or two here."
+    r = teacher_client.post("/lessons/new", data={"text": text})
+    body = r.get_data(as_text=True)
+    assert r.status_code == 200
+    assert 'class="errors"' in body
+    assert "Too short to teach from." in body  # the teacher's input is still in the box
+
+
+@pytest.mark.skipif(not HAS_GENERATOR, reason="quizgen's ingest has not landed")
+def test_unsupported_upload_is_a_friendly_form_error(teacher_client):
+    r = teacher_client.post("/lessons/new", data={"upload": (io.BytesIO(b"\x00\x01binary"), "photo.exe")},
+                            content_type="multipart/form-data")
+    assert r.status_code == 200
+    assert 'class="errors"' in r.get_data(as_text=True)
+
+
+def test_url_fetch_error_is_a_form_error_and_the_url_kept(teacher_client, monkeypatch):
+    def refuse(url):
+        raise FetchError("That address could not be reached; check the link.")
+
+    monkeypatch.setattr(lesson_svc, "article_from_url", refuse)
+    r = teacher_client.post("/lessons/new", data={"url": "https://news.example/story"})
+    body = r.get_data(as_text=True)
+    assert "could not be reached" in body
+    assert 'value="https://news.example/story"' in body
+
+
+def test_the_form_wants_exactly_one_source(teacher_client):
+    body = teacher_client.post("/lessons/new", data={}).get_data(as_text=True)
+    assert "Paste the article, choose a file or give a web address" in body
+    body = teacher_client.post("/lessons/new", data={"text": "x", "url": "https://a.example"}).get_data(as_text=True)
+    assert "only one" in body
+
+
+def test_private_urls_are_refused_by_default(app):
+    assert app.config["ALLOW_PRIVATE_URLS"] is False
+
+
+@pytest.fixture
+def stored(app, sample_lesson):
+    with app.app_context():
+        t = make_teacher()
+        row = store(sample_lesson, t)
+        return {"t": t.id, "lesson": row.id, "items": [it.id for it in row.items]}
+
+
+def test_lesson_round_trips_through_the_database(app, sample_lesson, stored):
+    with app.app_context():
+        row = db.session.get(Lesson, stored["lesson"])
+        assert lesson_svc.lesson_value(row) == sample_lesson
+
+
+def test_selected_item_highlights_its_support_span(client, stored):
+    sign_in(client, stored["t"])
+    page = client.get(f"/lessons/{stored['lesson']}?item={stored['items'][0]}").get_data(as_text=True)
+    assert '<mark class="support' in page
+    assert "there were no human rights abuses taking place in Xinjiang</mark>" in page
+    assert 'class="para cited"' in page
+
+
+@pytest.mark.skipif(not HAS_ANALYSIS, reason="quizgen's analysis has not landed")
+def test_article_view_draws_the_claim_ledger(client, stored):
+    sign_in(client, stored["t"])
+    page = client.get(f"/lessons/{stored['lesson']}").get_data(as_text=True)
+    for cls in ("lg-source", "lg-cue", "lg-content", "lg-hedge"):
+        assert f'class="{cls}' in page or f" {cls}" in page, cls
+    assert "Reading level" in page and "amicable" in page  # level and vocabulary alongside
+    assert "Who claims what" in page
+
+
+def test_article_view_without_the_ledger_still_works(client, stored, monkeypatch):
+    from webapp.services import library
+
+    def missing(*args):
+        raise library.NotAvailable("The claim ledger")
+
+    monkeypatch.setattr("webapp.services.ledger.function", missing)
+    sign_in(client, stored["t"])
+    r = client.get(f"/lessons/{stored['lesson']}")
+    assert r.status_code == 200
+    assert "not available yet" in r.get_data(as_text=True)
+
+
+def test_segments_cover_the_text_exactly_once(sample_lesson):
+    from webapp.services.ledger import segments
+
+    art = sample_lesson.article
+    marks = {"lg-source": [[art.paragraphs[1].start, art.paragraphs[1].start + 11]],
+             "lg-content": [[art.paragraphs[1].start + 5, art.paragraphs[2].start + 20]]}
+    paras = segments(art, marks, [(art.paragraphs[2].start + 3, art.paragraphs[2].start + 9)])
+    for p, para in zip(art.paragraphs, paras, strict=True):
+        assert "".join(t for t, _ in para["runs"]) == p.text
+    runs = paras[1]["runs"]
+    assert runs[0] == (art.paragraphs[1].text[:5], ["lg-source"])
+    assert runs[1] == (art.paragraphs[1].text[5:11], ["lg-content", "lg-source"])
+    assert ["lg-content", "support"] in [c for _, c in paras[2]["runs"]]
+
+
+def test_sample_library_is_visible_read_only_and_copyable(app, client, sample_lesson):
+    with app.app_context():
+        from webapp.services.lessons import store_lesson
+
+        sample = store_lesson(sample_lesson, None, "lessons/x.md", sample_key="x")
+        db.session.commit()
+        sid = sample.id
+        sign_in(client, make_teacher().id)
+    assert "China Invites Pompeo" in client.get("/lessons").get_data(as_text=True)
+    assert client.get(f"/lessons/{sid}").status_code == 200
+    assert client.get(f"/lessons/{sid}/review").status_code == 404
+    assert client.post(f"/lessons/{sid}/delete").status_code == 404
+    r = client.post(f"/lessons/{sid}/copy")
+    assert r.status_code == 302
+    new_id = int(r.headers["Location"].rsplit("/", 1)[1])
+    assert new_id != sid and client.get(f"/lessons/{new_id}/review").status_code == 200
+
+
+def test_delete_lesson(client, app, stored):
+    sign_in(client, stored["t"])
+    assert client.post(f"/lessons/{stored['lesson']}/delete").status_code == 302
+    with app.app_context():
+        assert db.session.get(Lesson, stored["lesson"]) is None
