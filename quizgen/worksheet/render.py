@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
@@ -81,15 +82,24 @@ class _FooterCanvas(Canvas):
                 note = f"Version {owner.version} · {note}"
             self.drawCentredString(width / 2, height / 2, note)
         elif isinstance(section, Section):
-            self.drawString(MARGIN, FOOTER_Y, _shorten(self._footer_title, 60))
-            self.setFont(s.bold, 9 if not s.large_print else 12)
+            right = section.footer(page, pages)
+            bold_size = 9 if not s.large_print else 12
+            room = width - 2 * MARGIN - stringWidth(right, s.bold, bold_size) - 24
+            self.drawString(MARGIN, FOOTER_Y, _fit(self._footer_title, room, s.font, self._fontsize))
+            self.setFont(s.bold, bold_size)
             self.setFillColorRGB(0, 0, 0)
-            self.drawRightString(width - MARGIN, FOOTER_Y, section.footer(page, pages))
+            self.drawRightString(width - MARGIN, FOOTER_Y, right)
         self.restoreState()
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _fit(text: str, room: float, font: str, size: float) -> str:
+    """``text``, cut at a word and ended with "…" if it is wider than ``room`` points."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    words = text.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > room:
+        words.pop()
+    return " ".join(words) + " …" if words else ""
 
 
 def _write(story: list[Flowable], *, title: str, paper: str, styles: Styles, invariant: bool) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
@@ -55,29 +56,31 @@ def build_story(lesson: Lesson, version: str, styles: Styles, *, items: tuple[It
 def _header(lesson: Lesson, version: str, items: tuple[Item, ...], styles: Styles) -> list[Flowable]:
     s = styles
     label = s.cell
-    badge = Paragraph(f"<b>Version {esc(version)}</b>", s.cell_bold)
+    badge_style = s.cell_bold.clone("badge", fontSize=s.size * 1.15, leading=s.size * 1.4, alignment=1)
+    badge = Paragraph(f"Version {esc(version)}", badge_style)
     rows = [
-        [Paragraph("Name", label), "", Paragraph("Class", label), "", badge],
-        [Paragraph("Date", label), "", Paragraph("Score", label),
-         f"/ {total_points(items)}", ""],
+        [Paragraph("Name", label), "", Paragraph("Class", label), "", "", badge],
+        [Paragraph("Date", label), "", Paragraph("Score", label), f"/ {total_points(items)}", "", ""],
     ]
-    lw = s.size * 3.6
+    lw = s.size * 4.4
+    badge_width = stringWidth(f"Version {version}", s.bold, badge_style.fontSize) + 24
     table = Table(
-        rows, colWidths=[lw, "*", lw, "30%", s.size * 7.5], rowHeights=[s.leading * 1.9] * 2, hAlign="LEFT"
+        rows, colWidths=[lw, "*", lw, "24%", s.size * 0.8, badge_width], rowHeights=[s.leading * 1.9] * 2,
+        hAlign="LEFT",
     )
     table.setStyle(table_style(s, *[
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEBELOW", (1, 0), (1, 1), 0.7, INK),
         ("LINEBELOW", (3, 0), (3, 1), 0.7, INK),
         ("ALIGN", (3, 1), (3, 1), "RIGHT"),
-        ("SPAN", (4, 0), (4, 1)),
-        ("BOX", (4, 0), (4, 1), 1.2, INK),
-        ("VALIGN", (4, 0), (4, 1), "MIDDLE"),
-        ("ALIGN", (4, 0), (4, 1), "CENTER"),
+        ("SPAN", (5, 0), (5, 1)),
+        ("BOX", (5, 0), (5, 1), 1.2, INK),
+        ("VALIGN", (5, 0), (5, 1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("LEFTPADDING", (2, 0), (2, -1), s.size * 0.8),
         ("BOTTOMPADDING", (0, 0), (3, -1), 1),
     ]))
-    badge.style = s.cell_bold.clone("badge", fontSize=s.size * 1.15, leading=s.size * 1.4, alignment=1)
     a = lesson.article
     source = [p for p in (a.source_name, _byline(a.byline), a.date) if p]
     meta = [
@@ -209,18 +212,23 @@ def _questions(items: tuple[Item, ...], styles: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     section = parts = -1
     for number, item in enumerate(ordered_for_print(items), 1):
+        heading = None
         if section_of(item) != section:
             section, parts = section_of(item), parts + 1
-            out.append(Paragraph(f"Part {parts + 1}: {SECTION_TITLES[section]}", styles.heading))
-        out.append(question_block(item, number, styles))
+            heading = Paragraph(f"Part {parts + 1}: {SECTION_TITLES[section]}", styles.heading)
+        out.append(question_block(item, number, styles, heading=heading))
     return out
 
 
-def question_block(item: Item, number: int, styles: Styles) -> Flowable:
-    """One question, kept together on a page: stem, skill line, then its answer space."""
+def question_block(item: Item, number: int, styles: Styles, *, heading: Flowable | None = None) -> Flowable:
+    """One question, kept together on a page: stem, skill line, then its answer space.
+
+    A part's heading comes in the same block, so it is never left alone at a page's foot.
+    """
     s = styles
     indent = s.size * 1.9
-    parts: list[Flowable] = [
+    parts: list[Flowable] = [heading] if heading is not None else []
+    parts += [
         Paragraph(esc(item.stem), s.stem,
                   bulletText=f"{number}."),
         Paragraph(esc(f"{skill_label(item.skill)} · {points_label(item.points)} · {KIND_HINTS[item.kind]}"),
