@@ -29,6 +29,7 @@ _STOP = frozenset(
 
 def _norm(text: Any) -> str:
     text = str(text).lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<![a-z])'|'(?![a-z])", " ", text)  # quotation marks, not apostrophes
     return " ".join(re.sub(r"[^a-z0-9'% ]+", " ", text).split())
 
 
@@ -310,6 +311,15 @@ def _ledger(item: Item, analysis: Analysis) -> list[str]:
     return out
 
 
+def _covered(a: Item, b: Item) -> float:
+    """Share of the shorter item's supporting characters that the other item's support also covers."""
+    ra = [(s.start, s.end) for s in a.support]
+    rb = [(s.start, s.end) for s in b.support]
+    common = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in ra for s2, e2 in rb)
+    total = min(sum(e - s for s, e in ra), sum(e - s for s, e in rb))
+    return common / total if total else 0.0
+
+
 def near_duplicate(a: Item, b: Item) -> bool:
     """Two items that ask the same thing (same stem, or same passage for the same skill)."""
     if _norm(a.stem) == _norm(b.stem):
@@ -319,6 +329,11 @@ def near_duplicate(a: Item, b: Item) -> bool:
     spans_a = {(s.start, s.end) for s in a.support}
     spans_b = {(s.start, s.end) for s in b.support}
     if spans_a == spans_b or (_jaccard(a.stem, b.stem) >= 0.85 and spans_a & spans_b):
+        return True
+    if _covered(a, b) >= 0.5:
+        return True
+    ka, kb = _keyed_texts(a), _keyed_texts(b)
+    if a.kind == b.kind and ka and ka == kb and sorted(map(str, a.options)) == sorted(map(str, b.options)):
         return True
     if a.kind == b.kind == "matching":
         pa, pb = {_norm(p) for p in a.prompts}, {_norm(p) for p in b.prompts}

@@ -12,6 +12,7 @@ from quizgen.generate.base import (
     make_item,
     name_tokens,
     named,
+    plausible_source,
     norm,
     overlap,
     quote,
@@ -21,7 +22,13 @@ from quizgen.generate.base import (
     truncate,
     unquote,
 )
-from quizgen.generate.distractors import length_matched, seeded, source_distractors, sources_for_claim
+from quizgen.generate.distractors import (
+    length_matched,
+    same_entity,
+    seeded,
+    source_distractors,
+    sources_for_claim,
+)
 from quizgen.model import Attribution, Item
 
 SKILL = "attribution"
@@ -32,6 +39,7 @@ _CLAUSE_CUES = re.compile(
 )
 
 
+_DANGLING = re.compile(r"^(to|of|for|and|but|or|with|in|on|at|by|from|as|than)\b")
 _PAST = {"say": "said", "says": "said", "tell": "told", "tells": "told", "have": "has", "are": "is",
          "were": "was", "do": "does", "write": "wrote", "writes": "wrote", "think": "thought"}
 
@@ -56,7 +64,9 @@ def singular_past(body: str, plural: bool = False) -> str:
 def usable(a: Attribution) -> bool:
     """An attribution worth quizzing: a real source and a claim of 4+ words that stands alone."""
     n = len(unquote(a.content).split())
-    return bool(a.source) and a.source_kind != "none" and 4 <= n <= 80 and (a.direct or not starts_with_pronoun(a.content))
+    if _DANGLING.match(unquote(a.content)):
+        return False  # a content that starts mid-phrase ("to the United States …")
+    return plausible_source(a) and 4 <= n <= 80 and (a.direct or not starts_with_pronoun(a.content))
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
@@ -174,7 +184,7 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     for a in sorted(attributions, key=lambda a: not claim_like(a)):
         if not named(a) and a.source_kind != "unnamed_group":
             continue
-        if any(p.source == a.source for p in picked) or len(unquote(a.content).split()) > 30:
+        if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:
             continue
         if any(overlap(p.content, a.content) >= 0.25 for p in picked):
             continue

@@ -81,6 +81,7 @@ def make_item(
 def norm(text: str) -> str:
     """Lower case, straight quotes, punctuation dropped, spaces collapsed: for comparisons."""
     text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<![a-z])'|'(?![a-z])", " ", text)
     text = re.sub(r"[^a-z0-9'% ]+", " ", text)
     return " ".join(text.split())
 
@@ -137,9 +138,14 @@ def as_option(text: str, max_words: int = 16) -> str:
     return sentence_case(t)
 
 
+def inner_quotes(text: str) -> str:
+    """Double quotation marks inside a quotation become single ones."""
+    return text.replace("“", "‘").replace("”", "’").replace("\"", "'")
+
+
 def quote(text: str, max_words: int = 24) -> str:
     """The article's words in double quotes, shortened at a word boundary if long."""
-    return f"\"{truncate(unquote(text), max_words)}\""
+    return f"\"{inner_quotes(truncate(unquote(text), max_words))}\""
 
 
 def cite(sup: Support, max_words: int = 24) -> str:
@@ -227,7 +233,7 @@ def cloze(text: str, start: int, end: int, *, window: int = 14, blank: str = "__
         right = right.rstrip(",;:—–-\"“”") + "…"
     pre_space = " " if text[:start][-1:].isspace() else ""
     post_space = " " if text[end:][:1].isspace() else ""
-    return (left + pre_space + blank + post_space + right).strip()
+    return inner_quotes((left + pre_space + blank + post_space + right).strip())
 
 
 # ---------------------------------------------------------------- sources
@@ -243,11 +249,32 @@ def source_label(a: Attribution) -> str:
 
 
 def source_mid(a: Attribution) -> str:
-    """The source label inside a sentence ("critics", but "Hua Chunying")."""
+    """The source label inside a sentence ("critics", "the government", but "Hua Chunying")."""
     label = source_label(a)
-    if a.source_kind == "unnamed_group" and label[:1].isupper() and not label[1:2].isupper():
-        return label[0].lower() + label[1:]
+    lower = a.source_kind == "unnamed_group" or (a.source or a.source_text)[:1].islower()
+    if lower and label[:1].isupper() and label[1:2].islower():
+        label = label[0].lower() + label[1:]
+        if a.source_kind != "unnamed_group" and len(label.split()) == 1:
+            label = "the " + label
     return label
+
+
+_JUNK_SOURCE = re.compile(
+    r"^(any|her|his|their|its|our|my|your|this|that|these|those|it|which|who|whom|some|one|each|every|"
+    r"he|she|they|we|i|you|there)\b", re.I)
+
+
+def plausible_source(a: Attribution) -> bool:
+    """A source worth naming in an item (not "any process", "her party", a bare pronoun)."""
+    label = (a.source or "").strip()
+    return bool(label) and a.source_kind != "none" and not _JUNK_SOURCE.match(label) and len(label) <= 60
+
+
+HEDGE_MARKERS = re.compile(
+    r"\b(is|are|was|were) (believed|thought|said|alleged|reported|estimated|understood|feared)\b|"
+    r"\b(reportedly|allegedly|supposedly|purportedly|apparently|accused of|believed to|alleged|estimated)\b",
+    re.I,
+)
 
 
 def drop_final_period(text: str) -> str:
@@ -265,8 +292,10 @@ def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, s
         sent = sentence_at(analysis, h.span.start)
         if sent is None:
             continue
+        if not HEDGE_MARKERS.search(h.words):
+            continue  # "some", "about": approximations, not hedges
         starts_clause = h.span.text[:1].isupper()
-        span = sent.span if len(sent.span.text.split()) <= 40 else h.span
+        span = h.span if starts_clause and len(sent.span.text.split()) > 40 else sent.span
         sup = support_span(article, span)
         if sup is None or len(sup.text.split()) < 5 or h.words.lower() not in sup.text.lower():
             continue

@@ -11,12 +11,12 @@ from quizgen.model import Item, Sentence
 SKILL = "cause_effect"
 # (pattern, which group is the cause) — the cause/effect groups are character ranges of the sentence
 PATTERNS = (
+    re.compile(r"^(?P<effect>.{15,}?) (?:caused by|due to|as a result of) (?P<cause>.{6,}?)[.;]?$"),
     re.compile(r"^(?P<effect>.{15,}?),? because (?:of )?(?P<cause>.{8,}?)[.;]?$"),
     re.compile(r"^(?P<cause>.{15,}?),? (?:which |that )?(?:can |could |would |will |may )?"
                r"(?:lead|leads|led|leading) to (?P<effect>.{6,}?)[.;]?$"),
-    re.compile(r"^(?P<cause>.{15,}?) (?:has |have |had )?(?:prompted|caused|triggered|resulted in|drove) "
+    re.compile(r"^(?P<cause>.{15,}?) (?:has |have |had )?(?:prompted|caused(?! by)|triggered|resulted in|drove) "
                r"(?P<effect>.{6,}?)[.;]?$"),
-    re.compile(r"^(?P<effect>.{15,}?) (?:caused by|due to|as a result of) (?P<cause>.{6,}?)[.;]?$"),
 )
 _CUT = re.compile(r"[,;:—]| - ")
 
@@ -56,8 +56,27 @@ def find_links(ctx: Context) -> list[Link]:
     return links
 
 
+_TRAILING = re.compile(r"\s+(?:and|or|but|of|to|in|on|at|by|with|for|the|a|an|that|which)$", re.I)
+
+
 def _phrase(ctx: Context, r: tuple[int, int]) -> str:
-    return " ".join(ctx.article.text[r[0]:r[1]].split()).strip(" ,.;\"“”")
+    text = " ".join(ctx.article.text[r[0]:r[1]].split()).strip(" ,.;\"“”")
+    prev = None
+    while prev != text:
+        prev = text
+        text = _TRAILING.sub("", text)
+    return text
+
+
+def _option(text: str) -> str:
+    """A phrase as an option: a sentence-initial capital is lowered ("She died" stays if a name)."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_STARTS:
+        return first.lower() + text[len(first):]
+    return text
+
+
+_COMMON_STARTS = frozenset("the a an his her their its this these those she he they it iodine some many".split())
 
 
 def generate(ctx: Context) -> list[Item]:
@@ -82,11 +101,11 @@ def generate(ctx: Context) -> list[Item]:
             for r in (other.cause, other.effect):
                 p = _phrase(ctx, r)
                 if 2 <= len(p.split()) <= 16 and overlap(p, s.span.text) < 0.3:
-                    pool.append(p)
+                    pool.append(_option(p))
         distractors = length_matched(cause, [p for p in seeded(ctx, pool) if norm(p) != norm(cause)], 3, ratio=2.2)
         if len(distractors) < 3:
             continue
         stem = f"What cause does ¶{s.paragraph} give? \"{' '.join(local.split())}\""
-        options, answer = shuffled_options(ctx.rng, cause, distractors)
+        options, answer = shuffled_options(ctx.rng, _option(cause), distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 30), [sup]))
     return items

@@ -9,11 +9,14 @@ from quizgen.generate.base import (
     cite,
     clause_hedges,
     make_item,
+    name_tokens,
     named,
     quote,
     shuffled_options,
+    starts_with_pronoun,
     support_span,
 )
+from quizgen.generate.attribution import usable
 from quizgen.model import Item, Support
 
 SKILL = "certainty"
@@ -44,12 +47,15 @@ def _disputed(ctx: Context, index: int) -> bool:
     )
 
 
-def _candidates(ctx: Context) -> list[tuple[str, Support, str]]:
-    """(keyed choice, support, why) triples, hedges and judgments first."""
-    out: list[tuple[str, Support, str]] = []
+def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
+    """(keyed choice, support, claim as quoted, why), hedges and judgments first.
+
+    For an attributed claim only its content is quoted, so the stem does not name the source.
+    """
+    out: list[tuple[str, Support, str, str]] = []
     for sup, words in clause_hedges(ctx.article, ctx.analysis):
         if not _covered(ctx, sup.start, sup.end, named_only=True):
-            out.append((HEDGED, sup, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
+            out.append((HEDGED, sup, sup.text, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
     for j in ctx.analysis.judgments:
         sup = support_span(ctx.article, j.span)
         if sup and _HEDGY.search(sup.text):
@@ -57,20 +63,22 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str]]:
         if sup and not _covered(ctx, j.span.start, j.span.end, named_only=False) and len(sup.text.split()) >= 5:
             loaded = ", ".join(f"\"{w}\"" for w in j.loaded_words[:2])
             why = "the article states this judgment itself and names no source"
-            out.append((FACT, sup, why + (f" (note the loaded words {loaded})" if loaded else "")))
+            out.append((FACT, sup, sup.text, why + (f" (note the loaded words {loaded})" if loaded else "")))
     for i, a in enumerate(ctx.analysis.attributions):
         sup = attribution_support(ctx.article, a)
-        if sup is None or len(a.content.split()) < 5 or a.certainty == "hedged":
+        if sup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged":
             continue
-        if _disputed(ctx, i) and a.source:
-            out.append((DISPUTED, sup, "another source in the article contradicts it"))
+        if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
+            continue
+        if _disputed(ctx, i):
+            out.append((DISPUTED, sup, a.content, "another source in the article contradicts it"))
         elif named(a):
-            out.append((NAMED, sup, f"the article attributes it to {a.source}"))
+            out.append((NAMED, sup, a.content, f"the article attributes it to {a.source}"))
     return out
 
 
-def _claim_stem(sup: Support) -> str:
-    return f"How does the article present this claim from ¶{sup.paragraph}: {quote(sup.text, 26)}?"
+def _claim_stem(sup: Support, claim: str) -> str:
+    return f"How does the article present this claim from ¶{sup.paragraph}: {quote(claim, 26)}?"
 
 
 def generate(ctx: Context) -> list[Item]:
@@ -81,20 +89,20 @@ def generate(ctx: Context) -> list[Item]:
     # one of each presentation first, so a lesson shows the contrast
     ordered = sorted(cands, key=lambda c: (CHOICES.index(c[0]) not in (0, 2), cands.index(c)))
     if ctx.allows("multiple_choice"):
-        for keyed, sup, why in ordered:
+        for keyed, sup, claim, why in ordered:
             if keyed in seen:
                 continue
             seen.add(keyed)
             distractors = [c for c in CHOICES if c != keyed]
             ctx.rng.shuffle(distractors)
             options, answer = shuffled_options(ctx.rng, keyed, distractors)
-            items.append(make_item(SKILL, "multiple_choice", _claim_stem(sup), options, answer,
+            items.append(make_item(SKILL, "multiple_choice", _claim_stem(sup, claim), options, answer,
                                    f"{cite(sup)} — {why}.", [sup]))
     if ctx.allows("true_false"):
-        for keyed, sup, why in ordered:
+        for keyed, sup, claim, why in ordered:
             if keyed == DISPUTED:
                 continue
-            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(sup.text, 26)}"
+            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(claim, 26)}"
             answer = 0 if keyed == NAMED else 1
             items.append(make_item(SKILL, "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))

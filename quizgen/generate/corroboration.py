@@ -10,11 +10,12 @@ from quizgen.generate.base import (
     overlap,
     quote,
     shuffled_options,
+    sentence_case,
     source_label,
     source_mid,
 )
-from quizgen.generate.attribution import claim_like, claim_text
-from quizgen.generate.distractors import sources_for_claim
+from quizgen.generate.attribution import claim_like, claim_text, usable
+from quizgen.generate.distractors import same_entity, sources_for_claim
 from quizgen.model import Attribution, Item, Support
 
 SKILL = "corroboration"
@@ -34,7 +35,7 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
         if not (0 <= c.a < len(atts) and 0 <= c.b < len(atts)):
             continue
         a, b = atts[c.a], atts[c.b]
-        if not a.source or not b.source or a.source == b.source:
+        if not usable(a) or not usable(b) or same_entity(source_label(a), source_label(b)):
             continue
         sa, sb = attribution_support(ctx.article, a), attribution_support(ctx.article, b)
         if sa and sb:
@@ -44,7 +45,7 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
 
 def relation(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support) -> Item:
     """MC: how do the two claims relate? (contradict)"""
-    stem = (f"{source_label(a)} says {quote(a.content, 16)} (¶{a.paragraph}), and {source_mid(b)} "
+    stem = (f"{sentence_case(source_mid(a))} says {quote(a.content, 16)} (¶{a.paragraph}), and {source_mid(b)} "
             f"says {quote(b.content, 16)} (¶{b.paragraph}). How do these two claims relate?")
     distractors = list(RELATIONS[1:])
     ctx.rng.shuffle(distractors)
@@ -60,7 +61,7 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
     for o in sorted(ctx.analysis.attributions, key=lambda o: not claim_like(o)):
         if len(picked) == 4:
             break
-        if not o.source or any(p.source == o.source for p in picked) or len(o.content.split()) > 30:
+        if not usable(o) or any(same_entity(source_label(p), source_label(o)) for p in picked) or len(o.content.split()) > 30:
             continue
         if any(overlap(o.content, p.content) >= 0.25 for p in picked) or len(o.content.split()) < 4:
             continue
@@ -78,7 +79,7 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
     ctx.rng.shuffle(order)
     options = [claims[i] for i in order]
     answer = [[i, order.index(i)] for i in range(len(picked))]
-    stem = (f"{prompts[0]} and {source_mid(b)} disagree in the article. "
+    stem = (f"{sentence_case(source_mid(a))} and {source_mid(b)} disagree in the article. "
             "Match each source with what it says.")
     explanation = "; ".join(f"{cite(s, 12)} ({p})" for s, p in zip(sups, prompts, strict=True))
     return make_item(SKILL, "matching", stem, options, answer, explanation, sups, difficulty="hard",

@@ -5,10 +5,11 @@ of the keyed answer (same source, same number, a claim the keyed source also mak
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 
-from quizgen.generate.base import Context, name_tokens, norm, overlap, source_label
+from quizgen.generate.base import Context, name_tokens, norm, overlap, plausible_source, source_label
 from quizgen.model import Attribution, Quantity
 
 _TITLE_WORDS = frozenset(
@@ -22,7 +23,8 @@ def _clean_name(text: str) -> str:
     return text.replace("'s", "").replace("’s", "").strip(" ,.;:")
 
 
-def _same_entity(a: str, b: str) -> bool:
+def same_entity(a: str, b: str) -> bool:
+    """Do two names share a name word ("Bolden" / "Charles Bolden")?"""
     ta = name_tokens(a) - _TITLE_WORDS
     tb = name_tokens(b) - _TITLE_WORDS
     return bool(ta & tb) or norm(a) == norm(b)
@@ -63,18 +65,15 @@ def source_distractors(
     banned = [b for b in banned if b]
 
     def ok(name: str, chosen: list[str]) -> bool:
-        if not name or len(name) > 60 or any(_same_entity(name, b) for b in banned):
+        if not name or len(name) > 60 or any(same_entity(name, b) for b in banned):
             return False
-        if any(_same_entity(name, c) for c in chosen):
+        if any(same_entity(name, c) for c in chosen):
             return False
         return not (stem and name_tokens(name) & name_tokens(stem))
 
-    same_kind = [source_label(a) for a in ctx.analysis.attributions if a.source_kind == keyed.source_kind]
-    other_kind = [
-        source_label(a)
-        for a in ctx.analysis.attributions
-        if a.source and a.source_kind not in (keyed.source_kind, "none")
-    ]
+    atts = [a for a in ctx.analysis.attributions if plausible_source(a)]
+    same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
+    other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
     people = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "PERSON" and " " in e.text.strip()]
     orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG"]
     if keyed.source_kind == "person":
@@ -129,18 +128,43 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
     for s in ctx.analysis.sentences:
         if s.span.start <= sent_start < s.span.end:
             same_sentence = {q.span.text for q in ctx.analysis.quantities if s.span.start <= q.span.start < s.span.end}
+    approx = re.compile(r"^(?:around|about|nearly|almost|roughly|approximately|some|over|more than|"
+                        r"less than|fewer than|up to|at least)\s+", re.I)
+    keyed_approx = bool(approx.match(keyed.span.text.strip()))
     pool = [q.span.text.strip() for q in ctx.analysis.quantities if q.kind == keyed.kind]
-    for text in seeded(ctx, pool):
+    if not keyed_approx:
+        pool = [approx.sub("", p) for p in pool]
+
+    def distance(text: str) -> float:
+        v = numeric_value(text)
+        if v is None or kv is None or v <= 0 or kv <= 0:
+            return 99.0
+        return abs(math.log10(v) - math.log10(kv))
+
+    ordered = sorted(seeded(ctx, pool), key=lambda t: (round(distance(t)), text_is_digits(t) != text_is_digits(keyed.span.text)))
+    for text in ordered:
         if len(chosen) == n:
             break
         v = numeric_value(text)
         if text in same_sentence or norm(text) == norm(keyed.span.text) or v in values:
             continue
-        if _has_percent(text) != _has_percent(keyed.span.text):
+        if _has_percent(text) != _has_percent(keyed.span.text) or _shape(text) != _shape(keyed.span.text):
             continue
         chosen.append(text)
         values.append(v)
     return chosen
+
+
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _shape(text: str) -> tuple[bool, bool]:
+    """(names a month, has a 4-digit year): a date distractor must look like the keyed date."""
+    return bool(_MONTH.search(text)), bool(re.search(r"\b\d{4}\b", text))
+
+
+def text_is_digits(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _has_percent(text: str) -> bool:

@@ -47,6 +47,8 @@ def kind_question(ctx: Context) -> list[Item]:
         sup = support_span(ctx.article, sent.span if sent else ev.span)
         if sup is None or len(sup.text.split()) < 5 or in_quotation(ctx.article, ev.span.start):
             continue
+        if ev.kind == "statistic" and not any(ch.isdigit() for ch in ev.span.text):
+            continue
         seen.add(ev.kind)
         here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
         pool = sorted(k for k in EVIDENCE_KINDS if k not in here | {ev.kind} | CONFUSABLE[ev.kind])

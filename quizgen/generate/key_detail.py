@@ -96,7 +96,7 @@ def number_items(ctx: Context) -> list[Item]:
 def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     names = []
     for e in ctx.analysis.entities:
-        if e.label != keyed.label:
+        if e.label != keyed.label or " " not in e.text.strip():
             continue
         t = e.text.strip()
         if t.lower().startswith("the "):
@@ -111,7 +111,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         return []
     items = []
     for e in ctx.analysis.entities:
-        if e.label not in ("PERSON", "ORG", "GPE") or in_quotation(ctx.article, e.span.start):
+        if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or " " not in e.text.strip():
             continue
         s = sentence_at(ctx.analysis, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from quizgen.generate.base import quote, source_label, unquote
+from quizgen.generate.base import HEDGE_MARKERS, quote, sentence_case, source_mid, unquote
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
 
 SOURCE_SHARE = 0.4
@@ -104,7 +104,7 @@ def discussion_questions(article: Article, analysis: Analysis) -> tuple[str, ...
     for c in analysis.conflicts:
         if 0 <= c.a < len(atts) and 0 <= c.b < len(atts) and atts[c.a].source and atts[c.b].source:
             a, b = atts[c.a], atts[c.b]
-            out.append(f"{source_label(a)} (¶{a.paragraph}) and {source_label(b)} (¶{b.paragraph}) disagree. "
+            out.append(f"{sentence_case(source_mid(a))} (¶{a.paragraph}) and {source_mid(b)} (¶{b.paragraph}) disagree. "
                        "Which account does the article support better, and what would you need to know to decide?")
             break
     for j in analysis.judgments:
@@ -114,6 +114,8 @@ def discussion_questions(article: Article, analysis: Analysis) -> tuple[str, ...
                    "reporting? Why might a writer choose such words?")
         break
     for h in analysis.hedges:
+        if not HEDGE_MARKERS.search(h.words):
+            continue
         out.append(f"¶{h.paragraph} hedges a claim with \"{unquote(h.words)}\". Why might the reporter be unable "
                    "to confirm it, and how should readers treat such claims?")
         break

@@ -12,7 +12,9 @@ def generate(ctx: Context) -> list[Item]:
     """One MC item: the top-ranked main-idea sentence vs detail sentences from later paragraphs."""
     if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
         return []
-    best = ctx.analysis.main_ideas[0]
+    plain = [s for s in ctx.analysis.main_ideas
+             if not s.span.text.lower().startswith("according to") and not in_quotation(ctx.article, s.span.start)]
+    best = (plain or list(ctx.analysis.main_ideas))[0]
     sup = support_span(ctx.article, best.span)
     if sup is None:
         return []

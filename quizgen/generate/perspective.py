@@ -7,10 +7,12 @@ from quizgen.generate.base import (
     cite,
     make_item,
     named,
+    plausible_source,
     rubric,
     source_label,
     source_mid,
 )
+from quizgen.generate.distractors import same_entity
 from quizgen.model import Item
 
 SKILL = "perspective"
@@ -18,9 +20,9 @@ SKILL = "perspective"
 
 def _voices(ctx: Context) -> list[str]:
     seen: list[str] = []
-    for a in ctx.analysis.attributions:
-        label = source_mid(a) if a.source else ""
-        if label and label not in seen:
+    for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "person", a.paragraph)):
+        label = source_mid(a) if plausible_source(a) else ""
+        if label and not any(same_entity(label, s) for s in seen):
             seen.append(label)
     return seen
 
