@@ -165,7 +165,7 @@ def true_false_key(item: Item) -> bool | None:
 
 def single_line(text: str) -> str:
     """Line breaks become spaces: for formats that hold one line per field."""
-    return " ".join(text.replace("\r", "\n").split("\n")).strip()
+    return re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", text).strip()
 
 
 def html_text(text: str) -> str:

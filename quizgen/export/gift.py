@@ -6,7 +6,8 @@ Written to the rules of Moodle's own GIFT importer (``question/format/gift/forma
 - every question text starts with ``[plain]`` so Moodle shows it as plain text (``<script>``
   stays visible text, never markup) and a stem that starts with ``[`` is not read as a format;
 - answers are one per line, so no text ever begins a line with ``//`` (a comment);
-- an answer that starts with ``%`` gets an explicit weight (``~%0%``) so it is not read as one;
+- an answer or feedback that starts with ``[`` or ``%`` gets ``[plain]`` first, so it is not
+  read as a format or a weight;
 - short-answer ``*`` (a Moodle wildcard) is written ``\\*``;
 - ``->`` cannot be escaped in a matching prompt: it is written ``→`` and reported.
 The article goes first as a description item; notes and warnings go in ``//`` comments.
@@ -47,18 +48,15 @@ def escape(text: str) -> str:
 
 
 def _field(text: str) -> str:
-    """An answer or feedback text: escaped, with ``[plain]`` when it would start with ``[``."""
+    """An answer or feedback text, escaped; ``[plain]`` goes first when the text starts with
+    ``[`` (else read as a format) or ``%`` (else read as an answer weight)."""
     text = text.strip()
-    return ("[plain]" if text.startswith("[") else "") + escape(text)
+    return ("[plain]" if text.startswith(("[", "%")) else "") + escape(text)
 
 
 def _answer(marker: str, text: str, weight: str | None = None) -> str:
-    """``=text`` / ``~text`` / ``~%50%text``; a weight is forced when the text starts with %."""
-    text = text.strip()
-    if weight is None and text.startswith("%"):
-        weight = "100" if marker == "=" else "0"
-    prefix = f"{marker}%{weight}%" if weight is not None else marker
-    return prefix + _field(text)
+    """``=text`` / ``~text`` / ``~%50%text``."""
+    return marker + (f"%{weight}%" if weight is not None else "") + _field(text)
 
 
 def _weight(value: float) -> str:
