@@ -54,8 +54,11 @@ _UNSUPPORTED_HINTS = {
     ".json": "JSON files",
     ".xml": "XML files",
 }
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|p|div|main|section|h1|title)\b",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|article|p|div|main|section|h1|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 _DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FILE_CAP_FACTOR = 10  # .docx and .pdf may be this many times max_bytes (they carry images)

@@ -59,12 +59,17 @@ def article_from_pdf(data: bytes) -> Article:
             "Open it and save it again, or paste the article's text."
         ) from exc
     if not any(ch.isalpha() for page in pages for line in page for ch in line.text):
-        raise NoTextLayerError("No text found: this PDF has no text layer (scanned?); paste the text instead.")
+        raise NoTextLayerError(
+            "No text found: this PDF has no text layer (scanned?); paste the text instead."
+        )
     lines = _strip_running_lines(pages)
     body_size = _body_size(lines)
     title_lines: list[str] = []
-    while lines and lines[0].page == 0 and body_size and lines[0].size > 1.15 * body_size and len(title_lines) < 4:
+    # the headline: lines set larger than the body at the top of page 1
+    while lines and lines[0].page == 0 and body_size and lines[0].size > 1.15 * body_size:
         title_lines.append(lines.pop(0).text.strip())
+        if len(title_lines) == 4:
+            break
     blocks, aside = _paragraphs(lines, body_size)
     return assemble(" ".join(title_lines), blocks, set_aside=aside)
 
@@ -118,7 +123,7 @@ def _paragraphs(lines: list[_Line], body_size: float) -> tuple[list[str], list[s
     """Group lines into paragraphs; lines in a larger font between them are subheadings."""
     widths = sorted(len(ln.text.strip()) for ln in lines)
     full = widths[int(len(widths) * 0.9)] if widths else 0
-    gaps = [a.y - b.y for a, b in zip(lines, lines[1:])
+    gaps = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False)
             if a.page == b.page and a.y is not None and b.y is not None and a.y > b.y
             and abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5]
     spacing = median(gaps) if gaps else 0.0

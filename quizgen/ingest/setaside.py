@@ -17,7 +17,8 @@ _CAPTION_START = re.compile(
       | in\ this\ (?:file\ )?(?:photo(?:graph)?|picture|image|handout|video\ grab|still\ image)\b
       | file\ photo\b
       | FILE\s*[-\u2013\u2014:]\s
-      | (?:photo(?:graph)?|picture|image|caption|pictured|above|main\ image|credit|image\ credit|photo\ credit)s?\s*:
+      | (?:photo(?:graph)?|picture|image|caption|pictured|above|main\ image)s?\s*:
+      | (?:credit|image\ credit|photo\ credit)s?\s*:
       | (?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy\ of|credit)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -42,12 +43,15 @@ _CREDIT_END = re.compile(
 _BOILERPLATE = re.compile(
     r"""^\s*[\[(]?(?:
         read\ (?:more|also|next|the\ full\ story)\b | related(?:\ (?:articles?|stories|coverage|content))?\s*:
-      | more\ (?:from\ [\w\ .&'-]{1,30}$|on\ this\ story|stories)\b | most\ (?:read|popular)\b | recommended(?:\ for\ you)?\s*$
-      | subscribe\b | sign\ (?:up|in)\ (?:for|to|now|here|today)\b | log\ ?in\ to\b | register\ (?:now|for\ free)\b
+      | more\ (?:from\ [\w\ .&'-]{1,30}$|on\ this\ story|stories)\b | most\ (?:read|popular)\b
+      | recommended(?:\ for\ you)?\s*$
+      | subscribe\b | sign\ (?:up|in)\ (?:for|to|now|here|today)\b | log\ ?in\ to\b
+      | register\ (?:now|for\ free)\b
       | (?:our|free|daily|weekly)?\s*newsletters?\s*(?::|$)
       | advertisement\b | sponsored(?:\ content)?\s*$ | ad\s*$ | scroll\ to\ continue\b
       | click\ here\b | share\ (?:this|on|via)\b | share\s*$ | follow\ (?:us|@|me)\b | like\ us\ on\b
-      | continue\ reading\b | story\ continues\b | skip\ (?:to|ad)\b | listen\ to\ (?:this|the)\ (?:article|story)\b
+      | continue\ reading\b | story\ continues\b | skip\ (?:to|ad)\b
+      | listen\ to\ (?:this|the)\ (?:article|story)\b
       | watch\s*: | video\s*: | (?:reporting|writing|editing|additional\ reporting)\ by\b
       | contact\ (?:the\ )?(?:author|reporter)\b | (?:e-?mail|tweet)\ (?:the\ author|us)\b
       | copyright\s*(?:\u00a9|\(c\)|\d{4}) | all\ rights\ reserved\b | \u00a9 | \(c\)\s*\d{4}
@@ -71,10 +75,14 @@ _NOT_NAMES = frozenset(
 )
 # "WASHINGTON (Reuters) -", "LONDON, June 2 (AP) \u2014", "KABUL \u2013"
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z.&' ]{1,30}\))?\s*[-\u2013\u2014:]+\s*$"
 )
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE_ONLY = re.compile(
     rf"^\s*(?:(?:published|updated|posted)\s+(?:on\s+)?)?(?:{_WEEKDAY},?\s+)?"

@@ -81,7 +81,7 @@ def assemble(
             lo += 1
         while hi > lo and kinds[hi - 1] is not None:
             hi -= 1
-        for line, kind in zip(lines[:lo] + lines[hi:], kinds[:lo] + kinds[hi:]):
+        for line, kind in zip(lines[:lo] + lines[hi:], kinds[:lo] + kinds[hi:], strict=True):
             if kind == "byline" and not byline:
                 byline = byline_name(line)
             if kind != "rule":

@@ -66,7 +66,9 @@ def resolve(host: str, port: int, *, allow_private: bool) -> list[str]:
     return addresses
 
 
-def fetch(url: str, *, allow_private: bool = False, timeout: float = 10.0, max_bytes: int = 5_000_000) -> Fetched:
+def fetch(
+    url: str, *, allow_private: bool = False, timeout: float = 10.0, max_bytes: int = 5_000_000
+) -> Fetched:
     """GET ``url`` (http/https only), following up to MAX_REDIRECTS redirects.
 
     Args:
@@ -84,12 +86,15 @@ def fetch(url: str, *, allow_private: bool = False, timeout: float = 10.0, max_b
         if status in (301, 302, 303, 307, 308):
             location = headers.get("location")
             if not location:
-                raise FetchError(f"The web page at {url} redirected without saying where to. Try another address.")
+                raise FetchError(
+                    f"The web page at {url} redirected without saying where to. Try another address."
+                )
             url = urljoin(url, location.strip())
             continue
         if status >= 400 or status < 200:
             raise FetchError(
-                f"The web page at {url} answered with error {status} ({http.client.responses.get(status, 'error')}). "
+                f"The web page at {url} answered with error {status} "
+                f"({http.client.responses.get(status, 'error')}). "
                 "Check the address, or copy the article's text and paste it instead."
             )
         media, _, params = (headers.get("content-type") or "").partition(";")
@@ -99,7 +104,9 @@ def fetch(url: str, *, allow_private: bool = False, timeout: float = 10.0, max_b
             if key.lower() == "charset" and value:
                 charset = value.strip("\"' ").lower()
         return Fetched(url, body, media.strip().lower(), charset)
-    raise FetchError(f"The web page at {url} redirected too many times. Copy the article's text and paste it instead.")
+    raise FetchError(
+        f"The web page at {url} redirected too many times. Copy the article's text and paste it instead."
+    )
 
 
 def _get_once(

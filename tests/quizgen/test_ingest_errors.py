@@ -41,7 +41,8 @@ def test_too_short_names_the_count_and_the_fix():
     with pytest.raises(TooShortError) as info:
         article_from_text(text)
     assert str(info.value) == (
-        "This article has only 35 words; Quizgen needs at least 120 to make a lesson. Paste the whole article."
+        "This article has only 35 words; Quizgen needs at least 120 to make a lesson. "
+        "Paste the whole article."
     )
 
 
@@ -83,7 +84,8 @@ def test_english_with_many_foreign_names_passes():
 
 
 def test_english_with_a_french_quote_passes():
-    quote = "\u00ab Nous attendions cet espace vert depuis longtemps, et nous sommes tr\u00e8s contents \u00bb, a-t-elle dit."
+    quote = ("\u00ab Nous attendions cet espace vert depuis longtemps, et nous sommes tr\u00e8s contents "
+             "\u00bb, a-t-elle dit.")
     body = SEED_TEXT.split("\n\nMike Pompeo, China")[0]
     article = article_from_text(body + "\n\n" + quote)
     assert article.paragraphs[-1].text == quote and article.paragraphs[-1].number == 12

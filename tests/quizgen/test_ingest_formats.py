@@ -86,7 +86,7 @@ def test_lxml_fallback_when_trafilatura_finds_nothing(monkeypatch):
 
 
 def test_html_bytes_with_meta_charset_cp1252():
-    page = (f'<html><head><meta charset="windows-1252"><title>Caf\u00e9 \u201cnews\u201d</title></head><body>'
+    page = ('<html><head><meta charset="windows-1252"><title>Caf\u00e9 \u201cnews\u201d</title></head><body>'
             + "".join(f"<p>{esc(p)}</p>" for p in PARAS)
             + "<p>\u201cIt\u2019s fine,\u201d she said \u2014 twice.</p></body></html>").encode("cp1252")
     article = load_article(page, filename="page.html")
@@ -153,7 +153,7 @@ def test_docx_without_title_style_uses_first_paragraph(tmp_path):
     article = load_article(path)
     # no headline in this file: the byline is set aside, the first paragraph's first sentence stands in
     assert article.title == "A Chinese foreign ministry spokesperson has invited Secretary of State Mike " \
-        "Pompeo to visit the western region of Xinjiang, following the latest round of U.S. \u2026"  # 25 words
+        "Pompeo to visit the western region of Xinjiang, following the latest round of U.S. \u2026"  # 25
     assert article.byline == "Jane Doe"
     assert [p.text for p in article.paragraphs] == PARAS
 

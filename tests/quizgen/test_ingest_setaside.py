@@ -8,7 +8,8 @@ from quizgen.ingest.setaside import classify_line, is_tag_line
 SET_ASIDE = [
     ("Mike Pompeo, China, Xinjiang, sanctions, human rights", "tags"),
     ("Politics, Economy, Health, Science", "tags"),
-    ("This photo taken on June 2, 2019 shows a propaganda painting on a wall. GREG BAKER/AFP via Getty Images/Getty",
+    ("This photo taken on June 2, 2019 shows a propaganda painting on a wall. "
+     "GREG BAKER/AFP via Getty Images/Getty",
      "caption"),
     ("GREG BAKER/AFP via Getty Images", "credit"),
     ("(AP Photo/Evan Vucci)", "credit"),

@@ -180,7 +180,8 @@ def test_bytes_upload_uses_filename():
 def test_boilerplate_around_the_body_is_set_aside():
     text = (
         "Advertisement\n\nPompeo invited to Xinjiang\n\nBy Jane Doe and Li Wei, Reuters\n\n"
-        "WASHINGTON (Reuters) -\n\n" + SEED_BODY + "\n\nRead more: China news\n\nSubscribe to our newsletter\n\n"
+        "WASHINGTON (Reuters) -\n\n" + SEED_BODY
+        + "\n\nRead more: China news\n\nSubscribe to our newsletter\n\n"
         "(AP Photo/Evan Vucci)\n"
     )
     article = article_from_text(text)

@@ -16,8 +16,9 @@ from quizgen.ingest.url import is_public_address
 
 SEED = (ARTICLES / "00-seed-pompeo-xinjiang.txt").read_text(encoding="utf-8")
 PARAS = SEED.split("\n\n")[1:12]
-PAGE = ("<html><head><title>Pompeo invited to Xinjiang</title></head><body><article><h1>Pompeo invited to Xinjiang"
-        "</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>").encode("utf-8")
+PAGE = ("<html><head><title>Pompeo invited to Xinjiang</title></head><body><article>"
+        "<h1>Pompeo invited to Xinjiang</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>").encode("utf-8")
 RELEASE = threading.Event()
 
 
@@ -83,8 +84,9 @@ def test_fetches_html_when_private_addresses_are_allowed(server):
 def test_loopback_is_refused_by_default(server):
     with pytest.raises(FetchError) as info:
         load_article(f"{server}/article.html")
-    assert "does not fetch pages from private or local network addresses (127.0.0.1 is 127.0.0.1)" in str(info.value)
-    assert "upload the file" in str(info.value)
+    message = str(info.value)
+    assert "does not fetch pages from private or local network addresses (127.0.0.1 is 127.0.0.1)" in message
+    assert "upload the file" in message
 
 
 @pytest.mark.parametrize("url", [
