@@ -154,7 +154,8 @@ def _vocabulary(lesson: Lesson, styles: Styles) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
-    return [Paragraph("Words to know", s.heading), table]
+    # no keepWithNext: it would push a long table (and the article) off the cover page
+    return [Paragraph("Words to know", s.heading.clone("vocab_heading", keepWithNext=0)), table]
 
 
 def _sentence_for(lesson: Lesson, entry: VocabEntry) -> str:
