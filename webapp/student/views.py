@@ -67,7 +67,7 @@ def join(code: str = ""):  # noqa: ANN201
             _, token = attempt_svc.join(quiz, form.name.data)
             response = redirect(url_for("student.take", code=quiz.code))
             response.set_cookie(
-                _cookie_name(quiz), token, max_age=COOKIE_DAYS * 86400, path=f"/q/{quiz.code}",
+                _cookie_name(quiz), token, max_age=COOKIE_DAYS * 86400, path="/",
                 httponly=True, samesite="Lax", secure=request.is_secure,
             )
             return response
