@@ -34,7 +34,7 @@ def _norm(text: Any) -> str:
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in _norm(text).split() if w not in _STOP and len(w) > 1}
+    return {w for w in _norm(text).split() if w not in _STOP and (len(w) > 1 or w.isdigit())}
 
 
 def _jaccard(a: str, b: str) -> float:

@@ -1,0 +1,83 @@
+"""Generation with the real analysis on every shared article: the properties a teacher relies on."""
+from __future__ import annotations
+
+import pytest
+from conftest import ARTICLES
+
+from quizgen import load_article
+from quizgen.analysis import analyse
+from quizgen.generate import build_lesson, build_lesson_report
+from quizgen.generate.base import name_tokens
+from quizgen.model import SOURCE_SKILLS
+from quizgen.serialize import lesson_to_json
+from quizgen.validate import lint_item
+
+PATHS = sorted(ARTICLES.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def built(nlp):
+    out = {}
+    for path in PATHS:
+        article = load_article(path)
+        analysis = analyse(article, nlp=nlp)
+        out[path.name] = (article, analysis, build_lesson_report(article, analysis=analysis, seed=0))
+    return out
+
+
+def test_there_are_articles():
+    assert len(PATHS) >= 6
+
+
+@pytest.mark.parametrize("name", [p.name for p in PATHS])
+def test_default_lesson_shape(built, name):
+    article, analysis, report = built[name]
+    items = report.lesson.items
+    assert 12 <= len(items) <= 15
+    assert sum(i.skill in SOURCE_SKILLS for i in items) >= 0.4 * len(items)
+    assert any(i.kind == "open_response" and len(i.rubric) == 3 for i in items)
+    assert len({i.kind for i in items}) >= 4
+    assert len({i.skill for i in items}) >= 7
+    assert 2 <= len(report.lesson.objectives) <= 3 and 2 <= len(report.lesson.discussion) <= 3
+
+
+@pytest.mark.parametrize("name", [p.name for p in PATHS])
+def test_every_item_is_clean_and_quotes_the_article(built, name):
+    article, analysis, report = built[name]
+    for item in report.lesson.items:
+        assert lint_item(item, article) == [], item.stem
+        for s in item.support:
+            assert article.text[s.start:s.end] == s.text
+            assert s.text not in article.set_aside
+        if item.kind == "multiple_choice":
+            assert len(item.options) == 4 and len({o.lower() for o in item.options}) == 4
+
+
+@pytest.mark.parametrize("name", [p.name for p in PATHS])
+def test_who_said_items_agree_with_the_ledger(built, name):
+    article, analysis, report = built[name]
+    for item in report.lesson.items:
+        if item.skill != "attribution" or item.kind != "multiple_choice" or " who " not in f" {item.stem} ":
+            continue
+        sources = [a for a in analysis.attributions
+                   if any(c.start < s.end and s.start < c.end for c in a.content_spans for s in item.support)]
+        keyed = item.options[item.answer]
+        names = {t for a in sources for t in name_tokens(a.source) | name_tokens(a.source_text)}
+        assert name_tokens(keyed) & names, (item.stem, keyed)
+        for o in item.options:
+            if o != keyed:
+                assert not name_tokens(o) & names, (item.stem, o)
+
+
+def test_same_article_and_seed_give_the_same_bytes(built):
+    article, analysis, _ = built[PATHS[0].name]
+    a = lesson_to_json(build_lesson(article, analysis=analysis, seed=4))
+    b = lesson_to_json(build_lesson(article, analysis=analysis, seed=4))
+    assert a == b
+
+
+def test_seed_lesson_asks_about_the_hedged_million(built):
+    article, analysis, report = built["00-seed-pompeo-xinjiang.txt"]
+    every = list(report.lesson.items) + [i for i, _ in report.dropped]
+    hedged = [i for i in every if i.skill in ("certainty", "inference") and "believed" in i.stem]
+    assert hedged
