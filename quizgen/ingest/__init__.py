@@ -113,7 +113,8 @@ def load_article(
 
     Args:
         source: a :class:`~pathlib.Path`, a path string, an ``http://``/``https://`` URL
-            string, or ``bytes`` (an upload).
+            string, or ``bytes`` (an upload). A string with a line break in it cannot be a
+            path: it is read as pasted text.
         filename: for bytes, the uploaded file's name (its extension selects the reader).
         allow_private_urls: let URLs reach loopback/private addresses (off by default).
         timeout: seconds allowed for fetching a URL.
@@ -130,6 +131,8 @@ def load_article(
         return _from_bytes(bytes(source), filename, max_bytes)
     if isinstance(source, str) and _URL.match(source.strip()):
         return _from_url(source.strip(), allow_private_urls, timeout, max_bytes)
+    if isinstance(source, str) and ("\n" in source or len(source) > 4096):
+        return article_from_text(source)  # pasted text handed over as if it were a path
     path = Path(source)
     if path.is_dir():
         raise UnsupportedFileError(f"{path} is a folder, not a file. Choose the article's file.")

@@ -32,10 +32,9 @@ def article_from_docx(data: bytes) -> Article:
             "Quizgen could not open this .docx file (it may be damaged or password-protected). "
             "Open it in Word, save it again as .docx or PDF, or paste the text."
         ) from exc
-    paragraphs = [
-        (p.style.name.lower() if p.style is not None and p.style.name else "", clean_block(p.text))
-        for p in document.paragraphs
-    ]
+    # style id -> name once: python-docx's per-paragraph style lookup scans all styles each time
+    names = {s.style_id: (s.name or "").lower() for s in document.styles}
+    paragraphs = [(names.get(p._p.style or "", ""), clean_block(p.text)) for p in document.paragraphs]
     paragraphs = [(style, text) for style, text in paragraphs if text]
     if not paragraphs:
         raise EmptyArticleError(
