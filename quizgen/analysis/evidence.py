@@ -49,6 +49,14 @@ def _statistics(pp: ParsedParagraph) -> list[Evidence]:
                 head.pos_ != "NOUN":
             continue
         seen.add(head.i)
+        if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            a, _ = _np_range(subj) if subj is not None and verb.i - subj.i <= 8 else (verb.idx, 0)
+            _, b = _np_range(head)
+            out.append(Evidence("statistic", pp.span(min(a, ent.start_char), max(b, ent.end_char)), pp.number,
+                                _sentence_claim(head)))
+            continue
         a, b = _np_range(head)
         a = min(a, ent.start_char)
         b = max(b, ent.end_char)
@@ -60,10 +68,35 @@ def _sentence_claim(tok: Any) -> str:
     return tok.sent.text.strip()
 
 
+def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
+    """"Reuters reported", "the Guardian cited": a news outlet as the subject of a reporting verb."""
+    from quizgen.analysis.sources import is_outlet_name
+
+    out = []
+    for tok in pp.doc:
+        if tok.pos_ != "VERB" or tok.lemma_ not in ("report", "say", "cite", "quote", "write", "reveal"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        phrase = pp.doc[subj.left_edge.i: subj.i + 1].text
+        if is_outlet_name(phrase) or is_outlet_name(phrase.removeprefix("The ").removeprefix("the ")):
+            out.append(Evidence("news report", pp.span(subj.left_edge.idx, tok.idx + len(tok.text)), pp.number,
+                                _sentence_claim(tok)))
+    return out
+
+
 def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
     out = []
     for tok in pp.doc:
         low = tok.lower_
+        if low == "statement" and tok.dep_ == "dobj" and tok.head.lemma_ in ("issue", "release", "publish"):
+            verb = tok.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            a = subj.left_edge.idx if subj is not None else verb.idx
+            out.append(Evidence("official statement", pp.span(a, tok.idx + len(tok.text)), pp.number,
+                                _sentence_claim(tok)))
+            continue
         if tok.pos_ != "NOUN":
             continue
         kind = "study/report" if low in STUDY_NOUNS else "document" if low in DOCUMENT_NOUNS else None
@@ -82,6 +115,25 @@ def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
     return out
 
 
+def _frame_end(a: Attribution, pp: ParsedParagraph, end: int) -> int:
+    """Where the "who said it, where, when" frame ends: at the content when the cue's own
+    modifiers come between ("told reporters during a daily briefing Thursday that ..."), or a
+    few words into an object content ("have described a wide range of ...")."""
+    first = a.content_spans[0]
+    if first.start < end:
+        return end
+    gap = pp.article_text[end:first.start]
+    words = gap.split()
+    if words and words[-1].lower() == "that":
+        words = words[:-1]
+    if len(words) >= 1 and len(words) <= 14:
+        return end + len(gap.rstrip().removesuffix("that").rstrip(" ,:"))
+    if not words:
+        content_words = first.text.split()[:6]
+        return first.start + len(" ".join(content_words)) if content_words else end
+    return end
+
+
 def _from_attribution(a: Attribution, pp: ParsedParagraph) -> Evidence | None:
     if a.source_span is None or a.cue_span is None or not a.source:
         return None
@@ -89,6 +141,8 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph) -> Evidence | None:
     end = max(a.source_span.end, a.cue_span.end)
     if end - start > 160:
         return None
+    if a.cue_span.start >= a.source_span.start:
+        end = _frame_end(a, pp, end)
     words = {w.strip(".,").lower() for w in a.source_text.split()}
     kind = None
     if a.source_kind == "news_outlet" or a.relay:
@@ -99,7 +153,7 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph) -> Evidence | None:
         kind = "expert"
     elif words & WITNESS_WORDS or (a.source_kind == "unnamed_group" and a.cue.lower().startswith("describ")):
         kind = "testimony"
-    elif words & OFFICIAL_WORDS or a.source_kind == "government":
+    elif words & OFFICIAL_WORDS or a.source_kind in ("government", "organisation"):
         kind = "official statement"
     elif a.source_kind == "person" and a.direct:
         kind = "testimony"
@@ -118,6 +172,7 @@ def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]
     for pp in parsed:
         out.extend(_statistics(pp))
         out.extend(_studies_and_documents(pp))
+        out.extend(_outlet_reports(pp))
     for a in attributions:
         pp = by_par.get(a.paragraph)
         if pp is None:

@@ -8,7 +8,8 @@ from quizgen.model import Hedge
 
 # Single-word markers (lower case); "about/around/roughly" only before a number.
 VERB_MARKERS = {"believe", "allege", "accuse", "suppose", "rumour", "rumor", "estimate", "suspect",
-                "appear", "seem", "claim", "think", "presume", "describe", "assert"}
+                "appear", "seem", "claim", "think", "presume", "describe", "assert", "expect", "report"}
+ALWAYS_VERBS = {"accuse", "allege"}  # an accusation is unproven whoever makes it
 ADVERB_MARKERS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "possibly",
                   "probably", "potentially", "perhaps", "likely", "unlikely", "seemingly", "arguably",
                   "ostensibly", "presumably", "maybe"}
@@ -16,36 +17,35 @@ ADJ_MARKERS = {"supposed", "alleged", "suspected", "purported", "so-called", "ap
                "likely", "potential", "unconfirmed", "presumed"}
 MODALS = {"may", "might", "could"}
 APPROX = {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "up"}
-_WINDOW = 12  # words of the claim kept around a marker
+_LEFT, _RIGHT = 3, 7  # words of the claim kept around a marker
 
 
 def _clause(tok: Any) -> tuple[int, int]:
-    """The smallest clause around ``tok``, cut to a window of words around it."""
-    head = tok
-    while head.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "acl") and head.head is not head:
-        head = head.head
-    toks = [t for t in head.subtree if abs(t.i - tok.i) <= _WINDOW and t.sent == tok.sent]
-    while toks and toks[0].is_punct:
-        toks.pop(0)
-    while toks and toks[-1].is_punct:
-        toks.pop()
-    if not toks:
-        return tok.idx, tok.idx + len(tok.text)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    """A short window of the claim around ``tok``: a few words before (its subject, usually)
+    and after, never past a comma, semicolon or the sentence's end."""
+    sent = tok.sent
+    lo = tok.i
+    while lo - 1 >= sent.start and tok.i - (lo - 1) <= _LEFT and not tok.doc[lo - 1].is_punct:
+        lo -= 1
+    hi = tok.i
+    while hi + 1 < sent.end and (hi + 1) - tok.i <= _RIGHT and not tok.doc[hi + 1].is_punct:
+        hi += 1
+    first, last = tok.doc[lo], tok.doc[hi]
+    return first.idx, last.idx + len(last.text)
 
 
 def _marker(tok: Any) -> str | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if lemma in VERB_MARKERS and tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
-        if lemma in ("appear", "seem") or (passive and not any(c.dep_ == "agent" for c in tok.children)):
+        if lemma in ("appear", "seem") or lemma in ALWAYS_VERBS or passive:
             return tok.text
         if lemma in ("suspect", "think", "believe") and any(c.lower_ == "i" for c in tok.children):
             return tok.text  # "I suspect ..."
         return None
     if low in ADVERB_MARKERS and tok.pos_ in ("ADV", "ADJ"):
         return tok.text
-    if low in ADJ_MARKERS and tok.dep_ == "amod":
+    if low in ADJ_MARKERS and (tok.dep_ == "amod" or low == "potential"):
         return tok.text
     if low in MODALS and tok.tag_ == "MD":
         return tok.text
