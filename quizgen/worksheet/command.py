@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--versions", type=int, default=1, metavar="N",
                    help=f"versions with shuffled questions and options, 1 to {MAX_VERSIONS} (default: 1)")
     p.add_argument("--key", choices=KEY_MODES, default="appended",
-                   help="answer keys after the student copies, in OUTPUT-key.pdf, or none (default: appended)")
+                   help="keys after the student copies, in OUTPUT-key.pdf, or none (default: appended)")
     p.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default: letter)")
     p.add_argument("--large-print", action="store_true", help="larger type and more spacing")
     p.add_argument("--ledger", action="store_true",
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         raise WorksheetError(f"--versions must be from 1 to {MAX_VERSIONS}, got {args.versions}")
     output = Path(args.output)
     if not output.parent.is_dir():
-        raise WorksheetError(f"the folder {str(output.parent)!r} does not exist; create it or pick another -o")
+        raise WorksheetError(f"the folder {str(output.parent)!r} does not exist; create it or pick another")
     options = {} if args.seed is None else {"seed": args.seed}
     lesson = lesson_from_path(args.source, **options)
     if args.seed is not None and lesson.seed != args.seed:

@@ -82,7 +82,8 @@ def _entry(item: Item, number: int, s: Styles) -> Flowable:
     if item.kind == "matching":
         for p, o in sorted(item.answer):
             parts.append(Paragraph(
-                f"{p + 1}. {esc(item.prompts[p])} → {esc(item.options[o])}", small.clone("pair", leftIndent=12)
+                f"{p + 1}. {esc(item.prompts[p])} → {esc(item.options[o])}",
+                small.clone("pair", leftIndent=12),
             ))
     if item.kind == "open_response" and item.answer and str(item.answer[0]).strip():
         parts.append(Paragraph(f"<b>Model answer:</b> {esc(item.answer[0])}", body))

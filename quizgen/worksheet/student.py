@@ -160,7 +160,8 @@ def _vocabulary(lesson: Lesson, styles: Styles) -> list[Flowable]:
 
 def _sentence_for(lesson: Lesson, entry: VocabEntry) -> str:
     """The entry's sentence; if the word is not in it, the paragraph's sentence that holds it."""
-    if _find_word(entry.sentence, entry.word) >= 0 or not 1 <= entry.paragraph <= len(lesson.article.paragraphs):
+    known = 1 <= entry.paragraph <= len(lesson.article.paragraphs)
+    if _find_word(entry.sentence, entry.word) >= 0 or not known:
         return entry.sentence
     text = lesson.article.paragraph(entry.paragraph).text
     at = _find_word(text, entry.word)
@@ -254,7 +255,8 @@ def _matching_table(item: Item, s: Styles, indent: float) -> Flowable:
     rows = []
     for i in range(max(len(item.prompts), len(item.options))):
         left = Paragraph(f"<b>{i + 1}.</b> {esc(item.prompts[i])}", s.option) if i < len(item.prompts) else ""
-        right = Paragraph(f"<b>{letter(i)}.</b> {esc(item.options[i])}", s.option) if i < len(item.options) else ""
+        right = (Paragraph(f"<b>{letter(i)}.</b> {esc(item.options[i])}", s.option)
+                 if i < len(item.options) else "")
         blank = Blank(s.size * 3, s) if i < len(item.prompts) else ""
         rows.append(["", blank, left, right])
     table = Table(rows, colWidths=[indent, s.size * 3.2, "35%", "*"], hAlign="LEFT")

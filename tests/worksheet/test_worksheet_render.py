@@ -11,7 +11,7 @@ import pytest
 from factories import sample_lesson
 from PIL import Image
 from pypdf import PdfReader
-from ws_helpers import read_pdf, squash
+from ws_helpers import ROOT, TESTS, read_pdf, squash
 
 from quizgen.model import Analysis, Attribution, Evidence, Judgment, Readability, Span
 from quizgen.worksheet import WorksheetError, render_worksheet
@@ -68,8 +68,6 @@ def test_only_the_embedded_truetype_font_is_used(lesson):
 def test_same_input_gives_the_same_bytes_even_in_another_process(lesson):
     first, _ = render_worksheet(lesson, versions=2)
     assert render_worksheet(lesson, versions=2)[0] == first
-    from conftest import ROOT, TESTS
-
     code = (
         "import sys; sys.path[:0] = sys.argv[1:]\n"
         "from factories import sample_lesson\n"

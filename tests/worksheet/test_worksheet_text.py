@@ -30,7 +30,7 @@ def test_each_copy_holds_every_stem_and_option_of_its_version_in_its_order(lesso
         items = ordered_for_print(shuffle_lesson(lesson, letter))
         stem_at = [text.index(squash(i.stem)) for i in items]
         assert stem_at == sorted(stem_at), f"version {letter}: questions out of order"
-        for item, start in zip(items, stem_at):
+        for item, start in zip(items, stem_at, strict=True):
             for prompt in item.prompts:
                 assert squash(prompt) in text[start:]
             # the options follow the stem, in the version's order
@@ -61,7 +61,7 @@ def test_each_key_matches_its_versions_shuffled_letters(lesson, three_versions):
         printed = ordered_for_print(shuffle_lesson(lesson, letter))
         answers = answers_in_key(keys[f"key {letter}"].text)
         assert len(answers) == len(printed)
-        for item, answer in zip(printed, answers):
+        for item, answer in zip(printed, answers, strict=True):
             want = original[item.id]
             if item.kind in ("multiple_choice", "true_false"):
                 chosen = LETTERS.index(answer[0])

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 from factories import make_item, sample_lesson
+from ws_helpers import ROOT, TESTS
 
 from quizgen.worksheet import WorksheetError, ordered_for_print, shuffle_lesson, version_letters
 from quizgen.worksheet.versions import shuffle_item
@@ -73,10 +74,9 @@ def test_shuffle_does_not_depend_on_python_hash_seed():
         "import sys, json; sys.path[:0] = sys.argv[1:]\n"
         "from factories import sample_lesson\n"
         "from quizgen.worksheet import shuffle_lesson\n"
-        "print(json.dumps([[i.id, list(i.options), i.answer] for i in shuffle_lesson(sample_lesson(), 'C')]))\n"
+        "items = shuffle_lesson(sample_lesson(), 'C')\n"
+        "print(json.dumps([[i.id, list(i.options), i.answer] for i in items]))\n"
     )
-    from conftest import ROOT, TESTS
-
     runs = {
         subprocess.run(
             [sys.executable, "-c", code, str(ROOT), str(TESTS)], capture_output=True, text=True, check=True,

@@ -5,12 +5,15 @@ import io
 import random
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from factories import make_item, plain_article, support
 from pypdf import PdfReader
 
 from quizgen.model import Lesson, Readability, RubricLevel, VocabEntry
 
+TESTS = Path(__file__).resolve().parent.parent
+ROOT = TESTS.parent
 FOOTER = re.compile(r"(Answer key · )?Version ([A-Z]) · Page (\d+) of (\d+)")
 WORDS = (
     "council river budget teachers harbour festival report mayor district plan water school "
@@ -82,7 +85,8 @@ def big_lesson(words: int = 5000, items: int = 20, seed: int = 3) -> Lesson:
         elif kind == "multiple_select":
             options, answer = [f"Option {i}-{k} on the budget" for k in range(5)], [1, 3]
         elif kind == "matching":
-            options, answer = [f"Statement {i}-{k} from the survey" for k in range(3)], [[0, 1], [1, 2], [2, 0]]
+            options = [f"Statement {i}-{k} from the survey" for k in range(3)]
+            answer = [[0, 1], [1, 2], [2, 0]]
             kw["prompts"] = (f"Mayor {i}", f"Council {i}", f"Residents {i}")
         elif kind == "short_answer":
             options, answer = [], [f"river {i}"]
