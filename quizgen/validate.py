@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from quizgen.model import ITEM_KINDS, SKILLS, Analysis, Article, Item
@@ -28,13 +29,19 @@ _STOP = frozenset(
 
 
 def _norm(text: Any) -> str:
-    text = str(text).lower().replace("’", "'").replace("‘", "'")
+    return _norm_str(str(text))
+
+
+@lru_cache(maxsize=16384)
+def _norm_str(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"(?<![a-z])'|'(?![a-z])", " ", text)  # quotation marks, not apostrophes
     return " ".join(re.sub(r"[^a-z0-9'% ]+", " ", text).split())
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in _norm(text).split() if w not in _STOP and (len(w) > 1 or w.isdigit())}
+@lru_cache(maxsize=16384)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in _norm(text).split() if w not in _STOP and (len(w) > 1 or w.isdigit()))
 
 
 def _jaccard(a: str, b: str) -> float:

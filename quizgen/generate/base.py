@@ -9,6 +9,7 @@ import hashlib
 import random
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 
 from quizgen.model import Analysis, Article, Attribution, Item, RubricLevel, Sentence, Span, Support
@@ -78,6 +79,7 @@ def make_item(
 # ---------------------------------------------------------------- text
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """Lower case, straight quotes, punctuation dropped, spaces collapsed: for comparisons."""
     text = text.lower().replace("’", "'").replace("‘", "'")
@@ -90,8 +92,9 @@ def words(text: str) -> list[str]:
     return norm(text).split()
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in words(text) if w not in STOPWORDS and len(w) > 1}
+@lru_cache(maxsize=16384)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in words(text) if w not in STOPWORDS and len(w) > 1)
 
 
 def overlap(a: str, b: str) -> float:
