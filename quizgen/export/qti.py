@@ -179,8 +179,7 @@ def _item(section: etree._Element, number: int, item: Item) -> None:
         res.insert(1, res[-1])  # before the scoring conditions, as Canvas writes it
     for label, entry in (("question_type", QUESTION_TYPES[item.kind]),
                          ("points_possible", f"{float(item.points):.1f}"),
-                         ("original_answer_ids", ",".join(ids)),
-                         ("assessment_question_identifierref", f"q{item.id}")):
+                         ("original_answer_ids", ",".join(ids))):
         _meta(meta, label, entry)
     for ident, text in feedback:
         _feedback(item_el, ident, text)

@@ -96,7 +96,8 @@ def test_every_item_option_and_key_comes_back(any_lesson):
             key = item.options[item.answer] == "True"
             assert by_text == {"true": 100.0 if key else 0.0, "false": 0.0 if key else 100.0}
         elif qtype == "matching":
-            subs = [(html_to_text(_text(s, "text")), _text(s, "answer/text")) for s in q.findall("subquestion")]
+            subs = [(html_to_text(_text(s, "text")), _text(s, "answer/text"))
+                    for s in q.findall("subquestion")]
             expected = [(item.prompts[p], item.options[o]) for p, o in item.answer]
             used = {o for _, o in item.answer}
             expected += [("", o) for i, o in enumerate(item.options) if i not in used]

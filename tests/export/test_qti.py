@@ -37,7 +37,8 @@ def _package(lesson):
 
 def _meta(item_el):
     fields = item_el.findall("q:itemmetadata/q:qtimetadata/q:qtimetadatafield", NS)
-    return {f.findtext("q:fieldlabel", namespaces=NS): f.findtext("q:fieldentry", namespaces=NS) for f in fields}
+    return {f.findtext("q:fieldlabel", namespaces=NS): f.findtext("q:fieldentry", namespaces=NS)
+            for f in fields}
 
 
 def _feedbacks(item_el):
@@ -151,7 +152,8 @@ def test_meta_has_article_as_description_and_total_points(any_lesson):
     text = html_to_text(description)
     for p in any_lesson.article.paragraphs:
         assert f"¶{p.number} {p.text}" in text
-    assert float(meta.findtext("c:points_possible", namespaces=CANVAS)) == sum(i.points for i in any_lesson.items)
+    points = float(meta.findtext("c:points_possible", namespaces=CANVAS))
+    assert points == sum(i.points for i in any_lesson.items)
     for tag in ("quiz_type", "scoring_policy", "allowed_attempts", "shuffle_answers"):
         assert meta.find(f"c:{tag}", CANVAS) is not None
 
