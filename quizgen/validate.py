@@ -337,7 +337,7 @@ def near_duplicate(a: Item, b: Item) -> bool:
     spans_b = {(s.start, s.end) for s in b.support}
     if spans_a == spans_b or (_jaccard(a.stem, b.stem) >= 0.85 and spans_a & spans_b):
         return True
-    if _covered(a, b) >= 0.5:
+    if len(a.support) == 1 and len(b.support) == 1 and _covered(a, b) >= 0.5:
         return True
     ka, kb = _keyed_texts(a), _keyed_texts(b)
     if a.kind == b.kind and ka and ka == kb and sorted(map(str, a.options)) == sorted(map(str, b.options)):

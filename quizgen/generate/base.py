@@ -157,7 +157,8 @@ def cite(sup: Support, max_words: int = 24) -> str:
 
 
 def name_tokens(name: str) -> set[str]:
-    return {w for w in words(name) if w not in STOPWORDS and len(w) > 2}
+    """Name words, possessives dropped ("Cornyn's statement" -> {"cornyn", "statement"})."""
+    return {re.sub(r"'s$", "", w) for w in words(name) if w not in STOPWORDS and len(w) > 2}
 
 
 # ---------------------------------------------------------------- spans
@@ -297,8 +298,8 @@ def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, s
             continue
         if not HEDGE_MARKERS.search(h.words):
             continue  # "some", "about": approximations, not hedges
-        starts_clause = h.span.text[:1].isupper()
-        span = h.span if starts_clause and len(sent.span.text.split()) > 40 else sent.span
+        starts_clause = h.span.start == sent.span.start
+        span = sent.span
         sup = support_span(article, span)
         if sup is None or len(sup.text.split()) < 5 or h.words.lower() not in sup.text.lower():
             continue

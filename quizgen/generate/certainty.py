@@ -99,9 +99,11 @@ def generate(ctx: Context) -> list[Item]:
             items.append(make_item(SKILL, "multiple_choice", _claim_stem(sup, claim), options, answer,
                                    f"{cite(sup)} — {why}.", [sup]))
     if ctx.allows("true_false"):
+        told: set[bool] = set()
         for keyed, sup, claim, why in ordered:
-            if keyed == DISPUTED:
-                continue
+            if keyed == DISPUTED or (keyed == NAMED) in told:
+                continue  # one "True" and one "False" statement at most
+            told.add(keyed == NAMED)
             stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(claim, 26)}"
             answer = 0 if keyed == NAMED else 1
             items.append(make_item(SKILL, "true_false", stem, ["True", "False"], answer,

@@ -28,6 +28,12 @@ RELATIONS = (
 )
 
 
+def _about_the_same(a: Attribution, b: Attribution) -> bool:
+    """Only trust a conflict whose claims visibly meet: shared words, adjacent ¶s, or a critics' reply."""
+    critics = any(x.source_kind == "unnamed_group" and "critic" in x.source.lower() for x in (a, b))
+    return overlap(a.content, b.content) >= 0.1 or abs(a.paragraph - b.paragraph) <= 1 or critics
+
+
 def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Support]]:
     out = []
     atts = ctx.analysis.attributions
@@ -36,6 +42,8 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
             continue
         a, b = atts[c.a], atts[c.b]
         if not usable(a) or not usable(b) or same_entity(source_label(a), source_label(b)):
+            continue
+        if not _about_the_same(a, b):
             continue
         sa, sb = attribution_support(ctx.article, a), attribution_support(ctx.article, b)
         if sa and sb:

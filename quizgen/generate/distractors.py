@@ -150,6 +150,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             continue
         if _has_percent(text) != _has_percent(keyed.span.text) or _shape(text) != _shape(keyed.span.text):
             continue
+        if keyed.kind not in ("date", "time") and unit(text) != unit(keyed.span.text):
+            continue
         chosen.append(text)
         values.append(v)
     return chosen
@@ -161,6 +163,16 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 def _shape(text: str) -> tuple[bool, bool]:
     """(names a month, has a 4-digit year): a date distractor must look like the keyed date."""
     return bool(_MONTH.search(text)), bool(re.search(r"\b\d{4}\b", text))
+
+
+_NOT_UNIT = frozenset(set(_NUMBER_WORDS) | set(_SCALE) | {
+    "around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than", "less",
+    "fewer", "up", "to", "at", "least", "a", "an", "the", "per", "cent", "percent", "only", "just"})
+
+
+def unit(text: str) -> frozenset[str]:
+    """The unit words of a quantity ("500 miles" -> {"miles"}), so options measure the same thing."""
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w not in _NOT_UNIT)
 
 
 def text_is_digits(text: str) -> bool:

@@ -50,6 +50,7 @@ def select(kept: list[Item], count: int) -> list[Item]:
                     -3 * used_skill[skill]
                     - (3.5 if overlap else 0)
                     - 1.2 * used_kind[it.kind]
+                    + (2 if used_kind[it.kind] == 0 else 0)
                     - 0.5 * rank
                     + (2.5 if need_source and source else 0)
                     - (4 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
