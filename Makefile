@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench sysdeps clean
+.PHONY: run serve test bench sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,16 @@ sysdeps:
 		fi; \
 	fi
 
+# The web app on http://127.0.0.1:5000 (SQLite under instance/): migrations, sample lessons, sign-in help.
 run: $(STAMP)
-	$(PY) -m quizgen.cli generate lessons/00-seed-pompeo-xinjiang.md
+	$(VENV)/bin/flask --app webapp setup --url http://127.0.0.1:5000
+	$(VENV)/bin/flask --app webapp run --host 127.0.0.1 --port 5000
+
+# Production: gunicorn, 2 x cores + 1 workers (set DATABASE_URL for PostgreSQL, QUIZGEN_HTTPS=1 behind https).
+serve: $(STAMP)
+	$(VENV)/bin/flask --app webapp setup --url http://$${HOST:-127.0.0.1}:$${PORT:-8000}
+	$(VENV)/bin/gunicorn --workers $$(( 2 * $$(nproc) + 1 )) --bind $${HOST:-127.0.0.1}:$${PORT:-8000} \
+		--access-logfile - 'webapp:create_app()'
 
 test: $(STAMP) sysdeps
 	$(PY) -m pytest -q
