@@ -40,12 +40,12 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
             if not all(c.isalpha() or c == "-" for c in text) or text.startswith("-") or text.endswith("-"):
                 continue
             lemma = tok.lemma_.lower()
-            if lemma in seen:
+            if lemma in seen or text.lower() in seen:
                 continue
             z = max(_zipf(text.lower()), _zipf(lemma))
             if not (ZIPF_MIN <= z <= ZIPF_MAX):
                 continue
-            seen.add(lemma)
+            seen.update((lemma, text.lower()))
             sent = tok.sent
             found.append((z, order, VocabWord(
                 word=text,
@@ -57,6 +57,7 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
                 zipf=round(z, 2),
             )))
             order += 1
+    # rarest first (Zipf scale), first occurrence breaking ties
     found.sort(key=lambda t: (t[0], t[1]))
     chosen = [v for _, _, v in found[:limit]]
     return sorted(chosen, key=lambda v: v.span.start)
