@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from quizgen.generate.base import (
     Context,
-    as_option,
     attribution_support,
     cite,
     make_item,
