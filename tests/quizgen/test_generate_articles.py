@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ARTICLES
+from paths import ARTICLES
 
 from quizgen import load_article
 from quizgen.analysis import analyse
