@@ -7,11 +7,7 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-sys.path.insert(0, str(TESTS))  # so tests can `import factories`
-
-ROOT = TESTS.parent
-ARTICLES = ROOT.parent / "shared" / "articles"  # the shared development articles, beside the checkout
-LESSONS = ROOT / "lessons"
+sys.path.insert(0, str(TESTS))  # so tests can `import factories` and `import paths`
 
 
 @pytest.fixture(scope="session")

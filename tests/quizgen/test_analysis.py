@@ -9,7 +9,7 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES
+from paths import ARTICLES
 
 from quizgen.analysis import analyse
 from quizgen.analysis.ledger import ledger_dict, ledger_text

@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from conftest import ARTICLES, LESSONS
+from paths import ARTICLES, LESSONS
 
 SEED = ARTICLES / "00-seed-pompeo-xinjiang.txt"
 

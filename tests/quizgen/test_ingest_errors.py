@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, ROOT
+from paths import ARTICLES, ROOT
 
 from quizgen import cli
 from quizgen.errors import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import ARTICLES
+from paths import ARTICLES
 
 from quizgen.errors import EmptyArticleError, NoTextLayerError, UnsupportedFileError
 from quizgen.ingest import article_from_html, article_from_text, load_article

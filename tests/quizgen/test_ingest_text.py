@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, LESSONS
+from paths import ARTICLES, LESSONS
 
 from quizgen.errors import IngestError
 from quizgen.ingest import article_from_text, load_article

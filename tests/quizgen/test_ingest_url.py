@@ -7,7 +7,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import ARTICLES
+from paths import ARTICLES
 
 from quizgen.errors import FetchError
 from quizgen.ingest import load_article

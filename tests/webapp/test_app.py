@@ -6,7 +6,7 @@ import io
 import pytest
 from sqlalchemy import event, text
 
-from conftest import PG_URL
+from paths import PG_URL
 from wa_helpers import make_teacher, sign_in
 from webapp.db import db
 

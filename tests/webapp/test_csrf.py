@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import PG_URL  # noqa: F401  (same suite on PostgreSQL)
+from paths import PG_URL  # noqa: F401  (same suite on PostgreSQL)
 from wa_helpers import make_teacher, marked_lesson, publish, sign_in, store
 
 
