@@ -395,6 +395,9 @@ def _paragraph_candidates(
         tok = doc[i]
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in _SUBJ for c in tok.children):
             gov = by_cue.get(tok.head.i)
+            if gov is not None and gov.content and len(text[cand.content[0][0]:cand.content[-1][1]].split()) < 3:
+                del by_cue[i]  # "..., calling them": too little to be a claim of its own
+                continue
             if gov is not None and gov.content:
                 s = min(gov.content[0][0], cand.content[0][0])
                 e = max(gov.content[-1][1], cand.content[-1][1])
@@ -406,6 +409,8 @@ def _paragraph_candidates(
     # cues inside another cue's content that repeat the same source are one claim, not two
     cands = _drop_nested_same_source(cands)
     _apply_quotes(cands, text, quotes)
+    for c in cands:
+        _split_around_cue(c, text, quotes)
     cands.extend(_orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
     cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
     return cands
@@ -664,6 +669,22 @@ def _apply_quotes(cands: list[_Cand], text: str, quotes: list[Quote]) -> None:
             share = sum(quoted_share(quotes, x, y) * (y - x) for x, y in c.content)
             total = sum(y - x for x, y in c.content) or 1
             c.direct = share / total >= 0.7
+
+
+def _split_around_cue(c: _Cand, text: str, quotes: list[Quote]) -> None:
+    """"The economy," he said, "is in trouble.": one claim in two spans around its cue."""
+    if c.cue_span is None or c.src is None:
+        return
+    lo = min(c.src[0], c.cue_span[0])
+    hi = max(c.src[1], c.cue_span[1])
+    before = [q for q in quotes if q.end <= lo and lo - q.end <= 4]
+    after = [q for q in quotes if q.open_start >= hi and q.open_start - hi <= 4]
+    if before and after:
+        a = _trim(text, before[-1].start, before[-1].end)
+        b = _trim(text, after[0].start, after[0].end)
+        if a[1] > a[0] and b[1] > b[0]:
+            c.content = [a, b]
+            c.direct = True
 
 
 def _covered(cands: list[_Cand], q: Quote) -> bool:
