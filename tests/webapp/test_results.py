@@ -56,6 +56,9 @@ def test_results_page_with_svg_charts(client, taken):
     page = client.get(f"/quizzes/{taken['quiz']}/results").get_data(as_text=True)
     assert page.count('<svg xmlns="http://www.w3.org/2000/svg" role="img"') == 2
     assert "Ann" in page and "in progress" in page and "67 %" in page
+    assert "built-in method" not in page
+    assert "<td><strong>Comprehension</strong></td><td>2</td>" in page  # key detail, vocabulary
+    assert "<td><strong>Source evaluation</strong></td><td>5</td>" in page
     assert "<script" not in page
 
 

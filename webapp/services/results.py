@@ -121,12 +121,12 @@ def per_skill(per_item: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for family, skills in (("Comprehension", COMPREHENSION_SKILLS), ("Source evaluation", SOURCE_SKILLS)):
         rows = [r for r in per_item if r["item"].skill in skills]
-        out.append({"name": family, "family": True, "percent": pct(rows), "items": len(rows)})
+        out.append({"name": family, "family": True, "percent": pct(rows), "count": len(rows)})
         for skill in skills:
             srows = [r for r in rows if r["item"].skill == skill]
             if srows:
                 out.append({"name": skill.replace("_", " ").capitalize(), "family": False,
-                            "percent": pct(srows), "items": len(srows)})
+                            "percent": pct(srows), "count": len(srows)})
     return out
 
 
