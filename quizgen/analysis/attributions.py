@@ -59,6 +59,7 @@ NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "cont
 HEDGE_VERBS = {"believe", "allege", "accuse", "say", "think", "report", "describe", "suspect",
                "claim", "rumour", "rumor", "estimate", "understand", "characterise",
                "characterize", "consider", "expect", "fear", "suppose", "presume", "assert"}
+_NEEDS_TO = {"think", "say", "report", "expect", "understand", "consider", "estimate", "rumour", "rumor"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "ostensibly",
                  "rumoredly", "seemingly"}
 _QUOTE_CHARS = "\"“”"
@@ -151,7 +152,7 @@ class _Resolver:
     """Turns a source phrase into (canonical, kind), with the article's registry."""
 
     def __init__(self, article: Article, parsed: list[ParsedParagraph]) -> None:
-        self.reg = SourceRegistry()
+        self.reg = SourceRegistry(text="\n".join(p.text for p in article.paragraphs))
         for pp in parsed:  # full names first, so a surname met early still resolves
             for ent in pp.doc.ents:
                 if ent.label_ == "PERSON":
@@ -182,6 +183,15 @@ class _Resolver:
                 return self.reg.last_group[0], self.reg.last_group[1], text
             return "", "none", text
         ents = [e for e in doc.ents if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]
+        if not any(e.label_ == "PERSON" for e in ents):
+            # "Afghan Ambassador to the United States Hamdullah Mohib": the name sits past a prep
+            tail = [e for e in doc.ents if e.label_ == "PERSON" and e.start > phrase_toks[-1].i and
+                    e.end - 1 <= head.right_edge.i and head.is_ancestor(e.root)]
+            if tail:
+                name = self.reg.canonical_person(tail[-1].text)
+                self.reg.register_role([t.text for t in phrase_toks], name)
+                self.reg.last_person = name
+                return name, "person", text
         for ap in head.children:
             if ap.dep_ == "appos" and not any(e.label_ == "PERSON" for e in ents):
                 named = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= ap.i < e.end]
@@ -269,6 +279,14 @@ def _source_phrase(head: Any) -> list[Any]:
         ):
             break
         toks.append(t)
+    if toks and not any(t.ent_type_ == "PERSON" for t in toks):
+        # "Ambassador to the United States Hamdullah Mohib": keep going to the name
+        doc = head.doc
+        names = [e for e in doc.ents if e.label_ == "PERSON" and e.start > toks[-1].i and
+                 e.end - 1 <= head.right_edge.i and head.is_ancestor(e.root) and
+                 not any(t.dep_ in ("relcl", "acl") for t in doc[toks[-1].i + 1:e.start])]
+        if names:
+            toks = [t for t in head.subtree if t.i < names[0].end]
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "punct")):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
@@ -562,6 +580,9 @@ def _impersonal(doc: Any, text: str, taken: list[_Cand]) -> list[_Cand]:
             reduced = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
             if any(c.dep_ == "agent" for c in tok.children):
                 continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if lemma in _NEEDS_TO and (nxt is None or nxt.lower_ != "to"):
+                continue  # "is thought to" hedges; "well thought out" does not
             h0, h1 = tok.idx, tok.idx + len(tok.text)
             if passive:
                 aux = [c for c in tok.children if c.dep_ in ("auxpass", "aux")]
@@ -665,6 +686,14 @@ def _apply_quotes(cands: list[_Cand], text: str, quotes: list[Quote]) -> None:
                             if c.content[0][0] < q.open_start:
                                 c.content = [(qa, qb)]
                 c.direct = True
+        if c.direct and len(c.content) == 1:
+            # a content that runs from one quotation into the next keeps only the first
+            a, b = c.content[0]
+            inside = [q for q in quotes if q.start < b and q.end > a and q.words(text) >= 1]
+            if len(inside) >= 2 and (c.cue_span is None or c.cue_span[1] <= inside[0].open_start):
+                qa, qb = _trim(text, max(a, inside[0].start), inside[0].end)
+                if qb > qa:
+                    c.content = [(qa, qb)]
         if not c.direct:
             share = sum(quoted_share(quotes, x, y) * (y - x) for x, y in c.content)
             total = sum(y - x for x, y in c.content) or 1
@@ -713,7 +742,8 @@ def _orphan_quotes(
         open_tok = next((t for t in doc if t.idx >= q.open_start), None)
         if open_tok is not None:
             sent = open_tok.sent
-            cues = [t for t in sent if _is_cue(t) and not (q.open_start <= t.idx < q.end + 1)]
+            cues = [t for t in sent if _is_cue(t) and not _in_quote(quotes, t.idx)
+                    and not any(c.dep_ == "auxpass" for c in t.children)]
             if not cues and sent.start > 0:
                 prev = doc[sent.start - 1].sent
                 if prev.text.rstrip().endswith(":"):

@@ -7,7 +7,7 @@ from quizgen.analysis.parsed import ParsedParagraph
 from quizgen.model import Attribution, Evidence
 
 STUDY_NOUNS = {"study", "report", "survey", "research", "analysis", "poll", "review", "findings",
-               "results", "audit", "census", "investigation", "inquiry", "trial", "experiment", "figures",
+               "results", "audit", "census", "investigation", "inquiry", "experiment", "figures",
                "data", "statistics", "assessment"}
 DOCUMENT_NOUNS = {"letter", "document", "documents", "memo", "email", "records", "filing", "ruling",
                   "transcript", "questionnaire", "policy", "guidance", "law", "bill", "order", "contract",

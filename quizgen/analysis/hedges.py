@@ -9,6 +9,7 @@ from quizgen.model import Hedge
 # Single-word markers (lower case); "about/around/roughly" only before a number.
 VERB_MARKERS = {"believe", "allege", "accuse", "suppose", "rumour", "rumor", "estimate", "suspect",
                 "appear", "seem", "claim", "think", "presume", "describe", "assert", "expect", "report"}
+NEEDS_TO = {"think", "report", "expect", "estimate", "describe"}
 ALWAYS_VERBS = {"accuse", "allege"}  # an accusation is unproven whoever makes it
 ADVERB_MARKERS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "possibly",
                   "probably", "potentially", "perhaps", "likely", "unlikely", "seemingly", "arguably",
@@ -38,6 +39,9 @@ def _marker(tok: Any) -> str | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if lemma in VERB_MARKERS and tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if passive and lemma in NEEDS_TO and (nxt is None or nxt.lower_ not in ("to", "as")):
+            return None  # "is thought to" hedges; "well thought out" does not
         if lemma in ("appear", "seem") or lemma in ALWAYS_VERBS or passive:
             return tok.text
         if lemma in ("suspect", "think", "believe") and any(c.lower_ == "i" for c in tok.children):
@@ -64,7 +68,7 @@ def find_hedges(parsed: list[ParsedParagraph]) -> list[Hedge]:
             words = _marker(tok)
             if not words:
                 continue
-            if tok.lower_ in APPROX or tok.lower_ in ADJ_MARKERS:
+            if tok.lower_ in APPROX or (tok.lower_ in ADJ_MARKERS and tok.head is not tok and tok.dep_ == "amod"):
                 head = tok.head
                 toks = [t for t in head.subtree if t.i >= tok.i and t.i - tok.i <= 6]
                 a, b = tok.idx, toks[-1].idx + len(toks[-1].text) if toks else tok.idx + len(tok.text)

@@ -67,6 +67,14 @@ ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary
               "scientist", "analyst", "attorney", "sheriff", "inspector", "manager", "principal"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
+_NOT_GIVEN_NAMES = {
+    "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Senator",
+    "President", "Minister", "Secretary", "Governor", "Ambassador", "Judge", "Justice", "General", "Chief",
+    "Director", "Council", "Office", "Department", "Ministry", "Party", "Prime", "Home", "Foreign", "State",
+    "Labour", "Republican", "Democrat", "Democratic", "Conservative", "Liberal", "Officer", "Captain", "Coach",
+    "Administrator", "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Mayor", "Rep", "Sen",
+    "According", "Said", "Says", "By", "When", "While", "After", "Before", "But", "And", "If", "In", "On",
+}
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|sen|rep|gov)\.?\s+", re.I)
 
 
@@ -93,11 +101,21 @@ class SourceRegistry:
             return name
         return self.full_names.get(name.lower(), name)
 
+    text: str = ""  # the article body, to find a full name the tagger missed
+
     def canonical_person(self, name: str) -> str:
         name = _clean_name(name)
         parts = name.split()
         if len(parts) == 1:
-            return self.full_names.get(parts[0].lower(), name)
+            known = self.full_names.get(parts[0].lower())
+            if known:
+                return known
+            # "Solomon" after "... Council Enver Solomon": the capitalised word before the surname
+            m = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(parts[0]) + r"\b", self.text)
+            if m and m.group(1) not in _NOT_GIVEN_NAMES:
+                full = f"{m.group(1)} {parts[0]}"
+                self.full_names[parts[0].lower()] = full
+                return full
         return name
 
     def register_role(self, role_words: list[str], person: str) -> None:

@@ -33,7 +33,8 @@ def rank_main_ideas(article: Article, sentences: list[Sentence], *, top: int = 3
             continue
         central = sum(freq[w] for w in ws) / (len(ws) ** 0.7)
         headline = len(ws & title) * 2.0
-        position = 3.0 * (1 - (s.paragraph - 1) / n_par) + (1.5 if s.index == 0 else 0.0)
+        # news puts its main point in the lead: the first paragraph counts most
+        position = 3.0 * (1 - (s.paragraph - 1) / n_par) + {1: 4.0, 2: 1.5}.get(s.paragraph, 0.0)
         quoted = -2.0 if s.span.text.lstrip().startswith(("\"", "“")) else 0.0
         scored.append((central + headline + position + quoted, -s.index, s))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)

@@ -27,6 +27,15 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+def _misspelt(word: str, z: float) -> bool:
+    """"recieve": a swap of two neighbouring letters gives a far commoner word."""
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        if swapped != word and _zipf(swapped) >= z + 1.5:
+            return True
+    return False
+
+
 def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) -> list[VocabWord]:
     """The rarest teachable words, one per lemma, first occurrence, rarest first."""
     seen: set[str] = set()
@@ -43,7 +52,7 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
             if lemma in seen or text.lower() in seen:
                 continue
             z = max(_zipf(text.lower()), _zipf(lemma))
-            if not (ZIPF_MIN <= z <= ZIPF_MAX):
+            if not (ZIPF_MIN <= z <= ZIPF_MAX) or _misspelt(text.lower(), z):
                 continue
             seen.update((lemma, text.lower()))
             sent = tok.sent
