@@ -15,6 +15,10 @@ from quizgen.ingest.decode import decode_bytes
 from quizgen.ingest.synth import assemble, clean_block
 from quizgen.model import Article
 
+_RAW_TEXT = (
+    "script", "style", "iframe", "noscript", "template", "object", "embed", "svg", "textarea", "frame",
+    "frameset", "applet", "canvas", "audio", "video", "xmp", "plaintext", "noembed", "noframes",
+)
 _UNWANTED = (
     "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg",
     "button", "template", "object", "embed", "select", "textarea", "figure", "figcaption", "head",
@@ -70,12 +74,33 @@ def _empty() -> EmptyArticleError:
     )
 
 
+def _parse(html: str, drop: tuple[str, ...]) -> Any:
+    """Parse ``html`` with lxml and remove comments and the ``drop`` elements (tails kept)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
+        _drop(el)
+    for el in list(root.iter(*drop)):
+        _drop(el)
+    return root
+
+
 def _with_trafilatura(html: str, url: str | None) -> tuple[str, list[str], list[str], dict[str, Any]] | None:
     import trafilatura
 
+    # Elements whose content the HTML parser keeps as raw text (markup and all) go first:
+    # trafilatura would otherwise pass an <iframe>'s inner "<p onclick=...>" on as text.
+    root = _parse(html, _RAW_TEXT)
+    if root is None:
+        return None
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            root,
             url=url,
             include_comments=False,
             include_tables=False,
@@ -120,17 +145,11 @@ def _element_text(el: Any) -> str:
 
 
 def _with_lxml(html: str) -> tuple[str, list[str], list[str], dict[str, Any]] | None:
-    import lxml.etree
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    root = _parse(html, _RAW_TEXT)
+    if root is None:
         return None
     title_el = root.find(".//title")
     title = title_el.text_content() if title_el is not None else ""
-    for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
-        _drop(el)
     for el in list(root.iter(*_UNWANTED)):
         _drop(el)
     for el in list(root.iter()):

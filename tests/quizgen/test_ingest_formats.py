@@ -73,6 +73,18 @@ def test_hostile_html_yields_plain_text_only():
         assert marker not in article.text, marker
 
 
+def test_markup_inside_raw_text_elements_never_becomes_text():
+    # the HTML parser keeps an <iframe>'s or <noscript>'s content as raw text, markup included
+    page = ("<html><body><article><h1>T</h1>" + "".join(f"<p>{esc(p)}</p>" for p in PARAS)
+            + '<iframe><p onclick="steal()">IFRAMETEXT</p></iframe>'
+            + "<noscript><img src=x onerror=alert(1)>NOSCRIPTTEXT</noscript>"
+            + "<textarea><script>alert(2)</script></textarea></article></body></html>")
+    article = article_from_html(page)
+    assert [p.text for p in article.paragraphs] == PARAS
+    for marker in ("IFRAMETEXT", "NOSCRIPTTEXT", "onclick", "onerror", "alert", "<"):
+        assert marker not in article.text, marker
+
+
 def test_lxml_fallback_when_trafilatura_finds_nothing(monkeypatch):
     import trafilatura
 

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen.errors import IngestError
-from quizgen.ingest import article_from_html, article_from_text
+from quizgen.ingest import article_from_html, article_from_text, looks_like_html
 from quizgen.ingest.plaintext import article_from_parsed, parse_plain
 from quizgen.model import Article
 
@@ -52,7 +52,8 @@ def test_random_text(text):
     except IngestError:
         return
     check(article)
-    assert article.text == text.removeprefix("\ufeff")
+    if not looks_like_html(text.removeprefix("\ufeff")):  # text starting with "<p>" is read as HTML
+        assert article.text == text.removeprefix("\ufeff")
 
 
 @SETTINGS
