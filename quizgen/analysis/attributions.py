@@ -222,6 +222,14 @@ class _Resolver:
         if role_person and any(t.lower_ == "the" for t in phrase_toks[:1]) and len(phrase_toks) <= 4:
             self.reg.last_person = role_person
             return role_person, "person", text
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and (head.lower_ in DOCUMENT_NOUNS or head.lower_ in ("words", "office", "spokesperson",
+                                                                                   "spokesman", "spokeswoman")):
+            owner_ent = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end]
+            if owner_ent:  # "Cornyn's statement": the person speaks through it
+                name = self.reg.canonical_person(owner_ent[0].text)
+                self.reg.last_person = name
+                return name, "person", text
         if hlow in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
             kind = "news_outlet" if head.lower_ in ("reports",) and not ents else "document"
             self.reg.last_group = (bare, kind)

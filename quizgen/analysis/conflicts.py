@@ -58,6 +58,8 @@ def _reason(a: Attribution, b: Attribution) -> str | None:
         return f"{b.source} {b.cue} what {a.source} says"
     if (a_opp != b_opp) and a.paragraph == b.paragraph:
         return f"{a.source if not a_opp else b.source} and its critics disagree"
-    if len(shared) >= 2 and _polarity(a.content) != _polarity(b.content):
+    smaller = min(len(wa), len(wb)) or 1
+    if len(shared) >= 3 and len(shared) / smaller >= 0.4 and max(len(wa), len(wb)) <= 30 \
+            and _polarity(a.content) != _polarity(b.content):
         return f"{a.source} and {b.source} say opposite things about {', '.join(sorted(shared)[:3])}"
     return None

@@ -35,6 +35,8 @@ def rank_main_ideas(article: Article, sentences: list[Sentence], *, top: int = 3
         headline = len(ws & title) * 2.0
         # news puts its main point in the lead: the first paragraph counts most
         position = 3.0 * (1 - (s.paragraph - 1) / n_par) + {1: 4.0, 2: 1.5}.get(s.paragraph, 0.0)
+        if s.index == 0 and len(ws) >= 8:
+            position += 12.0  # the lede: a news article's first sentence states its main point
         quoted = -2.0 if s.span.text.lstrip().startswith(("\"", "“")) else 0.0
         scored.append((central + headline + position + quoted, -s.index, s))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
