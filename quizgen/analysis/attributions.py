@@ -477,6 +477,13 @@ def _from_cue(cue: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> 
         return None
     if lemma in ("show", "find", "indicate", "reveal") and subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS:
         return None
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in _SUBJ for c in cue.children) \
+            and not _is_cue(cue.head):
+        return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
+    if any(c.dep_ == "neg" for c in cue.children) and head is not None and \
+            any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in head.subtree
+                if t.i <= head.i and t.i >= head.left_edge.i):
+        return None  # "officials have not said why ...": no claim is made
     phrase = _source_phrase(subj)
     canonical, kind, written = resolver.resolve(subj, phrase)
     if not canonical and kind == "none":
@@ -681,19 +688,15 @@ def _apply_quotes(cands: list[_Cand], text: str, quotes: list[Quote]) -> None:
             if q.words(text) < 4:
                 continue
             overlap = min(b, q.end) - max(a, q.start)
-            if overlap <= 0:
-                continue
-            q_len = q.end - q.start
-            if overlap >= 0.5 * (b - a) or overlap >= 0.5 * q_len:
-                if len(c.content) == 1:
-                    qa, qb = _trim(text, q.start, q.end)
-                    if qb - qa > 0:
-                        # the cue's own words stay outside: keep the quote as the content
-                        if not (c.cue_span and qa <= c.cue_span[0] < qb):
-                            c.content = [(min(a, qa) if a >= q.open_start else qa, max(b, qb))]
-                            if c.content[0][0] < q.open_start:
-                                c.content = [(qa, qb)]
-                c.direct = True
+            if overlap <= 0 or overlap < 0.6 * (b - a):
+                continue  # a short quotation inside reported speech stays reported
+            # the content is (mostly) this quotation: take the quotation whole, unless the cue
+            # sits inside it (then the parse is unreliable and the content is kept as found)
+            qa, qb = _trim(text, q.start, q.end)
+            if len(c.content) == 1 and qb > qa and not (c.cue_span and qa <= c.cue_span[0] < qb):
+                c.content = [(qa, qb)]
+            c.direct = True
+            break
         if c.direct and len(c.content) == 1:
             # a content that runs from one quotation into the next keeps only the first
             a, b = c.content[0]
