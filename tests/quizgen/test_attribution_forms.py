@@ -1,0 +1,113 @@
+"""Every common reporting form, one sentence each, in a tiny article of its own."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyse
+from quizgen.ingest import article_from_text
+
+FILLER = ("The council met on Monday evening to discuss the budget for next year. "
+          "Residents filled the hall and many waited outside in the rain for hours. ") * 5
+
+
+def ledger(nlp, *paragraphs: str):
+    text = "Council Budget Row Deepens\n\n" + "\n\n".join([FILLER, *paragraphs])
+    article = article_from_text(text)
+    analysis = analyse(article, nlp=nlp)
+    return article, [a for a in analysis.attributions if a.paragraph >= 2]
+
+
+CASES = [
+    # (paragraph, source, words the content holds, direct)
+    ('Mayor Anna Berg said the budget would be cut by ten percent.', "Anna Berg", "cut by ten percent", False),
+    ('Mayor Anna Berg said that the budget would be cut.', "Anna Berg", "budget would be cut", False),
+    ('The budget would be cut by ten percent, Mayor Anna Berg said.', "Anna Berg", "cut by ten percent", False),
+    ('"We have no choice but to cut the budget," said Mayor Anna Berg.', "Anna Berg", "no choice but to cut", True),
+    ('According to Mayor Anna Berg, the budget will be cut in March.', "Anna Berg", "cut in March", False),
+    ('Mayor Anna Berg told reporters that the library would close.', "Anna Berg", "library would close", False),
+    ('Mayor Anna Berg urged residents to accept the cuts.', "Anna Berg", "residents to accept the cuts", False),
+    ('Mayor Anna Berg warned that services would suffer.', "Anna Berg", "services would suffer", False),
+    ('Mayor Anna Berg denied that the cuts were political.', "Anna Berg", "cuts were political", False),
+    ('The Guardian reported that the mayor had cancelled the vote.', "Guardian", "cancelled the vote", False),
+]
+
+
+@pytest.mark.parametrize("paragraph,source,words,direct", CASES)
+def test_reporting_form(nlp, paragraph, source, words, direct):
+    _, found = ledger(nlp, paragraph)
+    assert found, f"no attribution in {paragraph!r}"
+    match = [a for a in found if words in a.content]
+    assert match, [a.content for a in found]
+    a = match[0]
+    assert source in a.source, (a.source, a.source_text)
+    assert a.direct is direct
+    assert a.paragraph == 2
+
+
+def test_relay_names_speaker_and_outlet(nlp):
+    _, found = ledger(nlp, "Reuters reported that Mayor Anna Berg urged the council to delay the vote.")
+    a = [x for x in found if "delay the vote" in x.content][0]
+    assert a.source == "Anna Berg" and a.relay == "Reuters"
+
+
+def test_participle_inherits_its_subject(nlp):
+    _, found = ledger(nlp, "Mayor Anna Berg defended the plan on Monday, warning that the city would run out of money.")
+    a = [x for x in found if "run out of money" in x.content]
+    assert a and a[0].source == "Anna Berg"
+
+
+def test_quote_over_several_sentences_and_paragraphs(nlp):
+    _, found = ledger(
+        nlp,
+        'Councillor Tom Reyes said: "This budget is a disgrace. It punishes the poorest families in the city.',
+        '"We will fight it at every meeting until it is withdrawn."',
+    )
+    first = [a for a in found if "punishes the poorest" in a.content]
+    assert first and first[0].source == "Tom Reyes" and first[0].direct
+    assert "This budget is a disgrace" in first[0].content  # one claim for the whole quotation
+    carried = [a for a in found if a.paragraph == 3]
+    assert carried and carried[0].source == "Tom Reyes" and carried[0].direct
+
+
+def test_interrupted_quote_has_two_spans(nlp):
+    article, found = ledger(nlp, '"The budget," Mayor Anna Berg said, "is balanced for the first time in a decade."')
+    a = found[0]
+    assert a.source == "Anna Berg" and a.direct
+    assert len(a.content_spans) == 2
+    assert a.content_spans[0].text == "The budget"
+    assert a.content_spans[1].text.startswith("is balanced")
+    for s in a.content_spans:
+        assert article.text[s.start:s.end] == s.text
+
+
+def test_pronoun_and_surname_resolve_to_full_name(nlp):
+    _, found = ledger(
+        nlp,
+        "Mayor Anna Berg said the budget was fair.",
+        "Berg added that she would not resign. She said the council had backed her plan.",
+    )
+    later = [a for a in found if a.paragraph == 3]
+    assert len(later) == 2
+    assert all(a.source == "Anna Berg" for a in later)
+    assert {a.source_text for a in later} == {"Berg", "She"}
+
+
+def test_capital_is_its_government_and_groups_stay_unnamed(nlp):
+    _, found = ledger(nlp, "Moscow says the sanctions are illegal. Critics say the sanctions are too weak.")
+    moscow = [a for a in found if "illegal" in a.content][0]
+    critics = [a for a in found if "too weak" in a.content][0]
+    assert moscow.source == "Russian government" and moscow.source_kind == "government"
+    assert critics.source_kind == "unnamed_group"
+
+
+def test_impersonal_claims_have_no_source(nlp):
+    _, found = ledger(nlp, "The mayor is believed to have ordered the audit herself. "
+                           "The audit reportedly found missing funds.")
+    hedged = [a for a in found if a.certainty == "hedged"]
+    assert len(hedged) == 2
+    assert all(a.source == "" and a.source_kind == "none" for a in hedged)
+
+
+def test_negated_question_is_no_claim(nlp):
+    _, found = ledger(nlp, "Officials have not said why the vote was cancelled.")
+    assert not [a for a in found if a.content.startswith("why")]
