@@ -54,7 +54,7 @@ def kind_question(ctx: Context) -> list[Item]:
         pool = sorted(k for k in EVIDENCE_KINDS if k not in here | {ev.kind} | CONFUSABLE[ev.kind])
         ctx.rng.shuffle(pool)
         options, answer = shuffled_options(ctx.rng, LABELS[ev.kind], [LABELS[k] for k in pool[:3]])
-        stem = f"¶{ev.paragraph} says: {quote(sup.text, 28)}. What kind of evidence does this sentence offer?"
+        stem = f"¶{ev.paragraph} says: {quote(sup.text, 28)} What kind of evidence does this sentence offer?"
         explanation = f"{cite(sup)} — this is {LABELS[ev.kind][0].lower()}{LABELS[ev.kind][1:]}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items

@@ -22,7 +22,7 @@ def from_hedge(ctx: Context) -> Item | None:
         if any(a.source and any(s.start < sup.end and sup.start < s.end for s in a.content_spans)
                for a in ctx.analysis.attributions):
             continue
-        stem = (f"¶{sup.paragraph} says: {quote(sup.text, 24)}. What do the words \"{words}\" "
+        stem = (f"¶{sup.paragraph} says: {quote(sup.text, 24)} What do the words \"{words}\" "
                 "tell the reader about this claim?")
         keyed = "It has not been confirmed, and the article does not say who made it"
         distractors = [
@@ -46,9 +46,9 @@ def from_relay(ctx: Context) -> Item | None:
             continue
         stem = (f"In ¶{a.paragraph}, the article reports what {a.source} said by citing {a.relay}. "
                 "What can you infer from this?")
-        keyed = f"The writer learned of these words from {a.relay}, not first-hand"
+        keyed = f"The writer learned what {a.source} said from {a.relay}, not first-hand"
         distractors = [
-            f"The writer heard {a.source} say them in person",
+            f"The writer heard {a.source} say it in person",
             f"{a.relay} disagrees with what {a.source} said",
             f"{a.source} wrote the report for {a.relay}",
         ]

@@ -53,7 +53,7 @@ def select(kept: list[Item], count: int) -> list[Item]:
                     + (2 if used_kind[it.kind] == 0 else 0)
                     - 0.5 * rank
                     + (2.5 if need_source and source else 0)
-                    - (4 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
+                    - (8 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
                 )
                 key = (score, -_PRINT_ORDER[skill], -rank)
                 if best is None or key > best[0]:

@@ -1,6 +1,8 @@
 """Perspective: whose voice is missing, and how far to trust a source (open responses with rubrics)."""
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -27,6 +29,40 @@ def _voices(ctx: Context) -> list[str]:
     return seen
 
 
+# People an article is often about without quoting them.
+_AFFECTED = ("residents", "detainees", "inmates", "prisoners", "families", "parents", "children", "students",
+             "teachers", "workers", "employees", "patients", "doctors", "nurses", "refugees", "migrants",
+             "asylum seekers", "claimants", "victims", "survivors", "villagers", "farmers", "voters",
+             "citizens", "consumers", "customers", "users", "women", "girls", "minorities", "communities",
+             "manufacturers", "businesses", "officials", "police", "soldiers", "protesters", "volunteers",
+             "scientists", "experts", "researchers", "judges", "lawyers", "opponents", "supporters")
+
+
+def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
+    """Groups the article mentions but never quotes ("Xinjiang residents", ¶5), most affected first."""
+    heard = " ".join(v.lower() for v in voices) + " " + " ".join(
+        a.source_text.lower() for a in ctx.analysis.attributions)
+    found: list[tuple[str, int]] = []
+    for group in _AFFECTED:
+        if group in heard:
+            continue
+        pattern = re.compile(rf"((?:[A-Z][\w-]+\s+){{0,2}})\b({re.escape(group)})\b", re.I)
+        for sent in ctx.analysis.sentences:
+            m = pattern.search(sent.span.text)
+            if m:
+                prefix = " ".join(w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in
+                                  ("the", "a", "an", "and", "but", "of", "in", "on", "for", "some", "many"))
+                found.append(((prefix + " " if prefix else "") + m.group(2).lower(), sent.paragraph))
+                break
+        if len(found) == 2:
+            break
+    return found
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def missing_voice(ctx: Context) -> Item | None:
     voices = _voices(ctx)
     atts = [a for a in ctx.analysis.attributions if a.source]
@@ -35,11 +71,20 @@ def missing_voice(ctx: Context) -> Item | None:
     sups = [s for s in (attribution_support(ctx.article, a) for a in atts[:2]) if s]
     if not sups:
         return None
-    heard = ", ".join(voices[:5]) + (" and others" if len(voices) > 5 else "")
+    if not voices:
+        return None
+    heard = ", ".join(voices[:5]) + ", and others" if len(voices) > 5 else _join(voices)
     stem = (f"The article gives the views of {heard}. Whose voice is missing? Name one other person or group "
             "the reporter could have asked, and explain what their account could add.")
-    model = ("Answers vary. A strong answer names someone directly affected by the events who is not "
-             "quoted, and explains what first-hand knowledge or other side of the story they could give.")
+    unheard = _unheard(ctx, voices)
+    if unheard:
+        examples = _join([f"{g} (mentioned in ¶{p})" for g, p in unheard])
+        model = (f"Answers vary. For example: {examples} appear in the article but are never quoted; "
+                 "a strong answer names such a group and explains what first-hand knowledge or other side "
+                 "of the story they could give.")
+    else:
+        model = ("Answers vary. A strong answer names someone directly affected by the events who is not "
+                 "quoted, and explains what first-hand knowledge or other side of the story they could give.")
     explanation = "Sources quoted include " + "; ".join(cite(s, 12) for s in sups) + "."
     return make_item(
         SKILL, "open_response", stem, [], [model], explanation, sups, difficulty="hard", points=3,
@@ -64,8 +109,9 @@ def trust_source(ctx: Context) -> Item | None:
         if sup is None:
             continue
         label = source_label(a)
-        stem = (f"In ¶{a.paragraph}, {label} makes a claim. Why might {label} want readers to believe it? "
-                "Does the article give other evidence for or against it? Use details from the text.")
+        claim = a.content if len(a.content) <= 140 else a.content[:140].rsplit(" ", 1)[0] + "…"
+        stem = (f"In ¶{a.paragraph}, {label} says: “{claim}” Why might {label} want readers to believe "
+                "this? Does the article give other evidence for or against it? Use details from the text.")
         model = (f"A strong answer states {label}'s claim, names an interest {label} may have in it, and "
                  "points to evidence elsewhere in the article that supports or challenges it.")
         return make_item(
