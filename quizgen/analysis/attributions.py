@@ -237,6 +237,10 @@ class _Resolver:
         if head.lower_ in OUTLET_NOUNS and head.lower_ not in ("report", "reports"):
             self.reg.last_group = (bare, "news_outlet")
             return bare, "news_outlet", text
+        if head.pos_ == "PROPN" and head.lower_ in self.reg.full_names and len(phrase_toks) <= 3:
+            name = self.reg.full_names[head.lower_]  # "Bolden" tagged as something else, known by name
+            self.reg.last_person = name
+            return name, "person", text
         orgs = [e for e in ents if e.label_ in ("ORG", "NORP", "GPE")]
         if head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS:
             if orgs and head.pos_ == "PROPN":
@@ -566,7 +570,10 @@ def _according_to(doc: Any, text: str, quotes: list[Quote], resolver: _Resolver)
             p1 += m.end(1) + (m.start(1))
         sent = tok.sent
         content = []
-        for a, b in ((sent.start_char, p0), (p1, sent.end_char)):
+        sides = [(sent.start_char, p0), (p1, sent.end_char)]
+        if tok.lower_ == "in" or len(text[sent.start_char:p0].split()) <= 1:
+            sides = sides[1:]  # "In the words of X, Y" / "According to X, Y": Y follows
+        for a, b in sides:
             a, b = _trim(text, a, b)
             if len(text[a:b].split()) >= 3:
                 content.append((a, b))

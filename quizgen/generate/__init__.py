@@ -128,7 +128,8 @@ def build_lesson_report(
     chosen = select(kept, count)
     notes = []
     if len(chosen) < count:
-        notes.append(f"Asked for {count} items; {len(chosen)} passed the quality gate.")
+        notes.append(f"Asked for {count} items; {len(chosen)} made a balanced lesson "
+                     f"({len(kept)} of {len(candidates)} candidates passed the quality gate).")
     lesson = Lesson(
         article=article,
         items=tuple(chosen),

@@ -105,6 +105,18 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     return seeded(ctx, names)
 
 
+def _name_continues(text: str, e: Entity) -> bool:
+    """True when the tagger cut a longer name ("Orbiter Processing" of "Orbiter Processing
+    Facility-1"): gapping part of a name makes an unanswerable item."""
+    after = text[e.span.end:e.span.end + 30]
+    before = text[max(0, e.span.start - 30):e.span.start]
+    nxt = after.lstrip(" ").split(" ", 1)[0] if after.startswith(" ") else after[:1]
+    prev = before.rstrip(" ").rsplit(" ", 1)[-1] if before.endswith(" ") else before[-1:]
+    joined = bool(after[:1]) and (after[:1].isalnum() or after[:1] in "-'’")
+    return joined or (nxt[:1].isupper() and nxt.isalpha()) or (prev[:1].isupper() and prev.isalpha() and
+                                                                 not before.rstrip().endswith((".", "!", "?")))
+
+
 def name_items(ctx: Context, used: set[int]) -> list[Item]:
     """MC gap on a person/organisation/place name, distractors of the same entity type."""
     if not ctx.allows("multiple_choice"):
@@ -118,7 +130,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used:
             continue
         keyed = e.span.text.strip()
-        if keyed.lower().startswith("the ") or len(keyed) < 3:
+        if keyed.lower().startswith("the ") or len(keyed) < 3 or _name_continues(ctx.article.text, e):
             continue
         stem = _gap_stem(s, e.span.start, e.span.end)
         key_tokens = set(norm(keyed).split())

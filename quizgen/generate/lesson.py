@@ -8,6 +8,7 @@ from quizgen.generate.base import HEDGE_MARKERS, quote, sentence_case, source_mi
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
 
 SOURCE_SHARE = 0.4
+MIN_ITEMS = 12  # a default lesson has 12-15 items
 # the order items are printed in: reading first, then weighing sources, open responses last
 _PRINT_ORDER = {s: i for i, s in enumerate(SKILLS)}
 
@@ -36,6 +37,22 @@ def select(kept: list[Item], count: int) -> list[Item]:
     opens = [it for it in kept if it.kind == "open_response"]
     if opens and count >= 3:
         take(opens[0])
+    # A balanced lesson first (caps per skill and kind, when the article offers a varied mix);
+    # filler beyond the caps only up to the 12 items a default lesson needs at the least.
+    varied = sum(1 for pool in pools.values() if pool) >= 4
+    _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take)
+    _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
+          used_spans, take)
+    return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
+
+
+# At most this many items of one skill / one kind in a default lesson, while others are available.
+_SKILL_CAP = {"vocabulary_in_context": 2, "perspective": 1}
+_DEFAULT_SKILL_CAP = 3
+_KIND_CAP = {"open_response": 1, "short_answer": 3}
+
+
+def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take) -> None:
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
         need_source = has_both and n_source < SOURCE_SHARE * count + 0.5 and (
@@ -43,7 +60,11 @@ def select(kept: list[Item], count: int) -> list[Item]:
         )
         best: tuple[Any, ...] | None = None
         for skill, pool in pools.items():
+            if capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
+                continue
             for rank, it in enumerate(pool[:4]):
+                if capped and used_kind[it.kind] >= _KIND_CAP.get(it.kind, count):
+                    continue
                 source = it.skill in SOURCE_SKILLS
                 overlap = any(s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
                 score = (
@@ -61,7 +82,6 @@ def select(kept: list[Item], count: int) -> list[Item]:
         if best is None:
             break
         take(best[1])
-    return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
 def lesson_vocabulary(analysis: Analysis, limit: int = 8) -> tuple[VocabEntry, ...]:

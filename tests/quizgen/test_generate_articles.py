@@ -81,3 +81,25 @@ def test_seed_lesson_asks_about_the_hedged_million(built):
     every = list(report.lesson.items) + [i for i, _ in report.dropped]
     hedged = [i for i in every if i.skill in ("certainty", "inference") and "believed" in i.stem]
     assert hedged
+
+
+def test_default_lessons_are_balanced():
+    """No skill crowds out the others: at most 2 vocabulary items and 1 open response, and no
+    skill more than 3 times, in the default lesson of each shared article."""
+    from collections import Counter
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import build_lesson
+    from quizgen.ingest import load_article
+    from quizgen.nlp import load
+
+    nlp = load()
+    for path in sorted(ARTICLES.glob("*.txt")):
+        article = load_article(path)
+        lesson = build_lesson(article, analysis=analyse(article, nlp=nlp))
+        skills = Counter(it.skill for it in lesson.items)
+        kinds = Counter(it.kind for it in lesson.items)
+        assert 12 <= len(lesson.items) <= 15, path.name
+        assert skills["vocabulary_in_context"] <= 2, (path.name, skills)
+        assert kinds["open_response"] == 1, (path.name, kinds)
+        assert max(skills.values()) <= 3, (path.name, skills)
