@@ -482,7 +482,7 @@ def _from_cue(cue: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> 
     if lemma in ("show", "find", "indicate", "reveal") and subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS:
         return None
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in _SUBJ for c in cue.children) \
-            and not _is_cue(cue.head):
+            and (not _is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
     if any(c.dep_ == "neg" for c in cue.children) and head is not None and \
             any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in head.subtree

@@ -10,8 +10,12 @@ STUDY_NOUNS = {"study", "report", "survey", "research", "analysis", "poll", "rev
                "results", "audit", "census", "investigation", "inquiry", "experiment", "figures",
                "data", "statistics", "assessment"}
 DOCUMENT_NOUNS = {"letter", "document", "documents", "memo", "email", "records", "filing", "ruling",
-                  "transcript", "questionnaire", "policy", "guidance", "law", "bill", "order", "contract",
-                  "minutes", "notice", "statement", "court"}
+                  "transcript", "guidance", "contract", "statement", "court", "files", "emails", "cable"}
+# a document counts as evidence when the article cites it: as the subject of a verb of saying or
+# showing, or described as seen, obtained or leaked
+_CITING_VERBS = {"say", "read", "show", "state", "reveal", "suggest", "indicate", "find", "warn", "note",
+                 "confirm", "find", "conclude", "recommend", "describe", "add", "outline", "list"}
+_CITED_MARKS = {"leaked", "seen", "obtained", "published", "internal", "confidential", "released", "court"}
 EXPERT_WORDS = {"professor", "dr", "dr.", "doctor", "researcher", "scientist", "expert", "economist",
                 "analyst", "academic", "specialist", "epidemiologist", "physician", "lecturer"}
 OFFICIAL_WORDS = {"secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president",
@@ -34,11 +38,31 @@ def _np_range(head: Any, limit: int = 18) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+_TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
+               "minute", "hour", "day", "week", "month", "year", "decade"}
+
+def _is_statistic(ent: Any) -> bool:
+    """A measurement worth citing: a percentage, money, a quantity, or a count of ten or more
+    ("1 million people", "dozens"), not "two Syrian teams" or "a six-member team"."""
+    if ent.label_ in ("PERCENT", "MONEY", "QUANTITY"):
+        return True
+    words = ent.text.lower().replace(",", "").split()
+    if any(w in ("dozens", "hundreds", "thousands", "millions", "billions", "million", "billion",
+                 "thousand", "hundred", "trillion") for w in words):
+        return True
+    if ent.root.head.lower_ in _TIME_UNITS or any(w in _TIME_UNITS for w in words):
+        return True  # "only two weeks", "73 seconds": a measured time
+    digits = [w for w in words if w.replace(".", "", 1).isdigit()]
+    if digits:
+        return float(digits[-1]) >= 10 and not (len(digits[-1]) == 4 and 1800 <= float(digits[-1]) <= 2100)
+    return False
+
+
 def _statistics(pp: ParsedParagraph) -> list[Evidence]:
     out = []
     seen: set[int] = set()
     for ent in pp.doc.ents:
-        if ent.label_ not in _STAT_LABELS:
+        if ent.label_ not in _STAT_LABELS or not _is_statistic(ent):
             continue
         root = ent.root
         head = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
@@ -102,10 +126,11 @@ def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
         kind = "study/report" if low in STUDY_NOUNS else "document" if low in DOCUMENT_NOUNS else None
         if kind is None:
             continue
-        if low == "statement" and tok.dep_ not in ("nsubj", "pobj"):
-            continue
-        if low in ("court", "order", "law", "bill", "policy") and tok.dep_ != "nsubj":
-            continue
+        if kind == "document":
+            cited = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _CITING_VERBS
+            marked = any(t.lower_ in _CITED_MARKS for t in tok.subtree)
+            if not (cited or marked):
+                continue
         # the noun phrase, and the verb that cites it when it is the subject ("The report says")
         a, b = _np_range(tok, limit=8)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -134,7 +159,21 @@ def _frame_end(a: Attribution, pp: ParsedParagraph, end: int) -> int:
     return end
 
 
-def _from_attribution(a: Attribution, pp: ParsedParagraph) -> Evidence | None:
+def _titles(parsed: list[ParsedParagraph]) -> dict[str, set[str]]:
+    """Lower-case words just before each person's name anywhere in the article ("Prime Minister
+    Rishi Sunak" gives Sunak the words prime, minister), keyed by full name and by surname."""
+    out: dict[str, set[str]] = {}
+    for pp in parsed:
+        for ent in pp.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            before = {t.lower_ for t in pp.doc[max(ent.start - 4, ent.sent.start):ent.start]}
+            for key in (ent.text, ent.text.split()[-1]):
+                out.setdefault(key, set()).update(before)
+    return out
+
+
+def _from_attribution(a: Attribution, pp: ParsedParagraph, titles: dict[str, set[str]]) -> Evidence | None:
     if a.source_span is None or a.cue_span is None or not a.source:
         return None
     start = min(a.source_span.start, a.cue_span.start)
@@ -144,6 +183,7 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph) -> Evidence | None:
     if a.cue_span.start >= a.source_span.start:
         end = _frame_end(a, pp, end)
     words = {w.strip(".,").lower() for w in a.source_text.split()}
+    words |= titles.get(a.source, set()) | titles.get(a.source.split()[-1] if a.source else "", set())
     kind = None
     if a.source_kind == "news_outlet" or a.relay:
         kind = "news report"
@@ -168,6 +208,7 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph) -> Evidence | None:
 
 def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]) -> list[Evidence]:
     by_par = {pp.number: pp for pp in parsed}
+    titles = _titles(parsed)
     out: list[Evidence] = []
     for pp in parsed:
         out.extend(_statistics(pp))
@@ -177,7 +218,7 @@ def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]
         pp = by_par.get(a.paragraph)
         if pp is None:
             continue
-        ev = _from_attribution(a, pp)
+        ev = _from_attribution(a, pp, titles)
         if ev is not None:
             out.append(ev)
     # one record per place: the first kind found for overlapping spans of the same kind wins
