@@ -55,12 +55,20 @@ def postgres_database(prefix: str = "quizgen_load") -> Iterator[str]:
 
 def app_for(db_url: str, instance: Path, **config: Any) -> Any:
     """An app object on ``db_url`` for setting up and inspecting (never served)."""
-    sys.path.insert(0, str(ROOT))
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
     from webapp import create_app
 
+    before = os.environ.get("QUIZGEN_INSTANCE")
     os.environ["QUIZGEN_INSTANCE"] = str(instance)
-    return create_app({"SECRET_KEY": SECRET, "SQLALCHEMY_DATABASE_URI": db_url,
-                       "PASSWORD_METHOD": FAST_HASH, **config})
+    try:
+        return create_app({"SECRET_KEY": SECRET, "SQLALCHEMY_DATABASE_URI": db_url,
+                           "PASSWORD_METHOD": FAST_HASH, **config})
+    finally:  # callers may be test processes: leave the environment as it was
+        if before is None:
+            os.environ.pop("QUIZGEN_INSTANCE", None)
+        else:
+            os.environ["QUIZGEN_INSTANCE"] = before
 
 
 def migrate(app: Any) -> None:

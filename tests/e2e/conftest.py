@@ -1,0 +1,72 @@
+"""Browser tests: Debian's Chromium driven by Playwright against gunicorn on a loopback port.
+
+The server is real (``gunicorn webapp:create_app()``, 2 workers, a fresh SQLite file migrated
+with Alembic); the browser is ``/usr/bin/chromium`` (never ``playwright install``). Screenshots
+of each step go to ``shots/e2e/`` (ignored by git) for a human to look at.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from paths import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+import load_server as ls  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+SHOTS = ROOT / "shots" / "e2e"
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory):
+    """gunicorn on a fresh, migrated SQLite database; yields the server and an app for looking at the database."""
+    tmp = tmp_path_factory.mktemp("e2e")
+    url = ls.sqlite_url(tmp / "e2e.sqlite3")
+    app = ls.app_for(url, tmp / "instance")
+    ls.migrate(app)
+    server = ls.Server(url, tmp / "instance", workers=2).start()
+    yield server, app
+    server.stop()
+    from webapp.db import db
+
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Chromium, launched once for the session."""
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: `make sysdeps` installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def shots():
+    """shot(page, name, at=None): a screenshot in shots/e2e/ (emptied once per session).
+
+    The whole page, or with ``at`` (a locator) just the screen scrolled to it: what a student sees.
+    """
+    shutil.rmtree(SHOTS, ignore_errors=True)
+    SHOTS.mkdir(parents=True)
+
+    def shot(page, name: str, at=None) -> Path:
+        path = SHOTS / f"{name}.png"
+        if at is not None:
+            at.scroll_into_view_if_needed()
+        page.screenshot(path=str(path), full_page=at is None)
+        return path
+
+    return shot
