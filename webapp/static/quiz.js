@@ -8,6 +8,7 @@
   var token = form.querySelector("input[name=csrf_token]").value;
   var timers = {};
   var pending = 0;
+  var failed = {};  // uid -> fieldset whose last save did not reach the server; re-sent until it does
 
   function show(text, cls) {
     state.textContent = text;
@@ -34,16 +35,24 @@
     }).then(function (r) {
       pending -= 1;
       if (r.status === 200 && r.body.ok) {
-        if (pending === 0) { show("✓ All answers saved", "saved"); }
+        delete failed[uid];
+        if (pending === 0 && Object.keys(failed).length === 0) { show("✓ All answers saved", "saved"); }
       } else if (r.body && r.body.redirect) {
         window.location.assign(r.body.redirect);
       } else {
+        if (r.status >= 500) { retryLater(fieldset); }
         show("✗ Not saved — " + ((r.body && r.body.error) || "please try again"), "failed");
       }
     }).catch(function () {
       pending -= 1;
+      retryLater(fieldset);
       show("✗ Not saved — check your connection", "failed");
     });
+  }
+
+  function retryLater(fieldset) {
+    failed[fieldset.getAttribute("data-uid")] = fieldset;
+    schedule(fieldset, 5000);
   }
 
   function schedule(fieldset, delay) {
@@ -59,6 +68,9 @@
   form.addEventListener("input", function (ev) {
     var fs = ev.target.closest("fieldset[data-uid]");
     if (fs && (ev.target.type === "text" || ev.target.tagName === "TEXTAREA")) { schedule(fs, 800); }
+  });
+  window.addEventListener("online", function () {
+    Object.keys(failed).forEach(function (uid) { schedule(failed[uid], 0); });
   });
   show("Answers are saved automatically.", "saved");
 })();
