@@ -59,6 +59,7 @@ NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "cont
 HEDGE_VERBS = {"believe", "allege", "accuse", "say", "think", "report", "describe", "suspect",
                "claim", "rumour", "rumor", "estimate", "understand", "characterise",
                "characterize", "consider", "expect", "fear", "suppose", "presume", "assert"}
+_CONTRARY = {"deny", "reject", "dispute", "dismiss", "condemn"}
 _NEEDS_TO = {"think", "say", "report", "expect", "understand", "consider", "estimate", "rumour", "rumor"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "ostensibly",
                  "rumoredly", "seemingly"}
@@ -282,15 +283,13 @@ def _strip_det(text: str) -> str:
 
 def _source_phrase(head: Any) -> list[Any]:
     """The subject phrase without trailing relative clauses, appositive asides or punctuation."""
-    toks = []
-    for t in head.subtree:
-        if t.i > head.i and t.head.i == head.i and (
-            t.dep_ in ("relcl", "acl", "appos")
-            or (t.dep_ == "prep" and t.lower_ not in ("of",))
-            or (t.dep_ == "punct" and t.text == ",")
-        ):
+    cut = head.right_edge.i + 1
+    for t in head.rights:
+        if t.dep_ in ("relcl", "acl", "appos") or (t.dep_ == "prep" and t.lower_ not in ("of",)) \
+                or (t.dep_ == "punct" and t.text == ","):
+            cut = t.left_edge.i  # "Officials who spoke ...": the clause's own "who" goes too
             break
-        toks.append(t)
+    toks = [t for t in head.subtree if t.i < cut]
     if toks and not any(t.ent_type_ == "PERSON" for t in toks):
         # "Ambassador to the United States Hamdullah Mohib": keep going to the name
         doc = head.doc
@@ -340,6 +339,9 @@ def _content_of(cue: Any) -> tuple[list[tuple[int, int]], Any | None]:
             return [_subtree_range(prep[0])], prep[0]
     if lemma in OBJECT_CUES and dobj and lemma not in NEEDS_CLAUSE:
         d = dobj[0]
+        has_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+        if len(list(d.subtree)) < 3 and d.tag_ not in ("WDT", "WP") and lemma not in _CONTRARY and not has_as:
+            return [], None  # "defended the plan": an action, not a claim
         if d.tag_ in ("WDT", "WP"):  # "which the Home Office today rejects": the clause itself
             return [_subtree_range(cue)], d
         rng = _subtree_range(d)
@@ -428,7 +430,8 @@ def _paragraph_candidates(
             if gov is not None and gov.content and len(text[cand.content[0][0]:cand.content[-1][1]].split()) < 3:
                 del by_cue[i]  # "..., calling them": too little to be a claim of its own
                 continue
-            if gov is not None and gov.content:
+            if gov is not None and gov.content and gov.cue_span and \
+                    not (gov.content[0][0] < gov.cue_span[0] < cand.content[-1][1]):
                 s = min(gov.content[0][0], cand.content[0][0])
                 e = max(gov.content[-1][1], cand.content[-1][1])
                 gov.content = [(s, e)]
@@ -575,7 +578,8 @@ def _according_to(doc: Any, text: str, quotes: list[Quote], resolver: _Resolver)
             sides = sides[1:]  # "In the words of X, Y" / "According to X, Y": Y follows
         for a, b in sides:
             a, b = _trim(text, a, b)
-            if len(text[a:b].split()) >= 3:
+            has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc if a <= t.idx < b)
+            if len(text[a:b].split()) >= 3 and has_verb:
                 content.append((a, b))
         if not content:
             continue
@@ -695,7 +699,7 @@ def _apply_quotes(cands: list[_Cand], text: str, quotes: list[Quote]) -> None:
             if q.words(text) < 4:
                 continue
             overlap = min(b, q.end) - max(a, q.start)
-            if overlap <= 0 or overlap < 0.6 * (b - a):
+            if overlap <= 0 or overlap < 0.6 * (b - a) or (q.words(text) < 5 and overlap < 0.9 * (b - a)):
                 continue  # a short quotation inside reported speech stays reported
             # the content is (mostly) this quotation: take the quotation whole, unless the cue
             # sits inside it (then the parse is unreliable and the content is kept as found)
@@ -753,7 +757,8 @@ def _orphan_quotes(
 ) -> list[_Cand]:
     out = []
     for q in quotes:
-        if q.words(text) < 5 or _covered(cands, q) or _covered(out, q):
+        whole_sentence = text[:q.end].rstrip()[-1:] in ".!?" and q.words(text) >= 3
+        if (q.words(text) < 5 and not whole_sentence) or _covered(cands, q) or _covered(out, q):
             continue
         # the speaker: a cue in the same sentence as the quote's opening, outside the quote
         speaker = None
