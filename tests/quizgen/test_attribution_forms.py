@@ -111,3 +111,33 @@ def test_impersonal_claims_have_no_source(nlp):
 def test_negated_question_is_no_claim(nlp):
     _, found = ledger(nlp, "Officials have not said why the vote was cancelled.")
     assert not [a for a in found if a.content.startswith("why")]
+
+
+def test_anonymous_officials_and_characterisations(nlp):
+    _, found = ledger(nlp, "Officials who spoke on condition of anonymity said the cabinet was divided. "
+                           'One senior minister described the plan as "reckless" and "politically suicidal."')
+    officials = [a for a in found if "cabinet was divided" in a.content][0]
+    assert officials.source == "Officials" and officials.source_kind == "unnamed_group"
+    minister = [a for a in found if "reckless" in a.content]
+    assert minister and minister[0].cue == "described"
+
+
+def test_according_to_after_a_quote_keeps_only_the_quote(nlp):
+    _, found = ledger(nlp, '"The numbers are stark," according to Paul Harris, the institute\'s director.')
+    a = found[0]
+    assert a.source == "Paul Harris" and a.content == "The numbers are stark" and a.direct
+
+
+def test_quote_then_participle_are_two_claims(nlp):
+    _, found = ledger(nlp, '"We inherited a mess," Prime Minister David Cole said, adding that the government '
+                           "would not change course.")
+    contents = sorted(a.content for a in found)
+    assert contents == ["We inherited a mess", "the government would not change course"]
+    assert all(a.source == "David Cole" for a in found)
+
+
+def test_spokesman_speaks_for_the_named_person(nlp):
+    _, found = ledger(nlp, "Opposition leader Maria Keane attacked the plan.",
+                      "Keane's spokesman said the opposition would table an amendment next week.")
+    a = [x for x in found if "amendment" in x.content][0]
+    assert a.source == "Maria Keane" and a.source_text == "Keane's spokesman"
