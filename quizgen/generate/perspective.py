@@ -46,13 +46,15 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     for group in _AFFECTED:
         if group in heard:
             continue
-        pattern = re.compile(rf"((?:[A-Z][\w-]+\s+){{0,2}})\b({re.escape(group)})\b", re.I)
+        pattern = re.compile(rf"\b{re.escape(group)}\b")
         for sent in ctx.analysis.sentences:
-            m = pattern.search(sent.span.text)
+            text = sent.span.text
+            m = pattern.search(text.lower())
             if m:
-                prefix = " ".join(w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in
+                before = text[:m.start()].split()[-2:]
+                prefix = " ".join(w for w in before if w[:1].isupper() and w.isalpha() and w.lower() not in
                                   ("the", "a", "an", "and", "but", "of", "in", "on", "for", "some", "many"))
-                found.append(((prefix + " " if prefix else "") + m.group(2).lower(), sent.paragraph))
+                found.append(((prefix + " " if prefix else "") + group, sent.paragraph))
                 break
         if len(found) == 2:
             break
