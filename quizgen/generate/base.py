@@ -111,7 +111,13 @@ def truncate(text: str, max_words: int = 22) -> str:
     parts = text.split(" ")
     if len(parts) <= max_words:
         return text
-    cut = " ".join(parts[:max_words]).rstrip(",;:—–-(\"“'‘ ")
+    head = parts[:max_words]
+    # end at a clause boundary when one is near, so the shortened text still reads as a whole
+    for i in range(len(head) - 1, int(max_words * 0.55) - 1, -1):
+        if head[i].endswith((",", ";", ":")) or (i + 1 < len(head) and head[i + 1] in ("—", "–")):
+            head = head[: i + 1]
+            break
+    cut = " ".join(head).rstrip(",;:—–-(\"“'‘ ")
     return cut + "…"
 
 
