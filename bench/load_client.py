@@ -34,15 +34,30 @@ class Question:
 
 
 class QuizPage(HTMLParser):
-    """The CSRF token and the questions (with their inputs) of a quiz page."""
+    """The CSRF token and the questions (with their inputs) of a quiz page.
+
+    ``shown`` holds, per question, the answer the page displays as already given (checked
+    radios and boxes, selected options, typed text), encoded like the stored values.
+    """
 
     def __init__(self, html: str) -> None:
         super().__init__()
         self.csrf = ""
         self.questions: list[Question] = []
+        self.shown: dict[str, Any] = {}
         self._current: Question | None = None
         self._select: str | None = None
+        self._textarea = False
         self.feed(html)
+
+    def _show(self, value: Any, *, add: bool = False) -> None:
+        assert self._current is not None
+        uid = self._current.uid
+        if add:
+            self.shown.setdefault(uid, []).append(value)
+            self.shown[uid].sort()
+        else:
+            self.shown[uid] = value
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -56,19 +71,34 @@ class QuizPage(HTMLParser):
         elif tag == "input" and a.get("type") in ("radio", "checkbox"):
             group = self._current.radios if a["type"] == "radio" else self._current.checkboxes
             group.setdefault(a["name"], []).append(a["value"])
-        elif tag == "input" and a.get("type") == "text" or tag == "textarea":
+            if "checked" in a:
+                self._show(int(a["value"]), add=a["type"] == "checkbox")
+        elif tag == "input" and a.get("type") == "text":
             self._current.texts.append(a["name"])
+            if a.get("value"):
+                self._show(a["value"])
+        elif tag == "textarea":
+            self._current.texts.append(a["name"])
+            self._textarea = True
         elif tag == "select":
             self._select = a["name"]
             self._current.selects[self._select] = []
         elif tag == "option" and self._select and a.get("value"):
             self._current.selects[self._select].append(a["value"])
+            if "selected" in a:
+                self._show([int(self._select.rsplit("-", 1)[1]), int(a["value"])], add=True)
+
+    def handle_data(self, data: str) -> None:
+        if self._textarea and data.strip():
+            self._show(data)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "fieldset":
             self._current = None
         elif tag == "select":
             self._select = None
+        elif tag == "textarea":
+            self._textarea = False
 
 
 def hidden_value(html: str, name: str) -> str:
@@ -202,6 +232,15 @@ class Student:
         self.log.submitted = r is not None and r.status_code == 302 and r.headers["location"].endswith("/done")
         return self.log.submitted
 
+    async def answer(self, questions: list[Question] | None = None) -> None:
+        """Autosave an answer to each question (all of them by default), ``save_repeats`` times over."""
+        assert self.page is not None
+        for _ in range(self.save_repeats):
+            for q in self.page.questions if questions is None else questions:
+                await self.save(q)
+                if self.think:
+                    await asyncio.sleep(self.rng.uniform(0, self.think))
+
     async def run(self, gate: asyncio.Event | None = None, delay: float = 0.0) -> StudentLog:
         """Wait at the gate, then join, load, autosave every answer and hand in."""
         try:
@@ -211,12 +250,7 @@ class Student:
                 await asyncio.sleep(delay)
             if not await self.join() or not await self.load():
                 return self.log
-            assert self.page is not None
-            for _ in range(self.save_repeats):
-                for q in self.page.questions:
-                    await self.save(q)
-                    if self.think:
-                        await asyncio.sleep(self.rng.uniform(0, self.think))
+            await self.answer()
             await self.submit()
         except Exception as exc:  # noqa: BLE001 - a client bug must show in the report, not stop the run
             self.log.errors.append(f"client: {type(exc).__name__}: {exc}")

@@ -106,8 +106,8 @@ def publish_lesson(app: Any, lesson: Any, **settings: Any) -> dict[str, Any]:
         row = store_lesson(lesson, teacher, "load test")
         db.session.commit()
         quiz = publish(row, teacher, {"is_open": True, "feedback": "immediately", **settings})
-        return {"teacher": teacher.id, "lesson": row.id, "quiz": quiz.id, "code": quiz.code,
-                "items": len(quiz.items)}
+        return {"teacher": teacher.id, "email": teacher.email, "password": "load test password",
+                "lesson": row.id, "quiz": quiz.id, "code": quiz.code, "items": len(quiz.items)}
 
 
 class Server:

@@ -1,0 +1,104 @@
+"""Crashes: a worker SIGKILLed during a burst of autosaves and submits; the whole server restarted mid-quiz."""
+from __future__ import annotations
+
+import asyncio
+import random
+import signal
+
+import load_client as lc
+import pytest
+from fault_scale import scale
+
+pytestmark = pytest.mark.slow
+
+
+async def joined(base, code, count, *, prefix, retries):
+    """``count`` students who have joined and loaded the quiz (no faults yet)."""
+    students = [lc.Student(base, code, f"{prefix}{n:02d}", seed=n, retries=retries) for n in range(count)]
+    ok = await asyncio.gather(*(s.join() for s in students))
+    assert all(ok)
+    assert all(await asyncio.gather(*(s.load() for s in students)))
+    return students
+
+
+async def finish(students):
+    async def one(s):
+        await s.answer()
+        await s.submit()
+
+    await asyncio.gather(*(one(s) for s in students))
+
+
+def test_sigkill_of_workers_during_a_burst_loses_no_acknowledged_answer(quiz_db, serve):
+    """Every save that got a 2xx is in the database; retried hand-ins finish each attempt exactly once."""
+    url, app, quiz = quiz_db()
+    server = serve(url, workers=3)
+    count, kills = scale(16, 60), scale(6, 40)
+    rng = random.Random(7)
+
+    async def scenario():
+        students = await joined(server.url, quiz["code"], count, prefix="K", retries=20)
+        for s in students:
+            s.save_repeats = scale(3, 6)
+        burst = asyncio.create_task(finish(students))
+        killed = []
+        while len(killed) < kills and not burst.done():
+            await asyncio.sleep(rng.uniform(0.1, 0.3))
+            pids = server.worker_pids()
+            if pids:
+                pid = rng.choice(pids)
+                server.kill_worker(pid)
+                killed.append(pid)
+        await burst
+        return students, killed
+
+    students, killed = asyncio.run(scenario())
+    logs = [s.log for s in students]
+    summary = lc.summary(logs)
+    assert len(killed) >= 3, "the burst ended before the workers were killed: make it longer"
+    assert summary["retries"] > 0, "no request was cut off: the kills proved nothing"
+    result = lc.verify(app, quiz["quiz"], logs)
+    assert result["lost"] == 0 and result["duplicates"] == 0 and result["missing"] == 0
+    assert summary["submitted"] == count and result["unfinished"] == 0 and result["bad_score"] == 0
+    assert summary["5xx"] == 0, summary["statuses"]
+    assert all(len(s.log.acked) == len(s.page.questions) for s in students)  # every answer got through
+    assert len(server.worker_pids()) == 3  # the master replaced the killed workers
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["graceful-restart", "crash"])
+def test_students_resume_with_their_answers_after_the_server_restarts(quiz_db, serve, how):
+    """Half the answers saved, the whole server stopped (or killed) and started again: pages show them."""
+    url, app, quiz = quiz_db()
+    server = serve(url, workers=2)
+    count = scale(6, 30)
+
+    async def before():
+        students = await joined(server.url, quiz["code"], count, prefix="R", retries=30)
+        half = len(students[0].page.questions) // 2
+        await asyncio.gather(*(s.answer(s.page.questions[:half]) for s in students))
+        return students, half
+
+    students, half = asyncio.run(before())
+    acked_before = [dict(s.log.acked) for s in students]
+    server.stop(how)
+    assert not server.worker_pids()
+    server.start()  # same port, same database, same secret
+
+    async def after():
+        pages = []
+        for s in students:
+            assert await s.load(), "the quiz page did not open after the restart"
+            pages.append(s.page)
+        await finish(students)
+        return pages
+
+    pages = asyncio.run(after())
+    for s, page, acked in zip(students, pages, acked_before, strict=True):
+        first = s.page.questions[:half]
+        assert len(acked) == half
+        assert {q.uid: page.shown.get(q.uid) for q in first} == {q.uid: acked.get(q.uid) for q in first}
+        assert not any(page.shown.get(q.uid) for q in s.page.questions[half:])  # nothing invented
+    logs = [s.log for s in students]
+    result = lc.verify(app, quiz["quiz"], logs)
+    assert result["lost"] == 0 and result["duplicates"] == 0 and result["unfinished"] == 0
+    assert lc.summary(logs)["submitted"] == count and lc.summary(logs)["5xx"] == 0
