@@ -1,8 +1,9 @@
 """Friendly error pages: a status, a sentence and a way on; never a traceback."""
 from __future__ import annotations
 
-from flask import Flask, render_template, request
+from flask import Flask, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 from quizgen.errors import QuizgenError
@@ -18,6 +19,7 @@ MESSAGES = {
     422: ("Quizgen could not do that", "Please check the input and try again."),
     429: ("Too many tries", "Please wait a few minutes and try again."),
     500: ("Something went wrong on our side", "Your last change may not have been saved. Please try again."),
+    503: ("The server is busy", "Your change was not saved. Please wait a moment and try again."),
 }
 
 
@@ -54,6 +56,18 @@ def register(app: Flask) -> None:
         """quizgen refused the input: its message says what to change."""
         db.session.rollback()
         return render_error(422, str(exc))
+
+    @app.errorhandler(OperationalError)
+    def database_error(exc: OperationalError):  # noqa: ANN202
+        """SQLite still locked after its busy timeout: nothing was saved, so say so and ask for a retry."""
+        db.session.rollback()
+        if "database is locked" not in str(exc):
+            app.logger.exception("database error on %s", request.path)
+            return render_error(500)
+        app.logger.warning("database busy on %s: %s", request.path, exc.orig)
+        response = make_response(render_error(503))
+        response.headers["Retry-After"] = "2"
+        return response
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # noqa: ANN202
