@@ -75,6 +75,16 @@ def ensure_current(attempt: Attempt) -> None:
         finish(attempt)
 
 
+def finish_overdue(quiz: Quiz) -> int:
+    """Finish, from their saved answers, the quiz's attempts whose time is up or whose quiz closed.
+
+    A student who walks away never comes back to trigger :func:`ensure_current`; the teacher's
+    results pages call this instead. Returns how many attempts it finished.
+    """
+    return sum(finish(a) for a in list(quiz.attempts)
+               if a.finished_at is None and (out_of_time(a) or not quiz.is_open))
+
+
 def saved_answers(attempt: Attempt) -> dict[str, Any]:
     return {r.item_uid: r.value for r in attempt.responses}
 

@@ -6,7 +6,7 @@ import io
 from flask import Response, abort, flash, redirect, render_template, url_for
 
 from webapp.charts import bar_chart, column_chart
-from webapp.db import db
+from webapp.db import db, write_transaction
 from webapp.models import Attempt
 from webapp.services import attempts as attempt_svc
 from webapp.services import lessons as lesson_svc
@@ -66,6 +66,8 @@ def qr(quiz_id: int):  # noqa: ANN201
 def results(quiz_id: int):  # noqa: ANN201
     """The results dashboard: students, items, skills and two charts."""
     q = quiz_svc.get_quiz(me(), quiz_id)
+    with write_transaction():
+        attempt_svc.finish_overdue(q)
     res = quiz_results(q)
     labels = [f"Q{n}" for n in range(1, len(res["items"]) + 1)]
     item_chart = bar_chart(labels, [r["percent"] for r in res["items"]], title="Percent correct by question",
@@ -80,6 +82,8 @@ def results(quiz_id: int):  # noqa: ANN201
 def results_download(quiz_id: int):  # noqa: ANN201
     """Results as CSV (formula-like cells escaped)."""
     q = quiz_svc.get_quiz(me(), quiz_id)
+    with write_transaction():
+        attempt_svc.finish_overdue(q)
     return Response(results_csv(q), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="results-{q.code}.csv"'})
 
