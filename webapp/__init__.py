@@ -6,9 +6,18 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, g, session
+from werkzeug.routing import IntegerConverter
 
 ROOT = Path(__file__).resolve().parent.parent
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class IdConverter(IntegerConverter):
+    """``<int:...>`` ids fit the 32-bit id columns: a larger number is a 404, not a database overflow (500)."""
+
+    def __init__(self, url_map: Any, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -38,6 +47,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     if app.config["PROXY_FIX"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
     app.session_interface = HttpsAwareSessionInterface()
+    app.url_map.converters["int"] = IdConverter  # before the blueprints' rules are compiled
 
     init_db(app)
     Migrate(app, db, directory=str(MIGRATIONS))
