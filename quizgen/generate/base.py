@@ -42,7 +42,7 @@ class Context:
 
 def item_id(skill: str, stem: str) -> str:
     """Stable id: the first 12 hex digits of sha1(skill + newline + stem)."""
-    return hashlib.sha1(f"{skill}\n{stem}".encode()).hexdigest()[:12]
+    return hashlib.sha1(f"{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
 
 
 def make_item(

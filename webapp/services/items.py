@@ -129,7 +129,8 @@ def item_from_fields(fields: dict[str, str], base: Item | None = None) -> Item:
         points = 0
     if not 1 <= points <= 100:
         raise ItemFormError("points", "Points must be a whole number from 1 to 100.")
-    item_id = base.id if base else "t" + hashlib.sha1(f"{skill}\n{stem}\n{secrets.token_hex(4)}".encode()).hexdigest()[:11]
+    fresh = hashlib.sha1(f"{skill}\n{stem}\n{secrets.token_hex(4)}".encode(), usedforsecurity=False).hexdigest()
+    item_id = base.id if base else "t" + fresh[:11]
     return Item(
         id=item_id, skill=skill, kind=kind, stem=stem, options=tuple(options), answer=answer,
         explanation=(fields.get("explanation") or "").strip(),
