@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run serve test bench sysdeps clean
+.PHONY: run serve test bench soak check sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,20 @@ serve: $(STAMP)
 test: $(STAMP) sysdeps
 	$(PY) -m pytest -q
 
+# Figures for the README's Performance section (bench/load_*.py are helpers of bench/load.py;
+# load.py needs PostgreSQL at 127.0.0.1:5432 for its school run, QUIZGEN_LOAD_PG changes where).
 bench: $(STAMP)
-	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@for b in bench/*.py; do case $$b in bench/load_*) continue;; esac; \
+		echo "== $$b"; timeout 900 $(PY) $$b || exit 1; done
+
+# The fault and fuzz tests, bigger: more students, more kills, ten times the examples (bounded: 20 min).
+soak: $(STAMP)
+	QUIZGEN_SOAK=1 timeout 1200 $(PY) -m pytest -q tests/faults tests/fuzz
+
+# Static checks: no high-severity bandit finding; pip-audit of the installed packages (needs PyPI).
+check: $(STAMP)
+	$(VENV)/bin/bandit -q -r quizgen webapp --severity-level high
+	$(VENV)/bin/pip-audit --progress-spinner off
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist
