@@ -10,7 +10,7 @@ STUDY_NOUNS = {"study", "report", "survey", "research", "analysis", "poll", "rev
                "results", "audit", "census", "investigation", "inquiry", "experiment", "figures",
                "data", "statistics", "assessment"}
 DOCUMENT_NOUNS = {"letter", "document", "documents", "memo", "email", "records", "filing", "ruling",
-                  "transcript", "guidance", "contract", "statement", "court", "files", "emails", "cable"}
+                  "transcript", "guidance", "contract", "statement", "files", "emails", "cable"}
 # a document counts as evidence when the article cites it: as the subject of a verb of saying or
 # showing, or described as seen, obtained or leaked
 _CITING_VERBS = {"say", "read", "show", "state", "reveal", "suggest", "indicate", "find", "warn", "note",
@@ -35,6 +35,8 @@ def _np_range(head: Any, limit: int = 18) -> tuple[int, int]:
         toks.pop()
     while toks and toks[0].is_punct:
         toks.pop(0)
+    if not toks:  # a phrase of punctuation only
+        return head.idx, head.idx + len(head.text)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 

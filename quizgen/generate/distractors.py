@@ -49,6 +49,36 @@ def sources_for_claim(ctx: Context, claim: str, *, threshold: float = 0.34) -> s
     return found
 
 
+# words that are never part of a person's name: the small tagger calls "Space Shuttle Atlantis" a person
+_THING_WORDS = {"shuttle", "space", "center", "centre", "program", "programme", "museum", "station", "base",
+                "mission", "hospital", "airport", "university", "school", "street", "road", "bridge", "river",
+                "mount", "lake", "park", "hall", "house", "act", "bill", "day", "war", "party", "facility",
+                "ship", "island", "court", "fund", "prize", "award", "cup", "league", "games"}
+
+
+def looks_like_person(name: str) -> bool:
+    """A plausible person's name: capitalised words, none of them a common thing word."""
+    words = [w for w in name.replace(".", " ").split() if w]
+    return bool(words) and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & _THING_WORDS
+
+
+_BODY_WORDS = {"agency", "department", "council", "office", "ministry", "committee", "association", "university",
+               "institute", "party", "union", "court", "commission", "government", "administration", "society",
+               "foundation", "company", "corporation", "inc", "ltd", "news", "times", "post", "bank", "board",
+               "authority", "police", "service", "organisation", "organization", "group", "league", "center",
+               "centre", "school", "college", "senate", "congress", "parliament", "army", "navy"}
+
+
+def _speaking_body(name: str) -> bool:
+    """An organisation that can say something ("Home Office", "NASA"), not a thing the tagger
+    called ORG ("Space Shuttle Endeavour")."""
+    words = name.replace(".", "").split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return True
+    low = {w.lower() for w in words}
+    return bool(low & _BODY_WORDS) and not low & {"shuttle", "space"}
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
 ) -> list[str]:
@@ -74,8 +104,9 @@ def source_distractors(
     atts = [a for a in ctx.analysis.attributions if plausible_source(a)]
     same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
     other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
-    people = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "PERSON" and " " in e.text.strip()]
-    orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG"]
+    people = [_clean_name(e.text) for e in ctx.analysis.entities
+              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)]
+    orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
     if keyed.source_kind == "person":
         tiers = [same_kind, people, other_kind, orgs]
     else:

@@ -14,7 +14,7 @@ from quizgen.generate.base import (
     shuffled_options,
     support_span,
 )
-from quizgen.generate.distractors import number_distractors, numeric_value, seeded
+from quizgen.generate.distractors import looks_like_person, number_distractors, numeric_value, seeded
 from quizgen.model import Entity, Item, Quantity, Sentence
 
 SKILL = "key_detail"
@@ -98,6 +98,8 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     for e in ctx.analysis.entities:
         if e.label != keyed.label or " " not in e.text.strip():
             continue
+        if e.label == "PERSON" and not looks_like_person(e.text):
+            continue
         t = e.text.strip()
         if t.lower().startswith("the "):
             t = t[4:]
@@ -113,8 +115,9 @@ def _name_continues(text: str, e: Entity) -> bool:
     nxt = after.lstrip(" ").split(" ", 1)[0] if after.startswith(" ") else after[:1]
     prev = before.rstrip(" ").rsplit(" ", 1)[-1] if before.endswith(" ") else before[-1:]
     joined = bool(after[:1]) and (after[:1].isalnum() or after[:1] in "-'’")
-    return joined or (nxt[:1].isupper() and nxt.isalpha()) or (prev[:1].isupper() and prev.isalpha() and
-                                                                 not before.rstrip().endswith((".", "!", "?")))
+    capital = re.compile(r"[A-Z][A-Za-z]*")
+    return joined or bool(capital.match(nxt)) or (bool(capital.fullmatch(prev)) and
+                                                  not before.rstrip().endswith((".", "!", "?")))
 
 
 def name_items(ctx: Context, used: set[int]) -> list[Item]:
@@ -125,6 +128,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
     for e in ctx.analysis.entities:
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or " " not in e.text.strip():
             continue
+        if e.label == "PERSON" and not looks_like_person(e.text):
+            continue  # a mislabelled thing: its distractors would be people
         s = sentence_at(ctx.analysis, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used:
