@@ -6,6 +6,7 @@ paragraph; the Docs stay inside this package. Every fact carries a Span whose of
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from quizgen.analysis.attributions import find_attributions
@@ -45,6 +46,9 @@ def analyse_parsed(article: Article, parsed: list[ParsedParagraph]) -> Analysis:
     evidence = find_evidence(parsed, attributions)
     judgments = find_judgments(parsed, attributions, hedges)
     conflicts = find_conflicts(attributions)
+    # a claim another source contradicts is disputed, whatever its wording
+    disputed = {i for c in conflicts for i in (c.a, c.b)}
+    attributions = [replace(a, certainty="disputed") if i in disputed else a for i, a in enumerate(attributions)]
     return Analysis(
         sentences=tuple(sentences),
         entities=tuple(entities),

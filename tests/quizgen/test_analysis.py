@@ -91,6 +91,9 @@ def test_seed_beijing_vs_critics_conflict(seed):
     assert critics and critics[0].source_kind == "unnamed_group"
     i, j = an.attributions.index(beijing[0]), an.attributions.index(critics[0])
     assert any({c.a, c.b} == {i, j} for c in an.conflicts)
+    assert beijing[0].certainty == critics[0].certainty == "disputed"
+    # a claim nobody contradicts stays merely attributed
+    assert find(an, 3, ["does not seek to challenge"])[0].certainty == "attributed"
 
 
 def test_seed_pompeo_accusation_and_quote(seed):
