@@ -651,7 +651,13 @@ def _impersonal(doc: Any, text: str, taken: list[_Cand]) -> list[_Cand]:
 def _np_start(noun: Any) -> int:
     """Where a noun phrase starts, leaving out anything it is conjoined with."""
     left = [t for t in noun.lefts if t.dep_ not in ("cc", "conj", "punct")]
-    return min([t.left_edge.idx for t in left] + [noun.idx])
+    start = min([t.left_edge.i for t in left] + [noun.i])
+    # "from the U.S. market and sanction officials accused of ...": a coordination the parser
+    # folded into the noun phrase; the phrase starts after its last "and"/"or"
+    ccs = [t.i for t in noun.doc[start:noun.i] if t.dep_ == "cc"]
+    if ccs:
+        start = ccs[-1] + 1
+    return noun.doc[start].idx
 
 
 def _drop_nested_same_source(cands: list[_Cand]) -> list[_Cand]:
