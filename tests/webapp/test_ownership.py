@@ -45,17 +45,24 @@ def test_other_teacher_gets_404_on_writes(client, app, ids, path):
 
 
 @pytest.mark.parametrize("path", GETS)
-def test_anonymous_reads_go_to_sign_in(client, ids, path):
+def test_anonymous_reads_are_refused_with_a_sign_in_link(client, ids, path):
     r = client.get(path.format(**ids))
-    assert r.status_code == 302 and r.headers["Location"].startswith("/login")
+    assert r.status_code == 403
+    page = r.get_data(as_text=True)
+    assert "KEYMARK" not in page and "/login?next=" in page
 
 
 @pytest.mark.parametrize("path", POSTS)
-def test_anonymous_writes_go_to_sign_in_and_change_nothing(client, app, ids, path):
+def test_anonymous_writes_are_refused_and_change_nothing(client, app, ids, path):
     r = client.post(path.format(**ids), data={"seed": "1", "points": "1"})
-    assert r.status_code == 302 and r.headers["Location"].startswith("/login")
+    assert r.status_code == 403
     with app.app_context():
         assert db.session.get(Attempt, ids["attempt"]) is not None
+
+
+def test_anonymous_without_an_id_goes_to_sign_in(client):
+    r = client.get("/lessons")
+    assert r.status_code == 302 and r.headers["Location"].startswith("/login")
 
 
 def test_owner_reaches_them(client, ids):

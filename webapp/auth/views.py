@@ -5,7 +5,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, current_app, flash, g, make_response, redirect, render_template, request, session, url_for
 from sqlalchemy import func, select
 
 from webapp.auth.forms import SignInForm, SignUpForm
@@ -33,7 +33,17 @@ def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(view)
     def wrapped(**kwargs: Any) -> Any:
         if g.get("teacher") is None:
-            return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+            target = url_for("auth.login", next=request.full_path.rstrip("?"))
+            if request.view_args:
+                # a page about one teacher's object: refuse (403) and offer the sign-in link,
+                # so an id in the address reveals nothing, not even a redirect
+                from webapp.errors import render_error
+
+                body, status = render_error(403, "This page belongs to a teacher's account. Sign in to see it.")
+                response = make_response(body, status)
+                response.headers["X-Sign-In"] = target
+                return response
+            return redirect(target)
         return view(**kwargs)
 
     return wrapped
