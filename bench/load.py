@@ -154,8 +154,12 @@ async def _closed_loop(make: Any, concurrency: int, seconds: float) -> tuple[int
     return done, bad
 
 
-def ratio_run(server: ls.Server, code: str, *, concurrency: int = 10, seconds: float = 5.0) -> float:
-    """requests/s of the autosave endpoint over requests/s of ``GET /`` (same server, same run)."""
+def ratio_run(server: ls.Server, code: str, *, concurrency: int = 10, seconds: float = 1.0, rounds: int = 5) -> float:
+    """requests/s of the autosave endpoint over requests/s of ``GET /`` (same server, same run).
+
+    The two alternate in ``rounds`` slices of ``seconds`` each, so a neighbour's load on a
+    shared machine weighs on both sides of the ratio alike.
+    """
 
     async def run() -> tuple[float, float, int]:
         students = [lc.Student(server.url, code, f"R{n:03d}", seed=n) for n in range(concurrency)]
@@ -175,14 +179,18 @@ def ratio_run(server: ls.Server, code: str, *, concurrency: int = 10, seconds: f
                 "data": {"csrf_token": s.page.csrf, "present": q.uid, **data},
                 "headers": {"Accept": "application/json", "X-CSRFToken": s.page.csrf}}
 
-        t_done, t_bad = await _closed_loop(trivial, concurrency, seconds)
-        s_done, s_bad = await _closed_loop(save, concurrency, seconds)
-        return t_done / seconds, s_done / seconds, t_bad + s_bad
+        t_done = s_done = bad = 0
+        for _ in range(rounds):
+            done, b = await _closed_loop(trivial, concurrency, seconds)
+            t_done, bad = t_done + done, bad + b
+            done, b = await _closed_loop(save, concurrency, seconds)
+            s_done, bad = s_done + done, bad + b
+        return t_done / (seconds * rounds), s_done / (seconds * rounds), bad
 
     trivial_rps, save_rps, bad = asyncio.run(run())
     ratio = save_rps / trivial_rps
     print(f"  ratio: autosave {save_rps:.0f} req/s / GET / {trivial_rps:.0f} req/s = {ratio:.2f} "
-          f"({concurrency} connections, {seconds:g} s each, non-200 {bad})")
+          f"({concurrency} connections, {rounds} alternating slices of {seconds:g} s each, non-200 {bad})")
     return ratio
 
 
