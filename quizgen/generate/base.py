@@ -266,8 +266,14 @@ def source_mid(a: Attribution) -> str:
         label = label[0].lower() + label[1:]
         if a.source_kind != "unnamed_group" and len(label.split()) == 1:
             label = "the " + label
+    elif label.split()[-1:] and label.split()[-1].lower() in _COMMON_HEADS and not label.lower().startswith("the "):
+        label = "the " + label  # "the Chinese government", "the Home Office"
     return label
 
+
+_COMMON_HEADS = {"government", "ministry", "office", "department", "administration", "authorities", "police",
+                 "council", "court", "report", "study", "letter", "statement", "survey", "spokesperson",
+                 "spokesman", "spokeswoman", "army", "military", "embassy", "commission", "committee"}
 
 _JUNK_SOURCE = re.compile(
     r"^(any|her|his|their|its|our|my|your|this|that|these|those|it|which|who|whom|some|one|each|every|"
