@@ -54,7 +54,7 @@ def _is_statistic(ent: Any) -> bool:
         return True
     if ent.root.head.lower_ in _TIME_UNITS or any(w in _TIME_UNITS for w in words):
         return True  # "only two weeks", "73 seconds": a measured time
-    digits = [w for w in words if w.replace(".", "", 1).isdigit()]
+    digits = [w for w in words if w.replace(".", "", 1).isdecimal()]  # not "¹": float() refuses it
     if digits:
         return float(digits[-1]) >= 10 and not (len(digits[-1]) == 4 and 1800 <= float(digits[-1]) <= 2100)
     return False

@@ -11,7 +11,7 @@ import os
 import re
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from paths import TESTS
@@ -81,6 +81,7 @@ def check_lesson(article) -> None:
 
 @SETTINGS
 @given(texts)
+@example(SEED + "\n\n\u00b9 ")  # found by this test: a superscript digit is isdigit() but not a float
 def test_mangled_text_gives_a_lesson_or_an_ingest_error(nlp, text):
     try:
         article = article_from_text(text)
