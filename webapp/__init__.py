@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, g, session
+from flask import Flask, abort, g, request, session
 from werkzeug.routing import IntegerConverter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +51,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     init_db(app)
     Migrate(app, db, directory=str(MIGRATIONS))
+
+    @app.before_request
+    def refuse_nameless_fields() -> None:
+        """A form part with no readable name (a garbled or forged multipart post) is a 400; it made
+        Flask-WTF's CSRF check crash with a 500. Registered before CSRFProtect so it runs first."""
+        if request.method == "POST" and None in request.form:
+            abort(400)
+
     CSRFProtect(app)
 
     app.register_blueprint(auth_bp)

@@ -224,3 +224,10 @@ def test_the_route_list_covers_every_route_of_the_app(world):
     for rule in world.app.url_map.iter_rules():
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             assert (rule.endpoint, method) in listed, f"{rule.rule} {method} is not fuzzed: add it to ROUTES"
+
+
+def test_a_form_part_without_a_name_is_a_400_not_a_crash_in_the_csrf_check(csrf_world):
+    """Found by the fuzzing above: Flask-WTF's CSRF check crashed on a multipart part whose name is unreadable."""
+    r = csrf_world.teacher.post("/join", data={"\r": "0", "upload": (io.BytesIO(b""), "a.txt")},
+                                content_type="multipart/form-data")
+    assert r.status_code == 400
