@@ -24,7 +24,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 SHOTS = ROOT / "shots" / "e2e"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live(tmp_path_factory):
     """gunicorn on a fresh, migrated SQLite database; yields the server and an app for looking at the database."""
     tmp = tmp_path_factory.mktemp("e2e")
@@ -40,9 +40,10 @@ def live(tmp_path_factory):
         db.engine.dispose()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Chromium, launched once for the session."""
+    """Chromium, launched once per module and closed after it: Playwright's sync API keeps an
+    event loop running while it is open, and later tests (faults) run their own with asyncio.run."""
     if not CHROMIUM.exists():
         pytest.fail("Debian's chromium is missing: `make sysdeps` installs it")
     from playwright.sync_api import sync_playwright
