@@ -100,6 +100,8 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
             continue
         if e.label == "PERSON" and not looks_like_person(e.text):
             continue
+        if _name_continues(ctx.article.text, e):
+            continue  # a fragment of a longer name is no option either
         t = e.text.strip()
         if t.lower().startswith("the "):
             t = t[4:]
