@@ -4,6 +4,9 @@
   "use strict";
   var form = document.querySelector("form[data-autosave]");
   if (!form) { return; }
+  // with JavaScript on, answers save themselves: say so (the page says "Press Save" otherwise)
+  document.querySelectorAll(".js-only").forEach(function (el) { el.hidden = false; });
+  document.querySelectorAll(".no-js").forEach(function (el) { el.hidden = true; });
   var state = document.getElementById("save-state");
   var token = form.querySelector("input[name=csrf_token]").value;
   var timers = {};
