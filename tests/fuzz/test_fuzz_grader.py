@@ -52,9 +52,10 @@ def oracle(item: Item, response, mode: str = "partial") -> tuple[float | None, b
         if not isinstance(response, list) or not all(is_index(v) for v in response):
             return 0.0, False
         key = set(item.answer)
-        right = sum(1 for v in response if v in key)
-        wrong = len(response) - right
-        exact = set(response) == key
+        picks = set(response)  # ticking the same box twice is one pick
+        right = len(picks & key)
+        wrong = len(picks - key)
+        exact = picks == key
         if mode == "all_or_nothing":
             return (full if exact else 0.0), exact
         return full * max(0, right - wrong) / len(key), exact
@@ -157,3 +158,11 @@ def test_the_oracle_itself_on_hand_worked_cases():
     assert oracle(sa, "  AMICABLE. ") == (1.0, True)
     assert oracle(sa, "amic able") == (0.0, False)
     assert squash("Re-education  camps!") == "re education camps"
+
+
+def test_a_box_ticked_twice_counts_once():
+    """Found by the fuzz run: a repeated pick must not double the credit (grader and oracle agree)."""
+    item = Item("i1", "key_detail", "multiple_select", "Q?", ("a", "b"), [0], "", ())
+    for mode in ("partial", "all_or_nothing"):
+        assert grade(item, [0, 0], mode=mode).points == 1.0
+        assert oracle(item, [0, 0], mode) == (1.0, True)
