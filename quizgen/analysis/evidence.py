@@ -14,7 +14,7 @@ DOCUMENT_NOUNS = {"letter", "document", "documents", "memo", "email", "records",
 # a document counts as evidence when the article cites it: as the subject of a verb of saying or
 # showing, or described as seen, obtained or leaked
 _CITING_VERBS = {"say", "read", "show", "state", "reveal", "suggest", "indicate", "find", "warn", "note",
-                 "confirm", "find", "conclude", "recommend", "describe", "add", "outline", "list"}
+                 "confirm", "conclude", "recommend", "describe", "add", "outline", "list"}
 _CITED_MARKS = {"leaked", "seen", "obtained", "published", "internal", "confidential", "released", "court"}
 EXPERT_WORDS = {"professor", "dr", "dr.", "doctor", "researcher", "scientist", "expert", "economist",
                 "analyst", "academic", "specialist", "epidemiologist", "physician", "lecturer"}

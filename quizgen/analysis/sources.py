@@ -58,7 +58,7 @@ GROUP_NOUNS = {"critics", "officials", "experts", "residents", "inmates", "resea
                "lawmakers", "legislators", "protesters", "protestors", "locals", "villagers", "workers",
                "authors", "organisers", "organizers", "investigators", "economists", "advocates", "groups",
                "detainees", "refugees", "victims", "families", "members", "leaders", "insiders", "aides",
-               "others", "many", "some", "most", "several", "observers", "commentators", "academics"}
+               "others", "many", "some", "most", "several", "commentators", "academics"}
 ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "ambassador", "president",
               "governor", "senator", "mayor", "professor", "doctor", "dr", "chief", "director", "chairman",
               "chairwoman", "chair", "ceo", "administrator", "coach", "prosecutor", "judge", "lawyer",

@@ -6,15 +6,15 @@ import re
 from quizgen.generate.base import (
     Context,
     as_option,
-    drop_final_period,
     attribution_support,
     cite,
+    drop_final_period,
     make_item,
     name_tokens,
     named,
-    plausible_source,
     norm,
     overlap,
+    plausible_source,
     quote,
     shuffled_options,
     source_label,
@@ -110,6 +110,17 @@ def claim_text(a: Attribution, max_words: int = 14) -> str:
     return as_option(f"{cue} {unquote(a.content)}", max_words)
 
 
+def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], list[str], list[list[int]]]:
+    """Prompts (sources), shuffled options (their claims) and the key pairs of a matching item."""
+    prompts = [source_label(a) for a in picked]
+    claims = [claim_text(a) for a in picked]
+    order = list(range(len(claims)))
+    ctx.rng.shuffle(order)
+    options = [claims[i] for i in order]
+    answer = [[i, order.index(i)] for i in range(len(picked))]
+    return prompts, options, answer
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     body = who_phrase(ctx, a)
@@ -198,12 +209,7 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     sups = [attribution_support(ctx.article, a) for a in picked]
     if any(s is None for s in sups):
         return None
-    prompts = [source_label(a) for a in picked]
-    claims = [claim_text(a) for a in picked]
-    order = list(range(len(claims)))
-    ctx.rng.shuffle(order)
-    options = [claims[i] for i in order]
-    answer = [[i, order.index(i)] for i in range(len(picked))]
+    prompts, options, answer = matching_pairs(ctx, picked)
     explanation = "; ".join(f"{cite(s, 12)} ({p})" for s, p in zip(sups, prompts, strict=True))
     stem = "Match each source with a claim it makes in the article."
     return make_item(SKILL, "matching", stem, options, answer, explanation, sups, prompts=prompts)

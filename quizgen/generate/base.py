@@ -9,8 +9,8 @@ import hashlib
 import random
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.model import Analysis, Article, Attribution, Item, RubricLevel, Sentence, Span, Support
 
@@ -341,3 +341,4 @@ def rubric(full: str, partial: str, minimal: str) -> tuple[RubricLevel, ...]:
         RubricLevel(2, "Partial", partial),
         RubricLevel(1, "Minimal", minimal),
     )
+

@@ -4,7 +4,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.generate.base import Context, cite, in_quotation, make_item, norm, overlap, shuffled_options, support_span
+from quizgen.generate.base import (
+    Context,
+    cite,
+    in_quotation,
+    make_item,
+    norm,
+    overlap,
+    shuffled_options,
+    support_span,
+)
 from quizgen.generate.distractors import length_matched, seeded
 from quizgen.model import Item, Sentence
 

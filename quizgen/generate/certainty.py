@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.generate.attribution import usable
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -16,7 +17,6 @@ from quizgen.generate.base import (
     starts_with_pronoun,
     support_span,
 )
-from quizgen.generate.attribution import usable
 from quizgen.model import Item, Support
 
 SKILL = "certainty"

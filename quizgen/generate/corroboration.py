@@ -1,6 +1,7 @@
 """Corroboration: which sources agree or conflict (from the analysis' conflicts)."""
 from __future__ import annotations
 
+from quizgen.generate.attribution import claim_like, matching_pairs, usable
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -8,12 +9,11 @@ from quizgen.generate.base import (
     make_item,
     overlap,
     quote,
-    shuffled_options,
     sentence_case,
+    shuffled_options,
     source_label,
     source_mid,
 )
-from quizgen.generate.attribution import claim_like, claim_text, usable
 from quizgen.generate.distractors import same_entity, sources_for_claim
 from quizgen.model import Attribution, Item, Support
 
@@ -80,12 +80,7 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
             sups.append(so)
     if len(picked) < 3:
         return None
-    prompts = [source_label(p) for p in picked]
-    claims = [claim_text(p) for p in picked]
-    order = list(range(len(claims)))
-    ctx.rng.shuffle(order)
-    options = [claims[i] for i in order]
-    answer = [[i, order.index(i)] for i in range(len(picked))]
+    prompts, options, answer = matching_pairs(ctx, picked)
     stem = (f"{sentence_case(source_mid(a))} and {source_mid(b)} disagree in the article. "
             "Match each source with what it says.")
     explanation = "; ".join(f"{cite(s, 12)} ({p})" for s, p in zip(sups, prompts, strict=True))

@@ -1,7 +1,16 @@
 """Main idea: the sentence that best sums up the article, among true but narrower details."""
 from __future__ import annotations
 
-from quizgen.generate.base import Context, as_option, cite, in_quotation, make_item, overlap, shuffled_options, support_span
+from quizgen.generate.base import (
+    Context,
+    as_option,
+    cite,
+    in_quotation,
+    make_item,
+    overlap,
+    shuffled_options,
+    support_span,
+)
 from quizgen.generate.distractors import length_matched
 from quizgen.model import Item
 

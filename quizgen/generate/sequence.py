@@ -3,8 +3,17 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.base import Context, cite, in_quotation, make_item, sentence_at, support_span, truncate
-from quizgen.generate.base import sentence_case, shuffled_options
+from quizgen.generate.base import (
+    Context,
+    cite,
+    in_quotation,
+    make_item,
+    sentence_at,
+    sentence_case,
+    shuffled_options,
+    support_span,
+    truncate,
+)
 from quizgen.model import Item
 
 SKILL = "sequence"

@@ -1,6 +1,7 @@
 """Sourcing: named vs unnamed sources, claims relayed by a news outlet, what kind of source speaks."""
 from __future__ import annotations
 
+from quizgen.generate.attribution import usable, who_phrase
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -11,7 +12,6 @@ from quizgen.generate.base import (
     shuffled_options,
     source_label,
 )
-from quizgen.generate.attribution import usable, who_phrase
 from quizgen.model import Item
 
 SKILL = "sourcing"

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from paths import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))

@@ -12,10 +12,9 @@ import zipfile
 
 import pytest
 from lxml import etree
+from paths import TESTS
 from pypdf import PdfReader
 from sqlalchemy import select
-
-from paths import TESTS
 
 pytestmark = pytest.mark.slow
 

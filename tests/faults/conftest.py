@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 
 import pytest
-
 from paths import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))

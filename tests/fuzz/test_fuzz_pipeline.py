@@ -13,8 +13,8 @@ import re
 import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-
 from paths import TESTS
+
 from quizgen.errors import IngestError
 from quizgen.generate import build_lesson
 from quizgen.ingest import article_from_html, article_from_text

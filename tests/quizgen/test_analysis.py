@@ -6,7 +6,6 @@ import importlib.util
 import io
 import json
 from contextlib import redirect_stdout
-from pathlib import Path
 
 import pytest
 from paths import ARTICLES

@@ -10,11 +10,11 @@ import secrets
 
 import pytest
 from sqlalchemy import create_engine, text
+from wa_helpers import make_teacher, marked_lesson, publish, store
 
 from webapp import create_app
 from webapp.config import database_url
 from webapp.db import db
-from wa_helpers import make_teacher, marked_lesson, publish, store
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
 

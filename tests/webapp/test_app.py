@@ -4,10 +4,10 @@ from __future__ import annotations
 import io
 
 import pytest
-from sqlalchemy import event, text
-
 from paths import PG_URL
+from sqlalchemy import event, text
 from wa_helpers import make_teacher, sign_in
+
 from webapp.db import db
 
 PAGES = ["/", "/join", "/login", "/signup", "/no-such-page"]

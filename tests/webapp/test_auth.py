@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
-
 from wa_helpers import make_teacher
+
 from webapp.db import db
 from webapp.models import Teacher
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from paths import PG_URL  # noqa: F401  (same suite on PostgreSQL)
 from wa_helpers import make_teacher, marked_lesson, publish, sign_in, store
 

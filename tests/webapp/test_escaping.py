@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import select
-
 from factories import plain_article
+from sqlalchemy import select
 from wa_helpers import join, make_teacher, publish, sign_in, store
+
 from webapp.db import db
 from webapp.models import Attempt
 

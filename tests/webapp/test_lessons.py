@@ -4,13 +4,14 @@ from __future__ import annotations
 import io
 
 import pytest
+from wa_helpers import make_teacher, sign_in, store
 
 from quizgen.errors import FetchError
-from wa_helpers import make_teacher, sign_in, store
 from webapp.db import db
 from webapp.models import Lesson
 from webapp.services import lessons as lesson_svc
 from webapp.services.library import available
+
 HAS_GENERATOR = available("quizgen.generate", "build_lesson") and available("quizgen.ingest", "article_from_text")
 HAS_ANALYSIS = available("quizgen.analysis", "analyse")
 

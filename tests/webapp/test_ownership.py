@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
-
 from wa_helpers import item_uids, join, sign_in
+
 from webapp.db import db
 from webapp.models import Attempt
 

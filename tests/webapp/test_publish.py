@@ -5,8 +5,8 @@ import io
 
 import pytest
 from sqlalchemy import select
-
 from wa_helpers import sign_in
+
 from webapp.db import db
 from webapp.models import Quiz
 from webapp.services.library import available

@@ -6,8 +6,8 @@ import io
 
 import pytest
 from sqlalchemy import func, select
-
 from wa_helpers import item_uids, join, sign_in
+
 from webapp.db import db
 from webapp.models import Attempt, Quiz, Response
 from webapp.services.results import csv_cell, quiz_results

@@ -4,9 +4,9 @@ from __future__ import annotations
 import html
 
 import pytest
+from wa_helpers import make_teacher, sign_in, store
 
 from quizgen.serialize import item_from_dict
-from wa_helpers import make_teacher, sign_in, store
 from webapp.db import db
 from webapp.models import Lesson
 from webapp.services import items as item_svc

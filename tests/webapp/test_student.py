@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
-
 from wa_helpers import MARK, item_uids, join
+
 from webapp.db import db
 from webapp.models import Attempt, Quiz, Response, utcnow
 from webapp.services import attempts as attempt_svc

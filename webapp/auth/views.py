@@ -5,7 +5,18 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, current_app, flash, g, make_response, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    g,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from sqlalchemy import func, select
 
 from webapp.auth.forms import SignInForm, SignUpForm

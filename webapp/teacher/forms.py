@@ -8,7 +8,6 @@ from wtforms import (
     IntegerField,
     RadioField,
     SelectField,
-    StringField,
     SubmitField,
     TextAreaField,
     URLField,

@@ -12,7 +12,14 @@ from webapp.services.ledger import LEGEND, ledger_for, segments
 from webapp.services.library import NotAvailable
 from webapp.services.quizzes import quizzes_of
 from webapp.teacher.blueprint import bp, me
-from webapp.teacher.forms import KIND_LABELS, ConfirmForm, ItemForm, NewLessonForm, RegenerateForm, WorksheetForm
+from webapp.teacher.forms import (
+    KIND_LABELS,
+    ConfirmForm,
+    ItemForm,
+    NewLessonForm,
+    RegenerateForm,
+    WorksheetForm,
+)
 
 
 @bp.get("/lessons")

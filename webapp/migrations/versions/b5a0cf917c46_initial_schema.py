@@ -5,9 +5,8 @@ Revises:
 Create Date: 2026-11-29 12:42:23.452123
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'b5a0cf917c46'
