@@ -1,10 +1,18 @@
 """Fixtures shared by every test folder. Sub-folders keep their own conftest.py for the rest."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests on a fixed sequence of examples, so a landing never hangs on a new
+# random draw; developers (and `make soak`) keep drawing fresh examples.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 TESTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS))  # so tests can `import factories` and `import paths`
