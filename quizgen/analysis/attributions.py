@@ -60,6 +60,7 @@ HEDGE_VERBS = {"believe", "allege", "accuse", "say", "think", "report", "describ
                "claim", "rumour", "rumor", "estimate", "understand", "characterise",
                "characterize", "consider", "expect", "fear", "suppose", "presume", "assert"}
 _CONTRARY = {"deny", "reject", "dispute", "dismiss", "condemn"}
+_WH_ASIDE = {"where", "which", "who", "whom", "whose", "when"}
 _NEEDS_TO = {"think", "say", "report", "expect", "understand", "consider", "estimate", "rumour", "rumor"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "ostensibly",
                  "rumoredly", "seemingly"}
@@ -111,18 +112,17 @@ def _subtree_range(tok: Any, skip: set[int] | None = None) -> tuple[int, int]:
 def _clause_range(tok: Any) -> tuple[int, int]:
     """A content clause's range, without a trailing non-restrictive relative clause
     (", where China is accused of ..."): that is the reporter's aside, not the source's claim."""
-    toks = list(tok.subtree)
     doc = tok.doc
-    for d in toks:
-        if d.dep_ != "relcl" or d.i <= tok.i:
+    first, last = tok.left_edge.i, tok.right_edge.i
+    for i in range(tok.i + 1, last + 1):
+        d = doc[i]
+        if d.dep_ != "relcl" or not tok.is_ancestor(d):
             continue
-        left = d.left_edge
-        if left.i == 0 or doc[left.i - 1].text != "," or left.lower_ not in ("where", "which", "who", "whom", "whose", "when"):
-            continue
-        if d.right_edge.i >= toks[-1].i - 1:
-            toks = [t for t in toks if t.i < left.i - 1]
+        left = d.left_edge.i
+        if left > 0 and doc[left - 1].text == "," and doc[left].lower_ in _WH_ASIDE and d.right_edge.i >= last - 1:
+            last = left - 2
             break
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _in_quote(quotes: list[Quote], pos: int) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
 
@@ -17,7 +18,17 @@ class Quote:
         return len(text[self.start:self.end].split())
 
 
+@lru_cache(maxsize=256)
+def _find_quotes(text: str) -> tuple[Quote, ...]:
+    return tuple(_scan(text))
+
+
 def find_quotes(text: str) -> list[Quote]:
+    """Double-quoted stretches of ``text`` (cached: each paragraph is asked more than once)."""
+    return list(_find_quotes(text))
+
+
+def _scan(text: str) -> list[Quote]:
     """Double-quoted stretches of ``text``; an opening mark never closed runs to the end."""
     quotes: list[Quote] = []
     opened: int | None = None
