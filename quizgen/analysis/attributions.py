@@ -23,6 +23,7 @@ from quizgen.analysis.sources import (
     OUTLET_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    ROLE_NOUNS,
     SourceRegistry,
     capital_government,
     is_outlet_name,
@@ -172,8 +173,9 @@ class _Resolver:
             canonical, kind, _ = self.resolve(anc, [anc])
             return canonical, kind, text
         if low in PERSON_PRONOUNS and head.pos_ == "PRON":
-            if self.reg.last_person:
-                return self.reg.last_person, "person", text
+            person = self.reg.pronoun(low)
+            if person:
+                return self.reg.met(person), "person", text
             return "", "none", text
         if low in PLURAL_PRONOUNS and head.pos_ == "PRON":
             if self.reg.last_group:
@@ -191,7 +193,7 @@ class _Resolver:
             if tail:
                 name = self.reg.canonical_person(tail[-1].text)
                 self.reg.register_role([t.text for t in phrase_toks], name)
-                self.reg.last_person = name
+                self.reg.met(name, text)
                 return name, "person", text
         for ap in head.children:
             if ap.dep_ == "appos" and not any(e.label_ == "PERSON" for e in ents):
@@ -199,14 +201,20 @@ class _Resolver:
                 if named:
                     name = self.reg.canonical_person(named[0].text)
                     self.reg.register_role([t.text for t in phrase_toks], name)
-                    self.reg.last_person = name
+                    self.reg.met(name, text)
+                    return name, "person", text
+                if head.pos_ == "PROPN" and ap.lower_ in ROLE_NOUNS and len(phrase_toks) <= 4:
+                    # "Lydia Marsh, a council spokeswoman, said": the role says it is a person
+                    name = self.reg.register_person(_strip_det(text))
+                    self.reg.register_role([ap.text], name)
+                    self.reg.met(name, text)
                     return name, "person", text
         persons = [e for e in ents if e.label_ == "PERSON"]
         # "Professor Eastman", "Ms Bauchtman": a title before a surname
         if persons:
             name = self.reg.canonical_person(persons[-1].text)
             self.reg.register_role([t.text for t in phrase_toks], name)
-            self.reg.last_person = name
+            self.reg.met(name, text)
             return name, "person", text
         gov = capital_government(text) or (capital_government(ents[0].text) if len(ents) == 1 and
                                             len(phrase_toks) <= 2 else None)
@@ -221,7 +229,7 @@ class _Resolver:
         hlow = head.lemma_.lower()
         role_person = self.reg.role(head.text) if head.pos_ == "NOUN" else None
         if role_person and any(t.lower_ == "the" for t in phrase_toks[:1]) and len(phrase_toks) <= 4:
-            self.reg.last_person = role_person
+            self.reg.met(role_person, text)
             return role_person, "person", text
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and (head.lower_ in DOCUMENT_NOUNS or head.lower_ in ("words", "office", "spokesperson",
@@ -229,7 +237,7 @@ class _Resolver:
             owner_ent = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end]
             if owner_ent:  # "Cornyn's statement": the person speaks through it
                 name = self.reg.canonical_person(owner_ent[0].text)
-                self.reg.last_person = name
+                self.reg.met(name, text)
                 return name, "person", text
         if hlow in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
             kind = "news_outlet" if head.lower_ in ("reports",) and not ents else "document"
@@ -240,7 +248,11 @@ class _Resolver:
             return bare, "news_outlet", text
         if head.pos_ == "PROPN" and head.lower_ in self.reg.full_names and len(phrase_toks) <= 3:
             name = self.reg.full_names[head.lower_]  # "Bolden" tagged as something else, known by name
-            self.reg.last_person = name
+            self.reg.met(name, text)
+            return name, "person", text
+        if _looks_like_name(phrase_toks, ents):  # "Lydia Buchtmann", a name the tagger missed
+            name = self.reg.register_person(text)
+            self.reg.met(name, text)
             return name, "person", text
         orgs = [e for e in ents if e.label_ in ("ORG", "NORP", "GPE")]
         if head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS:
@@ -268,6 +280,20 @@ class _Resolver:
             return bare, kind, text
         self.reg.last_group = (bare, "unnamed_group")
         return bare, "unnamed_group", text
+
+
+_NOT_NAME_WORDS = GOVERNMENT_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS | {
+    "news", "times", "post", "council", "office", "party", "union", "group", "centre", "center", "university",
+    "institute", "committee", "association", "foundation", "bank", "company", "house", "street"}
+
+
+def _looks_like_name(toks: list[Any], ents: list[Any]) -> bool:
+    """Two or three capitalised proper nouns, none of them an organisation word, not tagged as a
+    place or an organisation: a person's name the tagger did not label."""
+    if not 2 <= len(toks) <= 3 or any(e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT") for e in ents):
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in _NOT_NAME_WORDS
+               for t in toks)
 
 
 def _governmental(toks: list[Any]) -> bool:

@@ -67,6 +67,8 @@ ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary
               "scientist", "analyst", "attorney", "sheriff", "inspector", "manager", "principal"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
+_FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "dame", "lady", "sister"}
+_MALE_TITLES = {"mr", "sir", "lord", "brother"}
 _NOT_GIVEN_NAMES = {
     "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Senator",
     "President", "Minister", "Secretary", "Governor", "Ambassador", "Judge", "Justice", "General", "Chief",
@@ -89,8 +91,35 @@ class SourceRegistry:
 
     full_names: dict[str, str] = field(default_factory=dict)  # token (lower) -> full name
     roles: dict[str, str] = field(default_factory=dict)  # role noun (lower) -> full name
-    last_person: str | None = None
     last_group: tuple[str, str] | None = None  # (canonical, kind)
+    recent: list[str] = field(default_factory=list)  # people as met, most recent last
+    gender: dict[str, str] = field(default_factory=dict)  # name -> "m" / "f", from titles and pronouns
+
+    @property
+    def last_person(self) -> str | None:
+        return self.recent[-1] if self.recent else None
+
+    def met(self, name: str, written: str = "") -> str:
+        """Note that ``name`` (written as ``written``) was just named as a source."""
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+        first = written.split()[0].lower().rstrip(".") if written.split() else ""
+        if first in _FEMALE_TITLES:
+            self.gender.setdefault(name, "f")
+        elif first in _MALE_TITLES:
+            self.gender.setdefault(name, "m")
+        return name
+
+    def pronoun(self, word: str) -> str | None:
+        """The most recent person "he" or "she" can refer to (not one known as the other)."""
+        want = "m" if word.lower() in ("he", "him", "his") else "f" if word.lower() in ("she", "her") else None
+        for name in reversed(self.recent):
+            if want is None or self.gender.get(name, want) == want:
+                if want:
+                    self.gender.setdefault(name, want)
+                return name
+        return None
 
     def register_person(self, name: str) -> str:
         name = _clean_name(name)

@@ -141,3 +141,15 @@ def test_spokesman_speaks_for_the_named_person(nlp):
                       "Keane's spokesman said the opposition would table an amendment next week.")
     a = [x for x in found if "amendment" in x.content][0]
     assert a.source == "Maria Keane" and a.source_text == "Keane's spokesman"
+
+
+def test_he_and_she_skip_people_known_as_the_other(nlp):
+    _, found = ledger(
+        nlp,
+        "Professor Tom Reyes said the water was unsafe. He said the council had ignored the tests.",
+        "Lydia Marsh, a council spokeswoman, said the tests were old. She said new tests were under way.",
+        "But he said the old tests were enough to act on.",
+    )
+    by_content = {a.content: a for a in found}
+    assert by_content["new tests were under way"].source == "Lydia Marsh"
+    assert by_content["the old tests were enough to act on"].source == "Tom Reyes"
