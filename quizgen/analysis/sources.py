@@ -7,6 +7,7 @@ recent compatible source, and capitals to their governments ("Beijing" -> Chines
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 CAPITALS = {
@@ -136,7 +137,7 @@ class SourceRegistry:
         name = _clean_name(name)
         parts = name.split()
         if len(parts) == 1:
-            known = self.full_names.get(parts[0].lower())
+            known = self.full_names.get(parts[0].lower()) or self._near_spelling(parts[0].lower())
             if known:
                 return known
             # "Solomon" after "... Council Enver Solomon": the capitalised word before the surname
@@ -146,6 +147,14 @@ class SourceRegistry:
                 self.full_names[parts[0].lower()] = full
                 return full
         return name
+
+    def _near_spelling(self, token: str) -> str | None:
+        """A surname misspelt in the article ("Bauchtman" for "Buchtmann") is the same person."""
+        if len(token) < 6:
+            return None
+        best = max(((SequenceMatcher(None, token, k).ratio(), k) for k in self.full_names if len(k) >= 6),
+                   default=(0.0, ""))
+        return self.full_names[best[1]] if best[0] >= 0.85 else None
 
     def register_role(self, role_words: list[str], person: str) -> None:
         for w in role_words:

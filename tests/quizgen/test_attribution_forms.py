@@ -153,3 +153,9 @@ def test_he_and_she_skip_people_known_as_the_other(nlp):
     by_content = {a.content: a for a in found}
     assert by_content["new tests were under way"].source == "Lydia Marsh"
     assert by_content["the old tests were enough to act on"].source == "Tom Reyes"
+
+
+def test_a_misspelt_surname_is_the_same_person(nlp):
+    _, found = ledger(nlp, "Lydia Buchtmann said the rules would change.",
+                      'Ms Bauchtman added: "We need more time to get this right."')
+    assert {a.source for a in found} == {"Lydia Buchtmann"}
