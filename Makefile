@@ -34,8 +34,14 @@ serve: $(STAMP)
 	$(VENV)/bin/gunicorn --workers $$(( 2 * $$(nproc) + 1 )) --bind $${HOST:-127.0.0.1}:$${PORT:-8000} \
 		--access-logfile - 'webapp:create_app()'
 
+# The whole suite on SQLite; then, when TEST_DATABASE_URL names a PostgreSQL server (.ci/run sets
+# it when the machine's server answers), the web app's suite once more on PostgreSQL.
 test: $(STAMP) sysdeps
-	$(PY) -m pytest -q
+	env -u TEST_DATABASE_URL $(PY) -m pytest -q
+	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then \
+		echo "== tests/webapp again on PostgreSQL ($${TEST_DATABASE_URL})"; \
+		$(PY) -m pytest -q tests/webapp; \
+	fi
 
 # Figures for the README's Performance section (bench/load_*.py are helpers of bench/load.py;
 # load.py needs PostgreSQL at 127.0.0.1:5432 for its school run, QUIZGEN_LOAD_PG changes where).
