@@ -36,7 +36,7 @@ ITEM_KINDS = (
     "short_answer",
     "open_response",
 )
-SOURCE_KINDS = ("person", "organisation", "government", "news_outlet", "unnamed_group", "none")
+SOURCE_KINDS = ("person", "organisation", "government", "news_outlet", "document", "unnamed_group", "none")
 EVIDENCE_KINDS = (
     "statistic",
     "study/report",

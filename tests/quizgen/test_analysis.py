@@ -172,3 +172,14 @@ def test_readability_is_plausible_for_news(all_ledgers):
 def test_main_idea_ranks_the_lead_high(seed):
     _, an = seed
     assert an.main_ideas and an.main_ideas[0].paragraph <= 3
+
+
+def test_every_source_kind_is_a_known_kind(all_ledgers):
+    from quizgen.model import CERTAINTIES, EVIDENCE_KINDS, SOURCE_KINDS
+
+    for _, _, an in all_ledgers.values():
+        for a in an.attributions:
+            assert a.source_kind in SOURCE_KINDS, a
+            assert a.certainty in CERTAINTIES, a
+        for e in an.evidence:
+            assert e.kind in EVIDENCE_KINDS, e
