@@ -74,15 +74,22 @@ def join(code: str = ""):  # noqa: ANN201
     return render_template("student/join.html", form=form), 200
 
 
+def _current_attempt(quiz):  # noqa: ANN001, ANN202
+    """This browser's attempt at ``quiz``, finished first if its time ran out (None if it has none)."""
+    attempt = _attempt(quiz)
+    if attempt is not None:
+        with write_transaction():
+            attempt_svc.ensure_current(attempt)
+    return attempt
+
+
 @bp.get("/q/<code>")
 def take(code: str):  # noqa: ANN201
     """The quiz page: article beside (or above) the questions, saved answers filled in."""
     quiz = _quiz_or_404(code)
-    attempt = _attempt(quiz)
+    attempt = _current_attempt(quiz)
     if attempt is None:
         return redirect(url_for("student.join", code=quiz.code))
-    with write_transaction():
-        attempt_svc.ensure_current(attempt)
     if attempt.finished_at is not None:
         return redirect(url_for("student.done", code=quiz.code))
     return render_template(
@@ -137,11 +144,9 @@ def submit(code: str) -> ResponseReturnValue:
 def done(code: str):  # noqa: ANN201
     """After submitting: the score and per-item feedback when the quiz's setting allows it."""
     quiz = _quiz_or_404(code)
-    attempt = _attempt(quiz)
+    attempt = _current_attempt(quiz)
     if attempt is None:
         return redirect(url_for("student.join", code=quiz.code))
-    with write_transaction():
-        attempt_svc.ensure_current(attempt)
     if attempt.finished_at is None:
         return redirect(url_for("student.take", code=quiz.code))
     show = quiz_svc.feedback_visible(quiz)
