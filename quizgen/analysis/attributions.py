@@ -239,6 +239,15 @@ class _Resolver:
                 name = self.reg.canonical_person(owner_ent[0].text)
                 self.reg.met(name, text)
                 return name, "person", text
+        doc_noun = next((t for t in phrase_toks[:4] if t.pos_ == "NOUN" and t.lower_ in DOCUMENT_NOUNS
+                         and t.dep_ != "poss"), None)
+        if head.lower_ in GROUP_NOUNS or head.tag_ == "NNS":
+            doc_noun = None  # "The report's authors" are people
+        if doc_noun is not None and doc_noun is not head and head.pos_ != "PROPN":
+            # "A new study documenting iodine ...": the parser's head is inside a participle phrase
+            bare = _strip_det(doc[phrase_toks[0].i: doc_noun.i + 1].text)
+            self.reg.last_group = (bare, "document")
+            return bare, "document", text
         if hlow in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
             kind = "news_outlet" if head.lower_ in ("reports",) and not ents else "document"
             self.reg.last_group = (bare, kind)

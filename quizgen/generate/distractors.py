@@ -79,6 +79,17 @@ def _speaking_body(name: str) -> bool:
     return bool(low & _BODY_WORDS) and not low & {"shuttle", "space"}
 
 
+_OFFICIAL_WORDS = {"government", "officials", "official", "ministry", "office", "department", "administration",
+                   "authorities", "spokesperson", "spokesman", "spokeswoman", "minister"}
+
+
+def _official(a: Attribution) -> bool:
+    """An unnamed official voice ("the government", "officials", "a ministry spokesman")."""
+    if a.source_kind not in ("government", "unnamed_group"):
+        return False
+    return bool({w.lower().strip(".,'") for w in (a.source or a.source_text).split()} & _OFFICIAL_WORDS)
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
 ) -> list[str]:
@@ -102,6 +113,11 @@ def source_distractors(
         return not (stem and name_tokens(name) & name_tokens(stem))
 
     atts = [a for a in ctx.analysis.attributions if plausible_source(a)]
+    if keyed.source_kind != "document":
+        atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
+    if _official(keyed):
+        # "Government" keyed, "Officials" offered: both would be right; keep official voices apart
+        atts = [a for a in atts if not _official(a)]
     same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
     other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
     people = [_clean_name(e.text) for e in ctx.analysis.entities
