@@ -7,8 +7,8 @@ recent compatible source, and capitals to their governments ("Beijing" -> Chines
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 CAPITALS = {
     "beijing": "Chinese government", "washington": "U.S. government", "moscow": "Russian government",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 
 from quizgen.generate.base import Context, name_tokens, norm, overlap, plausible_source, source_label
 from quizgen.model import Attribution, Quantity
@@ -79,6 +80,12 @@ def _speaking_body(name: str) -> bool:
     return bool(low & _BODY_WORDS) and not low & {"shuttle", "space"}
 
 
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two names whose surnames nearly match ("Ms Bauchtman", "Lydia Buchtmann"): one person, misspelt."""
+    x, y = a.split()[-1].lower() if a.split() else "", b.split()[-1].lower() if b.split() else ""
+    return len(x) >= 6 and len(y) >= 6 and SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
 _OFFICIAL_WORDS = {"government", "officials", "official", "ministry", "office", "department", "administration",
                    "authorities", "spokesperson", "spokesman", "spokeswoman", "minister"}
 
@@ -106,9 +113,9 @@ def source_distractors(
     banned = [b for b in banned if b]
 
     def ok(name: str, chosen: list[str]) -> bool:
-        if not name or len(name) > 60 or any(same_entity(name, b) for b in banned):
+        if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
-        if any(same_entity(name, c) for c in chosen):
+        if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
             return False
         return not (stem and name_tokens(name) & name_tokens(stem))
 
