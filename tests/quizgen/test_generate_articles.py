@@ -103,3 +103,28 @@ def test_default_lessons_are_balanced():
         assert skills["vocabulary_in_context"] <= 2, (path.name, skills)
         assert kinds["open_response"] == 1, (path.name, kinds)
         assert max(skills.values()) <= 3, (path.name, skills)
+
+
+def test_who_said_options_are_different_people():
+    """No "who said" item offers one person twice under two spellings (the iodine article spells
+    Lydia Buchtmann "Bauchtman" once) or two names for the same official voice."""
+    from difflib import SequenceMatcher
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import build_lesson
+    from quizgen.ingest import load_article
+    from quizgen.nlp import load
+
+    nlp = load()
+    for path in sorted(ARTICLES.glob("*.txt")):
+        article = load_article(path)
+        lesson = build_lesson(article, analysis=analyse(article, nlp=nlp))
+        for item in lesson.items:
+            if item.skill != "attribution" or item.kind != "multiple_choice" or not item.stem.startswith("According"):
+                continue
+            surnames = [o.split()[-1].lower() for o in item.options]
+            for i, a in enumerate(surnames):
+                for b in surnames[i + 1:]:
+                    assert SequenceMatcher(None, a, b).ratio() < 0.85, (path.name, item.options)
+            official = [o for o in item.options if o.lower().split()[-1] in ("government", "officials", "ministry")]
+            assert len(official) <= 1, (path.name, item.options)
