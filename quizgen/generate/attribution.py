@@ -18,6 +18,7 @@ from quizgen.generate.base import (
     quote,
     shuffled_options,
     source_label,
+    source_mid,
     starts_with_pronoun,
     truncate,
     unquote,
@@ -215,6 +216,31 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     return make_item(SKILL, "matching", stem, options, answer, explanation, sups, prompts=prompts)
 
 
+def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | None:
+    """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
+    sources who made no such claim (false)."""
+    body = who_phrase(ctx, a)
+    sup = attribution_support(ctx.article, a)
+    if body is None or sup is None or not named(a):
+        return None
+    speaker = a
+    if not truthful:
+        others = source_distractors(ctx, a, 1)
+        liar = next((o for o in ctx.analysis.attributions if o.source and source_label(o) in others), None)
+        if liar is None:
+            return None
+        speaker = liar
+    who = source_mid(speaker)
+    if name_tokens(who) & name_tokens(body):
+        return None
+    stem = f"In ¶{a.paragraph}, {who} {body}."
+    real = source_label(a)
+    explanation = (f"{cite(sup)} — the article attributes this to {real}." if truthful else
+                   f"{cite(sup)} — the article attributes this to {real}, not to {source_label(speaker)}.")
+    return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, [sup],
+                     difficulty="easy")
+
+
 def generate(ctx: Context) -> list[Item]:
     """Attribution candidates, best first."""
     atts = [a for a in ctx.analysis.attributions if usable(a)]
@@ -229,6 +255,16 @@ def generate(ctx: Context) -> list[Item]:
             it = what_did_say(ctx, a)
             if it:
                 items.append(it)
+    if ctx.allows("true_false"):
+        made = 0
+        for a in order:
+            # one true and one false statement, the false one about a different claim
+            it = said_true_false(ctx, a, truthful=made == 0 if ctx.rng.random() < 0.5 else made == 1)
+            if it:
+                items.append(it)
+                made += 1
+            if made == 2:
+                break
     if ctx.allows("matching"):
         it = match_sources(ctx, order)
         if it:

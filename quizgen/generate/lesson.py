@@ -49,7 +49,7 @@ def select(kept: list[Item], count: int) -> list[Item]:
 # At most this many items of one skill / one kind in a default lesson, while others are available.
 _SKILL_CAP = {"vocabulary_in_context": 2, "perspective": 1}
 _DEFAULT_SKILL_CAP = 3
-_KIND_CAP = {"open_response": 1, "short_answer": 3}
+_KIND_CAP = {"open_response": 1, "short_answer": 3, "multiple_choice": 9}
 
 
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take) -> None:

@@ -128,3 +128,27 @@ def test_who_said_options_are_different_people():
                     assert SequenceMatcher(None, a, b).ratio() < 0.85, (path.name, item.options)
             official = [o for o in item.options if o.lower().split()[-1] in ("government", "officials", "ministry")]
             assert len(official) <= 1, (path.name, item.options)
+
+
+def test_said_true_false_statements_are_true_or_false_as_keyed():
+    """The false version names one of the article's sources who made no such claim."""
+    import random
+
+    from quizgen.analysis import analyse
+    from quizgen.generate.attribution import said_true_false
+    from quizgen.generate.base import Context
+    from quizgen.generate.distractors import sources_for_claim
+    from quizgen.ingest import load_article
+    from quizgen.model import ITEM_KINDS
+    from quizgen.nlp import load
+
+    article = load_article(ARTICLES / "00-seed-pompeo-xinjiang.txt")
+    analysis = analyse(article, nlp=load())
+    ctx = Context(article, analysis, random.Random(3), frozenset(ITEM_KINDS))
+    denial = next(a for a in analysis.attributions if "no human rights abuses" in a.content)
+    true_item = said_true_false(ctx, denial, truthful=True)
+    false_item = said_true_false(ctx, denial, truthful=False)
+    assert true_item.answer == 0 and "Hua Chunying" in true_item.stem
+    assert false_item.answer == 1 and "Hua" not in false_item.stem.split(" told")[0]
+    speakers_of_claim = sources_for_claim(ctx, denial.content)
+    assert not any(s in false_item.stem.split(" told")[0] for s in speakers_of_claim)
