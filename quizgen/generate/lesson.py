@@ -52,6 +52,13 @@ _DEFAULT_SKILL_CAP = 3
 _KIND_CAP = {"open_response": 1, "short_answer": 3, "multiple_choice": 9}
 
 
+def _keyed_text(it: Item) -> str:
+    """The keyed option's text of a single-answer choice item ("" for other kinds)."""
+    if it.kind == "multiple_choice" and isinstance(it.answer, int) and 0 <= it.answer < len(it.options):
+        return it.options[it.answer].lower()
+    return ""
+
+
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take) -> None:
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
@@ -76,6 +83,8 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     + (2.5 if need_source and source else 0)
                     - (8 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
                 )
+                if capped and _keyed_text(it) and any(_keyed_text(c) == _keyed_text(it) for c in chosen):
+                    score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
                 key = (score, -_PRINT_ORDER[skill], -rank)
                 if best is None or key > best[0]:
                     best = (key, it)

@@ -103,6 +103,9 @@ def test_default_lessons_are_balanced():
         assert skills["vocabulary_in_context"] <= 2, (path.name, skills)
         assert kinds["open_response"] == 1, (path.name, kinds)
         assert max(skills.values()) <= 3, (path.name, skills)
+        keyed = Counter(it.options[it.answer] for it in lesson.items
+                        if it.kind == "multiple_choice" and it.skill == "attribution")
+        assert not keyed or max(keyed.values()) <= 2, (path.name, keyed)  # not "Cres Eastman" every time
 
 
 def test_who_said_options_are_different_people():
