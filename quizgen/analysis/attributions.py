@@ -583,7 +583,10 @@ def _quote_after(cue: Any, text: str, quotes: list[Quote]) -> Quote | None:
 
 
 def _according_to(doc: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> list[_Cand]:
-    out = []
+    out: list[_Cand] = []
+    low = text.lower()
+    if "according to" not in low and "words of" not in low:
+        return out  # most paragraphs: no need to walk the tokens
     for tok in doc:
         if _in_quote(quotes, tok.idx) or tok.i + 1 >= len(doc):
             continue

@@ -1,6 +1,8 @@
 """Vocabulary candidates (rare for a grade-9 reader, by word frequency) and quantities."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from quizgen.analysis.parsed import ParsedParagraph
 from quizgen.model import Quantity, VocabWord
 
@@ -21,6 +23,7 @@ _QUANTITY_KIND = {
 }
 
 
+@lru_cache(maxsize=8192)
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 

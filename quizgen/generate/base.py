@@ -162,9 +162,10 @@ def cite(sup: Support, max_words: int = 24) -> str:
     return f"¶{sup.paragraph}: {quote(sup.text, max_words)}"
 
 
-def name_tokens(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def name_tokens(name: str) -> frozenset[str]:
     """Name words, possessives dropped ("Cornyn's statement" -> {"cornyn", "statement"})."""
-    return {re.sub(r"'s$", "", w) for w in words(name) if w not in STOPWORDS and len(w) > 2}
+    return frozenset(re.sub(r"'s$", "", w) for w in words(name) if w not in STOPWORDS and len(w) > 2)
 
 
 # ---------------------------------------------------------------- spans

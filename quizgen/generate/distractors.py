@@ -83,7 +83,9 @@ def _speaking_body(name: str) -> bool:
 def _spelt_alike(a: str, b: str) -> bool:
     """Two names whose surnames nearly match ("Ms Bauchtman", "Lydia Buchtmann"): one person, misspelt."""
     x, y = a.split()[-1].lower() if a.split() else "", b.split()[-1].lower() if b.split() else ""
-    return len(x) >= 6 and len(y) >= 6 and SequenceMatcher(None, x, y).ratio() >= 0.85
+    if len(x) < 6 or len(y) < 6 or abs(len(x) - len(y)) > 2 or x[0] != y[0]:
+        return False  # cheap checks first: this runs for every candidate pair
+    return SequenceMatcher(None, x, y).ratio() >= 0.85
 
 
 _OFFICIAL_WORDS = {"government", "officials", "official", "ministry", "office", "department", "administration",
