@@ -96,9 +96,12 @@ def _sentence_claim(tok: Any) -> str:
 
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     """"Reuters reported", "the Guardian cited": a news outlet as the subject of a reporting verb."""
-    from quizgen.analysis.sources import is_outlet_name
+    from quizgen.analysis.sources import NEWS_OUTLETS, is_outlet_name
 
-    out = []
+    out: list[Evidence] = []
+    low = pp.text.lower()
+    if not any(name in low for name in NEWS_OUTLETS):
+        return out  # no outlet named in this paragraph
     for tok in pp.doc:
         if tok.pos_ != "VERB" or tok.lemma_ not in ("report", "say", "cite", "quote", "write", "reveal"):
             continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.model import Article, Readability
 
@@ -10,6 +11,7 @@ _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?:\s|$)")
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+@lru_cache(maxsize=16384)
 def syllables(word: str) -> int:
     """Estimate syllables by vowel groups, with the common English silent-e corrections."""
     w = word.lower().replace("’", "'").split("'")[0]

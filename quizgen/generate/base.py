@@ -121,6 +121,7 @@ def truncate(text: str, max_words: int = 22) -> str:
     return cut + "…"
 
 
+@lru_cache(maxsize=16384)
 def unquote(text: str) -> str:
     """Strip surrounding quotation marks, spaces and a trailing comma/colon."""
     text = " ".join(text.split()).strip()

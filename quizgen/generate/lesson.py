@@ -83,7 +83,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     + (2.5 if need_source and source else 0)
                     - (8 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
                 )
-                if capped and _keyed_text(it) and any(_keyed_text(c) == _keyed_text(it) for c in chosen):
+                if capped and _keyed_text(it) and _keyed_text(it) in {_keyed_text(c) for c in chosen}:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
                 key = (score, -_PRINT_ORDER[skill], -rank)
                 if best is None or key > best[0]:
