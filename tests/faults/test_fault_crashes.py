@@ -36,8 +36,8 @@ def test_sigkill_of_workers_during_a_burst_loses_no_acknowledged_answer(quiz_db,
     count, kills = scale(16, 60), scale(6, 40)
     rng = random.Random(7)
 
-    async def scenario():
-        students = await joined(server.url, quiz["code"], count, prefix="K", retries=20)
+    async def scenario(prefix):
+        students = await joined(server.url, quiz["code"], count, prefix=prefix, retries=20)
         for s in students:
             s.save_repeats = scale(3, 6)
         burst = asyncio.create_task(finish(students))
@@ -52,11 +52,20 @@ def test_sigkill_of_workers_during_a_burst_loses_no_acknowledged_answer(quiz_db,
         await burst
         return students, killed
 
-    students, killed = asyncio.run(scenario())
+    # A kill lands between two requests now and then, cutting nothing off; a class that saw no cut
+    # proves nothing, so another class takes the quiz (at most three rounds) until one does.
+    students, killed = [], []
+    for round_no in range(3):
+        more, k = asyncio.run(scenario(f"K{round_no}-"))
+        students += more
+        killed += k
+        if lc.summary([s.log for s in students])["retries"] > 0:
+            break
+    count = len(students)
     logs = [s.log for s in students]
     summary = lc.summary(logs)
     assert len(killed) >= 3, "the burst ended before the workers were killed: make it longer"
-    assert summary["retries"] > 0, "no request was cut off: the kills proved nothing"
+    assert summary["retries"] > 0, "no request was cut off in three rounds: the kills proved nothing"
     result = lc.verify(app, quiz["quiz"], logs)
     assert result["lost"] == 0 and result["duplicates"] == 0 and result["missing"] == 0
     assert summary["submitted"] == count and result["unfinished"] == 0 and result["bad_score"] == 0
