@@ -247,11 +247,12 @@ def generate(ctx: Context) -> list[Item]:
     items: list[Item] = []
     order = sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
     if ctx.allows("multiple_choice"):
-        for a in order:
+        # a lesson uses two or three of these at most: the best dozen candidates are plenty
+        for a in order[:12]:
             it = who_said(ctx, a)
             if it:
                 items.append(it)
-        for a in order:
+        for a in order[:12]:
             it = what_did_say(ctx, a)
             if it:
                 items.append(it)

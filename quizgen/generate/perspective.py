@@ -38,27 +38,25 @@ _AFFECTED = ("residents", "detainees", "inmates", "prisoners", "families", "pare
              "scientists", "experts", "researchers", "judges", "lawyers", "opponents", "supporters")
 
 
+_AFFECTED_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in _AFFECTED) + r")\b")
+
+
 def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     """Groups the article mentions but never quotes ("Xinjiang residents", ¶5), most affected first."""
     heard = " ".join(v.lower() for v in voices) + " " + " ".join(
         a.source_text.lower() for a in ctx.analysis.attributions)
-    found: list[tuple[str, int]] = []
-    for group in _AFFECTED:
-        if group in heard:
-            continue
-        pattern = re.compile(rf"\b{re.escape(group)}\b")
-        for sent in ctx.analysis.sentences:
-            text = sent.span.text
-            m = pattern.search(text.lower())
-            if m:
-                before = text[:m.start()].split()[-2:]
-                prefix = " ".join(w for w in before if w[:1].isupper() and w.isalpha() and w.lower() not in
-                                  ("the", "a", "an", "and", "but", "of", "in", "on", "for", "some", "many"))
-                found.append(((prefix + " " if prefix else "") + group, sent.paragraph))
-                break
-        if len(found) == 2:
-            break
-    return found
+    first: dict[str, tuple[str, int]] = {}  # group -> (label, paragraph) of its first mention
+    for sent in ctx.analysis.sentences:
+        text = sent.span.text
+        for m in _AFFECTED_RE.finditer(text.lower()):
+            group = m.group(1)
+            if group in first or group in heard:
+                continue
+            before = text[:m.start()].split()[-2:]
+            prefix = " ".join(w for w in before if w[:1].isupper() and w.isalpha() and w.lower() not in
+                              ("the", "a", "an", "and", "but", "of", "in", "on", "for", "some", "many"))
+            first[group] = ((prefix + " " if prefix else "") + group, sent.paragraph)
+    return [first[g] for g in _AFFECTED if g in first][:2]
 
 
 def _join(names: list[str]) -> str:
