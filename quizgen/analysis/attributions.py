@@ -85,7 +85,6 @@ class _Cand:
     certainty: str = "attributed"
     hedge: str | None = None
     cue_i: int = -1  # token index of the cue
-    order: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -506,13 +505,12 @@ def _from_cue(cue: Any, text: str, quotes: list[Quote], resolver: _Resolver) -> 
     if is_passive and not content and subj is not None:
         return None
     if not content:
+        following = _quote_after(cue, text, quotes)
         if cue.dep_ in ("parataxis",) or (cue.dep_ == "ROOT" and _is_sandwiched(cue)) or \
-                (cue.dep_ in ("advcl", "conj") and _next_is_quote(cue, text, quotes)):
+                (cue.dep_ in ("advcl", "conj") and following is not None):
             content = _parenthetical_content(cue, text)
-        if not content and _next_is_quote(cue, text, quotes):
-            q = _quote_after(cue, text, quotes)
-            if q is not None:
-                content = [(q.start, q.end)]
+        if not content and following is not None:
+            content = [(following.start, following.end)]
         if not content:
             return None
     elif lemma in NEEDS_CLAUSE and (head is None or head.dep_ not in ("ccomp",)):
@@ -566,10 +564,6 @@ def _is_sandwiched(cue: Any) -> bool:
     sent = cue.sent
     left = [t for t in sent if t.i < cue.i]
     return any(t.text == "," for t in left[-4:]) or any(t.text in _QUOTE_CHARS for t in left[-4:])
-
-
-def _next_is_quote(cue: Any, text: str, quotes: list[Quote]) -> bool:
-    return _quote_after(cue, text, quotes) is not None
 
 
 def _quote_after(cue: Any, text: str, quotes: list[Quote]) -> Quote | None:

@@ -56,10 +56,3 @@ def quoted_share(quotes: list[Quote], start: int, end: int) -> float:
         if hi > lo:
             inside += hi - lo
     return inside / (end - start)
-
-
-def quote_at(quotes: list[Quote], pos: int) -> Quote | None:
-    for q in quotes:
-        if q.open_start <= pos <= q.end:
-            return q
-    return None
