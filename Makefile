@@ -4,13 +4,28 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run serve test bench soak check sysdeps clean
+.PHONY: run serve test lint lock bench soak check sysdeps clean
 
-$(STAMP): pyproject.toml
+# Installs exactly the versions in constraints.txt, so a new upstream release can't change a fresh
+# clone (with pytest's filterwarnings = error, a new deprecation warning would fail the suite).
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --upgrade 'pip>=24'
+	$(PY) -m pip install -q -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
+
+# Refresh constraints.txt from what pyproject.toml allows today (then run make test and commit both).
+lock:
+	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv
+	.lockvenv/bin/python -m pip install -q --upgrade 'pip>=24' && .lockvenv/bin/python -m pip install -q -e '.[dev]'
+	( echo "# Exact versions a fresh clone installs (make lock refreshes it)."; \
+	  .lockvenv/bin/python -m pip freeze --exclude-editable | grep -v '^quizgen' ) > constraints.txt
+	rm -rf .lockvenv
+
+# ruff over everything, mypy over the library (config in pyproject.toml); .ci/run runs it first.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 # Debian packages the tests use: poppler-utils (pdftoppm renders worksheet pages),
 # chromium (browser tests), fonts. Installed only where missing.
