@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -54,7 +55,12 @@ class _FooterCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._private()._startPage()
+
+    def _private(self) -> Any:
+        """This canvas with ReportLab's private attributes (``_startPage``, ``_pagesize``, ``_fontsize``),
+        which its type stubs leave out."""
+        return self
 
     def save(self) -> None:
         counts: dict[object, int] = {}
@@ -71,7 +77,8 @@ class _FooterCanvas(Canvas):
 
     def _draw_footer(self, section: object, page: int, pages: int) -> None:
         s = self._styles
-        width, height = self._pagesize
+        assert s is not None, "the footer canvas is always made with the worksheet's styles"
+        width, height = self._private()._pagesize
         self.saveState()
         self.setFillColor(MUTED)
         self.setFont(s.font, 8.5 if not s.large_print else 11)
@@ -85,7 +92,7 @@ class _FooterCanvas(Canvas):
             right = section.footer(page, pages)
             bold_size = 9 if not s.large_print else 12
             room = width - 2 * MARGIN - stringWidth(right, s.bold, bold_size) - 24
-            self.drawString(MARGIN, FOOTER_Y, _fit(self._footer_title, room, s.font, self._fontsize))
+            self.drawString(MARGIN, FOOTER_Y, _fit(self._footer_title, room, s.font, self._private()._fontsize))
             self.setFont(s.bold, bold_size)
             self.setFillColorRGB(0, 0, 0)
             self.drawRightString(width - MARGIN, FOOTER_Y, right)
@@ -190,11 +197,10 @@ def render_worksheet(
         teacher += build_ledger_story(lesson, analysis, styles)
 
     title = lesson.article.title
-    options = dict(paper=paper, styles=styles, invariant=invariant)
     if key == "separate":
-        return (_write(students, title=title, **options),
-                _write(teacher, title=f"Answer key: {title}", **options))
-    return _write(students + teacher, title=title, **options), None
+        return (_write(students, title=title, paper=paper, styles=styles, invariant=invariant),
+                _write(teacher, title=f"Answer key: {title}", paper=paper, styles=styles, invariant=invariant))
+    return _write(students + teacher, title=title, paper=paper, styles=styles, invariant=invariant), None
 
 
 def _analyse(lesson: Lesson) -> Analysis:

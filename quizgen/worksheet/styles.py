@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -60,8 +61,8 @@ def make_styles(*, large_print: bool = False) -> Styles:
     small = round(size * 0.75, 2)
     key_size = 13.0 if large_print else 10.0
 
-    def style(name: str, **kw: object) -> ParagraphStyle:
-        base = dict(
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = dict(
             fontName=font, fontSize=size, leading=leading, textColor=INK, alignment=TA_LEFT,
             splitLongWords=1, allowWidows=0, allowOrphans=0,
         )
