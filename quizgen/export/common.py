@@ -40,10 +40,35 @@ def item_label(number: int, item: Item) -> str:
     return f"{item_title(number, item)} ({item.kind}, id {item.id})"
 
 
+def _digest(*parts: str) -> str:
+    key = "\n".join(parts)
+    return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
 def lesson_ident(lesson: Lesson) -> str:
-    """A stable identifier for the lesson: same title and item ids, same identifier."""
-    key = "\n".join([lesson.article.title, *(i.id for i in lesson.items)])
-    return "g" + hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:32]
+    """A stable identifier for the lesson: same article text and item ids, same identifier."""
+    return "g" + _digest(lesson.article.text, *(i.id for i in lesson.items))[:32]
+
+
+def item_idents(lesson: Lesson) -> list[str]:
+    """One identifier per item, unique across lessons and within the lesson.
+
+    LMSs key imported questions by identifier course-wide (Canvas's migration id), so it is
+    derived from the article's text and the item's id: the same item of the same article
+    keeps its identifier when exported again, and items of two articles never share one,
+    whatever their ids. Items that share an id within the lesson get ``_2``, ``_3``, ….
+    """
+    idents: list[str] = []
+    seen: set[str] = set()
+    for item in lesson.items:
+        base = "i" + _digest(lesson.article.text, str(item.id))[:24]
+        ident, n = base, 1
+        while ident in seen:
+            n += 1
+            ident = f"{base}_{n}"
+        seen.add(ident)
+        idents.append(ident)
+    return idents
 
 
 def xml_text(text: str) -> str:

@@ -26,10 +26,12 @@ from quizgen.export.common import (
     rubric_text,
     single_line,
 )
-from quizgen.kinds import ESSAY, MANY, ONE, PAIRS, TEXT, keyed_indexes, kind_of, true_false_key
+from quizgen.kinds import ESSAY, MANY, ONE, PAIRS, TEXT, has_shape, keyed_indexes, kind_of, true_false_key
 from quizgen.model import Item, Lesson
 
 SPECIAL = "\\~=#{}:"
+_NO_RUBRIC = ("// The rubric and model answer are not carried: GIFT's only feedback is shown to students. "
+              "Grade from the answer key, or import Moodle XML, which puts them in the grader information.")
 
 
 def escape(text: str) -> str:
@@ -104,8 +106,7 @@ def _item_block(number: int, item: Item, warnings: list[str]) -> list[str] | Non
     elif shape == TEXT:
         lines = [_answer("=", str(a).replace("*", "\\*")) + "#" + _field(option_feedback(item, True))
                  for a in item.answer if str(a).strip()]
-    elif shape == ESSAY:
-        general = "\n".join(t for t in (general, rubric_text(item)) if t)
+    elif shape == ESSAY:  # general feedback is shown to students: no rubric, no model answer
         return [head + "{####" + _field(general) + "}"]
     else:
         return None
@@ -118,14 +119,21 @@ def export_gift(lesson: Lesson) -> ExportResult:
     blocks: list[list[str]] = []
     for number, item in enumerate(lesson.items, 1):
         check_item(number, item)
+        label = item_label(number, item)
+        if item.points != 1:
+            warnings.append(f"{label}: worth {item.points} points, but GIFT has no marks and Moodle "
+                            "would import it at 1 point; skipped (Moodle XML keeps the points)")
+            continue
         block = _item_block(number, item, warnings)
         if block is None:
-            warnings.append(f"{item_label(number, item)}: kind not expressible in GIFT; skipped")
+            warnings.append(f"{label}: kind not expressible in GIFT; skipped")
             continue
-        if item.points != 1:
-            warnings.append(f"{item_label(number, item)}: worth {item.points} points; GIFT has no "
-                            "marks, set them in Moodle after import")
-        blocks.append([f"// {single_line(item_label(number, item))}", *block])
+        comments = [f"// {single_line(label)}"]
+        if has_shape(item, ESSAY) and rubric_text(item):
+            comments.append(_NO_RUBRIC)
+            warnings.append(f"{label}: GIFT has no grader-only field, so the rubric and model answer are "
+                            "not carried (Moodle XML puts them in the grader information)")
+        blocks.append([*comments, *block])
     a = lesson.article
     intro = [a.title, article_byline(lesson)] + [f"¶{n} {text}" for n, text in article_paragraphs(lesson)]
     article = ["// The article, as a description item", "::Article::[plain]" + escape(

@@ -135,8 +135,8 @@ def _add_item(quiz: etree._Element, number: int, item: Item, warnings: list[str]
                         "moodle_auto_format")
     elif shape == ESSAY:
         rubric = rubric_text(item)
-        q = _question(quiz, "essay", name, stem, "\n".join(t for t in (general, rubric) if t),
-                      item.points, "0", item.id)
+        # the rubric and model answer only in graderinfo: general feedback is shown to students
+        q = _question(quiz, "essay", name, stem, general, item.points, "0", item.id)
         for tag, value in (("responseformat", "editor"), ("responserequired", "1"),
                            ("responsefieldlines", "15"), ("attachments", "0"),
                            ("attachmentsrequired", "0")):
