@@ -16,7 +16,8 @@ from quizgen.serialize import lesson_from_json, lesson_to_json
 EXPECTED = {"qti": ("zip", "application/zip"), "moodle": ("moodle.xml", "application/xml"),
             "gift": ("gift.txt", "text/plain; charset=utf-8"),
             "aiken": ("aiken.txt", "text/plain; charset=utf-8"),
-            "csv": ("csv", "text/csv; charset=utf-8"), "kahoot": ("kahoot.csv", "text/csv; charset=utf-8"),
+            "csv": ("csv", "text/csv; charset=utf-8"),
+            "kahoot": ("kahoot.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             "json": ("json", "application/json")}
 
 

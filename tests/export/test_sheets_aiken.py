@@ -6,11 +6,14 @@ import io
 import re
 from dataclasses import replace
 
+import openpyxl
+import pytest
 from exporthelp import hostile_lesson
 from factories import sample_lesson
 
 from quizgen.export import export_lesson
 from quizgen.export.common import single_line
+from quizgen.export.kahoot import shorten
 
 AIKEN_OPTION = re.compile(r"^([A-Z])[.)] (.*)$")
 
@@ -88,26 +91,94 @@ def test_csv_guards_cells_a_spreadsheet_would_run_as_formulas():
     assert rows[0]["explanation"] == "'@SUM(A1)"
 
 
-def test_kahoot_sheet_keeps_choice_items_and_numbers_the_answers(any_lesson):
+def test_csv_guard_leaves_text_a_spreadsheet_would_not_run_as_written():
+    lesson = sample_lesson()
+    plain = ("-5 degrees", "+3%", "- 12 points", "@ 3 pm")
+    evil = ("=1+1", "-2+3+cmd|' /C calc'!A0", "+A1", "@SUM(A1)", "-HYPERLINK(\"http://x\")", "\tTAB")
+    items = tuple(replace(lesson.items[0], stem=text) for text in plain + evil)
+    rows = read_sheet(export_lesson(replace(lesson, items=items), "csv").data)
+    assert [r["stem"] for r in rows[:len(plain)]] == list(plain)
+    assert [r["stem"] for r in rows[len(plain):]] == ["'" + e for e in evil]
+
+
+def read_kahoot(data: bytes):
+    """The sheet as Kahoot's importer reads its template: header on row 8, questions from row 9."""
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
+    header = [c.value for c in sheet[8]]
+    rows = []
+    for r in range(9, sheet.max_row + 1):
+        cells = [sheet.cell(row=r, column=c) for c in range(1, 9)]
+        if all(c.value is None for c in cells):
+            continue
+        for c in cells[1:6]:  # question and answers: string cells, never formulas
+            assert c.value is None or c.data_type == "s", (c.coordinate, c.data_type)
+        rows.append([c.value for c in cells])
+    return header, rows
+
+
+def test_kahoot_xlsx_has_the_template_layout(any_lesson):
     result = export_lesson(any_lesson, "kahoot")
-    rows = read_sheet(result.data)
-    kept = [i for i in any_lesson.items if i.kind in ("multiple_choice", "true_false", "multiple_select")]
-    assert len(rows) == len(kept)
-    header = list(rows[0].keys())
-    assert header[0].startswith("Question") and header[-1].startswith("Correct answer")
-    for row, item in zip(rows, kept, strict=True):
-        values = list(row.values())
-        assert unguard(values[0]) == single_line(item.stem)
-        assert [unguard(v) for v in values[1:1 + len(item.options)]] == [single_line(o) for o in item.options]
-        assert int(values[5]) in (5, 10, 20, 30, 60, 90, 120, 240)
+    assert result.extension == "kahoot.xlsx" and "spreadsheetml" in result.mimetype
+    header, rows = read_kahoot(result.data)
+    assert header[1].startswith("Question - max 120")
+    assert [h.split(" - ")[0] for h in header[2:6]] == ["Answer 1", "Answer 2", "Answer 3", "Answer 4"]
+    assert header[6].startswith("Time limit") and header[7].startswith("Correct answer")
+    assert [row[0] for row in rows] == list(range(1, len(rows) + 1))  # A: question number
+    kept = [(n, i) for n, i in enumerate(any_lesson.items, 1)
+            if i.kind in ("multiple_choice", "true_false", "multiple_select") and len(i.options) <= 4]
+    assert rows and len(rows) <= len(kept)
+    by_stem = {single_line(i.stem): i for _, i in kept}
+    for row in rows:
+        number, question, *answers, seconds, correct = row
+        assert len(question) <= 120 and all(a is None or len(a) <= 75 for a in answers)
+        item = by_stem[question]  # the sample's stems fit, so they arrive whole
+        assert answers[:len(item.options)] == [single_line(o) for o in item.options]
+        assert all(a is None for a in answers[len(item.options):])
+        assert seconds in (5, 10, 20, 30, 60, 90, 120, 240)
         keyed = [item.answer] if item.kind != "multiple_select" else item.answer
-        assert values[6] == ",".join(str(k + 1) for k in keyed)
+        assert str(correct) == ",".join(str(k + 1) for k in keyed)
     for n, item in enumerate(any_lesson.items, 1):
-        if item not in kept:
+        if item.kind not in ("multiple_choice", "true_false", "multiple_select"):
             assert any(w.startswith(f"Q{n} {item.skill}") for w in result.warnings)
 
 
-def test_hostile_kahoot_answer_starting_with_dash_is_guarded():
-    rows = read_sheet(export_lesson(hostile_lesson(), "kahoot").data)
-    key_detail = rows[-1]
-    assert "'- dash" in key_detail.values() and "'@at" in key_detail.values()
+def test_kahoot_cells_are_strings_so_formula_text_arrives_as_written():
+    lesson = hostile_lesson()
+    header, rows = read_kahoot(export_lesson(lesson, "kahoot").data)
+    answers = [a for row in rows for a in row[2:6]]
+    assert "- dash" in answers and "@at" in answers and "=equals" in answers
+
+
+def test_kahoot_shortens_a_long_quotation_at_a_clause_boundary():
+    lesson = sample_lesson()
+    stem = ('According to ¶2, who said, "there were no human rights abuses taking place in Xinjiang, '
+            'and that the camps are vocational schools which teach skills and fight extremism"?')
+    item = replace(lesson.items[0], stem=stem)
+    result = export_lesson(replace(lesson, items=(item,)), "kahoot")
+    _, [row] = read_kahoot(result.data)
+    assert len(stem) > 120 and len(row[1]) <= 120
+    assert row[1] == ('According to ¶2, who said, "there were no human rights abuses taking place in '
+                      'Xinjiang…"?')
+    assert any(w.startswith("Q1 attribution") and "shortened" in w for w in result.warnings)
+
+
+def test_kahoot_keeps_a_gaps_blank_and_leaves_out_what_cannot_be_cut():
+    lesson = sample_lesson()
+    gap = replace(lesson.items[0], stem='Complete the detail from ¶4: "…the camps, which critics call '
+                  'brutal, and which officials defend as schools, held around ______ people from Uyghur '
+                  'and other communities."')
+    long_option = replace(lesson.items[0], options=("x" * 80, "Mike Pompeo", "Reuters", "Former inmates"))
+    result = export_lesson(replace(lesson, items=(gap, long_option)), "kahoot")
+    _, rows = read_kahoot(result.data)
+    assert len(rows) == 1 and "______" in rows[0][1] and len(rows[0][1]) <= 120
+    assert any(w.startswith("Q2 attribution") and "skipped" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    ("short enough", 75, "short enough"),
+    ("The minister said the plan would work, and critics said it would not work at all", 60,
+     "The minister said the plan would work…"),
+    ("A sentence with no clause boundary anywhere in its many long words to cut it short", 60, None),
+])
+def test_shorten_cuts_only_at_clause_boundaries(text, limit, expected):
+    assert shorten(text, limit) == expected
