@@ -125,12 +125,19 @@ def test_cli_export_writes_the_file_and_warnings_to_stderr(tmp_path, capsys):
     assert "quizgen: warning: Q3 evidence (multiple_select" in captured.err
 
 
-def test_cli_export_default_name_and_stdout(tmp_path, capsys, monkeypatch):
-    lesson_file = tmp_path / "lesson.json"
+def test_cli_export_without_o_writes_beside_the_lesson_not_in_the_current_directory(tmp_path, capsys,
+                                                                                     monkeypatch):
+    (tmp_path / "lessons").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    lesson_file = tmp_path / "lessons" / "lesson.json"
     lesson_file.write_text(lesson_to_json(sample_lesson()), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path / "elsewhere")
     assert main(["export", str(lesson_file), "--format", "moodle"]) == 0
-    assert (tmp_path / "lesson.moodle.xml").read_bytes() == export_lesson(sample_lesson(), "moodle").data
+    assert (tmp_path / "lessons" / "lesson.moodle.xml").read_bytes() == \
+        export_lesson(sample_lesson(), "moodle").data
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+    assert main(["export", "../lessons/lesson.json", "--format", "gift"]) == 0  # a relative path too
+    assert (tmp_path / "lessons" / "lesson.gift.txt").exists()
     capsys.readouterr()
     assert main(["export", str(lesson_file), "--format", "gift", "-o", "-"]) == 0
     assert capsys.readouterr().out.startswith("// Quizgen lesson:")

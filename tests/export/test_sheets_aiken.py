@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from dataclasses import replace
@@ -12,25 +13,37 @@ from exporthelp import hostile_lesson
 from factories import sample_lesson
 
 from quizgen.export import export_lesson
+from quizgen.export.aiken import without_paragraph_refs
 from quizgen.export.common import single_line
 from quizgen.export.kahoot import shorten
 
-AIKEN_OPTION = re.compile(r"^([A-Z])[.)] (.*)$")
+# Moodle 4's reader (question/format/aiken/format.php): a line starting with a capital and
+# "." or ")" is an option whether or not a space follows; "ANSWER:" closes the question; any
+# other line of two or more characters starts a question. Option text is stored as HTML.
+AIKEN_OPTION = re.compile(r"^([A-Z])[.)][ \t]?(.*)$")
 
 
 def read_aiken(text: str) -> list[dict]:
-    """Aiken as Moodle documents it: stem line, 'A. option' lines, 'ANSWER: X', blank line."""
-    questions = []
-    for block in text.strip("\n").split("\n\n"):
-        lines = block.split("\n")
-        stem, *rest = lines
-        assert not AIKEN_OPTION.match(stem) and not stem.startswith("ANSWER:")
-        *options, answer = rest
-        letters, texts = zip(*(AIKEN_OPTION.match(o).groups() for o in options), strict=True)
-        assert "".join(letters) == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(letters)]
-        m = re.fullmatch(r"ANSWER: ([A-Z])", answer)
-        assert m, answer
-        questions.append({"stem": stem, "options": list(texts), "answer": "ABCDEFGHIJ".index(m.group(1))})
+    """Aiken read line by line as Moodle does; any line out of place fails the test."""
+    questions: list[dict] = []
+    current = None
+    for line in (ln.strip() for ln in text.split("\n")):
+        if len(line) < 2:
+            continue
+        option = AIKEN_OPTION.match(line)
+        if option:
+            assert current is not None, f"option with no question: {line!r}"
+            assert option.group(1) == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[len(current["options"])]
+            current["options"].append(html.unescape(option.group(2).strip()))
+        elif line.startswith("ANSWER:"):
+            assert current is not None and len(current["options"]) >= 2, line
+            current["answer"] = "ABCDEFGHIJ".index(line.split(":", 1)[1].strip()[0])
+            questions.append(current)
+            current = None
+        else:
+            assert current is None, f"question {current!r} not complete before {line!r}"
+            current = {"stem": line, "options": []}
+    assert current is None
     return questions
 
 
@@ -48,7 +61,7 @@ def test_aiken_has_every_single_answer_item_and_reports_the_rest(any_lesson):
     result = export_lesson(any_lesson, "aiken")
     questions = read_aiken(result.data.decode("utf-8"))
     kept = [i for i in any_lesson.items if i.kind in ("multiple_choice", "true_false")]
-    assert [q["stem"] for q in questions] == [single_line(i.stem) for i in kept]
+    assert [q["stem"] for q in questions] == [without_paragraph_refs(single_line(i.stem)) for i in kept]
     assert [q["options"] for q in questions] == [[single_line(o) for o in i.options] for i in kept]
     assert [q["answer"] for q in questions] == [i.answer for i in kept]
     skipped = [f"Q{n} {i.skill} ({i.kind}" for n, i in enumerate(any_lesson.items, 1)
@@ -57,12 +70,45 @@ def test_aiken_has_every_single_answer_item_and_reports_the_rest(any_lesson):
         assert any(w.startswith(name) and "skipped" in w for w in result.warnings), name
 
 
-def test_aiken_skips_a_stem_that_reads_like_an_option():
+@pytest.mark.parametrize("stem", ["U.S. officials said the camps were closed. Who disputes this?",
+                                  "A. Smith said the report was late. Who published it?",
+                                  "ANSWER: this stem starts like the answer line"])
+def test_aiken_stem_that_starts_like_an_option_still_imports(stem):
     lesson = sample_lesson()
-    trap = replace(lesson.items[0], stem="A. This stem looks like an option")
-    result = export_lesson(replace(lesson, items=(trap,)), "aiken")
-    assert result.data == b""
-    assert any(w.startswith("Q1 attribution") for w in result.warnings)
+    trap = replace(lesson.items[0], stem=stem)
+    [question] = read_aiken(export_lesson(replace(lesson, items=(trap,)), "aiken").data.decode("utf-8"))
+    assert question["stem"] == f"Q1: {stem}"
+    assert question["answer"] == trap.answer
+
+
+def test_aiken_escapes_option_markup_moodle_would_render():
+    lesson = sample_lesson()
+    item = replace(lesson.items[0], options=("<b>Hua</b> & co", "Mike Pompeo", "R&D <script>", "x < y"))
+    text = export_lesson(replace(lesson, items=(item,)), "aiken").data.decode("utf-8")
+    assert "<b>" not in text and "<script>" not in text and "& co" not in text
+    [question] = read_aiken(text)
+    assert question["options"] == list(item.options)
+
+
+def test_aiken_stems_cite_no_paragraph_the_file_does_not_carry():
+    lesson = sample_lesson()
+    cited = replace(lesson.items[0], stem="According to ¶2, who told reporters there were no abuses?")
+    lesson = replace(lesson, items=(cited, *lesson.items[1:]))
+    result = export_lesson(lesson, "aiken")
+    text = result.data.decode("utf-8")
+    assert "¶" not in text and "According to the article, who told reporters" in text
+    assert any("the article" in w and "¶" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("stem", "expected"), [
+    ("According to ¶3, who said it?", "According to the article, who said it?"),
+    ('¶4 says: "X." What kind of evidence is this?', 'The article says: "X." What kind of evidence is this?'),
+    ('How does the article present this claim from ¶6: "X"?', 'How does the article present this claim: "X"?'),
+    ("According to the article, critics (¶8) agree with this.", "According to the article, critics agree with this."),
+    ("What cause does ¶7 give?", "What cause does the article give?"),
+])
+def test_paragraph_citations_become_the_article(stem, expected):
+    assert without_paragraph_refs(stem) == expected
 
 
 def test_item_csv_one_row_per_item_with_every_field(any_lesson):
