@@ -26,7 +26,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from flask_wtf.csrf import CSRFProtect
     from werkzeug.middleware.proxy_fix import ProxyFix
 
-    from webapp import cli, errors
+    from webapp import cli, errors, templating
     from webapp.auth.blueprint import bp as auth_bp
     from webapp.config import database_url, default_config
     from webapp.db import db, init_db
@@ -68,6 +68,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(student_bp)
     errors.register(app)
     cli.register(app)
+    templating.register(app)
     app.after_request(set_security_headers)
 
     @app.before_request

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 
+from quizgen.kinds import KINDS
+
 try:  # WTForms 3.3 deprecates (value, label) tuples in favour of SelectChoice
     from wtforms import SelectChoice
 except ImportError:  # pragma: no cover - older WTForms
@@ -14,10 +16,7 @@ def choices(pairs):  # noqa: ANN001, ANN201
     return [SelectChoice(v, label) if SelectChoice else (v, label) for v, label in pairs]
 
 
-KIND_LABELS = {
-    "multiple_choice": "Multiple choice", "true_false": "True / false", "multiple_select": "Choose all that apply",
-    "matching": "Matching", "short_answer": "Short answer", "open_response": "Open response (teacher-graded)",
-}
+KIND_LABELS = {name: kind.label for name, kind in KINDS.items()}
 
 
 def skill_label(skill: str) -> str:

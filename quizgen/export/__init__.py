@@ -27,8 +27,18 @@ FORMATS: dict[str, Callable[[Lesson], ExportResult]] = {
     "kahoot": export_kahoot,
     "json": export_json,
 }
+# What a person calls each format (the web app's download links).
+LABELS: dict[str, str] = {
+    "qti": "Canvas (QTI)",
+    "moodle": "Moodle XML",
+    "gift": "GIFT",
+    "aiken": "Aiken",
+    "csv": "CSV",
+    "kahoot": "Kahoot (.xlsx)",
+    "json": "JSON",
+}
 
-__all__ = ["FORMATS", "ExportResult", "export_lesson"]
+__all__ = ["FORMATS", "LABELS", "ExportResult", "export_lesson"]
 
 
 def export_lesson(lesson: Lesson, fmt: str) -> ExportResult:

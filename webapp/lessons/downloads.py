@@ -8,14 +8,12 @@ import re
 
 from flask import Response, abort, request
 
-from quizgen.export import export_lesson
+from quizgen.export import FORMATS, export_lesson
 from quizgen.worksheet import render_worksheet
 from webapp.access import me
 from webapp.lessons.forms import WorksheetForm
 from webapp.services import lessons as lesson_svc
 from webapp.services import quizzes as quiz_svc
-
-EXPORT_FORMATS = ("qti", "moodle", "gift", "aiken", "csv", "kahoot", "json")
 
 
 def _filename(title: str, suffix: str) -> str:
@@ -49,7 +47,7 @@ def worksheet(lesson_id: int):  # noqa: ANN201
 
 def export(lesson_id: int, fmt: str):  # noqa: ANN201
     """The lesson in an LMS format."""
-    if fmt not in EXPORT_FORMATS:
+    if fmt not in FORMATS:
         abort(404)
     row = lesson_svc.get_lesson(me(), lesson_id)
     result = export_lesson(lesson_svc.lesson_value(row), fmt)

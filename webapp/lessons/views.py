@@ -8,7 +8,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 
 from quizgen.errors import IngestError
 from webapp.access import me
-from webapp.forms import KIND_LABELS, ConfirmForm
+from webapp.forms import ConfirmForm
 from webapp.lessons.forms import ItemForm, NewLessonForm, RegenerateForm, WorksheetForm
 from webapp.models import Item as ItemRow
 from webapp.services import items as item_svc
@@ -60,7 +60,7 @@ def lesson(lesson_id: int):  # noqa: ANN201
         "teacher/lesson.html", row=row, lesson=value, pairs=pairs, selected=selected, selected_id=selected_id,
         paragraphs=segments(value.article, marks, support), ledger=ledger,
         legend=LEGEND, show_ledger=bool(marks), quizzes=quizzes_of(row, me()), confirm=ConfirmForm(),
-        worksheet=WorksheetForm(formdata=None), owned=row.owner_id == me().id, kinds=KIND_LABELS,
+        worksheet=WorksheetForm(formdata=None), owned=row.owner_id == me().id,
     )
 
 
@@ -90,8 +90,7 @@ def review(lesson_id: int):  # noqa: ANN201
     lints = {r.id: item_svc.lint(v, article) for r, v in pairs}
     return render_template(
         "teacher/review.html", row=row, pairs=pairs, lints=lints, confirm=ConfirmForm(),
-        regen=RegenerateForm(seed=row.seed + 1), letter=item_svc.letter, kinds=KIND_LABELS,
-        key_text=item_svc.key_to_text,
+        regen=RegenerateForm(seed=row.seed + 1),
     )
 
 

@@ -16,7 +16,7 @@ from webapp.services import attempts as attempt_svc
 from webapp.services import lessons as lesson_svc
 from webapp.services import quizzes as quiz_svc
 from webapp.services.quizzes import join_url
-from webapp.services.results import answer_text, quiz_results, results_csv
+from webapp.services.results import quiz_results, results_csv
 
 
 def publish(lesson_id: int):  # noqa: ANN201
@@ -68,7 +68,7 @@ def results(quiz_id: int):  # noqa: ANN201
     dist_chart = column_chart([f"{10 * i}–{10 * i + 9 if i < 9 else 100}" for i in range(10)], res["distribution"],
                               title="Score distribution (number of students per score band, %)")
     return render_template("teacher/results.html", quiz=q, res=res, item_chart=item_chart, dist_chart=dist_chart,
-                           confirm=ConfirmForm(), answer_text=answer_text)
+                           confirm=ConfirmForm())
 
 
 def results_download(quiz_id: int):  # noqa: ANN201
@@ -84,7 +84,7 @@ def attempt(quiz_id: int, attempt_id: int):  # noqa: ANN201
     q = quiz_svc.get_quiz(me(), quiz_id)
     a = attempt_svc.get_attempt(q, attempt_id)
     return render_template("teacher/attempt.html", quiz=q, attempt=a, rows=attempt_svc.feedback(a),
-                           answer_text=answer_text, confirm=ConfirmForm(), grade_form=GradeForm)
+                           confirm=ConfirmForm(), grade_form=GradeForm)
 
 
 def grade(quiz_id: int, attempt_id: int, item_uid: str):  # noqa: ANN201

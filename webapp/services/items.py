@@ -3,19 +3,17 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import string
 from typing import Any
 
 from flask import abort
 
+from quizgen.kinds import LETTERS, kind_of, letter
 from quizgen.model import ITEM_KINDS, SKILLS, Article, Item, RubricLevel
 from quizgen.serialize import item_from_dict, to_plain
 from quizgen.validate import lint_item
 from webapp.db import db, transaction
 from webapp.models import Item as ItemRow
 from webapp.models import Lesson as LessonRow
-
-LETTERS = string.ascii_uppercase
 
 
 class ItemFormError(ValueError):
@@ -26,20 +24,10 @@ class ItemFormError(ValueError):
         self.field = field
 
 
-def letter(i: int) -> str:
-    return LETTERS[i] if 0 <= i < len(LETTERS) else str(i + 1)
-
-
 def key_to_text(item: Item) -> str:
     """The key as the teacher types it: "B", "A, C", "1-A, 2-C" or accepted answers one a line."""
-    a = item.answer
-    if item.kind in ("multiple_choice", "true_false"):
-        return letter(int(a)) if isinstance(a, int) else ""
-    if item.kind == "multiple_select":
-        return ", ".join(letter(int(i)) for i in a or [])
-    if item.kind == "matching":
-        return ", ".join(f"{p + 1}-{letter(o)}" for p, o in a or [])
-    return "\n".join(str(x) for x in a or [])
+    kind = kind_of(item)
+    return kind.key_field(item) if kind else ""
 
 
 def rubric_to_text(item: Item) -> str:

@@ -6,6 +6,7 @@ import io
 import math
 from typing import Any
 
+from quizgen.kinds import kind_of
 from quizgen.model import COMPREHENSION_SKILLS, SOURCE_SKILLS, Item
 from webapp.grading import grade
 from webapp.models import Attempt, Quiz
@@ -45,21 +46,11 @@ def _pearson(xs: list[float], ys: list[float]) -> float | None:
 
 
 def answer_text(item: Item, value: Any) -> str:
-    """A student's answer in words (for the results table and the CSV)."""
+    """A student's answer (or, given ``item.answer``, the key) in words, for the results and the CSV."""
     if value is None or value == [] or value == "":
         return ""
-    if item.kind in ("multiple_choice", "true_false") and isinstance(value, int) and value < len(item.options):
-        return item.options[value]
-    if item.kind == "multiple_select" and isinstance(value, list):
-        return "; ".join(item.options[i] for i in value if isinstance(i, int) and i < len(item.options))
-    if item.kind == "matching" and isinstance(value, list):
-        return "; ".join(
-            f"{item.prompts[p]} → {item.options[o]}"
-            for p, o in value if p < len(item.prompts) and o < len(item.options)
-        )
-    if isinstance(value, list):
-        return " / ".join(str(v) for v in value)
-    return str(value)
+    kind = kind_of(item)
+    return kind.response_text(item, value) if kind else str(value)
 
 
 def quiz_results(quiz: Quiz) -> dict[str, Any]:
