@@ -121,8 +121,10 @@ def export_gift(lesson: Lesson) -> ExportResult:
         check_item(number, item)
         label = item_label(number, item)
         if item.points != 1:
+            rubric = ", and the rubric, which GIFT cannot carry, in the grader information" if (
+                has_shape(item, ESSAY) and rubric_text(item)) else ""
             warnings.append(f"{label}: worth {item.points} points, but GIFT has no marks and Moodle "
-                            "would import it at 1 point; skipped (Moodle XML keeps the points)")
+                            f"would import it at 1 point; skipped (Moodle XML keeps the points{rubric})")
             continue
         block = _item_block(number, item, warnings)
         if block is None:

@@ -77,7 +77,10 @@ def test_an_item_worth_more_than_one_point_is_left_out_not_imported_at_one_point
     assert lesson.items[essay - 1].points > 1
     result, questions = _parsed(lesson)
     assert f"Q{essay} perspective" not in [q.title for q in questions]
-    assert any(w.startswith(f"Q{essay} perspective") and "points" in w for w in result.warnings)
+    assert any(w.startswith(f"Q{essay} perspective") and "points" in w and "rubric" in w
+               for w in result.warnings)
+    assert "// warning: " + [w for w in result.warnings if w.startswith(f"Q{essay} ")][0] in \
+        result.data.decode("utf-8")
 
 
 def test_a_one_point_essay_carries_no_rubric_and_says_so():
