@@ -10,9 +10,10 @@ from collections.abc import Callable
 from quizgen.errors import ExportError
 from quizgen.export.aiken import export_aiken
 from quizgen.export.common import ExportResult
-from quizgen.export.csv import export_csv, export_kahoot
+from quizgen.export.csv import export_csv
 from quizgen.export.gift import export_gift
 from quizgen.export.json import export_json
+from quizgen.export.kahoot import export_kahoot
 from quizgen.export.moodle import export_moodle
 from quizgen.export.qti import export_qti
 from quizgen.model import Lesson
@@ -26,8 +27,18 @@ FORMATS: dict[str, Callable[[Lesson], ExportResult]] = {
     "kahoot": export_kahoot,
     "json": export_json,
 }
+# What a person calls each format (the web app's download links).
+LABELS: dict[str, str] = {
+    "qti": "Canvas (QTI)",
+    "moodle": "Moodle XML",
+    "gift": "GIFT",
+    "aiken": "Aiken",
+    "csv": "CSV",
+    "kahoot": "Kahoot (.xlsx)",
+    "json": "JSON",
+}
 
-__all__ = ["FORMATS", "ExportResult", "export_lesson"]
+__all__ = ["FORMATS", "LABELS", "ExportResult", "export_lesson"]
 
 
 def export_lesson(lesson: Lesson, fmt: str) -> ExportResult:

@@ -22,8 +22,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("source", metavar="LESSON.json|ARTICLE", help="a saved lesson or an article file")
     p.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="output format")
     p.add_argument("-o", "--output", metavar="FILE",
-                   help="where to write (default: the source's name with the format's extension; "
-                        "'-' writes to stdout)")
+                   help="where to write (default: beside the source, its name with the format's "
+                        "extension; '-' writes to stdout)")
     p.add_argument("--seed", type=int, help="generation seed when SOURCE is an article")
     p.add_argument("--count", type=int, help="number of items when SOURCE is an article")
     p.set_defaults(func=run_export)
@@ -45,6 +45,17 @@ def _write(data: bytes, output: str) -> None:
         Path(output).write_bytes(data)
 
 
+def default_output(source: str, extension: str) -> str:
+    """Where ``quizgen export`` writes without ``-o``: beside the lesson or article file, named
+    after it (``lessons/iodine.json`` -> ``lessons/iodine.moodle.xml``); for a URL, the
+    current directory."""
+    if source.startswith(("http://", "https://")):
+        name = Path(source.rstrip("/").rsplit("/", 1)[-1] or "lesson").stem or "lesson"
+        return f"{name}.{extension}"
+    path = Path(source)
+    return str(path.with_name(f"{path.stem}.{extension}"))
+
+
 def run_export(args: argparse.Namespace) -> int:
     """``quizgen export``: build or read the lesson, export it, report warnings on stderr."""
     options = {k: v for k, v in (("seed", args.seed), ("count", args.count)) if v is not None}
@@ -53,7 +64,7 @@ def run_export(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         raise LessonFormatError(f"{args.source} is not UTF-8 text: {exc.reason}") from None
     result = export_lesson(lesson, args.format)
-    output = args.output or str(Path(Path(args.source).stem + "." + result.extension))
+    output = args.output or default_output(args.source, result.extension)
     if output != "-" and Path(output).resolve() == Path(args.source).resolve():
         raise ExportError(f"refusing to overwrite the source {args.source}; give another -o FILE")
     _write(result.data, output)

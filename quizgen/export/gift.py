@@ -19,18 +19,19 @@ from quizgen.export.common import (
     article_byline,
     article_paragraphs,
     check_item,
-    correct_indexes,
     feedback_text,
     item_label,
     item_title,
     option_feedback,
     rubric_text,
     single_line,
-    true_false_key,
 )
+from quizgen.kinds import ESSAY, MANY, ONE, PAIRS, TEXT, has_shape, keyed_indexes, kind_of, true_false_key
 from quizgen.model import Item, Lesson
 
 SPECIAL = "\\~=#{}:"
+_NO_RUBRIC = ("// The rubric and model answer are not carried: GIFT's only feedback is shown to students. "
+              "Grade from the answer key, or import Moodle XML, which puts them in the grader information.")
 
 
 def escape(text: str) -> str:
@@ -64,7 +65,7 @@ def _weight(value: float) -> str:
 
 
 def _choice_lines(item: Item, multiple: bool) -> list[str]:
-    keyed = set(correct_indexes(item))
+    keyed = set(keyed_indexes(item))
     lines = []
     for i, option in enumerate(item.options):
         right = i in keyed
@@ -81,14 +82,16 @@ def _item_block(number: int, item: Item, warnings: list[str]) -> list[str] | Non
     title = "::" + escape(item_title(number, item)) + "::"
     head = title + "[plain]" + escape(item.stem.strip())
     general = feedback_text(item)
-    if item.kind == "true_false" and true_false_key(item) is not None:
-        key = true_false_key(item)
+    kind = kind_of(item)
+    shape = kind.shape if kind else None
+    key = true_false_key(item)
+    if key is not None:
         wrong, right = option_feedback(item, False), option_feedback(item, True)
         body = ("TRUE" if key else "FALSE") + "#" + _field(wrong) + "#" + _field(right)
         return [head + "{" + body + "####" + _field(general) + "}"]
-    if item.kind in ("multiple_choice", "true_false", "multiple_select"):
-        lines = _choice_lines(item, multiple=item.kind == "multiple_select")
-    elif item.kind == "matching":
+    if shape in (ONE, MANY):
+        lines = _choice_lines(item, multiple=shape == MANY)
+    elif shape == PAIRS:
         lines = []
         used = set()
         for p, o in item.answer:
@@ -100,11 +103,10 @@ def _item_block(number: int, item: Item, warnings: list[str]) -> list[str] | Non
             lines.append("=" + _field(prompt) + " -> " + escape(item.options[o].strip()))
             used.add(o)
         lines += ["= -> " + escape(opt.strip()) for i, opt in enumerate(item.options) if i not in used]
-    elif item.kind == "short_answer":
+    elif shape == TEXT:
         lines = [_answer("=", str(a).replace("*", "\\*")) + "#" + _field(option_feedback(item, True))
                  for a in item.answer if str(a).strip()]
-    elif item.kind == "open_response":
-        general = "\n".join(t for t in (general, rubric_text(item)) if t)
+    elif shape == ESSAY:  # general feedback is shown to students: no rubric, no model answer
         return [head + "{####" + _field(general) + "}"]
     else:
         return None
@@ -117,14 +119,23 @@ def export_gift(lesson: Lesson) -> ExportResult:
     blocks: list[list[str]] = []
     for number, item in enumerate(lesson.items, 1):
         check_item(number, item)
+        label = item_label(number, item)
+        if item.points != 1:
+            rubric = ", and the rubric, which GIFT cannot carry, in the grader information" if (
+                has_shape(item, ESSAY) and rubric_text(item)) else ""
+            warnings.append(f"{label}: worth {item.points} points, but GIFT has no marks and Moodle "
+                            f"would import it at 1 point; skipped (Moodle XML keeps the points{rubric})")
+            continue
         block = _item_block(number, item, warnings)
         if block is None:
-            warnings.append(f"{item_label(number, item)}: kind not expressible in GIFT; skipped")
+            warnings.append(f"{label}: kind not expressible in GIFT; skipped")
             continue
-        if item.points != 1:
-            warnings.append(f"{item_label(number, item)}: worth {item.points} points; GIFT has no "
-                            "marks, set them in Moodle after import")
-        blocks.append([f"// {single_line(item_label(number, item))}", *block])
+        comments = [f"// {single_line(label)}"]
+        if has_shape(item, ESSAY) and rubric_text(item):
+            comments.append(_NO_RUBRIC)
+            warnings.append(f"{label}: GIFT has no grader-only field, so the rubric and model answer are "
+                            "not carried (Moodle XML puts them in the grader information)")
+        blocks.append([*comments, *block])
     a = lesson.article
     intro = [a.title, article_byline(lesson)] + [f"¶{n} {text}" for n, text in article_paragraphs(lesson)]
     article = ["// The article, as a description item", "::Article::[plain]" + escape(

@@ -23,10 +23,10 @@ from quizgen.export.common import (
     article_byline,
     article_paragraphs,
     check_item,
-    correct_indexes,
     feedback_text,
     html_text,
     inline_html,
+    item_idents,
     item_label,
     item_title,
     lesson_ident,
@@ -34,6 +34,7 @@ from quizgen.export.common import (
     rubric_text,
     xml_text,
 )
+from quizgen.kinds import ESSAY, MANY, PAIRS, TEXT, has_shape, keyed_indexes
 from quizgen.model import Item, Lesson
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -89,12 +90,12 @@ def _answer_ids(number: int, count: int, offset: int = 0) -> list[str]:
 
 
 def _choice_item(pres, res, item: Item, ids: list[str]) -> list[tuple[str, str]]:
-    multiple = item.kind == "multiple_select"
+    multiple = has_shape(item, MANY)
     lid = _sub(pres, "response_lid", ident="response1", rcardinality="Multiple" if multiple else "Single")
     choice = _sub(lid, "render_choice")
     for aid, option in zip(ids, item.options, strict=True):
         _mattext(_sub(choice, "response_label", ident=aid), option, "text/plain")
-    keyed = set(correct_indexes(item))
+    keyed = set(keyed_indexes(item))
     feedback = []
     for i, aid in enumerate(ids):  # per-answer feedback first, processing continues
         cond, var = _condition(res, "Yes")
@@ -131,13 +132,13 @@ def _matching_item(pres, res, item: Item, number: int) -> tuple[list[str], list[
 
 def _text_item(pres, res, item: Item, ids: list[str]) -> list[tuple[str, str]]:
     box = _sub(pres, "response_str", ident="response1", rcardinality="Single")
-    fib = _sub(box, "render_fib", **({"rows": "15"} if item.kind == "open_response" else {}))
+    essay = has_shape(item, ESSAY)
+    fib = _sub(box, "render_fib", **({"rows": "15"} if essay else {}))
     _sub(fib, "response_label", ident="answer1", rshuffle="No")
-    if item.kind == "open_response":
+    if essay:  # the rubric and model answer stay out: general_fb is shown to students
         cond, var = _condition(res, "No")
         _sub(var, "other")
-        text = "\n\n".join(t for t in (feedback_text(item), rubric_text(item)) if t)
-        return [("general_fb", text)]
+        return [("general_fb", feedback_text(item))] if feedback_text(item) else []
     accepted = [str(a) for a in item.answer if str(a).strip()]
     for aid, text in zip(ids, accepted, strict=True):
         cond, var = _condition(res, "Yes")
@@ -155,18 +156,18 @@ def _text_item(pres, res, item: Item, ids: list[str]) -> list[tuple[str, str]]:
     return right + [("general_incorrect_fb", wrong)]
 
 
-def _item(section: etree._Element, number: int, item: Item) -> None:
-    item_el = _sub(section, "item", ident=f"i{item.id}", title=item_title(number, item))
+def _item(section: etree._Element, number: int, item: Item, ident: str) -> None:
+    item_el = _sub(section, "item", ident=ident, title=item_title(number, item))
     meta = _sub(_sub(item_el, "itemmetadata"), "qtimetadata")
     pres = _sub(item_el, "presentation")
     _mattext(pres, f"<div>{html_text(item.stem)}</div>", "text/html")
     res = _sub(item_el, "resprocessing")
     outcomes = _sub(res, "outcomes")
     _sub(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
-    if item.kind == "matching":
+    if has_shape(item, PAIRS):
         ids, feedback = _matching_item(pres, res, item, number)
-    elif item.kind in ("short_answer", "open_response"):
-        count = len([a for a in item.answer or [] if str(a).strip()]) if item.kind == "short_answer" else 0
+    elif has_shape(item, TEXT, ESSAY):
+        count = len([a for a in item.answer or [] if str(a).strip()]) if has_shape(item, TEXT) else 0
         ids = _answer_ids(number, count)
         feedback = _text_item(pres, res, item, ids)
     else:
@@ -194,7 +195,7 @@ def _description(lesson: Lesson) -> str:
     return "".join(parts)
 
 
-def assessment_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item]], notes: list[str]) -> bytes:
+def assessment_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item, str]], notes: list[str]) -> bytes:
     """The QTI assessment document (Canvas's ``<id>.xml``)."""
     root = etree.Element(f"{{{QTI_NS}}}questestinterop", nsmap={None: QTI_NS, "xsi": XSI})
     root.set(f"{{{XSI}}}schemaLocation", f"{QTI_NS} {QTI_XSD}")
@@ -203,16 +204,16 @@ def assessment_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item]], no
         _sub(assessment, "qticomment", "\n".join(notes))
     _meta(_sub(assessment, "qtimetadata"), "cc_maxattempts", "1")
     section = _sub(assessment, "section", ident="root_section")
-    for number, item in items:
-        _item(section, number, item)
+    for number, item, item_ident in items:
+        _item(section, number, item, item_ident)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def meta_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item]]) -> bytes:
+def meta_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item, str]]) -> bytes:
     """Canvas's ``assessment_meta.xml``: title, description (the article), quiz settings."""
     root = etree.Element(f"{{{CANVAS_NS}}}quiz", nsmap={None: CANVAS_NS, "xsi": XSI}, identifier=ident)
     root.set(f"{{{XSI}}}schemaLocation", f"{CANVAS_NS} {CANVAS_XSD}")
-    points = sum(item.points for _, item in items)
+    points = sum(item.points for _, item, _ in items)
     for tag, value in (("title", xml_text(lesson.article.title)), ("description", _description(lesson)),
                        ("shuffle_answers", "true"), ("scoring_policy", "keep_highest"),
                        ("hide_results", ""), ("quiz_type", "assignment"),
@@ -248,13 +249,17 @@ def manifest_xml(lesson: Lesson, ident: str) -> bytes:
 def export_qti(lesson: Lesson) -> ExportResult:
     """The lesson as a Canvas-flavoured QTI 1.2 zip."""
     warnings: list[str] = []
-    items: list[tuple[int, Item]] = []
-    for number, item in enumerate(lesson.items, 1):
+    items: list[tuple[int, Item, str]] = []
+    for number, (item, item_ident) in enumerate(zip(lesson.items, item_idents(lesson), strict=True), 1):
         check_item(number, item)
         if item.kind not in QUESTION_TYPES:
             warnings.append(f"{item_label(number, item)}: kind not expressible in QTI; skipped")
             continue
-        items.append((number, item))
+        if has_shape(item, ESSAY) and rubric_text(item):
+            warnings.append(f"{item_label(number, item)}: a Canvas quiz has no grader-only field, and "
+                            "its comments are shown to students, so the rubric and model answer are "
+                            "left out; add them as a Canvas rubric or grade from the answer key")
+        items.append((number, item, item_ident))
     ident = lesson_ident(lesson)
     notes = [*lesson.notes, *warnings]
     files = {

@@ -1,13 +1,15 @@
 """GIFT export, read back by the strict parser in giftparse.py (written from Moodle's docs)."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from exporthelp import NASTY, hostile_lesson
 from factories import sample_lesson
 from giftparse import GiftSyntaxError, parse_gift
 
 from quizgen.export import export_lesson
-from quizgen.export.common import feedback_text, option_feedback, rubric_text
+from quizgen.export.common import feedback_text, option_feedback
 from quizgen.export.gift import escape
 
 
@@ -34,16 +36,12 @@ def test_every_item_comes_back_with_stem_title_answers_and_feedback(any_lesson):
     result, questions = _parsed(any_lesson)
     article, *items = questions
     assert article.qtype == "description"
-    assert len(items) == len(any_lesson.items)
-    for number, (item, q) in enumerate(zip(any_lesson.items, items, strict=True), 1):
+    kept = [(n, i) for n, i in enumerate(any_lesson.items, 1) if i.points == 1]  # GIFT has no marks
+    assert len(items) == len(kept) < len(any_lesson.items)
+    for (number, item), q in zip(kept, items, strict=True):
         assert q.title == f"Q{number} {item.skill}"
         assert q.text_format == "plain"
         assert q.text == item.stem.strip()
-        if item.kind == "open_response":
-            assert q.qtype == "essay"
-            assert feedback_text(item) in q.general_feedback
-            assert rubric_text(item) in q.general_feedback
-            continue
         assert q.general_feedback == feedback_text(item)
         if item.kind == "true_false":
             assert q.qtype == "truefalse"
@@ -71,6 +69,31 @@ def test_every_item_comes_back_with_stem_title_answers_and_feedback(any_lesson):
             # '*' is Moodle's wildcard: it must arrive escaped so it means a literal star
             assert [a.text for a in q.answers] == [a.replace("*", "\\*") for a in item.answer]
             assert all(a.weight == 100 for a in q.answers)
+
+
+def test_an_item_worth_more_than_one_point_is_left_out_not_imported_at_one_point():
+    lesson = sample_lesson()
+    essay = next(n for n, i in enumerate(lesson.items, 1) if i.kind == "open_response")
+    assert lesson.items[essay - 1].points > 1
+    result, questions = _parsed(lesson)
+    assert f"Q{essay} perspective" not in [q.title for q in questions]
+    assert any(w.startswith(f"Q{essay} perspective") and "points" in w and "rubric" in w
+               for w in result.warnings)
+    assert "// warning: " + [w for w in result.warnings if w.startswith(f"Q{essay} ")][0] in \
+        result.data.decode("utf-8")
+
+
+def test_a_one_point_essay_carries_no_rubric_and_says_so():
+    lesson = sample_lesson()
+    essay = next(dataclasses.replace(i, points=1) for i in lesson.items if i.kind == "open_response")
+    result, (_, q) = _parsed(dataclasses.replace(lesson, items=(essay,)))
+    assert q.qtype == "essay"
+    assert q.general_feedback == feedback_text(essay)  # shown to students: no rubric, no model answer
+    text = result.data.decode("utf-8")
+    for secret in [*(r.description for r in essay.rubric), *essay.answer]:
+        assert escape(secret) not in text and secret not in text
+    assert "// The rubric and model answer are not carried" in text
+    assert any(w.startswith("Q1 perspective") and "rubric" in w for w in result.warnings)
 
 
 def test_feedback_keeps_explanation_citation_and_support_quote():

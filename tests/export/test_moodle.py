@@ -108,7 +108,10 @@ def test_every_item_option_and_key_comes_back(any_lesson):
         elif qtype == "essay":
             grader = html_to_text(_text(q, "graderinfo/text"))
             assert grader == rubric_text(item)
-            assert rubric_text(item) in general
+            # general feedback is shown to students: no rubric level, no model answer
+            assert general == feedback_text(item)
+            for secret in [*(r.description for r in item.rubric), *item.answer]:
+                assert secret not in general
 
 
 def test_hostile_text_is_escaped_not_markup():

@@ -5,15 +5,17 @@ The package layout and item structure are compared with what Canvas's own export
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 
 import pytest
 from exporthelp import NASTY, SCHEMAS, hostile_lesson, html_to_text, no_live_markup
+from factories import plain_article, sample_lesson
 from lxml import etree
 
 from quizgen.export import export_lesson
-from quizgen.export.common import feedback_text, lesson_ident, option_feedback, rubric_text
+from quizgen.export.common import feedback_text, lesson_ident, option_feedback
 
 NS = {"q": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"}
 CP = {"cp": "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"}
@@ -138,8 +140,44 @@ def test_every_item_option_and_key_comes_back(any_lesson):
             assert feedback_text(item) in feedback["general_incorrect_fb"]
         elif item.kind == "open_response":
             assert el.find(".//q:response_str/q:render_fib", NS) is not None
-            assert rubric_text(item) in feedback["general_fb"]
-            assert feedback_text(item) in feedback["general_fb"]
+            assert feedback["general_fb"] == feedback_text(item)
+
+
+def test_rubric_and_model_answer_never_reach_the_students_file_and_are_reported(any_lesson):
+    result, zf, ident = _package(any_lesson)
+    essay_at = [n for n, i in enumerate(any_lesson.items, 1) if i.kind == "open_response"]
+    assert essay_at
+    raw = "".join(html_to_text(t) for t in etree.fromstring(zf.read(f"{ident}/{ident}.xml")).itertext())
+    for n in essay_at:
+        item = any_lesson.items[n - 1]
+        for secret in [*(r.description for r in item.rubric), *item.answer]:
+            assert html_to_text(secret) not in raw
+        assert any(w.startswith(f"Q{n} {item.skill}") and "rubric" in w for w in result.warnings)
+
+
+def _item_idents(lesson):
+    _, zf, ident = _package(lesson)
+    doc = etree.fromstring(zf.read(f"{ident}/{ident}.xml"))
+    return [el.get("ident") for el in doc.findall(".//q:section/q:item", NS)]
+
+
+def test_item_idents_differ_across_lessons_with_the_same_item_ids():
+    """Canvas keys bank questions by ident course-wide: a template stem repeated in another
+    lesson (same item id) must not overwrite the first lesson's question."""
+    first = sample_lesson()
+    other_article = plain_article(first.article.text.replace("Xinjiang", "Tibet"))
+    second = dataclasses.replace(first, article=other_article)
+    assert [i.id for i in first.items] == [i.id for i in second.items]
+    a, b = _item_idents(first), _item_idents(second)
+    assert not set(a) & set(b)
+    assert a == _item_idents(sample_lesson())  # stable for the same lesson
+
+
+def test_item_idents_are_unique_within_a_file_whatever_the_ids():
+    lesson = sample_lesson()
+    same = tuple(dataclasses.replace(i, id="dup") for i in lesson.items)
+    idents = _item_idents(dataclasses.replace(lesson, items=same))
+    assert len(set(idents)) == len(idents) == len(lesson.items)
 
 
 def test_meta_has_article_as_description_and_total_points(any_lesson):

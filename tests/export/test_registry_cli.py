@@ -16,7 +16,8 @@ from quizgen.serialize import lesson_from_json, lesson_to_json
 EXPECTED = {"qti": ("zip", "application/zip"), "moodle": ("moodle.xml", "application/xml"),
             "gift": ("gift.txt", "text/plain; charset=utf-8"),
             "aiken": ("aiken.txt", "text/plain; charset=utf-8"),
-            "csv": ("csv", "text/csv; charset=utf-8"), "kahoot": ("kahoot.csv", "text/csv; charset=utf-8"),
+            "csv": ("csv", "text/csv; charset=utf-8"),
+            "kahoot": ("kahoot.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             "json": ("json", "application/json")}
 
 
@@ -49,7 +50,7 @@ def test_an_answer_that_does_not_fit_its_kind_is_a_clear_error(fmt):
     broken = dataclasses.replace(lesson.items[0], answer=9)
     with pytest.raises(ExportError) as err:
         export_lesson(dataclasses.replace(lesson, items=(broken,)), fmt)
-    assert broken.id in str(err.value) and "option index" in str(err.value)
+    assert broken.id in str(err.value) and "not the index of an option" in str(err.value)
 
 
 def test_an_unknown_item_kind_is_reported_never_silently_dropped():
@@ -124,12 +125,19 @@ def test_cli_export_writes_the_file_and_warnings_to_stderr(tmp_path, capsys):
     assert "quizgen: warning: Q3 evidence (multiple_select" in captured.err
 
 
-def test_cli_export_default_name_and_stdout(tmp_path, capsys, monkeypatch):
-    lesson_file = tmp_path / "lesson.json"
+def test_cli_export_without_o_writes_beside_the_lesson_not_in_the_current_directory(tmp_path, capsys,
+                                                                                     monkeypatch):
+    (tmp_path / "lessons").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    lesson_file = tmp_path / "lessons" / "lesson.json"
     lesson_file.write_text(lesson_to_json(sample_lesson()), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path / "elsewhere")
     assert main(["export", str(lesson_file), "--format", "moodle"]) == 0
-    assert (tmp_path / "lesson.moodle.xml").read_bytes() == export_lesson(sample_lesson(), "moodle").data
+    assert (tmp_path / "lessons" / "lesson.moodle.xml").read_bytes() == \
+        export_lesson(sample_lesson(), "moodle").data
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+    assert main(["export", "../lessons/lesson.json", "--format", "gift"]) == 0  # a relative path too
+    assert (tmp_path / "lessons" / "lesson.gift.txt").exists()
     capsys.readouterr()
     assert main(["export", str(lesson_file), "--format", "gift", "-o", "-"]) == 0
     assert capsys.readouterr().out.startswith("// Quizgen lesson:")

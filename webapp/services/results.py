@@ -6,6 +6,7 @@ import io
 import math
 from typing import Any
 
+from quizgen.kinds import kind_of
 from quizgen.model import COMPREHENSION_SKILLS, SOURCE_SKILLS, Item
 from webapp.grading import grade
 from webapp.models import Attempt, Quiz
@@ -45,20 +46,11 @@ def _pearson(xs: list[float], ys: list[float]) -> float | None:
 
 
 def answer_text(item: Item, value: Any) -> str:
-    """A student's answer in words (for the results table and the CSV)."""
+    """A student's answer (or, given ``item.answer``, the key) in words, for the results and the CSV."""
     if value is None or value == [] or value == "":
         return ""
-    if item.kind in ("multiple_choice", "true_false") and isinstance(value, int) and value < len(item.options):
-        return item.options[value]
-    if item.kind == "multiple_select" and isinstance(value, list):
-        return "; ".join(item.options[i] for i in value if isinstance(i, int) and i < len(item.options))
-    if item.kind == "matching" and isinstance(value, list):
-        return "; ".join(
-            f"{item.prompts[p]} → {item.options[o]}" for p, o in value if p < len(item.prompts) and o < len(item.options)
-        )
-    if isinstance(value, list):
-        return " / ".join(str(v) for v in value)
-    return str(value)
+    kind = kind_of(item)
+    return kind.response_text(item, value) if kind else str(value)
 
 
 def quiz_results(quiz: Quiz) -> dict[str, Any]:
@@ -145,7 +137,7 @@ def results_csv(quiz: Quiz) -> str:
     out = io.StringIO()
     w = csv.writer(out)
     head = ["name", "started (UTC)", "finished (UTC)", "seconds", "score", "max score"]
-    for n, it in enumerate(items, 1):
+    for n in range(1, len(items) + 1):
         head += [f"Q{n} answer", f"Q{n} points"]
     w.writerow(head)
     for a in quiz.attempts:
