@@ -76,8 +76,8 @@ def _empty() -> EmptyArticleError:
 
 def _parse(html: str, drop: tuple[str, ...]) -> Any:
     """Parse ``html`` with lxml and remove comments and the ``drop`` elements (tails kept)."""
-    import lxml.etree
-    import lxml.html
+    import lxml.etree  # type: ignore[import-untyped]  # lxml ships no type stubs
+    import lxml.html  # type: ignore[import-untyped]
 
     try:
         root = lxml.html.document_fromstring(html)

@@ -96,7 +96,7 @@ def assemble(
     if not title:
         title = _first_sentence(body[0]) if body else "Untitled article"
     parts = [title]
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     pos = len(title)
     for block in body:
         pos += 2
