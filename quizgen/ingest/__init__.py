@@ -111,7 +111,7 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
 
     if isinstance(html, str):
         check_not_empty(html)
-    return check_article(read(html, url=url))
+    return check_article(read(html, url=url), web=True)
 
 
 def web_address(typed: str) -> str:
