@@ -213,7 +213,7 @@ REASONS = {
     "tags": "tag or keyword line",
     "byline": "byline",
     "dateline": "dateline or date",
-    "boilerplate": "page furniture (read more, subscribe, share ...)",
+    "boilerplate": "page furniture (read more, subscribe, sign-up and share prompts, ads)",
     "heading": "heading or short line",
     "newsletter": "newsletter, follow or share prompt",
     "contributors": "contributors' credit",
