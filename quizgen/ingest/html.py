@@ -8,6 +8,7 @@ Only text ever leaves this module: markup, attributes and event handlers are dro
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from typing import Any
 
@@ -94,8 +95,13 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
         raise _empty()
     site = site_words(url or meta.get("url"), page.outlet_names())
     title = clean_title(page.headline or page.og_title or title or page.html_title, site)
-    return assemble(title, blocks, set_aside=aside, source_url=url or meta.get("url"), web=True,
-                    notes=tuple(notes), **_meta_args(meta, page))
+    article = assemble(title, blocks, set_aside=aside, source_url=url or meta.get("url"), web=True,
+                       notes=tuple(notes), **_meta_args(meta, page, url))
+    if not notes:
+        notes = _count_notes(article.word_count, page)
+        if notes:
+            article = dataclasses.replace(article, notes=tuple(notes))
+    return article
 
 
 _WORDS_OF_TYPE = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -127,17 +133,6 @@ def _check_body(blocks: list[str], page: PageMeta) -> tuple[list[str], list[str]
             + (" Paragraph breaks were rebuilt." if "\n" not in page.body.strip() and len(declared) > 1 else "")
         )
         return declared, notes
-    if page.word_count >= 150 and got < 0.75 * page.word_count:
-        notes.append(
-            f"The page says the article has {page.word_count:,} words; Quizgen found {got:,} "
-            f"({got / page.word_count:.0%}). Part of the article may be missing: compare with the page, "
-            "or paste the whole text."
-        )
-    elif want >= 80 and got > 1.6 * want + 150:
-        notes.append(
-            f"Quizgen found {got:,} words, more than the {want:,} the page's own data gives for the article. "
-            "Check for paragraphs that are not part of the article."
-        )
     return blocks, notes
 
 
@@ -169,7 +164,35 @@ def split_declared_body(body: str) -> list[str]:
     return paragraphs
 
 
-def _meta_args(meta: dict[str, Any], page: PageMeta) -> dict[str, Any]:
+def _date(page: PageMeta, guessed: str | None, url: str | None) -> str | None:
+    """The page's declared date; a date guessed from the text only when the address has it too."""
+    if re.match(r"\d{4}-\d{2}-\d{2}", page.date or ""):
+        return page.date[:10]
+    if page.date:
+        return page.date
+    if guessed and url and re.search(rf"{guessed[:4]}\D?{guessed[5:7]}", url):
+        return guessed
+    return None
+
+
+def _count_notes(got: int, page: PageMeta) -> list[str]:
+    """Notes when the body read is much shorter, or much longer, than the page declares."""
+    want = _count(split_declared_body(page.body))
+    if page.word_count >= 150 and got < 0.75 * page.word_count:
+        return [
+            f"The page says the article has {page.word_count:,} words; Quizgen found {got:,} "
+            f"({got / page.word_count:.0%}). Part of the article may be missing: compare with the page, "
+            "or paste the whole text."
+        ]
+    if want >= 80 and got > 1.6 * want + 150:
+        return [
+            f"Quizgen found {got:,} words, more than the {want:,} the page's own data gives for the article. "
+            "Check for paragraphs that are not part of the article."
+        ]
+    return []
+
+
+def _meta_args(meta: dict[str, Any], page: PageMeta, url: str | None) -> dict[str, Any]:
     outlets = [n for n in (page.publisher, page.site_name, meta.get("sitename") or "") if is_outlet_name(n)]
     folded_outlets = {re.sub(r"\W+", "", n.lower()) for n in outlets}
     authors = page.authors or people(page.meta_author) or people(
@@ -177,7 +200,7 @@ def _meta_args(meta: dict[str, Any], page: PageMeta) -> dict[str, Any]:
     authors = [a for a in authors if re.sub(r"\W+", "", a.lower()) not in folded_outlets]
     return {
         "byline": ", ".join(authors) or None,
-        "date": page.date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", page.date or "") else meta.get("date"),
+        "date": _date(page, meta.get("date"), url),
         "source_name": outlets[0] if outlets else None,
         "license": meta.get("license"),
     }

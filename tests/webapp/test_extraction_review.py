@@ -70,7 +70,8 @@ def test_after_a_page_is_read_the_teacher_sees_what_was_extracted(made):
     assert PROMPT in body and "page furniture (read more, subscribe, sign-up and share prompts, ads)" in body
     assert CREDIT in body and "contributors&#39; credit" in body
     # the page's own word count says more than was found: the teacher is told in words
-    assert "The page says the article has 600 words" in body
+    assert "The page says the article has 600 words; Quizgen found 197 (33%)" in body
+    assert "Date" in body and "2015-01-01" not in body  # no date guessed from "in 2015" in the text
 
 
 def test_the_teacher_fixes_paragraphs_and_metadata_and_the_lesson_is_made_again(app, made):
