@@ -137,7 +137,35 @@ _CONTACT_ONLY = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:source|sources|via)\s*:\s*\S", re.IGNORECASE)
-_GLUED = re.compile(r"[a-z\u2019']{2,}[A-Z][a-z]{2,}")  # "Laker GirlsGronk may": a teaser's title glued to its summary
+# "Laker GirlsGronk may", "Week 12SportsLine's": a teaser card's title glued to its summary
+_GLUED = re.compile(r"\b[A-Za-z']*(?:[a-z]{2,}|\d+)[A-Z][a-z]{2,}[A-Za-z']*")
+_PROMO_LABEL = re.compile(
+    r"^\W{0,3}(?:see|read|watch|listen|also|more|related|recommended|trending|don(?:'|\u2019)?t miss|must read"
+    r"|top stories|editor(?:'|\u2019)?s picks?|popular|latest)(?:\s+(?:more|also|next|now|this))?\s*:\s*\S",
+    re.IGNORECASE,
+)
+_BRACKET_TAG = re.compile(r"\[(?:[A-Z][A-Za-z]{1,14}(?: [A-Za-z]{1,14})?)\]\W*$")
+_PAGE_ERROR = re.compile(
+    r"^\W{0,3}(?:an? (?:error|problem) (?:has )?occurred|something went wrong|please (?:try again|enable javascript)"
+    r"|(?:javascript|cookies) (?:is |are )?(?:disabled|required)|your browser (?:does not|doesn(?:'|\u2019)t))",
+    re.IGNORECASE,
+)
+_TIME_AND_DATE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b.{0,20}\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b.{0,20}\b\d{1,2}[:.]\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _glued(line: str) -> bool:
+    """Does ``line`` hold a word made of two run together ("GirlsGronk"), not a known name ("YouTube")?"""
+    from wordfreq import zipf_frequency
+
+    for m in _GLUED.finditer(line):
+        word = m.group().strip("'")
+        if zipf_frequency(word.lower(), "en") < 1.5:
+            return True
+    return False
 _FURNITURE_LINES = frozenset((
     "comments", "comment", "explore further", "you may also like", "you might also like", "related",
     "related stories", "related articles", "more stories", "more from this author", "don't miss",
@@ -176,7 +204,7 @@ def web_boilerplate(line: str) -> str | None:
         return "affiliate"
     if words <= 45 and _UPDATE.search(s):
         return "update"
-    if words <= 40 and _PROMPT_START.match(s) and _PROMPT_TARGET.search(s) and not _REPORTED.search(s):
+    if words <= 60 and _PROMPT_START.match(s) and _PROMPT_TARGET.search(s) and not _REPORTED.search(s):
         return "newsletter"
     if words <= 45 and _NEWSLETTER.search(s) and not _REPORTED.search(s):
         return "newsletter"
@@ -186,7 +214,13 @@ def web_boilerplate(line: str) -> str | None:
         return "contact"
     if words <= 12 and _SOURCE_LINE.match(s):
         return "source"
-    if words <= 40 and _GLUED.search(s) and not ends_sentence(s):
+    if words <= 30 and (_PROMO_LABEL.match(s) or _BRACKET_TAG.search(s)):
+        return "teaser"
+    if words <= 20 and _PAGE_ERROR.match(s):
+        return "boilerplate"
+    if words <= 12 and _TIME_AND_DATE.search(s):
+        return "dateline"
+    if words <= 40 and not ends_sentence(s) and _GLUED.search(s) and _glued(s):
         return "teaser"
     letters = [ch for ch in s if ch.isalpha()]
     if 3 <= words <= 25 and letters and all(ch.isupper() for ch in letters) and not s.endswith((".", "\u201d", '"')):
@@ -202,7 +236,8 @@ def is_teaser_list(lines: list[str]) -> bool:
     # headline-like: 4 to 16 words, a capital first, no final punctuation, not a dated listing
     # ("June 10 -- Arena, Tampa") or a table row
     heads = [ln for ln in items if 4 <= len(ln.split()) <= 16 and ln[:1].isupper()
-             and not ln.rstrip().endswith((".", ";", ",", ":")) and not re.match(rf"^(?:{_MONTH}|\d)", ln)]
+             and not ln.rstrip().endswith((".", ";", ",", ":"))
+             and not re.match(rf"^(?:{_MONTH}\s+\d|\d{{1,4}}[/.:-]\d)", ln)]
     return len(heads) >= 0.8 * len(items)
 
 
