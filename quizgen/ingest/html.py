@@ -90,6 +90,10 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
                 found = (found[0], plain[1], found[2], found[3])
     found = found or _with_lxml(html)
     title, blocks, aside, meta = found if found is not None else ("", [], [], {})
+    if root is not None and blocks:
+        lede = _lost_lede(root, blocks, page.description)
+        if lede:
+            blocks = [lede, *blocks]
     blocks, notes = _check_body(blocks, page)
     if not blocks:
         raise _empty()
@@ -105,6 +109,44 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
 
 
 _WORDS_OF_TYPE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _lost_lede(root: Any, blocks: list[str], description: str) -> str | None:
+    """The article's first paragraph when the extract lost it (a summary box, text outside ``<p>``).
+
+    The page's description usually repeats the first sentence. When the extract does not hold
+    it, but the page shows it in an element just before the extracted text and in the same part
+    of the page (the element holds the body, or its parent or grandparent does), that element's
+    text is the lost first paragraph. A standfirst in the page's header is not taken.
+    """
+    want = _fold(re.sub(r"(?:\.\.\.|\u2026)\s*$", "", description))
+    if len(want.split()) < 12:
+        return None
+    probe = " ".join(want.split()[:10])
+    if probe in _fold(" ".join(blocks)):
+        return None
+    first = " ".join(_fold(blocks[0]).split()[:8])
+    lede_el = body_el = None
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("head", "title", "meta", "a", "li", "header", "figcaption"):
+            continue
+        folded = _fold(el.text or "")
+        if lede_el is None and len(folded.split()) >= 12 and folded.startswith(probe):
+            lede_el = el
+        elif lede_el is not None and folded.startswith(first):
+            body_el = el
+            break
+    if lede_el is None or body_el is None:
+        return None
+    ancestors = list(body_el.iterancestors())[:3]
+    if lede_el in ancestors or lede_el.getparent() in ancestors[1:3]:
+        if not any(a.tag == "header" for a in lede_el.iterancestors()):
+            return clean_block(lede_el.text or "")
+    return None
 
 
 def _words(kind: str) -> str:

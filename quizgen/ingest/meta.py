@@ -52,6 +52,7 @@ class PageMeta:
     word_count: int = 0  # wordCount
     og_title: str = ""
     og_type: str = ""
+    description: str = ""  # og:description or <meta name=description>: often the article's first sentence
     meta_author: str = ""
     html_title: str = ""
     types: list[str] = field(default_factory=list)  # every JSON-LD @type seen
@@ -104,6 +105,8 @@ def read_page_meta(root: Any) -> PageMeta:
             meta.site_name = value
         elif key == "og:type" and not meta.og_type:
             meta.og_type = value
+        elif key in ("og:description", "description", "twitter:description") and len(value) > len(meta.description):
+            meta.description = value
         elif key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator") \
                 and not meta.meta_author and not value.startswith("http"):
             meta.meta_author = value

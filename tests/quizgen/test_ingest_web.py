@@ -281,3 +281,23 @@ def test_french_prose_is_still_not_english():
               "sur le site de l'ancien d\u00e9p\u00f4t de bus, a d\u00e9clar\u00e9 la maire." for n in range(12)]
     with pytest.raises(NotEnglishError):
         article_from_html(page(paras(french), title="Biblioth\u00e8que"))
+
+
+def test_a_lede_in_a_summary_box_beside_the_body_is_not_lost():
+    lede = ("Eastbrook will get a new library after the council voted on Tuesday to build it on the site of "
+            "the old bus depot, ending three years of debate.")
+    head = f'<meta property="og:description" content="{lede}">'
+    body = f'<div class="story"><div class="summary">{lede}</div><div class="text">{paras(BODY)}</div></div>'
+    article = article_from_html(page(body, head=head, ld=NEWS_LD))
+    assert article.paragraphs[0].text == lede and [p.text for p in article.paragraphs[1:]] == BODY
+
+
+def test_a_standfirst_in_the_page_header_is_not_taken_for_the_lede():
+    dek = ("A long-running fight over money and roads ends with a vote, but the critics say the town will "
+           "pay for it for decades to come.")
+    head = f'<meta property="og:description" content="{dek}">'
+    html = page(paras(BODY), head=head, ld=NEWS_LD).replace(
+        "<article>", f"<div class='top'><header><p class='dek'>{dek}</p></header><article>").replace(
+        "</article>", "</article></div>")
+    article = article_from_html(html)
+    assert dek not in [p.text for p in article.paragraphs]
