@@ -69,7 +69,9 @@ def is_boilerplate(paragraph: str, true_words: list[str], trigrams: set[tuple[st
 
 
 def fold(text: str) -> str:
-    return " ".join(words(text))
+    import html
+
+    return " ".join(words(html.unescape(text)))
 
 
 def structured(html: str) -> dict[str, Any]:

@@ -237,8 +237,9 @@ def _count_notes(got: int, page: PageMeta) -> list[str]:
 def _meta_args(meta: dict[str, Any], page: PageMeta, url: str | None) -> dict[str, Any]:
     outlets = [n for n in (page.publisher, page.site_name, meta.get("sitename") or "") if is_outlet_name(n)]
     folded_outlets = {re.sub(r"\W+", "", n.lower()) for n in outlets}
-    authors = page.authors or people(page.meta_author) or people(
-        [a for a in re.split(r"\s*;\s*", meta.get("author") or "") if a])
+    authors = page.authors
+    if not authors and not page.declares_author:  # an organisation as the declared author: no person
+        authors = people(page.meta_author) or people([a for a in re.split(r"\s*;\s*", meta.get("author") or "") if a])
     authors = [a for a in authors if re.sub(r"\W+", "", a.lower()) not in folded_outlets]
     return {
         "byline": ", ".join(authors) or None,

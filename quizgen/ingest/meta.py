@@ -30,12 +30,23 @@ _NOT_OUTLETS = frozenset(
 # author strings that are not people
 _NOT_PEOPLE = re.compile(
     r"^(?:staff|staff writer|editor|editors|editorial|admin|administrator|web desk|news desk|desk|"
-    r"the editors|editorial board|associated press|press association|reuters|afp|ap|bloomberg|"
-    r"contributor|guest|anonymous|unknown|null|none)$|"
+    r"the editors|editorial board|contributor|guest|anonymous|unknown|null|none)$|"
     r"\b(?:inc|llc|ltd|gmbh|plc|corp|corporation|company|media|group|news|network|press|publishing|"
     r"newspaper|magazine|times|post|journal|herald|tribune|gazette|daily|weekly|radio|tv|television|"
     r"broadcasting|welle|nast)\b\.?$",
     re.I,
+)
+
+
+# news agencies: a wire story's byline names the agency, which is not the outlet that ran it
+_AGENCIES = frozenset((
+    "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse", "pti",
+    "press trust of india", "ani", "ians", "dpa", "efe", "ansa", "kyodo", "xinhua", "yonhap", "bloomberg",
+    "upi", "press association", "pa media", "aap", "the canadian press",
+))
+_MONTHS_AND_DAYS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 
@@ -45,6 +56,7 @@ class PageMeta:
 
     headline: str = ""
     authors: list[str] = field(default_factory=list)
+    declares_author: bool = False  # the structured data names an author (maybe only an organisation)
     publisher: str = ""
     site_name: str = ""
     date: str = ""
@@ -155,6 +167,8 @@ def _read_json_ld(data: Any, meta: PageMeta) -> None:
             meta.headline = _clean(_text(obj.get("headline")) or _text(obj.get("name")))
         if not meta.authors:
             meta.authors = people(obj.get("author"))
+        if obj.get("author"):
+            meta.declares_author = True
         if not meta.publisher:
             meta.publisher = _clean(_name(obj.get("publisher")))
         if not meta.date:
@@ -196,9 +210,10 @@ def people(value: Any) -> list[str]:
             name = _text(item.get("name"))
         else:
             name = _text(item)
-        for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", _clean(name)):
+        for part in re.split(r"\s*(?:,|;|\||\band\b|&)\s*", _clean(name)):
             part = re.sub(r"^by\s+", "", part, flags=re.I).strip()
-            if is_person_name(part) and part not in out:
+            agency = part.lower() in _AGENCIES
+            if (agency or is_person_name(part)) and part not in out:
                 out.append(part)
     return out
 
@@ -209,6 +224,10 @@ def is_person_name(name: str) -> bool:
         return False
     words = name.split()
     if not 1 <= len(words) <= 5 or _NOT_PEOPLE.search(name.strip()):
+        return False
+    if len(words) == 1 and (name.lower().strip(".") in _MONTHS_AND_DAYS or name.isupper()):
+        return False
+    if re.search(r"\w\.(?:com|org|net|co|uk|in|au)\b|\bfor\b|\bof the\b", name, re.I):
         return False
     return any(ch.isalpha() for ch in name)
 

@@ -75,6 +75,16 @@ def test_a_publisher_is_not_an_author():
     assert article_from_html(page(paras(BODY), ld=ld)).byline is None
 
 
+def test_a_wire_agency_may_be_the_byline_but_a_guess_from_the_page_never_replaces_a_declared_author():
+    ld = {**NEWS_LD, "author": "Reuters", "publisher": {"@type": "Organization", "name": "Eastbrook Daily"}}
+    assert article_from_html(page(paras(BODY), ld=ld)).byline == "Reuters"
+    ld = {**NEWS_LD, "author": {"@type": "Organization", "name": "Eastbrook Daily"}}
+    head = '<meta name="author" content="Melanie Other">'
+    assert article_from_html(page(paras(BODY), head=head, ld=ld)).byline is None
+    ld = {**NEWS_LD, "author": "Amy Stone | Courier Media for courier.example"}
+    assert article_from_html(page(paras(BODY), ld=ld)).byline == "Amy Stone"
+
+
 @pytest.mark.parametrize("name", ["U.S.", "Hosted", "World", "News"])
 def test_a_section_or_place_is_not_an_outlet(name):
     head = f'<meta property="og:site_name" content="{name}">'
