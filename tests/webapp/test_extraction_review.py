@@ -128,3 +128,8 @@ def test_pasted_text_goes_straight_to_the_lesson(app, client):
         sign_in(client, make_teacher().id)
     r = client.post("/lessons/new", data={"text": "Eastbrook votes for a new library\n\n" + "\n\n".join(BODY)})
     assert r.status_code == 302 and not r.headers["Location"].endswith("/article")
+
+
+def test_the_lesson_page_links_to_the_check_page(made):
+    lesson_page = made["client"].get(f"/lessons/{made['id']}").get_data(as_text=True)
+    assert f'href="/lessons/{made["id"]}/article">Check the article as read</a>' in lesson_page
