@@ -146,7 +146,9 @@ _PROMO_LABEL = re.compile(
 )
 _BRACKET_TAG = re.compile(r"\[(?:[A-Z][A-Za-z]{1,14}(?: [A-Za-z]{1,14})?)\]\W*$")
 _PAGE_ERROR = re.compile(
-    r"^\W{0,3}(?:an? (?:error|problem) (?:has )?occurred|something went wrong|please (?:try again|enable javascript)"
+    r"^\W{0,3}(?:(?:estimated )?(?:reading|read) time\s*:|\d+\s*min(?:ute)?s?\s+read\b|last (?:reviewed|edited)\s*:"
+    r"|was this (?:page|article) (?:helpful|useful)|an? (?:error|problem) (?:has )?occurred|something went wrong"
+    r"|please (?:try again|enable javascript)"
     r"|(?:javascript|cookies) (?:is |are )?(?:disabled|required)|your browser (?:does not|doesn(?:'|\u2019)t))",
     re.IGNORECASE,
 )

@@ -196,6 +196,9 @@ SET_ASIDE = [
     ("Eastbrook mayor opens up about her first year [VIDEO]", "teaser"),
     ("Council budget picks for Week 12Courier's model simulated every vote", "teaser"),
     ("An error has occurred, please try again later.", "boilerplate"),
+    ("Estimated reading time: 5 minutes", "boilerplate"),
+    ("4 min read", "boilerplate"),
+    ("Was this page helpful?", "boilerplate"),
     ("5:45 AM PST 11/19/2019 by Jane Doe", "dateline"),
 ]
 
