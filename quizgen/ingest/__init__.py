@@ -131,6 +131,10 @@ def web_address(typed: str) -> str:
         s = s[2:]
     elif _URL.match(s) or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)", s):
         scheme = s.split(":", 1)[0].lower()
+        if scheme in ("http", "https"):
+            raise FetchError(
+                f"{s[:80]!r} is not a complete web address. Copy the address again from your browser."
+            )
         raise FetchError(
             f"Quizgen only reads web addresses starting with http:// or https://, not {scheme}: ones. "
             "Copy the article's address from your browser (https://...), or upload the file."

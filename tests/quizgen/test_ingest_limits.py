@@ -36,6 +36,11 @@ def test_a_path_or_other_scheme_is_not_a_web_address(typed):
     assert "Traceback" not in message
 
 
+def test_a_broken_https_address_says_so():
+    with pytest.raises(FetchError, match="not a complete web address"):
+        load_url("https:/example.org/story")
+
+
 def test_a_server_file_is_never_read_through_the_address(monkeypatch):
     monkeypatch.chdir(ROOT)  # README.md and webapp/__init__.py exist right here
     for typed in ("README.md", "webapp/__init__.py", str(ROOT / "README.md")):
