@@ -133,3 +133,11 @@ def test_pasted_text_goes_straight_to_the_lesson(app, client):
 def test_the_lesson_page_links_to_the_check_page(made):
     lesson_page = made["client"].get(f"/lessons/{made['id']}").get_data(as_text=True)
     assert f'href="/lessons/{made["id"]}/article">Check the article as read</a>' in lesson_page
+
+
+def test_control_characters_typed_into_a_paragraph_are_dropped(app, made):
+    r = made["client"].post(made["url"], data={"p-0": "The council\x00 of Eastbrook\x07 voted." + BODY[0][28:],
+                                                "byline": "Jane\x00 Doe"})
+    assert r.status_code == 302
+    after = stored_article(app, made["id"])
+    assert "\x00" not in after.text and "\x07" not in after.text and after.byline == "Jane Doe"

@@ -1,6 +1,7 @@
 """The extraction review: the article as read, corrected by the teacher, and the lesson made again."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizgen.ingest.checks import check_article
@@ -14,6 +15,12 @@ from webapp.models import Lesson as LessonRow
 from webapp.services.lessons import article_value, build
 
 MAX_PARAGRAPH = 20_000  # characters of one edited paragraph
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """Typed text without control characters (PostgreSQL's JSON refuses NUL) or lone surrogates."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n"))
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,7 @@ def corrected_article(article: Article, fix: Correction) -> Article:
     blocks: list[str] = []
     aside: list[str] = []
     for i, p in enumerate(article.paragraphs):
-        text = fix.paragraphs.get(i, p.text).replace("\r\n", "\n").strip()[:MAX_PARAGRAPH]
+        text = _clean(fix.paragraphs.get(i, p.text)).strip()[:MAX_PARAGRAPH]
         if i in fix.dropped or not text:
             aside.append(p.text)
         else:
@@ -61,9 +68,10 @@ def corrected_article(article: Article, fix: Correction) -> Article:
     for j, line in enumerate(article.set_aside):
         (blocks if j in fix.restored else aside).append(line)
     new = assemble(
-        fix.title.strip() or article.title, blocks, set_aside=aside,
-        byline=fix.byline.strip() or None, date=fix.date.strip() or None, source_url=article.source_url,
-        source_name=fix.source_name.strip() or None, license=article.license, classify=False,
+        _clean(fix.title).strip() or article.title, blocks, set_aside=aside,
+        byline=_clean(fix.byline).strip() or None, date=_clean(fix.date).strip() or None,
+        source_url=article.source_url, source_name=_clean(fix.source_name).strip() or None,
+        license=article.license, classify=False,
         notes=tuple(n for n in article.notes if not n.startswith("Checked by the teacher")),
     )
     return check_article(new)
