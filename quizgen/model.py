@@ -82,6 +82,7 @@ class Article:
     source_name: str | None = None  # outlet, e.g. "Wikinews"
     license: str | None = None
     set_aside: tuple[str, ...] = ()  # captions, credits, tag lines, boilerplate: never quizzed
+    notes: tuple[str, ...] = ()  # what the reader could not be sure of, in words for the teacher
 
     @property
     def word_count(self) -> int:

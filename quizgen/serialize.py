@@ -91,6 +91,7 @@ def lesson_from_dict(d: dict[str, Any]) -> Lesson:
             source_name=a.get("source_name"),
             license=a.get("license"),
             set_aside=_tuple(a.get("set_aside")),
+            notes=_tuple(a.get("notes")),
         )
         return Lesson(
             article=article,

@@ -25,7 +25,7 @@ from quizgen.ingest.decode import check_text, decode_bytes, sniff_magic
 from quizgen.ingest.plaintext import article_from_parsed, parse_plain
 from quizgen.model import Article
 
-__all__ = ["load_article", "article_from_text", "article_from_html"]
+__all__ = ["load_article", "load_url", "web_address", "article_from_text", "article_from_html"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -60,6 +60,19 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_WEB = re.compile(r"^https?://[^\s/?#\\]+", re.IGNORECASE)
+# a host name with a dot and a final label of letters ("www.example.org"), "localhost" or an
+# IPv4 address, then an optional port, then a path, query or fragment
+_HOST = re.compile(
+    r"^(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}|localhost|\d{1,3}(?:\.\d{1,3}){3})"
+    r"(?::\d{1,5})?(?:[/?#]\S*)?$",
+    re.IGNORECASE,
+)
+# endings of file names that are not web sites ("README.md" is a file, not the Moldovan site)
+_FILE_ENDINGS = frozenset(
+    "md txt text py pyc html htm xhtml pdf docx doc odt rtf json xml csv tsv sh cfg ini toml yaml yml js css "
+    "log db sqlite sqlite3 lock env conf png jpg jpeg gif zip gz tar mako".split()
+)
 _DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FILE_CAP_FACTOR = 10  # .docx and .pdf may be this many times max_bytes (they carry images)
 
@@ -98,7 +111,57 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
 
     if isinstance(html, str):
         check_not_empty(html)
-    return check_article(read(html, url=url))
+    return check_article(read(html, url=url), web=True)
+
+
+def web_address(typed: str) -> str:
+    """The http(s) address a teacher typed, with ``https://`` added when the scheme is left out.
+
+    ``www.example.org/news/story`` becomes ``https://www.example.org/news/story``. Anything else
+    (a file path such as ``README.md`` or ``/etc/passwd``, a ``file:``/``ftp:``/``javascript:``
+    address, a Windows path) is refused: this never names a file on the server.
+
+    Raises:
+        FetchError: ``typed`` is not a web address.
+    """
+    s = typed.strip()
+    if _WEB.match(s):
+        return s
+    if s.startswith("//") and _HOST.match(s[2:]):
+        s = s[2:]
+    elif _URL.match(s) or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)", s):
+        scheme = s.split(":", 1)[0].lower()
+        if scheme in ("http", "https"):
+            raise FetchError(
+                f"{s[:80]!r} is not a complete web address. Copy the address again from your browser."
+            )
+        raise FetchError(
+            f"Quizgen only reads web addresses starting with http:// or https://, not {scheme}: ones. "
+            "Copy the article's address from your browser (https://...), or upload the file."
+        )
+    host = re.split(r"[:/?#]", s, maxsplit=1)[0]
+    if not s or not _HOST.match(s) or host.rsplit(".", 1)[-1].lower() in _FILE_ENDINGS:
+        shown = s if len(s) <= 80 else s[:77] + "..."
+        raise FetchError(
+            (f"{shown!r} is not a web address. " if s else "No web address was given. ")
+            + "Give the article's address as your browser shows it (https://...), "
+            "or upload the file or paste the article's text."
+        )
+    return "https://" + s
+
+
+def load_url(
+    typed: str, *, allow_private_urls: bool = False, timeout: float = 10.0, max_bytes: int = 5_000_000
+) -> Article:
+    """Fetch and read the article at a web address (never a file: see :func:`web_address`).
+
+    This is what a web form's address field must call: :func:`load_article` also reads paths.
+
+    Raises:
+        FetchError: not an http(s) address, or the page could not be fetched.
+        IngestError: the page is not fit for a lesson.
+    """
+    return _from_url(web_address(typed), allow_private_urls, timeout, max_bytes)
 
 
 def load_article(
@@ -134,6 +197,13 @@ def load_article(
     if isinstance(source, str) and ("\n" in source or len(source) > 4096):
         return article_from_text(source)  # pasted text handed over as if it were a path
     path = Path(source)
+    if isinstance(source, str) and not path.exists():
+        try:
+            url = web_address(source)  # "www.example.org/story" typed without its https://
+        except FetchError:
+            url = None
+        if url is not None:
+            return _from_url(url, allow_private_urls, timeout, max_bytes)
     if path.is_dir():
         raise UnsupportedFileError(f"{path} is a folder, not a file. Choose the article's file.")
     size = path.stat().st_size
@@ -217,8 +287,12 @@ def _from_bytes(data: bytes, filename: str | None, max_bytes: int) -> Article:
 
 
 def _is_docx(data: bytes) -> bool:
+    from quizgen.ingest.limits import MAX_ZIP_PARTS, _zip_entry_count
+
     if not data.startswith(b"PK\x03\x04"):
         return False
+    if (_zip_entry_count(data) or 0) > MAX_ZIP_PARTS:
+        return True  # the .docx reader refuses it with a message, without listing its parts
     try:
         with zipfile.ZipFile(BytesIO(data)) as zf:
             return "word/document.xml" in zf.namelist()

@@ -6,6 +6,11 @@ import re
 from quizgen.errors import EmptyArticleError, NotEnglishError, TooLongError, TooShortError
 from quizgen.model import Article
 
+
+class NotAnArticleError(TooShortError):
+    """The page or text is not an article (a product page, a results table, a list of links)."""
+
+
 MIN_WORDS = 120
 MAX_WORDS = 20_000
 MIN_ENGLISH_SHARE = 0.12  # measured: English news 0.30-0.45; French/Spanish/German under 0.05
@@ -66,8 +71,30 @@ def english_share(text: str, *, sample_words: int = 3000) -> float:
     return hits / len(tokens)
 
 
-def check_article(article: Article) -> Article:
+_SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
+
+
+def prose_words(article: Article) -> int:
+    """Words in lines that read as sentences (six words or more, ending like a sentence)."""
+    total = 0
+    for p in article.paragraphs:
+        for line in p.text.split("\n"):
+            n = len(line.split())
+            if n >= 6 and line.rstrip().endswith(_SENTENCE_END) and sum(ch.islower() for ch in line) > len(line) / 3:
+                total += n
+    return total
+
+
+def _latin(text: str) -> bool:
+    letters = [ch for ch in text[:40000] if ch.isalpha()]
+    return bool(letters) and sum(1 for ch in letters if ch < "\u0250") >= 0.7 * len(letters)
+
+
+def check_article(article: Article, *, web: bool = False) -> Article:
     """Refuse an article that is empty, too long, not English or too short for a lesson.
+
+    ``web``: the article was read from a web page; a short one that is mostly not sentences is
+    told it does not look like an article (a list, a table) rather than "too short".
 
     Returns:
         The article unchanged, so the call can wrap a return value.
@@ -79,12 +106,25 @@ def check_article(article: Article) -> Article:
     check_not_too_long(words)
     if words >= 20 or len(body) >= 200:  # Chinese or Japanese text has few spaces
         share = english_share(body)
+        prose = prose_words(article)
+        if share < MIN_ENGLISH_SHARE and prose < 60 and _latin(body):
+            raise NotAnArticleError(
+                f"This doesn't look like an article: only {prose} of its {words:,} words are in sentences "
+                "(it looks like a table, a list or a page of links). Quizgen makes lessons from an article's "
+                "running text; give the address of an article, or paste its text."
+            )
         if share < MIN_ENGLISH_SHARE:
             raise NotEnglishError(
                 "This article does not look like English "
                 f"(only {share:.0%} of its words are common English words). "
                 "Quizgen makes lessons from English articles only; paste an English article."
             )
+    if web and words < MIN_WORDS and prose_words(article) < words / 2:
+        raise NotAnArticleError(
+            f"This doesn't look like an article: it has {words} words, and only {prose_words(article)} of them "
+            "are in sentences (a list, a table or a page of links?). Give the address of an article, "
+            "or paste the article's text."
+        )
     if words < MIN_WORDS:
         raise TooShortError(
             f"This article has only {words} words; Quizgen needs at least {MIN_WORDS} to make a lesson. "

@@ -60,10 +60,10 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
         if data.startswith(bom):
             return _check_text(data[len(bom):].decode(encoding, errors="replace"))
     if b"\x00" in data[:4096]:
-        encoding = _utf16_without_bom(data)
-        if encoding is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise _binary(data)
-        return _check_text(data.decode(encoding, errors="replace"))
+        return _check_text(data.decode(utf16, errors="replace"))
     if html:
         m = _HTML_CHARSET.search(data[:4096])
         if m:

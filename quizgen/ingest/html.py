@@ -7,11 +7,16 @@ Only text ever leaves this module: markup, attributes and event handlers are dro
 """
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 from typing import Any
 
 from quizgen.errors import EmptyArticleError
+from quizgen.ingest.checks import NotAnArticleError
 from quizgen.ingest.decode import decode_bytes
+from quizgen.ingest.meta import PageMeta, clean_title, is_outlet_name, people, read_page_meta, site_words
+from quizgen.ingest.setaside import is_teaser_list
 from quizgen.ingest.synth import assemble, clean_block
 from quizgen.model import Article
 
@@ -34,6 +39,12 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
     """Read an article from an HTML page.
 
+    The page's own structured data (JSON-LD, OpenGraph, ``<meta>``; see :mod:`.meta`) gives the
+    title, author and outlet, and checks the body extracted from the markup: when the extract is
+    much shorter than the body the page declares, the declared body is used; when only a word
+    count is declared, a note tells the teacher what may be missing. Every line of the body is
+    judged by the web boilerplate rules (:func:`quizgen.ingest.setaside.web_boilerplate`).
+
     Args:
         html: the page, as text or as bytes (the encoding is detected: BOM, ``<meta charset>``,
             UTF-8, cp1252).
@@ -45,24 +56,195 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
 
     Raises:
         EmptyArticleError: the page has no readable text.
+        NotAnArticleError: the page says it is something else (a product, an app, ...).
     """
     if isinstance(html, bytes):
         html = decode_bytes(html, html=True)
     html = _XML_DECL.sub("", html)  # lxml refuses str input with an encoding declaration
     if not html.strip():
         raise _empty()
-    found = _with_trafilatura(html, url) or _with_lxml(html)
-    if found is None:
+    root = _parse(html, ())
+    page = read_page_meta(root) if root is not None else PageMeta()
+    if page.not_article_type:
+        raise NotAnArticleError(
+            f"This page describes itself as a {_words(page.not_article_type)} page, not a news article. "
+            "Give the address of an article, or paste the article's text."
+        )
+    found = None
+    if root is not None:
+        # Elements whose content the HTML parser keeps as raw text (markup and all) go first:
+        # trafilatura would otherwise pass an <iframe>'s inner "<p onclick=...>" on as text.
+        for el in list(root.iter(*_RAW_TEXT)):
+            _drop(el)
+        spare = copy.deepcopy(root) if page.word_count or page.body else None
+        found = _with_trafilatura(root, url)
+        declared = max(page.word_count, len(page.body.split()))
+        if spare is not None and (found is None or _count(found[1]) < 0.75 * declared):
+            # the page says its article is longer: a second look that keeps more of the page
+            wider = _with_trafilatura(spare, url, favor_recall=True)
+            if wider is not None and (found is None or _count(found[1]) < _count(wider[1]) <= 1.3 * declared):
+                found = wider
+        if found is not None and declared and _count(found[1]) < 0.75 * declared:
+            plain = _with_lxml(html)  # every <p> of the page, clutter removed
+            if plain is not None and _count(found[1]) < _count(plain[1]) <= 1.3 * declared:
+                found = (found[0], plain[1], found[2], found[3])
+    found = found or _with_lxml(html)
+    title, blocks, aside, meta = found if found is not None else ("", [], [], {})
+    if root is not None and blocks:
+        lede = _lost_lede(root, blocks, page.description)
+        if lede:
+            blocks = [lede, *blocks]
+    blocks, notes = _check_body(blocks, page)
+    if not blocks:
         raise _empty()
-    title, blocks, aside, meta = found
-    return assemble(title, blocks, set_aside=aside, source_url=url or meta.get("url"), **_meta_args(meta))
+    site = site_words(url or meta.get("url"), page.outlet_names())
+    title = clean_title(page.headline or page.og_title or title or page.html_title, site)
+    article = assemble(title, blocks, set_aside=aside, source_url=url or meta.get("url"), web=True,
+                       notes=tuple(notes), **_meta_args(meta, page, url))
+    if not notes:
+        notes = _count_notes(article.word_count, page)
+        if notes:
+            article = dataclasses.replace(article, notes=tuple(notes))
+    return article
 
 
-def _meta_args(meta: dict[str, Any]) -> dict[str, Any]:
+_WORDS_OF_TYPE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _lost_lede(root: Any, blocks: list[str], description: str) -> str | None:
+    """The article's first paragraph when the extract lost it (a summary box, text outside ``<p>``).
+
+    The page's description usually repeats the first sentence. When the extract does not hold
+    it, but the page shows it in an element just before the extracted text and in the same part
+    of the page (the element holds the body, or its parent or grandparent does), that element's
+    text is the lost first paragraph. A standfirst in the page's header is not taken.
+    """
+    want = _fold(re.sub(r"(?:\.\.\.|\u2026)\s*$", "", description))
+    if len(want.split()) < 12:
+        return None
+    probe = " ".join(want.split()[:10])
+    if probe in _fold(" ".join(blocks)):
+        return None
+    first = " ".join(_fold(blocks[0]).split()[:8])
+    lede_el = body_el = None
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("head", "title", "meta", "a", "li", "header", "figcaption"):
+            continue
+        folded = _fold(el.text or "")
+        if lede_el is None and len(folded.split()) >= 12 and folded.startswith(probe):
+            lede_el = el
+        elif lede_el is not None and folded.startswith(first):
+            body_el = el
+            break
+    if lede_el is None or body_el is None:
+        return None
+    ancestors = list(body_el.iterancestors())[:3]
+    if lede_el in ancestors or lede_el.getparent() in ancestors[1:3]:
+        if not any(a.tag == "header" for a in lede_el.iterancestors()):
+            return clean_block(lede_el.text or "")
+    return None
+
+
+def _words(kind: str) -> str:
+    return _WORDS_OF_TYPE.sub(" ", kind.split(".")[0]).lower()
+
+
+def _count(blocks: list[str]) -> int:
+    return sum(len(b.split()) for b in blocks)
+
+
+def _check_body(blocks: list[str], page: PageMeta) -> tuple[list[str], list[str]]:
+    """The extracted body checked against the body or word count the page declares.
+
+    Returns:
+        The blocks to use (the declared body instead, when the extract is much shorter) and
+        notes for the teacher.
+    """
+    got = _count(blocks)
+    declared = split_declared_body(page.body)
+    want = _count(declared)
+    notes: list[str] = []
+    if want >= 80 and got < 0.8 * want:
+        notes.append(
+            f"The text was taken from the page's own data ({want:,} words), because the page's "
+            f"layout gave only {got:,} words of it. Check the paragraphs against the page."
+            + (" Paragraph breaks were rebuilt." if "\n" not in page.body.strip() and len(declared) > 1 else "")
+        )
+        return declared, notes
+    return blocks, notes
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c\u2018(])|(?<=[.!?][\"\u201d\u2019)])\s+(?=[A-Z])")
+
+
+def split_declared_body(body: str) -> list[str]:
+    """A JSON-LD ``articleBody`` as paragraphs: at its line breaks, or (when it has none) in
+    groups of whole sentences of about 70 words."""
+    import html as html_module
+
+    text = html_module.unescape(body or "").replace("\r", "\n")
+    if "<" in text and re.search(r"</?(?:p|br|div)\b", text, re.I):
+        text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
+        text = re.sub(r"<[^>]{0,500}>", " ", text)
+    parts = [clean_block(p) for p in re.split(r"\n\s*", text)]
+    parts = [p for p in parts if p]
+    if len(parts) != 1 or len(parts[0].split()) < 140:
+        return parts
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for sentence in _SENTENCE.split(parts[0]):
+        current.append(sentence)
+        if sum(len(s.split()) for s in current) >= 70:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _date(page: PageMeta, guessed: str | None, url: str | None) -> str | None:
+    """The page's declared date; a date guessed from the text only when the address has it too."""
+    if re.match(r"\d{4}-\d{2}-\d{2}", page.date or ""):
+        return page.date[:10]
+    if page.date:
+        return page.date
+    if guessed and url and re.search(rf"{guessed[:4]}\D?{guessed[5:7]}", url):
+        return guessed
+    return None
+
+
+def _count_notes(got: int, page: PageMeta) -> list[str]:
+    """Notes when the body read is much shorter, or much longer, than the page declares."""
+    want = _count(split_declared_body(page.body))
+    if page.word_count >= 150 and got < 0.75 * page.word_count:
+        return [
+            f"The page says the article has {page.word_count:,} words; Quizgen found {got:,} "
+            f"({got / page.word_count:.0%}). Part of the article may be missing: compare with the page, "
+            "or paste the whole text."
+        ]
+    if want >= 80 and got > 1.6 * want + 150:
+        return [
+            f"Quizgen found {got:,} words, more than the {want:,} the page's own data gives for the article. "
+            "Check for paragraphs that are not part of the article."
+        ]
+    return []
+
+
+def _meta_args(meta: dict[str, Any], page: PageMeta, url: str | None) -> dict[str, Any]:
+    outlets = [n for n in (page.publisher, page.site_name, meta.get("sitename") or "") if is_outlet_name(n)]
+    folded_outlets = {re.sub(r"\W+", "", n.lower()) for n in outlets}
+    authors = page.authors
+    if not authors and not page.declares_author:  # an organisation as the declared author: no person
+        authors = people(page.meta_author) or people([a for a in re.split(r"\s*;\s*", meta.get("author") or "") if a])
+    authors = [a for a in authors if re.sub(r"\W+", "", a.lower()) not in folded_outlets]
     return {
-        "byline": meta.get("author"),
-        "date": meta.get("date"),
-        "source_name": meta.get("sitename"),
+        "byline": ", ".join(authors) or None,
+        "date": _date(page, meta.get("date"), url),
+        "source_name": outlets[0] if outlets else None,
         "license": meta.get("license"),
     }
 
@@ -76,8 +258,8 @@ def _empty() -> EmptyArticleError:
 
 def _parse(html: str, drop: tuple[str, ...]) -> Any:
     """Parse ``html`` with lxml and remove comments and the ``drop`` elements (tails kept)."""
-    import lxml.etree
-    import lxml.html
+    import lxml.etree  # type: ignore[import-untyped]  # lxml ships no type stubs
+    import lxml.html  # type: ignore[import-untyped]
 
     try:
         root = lxml.html.document_fromstring(html)
@@ -85,19 +267,16 @@ def _parse(html: str, drop: tuple[str, ...]) -> Any:
         return None
     for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         _drop(el)
-    for el in list(root.iter(*drop)):
+    for el in list(root.iter(*drop)) if drop else ():  # iter() with no tags would be every element
         _drop(el)
     return root
 
 
-def _with_trafilatura(html: str, url: str | None) -> tuple[str, list[str], list[str], dict[str, Any]] | None:
+def _with_trafilatura(
+    root: Any, url: str | None, *, favor_recall: bool = False
+) -> tuple[str, list[str], list[str], dict[str, Any]] | None:
     import trafilatura
 
-    # Elements whose content the HTML parser keeps as raw text (markup and all) go first:
-    # trafilatura would otherwise pass an <iframe>'s inner "<p onclick=...>" on as text.
-    root = _parse(html, _RAW_TEXT)
-    if root is None:
-        return None
     try:
         doc = trafilatura.bare_extraction(
             root,
@@ -107,10 +286,11 @@ def _with_trafilatura(html: str, url: str | None) -> tuple[str, list[str], list[
             include_images=False,
             include_links=False,
             with_metadata=True,
+            favor_recall=favor_recall,
         )
     except Exception:  # noqa: BLE001 - third-party parser on hostile input: fall back to lxml
         return None
-    if doc is None or getattr(doc, "body", None) is None:
+    if doc is None or isinstance(doc, dict) or doc.body is None:
         return None
     title = doc.title or ""
     blocks: list[str] = []
@@ -126,7 +306,11 @@ def _with_trafilatura(html: str, url: str | None) -> tuple[str, list[str], list[
                 aside.append(text)
         elif el.tag == "list":
             items = [clean_block(_element_text(i)) for i in el if i.tag == "item"]
-            blocks.append("\n".join(i for i in items if i))
+            items = [i for i in items if i]
+            if is_teaser_list(items):
+                aside.extend(items)  # related stories, not the article
+            else:
+                blocks.append("\n".join(items))
         else:
             blocks.append(text)
     if not blocks:

@@ -17,6 +17,7 @@ from statistics import median
 from typing import Any
 
 from quizgen.errors import NoTextLayerError, UnsupportedFileError
+from quizgen.ingest.limits import check_pdf_content, pdf_limits, too_large
 from quizgen.ingest.synth import assemble, clean_block
 from quizgen.model import Article
 
@@ -38,21 +39,27 @@ def article_from_pdf(data: bytes) -> Article:
 
     Raises:
         NoTextLayerError: the PDF has pages but no text (a scan or photos of pages).
-        UnsupportedFileError: the PDF cannot be opened (damaged, encrypted).
+        UnsupportedFileError: the PDF cannot be opened (damaged, encrypted), or its streams
+            unpack to far more than an article (see :mod:`.limits`).
     """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PyPdfError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnsupportedFileError(
-                "This PDF is password-protected. Remove the password, or paste the article's text."
-            )
-        pages = [_page_lines(page, n) for n, page in enumerate(reader.pages[:MAX_PAGES])]
+        with pdf_limits():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise UnsupportedFileError(
+                    "This PDF is password-protected. Remove the password, or paste the article's text."
+                )
+            chosen = list(reader.pages[:MAX_PAGES])
+            check_pdf_content(chosen)
+            pages = [_page_lines(page, n) for n, page in enumerate(chosen)]
     except UnsupportedFileError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError,
+    except (LimitReachedError, MemoryError) as exc:
+        raise too_large("PDF") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError,
             RecursionError, ZeroDivisionError) as exc:
         raise UnsupportedFileError(
             "Quizgen could not open this PDF (it may be damaged). "
@@ -169,14 +176,18 @@ def _breaks(ln: _Line, nxt: _Line, s: str, full: int, spacing: float) -> bool:
 
 
 def _join(lines: list[str]) -> str:
-    text = lines[0]
+    parts = [lines[0]]
     for ln in lines[1:]:
-        if re.search(r"[a-z]-$", text) and ln[:1].islower():
+        last = parts[-1]
+        if len(last) >= 2 and last[-1] == "-" and "a" <= last[-2] <= "z" and ln[:1].islower():
             # "inter-" + "national" is one word; "self-" + "fulfilling" keeps its hyphen
-            text = text[:-1] + ln if _is_word(_last_word(text[:-1]) + _first_word(ln)) else text + ln
+            head = last[:-1]
+            parts[-1] = head if _is_word(_last_word(head[-60:]) + _first_word(ln)) else last
+            parts.append(ln)
         else:
-            text += " " + ln
-    return clean_block(text)
+            parts.append(" ")
+            parts.append(ln)
+    return clean_block("".join(parts))
 
 
 def _last_word(text: str) -> str:

@@ -63,6 +63,219 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# --- boilerplate anywhere in a web page's body, judged one paragraph at a time ---------------
+# Each rule names its kind; the teacher sees the reason and can restore the line.
+_MONTH_NAMES = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_SOCIAL = (r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|snapchat|threads|mastodon|bluesky"
+           r"|whatsapp|telegram)")
+# how a call to the reader starts (news sentences rarely open with an imperative)
+_PROMPT_START = re.compile(
+    r"""^\W{0,3}(?:follow|sign\ up|sign\ in|subscribe|get|download|join|click|tap|listen|watch|share
+      |like\ (?:us|this)|e-?mail|contact|reach|write\ to|send|submit|visit|check\ out|learn\ more
+      |find\ (?:us|out\ more)|stay\ (?:up|informed|connected|on\ top)|start\ your\ day|don'?t\ miss
+      |never\ miss|want\ (?:more|to\ read)|have\ a\ (?:news\ )?tip|got\ a\ (?:news\ )?tip|support
+      |become\ a|register|log\ ?in|explore\ further|see\ (?:more|also|related|the\ full)
+      |also\ (?:read|see|watch)\s*:|more\ (?:ap|coverage|on|from|stories|news|information)
+      |order\ reprints|print\ (?:this|article)|view\ (?:this|comments|the)|bookmark
+      |if\ you\ (?:enjoyed|liked|like|value|appreciate|want|buy)|like\ this\ (?:story|article)
+      |read\ (?:our|the\ latest|this\ next|more|also)|for\ more\ (?:news|stories|on|information|coverage)
+      |there'?s\ plenty\ more|to\ (?:get|receive|subscribe|sign\ up)|plus\s*:|related\s*:|recommended\s*:
+      |trending\s*:)(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PROMPT_TARGET = re.compile(
+    rf"\b(?:newsletters?|inbox|{_SOCIAL}|podcasts?|the\ app|our\ app|here|our|us|comments?|coverage|sign\ up"
+    r"|subscri\w+|membership|members|free|today|alerts?|updates|daily|weekly|tips?|reprints?|article|story"
+    r"|stories)\b|@\w|https?://|www\.",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEWSLETTER = re.compile(
+    r"\b(?:sign(?:ing)?\ up\ (?:for|to|here|now|today)|subscrib(?:e|ing)\ (?:to\ (?:our|the)|now|today|here)|"
+    r"(?:our|free|daily|weekly|email)\ newsletters?|to\ your\ inbox|in\ your\ inbox|delivered\ to\ your)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b", re.IGNORECASE)
+_CONTRIBUTED = re.compile(
+    r"\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article|research)\b"
+    r"|\b(?:additional|further)\s+reporting\s+by\b|\breporting\s+(?:was\s+)?contributed\s+by\b",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"\u00a9|\bcopyright\b|\ball rights reserved\b"
+    r"|\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)"
+    r"|\bfor your personal,? non-?commercial use\b|\bour standards\s*:|\btrust principles\b|\bISSN\b"
+    r"|\bterms of (?:use|service)\b|\bprivacy policy\b|\bcookie policy\b",
+    re.IGNORECASE,
+)
+_AFFILIATE = re.compile(
+    r"\b(?:affiliate (?:link|commission|partner)"
+    r"|(?:earn|receive|get) (?:a|an) (?:small )?(?:commission|share of the sale)"
+    r"|if you (?:buy|purchase|click) (?:something|anything|through)"
+    r"|independently (?:selected|chosen) by (?:our|the) editors)",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(
+    r"\bletters? to the editor\b.*\b(?:submit|send|e-?mail|we(?:'|\u2019)?d like to hear|hear what you think|tips)\b"
+    r"|\b(?:submit|send)\b.*\bletters? to the editor\b|\bwe(?:'|\u2019)?d like to hear what you think\b",
+    re.IGNORECASE,
+)
+_UPDATE = re.compile(
+    r"^\W{0,3}(?:update[ds]?|correction|clarification|editor(?:'|\u2019)?s\s+note|note)\b[^\n]{0,40}?[:\u2014\u2013]\s"
+    r"|^\W{0,3}(?:updated|this (?:story|article|post) (?:has been|was) (?:updated|corrected))\b"
+    r"(?:\s+(?:at|on)\b|\s+\d|\s+with\b|\.?$)",
+    re.IGNORECASE,
+)
+_EMBED = re.compile(
+    r"pic\.twitter\.com/|\(@\w{1,15}\)\s+(?:" + _MONTH_NAMES + r")\w*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|^\W{0,3}a (?:post|photo|video) shared by\b|^\W{0,3}view this post on instagram\b"
+    r"|\u2014\s*[^\n]{1,60}\(@\w{1,15}\)|^\W{0,3}(?:embed|tweet|instagram post|facebook post)\s*$",
+    re.IGNORECASE,
+)
+_CONTACT_ONLY = re.compile(
+    r"^\W*(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+|www\.\S+|(?:twitter\.com|instagram\.com|facebook\.com)/\S+|@\w{2,15})\W*$",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:source|sources|via)\s*:\s*\S", re.IGNORECASE)
+# "Laker GirlsGronk may", "Week 12SportsLine's": a teaser card's title glued to its summary
+_GLUED = re.compile(r"\b[A-Za-z']*(?:[a-z]{2,}|\d+)[A-Z][a-z]{2,}[A-Za-z']*")
+_PROMO_LABEL = re.compile(
+    r"^\W{0,3}(?:see|read|watch|listen|also|more|related|recommended|trending|don(?:'|\u2019)?t miss|must read"
+    r"|top stories|editor(?:'|\u2019)?s picks?|popular|latest)(?:\s+(?:more|also|next|now|this))?\s*:\s*\S",
+    re.IGNORECASE,
+)
+_BRACKET_TAG = re.compile(r"\[(?:[A-Z][A-Za-z]{1,14}(?: [A-Za-z]{1,14})?)\]\W*$")
+_PAGE_ERROR = re.compile(
+    r"^\W{0,3}(?:(?:estimated )?(?:reading|read) time\s*:|\d+\s*min(?:ute)?s?\s+read\b|last (?:reviewed|edited)\s*:"
+    r"|was this (?:page|article) (?:helpful|useful)|an? (?:error|problem) (?:has )?occurred|something went wrong"
+    r"|please (?:try again|enable javascript)"
+    r"|(?:javascript|cookies) (?:is |are )?(?:disabled|required)|your browser (?:does not|doesn(?:'|\u2019)t))",
+    re.IGNORECASE,
+)
+_TIME_AND_DATE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b.{0,20}\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b.{0,20}\b\d{1,2}[:.]\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _glued(line: str) -> bool:
+    """Does ``line`` hold a word made of two run together ("GirlsGronk"), not a known name ("YouTube")?"""
+    from wordfreq import zipf_frequency
+
+    for m in _GLUED.finditer(line):
+        word = m.group().strip("'")
+        if zipf_frequency(word.lower(), "en") < 1.5:
+            return True
+    return False
+_FURNITURE_LINES = frozenset((
+    "comments", "comment", "explore further", "you may also like", "you might also like", "related",
+    "related stories", "related articles", "more stories", "more from this author", "don't miss",
+    "don\u2019t miss", "also see", "see more", "must read", "top stories", "trending now", "recommended",
+    "popular", "most popular", "most read", "latest news", "share this article", "share this story",
+    "print article", "order reprints", "continue reading", "read more", "read full article",
+    "advertisement", "sponsored", "newsletter", "sign up", "subscribe", "log in", "back to top",
+))
+
+
+def web_boilerplate(line: str) -> str | None:
+    """The kind of page boilerplate a web-page line is, or None (a body sentence).
+
+    Kinds: ``newsletter`` (newsletter, follow, share and app prompts), ``contributors``
+    ("... contributed to this report"), ``legal`` (copyright and standards lines),
+    ``affiliate``, ``letters`` (letters-to-the-editor prompts), ``update`` ("Update, 3 p.m.: ..."
+    notes), ``embed`` (embedded posts and tweets), ``contact`` (an address, a handle, an author's
+    e-mail), ``teaser`` (a related-story card), ``source`` ("SOURCE: News agencies").
+    """
+    s = line.strip()
+    if not s:
+        return None
+    words = len(s.split())
+    low = re.sub(r"[\s.!?:\u2026]+$", "", s.lower())
+    if low in _FURNITURE_LINES or re.fullmatch(r"\d+\s+comments?", low):
+        return "newsletter"
+    if _EMBED.search(s) and words <= 80:
+        return "embed"
+    if words <= 40 and _CONTRIBUTED.search(s):
+        return "contributors"
+    if words <= 60 and _LETTERS.search(s):
+        return "letters"
+    if words <= 60 and _LEGAL.search(s) and not _REPORTED.search(s):
+        return "legal"
+    if words <= 50 and _AFFILIATE.search(s):
+        return "affiliate"
+    if words <= 45 and _UPDATE.search(s):
+        return "update"
+    if words <= 60 and _PROMPT_START.match(s) and _PROMPT_TARGET.search(s) and not _REPORTED.search(s):
+        return "newsletter"
+    if words <= 45 and _NEWSLETTER.search(s) and not _REPORTED.search(s):
+        return "newsletter"
+    if words <= 12 and _CONTACT_ONLY.match(s):
+        return "contact"
+    if words <= 60 and _EMAIL.search(s) and not _REPORTED.search(s) and not s.startswith(("\"", "\u201c")):
+        return "contact"
+    if words <= 12 and _SOURCE_LINE.match(s):
+        return "source"
+    if words <= 30 and (_PROMO_LABEL.match(s) or _BRACKET_TAG.search(s)):
+        return "teaser"
+    if words <= 20 and _PAGE_ERROR.match(s):
+        return "boilerplate"
+    if words <= 12 and _TIME_AND_DATE.search(s):
+        return "dateline"
+    if words <= 40 and not ends_sentence(s) and _GLUED.search(s) and _glued(s):
+        return "teaser"
+    letters = [ch for ch in s if ch.isalpha()]
+    if 3 <= words <= 25 and letters and all(ch.isupper() for ch in letters) and not s.endswith((".", "\u201d", '"')):
+        return "teaser"  # a related headline in capitals between paragraphs ("DON'T MISS ...")
+    return None
+
+
+def is_teaser_list(lines: list[str]) -> bool:
+    """A list block of short, unpunctuated headline-like lines: related stories, not the article."""
+    items = [ln.strip() for ln in lines if ln.strip()]
+    if len(items) < 3:
+        return False
+    # headline-like: 4 to 16 words, a capital first, no final punctuation, not a dated listing
+    # ("June 10 -- Arena, Tampa") or a table row
+    heads = [ln for ln in items if 4 <= len(ln.split()) <= 16 and ln[:1].isupper()
+             and not ln.rstrip().endswith((".", ";", ",", ":"))
+             and not re.match(rf"^(?:{_MONTH}\s+\d|\d{{1,4}}[/.:-]\d)", ln)]
+    return len(heads) >= 0.8 * len(items)
+
+
+# Words a teacher reads next to a set-aside line: why it was set aside.
+REASONS = {
+    "caption": "photo caption",
+    "credit": "photo credit",
+    "tags": "tag or keyword line",
+    "byline": "byline",
+    "dateline": "dateline or date",
+    "boilerplate": "page furniture (read more, subscribe, sign-up and share prompts, ads)",
+    "heading": "heading or short line",
+    "newsletter": "newsletter, follow or share prompt",
+    "contributors": "contributors' credit",
+    "legal": "copyright or standards line",
+    "affiliate": "shopping-link disclosure",
+    "letters": "letters-to-the-editor prompt",
+    "update": "update or correction note",
+    "embed": "embedded post or tweet",
+    "contact": "contact address",
+    "teaser": "related-story teaser",
+    "source": "source line",
+    "short": "short line between paragraphs (subheading, caption or link)",
+}
+
+
+def reason(line: str) -> str:
+    """Why ``line`` is set aside, in words (for the extraction review)."""
+    kind = classify_line(line) or web_boilerplate(line)
+    if kind is None and len(line.split()) <= 10 and not ends_sentence(line):
+        kind = "short"
+    if kind is None:
+        return "outside the article's main text on the page (a heading, list or box)"
+    return REASONS.get(kind, kind)
+
+
 _CAP = r"(?:[A-Z][\w.'\u2019-]*|de|van|von|da|del|al|bin|and|of|the|for|at|&)"
 # "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Jane Doe | Staff Writer"
 _BYLINE = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.ingest.setaside import byline_name, classify_line
+from quizgen.ingest.setaside import byline_name, classify_line, ends_sentence, is_teaser_list, web_boilerplate
 from quizgen.model import Article, Paragraph
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -57,6 +57,8 @@ def assemble(
     source_name: str | None = None,
     license: str | None = None,
     classify: bool = True,
+    web: bool = False,
+    notes: tuple[str, ...] = (),
 ) -> Article:
     """Build an Article from a title and body blocks (each becomes one paragraph).
 
@@ -69,6 +71,10 @@ def assemble(
         set_aside: lines already known not to be body text (subheadings, say).
         byline, date, source_url, source_name, license: metadata found by the reader.
         classify: whether to apply the set-aside rules to ``blocks``.
+        web: the blocks come from a web page: every line of every block is also judged by
+            :func:`web_boilerplate` (newsletter prompts, contributors' credits, embedded posts,
+            ...), and a block that is a list of short headline-like lines is a teaser list.
+        notes: what the reader could not be sure of, for the teacher.
     """
     title = clean_block(title).replace("\n", " ")
     aside = [clean_block(s) for s in (set_aside or []) if clean_block(s)]
@@ -76,27 +82,42 @@ def assemble(
     for raw in blocks:
         lines = clean_block(raw).split("\n")
         kinds = [classify_line(line) if classify else None for line in lines]
+        if web and classify:
+            kinds = [kind or web_boilerplate(line) for kind, line in zip(kinds, lines, strict=True)]
+            if is_teaser_list(lines):
+                kinds = [kind or "teaser" for kind in kinds]
         lo, hi = 0, len(lines)
         while lo < hi and kinds[lo] is not None:
             lo += 1
         while hi > lo and kinds[hi - 1] is not None:
             hi -= 1
-        for line, kind in zip(lines[:lo] + lines[hi:], kinds[:lo] + kinds[hi:], strict=True):
+        inner: list[str] = []
+        dropped: list[tuple[str, str]] = []
+        for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+            if kind is not None and (web or not lo <= i < hi):
+                dropped.append((line, kind))  # web pages: judged line by line, anywhere
+            elif lo <= i < hi:
+                inner.append(line)
+        for line, kind in dropped:
             if kind == "byline" and not byline:
                 byline = byline_name(line)
             if kind != "rule":
                 aside.append(line)
-        block = "\n".join(lines[lo:hi])
+        block = "\n".join(inner)
         if not block or (not body and block == title):
             continue  # empty, or the headline repeated as the first paragraph
         if not title and not body and len(block.split()) <= 25 and not block.endswith("."):
             title = block.replace("\n", " ")  # a short first line is the headline
             continue
+        if web and classify and body and "\n" not in block and len(block.split()) <= 10 \
+                and not ends_sentence(block):
+            aside.append(block)  # a short unfinished line between paragraphs: subheading or caption
+            continue
         body.append(block)
     if not title:
         title = _first_sentence(body[0]) if body else "Untitled article"
     parts = [title]
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     pos = len(title)
     for block in body:
         pos += 2
@@ -117,4 +138,5 @@ def assemble(
         source_name=source_name or None,
         license=license or None,
         set_aside=tuple(a.replace("\n", " ") for a in aside),
+        notes=notes,
     )

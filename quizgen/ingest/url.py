@@ -55,7 +55,7 @@ def resolve(host: str, port: int, *, allow_private: bool) -> list[str]:
         raise FetchError(
             f"Quizgen could not find the website {host!r}. Check the address for typos."
         ) from exc
-    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not allow_private:
         for ip in addresses:
             if not is_public_address(ip):

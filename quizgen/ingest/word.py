@@ -5,6 +5,7 @@ import io
 import zipfile
 
 from quizgen.errors import EmptyArticleError, UnsupportedFileError
+from quizgen.ingest.limits import check_docx_archive
 from quizgen.ingest.synth import assemble, clean_block
 from quizgen.model import Article
 
@@ -19,15 +20,19 @@ def article_from_docx(data: bytes) -> Article:
     tables, headers, footers and comments are not read.
 
     Raises:
-        UnsupportedFileError: the file is not a readable .docx (damaged, password-protected).
+        UnsupportedFileError: the file is not a readable .docx (damaged, password-protected),
+            or it unpacks to far more than an article (see :mod:`.limits`).
         EmptyArticleError: the document has no text.
     """
     import docx
+    import lxml.etree  # type: ignore[import-untyped]  # lxml ships no type stubs
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_docx_archive(data)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, EOFError,
+            lxml.etree.XMLSyntaxError, NotImplementedError) as exc:
         raise UnsupportedFileError(
             "Quizgen could not open this .docx file (it may be damaged or password-protected). "
             "Open it in Word, save it again as .docx or PDF, or paste the text."

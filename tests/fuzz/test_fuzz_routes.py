@@ -43,6 +43,8 @@ ROUTES = [
     ("lessons.export", "GET", "/lessons/{lesson}/export/{fmt}"),
     ("lessons.worksheet", "GET", "/lessons/{lesson}/worksheet.pdf"),
     ("lessons.review", "GET", "/lessons/{lesson}/review"),
+    ("lessons.extraction", "GET", "/lessons/{lesson}/article"),
+    ("lessons.extraction", "POST", "/lessons/{lesson}/article"),
     ("lessons.regenerate", "POST", "/lessons/{lesson}/regenerate"),
     ("quizzes.publish", "GET", "/lessons/{lesson}/publish"),
     ("quizzes.publish", "POST", "/lessons/{lesson}/publish"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint
 
 from webapp.access import require_teacher
-from webapp.lessons import downloads, views
+from webapp.lessons import downloads, extraction, views
 
 bp = Blueprint("lessons", __name__)
 bp.before_request(require_teacher)
@@ -15,6 +15,7 @@ bp.add_url_rule("/lessons/<int:lesson_id>", "lesson", views.lesson)
 bp.add_url_rule("/lessons/<int:lesson_id>/copy", "copy", views.copy, methods=("POST",))
 bp.add_url_rule("/lessons/<int:lesson_id>/delete", "delete", views.delete, methods=("POST",))
 bp.add_url_rule("/lessons/<int:lesson_id>/review", "review", views.review)
+bp.add_url_rule("/lessons/<int:lesson_id>/article", "extraction", extraction.extraction, methods=("GET", "POST"))
 bp.add_url_rule("/lessons/<int:lesson_id>/regenerate", "regenerate", views.regenerate, methods=("POST",))
 bp.add_url_rule("/lessons/<int:lesson_id>/items/new", "add_item", views.add_item, methods=("GET", "POST"))
 bp.add_url_rule("/lessons/<int:lesson_id>/items/<int:item_id>/edit", "edit_item", views.edit_item,

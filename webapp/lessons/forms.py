@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import BooleanField, IntegerField, SelectField, SubmitField, TextAreaField, URLField
+from wtforms import BooleanField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
+from quizgen.errors import FetchError
+from quizgen.ingest import web_address
 from quizgen.model import ITEM_KINDS, SKILLS
 from webapp.forms import KIND_LABELS, choices, skill_label
 
@@ -13,7 +15,10 @@ from webapp.forms import KIND_LABELS, choices, skill_label
 class NewLessonForm(FlaskForm):
     text = TextAreaField("Paste the article (headline on the first line)", validators=[Length(max=200_000)])
     upload = FileField("…or upload a file (.txt .md .html .docx .pdf)")
-    url = URLField("…or give the article's web address", validators=[Optional(), Length(max=2000)])
+    # a text field, not type=url: the browser would refuse "www.example.org/story" without https://
+    url = StringField("…or give the article's web address", validators=[Optional(), Length(max=2000)],
+                      render_kw={"inputmode": "url", "autocomplete": "url", "spellcheck": "false",
+                                 "placeholder": "https://www.example.org/news/story"})
     seed = IntegerField("Seed (another number gives other questions)", default=0,
                         validators=[Optional(), NumberRange(0, 10**9)])
     submit = SubmitField("Make the lesson")
@@ -26,6 +31,15 @@ class NewLessonForm(FlaskForm):
             raise ValidationError("Paste the article, choose a file or give a web address.")
         if sum(given) > 1:
             raise ValidationError("Use only one of pasted text, a file or a web address.")
+
+    def validate_url(self, field: StringField) -> None:
+        """An http(s) address only (never a path on the server); https:// added when left out."""
+        if not (field.data or "").strip():
+            return
+        try:
+            field.data = web_address(field.data)
+        except FetchError as exc:
+            raise ValidationError(str(exc)) from exc
 
 
 class ItemForm(FlaskForm):

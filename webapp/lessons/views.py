@@ -41,8 +41,12 @@ def new_lesson():  # noqa: ANN201
         except IngestError as exc:
             form.text.errors = [*form.text.errors, str(exc)]
         else:
-            flash(f"Lesson made with {len(row.items)} questions. Review them before publishing.")
-            return redirect(url_for("lessons.lesson", lesson_id=row.id))
+            if origin == "pasted text":
+                flash(f"Lesson made with {len(row.items)} questions. Review them before publishing.")
+                return redirect(url_for("lessons.lesson", lesson_id=row.id))
+            # read from a page or a file: the teacher checks what was extracted first
+            flash(f"Lesson made with {len(row.items)} questions. First check the article as it was read.")
+            return redirect(url_for("lessons.extraction", lesson_id=row.id))
     return render_template("teacher/new.html", form=form)
 
 

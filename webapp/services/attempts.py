@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from flask import abort
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -78,15 +78,34 @@ def out_of_time(attempt: Attempt) -> bool:
     return attempt.deadline is not None and utcnow() >= attempt.deadline
 
 
+def overdue(attempt: Attempt) -> bool:
+    """Still open, but its time is up or its quiz closed: it is to be finished from its saved answers."""
+    return attempt.finished_at is None and (out_of_time(attempt) or not attempt.quiz.is_open)
+
+
+def lock(attempt: Attempt) -> None:
+    """Take the attempt's row for this transaction and re-read it (``finished_at`` as committed now).
+
+    Every change to an attempt or its answers happens under this lock, so a save, a hand-in and a
+    teacher's page finishing it never interleave. PostgreSQL: ``SELECT ... FOR UPDATE`` waits for
+    whoever holds the row and then sees their commit. SQLite: the transaction is ``BEGIN IMMEDIATE``
+    (see webapp.db), so this first statement waits for the one writer there is.
+    """
+    db.session.execute(
+        select(Attempt).where(Attempt.id == attempt.id).with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one()  # fetching the row is what refreshes ``attempt``
+
+
 def ensure_current(attempt: Attempt) -> None:
     """Finish the attempt from its saved answers when its time is up or its quiz closed."""
-    if attempt.finished_at is None and (out_of_time(attempt) or not attempt.quiz.is_open):
+    if overdue(attempt):
         finish(attempt)
 
 
 def bring_up_to_date(attempt: Attempt) -> None:
     """:func:`ensure_current` for a page that only reads (GET): in a write transaction of its own."""
-    if attempt.finished_at is None and (out_of_time(attempt) or not attempt.quiz.is_open):
+    if overdue(attempt):
         with write_transaction():
             ensure_current(attempt)
 
@@ -98,9 +117,10 @@ def finish_overdue(quiz: Quiz) -> int:
     results pages call this instead (it runs in a write transaction of its own). Returns how many
     attempts it finished.
     """
+    if not any(overdue(a) for a in quiz.attempts):
+        return 0
     with write_transaction():
-        return sum(finish(a) for a in list(quiz.attempts)
-                   if a.finished_at is None and (out_of_time(a) or not quiz.is_open))
+        return sum(finish(a) for a in list(quiz.attempts) if overdue(a))
 
 
 def saved_answers(attempt: Attempt) -> dict[str, Any]:
@@ -164,14 +184,10 @@ def answers_from_form(quiz: Quiz, form: Any) -> dict[str, Any]:
     return out
 
 
-def save_answers(attempt: Attempt, answers: dict[str, Any]) -> None:
-    """Upsert answers and commit; raises AttemptClosed (after finishing it) when too late."""
-    ensure_current(attempt)
-    if attempt.finished_at is not None:
-        raise AttemptClosed()
+def _upsert(attempt: Attempt, answers: dict[str, Any], now: Any) -> None:
+    """Insert or replace the answers of ``attempt`` (not committed; the caller holds the lock)."""
     if not answers:
         return
-    now = utcnow()
     dialect = db.session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     rows = [{"attempt_id": attempt.id, "item_uid": uid, "value": value, "saved_at": now}
@@ -182,26 +198,12 @@ def save_answers(attempt: Attempt, answers: dict[str, Any]) -> None:
         set_={"value": stmt.excluded.value, "saved_at": stmt.excluded.saved_at},
     )
     db.session.execute(stmt)
-    db.session.commit()
     db.session.expire(attempt, ["responses"])
 
 
-def finish(attempt: Attempt) -> bool:
-    """Finish and grade the attempt from its saved answers; True only for the call that finished it.
-
-    The conditional UPDATE is the submit-once guarantee: of any number of concurrent
-    submits, exactly one sees ``finished_at IS NULL`` (SQLite serialises writers with
-    BEGIN IMMEDIATE; PostgreSQL re-checks the condition after the row lock).
-    """
-    now = utcnow()
-    end = min(now, attempt.deadline) if attempt.deadline else now
-    claimed = db.session.execute(
-        update(Attempt).where(Attempt.id == attempt.id, Attempt.finished_at.is_(None)).values(finished_at=end)
-    ).rowcount
-    if claimed != 1:
-        db.session.rollback()
-        db.session.refresh(attempt)
-        return False
+def _close(attempt: Attempt, now: Any) -> None:
+    """Stamp ``finished_at`` and grade every saved answer (not committed; the caller holds the lock)."""
+    attempt.finished_at = min(now, attempt.deadline) if attempt.deadline else now
     items = quiz_items(attempt.quiz)
     db.session.expire(attempt, ["responses"])
     for r in attempt.responses:
@@ -209,9 +211,53 @@ def finish(attempt: Attempt) -> bool:
         if item is not None:
             r.points = grade(item, r.value).points
     attempt.score = sum(r.points or 0.0 for r in attempt.responses)
+
+
+def save_answers(attempt: Attempt, answers: dict[str, Any]) -> None:
+    """Upsert answers and commit, under the attempt's lock.
+
+    Raises AttemptClosed, writing no answer, when the attempt is finished by then (another tab or
+    a double click handed it in, even a moment ago) or its time is up (then it is finished first,
+    from the answers saved before).
+    """
+    lock(attempt)
+    if attempt.finished_at is None and not overdue(attempt):
+        _upsert(attempt, answers, utcnow())
+        db.session.commit()
+        return
+    if attempt.finished_at is None:
+        _close(attempt, utcnow())
+    db.session.commit()  # ends the transaction (and the lock) either way
+    raise AttemptClosed()
+
+
+def hand_in(attempt: Attempt, answers: dict[str, Any]) -> bool:
+    """Save the hand-in form's answers and finish, in one transaction under the attempt's lock.
+
+    True only for the call that finished the attempt; False, changing nothing, when it was finished
+    already. When its time was up it is finished from the answers saved before, without these.
+    The time is stamped after the lock is taken, so no answer saved before the hand-in can carry a
+    later time than ``finished_at``.
+    """
+    lock(attempt)
+    if attempt.finished_at is not None:
+        db.session.commit()
+        return False
+    now = utcnow()
+    if not overdue(attempt):
+        _upsert(attempt, answers, now)
+    _close(attempt, now)
     db.session.commit()
-    db.session.refresh(attempt)
     return True
+
+
+def finish(attempt: Attempt) -> bool:
+    """Finish and grade the attempt from its saved answers; True only for the call that finished it.
+
+    Under the attempt's lock (:func:`lock`), so of any number of concurrent hand-ins, saves and
+    teachers' pages exactly one finds it unfinished.
+    """
+    return hand_in(attempt, {})
 
 
 def rescore(attempt: Attempt) -> None:

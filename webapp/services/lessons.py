@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from quizgen.generate import build_lesson
 from quizgen.ingest import article_from_text as read_text
-from quizgen.ingest import load_article
+from quizgen.ingest import load_article, load_url
 from quizgen.model import Article, Lesson
 from quizgen.serialize import item_from_dict, lesson_from_dict, lesson_to_dict
 from webapp.db import db, transaction
@@ -56,7 +56,8 @@ def article_from_upload(data: bytes, filename: str) -> Article:
 
 
 def article_from_url(url: str) -> Article:
-    return load_article(url, allow_private_urls=current_app.config["ALLOW_PRIVATE_URLS"])
+    """Fetch the article at an http(s) address; a path or another scheme is refused, never opened."""
+    return load_url(url, allow_private_urls=current_app.config["ALLOW_PRIVATE_URLS"])
 
 
 def create_lesson(owner: Teacher, article: Article, origin: str, *, seed: int = 0) -> LessonRow:

@@ -102,19 +102,20 @@ def save(code: str) -> ResponseReturnValue:
     if attempt is None:
         return ({"ok": False, "error": "No attempt: join the quiz again."}, 403) if wants_json \
             else redirect(url_for("student.join", code=quiz.code))
+    answers = attempt_svc.answers_from_form(quiz, request.form)
+    if "submit" in request.form and not wants_json:
+        attempt_svc.hand_in(attempt, answers)
+        return redirect(url_for("student.done", code=quiz.code))
     try:
-        attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
+        attempt_svc.save_answers(attempt, answers)
     except attempt_svc.AttemptClosed:
+        flash("Your last change was not saved: this quiz had already been handed in, or its time was up.")
         if wants_json:
-            return {"ok": False, "error": "This quiz is finished; no more changes are saved.",
+            return {"ok": False, "error": "This quiz has been handed in; this change was not saved.",
                     "redirect": url_for("student.done", code=quiz.code)}, 409
-        flash("Time is up: your saved answers were handed in.")
         return redirect(url_for("student.done", code=quiz.code))
     if wants_json:
         return {"ok": True}
-    if "submit" in request.form:
-        attempt_svc.finish(attempt)
-        return redirect(url_for("student.done", code=quiz.code))
     flash("Your answers are saved.")
     return redirect(url_for("student.take", code=quiz.code))
 
@@ -125,12 +126,8 @@ def submit(code: str) -> ResponseReturnValue:
     attempt = _attempt(quiz)
     if attempt is None:
         return redirect(url_for("student.join", code=quiz.code))
-    try:
-        attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
-    except attempt_svc.AttemptClosed:
-        pass  # already finished (another tab, a double click, or time is up): nothing changes
-    else:
-        attempt_svc.finish(attempt)
+    # finished already (another tab, a double click, time is up): hand_in changes nothing
+    attempt_svc.hand_in(attempt, attempt_svc.answers_from_form(quiz, request.form))
     return redirect(url_for("student.done", code=quiz.code))
 
 
