@@ -26,7 +26,14 @@ class HttpsAwareSessionInterface(SecureCookieSessionInterface):
 
 
 def set_security_headers(response: Response) -> Response:
-    """Add CSP and friends to every response."""
+    """Add CSP and friends to every response; nothing but static files may be stored by a cache.
+
+    Pages, results, CSVs and answer-key PDFs hold students' names and answers or the key: a
+    shared computer's browser cache or a proxy must not keep them (``no-store``). Static files
+    keep whatever lifetime their route gives them.
+    """
+    if request.endpoint != "static" and "Cache-Control" not in response.headers:
+        response.headers["Cache-Control"] = "no-store"
     response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
@@ -35,6 +42,18 @@ def set_security_headers(response: Response) -> Response:
     if request.is_secure:
         response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
     return response
+
+
+def _quiet_version_string(handler: object) -> str:
+    return "Quizgen"
+
+
+def hide_server_version() -> None:
+    """Make the development server (``make run``) say ``Server: Quizgen`` instead of naming its
+    Werkzeug and Python versions; gunicorn (``make serve``) already names no version."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    WSGIRequestHandler.version_string = _quiet_version_string  # type: ignore[method-assign]  # no hook exists
 
 
 def hash_password(password: str) -> str:
