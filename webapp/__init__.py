@@ -27,13 +27,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from werkzeug.middleware.proxy_fix import ProxyFix
 
     from webapp import cli, errors
-    from webapp.auth.views import bp as auth_bp
+    from webapp.auth.blueprint import bp as auth_bp
     from webapp.config import database_url, default_config
     from webapp.db import db, init_db
-    from webapp.models import Teacher
+    from webapp.lessons.blueprint import bp as lessons_bp
+    from webapp.quizzes.blueprint import bp as quizzes_bp
     from webapp.security import HttpsAwareSessionInterface, set_security_headers
-    from webapp.student.views import bp as student_bp
-    from webapp.teacher import bp as teacher_bp
+    from webapp.services import teachers as teacher_svc
+    from webapp.student.blueprint import bp as student_bp
 
     app = Flask(
         __name__,
@@ -62,7 +63,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     CSRFProtect(app)
 
     app.register_blueprint(auth_bp)
-    app.register_blueprint(teacher_bp)
+    app.register_blueprint(lessons_bp)
+    app.register_blueprint(quizzes_bp)
     app.register_blueprint(student_bp)
     errors.register(app)
     cli.register(app)
@@ -72,7 +74,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     def load_teacher() -> None:
         """Put the signed-in teacher (or None) in g."""
         tid = session.get("teacher_id")
-        g.teacher = db.session.get(Teacher, tid) if tid else None
+        g.teacher = teacher_svc.get(tid) if tid else None
 
     @app.teardown_appcontext
     def end_session(exc: BaseException | None) -> None:

@@ -7,15 +7,11 @@ of each step go to ``shots/e2e/`` (ignored by git) for a human to look at.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from paths import ROOT
-
-sys.path.insert(0, str(ROOT / "bench"))
-
-import load_server as ls  # noqa: E402
+from support import server as ls
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

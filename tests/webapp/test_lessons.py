@@ -10,10 +10,6 @@ from quizgen.errors import FetchError
 from webapp.db import db
 from webapp.models import Lesson
 from webapp.services import lessons as lesson_svc
-from webapp.services.library import available
-
-HAS_GENERATOR = available("quizgen.generate", "build_lesson") and available("quizgen.ingest", "article_from_text")
-HAS_ANALYSIS = available("quizgen.analysis", "analyse")
 
 
 @pytest.fixture
@@ -30,7 +26,6 @@ def seed_text():
     return SEED_TXT.read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(not HAS_GENERATOR, reason="quizgen's generator has not landed")
 def test_lesson_from_pasted_text(teacher_client, app, seed_text):
     r = teacher_client.post("/lessons/new", data={"text": seed_text, "seed": "0"})
     assert r.status_code == 302
@@ -42,14 +37,12 @@ def test_lesson_from_pasted_text(teacher_client, app, seed_text):
         assert row.origin == "pasted text" and len(row.items) >= 5
 
 
-@pytest.mark.skipif(not HAS_GENERATOR, reason="quizgen's generator has not landed")
 def test_lesson_from_an_uploaded_text_file(teacher_client, seed_text):
     r = teacher_client.post("/lessons/new", data={"upload": (io.BytesIO(seed_text.encode()), "seed.txt")},
                             content_type="multipart/form-data")
     assert r.status_code == 302
 
 
-@pytest.mark.skipif(not HAS_GENERATOR, reason="quizgen's ingest has not landed")
 def test_ingest_error_is_a_form_error_and_the_text_is_kept(teacher_client):
     text = "Too short to teach from. Only a line or two here."
     r = teacher_client.post("/lessons/new", data={"text": text})
@@ -59,7 +52,6 @@ def test_ingest_error_is_a_form_error_and_the_text_is_kept(teacher_client):
     assert "Too short to teach from." in body  # the teacher's input is still in the box
 
 
-@pytest.mark.skipif(not HAS_GENERATOR, reason="quizgen's ingest has not landed")
 def test_unsupported_upload_is_a_friendly_form_error(teacher_client):
     r = teacher_client.post("/lessons/new", data={"upload": (io.BytesIO(b"\x00\x01binary"), "photo.exe")},
                             content_type="multipart/form-data")
@@ -111,7 +103,6 @@ def test_selected_item_highlights_its_support_span(client, stored):
     assert 'class="para cited"' in page
 
 
-@pytest.mark.skipif(not HAS_ANALYSIS, reason="quizgen's analysis has not landed")
 def test_article_view_draws_the_claim_ledger(client, stored):
     sign_in(client, stored["t"])
     page = client.get(f"/lessons/{stored['lesson']}").get_data(as_text=True)
@@ -120,18 +111,6 @@ def test_article_view_draws_the_claim_ledger(client, stored):
     assert "Reading level" in page and "amicable" in page  # level and vocabulary alongside
     assert "Who claims what" in page
 
-
-def test_article_view_without_the_ledger_still_works(client, stored, monkeypatch):
-    from webapp.services import library
-
-    def missing(*args):
-        raise library.NotAvailable("The claim ledger")
-
-    monkeypatch.setattr("webapp.services.ledger.function", missing)
-    sign_in(client, stored["t"])
-    r = client.get(f"/lessons/{stored['lesson']}")
-    assert r.status_code == 200
-    assert "not available yet" in r.get_data(as_text=True)
 
 
 def test_segments_cover_the_text_exactly_once(sample_lesson):

@@ -7,12 +7,13 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
+from flask import abort
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from quizgen.model import Item
-from webapp.db import db
+from webapp.db import db, transaction, write_transaction
 from webapp.grading import grade
 from webapp.models import Attempt, Quiz, Response, utcnow
 from webapp.services.quizzes import public_item, quiz_items
@@ -65,6 +66,14 @@ def find(quiz: Quiz, token: str | None) -> Attempt | None:
     )
 
 
+def get_attempt(quiz: Quiz, attempt_id: int) -> Attempt:
+    """The quiz's attempt with this id, else 404."""
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or attempt.quiz_id != quiz.id:
+        abort(404)
+    return attempt
+
+
 def out_of_time(attempt: Attempt) -> bool:
     return attempt.deadline is not None and utcnow() >= attempt.deadline
 
@@ -75,14 +84,23 @@ def ensure_current(attempt: Attempt) -> None:
         finish(attempt)
 
 
+def bring_up_to_date(attempt: Attempt) -> None:
+    """:func:`ensure_current` for a page that only reads (GET): in a write transaction of its own."""
+    if attempt.finished_at is None and (out_of_time(attempt) or not attempt.quiz.is_open):
+        with write_transaction():
+            ensure_current(attempt)
+
+
 def finish_overdue(quiz: Quiz) -> int:
     """Finish, from their saved answers, the quiz's attempts whose time is up or whose quiz closed.
 
     A student who walks away never comes back to trigger :func:`ensure_current`; the teacher's
-    results pages call this instead. Returns how many attempts it finished.
+    results pages call this instead (it runs in a write transaction of its own). Returns how many
+    attempts it finished.
     """
-    return sum(finish(a) for a in list(quiz.attempts)
-               if a.finished_at is None and (out_of_time(a) or not quiz.is_open))
+    with write_transaction():
+        return sum(finish(a) for a in list(quiz.attempts)
+                   if a.finished_at is None and (out_of_time(a) or not quiz.is_open))
 
 
 def saved_answers(attempt: Attempt) -> dict[str, Any]:
@@ -199,6 +217,29 @@ def finish(attempt: Attempt) -> bool:
 def rescore(attempt: Attempt) -> None:
     """Recompute the total after a teacher grades an open response (not committed)."""
     attempt.score = sum(r.points or 0.0 for r in attempt.responses)
+
+
+def open_response(attempt: Attempt, item_uid: str) -> tuple[Item, Response]:
+    """The attempt's stored answer to the open-response item ``item_uid``, with the item; else 404."""
+    item = quiz_items(attempt.quiz).get(item_uid)
+    response = next((r for r in attempt.responses if r.item_uid == item_uid), None)
+    if item is None or response is None or item.kind != "open_response":
+        abort(404)
+    return item, response
+
+
+def grade_open_response(attempt: Attempt, response: Response, points: int, comment: str | None) -> None:
+    """The teacher's points and comment on an open response, and the attempt's new total; commits."""
+    with transaction():
+        response.points = float(points)
+        response.teacher_comment = comment or None
+        rescore(attempt)
+
+
+def delete_attempt(attempt: Attempt) -> None:
+    """Delete an attempt and its answers for good; commits."""
+    with transaction():
+        db.session.delete(attempt)
 
 
 def feedback(attempt: Attempt) -> list[dict[str, Any]]:

@@ -6,15 +6,15 @@ from typing import Any
 from flask import abort, current_app
 from sqlalchemy import select
 
+from quizgen.generate import build_lesson
+from quizgen.ingest import article_from_text as read_text
+from quizgen.ingest import load_article
 from quizgen.model import Article, Lesson
 from quizgen.serialize import item_from_dict, lesson_from_dict, lesson_to_dict
-from webapp.db import db
+from webapp.db import db, transaction
 from webapp.models import Item as ItemRow
 from webapp.models import Lesson as LessonRow
 from webapp.models import Teacher
-from webapp.services.library import function
-
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
 def lesson_value(row: LessonRow) -> Lesson:
@@ -42,32 +42,28 @@ def store_lesson(
 
 
 def build(article: Article, *, seed: int = 0, count: int | None = None) -> Lesson:
-    """Generate a lesson with quizgen (raises NotAvailable until the generator lands)."""
-    build_lesson = function("quizgen.generate", "build_lesson", "Question generation")
+    """Generate a lesson with quizgen."""
     count = count or current_app.config["LESSON_ITEM_COUNT"]
     return build_lesson(article, count=count, seed=seed)
 
 
 def article_from_text(text: str) -> Article:
-    fn = function("quizgen.ingest", "article_from_text", "Reading pasted text")
-    return fn(text)
+    return read_text(text)
 
 
 def article_from_upload(data: bytes, filename: str) -> Article:
-    fn = function("quizgen.ingest", "load_article", "Reading uploaded files")
-    return fn(data, filename=filename)
+    return load_article(data, filename=filename)
 
 
 def article_from_url(url: str) -> Article:
-    fn = function("quizgen.ingest", "load_article", "Reading articles from a URL")
-    return fn(url, allow_private_urls=current_app.config["ALLOW_PRIVATE_URLS"])
+    return load_article(url, allow_private_urls=current_app.config["ALLOW_PRIVATE_URLS"])
 
 
 def create_lesson(owner: Teacher, article: Article, origin: str, *, seed: int = 0) -> LessonRow:
     """Generate and store a lesson for ``owner``; commits."""
-    row = store_lesson(build(article, seed=seed), owner, origin)
-    db.session.commit()
-    return row
+    lesson = build(article, seed=seed)
+    with transaction():
+        return store_lesson(lesson, owner, origin)
 
 
 def visible_lessons(teacher: Teacher) -> tuple[list[LessonRow], list[LessonRow]]:
@@ -95,9 +91,9 @@ def get_lesson(teacher: Teacher, lesson_id: int, *, edit: bool = False) -> Lesso
 
 def copy_lesson(row: LessonRow, teacher: Teacher) -> LessonRow:
     """A private, editable copy of a lesson (e.g. a sample); commits."""
-    copy = store_lesson(lesson_value(row), teacher, row.origin)
-    copy.ledger = row.ledger
-    db.session.commit()
+    with transaction():
+        copy = store_lesson(lesson_value(row), teacher, row.origin)
+        copy.ledger = row.ledger
     return copy
 
 
@@ -106,17 +102,17 @@ def regenerate(row: LessonRow, seed: int) -> None:
     lesson = build(article_value(row), seed=seed, count=max(len(row.items), 1))
     data = lesson_to_dict(lesson)
     items = data.pop("items")
-    row.data = data
-    row.seed = seed
-    row.items.clear()
-    db.session.flush()
-    row.items.extend(ItemRow(position=i, uid=d["id"], data=d) for i, d in enumerate(items))
-    db.session.commit()
+    with transaction():
+        row.data = data
+        row.seed = seed
+        row.items.clear()
+        db.session.flush()
+        row.items.extend(ItemRow(position=i, uid=d["id"], data=d) for i, d in enumerate(items))
 
 
 def delete_lesson(row: LessonRow) -> None:
-    db.session.delete(row)
-    db.session.commit()
+    with transaction():
+        db.session.delete(row)
 
 
 def item_values(row: LessonRow) -> list[tuple[ItemRow, Any]]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from flask import abort
+from flask import abort, url_for
 from sqlalchemy import select
 
 from quizgen.serialize import item_from_dict, lesson_to_dict
-from webapp.db import db
+from webapp.db import db, transaction
 from webapp.models import Lesson as LessonRow
 from webapp.models import Quiz, Teacher, utcnow
 from webapp.services.lessons import lesson_value
@@ -42,14 +42,20 @@ def publish(lesson: LessonRow, teacher: Teacher, settings: dict[str, Any]) -> Qu
     data = lesson_to_dict(value)
     if not data["items"]:
         raise ValueError("This lesson has no questions yet.")
-    quiz = Quiz(
-        lesson=lesson, owner_id=teacher.id, code=new_code(), title=value.article.title[:300],
-        article=data["article"], items=data["items"],
-    )
-    apply_settings(quiz, settings)
-    db.session.add(quiz)
-    db.session.commit()
+    with transaction():
+        quiz = Quiz(
+            lesson=lesson, owner_id=teacher.id, code=new_code(), title=value.article.title[:300],
+            article=data["article"], items=data["items"],
+        )
+        apply_settings(quiz, settings)
+        db.session.add(quiz)
     return quiz
+
+
+def update_settings(quiz: Quiz, settings: dict[str, Any]) -> None:
+    """Save the settings form of a published quiz; commits."""
+    with transaction():
+        apply_settings(quiz, settings)
 
 
 def apply_settings(quiz: Quiz, settings: dict[str, Any]) -> None:
@@ -73,6 +79,11 @@ def get_quiz(teacher: Teacher, quiz_id: int) -> Quiz:
     if quiz is None or quiz.owner_id != teacher.id:
         abort(404)
     return quiz
+
+
+def join_url(code: str) -> str:
+    """The address a student opens to join (printed on worksheets, shown as a QR code)."""
+    return url_for("student.join", code=code, _external=True)
 
 
 def quizzes_of(lesson: LessonRow, teacher: Teacher) -> list[Quiz]:

@@ -1,6 +1,6 @@
 """A real Quizgen server for load and fault runs: a database, a published quiz, gunicorn on loopback.
 
-Shared by ``bench/load.py`` and the fault and browser tests (they put ``bench/`` on sys.path).
+Shared by ``bench/load.py`` and the fault and browser tests.
 Nothing here talks to anything but 127.0.0.1.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 PG_ADMIN_URL = os.environ.get("QUIZGEN_LOAD_PG", "postgresql://postgres@127.0.0.1:5432/test")
 SECRET = "load-test-secret-" + "0" * 16
