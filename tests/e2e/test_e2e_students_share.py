@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-import load_server as ls  # bench/, put on sys.path by the e2e conftest
 import pytest
 from factories import sample_lesson
 from sqlalchemy import select
+from support import server as ls
 
 pytestmark = pytest.mark.slow
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
