@@ -27,13 +27,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from werkzeug.middleware.proxy_fix import ProxyFix
 
     from webapp import cli, errors
+    from webapp.auth import accounts
     from webapp.auth.blueprint import bp as auth_bp
     from webapp.config import database_url, default_config
     from webapp.db import db, init_db
     from webapp.lessons.blueprint import bp as lessons_bp
     from webapp.quizzes.blueprint import bp as quizzes_bp
-    from webapp.security import HttpsAwareSessionInterface, set_security_headers
-    from webapp.services import teachers as teacher_svc
+    from webapp.security import HttpsAwareSessionInterface, hide_server_version, set_security_headers
     from webapp.student.blueprint import bp as student_bp
 
     app = Flask(
@@ -54,6 +54,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     Migrate(app, db, directory=str(MIGRATIONS))
 
     @app.before_request
+    def load_teacher() -> None:
+        """Put the signed-in teacher (or None) in g: first, so that even a refused request (a 413 for
+        a file too large) shows its page to the teacher as signed in."""
+        g.teacher = accounts.session_teacher(session)
+
+    @app.before_request
     def refuse_nameless_fields() -> None:
         """A form part with no readable name (a garbled or forged multipart post) is a 400; it made
         Flask-WTF's CSRF check crash with a 500. Registered before CSRFProtect so it runs first."""
@@ -69,12 +75,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     errors.register(app)
     cli.register(app)
     app.after_request(set_security_headers)
-
-    @app.before_request
-    def load_teacher() -> None:
-        """Put the signed-in teacher (or None) in g."""
-        tid = session.get("teacher_id")
-        g.teacher = teacher_svc.get(tid) if tid else None
+    hide_server_version()
 
     @app.teardown_appcontext
     def end_session(exc: BaseException | None) -> None:

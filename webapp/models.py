@@ -183,13 +183,3 @@ class Throttle(db.Model):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     wait_until: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-class ThrottleEvent(db.Model):
-    """A failed sign-in or join-code guess, counted per key over a sliding window."""
-
-    __tablename__ = "throttle_events"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(300), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)

@@ -1,16 +1,11 @@
-"""Security plumbing: headers, https-aware session cookie, throttles, passwords, safe redirects."""
+"""Security plumbing: headers, https-aware session cookie, passwords, safe redirects (throttles: webapp.throttle)."""
 from __future__ import annotations
 
-from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, current_app, request
 from flask.sessions import SecureCookieSessionInterface
-from sqlalchemy import delete, func, select
 from werkzeug.security import check_password_hash, generate_password_hash
-
-from webapp.db import db
-from webapp.models import ThrottleEvent, utcnow
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -78,26 +73,3 @@ def safe_next(target: str | None) -> str | None:
 def client_address() -> str:
     """The client's address (ProxyFix, when enabled, has already put the real one here)."""
     return request.remote_addr or "unknown"
-
-
-def throttled(key: str, limit: tuple[int, int]) -> bool:
-    """True when ``key`` has reached ``limit`` = (max failures, window seconds)."""
-    most, window = limit
-    since = utcnow() - timedelta(seconds=window)
-    count = db.session.scalar(
-        select(func.count()).select_from(ThrottleEvent).where(ThrottleEvent.key == key, ThrottleEvent.at >= since)
-    )
-    return (count or 0) >= most
-
-
-def record_failure(key: str, limit: tuple[int, int]) -> None:
-    """Count one failure for ``key`` and forget the ones older than the window."""
-    since = utcnow() - timedelta(seconds=limit[1])
-    db.session.execute(delete(ThrottleEvent).where(ThrottleEvent.key == key, ThrottleEvent.at < since))
-    db.session.add(ThrottleEvent(key=key))
-    db.session.commit()
-
-
-def clear_failures(key: str) -> None:
-    db.session.execute(delete(ThrottleEvent).where(ThrottleEvent.key == key))
-    db.session.commit()

@@ -114,13 +114,6 @@ def end_sessions(teacher_id: int) -> None:
     db.session.commit()
 
 
-def set_password(teacher: Teacher, password: str) -> None:
-    """A new password ends every session the old one opened."""
-    teacher.password_hash = hash_password(password)
-    teacher.session_version = (teacher.session_version or 0) + 1
-    db.session.commit()
-
-
 def _invite_hash(code: str) -> str:
     return hashlib.sha256((code or "").strip().encode()).hexdigest()
 

@@ -11,11 +11,13 @@ from flask import abort
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 
 from quizgen.model import Item
 from webapp.db import db, transaction, write_transaction
 from webapp.grading import grade
 from webapp.models import Attempt, Quiz, Response, utcnow
+from webapp.services.names import clean_name
 from webapp.services.quizzes import public_item, quiz_items
 from webapp.services.results import answer_text
 
@@ -28,13 +30,19 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def clean_name(name: str) -> str:
-    return " ".join((name or "").split())[:60]
+def join(quiz: Quiz, display_name: str, *, token: str | None = None,
+         roster_entry_id: int | None = None) -> tuple[Attempt, str]:
+    """Start an attempt; returns it and the resume token for the cookie.
 
-
-def join(quiz: Quiz, display_name: str) -> tuple[Attempt, str]:
-    """Start an attempt; returns it and the resume token (256 random bits) for the cookie."""
-    token = secrets.token_urlsafe(32)
+    ``token`` (see :mod:`webapp.services.joins`) is derived from the join form, so the same form
+    posted twice -- a double click -- names the same attempt: the second post gets the attempt the
+    first made (the unique token hash settles a race on either database). Without one, a random
+    token (256 bits) starts a new attempt.
+    """
+    token = token or secrets.token_urlsafe(32)
+    found = db.session.scalar(select(Attempt).where(Attempt.token_hash == token_hash(token)))
+    if found is not None and found.quiz_id == quiz.id:
+        return found, token
     rng = random.Random(secrets.randbits(64))
     items = list(quiz.items)
     if quiz.shuffle_items:
@@ -48,12 +56,19 @@ def join(quiz: Quiz, display_name: str) -> tuple[Attempt, str]:
     now = utcnow()
     attempt = Attempt(
         quiz=quiz, token_hash=token_hash(token), display_name=clean_name(display_name), layout=layout,
-        started_at=now,
+        started_at=now, roster_entry_id=roster_entry_id,
         deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
         max_score=float(sum(int(d.get("points") or 1) for d in quiz.items)),
     )
     db.session.add(attempt)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:  # the other click of a double click made it first (PostgreSQL)
+        db.session.rollback()
+        found = db.session.scalar(select(Attempt).where(Attempt.token_hash == token_hash(token)))
+        if found is None:
+            raise
+        return found, token
     return attempt, token
 
 

@@ -3,7 +3,7 @@
 Teachers get a session version (sign-out and password resets end copied cookies); invitations
 replace open sign-up; a quiz may have a class list (optionally a code per student); a deleted
 lesson is archived (``deleted_at``) and restorable; throttles count failures per key with a
-growing wait instead of a lockout.
+growing wait instead of a lockout (the old throttle_events log is dropped).
 
 Revision ID: c2f3dfe7bc67
 Revises: b5a0cf917c46
@@ -21,6 +21,12 @@ depends_on = None
 
 
 def upgrade():
+    # The old failure log (one row per failure, a hard lockout) gives way to the throttles table.
+    with op.batch_alter_table('throttle_events', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_throttle_events_key'))
+        batch_op.drop_index(batch_op.f('ix_throttle_events_at'))
+    op.drop_table('throttle_events')
+
     op.create_table('throttles',
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('failures', sa.Integer(), nullable=False),
@@ -98,3 +104,12 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_throttles_last_at'))
 
     op.drop_table('throttles')
+    op.create_table('throttle_events',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=300), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('throttle_events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_throttle_events_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_throttle_events_key'), ['key'], unique=False)
