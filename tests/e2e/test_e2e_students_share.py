@@ -104,7 +104,8 @@ def test_with_a_class_list_students_pick_their_name_and_give_their_code(live, br
     teacher.get_by_label("Password").fill(quiz["password"])
     teacher.get_by_role("button", name="Sign in").click()
     teacher.goto(f"{base}/quizzes/{quiz['quiz']}")
-    teacher.get_by_role("textbox", name=re.compile("^Class list")).fill("Ana Alves, 4821\nBen Brown, 7730\nCai Chen, 1234")
+    box = teacher.get_by_role("textbox", name=re.compile("^Class list"))
+    box.fill("Ana Alves, 4821\nBen Brown, 7730\nCai Chen, 1234")
     teacher.get_by_role("button", name="Save the class list").click()
     assert "3 names" in teacher.locator(".flash").inner_text()
 

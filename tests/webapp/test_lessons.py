@@ -146,8 +146,9 @@ def test_sample_library_is_visible_read_only_and_copyable(app, client, sample_le
     assert new_id != sid and client.get(f"/lessons/{new_id}/review").status_code == 200
 
 
-def test_delete_lesson(client, app, stored):
+def test_delete_lesson_moves_it_to_the_deleted_lessons(client, app, stored):
     sign_in(client, stored["t"])
     assert client.post(f"/lessons/{stored['lesson']}/delete").status_code == 302
+    assert client.get(f"/lessons/{stored['lesson']}").status_code == 404
     with app.app_context():
-        assert db.session.get(Lesson, stored["lesson"]) is None
+        assert db.session.get(Lesson, stored["lesson"]).deleted_at is not None  # kept, restorable

@@ -56,8 +56,9 @@ class WorksheetForm(FlaskForm):
 
     versions = SelectField("Versions", choices=choices([("1", "1"), ("2", "2 (A/B)"), ("3", "3"), ("4", "4")]),
                            default="1")
+    # A separate file by default: a class set printed from the worksheet never carries the key.
     key = SelectField("Answer key", choices=choices([("appended", "At the end"), ("separate", "Separate file"),
-                                                     ("none", "None")]), default="appended")
+                                                     ("none", "None")]), default="separate")
     paper = SelectField("Paper", choices=choices([("letter", "Letter"), ("a4", "A4")]), default="letter")
     large_print = BooleanField("Large print")
     ledger = BooleanField("Claim ledger worksheet")

@@ -4,6 +4,8 @@ The URLs are in ``webapp/lessons/blueprint.py``; the services commit, the views 
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import abort, flash, redirect, render_template, request, url_for
 
 from quizgen.errors import IngestError
@@ -20,7 +22,8 @@ from webapp.services.quizzes import quizzes_of
 def index():  # noqa: ANN201
     """The teacher's lessons and the shared sample library."""
     own, samples = lesson_svc.visible_lessons(me())
-    return render_template("teacher/index.html", own=own, samples=samples, confirm=ConfirmForm())
+    return render_template("teacher/index.html", own=own, samples=samples, confirm=ConfirmForm(),
+                           deleted=len(lesson_svc.deleted_lessons(me())))
 
 
 def new_lesson():  # noqa: ANN201
@@ -75,11 +78,32 @@ def copy(lesson_id: int):  # noqa: ANN201
 
 
 def delete(lesson_id: int):  # noqa: ANN201
-    """Delete a lesson with its quizzes and their attempts."""
+    """Ask first, naming what goes with the lesson; then move it to the deleted lessons (restorable)."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
-    lesson_svc.delete_lesson(row)
-    flash("Lesson deleted.")
-    return redirect(url_for("lessons.index"))
+    form = ConfirmForm()
+    if request.method == "POST" and form.validate_on_submit():
+        lesson_svc.delete_lesson(row)
+        flash(f"“{row.title}” was moved to your deleted lessons. You can restore it there for "
+              f"{lesson_svc.KEEP_DELETED_DAYS} days.")
+        return redirect(url_for("lessons.index"))
+    return render_template("teacher/delete.html", row=row, confirm=form, takes=lesson_svc.what_delete_takes(row))
+
+
+def deleted():  # noqa: ANN201
+    """The teacher's deleted lessons, each restorable until it is purged."""
+    rows = lesson_svc.deleted_lessons(me())
+    return render_template("teacher/deleted.html", rows=rows, confirm=ConfirmForm(),
+                           days=lesson_svc.KEEP_DELETED_DAYS, timedelta=timedelta)
+
+
+def restore(lesson_id: int):  # noqa: ANN201
+    """Bring a deleted lesson back, with its quizzes and their attempts."""
+    row = lesson_svc.deleted_lesson(me(), lesson_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    lesson_svc.restore_lesson(row)
+    flash(f"“{row.title}” is back, with its quizzes and students' answers.")
+    return redirect(url_for("lessons.lesson", lesson_id=row.id))
 
 
 def review(lesson_id: int):  # noqa: ANN201

@@ -1,20 +1,23 @@
 """Lessons: create from text, files or URLs; store and load quizgen Lesson values; copy; regenerate."""
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from flask import abort, current_app
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from quizgen.generate import build_lesson
 from quizgen.ingest import article_from_text as read_text
 from quizgen.ingest import load_article
 from quizgen.model import Article, Lesson
 from quizgen.serialize import item_from_dict, lesson_from_dict, lesson_to_dict
-from webapp.db import db, transaction
+from webapp.db import db, transaction, write_transaction
+from webapp.models import Attempt, Quiz, Teacher, utcnow
 from webapp.models import Item as ItemRow
 from webapp.models import Lesson as LessonRow
-from webapp.models import Teacher
+
+KEEP_DELETED_DAYS = 30
 
 
 def lesson_value(row: LessonRow) -> Lesson:
@@ -69,7 +72,8 @@ def create_lesson(owner: Teacher, article: Article, origin: str, *, seed: int = 
 def visible_lessons(teacher: Teacher) -> tuple[list[LessonRow], list[LessonRow]]:
     """The teacher's own lessons (newest first) and the shared sample library."""
     own = db.session.scalars(
-        select(LessonRow).where(LessonRow.owner_id == teacher.id).order_by(LessonRow.id.desc())
+        select(LessonRow).where(LessonRow.owner_id == teacher.id, LessonRow.deleted_at.is_(None))
+        .order_by(LessonRow.id.desc())
     ).all()
     samples = db.session.scalars(
         select(LessonRow).where(LessonRow.owner_id.is_(None)).order_by(LessonRow.sample_key)
@@ -80,7 +84,7 @@ def visible_lessons(teacher: Teacher) -> tuple[list[LessonRow], list[LessonRow]]
 def get_lesson(teacher: Teacher, lesson_id: int, *, edit: bool = False) -> LessonRow:
     """A lesson the teacher may see (own, or a sample when only reading); 404 otherwise."""
     row = db.session.get(LessonRow, lesson_id)
-    if row is None:
+    if row is None or row.deleted_at is not None:  # a deleted lesson is only listed, and restored
         abort(404)
     if row.owner_id == teacher.id:
         return row
@@ -111,8 +115,56 @@ def regenerate(row: LessonRow, seed: int) -> None:
 
 
 def delete_lesson(row: LessonRow) -> None:
+    """Move the lesson to the teacher's deleted lessons: hidden with its quizzes (students can no
+    longer join them) and restorable for ``KEEP_DELETED_DAYS``; commits."""
     with transaction():
-        db.session.delete(row)
+        row.deleted_at = utcnow()
+
+
+def what_delete_takes(row: LessonRow) -> dict[str, Any]:
+    """What goes with the lesson: its quizzes (codes) and how many students' attempts they hold."""
+    quizzes = db.session.scalars(select(Quiz).where(Quiz.lesson_id == row.id).order_by(Quiz.id)).all()
+    attempts = db.session.scalar(
+        select(func.count()).select_from(Attempt).join(Quiz).where(Quiz.lesson_id == row.id)
+    ) or 0
+    return {"quizzes": list(quizzes), "attempts": attempts, "days": KEEP_DELETED_DAYS}
+
+
+def deleted_lessons(teacher: Teacher) -> list[LessonRow]:
+    """The teacher's deleted lessons still restorable, newest first (older ones are purged here)."""
+    purge_deleted(teacher)
+    return list(db.session.scalars(
+        select(LessonRow).where(LessonRow.owner_id == teacher.id, LessonRow.deleted_at.is_not(None))
+        .order_by(LessonRow.deleted_at.desc())
+    ))
+
+
+def purge_deleted(teacher: Teacher | None = None) -> int:
+    """Delete for good the lessons deleted more than ``KEEP_DELETED_DAYS`` ago; commits."""
+    cutoff = utcnow() - timedelta(days=KEEP_DELETED_DAYS)
+    query = select(LessonRow).where(LessonRow.deleted_at.is_not(None), LessonRow.deleted_at < cutoff)
+    if teacher is not None:
+        query = query.where(LessonRow.owner_id == teacher.id)
+    old = list(db.session.scalars(query))
+    if old:
+        with write_transaction():
+            for row in old:
+                db.session.delete(row)
+    return len(old)
+
+
+def deleted_lesson(teacher: Teacher, lesson_id: int) -> LessonRow:
+    """One of the teacher's deleted lessons, else 404."""
+    row = db.session.get(LessonRow, lesson_id)
+    if row is None or row.owner_id != teacher.id or row.deleted_at is None:
+        abort(404)
+    return row
+
+
+def restore_lesson(row: LessonRow) -> None:
+    """Bring a deleted lesson back with its quizzes and attempts; commits."""
+    with transaction():
+        row.deleted_at = None
 
 
 def item_values(row: LessonRow) -> list[tuple[ItemRow, Any]]:

@@ -76,7 +76,7 @@ def apply_settings(quiz: Quiz, settings: dict[str, Any]) -> None:
 def get_quiz(teacher: Teacher, quiz_id: int) -> Quiz:
     """The teacher's own quiz, else 404."""
     quiz = db.session.get(Quiz, quiz_id)
-    if quiz is None or quiz.owner_id != teacher.id:
+    if quiz is None or quiz.owner_id != teacher.id or quiz.lesson.deleted_at is not None:
         abort(404)
     return quiz
 
@@ -93,7 +93,11 @@ def quizzes_of(lesson: LessonRow, teacher: Teacher) -> list[Quiz]:
 
 
 def by_code(code: str) -> Quiz | None:
-    return db.session.scalar(select(Quiz).where(Quiz.code == normalise_code(code)))
+    """The quiz with this join code, unless its lesson was deleted (then no one joins it)."""
+    return db.session.scalar(
+        select(Quiz).join(LessonRow, Quiz.lesson_id == LessonRow.id)
+        .where(Quiz.code == normalise_code(code), LessonRow.deleted_at.is_(None))
+    )
 
 
 def feedback_visible(quiz: Quiz) -> bool:

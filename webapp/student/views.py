@@ -4,11 +4,13 @@ The URLs are in ``webapp/student/blueprint.py``; the services commit, the views 
 """
 from __future__ import annotations
 
+import math
+
 from flask import Response, abort, flash, g, make_response, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from webapp.errors import render_error
-from webapp.models import Attempt, Quiz
+from webapp.models import Attempt, Quiz, utcnow
 from webapp.security import client_address
 from webapp.services import attempts as attempt_svc
 from webapp.services import joins as join_svc
@@ -136,9 +138,12 @@ def take(code: str):  # noqa: ANN201
         return redirect(url_for("student.join", code=quiz.code))
     if attempt.finished_at is not None:
         return redirect(url_for("student.done", code=quiz.code))
+    now = utcnow()
+    left = math.ceil((attempt.deadline - now).total_seconds() / 60) if attempt.deadline else None
     return render_template(
         "student/take.html", quiz=quiz, attempt=attempt, items=attempt_svc.student_items(attempt),
         saved=attempt_svc.saved_answers(attempt), paragraphs=quiz.article["paragraphs"],
+        now=now, minutes_left=max(0, left) if left is not None else None,
     )
 
 
