@@ -136,3 +136,13 @@ def test_the_publish_button_says_publish(live, browser):
     page.get_by_role("button", name="Publish").click()
     page.wait_for_url(re.compile(r"/quizzes/\d+$"))
     assert re.fullmatch(r"[A-Z0-9]{6}", page.locator("p.join-code").inner_text().strip())
+
+
+def test_gunicorn_names_no_version_and_pages_are_not_cached(live):
+    import httpx
+
+    server, _ = live
+    r = httpx.get(f"{server.url}/login", timeout=10)
+    assert r.status_code == 200
+    assert not re.search(r"\d", r.headers.get("Server", "")), r.headers.get("Server")  # "gunicorn", no version
+    assert r.headers["Cache-Control"] == "no-store"
