@@ -195,3 +195,23 @@ def test_a_flood_from_one_address_waits_but_a_joined_class_keeps_joining(app, wo
     r = c.post("/join", data={**join_page(c, world["code"]), "code": "ZZZZZZ", "name": "X"})
     assert r.status_code == 429
     assert post_join(app.test_client(), world["code"], "Ben").status_code == 302  # the right code still works
+
+
+def test_a_tab_left_open_by_the_last_student_cannot_write_into_the_next_one_s_answers(client, app, world):
+    code = world["code"]
+    post_join(client, code, "Ana")
+    ana_page = client.get(f"/q/{code}").get_data(as_text=True)
+    ana_fields = {k: v for k, v in hidden_fields(ana_page).items() if k == "attempt"}
+    uid = re.search(r'name="present" value="([^"]+)"', ana_page).group(1)
+    post_join(client, code, "Ben")  # Ben joins in another tab; Ana's tab is still open
+    ana_save = {**ana_fields, "present": uid, f"q-{uid}": "0"}
+    r = client.post(f"/q/{code}/save", data=ana_save, headers={"Accept": "application/json"})
+    assert r.status_code == 409 and "another student" in r.get_json()["error"]
+    r = client.post(f"/q/{code}/submit", data=ana_save)
+    assert r.status_code == 302 and re.search(rf"/(j/|join\?code=){code}$", r.headers["Location"])
+    with app.app_context():
+        ben = db.session.scalar(select(Attempt).where(Attempt.display_name == "Ben"))
+        assert ben.responses == [] and ben.finished_at is None
+    ben_page = client.get(f"/q/{code}").get_data(as_text=True)  # Ben's own page saves as usual
+    ben_save = {"attempt": hidden_fields(ben_page)["attempt"], "present": uid, f"q-{uid}": "1"}
+    assert client.post(f"/q/{code}/save", data=ben_save, headers={"Accept": "application/json"}).get_json()["ok"]

@@ -143,8 +143,21 @@ def take(code: str):  # noqa: ANN201
     return render_template(
         "student/take.html", quiz=quiz, attempt=attempt, items=attempt_svc.student_items(attempt),
         saved=attempt_svc.saved_answers(attempt), paragraphs=quiz.article["paragraphs"],
-        now=now, minutes_left=max(0, left) if left is not None else None,
+        now=now, minutes_left=max(0, left) if left is not None else None, marker=page_marker(attempt),
     )
+
+
+def page_marker(attempt: Attempt) -> str:
+    """Names the attempt a quiz page was drawn for (not the resume token: it opens nothing)."""
+    return attempt.token_hash[:16]
+
+
+def _page_is_for(attempt: Attempt) -> bool:
+    """False when the posting page was drawn for another attempt: a student's tab left open on a
+    shared computer after the next student joined (the cookie now opens the newcomer's attempt).
+    Pages without the marker (older ones) are trusted as before."""
+    marks = set(request.form.getlist("attempt"))
+    return not marks or marks == {page_marker(attempt)}
 
 
 def save(code: str) -> ResponseReturnValue:
@@ -155,6 +168,12 @@ def save(code: str) -> ResponseReturnValue:
     if attempt is None:
         return ({"ok": False, "error": "No attempt: join the quiz again."}, 403) if wants_json \
             else redirect(url_for("student.join", code=quiz.code))
+    if not _page_is_for(attempt):
+        message = "This page belongs to another student's quiz on this computer: join again under your name."
+        if wants_json:
+            return {"ok": False, "error": message, "redirect": url_for("student.join", code=quiz.code)}, 409
+        flash(message)
+        return redirect(url_for("student.join", code=quiz.code))
     try:
         attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
     except attempt_svc.AttemptClosed:
@@ -177,6 +196,9 @@ def submit(code: str) -> ResponseReturnValue:
     quiz = _quiz_or_404(code)
     attempt = _attempt(quiz)
     if attempt is None:
+        return redirect(url_for("student.join", code=quiz.code))
+    if not _page_is_for(attempt):
+        flash("This page belongs to another student's quiz on this computer: join again under your name.")
         return redirect(url_for("student.join", code=quiz.code))
     try:
         attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
