@@ -116,3 +116,20 @@ def test_migrations_build_the_schema_the_models_describe(app):
             diff = compare_metadata(MigrationContext.configure(conn), db.metadata)
             assert diff == []
             assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+
+
+def test_the_spacy_pipeline_is_loaded_when_the_app_starts_not_on_the_first_lesson(app_factory, monkeypatch):
+    from quizgen import nlp
+
+    loaded = []
+
+    def fake_load(name=None):
+        loaded.append(name)
+        return lambda text: None
+
+    monkeypatch.setattr(nlp, "load", fake_load)
+    app_factory(TESTING=False)  # as gunicorn's workers build it
+    assert loaded == [None]
+    app_factory(TESTING=False, NLP_AT_START=False)
+    app_factory()  # tests: off
+    assert loaded == [None]
