@@ -95,29 +95,39 @@ def take(code: str):  # noqa: ANN201
 
 
 def save(code: str) -> ResponseReturnValue:
-    """Autosave (fetch, JSON reply after the commit) or a plain form post of answers."""
+    """Autosave (fetch asking for JSON: reply after the commit) or a plain form post of answers."""
+    if request.accept_mimetypes.best == "application/json":
+        return _autosave(code)
     quiz = _quiz_or_404(code)
     attempt = _attempt(quiz)
-    wants_json = request.accept_mimetypes.best == "application/json"
     if attempt is None:
-        return ({"ok": False, "error": "No attempt: join the quiz again."}, 403) if wants_json \
-            else redirect(url_for("student.join", code=quiz.code))
+        return redirect(url_for("student.join", code=quiz.code))
     answers = attempt_svc.answers_from_form(quiz, request.form)
-    if "submit" in request.form and not wants_json:
+    if "submit" in request.form:
         attempt_svc.hand_in(attempt, answers)
         return redirect(url_for("student.done", code=quiz.code))
     try:
         attempt_svc.save_answers(attempt, answers)
     except attempt_svc.AttemptClosed:
         flash("Your last change was not saved: this quiz had already been handed in, or its time was up.")
-        if wants_json:
-            return {"ok": False, "error": "This quiz has been handed in; this change was not saved.",
-                    "redirect": url_for("student.done", code=quiz.code)}, 409
         return redirect(url_for("student.done", code=quiz.code))
-    if wants_json:
-        return {"ok": True}
     flash("Your answers are saved.")
     return redirect(url_for("student.take", code=quiz.code))
+
+
+def _autosave(code: str) -> ResponseReturnValue:
+    """The quiz page's autosave (fetch, JSON reply after the commit): the cheap path of the service."""
+    canonical = quiz_svc.normalise_code(code)
+    outcome = attempt_svc.autosave(code, request.cookies.get(f"qg_{canonical}"), request.form)
+    if outcome == "saved":
+        return {"ok": True}
+    if outcome == "closed":
+        flash("Your last change was not saved: this quiz had already been handed in, or its time was up.")
+        return {"ok": False, "error": "This quiz has been handed in; this change was not saved.",
+                "redirect": url_for("student.done", code=canonical)}, 409
+    if outcome == "no attempt":
+        return {"ok": False, "error": "No attempt: join the quiz again."}, 403
+    abort(404)
 
 
 def submit(code: str) -> ResponseReturnValue:
