@@ -33,7 +33,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from flask_wtf.csrf import CSRFProtect
     from werkzeug.middleware.proxy_fix import ProxyFix
 
-    from webapp import cli, errors
+    from webapp import cli, errors, static_files
     from webapp.auth.blueprint import bp as auth_bp
     from webapp.config import database_url, default_config
     from webapp.db import db, init_db
@@ -78,6 +78,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     errors.register(app)
     cli.register(app)
     app.after_request(set_security_headers)
+    static_files.install(app)
 
     @app.before_request
     def load_teacher() -> None:
