@@ -179,6 +179,18 @@ class Server:
                 out.append(int(entry.name))
         return sorted(out)
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) used so far by the master and its live workers (from /proc)."""
+        if self.proc is None:
+            return 0.0
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in [self.proc.pid, *self.worker_pids()]:
+            with contextlib.suppress(OSError):
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+
     def peak_rss_mb(self) -> dict[int, float]:
         """Peak resident memory (VmHWM) of each worker, in MB."""
         out = {}

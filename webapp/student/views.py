@@ -123,7 +123,7 @@ def _autosave(code: str) -> ResponseReturnValue:
         return {"ok": True}
     if outcome == "closed":
         flash("Your last change was not saved: this quiz had already been handed in, or its time was up.")
-        return {"ok": False, "error": "This quiz has been handed in; this change was not saved.",
+        return {"ok": False, "error": "This quiz is finished (handed in, or time is up): this change was not saved.",
                 "redirect": url_for("student.done", code=canonical)}, 409
     if outcome == "no attempt":
         return {"ok": False, "error": "No attempt: join the quiz again."}, 403
