@@ -170,6 +170,25 @@ def test_article_view_draws_the_claim_ledger(client, stored):
     assert "Who claims what" in page
 
 
+def test_the_ledger_is_analysed_outside_any_transaction_and_cached(client, app, stored, monkeypatch):
+    from webapp.services import ledger as ledger_svc
+
+    real, seen = ledger_svc.analyse, []
+
+    def analyse_while_another_connection_writes(article):
+        seen.append(db.session().in_transaction())
+        other_connection_writes(app)
+        return real(article)
+
+    monkeypatch.setattr(ledger_svc, "analyse", analyse_while_another_connection_writes)
+    sign_in(client, stored["t"])
+    for _ in range(2):
+        assert client.get(f"/lessons/{stored['lesson']}").status_code == 200
+    assert seen == [False]  # analysed once, with no transaction open; the second view used the cache
+    with app.app_context():
+        assert db.session.get(Lesson, stored["lesson"]).ledger["spans"]["lg-source"]
+
+
 
 def test_segments_cover_the_text_exactly_once(sample_lesson):
     from webapp.services.ledger import segments
