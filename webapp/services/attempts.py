@@ -264,10 +264,10 @@ def autosave(code: str, token: str | None, form: Any) -> str:
         return "no attempt" if quizzes.by_code(code) else "no quiz"
     attempt_id, finished_at, deadline, quiz_id, is_open = row
     if finished_at is None and (not is_open or (deadline is not None and utcnow() >= deadline)):
-        attempt = db.session.get(Attempt, attempt_id)
-        assert attempt is not None  # locked above
-        _close(attempt, utcnow())
-        finished_at = attempt.finished_at
+        attempt = db.session.get(Attempt, attempt_id)  # the row locked above: it is there
+        if attempt is not None:
+            _close(attempt, utcnow())
+            finished_at = attempt.finished_at
     if finished_at is not None:
         db.session.commit()
         return "closed"
