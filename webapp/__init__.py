@@ -20,13 +20,20 @@ class IdConverter(IntegerConverter):
         super().__init__(url_map, *args, **kwargs)
 
 
+def warm_up_nlp() -> None:
+    """Load the spaCy pipeline and run it once, so a worker's first lesson does not pay for it."""
+    from quizgen import nlp
+
+    nlp.load()("Quizgen is ready, the server said.")
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides the defaults and the environment (tests pass theirs)."""
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
     from werkzeug.middleware.proxy_fix import ProxyFix
 
-    from webapp import cli, errors
+    from webapp import cli, errors, static_files
     from webapp.auth import accounts
     from webapp.auth.blueprint import bp as auth_bp
     from webapp.config import database_url, default_config
@@ -50,6 +57,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.session_interface = HttpsAwareSessionInterface()
     app.url_map.converters["int"] = IdConverter  # before the blueprints' rules are compiled
 
+    if app.config["NLP_AT_START"] and not app.testing:
+        warm_up_nlp()
     init_db(app)
     Migrate(app, db, directory=str(MIGRATIONS))
 
@@ -76,6 +85,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     cli.register(app)
     app.after_request(set_security_headers)
     hide_server_version()
+    static_files.install(app)
 
     @app.teardown_appcontext
     def end_session(exc: BaseException | None) -> None:

@@ -206,7 +206,7 @@ def test_a_tab_left_open_by_the_last_student_cannot_write_into_the_next_one_s_an
     post_join(client, code, "Ben")  # Ben joins in another tab; Ana's tab is still open
     ana_save = {**ana_fields, "present": uid, f"q-{uid}": "0"}
     r = client.post(f"/q/{code}/save", data=ana_save, headers={"Accept": "application/json"})
-    assert r.status_code == 409 and "another student" in r.get_json()["error"]
+    assert r.status_code == 403 and "another student" in r.get_json()["error"]
     r = client.post(f"/q/{code}/submit", data=ana_save)
     assert r.status_code == 302 and re.search(rf"/(j/|join\?code=){code}$", r.headers["Location"])
     with app.app_context():

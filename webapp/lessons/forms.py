@@ -14,7 +14,7 @@ class NewLessonForm(FlaskForm):
     text = TextAreaField("Paste the article (headline on the first line)", validators=[Length(max=200_000)])
     upload = FileField("…or upload a file (.txt .md .html .docx .pdf)")
     url = URLField("…or give the article's web address", validators=[Optional(), Length(max=2000)])
-    seed = IntegerField("Seed (another number gives other questions)", default=0,
+    seed = IntegerField("Seed (empty: a random one; the same seed gives the same questions)",
                         validators=[Optional(), NumberRange(0, 10**9)])
     submit = SubmitField("Make the lesson")
 
@@ -46,7 +46,7 @@ class ItemForm(FlaskForm):
 
 
 class RegenerateForm(FlaskForm):
-    seed = IntegerField("Seed", validators=[InputRequired(), NumberRange(0, 10**9)])
+    seed = IntegerField("Seed (empty: a random one)", validators=[Optional(), NumberRange(0, 10**9)])
     submit = SubmitField("Regenerate all questions")
 
 

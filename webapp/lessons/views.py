@@ -30,21 +30,17 @@ def new_lesson():  # noqa: ANN201
     """Make a lesson from pasted text, an uploaded file or a URL; ingest errors become form errors."""
     form = NewLessonForm()
     if form.validate_on_submit():
-        seed = form.seed.data or 0
+        upload = form.upload.data
         try:
-            if (form.text.data or "").strip():
-                article, origin = lesson_svc.article_from_text(form.text.data), "pasted text"
-            elif form.url.data:
-                article, origin = lesson_svc.article_from_url(form.url.data.strip()), form.url.data.strip()
-            else:
-                upload = form.upload.data
-                name = upload.filename or "upload"
-                article, origin = lesson_svc.article_from_upload(upload.read(), name), name
-            row = lesson_svc.create_lesson(me(), article, origin, seed=seed)
+            row = lesson_svc.create_lesson(
+                me(), text=form.text.data, url=(form.url.data or "").strip() or None,
+                upload=upload.read() if upload else None, filename=getattr(upload, "filename", None) or "upload",
+                seed=form.seed.data,
+            )
         except IngestError as exc:
             form.text.errors = [*form.text.errors, str(exc)]
         else:
-            flash(f"Lesson made with {len(row.items)} questions. Review them before publishing.")
+            flash(f"Lesson made with {len(row.items)} questions (seed {row.seed}). Review them before publishing.")
             return redirect(url_for("lessons.lesson", lesson_id=row.id))
     return render_template("teacher/new.html", form=form)
 
@@ -114,7 +110,7 @@ def review(lesson_id: int):  # noqa: ANN201
     lints = {r.id: item_svc.lint(v, article) for r, v in pairs}
     return render_template(
         "teacher/review.html", row=row, pairs=pairs, lints=lints, confirm=ConfirmForm(),
-        regen=RegenerateForm(seed=row.seed + 1), letter=item_svc.letter, kinds=KIND_LABELS,
+        regen=RegenerateForm(formdata=None), letter=item_svc.letter, kinds=KIND_LABELS,
         key_text=item_svc.key_to_text,
     )
 
@@ -190,8 +186,8 @@ def regenerate(lesson_id: int):  # noqa: ANN201
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     form = RegenerateForm()
     if form.validate_on_submit():
-        lesson_svc.regenerate(row, form.seed.data)
-        flash(f"Questions regenerated with seed {form.seed.data}.")
+        seed = lesson_svc.regenerate(row, form.seed.data)
+        flash(f"Questions regenerated with seed {seed}.")
     else:
-        flash("Give a whole number as the seed.")
+        flash("Give a whole number as the seed, or leave it empty for a random one.")
     return redirect(url_for("lessons.review", lesson_id=lesson_id))

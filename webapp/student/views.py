@@ -147,6 +147,9 @@ def take(code: str):  # noqa: ANN201
     )
 
 
+OTHER_STUDENT = "This page belongs to another student's quiz on this computer: join again under your name."
+
+
 def page_marker(attempt: Attempt) -> str:
     """Names the attempt a quiz page was drawn for (not the resume token: it opens nothing)."""
     return attempt.token_hash[:16]
@@ -160,35 +163,52 @@ def _page_is_for(attempt: Attempt) -> bool:
     return not marks or marks == {page_marker(attempt)}
 
 
+def _page_is_for_token(token: str) -> bool:
+    """:func:`_page_is_for` from the resume token alone (the autosave path loads no attempt)."""
+    marks = set(request.form.getlist("attempt"))
+    return not marks or marks == {attempt_svc.token_hash(token)[:16]}
+
+
 def save(code: str) -> ResponseReturnValue:
-    """Autosave (fetch, JSON reply after the commit) or a plain form post of answers."""
+    """Autosave (fetch asking for JSON: reply after the commit) or a plain form post of answers."""
+    if request.accept_mimetypes.best == "application/json":
+        return _autosave(code)
     quiz = _quiz_or_404(code)
     attempt = _attempt(quiz)
-    wants_json = request.accept_mimetypes.best == "application/json"
     if attempt is None:
-        return ({"ok": False, "error": "No attempt: join the quiz again."}, 403) if wants_json \
-            else redirect(url_for("student.join", code=quiz.code))
-    if not _page_is_for(attempt):
-        message = "This page belongs to another student's quiz on this computer: join again under your name."
-        if wants_json:
-            return {"ok": False, "error": message, "redirect": url_for("student.join", code=quiz.code)}, 409
-        flash(message)
         return redirect(url_for("student.join", code=quiz.code))
-    try:
-        attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
-    except attempt_svc.AttemptClosed:
-        if wants_json:
-            return {"ok": False, "error": "This quiz is finished; no more changes are saved.",
-                    "redirect": url_for("student.done", code=quiz.code)}, 409
-        flash("Time is up: your saved answers were handed in.")
-        return redirect(url_for("student.done", code=quiz.code))
-    if wants_json:
-        return {"ok": True}
+    if not _page_is_for(attempt):
+        flash(OTHER_STUDENT)
+        return redirect(url_for("student.join", code=quiz.code))
+    answers = attempt_svc.answers_from_form(quiz, request.form)
     if "submit" in request.form:
-        attempt_svc.finish(attempt)
+        attempt_svc.hand_in(attempt, answers)
+        return redirect(url_for("student.done", code=quiz.code))
+    try:
+        attempt_svc.save_answers(attempt, answers)
+    except attempt_svc.AttemptClosed:
+        flash("Your last change was not saved: this quiz had already been handed in, or its time was up.")
         return redirect(url_for("student.done", code=quiz.code))
     flash("Your answers are saved.")
     return redirect(url_for("student.take", code=quiz.code))
+
+
+def _autosave(code: str) -> ResponseReturnValue:
+    """The quiz page's autosave (fetch, JSON reply after the commit): the cheap path of the service."""
+    canonical = quiz_svc.normalise_code(code)
+    token = request.cookies.get(f"qg_{canonical}")
+    if token and not _page_is_for_token(token):
+        return {"ok": False, "error": OTHER_STUDENT}, 403
+    outcome = attempt_svc.autosave(code, token, request.form)
+    if outcome == "saved":
+        return {"ok": True}
+    if outcome == "closed":
+        flash("Your last change was not saved: this quiz had already been handed in, or its time was up.")
+        return {"ok": False, "error": "This quiz is finished (handed in, or time is up): this change was not saved.",
+                "redirect": url_for("student.done", code=canonical)}, 409
+    if outcome == "no attempt":
+        return {"ok": False, "error": "No attempt: join the quiz again."}, 403
+    abort(404)
 
 
 def submit(code: str) -> ResponseReturnValue:
@@ -198,14 +218,10 @@ def submit(code: str) -> ResponseReturnValue:
     if attempt is None:
         return redirect(url_for("student.join", code=quiz.code))
     if not _page_is_for(attempt):
-        flash("This page belongs to another student's quiz on this computer: join again under your name.")
+        flash(OTHER_STUDENT)
         return redirect(url_for("student.join", code=quiz.code))
-    try:
-        attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
-    except attempt_svc.AttemptClosed:
-        pass  # already finished (another tab, a double click, or time is up): nothing changes
-    else:
-        attempt_svc.finish(attempt)
+    # finished already (another tab, a double click, time is up): hand_in changes nothing
+    attempt_svc.hand_in(attempt, attempt_svc.answers_from_form(quiz, request.form))
     return redirect(url_for("student.done", code=quiz.code))
 
 
