@@ -10,7 +10,7 @@ from wa_helpers import make_teacher, sign_in, store
 from quizgen.errors import FetchError
 from quizgen.ingest import article_from_text
 from webapp.db import db
-from webapp.models import Lesson, ThrottleEvent, utcnow
+from webapp.models import Lesson, Throttle, utcnow
 from webapp.services import lessons as lesson_svc
 
 
@@ -82,7 +82,7 @@ def other_connection_writes(app) -> None:
     engine = create_engine(uri, **options)
     try:
         with engine.begin() as conn:
-            conn.execute(insert(ThrottleEvent).values(key="another connection", at=utcnow()))
+            conn.execute(insert(Throttle).values(key="another connection", failures=0, last_at=utcnow()))
     finally:
         engine.dispose()
 
@@ -99,7 +99,7 @@ def test_a_lesson_is_read_and_generated_outside_any_transaction(teacher_client, 
     r = teacher_client.post("/lessons/new", data={"text": seed_text})
     assert r.status_code == 302 and seen == [False]
     with app.app_context():
-        assert db.session.query(ThrottleEvent).filter_by(key="another connection").count() == 1
+        assert db.session.query(Throttle).filter_by(key="another connection").count() == 1
         assert db.session.query(Lesson).count() == 1
 
 
