@@ -215,3 +215,17 @@ def test_a_tab_left_open_by_the_last_student_cannot_write_into_the_next_one_s_an
     ben_page = client.get(f"/q/{code}").get_data(as_text=True)  # Ben's own page saves as usual
     ben_save = {"attempt": hidden_fields(ben_page)["attempt"], "present": uid, f"q-{uid}": "1"}
     assert client.post(f"/q/{code}/save", data=ben_save, headers={"Accept": "application/json"}).get_json()["ok"]
+
+
+def test_a_code_typed_on_the_front_page_leads_to_the_class_list(app, world):
+    ids = set_roster(app, world["quiz"], [("Ana Alves", None), ("Ben Brown", None)])
+    c = app.test_client()
+    fields = hidden_fields(c.get("/").get_data(as_text=True))
+    r = c.post("/join", data={**fields, "code": world["code"].lower(), "name": "Mallory"})
+    page = r.get_data(as_text=True)
+    assert r.status_code == 200 and "Choose your name from the class list" in page and "Ben Brown" in page
+    r = c.post("/join", data={**hidden_fields(page), "code": world["code"], "student": str(ids["Ana Alves"])})
+    assert r.status_code == 302
+    r = app.test_client().post("/join", data={**fields, "code": world["code"], "name": " ben  brown "})
+    assert r.status_code == 302  # a name typed exactly as on the list is taken as that entry
+    assert attempts(app) == [("Ana Alves", False), ("Ben Brown", False)]
