@@ -17,6 +17,18 @@ if os.environ.get("CI"):
 TESTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS))  # so tests can `import factories` and `import paths`
 
+import readguard  # noqa: E402  (needs the path above)
+
+readguard.install()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run when a test read a file beside the checkout (a fresh clone has none)."""
+    if readguard.outside_reads:
+        shown = "\n  ".join(sorted(set(readguard.outside_reads))[:20])
+        print(f"\nTests read files outside the repository (copy them into tests/data/):\n  {shown}")
+        session.exitstatus = 1
+
 
 @pytest.fixture(scope="session")
 def nlp():

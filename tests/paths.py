@@ -7,6 +7,8 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
-ARTICLES = ROOT.parent / "shared" / "articles"  # the shared development articles, beside the checkout
+# The development articles as plain text (headline, blank line, body) with their gold files, copied
+# into the repository (tests/data/articles/README.md says from where, under which license).
+ARTICLES = TESTS / "data" / "articles"
 LESSONS = ROOT / "lessons"
 PG_URL = os.environ.get("TEST_DATABASE_URL")

@@ -20,20 +20,27 @@ class IdConverter(IntegerConverter):
         super().__init__(url_map, *args, **kwargs)
 
 
+def warm_up_nlp() -> None:
+    """Load the spaCy pipeline and run it once, so a worker's first lesson does not pay for it."""
+    from quizgen import nlp
+
+    nlp.load()("Quizgen is ready, the server said.")
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides the defaults and the environment (tests pass theirs)."""
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
     from werkzeug.middleware.proxy_fix import ProxyFix
 
-    from webapp import cli, errors, templating
+    from webapp import cli, errors, static_files, templating
+    from webapp.auth import accounts
     from webapp.auth.blueprint import bp as auth_bp
     from webapp.config import database_url, default_config
     from webapp.db import db, init_db
     from webapp.lessons.blueprint import bp as lessons_bp
     from webapp.quizzes.blueprint import bp as quizzes_bp
-    from webapp.security import HttpsAwareSessionInterface, set_security_headers
-    from webapp.services import teachers as teacher_svc
+    from webapp.security import HttpsAwareSessionInterface, hide_server_version, set_security_headers
     from webapp.student.blueprint import bp as student_bp
 
     app = Flask(
@@ -50,8 +57,16 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.session_interface = HttpsAwareSessionInterface()
     app.url_map.converters["int"] = IdConverter  # before the blueprints' rules are compiled
 
+    if app.config["NLP_AT_START"] and not app.testing:
+        warm_up_nlp()
     init_db(app)
     Migrate(app, db, directory=str(MIGRATIONS))
+
+    @app.before_request
+    def load_teacher() -> None:
+        """Put the signed-in teacher (or None) in g: first, so that even a refused request (a 413 for
+        a file too large) shows its page to the teacher as signed in."""
+        g.teacher = accounts.session_teacher(session)
 
     @app.before_request
     def refuse_nameless_fields() -> None:
@@ -70,12 +85,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     cli.register(app)
     templating.register(app)
     app.after_request(set_security_headers)
-
-    @app.before_request
-    def load_teacher() -> None:
-        """Put the signed-in teacher (or None) in g."""
-        tid = session.get("teacher_id")
-        g.teacher = teacher_svc.get(tid) if tid else None
+    hide_server_version()
+    static_files.install(app)
 
     @app.teardown_appcontext
     def end_session(exc: BaseException | None) -> None:

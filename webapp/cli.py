@@ -53,7 +53,7 @@ def register(app: Flask) -> None:
             click.echo(f"\nSign in at {url}/login\n  email:    teacher@example.org\n  password: {password}\n"
                        "(shown once: note it now; `flask --app webapp reset-password EMAIL` makes a new one)\n")
         else:
-            click.echo(f"\nSign in at {url}/login, or make an account at {url}/signup\n")
+            click.echo(f"\nSign in at {url}/login (a signed-in teacher invites colleagues at {url}/invite)\n")
 
     @app.cli.command("create-teacher")
     @click.argument("email")

@@ -55,12 +55,13 @@ def default_config(instance: Path, overrides: dict[str, Any]) -> dict[str, Any]:
         "PERMANENT_SESSION_LIFETIME": 12 * 3600,
         "WTF_CSRF_TIME_LIMIT": None,  # a quiz page may stay open for a whole lesson
         "PASSWORD_METHOD": PASSWORD_METHOD,
-        "ALLOW_SIGNUP": env.get("QUIZGEN_ALLOW_SIGNUP", "1") == "1",
+        # Off by default: teachers invite colleagues (a link made by a signed-in teacher).
+        "ALLOW_SIGNUP": env.get("QUIZGEN_ALLOW_SIGNUP", "0") == "1",
         "PROXY_FIX": env.get("QUIZGEN_PROXY_FIX") == "1",
         "SQLITE_BUSY_TIMEOUT_MS": 10_000,
-        # Throttles: (max failures, window in seconds).
-        "LOGIN_THROTTLE": (5, 15 * 60),
-        "JOIN_THROTTLE": (20, 5 * 60),
         "ALLOW_PRIVATE_URLS": False,
         "LESSON_ITEM_COUNT": 15,
+        # Load the spaCy pipeline when the app starts (each gunicorn worker builds its own app), not
+        # on a teacher's first lesson; off in tests (TESTING) and with QUIZGEN_NLP_AT_START=0.
+        "NLP_AT_START": env.get("QUIZGEN_NLP_AT_START", "1") == "1",
     }

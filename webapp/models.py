@@ -27,8 +27,24 @@ class Teacher(db.Model):
     name: Mapped[str] = mapped_column(String(120))
     password_hash: Mapped[str] = mapped_column(String(256))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Copied into the session cookie at sign-in; a cookie carrying another number is signed out.
+    # Signing out and a password reset add one, so a copied cookie stops working.
+    session_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     lessons: Mapped[list[Lesson]] = relationship(back_populates="owner", passive_deletes=True)
+
+
+class Invite(db.Model):
+    """A one-use invitation a signed-in teacher made for a colleague (sign-up is off by default)."""
+
+    __tablename__ = "invites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the code; the code is shown once
+    created_by: Mapped[int] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Lesson(db.Model):
@@ -46,6 +62,8 @@ class Lesson(db.Model):
     ledger: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # cached analysis spans
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Set when the teacher deletes the lesson: hidden from every page, restorable until purged.
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
     owner: Mapped[Teacher | None] = relationship(back_populates="lessons")
     items: Mapped[list[Item]] = relationship(
@@ -90,6 +108,28 @@ class Quiz(db.Model):
     attempts: Mapped[list[Attempt]] = relationship(
         back_populates="quiz", cascade="all, delete-orphan", passive_deletes=True, order_by="Attempt.id"
     )
+    roster: Mapped[list[RosterEntry]] = relationship(
+        back_populates="quiz", cascade="all, delete-orphan", passive_deletes=True, order_by="RosterEntry.position"
+    )
+
+
+class RosterEntry(db.Model):
+    """A name on a quiz's optional class list; students then pick their name instead of typing one.
+
+    ``code`` is an optional teacher-set code the student must also give (the teacher hands it out,
+    so it is kept readable for the teacher, not hashed like a password).
+    """
+
+    __tablename__ = "roster_entries"
+    __table_args__ = (UniqueConstraint("quiz_id", "name", name="uq_roster_quiz_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(60))
+    code: Mapped[str | None] = mapped_column(String(20))
+
+    quiz: Mapped[Quiz] = relationship(back_populates="roster")
 
 
 class Attempt(db.Model):
@@ -107,6 +147,9 @@ class Attempt(db.Model):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     score: Mapped[float | None] = mapped_column(Float)
     max_score: Mapped[float] = mapped_column(Float, default=0)
+    roster_entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roster_entries.id", ondelete="SET NULL"), index=True
+    )
 
     quiz: Mapped[Quiz] = relationship(back_populates="attempts")
     responses: Mapped[list[Response]] = relationship(
@@ -131,11 +174,12 @@ class Response(db.Model):
     attempt: Mapped[Attempt] = relationship(back_populates="responses")
 
 
-class ThrottleEvent(db.Model):
-    """A failed sign-in or join-code guess, counted per key over a sliding window."""
+class Throttle(db.Model):
+    """Failures counted under one key (an account and a browser, an address, ...): see webapp.throttle."""
 
-    __tablename__ = "throttle_events"
+    __tablename__ = "throttles"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(300), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    wait_until: Mapped[datetime | None] = mapped_column(DateTime)

@@ -1,16 +1,11 @@
-"""Security plumbing: headers, https-aware session cookie, throttles, passwords, safe redirects."""
+"""Security plumbing: headers, https-aware session cookie, passwords, safe redirects (throttles: webapp.throttle)."""
 from __future__ import annotations
 
-from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, current_app, request
 from flask.sessions import SecureCookieSessionInterface
-from sqlalchemy import delete, func, select
 from werkzeug.security import check_password_hash, generate_password_hash
-
-from webapp.db import db
-from webapp.models import ThrottleEvent, utcnow
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -26,7 +21,14 @@ class HttpsAwareSessionInterface(SecureCookieSessionInterface):
 
 
 def set_security_headers(response: Response) -> Response:
-    """Add CSP and friends to every response."""
+    """Add CSP and friends to every response; nothing but static files may be stored by a cache.
+
+    Pages, results, CSVs and answer-key PDFs hold students' names and answers or the key: a
+    shared computer's browser cache or a proxy must not keep them (``no-store``). Static files
+    keep whatever lifetime their route gives them.
+    """
+    if request.endpoint != "static" and "Cache-Control" not in response.headers:
+        response.headers["Cache-Control"] = "no-store"
     response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
@@ -35,6 +37,18 @@ def set_security_headers(response: Response) -> Response:
     if request.is_secure:
         response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
     return response
+
+
+def _quiet_version_string(handler: object) -> str:
+    return "Quizgen"
+
+
+def hide_server_version() -> None:
+    """Make the development server (``make run``) say ``Server: Quizgen`` instead of naming its
+    Werkzeug and Python versions; gunicorn (``make serve``) already names no version."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    WSGIRequestHandler.version_string = _quiet_version_string  # type: ignore[method-assign]  # no hook exists
 
 
 def hash_password(password: str) -> str:
@@ -59,26 +73,3 @@ def safe_next(target: str | None) -> str | None:
 def client_address() -> str:
     """The client's address (ProxyFix, when enabled, has already put the real one here)."""
     return request.remote_addr or "unknown"
-
-
-def throttled(key: str, limit: tuple[int, int]) -> bool:
-    """True when ``key`` has reached ``limit`` = (max failures, window seconds)."""
-    most, window = limit
-    since = utcnow() - timedelta(seconds=window)
-    count = db.session.scalar(
-        select(func.count()).select_from(ThrottleEvent).where(ThrottleEvent.key == key, ThrottleEvent.at >= since)
-    )
-    return (count or 0) >= most
-
-
-def record_failure(key: str, limit: tuple[int, int]) -> None:
-    """Count one failure for ``key`` and forget the ones older than the window."""
-    since = utcnow() - timedelta(seconds=limit[1])
-    db.session.execute(delete(ThrottleEvent).where(ThrottleEvent.key == key, ThrottleEvent.at < since))
-    db.session.add(ThrottleEvent(key=key))
-    db.session.commit()
-
-
-def clear_failures(key: str) -> None:
-    db.session.execute(delete(ThrottleEvent).where(ThrottleEvent.key == key))
-    db.session.commit()

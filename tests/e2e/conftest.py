@@ -26,7 +26,7 @@ def live(tmp_path_factory):
     url = ls.sqlite_url(tmp / "e2e.sqlite3")
     app = ls.app_for(url, tmp / "instance")
     ls.migrate(app)
-    server = ls.Server(url, tmp / "instance", workers=2).start()
+    server = ls.Server(url, tmp / "instance", workers=2, nlp_at_start=True).start(wait=90)
     yield server, app
     server.stop()
     from webapp.db import db

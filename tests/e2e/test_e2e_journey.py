@@ -125,19 +125,37 @@ def join(context, base, code, name):
     return page
 
 
+def invitation(app) -> str:
+    """An invitation code made by a colleague who is already a teacher here."""
+    from webapp.auth import accounts
+    from webapp.db import db
+    from webapp.services import teachers as teacher_svc
+
+    with app.app_context():
+        colleague = teacher_svc.create("head@school.test", "Head of department", "a colleague's password")
+        code = accounts.make_invite(colleague)
+        db.session.remove()
+    return code
+
+
 # --- 1. the teacher ----------------------------------------------------------------------------------
 
 def test_1_teacher_signs_up_pastes_the_article_edits_and_publishes(live, browser, shots, journey):
-    server, _ = live
+    server, app = live
     base = server.url
+    invite = invitation(app)  # sign-up is by invitation: a colleague already on Quizgen made one
     context = browser.new_context(**DESKTOP, accept_downloads=True)
     page = context.new_page()
-    page.goto(f"{base}/signup")
+    page.goto(f"{base}/signup?invite={invite}")
     page.get_by_label("Your name").fill("Ms Rivera")
     page.get_by_label("Email").fill("rivera@school.test")
     page.get_by_label("Password (at least 12 characters)").fill("a long classroom password")
     page.get_by_label("Repeat the password").fill("a long classroom password")
     page.get_by_role("button", name="Create account").click()
+    page.wait_for_url("**/login")
+    page.get_by_label("Email").fill("rivera@school.test")
+    page.get_by_label("Password").fill("a long classroom password")
+    page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/lessons")
     shots(page, "01-teacher-signed-up")
 
@@ -175,7 +193,7 @@ def test_1_teacher_signs_up_pastes_the_article_edits_and_publishes(live, browser
 
     # publish
     page.get_by_role("link", name="Publish as a quiz").click()
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Publish").click()
     page.wait_for_url(re.compile(r"/quizzes/\d+$"))
     code = page.locator("p.join-code").inner_text().strip()
     assert re.fullmatch(r"[A-Z0-9]{6}", code)

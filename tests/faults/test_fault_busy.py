@@ -22,7 +22,7 @@ HOLDER = """
 import sqlite3, sys, time
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("BEGIN IMMEDIATE")
-conn.execute("INSERT INTO throttle_events (key, at) VALUES ('busy-test', '2000-01-01 00:00:00')")
+conn.execute("INSERT INTO throttles (key, failures, last_at) VALUES ('busy-test', 0, '2000-01-01 00:00:00')")
 print("locked", flush=True)
 time.sleep(float(sys.argv[2]))
 released = time.time()

@@ -29,17 +29,23 @@ ROUTES = [
     ("student.done", "GET", "/q/{code}/done"),
     ("student.save", "POST", "/q/{code}/save"),
     ("student.submit", "POST", "/q/{code}/submit"),
+    ("student.leave", "POST", "/q/{code}/leave"),
     ("auth.login", "GET", "/login"),
     ("auth.login", "POST", "/login"),
     ("auth.signup", "GET", "/signup"),
     ("auth.signup", "POST", "/signup"),
     ("auth.logout", "POST", "/logout"),
+    ("auth.invite", "GET", "/invite"),
+    ("auth.invite", "POST", "/invite"),
     ("lessons.index", "GET", "/lessons"),
     ("lessons.new_lesson", "GET", "/lessons/new"),
     ("lessons.new_lesson", "POST", "/lessons/new"),
     ("lessons.lesson", "GET", "/lessons/{lesson}"),
     ("lessons.copy", "POST", "/lessons/{lesson}/copy"),
+    ("lessons.delete", "GET", "/lessons/{lesson}/delete"),
     ("lessons.delete", "POST", "/lessons/{lesson}/delete"),
+    ("lessons.restore", "POST", "/lessons/{lesson}/restore"),
+    ("lessons.deleted", "GET", "/lessons/deleted"),
     ("lessons.export", "GET", "/lessons/{lesson}/export/{fmt}"),
     ("lessons.worksheet", "GET", "/lessons/{lesson}/worksheet.pdf"),
     ("lessons.review", "GET", "/lessons/{lesson}/review"),
@@ -56,6 +62,7 @@ ROUTES = [
     ("lessons.move_item", "POST", "/lessons/{lesson}/items/{item}/move/{direction}"),
     ("quizzes.quiz", "GET", "/quizzes/{quiz}"),
     ("quizzes.quiz", "POST", "/quizzes/{quiz}"),
+    ("quizzes.roster", "POST", "/quizzes/{quiz}/roster"),
     ("quizzes.qr", "GET", "/quizzes/{quiz}/qr.svg"),
     ("quizzes.results", "GET", "/quizzes/{quiz}/results"),
     ("quizzes.results_download", "GET", "/quizzes/{quiz}/results.csv"),
@@ -67,7 +74,8 @@ ROUTES = [
 FIELDS = ["code", "name", "email", "password", "confirm", "next", "text", "upload", "seed", "kind", "skill", "stem",
           "options", "prompts", "key", "explanation", "rubric", "points", "is_open", "time_limit_minutes",
           "shuffle_items", "shuffle_options", "feedback", "comment", "present", "versions", "paper", "key",
-          "large_print", "ledger", "part", "submit", "save", "csrf_token"]
+          "large_print", "ledger", "part", "submit", "save", "csrf_token", "invite", "student", "student_code",
+          "join_id", "roster"]
 NUMBERS = ["0", "1", "-1", "2", "15", "101", "600", "601", "1e9", "9" * 30, "NaN", "0x10", " 3 ", "٣"]
 # ids: real ones, small ones, and the edges of 32- and 64-bit integer columns
 ID_EDGES = st.sampled_from([0, 1, 2**31 - 1, 2**31, 2**63 - 1, 2**63, 2**64, 10**30])
@@ -83,7 +91,7 @@ class World:
         self.app = create_app({
             "TESTING": True, "SECRET_KEY": "fuzz", "WTF_CSRF_ENABLED": csrf, "PASSWORD_METHOD": "pbkdf2:sha256:1000",
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'fuzz.sqlite3'}", "SERVER_NAME": "localhost",
-            "LOGIN_THROTTLE": (10_000, 60), "JOIN_THROTTLE": (10_000, 60),
+            "THROTTLES": False,
         })
         self.lesson = lesson
         with self.app.app_context():
@@ -107,18 +115,20 @@ class World:
                 teacher = Teacher(email="fuzz@school.test", name="Fuzz", password_hash=hash_password("fuzz password"))
                 db.session.add(teacher)
                 db.session.commit()
-            lesson = db.session.scalar(select(Lesson).where(Lesson.owner_id == teacher.id).order_by(Lesson.id))
+            lesson = db.session.scalar(select(Lesson).where(Lesson.owner_id == teacher.id,
+                                                            Lesson.deleted_at.is_(None)).order_by(Lesson.id))
             if lesson is None or not lesson.items:
                 lesson = store_lesson(self.lesson, teacher, "fuzz")
                 db.session.commit()
-            quiz = db.session.scalar(select(Quiz).where(Quiz.owner_id == teacher.id, Quiz.is_open.is_(True)))
+            quiz = db.session.scalar(select(Quiz).where(Quiz.lesson_id == lesson.id, Quiz.is_open.is_(True)))
             if quiz is None:
                 quiz = publish(lesson, teacher, {"is_open": True, "feedback": "immediately"})
             self.ids = {"teacher": teacher.id, "lesson": lesson.id, "quiz": quiz.id, "code": quiz.code,
                         "item": db.session.scalar(select(Item.id).where(Item.lesson_id == lesson.id)),
-                        "uids": [d["id"] for d in quiz.items]}
-        with self.teacher.session_transaction() as sess:
+                        "uids": [d["id"] for d in quiz.items], "version": teacher.session_version}
+        with self.teacher.session_transaction() as sess:  # signed in again (a fuzzed sign-out ends sessions)
             sess["teacher_id"] = self.ids["teacher"]
+            sess["sv"] = self.ids["version"]
         if self.student.get(f"/q/{self.ids['code']}").status_code != 200:
             token = self._token(self.student, f"/j/{self.ids['code']}")
             self.student.post("/join", data={"code": self.ids["code"], "name": "Fuzzy", "csrf_token": token})

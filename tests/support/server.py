@@ -63,7 +63,7 @@ def app_for(db_url: str, instance: Path, **config: Any) -> Any:
     os.environ["QUIZGEN_INSTANCE"] = str(instance)
     try:
         return create_app({"SECRET_KEY": SECRET, "SQLALCHEMY_DATABASE_URI": db_url,
-                           "PASSWORD_METHOD": FAST_HASH, **config})
+                           "PASSWORD_METHOD": FAST_HASH, "NLP_AT_START": False, **config})
     finally:  # callers may be test processes: leave the environment as it was
         if before is None:
             os.environ.pop("QUIZGEN_INSTANCE", None)
@@ -114,7 +114,8 @@ class Server:
     """gunicorn serving ``webapp:create_app(...)`` on a loopback port, started and stopped by us."""
 
     def __init__(self, db_url: str, instance: Path, *, workers: int = 2, port: int | None = None,
-                 config: dict[str, Any] | None = None, log: Path | None = None, timeout: int = 60) -> None:
+                 config: dict[str, Any] | None = None, log: Path | None = None, timeout: int = 60,
+                 nlp_at_start: bool = False) -> None:
         self.db_url = db_url
         self.instance = instance
         self.workers = workers
@@ -122,6 +123,7 @@ class Server:
         self.config = config or {}
         self.log = log or instance / "gunicorn.log"
         self.timeout = timeout
+        self.nlp_at_start = nlp_at_start  # production loads spaCy in each worker; most tests need not
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -138,7 +140,8 @@ class Server:
         """Start gunicorn and wait until every worker answers (or raise with the log)."""
         self.instance.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "DATABASE_URL": self.db_url, "SECRET_KEY": SECRET,
-               "QUIZGEN_INSTANCE": str(self.instance), "PYTHONPATH": str(ROOT)}
+               "QUIZGEN_INSTANCE": str(self.instance), "PYTHONPATH": str(ROOT),
+               "QUIZGEN_NLP_AT_START": "1" if self.nlp_at_start else "0"}
         env.pop("QUIZGEN_PROXY_FIX", None)
         with self.log.open("ab") as fh:
             self.proc = subprocess.Popen(self.command(), cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT,
@@ -175,6 +178,18 @@ class Server:
             if ppid == self.proc.pid:
                 out.append(int(entry.name))
         return sorted(out)
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) used so far by the master and its live workers (from /proc)."""
+        if self.proc is None:
+            return 0.0
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in [self.proc.pid, *self.worker_pids()]:
+            with contextlib.suppress(OSError):
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
 
     def peak_rss_mb(self) -> dict[int, float]:
         """Peak resident memory (VmHWM) of each worker, in MB."""

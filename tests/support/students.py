@@ -1,9 +1,18 @@
 """Students as an asyncio load client, and a check of the database against their log.
 
-Each student: join (GET the join page, POST code and name), load the quiz page, autosave every
-answer the way ``quiz.js`` does (one POST per question, JSON reply after the commit), then hand
-in the whole form the way a browser does. Every request is logged with its status and latency;
-``verify`` then compares the database with what the server acknowledged.
+Each student: join (GET the join page, POST code and name), load the quiz page, answer and
+autosave, then hand in the whole form the way a browser does. Every request is logged with its
+status and latency; ``verify`` then compares the database with what the server acknowledged.
+
+Two ways of autosaving:
+
+- ``Student`` (the fault tests): one POST per answer, each waiting for its reply.
+- ``PageStudent`` (bench/load.py): what ``webapp/static/quiz.js`` does. The student thinks, then
+  changes an answer; a separate save loop sends at most one save at a time, carrying every answer
+  changed since the last one (so answers given while a save is out go together), typed text
+  0.8 s after the last keystroke, retries after 1, 2, 4 ... s on errors, and stops at hand-in
+  (a save already out still arrives). The page's static files are fetched once, as by a browser
+  with an empty cache; after the hand-in the browser follows the redirect to the results page.
 """
 from __future__ import annotations
 
@@ -18,7 +27,7 @@ from typing import Any
 
 from support.http_client import Client, Response, TransportError
 
-STEPS = ("join", "load", "save", "submit")
+STEPS = ("join", "load", "static", "save", "submit", "done")
 RETRY_STATUSES = frozenset({502, 503, 504})
 
 
@@ -43,6 +52,7 @@ class QuizPage(HTMLParser):
     def __init__(self, html: str) -> None:
         super().__init__()
         self.csrf = ""
+        self.assets: list[str] = []  # the style sheet and scripts the page loads
         self.questions: list[Question] = []
         self.shown: dict[str, Any] = {}
         self._current: Question | None = None
@@ -66,6 +76,10 @@ class QuizPage(HTMLParser):
             self.questions.append(self._current)
         elif tag == "input" and a.get("name") == "csrf_token":
             self.csrf = a.get("value", "")
+        elif tag == "link" and a.get("rel") == "stylesheet" and a.get("href", "").startswith("/static/"):
+            self.assets.append(a["href"])
+        elif tag == "script" and a.get("src", "").startswith("/static/"):
+            self.assets.append(a["src"])
         elif self._current is None:
             return
         elif tag == "input" and a.get("type") in ("radio", "checkbox"):
@@ -259,12 +273,159 @@ class Student:
         return self.log
 
 
+TYPING_PAUSE = 0.8  # quiz.js saves typed text this long after the last keystroke
+BACKOFF_MAX = 30.0
+
+
+class PageStudent(Student):
+    """A student on the quiz page as ``quiz.js`` drives it (see the module's docstring)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.current: dict[str, tuple[dict[str, Any], Any]] = {}  # uid -> (fields, value) shown now
+        self.dirty: dict[str, float] = {}  # uid -> when it may be sent (typing pause)
+        self.changed = asyncio.Event()
+        self.stopped = False
+        self.in_flight: asyncio.Task[str] | None = None
+
+    def change(self, question: Question) -> None:
+        """The student picks or types a new answer (what the page's change/input events report)."""
+        data, expected = choose(question, self.rng)
+        self.current[question.uid] = (data, expected)
+        self.dirty[question.uid] = time.perf_counter() + (TYPING_PAUSE if question.texts else 0.0)
+        self.changed.set()
+
+    async def save_loop(self) -> None:
+        """At most one save at a time, with the latest answers of every changed question."""
+        backoff = 0.0
+        while not self.stopped:
+            if not self.dirty:
+                self.changed.clear()
+                await self.changed.wait()
+                continue
+            wait = min(self.dirty.values()) - time.perf_counter()
+            if wait > 0:
+                self.changed.clear()
+                try:
+                    await asyncio.wait_for(self.changed.wait(), wait)
+                except TimeoutError:
+                    pass
+                continue
+            self.in_flight = asyncio.ensure_future(self._send(list(self.dirty)))
+            self.dirty = {}
+            outcome = await asyncio.shield(self.in_flight)  # cancelling the loop leaves the save be
+            if outcome == "ok":
+                backoff = 0.0
+            elif outcome == "retry":
+                backoff = min(backoff * 2 if backoff else 1.0, BACKOFF_MAX)
+                await asyncio.sleep(backoff)
+            else:  # refused for good (409 after hand-in, 403, 400): quiz.js stops saving
+                self.stopped = True
+
+    async def _send(self, uids: list[str]) -> str:
+        assert self.page is not None
+        sent = {uid: self.current[uid] for uid in uids}
+        body: dict[str, Any] = {"csrf_token": self.page.csrf, "present": uids}
+        for data, _ in sent.values():
+            body.update(data)
+        for uid, (_, expected) in sent.items():
+            self.log.unacked.setdefault(uid, []).append(expected)
+        t = time.perf_counter()
+        try:
+            r = await self.client.request("POST", f"/q/{self.code}/save", data=body,
+                                          headers={"Accept": "application/json", "X-CSRFToken": self.page.csrf})
+        except TransportError as exc:
+            self.log.errors.append(f"save: {type(exc).__name__}")
+            self._again(sent)
+            return "retry"
+        self.log.latencies["save"].append(time.perf_counter() - t)
+        self.log.statuses[r.status_code] += 1
+        if "database is locked" in r.text:
+            self.log.locked += 1
+        if r.status_code == 200 and r.json().get("ok") is True:
+            for uid, (_, expected) in sent.items():
+                self.log.acked[uid] = expected
+                self.log.unacked.pop(uid, None)
+            return "ok"
+        if r.status_code >= 500 or r.status_code == 429:
+            self.log.retries += 1
+            self._again(sent)
+            return "retry"
+        return "stop"
+
+    def _again(self, sent: dict[str, tuple[dict[str, Any], Any]]) -> None:
+        """A save that did not get through: its questions are sent again (unless changed since)."""
+        for uid in sent:
+            self.dirty.setdefault(uid, 0.0)
+
+    async def fetch_assets(self) -> None:
+        assert self.page is not None
+        for url in self.page.assets:
+            await self.request("static", "GET", url)
+
+    async def hand_in(self) -> bool:
+        """The Hand in button: quiz.js stops saving (a save on its way still arrives) and the
+        browser posts the whole form, then follows the redirect to the results page."""
+        assert self.page is not None
+        self.stopped = True
+        self.changed.set()
+        body: dict[str, Any] = {"csrf_token": self.page.csrf, "present": [q.uid for q in self.page.questions]}
+        for data, _ in self.current.values():
+            body.update(data)
+        r = await self.request("submit", "POST", f"/q/{self.code}/submit", data=body)
+        self.log.submitted = r is not None and r.status_code == 302 and r.headers["location"].endswith("/done")
+        if self.log.submitted:
+            # what the hand-in carried is what counts now
+            for uid, (_, expected) in self.current.items():
+                self.log.acked[uid] = expected
+                self.log.unacked.pop(uid, None)
+            await self.request("done", "GET", f"/q/{self.code}/done")
+        return self.log.submitted
+
+    async def run(self, gate: asyncio.Event | None = None, delay: float = 0.0) -> StudentLog:
+        """Wait at the gate, then join, load the page, answer every question at the student's pace
+        (the save loop sending alongside), hand in."""
+        saver: asyncio.Task[None] | None = None
+        try:
+            if gate is not None:
+                await gate.wait()
+            if delay:
+                await asyncio.sleep(delay)
+            if not await self.join() or not await self.load():
+                return self.log
+            await self.fetch_assets()
+            saver = asyncio.ensure_future(self.save_loop())
+            assert self.page is not None
+            for _ in range(self.save_repeats):
+                for q in self.page.questions:
+                    if self.think:
+                        await asyncio.sleep(self.rng.uniform(0, self.think))
+                    self.change(q)
+            # quiz.js has nothing to wait for: the student reads over, then hands in
+            await asyncio.sleep(self.rng.uniform(0, self.think) if self.think else 0.0)
+            await self.hand_in()
+        except Exception as exc:  # noqa: BLE001 - a client bug must show in the report, not stop the run
+            self.log.errors.append(f"client: {type(exc).__name__}: {exc}")
+        finally:
+            self.stopped = True
+            if self.in_flight is not None:  # the save that was on its way at the hand-in arrives
+                await asyncio.gather(self.in_flight, return_exceptions=True)
+            if saver is not None:
+                saver.cancel()  # it may be waiting to retry: nothing more will be sent
+                await asyncio.gather(saver, return_exceptions=True)
+            await self.client.aclose()
+        return self.log
+
+
 async def classroom(base: str, code: str, count: int, *, prefix: str = "S", seed: int = 0, retries: int = 0,
-                    spread: float = 0.0, save_repeats: int = 1, think: float = 0.0) -> list[StudentLog]:
-    """``count`` students released together (or spread evenly over ``spread`` seconds)."""
+                    spread: float = 0.0, save_repeats: int = 1, think: float = 0.0,
+                    page: bool = False) -> list[StudentLog]:
+    """``count`` students released together (or spread evenly over ``spread`` seconds); ``page``:
+    students who autosave as quiz.js does (:class:`PageStudent`)."""
     gate = asyncio.Event()
-    students = [Student(base, code, f"{prefix}{n:04d}", seed=seed * 100_003 + n, retries=retries,
-                        save_repeats=save_repeats, think=think) for n in range(count)]
+    kind = PageStudent if page else Student
+    students = [kind(base, code, f"{prefix}{n:04d}", seed=seed * 100_003 + n, retries=retries,
+                     save_repeats=save_repeats, think=think) for n in range(count)]
     tasks = [asyncio.create_task(s.run(gate, spread * n / max(count, 1))) for n, s in enumerate(students)]
     await asyncio.sleep(0)
     gate.set()

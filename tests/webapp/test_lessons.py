@@ -4,11 +4,13 @@ from __future__ import annotations
 import io
 
 import pytest
+from sqlalchemy import create_engine, insert
 from wa_helpers import make_teacher, sign_in, store
 
 from quizgen.errors import FetchError
+from quizgen.ingest import article_from_text
 from webapp.db import db
-from webapp.models import Lesson
+from webapp.models import Lesson, Throttle, utcnow
 from webapp.services import lessons as lesson_svc
 
 
@@ -60,14 +62,70 @@ def test_unsupported_upload_is_a_friendly_form_error(teacher_client):
 
 
 def test_url_fetch_error_is_a_form_error_and_the_url_kept(teacher_client, monkeypatch):
-    def refuse(url):
+    def refuse(url, **options):
         raise FetchError("That address could not be reached; check the link.")
 
-    monkeypatch.setattr(lesson_svc, "article_from_url", refuse)
+    monkeypatch.setattr(lesson_svc, "load_article", refuse)
     r = teacher_client.post("/lessons/new", data={"url": "https://news.example/story"})
     body = r.get_data(as_text=True)
     assert "could not be reached" in body
     assert 'value="https://news.example/story"' in body
+
+
+def other_connection_writes(app) -> None:
+    """Another connection writes a row and commits, without waiting: on SQLite it fails at once
+    ("database is locked") if the request holds the write lock."""
+    options = dict(app.config["SQLALCHEMY_ENGINE_OPTIONS"])
+    uri = app.config["SQLALCHEMY_DATABASE_URI"]
+    if uri.startswith("sqlite"):
+        options["connect_args"] = {"timeout": 0}
+    engine = create_engine(uri, **options)
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(Throttle).values(key="another connection", failures=0, last_at=utcnow()))
+    finally:
+        engine.dispose()
+
+
+def test_a_lesson_is_read_and_generated_outside_any_transaction(teacher_client, app, seed_text, monkeypatch):
+    real_build, seen = lesson_svc.build_lesson, []
+
+    def build_while_another_connection_writes(article, **options):
+        seen.append(db.session().in_transaction())
+        other_connection_writes(app)
+        return real_build(article, **options)
+
+    monkeypatch.setattr(lesson_svc, "build_lesson", build_while_another_connection_writes)
+    r = teacher_client.post("/lessons/new", data={"text": seed_text})
+    assert r.status_code == 302 and seen == [False]
+    with app.app_context():
+        assert db.session.query(Throttle).filter_by(key="another connection").count() == 1
+        assert db.session.query(Lesson).count() == 1
+
+
+def test_a_url_is_fetched_outside_any_transaction(teacher_client, app, seed_text, monkeypatch):
+    seen = []
+
+    def slow_site(url, **options):
+        seen.append(db.session().in_transaction())
+        other_connection_writes(app)  # students keep saving while the page downloads
+        return article_from_text(seed_text)
+
+    monkeypatch.setattr(lesson_svc, "load_article", slow_site)
+    r = teacher_client.post("/lessons/new", data={"url": "https://news.example/story"})
+    assert r.status_code == 302 and seen == [False]
+    with app.app_context():
+        assert db.session.query(Lesson).one().origin == "https://news.example/story"
+
+
+def test_a_new_lesson_gets_a_random_seed_that_is_stored(teacher_client, app, seed_text):
+    for _ in range(2):
+        assert teacher_client.post("/lessons/new", data={"text": seed_text}).status_code == 302
+    with app.app_context():
+        rows = db.session.query(Lesson).order_by(Lesson.id).all()
+        assert rows[0].seed != rows[1].seed  # two draws from a billion
+        again = lesson_svc.build(article_from_text(seed_text), seed=rows[1].seed)
+        assert [it.data["id"] for it in rows[1].items] == [it.id for it in again.items]  # made again from it
 
 
 def test_the_form_wants_exactly_one_source(teacher_client):
@@ -112,6 +170,25 @@ def test_article_view_draws_the_claim_ledger(client, stored):
     assert "Who claims what" in page
 
 
+def test_the_ledger_is_analysed_outside_any_transaction_and_cached(client, app, stored, monkeypatch):
+    from webapp.services import ledger as ledger_svc
+
+    real, seen = ledger_svc.analyse, []
+
+    def analyse_while_another_connection_writes(article):
+        seen.append(db.session().in_transaction())
+        other_connection_writes(app)
+        return real(article)
+
+    monkeypatch.setattr(ledger_svc, "analyse", analyse_while_another_connection_writes)
+    sign_in(client, stored["t"])
+    for _ in range(2):
+        assert client.get(f"/lessons/{stored['lesson']}").status_code == 200
+    assert seen == [False]  # analysed once, with no transaction open; the second view used the cache
+    with app.app_context():
+        assert db.session.get(Lesson, stored["lesson"]).ledger["spans"]["lg-source"]
+
+
 
 def test_segments_cover_the_text_exactly_once(sample_lesson):
     from webapp.services.ledger import segments
@@ -146,8 +223,9 @@ def test_sample_library_is_visible_read_only_and_copyable(app, client, sample_le
     assert new_id != sid and client.get(f"/lessons/{new_id}/review").status_code == 200
 
 
-def test_delete_lesson(client, app, stored):
+def test_delete_lesson_moves_it_to_the_deleted_lessons(client, app, stored):
     sign_in(client, stored["t"])
     assert client.post(f"/lessons/{stored['lesson']}/delete").status_code == 302
+    assert client.get(f"/lessons/{stored['lesson']}").status_code == 404
     with app.app_context():
-        assert db.session.get(Lesson, stored["lesson"]) is None
+        assert db.session.get(Lesson, stored["lesson"]).deleted_at is not None  # kept, restorable

@@ -120,6 +120,17 @@ def test_regenerate_with_another_seed_replaces_the_items(client, app, stored, sa
         assert db.session.get(Lesson, stored["lesson"]).seed == 3
 
 
+def test_regenerate_without_a_seed_draws_one_and_stores_it(client, app, stored):
+    seeds = []
+    for _ in range(2):
+        assert client.post(f"/lessons/{stored['lesson']}/regenerate", data={}).status_code == 302
+        with app.app_context():
+            seeds.append(db.session.get(Lesson, stored["lesson"]).seed)
+    assert seeds[0] != seeds[1]
+    flashed = client.get(f"/lessons/{stored['lesson']}/review").get_data(as_text=True)
+    assert f"seed {seeds[1]}" in flashed
+
+
 def test_another_teacher_cannot_edit(client, app, stored):
     with app.app_context():
         sign_in(client, make_teacher("b@school.test", "Bob").id)

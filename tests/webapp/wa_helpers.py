@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from flask import has_app_context
+
 from webapp.db import db
 from webapp.models import Teacher
 
@@ -19,8 +21,16 @@ def make_teacher(email="a@school.test", name="Ada", password="correct horse batt
 
 
 def sign_in(client, teacher_id):
+    """Sign the client in as the teacher (its current session version, as a real sign-in would)."""
+    if has_app_context():  # the caller's session may hold SQLite's write lock: read through it
+        version = db.session.get(Teacher, teacher_id).session_version
+    else:
+        with client.application.app_context():
+            version = db.session.get(Teacher, teacher_id).session_version
+            db.session.remove()
     with client.session_transaction() as sess:
         sess["teacher_id"] = teacher_id
+        sess["sv"] = version
 
 
 def marked_lesson(lesson):

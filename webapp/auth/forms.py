@@ -1,11 +1,9 @@
-"""Sign-up and sign-in forms."""
+"""Sign-up, sign-in and invitation forms."""
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, PasswordField, StringField, SubmitField
-from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
-
-from webapp.services import teachers as teacher_svc
+from wtforms.validators import DataRequired, EqualTo, Length, Regexp
 
 
 class SignInForm(FlaskForm):
@@ -16,6 +14,8 @@ class SignInForm(FlaskForm):
 
 
 class SignUpForm(FlaskForm):
+    """No check here whether the email is taken: the answer would tell anyone who has an account."""
+
     name = StringField("Your name", validators=[DataRequired(), Length(max=120)])
     email = EmailField("Email", validators=[
         DataRequired(), Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="Enter an email address."), Length(max=254),
@@ -24,9 +24,9 @@ class SignUpForm(FlaskForm):
         "Password (at least 12 characters)", validators=[DataRequired(), Length(min=12, max=1024)]
     )
     confirm = PasswordField("Repeat the password", validators=[EqualTo("password", "The passwords differ.")])
+    invite = StringField("Invitation code (from the colleague who invited you)", validators=[Length(max=100)])
     submit = SubmitField("Create account")
 
-    def validate_email(self, field: EmailField) -> None:
-        """One account per email address."""
-        if teacher_svc.by_email(field.data) is not None:
-            raise ValidationError("There is already an account with this email. Sign in instead.")
+
+class InviteForm(FlaskForm):
+    submit = SubmitField("Make an invitation link")

@@ -1,4 +1,5 @@
-"""Sign up, sign in, sign out; the login_required guard. The URLs are in ``webapp/auth/blueprint.py``."""
+"""Sign up (by invitation unless open), sign in, sign out, invitations; the login_required guard.
+The URLs are in ``webapp/auth/blueprint.py``; :mod:`webapp.auth.accounts` owns the rules and the commits."""
 from __future__ import annotations
 
 import functools
@@ -16,23 +17,12 @@ from flask import (
     session,
     url_for,
 )
+from werkzeug.wrappers import Response
 
-from webapp.auth.forms import SignInForm, SignUpForm
+from webapp.auth import accounts
+from webapp.auth.forms import InviteForm, SignInForm, SignUpForm
 from webapp.errors import render_error
-from webapp.models import Teacher
-from webapp.security import (
-    clear_failures,
-    client_address,
-    hash_password,
-    record_failure,
-    safe_next,
-    throttled,
-    verify_password,
-)
-from webapp.services import teachers as teacher_svc
-
-# A real hash to check against when the email is unknown, so both cases take the same time.
-_DUMMY: dict[str, str] = {}
+from webapp.security import client_address, safe_next
 
 
 def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -45,8 +35,6 @@ def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
             if request.view_args:
                 # a page about one teacher's object: refuse (403) and offer the sign-in link,
                 # so an id in the address reveals nothing, not even a redirect
-                from webapp.errors import render_error
-
                 body, status = render_error(403, "This page belongs to a teacher's account. Sign in to see it.")
                 response = make_response(body, status)
                 response.headers["X-Sign-In"] = target
@@ -57,55 +45,82 @@ def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
     return wrapped
 
 
-def _sign_in(teacher: Teacher) -> None:
-    session.clear()  # a fresh session on sign-in: no fixation
-    session["teacher_id"] = teacher.id
-    session.permanent = True
+def _too_many(wait: int, what: str) -> Response:
+    body, status = render_error(429, f"Too many {what}. Wait {wait} seconds, then try again.")
+    response = make_response(body, status)
+    response.headers["Retry-After"] = str(wait)
+    return response
 
 
 def signup():  # noqa: ANN201
-    """Create a teacher account."""
-    if not current_app.config["ALLOW_SIGNUP"]:
-        return render_error(404)
+    """Make a teacher account: with an invitation from a colleague (or anyone, if sign-up is open).
+
+    The page ends the same whether or not the email already had an account, so it tells no one
+    who has one; the new teacher then signs in.
+    """
+    open_signup = bool(current_app.config["ALLOW_SIGNUP"])
     form = SignUpForm()
-    if form.validate_on_submit():
-        teacher = teacher_svc.create(form.email.data, form.name.data, form.password.data)
-        _sign_in(teacher)
-        flash("Welcome! Your account is ready.")
-        return redirect(url_for("lessons.index"))
-    return render_template("auth/signup.html", form=form)
+    if request.method == "GET":
+        form.invite.data = request.args.get("invite", "")
+    elif form.validate_on_submit():
+        try:
+            accounts.sign_up(
+                accounts.SignUp(form.name.data, form.email.data, form.password.data, form.invite.data or None),
+                address=client_address(), open_signup=open_signup,
+            )
+        except accounts.Throttled as exc:
+            return _too_many(exc.wait, "sign-ups from this network")
+        except accounts.BadInvite:
+            form.invite.errors = ["This invitation is not valid: it was used already, has expired or was "
+                                  "mistyped. Ask the colleague who invited you for a new one."]
+        else:
+            flash("Thank you. Sign in with your email and the password you chose. (If this email already had "
+                  "an account, nothing about it changed: sign in with its own password.)")
+            return redirect(url_for("auth.login"))
+    return render_template("auth/signup.html", form=form, open_signup=open_signup)
 
 
 def login():  # noqa: ANN201
-    """Sign in; failures are throttled per email address and per client."""
+    """Sign in. Failures slow down this browser, this address and this account -- never so much
+    that someone else's guessing can shut a teacher out (see webapp.throttle)."""
     form = SignInForm()
     if request.method == "GET":
         form.next.data = request.args.get("next", "")
     if form.validate_on_submit():
-        email = form.email.data.strip().lower()
-        limit = current_app.config["LOGIN_THROTTLE"]
-        keys = (f"login:email:{email}", f"login:ip:{client_address()}")
-        ip_limit = (limit[0] * 4, limit[1])  # a school shares one address: allow more per client
-        if throttled(keys[0], limit) or throttled(keys[1], ip_limit):
-            return render_error(429, "Too many failed sign-ins. Please wait 15 minutes and try again.")
-        teacher = teacher_svc.by_email(email)
+        device = request.cookies.get(accounts.DEVICE_COOKIE) or ""
+        device = device if 16 <= len(device) <= 64 else accounts.new_device_id()
+        try:
+            teacher = accounts.check_sign_in(form.email.data, form.password.data,
+                                             address=client_address(), device=device)
+        except accounts.Throttled as exc:
+            return _too_many(exc.wait, "failed sign-ins")
         if teacher is None:
-            if "hash" not in _DUMMY:
-                _DUMMY["hash"] = hash_password("not a password")
-            verify_password(_DUMMY["hash"], form.password.data)
-        if teacher is None or not verify_password(teacher.password_hash, form.password.data):
-            for key in keys:
-                record_failure(key, limit)
             form.password.errors.append("Wrong email or password.")
             return render_template("auth/login.html", form=form), 200
-        clear_failures(keys[0])
-        _sign_in(teacher)
-        return redirect(safe_next(form.next.data) or url_for("lessons.index"))
+        accounts.start_session(session, teacher)
+        response = redirect(safe_next(form.next.data) or url_for("lessons.index"))
+        response.set_cookie(accounts.DEVICE_COOKIE, device, max_age=180 * 86400, path="/login", httponly=True,
+                            samesite="Strict", secure=request.is_secure)
+        return response
     return render_template("auth/login.html", form=form)
 
 
 def logout():  # noqa: ANN201
-    """Sign out (a POST, so a link elsewhere cannot sign a teacher out)."""
+    """Sign out (a POST, so a link elsewhere cannot sign a teacher out). It ends every session of
+    this teacher, so a copy of the cookie stops working too."""
+    if g.get("teacher") is not None:
+        accounts.end_sessions(g.teacher.id)
     session.clear()
-    flash("You are signed out.")
+    flash("You are signed out, on this device and every other.")
     return redirect(url_for("auth.login"))
+
+
+@login_required
+def invite():  # noqa: ANN201
+    """Invite a colleague: a one-use link, valid for two weeks, shown once."""
+    form = InviteForm()
+    link = None
+    if form.validate_on_submit():
+        code = accounts.make_invite(g.teacher)
+        link = url_for("auth.signup", invite=code, _external=True)
+    return render_template("auth/invite.html", form=form, link=link, days=accounts.INVITE_DAYS)

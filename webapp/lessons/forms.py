@@ -19,7 +19,7 @@ class NewLessonForm(FlaskForm):
     url = StringField("…or give the article's web address", validators=[Optional(), Length(max=2000)],
                       render_kw={"inputmode": "url", "autocomplete": "url", "spellcheck": "false",
                                  "placeholder": "https://www.example.org/news/story"})
-    seed = IntegerField("Seed (another number gives other questions)", default=0,
+    seed = IntegerField("Seed (empty: a random one; the same seed gives the same questions)",
                         validators=[Optional(), NumberRange(0, 10**9)])
     submit = SubmitField("Make the lesson")
 
@@ -60,7 +60,7 @@ class ItemForm(FlaskForm):
 
 
 class RegenerateForm(FlaskForm):
-    seed = IntegerField("Seed", validators=[InputRequired(), NumberRange(0, 10**9)])
+    seed = IntegerField("Seed (empty: a random one)", validators=[Optional(), NumberRange(0, 10**9)])
     submit = SubmitField("Regenerate all questions")
 
 
@@ -70,8 +70,9 @@ class WorksheetForm(FlaskForm):
 
     versions = SelectField("Versions", choices=choices([("1", "1"), ("2", "2 (A/B)"), ("3", "3"), ("4", "4")]),
                            default="1")
+    # A separate file by default: a class set printed from the worksheet never carries the key.
     key = SelectField("Answer key", choices=choices([("appended", "At the end"), ("separate", "Separate file"),
-                                                     ("none", "None")]), default="appended")
+                                                     ("none", "None")]), default="separate")
     paper = SelectField("Paper", choices=choices([("letter", "Letter"), ("a4", "A4")]), default="letter")
     large_print = BooleanField("Large print")
     ledger = BooleanField("Claim ledger worksheet")

@@ -4,6 +4,8 @@ The URLs are in ``webapp/lessons/blueprint.py``; the services commit, the views 
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import abort, flash, redirect, render_template, request, url_for
 
 from quizgen.errors import IngestError
@@ -20,32 +22,31 @@ from webapp.services.quizzes import quizzes_of
 def index():  # noqa: ANN201
     """The teacher's lessons and the shared sample library."""
     own, samples = lesson_svc.visible_lessons(me())
-    return render_template("teacher/index.html", own=own, samples=samples, confirm=ConfirmForm())
+    return render_template("teacher/index.html", own=own, samples=samples, confirm=ConfirmForm(),
+                           deleted=len(lesson_svc.deleted_lessons(me())))
 
 
 def new_lesson():  # noqa: ANN201
     """Make a lesson from pasted text, an uploaded file or a URL; ingest errors become form errors."""
     form = NewLessonForm()
     if form.validate_on_submit():
-        seed = form.seed.data or 0
+        upload = form.upload.data
         try:
-            if (form.text.data or "").strip():
-                article, origin = lesson_svc.article_from_text(form.text.data), "pasted text"
-            elif form.url.data:
-                article, origin = lesson_svc.article_from_url(form.url.data.strip()), form.url.data.strip()
-            else:
-                upload = form.upload.data
-                name = upload.filename or "upload"
-                article, origin = lesson_svc.article_from_upload(upload.read(), name), name
-            row = lesson_svc.create_lesson(me(), article, origin, seed=seed)
+            row = lesson_svc.create_lesson(
+                me(), text=form.text.data, url=(form.url.data or "").strip() or None,
+                upload=upload.read() if upload else None, filename=getattr(upload, "filename", None) or "upload",
+                seed=form.seed.data,
+            )
         except IngestError as exc:
             form.text.errors = [*form.text.errors, str(exc)]
         else:
-            if origin == "pasted text":
-                flash(f"Lesson made with {len(row.items)} questions. Review them before publishing.")
+            if row.origin == "pasted text":
+                flash(f"Lesson made with {len(row.items)} questions (seed {row.seed}). "
+                      "Review them before publishing.")
                 return redirect(url_for("lessons.lesson", lesson_id=row.id))
             # read from a page or a file: the teacher checks what was extracted first
-            flash(f"Lesson made with {len(row.items)} questions. First check the article as it was read.")
+            flash(f"Lesson made with {len(row.items)} questions (seed {row.seed}). "
+                  "First check the article as it was read.")
             return redirect(url_for("lessons.extraction", lesson_id=row.id))
     return render_template("teacher/new.html", form=form)
 
@@ -79,11 +80,32 @@ def copy(lesson_id: int):  # noqa: ANN201
 
 
 def delete(lesson_id: int):  # noqa: ANN201
-    """Delete a lesson with its quizzes and their attempts."""
+    """Ask first, naming what goes with the lesson; then move it to the deleted lessons (restorable)."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
-    lesson_svc.delete_lesson(row)
-    flash("Lesson deleted.")
-    return redirect(url_for("lessons.index"))
+    form = ConfirmForm()
+    if request.method == "POST" and form.validate_on_submit():
+        lesson_svc.delete_lesson(row)
+        flash(f"“{row.title}” was moved to your deleted lessons. You can restore it there for "
+              f"{lesson_svc.KEEP_DELETED_DAYS} days.")
+        return redirect(url_for("lessons.index"))
+    return render_template("teacher/delete.html", row=row, confirm=form, takes=lesson_svc.what_delete_takes(row))
+
+
+def deleted():  # noqa: ANN201
+    """The teacher's deleted lessons, each restorable until it is purged."""
+    rows = lesson_svc.deleted_lessons(me())
+    return render_template("teacher/deleted.html", rows=rows, confirm=ConfirmForm(),
+                           days=lesson_svc.KEEP_DELETED_DAYS, timedelta=timedelta)
+
+
+def restore(lesson_id: int):  # noqa: ANN201
+    """Bring a deleted lesson back, with its quizzes and their attempts."""
+    row = lesson_svc.deleted_lesson(me(), lesson_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    lesson_svc.restore_lesson(row)
+    flash(f"“{row.title}” is back, with its quizzes and students' answers.")
+    return redirect(url_for("lessons.lesson", lesson_id=row.id))
 
 
 def review(lesson_id: int):  # noqa: ANN201
@@ -94,7 +116,7 @@ def review(lesson_id: int):  # noqa: ANN201
     lints = {r.id: item_svc.lint(v, article) for r, v in pairs}
     return render_template(
         "teacher/review.html", row=row, pairs=pairs, lints=lints, confirm=ConfirmForm(),
-        regen=RegenerateForm(seed=row.seed + 1),
+        regen=RegenerateForm(formdata=None),
     )
 
 
@@ -169,8 +191,8 @@ def regenerate(lesson_id: int):  # noqa: ANN201
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     form = RegenerateForm()
     if form.validate_on_submit():
-        lesson_svc.regenerate(row, form.seed.data)
-        flash(f"Questions regenerated with seed {form.seed.data}.")
+        seed = lesson_svc.regenerate(row, form.seed.data)
+        flash(f"Questions regenerated with seed {seed}.")
     else:
-        flash("Give a whole number as the seed.")
+        flash("Give a whole number as the seed, or leave it empty for a random one.")
     return redirect(url_for("lessons.review", lesson_id=lesson_id))

@@ -11,6 +11,7 @@ bp.before_request(require_teacher)
 
 bp.add_url_rule("/lessons/<int:lesson_id>/publish", "publish", views.publish, methods=("GET", "POST"))
 bp.add_url_rule("/quizzes/<int:quiz_id>", "quiz", views.quiz, methods=("GET", "POST"))
+bp.add_url_rule("/quizzes/<int:quiz_id>/roster", "roster", views.roster, methods=("POST",))
 bp.add_url_rule("/quizzes/<int:quiz_id>/qr.svg", "qr", views.qr)
 bp.add_url_rule("/quizzes/<int:quiz_id>/results", "results", views.results)
 bp.add_url_rule("/quizzes/<int:quiz_id>/results.csv", "results_download", views.results_download)

@@ -17,10 +17,24 @@ class PublishForm(FlaskForm):
     shuffle_options = BooleanField("Shuffle the order of options")
     feedback = RadioField("Students see correctness and explanations", choices=choices(FEEDBACK_CHOICES),
                           default="immediately")
-    submit = SubmitField("Save")
+    submit = SubmitField("Publish")
+
+
+class QuizSettingsForm(PublishForm):
+    """The same settings on a published quiz's page."""
+
+    submit = SubmitField("Save settings")
 
 
 class GradeForm(FlaskForm):
     points = IntegerField("Points", validators=[InputRequired(), NumberRange(0, 100)])
     comment = TextAreaField("Comment for the student", validators=[Length(max=2000)])
     submit = SubmitField("Save grade")
+
+
+class RosterForm(FlaskForm):
+    roster = TextAreaField(
+        "Class list (optional): one student a line; add a comma and a code to give a student a code",
+        validators=[Length(max=20_000)], render_kw={"rows": 8},
+    )
+    submit = SubmitField("Save the class list")

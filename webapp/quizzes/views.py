@@ -11,10 +11,12 @@ from flask import Response, flash, redirect, render_template, url_for
 from webapp.access import me
 from webapp.charts import bar_chart, column_chart
 from webapp.forms import ConfirmForm
-from webapp.quizzes.forms import GradeForm, PublishForm
+from webapp.quizzes.forms import GradeForm, PublishForm, QuizSettingsForm, RosterForm
 from webapp.services import attempts as attempt_svc
+from webapp.services import joins as join_svc
 from webapp.services import lessons as lesson_svc
 from webapp.services import quizzes as quiz_svc
+from webapp.services.names import RosterError, parse_roster, roster_text
 from webapp.services.quizzes import join_url
 from webapp.services.results import quiz_results, results_csv
 
@@ -37,12 +39,34 @@ def publish(lesson_id: int):  # noqa: ANN201
 def quiz(quiz_id: int):  # noqa: ANN201
     """The quiz's join code, QR code, link and settings."""
     q = quiz_svc.get_quiz(me(), quiz_id)
-    form = PublishForm(obj=q)
+    form = QuizSettingsForm(obj=q)
     if form.validate_on_submit():
         quiz_svc.update_settings(q, form.data)
         flash("Settings saved.")
         return redirect(url_for("quizzes.quiz", quiz_id=q.id))
-    return render_template("teacher/quiz.html", quiz=q, form=form, url=join_url(q.code))
+    return _quiz_page(q, form, RosterForm(formdata=None, roster=roster_text(join_svc.roster_lines(q))))
+
+
+def _quiz_page(q, form: QuizSettingsForm, roster_form: RosterForm, status: int = 200):  # noqa: ANN001, ANN202
+    return render_template("teacher/quiz.html", quiz=q, form=form, roster_form=roster_form, url=join_url(q.code),
+                           roster=join_svc.roster_lines(q)), status
+
+
+def roster(quiz_id: int):  # noqa: ANN201
+    """Save the quiz's class list (students then pick their name; a code per student is optional)."""
+    q = quiz_svc.get_quiz(me(), quiz_id)
+    roster_form = RosterForm()
+    if roster_form.validate_on_submit():
+        try:
+            lines = parse_roster(roster_form.roster.data or "")
+        except RosterError as exc:
+            roster_form.roster.errors = [str(exc)]
+        else:
+            join_svc.set_roster(q, lines)
+            flash(f"Class list saved: {len(lines)} names. Students now pick their name when they join."
+                  if lines else "Class list removed: students type their name when they join.")
+            return redirect(url_for("quizzes.quiz", quiz_id=q.id, _anchor="roster-h"))
+    return _quiz_page(q, QuizSettingsForm(formdata=None, obj=q), roster_form, 200)
 
 
 def qr(quiz_id: int):  # noqa: ANN201
@@ -67,8 +91,10 @@ def results(quiz_id: int):  # noqa: ANN201
                            unit=" %", max_value=100)
     dist_chart = column_chart([f"{10 * i}–{10 * i + 9 if i < 9 else 100}" for i in range(10)], res["distribution"],
                               title="Score distribution (number of students per score band, %)")
+    duplicates = join_svc.duplicate_names(q)
     return render_template("teacher/results.html", quiz=q, res=res, item_chart=item_chart, dist_chart=dist_chart,
-                           confirm=ConfirmForm())
+                           confirm=ConfirmForm(), duplicates=duplicates,
+                           duplicate_ids={a.id for rows in duplicates.values() for a in rows})
 
 
 def results_download(quiz_id: int):  # noqa: ANN201

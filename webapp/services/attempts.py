@@ -4,18 +4,20 @@ from __future__ import annotations
 import hashlib
 import random
 import secrets
+from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
 from flask import abort
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import JSON, Boolean, DateTime, Integer, bindparam, select, text
+from sqlalchemy.exc import IntegrityError
 
 from quizgen.model import Item
 from webapp.db import db, transaction, write_transaction
 from webapp.grading import grade
 from webapp.models import Attempt, Quiz, Response, utcnow
+from webapp.services import quizzes
+from webapp.services.names import clean_name
 from webapp.services.quizzes import public_item, quiz_items
 from webapp.services.results import answer_text
 
@@ -28,13 +30,19 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def clean_name(name: str) -> str:
-    return " ".join((name or "").split())[:60]
+def join(quiz: Quiz, display_name: str, *, token: str | None = None,
+         roster_entry_id: int | None = None) -> tuple[Attempt, str]:
+    """Start an attempt; returns it and the resume token for the cookie.
 
-
-def join(quiz: Quiz, display_name: str) -> tuple[Attempt, str]:
-    """Start an attempt; returns it and the resume token (256 random bits) for the cookie."""
-    token = secrets.token_urlsafe(32)
+    ``token`` (see :mod:`webapp.services.joins`) is derived from the join form, so the same form
+    posted twice -- a double click -- names the same attempt: the second post gets the attempt the
+    first made (the unique token hash settles a race on either database). Without one, a random
+    token (256 bits) starts a new attempt.
+    """
+    token = token or secrets.token_urlsafe(32)
+    found = db.session.scalar(select(Attempt).where(Attempt.token_hash == token_hash(token)))
+    if found is not None and found.quiz_id == quiz.id:
+        return found, token
     rng = random.Random(secrets.randbits(64))
     items = list(quiz.items)
     if quiz.shuffle_items:
@@ -48,12 +56,19 @@ def join(quiz: Quiz, display_name: str) -> tuple[Attempt, str]:
     now = utcnow()
     attempt = Attempt(
         quiz=quiz, token_hash=token_hash(token), display_name=clean_name(display_name), layout=layout,
-        started_at=now,
+        started_at=now, roster_entry_id=roster_entry_id,
         deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
         max_score=float(sum(int(d.get("points") or 1) for d in quiz.items)),
     )
     db.session.add(attempt)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:  # the other click of a double click made it first (PostgreSQL)
+        db.session.rollback()
+        found = db.session.scalar(select(Attempt).where(Attempt.token_hash == token_hash(token)))
+        if found is None:
+            raise
+        return found, token
     return attempt, token
 
 
@@ -167,7 +182,11 @@ def _clean_value(item: Item, raw: Any) -> Any:
 
 def answers_from_form(quiz: Quiz, form: Any) -> dict[str, Any]:
     """Answers posted by the quiz form, for the items it says it carries (``present`` fields)."""
-    items = quiz_items(quiz)
+    return answers_for_items(quiz_items(quiz), form)
+
+
+def answers_for_items(items: Mapping[str, Item], form: Any) -> dict[str, Any]:
+    """:func:`answers_from_form` given the quiz's items."""
     out: dict[str, Any] = {}
     for uid in form.getlist("present"):
         item = items.get(uid)
@@ -184,20 +203,33 @@ def answers_from_form(quiz: Quiz, form: Any) -> dict[str, Any]:
     return out
 
 
+# The autosave's statements, written once in the SQL that SQLite and PostgreSQL share: building and
+# compiling them per request was most of an autosave's cost.
+_UPSERT = text(
+    "INSERT INTO responses (attempt_id, item_uid, value, saved_at) VALUES (:attempt_id, :item_uid, :value, :saved_at)"
+    " ON CONFLICT (attempt_id, item_uid) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at"
+).bindparams(bindparam("value", type_=JSON()), bindparam("saved_at", type_=DateTime()))
+_TARGET = (
+    "SELECT a.id AS attempt_id, a.finished_at, a.deadline, q.id AS quiz_id, q.is_open"
+    " FROM attempts a JOIN quizzes q ON q.id = a.quiz_id WHERE q.code = :code AND a.token_hash = :token_hash"
+)
+_TARGET_TYPES = {"attempt_id": Integer, "finished_at": DateTime, "deadline": DateTime, "quiz_id": Integer,
+                 "is_open": Boolean}
+_TARGET_LOCKED = {  # PostgreSQL locks the attempt's row; SQLite's BEGIN IMMEDIATE took the database
+    "postgresql": text(_TARGET + " FOR UPDATE OF a").columns(**_TARGET_TYPES),
+    "sqlite": text(_TARGET).columns(**_TARGET_TYPES),
+}
+
+
+def _upsert_rows(attempt_id: int, answers: dict[str, Any], now: Any) -> None:
+    if answers:
+        db.session.execute(_UPSERT, [{"attempt_id": attempt_id, "item_uid": uid, "value": value, "saved_at": now}
+                                     for uid, value in answers.items()])
+
+
 def _upsert(attempt: Attempt, answers: dict[str, Any], now: Any) -> None:
     """Insert or replace the answers of ``attempt`` (not committed; the caller holds the lock)."""
-    if not answers:
-        return
-    dialect = db.session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    rows = [{"attempt_id": attempt.id, "item_uid": uid, "value": value, "saved_at": now}
-            for uid, value in answers.items()]
-    stmt = insert(Response).values(rows)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["attempt_id", "item_uid"],
-        set_={"value": stmt.excluded.value, "saved_at": stmt.excluded.saved_at},
-    )
-    db.session.execute(stmt)
+    _upsert_rows(attempt.id, answers, now)
     db.session.expire(attempt, ["responses"])
 
 
@@ -229,6 +261,35 @@ def save_answers(attempt: Attempt, answers: dict[str, Any]) -> None:
         _close(attempt, utcnow())
     db.session.commit()  # ends the transaction (and the lock) either way
     raise AttemptClosed()
+
+
+def autosave(code: str, token: str | None, form: Any) -> str:
+    """The quiz page's autosave, kept cheap: one statement finds and locks the attempt, one writes.
+
+    Returns "saved" (committed), "closed" (nothing written: handed in, or out of time and now
+    finished from the answers saved before), "no attempt" (no such resume token on this quiz) or
+    "no quiz". Same rules as :func:`save_answers`, without loading the quiz or attempt as objects.
+    """
+    if not token:
+        return "no attempt" if quizzes.by_code(code) else "no quiz"
+    target = _TARGET_LOCKED.get(db.session.get_bind().dialect.name, _TARGET_LOCKED["sqlite"])
+    row = db.session.execute(target, {"code": quizzes.normalise_code(code), "token_hash": token_hash(token)}).first()
+    if row is None:
+        db.session.commit()
+        return "no attempt" if quizzes.by_code(code) else "no quiz"
+    attempt_id, finished_at, deadline, quiz_id, is_open = row
+    if finished_at is None and (not is_open or (deadline is not None and utcnow() >= deadline)):
+        attempt = db.session.get(Attempt, attempt_id)  # the row locked above: it is there
+        if attempt is not None:
+            _close(attempt, utcnow())
+            finished_at = attempt.finished_at
+    if finished_at is not None:
+        db.session.commit()
+        return "closed"
+    _upsert_rows(attempt_id, answers_for_items(quizzes.quiz_items_by_id(quiz_id, quizzes.normalise_code(code)), form),
+                 utcnow())
+    db.session.commit()
+    return "saved"
 
 
 def hand_in(attempt: Attempt, answers: dict[str, Any]) -> bool:

@@ -50,12 +50,20 @@ def ledger_from_analysis(analysis: Analysis) -> dict[str, Any]:
 
 
 def ledger_for(row: LessonRow, article: Article) -> dict[str, Any]:
-    """The lesson's ledger, analysing once and caching it (its own short write transaction)."""
+    """The lesson's ledger, analysing once and caching it.
+
+    The analysis runs outside any transaction (it takes a moment); storing the result is a short
+    write transaction of its own.
+    """
     if row.ledger is not None:
         return row.ledger
+    row_id = row.id
+    db.session.commit()  # nothing written: ends the read transaction before the analysis
     ledger = ledger_from_analysis(analyse(article))
     with write_transaction():
-        db.session.get(LessonRow, row.id).ledger = ledger  # type: ignore[union-attr]
+        stored = db.session.get(LessonRow, row_id)
+        if stored is not None:  # deleted meanwhile: nothing to cache
+            stored.ledger = ledger
     return ledger
 
 

@@ -1,20 +1,29 @@
-"""Lessons: create from text, files or URLs; store and load quizgen Lesson values; copy; regenerate."""
+"""Lessons: create from text, files or URLs; store and load quizgen Lesson values; copy; regenerate.
+
+Reading an article (a URL fetch may take seconds) and generating its questions happen outside any
+database transaction: on SQLite a write transaction would stop every student's autosave for that
+long. Only the writing of the result is a (short) transaction.
+"""
 from __future__ import annotations
 
+import secrets
+from datetime import timedelta
 from typing import Any
 
 from flask import abort, current_app
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from quizgen.generate import build_lesson
 from quizgen.ingest import article_from_text as read_text
 from quizgen.ingest import load_article, load_url
 from quizgen.model import Article, Lesson
 from quizgen.serialize import item_from_dict, lesson_from_dict, lesson_to_dict
-from webapp.db import db, transaction
+from webapp.db import db, transaction, write_transaction
+from webapp.models import Attempt, Quiz, Teacher, utcnow
 from webapp.models import Item as ItemRow
 from webapp.models import Lesson as LessonRow
-from webapp.models import Teacher
+
+KEEP_DELETED_DAYS = 30
 
 
 def lesson_value(row: LessonRow) -> Lesson:
@@ -41,28 +50,44 @@ def store_lesson(
     return row
 
 
+MAX_SEED = 10**9
+
+
+def new_seed() -> int:
+    """A random seed for a new or regenerated lesson (stored with it, so it can be made again)."""
+    return secrets.randbelow(MAX_SEED)
+
+
+def end_transaction() -> None:
+    """Finish whatever the request has read so far, so no transaction (or SQLite lock) is held while
+    reading an article or generating; the objects loaded are reloaded on their next use."""
+    db.session.commit()
+
+
 def build(article: Article, *, seed: int = 0, count: int | None = None) -> Lesson:
     """Generate a lesson with quizgen."""
     count = count or current_app.config["LESSON_ITEM_COUNT"]
     return build_lesson(article, count=count, seed=seed)
 
 
-def article_from_text(text: str) -> Article:
-    return read_text(text)
-
-
-def article_from_upload(data: bytes, filename: str) -> Article:
-    return load_article(data, filename=filename)
-
-
-def article_from_url(url: str) -> Article:
-    """Fetch the article at an http(s) address; a path or another scheme is refused, never opened."""
-    return load_url(url, allow_private_urls=current_app.config["ALLOW_PRIVATE_URLS"])
-
-
-def create_lesson(owner: Teacher, article: Article, origin: str, *, seed: int = 0) -> LessonRow:
-    """Generate and store a lesson for ``owner``; commits."""
-    lesson = build(article, seed=seed)
+def create_lesson(
+    owner: Teacher, *, text: str | None = None, url: str | None = None, upload: bytes | None = None,
+    filename: str = "upload", seed: int | None = None,
+) -> LessonRow:
+    """Read the article (pasted ``text``, a ``url`` or an ``upload``), generate and store a lesson for
+    ``owner`` with ``seed`` (a random one when None); commits. Raises IngestError for an unreadable
+    article, before anything is written.
+    """
+    config = current_app.config
+    end_transaction()
+    if text and text.strip():
+        article, origin = read_text(text), "pasted text"
+    elif url:
+        # an http(s) address only: a path or another scheme is refused, never opened
+        article, origin = load_url(url, allow_private_urls=config["ALLOW_PRIVATE_URLS"]), url
+    else:
+        article, origin = load_article(upload or b"", filename=filename), filename
+    lesson = build(article, seed=new_seed() if seed is None else seed)
     with transaction():
         return store_lesson(lesson, owner, origin)
 
@@ -70,7 +95,8 @@ def create_lesson(owner: Teacher, article: Article, origin: str, *, seed: int = 
 def visible_lessons(teacher: Teacher) -> tuple[list[LessonRow], list[LessonRow]]:
     """The teacher's own lessons (newest first) and the shared sample library."""
     own = db.session.scalars(
-        select(LessonRow).where(LessonRow.owner_id == teacher.id).order_by(LessonRow.id.desc())
+        select(LessonRow).where(LessonRow.owner_id == teacher.id, LessonRow.deleted_at.is_(None))
+        .order_by(LessonRow.id.desc())
     ).all()
     samples = db.session.scalars(
         select(LessonRow).where(LessonRow.owner_id.is_(None)).order_by(LessonRow.sample_key)
@@ -81,7 +107,7 @@ def visible_lessons(teacher: Teacher) -> tuple[list[LessonRow], list[LessonRow]]
 def get_lesson(teacher: Teacher, lesson_id: int, *, edit: bool = False) -> LessonRow:
     """A lesson the teacher may see (own, or a sample when only reading); 404 otherwise."""
     row = db.session.get(LessonRow, lesson_id)
-    if row is None:
+    if row is None or row.deleted_at is not None:  # a deleted lesson is only listed, and restored
         abort(404)
     if row.owner_id == teacher.id:
         return row
@@ -98,9 +124,16 @@ def copy_lesson(row: LessonRow, teacher: Teacher) -> LessonRow:
     return copy
 
 
-def regenerate(row: LessonRow, seed: int) -> None:
-    """Replace every item with a fresh generation under another seed; commits."""
-    lesson = build(article_value(row), seed=seed, count=max(len(row.items), 1))
+def regenerate(row: LessonRow, seed: int | None = None) -> int:
+    """Replace every item with a fresh generation under ``seed`` (a random one when None); commits.
+
+    Generation runs outside any transaction; the new items are written in one short one. Returns
+    the seed used (stored with the lesson).
+    """
+    article, count = article_value(row), max(len(row.items), 1)
+    seed = new_seed() if seed is None else seed
+    end_transaction()
+    lesson = build(article, seed=seed, count=count)
     data = lesson_to_dict(lesson)
     items = data.pop("items")
     with transaction():
@@ -109,11 +142,60 @@ def regenerate(row: LessonRow, seed: int) -> None:
         row.items.clear()
         db.session.flush()
         row.items.extend(ItemRow(position=i, uid=d["id"], data=d) for i, d in enumerate(items))
+    return seed
 
 
 def delete_lesson(row: LessonRow) -> None:
+    """Move the lesson to the teacher's deleted lessons: hidden with its quizzes (students can no
+    longer join them) and restorable for ``KEEP_DELETED_DAYS``; commits."""
     with transaction():
-        db.session.delete(row)
+        row.deleted_at = utcnow()
+
+
+def what_delete_takes(row: LessonRow) -> dict[str, Any]:
+    """What goes with the lesson: its quizzes (codes) and how many students' attempts they hold."""
+    quizzes = db.session.scalars(select(Quiz).where(Quiz.lesson_id == row.id).order_by(Quiz.id)).all()
+    attempts = db.session.scalar(
+        select(func.count()).select_from(Attempt).join(Quiz).where(Quiz.lesson_id == row.id)
+    ) or 0
+    return {"quizzes": list(quizzes), "attempts": attempts, "days": KEEP_DELETED_DAYS}
+
+
+def deleted_lessons(teacher: Teacher) -> list[LessonRow]:
+    """The teacher's deleted lessons still restorable, newest first (older ones are purged here)."""
+    purge_deleted(teacher)
+    return list(db.session.scalars(
+        select(LessonRow).where(LessonRow.owner_id == teacher.id, LessonRow.deleted_at.is_not(None))
+        .order_by(LessonRow.deleted_at.desc())
+    ))
+
+
+def purge_deleted(teacher: Teacher | None = None) -> int:
+    """Delete for good the lessons deleted more than ``KEEP_DELETED_DAYS`` ago; commits."""
+    cutoff = utcnow() - timedelta(days=KEEP_DELETED_DAYS)
+    query = select(LessonRow).where(LessonRow.deleted_at.is_not(None), LessonRow.deleted_at < cutoff)
+    if teacher is not None:
+        query = query.where(LessonRow.owner_id == teacher.id)
+    old = list(db.session.scalars(query))
+    if old:
+        with write_transaction():
+            for row in old:
+                db.session.delete(row)
+    return len(old)
+
+
+def deleted_lesson(teacher: Teacher, lesson_id: int) -> LessonRow:
+    """One of the teacher's deleted lessons, else 404."""
+    row = db.session.get(LessonRow, lesson_id)
+    if row is None or row.owner_id != teacher.id or row.deleted_at is None:
+        abort(404)
+    return row
+
+
+def restore_lesson(row: LessonRow) -> None:
+    """Bring a deleted lesson back with its quizzes and attempts; commits."""
+    with transaction():
+        row.deleted_at = None
 
 
 def item_values(row: LessonRow) -> list[tuple[ItemRow, Any]]:

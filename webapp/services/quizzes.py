@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from flask import abort, url_for
 from sqlalchemy import select
 
+from quizgen.model import Item
 from quizgen.serialize import item_from_dict, lesson_to_dict
 from webapp.db import db, transaction
 from webapp.models import Lesson as LessonRow
@@ -76,7 +79,7 @@ def apply_settings(quiz: Quiz, settings: dict[str, Any]) -> None:
 def get_quiz(teacher: Teacher, quiz_id: int) -> Quiz:
     """The teacher's own quiz, else 404."""
     quiz = db.session.get(Quiz, quiz_id)
-    if quiz is None or quiz.owner_id != teacher.id:
+    if quiz is None or quiz.owner_id != teacher.id or quiz.lesson.deleted_at is not None:
         abort(404)
     return quiz
 
@@ -93,7 +96,11 @@ def quizzes_of(lesson: LessonRow, teacher: Teacher) -> list[Quiz]:
 
 
 def by_code(code: str) -> Quiz | None:
-    return db.session.scalar(select(Quiz).where(Quiz.code == normalise_code(code)))
+    """The quiz with this join code, unless its lesson was deleted (then no one joins it)."""
+    return db.session.scalar(
+        select(Quiz).join(LessonRow, Quiz.lesson_id == LessonRow.id)
+        .where(Quiz.code == normalise_code(code), LessonRow.deleted_at.is_(None))
+    )
 
 
 def feedback_visible(quiz: Quiz) -> bool:
@@ -105,9 +112,31 @@ def feedback_visible(quiz: Quiz) -> bool:
     return False
 
 
-def quiz_items(quiz: Quiz) -> dict[str, Any]:
-    """The quiz's quizgen Items by id, in published order."""
-    return {d["id"]: item_from_dict(d) for d in quiz.items}
+# A quiz's items never change once it is published (settings do, items do not), so each worker
+# keeps them parsed: an autosave then costs no JSON decoding of the quiz. Keyed by id and join code,
+# so a deleted quiz's id taken again by a new quiz is another key.
+_ITEMS: dict[tuple[int, str], Mapping[str, Item]] = {}
+_ITEMS_MAX = 512
+
+
+def _parsed_items(quiz_id: int, code: str, raw: Callable[[], list[dict[str, Any]]]) -> Mapping[str, Item]:
+    key = (quiz_id, code)
+    items = _ITEMS.get(key)
+    if items is None:
+        if len(_ITEMS) >= _ITEMS_MAX:
+            _ITEMS.clear()
+        items = _ITEMS[key] = MappingProxyType({d["id"]: item_from_dict(d) for d in raw()})
+    return items
+
+
+def quiz_items(quiz: Quiz) -> Mapping[str, Item]:
+    """The quiz's quizgen Items by id, in published order (read-only; parsed once per worker)."""
+    return _parsed_items(quiz.id, quiz.code, lambda: quiz.items)
+
+
+def quiz_items_by_id(quiz_id: int, code: str) -> Mapping[str, Item]:
+    """:func:`quiz_items` for a quiz known by id and code only (its items read only when not cached)."""
+    return _parsed_items(quiz_id, code, lambda: db.session.scalar(select(Quiz.items).where(Quiz.id == quiz_id)))
 
 
 def public_item(item: Any, option_order: list[int]) -> dict[str, Any]:

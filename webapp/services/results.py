@@ -131,6 +131,13 @@ def distribution(finished: list[Attempt]) -> list[int]:
     return bins
 
 
+def points_text(value: float | None) -> str:
+    """Points as a teacher reads them: at most two decimals, no float noise ("10.33", "7", "")."""
+    if value is None:
+        return ""
+    return f"{round(value, 2):g}"
+
+
 def results_csv(quiz: Quiz) -> str:
     """One row per attempt: name, times, score, then each item's answer and points."""
     items = list(quiz_items(quiz).values())
@@ -145,9 +152,9 @@ def results_csv(quiz: Quiz) -> str:
         secs = int((a.finished_at - a.started_at).total_seconds()) if a.finished_at else ""
         row: list[Any] = [a.display_name, a.started_at.isoformat(timespec="seconds"),
                           a.finished_at.isoformat(timespec="seconds") if a.finished_at else "", secs,
-                          "" if a.score is None else a.score, a.max_score]
+                          points_text(a.score), points_text(a.max_score)]
         for it in items:
             r = saved.get(it.id)
-            row += [answer_text(it, r.value) if r else "", "" if r is None or r.points is None else r.points]
+            row += [answer_text(it, r.value) if r else "", points_text(r.points if r else None)]
         w.writerow([csv_cell(c) for c in row])
     return out.getvalue()

@@ -30,5 +30,7 @@ def create(email: str, name: str, password: str) -> Teacher:
 
 
 def set_password(teacher: Teacher, password: str) -> None:
+    """A new password ends every session the old one opened (see Teacher.session_version)."""
     with transaction():
         teacher.password_hash = hash_password(password)
+        teacher.session_version = (teacher.session_version or 0) + 1

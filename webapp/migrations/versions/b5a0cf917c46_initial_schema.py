@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: b5a0cf917c46
-Revises: 
+Revises:
 Create Date: 2026-11-29 12:42:23.452123
 
 """
