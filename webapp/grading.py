@@ -2,7 +2,8 @@
 
 Response encodings mirror ``Item.answer`` (see :class:`quizgen.model.Item`):
 
-- multiple_choice / true_false: an option index (int). Exact match scores all points.
+- multiple_choice / true_false: an option index (an int; a string of ASCII digits, as a form posts
+  it, stands for that int; so everywhere below). Exact match scores all points.
 - multiple_select: a list of option indexes. Partial credit: (right picks - wrong picks) /
   number of keyed options, floored at 0, times the item's points; ``correct`` only when the
   set equals the key. ``mode="all_or_nothing"`` gives full points for an exact set, else 0.
@@ -24,6 +25,7 @@ from typing import Any
 from quizgen.model import Item
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_INDEX = re.compile(r"-?[0-9]+")
 _SPACE = re.compile(r"\s+")
 
 
@@ -46,7 +48,7 @@ def _as_int(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    if isinstance(value, str) and _INDEX.fullmatch(value.strip()):
         return int(value.strip())
     return None
 

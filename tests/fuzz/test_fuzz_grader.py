@@ -34,8 +34,19 @@ def squash(text: str) -> str:
     return " ".join(kept.split())
 
 
+def as_index(v) -> int | None:
+    """An option number: an int (bools and floats are not), or a string of ASCII digits with an
+    optional minus sign, as a form posts it."""
+    if type(v) is int:
+        return v
+    if isinstance(v, str) and v.strip() and all(c in "0123456789" for c in v.strip().removeprefix("-")) \
+            and v.strip().removeprefix("-"):
+        return int(v.strip())
+    return None
+
+
 def is_index(v) -> bool:
-    return type(v) is int  # noqa: E721 - bools and floats are not option numbers
+    return as_index(v) is not None
 
 
 def oracle(item: Item, response, mode: str = "partial") -> tuple[float | None, bool | None]:
@@ -46,13 +57,13 @@ def oracle(item: Item, response, mode: str = "partial") -> tuple[float | None, b
     if response is None:
         return 0.0, False
     if item.kind in ("multiple_choice", "true_false"):
-        ok = is_index(response) and response == item.answer
+        ok = as_index(response) == item.answer
         return (full if ok else 0.0), ok
     if item.kind == "multiple_select":
         if not isinstance(response, list) or not all(is_index(v) for v in response):
             return 0.0, False
         key = set(item.answer)
-        picks = set(response)  # ticking the same box twice is one pick
+        picks = {as_index(v) for v in response}  # ticking the same box twice is one pick
         right = len(picks & key)
         wrong = len(picks - key)
         exact = picks == key
@@ -64,8 +75,8 @@ def oracle(item: Item, response, mode: str = "partial") -> tuple[float | None, b
         if isinstance(response, list):
             for pair in response:
                 if (isinstance(pair, list) and len(pair) == 2 and is_index(pair[0]) and is_index(pair[1])
-                        and pair[0] not in first):
-                    first[pair[0]] = pair[1]
+                        and as_index(pair[0]) not in first):
+                    first[as_index(pair[0])] = as_index(pair[1])
         hits = sum(1 for p, o in item.answer if first.get(p) == o)
         return full * hits / len(item.answer), hits == len(item.answer)
     if item.kind == "short_answer":

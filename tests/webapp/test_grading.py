@@ -11,7 +11,9 @@ def by_kind(lesson, kind):
 
 
 @pytest.mark.parametrize("response,points,correct", [(0, 1.0, True), (1, 0.0, False), ("0", 1.0, True),
-                                                      (None, 0.0, False), (True, 0.0, False), (9, 0.0, False)])
+                                                      (None, 0.0, False), (True, 0.0, False), (9, 0.0, False),
+                                                      # not option numbers (these raised ValueError)
+                                                      ("--0", 0.0, False), ("\u00b2", 0.0, False)])
 def test_multiple_choice(sample_lesson, response, points, correct):
     g = grade(by_kind(sample_lesson, "multiple_choice"), response)
     assert (g.points, g.correct) == (points, correct)

@@ -65,7 +65,7 @@ def test_url_fetch_error_is_a_form_error_and_the_url_kept(teacher_client, monkey
     def refuse(url, **options):
         raise FetchError("That address could not be reached; check the link.")
 
-    monkeypatch.setattr(lesson_svc, "load_article", refuse)
+    monkeypatch.setattr(lesson_svc, "load_url", refuse)
     r = teacher_client.post("/lessons/new", data={"url": "https://news.example/story"})
     body = r.get_data(as_text=True)
     assert "could not be reached" in body
@@ -111,7 +111,7 @@ def test_a_url_is_fetched_outside_any_transaction(teacher_client, app, seed_text
         other_connection_writes(app)  # students keep saving while the page downloads
         return article_from_text(seed_text)
 
-    monkeypatch.setattr(lesson_svc, "load_article", slow_site)
+    monkeypatch.setattr(lesson_svc, "load_url", slow_site)
     r = teacher_client.post("/lessons/new", data={"url": "https://news.example/story"})
     assert r.status_code == 302 and seen == [False]
     with app.app_context():
