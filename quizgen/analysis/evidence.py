@@ -1,35 +1,32 @@
 """Evidence cited in the article, with its kind and the claim it supports."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
+from quizgen.analysis.lexicon import (
+    CITED_MARKS,
+    CITING_VERBS,
+    EXPERT_WORDS,
+    LARGE_NUMBER_WORDS,
+    NEWS_OUTLETS,
+    OFFICIAL_WORDS,
+    RECORD_NOUNS,
+    RECORD_SOURCE_WORDS,
+    STUDY_NOUNS,
+    TIME_UNITS,
+    WITNESS_WORDS,
+)
 from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.sources import is_outlet_name
 from quizgen.model import Attribution, Evidence
 
-STUDY_NOUNS = {"study", "report", "survey", "research", "analysis", "poll", "review", "findings",
-               "results", "audit", "census", "investigation", "inquiry", "experiment", "figures",
-               "data", "statistics", "assessment"}
-DOCUMENT_NOUNS = {"letter", "document", "documents", "memo", "email", "records", "filing", "ruling",
-                  "transcript", "guidance", "contract", "statement", "files", "emails", "cable"}
-# a document counts as evidence when the article cites it: as the subject of a verb of saying or
-# showing, or described as seen, obtained or leaked
-_CITING_VERBS = {"say", "read", "show", "state", "reveal", "suggest", "indicate", "find", "warn", "note",
-                 "confirm", "conclude", "recommend", "describe", "add", "outline", "list"}
-_CITED_MARKS = {"leaked", "seen", "obtained", "published", "internal", "confidential", "released", "court"}
-EXPERT_WORDS = {"professor", "dr", "dr.", "doctor", "researcher", "scientist", "expert", "economist",
-                "analyst", "academic", "specialist", "epidemiologist", "physician", "lecturer"}
-OFFICIAL_WORDS = {"secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president",
-                  "ambassador", "governor", "senator", "administrator", "official", "officials", "mayor",
-                  "prime", "chancellor", "prosecutor", "government", "ministry", "department", "office",
-                  "police", "commissioner", "chief", "ceo", "director", "agency", "nasa", "administration",
-                  "crown", "court", "council", "authorities"}
-WITNESS_WORDS = {"inmates", "witnesses", "residents", "survivors", "victims", "detainees", "refugees",
-                 "parents", "patients", "member", "members", "eyewitness", "eyewitnesses", "campaigner",
-                 "families", "workers", "students", "locals", "villagers"}
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
 _STAT_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
-def _np_range(head: Any, limit: int = 18) -> tuple[int, int]:
+def _np_range(head: Token, limit: int = 18) -> tuple[int, int]:
     toks = [t for t in head.subtree if abs(t.i - head.i) <= limit and t.sent == head.sent]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
@@ -40,19 +37,15 @@ def _np_range(head: Any, limit: int = 18) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-_TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
-               "minute", "hour", "day", "week", "month", "year", "decade"}
-
-def _is_statistic(ent: Any) -> bool:
+def _is_statistic(ent: Span) -> bool:
     """A measurement worth citing: a percentage, money, a quantity, or a count of ten or more
     ("1 million people", "dozens"), not "two Syrian teams" or "a six-member team"."""
     if ent.label_ in ("PERCENT", "MONEY", "QUANTITY"):
         return True
     words = ent.text.lower().replace(",", "").split()
-    if any(w in ("dozens", "hundreds", "thousands", "millions", "billions", "million", "billion",
-                 "thousand", "hundred", "trillion") for w in words):
+    if any(w in LARGE_NUMBER_WORDS for w in words):
         return True
-    if ent.root.head.lower_ in _TIME_UNITS or any(w in _TIME_UNITS for w in words):
+    if ent.root.head.lower_ in TIME_UNITS or any(w in TIME_UNITS for w in words):
         return True  # "only two weeks", "73 seconds": a measured time
     digits = [w for w in words if w.replace(".", "", 1).isdecimal()]  # not "¹": float() refuses it
     if digits:
@@ -90,14 +83,12 @@ def _statistics(pp: ParsedParagraph) -> list[Evidence]:
     return out
 
 
-def _sentence_claim(tok: Any) -> str:
+def _sentence_claim(tok: Token) -> str:
     return tok.sent.text.strip()
 
 
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     """"Reuters reported", "the Guardian cited": a news outlet as the subject of a reporting verb."""
-    from quizgen.analysis.sources import NEWS_OUTLETS, is_outlet_name
-
     out: list[Evidence] = []
     low = pp.text.lower()
     if not any(name in low for name in NEWS_OUTLETS):
@@ -128,12 +119,12 @@ def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
             continue
         if tok.pos_ != "NOUN":
             continue
-        kind = "study/report" if low in STUDY_NOUNS else "document" if low in DOCUMENT_NOUNS else None
+        kind = "study/report" if low in STUDY_NOUNS else "document" if low in RECORD_NOUNS else None
         if kind is None:
             continue
         if kind == "document":
-            cited = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _CITING_VERBS
-            marked = any(t.lower_ in _CITED_MARKS for t in tok.subtree)
+            cited = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in CITING_VERBS
+            marked = any(t.lower_ in CITED_MARKS for t in tok.subtree)
             if not (cited or marked):
                 continue
         # the noun phrase, and the verb that cites it when it is the subject ("The report says")
@@ -193,7 +184,7 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph, titles: dict[str, set
     if a.source_kind == "news_outlet" or a.relay:
         kind = "news report"
     elif a.source_kind == "document":
-        kind = "document" if words & {"letter", "document", "memo", "records", "statement"} else "study/report"
+        kind = "document" if words & RECORD_SOURCE_WORDS else "study/report"
     elif words & EXPERT_WORDS:
         kind = "expert"
     elif words & WITNESS_WORDS or (a.source_kind == "unnamed_group" and a.cue.lower().startswith("describ")):
@@ -204,8 +195,6 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph, titles: dict[str, set
         kind = "testimony"
     if kind is None:
         return None
-    if a.relay:
-        pass
     local_start = start - pp.start
     local_end = end - pp.start
     return Evidence(kind, pp.span(local_start, local_end), a.paragraph, a.content[:200])
@@ -220,10 +209,10 @@ def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]
         out.extend(_studies_and_documents(pp))
         out.extend(_outlet_reports(pp))
     for a in attributions:
-        pp = by_par.get(a.paragraph)
-        if pp is None:
+        home = by_par.get(a.paragraph)
+        if home is None:
             continue
-        ev = _from_attribution(a, pp, titles)
+        ev = _from_attribution(a, home, titles)
         if ev is not None:
             out.append(ev)
     # one record per place: the first kind found for overlapping spans of the same kind wins
