@@ -167,7 +167,7 @@ def test_vocabulary_skips_names_and_gives_sentences(seed):
 
 
 def test_readability_is_plausible_for_news(all_ledgers):
-    for _, article, an in all_ledgers.values():
+    for _, _article, an in all_ledgers.values():
         assert 6 <= an.readability.grade <= 20
         assert an.readability.minutes >= 1
 
