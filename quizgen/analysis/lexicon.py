@@ -156,18 +156,36 @@ OFFICIAL_WORDS = {"secretary", "minister", "spokesperson", "spokesman", "spokesw
                   "prime", "chancellor", "prosecutor", "government", "ministry", "department", "office",
                   "police", "commissioner", "chief", "ceo", "director", "agency", "nasa", "administration",
                   "crown", "court", "council", "authorities"}
+# People who saw or took part: what they say is first-hand testimony.
 WITNESS_WORDS = {"inmates", "witnesses", "residents", "survivors", "victims", "detainees", "refugees",
                  "parents", "patients", "member", "members", "eyewitness", "eyewitnesses", "campaigner",
-                 "families", "workers", "students", "locals", "villagers"}
+                 "families", "workers", "students", "locals", "villagers", "witness", "resident", "survivor",
+                 "victim", "coach", "captain", "player", "players", "teammate", "participant", "participants",
+                 "passenger", "passengers", "driver", "neighbour", "neighbor", "neighbours", "neighbors",
+                 "mother", "father", "son", "daughter", "wife", "husband", "relative", "relatives", "patient",
+                 "student", "worker", "employee", "employees", "volunteer", "volunteers", "protester",
+                 "protesters", "attendee", "attendees", "customer", "customers", "owner", "farmer", "farmers"}
+# What the article's own reporter saw: "a reporter saw", "Wikinews observed".
+OBSERVING_CUES = {"saw", "observed", "witnessed", "noticed", "watched", "found", "counted", "visited"}
+REPORTER_WORDS = {"reporter", "reporters", "correspondent", "wikinews", "journalist", "journalists", "we"}
+# Where a claim is made that makes it an official statement ("told a daily briefing").
+OFFICIAL_SETTINGS = {"briefing", "conference", "communique", "communiqué", "release", "statement", "hearing"}
+# Verbs whose small counts are still measurements ("killing seven", "arrested four").
+HARM_VERBS = {"kill", "injure", "wound", "arrest", "detain", "evacuate", "rescue", "hospitalise",
+              "hospitalize", "displace", "infect", "lose", "strike", "hurt"}
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
               "minute", "hour", "day", "week", "month", "year", "decade"}
+# A number after one of these labels something rather than measuring it.
+NOT_A_MEASURE_BEFORE = {"section", "sections", "article", "clause", "chapter", "paragraph", "version", "v",
+                        "no", "no.", "number", "aged", "age", "ages", "room", "route", "flight", "page",
+                        "pages", "rule", "amendment", "title", "resolution", "bill", "highway", "interstate"}
 LARGE_NUMBER_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions", "million", "billion",
                       "thousand", "hundred", "trillion"}
 
 # --- hedges -----------------------------------------------------------------------------------
 
 HEDGE_VERBS = {"believe", "allege", "accuse", "suppose", "rumour", "rumor", "estimate", "suspect",
-               "appear", "seem", "claim", "think", "presume", "describe", "assert", "expect", "report"}
+               "appear", "seem", "claim", "think", "presume", "describe", "assert", "expect", "report", "suggest"}
 # ... of which these hedge in the passive only before "to"/"as".
 HEDGE_NEEDS_TO = {"think", "report", "expect", "estimate", "describe"}
 ACCUSING_VERBS = {"accuse", "allege"}  # an accusation is unproven whoever makes it
@@ -175,7 +193,14 @@ HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "appare
                  "probably", "potentially", "perhaps", "likely", "unlikely", "seemingly", "arguably",
                  "ostensibly", "presumably", "maybe"}
 HEDGE_ADJECTIVES = {"supposed", "alleged", "suspected", "purported", "so-called", "apparent", "possible",
-                    "likely", "potential", "unconfirmed", "presumed"}
+                    "likely", "potential", "unconfirmed", "presumed", "unverified"}
+# Hedges that say the claim is second-hand or unproven (surer hedges than "possibly").
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "ostensibly"}
+HEARSAY_NOUNS = {"reports", "rumours", "rumors", "speculation"}
+# Nouns that present the clause after them as feared, alleged or rumoured ("allegations that ...").
+SPECULATION_NOUNS = {"concerns", "fears", "allegations", "claims", "rumours", "rumors", "speculation",
+                     "suspicions", "suggestions"}
+TENTATIVE_VERBS = {"suggest"}  # "the data suggests": active, still tentative
 HEDGE_MODALS = {"may", "might", "could"}
 # "about/around/roughly" hedge only before a number.
 APPROXIMATORS = {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "up"}

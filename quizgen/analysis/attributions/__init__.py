@@ -23,7 +23,7 @@ from quizgen.analysis.attributions.merge import (
     to_attribution,
 )
 from quizgen.analysis.attributions.passes import Speaker, according_to, from_cue, impersonal, orphan_quotes
-from quizgen.analysis.attributions.resolve import Resolver
+from quizgen.analysis.attributions.resolve import Resolution, Resolver
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
 from quizgen.analysis.parsed import ParsedParagraph
 from quizgen.analysis.quotes import find_quotes
@@ -45,7 +45,8 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph]) -> list[A
         directs = [c for c in named if c.direct]
         if named:
             last = (directs or named)[-1]
-            prev_source = (last.source, last.kind, last.src_text)
+            prev_source = Resolution(last.source, last.kind, last.src_text, last.source_confidence,
+                                     last.kind_confidence)
         quotes = find_quotes(pp.text)
         prev_unclosed = bool(quotes and quotes[-1].unclosed)
     return result

@@ -31,6 +31,8 @@ class Candidate:
     hedge: str | None = None
     cue_i: int = -1  # token index of the cue
     content_head: Token | None = None  # the head of the cue's clausal/object content, when parsed
+    source_confidence: float = 1.0  # how sure the source's resolution is (0-1)
+    kind_confidence: float = 1.0  # how sure its kind is
 
 
 def trim(text: str, start: int, end: int) -> Range:

@@ -162,4 +162,6 @@ def to_attribution(pp: ParsedParagraph, c: Candidate) -> Attribution:
         relay=c.relay,
         certainty=c.certainty,
         hedge=c.hedge,
+        source_confidence=round(c.source_confidence, 2),
+        kind_confidence=round(c.kind_confidence, 2),
     )

@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import Candidate, Range, trim
-from quizgen.analysis.attributions.resolve import Resolver
+from quizgen.analysis.attributions.resolve import Resolution, Resolver
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
     SUBJECT_DEPS,
@@ -45,14 +46,18 @@ from quizgen.analysis.quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Speaker = tuple[str, str, str]  # (canonical, kind, as written)
-# a quotation's speaker: (canonical, kind, as written, where written, the cue) when found
-QuoteSpeaker = tuple[str, str, str, "Range | None", "Token | None"]
+Speaker = Resolution  # the last speaker of a paragraph, for a quotation the next one continues
+# a quotation's speaker: who, where written, the cue (when found)
+QuoteSpeaker = tuple[Resolution, "Range | None", "Token | None"]
 
 LONG_SUBJECT_TOKENS = 8  # past this, a hedged clause's content starts at its auxiliary
 ORPHAN_MIN_WORDS = 5  # a quotation shorter than this needs to be a whole sentence to be a claim
 ORPHAN_SENTENCE_WORDS = 3  # ... of at least this many words
 CONTINUES_AT = 2  # a quotation opening within this many characters starts its paragraph
+# how much surer a quotation's speaker is than one given by position only
+CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that continues it
+SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
+SENTENCE_BEFORE = 0.85  # the subject of the sentence before ("X issued a statement. “...”")
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
 _APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,")
 _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
@@ -101,8 +106,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
                 if t.i <= head.i and t.i >= head.left_edge.i):
         return None  # "officials have not said why ...": no claim is made
     phrase = source_phrase(subj)
-    canonical, kind, written = resolver.resolve(subj, phrase)
-    if not canonical and kind == "none":
+    who = resolver.resolve(subj, phrase)
+    if not who.canonical and who.kind == "none":
         return None
     s0, s1 = phrase_range(phrase)
     content = [trim(text, a, b) for a, b in content]
@@ -120,8 +125,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if aux and aux[0].lower_ in _BE_HAVE:
         cue_start = aux[0].idx
     return Candidate(
-        src=(s0, s1), src_text=written, source=canonical, kind=kind, cue=text[cue_start:cue_end],
+        src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
+        source_confidence=who.confidence, kind_confidence=who.kind_confidence,
     )
 
 
@@ -146,7 +152,7 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         if not pobj:
             continue
         phrase = source_phrase(pobj[0])
-        canonical, kind, written = resolver.resolve(pobj[0], phrase)
+        who = resolver.resolve(pobj[0], phrase)
         p0 = tok.idx
         p1 = phrase_range(phrase)[1]
         m = _APPOSITIVE_NAME.match(text[p1:])
@@ -165,9 +171,9 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         if not content:
             continue
         out.append(Candidate(
-            src=phrase_range(phrase), src_text=written,
-            source=canonical, kind=kind, cue="according to", cue_span=(tok.idx, of_end),
-            content=content, cue_i=tok.i,
+            src=phrase_range(phrase), src_text=who.text,
+            source=who.canonical, kind=who.kind, cue="according to", cue_span=(tok.idx, of_end),
+            content=content, cue_i=tok.i, source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         ))
     return out
 
@@ -258,9 +264,9 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
         subj = subject(cue)
         if subj is not None:
             phrase = source_phrase(subj)
-            canonical, kind, written = resolver.resolve(subj, phrase)
-            if canonical:
-                return canonical, kind, written, phrase_range(phrase), cue
+            who = resolver.resolve(subj, phrase)
+            if who.canonical:
+                return who, phrase_range(phrase), cue
     return None
 
 
@@ -287,16 +293,18 @@ def orphan_quotes(
         if qb <= qa:
             continue
         if speaker is not None:
-            canonical, kind, written, src, cue = speaker
-            out.append(Candidate(src=src, src_text=written, source=canonical, kind=kind,
+            who, src, cue = speaker
+            out.append(Candidate(src=src, src_text=who.text, source=who.canonical, kind=who.kind,
                                  cue=cue.text if cue is not None else "",
                                  cue_span=(cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
-                                 content=[(qa, qb)], direct=True, cue_i=cue.i if cue is not None else -1))
+                                 content=[(qa, qb)], direct=True, cue_i=cue.i if cue is not None else -1,
+                                 source_confidence=who.confidence, kind_confidence=who.kind_confidence))
         elif prev_source is not None and (q.open_start <= CONTINUES_AT or prev_unclosed):
             # a paragraph that continues (or sets off) the previous speaker's quotation
-            canonical, kind, _ = prev_source
-            out.append(Candidate(src=None, src_text="", source=canonical, kind=kind, cue="",
-                                 cue_span=None, content=[(qa, qb)], direct=True))
+            out.append(Candidate(src=None, src_text="", source=prev_source.canonical, kind=prev_source.kind,
+                                 cue="", cue_span=None, content=[(qa, qb)], direct=True,
+                                 source_confidence=prev_source.confidence * CONTINUED,
+                                 kind_confidence=prev_source.kind_confidence))
     return out
 
 
@@ -306,7 +314,8 @@ def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolve
     earlier = [c for c in known if c.source and c.direct and c.content and c.content[-1][1] <= q.open_start]
     if earlier:
         c = earlier[-1]
-        return (c.source, c.kind, c.src_text, None, None)
+        return (Resolution(c.source, c.kind, c.src_text, c.source_confidence * SAME_PARAGRAPH, c.kind_confidence),
+                None, None)
     open_tok = next((t for t in doc if t.idx >= q.open_start), None)
     if open_tok is None or open_tok.sent.start == 0:
         return None
@@ -315,7 +324,7 @@ def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolve
     if subj is None or not any(e.label_ == "PERSON" for e in doc.ents if e.start <= subj.i < e.end):
         return None
     phrase = source_phrase(subj)
-    canonical, kind, written = resolver.resolve(subj, phrase)
-    if not canonical:
+    who = resolver.resolve(subj, phrase)
+    if not who.canonical:
         return None
-    return (canonical, kind, written, phrase_range(phrase), None)
+    return (replace(who, confidence=who.confidence * SENTENCE_BEFORE), phrase_range(phrase), None)

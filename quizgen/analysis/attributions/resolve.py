@@ -31,6 +31,18 @@ if TYPE_CHECKING:
 
 Resolved = tuple[str, str]  # (canonical, kind)
 
+
+@dataclass(frozen=True)
+class Resolution:
+    """A resolved source, with how sure the rule that resolved it is of who it is and its kind."""
+
+    canonical: str
+    kind: str
+    text: str  # as written
+    confidence: float  # of who the source is
+    kind_confidence: float
+
+
 MAX_ROLE_PHRASE = 4  # "Lydia Marsh, a council spokeswoman" / "the home secretary": short phrases only
 MAX_CAPITAL_PHRASE = 2  # "Beijing", "the Kremlin"
 MAX_KNOWN_NAME_PHRASE = 3  # a surname already met, tagged as something else
@@ -88,16 +100,25 @@ class Resolver:
                 if ent.label_ == "PERSON":
                     self.reg.register_person(ent.text)
 
-    def resolve(self, head: Token, phrase_toks: list[Token]) -> tuple[str, str, str]:
-        """(canonical, kind, text as written) for the subject ``head`` and its phrase."""
+    def resolve(self, head: Token, phrase_toks: list[Token]) -> Resolution:
+        """Who the subject ``head`` (written as ``phrase_toks``) is, and what kind of source."""
         doc = head.doc
         text = doc.text[phrase_toks[0].idx:phrase_toks[-1].idx + len(phrase_toks[-1].text)]
         ents = [e for e in doc.ents if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]
         phrase = Phrase(head, phrase_toks, text, strip_det(text), ents)
+        if head.tag_ in ("WP", "WDT") and head.text.islower():
+            # "who"/"which": the antecedent of the relative clause, a little less surely
+            anc = _antecedent(head)
+            inner = self.resolve(anc, [anc])
+            return Resolution(inner.canonical, inner.kind, text, inner.confidence * RELATIVE,
+                              inner.kind_confidence * RELATIVE)
         for rule in RULES:
             found = rule(self, phrase)
             if found is not None:
-                return found[0], found[1], text
+                who, kind_conf = CONFIDENCE[rule.__name__]
+                if rule is document_head and found[1] == "news_outlet":
+                    kind_conf = UNNAMED_REPORTS_KIND
+                return Resolution(found[0], found[1], text, who, kind_conf)
         raise AssertionError("the last rule always resolves")  # pragma: no cover
 
     # helpers the rules share
@@ -115,14 +136,8 @@ class Resolver:
 Rule = Callable[[Resolver, Phrase], "Resolved | None"]
 
 
-def relative_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
-    """"who"/"which": the antecedent of the relative clause."""
-    head = p.head
-    if head.tag_ not in ("WP", "WDT") or not head.text.islower():
-        return None
-    anc = head.head.head if head.head.dep_ == "relcl" else head.head
-    canonical, kind, _ = r.resolve(anc, [anc])
-    return canonical, kind
+def _antecedent(relative: Token) -> Token:
+    return relative.head.head if relative.head.dep_ == "relcl" else relative.head
 
 
 def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
@@ -327,8 +342,35 @@ def anyone(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(p.bare, "unnamed_group")
 
 
+# How sure each rule is (of who the source is, of its kind), from what it had to go on: a name
+# is surer than a pronoun, a known outlet surer than a guess from a capital letter.
+CONFIDENCE: dict[str, tuple[float, float]] = {
+    "person_pronoun": (0.75, 0.9),
+    "plural_pronoun": (0.6, 0.65),
+    "it_pronoun": (0.6, 0.7),
+    "name_past_preposition": (0.9, 0.95),
+    "appositive": (0.9, 0.9),
+    "named_person": (0.95, 0.95),
+    "capital": (0.9, 0.9),
+    "outlet_name": (0.95, 0.95),
+    "known_role": (0.8, 0.9),
+    "owner_speaks": (0.85, 0.9),
+    "document_in_phrase": (0.8, 0.8),
+    "document_head": (0.85, 0.85),
+    "outlet_noun": (0.8, 0.8),
+    "known_surname": (0.85, 0.9),
+    "untagged_name": (0.7, 0.7),
+    "plural_group": (0.85, 0.75),
+    "common_noun": (0.7, 0.6),
+    "proper_noun": (0.75, 0.6),
+    "government_noun": (0.7, 0.7),
+    "anyone": (0.5, 0.5),
+}
+RELATIVE = 0.95  # "who said": times the antecedent's confidences
+UNNAMED_REPORTS_KIND = 0.6  # "reports say": news, most likely, but nobody says whose
+
 RULES: tuple[Rule, ...] = (
-    relative_pronoun, person_pronoun, plural_pronoun, it_pronoun,
+    person_pronoun, plural_pronoun, it_pronoun,
     name_past_preposition, appositive, named_person,
     capital, outlet_name, known_role, owner_speaks, document_in_phrase, document_head, outlet_noun,
     known_surname, untagged_name, plural_group, common_noun, proper_noun, government_noun, anyone,
