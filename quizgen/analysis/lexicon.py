@@ -26,6 +26,12 @@ OBJECT_CUES = {
     "dismiss", "propose", "predict", "acknowledge", "admit", "support", "oppose", "call",
     "characterise", "characterize", "label", "decry", "slam", "hail", "applaud",
 }
+# Labels that open a paragraph with a colon but are no speaker ("UPDATE: ...", "Photo: ...").
+NOT_SPEAKERS = {"update", "updated", "photo", "photos", "video", "watch", "read", "related", "note", "editor",
+                "editor's", "source", "sources", "credit", "image", "caption", "correction", "warning", "breaking",
+                "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "listen", "see", "more", "also"}
+# Verbs of stance: "X endorsed Clinton", "X backs the tax bill" state where X stands.
+STANCE_CUES = {"endorse", "back", "favor", "favour", "support", "oppose"}
 # Verbs that take "X to do Y" ("urged the U.S. to take ...").
 DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "plead", "implore",
                   "promise", "vow", "pledge", "recommend", "demand"}
@@ -33,6 +39,8 @@ DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "pl
 NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
                 "understand", "answer", "read", "add", "question", "accept", "post", "tweet",
                 "indicate", "repeat", "suggest", "fear", "worry", "assume", "reckon"}
+# Verbs of thinking: "I think" inside someone's answer is part of that answer, not a claim.
+MENTAL_CUES = {"think", "believe", "feel", "guess", "hope", "suppose", "reckon", "assume", "expect", "know"}
 # Object cues whose object is a claim even when it is short ("denied it").
 CONTRARY_CUES = {"deny", "reject", "dispute", "dismiss", "condemn"}
 # Cues that say something about data rather than a person's word ("the figures show").

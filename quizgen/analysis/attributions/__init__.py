@@ -22,7 +22,14 @@ from quizgen.analysis.attributions.merge import (
     split_around_cue,
     to_attribution,
 )
-from quizgen.analysis.attributions.passes import Speaker, according_to, from_cue, impersonal, orphan_quotes
+from quizgen.analysis.attributions.passes import (
+    Speaker,
+    according_to,
+    from_cue,
+    impersonal,
+    orphan_quotes,
+    speaker_turn,
+)
 from quizgen.analysis.attributions.resolve import Resolution, Resolver
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
 from quizgen.analysis.parsed import ParsedParagraph
@@ -72,6 +79,8 @@ def paragraph_candidates(
     fold_participles(doc, text, by_cue)
     cands = [by_cue[i] for i in sorted(by_cue)]
     cands.extend(according_to(doc, text, quotes, resolver))
+    if not cands:
+        cands.extend(speaker_turn(doc, text, resolver))
     cands.extend(impersonal(doc, text, cands))
     cands = drop_nested_same_source(cands)
     apply_quotes(cands, text, quotes)

@@ -38,7 +38,9 @@ from quizgen.analysis.lexicon import (
     IMPERSONAL_ADVERBS,
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
+    MENTAL_CUES,
     NEEDS_CLAUSE,
+    NOT_SPEAKERS,
     PERSON_PRONOUNS,
 )
 from quizgen.analysis.quotes import Quote
@@ -58,6 +60,7 @@ CONTINUES_AT = 2  # a quotation opening within this many characters starts its p
 CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that continues it
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
 SENTENCE_BEFORE = 0.85  # the subject of the sentence before ("X issued a statement. “...”")
+TURN = 0.9  # "NAME: ..." at the start of a paragraph
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
 _APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,")
 _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
@@ -99,8 +102,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if lemma in DATA_CUES and subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS:
         return None
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+            and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") \
             and (not is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
+    if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES):
+        return None  # a question to someone, or "I think" inside someone's answer
     if any(c.dep_ == "neg" for c in cue.children) and head is not None and \
             any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in head.subtree
                 if t.i <= head.i and t.i >= head.left_edge.i):
@@ -176,6 +182,32 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
             content=content, cue_i=tok.i, source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         ))
     return out
+
+
+_TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
+
+
+def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
+    """"SMITH: We will win." / "Graham: the party is lost": a paragraph that opens with a speaker's
+    name and a colon (interview transcripts, some headlines) is that speaker's claim."""
+    m = _TURN.match(text)
+    if m is None or m.group(1).split()[0].lower() in NOT_SPEAKERS:
+        return []
+    name_end = m.end(1)
+    toks = [t for t in doc if t.idx < name_end]
+    named = any(t.ent_type_ == "PERSON" for t in toks) or m.group(1).replace(" ", "").isupper()
+    if not toks or not named:
+        return []
+    who = resolver.resolve(toks[-1], toks)
+    if who.kind != "person" or not who.canonical:
+        return []
+    a, b = trim(text, m.end(), len(text))
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+        return []
+    colon = text.index(":", name_end)
+    return [Candidate(src=phrase_range(toks), src_text=who.text, source=who.canonical, kind=who.kind, cue=":",
+                      cue_span=(colon, colon + 1), content=[(a, b)], direct=True, cue_i=toks[-1].i + 1,
+                      source_confidence=who.confidence * TURN, kind_confidence=who.kind_confidence)]
 
 
 def _impersonal_verb(tok: Token, text: str) -> tuple[str, Range, Range] | None:

@@ -13,6 +13,7 @@ from quizgen.analysis.lexicon import (
     NEEDS_CLAUSE,
     OBJECT_CUES,
     SPEECH_CUES,
+    STANCE_CUES,
     WH_ASIDE,
 )
 from quizgen.analysis.quotes import Quote
@@ -67,7 +68,8 @@ def subject(verb: Token) -> Token | None:
                 return child
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                return None
+                # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
+                return tok.head if tok.tag_ == "VBG" and tok.i == verb.i else None
             tok = tok.head
             seen += 1
             continue
@@ -110,7 +112,7 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
-    return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES
+    return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES or lemma in STANCE_CUES
 
 
 def is_passive(tok: Token) -> bool:
@@ -127,6 +129,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [clause_range(c)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in STANCE_CUES and dobj and not is_passive(cue):  # "endorsed Clinton", "backs the tax bill"
+        d = dobj[0]
+        if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
+            return [subtree_range(d)], d
     if lemma in DIRECTIVE_CUES and xcomp:
         start = dobj[0] if dobj else xcomp[0]
         s, _ = subtree_range(start)
