@@ -34,7 +34,9 @@ from quizgen.analysis.attributions.syntax import (
 )
 from quizgen.analysis.lexicon import (
     DATA_CUES,
+    DATA_NOUNS,
     DESCRIBING_VERBS,
+    EXPLAINING_CUES,
     IMPERSONAL_ADVERBS,
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
@@ -83,8 +85,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         subj = person_before(cue)
     if subj is None:
         return None
-    if subj.pos_ == "PRON" and subj.lower_ in ("it", "there") and lemma not in ("read", "show"):
-        return None
+    if subj.lower_ == "there" or (subj.lower_ == "it" and subj.i + 1 < len(cue.doc) and subj.i + 1 == cue.i
+                                   and lemma in NEEDS_CLAUSE):
+        return None  # "there is said", "it seems"; "it said" (an outlet, a report) stays
+    if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
+        return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
     content, head = content_of(cue)
     if passive and not content:
         return None
@@ -107,10 +112,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
     if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES):
         return None  # a question to someone, or "I think" inside someone's answer
-    if any(c.dep_ == "neg" for c in cue.children) and head is not None and \
-            any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in head.subtree
-                if t.i <= head.i and t.i >= head.left_edge.i):
-        return None  # "officials have not said why ...": no claim is made
+    if head is not None and _asks(head) and \
+            (any(c.dep_ == "neg" for c in cue.children) or lemma not in EXPLAINING_CUES):
+        return None  # "officials have not said why ...", "asked how ...": a question, no claim
     phrase = source_phrase(subj)
     who = resolver.resolve(subj, phrase)
     if not who.canonical and who.kind == "none":
@@ -135,6 +139,15 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
     )
+
+
+def _asks(head: Token) -> bool:
+    """True when the clause headed by ``head`` is an indirect question ("how the documents ...",
+    "whether the vote ...")."""
+    first = head.left_edge
+    if first.tag_ in ("WRB", "WP", "WDT") and first.i <= head.i:
+        return True
+    return first.lower_ in ("whether", "if") and first.dep_ == "mark" and first.head.i == head.i
 
 
 def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -> list[Candidate]:
