@@ -214,6 +214,9 @@ OFFICIAL_SETTINGS = {"briefing", "conference", "communique", "communiqué", "rel
 # Verbs whose small counts are still measurements ("killing seven", "arrested four").
 HARM_VERBS = {"kill", "injure", "wound", "arrest", "detain", "evacuate", "rescue", "hospitalise",
               "hospitalize", "displace", "infect", "lose", "strike", "hurt"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec"}
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
               "minute", "hour", "day", "week", "month", "year", "decade"}
 # A number after one of these labels something rather than measuring it.
