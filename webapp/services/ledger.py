@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizgen.analysis import analyse
 from quizgen.model import Analysis, Article
 from webapp.db import db, write_transaction
 from webapp.models import Lesson as LessonRow
-from webapp.services.library import function
 
 # What each mark means, in legend order: (css class, label, how it looks besides its colour).
 LEGEND = (
@@ -50,10 +50,9 @@ def ledger_from_analysis(analysis: Analysis) -> dict[str, Any]:
 
 
 def ledger_for(row: LessonRow, article: Article) -> dict[str, Any]:
-    """The lesson's ledger, analysing once and caching it (raises NotAvailable before analysis lands)."""
+    """The lesson's ledger, analysing once and caching it (its own short write transaction)."""
     if row.ledger is not None:
         return row.ledger
-    analyse = function("quizgen.analysis", "analyse", "The claim ledger")
     ledger = ledger_from_analysis(analyse(article))
     with write_transaction():
         db.session.get(LessonRow, row.id).ledger = ledger  # type: ignore[union-attr]
