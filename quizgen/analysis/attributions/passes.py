@@ -61,7 +61,7 @@ CONTINUES_AT = 2  # a quotation opening within this many characters starts its p
 # how much surer a quotation's speaker is than one given by position only
 CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that continues it
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
-SENTENCE_BEFORE = 0.85  # the subject of the sentence before ("X issued a statement. “...”")
+SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
 TURN = 0.9  # "NAME: ..." at the start of a paragraph
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
 _APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,")
@@ -328,7 +328,10 @@ def orphan_quotes(
     the subject of the sentence before, or (a continued quotation) the previous paragraph's."""
     out: list[Candidate] = []
     for q in quotes:
-        whole_sentence = text[:q.end].rstrip()[-1:] in ".!?" and q.words(text) >= ORPHAN_SENTENCE_WORDS
+        # a short quotation counts when it is a whole sentence, not a phrase quoted at a sentence's end
+        opens_sentence = text[:q.open_start].rstrip()[-1:] in ("", ".", "!", "?", ":")
+        whole_sentence = text[:q.end].rstrip()[-1:] in ".!?" and q.words(text) >= ORPHAN_SENTENCE_WORDS \
+            and opens_sentence
         if (q.words(text) < ORPHAN_MIN_WORDS and not whole_sentence) or covered(cands, q) or covered(out, q):
             continue
         speaker = _speaker_at_cue(doc, quotes, q, resolver)

@@ -149,6 +149,8 @@ NOT_CLAIMS = [
     ("The figures indicate that unemployment is rising.", "unemployment is rising"),
     ("Do you think the plan will work?", "the plan will work"),
     ("The company announced.", "announced"),
+    ('President Anna Berg signed the order. The girls were let in because their visit would be a "significant '
+     'public benefit."', "significant public benefit"),
 ]
 
 
