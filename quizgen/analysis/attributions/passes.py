@@ -88,6 +88,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if subj.lower_ == "there" or (subj.lower_ == "it" and subj.i + 1 < len(cue.doc) and subj.i + 1 == cue.i
                                    and lemma in NEEDS_CLAUSE):
         return None  # "there is said", "it seems"; "it said" (an outlet, a report) stays
+    if subj.lower_ in ("that", "this") and subj.i == cue.sent.start and cue.i == subj.i + 1:
+        return None  # "That said, ...": an idiom, nobody speaks
     if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
         return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
     content, head = content_of(cue)

@@ -149,6 +149,7 @@ NOT_CLAIMS = [
     ("The figures indicate that unemployment is rising.", "unemployment is rising"),
     ("Do you think the plan will work?", "the plan will work"),
     ("The company announced.", "announced"),
+    ("That said, the plan could still fail in the senate.", "plan could still fail"),
     ('President Anna Berg signed the order. The girls were let in because their visit would be a "significant '
      'public benefit."', "significant public benefit"),
 ]
