@@ -133,8 +133,10 @@ class Resolver:
             found = rule(self, phrase)
             if found is not None:
                 who, kind_conf = CONFIDENCE[rule.__name__]
-                if rule is document_head and found[1] == "news_outlet":
+                if rule is document_head and found[1] == "unnamed_group":
                     kind_conf = UNNAMED_REPORTS_KIND
+                elif rule is plural_group and found[1] != "unnamed_group":
+                    kind_conf = NAMED_GROUP_KIND
                 return Resolution(found[0], found[1], text, who, kind_conf)
         raise AssertionError("the last rule always resolves")  # pragma: no cover
 
@@ -436,13 +438,14 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "outlet_noun": (0.8, 0.8),
     "known_surname": (0.85, 0.9),
     "untagged_name": (0.7, 0.7),
-    "plural_group": (0.85, 0.75),
+    "plural_group": (0.85, 0.85),
     "common_noun": (0.7, 0.6),
     "proper_noun": (0.75, 0.6),
     "government_noun": (0.7, 0.7),
     "anyone": (0.5, 0.5),
 }
 RELATIVE = 0.95  # "who said": times the antecedent's confidences
+NAMED_GROUP_KIND = 0.7  # "Gateway executives": the organisation (or government) guessed from a name
 UNNAMED_REPORTS_KIND = 0.6  # "reports say": unnamed, though perhaps news
 
 RULES: tuple[Rule, ...] = (

@@ -177,3 +177,13 @@ def test_a_state_news_agency_is_one_kind_everywhere(nlp):
 
 def test_every_case_counts():
     assert len(CASES) + len(NOT_CLAIMS) + 2 >= 60
+
+
+def test_kind_confidence_follows_what_the_rule_had_to_go_on(nlp):
+    found = claims(nlp, "Recent reports have revealed that the dam was never inspected. Gateway executives said "
+                        "sales had doubled. Critics say the fines are too low. Mayor Anna Berg said the dam was safe.")
+    by_source = {a.source: a for a in found}
+    assert by_source["Anna Berg"].kind_confidence >= 0.9  # a name
+    assert by_source["Critics"].kind_confidence >= 0.8  # nobody named, and the article says so
+    assert by_source["Gateway executives"].kind_confidence < 0.8  # an organisation guessed from a name
+    assert by_source["Recent reports"].kind_confidence < 0.8  # news, perhaps; nobody says whose
