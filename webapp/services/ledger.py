@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizgen.analysis import analyse
-from quizgen.model import Analysis, Article
+from quizgen.model import CONFIDENT, Analysis, Article
 from webapp.db import db, write_transaction
 from webapp.models import Lesson as LessonRow
 
@@ -17,6 +17,9 @@ LEGEND = (
     ("lg-hedge", "Hedge (uncertainty)", "wavy underline"),
     ("lg-judgment", "Unsourced judgment", "dashed outline"),
 )
+
+
+LEDGER_VERSION = 2  # a cached ledger of another version is drawn again (2: entries marked unsure)
 
 
 def _pair(span: Any) -> list[int] | None:
@@ -36,6 +39,8 @@ def ledger_from_analysis(analysis: Analysis) -> dict[str, Any]:
         attributions.append({
             "source": a.source or a.source_text or "(no source)", "kind": a.source_kind, "cue": a.cue,
             "content": a.content, "paragraph": a.paragraph, "direct": a.direct, "certainty": a.certainty,
+            # the ledger is not sure who the source is, or what kind: the teacher checks before using it
+            "unsure": min(a.source_confidence, a.kind_confidence) < CONFIDENT,
         })
     spans["lg-evidence"] = [_pair(e.span) for e in analysis.evidence]
     spans["lg-hedge"] = [_pair(h.span) for h in analysis.hedges]
@@ -43,9 +48,12 @@ def ledger_from_analysis(analysis: Analysis) -> dict[str, Any]:
     return {
         "spans": spans,
         "attributions": attributions,
-        "evidence": [{"kind": e.kind, "text": e.span.text, "paragraph": e.paragraph} for e in analysis.evidence],
-        "hedges": [{"words": h.words, "text": h.span.text, "paragraph": h.paragraph} for h in analysis.hedges],
+        "evidence": [{"kind": e.kind, "text": e.span.text, "paragraph": e.paragraph, "unsure": e.confidence < CONFIDENT}
+                     for e in analysis.evidence],
+        "hedges": [{"words": h.words, "text": h.span.text, "paragraph": h.paragraph, "unsure": h.confidence < CONFIDENT}
+                   for h in analysis.hedges],
         "judgments": [{"text": j.span.text, "paragraph": j.paragraph} for j in analysis.judgments],
+        "version": LEDGER_VERSION,
     }
 
 
@@ -55,7 +63,7 @@ def ledger_for(row: LessonRow, article: Article) -> dict[str, Any]:
     The analysis runs outside any transaction (it takes a moment); storing the result is a short
     write transaction of its own.
     """
-    if row.ledger is not None:
+    if row.ledger is not None and row.ledger.get("version") == LEDGER_VERSION:
         return row.ledger
     row_id = row.id
     db.session.commit()  # nothing written: ends the read transaction before the analysis
