@@ -33,6 +33,7 @@ def run_analyse(args: argparse.Namespace) -> int:
     from quizgen.analysis.ledger import ledger_dict, ledger_text
 
     article = load_article(args.article)
+    _print_notes(article)
     analysis = analyse(article)
     if args.json:
         json.dump(ledger_dict(article, analysis), sys.stdout, ensure_ascii=False, indent=2)
@@ -40,6 +41,13 @@ def run_analyse(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(ledger_text(article, analysis))
     return 0
+
+
+def _print_notes(article, path: str | None = None) -> None:
+    """The reader's notes for the teacher (what may be missing or wrong in the text), on stderr."""
+    where = f"{path}: " if path else ""
+    for note in article.notes:
+        print(f"quizgen: {where}{note}", file=sys.stderr)
 
 
 def _render(lesson, fmt: str) -> str:
@@ -69,6 +77,7 @@ def run_generate(args: argparse.Namespace) -> int:
     for n, path in enumerate(args.articles, 1):
         try:
             article = load_article(path)
+            _print_notes(article, path if many else None)
             analysis = analyse(article)
             report = build_lesson_report(article, count=args.count, skills=args.skills, kinds=args.kinds,
                                          seed=args.seed, analysis=analysis)
