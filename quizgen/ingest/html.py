@@ -87,14 +87,18 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
         if found is not None and declared and _count(found[1]) < 0.75 * declared:
             plain = _with_lxml(html)  # every <p> of the page, clutter removed
             if plain is not None and _count(found[1]) < _count(plain[1]) <= 1.3 * declared:
-                found = (found[0], plain[1], found[2], found[3])
+                found = (found[0], plain[1], _unplaced(found[2]), found[3])
     found = found or _with_lxml(html)
     title, blocks, aside, meta = found if found is not None else ("", [], [], {})
     if root is not None and blocks:
         lede = _lost_lede(root, blocks, page.description)
         if lede:
             blocks = [lede, *blocks]
+            aside = [(a[0], a[1] + 1) if isinstance(a, tuple) else a for a in aside]
+    before = blocks
     blocks, notes = _check_body(blocks, page)
+    if blocks is not before:  # the declared body: the set-aside lines' places are not known
+        aside = _unplaced(aside)
     if not blocks:
         raise _empty()
     site = site_words(url or meta.get("url"), page.outlet_names())
@@ -147,6 +151,13 @@ def _lost_lede(root: Any, blocks: list[str], description: str) -> str | None:
         if not any(a.tag == "header" for a in lede_el.iterancestors()):
             return clean_block(lede_el.text or "")
     return None
+
+
+Aside = list[str | tuple[str, int]]  # set-aside lines, with the index of the block they stood before
+
+
+def _unplaced(aside: Aside) -> Aside:
+    return [a[0] if isinstance(a, tuple) else a for a in aside]
 
 
 def _words(kind: str) -> str:
@@ -274,7 +285,7 @@ def _parse(html: str, drop: tuple[str, ...]) -> Any:
 
 def _with_trafilatura(
     root: Any, url: str | None, *, favor_recall: bool = False
-) -> tuple[str, list[str], list[str], dict[str, Any]] | None:
+) -> tuple[str, list[str], Aside, dict[str, Any]] | None:
     import trafilatura
 
     try:
@@ -294,7 +305,7 @@ def _with_trafilatura(
         return None
     title = doc.title or ""
     blocks: list[str] = []
-    aside: list[str] = []
+    aside: Aside = []
     for el in doc.body:
         text = _element_text(el)
         if not text.strip():
@@ -303,12 +314,12 @@ def _with_trafilatura(
             if not title and not blocks:
                 title = text
             elif clean_block(text) != clean_block(title):
-                aside.append(text)
+                aside.append((text, len(blocks)))
         elif el.tag == "list":
             items = [clean_block(_element_text(i)) for i in el if i.tag == "item"]
             items = [i for i in items if i]
             if is_teaser_list(items):
-                aside.extend(items)  # related stories, not the article
+                aside.extend((i, len(blocks)) for i in items)  # related stories, not the article
             else:
                 blocks.append("\n".join(items))
         else:
@@ -328,7 +339,7 @@ def _element_text(el: Any) -> str:
     return "".join(parts)
 
 
-def _with_lxml(html: str) -> tuple[str, list[str], list[str], dict[str, Any]] | None:
+def _with_lxml(html: str) -> tuple[str, list[str], Aside, dict[str, Any]] | None:
     root = _parse(html, _RAW_TEXT)
     if root is None:
         return None

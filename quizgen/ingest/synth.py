@@ -50,7 +50,7 @@ def assemble(
     title: str,
     blocks: list[str],
     *,
-    set_aside: list[str] | None = None,
+    set_aside: list[str | tuple[str, int]] | None = None,
     byline: str | None = None,
     date: str | None = None,
     source_url: str | None = None,
@@ -68,7 +68,9 @@ def assemble(
         blocks: candidate paragraphs in reading order; empty ones are dropped, and when
             ``classify`` is true the ones :func:`classify_line` recognises (captions,
             bylines, ...) go to ``set_aside`` instead.
-        set_aside: lines already known not to be body text (subheadings, say).
+        set_aside: lines already known not to be body text (subheadings, say); a line given
+            as ``(line, i)`` stood just before ``blocks[i]`` (its place is kept in
+            ``Article.set_aside_at``; a plain line is placed after the last paragraph).
         byline, date, source_url, source_name, license: metadata found by the reader.
         classify: whether to apply the set-aside rules to ``blocks``.
         web: the blocks come from a web page: every line of every block is also judged by
@@ -77,9 +79,19 @@ def assemble(
         notes: what the reader could not be sure of, for the teacher.
     """
     title = clean_block(title).replace("\n", " ")
-    aside = [clean_block(s) for s in (set_aside or []) if clean_block(s)]
+    placed: dict[int, list[str]] = {}
+    unplaced: list[str] = []
+    for given in set_aside or []:
+        line, where = given if isinstance(given, tuple) else (given, -1)
+        if clean_block(line):
+            (placed.setdefault(where, []) if 0 <= where < len(blocks) else unplaced).append(clean_block(line))
+    aside: list[str] = []
+    aside_at: list[int] = []
     body: list[str] = []
-    for raw in blocks:
+    for bi, raw in enumerate(blocks):
+        for line in placed.get(bi, ()):
+            aside.append(line)
+            aside_at.append(len(body))
         lines = clean_block(raw).split("\n")
         kinds = [classify_line(line) if classify else None for line in lines]
         if web and classify:
@@ -103,6 +115,7 @@ def assemble(
                 byline = byline_name(line)
             if kind != "rule":
                 aside.append(line)
+                aside_at.append(len(body))
         block = "\n".join(inner)
         if not block or (not body and block == title):
             continue  # empty, or the headline repeated as the first paragraph
@@ -112,8 +125,11 @@ def assemble(
         if web and classify and body and "\n" not in block and len(block.split()) <= 10 \
                 and not ends_sentence(block):
             aside.append(block)  # a short unfinished line between paragraphs: subheading or caption
+            aside_at.append(len(body))
             continue
         body.append(block)
+    aside += unplaced
+    aside_at += [len(body)] * len(unplaced)
     if not title:
         title = _first_sentence(body[0]) if body else "Untitled article"
     parts = [title]
@@ -138,5 +154,6 @@ def assemble(
         source_name=source_name or None,
         license=license or None,
         set_aside=tuple(a.replace("\n", " ") for a in aside),
+        set_aside_at=tuple(aside_at),
         notes=notes,
     )

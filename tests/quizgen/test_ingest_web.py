@@ -314,3 +314,16 @@ def test_a_standfirst_in_the_page_header_is_not_taken_for_the_lede():
         "</article>", "</article></div>")
     article = article_from_html(html)
     assert dek not in [p.text for p in article.paragraphs]
+
+
+# --- where a set-aside line stood (so the teacher can put it back in its place) ---------------
+
+def test_set_aside_lines_remember_where_they_stood():
+    html = page(paras(BODY[:5]) + "<h2>What happens next</h2>" + paras(BODY[5:8])
+                + "<p>Sign up for our morning newsletter and get the news in your inbox.</p>" + paras(BODY[8:]),
+                ld=NEWS_LD)
+    article = article_from_html(html)
+    assert [p.text for p in article.paragraphs] == BODY
+    at = dict(zip(article.set_aside, article.set_aside_at, strict=True))
+    assert at["What happens next"] == 5  # a heading, five paragraphs in
+    assert at["Sign up for our morning newsletter and get the news in your inbox."] == 8
