@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from quizgen.ingest.setaside import byline_name, classify_line, ends_sentence, is_teaser_list, web_boilerplate
+from quizgen.ingest.setaside import (
+    byline_name,
+    classify_line,
+    ends_sentence,
+    is_interview_line,
+    is_teaser_list,
+    web_boilerplate,
+)
 from quizgen.model import Article, Paragraph
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -123,7 +130,7 @@ def assemble(
             title = block.replace("\n", " ")  # a short first line is the headline
             continue
         if web and classify and body and "\n" not in block and len(block.split()) <= 10 \
-                and not ends_sentence(block):
+                and not ends_sentence(block) and not is_interview_line(block):
             aside.append(block)  # a short unfinished line between paragraphs: subheading or caption
             aside_at.append(len(body))
             continue
