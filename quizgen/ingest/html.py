@@ -193,22 +193,33 @@ _EMBED_CLASS = re.compile(r"twitter-tweet|twitter-video|instagram-media|tiktok-e
 
 
 def _embedded_posts(root: Any) -> list[tuple[str, str]]:
-    """Embedded posts (tweets, Instagram, ...) of the page: (their text on one line, the text of
-    the paragraph before them)."""
+    """Embedded posts (tweets, Instagram, ...) and the rows of tables of the page: (their text on
+    one line, the text of the paragraph before them). The extract leaves both out."""
     out: list[tuple[str, str]] = []
-    for el in root.iter("blockquote"):
-        if not _EMBED_CLASS.search(el.get("class") or ""):
+    for el in root.iter("blockquote", "table"):
+        if el.tag == "blockquote" and not _EMBED_CLASS.search(el.get("class") or ""):
             continue
-        text = clean_block(el.text_content()).replace("\n", " ")
-        if text:
-            before = el.xpath("preceding::p[1]")
-            out.append((text, before[0].text_content() if before else ""))
+        before = el.xpath("preceding::p[1]")
+        before_text = before[0].text_content() if before else ""
+        if el.tag == "blockquote":
+            lines = [clean_block(el.text_content()).replace("\n", " ")]
+        elif el.xpath("ancestor::table"):
+            continue  # a table inside a table: read with its parent
+        else:
+            rows = [[clean_block(c.text_content()).replace("\n", " ") for c in tr.iter("td", "th")]
+                    for tr in el.iter("tr")][:_TABLE_ROWS]
+            lines = [" | ".join(c for c in row if c) for row in rows]
+        out.extend((line, before_text) for line in lines if line)
     return out
 
 
+_TABLE_ROWS = 60
+
+
 def _missing_embeds(embeds: list[tuple[str, str]], blocks: list[str], aside: Aside) -> Aside:
-    """The embedded posts the extract dropped, as set-aside lines where they stood: the teacher
-    sees them (never a silent cut), and they are never quizzed."""
+    """The embedded posts and table rows the extract dropped, as set-aside lines where they
+    stood: the teacher sees them (never a silent cut), and they are never quizzed. Only those
+    that follow a paragraph of the extracted body: a table elsewhere is page layout."""
     have = _fold(" ".join([*blocks, *(a[0] if isinstance(a, tuple) else a for a in aside)]))
     folded_blocks = [_fold(b) for b in blocks]
     out: Aside = []
@@ -218,7 +229,8 @@ def _missing_embeds(embeds: list[tuple[str, str]], blocks: list[str], aside: Asi
             continue
         probe = " ".join(_fold(before).split()[-10:])
         at = [i for i, b in enumerate(folded_blocks) if probe and probe in b]
-        out.append((text, at[-1] + 1) if at else text)
+        if at:
+            out.append((text, at[-1] + 1))
     return out
 
 

@@ -379,3 +379,18 @@ def test_a_lost_first_paragraph_inside_the_body_element_comes_back_and_a_sidebar
     # the element with the description's words does not hold the extracted body: not taken
     other = lxml.html.document_fromstring(f"<html><body><div>{BODY[0]}</div><div>{BODY[1]}</div></body></html>")
     assert _lost_lede(other, [teaser, *BODY[2:]], description) == (None, 0)
+
+
+def test_a_table_in_the_article_is_shown_to_the_teacher_row_by_row_in_its_place():
+    table = ("<table><tr><th>Branch</th><th>Books</th><th>Visitors</th></tr>"
+             "<tr><td>North Street</td><td>12,000</td><td>310 a day</td></tr>"
+             "<tr><td>Old Depot (planned)</td><td>40,000</td><td>900 a day</td></tr></table>")
+    layout = "<table><tr><td>Home</td><td>News</td><td>Sport</td></tr></table>"  # not after the body
+    html = page(paras(BODY[:4]) + table + paras(BODY[4:]), ld=NEWS_LD).replace("<header>", layout + "<header>")
+    article = article_from_html(html)
+    assert [p.text for p in article.paragraphs] == BODY  # never quizzed
+    rows = ["Branch | Books | Visitors", "North Street | 12,000 | 310 a day", "Old Depot (planned) | 40,000 | 900 a day"]
+    for row in rows:
+        assert row in article.set_aside
+        assert article.set_aside_at[article.set_aside.index(row)] == 4
+    assert not any("Sport" in s for s in article.set_aside)
