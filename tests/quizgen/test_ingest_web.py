@@ -389,7 +389,8 @@ def test_a_table_in_the_article_is_shown_to_the_teacher_row_by_row_in_its_place(
     html = page(paras(BODY[:4]) + table + paras(BODY[4:]), ld=NEWS_LD).replace("<header>", layout + "<header>")
     article = article_from_html(html)
     assert [p.text for p in article.paragraphs] == BODY  # never quizzed
-    rows = ["Branch | Books | Visitors", "North Street | 12,000 | 310 a day", "Old Depot (planned) | 40,000 | 900 a day"]
+    rows = ["Branch | Books | Visitors", "North Street | 12,000 | 310 a day",
+            "Old Depot (planned) | 40,000 | 900 a day"]
     for row in rows:
         assert row in article.set_aside
         assert article.set_aside_at[article.set_aside.index(row)] == 4
