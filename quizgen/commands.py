@@ -39,6 +39,7 @@ def run_analyse(args: argparse.Namespace) -> int:
         if not isinstance(short.article, Article):
             raise
         article = short.article
+    _print_notes(article)
     article = _body_or_title(article)
     analysis = analyse(article)
     if args.json:
@@ -59,6 +60,13 @@ def _body_or_title(article: Article) -> Article:
     if article.paragraphs or not title.strip() or article.text[at:at + len(title)] != title:
         return article
     return replace(article, title="", paragraphs=(Paragraph(1, title, at),))
+
+
+def _print_notes(article, path: str | None = None) -> None:
+    """The reader's notes for the teacher (what may be missing or wrong in the text), on stderr."""
+    where = f"{path}: " if path else ""
+    for note in article.notes:
+        print(f"quizgen: {where}{note}", file=sys.stderr)
 
 
 def _render(lesson, fmt: str) -> str:
@@ -88,6 +96,7 @@ def run_generate(args: argparse.Namespace) -> int:
     for n, path in enumerate(args.articles, 1):
         try:
             article = load_article(path)
+            _print_notes(article, path if many else None)
             analysis = analyse(article)
             report = build_lesson_report(article, count=args.count, skills=args.skills, kinds=args.kinds,
                                          seed=args.seed, analysis=analysis)

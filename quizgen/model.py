@@ -82,6 +82,8 @@ class Article:
     source_name: str | None = None  # outlet, e.g. "Wikinews"
     license: str | None = None
     set_aside: tuple[str, ...] = ()  # captions, credits, tag lines, boilerplate: never quizzed
+    # where each set-aside line stood: how many body paragraphs came before it (empty: not known)
+    set_aside_at: tuple[int, ...] = ()
     notes: tuple[str, ...] = ()  # what the reader could not be sure of, in words for the teacher
 
     @property

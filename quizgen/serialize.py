@@ -91,6 +91,7 @@ def lesson_from_dict(d: dict[str, Any]) -> Lesson:
             source_name=a.get("source_name"),
             license=a.get("license"),
             set_aside=_tuple(a.get("set_aside")),
+            set_aside_at=tuple(int(n) for n in a.get("set_aside_at") or ()),
             notes=_tuple(a.get("notes")),
         )
         return Lesson(

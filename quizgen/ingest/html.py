@@ -16,7 +16,7 @@ from quizgen.errors import EmptyArticleError
 from quizgen.ingest.checks import NotAnArticleError
 from quizgen.ingest.decode import decode_bytes
 from quizgen.ingest.meta import PageMeta, clean_title, is_outlet_name, people, read_page_meta, site_words
-from quizgen.ingest.setaside import is_teaser_list
+from quizgen.ingest.setaside import is_interview_line, is_teaser_list
 from quizgen.ingest.synth import assemble, clean_block
 from quizgen.model import Article
 
@@ -71,11 +71,13 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
             "Give the address of an article, or paste the article's text."
         )
     found = None
+    embeds: list[tuple[str, str]] = []
     if root is not None:
         # Elements whose content the HTML parser keeps as raw text (markup and all) go first:
         # trafilatura would otherwise pass an <iframe>'s inner "<p onclick=...>" on as text.
         for el in list(root.iter(*_RAW_TEXT)):
             _drop(el)
+        embeds = _embedded_posts(root)
         spare = copy.deepcopy(root) if page.word_count or page.body else None
         found = _with_trafilatura(root, url)
         declared = max(page.word_count, len(page.body.split()))
@@ -87,14 +89,21 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
         if found is not None and declared and _count(found[1]) < 0.75 * declared:
             plain = _with_lxml(html)  # every <p> of the page, clutter removed
             if plain is not None and _count(found[1]) < _count(plain[1]) <= 1.3 * declared:
-                found = (found[0], plain[1], found[2], found[3])
+                found = (found[0], plain[1], _unplaced(found[2]), found[3])
     found = found or _with_lxml(html)
     title, blocks, aside, meta = found if found is not None else ("", [], [], {})
     if root is not None and blocks:
-        lede = _lost_lede(root, blocks, page.description)
+        lede, intruders = _lost_lede(root, blocks, page.description)
         if lede:
-            blocks = [lede, *blocks]
+            # blocks the extract put before the body's own text (a sidebar) are set aside
+            aside = [*((b, 0) for b in blocks[:intruders]),
+                     *((a[0], max(a[1] - intruders, 0) + 1) if isinstance(a, tuple) else a for a in aside)]
+            blocks = [lede, *blocks[intruders:]]
+    aside = aside + _missing_embeds(embeds, blocks, aside)
+    before = blocks
     blocks, notes = _check_body(blocks, page)
+    if blocks is not before:  # the declared body: the set-aside lines' places are not known
+        aside = _unplaced(aside)
     if not blocks:
         raise _empty()
     site = site_words(url or meta.get("url"), page.outlet_names())
@@ -115,20 +124,27 @@ def _fold(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _lost_lede(root: Any, blocks: list[str], description: str) -> str | None:
+def _lost_lede(root: Any, blocks: list[str], description: str) -> tuple[str | None, int]:
     """The article's first paragraph when the extract lost it (a summary box, text outside ``<p>``).
 
     The page's description usually repeats the first sentence. When the extract does not hold
     it, but the page shows it in an element just before the extracted text and in the same part
     of the page (the element holds the body, or its parent or grandparent does), that element's
     text is the lost first paragraph. A standfirst in the page's header is not taken.
+
+    When the element holding the lost lede also holds the body's text (paragraphs as text
+    between ``<br>`` lines) and the extract starts with blocks found elsewhere on the page (a
+    sidebar's teaser), those blocks are intruders.
+
+    Returns:
+        (the lost first paragraph or None, how many leading blocks are intruders).
     """
     want = _fold(re.sub(r"(?:\.\.\.|\u2026)\s*$", "", description))
     if len(want.split()) < 12:
-        return None
+        return None, 0
     probe = " ".join(want.split()[:10])
     if probe in _fold(" ".join(blocks)):
-        return None
+        return None, 0
     first = " ".join(_fold(blocks[0]).split()[:8])
     lede_el = body_el = None
     for el in root.iter():
@@ -140,13 +156,82 @@ def _lost_lede(root: Any, blocks: list[str], description: str) -> str | None:
         elif lede_el is not None and folded.startswith(first):
             body_el = el
             break
-    if lede_el is None or body_el is None:
-        return None
-    ancestors = list(body_el.iterancestors())[:3]
-    if lede_el in ancestors or lede_el.getparent() in ancestors[1:3]:
-        if not any(a.tag == "header" for a in lede_el.iterancestors()):
-            return clean_block(lede_el.text or "")
-    return None
+    if lede_el is None or any(a.tag == "header" for a in lede_el.iterancestors()):
+        return None, 0
+    if body_el is not None:
+        ancestors = list(body_el.iterancestors())[:3]
+        if lede_el in ancestors or lede_el.getparent() in ancestors[1:3]:
+            return clean_block(lede_el.text or ""), 0
+    holds = _fold(lede_el.text_content())
+    for i, block in enumerate(blocks[:3]):
+        start = " ".join(_fold(block).split()[:8])
+        if start and start in holds:
+            return _lead_text(lede_el), i
+    return None, 0
+
+
+def _lead_text(el: Any) -> str:
+    """The text an element shows before its first break (``<br>``, an image, a block element)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in ("br", "img", "p", "div", "figure", "ul", "ol", "table"):
+            break
+        parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return clean_block("".join(parts))
+
+
+Aside = list[str | tuple[str, int]]  # set-aside lines, with the index of the block they stood before
+
+
+def _unplaced(aside: Aside) -> Aside:
+    return [a[0] if isinstance(a, tuple) else a for a in aside]
+
+
+# embedded posts: the page shows them in the article, the extractor may drop them unseen
+_EMBED_CLASS = re.compile(r"twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-card|fb-xfbml-parse")
+
+
+def _embedded_posts(root: Any) -> list[tuple[str, str]]:
+    """Embedded posts (tweets, Instagram, ...) and the rows of tables of the page: (their text on
+    one line, the text of the paragraph before them). The extract leaves both out."""
+    out: list[tuple[str, str]] = []
+    for el in root.iter("blockquote", "table"):
+        if el.tag == "blockquote" and not _EMBED_CLASS.search(el.get("class") or ""):
+            continue
+        before = el.xpath("preceding::p[1]")
+        before_text = before[0].text_content() if before else ""
+        if el.tag == "blockquote":
+            lines = [clean_block(el.text_content()).replace("\n", " ")]
+        elif el.xpath("ancestor::table"):
+            continue  # a table inside a table: read with its parent
+        else:
+            rows = [[clean_block(c.text_content()).replace("\n", " ") for c in tr.iter("td", "th")]
+                    for tr in el.iter("tr")][:_TABLE_ROWS]
+            lines = [" | ".join(c for c in row if c) for row in rows]
+        out.extend((line, before_text) for line in lines if line)
+    return out
+
+
+_TABLE_ROWS = 60
+
+
+def _missing_embeds(embeds: list[tuple[str, str]], blocks: list[str], aside: Aside) -> Aside:
+    """The embedded posts and table rows the extract dropped, as set-aside lines where they
+    stood: the teacher sees them (never a silent cut), and they are never quizzed. Only those
+    that follow a paragraph of the extracted body: a table elsewhere is page layout."""
+    have = _fold(" ".join([*blocks, *(a[0] if isinstance(a, tuple) else a for a in aside)]))
+    folded_blocks = [_fold(b) for b in blocks]
+    out: Aside = []
+    for text, before in embeds:
+        words = _fold(text).split()
+        if not words or " ".join(words[:12]) in have:
+            continue
+        probe = " ".join(_fold(before).split()[-10:])
+        at = [i for i, b in enumerate(folded_blocks) if probe and probe in b]
+        if at:
+            out.append((text, at[-1] + 1))
+    return out
 
 
 def _words(kind: str) -> str:
@@ -274,7 +359,7 @@ def _parse(html: str, drop: tuple[str, ...]) -> Any:
 
 def _with_trafilatura(
     root: Any, url: str | None, *, favor_recall: bool = False
-) -> tuple[str, list[str], list[str], dict[str, Any]] | None:
+) -> tuple[str, list[str], Aside, dict[str, Any]] | None:
     import trafilatura
 
     try:
@@ -294,7 +379,7 @@ def _with_trafilatura(
         return None
     title = doc.title or ""
     blocks: list[str] = []
-    aside: list[str] = []
+    aside: Aside = []
     for el in doc.body:
         text = _element_text(el)
         if not text.strip():
@@ -302,13 +387,15 @@ def _with_trafilatura(
         if el.tag == "head":
             if not title and not blocks:
                 title = text
+            elif is_interview_line(clean_block(text)) and blocks:
+                blocks.append(text)  # an interview's question shown as a heading
             elif clean_block(text) != clean_block(title):
-                aside.append(text)
+                aside.append((text, len(blocks)))
         elif el.tag == "list":
             items = [clean_block(_element_text(i)) for i in el if i.tag == "item"]
             items = [i for i in items if i]
             if is_teaser_list(items):
-                aside.extend(items)  # related stories, not the article
+                aside.extend((i, len(blocks)) for i in items)  # related stories, not the article
             else:
                 blocks.append("\n".join(items))
         else:
@@ -328,7 +415,7 @@ def _element_text(el: Any) -> str:
     return "".join(parts)
 
 
-def _with_lxml(html: str) -> tuple[str, list[str], list[str], dict[str, Any]] | None:
+def _with_lxml(html: str) -> tuple[str, list[str], Aside, dict[str, Any]] | None:
     root = _parse(html, _RAW_TEXT)
     if root is None:
         return None

@@ -4,7 +4,8 @@ Layout: an optional front matter block (``---`` lines around ``key: value`` pair
 headline (the front matter's ``title:``, else a ``# `` heading or the first non-empty line),
 then body paragraphs separated by blank lines (or by single newlines when the body has no
 blank line at all). Lines recognised by :mod:`quizgen.ingest.setaside` (captions, tag lines,
-bylines, ...) are peeled off the start and end of each block into ``Article.set_aside``.
+bylines, ...) are peeled off the start and end of each block into ``Article.set_aside``. One
+short line under the headline, in the headline's block, is a subtitle: set aside, with a note.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class Parsed:
     paragraphs: list[tuple[int, str]] = field(default_factory=list)  # (start, text)
     set_aside: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # for the teacher, in words
 
 
 def split_lines(text: str, start: int = 0) -> list[_Line]:
@@ -173,7 +175,32 @@ def _headline_from(blocks: list[list[_Line]], out: Parsed) -> list[list[_Line]]:
         out.title = stripped
         out.title_start = first.start + len(first.text) - len(first.text.lstrip())
     rest = blocks[0][1:]
+    if _is_subtitle(rest, blocks[1:]):
+        line = rest[0].text.strip()
+        out.set_aside.append(line)
+        out.notes.append(
+            f"The line under the headline (\u201c{line}\u201d) was read as a subtitle, not as the "
+            "first paragraph: it is set aside and never quizzed."
+        )
+        rest = []
     return ([rest] if rest else []) + blocks[1:]
+
+
+_SUBTITLE_WORDS = 30
+
+
+def _is_subtitle(rest: list[_Line], later: list[list[_Line]]) -> bool:
+    """Whether what follows the headline in its block is a subtitle (a dek), not paragraph 1.
+
+    One short line (30 words at most) under the headline, with the body in later blocks, is
+    a subtitle ("Expect economic issues to roar back in the election."). Several lines are a
+    hard-wrapped first paragraph; a line the set-aside rules know (a byline, a dateline) is
+    left to them.
+    """
+    if len(rest) != 1 or not later:
+        return False
+    line = rest[0].text.strip()
+    return 0 < len(line.split()) <= _SUBTITLE_WORDS and classify_line(line) is None
 
 
 def _add_block(block: list[_Line], text: str, out: Parsed) -> None:
@@ -233,4 +260,5 @@ def article_from_parsed(parsed: Parsed, text: str) -> Article:
         source_name=meta.get("source") or None,
         license=meta.get("license") or None,
         set_aside=tuple(parsed.set_aside),
+        notes=tuple(parsed.notes),
     )

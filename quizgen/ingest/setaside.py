@@ -178,6 +178,15 @@ _FURNITURE_LINES = frozenset((
 ))
 
 
+_INTERVIEW = re.compile(r"^\W{0,2}(?:Q|Question|A|Answer)\s*:\s*\S|^\W{0,2}Q\.\s+\S")
+
+
+def is_interview_line(line: str) -> bool:
+    """A question or answer of an interview ("Q: Where did you grow up?", "A: St. Croix"): body text,
+    even when the page shows it as a heading or it is short."""
+    return bool(_INTERVIEW.match(line))
+
+
 def web_boilerplate(line: str) -> str | None:
     """The kind of page boilerplate a web-page line is, or None (a body sentence).
 

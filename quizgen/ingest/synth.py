@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from quizgen.ingest.setaside import byline_name, classify_line, ends_sentence, is_teaser_list, web_boilerplate
+from quizgen.ingest.setaside import (
+    byline_name,
+    classify_line,
+    ends_sentence,
+    is_interview_line,
+    is_teaser_list,
+    web_boilerplate,
+)
 from quizgen.model import Article, Paragraph
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -50,7 +57,7 @@ def assemble(
     title: str,
     blocks: list[str],
     *,
-    set_aside: list[str] | None = None,
+    set_aside: list[str | tuple[str, int]] | None = None,
     byline: str | None = None,
     date: str | None = None,
     source_url: str | None = None,
@@ -68,7 +75,9 @@ def assemble(
         blocks: candidate paragraphs in reading order; empty ones are dropped, and when
             ``classify`` is true the ones :func:`classify_line` recognises (captions,
             bylines, ...) go to ``set_aside`` instead.
-        set_aside: lines already known not to be body text (subheadings, say).
+        set_aside: lines already known not to be body text (subheadings, say); a line given
+            as ``(line, i)`` stood just before ``blocks[i]`` (its place is kept in
+            ``Article.set_aside_at``; a plain line is placed after the last paragraph).
         byline, date, source_url, source_name, license: metadata found by the reader.
         classify: whether to apply the set-aside rules to ``blocks``.
         web: the blocks come from a web page: every line of every block is also judged by
@@ -77,9 +86,19 @@ def assemble(
         notes: what the reader could not be sure of, for the teacher.
     """
     title = clean_block(title).replace("\n", " ")
-    aside = [clean_block(s) for s in (set_aside or []) if clean_block(s)]
+    placed: dict[int, list[str]] = {}
+    unplaced: list[str] = []
+    for given in set_aside or []:
+        line, where = given if isinstance(given, tuple) else (given, -1)
+        if clean_block(line):
+            (placed.setdefault(where, []) if 0 <= where < len(blocks) else unplaced).append(clean_block(line))
+    aside: list[str] = []
+    aside_at: list[int] = []
     body: list[str] = []
-    for raw in blocks:
+    for bi, raw in enumerate(blocks):
+        for line in placed.get(bi, ()):
+            aside.append(line)
+            aside_at.append(len(body))
         lines = clean_block(raw).split("\n")
         kinds = [classify_line(line) if classify else None for line in lines]
         if web and classify:
@@ -103,6 +122,7 @@ def assemble(
                 byline = byline_name(line)
             if kind != "rule":
                 aside.append(line)
+                aside_at.append(len(body))
         block = "\n".join(inner)
         if not block or (not body and block == title):
             continue  # empty, or the headline repeated as the first paragraph
@@ -110,10 +130,13 @@ def assemble(
             title = block.replace("\n", " ")  # a short first line is the headline
             continue
         if web and classify and body and "\n" not in block and len(block.split()) <= 10 \
-                and not ends_sentence(block):
+                and not ends_sentence(block) and not is_interview_line(block):
             aside.append(block)  # a short unfinished line between paragraphs: subheading or caption
+            aside_at.append(len(body))
             continue
         body.append(block)
+    aside += unplaced
+    aside_at += [len(body)] * len(unplaced)
     if not title:
         title = _first_sentence(body[0]) if body else "Untitled article"
     parts = [title]
@@ -138,5 +161,6 @@ def assemble(
         source_name=source_name or None,
         license=license or None,
         set_aside=tuple(a.replace("\n", " ") for a in aside),
+        set_aside_at=tuple(aside_at),
         notes=notes,
     )

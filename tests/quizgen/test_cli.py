@@ -81,3 +81,34 @@ def test_bad_options_are_refused():
     assert p.returncode == 2 and "count" in p.stderr
     p = run("generate", str(SEED), "--skills", "astrology")
     assert p.returncode == 2 and "invalid choice" in p.stderr
+
+
+def _short_page(tmp_path):
+    """A saved page whose own data declares far more words than its layout shows."""
+    text = (LESSONS / "00-seed-pompeo-xinjiang.md").read_text(encoding="utf-8")
+    title = text.split("title: ", 1)[1].split("\n", 1)[0]
+    body = [p for p in text.split("\n---\n", 1)[1].split("\n\n") if p.strip()]
+    words = sum(len(p.split()) for p in body)
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "wordCount": words * 4}
+    page = (f"<html><head><title>{title}</title><script type=\"application/ld+json\">{json.dumps(ld)}"
+            f"</script></head><body><article><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return path, words * 4
+
+
+def test_generate_and_analyse_print_the_readers_notes(tmp_path):
+    path, declared = _short_page(tmp_path)
+    for args in (("generate", str(path), "--count", "5"), ("analyse", str(path))):
+        p = run(*args)
+        assert p.returncode == 0, p.stderr
+        assert f"quizgen: The page says the article has {declared:,} words" in p.stderr
+        assert "Part of the article may be missing" in p.stderr
+        assert "The page says" not in p.stdout
+
+
+def test_a_text_file_prints_no_reader_note():
+    p = run("analyse", str(LESSONS / "00-seed-pompeo-xinjiang.md"))
+    assert p.returncode == 0 and "quizgen:" not in p.stderr

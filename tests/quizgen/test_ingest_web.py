@@ -314,3 +314,84 @@ def test_a_standfirst_in_the_page_header_is_not_taken_for_the_lede():
         "</article>", "</article></div>")
     article = article_from_html(html)
     assert dek not in [p.text for p in article.paragraphs]
+
+
+# --- where a set-aside line stood (so the teacher can put it back in its place) ---------------
+
+def test_set_aside_lines_remember_where_they_stood():
+    html = page(paras(BODY[:5]) + "<h2>What happens next</h2>" + paras(BODY[5:8])
+                + "<p>Sign up for our morning newsletter and get the news in your inbox.</p>" + paras(BODY[8:]),
+                ld=NEWS_LD)
+    article = article_from_html(html)
+    assert [p.text for p in article.paragraphs] == BODY
+    at = dict(zip(article.set_aside, article.set_aside_at, strict=True))
+    assert at["What happens next"] == 5  # a heading, five paragraphs in
+    assert at["Sign up for our morning newsletter and get the news in your inbox."] == 8
+
+
+TWEET = ('<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">'
+         'The new library will be the best thing to happen to this town in years '
+         '<a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Sam Park (@sampark) '
+         '<a href="https://twitter.com/sampark/status/1">March 5, 2024</a></blockquote></div>')
+
+
+def test_an_embedded_post_the_extract_dropped_is_shown_to_the_teacher_in_its_place():
+    article = article_from_html(page(paras(BODY[:6]) + TWEET + paras(BODY[6:]), ld=NEWS_LD))
+    assert [p.text for p in article.paragraphs] == BODY  # never a paragraph, never quizzed
+    line = next(s for s in article.set_aside if "best thing to happen" in s)
+    assert "(@sampark)" in line and reason(line) == "embedded post or tweet"
+    assert article.set_aside_at[article.set_aside.index(line)] == 6  # after BODY[5], where the page shows it
+
+
+def test_an_interviews_questions_shown_as_headings_stay_in_the_body():
+    qa = ["Q: Why did the council choose the old bus depot for the library?",
+          "A: It is close to the schools and the station, and the land already belongs to the town.",
+          "Q: Favorite book?", "A: Middlemarch"]
+    html = page(paras(BODY[:6]) + f"<h4><strong>{qa[0]}</strong></h4><p>{qa[1]}</p>"
+                f"<h4><strong>{qa[2]}</strong></h4><p>{qa[3]}</p>" + paras(BODY[6:]), ld=NEWS_LD)
+    article = article_from_html(html)
+    assert [p.text for p in article.paragraphs] == BODY[:6] + qa + BODY[6:]
+    assert not set(qa) & set(article.set_aside)
+
+
+def test_a_short_heading_that_is_not_an_interview_is_still_set_aside():
+    article = article_from_html(page(paras(BODY[:6]) + "<h4>Quick facts</h4>" + paras(BODY[6:]), ld=NEWS_LD))
+    assert "Quick facts" in article.set_aside and [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_lost_first_paragraph_inside_the_body_element_comes_back_and_a_sidebar_teaser_leaves():
+    # the body is text between <br> lines in one element; the extract lost its first paragraph
+    # and began with a sidebar's teaser (as trafilatura does on some pages)
+    import lxml.html
+
+    from quizgen.ingest.html import _lost_lede
+
+    teaser = ("Night reading is a new setting of the town's lending app that lets members borrow e-books "
+              "after the building closes for the day.")
+    first = BODY[0].replace("old bus depot", "<em><a href='/d'>old bus depot</a></em>")
+    html = (f'<html><body><div class="article"><div class="content">{first}<br> <br><img src="a.jpg"> <br>'
+            + "<br> <br>".join(BODY[1:]) + f'</div></div><div id="right"><p>{teaser}</p></div></body></html>')
+    root = lxml.html.document_fromstring(html)
+    description = " ".join(BODY[0].split()[:14]) + ",..."
+    assert _lost_lede(root, [teaser, *BODY[1:]], description) == (BODY[0], 1)
+    # the extract already has the first paragraph: nothing to do
+    assert _lost_lede(root, list(BODY), description) == (None, 0)
+    # the element with the description's words does not hold the extracted body: not taken
+    other = lxml.html.document_fromstring(f"<html><body><div>{BODY[0]}</div><div>{BODY[1]}</div></body></html>")
+    assert _lost_lede(other, [teaser, *BODY[2:]], description) == (None, 0)
+
+
+def test_a_table_in_the_article_is_shown_to_the_teacher_row_by_row_in_its_place():
+    table = ("<table><tr><th>Branch</th><th>Books</th><th>Visitors</th></tr>"
+             "<tr><td>North Street</td><td>12,000</td><td>310 a day</td></tr>"
+             "<tr><td>Old Depot (planned)</td><td>40,000</td><td>900 a day</td></tr></table>")
+    layout = "<table><tr><td>Home</td><td>News</td><td>Sport</td></tr></table>"  # not after the body
+    html = page(paras(BODY[:4]) + table + paras(BODY[4:]), ld=NEWS_LD).replace("<header>", layout + "<header>")
+    article = article_from_html(html)
+    assert [p.text for p in article.paragraphs] == BODY  # never quizzed
+    rows = ["Branch | Books | Visitors", "North Street | 12,000 | 310 a day",
+            "Old Depot (planned) | 40,000 | 900 a day"]
+    for row in rows:
+        assert row in article.set_aside
+        assert article.set_aside_at[article.set_aside.index(row)] == 4
+    assert not any("Sport" in s for s in article.set_aside)

@@ -141,3 +141,27 @@ def test_control_characters_typed_into_a_paragraph_are_dropped(app, made):
     assert r.status_code == 302
     after = stored_article(app, made["id"])
     assert "\x00" not in after.text and "\x07" not in after.text and after.byline == "Jane Doe"
+
+
+def test_a_restored_line_goes_back_to_where_it_stood_on_the_page(app, made):
+    before = stored_article(app, made["id"])
+    assert before.set_aside_at[before.set_aside.index(PROMPT)] == 4  # read between BODY[3] and BODY[4]
+    form = {"title": before.title, "byline": "Jane Doe", "source_name": "The Eastbrook Courier", "date": "",
+            "drop-1": "1", f"restore-{before.set_aside.index(PROMPT)}": "1"}
+    r = made["client"].post(made["url"], data=form)
+    assert r.status_code == 302
+    after = stored_article(app, made["id"])
+    texts = [p.text for p in after.paragraphs]
+    assert texts[:4] == [BODY[0], BODY[2], BODY[3], PROMPT]  # in its place, not at the end
+    assert texts[4:] == BODY[4:]
+    # the dropped paragraph and the credit are kept aside, each where it stood
+    assert after.set_aside_at[after.set_aside.index(BODY[1])] == 1
+    assert after.set_aside_at[after.set_aside.index(CREDIT)] == len(texts)
+    for p in after.paragraphs:
+        assert after.text[p.start:p.start + len(p.text)] == p.text
+    # a second correction still knows the places: restoring the dropped paragraph puts it back as ¶2
+    form = {"title": before.title, "byline": "Jane Doe", "source_name": "The Eastbrook Courier", "date": "",
+            f"restore-{after.set_aside.index(BODY[1])}": "1"}
+    assert made["client"].post(made["url"], data=form).status_code == 302
+    again = stored_article(app, made["id"])
+    assert [p.text for p in again.paragraphs][:5] == [BODY[0], BODY[1], BODY[2], BODY[3], PROMPT]

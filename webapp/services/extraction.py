@@ -51,22 +51,34 @@ class Correction:
 def corrected_article(article: Article, fix: Correction) -> Article:
     """The article with the teacher's corrections; checked (too short, too long, not English).
 
-    Dropped paragraphs go to the set-aside lines (nothing the page showed is lost); restored lines
-    become paragraphs after the last one.
+    Dropped paragraphs go to the set-aside lines (nothing the page showed is lost); a restored
+    line becomes a paragraph where it stood on the page (after the last paragraph when its
+    place is not known).
 
     Raises:
         IngestError: the corrected article is not fit for a lesson.
     """
     blocks: list[str] = []
-    aside: list[str] = []
+    aside: list[str | tuple[str, int]] = []
+    places = article.set_aside_at if len(article.set_aside_at) == len(article.set_aside) else ()
+    at = {j: places[j] if places else len(article.paragraphs) for j in range(len(article.set_aside))}
+
+    def lines_before(i: int) -> None:
+        for j, line in enumerate(article.set_aside):
+            if at[j] == i or (i == len(article.paragraphs) and at[j] > i):
+                if j in fix.restored:
+                    blocks.append(line)
+                else:
+                    aside.append((line, len(blocks)))
+
     for i, p in enumerate(article.paragraphs):
+        lines_before(i)
         text = _clean(fix.paragraphs.get(i, p.text)).strip()[:MAX_PARAGRAPH]
         if i in fix.dropped or not text:
-            aside.append(p.text)
+            aside.append((p.text, len(blocks)))
         else:
             blocks.append(text)
-    for j, line in enumerate(article.set_aside):
-        (blocks if j in fix.restored else aside).append(line)
+    lines_before(len(article.paragraphs))
     new = assemble(
         _clean(fix.title).strip() or article.title, blocks, set_aside=aside,
         byline=_clean(fix.byline).strip() or None, date=_clean(fix.date).strip() or None,
