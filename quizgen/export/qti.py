@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import io
 import zipfile
+from typing import Any
 
 from lxml import etree
 
@@ -195,9 +196,16 @@ def _description(lesson: Lesson) -> str:
     return "".join(parts)
 
 
+
+def _nsmap(default: str) -> Any:
+    """``default`` as the default namespace and xsi (lxml takes the key None for the default; its type
+    stubs only allow str keys)."""
+    return {None: default, "xsi": XSI}
+
+
 def assessment_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item, str]], notes: list[str]) -> bytes:
     """The QTI assessment document (Canvas's ``<id>.xml``)."""
-    root = etree.Element(f"{{{QTI_NS}}}questestinterop", nsmap={None: QTI_NS, "xsi": XSI})
+    root = etree.Element(f"{{{QTI_NS}}}questestinterop", nsmap=_nsmap(QTI_NS))
     root.set(f"{{{XSI}}}schemaLocation", f"{QTI_NS} {QTI_XSD}")
     assessment = _sub(root, "assessment", ident=ident, title=xml_text(lesson.article.title))
     if notes:
@@ -211,7 +219,7 @@ def assessment_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item, str]
 
 def meta_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item, str]]) -> bytes:
     """Canvas's ``assessment_meta.xml``: title, description (the article), quiz settings."""
-    root = etree.Element(f"{{{CANVAS_NS}}}quiz", nsmap={None: CANVAS_NS, "xsi": XSI}, identifier=ident)
+    root = etree.Element(f"{{{CANVAS_NS}}}quiz", nsmap=_nsmap(CANVAS_NS), identifier=ident)
     root.set(f"{{{XSI}}}schemaLocation", f"{CANVAS_NS} {CANVAS_XSD}")
     points = sum(item.points for _, item, _ in items)
     for tag, value in (("title", xml_text(lesson.article.title)), ("description", _description(lesson)),
@@ -229,7 +237,7 @@ def meta_xml(lesson: Lesson, ident: str, items: list[tuple[int, Item, str]]) -> 
 
 def manifest_xml(lesson: Lesson, ident: str) -> bytes:
     """``imsmanifest.xml`` as Canvas's QTI-only export writes it."""
-    root = etree.Element(f"{{{CP_NS}}}manifest", nsmap={None: CP_NS, "xsi": XSI},
+    root = etree.Element(f"{{{CP_NS}}}manifest", nsmap=_nsmap(CP_NS),
                          identifier=f"qti_export_{ident}")
     metadata = etree.SubElement(root, f"{{{CP_NS}}}metadata")
     etree.SubElement(metadata, f"{{{CP_NS}}}schema").text = "IMS Content"

@@ -343,8 +343,8 @@ def _empty() -> EmptyArticleError:
 
 def _parse(html: str, drop: tuple[str, ...]) -> Any:
     """Parse ``html`` with lxml and remove comments and the ``drop`` elements (tails kept)."""
-    import lxml.etree  # type: ignore[import-untyped]  # lxml ships no type stubs
-    import lxml.html  # type: ignore[import-untyped]
+    import lxml.etree
+    import lxml.html
 
     try:
         root = lxml.html.document_fromstring(html)

@@ -8,6 +8,7 @@ is lost, but they are never paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizgen.ingest.setaside import (
     byline_name,
@@ -57,7 +58,7 @@ def assemble(
     title: str,
     blocks: list[str],
     *,
-    set_aside: list[str | tuple[str, int]] | None = None,
+    set_aside: Sequence[str | tuple[str, int]] | None = None,
     byline: str | None = None,
     date: str | None = None,
     source_url: str | None = None,

@@ -25,7 +25,7 @@ def article_from_docx(data: bytes) -> Article:
         EmptyArticleError: the document has no text.
     """
     import docx
-    import lxml.etree  # type: ignore[import-untyped]  # lxml ships no type stubs
+    import lxml.etree
     from docx.opc.exceptions import PackageNotFoundError
 
     check_docx_archive(data)

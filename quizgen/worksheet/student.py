@@ -117,6 +117,7 @@ def _join_box(join_code: str | None, join_url: str | None, styles: Styles) -> Fl
         words += f"{' and' if join_url else ':'} enter the code <b>{esc(join_code)}</b>"
     text = Paragraph(words + ".", s.body)
     widths: list[float | str]
+    cells: list[list[Flowable]]
     if not join_url:
         cells, widths = [[text]], ["100%"]
     else:
