@@ -12,19 +12,23 @@ from quizgen.ingest import load_article
 from webapp.db import db, transaction
 from webapp.models import Lesson
 from webapp.services import teachers as teacher_svc
-from webapp.services.lessons import build, store_lesson
+from webapp.services.lessons import build, new_seed, store_lesson
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
 
 
 def load_samples(directory: Path = LESSONS_DIR, *, echo=click.echo) -> int:  # noqa: ANN001
-    """Generate a lesson (seed 0) from each ``lessons/*.md`` into the shared library; returns how many."""
+    """Generate a lesson from each ``lessons/*.md`` into the shared library; returns how many.
+
+    Each gets a random seed, stored with it: with a known seed anyone could rebuild a sample quiz, keys
+    and all, with the open-source ``quizgen`` command.
+    """
     added = 0
     for path in sorted(directory.glob("*.md")):
         key = path.stem
         if db.session.scalar(select(Lesson.id).where(Lesson.sample_key == key)) is not None:
             continue
-        lesson = build(load_article(path), seed=0)
+        lesson = build(load_article(path), seed=new_seed())
         with transaction():
             store_lesson(lesson, None, path.name, sample_key=key)
         added += 1
