@@ -25,7 +25,9 @@ matching has at least 2 prompts matched to different options, an open response h
 """
 from __future__ import annotations
 
+import re
 import string
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, ClassVar
@@ -59,6 +61,50 @@ def _options(item: Item) -> list[str]:
     return [str(o) for o in (item.options or ())]
 
 
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_INDEX = re.compile(r"-?[0-9]+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Case-, space- and punctuation-insensitive form of a short answer."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _PUNCT.sub(" ", text.replace("_", " "))
+    return _SPACE.sub(" ", text).strip()
+
+
+def as_int(value: Any) -> int | None:
+    """An index as a response holds it: an ``int`` (not a ``bool``) or a string of ASCII digits
+    (as a form posts it); None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _INDEX.fullmatch(value.strip()):
+        return int(value.strip())
+    return None
+
+
+def _int_set(value: Any) -> set[int] | None:
+    if not isinstance(value, (list, tuple)):
+        return None
+    out = {as_int(v) for v in value}
+    return None if None in out else {i for i in out if i is not None}
+
+
+def _pair_map(value: Any) -> dict[int, int]:
+    """Matching response as {prompt: option}; the first pair given for a prompt wins."""
+    out: dict[int, int] = {}
+    if not isinstance(value, (list, tuple)):
+        return out
+    for pair in value:
+        if isinstance(pair, (list, tuple)) and len(pair) == 2:
+            p, o = as_int(pair[0]), as_int(pair[1])
+            if p is not None and o is not None and p not in out:
+                out[p] = o
+    return out
+
+
 class Kind:
     """One item kind. Subclasses set the class attributes and override what differs.
 
@@ -72,6 +118,7 @@ class Kind:
     hint: ClassVar[str]  # the worksheet's instruction to the student
     minutes: ClassVar[float]  # a typical student's time for one item, for time estimates
     shuffles: ClassVar[bool] = False  # options may be put in another order (worksheet versions)
+    teacher_graded: ClassVar[bool] = False  # scored by a teacher with a rubric, not by :meth:`score`
 
     def check(self, item: Item, *, strict: bool = False) -> list[str]:
         """Why the item's options and answer do not fit this kind (empty when they do).
@@ -129,6 +176,19 @@ class Kind:
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         raise NotImplementedError
 
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        """Points earned and whether ``response`` is right, for a response that is not None
+        (the web app's grader, :func:`webapp.grading.grade`, states the rules and handles a
+        missing response and teacher-graded kinds). Never raises: a malformed response scores 0.
+
+        Args:
+            item: the item with its key.
+            response: the student's answer, shaped like ``item.answer`` (indexes may be strings
+                of digits, as a form posts them).
+            mode: "partial" or "all_or_nothing" (only choose-all items read it).
+        """
+        return 0.0, False
+
     def response_text(self, item: Item, value: Any) -> str:
         """A student's response (as stored: index, indexes, pairs or text) in words."""
         options = _options(item)
@@ -160,6 +220,10 @@ class MultipleChoice(Kind):
 
     def keyed_indexes(self, item: Item) -> list[int]:
         return [item.answer] if is_index(item.answer, len(_options(item))) else []
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        ok = as_int(response) is not None and as_int(response) == as_int(item.answer)
+        return (float(item.points) if ok else 0.0), ok
 
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         return new_of_old[answer]
@@ -221,6 +285,18 @@ class MultipleSelect(Kind):
         answer = item.answer if isinstance(item.answer, list) else []
         return sorted({a for a in answer if is_index(a, n)})
 
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        full = float(item.points)
+        key = _int_set(item.answer) or set()
+        got = _int_set(response)
+        if got is None or not key:
+            return 0.0, False
+        exact = got == key
+        if mode == "all_or_nothing":
+            return (full if exact else 0.0), exact
+        right, wrong = len(got & key), len(got - key)
+        return full * max(0, right - wrong) / len(key), exact
+
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         return sorted(new_of_old[a] for a in answer)
 
@@ -266,6 +342,13 @@ class Matching(Kind):
 
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         return sorted([p, new_of_old[o]] for p, o in answer)
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        key_pairs, got_pairs = _pair_map(item.answer), _pair_map(response)
+        if not key_pairs:
+            return 0.0, False
+        hits = sum(1 for p, o in key_pairs.items() if got_pairs.get(p) == o)
+        return float(item.points) * hits / len(key_pairs), hits == len(key_pairs)
 
     def answer_text(self, item: Item) -> str:
         options, prompts = _options(item), list(item.prompts)
@@ -315,6 +398,14 @@ class ShortAnswer(Kind):
     def keyed_texts(self, item: Item) -> list[str]:
         return self.accepted(item)
 
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        if not isinstance(response, str):
+            return 0.0, False
+        accepted = item.answer if isinstance(item.answer, (list, tuple)) else [item.answer]
+        given = normalise_text(response)
+        ok = bool(given) and any(given == normalise_text(str(a)) for a in accepted if a is not None)
+        return (float(item.points) if ok else 0.0), ok
+
     def answer_text(self, item: Item) -> str:
         return " | ".join(self.accepted(item))
 
@@ -340,6 +431,10 @@ class OpenResponse(ShortAnswer):
     shape = ESSAY
     hint = "Write your answer in the box."
     minutes = 6.0
+    teacher_graded = True
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        return 0.0, False  # never asked: a teacher scores it (see ``teacher_graded``)
 
     def model_answer(self, item: Item) -> str:
         """The model answer, stripped (empty when there is none)."""
@@ -407,6 +502,10 @@ def has_shape(item: Item, *shapes: str) -> bool:
     return kind is not None and kind.shape in shapes
 
 
+
+def teacher_graded(kind: str) -> bool:
+    """Whether items of the kind named ``kind`` are scored by a teacher (False for an unknown kind)."""
+    return kind in KINDS and KINDS[kind].teacher_graded
 
 
 def true_false_key(item: Item) -> bool | None:

@@ -162,3 +162,25 @@ def test_true_false_key_reads_the_labels_in_either_order():
     assert kinds.true_false_key(dataclasses.replace(TF, options=("False", "True"), answer=1)) is True
     assert kinds.true_false_key(dataclasses.replace(TF, options=("Yes", "No"))) is None
     assert kinds.true_false_key(MC) is None
+
+
+@pytest.mark.parametrize("it", [MC, TF, MS, MATCH, SHORT], ids=lambda it: it.kind)
+def test_each_auto_graded_kind_scores_its_own_key_in_full_and_a_wrong_shape_as_nothing(it):
+    kind = KINDS[it.kind]
+    assert not kind.teacher_graded and not kinds.teacher_graded(it.kind)
+    right = it.answer[1] if it is SHORT else it.answer  # a short answer is typed: one string
+    assert kind.score(it, right) == (1.0, True)
+    assert kind.score(it, {"not": "an answer"}) == (0.0, False)
+
+
+def test_only_the_open_response_is_teacher_graded():
+    assert [name for name in KINDS if kinds.teacher_graded(name)] == ["open_response"]
+    assert kinds.teacher_graded("essay") is False  # an unknown kind
+
+
+def test_scores_read_indexes_posted_as_digit_strings_and_mode_only_matters_for_choose_all():
+    assert KINDS["multiple_choice"].score(MC, " 2 ") == (1.0, True)
+    assert KINDS["multiple_select"].score(MS, ["0"]) == (0.5, False)
+    assert KINDS["multiple_select"].score(MS, ["0"], mode="all_or_nothing") == (0.0, False)
+    assert KINDS["matching"].score(MATCH, [["0", "2"], [1, 1]]) == (0.5, False)
+    assert KINDS["short_answer"].score(SHORT, "  FRIENDLY! ") == (1.0, True)
