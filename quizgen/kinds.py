@@ -85,6 +85,22 @@ def as_int(value: Any) -> int | None:
     return None
 
 
+class KeyTextError(ValueError):
+    """The key as a teacher typed it (see :meth:`Kind.parse_key`) does not fit the item; the
+    message says what to type instead."""
+
+
+def _letter_index(token: str, n: int) -> int:
+    t = token.strip().upper()
+    if len(t) == 1 and t in LETTERS[:n]:
+        return LETTERS.index(t)
+    raise KeyTextError(f"“{token.strip()}” is not one of the option letters A–{letter(n - 1)}.")
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+
+
 def _int_set(value: Any) -> set[int] | None:
     if not isinstance(value, (list, tuple)):
         return None
@@ -119,6 +135,7 @@ class Kind:
     minutes: ClassVar[float]  # a typical student's time for one item, for time estimates
     shuffles: ClassVar[bool] = False  # options may be put in another order (worksheet versions)
     teacher_graded: ClassVar[bool] = False  # scored by a teacher with a rubric, not by :meth:`score`
+    fixed_options: ClassVar[tuple[str, ...]] = ()  # options every item of the kind has ("True", "False")
 
     def check(self, item: Item, *, strict: bool = False) -> list[str]:
         """Why the item's options and answer do not fit this kind (empty when they do).
@@ -163,6 +180,18 @@ class Kind:
         """The key as a teacher types it in a form: ``B``, ``A, C``, ``1-A, 2-C``, or the
         accepted answers one a line."""
         return ", ".join(letter(i) for i in self.keyed_indexes(item))
+
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        """Read the key as a teacher types it (the inverse of :meth:`key_field`) into an answer.
+
+        Args:
+            text: the key field's text.
+            options: the item's options; prompts: its prompts (matching).
+
+        Raises:
+            KeyTextError: the text does not fit, with a message the teacher can act on.
+        """
+        raise NotImplementedError
 
     def reordered(self, item: Item, order: Sequence[int]) -> Item:
         """The item with its options put in ``order`` (``order[new] = old``) and its answer
@@ -221,6 +250,12 @@ class MultipleChoice(Kind):
     def keyed_indexes(self, item: Item) -> list[int]:
         return [item.answer] if is_index(item.answer, len(_options(item))) else []
 
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        text = (text or "").strip()
+        if not text:
+            raise KeyTextError("Give the letter of the right option.")
+        return _letter_index(text, len(options))
+
     def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
         ok = as_int(response) is not None and as_int(response) == as_int(item.answer)
         return (float(item.points) if ok else 0.0), ok
@@ -234,6 +269,13 @@ class TrueFalse(MultipleChoice):
     label = "True / false"
     minutes = 0.75
     shuffles = False  # "True, False" stays in that order
+    fixed_options = ("True", "False")
+
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        word = (text or "").strip().lower()
+        if word in ("true", "false"):
+            return 0 if word == "true" else 1
+        return super().parse_key(text, options, prompts)
 
     def check(self, item: Item, *, strict: bool = False) -> list[str]:
         options = _options(item)
@@ -284,6 +326,13 @@ class MultipleSelect(Kind):
         n = len(_options(item))
         answer = item.answer if isinstance(item.answer, list) else []
         return sorted({a for a in answer if is_index(a, n)})
+
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        tokens = (text or "").strip().replace(";", ",").split(",")
+        picks = sorted({_letter_index(t, len(options)) for t in tokens if t.strip()})
+        if not picks:
+            raise KeyTextError("Give the letters of the right options, e.g. “A, C”.")
+        return picks
 
     def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
         full = float(item.points)
@@ -343,6 +392,20 @@ class Matching(Kind):
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         return sorted([p, new_of_old[o]] for p, o in answer)
 
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        pairs = []
+        for token in (t for t in (text or "").strip().replace(";", ",").split(",") if t.strip()):
+            left, sep, right = token.partition("-")
+            if not sep or not left.strip().isdigit():
+                raise KeyTextError(f"“{token.strip()}” should look like “1-A” (prompt number, option letter).")
+            p = int(left) - 1
+            if not 0 <= p < len(prompts):
+                raise KeyTextError(f"There is no prompt number {p + 1}.")
+            pairs.append([p, _letter_index(right, len(options))])
+        if len(pairs) != len(prompts) or len({p for p, _ in pairs}) != len(prompts):
+            raise KeyTextError("Match every prompt exactly once, e.g. “1-B, 2-A, 3-C”.")
+        return sorted(pairs)
+
     def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
         key_pairs, got_pairs = _pair_map(item.answer), _pair_map(response)
         if not key_pairs:
@@ -398,6 +461,12 @@ class ShortAnswer(Kind):
     def keyed_texts(self, item: Item) -> list[str]:
         return self.accepted(item)
 
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        accepted = _lines(text)
+        if not accepted:
+            raise KeyTextError("Give at least one accepted answer (one a line).")
+        return accepted
+
     def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
         if not isinstance(response, str):
             return 0.0, False
@@ -432,6 +501,9 @@ class OpenResponse(ShortAnswer):
     hint = "Write your answer in the box."
     minutes = 6.0
     teacher_graded = True
+
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        return _lines(text)[:1]  # the model answer, optional
 
     def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
         return 0.0, False  # never asked: a teacher scores it (see ``teacher_graded``)
