@@ -2,7 +2,10 @@
 
 ``KINDS`` maps each kind name (``Item.kind``) to a :class:`Kind` that knows how that kind's
 answer is shaped and read: the structural check, the keyed option indexes and texts, the
-answer in words, the key as letters. The quality gate, the exports, the Markdown preview,
+answer in words, the key as letters, the key as a teacher types it and its reading back
+(:meth:`Kind.key_field` / :meth:`Kind.parse_key`), how a student's response scores
+(:meth:`Kind.score`, or ``teacher_graded``), and how a student answers (``shape``, which also
+picks the web app's answer widget). The quality gate, the exports, the Markdown preview,
 the worksheet and the web app all ask this registry instead of branching on the kind name,
 so a new kind is one class here plus one entry in ``KINDS``.
 
