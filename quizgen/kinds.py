@@ -2,7 +2,10 @@
 
 ``KINDS`` maps each kind name (``Item.kind``) to a :class:`Kind` that knows how that kind's
 answer is shaped and read: the structural check, the keyed option indexes and texts, the
-answer in words, the key as letters. The quality gate, the exports, the Markdown preview,
+answer in words, the key as letters, the key as a teacher types it and its reading back
+(:meth:`Kind.key_field` / :meth:`Kind.parse_key`), how a student's response scores
+(:meth:`Kind.score`, or ``teacher_graded``), and how a student answers (``shape``, which also
+picks the web app's answer widget). The quality gate, the exports, the Markdown preview,
 the worksheet and the web app all ask this registry instead of branching on the kind name,
 so a new kind is one class here plus one entry in ``KINDS``.
 
@@ -25,7 +28,9 @@ matching has at least 2 prompts matched to different options, an open response h
 """
 from __future__ import annotations
 
+import re
 import string
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, ClassVar
@@ -59,6 +64,66 @@ def _options(item: Item) -> list[str]:
     return [str(o) for o in (item.options or ())]
 
 
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_INDEX = re.compile(r"-?[0-9]+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Case-, space- and punctuation-insensitive form of a short answer."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _PUNCT.sub(" ", text.replace("_", " "))
+    return _SPACE.sub(" ", text).strip()
+
+
+def as_int(value: Any) -> int | None:
+    """An index as a response holds it: an ``int`` (not a ``bool``) or a string of ASCII digits
+    (as a form posts it); None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _INDEX.fullmatch(value.strip()):
+        return int(value.strip())
+    return None
+
+
+class KeyTextError(ValueError):
+    """The key as a teacher typed it (see :meth:`Kind.parse_key`) does not fit the item; the
+    message says what to type instead."""
+
+
+def _letter_index(token: str, n: int) -> int:
+    t = token.strip().upper()
+    if len(t) == 1 and t in LETTERS[:n]:
+        return LETTERS.index(t)
+    raise KeyTextError(f"“{token.strip()}” is not one of the option letters A–{letter(n - 1)}.")
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+
+
+def _int_set(value: Any) -> set[int] | None:
+    if not isinstance(value, (list, tuple)):
+        return None
+    out = {as_int(v) for v in value}
+    return None if None in out else {i for i in out if i is not None}
+
+
+def _pair_map(value: Any) -> dict[int, int]:
+    """Matching response as {prompt: option}; the first pair given for a prompt wins."""
+    out: dict[int, int] = {}
+    if not isinstance(value, (list, tuple)):
+        return out
+    for pair in value:
+        if isinstance(pair, (list, tuple)) and len(pair) == 2:
+            p, o = as_int(pair[0]), as_int(pair[1])
+            if p is not None and o is not None and p not in out:
+                out[p] = o
+    return out
+
+
 class Kind:
     """One item kind. Subclasses set the class attributes and override what differs.
 
@@ -72,6 +137,8 @@ class Kind:
     hint: ClassVar[str]  # the worksheet's instruction to the student
     minutes: ClassVar[float]  # a typical student's time for one item, for time estimates
     shuffles: ClassVar[bool] = False  # options may be put in another order (worksheet versions)
+    teacher_graded: ClassVar[bool] = False  # scored by a teacher with a rubric, not by :meth:`score`
+    fixed_options: ClassVar[tuple[str, ...]] = ()  # options every item of the kind has ("True", "False")
 
     def check(self, item: Item, *, strict: bool = False) -> list[str]:
         """Why the item's options and answer do not fit this kind (empty when they do).
@@ -117,6 +184,18 @@ class Kind:
         accepted answers one a line."""
         return ", ".join(letter(i) for i in self.keyed_indexes(item))
 
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        """Read the key as a teacher types it (the inverse of :meth:`key_field`) into an answer.
+
+        Args:
+            text: the key field's text.
+            options: the item's options; prompts: its prompts (matching).
+
+        Raises:
+            KeyTextError: the text does not fit, with a message the teacher can act on.
+        """
+        raise NotImplementedError
+
     def reordered(self, item: Item, order: Sequence[int]) -> Item:
         """The item with its options put in ``order`` (``order[new] = old``) and its answer
         remapped to match; a kind that does not shuffle returns the item as it is."""
@@ -128,6 +207,19 @@ class Kind:
 
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         raise NotImplementedError
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        """Points earned and whether ``response`` is right, for a response that is not None
+        (the web app's grader, :func:`webapp.grading.grade`, states the rules and handles a
+        missing response and teacher-graded kinds). Never raises: a malformed response scores 0.
+
+        Args:
+            item: the item with its key.
+            response: the student's answer, shaped like ``item.answer`` (indexes may be strings
+                of digits, as a form posts them).
+            mode: "partial" or "all_or_nothing" (only choose-all items read it).
+        """
+        return 0.0, False
 
     def response_text(self, item: Item, value: Any) -> str:
         """A student's response (as stored: index, indexes, pairs or text) in words."""
@@ -161,6 +253,16 @@ class MultipleChoice(Kind):
     def keyed_indexes(self, item: Item) -> list[int]:
         return [item.answer] if is_index(item.answer, len(_options(item))) else []
 
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        text = (text or "").strip()
+        if not text:
+            raise KeyTextError("Give the letter of the right option.")
+        return _letter_index(text, len(options))
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        ok = as_int(response) is not None and as_int(response) == as_int(item.answer)
+        return (float(item.points) if ok else 0.0), ok
+
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         return new_of_old[answer]
 
@@ -170,6 +272,13 @@ class TrueFalse(MultipleChoice):
     label = "True / false"
     minutes = 0.75
     shuffles = False  # "True, False" stays in that order
+    fixed_options = ("True", "False")
+
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        word = (text or "").strip().lower()
+        if word in ("true", "false"):
+            return 0 if word == "true" else 1
+        return super().parse_key(text, options, prompts)
 
     def check(self, item: Item, *, strict: bool = False) -> list[str]:
         options = _options(item)
@@ -221,6 +330,25 @@ class MultipleSelect(Kind):
         answer = item.answer if isinstance(item.answer, list) else []
         return sorted({a for a in answer if is_index(a, n)})
 
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        tokens = (text or "").strip().replace(";", ",").split(",")
+        picks = sorted({_letter_index(t, len(options)) for t in tokens if t.strip()})
+        if not picks:
+            raise KeyTextError("Give the letters of the right options, e.g. “A, C”.")
+        return picks
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        full = float(item.points)
+        key = _int_set(item.answer) or set()
+        got = _int_set(response)
+        if got is None or not key:
+            return 0.0, False
+        exact = got == key
+        if mode == "all_or_nothing":
+            return (full if exact else 0.0), exact
+        right, wrong = len(got & key), len(got - key)
+        return full * max(0, right - wrong) / len(key), exact
+
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         return sorted(new_of_old[a] for a in answer)
 
@@ -266,6 +394,27 @@ class Matching(Kind):
 
     def _remap(self, answer: Any, new_of_old: dict[int, int]) -> Any:
         return sorted([p, new_of_old[o]] for p, o in answer)
+
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        pairs = []
+        for token in (t for t in (text or "").strip().replace(";", ",").split(",") if t.strip()):
+            left, sep, right = token.partition("-")
+            if not sep or not left.strip().isdigit():
+                raise KeyTextError(f"“{token.strip()}” should look like “1-A” (prompt number, option letter).")
+            p = int(left) - 1
+            if not 0 <= p < len(prompts):
+                raise KeyTextError(f"There is no prompt number {p + 1}.")
+            pairs.append([p, _letter_index(right, len(options))])
+        if len(pairs) != len(prompts) or len({p for p, _ in pairs}) != len(prompts):
+            raise KeyTextError("Match every prompt exactly once, e.g. “1-B, 2-A, 3-C”.")
+        return sorted(pairs)
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        key_pairs, got_pairs = _pair_map(item.answer), _pair_map(response)
+        if not key_pairs:
+            return 0.0, False
+        hits = sum(1 for p, o in key_pairs.items() if got_pairs.get(p) == o)
+        return float(item.points) * hits / len(key_pairs), hits == len(key_pairs)
 
     def answer_text(self, item: Item) -> str:
         options, prompts = _options(item), list(item.prompts)
@@ -315,6 +464,20 @@ class ShortAnswer(Kind):
     def keyed_texts(self, item: Item) -> list[str]:
         return self.accepted(item)
 
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        accepted = _lines(text)
+        if not accepted:
+            raise KeyTextError("Give at least one accepted answer (one a line).")
+        return accepted
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        if not isinstance(response, str):
+            return 0.0, False
+        accepted = item.answer if isinstance(item.answer, (list, tuple)) else [item.answer]
+        given = normalise_text(response)
+        ok = bool(given) and any(given == normalise_text(str(a)) for a in accepted if a is not None)
+        return (float(item.points) if ok else 0.0), ok
+
     def answer_text(self, item: Item) -> str:
         return " | ".join(self.accepted(item))
 
@@ -340,6 +503,13 @@ class OpenResponse(ShortAnswer):
     shape = ESSAY
     hint = "Write your answer in the box."
     minutes = 6.0
+    teacher_graded = True
+
+    def parse_key(self, text: str, options: Sequence[str], prompts: Sequence[str]) -> Any:
+        return _lines(text)[:1]  # the model answer, optional
+
+    def score(self, item: Item, response: Any, *, mode: str = "partial") -> tuple[float, bool]:
+        return 0.0, False  # never asked: a teacher scores it (see ``teacher_graded``)
 
     def model_answer(self, item: Item) -> str:
         """The model answer, stripped (empty when there is none)."""
@@ -407,6 +577,10 @@ def has_shape(item: Item, *shapes: str) -> bool:
     return kind is not None and kind.shape in shapes
 
 
+
+def teacher_graded(kind: str) -> bool:
+    """Whether items of the kind named ``kind`` are scored by a teacher (False for an unknown kind)."""
+    return kind in KINDS and KINDS[kind].teacher_graded
 
 
 def true_false_key(item: Item) -> bool | None:

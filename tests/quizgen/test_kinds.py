@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from factories import sample_lesson
@@ -162,3 +163,53 @@ def test_true_false_key_reads_the_labels_in_either_order():
     assert kinds.true_false_key(dataclasses.replace(TF, options=("False", "True"), answer=1)) is True
     assert kinds.true_false_key(dataclasses.replace(TF, options=("Yes", "No"))) is None
     assert kinds.true_false_key(MC) is None
+
+
+@pytest.mark.parametrize("it", [MC, TF, MS, MATCH, SHORT], ids=lambda it: it.kind)
+def test_each_auto_graded_kind_scores_its_own_key_in_full_and_a_wrong_shape_as_nothing(it):
+    kind = KINDS[it.kind]
+    assert not kind.teacher_graded and not kinds.teacher_graded(it.kind)
+    right = it.answer[1] if it is SHORT else it.answer  # a short answer is typed: one string
+    assert kind.score(it, right) == (1.0, True)
+    assert kind.score(it, {"not": "an answer"}) == (0.0, False)
+
+
+def test_only_the_open_response_is_teacher_graded():
+    assert [name for name in KINDS if kinds.teacher_graded(name)] == ["open_response"]
+    assert kinds.teacher_graded("essay") is False  # an unknown kind
+
+
+def test_scores_read_indexes_posted_as_digit_strings_and_mode_only_matters_for_choose_all():
+    assert KINDS["multiple_choice"].score(MC, " 2 ") == (1.0, True)
+    assert KINDS["multiple_select"].score(MS, ["0"]) == (0.5, False)
+    assert KINDS["multiple_select"].score(MS, ["0"], mode="all_or_nothing") == (0.0, False)
+    assert KINDS["matching"].score(MATCH, [["0", "2"], [1, 1]]) == (0.5, False)
+    assert KINDS["short_answer"].score(SHORT, "  FRIENDLY! ") == (1.0, True)
+
+
+@pytest.mark.parametrize(("it", "expected"), [
+    (MC, 2), (TF, 1), (MS, [0, 3]), (MATCH, [[0, 2], [1, 0]]), (SHORT, ["amicable", "friendly"]),
+    (OPEN, ["Both sides are quoted."]),
+], ids=lambda v: getattr(v, "kind", ""))
+def test_parse_key_reads_back_what_key_field_writes(it, expected):
+    kind = KINDS[it.kind]
+    assert kind.parse_key(kind.key_field(it), it.options, it.prompts) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "message"), [
+    ("multiple_choice", "E", "“E” is not one of the option letters A–D."),
+    ("multiple_choice", " ", "Give the letter of the right option."),
+    ("multiple_select", ",", "Give the letters of the right options"),
+    ("matching", "1-A", "Match every prompt exactly once"),
+    ("matching", "3-A, 1-B", "There is no prompt number 3."),
+    ("short_answer", "\n \n", "Give at least one accepted answer"),
+])
+def test_parse_key_says_what_to_type_instead(name, text, message):
+    with pytest.raises(kinds.KeyTextError, match=re.escape(message)):
+        KINDS[name].parse_key(text, MC.options, MATCH.prompts)
+
+
+def test_true_false_key_may_be_typed_as_a_word():
+    assert KINDS["true_false"].parse_key(" True ", TF.options, ()) == 0
+    assert KINDS["true_false"].parse_key("false", TF.options, ()) == 1
+    assert KINDS["true_false"].fixed_options == ("True", "False")

@@ -7,8 +7,8 @@ from typing import Any
 
 from flask import abort
 
-from quizgen.kinds import LETTERS, kind_of, letter
-from quizgen.model import ITEM_KINDS, SKILLS, Article, Item, RubricLevel
+from quizgen.kinds import ESSAY, KINDS, MANY, ONE, PAIRS, TEXT, KeyTextError, kind_of
+from quizgen.model import SKILLS, Article, Item, RubricLevel
 from quizgen.serialize import item_from_dict, to_plain
 from quizgen.validate import lint_item
 from webapp.db import db, transaction
@@ -34,51 +34,19 @@ def rubric_to_text(item: Item) -> str:
     return "\n".join(f"{r.points} | {r.label} | {r.description}" for r in item.rubric)
 
 
-def _letter_index(token: str, n: int, field: str = "key") -> int:
-    t = token.strip().upper()
-    if len(t) == 1 and t in LETTERS[:n]:
-        return LETTERS.index(t)
-    raise ItemFormError(field, f"“{token.strip()}” is not one of the option letters A–{letter(n - 1)}.")
-
-
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
 
 
 def parse_key(kind: str, text: str, options: list[str], prompts: list[str]) -> Any:
-    """Read the key field for ``kind``; raises ItemFormError with a message the teacher can act on."""
-    n = len(options)
-    text = (text or "").strip()
-    if kind in ("multiple_choice", "true_false"):
-        if not text:
-            raise ItemFormError("key", "Give the letter of the right option.")
-        if kind == "true_false" and text.lower() in ("true", "false"):
-            return 0 if text.lower() == "true" else 1
-        return _letter_index(text, n)
-    if kind == "multiple_select":
-        picks = sorted({_letter_index(t, n) for t in text.replace(";", ",").split(",") if t.strip()})
-        if not picks:
-            raise ItemFormError("key", "Give the letters of the right options, e.g. “A, C”.")
-        return picks
-    if kind == "matching":
-        pairs = []
-        for token in (t for t in text.replace(";", ",").split(",") if t.strip()):
-            left, sep, right = token.partition("-")
-            if not sep or not left.strip().isdigit():
-                raise ItemFormError("key", f"“{token.strip()}” should look like “1-A” (prompt number, option letter).")
-            p = int(left) - 1
-            if not 0 <= p < len(prompts):
-                raise ItemFormError("key", f"There is no prompt number {p + 1}.")
-            pairs.append([p, _letter_index(right, n)])
-        if len(pairs) != len(prompts) or len({p for p, _ in pairs}) != len(prompts):
-            raise ItemFormError("key", "Match every prompt exactly once, e.g. “1-B, 2-A, 3-C”.")
-        return sorted(pairs)
-    if kind == "short_answer":
-        accepted = _lines(text)
-        if not accepted:
-            raise ItemFormError("key", "Give at least one accepted answer (one a line).")
-        return accepted
-    return _lines(text)[:1]
+    """Read the key field for ``kind`` (:meth:`quizgen.kinds.Kind.parse_key`); raises ItemFormError
+    with a message the teacher can act on."""
+    if kind not in KINDS:
+        raise ItemFormError("kind", "Choose a question type.")
+    try:
+        return KINDS[kind].parse_key(text, options, prompts)
+    except KeyTextError as e:
+        raise ItemFormError("key", str(e)) from None
 
 
 def parse_rubric(text: str) -> tuple[RubricLevel, ...]:
@@ -94,7 +62,7 @@ def parse_rubric(text: str) -> tuple[RubricLevel, ...]:
 def item_from_fields(fields: dict[str, str], base: Item | None = None) -> Item:
     """Build an Item from the edit form's fields, keeping ``base``'s id and support."""
     kind, skill = fields.get("kind", ""), fields.get("skill", "")
-    if kind not in ITEM_KINDS:
+    if kind not in KINDS:
         raise ItemFormError("kind", "Choose a question type.")
     if skill not in SKILLS:
         raise ItemFormError("skill", "Choose a skill.")
@@ -102,17 +70,18 @@ def item_from_fields(fields: dict[str, str], base: Item | None = None) -> Item:
     if not stem:
         raise ItemFormError("stem", "The question needs a stem.")
     options = _lines(fields.get("options", ""))
-    prompts = _lines(fields.get("prompts", "")) if kind == "matching" else []
-    if kind == "true_false":
-        options = ["True", "False"]
-    if kind in ("multiple_choice", "multiple_select", "matching") and len(options) < 2:
+    shape = KINDS[kind].shape  # what the form's fields mean follows how the student answers
+    prompts = _lines(fields.get("prompts", "")) if shape == PAIRS else []
+    if KINDS[kind].fixed_options:
+        options = list(KINDS[kind].fixed_options)
+    elif shape in (ONE, MANY, PAIRS) and len(options) < 2:
         raise ItemFormError("options", "Give at least two options, one a line.")
-    if kind in ("short_answer", "open_response"):
+    if shape in (TEXT, ESSAY):
         options = []
-    if kind == "matching" and len(prompts) < 2:
+    if shape == PAIRS and len(prompts) < 2:
         raise ItemFormError("prompts", "A matching question needs at least two prompts, one a line.")
     answer = parse_key(kind, fields.get("key", ""), options, prompts)
-    rubric = parse_rubric(fields.get("rubric", "")) if kind == "open_response" else ()
+    rubric = parse_rubric(fields.get("rubric", "")) if shape == ESSAY else ()
     try:
         points = int(fields.get("points") or 1)
     except ValueError:

@@ -6,7 +6,7 @@ import io
 import math
 from typing import Any
 
-from quizgen.kinds import kind_of
+from quizgen.kinds import MANY, has_shape, kind_of, teacher_graded
 from quizgen.model import COMPREHENSION_SKILLS, SOURCE_SKILLS, Item
 from webapp.grading import grade
 from webapp.models import Attempt, Quiz
@@ -24,7 +24,7 @@ def csv_cell(value: Any) -> str:
 def _fraction(item: Item, attempt: Attempt, saved: dict[str, Any]) -> float | None:
     """The share of the item's points this attempt earned (None while ungraded)."""
     r = saved.get(item.id)
-    if item.kind == "open_response":
+    if teacher_graded(item.kind):
         if r is None:
             return 0.0
         return None if r.points is None else r.points / item.points
@@ -69,7 +69,7 @@ def quiz_results(quiz: Quiz) -> dict[str, Any]:
         seconds = int((a.finished_at - a.started_at).total_seconds()) if a.finished_at else None
         students.append({
             "attempt": a, "seconds": seconds, "answers": {it.id: saved.get(it.id) for it in items},
-            "pending": sum(1 for it in items if it.kind == "open_response" and it.id in saved
+            "pending": sum(1 for it in items if teacher_graded(it.kind) and it.id in saved
                            and saved[it.id].points is None),
         })
         if a.finished_at is not None:
@@ -83,7 +83,7 @@ def quiz_results(quiz: Quiz) -> dict[str, Any]:
         counts = [0] * len(it.options)
         for a in finished:
             value = next((r.value for r in a.responses if r.item_uid == it.id), None)
-            picks = value if isinstance(value, list) and it.kind == "multiple_select" else [value]
+            picks = value if isinstance(value, list) and has_shape(it, MANY) else [value]
             for v in picks:
                 if isinstance(v, int) and 0 <= v < len(counts):
                     counts[v] += 1
