@@ -40,9 +40,17 @@ class Context:
         return kind in self.kinds
 
 
-def item_id(skill: str, stem: str) -> str:
-    """Stable id: the first 12 hex digits of sha1(skill + newline + stem)."""
-    return hashlib.sha1(f"{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
+def item_id(skill: str, stem: str, article_text: str = "") -> str:
+    """Stable id: the first 12 hex digits of sha1(sha1(article text) + skill + stem).
+
+    The article's text is part of it because LMSs key imported questions by id course-wide: the
+    same stem ("Which sentence best states the main idea of the article?") about two articles must
+    not share an id. Without ``article_text`` (a teacher's stand-alone item) it is sha1(skill + stem).
+    """
+    if not article_text:
+        return hashlib.sha1(f"{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
+    text_hash = hashlib.sha1(article_text.encode(), usedforsecurity=False).hexdigest()
+    return hashlib.sha1(f"{text_hash}\n{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
 
 
 def make_item(

@@ -1,7 +1,10 @@
 """The lesson around the items: selection of a balanced set, objectives, discussion, vocabulary, summary."""
 from __future__ import annotations
 
+import hashlib
+import random
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from quizgen.generate.base import HEDGE_MARKERS, quote, sentence_case, source_mid, unquote
@@ -44,6 +47,38 @@ def select(kept: list[Item], count: int) -> list[Item]:
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
           used_spans, take)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
+
+
+def balance_keys(items: list[Item], seed: int, article_text: str) -> list[Item]:
+    """Move each single-answer choice item's keyed option so the keyed letters are balanced.
+
+    Generators place keys with their own seeded draws, which repeat from article to article (the
+    main idea was always "A"). Here the multiple-choice items, in printed order, take their keyed
+    positions from blocks of A, B, C and D, each block shuffled by a generator seeded with the
+    lesson's seed and the article's text: every letter is keyed about equally often in every
+    lesson (within one per letter), and the same article and seed give the same letters.
+    The distractors keep their order; only the keyed option moves.
+    """
+    digest = hashlib.sha1(article_text.encode(), usedforsecurity=False).hexdigest()[:16]
+    rng = random.Random(f"{seed}:{digest}:keys")
+    out: list[Item] = []
+    block: list[int] = []
+    for it in items:
+        n = len(it.options)
+        if it.kind != "multiple_choice" or not isinstance(it.answer, int) or not 0 <= it.answer < n or n < 2:
+            out.append(it)
+            continue
+        if not block:
+            block = list(range(4))
+            rng.shuffle(block)
+        target = block.pop()
+        if target >= n:
+            target = rng.randrange(n)
+        keyed = it.options[it.answer]
+        rest = [o for i, o in enumerate(it.options) if i != it.answer]
+        rest.insert(target, keyed)
+        out.append(replace(it, options=tuple(rest), answer=target))
+    return out
 
 
 # At most this many items of one skill / one kind in a default lesson, while others are available.

@@ -155,3 +155,17 @@ def test_said_true_false_statements_are_true_or_false_as_keyed():
     assert false_item.answer == 1 and "Hua" not in false_item.stem.split(" told")[0]
     speakers_of_claim = sources_for_claim(ctx, denial.content)
     assert not any(s in false_item.stem.split(" told")[0] for s in speakers_of_claim)
+
+
+def test_keyed_letters_are_spread_over_the_shared_lessons(built):
+    """Answering "A" everywhere must not pay: over the default lessons of the shared articles each
+    of A–D is the key of 15–35% of the single-answer multiple-choice items."""
+    from collections import Counter
+
+    letters: Counter[int] = Counter()
+    for _, _, report in built.values():
+        letters.update(it.answer for it in report.lesson.items if it.kind == "multiple_choice")
+    total = sum(letters.values())
+    assert total >= 30
+    for letter in range(4):
+        assert 0.15 <= letters[letter] / total <= 0.35, letters

@@ -1,0 +1,42 @@
+"""Keyed letters: balanced over a lesson, deterministic by seed, the keyed text unchanged."""
+from __future__ import annotations
+
+from collections import Counter
+
+from factories import make_item
+
+from quizgen.generate.lesson import balance_keys
+
+
+def _mc(n: int, answer: int = 0):
+    """A constructed who-said item whose generator always keyed the first option."""
+    options = [f"Person {n}", "Ann Other", "Bea Third", "Cy Fourth"]
+    return make_item("attribution", "multiple_choice", f"Who said thing {n}?", options, answer,
+                     "¶1: \"Person said thing.\"", [])
+
+
+def test_keys_always_first_become_balanced():
+    items = [_mc(n) for n in range(12)]
+    out = balance_keys(items, seed=0, article_text="An article.")
+    letters = Counter(it.answer for it in out)
+    assert letters == {0: 3, 1: 3, 2: 3, 3: 3}
+    for before, after in zip(items, out, strict=True):
+        assert after.options[after.answer] == before.options[0]  # the key is still the same text
+        assert sorted(after.options) == sorted(before.options)
+        assert [o for o in after.options if o != before.options[0]] == list(before.options[1:])  # order kept
+
+
+def test_same_seed_same_letters_other_seed_or_article_other_letters():
+    items = [_mc(n) for n in range(12)]
+    a = [it.answer for it in balance_keys(items, seed=5, article_text="An article.")]
+    b = [it.answer for it in balance_keys(items, seed=5, article_text="An article.")]
+    others = {tuple(it.answer for it in balance_keys(items, seed=s, article_text=t))
+              for s, t in ((6, "An article."), (5, "Another article."), (7, "A third."))}
+    assert a == b
+    assert others - {tuple(a)}
+
+
+def test_other_kinds_are_left_alone():
+    tf = make_item("certainty", "true_false", "The article says X. True or false?", ["True", "False"], 0, "¶1", [])
+    out = balance_keys([tf, _mc(1)], seed=1, article_text="x")
+    assert out[0] is tf
