@@ -170,11 +170,18 @@ def _quotes_support(explanation: str, sup: Any) -> bool:
     return bool(first) and first in _norm(explanation)
 
 
+_MEANING = re.compile(r"does [\"“]([^\"”]+)[\"”] most nearly mean\b")
+
+
 def _keyed_supported(item: Item) -> list[str]:
     """Options taken from the article (gaps, details) must be in the support passage."""
     if item.skill not in ("key_detail", "vocabulary_in_context", "cause_effect", "main_idea"):
         return []
     support = " ".join(str(getattr(s, "text", "")) for s in item.support or ())
+    asked = _MEANING.search(str(item.stem or "")) if item.skill == "vocabulary_in_context" else None
+    if asked:  # a meaning item: the keyed text is a definition, the asked word is what the passage holds
+        word = asked.group(1)
+        return [] if _contains_words(support, word) else [f"the word {word!r} is not in the supporting passage"]
     for k in _keyed_texts(item)[:1]:
         k = k.rstrip("…").strip()
         if k and not _contains_words(support, k) and _norm(k)[:40] not in _norm(support):
