@@ -21,6 +21,7 @@ from quizgen.model import Item, VocabWord
 SKILL = "vocabulary_in_context"
 _TOKEN = re.compile(r"[a-z][a-z-]{4,}")
 _MAX_DEF_WORDS = 14
+_NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
 
 
 def _stems(text: str) -> set[str]:
@@ -166,6 +167,8 @@ def generate(ctx: Context) -> list[Item]:
         sense = sense_in_context(wn, v.lemma, v.pos)
         if sense is None or not usable_sense(sense):
             continue
+        if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
+            continue  # words for people are used loosely: a refugee "campaigner" is no politician on a ballot
         keyed = definition(sense)
         if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, v.lemma, keyed):
             continue

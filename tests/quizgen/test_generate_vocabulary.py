@@ -34,6 +34,7 @@ SYNSETS = [
     ("n", 18, ["Crane", "Stephen Crane"], "United States writer (1871-1900)"),
     ("n", 6, ["crane"], "lifts and moves heavy objects"),
     ("r", 2, ["quickly"], "with speed"),
+    ("n", 18, ["campaigner", "candidate"], "a politician who is running for public office"),
 ]
 FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 
@@ -90,7 +91,7 @@ def test_missing_dictionary_means_no_vocabulary_items_and_no_crash(tmp_path, mon
 TEXT = ("Officials clean old files\n\n"
         "Officials began expunging the old records. Clerks describe, exhibit and rotate the files daily.\n\n"
         "They plan to streamline the work. Critics accuse them of disloyalty to the staff.\n\n"
-        "A nappy was left near the crane quickly.\n")
+        "A nappy was left near the crane quickly. A campaigner for refugees spoke.\n")
 
 
 def _article_and_analysis():
@@ -104,7 +105,7 @@ def _article_and_analysis():
     vocab = []
     for word, lemma, pos, z in (("expunging", "expunge", "VERB", 2.0), ("streamline", "streamline", "VERB", 2.5),
                                 ("disloyalty", "disloyalty", "NOUN", 2.6), ("nappy", "nappy", "ADJ", 2.7),
-                                ("crane", "crane", "NOUN", 2.8)):
+                                ("crane", "crane", "NOUN", 2.8), ("campaigner", "campaigner", "NOUN", 2.9)):
         i = article.text.index(word)
         sent = next(s for s in sents if s.span.start <= i < s.span.end)
         n = next(p.number for p in article.paragraphs if p.start <= i < p.end)
@@ -133,7 +134,8 @@ def test_meaning_item_keys_the_sense_and_offers_other_words_senses(mini_wordnet)
 
 def test_unclear_or_self_defining_words_are_not_asked(mini_wordnet):
     """Two senses (streamline), a sense as another part of speech the tagger may have missed
-    (nappy), a definition that uses the word (disloyalty) and a proper-name sense (crane): no item."""
+    (nappy), a definition that uses the word (disloyalty), a proper-name sense (crane) and a word
+    for people, used more loosely than its one sense (campaigner): no item."""
     article, analysis = _article_and_analysis()
     items = generate(Context(article, analysis, random.Random(2), frozenset(ITEM_KINDS)))
     asked = {re.search(r"what does \"(\w+)\"", it.stem).group(1) for it in items}

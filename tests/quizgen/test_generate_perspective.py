@@ -1,0 +1,116 @@
+"""Perspective items on constructed articles: the voices heard are the ledger's sources, named once
+each and cased as written; the suggested missing voice is a party the article mentions and never
+hears; no "… and others" lists."""
+from __future__ import annotations
+
+import random
+import re
+
+from factories import plain_article
+
+from quizgen.generate.base import Context
+from quizgen.generate.perspective import missing_voice
+from quizgen.model import ITEM_KINDS, Analysis, Attribution, Entity, Readability, Sentence, Span
+
+TEXT = ("Water board fined over river spill\n\n"
+        "Farmers downstream lost crops after the spill. Farmers had warned the board in May.\n\n"
+        "Lydia Buchtmann, who heads the inquiry, said the fine was fair. Bauchtman added that the board had "
+        "been warned.\n\n"
+        "Critics of the board say the fine is too small. Rising rates said little about the cost.\n\n"
+        "A new study says fish died. The Acme Water Authority said it regrets the spill.\n\n"
+        "Residents said the water smells. John Smith, a chemist, said the river will recover.\n")
+
+
+def _span(article, phrase, nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = article.text.index(phrase, i + 1)
+    return Span(i, i + len(phrase), phrase)
+
+
+def _par(article, offset):
+    return next(p.number for p in article.paragraphs if p.start <= offset < p.end)
+
+
+def _att(article, source, kind, source_text, cue, content):
+    s = _span(article, source_text)
+    c = _span(article, content)
+    return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
+                       cue_span=_span(article, cue), content=content, content_spans=(c,), direct=False,
+                       paragraph=_par(article, s.start))
+
+
+def _analysis(article, atts, entities=()):
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.]+\.", p.text):
+            text = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(text), text), p.number, len(sents)))
+    return Analysis(sentences=tuple(sents), entities=tuple(entities), attributions=tuple(atts), evidence=(),
+                    hedges=(), judgments=(), conflicts=(), quantities=(), vocabulary=(),
+                    readability=Readability(8.0, 60.0, 90, 10, 1), main_ideas=tuple(sents[:1]))
+
+
+def _ledger(article):
+    return [
+        _att(article, "Lydia Buchtmann", "person", "Lydia Buchtmann", "said", "the fine was fair"),
+        _att(article, "Bauchtman", "person", "Bauchtman", "added", "the board had been warned"),  # misspelt
+        _att(article, "Critics of the board", "unnamed_group", "Critics of the board", "say",
+             "the fine is too small"),
+        _att(article, "rising rates", "unnamed_group", "Rising rates", "said", "little about the cost"),
+        _att(article, "new study", "document", "A new study", "says", "fish died"),
+        _att(article, "Acme Water Authority", "organisation", "The Acme Water Authority", "said",
+             "it regrets the spill"),
+        _att(article, "Residents", "unnamed_group", "Residents", "said", "the water smells"),
+        _att(article, "John Smith", "person", "John Smith", "said", "the river will recover"),
+    ]
+
+
+def _item(article, atts):
+    ctx = Context(article, _analysis(article, atts), random.Random(0), frozenset(ITEM_KINDS))
+    return missing_voice(ctx)
+
+
+def test_voices_heard_are_the_sources_once_each_cased_and_none_invented():
+    article = plain_article(TEXT)
+    item = _item(article, _ledger(article))
+    heard = item.stem.split("The article reports what ")[1].split(" said.")[0]
+    assert heard == "Lydia Buchtmann, John Smith, critics, the Acme Water Authority and residents"
+    assert "Bauchtman" not in heard  # the misspelt surname is the same person
+    assert "rates" not in heard and "study" not in heard  # not voices: a thing and a document
+    assert "others" not in item.stem
+
+
+def test_suggested_missing_voice_is_mentioned_but_never_heard():
+    article = plain_article(TEXT)
+    item = _item(article, _ledger(article))
+    model = item.answer[0]
+    assert "farmers (¶1)" in model.lower()
+    assert "residents" not in model.lower()  # residents are heard in ¶5
+    full, partial, minimal = item.rubric
+    assert "Lydia Buchtmann" in minimal.description  # naming a voice already heard earns the least
+    assert "any person or group" in full.description  # any defensible missing voice is credited
+
+
+def test_many_voices_are_counted_not_listed_with_and_others():
+    # seven distinct voices: add two more named people speaking in the last paragraph
+    text2 = TEXT.replace("John Smith, a chemist,", "John Smith, Ann Lee and Bo Kim, chemists,")
+    article2 = plain_article(text2)
+    atts = _ledger(article2)[:-1] + [
+        _att(article2, n, "person", n, "said", "the river will recover") for n in ("John Smith", "Ann Lee", "Bo Kim")]
+    item = _item(article2, atts)
+    assert "7 different people and groups" in item.stem
+    assert "and others" not in item.stem and "Ann Lee" not in item.stem
+
+
+def test_a_surname_takes_the_full_name_the_article_gives():
+    text = "Vote delayed\n\nSenator Barack Obama spoke on Monday. Obama said the vote would wait. Voters were angry.\n"
+    article = plain_article(text)
+    att = _att(article, "Obama", "person", "Obama", "said", "the vote would wait")
+    ctx = Context(article, _analysis(article, [att], [Entity("Barack Obama", "PERSON",
+                                                             _span(article, "Barack Obama"), 1)]),
+                  random.Random(0), frozenset(ITEM_KINDS))
+    item = missing_voice(ctx)
+    assert item.stem.startswith("The article reports what Barack Obama said.")
+    assert "voters (¶1)" in item.answer[0].lower()
