@@ -1,35 +1,27 @@
 """A Markdown preview of a lesson, for the terminal and for reading generated items."""
 from __future__ import annotations
 
+from quizgen.kinds import PAIRS, check, has_shape, kind_of, letter
 from quizgen.model import Item, Lesson
-
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _answer_text(item: Item) -> str:
-    a = item.answer
-    try:
-        if item.kind in ("multiple_choice", "true_false"):
-            return f"{LETTERS[a]}. {item.options[a]}"
-        if item.kind == "multiple_select":
-            return ", ".join(f"{LETTERS[i]}. {item.options[i]}" for i in a)
-        if item.kind == "matching":
-            return "; ".join(f"{item.prompts[p]} → {item.options[o]}" for p, o in a)
-        if item.kind in ("short_answer", "open_response"):
-            return " | ".join(a) if a else "(teacher judgement)"
-    except (IndexError, TypeError, KeyError):
-        return f"(malformed answer: {a!r})"
-    return repr(a)
+    kind = kind_of(item)
+    if kind is None:
+        return repr(item.answer)
+    if check(item):
+        return f"(malformed answer: {item.answer!r})"
+    return kind.answer_text(item) or "(teacher judgement)"
 
 
 def item_markdown(n: int, item: Item) -> list[str]:
     out = [f"### {n}. [{item.skill} · {item.kind.replace('_', ' ')} · {item.difficulty}]", "", item.stem, ""]
-    if item.kind == "matching":
+    if has_shape(item, PAIRS):
         for i, p in enumerate(item.prompts):
             out.append(f"- {i + 1}. {p}")
         out.append("")
     for i, o in enumerate(item.options):
-        out.append(f"- {LETTERS[i]}. {o}")
+        out.append(f"- {letter(i)}. {o}")
     if item.options:
         out.append("")
     out.append(f"**Answer:** {_answer_text(item)}  ")

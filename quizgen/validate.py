@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from quizgen.model import ITEM_KINDS, SKILLS, Analysis, Article, Item
+from quizgen import kinds
+from quizgen.model import SKILLS, Analysis, Article, Item
 
 _ABOVE = re.compile(r"\b(all|none|both|neither) of (the )?(above|these|them)\b", re.I)
 # "Which is NOT…", "all EXCEPT…", "which … is not true/mentioned": not the article's own "does not"
@@ -58,82 +59,26 @@ def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
 # ---------------------------------------------------------------- structure
 
 
 def _structure(item: Item) -> list[str]:
     w: list[str] = []
     options = [str(o) for o in (item.options or ())]
-    kind, answer = item.kind, item.answer
     if item.skill not in SKILLS:
         w.append(f"unknown skill {item.skill!r}")
-    if kind not in ITEM_KINDS:
-        return w + [f"unknown kind {kind!r}"]
+    if kinds.kind_of(item) is None:
+        return w + kinds.check(item)
     if not str(item.stem or "").strip():
         w.append("the question (stem) is empty")
     if any(not o.strip() for o in options):
         w.append("an option is empty")
-    if kind == "multiple_choice":
-        if len(options) != 4:
-            w.append(f"multiple choice should have 4 options, not {len(options)}")
-        i = _int(answer)
-        if i is None or not 0 <= i < len(options):
-            w.append(f"the answer {answer!r} is not the index of an option")
-    elif kind == "true_false":
-        if [o.lower() for o in options] != ["true", "false"]:
-            w.append("true/false options must be \"True\" and \"False\"")
-        if _int(answer) not in (0, 1):
-            w.append(f"the answer {answer!r} must be 0 (True) or 1 (False)")
-    elif kind == "multiple_select":
-        if len(options) < 3:
-            w.append("multiple select needs at least 3 options")
-        if not isinstance(answer, list) or not answer:
-            w.append("multiple select needs a list of correct option indexes")
-        elif any(_int(a) is None or not 0 <= a < len(options) for a in answer) or len(set(map(str, answer))) != len(answer):
-            w.append(f"the answer {answer!r} has an index that is not an option, or a repeat")
-        elif len(answer) == len(options):
-            w.append("every option is correct")
-    elif kind == "matching":
-        prompts = list(item.prompts or ())
-        if len(prompts) < 2:
-            w.append("matching needs at least 2 prompts")
-        if len(options) < len(prompts):
-            w.append("matching needs at least as many options as prompts")
-        pairs = answer if isinstance(answer, list) else []
-        ok = all(isinstance(p, (list, tuple)) and len(p) == 2 and all(_int(x) is not None for x in p) for p in pairs)
-        if not ok or not pairs:
-            w.append("matching answer must be a list of [prompt, option] index pairs")
-        else:
-            lefts, rights = [p[0] for p in pairs], [p[1] for p in pairs]
-            if sorted(lefts) != list(range(len(prompts))) or len(set(rights)) != len(rights):
-                w.append("each prompt must be matched exactly once, each option at most once")
-            if any(not 0 <= r < len(options) for r in rights):
-                w.append("a matching pair points to an option that does not exist")
-    elif kind == "short_answer":
-        if not isinstance(answer, list) or not any(str(a).strip() for a in answer):
-            w.append("short answer needs at least one accepted answer")
-    elif kind == "open_response":
-        if len(item.rubric or ()) < 2:
-            w.append("open response needs a rubric (3 levels)")
+    w += kinds.check(item, strict=True)
     return w
 
 
 def _keyed_texts(item: Item) -> list[str]:
-    options = [str(o) for o in (item.options or ())]
-    try:
-        if item.kind == "multiple_choice" and _int(item.answer) is not None:
-            return [options[item.answer]]
-        if item.kind == "multiple_select" and isinstance(item.answer, list):
-            return [options[i] for i in item.answer if _int(i) is not None and 0 <= i < len(options)]
-        if item.kind == "short_answer" and isinstance(item.answer, list):
-            return [str(a) for a in item.answer]
-    except (IndexError, TypeError):
-        return []
-    return []
+    return kinds.keyed_texts(item)
 
 
 # ---------------------------------------------------------------- support

@@ -10,14 +10,8 @@ from __future__ import annotations
 
 import re
 
-from quizgen.export.common import (
-    LETTERS,
-    ExportResult,
-    check_item,
-    correct_indexes,
-    item_label,
-    single_line,
-)
+from quizgen.export.common import ExportResult, check_item, item_label, single_line
+from quizgen.kinds import LETTERS, ONE, has_shape, keyed_indexes, letter
 from quizgen.model import Lesson
 
 # A stem line that Moodle's Aiken reader would take for an option or the answer line.
@@ -31,7 +25,7 @@ def export_aiken(lesson: Lesson) -> ExportResult:
     for number, item in enumerate(lesson.items, 1):
         check_item(number, item)
         label = item_label(number, item)
-        if item.kind not in ("multiple_choice", "true_false"):
+        if not has_shape(item, ONE):
             warnings.append(f"{label}: Aiken holds single-answer multiple choice only; skipped")
             continue
         if len(item.options) > len(LETTERS):
@@ -42,8 +36,8 @@ def export_aiken(lesson: Lesson) -> ExportResult:
             warnings.append(f"{label}: the stem starts like an Aiken option or answer line; skipped")
             continue
         lines = [stem]
-        lines += [f"{LETTERS[i]}. {single_line(o)}" for i, o in enumerate(item.options)]
-        lines.append(f"ANSWER: {LETTERS[correct_indexes(item)[0]]}")
+        lines += [f"{letter(i)}. {single_line(o)}" for i, o in enumerate(item.options)]
+        lines.append(f"ANSWER: {letter(keyed_indexes(item)[0])}")
         blocks.append("\n".join(lines))
         if item.points != 1:
             warnings.append(f"{label}: worth {item.points} points; Aiken has no marks")

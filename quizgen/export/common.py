@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 from quizgen.errors import ExportError
+from quizgen.kinds import ESSAY, answer_text, check, kind_of
 from quizgen.model import Item, Lesson
 
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 up except the
 # surrogates and U+FFFE/U+FFFF; anything else cannot be written to an XML file at all.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,6 @@ def xml_text(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
-def has_xml_invalid(text: str) -> bool:
-    return bool(_XML_INVALID.search(text))
-
-
 def feedback_text(item: Item) -> str:
     """The explanation plus each support quote it does not already contain, with its ¶."""
     parts = [item.explanation.strip()] if item.explanation.strip() else []
@@ -80,67 +76,26 @@ def rubric_text(item: Item) -> str:
     return "\n".join(lines)
 
 
-def correct_indexes(item: Item) -> list[int]:
-    """Indexes of the keyed options of a choice item (one for MC/TF, several for MS)."""
-    if item.kind in ("multiple_choice", "true_false"):
-        return [int(item.answer)]
-    if item.kind == "multiple_select":
-        return sorted(int(a) for a in item.answer)
-    return []
-
-
 def answer_summary(item: Item) -> str:
-    """The keyed answer in words, for spreadsheets and notes."""
-    if item.kind in ("multiple_choice", "true_false", "multiple_select"):
-        return ", ".join(f"{LETTERS[i]}. {item.options[i]}" for i in correct_indexes(item))
-    if item.kind == "matching":
-        return "; ".join(f"{item.prompts[p]} → {item.options[o]}" for p, o in item.answer)
-    if item.kind == "short_answer":
-        return " | ".join(str(a) for a in item.answer)
-    if item.kind == "open_response":
+    """The keyed answer in words, for spreadsheets and notes (an open response: its rubric)."""
+    kind = kind_of(item)
+    if kind is not None and kind.shape == ESSAY:
         return rubric_text(item)
-    return ""
+    return answer_text(item)
 
 
 def check_item(number: int, item: Item) -> None:
-    """Raise ExportError when an item's answer does not fit its kind (see model.Item)."""
+    """Raise ExportError when an item's stem is empty or its answer does not fit its kind.
+
+    The rule is the kinds registry's (:func:`quizgen.kinds.check`), the one every consumer
+    applies. An item of a kind Quizgen does not know passes: each format skips it and says so.
+    """
     where = item_label(number, item)
-    n = len(item.options)
-
-    def bad(why: str) -> ExportError:
-        return ExportError(f"{where}: {why}; fix the item in the lesson file and export again")
-
-    def index_ok(value: object, size: int) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < size
-
-    if not item.stem.strip():
-        raise bad("the stem is empty")
-    if item.kind in ("multiple_choice", "true_false"):
-        if n < 2:
-            raise bad(f"a {item.kind} item needs at least two options, it has {n}")
-        if not index_ok(item.answer, n):
-            raise bad(f"answer {item.answer!r} is not an option index 0..{n - 1}")
-    elif item.kind == "multiple_select":
-        if n < 2 or not isinstance(item.answer, list) or not item.answer:
-            raise bad("a multiple_select item needs options and a non-empty list of keyed indexes")
-        if not all(index_ok(a, n) for a in item.answer) or len(set(item.answer)) != len(item.answer):
-            raise bad(f"answer {item.answer!r} must list distinct option indexes 0..{n - 1}")
-    elif item.kind == "matching":
-        pairs = item.answer
-        if not item.prompts or not isinstance(pairs, list) or len(pairs) != len(item.prompts):
-            raise bad("a matching item needs one [prompt, option] pair per prompt")
-        for pair in pairs:
-            if (not isinstance(pair, (list, tuple)) or len(pair) != 2
-                    or not index_ok(pair[0], len(item.prompts)) or not index_ok(pair[1], n)):
-                raise bad(f"pair {pair!r} does not index a prompt and an option")
-        if sorted(p for p, _ in pairs) != list(range(len(item.prompts))):
-            raise bad("each prompt must be paired exactly once")
-    elif item.kind == "short_answer":
-        if not isinstance(item.answer, list) or not any(str(a).strip() for a in item.answer):
-            raise bad("a short_answer item needs a list of accepted answers")
-    elif item.kind == "open_response":
-        if item.answer is not None and not isinstance(item.answer, list):
-            raise bad("an open_response answer must be a list holding one model answer")
+    problems = ["the stem is empty"] if not item.stem.strip() else []
+    if kind_of(item) is not None:
+        problems += check(item)
+    if problems:
+        raise ExportError(f"{where}: {'; '.join(problems)}; fix the item in the lesson file and export again")
 
 
 def article_paragraphs(lesson: Lesson) -> list[tuple[int, str]]:
@@ -153,14 +108,6 @@ def article_byline(lesson: Lesson) -> str:
     a = lesson.article
     bits = [f"By {a.byline}" if a.byline else "", a.date or "", a.source_name or "", a.source_url or ""]
     return " · ".join(b for b in bits if b)
-
-
-def true_false_key(item: Item) -> bool | None:
-    """For a true_false item whose options read True/False, whether the keyed answer is True."""
-    labels = [o.strip().lower() for o in item.options]
-    if sorted(labels) != ["false", "true"]:
-        return None
-    return labels[int(item.answer)] == "true"
 
 
 def single_line(text: str) -> str:

@@ -10,15 +10,8 @@ from __future__ import annotations
 import csv
 import io
 
-from quizgen.export.common import (
-    LETTERS,
-    ExportResult,
-    answer_summary,
-    check_item,
-    correct_indexes,
-    item_label,
-    single_line,
-)
+from quizgen.export.common import ExportResult, answer_summary, check_item, item_label, single_line
+from quizgen.kinds import MANY, ONE, PAIRS, has_shape, keyed_indexes, letter
 from quizgen.model import Item, Lesson
 
 ITEM_COLUMNS = ("number", "id", "skill", "kind", "difficulty", "points", "stem", "options",
@@ -51,8 +44,8 @@ def _sheet(header: tuple[str, ...], rows: list[list[object]]) -> bytes:
 
 
 def _options_cell(item: Item) -> str:
-    lines = [f"{LETTERS[i] if i < len(LETTERS) else i + 1}. {o}" for i, o in enumerate(item.options)]
-    if item.kind == "matching":
+    lines = [f"{letter(i)}. {o}" for i, o in enumerate(item.options)]
+    if has_shape(item, PAIRS):
         lines = [f"{i + 1}. {p}" for i, p in enumerate(item.prompts)] + ["—"] + lines
     return "\n".join(lines)
 
@@ -81,7 +74,7 @@ def export_kahoot(lesson: Lesson) -> ExportResult:
     for number, item in enumerate(lesson.items, 1):
         check_item(number, item)
         label = item_label(number, item)
-        if item.kind not in ("multiple_choice", "true_false", "multiple_select"):
+        if not has_shape(item, ONE, MANY):
             warnings.append(f"{label}: a Kahoot quiz holds choice questions only; skipped")
             continue
         if len(item.options) > 4:
@@ -91,7 +84,7 @@ def export_kahoot(lesson: Lesson) -> ExportResult:
         options = [single_line(o) for o in item.options]
         if len(stem) > 120 or any(len(o) > 75 for o in options):
             warnings.append(f"{label}: longer than Kahoot's 120/75-character limits; shorten it in Kahoot")
-        correct = ",".join(str(i + 1) for i in correct_indexes(item))
+        correct = ",".join(str(i + 1) for i in keyed_indexes(item))
         rows.append([stem, *options, *[""] * (4 - len(options)), _time_limit(item), correct])
     if not rows:
         warnings.append("no item could be written to the Kahoot sheet (choice questions only)")

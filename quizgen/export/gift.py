@@ -19,15 +19,14 @@ from quizgen.export.common import (
     article_byline,
     article_paragraphs,
     check_item,
-    correct_indexes,
     feedback_text,
     item_label,
     item_title,
     option_feedback,
     rubric_text,
     single_line,
-    true_false_key,
 )
+from quizgen.kinds import ESSAY, MANY, ONE, PAIRS, TEXT, keyed_indexes, kind_of, true_false_key
 from quizgen.model import Item, Lesson
 
 SPECIAL = "\\~=#{}:"
@@ -64,7 +63,7 @@ def _weight(value: float) -> str:
 
 
 def _choice_lines(item: Item, multiple: bool) -> list[str]:
-    keyed = set(correct_indexes(item))
+    keyed = set(keyed_indexes(item))
     lines = []
     for i, option in enumerate(item.options):
         right = i in keyed
@@ -81,14 +80,16 @@ def _item_block(number: int, item: Item, warnings: list[str]) -> list[str] | Non
     title = "::" + escape(item_title(number, item)) + "::"
     head = title + "[plain]" + escape(item.stem.strip())
     general = feedback_text(item)
-    if item.kind == "true_false" and true_false_key(item) is not None:
-        key = true_false_key(item)
+    kind = kind_of(item)
+    shape = kind.shape if kind else None
+    key = true_false_key(item)
+    if key is not None:
         wrong, right = option_feedback(item, False), option_feedback(item, True)
         body = ("TRUE" if key else "FALSE") + "#" + _field(wrong) + "#" + _field(right)
         return [head + "{" + body + "####" + _field(general) + "}"]
-    if item.kind in ("multiple_choice", "true_false", "multiple_select"):
-        lines = _choice_lines(item, multiple=item.kind == "multiple_select")
-    elif item.kind == "matching":
+    if shape in (ONE, MANY):
+        lines = _choice_lines(item, multiple=shape == MANY)
+    elif shape == PAIRS:
         lines = []
         used = set()
         for p, o in item.answer:
@@ -100,10 +101,10 @@ def _item_block(number: int, item: Item, warnings: list[str]) -> list[str] | Non
             lines.append("=" + _field(prompt) + " -> " + escape(item.options[o].strip()))
             used.add(o)
         lines += ["= -> " + escape(opt.strip()) for i, opt in enumerate(item.options) if i not in used]
-    elif item.kind == "short_answer":
+    elif shape == TEXT:
         lines = [_answer("=", str(a).replace("*", "\\*")) + "#" + _field(option_feedback(item, True))
                  for a in item.answer if str(a).strip()]
-    elif item.kind == "open_response":
+    elif shape == ESSAY:
         general = "\n".join(t for t in (general, rubric_text(item)) if t)
         return [head + "{####" + _field(general) + "}"]
     else:

@@ -19,7 +19,6 @@ from quizgen.export.common import (
     article_byline,
     article_paragraphs,
     check_item,
-    correct_indexes,
     feedback_text,
     html_text,
     inline_html,
@@ -27,9 +26,9 @@ from quizgen.export.common import (
     item_title,
     option_feedback,
     rubric_text,
-    true_false_key,
     xml_text,
 )
+from quizgen.kinds import ESSAY, MANY, ONE, PAIRS, TEXT, keyed_indexes, kind_of, true_false_key
 from quizgen.model import Item, Lesson
 
 # Moodle's grade options (question_bank::fraction_options_full), as percentages.
@@ -89,18 +88,20 @@ def _add_item(quiz: etree._Element, number: int, item: Item, warnings: list[str]
     stem = html_text(item.stem)
     general = feedback_text(item)
     name = item_title(number, item)
-    if item.kind == "true_false" and true_false_key(item) is not None:
+    kind = kind_of(item)
+    shape = kind.shape if kind else None
+    key = true_false_key(item)
+    if key is not None:
         q = _question(quiz, "truefalse", name, stem, general, item.points, "1", item.id)
-        key = true_false_key(item)
         _answer(q, "100" if key else "0", "true", option_feedback(item, key), "moodle_auto_format")
         _answer(q, "0" if key else "100", "false", option_feedback(item, not key), "moodle_auto_format")
-    elif item.kind in ("multiple_choice", "true_false", "multiple_select"):
+    elif shape in (ONE, MANY):
         q = _question(quiz, "multichoice", name, stem, general, item.points, "0.3333333", item.id)
-        multiple = item.kind == "multiple_select"
+        multiple = shape == MANY
         _sub(q, "single", "false" if multiple else "true")
         _sub(q, "shuffleanswers", "true")
         _sub(q, "answernumbering", "abc")
-        keyed = set(correct_indexes(item))
+        keyed = set(keyed_indexes(item))
         right = 100 / len(keyed) if multiple else 100
         wrong = -100 / (len(item.options) - len(keyed)) if multiple and len(item.options) > len(keyed) else 0
         if multiple and not all(_is_moodle_fraction(v) for v in (right, wrong) if v):
@@ -109,7 +110,7 @@ def _add_item(quiz: etree._Element, number: int, item: Item, warnings: list[str]
         for i, option in enumerate(item.options):
             frac = right if i in keyed else wrong
             _answer(q, fraction(frac), html_text(option), option_feedback(item, i in keyed))
-    elif item.kind == "matching":
+    elif shape == PAIRS:
         q = _question(quiz, "matching", name, stem, general, item.points, "0.3333333", item.id)
         _sub(q, "shuffleanswers", "true")
         used = set()
@@ -125,14 +126,14 @@ def _add_item(quiz: etree._Element, number: int, item: Item, warnings: list[str]
                 _text_el(sub, "answer", option, fmt=None)
         if len(item.prompts) < 2 or len(item.options) < 3:
             warnings.append(f"{label}: Moodle's matching type wants at least 2 prompts and 3 answers")
-    elif item.kind == "short_answer":
+    elif shape == TEXT:
         q = _question(quiz, "shortanswer", name, stem, general, item.points, "0.3333333", item.id)
         _sub(q, "usecase", "0")
         for accepted in item.answer:
             if str(accepted).strip():  # '*' is Moodle's wildcard: escape it to mean itself
                 _answer(q, "100", str(accepted).replace("*", "\\*"), option_feedback(item, True),
                         "moodle_auto_format")
-    elif item.kind == "open_response":
+    elif shape == ESSAY:
         rubric = rubric_text(item)
         q = _question(quiz, "essay", name, stem, "\n".join(t for t in (general, rubric) if t),
                       item.points, "0", item.id)

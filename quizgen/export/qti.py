@@ -23,7 +23,6 @@ from quizgen.export.common import (
     article_byline,
     article_paragraphs,
     check_item,
-    correct_indexes,
     feedback_text,
     html_text,
     inline_html,
@@ -34,6 +33,7 @@ from quizgen.export.common import (
     rubric_text,
     xml_text,
 )
+from quizgen.kinds import ESSAY, MANY, PAIRS, TEXT, has_shape, keyed_indexes
 from quizgen.model import Item, Lesson
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -89,12 +89,12 @@ def _answer_ids(number: int, count: int, offset: int = 0) -> list[str]:
 
 
 def _choice_item(pres, res, item: Item, ids: list[str]) -> list[tuple[str, str]]:
-    multiple = item.kind == "multiple_select"
+    multiple = has_shape(item, MANY)
     lid = _sub(pres, "response_lid", ident="response1", rcardinality="Multiple" if multiple else "Single")
     choice = _sub(lid, "render_choice")
     for aid, option in zip(ids, item.options, strict=True):
         _mattext(_sub(choice, "response_label", ident=aid), option, "text/plain")
-    keyed = set(correct_indexes(item))
+    keyed = set(keyed_indexes(item))
     feedback = []
     for i, aid in enumerate(ids):  # per-answer feedback first, processing continues
         cond, var = _condition(res, "Yes")
@@ -131,9 +131,10 @@ def _matching_item(pres, res, item: Item, number: int) -> tuple[list[str], list[
 
 def _text_item(pres, res, item: Item, ids: list[str]) -> list[tuple[str, str]]:
     box = _sub(pres, "response_str", ident="response1", rcardinality="Single")
-    fib = _sub(box, "render_fib", **({"rows": "15"} if item.kind == "open_response" else {}))
+    essay = has_shape(item, ESSAY)
+    fib = _sub(box, "render_fib", **({"rows": "15"} if essay else {}))
     _sub(fib, "response_label", ident="answer1", rshuffle="No")
-    if item.kind == "open_response":
+    if essay:
         cond, var = _condition(res, "No")
         _sub(var, "other")
         text = "\n\n".join(t for t in (feedback_text(item), rubric_text(item)) if t)
@@ -163,10 +164,10 @@ def _item(section: etree._Element, number: int, item: Item) -> None:
     res = _sub(item_el, "resprocessing")
     outcomes = _sub(res, "outcomes")
     _sub(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
-    if item.kind == "matching":
+    if has_shape(item, PAIRS):
         ids, feedback = _matching_item(pres, res, item, number)
-    elif item.kind in ("short_answer", "open_response"):
-        count = len([a for a in item.answer or [] if str(a).strip()]) if item.kind == "short_answer" else 0
+    elif has_shape(item, TEXT, ESSAY):
+        count = len([a for a in item.answer or [] if str(a).strip()]) if has_shape(item, TEXT) else 0
         ids = _answer_ids(number, count)
         feedback = _text_item(pres, res, item, ids)
     else:

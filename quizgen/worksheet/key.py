@@ -4,6 +4,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from quizgen.kinds import Matching, OpenResponse, kind_of
 from quizgen.model import Analysis, Item, Lesson
 from quizgen.worksheet.styles import INK, RULE, TINT, Styles, table_style
 from quizgen.worksheet.text import (
@@ -79,13 +80,14 @@ def _entry(item: Item, number: int, s: Styles) -> Flowable:
         Paragraph(esc(f"{skill_label(item.skill)} · {points_label(item.points)}"), small),
         Paragraph(f"<b>Answer:</b> {esc(answer_text(item))}", body),
     ]
-    if item.kind == "matching":
-        for p, o in sorted(item.answer):
+    kind = kind_of(item)
+    if isinstance(kind, Matching):
+        for p, o in kind.pairs(item):
             parts.append(Paragraph(
                 f"{p + 1}. {esc(item.prompts[p])} → {esc(item.options[o])}",
                 small.clone("pair", leftIndent=12),
             ))
-    if item.kind == "open_response" and item.answer and str(item.answer[0]).strip():
+    if isinstance(kind, OpenResponse) and kind.model_answer(item):
         parts.append(Paragraph(f"<b>Model answer:</b> {esc(item.answer[0])}", body))
     for sup in item.support:
         parts.append(Paragraph(f"<b>¶{sup.paragraph}</b> “{esc(sup.text)}”", body))

@@ -8,14 +8,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
+from quizgen.kinds import KINDS, MANY, ONE, PAIRS, TEXT, letter
 from quizgen.model import Item, Lesson, VocabEntry
 from quizgen.worksheet.flowables import AnswerLines, Blank, Choice, WritingBox, qr_drawing
 from quizgen.worksheet.styles import INK, RULE, TINT, Styles, table_style
 from quizgen.worksheet.text import (
-    KIND_HINTS,
     SECTION_TITLES,
     esc,
-    letter,
     points_label,
     question_minutes,
     reading_minutes,
@@ -228,22 +227,23 @@ def question_block(item: Item, number: int, styles: Styles, *, heading: Flowable
     A part's heading comes in the same block, so it is never left alone at a page's foot.
     """
     s = styles
+    kind = KINDS[item.kind]
     indent = s.size * 1.9
     parts: list[Flowable] = [heading] if heading is not None else []
     parts += [
         Paragraph(esc(item.stem), s.stem,
                   bulletText=f"{number}."),
-        Paragraph(esc(f"{skill_label(item.skill)} · {points_label(item.points)} · {KIND_HINTS[item.kind]}"),
+        Paragraph(esc(f"{skill_label(item.skill)} · {points_label(item.points)} · {kind.hint}"),
                   s.skill),
     ]
-    if item.kind in ("multiple_choice", "true_false", "multiple_select"):
-        square = item.kind == "multiple_select"
+    if kind.shape in (ONE, MANY):
+        square = kind.shape == MANY
         for i, option in enumerate(item.options):
             choice = Choice(letter(i), Paragraph(esc(option), s.option), s, square=square, indent=indent)
             parts += [choice, Spacer(1, s.size * 0.3)]
-    elif item.kind == "matching":
+    elif kind.shape == PAIRS:
         parts.append(_matching_table(item, s, indent))
-    elif item.kind == "short_answer":
+    elif kind.shape == TEXT:
         parts.append(_short_answer_lines(item, s, indent))
     else:
         parts.append(_open_box(item, s, indent))

@@ -10,9 +10,9 @@ from __future__ import annotations
 import random
 import re
 import string
-from dataclasses import replace
 
-from quizgen.model import ITEM_KINDS, Item, Lesson
+from quizgen import kinds
+from quizgen.model import Item, Lesson
 from quizgen.worksheet.errors import WorksheetError
 from quizgen.worksheet.text import SECTION_TITLES, section_of
 
@@ -37,36 +37,9 @@ def version_letters(count: int) -> tuple[str, ...]:
 
 def check_item(item: Item) -> None:
     """Raise WorksheetError if the item's answer does not fit its kind and options."""
-    where = f"item {item.id!r} ({item.kind})"
-    if item.kind not in ITEM_KINDS:
-        raise WorksheetError(f"{where}: unknown kind; expected one of {', '.join(ITEM_KINDS)}")
-    n = len(item.options)
-
-    def is_index(v: object, size: int) -> bool:
-        return isinstance(v, int) and not isinstance(v, bool) and 0 <= v < size
-
-    if item.kind in ("multiple_choice", "true_false"):
-        if n < 2 or not is_index(item.answer, n):
-            raise WorksheetError(f"{where}: answer {item.answer!r} is not an index into its {n} options")
-    elif item.kind == "multiple_select":
-        if n < 2 or not isinstance(item.answer, list) or not item.answer or not all(
-            is_index(a, n) for a in item.answer
-        ):
-            raise WorksheetError(f"{where}: answer {item.answer!r} must list option indexes (0 to {n - 1})")
-    elif item.kind == "matching":
-        pairs = item.answer
-        ok = isinstance(pairs, list) and bool(pairs) and all(
-            isinstance(p, (list, tuple)) and len(p) == 2
-            and is_index(p[0], len(item.prompts)) and is_index(p[1], n)
-            for p in pairs
-        )
-        if not ok:
-            raise WorksheetError(
-                f"{where}: answer {pairs!r} must be [prompt, option] index pairs "
-                f"for its {len(item.prompts)} prompts and {n} options"
-            )
-    elif not isinstance(item.answer, list):
-        raise WorksheetError(f"{where}: answer must be a list of strings, got {item.answer!r}")
+    problems = kinds.check(item)
+    if problems:
+        raise WorksheetError(f"item {item.id!r} ({item.kind}): {'; '.join(problems)}")
 
 
 def shuffle_item(item: Item, rng: random.Random) -> Item:
@@ -75,21 +48,13 @@ def shuffle_item(item: Item, rng: random.Random) -> Item:
     True/false keeps "True, False"; matching keeps its prompts and shuffles the right
     column; short and open answers have no options to shuffle.
     """
-    if item.kind in ("true_false", "short_answer", "open_response") or len(item.options) < 2:
+    kind = kinds.KINDS[item.kind]
+    if not kind.shuffles or len(item.options) < 2:
         return item
     movable = [i for i, o in enumerate(item.options) if not _PINNED_LAST.match(o)]
     pinned = [i for i in range(len(item.options)) if i not in movable]
     rng.shuffle(movable)
-    order = movable + pinned  # order[new_index] = old_index
-    new_of_old = {old: new for new, old in enumerate(order)}
-    options = tuple(item.options[old] for old in order)
-    if item.kind == "multiple_choice":
-        answer = new_of_old[item.answer]
-    elif item.kind == "multiple_select":
-        answer = sorted(new_of_old[a] for a in item.answer)
-    else:  # matching
-        answer = sorted([p, new_of_old[o]] for p, o in item.answer)
-    return replace(item, options=options, answer=answer)
+    return kind.reordered(item, movable + pinned)
 
 
 def shuffle_lesson(lesson: Lesson, letter: str) -> tuple[Item, ...]:

@@ -49,7 +49,7 @@ def test_an_answer_that_does_not_fit_its_kind_is_a_clear_error(fmt):
     broken = dataclasses.replace(lesson.items[0], answer=9)
     with pytest.raises(ExportError) as err:
         export_lesson(dataclasses.replace(lesson, items=(broken,)), fmt)
-    assert broken.id in str(err.value) and "option index" in str(err.value)
+    assert broken.id in str(err.value) and "not the index of an option" in str(err.value)
 
 
 def test_an_unknown_item_kind_is_reported_never_silently_dropped():

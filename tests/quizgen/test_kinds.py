@@ -1,0 +1,164 @@
+"""The registry of item kinds: each kind's check, keyed answer and wordings on hand-built items."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from factories import sample_lesson
+
+from quizgen import kinds
+from quizgen.export import FORMATS, export_lesson
+from quizgen.kinds import KINDS, MC_OPTIONS, check, keyed_indexes, keyed_texts, kind_of, letter
+from quizgen.model import ITEM_KINDS, Item, RubricLevel
+from quizgen.validate import lint_item
+from quizgen.worksheet import shuffle_lesson
+
+RUBRIC = (RubricLevel(2, "Full", "names two sources"), RubricLevel(1, "Partial", "names one"),
+          RubricLevel(0, "Minimal", "names none"))
+
+
+def item(kind: str, options=(), answer=None, prompts=(), rubric=()) -> Item:
+    return Item("x1", "key_detail", kind, "A question?", tuple(options), answer, "¶1: why.", (),
+                prompts=tuple(prompts), rubric=tuple(rubric))
+
+
+MC = item("multiple_choice", ("Paris", "Rome", "Oslo", "Bern"), 2)
+TF = item("true_false", ("True", "False"), 1)
+MS = item("multiple_select", ("red", "green", "blue", "grey"), [3, 0])
+MATCH = item("matching", ("said it", "denied it", "asked it"), [[1, 0], [0, 2]], prompts=("Hua", "Pompeo"))
+SHORT = item("short_answer", (), ["amicable", "friendly"])
+OPEN = item("open_response", (), ["Both sides are quoted."], rubric=RUBRIC)
+
+
+def test_the_registry_holds_every_kind_of_the_model_once():
+    assert tuple(KINDS) == ITEM_KINDS
+    assert all(k.name == name for name, k in KINDS.items())
+    assert len({k.label for k in KINDS.values()}) == len(KINDS)
+
+
+@pytest.mark.parametrize(("index", "expected"), [(0, "A"), (3, "D"), (25, "Z"), (26, "AA"), (27, "AB"), (52, "BA")])
+def test_letters_go_on_after_z(index, expected):
+    assert letter(index) == expected
+
+
+@pytest.mark.parametrize(("it", "indexes", "texts", "words", "line", "brief", "field"), [
+    (MC, [2], ["Oslo"], "C. Oslo", "C  Oslo", "C", "C"),
+    (TF, [1], [], "B. False", "B  False", "B", "B"),
+    (MS, [0, 3], ["red", "grey"], "A. red, D. grey", "A  red; D  grey", "A, D", "A, D"),
+    (MATCH, [], [], "Pompeo → said it; Hua → asked it", "1 – C; 2 – A", "1C 2A", "2-A, 1-C"),
+    (SHORT, [], ["amicable", "friendly"], "amicable | friendly", "amicable / friendly", "amicable",
+     "amicable\nfriendly"),
+    (OPEN, [], [], "Both sides are quoted.", "Scored with the rubric below.", "rubric", "Both sides are quoted."),
+])
+def test_each_kind_reads_its_answer(it, indexes, texts, words, line, brief, field):
+    kind = kind_of(it)
+    assert kind is KINDS[it.kind]
+    assert kind.check(it) == [] and kind.check(it, strict=True) == []
+    assert keyed_indexes(it) == indexes
+    assert keyed_texts(it) == texts
+    assert kind.answer_text(it) == words
+    assert kind.key_line(it) == line
+    assert kind.key_brief(it) == brief
+    assert kind.key_field(it) == field
+
+
+@pytest.mark.parametrize(("it", "value", "expected"), [
+    (MC, 1, "Rome"),
+    (MS, [0, 2], "red; blue"),
+    (MATCH, [[0, 1], [1, 2]], "Hua → denied it; Pompeo → asked it"),
+    (SHORT, "friendly", "friendly"),
+    (OPEN, None, ""),
+])
+def test_a_students_response_in_words(it, value, expected):
+    assert KINDS[it.kind].response_text(it, value) == expected
+
+
+def test_the_option_count_rule_is_stated_once_with_the_gate_stricter():
+    three = dataclasses.replace(MC, options=("Paris", "Rome", "Oslo"))
+    assert check(three) == []  # usable: every export and the worksheet take it
+    assert check(three, strict=True) == [f"multiple choice should have {MC_OPTIONS} options, not 3"]
+    one = dataclasses.replace(MC, options=("Paris",), answer=0)
+    assert check(one) == ["multiple choice needs at least 2 options, not 1"]
+    yes_no = dataclasses.replace(TF, options=("Yes", "No"))
+    assert check(yes_no) == [] and "True" in check(yes_no, strict=True)[0]
+    two = dataclasses.replace(MS, options=("red", "green"), answer=[0])
+    assert check(two) == [] and check(two, strict=True) == ["multiple select needs at least 3 options"]
+    all_keyed = dataclasses.replace(MS, answer=[0, 1, 2, 3])
+    assert check(all_keyed) == [] and check(all_keyed, strict=True) == ["every option is correct"]
+    lone = dataclasses.replace(MATCH, prompts=("Hua",), answer=[[0, 1]])
+    assert check(lone) == [] and check(lone, strict=True) == ["matching needs at least 2 prompts"]
+    no_rubric = dataclasses.replace(OPEN, rubric=())
+    assert check(no_rubric) == [] and check(no_rubric, strict=True) == ["open response needs a rubric (3 levels)"]
+
+
+def test_what_the_gate_accepts_every_consumer_accepts_and_the_gate_warns_on_the_rest():
+    lesson = sample_lesson()
+    three = dataclasses.replace(lesson.items[0], options=lesson.items[0].options[:3], answer=0)
+    small = dataclasses.replace(lesson, items=(three,))
+    for fmt in FORMATS:
+        export_lesson(small, fmt)  # no ExportError
+    assert shuffle_lesson(small, "B")[0].options  # the worksheet takes it too
+    assert any("should have 4 options" in w for w in lint_item(three, lesson.article))
+
+
+@pytest.mark.parametrize(("it", "fragment"), [
+    (dataclasses.replace(MC, answer=4), "not the index of an option"),
+    (dataclasses.replace(MC, answer=True), "not the index of an option"),
+    (dataclasses.replace(TF, answer=2), "must be 0 (True) or 1 (False)"),
+    (dataclasses.replace(TF, options=("True", "False", "Maybe")), "needs 2 options"),
+    (dataclasses.replace(MS, answer=[]), "list of correct option indexes"),
+    (dataclasses.replace(MS, answer=[1, 1]), "or a repeat"),
+    (dataclasses.replace(MS, answer=[7]), "not an option"),
+    (dataclasses.replace(MATCH, answer=[[0, 1]]), "each prompt must be matched exactly once"),
+    (dataclasses.replace(MATCH, answer=[[0, 1], [1, 9]]), "[prompt, option] points to an option"),
+    (dataclasses.replace(MATCH, answer="1-A"), "[prompt, option] index pairs"),
+    (dataclasses.replace(SHORT, answer=["  "]), "at least one accepted answer"),
+    (dataclasses.replace(OPEN, answer="model"), "list holding one model answer"),
+    (dataclasses.replace(MC, kind="essay"), "unknown kind 'essay'"),
+])
+def test_a_malformed_answer_is_named(it, fragment):
+    assert any(fragment in p for p in check(it)), check(it)
+
+
+@pytest.mark.parametrize("answer", [None, "2", 2.0, [[None]], {"a": 1}, [-1], -1])
+@pytest.mark.parametrize("kind", ITEM_KINDS)
+def test_reading_a_malformed_item_never_raises(kind, answer):
+    it = item(kind, ("a", "b", "c"), answer, prompts=("p", "q"))
+    k = KINDS[kind]
+    assert isinstance(k.check(it, strict=True), list)
+    for read in (k.keyed_indexes, k.keyed_texts, k.answer_text, k.key_line, k.key_brief, k.key_field):
+        read(it)
+    k.response_text(it, answer)
+
+
+def test_unknown_kinds_read_as_empty():
+    odd = dataclasses.replace(MC, kind="drag_and_drop")
+    assert kind_of(odd) is None
+    assert keyed_indexes(odd) == [] and keyed_texts(odd) == [] and kinds.answer_text(odd) == ""
+    assert not kinds.has_shape(odd, kinds.ONE)
+
+
+@pytest.mark.parametrize(("it", "order", "options", "answer"), [
+    (MC, [3, 2, 1, 0], ("Bern", "Oslo", "Rome", "Paris"), 1),
+    (MS, [1, 3, 0, 2], ("green", "grey", "red", "blue"), [1, 2]),
+    (MATCH, [2, 0, 1], ("asked it", "said it", "denied it"), [[0, 0], [1, 1]]),
+])
+def test_reordering_options_moves_the_key_with_them(it, order, options, answer):
+    moved = KINDS[it.kind].reordered(it, order)
+    assert moved.options == options and moved.answer == answer
+    # the same options are keyed, whatever their letters now
+    assert sorted(keyed_texts(moved)) == sorted(keyed_texts(it))
+    assert sorted(KINDS[it.kind].response_text(moved, moved.answer).split("; ")) == sorted(
+        KINDS[it.kind].response_text(it, it.answer).split("; "))
+
+
+def test_true_false_and_text_kinds_are_not_reordered():
+    assert KINDS["true_false"].reordered(TF, [1, 0]) is TF
+    assert KINDS["short_answer"].reordered(SHORT, []) is SHORT
+
+
+def test_true_false_key_reads_the_labels_in_either_order():
+    assert kinds.true_false_key(TF) is False
+    assert kinds.true_false_key(dataclasses.replace(TF, options=("False", "True"), answer=1)) is True
+    assert kinds.true_false_key(dataclasses.replace(TF, options=("Yes", "No"))) is None
+    assert kinds.true_false_key(MC) is None
