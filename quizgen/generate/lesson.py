@@ -4,9 +4,9 @@ from __future__ import annotations
 import hashlib
 import random
 from collections import Counter
-from dataclasses import replace
 from typing import Any
 
+from quizgen import kinds
 from quizgen.generate.base import HEDGE_MARKERS, quote, sentence_case, source_mid, unquote
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
 
@@ -74,10 +74,9 @@ def balance_keys(items: list[Item], seed: int, article_text: str) -> list[Item]:
         target = block.pop()
         if target >= n:
             target = rng.randrange(n)
-        keyed = it.options[it.answer]
-        rest = [o for i, o in enumerate(it.options) if i != it.answer]
-        rest.insert(target, keyed)
-        out.append(replace(it, options=tuple(rest), answer=target))
+        order = [i for i in range(n) if i != it.answer]
+        order.insert(target, it.answer)
+        out.append(kinds.KINDS["multiple_choice"].reordered(it, order))
     return out
 
 
@@ -89,8 +88,8 @@ _KIND_CAP = {"open_response": 1, "short_answer": 3, "multiple_choice": 9}
 
 def _keyed_text(it: Item) -> str:
     """The keyed option's text of a single-answer choice item ("" for other kinds)."""
-    if it.kind == "multiple_choice" and isinstance(it.answer, int) and 0 <= it.answer < len(it.options):
-        return it.options[it.answer].lower()
+    if it.kind == "multiple_choice":
+        return next(iter(kinds.keyed_texts(it)), "").lower()
     return ""
 
 
@@ -169,8 +168,9 @@ def discussion_questions(article: Article, analysis: Analysis) -> tuple[str, ...
     for c in analysis.conflicts:
         if 0 <= c.a < len(atts) and 0 <= c.b < len(atts) and atts[c.a].source and atts[c.b].source:
             a, b = atts[c.a], atts[c.b]
-            out.append(f"{sentence_case(source_mid(a))} (¶{a.paragraph}) and {source_mid(b)} (¶{b.paragraph}) disagree. "
-                       "Which account does the article support better, and what would you need to know to decide?")
+            out.append(f"{sentence_case(source_mid(a))} (¶{a.paragraph}) and {source_mid(b)} "
+                       f"(¶{b.paragraph}) disagree. Which account does the article support better, and what would "
+                       "you need to know to decide?")
             break
     for j in analysis.judgments:
         words = j.loaded_words[0] if j.loaded_words else ""
