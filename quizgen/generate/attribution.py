@@ -88,7 +88,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     ):
         body = text[cue.start:c_end]
         if "\n" not in body and body.count('"') % 2 == 0 and body.count("“") == body.count("”"):
-            return truncate(drop_final_period(singular_past(body.strip(), a.source_kind == "unnamed_group").rstrip(",;:")), max_words)
+            plural = a.source_kind == "unnamed_group"
+            return truncate(drop_final_period(singular_past(body.strip(), plural).rstrip(",;:")), max_words)
     content = drop_final_period(unquote(a.content))
     if a.direct:
         return f"said, {quote(content, max_words - 4)}"

@@ -68,7 +68,8 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
     for o in sorted(ctx.analysis.attributions, key=lambda o: not claim_like(o)):
         if len(picked) == 4:
             break
-        if not usable(o) or any(same_entity(source_label(p), source_label(o)) for p in picked) or len(o.content.split()) > 30:
+        if (not usable(o) or any(same_entity(source_label(p), source_label(o)) for p in picked)
+                or len(o.content.split()) > 30):
             continue
         if any(overlap(o.content, p.content) >= 0.25 for p in picked) or len(o.content.split()) < 4:
             continue

@@ -197,7 +197,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             return 99.0
         return abs(math.log10(v) - math.log10(kv))
 
-    ordered = sorted(seeded(ctx, pool), key=lambda t: (round(distance(t)), text_is_digits(t) != text_is_digits(keyed.span.text)))
+    keyed_digits = text_is_digits(keyed.span.text)
+    ordered = sorted(seeded(ctx, pool), key=lambda t: (round(distance(t)), text_is_digits(t) != keyed_digits))
     for text in ordered:
         if len(chosen) == n:
             break

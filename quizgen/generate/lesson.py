@@ -11,7 +11,7 @@ from quizgen.generate.base import HEDGE_MARKERS, quote, sentence_case, source_mi
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
 
 SOURCE_SHARE = 0.4
-MIN_ITEMS = 12  # a default lesson has 12-15 items
+MIN_ITEMS = 10  # a default lesson has 10-15 items: fewer rather than doubtful ones
 # the order items are printed in: reading first, then weighing sources, open responses last
 _PRINT_ORDER = {s: i for i, s in enumerate(SKILLS)}
 
@@ -45,7 +45,7 @@ def select(kept: list[Item], count: int) -> list[Item]:
     varied = sum(1 for pool in pools.values() if pool) >= 4
     _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
-          used_spans, take)
+          used_spans, take, skill_capped=varied)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
@@ -93,7 +93,9 @@ def _keyed_text(it: Item) -> str:
     return ""
 
 
-def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take) -> None:
+def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
+          skill_capped=None) -> None:
+    skill_capped = capped if skill_capped is None else skill_capped
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
         need_source = has_both and n_source < SOURCE_SHARE * count + 0.5 and (
@@ -101,11 +103,13 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
         )
         best: tuple[Any, ...] | None = None
         for skill, pool in pools.items():
-            if capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
+            if skill_capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
                 continue
             for rank, it in enumerate(pool[:4]):
                 if capped and used_kind[it.kind] >= _KIND_CAP.get(it.kind, count):
                     continue
+                if it.kind == "open_response" and used_kind[it.kind] >= 1:
+                    continue  # one written answer per lesson, even when items are short
                 source = it.skill in SOURCE_SKILLS
                 overlap = any(s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
                 score = (
