@@ -129,6 +129,45 @@ def truncate(text: str, max_words: int = 22) -> str:
     return cut + "…"
 
 
+_CLAUSE_CUT = re.compile(
+    r",\s+(?=(?:which|who|whose|where|when|while|after|before|following|with|including|according|despite|"
+    r"although|though|because|since|amid|[a-z]+ing)\b)|(?<!\d)\s+[—–]\s+(?!\d)|;\s+|\s+--\s+")
+# second best: before a closing phrase of place or time ("… a silver medal on Tuesday | in the FIRST …")
+_PHRASE_CUT = re.compile(r"\s+(?=(?:in|at|on|during|near|from|across|throughout)\s+(?:the\s+)?[A-Z0-9])")
+_DANGLING_END = frozenset("that said says as and or but of to the a an with which who whose than from by for in on "
+                          "at into".split())
+_SUBORDINATE_START = re.compile(
+    r"^(?:despite|although|though|while|when|if|because|since|after|before|as|unless|whereas|following|"
+    r"even though|once|until|but|and|or|so|yet)\b", re.I)
+
+
+def clause_shorten(text: str, max_words: int = 28) -> str | None:
+    """A sentence shortened to at most ``max_words`` words at a clause boundary (a comma before
+    "which", "who", "after", "including" …, a dash or a semicolon), so it still reads as a whole
+    sentence; the sentence itself when short enough; None when no such cut exists or the sentence
+    starts with a subordinate clause ("Despite months of …"), whose head would be a fragment."""
+    text = " ".join(unquote(text).split())
+    if _SUBORDINATE_START.match(text):
+        return None
+    if len(text.split()) <= max_words:
+        return drop_final_period(text)
+    for pattern, least in ((_CLAUSE_CUT, 8), (_PHRASE_CUT, 12)):
+        best = None
+        for m in pattern.finditer(text):
+            head = text[: m.start()].rstrip(" ,;:")
+            n = len(head.split())
+            if n > max_words:
+                break
+            if n >= least and head.count("(") == head.count(")") and head.count("\"") % 2 == 0 and \
+                    head.count("“") == head.count("”") and head.split()[-1].lower() not in _DANGLING_END and \
+                    not re.search(r"\bthat,[^,]*$", head) and \
+                    (pattern is _CLAUSE_CUT or len(head.rsplit(",", 1)[-1].split()) >= 5):
+                best = head  # (a phrase cut after "…, disclosures filed" would leave a fragment)
+        if best:
+            return drop_final_period(best)
+    return None
+
+
 @lru_cache(maxsize=16384)
 def unquote(text: str) -> str:
     """Strip surrounding quotation marks, spaces and a trailing comma/colon."""

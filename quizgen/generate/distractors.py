@@ -209,6 +209,18 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             continue
         if keyed.kind not in ("date", "time") and unit(text) != unit(keyed.span.text):
             continue
+        if is_range(text) != is_range(keyed.span.text) or _dashed(text) != _dashed(keyed.span.text):
+            continue  # "2007-09" among single years, "40 to 50" among single counts
+        if keyed.kind not in ("date", "time") and (text_is_digits(text) != keyed_digits or distance(text) > 1.5):
+            continue  # "five" among "fifty", "40 to 50" and "10 to 32": another form or magnitude
+        if keyed.kind not in ("date", "time") and not text_is_digits(text):
+            if re.search(r"\b(?:half|quarter|third|dozens?)\b", text, re.I) and not re.search(
+                    r"\b(?:half|quarter|third|dozens?)\b", keyed.span.text, re.I):
+                continue  # "half" among counts of points
+            if keyed.span.text[:1].islower():
+                text = text[:1].lower() + text[1:]  # "Five" at a sentence's start is "five" mid-sentence
+            if norm(text) in {norm(c) for c in chosen}:
+                continue
         chosen.append(text)
         values.append(v)
     return chosen
@@ -230,6 +242,16 @@ _NOT_UNIT = frozenset(set(_NUMBER_WORDS) | set(_SCALE) | {
 def unit(text: str) -> frozenset[str]:
     """The unit words of a quantity ("500 miles" -> {"miles"}), so options measure the same thing."""
     return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w not in _NOT_UNIT)
+
+
+def _dashed(text: str) -> bool:
+    return bool(re.search(r"\d\s*[-–]\s*\d", text))
+
+
+def is_range(text: str) -> bool:
+    """ "40 to 50", "10-32", "one or two": two numbers in one quantity."""
+    return bool(re.search(r"(?:\d|\b[a-z]+)\s*(?:to|or|-|–|and)\s*(?:\d|[a-z]+\b)", text.lower())) and \
+        len(re.findall(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", text.lower())) >= 2
 
 
 def text_is_digits(text: str) -> bool:

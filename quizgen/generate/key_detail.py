@@ -14,7 +14,7 @@ from quizgen.generate.base import (
     shuffled_options,
     support_span,
 )
-from quizgen.generate.distractors import looks_like_person, number_distractors, numeric_value, seeded
+from quizgen.generate.distractors import is_range, looks_like_person, number_distractors, numeric_value, seeded
 from quizgen.model import Entity, Item, Quantity, Sentence
 
 SKILL = "key_detail"
@@ -56,6 +56,37 @@ def accepted_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(o for o in out if o))
 
 
+_GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]|\.\.(?!\.)|\b(\w+) \1\b", re.I)
+
+
+def garbled(text: str) -> bool:
+    """A sentence the extraction or the writer mangled ("the nation's 92,000 asylum claim- 'legacy
+    backlog'"): no gap goes into it, as a reader cannot tell what belongs in the blank."""
+    t = text.strip()
+    quotes_odd = t.count("\"") % 2 == 1 or t.count("“") != t.count("”") or t.count("(") != t.count(")")
+    return bool(_GARBLED.search(t)) or quotes_odd or not t[:1].isupper() and not t[:1].isdigit()
+
+
+# the words around a gap that give the number away: "one or ______ points", "______ or three",
+# "one of the ______ pillars", "between 40 and ______"
+_GIVEAWAY_BEFORE = re.compile(r"(?:\b(?:or|to|and|between|from|of the|one of)\s*|[-–]\s*)$", re.I)
+_GIVEAWAY_AFTER = re.compile(r"^\s*(?:or|to|[-–])\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_LISTED = re.compile(r"^\W*\w+\W*[,:(]?\s*(?:[A-Z][\w'’-]+\s*)+(?:,\s*(?:[A-Z][\w'’-]+\s*)+)*,?\s+and\s+[A-Z]")
+
+
+def gives_away(sentence: str, start: int, end: int) -> bool:
+    """Does the gap's own sentence give the answer: a neighbouring number ("one or ___"), a
+    "one of the ___" that reads as a known set, or a small count followed by the names it counts
+    ("Two senators, Ann Lee and Bo Kim, …")?"""
+    before, after = sentence[:start], sentence[end:]
+    if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or after.startswith(("-", "–")):
+        return True
+    if re.fullmatch(r"(?:one|1|a|an)", sentence[start:end].strip(), re.I):
+        return True  # "One side of …", "one of the most popular": an article's word, not a count
+    v = numeric_value(sentence[start:end])
+    return v is not None and v <= 12 and bool(_LISTED.match(after))
+
+
 def _gap_stem(s: Sentence, start: int, end: int) -> str:
     local = cloze(s.span.text, start - s.span.start, end - s.span.start)
     return f"Complete the detail from ¶{s.paragraph}: \"{local}\""
@@ -74,6 +105,9 @@ def number_items(ctx: Context) -> list[Item]:
         if sup is None:
             continue
         keyed = q.span.text.strip()
+        local = (q.span.start - s.span.start, q.span.end - s.span.start)
+        if garbled(s.span.text) or gives_away(s.span.text, *local):
+            continue
         stem = _gap_stem(s, q.span.start, q.span.end)
         if norm(keyed) in norm(stem.replace("______", " ")):
             continue
@@ -85,7 +119,8 @@ def number_items(ctx: Context) -> list[Item]:
                                        f"{cite(sup, 30)}", [sup], difficulty="easy"))
                 used_sentences.add(s.index)
                 continue
-        if ctx.allows("short_answer") and q.kind != "date":
+        if (ctx.allows("short_answer") and q.kind in ("number", "percent", "money") and numeric_value(keyed)
+                and not is_range(keyed)):  # "between two and four": no one number is the answer
             accepted = accepted_numbers(keyed)
             items.append(make_item(SKILL, "short_answer", stem + " Write the missing number.", [], accepted,
                                    f"{cite(sup, 30)}", [sup]))
@@ -105,7 +140,8 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
         t = e.text.strip()
         if t.lower().startswith("the "):
             t = t[4:]
-        names.append(t)
+        if not t.endswith(("'s", "’s")):
+            names.append(t)
     return seeded(ctx, names)
 
 
@@ -137,13 +173,17 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used:
             continue
         keyed = e.span.text.strip()
+        if keyed.endswith(("'s", "’s")):
+            continue  # "Bruce Wayne's manor": a possessive is no name to choose
         if keyed.lower().startswith("the ") or len(keyed) < 3 or _name_continues(ctx.article.text, e):
+            continue
+        if garbled(s.span.text):
             continue
         stem = _gap_stem(s, e.span.start, e.span.end)
         key_tokens = set(norm(keyed).split())
         if key_tokens & set(norm(stem).split()):
             continue
-        distractors = []
+        distractors: list[str] = []
         for name in _entity_pool(ctx, e):
             toks = set(norm(name).split())
             if toks & key_tokens or any(toks & set(norm(d).split()) for d in distractors):

@@ -1,0 +1,117 @@
+"""Main-idea options and key-detail gaps on constructed sentences: whole sentences cut only at
+clause boundaries, no gap the sentence gives away, no gap in a garbled sentence, distractors of
+the keyed number's form and size."""
+from __future__ import annotations
+
+import random
+import re
+
+from factories import plain_article
+
+from quizgen.generate.base import Context, clause_shorten
+from quizgen.generate.distractors import is_range, number_distractors
+from quizgen.generate.key_detail import garbled, gives_away
+from quizgen.generate.main_idea import generate as main_idea_items
+from quizgen.model import ITEM_KINDS, Analysis, Quantity, Readability, Sentence, Span
+
+
+def test_short_sentences_stay_whole_and_long_ones_end_at_a_clause():
+    assert clause_shorten("The council approved the new bridge on Monday.") == \
+        "The council approved the new bridge on Monday"
+    long = ("The city council approved a plan to rebuild the old river bridge by next spring, which residents "
+            "had asked for since the flood damaged its western supports three years ago and closed the road.")
+    assert clause_shorten(long, 20) == "The city council approved a plan to rebuild the old river bridge by next spring"
+
+
+def test_no_cut_leaves_a_fragment():
+    # a subordinate clause first: its head alone is no sentence
+    assert clause_shorten("Despite months of warnings from engineers and residents about the state of the bridge, "
+                          "the council waited until the flood to act on any of the reports it received.", 20) is None
+    # "… said that, as …": the cut would end on "that"
+    s = ("Speaking for the defence, the lawyer said that, as the parents came from a country where such "
+         "remedies are common, they had acted in good faith throughout the long illness of their child.")
+    out = clause_shorten(s, 20)
+    assert out is None or not out.endswith(("that", "India"))
+    # a score's dash is not a clause boundary
+    score = ("Sweden defeated Korea 1 – 0 in the first match of the day; Belgium defeated Panama 3 – 0 in the "
+             "second match, and Tunisia lost to England in the evening after a late goal.")
+    assert clause_shorten(score, 20) == "Sweden defeated Korea 1 – 0 in the first match of the day"
+
+
+def test_garbled_sentences_get_no_gap():
+    assert garbled("The forms are part of the effort to clear the nation's 92,000 asylum claim- 'legacy backlog' by "
+                   "year end.")
+    assert garbled("the rest of the sentence was cut from its start.")
+    assert garbled("He said \"we will win the match by three goals.")
+    assert not garbled("The forms are part of the effort to clear the backlog of 92,000 claims by year end.")
+
+
+def test_gaps_the_sentence_gives_away():
+    def gap(sentence, word):
+        i = sentence.index(word)
+        return gives_away(sentence, i, i + len(word))
+
+    assert gap("The robot scored one or two points for the alliance.", "two")
+    assert gap("The robot scored one or two points for the alliance.", "one")
+    assert gap("The fair is one of the most popular in the country.", "one")
+    assert gap("Two senators, Ann Lee and Bo Kim, voted against the bill.", "Two")
+    assert gap("The three-nation alliance won the final.", "three")
+    assert not gap("Teams were arranged in groups of three before the final.", "three")
+    assert not gap("The storm killed 107 people and wounded 238 others.", "107")
+
+
+def _quantities_article():
+    text = ("Budget vote delayed\n\n"
+            "The council has five members and met for 40 to 50 minutes. The plan costs 50 dollars a head. "
+            "Half of the members left early. Seven residents spoke. The city has 90,000 residents.\n")
+    article = plain_article(text)
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.]+\.", p.text):
+            t = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(t), t), p.number, len(sents)))
+    qs = []
+    for phrase in ("five", "40 to 50", "50 dollars", "Half", "Seven", "90,000"):
+        i = text.index(phrase)
+        qs.append(Quantity("number", Span(i, i + len(phrase), phrase), 1))
+    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
+                        conflicts=(), quantities=tuple(qs), vocabulary=(),
+                        readability=Readability(8.0, 60.0, 40, 6, 1), main_ideas=tuple(sents[:1]))
+    return article, analysis, qs
+
+
+def test_number_distractors_share_form_and_size():
+    article, analysis, qs = _quantities_article()
+    ctx = Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+    five = qs[0]
+    got = number_distractors(ctx, five, 3)
+    assert "seven" in got  # "Seven" at a sentence's start is offered as "seven"
+    assert "40 to 50" not in got and "90,000" not in got and "Half" not in got and "half" not in got
+    assert all(not is_range(g) and not any(c.isdigit() for c in g) for g in got)
+
+
+def test_main_idea_key_states_the_headline_subject_or_no_item():
+    body = ("Flood closes river bridge\n\n"
+            "A flood closed the river bridge in Millton on Monday, cutting the town off from the highway.\n\n"
+            "The mayor spoke to reporters at the town hall about the weather.\n\n"
+            "Schools stayed open for most of the week despite the heavy rain.\n\n"
+            "Volunteers handed out sandbags to shop owners along the main street.\n\n"
+            "But they said more help would be needed before the weekend arrives.\n\n"
+            "The weather service expects drier weather from Thursday onwards.\n")
+    article = plain_article(body)
+    sents = []
+    for p in article.paragraphs:
+        t = p.text.strip()
+        sents.append(Sentence(Span(p.start, p.start + len(t), t), p.number, len(sents)))
+    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
+                        conflicts=(), quantities=(), vocabulary=(), readability=Readability(8.0, 60.0, 80, 6, 1),
+                        main_ideas=(sents[0], sents[1]))
+    (item,) = main_idea_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+    keyed = item.options[item.answer]
+    assert keyed.startswith("A flood closed the river bridge in Millton on Monday")
+    assert not any(o.startswith("But") for o in item.options)  # leans on the sentence before it
+    assert all(not o.endswith("…") for o in item.options)
+    # a lede that does not state the headline's subject is no key: no item rather than a guess
+    other = plain_article(body.replace("Flood closes river bridge", "Town hall elects new treasurer"))
+    assert main_idea_items(Context(other, analysis, random.Random(0), frozenset(ITEM_KINDS))) == []
