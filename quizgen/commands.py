@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from quizgen.model import ITEM_KINDS, SKILLS
+from quizgen.model import ITEM_KINDS, SKILLS, Article
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,8 +31,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_analyse(args: argparse.Namespace) -> int:
     from quizgen import analyse, load_article
     from quizgen.analysis.ledger import ledger_dict, ledger_text
+    from quizgen.errors import TooShortError
 
-    article = load_article(args.article)
+    try:
+        article = load_article(args.article)
+    except TooShortError as short:  # the lesson minimum is for lessons: a ledger needs a sentence
+        if not isinstance(short.article, Article):
+            raise
+        article = short.article
+    article = _body_or_title(article)
     analysis = analyse(article)
     if args.json:
         json.dump(ledger_dict(article, analysis), sys.stdout, ensure_ascii=False, indent=2)
@@ -40,6 +47,18 @@ def run_analyse(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(ledger_text(article, analysis))
     return 0
+
+
+def _body_or_title(article: Article) -> Article:
+    """A text of one line is read as a headline with no body: analyse that line instead."""
+    from dataclasses import replace
+
+    from quizgen.model import Paragraph
+
+    title, at = article.title, article.title_start
+    if article.paragraphs or not title.strip() or article.text[at:at + len(title)] != title:
+        return article
+    return replace(article, title="", paragraphs=(Paragraph(1, title, at),))
 
 
 def _render(lesson, fmt: str) -> str:

@@ -15,7 +15,11 @@ class EmptyArticleError(IngestError):
 
 
 class TooShortError(IngestError):
-    pass
+    """Too short for a lesson; ``article`` is the article as read, fit for anything but a lesson."""
+
+    def __init__(self, message: str, article: object = None) -> None:
+        super().__init__(message)
+        self.article = article
 
 
 class TooLongError(IngestError):

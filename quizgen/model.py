@@ -109,6 +109,12 @@ class Entity:
     paragraph: int
 
 
+# Ledger confidences at or above this are sure enough to key an item on; below UNSURE a teacher
+# sees the entry marked as a guess.
+CONFIDENT = 0.8
+UNSURE = 0.6
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who claims what: source, cue, content; direct = verbatim quotation."""
@@ -126,6 +132,9 @@ class Attribution:
     relay: str | None = None  # outlet that relays the claim ("Reuters")
     certainty: str = "attributed"  # one of CERTAINTIES
     hedge: str | None = None  # the hedge words when certainty == "hedged"
+    # how sure the ledger is (0-1) of who the source is, and of its kind: see CONFIDENT
+    source_confidence: float = 1.0
+    kind_confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,7 @@ class Evidence:
     span: Span
     paragraph: int
     supports: str | None = None  # the claim it backs, in the article's words
+    confidence: float = 1.0  # how sure the ledger is of the kind (0-1): see CONFIDENT
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,7 @@ class Hedge:
     span: Span  # the hedged claim as written
     words: str  # the hedge marker: "is believed to", "reportedly"
     paragraph: int
+    confidence: float = 1.0  # how sure the ledger is that the words hedge this claim (0-1)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ paragraph; the Docs stay inside this package. Every fact carries a Span whose of
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions import find_attributions
 from quizgen.analysis.conflicts import find_conflicts
@@ -20,10 +20,13 @@ from quizgen.analysis.summary import rank_main_ideas
 from quizgen.analysis.vocabulary import find_quantities, find_vocabulary
 from quizgen.model import Analysis, Article, Entity, Sentence
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 __all__ = ["analyse", "parse_article"]
 
 
-def analyse(article: Article, *, nlp: Any = None) -> Analysis:
+def analyse(article: Article, *, nlp: Language | None = None) -> Analysis:
     """Analyse ``article`` (``nlp`` defaults to :func:`quizgen.nlp.load`)."""
     if nlp is None:
         from quizgen import nlp as nlp_module

@@ -1,35 +1,43 @@
 """Evidence cited in the article, with its kind and the claim it supports."""
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from quizgen.analysis.lexicon import (
+    CITED_MARKS,
+    CITING_VERBS,
+    EXPERT_WORDS,
+    HARM_VERBS,
+    LARGE_NUMBER_WORDS,
+    NEWS_OUTLETS,
+    NOT_A_MEASURE_BEFORE,
+    OBSERVING_CUES,
+    OFFICIAL_SETTINGS,
+    OFFICIAL_WORDS,
+    RECORD_NOUNS,
+    RECORD_SOURCE_WORDS,
+    REPORTER_WORDS,
+    STUDY_NOUNS,
+    TIME_UNITS,
+    WITNESS_WORDS,
+)
 from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.sources import is_outlet_name
 from quizgen.model import Attribution, Evidence
 
-STUDY_NOUNS = {"study", "report", "survey", "research", "analysis", "poll", "review", "findings",
-               "results", "audit", "census", "investigation", "inquiry", "experiment", "figures",
-               "data", "statistics", "assessment"}
-DOCUMENT_NOUNS = {"letter", "document", "documents", "memo", "email", "records", "filing", "ruling",
-                  "transcript", "guidance", "contract", "statement", "files", "emails", "cable"}
-# a document counts as evidence when the article cites it: as the subject of a verb of saying or
-# showing, or described as seen, obtained or leaked
-_CITING_VERBS = {"say", "read", "show", "state", "reveal", "suggest", "indicate", "find", "warn", "note",
-                 "confirm", "conclude", "recommend", "describe", "add", "outline", "list"}
-_CITED_MARKS = {"leaked", "seen", "obtained", "published", "internal", "confidential", "released", "court"}
-EXPERT_WORDS = {"professor", "dr", "dr.", "doctor", "researcher", "scientist", "expert", "economist",
-                "analyst", "academic", "specialist", "epidemiologist", "physician", "lecturer"}
-OFFICIAL_WORDS = {"secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president",
-                  "ambassador", "governor", "senator", "administrator", "official", "officials", "mayor",
-                  "prime", "chancellor", "prosecutor", "government", "ministry", "department", "office",
-                  "police", "commissioner", "chief", "ceo", "director", "agency", "nasa", "administration",
-                  "crown", "court", "council", "authorities"}
-WITNESS_WORDS = {"inmates", "witnesses", "residents", "survivors", "victims", "detainees", "refugees",
-                 "parents", "patients", "member", "members", "eyewitness", "eyewitnesses", "campaigner",
-                 "families", "workers", "students", "locals", "villagers"}
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
 _STAT_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# how sure a number is a statistic: a measure with a unit, a count, a bare number of ten or more
+MEASURE, COUNT, BARE_NUMBER = 0.9, 0.8, 0.7
+MEASURE_CLIMB = 4  # tokens climbed from a number's phrase to the verb it hangs from
+MEASURE_SUBJECT_GAP = 8  # the subject must sit this close before its verb
+MAX_STATISTIC_CHARS = 120  # never stretch a statistic further back than this
 
 
-def _np_range(head: Any, limit: int = 18) -> tuple[int, int]:
+def _np_range(head: Token, limit: int = 18) -> tuple[int, int]:
     toks = [t for t in head.subtree if abs(t.i - head.i) <= limit and t.sent == head.sent]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
@@ -40,31 +48,75 @@ def _np_range(head: Any, limit: int = 18) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-_TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
-               "minute", "hour", "day", "week", "month", "year", "decade"}
-
-def _is_statistic(ent: Any) -> bool:
-    """A measurement worth citing: a percentage, money, a quantity, or a count of ten or more
-    ("1 million people", "dozens"), not "two Syrian teams" or "a six-member team"."""
+def statistic_confidence(ent: Span) -> float:
+    """How sure it is that a number entity is a measurement worth citing (0 when it is not): a
+    percentage, money, a quantity, or a count of ten or more ("1 million people", "dozens"), not
+    "two Syrian teams", "a six-member team", a year, a law section or a version number."""
     if ent.label_ in ("PERCENT", "MONEY", "QUANTITY"):
-        return True
+        return MEASURE
     words = ent.text.lower().replace(",", "").split()
-    if any(w in ("dozens", "hundreds", "thousands", "millions", "billions", "million", "billion",
-                 "thousand", "hundred", "trillion") for w in words):
-        return True
-    if ent.root.head.lower_ in _TIME_UNITS or any(w in _TIME_UNITS for w in words):
-        return True  # "only two weeks", "73 seconds": a measured time
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in NOT_A_MEASURE_BEFORE:
+        return 0.0  # "section 12", "version 3.1", "aged 45", "No. 10"
+    if before == "," and ent.start > 1 and ent.doc[ent.start - 2].ent_type_ == "PERSON":
+        return 0.0  # "Jane Doe, 45, said": an age in a name phrase
+    if any(w in LARGE_NUMBER_WORDS for w in words):
+        return COUNT
+    if ent.root.head.lower_ in TIME_UNITS or any(w in TIME_UNITS for w in words):
+        return COUNT  # "only two weeks", "73 seconds": a measured time
     digits = [w for w in words if w.replace(".", "", 1).isdecimal()]  # not "¹": float() refuses it
-    if digits:
-        return float(digits[-1]) >= 10 and not (len(digits[-1]) == 4 and 1800 <= float(digits[-1]) <= 2100)
-    return False
+    if digits and float(digits[-1]) >= 10 and not (len(digits[-1]) == 4 and 1800 <= float(digits[-1]) <= 2100):
+        return BARE_NUMBER
+    return 0.0
+
+
+def duration_confidence(ent: Span) -> float:
+    """A measured length of time ("only two weeks", "73 seconds", "the last 30 years"), not a
+    date ("January 28, 1986", "two years ago", "last month")."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return 0.0
+    words = ent.text.lower().split()
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if after == "ago" or "ago" in words or not any(w in TIME_UNITS for w in words):
+        return 0.0
+    if not any(t.like_num for t in ent):
+        return 0.0
+    return COUNT
+
+
+def _casualty_count(ent: Span, head: Token) -> bool:
+    """"killing all seven astronauts", "arrested four": a small count of people harmed is measured."""
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and verb.lemma_.lower() in HARM_VERBS and any(t.like_num for t in ent)
+
+
+def _measured_start(head: Token) -> int | None:
+    """Where the thing a number measures starts: the subject of the verb the number's phrase
+    hangs from ("the acceptance rate is above 95%", "attacks that have killed dozens"), or None."""
+    tok = head
+    for _ in range(MEASURE_CLIMB):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.i > head.i:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or tok.i - subj.i > MEASURE_SUBJECT_GAP:
+        return tok.idx  # "to travel about 500 miles": from the verb
+    if subj.tag_ in ("WDT", "WP", "WP$") and tok.dep_ == "relcl":
+        return _np_range(tok.head, limit=MEASURE_SUBJECT_GAP)[0]  # the antecedent of "that"/"which"
+    return _np_range(subj, limit=MEASURE_SUBJECT_GAP)[0]
 
 
 def _statistics(pp: ParsedParagraph) -> list[Evidence]:
     out = []
     seen: set[int] = set()
     for ent in pp.doc.ents:
-        if ent.label_ not in _STAT_LABELS or not _is_statistic(ent):
+        if ent.label_ in _STAT_LABELS:
+            confidence = statistic_confidence(ent)
+        else:
+            confidence = duration_confidence(ent)
+        if not confidence and ent.label_ != "CARDINAL":
             continue
         root = ent.root
         head = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
@@ -74,30 +126,25 @@ def _statistics(pp: ParsedParagraph) -> list[Evidence]:
         if ent.label_ == "CARDINAL" and ent.text.lower() in ("one", "two", "three", "1", "2", "3") and \
                 head.pos_ != "NOUN":
             continue
-        seen.add(head.i)
-        if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
-            verb = head.head
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            a, _ = _np_range(subj) if subj is not None and verb.i - subj.i <= 8 else (verb.idx, 0)
-            _, b = _np_range(head)
-            out.append(Evidence("statistic", pp.span(min(a, ent.start_char), max(b, ent.end_char)), pp.number,
-                                _sentence_claim(head)))
+        if not confidence and not _casualty_count(ent, head):
             continue
+        confidence = confidence or COUNT
+        seen.add(head.i)
         a, b = _np_range(head)
-        a = min(a, ent.start_char)
-        b = max(b, ent.end_char)
-        out.append(Evidence("statistic", pp.span(a, b), pp.number, _sentence_claim(head)))
+        start = _measured_start(head)
+        if start is not None and a - start < MAX_STATISTIC_CHARS:
+            a = start
+        out.append(Evidence("statistic", pp.span(min(a, ent.start_char), max(b, ent.end_char)), pp.number,
+                            _sentence_claim(head), confidence=confidence))
     return out
 
 
-def _sentence_claim(tok: Any) -> str:
+def _sentence_claim(tok: Token) -> str:
     return tok.sent.text.strip()
 
 
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     """"Reuters reported", "the Guardian cited": a news outlet as the subject of a reporting verb."""
-    from quizgen.analysis.sources import NEWS_OUTLETS, is_outlet_name
-
     out: list[Evidence] = []
     low = pp.text.lower()
     if not any(name in low for name in NEWS_OUTLETS):
@@ -111,7 +158,22 @@ def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
         phrase = pp.doc[subj.left_edge.i: subj.i + 1].text
         if is_outlet_name(phrase) or is_outlet_name(phrase.removeprefix("The ").removeprefix("the ")):
             out.append(Evidence("news report", pp.span(subj.left_edge.idx, tok.idx + len(tok.text)), pp.number,
-                                _sentence_claim(tok)))
+                                _sentence_claim(tok), confidence=0.9))
+    return out
+
+
+def _observations(pp: ParsedParagraph) -> list[Evidence]:
+    """"Wikinews observed", "a reporter saw": what the article's own reporter saw."""
+    out: list[Evidence] = []
+    for tok in pp.doc:
+        if tok.pos_ != "VERB" or tok.lower_ not in OBSERVING_CUES:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not ({t.lower_ for t in subj.subtree} & REPORTER_WORDS):
+            continue
+        _, b = _np_range(tok)
+        out.append(Evidence("observation", pp.span(subj.left_edge.idx, b), pp.number, _sentence_claim(tok),
+                            confidence=0.85))
     return out
 
 
@@ -124,16 +186,16 @@ def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             a = subj.left_edge.idx if subj is not None else verb.idx
             out.append(Evidence("official statement", pp.span(a, tok.idx + len(tok.text)), pp.number,
-                                _sentence_claim(tok)))
+                                _sentence_claim(tok), confidence=0.8))
             continue
         if tok.pos_ != "NOUN":
             continue
-        kind = "study/report" if low in STUDY_NOUNS else "document" if low in DOCUMENT_NOUNS else None
+        kind = "study/report" if low in STUDY_NOUNS else "document" if low in RECORD_NOUNS else None
         if kind is None:
             continue
         if kind == "document":
-            cited = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _CITING_VERBS
-            marked = any(t.lower_ in _CITED_MARKS for t in tok.subtree)
+            cited = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in CITING_VERBS
+            marked = any(t.lower_ in CITED_MARKS for t in tok.subtree)
             if not (cited or marked):
                 continue
         # the noun phrase, and the verb that cites it when it is the subject ("The report says")
@@ -141,7 +203,7 @@ def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             b = max(b, tok.head.idx + len(tok.head.text))
             a = min(a, tok.head.idx) if tok.head.i < tok.i else a
-        out.append(Evidence(kind, pp.span(a, b), pp.number, _sentence_claim(tok)))
+        out.append(Evidence(kind, pp.span(a, b), pp.number, _sentence_claim(tok), confidence=0.8))
     return out
 
 
@@ -178,52 +240,79 @@ def _titles(parsed: list[ParsedParagraph]) -> dict[str, set[str]]:
     return out
 
 
-def _from_attribution(a: Attribution, pp: ParsedParagraph, titles: dict[str, set[str]]) -> Evidence | None:
+# The kind of evidence a sourced claim is, decided by the speaker's role, by ordered rules: the
+# first that holds wins. Each rule: (kind, confidence, test on the attribution and the words the
+# article uses for its source anywhere, titles included, and the words of the "who said it, where"
+# frame).
+SpeakerRule = tuple[str, float, Callable[[Attribution, set[str], set[str]], bool]]
+SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    ("observation", 0.85, lambda a, w, f: a.cue.lower() in OBSERVING_CUES and bool(w & REPORTER_WORDS)),
+    ("news report", 0.9, lambda a, w, f: a.source_kind == "news_outlet" or bool(a.relay)),
+    ("document", 0.85, lambda a, w, f: a.source_kind == "document" and bool(w & RECORD_SOURCE_WORDS)),
+    ("study/report", 0.8, lambda a, w, f: a.source_kind == "document"),
+    ("expert", 0.85, lambda a, w, f: bool(w & EXPERT_WORDS)),
+    ("testimony", 0.8, lambda a, w, f: bool(w & WITNESS_WORDS)),
+    ("testimony", 0.65, lambda a, w, f: a.source_kind == "unnamed_group" and a.cue.lower().startswith("describ")),
+    ("official statement", 0.85, lambda a, w, f: bool(w & OFFICIAL_WORDS)),
+    ("official statement", 0.75, lambda a, w, f: a.source_kind in ("government", "organisation")),
+    ("official statement", 0.7, lambda a, w, f: bool(f & OFFICIAL_SETTINGS)),  # "told a briefing"
+    ("testimony", 0.5, lambda a, w, f: a.source_kind == "person" and a.direct),  # a quoted person: a guess
+)
+MAX_FRAME_CHARS = 160  # a "who said" frame longer than this is not quoted as evidence
+
+
+def speaker_kind(a: Attribution, words: set[str], frame: set[str]) -> tuple[str, float] | None:
+    """The evidence kind of a sourced claim and how sure it is, or None."""
+    for kind, confidence, holds in SPEAKER_RULES:
+        if holds(a, words, frame):
+            return kind, round(min(confidence, a.kind_confidence), 2)
+    return None
+
+
+def _source_words(attributions: list[Attribution], titles: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Every word the article uses for each source (as written, and titles before the name), so
+    one speaker's claims are the same kind of evidence everywhere."""
+    out: dict[str, set[str]] = {}
+    for a in attributions:
+        if not a.source:
+            continue
+        words = out.setdefault(a.source, set())
+        words |= {w.strip(".,").lower() for w in a.source_text.split()}
+        words |= titles.get(a.source, set()) | titles.get(a.source.split()[-1], set())
+    return out
+
+
+def _from_attribution(a: Attribution, pp: ParsedParagraph, words: set[str]) -> Evidence | None:
     if a.source_span is None or a.cue_span is None or not a.source:
         return None
     start = min(a.source_span.start, a.cue_span.start)
     end = max(a.source_span.end, a.cue_span.end)
-    if end - start > 160:
+    if end - start > MAX_FRAME_CHARS:
         return None
     if a.cue_span.start >= a.source_span.start:
         end = _frame_end(a, pp, end)
-    words = {w.strip(".,").lower() for w in a.source_text.split()}
-    words |= titles.get(a.source, set()) | titles.get(a.source.split()[-1] if a.source else "", set())
-    kind = None
-    if a.source_kind == "news_outlet" or a.relay:
-        kind = "news report"
-    elif a.source_kind == "document":
-        kind = "document" if words & {"letter", "document", "memo", "records", "statement"} else "study/report"
-    elif words & EXPERT_WORDS:
-        kind = "expert"
-    elif words & WITNESS_WORDS or (a.source_kind == "unnamed_group" and a.cue.lower().startswith("describ")):
-        kind = "testimony"
-    elif words & OFFICIAL_WORDS or a.source_kind in ("government", "organisation"):
-        kind = "official statement"
-    elif a.source_kind == "person" and a.direct:
-        kind = "testimony"
-    if kind is None:
+    frame = {w.strip(".,:").lower() for w in pp.article_text[start:end].split()}
+    found = speaker_kind(a, words, frame)
+    if found is None:
         return None
-    if a.relay:
-        pass
-    local_start = start - pp.start
-    local_end = end - pp.start
-    return Evidence(kind, pp.span(local_start, local_end), a.paragraph, a.content[:200])
+    return Evidence(found[0], pp.span(start - pp.start, end - pp.start), a.paragraph, a.content[:200],
+                    confidence=found[1])
 
 
 def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]) -> list[Evidence]:
     by_par = {pp.number: pp for pp in parsed}
-    titles = _titles(parsed)
+    words = _source_words(attributions, _titles(parsed))
     out: list[Evidence] = []
     for pp in parsed:
         out.extend(_statistics(pp))
         out.extend(_studies_and_documents(pp))
         out.extend(_outlet_reports(pp))
+        out.extend(_observations(pp))
     for a in attributions:
-        pp = by_par.get(a.paragraph)
-        if pp is None:
+        home = by_par.get(a.paragraph)
+        if home is None:
             continue
-        ev = _from_attribution(a, pp, titles)
+        ev = _from_attribution(a, home, words.get(a.source, set()))
         if ev is not None:
             out.append(ev)
     # one record per place: the first kind found for overlapping spans of the same kind wins

@@ -1,27 +1,31 @@
 """Hedges: words that mark a claim as uncertain, with the claim they qualify."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
+from quizgen.analysis.lexicon import (
+    ACCUSING_VERBS,
+    APPROXIMATORS,
+    HEARSAY_ADVERBS,
+    HEARSAY_NOUNS,
+    HEDGE_ADJECTIVES,
+    HEDGE_ADVERBS,
+    HEDGE_MODALS,
+    HEDGE_NEEDS_TO,
+    HEDGE_VERBS,
+    SPECULATION_NOUNS,
+    TENTATIVE_VERBS,
+)
 from quizgen.analysis.parsed import ParsedParagraph
 from quizgen.model import Hedge
 
-# Single-word markers (lower case); "about/around/roughly" only before a number.
-VERB_MARKERS = {"believe", "allege", "accuse", "suppose", "rumour", "rumor", "estimate", "suspect",
-                "appear", "seem", "claim", "think", "presume", "describe", "assert", "expect", "report"}
-NEEDS_TO = {"think", "report", "expect", "estimate", "describe"}
-ALWAYS_VERBS = {"accuse", "allege"}  # an accusation is unproven whoever makes it
-ADVERB_MARKERS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "possibly",
-                  "probably", "potentially", "perhaps", "likely", "unlikely", "seemingly", "arguably",
-                  "ostensibly", "presumably", "maybe"}
-ADJ_MARKERS = {"supposed", "alleged", "suspected", "purported", "so-called", "apparent", "possible",
-               "likely", "potential", "unconfirmed", "presumed"}
-MODALS = {"may", "might", "could"}
-APPROX = {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "up"}
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 _LEFT, _RIGHT = 3, 7  # words of the claim kept around a marker
 
 
-def _clause(tok: Any) -> tuple[int, int]:
+def _clause(tok: Token) -> tuple[int, int]:
     """A short window of the claim around ``tok``: a few words before (its subject, usually)
     and after, never past a comma, semicolon or the sentence's end."""
     sent = tok.sent
@@ -35,29 +39,53 @@ def _clause(tok: Any) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
-def _marker(tok: Any) -> str | None:
+def _marker(tok: Token) -> tuple[str, float] | None:
+    """The hedge word at ``tok`` and how surely it hedges, or None: small ordered rules."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if lemma in VERB_MARKERS and tok.pos_ in ("VERB", "AUX"):
+    if lemma in HEDGE_VERBS and tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-        if passive and lemma in NEEDS_TO and (nxt is None or nxt.lower_ not in ("to", "as")):
-            return None  # "is thought to" hedges; "well thought out" does not
-        if lemma in ("appear", "seem") or lemma in ALWAYS_VERBS or passive:
-            return tok.text
-        if lemma in ("suspect", "think", "believe") and any(c.lower_ == "i" for c in tok.children):
-            return tok.text  # "I suspect ..."
-        return None
-    if low in ADVERB_MARKERS and tok.pos_ in ("ADV", "ADJ"):
-        return tok.text
-    if low in ADJ_MARKERS and (tok.dep_ == "amod" or low == "potential"):
-        return tok.text
-    if low in MODALS and tok.tag_ == "MD":
-        return tok.text
-    if low in APPROX and tok.dep_ in ("advmod", "quantmod", "amod", "det") and \
+        needs_to = passive and lemma in HEDGE_NEEDS_TO and (nxt is None or nxt.lower_ not in ("to", "as"))
+        if lemma == "expect" and tok.tag_ in ("VBN", "VBD") and nxt is not None and nxt.ent_type_ == "DATE":
+            return tok.text, 0.75  # "laws expected next month": a forecast
+        if needs_to:
+            pass  # "is thought to" hedges; "well thought out" does not
+        elif lemma in ("appear", "seem"):
+            return tok.text, 0.85
+        elif lemma in ACCUSING_VERBS:
+            return tok.text, 0.85
+        elif passive:
+            return tok.text, 0.9
+        elif lemma in TENTATIVE_VERBS:
+            return tok.text, 0.75  # "the data suggests"
+        elif lemma in ("suspect", "think", "believe") and any(c.lower_ == "i" for c in tok.children):
+            return tok.text, 0.8  # "I suspect ..."
+        if tok.dep_ != "amod":
+            return None  # "supposed detention camps": a participle used as an adjective, below
+    if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ"):
+        return tok.text, 0.95 if low in HEARSAY_ADVERBS else 0.85
+    if low in HEDGE_ADJECTIVES and (tok.dep_ == "amod" or low == "potential"):
+        return tok.text, 0.85
+    if low in HEDGE_MODALS and tok.tag_ == "MD":
+        return tok.text, 0.6
+    if low in APPROXIMATORS and tok.dep_ in ("advmod", "quantmod", "amod", "det") and \
             any(t.like_num for t in tok.head.subtree) and tok.i + 1 < len(tok.doc) and \
             (tok.nbor().like_num or (tok.i + 2 < len(tok.doc) and tok.nbor().lower_ == "to" and low == "up")):
-        return tok.text
+        return tok.text, 0.7
+    if low in HEARSAY_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") and \
+            not any(t.pos_ == "PROPN" for t in tok.subtree):
+        return tok.text, 0.7  # "media reports say", "rumours suggest": nobody named
+    if low in SPECULATION_NOUNS and tok.pos_ == "NOUN" and any(_content_clause(c) for c in tok.children):
+        return tok.text, 0.7  # "concerns they would stay", "allegations that he lied"
     return None
+
+
+def _content_clause(tok: Token) -> bool:
+    """A clause that says what a noun is about ("concerns (that) they would stay"), not a
+    relative clause ("the claims that he made")."""
+    if tok.dep_ in ("acl", "ccomp"):
+        return True
+    return tok.dep_ == "relcl" and not any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in tok.subtree)
 
 
 def find_hedges(parsed: list[ParsedParagraph]) -> list[Hedge]:
@@ -65,14 +93,16 @@ def find_hedges(parsed: list[ParsedParagraph]) -> list[Hedge]:
     for pp in parsed:
         taken: list[tuple[int, int]] = []
         for tok in pp.doc:
-            words = _marker(tok)
-            if not words:
+            found = _marker(tok)
+            if not found:
                 continue
-            if tok.lower_ in APPROX or (tok.lower_ in ADJ_MARKERS and tok.head is not tok and tok.dep_ == "amod"):
+            words, confidence = found
+            on_noun = tok.lower_ in HEDGE_ADJECTIVES and tok.head.i != tok.i and tok.dep_ == "amod"
+            if tok.lower_ in APPROXIMATORS or on_noun:
                 head = tok.head
                 toks = [t for t in head.subtree if t.i >= tok.i and t.i - tok.i <= 6]
                 a, b = tok.idx, toks[-1].idx + len(toks[-1].text) if toks else tok.idx + len(tok.text)
-                if tok.lower_ in ADJ_MARKERS:
+                if tok.lower_ in HEDGE_ADJECTIVES:
                     b = max(b, head.idx + len(head.text))
             else:
                 a, b = _clause(tok)
@@ -82,5 +112,5 @@ def find_hedges(parsed: list[ParsedParagraph]) -> list[Hedge]:
             nxt = tok.nbor() if tok.i + 1 < len(pp.doc) else None
             if nxt is not None and nxt.lower_ in ("to", "of", "that") and tok.pos_ == "VERB":
                 words = f"{words} {nxt.text}"
-            out.append(Hedge(pp.span(a, b), words, pp.number))
+            out.append(Hedge(pp.span(a, b), words, pp.number, confidence=confidence))
     return out

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from quizgen.model import Article, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -12,7 +16,7 @@ class ParsedParagraph:
     number: int
     start: int  # offset of the paragraph in Article.text
     text: str
-    doc: Any  # spacy Doc of the paragraph text
+    doc: Doc  # the paragraph text, parsed
     article_text: str
 
     def span(self, start: int, end: int) -> Span:
@@ -20,7 +24,7 @@ class ParsedParagraph:
         return Span(self.start + start, self.start + end, self.text[start:end])
 
 
-def parse_article(article: Article, nlp: Any) -> list[ParsedParagraph]:
+def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:
     texts = [p.text for p in article.paragraphs]
     docs = nlp.pipe(texts, batch_size=32)
     return [

@@ -10,74 +10,15 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-CAPITALS = {
-    "beijing": "Chinese government", "washington": "U.S. government", "moscow": "Russian government",
-    "london": "British government", "kyiv": "Ukrainian government", "kiev": "Ukrainian government",
-    "tehran": "Iranian government", "pyongyang": "North Korean government",
-    "seoul": "South Korean government", "tokyo": "Japanese government", "new delhi": "Indian government",
-    "paris": "French government", "berlin": "German government", "brussels": "European Union",
-    "canberra": "Australian government", "ottawa": "Canadian government", "jerusalem": "Israeli government",
-    "ankara": "Turkish government", "riyadh": "Saudi government", "islamabad": "Pakistani government",
-    "kabul": "Afghan government", "damascus": "Syrian government", "taipei": "Taiwanese government",
-    "hanoi": "Vietnamese government", "caracas": "Venezuelan government", "havana": "Cuban government",
-    "cairo": "Egyptian government", "baghdad": "Iraqi government", "rome": "Italian government",
-    "madrid": "Spanish government", "manila": "Philippine government", "jakarta": "Indonesian government",
-    "nairobi": "Kenyan government", "pretoria": "South African government", "brasilia": "Brazilian government",
-    "mexico city": "Mexican government", "bangkok": "Thai government", "minsk": "Belarusian government",
-    "warsaw": "Polish government", "budapest": "Hungarian government", "whitehall": "British government",
-    "downing street": "British government", "the kremlin": "Russian government", "kremlin": "Russian government",
-    "the white house": "U.S. government", "white house": "U.S. government",
-}
-NEWS_OUTLETS = {
-    "reuters", "ap", "associated press", "afp", "agence france-presse", "bbc", "bbc news", "cnn", "fox news",
-    "nbc", "nbc news", "abc", "abc news", "cbs", "cbs news", "npr", "the new york times", "new york times",
-    "the washington post", "washington post", "the guardian", "guardian", "the times", "the telegraph",
-    "sky news", "gb news", "the i", "the independent", "bloomberg", "the wall street journal",
-    "wall street journal", "al jazeera", "xinhua", "tass", "the economist", "politico", "axios",
-    "the sydney morning herald", "sydney morning herald", "the age", "financial times", "the financial times",
-    "dpa", "kyodo", "yonhap", "global times", "the global times", "daily mail", "the daily mail", "the sun",
-    "le monde", "der spiegel", "usa today", "los angeles times", "the atlantic", "vox", "wikinews",
-    "channel 4 news", "itv news", "the hill", "the observer", "the australian", "abc news australia",
-}
-OUTLET_NOUNS = {"newspaper", "media", "outlet", "broadcaster", "paper", "press", "tabloid", "magazine",
-                "agency", "reporter", "reporters", "journalist", "journalists", "report", "reports", "website"}
-DOCUMENT_NOUNS = {"report", "study", "letter", "document", "documents", "figures", "data", "survey",
-                  "results", "statement", "research", "analysis", "poll", "paper", "findings", "review",
-                  "memo", "email", "records", "filing", "ruling", "judgment", "guidance", "policy", "audit",
-                  "assessment", "estimate", "estimates", "statistics", "census", "article", "articles",
-                  "book", "website", "notice", "order", "questionnaire", "investigation", "inquiry", "minutes"}
-GOVERNMENT_NOUNS = {"government", "ministry", "department", "administration", "office", "cabinet",
-                    "parliament", "congress", "senate", "council", "authorities", "authority", "regime",
-                    "police", "military", "army", "court", "prosecutors", "prosecution", "crown", "state",
-                    "commission", "embassy", "agency", "white", "kremlin", "nasa", "who", "un", "eu",
-                    "nato", "pentagon", "treasury", "officials", "official", "spokesperson", "spokesman",
-                    "spokeswoman", "minister", "secretary", "ambassador", "president", "governor",
-                    "senator", "mayor", "chancellor", "premier"}
-GROUP_NOUNS = {"critics", "officials", "experts", "residents", "inmates", "researchers", "scientists",
-               "activists", "analysts", "witnesses", "sources", "people", "supporters", "opponents",
-               "campaigners", "observers", "diplomats", "doctors", "teachers", "parents", "students",
-               "lawmakers", "legislators", "protesters", "protestors", "locals", "villagers", "workers",
-               "authors", "organisers", "organizers", "investigators", "economists", "advocates", "groups",
-               "detainees", "refugees", "victims", "families", "members", "leaders", "insiders", "aides",
-               "others", "many", "some", "most", "several", "commentators", "academics"}
-ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "ambassador", "president",
-              "governor", "senator", "mayor", "professor", "doctor", "dr", "chief", "director", "chairman",
-              "chairwoman", "chair", "ceo", "administrator", "coach", "prosecutor", "judge", "lawyer",
-              "barrister", "campaigner", "researcher", "leader", "official", "premier", "chancellor",
-              "commissioner", "general", "captain", "head", "founder", "member", "author", "expert",
-              "scientist", "analyst", "attorney", "sheriff", "inspector", "manager", "principal"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
-PLURAL_PRONOUNS = {"they", "them", "we"}
-_FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "dame", "lady", "sister"}
-_MALE_TITLES = {"mr", "sir", "lord", "brother"}
-_NOT_GIVEN_NAMES = {
-    "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Senator",
-    "President", "Minister", "Secretary", "Governor", "Ambassador", "Judge", "Justice", "General", "Chief",
-    "Director", "Council", "Office", "Department", "Ministry", "Party", "Prime", "Home", "Foreign", "State",
-    "Labour", "Republican", "Democrat", "Democratic", "Conservative", "Liberal", "Officer", "Captain", "Coach",
-    "Administrator", "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Mayor", "Rep", "Sen",
-    "According", "Said", "Says", "By", "When", "While", "After", "Before", "But", "And", "If", "In", "On",
-}
+from quizgen.analysis.lexicon import (
+    CAPITALS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NEWS_OUTLETS,
+    NOT_GIVEN_NAMES,
+    ROLE_NOUNS,
+)
+
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|sen|rep|gov)\.?\s+", re.I)
 
 
@@ -96,19 +37,15 @@ class SourceRegistry:
     recent: list[str] = field(default_factory=list)  # people as met, most recent last
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" / "f", from titles and pronouns
 
-    @property
-    def last_person(self) -> str | None:
-        return self.recent[-1] if self.recent else None
-
     def met(self, name: str, written: str = "") -> str:
         """Note that ``name`` (written as ``written``) was just named as a source."""
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
         first = written.split()[0].lower().rstrip(".") if written.split() else ""
-        if first in _FEMALE_TITLES:
+        if first in FEMALE_TITLES:
             self.gender.setdefault(name, "f")
-        elif first in _MALE_TITLES:
+        elif first in MALE_TITLES:
             self.gender.setdefault(name, "m")
         return name
 
@@ -142,7 +79,7 @@ class SourceRegistry:
                 return known
             # "Solomon" after "... Council Enver Solomon": the capitalised word before the surname
             m = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(parts[0]) + r"\b", self.text)
-            if m and m.group(1) not in _NOT_GIVEN_NAMES:
+            if m and m.group(1) not in NOT_GIVEN_NAMES:
                 full = f"{m.group(1)} {parts[0]}"
                 self.full_names[parts[0].lower()] = full
                 return full

@@ -88,6 +88,7 @@ def check_article(article: Article) -> Article:
     if words < MIN_WORDS:
         raise TooShortError(
             f"This article has only {words} words; Quizgen needs at least {MIN_WORDS} to make a lesson. "
-            "Paste the whole article."
+            "Paste the whole article.",
+            article,
         )
     return article

@@ -1,5 +1,6 @@
 """The claim ledger on real articles: the seed article's must-find facts, exact spans, and the
-ledger score against the hand-made gold files (shared/eval/score_ledger.py)."""
+ledger score against the hand-made gold files (shared/eval/score_ledger.py, copied into
+tests/data/ledger with the articles)."""
 from __future__ import annotations
 
 import importlib.util
@@ -8,14 +9,16 @@ import json
 from contextlib import redirect_stdout
 
 import pytest
-from paths import ARTICLES
+from paths import TESTS
 
 from quizgen.analysis import analyse
 from quizgen.analysis.ledger import ledger_dict, ledger_text
 from quizgen.ingest import load_article
 
+# copies of the shared development articles, their gold ledgers and the scorer (shared/eval)
+ARTICLES = TESTS / "data" / "ledger"
 SEED = ARTICLES / "00-seed-pompeo-xinjiang.txt"
-SCORER = ARTICLES.parent / "eval" / "score_ledger.py"
+SCORER = ARTICLES / "score_ledger.py"
 
 
 @pytest.fixture(scope="module")
@@ -164,7 +167,7 @@ def test_vocabulary_skips_names_and_gives_sentences(seed):
 
 
 def test_readability_is_plausible_for_news(all_ledgers):
-    for _, article, an in all_ledgers.values():
+    for _, _article, an in all_ledgers.values():
         assert 6 <= an.readability.grade <= 20
         assert an.readability.minutes >= 1
 

@@ -1,0 +1,82 @@
+"""The claim ledger: who claims what, in every common reporting form.
+
+In the spirit of published quotation extractors (a cue-verb lexicon, quotation pairing,
+dependency patterns, an entity registry for coreference). The package's modules:
+
+- ``candidate``: the per-paragraph :class:`Candidate` claim and span trimming;
+- ``syntax``: dependency helpers (clauses, subjects, source phrases, cues and their contents);
+- ``resolve``: source resolution, a source phrase to (canonical, kind), by small ordered rules;
+- ``passes``: the extraction passes (cue verbs, "according to", impersonal claims, quotations);
+- ``merge``: relays, nested cues, quotations taken whole, and the Attribution records.
+
+Word lists live in :mod:`quizgen.analysis.lexicon`.
+"""
+from __future__ import annotations
+
+from quizgen.analysis.attributions.candidate import Candidate
+from quizgen.analysis.attributions.merge import (
+    apply_quotes,
+    drop_nested_same_source,
+    fold_participles,
+    fold_relays,
+    split_around_cue,
+    to_attribution,
+)
+from quizgen.analysis.attributions.passes import Speaker, according_to, from_cue, impersonal, orphan_quotes
+from quizgen.analysis.attributions.resolve import Resolution, Resolver
+from quizgen.analysis.attributions.syntax import in_quote, is_cue
+from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.quotes import find_quotes
+from quizgen.model import Article, Attribution
+
+__all__ = ["find_attributions"]
+
+
+def find_attributions(article: Article, parsed: list[ParsedParagraph]) -> list[Attribution]:
+    """Every attribution in the article's body, in reading order."""
+    resolver = Resolver(article, parsed)
+    result: list[Attribution] = []
+    prev_source: Speaker | None = None  # the last speaker, for a quotation continued next paragraph
+    prev_unclosed = False
+    for pp in parsed:
+        cands = paragraph_candidates(pp, resolver, prev_source, prev_unclosed)
+        result.extend(to_attribution(pp, c) for c in cands)
+        named = [c for c in cands if c.source]
+        directs = [c for c in named if c.direct]
+        if named:
+            last = (directs or named)[-1]
+            prev_source = Resolution(last.source, last.kind, last.src_text, last.source_confidence,
+                                     last.kind_confidence)
+        quotes = find_quotes(pp.text)
+        prev_unclosed = bool(quotes and quotes[-1].unclosed)
+    return result
+
+
+def paragraph_candidates(
+    pp: ParsedParagraph,
+    resolver: Resolver,
+    prev_source: Speaker | None,
+    prev_unclosed: bool,
+) -> list[Candidate]:
+    """One paragraph's claims, sorted by where their content starts."""
+    doc, text = pp.doc, pp.text
+    quotes = find_quotes(text)
+    by_cue: dict[int, Candidate] = {}
+    for cue in doc:
+        if not is_cue(cue) or in_quote(quotes, cue.idx):
+            continue
+        cand = from_cue(cue, text, quotes, resolver)
+        if cand is not None:
+            by_cue[cue.i] = cand
+    fold_relays(doc, by_cue)
+    fold_participles(doc, text, by_cue)
+    cands = [by_cue[i] for i in sorted(by_cue)]
+    cands.extend(according_to(doc, text, quotes, resolver))
+    cands.extend(impersonal(doc, text, cands))
+    cands = drop_nested_same_source(cands)
+    apply_quotes(cands, text, quotes)
+    for c in cands:
+        split_around_cue(c, text, quotes)
+    cands.extend(orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
+    cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
+    return cands

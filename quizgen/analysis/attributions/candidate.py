@@ -1,0 +1,52 @@
+"""A claim found in one paragraph, before it becomes an :class:`~quizgen.model.Attribution`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Range = tuple[int, int]  # paragraph-relative character offsets, end exclusive
+
+QUOTE_CHARS = "\"“”"
+_TRIM = " \t\r\n,;:—–-" + QUOTE_CHARS
+_COMPLEMENTISERS = ("that ", "that, ", "and that ")
+
+
+@dataclass
+class Candidate:
+    """One claim: its source (as resolved), cue and content ranges in the paragraph."""
+
+    src: Range | None  # where the source is written
+    src_text: str  # the source as written
+    source: str  # canonical source ("" when unnamed)
+    kind: str  # source kind
+    cue: str
+    cue_span: Range | None
+    content: list[Range]
+    direct: bool = False
+    relay: str | None = None
+    certainty: str = "attributed"
+    hedge: str | None = None
+    cue_i: int = -1  # token index of the cue
+    content_head: Token | None = None  # the head of the cue's clausal/object content, when parsed
+    source_confidence: float = 1.0  # how sure the source's resolution is (0-1)
+    kind_confidence: float = 1.0  # how sure its kind is
+
+
+def trim(text: str, start: int, end: int) -> Range:
+    """``text[start:end]`` without surrounding punctuation, quotation marks or a leading "that"."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    # a content never starts with its complementiser
+    low = text[start:end].lower()
+    for lead in _COMPLEMENTISERS:
+        if low.startswith(lead):
+            start += len(lead)
+            while start < end and text[start] in _TRIM:
+                start += 1
+            break
+    return start, end

@@ -1,0 +1,167 @@
+"""Merging a paragraph's candidates: relays, continued participles, nested cues of one source,
+quotations taken whole, claims split around their cue; then the Attribution records."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.analysis.attributions.candidate import Candidate, trim
+from quizgen.analysis.attributions.syntax import MIN_CONTENT_WORDS, SUBJECT_DEPS
+from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.quotes import Quote, quoted_share
+from quizgen.model import Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MIN_QUOTE_WORDS = 4  # a shorter quotation never makes its content direct by overlap
+SHORT_QUOTE_WORDS = 5  # a quotation shorter than this must cover ...
+SHORT_QUOTE_OVERLAP = 0.9  # ... this share of the content to make it direct
+QUOTE_OVERLAP = 0.6  # a longer quotation must cover this share of the content
+DIRECT_SHARE = 0.7  # a content this much inside quotation marks is direct
+SPLIT_GAP = 4  # characters between a quotation and the cue it brackets ("“A,” he said, “B.”")
+
+
+def fold_relays(doc: Doc, by_cue: dict[int, Candidate]) -> None:
+    """"Reuters reported that Hua urged ...": Hua's claim, relayed by Reuters (the outlet's own
+    candidate goes; a non-outlet's stays beside the inner claim)."""
+    for i, cand in list(by_cue.items()):
+        head = cand.content_head
+        if head is None:
+            continue
+        inner = [j for j in by_cue if j != i and doc[j].is_ancestor(head) is False and
+                 (doc[j] == head or head.is_ancestor(doc[j]))]
+        inner = [j for j in inner if by_cue[j].source and by_cue[j].cue_i != cand.cue_i]
+        if inner and doc[inner[0]] == head:
+            by_cue[inner[0]].relay = cand.source if cand.kind in ("news_outlet", "document") else None
+            if by_cue[inner[0]].relay or cand.kind == "news_outlet":
+                del by_cue[i]
+
+
+def fold_participles(doc: Doc, text: str, by_cue: dict[int, Candidate]) -> None:
+    """"..., warning that ...": a subjectless participle continues its governor's claim."""
+    for i in sorted(by_cue):
+        cand = by_cue.get(i)
+        if cand is None:
+            continue
+        tok = doc[i]
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            continue
+        gov = by_cue.get(tok.head.i)
+        if gov is None or not gov.content:
+            continue
+        if len(text[cand.content[0][0]:cand.content[-1][1]].split()) < MIN_CONTENT_WORDS:
+            del by_cue[i]  # "..., calling them": too little to be a claim of its own
+            continue
+        if gov.cue_span and not (gov.content[0][0] < gov.cue_span[0] < cand.content[-1][1]):
+            s = min(gov.content[0][0], cand.content[0][0])
+            e = max(gov.content[-1][1], cand.content[-1][1])
+            gov.content = [(s, e)]
+            del by_cue[i]
+
+
+def drop_nested_same_source(cands: list[Candidate]) -> list[Candidate]:
+    """Cues inside another cue's content that repeat the same source are one claim, not two;
+    a sourceless hedge inside a sourced claim hedges that claim."""
+    keep = []
+    for c in cands:
+        nested = False
+        for o in cands:
+            if o is c or not o.content or not c.content:
+                continue
+            if o.source == c.source and o.kind == c.kind and o.content[0][0] <= c.content[0][0] \
+                    and c.content[-1][1] <= o.content[-1][1] and (o.content != c.content) \
+                    and o.cue_span and c.cue_span and o.cue_span[0] < c.cue_span[0] \
+                    and o.content[0][0] <= c.cue_span[0] < o.content[-1][1] \
+                    and _governs(o, c):
+                nested = True
+                break
+            if not c.source and o.source and o.content[0][0] <= c.content[0][0] and \
+                    c.content[-1][1] <= o.content[-1][1] and c.certainty == "hedged" and o.certainty != "hedged":
+                # "X said Y is believed to ...": keep the source's claim, mark it hedged
+                o.certainty, o.hedge = "hedged", c.hedge
+                nested = True
+                break
+        if not nested:
+            keep.append(c)
+    return keep
+
+
+def _governs(outer: Candidate, inner: Candidate) -> bool:
+    """True when the inner cue is the outer claim's own clause ("he said he believed ...")."""
+    head = outer.content_head
+    if head is None or inner.cue_i < 0:
+        return False
+    if head.i == inner.cue_i:
+        return True
+    return any(ch.i == inner.cue_i and ch.dep_ in ("conj", "xcomp", "ccomp") for ch in head.children)
+
+
+def apply_quotes(cands: list[Candidate], text: str, quotes: list[Quote]) -> None:
+    """Mark verbatim contents direct; a quotation running past its cue's sentence is taken whole."""
+    for c in cands:
+        if not c.content or c.kind == "none":
+            continue
+        a, b = c.content[0][0], c.content[-1][1]
+        for q in quotes:
+            if q.words(text) < MIN_QUOTE_WORDS:
+                continue
+            overlap = min(b, q.end) - max(a, q.start)
+            if overlap <= 0 or overlap < QUOTE_OVERLAP * (b - a) or \
+                    (q.words(text) < SHORT_QUOTE_WORDS and overlap < SHORT_QUOTE_OVERLAP * (b - a)):
+                continue  # a short quotation inside reported speech stays reported
+            # the content is (mostly) this quotation: take the quotation whole, unless the cue
+            # sits inside it (then the parse is unreliable and the content is kept as found)
+            qa, qb = trim(text, q.start, q.end)
+            if len(c.content) == 1 and qb > qa and not (c.cue_span and qa <= c.cue_span[0] < qb):
+                c.content = [(qa, qb)]
+            c.direct = True
+            break
+        if c.direct and len(c.content) == 1:
+            # a content that runs from one quotation into the next keeps only the first
+            a, b = c.content[0]
+            inside = [q for q in quotes if q.start < b and q.end > a and q.words(text) >= 1]
+            if len(inside) >= 2 and (c.cue_span is None or c.cue_span[1] <= inside[0].open_start):
+                qa, qb = trim(text, max(a, inside[0].start), inside[0].end)
+                if qb > qa:
+                    c.content = [(qa, qb)]
+        if not c.direct:
+            share = sum(quoted_share(quotes, x, y) * (y - x) for x, y in c.content)
+            total = sum(y - x for x, y in c.content) or 1
+            c.direct = share / total >= DIRECT_SHARE
+
+
+def split_around_cue(c: Candidate, text: str, quotes: list[Quote]) -> None:
+    """"The economy," he said, "is in trouble.": one claim in two spans around its cue."""
+    if c.cue_span is None or c.src is None:
+        return
+    lo = min(c.src[0], c.cue_span[0])
+    hi = max(c.src[1], c.cue_span[1])
+    before = [q for q in quotes if q.end <= lo and lo - q.end <= SPLIT_GAP]
+    after = [q for q in quotes if q.open_start >= hi and q.open_start - hi <= SPLIT_GAP]
+    if before and after:
+        a = trim(text, before[-1].start, before[-1].end)
+        b = trim(text, after[0].start, after[0].end)
+        if a[1] > a[0] and b[1] > b[0]:
+            c.content = [a, b]
+            c.direct = True
+
+
+def to_attribution(pp: ParsedParagraph, c: Candidate) -> Attribution:
+    spans = tuple(pp.span(a, b) for a, b in c.content)
+    return Attribution(
+        source=c.source,
+        source_text=c.src_text,
+        source_span=pp.span(*c.src) if c.src else None,
+        source_kind=c.kind,
+        cue=pp.text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else c.cue,
+        cue_span=pp.span(*c.cue_span) if c.cue_span else None,
+        content=" … ".join(s.text for s in spans),
+        content_spans=spans,
+        direct=c.direct,
+        paragraph=pp.number,
+        relay=c.relay,
+        certainty=c.certainty,
+        hedge=c.hedge,
+        source_confidence=round(c.source_confidence, 2),
+        kind_confidence=round(c.kind_confidence, 2),
+    )

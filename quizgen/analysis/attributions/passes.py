@@ -1,0 +1,330 @@
+"""The extraction passes over one paragraph, each producing :class:`Candidate` claims:
+
+1. cue verbs with a clausal/object content ("X said (that) Y", "Y, X said", "X urged Z to ...");
+2. "according to X, Y" / "in the words of X, Y";
+3. impersonal and passive claims with no source ("is believed to", "accused of", "reportedly");
+4. quotations no cue claimed yet, given to the nearest cue's speaker or, for a paragraph that
+   continues a quotation, to the previous speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quizgen.analysis.attributions.candidate import Candidate, Range, trim
+from quizgen.analysis.attributions.resolve import Resolution, Resolver
+from quizgen.analysis.attributions.syntax import (
+    MIN_CONTENT_WORDS,
+    SUBJECT_DEPS,
+    clause_range,
+    content_of,
+    in_quote,
+    is_cue,
+    is_passive,
+    is_sandwiched,
+    np_start,
+    parenthetical_content,
+    person_before,
+    phrase_range,
+    quote_after,
+    source_phrase,
+    subject,
+    subtree_range,
+)
+from quizgen.analysis.lexicon import (
+    DATA_CUES,
+    DESCRIBING_VERBS,
+    IMPERSONAL_ADVERBS,
+    IMPERSONAL_NEEDS_TO,
+    IMPERSONAL_VERBS,
+    NEEDS_CLAUSE,
+    PERSON_PRONOUNS,
+)
+from quizgen.analysis.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Speaker = Resolution  # the last speaker of a paragraph, for a quotation the next one continues
+# a quotation's speaker: who, where written, the cue (when found)
+QuoteSpeaker = tuple[Resolution, "Range | None", "Token | None"]
+
+LONG_SUBJECT_TOKENS = 8  # past this, a hedged clause's content starts at its auxiliary
+ORPHAN_MIN_WORDS = 5  # a quotation shorter than this needs to be a whole sentence to be a claim
+ORPHAN_SENTENCE_WORDS = 3  # ... of at least this many words
+CONTINUES_AT = 2  # a quotation opening within this many characters starts its paragraph
+# how much surer a quotation's speaker is than one given by position only
+CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that continues it
+SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
+SENTENCE_BEFORE = 0.85  # the subject of the sentence before ("X issued a statement. “...”")
+# "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
+_APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,")
+_BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
+
+
+def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> Candidate | None:
+    """The claim a cue verb makes, with its resolved source, or None."""
+    lemma = cue.lemma_.lower()
+    passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
+    subj = subject(cue)
+    if passive:
+        agent = [c for c in cue.children if c.dep_ == "agent"]
+        if not agent:
+            return None  # impersonal: handled by impersonal()
+        pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+        if not pobj:
+            return None
+        subj = pobj[0]
+    if subj is None:
+        subj = person_before(cue)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "there") and lemma not in ("read", "show"):
+        return None
+    content, head = content_of(cue)
+    if passive and not content:
+        return None
+    if not content:
+        following = quote_after(cue, text, quotes)
+        if cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
+                (cue.dep_ in ("advcl", "conj") and following is not None):
+            content = parenthetical_content(cue, text)
+        if not content and following is not None:
+            content = [(following.start, following.end)]
+        if not content:
+            return None
+    elif lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp"):
+        return None
+    if lemma in DATA_CUES and subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS:
+        return None
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+            and (not is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):
+        return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
+    if any(c.dep_ == "neg" for c in cue.children) and head is not None and \
+            any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in head.subtree
+                if t.i <= head.i and t.i >= head.left_edge.i):
+        return None  # "officials have not said why ...": no claim is made
+    phrase = source_phrase(subj)
+    who = resolver.resolve(subj, phrase)
+    if not who.canonical and who.kind == "none":
+        return None
+    s0, s1 = phrase_range(phrase)
+    content = [trim(text, a, b) for a, b in content]
+    content = [(a, b) for a, b in content if b > a]
+    if not content:
+        return None
+    # the source must not sit inside its own content ("he said" inside the ccomp is a parse slip)
+    if any(a <= s0 < b for a, b in content) and len(content) == 1 and not is_sandwiched(cue):
+        return None
+    cue_start, cue_end = cue.idx, cue.idx + len(cue.text)
+    parts = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+    if parts:
+        cue_end = parts[0].idx + len(parts[0].text)
+    aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i == cue.i - 1]
+    if aux and aux[0].lower_ in _BE_HAVE:
+        cue_start = aux[0].idx
+    return Candidate(
+        src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
+        cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
+        source_confidence=who.confidence, kind_confidence=who.kind_confidence,
+    )
+
+
+def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -> list[Candidate]:
+    """"According to X, Y" and "In the words of X, Y"."""
+    out: list[Candidate] = []
+    low = text.lower()
+    if "according to" not in low and "words of" not in low:
+        return out  # most paragraphs: no need to walk the tokens
+    for tok in doc:
+        if in_quote(quotes, tok.idx) or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        of_end = nxt.idx + len(nxt.text)
+        if tok.lower_ == "according" and nxt.lower_ == "to":
+            pobj = [c for c in nxt.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        elif tok.lower_ == "words" and tok.i >= 2 and doc[tok.i - 2].lower_ == "in" and nxt.lower_ == "of":
+            pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+            tok = doc[tok.i - 2]
+        else:
+            continue
+        if not pobj:
+            continue
+        phrase = source_phrase(pobj[0])
+        who = resolver.resolve(pobj[0], phrase)
+        p0 = tok.idx
+        p1 = phrase_range(phrase)[1]
+        m = _APPOSITIVE_NAME.match(text[p1:])
+        if m:
+            p1 += m.end(1) + (m.start(1))
+        sent = tok.sent
+        content = []
+        sides = [(sent.start_char, p0), (p1, sent.end_char)]
+        if tok.lower_ == "in" or len(text[sent.start_char:p0].split()) <= 1:
+            sides = sides[1:]  # "In the words of X, Y" / "According to X, Y": Y follows
+        for a, b in sides:
+            a, b = trim(text, a, b)
+            has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc if a <= t.idx < b)
+            if len(text[a:b].split()) >= MIN_CONTENT_WORDS and has_verb:
+                content.append((a, b))
+        if not content:
+            continue
+        out.append(Candidate(
+            src=phrase_range(phrase), src_text=who.text,
+            source=who.canonical, kind=who.kind, cue="according to", cue_span=(tok.idx, of_end),
+            content=content, cue_i=tok.i, source_confidence=who.confidence, kind_confidence=who.kind_confidence,
+        ))
+    return out
+
+
+def _impersonal_verb(tok: Token, text: str) -> tuple[str, Range, Range] | None:
+    """(hedge words, hedge range, content range) for "is believed to ...", "officials accused of"."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if lemma in IMPERSONAL_NEEDS_TO and (nxt is None or nxt.lower_ != "to"):
+        return None  # "is thought to" hedges; "well thought out" does not
+    h0, h1 = tok.idx, tok.idx + len(tok.text)
+    if is_passive(tok):
+        aux = [c for c in tok.children if c.dep_ in ("auxpass", "aux")]
+        h0 = min([a.idx for a in aux] + [tok.idx])
+        rng = (h0, subtree_range(tok)[1]) if lemma in DESCRIBING_VERBS else subtree_range(tok)
+    elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):  # a reduced relative clause
+        rng = (np_start(tok.head), subtree_range(tok)[1])
+    else:
+        return None
+    if nxt is not None and nxt.lower_ in ("to", "of", "as", "that"):
+        h1 = nxt.idx + len(nxt.text)
+    return text[h0:h1], (h0, h1), rng
+
+
+def _impersonal_adverb(tok: Token) -> tuple[str, Range, Range]:
+    """(hedge words, hedge range, content range) for "X reportedly did Y"."""
+    rng = clause_range(tok.head)
+    subj = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and len(list(subj.subtree)) > LONG_SUBJECT_TOKENS:
+        aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i]
+        rng = (min([a.idx for a in aux] + [tok.idx]), rng[1])
+    return tok.text, (tok.idx, tok.idx + len(tok.text)), rng
+
+
+def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
+    """Passive and impersonal claims with no source: "is believed to", "accused of", "reportedly"."""
+    out = []
+    claimed = {c.cue_i for c in taken}
+    for tok in doc:
+        if tok.i in claimed:
+            continue
+        found = None
+        if tok.lemma_.lower() in IMPERSONAL_VERBS and tok.tag_ == "VBN":
+            found = _impersonal_verb(tok, text)
+        elif tok.lower_ in IMPERSONAL_ADVERBS and tok.dep_ == "advmod":
+            found = _impersonal_adverb(tok)
+        if found is None:
+            continue
+        hedge, (h0, h1), rng = found
+        sent = tok.sent
+        a, b = trim(text, max(rng[0], sent.start_char), min(rng[1], sent.end_char))
+        if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+            continue
+        out.append(Candidate(
+            src=None, src_text="", source="", kind="none", cue=hedge,
+            cue_span=(h0, h1), content=[(a, b)], certainty="hedged",
+            hedge=hedge, cue_i=tok.i,
+        ))
+    return out
+
+
+def covered(cands: list[Candidate], q: Quote) -> bool:
+    """True when a candidate's content already holds most of quotation ``q``."""
+    for c in cands:
+        for a, b in c.content:
+            if min(b, q.end) - max(a, q.start) > 0.3 * (q.end - q.start):
+                return True
+    return False
+
+
+def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver) -> QuoteSpeaker | None:
+    """A cue in the same sentence as the quotation's opening (outside quotation marks), nearest
+    first; or one in the sentence before, when that sentence ends in a colon."""
+    open_tok = next((t for t in doc if t.idx >= q.open_start), None)
+    if open_tok is None:
+        return None
+    sent = open_tok.sent
+    cues = [t for t in sent if is_cue(t) and not in_quote(quotes, t.idx) and not is_passive(t)]
+    if not cues and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        if prev.text.rstrip().endswith(":"):
+            cues = [t for t in prev if is_cue(t)]
+    cues.sort(key=lambda t: abs(t.idx - q.open_start))
+    for cue in cues:
+        subj = subject(cue)
+        if subj is not None:
+            phrase = source_phrase(subj)
+            who = resolver.resolve(subj, phrase)
+            if who.canonical:
+                return who, phrase_range(phrase), cue
+    return None
+
+
+def orphan_quotes(
+    doc: Doc,
+    text: str,
+    quotes: list[Quote],
+    cands: list[Candidate],
+    resolver: Resolver,
+    prev_source: Speaker | None,
+    prev_unclosed: bool,
+) -> list[Candidate]:
+    """Quotations no cue claimed: the nearest cue's speaker, the paragraph's last quoted speaker,
+    the subject of the sentence before, or (a continued quotation) the previous paragraph's."""
+    out: list[Candidate] = []
+    for q in quotes:
+        whole_sentence = text[:q.end].rstrip()[-1:] in ".!?" and q.words(text) >= ORPHAN_SENTENCE_WORDS
+        if (q.words(text) < ORPHAN_MIN_WORDS and not whole_sentence) or covered(cands, q) or covered(out, q):
+            continue
+        speaker = _speaker_at_cue(doc, quotes, q, resolver)
+        if speaker is None and any(t.idx >= q.open_start for t in doc):
+            speaker = speaker_before(doc, q, cands + out, resolver)
+        qa, qb = trim(text, q.start, q.end)
+        if qb <= qa:
+            continue
+        if speaker is not None:
+            who, src, cue = speaker
+            out.append(Candidate(src=src, src_text=who.text, source=who.canonical, kind=who.kind,
+                                 cue=cue.text if cue is not None else "",
+                                 cue_span=(cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
+                                 content=[(qa, qb)], direct=True, cue_i=cue.i if cue is not None else -1,
+                                 source_confidence=who.confidence, kind_confidence=who.kind_confidence))
+        elif prev_source is not None and (q.open_start <= CONTINUES_AT or prev_unclosed):
+            # a paragraph that continues (or sets off) the previous speaker's quotation
+            out.append(Candidate(src=None, src_text="", source=prev_source.canonical, kind=prev_source.kind,
+                                 cue="", cue_span=None, content=[(qa, qb)], direct=True,
+                                 source_confidence=prev_source.confidence * CONTINUED,
+                                 kind_confidence=prev_source.kind_confidence))
+    return out
+
+
+def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolver) -> QuoteSpeaker | None:
+    """A second quotation in a paragraph goes to the paragraph's last quoted speaker; a quotation
+    after "X issued a statement." goes to X, the subject of the sentence before it."""
+    earlier = [c for c in known if c.source and c.direct and c.content and c.content[-1][1] <= q.open_start]
+    if earlier:
+        c = earlier[-1]
+        return (Resolution(c.source, c.kind, c.src_text, c.source_confidence * SAME_PARAGRAPH, c.kind_confidence),
+                None, None)
+    open_tok = next((t for t in doc if t.idx >= q.open_start), None)
+    if open_tok is None or open_tok.sent.start == 0:
+        return None
+    prev = doc[open_tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or not any(e.label_ == "PERSON" for e in doc.ents if e.start <= subj.i < e.end):
+        return None
+    phrase = source_phrase(subj)
+    who = resolver.resolve(subj, phrase)
+    if not who.canonical:
+        return None
+    return (replace(who, confidence=who.confidence * SENTENCE_BEFORE), phrase_range(phrase), None)

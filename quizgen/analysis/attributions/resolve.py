@@ -1,0 +1,377 @@
+"""Source resolution: a source phrase becomes (canonical name, kind), by small ordered rules.
+
+Each rule looks at one :class:`Phrase` and returns ``(canonical, kind)`` or ``None`` to pass the
+phrase to the next rule. Rules may update the article's :class:`SourceRegistry` (who was met, the
+last group named), which later pronouns ("they", "it") and titles ("the minister") resolve to.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.analysis.lexicon import (
+    GOVERNMENT_BODIES,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    NOT_NAME_WORDS,
+    OUTLET_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    ROLE_NOUNS,
+    VOICE_NOUNS,
+    WRITTEN_SOURCE_NOUNS,
+)
+from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.sources import SourceRegistry, capital_government, is_outlet_name
+from quizgen.model import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+Resolved = tuple[str, str]  # (canonical, kind)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A resolved source, with how sure the rule that resolved it is of who it is and its kind."""
+
+    canonical: str
+    kind: str
+    text: str  # as written
+    confidence: float  # of who the source is
+    kind_confidence: float
+
+
+MAX_ROLE_PHRASE = 4  # "Lydia Marsh, a council spokeswoman" / "the home secretary": short phrases only
+MAX_CAPITAL_PHRASE = 2  # "Beijing", "the Kremlin"
+MAX_KNOWN_NAME_PHRASE = 3  # a surname already met, tagged as something else
+MAX_DOCUMENT_LOOKAHEAD = 4  # "A new study documenting ...": the document noun among the first words
+NAME_WORDS = (2, 3)  # an untagged person's name is two or three capitalised words
+LONG_ORG_PHRASE = 4  # past this, an organisation is named by its entity, not the whole phrase
+_NOT_PERSON_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
+
+
+@dataclass
+class Phrase:
+    """A source phrase: its head token, its tokens, and what the rules keep asking about it."""
+
+    head: Token
+    toks: list[Token]
+    text: str  # as written
+    bare: str  # without a leading article
+    ents: list[Span]  # entities inside the phrase
+
+    @property
+    def doc_ents(self) -> Sequence[Span]:
+        return self.head.doc.ents
+
+    def has_person(self) -> bool:
+        return any(e.label_ == "PERSON" for e in self.ents)
+
+
+def strip_det(text: str) -> str:
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def governmental(toks: list[Token]) -> bool:
+    return any(t.lower_ in GOVERNMENT_NOUNS for t in toks)
+
+
+def looks_like_name(toks: list[Token], ents: list[Span]) -> bool:
+    """Two or three capitalised proper nouns, none of them an organisation word, not tagged as a
+    place or an organisation: a person's name the tagger did not label."""
+    if not NAME_WORDS[0] <= len(toks) <= NAME_WORDS[1] or any(e.label_ in _NOT_PERSON_LABELS for e in ents):
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in NOT_NAME_WORDS
+               for t in toks)
+
+
+class Resolver:
+    """Turns a source phrase into (canonical, kind), with the article's registry."""
+
+    def __init__(self, article: Article, parsed: list[ParsedParagraph]) -> None:
+        self.reg = SourceRegistry(text="\n".join(p.text for p in article.paragraphs))
+        for pp in parsed:  # full names first, so a surname met early still resolves
+            for ent in pp.doc.ents:
+                if ent.label_ == "PERSON":
+                    self.reg.register_person(ent.text)
+
+    def resolve(self, head: Token, phrase_toks: list[Token]) -> Resolution:
+        """Who the subject ``head`` (written as ``phrase_toks``) is, and what kind of source."""
+        doc = head.doc
+        text = doc.text[phrase_toks[0].idx:phrase_toks[-1].idx + len(phrase_toks[-1].text)]
+        ents = [e for e in doc.ents if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]
+        phrase = Phrase(head, phrase_toks, text, strip_det(text), ents)
+        if head.tag_ in ("WP", "WDT") and head.text.islower():
+            # "who"/"which": the antecedent of the relative clause, a little less surely
+            anc = _antecedent(head)
+            inner = self.resolve(anc, [anc])
+            return Resolution(inner.canonical, inner.kind, text, inner.confidence * RELATIVE,
+                              inner.kind_confidence * RELATIVE)
+        for rule in RULES:
+            found = rule(self, phrase)
+            if found is not None:
+                who, kind_conf = CONFIDENCE[rule.__name__]
+                if rule is document_head and found[1] == "news_outlet":
+                    kind_conf = UNNAMED_REPORTS_KIND
+                return Resolution(found[0], found[1], text, who, kind_conf)
+        raise AssertionError("the last rule always resolves")  # pragma: no cover
+
+    # helpers the rules share
+    def person(self, name: str, phrase: Phrase, *, role_words: list[str] | None = None) -> Resolved:
+        if role_words is not None:
+            self.reg.register_role(role_words, name)
+        self.reg.met(name, phrase.text)
+        return name, "person"
+
+    def group(self, name: str, kind: str) -> Resolved:
+        self.reg.last_group = (name, kind)
+        return name, kind
+
+
+Rule = Callable[[Resolver, Phrase], "Resolved | None"]
+
+
+def _antecedent(relative: Token) -> Token:
+    return relative.head.head if relative.head.dep_ == "relcl" else relative.head
+
+
+def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
+    """"he", "she": the most recent compatible person, or nobody."""
+    low = p.head.text.lower()
+    if low not in PERSON_PRONOUNS or p.head.pos_ != "PRON":
+        return None
+    person = r.reg.pronoun(low)
+    if person:
+        return r.reg.met(person), "person"
+    return "", "none"
+
+
+def plural_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
+    """"they", "we": the last group named, or an unnamed group."""
+    if p.head.text.lower() not in PLURAL_PRONOUNS or p.head.pos_ != "PRON":
+        return None
+    if r.reg.last_group:
+        return r.reg.last_group
+    return "", "unnamed_group"
+
+
+def it_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
+    """"it": the last outlet, document or organisation named, or nothing."""
+    if p.head.text.lower() != "it" or p.head.pos_ != "PRON":
+        return None
+    if r.reg.last_group and r.reg.last_group[1] in ("news_outlet", "document", "organisation"):
+        return r.reg.last_group
+    return "", "none"
+
+
+def name_past_preposition(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Afghan Ambassador to the United States Hamdullah Mohib": the name sits past a prep."""
+    if p.has_person():
+        return None
+    last = p.toks[-1].i
+    tail = [e for e in p.doc_ents if e.label_ == "PERSON" and e.start > last and
+            e.end - 1 <= p.head.right_edge.i and p.head.is_ancestor(e.root)]
+    if not tail:
+        return None
+    name = r.reg.canonical_person(tail[-1].text)
+    return r.person(name, p, role_words=[t.text for t in p.toks])
+
+
+def appositive(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the team's coach, Alireza Mehraban" / "Lydia Marsh, a council spokeswoman"."""
+    head = p.head
+    for ap in head.children:
+        if ap.dep_ != "appos" or p.has_person():
+            continue
+        named = [e for e in p.doc_ents if e.label_ == "PERSON" and e.start <= ap.i < e.end]
+        if named:
+            name = r.reg.canonical_person(named[0].text)
+            return r.person(name, p, role_words=[t.text for t in p.toks])
+        if head.pos_ == "PROPN" and ap.lower_ in ROLE_NOUNS and len(p.toks) <= MAX_ROLE_PHRASE:
+            # the role says it is a person
+            name = r.reg.register_person(strip_det(p.text))
+            return r.person(name, p, role_words=[ap.text])
+    return None
+
+
+def named_person(r: Resolver, p: Phrase) -> Resolved | None:
+    """A person's name in the phrase, with or without a title ("Professor Eastman")."""
+    persons = [e for e in p.ents if e.label_ == "PERSON"]
+    if not persons:
+        return None
+    name = r.reg.canonical_person(persons[-1].text)
+    return r.person(name, p, role_words=[t.text for t in p.toks])
+
+
+def capital(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Beijing", "the Kremlin": a capital speaking for its government."""
+    gov = capital_government(p.text)
+    if not gov and len(p.ents) == 1 and len(p.toks) <= MAX_CAPITAL_PHRASE:
+        gov = capital_government(p.ents[0].text)
+    return r.group(gov, "government") if gov else None
+
+
+def outlet_name(r: Resolver, p: Phrase) -> Resolved | None:
+    """A news outlet known by name ("Reuters", "the Guardian")."""
+    if not (is_outlet_name(p.bare) or any(is_outlet_name(e.text) for e in p.ents
+                                          if e.label_ in ("ORG", "WORK_OF_ART"))):
+        return None
+    name = next((strip_det(e.text) for e in p.ents if is_outlet_name(e.text)), p.bare)
+    return r.group(name, "news_outlet")
+
+
+def known_role(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the minister" after "Foreign Minister Wang Yi": the person who holds the role."""
+    if p.head.pos_ != "NOUN":
+        return None
+    holder = r.reg.role(p.head.text)
+    if holder and any(t.lower_ == "the" for t in p.toks[:1]) and len(p.toks) <= MAX_ROLE_PHRASE:
+        r.reg.met(holder, p.text)
+        return holder, "person"
+    return None
+
+
+def owner_speaks(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Cornyn's statement", "Smith's office": the owner speaks through it."""
+    head = p.head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or not (head.lower_ in WRITTEN_SOURCE_NOUNS or head.lower_ in VOICE_NOUNS):
+        return None
+    owner_ent = [e for e in p.doc_ents if e.label_ == "PERSON" and e.start <= owner.i < e.end]
+    if not owner_ent:
+        return None
+    name = r.reg.canonical_person(owner_ent[0].text)
+    r.reg.met(name, p.text)
+    return name, "person"
+
+
+def document_in_phrase(r: Resolver, p: Phrase) -> Resolved | None:
+    """"A new study documenting iodine ...": the parser's head is inside a participle phrase."""
+    head = p.head
+    if head.lower_ in GROUP_NOUNS or head.tag_ == "NNS" or head.pos_ == "PROPN":
+        return None  # "The report's authors" are people
+    doc_noun = next((t for t in p.toks[:MAX_DOCUMENT_LOOKAHEAD] if t.pos_ == "NOUN"
+                     and t.lower_ in WRITTEN_SOURCE_NOUNS and t.dep_ != "poss"), None)
+    if doc_noun is None or doc_noun.i == head.i:
+        return None
+    bare = strip_det(head.doc[p.toks[0].i: doc_noun.i + 1].text)
+    return r.group(bare, "document")
+
+
+def document_head(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the report", "a letter"; bare "reports" with no name are news reports."""
+    head = p.head
+    if head.lemma_.lower() not in WRITTEN_SOURCE_NOUNS and head.lower_ not in WRITTEN_SOURCE_NOUNS:
+        return None
+    kind = "news_outlet" if head.lower_ == "reports" and not p.ents else "document"
+    return r.group(p.bare, kind)
+
+
+def outlet_noun(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the newspaper", "local media"."""
+    if p.head.lower_ in OUTLET_NOUNS and p.head.lower_ not in ("report", "reports"):
+        return r.group(p.bare, "news_outlet")
+    return None
+
+
+def known_surname(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Bolden" tagged as something else, known by name."""
+    head = p.head
+    if head.pos_ == "PROPN" and head.lower_ in r.reg.full_names and len(p.toks) <= MAX_KNOWN_NAME_PHRASE:
+        name = r.reg.full_names[head.lower_]
+        r.reg.met(name, p.text)
+        return name, "person"
+    return None
+
+
+def untagged_name(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Lydia Buchtmann", a name the tagger missed."""
+    if not looks_like_name(p.toks, p.ents):
+        return None
+    name = r.reg.register_person(p.text)
+    r.reg.met(name, p.text)
+    return name, "person"
+
+
+def _orgs(p: Phrase) -> list[Span]:
+    return [e for e in p.ents if e.label_ in ("ORG", "NORP", "GPE")]
+
+
+def plural_group(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Democrats", "critics", "officials": a named organisation's people or an unnamed group."""
+    head = p.head
+    if not (head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS):
+        return None
+    if _orgs(p) and head.pos_ == "PROPN":
+        return r.group(p.bare, "government" if governmental(p.toks) else "organisation")
+    return r.group(p.bare, "unnamed_group")
+
+
+def common_noun(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the ministry", "the company": a singular common noun."""
+    if p.head.pos_ != "NOUN" or p.head.tag_ != "NN":
+        return None
+    kind = "government" if governmental(p.toks) else "organisation" if _orgs(p) else "unnamed_group"
+    return r.group(p.bare, kind)
+
+
+def proper_noun(r: Resolver, p: Phrase) -> Resolved | None:
+    """A named organisation or place: a government when its words or its entity say so."""
+    orgs = _orgs(p)
+    if not orgs and p.head.pos_ != "PROPN":
+        return None
+    gov_like = governmental(p.toks) or (orgs and orgs[-1].label_ == "GPE")
+    name = strip_det(orgs[-1].text) if orgs and len(p.toks) > LONG_ORG_PHRASE else p.bare
+    return r.group(name, "government" if gov_like else "organisation")
+
+
+def government_noun(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the government", "a spokesperson" with no name: an unnamed official voice."""
+    if p.head.lower_ not in GOVERNMENT_NOUNS:
+        return None
+    return r.group(p.bare, "government" if p.head.lower_ in GOVERNMENT_BODIES else "unnamed_group")
+
+
+def anyone(r: Resolver, p: Phrase) -> Resolved | None:
+    """Whoever is left: a group the article does not name."""
+    return r.group(p.bare, "unnamed_group")
+
+
+# How sure each rule is (of who the source is, of its kind), from what it had to go on: a name
+# is surer than a pronoun, a known outlet surer than a guess from a capital letter.
+CONFIDENCE: dict[str, tuple[float, float]] = {
+    "person_pronoun": (0.75, 0.9),
+    "plural_pronoun": (0.6, 0.65),
+    "it_pronoun": (0.6, 0.7),
+    "name_past_preposition": (0.9, 0.95),
+    "appositive": (0.9, 0.9),
+    "named_person": (0.95, 0.95),
+    "capital": (0.9, 0.9),
+    "outlet_name": (0.95, 0.95),
+    "known_role": (0.8, 0.9),
+    "owner_speaks": (0.85, 0.9),
+    "document_in_phrase": (0.8, 0.8),
+    "document_head": (0.85, 0.85),
+    "outlet_noun": (0.8, 0.8),
+    "known_surname": (0.85, 0.9),
+    "untagged_name": (0.7, 0.7),
+    "plural_group": (0.85, 0.75),
+    "common_noun": (0.7, 0.6),
+    "proper_noun": (0.75, 0.6),
+    "government_noun": (0.7, 0.7),
+    "anyone": (0.5, 0.5),
+}
+RELATIVE = 0.95  # "who said": times the antecedent's confidences
+UNNAMED_REPORTS_KIND = 0.6  # "reports say": news, most likely, but nobody says whose
+
+RULES: tuple[Rule, ...] = (
+    person_pronoun, plural_pronoun, it_pronoun,
+    name_past_preposition, appositive, named_person,
+    capital, outlet_name, known_role, owner_speaks, document_in_phrase, document_head, outlet_noun,
+    known_surname, untagged_name, plural_group, common_noun, proper_noun, government_noun, anyone,
+)

@@ -1,0 +1,216 @@
+"""Dependency-tree helpers: clauses, subjects, source phrases, cue verbs and their contents.
+
+Pure functions of spaCy tokens (no registry, no article): each is unit-tested on hand-built Docs.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
+from quizgen.analysis.lexicon import (
+    CONTRARY_CUES,
+    DIRECTIVE_CUES,
+    NEEDS_CLAUSE,
+    OBJECT_CUES,
+    SPEECH_CUES,
+    WH_ASIDE,
+)
+from quizgen.analysis.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+SUBJECT_CLIMB = 4  # how many governing verbs a subjectless cue may climb to find its subject
+MIN_OBJECT_CLAIM_TOKENS = 3  # an object shorter than this is an action ("defended the plan")
+PERSON_BEFORE_CUE = 4  # tokens between a name and a subjectless cue after it ("Tom Molomby, SC, said")
+SANDWICH_LOOKBACK = 4  # tokens before a cue searched for the comma or quotation that sets it off
+QUOTE_AFTER_GAP = 40  # characters of punctuation allowed between a cue and the quotation it opens
+QUOTE_AFTER_WORDS = 4  # ... or words, when they end in ":" or "," ("said on Tuesday:")
+PARENTHETICAL_MIN_CHARS = 8  # a side of "Y, X said, Z" shorter than this is no content
+MIN_CONTENT_WORDS = 3  # a content of fewer words is no claim
+
+
+def subtree_range(tok: Token, skip: set[int] | None = None) -> Range:
+    """The characters ``tok``'s subtree covers (leaving out the token indexes in ``skip``)."""
+    toks = [t for t in tok.subtree if not skip or t.i not in skip]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def clause_range(tok: Token) -> Range:
+    """A content clause's range, without a trailing non-restrictive relative clause
+    (", where China is accused of ..."): that is the reporter's aside, not the source's claim."""
+    doc = tok.doc
+    first, last = tok.left_edge.i, tok.right_edge.i
+    for i in range(tok.i + 1, last + 1):
+        d = doc[i]
+        if d.dep_ != "relcl" or not tok.is_ancestor(d):
+            continue
+        left = d.left_edge.i
+        if left > 0 and doc[left - 1].text == "," and doc[left].lower_ in WH_ASIDE and d.right_edge.i >= last - 1:
+            last = left - 2
+            break
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def in_quote(quotes: list[Quote], pos: int) -> bool:
+    return any(q.start <= pos < q.end for q in quotes)
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject it inherits ("..., warning that" / "and said")."""
+    seen = 0
+    tok = verb
+    while seen < SUBJECT_CLIMB:
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if tok.dep_ in ("conj", "advcl", "xcomp", "acl") and tok.head.i != tok.i:
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return None
+            tok = tok.head
+            seen += 1
+            continue
+        if tok.dep_ == "relcl":  # "Pompeo, who said ..." -> the antecedent
+            return tok.head
+        return None
+    return None
+
+
+def source_phrase(head: Token) -> list[Token]:
+    """The subject phrase without trailing relative clauses, appositive asides or punctuation."""
+    cut = head.right_edge.i + 1
+    for t in head.rights:
+        if t.dep_ in ("relcl", "acl", "appos") or (t.dep_ == "prep" and t.lower_ not in ("of",)) \
+                or (t.dep_ == "punct" and t.text == ","):
+            cut = t.left_edge.i  # "Officials who spoke ...": the clause's own "who" goes too
+            break
+    toks = [t for t in head.subtree if t.i < cut]
+    if toks and not any(t.ent_type_ == "PERSON" for t in toks):
+        # "Ambassador to the United States Hamdullah Mohib": keep going to the name
+        doc = head.doc
+        names = [e for e in doc.ents if e.label_ == "PERSON" and e.start > toks[-1].i and
+                 e.end - 1 <= head.right_edge.i and head.is_ancestor(e.root) and
+                 not any(t.dep_ in ("relcl", "acl") for t in doc[toks[-1].i + 1:e.start])]
+        if names:
+            toks = [t for t in head.subtree if t.i < names[0].end]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "punct")):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    return toks or [head]
+
+
+def phrase_range(toks: list[Token]) -> Range:
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def is_cue(tok: Token) -> bool:
+    """A verb of saying, an object cue ("denied the report") or a directive ("urged X to")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
+        return False
+    return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def content_of(cue: Token) -> tuple[list[Range], Token | None]:
+    """Character ranges of the cue's content and the content's head token (or None)."""
+    lemma = cue.lemma_.lower()
+    kids = list(cue.children)
+    ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomp:
+        c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
+        return [clause_range(c)], c
+    xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
+    dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in DIRECTIVE_CUES and xcomp:
+        start = dobj[0] if dobj else xcomp[0]
+        s, _ = subtree_range(start)
+        _, e = subtree_range(xcomp[0])
+        return [(s, e)], xcomp[0]
+    if lemma == "accuse":
+        prep = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
+        if dobj:
+            s, e = subtree_range(dobj[0])
+            if prep:
+                e = max(e, subtree_range(prep[0])[1])
+            return [(s, e)], dobj[0]
+        if prep:
+            return [subtree_range(prep[0])], prep[0]
+    if lemma in OBJECT_CUES and dobj and lemma not in NEEDS_CLAUSE:
+        d = dobj[0]
+        has_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+        if len(list(d.subtree)) < MIN_OBJECT_CLAIM_TOKENS and d.tag_ not in ("WDT", "WP") \
+                and lemma not in CONTRARY_CUES and not has_as:
+            return [], None  # "defended the plan": an action, not a claim
+        if d.tag_ in ("WDT", "WP"):  # "which the Home Office today rejects": the clause itself
+            return [subtree_range(cue)], d
+        rng = subtree_range(d)
+        preps = [c for c in kids if c.dep_ == "prep" and c.i > d.i and c.lower_ in ("as", "of", "for")]
+        if preps:
+            rng = (rng[0], max(rng[1], subtree_range(preps[-1])[1]))
+        return [rng], d
+    return [], None
+
+
+def parenthetical_content(cue: Token, text: str) -> list[Range]:
+    """For "Y, X said, Z" / "Y, said X": the sentence outside the "X said" part."""
+    sent = cue.sent
+    s0, s1 = sent.start_char, sent.end_char
+    c0, c1 = subtree_range(cue)
+    ranges = []
+    if c0 > s0:
+        ranges.append((s0, c0))
+    if c1 < s1:
+        ranges.append((c1, s1))
+    out = []
+    for a, b in ranges:
+        a, b = trim(text, a, b)
+        if b - a > PARENTHETICAL_MIN_CHARS and len(text[a:b].split()) >= MIN_CONTENT_WORDS:
+            out.append((a, b))
+    return out
+
+
+def is_sandwiched(cue: Token) -> bool:
+    """"..., Pompeo said." or "..., he said, ...": the cue follows a comma-set clause."""
+    left = [t for t in cue.sent if t.i < cue.i][-SANDWICH_LOOKBACK:]
+    return any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS for t in left)
+
+
+def quote_after(cue: Token, text: str, quotes: list[Quote]) -> Quote | None:
+    """The quotation the cue opens ("said: “...”", "said on Tuesday, “...”"), if any."""
+    end = cue.idx + len(cue.text)
+    for q in quotes:
+        if q.open_start < end:
+            continue
+        gap = text[end:q.open_start]
+        if len(gap) <= QUOTE_AFTER_GAP and gap.strip(" ,:") == "":
+            return q
+        if len(gap.split()) <= QUOTE_AFTER_WORDS and gap.rstrip().endswith((":", ",")):
+            return q
+    return None
+
+
+def np_start(noun: Token) -> int:
+    """Where a noun phrase starts, leaving out anything it is conjoined with."""
+    left = [t for t in noun.lefts if t.dep_ not in ("cc", "conj", "punct")]
+    start = min([t.left_edge.i for t in left] + [noun.i])
+    # "from the U.S. market and sanction officials accused of ...": a coordination the parser
+    # folded into the noun phrase; the phrase starts after its last "and"/"or"
+    ccs = [t.i for t in noun.doc[start:noun.i] if t.dep_ == "cc"]
+    if ccs:
+        start = ccs[-1] + 1
+    return noun.doc[start].idx
+
+
+def person_before(cue: Token) -> Token | None:
+    """A named person just before a subjectless cue ("Tom Molomby, SC, said"): a parse slip."""
+    for ent in reversed(cue.doc.ents):
+        if ent.label_ == "PERSON" and ent.end <= cue.i and cue.i - ent.end <= PERSON_BEFORE_CUE \
+                and ent.sent == cue.sent:
+            return ent.root
+    return None

@@ -1,0 +1,206 @@
+"""Every word list the claim ledger uses, in one place (lower case unless said otherwise).
+
+Attribution passes, source resolution, evidence and hedges all read their words from here, so a
+word added for one concern is visible to the others and no two lists share a name.
+"""
+from __future__ import annotations
+
+# --- cue verbs (attributions) -----------------------------------------------------------------
+
+# Verbs of saying, thinking and reporting. Content is their clausal complement or a quotation.
+SPEECH_CUES = {
+    "say", "tell", "add", "claim", "state", "explain", "write", "suggest", "reveal", "confirm",
+    "acknowledge", "admit", "allege", "assert", "contend", "declare", "emphasise", "emphasize",
+    "maintain", "predict", "reply", "respond", "stress", "testify", "think", "believe", "argue",
+    "insist", "warn", "note", "report", "announce", "deny", "conclude", "agree", "complain",
+    "comment", "observe", "remark", "mention", "recall", "concede", "boast", "vow", "pledge",
+    "promise", "estimate", "fear", "hope", "expect", "find", "show", "indicate", "continue",
+    "point", "caution", "charge", "repeat", "recommend", "demand", "propose", "accept", "feel",
+    "worry", "suspect", "assume", "reckon", "read", "tweet", "post", "answer", "counter",
+    "question", "ask", "inform", "brief",
+}
+# Verbs whose direct object can be the claim ("announced visa restrictions", "denied the report").
+OBJECT_CUES = {
+    "accuse", "announce", "describe", "deny", "reject", "recommend", "cite", "defend", "reveal", "confirm",
+    "praise", "criticise", "criticize", "welcome", "blame", "question", "dispute", "condemn",
+    "dismiss", "propose", "predict", "acknowledge", "admit", "support", "oppose", "call",
+    "characterise", "characterize", "label", "decry", "slam", "hail", "applaud",
+}
+# Verbs that take "X to do Y" ("urged the U.S. to take ...").
+DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "plead", "implore",
+                  "promise", "vow", "pledge", "recommend", "demand"}
+# Verbs that need a clausal content to count as attribution (too common otherwise).
+NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
+                "understand", "answer", "read", "add", "question", "accept", "post", "tweet",
+                "indicate", "repeat", "suggest", "fear", "worry", "assume", "reckon"}
+# Object cues whose object is a claim even when it is short ("denied it").
+CONTRARY_CUES = {"deny", "reject", "dispute", "dismiss", "condemn"}
+# Cues that say something about data rather than a person's word ("the figures show").
+DATA_CUES = {"show", "find", "indicate", "reveal"}
+# Passive verbs that make an impersonal claim with no source ("is believed to", "accused of").
+IMPERSONAL_VERBS = {"believe", "allege", "accuse", "say", "think", "report", "describe", "suspect",
+                    "claim", "rumour", "rumor", "estimate", "understand", "characterise",
+                    "characterize", "consider", "expect", "fear", "suppose", "presume", "assert"}
+# ... of which these hedge only before "to" ("is thought to"; not "well thought out").
+IMPERSONAL_NEEDS_TO = {"think", "say", "report", "expect", "understand", "consider", "estimate",
+                       "rumour", "rumor"}
+# Passive cues whose content runs from the auxiliary ("is described as ...").
+DESCRIBING_VERBS = {"describe", "characterise", "characterize"}
+# Adverbs that turn a sentence into a hedged, unsourced claim.
+IMPERSONAL_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "ostensibly",
+                      "rumoredly", "seemingly"}
+# Relative words that open a reporter's aside after a comma (", where China is accused ...").
+WH_ASIDE = {"where", "which", "who", "whom", "whose", "when"}
+
+# --- sources ----------------------------------------------------------------------------------
+
+CAPITALS = {
+    "beijing": "Chinese government", "washington": "U.S. government", "moscow": "Russian government",
+    "london": "British government", "kyiv": "Ukrainian government", "kiev": "Ukrainian government",
+    "tehran": "Iranian government", "pyongyang": "North Korean government",
+    "seoul": "South Korean government", "tokyo": "Japanese government", "new delhi": "Indian government",
+    "paris": "French government", "berlin": "German government", "brussels": "European Union",
+    "canberra": "Australian government", "ottawa": "Canadian government", "jerusalem": "Israeli government",
+    "ankara": "Turkish government", "riyadh": "Saudi government", "islamabad": "Pakistani government",
+    "kabul": "Afghan government", "damascus": "Syrian government", "taipei": "Taiwanese government",
+    "hanoi": "Vietnamese government", "caracas": "Venezuelan government", "havana": "Cuban government",
+    "cairo": "Egyptian government", "baghdad": "Iraqi government", "rome": "Italian government",
+    "madrid": "Spanish government", "manila": "Philippine government", "jakarta": "Indonesian government",
+    "nairobi": "Kenyan government", "pretoria": "South African government", "brasilia": "Brazilian government",
+    "mexico city": "Mexican government", "bangkok": "Thai government", "minsk": "Belarusian government",
+    "warsaw": "Polish government", "budapest": "Hungarian government", "whitehall": "British government",
+    "downing street": "British government", "the kremlin": "Russian government", "kremlin": "Russian government",
+    "the white house": "U.S. government", "white house": "U.S. government",
+}
+NEWS_OUTLETS = {
+    "reuters", "ap", "associated press", "afp", "agence france-presse", "bbc", "bbc news", "cnn", "fox news",
+    "nbc", "nbc news", "abc", "abc news", "cbs", "cbs news", "npr", "the new york times", "new york times",
+    "the washington post", "washington post", "the guardian", "guardian", "the times", "the telegraph",
+    "sky news", "gb news", "the i", "the independent", "bloomberg", "the wall street journal",
+    "wall street journal", "al jazeera", "xinhua", "tass", "the economist", "politico", "axios",
+    "the sydney morning herald", "sydney morning herald", "the age", "financial times", "the financial times",
+    "dpa", "kyodo", "yonhap", "global times", "the global times", "daily mail", "the daily mail", "the sun",
+    "le monde", "der spiegel", "usa today", "los angeles times", "the atlantic", "vox", "wikinews",
+    "channel 4 news", "itv news", "the hill", "the observer", "the australian", "abc news australia",
+}
+OUTLET_NOUNS = {"newspaper", "media", "outlet", "broadcaster", "paper", "press", "tabloid", "magazine",
+                "agency", "reporter", "reporters", "journalist", "journalists", "report", "reports", "website"}
+# Nouns that name a written source, studies and data included ("the report", "a study", "the letter").
+WRITTEN_SOURCE_NOUNS = {
+    "report", "study", "letter", "document", "documents", "figures", "data", "survey",
+    "results", "statement", "research", "analysis", "poll", "paper", "findings", "review",
+    "memo", "email", "records", "filing", "ruling", "judgment", "guidance", "policy", "audit",
+    "assessment", "estimate", "estimates", "statistics", "census", "article", "articles",
+    "book", "website", "notice", "order", "questionnaire", "investigation", "inquiry", "minutes"}
+# Heads through which their owner speaks ("Cornyn's statement", "the senator's spokesman").
+VOICE_NOUNS = {"words", "office", "spokesperson", "spokesman", "spokeswoman"}
+GOVERNMENT_NOUNS = {"government", "ministry", "department", "administration", "office", "cabinet",
+                    "parliament", "congress", "senate", "council", "authorities", "authority", "regime",
+                    "police", "military", "army", "court", "prosecutors", "prosecution", "crown", "state",
+                    "commission", "embassy", "agency", "white", "kremlin", "nasa", "who", "un", "eu",
+                    "nato", "pentagon", "treasury", "officials", "official", "spokesperson", "spokesman",
+                    "spokeswoman", "minister", "secretary", "ambassador", "president", "governor",
+                    "senator", "mayor", "chancellor", "premier"}
+# Of those, the ones that are the government itself when no name is given ("the ministry said").
+GOVERNMENT_BODIES = {"government", "ministry", "administration", "department", "office", "authorities"}
+GROUP_NOUNS = {"critics", "officials", "experts", "residents", "inmates", "researchers", "scientists",
+               "activists", "analysts", "witnesses", "sources", "people", "supporters", "opponents",
+               "campaigners", "observers", "diplomats", "doctors", "teachers", "parents", "students",
+               "lawmakers", "legislators", "protesters", "protestors", "locals", "villagers", "workers",
+               "authors", "organisers", "organizers", "investigators", "economists", "advocates", "groups",
+               "detainees", "refugees", "victims", "families", "members", "leaders", "insiders", "aides",
+               "others", "many", "some", "most", "several", "commentators", "academics"}
+ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "ambassador", "president",
+              "governor", "senator", "mayor", "professor", "doctor", "dr", "chief", "director", "chairman",
+              "chairwoman", "chair", "ceo", "administrator", "coach", "prosecutor", "judge", "lawyer",
+              "barrister", "campaigner", "researcher", "leader", "official", "premier", "chancellor",
+              "commissioner", "general", "captain", "head", "founder", "member", "author", "expert",
+              "scientist", "analyst", "attorney", "sheriff", "inspector", "manager", "principal"}
+# Capitalised words that belong to organisations and places, never to a person's name.
+NOT_NAME_WORDS = GOVERNMENT_NOUNS | WRITTEN_SOURCE_NOUNS | OUTLET_NOUNS | {
+    "news", "times", "post", "council", "office", "party", "union", "group", "centre", "center", "university",
+    "institute", "committee", "association", "foundation", "bank", "company", "house", "street"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
+PLURAL_PRONOUNS = {"they", "them", "we"}
+FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "dame", "lady", "sister"}
+MALE_TITLES = {"mr", "sir", "lord", "brother"}
+# Capitalised words before a surname that are not a given name (case as written).
+NOT_GIVEN_NAMES = {
+    "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Senator",
+    "President", "Minister", "Secretary", "Governor", "Ambassador", "Judge", "Justice", "General", "Chief",
+    "Director", "Council", "Office", "Department", "Ministry", "Party", "Prime", "Home", "Foreign", "State",
+    "Labour", "Republican", "Democrat", "Democratic", "Conservative", "Liberal", "Officer", "Captain", "Coach",
+    "Administrator", "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Mayor", "Rep", "Sen",
+    "According", "Said", "Says", "By", "When", "While", "After", "Before", "But", "And", "If", "In", "On",
+}
+
+# --- evidence ---------------------------------------------------------------------------------
+
+STUDY_NOUNS = {"study", "report", "survey", "research", "analysis", "poll", "review", "findings",
+               "results", "audit", "census", "investigation", "inquiry", "experiment", "figures",
+               "data", "statistics", "assessment"}
+# Records an article can cite as evidence (letters, memos, filings), as opposed to studies.
+RECORD_NOUNS = {"letter", "document", "documents", "memo", "email", "records", "filing", "ruling",
+                "transcript", "guidance", "contract", "statement", "files", "emails", "cable"}
+# A record counts as evidence when the article cites it: as the subject of a verb of saying or
+# showing, or described as seen, obtained or leaked.
+CITING_VERBS = {"say", "read", "show", "state", "reveal", "suggest", "indicate", "find", "warn", "note",
+                "confirm", "conclude", "recommend", "describe", "add", "outline", "list"}
+CITED_MARKS = {"leaked", "seen", "obtained", "published", "internal", "confidential", "released", "court"}
+# Words in a written source's name that make it a record rather than a study.
+RECORD_SOURCE_WORDS = {"letter", "document", "memo", "records", "statement"}
+EXPERT_WORDS = {"professor", "dr", "dr.", "doctor", "researcher", "scientist", "expert", "economist",
+                "analyst", "academic", "specialist", "epidemiologist", "physician", "lecturer"}
+OFFICIAL_WORDS = {"secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president",
+                  "ambassador", "governor", "senator", "administrator", "official", "officials", "mayor",
+                  "prime", "chancellor", "prosecutor", "government", "ministry", "department", "office",
+                  "police", "commissioner", "chief", "ceo", "director", "agency", "nasa", "administration",
+                  "crown", "court", "council", "authorities"}
+# People who saw or took part: what they say is first-hand testimony.
+WITNESS_WORDS = {"inmates", "witnesses", "residents", "survivors", "victims", "detainees", "refugees",
+                 "parents", "patients", "member", "members", "eyewitness", "eyewitnesses", "campaigner",
+                 "families", "workers", "students", "locals", "villagers", "witness", "resident", "survivor",
+                 "victim", "coach", "captain", "player", "players", "teammate", "participant", "participants",
+                 "passenger", "passengers", "driver", "neighbour", "neighbor", "neighbours", "neighbors",
+                 "mother", "father", "son", "daughter", "wife", "husband", "relative", "relatives", "patient",
+                 "student", "worker", "employee", "employees", "volunteer", "volunteers", "protester",
+                 "protesters", "attendee", "attendees", "customer", "customers", "owner", "farmer", "farmers"}
+# What the article's own reporter saw: "a reporter saw", "Wikinews observed".
+OBSERVING_CUES = {"saw", "observed", "witnessed", "noticed", "watched", "found", "counted", "visited"}
+REPORTER_WORDS = {"reporter", "reporters", "correspondent", "wikinews", "journalist", "journalists", "we"}
+# Where a claim is made that makes it an official statement ("told a daily briefing").
+OFFICIAL_SETTINGS = {"briefing", "conference", "communique", "communiqué", "release", "statement", "hearing"}
+# Verbs whose small counts are still measurements ("killing seven", "arrested four").
+HARM_VERBS = {"kill", "injure", "wound", "arrest", "detain", "evacuate", "rescue", "hospitalise",
+              "hospitalize", "displace", "infect", "lose", "strike", "hurt"}
+TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
+              "minute", "hour", "day", "week", "month", "year", "decade"}
+# A number after one of these labels something rather than measuring it.
+NOT_A_MEASURE_BEFORE = {"section", "sections", "article", "clause", "chapter", "paragraph", "version", "v",
+                        "no", "no.", "number", "aged", "age", "ages", "room", "route", "flight", "page",
+                        "pages", "rule", "amendment", "title", "resolution", "bill", "highway", "interstate"}
+LARGE_NUMBER_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions", "million", "billion",
+                      "thousand", "hundred", "trillion"}
+
+# --- hedges -----------------------------------------------------------------------------------
+
+HEDGE_VERBS = {"believe", "allege", "accuse", "suppose", "rumour", "rumor", "estimate", "suspect",
+               "appear", "seem", "claim", "think", "presume", "describe", "assert", "expect", "report", "suggest"}
+# ... of which these hedge in the passive only before "to"/"as".
+HEDGE_NEEDS_TO = {"think", "report", "expect", "estimate", "describe"}
+ACCUSING_VERBS = {"accuse", "allege"}  # an accusation is unproven whoever makes it
+HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "possibly",
+                 "probably", "potentially", "perhaps", "likely", "unlikely", "seemingly", "arguably",
+                 "ostensibly", "presumably", "maybe"}
+HEDGE_ADJECTIVES = {"supposed", "alleged", "suspected", "purported", "so-called", "apparent", "possible",
+                    "likely", "potential", "unconfirmed", "presumed", "unverified"}
+# Hedges that say the claim is second-hand or unproven (surer hedges than "possibly").
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "ostensibly"}
+HEARSAY_NOUNS = {"reports", "rumours", "rumors", "speculation"}
+# Nouns that present the clause after them as feared, alleged or rumoured ("allegations that ...").
+SPECULATION_NOUNS = {"concerns", "fears", "allegations", "claims", "rumours", "rumors", "speculation",
+                     "suspicions", "suggestions"}
+TENTATIVE_VERBS = {"suggest"}  # "the data suggests": active, still tentative
+HEDGE_MODALS = {"may", "might", "could"}
+# "about/around/roughly" hedge only before a number.
+APPROXIMATORS = {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "up"}
