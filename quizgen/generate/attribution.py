@@ -30,7 +30,7 @@ from quizgen.generate.distractors import (
     source_distractors,
     sources_for_claim,
 )
-from quizgen.model import Attribution, Item
+from quizgen.model import CONFIDENT, Attribution, Item
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -67,7 +67,8 @@ def usable(a: Attribution) -> bool:
     n = len(unquote(a.content).split())
     if _DANGLING.match(unquote(a.content)):
         return False  # a content that starts mid-phrase ("to the United States …")
-    return plausible_source(a) and 4 <= n <= 80 and (a.direct or not starts_with_pronoun(a.content))
+    return (plausible_source(a) and a.source_confidence >= CONFIDENT and 4 <= n <= 80
+            and (a.direct or not starts_with_pronoun(a.content)))
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
@@ -208,8 +209,9 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
             break
     if len(picked) < 3:
         return None
-    sups = [attribution_support(ctx.article, a) for a in picked]
-    if any(s is None for s in sups):
+    found = [attribution_support(ctx.article, a) for a in picked]
+    sups = [s for s in found if s is not None]
+    if len(sups) != len(found):
         return None
     prompts, options, answer = matching_pairs(ctx, picked)
     explanation = "; ".join(f"{cite(s, 12)} ({p})" for s, p in zip(sups, prompts, strict=True))

@@ -12,7 +12,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizgen.model import Analysis, Article, Attribution, Item, RubricLevel, Sentence, Span, Support
+from quizgen.model import (
+    CONFIDENT,
+    UNSURE,
+    Analysis,
+    Article,
+    Attribution,
+    Item,
+    RubricLevel,
+    Sentence,
+    Span,
+    Support,
+)
 
 QUOTES = "\"'“”‘’«»"
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
@@ -332,7 +343,8 @@ _JUNK_SOURCE = re.compile(
 def plausible_source(a: Attribution) -> bool:
     """A source worth naming in an item (not "any process", "her party", a bare pronoun)."""
     label = (a.source or "").strip()
-    return bool(label) and a.source_kind != "none" and not _JUNK_SOURCE.match(label) and len(label) <= 60
+    return (bool(label) and a.source_kind != "none" and not _JUNK_SOURCE.match(label) and len(label) <= 60
+            and a.source_confidence >= UNSURE)
 
 
 HEDGE_MARKERS = re.compile(
@@ -350,6 +362,32 @@ def drop_final_period(text: str) -> str:
     return text.rstrip(".")
 
 
+# where a sentence joins two claims: ", but", ", while", "; " (a hedge in one covers only that one)
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+")
+
+
+def hedged_clause(article: Article, span: Span, words: str) -> Support | None:
+    """The part of a sentence that a hedge covers: the whole sentence when it makes one claim; the
+    clause holding the hedge when it joins two ("X was reportedly leaked, but the minister says …");
+    None when the hedge words are not in it."""
+    sup = support_span(article, span)
+    if sup is None:
+        return None
+    at = sup.text.lower().find(words.lower())
+    if at < 0:
+        return None
+    start, end = 0, len(sup.text)
+    for m in _CLAUSE_JOIN.finditer(sup.text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at + len(words):
+            end = m.start()
+            break
+    if (start, end) == (0, len(sup.text)):
+        return sup
+    return support_for(article, sup.start + start, sup.start + end)
+
+
 def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, str]]:
     """Hedged claims as whole clauses (a fragment is widened to its sentence), best first."""
     out: list[tuple[int, Support, str]] = []
@@ -357,12 +395,11 @@ def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, s
         sent = sentence_at(analysis, h.span.start)
         if sent is None:
             continue
-        if not HEDGE_MARKERS.search(h.words):
-            continue  # "some", "about": approximations, not hedges
+        if not HEDGE_MARKERS.search(h.words) or h.confidence < CONFIDENT:
+            continue  # "some", "about": approximations, not hedges; "may": not sure enough to key
         starts_clause = h.span.start == sent.span.start
-        span = sent.span
-        sup = support_span(article, span)
-        if sup is None or len(sup.text.split()) < 5 or h.words.lower() not in sup.text.lower():
+        sup = hedged_clause(article, sent.span, h.words)
+        if sup is None or len(sup.text.split()) < 5:
             continue
         if any(o.text == sup.text for _, o, _ in out):
             continue
@@ -372,7 +409,9 @@ def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, s
 
 
 def named(a: Attribution) -> bool:
-    return a.source_kind in ("person", "organisation", "government", "news_outlet") and bool(a.source)
+    """A named source, surely: a person, organisation, government or outlet the ledger is sure of."""
+    return (a.source_kind in ("person", "organisation", "government", "news_outlet") and bool(a.source)
+            and a.kind_confidence >= CONFIDENT and a.source_confidence >= CONFIDENT)
 
 
 def shuffled_options(rng: random.Random, keyed: str, distractors: Sequence[str]) -> tuple[list[str], int]:

@@ -13,7 +13,7 @@ from quizgen.generate.base import (
     shuffled_options,
     support_span,
 )
-from quizgen.model import EVIDENCE_KINDS, Item
+from quizgen.model import CONFIDENT, EVIDENCE_KINDS, Item
 
 SKILL = "evidence"
 LABELS = {
@@ -102,7 +102,7 @@ def kind_question(ctx: Context) -> list[Item]:
     """MC: "What kind of evidence is this?" over one piece of evidence per kind."""
     items, seen = [], set()
     for ev in sorted(ctx.analysis.evidence, key=lambda e: (e.paragraph, e.span.start)):
-        if ev.kind in seen or ev.kind not in KEYED_KINDS:
+        if ev.kind in seen or ev.kind not in KEYED_KINDS or ev.confidence < CONFIDENT:
             continue
         sent = sentence_at(ctx.analysis, ev.span.start)
         sup = support_span(ctx.article, sent.span if sent else ev.span)

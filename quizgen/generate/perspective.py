@@ -17,7 +17,7 @@ from quizgen.generate.base import (
     source_mid,
 )
 from quizgen.generate.distractors import same_entity
-from quizgen.model import Attribution, Item
+from quizgen.model import CONFIDENT, Attribution, Item
 
 SKILL = "perspective"
 
@@ -41,8 +41,8 @@ def voice_label(ctx: Context, a: Attribution) -> str:
     unnamed groups only when their head word is a kind of people ("critics", not "rising rates").
     Documents (studies, letters) are sources but not voices.
     """
-    if not plausible_source(a) or a.source_kind in ("document", "none"):
-        return ""
+    if not plausible_source(a) or a.source_kind in ("document", "none") or a.source_confidence < CONFIDENT:
+        return ""  # none invented: a voice heard is a source the ledger is sure of
     label = source_mid(a)
     if a.source_kind == "person":
         if not label[:1].isupper() or not all(any(c.isupper() for c in w) or w in _NAME_PARTICLES

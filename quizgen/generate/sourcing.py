@@ -14,7 +14,7 @@ from quizgen.generate.base import (
     shuffled_options,
     source_label,
 )
-from quizgen.model import Attribution, Item
+from quizgen.model import CONFIDENT, UNSURE, Attribution, Item
 
 SKILL = "sourcing"
 
@@ -84,6 +84,8 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
 
 def source_category(ctx: Context, a: Attribution) -> str | None:
     """The one category of a claim's source, or None when it is not certain."""
+    if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
+        return None
     if a.source_kind == "unnamed_group":
         return UNNAMED
     if a.source_kind == "news_outlet":  # a named outlet; "the media" is no one outlet
@@ -127,8 +129,8 @@ def named_sources(ctx: Context) -> Item | None:
     """Multiple select: which of these sources does the article identify by name?"""
     named_atts, groups = {}, {}
     for a in ctx.analysis.attributions:
-        if not usable(a):
-            continue
+        if not usable(a) or a.kind_confidence < CONFIDENT:
+            continue  # every option clearly in or out: only sources whose kind is sure
         if a.source_kind == "person" and a.source not in named_atts:
             named_atts[a.source] = a
         elif a.source_kind == "unnamed_group" and norm(a.source) not in groups:

@@ -83,7 +83,8 @@ def seed_analysis(article):
                           "Muslim minority communities at re-education camps in Xinjiang.")
     vocab = []
     for word, lemma, pos, n, z in (("restive", "restive", "ADJ", 1, 2.4), ("amicable", "amicable", "ADJ", 3, 3.0),
-                                   ("inhumane", "inhumane", "ADJ", 5, 3.1), ("choreographed", "choreographed", "ADJ", 5, 3.0),
+                                   ("inhumane", "inhumane", "ADJ", 5, 3.1),
+                                   ("choreographed", "choreographed", "ADJ", 5, 3.0),
                                    ("instil", "instil", "VERB", 7, 2.4), ("disloyalty", "disloyalty", "NOUN", 6, 2.6)):
         sp = span(a, n, word)
         sent = next(s for s in sents if s.span.start <= sp.start < s.span.end)

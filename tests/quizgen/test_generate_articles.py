@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from paths import ARTICLES
+from paths import TESTS
 
 from quizgen import load_article
 from quizgen.analysis import analyse
@@ -12,6 +12,8 @@ from quizgen.model import SOURCE_SKILLS
 from quizgen.serialize import lesson_to_json
 from quizgen.validate import lint_item
 
+# copies of the shared development articles (tests read no file outside the repository)
+ARTICLES = TESTS / "data" / "ledger"
 PATHS = sorted(ARTICLES.glob("*.txt"))
 
 

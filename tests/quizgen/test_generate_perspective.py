@@ -28,15 +28,20 @@ def _span(article, phrase, nth=0):
     return Span(i, i + len(phrase), phrase)
 
 
+def _after(article, phrase, start):
+    i = article.text.index(phrase, start)
+    return Span(i, i + len(phrase), phrase)
+
+
 def _par(article, offset):
     return next(p.number for p in article.paragraphs if p.start <= offset < p.end)
 
 
 def _att(article, source, kind, source_text, cue, content):
     s = _span(article, source_text)
-    c = _span(article, content)
+    c = _after(article, content, s.start)
     return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
-                       cue_span=_span(article, cue), content=content, content_spans=(c,), direct=False,
+                       cue_span=_after(article, cue, s.start), content=content, content_spans=(c,), direct=False,
                        paragraph=_par(article, s.start))
 
 

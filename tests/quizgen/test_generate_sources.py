@@ -35,8 +35,8 @@ TEXT = ("Town weighs river plan\n\n"
         "The plan follows Section 230 of the water law passed in 2015.\n")
 
 
-def _span(article, phrase):
-    i = article.text.index(phrase)
+def _span(article, phrase, after=0):
+    i = article.text.index(phrase, after)
     return Span(i, i + len(phrase), phrase)
 
 
@@ -44,7 +44,8 @@ def _att(article, source, kind, source_text, cue, content, relay=None):
     s = _span(article, source_text)
     par = next(p.number for p in article.paragraphs if p.start <= s.start < p.end)
     return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
-                       cue_span=_span(article, cue), content=content, content_spans=(_span(article, content),),
+                       cue_span=_span(article, cue, s.start), content=content,
+                       content_spans=(_span(article, content, s.start),),
                        direct=False, paragraph=par, relay=relay)
 
 

@@ -101,7 +101,8 @@ def test_validate_drops_near_duplicates_and_says_why():
     kept, dropped = validate([a, b], ART)
     assert kept == [a]
     assert dropped[0][0] == b and "near-duplicate" in dropped[0][1][0]
-    assert near_duplicate(a, b) and not near_duplicate(a, mc(sup=(BELIEVED,), stem="Who believes it?", skill="certainty"))
+    assert near_duplicate(a, b)
+    assert not near_duplicate(a, mc(sup=(BELIEVED,), stem="Who believes it?", skill="certainty"))
 
 
 def test_sample_lesson_items_are_structurally_sound():

@@ -1,0 +1,102 @@
+"""Certainty and precision on constructed sentences: a denial means never "no one disputes it";
+a hedge keys "hedged" only for the clause it covers; items draw only on confident ledger entries."""
+from __future__ import annotations
+
+import random
+import re
+
+from factories import plain_article
+
+from quizgen.generate.attribution import generate as attribution_items
+from quizgen.generate.base import Context, clause_hedges
+from quizgen.generate.certainty import DISPUTED, HEDGED, NAMED
+from quizgen.generate.certainty import generate as certainty_items
+from quizgen.generate.perspective import missing_voice
+from quizgen.model import ITEM_KINDS, Analysis, Attribution, Hedge, Readability, Sentence, Span
+
+TEXT = ("Mill plan divides town\n\n"
+        "Mayor Ann Lee said the new mill will bring two hundred jobs to the valley.\n\n"
+        "The mill company has denied that the mill will bring any new jobs to the valley.\n\n"
+        "The river was reportedly polluted by the old mill, but the council says the water is clean now.\n\n"
+        "Farmer Bo Kim said the harvest this year was the best in a decade.\n\n"
+        "He said the valley needs more roads.\n")
+
+
+def _span(article, phrase, after=0):
+    i = article.text.index(phrase, after)
+    return Span(i, i + len(phrase), phrase)
+
+
+def _att(article, source, kind, source_text, cue, content, **kw):
+    s = _span(article, source_text)
+    par = next(p.number for p in article.paragraphs if p.start <= s.start < p.end)
+    return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
+                       cue_span=_span(article, cue, s.start), content=content,
+                       content_spans=(_span(article, content, s.start),),
+                       direct=False, paragraph=par, **kw)
+
+
+def _ctx(article, atts, hedges=()):
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.]+\.", p.text):
+            t = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(t), t), p.number, len(sents)))
+    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=tuple(atts), evidence=(),
+                        hedges=tuple(hedges), judgments=(), conflicts=(), quantities=(), vocabulary=(),
+                        readability=Readability(8.0, 60.0, 80, 6, 1), main_ideas=tuple(sents[:1]))
+    return Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+
+
+def _mayor(a, **kw):
+    return _att(a, "Ann Lee", "person", "Mayor Ann Lee", "said",
+                "the new mill will bring two hundred jobs to the valley", **kw)
+
+
+def _farmer(a, **kw):
+    return _att(a, "Bo Kim", "person", "Farmer Bo Kim", "said", "the harvest this year was the best in a decade", **kw)
+
+
+def _keys(items):
+    return {it.options[it.answer]: it for it in items if it.kind == "multiple_choice"}
+
+
+def test_a_claim_the_article_denies_is_never_keyed_undisputed():
+    a = plain_article(TEXT)
+    keys = _keys(certainty_items(_ctx(a, [_mayor(a), _farmer(a)])))
+    if NAMED in keys:
+        assert "harvest" in keys[NAMED].stem and "jobs" not in keys[NAMED].stem
+    keys = _keys(certainty_items(_ctx(a, [_mayor(a, certainty="disputed"), _farmer(a)])))
+    assert "jobs" in keys[DISPUTED].stem
+
+
+def test_a_hedge_keys_only_the_clause_it_covers():
+    a = plain_article(TEXT)
+    sent = _span(a, "The river was reportedly polluted by the old mill, but the council says the water is clean now.")
+    ctx = _ctx(a, [], [Hedge(sent, "reportedly", 3, confidence=0.95)])
+    ((sup, words),) = clause_hedges(ctx.article, ctx.analysis)
+    assert sup.text == "The river was reportedly polluted by the old mill" and words == "reportedly"
+    keys = _keys(certainty_items(ctx))
+    assert "council" not in keys[HEDGED].stem and "polluted by the old mill" in keys[HEDGED].stem
+
+
+def test_unsure_hedges_key_nothing():
+    a = plain_article(TEXT)
+    sent = _span(a, "The river was reportedly polluted by the old mill, but the council says the water is clean now.")
+    ctx = _ctx(a, [], [Hedge(sent, "reportedly", 3, confidence=0.6)])
+    assert clause_hedges(ctx.article, ctx.analysis) == []
+
+
+def test_unsure_speakers_are_never_keyed_or_heard():
+    """"He said the valley needs more roads": the ledger guesses Bo Kim at 0.6 — no who-said item
+    keys it, and a voice only guessed is not listed as heard."""
+    a = plain_article(TEXT)
+    guess = _att(a, "Bo Kim", "person", "He", "said", "the valley needs more roads", source_confidence=0.6)
+    mayor = _att(a, "Ann Lee", "person", "Mayor Ann Lee", "said",
+                 "the new mill will bring two hundred jobs to the valley", source_confidence=0.6)
+    ctx = _ctx(a, [guess, mayor, _farmer(a)])
+    for it in attribution_items(ctx):
+        assert "roads" not in it.stem and "two hundred jobs" not in it.stem
+    item = missing_voice(ctx)
+    assert item is not None and "Ann Lee" not in item.stem and "Bo Kim" in item.stem
