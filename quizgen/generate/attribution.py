@@ -5,9 +5,9 @@ import re
 
 from quizgen.generate.base import (
     Context,
-    as_option,
     attribution_support,
     cite,
+    clause_shorten,
     drop_final_period,
     make_item,
     name_tokens,
@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     overlap,
     plausible_source,
     quote,
+    sentence_case,
     shuffled_options,
     source_label,
     source_mid,
@@ -95,9 +96,22 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     if a.direct:
         return f"said, {quote(content, max_words - 4)}"
     if claim_like(a):
-        content = re.sub(r"^that\s+", "", content)
+        content = lower_first(re.sub(r"^that\s+", "", content))
         return f"said that {truncate(content, max_words - 2)}"
     return None
+
+
+_COMMON_FIRST = frozenset("there the a an it this these those that we they he she our their his her its in on at "
+                          "if when while after before as for some many most all no not every each one there's "
+                          "it's we're they're".split())
+
+
+def lower_first(text: str) -> str:
+    """"There is …" inside a sentence is "there is …"; names ("Trump", "I") keep their capital."""
+    first = text.split(" ", 1)[0]
+    if first.lower().replace("’", "'") in _COMMON_FIRST and first[:1].isupper():
+        return first[:1].lower() + text[1:]
+    return text
 
 
 def claim_like(a: Attribution) -> bool:
@@ -105,18 +119,28 @@ def claim_like(a: Attribution) -> bool:
     return a.direct or bool(_CLAUSE_CUES.match(a.cue.strip())) or a.cue.lower().startswith("according")
 
 
-def claim_text(a: Attribution, max_words: int = 14) -> str:
-    """A source's claim as an option: the content, or "Described …" when the cue takes an object."""
-    if claim_like(a) or a.cue_span is None:
-        return as_option(a.content, max_words)
-    cue = singular_past(a.cue.strip(), a.source_kind == "unnamed_group")
-    return as_option(f"{cue} {unquote(a.content)}", max_words)
+_FRAGMENT_START = re.compile(r"^(?:who|which|whom|whose|to|and|but|or|has|have|had|is|are|was|were|being|of|for|"
+                             r"with|by|from|as|than|because|if)\b", re.I)
+
+
+def claim_text(a: Attribution, max_words: int = 16) -> str | None:
+    """A source's claim as an option: a whole statement ("China does not seek to replace the U.S."),
+    its first sentence, shortened only at a clause boundary; None when the content is no statement
+    on its own ("who show …", "has announced …", the object of "described")."""
+    if not claim_like(a):
+        return None
+    content = re.sub(r"^that\s+", "", unquote(a.content))
+    content = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", content)[0]
+    if _FRAGMENT_START.match(content) or len(content.split()) < 4:
+        return None
+    short = clause_shorten(content, max_words)
+    return sentence_case(short) if short else None
 
 
 def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], list[str], list[list[int]]]:
     """Prompts (sources), shuffled options (their claims) and the key pairs of a matching item."""
     prompts = [source_label(a) for a in picked]
-    claims = [claim_text(a) for a in picked]
+    claims = [claim_text(a) or "" for a in picked]  # callers pick only sources whose claim_text is a statement
     order = list(range(len(claims)))
     ctx.rng.shuffle(order)
     options = [claims[i] for i in order]
@@ -171,6 +195,8 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     if sup is None or not named(a) or a.relay:
         return None
     keyed = claim_text(a, 16)
+    if keyed is None:
+        return None
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
     pool = []
     for o in ctx.analysis.attributions:
@@ -180,7 +206,9 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
             continue
         if name_tokens(a.source) & name_tokens(o.content):
             continue
-        pool.append(claim_text(o, 16))
+        text = claim_text(o, 16)
+        if text:
+            pool.append(text)
     pool = [p for p in seeded(ctx, pool) if norm(p) != norm(keyed)]
     distractors = length_matched(keyed, pool, 3, ratio=1.7)
     if len(distractors) < 3:
@@ -196,7 +224,7 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     """Matching: 3–4 sources ↔ one claim each, no claim made by two of them."""
     picked: list[Attribution] = []
     for a in sorted(attributions, key=lambda a: not claim_like(a)):
-        if not named(a) and a.source_kind != "unnamed_group":
+        if not named(a) and a.source_kind != "unnamed_group" or claim_text(a) is None:
             continue
         if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:
             continue

@@ -32,6 +32,23 @@ _HEDGY = re.compile(
     r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*)\b", re.I)
 
 
+# words that report someone's words or thoughts: a sentence with one is not the article's own statement
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|according|responded|respond\w*|calling|called|call(?:s|ed)?\s+it|"
+    r"tweet\w*|wrote|writes|argu\w*|insist\w*|warn\w*|add(?:s|ed)|stat(?:ed|es)|claim\w*|accus\w*|"
+    r"announc\w*|describ\w*|declar\w*|suggest\w*|believ\w*|think\w*|thought|feel\w*|felt|quoted|"
+    r"criticis\w*|criticiz\w*|praised|blasted|slammed|urged|asked|noted|explain\w*|admit\w*)\b", re.I)
+
+
+def _has_source(ctx: Context, sup: Support) -> bool:
+    """Does a ledger source or cue lie in the passage?"""
+    for a in ctx.analysis.attributions:
+        for s in (a.source_span, a.cue_span):
+            if s is not None and sup.start <= s.start < sup.end:
+                return True
+    return False
+
+
 def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:
     """Does an attribution (with a source) overlap the span?"""
     for a in ctx.analysis.attributions:
@@ -86,6 +103,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         jsup = support_span(ctx.article, j.span)
         if jsup is None or _HEDGY.search(jsup.text) or _touched_by_denial(ctx, jsup.text):
             continue  # "supposed", "may"…: a reader could fairly call it hedged; a denial: disputed
+        if _SPEECH.search(jsup.text) or any(q in jsup.text for q in "\"“”") or _has_source(ctx, jsup):
+            continue  # "Fallon responded on Twitter, calling the charge dangerous": someone's words, not the article's
         if not _covered(ctx, j.span.start, j.span.end, named_only=False) and len(jsup.text.split()) >= 5:
             loaded = ", ".join(f"\"{w}\"" for w in j.loaded_words[:2])
             why = "the article states this judgment itself and names no source"

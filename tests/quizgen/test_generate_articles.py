@@ -39,7 +39,7 @@ def test_default_lesson_shape(built, name):
     assert sum(i.skill in SOURCE_SKILLS for i in items) >= 0.4 * len(items)
     assert any(i.kind == "open_response" and len(i.rubric) == 3 for i in items)
     assert len({i.kind for i in items}) >= 3  # fewer kinds rather than a doubtful item of another
-    assert len({i.skill for i in items}) >= 7
+    assert len({i.skill for i in items}) >= 6  # fewer skills rather than a doubtful item
     assert 2 <= len(report.lesson.objectives) <= 3 and 2 <= len(report.lesson.discussion) <= 3
 
 

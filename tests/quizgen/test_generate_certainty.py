@@ -100,3 +100,34 @@ def test_unsure_speakers_are_never_keyed_or_heard():
         assert "roads" not in it.stem and "two hundred jobs" not in it.stem
     item = missing_voice(ctx)
     assert item is not None and "Ann Lee" not in item.stem and "Bo Kim" in item.stem
+
+
+def test_a_judgment_someone_voices_is_not_the_article_stating_a_fact():
+    from quizgen.model import Judgment
+
+    text = ("Charge draws fire\n\n"
+            "Campaign spokesman Al Roe responded on Twitter, calling the charge pathetic and dangerous.\n\n"
+            "The city has become a dangerous and lawless place for its residents.\n")
+    a = plain_article(text)
+    j1 = Judgment(_span(a, "Campaign spokesman Al Roe responded on Twitter, calling the charge pathetic and "
+                           "dangerous."), 1, ("dangerous",))
+    j2 = Judgment(_span(a, "The city has become a dangerous and lawless place for its residents."), 2, ("lawless",))
+    ctx = _ctx(a, [])
+    ctx.analysis = ctx.analysis.__class__(**{**ctx.analysis.__dict__, "judgments": (j1, j2)})
+    stems = " ".join(it.stem for it in certainty_items(ctx))
+    assert "lawless place" in stems and "Al Roe" not in stems
+
+
+def test_claims_as_options_are_whole_statements():
+    from quizgen.generate.attribution import claim_text, lower_first
+
+    a = plain_article(TEXT)
+    assert claim_text(_farmer(a)) == "The harvest this year was the best in a decade"
+    described = _att(a, "Bo Kim", "person", "Farmer Bo Kim", "said", "the harvest this year was the best in a decade")
+    described = described.__class__(**{**described.__dict__, "cue": "described",
+                                       "content": "a harvest who show the best in a decade"})
+    assert claim_text(described) is None  # the object of "described" is no statement
+    fragment = described.__class__(**{**described.__dict__, "cue": "said", "content": "who show the best yields"})
+    assert claim_text(fragment) is None
+    assert lower_first("There is serious concern about fraud") == "there is serious concern about fraud"
+    assert lower_first("Trump will win") == "Trump will win"
