@@ -99,6 +99,12 @@ def _official(a: Attribution) -> bool:
     return bool({w.lower().strip(".,'") for w in (a.source or a.source_text).split()} & _OFFICIAL_WORDS)
 
 
+def _bare_noun(a: Attribution) -> bool:
+    """A source that is one lower-case singular noun as written ("woman", "the official")."""
+    words = re.sub(r"^(?:a|an|the|one)\s+", "", (a.source or "").strip(), flags=re.I).split()
+    return len(words) == 1 and words[0][:1].islower() and not words[0].endswith("s")
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
 ) -> list[str]:
@@ -121,7 +127,8 @@ def source_distractors(
             return False
         return not (stem and name_tokens(name) & name_tokens(stem))
 
-    atts = [a for a in ctx.analysis.attributions if plausible_source(a)]
+    # a lone common noun ("woman", "a spokesman") is no name to choose between
+    atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)]
     if keyed.source_kind != "document":
         atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
     if _official(keyed):
@@ -219,6 +226,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
                 continue  # "half" among counts of points
             if keyed.span.text[:1].islower():
                 text = text[:1].lower() + text[1:]  # "Five" at a sentence's start is "five" mid-sentence
+            if len(text.split()) != len(keyed.span.text.split()):
+                continue  # "two dozen" among "three", "one", "seven"
             if norm(text) in {norm(c) for c in chosen}:
                 continue
         chosen.append(text)

@@ -15,7 +15,7 @@ from quizgen.generate.base import (
     support_span,
 )
 from quizgen.generate.distractors import is_range, looks_like_person, number_distractors, numeric_value, seeded
-from quizgen.model import Entity, Item, Quantity, Sentence
+from quizgen.model import CONFIDENT, Entity, Item, Quantity, Sentence
 
 SKILL = "key_detail"
 _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
@@ -128,10 +128,36 @@ def number_items(ctx: Context) -> list[Item]:
     return items
 
 
+_LEDGER_KINDS = {"PERSON": ("person",), "ORG": ("organisation", "government", "news_outlet")}
+
+
+def sure_names(ctx: Context, label: str) -> set[str]:
+    """Names surely of this type: sources the ledger is sure of (people for PERSON, bodies for ORG),
+    and names the tagger gives this label at least twice. A name mentioned once may be a game or a
+    novel the tagger took for a person ("Arkham VR", "Angel Catbird")."""
+    out = {a.source for a in ctx.analysis.attributions
+           if a.source_kind in _LEDGER_KINDS[label] and a.source and a.source_confidence >= CONFIDENT
+           and a.kind_confidence >= CONFIDENT}
+    counts: dict[str, int] = {}
+    for e in ctx.analysis.entities:
+        if e.label == label:
+            counts[e.text.strip()] = counts.get(e.text.strip(), 0) + 1
+    out |= {t for t, n in counts.items() if n >= 2}
+    return {n for n in out if n}
+
+
+def _is_sure(name: str, sure: set[str]) -> bool:
+    n = norm(name)
+    return any(n == norm(s) or (" " in name and n.endswith(" " + norm(s).split()[-1]) and
+                                norm(s).split()[-1] == n.split()[-1] and len(s.split()) == 1) or
+               (len(s.split()) > 1 and norm(s) == n) for s in sure)
+
+
 def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     names = []
+    sure = sure_names(ctx, keyed.label)
     for e in ctx.analysis.entities:
-        if e.label != keyed.label or " " not in e.text.strip():
+        if e.label != keyed.label or " " not in e.text.strip() or not _is_sure(e.text.strip(), sure):
             continue
         if e.label == "PERSON" and not looks_like_person(e.text):
             continue
@@ -173,8 +199,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used:
             continue
         keyed = e.span.text.strip()
-        if keyed.endswith(("'s", "’s")):
-            continue  # "Bruce Wayne's manor": a possessive is no name to choose
+        if keyed.endswith(("'s", "’s")) or not _is_sure(keyed, sure_names(ctx, e.label)):
+            continue  # "Bruce Wayne's manor": a possessive is no name to choose; an unsure name neither
         if keyed.lower().startswith("the ") or len(keyed) < 3 or _name_continues(ctx.article.text, e):
             continue
         if garbled(s.span.text):

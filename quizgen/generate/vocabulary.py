@@ -162,8 +162,8 @@ def generate(ctx: Context) -> list[Item]:
         if not (s.start <= v.span.start and v.span.end <= s.end):
             continue
         sup = support_for(ctx.article, s.start, s.end)
-        if sup is None:
-            continue
+        if sup is None or len(s.text.split()) < 6 or not s.text.rstrip("\"”’' ").endswith((".", "!", "?")):
+            continue  # a heading ("Cosplay celebration of craftsmanship") is no sentence to read a word in
         sense = sense_in_context(wn, v.lemma, v.pos)
         if sense is None or not usable_sense(sense):
             continue
