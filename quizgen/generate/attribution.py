@@ -72,6 +72,18 @@ def usable(a: Attribution) -> bool:
             and (a.direct or not starts_with_pronoun(a.content)))
 
 
+def name_between(ctx: Context, a: Attribution) -> bool:
+    """Is another person's name written between the source and its cue? ("The head of the PAC
+    backing Jeb Bush, Mike Murphy, praised …": the ledger's "Jeb Bush" may be the wrong one.)"""
+    if a.source_span is None or a.cue_span is None:
+        return False
+    lo, hi = sorted((a.source_span.end, a.cue_span.start))
+    if a.source_span.start >= a.cue_span.end:
+        lo, hi = a.cue_span.end, a.source_span.start
+    return any(e.label == "PERSON" and lo <= e.span.start and e.span.end <= hi and
+               not (name_tokens(e.text) & name_tokens(a.source)) for e in ctx.analysis.entities)
+
+
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body "told reporters … that there were no …" (no "Who", no "?"), or None."""
     text = ctx.article.text
@@ -148,6 +160,13 @@ def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], 
     return prompts, options, answer
 
 
+def _generic(label: str) -> bool:
+    """"People", "Others", "Woman": no answer a student can pick out as a source."""
+    words = label.lower().split()
+    return len(words) == 1 and (words[0] in {"people", "others", "some", "many", "someone", "somebody"}
+                                or not words[0].endswith("s") and not label[:1].isupper())
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     body = who_phrase(ctx, a)
@@ -156,7 +175,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None
     stem = f"According to ¶{a.paragraph}, who {body}?"
     keyed = source_label(a)
-    if name_tokens(keyed) & name_tokens(body):
+    if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(keyed):
         return None
     distractors = source_distractors(ctx, a, 3, stem=stem)
     if len(distractors) < 3:

@@ -49,7 +49,7 @@ _ROLE_WORDS = {
              "physicist", "biologist", "geologist", "ecologist", "psychologist", "sociologist", "virologist",
              "climatologist", "statistician", "political scientist"),
     PARTICIPANT: ("witness", "eyewitness", "resident", "survivor", "team member", "player", "coach",
-                  "student", "victim", "passenger", "protester", "participant", "mother", "father",
+                  "student", "victim", "passenger", "protester", "participant",
                   "teacher", "farmer", "driver", "owner", "captain", "attendee", "visitor"),
 }
 
@@ -63,7 +63,7 @@ def _mentions(ctx: Context, a: Attribution) -> list[str]:
         if not name or len(name) < 4:
             continue
         for m in re.finditer(re.escape(name), text):
-            before = text[max(0, m.start() - 60):m.start()].split()[-5:]
+            before = re.split(r"[.!?][\"”’']?\s", text[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
             after = text[m.end():m.end() + 80]
             appos = after[2:].split(",")[0] if after.startswith(", ") else ""
             out.append(" ".join(before) + " " + name + " " + " ".join(appos.split()[:8]))

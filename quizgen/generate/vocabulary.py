@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from quizgen import wordnet
-from quizgen.generate.base import STOPWORDS, Context, cite, make_item, quote, shuffled_options, support_for
+from quizgen.generate.base import STOPWORDS, Context, cite, inner_quotes, make_item, shuffled_options, support_for
 from quizgen.generate.distractors import seeded
 from quizgen.model import Item, VocabWord
 
@@ -148,6 +148,17 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     return out
 
 
+def _around(text: str, start: int, end: int, window: int = 16) -> str:
+    """The sentence in double quotes, cut to ``window`` words either side of the word asked about,
+    so the word is always in what the student reads."""
+    before, word, after = text[:start].split(), text[start:end], text[end:].split()
+    left = ("…" if len(before) > window else "") + " ".join(before[-window:])
+    right = " ".join(after[:window]) + ("…" if len(after) > window else "")
+    sep_l = " " if text[:start][-1:].isspace() else ""
+    sep_r = " " if text[end:][:1].isspace() else ""
+    return "\"" + inner_quotes((left + sep_l + word + sep_r + right).strip()) + "\""
+
+
 def generate(ctx: Context) -> list[Item]:
     """One MC item per clear word: the sense in context among senses of other words."""
     wn = wordnet.load()
@@ -177,7 +188,7 @@ def generate(ctx: Context) -> list[Item]:
             continue
         seen.add(v.lemma)
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
-        stem = (f"In ¶{v.paragraph} the article says: {quote(s.text, 40)} "
+        stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
                 f"In this sentence, what does \"{v.word}\" most nearly mean?")
         explanation = (f"{cite(sup, 40)} — here \"{v.word}\" means \"{keyed}\" (WordNet 3.0). "
                        "The other options are meanings of other words.")

@@ -131,3 +131,30 @@ def test_claims_as_options_are_whole_statements():
     assert claim_text(fragment) is None
     assert lower_first("There is serious concern about fraud") == "there is serious concern about fraud"
     assert lower_first("Trump will win") == "Trump will win"
+
+
+def test_who_said_skips_a_source_with_another_name_before_its_cue_and_generic_sources():
+    from quizgen.generate.attribution import name_between, who_said
+    from quizgen.model import Entity
+
+    text = ("Donor praised\n\n"
+            "The head of the group backing Governor Jeb Bush for president, Mike Murphy, praised the donor "
+            "for his clever campaign.\n\n"
+            "People suspected that Murphy was behind the latest effort.\n\n"
+            "Ann Lee said the plan would fail in the spring.\n\n"
+            "Bo Kim said the vote was fair to everyone involved.\n\n"
+            "Cy Roe said the result would stand for years to come.\n")
+    a = plain_article(text)
+    wrong = _att(a, "Jeb Bush", "person", "Jeb Bush", "praised", "the donor for his clever campaign")
+    people = _att(a, "People", "unnamed_group", "People", "suspected", "Murphy was behind the latest effort")
+    others = [_att(a, n, "person", n, "said", c) for n, c in (
+        ("Ann Lee", "the plan would fail in the spring"), ("Bo Kim", "the vote was fair to everyone involved"),
+        ("Cy Roe", "the result would stand for years to come"))]
+    ctx = _ctx(a, [wrong, people, *others])
+    ents = (Entity("Jeb Bush", "PERSON", _span(a, "Jeb Bush"), 1), Entity("Mike Murphy", "PERSON",
+                                                                             _span(a, "Mike Murphy"), 1))
+    ctx.analysis = ctx.analysis.__class__(**{**ctx.analysis.__dict__, "entities": ents})
+    assert name_between(ctx, wrong)
+    assert who_said(ctx, wrong) is None  # Mike Murphy stands between "Jeb Bush" and "praised"
+    assert who_said(ctx, people) is None  # "People" is no source to pick
+    assert who_said(ctx, others[0]) is not None

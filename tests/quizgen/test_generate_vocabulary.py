@@ -142,3 +142,20 @@ def test_unclear_or_self_defining_words_are_not_asked(mini_wordnet):
     assert asked == {"expunging"}
     options = {o for it in items for o in it.options}
     assert "United States writer" not in " ".join(options)  # a person is never a word's meaning
+
+
+def test_the_word_asked_about_is_always_in_the_quoted_context(mini_wordnet):
+    from dataclasses import replace
+
+    long_start = " ".join(["The old clerks of the county office kept many dusty files in the basement"] * 3)
+    text = TEXT.replace("Officials began expunging the old records.", long_start + " and began expunging them.")
+    article = plain_article(text)
+    _, analysis = _article_and_analysis()
+    i = article.text.index("expunging")
+    p = article.paragraphs[0]
+    sent = Sentence(Span(p.start, p.start + p.text.index("them.") + 5, p.text[: p.text.index("them.") + 5]), 1, 0)
+    v = VocabWord("expunging", "expunge", "VERB", 1, sent.span, Span(i, i + 9, "expunging"), 2.0)
+    analysis = replace(analysis, sentences=(sent,), vocabulary=(v,))
+    (item,) = generate(Context(article, analysis, random.Random(1), frozenset(ITEM_KINDS)))
+    quoted = item.stem.split("says: ")[1].split(" In this sentence")[0]
+    assert "expunging" in quoted and quoted.startswith("\"…")
