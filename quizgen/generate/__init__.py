@@ -130,7 +130,9 @@ def build_lesson_report(
     notes = []
     if len(chosen) < count:
         notes.append(f"Asked for {count} items; {len(chosen)} made a balanced lesson "
-                     f"({len(kept)} of {len(candidates)} candidates passed the quality gate).")
+                     f"({len(kept)} of {len(candidates)} candidates passed the quality gate). Questions are "
+                     "written only where the analysis is sure of the answer (who said it, what kind of source "
+                     "or evidence, what a word means): fewer items rather than a doubtful one.")
     lesson = Lesson(
         article=article,
         items=tuple(chosen),

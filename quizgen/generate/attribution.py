@@ -49,6 +49,19 @@ _PAST = {"say": "said", "says": "said", "tell": "told", "tells": "told", "have":
 _IRREGULAR_PAST = frozenset("told said wrote thought made gave found knew took felt met led put set".split())
 
 
+# verbs that report what someone said, wrote or thought: "who shows how ill-equipped …" or "who
+# suggest that …" (figures) asks about no one's words
+_SPEECH_CUES = re.compile(
+    r"^(?:(?:has|have|had)\s+)?(say|says|said|tell|tells|told|claim\w*|argu\w*|not(?:e|es|ed)|add\w*|stat(?:e|es|ed)|"
+    r"believ\w*|insist\w*|explain\w*|writ\w*|wrote|warn\w*|den(?:y|ies|ied)|assert\w*|accus\w*|"
+    r"prais\w*|criticis\w*|criticiz\w*|announc\w*|describ\w*|urg\w*|call(?:s|ed)?|predict\w*|estimat\w*|"
+    r"promis\w*|complain\w*|acknowledg\w*|admit\w*|declar\w*|repl\w*|respond\w*|tweet\w*|recall\w*|"
+    r"conced\w*|confirm\w*|reject\w*|dismiss\w*|blam\w*|question\w*|ask\w*|demand\w*|vow\w*|pledg\w*|"
+    r"thought|think\w*|fear\w*|hop\w*|expect\w*|agree\w*|disagree\w*|recommend\w*|advis\w*)\b",
+    re.I,
+)
+
+
 def singular_past(body: str, plural: bool = False) -> str:
     """Make the cue agree with "Who": "say …" -> "said …", "have described" -> "has described".
 
@@ -92,6 +105,11 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
+    own_words = re.match(r"(?:I|I'm|I’m|You|We|My|Our|Your|Us)\b", unquote(a.content))
+    if own_words and not a.direct and cue is not None and cue.start < c_start:
+        # "Baker said You have all these people …": the speaker's own words, so a quotation
+        verb = singular_past(a.cue.strip(), a.source_kind == "unnamed_group")
+        return f"{verb}, {quote(drop_final_period(unquote(a.content)), max_words - 4)}"
     if (
         cue is not None
         and not a.direct
@@ -108,8 +126,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     if a.direct:
         return f"said, {quote(content, max_words - 4)}"
     if claim_like(a):
-        content = lower_first(re.sub(r"^that\s+", "", content))
-        return f"said that {truncate(content, max_words - 2)}"
+        content = re.sub(r"^that\s+", "", content)
+        return f"said that {truncate(lower_first(content), max_words - 2)}"
     return None
 
 
@@ -132,7 +150,7 @@ def claim_like(a: Attribution) -> bool:
 
 
 _FRAGMENT_START = re.compile(r"^(?:who|which|whom|whose|to|and|but|or|has|have|had|is|are|was|were|being|of|for|"
-                             r"with|by|from|as|than|because|if)\b", re.I)
+                             r"with|by|from|as|than|because|if|why|how|what|when|where)\b", re.I)
 
 
 def claim_text(a: Attribution, max_words: int = 16) -> str | None:
@@ -171,7 +189,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None:
+    if body is None or sup is None or not _SPEECH_CUES.match(a.cue.strip()) or a.source_kind == "document":
         return None
     stem = f"According to ¶{a.paragraph}, who {body}?"
     keyed = source_label(a)

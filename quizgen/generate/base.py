@@ -340,6 +340,29 @@ _JUNK_SOURCE = re.compile(
     r"he|she|they|we|i|you|there)\b", re.I)
 
 
+# Head nouns of unnamed groups that are voices (people), not things ("rising rates", "disclosures").
+PEOPLE_HEADS = frozenset(
+    "critics officials residents experts analysts sources aides advisers advisors witnesses inmates detainees "
+    "activists campaigners lawmakers legislators members leaders republicans democrats conservatives liberals "
+    "supporters opponents voters scientists researchers doctors police authorities observers investigators "
+    "prosecutors lawyers staff employees workers students teachers parents families organisers organizers "
+    "protesters economists insiders strategists diplomats allies donors executives spokespeople survivors "
+    "victims refugees migrants officers soldiers fans players pilgrims organizations organisations groups "
+    "agencies ministers diplomats historians academics experts".split())
+
+
+
+
+def person_like(a: Attribution) -> bool:
+    """A source that is someone: a person or body named with a capital, or a group of people
+    ("critics", "former inmates") — not "disclosures", "stream" or "figures"."""
+    label = (a.source or "").strip()
+    if a.source_kind == "unnamed_group":
+        head = re.split(r"\s+(?:of|from|in|at|who|that|with|for|close|familiar)\s+", label.lower())[0].split()[-1:]
+        return bool(head) and head[0] in PEOPLE_HEADS
+    return a.source_kind in ("person", "organisation", "government", "news_outlet") and label[:1].isupper()
+
+
 def plausible_source(a: Attribution) -> bool:
     """A source worth naming in an item (not "any process", "her party", a bare pronoun)."""
     label = (a.source or "").strip()

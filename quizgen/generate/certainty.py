@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import claim_like, name_between, usable
+from quizgen.generate.attribution import claim_like, claim_text, name_between, usable
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -115,7 +115,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue
         if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
             continue
-        if not claim_like(a) or name_between(ctx, a):
+        if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if _disputed(ctx, i):
             out.append((DISPUTED, asup, a.content, "another source in the article contradicts it"))

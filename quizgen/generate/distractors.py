@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
-from quizgen.generate.base import Context, name_tokens, norm, overlap, plausible_source, source_label
+from quizgen.generate.base import Context, name_tokens, norm, overlap, person_like, plausible_source, source_label
 from quizgen.model import Attribution, Quantity
 
 _TITLE_WORDS = frozenset(
@@ -128,7 +128,8 @@ def source_distractors(
         return not (stem and name_tokens(name) & name_tokens(stem))
 
     # a lone common noun ("woman", "a spokesman") is no name to choose between
-    atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)]
+    atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
+            and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
     if keyed.source_kind != "document":
         atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
     if _official(keyed):

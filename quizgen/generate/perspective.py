@@ -6,6 +6,7 @@ from difflib import SequenceMatcher
 
 from quizgen.generate.base import (
     _COMMON_HEADS,
+    PEOPLE_HEADS,
     Context,
     attribution_support,
     cite,
@@ -20,17 +21,6 @@ from quizgen.generate.distractors import same_entity
 from quizgen.model import CONFIDENT, Attribution, Item
 
 SKILL = "perspective"
-
-
-# Head nouns of unnamed groups that are voices (people), not things ("rising rates", "disclosures").
-_PEOPLE_HEADS = frozenset(
-    "critics officials residents experts analysts sources aides advisers advisors witnesses inmates detainees "
-    "activists campaigners lawmakers legislators members leaders republicans democrats conservatives liberals "
-    "supporters opponents voters scientists researchers doctors police authorities observers investigators "
-    "prosecutors lawyers staff employees workers students teachers parents families organisers organizers "
-    "protesters economists insiders strategists diplomats allies donors executives spokespeople survivors "
-    "victims refugees migrants officers soldiers fans players pilgrims organizations organisations groups "
-    "agencies ministers diplomats historians academics experts".split())
 
 
 def voice_label(ctx: Context, a: Attribution) -> str:
@@ -56,7 +46,7 @@ def voice_label(ctx: Context, a: Attribution) -> str:
         return label
     if a.source_kind == "unnamed_group":
         head = re.split(r"\s+(?:of|from|in|at|who|that|with|for|close|familiar)\s+", label.lower())[0].split()[-1:]
-        return label if head and head[0] in _PEOPLE_HEADS else ""
+        return label if head and head[0] in PEOPLE_HEADS else ""
     words = label.split()
     if len(words) >= 2 and label[:1].isupper() and (f"the {label.lower()}" in ctx.article.text.lower()
                                                      or words[-1].lower() in _INSTITUTIONS):

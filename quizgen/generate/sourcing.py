@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import usable, who_phrase
+from quizgen.generate.attribution import claim_text, usable, who_phrase
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -109,8 +109,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
     items = []
     seen = set()
     for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", a.paragraph)):
-        if not usable(a) or a.relay:
-            continue
+        if not usable(a) or a.relay or claim_text(a) is None:
+            continue  # "who had supported Senator Rubio": no claim to ask about
         keyed = source_category(ctx, a)
         if keyed is None or keyed in seen:
             continue

@@ -158,3 +158,26 @@ def test_who_said_skips_a_source_with_another_name_before_its_cue_and_generic_so
     assert who_said(ctx, wrong) is None  # Mike Murphy stands between "Jeb Bush" and "praised"
     assert who_said(ctx, people) is None  # "People" is no source to pick
     assert who_said(ctx, others[0]) is not None
+
+
+def test_who_said_asks_only_about_words_and_keeps_the_speakers_person():
+    from quizgen.generate.attribution import who_phrase, who_said
+
+    text = ("Debate night\n\n"
+            "With each episode, the Republicans show how ill-equipped they are to lead the nation.\n\n"
+            "Brian Baker said You have all these people who backed different candidates.\n\n"
+            "Ann Lee said the plan would fail in the spring.\n\n"
+            "Bo Kim said the vote was fair to everyone involved.\n\n"
+            "Cy Roe said the result would stand for years to come.\n")
+    a = plain_article(text)
+    show = _att(a, "Republicans", "organisation", "the Republicans", "show",
+                "how ill-equipped they are to lead the nation")
+    baker = _att(a, "Brian Baker", "person", "Brian Baker", "said",
+                 "You have all these people who backed different candidates")
+    others = [_att(a, n, "person", n, "said", c) for n, c in (
+        ("Ann Lee", "the plan would fail in the spring"), ("Bo Kim", "the vote was fair to everyone involved"),
+        ("Cy Roe", "the result would stand for years to come"))]
+    ctx = _ctx(a, [show, baker, *others])
+    assert who_said(ctx, show) is None  # "who show how ill-equipped …" asks about no one's words
+    body = who_phrase(ctx, baker)
+    assert body is not None and "that You" not in body and "\"You have all these people" in body
