@@ -181,7 +181,7 @@ def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], 
 def _generic(label: str) -> bool:
     """"People", "Others", "Woman": no answer a student can pick out as a source."""
     words = label.lower().split()
-    return len(words) == 1 and (words[0] in {"people", "others", "some", "many", "someone", "somebody"}
+    return len(words) == 1 and (words[0] in {"people", "others", "some", "many", "someone", "somebody", "media"}
                                 or not words[0].endswith("s") and not label[:1].isupper())
 
 
@@ -193,7 +193,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None
     stem = f"According to ¶{a.paragraph}, who {body}?"
     keyed = source_label(a)
-    if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(keyed):
+    if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):
         return None
     distractors = source_distractors(ctx, a, 3, stem=stem)
     if len(distractors) < 3:

@@ -130,6 +130,9 @@ def source_distractors(
     # a lone common noun ("woman", "a spokesman") is no name to choose between
     atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
             and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
+    if keyed.source_kind == "unnamed_group":
+        # "Report's authors" keyed, "Researchers" offered: two unnamed groups may be the same people
+        atts = [a for a in atts if a.source_kind != "unnamed_group"]
     if keyed.source_kind != "document":
         atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
     if _official(keyed):

@@ -110,8 +110,12 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             count[group] = count.get(group, 0) + 1
             if group in first:
                 continue
-            before = text[:m.start()].split()[-2:]
-            prefix = " ".join(w for w in before if w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_NAMES)
+            prefix_words: list[str] = []  # the capitalised words right before the group ("Xinjiang residents")
+            for w in reversed(text[:m.start()].split()[-2:]):
+                if not (w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_NAMES):
+                    break
+                prefix_words.insert(0, w)
+            prefix = " ".join(prefix_words)
             first[group] = ((prefix + " " if prefix else "") + group, sent.paragraph)
     ranked = sorted(first, key=lambda g: (-count[g], first[g][1], g))
     return [first[g] for g in ranked][:2]

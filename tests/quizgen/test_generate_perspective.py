@@ -119,3 +119,34 @@ def test_a_surname_takes_the_full_name_the_article_gives():
     item = missing_voice(ctx)
     assert item.stem.startswith("The article reports what Barack Obama said.")
     assert "voters (¶1)" in item.answer[0].lower()
+
+
+def test_a_group_is_named_by_the_words_right_before_it_only():
+    text = ("Salt rules\n\n"
+            "Professor Lee says manufacturers could add iodine to bread. Manufacturers have not replied.\n\n"
+            "Ann Lee said the rules are overdue.\n")
+    article = plain_article(text)
+    att = _att(article, "Ann Lee", "person", "Ann Lee", "said", "the rules are overdue")
+    model = _item(article, [att]).answer[0]
+    assert "manufacturers (¶1)" in model and "Lee manufacturers" not in model
+
+
+def test_an_unnamed_group_key_gets_named_distractors_only():
+    from quizgen.generate.distractors import source_distractors
+
+    text = ("Iodine study\n\n"
+            "The report's authors said iodine is the sleeper health issue in the country.\n\n"
+            "Researchers say half of all children lack iodine in their diet.\n\n"
+            "Ann Lee said the rules are overdue. Bo Kim said salt is cheap. Cy Roe said bread is a good carrier. "
+            "Di Fox said schools should help.\n")
+    article = plain_article(text)
+    keyed = _att(article, "Report's authors", "unnamed_group", "The report's authors", "said",
+                 "iodine is the sleeper health issue in the country")
+    others = [_att(article, "Researchers", "unnamed_group", "Researchers", "say",
+                   "half of all children lack iodine in their diet")]
+    others += [_att(article, n, "person", n, "said", c) for n, c in (
+        ("Ann Lee", "the rules are overdue"), ("Bo Kim", "salt is cheap"), ("Cy Roe", "bread is a good carrier"),
+        ("Di Fox", "schools should help"))]
+    ctx = Context(article, _analysis(article, [keyed, *others]), random.Random(0), frozenset(ITEM_KINDS))
+    got = source_distractors(ctx, keyed, 3)
+    assert len(got) == 3 and "Researchers" not in got
