@@ -41,11 +41,14 @@ def select(kept: list[Item], count: int) -> list[Item]:
     if opens and count >= 3:
         take(opens[0])
     # A balanced lesson first (caps per skill and kind, when the article offers a varied mix);
-    # filler beyond the caps only up to the 12 items a default lesson needs at the least.
+    # filler beyond the caps only up to the 10 items a default lesson needs at the least.
     varied = sum(1 for pool in pools.values() if pool) >= 4
     _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
           used_spans, take, skill_capped=varied)
+    # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few
+    _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
+          skill_capped=False)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
