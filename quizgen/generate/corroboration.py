@@ -50,10 +50,15 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
     return out
 
 
+def _says(a: Attribution) -> str:
+    """"critics say", "Hua Chunying says": the verb agrees with the source."""
+    return "say" if a.source_kind == "unnamed_group" and source_mid(a).endswith("s") else "says"
+
+
 def relation(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support) -> Item:
     """MC: how do the two claims relate? (contradict)"""
-    stem = (f"{sentence_case(source_mid(a))} says {quote(a.content, 16)} (¶{a.paragraph}), and {source_mid(b)} "
-            f"says {quote(b.content, 16)} (¶{b.paragraph}). How do these two claims relate?")
+    stem = (f"{sentence_case(source_mid(a))} {_says(a)} {quote(a.content, 16)} (¶{a.paragraph}), and "
+            f"{source_mid(b)} {_says(b)} {quote(b.content, 16)} (¶{b.paragraph}). How do these two claims relate?")
     distractors = list(RELATIONS[1:])
     ctx.rng.shuffle(distractors)
     options, answer = shuffled_options(ctx.rng, CONTRADICT, distractors)
@@ -95,7 +100,7 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
 
 def agree_tf(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support) -> Item:
     verb = "agree" if b.source_kind == "unnamed_group" else "agrees"
-    stem = (f"In ¶{a.paragraph}, {source_mid(a)} says {quote(a.content, 16)}. According to the article, "
+    stem = (f"In ¶{a.paragraph}, {source_mid(a)} {_says(a)} {quote(a.content, 16)}. According to the article, "
             f"{source_mid(b)} (¶{b.paragraph}) {verb} with this.")
     explanation = f"{cite(sa, 14)}; {cite(sb, 14)} — these claims conflict."
     return make_item(SKILL, "true_false", stem, ["True", "False"], 1, explanation, [sa, sb], difficulty="easy")

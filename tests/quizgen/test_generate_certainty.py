@@ -181,3 +181,11 @@ def test_who_said_asks_only_about_words_and_keeps_the_speakers_person():
     assert who_said(ctx, show) is None  # "who show how ill-equipped …" asks about no one's words
     body = who_phrase(ctx, baker)
     assert body is not None and "that You" not in body and "\"You have all these people" in body
+
+
+def test_plural_groups_say_and_people_says():
+    from quizgen.generate.corroboration import _says
+
+    a = plain_article(TEXT)
+    group = _att(a, "Farmers", "unnamed_group", "Farmer Bo Kim", "said", "the harvest this year was the best in a decade")
+    assert _says(group) == "say" and _says(_farmer(a)) == "says"
