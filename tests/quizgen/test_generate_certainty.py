@@ -187,5 +187,6 @@ def test_plural_groups_say_and_people_says():
     from quizgen.generate.corroboration import _says
 
     a = plain_article(TEXT)
-    group = _att(a, "Farmers", "unnamed_group", "Farmer Bo Kim", "said", "the harvest this year was the best in a decade")
+    group = _att(a, "Farmers", "unnamed_group", "Farmer Bo Kim", "said",
+                 "the harvest this year was the best in a decade")
     assert _says(group) == "say" and _says(_farmer(a)) == "says"
