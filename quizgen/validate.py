@@ -213,6 +213,47 @@ def _lint_stem(item: Item, article: Article) -> list[str]:
     for m in re.finditer(r"([A-Za-z]+)…", stem):
         if not re.search(rf"\b{re.escape(m.group(1))}\b", text):
             w.append(f"a quotation is cut mid-word (\"{m.group(1)}…\")")
+    w += _grammar(stem)
+    return w
+
+
+# "who show …", "who suggest …": "who" takes a singular verb in a question
+_WHO_PLURAL = re.compile(r"\b[Ww]ho (?:show|say|suggest|claim|argue|believe|warn|think|describe|have|are|were|do)\b")
+_AND_OTHERS = re.compile(r"\b(?:and|,) others\b", re.I)
+
+
+def _grammar(stem: str) -> list[str]:
+    """Grammar faults a reader trips on: a plural verb after "who", a list "… and others",
+    "said that There is" (a capital in mid-sentence after "that")."""
+    w = []
+    outside = _outside_quotes(stem)
+    if _WHO_PLURAL.search(outside):
+        w.append("\"who\" with a plural verb (\"who show …\")")
+    if _AND_OTHERS.search(outside):
+        w.append("a list of names ending \"and others\": name them all or count them")
+    if re.search(r"\bthat (?:There|The|It|This|These|Those|We|They|He|She) ", outside):
+        w.append("a capital letter mid-sentence after \"that\"")
+    return w
+
+
+# an option that starts mid-clause ("who show …", "Has announced …", "Described …")
+_FRAGMENT_OPTION = re.compile(r"^(?:who|which|whose|whom|has|have|had|is|are|was|were|and|but|or|described|"
+                              r"announced|said|says)\b", re.I)
+
+
+def _lint_option_grammar(item: Item, article: Article) -> list[str]:
+    """Choice options that are claims or sentences must be whole: not a fragment, not cut "…"."""
+    if item.kind not in ("multiple_choice", "multiple_select", "matching"):
+        return []
+    if item.skill not in ("main_idea", "attribution", "corroboration", "cause_effect"):
+        return []
+    w = []
+    for o in item.options or ():
+        text = str(o).strip()
+        if _FRAGMENT_OPTION.match(text) and len(text.split()) > 2:
+            w.append(f"option {text[:30]!r} is a fragment, not a statement")
+        if text.endswith("…") and len(text.split()) > 3:
+            w.append(f"option {text[:30]!r} is cut mid-phrase")
     return w
 
 
@@ -230,7 +271,7 @@ def lint_item(item: Item, article: Article) -> list[str]:
         warnings = _structure(item)
         if any(w.startswith("unknown kind") for w in warnings):
             return warnings
-        for check in (_support, _lint_stem, _lint_options):
+        for check in (_support, _lint_stem, _lint_options, _lint_option_grammar):
             warnings += check(item, article)
         warnings += _keyed_supported(item)
         return list(dict.fromkeys(warnings))

@@ -137,3 +137,21 @@ _items = st.builds(
 def test_lint_never_crashes_on_malformed_items(item):
     warnings = lint_item(item, ART)
     assert isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)
+
+
+@pytest.mark.parametrize(("item", "fragment"), [
+    (mc(stem="According to ¶2, who show that there were no human rights abuses taking place in Xinjiang?"),
+     "plural verb"),
+    (mc(stem="The article gives the views of Hua Chunying, Mike Pompeo and others. Whose voice is missing?",
+        kind="open_response", options=(), answer=["Answers vary."]), "and others"),
+    (mc(stem="According to ¶2, who said that There were no human rights abuses taking place in Xinjiang?"),
+     "capital letter mid-sentence"),
+    (mc(stem="According to the article, which of these did Hua Chunying say?",
+        options=("There were no human rights abuses taking place in Xinjiang", "Has announced visa restrictions",
+                 "The camps are needed", "The reaction is disproportionate")), "is a fragment"),
+    (mc(stem="According to the article, which of these did Hua Chunying say?",
+        options=("There were no human rights abuses taking place in…", "Visa restrictions were announced",
+                 "The camps are needed", "The reaction is disproportionate")), "cut mid-phrase"),
+])
+def test_grammar_faults_are_warnings(item, fragment):
+    assert any(fragment in w for w in lint_item(item, ART)), lint_item(item, ART)
