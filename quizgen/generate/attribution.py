@@ -311,7 +311,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
 
 def generate(ctx: Context) -> list[Item]:
     """Attribution candidates, best first."""
-    atts = [a for a in ctx.analysis.attributions if usable(a)]
+    # a source with another person's name between it and its cue may be the wrong one: not asked about
+    atts = [a for a in ctx.analysis.attributions if usable(a) and not name_between(ctx, a)]
     items: list[Item] = []
     order = sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
     if ctx.allows("multiple_choice"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from quizgen.generate.attribution import name_between
 from quizgen.generate.base import (
     _COMMON_HEADS,
     PEOPLE_HEADS,
@@ -33,6 +34,8 @@ def voice_label(ctx: Context, a: Attribution) -> str:
     """
     if not plausible_source(a) or a.source_kind in ("document", "none") or a.source_confidence < CONFIDENT:
         return ""  # none invented: a voice heard is a source the ledger is sure of
+    if name_between(ctx, a):
+        return ""  # "the PAC backing Jeb Bush, Mike Murphy, praised …": maybe not Jeb Bush's words
     label = source_mid(a)
     if a.source_kind == "person":
         if not label[:1].isupper() or not all(any(c.isupper() for c in w) or w in _NAME_PARTICLES

@@ -21,6 +21,7 @@ from quizgen.model import Item, VocabWord
 SKILL = "vocabulary_in_context"
 _TOKEN = re.compile(r"[a-z][a-z-]{4,}")
 _MAX_DEF_WORDS = 14
+_ATTRIBUTIVE = frozenset("a an the and or very most more so too this that his her their its our your my such".split())
 _NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
 
 
@@ -175,6 +176,9 @@ def generate(ctx: Context) -> list[Item]:
         sup = support_for(ctx.article, s.start, s.end)
         if sup is None or len(s.text.split()) < 6 or not s.text.rstrip("\"”’' ").endswith((".", "!", "?")):
             continue  # a heading ("Cosplay celebration of craftsmanship") is no sentence to read a word in
+        before = ctx.article.text[max(s.start, v.span.start - 12):v.span.start].split()[-1:]
+        if v.pos == "VERB" and v.word.lower().endswith(("ing", "ed")) and before and before[0].lower() in _ATTRIBUTIVE:
+            continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
         sense = sense_in_context(wn, v.lemma, v.pos)
         if sense is None or not usable_sense(sense):
             continue

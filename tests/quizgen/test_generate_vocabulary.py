@@ -159,3 +159,19 @@ def test_the_word_asked_about_is_always_in_the_quoted_context(mini_wordnet):
     (item,) = generate(Context(article, analysis, random.Random(1), frozenset(ITEM_KINDS)))
     quoted = item.stem.split("says: ")[1].split(" In this sentence")[0]
     assert "expunging" in quoted and quoted.startswith("\"…")
+
+
+def test_an_ing_form_used_as_an_adjective_is_not_asked_as_a_verb(mini_wordnet):
+    from dataclasses import replace
+
+    text = TEXT.replace("Officials began expunging the old records.", "It was a long and expunging day for all.")
+    article = plain_article(text)
+    _, analysis = _article_and_analysis()
+    p = article.paragraphs[0]
+    sent_text = "It was a long and expunging day for all."
+    start = p.start + p.text.index(sent_text)
+    sent = Sentence(Span(start, start + len(sent_text), sent_text), 1, 0)
+    i = article.text.index("expunging")
+    v = VocabWord("expunging", "expunge", "VERB", 1, sent.span, Span(i, i + 9, "expunging"), 2.0)
+    analysis = replace(analysis, sentences=(sent,), vocabulary=(v,))
+    assert generate(Context(article, analysis, random.Random(1), frozenset(ITEM_KINDS))) == []
