@@ -191,6 +191,8 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not _SPEECH_CUES.match(a.cue.strip()) or a.source_kind == "document":
         return None
+    if _FRAGMENT_START.match(re.sub(r"^that\s+", "", unquote(a.content))) and not a.direct:
+        return None  # "who explained why: Potential benefits …"
     stem = f"According to ¶{a.paragraph}, who {body}?"
     keyed = source_label(a)
     if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):

@@ -84,7 +84,13 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     if re.fullmatch(r"(?:one|1|a|an)", sentence[start:end].strip(), re.I):
         return True  # "One side of …", "one of the most popular": an article's word, not a count
     v = numeric_value(sentence[start:end])
-    return v is not None and v <= 12 and bool(_LISTED.match(after))
+    if v is None or v > 12:
+        return False
+    if _LISTED.match(after):
+        return True
+    # "three broadcast network debates on NBC, CBS and ABC": the list counts the answer
+    listed = re.search(r"((?:[A-Z][\w.'’-]*\s*,\s*)+[A-Z][\w.'’-]*,?\s+and\s+[A-Z][\w.'’-]*)", after)
+    return listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v)
 
 
 def _gap_stem(s: Sentence, start: int, end: int) -> str:

@@ -115,3 +115,11 @@ def test_main_idea_key_states_the_headline_subject_or_no_item():
     # a lede that does not state the headline's subject is no key: no item rather than a guess
     other = plain_article(body.replace("Flood closes river bridge", "Town hall elects new treasurer"))
     assert main_idea_items(Context(other, analysis, random.Random(0), frozenset(ITEM_KINDS))) == []
+
+
+def test_a_count_of_the_names_listed_after_it_gives_itself_away():
+    s = "Both parties scheduled three network debates on NBC, CBS and ABC."
+    i = s.index("three")
+    assert gives_away(s, i, i + 5)
+    s2 = "Both parties scheduled three network debates, two on NBC and CBS."
+    assert not gives_away(s2, s2.index("three"), s2.index("three") + 5)
