@@ -143,11 +143,10 @@ def source_distractors(
     people = [_clean_name(e.text) for e in ctx.analysis.entities
               if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)]
     orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
-    # a name the tagger saw once may be a place or a thing ("Oval Office"): only names seen twice
+    # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
     seen: dict[str, int] = {}
     for e in ctx.analysis.entities:
         seen[_clean_name(e.text)] = seen.get(_clean_name(e.text), 0) + 1
-    people = [p for p in people if seen.get(p, 0) >= 2]
     orgs = [o for o in orgs if seen.get(o, 0) >= 2]
     if keyed.source_kind == "person":
         tiers = [same_kind, people, other_kind, orgs]
