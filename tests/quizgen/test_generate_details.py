@@ -123,3 +123,53 @@ def test_a_count_of_the_names_listed_after_it_gives_itself_away():
     assert gives_away(s, i, i + 5)
     s2 = "Both parties scheduled three network debates, two on NBC and CBS."
     assert not gives_away(s2, s2.index("three"), s2.index("three") + 5)
+
+
+def _plain_analysis(article, **kw):
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.]+\.", p.text):
+            t = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(t), t), p.number, len(sents)))
+    base = dict(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
+                conflicts=(), quantities=(), vocabulary=(), readability=Readability(8.0, 60.0, 60, 6, 1),
+                main_ideas=tuple(sents[:1]))
+    base.update(kw)
+    return Analysis(**base)
+
+
+def test_cause_items_offer_only_noun_phrase_causes():
+    from quizgen.generate.cause_effect import generate as cause_items
+
+    text = ("Match report\n\n"
+            "The keeper was substituted due to injury and was replaced by a young player.\n\n"
+            "The game was stopped due to heavy rain. The second match was delayed due to a power cut. "
+            "The crowd left early because of the cold wind. But hopefully this will lead to better games.\n")
+    article = plain_article(text)
+    items = cause_items(Context(article, _plain_analysis(article), random.Random(0), frozenset(ITEM_KINDS)))
+    assert items
+    for it in items:
+        assert all(not o[:1].isupper() for o in it.options)  # no "But hopefully this", no sentence starts
+        assert not any(" and was " in o for o in it.options)  # "injury and was replaced …" is cut to "injury"
+    keyed = {it.options[it.answer] for it in items}
+    assert "injury" in keyed
+
+
+def test_name_gaps_only_on_names_surely_of_their_type():
+    from quizgen.generate.key_detail import name_items
+    from quizgen.model import Entity
+
+    text = ("Fan fair\n\n"
+            "Guests like Stan Lee, Mark Hamill and Margaret Atwood came to the fair this weekend.\n\n"
+            "Atwood launched her novel Angel Catbird there with a friend on Saturday.\n\n"
+            "Players tried the game Arkham Knight in the main hall that afternoon.\n")
+    article = plain_article(text)
+
+    def ent(name):
+        i = article.text.index(name)
+        return Entity(name, "PERSON", Span(i, i + len(name), name), 1)
+
+    ents = tuple(ent(n) for n in ("Stan Lee", "Mark Hamill", "Margaret Atwood", "Angel Catbird", "Arkham Knight"))
+    ctx = Context(article, _plain_analysis(article, entities=ents), random.Random(0), frozenset(ITEM_KINDS))
+    assert name_items(ctx, set()) == []  # each name seen once, none a ledger source: not sure they are people

@@ -40,3 +40,16 @@ def test_other_kinds_are_left_alone():
     tf = make_item("certainty", "true_false", "The article says X. True or false?", ["True", "False"], 0, "¶1", [])
     out = balance_keys([tf, _mc(1)], seed=1, article_text="x")
     assert out[0] is tf
+
+
+def test_a_short_lesson_takes_a_fourth_item_of_a_skill_before_stopping_under_ten():
+    from quizgen.generate.lesson import select
+
+    items = [make_item(skill, "multiple_choice", f"{skill} question {n}?", ["A a", "B b", "C c", "D d"], 0,
+                       "¶1: \"x\"", [])
+             for skill, n_items in (("attribution", 8), ("key_detail", 2), ("certainty", 1), ("sourcing", 1))
+             for n in range(n_items)]
+    chosen = select(items, 15)
+    # the caps (3 a skill) allow 7; the lesson takes more who-said items rather than stop under 10
+    assert len(chosen) == 10
+    assert sum(it.skill == "attribution" for it in chosen) == 6
