@@ -326,6 +326,9 @@ def near_duplicate(a: Item, b: Item) -> bool:
         return True
     if a.skill != b.skill:
         return False
+    wa, wb = _MEANING.search(str(a.stem)), _MEANING.search(str(b.stem))
+    if wa and wb and _norm(wa.group(1)) != _norm(wb.group(1)):
+        return False  # what two different words of one sentence mean: two questions
     spans_a = {(s.start, s.end) for s in a.support}
     spans_b = {(s.start, s.end) for s in b.support}
     if spans_a == spans_b or (_jaccard(a.stem, b.stem) >= 0.85 and spans_a & spans_b):

@@ -370,9 +370,11 @@ def plausible_source(a: Attribution) -> bool:
             and a.source_confidence >= UNSURE)
 
 
+# Words that leave a claim unconfirmed with no one named. Not "accused of": an accusation has an
+# accuser, often named in the next sentence ("the Crown"), so "no source named" could be wrong.
 HEDGE_MARKERS = re.compile(
     r"\b(is|are|was|were) (believed|thought|said|alleged|reported|estimated|understood|feared)\b|"
-    r"\b(reportedly|allegedly|supposedly|purportedly|apparently|accused of|believed to|alleged|estimated)\b",
+    r"\b(reportedly|allegedly|supposedly|purportedly|apparently|believed to|alleged|estimated)\b",
     re.I,
 )
 

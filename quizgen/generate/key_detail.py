@@ -125,8 +125,10 @@ def number_items(ctx: Context) -> list[Item]:
                                        f"{cite(sup, 30)}", [sup], difficulty="easy"))
                 used_sentences.add(s.index)
                 continue
-        if (ctx.allows("short_answer") and q.kind in ("number", "percent", "money") and numeric_value(keyed)
-                and not is_range(keyed)):  # "between two and four": no one number is the answer
+        # an age the tagger took for a date ("Thomas Sam, 42,")
+        bare_count = q.kind == "date" and re.fullmatch(r"\d{1,3}", keyed) is not None
+        if (ctx.allows("short_answer") and (q.kind in ("number", "percent", "money") or bare_count)
+                and numeric_value(keyed) and not is_range(keyed)):  # "between two and four": no one answer
             accepted = accepted_numbers(keyed)
             items.append(make_item(SKILL, "short_answer", stem + " Write the missing number.", [], accepted,
                                    f"{cite(sup, 30)}", [sup]))

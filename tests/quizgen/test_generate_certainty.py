@@ -190,3 +190,13 @@ def test_plural_groups_say_and_people_says():
     group = _att(a, "Farmers", "unnamed_group", "Farmer Bo Kim", "said",
                  "the harvest this year was the best in a decade")
     assert _says(group) == "say" and _says(_farmer(a)) == "says"
+
+
+def test_an_accusation_is_not_keyed_as_a_claim_with_no_source():
+    text = ("Trial opens\n\n"
+            "The parents are also accused of putting their social life ahead of their child.\n\n"
+            "The prosecution said the parents ignored the doctors for months.\n")
+    a = plain_article(text)
+    sent = _span(a, "The parents are also accused of putting their social life ahead of their child.")
+    ctx = _ctx(a, [], [Hedge(sent, "accused of", 1, confidence=0.85)])
+    assert clause_hedges(ctx.article, ctx.analysis) == []

@@ -155,3 +155,15 @@ def test_lint_never_crashes_on_malformed_items(item):
 ])
 def test_grammar_faults_are_warnings(item, fragment):
     assert any(fragment in w for w in lint_item(item, ART)), lint_item(item, ART)
+
+
+def test_two_words_of_one_sentence_are_two_vocabulary_questions():
+    sup = (BELIEVED,)
+    a = mc(stem="In ¶4 the article says: \"…\" In this sentence, what does \"imprisoned\" most nearly mean?",
+           skill="vocabulary_in_context", sup=sup)
+    b = mc(stem="In ¶4 the article says: \"…\" In this sentence, what does \"believed\" most nearly mean?",
+           skill="vocabulary_in_context", sup=sup)
+    c = mc(stem="In ¶4 the article says: \"… \" In this sentence, what does \"imprisoned\" most nearly mean?",
+           skill="vocabulary_in_context", sup=sup)
+    assert not near_duplicate(a, b)
+    assert near_duplicate(a, c)
