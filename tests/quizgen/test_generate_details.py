@@ -173,3 +173,15 @@ def test_name_gaps_only_on_names_surely_of_their_type():
     ents = tuple(ent(n) for n in ("Stan Lee", "Mark Hamill", "Margaret Atwood", "Angel Catbird", "Arkham Knight"))
     ctx = Context(article, _plain_analysis(article, entities=ents), random.Random(0), frozenset(ITEM_KINDS))
     assert name_items(ctx, set()) == []  # each name seen once, none a ledger source: not sure they are people
+
+
+def test_an_age_the_tagger_took_for_a_date_is_asked_as_a_number():
+    from quizgen.generate.key_detail import number_items
+
+    text = ("Parents on trial\n\n"
+            "Tom Reed, 42, and his wife Ann Reed, 36, from Leeds, are on trial for neglect.\n")
+    article = plain_article(text)
+    i = article.text.index("42")
+    analysis = _plain_analysis(article, quantities=(Quantity("date", Span(i, i + 2, "42"), 1),))
+    (item,) = number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+    assert item.kind == "short_answer" and item.answer[0] == "42" and "number" in item.stem
