@@ -408,6 +408,8 @@ def hedged_clause(article: Article, span: Span, words: str) -> Support | None:
         elif m.start() >= at + len(words):
             end = m.start()
             break
+    if re.search(r"\b(?:and|but|while)\s+(?:\w+\s+){0,2}$", sup.text[start:at]):
+        return None  # "Its shape symbolizes wealth and is believed to bring luck": two claims, one hedged
     if (start, end) == (0, len(sup.text)):
         return sup
     return support_for(article, sup.start + start, sup.start + end)

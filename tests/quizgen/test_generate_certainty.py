@@ -200,3 +200,12 @@ def test_an_accusation_is_not_keyed_as_a_claim_with_no_source():
     sent = _span(a, "The parents are also accused of putting their social life ahead of their child.")
     ctx = _ctx(a, [], [Hedge(sent, "accused of", 1, confidence=0.85)])
     assert clause_hedges(ctx.article, ctx.analysis) == []
+
+
+def test_a_hedge_on_the_second_of_two_joined_claims_keys_nothing():
+    text = ("Lantern show\n\n"
+            "Its round shape symbolizes wealth and is believed to bring good luck to the city.\n")
+    a = plain_article(text)
+    sent = _span(a, "Its round shape symbolizes wealth and is believed to bring good luck to the city.")
+    ctx = _ctx(a, [], [Hedge(sent, "is believed to", 1, confidence=0.9)])
+    assert clause_hedges(ctx.article, ctx.analysis) == []
