@@ -241,6 +241,8 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     for o in ctx.analysis.attributions:
         if o.source == a.source or not usable(o) or o.relay == a.source:
             continue
+        if not named(o) or o.source_kind == "document":
+            continue  # "researchers say …" may include the keyed researcher: only other named sources
         if any(overlap(o.content, c) >= 0.3 for c in own):
             continue
         if name_tokens(a.source) & name_tokens(o.content):
@@ -259,11 +261,21 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
 
 
+def mixes_body_and_person(picked: list[Attribution], a: Attribution) -> bool:
+    """Would ``a`` put a government or organisation beside a person in one matching item? A person
+    may speak for that body (a ministry's spokesperson), so either could be matched with her claim."""
+    bodies = ("government", "organisation")
+    kinds = {p.source_kind for p in picked}
+    return (a.source_kind in bodies and "person" in kinds) or (a.source_kind == "person" and bool(kinds & set(bodies)))
+
+
 def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     """Matching: 3–4 sources ↔ one claim each, no claim made by two of them."""
     picked: list[Attribution] = []
     for a in sorted(attributions, key=lambda a: not claim_like(a)):
         if not named(a) and a.source_kind != "unnamed_group" or claim_text(a) is None:
+            continue
+        if mixes_body_and_person(picked, a):
             continue
         if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:
             continue

@@ -1,7 +1,7 @@
 """Corroboration: which sources agree or conflict (from the analysis' conflicts)."""
 from __future__ import annotations
 
-from quizgen.generate.attribution import claim_like, claim_text, matching_pairs, usable
+from quizgen.generate.attribution import claim_like, claim_text, matching_pairs, mixes_body_and_person, usable
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -70,12 +70,12 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
     """Matching: the two conflicting sources plus one or two others ↔ their claims."""
     picked = [a, b]
     sups = [sa, sb]
-    if claim_text(a) is None or claim_text(b) is None:
+    if claim_text(a) is None or claim_text(b) is None or mixes_body_and_person([a], b):
         return None  # "Has described …": a fragment is no claim to match
     for o in sorted(ctx.analysis.attributions, key=lambda o: not claim_like(o)):
         if len(picked) == 4:
             break
-        if claim_text(o) is None:
+        if claim_text(o) is None or mixes_body_and_person(picked, o):
             continue
         if (not usable(o) or any(same_entity(source_label(p), source_label(o)) for p in picked)
                 or len(o.content.split()) > 30):

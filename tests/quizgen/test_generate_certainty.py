@@ -209,3 +209,23 @@ def test_a_hedge_on_the_second_of_two_joined_claims_keys_nothing():
     sent = _span(a, "Its round shape symbolizes wealth and is believed to bring good luck to the city.")
     ctx = _ctx(a, [], [Hedge(sent, "is believed to", 1, confidence=0.9)])
     assert clause_hedges(ctx.article, ctx.analysis) == []
+
+
+def test_a_body_and_a_person_never_share_a_matching_item():
+    from quizgen.generate.attribution import match_sources, mixes_body_and_person
+
+    text = ("Camps row\n\n"
+            "Hua Chunying said China does not seek to replace anyone at all.\n\n"
+            "The government says the camps are required to fight terrorism.\n\n"
+            "Critics say the reaction is far too harsh for the region.\n\n"
+            "Residents say the checks go on every single day.\n")
+    a = plain_article(text)
+    hua = _att(a, "Hua Chunying", "person", "Hua Chunying", "said", "China does not seek to replace anyone at all")
+    gov = _att(a, "Chinese government", "government", "The government", "says",
+               "the camps are required to fight terrorism")
+    critics = _att(a, "Critics", "unnamed_group", "Critics", "say", "the reaction is far too harsh for the region")
+    residents = _att(a, "Residents", "unnamed_group", "Residents", "say", "the checks go on every single day")
+    assert mixes_body_and_person([hua], gov) and not mixes_body_and_person([critics], gov)
+    item = match_sources(_ctx(a, [hua, gov, critics, residents]), [hua, gov, critics, residents])
+    assert item is not None
+    assert not ({"Hua Chunying", "Chinese government"} <= set(item.prompts))
