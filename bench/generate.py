@@ -19,7 +19,7 @@ REPEAT = 5
 
 
 def main() -> int:
-    articles_dir = ROOT.parent / "shared" / "articles"
+    articles_dir = ROOT / "tests" / "data" / "ledger"  # copies of the shared development articles
     paths = sorted(articles_dir.glob("*.txt")) or sorted((ROOT / "lessons").glob("*.md"))
     t0 = time.perf_counter()
     from quizgen import nlp as nlp_module

@@ -28,11 +28,11 @@ from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-sys.path[:0] = [str(BENCH), str(ROOT)]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]  # the server and students of tests/support
 
-import load_client as lc  # noqa: E402
-import load_server as ls  # noqa: E402
-from load_http import Client, TransportError  # noqa: E402
+from support import server as ls  # noqa: E402
+from support import students as lc  # noqa: E402
+from support.http_client import Client, TransportError  # noqa: E402
 
 REQUIRED_ZERO = ("lost", "duplicates", "missing", "unfinished", "bad_score", "5xx", "locked")
 

@@ -2,26 +2,22 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
+from quizgen import commands
 from quizgen.errors import QuizgenError
+from quizgen.export import command as export_command
+from quizgen.worksheet import command as worksheet_command
 
-# Sub-command modules outside this file: each has register(subparsers) that adds its parser
-# and sets `func` to a callable taking the parsed args and returning an exit code.
-COMMAND_MODULES = ("quizgen.commands", "quizgen.worksheet.command", "quizgen.export.command")
+# Each sub-command module has register(subparsers) that adds its parser and sets `func` to a
+# callable taking the parsed args and returning an exit code.
+COMMAND_MODULES = (commands, worksheet_command, export_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quizgen", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name and name.startswith(exc.name):
-                continue  # that part is not built yet
-            raise
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 

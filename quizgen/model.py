@@ -152,6 +152,7 @@ class Hedge:
     words: str  # the hedge marker: "is believed to", "reportedly"
     paragraph: int
     confidence: float = 1.0  # how sure the ledger is that the words hedge this claim (0-1)
+    claim: int | None = None  # index in Analysis.attributions of the claim the hedge covers, if any
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,6 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
-ARTICLES = ROOT.parent / "shared" / "articles"  # the shared development articles, beside the checkout
+ARTICLES = TESTS / "data" / "ledger"  # copies of the shared development articles and their gold ledgers
 LESSONS = ROOT / "lessons"
 PG_URL = os.environ.get("TEST_DATABASE_URL")

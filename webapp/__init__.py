@@ -20,20 +20,28 @@ class IdConverter(IntegerConverter):
         super().__init__(url_map, *args, **kwargs)
 
 
+def warm_up_nlp() -> None:
+    """Load the spaCy pipeline and run it once, so a worker's first lesson does not pay for it."""
+    from quizgen import nlp
+
+    nlp.load()("Quizgen is ready, the server said.")
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides the defaults and the environment (tests pass theirs)."""
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
     from werkzeug.middleware.proxy_fix import ProxyFix
 
-    from webapp import cli, errors
-    from webapp.auth.views import bp as auth_bp
+    from webapp import cli, errors, static_files
+    from webapp.auth.blueprint import bp as auth_bp
     from webapp.config import database_url, default_config
     from webapp.db import db, init_db
-    from webapp.models import Teacher
+    from webapp.lessons.blueprint import bp as lessons_bp
+    from webapp.quizzes.blueprint import bp as quizzes_bp
     from webapp.security import HttpsAwareSessionInterface, set_security_headers
-    from webapp.student.views import bp as student_bp
-    from webapp.teacher import bp as teacher_bp
+    from webapp.services import teachers as teacher_svc
+    from webapp.student.blueprint import bp as student_bp
 
     app = Flask(
         __name__,
@@ -49,6 +57,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.session_interface = HttpsAwareSessionInterface()
     app.url_map.converters["int"] = IdConverter  # before the blueprints' rules are compiled
 
+    if app.config["NLP_AT_START"] and not app.testing:
+        warm_up_nlp()
     init_db(app)
     Migrate(app, db, directory=str(MIGRATIONS))
 
@@ -62,17 +72,19 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     CSRFProtect(app)
 
     app.register_blueprint(auth_bp)
-    app.register_blueprint(teacher_bp)
+    app.register_blueprint(lessons_bp)
+    app.register_blueprint(quizzes_bp)
     app.register_blueprint(student_bp)
     errors.register(app)
     cli.register(app)
     app.after_request(set_security_headers)
+    static_files.install(app)
 
     @app.before_request
     def load_teacher() -> None:
         """Put the signed-in teacher (or None) in g."""
         tid = session.get("teacher_id")
-        g.teacher = db.session.get(Teacher, tid) if tid else None
+        g.teacher = teacher_svc.get(tid) if tid else None
 
     @app.teardown_appcontext
     def end_session(exc: BaseException | None) -> None:

@@ -8,8 +8,8 @@ from markupsafe import Markup, escape
 
 
 def bar_chart(
-    labels: Sequence[str], values: Sequence[float | None], *, title: str, unit: str = "", max_value: float | None = None,
-    width: int = 640, bar_height: int = 22,
+    labels: Sequence[str], values: Sequence[float | None], *, title: str, unit: str = "",
+    max_value: float | None = None, width: int = 640, bar_height: int = 22,
 ) -> Markup:
     """A horizontal bar chart: one labelled bar per value, the value written at the bar's end."""
     top = max_value or max([v or 0 for v in values] + [1])

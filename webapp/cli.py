@@ -6,33 +6,27 @@ from pathlib import Path
 
 import click
 from flask import Flask
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from webapp.db import db
-from webapp.models import Lesson, Teacher
-from webapp.security import hash_password
+from quizgen.ingest import load_article
+from webapp.db import db, transaction
+from webapp.models import Lesson
+from webapp.services import teachers as teacher_svc
+from webapp.services.lessons import build, store_lesson
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
 
 
 def load_samples(directory: Path = LESSONS_DIR, *, echo=click.echo) -> int:  # noqa: ANN001
     """Generate a lesson (seed 0) from each ``lessons/*.md`` into the shared library; returns how many."""
-    from webapp.services.lessons import build, store_lesson
-    from webapp.services.library import NotAvailable, function
-
     added = 0
     for path in sorted(directory.glob("*.md")):
         key = path.stem
         if db.session.scalar(select(Lesson.id).where(Lesson.sample_key == key)) is not None:
             continue
-        try:
-            load_article = function("quizgen.ingest", "load_article", "Reading articles")
-            lesson = build(load_article(path), seed=0)
-        except NotAvailable as exc:
-            echo(f"  sample lessons not loaded: {exc}")
-            return added
-        store_lesson(lesson, None, path.name, sample_key=key)
-        db.session.commit()
+        lesson = build(load_article(path), seed=0)
+        with transaction():
+            store_lesson(lesson, None, path.name, sample_key=key)
         added += 1
         echo(f"  loaded sample lesson {path.name} ({len(lesson.items)} questions)")
     return added
@@ -53,11 +47,9 @@ def register(app: Flask) -> None:
 
         upgrade()
         load_samples()
-        if db.session.scalar(select(func.count()).select_from(Teacher)) == 0:
+        if teacher_svc.count() == 0:
             password = new_password()
-            db.session.add(Teacher(email="teacher@example.org", name="First teacher",
-                                   password_hash=hash_password(password)))
-            db.session.commit()
+            teacher_svc.create("teacher@example.org", "First teacher", password)
             click.echo(f"\nSign in at {url}/login\n  email:    teacher@example.org\n  password: {password}\n"
                        "(shown once: note it now; `flask --app webapp reset-password EMAIL` makes a new one)\n")
         else:
@@ -69,20 +61,18 @@ def register(app: Flask) -> None:
     def create_teacher(email: str, name: str) -> None:
         """Add a teacher with a random password, printed once."""
         password = new_password()
-        db.session.add(Teacher(email=email.strip().lower(), name=name, password_hash=hash_password(password)))
-        db.session.commit()
+        teacher_svc.create(email, name, password)
         click.echo(f"{email}: password {password}")
 
     @app.cli.command("reset-password")
     @click.argument("email")
     def reset_password(email: str) -> None:
         """Give a teacher a new random password, printed once."""
-        teacher = db.session.scalar(select(Teacher).where(Teacher.email == email.strip().lower()))
+        teacher = teacher_svc.by_email(email)
         if teacher is None:
             raise click.ClickException(f"no teacher with the email {email}")
         password = new_password()
-        teacher.password_hash = hash_password(password)
-        db.session.commit()
+        teacher_svc.set_password(teacher, password)
         click.echo(f"{email}: new password {password}")
 
     @app.cli.command("load-samples")

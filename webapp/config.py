@@ -63,4 +63,7 @@ def default_config(instance: Path, overrides: dict[str, Any]) -> dict[str, Any]:
         "JOIN_THROTTLE": (20, 5 * 60),
         "ALLOW_PRIVATE_URLS": False,
         "LESSON_ITEM_COUNT": 15,
+        # Load the spaCy pipeline when the app starts (each gunicorn worker builds its own app), not
+        # on a teacher's first lesson; off in tests (TESTING) and with QUIZGEN_NLP_AT_START=0.
+        "NLP_AT_START": env.get("QUIZGEN_NLP_AT_START", "1") == "1",
     }

@@ -37,6 +37,17 @@ def _wants_write() -> bool:
 
 
 @contextmanager
+def transaction() -> Iterator[None]:
+    """Commit the block's changes together, or roll them back if it raises (service functions use it)."""
+    try:
+        yield
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
+
+
+@contextmanager
 def write_transaction() -> Iterator[None]:
     """Run the block in a fresh transaction that starts as a write one (for GET handlers that write)."""
     db.session.commit()

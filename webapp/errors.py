@@ -8,7 +8,6 @@ from werkzeug.exceptions import HTTPException
 
 from quizgen.errors import QuizgenError
 from webapp.db import db
-from webapp.services.library import NotAvailable
 
 MESSAGES = {
     400: ("Something was wrong with that request", "Please go back, reload the page and try again."),
@@ -45,11 +44,6 @@ def register(app: Flask) -> None:
     def csrf_error(exc: CSRFError):  # noqa: ANN202
         """The form was stale or forged: 400 with a page that says to reload."""
         return render_error(400, "This form has expired or was not sent from this site. Reload the page and try again.")
-
-    @app.errorhandler(NotAvailable)
-    def not_available(exc: NotAvailable):  # noqa: ANN202
-        """A quizgen feature that has not landed yet."""
-        return render_error(501, str(exc))
 
     @app.errorhandler(QuizgenError)
     def quizgen_error(exc: QuizgenError):  # noqa: ANN202

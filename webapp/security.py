@@ -81,3 +81,4 @@ def record_failure(key: str, limit: tuple[int, int]) -> None:
 
 def clear_failures(key: str) -> None:
     db.session.execute(delete(ThrottleEvent).where(ThrottleEvent.key == key))
+    db.session.commit()

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions import find_attributions
-from quizgen.analysis.conflicts import find_conflicts
+from quizgen.analysis.conflicts import find_conflicts, find_disputed
 from quizgen.analysis.evidence import find_evidence
 from quizgen.analysis.hedges import find_hedges
 from quizgen.analysis.judgments import find_judgments
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 __all__ = ["analyse", "parse_article"]
+
+HEDGED = 0.85  # a hedge at least this sure makes the claim it sits in "hedged"
 
 
 def analyse(article: Article, *, nlp: Language | None = None) -> Analysis:
@@ -45,13 +47,17 @@ def analyse_parsed(article: Article, parsed: list[ParsedParagraph]) -> Analysis:
         for ent in pp.doc.ents:
             entities.append(Entity(ent.text, ent.label_, pp.span(ent.start_char, ent.end_char), pp.number))
     attributions = find_attributions(article, parsed)
-    hedges = find_hedges(parsed)
+    hedges = find_hedges(parsed, attributions)
     evidence = find_evidence(parsed, attributions)
     judgments = find_judgments(parsed, attributions, hedges)
     conflicts = find_conflicts(attributions)
     # a claim another source contradicts is disputed, whatever its wording
-    disputed = {i for c in conflicts for i in (c.a, c.b)}
+    disputed = {i for c in conflicts for i in (c.a, c.b)} | find_disputed(attributions)
     attributions = [replace(a, certainty="disputed") if i in disputed else a for i, a in enumerate(attributions)]
+    # a claim a sure hedge sits in ("said the minister reportedly took bribes") is hedged
+    for h in hedges:
+        if h.claim is not None and h.confidence >= HEDGED and attributions[h.claim].certainty == "attributed":
+            attributions[h.claim] = replace(attributions[h.claim], certainty="hedged", hedge=h.words)
     return Analysis(
         sentences=tuple(sentences),
         entities=tuple(entities),

@@ -63,3 +63,34 @@ def _reason(a: Attribution, b: Attribution) -> str | None:
             and _polarity(a.content) != _polarity(b.content):
         return f"{a.source} and {b.source} say opposite things about {', '.join(sorted(shared)[:3])}"
     return None
+
+
+# A denial that points back at claims made before it ("denied these allegations", "dismissed the
+# report as ..."): the claim it answers is disputed, whoever made it (or nobody named).
+DENYING = {"deny", "denied", "denies", "reject", "rejects", "rejected", "dismiss", "dismissed", "dismisses",
+           "dispute", "disputed", "disputes", "refute", "refuted", "refutes", "rebut", "rebutted"}
+BACK_REFERENCES = {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "charge",
+                   "charges", "report", "reports", "it", "them", "this", "these", "that", "those", "story",
+                   "suggestion", "suggestions", "criticism", "account", "assertion"}
+DISPUTE_REACH = 3  # paragraphs back a denial can reach
+
+
+def find_disputed(attributions: list[Attribution]) -> set[int]:
+    """Indexes of claims a later denial answers: the nearest earlier claim from another source
+    (or none named), when the denial points back at it or shares its words."""
+    out: set[int] = set()
+    for j, b in enumerate(attributions):
+        if b.cue.lower().split()[-1:] == [] or b.cue.lower().split()[-1] not in DENYING:
+            continue
+        words = set(re.findall(r"[a-z]+", b.content.lower()))
+        back = bool(words & BACK_REFERENCES)
+        for i in range(j - 1, -1, -1):
+            a = attributions[i]
+            if b.paragraph - a.paragraph > DISPUTE_REACH:
+                break
+            if a.source and a.source == b.source:
+                continue
+            if back or _words(a.content) & _words(b.content):
+                out.add(i)
+                break
+    return out

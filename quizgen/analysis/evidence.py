@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.lexicon import (
@@ -10,6 +11,7 @@ from quizgen.analysis.lexicon import (
     EXPERT_WORDS,
     HARM_VERBS,
     LARGE_NUMBER_WORDS,
+    MONTHS,
     NEWS_OUTLETS,
     NOT_A_MEASURE_BEFORE,
     OBSERVING_CUES,
@@ -24,7 +26,7 @@ from quizgen.analysis.lexicon import (
 )
 from quizgen.analysis.parsed import ParsedParagraph
 from quizgen.analysis.sources import is_outlet_name
-from quizgen.model import Attribution, Evidence
+from quizgen.model import CONFIDENT, Attribution, Evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,8 +66,8 @@ def statistic_confidence(ent: Span) -> float:
         return COUNT
     if ent.root.head.lower_ in TIME_UNITS or any(w in TIME_UNITS for w in words):
         return COUNT  # "only two weeks", "73 seconds": a measured time
-    digits = [w for w in words if w.replace(".", "", 1).isdecimal()]  # not "¹": float() refuses it
-    if digits and float(digits[-1]) >= 10 and not (len(digits[-1]) == 4 and 1800 <= float(digits[-1]) <= 2100):
+    digits = [w for w in ent.text.lower().split() if w.replace(".", "", 1).replace(",", "").isdecimal()]
+    if digits and float(digits[-1].replace(",", "")) >= 10 and not _is_year(digits[-1]):  # "2,000" is no year
         return BARE_NUMBER
     return 0.0
 
@@ -79,9 +81,13 @@ def duration_confidence(ent: Span) -> float:
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if after == "ago" or "ago" in words or not any(w in TIME_UNITS for w in words):
         return 0.0
-    if not any(t.like_num for t in ent):
-        return 0.0
+    if not any(t.like_num for t in ent) or any(t.lower_ in MONTHS or _is_year(t.text) for t in ent):
+        return 0.0  # "January 28, 1986, after years": a date
     return COUNT
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdecimal() and 1800 <= int(word) <= 2100
 
 
 def _casualty_count(ent: Span, head: Token) -> bool:
@@ -299,12 +305,25 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph, words: set[str]) -> E
                     confidence=found[1])
 
 
+def _in_whose_words(e: Evidence, attributions: list[Attribution], words: dict[str, set[str]]) -> Evidence | None:
+    """A number inside someone's quotation is part of what they say: evidence of the speaker's
+    kind (an expert's figure is expert evidence), or none when the speaker's role is unknown."""
+    quoting = next((a for a in attributions if a.direct and a.source and
+                    any(s.start <= e.span.start < s.end for s in a.content_spans)), None)
+    if quoting is None:
+        return e
+    kind = speaker_kind(quoting, words.get(quoting.source, set()), set())
+    if kind is None or kind[0] == "testimony" and kind[1] < CONFIDENT:
+        return None
+    return replace(e, kind=kind[0], confidence=min(e.confidence, kind[1]))
+
+
 def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]) -> list[Evidence]:
     by_par = {pp.number: pp for pp in parsed}
     words = _source_words(attributions, _titles(parsed))
-    out: list[Evidence] = []
+    out: list[Evidence | None] = []
     for pp in parsed:
-        out.extend(_statistics(pp))
+        out.extend(_in_whose_words(e, attributions, words) for e in _statistics(pp))
         out.extend(_studies_and_documents(pp))
         out.extend(_outlet_reports(pp))
         out.extend(_observations(pp))
@@ -316,9 +335,9 @@ def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]
         if ev is not None:
             out.append(ev)
     # one record per place: the first kind found for overlapping spans of the same kind wins
-    out.sort(key=lambda e: (e.span.start, -e.span.end))
+    found = sorted((e for e in out if e is not None), key=lambda e: (e.span.start, -e.span.end))
     kept: list[Evidence] = []
-    for e in out:
+    for e in found:
         if any(k.kind == e.kind and k.span.start <= e.span.start and e.span.end <= k.span.end for k in kept):
             continue
         kept.append(e)

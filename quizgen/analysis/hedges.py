@@ -1,6 +1,7 @@
 """Hedges: words that mark a claim as uncertain, with the claim they qualify."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.lexicon import (
@@ -17,7 +18,7 @@ from quizgen.analysis.lexicon import (
     TENTATIVE_VERBS,
 )
 from quizgen.analysis.parsed import ParsedParagraph
-from quizgen.model import Hedge
+from quizgen.model import Attribution, Hedge
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,7 +89,15 @@ def _content_clause(tok: Token) -> bool:
     return tok.dep_ == "relcl" and not any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in tok.subtree)
 
 
-def find_hedges(parsed: list[ParsedParagraph]) -> list[Hedge]:
+def _claim_at(attributions: Sequence[Attribution], paragraph: int, pos: int) -> int | None:
+    """The claim whose content holds article offset ``pos`` (the innermost, when nested)."""
+    holding = [(sum(s.end - s.start for s in a.content_spans), i) for i, a in enumerate(attributions)
+               if a.paragraph == paragraph and any(s.start <= pos < s.end for s in a.content_spans)]
+    return min(holding)[1] if holding else None
+
+
+def find_hedges(parsed: list[ParsedParagraph], attributions: Sequence[Attribution] = ()) -> list[Hedge]:
+    """Every hedge, tied to the claim it sits in (``Hedge.claim``) when it sits in one."""
     out: list[Hedge] = []
     for pp in parsed:
         taken: list[tuple[int, int]] = []
@@ -112,5 +121,6 @@ def find_hedges(parsed: list[ParsedParagraph]) -> list[Hedge]:
             nxt = tok.nbor() if tok.i + 1 < len(pp.doc) else None
             if nxt is not None and nxt.lower_ in ("to", "of", "that") and tok.pos_ == "VERB":
                 words = f"{words} {nxt.text}"
-            out.append(Hedge(pp.span(a, b), words, pp.number, confidence=confidence))
+            claim = _claim_at(attributions, pp.number, pp.start + tok.idx)
+            out.append(Hedge(pp.span(a, b), words, pp.number, confidence=confidence, claim=claim))
     return out

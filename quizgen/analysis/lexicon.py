@@ -26,6 +26,12 @@ OBJECT_CUES = {
     "dismiss", "propose", "predict", "acknowledge", "admit", "support", "oppose", "call",
     "characterise", "characterize", "label", "decry", "slam", "hail", "applaud",
 }
+# Labels that open a paragraph with a colon but are no speaker ("UPDATE: ...", "Photo: ...").
+NOT_SPEAKERS = {"update", "updated", "photo", "photos", "video", "watch", "read", "related", "note", "editor",
+                "editor's", "source", "sources", "credit", "image", "caption", "correction", "warning", "breaking",
+                "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "listen", "see", "more", "also"}
+# Verbs of stance: "X endorsed Clinton", "X backs the tax bill" state where X stands.
+STANCE_CUES = {"endorse", "back", "favor", "favour", "support", "oppose"}
 # Verbs that take "X to do Y" ("urged the U.S. to take ...").
 DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "plead", "implore",
                   "promise", "vow", "pledge", "recommend", "demand"}
@@ -33,10 +39,19 @@ DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "pl
 NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
                 "understand", "answer", "read", "add", "question", "accept", "post", "tweet",
                 "indicate", "repeat", "suggest", "fear", "worry", "assume", "reckon"}
+# Verbs of thinking: "I think" inside someone's answer is part of that answer, not a claim.
+MENTAL_CUES = {"think", "believe", "feel", "guess", "hope", "suppose", "reckon", "assume", "expect", "know"}
 # Object cues whose object is a claim even when it is short ("denied it").
 CONTRARY_CUES = {"deny", "reject", "dispute", "dismiss", "condemn"}
 # Cues that say something about data rather than a person's word ("the figures show").
-DATA_CUES = {"show", "find", "indicate", "reveal"}
+DATA_CUES = {"show", "find", "indicate", "reveal", "suggest"}
+# Data, not a source: "the results show X" is evidence for X, not someone's claim.
+DATA_NOUNS = {"figures", "data", "results", "statistics", "numbers", "findings", "evidence", "records"}
+# What is denied when a denial is an action ("denied AMD access"), not a rebuttal.
+DENIED_THINGS = {"access", "entry", "permission", "visa", "visas", "request", "bail", "service", "funding",
+                 "permit", "approval", "admission", "passage", "asylum", "parole", "licence", "license"}
+# Cues that may take an indirect question and still make a claim ("explained how ...").
+EXPLAINING_CUES = {"explain", "describe", "detail", "reveal", "show", "outline", "tell"}
 # Passive verbs that make an impersonal claim with no source ("is believed to", "accused of").
 IMPERSONAL_VERBS = {"believe", "allege", "accuse", "say", "think", "report", "describe", "suspect",
                     "claim", "rumour", "rumor", "estimate", "understand", "characterise",
@@ -82,7 +97,16 @@ NEWS_OUTLETS = {
     "dpa", "kyodo", "yonhap", "global times", "the global times", "daily mail", "the daily mail", "the sun",
     "le monde", "der spiegel", "usa today", "los angeles times", "the atlantic", "vox", "wikinews",
     "channel 4 news", "itv news", "the hill", "the observer", "the australian", "abc news australia",
+    # news agencies run by governments are news outlets too
+    "kcna", "korean central news agency", "irna", "islamic republic news agency", "sana", "wam", "spa",
+    "saudi press agency", "anadolu", "anadolu agency", "ria novosti", "ria", "cctv", "cgtn", "rt", "press tv",
+    "prensa latina", "vna", "vietnam news agency", "bernama", "antara", "pti", "press trust of india", "efe",
+    "ansa", "mena", "petra", "qna", "kuna", "fars", "tasnim", "sputnik", "people's daily",
 }
+# The last word of an outlet's name ("the Daily Herald", "Channel 5 News", "Fox Television").
+OUTLET_NAME_WORDS = {"herald", "times", "post", "gazette", "journal", "tribune", "telegraph", "chronicle",
+                     "observer", "express", "mirror", "daily", "news", "newspaper", "broadcasting", "broadcaster",
+                     "television", "tv", "radio", "magazine", "review", "standard", "inquirer", "courier"}
 OUTLET_NOUNS = {"newspaper", "media", "outlet", "broadcaster", "paper", "press", "tabloid", "magazine",
                 "agency", "reporter", "reporters", "journalist", "journalists", "report", "reports", "website"}
 # Nouns that name a written source, studies and data included ("the report", "a study", "the letter").
@@ -91,7 +115,9 @@ WRITTEN_SOURCE_NOUNS = {
     "results", "statement", "research", "analysis", "poll", "paper", "findings", "review",
     "memo", "email", "records", "filing", "ruling", "judgment", "guidance", "policy", "audit",
     "assessment", "estimate", "estimates", "statistics", "census", "article", "articles",
-    "book", "website", "notice", "order", "questionnaire", "investigation", "inquiry", "minutes"}
+    "book", "website", "notice", "order", "questionnaire", "investigation", "inquiry", "minutes",
+    "complaint", "lawsuit", "suit", "indictment", "affidavit", "petition", "transcript", "warrant", "verdict",
+    "motion", "memorandum", "dossier", "manifesto", "proposal", "draft"}
 # Heads through which their owner speaks ("Cornyn's statement", "the senator's spokesman").
 VOICE_NOUNS = {"words", "office", "spokesperson", "spokesman", "spokeswoman"}
 GOVERNMENT_NOUNS = {"government", "ministry", "department", "administration", "office", "cabinet",
@@ -102,7 +128,22 @@ GOVERNMENT_NOUNS = {"government", "ministry", "department", "administration", "o
                     "spokeswoman", "minister", "secretary", "ambassador", "president", "governor",
                     "senator", "mayor", "chancellor", "premier"}
 # Of those, the ones that are the government itself when no name is given ("the ministry said").
-GOVERNMENT_BODIES = {"government", "ministry", "administration", "department", "office", "authorities"}
+GOVERNMENT_BODIES = {"government", "ministry", "administration", "department", "office", "authorities", "police",
+                     "military", "army", "navy", "prosecutors", "prosecution", "regime", "cabinet", "parliament",
+                     "congress", "senate", "embassy", "treasury", "pentagon", "kremlin", "judiciary"}
+# Nouns for an organisation that speaks ("the union said", "the company said").
+ORGANISATION_NOUNS = {"union", "company", "firm", "charity", "party", "campaign", "association", "foundation",
+                      "organisation", "organization", "university", "hospital", "club", "board", "bank",
+                      "corporation", "coalition", "alliance", "network", "institute", "society", "church",
+                      "league", "federation", "group", "team", "committee", "business", "manufacturer",
+                      "airline", "retailer", "publisher", "school", "museum", "agency", "council"}
+# People who speak for an organisation when it is named with them ("Gateway executives").
+VOICE_PLURALS = {"executives", "officials", "spokespeople", "representatives", "leaders", "managers",
+                 "directors", "staff", "employees", "lawyers", "attorneys", "members"}
+# Definite plurals that stand for a research team named before ("the researchers said").
+RESEARCH_NOUNS = {"researchers", "scientists", "authors", "investigators", "team", "academics"}
+RESEARCH_ORG_WORDS = {"university", "institute", "college", "laboratory", "lab", "school", "centre", "center",
+                      "hospital", "academy", "foundation", "observatory"}
 GROUP_NOUNS = {"critics", "officials", "experts", "residents", "inmates", "researchers", "scientists",
                "activists", "analysts", "witnesses", "sources", "people", "supporters", "opponents",
                "campaigners", "observers", "diplomats", "doctors", "teachers", "parents", "students",
@@ -173,6 +214,9 @@ OFFICIAL_SETTINGS = {"briefing", "conference", "communique", "communiqué", "rel
 # Verbs whose small counts are still measurements ("killing seven", "arrested four").
 HARM_VERBS = {"kill", "injure", "wound", "arrest", "detain", "evacuate", "rescue", "hospitalise",
               "hospitalize", "displace", "infect", "lose", "strike", "hurt"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec"}
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
               "minute", "hour", "day", "week", "month", "year", "decade"}
 # A number after one of these labels something rather than measuring it.

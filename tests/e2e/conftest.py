@@ -7,15 +7,11 @@ of each step go to ``shots/e2e/`` (ignored by git) for a human to look at.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from paths import ROOT
-
-sys.path.insert(0, str(ROOT / "bench"))
-
-import load_server as ls  # noqa: E402
+from support import server as ls
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -30,7 +26,7 @@ def live(tmp_path_factory):
     url = ls.sqlite_url(tmp / "e2e.sqlite3")
     app = ls.app_for(url, tmp / "instance")
     ls.migrate(app)
-    server = ls.Server(url, tmp / "instance", workers=2).start()
+    server = ls.Server(url, tmp / "instance", workers=2, nlp_at_start=True).start(wait=90)
     yield server, app
     server.stop()
     from webapp.db import db

@@ -1,18 +1,12 @@
 """Fault tests: gunicorn on loopback over a fresh SQLite file, with the hand-checked sample lesson published.
 
 Each test gets its own database and server (``serve``); the students are the load client of
-``bench/load_client.py``. ``QUIZGEN_SOAK=1`` (``make soak``) scales the runs up.
+``tests/support/students.py``. ``QUIZGEN_SOAK=1`` (``make soak``) scales the runs up.
 """
 from __future__ import annotations
 
-import sys
-
 import pytest
-from paths import ROOT
-
-sys.path.insert(0, str(ROOT / "bench"))
-
-import load_server as ls  # noqa: E402
+from support import server as ls
 
 
 @pytest.fixture

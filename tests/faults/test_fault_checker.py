@@ -1,8 +1,8 @@
-"""The load and fault runs trust ``load_client.verify``: check that it sees each kind of damage."""
+"""The load and fault runs trust ``support.students.verify``: check that it sees each kind of damage."""
 from __future__ import annotations
 
-import load_client as lc
 from sqlalchemy import select
+from support import students as lc
 
 
 def test_verify_counts_lost_answers_duplicates_unfinished_attempts_and_bad_scores(quiz_db):

@@ -5,9 +5,9 @@ import asyncio
 import random
 import signal
 
-import load_client as lc
 import pytest
 from fault_scale import scale
+from support import students as lc
 
 pytestmark = pytest.mark.slow
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-import load_client as lc
 import pytest
-from load_http import Client
 from sqlalchemy import select
+from support import students as lc
+from support.http_client import Client
 
 pytestmark = pytest.mark.slow
 

@@ -1,8 +1,11 @@
-"""Ingest + generate on mangled text and hostile HTML: a lesson, or an IngestError; nothing else.
+"""Ingest + analysis + generation on mangled text, word soup and hostile HTML: a valid lesson, or
+an IngestError; nothing else.
 
-The article text is the seed article cut up and mangled (sentences shuffled and dropped, odd
-Unicode, unbalanced quotes, stray markup), so most examples are long enough to reach the
-generator; the HTML wraps such text in scripts, handlers, broken nesting and entities.
+Three sources of articles: the seed article cut up and mangled (sentences shuffled and dropped, odd
+Unicode, unbalanced quotes, stray markup), so most examples are long enough to reach the generator;
+random sentences built from attribution cues, names, hedges and numbers, which reach the claim
+analysis from odd angles; and HTML wrapping either in scripts, handlers, broken nesting and entities.
+(This file used to be two: tests/quizgen/test_pipeline_fuzz.py was folded in.)
 """
 from __future__ import annotations
 
@@ -15,10 +18,12 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from paths import TESTS
 
+from quizgen.analysis import analyse
 from quizgen.errors import IngestError
 from quizgen.generate import build_lesson
 from quizgen.ingest import article_from_html, article_from_text
-from quizgen.serialize import lesson_from_dict, lesson_to_dict
+from quizgen.model import ITEM_KINDS, SKILLS
+from quizgen.serialize import lesson_from_dict, lesson_from_json, lesson_to_dict, lesson_to_json
 
 pytestmark = pytest.mark.slow
 
@@ -31,7 +36,8 @@ ODD = ["\u200b", "\u202e", "\ufeff", "\u00a0", "\u2028", "\U0001f600", "e\u0301"
 printable = st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs")), max_size=80)
 ROUNDS = 10 if os.environ.get("QUIZGEN_SOAK") == "1" else 1  # make soak: ten times the examples
 SETTINGS = settings(max_examples=40 * ROUNDS, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                           HealthCheck.data_too_large])
 
 
 def mangle(sentence: str, odd: list[str], where: list[int]) -> str:
@@ -57,26 +63,49 @@ wrappers = st.sampled_from([
     "<p>" + "<b>" * 30 + "{}</p>", "<blockquote>{}</blockquote>", "<p>{}&nbsp;&lt;&gt;&#x202e;</p>",
 ])
 html_docs = st.builds(
-    lambda head, parts: f"<!doctype html><html><head>{head}</head><body><article>{''.join(parts)}</article></body></html>",
+    lambda head, parts: f"<!doctype html><html><head>{head}</head><body><article>{''.join(parts)}"
+                        "</article></body></html>",
     st.sampled_from(["<title>T</title>", "<meta charset='latin-1'>", "<title><script>x</script></title>", "",
                      "<base href='http://evil.example/'>"]),
     st.lists(st.builds(lambda w, s: w.replace("{}", s), wrappers, sentence), min_size=12, max_size=40),
 )
 
 
-def check_lesson(article) -> None:
-    """A lesson whose items stay inside the article and that survives its own JSON."""
-    lesson = build_lesson(article, count=15, seed=0)
+# word soup: cue verbs, sources, hedges, numbers and quotes in random order
+WORDS = ("the minister said that officials believe critics argue according to report data million "
+         "percent Reuters reported warned urged accused he she they it was were is are not never "
+         "camp school budget vote city council police Beijing Washington Smith Jones Maria Lee "
+         "allegedly reportedly may could 12 1,000 2019 Tuesday last week because after before so").split()
+PUNCT = (".", ",", "", "", "", ":", ";", "?", "!")
+QUOTES = ('"', "“", "”", "'", "’", "")
+token = st.tuples(st.sampled_from(QUOTES), st.sampled_from(WORDS), st.sampled_from(PUNCT), st.sampled_from(QUOTES))
+paragraph = st.lists(token, min_size=40, max_size=90).map(lambda ts: " ".join("".join(t) for t in ts))
+soup_texts = st.tuples(st.text(min_size=0, max_size=60), st.lists(paragraph, min_size=3, max_size=8)).map(
+    lambda t: t[0].replace("\n", " ") + "\n\n" + "\n\n".join(t[1]))
+HOSTILE = ("<script>alert(1)</script>", "<p onclick='x()'>", "<iframe src=x></iframe>", "<!-- c -->",
+           "<style>p{}</style>", "<nav>Home | News</nav>", "</p>", "<b>", "&amp;", "&#0;", "<p>", "<br>")
+soup_html = st.tuples(st.lists(paragraph, min_size=3, max_size=6), st.lists(st.sampled_from(HOSTILE), max_size=8)).map(
+    lambda t: "<html><head><title>Budget row</title></head><body><article>"
+    + "".join(f"<p>{p}</p>{h}" for p, h in zip(t[0], t[1] + [""] * len(t[0]), strict=False))
+    + "</article></body></html>")
+
+
+def check_lesson(article, nlp, *, count: int = 15, seed: int = 0) -> None:
+    """A lesson whose items are well formed, stay inside the article and survive their own JSON."""
+    lesson = build_lesson(article, analysis=analyse(article, nlp=nlp), count=count, seed=seed)
     text = article.text
     for item in lesson.items:
+        assert item.skill in SKILLS and item.kind in ITEM_KINDS
         for s in item.support:
             assert 0 <= s.start <= s.end <= len(text)
+            assert text[s.start:s.end] == s.text
         if item.kind in ("multiple_choice", "true_false"):
             assert 0 <= item.answer < len(item.options)
         if item.kind == "multiple_select":
             assert set(item.answer) <= set(range(len(item.options)))
     data = lesson_to_dict(lesson)
     assert lesson_from_dict(json.loads(json.dumps(data))) == lesson
+    assert lesson_from_json(lesson_to_json(lesson)) == lesson
 
 
 @SETTINGS
@@ -89,11 +118,22 @@ def test_mangled_text_gives_a_lesson_or_an_ingest_error(nlp, text):
         event(f"refused: {type(exc).__name__}")
         return
     event("generated")
-    check_lesson(article)
+    check_lesson(article, nlp)
 
 
 @SETTINGS
-@given(html_docs)
+@given(soup_texts)
+def test_word_soup_gives_a_lesson_or_an_ingest_error(nlp, text):
+    try:
+        article = article_from_text(text)
+    except IngestError as exc:
+        assert str(exc)
+        return
+    check_lesson(article, nlp, count=12, seed=1)
+
+
+@SETTINGS
+@given(st.one_of(html_docs, soup_html))
 def test_hostile_html_gives_a_lesson_or_an_ingest_error(nlp, html):
     try:
         article = article_from_html(html)
@@ -103,4 +143,5 @@ def test_hostile_html_gives_a_lesson_or_an_ingest_error(nlp, html):
     event("generated")
     for p in article.paragraphs:
         assert "<script" not in p.text.lower() and "javascript:" not in p.text.lower()
-    check_lesson(article)
+    assert "alert(1)" not in article.text
+    check_lesson(article, nlp)

@@ -27,7 +27,7 @@ def test_security_headers_on_every_page(client, path):
 def test_no_inline_script_on_the_quiz_page(client, world):
     client.post("/join", data={"code": world["code"], "name": "Sam"})
     page = client.get(f"/q/{world['code']}").get_data(as_text=True)
-    assert '<script src="/static/quiz.js"' in page
+    assert '<script src="/static/quiz.js?v=' in page
     assert "<script>" not in page and " onclick=" not in page
 
 
@@ -116,3 +116,44 @@ def test_migrations_build_the_schema_the_models_describe(app):
             diff = compare_metadata(MigrationContext.configure(conn), db.metadata)
             assert diff == []
             assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+
+
+def test_the_spacy_pipeline_is_loaded_when_the_app_starts_not_on_the_first_lesson(app_factory, monkeypatch):
+    from quizgen import nlp
+
+    loaded = []
+
+    def fake_load(name=None):
+        loaded.append(name)
+        return lambda text: None
+
+    monkeypatch.setattr(nlp, "load", fake_load)
+    app_factory(TESTING=False)  # as gunicorn's workers build it
+    assert loaded == [None]
+    app_factory(TESTING=False, NLP_AT_START=False)
+    app_factory()  # tests: off
+    assert loaded == [None]
+
+
+def test_static_files_have_versioned_urls_and_long_cache_lifetimes(client, world):
+    import hashlib
+    import re
+    from pathlib import Path
+
+    import webapp
+
+    client.post("/join", data={"code": world["code"], "name": "Sam"})
+    page = client.get(f"/q/{world['code']}").get_data(as_text=True)
+    found = re.search(r'src="(/static/quiz\.js\?v=([0-9a-f]{12}))"', page)
+    script = Path(webapp.__file__).parent / "static" / "quiz.js"
+    assert found and found.group(2) == hashlib.sha256(script.read_bytes()).hexdigest()[:12]
+    assert re.search(r'href="/static/app\.css\?v=[0-9a-f]{12}"', page)
+    cached = client.get(found.group(1))
+    assert cached.status_code == 200 and cached.data == script.read_bytes()
+    policy = {p.strip() for p in cached.headers["Cache-Control"].split(",")}
+    cached.close()
+    assert {"public", "max-age=31536000", "immutable"} <= policy
+    plain = client.get("/static/quiz.js")
+    unversioned = plain.headers["Cache-Control"]
+    plain.close()
+    assert "no-cache" in unversioned and "immutable" not in unversioned

@@ -164,14 +164,14 @@ def test_ten_parallel_submits_finish_exactly_once(app, world, monkeypatch):
     client = app.test_client()
     join(client, world["code"])
     cookie = client.get_cookie(f"qg_{world['code']}").value
-    wins, real_finish = [], attempt_svc.finish
+    wins, real_hand_in = [], attempt_svc.hand_in
 
-    def counting_finish(attempt):
-        won = real_finish(attempt)
+    def counting_hand_in(attempt, answers):
+        won = real_hand_in(attempt, answers)
         wins.append(won)
         return won
 
-    monkeypatch.setattr(attempt_svc, "finish", counting_finish)
+    monkeypatch.setattr(attempt_svc, "hand_in", counting_hand_in)
     barrier = threading.Barrier(10)
     codes = []
 

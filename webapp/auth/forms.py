@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from sqlalchemy import func, select
 from wtforms import EmailField, HiddenField, PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
 
-from webapp.db import db
-from webapp.models import Teacher
+from webapp.services import teachers as teacher_svc
 
 
 class SignInForm(FlaskForm):
@@ -30,6 +28,5 @@ class SignUpForm(FlaskForm):
 
     def validate_email(self, field: EmailField) -> None:
         """One account per email address."""
-        taken = db.session.scalar(select(Teacher.id).where(func.lower(Teacher.email) == field.data.strip().lower()))
-        if taken is not None:
+        if teacher_svc.by_email(field.data) is not None:
             raise ValidationError("There is already an account with this email. Sign in instead.")

@@ -1,4 +1,4 @@
-"""Sign up, sign in, sign out; the login_required guard."""
+"""Sign up, sign in, sign out; the login_required guard. The URLs are in ``webapp/auth/blueprint.py``."""
 from __future__ import annotations
 
 import functools
@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import (
-    Blueprint,
     current_app,
     flash,
     g,
@@ -17,10 +16,8 @@ from flask import (
     session,
     url_for,
 )
-from sqlalchemy import func, select
 
 from webapp.auth.forms import SignInForm, SignUpForm
-from webapp.db import db
 from webapp.errors import render_error
 from webapp.models import Teacher
 from webapp.security import (
@@ -32,8 +29,8 @@ from webapp.security import (
     throttled,
     verify_password,
 )
+from webapp.services import teachers as teacher_svc
 
-bp = Blueprint("auth", __name__)
 # A real hash to check against when the email is unknown, so both cases take the same time.
 _DUMMY: dict[str, str] = {}
 
@@ -66,26 +63,19 @@ def _sign_in(teacher: Teacher) -> None:
     session.permanent = True
 
 
-@bp.route("/signup", methods=["GET", "POST"])
 def signup():  # noqa: ANN201
     """Create a teacher account."""
     if not current_app.config["ALLOW_SIGNUP"]:
         return render_error(404)
     form = SignUpForm()
     if form.validate_on_submit():
-        teacher = Teacher(
-            name=form.name.data.strip(), email=form.email.data.strip().lower(),
-            password_hash=hash_password(form.password.data),
-        )
-        db.session.add(teacher)
-        db.session.commit()
+        teacher = teacher_svc.create(form.email.data, form.name.data, form.password.data)
         _sign_in(teacher)
         flash("Welcome! Your account is ready.")
-        return redirect(url_for("teacher.index"))
+        return redirect(url_for("lessons.index"))
     return render_template("auth/signup.html", form=form)
 
 
-@bp.route("/login", methods=["GET", "POST"])
 def login():  # noqa: ANN201
     """Sign in; failures are throttled per email address and per client."""
     form = SignInForm()
@@ -98,7 +88,7 @@ def login():  # noqa: ANN201
         ip_limit = (limit[0] * 4, limit[1])  # a school shares one address: allow more per client
         if throttled(keys[0], limit) or throttled(keys[1], ip_limit):
             return render_error(429, "Too many failed sign-ins. Please wait 15 minutes and try again.")
-        teacher = db.session.scalar(select(Teacher).where(func.lower(Teacher.email) == email))
+        teacher = teacher_svc.by_email(email)
         if teacher is None:
             if "hash" not in _DUMMY:
                 _DUMMY["hash"] = hash_password("not a password")
@@ -109,13 +99,11 @@ def login():  # noqa: ANN201
             form.password.errors.append("Wrong email or password.")
             return render_template("auth/login.html", form=form), 200
         clear_failures(keys[0])
-        db.session.commit()
         _sign_in(teacher)
-        return redirect(safe_next(form.next.data) or url_for("teacher.index"))
+        return redirect(safe_next(form.next.data) or url_for("lessons.index"))
     return render_template("auth/login.html", form=form)
 
 
-@bp.post("/logout")
 def logout():  # noqa: ANN201
     """Sign out (a POST, so a link elsewhere cannot sign a teacher out)."""
     session.clear()

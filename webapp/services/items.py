@@ -6,12 +6,14 @@ import secrets
 import string
 from typing import Any
 
+from flask import abort
+
 from quizgen.model import ITEM_KINDS, SKILLS, Article, Item, RubricLevel
 from quizgen.serialize import item_from_dict, to_plain
-from webapp.db import db
+from quizgen.validate import lint_item
+from webapp.db import db, transaction
 from webapp.models import Item as ItemRow
 from webapp.models import Lesson as LessonRow
-from webapp.services.library import NotAvailable, function
 
 LETTERS = string.ascii_uppercase
 
@@ -140,43 +142,49 @@ def item_from_fields(fields: dict[str, str], base: Item | None = None) -> Item:
 
 
 def lint(item: Item, article: Article) -> list[str]:
-    """quizgen's quality warnings for an item; a note when the linter is not built yet."""
-    try:
-        fn = function("quizgen.validate", "lint_item", "The quality check")
-    except NotAvailable as exc:
-        return [str(exc)]
-    return list(fn(item, article))
+    """quizgen's quality warnings for an item."""
+    return list(lint_item(item, article))
+
+
+def get_item(lesson: LessonRow, item_id: int) -> ItemRow:
+    """The lesson's item with this id, else 404."""
+    row = db.session.get(ItemRow, item_id)
+    if row is None or row.lesson_id != lesson.id:
+        abort(404)
+    return row
 
 
 def save_item(row: ItemRow, item: Item) -> None:
-    row.data = to_plain(item)
-    row.uid = item.id
-    db.session.commit()
+    """Store the edited item; commits."""
+    with transaction():
+        row.data = to_plain(item)
+        row.uid = item.id
 
 
 def add_item(lesson: LessonRow, item: Item) -> ItemRow:
-    position = max((it.position for it in lesson.items), default=-1) + 1
-    row = ItemRow(position=position, uid=item.id, data=to_plain(item))
-    lesson.items.append(row)
-    db.session.commit()
+    """Append a hand-written item to the lesson; commits."""
+    with transaction():
+        position = max((it.position for it in lesson.items), default=-1) + 1
+        row = ItemRow(position=position, uid=item.id, data=to_plain(item))
+        lesson.items.append(row)
     return row
 
 
 def delete_item(row: ItemRow) -> None:
-    db.session.delete(row)
-    db.session.commit()
+    with transaction():
+        db.session.delete(row)
 
 
 def move_item(lesson: LessonRow, row: ItemRow, step: int) -> None:
     """Move an item up (step -1) or down (step 1) by swapping it with its neighbour."""
-    items = list(lesson.items)
-    i = items.index(row)
-    j = i + step
-    if 0 <= j < len(items):
-        items[i], items[j] = items[j], items[i]
-        for pos, it in enumerate(items):
-            it.position = pos
-    db.session.commit()
+    with transaction():
+        items = list(lesson.items)
+        i = items.index(row)
+        j = i + step
+        if 0 <= j < len(items):
+            items[i], items[j] = items[j], items[i]
+            for pos, it in enumerate(items):
+                it.position = pos
 
 
 def item_value(row: ItemRow) -> Item:

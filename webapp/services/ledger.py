@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizgen.model import Analysis, Article
+from quizgen.analysis import analyse
+from quizgen.model import CONFIDENT, Analysis, Article
 from webapp.db import db, write_transaction
 from webapp.models import Lesson as LessonRow
-from webapp.services.library import function
 
 # What each mark means, in legend order: (css class, label, how it looks besides its colour).
 LEGEND = (
@@ -17,6 +17,9 @@ LEGEND = (
     ("lg-hedge", "Hedge (uncertainty)", "wavy underline"),
     ("lg-judgment", "Unsourced judgment", "dashed outline"),
 )
+
+
+LEDGER_VERSION = 2  # a cached ledger of another version is drawn again (2: entries marked unsure)
 
 
 def _pair(span: Any) -> list[int] | None:
@@ -36,6 +39,8 @@ def ledger_from_analysis(analysis: Analysis) -> dict[str, Any]:
         attributions.append({
             "source": a.source or a.source_text or "(no source)", "kind": a.source_kind, "cue": a.cue,
             "content": a.content, "paragraph": a.paragraph, "direct": a.direct, "certainty": a.certainty,
+            # the ledger is not sure who the source is, or what kind: the teacher checks before using it
+            "unsure": min(a.source_confidence, a.kind_confidence) < CONFIDENT,
         })
     spans["lg-evidence"] = [_pair(e.span) for e in analysis.evidence]
     spans["lg-hedge"] = [_pair(h.span) for h in analysis.hedges]
@@ -43,17 +48,19 @@ def ledger_from_analysis(analysis: Analysis) -> dict[str, Any]:
     return {
         "spans": spans,
         "attributions": attributions,
-        "evidence": [{"kind": e.kind, "text": e.span.text, "paragraph": e.paragraph} for e in analysis.evidence],
-        "hedges": [{"words": h.words, "text": h.span.text, "paragraph": h.paragraph} for h in analysis.hedges],
+        "evidence": [{"kind": e.kind, "text": e.span.text, "paragraph": e.paragraph, "unsure": e.confidence < CONFIDENT}
+                     for e in analysis.evidence],
+        "hedges": [{"words": h.words, "text": h.span.text, "paragraph": h.paragraph, "unsure": h.confidence < CONFIDENT}
+                   for h in analysis.hedges],
         "judgments": [{"text": j.span.text, "paragraph": j.paragraph} for j in analysis.judgments],
+        "version": LEDGER_VERSION,
     }
 
 
 def ledger_for(row: LessonRow, article: Article) -> dict[str, Any]:
-    """The lesson's ledger, analysing once and caching it (raises NotAvailable before analysis lands)."""
-    if row.ledger is not None:
+    """The lesson's ledger, analysing once and caching it (its own short write transaction)."""
+    if row.ledger is not None and row.ledger.get("version") == LEDGER_VERSION:
         return row.ledger
-    analyse = function("quizgen.analysis", "analyse", "The claim ledger")
     ledger = ledger_from_analysis(analyse(article))
     with write_transaction():
         db.session.get(LessonRow, row.id).ledger = ledger  # type: ignore[union-attr]

@@ -1,20 +1,26 @@
-"""Lessons: create from text, files or URLs; store and load quizgen Lesson values; copy; regenerate."""
+"""Lessons: create from text, files or URLs; store and load quizgen Lesson values; copy; regenerate.
+
+Reading an article (a URL fetch may take seconds) and generating its questions happen outside any
+database transaction: on SQLite a write transaction would stop every student's autosave for that
+long. Only the writing of the result is a (short) transaction.
+"""
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from flask import abort, current_app
 from sqlalchemy import select
 
+from quizgen.generate import build_lesson
+from quizgen.ingest import article_from_text as read_text
+from quizgen.ingest import load_article
 from quizgen.model import Article, Lesson
 from quizgen.serialize import item_from_dict, lesson_from_dict, lesson_to_dict
-from webapp.db import db
+from webapp.db import db, transaction
 from webapp.models import Item as ItemRow
 from webapp.models import Lesson as LessonRow
 from webapp.models import Teacher
-from webapp.services.library import function
-
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
 def lesson_value(row: LessonRow) -> Lesson:
@@ -41,33 +47,45 @@ def store_lesson(
     return row
 
 
+MAX_SEED = 10**9
+
+
+def new_seed() -> int:
+    """A random seed for a new or regenerated lesson (stored with it, so it can be made again)."""
+    return secrets.randbelow(MAX_SEED)
+
+
+def end_transaction() -> None:
+    """Finish whatever the request has read so far, so no transaction (or SQLite lock) is held while
+    reading an article or generating; the objects loaded are reloaded on their next use."""
+    db.session.commit()
+
+
 def build(article: Article, *, seed: int = 0, count: int | None = None) -> Lesson:
-    """Generate a lesson with quizgen (raises NotAvailable until the generator lands)."""
-    build_lesson = function("quizgen.generate", "build_lesson", "Question generation")
+    """Generate a lesson with quizgen."""
     count = count or current_app.config["LESSON_ITEM_COUNT"]
     return build_lesson(article, count=count, seed=seed)
 
 
-def article_from_text(text: str) -> Article:
-    fn = function("quizgen.ingest", "article_from_text", "Reading pasted text")
-    return fn(text)
-
-
-def article_from_upload(data: bytes, filename: str) -> Article:
-    fn = function("quizgen.ingest", "load_article", "Reading uploaded files")
-    return fn(data, filename=filename)
-
-
-def article_from_url(url: str) -> Article:
-    fn = function("quizgen.ingest", "load_article", "Reading articles from a URL")
-    return fn(url, allow_private_urls=current_app.config["ALLOW_PRIVATE_URLS"])
-
-
-def create_lesson(owner: Teacher, article: Article, origin: str, *, seed: int = 0) -> LessonRow:
-    """Generate and store a lesson for ``owner``; commits."""
-    row = store_lesson(build(article, seed=seed), owner, origin)
-    db.session.commit()
-    return row
+def create_lesson(
+    owner: Teacher, *, text: str | None = None, url: str | None = None, upload: bytes | None = None,
+    filename: str = "upload", seed: int | None = None,
+) -> LessonRow:
+    """Read the article (pasted ``text``, a ``url`` or an ``upload``), generate and store a lesson for
+    ``owner`` with ``seed`` (a random one when None); commits. Raises IngestError for an unreadable
+    article, before anything is written.
+    """
+    config = current_app.config
+    end_transaction()
+    if text and text.strip():
+        article, origin = read_text(text), "pasted text"
+    elif url:
+        article, origin = load_article(url, allow_private_urls=config["ALLOW_PRIVATE_URLS"]), url
+    else:
+        article, origin = load_article(upload or b"", filename=filename), filename
+    lesson = build(article, seed=new_seed() if seed is None else seed)
+    with transaction():
+        return store_lesson(lesson, owner, origin)
 
 
 def visible_lessons(teacher: Teacher) -> tuple[list[LessonRow], list[LessonRow]]:
@@ -95,28 +113,36 @@ def get_lesson(teacher: Teacher, lesson_id: int, *, edit: bool = False) -> Lesso
 
 def copy_lesson(row: LessonRow, teacher: Teacher) -> LessonRow:
     """A private, editable copy of a lesson (e.g. a sample); commits."""
-    copy = store_lesson(lesson_value(row), teacher, row.origin)
-    copy.ledger = row.ledger
-    db.session.commit()
+    with transaction():
+        copy = store_lesson(lesson_value(row), teacher, row.origin)
+        copy.ledger = row.ledger
     return copy
 
 
-def regenerate(row: LessonRow, seed: int) -> None:
-    """Replace every item with a fresh generation under another seed; commits."""
-    lesson = build(article_value(row), seed=seed, count=max(len(row.items), 1))
+def regenerate(row: LessonRow, seed: int | None = None) -> int:
+    """Replace every item with a fresh generation under ``seed`` (a random one when None); commits.
+
+    Generation runs outside any transaction; the new items are written in one short one. Returns
+    the seed used (stored with the lesson).
+    """
+    article, count = article_value(row), max(len(row.items), 1)
+    seed = new_seed() if seed is None else seed
+    end_transaction()
+    lesson = build(article, seed=seed, count=count)
     data = lesson_to_dict(lesson)
     items = data.pop("items")
-    row.data = data
-    row.seed = seed
-    row.items.clear()
-    db.session.flush()
-    row.items.extend(ItemRow(position=i, uid=d["id"], data=d) for i, d in enumerate(items))
-    db.session.commit()
+    with transaction():
+        row.data = data
+        row.seed = seed
+        row.items.clear()
+        db.session.flush()
+        row.items.extend(ItemRow(position=i, uid=d["id"], data=d) for i, d in enumerate(items))
+    return seed
 
 
 def delete_lesson(row: LessonRow) -> None:
-    db.session.delete(row)
-    db.session.commit()
+    with transaction():
+        db.session.delete(row)
 
 
 def item_values(row: LessonRow) -> list[tuple[ItemRow, Any]]:

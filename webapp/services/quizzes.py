@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
-from flask import abort
+from flask import abort, url_for
 from sqlalchemy import select
 
+from quizgen.model import Item
 from quizgen.serialize import item_from_dict, lesson_to_dict
-from webapp.db import db
+from webapp.db import db, transaction
 from webapp.models import Lesson as LessonRow
 from webapp.models import Quiz, Teacher, utcnow
 from webapp.services.lessons import lesson_value
@@ -42,14 +45,20 @@ def publish(lesson: LessonRow, teacher: Teacher, settings: dict[str, Any]) -> Qu
     data = lesson_to_dict(value)
     if not data["items"]:
         raise ValueError("This lesson has no questions yet.")
-    quiz = Quiz(
-        lesson=lesson, owner_id=teacher.id, code=new_code(), title=value.article.title[:300],
-        article=data["article"], items=data["items"],
-    )
-    apply_settings(quiz, settings)
-    db.session.add(quiz)
-    db.session.commit()
+    with transaction():
+        quiz = Quiz(
+            lesson=lesson, owner_id=teacher.id, code=new_code(), title=value.article.title[:300],
+            article=data["article"], items=data["items"],
+        )
+        apply_settings(quiz, settings)
+        db.session.add(quiz)
     return quiz
+
+
+def update_settings(quiz: Quiz, settings: dict[str, Any]) -> None:
+    """Save the settings form of a published quiz; commits."""
+    with transaction():
+        apply_settings(quiz, settings)
 
 
 def apply_settings(quiz: Quiz, settings: dict[str, Any]) -> None:
@@ -75,6 +84,11 @@ def get_quiz(teacher: Teacher, quiz_id: int) -> Quiz:
     return quiz
 
 
+def join_url(code: str) -> str:
+    """The address a student opens to join (printed on worksheets, shown as a QR code)."""
+    return url_for("student.join", code=code, _external=True)
+
+
 def quizzes_of(lesson: LessonRow, teacher: Teacher) -> list[Quiz]:
     return list(db.session.scalars(
         select(Quiz).where(Quiz.lesson_id == lesson.id, Quiz.owner_id == teacher.id).order_by(Quiz.id.desc())
@@ -94,9 +108,31 @@ def feedback_visible(quiz: Quiz) -> bool:
     return False
 
 
-def quiz_items(quiz: Quiz) -> dict[str, Any]:
-    """The quiz's quizgen Items by id, in published order."""
-    return {d["id"]: item_from_dict(d) for d in quiz.items}
+# A quiz's items never change once it is published (settings do, items do not), so each worker
+# keeps them parsed: an autosave then costs no JSON decoding of the quiz. Keyed by id and join code,
+# so a deleted quiz's id taken again by a new quiz is another key.
+_ITEMS: dict[tuple[int, str], Mapping[str, Item]] = {}
+_ITEMS_MAX = 512
+
+
+def _parsed_items(quiz_id: int, code: str, raw: Callable[[], list[dict[str, Any]]]) -> Mapping[str, Item]:
+    key = (quiz_id, code)
+    items = _ITEMS.get(key)
+    if items is None:
+        if len(_ITEMS) >= _ITEMS_MAX:
+            _ITEMS.clear()
+        items = _ITEMS[key] = MappingProxyType({d["id"]: item_from_dict(d) for d in raw()})
+    return items
+
+
+def quiz_items(quiz: Quiz) -> Mapping[str, Item]:
+    """The quiz's quizgen Items by id, in published order (read-only; parsed once per worker)."""
+    return _parsed_items(quiz.id, quiz.code, lambda: quiz.items)
+
+
+def quiz_items_by_id(quiz_id: int, code: str) -> Mapping[str, Item]:
+    """:func:`quiz_items` for a quiz known by id and code only (its items read only when not cached)."""
+    return _parsed_items(quiz_id, code, lambda: db.session.scalar(select(Quiz.items).where(Quiz.id == quiz_id)))
 
 
 def public_item(item: Any, option_order: list[int]) -> dict[str, Any]:

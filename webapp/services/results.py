@@ -54,7 +54,8 @@ def answer_text(item: Item, value: Any) -> str:
         return "; ".join(item.options[i] for i in value if isinstance(i, int) and i < len(item.options))
     if item.kind == "matching" and isinstance(value, list):
         return "; ".join(
-            f"{item.prompts[p]} → {item.options[o]}" for p, o in value if p < len(item.prompts) and o < len(item.options)
+            f"{item.prompts[p]} → {item.options[o]}"
+            for p, o in value if p < len(item.prompts) and o < len(item.options)
         )
     if isinstance(value, list):
         return " / ".join(str(v) for v in value)
@@ -145,7 +146,7 @@ def results_csv(quiz: Quiz) -> str:
     out = io.StringIO()
     w = csv.writer(out)
     head = ["name", "started (UTC)", "finished (UTC)", "seconds", "score", "max score"]
-    for n, it in enumerate(items, 1):
+    for n in range(1, len(items) + 1):
         head += [f"Q{n} answer", f"Q{n} points"]
     w.writerow(head)
     for a in quiz.attempts:

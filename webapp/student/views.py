@@ -1,10 +1,12 @@
-"""Students: join with a code and a name, answer (autosaved), submit once, see feedback."""
+"""Student views: join with a code and a name, answer (autosaved), submit once, see feedback.
+
+The URLs are in ``webapp/student/blueprint.py``; the services commit, the views never touch the session.
+"""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from webapp.db import write_transaction
 from webapp.errors import render_error
 from webapp.models import Attempt, Quiz
 from webapp.security import client_address, record_failure, throttled
@@ -12,7 +14,6 @@ from webapp.services import attempts as attempt_svc
 from webapp.services import quizzes as quiz_svc
 from webapp.student.forms import JoinForm
 
-bp = Blueprint("student", __name__)
 COOKIE_DAYS = 7
 
 
@@ -31,16 +32,13 @@ def _attempt(quiz: Quiz) -> Attempt | None:
     return attempt_svc.find(quiz, request.cookies.get(_cookie_name(quiz)))
 
 
-@bp.get("/")
 def home():  # noqa: ANN201
     """The front page: join a quiz, or sign in as a teacher."""
     if g.get("teacher") is not None:
-        return redirect(url_for("teacher.index"))
+        return redirect(url_for("lessons.index"))
     return render_template("student/home.html", form=JoinForm(formdata=None))
 
 
-@bp.route("/join", methods=["GET", "POST"])
-@bp.route("/j/<code>", methods=["GET"], endpoint="join")
 def join(code: str = ""):  # noqa: ANN201
     """Join a quiz; wrong codes are throttled per client, generously enough for a class behind one address."""
     form = JoinForm()
@@ -78,12 +76,10 @@ def _current_attempt(quiz):  # noqa: ANN001, ANN202
     """This browser's attempt at ``quiz``, finished first if its time ran out (None if it has none)."""
     attempt = _attempt(quiz)
     if attempt is not None:
-        with write_transaction():
-            attempt_svc.ensure_current(attempt)
+        attempt_svc.bring_up_to_date(attempt)
     return attempt
 
 
-@bp.get("/q/<code>")
 def take(code: str):  # noqa: ANN201
     """The quiz page: article beside (or above) the questions, saved answers filled in."""
     quiz = _quiz_or_404(code)
@@ -98,49 +94,53 @@ def take(code: str):  # noqa: ANN201
     )
 
 
-@bp.post("/q/<code>/save")
 def save(code: str) -> ResponseReturnValue:
-    """Autosave (fetch, JSON reply after the commit) or a plain form post of answers."""
+    """Autosave (fetch asking for JSON: reply after the commit) or a plain form post of answers."""
+    if request.accept_mimetypes.best == "application/json":
+        return _autosave(code)
     quiz = _quiz_or_404(code)
     attempt = _attempt(quiz)
-    wants_json = request.accept_mimetypes.best == "application/json"
     if attempt is None:
-        return ({"ok": False, "error": "No attempt: join the quiz again."}, 403) if wants_json \
-            else redirect(url_for("student.join", code=quiz.code))
-    try:
-        attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
-    except attempt_svc.AttemptClosed:
-        if wants_json:
-            return {"ok": False, "error": "This quiz is finished; no more changes are saved.",
-                    "redirect": url_for("student.done", code=quiz.code)}, 409
-        flash("Time is up: your saved answers were handed in.")
-        return redirect(url_for("student.done", code=quiz.code))
-    if wants_json:
-        return {"ok": True}
+        return redirect(url_for("student.join", code=quiz.code))
+    answers = attempt_svc.answers_from_form(quiz, request.form)
     if "submit" in request.form:
-        attempt_svc.finish(attempt)
+        attempt_svc.hand_in(attempt, answers)
+        return redirect(url_for("student.done", code=quiz.code))
+    try:
+        attempt_svc.save_answers(attempt, answers)
+    except attempt_svc.AttemptClosed:
+        flash("Your last change was not saved: this quiz had already been handed in, or its time was up.")
         return redirect(url_for("student.done", code=quiz.code))
     flash("Your answers are saved.")
     return redirect(url_for("student.take", code=quiz.code))
 
 
-@bp.post("/q/<code>/submit")
+def _autosave(code: str) -> ResponseReturnValue:
+    """The quiz page's autosave (fetch, JSON reply after the commit): the cheap path of the service."""
+    canonical = quiz_svc.normalise_code(code)
+    outcome = attempt_svc.autosave(code, request.cookies.get(f"qg_{canonical}"), request.form)
+    if outcome == "saved":
+        return {"ok": True}
+    if outcome == "closed":
+        flash("Your last change was not saved: this quiz had already been handed in, or its time was up.")
+        return {"ok": False, "error": "This quiz has been handed in; this change was not saved.",
+                "redirect": url_for("student.done", code=canonical)}, 409
+    if outcome == "no attempt":
+        return {"ok": False, "error": "No attempt: join the quiz again."}, 403
+    abort(404)
+
+
 def submit(code: str) -> ResponseReturnValue:
     """Hand in: saves what the form carries, then finishes the attempt exactly once."""
     quiz = _quiz_or_404(code)
     attempt = _attempt(quiz)
     if attempt is None:
         return redirect(url_for("student.join", code=quiz.code))
-    try:
-        attempt_svc.save_answers(attempt, attempt_svc.answers_from_form(quiz, request.form))
-    except attempt_svc.AttemptClosed:
-        pass  # already finished (another tab, a double click, or time is up): nothing changes
-    else:
-        attempt_svc.finish(attempt)
+    # finished already (another tab, a double click, time is up): hand_in changes nothing
+    attempt_svc.hand_in(attempt, attempt_svc.answers_from_form(quiz, request.form))
     return redirect(url_for("student.done", code=quiz.code))
 
 
-@bp.get("/q/<code>/done")
 def done(code: str):  # noqa: ANN201
     """After submitting: the score and per-item feedback when the quiz's setting allows it."""
     quiz = _quiz_or_404(code)

@@ -13,6 +13,8 @@ Word lists live in :mod:`quizgen.analysis.lexicon`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizgen.analysis.attributions.candidate import Candidate
 from quizgen.analysis.attributions.merge import (
     apply_quotes,
@@ -22,7 +24,14 @@ from quizgen.analysis.attributions.merge import (
     split_around_cue,
     to_attribution,
 )
-from quizgen.analysis.attributions.passes import Speaker, according_to, from_cue, impersonal, orphan_quotes
+from quizgen.analysis.attributions.passes import (
+    Speaker,
+    according_to,
+    from_cue,
+    impersonal,
+    orphan_quotes,
+    speaker_turn,
+)
 from quizgen.analysis.attributions.resolve import Resolution, Resolver
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
 from quizgen.analysis.parsed import ParsedParagraph
@@ -49,7 +58,17 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph]) -> list[A
                                      last.kind_confidence)
         quotes = find_quotes(pp.text)
         prev_unclosed = bool(quotes and quotes[-1].unclosed)
-    return result
+    return one_kind_per_source(result)
+
+
+def one_kind_per_source(attributions: list[Attribution]) -> list[Attribution]:
+    """A source is one kind everywhere in the article: the kind its surest mention gave it."""
+    best: dict[str, Attribution] = {}
+    for a in attributions:
+        if a.source and (a.source not in best or a.kind_confidence > best[a.source].kind_confidence):
+            best[a.source] = a
+    return [replace(a, source_kind=best[a.source].source_kind, kind_confidence=best[a.source].kind_confidence)
+            if a.source and best[a.source].source_kind != a.source_kind else a for a in attributions]
 
 
 def paragraph_candidates(
@@ -72,6 +91,8 @@ def paragraph_candidates(
     fold_participles(doc, text, by_cue)
     cands = [by_cue[i] for i in sorted(by_cue)]
     cands.extend(according_to(doc, text, quotes, resolver))
+    if not cands:
+        cands.extend(speaker_turn(doc, text, resolver))
     cands.extend(impersonal(doc, text, cands))
     cands = drop_nested_same_source(cands)
     apply_quotes(cands, text, quotes)

@@ -34,11 +34,15 @@ from quizgen.analysis.attributions.syntax import (
 )
 from quizgen.analysis.lexicon import (
     DATA_CUES,
+    DATA_NOUNS,
     DESCRIBING_VERBS,
+    EXPLAINING_CUES,
     IMPERSONAL_ADVERBS,
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
+    MENTAL_CUES,
     NEEDS_CLAUSE,
+    NOT_SPEAKERS,
     PERSON_PRONOUNS,
 )
 from quizgen.analysis.quotes import Quote
@@ -57,7 +61,8 @@ CONTINUES_AT = 2  # a quotation opening within this many characters starts its p
 # how much surer a quotation's speaker is than one given by position only
 CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that continues it
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
-SENTENCE_BEFORE = 0.85  # the subject of the sentence before ("X issued a statement. “...”")
+SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
+TURN = 0.9  # "NAME: ..." at the start of a paragraph
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
 _APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,")
 _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
@@ -80,8 +85,13 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         subj = person_before(cue)
     if subj is None:
         return None
-    if subj.pos_ == "PRON" and subj.lower_ in ("it", "there") and lemma not in ("read", "show"):
-        return None
+    if subj.lower_ == "there" or (subj.lower_ == "it" and subj.i + 1 < len(cue.doc) and subj.i + 1 == cue.i
+                                   and lemma in NEEDS_CLAUSE):
+        return None  # "there is said", "it seems"; "it said" (an outlet, a report) stays
+    if subj.lower_ in ("that", "this") and subj.i == cue.sent.start and cue.i == subj.i + 1:
+        return None  # "That said, ...": an idiom, nobody speaks
+    if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
+        return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
     content, head = content_of(cue)
     if passive and not content:
         return None
@@ -99,12 +109,14 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if lemma in DATA_CUES and subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS:
         return None
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+            and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") \
             and (not is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
-    if any(c.dep_ == "neg" for c in cue.children) and head is not None and \
-            any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in head.subtree
-                if t.i <= head.i and t.i >= head.left_edge.i):
-        return None  # "officials have not said why ...": no claim is made
+    if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES):
+        return None  # a question to someone, or "I think" inside someone's answer
+    if head is not None and _asks(head) and \
+            (any(c.dep_ == "neg" for c in cue.children) or lemma not in EXPLAINING_CUES):
+        return None  # "officials have not said why ...", "asked how ...": a question, no claim
     phrase = source_phrase(subj)
     who = resolver.resolve(subj, phrase)
     if not who.canonical and who.kind == "none":
@@ -129,6 +141,15 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
     )
+
+
+def _asks(head: Token) -> bool:
+    """True when the clause headed by ``head`` is an indirect question ("how the documents ...",
+    "whether the vote ...")."""
+    first = head.left_edge
+    if first.tag_ in ("WRB", "WP", "WDT") and first.i <= head.i:
+        return True
+    return first.lower_ in ("whether", "if") and first.dep_ == "mark" and first.head.i == head.i
 
 
 def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -> list[Candidate]:
@@ -176,6 +197,32 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
             content=content, cue_i=tok.i, source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         ))
     return out
+
+
+_TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
+
+
+def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
+    """"SMITH: We will win." / "Graham: the party is lost": a paragraph that opens with a speaker's
+    name and a colon (interview transcripts, some headlines) is that speaker's claim."""
+    m = _TURN.match(text)
+    if m is None or m.group(1).split()[0].lower() in NOT_SPEAKERS:
+        return []
+    name_end = m.end(1)
+    toks = [t for t in doc if t.idx < name_end]
+    named = any(t.ent_type_ == "PERSON" for t in toks) or m.group(1).replace(" ", "").isupper()
+    if not toks or not named:
+        return []
+    who = resolver.resolve(toks[-1], toks)
+    if who.kind != "person" or not who.canonical:
+        return []
+    a, b = trim(text, m.end(), len(text))
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+        return []
+    colon = text.index(":", name_end)
+    return [Candidate(src=phrase_range(toks), src_text=who.text, source=who.canonical, kind=who.kind, cue=":",
+                      cue_span=(colon, colon + 1), content=[(a, b)], direct=True, cue_i=toks[-1].i + 1,
+                      source_confidence=who.confidence * TURN, kind_confidence=who.kind_confidence)]
 
 
 def _impersonal_verb(tok: Token, text: str) -> tuple[str, Range, Range] | None:
@@ -283,7 +330,10 @@ def orphan_quotes(
     the subject of the sentence before, or (a continued quotation) the previous paragraph's."""
     out: list[Candidate] = []
     for q in quotes:
-        whole_sentence = text[:q.end].rstrip()[-1:] in ".!?" and q.words(text) >= ORPHAN_SENTENCE_WORDS
+        # a short quotation counts when it is a whole sentence, not a phrase quoted at a sentence's end
+        opens_sentence = text[:q.open_start].rstrip()[-1:] in ("", ".", "!", "?", ":")
+        whole_sentence = text[:q.end].rstrip()[-1:] in ".!?" and q.words(text) >= ORPHAN_SENTENCE_WORDS \
+            and opens_sentence
         if (q.words(text) < ORPHAN_MIN_WORDS and not whole_sentence) or covered(cands, q) or covered(out, q):
             continue
         speaker = _speaker_at_cue(doc, quotes, q, resolver)

@@ -15,11 +15,16 @@ from quizgen.analysis.lexicon import (
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     NOT_NAME_WORDS,
+    ORGANISATION_NOUNS,
+    OUTLET_NAME_WORDS,
     OUTLET_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    RESEARCH_NOUNS,
+    RESEARCH_ORG_WORDS,
     ROLE_NOUNS,
     VOICE_NOUNS,
+    VOICE_PLURALS,
     WRITTEN_SOURCE_NOUNS,
 )
 from quizgen.analysis.parsed import ParsedParagraph
@@ -95,10 +100,22 @@ class Resolver:
 
     def __init__(self, article: Article, parsed: list[ParsedParagraph]) -> None:
         self.reg = SourceRegistry(text="\n".join(p.text for p in article.paragraphs))
-        for pp in parsed:  # full names first, so a surname met early still resolves
+        self.order: dict[int, int] = {}  # id(doc) -> paragraph position
+        self.mentions: list[tuple[int, int, str, str]] = []  # (position, token, "PERSON"/"ORG", text)
+        for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
+            self.order[id(pp.doc)] = n
             for ent in pp.doc.ents:
                 if ent.label_ == "PERSON":
                     self.reg.register_person(ent.text)
+                    self.mentions.append((n, ent.start, "PERSON", ent.text))
+                elif ent.label_ == "ORG" and {w.lower() for w in ent.text.split()} & RESEARCH_ORG_WORDS:
+                    self.mentions.append((n, ent.start, "ORG", ent.text))
+
+    def last_mention(self, tok: Token, label: str) -> str | None:
+        """The last person (or research organisation) named before ``tok`` in the article."""
+        here = (self.order.get(id(tok.doc), -1), tok.i)
+        before = [m for m in self.mentions if m[2] == label and (m[0], m[1]) < here]
+        return before[-1][3] if before else None
 
     def resolve(self, head: Token, phrase_toks: list[Token]) -> Resolution:
         """Who the subject ``head`` (written as ``phrase_toks``) is, and what kind of source."""
@@ -148,6 +165,9 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
     person = r.reg.pronoun(low)
     if person:
         return r.reg.met(person), "person"
+    named = r.last_mention(p.head, "PERSON") if low != "i" else None
+    if named:  # nobody has spoken yet: the last person named before the pronoun, never one after
+        return r.reg.met(r.reg.canonical_person(named)), "person"
     return "", "none"
 
 
@@ -225,6 +245,36 @@ def outlet_name(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(name, "news_outlet")
 
 
+def outlet_like_name(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the Daily Herald", "Channel 5 News": a proper name that ends like a news outlet's."""
+    last = p.toks[-1]
+    if last.pos_ != "PROPN" or last.lower_ not in OUTLET_NAME_WORDS or p.has_person():
+        return None
+    if last.lower_ == "news" or any(t.lower_ in ("news", "press") for t in p.toks) or len(p.toks) >= 2:
+        return r.group(p.bare, "news_outlet")
+    return None
+
+
+def research_team(r: Resolver, p: Phrase) -> Resolved | None:
+    """"The researchers" after "a team from Oxford University": that team's organisation."""
+    head = p.head
+    if head.lower_ not in RESEARCH_NOUNS or p.ents or not any(t.lower_ == "the" for t in p.toks[:1]):
+        return None
+    org = r.last_mention(head, "ORG")
+    return r.group(strip_det(org), "organisation") if org else None
+
+
+def same_organisation(r: Resolver, p: Phrase) -> Resolved | None:
+    """"The group", "the company" after an organisation spoke: that organisation."""
+    head = p.head
+    if head.lower_ not in ORGANISATION_NOUNS or p.ents or len(p.toks) > 2 or \
+            not any(t.lower_ == "the" for t in p.toks[:1]):
+        return None
+    if r.reg.last_group and r.reg.last_group[1] in ("organisation", "news_outlet"):
+        return r.reg.last_group
+    return None
+
+
 def known_role(r: Resolver, p: Phrase) -> Resolved | None:
     """"the minister" after "Foreign Minister Wang Yi": the person who holds the role."""
     if p.head.pos_ != "NOUN":
@@ -268,14 +318,15 @@ def document_head(r: Resolver, p: Phrase) -> Resolved | None:
     head = p.head
     if head.lemma_.lower() not in WRITTEN_SOURCE_NOUNS and head.lower_ not in WRITTEN_SOURCE_NOUNS:
         return None
-    kind = "news_outlet" if head.lower_ == "reports" and not p.ents else "document"
+    kind = "unnamed_group" if head.lower_ == "reports" and not p.ents else "document"  # "reports say"
     return r.group(p.bare, kind)
 
 
 def outlet_noun(r: Resolver, p: Phrase) -> Resolved | None:
-    """"the newspaper", "local media"."""
+    """"the newspaper", "local media"; "the state news agency IRNA" is IRNA."""
     if p.head.lower_ in OUTLET_NOUNS and p.head.lower_ not in ("report", "reports"):
-        return r.group(p.bare, "news_outlet")
+        named = [c for c in p.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return r.group(named[0].text if named else p.bare, "news_outlet")
     return None
 
 
@@ -309,14 +360,35 @@ def plural_group(r: Resolver, p: Phrase) -> Resolved | None:
         return None
     if _orgs(p) and head.pos_ == "PROPN":
         return r.group(p.bare, "government" if governmental(p.toks) else "organisation")
+    if head.lower_ in VOICE_PLURALS:
+        # "Gateway executives", "Pentagon officials", "Afghan officials": they speak for what names them
+        named = [t for t in p.toks if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
+                 and (t.pos_ == "PROPN" or t.text[:1].isupper())]
+        places = [e for e in p.ents if e.label_ in ("GPE", "NORP")]
+        if places or governmental([t for t in p.toks if t.i != head.i]):
+            return r.group(p.bare, "government")
+        if named or _orgs(p):
+            return r.group(p.bare, "organisation")
     return r.group(p.bare, "unnamed_group")
 
 
+def government_body(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the police", "the ministry", "the authorities": a government body speaking."""
+    if p.head.lower_ in GOVERNMENT_BODIES and p.head.pos_ == "NOUN":
+        return r.group(p.bare, "government")
+    return None
+
+
 def common_noun(r: Resolver, p: Phrase) -> Resolved | None:
-    """"the ministry", "the company": a singular common noun."""
+    """"the council", "the union", "the company": a singular common noun."""
     if p.head.pos_ != "NOUN" or p.head.tag_ != "NN":
         return None
-    kind = "government" if governmental(p.toks) else "organisation" if _orgs(p) else "unnamed_group"
+    if governmental(p.toks):
+        kind = "government"
+    elif _orgs(p) or p.head.lower_ in ORGANISATION_NOUNS:
+        kind = "organisation"
+    else:
+        kind = "unnamed_group"
     return r.group(p.bare, kind)
 
 
@@ -353,6 +425,10 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "named_person": (0.95, 0.95),
     "capital": (0.9, 0.9),
     "outlet_name": (0.95, 0.95),
+    "outlet_like_name": (0.85, 0.8),
+    "research_team": (0.7, 0.75),
+    "same_organisation": (0.7, 0.8),
+    "government_body": (0.75, 0.85),
     "known_role": (0.8, 0.9),
     "owner_speaks": (0.85, 0.9),
     "document_in_phrase": (0.8, 0.8),
@@ -367,11 +443,12 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "anyone": (0.5, 0.5),
 }
 RELATIVE = 0.95  # "who said": times the antecedent's confidences
-UNNAMED_REPORTS_KIND = 0.6  # "reports say": news, most likely, but nobody says whose
+UNNAMED_REPORTS_KIND = 0.6  # "reports say": unnamed, though perhaps news
 
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
     name_past_preposition, appositive, named_person,
-    capital, outlet_name, known_role, owner_speaks, document_in_phrase, document_head, outlet_noun,
+    capital, outlet_name, outlet_like_name, known_role, owner_speaks, document_in_phrase, document_head,
+    outlet_noun, research_team, same_organisation, government_body,
     known_surname, untagged_name, plural_group, common_noun, proper_noun, government_noun, anyone,
 )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
 from quizgen.analysis.lexicon import (
     CONTRARY_CUES,
+    DENIED_THINGS,
     DIRECTIVE_CUES,
     NEEDS_CLAUSE,
     OBJECT_CUES,
     SPEECH_CUES,
+    STANCE_CUES,
     WH_ASIDE,
 )
 from quizgen.analysis.quotes import Quote
@@ -62,12 +64,18 @@ def subject(verb: Token) -> Token | None:
     seen = 0
     tok = verb
     while seen < SUBJECT_CLIMB:
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # "Recipients, said Mauer, are ...": the name after the verb speaks, not the one before
+            after = [c for c in subjects if c.i > tok.i]
+            if len(subjects) == 1:
+                return subjects[0]
+            named = [c for c in subjects if c.pos_ == "PROPN"]  # "the state agency IRNA said"
+            return after[0] if after else named[-1] if named else subjects[0]
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                return None
+                # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
+                return tok.head if tok.tag_ == "VBG" and tok.i == verb.i else None
             tok = tok.head
             seen += 1
             continue
@@ -110,7 +118,7 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
-    return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES
+    return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES or lemma in STANCE_CUES
 
 
 def is_passive(tok: Token) -> bool:
@@ -127,6 +135,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [clause_range(c)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in STANCE_CUES and dobj and not is_passive(cue):  # "endorsed Clinton", "backs the tax bill"
+        d = dobj[0]
+        if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
+            return [subtree_range(d)], d
     if lemma in DIRECTIVE_CUES and xcomp:
         start = dobj[0] if dobj else xcomp[0]
         s, _ = subtree_range(start)
@@ -141,6 +153,8 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
             return [(s, e)], dobj[0]
         if prep:
             return [subtree_range(prep[0])], prep[0]
+    if lemma in CONTRARY_CUES and dobj and (len(dobj) > 1 or dobj[0].lower_ in DENIED_THINGS):
+        return [], None  # "denied AMD access", "denied him bail": an action, not a rebuttal
     if lemma in OBJECT_CUES and dobj and lemma not in NEEDS_CLAUSE:
         d = dobj[0]
         has_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)

@@ -149,17 +149,29 @@ left 8 ROOT VERB VBD leave
     assert subject(doc[3]).text == "Pompeo"
 
 
-def test_a_participle_on_a_noun_has_no_subject():
-    # "a statement warning that talks failed": the noun is not a speaker
+def test_an_active_participle_on_a_noun_makes_the_noun_its_speaker():
+    # "a judge saying the law was void": the judge says it
     doc = build("""
 a 1 det DET DT a
-statement 1 ROOT NOUN NN statement
-warning 1 acl VERB VBG warn
-that 5 mark SCONJ IN that
-talks 5 nsubj NOUN NNS talk
-failed 2 ccomp VERB VBD fail
+judge 1 ROOT NOUN NN judge
+saying 1 acl VERB VBG say
+the 4 det DET DT the
+law 5 nsubj NOUN NN law
+was 2 ccomp AUX VBD be
+void 5 acomp ADJ JJ void
 """)
-    assert subject(doc[2]) is None
+    assert subject(doc[2]).text == "judge"
+
+
+def test_a_passive_participle_on_a_noun_has_no_subject():
+    # "officials accused of abuses": the officials are accused, nobody named accuses them
+    doc = build("""
+officials 0 ROOT NOUN NNS official
+accused 0 acl VERB VBN accuse
+of 1 prep ADP IN of
+abuses 2 pobj NOUN NNS abuse
+""")
+    assert subject(doc[1]) is None
 
 
 def test_source_phrase_reaches_a_name_past_a_preposition():

@@ -1,16 +1,19 @@
-"""Worksheet PDFs and LMS exports of a lesson (quizgen.worksheet and quizgen.export)."""
+"""Worksheet PDFs and LMS exports of a lesson (quizgen.worksheet and quizgen.export).
+
+The URLs are in ``webapp/lessons/blueprint.py``.
+"""
 from __future__ import annotations
 
 import re
 
 from flask import Response, abort, request
 
+from quizgen.export import export_lesson
+from quizgen.worksheet import render_worksheet
+from webapp.access import me
+from webapp.lessons.forms import WorksheetForm
 from webapp.services import lessons as lesson_svc
 from webapp.services import quizzes as quiz_svc
-from webapp.services.library import function
-from webapp.teacher.blueprint import bp, me
-from webapp.teacher.forms import WorksheetForm
-from webapp.teacher.quizzes import join_url
 
 EXPORT_FORMATS = ("qti", "moodle", "gift", "aiken", "csv", "kahoot", "json")
 
@@ -24,19 +27,18 @@ def _attachment(data: bytes, mimetype: str, filename: str) -> Response:
     return Response(data, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-@bp.get("/lessons/<int:lesson_id>/worksheet.pdf")
 def worksheet(lesson_id: int):  # noqa: ANN201
     """The printable worksheet; the join code and link are printed when a quiz is open."""
     row = lesson_svc.get_lesson(me(), lesson_id)
     form = WorksheetForm(request.args)
     if not form.validate():
         abort(400)
-    render = function("quizgen.worksheet", "render_worksheet", "The worksheet")
     open_quiz = next((q for q in quiz_svc.quizzes_of(row, me()) if q.is_open), None)
-    pdf, key_pdf = render(
+    code = open_quiz.code if open_quiz else None
+    pdf, key_pdf = render_worksheet(
         lesson_svc.lesson_value(row), versions=int(form.versions.data), key=form.key.data, paper=form.paper.data,
         large_print=form.large_print.data, ledger=form.ledger.data,
-        join_code=open_quiz.code if open_quiz else None, join_url=join_url(open_quiz.code) if open_quiz else None,
+        join_code=code, join_url=quiz_svc.join_url(code) if code else None,
     )
     if request.args.get("part") == "key":
         if key_pdf is None:
@@ -45,13 +47,11 @@ def worksheet(lesson_id: int):  # noqa: ANN201
     return _attachment(pdf, "application/pdf", _filename(row.title, "-worksheet.pdf"))
 
 
-@bp.get("/lessons/<int:lesson_id>/export/<fmt>")
 def export(lesson_id: int, fmt: str):  # noqa: ANN201
     """The lesson in an LMS format."""
     if fmt not in EXPORT_FORMATS:
         abort(404)
     row = lesson_svc.get_lesson(me(), lesson_id)
-    export_lesson = function("quizgen.export", "export_lesson", "Exports")
     result = export_lesson(lesson_svc.lesson_value(row), fmt)
     ext = result.extension if result.extension.startswith(".") else "." + result.extension
     return _attachment(result.data, result.mimetype, _filename(row.title, f"-{fmt}{ext}"))

@@ -1,51 +1,20 @@
-"""Teacher forms: new lesson, item editing, regenerate, publish, grading, worksheet options."""
+"""Lesson forms: new lesson, item editing, regenerate, worksheet options."""
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import (
-    BooleanField,
-    IntegerField,
-    RadioField,
-    SelectField,
-    SubmitField,
-    TextAreaField,
-    URLField,
-)
+from wtforms import BooleanField, IntegerField, SelectField, SubmitField, TextAreaField, URLField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from quizgen.model import ITEM_KINDS, SKILLS
-from webapp.services.quizzes import FEEDBACK_CHOICES
-
-try:  # WTForms 3.3 deprecates (value, label) tuples in favour of SelectChoice
-    from wtforms import SelectChoice
-except ImportError:  # pragma: no cover - older WTForms
-    SelectChoice = None
-
-
-def choices(pairs):  # noqa: ANN001, ANN201
-    """(value, label) pairs in the form this WTForms version wants."""
-    return [SelectChoice(v, label) if SelectChoice else (v, label) for v, label in pairs]
-
-KIND_LABELS = {
-    "multiple_choice": "Multiple choice", "true_false": "True / false", "multiple_select": "Choose all that apply",
-    "matching": "Matching", "short_answer": "Short answer", "open_response": "Open response (teacher-graded)",
-}
-
-
-def skill_label(skill: str) -> str:
-    return skill.replace("_", " ").capitalize()
-
-
-class ConfirmForm(FlaskForm):
-    """An empty form: a button that posts with a CSRF token (delete, copy, move)."""
+from webapp.forms import KIND_LABELS, choices, skill_label
 
 
 class NewLessonForm(FlaskForm):
     text = TextAreaField("Paste the article (headline on the first line)", validators=[Length(max=200_000)])
     upload = FileField("…or upload a file (.txt .md .html .docx .pdf)")
     url = URLField("…or give the article's web address", validators=[Optional(), Length(max=2000)])
-    seed = IntegerField("Seed (another number gives other questions)", default=0,
+    seed = IntegerField("Seed (empty: a random one; the same seed gives the same questions)",
                         validators=[Optional(), NumberRange(0, 10**9)])
     submit = SubmitField("Make the lesson")
 
@@ -77,32 +46,16 @@ class ItemForm(FlaskForm):
 
 
 class RegenerateForm(FlaskForm):
-    seed = IntegerField("Seed", validators=[InputRequired(), NumberRange(0, 10**9)])
+    seed = IntegerField("Seed (empty: a random one)", validators=[Optional(), NumberRange(0, 10**9)])
     submit = SubmitField("Regenerate all questions")
-
-
-class PublishForm(FlaskForm):
-    is_open = BooleanField("Open: students can join and answer", default=True)
-    time_limit_minutes = IntegerField("Time limit in minutes (empty for none)",
-                                      validators=[Optional(), NumberRange(1, 600)])
-    shuffle_items = BooleanField("Shuffle the order of questions")
-    shuffle_options = BooleanField("Shuffle the order of options")
-    feedback = RadioField("Students see correctness and explanations", choices=choices(FEEDBACK_CHOICES),
-                          default="immediately")
-    submit = SubmitField("Save")
-
-
-class GradeForm(FlaskForm):
-    points = IntegerField("Points", validators=[InputRequired(), NumberRange(0, 100)])
-    comment = TextAreaField("Comment for the student", validators=[Length(max=2000)])
-    submit = SubmitField("Save grade")
 
 
 class WorksheetForm(FlaskForm):
     class Meta:
         csrf = False  # a GET form that only downloads
 
-    versions = SelectField("Versions", choices=choices([("1", "1"), ("2", "2 (A/B)"), ("3", "3"), ("4", "4")]), default="1")
+    versions = SelectField("Versions", choices=choices([("1", "1"), ("2", "2 (A/B)"), ("3", "3"), ("4", "4")]),
+                           default="1")
     key = SelectField("Answer key", choices=choices([("appended", "At the end"), ("separate", "Separate file"),
                                                      ("none", "None")]), default="appended")
     paper = SelectField("Paper", choices=choices([("letter", "Letter"), ("a4", "A4")]), default="letter")

@@ -1,6 +1,6 @@
 """A real Quizgen server for load and fault runs: a database, a published quiz, gunicorn on loopback.
 
-Shared by ``bench/load.py`` and the fault and browser tests (they put ``bench/`` on sys.path).
+Shared by ``bench/load.py`` and the fault and browser tests.
 Nothing here talks to anything but 127.0.0.1.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 PG_ADMIN_URL = os.environ.get("QUIZGEN_LOAD_PG", "postgresql://postgres@127.0.0.1:5432/test")
 SECRET = "load-test-secret-" + "0" * 16
@@ -63,7 +63,7 @@ def app_for(db_url: str, instance: Path, **config: Any) -> Any:
     os.environ["QUIZGEN_INSTANCE"] = str(instance)
     try:
         return create_app({"SECRET_KEY": SECRET, "SQLALCHEMY_DATABASE_URI": db_url,
-                           "PASSWORD_METHOD": FAST_HASH, **config})
+                           "PASSWORD_METHOD": FAST_HASH, "NLP_AT_START": False, **config})
     finally:  # callers may be test processes: leave the environment as it was
         if before is None:
             os.environ.pop("QUIZGEN_INSTANCE", None)
@@ -114,7 +114,8 @@ class Server:
     """gunicorn serving ``webapp:create_app(...)`` on a loopback port, started and stopped by us."""
 
     def __init__(self, db_url: str, instance: Path, *, workers: int = 2, port: int | None = None,
-                 config: dict[str, Any] | None = None, log: Path | None = None, timeout: int = 60) -> None:
+                 config: dict[str, Any] | None = None, log: Path | None = None, timeout: int = 60,
+                 nlp_at_start: bool = False) -> None:
         self.db_url = db_url
         self.instance = instance
         self.workers = workers
@@ -122,6 +123,7 @@ class Server:
         self.config = config or {}
         self.log = log or instance / "gunicorn.log"
         self.timeout = timeout
+        self.nlp_at_start = nlp_at_start  # production loads spaCy in each worker; most tests need not
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -138,7 +140,8 @@ class Server:
         """Start gunicorn and wait until every worker answers (or raise with the log)."""
         self.instance.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "DATABASE_URL": self.db_url, "SECRET_KEY": SECRET,
-               "QUIZGEN_INSTANCE": str(self.instance), "PYTHONPATH": str(ROOT)}
+               "QUIZGEN_INSTANCE": str(self.instance), "PYTHONPATH": str(ROOT),
+               "QUIZGEN_NLP_AT_START": "1" if self.nlp_at_start else "0"}
         env.pop("QUIZGEN_PROXY_FIX", None)
         with self.log.open("ab") as fh:
             self.proc = subprocess.Popen(self.command(), cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT,

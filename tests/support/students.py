@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
-from load_http import Client, Response, TransportError
+from support.http_client import Client, Response, TransportError
 
 STEPS = ("join", "load", "save", "submit")
 RETRY_STATUSES = frozenset({502, 503, 504})

@@ -1,61 +1,47 @@
-"""Lessons: list, create (paste / upload / URL), article view with the ledger, review and edit items."""
+"""Lesson views: list, create (paste / upload / URL), article view with the ledger, review and edit items.
+
+The URLs are in ``webapp/lessons/blueprint.py``; the services commit, the views never touch the session.
+"""
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 
 from quizgen.errors import IngestError
-from webapp.db import db
+from webapp.access import me
+from webapp.forms import KIND_LABELS, ConfirmForm
+from webapp.lessons.forms import ItemForm, NewLessonForm, RegenerateForm, WorksheetForm
 from webapp.models import Item as ItemRow
 from webapp.services import items as item_svc
 from webapp.services import lessons as lesson_svc
 from webapp.services.ledger import LEGEND, ledger_for, segments
-from webapp.services.library import NotAvailable
 from webapp.services.quizzes import quizzes_of
-from webapp.teacher.blueprint import bp, me
-from webapp.teacher.forms import (
-    KIND_LABELS,
-    ConfirmForm,
-    ItemForm,
-    NewLessonForm,
-    RegenerateForm,
-    WorksheetForm,
-)
 
 
-@bp.get("/lessons")
 def index():  # noqa: ANN201
     """The teacher's lessons and the shared sample library."""
     own, samples = lesson_svc.visible_lessons(me())
     return render_template("teacher/index.html", own=own, samples=samples, confirm=ConfirmForm())
 
 
-@bp.route("/lessons/new", methods=["GET", "POST"])
 def new_lesson():  # noqa: ANN201
     """Make a lesson from pasted text, an uploaded file or a URL; ingest errors become form errors."""
     form = NewLessonForm()
     if form.validate_on_submit():
-        seed = form.seed.data or 0
+        upload = form.upload.data
         try:
-            if (form.text.data or "").strip():
-                article, origin = lesson_svc.article_from_text(form.text.data), "pasted text"
-            elif form.url.data:
-                article, origin = lesson_svc.article_from_url(form.url.data.strip()), form.url.data.strip()
-            else:
-                upload = form.upload.data
-                name = upload.filename or "upload"
-                article, origin = lesson_svc.article_from_upload(upload.read(), name), name
-            row = lesson_svc.create_lesson(me(), article, origin, seed=seed)
+            row = lesson_svc.create_lesson(
+                me(), text=form.text.data, url=(form.url.data or "").strip() or None,
+                upload=upload.read() if upload else None, filename=getattr(upload, "filename", None) or "upload",
+                seed=form.seed.data,
+            )
         except IngestError as exc:
             form.text.errors = [*form.text.errors, str(exc)]
-        except NotAvailable as exc:
-            form.text.errors = [*form.text.errors, str(exc)]
         else:
-            flash(f"Lesson made with {len(row.items)} questions. Review them before publishing.")
-            return redirect(url_for("teacher.lesson", lesson_id=row.id))
+            flash(f"Lesson made with {len(row.items)} questions (seed {row.seed}). Review them before publishing.")
+            return redirect(url_for("lessons.lesson", lesson_id=row.id))
     return render_template("teacher/new.html", form=form)
 
 
-@bp.get("/lessons/<int:lesson_id>")
 def lesson(lesson_id: int):  # noqa: ANN201
     """The article view: the claim ledger drawn on the text, items beside, downloads and quizzes."""
     row = lesson_svc.get_lesson(me(), lesson_id)
@@ -63,42 +49,35 @@ def lesson(lesson_id: int):  # noqa: ANN201
     pairs = lesson_svc.item_values(row)
     selected_id = request.args.get("item", type=int)
     selected = next((v for r, v in pairs if r.id == selected_id), None)
-    ledger, ledger_note = None, None
-    try:
-        ledger = ledger_for(row, value.article)
-    except NotAvailable as exc:
-        ledger_note = str(exc)
+    ledger = ledger_for(row, value.article)
     marks = ledger["spans"] if ledger and request.args.get("ledger", "1") == "1" else {}
     support = [(s.start, s.end) for s in selected.support] if selected else []
     return render_template(
         "teacher/lesson.html", row=row, lesson=value, pairs=pairs, selected=selected, selected_id=selected_id,
-        paragraphs=segments(value.article, marks, support), ledger=ledger, ledger_note=ledger_note,
+        paragraphs=segments(value.article, marks, support), ledger=ledger,
         legend=LEGEND, show_ledger=bool(marks), quizzes=quizzes_of(row, me()), confirm=ConfirmForm(),
         worksheet=WorksheetForm(formdata=None), owned=row.owner_id == me().id, kinds=KIND_LABELS,
     )
 
 
-@bp.post("/lessons/<int:lesson_id>/copy")
 def copy(lesson_id: int):  # noqa: ANN201
     """Copy a lesson (e.g. from the sample library) into the teacher's own lessons."""
     row = lesson_svc.get_lesson(me(), lesson_id)
     if ConfirmForm().validate_on_submit():
         new = lesson_svc.copy_lesson(row, me())
         flash("Copied to your lessons.")
-        return redirect(url_for("teacher.lesson", lesson_id=new.id))
+        return redirect(url_for("lessons.lesson", lesson_id=new.id))
     abort(400)
 
 
-@bp.post("/lessons/<int:lesson_id>/delete")
 def delete(lesson_id: int):  # noqa: ANN201
     """Delete a lesson with its quizzes and their attempts."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     lesson_svc.delete_lesson(row)
     flash("Lesson deleted.")
-    return redirect(url_for("teacher.index"))
+    return redirect(url_for("lessons.index"))
 
 
-@bp.get("/lessons/<int:lesson_id>/review")
 def review(lesson_id: int):  # noqa: ANN201
     """Every item with its key, explanation and the quality check's warnings."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
@@ -107,24 +86,20 @@ def review(lesson_id: int):  # noqa: ANN201
     lints = {r.id: item_svc.lint(v, article) for r, v in pairs}
     return render_template(
         "teacher/review.html", row=row, pairs=pairs, lints=lints, confirm=ConfirmForm(),
-        regen=RegenerateForm(seed=row.seed + 1), letter=item_svc.letter, kinds=KIND_LABELS,
+        regen=RegenerateForm(formdata=None), letter=item_svc.letter, kinds=KIND_LABELS,
         key_text=item_svc.key_to_text,
     )
 
 
 def _own_item(lesson_id: int, item_id: int) -> tuple:
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
-    item_row = db.session.get(ItemRow, item_id)
-    if item_row is None or item_row.lesson_id != row.id:
-        abort(404)
-    return row, item_row
+    return row, item_svc.get_item(row, item_id)
 
 
 def _item_form_page(row, form: ItemForm, item_row: ItemRow | None, warnings: list[str]):  # noqa: ANN202
     return render_template("teacher/item_edit.html", row=row, form=form, item_row=item_row, warnings=warnings)
 
 
-@bp.route("/lessons/<int:lesson_id>/items/<int:item_id>/edit", methods=["GET", "POST"])
 def edit_item(lesson_id: int, item_id: int):  # noqa: ANN201
     """Edit an item's stem, options, key, explanation and skill; lint runs on the result."""
     row, item_row = _own_item(lesson_id, item_id)
@@ -149,7 +124,6 @@ def edit_item(lesson_id: int, item_id: int):  # noqa: ANN201
     return _item_form_page(row, form, item_row, item_svc.lint(base, lesson_svc.article_value(row)))
 
 
-@bp.route("/lessons/<int:lesson_id>/items/new", methods=["GET", "POST"])
 def add_item(lesson_id: int):  # noqa: ANN201
     """Write a question by hand."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
@@ -162,37 +136,34 @@ def add_item(lesson_id: int):  # noqa: ANN201
         else:
             item_row = item_svc.add_item(row, item)
             flash("Question added.")
-            return redirect(url_for("teacher.edit_item", lesson_id=row.id, item_id=item_row.id))
+            return redirect(url_for("lessons.edit_item", lesson_id=row.id, item_id=item_row.id))
     return _item_form_page(row, form, None, [])
 
 
-@bp.post("/lessons/<int:lesson_id>/items/<int:item_id>/delete")
 def delete_item(lesson_id: int, item_id: int):  # noqa: ANN201
     """Delete one item."""
     _, item_row = _own_item(lesson_id, item_id)
     item_svc.delete_item(item_row)
     flash("Question deleted.")
-    return redirect(url_for("teacher.review", lesson_id=lesson_id))
+    return redirect(url_for("lessons.review", lesson_id=lesson_id))
 
 
-@bp.post("/lessons/<int:lesson_id>/items/<int:item_id>/move/<direction>")
 def move_item(lesson_id: int, item_id: int, direction: str):  # noqa: ANN201
     """Move an item up or down."""
     row, item_row = _own_item(lesson_id, item_id)
     if direction not in ("up", "down"):
         abort(404)
     item_svc.move_item(row, item_row, -1 if direction == "up" else 1)
-    return redirect(url_for("teacher.review", lesson_id=lesson_id, _anchor=f"item-{item_id}"))
+    return redirect(url_for("lessons.review", lesson_id=lesson_id, _anchor=f"item-{item_id}"))
 
 
-@bp.post("/lessons/<int:lesson_id>/regenerate")
 def regenerate(lesson_id: int):  # noqa: ANN201
     """Replace the items with a fresh generation under another seed."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     form = RegenerateForm()
     if form.validate_on_submit():
-        lesson_svc.regenerate(row, form.seed.data)
-        flash(f"Questions regenerated with seed {form.seed.data}.")
+        seed = lesson_svc.regenerate(row, form.seed.data)
+        flash(f"Questions regenerated with seed {seed}.")
     else:
-        flash("Give a whole number as the seed.")
-    return redirect(url_for("teacher.review", lesson_id=lesson_id))
+        flash("Give a whole number as the seed, or leave it empty for a random one.")
+    return redirect(url_for("lessons.review", lesson_id=lesson_id))
