@@ -105,6 +105,17 @@ def _bare_noun(a: Attribution) -> bool:
     return len(words) == 1 and words[0][:1].islower() and not words[0].endswith("s")
 
 
+_ROLE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials", "minister",
+                         "secretary", "director", "aide", "aides", "adviser", "advisor", "chief", "head",
+                         "chairman", "chairwoman", "president", "ambassador", "prosecutor", "lawyer", "officer"})
+
+
+def _role_only(a: Attribution) -> bool:
+    """A source named only by a role ("a ministry spokesperson"), who may be a named person too."""
+    words = {w.lower().strip(".,'’") for w in (a.source or a.source_text).split()}
+    return a.source_kind != "person" and bool(words & _ROLE_WORDS)
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
 ) -> list[str]:
@@ -130,6 +141,10 @@ def source_distractors(
     # a lone common noun ("woman", "a spokesman") is no name to choose between
     atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
             and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
+    # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
+    # with no name is never offered beside a named person
+    if keyed.source_kind == "person":
+        atts = [a for a in atts if not _role_only(a)]
     if keyed.source_kind == "unnamed_group":
         # "Report's authors" keyed, "Researchers" offered: two unnamed groups may be the same people
         atts = [a for a in atts if a.source_kind != "unnamed_group"]

@@ -168,3 +168,21 @@ def test_an_organisation_the_tagger_saw_once_is_no_who_said_distractor():
     got = source_distractors(ctx, keyed, 3)
     assert "Oval Office" not in got
     assert set(got) == {"Ann Lee", "Bo Kim"}
+
+
+def test_a_role_without_a_name_is_never_a_distractor_for_a_named_person():
+    from quizgen.generate.distractors import source_distractors
+
+    text = ("Visit offered\n\n"
+            "A foreign ministry spokesperson invited the minister to visit the region soon.\n\n"
+            "Hua Chunying told reporters there were no abuses taking place there.\n\n"
+            "Ann Lee said the rules are overdue. Bo Kim said salt is cheap. Cy Roe said bread is good.\n")
+    article = plain_article(text)
+    role = _att(article, "foreign ministry spokesperson", "government", "A foreign ministry spokesperson",
+                "invited", "the minister to visit the region soon")
+    hua = _att(article, "Hua Chunying", "person", "Hua Chunying", "told", "there were no abuses taking place there")
+    others = [_att(article, n, "person", n, "said", c) for n, c in (
+        ("Ann Lee", "the rules are overdue"), ("Bo Kim", "salt is cheap"), ("Cy Roe", "bread is good"))]
+    ctx = Context(article, _analysis(article, [role, hua, *others]), random.Random(0), frozenset(ITEM_KINDS))
+    got = source_distractors(ctx, hua, 3)
+    assert len(got) == 3 and not any("spokesperson" in g.lower() for g in got)
