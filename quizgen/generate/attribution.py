@@ -303,8 +303,10 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
     sources who made no such claim (false)."""
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None or not named(a):
+    if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
+    if not a.source[:1].isupper():
+        return None  # "the media have said …": a named outlet may be one of them, so no false version either
     speaker = a
     if not truthful:
         others = source_distractors(ctx, a, 1)

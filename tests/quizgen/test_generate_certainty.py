@@ -229,3 +229,20 @@ def test_a_body_and_a_person_never_share_a_matching_item():
     item = match_sources(_ctx(a, [hua, gov, critics, residents]), [hua, gov, critics, residents])
     assert item is not None
     assert not ({"Hua Chunying", "Chinese government"} <= set(item.prompts))
+
+
+def test_no_said_statement_about_a_group_of_outlets():
+    from quizgen.generate.attribution import said_true_false
+
+    text = ("Forms criticised\n\n"
+            "Media have said the questionnaires attract criticism from many quarters.\n\n"
+            "The Guardian cited examples of complicated questions in the forms.\n\n"
+            "Ann Lee said the rules are overdue. Bo Kim said salt is cheap. Cy Roe said bread is good.\n")
+    a = plain_article(text)
+    media = _att(a, "media", "news_outlet", "Media", "have said",
+                 "the questionnaires attract criticism from many quarters")
+    guardian = _att(a, "The Guardian", "news_outlet", "The Guardian", "cited",
+                    "examples of complicated questions in the forms")
+    ctx = _ctx(a, [media, guardian])
+    assert said_true_false(ctx, media, truthful=False) is None
+    assert said_true_false(ctx, media, truthful=True) is None
