@@ -85,6 +85,19 @@ def usable(a: Attribution) -> bool:
             and (a.direct or not starts_with_pronoun(a.content)))
 
 
+def name_in_complement(a: Attribution) -> bool:
+    """Is the canonical name only the complement of a role phrase? ("a top adviser for President
+    Obama explained", "a commission appointed by Bush estimated": the speaker is the adviser or the
+    commission, not Obama or Bush.)"""
+    text = a.source_text or ""
+    last = (a.source or "").split()[-1:] if a.source else []
+    if a.source_kind != "person" or not last or not last[0][:1].isupper() or last[0] not in text:
+        return False
+    before = text[: text.index(last[0])]
+    return bool(re.search(r"\b(?:for|of|by|to|backing|with|under|from|at|appointed|named|hired)\b", before, re.I)) \
+        and bool(re.search(r"\b[a-z]{3,}\b", before))
+
+
 def name_between(ctx: Context, a: Attribution) -> bool:
     """Is another person's name written between the source and its cue? ("The head of the PAC
     backing Jeb Bush, Mike Murphy, praised …": the ledger's "Jeb Bush" may be the wrong one.)"""
@@ -93,8 +106,9 @@ def name_between(ctx: Context, a: Attribution) -> bool:
     lo, hi = sorted((a.source_span.end, a.cue_span.start))
     if a.source_span.start >= a.cue_span.end:
         lo, hi = a.cue_span.end, a.source_span.start
-    return any(e.label == "PERSON" and lo <= e.span.start and e.span.end <= hi and
-               not (name_tokens(e.text) & name_tokens(a.source)) for e in ctx.analysis.entities)
+    return name_in_complement(a) or any(e.label == "PERSON" and lo <= e.span.start and e.span.end <= hi and
+                                        not (name_tokens(e.text) & name_tokens(a.source))
+                                        for e in ctx.analysis.entities)
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:

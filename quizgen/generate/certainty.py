@@ -29,7 +29,8 @@ DISPUTED = "Attributed to one source and contradicted by another source"
 CHOICES = (FACT, NAMED, HEDGED, DISPUTED)
 _HEDGY = re.compile(
     r"\b(suppos\w*|reported\w*|alleg\w*|believ\w*|accus\w*|claim\w*|estimat\w*|likely|may|might|could|"
-    r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*)\b", re.I)
+    r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*|seen as|considered|regarded as|viewed as|"
+    r"expected|predicted)\b", re.I)
 
 
 # words that report someone's words or thoughts: a sentence with one is not the article's own statement

@@ -10,7 +10,16 @@ import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
-from quizgen.generate.base import Context, name_tokens, norm, overlap, person_like, plausible_source, source_label
+from quizgen.generate.base import (
+    Context,
+    in_quotation,
+    name_tokens,
+    norm,
+    overlap,
+    person_like,
+    plausible_source,
+    source_label,
+)
 from quizgen.model import Attribution, Quantity
 
 _TITLE_WORDS = frozenset(
@@ -156,7 +165,8 @@ def source_distractors(
     same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
     other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
     people = [_clean_name(e.text) for e in ctx.analysis.entities
-              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)]
+              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)
+              and not in_quotation(ctx.article, e.span.start)]  # "the next George Washington" is no speaker
     orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
     # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
     seen: dict[str, int] = {}

@@ -11,6 +11,7 @@ from quizgen.generate.base import (
     Context,
     attribution_support,
     cite,
+    in_quotation,
     make_item,
     named,
     plausible_source,
@@ -108,6 +109,8 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         text = sent.span.text
         for m in _AFFECTED_RE.finditer(text.lower()):
             group = m.group(1)
+            if in_quotation(ctx.article, sent.span.start + m.start()):
+                continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
             if group in heard or group.rstrip("s") in heard.split():
                 continue
             count[group] = count.get(group, 0) + 1

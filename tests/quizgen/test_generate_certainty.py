@@ -246,3 +246,15 @@ def test_no_said_statement_about_a_group_of_outlets():
     ctx = _ctx(a, [media, guardian])
     assert said_true_false(ctx, media, truthful=False) is None
     assert said_true_false(ctx, media, truthful=True) is None
+
+
+def test_a_name_inside_a_role_phrase_is_not_the_speaker():
+    from quizgen.generate.attribution import name_in_complement
+
+    text = ("Tax plans\n\n"
+            "In a speech, a top adviser for President Obama explained why the plan would fail.\n")
+    a = plain_article(text)
+    adviser = _att(a, "Obama", "person", "a top adviser for President Obama", "explained",
+                   "why the plan would fail")
+    assert name_in_complement(adviser)
+    assert not name_in_complement(_farmer(plain_article(TEXT)))
