@@ -73,6 +73,11 @@ _MEASURES = re.compile(r"%|\bper ?cent\b|\b(?:rates?|average|median|survey|figur
                        r"estimated?|million|billion|majority|half|third|quarter)\b", re.I)
 
 
+def _paragraph_text(ctx: Context, ev) -> str:
+    p = next((p for p in ctx.article.paragraphs if p.number == ev.paragraph), None)
+    return p.text if p else ""
+
+
 def _speakers_in(ctx: Context, start: int, end: int) -> set[str]:
     """Kinds of the ledger's sources whose claims lie in [start, end)."""
     return {a.source_kind for a in ctx.analysis.attributions
@@ -111,6 +116,9 @@ def kind_question(ctx: Context) -> list[Item]:
         if ev.kind == "statistic" and not (is_statistic(ctx.article.text, ev.span.start, ev.span.end)
                                            and _MEASURES.search(sup.text)):
             continue  # "a 15 meter high pig", "his 40 employees": numbers, but evidence of nothing
+        if ev.kind == "statistic" and re.search(r"\b(?:disclos\w*|filing\w*|records?|report\w*|figures|data|"
+                                                r"survey\w*|study|studies|poll\w*)\b", _paragraph_text(ctx, ev)):
+            continue  # numbers from filings or a survey: "a document" or "a study" is defensible too
         speakers = _speakers_in(ctx, sup.start, sup.end)
         if ev.kind == "news report" and speakers - {"news_outlet"}:
             continue  # "Officials tell BBC News": an official's statement as much as a news report

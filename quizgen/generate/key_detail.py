@@ -14,7 +14,14 @@ from quizgen.generate.base import (
     shuffled_options,
     support_span,
 )
-from quizgen.generate.distractors import is_range, looks_like_person, number_distractors, numeric_value, seeded
+from quizgen.generate.distractors import (
+    is_range,
+    looks_like_person,
+    number_distractors,
+    numeric_value,
+    seeded,
+    unit,
+)
 from quizgen.model import CONFIDENT, Entity, Item, Quantity, Sentence
 
 SKILL = "key_detail"
@@ -114,6 +121,8 @@ def number_items(ctx: Context) -> list[Item]:
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
         if garbled(s.span.text) or gives_away(s.span.text, *local):
             continue
+        if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
+            continue  # "$______" gives the options' form away; "two dozen" is no plain number
         stem = _gap_stem(s, q.span.start, q.span.end)
         if norm(keyed) in norm(stem.replace("______", " ")):
             continue
@@ -130,7 +139,8 @@ def number_items(ctx: Context) -> list[Item]:
         if (ctx.allows("short_answer") and (q.kind in ("number", "percent", "money") or bare_count)
                 and numeric_value(keyed) and not is_range(keyed)):  # "between two and four": no one answer
             accepted = accepted_numbers(keyed)
-            items.append(make_item(SKILL, "short_answer", stem + " Write the missing number.", [], accepted,
+            what = "number" if not unit(keyed) else "amount (number and unit)"
+            items.append(make_item(SKILL, "short_answer", stem + f" Write the missing {what}.", [], accepted,
                                    f"{cite(sup, 30)}", [sup]))
             used_sentences.add(s.index)
     return items

@@ -185,3 +185,20 @@ def test_an_age_the_tagger_took_for_a_date_is_asked_as_a_number():
     analysis = _plain_analysis(article, quantities=(Quantity("date", Span(i, i + 2, "42"), 1),))
     (item,) = number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
     assert item.kind == "short_answer" and item.answer[0] == "42" and "number" in item.stem
+
+
+def test_no_gap_after_a_currency_sign_and_units_are_asked_as_amounts():
+    from quizgen.generate.key_detail import number_items
+
+    text = ("Fair prizes\n\n"
+            "The winning team took home $ 50,000 at the fair this year.\n\n"
+            "The show's centrepiece is a 15 meter high rotating pig with lights.\n")
+    article = plain_article(text)
+    i = article.text.index("50,000")
+    j = article.text.index("15 meter")
+    qs = (Quantity("money", Span(i, i + 6, "50,000"), 1), Quantity("number", Span(j, j + 8, "15 meter"), 2))
+    items = number_items(Context(article, _plain_analysis(article, quantities=qs), random.Random(0),
+                                 frozenset(ITEM_KINDS)))
+    assert all("50,000" not in it.answer for it in items)  # "$ ______" gives the form away
+    (pig,) = items
+    assert pig.stem.endswith("Write the missing amount (number and unit).")
