@@ -104,8 +104,16 @@ def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
         if o.pos == v.pos and o.lemma != v.lemma:
             yield o.lemma.lower()
     for w in _TOKEN.findall(ctx.article.text):
-        if w not in STOPWORDS:
-            yield w
+        if w not in STOPWORDS and _zipf(w) <= 4.6:
+            yield w  # not "yesterday" or "place": everyday words give glosses no reader would pick
+
+
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency of the analysis
+        return 0.0
+    return zipf_frequency(word, "en")
 
 
 def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> list[str]:
@@ -114,7 +122,9 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     own_offsets = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)}
     key_def = definition(keyed)
     key_stems = _stems(key_def)
+    context = _stems(v.sentence.text) - {v.word.lower()[:5]}
     pool: list[str] = []
+    same_field: set[str] = set()  # senses from the key's own WordNet file (acts, feelings …): plausible
     seen_lemmas = {v.lemma.lower()}
     for w in _candidates(ctx, v):
         base = wn.base_form(w, v.pos)
@@ -134,10 +144,14 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         stems = _stems(d)
         if key_stems and stems and len(key_stems & stems) / len(key_stems | stems) > 0.2:
             continue
+        if stems & context:
+            continue  # a gloss sharing words with the sentence might fit it too
         pool.append(d)
+        if s.lexname == keyed.lexname and keyed.pos in ("NOUN", "VERB"):
+            same_field.add(d)  # (adjectives share one big file: no field to speak of)
     out: list[str] = []
     kl = len(key_def)
-    for d in sorted(seeded(ctx, pool), key=lambda d: round(2 * abs(len(d) - kl) / max(kl, 1))):
+    for d in sorted(seeded(ctx, pool), key=lambda d: (d not in same_field, round(2 * abs(len(d) - kl) / max(kl, 1)))):
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
                for o in out):
             continue
@@ -168,8 +182,8 @@ def generate(ctx: Context) -> list[Item]:
     items: list[Item] = []
     seen = set()
     for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
-        if v.lemma in seen or not v.word[:1].islower() or v.pos not in wordnet.POS_FILES:
-            continue
+        if v.lemma in seen or not v.word[:1].islower() or v.pos not in wordnet.POS_FILES or v.pos == "ADV":
+            continue  # adverbs are their adjective's meaning ("angrily": "with anger"): nothing to learn
         s = v.sentence
         if not (s.start <= v.span.start and v.span.end <= s.end):
             continue
