@@ -18,6 +18,7 @@ from quizgen.generate.base import (
     shuffled_options,
     starts_with_pronoun,
     support_span,
+    unquote,
 )
 from quizgen.model import Item, Support
 
@@ -48,6 +49,9 @@ def _has_source(ctx: Context, sup: Support) -> bool:
             if s is not None and sup.start <= s.start < sup.end:
                 return True
     return False
+
+
+_NOT_A_CLAIM = re.compile(r"^(?:oh|ah|well|yes|no|thank|thanks|sorry|wow|hey|please|hello)\b", re.I)
 
 
 def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:
@@ -116,6 +120,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue
         if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
             continue
+        if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
+            continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if _disputed(ctx, i):

@@ -258,3 +258,12 @@ def test_a_name_inside_a_role_phrase_is_not_the_speaker():
                    "why the plan would fail")
     assert name_in_complement(adviser)
     assert not name_in_complement(_farmer(plain_article(TEXT)))
+
+
+def test_banter_is_no_claim_to_weigh():
+    text = ("Rally\n\n"
+            "Hillary Clinton said Oh, I know the other side came to say that, so we are sorry you are leaving.\n")
+    a = plain_article(text)
+    banter = _att(a, "Hillary Clinton", "person", "Hillary Clinton", "said",
+                  "Oh, I know the other side came to say that, so we are sorry you are leaving")
+    assert certainty_items(_ctx(a, [banter])) == []
