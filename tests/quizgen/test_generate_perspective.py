@@ -186,3 +186,24 @@ def test_a_role_without_a_name_is_never_a_distractor_for_a_named_person():
     ctx = Context(article, _analysis(article, [role, hua, *others]), random.Random(0), frozenset(ITEM_KINDS))
     got = source_distractors(ctx, hua, 3)
     assert len(got) == 3 and not any("spokesperson" in g.lower() for g in got)
+
+
+def test_groups_and_names_inside_quotations_are_not_suggested_or_offered():
+    from quizgen.generate.distractors import source_distractors
+    from quizgen.model import Entity
+
+    text = ("Host quotes scripture\n\n"
+            "Glenn Beck said \"they will be proud, disobedient to parents, unthankful\" about the voters.\n\n"
+            "He called the senator \"the next George Washington\" on air. Voters in the state were unmoved.\n\n"
+            "Ann Lee said the rules are overdue. Bo Kim said salt is cheap.\n")
+    article = plain_article(text)
+    beck = _att(article, "Glenn Beck", "person", "Glenn Beck", "said",
+                "\"they will be proud, disobedient to parents, unthankful\"")
+    others = [_att(article, n, "person", n, "said", c) for n, c in (("Ann Lee", "the rules are overdue"),
+                                                                    ("Bo Kim", "salt is cheap"))]
+    gw = _span(article, "George Washington")
+    ctx = Context(article, _analysis(article, [beck, *others], (Entity("George Washington", "PERSON", gw, 2),)),
+                  random.Random(0), frozenset(ITEM_KINDS))
+    model = missing_voice(ctx).answer[0]
+    assert "parents" not in model and "voters (¶" in model.lower()
+    assert "George Washington" not in source_distractors(ctx, beck, 3)

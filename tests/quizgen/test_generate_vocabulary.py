@@ -175,3 +175,14 @@ def test_an_ing_form_used_as_an_adjective_is_not_asked_as_a_verb(mini_wordnet):
     v = VocabWord("expunging", "expunge", "VERB", 1, sent.span, Span(i, i + 9, "expunging"), 2.0)
     analysis = replace(analysis, sentences=(sent,), vocabulary=(v,))
     assert generate(Context(article, analysis, random.Random(1), frozenset(ITEM_KINDS))) == []
+
+
+def test_adverbs_are_not_asked(mini_wordnet):
+    from dataclasses import replace
+
+    article, analysis = _article_and_analysis()
+    i = article.text.index("quickly")
+    sent = next(s for s in analysis.sentences if s.span.start <= i < s.span.end)
+    adv = VocabWord("quickly", "quickly", "ADV", 3, sent.span, Span(i, i + 7, "quickly"), 2.0)
+    ctx = Context(article, replace(analysis, vocabulary=(adv,)), random.Random(1), frozenset(ITEM_KINDS))
+    assert generate(ctx) == []
