@@ -91,6 +91,10 @@ def name_in_complement(a: Attribution) -> bool:
     commission, not Obama or Bush.)"""
     text = a.source_text or ""
     last = (a.source or "").split()[-1:] if a.source else []
+    if a.source_kind == "person" and last and last[0] not in text and re.match(
+            r"(?:a|an|one|several|some)\s|.*\b(?:commission|committee|panel|group|adviser|advisor|aide|"
+            r"report|study|team|staff|office)\b", text, re.I):
+        return True  # "a commission [appointed by Bush] estimated": the speaker is not Bush
     if a.source_kind != "person" or not last or not last[0][:1].isupper() or last[0] not in text:
         return False
     before = text[: text.index(last[0])]

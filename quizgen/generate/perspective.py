@@ -147,12 +147,11 @@ def missing_voice(ctx: Context) -> Item | None:
     if not sups:
         return None
     unheard = _unheard(ctx, voices)
-    task = ("Name one person or group with a stake in the story whose voice is missing, and explain what "
-            "their account could add.")
-    if len(voices) <= MAX_LISTED:
-        stem = f"The article reports what {_join(voices)} said. {task}"
-    else:  # a long list of names helps no one, and a shortened one ("… and others") is vague
-        stem = f"The article reports what {len(voices)} different people and groups said. {task}"
+    # The stem lists no voices: judged blind, a list drawn from the ledger named people who never
+    # speak ("a top adviser for President Obama") and left out others, and the rubric then graded
+    # against that wrong list. Students find the voices; the rubric credits any defensible answer.
+    stem = ("Whose voice is missing from this article? Name one person or group with a stake in the story "
+            "whose views the article does not report, and explain what their account could add.")
     if unheard:
         examples = _join([f"{g} (¶{p})" for g, p in unheard], "or")
         model = (f"Answers vary. For example, {examples}: the article mentions them but never reports "
@@ -161,15 +160,15 @@ def missing_voice(ctx: Context) -> Item | None:
         model = ("Answers vary. A strong answer names someone directly affected by the events whose views the "
                  "article does not report, and explains what first-hand knowledge or other side of the story "
                  "they could give.")
-    explanation = "Voices heard include " + "; ".join(cite(s, 12) for s in sups) + "."
-    already = _join(voices[:3] + (["the others the article quotes"] if len(voices) > 3 else []), "or")
+    explanation = "Voices the article reports include " + "; ".join(cite(s, 12) for s in sups) + "."
     return make_item(
         SKILL, "open_response", stem, [], [model], explanation, sups, difficulty="hard", points=3,
         rubric=rubric(
             "Names any person or group with a stake in the story whose views the article does not report, and "
             "explains, citing a ¶, what their account would add.",
             "Names a defensible missing voice, but the explanation is thin or not tied to the text.",
-            f"Names a voice the article already reports ({already}), or gives no reason.",
+            "Names someone whose words the article already reports (check its quotations and "
+            "\"said\" sentences), or gives no reason.",
         ),
     )
 
