@@ -108,6 +108,12 @@ def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
             yield w  # not "yesterday" or "place": everyday words give glosses no reader would pick
 
 
+def _transparent(word: str) -> bool:
+    """A prefix on an everyday word ("un" + "crowded", "un" + "thankful"): nothing to teach."""
+    m = re.match(r"^(un|in|im|non|dis|over|under|re)(.{4,})$", word.lower())
+    return bool(m) and _zipf(m.group(2)) >= 3.5
+
+
 def _zipf(word: str) -> float:
     try:
         from wordfreq import zipf_frequency
@@ -139,8 +145,8 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             continue
         d = definition(s)
         n = len(d.split())
-        if not 2 <= n <= _MAX_DEF_WORDS or _gives_away(base, base, d):
-            continue
+        if not 3 <= n <= _MAX_DEF_WORDS or _gives_away(base, base, d):
+            continue  # ("engaged in": a fragment, not a meaning)
         stems = _stems(d)
         if key_stems and stems and len(key_stems & stems) / len(key_stems | stems) > 0.2:
             continue
@@ -182,8 +188,11 @@ def generate(ctx: Context) -> list[Item]:
     items: list[Item] = []
     seen = set()
     for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
-        if v.lemma in seen or not v.word[:1].islower() or v.pos not in wordnet.POS_FILES or v.pos == "ADV":
-            continue  # adverbs are their adjective's meaning ("angrily": "with anger"): nothing to learn
+        if v.lemma in seen or not v.word[:1].islower() or v.pos not in ("NOUN", "ADJ"):
+            continue  # adverbs are their adjective's meaning ("angrily": "with anger"); verbs' senses
+            # drift past WordNet's ("forsake donations" is to give them up, not to desert someone)
+        if _transparent(v.word):
+            continue  # "uncrowded", "unbeaten": the parts give the meaning away
         s = v.sentence
         if not (s.start <= v.span.start and v.span.end <= s.end):
             continue

@@ -34,6 +34,10 @@ SYNSETS = [
     ("n", 18, ["Crane", "Stephen Crane"], "United States writer (1871-1900)"),
     ("n", 6, ["crane"], "lifts and moves heavy objects"),
     ("r", 2, ["quickly"], "with speed"),
+    ("n", 4, ["erasure", "expunction"], "the act of removing by rubbing out"),
+    ("n", 4, ["description"], "the act of giving an account in words"),
+    ("n", 4, ["exhibition"], "the act of showing objects to an audience"),
+    ("n", 4, ["rotation"], "the act of turning about an axis"),
     ("n", 18, ["campaigner", "candidate"], "a politician who is running for public office"),
 ]
 FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -89,7 +93,8 @@ def test_missing_dictionary_means_no_vocabulary_items_and_no_crash(tmp_path, mon
 
 
 TEXT = ("Officials clean old files\n\n"
-        "Officials began expunging the old records. Clerks describe, exhibit and rotate the files daily.\n\n"
+        "Officials began the erasure of the old records. Clerks gave a description, an exhibition and a rotation "
+        "of the files daily.\n\n"
         "They plan to streamline the work. Critics accuse them of disloyalty to the staff.\n\n"
         "A nappy was left near the crane quickly. A campaigner for refugees spoke.\n")
 
@@ -103,7 +108,7 @@ def _article_and_analysis():
             start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
             sents.append(Sentence(Span(start, start + len(text), text), p.number, len(sents)))
     vocab = []
-    for word, lemma, pos, z in (("expunging", "expunge", "VERB", 2.0), ("streamline", "streamline", "VERB", 2.5),
+    for word, lemma, pos, z in (("erasure", "erasure", "NOUN", 2.0), ("streamline", "streamline", "VERB", 2.5),
                                 ("disloyalty", "disloyalty", "NOUN", 2.6), ("nappy", "nappy", "ADJ", 2.7),
                                 ("crane", "crane", "NOUN", 2.8), ("campaigner", "campaigner", "NOUN", 2.9)):
         i = article.text.index(word)
@@ -119,16 +124,18 @@ def _article_and_analysis():
 def test_meaning_item_keys_the_sense_and_offers_other_words_senses(mini_wordnet):
     article, analysis = _article_and_analysis()
     items = generate(Context(article, analysis, random.Random(1), frozenset(ITEM_KINDS)))
-    assert [it.stem.split("what does ")[1] for it in items] == ["\"expunging\" most nearly mean?"]
+    assert [it.stem.split("what does ")[1] for it in items] == ["\"erasure\" most nearly mean?"]
     (item,) = items
     assert item.kind == "multiple_choice"
-    assert "In ¶1" in item.stem and "Officials began expunging the old records." in item.stem
-    assert item.options[item.answer] == "remove by erasing or crossing out"
+    assert "In ¶1" in item.stem and "Officials began the erasure of the old records." in item.stem
+    assert item.options[item.answer] == "the act of removing by rubbing out"
     others = {o for i, o in enumerate(item.options) if i != item.answer}
-    other_verbs = {"give an account or representation of in words", "show an object to an interested audience",
-                   "turn on or around an axis or a center", "contour economically or efficiently",
-                   "make more efficient and effective"}
-    assert len(others) == 3 and others <= other_verbs  # senses of other verbs of the article
+    # senses of other nouns of the article ("description" is too everyday a word to lend one),
+    # from the key's own field (acts) first
+    acts = {"the act of giving an account in words", "the act of showing objects to an audience",
+            "the act of turning about an axis"}
+    assert len(others) == 3 and others <= acts | {"a garment worn by an infant"}
+    assert len(others & acts) >= 2
     assert lint_item(item, article) == []
 
 
@@ -139,7 +146,7 @@ def test_unclear_or_self_defining_words_are_not_asked(mini_wordnet):
     article, analysis = _article_and_analysis()
     items = generate(Context(article, analysis, random.Random(2), frozenset(ITEM_KINDS)))
     asked = {re.search(r"what does \"(\w+)\"", it.stem).group(1) for it in items}
-    assert asked == {"expunging"}
+    assert asked == {"erasure"}
     options = {o for it in items for o in it.options}
     assert "United States writer" not in " ".join(options)  # a person is never a word's meaning
 
@@ -148,23 +155,24 @@ def test_the_word_asked_about_is_always_in_the_quoted_context(mini_wordnet):
     from dataclasses import replace
 
     long_start = " ".join(["The old clerks of the county office kept many dusty files in the basement"] * 3)
-    text = TEXT.replace("Officials began expunging the old records.", long_start + " and began expunging them.")
+    text = TEXT.replace("Officials began the erasure of the old records.", long_start + " and began the erasure.")
     article = plain_article(text)
     _, analysis = _article_and_analysis()
-    i = article.text.index("expunging")
+    i = article.text.index("erasure")
     p = article.paragraphs[0]
-    sent = Sentence(Span(p.start, p.start + p.text.index("them.") + 5, p.text[: p.text.index("them.") + 5]), 1, 0)
-    v = VocabWord("expunging", "expunge", "VERB", 1, sent.span, Span(i, i + 9, "expunging"), 2.0)
+    end = p.text.index("erasure.") + 8
+    sent = Sentence(Span(p.start, p.start + end, p.text[:end]), 1, 0)
+    v = VocabWord("erasure", "erasure", "NOUN", 1, sent.span, Span(i, i + 7, "erasure"), 2.0)
     analysis = replace(analysis, sentences=(sent,), vocabulary=(v,))
     (item,) = generate(Context(article, analysis, random.Random(1), frozenset(ITEM_KINDS)))
     quoted = item.stem.split("says: ")[1].split(" In this sentence")[0]
-    assert "expunging" in quoted and quoted.startswith("\"…")
+    assert "erasure" in quoted and quoted.startswith("\"…")
 
 
 def test_an_ing_form_used_as_an_adjective_is_not_asked_as_a_verb(mini_wordnet):
     from dataclasses import replace
 
-    text = TEXT.replace("Officials began expunging the old records.", "It was a long and expunging day for all.")
+    text = TEXT.replace("Officials began the erasure of the old records.", "It was a long and expunging day for all.")
     article = plain_article(text)
     _, analysis = _article_and_analysis()
     p = article.paragraphs[0]
@@ -186,3 +194,15 @@ def test_adverbs_are_not_asked(mini_wordnet):
     adv = VocabWord("quickly", "quickly", "ADV", 3, sent.span, Span(i, i + 7, "quickly"), 2.0)
     ctx = Context(article, replace(analysis, vocabulary=(adv,)), random.Random(1), frozenset(ITEM_KINDS))
     assert generate(ctx) == []
+
+
+def test_verbs_and_transparent_words_are_not_asked(mini_wordnet):
+    from dataclasses import replace
+
+    from quizgen.generate.vocabulary import _transparent
+
+    article, analysis = _article_and_analysis()
+    verb = next(v for v in analysis.vocabulary if v.pos == "VERB")
+    ctx = Context(article, replace(analysis, vocabulary=(verb,)), random.Random(1), frozenset(ITEM_KINDS))
+    assert generate(ctx) == []  # a verb's sense drifts past the dictionary's ("forsake donations")
+    assert _transparent("uncrowded") and _transparent("unbeaten") and not _transparent("unwieldy")
