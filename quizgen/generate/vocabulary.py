@@ -111,7 +111,7 @@ def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
 def _transparent(word: str) -> bool:
     """A prefix on an everyday word ("un" + "crowded", "un" + "thankful"): nothing to teach."""
     m = re.match(r"^(un|in|im|non|dis|over|under|re)(.{4,})$", word.lower())
-    return bool(m) and _zipf(m.group(2)) >= 3.5
+    return m is not None and _zipf(m.group(2)) >= 3.5
 
 
 def _zipf(word: str) -> float:
