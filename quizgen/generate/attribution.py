@@ -123,7 +123,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
-    own_words = re.match(r"(?:I|I'm|I’m|You|We|My|Our|Your|Us)\b", unquote(a.content))
+    own_words = re.match(r"(?:I|I'm|I’m|You|We|My|Our|Your|Us)\b", unquote(a.content)) or (
+        unquote(a.content)[:1].isupper() and unquote(a.content).split(" ", 1)[0].lower() in _COMMON_FIRST | {"all"})
     if own_words and not a.direct and cue is not None and cue.start < c_start:
         # "Baker said You have all these people …": the speaker's own words, so a quotation
         verb = singular_past(a.cue.strip(), a.source_kind == "unnamed_group")

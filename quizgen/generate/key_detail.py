@@ -30,7 +30,8 @@ _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year"
 
 _VAGUE = re.compile(r"\b(dozens|hundreds|thousands|millions|several|multiple|many|few|some|half)\b", re.I)
 _APPROX = re.compile(r"^(?:around|about|nearly|almost|roughly|approximately|some|over|more than|less than|"
-                     r"fewer than|up to|at least|just over|just under)\s+", re.I)
+                     r"fewer than|up to|at least|just over|just under|an additional|additional|another|"
+                     r"a further|a total of)\s+", re.I)
 _WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
                  9: "nine", 10: "ten", 12: "twelve", 20: "twenty", 100: "a hundred"}
 
@@ -123,6 +124,8 @@ def number_items(ctx: Context) -> list[Item]:
             continue
         if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
             continue  # "$______" gives the options' form away; "two dozen" is no plain number
+        if re.fullmatch(r"(?:one|two|1|2)", keyed, re.I):
+            continue  # "the ______ present frontrunners": a trivial count, not a detail worth asking
         stem = _gap_stem(s, q.span.start, q.span.end)
         if norm(keyed) in norm(stem.replace("______", " ")):
             continue

@@ -117,7 +117,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                 overlap = any(s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
                 score = (
                     -3 * used_skill[skill]
-                    - (3.5 if overlap else 0)
+                    - (7 if overlap else 0)
                     - 1.2 * used_kind[it.kind]
                     + (2 if used_kind[it.kind] == 0 else 0)
                     - 0.5 * rank

@@ -279,3 +279,14 @@ def test_an_unnamed_body_resolved_to_a_person_is_not_that_person():
     a = plain_article(text)
     commission = _att(a, "George W. Bush", "person", "a commission", "estimated", "a small gain")
     assert name_in_complement(commission)
+
+
+def test_a_quotation_that_lost_its_marks_is_quoted_not_glued_to_said():
+    from quizgen.generate.attribution import who_phrase
+
+    text = ("Crane falls\n\n"
+            "The director said All those who were wounded have been taken to hospital.\n")
+    a = plain_article(text)
+    att = _att(a, "Sam Amr", "person", "The director", "said", "All those who were wounded have been taken to hospital")
+    body = who_phrase(_ctx(a, [att]), att)
+    assert body is not None and "said All" not in body and "\"All those who were wounded" in body

@@ -202,3 +202,16 @@ def test_no_gap_after_a_currency_sign_and_units_are_asked_as_amounts():
     assert all("50,000" not in it.answer for it in items)  # "$ ______" gives the form away
     (pig,) = items
     assert pig.stem.endswith("Write the missing amount (number and unit).")
+
+
+def test_accepted_numbers_drop_the_modifier_and_trivial_counts_are_not_asked():
+    from quizgen.generate.key_detail import accepted_numbers, number_items
+
+    assert "$2 million" in accepted_numbers("an additional $2 million")
+    text = ("Race narrows\n\n"
+            "The party wants anyone other than the two present frontrunners to win the race.\n")
+    article = plain_article(text)
+    i = article.text.index("two")
+    qs = (Quantity("number", Span(i, i + 3, "two"), 1),)
+    assert number_items(Context(article, _plain_analysis(article, quantities=qs), random.Random(0),
+                                frozenset(ITEM_KINDS))) == []
