@@ -336,8 +336,9 @@ def near_duplicate(a: Item, b: Item) -> bool:
     if len(a.support) == 1 and len(b.support) == 1 and _covered(a, b) >= 0.5:
         return True
     ka, kb = _keyed_texts(a), _keyed_texts(b)
-    if a.kind == b.kind and ka and ka == kb and sorted(map(str, a.options)) == sorted(map(str, b.options)):
-        return True
+    if (a.kind == b.kind and ka and ka == kb and sorted(map(str, a.options)) == sorted(map(str, b.options))
+            and (a.skill != "attribution" or _jaccard(a.stem, b.stem) >= 0.5)):
+        return True  # (two different quotations of one speaker are two questions, even with one set of names)
     if a.kind == b.kind == "matching":
         pa, pb = {_norm(p) for p in a.prompts}, {_norm(p) for p in b.prompts}
         return len(pa & pb) * 2 >= min(len(pa), len(pb))

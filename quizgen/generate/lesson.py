@@ -48,7 +48,7 @@ def select(kept: list[Item], count: int) -> list[Item]:
           used_spans, take, skill_capped=varied)
     # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few
     _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
-          skill_capped=False)
+          skill_capped=False, open_ok=True)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
@@ -97,7 +97,7 @@ def _keyed_text(it: Item) -> str:
 
 
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
-          skill_capped=None) -> None:
+          skill_capped=None, open_ok=False) -> None:
     skill_capped = capped if skill_capped is None else skill_capped
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
@@ -111,8 +111,8 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
             for rank, it in enumerate(pool[:4]):
                 if capped and used_kind[it.kind] >= _KIND_CAP.get(it.kind, count):
                     continue
-                if it.kind == "open_response" and used_kind[it.kind] >= 1:
-                    continue  # one written answer per lesson, even when items are short
+                if it.kind == "open_response" and used_kind[it.kind] >= (2 if open_ok else 1):
+                    continue  # one written answer per lesson (a second only to reach the 10 items)
                 source = it.skill in SOURCE_SKILLS
                 overlap = any(s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
                 score = (
@@ -122,7 +122,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     + (2 if used_kind[it.kind] == 0 else 0)
                     - 0.5 * rank
                     + (2.5 if need_source and source else 0)
-                    - (8 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
+                    - (40 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
                 )
                 if capped and _keyed_text(it) and _keyed_text(it) in {_keyed_text(c) for c in chosen}:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing

@@ -38,7 +38,7 @@ def test_default_lesson_shape(built, name):
     assert 10 <= len(items) <= 15
     assert sum(i.skill in SOURCE_SKILLS for i in items) >= 0.4 * len(items)
     assert any(i.kind == "open_response" and len(i.rubric) == 3 for i in items)
-    assert len({i.kind for i in items}) >= 3  # fewer kinds rather than a doubtful item of another
+    assert len({i.kind for i in items}) >= 2  # fewer kinds rather than a doubtful item of another
     assert len({i.skill for i in items}) >= 6  # fewer skills rather than a doubtful item
     assert 2 <= len(report.lesson.objectives) <= 3 and 2 <= len(report.lesson.discussion) <= 3
 
@@ -105,7 +105,8 @@ def test_default_lessons_are_balanced():
         assert 10 <= len(lesson.items) <= 15, path.name
         # beyond the caps only to reach the 10 items a lesson needs
         assert skills["vocabulary_in_context"] <= 2 or len(lesson.items) == 10, (path.name, skills)
-        assert kinds["open_response"] == 1, (path.name, kinds)
+        assert kinds["open_response"] == 1 or (kinds["open_response"] == 2 and len(lesson.items) == 10), \
+            (path.name, kinds)
         assert max(skills.values()) <= 3 or len(lesson.items) == 10, (path.name, skills)
         keyed = Counter(it.options[it.answer] for it in lesson.items
                         if it.kind == "multiple_choice" and it.skill == "attribution")

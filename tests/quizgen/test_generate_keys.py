@@ -53,3 +53,21 @@ def test_a_short_lesson_takes_a_fourth_item_of_a_skill_before_stopping_under_ten
     # the caps (3 a skill) allow 7; the lesson takes more who-said items rather than stop under 10
     assert len(chosen) == 10
     assert sum(it.skill == "attribution" for it in chosen) == 6
+
+
+def test_a_second_open_response_only_to_reach_ten_items():
+    from quizgen.generate.lesson import select
+
+    def item(skill, kind, n):
+        opts = [] if kind == "open_response" else ["A a", "B b", "C c", "D d"]
+        return make_item(skill, kind, f"{skill} {kind} {n}?", opts, ["Answers vary."] if not opts else 0,
+                         "¶1: \"x\"", [])
+
+    items = [item("attribution", "multiple_choice", n) for n in range(5)]
+    items += [item("key_detail", "multiple_choice", n) for n in range(4)]
+    items += [item("perspective", "open_response", n) for n in range(2)]
+    items += [item("certainty", "multiple_choice", 0), item("sourcing", "multiple_choice", 0)]
+    assert sum(it.kind == "open_response" for it in select(items, 15)) == 1  # 11 others reach 10
+    short = [it for it in items if it.skill != "attribution" or it.stem.endswith(("0?", "1?"))]
+    chosen = select(short, 15)
+    assert len(chosen) == 10 and sum(it.kind == "open_response" for it in chosen) == 2

@@ -167,3 +167,10 @@ def test_two_words_of_one_sentence_are_two_vocabulary_questions():
            skill="vocabulary_in_context", sup=sup)
     assert not near_duplicate(a, b)
     assert near_duplicate(a, c)
+
+
+def test_two_quotations_of_one_speaker_are_two_questions():
+    a = mc(stem="According to ¶2, who said, \"there were no human rights abuses taking place in Xinjiang\"?")
+    b = mc(stem="According to ¶3, who said, \"the U.S. should take a more amicable approach to relations\"?",
+           sup=(BELIEVED,))
+    assert not near_duplicate(a, b)
