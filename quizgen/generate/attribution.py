@@ -10,6 +10,7 @@ from quizgen.generate.base import (
     clause_shorten,
     drop_final_period,
     make_item,
+    name_in_complement,
     name_tokens,
     named,
     norm,
@@ -83,23 +84,6 @@ def usable(a: Attribution) -> bool:
         return False  # a content that starts mid-phrase ("to the United States …")
     return (plausible_source(a) and a.source_confidence >= CONFIDENT and 4 <= n <= 80
             and (a.direct or not starts_with_pronoun(a.content)))
-
-
-def name_in_complement(a: Attribution) -> bool:
-    """Is the canonical name only the complement of a role phrase? ("a top adviser for President
-    Obama explained", "a commission appointed by Bush estimated": the speaker is the adviser or the
-    commission, not Obama or Bush.)"""
-    text = a.source_text or ""
-    last = (a.source or "").split()[-1:] if a.source else []
-    if a.source_kind == "person" and last and last[0] not in text and re.match(
-            r"(?:a|an|one|several|some)\s|.*\b(?:commission|committee|panel|group|adviser|advisor|aide|"
-            r"report|study|team|staff|office)\b", text, re.I):
-        return True  # "a commission [appointed by Bush] estimated": the speaker is not Bush
-    if a.source_kind != "person" or not last or not last[0][:1].isupper() or last[0] not in text:
-        return False
-    before = text[: text.index(last[0])]
-    return bool(re.search(r"\b(?:for|of|by|to|backing|with|under|from|at|appointed|named|hired)\b", before, re.I)) \
-        and bool(re.search(r"\b[a-z]{3,}\b", before))
 
 
 def name_between(ctx: Context, a: Attribution) -> bool:

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from quizgen.generate.base import (
     Context,
     in_quotation,
+    name_in_complement,
     name_tokens,
     norm,
     overlap,
@@ -149,6 +150,7 @@ def source_distractors(
 
     # a lone common noun ("woman", "a spokesman") is no name to choose between
     atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
+            and not name_in_complement(a)  # "a top adviser for President Obama": Obama said nothing
             and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
     # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
     # with no name is never offered beside a named person

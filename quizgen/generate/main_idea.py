@@ -53,6 +53,10 @@ def generate(ctx: Context) -> list[Item]:
         if _DEPENDENT.match(text) or _NOT_PROSE.search(text):
             continue
         short = clause_shorten(text, MAX_WORDS)
+        if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
+            short = clause_shorten(text, 40)  # the cut dropped what the headline names ("England win")
+            if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
+                continue
         if short and len(short.split()) >= 8:
             found.append((headline_overlap(ctx, short), -rank, sentence_case(short), s))
     if not found:

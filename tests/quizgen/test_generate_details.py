@@ -215,3 +215,27 @@ def test_accepted_numbers_drop_the_modifier_and_trivial_counts_are_not_asked():
     qs = (Quantity("number", Span(i, i + 3, "two"), 1),)
     assert number_items(Context(article, _plain_analysis(article, quantities=qs), random.Random(0),
                                 frozenset(ITEM_KINDS))) == []
+
+
+def test_a_main_idea_cut_never_drops_what_the_headline_names():
+    body = ("Sweden, Belgium, England win on day five\n\n"
+            "Yesterday Sweden defeated Korea 1 – 0 in the first match of the day; Belgium defeated Panama 3 – 0 "
+            "in the second match of the day; and England beat Tunisia 2 – 1 late in the evening.\n\n"
+            "The referee checked the video for a long time before the penalty was finally given to the visiting "
+            "side in front of a quiet crowd.\n\n"
+            "Fans in the stadium sang and waved flags for most of the second half, even when the rain came down "
+            "hard over the city.\n\n"
+            "The coach told reporters after the final whistle that his young players had learned a lot from the "
+            "long and tiring game.\n\n"
+            "Several players were booked by the referee during a rough first half that was stopped twice for "
+            "injuries near the goal.\n")
+    article = plain_article(body)
+    sents = []
+    for p in article.paragraphs:
+        t = p.text.strip()
+        sents.append(Sentence(Span(p.start, p.start + len(t), t), p.number, len(sents)))
+    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
+                        conflicts=(), quantities=(), vocabulary=(), readability=Readability(8.0, 60.0, 80, 6, 1),
+                        main_ideas=(sents[0],))
+    (item,) = main_idea_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+    assert "England" in item.options[item.answer]  # the 28-word cut dropped it; the whole sentence is kept

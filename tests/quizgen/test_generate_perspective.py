@@ -210,3 +210,20 @@ def test_groups_and_names_inside_quotations_are_not_suggested_or_offered():
     model = missing_voice(ctx).answer[0]
     assert "parents" not in model and "voters (¶" in model.lower()
     assert "George Washington" not in source_distractors(ctx, beck, 3)
+
+
+def test_a_name_inside_a_role_phrase_is_no_distractor_either():
+    from quizgen.generate.distractors import source_distractors
+
+    text = ("Tax plans\n\n"
+            "A top adviser for President Obama explained the plan would fail.\n\n"
+            "Jason Furman said the allure of simplicity is a chimera.\n\n"
+            "Ann Lee said the rules are overdue. Bo Kim said salt is cheap. Cy Roe said bread is good.\n")
+    article = plain_article(text)
+    adviser = _att(article, "Obama", "person", "A top adviser for President Obama", "explained",
+                   "the plan would fail")
+    furman = _att(article, "Jason Furman", "person", "Jason Furman", "said", "the allure of simplicity is a chimera")
+    others = [_att(article, n, "person", n, "said", c) for n, c in (
+        ("Ann Lee", "the rules are overdue"), ("Bo Kim", "salt is cheap"), ("Cy Roe", "bread is good"))]
+    ctx = Context(article, _analysis(article, [adviser, furman, *others]), random.Random(0), frozenset(ITEM_KINDS))
+    assert "Obama" not in source_distractors(ctx, furman, 3)
