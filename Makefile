@@ -28,13 +28,14 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 # Debian packages the tests use: poppler-utils (pdftoppm renders worksheet pages),
-# chromium (browser tests), fonts. Installed only where missing.
+# chromium (browser tests), fonts; wordnet-base (WordNet 3.0 under /usr/share/wordnet: what
+# vocabulary items' words mean). Installed only where missing.
 sysdeps:
-	@if ! command -v pdftoppm >/dev/null || ! command -v chromium >/dev/null; then \
+	@if ! command -v pdftoppm >/dev/null || ! command -v chromium >/dev/null || [ ! -f /usr/share/wordnet/index.noun ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
-			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q poppler-utils chromium; \
+			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q poppler-utils chromium wordnet-base; \
 		else \
-			echo "please install poppler-utils and chromium (Debian packages)"; \
+			echo "please install poppler-utils, chromium and wordnet-base (Debian packages)"; \
 		fi; \
 	fi
 

@@ -115,11 +115,18 @@ def _quotes_support(explanation: str, sup: Any) -> bool:
     return bool(first) and first in _norm(explanation)
 
 
+_MEANING = re.compile(r"does [\"“]([^\"”]+)[\"”] most nearly mean\b")
+
+
 def _keyed_supported(item: Item) -> list[str]:
     """Options taken from the article (gaps, details) must be in the support passage."""
     if item.skill not in ("key_detail", "vocabulary_in_context", "cause_effect", "main_idea"):
         return []
     support = " ".join(str(getattr(s, "text", "")) for s in item.support or ())
+    asked = _MEANING.search(str(item.stem or "")) if item.skill == "vocabulary_in_context" else None
+    if asked:  # a meaning item: the keyed text is a definition, the asked word is what the passage holds
+        word = asked.group(1)
+        return [] if _contains_words(support, word) else [f"the word {word!r} is not in the supporting passage"]
     for k in _keyed_texts(item)[:1]:
         k = k.rstrip("…").strip()
         if k and not _contains_words(support, k) and _norm(k)[:40] not in _norm(support):
@@ -206,6 +213,47 @@ def _lint_stem(item: Item, article: Article) -> list[str]:
     for m in re.finditer(r"([A-Za-z]+)…", stem):
         if not re.search(rf"\b{re.escape(m.group(1))}\b", text):
             w.append(f"a quotation is cut mid-word (\"{m.group(1)}…\")")
+    w += _grammar(stem)
+    return w
+
+
+# "who show …", "who suggest …": "who" takes a singular verb in a question
+_WHO_PLURAL = re.compile(r"\b[Ww]ho (?:show|say|suggest|claim|argue|believe|warn|think|describe|have|are|were|do)\b")
+_AND_OTHERS = re.compile(r"\b(?:and|,) others\b", re.I)
+
+
+def _grammar(stem: str) -> list[str]:
+    """Grammar faults a reader trips on: a plural verb after "who", a list "… and others",
+    "said that There is" (a capital in mid-sentence after "that")."""
+    w = []
+    outside = _outside_quotes(stem)
+    if _WHO_PLURAL.search(outside):
+        w.append("\"who\" with a plural verb (\"who show …\")")
+    if _AND_OTHERS.search(outside):
+        w.append("a list of names ending \"and others\": name them all or count them")
+    if re.search(r"\bthat (?:There|The|It|This|These|Those|We|They|He|She) ", outside):
+        w.append("a capital letter mid-sentence after \"that\"")
+    return w
+
+
+# an option that starts mid-clause ("who show …", "Has announced …", "Described …")
+_FRAGMENT_OPTION = re.compile(r"^(?:who|which|whose|whom|has|have|had|is|are|was|were|and|but|or|described|"
+                              r"announced|said|says)\b", re.I)
+
+
+def _lint_option_grammar(item: Item, article: Article) -> list[str]:
+    """Choice options that are claims or sentences must be whole: not a fragment, not cut "…"."""
+    if item.kind not in ("multiple_choice", "multiple_select", "matching"):
+        return []
+    if item.skill not in ("main_idea", "attribution", "corroboration", "cause_effect"):
+        return []
+    w = []
+    for o in item.options or ():
+        text = str(o).strip()
+        if _FRAGMENT_OPTION.match(text) and len(text.split()) > 2:
+            w.append(f"option {text[:30]!r} is a fragment, not a statement")
+        if text.endswith("…") and len(text.split()) > 3:
+            w.append(f"option {text[:30]!r} is cut mid-phrase")
     return w
 
 
@@ -223,7 +271,7 @@ def lint_item(item: Item, article: Article) -> list[str]:
         warnings = _structure(item)
         if any(w.startswith("unknown kind") for w in warnings):
             return warnings
-        for check in (_support, _lint_stem, _lint_options):
+        for check in (_support, _lint_stem, _lint_options, _lint_option_grammar):
             warnings += check(item, article)
         warnings += _keyed_supported(item)
         return list(dict.fromkeys(warnings))
@@ -278,6 +326,9 @@ def near_duplicate(a: Item, b: Item) -> bool:
         return True
     if a.skill != b.skill:
         return False
+    wa, wb = _MEANING.search(str(a.stem)), _MEANING.search(str(b.stem))
+    if wa and wb and _norm(wa.group(1)) != _norm(wb.group(1)):
+        return False  # what two different words of one sentence mean: two questions
     spans_a = {(s.start, s.end) for s in a.support}
     spans_b = {(s.start, s.end) for s in b.support}
     if spans_a == spans_b or (_jaccard(a.stem, b.stem) >= 0.85 and spans_a & spans_b):
@@ -285,8 +336,9 @@ def near_duplicate(a: Item, b: Item) -> bool:
     if len(a.support) == 1 and len(b.support) == 1 and _covered(a, b) >= 0.5:
         return True
     ka, kb = _keyed_texts(a), _keyed_texts(b)
-    if a.kind == b.kind and ka and ka == kb and sorted(map(str, a.options)) == sorted(map(str, b.options)):
-        return True
+    if (a.kind == b.kind and ka and ka == kb and sorted(map(str, a.options)) == sorted(map(str, b.options))
+            and (a.skill != "attribution" or _jaccard(a.stem, b.stem) >= 0.5)):
+        return True  # (two different quotations of one speaker are two questions, even with one set of names)
     if a.kind == b.kind == "matching":
         pa, pb = {_norm(p) for p in a.prompts}, {_norm(p) for p in b.prompts}
         return len(pa & pb) * 2 >= min(len(pa), len(pb))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from quizgen.errors import QuizgenError
@@ -28,8 +28,8 @@ from quizgen.generate import (
     sourcing,
     vocabulary,
 )
-from quizgen.generate.base import Context
-from quizgen.generate.lesson import discussion_questions, lesson_vocabulary, objectives, select, summary
+from quizgen.generate.base import Context, item_id
+from quizgen.generate.lesson import balance_keys, discussion_questions, lesson_vocabulary, objectives, select, summary
 from quizgen.model import ITEM_KINDS, SKILLS, Analysis, Article, Item, Lesson
 
 __all__ = ["GENERATORS", "GenerationOptionError", "LessonReport", "build_lesson", "build_lesson_report",
@@ -100,7 +100,8 @@ def generate_items(
         if skill not in skills:
             continue
         ctx = Context(article, analysis, random.Random(f"{base}:{skill}"), kinds_)
-        items += [it for it in GENERATORS[skill](ctx) if it.kind in kinds_]
+        items += [replace(it, id=item_id(it.skill, it.stem, article.text))
+                  for it in GENERATORS[skill](ctx) if it.kind in kinds_]
     return items
 
 
@@ -125,11 +126,13 @@ def build_lesson_report(
         analysis = analyse(article, nlp=nlp)
     candidates = generate_items(article, analysis, rng=random.Random(seed), skills=skills, kinds=kinds)
     kept, dropped = validate(candidates, article, analysis)
-    chosen = select(kept, count)
+    chosen = balance_keys(select(kept, count), seed, article.text)
     notes = []
     if len(chosen) < count:
         notes.append(f"Asked for {count} items; {len(chosen)} made a balanced lesson "
-                     f"({len(kept)} of {len(candidates)} candidates passed the quality gate).")
+                     f"({len(kept)} of {len(candidates)} candidates passed the quality gate). Questions are "
+                     "written only where the analysis is sure of the answer (who said it, what kind of source "
+                     "or evidence, what a word means): fewer items rather than a doubtful one.")
     lesson = Lesson(
         article=article,
         items=tuple(chosen),

@@ -5,17 +5,19 @@ import re
 
 from quizgen.generate.base import (
     Context,
-    as_option,
     attribution_support,
     cite,
+    clause_shorten,
     drop_final_period,
     make_item,
+    name_in_complement,
     name_tokens,
     named,
     norm,
     overlap,
     plausible_source,
     quote,
+    sentence_case,
     shuffled_options,
     source_label,
     source_mid,
@@ -30,7 +32,7 @@ from quizgen.generate.distractors import (
     source_distractors,
     sources_for_claim,
 )
-from quizgen.model import Attribution, Item
+from quizgen.model import CONFIDENT, Attribution, Item
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -46,6 +48,19 @@ _PAST = {"say": "said", "says": "said", "tell": "told", "tells": "told", "have":
 
 
 _IRREGULAR_PAST = frozenset("told said wrote thought made gave found knew took felt met led put set".split())
+
+
+# verbs that report what someone said, wrote or thought: "who shows how ill-equipped …" or "who
+# suggest that …" (figures) asks about no one's words
+_SPEECH_CUES = re.compile(
+    r"^(?:(?:has|have|had)\s+)?(say|says|said|tell|tells|told|claim\w*|argu\w*|not(?:e|es|ed)|add\w*|stat(?:e|es|ed)|"
+    r"believ\w*|insist\w*|explain\w*|writ\w*|wrote|warn\w*|den(?:y|ies|ied)|assert\w*|accus\w*|"
+    r"prais\w*|criticis\w*|criticiz\w*|announc\w*|describ\w*|urg\w*|call(?:s|ed)?|predict\w*|estimat\w*|"
+    r"promis\w*|complain\w*|acknowledg\w*|admit\w*|declar\w*|repl\w*|respond\w*|tweet\w*|recall\w*|"
+    r"conced\w*|confirm\w*|reject\w*|dismiss\w*|blam\w*|question\w*|ask\w*|demand\w*|vow\w*|pledg\w*|"
+    r"thought|think\w*|fear\w*|hop\w*|expect\w*|agree\w*|disagree\w*|recommend\w*|advis\w*)\b",
+    re.I,
+)
 
 
 def singular_past(body: str, plural: bool = False) -> str:
@@ -67,7 +82,21 @@ def usable(a: Attribution) -> bool:
     n = len(unquote(a.content).split())
     if _DANGLING.match(unquote(a.content)):
         return False  # a content that starts mid-phrase ("to the United States …")
-    return plausible_source(a) and 4 <= n <= 80 and (a.direct or not starts_with_pronoun(a.content))
+    return (plausible_source(a) and a.source_confidence >= CONFIDENT and 4 <= n <= 80
+            and (a.direct or not starts_with_pronoun(a.content)))
+
+
+def name_between(ctx: Context, a: Attribution) -> bool:
+    """Is another person's name written between the source and its cue? ("The head of the PAC
+    backing Jeb Bush, Mike Murphy, praised …": the ledger's "Jeb Bush" may be the wrong one.)"""
+    if a.source_span is None or a.cue_span is None:
+        return False
+    lo, hi = sorted((a.source_span.end, a.cue_span.start))
+    if a.source_span.start >= a.cue_span.end:
+        lo, hi = a.cue_span.end, a.source_span.start
+    return name_in_complement(a) or any(e.label == "PERSON" and lo <= e.span.start and e.span.end <= hi and
+                                        not (name_tokens(e.text) & name_tokens(a.source))
+                                        for e in ctx.analysis.entities)
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
@@ -78,6 +107,12 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
+    own_words = re.match(r"(?:I|I'm|I’m|You|We|My|Our|Your|Us)\b", unquote(a.content)) or (
+        unquote(a.content)[:1].isupper() and unquote(a.content).split(" ", 1)[0].lower() in _COMMON_FIRST | {"all"})
+    if own_words and not a.direct and cue is not None and cue.start < c_start:
+        # "Baker said You have all these people …": the speaker's own words, so a quotation
+        verb = singular_past(a.cue.strip(), a.source_kind == "unnamed_group")
+        return f"{verb}, {quote(drop_final_period(unquote(a.content)), max_words - 4)}"
     if (
         cue is not None
         and not a.direct
@@ -88,14 +123,28 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     ):
         body = text[cue.start:c_end]
         if "\n" not in body and body.count('"') % 2 == 0 and body.count("“") == body.count("”"):
-            return truncate(drop_final_period(singular_past(body.strip(), a.source_kind == "unnamed_group").rstrip(",;:")), max_words)
+            plural = a.source_kind == "unnamed_group"
+            return truncate(drop_final_period(singular_past(body.strip(), plural).rstrip(",;:")), max_words)
     content = drop_final_period(unquote(a.content))
     if a.direct:
         return f"said, {quote(content, max_words - 4)}"
     if claim_like(a):
         content = re.sub(r"^that\s+", "", content)
-        return f"said that {truncate(content, max_words - 2)}"
+        return f"said that {truncate(lower_first(content), max_words - 2)}"
     return None
+
+
+_COMMON_FIRST = frozenset("there the a an it this these those that we they he she our their his her its in on at "
+                          "if when while after before as for some many most all no not every each one there's "
+                          "it's we're they're".split())
+
+
+def lower_first(text: str) -> str:
+    """"There is …" inside a sentence is "there is …"; names ("Trump", "I") keep their capital."""
+    first = text.split(" ", 1)[0]
+    if first.lower().replace("’", "'") in _COMMON_FIRST and first[:1].isupper():
+        return first[:1].lower() + text[1:]
+    return text
 
 
 def claim_like(a: Attribution) -> bool:
@@ -103,18 +152,28 @@ def claim_like(a: Attribution) -> bool:
     return a.direct or bool(_CLAUSE_CUES.match(a.cue.strip())) or a.cue.lower().startswith("according")
 
 
-def claim_text(a: Attribution, max_words: int = 14) -> str:
-    """A source's claim as an option: the content, or "Described …" when the cue takes an object."""
-    if claim_like(a) or a.cue_span is None:
-        return as_option(a.content, max_words)
-    cue = singular_past(a.cue.strip(), a.source_kind == "unnamed_group")
-    return as_option(f"{cue} {unquote(a.content)}", max_words)
+_FRAGMENT_START = re.compile(r"^(?:who|which|whom|whose|to|and|but|or|has|have|had|is|are|was|were|being|of|for|"
+                             r"with|by|from|as|than|because|if|why|how|what|when|where)\b", re.I)
+
+
+def claim_text(a: Attribution, max_words: int = 16) -> str | None:
+    """A source's claim as an option: a whole statement ("China does not seek to replace the U.S."),
+    its first sentence, shortened only at a clause boundary; None when the content is no statement
+    on its own ("who show …", "has announced …", the object of "described")."""
+    if not claim_like(a):
+        return None
+    content = re.sub(r"^that\s+", "", unquote(a.content))
+    content = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", content)[0]
+    if _FRAGMENT_START.match(content) or len(content.split()) < 4:
+        return None
+    short = clause_shorten(content, max_words)
+    return sentence_case(short) if short else None
 
 
 def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], list[str], list[list[int]]]:
     """Prompts (sources), shuffled options (their claims) and the key pairs of a matching item."""
     prompts = [source_label(a) for a in picked]
-    claims = [claim_text(a) for a in picked]
+    claims = [claim_text(a) or "" for a in picked]  # callers pick only sources whose claim_text is a statement
     order = list(range(len(claims)))
     ctx.rng.shuffle(order)
     options = [claims[i] for i in order]
@@ -122,15 +181,24 @@ def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], 
     return prompts, options, answer
 
 
+def _generic(label: str) -> bool:
+    """"People", "Others", "Woman": no answer a student can pick out as a source."""
+    words = label.lower().split()
+    return len(words) == 1 and (words[0] in {"people", "others", "some", "many", "someone", "somebody", "media"}
+                                or not words[0].endswith("s") and not label[:1].isupper())
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None:
+    if body is None or sup is None or not _SPEECH_CUES.match(a.cue.strip()) or a.source_kind == "document":
         return None
+    if _FRAGMENT_START.match(re.sub(r"^that\s+", "", unquote(a.content))) and not a.direct:
+        return None  # "who explained why: Potential benefits …"
     stem = f"According to ¶{a.paragraph}, who {body}?"
     keyed = source_label(a)
-    if name_tokens(keyed) & name_tokens(body):
+    if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):
         return None
     distractors = source_distractors(ctx, a, 3, stem=stem)
     if len(distractors) < 3:
@@ -169,16 +237,22 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     if sup is None or not named(a) or a.relay:
         return None
     keyed = claim_text(a, 16)
+    if keyed is None:
+        return None
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
     pool = []
     for o in ctx.analysis.attributions:
         if o.source == a.source or not usable(o) or o.relay == a.source:
             continue
+        if not named(o) or o.source_kind == "document":
+            continue  # "researchers say …" may include the keyed researcher: only other named sources
         if any(overlap(o.content, c) >= 0.3 for c in own):
             continue
         if name_tokens(a.source) & name_tokens(o.content):
             continue
-        pool.append(claim_text(o, 16))
+        text = claim_text(o, 16)
+        if text:
+            pool.append(text)
     pool = [p for p in seeded(ctx, pool) if norm(p) != norm(keyed)]
     distractors = length_matched(keyed, pool, 3, ratio=1.7)
     if len(distractors) < 3:
@@ -190,11 +264,21 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
 
 
+def mixes_body_and_person(picked: list[Attribution], a: Attribution) -> bool:
+    """Would ``a`` put a government or organisation beside a person in one matching item? A person
+    may speak for that body (a ministry's spokesperson), so either could be matched with her claim."""
+    bodies = ("government", "organisation")
+    kinds = {p.source_kind for p in picked}
+    return (a.source_kind in bodies and "person" in kinds) or (a.source_kind == "person" and bool(kinds & set(bodies)))
+
+
 def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     """Matching: 3–4 sources ↔ one claim each, no claim made by two of them."""
     picked: list[Attribution] = []
     for a in sorted(attributions, key=lambda a: not claim_like(a)):
-        if not named(a) and a.source_kind != "unnamed_group":
+        if not named(a) and a.source_kind != "unnamed_group" or claim_text(a) is None:
+            continue
+        if mixes_body_and_person(picked, a):
             continue
         if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:
             continue
@@ -207,8 +291,9 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
             break
     if len(picked) < 3:
         return None
-    sups = [attribution_support(ctx.article, a) for a in picked]
-    if any(s is None for s in sups):
+    found = [attribution_support(ctx.article, a) for a in picked]
+    sups = [s for s in found if s is not None]
+    if len(sups) != len(found):
         return None
     prompts, options, answer = matching_pairs(ctx, picked)
     explanation = "; ".join(f"{cite(s, 12)} ({p})" for s, p in zip(sups, prompts, strict=True))
@@ -221,8 +306,10 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
     sources who made no such claim (false)."""
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None or not named(a):
+    if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
+    if not a.source[:1].isupper():
+        return None  # "the media have said …": a named outlet may be one of them, so no false version either
     speaker = a
     if not truthful:
         others = source_distractors(ctx, a, 1)
@@ -243,7 +330,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
 
 def generate(ctx: Context) -> list[Item]:
     """Attribution candidates, best first."""
-    atts = [a for a in ctx.analysis.attributions if usable(a)]
+    # a source with another person's name between it and its cue may be the wrong one: not asked about
+    atts = [a for a in ctx.analysis.attributions if usable(a) and not name_between(ctx, a)]
     items: list[Item] = []
     order = sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
     if ctx.allows("multiple_choice"):

@@ -12,7 +12,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizgen.model import Analysis, Article, Attribution, Item, RubricLevel, Sentence, Span, Support
+from quizgen.model import (
+    CONFIDENT,
+    UNSURE,
+    Analysis,
+    Article,
+    Attribution,
+    Item,
+    RubricLevel,
+    Sentence,
+    Span,
+    Support,
+)
 
 QUOTES = "\"'“”‘’«»"
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
@@ -40,9 +51,17 @@ class Context:
         return kind in self.kinds
 
 
-def item_id(skill: str, stem: str) -> str:
-    """Stable id: the first 12 hex digits of sha1(skill + newline + stem)."""
-    return hashlib.sha1(f"{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
+def item_id(skill: str, stem: str, article_text: str = "") -> str:
+    """Stable id: the first 12 hex digits of sha1(sha1(article text) + skill + stem).
+
+    The article's text is part of it because LMSs key imported questions by id course-wide: the
+    same stem ("Which sentence best states the main idea of the article?") about two articles must
+    not share an id. Without ``article_text`` (a teacher's stand-alone item) it is sha1(skill + stem).
+    """
+    if not article_text:
+        return hashlib.sha1(f"{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
+    text_hash = hashlib.sha1(article_text.encode(), usedforsecurity=False).hexdigest()
+    return hashlib.sha1(f"{text_hash}\n{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
 
 
 def make_item(
@@ -119,6 +138,45 @@ def truncate(text: str, max_words: int = 22) -> str:
             break
     cut = " ".join(head).rstrip(",;:—–-(\"“'‘ ")
     return cut + "…"
+
+
+_CLAUSE_CUT = re.compile(
+    r",\s+(?=(?:which|who|whose|where|when|while|after|before|following|with|including|according|despite|"
+    r"although|though|because|since|amid|[a-z]+ing)\b)|(?<!\d)\s+[—–]\s+(?!\d)|;\s+|\s+--\s+")
+# second best: before a closing phrase of place or time ("… a silver medal on Tuesday | in the FIRST …")
+_PHRASE_CUT = re.compile(r"\s+(?=(?:in|at|on|during|near|from|across|throughout)\s+(?:the\s+)?[A-Z0-9])")
+_DANGLING_END = frozenset("that said says as and or but of to the a an with which who whose than from by for in on "
+                          "at into".split())
+_SUBORDINATE_START = re.compile(
+    r"^(?:despite|although|though|while|when|if|because|since|after|before|as|unless|whereas|following|"
+    r"even though|once|until|but|and|or|so|yet)\b", re.I)
+
+
+def clause_shorten(text: str, max_words: int = 28) -> str | None:
+    """A sentence shortened to at most ``max_words`` words at a clause boundary (a comma before
+    "which", "who", "after", "including" …, a dash or a semicolon), so it still reads as a whole
+    sentence; the sentence itself when short enough; None when no such cut exists or the sentence
+    starts with a subordinate clause ("Despite months of …"), whose head would be a fragment."""
+    text = " ".join(unquote(text).split())
+    if _SUBORDINATE_START.match(text):
+        return None
+    if len(text.split()) <= max_words:
+        return drop_final_period(text)
+    for pattern, least in ((_CLAUSE_CUT, 8), (_PHRASE_CUT, 12)):
+        best = None
+        for m in pattern.finditer(text):
+            head = text[: m.start()].rstrip(" ,;:")
+            n = len(head.split())
+            if n > max_words:
+                break
+            if n >= least and head.count("(") == head.count(")") and head.count("\"") % 2 == 0 and \
+                    head.count("“") == head.count("”") and head.split()[-1].lower() not in _DANGLING_END and \
+                    not re.search(r"\bthat,[^,]*$", head) and \
+                    (pattern is _CLAUSE_CUT or len(head.rsplit(",", 1)[-1].split()) >= 5):
+                best = head  # (a phrase cut after "…, disclosures filed" would leave a fragment)
+        if best:
+            return drop_final_period(best)
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -282,15 +340,58 @@ _JUNK_SOURCE = re.compile(
     r"he|she|they|we|i|you|there)\b", re.I)
 
 
+# Head nouns of unnamed groups that are voices (people), not things ("rising rates", "disclosures").
+PEOPLE_HEADS = frozenset(
+    "critics officials residents experts analysts sources aides advisers advisors witnesses inmates detainees "
+    "activists campaigners lawmakers legislators members leaders republicans democrats conservatives liberals "
+    "supporters opponents voters scientists researchers doctors police authorities observers investigators "
+    "prosecutors lawyers staff employees workers students teachers parents families organisers organizers "
+    "protesters economists insiders strategists diplomats allies donors executives spokespeople survivors "
+    "victims refugees migrants officers soldiers fans players pilgrims organizations organisations groups "
+    "agencies ministers diplomats historians academics experts".split())
+
+
+
+
+def person_like(a: Attribution) -> bool:
+    """A source that is someone: a person or body named with a capital, or a group of people
+    ("critics", "former inmates") — not "disclosures", "stream" or "figures"."""
+    label = (a.source or "").strip()
+    if a.source_kind == "unnamed_group":
+        head = re.split(r"\s+(?:of|from|in|at|who|that|with|for|close|familiar)\s+", label.lower())[0].split()[-1:]
+        return bool(head) and head[0] in PEOPLE_HEADS
+    return a.source_kind in ("person", "organisation", "government", "news_outlet") and label[:1].isupper()
+
+
+def name_in_complement(a: Attribution) -> bool:
+    """Is the canonical name only the complement of a role phrase? ("a top adviser for President
+    Obama explained", "a commission appointed by Bush estimated": the speaker is the adviser or the
+    commission, not Obama or Bush.)"""
+    text = a.source_text or ""
+    last = (a.source or "").split()[-1:] if a.source else []
+    if a.source_kind == "person" and last and last[0] not in text and re.match(
+            r"(?:a|an|one|several|some)\s|.*\b(?:commission|committee|panel|group|adviser|advisor|aide|"
+            r"report|study|team|staff|office)\b", text, re.I):
+        return True  # "a commission [appointed by Bush] estimated": the speaker is not Bush
+    if a.source_kind != "person" or not last or not last[0][:1].isupper() or last[0] not in text:
+        return False
+    before = text[: text.index(last[0])]
+    return bool(re.search(r"\b(?:for|of|by|to|backing|with|under|from|at|appointed|named|hired)\b", before, re.I)) \
+        and bool(re.search(r"\b[a-z]{3,}\b", before))
+
+
 def plausible_source(a: Attribution) -> bool:
     """A source worth naming in an item (not "any process", "her party", a bare pronoun)."""
     label = (a.source or "").strip()
-    return bool(label) and a.source_kind != "none" and not _JUNK_SOURCE.match(label) and len(label) <= 60
+    return (bool(label) and a.source_kind != "none" and not _JUNK_SOURCE.match(label) and len(label) <= 60
+            and a.source_confidence >= UNSURE)
 
 
+# Words that leave a claim unconfirmed with no one named. Not "accused of": an accusation has an
+# accuser, often named in the next sentence ("the Crown"), so "no source named" could be wrong.
 HEDGE_MARKERS = re.compile(
     r"\b(is|are|was|were) (believed|thought|said|alleged|reported|estimated|understood|feared)\b|"
-    r"\b(reportedly|allegedly|supposedly|purportedly|apparently|accused of|believed to|alleged|estimated)\b",
+    r"\b(reportedly|allegedly|supposedly|purportedly|apparently|believed to|alleged|estimated)\b",
     re.I,
 )
 
@@ -303,6 +404,34 @@ def drop_final_period(text: str) -> str:
     return text.rstrip(".")
 
 
+# where a sentence joins two claims: ", but", ", while", "; " (a hedge in one covers only that one)
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+")
+
+
+def hedged_clause(article: Article, span: Span, words: str) -> Support | None:
+    """The part of a sentence that a hedge covers: the whole sentence when it makes one claim; the
+    clause holding the hedge when it joins two ("X was reportedly leaked, but the minister says …");
+    None when the hedge words are not in it."""
+    sup = support_span(article, span)
+    if sup is None:
+        return None
+    at = sup.text.lower().find(words.lower())
+    if at < 0:
+        return None
+    start, end = 0, len(sup.text)
+    for m in _CLAUSE_JOIN.finditer(sup.text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at + len(words):
+            end = m.start()
+            break
+    if re.search(r"\b(?:and|but|while)\s+(?:\w+\s+){0,2}$", sup.text[start:at]):
+        return None  # "Its shape symbolizes wealth and is believed to bring luck": two claims, one hedged
+    if (start, end) == (0, len(sup.text)):
+        return sup
+    return support_for(article, sup.start + start, sup.start + end)
+
+
 def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, str]]:
     """Hedged claims as whole clauses (a fragment is widened to its sentence), best first."""
     out: list[tuple[int, Support, str]] = []
@@ -310,12 +439,11 @@ def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, s
         sent = sentence_at(analysis, h.span.start)
         if sent is None:
             continue
-        if not HEDGE_MARKERS.search(h.words):
-            continue  # "some", "about": approximations, not hedges
+        if not HEDGE_MARKERS.search(h.words) or h.confidence < CONFIDENT:
+            continue  # "some", "about": approximations, not hedges; "may": not sure enough to key
         starts_clause = h.span.start == sent.span.start
-        span = sent.span
-        sup = support_span(article, span)
-        if sup is None or len(sup.text.split()) < 5 or h.words.lower() not in sup.text.lower():
+        sup = hedged_clause(article, sent.span, h.words)
+        if sup is None or len(sup.text.split()) < 5:
             continue
         if any(o.text == sup.text for _, o, _ in out):
             continue
@@ -325,7 +453,9 @@ def clause_hedges(article: Article, analysis: Analysis) -> list[tuple[Support, s
 
 
 def named(a: Attribution) -> bool:
-    return a.source_kind in ("person", "organisation", "government", "news_outlet") and bool(a.source)
+    """A named source, surely: a person, organisation, government or outlet the ledger is sure of."""
+    return (a.source_kind in ("person", "organisation", "government", "news_outlet") and bool(a.source)
+            and a.kind_confidence >= CONFIDENT and a.source_confidence >= CONFIDENT)
 
 
 def shuffled_options(rng: random.Random, keyed: str, distractors: Sequence[str]) -> tuple[list[str], int]:

@@ -35,6 +35,7 @@ class Link:
     sentence: Sentence
     cause: tuple[int, int]  # offsets in Article.text
     effect: tuple[int, int]
+    noun_cause: bool = False  # "due to injury", "because of the storm": the cause is a noun phrase
 
 
 def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -60,7 +61,8 @@ def find_links(ctx: Context) -> list[Link]:
             else:
                 e = _first_clause(text, *e)
             base = s.span.start
-            links.append(Link(s, (base + c[0], base + c[1]), (base + e[0], base + e[1])))
+            noun = pat is PATTERNS[0] or (pat is PATTERNS[1] and " because of " in f" {text} ")
+            links.append(Link(s, (base + c[0], base + c[1]), (base + e[0], base + e[1]), noun))
             break
     return links
 
@@ -68,8 +70,12 @@ def find_links(ctx: Context) -> list[Link]:
 _TRAILING = re.compile(r"\s+(?:and|or|but|of|to|in|on|at|by|with|for|the|a|an|that|which)$", re.I)
 
 
+_AND_CLAUSE = re.compile(r"\s+and\s+(?:was|were|is|are|has|had|have|will|would|then|later|\w+ed)\b.*$")
+
+
 def _phrase(ctx: Context, r: tuple[int, int]) -> str:
     text = " ".join(ctx.article.text[r[0]:r[1]].split()).strip(" ,.;\"“”")
+    text = _AND_CLAUSE.sub("", text)  # "injury and was replaced by Kim": the cause is "injury"
     prev = None
     while prev != text:
         prev = text
@@ -89,28 +95,32 @@ _COMMON_STARTS = frozenset("the a an his her their its this these those she he t
 
 
 def generate(ctx: Context) -> list[Item]:
-    """MC gaps on the cause (distractors: other causes/effects in the article)."""
+    """MC gaps on a noun-phrase cause ("due to ______"); distractors are the article's other
+    noun-phrase causes, so every option fits the gap's grammar (none when there are too few)."""
     if not ctx.allows("multiple_choice"):
         return []
-    links = find_links(ctx)
+    links = [link for link in find_links(ctx) if link.noun_cause]
     items = []
     for link in links:
         sup = support_span(ctx.article, link.sentence.span)
         if sup is None:
             continue
         cause = _phrase(ctx, link.cause)
-        if not 2 <= len(cause.split()) <= 16:
+        if not 1 <= len(cause.split()) <= 12:
             continue
         s = link.sentence
-        local = s.span.text[: link.cause[0] - s.span.start] + "______" + s.span.text[link.cause[1] - s.span.start:]
+        at = ctx.article.text.find(cause, link.cause[0], link.cause[1])
+        if at < 0:
+            continue
+        c_end = at + len(cause)
+        local = s.span.text[: link.cause[0] - s.span.start] + "______" + s.span.text[c_end - s.span.start:]
         pool = []
         for other in links:
             if other.sentence.index == s.index:
                 continue
-            for r in (other.cause, other.effect):
-                p = _phrase(ctx, r)
-                if 2 <= len(p.split()) <= 16 and overlap(p, s.span.text) < 0.3:
-                    pool.append(_option(p))
+            p = _phrase(ctx, other.cause)
+            if 1 <= len(p.split()) <= 12 and overlap(p, s.span.text) < 0.3 and not p[:1].isupper():
+                pool.append(_option(p))
         distractors = length_matched(cause, [p for p in seeded(ctx, pool) if norm(p) != norm(cause)], 3, ratio=2.2)
         if len(distractors) < 3:
             continue

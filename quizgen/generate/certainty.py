@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import usable
+from quizgen.generate.attribution import claim_like, claim_text, name_between, usable
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -12,10 +12,13 @@ from quizgen.generate.base import (
     make_item,
     name_tokens,
     named,
+    norm,
+    overlap,
     quote,
     shuffled_options,
     starts_with_pronoun,
     support_span,
+    unquote,
 )
 from quizgen.model import Item, Support
 
@@ -27,7 +30,28 @@ DISPUTED = "Attributed to one source and contradicted by another source"
 CHOICES = (FACT, NAMED, HEDGED, DISPUTED)
 _HEDGY = re.compile(
     r"\b(suppos\w*|reported\w*|alleg\w*|believ\w*|accus\w*|claim\w*|estimat\w*|likely|may|might|could|"
-    r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*)\b", re.I)
+    r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*|seen as|considered|regarded as|viewed as|"
+    r"expected|predicted)\b", re.I)
+
+
+# words that report someone's words or thoughts: a sentence with one is not the article's own statement
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|according|responded|respond\w*|calling|called|call(?:s|ed)?\s+it|"
+    r"tweet\w*|wrote|writes|argu\w*|insist\w*|warn\w*|add(?:s|ed)|stat(?:ed|es)|claim\w*|accus\w*|"
+    r"announc\w*|describ\w*|declar\w*|suggest\w*|believ\w*|think\w*|thought|feel\w*|felt|quoted|"
+    r"criticis\w*|criticiz\w*|praised|blasted|slammed|urged|asked|noted|explain\w*|admit\w*)\b", re.I)
+
+
+def _has_source(ctx: Context, sup: Support) -> bool:
+    """Does a ledger source or cue lie in the passage?"""
+    for a in ctx.analysis.attributions:
+        for s in (a.source_span, a.cue_span):
+            if s is not None and sup.start <= s.start < sup.end:
+                return True
+    return False
+
+
+_NOT_A_CLAIM = re.compile(r"^(?:oh|ah|well|yes|no|thank|thanks|sorry|wow|hey|please|hello)\b", re.I)
 
 
 def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:
@@ -41,10 +65,33 @@ def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:
     return False
 
 
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
+                     r"contest\w*|contradict\w*|false|untrue|not true|baseless|lies?)\b", re.I)
+
+
+def denials(ctx: Context) -> list[str]:
+    """Texts of the article that deny or dispute something: the ledger's denials (a denying cue or
+    a "disputed" certainty) and any sentence with a word of denial."""
+    out = [a.content for a in ctx.analysis.attributions if a.certainty == "disputed" or _DENIAL.search(a.cue)]
+    out += [s.span.text for s in ctx.analysis.sentences if _DENIAL.search(s.span.text)]
+    return out
+
+
 def _disputed(ctx: Context, index: int) -> bool:
+    """The ledger says so: a conflict with another source, or a "disputed" certainty."""
     return any(index in (c.a, c.b) for c in ctx.analysis.conflicts) or (
         ctx.analysis.attributions[index].certainty == "disputed"
     )
+
+
+def _touched_by_denial(ctx: Context, claim: str, source: str = "") -> bool:
+    """Does a denial in the article concern this claim (shares its words) or its source?"""
+    for d in denials(ctx):
+        if norm(claim) and norm(claim) in norm(d):
+            continue  # the claim's own sentence, which may itself be the denial: judged by the ledger
+        if overlap(d, claim) >= 0.15 or (source and name_tokens(source) & name_tokens(d)):
+            return True
+    return False
 
 
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
@@ -53,27 +100,35 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     For an attributed claim only its content is quoted, so the stem does not name the source.
     """
     out: list[tuple[str, Support, str, str]] = []
-    for sup, words in clause_hedges(ctx.article, ctx.analysis):
-        if not _covered(ctx, sup.start, sup.end, named_only=True):
-            out.append((HEDGED, sup, sup.text, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
+    for hsup, words in clause_hedges(ctx.article, ctx.analysis):
+        if not _covered(ctx, hsup.start, hsup.end, named_only=True) and not _touched_by_denial(ctx, hsup.text):
+            out.append((HEDGED, hsup, hsup.text,
+                        f"the hedge \"{words}\" marks it as uncertain and no source is named"))
     for j in ctx.analysis.judgments:
-        sup = support_span(ctx.article, j.span)
-        if sup and _HEDGY.search(sup.text):
-            continue  # "supposed", "may"…: a reader could fairly call it hedged
-        if sup and not _covered(ctx, j.span.start, j.span.end, named_only=False) and len(sup.text.split()) >= 5:
+        jsup = support_span(ctx.article, j.span)
+        if jsup is None or _HEDGY.search(jsup.text) or _touched_by_denial(ctx, jsup.text):
+            continue  # "supposed", "may"…: a reader could fairly call it hedged; a denial: disputed
+        if _SPEECH.search(jsup.text) or any(q in jsup.text for q in "\"“”") or _has_source(ctx, jsup):
+            continue  # "Fallon responded on Twitter, calling the charge dangerous": someone's words, not the article's
+        if not _covered(ctx, j.span.start, j.span.end, named_only=False) and len(jsup.text.split()) >= 5:
             loaded = ", ".join(f"\"{w}\"" for w in j.loaded_words[:2])
             why = "the article states this judgment itself and names no source"
-            out.append((FACT, sup, sup.text, why + (f" (note the loaded words {loaded})" if loaded else "")))
+            out.append((FACT, jsup, jsup.text, why + (f" (note the loaded words {loaded})" if loaded else "")))
     for i, a in enumerate(ctx.analysis.attributions):
-        sup = attribution_support(ctx.article, a)
-        if sup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged":
+        asup = attribution_support(ctx.article, a)
+        if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged":
             continue
         if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
             continue
+        if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
+            continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
+        if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None:
+            continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if _disputed(ctx, i):
-            out.append((DISPUTED, sup, a.content, "another source in the article contradicts it"))
-        elif named(a):
-            out.append((NAMED, sup, a.content, f"the article attributes it to {a.source}"))
+            out.append((DISPUTED, asup, a.content, "another source in the article contradicts it"))
+        elif named(a) and not _touched_by_denial(ctx, a.content, a.source):
+            # "no one disputes it" only when no denial in the article concerns the claim or its source
+            out.append((NAMED, asup, a.content, f"the article attributes it to {a.source}"))
     return out
 
 

@@ -1,7 +1,7 @@
 """Corroboration: which sources agree or conflict (from the analysis' conflicts)."""
 from __future__ import annotations
 
-from quizgen.generate.attribution import claim_like, matching_pairs, usable
+from quizgen.generate.attribution import claim_like, claim_text, matching_pairs, mixes_body_and_person, usable
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -50,10 +50,15 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
     return out
 
 
+def _says(a: Attribution) -> str:
+    """"critics say", "Hua Chunying says": the verb agrees with the source."""
+    return "say" if a.source_kind == "unnamed_group" and source_mid(a).endswith("s") else "says"
+
+
 def relation(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support) -> Item:
     """MC: how do the two claims relate? (contradict)"""
-    stem = (f"{sentence_case(source_mid(a))} says {quote(a.content, 16)} (¶{a.paragraph}), and {source_mid(b)} "
-            f"says {quote(b.content, 16)} (¶{b.paragraph}). How do these two claims relate?")
+    stem = (f"{sentence_case(source_mid(a))} {_says(a)} {quote(a.content, 16)} (¶{a.paragraph}), and "
+            f"{source_mid(b)} {_says(b)} {quote(b.content, 16)} (¶{b.paragraph}). How do these two claims relate?")
     distractors = list(RELATIONS[1:])
     ctx.rng.shuffle(distractors)
     options, answer = shuffled_options(ctx.rng, CONTRADICT, distractors)
@@ -65,10 +70,15 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
     """Matching: the two conflicting sources plus one or two others ↔ their claims."""
     picked = [a, b]
     sups = [sa, sb]
+    if claim_text(a) is None or claim_text(b) is None or mixes_body_and_person([a], b):
+        return None  # "Has described …": a fragment is no claim to match
     for o in sorted(ctx.analysis.attributions, key=lambda o: not claim_like(o)):
         if len(picked) == 4:
             break
-        if not usable(o) or any(same_entity(source_label(p), source_label(o)) for p in picked) or len(o.content.split()) > 30:
+        if claim_text(o) is None or mixes_body_and_person(picked, o):
+            continue
+        if (not usable(o) or any(same_entity(source_label(p), source_label(o)) for p in picked)
+                or len(o.content.split()) > 30):
             continue
         if any(overlap(o.content, p.content) >= 0.25 for p in picked) or len(o.content.split()) < 4:
             continue
@@ -90,7 +100,7 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
 
 def agree_tf(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support) -> Item:
     verb = "agree" if b.source_kind == "unnamed_group" else "agrees"
-    stem = (f"In ¶{a.paragraph}, {source_mid(a)} says {quote(a.content, 16)}. According to the article, "
+    stem = (f"In ¶{a.paragraph}, {source_mid(a)} {_says(a)} {quote(a.content, 16)}. According to the article, "
             f"{source_mid(b)} (¶{b.paragraph}) {verb} with this.")
     explanation = f"{cite(sa, 14)}; {cite(sb, 14)} — these claims conflict."
     return make_item(SKILL, "true_false", stem, ["True", "False"], 1, explanation, [sa, sb], difficulty="easy")

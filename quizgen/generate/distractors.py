@@ -10,7 +10,17 @@ import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
-from quizgen.generate.base import Context, name_tokens, norm, overlap, plausible_source, source_label
+from quizgen.generate.base import (
+    Context,
+    in_quotation,
+    name_in_complement,
+    name_tokens,
+    norm,
+    overlap,
+    person_like,
+    plausible_source,
+    source_label,
+)
 from quizgen.model import Attribution, Quantity
 
 _TITLE_WORDS = frozenset(
@@ -99,6 +109,23 @@ def _official(a: Attribution) -> bool:
     return bool({w.lower().strip(".,'") for w in (a.source or a.source_text).split()} & _OFFICIAL_WORDS)
 
 
+def _bare_noun(a: Attribution) -> bool:
+    """A source that is one lower-case singular noun as written ("woman", "the official")."""
+    words = re.sub(r"^(?:a|an|the|one)\s+", "", (a.source or "").strip(), flags=re.I).split()
+    return len(words) == 1 and words[0][:1].islower() and not words[0].endswith("s")
+
+
+_ROLE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials", "minister",
+                         "secretary", "director", "aide", "aides", "adviser", "advisor", "chief", "head",
+                         "chairman", "chairwoman", "president", "ambassador", "prosecutor", "lawyer", "officer"})
+
+
+def _role_only(a: Attribution) -> bool:
+    """A source named only by a role ("a ministry spokesperson"), who may be a named person too."""
+    words = {w.lower().strip(".,'’") for w in (a.source or a.source_text).split()}
+    return a.source_kind != "person" and bool(words & _ROLE_WORDS)
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
 ) -> list[str]:
@@ -121,7 +148,17 @@ def source_distractors(
             return False
         return not (stem and name_tokens(name) & name_tokens(stem))
 
-    atts = [a for a in ctx.analysis.attributions if plausible_source(a)]
+    # a lone common noun ("woman", "a spokesman") is no name to choose between
+    atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
+            and not name_in_complement(a)  # "a top adviser for President Obama": Obama said nothing
+            and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
+    # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
+    # with no name is never offered beside a named person
+    if keyed.source_kind == "person":
+        atts = [a for a in atts if not _role_only(a)]
+    if keyed.source_kind == "unnamed_group":
+        # "Report's authors" keyed, "Researchers" offered: two unnamed groups may be the same people
+        atts = [a for a in atts if a.source_kind != "unnamed_group"]
     if keyed.source_kind != "document":
         atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
     if _official(keyed):
@@ -130,8 +167,14 @@ def source_distractors(
     same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
     other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
     people = [_clean_name(e.text) for e in ctx.analysis.entities
-              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)]
+              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)
+              and not in_quotation(ctx.article, e.span.start)]  # "the next George Washington" is no speaker
     orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
+    # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
+    seen: dict[str, int] = {}
+    for e in ctx.analysis.entities:
+        seen[_clean_name(e.text)] = seen.get(_clean_name(e.text), 0) + 1
+    orgs = [o for o in orgs if seen.get(o, 0) >= 2]
     if keyed.source_kind == "person":
         tiers = [same_kind, people, other_kind, orgs]
     else:
@@ -197,7 +240,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             return 99.0
         return abs(math.log10(v) - math.log10(kv))
 
-    ordered = sorted(seeded(ctx, pool), key=lambda t: (round(distance(t)), text_is_digits(t) != text_is_digits(keyed.span.text)))
+    keyed_digits = text_is_digits(keyed.span.text)
+    ordered = sorted(seeded(ctx, pool), key=lambda t: (round(distance(t)), text_is_digits(t) != keyed_digits))
     for text in ordered:
         if len(chosen) == n:
             break
@@ -208,6 +252,20 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             continue
         if keyed.kind not in ("date", "time") and unit(text) != unit(keyed.span.text):
             continue
+        if is_range(text) != is_range(keyed.span.text) or _dashed(text) != _dashed(keyed.span.text):
+            continue  # "2007-09" among single years, "40 to 50" among single counts
+        if keyed.kind not in ("date", "time") and (text_is_digits(text) != keyed_digits or distance(text) > 1.5):
+            continue  # "five" among "fifty", "40 to 50" and "10 to 32": another form or magnitude
+        if keyed.kind not in ("date", "time") and not text_is_digits(text):
+            if re.search(r"\b(?:half|quarter|third|dozens?)\b", text, re.I) and not re.search(
+                    r"\b(?:half|quarter|third|dozens?)\b", keyed.span.text, re.I):
+                continue  # "half" among counts of points
+            if keyed.span.text[:1].islower():
+                text = text[:1].lower() + text[1:]  # "Five" at a sentence's start is "five" mid-sentence
+            if len(text.split()) != len(keyed.span.text.split()):
+                continue  # "two dozen" among "three", "one", "seven"
+            if norm(text) in {norm(c) for c in chosen}:
+                continue
         chosen.append(text)
         values.append(v)
     return chosen
@@ -229,6 +287,16 @@ _NOT_UNIT = frozenset(set(_NUMBER_WORDS) | set(_SCALE) | {
 def unit(text: str) -> frozenset[str]:
     """The unit words of a quantity ("500 miles" -> {"miles"}), so options measure the same thing."""
     return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w not in _NOT_UNIT)
+
+
+def _dashed(text: str) -> bool:
+    return bool(re.search(r"\d\s*[-–]\s*\d", text))
+
+
+def is_range(text: str) -> bool:
+    """ "40 to 50", "10-32", "one or two": two numbers in one quantity."""
+    return bool(re.search(r"(?:\d|\b[a-z]+)\s*(?:to|or|-|–|and)\s*(?:\d|[a-z]+\b)", text.lower())) and \
+        len(re.findall(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", text.lower())) >= 2
 
 
 def text_is_digits(text: str) -> bool:

@@ -1,6 +1,8 @@
 """Evidence: what kind of evidence the article offers, and which kinds it offers at all."""
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.base import (
     Context,
     cite,
@@ -11,18 +13,18 @@ from quizgen.generate.base import (
     shuffled_options,
     support_span,
 )
-from quizgen.model import EVIDENCE_KINDS, Item
+from quizgen.model import CONFIDENT, EVIDENCE_KINDS, Item
 
 SKILL = "evidence"
 LABELS = {
-    "statistic": "A statistic (a number or measurement)",
-    "study/report": "A study or report",
-    "document": "A document, such as a letter or statement on paper",
-    "testimony": "First-hand testimony from people involved",
+    "statistic": "A statistic (a count, percentage or measurement)",
+    "study/report": "A study, survey or research report",
+    "document": "A document, such as a letter, memo or court filing",
+    "testimony": "First-hand testimony from someone who was there",
     "official statement": "A statement by an official",
     "expert": "The opinion of an expert",
     "news report": "A report by a news outlet",
-    "observation": "Something the reporter observed",
+    "observation": "Something the reporter saw for themselves",
 }
 # kinds a careful reader could mix up: never offered as each other's distractors
 CONFUSABLE = {
@@ -37,21 +39,100 @@ CONFUSABLE = {
 }
 
 
+_NOT_A_MEASURE = re.compile(
+    r"\b(?:act|bill|law|resolution|section|article|chapter|amendment|rule|code|no\.|number|h\.r\.|s\.|"
+    r"flight|route|highway|interstate|room|page|paragraph|clause|ward|district|precinct|episode|season|"
+    r"version|model|channel|item|level|grade|class|phase|stage|title)\s*$", re.I)
+
+
+def is_statistic(text: str, start: int, end: int) -> bool:
+    """A number that measures something: not a law's or a flight's number ("H.R. 1599",
+    "Section 230"), not a year alone ("in 2015"), not a date or an ordinal."""
+    span = text[start:end]
+    if not any(ch.isdigit() for ch in span):
+        return False
+    if _NOT_A_MEASURE.search(text[max(0, start - 14):start]):
+        return False
+    digits = re.findall(r"\d[\d,.]*", span)
+    if digits and all(re.fullmatch(r"(?:1[89]|20)\d\d", d) for d in digits) and not re.search(r"%|percent", span):
+        return False  # a year
+    return not re.fullmatch(r"\s*\d+(?:st|nd|rd|th)\b.*", span)
+
+
+# The kinds asked about: what the evidence *is* can be read off the sentence itself. Who speaks
+# (an official, an expert, a witness) is the sourcing skill's question, and those kinds overlap
+# ("Professor X, Director of Y" is an expert and an official).
+KEYED_KINDS = ("statistic", "study/report", "document", "news report")
+_CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|added|claimed|claims|argued|"
+                  r"announced|estimated?|estimates|believes?|insisted|warned|reported|reports|wrote|quoted)\b", re.I)
+_DOC_WORDS = re.compile(r"\b(?:letter|memo|filing|document|record|report|study|survey|research|paper|"
+                        r"figures|data|statement|journal|article)s?\b", re.I)
+
+
+_MEASURES = re.compile(r"%|\bper ?cent\b|\b(?:rates?|average|median|survey|figures|data|poll|record|total|"
+                       r"estimated?|million|billion|majority|half|third|quarter)\b", re.I)
+
+
+def _paragraph_text(ctx: Context, ev) -> str:
+    p = next((p for p in ctx.article.paragraphs if p.number == ev.paragraph), None)
+    return p.text if p else ""
+
+
+def _speakers_in(ctx: Context, start: int, end: int) -> set[str]:
+    """Kinds of the ledger's sources whose claims lie in [start, end)."""
+    return {a.source_kind for a in ctx.analysis.attributions
+            if any(start <= c.start < end for c in a.content_spans) or
+            (a.source_span is not None and start <= a.source_span.start < end)}
+
+
+def _clear_distractors(ctx: Context, keyed: str, text: str, here: set[str]) -> list[str]:
+    """Kinds that the sentence plainly is not: none the analysis found in it, none confusable with
+    the key, no statistic when it holds a number, no person's statement when someone speaks in it."""
+    out = []
+    for k in EVIDENCE_KINDS:
+        if k == keyed or k in here or k in CONFUSABLE[keyed] or k not in LABELS:
+            continue
+        if k == "statistic" and re.search(r"\d|\b(?:half|third|quarter|dozen|hundred|thousand|million|billion)s?\b",
+                                          text, re.I):
+            continue
+        if k in ("testimony", "official statement", "expert", "news report") and _CUE.search(text):
+            continue
+        if k in ("document", "study/report") and _DOC_WORDS.search(text):
+            continue
+        out.append(k)
+    return out
+
+
 def kind_question(ctx: Context) -> list[Item]:
     """MC: "What kind of evidence is this?" over one piece of evidence per kind."""
     items, seen = [], set()
     for ev in sorted(ctx.analysis.evidence, key=lambda e: (e.paragraph, e.span.start)):
-        if ev.kind in seen or ev.kind not in LABELS:
+        if ev.kind in seen or ev.kind not in KEYED_KINDS or ev.confidence < CONFIDENT:
             continue
         sent = sentence_at(ctx.analysis, ev.span.start)
         sup = support_span(ctx.article, sent.span if sent else ev.span)
         if sup is None or len(sup.text.split()) < 5 or in_quotation(ctx.article, ev.span.start):
             continue
-        if ev.kind == "statistic" and not any(ch.isdigit() for ch in ev.span.text):
+        if ev.kind == "statistic" and not (is_statistic(ctx.article.text, ev.span.start, ev.span.end)
+                                           and _MEASURES.search(sup.text)):
+            continue  # "a 15 meter high pig", "his 40 employees": numbers, but evidence of nothing
+        if ev.kind == "statistic" and re.search(r"\b(?:disclos\w*|filing\w*|records?|report\w*|figures|data|"
+                                                r"survey\w*|study|studies|poll\w*)\b", _paragraph_text(ctx, ev)):
+            continue  # numbers from filings or a survey: "a document" or "a study" is defensible too
+        speakers = _speakers_in(ctx, sup.start, sup.end)
+        if ev.kind == "news report" and speakers - {"news_outlet"}:
+            continue  # "Officials tell BBC News": an official's statement as much as a news report
+        if ev.kind in ("statistic", "study/report", "document") and speakers & {
+                "person", "government", "organisation", "unnamed_group"}:
+            continue  # a number someone states is also that person's statement
+        if ev.kind == "document" and not _DOC_WORDS.search(sup.text):
+            continue  # a document the sentence does not name is not offered as evidence
+        here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
+        pool = _clear_distractors(ctx, ev.kind, sup.text, here)
+        if len(pool) < 3:
             continue
         seen.add(ev.kind)
-        here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
-        pool = sorted(k for k in EVIDENCE_KINDS if k not in here | {ev.kind} | CONFUSABLE[ev.kind])
+        pool = sorted(pool)
         ctx.rng.shuffle(pool)
         options, answer = shuffled_options(ctx.rng, LABELS[ev.kind], [LABELS[k] for k in pool[:3]])
         stem = f"¶{ev.paragraph} says: {quote(sup.text, 28)} What kind of evidence does this sentence offer?"
@@ -60,39 +141,11 @@ def kind_question(ctx: Context) -> list[Item]:
     return items
 
 
-def kinds_offered(ctx: Context) -> Item | None:
-    """Multiple select: which kinds of evidence does the article offer? (2–3 offered, 2 not)."""
-    present: dict[str, object] = {}
-    for ev in sorted(ctx.analysis.evidence, key=lambda e: e.span.start):
-        sup = support_span(ctx.article, ev.span)
-        if sup and ev.kind in LABELS and ev.kind not in present:
-            present[ev.kind] = sup
-    if len(present) < 2:
-        return None
-    keyed = sorted(present)[:3]
-    ctx.rng.shuffle(keyed)
-    keyed = keyed[: max(2, min(3, len(keyed)))]
-    # absent kinds least likely to be missed by the analysis: documents and observations are rare
-    absent = [k for k in ("document", "observation", "expert", "testimony", "statistic") if k not in present]
-    if len(absent) < 2:
-        return None
-    chosen = keyed + absent[:2]
-    ctx.rng.shuffle(chosen)
-    options = [LABELS[k] for k in chosen]
-    answer = sorted(i for i, k in enumerate(chosen) if k in present)
-    sups = [present[k] for k in chosen if k in present]
-    explanation = "; ".join(f"{cite(s, 10)} ({k})" for k, s in zip([k for k in chosen if k in present], sups, strict=True))
-    stem = "Which kinds of evidence does the article offer? Choose all that apply."
-    return make_item(SKILL, "multiple_select", stem, options, answer, explanation, sups, difficulty="hard")
-
-
 def generate(ctx: Context) -> list[Item]:
     """Evidence candidates."""
     items: list[Item] = []
     if ctx.allows("multiple_choice"):
         items += kind_question(ctx)
-    if ctx.allows("multiple_select"):
-        it = kinds_offered(ctx)
-        if it:
-            items.append(it)
+    # No "which kinds of evidence does the article offer?" multiple select: that a kind is absent
+    # rests on the analysis missing nothing, so a close reader could defend another set.
     return items

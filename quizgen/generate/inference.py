@@ -61,4 +61,6 @@ def generate(ctx: Context) -> list[Item]:
     """Inference candidates (few on purpose: only inferences the text licenses)."""
     if not ctx.allows("multiple_choice"):
         return []
-    return [it for it in (from_hedge(ctx), from_relay(ctx)) if it]
+    # Not from_hedge: "what does 'believed to' tell you" is the certainty skill's question, and the
+    # two items on one sentence read as a duplicate with a mislabelled skill.
+    return [it for it in (from_relay(ctx),) if it]

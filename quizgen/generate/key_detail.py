@@ -14,8 +14,15 @@ from quizgen.generate.base import (
     shuffled_options,
     support_span,
 )
-from quizgen.generate.distractors import looks_like_person, number_distractors, numeric_value, seeded
-from quizgen.model import Entity, Item, Quantity, Sentence
+from quizgen.generate.distractors import (
+    is_range,
+    looks_like_person,
+    number_distractors,
+    numeric_value,
+    seeded,
+    unit,
+)
+from quizgen.model import CONFIDENT, Entity, Item, Quantity, Sentence
 
 SKILL = "key_detail"
 _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
@@ -23,7 +30,8 @@ _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year"
 
 _VAGUE = re.compile(r"\b(dozens|hundreds|thousands|millions|several|multiple|many|few|some|half)\b", re.I)
 _APPROX = re.compile(r"^(?:around|about|nearly|almost|roughly|approximately|some|over|more than|less than|"
-                     r"fewer than|up to|at least|just over|just under)\s+", re.I)
+                     r"fewer than|up to|at least|just over|just under|an additional|additional|another|"
+                     r"a further|a total of)\s+", re.I)
 _WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
                  9: "nine", 10: "ten", 12: "twelve", 20: "twenty", 100: "a hundred"}
 
@@ -56,6 +64,43 @@ def accepted_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(o for o in out if o))
 
 
+_GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]|\.\.(?!\.)|\b(\w+) \1\b", re.I)
+
+
+def garbled(text: str) -> bool:
+    """A sentence the extraction or the writer mangled ("the nation's 92,000 asylum claim- 'legacy
+    backlog'"): no gap goes into it, as a reader cannot tell what belongs in the blank."""
+    t = text.strip()
+    quotes_odd = t.count("\"") % 2 == 1 or t.count("“") != t.count("”") or t.count("(") != t.count(")")
+    return bool(_GARBLED.search(t)) or quotes_odd or not t[:1].isupper() and not t[:1].isdigit()
+
+
+# the words around a gap that give the number away: "one or ______ points", "______ or three",
+# "one of the ______ pillars", "between 40 and ______"
+_GIVEAWAY_BEFORE = re.compile(r"(?:\b(?:or|to|and|between|from|of the|one of)\s*|[-–]\s*)$", re.I)
+_GIVEAWAY_AFTER = re.compile(r"^\s*(?:or|to|[-–])\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_LISTED = re.compile(r"^\W*\w+\W*[,:(]?\s*(?:[A-Z][\w'’-]+\s*)+(?:,\s*(?:[A-Z][\w'’-]+\s*)+)*,?\s+and\s+[A-Z]")
+
+
+def gives_away(sentence: str, start: int, end: int) -> bool:
+    """Does the gap's own sentence give the answer: a neighbouring number ("one or ___"), a
+    "one of the ___" that reads as a known set, or a small count followed by the names it counts
+    ("Two senators, Ann Lee and Bo Kim, …")?"""
+    before, after = sentence[:start], sentence[end:]
+    if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or after.startswith(("-", "–")):
+        return True
+    if re.fullmatch(r"(?:one|1|a|an)", sentence[start:end].strip(), re.I):
+        return True  # "One side of …", "one of the most popular": an article's word, not a count
+    v = numeric_value(sentence[start:end])
+    if v is None or v > 12:
+        return False
+    if _LISTED.match(after):
+        return True
+    # "three broadcast network debates on NBC, CBS and ABC": the list counts the answer
+    listed = re.search(r"((?:[A-Z][\w.'’-]*\s*,\s*)+[A-Z][\w.'’-]*,?\s+and\s+[A-Z][\w.'’-]*)", after)
+    return listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v)
+
+
 def _gap_stem(s: Sentence, start: int, end: int) -> str:
     local = cloze(s.span.text, start - s.span.start, end - s.span.start)
     return f"Complete the detail from ¶{s.paragraph}: \"{local}\""
@@ -74,6 +119,13 @@ def number_items(ctx: Context) -> list[Item]:
         if sup is None:
             continue
         keyed = q.span.text.strip()
+        local = (q.span.start - s.span.start, q.span.end - s.span.start)
+        if garbled(s.span.text) or gives_away(s.span.text, *local):
+            continue
+        if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
+            continue  # "$______" gives the options' form away; "two dozen" is no plain number
+        if re.fullmatch(r"(?:one|two|1|2)", keyed, re.I):
+            continue  # "the ______ present frontrunners": a trivial count, not a detail worth asking
         stem = _gap_stem(s, q.span.start, q.span.end)
         if norm(keyed) in norm(stem.replace("______", " ")):
             continue
@@ -85,18 +137,48 @@ def number_items(ctx: Context) -> list[Item]:
                                        f"{cite(sup, 30)}", [sup], difficulty="easy"))
                 used_sentences.add(s.index)
                 continue
-        if ctx.allows("short_answer") and q.kind != "date":
+        # an age the tagger took for a date ("Thomas Sam, 42,")
+        bare_count = q.kind == "date" and re.fullmatch(r"\d{1,3}", keyed) is not None
+        if (ctx.allows("short_answer") and (q.kind in ("number", "percent", "money") or bare_count)
+                and numeric_value(keyed) and not is_range(keyed)):  # "between two and four": no one answer
             accepted = accepted_numbers(keyed)
-            items.append(make_item(SKILL, "short_answer", stem + " Write the missing number.", [], accepted,
+            what = "number" if not unit(keyed) else "amount (number and unit)"
+            items.append(make_item(SKILL, "short_answer", stem + f" Write the missing {what}.", [], accepted,
                                    f"{cite(sup, 30)}", [sup]))
             used_sentences.add(s.index)
     return items
 
 
+_LEDGER_KINDS = {"PERSON": ("person",), "ORG": ("organisation", "government", "news_outlet")}
+
+
+def sure_names(ctx: Context, label: str) -> set[str]:
+    """Names surely of this type: sources the ledger is sure of (people for PERSON, bodies for ORG),
+    and names the tagger gives this label at least twice. A name mentioned once may be a game or a
+    novel the tagger took for a person ("Arkham VR", "Angel Catbird")."""
+    out = {a.source for a in ctx.analysis.attributions
+           if a.source_kind in _LEDGER_KINDS[label] and a.source and a.source_confidence >= CONFIDENT
+           and a.kind_confidence >= CONFIDENT}
+    counts: dict[str, int] = {}
+    for e in ctx.analysis.entities:
+        if e.label == label:
+            counts[e.text.strip()] = counts.get(e.text.strip(), 0) + 1
+    out |= {t for t, n in counts.items() if n >= 2}
+    return {n for n in out if n}
+
+
+def _is_sure(name: str, sure: set[str]) -> bool:
+    n = norm(name)
+    return any(n == norm(s) or (" " in name and n.endswith(" " + norm(s).split()[-1]) and
+                                norm(s).split()[-1] == n.split()[-1] and len(s.split()) == 1) or
+               (len(s.split()) > 1 and norm(s) == n) for s in sure)
+
+
 def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     names = []
+    sure = sure_names(ctx, keyed.label)
     for e in ctx.analysis.entities:
-        if e.label != keyed.label or " " not in e.text.strip():
+        if e.label != keyed.label or " " not in e.text.strip() or not _is_sure(e.text.strip(), sure):
             continue
         if e.label == "PERSON" and not looks_like_person(e.text):
             continue
@@ -105,7 +187,8 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
         t = e.text.strip()
         if t.lower().startswith("the "):
             t = t[4:]
-        names.append(t)
+        if not t.endswith(("'s", "’s")):
+            names.append(t)
     return seeded(ctx, names)
 
 
@@ -137,13 +220,17 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used:
             continue
         keyed = e.span.text.strip()
+        if keyed.endswith(("'s", "’s")) or not _is_sure(keyed, sure_names(ctx, e.label)):
+            continue  # "Bruce Wayne's manor": a possessive is no name to choose; an unsure name neither
         if keyed.lower().startswith("the ") or len(keyed) < 3 or _name_continues(ctx.article.text, e):
+            continue
+        if garbled(s.span.text):
             continue
         stem = _gap_stem(s, e.span.start, e.span.end)
         key_tokens = set(norm(keyed).split())
         if key_tokens & set(norm(stem).split()):
             continue
-        distractors = []
+        distractors: list[str] = []
         for name in _entity_pool(ctx, e):
             toks = set(norm(name).split())
             if toks & key_tokens or any(toks & set(norm(d).split()) for d in distractors):

@@ -1,14 +1,17 @@
 """The lesson around the items: selection of a balanced set, objectives, discussion, vocabulary, summary."""
 from __future__ import annotations
 
+import hashlib
+import random
 from collections import Counter
 from typing import Any
 
+from quizgen import kinds
 from quizgen.generate.base import HEDGE_MARKERS, quote, sentence_case, source_mid, unquote
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
 
 SOURCE_SHARE = 0.4
-MIN_ITEMS = 12  # a default lesson has 12-15 items
+MIN_ITEMS = 10  # a default lesson has 10-15 items: fewer rather than doubtful ones
 # the order items are printed in: reading first, then weighing sources, open responses last
 _PRINT_ORDER = {s: i for i, s in enumerate(SKILLS)}
 
@@ -38,12 +41,46 @@ def select(kept: list[Item], count: int) -> list[Item]:
     if opens and count >= 3:
         take(opens[0])
     # A balanced lesson first (caps per skill and kind, when the article offers a varied mix);
-    # filler beyond the caps only up to the 12 items a default lesson needs at the least.
+    # filler beyond the caps only up to the 10 items a default lesson needs at the least.
     varied = sum(1 for pool in pools.values() if pool) >= 4
     _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
-          used_spans, take)
+          used_spans, take, skill_capped=varied)
+    # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few
+    _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
+          skill_capped=False, open_ok=True)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
+
+
+def balance_keys(items: list[Item], seed: int, article_text: str) -> list[Item]:
+    """Move each single-answer choice item's keyed option so the keyed letters are balanced.
+
+    Generators place keys with their own seeded draws, which repeat from article to article (the
+    main idea was always "A"). Here the multiple-choice items, in printed order, take their keyed
+    positions from blocks of A, B, C and D, each block shuffled by a generator seeded with the
+    lesson's seed and the article's text: every letter is keyed about equally often in every
+    lesson (within one per letter), and the same article and seed give the same letters.
+    The distractors keep their order; only the keyed option moves.
+    """
+    digest = hashlib.sha1(article_text.encode(), usedforsecurity=False).hexdigest()[:16]
+    rng = random.Random(f"{seed}:{digest}:keys")
+    out: list[Item] = []
+    block: list[int] = []
+    for it in items:
+        n = len(it.options)
+        if it.kind != "multiple_choice" or not isinstance(it.answer, int) or not 0 <= it.answer < n or n < 2:
+            out.append(it)
+            continue
+        if not block:
+            block = list(range(4))
+            rng.shuffle(block)
+        target = block.pop()
+        if target >= n:
+            target = rng.randrange(n)
+        order = [i for i in range(n) if i != it.answer]
+        order.insert(target, it.answer)
+        out.append(kinds.KINDS["multiple_choice"].reordered(it, order))
+    return out
 
 
 # At most this many items of one skill / one kind in a default lesson, while others are available.
@@ -54,12 +91,14 @@ _KIND_CAP = {"open_response": 1, "short_answer": 3, "multiple_choice": 9}
 
 def _keyed_text(it: Item) -> str:
     """The keyed option's text of a single-answer choice item ("" for other kinds)."""
-    if it.kind == "multiple_choice" and isinstance(it.answer, int) and 0 <= it.answer < len(it.options):
-        return it.options[it.answer].lower()
+    if it.kind == "multiple_choice":
+        return next(iter(kinds.keyed_texts(it)), "").lower()
     return ""
 
 
-def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take) -> None:
+def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
+          skill_capped=None, open_ok=False) -> None:
+    skill_capped = capped if skill_capped is None else skill_capped
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
         need_source = has_both and n_source < SOURCE_SHARE * count + 0.5 and (
@@ -67,21 +106,23 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
         )
         best: tuple[Any, ...] | None = None
         for skill, pool in pools.items():
-            if capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
+            if skill_capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
                 continue
             for rank, it in enumerate(pool[:4]):
                 if capped and used_kind[it.kind] >= _KIND_CAP.get(it.kind, count):
                     continue
+                if it.kind == "open_response" and used_kind[it.kind] >= (2 if open_ok else 1):
+                    continue  # one written answer per lesson (a second only to reach the 10 items)
                 source = it.skill in SOURCE_SKILLS
                 overlap = any(s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
                 score = (
                     -3 * used_skill[skill]
-                    - (3.5 if overlap else 0)
+                    - (7 if overlap else 0)
                     - 1.2 * used_kind[it.kind]
                     + (2 if used_kind[it.kind] == 0 else 0)
                     - 0.5 * rank
                     + (2.5 if need_source and source else 0)
-                    - (8 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
+                    - (40 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
                 )
                 if capped and _keyed_text(it) and _keyed_text(it) in {_keyed_text(c) for c in chosen}:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
@@ -134,8 +175,9 @@ def discussion_questions(article: Article, analysis: Analysis) -> tuple[str, ...
     for c in analysis.conflicts:
         if 0 <= c.a < len(atts) and 0 <= c.b < len(atts) and atts[c.a].source and atts[c.b].source:
             a, b = atts[c.a], atts[c.b]
-            out.append(f"{sentence_case(source_mid(a))} (¶{a.paragraph}) and {source_mid(b)} (¶{b.paragraph}) disagree. "
-                       "Which account does the article support better, and what would you need to know to decide?")
+            out.append(f"{sentence_case(source_mid(a))} (¶{a.paragraph}) and {source_mid(b)} "
+                       f"(¶{b.paragraph}) disagree. Which account does the article support better, and what would "
+                       "you need to know to decide?")
             break
     for j in analysis.judgments:
         words = j.loaded_words[0] if j.loaded_words else ""

@@ -1,13 +1,23 @@
-"""Main idea: the sentence that best sums up the article, among true but narrower details."""
+"""Main idea: the sentence that states what the article is about, among true but narrower details.
+
+Options are whole sentences, shortened only at clause boundaries (never "…" mid-phrase). The key
+is the one of the top-ranked main-idea sentences that shares most with the headline (at least two
+words), so it states what the article is about, not a striking detail; the distractors are plain
+statements from the later part of the article that do not restate the headline.
+"""
 from __future__ import annotations
+
+import re
 
 from quizgen.generate.base import (
     Context,
-    as_option,
     cite,
+    clause_shorten,
+    content_words,
     in_quotation,
     make_item,
     overlap,
+    sentence_case,
     shuffled_options,
     support_span,
 )
@@ -15,19 +25,48 @@ from quizgen.generate.distractors import length_matched
 from quizgen.model import Item
 
 SKILL = "main_idea"
+MAX_WORDS = 28
+# sentences that lean on the one before ("But media have said …", "That will …") or are not prose
+_DEPENDENT = re.compile(r"^(?:but|and|or|so|yet|also|that|this|these|those|it|its|he|she|they|his|her|their|"
+                        r"there|then|however|meanwhile|still|instead|thus|in addition|in fact)\b", re.I)
+_NOT_PROSE = re.compile(r"https?:|www\.|<[a-z/]|@\w|#\w|\|")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in content_words(text) if len(w) > 2}
+
+
+def headline_overlap(ctx: Context, text: str) -> int:
+    """How many of the headline's content words (roughly stemmed: "shuttles" ~ "shuttle") the text shares."""
+    return len(_stems(ctx.article.title) & _stems(text))
 
 
 def generate(ctx: Context) -> list[Item]:
-    """One MC item: the top-ranked main-idea sentence vs detail sentences from later paragraphs."""
+    """One MC item: the main-idea sentence vs detail sentences from later paragraphs."""
     if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
         return []
-    plain = [s for s in ctx.analysis.main_ideas
-             if not s.span.text.lower().startswith("according to") and not in_quotation(ctx.article, s.span.start)]
-    best = (plain or list(ctx.analysis.main_ideas))[0]
+    found = []  # (headline words shared, -rank, shortened text, sentence)
+    for rank, s in enumerate(ctx.analysis.main_ideas[:4]):
+        text = s.span.text
+        if text.lower().startswith("according to") or in_quotation(ctx.article, s.span.start):
+            continue
+        if _DEPENDENT.match(text) or _NOT_PROSE.search(text):
+            continue
+        short = clause_shorten(text, MAX_WORDS)
+        if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
+            short = clause_shorten(text, 40)  # the cut dropped what the headline names ("England win")
+            if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
+                continue
+        if short and len(short.split()) >= 8:
+            found.append((headline_overlap(ctx, short), -rank, sentence_case(short), s))
+    if not found:
+        return []
+    shared, _, keyed, best = max(found, key=lambda t: (t[0], t[1]))
+    if shared < 2:
+        return []  # no sentence states the headline's subject: the key would be a guess
     sup = support_span(ctx.article, best.span)
     if sup is None:
         return []
-    keyed = as_option(best.span.text, 24)
     top = {s.index for s in ctx.analysis.main_ideas}
     n_par = len(ctx.article.paragraphs)
     pool = []
@@ -37,16 +76,20 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start) or "\"" in text or "“" in text:
             continue
-        if overlap(text, best.span.text) >= 0.3:
+        if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or text.endswith("?"):
             continue
-        pool.append(as_option(text, 24))
+        if overlap(text, best.span.text) >= 0.3 or headline_overlap(ctx, text) >= 2:
+            continue  # a second statement of the main idea would be defensible too
+        short = clause_shorten(text, MAX_WORDS)
+        if short and len(short.split()) >= 8:
+            pool.append(sentence_case(short))
     pool = sorted(set(pool))
     ctx.rng.shuffle(pool)
-    distractors = length_matched(keyed, pool, 3, ratio=1.5)
+    distractors = length_matched(keyed, pool, 3, ratio=1.6)
     if len(distractors) < 3:
         return []
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
-    explanation = (f"{cite(sup, 30)} — this sums up the whole article; the other sentences are "
-                   "details from later paragraphs.")
+    explanation = (f"{cite(sup, 30)} — this states what the whole article is about; the other sentences are "
+                   "true details from later paragraphs.")
     stem = "Which sentence best states the main idea of the article?"
     return [make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])]

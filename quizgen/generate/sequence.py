@@ -14,7 +14,7 @@ from quizgen.generate.base import (
     support_span,
     truncate,
 )
-from quizgen.model import Item
+from quizgen.model import Item, Support
 
 SKILL = "sequence"
 MONTHS = ("january february march april may june july august september october november december").split()
@@ -49,7 +49,7 @@ def generate(ctx: Context) -> list[Item]:
     """One MC item when three or more past events carry distinct dates."""
     if not ctx.allows("multiple_choice"):
         return []
-    events: dict[int, tuple[tuple[int, int, int], str, object]] = {}
+    events: dict[int, tuple[tuple[int, int, int], str, Support]] = {}
     for q in ctx.analysis.quantities:
         if q.kind != "date" or in_quotation(ctx.article, q.span.start):
             continue
@@ -64,7 +64,7 @@ def generate(ctx: Context) -> list[Item]:
             continue
         events[s.index] = (key, _event(s.span.text, q.span.text), sup)
     ordered = sorted(events.values(), key=lambda e: e[0])
-    distinct = []
+    distinct: list[tuple[tuple[int, int, int], str, Support]] = []
     for e in ordered:
         if all(e[0] != d[0] for d in distinct) and len(e[1].split()) >= 4:
             distinct.append(e)

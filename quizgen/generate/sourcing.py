@@ -1,7 +1,9 @@
 """Sourcing: named vs unnamed sources, claims relayed by a news outlet, what kind of source speaks."""
 from __future__ import annotations
 
-from quizgen.generate.attribution import usable, who_phrase
+import re
+
+from quizgen.generate.attribution import claim_text, usable, who_phrase
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -12,35 +14,112 @@ from quizgen.generate.base import (
     shuffled_options,
     source_label,
 )
-from quizgen.model import Item
+from quizgen.model import CONFIDENT, UNSURE, Attribution, Item
 
 SKILL = "sourcing"
-KIND_LABELS = {
-    "person": "A person the article names",
-    "organisation": "An organisation or government",
-    "government": "An organisation or government",
-    "news_outlet": "A news outlet",
-    "unnamed_group": "A group of people the article does not name",
+
+# One claim, one kind: six categories that cannot overlap, each saying what it means. "Named"
+# separates the first three from an unnamed source; people are never documents or outlets.
+OFFICIAL = "A named government or organisation, or a named person speaking for one (an official or spokesperson)"
+PARTICIPANT = "A named person who saw or took part in the events (a witness, player, member or resident)"
+EXPERT = "A named expert giving an opinion (a scientist, professor or analyst)"
+DOCUMENT = "A document (a study, letter, court filing or official record)"
+OUTLET = "A news outlet (a newspaper, broadcaster or news agency)"
+UNNAMED = "An unnamed person or group (the article does not say exactly who)"
+# for each keyed category, distractors that no close reader could defend for that kind of source
+_DISTRACTORS = {
+    OFFICIAL: (DOCUMENT, OUTLET, UNNAMED),
+    PARTICIPANT: (DOCUMENT, OUTLET, UNNAMED),
+    EXPERT: (DOCUMENT, OUTLET, UNNAMED),
+    DOCUMENT: (PARTICIPANT, EXPERT, UNNAMED),
+    OUTLET: (PARTICIPANT, EXPERT, UNNAMED),
+    UNNAMED: (OFFICIAL, EXPERT, DOCUMENT),
 }
-KIND_CHOICES = sorted(set(KIND_LABELS.values()))
+_DOCUMENT_HEADS = frozenset("study studies report reports letter letters memo memos filing filings record records "
+                            "survey surveys document documents paper papers articles journal audit review "
+                            "analysis data figures".split())
+_ROLE_WORDS = {
+    OFFICIAL: ("secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president", "senator",
+               "governor", "mayor", "ambassador", "official", "director", "ceo", "chief executive", "chairman",
+               "chairwoman", "administrator", "commissioner", "congressman", "congresswoman", "lawmaker",
+               "chancellor", "head of", "leader", "prosecutor", "press secretary", "campaign manager",
+               "chief of staff", "representative", "officer", "deputy"),
+    EXPERT: ("professor", "researcher", "scientist", "expert", "analyst", "economist", "specialist",
+             "historian", "academic", "lecturer", "epidemiologist", "scholar", "strategist", "chemist",
+             "physicist", "biologist", "geologist", "ecologist", "psychologist", "sociologist", "virologist",
+             "climatologist", "statistician", "political scientist"),
+    PARTICIPANT: ("witness", "eyewitness", "resident", "survivor", "team member", "player", "coach",
+                  "student", "victim", "passenger", "protester", "participant",
+                  "teacher", "farmer", "driver", "owner", "captain", "attendee", "visitor"),
+}
+
+
+def _mentions(ctx: Context, a: Attribution) -> list[str]:
+    """The words around each mention of the source's name: its title before, its apposition after."""
+    names = {a.source_text, a.source}
+    out = [a.source_text]
+    text = ctx.article.text
+    for name in names:
+        if not name or len(name) < 4:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            before = re.split(r"[.!?][\"”’']?\s", text[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
+            after = text[m.end():m.end() + 80]
+            appos = after[2:].split(",")[0] if after.startswith(", ") else ""
+            out.append(" ".join(before) + " " + name + " " + " ".join(appos.split()[:8]))
+    return out
+
+
+def person_role(ctx: Context, a: Attribution) -> str | None:
+    """OFFICIAL, EXPERT or PARTICIPANT when the article's words around the person's name say so and
+    say only one of them ("Secretary of State Mike Pompeo", "John Smith, a chemist,"); else None."""
+    found = set()
+    for context in _mentions(ctx, a):
+        low = f" {context.lower()} "
+        for category, words in _ROLE_WORDS.items():
+            if any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in words):
+                found.add(category)
+    return found.pop() if len(found) == 1 else None
+
+
+def source_category(ctx: Context, a: Attribution) -> str | None:
+    """The one category of a claim's source, or None when it is not certain."""
+    if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
+        return None
+    if a.source_kind == "unnamed_group":
+        return UNNAMED
+    if a.source_kind == "news_outlet":  # a named outlet; "the media" is no one outlet
+        return OUTLET if a.source[:1].isupper() else None
+    if a.source_kind == "document":
+        # "a leaked internal letter", not "Cornyn's statement" (a named person's words) or "the website"
+        head = a.source_text.lower().split()[-1:] if a.source_text else []
+        if "'s " in a.source_text or "’s " in a.source_text or not head or head[0] not in _DOCUMENT_HEADS:
+            return None
+        return DOCUMENT
+    if a.source_kind in ("government", "organisation"):
+        # a named body (the Home Office) speaks through someone; "officials" alone is unnamed
+        return OFFICIAL if a.source[:1].isupper() or a.source_text[:1].isupper() else None
+    if a.source_kind == "person":
+        return person_role(ctx, a)
+    return None
 
 
 def kind_of_source(ctx: Context) -> list[Item]:
-    """MC: "Who is the source of the claim that …?" answered by the kind of source."""
+    """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
     seen = set()
     for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", a.paragraph)):
-        if not usable(a) or a.relay or a.source_kind not in KIND_LABELS or a.source_kind in seen:
+        if not usable(a) or a.relay or claim_text(a) is None:
+            continue  # "who had supported Senator Rubio": no claim to ask about
+        keyed = source_category(ctx, a)
+        if keyed is None or keyed in seen:
             continue
         sup = attribution_support(ctx.article, a)
-        content_sup = a.content_spans[0] if a.content_spans else None
-        if sup is None or content_sup is None:
+        if sup is None or not a.content_spans:
             continue
-        seen.add(a.source_kind)
-        keyed = KIND_LABELS[a.source_kind]
-        distractors = [c for c in KIND_CHOICES if c != keyed]
-        options, answer = shuffled_options(ctx.rng, keyed, distractors)
-        stem = f"In ¶{a.paragraph}, what kind of source is given for this claim: {quote(a.content, 22)}?"
+        seen.add(keyed)
+        options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
+        stem = f"In ¶{a.paragraph} the article says: {quote(sup.text, 30)} What kind of source gives this claim?"
         explanation = f"{cite(sup)} — the source is {source_label(a)}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
@@ -50,8 +129,8 @@ def named_sources(ctx: Context) -> Item | None:
     """Multiple select: which of these sources does the article identify by name?"""
     named_atts, groups = {}, {}
     for a in ctx.analysis.attributions:
-        if not usable(a):
-            continue
+        if not usable(a) or a.kind_confidence < CONFIDENT:
+            continue  # every option clearly in or out: only sources whose kind is sure
         if a.source_kind == "person" and a.source not in named_atts:
             named_atts[a.source] = a
         elif a.source_kind == "unnamed_group" and norm(a.source) not in groups:
@@ -66,8 +145,9 @@ def named_sources(ctx: Context) -> Item | None:
     ctx.rng.shuffle(picked)
     options = [source_label(a) for a in picked]
     answer = sorted(i for i, a in enumerate(picked) if a.source_kind == "person")
-    sups = [attribution_support(ctx.article, a) for a in picked]
-    if any(s is None for s in sups):
+    maybe = [attribution_support(ctx.article, a) for a in picked]
+    sups = [s for s in maybe if s is not None]
+    if len(sups) != len(picked):
         return None
     explanation = "; ".join(
         f"{cite(s, 10)} ({'named' if a.source_kind == 'person' else 'not named'})"

@@ -1,64 +1,223 @@
-"""Vocabulary in context: the article's harder words, asked as a gap in their own sentence."""
+"""Vocabulary in context: what a harder word of the article means in its sentence.
+
+"In ¶4 the article says: "… expunging community beliefs …". Here, "expunging" most nearly means…"
+The key is the word's WordNet sense; the distractors are senses of other words of the same part
+of speech (from the article), so exactly one option is a meaning of the word. Precision first:
+a word is asked about only when its sense is certain (it has one sense in WordNet) and the
+definition does not give the word away ("the quality of being disloyal"). Without the
+WordNet data (see :mod:`quizgen.wordnet`) no vocabulary items are made.
+"""
 from __future__ import annotations
 
-from quizgen.generate.base import Context, cite, cloze, make_item, norm, shuffled_options, support_for
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from quizgen import wordnet
+from quizgen.generate.base import STOPWORDS, Context, cite, inner_quotes, make_item, shuffled_options, support_for
 from quizgen.generate.distractors import seeded
 from quizgen.model import Item, VocabWord
 
 SKILL = "vocabulary_in_context"
+_TOKEN = re.compile(r"[a-z][a-z-]{4,}")
+_MAX_DEF_WORDS = 14
+_ATTRIBUTIVE = frozenset("a an the and or very most more so too this that his her their its our your my such".split())
+_NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
 
 
-def _form(word: str) -> str:
-    """A rough inflection class, so options share the keyed word's ending (no grammar giveaway)."""
-    w = word.lower()
-    for suffix in ("ing", "ed", "ly", "s"):
-        if w.endswith(suffix):
-            return suffix
-    return ""
+def _stems(text: str) -> set[str]:
+    """Crude stems (first five letters) of the content words of ``text``."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2}
 
 
-def _stem(v: VocabWord, ctx: Context, *, question: bool = True) -> str | None:
-    s = v.sentence
-    if not (s.start <= v.span.start and v.span.end <= s.end) or not v.word[:1].islower():
-        return None
-    local = cloze(s.text, v.span.start - s.start, v.span.end - s.start)
-    if question:
-        return f"Which word best completes this sentence from ¶{v.paragraph}? \"{local}\""
-    return f"Write the word from ¶{v.paragraph} that completes this sentence: \"{local}\""
+def _variant_senses(wn: wordnet.WordNet, word: str, pos: str) -> list[wordnet.Sense]:
+    """The word's senses, with those of its other spellings ("instil" / "instill")."""
+    senses = list(wn.senses(word, pos))
+    base = wn.base_form(word, pos) or word
+    seen = {s.offset for s in senses}
+    for s in list(senses):
+        for w in s.words:
+            w2 = w.replace(" ", "_").lower()
+            if w2 != base and w2[:4] == base[:4] and abs(len(w2) - len(base)) <= 1:
+                for s2 in wn.senses(w2, pos):
+                    if s2.offset not in seen:
+                        seen.add(s2.offset)
+                        senses.append(s2)
+    return senses
+
+
+def sense_in_context(wn: wordnet.WordNet, word: str, pos: str) -> wordnet.Sense | None:
+    """The sense of ``word`` in the article, when that is certain: the word has one sense in
+    WordNet (its other spellings included) and none as another part of speech, or None.
+
+    Choosing among several senses by the words around them (Lesk's overlap) was tried and keyed
+    wrong senses too often ("streamline" as shaping a contour, a refugee "campaigner" as a
+    politician running for office): a wrong key is worse than a missing item.
+    Senses as another part of speech count because the tagger may be wrong ("nappy" tagged as an
+    adjective is "(of hair) in small tight curls", not a baby's nappy).
+    """
+    senses = _variant_senses(wn, word, pos)
+    others = [s for p in wordnet.POS_FILES if p != pos for s in wn.senses(word, p)]
+    if len(senses) == 1 and not others:
+        return senses[0]
+    return None
+
+
+def definition(s: wordnet.Sense) -> str:
+    """The sense's first definition, as an option ("remove by erasing or crossing out …").
+
+    A leading usage label goes ("(Islam) a Muslim place of worship" -> "a Muslim place of worship").
+    """
+    text = s.definition.split(";")[0].strip()
+    text = re.sub(r"^\([^)]*\)\s*", "", text)
+    short = re.sub(r"\s*\([^)]*\)", "", text)  # asides: "work clothing (usually with a bib …)"
+    if len(short.split()) >= 2:
+        text = short
+    return " ".join(text.split())
+
+
+def usable_sense(s: wordnet.Sense) -> bool:
+    """A common-word sense: not a person or place (a capitalised word or a year in the definition)."""
+    d = definition(s)
+    return bool(d) and not re.search(r"\b[A-Z][a-z]|\d{3,}", d[1:]) and not any(w[:1].isupper() for w in s.words)
+
+
+_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|mis|re|de|over|under|anti)(?=[a-z]{4})")
+
+
+def _gives_away(word: str, lemma: str, text: str) -> bool:
+    """The definition uses the word itself or its family: "the quality of being disloyal" for
+    "disloyalty", "not diluted" for "undiluted", "archaeology" for "archeological"."""
+    roots = {r for w in (word.lower(), lemma.lower()) for r in (w, _PREFIX.sub("", w))}
+    for w in re.findall(r"[a-z]+", text.lower()):
+        if len(w) < 4:
+            continue
+        for r in roots:
+            if w[:5] == r[:5] or (w[:4] == r[:4] and SequenceMatcher(None, w, r).ratio() >= 0.7):
+                return True
+    return False
+
+
+def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
+    """Other words of the article that may lend a sense: the vocabulary list, then any long word."""
+    for o in ctx.analysis.vocabulary:
+        if o.pos == v.pos and o.lemma != v.lemma:
+            yield o.lemma.lower()
+    for w in _TOKEN.findall(ctx.article.text):
+        if w not in STOPWORDS and _zipf(w) <= 4.6:
+            yield w  # not "yesterday" or "place": everyday words give glosses no reader would pick
+
+
+def _transparent(word: str) -> bool:
+    """A prefix on an everyday word ("un" + "crowded", "un" + "thankful"): nothing to teach."""
+    m = re.match(r"^(un|in|im|non|dis|over|under|re)(.{4,})$", word.lower())
+    return m is not None and _zipf(m.group(2)) >= 3.5
+
+
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency of the analysis
+        return 0.0
+    return zipf_frequency(word, "en")
+
+
+def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> list[str]:
+    """Three definitions of other words (same part of speech), unlike the key and unlike each other."""
+    own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
+    own_offsets = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)}
+    key_def = definition(keyed)
+    key_stems = _stems(key_def)
+    context = _stems(v.sentence.text) - {v.word.lower()[:5]}
+    pool: list[str] = []
+    same_field: set[str] = set()  # senses from the key's own WordNet file (acts, feelings …): plausible
+    seen_lemmas = {v.lemma.lower()}
+    for w in _candidates(ctx, v):
+        base = wn.base_form(w, v.pos)
+        if base is None or base in seen_lemmas or base.replace("_", " ") in own_words:
+            continue
+        seen_lemmas.add(base)
+        senses = wn.senses(base, v.pos)
+        if not senses:
+            continue
+        s = senses[0]  # the word's commonest sense
+        if s.offset in own_offsets or own_words & {x.lower() for x in s.words} or not usable_sense(s):
+            continue
+        d = definition(s)
+        n = len(d.split())
+        if not 3 <= n <= _MAX_DEF_WORDS or _gives_away(base, base, d):
+            continue  # ("engaged in": a fragment, not a meaning)
+        stems = _stems(d)
+        if key_stems and stems and len(key_stems & stems) / len(key_stems | stems) > 0.2:
+            continue
+        if stems & context:
+            continue  # a gloss sharing words with the sentence might fit it too
+        pool.append(d)
+        if s.lexname == keyed.lexname and keyed.pos in ("NOUN", "VERB"):
+            same_field.add(d)  # (adjectives share one big file: no field to speak of)
+    out: list[str] = []
+    kl = len(key_def)
+    for d in sorted(seeded(ctx, pool), key=lambda d: (d not in same_field, round(2 * abs(len(d) - kl) / max(kl, 1)))):
+        if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
+               for o in out):
+            continue
+        if max(len(d), kl) / max(1, min(len(d), kl)) > 2.2:
+            continue
+        out.append(d)
+        if len(out) == 3:
+            break
+    return out
+
+
+def _around(text: str, start: int, end: int, window: int = 16) -> str:
+    """The sentence in double quotes, cut to ``window`` words either side of the word asked about,
+    so the word is always in what the student reads."""
+    before, word, after = text[:start].split(), text[start:end], text[end:].split()
+    left = ("…" if len(before) > window else "") + " ".join(before[-window:])
+    right = " ".join(after[:window]) + ("…" if len(after) > window else "")
+    sep_l = " " if text[:start][-1:].isspace() else ""
+    sep_r = " " if text[end:][:1].isspace() else ""
+    return "\"" + inner_quotes((left + sep_l + word + sep_r + right).strip()) + "\""
 
 
 def generate(ctx: Context) -> list[Item]:
-    """MC gaps with same-part-of-speech distractors; a short-answer gap when too few of those."""
+    """One MC item per clear word: the sense in context among senses of other words."""
+    wn = wordnet.load()
+    if wn is None or not ctx.allows("multiple_choice"):
+        return []
     items: list[Item] = []
-    vocab = sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start))
     seen = set()
-    for v in vocab:
-        if v.lemma in seen:
+    for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
+        if v.lemma in seen or not v.word[:1].islower() or v.pos not in ("NOUN", "ADJ"):
+            continue  # adverbs are their adjective's meaning ("angrily": "with anger"); verbs' senses
+            # drift past WordNet's ("forsake donations" is to give them up, not to desert someone)
+        if _transparent(v.word):
+            continue  # "uncrowded", "unbeaten": the parts give the meaning away
+        s = v.sentence
+        if not (s.start <= v.span.start and v.span.end <= s.end):
             continue
-        stem = _stem(v, ctx)
-        sup = support_for(ctx.article, v.sentence.start, v.sentence.end)
-        if stem is None or sup is None:
+        sup = support_for(ctx.article, s.start, s.end)
+        if sup is None or len(s.text.split()) < 6 or not s.text.rstrip("\"”’' ").endswith((".", "!", "?")):
+            continue  # a heading ("Cosplay celebration of craftsmanship") is no sentence to read a word in
+        before = ctx.article.text[max(s.start, v.span.start - 12):v.span.start].split()[-1:]
+        if v.pos == "VERB" and v.word.lower().endswith(("ing", "ed")) and before and before[0].lower() in _ATTRIBUTIVE:
+            continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
+        sense = sense_in_context(wn, v.lemma, v.pos)
+        if sense is None or not usable_sense(sense):
+            continue
+        if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
+            continue  # words for people are used loosely: a refugee "campaigner" is no politician on a ballot
+        keyed = definition(sense)
+        if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, v.lemma, keyed):
+            continue
+        distractors = distractor_definitions(ctx, wn, v, sense)
+        if len(distractors) < 3:
             continue
         seen.add(v.lemma)
-        sentence_words = set(norm(v.sentence.text).split())
-        pool = [
-            o.word for o in vocab
-            if o.pos == v.pos and o.lemma != v.lemma and (v.pos == "ADJ" or _form(o.word) == _form(v.word))
-            and norm(o.word) not in sentence_words and o.word[:1].islower() and v.word[:1].islower()
-        ]
-        distractors = []
-        for w in seeded(ctx, pool):
-            if norm(w) not in {norm(d) for d in distractors}:
-                distractors.append(w)
-            if len(distractors) == 3:
-                break
-        explanation = f"{cite(sup, 30)}"
-        if len(distractors) == 3 and ctx.allows("multiple_choice"):
-            options, answer = shuffled_options(ctx.rng, v.word, distractors)
-            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
-        elif ctx.allows("short_answer"):
-            sa_stem = _stem(v, ctx, question=False)
-            hint = f" (It starts with \"{v.word[0]}\" and has {len(v.word)} letters.)"
-            accepted = list(dict.fromkeys([v.word, v.word.lower()]))
-            items.append(make_item(SKILL, "short_answer", f"{sa_stem}{hint}", [], accepted, explanation, [sup]))
+        options, answer = shuffled_options(ctx.rng, keyed, distractors)
+        stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
+                f"In this sentence, what does \"{v.word}\" most nearly mean?")
+        explanation = (f"{cite(sup, 40)} — here \"{v.word}\" means \"{keyed}\" (WordNet 3.0). "
+                       "The other options are meanings of other words.")
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items

@@ -83,7 +83,8 @@ def seed_analysis(article):
                           "Muslim minority communities at re-education camps in Xinjiang.")
     vocab = []
     for word, lemma, pos, n, z in (("restive", "restive", "ADJ", 1, 2.4), ("amicable", "amicable", "ADJ", 3, 3.0),
-                                   ("inhumane", "inhumane", "ADJ", 5, 3.1), ("choreographed", "choreographed", "ADJ", 5, 3.0),
+                                   ("inhumane", "inhumane", "ADJ", 5, 3.1),
+                                   ("choreographed", "choreographed", "ADJ", 5, 3.0),
                                    ("instil", "instil", "VERB", 7, 2.4), ("disloyalty", "disloyalty", "NOUN", 6, 2.6)):
         sp = span(a, n, word)
         sent = next(s for s in sents if s.span.start <= sp.start < s.span.end)
@@ -142,10 +143,23 @@ def test_every_item_passes_the_lint_and_quotes_the_article(lesson, article):
         assert f"¶{item.support[0].paragraph}" in item.explanation or "¶" in item.explanation
 
 
-def test_ids_are_sha1_of_skill_and_stem(lesson):
+def test_ids_are_sha1_of_article_skill_and_stem(lesson, article):
+    text_hash = hashlib.sha1(article.text.encode()).hexdigest()
     for item in lesson.items:
-        assert item.id == hashlib.sha1(f"{item.skill}\n{item.stem}".encode()).hexdigest()[:12]
+        assert item.id == hashlib.sha1(f"{text_hash}\n{item.skill}\n{item.stem}".encode()).hexdigest()[:12]
     assert len({i.id for i in lesson.items}) == len(lesson.items)
+
+
+def test_the_same_stem_about_two_articles_has_two_ids(article, analysis):
+    """LMSs key imported questions by id course-wide: the same stem about another article (here:
+    the same article with one more space at its end) is another question."""
+    from dataclasses import replace
+
+    other = replace(article, text=article.text + " ")
+    a = build_lesson(article, analysis=analysis, seed=3, skills=["perspective"])
+    b = build_lesson(other, analysis=analysis, seed=3, skills=["perspective"])
+    assert a.items and b.items and a.items[0].stem == b.items[0].stem
+    assert a.items[0].id != b.items[0].id
 
 
 def test_lesson_mix(lesson):

@@ -101,7 +101,8 @@ def test_validate_drops_near_duplicates_and_says_why():
     kept, dropped = validate([a, b], ART)
     assert kept == [a]
     assert dropped[0][0] == b and "near-duplicate" in dropped[0][1][0]
-    assert near_duplicate(a, b) and not near_duplicate(a, mc(sup=(BELIEVED,), stem="Who believes it?", skill="certainty"))
+    assert near_duplicate(a, b)
+    assert not near_duplicate(a, mc(sup=(BELIEVED,), stem="Who believes it?", skill="certainty"))
 
 
 def test_sample_lesson_items_are_structurally_sound():
@@ -136,3 +137,40 @@ _items = st.builds(
 def test_lint_never_crashes_on_malformed_items(item):
     warnings = lint_item(item, ART)
     assert isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)
+
+
+@pytest.mark.parametrize(("item", "fragment"), [
+    (mc(stem="According to ¶2, who show that there were no human rights abuses taking place in Xinjiang?"),
+     "plural verb"),
+    (mc(stem="The article gives the views of Hua Chunying, Mike Pompeo and others. Whose voice is missing?",
+        kind="open_response", options=(), answer=["Answers vary."]), "and others"),
+    (mc(stem="According to ¶2, who said that There were no human rights abuses taking place in Xinjiang?"),
+     "capital letter mid-sentence"),
+    (mc(stem="According to the article, which of these did Hua Chunying say?",
+        options=("There were no human rights abuses taking place in Xinjiang", "Has announced visa restrictions",
+                 "The camps are needed", "The reaction is disproportionate")), "is a fragment"),
+    (mc(stem="According to the article, which of these did Hua Chunying say?",
+        options=("There were no human rights abuses taking place in…", "Visa restrictions were announced",
+                 "The camps are needed", "The reaction is disproportionate")), "cut mid-phrase"),
+])
+def test_grammar_faults_are_warnings(item, fragment):
+    assert any(fragment in w for w in lint_item(item, ART)), lint_item(item, ART)
+
+
+def test_two_words_of_one_sentence_are_two_vocabulary_questions():
+    sup = (BELIEVED,)
+    a = mc(stem="In ¶4 the article says: \"…\" In this sentence, what does \"imprisoned\" most nearly mean?",
+           skill="vocabulary_in_context", sup=sup)
+    b = mc(stem="In ¶4 the article says: \"…\" In this sentence, what does \"believed\" most nearly mean?",
+           skill="vocabulary_in_context", sup=sup)
+    c = mc(stem="In ¶4 the article says: \"… \" In this sentence, what does \"imprisoned\" most nearly mean?",
+           skill="vocabulary_in_context", sup=sup)
+    assert not near_duplicate(a, b)
+    assert near_duplicate(a, c)
+
+
+def test_two_quotations_of_one_speaker_are_two_questions():
+    a = mc(stem="According to ¶2, who said, \"there were no human rights abuses taking place in Xinjiang\"?")
+    b = mc(stem="According to ¶3, who said, \"the U.S. should take a more amicable approach to relations\"?",
+           sup=(BELIEVED,))
+    assert not near_duplicate(a, b)

@@ -1,0 +1,167 @@
+"""A small reader of the WordNet 3.0 database files (Princeton's ``index.*`` and ``data.*``).
+
+Why WordNet 3.0 from Debian's ``wordnet-base``: it is the standard English lexical database
+(senses grouped as synsets, each with a gloss written for learners of the word's meaning, and
+senses listed most frequent first), it ships as plain text files under ``/usr/share/wordnet``
+installed by the system package manager (``make sysdeps``), its licence allows redistribution,
+and nothing is downloaded at run time. The reader is ours: a dictionary of index lines per part
+of speech, read once, and a seek into the data file for each synset asked about.
+
+When the files are missing, :func:`load` returns ``None`` and callers make no meaning items.
+``QUIZGEN_WORDNET_DIR`` names another folder holding the same files.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_DIRS = ("/usr/share/wordnet", "/usr/share/wordnet/dict", "/usr/local/share/wordnet")
+# spaCy's coarse tags -> WordNet's file suffixes
+POS_FILES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
+_SS_TYPE = {"n": "NOUN", "v": "VERB", "a": "ADJ", "s": "ADJ", "r": "ADV"}
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One synset: its words (underscores as spaces), its definition and its example sentences."""
+
+    offset: int
+    pos: str  # NOUN, VERB, ADJ, ADV
+    lexname: int  # the lexicographer file number (e.g. 35 = verb.contact)
+    words: tuple[str, ...]
+    definition: str
+    examples: tuple[str, ...]
+    hypernyms: tuple[int, ...] = ()
+
+
+class WordNet:
+    """Look-ups in one WordNet folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._index: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._exceptions: dict[str, dict[str, str]] = {}
+        self._senses: dict[tuple[str, int], Sense] = {}
+
+    def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
+        if pos not in self._index:
+            table: dict[str, tuple[int, ...]] = {}
+            path = self.folder / f"index.{POS_FILES[pos]}"
+            with path.open(encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    if line.startswith(" "):  # the licence header
+                        continue
+                    parts = line.split()
+                    if len(parts) < 6:
+                        continue
+                    try:
+                        n_ptr = int(parts[3])
+                        n_senses = int(parts[2])
+                        offsets = tuple(int(x) for x in parts[4 + n_ptr + 2: 4 + n_ptr + 2 + n_senses])
+                    except ValueError:
+                        continue
+                    table[parts[0]] = offsets
+            self._index[pos] = table
+        return self._index[pos]
+
+    def _load_exceptions(self, pos: str) -> dict[str, str]:
+        if pos not in self._exceptions:
+            table: dict[str, str] = {}
+            path = self.folder / f"{POS_FILES[pos]}.exc"
+            if path.exists():
+                with path.open(encoding="utf-8", errors="replace") as f:
+                    for line in f:
+                        parts = line.split()
+                        if len(parts) >= 2:
+                            table.setdefault(parts[0], parts[1])
+            self._exceptions[pos] = table
+        return self._exceptions[pos]
+
+    def base_form(self, word: str, pos: str) -> str | None:
+        """The word's dictionary form in WordNet for ``pos`` (exceptions, then regular endings), or None."""
+        if pos not in POS_FILES:
+            return None
+        w = word.lower().replace(" ", "_")
+        index = self._load_index(pos)
+        if w in index:
+            return w
+        exc = self._load_exceptions(pos).get(w)
+        if exc and exc in index:
+            return exc
+        for suffix, repl in _ENDINGS.get(pos, ()):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                cand = w[: len(w) - len(suffix)] + repl
+                if cand in index:
+                    return cand
+        return None
+
+    def senses(self, lemma: str, pos: str) -> tuple[Sense, ...]:
+        """The word's senses for ``pos``, most frequent first (empty when WordNet lacks it)."""
+        base = self.base_form(lemma, pos)
+        if base is None:
+            return ()
+        return tuple(self.sense(pos, off) for off in self._load_index(pos)[base])
+
+    def sense(self, pos: str, offset: int) -> Sense:
+        key = (pos, offset)
+        if key not in self._senses:
+            with (self.folder / f"data.{POS_FILES[pos]}").open("rb") as f:
+                f.seek(offset)
+                line = f.readline().decode("utf-8", errors="replace")
+            self._senses[key] = _parse(line, offset)
+        return self._senses[key]
+
+
+_ENDINGS = {
+    "NOUN": (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")),
+    "VERB": (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "ADJ": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "ADV": (),
+}
+
+
+def _parse(line: str, offset: int) -> Sense:
+    head, _, gloss = line.partition("|")
+    parts = head.split()
+    lexname = int(parts[1])
+    pos = _SS_TYPE.get(parts[2], "NOUN")
+    n_words = int(parts[3], 16)
+    words = tuple(parts[4 + 2 * i].replace("_", " ") for i in range(n_words))
+    words = tuple(re.sub(r"\([a-z]+\)$", "", w) for w in words)  # adjective markers: "galore(ip)"
+    i = 4 + 2 * n_words
+    n_ptr = int(parts[i])
+    hypernyms = []
+    for k in range(n_ptr):
+        symbol, target = parts[i + 1 + 4 * k], parts[i + 2 + 4 * k]
+        if symbol in ("@", "@i"):
+            hypernyms.append(int(target))
+    gloss = gloss.strip()
+    examples = tuple(m.strip() for m in re.findall(r"\"([^\"]*)\"", gloss))
+    definition = re.sub(r"\"[^\"]*\"", "", gloss)
+    definition = "; ".join(p.strip() for p in definition.split(";") if p.strip())
+    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms))
+
+
+def find_folder() -> Path | None:
+    """The folder with WordNet's index and data files: ``QUIZGEN_WORDNET_DIR`` when set (and only
+    it), else the first of :data:`DEFAULT_DIRS` that has them; None when there is none."""
+    env = os.environ.get("QUIZGEN_WORDNET_DIR")
+    for d in (env,) if env else DEFAULT_DIRS:
+        p = Path(d)
+        if all((p / f"{kind}.{suffix}").is_file() for kind in ("index", "data") for suffix in POS_FILES.values()):
+            return p
+    return None
+
+
+@lru_cache(maxsize=4)
+def _load(folder: str) -> WordNet:
+    return WordNet(Path(folder))
+
+
+def load() -> WordNet | None:
+    """The WordNet reader, or None when the database is not installed."""
+    folder = find_folder()
+    return _load(str(folder)) if folder is not None else None
