@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from paths import TESTS
+from paths import ARTICLES
 
 from quizgen import load_article
 from quizgen.analysis import analyse
@@ -13,8 +13,8 @@ from quizgen.serialize import lesson_to_json
 from quizgen.validate import lint_item
 
 # copies of the shared development articles (tests read no file outside the repository)
-ARTICLES = TESTS / "data" / "ledger"
 PATHS = sorted(ARTICLES.glob("*.txt"))
+assert len(PATHS) == 6, f"the six development articles are missing from {ARTICLES}"
 
 
 @pytest.fixture(scope="module")
