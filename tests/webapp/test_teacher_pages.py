@@ -99,7 +99,8 @@ def test_deleted_lessons_are_purged_after_thirty_days(teacher, app, world):
 # --- 11. downloads and pages -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("fmt, ending", [("moodle", ".moodle.xml"), ("gift", ".gift.txt"), ("qti", "-qti.zip"),
-                                         ("csv", ".csv"), ("json", ".json"), ("kahoot", ".kahoot.xlsx"), ("aiken", ".aiken.txt")])
+                                         ("csv", ".csv"), ("json", ".json"), ("kahoot", ".kahoot.xlsx"),
+                                         ("aiken", ".aiken.txt")])
 def test_export_names_say_the_format_once(teacher, world, fmt, ending):
     r = teacher.get(f"/lessons/{world['lesson']}/export/{fmt}")
     name = re.search(r'filename="([^"]+)"', r.headers["Content-Disposition"]).group(1)
