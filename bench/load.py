@@ -229,7 +229,7 @@ def postgres_available() -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="3 classrooms, 150 students, SQLite only")
-    parser.add_argument("--classes", type=int, default=20)
+    parser.add_argument("--classes", type=int, default=20, help="classroom runs (0: none)")
     parser.add_argument("--class-size", type=int, default=35)
     parser.add_argument("--school", type=int, default=500)
     parser.add_argument("--arrive", type=float, default=20.0, help="seconds over which the school arrives")
@@ -247,8 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     with ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="quizgen-load-")))
-        ok &= classroom_runs(ls.sqlite_url(tmp / "class.sqlite3"), tmp / "class", lesson,
-                             size=args.class_size, runs=args.classes)
+        if args.classes:
+            ok &= classroom_runs(ls.sqlite_url(tmp / "class.sqlite3"), tmp / "class", lesson,
+                                 size=args.class_size, runs=args.classes)
         school = {"students": args.school, "arrive": args.arrive, "think": args.think, "window": args.window}
         ratios = {}
         if args.db in ("both", "sqlite"):

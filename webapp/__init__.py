@@ -22,9 +22,12 @@ class IdConverter(IntegerConverter):
 
 def warm_up_nlp() -> None:
     """Load the spaCy pipeline and run it once, so a worker's first lesson does not pay for it."""
+    import sys
+
     from quizgen import nlp
 
     nlp.load()("Quizgen is ready, the server said.")
+    print(f"quizgen: spaCy pipeline loaded (pid {os.getpid()})", file=sys.stderr, flush=True)
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:

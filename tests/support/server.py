@@ -125,6 +125,7 @@ class Server:
         self.timeout = timeout
         self.nlp_at_start = nlp_at_start  # production loads spaCy in each worker; most tests need not
         self.proc: subprocess.Popen[bytes] | None = None
+        self._log_start = 0
 
     @property
     def url(self) -> str:
@@ -136,9 +137,10 @@ class Server:
                 "--timeout", str(self.timeout), "--graceful-timeout", "10", "--backlog", "2048",
                 "--error-logfile", "-", target]
 
-    def start(self, wait: float = 30.0) -> Server:
+    def start(self, wait: float = 90.0) -> Server:
         """Start gunicorn and wait until every worker answers (or raise with the log)."""
         self.instance.mkdir(parents=True, exist_ok=True)
+        self._log_start = len(self.log_text())  # the log is appended to: look at this start's lines only
         env = {**os.environ, "DATABASE_URL": self.db_url, "SECRET_KEY": SECRET,
                "QUIZGEN_INSTANCE": str(self.instance), "PYTHONPATH": str(ROOT),
                "QUIZGEN_NLP_AT_START": "1" if self.nlp_at_start else "0"}
@@ -150,11 +152,15 @@ class Server:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"gunicorn exited with {self.proc.returncode}:\n{self.log_text()[-3000:]}")
-            if len(self.worker_pids()) >= self.workers and self._answers():
+            if len(self.worker_pids()) >= self.workers and self._answers() and self._warm():
                 return self
             time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"gunicorn did not answer within {wait} s:\n{self.log_text()[-3000:]}")
+
+    def _warm(self) -> bool:
+        """Every worker has loaded spaCy (when it does so at start): none is busy loading it."""
+        return not self.nlp_at_start or self.log_text()[self._log_start:].count("spaCy pipeline loaded") >= self.workers
 
     def _answers(self) -> bool:
         try:

@@ -48,6 +48,15 @@
     return out;
   }
 
+  function small(sent) {
+    // browsers refuse keepalive requests over 64 KB in all: a very long text goes as a plain request
+    var size = 0;
+    Object.keys(sent).forEach(function (uid) {
+      sent[uid].forEach(function (f) { size += f[0].length + 3 * f[1].length + 64; });
+    });
+    return size < 48000;
+  }
+
   function body(uids) {
     var data = new FormData();
     data.append("csrf_token", token);
@@ -116,7 +125,7 @@
     inFlight = sent;
     show("Saving…", "saving");
     fetch(url, {
-      method: "POST", body: body(uids), credentials: "same-origin", keepalive: true,
+      method: "POST", body: body(uids), credentials: "same-origin", keepalive: small(sent),
       headers: { "X-CSRFToken": token, "Accept": "application/json" }
     }).then(function (resp) {
       return resp.json().catch(function () { return {}; }).then(function (b) {
@@ -200,7 +209,7 @@
     uids.forEach(function (uid) { sent[uid] = fieldsOf(uid); });
     dirty = {};
     fetch(url, {
-      method: "POST", body: body(uids), credentials: "same-origin", keepalive: true,
+      method: "POST", body: body(uids), credentials: "same-origin", keepalive: small(sent),
       headers: { "X-CSRFToken": token, "Accept": "application/json" }
     }).then(function (resp) {
       if (resp.status === 200) { forgetSaved(sent); } else { restoreDirty(sent); }
