@@ -12,6 +12,7 @@ from flask import abort
 from sqlalchemy import JSON, Boolean, DateTime, Integer, bindparam, select, text
 from sqlalchemy.exc import IntegrityError
 
+from quizgen.kinds import KINDS, MANY, ONE, PAIRS, has_shape, teacher_graded
 from quizgen.model import Item
 from webapp.db import db, transaction, write_transaction
 from webapp.grading import grade
@@ -50,7 +51,8 @@ def join(quiz: Quiz, display_name: str, *, token: str | None = None,
     layout = []
     for d in items:
         order = list(range(len(d.get("options") or [])))
-        if quiz.shuffle_options and d["kind"] != "true_false":
+        kind = KINDS.get(d["kind"])
+        if quiz.shuffle_options and kind is not None and kind.shuffles:
             rng.shuffle(order)
         layout.append({"uid": d["id"], "options": order})
     now = utcnow()
@@ -151,13 +153,13 @@ def student_items(attempt: Attempt) -> list[dict[str, Any]]:
 def _clean_value(item: Item, raw: Any) -> Any:
     """Keep only a well-formed answer for this kind of item (None for nothing usable)."""
     n = len(item.options)
-    if item.kind in ("multiple_choice", "true_false"):
+    if has_shape(item, ONE):
         try:
             i = int(raw)
         except (TypeError, ValueError):
             return None
         return i if 0 <= i < n else None
-    if item.kind == "multiple_select":
+    if has_shape(item, MANY):
         picks = set()
         for v in raw if isinstance(raw, list) else []:
             try:
@@ -167,7 +169,7 @@ def _clean_value(item: Item, raw: Any) -> Any:
             if 0 <= i < n:
                 picks.add(i)
         return sorted(picks)
-    if item.kind == "matching":
+    if has_shape(item, PAIRS):
         pairs = []
         for p, o in (raw or {}).items() if isinstance(raw, dict) else []:
             try:
@@ -193,9 +195,9 @@ def answers_for_items(items: Mapping[str, Item], form: Any) -> dict[str, Any]:
         if item is None:
             continue
         name = f"q-{uid}"
-        if item.kind == "multiple_select":
+        if has_shape(item, MANY):
             raw: Any = form.getlist(name)
-        elif item.kind == "matching":
+        elif has_shape(item, PAIRS):
             raw = {p: form.get(f"{name}-{p}") for p in range(len(item.prompts)) if form.get(f"{name}-{p}")}
         else:
             raw = form.get(name)
@@ -330,7 +332,7 @@ def open_response(attempt: Attempt, item_uid: str) -> tuple[Item, Response]:
     """The attempt's stored answer to the open-response item ``item_uid``, with the item; else 404."""
     item = quiz_items(attempt.quiz).get(item_uid)
     response = next((r for r in attempt.responses if r.item_uid == item_uid), None)
-    if item is None or response is None or item.kind != "open_response":
+    if item is None or response is None or not teacher_graded(item.kind):
         abort(404)
     return item, response
 
@@ -361,7 +363,7 @@ def feedback(attempt: Attempt) -> list[dict[str, Any]]:
         r = saved.get(item.id)
         value = r.value if r else None
         g = grade(item, value)
-        points = r.points if r and item.kind == "open_response" else g.points
+        points = r.points if r and teacher_graded(item.kind) else g.points
         out.append({
             "item": item, "value": value, "grade": g, "points": points,
             "paragraphs": sorted({s.paragraph for s in item.support}),
@@ -377,5 +379,5 @@ def pending(attempt: Attempt) -> int:
     answered = {r.item_uid: r for r in attempt.responses}
     return sum(
         1 for uid, item in items.items()
-        if item.kind == "open_response" and uid in answered and answered[uid].points is None
+        if teacher_graded(item.kind) and uid in answered and answered[uid].points is None
     )
