@@ -222,7 +222,7 @@ def postgres_available() -> bool:
 
         psycopg.connect(ls.PG_ADMIN_URL, connect_timeout=3).close()
         return True
-    except Exception:  # noqa: BLE001 - any failure means "no PostgreSQL here"
+    except Exception:  # any failure means "no PostgreSQL here"
         return False
 
 

@@ -17,7 +17,7 @@ from webapp.services.lessons import build, new_seed, store_lesson
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
 
 
-def load_samples(directory: Path = LESSONS_DIR, *, echo=click.echo) -> int:  # noqa: ANN001
+def load_samples(directory: Path = LESSONS_DIR, *, echo=click.echo) -> int:
     """Generate a lesson from each ``lessons/*.md`` into the shared library; returns how many.
 
     Each gets a random seed, stored with it: with a known seed anyone could rebuild a sample quiz, keys

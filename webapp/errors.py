@@ -41,18 +41,18 @@ def register(app: Flask) -> None:
     """Install the handlers on the app."""
 
     @app.errorhandler(CSRFError)
-    def csrf_error(exc: CSRFError):  # noqa: ANN202
+    def csrf_error(exc: CSRFError):
         """The form was stale or forged: 400 with a page that says to reload."""
         return render_error(400, "This form has expired or was not sent from this site. Reload the page and try again.")
 
     @app.errorhandler(QuizgenError)
-    def quizgen_error(exc: QuizgenError):  # noqa: ANN202
+    def quizgen_error(exc: QuizgenError):
         """quizgen refused the input: its message says what to change."""
         db.session.rollback()
         return render_error(422, str(exc))
 
     @app.errorhandler(OperationalError)
-    def database_error(exc: OperationalError):  # noqa: ANN202
+    def database_error(exc: OperationalError):
         """SQLite still locked after its busy timeout: nothing was saved, so say so and ask for a retry."""
         db.session.rollback()
         if "database is locked" not in str(exc):
@@ -64,12 +64,12 @@ def register(app: Flask) -> None:
         return response
 
     @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException):  # noqa: ANN202
+    def http_error(exc: HTTPException):
         """Every HTTP error gets the friendly page."""
         return render_error(exc.code or 500)
 
     @app.errorhandler(Exception)
-    def server_error(exc: Exception):  # noqa: ANN202
+    def server_error(exc: Exception):
         """An unexpected error: roll back, log, friendly 500."""
         db.session.rollback()
         app.logger.exception("unhandled error on %s", request.path)

@@ -11,7 +11,7 @@ except ImportError:  # pragma: no cover - older WTForms
     SelectChoice = None
 
 
-def choices(pairs):  # noqa: ANN001, ANN201
+def choices(pairs):
     """(value, label) pairs in the form this WTForms version wants."""
     return [SelectChoice(v, label) if SelectChoice else (v, label) for v, label in pairs]
 

@@ -373,7 +373,7 @@ def _with_trafilatura(
             with_metadata=True,
             favor_recall=favor_recall,
         )
-    except Exception:  # noqa: BLE001 - third-party parser on hostile input: fall back to lxml
+    except Exception:  # third-party parser on hostile input: fall back to lxml
         return None
     if doc is None or isinstance(doc, dict) or doc.body is None:
         return None

@@ -149,7 +149,7 @@ class SectionStart(ActionFlowable):
         self.section = section
         self.new_sheet = new_sheet
 
-    def apply(self, doc) -> None:  # noqa: ANN001 - a ReportLab DocTemplate
+    def apply(self, doc) -> None:  # a ReportLab DocTemplate
         canv = doc.canv
         if doc._curPageFlowableCount > 0:
             doc.handle_pageBreak()

@@ -53,7 +53,7 @@ class _FooterCanvas(Canvas):
         self._footer_title = title
         self._styles = styles
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:  # ReportLab's name
         self._pages.append(dict(self.__dict__))
         self._private()._startPage()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "webapp"))
-from test_extraction_review import BODY, CREDIT, PROMPT, page_bytes  # noqa: E402
+from test_extraction_review import BODY, CREDIT, PROMPT, page_bytes
 
 pytestmark = pytest.mark.slow
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}

@@ -25,7 +25,7 @@ RELEASE = threading.Event()
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"
 
-    def log_message(self, format, *args):  # noqa: A002 - keep test output quiet
+    def log_message(self, format, *args):  # keep test output quiet
         pass
 
     def send(self, status, body=b"", ctype="text/html; charset=utf-8", length=True, **headers):
@@ -38,7 +38,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self):  # http.server's name
         routes = {
             "/article.html": lambda: self.send(200, PAGE),
             "/article.txt": lambda: self.send(200, SEED.encode(), "text/plain"),

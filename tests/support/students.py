@@ -266,7 +266,7 @@ class Student:
                 return self.log
             await self.answer()
             await self.submit()
-        except Exception as exc:  # noqa: BLE001 - a client bug must show in the report, not stop the run
+        except Exception as exc:  # a client bug must show in the report, not stop the run
             self.log.errors.append(f"client: {type(exc).__name__}: {exc}")
         finally:
             await self.client.aclose()
@@ -404,7 +404,7 @@ class PageStudent(Student):
             # quiz.js has nothing to wait for: the student reads over, then hands in
             await asyncio.sleep(self.rng.uniform(0, self.think) if self.think else 0.0)
             await self.hand_in()
-        except Exception as exc:  # noqa: BLE001 - a client bug must show in the report, not stop the run
+        except Exception as exc:  # a client bug must show in the report, not stop the run
             self.log.errors.append(f"client: {type(exc).__name__}: {exc}")
         finally:
             self.stopped = True

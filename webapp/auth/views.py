@@ -52,7 +52,7 @@ def _too_many(wait: int, what: str) -> Response:
     return response
 
 
-def signup():  # noqa: ANN201
+def signup():
     """Make a teacher account: with an invitation from a colleague (or anyone, if sign-up is open).
 
     The page ends the same whether or not the email already had an account, so it tells no one
@@ -80,7 +80,7 @@ def signup():  # noqa: ANN201
     return render_template("auth/signup.html", form=form, open_signup=open_signup)
 
 
-def login():  # noqa: ANN201
+def login():
     """Sign in. Failures slow down this browser, this address and this account -- never so much
     that someone else's guessing can shut a teacher out (see webapp.throttle)."""
     form = SignInForm()
@@ -105,7 +105,7 @@ def login():  # noqa: ANN201
     return render_template("auth/login.html", form=form)
 
 
-def logout():  # noqa: ANN201
+def logout():
     """Sign out (a POST, so a link elsewhere cannot sign a teacher out). It ends every session of
     this teacher, so a copy of the cookie stops working too."""
     if g.get("teacher") is not None:
@@ -116,7 +116,7 @@ def logout():  # noqa: ANN201
 
 
 @login_required
-def invite():  # noqa: ANN201
+def invite():
     """Invite a colleague: a one-use link, valid for two weeks, shown once."""
     form = InviteForm()
     link = None

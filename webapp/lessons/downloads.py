@@ -34,7 +34,7 @@ def _attachment(data: bytes, content_type: str, filename: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-def worksheet(lesson_id: int):  # noqa: ANN201
+def worksheet(lesson_id: int):
     """The printable worksheet; the join code and link are printed when a quiz is open."""
     row = lesson_svc.get_lesson(me(), lesson_id)
     form = WorksheetForm(request.args)
@@ -57,7 +57,7 @@ def worksheet(lesson_id: int):  # noqa: ANN201
     return _attachment(pdf, "application/pdf", _filename(row.title, "-worksheet.pdf"))
 
 
-def export(lesson_id: int, fmt: str):  # noqa: ANN201
+def export(lesson_id: int, fmt: str):
     """The lesson in an LMS format."""
     if fmt not in FORMATS:
         abort(404)

@@ -32,7 +32,7 @@ def _indexes(prefix: str, limit: int) -> set[int]:
     return out
 
 
-def extraction(lesson_id: int):  # noqa: ANN201
+def extraction(lesson_id: int):
     """GET: the extracted article to check. POST: save the teacher's corrections and regenerate."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     article = svc.current_article(row)

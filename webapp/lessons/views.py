@@ -19,14 +19,14 @@ from webapp.services.ledger import LEGEND, ledger_for, segments
 from webapp.services.quizzes import quizzes_of
 
 
-def index():  # noqa: ANN201
+def index():
     """The teacher's lessons and the shared sample library."""
     own, samples = lesson_svc.visible_lessons(me())
     return render_template("teacher/index.html", own=own, samples=samples, confirm=ConfirmForm(),
                            deleted=len(lesson_svc.deleted_lessons(me())))
 
 
-def new_lesson():  # noqa: ANN201
+def new_lesson():
     """Make a lesson from pasted text, an uploaded file or a URL; ingest errors become form errors."""
     form = NewLessonForm()
     if form.validate_on_submit():
@@ -51,7 +51,7 @@ def new_lesson():  # noqa: ANN201
     return render_template("teacher/new.html", form=form)
 
 
-def lesson(lesson_id: int):  # noqa: ANN201
+def lesson(lesson_id: int):
     """The article view: the claim ledger drawn on the text, items beside, downloads and quizzes."""
     row = lesson_svc.get_lesson(me(), lesson_id)
     value = lesson_svc.lesson_value(row)
@@ -69,7 +69,7 @@ def lesson(lesson_id: int):  # noqa: ANN201
     )
 
 
-def copy(lesson_id: int):  # noqa: ANN201
+def copy(lesson_id: int):
     """Copy a lesson (e.g. from the sample library) into the teacher's own lessons."""
     row = lesson_svc.get_lesson(me(), lesson_id)
     if ConfirmForm().validate_on_submit():
@@ -79,7 +79,7 @@ def copy(lesson_id: int):  # noqa: ANN201
     abort(400)
 
 
-def delete(lesson_id: int):  # noqa: ANN201
+def delete(lesson_id: int):
     """Ask first, naming what goes with the lesson; then move it to the deleted lessons (restorable)."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     form = ConfirmForm()
@@ -91,14 +91,14 @@ def delete(lesson_id: int):  # noqa: ANN201
     return render_template("teacher/delete.html", row=row, confirm=form, takes=lesson_svc.what_delete_takes(row))
 
 
-def deleted():  # noqa: ANN201
+def deleted():
     """The teacher's deleted lessons, each restorable until it is purged."""
     rows = lesson_svc.deleted_lessons(me())
     return render_template("teacher/deleted.html", rows=rows, confirm=ConfirmForm(),
                            days=lesson_svc.KEEP_DELETED_DAYS, timedelta=timedelta)
 
 
-def restore(lesson_id: int):  # noqa: ANN201
+def restore(lesson_id: int):
     """Bring a deleted lesson back, with its quizzes and their attempts."""
     row = lesson_svc.deleted_lesson(me(), lesson_id)
     if not ConfirmForm().validate_on_submit():
@@ -108,7 +108,7 @@ def restore(lesson_id: int):  # noqa: ANN201
     return redirect(url_for("lessons.lesson", lesson_id=row.id))
 
 
-def review(lesson_id: int):  # noqa: ANN201
+def review(lesson_id: int):
     """Every item with its key, explanation and the quality check's warnings."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     article = lesson_svc.article_value(row)
@@ -125,11 +125,11 @@ def _own_item(lesson_id: int, item_id: int) -> tuple:
     return row, item_svc.get_item(row, item_id)
 
 
-def _item_form_page(row, form: ItemForm, item_row: ItemRow | None, warnings: list[str]):  # noqa: ANN202
+def _item_form_page(row, form: ItemForm, item_row: ItemRow | None, warnings: list[str]):
     return render_template("teacher/item_edit.html", row=row, form=form, item_row=item_row, warnings=warnings)
 
 
-def edit_item(lesson_id: int, item_id: int):  # noqa: ANN201
+def edit_item(lesson_id: int, item_id: int):
     """Edit an item's stem, options, key, explanation and skill; lint runs on the result."""
     row, item_row = _own_item(lesson_id, item_id)
     base = item_svc.item_value(item_row)
@@ -153,7 +153,7 @@ def edit_item(lesson_id: int, item_id: int):  # noqa: ANN201
     return _item_form_page(row, form, item_row, item_svc.lint(base, lesson_svc.article_value(row)))
 
 
-def add_item(lesson_id: int):  # noqa: ANN201
+def add_item(lesson_id: int):
     """Write a question by hand."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     form = ItemForm()
@@ -169,7 +169,7 @@ def add_item(lesson_id: int):  # noqa: ANN201
     return _item_form_page(row, form, None, [])
 
 
-def delete_item(lesson_id: int, item_id: int):  # noqa: ANN201
+def delete_item(lesson_id: int, item_id: int):
     """Delete one item."""
     _, item_row = _own_item(lesson_id, item_id)
     item_svc.delete_item(item_row)
@@ -177,7 +177,7 @@ def delete_item(lesson_id: int, item_id: int):  # noqa: ANN201
     return redirect(url_for("lessons.review", lesson_id=lesson_id))
 
 
-def move_item(lesson_id: int, item_id: int, direction: str):  # noqa: ANN201
+def move_item(lesson_id: int, item_id: int, direction: str):
     """Move an item up or down."""
     row, item_row = _own_item(lesson_id, item_id)
     if direction not in ("up", "down"):
@@ -186,7 +186,7 @@ def move_item(lesson_id: int, item_id: int, direction: str):  # noqa: ANN201
     return redirect(url_for("lessons.review", lesson_id=lesson_id, _anchor=f"item-{item_id}"))
 
 
-def regenerate(lesson_id: int):  # noqa: ANN201
+def regenerate(lesson_id: int):
     """Replace the items with a fresh generation under another seed."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     form = RegenerateForm()

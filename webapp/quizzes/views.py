@@ -21,7 +21,7 @@ from webapp.services.quizzes import join_url
 from webapp.services.results import quiz_results, results_csv
 
 
-def publish(lesson_id: int):  # noqa: ANN201
+def publish(lesson_id: int):
     """Publish the lesson as a quiz with a join code."""
     row = lesson_svc.get_lesson(me(), lesson_id, edit=True)
     form = PublishForm()
@@ -36,7 +36,7 @@ def publish(lesson_id: int):  # noqa: ANN201
     return render_template("teacher/publish.html", row=row, form=form)
 
 
-def quiz(quiz_id: int):  # noqa: ANN201
+def quiz(quiz_id: int):
     """The quiz's join code, QR code, link and settings."""
     q = quiz_svc.get_quiz(me(), quiz_id)
     form = QuizSettingsForm(obj=q)
@@ -47,12 +47,12 @@ def quiz(quiz_id: int):  # noqa: ANN201
     return _quiz_page(q, form, RosterForm(formdata=None, roster=roster_text(join_svc.roster_lines(q))))
 
 
-def _quiz_page(q, form: QuizSettingsForm, roster_form: RosterForm, status: int = 200):  # noqa: ANN001, ANN202
+def _quiz_page(q, form: QuizSettingsForm, roster_form: RosterForm, status: int = 200):
     return render_template("teacher/quiz.html", quiz=q, form=form, roster_form=roster_form, url=join_url(q.code),
                            roster=join_svc.roster_lines(q)), status
 
 
-def roster(quiz_id: int):  # noqa: ANN201
+def roster(quiz_id: int):
     """Save the quiz's class list (students then pick their name; a code per student is optional)."""
     q = quiz_svc.get_quiz(me(), quiz_id)
     roster_form = RosterForm()
@@ -69,7 +69,7 @@ def roster(quiz_id: int):  # noqa: ANN201
     return _quiz_page(q, QuizSettingsForm(formdata=None, obj=q), roster_form, 200)
 
 
-def qr(quiz_id: int):  # noqa: ANN201
+def qr(quiz_id: int):
     """The join link as a QR code (SVG)."""
     import qrcode
     import qrcode.image.svg
@@ -81,7 +81,7 @@ def qr(quiz_id: int):  # noqa: ANN201
     return Response(buf.getvalue(), mimetype="image/svg+xml")
 
 
-def results(quiz_id: int):  # noqa: ANN201
+def results(quiz_id: int):
     """The results dashboard: students, items, skills and two charts."""
     q = quiz_svc.get_quiz(me(), quiz_id)
     attempt_svc.finish_overdue(q)
@@ -97,7 +97,7 @@ def results(quiz_id: int):  # noqa: ANN201
                            duplicate_ids={a.id for rows in duplicates.values() for a in rows})
 
 
-def results_download(quiz_id: int):  # noqa: ANN201
+def results_download(quiz_id: int):
     """Results as CSV (formula-like cells escaped)."""
     q = quiz_svc.get_quiz(me(), quiz_id)
     attempt_svc.finish_overdue(q)
@@ -105,7 +105,7 @@ def results_download(quiz_id: int):  # noqa: ANN201
                     headers={"Content-Disposition": f'attachment; filename="results-{q.code}.csv"'})
 
 
-def attempt(quiz_id: int, attempt_id: int):  # noqa: ANN201
+def attempt(quiz_id: int, attempt_id: int):
     """One student's answers, with grading forms for open responses."""
     q = quiz_svc.get_quiz(me(), quiz_id)
     a = attempt_svc.get_attempt(q, attempt_id)
@@ -113,7 +113,7 @@ def attempt(quiz_id: int, attempt_id: int):  # noqa: ANN201
                            confirm=ConfirmForm(), grade_form=GradeForm)
 
 
-def grade(quiz_id: int, attempt_id: int, item_uid: str):  # noqa: ANN201
+def grade(quiz_id: int, attempt_id: int, item_uid: str):
     """Grade an open response against its rubric."""
     q = quiz_svc.get_quiz(me(), quiz_id)
     a = attempt_svc.get_attempt(q, attempt_id)
@@ -127,7 +127,7 @@ def grade(quiz_id: int, attempt_id: int, item_uid: str):  # noqa: ANN201
     return redirect(url_for("quizzes.attempt", quiz_id=q.id, attempt_id=a.id, _anchor=f"item-{item_uid}"))
 
 
-def delete_attempt(quiz_id: int, attempt_id: int):  # noqa: ANN201
+def delete_attempt(quiz_id: int, attempt_id: int):
     """Delete an attempt and its answers for good."""
     q = quiz_svc.get_quiz(me(), quiz_id)
     attempt_svc.delete_attempt(attempt_svc.get_attempt(q, attempt_id))

@@ -60,7 +60,7 @@ def _join_page(form: JoinForm, quiz: Quiz | None, status: int = 200) -> Response
     return _with_client_cookie(make_response(body, status))
 
 
-def home():  # noqa: ANN201
+def home():
     """The front page: join a quiz, or sign in as a teacher."""
     if g.get("teacher") is not None:
         return redirect(url_for("lessons.index"))
@@ -68,7 +68,7 @@ def home():  # noqa: ANN201
     return _with_client_cookie(make_response(render_template("student/home.html", form=form)))
 
 
-def join(code: str = ""):  # noqa: ANN201
+def join(code: str = ""):
     """Join a quiz under a name: the same browser and name resume their attempt, another name starts
     its own (a shared computer), and the same form posted twice is one attempt (a double click)."""
     if request.method == "GET":
@@ -122,7 +122,7 @@ def leave(code: str) -> ResponseReturnValue:
     return response
 
 
-def _current_attempt(quiz):  # noqa: ANN001, ANN202
+def _current_attempt(quiz):
     """This browser's attempt at ``quiz``, finished first if its time ran out (None if it has none)."""
     attempt = _attempt(quiz)
     if attempt is not None:
@@ -130,7 +130,7 @@ def _current_attempt(quiz):  # noqa: ANN001, ANN202
     return attempt
 
 
-def take(code: str):  # noqa: ANN201
+def take(code: str):
     """The quiz page: article beside (or above) the questions, saved answers filled in."""
     quiz = _quiz_or_404(code)
     attempt = _current_attempt(quiz)
@@ -225,7 +225,7 @@ def submit(code: str) -> ResponseReturnValue:
     return redirect(url_for("student.done", code=quiz.code))
 
 
-def done(code: str):  # noqa: ANN201
+def done(code: str):
     """After submitting: the score and per-item feedback when the quiz's setting allows it."""
     quiz = _quiz_or_404(code)
     attempt = _current_attempt(quiz)
