@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run serve test lint lock bench soak check sysdeps clean
+.PHONY: run serve test lint lock bench soak check sysdeps wordnet clean
 
 # Installs exactly the versions in constraints.txt, so a new upstream release can't change a fresh
 # clone (with pytest's filterwarnings = error, a new deprecation warning would fail the suite).
@@ -39,13 +39,24 @@ sysdeps:
 		fi; \
 	fi
 
+# WordNet 3.0 (Debian's wordnet-base), what vocabulary items' words mean; the app makes no
+# meaning questions without it. Installed only where missing.
+wordnet:
+	@if [ ! -f /usr/share/wordnet/index.noun ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wordnet-base; \
+		else \
+			echo "please install wordnet-base (Debian package) for vocabulary questions"; \
+		fi; \
+	fi
+
 # The web app on http://127.0.0.1:5000 (SQLite under instance/): migrations, sample lessons, sign-in help.
-run: $(STAMP)
+run: $(STAMP) wordnet
 	$(VENV)/bin/flask --app webapp setup --url http://127.0.0.1:5000
 	$(VENV)/bin/flask --app webapp run --host 127.0.0.1 --port 5000
 
 # Production: gunicorn, 2 x cores + 1 workers (set DATABASE_URL for PostgreSQL, QUIZGEN_HTTPS=1 behind https).
-serve: $(STAMP)
+serve: $(STAMP) wordnet
 	$(VENV)/bin/flask --app webapp setup --url http://$${HOST:-127.0.0.1}:$${PORT:-8000}
 	$(VENV)/bin/gunicorn --workers $$(( 2 * $$(nproc) + 1 )) --bind $${HOST:-127.0.0.1}:$${PORT:-8000} \
 		--access-logfile - 'webapp:create_app()'
