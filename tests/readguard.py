@@ -1,4 +1,4 @@
-"""Catch tests that read files beside the checkout (``../shared``, a sibling project, ...).
+"""Catch tests that read files beside the checkout (the development folder, a sibling project, ...).
 
 A fresh clone holds nothing beside it, so a test that reads there passes here and fails
 there. ``install()`` (called once from tests/conftest.py) adds an audit hook that notes every
