@@ -126,6 +126,54 @@ def _role_only(a: Attribution) -> bool:
     return a.source_kind != "person" and bool(words & _ROLE_WORDS)
 
 
+# party labels name no one who speaks: "GOP", "Democrats" as a party are never offered as a speaker
+_PARTY_LABELS = frozenset(
+    "gop democrats democrat democratic republicans republican labour tories tory conservatives conservative "
+    "liberals liberal greens lib dems libdems snp ukip dnc rnc".split())
+
+
+def _party_label(name: str) -> bool:
+    words = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I).replace(".", "").lower().split()
+    words = [w for w in words if w not in {"party", "parties", "lawmakers", "leaders"}] or words
+    return bool(words) and all(w in _PARTY_LABELS for w in words) or name.strip().lower() in {
+        "democratic party", "republican party", "labour party", "conservative party", "the party"}
+
+
+def _description(a: Attribution) -> bool:
+    """A source written as a description, not a name ("the South Carolina senator", "the president"):
+    it may be any person of the article, the keyed one included."""
+    if a.source_kind == "unnamed_group":
+        return False
+    for text in (a.source, a.source_text):
+        words = re.sub(r"^(?:the|a|an|one|this|that)\s+", "", (text or "").strip(), flags=re.I).split()
+        if words and (words[-1][:1].islower() or words[-1].lower().strip(".,") in _TITLE_WORDS | _ROLE_WORDS):
+            return True
+        if text and text.strip()[:1].islower() and text.strip().split()[0].lower() in {"the", "a", "an", "this"}:
+            return True
+    return False
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\"“”]{3,60}?)\s*[,.;]")
+
+
+def descriptions_of(ctx: Context, names: Sequence[str]) -> list[str]:
+    """Descriptions the article gives a person in apposition ("Graham, the South Carolina senator,"
+    and "the South Carolina senator, Lindsey Graham,"): other ways of naming the keyed source."""
+    text = ctx.article.text
+    out: list[str] = []
+    for name in {n for n in names if n}:
+        toks = [t for t in name.replace(".", " ").split() if t[:1].isupper() and t.lower() not in _TITLE_WORDS]
+        if not toks:
+            continue
+        last = re.escape(toks[-1])
+        for m in re.finditer(last + r"(?:'s|’s)?" + _APPOSITION.pattern, text):
+            out.append(m.group(1))
+        for m in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:\"“”]{3,60}?),\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b",
+                             text):
+            out.append(m.group(1))
+    return out
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
 ) -> list[str]:
@@ -140,10 +188,13 @@ def source_distractors(
         banned.append(keyed.relay)
     banned += sorted(sources_for_claim(ctx, keyed.content))
     banned = [b for b in banned if b]
+    described = [norm(d) for d in descriptions_of(ctx, [keyed.source, keyed.source_text])]
 
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
+        if _party_label(name) or any(norm(name) and (norm(name) in d or d in norm(name)) for d in described):
+            return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
             return False
         return not (stem and name_tokens(name) & name_tokens(stem))
@@ -151,6 +202,7 @@ def source_distractors(
     # a lone common noun ("woman", "a spokesman") is no name to choose between
     atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
             and not name_in_complement(a)  # "a top adviser for President Obama": Obama said nothing
+            and not _description(a)  # "the South Carolina senator" may be the keyed person
             and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
     # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
     # with no name is never offered beside a named person
