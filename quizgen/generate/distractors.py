@@ -304,6 +304,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             continue
         if keyed.kind not in ("date", "time") and unit(text) != unit(keyed.span.text):
             continue
+        if keyed.kind in ("date", "time") and time_skeleton(text) != time_skeleton(keyed.span.text):
+            continue  # "age 16", "22 years ago", "each day" fit different blanks: same wording only
         if is_range(text) != is_range(keyed.span.text) or _dashed(text) != _dashed(keyed.span.text):
             continue  # "2007-09" among single years, "40 to 50" among single counts
         if keyed.kind not in ("date", "time") and (text_is_digits(text) != keyed_digits or distance(text) > 1.5):
@@ -321,6 +323,25 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
         chosen.append(text)
         values.append(v)
     return chosen
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|thirteen|"
+                             r"fourteen|sixteen|seventeen|eighteen|nineteen|forty|sixty|seventy|eighty|ninety)\b")
+
+
+def time_skeleton(text: str) -> str:
+    """A date or time phrase with its numbers, months and weekdays blanked out ("22 years ago" ->
+    "# year ago", "age 16" -> "age #", "March 3, 2015" -> "M #, #"): an option fits the keyed
+    phrase's blank only when the words around its numbers are the same kind of phrase."""
+    t = _MONTH.sub("M", text.lower().strip())
+    t = _WEEKDAY.sub("W", t)
+    t = _NUMBER_WORD_RE.sub("#", t)
+    t = re.sub(r"\d+(?:[.,]\d+)*", "#", t)
+    t = re.sub(r"#(?:st|nd|rd|th)\b", "#", t)
+    t = re.sub(r"\b(\w+?)s\b", r"\1", t)  # "years" and "year", "20s" and "#"
+    t = re.sub(r"(?:#[\s-]*)+#", "#", t)
+    return " ".join(t.split())
 
 
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)

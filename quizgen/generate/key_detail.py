@@ -61,7 +61,27 @@ def accepted_numbers(text: str) -> list[str]:
                 break
         if n in _WORD_NUMBERS:
             out.append(_WORD_NUMBERS[n])
+        out += _money_forms(bare, v)
     return list(dict.fromkeys(o for o in out if o))
+
+
+_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+
+
+def _money_forms(text: str, v: float) -> list[str]:
+    """"$30,000" is also written "30,000 dollars"; "$1 billion" "1 billion dollars" and "$1,000,000,000"."""
+    sign = next((c for c in _CURRENCY if c in text), None)
+    if sign is None:
+        return []
+    word = _CURRENCY[sign]
+    n = int(v)
+    out = [f"{sign}{n:,}", f"{n:,} {word}", f"{n} {word}"]
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        if n >= scale and (n * 10) % scale == 0:
+            k = f"{n / scale:g}"
+            out += [f"{sign}{k} {name}", f"{k} {name} {word}"]
+            break
+    return out
 
 
 _GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]|\.\.(?!\.)|\b(\w+) \1\b", re.I)

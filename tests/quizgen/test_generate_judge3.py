@@ -103,3 +103,45 @@ def test_an_apposition_of_the_keyed_name_is_no_distractor_even_when_capitalised(
     assert sorted(source_distractors(ctx, atts[0], 5)) == ["Mary Jones", "Port Trust", "Tom Brown"]
     # two names are left once the apposition is out: no third distractor, no item
     assert who_said(_ctx(art, atts[:-1]), atts[0]) is None
+
+
+def test_time_distractors_fit_the_blank_or_there_is_no_choice_item():
+    from quizgen.generate.distractors import number_distractors, time_skeleton
+    from quizgen.model import Quantity
+    assert time_skeleton("22 years ago") == time_skeleton("three years ago") == "# year ago"
+    assert time_skeleton("age 16") == "age #" != time_skeleton("these past eight years")
+    assert time_skeleton("March 3, 2015") == time_skeleton("June 20, 2009")
+    text = ("Life on the farm\n\n"
+            "She left home at age 16 and never came back. "
+            "The farm was sold 22 years ago to a bank. "
+            "She has worked there for these past eight years. "
+            "The cows are milked each day at dawn. "
+            "Her brother left at age 19 for the city. "
+            "The barn burned 12 years ago in a storm. "
+            "Her sister left at age 21 after school. "
+            "The shop closed 40 years ago after a flood. "
+            "Her cousin left at age 30 for good.\n")
+    art = plain_article(text)
+    phrases = ["age 16", "22 years ago", "these past eight years", "each day", "age 19", "12 years ago", "age 21",
+               "40 years ago", "age 30"]
+    qs = []
+    for ph in phrases:
+        i = text.index(ph)
+        qs.append(Quantity("date", Span(i, i + len(ph), ph), 1))
+    ctx = _ctx(art, quantities=tuple(qs))
+    assert sorted(number_distractors(ctx, qs[0], 3)) == ["age 19", "age 21", "age 30"]
+    assert sorted(number_distractors(ctx, qs[1], 3)) == ["12 years ago", "40 years ago"]
+    from quizgen.generate.key_detail import number_items
+    for it in number_items(ctx):
+        if it.kind == "multiple_choice":
+            skel = {time_skeleton(o) for o in it.options}
+            assert len(skel) == 1, it.options
+
+
+def test_money_short_answers_accept_the_common_written_forms():
+    from quizgen.generate.key_detail import accepted_numbers
+    got = set(accepted_numbers("$30,000"))
+    assert {"$30,000", "30,000 dollars", "30000"} <= got
+    got = set(accepted_numbers("$1 billion"))
+    assert {"$1 billion", "1 billion dollars", "$1,000,000,000"} <= got
+    assert {"£2.5 million", "2.5 million pounds"} <= set(accepted_numbers("£2.5 million"))
