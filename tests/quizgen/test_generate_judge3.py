@@ -145,3 +145,42 @@ def test_money_short_answers_accept_the_common_written_forms():
     got = set(accepted_numbers("$1 billion"))
     assert {"$1 billion", "1 billion dollars", "$1,000,000,000"} <= got
     assert {"£2.5 million", "2.5 million pounds"} <= set(accepted_numbers("£2.5 million"))
+
+
+def test_certainty_keys_no_fact_or_undisputed_claim_the_article_argues_over():
+    from quizgen.generate.certainty import FACT, NAMED
+    from quizgen.generate.certainty import generate as certainty_items
+    from quizgen.model import Judgment
+    text = ("Court weighs water law\n\n"
+            "The states suing argue that the water law harms farmers in the valley.\n\n"
+            "But the water law protects farmers in the valley from floods, and it is a sensible rule.\n\n"
+            "Governor Ann Lee said the water law protects farmers in the valley.\n\n"
+            "Judge Bo Kim said the hearing will resume in the spring term.\n")
+    art = plain_article(text)
+    atts = [_att(art, "states suing", "unnamed_group", "The states suing", "argue",
+                 "the water law harms farmers in the valley"),
+            _att(art, "Ann Lee", "person", "Governor Ann Lee", "said", "the water law protects farmers in the valley"),
+            _att(art, "Bo Kim", "person", "Judge Bo Kim", "said", "the hearing will resume in the spring term")]
+    j = _span(art, "But the water law protects farmers in the valley from floods, and it is a sensible rule.")
+    ctx = _ctx(art, atts, judgments=(Judgment(j, 2, ("sensible",)),))
+    items = [it for it in certainty_items(ctx) if it.kind == "multiple_choice"]
+    keyed = {it.options[it.answer]: it.stem for it in items}
+    assert FACT not in keyed  # the rebuttal of the states' argument
+    assert NAMED in keyed and "spring term" in keyed[NAMED]  # Kim's claim no one argues with; Lee's is argued
+
+
+def test_a_hedge_inside_a_speakers_quotation_is_not_the_article_hedging():
+    from quizgen.generate.certainty import HEDGED
+    from quizgen.generate.certainty import generate as certainty_items
+    from quizgen.model import Hedge
+    text = ("Mill plan\n\n"
+            "\"The old mill apparently polluted the river for years,\" Ann Lee told the council.\n\n"
+            "The old mill apparently polluted the lake as well, Ann Lee told the council on Monday.\n\n"
+            "The new dam was reportedly built without a permit from the county.\n")
+    art = plain_article(text)
+    h1 = _span(art, "The old mill apparently polluted the river for years")
+    h2 = _span(art, "The new dam was reportedly built without a permit from the county")
+    h3 = _span(art, "The old mill apparently polluted the lake as well")
+    ctx = _ctx(art, (), hedges=(Hedge(h1, "apparently", 1), Hedge(h3, "apparently", 2), Hedge(h2, "reportedly", 3)))
+    items = [it for it in certainty_items(ctx) if it.kind == "multiple_choice" and it.options[it.answer] == HEDGED]
+    assert [("new dam" in it.stem) for it in items] == [True]
