@@ -184,3 +184,21 @@ def test_a_hedge_inside_a_speakers_quotation_is_not_the_article_hedging():
     ctx = _ctx(art, (), hedges=(Hedge(h1, "apparently", 1), Hedge(h3, "apparently", 2), Hedge(h2, "reportedly", 3)))
     items = [it for it in certainty_items(ctx) if it.kind == "multiple_choice" and it.options[it.answer] == HEDGED]
     assert [("new dam" in it.stem) for it in items] == [True]
+
+
+def test_evidence_keys_no_question_and_no_study_without_a_study_noun():
+    from quizgen.generate.evidence import LABELS
+    from quizgen.generate.evidence import generate as evidence_items
+    from quizgen.model import Evidence
+    text = ("Budget fight\n\n"
+            "How much does a 40 percent rise in the budget really matter to the voters?\n\n"
+            "By the mayor's own admission, the town plan has failed the poorest families badly.\n\n"
+            "A university study found that the plan failed the poorest families in the town.\n")
+    art = plain_article(text)
+    evs = (Evidence("statistic", _span(art, "40 percent"), 1),
+           Evidence("study/report", _span(art, "By the mayor's own admission"), 2),
+           Evidence("study/report", _span(art, "A university study"), 3))
+    items = evidence_items(_ctx(art, evidence=evs))
+    assert len(items) == 1
+    assert items[0].options[items[0].answer] == LABELS["study/report"] and "university study" in items[0].stem
+    assert not evidence_items(_ctx(art, evidence=evs[:2]))
