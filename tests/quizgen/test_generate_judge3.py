@@ -202,3 +202,18 @@ def test_evidence_keys_no_question_and_no_study_without_a_study_noun():
     assert len(items) == 1
     assert items[0].options[items[0].answer] == LABELS["study/report"] and "university study" in items[0].stem
     assert not evidence_items(_ctx(art, evidence=evs[:2]))
+
+
+def test_a_missing_voice_is_never_a_group_whose_argument_the_article_reports():
+    from quizgen.generate.perspective import missing_voice
+    text = ("Water law in court\n\n"
+            "Governor Ann Lee said the water law protects the valley from floods.\n\n"
+            "The farmers suing the state argue that the law takes their water rights away.\n\n"
+            "Farmers have sued twice before, and farmers lost both cases.\n\n"
+            "Residents of the valley will vote on the plan in May, and residents expect a close vote.\n")
+    art = plain_article(text)
+    atts = [_att(art, "Ann Lee", "person", "Governor Ann Lee", "said", "the water law protects the valley from floods")]
+    it = missing_voice(_ctx(art, atts))
+    assert it is not None
+    model = it.answer[0].lower()
+    assert "farmers" not in model and "residents" in model
