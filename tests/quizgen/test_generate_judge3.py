@@ -217,3 +217,32 @@ def test_a_missing_voice_is_never_a_group_whose_argument_the_article_reports():
     assert it is not None
     model = it.answer[0].lower()
     assert "farmers" not in model and "residents" in model
+
+
+def test_main_idea_keys_no_later_detail_without_a_clear_headline_margin():
+    from quizgen.generate.main_idea import generate as main_idea_items
+    paras = ["The town council met on Monday night to talk about the coming year.",
+             "The council spent the evening on the park budget and the new river bridge plans.",
+             "Members of the public asked many questions about the schools in the district.",
+             "The mayor thanked the volunteers who cleaned the streets after the storm last week.",
+             "A local band played music in the square while families ate their dinner outside.",
+             "The library will open two hours later on Sundays starting in the spring term.",
+             "The council finally voted to close the river bridge for repairs next month.",
+             "Shop owners near the old market said they worry about losing their customers.",
+             "The fire station asked the council for a second engine and four more firefighters."]
+    text = "Council votes to close river bridge\n\n" + "\n\n".join(paras) + "\n"
+    art = plain_article(text)
+    ctx = _ctx(art)
+    late = next(s for s in ctx.analysis.sentences if s.paragraph == 7)
+    early = next(s for s in ctx.analysis.sentences if s.paragraph == 2)
+    ctx_late = _ctx(art, main_ideas=(late,))
+    # ¶7 shares "council", "close", "river", "bridge"; ¶2 "council", "river", "bridge": no clear margin
+    assert main_idea_items(ctx_late) == []
+    assert early.paragraph == 2
+
+
+def test_sequence_options_are_whole_clauses_never_fragments_with_dates_cut_out():
+    from quizgen.generate.sequence import _event
+    assert _event("The bridge opened in 1990.", "1990") == "The bridge opened"
+    assert _event("In 2001, the council bought the old mill.", "2001") == "The council bought the old mill"
+    assert _event("The mill, which closed in 1975 after a fire, was sold.", "1975") is None
