@@ -205,8 +205,10 @@ def generate(ctx: Context) -> list[Item]:
         for keyed, sup, claim, why in ordered:
             if keyed == DISPUTED or (keyed == NAMED) in told:
                 continue  # one "True" and one "False" statement at most
+            if len(claim.split()) > 45:
+                continue  # a statement to judge is whole, never cut mid-sentence
             told.add(keyed == NAMED)
-            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(claim, 26)}"
+            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(claim, 46)}"
             answer = 0 if keyed == NAMED else 1
             items.append(make_item(SKILL, "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))

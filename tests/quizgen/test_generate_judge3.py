@@ -246,3 +246,33 @@ def test_sequence_options_are_whole_clauses_never_fragments_with_dates_cut_out()
     assert _event("The bridge opened in 1990.", "1990") == "The bridge opened"
     assert _event("In 2001, the council bought the old mill.", "2001") == "The council bought the old mill"
     assert _event("The mill, which closed in 1975 after a fire, was sold.", "1975") is None
+
+
+def test_a_true_false_statement_cut_mid_sentence_is_dropped():
+    from quizgen.generate.base import make_item
+    from quizgen.validate import lint_item
+    art = plain_article("Shop news\n\nAnn Lee said the new shop is fine and honestly it's a good place to work.\n")
+    sup = _span(art, "Ann Lee said the new shop is fine and honestly it's a good place to work.")
+    from quizgen.model import Support
+    support = [Support(1, sup.start, sup.end, sup.text)]
+    cut = make_item("attribution", "true_false", "In ¶1, Ann Lee said the new shop is fine and honestly it's a good….",
+                    ["True", "False"], 0, "¶1.", support)
+    whole = make_item("attribution", "true_false", "In ¶1, Ann Lee said the new shop is fine.",
+                      ["True", "False"], 0, "¶1.", support)
+    assert any("cut mid-sentence" in w for w in lint_item(cut, art))
+    assert not any("cut mid-sentence" in w for w in lint_item(whole, art))
+
+
+def test_no_key_detail_from_an_editors_note():
+    from quizgen.generate.key_detail import number_items
+    from quizgen.model import Quantity
+    text = ("Mill reopens\n\n"
+            "The old mill reopened on Monday with 45 workers on the first shift.\n\n"
+            "Editor's note: An earlier version of this story gave the mill 54 workers on its first shift.\n")
+    art = plain_article(text)
+    qs = []
+    for ph, after in (("45", 0), ("54", 0)):
+        i = text.index(ph, after)
+        qs.append(Quantity("number", Span(i, i + len(ph), ph), 1 if i < text.index("Editor") else 2))
+    items = number_items(_ctx(art, quantities=tuple(qs)))
+    assert items and all(it.support[0].paragraph == 1 for it in items)
