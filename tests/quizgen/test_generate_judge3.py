@@ -276,3 +276,14 @@ def test_no_key_detail_from_an_editors_note():
         qs.append(Quantity("number", Span(i, i + len(ph), ph), 1 if i < text.index("Editor") else 2))
     items = number_items(_ctx(art, quantities=tuple(qs)))
     assert items and all(it.support[0].paragraph == 1 for it in items)
+
+
+def test_a_vocabulary_key_is_never_clearly_the_longest_or_shortest_option():
+    from quizgen.generate.vocabulary import lengths_balanced
+    key = "the transparent dome-shaped anterior portion of the outer covering of the eye"
+    assert not lengths_balanced(key, ["a state of poor nutrition", "the front of the trunk", "a sudden loud noise"])
+    assert lengths_balanced(key, ["the process whereby heat changes something from a solid to a liquid",
+                                  "the real physical matter of which a person or thing consists",
+                                  "the front of the trunk from the neck to the abdomen"])
+    assert not lengths_balanced("a cut", ["a sudden loud noise made by a machine", "the front of the trunk",
+                                          "a state of poor nutrition"])
