@@ -283,6 +283,11 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
                         r"less than|fewer than|up to|at least)\s+", re.I)
     keyed_approx = bool(approx.match(keyed.span.text.strip()))
     pool = [q.span.text.strip() for q in ctx.analysis.quantities if q.kind == keyed.kind]
+    counted = _counted_noun(ctx.article.text, keyed.span.end)
+    if keyed.kind == "number" and not unit(keyed.span.text) and counted:
+        # "______ workers": only counts of workers fit, not "12" that counted days
+        pool = [q.span.text.strip() for q in ctx.analysis.quantities if q.kind == keyed.kind
+                and _counted_noun(ctx.article.text, q.span.end) == counted]
     if not keyed_approx:
         pool = [approx.sub("", p) for p in pool]
 
@@ -323,6 +328,15 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
         chosen.append(text)
         values.append(v)
     return chosen
+
+
+def _counted_noun(text: str, end: int) -> str:
+    """The word a count counts ("45 workers" -> "worker"), singular, or "" when none follows."""
+    m = re.match(r"\s+([a-z]{3,})\b", text[end:end + 40])
+    if not m or m.group(1) in {"and", "the", "for", "from", "with", "per", "percent", "than", "that", "who"}:
+        return ""
+    word = m.group(1)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)

@@ -287,3 +287,20 @@ def test_a_vocabulary_key_is_never_clearly_the_longest_or_shortest_option():
                                   "the front of the trunk from the neck to the abdomen"])
     assert not lengths_balanced("a cut", ["a sudden loud noise made by a machine", "the front of the trunk",
                                           "a state of poor nutrition"])
+
+
+def test_count_distractors_count_the_same_noun():
+    from quizgen.generate.distractors import number_distractors
+    from quizgen.model import Quantity
+    text = ("Mill news\n\n"
+            "The mill hired 45 workers in May. The strike lasted 12 days in June. "
+            "The old mill had 60 workers once. The town lost 30 workers last year. "
+            "The shop sold 50 cakes on Monday. A rival mill kept 70 workers busy. The cafe sold 40 cakes too. "
+            "The bakery sold 55 cakes and 35 pies.\n")
+    art = plain_article(text)
+    qs = []
+    for ph in ("45", "12", "60", "30", "50", "70", "40", "55", "35"):
+        i = text.index(ph)
+        qs.append(Quantity("number", Span(i, i + len(ph), ph), 1))
+    ctx = _ctx(art, quantities=tuple(qs))
+    assert sorted(number_distractors(ctx, qs[0], 3)) == ["30", "60", "70"]
