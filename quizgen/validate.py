@@ -213,6 +213,11 @@ def _lint_stem(item: Item, article: Article) -> list[str]:
     for m in re.finditer(r"([A-Za-z]+)…", stem):
         if not re.search(rf"\b{re.escape(m.group(1))}\b", text):
             w.append(f"a quotation is cut mid-word (\"{m.group(1)}…\")")
+    if item.kind == "true_false":
+        for m in re.finditer(r"(\S+)\s*…", stem):
+            if m.group(0) not in text:
+                w.append("the true/false statement is cut mid-sentence (\"…\")")
+                break
     w += _grammar(stem)
     return w
 
@@ -245,14 +250,13 @@ def _lint_option_grammar(item: Item, article: Article) -> list[str]:
     """Choice options that are claims or sentences must be whole: not a fragment, not cut "…"."""
     if item.kind not in ("multiple_choice", "multiple_select", "matching"):
         return []
-    if item.skill not in ("main_idea", "attribution", "corroboration", "cause_effect"):
-        return []
+    sentences = item.skill in ("main_idea", "attribution", "corroboration", "cause_effect")
     w = []
     for o in item.options or ():
         text = str(o).strip()
-        if _FRAGMENT_OPTION.match(text) and len(text.split()) > 2:
+        if sentences and _FRAGMENT_OPTION.match(text) and len(text.split()) > 2:
             w.append(f"option {text[:30]!r} is a fragment, not a statement")
-        if text.endswith("…") and len(text.split()) > 3:
+        if text.endswith("…") and len(text.split()) > 3 and text not in article.text:
             w.append(f"option {text[:30]!r} is cut mid-phrase")
     return w
 

@@ -304,10 +304,12 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
 def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | None:
     """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
     sources who made no such claim (false)."""
-    body = who_phrase(ctx, a)
+    body = who_phrase(ctx, a, max_words=45)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
+    if "…" in body and "…" not in a.content:
+        return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():
         return None  # "the media have said …": a named outlet may be one of them, so no false version either
     speaker = a

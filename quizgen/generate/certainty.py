@@ -9,12 +9,14 @@ from quizgen.generate.base import (
     attribution_support,
     cite,
     clause_hedges,
+    in_quotation,
     make_item,
     name_tokens,
     named,
     norm,
     overlap,
     quote,
+    sentence_at,
     shuffled_options,
     starts_with_pronoun,
     support_span,
@@ -94,6 +96,47 @@ def _touched_by_denial(ctx: Context, claim: str, source: str = "") -> bool:
     return False
 
 
+# a sentence that answers another party ("But the law does not …", "In fact …"): a rebuttal, so
+# some source in the article holds the opposite view and "no one disputes it" would be wrong
+_REBUTTAL = re.compile(r"^(?:but|however|yet|still|instead|in fact|actually|in reality)\b|"
+                       r"\b(?:in fact|actually|contrary to|despite (?:claims|the claims|assertions)|not true|"
+                       r"opponents?|critics?|detractors?|supporters?|proponents?|argu\w*|contend\w*|"
+                       r"counter\w*|rebut\w*|refut\w*)\b", re.I)
+
+
+def _opposed(ctx: Context, claim: str, own: str = "") -> bool:
+    """Does the article give another view on the same matter: a rebuttal in the claim's own words,
+    or another source's claim on the same topic ("the states suing argue that …" in another paragraph)?"""
+    if _REBUTTAL.search(claim):
+        return True
+    for a in ctx.analysis.attributions:
+        if not a.source or (own and a.source == own) or norm(a.content) in norm(claim):
+            continue
+        if norm(claim) in norm(a.content):
+            continue  # the claim itself, as the ledger holds it
+        if overlap(a.content, claim) >= 0.2:
+            return True
+    return False
+
+
+def _quoted_hedge(ctx: Context, sup: Support, words: str) -> bool:
+    """Is the hedge someone's own words ("It apparently works," Lee said)? A hedge inside a named
+    speaker's quotation does not make the article's claim hedged."""
+    sent = sentence_at(ctx.analysis, sup.start)
+    text = sent.span.text if sent else sup.text
+    start = sent.span.start if sent else sup.start
+    i = text.lower().find(words.lower())
+    if i >= 0 and in_quotation(ctx.article, start + i):
+        return True
+    if any(q in sup.text for q in "\"“”"):
+        return True
+    clause = re.sub(re.escape(words), " ", sup.text, flags=re.I)  # "is believed to" is the hedge itself
+    rest = text.replace(sup.text, " ", 1).strip(" ,;:.")
+    if not re.match(r"(?:but|and|while|although|though|whereas|as|yet)\b", rest, re.I):
+        clause += " " + rest  # ", Ann Lee told the council": the clause is her words
+    return bool(_SPEECH.search(clause))
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and judgments first.
 
@@ -101,6 +144,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """
     out: list[tuple[str, Support, str, str]] = []
     for hsup, words in clause_hedges(ctx.article, ctx.analysis):
+        if _quoted_hedge(ctx, hsup, words) or _opposed(ctx, hsup.text):
+            continue
         if not _covered(ctx, hsup.start, hsup.end, named_only=True) and not _touched_by_denial(ctx, hsup.text):
             out.append((HEDGED, hsup, hsup.text,
                         f"the hedge \"{words}\" marks it as uncertain and no source is named"))
@@ -108,6 +153,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         jsup = support_span(ctx.article, j.span)
         if jsup is None or _HEDGY.search(jsup.text) or _touched_by_denial(ctx, jsup.text):
             continue  # "supposed", "may"…: a reader could fairly call it hedged; a denial: disputed
+        if _opposed(ctx, jsup.text):
+            continue  # a rebuttal, or a claim another source argues against: not "no one disputes it"
         if _SPEECH.search(jsup.text) or any(q in jsup.text for q in "\"“”") or _has_source(ctx, jsup):
             continue  # "Fallon responded on Twitter, calling the charge dangerous": someone's words, not the article's
         if not _covered(ctx, j.span.start, j.span.end, named_only=False) and len(jsup.text.split()) >= 5:
@@ -126,7 +173,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if _disputed(ctx, i):
             out.append((DISPUTED, asup, a.content, "another source in the article contradicts it"))
-        elif named(a) and not _touched_by_denial(ctx, a.content, a.source):
+        elif named(a) and not _touched_by_denial(ctx, a.content, a.source) and not _opposed(ctx, a.content, a.source):
             # "no one disputes it" only when no denial in the article concerns the claim or its source
             out.append((NAMED, asup, a.content, f"the article attributes it to {a.source}"))
     return out
@@ -158,8 +205,10 @@ def generate(ctx: Context) -> list[Item]:
         for keyed, sup, claim, why in ordered:
             if keyed == DISPUTED or (keyed == NAMED) in told:
                 continue  # one "True" and one "False" statement at most
+            if len(claim.split()) > 45:
+                continue  # a statement to judge is whole, never cut mid-sentence
             told.add(keyed == NAMED)
-            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(claim, 26)}"
+            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(claim, 46)}"
             answer = 0 if keyed == NAMED else 1
             items.append(make_item(SKILL, "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))

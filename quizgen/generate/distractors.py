@@ -126,6 +126,54 @@ def _role_only(a: Attribution) -> bool:
     return a.source_kind != "person" and bool(words & _ROLE_WORDS)
 
 
+# party labels name no one who speaks: "GOP", "Democrats" as a party are never offered as a speaker
+_PARTY_LABELS = frozenset(
+    "gop democrats democrat democratic republicans republican labour tories tory conservatives conservative "
+    "liberals liberal greens lib dems libdems snp ukip dnc rnc".split())
+
+
+def _party_label(name: str) -> bool:
+    words = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I).replace(".", "").lower().split()
+    words = [w for w in words if w not in {"party", "parties", "lawmakers", "leaders"}] or words
+    return bool(words) and all(w in _PARTY_LABELS for w in words) or name.strip().lower() in {
+        "democratic party", "republican party", "labour party", "conservative party", "the party"}
+
+
+def _description(a: Attribution) -> bool:
+    """A source written as a description, not a name ("the South Carolina senator", "the president"):
+    it may be any person of the article, the keyed one included."""
+    if a.source_kind == "unnamed_group":
+        return False
+    for text in (a.source, a.source_text):
+        words = re.sub(r"^(?:the|a|an|one|this|that)\s+", "", (text or "").strip(), flags=re.I).split()
+        if words and (words[-1][:1].islower() or words[-1].lower().strip(".,") in _TITLE_WORDS | _ROLE_WORDS):
+            return True
+        if text and text.strip()[:1].islower() and text.strip().split()[0].lower() in {"the", "a", "an", "this"}:
+            return True
+    return False
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\"“”]{3,60}?)\s*[,.;]")
+
+
+def descriptions_of(ctx: Context, names: Sequence[str]) -> list[str]:
+    """Descriptions the article gives a person in apposition ("Graham, the South Carolina senator,"
+    and "the South Carolina senator, Lindsey Graham,"): other ways of naming the keyed source."""
+    text = ctx.article.text
+    out: list[str] = []
+    for name in {n for n in names if n}:
+        toks = [t for t in name.replace(".", " ").split() if t[:1].isupper() and t.lower() not in _TITLE_WORDS]
+        if not toks:
+            continue
+        last = re.escape(toks[-1])
+        for m in re.finditer(last + r"(?:'s|’s)?" + _APPOSITION.pattern, text):
+            out.append(m.group(1))
+        for m in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:\"“”]{3,60}?),\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b",
+                             text):
+            out.append(m.group(1))
+    return out
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
 ) -> list[str]:
@@ -140,10 +188,13 @@ def source_distractors(
         banned.append(keyed.relay)
     banned += sorted(sources_for_claim(ctx, keyed.content))
     banned = [b for b in banned if b]
+    described = [norm(d) for d in descriptions_of(ctx, [keyed.source, keyed.source_text])]
 
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
+        if _party_label(name) or any(norm(name) and (norm(name) in d or d in norm(name)) for d in described):
+            return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
             return False
         return not (stem and name_tokens(name) & name_tokens(stem))
@@ -151,6 +202,7 @@ def source_distractors(
     # a lone common noun ("woman", "a spokesman") is no name to choose between
     atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
             and not name_in_complement(a)  # "a top adviser for President Obama": Obama said nothing
+            and not _description(a)  # "the South Carolina senator" may be the keyed person
             and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
     # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
     # with no name is never offered beside a named person
@@ -231,6 +283,11 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
                         r"less than|fewer than|up to|at least)\s+", re.I)
     keyed_approx = bool(approx.match(keyed.span.text.strip()))
     pool = [q.span.text.strip() for q in ctx.analysis.quantities if q.kind == keyed.kind]
+    counted = _counted_noun(ctx.article.text, keyed.span.end)
+    if keyed.kind == "number" and not unit(keyed.span.text) and counted:
+        # "______ workers": only counts of workers fit, not "12" that counted days
+        pool = [q.span.text.strip() for q in ctx.analysis.quantities if q.kind == keyed.kind
+                and _counted_noun(ctx.article.text, q.span.end) == counted]
     if not keyed_approx:
         pool = [approx.sub("", p) for p in pool]
 
@@ -252,6 +309,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             continue
         if keyed.kind not in ("date", "time") and unit(text) != unit(keyed.span.text):
             continue
+        if keyed.kind in ("date", "time") and time_skeleton(text) != time_skeleton(keyed.span.text):
+            continue  # "age 16", "22 years ago", "each day" fit different blanks: same wording only
         if is_range(text) != is_range(keyed.span.text) or _dashed(text) != _dashed(keyed.span.text):
             continue  # "2007-09" among single years, "40 to 50" among single counts
         if keyed.kind not in ("date", "time") and (text_is_digits(text) != keyed_digits or distance(text) > 1.5):
@@ -269,6 +328,34 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
         chosen.append(text)
         values.append(v)
     return chosen
+
+
+def _counted_noun(text: str, end: int) -> str:
+    """The word a count counts ("45 workers" -> "worker"), singular, or "" when none follows."""
+    m = re.match(r"\s+([a-z]{3,})\b", text[end:end + 40])
+    if not m or m.group(1) in {"and", "the", "for", "from", "with", "per", "percent", "than", "that", "who"}:
+        return ""
+    word = m.group(1)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|thirteen|"
+                             r"fourteen|sixteen|seventeen|eighteen|nineteen|forty|sixty|seventy|eighty|ninety)\b")
+
+
+def time_skeleton(text: str) -> str:
+    """A date or time phrase with its numbers, months and weekdays blanked out ("22 years ago" ->
+    "# year ago", "age 16" -> "age #", "March 3, 2015" -> "M #, #"): an option fits the keyed
+    phrase's blank only when the words around its numbers are the same kind of phrase."""
+    t = _MONTH.sub("M", text.lower().strip())
+    t = _WEEKDAY.sub("W", t)
+    t = _NUMBER_WORD_RE.sub("#", t)
+    t = re.sub(r"\d+(?:[.,]\d+)*", "#", t)
+    t = re.sub(r"#(?:st|nd|rd|th)\b", "#", t)
+    t = re.sub(r"\b(\w+?)s\b", r"\1", t)  # "years" and "year", "20s" and "#"
+    t = re.sub(r"(?:#[\s-]*)+#", "#", t)
+    return " ".join(t.split())
 
 
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)

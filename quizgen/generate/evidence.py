@@ -73,6 +73,10 @@ _MEASURES = re.compile(r"%|\bper ?cent\b|\b(?:rates?|average|median|survey|figur
                        r"estimated?|million|billion|majority|half|third|quarter)\b", re.I)
 
 
+_STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|research|analys[ie]s|papers?|reviews?|"
+                         r"audits?|census|trials?|experiments?)\b", re.I)
+
+
 def _paragraph_text(ctx: Context, ev) -> str:
     p = next((p for p in ctx.article.paragraphs if p.number == ev.paragraph), None)
     return p.text if p else ""
@@ -119,6 +123,10 @@ def kind_question(ctx: Context) -> list[Item]:
         if ev.kind == "statistic" and re.search(r"\b(?:disclos\w*|filing\w*|records?|report\w*|figures|data|"
                                                 r"survey\w*|study|studies|poll\w*)\b", _paragraph_text(ctx, ev)):
             continue  # numbers from filings or a survey: "a document" or "a study" is defensible too
+        if "?" in sup.text:
+            continue  # "How much do these figures matter?": a question offers no evidence
+        if ev.kind == "study/report" and not _STUDY_NOUN.search(ev.span.text):
+            continue  # "by his own admission" is no study: key one only when the phrase names it
         speakers = _speakers_in(ctx, sup.start, sup.end)
         if ev.kind == "news report" and speakers - {"news_outlet"}:
             continue  # "Officials tell BBC News": an official's statement as much as a news report

@@ -61,7 +61,27 @@ def accepted_numbers(text: str) -> list[str]:
                 break
         if n in _WORD_NUMBERS:
             out.append(_WORD_NUMBERS[n])
+        out += _money_forms(bare, v)
     return list(dict.fromkeys(o for o in out if o))
+
+
+_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+
+
+def _money_forms(text: str, v: float) -> list[str]:
+    """"$30,000" is also written "30,000 dollars"; "$1 billion" "1 billion dollars" and "$1,000,000,000"."""
+    sign = next((c for c in _CURRENCY if c in text), None)
+    if sign is None:
+        return []
+    word = _CURRENCY[sign]
+    n = int(v)
+    out = [f"{sign}{n:,}", f"{n:,} {word}", f"{n} {word}"]
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        if n >= scale and (n * 10) % scale == 0:
+            k = f"{n / scale:g}"
+            out += [f"{sign}{k} {name}", f"{k} {name} {word}"]
+            break
+    return out
 
 
 _GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]|\.\.(?!\.)|\b(\w+) \1\b", re.I)
@@ -101,6 +121,21 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     return listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v)
 
 
+# an editor's note, a correction or a credit line is no detail of the story
+_BOILERPLATE = re.compile(
+    r"^\W*(?:editor'?s?’?s? note|note to readers|correction|clarification|update[ds]?\b|this (?:article|story|"
+    r"report|post|piece) (?:was|has been|is|originally|first|appeared)|an earlier version|copyright|©|"
+    r"all rights reserved|follow (?:us|him|her)|subscribe|sign up|click here|read more|related:|"
+    r"(?:additional )?reporting by|.{0,80}\bcontributed (?:to )?this report)|\ball rights reserved\b",
+    re.I)
+
+
+def boilerplate(ctx: Context, s: Sentence) -> bool:
+    """Is the sentence, or the paragraph it opens into, an editor's note or boilerplate line?"""
+    par = next((p for p in ctx.article.paragraphs if p.number == s.paragraph), None)
+    return bool(_BOILERPLATE.search(s.span.text)) or (par is not None and bool(_BOILERPLATE.match(par.text)))
+
+
 def _gap_stem(s: Sentence, start: int, end: int) -> str:
     local = cloze(s.span.text, start - s.span.start, end - s.span.start)
     return f"Complete the detail from ¶{s.paragraph}: \"{local}\""
@@ -113,7 +148,7 @@ def number_items(ctx: Context) -> list[Item]:
         if not _quantity_ok(q) or in_quotation(ctx.article, q.span.start):
             continue
         s = sentence_at(ctx.analysis, q.span.start)
-        if s is None or s.index in used_sentences or q.span.end > s.span.end:
+        if s is None or s.index in used_sentences or q.span.end > s.span.end or boilerplate(ctx, s):
             continue
         sup = support_span(ctx.article, s.span)
         if sup is None:
@@ -217,7 +252,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # a mislabelled thing: its distractors would be people
         s = sentence_at(ctx.analysis, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
-        if s is None or sup is None or e.span.end > s.span.end or sup.start in used:
+        if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
         keyed = e.span.text.strip()
         if keyed.endswith(("'s", "’s")) or not _is_sure(keyed, sure_names(ctx, e.label)):

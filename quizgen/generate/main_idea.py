@@ -64,6 +64,12 @@ def generate(ctx: Context) -> list[Item]:
     shared, _, keyed, best = max(found, key=lambda t: (t[0], t[1]))
     if shared < 2:
         return []  # no sentence states the headline's subject: the key would be a guess
+    lead = max(2, -(-len(ctx.article.paragraphs) // 3))
+    if best.paragraph > lead:
+        runner_up = max([f[0] for f in found if f[3] is not best] +
+                        [headline_overlap(ctx, s.span.text) for s in ctx.analysis.sentences if s.paragraph <= lead])
+        if shared < runner_up + 2:
+            return []  # a later detail is no main idea unless it matches the headline by a clear margin
     sup = support_span(ctx.article, best.span)
     if sup is None:
         return []

@@ -105,10 +105,13 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         f"{a.source} {a.source_text}".lower() for a in ctx.analysis.attributions)
     first: dict[str, tuple[str, int]] = {}  # group -> (label, paragraph) of its first mention
     count: dict[str, int] = {}
+    argued = _arguing_groups(ctx)
     for sent in ctx.analysis.sentences:
         text = sent.span.text
         for m in _AFFECTED_RE.finditer(text.lower()):
             group = m.group(1)
+            if group in argued:
+                continue  # "the farmers suing argue that …": their case is reported, quoted or not
             if in_quotation(ctx.article, sent.span.start + m.start()):
                 continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
             if group in heard or group.rstrip("s") in heard.split():
@@ -125,6 +128,27 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             first[group] = ((prefix + " " if prefix else "") + group, sent.paragraph)
     ranked = sorted(first, key=lambda g: (-count[g], first[g][1], g))
     return [first[g] for g in ranked][:2]
+
+
+# a group followed within a few words by a verb of saying or arguing is a voice the article reports
+_ARGUES_AFTER = re.compile(
+    r"^(?:[\w'’-]+[\s,]+){0,4}?(?:argu\w*|say|says|said|claim\w*|contend\w*|insist\w*|warn\w*|complain\w*|"
+    r"told|tell|tells|allege\w*|maintain\w*|assert\w*|object\w*|protest\w*|sued|sue|suing|petition\w*|"
+    r"demand\w*|accus\w*|counter\w*|fear|fears|feared|believe|believes|believed|wrote|write|testif\w*)\b", re.I)
+_ARGUES_BEFORE = re.compile(r"\b(?:according to|argument of|case of|view of|views of|lawyers for|"
+                            r"on behalf of)\s+(?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _arguing_groups(ctx: Context) -> set[str]:
+    """Groups whose argument or words the article reports, with a quotation or without ("the
+    states suing argue that …", "according to residents")."""
+    out = set()
+    for sent in ctx.analysis.sentences:
+        low = sent.span.text.lower()
+        for m in _AFFECTED_RE.finditer(low):
+            if _ARGUES_AFTER.match(low[m.end():].lstrip(" ,")) or _ARGUES_BEFORE.search(low[:m.start()]):
+                out.add(m.group(1))
+    return out
 
 
 _NOT_NAMES = frozenset("the a an and but of in on for some many most all few several two three four five six seven "

@@ -20,6 +20,8 @@ SKILL = "sequence"
 MONTHS = ("january february march april may june july august september october november december").split()
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _LEAD = re.compile(r"^(?:on|in|back on|by|since|from|between|until|,|\s)+", re.I)
+_DEPENDENT = re.compile(r"^(?:and|but|or|so|that|which|who|when|where|while|as|because|after|before|until|"
+                        r"since|of|to|for|with)\b", re.I)
 _FUTURE = re.compile(r"\b(will|would|plans?|scheduled|expected)\b", re.I)
 
 
@@ -34,9 +36,19 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
     return (int(m.group(1)), month, day)
 
 
-def _event(sentence: str, date_text: str) -> str:
-    """The sentence with its date phrase removed, as a short option."""
+def _event(sentence: str, date_text: str) -> str | None:
+    """The sentence with its date phrase removed, as a short option: only a whole clause (the date
+    at the sentence's start or end, nothing cut), else None."""
     i = sentence.find(date_text)
+    if i < 0:
+        return None
+    head = re.sub(r"\b(?:on|in|back on|back in|by|since|from|early|late|during|of)\s*$", "", sentence[:i],
+                  flags=re.I).strip(" ,")
+    tail = sentence[i + len(date_text):].strip(" ,.;:!")
+    if head and tail:
+        return None  # "… which in 2015 was …": cutting the date out leaves a fragment
+    if len(sentence.split()) > 18 or re.search(r"[;:\"“”(]", sentence):
+        return None  # a long sentence would be cut mid-phrase
     before, after = sentence[:i].rstrip(), sentence[i + len(date_text):]
     before = re.sub(r"\b(?:on|in|back on|back in|by|since|from)\s*$", "", before, flags=re.I).rstrip(" ,")
     after = _LEAD.sub("", after) if not before else after
@@ -62,7 +74,10 @@ def generate(ctx: Context) -> list[Item]:
         sup = support_span(ctx.article, s.span)
         if sup is None:
             continue
-        events[s.index] = (key, _event(s.span.text, q.span.text), sup)
+        event = _event(s.span.text, q.span.text)
+        if event is None or _DEPENDENT.match(event):
+            continue
+        events[s.index] = (key, event, sup)
     ordered = sorted(events.values(), key=lambda e: e[0])
     distinct: list[tuple[tuple[int, int, int], str, Support]] = []
     for e in ordered:

@@ -169,6 +169,14 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     return out
 
 
+def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
+    """Is the key neither clearly the longest option nor clearly the shortest? A dictionary sense
+    that is always the longest, most technical option is picked without reading the sentence."""
+    longest = max(len(d) for d in distractors)
+    shortest = min(len(d) for d in distractors)
+    return len(keyed) <= 1.25 * longest and len(keyed) >= 0.6 * shortest
+
+
 def _around(text: str, start: int, end: int, window: int = 16) -> str:
     """The sentence in double quotes, cut to ``window`` words either side of the word asked about,
     so the word is always in what the student reads."""
@@ -211,7 +219,7 @@ def generate(ctx: Context) -> list[Item]:
         if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, v.lemma, keyed):
             continue
         distractors = distractor_definitions(ctx, wn, v, sense)
-        if len(distractors) < 3:
+        if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
             continue
         seen.add(v.lemma)
         options, answer = shuffled_options(ctx.rng, keyed, distractors)

@@ -63,7 +63,7 @@ def test_gaps_the_sentence_gives_away():
 def _quantities_article():
     text = ("Budget vote delayed\n\n"
             "The council has five members and met for 40 to 50 minutes. The plan costs 50 dollars a head. "
-            "Half of the members left early. Seven residents spoke. The city has 90,000 residents.\n")
+            "Half of the members left early. Seven members spoke. The city has 90,000 residents.\n")
     article = plain_article(text)
     sents = []
     for p in article.paragraphs:

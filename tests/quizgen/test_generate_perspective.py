@@ -13,7 +13,7 @@ from quizgen.generate.perspective import missing_voice
 from quizgen.model import ITEM_KINDS, Analysis, Attribution, Entity, Readability, Sentence, Span
 
 TEXT = ("Water board fined over river spill\n\n"
-        "Farmers downstream lost crops after the spill. Farmers had warned the board in May.\n\n"
+        "Farmers downstream lost crops after the spill. Farmers had planted the fields in May.\n\n"
         "Lydia Buchtmann, who heads the inquiry, said the fine was fair. Bauchtman added that the board had "
         "been warned.\n\n"
         "Critics of the board say the fine is too small. Rising rates said little about the cost.\n\n"
