@@ -1,0 +1,88 @@
+"""Judge 4 failure shapes, each on a constructed sentence: vocabulary distractors from unrelated
+fields, two vocabulary items keying one definition."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from factories import plain_article
+from test_generate_vocabulary import SYNSETS, write_wordnet
+
+from quizgen import wordnet
+from quizgen.generate.base import Context
+from quizgen.generate.vocabulary import generate
+from quizgen.model import ITEM_KINDS, Analysis, Readability, Sentence, Span, VocabWord
+
+TEXT = ("Officials clean old files\n\n"
+        "Officials began the erasure of the old records on Monday morning. Clerks gave a description, "
+        "an exhibition and a rotation of the files daily.\n\n"
+        "A nappy was left near the crane by the hamstring. The demolition of the annex followed later.\n")
+
+
+@pytest.fixture
+def wordnet_with(tmp_path, monkeypatch):
+    """The test dictionary of test_generate_vocabulary plus the given synsets."""
+    def write(*extra):
+        monkeypatch.setattr("test_generate_vocabulary.SYNSETS", [*SYNSETS, *extra])
+        write_wordnet(tmp_path)
+        monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(tmp_path))
+        wordnet._load.cache_clear()
+    yield write
+    wordnet._load.cache_clear()
+
+
+def _analysis(article, words):
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.]+\.", p.text):
+            text = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(text), text), p.number, len(sents)))
+    vocab = []
+    for k, word in enumerate(words):
+        i = article.text.index(word)
+        sent = next(s for s in sents if s.span.start <= i < s.span.end)
+        n = next(p.number for p in article.paragraphs if p.start <= i < p.end)
+        vocab.append(VocabWord(word, word, "NOUN", n, sent.span, Span(i, i + len(word), word), 2.0 + k / 10))
+    return Analysis(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(),
+                    judgments=(), conflicts=(), quantities=(), vocabulary=tuple(vocab),
+                    readability=Readability(8.0, 60.0, 40, 5, 1), main_ideas=tuple(sents[:1]))
+
+
+def test_vocabulary_distractors_come_only_from_the_keyed_senses_field(wordnet_with):
+    """"erasure" (an act) is offered acts only when the article lends three, never "tendons at
+    the back of the knee" or "a garment worn by an infant" beside them."""
+    wordnet_with(("n", 8, ["hamstring"], "one of the tendons at the back of the knee"))
+    article = plain_article(TEXT)
+    items = generate(Context(article, _analysis(article, ["erasure"]), random.Random(3),
+                             frozenset(ITEM_KINDS)))
+    (item,) = items
+    others = {o for i, o in enumerate(item.options) if i != item.answer}
+    assert others == {"the act of showing objects to an audience", "the act of turning about an axis",
+                      "the act of pulling down a building"}
+    # without "demolition" the two acts left still come first
+    short = plain_article(TEXT.replace("The demolition of the annex followed later.", "It rained later."))
+    (item,) = generate(Context(short, _analysis(short, ["erasure"]), random.Random(3), frozenset(ITEM_KINDS)))
+    assert {"the act of showing objects to an audience", "the act of turning about an axis"} <= set(item.options)
+
+
+def test_a_sense_keyed_by_one_vocabulary_item_is_never_another_items_distractor(wordnet_with):
+    """"erasure" and "demolition" can both be keyed, and each is an act, a natural distractor for
+    the other; with exhibition, rotation and excavation in the article both items are made, and
+    neither offers the other's keyed sense."""
+    wordnet_with(("n", 4, ["excavation"], "the act of digging out earth"))
+    text = TEXT.replace("followed later.", "followed later. An excavation came next.")
+    article = plain_article(text)
+    items = generate(Context(article, _analysis(article, ["erasure", "demolition"]), random.Random(3),
+                             frozenset(ITEM_KINDS)))
+    keys = [it.options[it.answer] for it in items]
+    assert len(keys) == len(set(keys))
+    for it in items:
+        for i, o in enumerate(it.options):
+            if i != it.answer:
+                assert o not in keys
+    assert sorted(keys) == ["the act of pulling down a building", "the act of removing by rubbing out"]
+    three = {"the act of showing objects to an audience", "the act of turning about an axis",
+             "the act of digging out earth"}
+    assert all(set(it.options) - set(keys) == three for it in items)
