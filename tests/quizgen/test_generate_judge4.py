@@ -86,3 +86,34 @@ def test_a_sense_keyed_by_one_vocabulary_item_is_never_another_items_distractor(
     three = {"the act of showing objects to an audience", "the act of turning about an axis",
              "the act of digging out earth"}
     assert all(set(it.options) - set(keys) == three for it in items)
+
+
+NEWS = ("Church row over school\n\n"
+        "Christian News Service said the school will close in June.\n\n"
+        "CNS reported that the parents were not told.\n\n"
+        "Port Trust said the land will be sold next year.\n\n"
+        "Farmers Union said the farmers will lose their fields.\n\n"
+        "Harbour Board said the boats will leave in June.\n\n"
+        "Tenants Group said the rents will rise again.\n")
+
+
+def test_an_acronym_and_its_expansion_are_never_two_options_of_one_item():
+    from test_generate_judge3 import _att, _ctx
+
+    from quizgen.generate.distractors import same_entity, source_distractors
+
+    assert same_entity("CNS", "Christian News Service") and same_entity("the U.N.", "United Nations")
+    assert same_entity("NASA", "National Aeronautics and Space Administration")
+    assert not same_entity("CNS", "Port Trust") and not same_entity("IT", "Information")
+    art = plain_article(NEWS)
+    atts = [_att(art, "Christian News Service", "organisation", "Christian News Service", "said",
+                 "the school will close in June"),
+            _att(art, "CNS", "organisation", "CNS", "reported", "the parents were not told"),
+            _att(art, "Port Trust", "organisation", "Port Trust", "said", "the land will be sold next year"),
+            _att(art, "Farmers Union", "organisation", "Farmers Union", "said", "the farmers will lose their fields"),
+            _att(art, "Harbour Board", "organisation", "Harbour Board", "said", "the boats will leave in June"),
+            _att(art, "Tenants Group", "organisation", "Tenants Group", "said", "the rents will rise again")]
+    ctx = _ctx(art, atts)
+    for keyed in atts[:2]:
+        offered = source_distractors(ctx, keyed, 5)
+        assert offered and "CNS" not in offered and "Christian News Service" not in offered
