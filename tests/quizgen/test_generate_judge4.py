@@ -117,3 +117,34 @@ def test_an_acronym_and_its_expansion_are_never_two_options_of_one_item():
     for keyed in atts[:2]:
         offered = source_distractors(ctx, keyed, 5)
         assert offered and "CNS" not in offered and "Christian News Service" not in offered
+
+
+DEBATE = ("Debate season opens\n\n"
+          "Ann Lee, the university debate director, said the students argue better than ever.\n\n"
+          "Tom Hart, a professor of history, said the contests began a century ago.\n\n"
+          "Mary Cole, the city's mayor, said the hall will open in May.\n\n"
+          "Debate Institute said the rules will change next year.\n")
+
+
+def test_an_expert_is_never_keyed_as_an_official_with_no_expert_option():
+    from test_generate_judge3 import _att, _ctx
+
+    from quizgen.generate.sourcing import EXPERT, OFFICIAL, kind_of_source, source_category
+
+    art = plain_article(DEBATE)
+    atts = [_att(art, "Ann Lee", "person", "Ann Lee", "said", "the students argue better than ever"),
+            _att(art, "Tom Hart", "person", "Tom Hart", "said", "the contests began a century ago"),
+            _att(art, "Mary Cole", "person", "Mary Cole", "said", "the hall will open in May"),
+            _att(art, "Debate Institute", "organisation", "Debate Institute", "said",
+                 "the rules will change next year")]
+    ctx = _ctx(art, atts)
+    # a university debate director: an expert's title and an official's, so no item
+    assert source_category(ctx, atts[0]) is None
+    assert source_category(ctx, atts[1]) == EXPERT
+    assert source_category(ctx, atts[2]) == OFFICIAL
+    assert source_category(ctx, atts[3]) is None  # an institute of experts is no official voice
+    for it in kind_of_source(ctx):
+        keyed = it.options[it.answer]
+        assert "Ann Lee" not in it.stem and "Debate Institute" not in it.stem
+        if "Tom Hart" in it.stem:
+            assert keyed == EXPERT
