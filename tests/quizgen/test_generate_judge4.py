@@ -148,3 +148,43 @@ def test_an_expert_is_never_keyed_as_an_official_with_no_expert_option():
         assert "Ann Lee" not in it.stem and "Debate Institute" not in it.stem
         if "Tom Hart" in it.stem:
             assert keyed == EXPERT
+
+
+def test_a_claim_with_no_main_clause_or_under_five_words_makes_no_attribution_item():
+    from test_generate_judge3 import _att
+
+    from quizgen.generate.attribution import usable
+
+    art = plain_article("Talk show row\n\n"
+                        "Lee said every time you say that.\n\n"
+                        "Tom Hart said the show will end in May next year.\n\n"
+                        "Mary Cole said fans wept.\n")
+    assert not usable(_att(art, "Lee", "person", "Lee", "said", "every time you say that"))
+    assert not usable(_att(art, "Mary Cole", "person", "Mary Cole", "said", "fans wept"))
+    assert usable(_att(art, "Tom Hart", "person", "Tom Hart", "said", "the show will end in May next year"))
+
+
+def test_a_who_said_stem_never_names_the_speaker_or_says_x_said():
+    from test_generate_judge3 import _att, _ctx
+
+    from quizgen.generate.attribution import gives_speaker, name_the_source, who_said
+
+    art = plain_article("Council vote\n\n"
+                        "Ann Lee told the council that the plan, Lee said, was never costed properly.\n\n"
+                        "Tom Hart said the roads will close in May next year.\n\n"
+                        "Mary Cole said the buses will run late all summer.\n\n"
+                        "Sam Dunn said the shops will lose many customers.\n\n"
+                        "Jo Park said the parks will stay open all year.\n")
+    atts = [_att(art, "Ann Lee", "person", "Ann Lee", "told the council",
+                 "the plan, Lee said, was never costed properly"),
+            _att(art, "Tom Hart", "person", "Tom Hart", "said", "the roads will close in May next year"),
+            _att(art, "Mary Cole", "person", "Mary Cole", "said", "the buses will run late all summer"),
+            _att(art, "Sam Dunn", "person", "Sam Dunn", "said", "the shops will lose many customers"),
+            _att(art, "Jo Park", "person", "Jo Park", "said", "the parks will stay open all year")]
+    ctx = _ctx(art, atts)
+    assert gives_speaker(atts[0], "told the council that the plan, Lee said, was never costed properly")
+    assert gives_speaker(atts[1], "said that the roads, he said, will close")
+    assert not gives_speaker(atts[1], "said that the roads will close in May next year")
+    assert who_said(ctx, atts[0]) is None and name_the_source(ctx, atts[0]) is None
+    item = who_said(ctx, atts[1])
+    assert item is not None and item.options[item.answer] == "Tom Hart"
