@@ -188,3 +188,31 @@ def test_a_who_said_stem_never_names_the_speaker_or_says_x_said():
     assert who_said(ctx, atts[0]) is None and name_the_source(ctx, atts[0]) is None
     item = who_said(ctx, atts[1])
     assert item is not None and item.options[item.answer] == "Tom Hart"
+
+
+def test_a_range_is_no_short_answer_and_the_number_alone_is_accepted():
+    from test_generate_judge3 import _ctx
+
+    from quizgen.generate.distractors import is_range
+    from quizgen.generate.key_detail import accepted_numbers, number_items
+    from quizgen.model import Quantity
+
+    assert is_range("$30,000 to $60,000") and not is_range("$30,000")
+    assert {"98.33", "98.33%", "98.33 percent"} <= set(accepted_numbers("98.33 percent"))
+    assert "5" not in accepted_numbers("$5 million")  # the number is five million, not five
+    text = ("Pay and turnout\n\n"
+            "Most drivers earn $30,000 to $60,000 each year in the region.\n\n"
+            "Turnout in the town reached 98.33 percent in the spring vote.\n")
+    art = plain_article(text)
+    qs = []
+    for ph, kind in (("$30,000", "money"), ("$60,000", "money"), ("$30,000 to $60,000", "money"),
+                     ("98.33 percent", "percent")):
+        i = art.text.index(ph)
+        qs.append(Quantity(kind, Span(i, i + len(ph), ph), 1 if i < art.text.index("Turnout") else 2))
+    # one sentence a paragraph (the helper's splitter would cut at "98.")
+    sents = tuple(Sentence(Span(p.start, p.end, p.text), p.number, k)
+                  for k, p in enumerate(art.paragraphs) if p.number > 0)
+    items = number_items(_ctx(art, quantities=tuple(qs), sentences=sents))
+    assert all("$30,000" not in str(it.answer) and "$60,000" not in str(it.answer) for it in items)
+    (item,) = items
+    assert item.kind == "short_answer" and "98.33" in item.answer and "98.33 percent" in item.answer
