@@ -216,3 +216,67 @@ def test_a_range_is_no_short_answer_and_the_number_alone_is_accepted():
     assert all("$30,000" not in str(it.answer) and "$60,000" not in str(it.answer) for it in items)
     (item,) = items
     assert item.kind == "short_answer" and "98.33" in item.answer and "98.33 percent" in item.answer
+
+
+ROW = ("Bridge row\n\n"
+       "Ann Lee said the new bridge will open in May next year.\n\n"
+       "Tom Hart said the bridge is far too narrow for lorries.\n\n"
+       "Mary Cole said the ferry service will stop running in June.\n\n"
+       "Sam Dunn said the harbour fees will double before winter comes.\n")
+
+
+def _mc_keys(items):
+    return [it.options[it.answer] for it in items if it.kind == "multiple_choice"]
+
+
+def test_certainty_no_one_disputes_only_when_no_other_source_speaks_on_the_subject():
+    from dataclasses import replace
+
+    from test_generate_judge3 import _att, _ctx
+
+    from quizgen.generate.certainty import DISPUTED, NAMED, subject_head
+    from quizgen.generate.certainty import generate as certainty_items
+    from quizgen.model import Conflict
+
+    assert subject_head("the new bridge will open in May") == "bridge"
+    assert subject_head("the harbour fees will double") == "fee"
+    art = plain_article(ROW)
+    atts = [_att(art, "Ann Lee", "person", "Ann Lee", "said", "the new bridge will open in May next year"),
+            _att(art, "Tom Hart", "person", "Tom Hart", "said", "the bridge is far too narrow for lorries"),
+            _att(art, "Mary Cole", "person", "Mary Cole", "said", "the ferry service will stop running in June")]
+    items = certainty_items(_ctx(art, atts))
+    stems = {it.options[it.answer]: it.stem for it in items if it.kind == "multiple_choice"}
+    # two sources on the bridge, which share too few words for the overlap check: neither is
+    # "no one disputes it"; the ferry claim is
+    assert NAMED in stems and "ferry" in stems[NAMED]
+    assert all("bridge" not in it.stem for it in items if it.kind == "multiple_choice")
+    # a conflict below the confident bar keys neither "disputed" nor "no one disputes it"
+    unsure = [atts[0], replace(atts[2], source_confidence=0.7)]
+    keys = _mc_keys(certainty_items(_ctx(art, unsure, conflicts=(Conflict(0, 1, "denies"),))))
+    assert DISPUTED not in keys
+    sure = [atts[0], atts[2]]
+    keys = _mc_keys(certainty_items(_ctx(art, sure, conflicts=(Conflict(0, 1, "denies"),))))
+    assert DISPUTED in keys
+
+
+def test_certainty_claims_naming_the_same_person_are_not_undisputed():
+    from test_generate_judge3 import _att, _ctx
+
+    from quizgen.generate.certainty import NAMED
+    from quizgen.generate.certainty import generate as certainty_items
+    from quizgen.model import Entity
+
+    text = ("Trial of the parents\n\n"
+            "Prosecutor Ann Lee said Gloria Sam spent months crying in pain at home.\n\n"
+            "Defence lawyer Tom Hart said Gloria Sam was cared for every single day.\n")
+    art = plain_article(text)
+    atts = [_att(art, "Ann Lee", "person", "Ann Lee", "said", "Gloria Sam spent months crying in pain at home"),
+            _att(art, "Tom Hart", "person", "Tom Hart", "said", "Gloria Sam was cared for every single day")]
+    ents = []
+    for k in (0, 1):
+        i = art.text.index("Gloria Sam", 1 if k == 0 else art.text.index("Defence"))
+        ents.append(Entity("Gloria Sam", "PERSON", Span(i, i + 10, "Gloria Sam"), k + 2))
+    items = certainty_items(_ctx(art, atts, entities=tuple(ents)))
+    assert NAMED not in _mc_keys(items)
+    # that the article names a source is still true, and may be asked
+    assert all(it.answer == 0 for it in items if it.kind == "true_false")
