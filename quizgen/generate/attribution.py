@@ -77,12 +77,19 @@ def singular_past(body: str, plural: bool = False) -> str:
     return f"{first} {rest}".strip()
 
 
+_SUBORDINATE_ONLY = re.compile(r"^(?:every\s+time|each\s+time|whenever|when|while|although|though|unless|until|"
+                               r"since|once|because|if|as\s+soon\s+as)\b[^,;:]*$", re.I)
+_SPEAKER_IN_BODY = re.compile(r"\s(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|told|added|explained|wrote)\b")
+
+
 def usable(a: Attribution) -> bool:
-    """An attribution worth quizzing: a real source and a claim of 4+ words that stands alone."""
-    n = len(unquote(a.content).split())
-    if _DANGLING.match(unquote(a.content)):
+    """An attribution worth quizzing: a real source and a claim of 5+ words that stands alone
+    (not "Every time you say that": a clause with no main clause is no claim)."""
+    content = unquote(a.content).strip()
+    n = len(content.split())
+    if _DANGLING.match(content) or _SUBORDINATE_ONLY.match(content.rstrip(".!?…\"”' ")):
         return False  # a content that starts mid-phrase ("to the United States …")
-    return (plausible_source(a) and a.source_confidence >= CONFIDENT and 4 <= n <= 80
+    return (plausible_source(a) and a.source_confidence >= CONFIDENT and 5 <= n <= 80
             and (a.direct or not starts_with_pronoun(a.content)))
 
 
@@ -188,9 +195,18 @@ def _generic(label: str) -> bool:
                                 or not words[0].endswith("s") and not label[:1].isupper())
 
 
+def gives_speaker(a: Attribution, body: str) -> bool:
+    """Does a question body name its speaker ("… , Lee said, …") or say "X said" past its own
+    cue? Then the stem gives the answer away."""
+    names = name_tokens(a.source) | name_tokens(a.source_text) | name_tokens(source_label(a))
+    return bool(names & name_tokens(body)) or bool(_SPEAKER_IN_BODY.search(" " + body.split(" ", 1)[-1]))
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     body = who_phrase(ctx, a)
+    if body is not None and gives_speaker(a, body):
+        return None
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not _SPEECH_CUES.match(a.cue.strip()) or a.source_kind == "document":
         return None
@@ -216,7 +232,7 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         return None
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None or name_tokens(a.source) & name_tokens(body):
+    if body is None or sup is None or gives_speaker(a, body):
         return None
     stem = f"According to ¶{a.paragraph}, who {body}? Give the person's name."
     accepted = [a.source]
@@ -308,6 +324,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
+    if gives_speaker(a, body):
+        return None  # "In ¶3, Lee said that …, Lee said": the stem already says who
     if "…" in body and "…" not in a.content:
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():

@@ -22,7 +22,7 @@ from quizgen.generate.base import (
     support_span,
     unquote,
 )
-from quizgen.model import Item, Support
+from quizgen.model import CONFIDENT, Item, Support
 
 SKILL = "certainty"
 FACT = "Stated as fact by the article, with no source given"
@@ -30,6 +30,9 @@ NAMED = "Attributed to a named source, and no one in the article disputes it"
 HEDGED = "Presented as uncertain (hedged), with no source named"
 DISPUTED = "Attributed to one source and contradicted by another source"
 CHOICES = (FACT, NAMED, HEDGED, DISPUTED)
+# a claim with a named source that another voice in the article may answer: only "does the
+# article name a source?" (true) is asked about it, never which of the four presentations
+_NAMED_ONLY = "named, others speak on the subject"
 _HEDGY = re.compile(
     r"\b(suppos\w*|reported\w*|alleg\w*|believ\w*|accus\w*|claim\w*|estimat\w*|likely|may|might|could|"
     r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*|seen as|considered|regarded as|viewed as|"
@@ -79,11 +82,64 @@ def denials(ctx: Context) -> list[str]:
     return out
 
 
-def _disputed(ctx: Context, index: int) -> bool:
-    """The ledger says so: a conflict with another source, or a "disputed" certainty."""
+def _sure(ctx: Context, index: int) -> bool:
+    a = ctx.analysis.attributions[index]
+    return a.source_confidence >= CONFIDENT and a.kind_confidence >= CONFIDENT
+
+
+def _in_conflict(ctx: Context, index: int) -> bool:
+    """Does the ledger hold any conflict or denial for the claim, sure or not?"""
     return any(index in (c.a, c.b) for c in ctx.analysis.conflicts) or (
         ctx.analysis.attributions[index].certainty == "disputed"
     )
+
+
+def _disputed(ctx: Context, index: int) -> bool:
+    """The ledger says so, surely: a conflict with another source, both sides at or above the
+    confident bar, or a "disputed" certainty on a claim whose source is sure."""
+    if not _sure(ctx, index):
+        return False
+    return any(index in (c.a, c.b) and _sure(ctx, c.b if c.a == index else c.a) for c in ctx.analysis.conflicts) or (
+        ctx.analysis.attributions[index].certainty == "disputed"
+    )
+
+
+_VERB_AFTER_SUBJECT = re.compile(
+    r"^(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|do|did|"
+    r"remains?|became|becomes|won't|cannot|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't|not)$", re.I)
+
+
+def subject_head(content: str) -> str | None:
+    """The head noun of a claim's subject: the word before its first auxiliary or modal ("the new
+    bridge will open" -> "bridge"), plural s dropped; None when there is none in the first words."""
+    ws = re.findall(r"[A-Za-z'’]+", re.sub(r"^that\s+", "", unquote(content)))[:7]
+    for k, w in enumerate(ws):
+        if _VERB_AFTER_SUBJECT.match(w):
+            if k == 0:
+                return None
+            head = ws[k - 1].lower()
+            if head in ("it", "this", "that", "there", "he", "she", "they", "we", "i", "you"):
+                return None
+            return head[:-1] if head.endswith("s") and len(head) > 3 else head
+    return None
+
+
+def _same_subject_elsewhere(ctx: Context, index: int) -> bool:
+    """Does another source in the article speak on the claim's subject: a claim with the same
+    subject head noun, or one naming a person the claim names? Then "no one disputes it" may be
+    wrong, however few words the two claims share."""
+    a = ctx.analysis.attributions[index]
+    head = subject_head(a.content)
+    people = [e for e in ctx.analysis.entities if e.label == "PERSON"
+              and any(sp.start <= e.span.start < sp.end for sp in a.content_spans)]
+    for j, o in enumerate(ctx.analysis.attributions):
+        if j == index or not o.source or o.source == a.source:
+            continue
+        if head is not None and subject_head(o.content) == head:
+            return True
+        if any(name_tokens(e.text) & name_tokens(o.content) for e in people):
+            return True
+    return False
 
 
 def _touched_by_denial(ctx: Context, claim: str, source: str = "") -> bool:
@@ -173,6 +229,11 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if _disputed(ctx, i):
             out.append((DISPUTED, asup, a.content, "another source in the article contradicts it"))
+        elif _in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i):
+            # a conflict the ledger is unsure of, or another voice on the same subject: "no one
+            # disputes it" is no sure key, but that the article names a source still is
+            if named(a):
+                out.append((_NAMED_ONLY, asup, a.content, f"the article attributes it to {a.source}"))
         elif named(a) and not _touched_by_denial(ctx, a.content, a.source) and not _opposed(ctx, a.content, a.source):
             # "no one disputes it" only when no denial in the article concerns the claim or its source
             out.append((NAMED, asup, a.content, f"the article attributes it to {a.source}"))
@@ -189,10 +250,10 @@ def generate(ctx: Context) -> list[Item]:
     seen: set[str] = set()
     cands = _candidates(ctx)
     # one of each presentation first, so a lesson shows the contrast
-    ordered = sorted(cands, key=lambda c: (CHOICES.index(c[0]) not in (0, 2), cands.index(c)))
+    ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
-            if keyed in seen:
+            if keyed in seen or keyed == _NAMED_ONLY:
                 continue
             seen.add(keyed)
             distractors = [c for c in CHOICES if c != keyed]
@@ -203,13 +264,13 @@ def generate(ctx: Context) -> list[Item]:
     if ctx.allows("true_false"):
         told: set[bool] = set()
         for keyed, sup, claim, why in ordered:
-            if keyed == DISPUTED or (keyed == NAMED) in told:
+            if keyed == DISPUTED or (keyed in (NAMED, _NAMED_ONLY)) in told:
                 continue  # one "True" and one "False" statement at most
             if len(claim.split()) > 45:
                 continue  # a statement to judge is whole, never cut mid-sentence
-            told.add(keyed == NAMED)
+            told.add(keyed in (NAMED, _NAMED_ONLY))
             stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(claim, 46)}"
-            answer = 0 if keyed == NAMED else 1
+            answer = 0 if keyed in (NAMED, _NAMED_ONLY) else 1
             items.append(make_item(SKILL, "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items

@@ -34,11 +34,26 @@ def _clean_name(text: str) -> str:
     return text.replace("'s", "").replace("’s", "").strip(" ,.;:")
 
 
+def _acronym_of(short: str, long: str) -> bool:
+    """Is ``short`` the initials of ``long`` ("CNS" / "Christian News Service", "U.N." / "the
+    United Nations", "NASA" / "National Aeronautics and Space Administration")?"""
+    letters = re.sub(r"[.\s]", "", re.sub(r"^(?:the|a|an)\s+", "", short.strip(), flags=re.I))
+    if not re.fullmatch(r"[A-Z]{2,7}", letters):
+        return False
+    ws = re.findall(r"[A-Za-z][\w'’-]*", long)
+    if len(ws) < 2:
+        return False
+    every = "".join(w[0] for w in ws).upper()
+    capitals = "".join(w[0] for w in ws if w[0].isupper())
+    return letters in (every, capitals)
+
+
 def same_entity(a: str, b: str) -> bool:
-    """Do two names share a name word ("Bolden" / "Charles Bolden")?"""
+    """Do two names name one entity: they share a name word ("Bolden" / "Charles Bolden"), or one
+    is the other's acronym ("CNS" / "Christian News Service")?"""
     ta = name_tokens(a) - _TITLE_WORDS
     tb = name_tokens(b) - _TITLE_WORDS
-    return bool(ta & tb) or norm(a) == norm(b)
+    return bool(ta & tb) or norm(a) == norm(b) or _acronym_of(a, b) or _acronym_of(b, a)
 
 
 def seeded(ctx: Context, values: Iterable[str]) -> list[str]:
@@ -381,8 +396,8 @@ def _dashed(text: str) -> bool:
 
 
 def is_range(text: str) -> bool:
-    """ "40 to 50", "10-32", "one or two": two numbers in one quantity."""
-    return bool(re.search(r"(?:\d|\b[a-z]+)\s*(?:to|or|-|–|and)\s*(?:\d|[a-z]+\b)", text.lower())) and \
+    """ "40 to 50", "10-32", "one or two", "$30,000 to $60,000": two numbers in one quantity."""
+    return bool(re.search(r"(?:\d|\b[a-z]+)\s*(?:to|or|-|–|and)\s*[$£€]?\s*(?:\d|[a-z]+\b)", text.lower())) and \
         len(re.findall(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", text.lower())) >= 2
 
 

@@ -62,6 +62,13 @@ def accepted_numbers(text: str) -> list[str]:
         if n in _WORD_NUMBERS:
             out.append(_WORD_NUMBERS[n])
         out += _money_forms(bare, v)
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", bare)
+    if digits and v is not None and float(digits.group().replace(",", "")) == v:  # not "5" for "$5 million"
+        # "Write the missing number" for "98.33 percent": the number alone is right too
+        number = digits.group()
+        out += [number, number.replace(",", "")]
+        if re.search(r"%|\bper\s*cent\b|\bpercent\b", bare, re.I):
+            out += [f"{number}%", f"{number} percent", f"{number} per cent"]
     return list(dict.fromkeys(o for o in out if o))
 
 
@@ -159,6 +166,9 @@ def number_items(ctx: Context) -> list[Item]:
             continue
         if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
             continue  # "$______" gives the options' form away; "two dozen" is no plain number
+        if (re.match(r"\s*(?:to|or|and|-|–)\s*[$£€]?\s*\d", s.span.text[local[1]:])
+                or re.search(r"\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:to|or|and|-|–)\s*[$£€]?\s*$", s.span.text[:local[0]])):
+            continue  # one end of a range ("$30,000 to $60,000"): half an answer, and no one way to write it
         if re.fullmatch(r"(?:one|two|1|2)", keyed, re.I):
             continue  # "the ______ present frontrunners": a trivial count, not a detail worth asking
         stem = _gap_stem(s, q.span.start, q.span.end)

@@ -47,7 +47,9 @@ _ROLE_WORDS = {
     EXPERT: ("professor", "researcher", "scientist", "expert", "analyst", "economist", "specialist",
              "historian", "academic", "lecturer", "epidemiologist", "scholar", "strategist", "chemist",
              "physicist", "biologist", "geologist", "ecologist", "psychologist", "sociologist", "virologist",
-             "climatologist", "statistician", "political scientist"),
+             "climatologist", "statistician", "political scientist",
+             # an institution of learning: its "director" or "head" may be an expert as much as an official
+             "university", "college", "institute", "think tank", "academy", "debate"),
     PARTICIPANT: ("witness", "eyewitness", "resident", "survivor", "team member", "player", "coach",
                   "student", "victim", "passenger", "protester", "participant",
                   "teacher", "farmer", "driver", "owner", "captain", "attendee", "visitor"),
@@ -97,7 +99,12 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
             return None
         return DOCUMENT
     if a.source_kind in ("government", "organisation"):
-        # a named body (the Home Office) speaks through someone; "officials" alone is unnamed
+        # a named body (the Home Office) speaks through someone; "officials" alone is unnamed. Not
+        # when the words around it say expert ("Stanford University's debate director"): the
+        # options offer no expert beside an official, and a close reader could argue for one
+        if any(re.search(rf"\b{re.escape(w)}s?\b", f" {c.lower()} ")
+               for c in _mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]):
+            return None
         return OFFICIAL if a.source[:1].isupper() or a.source_text[:1].isupper() else None
     if a.source_kind == "person":
         return person_role(ctx, a)

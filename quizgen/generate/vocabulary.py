@@ -2,7 +2,8 @@
 
 "In ¶4 the article says: "… expunging community beliefs …". Here, "expunging" most nearly means…"
 The key is the word's WordNet sense; the distractors are senses of other words of the same part
-of speech (from the article), so exactly one option is a meaning of the word. Precision first:
+of speech and the same WordNet lexicographer file (from the article), so exactly one option is a
+meaning of the word and none is absurd beside it; no item keys a sense another item keys or offers. Precision first:
 a word is asked about only when its sense is certain (it has one sense in WordNet) and the
 definition does not give the word away ("the quality of being disloyal"). Without the
 WordNet data (see :mod:`quizgen.wordnet`) no vocabulary items are made.
@@ -122,15 +123,21 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> list[str]:
-    """Three definitions of other words (same part of speech), unlike the key and unlike each other."""
+def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
+                           exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Three definitions of other words of the same part of speech and the same WordNet
+    lexicographer file as the key (acts with acts, feelings with feelings: "brainchild" is never
+    offered "tendons at the back of the knee"), unlike the key and unlike each other; never one of
+    ``exclude`` (the senses other items of the lesson key). With fewer than three of the key's
+    field in the article, those come first and senses of other fields fill (requiring the field
+    always left a shared lesson under ten items). Fewer than three: the caller makes no item."""
     own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
     own_offsets = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)}
     key_def = definition(keyed)
     key_stems = _stems(key_def)
     context = _stems(v.sentence.text) - {v.word.lower()[:5]}
     pool: list[str] = []
-    same_field: set[str] = set()  # senses from the key's own WordNet file (acts, feelings …): plausible
+    same_field: list[str] = []
     seen_lemmas = {v.lemma.lower()}
     for w in _candidates(ctx, v):
         base = wn.base_form(w, v.pos)
@@ -144,6 +151,8 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if s.offset in own_offsets or own_words & {x.lower() for x in s.words} or not usable_sense(s):
             continue
         d = definition(s)
+        if d in exclude:
+            continue
         n = len(d.split())
         if not 3 <= n <= _MAX_DEF_WORDS or _gives_away(base, base, d):
             continue  # ("engaged in": a fragment, not a meaning)
@@ -153,19 +162,23 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if stems & context:
             continue  # a gloss sharing words with the sentence might fit it too
         pool.append(d)
-        if s.lexname == keyed.lexname and keyed.pos in ("NOUN", "VERB"):
-            same_field.add(d)  # (adjectives share one big file: no field to speak of)
-    out: list[str] = []
+        if s.lexname == keyed.lexname:
+            same_field.append(d)
     kl = len(key_def)
-    for d in sorted(seeded(ctx, pool), key=lambda d: (d not in same_field, round(2 * abs(len(d) - kl) / max(kl, 1)))):
-        if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
-               for o in out):
-            continue
-        if max(len(d), kl) / max(1, min(len(d), kl)) > 2.2:
-            continue
-        out.append(d)
-        if len(out) == 3:
-            break
+    for candidates in (same_field, pool):  # the key's own field alone when it lends three
+        out: list[str] = []
+        for d in sorted(seeded(ctx, candidates),
+                        key=lambda d: (d not in same_field, round(2 * abs(len(d) - kl) / max(kl, 1)))):
+            if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
+                   for o in out):
+                continue
+            if max(len(d), kl) / max(1, min(len(d), kl)) > 2.2:
+                continue
+            out.append(d)
+            if len(out) == 3:
+                break
+        if len(out) == 3 and lengths_balanced(key_def, out):
+            return out
     return out
 
 
@@ -195,6 +208,10 @@ def generate(ctx: Context) -> list[Item]:
         return []
     items: list[Item] = []
     seen = set()
+    # every sense an item may key: none of them is ever another item's distractor
+    keyable = frozenset(definition(k) for v in ctx.analysis.vocabulary
+                        if (k := sense_in_context(wn, v.lemma, v.pos)) is not None)
+    keyed_defs: set[str] = set()
     for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
         if v.lemma in seen or not v.word[:1].islower() or v.pos not in ("NOUN", "ADJ"):
             continue  # adverbs are their adjective's meaning ("angrily": "with anger"); verbs' senses
@@ -218,10 +235,13 @@ def generate(ctx: Context) -> list[Item]:
         keyed = definition(sense)
         if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, v.lemma, keyed):
             continue
-        distractors = distractor_definitions(ctx, wn, v, sense)
+        if keyed in keyed_defs:
+            continue  # two items keying one definition: the second is no new question
+        distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
         if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
             continue
         seen.add(v.lemma)
+        keyed_defs.add(keyed)
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
                 f"In this sentence, what does \"{v.word}\" most nearly mean?")

@@ -38,6 +38,7 @@ SYNSETS = [
     ("n", 4, ["description"], "the act of giving an account in words"),
     ("n", 4, ["exhibition"], "the act of showing objects to an audience"),
     ("n", 4, ["rotation"], "the act of turning about an axis"),
+    ("n", 4, ["demolition"], "the act of pulling down a building"),
     ("n", 18, ["campaigner", "candidate"], "a politician who is running for public office"),
 ]
 FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -94,7 +95,7 @@ def test_missing_dictionary_means_no_vocabulary_items_and_no_crash(tmp_path, mon
 
 TEXT = ("Officials clean old files\n\n"
         "Officials began the erasure of the old records. Clerks gave a description, an exhibition and a rotation "
-        "of the files daily.\n\n"
+        "of the files daily. The demolition of the annex followed.\n\n"
         "They plan to streamline the work. Critics accuse them of disloyalty to the staff.\n\n"
         "A nappy was left near the crane quickly. A campaigner for refugees spoke.\n")
 
@@ -131,11 +132,10 @@ def test_meaning_item_keys_the_sense_and_offers_other_words_senses(mini_wordnet)
     assert item.options[item.answer] == "the act of removing by rubbing out"
     others = {o for i, o in enumerate(item.options) if i != item.answer}
     # senses of other nouns of the article ("description" is too everyday a word to lend one),
-    # from the key's own field (acts) first
-    acts = {"the act of giving an account in words", "the act of showing objects to an audience",
-            "the act of turning about an axis"}
-    assert len(others) == 3 and others <= acts | {"a garment worn by an infant"}
-    assert len(others & acts) >= 2
+    # all from the key's own field (acts): never "a garment worn by an infant"
+    acts = {"the act of showing objects to an audience", "the act of turning about an axis",
+            "the act of pulling down a building"}
+    assert others == acts
     assert lint_item(item, article) == []
 
 
