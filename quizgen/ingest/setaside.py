@@ -59,6 +59,11 @@ _BOILERPLATE = re.compile(
       | (?:originally\ )?published\s*: | updated\s*: | posted\s*: | last\ (?:modified|updated)\s*:
       | (?:tags?|keywords?|topics?|filed\ under|categories|category)\s*:
       | get\ the\ (?:latest|app)\b | download\ the\ app\b | support\ (?:our|independent)\ journalism\b
+      | we(?:'re|\u2019re|\ are)\ sorry\W*(?:but\ )?this\ (?:video|clip|content|media)\b
+      | this\ (?:video|clip|media)\ (?:is\ )?(?:restricted|unavailable|not\ available|cannot\ be\ played|could\ not\ be\ loaded)\b
+      | (?:video|media)\ (?:is\ )?(?:unavailable|not\ available)\s*$
+      | (?:error\ )?e?code\s*:\s*\d{1,7}\W*$
+      | your\ browser\ (?:does\ not|doesn(?:'|\u2019)t)\ support\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -32,6 +32,13 @@ SET_ASIDE = [
     ("Sign up for our daily briefing", "boilerplate"),
     ("## A long debate", "heading"),
     ("![A mural](mural.jpg)", "caption"),
+    # a video player's error left in a copied page, glued as pages print it
+    ("We Are Sorry,This video is restricted from playing in your locationEcode: 17.", "boilerplate"),
+    ("We're sorry, but this video is unavailable.", "boilerplate"),
+    ("This video is not available in your country", "boilerplate"),
+    ("Video unavailable", "boilerplate"),
+    ("Error code: 224003", "boilerplate"),
+    ("Your browser does not support the video tag.", "boilerplate"),
 ]
 
 BODY = [
@@ -56,6 +63,9 @@ BODY = [
     "Prices rose, wages dropped, unions protested",
     "Hua said China does not seek to challenge or replace the U.S.",
     "Read the report, then decide, she said, because it matters",
+    "This video shows the moment the crane fell, police said.",
+    "We are sorry for the delay, the minister said.",
+    "The code is 17 characters long.",
 ]
 
 
