@@ -321,6 +321,11 @@ _DATE_ONLY = re.compile(
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+# A line of nothing but markup left by a copied page ("<tweet tweet-id="74224"><tweet/>.").
+_MARKUP_ONLY = re.compile(r"^\W*(?:<[^<>]{1,300}>\s*)+[\W_]*$")
+# A section heading that is only a name ("Hillary Clinton.", "Donald Trump"): two to four
+# capitalised words (particles allowed), no verb, at most a full stop after it.
+_NAME_HEADING = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+(?:(?:de|van|von|da|del|al|bin)\s+)?){1,3}[A-Z][\w'\u2019-]*\.?$")
 
 # Words that make a comma-separated line a sentence rather than a tag list.
 _VERBS = frozenset(
@@ -377,6 +382,8 @@ def classify_line(line: str) -> str | None:
         return "caption"
     if _MD_HEADING.match(s):
         return "heading"
+    if _MARKUP_ONLY.match(s):
+        return "embed"
     words = len(s.split())
     if words <= 80 and _CAPTION_START.match(s):
         return "caption"
@@ -390,6 +397,8 @@ def classify_line(line: str) -> str | None:
         return "dateline"
     if is_tag_line(s):
         return "tags"
+    if _NAME_HEADING.match(s) and not s.isupper() and not _has_verb(s):
+        return "heading"
     return None
 
 

@@ -39,6 +39,12 @@ SET_ASIDE = [
     ("Video unavailable", "boilerplate"),
     ("Error code: 224003", "boilerplate"),
     ("Your browser does not support the video tag.", "boilerplate"),
+    # an embedded post left as markup in pasted text, and a section heading that is only a name
+    ('<tweet tweet-id="742240914727407616"><tweet/>.', "embed"),
+    ("<blockquote class='twitter-tweet'></blockquote>", "embed"),
+    ("Hillary Clinton.", "heading"),
+    ("Bernie Sanders", "heading"),
+    ("Ted Cruz.", "heading"),
 ]
 
 BODY = [
@@ -66,6 +72,11 @@ BODY = [
     "This video shows the moment the crane fell, police said.",
     "We are sorry for the delay, the minister said.",
     "The code is 17 characters long.",
+    "Clinton won.",
+    "Sanders Says No.",
+    "Not so.",
+    "Critics <b>disagree</b> about it.",
+    "U.S. Rep. Jane Doe-Smith Agreed.",
 ]
 
 
