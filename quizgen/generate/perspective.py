@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from quizgen.generate.attribution import name_between
+from quizgen.generate.attribution import claim_text, name_between, usable
 from quizgen.generate.base import (
     _COMMON_HEADS,
     PEOPLE_HEADS,
@@ -106,6 +106,8 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     first: dict[str, tuple[str, int]] = {}  # group -> (label, paragraph) of its first mention
     count: dict[str, int] = {}
     argued = _arguing_groups(ctx)
+    roles = _speaker_roles(ctx)
+    dead = _dead_groups(ctx)
     for sent in ctx.analysis.sentences:
         text = sent.span.text
         for m in _AFFECTED_RE.finditer(text.lower()):
@@ -116,6 +118,8 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                 continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
             if group in heard or group.rstrip("s") in heard.split():
                 continue
+            if group in dead or _member_speaks(group, roles):
+                continue  # the dead cannot speak; "players" when a player is quoted are heard
             count[group] = count.get(group, 0) + 1
             if group in first:
                 continue
@@ -149,6 +153,51 @@ def _arguing_groups(ctx: Context) -> set[str]:
             if _ARGUES_AFTER.match(low[m.end():].lstrip(" ,")) or _ARGUES_BEFORE.search(low[:m.start()]):
                 out.add(m.group(1))
     return out
+
+
+_DEATH = re.compile(r"\b(?:died|dies|die|dead|death|deaths|killed|kills|kill|murdered|perished|drowned|"
+                    r"bodies|body|fatal\w*|funeral\w*|mourn\w*|buried|slain|lost their lives|lost his life|"
+                    r"lost her life)\b", re.I)
+
+
+def _dead_groups(ctx: Context) -> set[str]:
+    """Groups the article says died or were killed in a sentence that names them ("Two workers
+    died", "the victims were buried"): they cannot speak, so they are never the missing voice."""
+    out = set()
+    for sent in ctx.analysis.sentences:
+        low = sent.span.text.lower()
+        if not _DEATH.search(low):
+            continue
+        out.update(m.group(1) for m in _AFFECTED_RE.finditer(low))
+    if out:
+        out.add("victims")  # in an article about deaths, "the victims" are the dead
+    return out
+
+
+def _speaker_roles(ctx: Context) -> str:
+    """The words around every speaker's mentions (title, apposition, name), lower case: "Jane Roe,
+    a Democratic senator," makes Democrats heard; "Ben Ray, a player" makes players heard."""
+    from quizgen.generate.sourcing import mentions  # sourcing imports nothing from here
+
+    words = []
+    for a in ctx.analysis.attributions:
+        if a.source_kind in ("document", "none"):
+            continue
+        words += mentions(ctx, a)
+        words.append(f"{a.source} {a.source_text}")
+    return " ".join(words).lower()
+
+
+def _member_speaks(group: str, roles: str) -> bool:
+    """Does a speaker's role name a member of the group ("a player" for "players", "Democratic"
+    for "Democrats")?"""
+    stem = group[:-3] + "y" if group.endswith("ies") else group[:-1] if group.endswith("s") else group
+    for word in group.split():
+        if word in roles.split():
+            return True
+    if len(stem) <= 6:  # "fan" must not match "fantastic"
+        return bool(re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", roles))
+    return bool(re.search(rf"\b{re.escape(stem[:-1])}", roles))  # "democrat" in "democratic"
 
 
 _NOT_NAMES = frozenset("the a an and but of in on for some many most all few several two three four five six seven "
@@ -204,8 +253,8 @@ def trust_source(ctx: Context) -> Item | None:
     ranked = sorted(ctx.analysis.attributions,
                     key=lambda a: (a.source_kind != "person", -counts[a.source], not a.direct, a.paragraph))
     for a in ranked:
-        if not named(a) or len(a.content.split()) < 5:
-            continue
+        if not named(a) or len(a.content.split()) < 5 or not usable(a) or claim_text(a) is None:
+            continue  # "who show no interest …", "every time you say that …": no claim to weigh
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue

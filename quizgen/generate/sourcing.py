@@ -56,7 +56,7 @@ _ROLE_WORDS = {
 }
 
 
-def _mentions(ctx: Context, a: Attribution) -> list[str]:
+def mentions(ctx: Context, a: Attribution) -> list[str]:
     """The words around each mention of the source's name: its title before, its apposition after."""
     names = {a.source_text, a.source}
     out = [a.source_text]
@@ -76,7 +76,7 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
     """OFFICIAL, EXPERT or PARTICIPANT when the article's words around the person's name say so and
     say only one of them ("Secretary of State Mike Pompeo", "John Smith, a chemist,"); else None."""
     found = set()
-    for context in _mentions(ctx, a):
+    for context in mentions(ctx, a):
         low = f" {context.lower()} "
         for category, words in _ROLE_WORDS.items():
             if any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in words):
@@ -103,7 +103,7 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         # when the words around it say expert ("Stanford University's debate director"): the
         # options offer no expert beside an official, and a close reader could argue for one
         if any(re.search(rf"\b{re.escape(w)}s?\b", f" {c.lower()} ")
-               for c in _mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]):
+               for c in mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]):
             return None
         return OFFICIAL if a.source[:1].isupper() or a.source_text[:1].isupper() else None
     if a.source_kind == "person":
