@@ -56,6 +56,13 @@ _ROLE_WORDS = {
 }
 
 
+# words that make a close reader call a source an expert though no expert title is written ("Dr.
+# Mary Poe, director of the Centre for Coastal Research"): no other category is keyed for it
+_EXPERT_HINTS = re.compile(r"\b(?:dr|phd|ph\.d|research\w*|scien\w*|stud(?:y|ies)|laborator\w*|labs?|"
+                           r"cent(?:re|er)s? for|school of|faculty|clinic\w*|hospital|journal|fellow|"
+                           r"consultant|adviser|advisor|author)\b", re.I)
+
+
 def mentions(ctx: Context, a: Attribution) -> list[str]:
     """The words around each mention of the source's name: its title before, its apposition after."""
     names = {a.source_text, a.source}
@@ -81,7 +88,12 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         for category, words in _ROLE_WORDS.items():
             if any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in words):
                 found.add(category)
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    category = found.pop()
+    if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
+        return None  # "Dr. Mary Poe, director of a research centre": an expert as much as an official
+    return category
 
 
 def source_category(ctx: Context, a: Attribution) -> str | None:
@@ -103,7 +115,8 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         # when the words around it say expert ("Stanford University's debate director"): the
         # options offer no expert beside an official, and a close reader could argue for one
         if any(re.search(rf"\b{re.escape(w)}s?\b", f" {c.lower()} ")
-               for c in mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]):
+               for c in mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]) or any(
+                _EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
             return None
         return OFFICIAL if a.source[:1].isupper() or a.source_text[:1].isupper() else None
     if a.source_kind == "person":
@@ -168,8 +181,8 @@ def relayed(ctx: Context) -> list[Item]:
     """True/false: the article got a claim from a news outlet's report, not from the speaker."""
     items = []
     for a in ctx.analysis.attributions:
-        if not a.relay or not a.source or not usable(a):
-            continue
+        if not a.relay or not a.source or not usable(a) or a.kind_confidence < CONFIDENT:
+            continue  # a speaker whose kind the ledger is unsure of gets no sourcing item
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue
