@@ -94,12 +94,37 @@ def _in_conflict(ctx: Context, index: int) -> bool:
     )
 
 
+_DENYING_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
+                          r"contest\w*|contradict\w*|disagree\w*|counter\w*)\b", re.I)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_STOPWORDS = frozenset("that this there their they were have been with from would will about which what when "
+                       "said says also into more than these those them then very just some only".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOPWORDS}
+
+
+def _denies(ctx: Context, index: int, other: int) -> bool:
+    """Does one of the two claims deny or reject the other, on the same matter? A denying cue
+    ("denied", "rejected") or a word of denial in either claim, and content words they share
+    ("the new mill will bring … jobs"). Two sources who merely speak in one paragraph, or a
+    critic who speaks of something else, contradict nothing."""
+    a, o = ctx.analysis.attributions[index], ctx.analysis.attributions[other]
+    if not _content_words(a.content) & _content_words(o.content):
+        return False
+    return any(_DENYING_CUE.search(x.cue) or _DENIAL.search(x.content) or x.certainty == "disputed"
+               for x in (a, o))
+
+
 def _disputed(ctx: Context, index: int) -> bool:
     """The ledger says so, surely: a conflict with another source, both sides at or above the
-    confident bar, or a "disputed" certainty on a claim whose source is sure."""
+    confident bar, in which one denies or rejects the other's claim; or a "disputed" certainty on
+    a claim whose source is sure."""
     if not _sure(ctx, index):
         return False
-    return any(index in (c.a, c.b) and _sure(ctx, c.b if c.a == index else c.a) for c in ctx.analysis.conflicts) or (
+    return any(index in (c.a, c.b) and _sure(ctx, other) and _denies(ctx, index, other)
+               for c in ctx.analysis.conflicts for other in [c.b if c.a == index else c.a]) or (
         ctx.analysis.attributions[index].certainty == "disputed"
     )
 
@@ -193,6 +218,21 @@ def _quoted_hedge(ctx: Context, sup: Support, words: str) -> bool:
     return bool(_SPEECH.search(clause))
 
 
+# a hedge inside a relative or subordinate clause governs that clause, not the sentence's claim:
+# "The company, which is believed to employ 500 people, closed its plant"; "Although the mill is
+# believed to be safe, the town lost jobs"
+_SUBORDINATE_BEFORE = re.compile(r"(?:^|,\s*|\s)(?:which|who|whom|whose|where|although|though|because|since|if|"
+                                 r"when|whenever|while|after|before|unless|until|whether)\b[^,]*$", re.I)
+
+
+def governs(sup: Support, words: str) -> bool:
+    """Is the hedge in the main clause of the passage asked about?"""
+    at = sup.text.lower().find(words.lower())
+    if at < 0:
+        return False
+    return not _SUBORDINATE_BEFORE.search(sup.text[:at])
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and judgments first.
 
@@ -200,7 +240,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """
     out: list[tuple[str, Support, str, str]] = []
     for hsup, words in clause_hedges(ctx.article, ctx.analysis):
-        if _quoted_hedge(ctx, hsup, words) or _opposed(ctx, hsup.text):
+        if _quoted_hedge(ctx, hsup, words) or _opposed(ctx, hsup.text) or not governs(hsup, words):
             continue
         if not _covered(ctx, hsup.start, hsup.end, named_only=True) and not _touched_by_denial(ctx, hsup.text):
             out.append((HEDGED, hsup, hsup.text,
