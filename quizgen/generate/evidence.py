@@ -134,9 +134,12 @@ def _cited_number_distractors(ctx: Context, sup, speakers: set[str], here: set[s
     """For a number the sentence cites from a body or document ("According to the Water Agency,
     the river rose 40 percent"): no one who was there testifies, the reporter observes nothing and,
     with no outlet named or reporting, no news report is offered. A statement by an official, an
-    expert's opinion, a study or a document stay out: a close reader could defend them."""
+    expert's opinion, a study or a document stay out: the cited source may be any of them (a
+    website, a ministry's figures), so a close reader could defend them."""
     out = {"testimony", "observation"}
-    if "news_outlet" not in speakers and not re.search(r"\breport\w*|\bnews\b|\bpaper\b", sup.text, re.I):
+    if "news_outlet" not in speakers and not re.search(
+            r"\breport\w*|\bnews\w*|\bpaper\b|\bmagazine|\bbroadcast\w*|\bagency\b|\bpress\b|\bjournal\w*",
+            sup.text, re.I):
         out.add("news report")
     return out - here
 
@@ -174,8 +177,8 @@ def kind_question(ctx: Context) -> list[Item]:
             continue  # a document the sentence does not name is not offered as evidence
         here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
         pool = _clear_distractors(ctx, ev.kind, sup.text, here)
-        if ev.kind == "statistic" and len(pool) < 3:
-            pool = sorted(set(pool) | _cited_number_distractors(ctx, sup, speakers, here))
+        if ev.kind == "statistic":
+            pool = sorted(_cited_number_distractors(ctx, sup, speakers, here))
         if len(pool) < 3:
             continue
         seen.add(ev.kind)

@@ -58,9 +58,8 @@ _ROLE_WORDS = {
 
 # words that make a close reader call a source an expert though no expert title is written ("Dr.
 # Mary Poe, director of the Centre for Coastal Research"): no other category is keyed for it
-_EXPERT_HINTS = re.compile(r"\b(?:dr|phd|ph\.d|research\w*|scien\w*|stud(?:y|ies)|laborator\w*|labs?|"
-                           r"cent(?:re|er)s? for|school of|faculty|clinic\w*|hospital|journal|fellow|"
-                           r"consultant|adviser|advisor|author)\b", re.I)
+_EXPERT_HINTS = re.compile(r"\b(?:dr|phd|ph\.d|research(?:er|ers|ing)?|laborator(?:y|ies)|"
+                           r"cent(?:re|er)s? for|school of|faculty|fellow)\b", re.I)
 
 
 def mentions(ctx: Context, a: Attribution) -> list[str]:
@@ -124,6 +123,21 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
     return None
 
 
+_OUTLET_NAME = re.compile(
+    r"\b(?:told|tells|tell|telling|said to|speaking to|in an interview with|wrote in|writing in|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Times|Post|Radio|TV|Television|Herald|Guardian|Journal|Telegraph|Mail|"
+    r"Tribune|Press|Magazine|Daily|Gazette|Chronicle|Observer|Independent|Express|Mirror|Sun|Standard|"
+    r"BBC|CNN|Reuters|AP|AFP|NPR|ABC|NBC|CBS|Fox|MSNBC|Sky|Bloomberg|Politico|Axios|Al Jazeera)\b")
+
+
+def _outlet_in(ctx: Context, sup) -> bool:
+    """Does the passage name a news outlet the source spoke to ("told Sky News")? Then "a news
+    outlet" is a defensible answer too and cannot be a distractor."""
+    return bool(_OUTLET_NAME.search(sup.text)) or any(
+        o.source_kind == "news_outlet" and o.source_span is not None and sup.start <= o.source_span.start < sup.end
+        for o in ctx.analysis.attributions)
+
+
 def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
@@ -137,6 +151,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
         sup = attribution_support(ctx.article, a)
         if sup is None or not a.content_spans:
             continue
+        if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
+            continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
         seen.add(keyed)
         options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
         stem = f"In ¶{a.paragraph} the article says: {quote(sup.text, 30)} What kind of source gives this claim?"

@@ -106,7 +106,7 @@ def test_missing_voice_falls_back_to_a_generic_answer_when_no_party_is_clear():
 NUMBERS = ("River report published\n\n"
            "The county spent 40 percent of its budget on flood repairs last year.\n\n"
            "The report, which was released on Tuesday, runs to three hundred pages.\n\n"
-           "According to the Water Agency, the river rose 40 percent faster than in 1990.\n\n"
+           "According to the Water Board, the river rose 40 percent faster than in 1990.\n\n"
            "A study by Leeds University found that fish numbers in the river fell by half.\n")
 
 
@@ -127,8 +127,9 @@ def test_evidence_the_article_cites_is_still_asked_about():
     assert keyed[0].startswith("A statistic") and keyed[1].startswith("A study")
     for it in items:
         if it.options[it.answer].startswith("A statistic"):
-            # "according to the Water Agency": a statement by an official is defensible, so never offered
-            assert not any(o.startswith(("A statement", "A study")) for o in it.options)
+            # "according to the Water Board": a statement by an official, a study or a document is
+            # defensible, so never offered
+            assert not any(o.startswith(("A statement", "A study", "A document", "The opinion")) for o in it.options)
 
 
 # 3. Sourcing and who-said.
@@ -155,6 +156,17 @@ def test_a_source_of_unsure_kind_gets_no_sourcing_item():
                    "the money would be better spent on moving homes inland", kind_confidence=0.6)
     ctx = _ctx(a, [hill, critics])
     assert kind_of_source(ctx) == [] and relayed(ctx) == []
+
+
+def test_no_kind_of_source_item_offers_a_news_outlet_the_speaker_talked_to():
+    a = plain_article(EXPERTS.replace("Tom Hill, the town's mayor, said", "Tom Hill, the town's mayor, told Sky News"))
+    hill = _att(a, "Tom Hill", "person", "Tom Hill", "told", "the wall will be built by spring next year")
+    assert source_category(_ctx(a, [hill]), hill) == OFFICIAL
+    assert kind_of_source(_ctx(a, [hill])) == []  # "a news outlet" is defensible too
+    b = plain_article(EXPERTS)
+    hill_b = _att(b, "Tom Hill", "person", "Tom Hill", "said", "the wall will be built by spring next year")
+    (item,) = kind_of_source(_ctx(b, [hill_b]))
+    assert item.options[item.answer] == OFFICIAL
 
 
 MEETING = ("Park plan angers town\n\n"
