@@ -131,7 +131,10 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             prefix = " ".join(prefix_words)
             first[group] = ((prefix + " " if prefix else "") + group, sent.paragraph)
     ranked = sorted(first, key=lambda g: (-count[g], first[g][1], g))
-    return [first[g] for g in ranked][:2]
+    # a second example only when the article is plainly about it too: named twice, or early on
+    # (not "their students" in the last paragraph's aside)
+    early = max(3, len(ctx.article.paragraphs) // 3)
+    return [first[g] for k, g in enumerate(ranked[:2]) if k == 0 or count[g] >= 2 or first[g][1] <= early]
 
 
 # a group followed within a few words by a verb of saying or arguing is a voice the article reports

@@ -92,6 +92,16 @@ def test_missing_voice_is_never_the_dead_or_a_group_whose_member_is_quoted():
     assert "residents (¶4)" in model  # mentioned twice, affected, never heard
 
 
+def test_a_second_missing_voice_is_offered_only_when_the_article_is_plainly_about_it():
+    text = FIRE.replace("The Acme Company said it is cooperating with the fire service.",
+                        "The Acme Company said it is cooperating with the fire service.\n\nThe plant opened in "
+                        "1990.\n\nThe road was closed for a day.\n\nThe town also runs a summer fair.\n\n"
+                        "Schools nearby will show the fire engines to their pupils.")
+    a = plain_article(text)
+    model = missing_voice(_ctx(a, _fire_ledger(a))).answer[0]
+    assert "residents (¶4)" in model and "pupils" not in model  # named once, in the last paragraph's aside
+
+
 def test_missing_voice_falls_back_to_a_generic_answer_when_no_party_is_clear():
     text = FIRE.replace("Residents near the plant have been told to keep their windows shut. "
                         "Residents were moved to a school.", "The road was closed for a day.")
