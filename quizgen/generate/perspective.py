@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     named,
     plausible_source,
     rubric,
+    sentence_at,
     source_label,
     source_mid,
 )
@@ -133,7 +134,7 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     ranked = sorted(first, key=lambda g: (-count[g], first[g][1], g))
     # a second example only when the article is plainly about it too: named twice, or early on
     # (not "their students" in the last paragraph's aside)
-    early = max(3, len(ctx.article.paragraphs) // 3)
+    early = max(4, len(ctx.article.paragraphs) // 2)
     return [first[g] for k, g in enumerate(ranked[:2]) if k == 0 or count[g] >= 2 or first[g][1] <= early]
 
 
@@ -166,7 +167,7 @@ _DEATH = re.compile(r"\b(?:died|dies|die|dead|death|deaths|killed|kills|kill|mur
 def _dead_groups(ctx: Context) -> set[str]:
     """Groups the article says died or were killed in a sentence that names them ("Two workers
     died", "the victims were buried"): they cannot speak, so they are never the missing voice."""
-    out = set()
+    out: set[str] = set()
     for sent in ctx.analysis.sentences:
         low = sent.span.text.lower()
         if not _DEATH.search(low):
@@ -203,6 +204,37 @@ def _member_speaks(group: str, roles: str) -> bool:
     return bool(re.search(rf"\b{re.escape(stem[:-1])}", roles))  # "democrat" in "democratic"
 
 
+_ACCUSED_CUE = re.compile(r"\b(?:accus\w*|criticis\w*|criticiz\w*|blam\w*|sued|suing|sues|fined|charged|"
+                          r"investigat\w*|alleg\w*|condemn\w*|faults?|faulted|responsible for|under fire|"
+                          r"lawsuit against|complaints? against|probe into)\b", re.I)
+
+
+def _accused(ctx: Context) -> list[tuple[str, int]]:
+    """An organisation the article accuses or criticises and never hears ("the Acme Company was
+    fined …" with no claim from Acme): named by spaCy as an organisation twice or more, in a
+    sentence of accusation outside any quotation, and sharing no name word with any source."""
+    spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions]
+    mentions: dict[str, list[int]] = {}
+    for e in ctx.analysis.entities:
+        if e.label == "ORG" and len(e.text) > 3 and e.text[:1].isupper():
+            mentions.setdefault(e.text, []).append(e.span.start)
+    out = []
+    for name, starts in sorted(mentions.items(), key=lambda kv: kv[1][0]):
+        if len(starts) < 2 or any(same_entity(name, s) for s in spoken):
+            continue
+        for start in starts:
+            sent = sentence_at(ctx.analysis, start)
+            if sent and _ACCUSED_CUE.search(sent.span.text) and not in_quotation(ctx.article, start):
+                words = name.split()
+                label = "the " + name if words[-1].lower() in _INSTITUTIONS | _FIRM_HEADS else name
+                out.append((label, sent.paragraph))
+                break
+    return out[:1]
+
+
+_FIRM_HEADS = frozenset("company corporation firm group bank club school hospital airline network".split())
+
+
 _NOT_NAMES = frozenset("the a an and but of in on for some many most all few several two three four five six seven "
                        "eight nine ten dozens hundreds thousands millions these those other such".split())
 
@@ -222,7 +254,7 @@ def missing_voice(ctx: Context) -> Item | None:
     sups = [s for s in (attribution_support(ctx.article, a) for a in atts[:2]) if s]
     if not sups:
         return None
-    unheard = _unheard(ctx, voices)
+    unheard = (_accused(ctx) + _unheard(ctx, voices))[:2]
     # The stem lists no voices: judged blind, a list drawn from the ledger named people who never
     # speak ("a top adviser for President Obama") and left out others, and the rubric then graded
     # against that wrong list. Students find the voices; the rubric credits any defensible answer.

@@ -73,13 +73,12 @@ FIRE = ("Factory fire kills two workers\n\n"
         "The Acme Company said it is cooperating with the fire service.\n")
 
 
-def _fire_ledger(a):
+def _fire_ledger(a, acme=True):
     return [
         _att(a, "Jane Roe", "person", "Jane Roe", "said", "the plant had ignored safety rules for years"),
         _att(a, "Ben Ray", "person", "Ben Ray", "said", "the smoke could be seen from the pitch"),
-        _att(a, "Acme Company", "organisation", "The Acme Company", "said",
-             "it is cooperating with the fire service"),
-    ]
+    ] + ([_att(a, "Acme Company", "organisation", "The Acme Company", "said",
+               "it is cooperating with the fire service")] if acme else [])
 
 
 def test_missing_voice_is_never_the_dead_or_a_group_whose_member_is_quoted():
@@ -100,6 +99,27 @@ def test_a_second_missing_voice_is_offered_only_when_the_article_is_plainly_abou
     a = plain_article(text)
     model = missing_voice(_ctx(a, _fire_ledger(a))).answer[0]
     assert "residents (¶4)" in model and "pupils" not in model  # named once, in the last paragraph's aside
+
+
+def test_the_accused_organisation_that_never_speaks_is_suggested():
+    from quizgen.model import Entity
+
+    text = FIRE.replace("The Acme Company said it is cooperating with the fire service.",
+                        "Unions accused Brightline Safety of skipping inspections. Brightline Safety checked the "
+                        "plant in May.")
+    a = plain_article(text)
+    ents = [Entity("Brightline Safety", "ORG", _span(a, "Brightline Safety", k), 5)
+            for k in (0, a.text.index("Brightline Safety") + 1)]
+    ctx = _ctx(a, _fire_ledger(a, acme=False))
+    ctx = Context(a, Analysis(**{**ctx.analysis.__dict__, "entities": tuple(ents)}), ctx.rng, ctx.kinds)
+    model = missing_voice(ctx).answer[0]
+    assert "Brightline Safety (¶5)" in model
+    # once it speaks, it is a voice heard, never the missing one
+    said = _att(a, "Brightline Safety", "organisation", "Brightline Safety", "checked", "the plant in May",
+                after=a.text.index("Brightline Safety") + 1)
+    ctx2 = Context(a, Analysis(**{**ctx.analysis.__dict__, "attributions": (*ctx.analysis.attributions, said)}),
+                   ctx.rng, ctx.kinds)
+    assert "Brightline" not in missing_voice(ctx2).answer[0]
 
 
 def test_missing_voice_falls_back_to_a_generic_answer_when_no_party_is_clear():
