@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import claim_like, claim_text, name_between, usable
+from quizgen.generate.attribution import (
+    _SUBORDINATE_ONLY,
+    claim_like,
+    claim_text,
+    name_between,
+    usable,
+)
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -233,6 +239,19 @@ def governs(sup: Support, words: str) -> bool:
     return not _SUBORDINATE_BEFORE.search(sup.text[:at])
 
 
+# a clause that leans on a word before it ("who show …", "Has announced …", "and was …"); a
+# sentence may open with "When …, the river floods", so the subordinators are judged apart
+_FRAGMENT = re.compile(r"^(?:who|which|whom|whose|and|but|or|nor|has|have|had|is|are|was|were|being|to|of|than|"
+                       r"by|with)\b", re.I)
+
+
+def whole_clause(text: str) -> bool:
+    """A claim a stem can quote: not a fragment ("who show …", "Has announced …") nor a
+    subordinate clause alone ("Every time you say that")."""
+    t = unquote(text).strip().lstrip("\"“‘'(")
+    return not (_FRAGMENT.match(t) or _SUBORDINATE_ONLY.match(t.rstrip(".!?…\"”' ")))
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and judgments first.
 
@@ -277,7 +296,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif named(a) and not _touched_by_denial(ctx, a.content, a.source) and not _opposed(ctx, a.content, a.source):
             # "no one disputes it" only when no denial in the article concerns the claim or its source
             out.append((NAMED, asup, a.content, f"the article attributes it to {a.source}"))
-    return out
+    return [c for c in out if whole_clause(c[2])]
 
 
 def _claim_stem(sup: Support, claim: str) -> str:

@@ -316,3 +316,19 @@ def test_perspective_stems_quote_no_fragment_as_a_claim():
     assert item is not None
     assert "who show" not in item.stem and "every time" not in item.stem.lower()
     assert "Bo Kim" in item.stem
+
+
+def test_certainty_stems_quote_whole_clauses_only():
+    from quizgen.model import Judgment
+
+    text = ("Council row\n\n"
+            "The members, who show a shameful contempt for the voters of the town, met again.\n\n"
+            "The budget is a disgraceful waste of the town's money and time.\n")
+    a = plain_article(text)
+    frag = Judgment(_span(a, "who show a shameful contempt for the voters of the town"), 1, ("shameful",))
+    whole = Judgment(_span(a, "The budget is a disgraceful waste of the town's money and time."), 2, ("disgraceful",))
+    ctx = _ctx(a)
+    ctx = Context(a, Analysis(**{**ctx.analysis.__dict__, "judgments": (frag, whole)}), ctx.rng, ctx.kinds)
+    items = certainty_items(ctx)
+    assert items and all("who show" not in it.stem for it in items)
+    assert any("disgraceful waste" in it.stem for it in items)
