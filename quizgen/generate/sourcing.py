@@ -130,10 +130,14 @@ _OUTLET_NAME = re.compile(
     r"BBC|CNN|Reuters|AP|AFP|NPR|ABC|NBC|CBS|Fox|MSNBC|Sky|Bloomberg|Politico|Axios|Al Jazeera)\b")
 
 
+_OUTLET_WORD = re.compile(r"\b(?:to|with|in|on|told)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:television|radio|newspaper|"
+                          r"channel|broadcaster|news agency|news site|TV|magazine)\b", re.I)
+
+
 def _outlet_in(ctx: Context, sup) -> bool:
     """Does the passage name a news outlet the source spoke to ("told Sky News")? Then "a news
     outlet" is a defensible answer too and cannot be a distractor."""
-    return bool(_OUTLET_NAME.search(sup.text)) or any(
+    return bool(_OUTLET_NAME.search(sup.text) or _OUTLET_WORD.search(sup.text)) or any(
         o.source_kind == "news_outlet" and o.source_span is not None and sup.start <= o.source_span.start < sup.end
         for o in ctx.analysis.attributions)
 

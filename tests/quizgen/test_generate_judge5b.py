@@ -193,6 +193,10 @@ def test_no_kind_of_source_item_offers_a_news_outlet_the_speaker_talked_to():
     hill = _att(a, "Tom Hill", "person", "Tom Hill", "told", "the wall will be built by spring next year")
     assert source_category(_ctx(a, [hill]), hill) == OFFICIAL
     assert kind_of_source(_ctx(a, [hill])) == []  # "a news outlet" is defensible too
+    c = plain_article(EXPERTS.replace("Tom Hill, the town's mayor, said",
+                                      "Tom Hill, the town's mayor, in remarks to al-Ikhbariya television, said"))
+    hill_c = _att(c, "Tom Hill", "person", "Tom Hill", "said", "the wall will be built by spring next year")
+    assert kind_of_source(_ctx(c, [hill_c])) == []
     b = plain_article(EXPERTS)
     hill_b = _att(b, "Tom Hill", "person", "Tom Hill", "said", "the wall will be built by spring next year")
     (item,) = kind_of_source(_ctx(b, [hill_b]))
