@@ -15,6 +15,7 @@ from quizgen.generate.base import (
     named,
     norm,
     overlap,
+    paragraph_at,
     plausible_source,
     quote,
     sentence_at,
@@ -113,7 +114,13 @@ def at_quote_boundary(ctx: Context, a: Attribution) -> bool:
     paragraph: the ledger's speaker may be the wrong one, so no one is asked who said it."""
     if not a.content_spans:
         return True
-    others = [o for o in ctx.analysis.attributions if o.paragraph == a.paragraph and o.source
+    # the paragraphs the claim spans: its own, its cue's and its content's (a quotation that runs
+    # on into the next paragraph is judged with the speakers of both)
+    pars = {a.paragraph} | {n for n in (paragraph_at(ctx.article, x.start) for x in (a.cue_span, *a.content_spans)
+                                        if x is not None) if n is not None}
+    if a.cue_span is None or paragraph_at(ctx.article, a.cue_span.start) != a.paragraph:
+        pars.add(a.paragraph - 1)  # a quotation carried on from the paragraph before, with no cue of its own
+    others = [o for o in ctx.analysis.attributions if o.paragraph in pars and o.source
               and o.source != a.source and not same_entity(o.source, a.source)]
     if not others:
         return False

@@ -239,6 +239,16 @@ def test_who_said_skips_a_quotation_at_a_boundary_between_two_speakers():
     assert item is not None and item.options[item.answer] == "Ann Lee"
 
 
+def test_who_said_skips_a_quotation_running_on_into_a_paragraph_after_two_speakers():
+    text = MEETING.replace(' "The council has ignored', '\n\n"The council has ignored')
+    a = plain_article(text)
+    atts = _meeting_ledger(a)
+    # the ledger carries Ann Lee on into the next paragraph, which has no cue of its own
+    lee_next = Attribution(**{**atts[2].__dict__, "paragraph": 2, "cue_span": None, "source_span": None})
+    ctx = _ctx(a, [*atts[:2], lee_next, *atts[3:]])
+    assert who_said(ctx, lee_next) is None
+
+
 def test_who_said_needs_a_confident_source():
     a = plain_article(MEETING)
     atts = _meeting_ledger(a)
