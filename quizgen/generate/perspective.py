@@ -214,6 +214,7 @@ def _accused(ctx: Context) -> list[tuple[str, int]]:
     fined …" with no claim from Acme): named by spaCy as an organisation twice or more, in a
     sentence of accusation outside any quotation, and sharing no name word with any source."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions]
+    roles = _speaker_roles(ctx)
     mentions: dict[str, list[int]] = {}
     for e in ctx.analysis.entities:
         if e.label == "ORG" and len(e.text) > 3 and e.text[:1].isupper():
@@ -222,6 +223,8 @@ def _accused(ctx: Context) -> list[tuple[str, int]]:
     for name, starts in sorted(mentions.items(), key=lambda kv: kv[1][0]):
         if len(starts) < 2 or any(same_entity(name, s) for s in spoken):
             continue
+        if any(len(w) > 3 and w[:1].isupper() and w.lower() in roles.split() for w in name.split()):
+            continue  # "the Democratic Party" when "a Democratic senator" speaks: its members are heard
         for start in starts:
             sent = sentence_at(ctx.analysis, start)
             if sent and _ACCUSED_CUE.search(sent.span.text) and not in_quotation(ctx.article, start):

@@ -120,6 +120,14 @@ def test_the_accused_organisation_that_never_speaks_is_suggested():
     ctx2 = Context(a, Analysis(**{**ctx.analysis.__dict__, "attributions": (*ctx.analysis.attributions, said)}),
                    ctx.rng, ctx.kinds)
     assert "Brightline" not in missing_voice(ctx2).answer[0]
+    # nor when a member of it speaks ("Jane Roe, a Democratic senator" for the Democratic Party)
+    text3 = text.replace("Brightline Safety", "Democratic Party")
+    d = plain_article(text3)
+    ents3 = [Entity("Democratic Party", "ORG", _span(d, "Democratic Party", k), 5)
+             for k in (0, d.text.index("Democratic Party") + 1)]
+    ctx3 = _ctx(d, _fire_ledger(d, acme=False))
+    ctx3 = Context(d, Analysis(**{**ctx3.analysis.__dict__, "entities": tuple(ents3)}), ctx3.rng, ctx3.kinds)
+    assert "Democratic Party" not in missing_voice(ctx3).answer[0]
 
 
 def test_missing_voice_falls_back_to_a_generic_answer_when_no_party_is_clear():
