@@ -252,6 +252,22 @@ def whole_clause(text: str) -> bool:
     return not (_FRAGMENT.match(t) or _SUBORDINATE_ONLY.match(t.rstrip(".!?…\"”' ")))
 
 
+_POINTS_BACK = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
+                          r"contest\w*|contradict\w*)\s+(?:\w+\s+){0,2}?(?:it|this|that|these|those|them|the "
+                          r"(?:claims?|allegations?|charges?|figures?|reports?|accusations?|suggestions?))\b", re.I)
+
+
+def _denied_nearby(ctx: Context, a, sup: Support) -> bool:
+    """Does a sentence in the claim's paragraph or the next deny something it only points to
+    ("The company flatly denied it.")? It may deny this claim, though it shares no word with it."""
+    for sent in ctx.analysis.sentences:
+        if sent.paragraph not in (a.paragraph, a.paragraph + 1) or sup.start <= sent.span.start < sup.end:
+            continue
+        if _POINTS_BACK.search(sent.span.text):
+            return True
+    return False
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and judgments first.
 
@@ -288,7 +304,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if _disputed(ctx, i):
             out.append((DISPUTED, asup, a.content, "another source in the article contradicts it"))
-        elif _in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i):
+        elif _in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i) or _denied_nearby(ctx, a, asup):
             # a conflict the ledger is unsure of, or another voice on the same subject: "no one
             # disputes it" is no sure key, but that the article names a source still is
             if named(a):

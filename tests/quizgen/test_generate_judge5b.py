@@ -275,9 +275,14 @@ MILL = ("Mill plan divides town\n\n"
         "Farmer Bo Kim denied that the new mill will bring any jobs to the valley.\n")
 
 
+def _mayor(a):
+    return _att(a, "Ann Lee", "person", "Mayor Ann Lee", "said",
+                "the new mill will bring two hundred jobs to the valley")
+
+
 def _mill(a):
     return [
-        _att(a, "Ann Lee", "person", "Mayor Ann Lee", "said", "the new mill will bring two hundred jobs to the valley"),
+        _mayor(a),
         _att(a, "Critics of the mill", "unnamed_group", "Critics of the mill", "said",
              "the town council meets far too rarely these days"),
         _att(a, "Bo Kim", "person", "Farmer Bo Kim", "denied", "the new mill will bring any jobs to the valley"),
@@ -297,6 +302,22 @@ def test_disputed_only_when_a_denial_targets_the_same_claim():
     # Bo Kim denies the mayor's very claim: disputed
     real = certainty_items(_ctx(a, atts, conflicts=[Conflict(0, 2, "Bo Kim denied what Ann Lee says")]))
     assert DISPUTED in _keys(real)
+
+
+def test_no_one_disputes_it_is_never_keyed_beside_a_denial_that_points_back():
+    from quizgen.generate.certainty import NAMED
+
+    text = MILL.replace("Farmer Bo Kim denied that the new mill will bring any jobs to the valley.",
+                        "The weather was fine all week in the valley.").replace(
+        "Critics of the mill said the town council meets far too rarely these days.",
+        "The mill company flatly denied it.")
+    a = plain_article(text)
+    mayor = _mayor(a)
+    keys = _keys(certainty_items(_ctx(a, [mayor])))
+    assert NAMED not in keys and DISPUTED not in keys  # "it" shares no words with the claim, but denies it
+    far = plain_article(MILL.replace("Farmer Bo Kim denied that the new mill will bring any jobs to the valley.",
+                                     "The weather was fine all week in the valley."))
+    assert NAMED in _keys(certainty_items(_ctx(far, [_mayor(far)])))
 
 
 def test_hedged_only_when_the_hedge_governs_the_claim_asked_about():
