@@ -15,8 +15,10 @@ from quizgen.generate.base import (
     named,
     norm,
     overlap,
+    paragraph_at,
     plausible_source,
     quote,
+    sentence_at,
     sentence_case,
     shuffled_options,
     source_label,
@@ -104,6 +106,29 @@ def name_between(ctx: Context, a: Attribution) -> bool:
     return name_in_complement(a) or any(e.label == "PERSON" and lo <= e.span.start and e.span.end <= hi and
                                         not (name_tokens(e.text) & name_tokens(a.source))
                                         for e in ctx.analysis.entities)
+
+
+def at_quote_boundary(ctx: Context, a: Attribution) -> bool:
+    """Might the claim be another speaker's? Its cue is not in the sentence where the claim
+    starts (a quotation running on after "Lee said.") and someone else speaks in the same
+    paragraph: the ledger's speaker may be the wrong one, so no one is asked who said it."""
+    if not a.content_spans:
+        return True
+    # the paragraphs the claim spans: its own, its cue's and its content's (a quotation that runs
+    # on into the next paragraph is judged with the speakers of both)
+    pars = {a.paragraph} | {n for n in (paragraph_at(ctx.article, x.start) for x in (a.cue_span, *a.content_spans)
+                                        if x is not None) if n is not None}
+    if a.cue_span is None or paragraph_at(ctx.article, a.cue_span.start) != a.paragraph:
+        pars.add(a.paragraph - 1)  # a quotation carried on from the paragraph before, with no cue of its own
+    others = [o for o in ctx.analysis.attributions if o.paragraph in pars and o.source
+              and o.source != a.source and not same_entity(o.source, a.source)]
+    if not others:
+        return False
+    if a.cue_span is None:
+        return True
+    claim_sent = sentence_at(ctx.analysis, min(s.start for s in a.content_spans))
+    cue_sent = sentence_at(ctx.analysis, a.cue_span.start)
+    return claim_sent is None or cue_sent is None or claim_sent.index != cue_sent.index
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
@@ -204,6 +229,8 @@ def gives_speaker(a: Attribution, body: str) -> bool:
 
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
+    if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a):
+        return None  # the keyed speaker must be sure
     body = who_phrase(ctx, a)
     if body is not None and gives_speaker(a, body):
         return None
@@ -351,7 +378,9 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
 def generate(ctx: Context) -> list[Item]:
     """Attribution candidates, best first."""
     # a source with another person's name between it and its cue may be the wrong one: not asked about
-    atts = [a for a in ctx.analysis.attributions if usable(a) and not name_between(ctx, a)]
+    # nor one whose claim sits at a quote boundary where it may be another speaker's
+    atts = [a for a in ctx.analysis.attributions
+            if usable(a) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)]
     items: list[Item] = []
     order = sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
     if ctx.allows("multiple_choice"):

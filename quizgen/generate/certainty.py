@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import claim_like, claim_text, name_between, usable
+from quizgen.generate.attribution import (
+    _SUBORDINATE_ONLY,
+    claim_like,
+    claim_text,
+    name_between,
+    usable,
+)
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -94,12 +100,37 @@ def _in_conflict(ctx: Context, index: int) -> bool:
     )
 
 
+_DENYING_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
+                          r"contest\w*|contradict\w*|disagree\w*|counter\w*)\b", re.I)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_STOPWORDS = frozenset("that this there their they were have been with from would will about which what when "
+                       "said says also into more than these those them then very just some only".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOPWORDS}
+
+
+def _denies(ctx: Context, index: int, other: int) -> bool:
+    """Does one of the two claims deny or reject the other, on the same matter? A denying cue
+    ("denied", "rejected") or a word of denial in either claim, and content words they share
+    ("the new mill will bring … jobs"). Two sources who merely speak in one paragraph, or a
+    critic who speaks of something else, contradict nothing."""
+    a, o = ctx.analysis.attributions[index], ctx.analysis.attributions[other]
+    if not _content_words(a.content) & _content_words(o.content):
+        return False
+    return any(_DENYING_CUE.search(x.cue) or _DENIAL.search(x.content) or x.certainty == "disputed"
+               for x in (a, o))
+
+
 def _disputed(ctx: Context, index: int) -> bool:
     """The ledger says so, surely: a conflict with another source, both sides at or above the
-    confident bar, or a "disputed" certainty on a claim whose source is sure."""
+    confident bar, in which one denies or rejects the other's claim; or a "disputed" certainty on
+    a claim whose source is sure."""
     if not _sure(ctx, index):
         return False
-    return any(index in (c.a, c.b) and _sure(ctx, c.b if c.a == index else c.a) for c in ctx.analysis.conflicts) or (
+    return any(index in (c.a, c.b) and _sure(ctx, other) and _denies(ctx, index, other)
+               for c in ctx.analysis.conflicts for other in [c.b if c.a == index else c.a]) or (
         ctx.analysis.attributions[index].certainty == "disputed"
     )
 
@@ -193,6 +224,50 @@ def _quoted_hedge(ctx: Context, sup: Support, words: str) -> bool:
     return bool(_SPEECH.search(clause))
 
 
+# a hedge inside a relative or subordinate clause governs that clause, not the sentence's claim:
+# "The company, which is believed to employ 500 people, closed its plant"; "Although the mill is
+# believed to be safe, the town lost jobs"
+_SUBORDINATE_BEFORE = re.compile(r"(?:^|,\s*|\s)(?:which|who|whom|whose|where|although|though|because|since|if|"
+                                 r"when|whenever|while|after|before|unless|until|whether)\b[^,]*$", re.I)
+
+
+def governs(sup: Support, words: str) -> bool:
+    """Is the hedge in the main clause of the passage asked about?"""
+    at = sup.text.lower().find(words.lower())
+    if at < 0:
+        return False
+    return not _SUBORDINATE_BEFORE.search(sup.text[:at])
+
+
+# a clause that leans on a word before it ("who show …", "Has announced …", "and was …"); a
+# sentence may open with "When …, the river floods", so the subordinators are judged apart
+_FRAGMENT = re.compile(r"^(?:who|which|whom|whose|and|but|or|nor|has|have|had|is|are|was|were|being|to|of|than|"
+                       r"by|with)\b", re.I)
+
+
+def whole_clause(text: str) -> bool:
+    """A claim a stem can quote: not a fragment ("who show …", "Has announced …") nor a
+    subordinate clause alone ("Every time you say that")."""
+    t = unquote(text).strip().lstrip("\"“‘'(")
+    return not (_FRAGMENT.match(t) or _SUBORDINATE_ONLY.match(t.rstrip(".!?…\"”' ")))
+
+
+_POINTS_BACK = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
+                          r"contest\w*|contradict\w*)\s+(?:\w+\s+){0,2}?(?:it|this|that|these|those|them|the "
+                          r"(?:claims?|allegations?|charges?|figures?|reports?|accusations?|suggestions?))\b", re.I)
+
+
+def _denied_nearby(ctx: Context, a, sup: Support) -> bool:
+    """Does a sentence in the claim's paragraph or the next deny something it only points to
+    ("The company flatly denied it.")? It may deny this claim, though it shares no word with it."""
+    for sent in ctx.analysis.sentences:
+        if sent.paragraph not in (a.paragraph, a.paragraph + 1) or sup.start <= sent.span.start < sup.end:
+            continue
+        if _POINTS_BACK.search(sent.span.text):
+            return True
+    return False
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and judgments first.
 
@@ -200,7 +275,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """
     out: list[tuple[str, Support, str, str]] = []
     for hsup, words in clause_hedges(ctx.article, ctx.analysis):
-        if _quoted_hedge(ctx, hsup, words) or _opposed(ctx, hsup.text):
+        if _quoted_hedge(ctx, hsup, words) or _opposed(ctx, hsup.text) or not governs(hsup, words):
             continue
         if not _covered(ctx, hsup.start, hsup.end, named_only=True) and not _touched_by_denial(ctx, hsup.text):
             out.append((HEDGED, hsup, hsup.text,
@@ -229,7 +304,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if _disputed(ctx, i):
             out.append((DISPUTED, asup, a.content, "another source in the article contradicts it"))
-        elif _in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i):
+        elif _in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i) or _denied_nearby(ctx, a, asup):
             # a conflict the ledger is unsure of, or another voice on the same subject: "no one
             # disputes it" is no sure key, but that the article names a source still is
             if named(a):
@@ -237,7 +312,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif named(a) and not _touched_by_denial(ctx, a.content, a.source) and not _opposed(ctx, a.content, a.source):
             # "no one disputes it" only when no denial in the article concerns the claim or its source
             out.append((NAMED, asup, a.content, f"the article attributes it to {a.source}"))
-    return out
+    return [c for c in out if whole_clause(c[2])]
 
 
 def _claim_stem(sup: Support, claim: str) -> str:

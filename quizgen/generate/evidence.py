@@ -77,6 +77,29 @@ _STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|research|
                          r"audits?|census|trials?|experiments?)\b", re.I)
 
 
+# the article cites where the evidence comes from: "according to X", "a study by X found",
+# "figures from X show", "X reported". A sentence without such a citation is the reporter's own
+# narration: no source offers it as evidence for anything.
+_CITES = re.compile(
+    r"\b(?:according to|(?:figures|data|statistics|numbers|estimates?) (?:from|by|released by|published by)|"
+    r"(?:stud(?:y|ies)|reports?|surveys?|polls?|research|analys[ie]s|papers?|reviews?|audits?|census|trials?|"
+    r"letters?|memos?|filings?|documents?|records?|figures|data|statistics)\b[^.;]{0,80}?\b(?:found|finds|find|"
+    r"show(?:s|ed|n)?|conclud\w*|suggest\w*|reveal\w*|indicat\w*|estimat\w*|says|said|stat(?:es|ed)|"
+    r"warn\w*|predict\w*|confirm\w*|describ\w*|detail\w*|recommend\w*|put|puts|counted|recorded)|"
+    r"(?:published|reported|wrote|writes|reports) (?:in|by|that)|"
+    r"\b(?:reported|reports|writes|wrote)\b)", re.I)
+
+
+def _cited(ctx: Context, sup, ev) -> bool:
+    """Does the sentence cite a source for the evidence: a ledger source that is a document or a
+    news outlet, or a citing phrase?"""
+    for a in ctx.analysis.attributions:
+        if a.source_kind in ("document", "news_outlet") and a.source_span is not None \
+                and sup.start <= a.source_span.start < sup.end:
+            return True
+    return bool(_CITES.search(sup.text))
+
+
 def _paragraph_text(ctx: Context, ev) -> str:
     p = next((p for p in ctx.article.paragraphs if p.number == ev.paragraph), None)
     return p.text if p else ""
@@ -107,6 +130,20 @@ def _clear_distractors(ctx: Context, keyed: str, text: str, here: set[str]) -> l
     return out
 
 
+def _cited_number_distractors(ctx: Context, sup, speakers: set[str], here: set[str]) -> set[str]:
+    """For a number the sentence cites from a body or document ("According to the Water Agency,
+    the river rose 40 percent"): no one who was there testifies, the reporter observes nothing and,
+    with no outlet named or reporting, no news report is offered. A statement by an official, an
+    expert's opinion, a study or a document stay out: the cited source may be any of them (a
+    website, a ministry's figures), so a close reader could defend them."""
+    out = {"testimony", "observation"}
+    if "news_outlet" not in speakers and not re.search(
+            r"\breport\w*|\bnews\w*|\bpaper\b|\bmagazine|\bbroadcast\w*|\bagency\b|\bpress\b|\bjournal\w*",
+            sup.text, re.I):
+        out.add("news report")
+    return out - here
+
+
 def kind_question(ctx: Context) -> list[Item]:
     """MC: "What kind of evidence is this?" over one piece of evidence per kind."""
     items, seen = [], set()
@@ -127,16 +164,21 @@ def kind_question(ctx: Context) -> list[Item]:
             continue  # "How much do these figures matter?": a question offers no evidence
         if ev.kind == "study/report" and not _STUDY_NOUN.search(ev.span.text):
             continue  # "by his own admission" is no study: key one only when the phrase names it
+        if not _cited(ctx, sup, ev):
+            continue  # "The county spent 40 percent …": the reporter's own narration, evidence offered by no one
         speakers = _speakers_in(ctx, sup.start, sup.end)
         if ev.kind == "news report" and speakers - {"news_outlet"}:
             continue  # "Officials tell BBC News": an official's statement as much as a news report
-        if ev.kind in ("statistic", "study/report", "document") and speakers & {
-                "person", "government", "organisation", "unnamed_group"}:
+        if ev.kind in ("statistic", "study/report", "document") and speakers & {"person", "unnamed_group"}:
             continue  # a number someone states is also that person's statement
+        if ev.kind in ("study/report", "document") and speakers & {"government", "organisation"}:
+            continue  # "the ministry said the report …": a statement as much as a report
         if ev.kind == "document" and not _DOC_WORDS.search(sup.text):
             continue  # a document the sentence does not name is not offered as evidence
         here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
         pool = _clear_distractors(ctx, ev.kind, sup.text, here)
+        if ev.kind == "statistic":
+            pool = sorted(_cited_number_distractors(ctx, sup, speakers, here))
         if len(pool) < 3:
             continue
         seen.add(ev.kind)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from quizgen.generate.attribution import name_between
+from quizgen.generate.attribution import claim_text, name_between, usable
 from quizgen.generate.base import (
     _COMMON_HEADS,
     PEOPLE_HEADS,
@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     named,
     plausible_source,
     rubric,
+    sentence_at,
     source_label,
     source_mid,
 )
@@ -106,6 +107,8 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     first: dict[str, tuple[str, int]] = {}  # group -> (label, paragraph) of its first mention
     count: dict[str, int] = {}
     argued = _arguing_groups(ctx)
+    roles = _speaker_roles(ctx)
+    dead = _dead_groups(ctx)
     for sent in ctx.analysis.sentences:
         text = sent.span.text
         for m in _AFFECTED_RE.finditer(text.lower()):
@@ -116,6 +119,8 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                 continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
             if group in heard or group.rstrip("s") in heard.split():
                 continue
+            if group in dead or _member_speaks(group, roles):
+                continue  # the dead cannot speak; "players" when a player is quoted are heard
             count[group] = count.get(group, 0) + 1
             if group in first:
                 continue
@@ -127,7 +132,10 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             prefix = " ".join(prefix_words)
             first[group] = ((prefix + " " if prefix else "") + group, sent.paragraph)
     ranked = sorted(first, key=lambda g: (-count[g], first[g][1], g))
-    return [first[g] for g in ranked][:2]
+    # a second example only when the article is plainly about it too: named twice, or early on
+    # (not "their students" in the last paragraph's aside)
+    early = max(4, len(ctx.article.paragraphs) // 2)
+    return [first[g] for k, g in enumerate(ranked[:2]) if k == 0 or count[g] >= 2 or first[g][1] <= early]
 
 
 # a group followed within a few words by a verb of saying or arguing is a voice the article reports
@@ -151,6 +159,85 @@ def _arguing_groups(ctx: Context) -> set[str]:
     return out
 
 
+_DEATH = re.compile(r"\b(?:died|dies|die|dead|death|deaths|killed|kills|kill|murdered|perished|drowned|"
+                    r"bodies|body|fatal\w*|funeral\w*|mourn\w*|buried|slain|lost their lives|lost his life|"
+                    r"lost her life)\b", re.I)
+
+
+def _dead_groups(ctx: Context) -> set[str]:
+    """Groups the article says died or were killed in a sentence that names them ("Two workers
+    died", "the victims were buried"): they cannot speak, so they are never the missing voice."""
+    out: set[str] = set()
+    for sent in ctx.analysis.sentences:
+        low = sent.span.text.lower()
+        if not _DEATH.search(low):
+            continue
+        out.update(m.group(1) for m in _AFFECTED_RE.finditer(low))
+    if out:
+        out.add("victims")  # in an article about deaths, "the victims" are the dead
+    return out
+
+
+def _speaker_roles(ctx: Context) -> str:
+    """The words around every speaker's mentions (title, apposition, name), lower case: "Jane Roe,
+    a Democratic senator," makes Democrats heard; "Ben Ray, a player" makes players heard."""
+    from quizgen.generate.sourcing import mentions  # sourcing imports nothing from here
+
+    words = []
+    for a in ctx.analysis.attributions:
+        if a.source_kind in ("document", "none"):
+            continue
+        words += mentions(ctx, a)
+        words.append(f"{a.source} {a.source_text}")
+    return " ".join(words).lower()
+
+
+def _member_speaks(group: str, roles: str) -> bool:
+    """Does a speaker's role name a member of the group ("a player" for "players", "Democratic"
+    for "Democrats")?"""
+    stem = group[:-3] + "y" if group.endswith("ies") else group[:-1] if group.endswith("s") else group
+    for word in group.split():
+        if word in roles.split():
+            return True
+    if len(stem) <= 6:  # "fan" must not match "fantastic"
+        return bool(re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", roles))
+    return bool(re.search(rf"\b{re.escape(stem[:-1])}", roles))  # "democrat" in "democratic"
+
+
+_ACCUSED_CUE = re.compile(r"\b(?:accus\w*|criticis\w*|criticiz\w*|blam\w*|sued|suing|sues|fined|charged|"
+                          r"investigat\w*|alleg\w*|condemn\w*|faults?|faulted|responsible for|under fire|"
+                          r"lawsuit against|complaints? against|probe into)\b", re.I)
+
+
+def _accused(ctx: Context) -> list[tuple[str, int]]:
+    """An organisation the article accuses or criticises and never hears ("the Acme Company was
+    fined …" with no claim from Acme): named by spaCy as an organisation twice or more, in a
+    sentence of accusation outside any quotation, and sharing no name word with any source."""
+    spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions]
+    roles = _speaker_roles(ctx)
+    mentions: dict[str, list[int]] = {}
+    for e in ctx.analysis.entities:
+        if e.label == "ORG" and len(e.text) > 3 and e.text[:1].isupper():
+            mentions.setdefault(e.text, []).append(e.span.start)
+    out = []
+    for name, starts in sorted(mentions.items(), key=lambda kv: kv[1][0]):
+        if len(starts) < 2 or any(same_entity(name, s) for s in spoken):
+            continue
+        if any(len(w) > 3 and w[:1].isupper() and w.lower() in roles.split() for w in name.split()):
+            continue  # "the Democratic Party" when "a Democratic senator" speaks: its members are heard
+        for start in starts:
+            sent = sentence_at(ctx.analysis, start)
+            if sent and _ACCUSED_CUE.search(sent.span.text) and not in_quotation(ctx.article, start):
+                words = name.split()
+                label = "the " + name if words[-1].lower() in _INSTITUTIONS | _FIRM_HEADS else name
+                out.append((label, sent.paragraph))
+                break
+    return out[:1]
+
+
+_FIRM_HEADS = frozenset("company corporation firm group bank club school hospital airline network".split())
+
+
 _NOT_NAMES = frozenset("the a an and but of in on for some many most all few several two three four five six seven "
                        "eight nine ten dozens hundreds thousands millions these those other such".split())
 
@@ -170,7 +257,7 @@ def missing_voice(ctx: Context) -> Item | None:
     sups = [s for s in (attribution_support(ctx.article, a) for a in atts[:2]) if s]
     if not sups:
         return None
-    unheard = _unheard(ctx, voices)
+    unheard = (_accused(ctx) + _unheard(ctx, voices))[:2]
     # The stem lists no voices: judged blind, a list drawn from the ledger named people who never
     # speak ("a top adviser for President Obama") and left out others, and the rubric then graded
     # against that wrong list. Students find the voices; the rubric credits any defensible answer.
@@ -204,8 +291,8 @@ def trust_source(ctx: Context) -> Item | None:
     ranked = sorted(ctx.analysis.attributions,
                     key=lambda a: (a.source_kind != "person", -counts[a.source], not a.direct, a.paragraph))
     for a in ranked:
-        if not named(a) or len(a.content.split()) < 5:
-            continue
+        if not named(a) or len(a.content.split()) < 5 or not usable(a) or claim_text(a) is None:
+            continue  # "who show no interest …", "every time you say that …": no claim to weigh
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue

@@ -56,7 +56,13 @@ _ROLE_WORDS = {
 }
 
 
-def _mentions(ctx: Context, a: Attribution) -> list[str]:
+# words that make a close reader call a source an expert though no expert title is written ("Dr.
+# Mary Poe, director of the Centre for Coastal Research"): no other category is keyed for it
+_EXPERT_HINTS = re.compile(r"\b(?:dr|phd|ph\.d|research(?:er|ers|ing)?|laborator(?:y|ies)|"
+                           r"cent(?:re|er)s? for|school of|faculty|fellow)\b", re.I)
+
+
+def mentions(ctx: Context, a: Attribution) -> list[str]:
     """The words around each mention of the source's name: its title before, its apposition after."""
     names = {a.source_text, a.source}
     out = [a.source_text]
@@ -76,12 +82,17 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
     """OFFICIAL, EXPERT or PARTICIPANT when the article's words around the person's name say so and
     say only one of them ("Secretary of State Mike Pompeo", "John Smith, a chemist,"); else None."""
     found = set()
-    for context in _mentions(ctx, a):
+    for context in mentions(ctx, a):
         low = f" {context.lower()} "
         for category, words in _ROLE_WORDS.items():
             if any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in words):
                 found.add(category)
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    category = found.pop()
+    if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
+        return None  # "Dr. Mary Poe, director of a research centre": an expert as much as an official
+    return category
 
 
 def source_category(ctx: Context, a: Attribution) -> str | None:
@@ -103,12 +114,32 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         # when the words around it say expert ("Stanford University's debate director"): the
         # options offer no expert beside an official, and a close reader could argue for one
         if any(re.search(rf"\b{re.escape(w)}s?\b", f" {c.lower()} ")
-               for c in _mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]):
+               for c in mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]) or any(
+                _EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
             return None
         return OFFICIAL if a.source[:1].isupper() or a.source_text[:1].isupper() else None
     if a.source_kind == "person":
         return person_role(ctx, a)
     return None
+
+
+_OUTLET_NAME = re.compile(
+    r"\b(?:told|tells|tell|telling|said to|speaking to|in an interview with|wrote in|writing in|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Times|Post|Radio|TV|Television|Herald|Guardian|Journal|Telegraph|Mail|"
+    r"Tribune|Press|Magazine|Daily|Gazette|Chronicle|Observer|Independent|Express|Mirror|Sun|Standard|"
+    r"BBC|CNN|Reuters|AP|AFP|NPR|ABC|NBC|CBS|Fox|MSNBC|Sky|Bloomberg|Politico|Axios|Al Jazeera)\b")
+
+
+_OUTLET_WORD = re.compile(r"\b(?:to|with|in|on|told)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:television|radio|newspaper|"
+                          r"channel|broadcaster|news agency|news site|TV|magazine)\b", re.I)
+
+
+def _outlet_in(ctx: Context, sup) -> bool:
+    """Does the passage name a news outlet the source spoke to ("told Sky News")? Then "a news
+    outlet" is a defensible answer too and cannot be a distractor."""
+    return bool(_OUTLET_NAME.search(sup.text) or _OUTLET_WORD.search(sup.text)) or any(
+        o.source_kind == "news_outlet" and o.source_span is not None and sup.start <= o.source_span.start < sup.end
+        for o in ctx.analysis.attributions)
 
 
 def kind_of_source(ctx: Context) -> list[Item]:
@@ -124,6 +155,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
         sup = attribution_support(ctx.article, a)
         if sup is None or not a.content_spans:
             continue
+        if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
+            continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
         seen.add(keyed)
         options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
         stem = f"In ¶{a.paragraph} the article says: {quote(sup.text, 30)} What kind of source gives this claim?"
@@ -168,8 +201,8 @@ def relayed(ctx: Context) -> list[Item]:
     """True/false: the article got a claim from a news outlet's report, not from the speaker."""
     items = []
     for a in ctx.analysis.attributions:
-        if not a.relay or not a.source or not usable(a):
-            continue
+        if not a.relay or not a.source or not usable(a) or a.kind_confidence < CONFIDENT:
+            continue  # a speaker whose kind the ledger is unsure of gets no sourcing item
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue

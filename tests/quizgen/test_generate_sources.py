@@ -31,7 +31,7 @@ TEXT = ("Town weighs river plan\n\n"
         "The media have said the plan costs more than the town can pay.\n\n"
         "Officials tell BBC News that the vote will happen in March.\n\n"
         "Ben Ray, a resident who saw the flood, said the water rose in minutes.\n\n"
-        "The county spent 40 percent of its budget on flood repairs last year.\n\n"
+        "According to the Water Board, the county spent 40 percent of its budget on flood repairs last year.\n\n"
         "The plan follows Section 230 of the water law passed in 2015.\n")
 
 
