@@ -22,7 +22,7 @@ from quizgen.generate.distractors import (
     seeded,
     unit,
 )
-from quizgen.model import CONFIDENT, Entity, Item, Quantity, Sentence
+from quizgen.model import CONFIDENT, Entity, Item, Quantity, Sentence, Span
 
 SKILL = "key_detail"
 _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
@@ -34,6 +34,38 @@ _APPROX = re.compile(r"^(?:around|about|nearly|almost|roughly|approximately|some
                      r"a further|a total of)\s+", re.I)
 _WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
                  9: "nine", 10: "ten", 12: "twelve", 20: "twenty", 100: "a hundred"}
+
+
+# a number's qualifier and what it bounds: "at least 107" (lower: any smaller number reads true too),
+# "fewer than four" (upper), "about 30" (approximate), "an additional 5" (none: kept, no bound)
+_QUALIFIER = re.compile(
+    r"(?P<lower>at least|more than|over|just over|upwards of|no fewer than|no less than)|"
+    r"(?P<upper>fewer than|less than|up to|under|just under|no more than|as many as|at most)|"
+    r"(?P<about>around|about|nearly|almost|roughly|approximately|some|close to|an estimated|estimated)|"
+    r"(?P<none>an additional|additional|another|a further|a total of|only|just)", re.I)
+_QUALIFIER_START = re.compile(r"^\s*(?:" + _QUALIFIER.pattern + r")\s+", re.I)
+_QUALIFIER_BEFORE = re.compile(r"\b(?:" + _QUALIFIER.pattern + r")\s+$", re.I)
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:(?P<lower>or more|plus|\+|or over)|(?P<upper>or fewer|or less|or under)|"
+                              r"(?P<about>or so))\b", re.I)
+
+
+def split_qualifier(sentence: str, start: int, end: int) -> tuple[int, str]:
+    """Where the bare number of a quantity starts inside ``sentence[start:end]`` and the kind of
+    its qualifier ("lower", "upper", "about", "none" or ""), whether the tagger put the qualifier in
+    the span ("At least 107") or left it before ("at least [107]") or after ("[100] or more")."""
+    m = _QUALIFIER_START.match(sentence[start:end])
+    kind = ""
+    if m:
+        kind = next(k for k, v in m.groupdict().items() if v)
+        start += m.end()
+    else:
+        b = _QUALIFIER_BEFORE.search(sentence[:start])
+        if b:
+            kind = next(k for k, v in b.groupdict().items() if v)
+    a = _QUALIFIER_AFTER.match(sentence[end:])
+    if a:
+        kind = next(k for k, v in a.groupdict().items() if v) if kind in ("", "none") else "mixed"
+    return start, kind
 
 
 def _quantity_ok(q: Quantity) -> bool:
@@ -160,6 +192,16 @@ def number_items(ctx: Context) -> list[Item]:
         sup = support_span(ctx.article, s.span)
         if sup is None:
             continue
+        # the gap covers the bare number; its qualifier stays in the stem right before it ("At least
+        # ______ people"), so the key is never "107" for "at least 107" nor "at least 107" among bare numbers
+        bare_start, qualifier = split_qualifier(s.span.text, q.span.start - s.span.start, q.span.end - s.span.start)
+        if qualifier == "mixed":
+            continue
+        if bare_start != q.span.start - s.span.start:
+            start = s.span.start + bare_start
+            q = Quantity(q.kind, Span(start, q.span.end, ctx.article.text[start:q.span.end]), q.paragraph)
+            if not _quantity_ok(q):
+                continue
         keyed = q.span.text.strip()
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
         if garbled(s.span.text) or gives_away(s.span.text, *local):
@@ -175,7 +217,7 @@ def number_items(ctx: Context) -> list[Item]:
         if norm(keyed) in norm(stem.replace("______", " ")):
             continue
         if ctx.allows("multiple_choice"):
-            distractors = number_distractors(ctx, q, 3)
+            distractors = number_distractors(ctx, q, 3, qualifier=qualifier)
             if len(distractors) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, distractors)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer,
