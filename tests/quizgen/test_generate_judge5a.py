@@ -7,12 +7,17 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from factories import plain_article
+from test_generate_vocabulary import SYNSETS as VOCAB_SYNSETS
+from test_generate_vocabulary import write_wordnet
 
+from quizgen import wordnet
+from quizgen.generate import vocabulary
 from quizgen.generate.base import Context
 from quizgen.generate.distractors import numeric_value
 from quizgen.generate.key_detail import number_items
-from quizgen.model import ITEM_KINDS, Analysis, Quantity, Readability, Sentence, Span
+from quizgen.model import ITEM_KINDS, Analysis, Quantity, Readability, Sentence, Span, VocabWord
 
 
 def _analysis(article, **kw):
@@ -126,3 +131,85 @@ def test_a_qualified_short_answer_accepts_only_the_number_after_its_qualifier():
     assert item.kind == "short_answer" and "Fewer than ______ people" in item.stem
     assert "four" in item.answer and "4" in item.answer
     assert not any("fewer" in a.lower() for a in item.answer)
+
+
+# ---------------------------------------------------------------- vocabulary
+
+VOCAB_TEXT = ("Officials clean old files\n\n"
+              "Officials began the erasure of the old records on Monday morning. Clerks gave a description, "
+              "an exhibition and a rotation of the files daily.\n\n"
+              "A nappy was left near the crane by the hamstring. The demolition of the annex followed later.\n")
+
+
+@pytest.fixture
+def wordnet_synsets(tmp_path, monkeypatch):
+    """The test dictionary of test_generate_vocabulary, its synsets replaced by the given list."""
+    def write(synsets):
+        monkeypatch.setattr("test_generate_vocabulary.SYNSETS", synsets)
+        write_wordnet(tmp_path)
+        monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(tmp_path))
+        wordnet._load.cache_clear()
+    yield write
+    wordnet._load.cache_clear()
+
+
+def _vocab_items(text, words, seed):
+    article = plain_article(text)
+    return vocabulary.generate(Context(article, _vocab_analysis(article, words), random.Random(seed),
+                                       frozenset(ITEM_KINDS)))
+
+
+def _vocab_analysis(article, words):
+    analysis = _analysis(article)
+    vocab = []
+    for k, word in enumerate(words):
+        i = article.text.index(word)
+        sent = next(s for s in analysis.sentences if s.span.start <= i < s.span.end)
+        n = next(p.number for p in article.paragraphs if p.start <= i < p.end)
+        vocab.append(VocabWord(word, word, "NOUN", n, sent.span, Span(i, i + len(word), word), 2.0 + k / 10))
+    return Analysis(**{**analysis.__dict__, "vocabulary": tuple(vocab)})
+
+
+def test_a_sister_sense_of_the_key_is_never_a_distractor(wordnet_synsets):
+    """"obliteration" and "erasure" are both removals in WordNet: "the act of wiping something out
+    completely" would fit "the erasure of the old records" as well, so it is never offered."""
+    synsets = list(VOCAB_SYNSETS)
+    i = next(k for k, s in enumerate(synsets) if s[2] == ["erasure", "expunction"])
+    removal = len(synsets)
+    synsets[i] = (*synsets[i], [("@", removal)])
+    synsets += [("n", 4, ["removal"], "the act of taking something away"),
+                ("n", 4, ["obliteration"], "the act of wiping something out completely", [("@", removal)])]
+    wordnet_synsets(synsets)
+    text = VOCAB_TEXT.replace("followed later.", "followed later. An obliteration of the notes came next.")
+    for seed in range(8):
+        (item,) = _vocab_items(text, ["erasure"], seed)
+        assert "the act of wiping something out completely" not in item.options
+        assert item.options[item.answer] == "the act of removing by rubbing out"
+
+
+def test_no_vocabulary_item_with_fewer_than_three_same_field_distractors_of_the_keys_length(wordnet_synsets):
+    """Only two acts close to the key's length and one far longer: no item, not a long option that
+    is plainly not the key, nor a garment or a tendon from another field."""
+    long_gloss = "the act of digging out earth and stones from a wide building site by hand"
+    wordnet_synsets([*VOCAB_SYNSETS, ("n", 4, ["excavation"], long_gloss),
+                     ("n", 8, ["hamstring"], "one of the tendons at the back of the knee")])
+    text = (VOCAB_TEXT.replace("a description, ", "").replace("The demolition of the annex followed later.",
+                                                               "An excavation came next."))
+    for seed in range(4):
+        assert _vocab_items(text, ["erasure"], seed) == []
+    # with a fourth act of about the key's length, the long gloss is still never offered
+    text2 = text.replace("came next.", "came next. The demolition of the annex followed later.")
+    for seed in range(4):
+        (item,) = _vocab_items(text2, ["erasure"], seed)
+        assert long_gloss not in item.options
+        lengths = [len(o) for o in item.options]
+        assert max(lengths) / min(lengths) <= 1.6
+
+
+def test_a_word_the_article_also_uses_as_a_name_lends_no_distractor(wordnet_synsets):
+    """"Rotation" is a company here ("staff at Rotation said"): its common sense is not offered."""
+    wordnet_synsets(list(VOCAB_SYNSETS))
+    text = VOCAB_TEXT.replace("followed later.", "followed later. Staff at Rotation said the work was done.")
+    for seed in range(4):
+        for item in _vocab_items(text, ["erasure"], seed):
+            assert "the act of turning about an axis" not in item.options
