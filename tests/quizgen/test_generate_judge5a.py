@@ -13,11 +13,11 @@ from test_generate_vocabulary import SYNSETS as VOCAB_SYNSETS
 from test_generate_vocabulary import write_wordnet
 
 from quizgen import wordnet
-from quizgen.generate import vocabulary
+from quizgen.generate import corroboration, vocabulary
 from quizgen.generate.base import Context
 from quizgen.generate.distractors import numeric_value
 from quizgen.generate.key_detail import number_items
-from quizgen.model import ITEM_KINDS, Analysis, Quantity, Readability, Sentence, Span, VocabWord
+from quizgen.model import ITEM_KINDS, Analysis, Attribution, Conflict, Quantity, Readability, Sentence, Span, VocabWord
 
 
 def _analysis(article, **kw):
@@ -213,3 +213,63 @@ def test_a_word_the_article_also_uses_as_a_name_lends_no_distractor(wordnet_syns
     for seed in range(4):
         for item in _vocab_items(text, ["erasure"], seed):
             assert "the act of turning about an axis" not in item.options
+
+
+# ---------------------------------------------------------------- corroboration
+
+def _att(text, source, cue, content, kind="person", paragraph=1, name=None):
+    s = text.index(source)
+    c = text.index(cue, s)
+    b = text.index(content)
+    return Attribution(name or source, source, Span(s, s + len(source), source), kind, cue,
+                       Span(c, c + len(cue), cue), content, (Span(b, b + len(content), content),), False,
+                       paragraph)
+
+
+def _corroboration(text, atts, conflicts):
+    article = plain_article(text)
+    analysis = _analysis(article, attributions=tuple(atts), conflicts=tuple(conflicts))
+    return corroboration.generate(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+
+
+BRIDGE = ("Bridge plan splits town\n\n"
+          "Mayor Ann Lee said the new river bridge will open to traffic in May. "
+          "Critics said the council has wasted public money on parking meters downtown.\n")
+
+
+def test_agree_or_contradict_is_never_asked_of_claims_on_different_subjects():
+    """A bridge's opening and parking meters: nothing to agree or disagree on, so no item, even
+    though the ledger links a speaker and her critics in one paragraph."""
+    atts = [_att(BRIDGE, "Mayor Ann Lee", "said", "the new river bridge will open to traffic in May",
+                 name="Ann Lee"),
+            _att(BRIDGE, "Critics", "said", "the council has wasted public money on parking meters downtown",
+                 kind="unnamed_group", name="critics")]
+    assert _corroboration(BRIDGE, atts, [Conflict(0, 1, "Ann Lee and its critics disagree")]) == []
+
+
+def test_claims_on_one_subject_or_a_denial_are_still_asked():
+    same = BRIDGE.replace("the council has wasted public money on parking meters downtown",
+                          "the new river bridge will not open before the autumn floods")
+    atts = [_att(same, "Mayor Ann Lee", "said", "the new river bridge will open to traffic in May", name="Ann Lee"),
+            _att(same, "Critics", "said", "the new river bridge will not open before the autumn floods",
+                 kind="unnamed_group", name="critics")]
+    items = _corroboration(same, atts, [Conflict(0, 1, "Ann Lee and its critics disagree")])
+    assert any(it.kind == "multiple_choice" and it.options[it.answer] == corroboration.CONTRADICT for it in items)
+    denial = ("Firm accused over river\n\n"
+              "Residents said the chemical plant poured waste into the river for many years. "
+              "The company's director Tom Hale denied any wrongdoing by his firm at a meeting on Friday evening.\n")
+    atts = [_att(denial, "Residents", "said", "the chemical plant poured waste into the river for many years",
+                 kind="unnamed_group", name="residents"),
+            _att(denial, "Tom Hale", "denied", "any wrongdoing by his firm at a meeting on Friday evening")]
+    items = _corroboration(denial, atts, [Conflict(0, 1, "Tom Hale denied what residents says")])
+    assert any(it.kind == "multiple_choice" for it in items)
+
+    # most words shared, no plain subject on either side: one subject still
+    abuses = ("Camps row\n\n"
+              "The spokeswoman Hua Chunying said there were no human rights abuses taking place in the region. "
+              "Former inmates described a wide range of human rights abuses taking place in the camps.\n")
+    atts = [_att(abuses, "Hua Chunying", "said", "there were no human rights abuses taking place in the region"),
+            _att(abuses, "Former inmates", "described", "a wide range of human rights abuses taking place in the camps",
+                 kind="unnamed_group", name="former inmates")]
+    items = _corroboration(abuses, atts, [Conflict(0, 1, "opposite")])
+    assert any(it.kind == "multiple_choice" for it in items)
