@@ -273,3 +273,48 @@ def test_claims_on_one_subject_or_a_denial_are_still_asked():
                  kind="unnamed_group", name="former inmates")]
     items = _corroboration(abuses, atts, [Conflict(0, 1, "opposite")])
     assert any(it.kind == "multiple_choice" for it in items)
+
+
+# ---------------------------------------------------------------- main idea
+
+def _main_idea(body, main_ranks):
+    from quizgen.generate.main_idea import generate as main_idea_items
+
+    article = plain_article(body)
+    sents = []
+    for p in article.paragraphs:
+        t = p.text.strip()
+        sents.append(Sentence(Span(p.start, p.start + len(t), t), p.number, len(sents)))
+    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
+                        conflicts=(), quantities=(), vocabulary=(), readability=Readability(8.0, 60.0, 80, 6, 1),
+                        main_ideas=tuple(sents[i] for i in main_ranks))
+    return main_idea_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+
+
+BUDGET = ("Council approves river bridge budget\n\n"
+          "The town council met on Monday evening in the old hall for a long and noisy meeting.\n\n"
+          "Residents queued outside the hall for an hour before the doors were finally opened.\n\n"
+          "The mayor spoke to reporters at the town hall about the weather and the coming fair.\n\n"
+          "Schools stayed open for most of the week despite the heavy rain and the wind.\n\n"
+          "The council approved the river bridge budget of two million pounds after a short vote.\n\n"
+          "Volunteers handed out sandbags to shop owners along the main street on Tuesday.\n\n"
+          "The weather service expects drier weather from Thursday onwards across the county.\n")
+
+
+def test_a_later_detail_is_never_keyed_as_the_main_idea():
+    """The headline's topic is stated only in ¶5 of 7: a detail of the article's second half is no
+    main idea, and the opening does not state the headline: no item."""
+    assert _main_idea(BUDGET, [4, 0, 1]) == []
+
+
+def test_a_lede_sharing_few_of_a_long_headlines_words_is_no_key():
+    body = BUDGET.replace("Council approves river bridge budget",
+                          "Flood closes Millton river bridge as storm sweeps northern county roads")
+    body = body.replace("The town council met on Monday evening in the old hall for a long and noisy meeting.",
+                        "The river rose near the northern hall on Monday evening before a long and noisy meeting.")
+    assert _main_idea(body, [0, 1]) == []
+    # the lede that states the headline is keyed
+    good = body.replace("The river rose near the northern hall on Monday evening before a long and noisy meeting.",
+                        "A flood closed the Millton river bridge on Monday as a storm swept the county.")
+    (item,) = _main_idea(good, [0, 1])
+    assert item.options[item.answer].startswith("A flood closed the Millton river bridge")
