@@ -180,10 +180,28 @@ def _gap_stem(s: Sentence, start: int, end: int) -> str:
     return f"Complete the detail from ¶{s.paragraph}: \"{local}\""
 
 
+_COUNT_WORDS = ("three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                "sixty|seventy|eighty|ninety")
+_WORDED_SPAN = re.compile(r"\b(" + _COUNT_WORDS + r")\s+(?:days|weeks|months|years|hours|minutes)\b", re.I)
+
+
+def _worded_count(q: Quantity) -> Quantity | None:
+    """The count written in words inside a date or time phrase ("the last five months", "the age of
+    four months"): asked as the number alone, its unit left in the stem after the gap."""
+    if q.kind not in ("date", "time") or any(ch.isdigit() for ch in q.span.text):
+        return None
+    m = _WORDED_SPAN.search(q.span.text)
+    if m is None:
+        return None
+    start = q.span.start + m.start(1)
+    return Quantity("number", Span(start, start + len(m.group(1)), m.group(1)), q.paragraph)
+
+
 def number_items(ctx: Context) -> list[Item]:
     items = []
     used_sentences = set()
-    for q in sorted(ctx.analysis.quantities, key=lambda q: q.span.start):
+    quantities = [_worded_count(q) or q for q in ctx.analysis.quantities]
+    for q in sorted(quantities, key=lambda q: q.span.start):
         if not _quantity_ok(q) or in_quotation(ctx.article, q.span.start):
             continue
         s = sentence_at(ctx.analysis, q.span.start)
@@ -297,6 +315,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
     if not ctx.allows("multiple_choice"):
         return []
     items = []
+    written: set[str] = set()
     for e in ctx.analysis.entities:
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or " " not in e.text.strip():
             continue
@@ -328,11 +347,36 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             if len(distractors) == 3:
                 break
         if len(distractors) < 3:
+            # too few names of its kind to choose from: the person's name written in, when the
+            # article names only one person with that surname
+            accepted = _name_forms(ctx, e) if e.label == "PERSON" and ctx.allows("short_answer") else []
+            if accepted and norm(keyed) not in written:
+                written.add(norm(keyed))  # one written-name item per person
+                items.append(make_item(SKILL, "short_answer", stem + " Write the missing name.", [], accepted,
+                                       f"{cite(sup, 30)}", [sup]))
+                used.add(sup.start)
             continue
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
         used.add(sup.start)
     return items
+
+
+def _name_forms(ctx: Context, e: Entity) -> list[str]:
+    """Accepted answers for a gapped person's name: the name as written, and the surname alone when
+    no other person of the article has it ("Tom Molomby", "Molomby"). No answer (no item) when the
+    name is not two or three capitalised words."""
+    keyed = e.span.text.strip()
+    words = keyed.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+        return []
+    surname = words[-1]
+    others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
+              surname in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(surname)}
+    forms = [keyed, " ".join(words[::len(words) - 1])] if len(words) == 3 else [keyed]
+    if not others:
+        forms.append(surname)
+    return list(dict.fromkeys(forms))
 
 
 def generate(ctx: Context) -> list[Item]:

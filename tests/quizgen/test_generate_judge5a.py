@@ -318,3 +318,64 @@ def test_a_lede_sharing_few_of_a_long_headlines_words_is_no_key():
                         "A flood closed the Millton river bridge on Monday as a storm swept the county.")
     (item,) = _main_idea(good, [0, 1])
     assert item.options[item.answer].startswith("A flood closed the Millton river bridge")
+
+
+# ---------------------------------------------------------------- more safe key details
+
+TRIAL = ("Parents on trial\n\n"
+         "The baby developed a rash at the age of four months and the parents were told to see a doctor. "
+         "Defence lawyer Tom Molomby said the family had acted in good faith throughout the illness. "
+         "The prosecutor Mark Tedeschi told the court the parents knew the risk for many weeks. "
+         "Tom Molomby asked the jury to weigh the family's background with great care.\n")
+
+
+def test_a_count_written_in_words_in_a_date_phrase_is_asked_as_the_number():
+    """"at the age of four months" (tagged as a date): the gap is the count, "months" stays."""
+    article = plain_article(TRIAL)
+    i = TRIAL.index("the age of four months")
+    q = Quantity("date", Span(i, i + len("the age of four months"), "the age of four months"), 1)
+    (item,) = number_items(Context(article, _analysis(article, quantities=(q,)), random.Random(0),
+                                   frozenset(ITEM_KINDS)))
+    assert item.kind == "short_answer" and "at the age of ______ months and" in item.stem
+    assert set(item.answer) == {"four", "4"}
+
+
+def test_a_sure_name_with_too_few_distractors_is_asked_as_a_written_name():
+    """Two people only: no three distractors for a choice, so the name is written in; the surname
+    alone is accepted as no other person has it."""
+    from quizgen.generate.key_detail import name_items
+    from quizgen.model import Entity
+
+    article = plain_article(TRIAL)
+    ents = []
+    for name in ("Tom Molomby", "Mark Tedeschi"):
+        for m in re.finditer(name, TRIAL):
+            ents.append(Entity(name, "PERSON", Span(m.start(), m.end(), name), 1))
+    analysis = _analysis(article, entities=tuple(ents))
+    items = name_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)), set())
+    assert items and all(it.kind == "short_answer" and it.stem.endswith("Write the missing name.") for it in items)
+    molomby = next(it for it in items if "Tom Molomby" in it.answer)
+    assert set(molomby.answer) == {"Tom Molomby", "Molomby"}
+    assert "Molomby" not in molomby.stem
+
+
+def test_a_short_noun_cause_with_too_few_other_causes_is_written_in():
+    """"caused by severe eczema after they shunned …": the cause is "severe eczema" (the time clause
+    after it is no part of it), written in; "eczema" alone is right too, as "severe" only grades
+    it. "due to cultural differences" accepts no "differences" alone. One item per cause."""
+    from quizgen.generate.cause_effect import generate as cause_items
+
+    text = ("Parents on trial\n\n"
+            "She died from infection caused by severe eczema after they shunned medical treatment for years. "
+            "The lawyer said they should be declared not guilty due to cultural differences. "
+            "The first match in the city was stopped due to injury. "
+            "The second match in the rain was stopped due to injury.\n")
+    article = plain_article(text)
+    items = cause_items(Context(article, _analysis(article), random.Random(0), frozenset(ITEM_KINDS)))
+    answers = {tuple(it.answer) for it in items}
+    assert all(it.kind == "short_answer" and it.stem.endswith("Write the missing cause.") for it in items)
+    assert ("severe eczema", "eczema") in answers
+    assert any(a[0] == "cultural differences" and "differences" not in a for a in answers)
+    assert sum(1 for it in items if it.answer[0] == "injury") == 1
+    eczema = next(it for it in items if it.answer[0] == "severe eczema")
+    assert "caused by ______ after they shunned" in eczema.stem
