@@ -148,6 +148,8 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or after.startswith(("-", "–")):
         return True
+    if re.match(r"\s*\(\s*(?:about|around|some)?\s*[$£€]?\d", after):
+        return True  # "about ______ (800 km)": the other unit gives the answer, and is another right one
     if re.fullmatch(r"(?:one|1|a|an)", sentence[start:end].strip(), re.I):
         return True  # "One side of …", "one of the most popular": an article's word, not a count
     v = numeric_value(sentence[start:end])
@@ -370,12 +372,17 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
     words = keyed.split()
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
         return []
-    surname = words[-1]
-    others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
-              surname in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(surname)}
     forms = [keyed, " ".join(words[::len(words) - 1])] if len(words) == 3 else [keyed]
-    if not others:
-        forms.append(surname)
+    # one word of the name alone only as the article itself uses it ("Eastman", "Hua" for "Hua
+    # Chunying", never "Chunying"), and only when no other person of the article has that word
+    alone = {e.text.strip() for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text.split()) == 1}
+    alone |= {a.source_text.split()[-1] for a in ctx.analysis.attributions
+              if a.source_text and norm(a.source) == norm(keyed) and len(a.source_text.split()) <= 2}
+    for w in words:
+        others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
+                  w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}
+        if w in alone and not others:
+            forms.append(w)
     return list(dict.fromkeys(forms))
 
 

@@ -109,6 +109,14 @@ def test_a_number_gap_keeps_its_qualifier_in_the_stem_and_distractors_fit_it():
         assert "At least ______ people" in stems
 
 
+def test_a_number_given_again_in_another_unit_after_the_gap_is_not_asked():
+    text = ("Team travels far\n\n"
+            "The team had to travel about 500 miles (800 km) from Herat to the capital in Kabul.\n")
+    article = plain_article(text)
+    analysis = _analysis(article, quantities=_quantities(text, ["about 500 miles"]))
+    assert number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))) == []
+
+
 def test_a_qualifier_outside_the_tagged_number_stays_too():
     """The tagger may tag "107" alone in "at least 107": the stem still keeps "at least" and the
     short answer accepts only the number, read after it."""
@@ -342,7 +350,7 @@ def test_a_count_written_in_words_in_a_date_phrase_is_asked_as_the_number():
 
 def test_a_sure_name_with_too_few_distractors_is_asked_as_a_written_name():
     """Two people only: no three distractors for a choice, so the name is written in; the surname
-    alone is accepted as no other person has it."""
+    alone is accepted only when the article uses it alone and no other person has it."""
     from quizgen.generate.key_detail import name_items
     from quizgen.model import Entity
 
@@ -354,6 +362,11 @@ def test_a_sure_name_with_too_few_distractors_is_asked_as_a_written_name():
     analysis = _analysis(article, entities=tuple(ents))
     items = name_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)), set())
     assert items and all(it.kind == "short_answer" and it.stem.endswith("Write the missing name.") for it in items)
+    molomby = next(it for it in items if "Tom Molomby" in it.answer)
+    assert set(molomby.answer) == {"Tom Molomby"}  # the article never calls him "Molomby" alone
+    ents.append(Entity("Molomby", "PERSON", Span(0, 0, "Molomby"), 1))
+    analysis = _analysis(article, entities=tuple(ents))
+    items = name_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)), set())
     molomby = next(it for it in items if "Tom Molomby" in it.answer)
     assert set(molomby.answer) == {"Tom Molomby", "Molomby"}
     assert "Molomby" not in molomby.stem
