@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from quizgen import wordnet
@@ -102,10 +103,12 @@ def _gives_away(word: str, lemma: str, text: str) -> bool:
 def named(text: str, word: str) -> bool:
     """Does the article also write ``word`` capitalised inside a sentence ("Mr Crane", "Apple
     said"): a name or a brand, whose common-word sense is no meaning to teach or offer?"""
-    w = word.strip()
-    if not w:
-        return False
-    return re.search(r"(?<=[a-z0-9,;:] )" + re.escape(w[:1].upper() + w[1:].lower()) + r"\b", text) is not None
+    return word.strip().lower() in _names_mid_sentence(text)
+
+
+@lru_cache(maxsize=8)
+def _names_mid_sentence(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"(?<=[a-z0-9,;:] )([A-Z][a-z]+)\b", text))
 
 
 def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
