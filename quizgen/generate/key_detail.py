@@ -253,7 +253,35 @@ def number_items(ctx: Context) -> list[Item]:
             items.append(make_item(SKILL, "short_answer", stem + f" Write the missing {what}.", [], accepted,
                                    f"{cite(sup, 30)}", [sup]))
             used_sentences.add(s.index)
+        elif ctx.allows("short_answer") and q.kind == "date" and not qualifier and (dates := date_forms(keyed)):
+            # a year ("Started in ______") or a day of a month ("runs through ______ this year"), too
+            # few like it for a choice: written in
+            items.append(make_item(SKILL, "short_answer", stem + " Write the missing date.", [], dates,
+                                   f"{cite(sup, 30)}", [sup]))
+            used_sentences.add(s.index)
     return items
+
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+
+
+def date_forms(text: str) -> list[str]:
+    """Accepted spellings of a plain date: a year ("1990") or a month and day ("March 11", "11
+    March", "March 11th"); none for anything else ("the next Tuesday", "March 4, 2019 at noon")."""
+    t = text.strip()
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", t):
+        return [t]
+    m = re.fullmatch(r"(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?", t) or None
+    d = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")", t)
+    if m is None and d is None:
+        return []
+    month, day = (m.group(1), m.group(2)) if m else (d.group(2), d.group(1))  # type: ignore[union-attr]
+    if not 1 <= int(day) <= 31:
+        return []
+    n = int(day)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return list(dict.fromkeys([t, f"{month} {n}", f"{n} {month}", f"{month} {n}{suffix}", f"{n}{suffix} {month}"]))
 
 
 _LEDGER_KINDS = {"PERSON": ("person",), "ORG": ("organisation", "government", "news_outlet")}

@@ -392,3 +392,26 @@ def test_a_short_noun_cause_with_too_few_other_causes_is_written_in():
     assert sum(1 for it in items if it.answer[0] == "injury") == 1
     eczema = next(it for it in items if it.answer[0] == "severe eczema")
     assert "caused by ______ after they shunned" in eczema.stem
+
+
+def test_a_year_or_a_day_of_a_month_with_no_like_dates_is_written_in():
+    from quizgen.generate.key_detail import date_forms
+
+    text = ("Lantern festival opens\n\n"
+            "Started in 1990, the city festival continues an old tradition of light. "
+            "The festival runs through March 11 this year. "
+            "I went back the next Tuesday and there was almost no one there.\n")
+    article = plain_article(text)
+    qs = []
+    for phrase in ("1990", "March 11", "the next Tuesday"):
+        i = text.index(phrase)
+        qs.append(Quantity("date", Span(i, i + len(phrase), phrase), 1))
+    items = number_items(Context(article, _analysis(article, quantities=tuple(qs)), random.Random(0),
+                                 frozenset(ITEM_KINDS)))
+    answers = {it.answer[0]: it for it in items}
+    assert set(answers) == {"1990", "March 11"}  # "the next Tuesday" has no one spelling
+    assert "Started in ______, the city festival" in answers["1990"].stem
+    assert {"March 11", "11 March", "March 11th"} <= set(answers["March 11"].answer)
+    assert all(it.stem.endswith("Write the missing date.") for it in items)
+    assert date_forms("the 12 year") == [] and date_forms("March 42") == []
+    assert "22nd June" in date_forms("June 22")
