@@ -253,13 +253,21 @@ def number_items(ctx: Context) -> list[Item]:
             items.append(make_item(SKILL, "short_answer", stem + f" Write the missing {what}.", [], accepted,
                                    f"{cite(sup, 30)}", [sup]))
             used_sentences.add(s.index)
-        elif ctx.allows("short_answer") and q.kind == "date" and not qualifier and (dates := date_forms(keyed)):
+        elif (ctx.allows("short_answer") and q.kind == "date" and not qualifier and (dates := date_forms(keyed))
+              and (len(dates) > 1 or _year_in_context(s.span.text, *local))):
             # a year ("Started in ______") or a day of a month ("runs through ______ this year"), too
             # few like it for a choice: written in
             items.append(make_item(SKILL, "short_answer", stem + " Write the missing date.", [], dates,
                                    f"{cite(sup, 30)}", [sup]))
             used_sentences.add(s.index)
     return items
+
+
+def _year_in_context(sentence: str, start: int, end: int) -> bool:
+    """Is a four-digit number read as a year: after "in", "since", "until" … and before a stop or a
+    comma ("Started in 1990,", "since 1958.")? Not "a survey of 1709 schoolchildren", a count."""
+    return (re.search(r"\b(?:in|since|from|until|till|by|through|before|after|during)\s+$", sentence[:start], re.I)
+            is not None and re.match(r"\s*(?:[,.;:)]|$)", sentence[end:]) is not None)
 
 
 _MONTHS = ("January February March April May June July August September October November "

@@ -400,16 +400,18 @@ def test_a_year_or_a_day_of_a_month_with_no_like_dates_is_written_in():
     text = ("Lantern festival opens\n\n"
             "Started in 1990, the city festival continues an old tradition of light. "
             "The festival runs through March 11 this year. "
-            "I went back the next Tuesday and there was almost no one there.\n")
+            "I went back the next Tuesday and there was almost no one there. "
+            "A survey of 1709 schoolchildren was carried out in the town.\n")
     article = plain_article(text)
     qs = []
-    for phrase in ("1990", "March 11", "the next Tuesday"):
+    for phrase in ("1990", "March 11", "the next Tuesday", "1709"):
         i = text.index(phrase)
         qs.append(Quantity("date", Span(i, i + len(phrase), phrase), 1))
     items = number_items(Context(article, _analysis(article, quantities=tuple(qs)), random.Random(0),
                                  frozenset(ITEM_KINDS)))
     answers = {it.answer[0]: it for it in items}
-    assert set(answers) == {"1990", "March 11"}  # "the next Tuesday" has no one spelling
+    # "the next Tuesday" has no one spelling; "1709 schoolchildren" is a count the tagger took for a year
+    assert set(answers) == {"1990", "March 11"}
     assert "Started in ______, the city festival" in answers["1990"].stem
     assert {"March 11", "11 March", "March 11th"} <= set(answers["March 11"].answer)
     assert all(it.stem.endswith("Write the missing date.") for it in items)
