@@ -148,6 +148,8 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or after.startswith(("-", "–")):
         return True
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return True  # "on Sunday night (______)": an aside restating what goes before, asked by memory only
     if re.match(r"\s*\(\s*(?:about|around|some)?\s*[$£€]?\d", after):
         return True  # "about ______ (800 km)": the other unit gives the answer, and is another right one
     if re.fullmatch(r"(?:one|1|a|an)", sentence[start:end].strip(), re.I):

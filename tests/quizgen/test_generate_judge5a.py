@@ -117,6 +117,14 @@ def test_a_number_given_again_in_another_unit_after_the_gap_is_not_asked():
     assert number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))) == []
 
 
+def test_a_gap_that_is_a_whole_aside_is_not_asked():
+    from quizgen.generate.key_detail import gives_away
+
+    sentence = "A sudden storm on Sunday night (March 4) sent people home early."
+    i = sentence.index("March 4")
+    assert gives_away(sentence, i, i + len("March 4"))
+
+
 def test_a_qualifier_outside_the_tagged_number_stays_too():
     """The tagger may tag "107" alone in "at least 107": the stem still keeps "at least" and the
     short answer accepts only the number, read after it."""
