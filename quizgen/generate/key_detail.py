@@ -402,6 +402,10 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
     return items
 
 
+_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame president senator minister governor mayor judge "
+                    "justice secretary ambassador general colonel captain".split())
+
+
 def _name_forms(ctx: Context, e: Entity) -> list[str]:
     """Accepted answers for a gapped person's name: the name as written, and the surname alone when
     no other person of the article has it ("Tom Molomby", "Molomby"). No answer (no item) when the
@@ -414,8 +418,10 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
     # one word of the name alone only as the article itself uses it ("Eastman", "Hua" for "Hua
     # Chunying", never "Chunying"), and only when no other person of the article has that word
     alone = {e.text.strip() for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text.split()) == 1}
-    alone |= {a.source_text.split()[-1] for a in ctx.analysis.attributions
-              if a.source_text and norm(a.source) == norm(keyed) and len(a.source_text.split()) <= 2}
+    for a in ctx.analysis.attributions:  # "Eastman", "Professor Eastman" as a source: one word of the name
+        untitled = [w for w in a.source_text.replace(".", " ").split() if w.lower() not in _TITLES]
+        if a.source_text and norm(a.source) == norm(keyed) and len(untitled) == 1:
+            alone.add(untitled[0])
     for w in words:
         others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
                   w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}

@@ -372,6 +372,11 @@ def test_a_sure_name_with_too_few_distractors_is_asked_as_a_written_name():
     assert items and all(it.kind == "short_answer" and it.stem.endswith("Write the missing name.") for it in items)
     molomby = next(it for it in items if "Tom Molomby" in it.answer)
     assert set(molomby.answer) == {"Tom Molomby"}  # the article never calls him "Molomby" alone
+    # a source written in full ("Tom Molomby said") lends no one word of the name
+    att = _att(TRIAL, "Tom Molomby", "said", "the family had acted in good faith throughout the illness")
+    analysis = _analysis(article, entities=tuple(ents), attributions=(att,))
+    items = name_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)), set())
+    assert set(next(it for it in items if "Tom Molomby" in it.answer).answer) == {"Tom Molomby"}
     ents.append(Entity("Molomby", "PERSON", Span(0, 0, "Molomby"), 1))
     analysis = _analysis(article, entities=tuple(ents))
     items = name_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)), set())
