@@ -35,6 +35,7 @@ class Sense:
     definition: str
     examples: tuple[str, ...]
     hypernyms: tuple[int, ...] = ()
+    similar: tuple[int, ...] = ()  # adjectives' "similar to" (&) and "see also" (^) pointers, same part of speech
 
 
 class WordNet:
@@ -134,15 +135,18 @@ def _parse(line: str, offset: int) -> Sense:
     i = 4 + 2 * n_words
     n_ptr = int(parts[i])
     hypernyms = []
+    similar = []
     for k in range(n_ptr):
-        symbol, target = parts[i + 1 + 4 * k], parts[i + 2 + 4 * k]
+        symbol, target, target_pos = parts[i + 1 + 4 * k], parts[i + 2 + 4 * k], parts[i + 3 + 4 * k]
         if symbol in ("@", "@i"):
             hypernyms.append(int(target))
+        elif symbol in ("&", "^") and _SS_TYPE.get(target_pos, "NOUN") == pos:
+            similar.append(int(target))
     gloss = gloss.strip()
     examples = tuple(m.strip() for m in re.findall(r"\"([^\"]*)\"", gloss))
     definition = re.sub(r"\"[^\"]*\"", "", gloss)
     definition = "; ".join(p.strip() for p in definition.split(";") if p.strip())
-    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms))
+    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar))
 
 
 def find_folder() -> Path | None:

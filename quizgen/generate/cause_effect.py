@@ -71,11 +71,14 @@ _TRAILING = re.compile(r"\s+(?:and|or|but|of|to|in|on|at|by|with|for|the|a|an|th
 
 
 _AND_CLAUSE = re.compile(r"\s+and\s+(?:was|were|is|are|has|had|have|will|would|then|later|\w+ed)\b.*$")
+# a clause of time after the cause ("caused by severe eczema after they shunned …"): not the cause
+_TIME_CLAUSE = re.compile(r"\s+(?:after|before|when|while|until|unless|although|though|whereas)\s+.*$")
 
 
 def _phrase(ctx: Context, r: tuple[int, int]) -> str:
     text = " ".join(ctx.article.text[r[0]:r[1]].split()).strip(" ,.;\"“”")
     text = _AND_CLAUSE.sub("", text)  # "injury and was replaced by Kim": the cause is "injury"
+    text = _TIME_CLAUSE.sub("", text)
     prev = None
     while prev != text:
         prev = text
@@ -94,13 +97,37 @@ def _option(text: str) -> str:
 _COMMON_STARTS = frozenset("the a an his her their its this these those she he they it iodine some many".split())
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.I)
+
+
+def _cause_forms(cause: str, local: str) -> list[str]:
+    """Accepted answers for a written-in cause: only a plain noun phrase of one to three lower-case
+    words ("severe eczema", "the storm"), as written and without its determiner (and without a
+    mere intensity word: "eczema"); none (no item) for a longer or named cause, or one the rest of
+    the sentence repeats."""
+    words = cause.split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words):
+        return []
+    bare = _DETERMINER.sub("", cause)
+    if not bare or norm(bare) in norm(local.replace("______", " ")) or bare.split()[-1] in {"it", "this", "that"}:
+        return []
+    forms = [cause, bare]
+    if len(bare.split()) == 2 and bare.split()[0].lower() in _INTENSITY:
+        forms.append(bare.split()[1])  # "eczema" for "severe eczema"; never "differences" for "cultural …"
+    return list(dict.fromkeys(forms))
+
+
+_INTENSITY = frozenset("severe heavy serious bad strong major minor constant sudden extreme".split())
+
+
 def generate(ctx: Context) -> list[Item]:
     """MC gaps on a noun-phrase cause ("due to ______"); distractors are the article's other
     noun-phrase causes, so every option fits the gap's grammar (none when there are too few)."""
-    if not ctx.allows("multiple_choice"):
+    if not ctx.allows("multiple_choice") and not ctx.allows("short_answer"):
         return []
     links = [link for link in find_links(ctx) if link.noun_cause]
     items = []
+    written: set[str] = set()
     for link in links:
         sup = support_span(ctx.article, link.sentence.span)
         if sup is None:
@@ -122,9 +149,17 @@ def generate(ctx: Context) -> list[Item]:
             if 1 <= len(p.split()) <= 12 and overlap(p, s.span.text) < 0.3 and not p[:1].isupper():
                 pool.append(_option(p))
         distractors = length_matched(cause, [p for p in seeded(ctx, pool) if norm(p) != norm(cause)], 3, ratio=2.2)
-        if len(distractors) < 3:
-            continue
         stem = f"What cause does ¶{s.paragraph} give? \"{' '.join(local.split())}\""
+        if len(distractors) < 3:
+            accepted = _cause_forms(cause, local)
+            if accepted and ctx.allows("short_answer") and norm(cause) not in written:
+                written.add(norm(cause))  # "injury" asked once
+                # too few other causes to choose from: a short cause written in ("caused by ______")
+                items.append(make_item(SKILL, "short_answer", stem + " Write the missing cause.", [], accepted,
+                                       cite(sup, 30), [sup]))
+            continue
+        if not ctx.allows("multiple_choice"):
+            continue
         options, answer = shuffled_options(ctx.rng, _option(cause), distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 30), [sup]))
     return items

@@ -1,8 +1,11 @@
 """Corroboration: which sources agree or conflict (from the analysis' conflicts)."""
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.attribution import claim_like, claim_text, matching_pairs, mixes_body_and_person, usable
 from quizgen.generate.base import (
+    STOPWORDS,
     Context,
     attribution_support,
     cite,
@@ -13,6 +16,7 @@ from quizgen.generate.base import (
     shuffled_options,
     source_label,
     source_mid,
+    unquote,
 )
 from quizgen.generate.distractors import same_entity, sources_for_claim
 from quizgen.model import Attribution, Item, Support
@@ -27,10 +31,68 @@ RELATIONS = (
 )
 
 
-def _about_the_same(a: Attribution, b: Attribution) -> bool:
-    """Only trust a conflict whose claims visibly meet: shared words, adjacent ¶s, or a critics' reply."""
-    critics = any(x.source_kind == "unnamed_group" and "critic" in x.source.lower() for x in (a, b))
-    return overlap(a.content, b.content) >= 0.1 or abs(a.paragraph - b.paragraph) <= 1 or critics
+_DENIAL_CUES = frozenset(
+    "deny denied denies denying reject rejects rejected rejecting dispute disputed disputes disputing refute "
+    "refuted refutes rebut rebuts rebutted dismiss dismissed dismisses contradict contradicted contradicts".split())
+_AUX = frozenset(
+    "is are was were has have had will would can could should may might must did does do won't can't isn't "
+    "aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't don't doesn't didn't".split())
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _stem(word: str) -> str:
+    return word.lower().strip("'’-")[:5]
+
+
+def _content_stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 2}
+
+
+def _subject_head(content: str) -> str:
+    """The head of the claim's subject, when it is plain: the last content word before the first
+    auxiliary within its first eight words ("the new river bridge will open" -> "bridg"), else ""."""
+    words = [w.strip(",;:\"“”'‘’()").lower() for w in unquote(content).split()[:8]]
+    for i, w in enumerate(words):
+        if w in _AUX:
+            head = [x for x in words[:i] if x and x not in STOPWORDS and x.isalpha()]
+            return _stem(head[-1]) if head else ""
+    return ""
+
+
+def _names_in(ctx: Context, a: Attribution) -> set[str]:
+    """The names (people, bodies, places) written inside a claim, by their words."""
+    out: set[str] = set()
+    for e in ctx.analysis.entities:
+        if e.label in _NAME_LABELS and any(s.start <= e.span.start and e.span.end <= s.end for s in a.content_spans):
+            out |= {_stem(w) for w in _WORD.findall(e.text) if w.lower() not in STOPWORDS}
+    return out
+
+
+def _denial(a: Attribution) -> bool:
+    return bool(a.cue.split()) and a.cue.lower().split()[-1] in _DENIAL_CUES
+
+
+def about_the_same(ctx: Context, a: Attribution, b: Attribution) -> bool:
+    """Are the two claims plainly about one thing, so that "do they agree?" has an answer: the
+    later one denies the earlier (the ledger's conflict, with a denial cue), or both have the same
+    subject (one subject head, or one name written in both) and share a word of what they say
+    about it. A bridge's opening and parking meters, linked only as a speaker and her critics in
+    one paragraph, are no contradiction a reader can check. Claims sharing most of their words
+    ("there were no human rights abuses" / "a wide range of human rights abuses") are about one
+    thing too."""
+    if _denial(b) and abs(a.paragraph - b.paragraph) <= 1:
+        return True
+    wa, wb = _content_stems(a.content), _content_stems(b.content)
+    shared = wa & wb
+    if len(shared) >= 3 and len(shared) >= 0.4 * min(len(wa), len(wb)):
+        return True  # "no human rights abuses taking place" / "human rights abuses … taking place"
+    head_a, head_b = _subject_head(a.content), _subject_head(b.content)
+    names = _names_in(ctx, a) & _names_in(ctx, b)
+    subject = ({head_a} if head_a and head_a == head_b else set()) | names
+    if not subject:
+        return False
+    return bool(shared - subject)
 
 
 def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Support]]:
@@ -42,7 +104,7 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
         a, b = atts[c.a], atts[c.b]
         if not usable(a) or not usable(b) or same_entity(source_label(a), source_label(b)):
             continue
-        if not _about_the_same(a, b):
+        if not about_the_same(ctx, a, b):
             continue
         sa, sb = attribution_support(ctx.article, a), attribution_support(ctx.article, b)
         if sa and sb:

@@ -284,8 +284,12 @@ def numeric_value(text: str) -> float | None:
     return value
 
 
-def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
-    """Other quantities of the same kind from the article, none with the keyed value."""
+def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: str = "") -> list[str]:
+    """Other quantities of the same kind from the article, none with the keyed value.
+
+    ``qualifier`` is what the stem says right before the gap: "lower" ("at least ______") takes
+    only clearly larger values, as any smaller one reads true too; "upper" ("fewer than ______")
+    only clearly smaller ones; "about" none within half again of the keyed value."""
     kv = numeric_value(keyed.span.text)
     sent_start = keyed.span.start
     chosen: list[str] = []
@@ -296,7 +300,7 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             same_sentence = {q.span.text for q in ctx.analysis.quantities if s.span.start <= q.span.start < s.span.end}
     approx = re.compile(r"^(?:around|about|nearly|almost|roughly|approximately|some|over|more than|"
                         r"less than|fewer than|up to|at least)\s+", re.I)
-    keyed_approx = bool(approx.match(keyed.span.text.strip()))
+    keyed_approx = bool(approx.match(keyed.span.text.strip())) and not qualifier
     pool = [q.span.text.strip() for q in ctx.analysis.quantities if q.kind == keyed.kind]
     counted = _counted_noun(ctx.article.text, keyed.span.end)
     if keyed.kind == "number" and not unit(keyed.span.text) and counted:
@@ -319,6 +323,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
             break
         v = numeric_value(text)
         if text in same_sentence or norm(text) == norm(keyed.span.text) or v in values:
+            continue
+        if qualifier in ("lower", "upper", "about") and not _fits_qualifier(qualifier, v, kv):
             continue
         if _has_percent(text) != _has_percent(keyed.span.text) or _shape(text) != _shape(keyed.span.text):
             continue
@@ -343,6 +349,17 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3) -> list[str]:
         chosen.append(text)
         values.append(v)
     return chosen
+
+
+def _fits_qualifier(qualifier: str, v: float | None, kv: float | None) -> bool:
+    """Would ``v`` in the gap after the qualifier make a false statement, not another true one?"""
+    if v is None or kv is None or v <= 0 or kv <= 0:
+        return False
+    if qualifier == "lower":
+        return v >= kv * 1.5
+    if qualifier == "upper":
+        return v * 1.5 <= kv
+    return max(v / kv, kv / v) >= 1.5
 
 
 def _counted_noun(text: str, end: int) -> str:

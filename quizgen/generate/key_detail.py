@@ -22,7 +22,7 @@ from quizgen.generate.distractors import (
     seeded,
     unit,
 )
-from quizgen.model import CONFIDENT, Entity, Item, Quantity, Sentence
+from quizgen.model import CONFIDENT, Entity, Item, Quantity, Sentence, Span
 
 SKILL = "key_detail"
 _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
@@ -34,6 +34,38 @@ _APPROX = re.compile(r"^(?:around|about|nearly|almost|roughly|approximately|some
                      r"a further|a total of)\s+", re.I)
 _WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
                  9: "nine", 10: "ten", 12: "twelve", 20: "twenty", 100: "a hundred"}
+
+
+# a number's qualifier and what it bounds: "at least 107" (lower: any smaller number reads true too),
+# "fewer than four" (upper), "about 30" (approximate), "an additional 5" (none: kept, no bound)
+_QUALIFIER = re.compile(
+    r"(?P<lower>at least|more than|over|just over|upwards of|no fewer than|no less than)|"
+    r"(?P<upper>fewer than|less than|up to|under|just under|no more than|as many as|at most)|"
+    r"(?P<about>around|about|nearly|almost|roughly|approximately|some|close to|an estimated|estimated)|"
+    r"(?P<none>an additional|additional|another|a further|a total of|only|just)", re.I)
+_QUALIFIER_START = re.compile(r"^\s*(?:" + _QUALIFIER.pattern + r")\s+", re.I)
+_QUALIFIER_BEFORE = re.compile(r"\b(?:" + _QUALIFIER.pattern + r")\s+$", re.I)
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:(?P<lower>or more|plus|\+|or over)|(?P<upper>or fewer|or less|or under)|"
+                              r"(?P<about>or so))\b", re.I)
+
+
+def split_qualifier(sentence: str, start: int, end: int) -> tuple[int, str]:
+    """Where the bare number of a quantity starts inside ``sentence[start:end]`` and the kind of
+    its qualifier ("lower", "upper", "about", "none" or ""), whether the tagger put the qualifier in
+    the span ("At least 107") or left it before ("at least [107]") or after ("[100] or more")."""
+    m = _QUALIFIER_START.match(sentence[start:end])
+    kind = ""
+    if m:
+        kind = next(k for k, v in m.groupdict().items() if v)
+        start += m.end()
+    else:
+        b = _QUALIFIER_BEFORE.search(sentence[:start])
+        if b:
+            kind = next(k for k, v in b.groupdict().items() if v)
+    a = _QUALIFIER_AFTER.match(sentence[end:])
+    if a:
+        kind = next(k for k, v in a.groupdict().items() if v) if kind in ("", "none") else "mixed"
+    return start, kind
 
 
 def _quantity_ok(q: Quantity) -> bool:
@@ -116,6 +148,10 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or after.startswith(("-", "–")):
         return True
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return True  # "on Sunday night (______)": an aside restating what goes before, asked by memory only
+    if re.match(r"\s*\(\s*(?:about|around|some)?\s*[$£€]?\d", after):
+        return True  # "about ______ (800 km)": the other unit gives the answer, and is another right one
     if re.fullmatch(r"(?:one|1|a|an)", sentence[start:end].strip(), re.I):
         return True  # "One side of …", "one of the most popular": an article's word, not a count
     v = numeric_value(sentence[start:end])
@@ -148,10 +184,28 @@ def _gap_stem(s: Sentence, start: int, end: int) -> str:
     return f"Complete the detail from ¶{s.paragraph}: \"{local}\""
 
 
+_COUNT_WORDS = ("three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                "sixty|seventy|eighty|ninety")
+_WORDED_SPAN = re.compile(r"\b(" + _COUNT_WORDS + r")\s+(?:days|weeks|months|years|hours|minutes)\b", re.I)
+
+
+def _worded_count(q: Quantity) -> Quantity | None:
+    """The count written in words inside a date or time phrase ("the last five months", "the age of
+    four months"): asked as the number alone, its unit left in the stem after the gap."""
+    if q.kind not in ("date", "time") or any(ch.isdigit() for ch in q.span.text):
+        return None
+    m = _WORDED_SPAN.search(q.span.text)
+    if m is None:
+        return None
+    start = q.span.start + m.start(1)
+    return Quantity("number", Span(start, start + len(m.group(1)), m.group(1)), q.paragraph)
+
+
 def number_items(ctx: Context) -> list[Item]:
     items = []
     used_sentences = set()
-    for q in sorted(ctx.analysis.quantities, key=lambda q: q.span.start):
+    quantities = [_worded_count(q) or q for q in ctx.analysis.quantities]
+    for q in sorted(quantities, key=lambda q: q.span.start):
         if not _quantity_ok(q) or in_quotation(ctx.article, q.span.start):
             continue
         s = sentence_at(ctx.analysis, q.span.start)
@@ -160,6 +214,16 @@ def number_items(ctx: Context) -> list[Item]:
         sup = support_span(ctx.article, s.span)
         if sup is None:
             continue
+        # the gap covers the bare number; its qualifier stays in the stem right before it ("At least
+        # ______ people"), so the key is never "107" for "at least 107" nor "at least 107" among bare numbers
+        bare_start, qualifier = split_qualifier(s.span.text, q.span.start - s.span.start, q.span.end - s.span.start)
+        if qualifier == "mixed":
+            continue
+        if bare_start != q.span.start - s.span.start:
+            start = s.span.start + bare_start
+            q = Quantity(q.kind, Span(start, q.span.end, ctx.article.text[start:q.span.end]), q.paragraph)
+            if not _quantity_ok(q):
+                continue
         keyed = q.span.text.strip()
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
         if garbled(s.span.text) or gives_away(s.span.text, *local):
@@ -175,7 +239,7 @@ def number_items(ctx: Context) -> list[Item]:
         if norm(keyed) in norm(stem.replace("______", " ")):
             continue
         if ctx.allows("multiple_choice"):
-            distractors = number_distractors(ctx, q, 3)
+            distractors = number_distractors(ctx, q, 3, qualifier=qualifier)
             if len(distractors) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, distractors)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer,
@@ -191,7 +255,43 @@ def number_items(ctx: Context) -> list[Item]:
             items.append(make_item(SKILL, "short_answer", stem + f" Write the missing {what}.", [], accepted,
                                    f"{cite(sup, 30)}", [sup]))
             used_sentences.add(s.index)
+        elif (ctx.allows("short_answer") and q.kind == "date" and not qualifier and (dates := date_forms(keyed))
+              and (len(dates) > 1 or _year_in_context(s.span.text, *local))):
+            # a year ("Started in ______") or a day of a month ("runs through ______ this year"), too
+            # few like it for a choice: written in
+            items.append(make_item(SKILL, "short_answer", stem + " Write the missing date.", [], dates,
+                                   f"{cite(sup, 30)}", [sup]))
+            used_sentences.add(s.index)
     return items
+
+
+def _year_in_context(sentence: str, start: int, end: int) -> bool:
+    """Is a four-digit number read as a year: after "in", "since", "until" … and before a stop or a
+    comma ("Started in 1990,", "since 1958.")? Not "a survey of 1709 schoolchildren", a count."""
+    return (re.search(r"\b(?:in|since|from|until|till|by|through|before|after|during)\s+$", sentence[:start], re.I)
+            is not None and re.match(r"\s*(?:[,.;:)]|$)", sentence[end:]) is not None)
+
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+
+
+def date_forms(text: str) -> list[str]:
+    """Accepted spellings of a plain date: a year ("1990") or a month and day ("March 11", "11
+    March", "March 11th"); none for anything else ("the next Tuesday", "March 4, 2019 at noon")."""
+    t = text.strip()
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", t):
+        return [t]
+    m = re.fullmatch(r"(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?", t) or None
+    d = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")", t)
+    if m is None and d is None:
+        return []
+    month, day = (m.group(1), m.group(2)) if m else (d.group(2), d.group(1))  # type: ignore[union-attr]
+    if not 1 <= int(day) <= 31:
+        return []
+    n = int(day)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return list(dict.fromkeys([t, f"{month} {n}", f"{n} {month}", f"{month} {n}{suffix}", f"{n}{suffix} {month}"]))
 
 
 _LEDGER_KINDS = {"PERSON": ("person",), "ORG": ("organisation", "government", "news_outlet")}
@@ -255,6 +355,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
     if not ctx.allows("multiple_choice"):
         return []
     items = []
+    written: set[str] = set()
     for e in ctx.analysis.entities:
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or " " not in e.text.strip():
             continue
@@ -286,11 +387,47 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             if len(distractors) == 3:
                 break
         if len(distractors) < 3:
+            # too few names of its kind to choose from: the person's name written in, when the
+            # article names only one person with that surname
+            accepted = _name_forms(ctx, e) if e.label == "PERSON" and ctx.allows("short_answer") else []
+            if accepted and norm(keyed) not in written:
+                written.add(norm(keyed))  # one written-name item per person
+                items.append(make_item(SKILL, "short_answer", stem + " Write the missing name.", [], accepted,
+                                       f"{cite(sup, 30)}", [sup]))
+                used.add(sup.start)
             continue
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
         used.add(sup.start)
     return items
+
+
+_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame president senator minister governor mayor judge "
+                    "justice secretary ambassador general colonel captain".split())
+
+
+def _name_forms(ctx: Context, e: Entity) -> list[str]:
+    """Accepted answers for a gapped person's name: the name as written, and the surname alone when
+    no other person of the article has it ("Tom Molomby", "Molomby"). No answer (no item) when the
+    name is not two or three capitalised words."""
+    keyed = e.span.text.strip()
+    words = keyed.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+        return []
+    forms = [keyed, " ".join(words[::len(words) - 1])] if len(words) == 3 else [keyed]
+    # one word of the name alone only as the article itself uses it ("Eastman", "Hua" for "Hua
+    # Chunying", never "Chunying"), and only when no other person of the article has that word
+    alone = {e.text.strip() for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text.split()) == 1}
+    for a in ctx.analysis.attributions:  # "Eastman", "Professor Eastman" as a source: one word of the name
+        untitled = [w for w in a.source_text.replace(".", " ").split() if w.lower() not in _TITLES]
+        if a.source_text and norm(a.source) == norm(keyed) and len(untitled) == 1:
+            alone.add(untitled[0])
+    for w in words:
+        others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
+                  w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}
+        if w in alone and not others:
+            forms.append(w)
+    return list(dict.fromkeys(forms))
 
 
 def generate(ctx: Context) -> list[Item]:

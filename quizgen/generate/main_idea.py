@@ -1,8 +1,9 @@
 """Main idea: the sentence that states what the article is about, among true but narrower details.
 
 Options are whole sentences, shortened only at clause boundaries (never "…" mid-phrase). The key
-is the one of the top-ranked main-idea sentences that shares most with the headline (at least two
-words), so it states what the article is about, not a striking detail; the distractors are plain
+is the one of the top-ranked main-idea sentences in the article's first third that shares most
+with the headline (at least two words and three in ten of the headline's), so it states what the
+article is about, not a striking detail; no item when none does; the distractors are plain
 statements from the later part of the article that do not restate the headline.
 """
 from __future__ import annotations
@@ -45,9 +46,14 @@ def generate(ctx: Context) -> list[Item]:
     """One MC item: the main-idea sentence vs detail sentences from later paragraphs."""
     if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
         return []
+    # the key comes from the first third of the article (at least its first two paragraphs): a later
+    # sentence, however close to the headline, is a detail a judge would not take for the main idea
+    lead = max(2, -(-len(ctx.article.paragraphs) // 3))
     found = []  # (headline words shared, -rank, shortened text, sentence)
     for rank, s in enumerate(ctx.analysis.main_ideas[:4]):
         text = s.span.text
+        if s.paragraph > lead:
+            continue
         if text.lower().startswith("according to") or in_quotation(ctx.article, s.span.start):
             continue
         if _DEPENDENT.match(text) or _NOT_PROSE.search(text):
@@ -62,14 +68,10 @@ def generate(ctx: Context) -> list[Item]:
     if not found:
         return []
     shared, _, keyed, best = max(found, key=lambda t: (t[0], t[1]))
-    if shared < 2:
-        return []  # no sentence states the headline's subject: the key would be a guess
-    lead = max(2, -(-len(ctx.article.paragraphs) // 3))
-    if best.paragraph > lead:
-        runner_up = max([f[0] for f in found if f[3] is not best] +
-                        [headline_overlap(ctx, s.span.text) for s in ctx.analysis.sentences if s.paragraph <= lead])
-        if shared < runner_up + 2:
-            return []  # a later detail is no main idea unless it matches the headline by a clear margin
+    if shared < max(2, -(-3 * len(_stems(ctx.article.title)) // 10)):
+        return []  # no sentence states the headline's subject well: the key would be a guess
+    if any(headline_overlap(ctx, s.span.text) > shared for s in ctx.analysis.sentences if s.paragraph <= lead):
+        return []  # another opening sentence states the headline better: the key is doubtful
     sup = support_span(ctx.article, best.span)
     if sup is None:
         return []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from quizgen import wordnet
 from quizgen.generate.base import STOPWORDS, Context, cite, inner_quotes, make_item, shuffled_options, support_for
@@ -20,7 +21,7 @@ from quizgen.generate.distractors import seeded
 from quizgen.model import Item, VocabWord
 
 SKILL = "vocabulary_in_context"
-_TOKEN = re.compile(r"[a-z][a-z-]{4,}")
+_TOKEN = re.compile(r"(?<![\w-])[a-z][a-z-]{4,}")
 _MAX_DEF_WORDS = 14
 _ATTRIBUTIVE = frozenset("a an the and or very most more so too this that his her their its our your my such".split())
 _NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
@@ -99,13 +100,24 @@ def _gives_away(word: str, lemma: str, text: str) -> bool:
     return False
 
 
+def named(text: str, word: str) -> bool:
+    """Does the article also write ``word`` capitalised inside a sentence ("Mr Crane", "Apple
+    said"): a name or a brand, whose common-word sense is no meaning to teach or offer?"""
+    return word.strip().lower() in _names_mid_sentence(text)
+
+
+@lru_cache(maxsize=8)
+def _names_mid_sentence(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"(?<=[a-z0-9,;:] )([A-Z][a-z]+)\b", text))
+
+
 def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
     """Other words of the article that may lend a sense: the vocabulary list, then any long word."""
     for o in ctx.analysis.vocabulary:
-        if o.pos == v.pos and o.lemma != v.lemma:
+        if o.pos == v.pos and o.lemma != v.lemma and not named(ctx.article.text, o.lemma):
             yield o.lemma.lower()
     for w in _TOKEN.findall(ctx.article.text):
-        if w not in STOPWORDS and _zipf(w) <= 4.6:
+        if w not in STOPWORDS and _zipf(w) <= 4.6 and not named(ctx.article.text, w):
             yield w  # not "yesterday" or "place": everyday words give glosses no reader would pick
 
 
@@ -123,20 +135,33 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+def near_sense(keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
+    """Is ``s`` so close to the keyed sense that its gloss might fit the word in its sentence too:
+    the key's hypernym or hyponym, a sister under one hypernym, or an adjective "similar to" it or
+    to the same head ("harmless" offered for "innocuous")?"""
+    if s.offset in keyed.hypernyms or keyed.offset in s.hypernyms or set(s.hypernyms) & set(keyed.hypernyms):
+        return True
+    return s.offset in keyed.similar or keyed.offset in s.similar or bool(set(s.similar) & set(keyed.similar))
+
+
+_LENGTH_BAND = 1.6  # no distractor gloss more than 1.6 times longer or shorter than the key
+
+
 def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
                            exclude: frozenset[str] = frozenset()) -> list[str]:
     """Three definitions of other words of the same part of speech and the same WordNet
     lexicographer file as the key (acts with acts, feelings with feelings: "brainchild" is never
     offered "tendons at the back of the knee"), unlike the key and unlike each other; never one of
-    ``exclude`` (the senses other items of the lesson key). With fewer than three of the key's
-    field in the article, those come first and senses of other fields fill (requiring the field
-    always left a shared lesson under ten items). Fewer than three: the caller makes no item."""
+    ``exclude`` (the senses other items of the lesson key), never a sense next to the key's in
+    WordNet (a near-synonym might fit the sentence too), and each within a band of the key's
+    length, so that the key is not the one long or short option. Senses of other fields are never
+    offered: with fewer than three of the key's field the caller makes no item."""
     own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
     own_offsets = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)}
     key_def = definition(keyed)
     key_stems = _stems(key_def)
     context = _stems(v.sentence.text) - {v.word.lower()[:5]}
-    pool: list[str] = []
+    kl = max(1, len(key_def))
     same_field: list[str] = []
     seen_lemmas = {v.lemma.lower()}
     for w in _candidates(ctx, v):
@@ -148,10 +173,12 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if not senses:
             continue
         s = senses[0]  # the word's commonest sense
-        if s.offset in own_offsets or own_words & {x.lower() for x in s.words} or not usable_sense(s):
+        if s.lexname != keyed.lexname or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
+            continue
+        if not usable_sense(s) or near_sense(keyed, s):
             continue
         d = definition(s)
-        if d in exclude:
+        if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND:
             continue
         n = len(d.split())
         if not 3 <= n <= _MAX_DEF_WORDS or _gives_away(base, base, d):
@@ -161,24 +188,15 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             continue
         if stems & context:
             continue  # a gloss sharing words with the sentence might fit it too
-        pool.append(d)
-        if s.lexname == keyed.lexname:
-            same_field.append(d)
-    kl = len(key_def)
-    for candidates in (same_field, pool):  # the key's own field alone when it lends three
-        out: list[str] = []
-        for d in sorted(seeded(ctx, candidates),
-                        key=lambda d: (d not in same_field, round(2 * abs(len(d) - kl) / max(kl, 1)))):
-            if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
-                   for o in out):
-                continue
-            if max(len(d), kl) / max(1, min(len(d), kl)) > 2.2:
-                continue
-            out.append(d)
-            if len(out) == 3:
-                break
-        if len(out) == 3 and lengths_balanced(key_def, out):
-            return out
+        same_field.append(d)
+    out: list[str] = []
+    for d in sorted(seeded(ctx, same_field), key=lambda d: round(2 * abs(len(d) - kl) / kl)):
+        if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
+               for o in out):
+            continue
+        out.append(d)
+        if len(out) == 3:
+            break
     return out
 
 
@@ -187,7 +205,7 @@ def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
     that is always the longest, most technical option is picked without reading the sentence."""
     longest = max(len(d) for d in distractors)
     shortest = min(len(d) for d in distractors)
-    return len(keyed) <= 1.25 * longest and len(keyed) >= 0.6 * shortest
+    return len(keyed) <= 1.2 * longest and len(keyed) >= 0.75 * shortest
 
 
 def _around(text: str, start: int, end: int, window: int = 16) -> str:
@@ -218,6 +236,8 @@ def generate(ctx: Context) -> list[Item]:
             # drift past WordNet's ("forsake donations" is to give them up, not to desert someone)
         if _transparent(v.word):
             continue  # "uncrowded", "unbeaten": the parts give the meaning away
+        if named(ctx.article.text, v.word) or named(ctx.article.text, v.lemma):
+            continue  # "crane" beside "Mr Crane": a name in this article, not only a word
         s = v.sentence
         if not (s.start <= v.span.start and v.span.end <= s.end):
             continue

@@ -61,10 +61,10 @@ def test_vocabulary_distractors_come_only_from_the_keyed_senses_field(wordnet_wi
     others = {o for i, o in enumerate(item.options) if i != item.answer}
     assert others == {"the act of showing objects to an audience", "the act of turning about an axis",
                       "the act of pulling down a building"}
-    # without "demolition" the two acts left still come first
+    # without "demolition" two acts are left: no item rather than a garment or a tendon beside them
+    # (judge 5: a distractor from another field is worse than no vocabulary item)
     short = plain_article(TEXT.replace("The demolition of the annex followed later.", "It rained later."))
-    (item,) = generate(Context(short, _analysis(short, ["erasure"]), random.Random(3), frozenset(ITEM_KINDS)))
-    assert {"the act of showing objects to an audience", "the act of turning about an axis"} <= set(item.options)
+    assert generate(Context(short, _analysis(short, ["erasure"]), random.Random(3), frozenset(ITEM_KINDS))) == []
 
 
 def test_a_sense_keyed_by_one_vocabulary_item_is_never_another_items_distractor(wordnet_with):

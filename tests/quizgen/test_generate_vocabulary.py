@@ -46,14 +46,25 @@ FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 
 def write_wordnet(folder):
     """index.* and data.* files in WordNet's format, with true byte offsets."""
-    data = {p: HEADER for p in FILES}
-    index: dict[str, dict[str, list[int]]] = {p: {} for p in FILES}
-    for pos, lex, words, gloss in SYNSETS:
-        offset = len(data[pos].encode())
-        ws = " ".join(f"{w.replace(' ', '_')} 0" for w in words)
-        data[pos] += f"{offset:08d} {lex:02d} {pos} {len(words):02x} {ws} 000 | {gloss}  \n"
-        for w in words:
-            index[pos].setdefault(w.lower().replace(" ", "_"), []).append(offset)
+    # a synset may carry a fifth field, its pointers: (symbol, index of the target in SYNSETS);
+    # pointer fields have a fixed width, so offsets are found in a first pass with dummy targets
+    def lines(offsets):
+        data = {p: HEADER for p in FILES}
+        index: dict[str, dict[str, list[int]]] = {p: {} for p in FILES}
+        found = []
+        for pos, lex, words, gloss, *rest in SYNSETS:
+            offset = len(data[pos].encode())
+            found.append(offset)
+            ws = " ".join(f"{w.replace(' ', '_')} 0" for w in words)
+            ptrs = rest[0] if rest else []
+            ps = "".join(f" {sym} {offsets[t]:08d} {SYNSETS[t][0]} 0000" for sym, t in ptrs)
+            data[pos] += f"{offset:08d} {lex:02d} {pos} {len(words):02x} {ws} {len(ptrs):03d}{ps} | {gloss}  \n"
+            for w in words:
+                index[pos].setdefault(w.lower().replace(" ", "_"), []).append(offset)
+        return data, index, found
+
+    _, _, offsets = lines([0] * len(SYNSETS))
+    data, index, _ = lines(offsets)
     for pos, name in FILES.items():
         (folder / f"data.{name}").write_text(data[pos], encoding="utf-8")
         lines = [HEADER]
