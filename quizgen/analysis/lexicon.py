@@ -24,12 +24,18 @@ OBJECT_CUES = {
     "accuse", "announce", "describe", "deny", "reject", "recommend", "cite", "defend", "reveal", "confirm",
     "praise", "criticise", "criticize", "welcome", "blame", "question", "dispute", "condemn",
     "dismiss", "propose", "predict", "acknowledge", "admit", "support", "oppose", "call",
-    "characterise", "characterize", "label", "decry", "slam", "hail", "applaud",
+    "characterise", "characterize", "label", "decry", "slam", "hail", "applaud", "blast", "dub", "brand",
 }
 # Labels that open a paragraph with a colon but are no speaker ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKERS = {"update", "updated", "photo", "photos", "video", "watch", "read", "related", "note", "editor",
                 "editor's", "source", "sources", "credit", "image", "caption", "correction", "warning", "breaking",
                 "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "listen", "see", "more", "also"}
+# Verbs that name what something is: "called the bill anti-gay", "labelled it a lie" (object + complement).
+NAMING_CUES = {"call", "label", "dub", "brand", "term"}
+# Verbs whose prepositional object is the claim: "called for a ban", "argued for a tax".
+PREP_OBJECT_CUES = {("call", "for"), ("argue", "for")}
+# Verbs of judging a person: "criticized Bill Clinton", "praised Sanders" state a view of the person named.
+JUDGING_CUES = {"criticise", "criticize", "praise", "blast", "slam", "applaud", "blame", "condemn", "hail"}
 # Verbs of stance: "X endorsed Clinton", "X backs the tax bill" state where X stands.
 STANCE_CUES = {"endorse", "back", "favor", "favour", "support", "oppose"}
 # Verbs that take "X to do Y" ("urged the U.S. to take ...").

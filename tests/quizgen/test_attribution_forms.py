@@ -29,7 +29,32 @@ CASES = [
     ('Mayor Anna Berg warned that services would suffer.', "Anna Berg", "services would suffer", False),
     ('Mayor Anna Berg denied that the cuts were political.', "Anna Berg", "cuts were political", False),
     ('The Guardian reported that the mayor had cancelled the vote.', "Guardian", "cancelled the vote", False),
+    # naming: the object and what it is called are the claim
+    ('Councillor Tom Hale called the budget "a disgrace" on Tuesday.', "Tom Hale", "the budget \"a disgrace", False),
+    ('Councillor Tom Hale called himself a moderate.', "Tom Hale", "himself a moderate", False),
+    # "called for" takes its object as the claim
+    ('Councillor Tom Hale called for a full review of the library cuts.', "Tom Hale", "full review of the library", False),
+    # judging a person by name states a view of that person
+    ('Councillor Tom Hale criticized Anna Berg at the meeting.', "Tom Hale", "Anna Berg", False),
 ]
+
+
+@pytest.mark.parametrize("paragraph,cue", [
+    ('Councillor Tom Hale called for a full review of the library cuts.', "called for"),
+    ('Councillor Tom Hale called the budget "a disgrace" on Tuesday.', "called"),
+])
+def test_cue_takes_its_preposition(nlp, paragraph, cue):
+    _, found = ledger(nlp, paragraph)
+    assert [a.cue for a in found] == [cue]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Councillor Tom Hale called his brother on Tuesday.",  # a phone call: no oprd, short object
+    "The storm was blamed for the flooding.",  # passive, no speaker
+])
+def test_naming_and_judging_need_their_shape(nlp, paragraph):
+    _, found = ledger(nlp, paragraph)
+    assert found == [], [(a.source, a.cue, a.content) for a in found]
 
 
 @pytest.mark.parametrize("paragraph,source,words,direct", CASES)

@@ -27,6 +27,7 @@ from quizgen.analysis.attributions.syntax import (
     parenthetical_content,
     person_before,
     phrase_range,
+    prep_object,
     quote_after,
     source_phrase,
     subject,
@@ -131,6 +132,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None
     cue_start, cue_end = cue.idx, cue.idx + len(cue.text)
     parts = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+    prep_obj = prep_object(cue)
+    if head is not None and prep_obj is not None and prep_obj.i == head.i:
+        parts = [cue.doc[cue.i + 1]]  # "called for"
     if parts:
         cue_end = parts[0].idx + len(parts[0].text)
     aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i == cue.i - 1]

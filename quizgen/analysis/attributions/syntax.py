@@ -11,8 +11,11 @@ from quizgen.analysis.lexicon import (
     CONTRARY_CUES,
     DENIED_THINGS,
     DIRECTIVE_CUES,
+    JUDGING_CUES,
+    NAMING_CUES,
     NEEDS_CLAUSE,
     OBJECT_CUES,
+    PREP_OBJECT_CUES,
     SPEECH_CUES,
     STANCE_CUES,
     WH_ASIDE,
@@ -135,6 +138,15 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [clause_range(c)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in NAMING_CUES and dobj and not is_passive(cue):  # "called the bill anti-gay"
+        oprd = [c for c in kids if c.dep_ == "oprd" and c.i > dobj[0].i]
+        if oprd:
+            return [(subtree_range(dobj[0])[0], subtree_range(oprd[-1])[1])], oprd[-1]
+    prep_obj = prep_object(cue)
+    if prep_obj is not None:  # "called for a bigger military effort"
+        return [subtree_range(prep_obj)], prep_obj
+    if lemma in JUDGING_CUES and dobj and dobj[0].pos_ == "PROPN" and not is_passive(cue):
+        return [subtree_range(dobj[0])], dobj[0]  # "criticized Bill Clinton": a view of the person
     if lemma in STANCE_CUES and dobj and not is_passive(cue):  # "endorsed Clinton", "backs the tax bill"
         d = dobj[0]
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
@@ -169,6 +181,17 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
             rng = (rng[0], max(rng[1], subtree_range(preps[-1])[1]))
         return [rng], d
     return [], None
+
+
+def prep_object(cue: Token) -> Token | None:
+    """The object of "for" right after a cue that takes one ("called for a ban"), or None."""
+    if is_passive(cue) or cue.i + 1 >= len(cue.doc):
+        return None
+    prep = cue.doc[cue.i + 1]
+    if prep.head.i != cue.i or prep.dep_ != "prep" or (cue.lemma_.lower(), prep.lower_) not in PREP_OBJECT_CUES:
+        return None
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    return pobj[0] if pobj else None
 
 
 def parenthetical_content(cue: Token, text: str) -> list[Range]:
