@@ -184,3 +184,54 @@ def test_a_misspelt_surname_is_the_same_person(nlp):
     _, found = ledger(nlp, "Lydia Buchtmann said the rules would change.",
                       'Ms Bauchtman added: "We need more time to get this right."')
     assert {a.source for a in found} == {"Lydia Buchtmann"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"We will fight this in court," said Mayor Anna Berg. "It is a disgrace," said Councillor Tom Hale.',
+    '"We will fight this in court," Mayor Anna Berg said. "It is a disgrace," Councillor Tom Hale added.',
+])
+def test_next_speakers_quote_is_not_the_first_speakers(nlp, paragraph):
+    """Where one quotation ends and the next begins with its own cue, each has its own speaker."""
+    _, found = ledger(nlp, paragraph)
+    berg = [a for a in found if a.source == "Anna Berg"]
+    hale = [a for a in found if "Tom Hale" in a.source]
+    assert len(berg) == 1 and "fight this in court" in berg[0].content and "disgrace" not in berg[0].content
+    assert len(hale) == 1 and "disgrace" in hale[0].content and "court" not in hale[0].content
+
+
+def test_same_speaker_split_around_cue_keeps_both_halves(nlp):
+    _, found = ledger(nlp, '"The budget," said Mayor Anna Berg, "will be cut by ten percent next year."')
+    assert len(found) == 1 and "budget" in found[0].content and "ten percent" in found[0].content
+
+
+def test_he_after_a_sentence_about_another_person(nlp):
+    """"X disagreed. "...," he said.": he is X, the subject just before, not the previous speaker."""
+    _, found = ledger(nlp, '"We have no money left," Mayor Anna Berg said. Councillor Tom Hale disagreed. '
+                           '"There is money in the reserves for the library," he said.')
+    a = [x for x in found if "reserves" in x.content]
+    assert a and "Tom Hale" in a[0].source, (a[0].source if a else found)
+
+
+@pytest.mark.parametrize("paragraph,source", [
+    ('"We will walk out on Monday if the cuts go ahead," said the teachers, who gathered outside the hall '
+     'with Mayor Anna Berg.', "teachers"),
+    ('Local teachers, angry at Mayor Anna Berg, said: "We will walk out on Monday if the cuts go ahead."',
+     "teachers"),
+    ('"Nobody asked us about any of this," said residents who met Councillor Tom Hale on Monday.', "residents"),
+    ('"We are not going away until the library reopens," the protesters said.', "protesters"),
+])
+def test_quoted_group_is_not_a_person_named_beside_it(nlp, paragraph, source):
+    """A group that speaks is the source, not a person named in a clause about the group."""
+    _, found = ledger(nlp, paragraph)
+    assert len(found) == 1
+    assert source in found[0].source and "Berg" not in found[0].source and "Hale" not in found[0].source
+
+
+def test_ambassador_to_a_country_is_still_the_named_person(nlp):
+    _, found = ledger(nlp, "Afghan Ambassador to the United States Hamdullah Mohib said the talks had stalled.")
+    assert found and found[0].source == "Hamdullah Mohib", [(a.source, a.source_text) for a in found]
+
+
+def test_transcript_speaker_in_capitals(nlp):
+    _, found = ledger(nlp, "JAKE TAPPER: The mayor released a video on Friday about the budget cuts.")
+    assert found and found[0].source == "JAKE TAPPER" and found[0].source_kind == "person"

@@ -97,7 +97,7 @@ def paragraph_candidates(
     cands = drop_nested_same_source(cands)
     apply_quotes(cands, text, quotes)
     for c in cands:
-        split_around_cue(c, text, quotes)
+        split_around_cue(c, text, quotes, cands)
     cands.extend(orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
     cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
     return cands

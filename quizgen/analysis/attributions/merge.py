@@ -130,14 +130,17 @@ def apply_quotes(cands: list[Candidate], text: str, quotes: list[Quote]) -> None
             c.direct = share / total >= DIRECT_SHARE
 
 
-def split_around_cue(c: Candidate, text: str, quotes: list[Quote]) -> None:
-    """"The economy," he said, "is in trouble.": one claim in two spans around its cue."""
+def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: list[Candidate] = ()) -> None:  # type: ignore[assignment]
+    """"The economy," he said, "is in trouble.": one claim in two spans around its cue. A quotation
+    another cue claims ("A," said Berg. "B," said Hale.) is that speaker's, not this one's."""
     if c.cue_span is None or c.src is None:
         return
+    claimed = [r for o in others if o is not c for r in o.content]
     lo = min(c.src[0], c.cue_span[0])
     hi = max(c.src[1], c.cue_span[1])
     before = [q for q in quotes if q.end <= lo and lo - q.end <= SPLIT_GAP]
-    after = [q for q in quotes if q.open_start >= hi and q.open_start - hi <= SPLIT_GAP]
+    after = [q for q in quotes if q.open_start >= hi and q.open_start - hi <= SPLIT_GAP
+             and not any(x < q.end and y > q.start for x, y in claimed)]
     if before and after:
         a = trim(text, before[-1].start, before[-1].end)
         b = trim(text, after[0].start, after[0].end)

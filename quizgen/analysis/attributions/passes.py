@@ -64,6 +64,8 @@ CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that contin
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
 SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
 TURN = 0.9  # "NAME: ..." at the start of a paragraph
+TURN_CAPS = 0.7  # ... written in capitals, taken as a person by its shape alone
+TURN_NAME_WORDS = 3  # a capitalised speaker's name of at most this many words
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
 _APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,")
 _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
@@ -218,6 +220,11 @@ def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
     if not toks or not named:
         return []
     who = resolver.resolve(toks[-1], toks)
+    caps = m.group(1).strip()
+    if (who.kind != "person" or not who.canonical) and caps.replace(" ", "").isalpha() and caps.isupper() \
+            and len(caps.split()) <= TURN_NAME_WORDS:
+        # a transcript's "JAKE TAPPER:" is a person even when the tagger reads the line otherwise
+        who = Resolution(caps, "person", caps, TURN_CAPS, TURN_CAPS)
     if who.kind != "person" or not who.canonical:
         return []
     a, b = trim(text, m.end(), len(text))

@@ -88,6 +88,22 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+# the links from a name to the phrase's head that still name the head ("Ambassador to the
+# United States Hamdullah Mohib"); a name in a clause or adjective phrase is someone else
+# ("the teachers, who met Mayor Berg", "teachers angry at Mayor Berg")
+_NAMING_LINKS = ("prep", "pobj", "compound", "appos", "flat", "npadvmod")
+
+
+def names_the_head(name: Token, head: Token) -> bool:
+    """True when the name ``name`` (an entity root) names ``head`` itself, not someone in a clause on it."""
+    tok = name
+    while tok.i != head.i:
+        if tok.dep_ not in _NAMING_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def source_phrase(head: Token) -> list[Token]:
     """The subject phrase without trailing relative clauses, appositive asides or punctuation."""
     cut = head.right_edge.i + 1
@@ -102,7 +118,8 @@ def source_phrase(head: Token) -> list[Token]:
         doc = head.doc
         names = [e for e in doc.ents if e.label_ == "PERSON" and e.start > toks[-1].i and
                  e.end - 1 <= head.right_edge.i and head.is_ancestor(e.root) and
-                 not any(t.dep_ in ("relcl", "acl") for t in doc[toks[-1].i + 1:e.start])]
+                 not any(t.dep_ in ("relcl", "acl") for t in doc[toks[-1].i + 1:e.start]) and
+                 names_the_head(e.root, head)]
         if names:
             toks = [t for t in head.subtree if t.i < names[0].end]
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "punct")):
@@ -190,7 +207,7 @@ def prep_object(cue: Token) -> Token | None:
     prep = cue.doc[cue.i + 1]
     if prep.head.i != cue.i or prep.dep_ != "prep" or (cue.lemma_.lower(), prep.lower_) not in PREP_OBJECT_CUES:
         return None
-    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    pobj = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     return pobj[0] if pobj else None
 
 
