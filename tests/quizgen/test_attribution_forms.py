@@ -235,3 +235,26 @@ def test_ambassador_to_a_country_is_still_the_named_person(nlp):
 def test_transcript_speaker_in_capitals(nlp):
     _, found = ledger(nlp, "JAKE TAPPER: The mayor released a video on Friday about the budget cuts.")
     assert found and found[0].source == "JAKE TAPPER" and found[0].source_kind == "person"
+
+
+@pytest.mark.parametrize("paragraph,source,words", [
+    # a parse that hangs "X said" on the quotation's last verb still gives X the quotation
+    ('"Our people are worried. They are anxious about the cuts. We all understand that," '
+     'Mayor Anna Berg said.', "Anna Berg", "Our people are worried"),
+    # "Y, even with Z, he said.": the part before the subject is the content
+    ('Councillor Tom Hale spoke after the vote. Families who take on heavy debt struggle, even with a good job, '
+     'he said.', "Tom Hale", "Families who take on heavy debt struggle"),
+    # two apostrophes for a quotation mark, as some papers print them
+    ("''We will not close the library while I am mayor,'' Mayor Anna Berg said.", "Anna Berg",
+     "We will not close the library"),
+])
+def test_said_at_the_end_of_the_sentence(nlp, paragraph, source, words):
+    _, found = ledger(nlp, paragraph)
+    match = [a for a in found if words in a.content]
+    assert match and source in match[0].source, [(a.source, a.content) for a in found]
+    assert not match[0].content.startswith("'") and not match[0].content.endswith("'")
+
+
+def test_adverbial_before_the_speaker_is_not_the_content(nlp):
+    _, found = ledger(nlp, "In her report last week, Mayor Anna Berg described the budget as a disaster.")
+    assert all("In her report" not in a.content for a in found), [a.content for a in found]

@@ -19,6 +19,7 @@ from quizgen.analysis.attributions.syntax import (
     SUBJECT_DEPS,
     clause_range,
     content_of,
+    ends_sentence,
     in_quote,
     is_cue,
     is_passive,
@@ -100,7 +101,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None
     if not content:
         following = quote_after(cue, text, quotes)
-        if cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
+        if cue.dep_ == "parataxis" or (cue.dep_ in ("ROOT", "ccomp") and lemma not in MENTAL_CUES and is_sandwiched(cue)
+                                         and ends_sentence(cue)) \
+                or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
                 (cue.dep_ in ("advcl", "conj") and following is not None):
             content = parenthetical_content(cue, text)
         if not content and following is not None:

@@ -216,6 +216,11 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     sent = cue.sent
     s0, s1 = sent.start_char, sent.end_char
     c0, c1 = subtree_range(cue)
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if c0 <= s0 and subj and subj[0].left_edge.i > sent.start and ends_sentence(cue) and \
+            cue.doc[subj[0].left_edge.i - 1].text in (",", "''", *QUOTE_CHARS):
+        # "Y, even with a job, he said.": the parse hangs Y on the cue; the cue's part starts at its subject
+        c0 = subj[0].left_edge.idx
     ranges = []
     if c0 > s0:
         ranges.append((s0, c0))
@@ -229,10 +234,23 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     return out
 
 
+def ends_sentence(cue: Token) -> bool:
+    """"..., Sanders said." / "..., he said on Monday.": nothing but the cue's own words and
+    punctuation follow it in its sentence."""
+    for t in cue.sent:
+        if t.i <= cue.i or t.is_punct:
+            continue
+        while t.head.i != cue.i and t.head.i != t.i:  # climb to the child of the cue above it
+            t = t.head
+        if t.head.i != cue.i or t.dep_ not in ("npadvmod", "advmod", "prep", "punct", "prt"):
+            return False
+    return True
+
+
 def is_sandwiched(cue: Token) -> bool:
     """"..., Pompeo said." or "..., he said, ...": the cue follows a comma-set clause."""
     left = [t for t in cue.sent if t.i < cue.i][-SANDWICH_LOOKBACK:]
-    return any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS for t in left)
+    return any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS or t.text == "''" for t in left)
 
 
 def quote_after(cue: Token, text: str, quotes: list[Quote]) -> Quote | None:
