@@ -41,6 +41,9 @@ STANCE_CUES = {"endorse", "back", "favor", "favour", "support", "oppose"}
 # Verbs that take "X to do Y" ("urged the U.S. to take ...").
 DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "plead", "implore",
                   "promise", "vow", "pledge", "recommend", "demand"}
+# Verbs of intent that state a stance only with a "to" clause and a named subject ("Sanders threatened to
+# sue", "the party plans to appeal"); "you want to ..." or "it seeks to ..." are no one's claim.
+INTENT_CUES = {"threaten", "plan", "intend", "refuse", "seek"}
 # Verbs that need a clausal content to count as attribution (too common otherwise).
 NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
                 "understand", "answer", "read", "add", "question", "accept", "post", "tweet",

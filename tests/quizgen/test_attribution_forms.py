@@ -36,6 +36,9 @@ CASES = [
     ('Councillor Tom Hale called for a full review of the library cuts.', "Tom Hale", "full review of the library", False),
     # judging a person by name states a view of that person
     ('Councillor Tom Hale criticized Anna Berg at the meeting.', "Tom Hale", "Anna Berg", False),
+    # intent with a "to" clause and a named subject states where the subject stands
+    ('Councillor Tom Hale threatened to resign over the library cuts.', "Tom Hale", "to resign over the library", False),
+    ('Mayor Anna Berg plans to close two libraries next spring.', "Anna Berg", "to close two libraries", False),
 ]
 
 
@@ -51,8 +54,10 @@ def test_cue_takes_its_preposition(nlp, paragraph, cue):
 @pytest.mark.parametrize("paragraph", [
     "Councillor Tom Hale called his brother on Tuesday.",  # a phone call: no oprd, short object
     "The storm was blamed for the flooding.",  # passive, no speaker
+    "If you want to read more, the library plans to open later on Mondays.",  # no named subject
+    "Mayor Anna Berg does not plan to stand again.",  # negated intent
 ])
-def test_naming_and_judging_need_their_shape(nlp, paragraph):
+def test_naming_judging_and_intent_need_their_shape(nlp, paragraph):
     _, found = ledger(nlp, paragraph)
     assert found == [], [(a.source, a.cue, a.content) for a in found]
 
@@ -258,3 +263,8 @@ def test_said_at_the_end_of_the_sentence(nlp, paragraph, source, words):
 def test_adverbial_before_the_speaker_is_not_the_content(nlp):
     _, found = ledger(nlp, "In her report last week, Mayor Anna Berg described the budget as a disaster.")
     assert all("In her report" not in a.content for a in found), [a.content for a in found]
+
+
+def test_intent_inside_reported_speech_is_not_a_second_claim(nlp):
+    _, found = ledger(nlp, "Mayor Anna Berg said the town seeks to keep every library open.")
+    assert [(a.source, a.cue) for a in found] == [("Anna Berg", "said")]

@@ -11,6 +11,7 @@ from quizgen.analysis.lexicon import (
     CONTRARY_CUES,
     DENIED_THINGS,
     DIRECTIVE_CUES,
+    INTENT_CUES,
     JUDGING_CUES,
     NAMING_CUES,
     NEEDS_CLAUSE,
@@ -138,7 +139,19 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
+    if lemma in INTENT_CUES:
+        return _intends(tok)
     return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES or lemma in STANCE_CUES
+
+
+def _intends(tok: Token) -> bool:
+    """"Sanders threatened to sue": a "to" clause after an intent verb whose subject is a name."""
+    xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and
+             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "neg" for c in tok.children) or any(a.lemma_.lower() in SPEECH_CUES for a in tok.ancestors):
+        return False  # "does not seek to", or inside what someone else says ("Hua said China seeks to")
+    return bool(xcomp) and bool(subj) and subj[0].pos_ == "PROPN" and not is_passive(tok)
 
 
 def is_passive(tok: Token) -> bool:
@@ -168,7 +181,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         d = dobj[0]
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
             return [subtree_range(d)], d
-    if lemma in DIRECTIVE_CUES and xcomp:
+    if (lemma in DIRECTIVE_CUES or lemma in INTENT_CUES) and xcomp:
         start = dobj[0] if dobj else xcomp[0]
         s, _ = subtree_range(start)
         _, e = subtree_range(xcomp[0])
