@@ -268,3 +268,19 @@ def test_adverbial_before_the_speaker_is_not_the_content(nlp):
 def test_intent_inside_reported_speech_is_not_a_second_claim(nlp):
     _, found = ledger(nlp, "Mayor Anna Berg said the town seeks to keep every library open.")
     assert [(a.source, a.cue) for a in found] == [("Anna Berg", "said")]
+
+
+def test_called_on_someone_to_act_names_them_in_the_content(nlp):
+    _, found = ledger(nlp, "Councillor Tom Hale called on Mayor Anna Berg to resign after the vote.")
+    assert len(found) == 1 and "Tom Hale" in found[0].source, [(a.source, a.content) for a in found]
+    assert "Anna Berg to resign" in found[0].content
+
+
+def test_promised_on_a_day_keeps_the_day_out(nlp):
+    _, found = ledger(nlp, "Mayor Anna Berg promised on Tuesday to keep every library open.")
+    assert found and found[0].content.startswith("to keep every library open"), [a.content for a in found]
+
+
+def test_believe_in_is_not_taken_from_the_adverbial(nlp):
+    _, found = ledger(nlp, "In a changing economy, most residents still believe in the town's future.")
+    assert all("changing economy" not in a.content for a in found), [a.content for a in found]

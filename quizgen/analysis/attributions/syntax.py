@@ -13,6 +13,7 @@ from quizgen.analysis.lexicon import (
     DIRECTIVE_CUES,
     INTENT_CUES,
     JUDGING_CUES,
+    MENTAL_CUES,
     NAMING_CUES,
     NEEDS_CLAUSE,
     OBJECT_CUES,
@@ -182,7 +183,9 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
             return [subtree_range(d)], d
     if (lemma in DIRECTIVE_CUES or lemma in INTENT_CUES) and xcomp:
-        start = dobj[0] if dobj else xcomp[0]
+        on = [p for c in kids if lemma == "call" and c.dep_ == "prep" and c.lower_ == "on" and c.i == cue.i + 1
+              for p in c.children if p.dep_ == "pobj" and p.i < xcomp[0].i]
+        start = dobj[0] if dobj else on[0] if on else xcomp[0]  # "called on the council to ..."
         s, _ = subtree_range(start)
         _, e = subtree_range(xcomp[0])
         return [(s, e)], xcomp[0]
@@ -231,6 +234,7 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     c0, c1 = subtree_range(cue)
     subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
     if c0 <= s0 and subj and subj[0].left_edge.i > sent.start and ends_sentence(cue) and \
+            cue.lemma_.lower() not in MENTAL_CUES and \
             cue.doc[subj[0].left_edge.i - 1].text in (",", "''", *QUOTE_CHARS):
         # "Y, even with a job, he said.": the parse hangs Y on the cue; the cue's part starts at its subject
         c0 = subj[0].left_edge.idx
