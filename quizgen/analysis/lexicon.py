@@ -32,6 +32,12 @@ NOT_SPEAKERS = {"update", "updated", "photo", "photos", "video", "watch", "read"
                 "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "listen", "see", "more", "also"}
 # Verbs that name what something is: "called the bill anti-gay", "labelled it a lie" (object + complement).
 NAMING_CUES = {"call", "label", "dub", "brand", "term"}
+# Verbs that state a view with "Y as Z" ("views the deal as a mistake", "portrayed him as weak").
+AS_CUES = {"view", "regard", "see", "portray", "paint", "cast", "consider", "treat"}
+# "expressed concern that ...": the feelings whose expression is a stance (the object is the claim).
+EXPRESSED_NOUNS = {"concern", "concerns", "support", "doubt", "doubts", "hope", "opposition", "frustration",
+                   "confidence", "skepticism", "scepticism", "optimism", "disappointment", "anger", "regret",
+                   "sympathy", "outrage", "dismay", "worry", "worries", "interest", "reservations", "alarm"}
 # Verbs whose prepositional object is the claim: "called for a ban", "argued for a tax".
 PREP_OBJECT_CUES = {("call", "for"), ("argue", "for")}
 # Verbs of judging a person: "criticized Bill Clinton", "praised Sanders" state a view of the person named.

@@ -39,6 +39,12 @@ CASES = [
     # intent with a "to" clause and a named subject states where the subject stands
     ('Councillor Tom Hale threatened to resign over the library cuts.', "Tom Hale", "to resign over the library", False),
     ('Mayor Anna Berg plans to close two libraries next spring.', "Anna Berg", "to close two libraries", False),
+    # a view of something "as" something
+    ('Councillor Tom Hale sees the library cuts as a betrayal of the town.', "Tom Hale",
+     "the library cuts as a betrayal", False),
+    # an expressed feeling is a stance
+    ('Councillor Tom Hale expressed concern about the closing of two libraries.', "Tom Hale",
+     "concern about the closing", False),
 ]
 
 
@@ -56,6 +62,8 @@ def test_cue_takes_its_preposition(nlp, paragraph, cue):
     "The storm was blamed for the flooding.",  # passive, no speaker
     "If you want to read more, the library plans to open later on Mondays.",  # no named subject
     "Mayor Anna Berg does not plan to stand again.",  # negated intent
+    "Councillor Tom Hale saw the mayor at the library on Monday.",  # seeing, no "as"
+    "The band expressed its thanks to the crowd after the show.",  # not a view
 ])
 def test_naming_judging_and_intent_need_their_shape(nlp, paragraph):
     _, found = ledger(nlp, paragraph)

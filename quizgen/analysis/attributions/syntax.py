@@ -10,7 +10,9 @@ from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
 from quizgen.analysis.lexicon import (
     CONTRARY_CUES,
     DENIED_THINGS,
+    AS_CUES,
     DIRECTIVE_CUES,
+    EXPRESSED_NOUNS,
     INTENT_CUES,
     JUDGING_CUES,
     MENTAL_CUES,
@@ -142,7 +144,22 @@ def is_cue(tok: Token) -> bool:
         return False
     if lemma in INTENT_CUES:
         return _intends(tok)
+    if lemma in AS_CUES:
+        return _views_as(tok) is not None
+    if lemma == "express":
+        return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_NOUNS for c in tok.children)
     return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES or lemma in STANCE_CUES
+
+
+def _views_as(tok: Token) -> Range | None:
+    """"views the deal as a mistake": the object through the "as" phrase, for an active verb with a subject."""
+    if is_passive(tok) or not any(c.dep_ in ("nsubj",) for c in tok.children):
+        return None
+    dobj = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and dobj and c.i > dobj[0].i]
+    if not as_ or not any(p.dep_ == "pobj" for p in as_[0].children):
+        return None
+    return subtree_range(dobj[0])[0], subtree_range(as_[0])[1]
 
 
 def _intends(tok: Token) -> bool:
@@ -169,6 +186,11 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [clause_range(c)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in AS_CUES:  # "views the deal as a mistake"
+        rng = _views_as(cue)
+        return ([rng], dobj[0]) if rng and dobj else ([], None)
+    if lemma == "express" and dobj and dobj[0].lower_ in EXPRESSED_NOUNS:  # "expressed concern about"
+        return [subtree_range(dobj[0])], dobj[0]
     if lemma in NAMING_CUES and dobj and not is_passive(cue):  # "called the bill anti-gay"
         oprd = [c for c in kids if c.dep_ == "oprd" and c.i > dobj[0].i]
         if oprd:
