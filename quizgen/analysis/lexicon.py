@@ -39,7 +39,8 @@ EXPRESSED_NOUNS = {"concern", "concerns", "support", "doubt", "doubts", "hope", 
                    "confidence", "skepticism", "scepticism", "optimism", "disappointment", "anger", "regret",
                    "sympathy", "outrage", "dismay", "worry", "worries", "interest", "reservations", "alarm"}
 # Verbs whose prepositional object is the claim: "called for a ban", "argued for a tax".
-PREP_OBJECT_CUES = {("call", "for"), ("argue", "for")}
+PREP_OBJECT_CUES = {("call", "for"), ("argue", "for"), ("argue", "against"), ("agree", "with"), ("point", "to"),
+                    ("campaign", "against"), ("warn", "against"), ("rail", "against"), ("advocate", "for")}
 # Verbs of judging a person: "criticized Bill Clinton", "praised Sanders" state a view of the person named.
 JUDGING_CUES = {"criticise", "criticize", "praise", "blast", "slam", "applaud", "blame", "condemn", "hail"}
 # Verbs of stance: "X endorsed Clinton", "X backs the tax bill" state where X stands.

@@ -137,6 +137,9 @@ def phrase_range(toks: list[Token]) -> Range:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+_PREP_CUE_LEMMAS = {verb for verb, _ in PREP_OBJECT_CUES}
+
+
 def is_cue(tok: Token) -> bool:
     """A verb of saying, an object cue ("denied the report") or a directive ("urged X to")."""
     lemma = tok.lemma_.lower()
@@ -144,6 +147,8 @@ def is_cue(tok: Token) -> bool:
         return False
     if lemma in INTENT_CUES:
         return _intends(tok)
+    if lemma in _PREP_CUE_LEMMAS and prep_object(tok) is not None:
+        return True
     if lemma in AS_CUES:
         return _views_as(tok) is not None
     if lemma == "express":
