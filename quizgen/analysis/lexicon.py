@@ -38,6 +38,13 @@ AS_CUES = {"view", "regard", "see", "portray", "paint", "cast", "consider", "tre
 EXPRESSED_NOUNS = {"concern", "concerns", "support", "doubt", "doubts", "hope", "opposition", "frustration",
                    "confidence", "skepticism", "scepticism", "optimism", "disappointment", "anger", "regret",
                    "sympathy", "outrage", "dismay", "worry", "worries", "interest", "reservations", "alarm"}
+# Nouns of saying and stance whose owner speaks ("Trump's claim that ...", "Obama's endorsement of Clinton").
+NOUN_CUES = {"claim", "claims", "statement", "warning", "promise", "pledge", "criticism", "endorsement",
+             "support", "opposition", "suggestion", "assertion", "allegation", "allegations", "argument",
+             "insistence", "denial", "remarks", "comments", "belief", "demand", "vow", "threat", "call",
+             "contention", "prediction", "admission", "accusation", "accusations", "praise", "attack", "attacks"}
+# ... and the prepositions that introduce their content ("support for", "criticism of").
+NOUN_CUE_PREPS = {"for", "of", "against", "on"}
 # Verbs whose prepositional object is the claim: "called for a ban", "argued for a tax".
 PREP_OBJECT_CUES = {("call", "for"), ("argue", "for"), ("argue", "against"), ("agree", "with"), ("point", "to"),
                     ("campaign", "against"), ("warn", "against"), ("rail", "against"), ("advocate", "for")}

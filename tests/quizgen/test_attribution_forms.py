@@ -297,3 +297,25 @@ def test_promised_on_a_day_keeps_the_day_out(nlp):
 def test_believe_in_is_not_taken_from_the_adverbial(nlp):
     _, found = ledger(nlp, "In a changing economy, most residents still believe in the town's future.")
     assert all("changing economy" not in a.content for a in found), [a.content for a in found]
+
+
+@pytest.mark.parametrize("paragraph,source,cue,words", [
+    ("Residents were surprised by Mayor Anna Berg's claim that the library had run out of money.",
+     "Anna Berg", "claim", "the library had run out of money"),
+    ("Councillor Tom Hale's support for the new pool split the council.", "Tom Hale", "support", "the new pool"),
+])
+def test_noun_of_saying_with_an_owner(nlp, paragraph, source, cue, words):
+    _, found = ledger(nlp, paragraph)
+    match = [a for a in found if a.cue == cue]
+    assert match and source in match[0].source and words in match[0].content, \
+        [(a.source, a.cue, a.content) for a in found]
+    assert "'s" not in (match[0].source_text or "")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The claim that the library had run out of money was never tested.",  # nobody owns the claim
+    "The council published its statement on the library last week.",  # "its": no speaker named
+])
+def test_noun_of_saying_needs_an_owner(nlp, paragraph):
+    _, found = ledger(nlp, paragraph)
+    assert all(a.cue not in ("claim", "statement") for a in found), [(a.source, a.cue) for a in found]

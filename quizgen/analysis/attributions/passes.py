@@ -45,6 +45,8 @@ from quizgen.analysis.lexicon import (
     MENTAL_CUES,
     NEEDS_CLAUSE,
     NOT_SPEAKERS,
+    NOUN_CUE_PREPS,
+    NOUN_CUES,
     PERSON_PRONOUNS,
 )
 from quizgen.analysis.quotes import Quote
@@ -65,6 +67,7 @@ CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that contin
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
 SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
 TURN = 0.9  # "NAME: ..." at the start of a paragraph
+NOMINAL = 0.8  # the owner of "X's claim that ...": the parse of a possessive is less sure than a subject
 TURN_CAPS = 0.7  # ... written in capitals, taken as a person by its shape alone
 TURN_NAME_WORDS = 3  # a capitalised speaker's name of at most this many words
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
@@ -270,6 +273,48 @@ def _impersonal_adverb(tok: Token) -> tuple[str, Range, Range]:
         aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i]
         rng = (min([a.idx for a in aux] + [tok.idx]), rng[1])
     return tok.text, (tok.idx, tok.idx + len(tok.text)), rng
+
+
+def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken: list[Candidate]) -> list[Candidate]:
+    """"Trump's claim that ...", "Obama's endorsement of Clinton": a noun of saying or stance whose
+    possessive owner speaks, with a "that"/"to" clause or a prepositional object as its content."""
+    out: list[Candidate] = []
+    inside = [r for c in taken for r in c.content]
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in NOUN_CUES or in_quote(quotes, tok.idx):
+            continue
+        if any(a <= tok.idx < b for a, b in inside):
+            continue  # part of what someone else says
+        owner = [c for c in tok.children if c.dep_ == "poss"]
+        if not owner or owner[0].lower_ in ("its", "their", "our", "your", "my") and owner[0].pos_ == "PRON":
+            continue
+        content = None
+        for c in tok.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ in ("acl", "ccomp") and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                               or any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)):
+                content = clause_range(c)
+                break
+            if c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPS and c.i == tok.i + 1:
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    content = subtree_range(pobj[0])
+                    break
+        if content is None:
+            continue
+        a, b = trim(text, *content)
+        if b <= a:
+            continue
+        phrase = [t for t in source_phrase(owner[0]) if t.dep_ != "case"] or [owner[0]]  # "Trump's" -> "Trump"
+        who = resolver.resolve(owner[0], phrase)
+        if not who.canonical and who.kind == "none":
+            continue
+        s0, s1 = phrase_range(phrase)
+        out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=tok.text,
+                             cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
+                             source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence))
+    return out
 
 
 def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
