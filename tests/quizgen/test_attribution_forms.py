@@ -319,3 +319,19 @@ def test_noun_of_saying_with_an_owner(nlp, paragraph, source, cue, words):
 def test_noun_of_saying_needs_an_owner(nlp, paragraph):
     _, found = ledger(nlp, paragraph)
     assert all(a.cue not in ("claim", "statement") for a in found), [(a.source, a.cue) for a in found]
+
+
+def test_quotation_continued_in_the_next_sentence_is_one_claim(nlp):
+    """""A," she told the meeting on Monday. "B."": one speaker, one act of saying, two spans."""
+    _, found = ledger(nlp, '"We will keep every library open," Mayor Anna Berg told the meeting on Monday. '
+                           '"The money is there and the council has agreed to spend it."')
+    assert len(found) == 1, [(a.source, a.content) for a in found]
+    assert "every library open" in found[0].content and "council has agreed" in found[0].content
+    assert len(found[0].content_spans) == 2 and found[0].direct
+
+
+def test_next_sentence_quotation_with_its_own_cue_stays_apart(nlp):
+    _, found = ledger(nlp, '"We will keep every library open," Mayor Anna Berg said on Monday. '
+                           '"The money is not there," Councillor Tom Hale replied.')
+    berg = [a for a in found if a.source == "Anna Berg"]
+    assert len(berg) == 1 and "money" not in berg[0].content
