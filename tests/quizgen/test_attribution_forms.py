@@ -335,3 +335,11 @@ def test_next_sentence_quotation_with_its_own_cue_stays_apart(nlp):
                            '"The money is not there," Councillor Tom Hale replied.')
     berg = [a for a in found if a.source == "Anna Berg"]
     assert len(berg) == 1 and "money" not in berg[0].content
+
+
+def test_participle_after_a_reported_clause_belongs_to_the_speaker(nlp):
+    """"X said the mayor must choose, saying "..."": X is saying it, not the mayor (speaker, not subject)."""
+    _, found = ledger(nlp, 'Councillor Tom Hale said the mayor will have to choose a side, saying, "At some point '
+                           'she has to tell us where she stands on the library."')
+    saying = [a for a in found if a.cue == "saying"]
+    assert saying and "Tom Hale" in saying[0].source, [(a.source, a.cue) for a in found]

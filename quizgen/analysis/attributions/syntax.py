@@ -83,6 +83,13 @@ def subject(verb: Token) -> Token | None:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
                 return tok.head if tok.tag_ == "VBG" and tok.i == verb.i else None
+            if tok.i == verb.i and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" \
+                    and is_cue(tok.head.head) and tok.head.head.i < tok.head.i:
+                # "X said the mayor must choose, saying ...": the parse hangs the participle on what X
+                # said; X is still the one saying it
+                tok = tok.head.head
+                seen += 1
+                continue
             tok = tok.head
             seen += 1
             continue
