@@ -50,6 +50,9 @@ PREP_OBJECT_CUES = {("call", "for"), ("argue", "for"), ("argue", "against"), ("a
                     ("campaign", "against"), ("warn", "against"), ("rail", "against"), ("advocate", "for")}
 # Verbs of judging a person: "criticized Bill Clinton", "praised Sanders" state a view of the person named.
 JUDGING_CUES = {"criticise", "criticize", "praise", "blast", "slam", "applaud", "blame", "condemn", "hail"}
+# Object cues that are acts of saying even with a short object ("announced his candidacy", "confirmed the
+# deal"), unlike "defended the plan", which is an action.
+SAYING_OBJECT_CUES = {"announce", "confirm", "acknowledge", "admit", "predict", "reveal", "recommend", "propose"}
 # Verbs of stance: "X endorsed Clinton", "X backs the tax bill" state where X stands.
 STANCE_CUES = {"endorse", "back", "favor", "favour", "support", "oppose"}
 # Verbs that take "X to do Y" ("urged the U.S. to take ...").

@@ -45,6 +45,8 @@ CASES = [
     # an expressed feeling is a stance
     ('Councillor Tom Hale expressed concern about the closing of two libraries.', "Tom Hale",
      "concern about the closing", False),
+    # an act of saying with a short object
+    ('Mayor Anna Berg announced her resignation on Monday.', "Anna Berg", "her resignation", False),
     # a verb and its preposition: the object is the stance
     ('Councillor Tom Hale agreed with the mayor on the library budget.', "Tom Hale", "the mayor", False),
     ('The residents association is campaigning against the closing of the library.', "residents association",
@@ -69,6 +71,7 @@ def test_cue_takes_its_preposition(nlp, paragraph, cue):
     "Councillor Tom Hale saw the mayor at the library on Monday.",  # seeing, no "as"
     "The band expressed its thanks to the crowd after the show.",  # not a view
     "The river points to the sea and the road runs with it.",  # no subject that speaks, no noun stance
+    "Mayor Anna Berg defended the plan on Monday.",  # a short object of a non-saying verb: an action
 ])
 def test_naming_judging_and_intent_need_their_shape(nlp, paragraph):
     _, found = ledger(nlp, paragraph)

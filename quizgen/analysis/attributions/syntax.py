@@ -20,6 +20,7 @@ from quizgen.analysis.lexicon import (
     NEEDS_CLAUSE,
     OBJECT_CUES,
     PREP_OBJECT_CUES,
+    SAYING_OBJECT_CUES,
     SPEECH_CUES,
     STANCE_CUES,
     WH_ASIDE,
@@ -238,7 +239,8 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         d = dobj[0]
         has_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
         if len(list(d.subtree)) < MIN_OBJECT_CLAIM_TOKENS and d.tag_ not in ("WDT", "WP") \
-                and lemma not in CONTRARY_CUES and not has_as:
+                and lemma not in CONTRARY_CUES and not has_as and \
+                not (lemma in SAYING_OBJECT_CUES and d.pos_ == "NOUN"):
             return [], None  # "defended the plan": an action, not a claim
         if d.tag_ in ("WDT", "WP"):  # "which the Home Office today rejects": the clause itself
             return [subtree_range(cue)], d
