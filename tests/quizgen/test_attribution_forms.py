@@ -346,3 +346,11 @@ def test_participle_after_a_reported_clause_belongs_to_the_speaker(nlp):
                            'she has to tell us where she stands on the library."')
     saying = [a for a in found if a.cue == "saying"]
     assert saying and "Tom Hale" in saying[0].source, [(a.source, a.cue) for a in found]
+
+
+def test_later_quotation_in_the_paragraph_goes_on_the_last_quoted_speakers_claim(nlp):
+    _, found = ledger(nlp, '"We will keep every library open," Mayor Anna Berg said. The council clapped. '
+                           '"The money is there and the council has agreed to spend it."')
+    assert len(found) == 1, [(a.source, a.content) for a in found]
+    assert found[0].source == "Anna Berg" and len(found[0].content_spans) == 2
+    assert "council has agreed" in found[0].content

@@ -396,11 +396,19 @@ def orphan_quotes(
         if (q.words(text) < ORPHAN_MIN_WORDS and not whole_sentence) or covered(cands, q) or covered(out, q):
             continue
         speaker = _speaker_at_cue(doc, quotes, q, resolver)
-        if speaker is None and any(t.idx >= q.open_start for t in doc):
-            speaker = speaker_before(doc, q, cands + out, resolver)
         qa, qb = trim(text, q.start, q.end)
         if qb <= qa:
             continue
+        if speaker is None:
+            # the paragraph's last quoted speaker goes on speaking: one claim, one more span
+            earlier = [c for c in cands if c.source and c.direct and c.cue_span and c.content
+                       and c.content[-1][1] <= q.open_start]
+            if earlier and not any(c.cue_span and earlier[-1].content[-1][1] <= c.cue_span[0] < q.open_start
+                                   for c in cands if c is not earlier[-1]):
+                earlier[-1].content.append((qa, qb))
+                continue
+        if speaker is None and any(t.idx >= q.open_start for t in doc):
+            speaker = speaker_before(doc, q, cands + out, resolver)
         if speaker is not None:
             who, src, cue = speaker
             out.append(Candidate(src=src, src_text=who.text, source=who.canonical, kind=who.kind,
