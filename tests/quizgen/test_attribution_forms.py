@@ -33,11 +33,13 @@ CASES = [
     ('Councillor Tom Hale called the budget "a disgrace" on Tuesday.', "Tom Hale", "the budget \"a disgrace", False),
     ('Councillor Tom Hale called himself a moderate.', "Tom Hale", "himself a moderate", False),
     # "called for" takes its object as the claim
-    ('Councillor Tom Hale called for a full review of the library cuts.', "Tom Hale", "full review of the library", False),
+    ('Councillor Tom Hale called for a full review of the library cuts.', "Tom Hale", "full review of the library",
+     False),
     # judging a person by name states a view of that person
     ('Councillor Tom Hale criticized Anna Berg at the meeting.', "Tom Hale", "Anna Berg", False),
     # intent with a "to" clause and a named subject states where the subject stands
-    ('Councillor Tom Hale threatened to resign over the library cuts.', "Tom Hale", "to resign over the library", False),
+    ('Councillor Tom Hale threatened to resign over the library cuts.', "Tom Hale", "to resign over the library",
+     False),
     ('Mayor Anna Berg plans to close two libraries next spring.', "Anna Berg", "to close two libraries", False),
     # a view of something "as" something
     ('Councillor Tom Hale sees the library cuts as a betrayal of the town.', "Tom Hale",

@@ -3,7 +3,7 @@ quotations taken whole, claims split around their cue; then the Attribution reco
 from __future__ import annotations
 
 import re
-
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import Candidate, trim
@@ -134,7 +134,7 @@ def apply_quotes(cands: list[Candidate], text: str, quotes: list[Quote]) -> None
             c.direct = share / total >= DIRECT_SHARE
 
 
-def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: list[Candidate] = ()) -> None:  # type: ignore[assignment]
+def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: Sequence[Candidate] = ()) -> None:
     """"The economy," he said, "is in trouble.": one claim in two spans around its cue. A quotation
     another cue claims ("A," said Berg. "B," said Hale.) is that speaker's, not this one's."""
     if c.cue_span is None or c.src is None:

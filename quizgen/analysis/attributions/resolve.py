@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.analysis.attributions.syntax import names_the_head
 from quizgen.analysis.lexicon import (
     GOVERNMENT_BODIES,
     GOVERNMENT_NOUNS,
@@ -27,7 +28,6 @@ from quizgen.analysis.lexicon import (
     VOICE_PLURALS,
     WRITTEN_SOURCE_NOUNS,
 )
-from quizgen.analysis.attributions.syntax import names_the_head
 from quizgen.analysis.parsed import ParsedParagraph
 from quizgen.analysis.sources import SourceRegistry, capital_government, is_outlet_name
 from quizgen.model import Article

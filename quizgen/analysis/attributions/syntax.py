@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
 from quizgen.analysis.lexicon import (
+    AS_CUES,
     CONTRARY_CUES,
     DENIED_THINGS,
-    AS_CUES,
     DIRECTIVE_CUES,
     EXPRESSED_NOUNS,
     INTENT_CUES,
