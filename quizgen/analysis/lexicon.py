@@ -24,17 +24,43 @@ OBJECT_CUES = {
     "accuse", "announce", "describe", "deny", "reject", "recommend", "cite", "defend", "reveal", "confirm",
     "praise", "criticise", "criticize", "welcome", "blame", "question", "dispute", "condemn",
     "dismiss", "propose", "predict", "acknowledge", "admit", "support", "oppose", "call",
-    "characterise", "characterize", "label", "decry", "slam", "hail", "applaud",
+    "characterise", "characterize", "label", "decry", "slam", "hail", "applaud", "blast", "dub", "brand",
 }
 # Labels that open a paragraph with a colon but are no speaker ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKERS = {"update", "updated", "photo", "photos", "video", "watch", "read", "related", "note", "editor",
                 "editor's", "source", "sources", "credit", "image", "caption", "correction", "warning", "breaking",
                 "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "listen", "see", "more", "also"}
+# Verbs that name what something is: "called the bill anti-gay", "labelled it a lie" (object + complement).
+NAMING_CUES = {"call", "label", "dub", "brand", "term"}
+# Verbs that state a view with "Y as Z" ("views the deal as a mistake", "portrayed him as weak").
+AS_CUES = {"view", "regard", "see", "portray", "paint", "cast", "consider", "treat"}
+# "expressed concern that ...": the feelings whose expression is a stance (the object is the claim).
+EXPRESSED_NOUNS = {"concern", "concerns", "support", "doubt", "doubts", "hope", "opposition", "frustration",
+                   "confidence", "skepticism", "scepticism", "optimism", "disappointment", "anger", "regret",
+                   "sympathy", "outrage", "dismay", "worry", "worries", "interest", "reservations", "alarm"}
+# Nouns of saying and stance whose owner speaks ("Trump's claim that ...", "Obama's endorsement of Clinton").
+NOUN_CUES = {"claim", "claims", "statement", "warning", "promise", "pledge", "criticism", "endorsement",
+             "support", "opposition", "suggestion", "assertion", "allegation", "allegations", "argument",
+             "insistence", "denial", "remarks", "comments", "belief", "demand", "vow", "threat", "call",
+             "contention", "prediction", "admission", "accusation", "accusations", "praise", "attack", "attacks"}
+# ... and the prepositions that introduce their content ("support for", "criticism of").
+NOUN_CUE_PREPS = {"for", "of", "against", "on"}
+# Verbs whose prepositional object is the claim: "called for a ban", "argued for a tax".
+PREP_OBJECT_CUES = {("call", "for"), ("argue", "for"), ("argue", "against"), ("agree", "with"), ("point", "to"),
+                    ("campaign", "against"), ("warn", "against"), ("rail", "against"), ("advocate", "for")}
+# Verbs of judging a person: "criticized Bill Clinton", "praised Sanders" state a view of the person named.
+JUDGING_CUES = {"criticise", "criticize", "praise", "blast", "slam", "applaud", "blame", "condemn", "hail"}
+# Object cues that are acts of saying even with a short object ("announced his candidacy", "confirmed the
+# deal"), unlike "defended the plan", which is an action.
+SAYING_OBJECT_CUES = {"announce", "confirm", "acknowledge", "admit", "predict", "reveal", "recommend", "propose"}
 # Verbs of stance: "X endorsed Clinton", "X backs the tax bill" state where X stands.
 STANCE_CUES = {"endorse", "back", "favor", "favour", "support", "oppose"}
 # Verbs that take "X to do Y" ("urged the U.S. to take ...").
 DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "plead", "implore",
                   "promise", "vow", "pledge", "recommend", "demand"}
+# Verbs of intent that state a stance only with a "to" clause and a named subject ("Sanders threatened to
+# sue", "the party plans to appeal"); "you want to ..." or "it seeks to ..." are no one's claim.
+INTENT_CUES = {"threaten", "plan", "intend", "refuse", "seek"}
 # Verbs that need a clausal content to count as attribution (too common otherwise).
 NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
                 "understand", "answer", "read", "add", "question", "accept", "post", "tweet",

@@ -32,18 +32,28 @@ def _scan(text: str) -> list[Quote]:
     """Double-quoted stretches of ``text``; an opening mark never closed runs to the end."""
     quotes: list[Quote] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
-        if ch == OPEN_CURLY or (ch == '"' and opened is None):
+    width = 1  # of the opening mark: 2 for the two apostrophes some papers print ('')
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        mark = 2 if _two_apostrophes(text, i) else 1 if ch in ('"', OPEN_CURLY, CLOSE_CURLY) else 0
+        if mark == 2 and opened is None and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–-"):
+            mark = 0  # a closing '' with nothing open: not a mark
+        if ch == OPEN_CURLY or (mark and ch != CLOSE_CURLY and opened is None):
             if opened is None:
-                opened = i
-            continue
-        if ch == CLOSE_CURLY or ch == '"':
-            if opened is not None:
-                quotes.append(Quote(opened + 1, i, opened, False))
-                opened = None
-    if opened is not None and len(text) - opened > 1:
-        quotes.append(Quote(opened + 1, len(text.rstrip()), opened, True))
+                opened, width = i, mark
+        elif mark and opened is not None:
+            quotes.append(Quote(opened + width, i, opened, False))
+            opened = None
+        i += max(mark, 1)
+    if opened is not None and len(text) - opened > width:
+        quotes.append(Quote(opened + width, len(text.rstrip()), opened, True))
     return quotes
+
+
+def _two_apostrophes(text: str, i: int) -> bool:
+    """Two ASCII apostrophes standing for a double quotation mark (''Follow us,'' she said)."""
+    return text.startswith("''", i) and (i == 0 or text[i - 1] != "'") and not text.startswith("'" * 3, i)
 
 
 def quoted_share(quotes: list[Quote], start: int, end: int) -> float:

@@ -29,6 +29,7 @@ from quizgen.analysis.attributions.passes import (
     according_to,
     from_cue,
     impersonal,
+    nominal,
     orphan_quotes,
     speaker_turn,
 )
@@ -93,11 +94,12 @@ def paragraph_candidates(
     cands.extend(according_to(doc, text, quotes, resolver))
     if not cands:
         cands.extend(speaker_turn(doc, text, resolver))
+    cands.extend(nominal(doc, text, quotes, resolver, cands))
     cands.extend(impersonal(doc, text, cands))
     cands = drop_nested_same_source(cands)
     apply_quotes(cands, text, quotes)
     for c in cands:
-        split_around_cue(c, text, quotes)
+        split_around_cue(c, text, quotes, cands)
     cands.extend(orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
     cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
     return cands

@@ -37,10 +37,10 @@ class Candidate:
 
 def trim(text: str, start: int, end: int) -> Range:
     """``text[start:end]`` without surrounding punctuation, quotation marks or a leading "that"."""
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
+    while start < end and (text[start] in _TRIM or text.startswith("''", start)):
+        start += 2 if text.startswith("''", start) else 1
+    while end > start and (text[end - 1] in _TRIM or (end - start >= 2 and text[end - 2:end] == "''")):
+        end -= 2 if text[end - 2:end] == "''" else 1
     # a content never starts with its complementiser
     low = text[start:end].lower()
     for lead in _COMPLEMENTISERS:

@@ -2,6 +2,8 @@
 quotations taken whole, claims split around their cue; then the Attribution records."""
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import Candidate, trim
@@ -18,6 +20,8 @@ SHORT_QUOTE_WORDS = 5  # a quotation shorter than this must cover ...
 SHORT_QUOTE_OVERLAP = 0.9  # ... this share of the content to make it direct
 QUOTE_OVERLAP = 0.6  # a longer quotation must cover this share of the content
 DIRECT_SHARE = 0.7  # a content this much inside quotation marks is direct
+# the rest of a cue's sentence before the next quotation opens: no quotation mark, ends a sentence
+_SENTENCE_GAP = re.compile(r"[^\"“”]{0,120}?[.!?]\s+")
 SPLIT_GAP = 4  # characters between a quotation and the cue it brackets ("“A,” he said, “B.”")
 
 
@@ -130,14 +134,21 @@ def apply_quotes(cands: list[Candidate], text: str, quotes: list[Quote]) -> None
             c.direct = share / total >= DIRECT_SHARE
 
 
-def split_around_cue(c: Candidate, text: str, quotes: list[Quote]) -> None:
-    """"The economy," he said, "is in trouble.": one claim in two spans around its cue."""
+def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: Sequence[Candidate] = ()) -> None:
+    """"The economy," he said, "is in trouble.": one claim in two spans around its cue. A quotation
+    another cue claims ("A," said Berg. "B," said Hale.) is that speaker's, not this one's."""
     if c.cue_span is None or c.src is None:
         return
+    claimed = [r for o in others if o is not c for r in o.content]
     lo = min(c.src[0], c.cue_span[0])
     hi = max(c.src[1], c.cue_span[1])
     before = [q for q in quotes if q.end <= lo and lo - q.end <= SPLIT_GAP]
-    after = [q for q in quotes if q.open_start >= hi and q.open_start - hi <= SPLIT_GAP]
+    after = [q for q in quotes if q.open_start >= hi and q.open_start - hi <= SPLIT_GAP
+             and not any(x < q.end and y > q.start for x, y in claimed)]
+    if before and not after:
+        # ""A," she told ABC News in May. "B."": the quotation that opens the next sentence goes on
+        after = [q for q in quotes if q.open_start >= hi and _SENTENCE_GAP.fullmatch(text[hi:q.open_start])
+                 and not any(x < q.end and y > q.start for x, y in claimed)][:1]
     if before and after:
         a = trim(text, before[-1].start, before[-1].end)
         b = trim(text, after[0].start, after[0].end)

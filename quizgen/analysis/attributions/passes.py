@@ -19,6 +19,7 @@ from quizgen.analysis.attributions.syntax import (
     SUBJECT_DEPS,
     clause_range,
     content_of,
+    ends_sentence,
     in_quote,
     is_cue,
     is_passive,
@@ -27,6 +28,7 @@ from quizgen.analysis.attributions.syntax import (
     parenthetical_content,
     person_before,
     phrase_range,
+    prep_object,
     quote_after,
     source_phrase,
     subject,
@@ -43,6 +45,8 @@ from quizgen.analysis.lexicon import (
     MENTAL_CUES,
     NEEDS_CLAUSE,
     NOT_SPEAKERS,
+    NOUN_CUE_PREPS,
+    NOUN_CUES,
     PERSON_PRONOUNS,
 )
 from quizgen.analysis.quotes import Quote
@@ -63,6 +67,9 @@ CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that contin
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
 SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
 TURN = 0.9  # "NAME: ..." at the start of a paragraph
+NOMINAL = 0.8  # the owner of "X's claim that ...": the parse of a possessive is less sure than a subject
+TURN_CAPS = 0.7  # ... written in capitals, taken as a person by its shape alone
+TURN_NAME_WORDS = 3  # a capitalised speaker's name of at most this many words
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
 _APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,")
 _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
@@ -97,7 +104,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None
     if not content:
         following = quote_after(cue, text, quotes)
-        if cue.dep_ == "parataxis" or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
+        if cue.dep_ == "parataxis" or (cue.dep_ in ("ROOT", "ccomp") and lemma not in MENTAL_CUES and is_sandwiched(cue)
+                                         and ends_sentence(cue)) \
+                or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
                 (cue.dep_ in ("advcl", "conj") and following is not None):
             content = parenthetical_content(cue, text)
         if not content and following is not None:
@@ -131,6 +140,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None
     cue_start, cue_end = cue.idx, cue.idx + len(cue.text)
     parts = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+    prep_obj = prep_object(cue)
+    if head is not None and prep_obj is not None and prep_obj.i == head.i:
+        parts = [cue.doc[cue.i + 1]]  # "called for"
     if parts:
         cue_end = parts[0].idx + len(parts[0].text)
     aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i == cue.i - 1]
@@ -214,6 +226,11 @@ def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
     if not toks or not named:
         return []
     who = resolver.resolve(toks[-1], toks)
+    caps = m.group(1).strip()
+    if (who.kind != "person" or not who.canonical) and caps.replace(" ", "").isalpha() and caps.isupper() \
+            and len(caps.split()) <= TURN_NAME_WORDS:
+        # a transcript's "JAKE TAPPER:" is a person even when the tagger reads the line otherwise
+        who = Resolution(caps, "person", caps, TURN_CAPS, TURN_CAPS)
     if who.kind != "person" or not who.canonical:
         return []
     a, b = trim(text, m.end(), len(text))
@@ -256,6 +273,48 @@ def _impersonal_adverb(tok: Token) -> tuple[str, Range, Range]:
         aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i]
         rng = (min([a.idx for a in aux] + [tok.idx]), rng[1])
     return tok.text, (tok.idx, tok.idx + len(tok.text)), rng
+
+
+def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken: list[Candidate]) -> list[Candidate]:
+    """"Trump's claim that ...", "Obama's endorsement of Clinton": a noun of saying or stance whose
+    possessive owner speaks, with a "that"/"to" clause or a prepositional object as its content."""
+    out: list[Candidate] = []
+    inside = [r for c in taken for r in c.content]
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in NOUN_CUES or in_quote(quotes, tok.idx):
+            continue
+        if any(a <= tok.idx < b for a, b in inside):
+            continue  # part of what someone else says
+        owner = [c for c in tok.children if c.dep_ == "poss"]
+        if not owner or owner[0].lower_ in ("its", "their", "our", "your", "my") and owner[0].pos_ == "PRON":
+            continue
+        content = None
+        for c in tok.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ in ("acl", "ccomp") and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                               or any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)):
+                content = clause_range(c)
+                break
+            if c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPS and c.i == tok.i + 1:
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    content = subtree_range(pobj[0])
+                    break
+        if content is None:
+            continue
+        a, b = trim(text, *content)
+        if b <= a:
+            continue
+        phrase = [t for t in source_phrase(owner[0]) if t.dep_ != "case"] or [owner[0]]  # "Trump's" -> "Trump"
+        who = resolver.resolve(owner[0], phrase)
+        if not who.canonical and who.kind == "none":
+            continue
+        s0, s1 = phrase_range(phrase)
+        out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=tok.text,
+                             cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
+                             source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence))
+    return out
 
 
 def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
@@ -337,11 +396,19 @@ def orphan_quotes(
         if (q.words(text) < ORPHAN_MIN_WORDS and not whole_sentence) or covered(cands, q) or covered(out, q):
             continue
         speaker = _speaker_at_cue(doc, quotes, q, resolver)
-        if speaker is None and any(t.idx >= q.open_start for t in doc):
-            speaker = speaker_before(doc, q, cands + out, resolver)
         qa, qb = trim(text, q.start, q.end)
         if qb <= qa:
             continue
+        if speaker is None:
+            # the paragraph's last quoted speaker goes on speaking: one claim, one more span
+            earlier = [c for c in cands if c.source and c.direct and c.cue_span and c.content
+                       and c.content[-1][1] <= q.open_start]
+            if earlier and not any(c.cue_span and earlier[-1].content[-1][1] <= c.cue_span[0] < q.open_start
+                                   for c in cands if c is not earlier[-1]):
+                earlier[-1].content.append((qa, qb))
+                continue
+        if speaker is None and any(t.idx >= q.open_start for t in doc):
+            speaker = speaker_before(doc, q, cands + out, resolver)
         if speaker is not None:
             who, src, cue = speaker
             out.append(Candidate(src=src, src_text=who.text, source=who.canonical, kind=who.kind,

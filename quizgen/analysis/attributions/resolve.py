@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.analysis.attributions.syntax import names_the_head
 from quizgen.analysis.lexicon import (
     GOVERNMENT_BODIES,
     GOVERNMENT_NOUNS,
@@ -164,13 +165,28 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
     low = p.head.text.lower()
     if low not in PERSON_PRONOUNS or p.head.pos_ != "PRON":
         return None
-    person = r.reg.pronoun(low)
+    person = _subject_just_before(r, p.head, low) or r.reg.pronoun(low)
     if person:
         return r.reg.met(person), "person"
     named = r.last_mention(p.head, "PERSON") if low != "i" else None
     if named:  # nobody has spoken yet: the last person named before the pronoun, never one after
         return r.reg.met(r.reg.canonical_person(named)), "person"
     return "", "none"
+
+
+def _subject_just_before(r: Resolver, pronoun: Token, low: str) -> str | None:
+    """"Councillor Tom Hale disagreed. "...," he said.": the one person the sentence just before
+    (same paragraph) is about, when it is its subject and may be "he"/"she"."""
+    sent = pronoun.sent
+    if sent.start == 0 or low == "i":
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and before.start <= e.start < before.end]
+    if len(people) != 1 or people[0].root.dep_ != "nsubj" or people[0].root.head.i != before.root.i:
+        return None
+    name = r.reg.canonical_person(people[0].text)
+    want = "m" if low in ("he", "him") else "f"
+    return name if r.reg.gender.get(name, want) == want else None
 
 
 def plural_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
@@ -197,7 +213,7 @@ def name_past_preposition(r: Resolver, p: Phrase) -> Resolved | None:
         return None
     last = p.toks[-1].i
     tail = [e for e in p.doc_ents if e.label_ == "PERSON" and e.start > last and
-            e.end - 1 <= p.head.right_edge.i and p.head.is_ancestor(e.root)]
+            e.end - 1 <= p.head.right_edge.i and p.head.is_ancestor(e.root) and names_the_head(e.root, p.head)]
     if not tail:
         return None
     name = r.reg.canonical_person(tail[-1].text)

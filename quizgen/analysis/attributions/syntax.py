@@ -8,11 +8,19 @@ from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
 from quizgen.analysis.lexicon import (
+    AS_CUES,
     CONTRARY_CUES,
     DENIED_THINGS,
     DIRECTIVE_CUES,
+    EXPRESSED_NOUNS,
+    INTENT_CUES,
+    JUDGING_CUES,
+    MENTAL_CUES,
+    NAMING_CUES,
     NEEDS_CLAUSE,
     OBJECT_CUES,
+    PREP_OBJECT_CUES,
+    SAYING_OBJECT_CUES,
     SPEECH_CUES,
     STANCE_CUES,
     WH_ASIDE,
@@ -76,6 +84,13 @@ def subject(verb: Token) -> Token | None:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
                 return tok.head if tok.tag_ == "VBG" and tok.i == verb.i else None
+            if tok.i == verb.i and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" \
+                    and is_cue(tok.head.head) and tok.head.head.i < tok.head.i:
+                # "X said the mayor must choose, saying ...": the parse hangs the participle on what X
+                # said; X is still the one saying it
+                tok = tok.head.head
+                seen += 1
+                continue
             tok = tok.head
             seen += 1
             continue
@@ -83,6 +98,22 @@ def subject(verb: Token) -> Token | None:
             return tok.head
         return None
     return None
+
+
+# the links from a name to the phrase's head that still name the head ("Ambassador to the
+# United States Hamdullah Mohib"); a name in a clause or adjective phrase is someone else
+# ("the teachers, who met Mayor Berg", "teachers angry at Mayor Berg")
+_NAMING_LINKS = ("prep", "pobj", "compound", "appos", "flat", "npadvmod")
+
+
+def names_the_head(name: Token, head: Token) -> bool:
+    """True when the name ``name`` (an entity root) names ``head`` itself, not someone in a clause on it."""
+    tok = name
+    while tok.i != head.i:
+        if tok.dep_ not in _NAMING_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def source_phrase(head: Token) -> list[Token]:
@@ -99,7 +130,8 @@ def source_phrase(head: Token) -> list[Token]:
         doc = head.doc
         names = [e for e in doc.ents if e.label_ == "PERSON" and e.start > toks[-1].i and
                  e.end - 1 <= head.right_edge.i and head.is_ancestor(e.root) and
-                 not any(t.dep_ in ("relcl", "acl") for t in doc[toks[-1].i + 1:e.start])]
+                 not any(t.dep_ in ("relcl", "acl") for t in doc[toks[-1].i + 1:e.start]) and
+                 names_the_head(e.root, head)]
         if names:
             toks = [t for t in head.subtree if t.i < names[0].end]
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "punct")):
@@ -113,12 +145,44 @@ def phrase_range(toks: list[Token]) -> Range:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+_PREP_CUE_LEMMAS = {verb for verb, _ in PREP_OBJECT_CUES}
+
+
 def is_cue(tok: Token) -> bool:
     """A verb of saying, an object cue ("denied the report") or a directive ("urged X to")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
+    if lemma in INTENT_CUES:
+        return _intends(tok)
+    if lemma in _PREP_CUE_LEMMAS and prep_object(tok) is not None:
+        return True
+    if lemma in AS_CUES:
+        return _views_as(tok) is not None
+    if lemma == "express":
+        return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_NOUNS for c in tok.children)
     return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES or lemma in STANCE_CUES
+
+
+def _views_as(tok: Token) -> Range | None:
+    """"views the deal as a mistake": the object through the "as" phrase, for an active verb with a subject."""
+    if is_passive(tok) or not any(c.dep_ in ("nsubj",) for c in tok.children):
+        return None
+    dobj = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and dobj and c.i > dobj[0].i]
+    if not as_ or not any(p.dep_ == "pobj" for p in as_[0].children):
+        return None
+    return subtree_range(dobj[0])[0], subtree_range(as_[0])[1]
+
+
+def _intends(tok: Token) -> bool:
+    """"Sanders threatened to sue": a "to" clause after an intent verb whose subject is a name."""
+    xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and
+             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "neg" for c in tok.children) or any(a.lemma_.lower() in SPEECH_CUES for a in tok.ancestors):
+        return False  # "does not seek to", or inside what someone else says ("Hua said China seeks to")
+    return bool(xcomp) and bool(subj) and subj[0].pos_ == "PROPN" and not is_passive(tok)
 
 
 def is_passive(tok: Token) -> bool:
@@ -135,12 +199,28 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [clause_range(c)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in AS_CUES:  # "views the deal as a mistake"
+        rng = _views_as(cue)
+        return ([rng], dobj[0]) if rng and dobj else ([], None)
+    if lemma == "express" and dobj and dobj[0].lower_ in EXPRESSED_NOUNS:  # "expressed concern about"
+        return [subtree_range(dobj[0])], dobj[0]
+    if lemma in NAMING_CUES and dobj and not is_passive(cue):  # "called the bill anti-gay"
+        oprd = [c for c in kids if c.dep_ == "oprd" and c.i > dobj[0].i]
+        if oprd:
+            return [(subtree_range(dobj[0])[0], subtree_range(oprd[-1])[1])], oprd[-1]
+    prep_obj = prep_object(cue)
+    if prep_obj is not None:  # "called for a bigger military effort"
+        return [subtree_range(prep_obj)], prep_obj
+    if lemma in JUDGING_CUES and dobj and dobj[0].pos_ == "PROPN" and not is_passive(cue):
+        return [subtree_range(dobj[0])], dobj[0]  # "criticized Bill Clinton": a view of the person
     if lemma in STANCE_CUES and dobj and not is_passive(cue):  # "endorsed Clinton", "backs the tax bill"
         d = dobj[0]
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
             return [subtree_range(d)], d
-    if lemma in DIRECTIVE_CUES and xcomp:
-        start = dobj[0] if dobj else xcomp[0]
+    if (lemma in DIRECTIVE_CUES or lemma in INTENT_CUES) and xcomp:
+        on = [p for c in kids if lemma == "call" and c.dep_ == "prep" and c.lower_ == "on" and c.i == cue.i + 1
+              for p in c.children if p.dep_ == "pobj" and p.i < xcomp[0].i]
+        start = dobj[0] if dobj else on[0] if on else xcomp[0]  # "called on the council to ..."
         s, _ = subtree_range(start)
         _, e = subtree_range(xcomp[0])
         return [(s, e)], xcomp[0]
@@ -159,7 +239,8 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         d = dobj[0]
         has_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
         if len(list(d.subtree)) < MIN_OBJECT_CLAIM_TOKENS and d.tag_ not in ("WDT", "WP") \
-                and lemma not in CONTRARY_CUES and not has_as:
+                and lemma not in CONTRARY_CUES and not has_as and \
+                not (lemma in SAYING_OBJECT_CUES and d.pos_ == "NOUN"):
             return [], None  # "defended the plan": an action, not a claim
         if d.tag_ in ("WDT", "WP"):  # "which the Home Office today rejects": the clause itself
             return [subtree_range(cue)], d
@@ -171,11 +252,28 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     return [], None
 
 
+def prep_object(cue: Token) -> Token | None:
+    """The object of "for" right after a cue that takes one ("called for a ban"), or None."""
+    if is_passive(cue) or cue.i + 1 >= len(cue.doc):
+        return None
+    prep = cue.doc[cue.i + 1]
+    if prep.head.i != cue.i or prep.dep_ != "prep" or (cue.lemma_.lower(), prep.lower_) not in PREP_OBJECT_CUES:
+        return None
+    pobj = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    return pobj[0] if pobj else None
+
+
 def parenthetical_content(cue: Token, text: str) -> list[Range]:
     """For "Y, X said, Z" / "Y, said X": the sentence outside the "X said" part."""
     sent = cue.sent
     s0, s1 = sent.start_char, sent.end_char
     c0, c1 = subtree_range(cue)
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if c0 <= s0 and subj and subj[0].left_edge.i > sent.start and ends_sentence(cue) and \
+            cue.lemma_.lower() not in MENTAL_CUES and \
+            cue.doc[subj[0].left_edge.i - 1].text in (",", "''", *QUOTE_CHARS):
+        # "Y, even with a job, he said.": the parse hangs Y on the cue; the cue's part starts at its subject
+        c0 = subj[0].left_edge.idx
     ranges = []
     if c0 > s0:
         ranges.append((s0, c0))
@@ -189,10 +287,23 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     return out
 
 
+def ends_sentence(cue: Token) -> bool:
+    """"..., Sanders said." / "..., he said on Monday.": nothing but the cue's own words and
+    punctuation follow it in its sentence."""
+    for t in cue.sent:
+        if t.i <= cue.i or t.is_punct:
+            continue
+        while t.head.i != cue.i and t.head.i != t.i:  # climb to the child of the cue above it
+            t = t.head
+        if t.head.i != cue.i or t.dep_ not in ("npadvmod", "advmod", "prep", "punct", "prt"):
+            return False
+    return True
+
+
 def is_sandwiched(cue: Token) -> bool:
     """"..., Pompeo said." or "..., he said, ...": the cue follows a comma-set clause."""
     left = [t for t in cue.sent if t.i < cue.i][-SANDWICH_LOOKBACK:]
-    return any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS for t in left)
+    return any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS or t.text == "''" for t in left)
 
 
 def quote_after(cue: Token, text: str, quotes: list[Quote]) -> Quote | None:
