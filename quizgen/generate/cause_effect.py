@@ -15,6 +15,7 @@ from quizgen.generate.base import (
     support_span,
 )
 from quizgen.generate.distractors import length_matched, seeded
+from quizgen.generate.key_detail import cut_sentence
 from quizgen.model import Item, Sentence
 
 SKILL = "cause_effect"
@@ -50,6 +51,8 @@ def find_links(ctx: Context) -> list[Link]:
         text = s.span.text.rstrip()
         if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“" or len(text.split()) > 45:
             continue
+        if cut_sentence(ctx.analysis, s):
+            continue  # a sentence cut at an initial ("… Ben S." | "Bernanke of …") reads garbled
         for pat in PATTERNS:
             m = pat.search(text)
             if not m:

@@ -23,6 +23,7 @@ from quizgen.generate.base import (
     support_span,
 )
 from quizgen.generate.distractors import length_matched
+from quizgen.generate.key_detail import cut_sentence
 from quizgen.model import Item
 
 SKILL = "main_idea"
@@ -56,7 +57,7 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if text.lower().startswith("according to") or in_quotation(ctx.article, s.span.start):
             continue
-        if _DEPENDENT.match(text) or _NOT_PROSE.search(text):
+        if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or cut_sentence(ctx.analysis, s):
             continue
         short = clause_shorten(text, MAX_WORDS)
         if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
@@ -84,7 +85,7 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start) or "\"" in text or "“" in text:
             continue
-        if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or text.endswith("?"):
+        if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
             continue
         if overlap(text, best.span.text) >= 0.3 or headline_overlap(ctx, text) >= 2:
             continue  # a second statement of the main idea would be defensible too
