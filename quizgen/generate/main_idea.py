@@ -43,6 +43,40 @@ def headline_overlap(ctx: Context, text: str) -> int:
     return len(_stems(ctx.article.title) & _stems(text))
 
 
+def _name_words(ctx: Context) -> set[str]:
+    """Words the article writes capitalised inside a sentence and never in lower case: names
+    ("Sanders", "Clinton"; not "iodine" of "Iodine Deficiency Disorders")."""
+    text = "\n".join(p.text for p in ctx.article.paragraphs)  # not the headline, capitalised as a title
+    capital = {w.lower() for w in re.findall(r"(?<=[a-z0-9,;:] )([A-Z][\w'’-]+)", text)}
+    lower = {w[:5] for w in re.findall(r"\b[a-z][\w'’-]+", text)}
+    return {w for w in capital if w[:5] not in lower}
+
+
+def point_stems(ctx: Context) -> set[str]:
+    """The headline's point: its content words other than names ("earned speaking fees while
+    campaigning" of "Carson, Huckabee, Fiorina earned …"; "back", "eventually", "predicts" of
+    "Sanders will back Clinton eventually, ex-rival predicts")."""
+    names = {n[:5] for n in _name_words(ctx)}
+    return {st for st in _stems(ctx.article.title) if st not in names}
+
+
+def covers_point(ctx: Context, text: str) -> bool:
+    """Does the text state the headline's point, not just name who it is about: two of the
+    headline's non-name content words (its one, when it has one)? A detail about one of three
+    people ("Huckabee's campaign acknowledged …") or a background sentence that shares only the
+    names ("Sanders and Clinton face off in Tuesday's primaries") does not."""
+    point = point_stems(ctx)
+    if not point:
+        return True
+    return len(point & _stems(text)) >= min(2, len(point))
+
+
+def _lede(ctx: Context):
+    """The article's first sentence, when it is in ¶1."""
+    first = ctx.analysis.sentences[:1]
+    return first[0] if first and first[0].paragraph == ctx.article.paragraphs[0].number else None
+
+
 def generate(ctx: Context) -> list[Item]:
     """One MC item: the main-idea sentence vs detail sentences from later paragraphs."""
     if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
@@ -51,7 +85,11 @@ def generate(ctx: Context) -> list[Item]:
     # sentence, however close to the headline, is a detail a judge would not take for the main idea
     lead = max(2, -(-len(ctx.article.paragraphs) // 3))
     found = []  # (headline words shared, -rank, shortened text, sentence)
-    for rank, s in enumerate(ctx.analysis.main_ideas[:4]):
+    lede = _lede(ctx) if ctx.article.paragraphs else None
+    ranked = list(ctx.analysis.main_ideas[:4])
+    if lede is not None and lede not in ranked:
+        ranked.append(lede)  # the lede is a candidate even when the ranker missed it
+    for rank, s in enumerate(ranked):
         text = s.span.text
         if s.paragraph > lead:
             continue
@@ -64,11 +102,13 @@ def generate(ctx: Context) -> list[Item]:
             short = clause_shorten(text, 40)  # the cut dropped what the headline names ("England win")
             if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
                 continue
-        if short and len(short.split()) >= 8:
+        if short and len(short.split()) >= 8 and covers_point(ctx, short):
             found.append((headline_overlap(ctx, short), -rank, sentence_case(short), s))
     if not found:
         return []
-    shared, _, keyed, best = max(found, key=lambda t: (t[0], t[1]))
+    # the lede, when it states the headline's point, is the key (the ranker may prefer a detail)
+    at_lede = [f for f in found if f[3] is lede]
+    shared, _, keyed, best = at_lede[0] if at_lede else max(found, key=lambda t: (t[0], t[1]))
     if shared < max(2, -(-3 * len(_stems(ctx.article.title)) // 10)):
         return []  # no sentence states the headline's subject well: the key would be a guess
     if any(headline_overlap(ctx, s.span.text) > shared for s in ctx.analysis.sentences if s.paragraph <= lead):

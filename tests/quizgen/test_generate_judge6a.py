@@ -30,11 +30,16 @@ FEES = ("Carson, Huckabee, Fiorina earned speaking fees while campaigning\n\n"
         "while campaigning for the White House this year.\n\n"
         "Huckabee's campaign acknowledged that the candidate has given paid speaking engagements since "
         "announcing his campaign in May.\n\n"
-        "The disclosures were filed with the election commission late on Friday afternoon last week.\n\n"
-        "A spokesman for the commission declined to comment on the filings when reached by phone.\n\n"
-        "Most of the events took place at colleges and private clubs in the southern states.\n\n"
-        "Several of the clubs said they had booked the speakers many months in advance.\n\n"
-        "The next televised debate will be held in Milwaukee in the second week of November.\n")
+        "The disclosures were filed with the election commission in Washington late on Friday afternoon last "
+        "week.\n\n"
+        "A spokesman for the election commission declined to comment on the filings when reached by phone "
+        "on Saturday.\n\n"
+        "Most of the events took place at colleges, private clubs and business lunches in the southern "
+        "states.\n\n"
+        "Several of the clubs said they had booked the speakers many months in advance of the first "
+        "primaries.\n\n"
+        "The next televised debate will be held in Milwaukee in the second week of November, organisers "
+        "say.\n")
 
 
 def test_the_lede_that_states_the_headline_is_keyed_over_a_detail_about_one_of_three():
