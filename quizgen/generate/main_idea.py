@@ -31,6 +31,8 @@ MAX_WORDS = 28
 # sentences that lean on the one before ("But media have said …", "That will …") or are not prose
 _DEPENDENT = re.compile(r"^(?:but|and|or|so|yet|also|that|this|these|those|it|its|he|she|they|his|her|their|"
                         r"there|then|however|meanwhile|still|instead|thus|in addition|in fact)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"hundred|thousand|million|billion|dozen)\b", re.I)
 _NOT_PROSE = re.compile(r"https?:|www\.|<[a-z/]|@\w|#\w|\|")
 
 
@@ -60,7 +62,7 @@ def point_stems(ctx: Context) -> set[str]:
     return {st for st in _stems(ctx.article.title) if st not in names}
 
 
-def covers_point(ctx: Context, text: str) -> bool:
+def covers_point(ctx: Context, text: str, lede: bool = False) -> bool:
     """Does the text state the headline's point, not just name who it is about: two of the
     headline's non-name content words (its one, when it has one)? A detail about one of three
     people ("Huckabee's campaign acknowledged …") or a background sentence that shares only the
@@ -68,7 +70,13 @@ def covers_point(ctx: Context, text: str) -> bool:
     point = point_stems(ctx)
     if not point:
         return True
-    return len(point & _stems(text)) >= min(2, len(point))
+    shared = len(point & _stems(text))
+    if shared >= min(2, len(point)):
+        return True
+    # the lede may word the point its own way ("defeated" for "win"): it names everyone the
+    # headline names (two at least) and shares one more of its words
+    names = _stems(ctx.article.title) - point
+    return lede and len(names) >= 2 and names <= _stems(text) and shared >= 1
 
 
 def _lede(ctx: Context):
@@ -102,7 +110,7 @@ def generate(ctx: Context) -> list[Item]:
             short = clause_shorten(text, 40)  # the cut dropped what the headline names ("England win")
             if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
                 continue
-        if short and len(short.split()) >= 8 and covers_point(ctx, short):
+        if short and len(short.split()) >= 8 and covers_point(ctx, short, s is lede):
             found.append((headline_overlap(ctx, short), -rank, sentence_case(short), s))
     if not found:
         return []
@@ -134,6 +142,10 @@ def generate(ctx: Context) -> list[Item]:
             pool.append(sentence_case(short))
     pool = sorted(set(pool))
     ctx.rng.shuffle(pool)
+    # sentences with no number first: a number in an option is often another item's answer
+    # ("killing all seven astronauts" beside "killing all ______ astronauts"), and the lesson leaves
+    # out one of two such items
+    pool.sort(key=lambda t: bool(_NUMBER.search(t)))
     distractors = length_matched(keyed, pool, 3, ratio=1.6)
     if len(distractors) < 3:
         return []
