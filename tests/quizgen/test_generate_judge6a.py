@@ -13,6 +13,7 @@ from factories import plain_article
 from test_generate_judge5a import _analysis, _att, _main_idea, _quantities, _vocab_items, wordnet_synsets  # noqa: F401
 from test_generate_vocabulary import SYNSETS as VOCAB_SYNSETS
 
+from quizgen import wordnet
 from quizgen.generate import cause_effect, inference, lesson
 from quizgen.generate.base import Context, make_item
 from quizgen.generate.key_detail import cut_sentence, name_items, number_items
@@ -230,12 +231,35 @@ def test_adjectives_are_not_asked(wordnet_synsets):  # noqa: F811
             "The surly clerk kept the fragmentary records of the sovereign state in a verdant valley.\n")
     article = plain_article(text)
     analysis = _analysis(article)
-    vocab = []
-    for k, w in enumerate(["surly", "fragmentary", "sovereign", "verdant"]):
-        i = text.index(w)
-        vocab.append(VocabWord(w, w, "ADJ", 1, analysis.sentences[0].span, Span(i, i + len(w), w), 2.0 + k / 10))
+    i = text.index("surly")
+    surly = VocabWord("surly", "surly", "ADJ", 1, analysis.sentences[0].span, Span(i, i + 5, "surly"), 2.0)
     from quizgen.generate import vocabulary
-    assert vocabulary.generate(_ctx(article, Analysis(**{**analysis.__dict__, "vocabulary": tuple(vocab)}))) == []
+    # three other adjectives of the article lend glosses of the key's length: "a sovereign clerk"
+    # or "a fragmentary clerk" might be read into the sentence as well, so no item
+    assert len(vocabulary.distractor_definitions(_ctx(article, analysis), wordnet.load(), surly,
+                                                 vocabulary.sense_in_context(wordnet.load(), "surly", "ADJ"))) == 3
+    assert vocabulary.generate(_ctx(article, Analysis(**{**analysis.__dict__, "vocabulary": (surly,)}))) == []
+
+
+def test_a_word_of_many_senses_in_several_fields_lends_no_distractor(wordnet_synsets):  # noqa: F811
+    """"dominance" in a political article is power over others; WordNet's first sense, "superior
+    development of one side of the body", would be absurd beside "a calm demeanor"."""
+    body = "superior development of one side of the body"
+    wordnet_synsets([*VOCAB_SYNSETS,
+                     ("n", 7, ["demeanor"], "the way a person behaves toward other people"),
+                     ("n", 7, ["dominance"], body),
+                     ("n", 26, ["dominance"], "the state of having power over another"),
+                     ("n", 19, ["dominance"], "an effect of one gene over its pair"),
+                     ("n", 7, ["stature"], "the height of someone standing upright"),
+                     ("n", 7, ["fluency"], "the quality of speaking with ease"),
+                     ("n", 7, ["agility"], "the gift of moving quickly and lightly")])
+    text = ("Senator keeps calm\n\n"
+            "The senator kept a calm demeanor during the long hearing on Monday. Her dominance of the party "
+            "was clear to all. Her stature, fluency and agility impressed the voters in the hall.\n")
+    for seed in range(4):
+        (item,) = _vocab_items(text, ["demeanor"], seed)
+        assert body not in item.options
+        assert item.options[item.answer] == "the way a person behaves toward other people"
 
 
 # ---------------------------------------------------------------- 7. gaps need words around them
