@@ -228,6 +228,22 @@ def too_bare(s: Sentence, start: int, end: int) -> bool:
     return len(before) + len(after) < MIN_CONTEXT_WORDS
 
 
+_TITLE_WORDS = re.compile(r"^(?:(?:[A-Z][a-z]*\.?|the|of)\s+)*$")
+
+
+def _subject_cut(s: Sentence, start: int, end: int, window: int = 14) -> bool:
+    """A name gap that is the sentence's subject ("______ told reporters …", "Senior researcher
+    ______, of …") leaves only the rest of its clause as a clue: the quoted words must reach the
+    clause's end (a comma, semicolon or the stop) within the stem's window, not stop mid-clause."""
+    before = s.span.text[: start - s.span.start]
+    if not _TITLE_WORDS.match(before.strip(" \"“‘'") + (" " if before.strip() else "")):
+        return False
+    after = s.span.text[end - s.span.start:].split()
+    if len(after) <= window:
+        return False
+    return not any(w.endswith((",", ";", ":")) for w in after[:window])
+
+
 def _gap_stem(s: Sentence, start: int, end: int) -> str:
     local = cloze(s.span.text, start - s.span.start, end - s.span.start)
     return f"Complete the detail from ¶{s.paragraph}: \"{local}\""
@@ -421,6 +437,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if keyed.lower().startswith("the ") or len(keyed) < 3 or _name_continues(ctx.article.text, e):
             continue
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, e.span.start, e.span.end):
+            continue
+        if _subject_cut(s, e.span.start, e.span.end):
             continue
         stem = _gap_stem(s, e.span.start, e.span.end)
         key_tokens = set(norm(keyed).split())

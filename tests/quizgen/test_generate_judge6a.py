@@ -272,3 +272,23 @@ def test_a_gap_with_too_few_words_around_it_is_not_asked():
     items = number_items(_ctx(article, analysis))
     assert not any("Turnout rose" in it.stem for it in items)
     assert any("about ______ voters" in it.stem for it in items)
+
+
+def test_a_subject_name_gap_quotes_its_whole_clause():
+    """"______ told reporters during a daily briefing on Thursday morning in the capital city that
+    there were …": the stem's 14 words stop mid-clause and leave the name a guess; a subject whose
+    clause ends within them is fine."""
+    long_clause = ("Hua Chunying told reporters during a long daily briefing on Thursday morning in the old "
+                   "capital city that there were no abuses of any kind taking place in the region.")
+    short_clause = "Mike Pompeo announced visa restrictions on Friday, the agency said in a short statement."
+    for sentence, asked in ((long_clause, False), (short_clause, True)):
+        text = ("Camps row\n\n" + sentence + " Later Hua Chunying and Mike Pompeo and Ann Lee and Bo Kim "
+                "met in the hall.\n")
+        article = plain_article(text)
+        name = sentence.split(" told")[0].split(" announced")[0]
+        ents = [Entity(n, "PERSON", Span(i, i + len(n), n), 1)
+                for n in ("Hua Chunying", "Mike Pompeo", "Ann Lee", "Bo Kim")
+                for i in [m for m in range(len(text)) if text.startswith(n, m)]]
+        items = name_items(_ctx(article, _analysis(article, entities=tuple(ents))), set())
+        gapped = [it for it in items if it.stem.split(": \"", 1)[1].startswith("______")]
+        assert bool(gapped) == asked, (name, [it.stem for it in items])
