@@ -14,8 +14,8 @@ from quizgen.generate.base import (
     overlap,
     plausible_source,
     sentence_at,
-    source_mid,
     shuffled_options,
+    source_mid,
     support_span,
 )
 from quizgen.generate.distractors import length_matched, seeded

@@ -128,6 +128,12 @@ def _answer_texts(it: Item) -> list[str]:
     return [a for a in out if len(norm(a)) >= 2 and norm(a) not in ("true", "false", "yes", "no", "not given")]
 
 
+def _quoted(text: str) -> str:
+    """The article's words an item quotes (not its template: "Complete the detail from …")."""
+    m = re.search(r"[\"“](.+)[\"”]", text)
+    return m.group(1) if m else text
+
+
 def gives_away(a: Item, b: Item) -> bool:
     """Does item ``b``'s stem or an option state ``a``'s answer in ``a``'s context? ("The dollar is up
     40 percent since then" as a main-idea option beside "… up ______ since then"). An option that
@@ -135,18 +141,22 @@ def gives_away(a: Item, b: Item) -> bool:
     answers = _answer_texts(a)
     if not answers:
         return False
-    context = a.stem.replace(_BLANK, " ")
+    context = _quoted(a.stem).replace(_BLANK, " ")
+    # the other item is on the same paragraph ("According to Tom Molomby in ¶6" beside a ¶6 name gap)
+    same_par = any(f"¶{sup.paragraph}" in re.findall(r"¶\d+", b.stem) for sup in a.support)
     near: list[str] = []
-    if _BLANK in a.stem:
-        i = a.stem.index(_BLANK)
-        near = norm(a.stem[:i]).split()[-1:] + norm(a.stem[i + len(_BLANK):]).split()[:1]
+    quoted = _quoted(a.stem)
+    if _BLANK in quoted:
+        i = quoted.index(_BLANK)
+        near = norm(quoted[:i]).split()[-1:] + norm(quoted[i + len(_BLANK):]).split()[:1]
     for seg in (b.stem, *b.options, *b.prompts):
-        ns = norm(seg)
+        ns = f" {norm(seg)} "
         for ans in answers:
             na = norm(ans)
-            if not na or ns == na or not re.search(r"(?<![a-z0-9])" + re.escape(na) + r"(?![a-z0-9])", ns):
+            if not na or ns.strip() == na or f" {na} " not in ns:
                 continue
-            if any(f"{w} {na}" in ns or f"{na} {w}" in ns for w in near) or overlap(seg, context) >= 0.3:
+            if same_par or any(f" {w} {na} " in ns or f" {na} {w} " in ns for w in near) or \
+                    overlap(_quoted(seg), context) >= 0.3:
                 return True
     return False
 

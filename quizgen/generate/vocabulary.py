@@ -3,12 +3,13 @@
 "In ¶4 the article says: "… expunging community beliefs …". Here, "expunging" most nearly means…"
 The key is the word's WordNet sense; the distractors are senses of other words of the same part
 of speech and the same WordNet lexicographer file (from the article), so exactly one option is a
-meaning of the word and none is absurd beside it; no item keys a sense another item keys or offers. Precision first:
-a word is asked about only when its sense is certain (it has one sense in WordNet) and the
+meaning of the word and none is absurd beside it; no item keys a sense another item keys or offers.
+Precision first: a word is asked about only when its sense is certain (it has one sense in WordNet) and the
 definition does not give the word away ("the quality of being disloyal"). Only nouns rarer than
 Zipf 3.3 are asked ("grumpy", "firearms" are everyday words); no adjectives (WordNet files them
 all together, so another adjective's gloss may fit the noun as well); a word lends a distractor
-only when its senses are few or in one field. Without the WordNet data (see :mod:`quizgen.wordnet`) no vocabulary items are made.
+only when its senses are few or in one field. Without the WordNet data (see :mod:`quizgen.wordnet`)
+no vocabulary items are made.
 """
 from __future__ import annotations
 

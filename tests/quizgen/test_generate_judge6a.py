@@ -69,10 +69,10 @@ def test_a_background_sentence_sharing_only_names_with_the_headline_is_never_key
 
 # ---------------------------------------------------------------- 2. inference on relays
 
-def _relay_items(text, source, cue, content, relay, kind="person"):
+def _relay_items(text, source, cue, content, relay, kind="person", seed=0):
     article = plain_article(text)
     att = replace(_att(text, source, cue, content, kind=kind), relay=relay)
-    return inference.generate(_ctx(article, _analysis(article, attributions=(att,))))
+    return inference.generate(_ctx(article, _analysis(article, attributions=(att,)), seed))
 
 
 def test_polls_are_no_relay_of_a_persons_words():
@@ -86,7 +86,8 @@ def test_a_named_outlet_relaying_a_named_persons_words_reads_grammatically():
     text = ("China invites Pompeo\n\n"
             "The news agency Reuters reported that Hua Chunying said the camps were schools for training.\n")
     for seed in range(3):
-        (item,) = _relay_items(text, "Hua Chunying", "said", "the camps were schools for training", "Reuters")
+        (item,) = _relay_items(text, "Hua Chunying", "said", "the camps were schools for training", "Reuters",
+                               seed=seed)
         assert "by citing Reuters" in item.stem
         assert item.options[item.answer] == "The writer learned what Hua Chunying said from Reuters, not first-hand"
         assert not any("wrote the report" in o for o in item.options)
@@ -292,3 +293,17 @@ def test_a_subject_name_gap_quotes_its_whole_clause():
         items = name_items(_ctx(article, _analysis(article, entities=tuple(ents))), set())
         gapped = [it for it in items if it.stem.split(": \"", 1)[1].startswith("______")]
         assert bool(gapped) == asked, (name, [it.stem for it in items])
+
+
+def test_a_stem_naming_a_gaps_answer_on_the_same_paragraph_is_not_chosen_with_it():
+    from quizgen.model import Support
+
+    sup = Support(6, 0, 10, "x")
+    name = make_item("key_detail", "short_answer", "Complete the detail from ¶6: \"Speaking for the parents, "
+                     "______, SC, said that they should be declared not guilty.\" Write the missing name.", [],
+                     ["Tom Molomby"], "¶6", [sup])
+    cause = make_item("cause_effect", "short_answer", "According to Tom Molomby in ¶6, what is the cause? "
+                      "\"…they should be declared not guilty due to ______.\"", [], ["cultural differences"], "¶6",
+                      [sup])
+    chosen = lesson.select([name, cause], 15)
+    assert len(chosen) == 1
