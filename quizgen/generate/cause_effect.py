@@ -20,7 +20,7 @@ from quizgen.generate.base import (
 )
 from quizgen.generate.distractors import length_matched, seeded
 from quizgen.generate.key_detail import cut_sentence
-from quizgen.model import Item, Sentence
+from quizgen.model import CONFIDENT, Item, Sentence
 
 SKILL = "cause_effect"
 # (pattern, which group is the cause) — the cause/effect groups are character ranges of the sentence
@@ -141,7 +141,7 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     words but the ledger is not sure whose (no item then)."""
     for a in ctx.analysis.attributions:
         if any(c.start <= start and end <= c.end for c in a.content_spans):
-            if a.source and plausible_source(a) and not in_quotation(ctx.article, start):
+            if a.source and plausible_source(a) and a.source_confidence >= CONFIDENT:
                 return source_mid(a)
             return None
     s = sentence_at(ctx.analysis, start)

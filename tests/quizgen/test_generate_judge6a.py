@@ -307,3 +307,17 @@ def test_a_stem_naming_a_gaps_answer_on_the_same_paragraph_is_not_chosen_with_it
                       [sup])
     chosen = lesson.select([name, cause], 15)
     assert len(chosen) == 1
+
+
+def test_a_reported_cause_whose_speaker_is_out_of_the_quote_and_the_ledger_is_not_asked():
+    """"Officials said that … [25 words] … was stopped early due to ______": the stem's quote leaves
+    out who says so and the ledger has no record of it, so the cause would read as the article's."""
+    text = ("Board rules on ballot\n\n"
+            "Officials said that the long and noisy meeting of the town council in the old hall by the river on "
+            "Monday evening last week was stopped early due to illness. "
+            "The first game in the city was stopped due to rain. "
+            "The second game by the river was stopped due to flooding. "
+            "The third game near the school was stopped due to snow.\n")
+    article = plain_article(text)
+    items = cause_effect.generate(_ctx(article, _analysis(article)))
+    assert items and not any("meeting" in it.stem for it in items)
