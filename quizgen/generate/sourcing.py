@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import claim_text, usable, who_phrase
+from quizgen.generate.attribution import claim_text, name_between, usable, who_phrase
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -11,10 +11,12 @@ from quizgen.generate.base import (
     make_item,
     norm,
     quote,
+    sentence_at,
     shuffled_options,
     source_label,
+    support_span,
 )
-from quizgen.model import CONFIDENT, UNSURE, Attribution, Item
+from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Support
 
 SKILL = "sourcing"
 
@@ -90,23 +92,74 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
     if len(found) != 1:
         return None
     category = found.pop()
+    if any(_FORMER.search(c) for c in mentions(ctx, a)):
+        return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
     if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
         return None  # "Dr. Mary Poe, director of a research centre": an expert as much as an official
     return category
+
+
+_FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|erstwhile|retired|then-|one time)", re.I)
+# rules, laws and filings are documents, whatever the ledger calls them ("Federal Election
+# Commission regulations"); data (polls, figures) is no one category: no item
+_RULE_HEADS = frozenset("regulation regulations rule rules law laws statute statutes guideline guidelines "
+                        "filing filings ruling rulings order orders bill bills code codes policy policies "
+                        "act constitution treaty contract records document documents report reports "
+                        "study letter memo".split())
+_DATA_HEADS = frozenset("poll polls survey surveys figures data numbers statistics records estimates "
+                        "projections count counts".split())
+# officials and spokespeople of a body: "Officials in both cities insist …" is an unnamed person
+# as much as the named city speaking, unless the article says they were not named
+_OFFICIAL_HEADS = frozenset("official officials spokesperson spokespeople spokesman spokeswoman spokesmen "
+                            "authorities aides aide staff staffers representatives officers administrators "
+                            "leaders leadership ministers diplomats police".split())
+_ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|anonymity|not (?:be )?(?:named|identified)|declined to be "
+                        r"(?:named|identified)|not authori[sz]ed to speak)\b", re.I)
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a source phrase ("Officials in both cities" -> "officials")."""
+    core = re.split(r"\s+(?:of|from|in|at|who|that|with|for|close|familiar|on)\s+", phrase.lower().strip())[0]
+    ws = re.findall(r"[a-z][a-z'’-]*", core)
+    return ws[-1] if ws else ""
+
+
+def _of_a_body(phrase: str, head: str) -> bool:
+    """Does the phrase tie the officials to a body ("Officials in both cities", "White House aides",
+    "city officials")? Bare "officials" or "senior officials" do not."""
+    low = phrase.strip().lower()
+    before, _, after = low.partition(head)
+    if re.match(r"\s*(?:of|in|from|at|for|with|on)\s", after):
+        return True
+    mods = [w for w in re.findall(r"[\w'’-]+", phrase[:len(before)]) if w.lower() not in _PLAIN_MODIFIERS]
+    return bool(mods)
+
+
+_PLAIN_MODIFIERS = frozenset("the some several many two three four five a few other senior top current local "
+                             "unnamed anonymous".split())
 
 
 def source_category(ctx: Context, a: Attribution) -> str | None:
     """The one category of a claim's source, or None when it is not certain."""
     if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
         return None
+    head = _head(a.source_text or a.source)
+    if a.source_kind != "person" and head in _DATA_HEADS:
+        return None  # "polls show …": data, not a person, and not plainly a document either
+    if a.source_kind != "person" and head in _RULE_HEADS and "'s " not in a.source_text and "’s " not in a.source_text:
+        return DOCUMENT  # "Federal Election Commission regulations": a document, never "unnamed"
     if a.source_kind == "unnamed_group":
+        if head in _OFFICIAL_HEADS and _of_a_body(a.source_text or a.source, head):
+            sup = attribution_support(ctx.article, a)
+            if sup is None or not _ANONYMOUS.search(sup.text):
+                return None  # "Officials in both cities insist": the named cities speak, or unnamed people
         return UNNAMED
     if a.source_kind == "news_outlet":  # a named outlet; "the media" is no one outlet
         return OUTLET if a.source[:1].isupper() else None
     if a.source_kind == "document":
         # "a leaked internal letter", not "Cornyn's statement" (a named person's words) or "the website"
-        head = a.source_text.lower().split()[-1:] if a.source_text else []
-        if "'s " in a.source_text or "’s " in a.source_text or not head or head[0] not in _DOCUMENT_HEADS:
+        last = a.source_text.lower().split()[-1:] if a.source_text else []
+        if "'s " in a.source_text or "’s " in a.source_text or not last or last[0] not in _DOCUMENT_HEADS:
             return None
         return DOCUMENT
     if a.source_kind in ("government", "organisation"):
@@ -142,6 +195,21 @@ def _outlet_in(ctx: Context, sup) -> bool:
         for o in ctx.analysis.attributions)
 
 
+def _whole_sentence(ctx: Context, a: Attribution, sup: Support) -> Support:
+    """The sentence that holds the claim, when it holds only this source's words ("By this time,
+    'her skin was weeping …', according to the Sydney Morning Herald" rather than a quotation
+    starting "her skin …"); else the claim's own span."""
+    sent = sentence_at(ctx.analysis, sup.start)
+    if sent is None or not (sent.span.start <= sup.start and sup.end <= sent.span.end):
+        return sup
+    if len(sent.span.text.split()) > 45 or any(
+            o.source != a.source and o.source_span is not None and sent.span.start <= o.source_span.start
+            < sent.span.end for o in ctx.analysis.attributions):
+        return sup
+    whole = support_span(ctx.article, sent.span)
+    return whole if whole is not None else sup
+
+
 def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
@@ -155,6 +223,7 @@ def kind_of_source(ctx: Context) -> list[Item]:
         sup = attribution_support(ctx.article, a)
         if sup is None or not a.content_spans:
             continue
+        sup = _whole_sentence(ctx, a, sup)
         if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
         seen.add(keyed)
@@ -165,12 +234,27 @@ def kind_of_source(ctx: Context) -> list[Item]:
     return items
 
 
+def only_mentioned(ctx: Context, a: Attribution) -> bool:
+    """Does the source's name sit inside another source's claim ("Judicial Watch demanded that
+    Obama release the records")? Then the ledger may have made a source of someone only mentioned."""
+    if a.source_span is None:
+        return True
+    at = a.source_span.start
+    return any(o is not a and o.source != a.source and any(sp.start <= at < sp.end for sp in o.content_spans)
+               for o in ctx.analysis.attributions)
+
+
 def named_sources(ctx: Context) -> Item | None:
     """Multiple select: which of these sources does the article identify by name?"""
     named_atts, groups = {}, {}
     for a in ctx.analysis.attributions:
         if not usable(a) or a.kind_confidence < CONFIDENT:
             continue  # every option clearly in or out: only sources whose kind is sure
+        if only_mentioned(ctx, a) or name_between(ctx, a):
+            continue  # "Judicial Watch demanded that Obama release …": Obama is no source
+        if a.source_kind == "unnamed_group" and (any(w[:1].isupper() for w in a.source_text.split()[1:])
+                                                 or "'s" in a.source_text or "’s" in a.source_text):
+            continue  # "Cruz's lawyers", "White House aides": named or not is debatable
         if a.source_kind == "person" and a.source not in named_atts:
             named_atts[a.source] = a
         elif a.source_kind == "unnamed_group" and norm(a.source) not in groups:
