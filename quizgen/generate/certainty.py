@@ -117,10 +117,34 @@ def _denies(ctx: Context, index: int, other: int) -> bool:
     ("the new mill will bring … jobs"). Two sources who merely speak in one paragraph, or a
     critic who speaks of something else, contradict nothing."""
     a, o = ctx.analysis.attributions[index], ctx.analysis.attributions[other]
-    if not _content_words(a.content) & _content_words(o.content):
+    if not _shared_matter(a.content, o.content):
         return False
     return any(_DENYING_CUE.search(x.cue) or _DENIAL.search(x.content) or x.certainty == "disputed"
                for x in (a, o))
+
+
+_PLAIN_STARTS = frozenset("the a an this that these those there it its we they he she his her their our in on at "
+                          "if when while after before as for some many most all no not every each one more "
+                          "new old".split())
+
+
+def _matter_words(text: str) -> set[str]:
+    """Content words of a claim but its names and pronoun subject: what it says, not whom about
+    ("Fiorina's firm advertised her availability" -> advertised, availability, firm)."""
+    body = unquote(re.sub(r"^that\s+", "", text))
+    first = body.split(" ", 1)[0]
+    if first.lower() in _PLAIN_STARTS:
+        body = body[len(first):]  # "The mill …": a capital that only starts the claim is no name
+    names = {w.lower().rstrip("s'’") for w in re.findall(r"\b[A-Z][a-z'’]+", body)}
+    return {w.rstrip("s") for w in _content_words(text)
+            if w.rstrip("s'’") not in names and w.replace("’", "'").split("'")[0] not in names}
+
+
+def _shared_matter(a: str, b: str) -> bool:
+    """Do two claims share what they say (a predicate or object word), not only their subject?
+    "her team denied that she would be accepting new speeches" shares nothing with "her speaking
+    firm advertised her availability"."""
+    return bool(_matter_words(a) & _matter_words(b))
 
 
 def _disputed(ctx: Context, index: int) -> bool:
@@ -129,9 +153,13 @@ def _disputed(ctx: Context, index: int) -> bool:
     a claim whose source is sure."""
     if not _sure(ctx, index):
         return False
+    a = ctx.analysis.attributions[index]
     return any(index in (c.a, c.b) and _sure(ctx, other) and _denies(ctx, index, other)
                for c in ctx.analysis.conflicts for other in [c.b if c.a == index else c.a]) or (
-        ctx.analysis.attributions[index].certainty == "disputed"
+        # the ledger's "disputed" only with a denial in the article that shares what the claim
+        # says, not only whom it is about
+        a.certainty == "disputed" and any(_shared_matter(a.content, d) for d in denials(ctx)
+                                          if norm(a.content) not in norm(d))
     )
 
 
