@@ -278,10 +278,25 @@ def gives_speaker(a: Attribution, body: str) -> bool:
     return bool(names & name_tokens(body)) or bool(_SPEAKER_IN_BODY.search(" " + body.split(" ", 1)[-1]))
 
 
+_DATA_WORDS = frozenset("poll polls survey surveys figures data numbers statistics records estimates projections "
+                        "count counts results study studies report reports census tally".split())
+
+
+def relay_is_data(relay: str) -> bool:
+    """Is the "relay" data ("Polls", "figures from the census")? Data never relays a person's words."""
+    return bool(set(re.findall(r"[a-z]+", relay.lower())) & _DATA_WORDS)
+
+
+def relay_ok(relay: str) -> bool:
+    """A relay that can pass on someone's words: a named outlet or agency, not data or a lower-case
+    phrase ("polls", "the figures")."""
+    return bool(relay.strip()[:1].isupper()) and not relay_is_data(relay)
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
-    if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a):
-        return None  # the keyed speaker must be sure
+    if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
+        return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
     body = who_phrase(ctx, a)
     if body is not None and gives_speaker(a, body):
         return None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import claim_text, name_between, usable, who_phrase
+from quizgen.generate.attribution import claim_text, name_between, relay_ok, usable, who_phrase
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -287,6 +287,8 @@ def relayed(ctx: Context) -> list[Item]:
     for a in ctx.analysis.attributions:
         if not a.relay or not a.source or not usable(a) or a.kind_confidence < CONFIDENT:
             continue  # a speaker whose kind the ledger is unsure of gets no sourcing item
+        if not relay_ok(a.relay):
+            continue  # "Polls" never pass on what Bernie Sanders said
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue

@@ -332,3 +332,29 @@ def test_at_most_one_perspective_open_response():
     ctx = _ctx(a, atts)
     assert missing_voice(ctx) is not None and trust_source(ctx) is not None
     assert len(perspective_items(ctx)) == 1
+
+
+# 6. Data never relays a person's words.
+POLLS = ("Sanders gains\n\n"
+         "Polls suggest Bernie Sanders told voters the minimum wage must rise to fifteen dollars.\n\n"
+         "Reuters reported that Ann Diaz said the caucus rooms were full before seven o'clock.\n\n"
+         "Tom Ruiz said the turnout would beat every record. Sue Park said the snow kept older voters away.\n\n"
+         "Jo Lane said the count would take two days.\n")
+
+
+def test_polls_are_never_the_relay_of_what_someone_said():
+    from quizgen.generate.sourcing import relayed
+
+    a = plain_article(POLLS)
+    sanders = _att(a, "Bernie Sanders", "person", "Bernie Sanders", "told",
+                   "voters the minimum wage must rise to fifteen dollars", relay="Polls")
+    diaz = _att(a, "Ann Diaz", "person", "Ann Diaz", "said", "the caucus rooms were full before seven o'clock",
+                relay="Reuters")
+    others = [_att(a, n, "person", n, "said", c) for n, c in (
+        ("Tom Ruiz", "the turnout would beat every record"), ("Sue Park", "the snow kept older voters away"),
+        ("Jo Lane", "the count would take two days"))]
+    ctx = _ctx(a, [sanders, diaz, *others])
+    assert who_said(ctx, sanders) is None
+    assert all("Polls" not in it.stem for it in relayed(ctx))
+    items = relayed(_ctx(a, [diaz, *others]))
+    assert items and "comes from Reuters" in items[0].stem
