@@ -205,6 +205,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
         and c_start - cue.end <= 60
     ):
         body = text[cue.start:c_end]
+        if _FIRST_PERSON.search(body) or re.search(r"\b(?:us|we|our)\b", text[cue.end:c_start]):
+            return None  # "promised us lower taxes and my bill has gone up": the writer's words, not the source's
         if "\n" not in body and body.count('"') % 2 == 0 and body.count("“") == body.count("”"):
             # "who" takes a singular verb whatever the source ("Cruz's lawyers defend" -> "who defends")
             return truncate(drop_final_period(singular_past(body.strip(), True).rstrip(",;:")), max_words)

@@ -144,7 +144,11 @@ def _shared_matter(a: str, b: str) -> bool:
     """Do two claims share what they say (a predicate or object word), not only their subject?
     "her team denied that she would be accepting new speeches" shares nothing with "her speaking
     firm advertised her availability"."""
-    return bool(_matter_words(a) & _matter_words(b))
+    wa, wb = _matter_words(a), _matter_words(b)
+    shared = wa & wb
+    # one topic word of the whole article ("caucus") is not the same matter: two shared words, or
+    # one that is half of what the shorter claim says
+    return len(shared) >= 2 or (len(shared) == 1 and 2 * len(shared) >= min(len(wa), len(wb)))
 
 
 def _disputed(ctx: Context, index: int) -> bool:

@@ -8,6 +8,7 @@ from quizgen.generate.base import (
     Context,
     attribution_support,
     cite,
+    inner_quotes,
     make_item,
     norm,
     quote,
@@ -15,6 +16,7 @@ from quizgen.generate.base import (
     shuffled_options,
     source_label,
     support_span,
+    truncate,
 )
 from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Support
 
@@ -44,7 +46,7 @@ _ROLE_WORDS = {
     OFFICIAL: ("secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president", "senator",
                "governor", "mayor", "ambassador", "official", "director", "ceo", "chief executive", "chairman",
                "chairwoman", "administrator", "commissioner", "congressman", "congresswoman", "lawmaker",
-               "chancellor", "head of", "leader", "prosecutor", "press secretary", "campaign manager",
+               "chancellor", "head of", "prosecutor", "press secretary", "campaign manager",
                "chief of staff", "representative", "officer", "deputy"),
     EXPERT: ("professor", "researcher", "scientist", "expert", "analyst", "economist", "specialist",
              "historian", "academic", "lecturer", "epidemiologist", "scholar", "strategist", "chemist",
@@ -73,11 +75,17 @@ def mentions(ctx: Context, a: Attribution) -> list[str]:
         if not name or len(name) < 4:
             continue
         for m in re.finditer(re.escape(name), text):
-            before = re.split(r"[.!?][\"”’']?\s", text[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
+            # not "… young voters, and Sanders told" (another clause) nor "'… the senator,' said Bob" (a quotation)
+            before = re.split(r"[.!?][\"”’']?\s|[,;]\s+(?:and|but|while|as|or)\s|[\"“”]",
+                              text[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
             after = text[m.end():m.end() + 80]
             appos = after[2:].split(",")[0] if after.startswith(", ") else ""
             out.append(" ".join(before) + " " + name + " " + " ".join(appos.split()[:8]))
     return out
+
+
+_BODY_LEADER = re.compile(r"\b(?:council|party|opposition|majority|minority|house|senate|union|chamber|assembly|"
+                          r"committee|parliamentary|group)\s+leaders?\b|\bleaders?\s+of\s+the\b")
 
 
 def person_role(ctx: Context, a: Attribution) -> str | None:
@@ -89,6 +97,8 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         for category, words in _ROLE_WORDS.items():
             if any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in words):
                 found.add(category)
+        if _BODY_LEADER.search(low):
+            found.add(OFFICIAL)  # "the council leader", not "a prominent evangelical leader"
     if len(found) != 1:
         return None
     category = found.pop()
@@ -149,7 +159,9 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
     if a.source_kind != "person" and head in _RULE_HEADS and "'s " not in a.source_text and "’s " not in a.source_text:
         return DOCUMENT  # "Federal Election Commission regulations": a document, never "unnamed"
     if a.source_kind == "unnamed_group":
-        if head in _OFFICIAL_HEADS and _of_a_body(a.source_text or a.source, head):
+        after = ctx.article.text[a.source_span.end:a.source_span.end + 40] if a.source_span else ""
+        if head in _OFFICIAL_HEADS and (_of_a_body(a.source_text or a.source, head)
+                                        or re.match(r"\s+(?:of|in|from|at|for|with)\s", after)):
             sup = attribution_support(ctx.article, a)
             if sup is None or not _ANONYMOUS.search(sup.text):
                 return None  # "Officials in both cities insist": the named cities speak, or unnamed people
@@ -228,7 +240,11 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
         seen.add(keyed)
         options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
-        stem = f"In ¶{a.paragraph} the article says: {quote(sup.text, 30)} What kind of source gives this claim?"
+        # the passage as written: a quotation in it keeps its marks (as single quotes)
+        t = sup.text
+        balanced = t.count("\"") % 2 == 0 and t.count("“") == t.count("”")
+        shown = f"\"{inner_quotes(truncate(t, 30))}\"" if balanced else quote(t, 30)
+        stem = f"In ¶{a.paragraph} the article says: {shown} What kind of source gives this claim?"
         explanation = f"{cite(sup)} — the source is {source_label(a)}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items

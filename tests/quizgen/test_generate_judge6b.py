@@ -44,10 +44,10 @@ def _par(article, offset):
     return next(p.number for p in article.paragraphs if p.start <= offset < p.end)
 
 
-def _att(article, source, kind, source_text, cue, content, *, after=0, **kw):
+def _att(article, source, kind, source_text, cue, content, *, after=0, cue_after=None, **kw):
     s = _span(article, source_text, after)
     c = _span(article, content, after)
-    cue_span = _span(article, cue, s.start)
+    cue_span = _span(article, cue, s.start if cue_after is None else cue_after)
     return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
                        cue_span=cue_span, content=content, content_spans=(c,), direct=kw.pop("direct", False),
                        paragraph=_par(article, s.start), **kw)
@@ -358,3 +358,60 @@ def test_polls_are_never_the_relay_of_what_someone_said():
     assert all("Polls" not in it.stem for it in relayed(ctx))
     items = relayed(_ctx(a, [diaz, *others]))
     assert items and "comes from Reuters" in items[0].stem
+
+
+# Shapes seen again on a constructed campaign article run through the whole pipeline.
+def test_the_writers_own_words_between_cue_and_claim_are_never_given_to_the_source():
+    a = plain_article(LETTERS)
+    # the ledger's content starts after the writer's "us lower taxes and my property bill"
+    pratt = _att(a, "Joan Pratt", "person", "Senator Joan Pratt", "promised", "has only gone up")
+    olsen = _att(a, "Mark Olsen", "person", "Mark Olsen", "said",
+                 "the bypass would cut traffic through the town by half")
+    ctx = _ctx(a, [pratt, olsen])
+    for truthful in (True, False):
+        assert said_true_false(ctx, pratt, truthful=truthful) is None
+    assert who_said(ctx, pratt) is None
+
+
+def test_officials_followed_by_the_place_they_serve_get_no_kind():
+    a = plain_article(CITIES)
+    # the ledger keeps only "Officials" as the source's words; "in both cities" follows it
+    officials = _att(a, "Officials", "unnamed_group", "Officials", "insist", "the tunnel is safe for every driver")
+    assert source_category(_ctx(a, [officials]), officials) is None
+
+
+def test_one_topic_word_shared_with_a_denial_is_no_contradiction():
+    text = ("Caucus night\n\n"
+            "Officials insist the caucus sites are ready for record crowds.\n\n"
+            "Fiorina's team denied that she would be accepting new speeches before the caucus.\n")
+    a = plain_article(text)
+    sites = _att(a, "Officials", "unnamed_group", "Officials", "insist", "the caucus sites are ready for record crowds")
+    team = _att(a, "Fiorina's team", "organisation", "Fiorina's team", "denied",
+                "she would be accepting new speeches before the caucus")
+    items = certainty_items(_ctx(a, [sites, team], conflicts=[Conflict(0, 1, "the team denied what officials say")]))
+    assert all(it.options[it.answer] != DISPUTED for it in items if it.kind == "multiple_choice")
+
+
+def test_a_leader_of_no_named_body_is_no_official_and_the_stem_keeps_the_quotation_marks():
+    text = ("Iowa push\n\n"
+            "\"They will stand by the senator in every county,\" said Bob Vander Plaats, a prominent evangelical "
+            "leader.\n\n"
+            "\"The roads will be cleared by Monday night,\" said Ann Lee, the council leader.\n")
+    a = plain_article(text)
+    bob = _att(a, "Bob Vander Plaats", "person", "Bob Vander Plaats", "said",
+               "They will stand by the senator in every county", direct=True, cue_after=0)
+    lee = _att(a, "Ann Lee", "person", "Ann Lee", "said", "The roads will be cleared by Monday night", direct=True,
+               cue_after=a.text.index("The roads"))
+    ctx = _ctx(a, [bob, lee])
+    assert source_category(ctx, bob) is None
+    assert source_category(ctx, lee) == OFFICIAL
+    (item,) = kind_of_source(ctx)
+    assert "\"'The roads will be cleared by Monday night,' said Ann Lee, the council leader.\"" in item.stem
+
+
+def test_a_role_word_from_the_clause_before_is_not_the_speakers_role():
+    text = ("Sanders gains\n\n"
+            "Sanders leads among young players, and Ann Diaz said the caucus rooms were full before seven.\n")
+    a = plain_article(text)
+    diaz = _att(a, "Ann Diaz", "person", "Ann Diaz", "said", "the caucus rooms were full before seven")
+    assert source_category(_ctx(a, [diaz]), diaz) is None  # "players" belongs to the clause before
