@@ -28,6 +28,7 @@ from quizgen.generate.base import (
     support_span,
     unquote,
 )
+from quizgen.generate.perspective import opinion_piece
 from quizgen.model import CONFIDENT, Item, Support
 
 SKILL = "certainty"
@@ -306,6 +307,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     For an attributed claim only its content is quoted, so the stem does not name the source.
     """
     out: list[tuple[str, Support, str, str]] = []
+    opinion = opinion_piece(ctx)
     for hsup, words in clause_hedges(ctx.article, ctx.analysis):
         if _quoted_hedge(ctx, hsup, words) or _opposed(ctx, hsup.text) or not governs(hsup, words):
             continue
@@ -339,6 +341,10 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif _in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i) or _denied_nearby(ctx, a, asup):
             # a conflict the ledger is unsure of, or another voice on the same subject: "no one
             # disputes it" is no sure key, but that the article names a source still is
+            if named(a):
+                out.append((_NAMED_ONLY, asup, a.content, f"the article attributes it to {a.source}"))
+        elif opinion:
+            # a column or letter argues with its sources: "no one disputes it" is never sure there
             if named(a):
                 out.append((_NAMED_ONLY, asup, a.content, f"the article attributes it to {a.source}"))
         elif named(a) and not _touched_by_denial(ctx, a.content, a.source) and not _opposed(ctx, a.content, a.source):

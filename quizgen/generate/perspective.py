@@ -142,7 +142,7 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
 
 # a group followed within a few words by a verb of saying or arguing is a voice the article reports
 _ARGUES_AFTER = re.compile(
-    r"^(?:[\w'’-]+[\s,]+){0,4}?(?:argu\w*|say|says|said|claim\w*|contend\w*|insist\w*|warn\w*|complain\w*|"
+    r"^(?:(?!(?:and|but|while|whereas|as)\b)[\w'’-]+[\s,]+){0,4}?(?:argu\w*|say|says|said|claim\w*|contend\w*|insist\w*|warn\w*|complain\w*|"
     r"told|tell|tells|allege\w*|maintain\w*|assert\w*|object\w*|protest\w*|sued|sue|suing|petition\w*|"
     r"demand\w*|accus\w*|counter\w*|fear|fears|feared|believe|believes|believed|wrote|write|testif\w*)\b", re.I)
 _ARGUES_BEFORE = re.compile(r"\b(?:according to|argument of|case of|view of|views of|lawyers for|"

@@ -79,13 +79,17 @@ def mentions(ctx: Context, a: Attribution) -> list[str]:
             before = re.split(r"[.!?][\"”’']?\s|[,;]\s+(?:and|but|while|as|or)\s|[\"“”]",
                               text[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
             after = text[m.end():m.end() + 80]
-            appos = after[2:].split(",")[0] if after.startswith(", ") else ""
+            appos = re.split(r"[,;:!?]|\.(?:\s|$)", after[2:])[0] if after.startswith(", ") else ""
             out.append(" ".join(before) + " " + name + " " + " ".join(appos.split()[:8]))
     return out
 
 
 _BODY_LEADER = re.compile(r"\b(?:council|party|opposition|majority|minority|house|senate|union|chamber|assembly|"
                           r"committee|parliamentary|group)\s+leaders?\b|\bleaders?\s+of\s+the\b")
+
+
+_PARTY_ROLE = re.compile(r"\b(?:(?:precinct|ward|block|party|campaign|county)\s+captain|organi[sz]er|volunteer|"
+                         r"activist|campaigner|canvasser|delegate)s?\b", re.I)
 
 
 def person_role(ctx: Context, a: Attribution) -> str | None:
@@ -102,6 +106,8 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
     if len(found) != 1:
         return None
     category = found.pop()
+    if any(_PARTY_ROLE.search(c) for c in mentions(ctx, a)):
+        return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
     if any(_FORMER.search(c) for c in mentions(ctx, a)):
         return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
     if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in mentions(ctx, a)):

@@ -415,3 +415,59 @@ def test_a_role_word_from_the_clause_before_is_not_the_speakers_role():
     a = plain_article(text)
     diaz = _att(a, "Ann Diaz", "person", "Ann Diaz", "said", "the caucus rooms were full before seven")
     assert source_category(_ctx(a, [diaz]), diaz) is None  # "players" belongs to the clause before
+
+
+def test_a_group_followed_by_another_clause_with_a_speaker_is_not_arguing():
+    from quizgen.generate.perspective import _arguing_groups
+
+    text = ("Sanders gains\n\n"
+            "Polls suggest Sanders leads among young voters, and Sanders told a crowd that wages must rise.\n\n"
+            "The farmers suing the state argue that the rules are unfair.\n")
+    a = plain_article(text)
+    groups = _arguing_groups(_ctx(a))
+    assert "voters" not in groups and "farmers" in groups
+
+
+def test_an_apposition_ends_at_its_sentence():
+    from quizgen.generate.sourcing import mentions
+
+    text = ("Caucus\n\n"
+            "\"Sit together,\" said Joe Baker, a precinct captain from Ames. Protesters gathered outside the hall.\n")
+    a = plain_article(text)
+    baker = _att(a, "Joe Baker", "person", "Joe Baker", "said", "Sit together", direct=True, cue_after=0)
+    assert not any("protesters" in m.lower() for m in mentions(_ctx(a, [baker]), baker))
+
+
+COLUMN = ("Opinion: the pipeline gamble\n\n"
+          "I have lived in Clay County for thirty years, and I have never seen a project pushed this hard.\n\n"
+          "Governor Dana Whitfield says the pipeline will bring two thousand jobs to the region.\n\n"
+          "I think the governor means well. But my neighbours deserve answers before the bulldozers arrive.\n")
+
+
+def test_a_column_never_keys_no_one_disputes_it():
+    from quizgen.generate.certainty import NAMED
+
+    a = plain_article(COLUMN)
+    gov = _att(a, "Dana Whitfield", "person", "Governor Dana Whitfield", "says",
+               "the pipeline will bring two thousand jobs to the region")
+    items = certainty_items(_ctx(a, [gov]))
+    assert all(it.options[it.answer] != NAMED for it in items if it.kind == "multiple_choice")
+    # a news report of the same claim may key it
+    news = plain_article(COLUMN.replace("I have lived in Clay County for thirty years, and I have never seen a "
+                                        "project pushed this hard.", "The pipeline crosses Clay County.")
+                         .replace("I think the governor means well. But my neighbours deserve answers before the "
+                                  "bulldozers arrive.", "Work starts in May."))
+    gov_n = _att(news, "Dana Whitfield", "person", "Governor Dana Whitfield", "says",
+                 "the pipeline will bring two thousand jobs to the region")
+    assert any(it.options[it.answer] == NAMED for it in certainty_items(_ctx(news, [gov_n]))
+               if it.kind == "multiple_choice")
+
+
+def test_a_precinct_captain_gets_no_kind_of_source():
+    text = "Caucus\n\nJoe Baker, a precinct captain from Ames, said the rooms were full before seven.\n"
+    a = plain_article(text)
+    baker = _att(a, "Joe Baker", "person", "Joe Baker", "said", "the rooms were full before seven")
+    assert source_category(_ctx(a, [baker]), baker) is None
+    b = plain_article(text.replace("a precinct captain from Ames", "the England captain"))
+    kane = _att(b, "Joe Baker", "person", "Joe Baker", "said", "the rooms were full before seven")
+    assert source_category(_ctx(b, [kane]), kane) is not None
