@@ -274,13 +274,15 @@ _SIGNED = re.compile(r"^[-—–]?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3
 
 def opinion_piece(ctx: Context) -> bool:
     """A column or letters page: the writer speaks in the first person outside quotations in two or
-    more paragraphs, or paragraphs are signed with a name and a town ("Jane Roe, Burlington")."""
+    more paragraphs, or in one and a paragraph is signed with a name and a town ("Jane Roe, Burlington")."""
     first_person = 0
     for p in ctx.article.paragraphs:
         if any(not in_quotation(ctx.article, p.start + m.start()) for m in _OPINION.finditer(p.text)):
             first_person += 1
-    signed = sum(1 for p in ctx.article.paragraphs if _SIGNED.match(p.text.strip()))
-    return first_person >= 2 or signed >= 1
+    # a signed letter ("Ed Barnes, Rutland") with a first-person writer; not a byline ("By Jo Lee, AP")
+    signed = sum(1 for p in ctx.article.paragraphs
+                 if _SIGNED.match(p.text.strip()) and not p.text.strip().lower().startswith("by "))
+    return first_person >= 2 or (signed >= 1 and first_person >= 1)
 
 
 def _argued_about(ctx: Context) -> list[tuple[str, int]]:

@@ -471,3 +471,12 @@ def test_a_precinct_captain_gets_no_kind_of_source():
     b = plain_article(text.replace("a precinct captain from Ames", "the England captain"))
     kane = _att(b, "Joe Baker", "person", "Joe Baker", "said", "the rooms were full before seven")
     assert source_category(_ctx(b, [kane]), kane) is not None
+
+
+def test_a_byline_is_no_signed_letter():
+    from quizgen.generate.perspective import opinion_piece
+
+    news = plain_article("Bypass vote\n\nBy Jo Lee, Reuters\n\nThe council voted for the bypass on Monday.\n")
+    assert not opinion_piece(_ctx(news))
+    letter = plain_article("Letters\n\nI think the bypass is a waste of money.\n\nEd Barnes, Rutland\n")
+    assert opinion_piece(_ctx(letter))
