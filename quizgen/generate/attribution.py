@@ -51,6 +51,10 @@ _PAST = {"say": "said", "says": "said", "tell": "told", "tells": "told", "have":
          "were": "was", "do": "does", "write": "wrote", "writes": "wrote", "think": "thought"}
 
 
+_PARTICIPLES = {"saying": "said", "arguing": "argued", "adding": "added", "noting": "noted", "claiming": "claimed",
+                "insisting": "insisted", "stating": "stated", "warning": "warned", "telling": "told",
+                "writing": "wrote", "explaining": "explained", "suggesting": "suggested", "calling": "called",
+                "asserting": "asserted", "contending": "contended", "maintaining": "maintained"}
 _AUXILIARIES = frozenset("would could should will can may might must did was had is has does shall".split())
 _IRREGULAR_PAST = frozenset("told said wrote thought made gave found knew took felt met led put set".split())
 
@@ -77,8 +81,12 @@ def singular_past(body: str, plural: bool = False) -> str:
     low = first.lower()
     if low in _AUXILIARIES:
         pass
+    elif low in _PARTICIPLES:
+        first = _PARTICIPLES[low]  # "arguing that …" -> "argued that …", never "arguings"
     elif low in _PAST:
         first = _PAST[low]
+    elif low.endswith("ing"):
+        return ""  # a participle with no past form known here: no stem
     elif plural and re.fullmatch(r"[a-z]+", low) and not low.endswith(("ed", "s")) and low not in _IRREGULAR_PAST:
         first = low + ("es" if low.endswith(("sh", "ch", "x", "o")) else "s")
     return f"{first} {rest}".strip()
@@ -97,7 +105,17 @@ def usable(a: Attribution) -> bool:
     if _DANGLING.match(content) or _SUBORDINATE_ONLY.match(content.rstrip(".!?…\"”' ")):
         return False  # a content that starts mid-phrase ("to the United States …")
     return (plausible_source(a) and a.source_confidence >= CONFIDENT and 5 <= n <= 80
-            and (a.direct or not starts_with_pronoun(a.content)))
+            and (a.direct or not starts_with_pronoun(a.content)) and not speaks_through(a))
+
+
+def speaks_through(a: Attribution) -> bool:
+    """Does someone speak for the named source ("Cruz's lawyers", "Fiorina's team")? Then the
+    ledger's "Ted Cruz" is not who said it: no item names a speaker or a kind for it."""
+    text = a.source_text or ""
+    m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*$", text)
+    if not m or m.group(1) in name_tokens(a.source):
+        return False  # no possessive role, or the source is the role ("Fiorina's team")
+    return bool(name_tokens(a.source) & name_tokens(re.split(r"[’']s\s", text)[0]))
 
 
 def name_between(ctx: Context, a: Attribution) -> bool:
@@ -195,7 +213,7 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     if own_words and not a.direct and cue is not None and cue.start < c_start:
         # "Baker said (that) You have all these people …": the speaker's own words, so a quotation
         verb = singular_past(a.cue.strip(), True)
-        return f"{verb}, {quote(drop_final_period(bare), max_words - 4)}"
+        return f"{verb}, {quote(drop_final_period(bare), max_words - 4)}" if verb else None
     if (
         cue is not None
         and not a.direct
@@ -209,7 +227,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
             return None  # "promised us lower taxes and my bill has gone up": the writer's words, not the source's
         if "\n" not in body and body.count('"') % 2 == 0 and body.count("“") == body.count("”"):
             # "who" takes a singular verb whatever the source ("Cruz's lawyers defend" -> "who defends")
-            return truncate(drop_final_period(singular_past(body.strip(), True).rstrip(",;:")), max_words)
+            agreed = singular_past(body.strip(), True)
+            return truncate(drop_final_period(agreed.rstrip(",;:")), max_words) if agreed else None
     content = drop_final_period(unquote(a.content))
     if a.direct:
         return f"said, {quote(content, max_words - 4)}"

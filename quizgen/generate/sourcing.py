@@ -228,6 +228,13 @@ def _whole_sentence(ctx: Context, a: Attribution, sup: Support) -> Support:
     return whole if whole is not None else sup
 
 
+_IN_A_DOCUMENT = re.compile(
+    r"\b(?:wrote|writes|writing|written|said|says|argued|argues|stated|states|noted|notes)\s+(?:\w+\s+){0,3}?in\s+"
+    r"(?:a|an|the|his|her|their|its|this|last\s+week's)\s+(?:[\w-]+\s+){0,2}?(?:essay|letter|op-ed|column|book|"
+    r"memo|memoir|report|article|paper|post|blog|filing|brief|affidavit|motion|lawsuit|complaint|petition|"
+    r"submission|email|e-mail|note)s?\b", re.I)
+
+
 def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
@@ -242,6 +249,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if sup is None or not a.content_spans:
             continue
         sup = _whole_sentence(ctx, a, sup)
+        if DOCUMENT in _DISTRACTORS[keyed] and _IN_A_DOCUMENT.search(sup.text):
+            continue  # "wrote in an essay", "in a court filing": "a document" is defensible too
         if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
         seen.add(keyed)

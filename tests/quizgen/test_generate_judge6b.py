@@ -480,3 +480,34 @@ def test_a_byline_is_no_signed_letter():
     assert not opinion_piece(_ctx(news))
     letter = plain_article("Letters\n\nI think the bypass is a waste of money.\n\nEd Barnes, Rutland\n")
     assert opinion_piece(_ctx(letter))
+
+
+def test_lawyers_for_a_named_person_are_not_that_person_and_a_participle_cue_is_never_arguings():
+    from quizgen.generate.attribution import singular_past, usable
+
+    text = ("Cruz challenge\n\n"
+            "Cruz's lawyers defend his eligibility in a brief, arguing that anyone born to an American mother is "
+            "a citizen.\n")
+    a = plain_article(text)
+    # the ledger names Ted Cruz as the source of his lawyers' argument
+    wrong = _att(a, "Ted Cruz", "person", "Cruz's lawyers", "arguing",
+                 "anyone born to an American mother is a citizen")
+    assert not usable(wrong) and who_said(_ctx(a, [wrong]), wrong) is None
+    team = _att(a, "Cruz's lawyers", "unnamed_group", "Cruz's lawyers", "arguing",
+                "anyone born to an American mother is a citizen")
+    assert usable(team)
+    assert singular_past("arguing that anyone …", True) == "argued that anyone …"
+    assert singular_past("defend his eligibility", True) == "defends his eligibility"
+    assert singular_past("would say that", True) == "would say that"
+
+
+def test_an_expert_who_wrote_in_an_essay_gets_no_kind_item_offering_a_document_as_wrong():
+    text = ("Eligibility\n\n"
+            "Laurence Tribe, a professor of law, wrote in an essay last week that the question is far from "
+            "settled.\n\n"
+            "Ann Poe, a professor of history, said the question was settled long ago by the courts.\n")
+    a = plain_article(text)
+    tribe = _att(a, "Laurence Tribe", "person", "Laurence Tribe", "wrote", "the question is far from settled")
+    poe = _att(a, "Ann Poe", "person", "Ann Poe", "said", "the question was settled long ago by the courts")
+    items = kind_of_source(_ctx(a, [tribe, poe]))
+    assert len(items) == 1 and "Ann Poe" in items[0].stem
