@@ -7,6 +7,8 @@ from quizgen.generate.attribution import (
     _SUBORDINATE_ONLY,
     claim_like,
     claim_text,
+    dangling_pronoun,
+    mixed_content,
     name_between,
     usable,
 )
@@ -332,6 +334,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue
         if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
             continue
+        if mixed_content(ctx, a) or dangling_pronoun(a):
+            continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None:

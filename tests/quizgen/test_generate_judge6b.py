@@ -511,3 +511,10 @@ def test_an_expert_who_wrote_in_an_essay_gets_no_kind_item_offering_a_document_a
     poe = _att(a, "Ann Poe", "person", "Ann Poe", "said", "the question was settled long ago by the courts")
     items = kind_of_source(_ctx(a, [tribe, poe]))
     assert len(items) == 1 and "Ann Poe" in items[0].stem
+
+
+def test_certainty_stems_quote_one_speakers_words_only():
+    a = plain_article(CAMPAIGN)
+    atts = _campaign(a)
+    stems = " ".join(it.stem for it in certainty_items(_ctx(a, atts)))
+    assert "I think he" not in stems and "solid base for him" not in stems
