@@ -102,6 +102,9 @@ def usable(a: Attribution) -> bool:
     (not "Every time you say that": a clause with no main clause is no claim)."""
     content = unquote(a.content).strip()
     n = len(content.split())
+    if a.direct and len(a.content_spans) > 1:
+        # a quotation "he said" interrupts: its first part is what a stem quotes
+        n = len(unquote(a.content_spans[0].text).split())
     if _DANGLING.match(content) or _SUBORDINATE_ONLY.match(content.rstrip(".!?…\"”' ")):
         return False  # a content that starts mid-phrase ("to the United States …")
     return (plausible_source(a) and a.source_confidence >= CONFIDENT and 5 <= n <= 80
@@ -495,9 +498,19 @@ def generate(ctx: Context) -> list[Item]:
             it = what_did_say(ctx, a)
             if it:
                 items.append(it)
+    # a true/false or short-answer item on a claim a who-said item already asks about is a
+    # near-duplicate the quality gate drops: claims not asked about yet come first
+    asked = {(sp.start, sp.end) for it in items for sp in it.support}
+
+    def fresh_first(atts_: list[Attribution]) -> list[Attribution]:
+        def is_asked(a: Attribution) -> bool:
+            sup = attribution_support(ctx.article, a)
+            return sup is not None and (sup.start, sup.end) in asked
+        return sorted(atts_, key=is_asked)
+
     if ctx.allows("true_false"):
         made = 0
-        for a in order:
+        for a in fresh_first(order):
             # one true and one false statement, the false one about a different claim
             it = said_true_false(ctx, a, truthful=made == 0 if ctx.rng.random() < 0.5 else made == 1)
             if it:
@@ -510,7 +523,7 @@ def generate(ctx: Context) -> list[Item]:
         if it:
             items.append(it)
     if ctx.allows("short_answer"):
-        for a in order:
+        for a in fresh_first(order):
             it = name_the_source(ctx, a)
             if it:
                 items.append(it)

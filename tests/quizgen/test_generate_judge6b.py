@@ -518,3 +518,39 @@ def test_certainty_stems_quote_one_speakers_words_only():
     atts = _campaign(a)
     stems = " ".join(it.stem for it in certainty_items(_ctx(a, atts)))
     assert "I think he" not in stems and "solid base for him" not in stems
+
+
+def test_short_answer_and_true_false_prefer_claims_no_who_said_item_asks_about():
+    from quizgen.generate.attribution import generate as attribution_items
+
+    text = ("Budget vote\n\n"
+            "Ann Lee said the budget would cut the library hours by half next year.\n\n"
+            "Tom Hill said the pool would close for the whole of the summer.\n\n"
+            "Sue Park said the parks would get two hundred new trees in the spring.\n\n"
+            "Jo Dunn said the buses would run every ten minutes from May.\n\n"
+            "Ray Cole stressed the town had balanced its books for the tenth year running.\n")
+    a = plain_article(text)
+    atts = [_att(a, n, "person", n, cue, c) for n, cue, c in (
+        ("Ann Lee", "said", "the budget would cut the library hours by half next year"),
+        ("Tom Hill", "said", "the pool would close for the whole of the summer"),
+        ("Sue Park", "said", "the parks would get two hundred new trees in the spring"),
+        ("Jo Dunn", "said", "the buses would run every ten minutes from May"),
+        ("Ray Cole", "stressed", "the town had balanced its books for the tenth year running"))]
+    items = attribution_items(_ctx(a, atts))
+    asked = {sp.paragraph for it in items if it.kind == "multiple_choice" and it.stem.startswith("According")
+             for sp in it.support}
+    (short,) = [it for it in items if it.kind == "short_answer"]
+    assert short.support[0].paragraph not in asked  # Ray Cole's claim, not a second item on Ann Lee's
+
+
+def test_a_quotation_interrupted_by_its_cue_is_judged_by_its_first_part():
+    from quizgen.generate.attribution import usable
+
+    long_rest = " ".join(["and the plan will work"] * 20)
+    text = f"Plan\n\n\"We will build the new school by May,\" Lee said. \"The money is there {long_rest}.\"\n"
+    a = plain_article(text)
+    first = _span(a, "We will build the new school by May")
+    rest = _span(a, f"The money is there {long_rest}")
+    lee = Attribution("Ann Lee", "Lee", _span(a, "Lee said"), "person", "said", _span(a, "said"),
+                      f"{first.text} … {rest.text}", (first, rest), True, 1)
+    assert usable(lee)
