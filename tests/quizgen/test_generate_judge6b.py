@@ -380,7 +380,7 @@ def test_officials_followed_by_the_place_they_serve_get_no_kind():
     assert source_category(_ctx(a, [officials]), officials) is None
 
 
-def test_one_topic_word_shared_with_a_denial_is_no_contradiction():
+def test_one_topic_word_in_common_with_a_denial_is_no_contradiction():
     text = ("Caucus night\n\n"
             "Officials insist the caucus sites are ready for record crowds.\n\n"
             "Fiorina's team denied that she would be accepting new speeches before the caucus.\n")
