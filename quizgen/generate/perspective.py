@@ -115,6 +115,9 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         text = sent.span.text
         for m in _AFFECTED_RE.finditer(text.lower()):
             group = m.group(1)
+            before = text[:m.start()].rstrip()
+            if before and before[-1] not in ".!?:\"\u201c\u201d" and text[m.start()].isupper():
+                continue  # "Citizens for Responsibility and Ethics in Washington": part of a name
             if group in argued:
                 continue  # "the farmers suing argue that …": their case is reported, quoted or not
             if in_quotation(ctx.article, sent.span.start + m.start()):
@@ -127,17 +130,60 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             if group in first:
                 continue
             prefix_words: list[str] = []  # the capitalised words right before the group ("Xinjiang residents")
-            for w in reversed(text[:m.start()].split()[-2:]):
-                if not (w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_NAMES):
-                    break
+            before = text[:m.start()].split()
+            for k in range(len(before) - 1, max(len(before) - 3, -1), -1):
+                w = before[k]
+                if k == 0 or not (w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_NAMES):
+                    break  # a sentence's first word is capitalised anyway ("As voters went to the polls")
                 prefix_words.insert(0, w)
             prefix = " ".join(prefix_words)
             first[group] = ((prefix + " " if prefix else "") + group, sent.paragraph)
     ranked = sorted(first, key=lambda g: (-count[g], first[g][1], g))
-    # a second example only when the article is plainly about it too: named twice, or early on
-    # (not "their students" in the last paragraph's aside)
-    early = max(4, len(ctx.article.paragraphs) // 2)
-    return [first[g] for k, g in enumerate(ranked[:2]) if k == 0 or count[g] >= 2 or first[g][1] <= early]
+    # Only a group the article names twice or more: judged blind, groups named once were picked
+    # from an aside ("advocate for children" in a résumé, Soviet "workers" in a quoted history)
+    # and had no stake in the story.
+    return [first[g] for g in ranked[:2] if count[g] >= 2]
+
+
+# "A spokesman for the Carson campaign declined to comment", "Mills's lawyer did not respond to a
+# request for comment": the article itself says this party's side is missing.
+_DECLINED = re.compile(
+    r"(?:declined|refused)\s+to\s+(?:comment|be\s+interviewed|discuss|respond|answer|say)"
+    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|didn(?:'|\u2019)t\s+(?:immediately\s+)?(?:respond|reply|return)"
+    r"|could\s+not\s+be\s+reached|couldn(?:'|\u2019)t\s+be\s+reached|(?:was|were)\s+not\s+available\s+for\s+comment",
+    re.I)
+_SPOKESPERSON = re.compile(
+    r"^(?:a|an|the)?\s*(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson|representative|lawyer|attorney|"
+    r"aide|press\s+secretary|office|campaign\s+spokesman)\s+(?:for|of|at|to)\s+(.+)$", re.I)
+
+
+def _declined(ctx: Context) -> list[tuple[str, int]]:
+    """Named parties the article says declined to comment or did not respond, outside quotations,
+    that have no claim of their own: the subject right before the cue, a spokesperson's or
+    lawyer's employer in their place ("the Carson campaign", "Cheryl Mills's lawyer" -> as written)."""
+    spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
+    out: list[tuple[str, int]] = []
+    for sent in ctx.analysis.sentences:
+        text = sent.span.text
+        m = _DECLINED.search(text)
+        if m is None or in_quotation(ctx.article, sent.span.start + m.start()):
+            continue
+        subject = re.split(r"[,;:\u2014\u2013]|\b(?:and|but|while|who|which)\b", text[:m.start()])[-1].strip()
+        subject = re.sub(r"\s+(?:has|have|had|also|again|then|so\s+far|repeatedly)$", "", subject).strip()
+        hit = _SPOKESPERSON.match(subject)
+        if hit:
+            subject = hit.group(1).strip()
+        subject = re.sub(r"^(?:a|an)\s+", "", subject)
+        words = subject.split()
+        if not (1 <= len(words) <= 6) or not any(w[:1].isupper() for w in words):
+            continue  # "officials declined to comment": nobody named
+        if words[0].lower() in _NOT_NAMES and words[0] != "the":
+            continue
+        if any(same_entity(subject, sp) for sp in spoken):
+            continue  # they speak elsewhere in the article
+        if all(subject.lower() != g.lower() for g, _ in out):
+            out.append((subject, sent.paragraph))
+    return out[:2]
 
 
 # a group followed within a few words by a verb of saying or arguing is a voice the article reports
@@ -323,6 +369,7 @@ def missing_voice(ctx: Context) -> Item | None:
     sups = [s for s in (attribution_support(ctx.article, a) for a in atts[:2]) if s]
     if not sups:
         return None
+    declined: list[tuple[str, int]] = []
     if opinion_piece(ctx):
         # a column or a letter: "someone directly affected" is no help; the people the writer argues
         # about or against, named and never heard, or no item
@@ -330,13 +377,19 @@ def missing_voice(ctx: Context) -> Item | None:
         if not unheard:
             return None
     else:
-        unheard = (_accused(ctx) + _unheard(ctx, voices))[:2]
+        declined = _declined(ctx)
+        unheard = (declined + _accused(ctx) + _unheard(ctx, voices))[:2]
     # The stem lists no voices: judged blind, a list drawn from the ledger named people who never
     # speak ("a top adviser for President Obama") and left out others, and the rubric then graded
     # against that wrong list. Students find the voices; the rubric credits any defensible answer.
     stem = ("Whose voice is missing from this article? Name one person or group with a stake in the story "
             "whose views the article does not report, and explain what their account could add.")
-    if unheard:
+    if declined and unheard[0] == declined[0]:
+        g, p = declined[0]
+        model = (f"Answers vary. For example, {g} (¶{p}): the article says they declined to comment or did not "
+                 "respond, so their side of the story is missing; other parties the events affect are also "
+                 "defensible.")
+    elif unheard:
         examples = _join([f"{g} (¶{p})" for g, p in unheard], "or")
         model = (f"Answers vary. For example, {examples}: the article mentions them but never reports "
                  "what they say, and they could give a first-hand account or the other side of the story.")

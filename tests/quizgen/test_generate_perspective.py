@@ -112,7 +112,8 @@ def test_many_voices_are_counted_not_listed_with_and_others():
 
 
 def test_a_surname_takes_the_full_name_the_article_gives():
-    text = "Vote delayed\n\nSenator Barack Obama spoke on Monday. Obama said the vote would wait. Voters were angry.\n"
+    text = ("Vote delayed\n\nSenator Barack Obama spoke on Monday. Obama said the vote would wait. Voters were angry, "
+            "and many voters stayed at home.\n")
     article = plain_article(text)
     att = _att(article, "Obama", "person", "Obama", "said", "the vote would wait")
     ctx = Context(article, _analysis(article, [att], [Entity("Barack Obama", "PERSON",
@@ -227,3 +228,42 @@ def test_a_name_inside_a_role_phrase_is_no_distractor_either():
         ("Ann Lee", "the rules are overdue"), ("Bo Kim", "salt is cheap"), ("Cy Roe", "bread is good"))]
     ctx = Context(article, _analysis(article, [adviser, furman, *others]), random.Random(0), frozenset(ITEM_KINDS))
     assert "Obama" not in source_distractors(ctx, furman, 3)
+
+
+# Judged blind (second development round): model answers built from a group word met once in an
+# aside or inside a name had no stake in the story; a party the article says declined to comment
+# was what the judges named as the missing voice.
+PANEL = ("Ethics panel faults records office\n\n"
+         "A report found the records office gave wrong answers. Citizens for Responsibility and Ethics in "
+         "Washington had asked for the files.\n\n"
+         "Inspector Jane Roe said the office misled the court. She said it also advocated for children once.\n\n"
+         "A lawyer for Cheryl Mills did not respond to a request for comment.\n")
+
+
+def _panel_item():
+    article = plain_article(PANEL)
+    atts = [_att(article, "Jane Roe", "person", "Inspector Jane Roe", "said", "the office misled the court"),
+            _att(article, "Jane Roe", "person", "She", "said", "it also advocated for children once")]
+    return missing_voice(Context(article, _analysis(article, atts), random.Random(0), frozenset(ITEM_KINDS)))
+
+
+def test_a_party_that_declined_to_comment_is_the_suggested_missing_voice():
+    model = _panel_item().answer[0]
+    assert "Cheryl Mills (¶3)" in model and "declined to comment or did not respond" in model
+
+
+def test_no_group_met_once_or_inside_a_name_is_suggested():
+    model = _panel_item().answer[0].lower()
+    assert "citizens" not in model  # a word of an organisation's name
+    assert "children" not in model  # named once, in an aside
+
+
+def test_a_sentence_s_first_word_is_not_taken_as_the_group_s_name():
+    text = ("Polls close\n\n"
+            "As voters went to the polls on Monday, turnout was high.\n\n"
+            "Senator Ann Lee said the count would be quick. Many voters waited for hours.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Ann Lee", "person", "Senator Ann Lee", "said", "the count would be quick")]
+    model = missing_voice(Context(article, _analysis(article, atts), random.Random(0),
+                                  frozenset(ITEM_KINDS))).answer[0]
+    assert "voters (¶1)" in model and "As voters" not in model
