@@ -130,9 +130,9 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             if group in first:
                 continue
             prefix_words: list[str] = []  # the capitalised words right before the group ("Xinjiang residents")
-            before = text[:m.start()].split()
-            for k in range(len(before) - 1, max(len(before) - 3, -1), -1):
-                w = before[k]
+            words_before = text[:m.start()].split()
+            for k in range(len(words_before) - 1, max(len(words_before) - 3, -1), -1):
+                w = words_before[k]
                 if k == 0 or not (w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_NAMES):
                     break  # a sentence's first word is capitalised anyway ("As voters went to the polls")
                 prefix_words.insert(0, w)
