@@ -45,7 +45,8 @@ _NAMED_ONLY = "named, others speak on the subject"
 _HEDGY = re.compile(
     r"\b(suppos\w*|reported\w*|alleg\w*|believ\w*|accus\w*|claim\w*|estimat\w*|likely|may|might|could|"
     r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*|seen as|considered|regarded as|viewed as|"
-    r"expected|predicted)\b", re.I)
+    r"expected|predicted|potential\w*|probabl\w*|apparent\w*|arguabl\w*|presumabl\w*|purported\w*|"
+    r"unconfirmed|unclear|uncertain|would|should|can)\b", re.I)
 
 
 # words that report someone's words or thoughts: a sentence with one is not the article's own statement

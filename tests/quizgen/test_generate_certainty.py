@@ -290,3 +290,21 @@ def test_a_quotation_that_lost_its_marks_is_quoted_not_glued_to_said():
     att = _att(a, "Sam Amr", "person", "The director", "said", "All those who were wounded have been taken to hospital")
     body = who_phrase(_ctx(a, [att]), att)
     assert body is not None and "said All" not in body and "\"All those who were wounded" in body
+
+
+def test_a_judgment_with_a_hedging_adverb_is_not_keyed_as_fact():
+    """Judged blind: "the most provocative and potentially dangerous act" keyed "stated as fact",
+    when "potentially" lets a careful reader call it hedged; the plain judgment stays."""
+    from quizgen.model import Judgment
+
+    text = ("Rallies turn rough\n\n"
+            "Heckling has become the most provocative and potentially dangerous act of the whole campaign.\n\n"
+            "The city has become a dangerous and lawless place for its residents.\n")
+    a = plain_article(text)
+    hedgy = Judgment(_span(a, "Heckling has become the most provocative and potentially dangerous act of the "
+                              "whole campaign."), 1, ("provocative",))
+    plain = Judgment(_span(a, "The city has become a dangerous and lawless place for its residents."), 2, ("lawless",))
+    ctx = _ctx(a, [])
+    ctx.analysis = ctx.analysis.__class__(**{**ctx.analysis.__dict__, "judgments": (hedgy, plain)})
+    stems = " ".join(it.stem for it in certainty_items(ctx))
+    assert "lawless place" in stems and "potentially dangerous" not in stems
