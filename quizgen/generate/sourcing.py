@@ -110,11 +110,17 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
     if any(_FORMER.search(c) for c in mentions(ctx, a)):
         return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
+    if category == EXPERT and any(_EXPERT_FOR_A_BODY.search(c) for c in mentions(ctx, a)):
+        return None  # "Guy Cecil, chief strategist of Priorities USA": speaks for his group, not as an expert
     if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
         return None  # "Dr. Mary Poe, director of a research centre": an expert as much as an official
     return category
 
 
+# an expert's title tied to a campaign or organisation: its insider, not an independent expert
+_EXPERT_FOR_A_BODY = re.compile(
+    r"(?i:strategist|adviser|advisor|pollster|consultant)s?\s+"
+    r"(?i:for|of|to|with)\s+(?:(?i:the|a|an|his|her|their)\s+)?(?:[A-Z]|(?i:campaign|super pac|party|white house))")
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|erstwhile|retired|then-|one time)", re.I)
 # rules, laws and filings are documents, whatever the ledger calls them ("Federal Election
 # Commission regulations"); data (polls, figures) is no one category: no item

@@ -132,3 +132,17 @@ def test_evidence_items_single_answer_only_and_no_speaker_kinds():
         k = it.options[it.answer]
         if k.startswith("A statistic"):
             assert not any(o.startswith(("A study", "A statistic")) for o in it.options if o != k)
+
+
+def test_a_strategist_of_a_named_group_is_not_keyed_as_an_expert():
+    """Judged blind: "Guy Cecil, chief strategist of the super PAC Priorities USA Action" keyed "a
+    named expert" while he spoke for his own group; a strategist tied to no group is still asked."""
+    text = ("Super PAC plans ads\n\n"
+            "Guy Cecil, chief strategist of the super PAC Priorities USA Action, said the ads would start in June.\n\n"
+            "Ann Roe, a Democratic strategist, said the ads would work well.\n")
+    a = plain_article(text)
+    insider = _att(a, "Guy Cecil", "person", "Guy Cecil", "said", "the ads would start in June")
+    outsider = _att(a, "Ann Roe", "person", "Ann Roe", "said", "the ads would work well")
+    ctx = _ctx(a, [insider, outsider])
+    assert source_category(ctx, insider) is None
+    assert source_category(ctx, outsider) == EXPERT
