@@ -539,6 +539,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue
         if _subject_cut(s, e.span.start, e.span.end):
             continue
+        if norm(keyed) in written:
+            continue  # one item per name: two gaps keying "Andreas Granqvist" answer each other
         stem = _gap_stem(s, e.span.start, e.span.end)
         key_tokens = set(norm(keyed).split())
         if key_tokens & set(norm(stem).split()):
@@ -563,14 +565,15 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             # too few names of its kind to choose from: the person's name written in, when the
             # article names only one person with that surname
             accepted = _name_forms(ctx, e) if e.label == "PERSON" and ctx.allows("short_answer") else []
-            if accepted and norm(keyed) not in written:
-                written.add(norm(keyed))  # one written-name item per person
+            if accepted:
+                written.add(norm(keyed))
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing name.", [], accepted,
                                        f"{cite(sup, 30)}", [sup]))
                 used.add(sup.start)
             continue
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
+        written.add(norm(keyed))
         used.add(sup.start)
     return items
 
@@ -590,30 +593,41 @@ _ROLES = frozenset(
     "adviser advisor aide strategist manager spokesman spokeswoman spokesperson governor senator "
     "congressman congresswoman representative mayor president secretary minister leader opponent rival "
     "challenger director founder lawyer attorney judge officer official ambassador donor activist "
-    "organizer volunteer delegate prosecutor professor".split())
+    "organizer volunteer delegate prosecutor professor captain coach striker goalkeeper midfielder defender "
+    "referee player forward chief head editor reporter analyst economist researcher scientist expert author "
+    "pastor bishop commander chancellor premier deputy king queen prince princess ceo chairperson".split())
 _PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democrat": "D", "democrats": "D",
             "democratic": "D", "labour": "L", "conservative": "C", "tory": "C", "tories": "C",
             "libertarian": "Lib", "independent": "I", "green": "G"}
 
 
-def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str] | None:
-    """The role (and party) the sentence gives the gapped name right before or after it ("the
-    leading Republican candidate, ______" -> ("candidate", "R"), "former Texas governor ______" ->
-    ("governor", ""), "______, the Democratic front-runner," -> ("front-runner", "D")), or None
-    when no role word stands next to the gap."""
+_NOT_AFFILIATION = frozenset("the a an his her their its former then late ex one another new".split())
+
+
+def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str, ...]] | None:
+    """The role, party and other capitalised affiliation words the sentence gives the gapped name
+    right before or after it ("the leading Republican candidate, ______" -> ("candidate", "R", ()),
+    "Swedish captain ______" -> ("captain", "", ("swedish",)), "______, the Democratic
+    front-runner," -> ("front-runner", "D", ())), or None when no role word stands next to it."""
     before = s.span.text[: start - s.span.start]
-    words = [w.strip(",.;:()\"“”'’").lower() for w in before.split()][-7:]
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    if not words or not before.rstrip().endswith(",") and words[-1] not in _ROLES:
-        words = []
+    raw = [w.strip(",.;:()\"“”'’") for w in before.split()]
+    first = len(raw) <= 5  # the sentence's first word is capitalised whatever it is
+    raw = raw[-5:]
+    if raw and not before.rstrip().endswith(",") and raw[-1].lower() not in _ROLES:
+        raw = []
     appo = re.match(r",\s+(?:the|a|an|his|her|their)\s+([^,.;:]{0,60})[,.;:]", s.span.text[end - s.span.start:])
     if appo:
-        words += [w.strip("\"“”'’").lower() for w in appo.group(1).split()]
+        raw += [w.strip("\"“”'’") for w in appo.group(1).split()]
+    raw = [w[:-2] if w.endswith(("'s", "’s")) else w for w in raw]
+    words = [w.lower() for w in raw]
     role = next((w for w in reversed(words) if w in _ROLES), "")
     if not role:
         return None
     party = next((_PARTIES[w] for w in reversed(words) if w in _PARTIES), "")
-    return role, party
+    affiliations = tuple(dict.fromkeys(
+        w.lower() for n, w in enumerate(raw) if w[:1].isupper() and not (first and n == 0)
+        and w.lower() not in _ROLES | _NOT_AFFILIATION and w.lower() not in _PARTIES and len(w) > 1))
+    return role, party, affiliations
 
 
 def _mention_contexts(text: str, name: str) -> list[str]:
@@ -630,13 +644,15 @@ def _mention_contexts(text: str, name: str) -> list[str]:
     return out
 
 
-def _fits_descriptor(text: str, name: str, role: str, party: str) -> bool:
-    """Does the article describe ``name`` with the gap's role word (and no other party than the
-    gap's)? Unknown counts as not fitting: a name the sentence rules out is a second right answer
-    only by luck, and a wrong-looking option by design."""
+def _fits_descriptor(text: str, name: str, role: str, party: str, affiliations: tuple[str, ...]) -> bool:
+    """Does the article describe ``name`` with the gap's role word, its affiliation words
+    ("Swedish") and no other party than the gap's? Unknown counts as not fitting: an option the
+    sentence itself rules out ("the leading Republican candidate": a Democrat) is no choice."""
     contexts = [c.lower() for c in _mention_contexts(text, name)]
     stem = role[:-1] if role.endswith("s") and not role.endswith("ss") else role
     if not any(re.search(r"\b" + re.escape(stem) + r"s?\b", c) for c in contexts):
+        return False
+    if not all(any(re.search(r"\b" + re.escape(a) + r"\b", c) for c in contexts) for a in affiliations):
         return False
     if party:
         seen = {_PARTIES[w] for c in contexts for w in re.findall(r"[a-z]+", c) if w in _PARTIES}

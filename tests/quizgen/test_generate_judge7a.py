@@ -228,3 +228,22 @@ def test_an_age_in_apposition_is_trivia_but_the_ledes_subject_age_is_asked():
     items = number_items(_ctx(article, _analysis(article, quantities=quantities)))
     assert [it.answer for it in items] == [["nine", "9"]], [it.stem for it in items]
     assert "their ______-month-old child" in items[0].stem
+
+
+SOCCER = ("Sweden beat South Korea in World Cup opener\n\n"
+          "Swedish captain Andreas Granqvist scored from the penalty spot in the second half of the match. "
+          "Korean defender Kim Min-Woo conceded the penalty after a long review by the referee. "
+          "Panama coach Hernan Dario Gomez said his team had learned a lot from the game on Monday. "
+          "English captain Harry Kane scored twice as England beat Tunisia in the evening match. "
+          "Belgian striker Romelu Lukaku scored two goals against Panama in the afternoon. "
+          "Swedish captain Andreas Granqvist won the award for the best player of the match.\n")
+
+
+def test_a_nationality_next_to_the_gap_rules_out_other_teams_players_and_one_name_is_asked_once():
+    """"Swedish captain ______": Harry Kane is a captain but English, a coach is no captain; with
+    no other Swedish captain the name is written in, and only once for the two sentences."""
+    article = plain_article(SOCCER)
+    names = ["Andreas Granqvist", "Kim Min-Woo", "Hernan Dario Gomez", "Harry Kane", "Romelu Lukaku"]
+    items = name_items(_ctx(article, _analysis(article, entities=_ents(SOCCER, names))), set())
+    keyed = [it for it in items if "Swedish captain ______" in it.stem]
+    assert len(keyed) == 1 and keyed[0].kind == "short_answer" and "Andreas Granqvist" in keyed[0].answer
