@@ -227,8 +227,8 @@ def source_distractors(
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
-        if not balanced_quotes(name):
-            return False  # 'Marine John “Tig': a name cut at its nickname
+        if not balanced_quotes(name) or ends_in_function_word(name):
+            return False  # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too
         if _party_label(name) or any(norm(name) and (norm(name) in d or d in norm(name)) for d in described):
             return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
