@@ -247,3 +247,26 @@ def test_a_nationality_next_to_the_gap_rules_out_other_teams_players_and_one_nam
     items = name_items(_ctx(article, _analysis(article, entities=_ents(SOCCER, names))), set())
     keyed = [it for it in items if "Swedish captain ______" in it.stem]
     assert len(keyed) == 1 and keyed[0].kind == "short_answer" and "Andreas Granqvist" in keyed[0].answer
+
+
+def test_a_cut_name_or_one_ending_in_a_function_word_is_no_source_option_or_stem_speaker():
+    from quizgen.generate import cause_effect
+
+    text = ("Benghazi survivor speaks at convention\n\n"
+            "The former marine John “Tig” Tiegen said the rescue team arrived late at the compound due to thick fog. "
+            "Flights were cancelled at the airport in the city due to heavy snow. "
+            "The school in the town closed for the whole week due to flooding in the streets. "
+            "The match was postponed until the spring due to illness among the players.\n")
+    article = plain_article(text)
+    cut = replace(_att(text, "John “Tig", "said", "the rescue team arrived late at the compound due to thick fog"),
+                  source="John “Tig", source_confidence=1.0, kind_confidence=1.0)
+    items = cause_effect.generate(_ctx(article, _analysis(article, attributions=(cut,))))
+    assert any("due to ______" in it.stem for it in items)  # the other causes are asked
+    assert not any("According to John “Tig" in it.stem for it in items), [it.stem for it in items]
+    keyed = _att(BENGHAZI, "Kris Paronto", "said", "the team had waited for orders for a long time")
+    friends = replace(_att(BENGHAZI, "Ann Lee", "spoke", "at the convention on the first night"),
+                      source="Friends of")
+    ents = _ents(BENGHAZI, ["Bo Kim", "Cy Dunn", "Di Roe"])
+    options = source_distractors(_ctx(article, _analysis(plain_article(BENGHAZI), attributions=(keyed, friends),
+                                                         entities=ents)), keyed, 3)
+    assert "Friends of" not in options
