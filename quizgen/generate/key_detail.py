@@ -242,8 +242,8 @@ def _subject_cut(s: Sentence, start: int, end: int, window: int = 14) -> bool:
     before = s.span.text[: start - s.span.start]
     if not _TITLE_WORDS.match(before.strip(" \"“‘'") + (" " if before.strip() else "")):
         return False
-    after = s.span.text[end - s.span.start:].split()
-    if len(after) <= window:
+    after = s.span.text[end - s.span.start:].lstrip(" ,").split()  # "______, speaking to …": the
+    if len(after) <= window:  # aside's comma right after the name is no end of its clause
         return False
     return not any(w.endswith((",", ";", ":")) for w in after[:window])
 
@@ -309,8 +309,9 @@ def number_items(ctx: Context) -> list[Item]:
             # "59 percent to": the tagger's span ran into the next constituent; the gap is the number phrase
             cut = q.span.text.rstrip().rsplit(None, 1)[0].rstrip(" ,")
             q = Quantity(q.kind, Span(q.span.start, q.span.start + len(cut), cut), q.paragraph)
-        if ends_in_function_word(q.span.text) or not _quantity_ok(q):
-            continue
+        if ends_in_function_word(q.span.text) or not _quantity_ok(q) or \
+                re.match(r"(?:to|of|and|or|from|by|than)\b", q.span.text.strip(), re.I):
+            continue  # "to 28 percent": the tail of a range is no phrase of its own
         keyed = q.span.text.strip()
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
         if trivia(s.span.text, *local) or not central(ctx, s):
@@ -556,8 +557,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             toks = set(norm(name).split())
             if toks & key_tokens or any(toks & set(norm(d).split()) for d in distractors):
                 continue
-            if toks & set(norm(stem).split()):
-                continue
+            if toks & set(norm(stem).split()) or toks & set(norm(s.span.text).split()):
+                continue  # a name of the gap's own sentence, even beyond the words the stem quotes
             distractors.append(name)
             if len(distractors) == 3:
                 break

@@ -270,3 +270,34 @@ def test_a_cut_name_or_one_ending_in_a_function_word_is_no_source_option_or_stem
     options = source_distractors(_ctx(article, _analysis(plain_article(BENGHAZI), attributions=(keyed, friends),
                                                          entities=ents)), keyed, 3)
     assert "Friends of" not in options
+
+
+def test_the_tail_of_a_range_and_a_name_of_the_gaps_own_sentence_are_never_options():
+    quantities = (_q(POLL, "to 28 percent", "percent"), _q(POLL, "41 percent", "percent"),
+                  _q(POLL, "33 percent", "percent"), _q(POLL, "12 percent", "percent"))
+    article = plain_article(POLL)
+    items = number_items(_ctx(article, _analysis(article, quantities=quantities)))
+    assert not any(a.startswith("to ") for it in items for a in list(it.options) + _answers(it))
+    text = ("Clinton campaign looks ahead\n\n"
+            "Hillary Clinton, speaking to a crowd of supporters at a long rally in a sports hall in Brooklyn on "
+            "a rainy Tuesday night after the polls had closed in the state, thanked Robby Mook and the "
+            "volunteers. "
+            "Ann Lee and Bo Kim and Cy Dunn and Di Roe were also at the rally on the night.\n")
+    article = plain_article(text)
+    ents = _ents(text, ["Hillary Clinton", "Robby Mook", "Ann Lee", "Bo Kim", "Cy Dunn", "Di Roe"])
+    asked = [it for seed in range(6) for it in name_items(_ctx(article, _analysis(article, entities=ents), seed), set())
+             if "thanked ______ and the volunteers" in it.stem]
+    assert asked and all("Hillary Clinton" not in it.options for it in asked), [it.options for it in asked]
+
+
+def test_a_subject_gap_followed_by_a_long_aside_is_a_guess():
+    """"______, speaking to a crowd of supporters at a long rally in a sports hall …": the comma
+    right after the gap opens an aside, it does not end the clause; the stem stops mid-aside."""
+    text = ("Clinton campaign looks ahead\n\n"
+            "Hillary Clinton, speaking to a crowd of supporters at a long rally in a sports hall in Brooklyn on "
+            "a rainy Tuesday night after the polls had closed, thanked the volunteers. "
+            "Ann Lee and Bo Kim and Cy Dunn and Di Roe were also at the rally on the night.\n")
+    article = plain_article(text)
+    ents = _ents(text, ["Hillary Clinton", "Ann Lee", "Bo Kim", "Cy Dunn", "Di Roe"])
+    items = name_items(_ctx(article, _analysis(article, entities=ents)), set())
+    assert not any("______, speaking to a crowd" in it.stem for it in items)
