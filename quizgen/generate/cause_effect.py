@@ -18,7 +18,7 @@ from quizgen.generate.base import (
     source_mid,
     support_span,
 )
-from quizgen.generate.distractors import length_matched, seeded
+from quizgen.generate.distractors import balanced_quotes, length_matched, seeded
 from quizgen.generate.key_detail import cut_sentence
 from quizgen.model import CONFIDENT, Item, Sentence
 
@@ -141,8 +141,8 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     words but the ledger is not sure whose (no item then)."""
     for a in ctx.analysis.attributions:
         if any(c.start <= start and end <= c.end for c in a.content_spans):
-            if a.source and plausible_source(a) and a.source_confidence >= CONFIDENT:
-                return source_mid(a)
+            if a.source and plausible_source(a) and a.source_confidence >= CONFIDENT and balanced_quotes(a.source):
+                return source_mid(a)  # never 'According to Marine John “Tig': a name cut at its nickname
             return None
     s = sentence_at(ctx.analysis, start)
     if s is not None and _SPEECH.search(s.span.text[: start - s.span.start]):

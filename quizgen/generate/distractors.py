@@ -82,9 +82,28 @@ _THING_WORDS = {"shuttle", "space", "center", "centre", "program", "programme", 
                 "ship", "island", "court", "fund", "prize", "award", "cup", "league", "games"}
 
 
+def balanced_quotes(text: str) -> bool:
+    """Are the quote marks of a name paired? 'John “Tig' is a name the tagger cut at its nickname
+    (John “Tig” Tiegen): a fragment, never a key or an option."""
+    return (text.count("“") == text.count("”") and text.count("\"") % 2 == 0
+            and text.count("‘") <= text.count("’") and not re.search(r"(?:^|\s)'\w", text))
+
+
+_FUNCTION_WORDS = frozenset("to of and or in on at by for from with than the a an as into per nor but".split())
+
+
+def ends_in_function_word(text: str) -> bool:
+    """ "59 percent to": a tagger's span that ran into the next constituent is no answer or option."""
+    words = text.split()
+    return bool(words) and words[-1].strip(",;:").lower() in _FUNCTION_WORDS
+
+
 def looks_like_person(name: str) -> bool:
-    """A plausible person's name: capitalised words, none of them a common thing word."""
-    words = [w for w in name.replace(".", " ").split() if w]
+    """A plausible person's name: capitalised words, none of them a common thing word (a nickname
+    in quotes, John “Tig” Tiegen, is part of the name)."""
+    if not balanced_quotes(name):
+        return False
+    words = [w.strip("“”\"‘’'") for w in name.replace(".", " ").split() if w.strip("“”\"‘’'")]
     return bool(words) and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & _THING_WORDS
 
 
@@ -208,6 +227,8 @@ def source_distractors(
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
+        if not balanced_quotes(name) or ends_in_function_word(name):
+            return False  # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too
         if _party_label(name) or any(norm(name) and (norm(name) in d or d in norm(name)) for d in described):
             return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
@@ -322,6 +343,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
         if len(chosen) == n:
             break
         v = numeric_value(text)
+        if ends_in_function_word(text) or is_fraction(text) != is_fraction(keyed.span.text):
+            continue  # "59 percent to" is no option; "two-thirds" is no count, nor a count a fraction
         if text in same_sentence or norm(text) == norm(keyed.span.text) or v in values:
             continue
         if qualifier in ("lower", "upper", "about") and not _fits_qualifier(qualifier, v, kv):
@@ -349,6 +372,15 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
         chosen.append(text)
         values.append(v)
     return chosen
+
+
+_FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|"
+                       r"ninths?|tenths?)\b|\d+\s*/\s*\d+|[½⅓⅔¼¾]", re.I)
+
+
+def is_fraction(text: str) -> bool:
+    """ "two-thirds", "a quarter", "3/4": a fraction, never among counts nor asked as a number."""
+    return _FRACTION.search(text) is not None
 
 
 def _fits_qualifier(qualifier: str, v: float | None, kv: float | None) -> bool:

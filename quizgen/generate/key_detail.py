@@ -15,6 +15,9 @@ from quizgen.generate.base import (
     support_span,
 )
 from quizgen.generate.distractors import (
+    balanced_quotes,
+    ends_in_function_word,
+    is_fraction,
     is_range,
     looks_like_person,
     number_distractors,
@@ -183,7 +186,8 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     "one of the ___" that reads as a known set, or a small count followed by the names it counts
     ("Two senators, Ann Lee and Bo Kim, …")?"""
     before, after = sentence[:start], sentence[end:]
-    if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or after.startswith(("-", "–")):
+    hyphen = after.startswith(("-", "–")) and not re.match(r"-(?:day|week|month|year)-old\b", after)
+    if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or hyphen:
         return True
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         return True  # "on Sunday night (______)": an aside restating what goes before, asked by memory only
@@ -238,8 +242,8 @@ def _subject_cut(s: Sentence, start: int, end: int, window: int = 14) -> bool:
     before = s.span.text[: start - s.span.start]
     if not _TITLE_WORDS.match(before.strip(" \"“‘'") + (" " if before.strip() else "")):
         return False
-    after = s.span.text[end - s.span.start:].split()
-    if len(after) <= window:
+    after = s.span.text[end - s.span.start:].lstrip(" ,").split()  # "______, speaking to …": the
+    if len(after) <= window:  # aside's comma right after the name is no end of its clause
         return False
     return not any(w.endswith((",", ";", ":")) for w in after[:window])
 
@@ -254,6 +258,18 @@ _COUNT_WORDS = ("three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|
 _WORDED_SPAN = re.compile(r"\b(" + _COUNT_WORDS + r")\s+(?:days|weeks|months|years|hours|minutes)\b", re.I)
 
 
+_HYPHEN_AGE = re.compile(r"(" + _COUNT_WORDS + r"|two)-(?:day|week|month|year)-old", re.I)
+
+
+def _lede_age(q: Quantity) -> Quantity | None:
+    """"the death of their nine-month-old child": the age of the story's subject in the lede is a
+    key detail (asked as the number, "-month-old" left in the stem); an age later on is a side fact."""
+    m = _HYPHEN_AGE.fullmatch(q.span.text)
+    if m is None or q.paragraph != 1:
+        return None
+    return Quantity("number", Span(q.span.start, q.span.start + len(m.group(1)), m.group(1)), q.paragraph)
+
+
 def _worded_count(q: Quantity) -> Quantity | None:
     """The count written in words inside a date or time phrase ("the last five months", "the age of
     four months"): asked as the number alone, its unit left in the stem after the gap."""
@@ -261,7 +277,7 @@ def _worded_count(q: Quantity) -> Quantity | None:
         return None
     m = _WORDED_SPAN.search(q.span.text)
     if m is None:
-        return None
+        return None if _HYPHEN_AGE.fullmatch(q.span.text) is None else _lede_age(q)
     start = q.span.start + m.start(1)
     return Quantity("number", Span(start, start + len(m.group(1)), m.group(1)), q.paragraph)
 
@@ -289,8 +305,17 @@ def number_items(ctx: Context) -> list[Item]:
             q = Quantity(q.kind, Span(start, q.span.end, ctx.article.text[start:q.span.end]), q.paragraph)
             if not _quantity_ok(q):
                 continue
+        while ends_in_function_word(q.span.text) and len(q.span.text.split()) > 1:
+            # "59 percent to": the tagger's span ran into the next constituent; the gap is the number phrase
+            cut = q.span.text.rstrip().rsplit(None, 1)[0].rstrip(" ,")
+            q = Quantity(q.kind, Span(q.span.start, q.span.start + len(cut), cut), q.paragraph)
+        if ends_in_function_word(q.span.text) or not _quantity_ok(q) or \
+                re.match(r"(?:to|of|and|or|from|by|than)\b", q.span.text.strip(), re.I):
+            continue  # "to 28 percent": the tail of a range is no phrase of its own
         keyed = q.span.text.strip()
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
+        if trivia(s.span.text, *local) or not central(ctx, s):
+            continue
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
                 too_bare(s, q.span.start, q.span.end):
             continue
@@ -303,6 +328,14 @@ def number_items(ctx: Context) -> list[Item]:
             continue  # "the ______ present frontrunners": a trivial count, not a detail worth asking
         stem = _gap_stem(s, q.span.start, q.span.end)
         if norm(keyed) in norm(stem.replace("______", " ")):
+            continue
+        if is_fraction(keyed):
+            # "two-thirds" is no amount: written in as a fraction ("2/3", "two thirds"), never "2"
+            fractions = fraction_forms(keyed)
+            if fractions and ctx.allows("short_answer"):
+                items.append(make_item(SKILL, "short_answer", stem + " Write the missing fraction.", [], fractions,
+                                       f"{cite(sup, 30)}", [sup]))
+                used_sentences.add(s.index)
             continue
         if ctx.allows("multiple_choice"):
             distractors = number_distractors(ctx, q, 3, qualifier=qualifier)
@@ -329,6 +362,69 @@ def number_items(ctx: Context) -> list[Item]:
                                    f"{cite(sup, 30)}", [sup]))
             used_sentences.add(s.index)
     return items
+
+
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+                 "tenth": 10, "tenths": 10}
+
+
+def fraction_forms(text: str) -> list[str]:
+    """Accepted spellings of a fraction written in words ("two-thirds": "two thirds", "2/3"; "a
+    quarter": "one quarter", "one-quarter", "1/4"); none for anything else (no item)."""
+    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+([a-z]+)", text.strip(), re.I)
+    if m is None or m.group(2).lower() not in _DENOMINATORS:
+        return []
+    n, d = _NUMERATORS[m.group(1).lower()], _DENOMINATORS[m.group(2).lower()]
+    if n >= d:
+        return []
+    word = m.group(2).lower()
+    first = m.group(1).lower()
+    words = [first] if n > 1 else list(dict.fromkeys([first, "one", "a"]))
+    out = [text.strip()]
+    for w in words:
+        out += [f"{w} {word}"] + ([f"{w}-{word}"] if w not in ("a", "an") else [])
+    out.append(f"{n}/{d}")
+    return list(dict.fromkeys(out))
+
+
+_MINUTES = re.compile(r"\b(?:minutes?|seconds?|mins?|secs?)\b", re.I)
+_POLLED = r"(?:voters|adults|respondents|residents|people|participants|caucus-goers|Americans)"
+
+
+def trivia(sentence: str, start: int, end: int) -> bool:
+    """A number no teacher asks about as a key detail: an age in apposition ("Paul Jones, 26, a
+    student"), a count of minutes or seconds ("six minutes into the event"), a poll's sample size
+    ("a survey of 996 likely voters")."""
+    before, gap, after = sentence[:start], sentence[start:end], sentence[end:]
+    if re.fullmatch(r"\d{1,3}", gap.strip()) and re.search(r"[A-Z][\w.'’-]*,\s*$", before) and \
+            re.match(r"\s*,", after):
+        return True
+    if _MINUTES.search(gap) or _MINUTES.match(after.lstrip()):
+        return True
+    if re.search(r"\bof\s+$", before) and re.match(r"\s*(?:likely|registered|eligible)\s+" + _POLLED, after):
+        return True
+    return bool(re.search(r"\b(?:survey|poll|sample|study)\b[^.;]{0,30}\bof\s+$", before, re.I)
+                and re.match(r"\s*(?:[A-Za-z-]+\s+)?" + _POLLED + r"\b", after))
+
+
+_STOP = frozenset("that this with from have been were will would said says about their there which after before "
+                  "what when where while more than into over also other some they them said your just".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower()[:6] for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text) if w.lower() not in _STOP}
+
+
+def central(ctx: Context, s: Sentence) -> bool:
+    """Is the sentence about what the article is about: in its first half, or sharing a content
+    word with the headline or the lede? A side paragraph late in the story is trivia."""
+    if s.paragraph <= max(2, (len(ctx.article.paragraphs) + 1) // 2):
+        return True
+    lede = ctx.analysis.sentences[0].span.text if ctx.analysis.sentences else ""
+    return bool(_content_words(s.span.text) & _content_words(ctx.article.title + " " + lede))
 
 
 def _year_in_context(sentence: str, start: int, end: int) -> bool:
@@ -398,6 +494,8 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
         t = e.text.strip()
         if t.lower().startswith("the "):
             t = t[4:]
+        if not balanced_quotes(t):
+            continue  # 'Marine John “Tig': a name cut at its nickname
         if not t.endswith(("'s", "’s")):
             names.append(t)
     return seeded(ctx, names)
@@ -436,21 +534,31 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "Bruce Wayne's manor": a possessive is no name to choose; an unsure name neither
         if keyed.lower().startswith("the ") or len(keyed) < 3 or _name_continues(ctx.article.text, e):
             continue
+        if not balanced_quotes(keyed) or _quoted_words(ctx.article.text, e):
+            continue  # a name cut at its nickname; a slogan or title ("a shirt that read 'Fascist Trump'")
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, e.span.start, e.span.end):
             continue
         if _subject_cut(s, e.span.start, e.span.end):
             continue
+        if norm(keyed) in written:
+            continue  # one item per name: two gaps keying "Andreas Granqvist" answer each other
         stem = _gap_stem(s, e.span.start, e.span.end)
         key_tokens = set(norm(keyed).split())
         if key_tokens & set(norm(stem).split()):
             continue
         distractors: list[str] = []
+        descriptor = _descriptor(s, e.span.start, e.span.end)
+        referents = _referents(ctx, s, e.span.start) if e.label == "PERSON" else set()
         for name in _entity_pool(ctx, e):
+            if descriptor is not None and not _fits_descriptor(ctx.article.text, name, *descriptor):
+                continue  # "the leading Republican candidate, ______": not a Democrat, nor an adviser
+            if set(norm(name).split()) & referents:
+                continue  # "She will run against …, ______": she is no choice for her opponent
             toks = set(norm(name).split())
             if toks & key_tokens or any(toks & set(norm(d).split()) for d in distractors):
                 continue
-            if toks & set(norm(stem).split()):
-                continue
+            if toks & set(norm(stem).split()) or toks & set(norm(s.span.text).split()):
+                continue  # a name of the gap's own sentence, even beyond the words the stem quotes
             distractors.append(name)
             if len(distractors) == 3:
                 break
@@ -458,16 +566,114 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             # too few names of its kind to choose from: the person's name written in, when the
             # article names only one person with that surname
             accepted = _name_forms(ctx, e) if e.label == "PERSON" and ctx.allows("short_answer") else []
-            if accepted and norm(keyed) not in written:
-                written.add(norm(keyed))  # one written-name item per person
+            if accepted:
+                written.add(norm(keyed))
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing name.", [], accepted,
                                        f"{cite(sup, 30)}", [sup]))
                 used.add(sup.start)
             continue
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
+        written.add(norm(keyed))
         used.add(sup.start)
     return items
+
+
+def _quoted_words(text: str, e: Entity) -> bool:
+    """Is the name in quote marks, or what something read or was called ("a shirt that read 'Fascist
+    Trump'", "a book titled …")? A slogan or a title, not a person's or a body's name."""
+    before, after = text[max(0, e.span.start - 30):e.span.start], text[e.span.end:e.span.end + 2]
+    if re.search(r"[\"“‘']\s*$", before) or re.match(r"[\"”’']", after) and not re.match(r"['’]s\b", after):
+        return True
+    return re.search(r"\b(?:read|reads|reading|titled|entitled|dubbed|slogan|chanted|chanting)\W*$", before,
+                     re.I) is not None
+
+
+_ROLES = frozenset(
+    "candidate candidates nominee front-runner frontrunner chairman chairwoman chair supporter supporters "
+    "adviser advisor aide strategist manager spokesman spokeswoman spokesperson governor senator "
+    "congressman congresswoman representative mayor president secretary minister leader opponent rival "
+    "challenger director founder lawyer attorney judge officer official ambassador donor activist "
+    "organizer volunteer delegate prosecutor professor captain coach striker goalkeeper midfielder defender "
+    "referee player forward chief head editor reporter analyst economist researcher scientist expert author "
+    "pastor bishop commander chancellor premier deputy king queen prince princess ceo chairperson".split())
+_PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democrat": "D", "democrats": "D",
+            "democratic": "D", "labour": "L", "conservative": "C", "tory": "C", "tories": "C",
+            "libertarian": "Lib", "independent": "I", "green": "G"}
+
+
+_NOT_AFFILIATION = frozenset("the a an his her their its former then late ex one another new".split())
+
+
+def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str, ...]] | None:
+    """The role, party and other capitalised affiliation words the sentence gives the gapped name
+    right before or after it ("the leading Republican candidate, ______" -> ("candidate", "R", ()),
+    "Swedish captain ______" -> ("captain", "", ("swedish",)), "______, the Democratic
+    front-runner," -> ("front-runner", "D", ())), or None when no role word stands next to it."""
+    before = s.span.text[: start - s.span.start]
+    raw = [w.strip(",.;:()\"“”'’") for w in before.split()]
+    first = len(raw) <= 5  # the sentence's first word is capitalised whatever it is
+    raw = raw[-5:]
+    if raw and not before.rstrip().endswith(",") and raw[-1].lower() not in _ROLES:
+        raw = []
+    appo = re.match(r",\s+(?:the|a|an|his|her|their)\s+([^,.;:]{0,60})[,.;:]", s.span.text[end - s.span.start:])
+    if appo:
+        raw += [w.strip("\"“”'’") for w in appo.group(1).split()]
+    raw = [w[:-2] if w.endswith(("'s", "’s")) else w for w in raw]
+    words = [w.lower() for w in raw]
+    role = next((w for w in reversed(words) if w in _ROLES), "")
+    if not role:
+        return None
+    party = next((_PARTIES[w] for w in reversed(words) if w in _PARTIES), "")
+    affiliations = tuple(dict.fromkeys(
+        w.lower() for n, w in enumerate(raw) if w[:1].isupper() and not (first and n == 0)
+        and w.lower() not in _ROLES | _NOT_AFFILIATION and w.lower() not in _PARTIES and len(w) > 1))
+    return role, party, affiliations
+
+
+def _mention_contexts(text: str, name: str) -> list[str]:
+    """The words right before each mention of a person (by full name or surname) and an apposition
+    right after it ("Republican candidate Ted Cruz", "Hillary Clinton, the Democratic front-runner,")."""
+    parts = [w for w in name.split() if w[:1].isupper()]
+    if not parts:
+        return []
+    out = []
+    for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text):
+        before = " ".join(re.split(r"[.;:!?\n]", text[max(0, m.start() - 60):m.start()])[-1].split()[-5:])
+        appo = re.match(r"(?:'s|’s)?,\s+((?:the|a|an|who is|who was)\s[^,.;]{0,50})[,.;]", text[m.end():m.end() + 80])
+        out.append(before + " " + (appo.group(1) if appo else ""))
+    return out
+
+
+def _fits_descriptor(text: str, name: str, role: str, party: str, affiliations: tuple[str, ...]) -> bool:
+    """Does the article describe ``name`` with the gap's role word, its affiliation words
+    ("Swedish") and no other party than the gap's? Unknown counts as not fitting: an option the
+    sentence itself rules out ("the leading Republican candidate": a Democrat) is no choice."""
+    contexts = [c.lower() for c in _mention_contexts(text, name)]
+    stem = role[:-1] if role.endswith("s") and not role.endswith("ss") else role
+    if not any(re.search(r"\b" + re.escape(stem) + r"s?\b", c) for c in contexts):
+        return False
+    if not all(any(re.search(r"\b" + re.escape(a) + r"\b", c) for c in contexts) for a in affiliations):
+        return False
+    if party:
+        seen = {_PARTIES[w] for c in contexts for w in re.findall(r"[a-z]+", c) if w in _PARTIES}
+        return seen == {party}
+    return True
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
+
+
+def _referents(ctx: Context, s: Sentence, start: int) -> set[str]:
+    """Name words of the people a pronoun before the gap may point to: those named in the sentence
+    before, in the same paragraph."""
+    if not _PRONOUN.search(s.span.text[: start - s.span.start]):
+        return set()
+    prev = _neighbour(ctx.analysis, s, -1)
+    if prev is None:
+        return set()
+    return {w for e in ctx.analysis.entities if e.label == "PERSON" and prev.span.start <= e.span.start < prev.span.end
+            for w in norm(e.text).split()}
 
 
 _TITLES = frozenset("mr mrs ms miss dr prof professor sir dame president senator minister governor mayor judge "
@@ -479,10 +685,15 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
     no other person of the article has it ("Tom Molomby", "Molomby"). No answer (no item) when the
     name is not two or three capitalised words."""
     keyed = e.span.text.strip()
-    words = keyed.split()
+    # a nickname in quotes is part of the name, written or not: John “Tig” Tiegen, John Tiegen
+    plain = " ".join(re.sub(r"[\"“‘']\w[\w .'-]*[\"”’']", " ", keyed).split())
+    if not balanced_quotes(keyed) or re.search(r"[\"“”‘]", plain):
+        return []
+    words = plain.split()
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
         return []
     forms = [keyed, " ".join(words[::len(words) - 1])] if len(words) == 3 else [keyed]
+    forms.append(plain)
     # one word of the name alone only as the article itself uses it ("Eastman", "Hua" for "Hua
     # Chunying", never "Chunying"), and only when no other person of the article has that word
     alone = {e.text.strip() for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text.split()) == 1}

@@ -176,15 +176,21 @@ def test_name_gaps_only_on_names_surely_of_their_type():
 
 
 def test_an_age_the_tagger_took_for_a_date_is_asked_as_a_number():
+    """A bare count the tagger called a date is written in as a number; an age in apposition
+    ("Tom Reed, 42, and his wife") is no key detail at all (judge 7: trivia)."""
     from quizgen.generate.key_detail import number_items
 
-    text = ("Parents on trial\n\n"
-            "Tom Reed, 42, and his wife Ann Reed, 36, from Leeds, are on trial for neglect.\n")
-    article = plain_article(text)
-    i = article.text.index("42")
-    analysis = _plain_analysis(article, quantities=(Quantity("date", Span(i, i + 2, "42"), 1),))
-    (item,) = number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
-    assert item.kind == "short_answer" and item.answer[0] == "42" and "number" in item.stem
+    for text, asked in (("Parents on trial\n\nTom Reed, 42, and his wife Ann Reed, 36, from Leeds, are on trial.\n",
+                         False),
+                        ("Parents on trial\n\nThe trial of the parents from Leeds began 42 days after the death.\n",
+                         True)):
+        article = plain_article(text)
+        i = article.text.index("42")
+        analysis = _plain_analysis(article, quantities=(Quantity("date", Span(i, i + 2, "42"), 1),))
+        items = number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+        assert len(items) == int(asked), text
+        for item in items:
+            assert item.kind == "short_answer" and item.answer[0] == "42" and "number" in item.stem
 
 
 def test_no_gap_after_a_currency_sign_and_units_are_asked_as_amounts():
