@@ -99,6 +99,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None  # "That said, ...": an idiom, nobody speaks
     if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
         return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
+    if _denied_or_readers_inference(cue):
+        return None
     content, head = content_of(cue)
     if passive and not content:
         return None
@@ -153,6 +155,18 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
     )
+
+
+def _denied_or_readers_inference(cue: Token) -> bool:
+    """"X did not say that Y", "X never claimed Y", "X wasn't so much saying Y": Y is not X's claim;
+    nor is what "you" find "if you read between the lines" (the writer's inference)."""
+    # "wasn't saying": the parse may hang the negation (and the "if" clause) on the auxiliary
+    near = [cue, *(c for c in cue.children if c.dep_ in ("aux", "auxpass"))]
+    kids = [c for t in near for c in t.children]
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids):
+        return True
+    return any(clause.dep_ == "advcl" and any(c.lower_ == "you" and c.dep_ in SUBJECT_DEPS for c in clause.children)
+               for clause in kids)  # "If you read between the lines, X was saying ..."
 
 
 def _asks(head: Token) -> bool:

@@ -1,0 +1,102 @@
+"""Speaker and claim errors blind judges found in lessons from unseen political articles, one
+constructed sentence of each shape: a wrong speaker makes a wrong answer key."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyse
+from quizgen.ingest import article_from_text
+
+FILLER = ("The council met on Monday evening to discuss the budget for next year. "
+          "Residents filled the hall and many waited outside in the rain for hours. ") * 5
+
+
+def ledger(nlp, *paragraphs: str):
+    text = "Council Budget Row Deepens\n\n" + "\n\n".join([FILLER, *paragraphs])
+    analysis = analyse(article_from_text(text), nlp=nlp)
+    return [a for a in analysis.attributions if a.paragraph >= 2]
+
+
+def show(found):
+    return [(a.source, a.source_text, a.source_kind, a.cue, a.content) for a in found]
+
+
+def test_relative_clause_on_a_non_speaker_is_no_claim(nlp):
+    """"..., which describes ...": "which" is never people speaking (they take "who")."""
+    found = ledger(nlp, "She has generally beaten Mayor Anna Berg handily among older voters, which describes "
+                        "large parts of the town's population.")
+    assert all(a.cue != "describes" for a in found), show(found)
+
+
+def test_relative_clause_on_a_document_still_speaks_for_it(nlp):
+    found = ledger(nlp, "The council ignored a long report that said the library roof would collapse.")
+    assert [a.source_kind for a in found if "roof" in a.content] == ["document"], show(found)
+
+
+@pytest.mark.parametrize("paragraph,source,not_source", [
+    ("Berg's lawyers defended the view that the vote was lawful.", "lawyers", "Berg"),
+    ("Lawyers for Anna Berg argued that the vote was lawful.", "Lawyers", "Anna Berg"),
+    ("Thomas' sister said he had been sick for weeks.", "sister", "Thomas"),
+    ("Thomas Sam's sister said he had been sick for weeks.", "sister", "Thomas Sam"),
+    ("Berg supporters say they will not vote for the budget.", "supporters", "Berg"),
+])
+def test_the_possessor_is_not_the_speaker(nlp, paragraph, source, not_source):
+    found = ledger(nlp, paragraph)
+    assert len(found) == 1, show(found)
+    assert source in found[0].source and found[0].source != not_source, show(found)
+
+
+def test_a_spokesman_still_speaks_for_the_owner(nlp):
+    found = ledger(nlp, "Mayor Anna Berg attacked the plan. Berg's spokesman said the vote was unlawful.")
+    assert [a.source for a in found if "unlawful" in a.content] == ["Anna Berg"], show(found)
+
+
+def test_bare_plural_after_a_possessive_group_is_that_group(nlp):
+    found = ledger(nlp, "The report's authors said the figures were wrong.",
+                   "Authors said the survey had been too small to be sure.")
+    assert len(found) == 2, show(found)
+    assert found[0].source == found[1].source, show(found)
+
+
+@pytest.mark.parametrize("paragraph,content", [
+    ("If you read between the lines, Berg wasn't so much saying that the cuts wouldn't work but that she "
+     "was afraid they would.", "cuts wouldn't work"),
+    ("Mayor Anna Berg did not say that the library would close.", "library would close"),
+    ("Mayor Anna Berg never claimed that the library would close.", "library would close"),
+])
+def test_a_negated_or_inferred_cue_is_not_the_subjects_claim(nlp, paragraph, content):
+    found = ledger(nlp, paragraph)
+    assert not [a for a in found if content in a.content and "Berg" in a.source], show(found)
+
+
+def test_polls_do_not_speak_for_the_person_named_in_the_group(nlp):
+    found = ledger(nlp, "Polls show Berg backers say they will not vote for the budget.")
+    said = [a for a in found if "will not vote" in a.content]
+    assert said and said[0].source != "Berg" and "backers" in said[0].source, show(found)
+    assert all(a.source not in ("Polls", "Berg") for a in found), show(found)
+
+
+def test_reporters_framing_before_a_quote_is_not_the_speakers(nlp):
+    found = ledger(nlp, 'Despite the increasingly fractious tone, "I think he will do it," Kunin said.')
+    assert len(found) == 1 and found[0].content == "I think he will do it", show(found)
+    assert found[0].direct
+
+
+def test_reporters_sentence_before_a_quote_sentence_stays_out(nlp):
+    found = ledger(nlp, 'Religious conservatives have been a solid base for him. "But New York has one of the '
+                        'smallest shares of born-again Christians," said Jeff Smith.')
+    smith = [a for a in found if a.source == "Jeff Smith"]
+    assert len(smith) == 1 and "solid base" not in smith[0].content, show(found)
+
+
+@pytest.mark.parametrize("paragraph,kind,sure", [
+    ("Officials in both cities insist the conventions will be safe.", "unnamed_group", True),
+    ("Officials say the roads will reopen on Monday.", "unnamed_group", True),
+    ("Officials in Cleveland and Philadelphia say the conventions will be safe.", "government", False),
+])
+def test_officials(nlp, paragraph, kind, sure):
+    found = ledger(nlp, paragraph)
+    assert len(found) == 1, show(found)
+    a = found[0]
+    assert a.source_kind == kind, show(found)
+    assert (a.kind_confidence >= 0.8) is sure, a.kind_confidence
