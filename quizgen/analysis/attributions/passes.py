@@ -133,6 +133,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if not who.canonical and who.kind == "none":
         return None
     s0, s1 = phrase_range(phrase)
+    if subj.tag_ in ("WP", "WDT") and subj.dep_ in SUBJECT_DEPS and subj.head.dep_ == "relcl" \
+            and subj.head.head.i < subj.i:
+        s0 = np_start(subj.head.head)  # "a super PAC that backed ...": the span runs from what "that" stands for
     content = [trim(text, a, b) for a, b in content]
     content = [(a, b) for a, b in content if b > a]
     if not content:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.syntax import names_the_head
+from quizgen.analysis.attributions.syntax import names_the_head, source_phrase
 from quizgen.analysis.lexicon import (
     GOVERNMENT_BODIES,
     GOVERNMENT_NOUNS,
@@ -128,7 +128,7 @@ class Resolver:
         if head.tag_ in ("WP", "WDT") and head.text.islower():
             # "who"/"which": the antecedent of the relative clause, a little less surely
             anc = _antecedent(head)
-            inner = self.resolve(anc, [anc])
+            inner = self.resolve(anc, source_phrase(anc))
             if head.lower_ == "which" and (inner.kind == "person" or (inner.kind == "unnamed_group" and
                                                                      anc.pos_ == "NOUN")):
                 # "... among older voters, which describes ...": people take "who"; "which" is a thing

@@ -100,3 +100,19 @@ def test_officials(nlp, paragraph, kind, sure):
     a = found[0]
     assert a.source_kind == kind, show(found)
     assert (a.kind_confidence >= 0.8) is sure, a.kind_confidence
+
+
+def test_second_cue_of_a_speaker_is_not_given_to_the_subject_of_the_first_claim(nlp):
+    """"X claims that U takes orders from Y, and asserts that ...": the parse may hang "asserts" on
+    what X claimed; X still asserts it, not U."""
+    found = ledger(nlp, 'Councillor Tom Hale, who claims that the local paper "takes its orders" from the mayor, '
+                        'and asserts that the mayor is "ruining us," spoke on Monday.')
+    asserts = [a for a in found if a.cue == "asserts"]
+    assert asserts and "Tom Hale" in asserts[0].source, show(found)
+
+
+def test_relative_pronoun_source_span_runs_from_what_it_stands_for(nlp):
+    found = ledger(nlp, "The council ignored a residents group that said the library roof would collapse.")
+    a = [x for x in found if "roof" in x.content]
+    assert a and a[0].source_span.text == "a residents group that", show(found)
+    assert a[0].source == "residents group", show(found)
