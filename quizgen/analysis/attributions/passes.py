@@ -99,7 +99,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None  # "That said, ...": an idiom, nobody speaks
     if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
         return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
-    if _denied_or_readers_inference(cue):
+    if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
+            any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
+        return None  # "No one claims that ...", "Nobody says ...": nobody's claim
+    if _asked_about(cue, subj):
         return None
     content, head = content_of(cue)
     if passive and not content:
@@ -170,6 +173,13 @@ def _denied_or_readers_inference(cue: Token) -> bool:
         return True
     return any(clause.dep_ == "advcl" and any(c.lower_ == "you" and c.dep_ in SUBJECT_DEPS for c in clause.children)
                for clause in kids)  # "If you read between the lines, X was saying ..."
+
+
+def _asked_about(cue: Token, subj: Token) -> bool:
+    """"Did Berg say that ...?", "Why would Berg claim ...?": the writer asks; nobody claims it."""
+    if not cue.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i < cue.i for c in cue.children)
 
 
 def _asks(head: Token) -> bool:

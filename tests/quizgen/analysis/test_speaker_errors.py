@@ -116,3 +116,14 @@ def test_relative_pronoun_source_span_runs_from_what_it_stands_for(nlp):
     a = [x for x in found if "roof" in x.content]
     assert a and a[0].source_span.text == "a residents group that", show(found)
     assert a[0].source == "residents group", show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "No one on the council claims that the library will close.",
+    "Nobody says the budget is fair.",
+    "Did Mayor Anna Berg say that the library would close?",
+    "Why would Mayor Anna Berg claim that the library is safe?",
+])
+def test_nobody_and_questions_make_no_claim(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert found == [], show(found)
