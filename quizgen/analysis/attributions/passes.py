@@ -109,6 +109,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None
     if not content:
         following = quote_after(cue, text, quotes)
+        if following is not None and _another_subject_before(cue, following):
+            following = None  # "After X criticized Y, Z shot back, "..."": Z's quotation
         if cue.dep_ == "parataxis" or (cue.dep_ in ("ROOT", "ccomp") and lemma not in MENTAL_CUES and is_sandwiched(cue)
                                          and ends_sentence(cue)) \
                 or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
@@ -173,6 +175,12 @@ def _denied_or_readers_inference(cue: Token) -> bool:
         return True
     return any(clause.dep_ == "advcl" and any(c.lower_ == "you" and c.dep_ in SUBJECT_DEPS for c in clause.children)
                for clause in kids)  # "If you read between the lines, X was saying ..."
+
+
+def _another_subject_before(cue: Token, q: Quote) -> bool:
+    """A subject of a verb outside the cue's own clause stands between the cue and the quotation."""
+    return any(t.dep_ in SUBJECT_DEPS and t.i > cue.i and t.idx < q.open_start and not cue.is_ancestor(t)
+               for t in cue.sent)
 
 
 def _asked_about(cue: Token, subj: Token) -> bool:
@@ -393,6 +401,7 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
         if prev.text.rstrip().endswith(":"):
             cues = [t for t in prev if is_cue(t)]
     cues.sort(key=lambda t: abs(t.idx - q.open_start))
+    cues = [c for c in cues if not (c.idx < q.open_start and _another_subject_before(c, q))]
     for cue in cues:
         subj = subject(cue)
         if subj is not None:

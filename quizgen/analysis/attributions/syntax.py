@@ -41,6 +41,9 @@ PARENTHETICAL_MIN_CHARS = 8  # a side of "Y, X said, Z" shorter than this is no 
 MIN_CONTENT_WORDS = 3  # a content of fewer words is no claim
 
 
+REPORTED_CLIMB = 3  # verbs a participle may hang below the reported clause it continues
+
+
 def subtree_range(tok: Token, skip: set[int] | None = None) -> Range:
     """The characters ``tok``'s subtree covers (leaving out the token indexes in ``skip``)."""
     toks = [t for t in tok.subtree if not skip or t.i not in skip]
@@ -84,11 +87,11 @@ def subject(verb: Token) -> Token | None:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
                 return tok.head if tok.tag_ == "VBG" and tok.i == verb.i else None
-            if tok.i == verb.i and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" \
-                    and is_cue(tok.head.head) and tok.head.head.i < tok.head.i:
+            speaker_cue = _reporting_cue_above(tok) if tok.i == verb.i else None
+            if speaker_cue is not None:
                 # "X said the mayor must choose, saying ...": the parse hangs the participle on what X
                 # said; X is still the one saying it
-                tok = tok.head.head
+                tok = speaker_cue
                 seen += 1
                 continue
             tok = tok.head
@@ -104,6 +107,21 @@ def subject(verb: Token) -> Token | None:
 # United States Hamdullah Mohib"); a name in a clause or adjective phrase is someone else
 # ("the teachers, who met Mayor Berg", "teachers angry at Mayor Berg")
 _NAMING_LINKS = ("prep", "pobj", "compound", "appos", "flat", "npadvmod")
+
+
+def _reporting_cue_above(participle: Token) -> Token | None:
+    """For a subjectless participle of saying ("..., saying ...") hung on a verb inside what a cue
+    before it reports ("X said the mayor will have to choose, saying"): that cue."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    tok = participle.head
+    for _ in range(REPORTED_CLIMB):
+        if tok.dep_ == "ccomp" and is_cue(tok.head) and tok.head.i < tok.i:
+            return tok.head
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def names_the_head(name: Token, head: Token) -> bool:

@@ -127,3 +127,24 @@ def test_relative_pronoun_source_span_runs_from_what_it_stands_for(nlp):
 def test_nobody_and_questions_make_no_claim(nlp, paragraph):
     found = ledger(nlp, paragraph)
     assert found == [], show(found)
+
+
+def test_participle_deep_in_a_reported_clause_belongs_to_the_speaker(nlp):
+    """"X said Berg will have to choose a side, saying ...": the parse hangs "saying" on "choose",
+    inside what X said; X is saying it, not Berg."""
+    found = ledger(nlp, 'Even a senior councillor, Tom Hale, said Mayor Anna Berg will have to choose whose side '
+                        'she is on, saying, "At some point she is going to have to tell us where she stands."')
+    saying = [a for a in found if a.cue == "saying"]
+    assert saying and "Tom Hale" in saying[0].source, show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the subject the parse found is a verb: nobody speaks
+    "But which questions get answered says something about the candidates and their priorities.",
+    # the quotation after the main clause is its subject's, not the earlier clause's
+    'After Councillor Tom Hale criticized the mayor during a debate, Mayor Anna Berg shot back, '
+    '"I could have stayed at home, but I chose to serve this town."',
+])
+def test_no_claim_for_a_verb_subject_or_an_earlier_clause(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert all("Hale" not in a.source and a.source != "get" for a in found), show(found)
