@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import Candidate, Range, trim
-from quizgen.analysis.attributions.resolve import Resolution, Resolver
+from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_views
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
     SUBJECT_DEPS,
@@ -48,6 +48,7 @@ from quizgen.analysis.lexicon import (
     NOUN_CUE_PREPS,
     NOUN_CUES,
     PERSON_PRONOUNS,
+    STANCE_CUES,
 )
 from quizgen.analysis.quotes import Quote
 
@@ -102,8 +103,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
             any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
         return None  # "No one claims that ...", "Nobody says ...": nobody's claim
-    if _asked_about(cue, subj):
-        return None
+    if _asked_about(cue, subj) or (lemma in STANCE_CUES and not holds_views(subj)):
+        return None  # "Demographics favor Clinton": a thing holds no view
     content, head = content_of(cue)
     if passive and not content:
         return None

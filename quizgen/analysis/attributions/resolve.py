@@ -16,9 +16,12 @@ from quizgen.analysis.lexicon import (
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     NOT_NAME_WORDS,
+    NOT_PEOPLE_ICS,
     ORGANISATION_NOUNS,
     OUTLET_NAME_WORDS,
     OUTLET_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUN_ENDINGS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RESEARCH_NOUNS,
@@ -129,8 +132,9 @@ class Resolver:
             # "who"/"which": the antecedent of the relative clause, a little less surely
             anc = _antecedent(head)
             inner = self.resolve(anc, source_phrase(anc))
-            if head.lower_ == "which" and (inner.kind == "person" or (inner.kind == "unnamed_group" and
-                                                                     anc.pos_ == "NOUN")):
+            if (head.lower_ == "which" and (inner.kind == "person" or (inner.kind == "unnamed_group" and
+                                                                      anc.pos_ == "NOUN"))) \
+                    or (head.lower_ != "who" and inner.kind == "unnamed_group" and not holds_views(anc)):
                 # "... among older voters, which describes ...": people take "who"; "which" is a thing
                 return Resolution("", "none", text, 0.0, 0.0)
             return Resolution(inner.canonical, inner.kind, text, inner.confidence * RELATIVE,
@@ -159,6 +163,25 @@ class Resolver:
 
 
 Rule = Callable[[Resolver, Phrase], "Resolved | None"]
+
+
+_SPEAKING_NOUNS = (GROUP_NOUNS | VOICE_PLURALS | ROLE_NOUNS | RESEARCH_NOUNS | ORGANISATION_NOUNS | GOVERNMENT_NOUNS
+                   | GOVERNMENT_BODIES | OUTLET_NOUNS | WRITTEN_SOURCE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS)
+
+
+def holds_views(tok: Token) -> bool:
+    """Whether a subject can say or hold a view: a name, a pronoun, or a common noun for people, a
+    body or a document ("voters", "the union", "the report"), not a thing ("demographics", "state laws")."""
+    if tok.pos_ != "NOUN":
+        return True
+    low = tok.lower_
+    if low in _SPEAKING_NOUNS or tok.lemma_.lower() in _SPEAKING_NOUNS:
+        return True
+    if low.endswith(PERSON_NOUN_ENDINGS) and low not in NOT_PEOPLE_ICS:
+        return True
+    # "a constellation of super PACs", "a roster of donors": what the collection is of
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and holds_views(o) for o in c.children)
+               for c in tok.children)
 
 
 def _antecedent(relative: Token) -> Token:

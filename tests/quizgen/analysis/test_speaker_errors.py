@@ -148,3 +148,23 @@ def test_participle_deep_in_a_reported_clause_belongs_to_the_speaker(nlp):
 def test_no_claim_for_a_verb_subject_or_an_earlier_clause(nlp, paragraph):
     found = ledger(nlp, paragraph)
     assert all("Hale" not in a.source and a.source != "get" for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Demographics favor Mayor Anna Berg in the eastern wards.",
+    "Councillor Tom Hale pointed to state laws that support the library plan.",
+    "The mood in the hall favors a compromise on the library.",
+])
+def test_things_hold_no_views(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert all(a.cue not in ("favor", "support", "favors") for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph,source", [
+    ("Local donors that support the library plan met on Monday.", "donors"),
+    ("Voters favor Mayor Anna Berg in the eastern wards.", "Voters"),
+    ("The union backs the library plan.", "union"),
+])
+def test_people_and_bodies_still_hold_views(nlp, paragraph, source):
+    found = ledger(nlp, paragraph)
+    assert found and source in found[0].source, show(found)
