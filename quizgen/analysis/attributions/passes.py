@@ -195,6 +195,8 @@ def _asks(head: Token) -> bool:
     """True when the clause headed by ``head`` is an indirect question ("how the documents ...",
     "whether the vote ...")."""
     first = head.left_edge
+    if first.lower_ in ("which", "who", "that") and first.i < head.head.i:
+        return False  # "a bill, which critics said was unfair": a relative clause, not a question
     if first.tag_ in ("WRB", "WP", "WDT") and first.i <= head.i:
         return True
     return first.lower_ in ("whether", "if") and first.dep_ == "mark" and first.head.i == head.i

@@ -214,7 +214,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
-        return [clause_range(c)], c
+        a, b = clause_range(c)
+        if c.i > cue.i and c.left_edge.i < cue.i and c.left_edge.tag_ in ("WDT", "WP"):
+            a = cue.doc[cue.i + 1].idx  # "which critics said was unfair": what follows the cue
+        return [(a, b)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
     if lemma in AS_CUES:  # "views the deal as a mistake"

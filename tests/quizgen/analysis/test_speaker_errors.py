@@ -168,3 +168,11 @@ def test_things_hold_no_views(nlp, paragraph):
 def test_people_and_bodies_still_hold_views(nlp, paragraph, source):
     found = ledger(nlp, paragraph)
     assert found and source in found[0].source, show(found)
+
+
+def test_relative_clause_with_a_reporting_cue_inside(nlp):
+    """"a bill, which critics said was unfair": the critics' claim, about the bill."""
+    found = ledger(nlp, "Last week the mayor vetoed a bill on parking, which critics said was unfair to the "
+                        "families in the eastern wards.")
+    a = [x for x in found if "unfair" in x.content]
+    assert a and a[0].source == "critics" and "critics" not in a[0].content, show(found)
