@@ -69,6 +69,7 @@ SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotat
 SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
 TURN = 0.9  # "NAME: ..." at the start of a paragraph
 NOMINAL = 0.8  # the owner of "X's claim that ...": the parse of a possessive is less sure than a subject
+TURN_KNOWN = 0.8  # ... written as a surname met before, whatever the tagger made of it
 TURN_CAPS = 0.7  # ... written in capitals, taken as a person by its shape alone
 TURN_NAME_WORDS = 3  # a capitalised speaker's name of at most this many words
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
@@ -260,10 +261,15 @@ def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
         return []
     name_end = m.end(1)
     toks = [t for t in doc if t.idx < name_end]
-    named = any(t.ent_type_ == "PERSON" for t in toks) or m.group(1).replace(" ", "").isupper()
+    known = resolver.reg.full_names.get(" ".join(t.text for t in toks).lower())  # "Hale:" after "Tom Hale"
+    named = any(t.ent_type_ == "PERSON" for t in toks) or m.group(1).replace(" ", "").isupper() or known
     if not toks or not named:
         return []
-    who = resolver.resolve(toks[-1], toks)
+    if known and not any(t.ent_type_ == "PERSON" for t in toks):
+        resolver.reg.met(known, m.group(1))
+        who = Resolution(known, "person", m.group(1), TURN_KNOWN, TURN_KNOWN)
+    else:
+        who = resolver.resolve(toks[-1], toks)
     caps = m.group(1).strip()
     if (who.kind != "person" or not who.canonical) and caps.replace(" ", "").isalpha() and caps.isupper() \
             and len(caps.split()) <= TURN_NAME_WORDS:

@@ -176,3 +176,22 @@ def test_relative_clause_with_a_reporting_cue_inside(nlp):
                         "families in the eastern wards.")
     a = [x for x in found if "unfair" in x.content]
     assert a and a[0].source == "critics" and "critics" not in a[0].content, show(found)
+
+
+@pytest.mark.parametrize("paragraphs,source,words", [
+    # a headline-style turn by a speaker the article names elsewhere
+    (("Councillor Tom Hale spoke after the vote.", "Hale: Library cuts are 'a disgrace to the whole town.'"),
+     "Tom Hale", "disgrace"),
+    # a turn whose words report someone else's view is still the speaker's
+    (("Former mayor Bill Berg spoke on Monday.", "Bill Berg: Anna thinks the council spends far too much money."),
+     "Bill Berg", "spends far too much"),
+])
+def test_speaker_turns(nlp, paragraphs, source, words):
+    found = ledger(nlp, *paragraphs)
+    turn = [a for a in found if a.cue == ":"]
+    assert turn and turn[0].source == source and words in turn[0].content, show(found)
+
+
+def test_a_dateline_or_label_is_no_turn(nlp):
+    found = ledger(nlp, "Washington: The council will meet again next week to vote on the library budget.")
+    assert all(a.cue != ":" for a in found), show(found)
