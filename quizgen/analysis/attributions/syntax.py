@@ -4,6 +4,7 @@ Pure functions of spaCy tokens (no registry, no article): each is unit-tested on
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
@@ -211,7 +212,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     """Character ranges of the cue's content and the content's head token (or None)."""
     lemma = cue.lemma_.lower()
     kids = list(cue.children)
-    ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    doc = cue.doc
+    # "He proposes X; she backs Y": a clause past a semicolon is not what the cue reports
+    ccomp = [c for c in kids if c.dep_ == "ccomp" and
+             not any(t.text == ";" for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
         a, b = clause_range(c)
@@ -289,6 +293,9 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     sent = cue.sent
     s0, s1 = sent.start_char, sent.end_char
     c0, c1 = subtree_range(cue)
+    # "He proposes X; she backs Y": a semicolon ends the other clause
+    s0 = max([s0] + [t.idx + 1 for t in sent if t.text == ";" and t.idx < c0])
+    s1 = min([s1] + [t.idx for t in sent if t.text == ";" and t.idx >= c1])
     subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
     if c0 <= s0 and subj and subj[0].left_edge.i > sent.start and ends_sentence(cue) and \
             cue.lemma_.lower() not in MENTAL_CUES and \
@@ -298,8 +305,8 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     ranges = []
     if c0 > s0:
         ranges.append((s0, c0))
-    if c1 < s1:
-        ranges.append((c1, s1))
+    if c1 < s1 and not re.match(r"[\s,]*(?:and|but)\s", text[c1:s1]):
+        ranges.append((c1, s1))  # not ", and the boys trailed behind": the reporter goes on
     out = []
     for a, b in ranges:
         a, b = trim(text, a, b)

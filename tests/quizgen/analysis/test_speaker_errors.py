@@ -195,3 +195,19 @@ def test_speaker_turns(nlp, paragraphs, source, words):
 def test_a_dateline_or_label_is_no_turn(nlp):
     found = ledger(nlp, "Washington: The council will meet again next week to vote on the library budget.")
     assert all(a.cue != ":" for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph,cue,words,not_words", [
+    # a semicolon ends the other speaker's clause
+    ("He proposes closing two libraries in the west; she backs tougher rules on library spending.", "backs",
+     "tougher rules", "closing two libraries"),
+    # what the reporter says happened after the quotation is not the speaker's
+    ('"Follow us to the plaza, all of you," Mayor Anna Berg said, and the boys, intrigued, trailed behind her.',
+     "said", "Follow us", "trailed behind"),
+    ("He called his opponent a liar in the debate; there was no mention of the budget or the library.", "called",
+     "opponent a liar", "no mention"),
+])
+def test_content_stays_in_the_speakers_clause(nlp, paragraph, cue, words, not_words):
+    found = ledger(nlp, "Councillor Tom Hale and Mayor Anna Berg disagree.", paragraph)
+    a = [x for x in found if x.cue == cue and x.paragraph == 3]
+    assert a and words in a[0].content and not_words not in a[0].content, show(found)
