@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.base import (
+    QUOTES,
     Context,
     attribution_support,
     cite,
     clause_shorten,
     drop_final_period,
+    in_quotation,
     make_item,
     name_in_complement,
     name_tokens,
@@ -49,6 +51,11 @@ _PAST = {"say": "said", "says": "said", "tell": "told", "tells": "told", "have":
          "were": "was", "do": "does", "write": "wrote", "writes": "wrote", "think": "thought"}
 
 
+_PARTICIPLES = {"saying": "said", "arguing": "argued", "adding": "added", "noting": "noted", "claiming": "claimed",
+                "insisting": "insisted", "stating": "stated", "warning": "warned", "telling": "told",
+                "writing": "wrote", "explaining": "explained", "suggesting": "suggested", "calling": "called",
+                "asserting": "asserted", "contending": "contended", "maintaining": "maintained"}
+_AUXILIARIES = frozenset("would could should will can may might must did was had is has does shall".split())
 _IRREGULAR_PAST = frozenset("told said wrote thought made gave found knew took felt met led put set".split())
 
 
@@ -72,8 +79,14 @@ def singular_past(body: str, plural: bool = False) -> str:
     """
     first, _, rest = body.partition(" ")
     low = first.lower()
-    if low in _PAST:
+    if low in _AUXILIARIES:
+        pass
+    elif low in _PARTICIPLES:
+        first = _PARTICIPLES[low]  # "arguing that …" -> "argued that …", never "arguings"
+    elif low in _PAST:
         first = _PAST[low]
+    elif low.endswith("ing"):
+        return ""  # a participle with no past form known here: no stem
     elif plural and re.fullmatch(r"[a-z]+", low) and not low.endswith(("ed", "s")) and low not in _IRREGULAR_PAST:
         first = low + ("es" if low.endswith(("sh", "ch", "x", "o")) else "s")
     return f"{first} {rest}".strip()
@@ -89,10 +102,23 @@ def usable(a: Attribution) -> bool:
     (not "Every time you say that": a clause with no main clause is no claim)."""
     content = unquote(a.content).strip()
     n = len(content.split())
+    if a.direct and len(a.content_spans) > 1:
+        # a quotation "he said" interrupts: its first part is what a stem quotes
+        n = len(unquote(a.content_spans[0].text).split())
     if _DANGLING.match(content) or _SUBORDINATE_ONLY.match(content.rstrip(".!?…\"”' ")):
         return False  # a content that starts mid-phrase ("to the United States …")
     return (plausible_source(a) and a.source_confidence >= CONFIDENT and 5 <= n <= 80
-            and (a.direct or not starts_with_pronoun(a.content)))
+            and (a.direct or not starts_with_pronoun(a.content)) and not speaks_through(a))
+
+
+def speaks_through(a: Attribution) -> bool:
+    """Does someone speak for the named source ("Cruz's lawyers", "Fiorina's team")? Then the
+    ledger's "Ted Cruz" is not who said it: no item names a speaker or a kind for it."""
+    text = a.source_text or ""
+    m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*$", text)
+    if not m or m.group(1) in name_tokens(a.source):
+        return False  # no possessive role, or the source is the role ("Fiorina's team")
+    return bool(name_tokens(a.source) & name_tokens(re.split(r"[’']s\s", text)[0]))
 
 
 def name_between(ctx: Context, a: Attribution) -> bool:
@@ -131,20 +157,66 @@ def at_quote_boundary(ctx: Context, a: Attribution) -> bool:
     return claim_sent is None or cue_sent is None or claim_sent.index != cue_sent.index
 
 
-def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
-    """The question body "told reporters … that there were no …" (no "Who", no "?"), or None."""
+# a first-person or second-person word: in a content given as indirect speech it is the speaker's
+# own words glued to the reporter's ("Kunin said that despite the tone, I think he will do it")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
+# a claim whose subject is a pronoun pointing outside the quoted words ("He will win", "I think they
+# will"): the stem would give "he" no antecedent
+_DANGLING_PRONOUN = re.compile(
+    r"^(?:(?:and|but|so|well|now|yes|no)[,\s]+)?(?:(?:I|we)\s+(?:really\s+)?(?:think|believe|know|hope|expect|"
+    r"feel|guess|suspect|doubt|am sure|'m sure|’m sure)\s+(?:that\s+)?)?"
+    r"(?:he|him|his|she|her|they|them|their|its|this|these|those|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
+    r"\s+would\s+be|\s+seems|\s+appears)\s+(?:[\w-]+\s+){0,2}?(?:that|to|whether|how|why|when|if)\b))\b", re.I)
+
+
+def mixed_content(ctx: Context, a: Attribution) -> bool:
+    """Is the claim's text not exactly one speaker's words? The reporter's own sentence joined to
+    the next sentence's quotation ("Religious conservatives have been a solid base for him. 'They
+    …'"), or, in indirect speech, first-person words glued to the reporter's framing."""
     text = ctx.article.text
-    if not a.content_spans:
+    content = unquote(a.content)
+    if a.direct:
+        # every sentence of a quotation starts inside quotation marks, or right at the opening mark
+        for sp in a.content_spans:
+            seg = text[sp.start:sp.end]
+            for m in re.finditer(r"(?:^|(?<=[.!?])[\"”’']?\s+)(?=[\"“‘']?[A-Z])", seg):
+                at = sp.start + m.end()
+                while at < sp.end and text[at] in QUOTES:
+                    at += 1
+                if not in_quotation(ctx.article, at):
+                    return True
+        return False
+    if _FIRST_PERSON.search(content) and not _OWN_WORDS_START.match(re.sub(r"^that\s+", "", content)):
+        return True  # "that despite the fractious tone, I think he will do it": no clean quotation to give
+    return bool(re.search(r"[.!?][\"”’']?\s+[\"“]", a.content))  # a quotation after the reporter's sentence
+
+
+_OWN_WORDS_START = re.compile(r"(?:I|I'm|I’m|You|We|My|Our|Your|Us)\b")
+
+
+def dangling_pronoun(a: Attribution) -> bool:
+    """Does the claim start (after "that" or "I think") with a pronoun whose antecedent is outside it?"""
+    return bool(_DANGLING_PRONOUN.match(re.sub(r"^that\s+", "", unquote(a.content))))
+
+
+def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
+    """The question body "told reporters … that there were no …" (no "Who", no "?"), or None.
+
+    The claim in it is exactly one attribution's content: direct speech in quotation marks, never
+    the reporter's words mixed in, never a claim whose subject is a pronoun pointing outside it."""
+    text = ctx.article.text
+    if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a):
         return None
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
-    own_words = re.match(r"(?:I|I'm|I’m|You|We|My|Our|Your|Us)\b", unquote(a.content)) or (
-        unquote(a.content)[:1].isupper() and unquote(a.content).split(" ", 1)[0].lower() in _COMMON_FIRST | {"all"})
+    bare = re.sub(r"^that\s+", "", unquote(a.content))
+    own_words = _OWN_WORDS_START.match(bare) or (
+        bare[:1].isupper() and bare.split(" ", 1)[0].lower() in _COMMON_FIRST | {"all"})
     if own_words and not a.direct and cue is not None and cue.start < c_start:
-        # "Baker said You have all these people …": the speaker's own words, so a quotation
-        verb = singular_past(a.cue.strip(), a.source_kind == "unnamed_group")
-        return f"{verb}, {quote(drop_final_period(unquote(a.content)), max_words - 4)}"
+        # "Baker said (that) You have all these people …": the speaker's own words, so a quotation
+        verb = singular_past(a.cue.strip(), True)
+        return f"{verb}, {quote(drop_final_period(bare), max_words - 4)}" if verb else None
     if (
         cue is not None
         and not a.direct
@@ -154,9 +226,12 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
         and c_start - cue.end <= 60
     ):
         body = text[cue.start:c_end]
+        if _FIRST_PERSON.search(body) or re.search(r"\b(?:us|we|our)\b", text[cue.end:c_start]):
+            return None  # "promised us lower taxes and my bill has gone up": the writer's words, not the source's
         if "\n" not in body and body.count('"') % 2 == 0 and body.count("“") == body.count("”"):
-            plural = a.source_kind == "unnamed_group"
-            return truncate(drop_final_period(singular_past(body.strip(), plural).rstrip(",;:")), max_words)
+            # "who" takes a singular verb whatever the source ("Cruz's lawyers defend" -> "who defends")
+            agreed = singular_past(body.strip(), True)
+            return truncate(drop_final_period(agreed.rstrip(",;:")), max_words) if agreed else None
     content = drop_final_period(unquote(a.content))
     if a.direct:
         return f"said, {quote(content, max_words - 4)}"
@@ -227,10 +302,25 @@ def gives_speaker(a: Attribution, body: str) -> bool:
     return bool(names & name_tokens(body)) or bool(_SPEAKER_IN_BODY.search(" " + body.split(" ", 1)[-1]))
 
 
+_DATA_WORDS = frozenset("poll polls survey surveys figures data numbers statistics records estimates projections "
+                        "count counts results study studies report reports census tally".split())
+
+
+def relay_is_data(relay: str) -> bool:
+    """Is the "relay" data ("Polls", "figures from the census")? Data never relays a person's words."""
+    return bool(set(re.findall(r"[a-z]+", relay.lower())) & _DATA_WORDS)
+
+
+def relay_ok(relay: str) -> bool:
+    """A relay that can pass on someone's words: a named outlet or agency, not data or a lower-case
+    phrase ("polls", "the figures")."""
+    return bool(relay.strip()[:1].isupper()) and not relay_is_data(relay)
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
-    if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a):
-        return None  # the keyed speaker must be sure
+    if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
+        return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
     body = who_phrase(ctx, a)
     if body is not None and gives_speaker(a, body):
         return None
@@ -253,10 +343,25 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
                      difficulty="easy" if a.direct else "medium")
 
 
+def personal_name(label: str) -> bool:
+    """A person's name as written ("Madeleine Kunin", "Dr. Mary Poe"), not a group ("Cruz's lawyers",
+    "his aides") or a role ("the governor")."""
+    ws = label.split()
+    if not ws or "'s" in label or "’s" in label:
+        return False
+    if not ws[-1][:1].isupper():
+        return False  # "Cruz lawyers", "his aides": the head is a common noun
+    return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in ws)
+
+
+_NAME_LINKS = frozenset("de da del der di du la le van von bin ibn el al jr. jr sr. sr".split())
+
+
 def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     """Short answer: name the person who made a claim (surname accepted)."""
-    if a.source_kind != "person":
-        return None
+    if a.source_kind != "person" or not personal_name(a.source) or not (
+            a.source_text or a.source).rstrip(",. ").split()[-1][:1].isupper():
+        return None  # "Cruz's lawyers" is a group: no "person's name" to give
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or gives_speaker(a, body):
@@ -393,9 +498,19 @@ def generate(ctx: Context) -> list[Item]:
             it = what_did_say(ctx, a)
             if it:
                 items.append(it)
+    # a true/false or short-answer item on a claim a who-said item already asks about is a
+    # near-duplicate the quality gate drops: claims not asked about yet come first
+    asked = {(sp.start, sp.end) for it in items for sp in it.support}
+
+    def fresh_first(atts_: list[Attribution]) -> list[Attribution]:
+        def is_asked(a: Attribution) -> bool:
+            sup = attribution_support(ctx.article, a)
+            return sup is not None and (sup.start, sup.end) in asked
+        return sorted(atts_, key=is_asked)
+
     if ctx.allows("true_false"):
         made = 0
-        for a in order:
+        for a in fresh_first(order):
             # one true and one false statement, the false one about a different claim
             it = said_true_false(ctx, a, truthful=made == 0 if ctx.rng.random() < 0.5 else made == 1)
             if it:
@@ -408,7 +523,7 @@ def generate(ctx: Context) -> list[Item]:
         if it:
             items.append(it)
     if ctx.allows("short_answer"):
-        for a in order:
+        for a in fresh_first(order):
             it = name_the_source(ctx, a)
             if it:
                 items.append(it)

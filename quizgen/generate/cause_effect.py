@@ -7,15 +7,20 @@ from dataclasses import dataclass
 from quizgen.generate.base import (
     Context,
     cite,
+    cloze,
     in_quotation,
     make_item,
     norm,
     overlap,
+    plausible_source,
+    sentence_at,
     shuffled_options,
+    source_mid,
     support_span,
 )
 from quizgen.generate.distractors import length_matched, seeded
-from quizgen.model import Item, Sentence
+from quizgen.generate.key_detail import cut_sentence
+from quizgen.model import CONFIDENT, Item, Sentence
 
 SKILL = "cause_effect"
 # (pattern, which group is the cause) — the cause/effect groups are character ranges of the sentence
@@ -50,6 +55,8 @@ def find_links(ctx: Context) -> list[Link]:
         text = s.span.text.rstrip()
         if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“" or len(text.split()) > 45:
             continue
+        if cut_sentence(ctx.analysis, s):
+            continue  # a sentence cut at an initial ("… Ben S." | "Bernanke of …") reads garbled
         for pat in PATTERNS:
             m = pat.search(text)
             if not m:
@@ -111,13 +118,38 @@ def _cause_forms(cause: str, local: str) -> list[str]:
     bare = _DETERMINER.sub("", cause)
     if not bare or norm(bare) in norm(local.replace("______", " ")) or bare.split()[-1] in {"it", "this", "that"}:
         return []
+    if len(bare.split()) > 2 or bare.split()[0] in _LINKED_HEADS:
+        return []  # "lack of resources": "resources", "a lack of money" … are right too, and cannot all be listed
     forms = [cause, bare]
     if len(bare.split()) == 2 and bare.split()[0].lower() in _INTENSITY:
         forms.append(bare.split()[1])  # "eczema" for "severe eczema"; never "differences" for "cultural …"
     return list(dict.fromkeys(forms))
 
 
+# heads of a cause that take a complement ("lack of", "fear of"): the wording varies too much to write in
+_LINKED_HEADS = frozenset("lack fear lot number kind sort part result threat risk concern concerns fears".split())
 _INTENSITY = frozenset("severe heavy serious bad strong major minor constant sudden extreme".split())
+
+
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|according to|claimed|claims|argued|argues|insisted|"
+                     r"explained|added|noted|wrote|believes?|thinks?)\b", re.I)
+
+
+def _speaker(ctx: Context, start: int, end: int) -> str | None:
+    """Whose reason the cause is: "" when the article gives it in its own voice, the source's
+    name when an attributed claim holds it ("Sam Joyce"), None when the sentence reports someone's
+    words but the ledger is not sure whose (no item then)."""
+    for a in ctx.analysis.attributions:
+        if any(c.start <= start and end <= c.end for c in a.content_spans):
+            if a.source and plausible_source(a) and a.source_confidence >= CONFIDENT:
+                return source_mid(a)
+            return None
+    s = sentence_at(ctx.analysis, start)
+    if s is not None and _SPEECH.search(s.span.text[: start - s.span.start]):
+        # "The lawyer said they … due to ______": the speaker must be in the words the stem quotes
+        shown = " ".join(s.span.text[: start - s.span.start].split()[-16:])
+        return "" if _SPEECH.search(shown) and re.search(r"[A-Za-z]{3,}.*\b" + _SPEECH.pattern, shown) else None
+    return ""
 
 
 def generate(ctx: Context) -> list[Item]:
@@ -141,6 +173,10 @@ def generate(ctx: Context) -> list[Item]:
             continue
         c_end = at + len(cause)
         local = s.span.text[: link.cause[0] - s.span.start] + "______" + s.span.text[c_end - s.span.start:]
+        shown = cloze(s.span.text, link.cause[0] - s.span.start, c_end - s.span.start, window=16)
+        speaker = _speaker(ctx, link.cause[0], c_end)
+        if speaker is None:
+            continue  # someone's reason, but the ledger cannot say whose
         pool = []
         for other in links:
             if other.sentence.index == s.index:
@@ -149,7 +185,10 @@ def generate(ctx: Context) -> list[Item]:
             if 1 <= len(p.split()) <= 12 and overlap(p, s.span.text) < 0.3 and not p[:1].isupper():
                 pool.append(_option(p))
         distractors = length_matched(cause, [p for p in seeded(ctx, pool) if norm(p) != norm(cause)], 3, ratio=2.2)
-        stem = f"What cause does ¶{s.paragraph} give? \"{' '.join(local.split())}\""
+        if speaker:
+            stem = f"According to {speaker} in ¶{s.paragraph}, what is the cause? \"{shown}\""
+        else:
+            stem = f"What cause does ¶{s.paragraph} give? \"{shown}\""
         if len(distractors) < 3:
             accepted = _cause_forms(cause, local)
             if accepted and ctx.allows("short_answer") and norm(cause) not in written:

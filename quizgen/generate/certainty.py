@@ -7,6 +7,8 @@ from quizgen.generate.attribution import (
     _SUBORDINATE_ONLY,
     claim_like,
     claim_text,
+    dangling_pronoun,
+    mixed_content,
     name_between,
     usable,
 )
@@ -28,6 +30,7 @@ from quizgen.generate.base import (
     support_span,
     unquote,
 )
+from quizgen.generate.perspective import opinion_piece
 from quizgen.model import CONFIDENT, Item, Support
 
 SKILL = "certainty"
@@ -117,10 +120,38 @@ def _denies(ctx: Context, index: int, other: int) -> bool:
     ("the new mill will bring … jobs"). Two sources who merely speak in one paragraph, or a
     critic who speaks of something else, contradict nothing."""
     a, o = ctx.analysis.attributions[index], ctx.analysis.attributions[other]
-    if not _content_words(a.content) & _content_words(o.content):
+    if not _shared_matter(a.content, o.content):
         return False
     return any(_DENYING_CUE.search(x.cue) or _DENIAL.search(x.content) or x.certainty == "disputed"
                for x in (a, o))
+
+
+_PLAIN_STARTS = frozenset("the a an this that these those there it its we they he she his her their our in on at "
+                          "if when while after before as for some many most all no not every each one more "
+                          "new old".split())
+
+
+def _matter_words(text: str) -> set[str]:
+    """Content words of a claim but its names and pronoun subject: what it says, not whom about
+    ("Fiorina's firm advertised her availability" -> advertised, availability, firm)."""
+    body = unquote(re.sub(r"^that\s+", "", text))
+    first = body.split(" ", 1)[0]
+    if first.lower() in _PLAIN_STARTS:
+        body = body[len(first):]  # "The mill …": a capital that only starts the claim is no name
+    names = {w.lower().rstrip("s'’") for w in re.findall(r"\b[A-Z][a-z'’]+", body)}
+    return {w.rstrip("s") for w in _content_words(text)
+            if w.rstrip("s'’") not in names and w.replace("’", "'").split("'")[0] not in names}
+
+
+def _shared_matter(a: str, b: str) -> bool:
+    """Do two claims share what they say (a predicate or object word), not only their subject?
+    "her team denied that she would be accepting new speeches" shares nothing with "her speaking
+    firm advertised her availability"."""
+    wa, wb = _matter_words(a), _matter_words(b)
+    shared = wa & wb
+    # one topic word of the whole article ("caucus") is not the same matter: two shared words, or
+    # one that is half of what the shorter claim says
+    return len(shared) >= 2 or (len(shared) == 1 and 2 * len(shared) >= min(len(wa), len(wb)))
 
 
 def _disputed(ctx: Context, index: int) -> bool:
@@ -129,9 +160,13 @@ def _disputed(ctx: Context, index: int) -> bool:
     a claim whose source is sure."""
     if not _sure(ctx, index):
         return False
+    a = ctx.analysis.attributions[index]
     return any(index in (c.a, c.b) and _sure(ctx, other) and _denies(ctx, index, other)
                for c in ctx.analysis.conflicts for other in [c.b if c.a == index else c.a]) or (
-        ctx.analysis.attributions[index].certainty == "disputed"
+        # the ledger's "disputed" only with a denial in the article that shares what the claim
+        # says, not only whom it is about
+        a.certainty == "disputed" and any(_shared_matter(a.content, d) for d in denials(ctx)
+                                          if norm(a.content) not in norm(d))
     )
 
 
@@ -274,6 +309,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     For an attributed claim only its content is quoted, so the stem does not name the source.
     """
     out: list[tuple[str, Support, str, str]] = []
+    opinion = opinion_piece(ctx)
     for hsup, words in clause_hedges(ctx.article, ctx.analysis):
         if _quoted_hedge(ctx, hsup, words) or _opposed(ctx, hsup.text) or not governs(hsup, words):
             continue
@@ -298,6 +334,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue
         if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
             continue
+        if mixed_content(ctx, a) or dangling_pronoun(a):
+            continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None:
@@ -307,6 +345,10 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif _in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i) or _denied_nearby(ctx, a, asup):
             # a conflict the ledger is unsure of, or another voice on the same subject: "no one
             # disputes it" is no sure key, but that the article names a source still is
+            if named(a):
+                out.append((_NAMED_ONLY, asup, a.content, f"the article attributes it to {a.source}"))
+        elif opinion:
+            # a column or letter argues with its sources: "no one disputes it" is never sure there
             if named(a):
                 out.append((_NAMED_ONLY, asup, a.content, f"the article attributes it to {a.source}"))
         elif named(a) and not _touched_by_denial(ctx, a.content, a.source) and not _opposed(ctx, a.content, a.source):

@@ -1,13 +1,18 @@
 """Inference: only what the text supports — what a hedge or a relayed report tells the reader."""
 from __future__ import annotations
 
+import re
+
+from quizgen import wordnet
 from quizgen.generate.base import (
     Context,
     attribution_support,
     cite,
     clause_hedges,
     make_item,
+    named,
     quote,
+    sentence_case,
     shuffled_options,
 )
 from quizgen.model import Item
@@ -36,21 +41,57 @@ def from_hedge(ctx: Context) -> Item | None:
     return None
 
 
+# a relay named by a common noun is data or a document, not someone passing on a person's words
+_NOT_OUTLET = re.compile(r"\b(?:polls?|surveys?|data|figures|numbers|statistics|records?|documents?|reports?|"
+                         r"studies|study|filings?|disclosures?|letters?|statements?|results?|estimates?|"
+                         r"analys[ie]s|research|court|ruling)\b", re.I)
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")
+
+
+def relay_name(ctx: Context, relay: str) -> str | None:
+    """How a relaying outlet is named inside a sentence, as the article writes it mid-sentence
+    ("Reuters", "The Huffington Post"); None when it is not surely a named outlet: a common noun
+    ("Polls", "a report") or a name the article only writes at a sentence start."""
+    name = " ".join(relay.split())
+    if not name or _NOT_OUTLET.search(name) or not all(w[:1].isupper() or w.lower() in ("of", "the", "and")
+                                                         for w in name.split()):
+        return None
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    m = re.search(r"(?<=[a-z0-9,;:] )((?:[Tt]he )?" + re.escape(bare) + r")\b", ctx.article.text)
+    if m:
+        return m.group(1)
+    # written only at a sentence start ("Reuters reported …"): a name only when no word of it is a
+    # dictionary word or written in lower case in the article ("Reuters", not "Polls")
+    wn = wordnet.load()
+    lower = set(re.findall(r"\b[a-z][\w'’-]+", ctx.article.text))
+    if wn is None or not re.fullmatch(r"[A-Z][\w'’-]+", bare):
+        return None
+    w = bare.lower()
+    if w in lower or any(wn.senses(w, pos) for pos in wordnet.POS_FILES):
+        return None
+    return bare
+
+
 def from_relay(ctx: Context) -> Item | None:
-    """MC: what does "Reuters reported that X said…" tell the reader? (second-hand)."""
+    """MC: what does "Reuters reported that X said…" tell the reader? (second-hand). Only for a
+    named person's words passed on by a named outlet: polls or figures "about" someone relay no
+    one's words, and the options would be absurd ("Polls disagrees with what Sanders said")."""
     for a in ctx.analysis.attributions:
-        if not a.relay or not a.source:
+        if not a.relay or not named(a) or a.source_kind != "person" or not _PERSON_NAME.fullmatch(a.source):
+            continue
+        relay = relay_name(ctx, a.relay)
+        if relay is None:
             continue
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue
-        stem = (f"In ¶{a.paragraph}, the article reports what {a.source} said by citing {a.relay}. "
+        stem = (f"In ¶{a.paragraph}, the article reports what {a.source} said by citing {relay}. "
                 "What can you infer from this?")
-        keyed = f"The writer learned what {a.source} said from {a.relay}, not first-hand"
+        keyed = f"The writer learned what {a.source} said from {relay}, not first-hand"
         distractors = [
             f"The writer heard {a.source} say it in person",
-            f"{a.relay} disagrees with what {a.source} said",
-            f"{a.source} wrote the report for {a.relay}",
+            f"{sentence_case(relay)} disagrees with what {a.source} said",
+            f"{sentence_case(relay)} has proved that what {a.source} said is true",
         ]
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         return make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup)}.", [sup])

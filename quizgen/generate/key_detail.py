@@ -22,7 +22,7 @@ from quizgen.generate.distractors import (
     seeded,
     unit,
 )
-from quizgen.model import CONFIDENT, Entity, Item, Quantity, Sentence, Span
+from quizgen.model import CONFIDENT, Analysis, Entity, Item, Quantity, Sentence, Span
 
 SKILL = "key_detail"
 _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
@@ -134,6 +134,43 @@ def garbled(text: str) -> bool:
     return bool(_GARBLED.search(t)) or quotes_odd or not t[:1].isupper() and not t[:1].isdigit()
 
 
+# a sentence the splitter ended at an initial or a title ("Ben S.", "Gov."): the name goes on in the next
+_CUT_END = re.compile(r"(?:(?<![A-Za-z.])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|"
+                      r"Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ft|Mt))\.[\"”’']?$")
+_ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}[\"”’']?$")  # "the U.S.": a true end unless a lowercase word follows
+
+
+def _neighbour(analysis: Analysis, s: Sentence, step: int) -> Sentence | None:
+    k = s.index + step
+    if 0 <= k < len(analysis.sentences):
+        o = analysis.sentences[k]
+        if o.index == k and o.paragraph == s.paragraph:
+            return o
+    return None
+
+
+def _cut_after(prev: Sentence, nxt: Sentence | None) -> bool:
+    """Did the splitter cut ``prev`` off from ``nxt`` in the middle of a name or a clause?"""
+    t = prev.span.text.rstrip()
+    if _CUT_END.search(t):
+        return True
+    return bool(_ABBREV_END.search(t)) and nxt is not None and not nxt.span.text.lstrip()[:1].isupper()
+
+
+def cut_sentence(analysis: Analysis, s: Sentence) -> bool:
+    """A sentence the splitter cut at an initial, a title or an abbreviation ("… then-Fed Chair Ben
+    S." | "Bernanke of trying to …"), or one that starts with a lowercase word: either half reads as
+    garbled, so no gap goes into it and it is no option."""
+    t = s.span.text.lstrip(" \"“‘'(")
+    if t[:1].islower():
+        return True
+    nxt = _neighbour(analysis, s, 1)
+    if _cut_after(s, nxt):
+        return True
+    prev = _neighbour(analysis, s, -1)
+    return prev is not None and _cut_after(prev, s)
+
+
 # the words around a gap that give the number away: "one or ______ points", "______ or three",
 # "one of the ______ pillars", "between 40 and ______"
 _GIVEAWAY_BEFORE = re.compile(r"(?:\b(?:or|to|and|between|from|of the|one of)\s*|[-–]\s*)$", re.I)
@@ -177,6 +214,34 @@ def boilerplate(ctx: Context, s: Sentence) -> bool:
     """Is the sentence, or the paragraph it opens into, an editor's note or boilerplate line?"""
     par = next((p for p in ctx.article.paragraphs if p.number == s.paragraph), None)
     return bool(_BOILERPLATE.search(s.span.text)) or (par is not None and bool(_BOILERPLATE.match(par.text)))
+
+
+MIN_CONTEXT_WORDS = 6
+
+
+def too_bare(s: Sentence, start: int, end: int) -> bool:
+    """Too few words around the gap to tell what belongs there ("Turnout rose ______.", a heading
+    "______ primaries"): fewer than six words of the sentence outside the gap."""
+    text = s.span.text
+    before = re.findall(r"[A-Za-z0-9]+", text[: start - s.span.start])
+    after = re.findall(r"[A-Za-z0-9]+", text[end - s.span.start:])
+    return len(before) + len(after) < MIN_CONTEXT_WORDS
+
+
+_TITLE_WORDS = re.compile(r"^(?:(?:[A-Z][a-z]*\.?|the|of)\s+)*$")
+
+
+def _subject_cut(s: Sentence, start: int, end: int, window: int = 14) -> bool:
+    """A name gap that is the sentence's subject ("______ told reporters …", "Senior researcher
+    ______, of …") leaves only the rest of its clause as a clue: the quoted words must reach the
+    clause's end (a comma, semicolon or the stop) within the stem's window, not stop mid-clause."""
+    before = s.span.text[: start - s.span.start]
+    if not _TITLE_WORDS.match(before.strip(" \"“‘'") + (" " if before.strip() else "")):
+        return False
+    after = s.span.text[end - s.span.start:].split()
+    if len(after) <= window:
+        return False
+    return not any(w.endswith((",", ";", ":")) for w in after[:window])
 
 
 def _gap_stem(s: Sentence, start: int, end: int) -> str:
@@ -226,7 +291,8 @@ def number_items(ctx: Context) -> list[Item]:
                 continue
         keyed = q.span.text.strip()
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
-        if garbled(s.span.text) or gives_away(s.span.text, *local):
+        if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
+                too_bare(s, q.span.start, q.span.end):
             continue
         if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
             continue  # "$______" gives the options' form away; "two dozen" is no plain number
@@ -370,7 +436,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "Bruce Wayne's manor": a possessive is no name to choose; an unsure name neither
         if keyed.lower().startswith("the ") or len(keyed) < 3 or _name_continues(ctx.article.text, e):
             continue
-        if garbled(s.span.text):
+        if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, e.span.start, e.span.end):
+            continue
+        if _subject_cut(s, e.span.start, e.span.end):
             continue
         stem = _gap_stem(s, e.span.start, e.span.end)
         key_tokens = set(norm(keyed).split())

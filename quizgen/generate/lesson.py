@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections import Counter
 from typing import Any
 
 from quizgen import kinds
-from quizgen.generate.base import HEDGE_MARKERS, quote, sentence_case, source_mid, unquote
+from quizgen.generate.base import HEDGE_MARKERS, norm, overlap, quote, sentence_case, source_mid, unquote
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
 
 SOURCE_SHARE = 0.4
@@ -28,12 +29,29 @@ def select(kept: list[Item], count: int) -> list[Item]:
     has_both = any(s in pools for s in SOURCE_SKILLS) and any(s in pools for s in COMPREHENSION_SKILLS)
 
     used_spans: list = []
+    # pairs where one item answers the other ("… up ______ since then" and a main-idea option "the
+    # dollar is up 40 percent since then"): never both in a lesson
+    clash: dict[int, set[int]] = {id(it): set() for it in kept}
+    for i, a in enumerate(kept):
+        for b in kept[i + 1:]:
+            if gives_away(a, b) or gives_away(b, a):
+                clash[id(a)].add(id(b))
+                clash[id(b)].add(id(a))
+    left = {id(it) for it in kept}
+
+    def clashes(it: Item) -> int:
+        """How many items still available taking ``it`` would leave out."""
+        return len(clash[id(it)] & left)
 
     def take(it: Item) -> None:
         chosen.append(it)
         if it.kind != "open_response":
             used_spans.extend(it.support)
         pools[it.skill].remove(it)
+        left.discard(id(it))
+        for pool in pools.values():  # an item answering this one, or answered by it, is left out
+            pool[:] = [x for x in pool if id(x) not in clash[id(it)]]
+        left.difference_update(clash[id(it)])
         used_skill[it.skill] += 1
         used_kind[it.kind] += 1
 
@@ -43,12 +61,12 @@ def select(kept: list[Item], count: int) -> list[Item]:
     # A balanced lesson first (caps per skill and kind, when the article offers a varied mix);
     # filler beyond the caps only up to the 10 items a default lesson needs at the least.
     varied = sum(1 for pool in pools.values() if pool) >= 4
-    _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take)
+    _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take, clashes=clashes)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
-          used_spans, take, skill_capped=varied)
+          used_spans, take, skill_capped=varied, clashes=clashes)
     # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few
     _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
-          skill_capped=False, open_ok=True)
+          skill_capped=False, open_ok=True, clashes=clashes)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
@@ -96,8 +114,55 @@ def _keyed_text(it: Item) -> str:
     return ""
 
 
+_BLANK = "______"
+
+
+def _answer_texts(it: Item) -> list[str]:
+    """What a student must find: the keyed option of a choice, the accepted written answers."""
+    if it.kind == "multiple_choice":
+        out = list(kinds.keyed_texts(it))
+    elif it.kind == "short_answer" and isinstance(it.answer, (list, tuple)):
+        out = [a for a in it.answer if isinstance(a, str)]
+    else:
+        return []
+    return [a for a in out if len(norm(a)) >= 2 and norm(a) not in ("true", "false", "yes", "no", "not given")]
+
+
+def _quoted(text: str) -> str:
+    """The article's words an item quotes (not its template: "Complete the detail from …")."""
+    m = re.search(r"[\"“](.+)[\"”]", text)
+    return m.group(1) if m else text
+
+
+def gives_away(a: Item, b: Item) -> bool:
+    """Does item ``b``'s stem or an option state ``a``'s answer in ``a``'s context? ("The dollar is up
+    40 percent since then" as a main-idea option beside "… up ______ since then"). An option that
+    is just the answer ("Rand Paul" among names) offers it, and gives nothing away."""
+    answers = _answer_texts(a)
+    if not answers:
+        return False
+    context = _quoted(a.stem).replace(_BLANK, " ")
+    # the other item is on the same paragraph ("According to Tom Molomby in ¶6" beside a ¶6 name gap)
+    same_par = any(f"¶{sup.paragraph}" in re.findall(r"¶\d+", b.stem) for sup in a.support)
+    near: list[str] = []
+    quoted = _quoted(a.stem)
+    if _BLANK in quoted:
+        i = quoted.index(_BLANK)
+        near = norm(quoted[:i]).split()[-1:] + norm(quoted[i + len(_BLANK):]).split()[:1]
+    for seg in (b.stem, *b.options, *b.prompts):
+        ns = f" {norm(seg)} "
+        for ans in answers:
+            na = norm(ans)
+            if not na or ns.strip() == na or f" {na} " not in ns:
+                continue
+            if same_par or any(f" {w} {na} " in ns or f" {na} {w} " in ns for w in near) or \
+                    overlap(_quoted(seg), context) >= 0.3:
+                return True
+    return False
+
+
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
-          skill_capped=None, open_ok=False) -> None:
+          skill_capped=None, open_ok=False, clashes=lambda it: 0) -> None:
     skill_capped = capped if skill_capped is None else skill_capped
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
@@ -123,6 +188,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     - 0.5 * rank
                     + (2.5 if need_source and source else 0)
                     - (40 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
+                    - 2.5 * clashes(it)  # taking it would leave out items that give its answer away
                 )
                 if capped and _keyed_text(it) and _keyed_text(it) in {_keyed_text(c) for c in chosen}:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing

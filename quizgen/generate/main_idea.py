@@ -23,6 +23,7 @@ from quizgen.generate.base import (
     support_span,
 )
 from quizgen.generate.distractors import length_matched
+from quizgen.generate.key_detail import cut_sentence
 from quizgen.model import Item
 
 SKILL = "main_idea"
@@ -30,6 +31,8 @@ MAX_WORDS = 28
 # sentences that lean on the one before ("But media have said …", "That will …") or are not prose
 _DEPENDENT = re.compile(r"^(?:but|and|or|so|yet|also|that|this|these|those|it|its|he|she|they|his|her|their|"
                         r"there|then|however|meanwhile|still|instead|thus|in addition|in fact)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"hundred|thousand|million|billion|dozen)\b", re.I)
 _NOT_PROSE = re.compile(r"https?:|www\.|<[a-z/]|@\w|#\w|\|")
 
 
@@ -42,6 +45,46 @@ def headline_overlap(ctx: Context, text: str) -> int:
     return len(_stems(ctx.article.title) & _stems(text))
 
 
+def _name_words(ctx: Context) -> set[str]:
+    """Words the article writes capitalised inside a sentence and never in lower case: names
+    ("Sanders", "Clinton"; not "iodine" of "Iodine Deficiency Disorders")."""
+    text = "\n".join(p.text for p in ctx.article.paragraphs)  # not the headline, capitalised as a title
+    capital = {w.lower() for w in re.findall(r"(?<=[a-z0-9,;:] )([A-Z][\w'’-]+)", text)}
+    lower = {w[:5] for w in re.findall(r"\b[a-z][\w'’-]+", text)}
+    return {w for w in capital if w[:5] not in lower}
+
+
+def point_stems(ctx: Context) -> set[str]:
+    """The headline's point: its content words other than names ("earned speaking fees while
+    campaigning" of "Carson, Huckabee, Fiorina earned …"; "back", "eventually", "predicts" of
+    "Sanders will back Clinton eventually, ex-rival predicts")."""
+    names = {n[:5] for n in _name_words(ctx)}
+    return {st for st in _stems(ctx.article.title) if st not in names}
+
+
+def covers_point(ctx: Context, text: str, lede: bool = False) -> bool:
+    """Does the text state the headline's point, not just name who it is about: two of the
+    headline's non-name content words (its one, when it has one)? A detail about one of three
+    people ("Huckabee's campaign acknowledged …") or a background sentence that shares only the
+    names ("Sanders and Clinton face off in Tuesday's primaries") does not."""
+    point = point_stems(ctx)
+    if not point:
+        return True
+    shared = len(point & _stems(text))
+    if shared >= min(2, len(point)):
+        return True
+    # the lede may word the point its own way ("defeated" for "win"): it names everyone the
+    # headline names (two at least) and shares one more of its words
+    names = _stems(ctx.article.title) - point
+    return lede and len(names) >= 2 and names <= _stems(text) and shared >= 1
+
+
+def _lede(ctx: Context):
+    """The article's first sentence, when it is in ¶1."""
+    first = ctx.analysis.sentences[:1]
+    return first[0] if first and first[0].paragraph == ctx.article.paragraphs[0].number else None
+
+
 def generate(ctx: Context) -> list[Item]:
     """One MC item: the main-idea sentence vs detail sentences from later paragraphs."""
     if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
@@ -50,24 +93,30 @@ def generate(ctx: Context) -> list[Item]:
     # sentence, however close to the headline, is a detail a judge would not take for the main idea
     lead = max(2, -(-len(ctx.article.paragraphs) // 3))
     found = []  # (headline words shared, -rank, shortened text, sentence)
-    for rank, s in enumerate(ctx.analysis.main_ideas[:4]):
+    lede = _lede(ctx) if ctx.article.paragraphs else None
+    ranked = list(ctx.analysis.main_ideas[:4])
+    if lede is not None and lede not in ranked:
+        ranked.append(lede)  # the lede is a candidate even when the ranker missed it
+    for rank, s in enumerate(ranked):
         text = s.span.text
         if s.paragraph > lead:
             continue
         if text.lower().startswith("according to") or in_quotation(ctx.article, s.span.start):
             continue
-        if _DEPENDENT.match(text) or _NOT_PROSE.search(text):
+        if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or cut_sentence(ctx.analysis, s):
             continue
         short = clause_shorten(text, MAX_WORDS)
         if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
             short = clause_shorten(text, 40)  # the cut dropped what the headline names ("England win")
             if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
                 continue
-        if short and len(short.split()) >= 8:
+        if short and len(short.split()) >= 8 and covers_point(ctx, short, s is lede):
             found.append((headline_overlap(ctx, short), -rank, sentence_case(short), s))
     if not found:
         return []
-    shared, _, keyed, best = max(found, key=lambda t: (t[0], t[1]))
+    # the lede, when it states the headline's point, is the key (the ranker may prefer a detail)
+    at_lede = [f for f in found if f[3] is lede]
+    shared, _, keyed, best = at_lede[0] if at_lede else max(found, key=lambda t: (t[0], t[1]))
     if shared < max(2, -(-3 * len(_stems(ctx.article.title)) // 10)):
         return []  # no sentence states the headline's subject well: the key would be a guess
     if any(headline_overlap(ctx, s.span.text) > shared for s in ctx.analysis.sentences if s.paragraph <= lead):
@@ -84,7 +133,7 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start) or "\"" in text or "“" in text:
             continue
-        if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or text.endswith("?"):
+        if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
             continue
         if overlap(text, best.span.text) >= 0.3 or headline_overlap(ctx, text) >= 2:
             continue  # a second statement of the main idea would be defensible too
@@ -93,6 +142,10 @@ def generate(ctx: Context) -> list[Item]:
             pool.append(sentence_case(short))
     pool = sorted(set(pool))
     ctx.rng.shuffle(pool)
+    # sentences with no number first: a number in an option is often another item's answer
+    # ("killing all seven astronauts" beside "killing all ______ astronauts"), and the lesson leaves
+    # out one of two such items
+    pool.sort(key=lambda t: bool(_NUMBER.search(t)))
     distractors = length_matched(keyed, pool, 3, ratio=1.6)
     if len(distractors) < 3:
         return []

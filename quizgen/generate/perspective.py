@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from quizgen.generate.attribution import claim_text, name_between, usable
+from quizgen.generate.attribution import claim_like, claim_text, dangling_pronoun, mixed_content, name_between, usable
 from quizgen.generate.base import (
     _COMMON_HEADS,
     PEOPLE_HEADS,
@@ -12,6 +12,7 @@ from quizgen.generate.base import (
     attribution_support,
     cite,
     in_quotation,
+    inner_quotes,
     make_item,
     named,
     plausible_source,
@@ -19,6 +20,7 @@ from quizgen.generate.base import (
     sentence_at,
     source_label,
     source_mid,
+    unquote,
 )
 from quizgen.generate.distractors import same_entity
 from quizgen.model import CONFIDENT, Attribution, Item
@@ -140,7 +142,7 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
 
 # a group followed within a few words by a verb of saying or arguing is a voice the article reports
 _ARGUES_AFTER = re.compile(
-    r"^(?:[\w'’-]+[\s,]+){0,4}?(?:argu\w*|say|says|said|claim\w*|contend\w*|insist\w*|warn\w*|complain\w*|"
+    r"^(?:(?!(?:and|but|while|whereas|as)\b)[\w'’-]+[\s,]+){0,4}?(?:argu\w*|say|says|said|claim\w*|contend\w*|insist\w*|warn\w*|complain\w*|"
     r"told|tell|tells|allege\w*|maintain\w*|assert\w*|object\w*|protest\w*|sued|sue|suing|petition\w*|"
     r"demand\w*|accus\w*|counter\w*|fear|fears|feared|believe|believes|believed|wrote|write|testif\w*)\b", re.I)
 _ARGUES_BEFORE = re.compile(r"\b(?:according to|argument of|case of|view of|views of|lawyers for|"
@@ -192,9 +194,26 @@ def _speaker_roles(ctx: Context) -> str:
     return " ".join(words).lower()
 
 
+# role nouns that name one group: "Kline, a protest organiser," makes protesters heard
+_SAME_GROUP = (
+    frozenset("protesters protestors protester protestor protest organisers organizers organiser organizer "
+              "demonstrators demonstrator activists activist campaigners campaigner marchers".split()),
+    frozenset("residents resident locals local villagers villager neighbours neighbors neighbour neighbor "
+              "homeowners tenants".split()),
+    frozenset("voters voter electors constituents".split()),
+    frozenset("students student pupils pupil undergraduates".split()),
+    frozenset("workers worker employees employee staff staffer labourers laborers".split()),
+    frozenset("supporters supporter backers fans fan".split()),
+)
+
+
 def _member_speaks(group: str, roles: str) -> bool:
     """Does a speaker's role name a member of the group ("a player" for "players", "Democratic"
-    for "Democrats")?"""
+    for "Democrats", "a protest organiser" for "protesters")?"""
+    role_words = set(re.findall(r"[a-z]+", roles))
+    for family in _SAME_GROUP:
+        if group in family and role_words & family:
+            return True
     stem = group[:-3] + "y" if group.endswith("ies") else group[:-1] if group.endswith("s") else group
     for word in group.split():
         if word in roles.split():
@@ -249,15 +268,69 @@ def _join(names: list[str], word: str = "and") -> str:
 MAX_LISTED = 6
 
 
+_OPINION = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+_SIGNED = re.compile(r"^[-—–]?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\.?$")
+
+
+def opinion_piece(ctx: Context) -> bool:
+    """A column or letters page: the writer speaks in the first person outside quotations in two or
+    more paragraphs, or in one and a paragraph is signed with a name and a town ("Jane Roe, Burlington")."""
+    first_person = 0
+    for p in ctx.article.paragraphs:
+        if any(not in_quotation(ctx.article, p.start + m.start()) for m in _OPINION.finditer(p.text)):
+            first_person += 1
+    # a signed letter ("Ed Barnes, Rutland") with a first-person writer; not a byline ("By Jo Lee, AP")
+    signed = sum(1 for p in ctx.article.paragraphs
+                 if _SIGNED.match(p.text.strip()) and not p.text.strip().lower().startswith("by "))
+    return first_person >= 2 or (signed >= 1 and first_person >= 1)
+
+
+def _argued_about(ctx: Context) -> list[tuple[str, int]]:
+    """People a column argues about or against: named twice or more, never a source of a claim."""
+    spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
+    seen: dict[str, list[int]] = {}
+    for e in ctx.analysis.entities:
+        if e.label == "PERSON" and len(e.text.split()) >= 1 and e.text[:1].isupper():
+            seen.setdefault(e.text.split()[-1], []).append(e.span.start)
+    out = []
+    for surname, starts in sorted(seen.items(), key=lambda kv: kv[1][0]):
+        if len(starts) < 2 or any(surname in name_tokens_text(s) for s in spoken):
+            continue
+        full = max((e.text for e in ctx.analysis.entities if e.label == "PERSON" and e.text.split()[-1] == surname),
+                   key=len)
+        par = next((p.number for p in ctx.article.paragraphs if p.start <= starts[0] < p.end), 1)
+        out.append((full, par))
+    return out[:2]
+
+
+def name_tokens_text(text: str) -> set[str]:
+    return set(re.findall(r"[A-Z][\w'’-]+", text))
+
+
+def heard(ctx: Context, a: Attribution) -> bool:
+    """A voice heard: a confident source with an attributed claim (not a reporter's inference, not
+    a relative clause such as "which describes large swaths of the population")."""
+    if not voice_label(ctx, a) or not claim_like(a):
+        return False  # "which describes large swaths of the population" is no one's claim
+    return not re.match(r"(?:which|who|whom|that)\b", a.source_text or "", re.I)
+
+
 def missing_voice(ctx: Context) -> Item | None:
     voices = _voices(ctx)
-    atts = [a for a in ctx.analysis.attributions if voice_label(ctx, a)]
+    atts = [a for a in ctx.analysis.attributions if heard(ctx, a)]
     if not voices or not atts:
         return None
     sups = [s for s in (attribution_support(ctx.article, a) for a in atts[:2]) if s]
     if not sups:
         return None
-    unheard = (_accused(ctx) + _unheard(ctx, voices))[:2]
+    if opinion_piece(ctx):
+        # a column or a letter: "someone directly affected" is no help; the people the writer argues
+        # about or against, named and never heard, or no item
+        unheard = _argued_about(ctx)
+        if not unheard:
+            return None
+    else:
+        unheard = (_accused(ctx) + _unheard(ctx, voices))[:2]
     # The stem lists no voices: judged blind, a list drawn from the ledger named people who never
     # speak ("a top adviser for President Obama") and left out others, and the rubric then graded
     # against that wrong list. Students find the voices; the rubric credits any defensible answer.
@@ -296,9 +369,15 @@ def trust_source(ctx: Context) -> Item | None:
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue
+        if mixed_content(ctx, a) or dangling_pronoun(a):
+            continue  # the claim must be exactly the source's words, its subject clear
         label = source_label(a)
-        claim = a.content if len(a.content) <= 140 else a.content[:140].rsplit(" ", 1)[0] + "…"
-        stem = (f"In ¶{a.paragraph}, {label} says: “{claim}” Why might {label} want readers to believe "
+        content = unquote(a.content)
+        claim = content if len(content) <= 140 else content[:140].rsplit(" ", 1)[0] + "…"
+        # direct speech in quotation marks; indirect speech as "says that …", never quoted
+        indirect = re.sub(r"^that\s+", "", claim).rstrip(".")
+        said = f"says: “{inner_quotes(claim)}”" if a.direct else f"says that {indirect}."
+        stem = (f"In ¶{a.paragraph}, {label} {said} Why might {label} want readers to believe "
                 "this? Does the article give other evidence for or against it? Use details from the text.")
         model = (f"A strong answer states {label}'s claim, names an interest {label} may have in it, and "
                  "points to evidence elsewhere in the article that supports or challenges it.")
@@ -317,4 +396,5 @@ def generate(ctx: Context) -> list[Item]:
     """Perspective candidates (open response only)."""
     if not ctx.allows("open_response"):
         return []
-    return [it for it in (missing_voice(ctx), trust_source(ctx)) if it]
+    # one perspective open response per lesson at most: the missing voice first
+    return [it for it in (missing_voice(ctx), trust_source(ctx)) if it][:1]

@@ -14,6 +14,7 @@ from quizgen.generate.base import (
     support_span,
     truncate,
 )
+from quizgen.generate.key_detail import cut_sentence
 from quizgen.model import Item, Support
 
 SKILL = "sequence"
@@ -69,6 +70,8 @@ def generate(ctx: Context) -> list[Item]:
         s = sentence_at(ctx.analysis, q.span.start)
         if key is None or s is None or s.index in events or _FUTURE.search(s.span.text):
             continue
+        if cut_sentence(ctx.analysis, s):
+            continue  # "… Ben S." | "Bernanke of …": half a sentence is no event
         if len(_YEAR.findall(s.span.text)) > 1:
             continue
         sup = support_span(ctx.article, s.span)

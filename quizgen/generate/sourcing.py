@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import claim_text, usable, who_phrase
+from quizgen.generate.attribution import claim_text, name_between, relay_ok, usable, who_phrase
 from quizgen.generate.base import (
     Context,
     attribution_support,
     cite,
+    inner_quotes,
     make_item,
     norm,
     quote,
+    sentence_at,
     shuffled_options,
     source_label,
+    support_span,
+    truncate,
 )
-from quizgen.model import CONFIDENT, UNSURE, Attribution, Item
+from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Support
 
 SKILL = "sourcing"
 
@@ -42,7 +46,7 @@ _ROLE_WORDS = {
     OFFICIAL: ("secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president", "senator",
                "governor", "mayor", "ambassador", "official", "director", "ceo", "chief executive", "chairman",
                "chairwoman", "administrator", "commissioner", "congressman", "congresswoman", "lawmaker",
-               "chancellor", "head of", "leader", "prosecutor", "press secretary", "campaign manager",
+               "chancellor", "head of", "prosecutor", "press secretary", "campaign manager",
                "chief of staff", "representative", "officer", "deputy"),
     EXPERT: ("professor", "researcher", "scientist", "expert", "analyst", "economist", "specialist",
              "historian", "academic", "lecturer", "epidemiologist", "scholar", "strategist", "chemist",
@@ -71,11 +75,21 @@ def mentions(ctx: Context, a: Attribution) -> list[str]:
         if not name or len(name) < 4:
             continue
         for m in re.finditer(re.escape(name), text):
-            before = re.split(r"[.!?][\"”’']?\s", text[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
+            # not "… young voters, and Sanders told" (another clause) nor "'… the senator,' said Bob" (a quotation)
+            before = re.split(r"[.!?][\"”’']?\s|[,;]\s+(?:and|but|while|as|or)\s|[\"“”]",
+                              text[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
             after = text[m.end():m.end() + 80]
-            appos = after[2:].split(",")[0] if after.startswith(", ") else ""
+            appos = re.split(r"[,;:!?]|\.(?:\s|$)", after[2:])[0] if after.startswith(", ") else ""
             out.append(" ".join(before) + " " + name + " " + " ".join(appos.split()[:8]))
     return out
+
+
+_BODY_LEADER = re.compile(r"\b(?:council|party|opposition|majority|minority|house|senate|union|chamber|assembly|"
+                          r"committee|parliamentary|group)\s+leaders?\b|\bleaders?\s+of\s+the\b")
+
+
+_PARTY_ROLE = re.compile(r"\b(?:(?:precinct|ward|block|party|campaign|county)\s+captain|organi[sz]er|volunteer|"
+                         r"activist|campaigner|canvasser|delegate)s?\b", re.I)
 
 
 def person_role(ctx: Context, a: Attribution) -> str | None:
@@ -87,26 +101,83 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         for category, words in _ROLE_WORDS.items():
             if any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in words):
                 found.add(category)
+        if _BODY_LEADER.search(low):
+            found.add(OFFICIAL)  # "the council leader", not "a prominent evangelical leader"
     if len(found) != 1:
         return None
     category = found.pop()
+    if any(_PARTY_ROLE.search(c) for c in mentions(ctx, a)):
+        return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
+    if any(_FORMER.search(c) for c in mentions(ctx, a)):
+        return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
     if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
         return None  # "Dr. Mary Poe, director of a research centre": an expert as much as an official
     return category
+
+
+_FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|erstwhile|retired|then-|one time)", re.I)
+# rules, laws and filings are documents, whatever the ledger calls them ("Federal Election
+# Commission regulations"); data (polls, figures) is no one category: no item
+_RULE_HEADS = frozenset("regulation regulations rule rules law laws statute statutes guideline guidelines "
+                        "filing filings ruling rulings order orders bill bills code codes policy policies "
+                        "act constitution treaty contract records document documents report reports "
+                        "study letter memo".split())
+_DATA_HEADS = frozenset("poll polls survey surveys figures data numbers statistics records estimates "
+                        "projections count counts".split())
+# officials and spokespeople of a body: "Officials in both cities insist …" is an unnamed person
+# as much as the named city speaking, unless the article says they were not named
+_OFFICIAL_HEADS = frozenset("official officials spokesperson spokespeople spokesman spokeswoman spokesmen "
+                            "authorities aides aide staff staffers representatives officers administrators "
+                            "leaders leadership ministers diplomats police".split())
+_ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|anonymity|not (?:be )?(?:named|identified)|declined to be "
+                        r"(?:named|identified)|not authori[sz]ed to speak)\b", re.I)
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a source phrase ("Officials in both cities" -> "officials")."""
+    core = re.split(r"\s+(?:of|from|in|at|who|that|with|for|close|familiar|on)\s+", phrase.lower().strip())[0]
+    ws = re.findall(r"[a-z][a-z'’-]*", core)
+    return ws[-1] if ws else ""
+
+
+def _of_a_body(phrase: str, head: str) -> bool:
+    """Does the phrase tie the officials to a body ("Officials in both cities", "White House aides",
+    "city officials")? Bare "officials" or "senior officials" do not."""
+    low = phrase.strip().lower()
+    before, _, after = low.partition(head)
+    if re.match(r"\s*(?:of|in|from|at|for|with|on)\s", after):
+        return True
+    mods = [w for w in re.findall(r"[\w'’-]+", phrase[:len(before)]) if w.lower() not in _PLAIN_MODIFIERS]
+    return bool(mods)
+
+
+_PLAIN_MODIFIERS = frozenset("the some several many two three four five a few other senior top current local "
+                             "unnamed anonymous".split())
 
 
 def source_category(ctx: Context, a: Attribution) -> str | None:
     """The one category of a claim's source, or None when it is not certain."""
     if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
         return None
+    head = _head(a.source_text or a.source)
+    if a.source_kind != "person" and head in _DATA_HEADS:
+        return None  # "polls show …": data, not a person, and not plainly a document either
+    if a.source_kind != "person" and head in _RULE_HEADS and "'s " not in a.source_text and "’s " not in a.source_text:
+        return DOCUMENT  # "Federal Election Commission regulations": a document, never "unnamed"
     if a.source_kind == "unnamed_group":
+        after = ctx.article.text[a.source_span.end:a.source_span.end + 40] if a.source_span else ""
+        if head in _OFFICIAL_HEADS and (_of_a_body(a.source_text or a.source, head)
+                                        or re.match(r"\s+(?:of|in|from|at|for|with)\s", after)):
+            sup = attribution_support(ctx.article, a)
+            if sup is None or not _ANONYMOUS.search(sup.text):
+                return None  # "Officials in both cities insist": the named cities speak, or unnamed people
         return UNNAMED
     if a.source_kind == "news_outlet":  # a named outlet; "the media" is no one outlet
         return OUTLET if a.source[:1].isupper() else None
     if a.source_kind == "document":
         # "a leaked internal letter", not "Cornyn's statement" (a named person's words) or "the website"
-        head = a.source_text.lower().split()[-1:] if a.source_text else []
-        if "'s " in a.source_text or "’s " in a.source_text or not head or head[0] not in _DOCUMENT_HEADS:
+        last = a.source_text.lower().split()[-1:] if a.source_text else []
+        if "'s " in a.source_text or "’s " in a.source_text or not last or last[0] not in _DOCUMENT_HEADS:
             return None
         return DOCUMENT
     if a.source_kind in ("government", "organisation"):
@@ -142,6 +213,28 @@ def _outlet_in(ctx: Context, sup) -> bool:
         for o in ctx.analysis.attributions)
 
 
+def _whole_sentence(ctx: Context, a: Attribution, sup: Support) -> Support:
+    """The sentence that holds the claim, when it holds only this source's words ("By this time,
+    'her skin was weeping …', according to the Sydney Morning Herald" rather than a quotation
+    starting "her skin …"); else the claim's own span."""
+    sent = sentence_at(ctx.analysis, sup.start)
+    if sent is None or not (sent.span.start <= sup.start and sup.end <= sent.span.end):
+        return sup
+    if len(sent.span.text.split()) > 45 or any(
+            o.source != a.source and o.source_span is not None and sent.span.start <= o.source_span.start
+            < sent.span.end for o in ctx.analysis.attributions):
+        return sup
+    whole = support_span(ctx.article, sent.span)
+    return whole if whole is not None else sup
+
+
+_IN_A_DOCUMENT = re.compile(
+    r"\b(?:wrote|writes|writing|written|said|says|argued|argues|stated|states|noted|notes)\s+(?:\w+\s+){0,3}?in\s+"
+    r"(?:a|an|the|his|her|their|its|this|last\s+week's)\s+(?:[\w-]+\s+){0,2}?(?:essay|letter|op-ed|column|book|"
+    r"memo|memoir|report|article|paper|post|blog|filing|brief|affidavit|motion|lawsuit|complaint|petition|"
+    r"submission|email|e-mail|note)s?\b", re.I)
+
+
 def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
@@ -155,14 +248,31 @@ def kind_of_source(ctx: Context) -> list[Item]:
         sup = attribution_support(ctx.article, a)
         if sup is None or not a.content_spans:
             continue
+        sup = _whole_sentence(ctx, a, sup)
+        if DOCUMENT in _DISTRACTORS[keyed] and _IN_A_DOCUMENT.search(sup.text):
+            continue  # "wrote in an essay", "in a court filing": "a document" is defensible too
         if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
         seen.add(keyed)
         options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
-        stem = f"In ¶{a.paragraph} the article says: {quote(sup.text, 30)} What kind of source gives this claim?"
+        # the passage as written: a quotation in it keeps its marks (as single quotes)
+        t = sup.text
+        balanced = t.count("\"") % 2 == 0 and t.count("“") == t.count("”")
+        shown = f"\"{inner_quotes(truncate(t, 30))}\"" if balanced else quote(t, 30)
+        stem = f"In ¶{a.paragraph} the article says: {shown} What kind of source gives this claim?"
         explanation = f"{cite(sup)} — the source is {source_label(a)}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+def only_mentioned(ctx: Context, a: Attribution) -> bool:
+    """Does the source's name sit inside another source's claim ("Judicial Watch demanded that
+    Obama release the records")? Then the ledger may have made a source of someone only mentioned."""
+    if a.source_span is None:
+        return True
+    at = a.source_span.start
+    return any(o is not a and o.source != a.source and any(sp.start <= at < sp.end for sp in o.content_spans)
+               for o in ctx.analysis.attributions)
 
 
 def named_sources(ctx: Context) -> Item | None:
@@ -171,6 +281,11 @@ def named_sources(ctx: Context) -> Item | None:
     for a in ctx.analysis.attributions:
         if not usable(a) or a.kind_confidence < CONFIDENT:
             continue  # every option clearly in or out: only sources whose kind is sure
+        if only_mentioned(ctx, a) or name_between(ctx, a):
+            continue  # "Judicial Watch demanded that Obama release …": Obama is no source
+        if a.source_kind == "unnamed_group" and (any(w[:1].isupper() for w in a.source_text.split()[1:])
+                                                 or "'s" in a.source_text or "’s" in a.source_text):
+            continue  # "Cruz's lawyers", "White House aides": named or not is debatable
         if a.source_kind == "person" and a.source not in named_atts:
             named_atts[a.source] = a
         elif a.source_kind == "unnamed_group" and norm(a.source) not in groups:
@@ -203,6 +318,8 @@ def relayed(ctx: Context) -> list[Item]:
     for a in ctx.analysis.attributions:
         if not a.relay or not a.source or not usable(a) or a.kind_confidence < CONFIDENT:
             continue  # a speaker whose kind the ledger is unsure of gets no sourcing item
+        if not relay_ok(a.relay):
+            continue  # "Polls" never pass on what Bernie Sanders said
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue

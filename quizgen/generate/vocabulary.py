@@ -3,10 +3,13 @@
 "In ¶4 the article says: "… expunging community beliefs …". Here, "expunging" most nearly means…"
 The key is the word's WordNet sense; the distractors are senses of other words of the same part
 of speech and the same WordNet lexicographer file (from the article), so exactly one option is a
-meaning of the word and none is absurd beside it; no item keys a sense another item keys or offers. Precision first:
-a word is asked about only when its sense is certain (it has one sense in WordNet) and the
-definition does not give the word away ("the quality of being disloyal"). Without the
-WordNet data (see :mod:`quizgen.wordnet`) no vocabulary items are made.
+meaning of the word and none is absurd beside it; no item keys a sense another item keys or offers.
+Precision first: a word is asked about only when its sense is certain (it has one sense in WordNet) and the
+definition does not give the word away ("the quality of being disloyal"). Only nouns rarer than
+Zipf 3.3 are asked ("grumpy", "firearms" are everyday words); no adjectives (WordNet files them
+all together, so another adjective's gloss may fit the noun as well); a word lends a distractor
+only when its senses are few or in one field. Without the WordNet data (see :mod:`quizgen.wordnet`)
+no vocabulary items are made.
 """
 from __future__ import annotations
 
@@ -24,7 +27,10 @@ SKILL = "vocabulary_in_context"
 _TOKEN = re.compile(r"(?<![\w-])[a-z][a-z-]{4,}")
 _MAX_DEF_WORDS = 14
 _ATTRIBUTIVE = frozenset("a an the and or very most more so too this that his her their its our your my such".split())
-_NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
+_NOUN_PERSON = 18
+# the commonest word asked about (Zipf frequency, wordfreq): "grumpy" (3.5) and "firearms" (3.9)
+# are everyday words for a 15-year-old; "demeanor" (3.2), "amicable" (3.0) are worth asking
+MAX_ZIPF = 3.3  # WordNet's lexicographer file noun.person
 
 
 def _stems(text: str) -> set[str]:
@@ -170,9 +176,11 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             continue
         seen_lemmas.add(base)
         senses = wn.senses(base, v.pos)
-        if not senses:
-            continue
-        s = senses[0]  # the word's commonest sense
+        if not senses or (len({x.lexname for x in senses}) != 1 and len(senses) > 2):
+            continue  # a word of many senses in several fields lends none: the article may use another
+            # ("dominance" of a party), and WordNet's first, "superior development of one side of the
+            # body", is absurd beside "his calm demeanor"
+        s = senses[0]
         if s.lexname != keyed.lexname or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
             continue
         if not usable_sense(s) or near_sense(keyed, s):
@@ -231,9 +239,13 @@ def generate(ctx: Context) -> list[Item]:
                         if (k := sense_in_context(wn, v.lemma, v.pos)) is not None)
     keyed_defs: set[str] = set()
     for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
-        if v.lemma in seen or not v.word[:1].islower() or v.pos not in ("NOUN", "ADJ"):
+        if v.lemma in seen or not v.word[:1].islower() or v.pos != "NOUN":
             continue  # adverbs are their adjective's meaning ("angrily": "with anger"); verbs' senses
-            # drift past WordNet's ("forsake donations" is to give them up, not to desert someone)
+            # drift past WordNet's ("forsake donations" is to give them up, not to desert someone);
+            # adjectives: WordNet files nearly all of them together, so another adjective's gloss may
+            # describe the same noun as well ("an amicable approach" / "a voluntary approach")
+        if v.zipf > MAX_ZIPF:
+            continue  # "grumpy", "firearms": a word a 15-year-old knows teaches nothing
         if _transparent(v.word):
             continue  # "uncrowded", "unbeaten": the parts give the meaning away
         if named(ctx.article.text, v.word) or named(ctx.article.text, v.lemma):

@@ -60,7 +60,8 @@ _BOILERPLATE = re.compile(
       | (?:tags?|keywords?|topics?|filed\ under|categories|category)\s*:
       | get\ the\ (?:latest|app)\b | download\ the\ app\b | support\ (?:our|independent)\ journalism\b
       | we(?:'re|\u2019re|\ are)\ sorry\W*(?:but\ )?this\ (?:video|clip|content|media)\b
-      | this\ (?:video|clip|media)\ (?:is\ )?(?:restricted|unavailable|not\ available|cannot\ be\ played|could\ not\ be\ loaded)\b
+      | this\ (?:video|clip|media)\ (?:is\ )?
+        (?:restricted|unavailable|not\ available|cannot\ be\ played|could\ not\ be\ loaded)\b
       | (?:video|media)\ (?:is\ )?(?:unavailable|not\ available)\s*$
       | (?:error\ )?e?code\s*:\s*\d{1,7}\W*$
       | your\ browser\ (?:does\ not|doesn(?:'|\u2019)t)\ support\b
@@ -325,7 +326,8 @@ _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _MARKUP_ONLY = re.compile(r"^\W*(?:<[^<>]{1,300}>\s*)+[\W_]*$")
 # A section heading that is only a name ("Hillary Clinton.", "Donald Trump"): two to four
 # capitalised words (particles allowed), no verb, at most a full stop after it.
-_NAME_HEADING = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+(?:(?:de|van|von|da|del|al|bin)\s+)?){1,3}[A-Z][\w'\u2019-]*\.?$")
+_NAME_HEADING = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*\s+(?:(?:de|van|von|da|del|al|bin)\s+)?){1,3}[A-Z][\w'\u2019-]*\.?$")
 
 # Words that make a comma-separated line a sentence rather than a tag list.
 _VERBS = frozenset(
