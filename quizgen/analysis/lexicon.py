@@ -274,3 +274,18 @@ TENTATIVE_VERBS = {"suggest"}  # "the data suggests": active, still tentative
 HEDGE_MODALS = {"may", "might", "could"}
 # "about/around/roughly" hedge only before a number.
 APPROXIMATORS = {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "up"}
+# Endings of common nouns for people ("voters", "donors", "activists", "Republicans", "residents",
+# "employees", "congressmen"): a noun without one, and in no list of speakers, holds no views.
+PERSON_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "an", "ans", "ant", "ants", "ent",
+                       "ents", "ee", "ees", "man", "men", "woman", "women", "ive", "ives", "ic", "ics", "crat",
+                       "crats", "ite", "ites", "ate", "ates", "als")
+PEOPLE_NOUNS = {"people", "person", "public", "electorate", "voters", "crowd", "audience", "base", "establishment",
+                "majority", "minority", "community", "faithful", "elite", "staff", "everyone", "family", "families",
+                "friend", "friends", "ally", "allies", "side", "camp", "fan", "fans", "youth", "adults", "children",
+                "men", "women", "guy", "guys", "folks", "colleague", "colleagues", "partner", "partners", "wing",
+                "troops", "personnel", "boy", "boys", "girl", "girls", "kids", "percent", "%", "half", "third",
+                "quarter", "share", "number", "headline", "headlines", "email", "emails", "tweet", "tweets", "ad",
+                "ads", "message", "messages", "post", "posts", "arm"}
+# "economics", "demographics", "politics": -ics words that are fields, not people
+NOT_PEOPLE_ICS = {"demographics", "economics", "politics", "statistics", "dynamics", "mechanics", "optics",
+                  "ethics", "basics", "logistics", "metrics", "physics", "tactics", "graphics"}

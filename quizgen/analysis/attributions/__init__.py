@@ -92,8 +92,12 @@ def paragraph_candidates(
     fold_participles(doc, text, by_cue)
     cands = [by_cue[i] for i in sorted(by_cue)]
     cands.extend(according_to(doc, text, quotes, resolver))
-    if not cands:
-        cands.extend(speaker_turn(doc, text, resolver))
+    turn = speaker_turn(doc, text, resolver)
+    # a turn is not one when the paragraph speaks of its speaker ("Bernie Sanders: Credit scores ...
+    # Senator Bernie Sanders calls for ..." is a section heading over the writer's own text)
+    colon = turn[0].cue_span[0] if turn and turn[0].cue_span else 0
+    if turn and not any((c.src and c.src[0] < colon) or c.source == turn[0].source for c in cands if c.cue_span):
+        cands.extend(turn)  # "Bill Clinton: Hillary thinks ...": the turn, and Hillary's view inside it
     cands.extend(nominal(doc, text, quotes, resolver, cands))
     cands.extend(impersonal(doc, text, cands))
     cands = drop_nested_same_source(cands)

@@ -22,6 +22,8 @@ QUOTE_OVERLAP = 0.6  # a longer quotation must cover this share of the content
 DIRECT_SHARE = 0.7  # a content this much inside quotation marks is direct
 # the rest of a cue's sentence before the next quotation opens: no quotation mark, ends a sentence
 _SENTENCE_GAP = re.compile(r"[^\"“”]{0,120}?[.!?]\s+")
+FRAME_GAP = 2  # a content that ends this close to a quotation's end ends with it
+FRAME_CUE_GAP = 40  # ... and its cue follows this close after ('," Kunin said'), in the same sentence
 SPLIT_GAP = 4  # characters between a quotation and the cue it brackets ("“A,” he said, “B.”")
 
 
@@ -109,6 +111,10 @@ def apply_quotes(cands: list[Candidate], text: str, quotes: list[Quote]) -> None
         for q in quotes:
             if q.words(text) < MIN_QUOTE_WORDS:
                 continue
+            if _framed_quote(c, text, q):
+                c.content = [trim(text, q.start, q.end)]
+                c.direct = True
+                break
             overlap = min(b, q.end) - max(a, q.start)
             if overlap <= 0 or overlap < QUOTE_OVERLAP * (b - a) or \
                     (q.words(text) < SHORT_QUOTE_WORDS and overlap < SHORT_QUOTE_OVERLAP * (b - a)):
@@ -132,6 +138,18 @@ def apply_quotes(cands: list[Candidate], text: str, quotes: list[Quote]) -> None
             share = sum(quoted_share(quotes, x, y) * (y - x) for x, y in c.content)
             total = sum(y - x for x, y in c.content) or 1
             c.direct = share / total >= DIRECT_SHARE
+
+
+def _framed_quote(c: Candidate, text: str, q: Quote) -> bool:
+    """'Despite the tone, "I think he will do it," Kunin said.': the content runs from the reporter's
+    own framing phrase into a quotation that ends where the cue follows; only the quotation is said."""
+    if len(c.content) != 1 or c.cue_span is None:
+        return False
+    a, b = c.content[0]
+    framing = text[a:q.open_start].rstrip()
+    return a < q.open_start and b <= q.end + FRAME_GAP and q.end <= b + FRAME_GAP \
+        and 0 <= c.cue_span[0] - q.end <= FRAME_CUE_GAP and framing.endswith((",", ":", "—")) \
+        and not any(ch in text[q.end + 1:c.cue_span[0]] for ch in ".!?")
 
 
 def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: Sequence[Candidate] = ()) -> None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import Candidate, Range, trim
-from quizgen.analysis.attributions.resolve import Resolution, Resolver
+from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_views
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
     SUBJECT_DEPS,
@@ -48,6 +48,7 @@ from quizgen.analysis.lexicon import (
     NOUN_CUE_PREPS,
     NOUN_CUES,
     PERSON_PRONOUNS,
+    STANCE_CUES,
 )
 from quizgen.analysis.quotes import Quote
 
@@ -68,6 +69,7 @@ SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotat
 SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
 TURN = 0.9  # "NAME: ..." at the start of a paragraph
 NOMINAL = 0.8  # the owner of "X's claim that ...": the parse of a possessive is less sure than a subject
+TURN_KNOWN = 0.8  # ... written as a surname met before, whatever the tagger made of it
 TURN_CAPS = 0.7  # ... written in capitals, taken as a person by its shape alone
 TURN_NAME_WORDS = 3  # a capitalised speaker's name of at most this many words
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
@@ -99,11 +101,18 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None  # "That said, ...": an idiom, nobody speaks
     if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
         return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
+    if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
+            any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
+        return None  # "No one claims that ...", "Nobody says ...": nobody's claim
+    if _asked_about(cue, subj) or (lemma in STANCE_CUES and not holds_views(subj)):
+        return None  # "Demographics favor Clinton": a thing holds no view
     content, head = content_of(cue)
     if passive and not content:
         return None
     if not content:
         following = quote_after(cue, text, quotes)
+        if following is not None and _another_subject_before(cue, following):
+            following = None  # "After X criticized Y, Z shot back, "..."": Z's quotation
         if cue.dep_ == "parataxis" or (cue.dep_ in ("ROOT", "ccomp") and lemma not in MENTAL_CUES and is_sandwiched(cue)
                                          and ends_sentence(cue)) \
                 or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
@@ -131,6 +140,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if not who.canonical and who.kind == "none":
         return None
     s0, s1 = phrase_range(phrase)
+    if subj.tag_ in ("WP", "WDT") and subj.dep_ in SUBJECT_DEPS and subj.head.dep_ == "relcl" \
+            and subj.head.head.i < subj.i:
+        s0 = np_start(subj.head.head)  # "a super PAC that backed ...": the span runs from what "that" stands for
     content = [trim(text, a, b) for a, b in content]
     content = [(a, b) for a, b in content if b > a]
     if not content:
@@ -155,10 +167,37 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     )
 
 
+def _denied_or_readers_inference(cue: Token) -> bool:
+    """"X did not say that Y", "X never claimed Y", "X wasn't so much saying Y": Y is not X's claim;
+    nor is what "you" find "if you read between the lines" (the writer's inference)."""
+    # "wasn't saying": the parse may hang the negation (and the "if" clause) on the auxiliary
+    near = [cue, *(c for c in cue.children if c.dep_ in ("aux", "auxpass"))]
+    kids = [c for t in near for c in t.children]
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids):
+        return True
+    return any(clause.dep_ == "advcl" and any(c.lower_ == "you" and c.dep_ in SUBJECT_DEPS for c in clause.children)
+               for clause in kids)  # "If you read between the lines, X was saying ..."
+
+
+def _another_subject_before(cue: Token, q: Quote) -> bool:
+    """A subject of a verb outside the cue's own clause stands between the cue and the quotation."""
+    return any(t.dep_ in SUBJECT_DEPS and t.i > cue.i and t.idx < q.open_start and not cue.is_ancestor(t)
+               for t in cue.sent)
+
+
+def _asked_about(cue: Token, subj: Token) -> bool:
+    """"Did Berg say that ...?", "Why would Berg claim ...?": the writer asks; nobody claims it."""
+    if not cue.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i < cue.i for c in cue.children)
+
+
 def _asks(head: Token) -> bool:
     """True when the clause headed by ``head`` is an indirect question ("how the documents ...",
     "whether the vote ...")."""
     first = head.left_edge
+    if first.lower_ in ("which", "who", "that") and first.i < head.head.i:
+        return False  # "a bill, which critics said was unfair": a relative clause, not a question
     if first.tag_ in ("WRB", "WP", "WDT") and first.i <= head.i:
         return True
     return first.lower_ in ("whether", "if") and first.dep_ == "mark" and first.head.i == head.i
@@ -222,10 +261,15 @@ def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
         return []
     name_end = m.end(1)
     toks = [t for t in doc if t.idx < name_end]
-    named = any(t.ent_type_ == "PERSON" for t in toks) or m.group(1).replace(" ", "").isupper()
+    known = resolver.reg.full_names.get(" ".join(t.text for t in toks).lower())  # "Hale:" after "Tom Hale"
+    named = any(t.ent_type_ == "PERSON" for t in toks) or m.group(1).replace(" ", "").isupper() or known
     if not toks or not named:
         return []
-    who = resolver.resolve(toks[-1], toks)
+    if known and not any(t.ent_type_ == "PERSON" for t in toks):
+        resolver.reg.met(known, m.group(1))
+        who = Resolution(known, "person", m.group(1), TURN_KNOWN, TURN_KNOWN)
+    else:
+        who = resolver.resolve(toks[-1], toks)
     caps = m.group(1).strip()
     if (who.kind != "person" or not who.canonical) and caps.replace(" ", "").isalpha() and caps.isupper() \
             and len(caps.split()) <= TURN_NAME_WORDS:
@@ -366,6 +410,7 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
         if prev.text.rstrip().endswith(":"):
             cues = [t for t in prev if is_cue(t)]
     cues.sort(key=lambda t: abs(t.idx - q.open_start))
+    cues = [c for c in cues if not (c.idx < q.open_start and _another_subject_before(c, q))]
     for cue in cues:
         subj = subject(cue)
         if subj is not None:

@@ -10,15 +10,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.syntax import names_the_head
+from quizgen.analysis.attributions.syntax import names_the_head, source_phrase
 from quizgen.analysis.lexicon import (
     GOVERNMENT_BODIES,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     NOT_NAME_WORDS,
+    NOT_PEOPLE_ICS,
     ORGANISATION_NOUNS,
     OUTLET_NAME_WORDS,
     OUTLET_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUN_ENDINGS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RESEARCH_NOUNS,
@@ -102,6 +105,7 @@ class Resolver:
     def __init__(self, article: Article, parsed: list[ParsedParagraph]) -> None:
         self.reg = SourceRegistry(text="\n".join(p.text for p in article.paragraphs))
         self.order: dict[int, int] = {}  # id(doc) -> paragraph position
+        self.owned: dict[str, str] = {}  # "authors" -> "report's authors": a group met with its owner
         self.mentions: list[tuple[int, int, str, str]] = []  # (position, token, "PERSON"/"ORG", text)
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
@@ -127,7 +131,12 @@ class Resolver:
         if head.tag_ in ("WP", "WDT") and head.text.islower():
             # "who"/"which": the antecedent of the relative clause, a little less surely
             anc = _antecedent(head)
-            inner = self.resolve(anc, [anc])
+            inner = self.resolve(anc, source_phrase(anc))
+            if (head.lower_ == "which" and (inner.kind == "person" or (inner.kind == "unnamed_group" and
+                                                                      anc.pos_ == "NOUN"))) \
+                    or (head.lower_ != "who" and inner.kind == "unnamed_group" and not holds_views(anc)):
+                # "... among older voters, which describes ...": people take "who"; "which" is a thing
+                return Resolution("", "none", text, 0.0, 0.0)
             return Resolution(inner.canonical, inner.kind, text, inner.confidence * RELATIVE,
                               inner.kind_confidence * RELATIVE)
         for rule in RULES:
@@ -137,7 +146,7 @@ class Resolver:
                 if rule is document_head and found[1] == "unnamed_group":
                     kind_conf = UNNAMED_REPORTS_KIND
                 elif rule is plural_group and found[1] != "unnamed_group":
-                    kind_conf = NAMED_GROUP_KIND
+                    kind_conf = PLACED_GROUP_KIND if _places_after(head) else NAMED_GROUP_KIND
                 return Resolution(found[0], found[1], text, who, kind_conf)
         raise AssertionError("the last rule always resolves")  # pragma: no cover
 
@@ -154,6 +163,25 @@ class Resolver:
 
 
 Rule = Callable[[Resolver, Phrase], "Resolved | None"]
+
+
+_SPEAKING_NOUNS = (GROUP_NOUNS | VOICE_PLURALS | ROLE_NOUNS | RESEARCH_NOUNS | ORGANISATION_NOUNS | GOVERNMENT_NOUNS
+                   | GOVERNMENT_BODIES | OUTLET_NOUNS | WRITTEN_SOURCE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS)
+
+
+def holds_views(tok: Token) -> bool:
+    """Whether a subject can say or hold a view: a name, a pronoun, or a common noun for people, a
+    body or a document ("voters", "the union", "the report"), not a thing ("demographics", "state laws")."""
+    if tok.pos_ != "NOUN":
+        return True
+    low = tok.lower_
+    if low in _SPEAKING_NOUNS or tok.lemma_.lower() in _SPEAKING_NOUNS:
+        return True
+    if low.endswith(PERSON_NOUN_ENDINGS) and low not in NOT_PEOPLE_ICS:
+        return True
+    # "a constellation of super PACs", "a roster of donors": what the collection is of
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and holds_views(o) for o in c.children)
+               for c in tok.children)
 
 
 def _antecedent(relative: Token) -> Token:
@@ -235,6 +263,45 @@ def appositive(r: Resolver, p: Phrase) -> Resolved | None:
             name = r.reg.register_person(strip_det(p.text))
             return r.person(name, p, role_words=[ap.text])
     return None
+
+
+_OWNER_LINKS = ("poss", "compound", "prep", "pobj")
+
+
+def _names_only_an_owner(p: Phrase) -> bool:
+    """"Cruz's lawyers", "lawyers for Cruz", "Thomas' sister", "Sanders backers": every name in the
+    phrase belongs to someone the head noun (a common noun) is for or of, not to the head."""
+    head = p.head
+    persons = [e for e in p.ents if e.label_ == "PERSON"]
+    if head.pos_ != "NOUN" or head.lower_ in VOICE_NOUNS or not persons:
+        return False
+    for e in persons:
+        tok, links = e.root, []
+        while tok.i != head.i:
+            if tok.dep_ not in _OWNER_LINKS or tok.head.i == tok.i:
+                return False
+            links.append(tok.dep_)
+            tok = tok.head
+        if not links or (links == ["compound"] and head.tag_ != "NNS"):
+            return False  # "the Berg campaign manager" may still be a title; "Berg supporters" are not Berg
+        if "pobj" in links and head.tag_ != "NNS" and head.lower_ in ROLE_NOUNS:
+            return False  # "ambassador to ... Mohib": a title before the name
+    return True
+
+
+def owned_group(r: Resolver, p: Phrase) -> Resolved | None:
+    """The lawyers, sister or backers of a named person speak, not the person."""
+    if not _names_only_an_owner(p):
+        return None
+    head = p.head
+    if governmental([head]):
+        return r.group(p.bare, "government")
+    if head.lower_ in ORGANISATION_NOUNS:
+        return r.group(p.bare, "organisation")
+    if head.tag_ == "NNS":
+        r.owned[head.lower_] = p.bare
+        return r.group(p.bare, "unnamed_group")
+    return p.bare, "person"  # "Thomas Sam's sister": one person, not named
 
 
 def named_person(r: Resolver, p: Phrase) -> Resolved | None:
@@ -378,6 +445,12 @@ def plural_group(r: Resolver, p: Phrase) -> Resolved | None:
         return None
     if _orgs(p) and head.pos_ == "PROPN":
         return r.group(p.bare, "government" if governmental(p.toks) else "organisation")
+    if any(t.dep_ == "poss" for t in head.children) and not _orgs(p):
+        r.owned[head.lower_] = p.bare  # "the report's authors"
+    elif len(p.toks) <= 2 and all(t.i == head.i or t.dep_ == "det" for t in p.toks) and head.lower_ in r.owned:
+        return r.group(r.owned[head.lower_], "unnamed_group")  # "Authors" after "the report's authors"
+    if head.lower_ in VOICE_PLURALS and _places_after(head):
+        return r.group(p.bare, "government")  # "officials in Cleveland and Philadelphia"
     if head.lower_ in VOICE_PLURALS:
         # "Gateway executives", "Pentagon officials", "Afghan officials": they speak for what names them
         named = [t for t in p.toks if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
@@ -388,6 +461,12 @@ def plural_group(r: Resolver, p: Phrase) -> Resolved | None:
         if named or _orgs(p):
             return r.group(p.bare, "organisation")
     return r.group(p.bare, "unnamed_group")
+
+
+def _places_after(head: Token) -> bool:
+    """"officials in Cleveland", "officials from Ohio": a place the group belongs to, after it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "from", "of") and
+               any(e.label_ == "GPE" and c.is_ancestor(e.root) for e in head.doc.ents) for c in head.children)
 
 
 def government_body(r: Resolver, p: Phrase) -> Resolved | None:
@@ -440,6 +519,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "it_pronoun": (0.6, 0.7),
     "name_past_preposition": (0.9, 0.95),
     "appositive": (0.9, 0.9),
+    "owned_group": (0.75, 0.7),
     "named_person": (0.95, 0.95),
     "capital": (0.9, 0.9),
     "outlet_name": (0.95, 0.95),
@@ -462,11 +542,12 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
 }
 RELATIVE = 0.95  # "who said": times the antecedent's confidences
 NAMED_GROUP_KIND = 0.7  # "Gateway executives": the organisation (or government) guessed from a name
+PLACED_GROUP_KIND = 0.65  # "officials in Cleveland": a government, guessed from the place
 UNNAMED_REPORTS_KIND = 0.6  # "reports say": unnamed, though perhaps news
 
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
-    name_past_preposition, appositive, named_person,
+    name_past_preposition, appositive, owned_group, named_person,
     capital, outlet_name, outlet_like_name, known_role, owner_speaks, document_in_phrase, document_head,
     outlet_noun, research_team, same_organisation, government_body,
     known_surname, untagged_name, plural_group, common_noun, proper_noun, government_noun, anyone,

@@ -4,6 +4,7 @@ Pure functions of spaCy tokens (no registry, no article): each is unit-tested on
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
@@ -39,6 +40,9 @@ QUOTE_AFTER_GAP = 40  # characters of punctuation allowed between a cue and the 
 QUOTE_AFTER_WORDS = 4  # ... or words, when they end in ":" or "," ("said on Tuesday:")
 PARENTHETICAL_MIN_CHARS = 8  # a side of "Y, X said, Z" shorter than this is no content
 MIN_CONTENT_WORDS = 3  # a content of fewer words is no claim
+
+
+REPORTED_CLIMB = 3  # verbs a participle may hang below the reported clause it continues
 
 
 def subtree_range(tok: Token, skip: set[int] | None = None) -> Range:
@@ -84,11 +88,11 @@ def subject(verb: Token) -> Token | None:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
                 return tok.head if tok.tag_ == "VBG" and tok.i == verb.i else None
-            if tok.i == verb.i and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" \
-                    and is_cue(tok.head.head) and tok.head.head.i < tok.head.i:
+            speaker_cue = _reporting_cue_above(tok) if tok.i == verb.i else None
+            if speaker_cue is not None:
                 # "X said the mayor must choose, saying ...": the parse hangs the participle on what X
                 # said; X is still the one saying it
-                tok = tok.head.head
+                tok = speaker_cue
                 seen += 1
                 continue
             tok = tok.head
@@ -104,6 +108,21 @@ def subject(verb: Token) -> Token | None:
 # United States Hamdullah Mohib"); a name in a clause or adjective phrase is someone else
 # ("the teachers, who met Mayor Berg", "teachers angry at Mayor Berg")
 _NAMING_LINKS = ("prep", "pobj", "compound", "appos", "flat", "npadvmod")
+
+
+def _reporting_cue_above(participle: Token) -> Token | None:
+    """For a subjectless participle of saying ("..., saying ...") hung on a verb inside what a cue
+    before it reports ("X said the mayor will have to choose, saying"): that cue."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    tok = participle.head
+    for _ in range(REPORTED_CLIMB):
+        if tok.dep_ == "ccomp" and is_cue(tok.head) and tok.head.i < tok.i:
+            return tok.head
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def names_the_head(name: Token, head: Token) -> bool:
@@ -193,10 +212,16 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     """Character ranges of the cue's content and the content's head token (or None)."""
     lemma = cue.lemma_.lower()
     kids = list(cue.children)
-    ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    doc = cue.doc
+    # "He proposes X; she backs Y": a clause past a semicolon is not what the cue reports
+    ccomp = [c for c in kids if c.dep_ == "ccomp" and
+             not any(t.text == ";" for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
-        return [clause_range(c)], c
+        a, b = clause_range(c)
+        if c.i > cue.i and c.left_edge.i < cue.i and c.left_edge.tag_ in ("WDT", "WP"):
+            a = cue.doc[cue.i + 1].idx  # "which critics said was unfair": what follows the cue
+        return [(a, b)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
     if lemma in AS_CUES:  # "views the deal as a mistake"
@@ -268,6 +293,9 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     sent = cue.sent
     s0, s1 = sent.start_char, sent.end_char
     c0, c1 = subtree_range(cue)
+    # "He proposes X; she backs Y": a semicolon ends the other clause
+    s0 = max([s0] + [t.idx + 1 for t in sent if t.text == ";" and t.idx < c0])
+    s1 = min([s1] + [t.idx for t in sent if t.text == ";" and t.idx >= c1])
     subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
     if c0 <= s0 and subj and subj[0].left_edge.i > sent.start and ends_sentence(cue) and \
             cue.lemma_.lower() not in MENTAL_CUES and \
@@ -277,8 +305,8 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     ranges = []
     if c0 > s0:
         ranges.append((s0, c0))
-    if c1 < s1:
-        ranges.append((c1, s1))
+    if c1 < s1 and not re.match(r"[\s,]*(?:and|but)\s", text[c1:s1]):
+        ranges.append((c1, s1))  # not ", and the boys trailed behind": the reporter goes on
     out = []
     for a, b in ranges:
         a, b = trim(text, a, b)

@@ -1,0 +1,213 @@
+"""Speaker and claim errors blind judges found in lessons from unseen political articles, one
+constructed sentence of each shape: a wrong speaker makes a wrong answer key."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyse
+from quizgen.ingest import article_from_text
+
+FILLER = ("The council met on Monday evening to discuss the budget for next year. "
+          "Residents filled the hall and many waited outside in the rain for hours. ") * 5
+
+
+def ledger(nlp, *paragraphs: str):
+    text = "Council Budget Row Deepens\n\n" + "\n\n".join([FILLER, *paragraphs])
+    analysis = analyse(article_from_text(text), nlp=nlp)
+    return [a for a in analysis.attributions if a.paragraph >= 2]
+
+
+def show(found):
+    return [(a.source, a.source_text, a.source_kind, a.cue, a.content) for a in found]
+
+
+def test_relative_clause_on_a_non_speaker_is_no_claim(nlp):
+    """"..., which describes ...": "which" is never people speaking (they take "who")."""
+    found = ledger(nlp, "She has generally beaten Mayor Anna Berg handily among older voters, which describes "
+                        "large parts of the town's population.")
+    assert all(a.cue != "describes" for a in found), show(found)
+
+
+def test_relative_clause_on_a_document_still_speaks_for_it(nlp):
+    found = ledger(nlp, "The council ignored a long report that said the library roof would collapse.")
+    assert [a.source_kind for a in found if "roof" in a.content] == ["document"], show(found)
+
+
+@pytest.mark.parametrize("paragraph,source,not_source", [
+    ("Berg's lawyers defended the view that the vote was lawful.", "lawyers", "Berg"),
+    ("Lawyers for Anna Berg argued that the vote was lawful.", "Lawyers", "Anna Berg"),
+    ("Thomas' sister said he had been sick for weeks.", "sister", "Thomas"),
+    ("Thomas Sam's sister said he had been sick for weeks.", "sister", "Thomas Sam"),
+    ("Berg supporters say they will not vote for the budget.", "supporters", "Berg"),
+])
+def test_the_possessor_is_not_the_speaker(nlp, paragraph, source, not_source):
+    found = ledger(nlp, paragraph)
+    assert len(found) == 1, show(found)
+    assert source in found[0].source and found[0].source != not_source, show(found)
+
+
+def test_a_spokesman_still_speaks_for_the_owner(nlp):
+    found = ledger(nlp, "Mayor Anna Berg attacked the plan. Berg's spokesman said the vote was unlawful.")
+    assert [a.source for a in found if "unlawful" in a.content] == ["Anna Berg"], show(found)
+
+
+def test_bare_plural_after_a_possessive_group_is_that_group(nlp):
+    found = ledger(nlp, "The report's authors said the figures were wrong.",
+                   "Authors said the survey had been too small to be sure.")
+    assert len(found) == 2, show(found)
+    assert found[0].source == found[1].source, show(found)
+
+
+@pytest.mark.parametrize("paragraph,content", [
+    ("If you read between the lines, Berg wasn't so much saying that the cuts wouldn't work but that she "
+     "was afraid they would.", "cuts wouldn't work"),
+    ("Mayor Anna Berg did not say that the library would close.", "library would close"),
+    ("Mayor Anna Berg never claimed that the library would close.", "library would close"),
+])
+def test_a_negated_or_inferred_cue_is_not_the_subjects_claim(nlp, paragraph, content):
+    found = ledger(nlp, paragraph)
+    assert not [a for a in found if content in a.content and "Berg" in a.source], show(found)
+
+
+def test_polls_do_not_speak_for_the_person_named_in_the_group(nlp):
+    found = ledger(nlp, "Polls show Berg backers say they will not vote for the budget.")
+    said = [a for a in found if "will not vote" in a.content]
+    assert said and said[0].source != "Berg" and "backers" in said[0].source, show(found)
+    assert all(a.source not in ("Polls", "Berg") for a in found), show(found)
+
+
+def test_reporters_framing_before_a_quote_is_not_the_speakers(nlp):
+    found = ledger(nlp, 'Despite the increasingly fractious tone, "I think he will do it," Kunin said.')
+    assert len(found) == 1 and found[0].content == "I think he will do it", show(found)
+    assert found[0].direct
+
+
+def test_reporters_sentence_before_a_quote_sentence_stays_out(nlp):
+    found = ledger(nlp, 'Religious conservatives have been a solid base for him. "But New York has one of the '
+                        'smallest shares of born-again Christians," said Jeff Smith.')
+    smith = [a for a in found if a.source == "Jeff Smith"]
+    assert len(smith) == 1 and "solid base" not in smith[0].content, show(found)
+
+
+@pytest.mark.parametrize("paragraph,kind,sure", [
+    ("Officials in both cities insist the conventions will be safe.", "unnamed_group", True),
+    ("Officials say the roads will reopen on Monday.", "unnamed_group", True),
+    ("Officials in Cleveland and Philadelphia say the conventions will be safe.", "government", False),
+])
+def test_officials(nlp, paragraph, kind, sure):
+    found = ledger(nlp, paragraph)
+    assert len(found) == 1, show(found)
+    a = found[0]
+    assert a.source_kind == kind, show(found)
+    assert (a.kind_confidence >= 0.8) is sure, a.kind_confidence
+
+
+def test_second_cue_of_a_speaker_is_not_given_to_the_subject_of_the_first_claim(nlp):
+    """"X claims that U takes orders from Y, and asserts that ...": the parse may hang "asserts" on
+    what X claimed; X still asserts it, not U."""
+    found = ledger(nlp, 'Councillor Tom Hale, who claims that the local paper "takes its orders" from the mayor, '
+                        'and asserts that the mayor is "ruining us," spoke on Monday.')
+    asserts = [a for a in found if a.cue == "asserts"]
+    assert asserts and "Tom Hale" in asserts[0].source, show(found)
+
+
+def test_relative_pronoun_source_span_runs_from_what_it_stands_for(nlp):
+    found = ledger(nlp, "The council ignored a residents group that said the library roof would collapse.")
+    a = [x for x in found if "roof" in x.content]
+    assert a and a[0].source_span.text == "a residents group that", show(found)
+    assert a[0].source == "residents group", show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "No one on the council claims that the library will close.",
+    "Nobody says the budget is fair.",
+    "Did Mayor Anna Berg say that the library would close?",
+    "Why would Mayor Anna Berg claim that the library is safe?",
+])
+def test_nobody_and_questions_make_no_claim(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert found == [], show(found)
+
+
+def test_participle_deep_in_a_reported_clause_belongs_to_the_speaker(nlp):
+    """"X said Berg will have to choose a side, saying ...": the parse hangs "saying" on "choose",
+    inside what X said; X is saying it, not Berg."""
+    found = ledger(nlp, 'Even a senior councillor, Tom Hale, said Mayor Anna Berg will have to choose whose side '
+                        'she is on, saying, "At some point she is going to have to tell us where she stands."')
+    saying = [a for a in found if a.cue == "saying"]
+    assert saying and "Tom Hale" in saying[0].source, show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the subject the parse found is a verb: nobody speaks
+    "But which questions get answered says something about the candidates and their priorities.",
+    # the quotation after the main clause is its subject's, not the earlier clause's
+    'After Councillor Tom Hale criticized the mayor during a debate, Mayor Anna Berg shot back, '
+    '"I could have stayed at home, but I chose to serve this town."',
+])
+def test_no_claim_for_a_verb_subject_or_an_earlier_clause(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert all("Hale" not in a.source and a.source != "get" for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Demographics favor Mayor Anna Berg in the eastern wards.",
+    "Councillor Tom Hale pointed to state laws that support the library plan.",
+    "The mood in the hall favors a compromise on the library.",
+])
+def test_things_hold_no_views(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert all(a.cue not in ("favor", "support", "favors") for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph,source", [
+    ("Local donors that support the library plan met on Monday.", "donors"),
+    ("Voters favor Mayor Anna Berg in the eastern wards.", "Voters"),
+    ("The union backs the library plan.", "union"),
+])
+def test_people_and_bodies_still_hold_views(nlp, paragraph, source):
+    found = ledger(nlp, paragraph)
+    assert found and source in found[0].source, show(found)
+
+
+def test_relative_clause_with_a_reporting_cue_inside(nlp):
+    """"a bill, which critics said was unfair": the critics' claim, about the bill."""
+    found = ledger(nlp, "Last week the mayor vetoed a bill on parking, which critics said was unfair to the "
+                        "families in the eastern wards.")
+    a = [x for x in found if "unfair" in x.content]
+    assert a and a[0].source == "critics" and "critics" not in a[0].content, show(found)
+
+
+@pytest.mark.parametrize("paragraphs,source,words", [
+    # a headline-style turn by a speaker the article names elsewhere
+    (("Councillor Tom Hale spoke after the vote.", "Hale: Library cuts are 'a disgrace to the whole town.'"),
+     "Tom Hale", "disgrace"),
+    # a turn whose words report someone else's view is still the speaker's
+    (("Former mayor Bill Berg spoke on Monday.", "Bill Berg: Anna thinks the council spends far too much money."),
+     "Bill Berg", "spends far too much"),
+])
+def test_speaker_turns(nlp, paragraphs, source, words):
+    found = ledger(nlp, *paragraphs)
+    turn = [a for a in found if a.cue == ":"]
+    assert turn and turn[0].source == source and words in turn[0].content, show(found)
+
+
+def test_a_dateline_or_label_is_no_turn(nlp):
+    found = ledger(nlp, "Washington: The council will meet again next week to vote on the library budget.")
+    assert all(a.cue != ":" for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph,cue,words,not_words", [
+    # a semicolon ends the other speaker's clause
+    ("He proposes closing two libraries in the west; she backs tougher rules on library spending.", "backs",
+     "tougher rules", "closing two libraries"),
+    # what the reporter says happened after the quotation is not the speaker's
+    ('"Follow us to the plaza, all of you," Mayor Anna Berg said, and the boys, intrigued, trailed behind her.',
+     "said", "Follow us", "trailed behind"),
+    ("He called his opponent a liar in the debate; there was no mention of the budget or the library.", "called",
+     "opponent a liar", "no mention"),
+])
+def test_content_stays_in_the_speakers_clause(nlp, paragraph, cue, words, not_words):
+    found = ledger(nlp, "Councillor Tom Hale and Mayor Anna Berg disagree.", paragraph)
+    a = [x for x in found if x.cue == cue and x.paragraph == 3]
+    assert a and words in a[0].content and not_words not in a[0].content, show(found)
