@@ -356,3 +356,27 @@ def test_later_quotation_in_the_paragraph_goes_on_the_last_quoted_speakers_claim
     assert len(found) == 1, [(a.source, a.content) for a in found]
     assert found[0].source == "Anna Berg" and len(found[0].content_spans) == 2
     assert "council has agreed" in found[0].content
+
+
+def test_transcript_turn_inside_an_opening_quotation_mark(nlp):
+    """A transcript printed with each turn in quotation marks: the capitalised name before the colon
+    still speaks ("“WALLACE: Let's start ...")."""
+    _, found = ledger(nlp, '"WALLACE: Let\'s start with the breaking news on the debate story tonight.',
+                      '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.')
+    assert [(a.source, a.cue) for a in found] == [("WALLACE", ":"), ("PENCE", ":")]
+    assert "attending the debate" in found[1].content
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "\u2014", "\u2013"])
+def test_a_quotation_signed_with_a_dash_and_a_name(nlp, dash):
+    """Collections of readers' voices sign each quotation: "“…” ― Carla Sanchez"."""
+    _, found = ledger(nlp, f"\u201cThe mayor must stop treating the library as a luxury when most of us use it "
+                           f"every week.\u201d {dash} Carla Sanchez")
+    assert [(a.source, a.source_kind, a.direct) for a in found] == [("Carla Sanchez", "person", True)]
+    assert "treating the library as a luxury" in found[0].content
+
+
+def test_a_quotation_followed_by_a_dash_and_a_place_is_not_signed(nlp):
+    _, found = ledger(nlp, "\u201cThe mayor must stop treating the library as a luxury when most of us use it "
+                           "every week.\u201d \u2014 New York Times")
+    assert all(a.source != "New York Times" or a.source_kind != "person" for a in found)

@@ -31,6 +31,7 @@ from quizgen.analysis.attributions.passes import (
     impersonal,
     nominal,
     orphan_quotes,
+    signed_quote,
     speaker_turn,
 )
 from quizgen.analysis.attributions.resolve import Resolution, Resolver
@@ -98,6 +99,7 @@ def paragraph_candidates(
     colon = turn[0].cue_span[0] if turn and turn[0].cue_span else 0
     if turn and not any((c.src and c.src[0] < colon) or c.source == turn[0].source for c in cands if c.cue_span):
         cands.extend(turn)  # "Bill Clinton: Hillary thinks ...": the turn, and Hillary's view inside it
+    cands.extend(signed_quote(doc, text))
     cands.extend(nominal(doc, text, quotes, resolver, cands))
     cands.extend(impersonal(doc, text, cands))
     cands = drop_nested_same_source(cands)

@@ -250,7 +250,14 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
     return out
 
 
-_TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
+# the name may follow the opening quotation mark of a transcript's paragraph ("“WALLACE: Let's start ...")
+_TURN = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
+# a quotation signed with a dash and a name, as in collections of readers' voices:
+# "“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez"
+_SIGNED_QUOTE = re.compile(
+    r"^\s*[\"“](?P<content>[^\"“”]{10,})[\"”]\s*[―—–]\s*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){1,3})\s*\.?\s*$")
+SIGNED = 0.85  # a quotation signed "― Name": the name is the speaker, taken from its shape
 
 
 def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
@@ -260,7 +267,7 @@ def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
     if m is None or m.group(1).split()[0].lower() in NOT_SPEAKERS:
         return []
     name_end = m.end(1)
-    toks = [t for t in doc if t.idx < name_end]
+    toks = [t for t in doc if m.start(1) <= t.idx < name_end]
     known = resolver.reg.full_names.get(" ".join(t.text for t in toks).lower())  # "Hale:" after "Tom Hale"
     named = any(t.ent_type_ == "PERSON" for t in toks) or m.group(1).replace(" ", "").isupper() or known
     if not toks or not named:
@@ -284,6 +291,26 @@ def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
     return [Candidate(src=phrase_range(toks), src_text=who.text, source=who.canonical, kind=who.kind, cue=":",
                       cue_span=(colon, colon + 1), content=[(a, b)], direct=True, cue_i=toks[-1].i + 1,
                       source_confidence=who.confidence * TURN, kind_confidence=who.kind_confidence)]
+
+
+def signed_quote(doc: Doc, text: str) -> list[Candidate]:
+    """"“…” ― Carla Sanchez": a paragraph that is one quotation signed with a dash and a person's
+    name (two to four capitalised words, or a name the tagger calls a person) is that person's claim."""
+    m = _SIGNED_QUOTE.match(text)
+    if m is None:
+        return []
+    name = m.group("name").strip()
+    ents = [t for t in doc if m.start("name") <= t.idx < m.end("name")]
+    if not ents or any(t.ent_type_ in ("ORG", "GPE", "DATE", "NORP") for t in ents):
+        return []  # "― The Times", "― Paris, May 2": not a person signing
+    a, b = trim(text, m.start("content"), m.end("content"))
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+        return []
+    dash = text.rindex(next(ch for ch in "―—–" if ch in text[m.end("content"):m.start("name")]), 0, m.start("name"))
+    sure = SIGNED if any(t.ent_type_ == "PERSON" for t in ents) else SIGNED * TURN_CAPS
+    return [Candidate(src=(m.start("name"), m.start("name") + len(name)), src_text=name, source=name, kind="person",
+                      cue=text[dash], cue_span=(dash, dash + 1), content=[(a, b)], direct=True, cue_i=ents[0].i,
+                      source_confidence=sure, kind_confidence=sure)]
 
 
 def _impersonal_verb(tok: Token, text: str) -> tuple[str, Range, Range] | None:
