@@ -1,0 +1,117 @@
+"""Judge 8 failure shapes in source-evaluation items on political news, each on a constructed
+sentence: a role word of another noun phrase read as the speaker's title, a candidate keyed as an
+official, group labels offered beside names, book titles as claims, truncated or quoted names as the
+missing voice, a claim answered later keyed "no one disputes it", who-said stems cut before the claim."""
+from __future__ import annotations
+
+from factories import plain_article
+from test_generate_judge6b import _att, _ctx, _ents
+
+from quizgen.generate.sourcing import (
+    EXPERT,
+    OFFICIAL,
+    PARTICIPANT,
+    kind_of_source,
+    named_sources,
+    person_role,
+    source_category,
+)
+
+# 1. A title counts only inside the name's own noun phrase.
+REBUKE = ("Terrorism experts rebuke Trump over his remarks\n\n"
+          "Trump said on Monday that the ban would keep the country safe from every attack.\n\n"
+          "Secretary of State Mike Pompeo said the talks would resume next week in Geneva.\n\n"
+          "Former Texas governor Rick Perry said the plant would stay open for another decade.\n\n"
+          "Campaign spokesman Al Roe said the rally had drawn more people than any before it.\n\n"
+          "Farmer Bo Kim said the rain had come too late for the wheat this year.\n\n"
+          "Ann Cole, a chemist at the state laboratory, said the water was safe to drink.\n")
+
+
+def test_a_role_word_of_another_noun_phrase_is_not_the_speakers_title():
+    a = plain_article(REBUKE)
+    trump = _att(a, "Trump", "person", "Trump", "said", "the ban would keep the country safe from every attack",
+                 after=a.text.index("Trump said"))
+    ctx = _ctx(a, [trump])
+    assert person_role(ctx, trump) is None  # "experts rebuke Trump": the experts are other people
+    assert source_category(ctx, trump) is None
+
+
+def test_titles_in_the_names_own_noun_phrase_still_count():
+    a = plain_article(REBUKE)
+    cases = [
+        ("Mike Pompeo", "Secretary of State Mike Pompeo", "the talks would resume next week in Geneva", OFFICIAL),
+        ("Al Roe", "Al Roe", "the rally had drawn more people than any before it", OFFICIAL),
+        ("Bo Kim", "Bo Kim", "the rain had come too late for the wheat this year", PARTICIPANT),
+        ("Ann Cole", "Ann Cole", "the water was safe to drink", EXPERT),
+    ]
+    for source, text, content, want in cases:
+        att = _att(a, source, "person", text, "said", content)
+        assert person_role(_ctx(a, [att]), att) == want, source
+    perry = _att(a, "Rick Perry", "person", "Rick Perry", "said", "the plant would stay open for another decade")
+    assert person_role(_ctx(a, [perry]), perry) is None  # a former governor speaks for no body now
+
+
+# 2. A candidate speaks for himself: no category fits.
+CANDIDATE = ("Trump rallies in Iowa\n\n"
+             "Republican presidential candidate Donald Trump said the wall would be paid for by Mexico.\n\n"
+             "Trump, the party's front-runner, said President Vladimir V. Putin would respect him.\n\n"
+             "Sen. Ted Cruz, a presidential candidate, said the tax plan would help every family.\n")
+
+
+def test_a_candidate_speaking_for_himself_gets_no_kind_of_source():
+    a = plain_article(CANDIDATE)
+    trump = _att(a, "Donald Trump", "person", "Donald Trump", "said", "the wall would be paid for by Mexico")
+    # the ledger may call him an organisation's voice ("the Trump campaign"); still no kind
+    ctx = _ctx(a, [trump])
+    assert source_category(ctx, trump) is None
+    assert kind_of_source(ctx) == []
+    cruz = _att(a, "Ted Cruz", "person", "Ted Cruz", "said", "the tax plan would help every family")
+    assert source_category(_ctx(a, [cruz]), cruz) == OFFICIAL  # a current office in his noun phrase
+
+
+def test_the_explanation_names_the_source_the_passage_shows():
+    a = plain_article(CANDIDATE)
+    # the ledger gives Trump's words to Putin, who is only mentioned in them
+    putin = _att(a, "Vladimir V. Putin", "person", "President Vladimir V. Putin", "said",
+                 "President Vladimir V. Putin would respect him")
+    trump = _att(a, "Trump", "person", "Trump", "said", "President Vladimir V. Putin would respect him",
+                 after=a.text.index("Trump, the"))
+    for it in kind_of_source(_ctx(a, [trump, putin])):
+        assert "Putin" not in it.explanation
+
+
+# 3. Named-sources options are all names: people quoted and people only mentioned.
+NAMES = ("Council votes on the bridge\n\n"
+         "Rosa Lund said the bridge would open in May after years of delay.\n\n"
+         "Tom Hale said the council had spent too much on the design.\n\n"
+         "The bridge is named after Mary Seacole, and the plans were drawn by Isambard Brunel.\n\n"
+         "Others said the vote was rushed. Civil rights activists said the route cut through homes.\n\n"
+         "The mayor, John Park, met the engineers on Friday.\n")
+
+
+def _names_atts(a):
+    return [
+        _att(a, "Rosa Lund", "person", "Rosa Lund", "said", "the bridge would open in May after years of delay"),
+        _att(a, "Tom Hale", "person", "Tom Hale", "said", "the council had spent too much on the design"),
+        _att(a, "Others", "unnamed_group", "Others", "said", "the vote was rushed"),
+        _att(a, "Civil rights activists", "unnamed_group", "Civil rights activists", "said",
+             "the route cut through homes"),
+    ]
+
+
+def test_named_sources_offers_names_only_never_group_labels():
+    a = plain_article(NAMES)
+    ents = _ents(a, "PERSON", "Rosa Lund", "Tom Hale", "Mary Seacole", "Isambard Brunel", "John Park")
+    item = named_sources(_ctx(a, _names_atts(a), entities=ents))
+    assert item is not None
+    assert "Others" not in item.options and "Civil rights activists" not in item.options
+    keyed = {item.options[i] for i in item.answer}
+    assert keyed == {"Rosa Lund", "Tom Hale"}
+    assert set(item.options) - keyed <= {"Mary Seacole", "Isambard Brunel", "John Park"}
+    assert len(item.options) == 4
+
+
+def test_named_sources_with_fewer_than_two_name_distractors_is_no_item():
+    a = plain_article(NAMES)
+    ents = _ents(a, "PERSON", "Rosa Lund", "Tom Hale", "Mary Seacole")
+    assert named_sources(_ctx(a, _names_atts(a), entities=ents)) is None
