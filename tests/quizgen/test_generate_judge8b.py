@@ -7,6 +7,8 @@ from __future__ import annotations
 from factories import plain_article
 from test_generate_judge6b import _att, _ctx, _ents
 
+from quizgen.generate.certainty import NAMED
+from quizgen.generate.certainty import generate as certainty_items
 from quizgen.generate.sourcing import (
     EXPERT,
     OFFICIAL,
@@ -115,3 +117,35 @@ def test_named_sources_with_fewer_than_two_name_distractors_is_no_item():
     a = plain_article(NAMES)
     ents = _ents(a, "PERSON", "Rosa Lund", "Tom Hale", "Mary Seacole")
     assert named_sources(_ctx(a, _names_atts(a), entities=ents)) is None
+
+
+# 6. A claim a later sentence refers back to ("On Trump's assertion …, Benjamin said") is disputed
+# or at least not "no one disputes it"; nor is a claim of a speaker the headline says is rebuked.
+GENERALS = ("Campaign stop in Ohio\n\n"
+            "Trump said that many generals agree with his plan to seize the oil fields.\n\n"
+            "The crowd of several thousand cheered loudly through the speech on Tuesday night.\n\n"
+            "On Trump's assertion there are generals who agree with him, Benjamin said he had met none of them.\n")
+
+
+def _certainty_keys(ctx):
+    return [(it.kind, it.options[it.answer]) for it in certainty_items(ctx) if isinstance(it.answer, int)]
+
+
+def test_a_claim_referred_back_to_and_answered_is_never_no_one_disputes_it():
+    a = plain_article(GENERALS)
+    trump = _att(a, "Trump", "person", "Trump", "said", "many generals agree with his plan to seize the oil fields")
+    ben = _att(a, "Benjamin", "person", "Benjamin", "said", "he had met none of them")
+    keys = _certainty_keys(_ctx(a, [trump, ben]))
+    assert all(k != NAMED for _, k in keys)
+    # without the later answer, the same claim is keyed "no one disputes it": the test can fail
+    b = plain_article(GENERALS.rsplit("\n\nOn Trump", 1)[0] + "\n")
+    trump_b = _att(b, "Trump", "person", "Trump", "said", "many generals agree with his plan to seize the oil fields")
+    assert ("multiple_choice", NAMED) in _certainty_keys(_ctx(b, [trump_b]))
+
+
+def test_a_claim_of_a_speaker_the_headline_says_is_rebuked_is_never_no_one_disputes_it():
+    text = "Terrorism experts rebuke Trump" + GENERALS.split("\n", 1)[1].rsplit("\n\nOn Trump", 1)[0] + "\n"
+    a = plain_article(text)
+    trump = _att(a, "Trump", "person", "Trump", "said", "many generals agree with his plan to seize the oil fields",
+                 after=a.text.index("Trump said"))
+    assert all(k != NAMED for _, k in _certainty_keys(_ctx(a, [trump])))
