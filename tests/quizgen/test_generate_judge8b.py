@@ -7,6 +7,7 @@ from __future__ import annotations
 from factories import plain_article
 from test_generate_judge6b import _att, _ctx, _ents
 
+from quizgen.generate.attribution import claim_text, match_sources, title_like, titled_work, who_said
 from quizgen.generate.certainty import NAMED
 from quizgen.generate.certainty import generate as certainty_items
 from quizgen.generate.sourcing import (
@@ -149,3 +150,65 @@ def test_a_claim_of_a_speaker_the_headline_says_is_rebuked_is_never_no_one_dispu
     trump = _att(a, "Trump", "person", "Trump", "said", "many generals agree with his plan to seize the oil fields",
                  after=a.text.index("Trump said"))
     assert all(k != NAMED for _, k in _certainty_keys(_ctx(a, [trump])))
+
+
+# 4. A book's title is no claim: no matching pair, who-said stem or option is made of it.
+BOOKS = ("Books about the candidate\n\n"
+         "Kay Low wrote A Child's First Book of Trump for young readers last year.\n\n"
+         "In his book titled TrumpNation, Tim O'Brien said the real estate empire was smaller than claimed.\n\n"
+         "Ann Diaz said the library would stock both books in the spring.\n\n"
+         "Bob Yates said the school board had approved the reading list on Monday.\n\n"
+         "Cy Moore said the publisher had printed twenty thousand copies of the book.\n")
+
+
+def test_a_title_is_never_a_claim_to_match_or_quote():
+    assert title_like("A Child's First Book of Trump")
+    assert title_like("TrumpNation")
+    assert not title_like("the library would stock both books in the spring")
+    a = plain_article(BOOKS)
+    low = _att(a, "Kay Low", "person", "Kay Low", "wrote", "A Child's First Book of Trump", direct=True)
+    # the ledger takes the book's title for what O'Brien said
+    obrien = _att(a, "Tim O'Brien", "person", "Tim O'Brien", "titled", "TrumpNation", cue_after=0)
+    diaz = _att(a, "Ann Diaz", "person", "Ann Diaz", "said", "the library would stock both books in the spring")
+    yates = _att(a, "Bob Yates", "person", "Bob Yates", "said", "the school board had approved the reading list "
+                 "on Monday")
+    moore = _att(a, "Cy Moore", "person", "Cy Moore", "said", "the publisher had printed twenty thousand copies")
+    ctx = _ctx(a, [low, obrien, diaz, yates, moore])
+    assert claim_text(low) is None
+    assert titled_work(ctx, obrien)
+    item = match_sources(ctx, [low, obrien, diaz, yates, moore])
+    assert item is not None  # three good pairs remain
+    assert all("Child's First Book" not in o and "TrumpNation" not in o for o in item.options)
+    assert who_said(ctx, low) is None and who_said(ctx, obrien) is None
+    assert match_sources(ctx, [low, obrien, diaz, yates]) is None  # fewer than 3 good pairs
+
+
+# 7. A who-said stem holds the claim's main clause, never only its leading subordinate clause.
+VIDEOS = ("Trump on the videos\n\n"
+          "Trump said that even if Islamic State videos did surface of his calling for a halt to Muslims "
+          "entering the country at every border crossing and airport, the ban would still be the right policy "
+          "for the country.\n\n"
+          "Ann Diaz said the rally in Des Moines had drawn ten thousand people.\n\n"
+          "Bob Yates said the campaign had spent two million dollars on advertising.\n\n"
+          "Cy Moore said the debate on Thursday would decide the race in Iowa.\n\n"
+          "Others said the crowd had been smaller than the campaign claimed it was.\n")
+
+
+def test_a_who_said_stem_is_never_cut_before_the_claims_main_clause():
+    a = plain_article(VIDEOS)
+    trump = _att(a, "Donald Trump", "person", "Trump", "said", "even if Islamic State videos did surface of his "
+                 "calling for a halt to Muslims entering the country at every border crossing and airport, the ban "
+                 "would still be the right policy for the country", after=a.text.index("Trump said"))
+    others = [
+        _att(a, "Ann Diaz", "person", "Ann Diaz", "said", "the rally in Des Moines had drawn ten thousand people"),
+        _att(a, "Bob Yates", "person", "Bob Yates", "said", "the campaign had spent two million dollars on advertising"),
+        _att(a, "Cy Moore", "person", "Cy Moore", "said", "the debate on Thursday would decide the race in Iowa"),
+        _att(a, "Others", "unnamed_group", "Others", "said", "the crowd had been smaller than the campaign claimed it was"),
+    ]
+    ctx = _ctx(a, [trump, *others])
+    item = who_said(ctx, trump)
+    assert item is not None
+    assert "the ban would still be the right policy" in item.stem
+    assert "even if Islamic State" not in item.stem
+    # options of one form: the group "Others" is never offered beside named people
+    assert "Others" not in item.options
