@@ -386,8 +386,10 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None
     # all options of one form: named people beside a named person, groups beside a group ("Others"
     # among three names gives the answer away)
-    form = personal_name(keyed)
-    distractors = [d for d in source_distractors(ctx, a, 8, stem=stem) if personal_name(d) == form][:3]
+    groups = {source_label(o) for o in ctx.analysis.attributions if o.source_kind == "unnamed_group"}
+    form = a.source_kind == "unnamed_group"
+    distractors = [d for d in source_distractors(ctx, a, 8, stem=stem)
+                   if (d in groups or _generic(d) or d.lower() in _GROUP_WORDS) == form][:3]
     if len(distractors) < 3:
         return None
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
@@ -395,6 +397,10 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     explanation = f"{cite(sup)} — the article attributes this to {keyed}{via}."
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup],
                      difficulty="easy" if a.direct else "medium")
+
+
+_GROUP_WORDS = frozenset("others some many critics officials activists experts people observers analysts residents "
+                         "voters supporters opponents".split())
 
 
 def personal_name(label: str) -> bool:

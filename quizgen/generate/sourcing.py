@@ -314,9 +314,13 @@ def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
     seen = set()
-    for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", a.paragraph)):
+    # the lede last: a passage quoting it would give away the main-idea item
+    for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", a.paragraph == 1,
+                                                               a.paragraph)):
         if not usable(a) or a.relay or claim_text(a) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
+        if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
+            continue  # the lede restates the main idea: quoting it would give that item's answer away
         keyed = source_category(ctx, a)
         if keyed is None or keyed in seen:
             continue
@@ -388,7 +392,7 @@ def quiet_names(ctx: Context) -> list[str]:
         name = e.text.strip()
         if name in out or len(name.split()) < 2 or not name[:1].isupper():
             continue
-        if any(w.lower() in speakers for w in name.split() if len(w) > 2):
+        if name.lower() in speakers or any(w.lower() in speakers for w in name.split() if len(w) > 2):
             continue  # a source, or shares a name with one
         if any(o != name and o.endswith(name) for o in longer):
             continue  # a truncated name
