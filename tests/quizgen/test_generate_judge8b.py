@@ -10,6 +10,7 @@ from test_generate_judge6b import _att, _ctx, _ents
 from quizgen.generate.attribution import claim_text, match_sources, title_like, titled_work, who_said
 from quizgen.generate.certainty import NAMED
 from quizgen.generate.certainty import generate as certainty_items
+from quizgen.generate.perspective import missing_voice
 from quizgen.generate.sourcing import (
     EXPERT,
     OFFICIAL,
@@ -212,3 +213,39 @@ def test_a_who_said_stem_is_never_cut_before_the_claims_main_clause():
     assert "even if Islamic State" not in item.stem
     # options of one form: the group "Others" is never offered beside named people
     assert "Others" not in item.options
+
+
+# 5. The suggested missing voice is never a truncated name, an outlet or its journalists, or a
+# person the article quotes (whatever the ledger missed); the voices listed are never a title.
+COLUMN = ("Readers weigh in\n\n"
+          "I think the book TrumpNation says more about its authors than about the man.\n\n"
+          "My neighbour agrees with me, and I have told The Washington Post so twice this year.\n\n"
+          "\"We will win this state,\" Hillary Clinton told a crowd in Ohio on Monday night.\n\n"
+          "Hillary Clinton was in Ohio again on Friday. The Washington Post covered both rallies.\n\n"
+          "Post reporters Michael Kranish and Marc Fisher wrote the book about the man.\n\n"
+          "Michael Kranish visited Ohio twice. Marc Fisher stayed in Washington.\n\n"
+          "Tom Hale said the rallies in Ohio had drawn bigger crowds than last year.\n\n"
+          "Ann Diaz said the state party had opened four new offices since May.\n\n"
+          "Bob Yates said the money raised in Ohio would go to television adverts.\n\n"
+          "Marco Rubio was not in Ohio this week. I doubt Marco Rubio can win the state at all.\n")
+
+
+def test_the_missing_voice_is_never_truncated_quoted_or_an_outlets_people():
+    a = plain_article(COLUMN)
+    atts = [
+        _att(a, "Tim O'Brien", "person", "the book", "says", "TrumpNation", cue_after=0),
+        _att(a, "Tom Hale", "person", "Tom Hale", "said", "the rallies in Ohio had drawn bigger crowds than last year"),
+        _att(a, "Ann Diaz", "person", "Ann Diaz", "said", "the state party had opened four new offices since May"),
+        _att(a, "Bob Yates", "person", "Bob Yates", "said", "the money raised in Ohio would go to television adverts"),
+    ]
+    ents = (_ents(a, "PERSON", "Hillary Clinton", "Michael Kranish", "Marc Fisher", "Marco Rubio")
+            + _ents(a, "ORG", "The Washington Post") + _ents(a, "ORG", "Post reporters")[:0])
+    ents += [e for e in _ents(a, "ORG", "Post") if not a.text[max(0, e.span.start - 15):e.span.start]
+             .endswith("Washington ")]
+    item = missing_voice(_ctx(a, atts, entities=ents))
+    assert item is not None
+    model = item.answer[0]
+    assert "Marco Rubio" in model  # argued about, never quoted: a defensible missing voice
+    for wrong in ("Post (", "Washington Post", "Hillary Clinton", "Kranish", "Fisher"):
+        assert wrong not in model, wrong
+    assert "TrumpNation" not in item.explanation
