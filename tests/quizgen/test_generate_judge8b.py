@@ -202,9 +202,11 @@ def test_a_who_said_stem_is_never_cut_before_the_claims_main_clause():
                  "would still be the right policy for the country", after=a.text.index("Trump said"))
     others = [
         _att(a, "Ann Diaz", "person", "Ann Diaz", "said", "the rally in Des Moines had drawn ten thousand people"),
-        _att(a, "Bob Yates", "person", "Bob Yates", "said", "the campaign had spent two million dollars on advertising"),
+        _att(a, "Bob Yates", "person", "Bob Yates", "said",
+             "the campaign had spent two million dollars on advertising"),
         _att(a, "Cy Moore", "person", "Cy Moore", "said", "the debate on Thursday would decide the race in Iowa"),
-        _att(a, "Others", "unnamed_group", "Others", "said", "the crowd had been smaller than the campaign claimed it was"),
+        _att(a, "Others", "unnamed_group", "Others", "said",
+             "the crowd had been smaller than the campaign claimed it was"),
     ]
     ctx = _ctx(a, [trump, *others])
     item = who_said(ctx, trump)
