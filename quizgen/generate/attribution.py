@@ -384,12 +384,15 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     keyed = source_label(a)
     if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):
         return None
-    # all options of one form: named people beside a named person, groups beside a group ("Others"
-    # among three names gives the answer away)
-    groups = {source_label(o) for o in ctx.analysis.attributions if o.source_kind == "unnamed_group"}
-    form = a.source_kind == "unnamed_group"
-    distractors = [d for d in source_distractors(ctx, a, 8, stem=stem)
-                   if (d in groups or _generic(d) or d.lower() in _GROUP_WORDS) == form][:3]
+    # all options of one form: named sources beside a named source ("Others" among three names
+    # gives the answer away); another unnamed group is never offered beside an unnamed group (they
+    # may be the same people), so an unnamed group gets no who-said item
+    if a.source_kind == "unnamed_group" or _generic(keyed) or keyed.lower() in _GROUP_WORDS:
+        return None
+    groups = [source_label(o) for o in ctx.analysis.attributions if o.source_kind == "unnamed_group"
+              and not (o.source or "").isupper()]  # "WHO" is a named body the ledger calls a group
+    distractors = [d for d in source_distractors(ctx, a, 3, stem=stem, avoid=groups)
+                   if not (_generic(d) or d.lower() in _GROUP_WORDS)]
     if len(distractors) < 3:
         return None
     options, answer = shuffled_options(ctx.rng, keyed, distractors)

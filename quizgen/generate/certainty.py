@@ -314,6 +314,9 @@ def _answered_later(ctx: Context, a) -> bool:
     surnames = [w for w in name_tokens(a.source) if len(w) > 2]
     if not surnames or a.source_span is None:
         return False
+    text = ctx.article.text[a.source_span.start:]
+    if not re.search(_CLAIM_NOUNS, text, re.I) or not any(w in text.lower() for w in surnames):
+        return False  # nothing later can refer back
     names = "|".join(re.escape(w) for w in surnames)
     back = re.compile(rf"\b(?:{names})(?:'s|’s|')\s+(?:\w+\s+)?{_CLAIM_NOUNS}\b|"
                       rf"\b{_CLAIM_NOUNS}\s+(?:by|of|from)\s+(?:\w+\s+)?(?:{names})\b", re.I)

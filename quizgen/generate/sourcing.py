@@ -126,27 +126,32 @@ _PARTY_ROLE = re.compile(r"\b(?:(?:precinct|ward|block|party|campaign|county)\s+
                          r"activist|campaigner|canvasser|delegate)s?\b", re.I)
 
 
+_ROLE_RES = {category: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
+             for category, words in _ROLE_WORDS.items()}
+
+
 def person_role(ctx: Context, a: Attribution) -> str | None:
     """OFFICIAL, EXPERT or PARTICIPANT when the article's words around the person's name say so and
     say only one of them ("Secretary of State Mike Pompeo", "John Smith, a chemist,"); else None."""
     found = set()
-    for context in mentions(ctx, a):
+    around = mentions(ctx, a)
+    for context in around:
         low = f" {context.lower()} "
-        for category, words in _ROLE_WORDS.items():
-            if any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in words):
+        for category, role_re in _ROLE_RES.items():
+            if role_re.search(low):
                 found.add(category)
         if _BODY_LEADER.search(low):
             found.add(OFFICIAL)  # "the council leader", not "a prominent evangelical leader"
     if len(found) != 1:
         return None
     category = found.pop()
-    if any(_PARTY_ROLE.search(c) for c in mentions(ctx, a)):
+    if any(_PARTY_ROLE.search(c) for c in around):
         return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
-    if any(_FORMER.search(c) for c in mentions(ctx, a)):
+    if any(_FORMER.search(c) for c in around):
         return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
-    if category == EXPERT and any(_EXPERT_FOR_A_BODY.search(c) for c in mentions(ctx, a)):
+    if category == EXPERT and any(_EXPERT_FOR_A_BODY.search(c) for c in around):
         return None  # "Guy Cecil, chief strategist of Priorities USA": speaks for his group, not as an expert
-    if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
+    if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in around):
         return None  # "Dr. Mary Poe, director of a research centre": an expert as much as an official
     return category
 
@@ -224,9 +229,9 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         # a named body (the Home Office) speaks through someone; "officials" alone is unnamed. Not
         # when the words around it say expert ("Stanford University's debate director"): the
         # options offer no expert beside an official, and a close reader could argue for one
-        if any(re.search(rf"\b{re.escape(w)}s?\b", f" {c.lower()} ")
-               for c in mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]) or any(
-                _EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
+        around = mentions(ctx, a)
+        if any(_ROLE_RES[EXPERT].search(f" {c.lower()} ") for c in around) or any(
+                _EXPERT_HINTS.search(c) for c in around):
             return None
         return OFFICIAL if a.source[:1].isupper() or a.source_text[:1].isupper() else None
     if a.source_kind == "person":
