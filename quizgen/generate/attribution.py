@@ -200,6 +200,30 @@ def dangling_pronoun(a: Attribution) -> bool:
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
+    """The question body, holding the claim's main clause: a claim that opens with a long
+    subordinate clause ("even if … videos did surface …, it would …") is never cut before its main
+    clause; its main clause alone is quoted when that stands on its own, else None."""
+    body = _who_phrase(ctx, a, max_words)
+    if body is None or "…" not in body or "…" in a.content:
+        return body
+    bare = re.sub(r"^that\s+", "", unquote(a.content)).strip()
+    if not _LEADING_SUBORDINATE.match(bare):
+        return body
+    main = re.split(r",\s+", bare, maxsplit=1)
+    if len(main) < 2:
+        return None
+    rest = drop_final_period(main[1])
+    if (len(rest.split()) > max_words - 4 or len(rest.split()) < 4 or _DANGLING_PRONOUN.match(rest)
+            or _FRAGMENT_START.match(rest) or re.match(r"(?i)(?:it|this|that|they|these|those|there)\b", rest)):
+        return None
+    return f"said, \"…{rest}\"" if a.direct else f"said that {lower_first(rest)}"
+
+
+_LEADING_SUBORDINATE = re.compile(r"^(?:even\s+if|even\s+though|if|although|though|while|whereas|when|whenever|"
+                                  r"because|since|unless|until|after|before|as\s+long\s+as|despite|once)\b", re.I)
+
+
+def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body "told reporters … that there were no …" (no "Who", no "?"), or None.
 
     The claim in it is exactly one attribution's content: direct speech in quotation marks, never
@@ -271,10 +295,35 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
         return None
     content = re.sub(r"^that\s+", "", unquote(a.content))
     content = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", content)[0]
-    if _FRAGMENT_START.match(content) or len(content.split()) < 4:
+    if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content):
         return None
     short = clause_shorten(content, max_words)
     return sentence_case(short) if short else None
+
+
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de la".split())
+
+
+def title_like(text: str) -> bool:
+    """Is the text a title ("A Child's First Book of Trump"), not a clause? Most of its words
+    are capitalised, or it is one word run together ("TrumpNation")."""
+    ws = re.findall(r"[A-Za-z][\w'’-]*", unquote(text))
+    if len(ws) <= 1:
+        return True
+    big = [w for w in ws if w.lower() not in _TITLE_SMALL]
+    return bool(big) and sum(w[:1].isupper() for w in big) >= 0.7 * len(big)
+
+
+_TITLED = re.compile(r"\b(?:book|books|novel|memoir|film|movie|show|song|album|titled|entitled|called|named|"
+                     r"dubbed|headlined)\W*$", re.I)
+
+
+def titled_work(ctx: Context, a: Attribution) -> bool:
+    """Is the content a work's title: after "book", "titled", "called" ("his book 'TrumpNation'")?"""
+    if not a.content_spans:
+        return True
+    start = a.content_spans[0].start
+    return bool(_TITLED.search(ctx.article.text[max(0, start - 30):start]))
 
 
 def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], list[str], list[list[int]]]:
@@ -321,6 +370,8 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
         return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
+    if title_like(a.content) or titled_work(ctx, a):
+        return None  # "TrumpNation", a book's title: no claim
     body = who_phrase(ctx, a)
     if body is not None and gives_speaker(a, body):
         return None
@@ -333,7 +384,15 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     keyed = source_label(a)
     if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):
         return None
-    distractors = source_distractors(ctx, a, 3, stem=stem)
+    # all options of one form: named sources beside a named source ("Others" among three names
+    # gives the answer away); another unnamed group is never offered beside an unnamed group (they
+    # may be the same people), so an unnamed group gets no who-said item
+    if a.source_kind == "unnamed_group" or _generic(keyed) or keyed.lower() in _GROUP_WORDS:
+        return None
+    groups = [source_label(o) for o in ctx.analysis.attributions if o.source_kind == "unnamed_group"
+              and not (o.source or "").isupper()]  # "WHO" is a named body the ledger calls a group
+    distractors = [d for d in source_distractors(ctx, a, 3, stem=stem, avoid=groups)
+                   if not (_generic(d) or d.lower() in _GROUP_WORDS)]
     if len(distractors) < 3:
         return None
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
@@ -341,6 +400,10 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     explanation = f"{cite(sup)} — the article attributes this to {keyed}{via}."
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup],
                      difficulty="easy" if a.direct else "medium")
+
+
+_GROUP_WORDS = frozenset("others some many critics officials activists experts people observers analysts residents "
+                         "voters supporters opponents".split())
 
 
 def personal_name(label: str) -> bool:
@@ -426,6 +489,8 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     for a in sorted(attributions, key=lambda a: not claim_like(a)):
         if not named(a) and a.source_kind != "unnamed_group" or claim_text(a) is None:
             continue
+        if a.source_confidence < CONFIDENT or a.kind_confidence < CONFIDENT or titled_work(ctx, a):
+            continue  # a pair a close reader could dispute, or a book's title for a claim
         if mixes_body_and_person(picked, a):
             continue
         if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:

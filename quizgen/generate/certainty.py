@@ -304,6 +304,42 @@ def _denied_nearby(ctx: Context, a, sup: Support) -> bool:
     return False
 
 
+_CLAIM_NOUNS = (r"(?:assertions?|claims?|arguments?|statements?|remarks?|comments?|contentions?|suggestions?|"
+                r"charges?|accusations?|allegations?|insistence|views?|position|boasts?|promises?|pledges?)")
+
+
+def _answered_later(ctx: Context, a) -> bool:
+    """Does a later sentence refer back to the speaker's claim with a noun and give another
+    source's answer ("On Trump's assertion there are generals who agree with him, Benjamin said …")?"""
+    surnames = [w for w in name_tokens(a.source) if len(w) > 2]
+    if not surnames or a.source_span is None:
+        return False
+    text = ctx.article.text[a.source_span.start:]
+    if not re.search(_CLAIM_NOUNS, text, re.I) or not any(w in text.lower() for w in surnames):
+        return False  # nothing later can refer back
+    names = "|".join(re.escape(w) for w in surnames)
+    back = re.compile(rf"\b(?:{names})(?:'s|’s|')\s+(?:\w+\s+)?{_CLAIM_NOUNS}\b|"
+                      rf"\b{_CLAIM_NOUNS}\s+(?:by|of|from)\s+(?:\w+\s+)?(?:{names})\b", re.I)
+    for sent in ctx.analysis.sentences:
+        if sent.span.start <= a.source_span.start:
+            continue
+        if back.search(sent.span.text) and _SPEECH.search(sent.span.text):
+            return True
+    return False
+
+
+_REBUKE = re.compile(r"\b(?:rebut\w*|rebuk\w*|disput\w*|reject\w*|criticis\w*|criticiz\w*|slam\w*|blast\w*|"
+                     r"refut\w*|den(?:y|ies|ied)|contradict\w*|push(?:es)? back|counter\w*|fact-check\w*|"
+                     r"challeng\w*|attack\w*|condemn\w*|chastis\w*|scold\w*|question\w*|mock\w*|debunk\w*)\b", re.I)
+
+
+def _headline_rebuts(ctx: Context, a) -> bool:
+    """Does the headline say someone rebuts, disputes or criticises the speaker ("Terrorism
+    experts rebuke Trump")? Then no claim of his is one "no one disputes"."""
+    title = ctx.article.title or ""
+    return bool(_REBUKE.search(title)) and bool(name_tokens(a.source) & name_tokens(title))
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and judgments first.
 
@@ -343,7 +379,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if _disputed(ctx, i):
             out.append((DISPUTED, asup, a.content, "another source in the article contradicts it"))
-        elif _in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i) or _denied_nearby(ctx, a, asup):
+        elif (_in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i) or _denied_nearby(ctx, a, asup)
+              or _answered_later(ctx, a) or _headline_rebuts(ctx, a)):
             # a conflict the ledger is unsure of, or another voice on the same subject: "no one
             # disputes it" is no sure key, but that the article names a source still is
             if named(a):

