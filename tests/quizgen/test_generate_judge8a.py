@@ -1,0 +1,98 @@
+"""Judge 8 comprehension failure shapes, each on a constructed article: a main-idea key taken from
+an opening the article sets up only to argue against ("Israel Not All Doom and Gloom"), main-idea
+options that are garbled or lean on context, two items on one sentence that answer each other,
+person distractors mangled from a possessive ("David Sling" of "David's Sling"), number options in
+another format than the key's ("18million" beside "$7.5 million"), short-answer accept lists too
+narrow, and trivia number blanks."""
+from __future__ import annotations
+
+import random
+
+from factories import plain_article
+from test_generate_judge5a import _analysis
+
+from quizgen.generate import main_idea
+from quizgen.generate.base import Context, make_item
+from quizgen.generate.lesson import gives_away
+from quizgen.model import ITEM_KINDS, Support
+
+
+def _ctx(article, analysis, seed=0):
+    return Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS))
+
+
+# ---------------------------------------------------------------- 1. main idea: premise and turn
+
+_LATER = ("The mayor opened a new library on the east side of town last week.\n\n"
+          "Several fishing boats were sold at auction to buyers from the capital.\n\n"
+          "A local choir sang at the festival in the old market square on Sunday.\n\n"
+          "Teachers at the primary school asked parents for help with the garden.\n\n"
+          "The bus company added two evening routes to the coast road in summer.\n\n"
+          "Volunteers painted the railings along the promenade before the holiday.\n")
+
+GLOOM = ("Harbour town not all doom and gloom\n\n"
+         "The harbour town faces many threats from storms, debts and falling fish prices this year.\n\n"
+         "Many young families have left the harbour town for jobs in the cities.\n\n"
+         "But, in many areas the harbour town excels.\n\n" + _LATER)
+
+
+def test_an_opening_the_article_turns_from_is_no_main_idea_key():
+    """¶1 states the gloom the headline says is not the whole story, and ¶3 turns ("But, …"):
+    the gloomy opening is the premise; no sentence after the turn states the headline's point,
+    so no item rather than keying the premise."""
+    article = plain_article(GLOOM)
+    analysis = _analysis(article)
+    analysis = analysis.__class__(**{**analysis.__dict__, "main_ideas": analysis.sentences[:2]})
+    for seed in range(4):
+        items = main_idea.generate(_ctx(article, analysis, seed))
+        assert not any("faces many threats" in o for it in items for o in it.options
+                       if o == it.options[it.answer])
+
+
+def test_a_headline_arguing_against_the_opening_without_a_turn_gives_no_item():
+    text = GLOOM.replace("But, in many areas the harbour town excels.", "The harbour town has three hotels.")
+    article = plain_article(text)
+    analysis = _analysis(article)
+    assert main_idea.generate(_ctx(article, analysis)) == []
+    # the same opening under a plain headline keys the lede: the rule is the headline's turn
+    plain = plain_article(text.replace("Harbour town not all doom and gloom", "Harbour town faces threats"))
+    (item,) = main_idea.generate(_ctx(plain, _analysis(plain)))
+    assert item.options[item.answer].startswith("The harbour town faces many threats")
+
+
+CLEAN = ("Storms threaten harbour town fishing fleet\n\n"
+         "Storms and falling fish prices threaten the fishing fleet of the harbour town this year.\n\n"
+         "Many young families have left the coast for jobs in the cities.\n\n"
+         "At that moment, the crowd in the market square began to cheer loudly.\n\n"
+         "The festival director FranÃ§ois Martin thanked the sponsors for their help.\n\n" + _LATER)
+
+
+def test_main_idea_options_are_clean_whole_sentences_ending_alike():
+    article = plain_article(CLEAN)
+    analysis = _analysis(article)
+    seen = 0
+    for seed in range(6):
+        for item in main_idea.generate(_ctx(article, analysis, seed)):
+            seen += 1
+            assert item.options[item.answer].startswith("Storms and falling fish prices")
+            assert not any("Ã" in o or o.startswith("At that moment") for o in item.options)
+            assert len({o.endswith(".") for o in item.options}) == 1
+    assert seen
+
+
+# ---------------------------------------------------------------- 2. two items on one sentence
+
+def test_two_items_on_one_sentence_give_each_other_away():
+    sentence = "Senator Ann Lee cast the deciding vote against the farm bill on Tuesday night."
+    sup = Support(14, 1000, 1000 + len(sentence), sentence)
+    gap = make_item("key_detail", "short_answer",
+                    'Complete the detail: "Senator ______ cast the deciding vote against the farm bill."',
+                    [], ["Ann Lee"], "x", [sup])
+    why = make_item("inference", "multiple_choice", "Why did the bill most likely fail in the end?",
+                    ["Ann Lee opposed it", "It had no sponsor", "Farmers lobbied for it", "It ran out of time"],
+                    0, "x", [sup])
+    assert gives_away(gap, why)
+    # the same question on another sentence gives nothing away: the rule is the shared sentence
+    other = Support(3, 100, 100 + len(sentence), sentence)
+    far = make_item("inference", "multiple_choice", why.stem, why.options, 0, "x", [other])
+    assert not gives_away(gap, far)
