@@ -31,7 +31,34 @@ _TITLE_WORDS = frozenset(
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
-    return text.replace("'s", "").replace("’s", "").strip(" ,.;:")
+    # only a final possessive goes ("Hillary Clinton's"): "David's Sling" is never "David Sling"
+    return re.sub(r"['’]s$", "", text.strip(" ,.;:")).strip(" ,.;:")
+
+
+# head nouns that make a name before them a thing, not a person ("David's Sling", "Clinton Foundation")
+_HEAD_NOUNS = frozenset(
+    "sling system systems act foundation center centre institute missile missiles dome law bill rule doctrine "
+    "amendment award prize fund program programme plan corporation company group tower building hall school "
+    "university college street avenue road bridge airport station stadium park memorial museum library "
+    "hospital initiative project".split()
+)
+
+
+def person_name_in_article(text: str, name: str) -> bool:
+    """Can ``name`` be offered as a person: written in the article exactly as offered, with no
+    possessive inside it, and no mention followed by a thing's head noun ("David's Sling" is no
+    "David Sling"; "Ann Lee Foundation" makes "Ann Lee" doubtful)?"""
+    name = name.strip()
+    if not name or re.search(r"['’]s\b", name):
+        return False
+    mentions = list(re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text))
+    if not mentions:
+        return False
+    for m in mentions:
+        nxt = re.match(r"(?:['’]s)?\s+([A-Za-z]+)", text[m.end():m.end() + 40])
+        if nxt and nxt.group(1).lower() in _HEAD_NOUNS:
+            return False
+    return True
 
 
 def _acronym_of(short: str, long: str) -> bool:
@@ -227,6 +254,8 @@ def source_distractors(
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
+        if re.search(r"['’]s\b", name) and keyed.source_kind == "person":
+            return False  # "David's Sling" is a thing's name, not a speaker
         if not balanced_quotes(name) or ends_in_function_word(name):
             return False  # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too
         if _party_label(name) or any(norm(name) and (norm(name) in d or d in norm(name)) for d in described):
@@ -257,6 +286,7 @@ def source_distractors(
     people = [_clean_name(e.text) for e in ctx.analysis.entities
               if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)
               and not in_quotation(ctx.article, e.span.start)]  # "the next George Washington" is no speaker
+    people = [p for p in people if person_name_in_article(ctx.article.text, p)]
     orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
     # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
     seen: dict[str, int] = {}

@@ -22,6 +22,7 @@ from quizgen.generate.distractors import (
     looks_like_person,
     number_distractors,
     numeric_value,
+    person_name_in_article,
     seeded,
     unit,
 )
@@ -487,8 +488,9 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     for e in ctx.analysis.entities:
         if e.label != keyed.label or " " not in e.text.strip() or not _is_sure(e.text.strip(), sure):
             continue
-        if e.label == "PERSON" and not looks_like_person(e.text):
-            continue
+        if e.label == "PERSON" and not (looks_like_person(e.text) and
+                                        person_name_in_article(ctx.article.text, e.text.strip())):
+            continue  # "David's Sling" is a missile system, not a person
         if _name_continues(ctx.article.text, e):
             continue  # a fragment of a longer name is no option either
         t = e.text.strip()
@@ -523,8 +525,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
     for e in ctx.analysis.entities:
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or " " not in e.text.strip():
             continue
-        if e.label == "PERSON" and not looks_like_person(e.text):
-            continue  # a mislabelled thing: its distractors would be people
+        if e.label == "PERSON" and not (looks_like_person(e.text) and
+                                        person_name_in_article(ctx.article.text, e.text.strip())):
+            continue  # a mislabelled thing ("David's Sling"): its distractors would be people
         s = sentence_at(ctx.analysis, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):

@@ -96,3 +96,40 @@ def test_two_items_on_one_sentence_give_each_other_away():
     other = Support(3, 100, 100 + len(sentence), sentence)
     far = make_item("inference", "multiple_choice", why.stem, why.options, 0, "x", [other])
     assert not gives_away(gap, far)
+
+
+# ---------------------------------------------------------------- 3. names mangled from possessives
+
+MISSILE = ("Defence minister praises missile shield\n\n"
+           "Defence minister Ann Lee said the country's air defences stopped most rockets on Friday. "
+           "The rockets were shot down by David's Sling, a system built with help from abroad. "
+           "Army chief Bo Kim said David's Sling had been moved north before the attack. "
+           "Cy Dunn, a retired general, told reporters the Iron Dome had worked well. "
+           "Di Roe said more money was needed for shelters in the north.\n")
+
+
+def _names_offered(items):
+    return {o for it in items for o in it.options} | {a for it in items if isinstance(it.answer, list)
+                                                       for a in it.answer if isinstance(a, str)}
+
+
+def test_a_thing_named_with_a_possessive_is_never_a_person_option():
+    from test_generate_judge5a import _att
+    from test_generate_judge7a import _ents
+
+    from quizgen.generate.distractors import person_name_in_article, source_distractors
+    from quizgen.generate.key_detail import name_items
+
+    assert not person_name_in_article(MISSILE, "David Sling")
+    assert not person_name_in_article(MISSILE, "David's Sling")
+    assert person_name_in_article(MISSILE, "Cy Dunn")
+    assert not person_name_in_article("The Ann Lee Foundation gave money. Ann Lee spoke.", "Ann Lee")
+    article = plain_article(MISSILE)
+    ents = _ents(MISSILE, ["Ann Lee", "Bo Kim", "Cy Dunn", "Di Roe", "David's Sling"])
+    keyed = _att(MISSILE, "Di Roe", "said", "more money was needed for shelters in the north")
+    for seed in range(6):
+        ctx = _ctx(article, _analysis(article, attributions=(keyed,), entities=ents), seed)
+        options = source_distractors(ctx, keyed, 3)
+        assert not any("David" in o for o in options), options
+        items = name_items(_ctx(article, _analysis(article, entities=ents), seed), set())
+        assert not any("David" in o for o in _names_offered(items))
