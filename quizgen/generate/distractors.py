@@ -335,6 +335,50 @@ def numeric_value(text: str) -> float | None:
     return value
 
 
+_SIMPLE_NUMBER = re.compile(r"^([$£€]?)(\s*)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*)(thousand|million|billion|trillion)?$",
+                            re.I)
+
+
+def _number_skeleton(text: str) -> str:
+    """The way a number is written, its digits aside ("$7.5 million" -> "$# million", "18million" -> "#million")."""
+    return re.sub(r"\d[\d,]*(?:\.\d+)?", "#", text.strip().lower())
+
+
+def in_keyed_format(keyed: str, text: str) -> str | None:
+    """The distractor ``text`` written the way the keyed number is ("18million" beside "$7.5
+    million" -> "$18 million"): an option in another format gives the answer away. None when it
+    cannot be rewritten surely (another currency, "12%" beside "7 percent")."""
+    if _number_skeleton(text) == _number_skeleton(keyed):
+        key_big = re.search(r"\d{1,3}(?:,\d{3})+|\d{4,}", keyed)
+        if not key_big:
+            return text
+        comma = "," in key_big.group()  # "45,756" beside "12000": group the thousands alike
+
+        def regroup(m: re.Match[str]) -> str:
+            whole = m.group(1).replace(",", "")
+            if len(whole) < 4 or (len(whole) == 4 and re.fullmatch(r"(?:19|20)\d\d", whole)):
+                return m.group()
+            return (f"{int(whole):,}" if comma else whole) + (m.group(2) or "")
+
+        return re.sub(r"(\d[\d,]*\d|\d)(\.\d+)?", regroup, text)
+    k, d = _SIMPLE_NUMBER.match(keyed.strip()), _SIMPLE_NUMBER.match(text.strip())
+    v = numeric_value(text)
+    if not k or not d or v is None or v <= 0:
+        return None
+    currency, space, digits, _, scale_space, scale = k.groups()
+    if d.group(1) and d.group(1) != currency:
+        return None  # "$400" is no "£" amount
+    base = v / _SCALE[scale.lower()] if scale else v
+    if abs(base - round(base, 2)) > 1e-9 or base < 0.01:
+        return None  # "0.0045 million": no clean figure in the key's unit
+    whole = abs(base - round(base)) < 1e-9
+    grouped = "," in digits or (len(digits) <= 3 and base >= 10000)
+    figure = (f"{round(base):,}" if grouped else str(round(base))) if whole else f"{base:,.2f}".rstrip("0")
+    if not grouped:
+        figure = figure.replace(",", "")
+    return f"{currency}{space}{figure}" + (f"{scale_space}{scale}" if scale else "")
+
+
 def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: str = "") -> list[str]:
     """Other quantities of the same kind from the article, none with the keyed value.
 
@@ -399,6 +443,11 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
                 continue  # "two dozen" among "three", "one", "seven"
             if norm(text) in {norm(c) for c in chosen}:
                 continue
+        if keyed.kind not in ("date", "time") and keyed_digits:
+            formatted = in_keyed_format(keyed.span.text.strip(), text)
+            if formatted is None or norm(formatted) in {norm(c) for c in chosen}:
+                continue  # "18million" beside "$7.5 million": the odd format gives the key away
+            text = formatted
         chosen.append(text)
         values.append(v)
     return chosen

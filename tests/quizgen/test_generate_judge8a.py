@@ -133,3 +133,32 @@ def test_a_thing_named_with_a_possessive_is_never_a_person_option():
         assert not any("David" in o for o in options), options
         items = name_items(_ctx(article, _analysis(article, entities=ents), seed), set())
         assert not any("David" in o for o in _names_offered(items))
+
+
+# ---------------------------------------------------------------- 4. number options in the key's format
+
+BUDGET = ("Council approves new budget for the river district\n\n"
+          "The council approved $7.5 million for the river district on Monday. "
+          "A new school will cost 18million over the decade. "
+          "The city spent 57million on roads last year. "
+          "The whole district budget is now $56.5 million a year.\n")
+
+
+def test_number_options_are_written_like_the_key():
+    from test_generate_judge7a import _q
+
+    from quizgen.generate.distractors import in_keyed_format, number_distractors
+
+    assert in_keyed_format("$7.5 million", "18million") == "$18 million"
+    assert in_keyed_format("$7.5 million", "$56.5 million") == "$56.5 million"
+    assert in_keyed_format("45,756", "12000") == "12,000"
+    assert in_keyed_format("7 percent", "12%") is None  # no sure rewriting: dropped
+    assert in_keyed_format("£300", "$400") is None  # another currency is another amount
+    article = plain_article(BUDGET)
+    quantities = tuple(_q(BUDGET, p, "money") for p in ("$7.5 million", "18million", "57million", "$56.5 million"))
+    for seed in range(4):
+        ctx = _ctx(article, _analysis(article, quantities=quantities), seed)
+        options = number_distractors(ctx, quantities[0], 3)
+        assert options
+        for o in options:
+            assert o.startswith("$") and o.endswith(" million"), options
