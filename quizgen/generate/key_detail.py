@@ -95,6 +95,9 @@ def accepted_numbers(text: str) -> list[str]:
                 if k in _WORD_NUMBERS:
                     out.append(f"{_WORD_NUMBERS[k]} {word}")
                 break
+            if n >= scale and (n * 10) % scale == 0 and scale >= 10**6:
+                out.append(f"{n / scale:g} {word}")  # "1.2 million" for "1,200,000"
+                break
         if n in _WORD_NUMBERS:
             out.append(_WORD_NUMBERS[n])
         out += _money_forms(bare, v)
@@ -704,12 +707,43 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         untitled = [w for w in a.source_text.replace(".", " ").split() if w.lower() not in _TITLES]
         if a.source_text and norm(a.source) == norm(keyed) and len(untitled) == 1:
             alone.add(untitled[0])
+    body = "\n".join(p.text for p in ctx.article.paragraphs)
+    if _surname_alone(body, words):
+        alone.add(words[-1])  # "Clinton told supporters …" though the tagger did not tag it alone
     for w in words:
         others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
                   w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}
         if w in alone and not others:
             forms.append(w)
     return list(dict.fromkeys(forms))
+
+
+_BEFORE_NAME_OK = frozenset("the a an but and when as if while after before so".split())
+
+
+def _surname_alone(text: str, words: list[str]) -> bool:
+    """Does the article write the name's surname alone for the person ("Clinton told supporters")
+    and never after another capitalised word than the first name ("Bill Clinton", "President
+    Clinton" may be someone else) nor before a thing's head noun ("the Clinton Foundation")?"""
+    surname, first = words[-1], words[0]
+    if not person_name_in_article(text, surname):
+        return False
+    standalone = False
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
+        prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", text[max(0, m.start() - 40):m.start()])
+        if prev and prev.group(1).rstrip(".").lower() in _TITLES | {"mr", "mrs", "ms", "sen", "gov", "rep", "gen"}:
+            return False  # "Mr. Clinton": which Clinton is for the reader to tell, not the key
+        if prev and prev.group(1).endswith((".", "'", "’")) and len(prev.group(1)) > 2:
+            prev = None  # "… over Bo Kim. Clinton told": a new sentence
+        nxt = re.match(r"(?:['’]s)?\s+([A-Za-z][\w'’-]*)", text[m.end():m.end() + 40])
+        if nxt and nxt.group(1)[:1].isupper():
+            return False  # "Clinton Global": part of another name
+        if prev and prev.group(1)[:1].isupper() and prev.group(1) not in words:
+            if prev.group(1).lower() not in _BEFORE_NAME_OK:
+                return False  # "Bill Clinton", "President Clinton": maybe another person
+        if prev is None or not prev.group(1)[:1].isupper() or prev.group(1).lower() in _BEFORE_NAME_OK:
+            standalone = standalone or not (prev and prev.group(1) == first)
+    return standalone
 
 
 def generate(ctx: Context) -> list[Item]:

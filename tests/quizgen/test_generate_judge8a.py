@@ -162,3 +162,42 @@ def test_number_options_are_written_like_the_key():
         assert options
         for o in options:
             assert o.startswith("$") and o.endswith(" million"), options
+
+
+# ---------------------------------------------------------------- 5. accepted answers
+
+def test_number_answers_accept_their_certain_equivalents():
+    from quizgen.generate.key_detail import accepted_numbers
+
+    assert "1.2 million" in accepted_numbers("1,200,000")
+    assert {"1,200,000", "1200000"} <= set(accepted_numbers("1.2 million"))
+    assert {"7.5 million", "$7,500,000", "$7.5 million"} <= set(accepted_numbers("$7.5 million"))
+    assert "four" in accepted_numbers("4") and "4" in accepted_numbers("four")
+    assert "5" not in accepted_numbers("$5 million")  # another amount
+
+
+RACE = ("Clinton wins the state primary by a wide margin\n\n"
+        "Hillary Clinton won the state primary on Tuesday with a wide margin over Bo Kim. "
+        "Clinton told supporters in the capital that the party would unite behind her. "
+        "Kim said he would stay in the race until the convention in July.\n")
+
+
+def test_a_surname_the_article_writes_alone_is_accepted_when_no_other_person_has_it():
+    from test_generate_judge7a import _ents
+
+    from quizgen.generate.key_detail import _name_forms
+
+    article = plain_article(RACE)
+    ents = tuple(e for e in _ents(RACE, ["Hillary Clinton", "Bo Kim"]))
+    keyed = ents[0]
+    assert "Clinton" in _name_forms(_ctx(article, _analysis(article, entities=ents)), keyed)
+    # another Clinton among the article's people: the surname alone could mean either
+    other = RACE.replace("Kim said he", "Bill Clinton said he")
+    article2 = plain_article(other)
+    ents2 = _ents(other, ["Hillary Clinton", "Bo Kim", "Bill Clinton"])
+    assert "Clinton" not in _name_forms(_ctx(article2, _analysis(article2, entities=ents2)), ents2[0])
+    # the surname only as a thing's name ("the Clinton Foundation"): not written alone for the person
+    found = RACE.replace("Clinton told supporters", "The Clinton Foundation told supporters")
+    article3 = plain_article(found)
+    ents3 = _ents(found, ["Hillary Clinton", "Bo Kim"])
+    assert "Clinton" not in _name_forms(_ctx(article3, _analysis(article3, entities=ents3)), ents3[0])
