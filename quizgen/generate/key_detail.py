@@ -398,11 +398,22 @@ _MINUTES = re.compile(r"\b(?:minutes?|seconds?|mins?|secs?)\b", re.I)
 _POLLED = r"(?:voters|adults|respondents|residents|people|participants|caucus-goers|Americans)"
 
 
+_PHONE_OR_STREET = re.compile(r"^\s*(?:9-?1-?1|999|112|000|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\d{3}[\s.-]\d{4}|"
+                              r"\d-\d{3}-\d{3}-\d{4})\s*$")
+
+
 def trivia(sentence: str, start: int, end: int) -> bool:
     """A number no teacher asks about as a key detail: an age in apposition ("Paul Jones, 26, a
     student"), a count of minutes or seconds ("six minutes into the event"), a poll's sample size
     ("a survey of 996 likely voters")."""
     before, gap, after = sentence[:start], sentence[start:end], sentence[end:]
+    if _PHONE_OR_STREET.search(gap) or re.search(r"\b(?:call|dial|dialled|dialed|ring|text|phone|number|hotline)\s+$",
+                                                  before, re.I):
+        return True  # "call 911", "a hotline, 555-0100": a number to dial is no detail of the story
+    if re.fullmatch(r"\d{1,5}[A-Za-z]?", gap.strip()) and re.match(
+            r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|"
+            r"Place|Square|Court|Terrace|Highway)\b", after):
+        return True  # "42 Harbour Street": an address
     if re.fullmatch(r"\d{1,3}", gap.strip()) and re.search(r"[A-Z][\w.'’-]*,\s*$", before) and \
             re.match(r"\s*,", after):
         return True
@@ -419,15 +430,20 @@ _STOP = frozenset("that this with from have been were will would said says about
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower()[:6] for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text) if w.lower() not in _STOP}
+    words = (re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text))
+    return {w[:6] for w in words if len(w) >= 4 and w not in _STOP}  # "fair's" is "fair"
 
 
 def central(ctx: Context, s: Sentence) -> bool:
-    """Is the sentence about what the article is about: in its first half, or sharing a content
-    word with the headline or the lede? A side paragraph late in the story is trivia."""
-    if s.paragraph <= max(2, (len(ctx.article.paragraphs) + 1) // 2):
+    """Is the sentence about what the article is about: the first sentence, or a sentence sharing a
+    content word with the headline or the lede paragraph? A side fact, early or late, is trivia."""
+    if s.index == 0:
         return True
-    lede = ctx.analysis.sentences[0].span.text if ctx.analysis.sentences else ""
+    # the lede is the first paragraph ("… Space Shuttle Columbia lifted off" makes "Columbia was
+    # lost … killing all seven astronauts" part of the story)
+    lede = ctx.article.paragraphs[0].text if ctx.article.paragraphs else ""
+    # a sentence that shares no word with the headline or the lede is a side fact even early on
+    # ("A bookshop … sold 60 copies"); its position alone makes it no detail worth asking
     return bool(_content_words(s.span.text) & _content_words(ctx.article.title + " " + lede))
 
 

@@ -201,3 +201,32 @@ def test_a_surname_the_article_writes_alone_is_accepted_when_no_other_person_has
     article3 = plain_article(found)
     ents3 = _ents(found, ["Hillary Clinton", "Bo Kim"])
     assert "Clinton" not in _name_forms(_ctx(article3, _analysis(article3, entities=ents3)), ents3[0])
+
+
+# ---------------------------------------------------------------- 6. trivia number blanks
+
+FLOOD = ("Flood closes river bridge in Millton\n\n"
+         "The flood closed the river bridge in Millton on Monday, cutting off 4,000 homes from the highway.\n\n"
+         "Residents of Millton were told to call 911 if the flood reached their doors. "
+         "The flood reached the town hall at 42 Harbour Street by noon. "
+         "A bookshop sold 60 copies of a cookery book to early customers. "
+         "Officials said the bridge would stay closed while 30 engineers checked the river bed.\n\n"
+         "The town council met twice during the week.\n\n"
+         "The weather service expects a dry weekend.\n\n"
+         "Schools reopened on Thursday.\n")
+
+
+def test_number_blanks_share_the_storys_words_and_never_ask_phone_or_street_numbers():
+    from test_generate_judge7a import _answers, _q
+
+    from quizgen.generate.key_detail import number_items
+
+    quantities = (_q(FLOOD, "4,000"), _q(FLOOD, "911"), _q(FLOOD, "42"), _q(FLOOD, "60"),
+                  _q(FLOOD, "30"))
+    article = plain_article(FLOOD)
+    items = number_items(_ctx(article, _analysis(article, quantities=quantities)))
+    keys = {a for it in items for a in _answers(it)}
+    for trivia in ("911", "42", "60"):
+        assert trivia not in keys, (trivia, [it.stem for it in items])
+    assert "4,000" in keys  # the lede's count is asked
+    assert any("while ______ engineers" in it.stem for it in items)  # shares "bridge", "river"
