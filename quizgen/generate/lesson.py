@@ -155,9 +155,13 @@ def gives_away(a: Item, b: Item) -> bool:
     if not answers:
         return False
     if _same_sentence(a, b):
-        # two items on one sentence: any mention of the answer in the other item gives it away
-        # (a ¶14 name gap beside a ¶14 "who said" item quoting the sentence with the name in it)
-        for seg in (b.stem, *b.options, *b.prompts):
+        # two items on one sentence: the answer in the other item's stem, key or an option made of
+        # that sentence gives it away (a ¶14 name gap beside a ¶14 "who said" item quoting the
+        # sentence with the name in it); a distractor from elsewhere that names it only offers it
+        shared = " ".join(sup.text for sup in a.support)
+        keyed = set(kinds.keyed_texts(b)) if b.kind in ("multiple_choice", "multiple_select") else set()
+        segs = [b.stem, *b.prompts, *(o for o in b.options if o in keyed or overlap(o, shared) >= 0.3)]
+        for seg in segs:
             ns = f" {norm(seg)} "
             if any(norm(ans) and f" {norm(ans)} " in ns and ns.strip() != norm(ans) for ans in answers):
                 return True

@@ -96,6 +96,11 @@ def test_two_items_on_one_sentence_give_each_other_away():
     other = Support(3, 100, 100 + len(sentence), sentence)
     far = make_item("inference", "multiple_choice", why.stem, why.options, 0, "x", [other])
     assert not gives_away(gap, far)
+    # a distractor from another sentence that names her only offers the name: nothing given away
+    main = make_item("main_idea", "multiple_choice", "Which sentence best states the main idea of the article?",
+                     ["The farm bill failed in the senate on Tuesday night", "Ann Lee grew up on a dairy farm upstate",
+                      "Prices of milk rose again in the spring", "The harbour reopened after the storm"], 0, "x", [sup])
+    assert not gives_away(gap, main)
 
 
 # ---------------------------------------------------------------- 3. names mangled from possessives
