@@ -5,6 +5,7 @@ of the keyed answer (same source, same number, a claim the keyed source also mak
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -44,6 +45,7 @@ _HEAD_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def person_name_in_article(text: str, name: str) -> bool:
     """Can ``name`` be offered as a person: written in the article exactly as offered, with no
     possessive inside it, and no mention followed by a thing's head noun ("David's Sling" is no

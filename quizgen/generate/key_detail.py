@@ -1,6 +1,7 @@
 """Key details: numbers, dates and names, asked as fill-in-the-gap on the article's own sentence."""
 from __future__ import annotations
 
+import functools
 import re
 
 from quizgen.generate.base import (
@@ -429,9 +430,10 @@ _STOP = frozenset("that this with from have been were will would said says about
                   "what when where while more than into over also other some they them said your just".split())
 
 
-def _content_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def _content_words(text: str) -> frozenset[str]:
     words = (re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text))
-    return {w[:6] for w in words if len(w) >= 4 and w not in _STOP}  # "fair's" is "fair"
+    return frozenset(w[:6] for w in words if len(w) >= 4 and w not in _STOP)  # "fair's" is "fair"
 
 
 def central(ctx: Context, s: Sentence) -> bool:
