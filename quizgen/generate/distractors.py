@@ -5,6 +5,7 @@ of the keyed answer (same source, same number, a claim the keyed source also mak
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -31,7 +32,35 @@ _TITLE_WORDS = frozenset(
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
-    return text.replace("'s", "").replace("’s", "").strip(" ,.;:")
+    # only a final possessive goes ("Hillary Clinton's"): "David's Sling" is never "David Sling"
+    return re.sub(r"['’]s$", "", text.strip(" ,.;:")).strip(" ,.;:")
+
+
+# head nouns that make a name before them a thing, not a person ("David's Sling", "Clinton Foundation")
+_HEAD_NOUNS = frozenset(
+    "sling system systems act foundation center centre institute missile missiles dome law bill rule doctrine "
+    "amendment award prize fund program programme plan corporation company group tower building hall school "
+    "university college street avenue road bridge airport station stadium park memorial museum library "
+    "hospital initiative project".split()
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def person_name_in_article(text: str, name: str) -> bool:
+    """Can ``name`` be offered as a person: written in the article exactly as offered, with no
+    possessive inside it, and no mention followed by a thing's head noun ("David's Sling" is no
+    "David Sling"; "Ann Lee Foundation" makes "Ann Lee" doubtful)?"""
+    name = name.strip()
+    if not name or re.search(r"['’]s\b", name):
+        return False
+    mentions = list(re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text))
+    if not mentions:
+        return False
+    for m in mentions:
+        nxt = re.match(r"(?:['’]s)?\s+([A-Za-z]+)", text[m.end():m.end() + 40])
+        if nxt and nxt.group(1).lower() in _HEAD_NOUNS:
+            return False
+    return True
 
 
 def _acronym_of(short: str, long: str) -> bool:
@@ -227,6 +256,8 @@ def source_distractors(
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
+        if re.search(r"['’]s\b", name) and keyed.source_kind == "person":
+            return False  # "David's Sling" is a thing's name, not a speaker
         if not balanced_quotes(name) or ends_in_function_word(name):
             return False  # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too
         if _party_label(name) or any(norm(name) and (norm(name) in d or d in norm(name)) for d in described):
@@ -257,6 +288,7 @@ def source_distractors(
     people = [_clean_name(e.text) for e in ctx.analysis.entities
               if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)
               and not in_quotation(ctx.article, e.span.start)]  # "the next George Washington" is no speaker
+    people = [p for p in people if person_name_in_article(ctx.article.text, p)]
     orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
     # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
     seen: dict[str, int] = {}
@@ -303,6 +335,50 @@ def numeric_value(text: str) -> float | None:
         if w in t:
             value *= scale
     return value
+
+
+_SIMPLE_NUMBER = re.compile(r"^([$£€]?)(\s*)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*)(thousand|million|billion|trillion)?$",
+                            re.I)
+
+
+def _number_skeleton(text: str) -> str:
+    """The way a number is written, its digits aside ("$7.5 million" -> "$# million", "18million" -> "#million")."""
+    return re.sub(r"\d[\d,]*(?:\.\d+)?", "#", text.strip().lower())
+
+
+def in_keyed_format(keyed: str, text: str) -> str | None:
+    """The distractor ``text`` written the way the keyed number is ("18million" beside "$7.5
+    million" -> "$18 million"): an option in another format gives the answer away. None when it
+    cannot be rewritten surely (another currency, "12%" beside "7 percent")."""
+    if _number_skeleton(text) == _number_skeleton(keyed):
+        key_big = re.search(r"\d{1,3}(?:,\d{3})+|\d{4,}", keyed)
+        if not key_big:
+            return text
+        comma = "," in key_big.group()  # "45,756" beside "12000": group the thousands alike
+
+        def regroup(m: re.Match[str]) -> str:
+            whole = m.group(1).replace(",", "")
+            if len(whole) < 4 or (len(whole) == 4 and re.fullmatch(r"(?:19|20)\d\d", whole)):
+                return m.group()
+            return (f"{int(whole):,}" if comma else whole) + (m.group(2) or "")
+
+        return re.sub(r"(\d[\d,]*\d|\d)(\.\d+)?", regroup, text)
+    k, d = _SIMPLE_NUMBER.match(keyed.strip()), _SIMPLE_NUMBER.match(text.strip())
+    v = numeric_value(text)
+    if not k or not d or v is None or v <= 0:
+        return None
+    currency, space, digits, _, scale_space, scale = k.groups()
+    if d.group(1) and d.group(1) != currency:
+        return None  # "$400" is no "£" amount
+    base = v / _SCALE[scale.lower()] if scale else v
+    if abs(base - round(base, 2)) > 1e-9 or base < 0.01:
+        return None  # "0.0045 million": no clean figure in the key's unit
+    whole = abs(base - round(base)) < 1e-9
+    grouped = "," in digits or (len(digits) <= 3 and base >= 10000)
+    figure = (f"{round(base):,}" if grouped else str(round(base))) if whole else f"{base:,.2f}".rstrip("0")
+    if not grouped:
+        figure = figure.replace(",", "")
+    return f"{currency}{space}{figure}" + (f"{scale_space}{scale}" if scale else "")
 
 
 def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: str = "") -> list[str]:
@@ -369,6 +445,11 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
                 continue  # "two dozen" among "three", "one", "seven"
             if norm(text) in {norm(c) for c in chosen}:
                 continue
+        if keyed.kind not in ("date", "time") and keyed_digits:
+            formatted = in_keyed_format(keyed.span.text.strip(), text)
+            if formatted is None or norm(formatted) in {norm(c) for c in chosen}:
+                continue  # "18million" beside "$7.5 million": the odd format gives the key away
+            text = formatted
         chosen.append(text)
         values.append(v)
     return chosen

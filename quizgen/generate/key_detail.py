@@ -1,6 +1,7 @@
 """Key details: numbers, dates and names, asked as fill-in-the-gap on the article's own sentence."""
 from __future__ import annotations
 
+import functools
 import re
 
 from quizgen.generate.base import (
@@ -22,6 +23,7 @@ from quizgen.generate.distractors import (
     looks_like_person,
     number_distractors,
     numeric_value,
+    person_name_in_article,
     seeded,
     unit,
 )
@@ -93,6 +95,9 @@ def accepted_numbers(text: str) -> list[str]:
                 out.append(f"{k} {word}")
                 if k in _WORD_NUMBERS:
                     out.append(f"{_WORD_NUMBERS[k]} {word}")
+                break
+            if n >= scale and (n * 10) % scale == 0 and scale >= 10**6:
+                out.append(f"{n / scale:g} {word}")  # "1.2 million" for "1,200,000"
                 break
         if n in _WORD_NUMBERS:
             out.append(_WORD_NUMBERS[n])
@@ -394,11 +399,22 @@ _MINUTES = re.compile(r"\b(?:minutes?|seconds?|mins?|secs?)\b", re.I)
 _POLLED = r"(?:voters|adults|respondents|residents|people|participants|caucus-goers|Americans)"
 
 
+_PHONE_OR_STREET = re.compile(r"^\s*(?:9-?1-?1|999|112|000|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\d{3}[\s.-]\d{4}|"
+                              r"\d-\d{3}-\d{3}-\d{4})\s*$")
+
+
 def trivia(sentence: str, start: int, end: int) -> bool:
     """A number no teacher asks about as a key detail: an age in apposition ("Paul Jones, 26, a
     student"), a count of minutes or seconds ("six minutes into the event"), a poll's sample size
     ("a survey of 996 likely voters")."""
     before, gap, after = sentence[:start], sentence[start:end], sentence[end:]
+    if _PHONE_OR_STREET.search(gap) or re.search(r"\b(?:call|dial|dialled|dialed|ring|text|phone|number|hotline)\s+$",
+                                                  before, re.I):
+        return True  # "call 911", "a hotline, 555-0100": a number to dial is no detail of the story
+    if re.fullmatch(r"\d{1,5}[A-Za-z]?", gap.strip()) and re.match(
+            r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|"
+            r"Place|Square|Court|Terrace|Highway)\b", after):
+        return True  # "42 Harbour Street": an address
     if re.fullmatch(r"\d{1,3}", gap.strip()) and re.search(r"[A-Z][\w.'’-]*,\s*$", before) and \
             re.match(r"\s*,", after):
         return True
@@ -414,16 +430,22 @@ _STOP = frozenset("that this with from have been were will would said says about
                   "what when where while more than into over also other some they them said your just".split())
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.lower()[:6] for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text) if w.lower() not in _STOP}
+@functools.lru_cache(maxsize=1024)
+def _content_words(text: str) -> frozenset[str]:
+    words = (re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text))
+    return frozenset(w[:6] for w in words if len(w) >= 4 and w not in _STOP)  # "fair's" is "fair"
 
 
 def central(ctx: Context, s: Sentence) -> bool:
-    """Is the sentence about what the article is about: in its first half, or sharing a content
-    word with the headline or the lede? A side paragraph late in the story is trivia."""
-    if s.paragraph <= max(2, (len(ctx.article.paragraphs) + 1) // 2):
+    """Is the sentence about what the article is about: the first sentence, or a sentence sharing a
+    content word with the headline or the lede paragraph? A side fact, early or late, is trivia."""
+    if s.index == 0:
         return True
-    lede = ctx.analysis.sentences[0].span.text if ctx.analysis.sentences else ""
+    # the lede is the first paragraph ("… Space Shuttle Columbia lifted off" makes "Columbia was
+    # lost … killing all seven astronauts" part of the story)
+    lede = ctx.article.paragraphs[0].text if ctx.article.paragraphs else ""
+    # a sentence that shares no word with the headline or the lede is a side fact even early on
+    # ("A bookshop … sold 60 copies"); its position alone makes it no detail worth asking
     return bool(_content_words(s.span.text) & _content_words(ctx.article.title + " " + lede))
 
 
@@ -487,8 +509,9 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     for e in ctx.analysis.entities:
         if e.label != keyed.label or " " not in e.text.strip() or not _is_sure(e.text.strip(), sure):
             continue
-        if e.label == "PERSON" and not looks_like_person(e.text):
-            continue
+        if e.label == "PERSON" and not (looks_like_person(e.text) and
+                                        person_name_in_article(ctx.article.text, e.text.strip())):
+            continue  # "David's Sling" is a missile system, not a person
         if _name_continues(ctx.article.text, e):
             continue  # a fragment of a longer name is no option either
         t = e.text.strip()
@@ -523,8 +546,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
     for e in ctx.analysis.entities:
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or " " not in e.text.strip():
             continue
-        if e.label == "PERSON" and not looks_like_person(e.text):
-            continue  # a mislabelled thing: its distractors would be people
+        if e.label == "PERSON" and not (looks_like_person(e.text) and
+                                        person_name_in_article(ctx.article.text, e.text.strip())):
+            continue  # a mislabelled thing ("David's Sling"): its distractors would be people
         s = sentence_at(ctx.analysis, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
@@ -701,12 +725,43 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         untitled = [w for w in a.source_text.replace(".", " ").split() if w.lower() not in _TITLES]
         if a.source_text and norm(a.source) == norm(keyed) and len(untitled) == 1:
             alone.add(untitled[0])
+    body = "\n".join(p.text for p in ctx.article.paragraphs)
+    if _surname_alone(body, words):
+        alone.add(words[-1])  # "Clinton told supporters …" though the tagger did not tag it alone
     for w in words:
         others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
                   w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}
         if w in alone and not others:
             forms.append(w)
     return list(dict.fromkeys(forms))
+
+
+_BEFORE_NAME_OK = frozenset("the a an but and when as if while after before so".split())
+
+
+def _surname_alone(text: str, words: list[str]) -> bool:
+    """Does the article write the name's surname alone for the person ("Clinton told supporters")
+    and never after another capitalised word than the first name ("Bill Clinton", "President
+    Clinton" may be someone else) nor before a thing's head noun ("the Clinton Foundation")?"""
+    surname, first = words[-1], words[0]
+    if not person_name_in_article(text, surname):
+        return False
+    standalone = False
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
+        prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", text[max(0, m.start() - 40):m.start()])
+        if prev and prev.group(1).rstrip(".").lower() in _TITLES | {"mr", "mrs", "ms", "sen", "gov", "rep", "gen"}:
+            return False  # "Mr. Clinton": which Clinton is for the reader to tell, not the key
+        if prev and prev.group(1).endswith((".", "'", "’")) and len(prev.group(1)) > 2:
+            prev = None  # "… over Bo Kim. Clinton told": a new sentence
+        nxt = re.match(r"(?:['’]s)?\s+([A-Za-z][\w'’-]*)", text[m.end():m.end() + 40])
+        if nxt and nxt.group(1)[:1].isupper():
+            return False  # "Clinton Global": part of another name
+        if prev and prev.group(1)[:1].isupper() and prev.group(1) not in words:
+            if prev.group(1).lower() not in _BEFORE_NAME_OK:
+                return False  # "Bill Clinton", "President Clinton": maybe another person
+        if prev is None or not prev.group(1)[:1].isupper() or prev.group(1).lower() in _BEFORE_NAME_OK:
+            standalone = standalone or not (prev and prev.group(1) == first)
+    return standalone
 
 
 def generate(ctx: Context) -> list[Item]:

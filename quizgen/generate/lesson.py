@@ -134,6 +134,19 @@ def _quoted(text: str) -> str:
     return m.group(1) if m else text
 
 
+def _same_sentence(a: Item, b: Item) -> bool:
+    """Do the two items rest on one sentence: support spans that overlap by most of the shorter?
+    (A choose-all item over the whole article's sources rests on no one sentence.)"""
+    if "multiple_select" in (a.kind, b.kind):
+        return False
+    for x in a.support:
+        for y in b.support:
+            common = min(x.end, y.end) - max(x.start, y.start)
+            if common > 0 and common >= 0.6 * min(x.end - x.start, y.end - y.start):
+                return True
+    return False
+
+
 def gives_away(a: Item, b: Item) -> bool:
     """Does item ``b``'s stem or an option state ``a``'s answer in ``a``'s context? ("The dollar is up
     40 percent since then" as a main-idea option beside "… up ______ since then"). An option that
@@ -141,6 +154,17 @@ def gives_away(a: Item, b: Item) -> bool:
     answers = _answer_texts(a)
     if not answers:
         return False
+    if _same_sentence(a, b):
+        # two items on one sentence: the answer in the other item's stem, key or an option made of
+        # that sentence gives it away (a ¶14 name gap beside a ¶14 "who said" item quoting the
+        # sentence with the name in it); a distractor from elsewhere that names it only offers it
+        shared = " ".join(sup.text for sup in a.support)
+        keyed = set(kinds.keyed_texts(b)) if b.kind in ("multiple_choice", "multiple_select") else set()
+        segs = [b.stem, *b.prompts, *(o for o in b.options if o in keyed or overlap(o, shared) >= 0.3)]
+        for seg in segs:
+            ns = f" {norm(seg)} "
+            if any(norm(ans) and f" {norm(ans)} " in ns and ns.strip() != norm(ans) for ans in answers):
+                return True
     context = _quoted(a.stem).replace(_BLANK, " ")
     # the other item is on the same paragraph ("According to Tom Molomby in ¶6" beside a ¶6 name gap)
     same_par = any(f"¶{sup.paragraph}" in re.findall(r"¶\d+", b.stem) for sup in a.support)

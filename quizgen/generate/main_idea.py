@@ -34,6 +34,15 @@ _DEPENDENT = re.compile(r"^(?:but|and|or|so|yet|also|that|this|these|those|it|it
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"hundred|thousand|million|billion|dozen)\b", re.I)
 _NOT_PROSE = re.compile(r"https?:|www\.|<[a-z/]|@\w|#\w|\|")
+# an option that leans on what came before ("At that moment, …", "Later, …") or reads garbled
+_CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at the time|later|afterwards?|"
+                      r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,)\b", re.I)
+_MOJIBAKE = re.compile(r"Ã|â€|Â|\ufffd")
+# a headline that argues against a common view ("Israel Not All Doom and Gloom", "The myth of …"):
+# the article's opening states the view only to turn from it
+_HEADLINE_TURN = re.compile(r"\b(?:not|no|never|isn[’']t|aren[’']t|despite|beyond|myths?|wrong|actually)\b",
+                            re.I)
+_TURN = re.compile(r"^(?:but|however|yet)\b", re.I)
 
 
 def _stems(text: str) -> set[str]:
@@ -85,6 +94,23 @@ def _lede(ctx: Context):
     return first[0] if first and first[0].paragraph == ctx.article.paragraphs[0].number else None
 
 
+def _unfit_option(text: str) -> bool:
+    """An option a teacher would not hand out: garbled characters or a start that needs context."""
+    return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text))
+
+
+def _turn_index(ctx: Context) -> int | None:
+    """The index of the sentence where the article turns from its opening ("But, in many areas
+    Israel excels" in ¶3 after "Israel faces many threats …"): a "But"/"However"/"Yet" sentence
+    in ¶2–¶4. None when the opening is not set up to be argued against."""
+    for s in ctx.analysis.sentences:
+        if 2 <= s.paragraph <= 4 and _TURN.match(s.span.text.strip()):
+            return s.index
+        if s.paragraph > 4:
+            break
+    return None
+
+
 def generate(ctx: Context) -> list[Item]:
     """One MC item: the main-idea sentence vs detail sentences from later paragraphs."""
     if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
@@ -97,9 +123,16 @@ def generate(ctx: Context) -> list[Item]:
     ranked = list(ctx.analysis.main_ideas[:4])
     if lede is not None and lede not in ranked:
         ranked.append(lede)  # the lede is a candidate even when the ranker missed it
+    turn = _turn_index(ctx)
+    if turn is None and _HEADLINE_TURN.search(ctx.article.title):
+        return []  # the headline argues against something: the opening may be the premise, not the point
     for rank, s in enumerate(ranked):
         text = s.span.text
         if s.paragraph > lead:
+            continue
+        if turn is not None and s.index <= turn:
+            continue  # the opening before the turn is the premise the article argues against
+        if _unfit_option(text):
             continue
         if text.lower().startswith("according to") or in_quotation(ctx.article, s.span.start):
             continue
@@ -133,7 +166,7 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start) or "\"" in text or "“" in text:
             continue
-        if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
+        if _unfit_option(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
             continue
         if overlap(text, best.span.text) >= 0.3 or headline_overlap(ctx, text) >= 2:
             continue  # a second statement of the main idea would be defensible too
@@ -149,6 +182,9 @@ def generate(ctx: Context) -> list[Item]:
     distractors = length_matched(keyed, pool, 3, ratio=1.6)
     if len(distractors) < 3:
         return []
+    # every option ends the same way: no final period (a shortened sentence has none)
+    keyed = keyed.rstrip(".")
+    distractors = [d.rstrip(".") for d in distractors]
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
     explanation = (f"{cite(sup, 30)} — this states what the whole article is about; the other sentences are "
                    "true details from later paragraphs.")

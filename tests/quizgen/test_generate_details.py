@@ -198,7 +198,7 @@ def test_no_gap_after_a_currency_sign_and_units_are_asked_as_amounts():
 
     text = ("Fair prizes\n\n"
             "The winning team took home $ 50,000 at the fair this year.\n\n"
-            "The show's centrepiece is a 15 meter high rotating pig with lights.\n")
+            "The centrepiece of the fair is a 15 meter high rotating pig with lights.\n")
     article = plain_article(text)
     i = article.text.index("50,000")
     j = article.text.index("15 meter")
