@@ -30,10 +30,15 @@ _TITLE_WORDS = frozenset(
 )
 
 
+_ARTICLE_LEAD = re.compile(r"^(the|a|an)\s+", re.I)
+_FINAL_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@functools.lru_cache(maxsize=8192)
 def _clean_name(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = _ARTICLE_LEAD.sub("", text.strip())
     # only a final possessive goes ("Hillary Clinton's"): "David's Sling" is never "David Sling"
-    return re.sub(r"['’]s$", "", text.strip(" ,.;:")).strip(" ,.;:")
+    return _FINAL_POSSESSIVE.sub("", text.strip(" ,.;:")).strip(" ,.;:")
 
 
 # head nouns that make a name before them a thing, not a person ("David's Sling", "Clinton Foundation")
@@ -63,6 +68,7 @@ def person_name_in_article(text: str, name: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=8192)
 def _acronym_of(short: str, long: str) -> bool:
     """Is ``short`` the initials of ``long`` ("CNS" / "Christian News Service", "U.N." / "the
     United Nations", "NASA" / "National Aeronautics and Space Administration")?"""
@@ -222,19 +228,22 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\"“”]{3,60}?)\s*[,.;]")
 def descriptions_of(ctx: Context, names: Sequence[str]) -> list[str]:
     """Descriptions the article gives a person in apposition ("Graham, the South Carolina senator,"
     and "the South Carolina senator, Lindsey Graham,"): other ways of naming the keyed source."""
-    text = ctx.article.text
+    return [d for name in sorted({n for n in names if n}) for d in _descriptions(ctx.article.text, name)]
+
+
+@functools.lru_cache(maxsize=2048)
+def _descriptions(text: str, name: str) -> tuple[str, ...]:
     out: list[str] = []
-    for name in {n for n in names if n}:
-        toks = [t for t in name.replace(".", " ").split() if t[:1].isupper() and t.lower() not in _TITLE_WORDS]
-        if not toks:
-            continue
-        last = re.escape(toks[-1])
-        for m in re.finditer(last + r"(?:'s|’s)?" + _APPOSITION.pattern, text):
-            out.append(m.group(1))
-        for m in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:\"“”]{3,60}?),\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b",
-                             text):
-            out.append(m.group(1))
-    return out
+    toks = [t for t in name.replace(".", " ").split() if t[:1].isupper() and t.lower() not in _TITLE_WORDS]
+    if not toks:
+        return ()
+    last = re.escape(toks[-1])
+    for m in re.finditer(last + r"(?:'s|’s)?" + _APPOSITION.pattern, text):
+        out.append(m.group(1))
+    for m in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:\"“”]{3,60}?),\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b",
+                         text):
+        out.append(m.group(1))
+    return tuple(out)
 
 
 def source_distractors(

@@ -109,7 +109,7 @@ _AFFECTED = ("residents", "detainees", "inmates", "prisoners", "families", "pare
 _AFFECTED_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in _AFFECTED) + r")\b")
 
 
-def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
+def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[tuple[str, int]]:
     """Groups the article mentions but never quotes ("Xinjiang residents", ¶5): the most often
     mentioned first, at most two."""
     heard = " ".join(v.lower() for v in voices) + " " + " ".join(
@@ -117,7 +117,7 @@ def _unheard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     first: dict[str, tuple[str, int]] = {}  # group -> (label, paragraph) of its first mention
     count: dict[str, int] = {}
     argued = _arguing_groups(ctx)
-    roles = _speaker_roles(ctx)
+    roles = _speaker_roles(ctx) if roles is None else roles
     dead = _dead_groups(ctx)
     for sent in ctx.analysis.sentences:
         text = sent.span.text
@@ -282,12 +282,12 @@ _ACCUSED_CUE = re.compile(r"\b(?:accus\w*|criticis\w*|criticiz\w*|blam\w*|sued|s
                           r"lawsuit against|complaints? against|probe into)\b", re.I)
 
 
-def _accused(ctx: Context) -> list[tuple[str, int]]:
+def _accused(ctx: Context, roles: str | None = None) -> list[tuple[str, int]]:
     """An organisation the article accuses or criticises and never hears ("the Acme Company was
     fined …" with no claim from Acme): named by spaCy as an organisation twice or more, in a
     sentence of accusation outside any quotation, and sharing no name word with any source."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions]
-    roles = _speaker_roles(ctx)
+    roles = _speaker_roles(ctx) if roles is None else roles
     mentions: dict[str, list[int]] = {}
     for e in ctx.analysis.entities:
         if e.label == "ORG" and len(e.text) > 3 and e.text[:1].isupper():
@@ -433,7 +433,8 @@ def missing_voice(ctx: Context) -> Item | None:
             return None
     else:
         declined = [d for d in _declined(ctx) if _suggestible(ctx, d[0], speech_ok=True)]
-        unheard = (declined + _accused(ctx) + _unheard(ctx, voices))
+        roles = _speaker_roles(ctx)
+        unheard = (declined + _accused(ctx, roles) + _unheard(ctx, voices, roles))
     unheard = [u for u in unheard if any(d[0] == u[0] for d in declined) or _suggestible(ctx, u[0])][:2]
     if opinion_piece(ctx) and not unheard:
         return None

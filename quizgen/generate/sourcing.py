@@ -1,6 +1,7 @@
 """Sourcing: named vs unnamed sources, claims relayed by a news outlet, what kind of source speaks."""
 from __future__ import annotations
 
+import functools
 import re
 
 from quizgen.generate.attribution import claim_text, name_between, relay_ok, usable, who_phrase
@@ -70,9 +71,12 @@ def mentions(ctx: Context, a: Attribution) -> list[str]:
     """The words around each mention of the source's name: its title before (the name's own noun
     phrase: "former Texas governor Rick Perry", never "Terrorism experts rebuke Trump"), its
     apposition after ("John Smith, a chemist,", never "Trump, who met experts")."""
-    names = {a.source_text, a.source}
-    out = [a.source_text]
-    text = ctx.article.text
+    return [a.source_text, *_mentions_in(ctx.article.text, tuple(sorted({a.source_text, a.source})))]
+
+
+@functools.lru_cache(maxsize=1024)
+def _mentions_in(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
     for name in names:
         if not name or len(name) < 4:
             continue
@@ -86,7 +90,7 @@ def mentions(ctx: Context, a: Attribution) -> list[str]:
                         appos, re.I):
                 appos = ""  # a clause about the person, not a title
             out.append(" ".join(before) + " " + name + " " + " ".join(appos.split()[:8]))
-    return out
+    return tuple(out)
 
 
 _ABBREV = re.compile(r"\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|Capt|Gov|Atty)\.")
