@@ -286,7 +286,7 @@ def in_quotation(article: Article, start: int) -> bool:
         return False
     p = article.paragraph(number)
     before = p.text[: start - p.start]
-    straight = before.count("\"")
+    straight = before.count("\"") + before.count("''")  # some papers print quotation marks as two apostrophes
     curly = before.count("“") - before.count("”")
     return straight % 2 == 1 or curly > 0
 

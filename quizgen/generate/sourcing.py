@@ -9,6 +9,7 @@ from quizgen.generate.base import (
     Context,
     attribution_support,
     cite,
+    in_quotation,
     inner_quotes,
     make_item,
     norm,
@@ -45,7 +46,7 @@ _DOCUMENT_HEADS = frozenset("study studies report reports letter letters memo me
                             "analysis data figures".split())
 _ROLE_WORDS = {
     OFFICIAL: ("secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president", "senator",
-               "governor", "mayor", "ambassador", "official", "director", "ceo", "chief executive", "chairman",
+               "governor", "mayor", "ambassador", "official", "ceo", "chief executive", "chairman",
                "chairwoman", "administrator", "commissioner", "congressman", "congresswoman", "lawmaker",
                "chancellor", "head of", "prosecutor", "press secretary", "campaign manager",
                "chief of staff", "representative", "officer", "deputy", "sen", "rep", "gov"),
@@ -83,6 +84,7 @@ def _mentions_in(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
         for m in re.finditer(re.escape(name), text):
             # not "… young voters, and Sanders told" (another clause) nor "'… the senator,' said Bob" (a quotation)
             window = _ABBREV.sub(r"\1", text[max(0, m.start() - 60):m.start()])  # "Sen. Ted Cruz"
+            window = _INITIALISM.sub(lambda x: x.group(1).replace(".", ""), window)  # "Former U.N. Ambassador"
             before = _title_run(re.split(r"[.!?][\"”’']?\s|[,;:]\s*|[\"“”()]", window)[-1].split())
             after = text[m.end():m.end() + 80]
             appos = re.split(r"[,;:!?]|\.(?:\s|$)", after[2:])[0] if after.startswith(", ") else ""
@@ -94,6 +96,8 @@ def _mentions_in(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _ABBREV = re.compile(r"\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|Capt|Gov|Atty)\.")
+_DIRECTOR = re.compile(r"\bdirector\b", re.I)
+_INITIALISM = re.compile(r"\b((?:[A-Z]\.){2,})(?=\s)")  # "U.N.", "U.S." inside a title: no sentence end
 _TITLE_WORDS = frozenset(
     "of the a an former chief senior deputy vice press campaign state general attorney party county precinct "
     "protest assistant acting interim executive head leader founder co-founder manager lieutenant sergeant "
@@ -148,6 +152,8 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
             found.add(OFFICIAL)  # "the council leader", not "a prominent evangelical leader"
     if len(found) != 1:
         return None
+    if any(_DIRECTOR.search(c) for c in mentions(ctx, a)):
+        return None  # a think tank's, project's or university's director: expert or official, either is arguable
     category = found.pop()
     if any(_PARTY_ROLE.search(c) for c in around):
         return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
@@ -407,6 +413,8 @@ def quiet_names(ctx: Context) -> list[str]:
             continue  # a truncated name
         if any(_speech_near(text, m.start(), m.end()) for m in re.finditer(re.escape(name.split()[-1]), text)):
             continue
+        if any(in_quotation(ctx.article, m.start()) for m in re.finditer(re.escape(name), text)):
+            continue  # "''Merry Christmas,'' Bill Clinton said": words inside a quotation, not a person
         out.append(name)
     return out
 
@@ -415,8 +423,8 @@ def _speech_near(text: str, start: int, end: int) -> bool:
     """Is a speech verb within three words of the mention, or a quotation mark right by it?"""
     before = " ".join(text[max(0, start - 60):start].split()[-3:])
     after = " ".join(text[end:end + 60].split()[:3])
-    return bool(_SPEECH.search(before) or _SPEECH.search(after) or re.search(r"[\"“”]\W*$", before)
-                or re.match(r"\W*[\"“”:]", after))
+    return bool(_SPEECH.search(before) or _SPEECH.search(after) or re.search(r"(?:[\"“”]|'')\W*$", before)
+                or re.match(r"\W*(?:[\"“”:]|'')", after))
 
 
 def named_sources(ctx: Context) -> Item | None:

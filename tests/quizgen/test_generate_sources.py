@@ -146,3 +146,40 @@ def test_a_strategist_of_a_named_group_is_not_keyed_as_an_expert():
     ctx = _ctx(a, [insider, outsider])
     assert source_category(ctx, insider) is None
     assert source_category(ctx, outsider) == EXPERT
+
+
+def test_a_former_ambassador_behind_an_initialism_and_a_think_tank_director_are_not_officials():
+    """Judged blind: "Former U.N. Ambassador John Bolton" (the "U.N." hid "Former") and "Frederick
+    Kagan, director of a project at the American Enterprise Institute" were keyed "an official"."""
+    text = ("Hawks criticise plan\n\n"
+            "Former U.N. Ambassador John Bolton said the party had lost its way on Monday.\n\n"
+            "Frederick Kagan, director of the Critical Threats Project at the American Enterprise Institute, "
+            "said the plan would fail.\n\n"
+            "Secretary of State Jane Doe said the plan will protect the troops.\n")
+    a = plain_article(text)
+    bolton = _att(a, "John Bolton", "person", "John Bolton", "said", "the party had lost its way")
+    kagan = _att(a, "Frederick Kagan", "person", "Frederick Kagan", "said", "the plan would fail")
+    doe = _att(a, "Jane Doe", "person", "Secretary of State Jane Doe", "said", "the plan will protect the troops")
+    ctx = _ctx(a, [bolton, kagan, doe])
+    assert source_category(ctx, bolton) is None
+    assert source_category(ctx, kagan) is None
+    assert source_category(ctx, doe) == OFFICIAL
+
+
+def test_words_inside_a_quotation_are_never_offered_as_a_person():
+    """Judged blind: "Merry Christmas", from "''Merry Christmas,'' Bill Clinton said", was offered as
+    a person who might be a source (the article prints quotation marks as two apostrophes)."""
+    from quizgen.generate.sourcing import quiet_names
+    from quizgen.model import Entity
+
+    text = ("Holiday party at the White House\n\n"
+            "''Merry Christmas,'' Bill Clinton said as he walked in with his wife.\n\n"
+            "Guests talked about Jimmy Carter and Gerald Ford, who had hosted the party decades ago.\n")
+    a = plain_article(text)
+    clinton = _att(a, "Bill Clinton", "person", "Bill Clinton", "said", "as he walked in with his wife")
+    ctx = _ctx(a, [clinton])
+    ents = tuple(Entity(n, "PERSON", _span(a, n), 1 if n == "Merry Christmas" else 2)
+                 for n in ("Merry Christmas", "Jimmy Carter", "Gerald Ford"))
+    ctx.analysis = ctx.analysis.__class__(**{**ctx.analysis.__dict__, "entities": ents})
+    names = quiet_names(ctx)
+    assert "Merry Christmas" not in names and "Jimmy Carter" in names
