@@ -109,6 +109,9 @@ _AFFECTED = ("residents", "detainees", "inmates", "prisoners", "families", "pare
 _AFFECTED_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in _AFFECTED) + r")\b")
 
 
+_QUOTE_AFTER = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:[\"“]|'')")
+
+
 def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[tuple[str, int]]:
     """Groups the article mentions but never quotes ("Xinjiang residents", ¶5): the most often
     mentioned first, at most two."""
@@ -119,6 +122,10 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
     argued = _arguing_groups(ctx)
     roles = _speaker_roles(ctx) if roles is None else roles
     dead = _dead_groups(ctx)
+    # a group a few words before a quotation is the one quoted ('protesters chanted "she wins, we
+    # lose!"'), whatever the ledger holds
+    chanting = {m.group(1) for sent in ctx.analysis.sentences for m in _AFFECTED_RE.finditer(sent.span.text.lower())
+                if _QUOTE_AFTER.match(sent.span.text[m.end():m.end() + 50])}
     for sent in ctx.analysis.sentences:
         text = sent.span.text
         for m in _AFFECTED_RE.finditer(text.lower()):
@@ -134,6 +141,8 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 continue
             if group in dead or _member_speaks(group, roles):
                 continue  # the dead cannot speak; "players" when a player is quoted are heard
+            if group in chanting:
+                continue  # protesters chanting "she wins, we lose!": their words are in the article
             count[group] = count.get(group, 0) + 1
             if group in first:
                 continue
@@ -350,9 +359,12 @@ def _argued_about(ctx: Context) -> list[tuple[str, int]]:
     for surname, starts in sorted(seen.items(), key=lambda kv: kv[1][0]):
         if len(starts) < 2 or any(surname in name_tokens_text(s) for s in spoken):
             continue
-        full = max((e.text for e in ctx.analysis.entities if e.label == "PERSON" and e.text.split()[-1] == surname),
-                   key=len)
-        par = next((p.number for p in ctx.article.paragraphs if p.start <= starts[0] < p.end), 1)
+        fulls = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text.split()[-1] == surname]
+        if len({e.text for e in fulls if len(e.text.split()) > 1}) > 1:
+            continue  # "Barack Obama" and "Michelle Obama": a surname is no one person
+        full = max((e.text for e in fulls), key=len)
+        first = min(e.span.start for e in fulls if e.text == full)
+        par = next((p.number for p in ctx.article.paragraphs if p.start <= first < p.end), 1)
         out.append((full, par))
     return out  # the caller keeps two it may suggest
 

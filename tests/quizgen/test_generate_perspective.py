@@ -267,3 +267,34 @@ def test_a_sentence_s_first_word_is_not_taken_as_the_group_s_name():
     model = missing_voice(Context(article, _analysis(article, atts), random.Random(0),
                                   frozenset(ITEM_KINDS))).answer[0]
     assert "voters (¶1)" in model and "As voters" not in model
+
+
+def test_a_group_chanting_a_quotation_is_heard():
+    """Judged blind: "protesters (¶1)" suggested as never heard, while they chanted "she wins, we lose!"."""
+    text = ("Protest at rally\n\n"
+            "Protesters gathered outside the hall before the speech on Tuesday.\n\n"
+            "The protesters chanted \"she wins, we lose!\" as the senator arrived.\n\n"
+            "Senator Ann Lee said the plan would create jobs in every town.\n")
+    article = plain_article(text)
+    lee = _att(article, "Ann Lee", "person", "Senator Ann Lee", "said", "the plan would create jobs in every town")
+    model = missing_voice(Context(article, _analysis(article, [lee]), random.Random(0),
+                                  frozenset(ITEM_KINDS))).answer[0]
+    assert "protesters" not in model.lower()
+
+
+def test_a_column_never_merges_two_people_of_one_surname():
+    """Judged blind: a column's model answer cited "Michelle Obama (¶4)", where ¶4 named Barack Obama."""
+    from quizgen.generate.perspective import _argued_about
+
+    text = ("The party season\n\n"
+            "I went to the party and I loved it.\n\n"
+            "My favourite guest was a senator.\n\n"
+            "Barack Obama greeted the guests at the door. Barack Obama smiled.\n\n"
+            "Later Michelle Obama joined him. Michelle Obama thanked the staff.\n\n"
+            "Laura Bush had hosted it before. Laura Bush left early.\n")
+    article = plain_article(text)
+    ents = [Entity(n, "PERSON", _span(article, n, k), 0) for n in ("Barack Obama", "Michelle Obama", "Laura Bush")
+            for k in (0, 1)]
+    ctx = Context(article, _analysis(article, [], ents), random.Random(0), frozenset(ITEM_KINDS))
+    got = _argued_about(ctx)
+    assert ("Laura Bush", 5) in got and not any("Obama" in name for name, _ in got)
