@@ -535,8 +535,9 @@ def _dashed(text: str) -> bool:
 
 
 def is_range(text: str) -> bool:
-    """ "40 to 50", "10-32", "one or two", "$30,000 to $60,000": two numbers in one quantity."""
-    return bool(re.search(r"(?:\d|\b[a-z]+)\s*(?:to|or|-|–|and)\s*[$£€]?\s*(?:\d|[a-z]+\b)", text.lower())) and \
+    """ "40 to 50", "10-32", "one or two", "$30,000 to $60,000", "1% to 3%": two numbers in one quantity."""
+    return bool(re.search(r"(?:\d%?|\b[a-z]+)\s*(?:(?:percent|per cent|million|billion)\s+)?(?:to|or|-|–|and)\s*"
+                          r"[$£€]?\s*(?:\d|[a-z]+\b)", text.lower())) and \
         len(re.findall(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", text.lower())) >= 2
 
 

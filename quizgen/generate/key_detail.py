@@ -318,6 +318,8 @@ def number_items(ctx: Context) -> list[Item]:
                 re.match(r"(?:to|of|and|or|from|by|than)\b", q.span.text.strip(), re.I):
             continue  # "to 28 percent": the tail of a range is no phrase of its own
         keyed = q.span.text.strip()
+        if is_range(keyed):
+            continue  # "1% to 3%", "33% to 18%": two numbers, half of which a student may write
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
         if trivia(s.span.text, *local) or not central(ctx, s):
             continue

@@ -282,3 +282,23 @@ def test_certainty_claims_naming_the_same_person_are_not_undisputed():
     assert NAMED not in _mc_keys(items)
     # that the article names a source is still true, and may be asked
     assert all(it.answer == 0 for it in items if it.kind == "true_false")
+
+
+def test_a_range_or_change_of_percentages_is_never_a_gap():
+    """Judged blind (kept-aside set): "just ______ support" keyed "1% to 3%" and accepting "1", and
+    "prefer Carson ______" keyed "33% to 18%": two numbers, half of which was marked right."""
+    from test_generate_judge3 import _ctx
+
+    from quizgen.generate.distractors import is_range
+    from quizgen.generate.key_detail import number_items
+    from quizgen.model import Quantity
+
+    assert is_range("1% to 3%") and is_range("33% to 18%") and is_range("23 percent to 27 percent")
+    assert not is_range("3%") and not is_range("27 percent")
+    text = ("Senate race tightens\n\n"
+            "At the race's start, the senator garnered just 1% to 3% support in the Senate race polls.\n")
+    art = plain_article(text)
+    i = art.text.index("1% to 3%")
+    qs = (Quantity("percent", Span(i, i + len("1% to 3%"), "1% to 3%"), 1),)
+    sents = tuple(Sentence(Span(p.start, p.end, p.text), p.number, k) for k, p in enumerate(art.paragraphs))
+    assert number_items(_ctx(art, quantities=qs, sentences=sents)) == []
