@@ -219,6 +219,11 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     return f"said, \"…{rest}\"" if a.direct else f"said that {lower_first(rest)}"
 
 
+_CUT_AFTER_FUNCTION_WORD = re.compile(
+    r"\s*\b(?:of|the|a|an|to|and|or|in|for|with|on|at|by|from|that|as|than|but|is|are|was|were|be|his|her|their|"
+    r"its|our|my|your|this|these|those)[^\w…]*…", re.I)
+
+
 _LEADING_SUBORDINATE = re.compile(r"^(?:even\s+if|even\s+though|if|although|though|while|whereas|when|whenever|"
                                   r"because|since|unless|until|after|before|as\s+long\s+as|despite|once)\b", re.I)
 
@@ -267,7 +272,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
 
 _COMMON_FIRST = frozenset("there the a an it this these those that we they he she our their his her its in on at "
                           "if when while after before as for some many most all no not every each one there's "
-                          "it's we're they're".split())
+                          "it's we're they're by with from without to during under over since until".split())
 
 
 def lower_first(text: str) -> str:
@@ -380,6 +385,9 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None
     if _FRAGMENT_START.match(re.sub(r"^that\s+", "", unquote(a.content))) and not a.direct:
         return None  # "who explained why: Potential benefits …"
+    while _CUT_AFTER_FUNCTION_WORD.search(body):
+        # "… the future of…?": a cut never ends on a word that needs the next one
+        body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
     stem = f"According to ¶{a.paragraph}, who {body}?"
     keyed = source_label(a)
     if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):

@@ -552,3 +552,28 @@ def test_a_quotation_interrupted_by_its_cue_is_judged_by_its_first_part():
     lee = Attribution("Ann Lee", "Lee", _span(a, "Lee said"), "person", "said", _span(a, "said"),
                       f"{first.text} … {rest.text}", (first, rest), True, 1)
     assert usable(lee)
+
+
+def test_a_who_said_stem_never_ends_a_cut_on_a_word_that_needs_the_next_one():
+    """Judged blind (kept-aside set): "who said that By eliminating …" (a speaker's own words printed
+    as reported speech) and "… the future of…?" (cut mid-phrase)."""
+    text = ("Budget fight\n\n"
+            "Ann Diaz said by eliminating the tax credit the state would save money for schools next year.\n\n"
+            "Tom Ruiz said the vote on the budget would decide the future of the schools and the teachers and the "
+            "pupils and the parents in every town of the county for a generation at least.\n\n"
+            "Sue Park said the caucus rooms were full before seven o'clock on Monday.\n\n"
+            "Bo Lee said the state would win the bid for the games next spring.\n")
+    own = "By eliminating the tax credit the state would save money for schools next year"
+    a = plain_article(text.replace("by eliminating", "By eliminating"))
+    atts = [_att(a, "Ann Diaz", "person", "Ann Diaz", "said", own),
+            _att(a, "Tom Ruiz", "person", "Tom Ruiz", "said", "the vote on the budget would decide the future of "
+                 "the schools and the teachers and the pupils and the parents in every town of the county for a "
+                 "generation at least"),
+            _att(a, "Sue Park", "person", "Sue Park", "said", "the caucus rooms were full before seven o'clock on Monday"),
+            _att(a, "Bo Lee", "person", "Bo Lee", "said", "the state would win the bid for the games next spring")]
+    ctx = _ctx(a, atts)
+    first = who_said(ctx, atts[0])
+    assert first is None or "that By" not in first.stem
+    second = who_said(ctx, atts[1])
+    assert second is not None
+    assert not re.search(r"\b(?:of|the|and|in|for|a)\W*…", second.stem)
