@@ -569,7 +569,8 @@ def test_a_who_said_stem_never_ends_a_cut_on_a_word_that_needs_the_next_one():
             _att(a, "Tom Ruiz", "person", "Tom Ruiz", "said", "the vote on the budget would decide the future of "
                  "the schools and the teachers and the pupils and the parents in every town of the county for a "
                  "generation at least"),
-            _att(a, "Sue Park", "person", "Sue Park", "said", "the caucus rooms were full before seven o'clock on Monday"),
+            _att(a, "Sue Park", "person", "Sue Park", "said",
+                 "the caucus rooms were full before seven o'clock on Monday"),
             _att(a, "Bo Lee", "person", "Bo Lee", "said", "the state would win the bid for the games next spring")]
     ctx = _ctx(a, atts)
     first = who_said(ctx, atts[0])
