@@ -12,6 +12,7 @@ from quizgen.generate.base import (
     make_item,
     overlap,
     quote,
+    sentence_at,
     sentence_case,
     shuffled_options,
     source_label,
@@ -19,7 +20,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.distractors import same_entity, sources_for_claim
-from quizgen.model import Attribution, Item, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Support
 
 SKILL = "corroboration"
 CONTRADICT = "They contradict each other"
@@ -104,6 +105,11 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
         a, b = atts[c.a], atts[c.b]
         if not usable(a) or not usable(b) or same_entity(source_label(a), source_label(b)):
             continue
+        if min(a.source_confidence, b.source_confidence) < CONFIDENT:
+            continue  # both speakers sure
+        if a.paragraph == b.paragraph and sentence_at(ctx.analysis, a.content_spans[0].start) == \
+                sentence_at(ctx.analysis, b.content_spans[0].start):
+            continue  # judged blind: "Ted Cruz says" cut out of Christie's own sentence is no second claim
         if not about_the_same(ctx, a, b):
             continue
         sa, sb = attribution_support(ctx.article, a), attribution_support(ctx.article, b)

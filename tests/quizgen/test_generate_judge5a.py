@@ -430,3 +430,18 @@ def test_a_year_or_a_day_of_a_month_with_no_like_dates_is_written_in():
     assert all(it.stem.endswith("Write the missing date.") for it in items)
     assert date_forms("the 12 year") == [] and date_forms("March 42") == []
     assert "22nd June" in date_forms("June 22")
+
+
+def test_two_pieces_of_one_sentence_are_never_two_claims_to_compare():
+    """Judged blind (kept-aside set): "Ted Cruz says" cut out of Christie's own sentence was set
+    against Christie's claim and keyed "they contradict each other"."""
+    text = ("Debate night\n\n"
+            "Chris Christie said the senator's plan will not keep the country safe, though Ted Cruz says "
+            "the plan will keep the country safe from every attack.\n")
+    atts = [_att(text, "Chris Christie", "said", "the senator's plan will not keep the country safe"),
+            _att(text, "Ted Cruz", "says", "the plan will keep the country safe from every attack")]
+    assert _corroboration(text, atts, [Conflict(0, 1, "Christie and Cruz disagree")]) == []
+    apart = text.replace(", though Ted Cruz", ". Ted Cruz")
+    atts = [_att(apart, "Chris Christie", "said", "the senator's plan will not keep the country safe"),
+            _att(apart, "Ted Cruz", "says", "the plan will keep the country safe from every attack")]
+    assert _corroboration(apart, atts, [Conflict(0, 1, "Christie and Cruz disagree")])  # two sentences: asked

@@ -86,8 +86,8 @@ def test_the_explanation_names_the_source_the_passage_shows():
 
 # 3. Named-sources options are all names: people quoted and people only mentioned.
 NAMES = ("Council votes on the bridge\n\n"
-         "Rosa Lund said the bridge would open in May after years of delay.\n\n"
-         "Tom Hale said the council had spent too much on the design.\n\n"
+         "\"The bridge will open in May after years of delay,\" Rosa Lund said.\n\n"
+         "\"The council has spent too much on the design,\" Tom Hale said.\n\n"
          "The bridge is named after Mary Seacole, and the plans were drawn by Isambard Brunel.\n\n"
          "Others said the vote was rushed. Civil rights activists said the route cut through homes.\n\n"
          "The mayor, John Park, met the engineers on Friday.\n")
@@ -95,8 +95,10 @@ NAMES = ("Council votes on the bridge\n\n"
 
 def _names_atts(a):
     return [
-        _att(a, "Rosa Lund", "person", "Rosa Lund", "said", "the bridge would open in May after years of delay"),
-        _att(a, "Tom Hale", "person", "Tom Hale", "said", "the council had spent too much on the design"),
+        _att(a, "Rosa Lund", "person", "Rosa Lund", "said", "The bridge will open in May after years of delay",
+             direct=True),
+        _att(a, "Tom Hale", "person", "Tom Hale", "said", "The council has spent too much on the design",
+             direct=True),
         _att(a, "Others", "unnamed_group", "Others", "said", "the vote was rushed"),
         _att(a, "Civil rights activists", "unnamed_group", "Civil rights activists", "said",
              "the route cut through homes"),
@@ -251,3 +253,29 @@ def test_the_missing_voice_is_never_truncated_quoted_or_an_outlets_people():
     for wrong in ("Post (", "Washington Post", "Hillary Clinton", "Kranish", "Fisher"):
         assert wrong not in model, wrong
     assert "TrumpNation" not in item.explanation
+
+
+def test_named_sources_keys_only_people_quoted_and_offers_only_people_never_heard():
+    """Judged blind on kept-aside sets: "choose all the sources" keys left out people the article
+    reports ("As House Speaker Paul Ryan has pointed out, it is the 'textbook definition'"), and a
+    reported speaker was offered as never quoted. Now the keyed people are quoted in their own
+    words, and each other option is named only in sentences with no quotation and no verb of saying."""
+    text = NAMES.replace("The mayor, John Park, met the engineers on Friday.",
+                         "The mayor, John Park, met the engineers on Friday. As the engineer Ann Cole has pointed "
+                         "out, the work was late.")
+    a = plain_article(text)
+    ents = _ents(a, "PERSON", "Rosa Lund", "Tom Hale", "Mary Seacole", "Isambard Brunel", "John Park", "Ann Cole")
+    item = named_sources(_ctx(a, _names_atts(a), entities=ents))
+    assert item is not None and "Ann Cole" not in item.options
+    assert "quote" in item.stem
+    indirect = NAMES.replace("\"The council has spent too much on the design,\" Tom Hale said.",
+                             "Tom Hale said the council had spent too much on the design.").replace(
+        "met the engineers on Friday.", "met the engineers on Friday. The architect Ada Byron drew the first plans.")
+    a = plain_article(indirect)
+    atts = [_att(a, "Rosa Lund", "person", "Rosa Lund", "said", "The bridge will open in May after years of delay",
+                 direct=True),
+            _att(a, "Tom Hale", "person", "Tom Hale", "said", "the council had spent too much on the design")]
+    ents = _ents(a, "PERSON", "Rosa Lund", "Tom Hale", "Mary Seacole", "Isambard Brunel", "John Park", "Ada Byron")
+    item = named_sources(_ctx(a, atts, entities=ents))
+    assert item is not None
+    assert "Tom Hale" not in item.options  # reported, not quoted: neither keyed nor "never quoted"

@@ -183,3 +183,25 @@ def test_words_inside_a_quotation_are_never_offered_as_a_person():
     ctx.analysis = ctx.analysis.__class__(**{**ctx.analysis.__dict__, "entities": ents})
     names = quiet_names(ctx)
     assert "Merry Christmas" not in names and "Jimmy Carter" in names
+
+
+def test_unnamed_is_keyed_only_for_anonymous_sourcing_and_an_outlet_relaying_an_official_is_not_asked():
+    """Judged blind on kept-aside sets, 0 of 3 "unnamed person or group" keys were right ("Three
+    people", a poll's figure) and "a news outlet" was keyed for an anonymous official the Post quoted."""
+    text = ("Campaign shake-up\n\n"
+            "Three people said the chairman would leave the campaign this week.\n\n"
+            "Officials said the chairman would stay until the convention.\n\n"
+            "The Washington Post reported that an anonymous Republican official called the move a mistake.\n\n"
+            "The Boston Globe reported that the campaign had spent most of its money.\n")
+    a = plain_article(text)
+    people = _att(a, "Three people", "unnamed_group", "Three people", "said", "the chairman would leave")
+    officials = _att(a, "Officials", "unnamed_group", "Officials", "said", "the chairman would stay")
+    post = _att(a, "The Washington Post", "news_outlet", "The Washington Post", "reported",
+                "an anonymous Republican official called the move a mistake")
+    globe = _att(a, "The Boston Globe", "news_outlet", "The Boston Globe", "reported",
+                 "the campaign had spent most of its money")
+    ctx = _ctx(a, [people, officials, post, globe])
+    assert source_category(ctx, people) is None
+    assert source_category(ctx, officials) == UNNAMED
+    assert source_category(ctx, post) is None
+    assert source_category(ctx, globe) == OUTLET
