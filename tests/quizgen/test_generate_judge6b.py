@@ -8,6 +8,7 @@ import random
 import re
 
 from factories import plain_article
+from test_generate_judge5b import _att, _par, _span
 
 from quizgen.generate.attribution import name_the_source, said_true_false, who_said
 from quizgen.generate.base import Context
@@ -33,24 +34,6 @@ from quizgen.model import (
     Sentence,
     Span,
 )
-
-
-def _span(article, phrase, after=0):
-    i = article.text.index(phrase, after)
-    return Span(i, i + len(phrase), phrase)
-
-
-def _par(article, offset):
-    return next(p.number for p in article.paragraphs if p.start <= offset < p.end)
-
-
-def _att(article, source, kind, source_text, cue, content, *, after=0, cue_after=None, **kw):
-    s = _span(article, source_text, after)
-    c = _span(article, content, after)
-    cue_span = _span(article, cue, s.start if cue_after is None else cue_after)
-    return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
-                       cue_span=cue_span, content=content, content_spans=(c,), direct=kw.pop("direct", False),
-                       paragraph=_par(article, s.start), **kw)
 
 
 def _ctx(article, atts=(), conflicts=(), entities=()):
