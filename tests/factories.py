@@ -6,9 +6,22 @@ and support below was checked by hand against the seed article.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
-from quizgen.model import Article, Item, Lesson, Paragraph, Readability, RubricLevel, Support, VocabEntry
+from quizgen.model import (
+    Analysis,
+    Article,
+    Item,
+    Lesson,
+    Paragraph,
+    Readability,
+    RubricLevel,
+    Sentence,
+    Span,
+    Support,
+    VocabEntry,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TXT = ROOT / "tests" / "data" / "seed.txt"
@@ -28,6 +41,21 @@ def plain_article(text: str, **meta) -> Article:
         paragraphs.append(Paragraph(len(paragraphs) + 1, stripped, start))
         pos = start + len(stripped)
     return Article(title=title, paragraphs=tuple(paragraphs), text=text, **meta)
+
+
+def plain_analysis(article: Article, **kw) -> Analysis:
+    """An empty analysis of ``article`` with one sentence per full stop; ``kw`` sets other fields."""
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.]+\.", p.text):
+            t = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(t), t), p.number, len(sents)))
+    base = dict(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
+                conflicts=(), quantities=(), vocabulary=(), readability=Readability(8.0, 60.0, 60, 6, 1),
+                main_ideas=tuple(sents[:1]))
+    base.update(kw)
+    return Analysis(**base)
 
 
 def support(article: Article, number: int, phrase: str) -> Support:

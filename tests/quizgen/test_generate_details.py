@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 
+from factories import plain_analysis as _plain_analysis
 from factories import plain_article
 
 from quizgen.generate.base import Context, clause_shorten
@@ -123,20 +124,6 @@ def test_a_count_of_the_names_listed_after_it_gives_itself_away():
     assert gives_away(s, i, i + 5)
     s2 = "Both parties scheduled three network debates, two on NBC and CBS."
     assert not gives_away(s2, s2.index("three"), s2.index("three") + 5)
-
-
-def _plain_analysis(article, **kw):
-    sents = []
-    for p in article.paragraphs:
-        for m in re.finditer(r"[^.]+\.", p.text):
-            t = m.group().strip()
-            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            sents.append(Sentence(Span(start, start + len(t), t), p.number, len(sents)))
-    base = dict(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
-                conflicts=(), quantities=(), vocabulary=(), readability=Readability(8.0, 60.0, 60, 6, 1),
-                main_ideas=tuple(sents[:1]))
-    base.update(kw)
-    return Analysis(**base)
 
 
 def test_cause_items_offer_only_noun_phrase_causes():

@@ -8,6 +8,7 @@ import random
 import re
 
 import pytest
+from factories import plain_analysis as _analysis
 from factories import plain_article
 from test_generate_vocabulary import SYNSETS as VOCAB_SYNSETS
 from test_generate_vocabulary import write_wordnet
@@ -18,20 +19,6 @@ from quizgen.generate.base import Context
 from quizgen.generate.distractors import numeric_value
 from quizgen.generate.key_detail import number_items
 from quizgen.model import ITEM_KINDS, Analysis, Attribution, Conflict, Quantity, Readability, Sentence, Span, VocabWord
-
-
-def _analysis(article, **kw):
-    sents = []
-    for p in article.paragraphs:
-        for m in re.finditer(r"[^.]+\.", p.text):
-            t = m.group().strip()
-            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            sents.append(Sentence(Span(start, start + len(t), t), p.number, len(sents)))
-    base = dict(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
-                conflicts=(), quantities=(), vocabulary=(), readability=Readability(8.0, 60.0, 60, 6, 1),
-                main_ideas=tuple(sents[:1]))
-    base.update(kw)
-    return Analysis(**base)
 
 
 def _quantities(text, phrases):
