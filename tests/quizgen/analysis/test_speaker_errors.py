@@ -211,3 +211,22 @@ def test_content_stays_in_the_speakers_clause(nlp, paragraph, cue, words, not_wo
     found = ledger(nlp, "Councillor Tom Hale and Mayor Anna Berg disagree.", paragraph)
     a = [x for x in found if x.cue == cue and x.paragraph == 3]
     assert a and words in a[0].content and not_words not in a[0].content, show(found)
+
+
+def test_an_editors_insertion_in_brackets_keeps_the_quotation_with_its_speaker(nlp):
+    """The parser started a sentence at "[", so the quotation lost its "said" and went to the previous
+    speaker: the insertion belongs to the sentence around it."""
+    found = ledger(nlp, "Mayor Anna Berg said the budget was fair. \"It balances the books.\"",
+                   "\"They are trying to slap us in the face [by cutting the library], thinking we will keep "
+                   "quiet,\" Rosa Lind, 25, said as she and hundreds of other residents marched.")
+    slap = [a for a in found if "slap" in a.content]
+    assert [(a.source, a.cue) for a in slap] == [("Rosa Lind", "said")], show(found)
+
+
+def test_a_bracket_after_a_full_stop_may_still_open_a_sentence(nlp):
+    from quizgen.nlp import keep_brackets_in_sentence
+
+    doc = nlp("The vote was close. [Editor's note: the count was corrected.] Berg won.")
+    assert keep_brackets_in_sentence(doc) is doc
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "[" in starts, starts
