@@ -296,12 +296,13 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     # "He proposes X; she backs Y": a semicolon ends the other clause
     s0 = max([s0] + [t.idx + 1 for t in sent if t.text == ";" and t.idx < c0])
     s1 = min([s1] + [t.idx for t in sent if t.text == ";" and t.idx >= c1])
-    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
-    if c0 <= s0 and subj and subj[0].left_edge.i > sent.start and ends_sentence(cue) and \
-            cue.lemma_.lower() not in MENTAL_CUES and \
-            cue.doc[subj[0].left_edge.i - 1].text in (",", "''", *QUOTE_CHARS):
-        # "Y, even with a job, he said.": the parse hangs Y on the cue; the cue's part starts at its subject
-        c0 = subj[0].left_edge.idx
+    # "Y, even with a job, he said.": the parse hangs Y on the cue; the cue's part starts at its subject
+    # (the last one set off by a comma or quotation mark: in '"... One of the brightest," Cummings said'
+    # the parse makes "One" a second subject)
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i
+            and c.left_edge.i > sent.start and cue.doc[c.left_edge.i - 1].text in (",", "''", *QUOTE_CHARS)]
+    if c0 <= s0 and subj and ends_sentence(cue) and cue.lemma_.lower() not in MENTAL_CUES:
+        c0 = subj[-1].left_edge.idx
     ranges = []
     if c0 > s0:
         ranges.append((s0, c0))
@@ -331,7 +332,12 @@ def ends_sentence(cue: Token) -> bool:
 def is_sandwiched(cue: Token) -> bool:
     """"..., Pompeo said." or "..., he said, ...": the cue follows a comma-set clause."""
     left = [t for t in cue.sent if t.i < cue.i][-SANDWICH_LOOKBACK:]
-    return any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS or t.text == "''" for t in left)
+    if any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS or t.text == "''" for t in left):
+        return True
+    # '..., Rep. Elijah E. Cummings (D-Md.) said': a long name; the mark sits right before the subject
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i and c.pos_ == "PROPN"]
+    before = subj[-1].left_edge.i - 1 if subj else -1
+    return before > cue.sent.start and cue.doc[before].text in (",", "''", *QUOTE_CHARS)
 
 
 def quote_after(cue: Token, text: str, quotes: list[Quote]) -> Quote | None:

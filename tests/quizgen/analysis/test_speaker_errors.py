@@ -230,3 +230,14 @@ def test_a_bracket_after_a_full_stop_may_still_open_a_sentence(nlp):
     assert keep_brackets_in_sentence(doc) is doc
     starts = [t.text for t in doc if t.is_sent_start]
     assert "[" in starts, starts
+
+
+def test_a_long_titled_name_after_a_quotation_of_several_sentences_speaks_it(nlp):
+    """'"... One of the brightest," Rep. Elijah E. Cummings (D-Md.) said': the parse made "One" a second
+    subject and the title, initials and party put the comma out of reach, so the quotation went to the
+    speaker before."""
+    found = ledger(nlp, "Mayor Anna Berg said the caucus was united.",
+                   "\"He would be a great senator. Not good, great. One of the brightest members of the entire "
+                   "Congress,\" Rep. Tomas J. Ruiz (D-Md.) said in a phone interview.")
+    senator = [a for a in found if "great senator" in a.content]
+    assert [(a.source, a.cue) for a in senator] == [("Tomas J. Ruiz", "said")], show(found)
