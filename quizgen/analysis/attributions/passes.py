@@ -30,6 +30,7 @@ from quizgen.analysis.attributions.syntax import (
     phrase_range,
     prep_object,
     quote_after,
+    quote_before,
     source_phrase,
     subject,
     subtree_range,
@@ -48,6 +49,7 @@ from quizgen.analysis.lexicon import (
     NOUN_CUE_PREPS,
     NOUN_CUES,
     PERSON_PRONOUNS,
+    SPEECH_CUES,
     STANCE_CUES,
 )
 from quizgen.analysis.quotes import Quote
@@ -109,6 +111,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     content, head = content_of(cue)
     if passive and not content:
         return None
+    before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES else None
+    if before is not None and before.words(text) >= MIN_CONTENT_WORDS:
+        content = [(before.start, before.end)]  # '"...?" Trump said, looking out on the crowd.'
     if not content:
         following = quote_after(cue, text, quotes)
         if following is not None and _another_subject_before(cue, following):

@@ -26,7 +26,7 @@ from quizgen.analysis.lexicon import (
     STANCE_CUES,
     WH_ASIDE,
 )
-from quizgen.analysis.quotes import Quote
+from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +35,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SUBJECT_CLIMB = 4  # how many governing verbs a subjectless cue may climb to find its subject
 MIN_OBJECT_CLAIM_TOKENS = 3  # an object shorter than this is an action ("defended the plan")
 PERSON_BEFORE_CUE = 4  # tokens between a name and a subjectless cue after it ("Tom Molomby, SC, said")
+QUOTE_BEFORE_GAP = 4  # characters between a quotation's last word and the speaker's phrase (mark, comma, space)
 SANDWICH_LOOKBACK = 4  # tokens before a cue searched for the comma or quotation that sets it off
 QUOTE_AFTER_GAP = 40  # characters of punctuation allowed between a cue and the quotation it opens
 QUOTE_AFTER_WORDS = 4  # ... or words, when they end in ":" or "," ("said on Tuesday:")
@@ -77,6 +78,10 @@ def subject(verb: Token) -> Token | None:
     tok = verb
     while seen < SUBJECT_CLIMB:
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        # '"My reaction, that was outrageous," the strategist said', 'said on "Fox and Friends"': words
+        # inside quotation marks are what is said or a title, never who says it (cues inside quotations
+        # are not read at all)
+        subjects = [c for c in subjects if not inside_quote_marks(c)]
         if subjects:
             # "Recipients, said Mauer, are ...": the name after the verb speaks, not the one before
             after = [c for c in subjects if c.i > tok.i]
@@ -340,6 +345,26 @@ def is_sandwiched(cue: Token) -> bool:
     return before > cue.sent.start and cue.doc[before].text in (",", "''", *QUOTE_CHARS)
 
 
+def inside_quote_marks(tok: Token) -> bool:
+    """The token sits between an opening and a closing quotation mark of its paragraph."""
+    return any(q.open_start <= tok.idx < q.end for q in find_quotes(tok.doc.text))
+
+
+def quote_before(cue: Token, subj: Token | None, text: str, quotes: list[Quote]) -> Quote | None:
+    """The quotation that ends right before the cue's clause: '"...?" Trump said', '"...," said Leslie
+    Wimes, a ...', '"..., One of the brightest," Rep. X (D-Md.) said' -- nothing but the closing mark,
+    a comma and the speaker's phrase between them."""
+    start = cue.idx
+    if subj is not None and subj.i < cue.i:
+        start = min(start, subj.left_edge.idx)
+    prior = [q for q in quotes if not q.unclosed and q.end <= start]
+    if not prior:
+        return None
+    q = prior[-1]
+    gap = text[q.end:start]
+    return q if len(gap) <= QUOTE_BEFORE_GAP and gap.strip(" ,\u201d\"'\u2019") == "" else None
+
+
 def quote_after(cue: Token, text: str, quotes: list[Quote]) -> Quote | None:
     """The quotation the cue opens ("said: “...”", "said on Tuesday, “...”"), if any."""
     end = cue.idx + len(cue.text)
@@ -369,7 +394,13 @@ def np_start(noun: Token) -> int:
 def person_before(cue: Token) -> Token | None:
     """A named person just before a subjectless cue ("Tom Molomby, SC, said"): a parse slip."""
     for ent in reversed(cue.doc.ents):
-        if ent.label_ == "PERSON" and ent.end <= cue.i and cue.i - ent.end <= PERSON_BEFORE_CUE \
-                and ent.sent == cue.sent:
+        if ent.label_ != "PERSON" or ent.end > cue.i or ent.sent != cue.sent:
+            continue
+        if cue.i - ent.end <= PERSON_BEFORE_CUE:
             return ent.root
+        # "Flynn, a top Trump surrogate, said": only the name's appositive and commas between them
+        appos = {t.i for c in ent.root.children if c.dep_ == "appos" for t in c.subtree}
+        if all(t.i in appos or t.text == "," for t in cue.doc[ent.end:cue.i]):
+            return ent.root
+        return None
     return None

@@ -241,3 +241,23 @@ def test_a_long_titled_name_after_a_quotation_of_several_sentences_speaks_it(nlp
                    "Congress,\" Rep. Tomas J. Ruiz (D-Md.) said in a phone interview.")
     senator = [a for a in found if "great senator" in a.content]
     assert [(a.source, a.cue) for a in senator] == [("Tomas J. Ruiz", "said")], show(found)
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    # the parse took words inside the quotation as the subject of "said"
+    ("\u201cMy reaction, that was outrageous,\u201d the mayor's former campaign chief said in an interview. "
+     "\u201cShe really should apologize.\u201d", "the mayor's former campaign chief"),
+    # ... or a programme title in quotation marks after the cue, with the name hung on the quotation
+    ("\u201cHe is absolutely right. There is a severe disconnect between this council and the police,\u201d "
+     "Flynn, a top Berg ally, said Thursday morning on Channel Nine\u2019s \u201cMorning Live.\u201d", "Flynn"),
+    # a question closes the quotation, and the parse starts a new sentence at the speaker
+    ("\u201cWho would have believed that when we started this journey we would win almost every ward?\u201d "
+     "Berg said, looking out on the cheering crowd.", "Berg"),
+    # the quotation's last sentence is too short to be read as the content on its own
+    ("\u201cThe council campaign is in panic mode. Full panic mode,\u201d said Leslie Wimes, a Bristol-based "
+     "president of the Residents' Association.", "Leslie Wimes"),
+])
+def test_a_quotation_goes_to_the_speaker_named_right_after_it(nlp, paragraph, speaker):
+    found = ledger(nlp, "Tom Price said the count was slow.", paragraph)
+    last = [a for a in found if a.paragraph == 3]
+    assert last and all(speaker in (a.source, a.source_text) for a in last), show(found)
