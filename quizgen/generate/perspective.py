@@ -328,8 +328,8 @@ _NOT_NAMES = frozenset("the a an and but of in on for some many most all few sev
 
 _VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|calls|tweeted|tweets|added|argued|"
                r"argues|insisted|insists|stated|replied|responded|recalled|recalls|explained|noted|declared|declares|"
-               r"announced|promised|vowed|warned|warns|claimed|claims|denied|denies|acknowledged|admitted|"
-               r"predicted|urged|urges|contended|maintained|countered|complained|pledged|"
+               r"announced|warned|warns|claimed|claims|denied|denies|acknowledged|admitted|"
+               r"predicted|urged|urges|contended|maintained|countered|complained|"
                r"conceded|suggested|agreed|disagreed)")
 
 
@@ -493,7 +493,7 @@ def _heard_kinds(ctx: Context, roles: str) -> tuple[list[str], list[str]]:
 
 
 _MISSING_KIND = {
-    "members of the public": "someone the events or decisions in the article directly affect",
+    "members of the public": "someone directly affected by the events or decisions in the article",
     "experts": "an independent expert who could check the claims made",
     "officials and politicians": "an official or organisation responsible for what the article reports",
 }
