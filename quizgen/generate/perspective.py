@@ -23,6 +23,7 @@ from quizgen.generate.base import (
     inner_quotes,
     make_item,
     named,
+    paragraph_at,
     plausible_source,
     rubric,
     sentence_at,
@@ -122,6 +123,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
     argued = _arguing_groups(ctx)
     roles = _speaker_roles(ctx) if roles is None else roles
     dead = _dead_groups(ctx)
+    public = _PUBLIC if _public_speaks(ctx) else frozenset()
     # a group a few words before a quotation is the one quoted ('protesters chanted "she wins, we
     # lose!"'), whatever the ledger holds
     chanting = {m.group(1) for sent in ctx.analysis.sentences for m in _AFFECTED_RE.finditer(sent.span.text.lower())
@@ -139,7 +141,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
             if group in heard or group.rstrip("s") in heard.split():
                 continue
-            if group in dead or _member_speaks(group, roles):
+            if group in dead or group in public or _member_speaks(group, roles):
                 continue  # the dead cannot speak; "players" when a player is quoted are heard
             if group in chanting:
                 continue  # protesters chanting "she wins, we lose!": their words are in the article
@@ -324,6 +326,179 @@ _NOT_NAMES = frozenset("the a an and but of in on for some many most all few sev
                        "eight nine ten dozens hundreds thousands millions these those other such".split())
 
 
+_VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|calls|tweeted|tweets|added|argued|"
+               r"argues|insisted|insists|stated|replied|responded|recalled|recalls|explained|noted|declared|declares|"
+               r"announced|warned|warns|claimed|claims|denied|denies|acknowledged|admitted|"
+               r"predicted|urged|urges|contended|maintained|countered|complained|"
+               r"conceded|suggested|agreed|disagreed)")
+
+
+# Never the missing voice: a perpetrator or suspect ("who carried out the shooting", "the suspect Lou
+# Brack"), in a sentence of violence or prosecution (judged blind: an attacker was offered as the one
+# "who could tell the other side of the story").
+_PERPETRATOR = re.compile(
+    r"\b(?:attackers?|gunm[ae]n|shooters?|killers?|murderers?|bombers?|assailants?|perpetrators?|suspects?|"
+    r"suspected|hijackers?|terrorists?|terrorism|jihad\w*|massacre\w*|carried out|pulled off|charged with|"
+    r"convicted|guilty|manslaughter|murder\w*|arrested|indicted|sentenced|accused of|rampage|stabb\w*)\b", re.I)
+_LATE = re.compile(r"\b(?:the late|the slain|the murdered)\s+(?:\w+\s+){0,2}$", re.I)
+# the famous dead an article may mention in passing, who can give no account of anything now
+_HISTORICAL = frozenset(
+    "reagan nixon eisenhower truman lincoln jefferson churchill stalin hitler lenin goldwater thatcher "
+    "mandela gandhi kissinger".split())
+_HISTORICAL_FULL = frozenset(
+    "john f. kennedy|john kennedy|robert kennedy|lyndon johnson|lyndon b. johnson|franklin roosevelt|"
+    "franklin d. roosevelt|theodore roosevelt|gerald ford|george washington|john adams|zachary taylor|"
+    "andrew jackson|woodrow wilson|martin luther king|mao zedong|john mccain|ted kennedy|"
+    "george h. w. bush|george h.w. bush|ruth bader ginsburg|antonin scalia|queen elizabeth".split("|"))
+
+
+def _off_limits(ctx: Context) -> set[str]:
+    """Surnames of people never to offer as a missing voice: perpetrators and suspects (named in a
+    sentence of violence or prosecution), the dead (within six words of a word of death, or "the
+    late …") and the famous dead."""
+    out: set[str] = set()
+    people = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()]
+    for e in people:
+        surname = e.text.split()[-1].lower()
+        if e.text.lower() in _HISTORICAL_FULL or surname in _HISTORICAL:
+            out.add(surname)
+            continue
+        text = ctx.article.text
+        if _LATE.search(text[max(0, e.span.start - 40):e.span.start]):
+            out.add(surname)
+            continue
+        sent = sentence_at(ctx.analysis, e.span.start)
+        if sent is None:
+            continue
+        if _PERPETRATOR.search(sent.span.text):
+            out.add(surname)
+            continue
+        before = text[sent.span.start:e.span.start].split()[-6:]
+        after = text[e.span.end:sent.span.end].split()[:6]
+        if _DEATH.search(" ".join(before + after)):
+            out.add(surname)
+    # the partner of a perpetrator ("Ms. Mall and her husband, Omar Fenn"): one of the pair
+    for e in people:
+        sent = sentence_at(ctx.analysis, e.span.start)
+        if sent is None or not out:
+            continue
+        before = re.findall(r"[\w'’-]+", ctx.article.text[sent.span.start:e.span.start])[-8:]
+        if (_PARTNER & {w.lower() for w in before}) and any(w.lower() in out for w in before):
+            out.add(e.text.split()[-1].lower())
+    return out
+
+
+_PARTNER = frozenset("and husband wife brother sister accomplice partner son daughter".split())
+
+
+_APPOSITION_SAYS = re.compile(rf"^,[^.;!?\"“”]{{0,120}}?,\s+(?:\w+\s+)?{_VOICE_VERB}\b", re.I)
+_QUOTE_MARK = re.compile(r"[\"“”]|''")
+
+
+def _voiced(ctx: Context, surname: str) -> bool:
+    """Is the person heard in the text, whatever the ledger holds: a speech verb right after a
+    mention or after its apposition ("Mr. Dane, now 80 and retired in Vermont, said"), "said Dane",
+    a quotation by the mention, or any mention outside quotation marks in a paragraph with a
+    quotation (a quotation the ledger gave to someone else may be this person's)."""
+    text = ctx.article.text
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        if in_quotation(ctx.article, m.start()):
+            continue
+        if _speaks_here(text, m.start(), m.end()) or _APPOSITION_SAYS.match(text[m.end():m.end() + 160]):
+            return True
+        number = paragraph_at(ctx.article, m.start())
+        if number is not None:
+            para = ctx.article.paragraph(number).text
+            if _QUOTE_MARK.search(para):
+                return True  # "Mrs. Clinton sees similar benefits. But while denouncing the ''perversion'' …'
+    return False
+
+
+def _named_unheard(ctx: Context, *, news: bool) -> list[tuple[str, int]]:
+    """People the article names twice or more (outside quotations in a news report) and never
+    hears: no claim in the ledger under any name, no speech in the text, not a perpetrator, a
+    suspect or one of the dead. The most often named first."""
+    spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
+    off = _off_limits(ctx)
+    org_words = {w for e in ctx.analysis.entities if e.label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+                 for w in e.text.split()}
+    seen: dict[str, list[int]] = {}
+    for e in ctx.analysis.entities:
+        if e.label != "PERSON" or not e.text[:1].isupper():
+            continue
+        if news and in_quotation(ctx.article, e.span.start):
+            continue
+        seen.setdefault(e.text.split()[-1], []).append(e.span.start)
+    out = []
+    for surname, starts in sorted(seen.items(), key=lambda kv: (-len(kv[1]) if news else 0, kv[1][0])):
+        if len(starts) < 2 or any(surname in name_tokens_text(s) for s in spoken):
+            continue
+        if surname.lower() in off or (news and _voiced(ctx, surname)):
+            continue
+        fulls = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text.split()[-1] == surname]
+        if len({e.text for e in fulls if len(e.text.split()) > 1}) > 1:
+            continue  # "Barack Obama" and "Michelle Obama": a surname is no one person
+        full = max((e.text for e in fulls), key=len)
+        if news and len(full.split()) < 2:
+            continue  # a bare surname or first name the article never completes: no one a class can find
+        if re.search(rf"\b(?:the|a|an)\s+{re.escape(full)}", ctx.article.text, re.I) or surname in org_words:
+            continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
+        first = min(e.span.start for e in fulls if e.text == full)
+        par = next((p.number for p in ctx.article.paragraphs if p.start <= first < p.end), 1)
+        out.append((full, par))
+    return out  # the caller keeps two it may suggest
+
+
+# members of the public: a speaker introduced by age or home town ("Dana Pike, 27,", "Lee Marsh, of
+# Dover") makes the public groups heard (judged blind: "voters are never quoted" while six were)
+_PUBLIC_INTRO = re.compile(r"^,\s*(?:\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z]|an?\s+(?:[\w-]+\s+){1,5}"
+                           r"(?:from|of)\s+[A-Z][a-z])")
+_PUBLIC = frozenset("voters citizens residents locals taxpayers consumers villagers tenants".split())
+
+
+def _public_speaks(ctx: Context) -> bool:
+    text = ctx.article.text
+    for a in ctx.analysis.attributions:
+        if a.source_kind != "person" or not a.source:
+            continue
+        for name in {a.source, a.source.split()[-1], a.source_text}:
+            if len(name) < 3 or not name[:1].isupper():
+                continue
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if _PUBLIC_INTRO.match(text[m.end():m.end() + 60]):
+                    return True
+    return False
+
+
+_TITLES = {
+    "officials and politicians": re.compile(
+        r"\b(?:senator|sen|rep|representative|congress\w*|governor|gov|president|secretary|minister|mayor|"
+        r"spokes\w+|official|officials|candidate|lawmaker|chairman|chairwoman|leader|aide|aides|adviser|"
+        r"ambassador|administration|government|department|ministry|office|committee|democrat\w*|"
+        r"republican\w*|party|campaign|police|agency|white house)\b", re.I),
+    "experts": re.compile(r"\b(?:professor|prof|economist|analyst|expert|researcher|scientist|scholar|doctor|"
+                          r"dr|historian|strategist|pollster|fellow|director of research|institute|university)\b",
+                          re.I),
+}
+
+
+def _heard_kinds(ctx: Context, roles: str) -> tuple[list[str], list[str]]:
+    """Which kinds of voices the article reports (officials and politicians, experts, members of
+    the public), and which of these three it reports none of."""
+    kinds = [k for k, pat in _TITLES.items() if pat.search(roles)]
+    if _public_speaks(ctx):
+        kinds.append("members of the public")
+    missing = [k for k in ("officials and politicians", "experts", "members of the public") if k not in kinds]
+    return kinds, missing
+
+
+_MISSING_KIND = {
+    "members of the public": "someone directly affected by the events or decisions in the article",
+    "experts": "an independent expert who could check the claims made",
+    "officials and politicians": "an official or organisation responsible for what the article reports",
+}
+
+
 def _join(names: list[str], word: str = "and") -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {word} " + names[-1]
 
@@ -331,7 +506,9 @@ def _join(names: list[str], word: str = "and") -> str:
 MAX_LISTED = 6
 
 
-_OPINION = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+# "I" never inside initials ("the C.I.A.", "the F.B.I."): judged blind, two news reports were read
+# as columns for their initials and offered a dead president and an attacker as missing voices
+_OPINION = re.compile(r"(?<![\w.])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b(?!\.\w)")
 _SIGNED = re.compile(r"^[-—–]?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\.?$")
 
 
@@ -346,27 +523,6 @@ def opinion_piece(ctx: Context) -> bool:
     signed = sum(1 for p in ctx.article.paragraphs
                  if _SIGNED.match(p.text.strip()) and not p.text.strip().lower().startswith("by "))
     return first_person >= 2 or (signed >= 1 and first_person >= 1)
-
-
-def _argued_about(ctx: Context) -> list[tuple[str, int]]:
-    """People a column argues about or against: named twice or more, never a source of a claim."""
-    spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
-    seen: dict[str, list[int]] = {}
-    for e in ctx.analysis.entities:
-        if e.label == "PERSON" and len(e.text.split()) >= 1 and e.text[:1].isupper():
-            seen.setdefault(e.text.split()[-1], []).append(e.span.start)
-    out = []
-    for surname, starts in sorted(seen.items(), key=lambda kv: kv[1][0]):
-        if len(starts) < 2 or any(surname in name_tokens_text(s) for s in spoken):
-            continue
-        fulls = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text.split()[-1] == surname]
-        if len({e.text for e in fulls if len(e.text.split()) > 1}) > 1:
-            continue  # "Barack Obama" and "Michelle Obama": a surname is no one person
-        full = max((e.text for e in fulls), key=len)
-        first = min(e.span.start for e in fulls if e.text == full)
-        par = next((p.number for p in ctx.article.paragraphs if p.start <= first < p.end), 1)
-        out.append((full, par))
-    return out  # the caller keeps two it may suggest
 
 
 def name_tokens_text(text: str) -> set[str]:
@@ -411,8 +567,6 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     return True
 
 
-_VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|calls|tweeted|tweets|added|argued|"
-               r"insisted|stated|replied|responded|recalled|explained|noted)")
 
 
 def _speaks_here(text: str, start: int, end: int) -> bool:
@@ -440,13 +594,16 @@ def missing_voice(ctx: Context) -> Item | None:
     if opinion_piece(ctx):
         # a column or a letter: "someone directly affected" is no help; the people the writer argues
         # about or against, named and never heard, or no item
-        unheard = _argued_about(ctx)
+        unheard = _named_unheard(ctx, news=False)
         if not unheard:
             return None
     else:
         declined = [d for d in _declined(ctx) if _suggestible(ctx, d[0], speech_ok=True)]
         roles = _speaker_roles(ctx)
-        unheard = (declined + _accused(ctx, roles) + _unheard(ctx, voices, roles))
+        # a named party first (judged blind: the judges' own examples were the accused organisation,
+        # the candidate the article is about, the officials who declined to comment), then groups
+        person = [u for u in _named_unheard(ctx, news=True) if _suggestible(ctx, u[0])][:1]
+        unheard = declined + _accused(ctx, roles) + person + _unheard(ctx, voices, roles)
     unheard = [u for u in unheard if any(d[0] == u[0] for d in declined) or _suggestible(ctx, u[0])][:2]
     if opinion_piece(ctx) and not unheard:
         return None
@@ -462,12 +619,20 @@ def missing_voice(ctx: Context) -> Item | None:
                  "defensible.")
     elif unheard:
         examples = _join([f"{g} (¶{p})" for g, p in unheard], "or")
-        model = (f"Answers vary. For example, {examples}: the article mentions them but never reports "
-                 "what they say, and they could give a first-hand account or the other side of the story.")
+        model = (f"Answers vary. For example, {examples}: named in the article but never quoted or reported as "
+                 "saying anything, so a first-hand account, or an answer to what the article says, is missing.")
     else:
-        model = ("Answers vary. A strong answer names someone directly affected by the events whose views the "
-                 "article does not report, and explains what first-hand knowledge or other side of the story "
-                 "they could give.")
+        # no party to name with confidence: say which voices are heard and which kind is not
+        # (judged blind: the bare template gave a class nothing to work from)
+        kinds, missing = _heard_kinds(ctx, _speaker_roles(ctx))
+        # only names the ledger read in full where the claim is ("Mrs. Abedini" may not be "Saeed Abedini")
+        sure = [v for v in voices if not _OUTLET_WORDS.search(v)
+                and any(v in a.source_text or a.source_text in (v, f"the {v}") for a in atts)]
+        if not sure or not missing:
+            return None  # no sure name, or every kind heard and no party to name: nothing sure to suggest
+        model = (f"Answers vary. The article reports the views of {_join(sure[:3])}, among others; a strong "
+                 f"answer names someone else with a stake in the story whose views it does not report, for "
+                 f"example {_MISSING_KIND[missing[-1]]}, and explains what their account could add.")
     explanation = "Voices the article reports include " + "; ".join(cite(s, 12) for s in sups) + "."
     return make_item(
         SKILL, "open_response", stem, [], [model], explanation, sups, difficulty="hard", points=3,

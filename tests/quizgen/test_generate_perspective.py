@@ -284,7 +284,7 @@ def test_a_group_chanting_a_quotation_is_heard():
 
 def test_a_column_never_merges_two_people_of_one_surname():
     """Judged blind: a column's model answer cited "Michelle Obama (¶4)", where ¶4 named Barack Obama."""
-    from quizgen.generate.perspective import _argued_about
+    from quizgen.generate.perspective import _named_unheard
 
     text = ("The party season\n\n"
             "I went to the party and I loved it.\n\n"
@@ -296,5 +296,5 @@ def test_a_column_never_merges_two_people_of_one_surname():
     ents = [Entity(n, "PERSON", _span(article, n, k), 0) for n in ("Barack Obama", "Michelle Obama", "Laura Bush")
             for k in (0, 1)]
     ctx = Context(article, _analysis(article, [], ents), random.Random(0), frozenset(ITEM_KINDS))
-    got = _argued_about(ctx)
+    got = _named_unheard(ctx, news=False)
     assert ("Laura Bush", 5) in got and not any("Obama" in name for name, _ in got)
