@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SUBJECT_CLIMB = 4  # how many governing verbs a subjectless cue may climb to find its subject
 MIN_OBJECT_CLAIM_TOKENS = 3  # an object shorter than this is an action ("defended the plan")
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"}
+ASIDE_MAX_TOKENS = 14  # tokens of a comma-set aside between a quoted speaker's name and the cue
 PERSON_BEFORE_CUE = 4  # tokens between a name and a subjectless cue after it ("Tom Molomby, SC, said")
 QUOTE_BEFORE_GAP = 4  # characters between a quotation's last word and the speaker's phrase (mark, comma, space)
 SANDWICH_LOOKBACK = 4  # tokens before a cue searched for the comma or quotation that sets it off
@@ -400,7 +402,17 @@ def person_before(cue: Token) -> Token | None:
             return ent.root
         # "Flynn, a top Trump surrogate, said": only the name's appositive and commas between them
         appos = {t.i for c in ent.root.children if c.dep_ == "appos" for t in c.subtree}
-        if all(t.i in appos or t.text == "," for t in cue.doc[ent.end:cue.i]):
+        between = cue.doc[ent.end:cue.i]
+        if all(t.i in appos or t.text == "," for t in between):
             return ent.root
+        # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": an aside set off by commas
+        # (however the parse hangs it), right after a closing quotation mark
+        if len(between) <= ASIDE_MAX_TOKENS and between[0].text == "," and between[-1].text == "," and \
+                not any(t.text in QUOTE_CHARS or t.text == "''" for t in between):
+            first = ent.start - 1
+            while first > 0 and cue.doc[first].lower_.rstrip(".") in TITLE_WORDS:
+                first -= 1  # "Mr.", "Dr."
+            if first >= 0 and cue.doc[first].text in ("''", *QUOTE_CHARS):
+                return ent.root
         return None
     return None

@@ -261,3 +261,14 @@ def test_a_quotation_goes_to_the_speaker_named_right_after_it(nlp, paragraph, sp
     found = ledger(nlp, "Tom Price said the count was slow.", paragraph)
     last = [a for a in found if a.paragraph == 3]
     assert last and all(speaker in (a.source, a.source_text) for a in last), show(found)
+
+
+def test_a_quoted_name_with_a_long_aside_before_said_speaks_the_quotation(nlp):
+    """''...,'' Mr. Dalton, now 81 and retired in Bath, Somerset, said: the parse hung "said" on the
+    aside, and the quotation went to the speaker of the paragraph before."""
+    found = ledger(nlp, "Representative Dan Kilby said the trade was fair.",
+                   "''If Ross had gone with Kemp, I would have been sitting in a cell for a long time,'' "
+                   "Mr. Dalton, now 81 and retired in Bath, Somerset, said by telephone this week. "
+                   "''Every minute is like a day.''")
+    cell = [a for a in found if "sitting in a cell" in a.content]
+    assert [a.source_text for a in cell] == ["Mr. Dalton"], show(found)
