@@ -208,7 +208,9 @@ def _intends(tok: Token) -> bool:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if any(c.dep_ == "neg" for c in tok.children) or any(a.lemma_.lower() in SPEECH_CUES for a in tok.ancestors):
         return False  # "does not seek to", or inside what someone else says ("Hua said China seeks to")
-    return bool(xcomp) and bool(subj) and subj[0].pos_ == "PROPN" and not is_passive(tok)
+    # a name, or "he"/"she"/"they" standing for one ("She wants to triple the program")
+    return bool(xcomp) and bool(subj) and (subj[0].pos_ == "PROPN" or subj[0].lower_ in ("he", "she", "they")) \
+        and not is_passive(tok)
 
 
 def is_passive(tok: Token) -> bool:

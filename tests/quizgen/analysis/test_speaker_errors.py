@@ -272,3 +272,19 @@ def test_a_quoted_name_with_a_long_aside_before_said_speaks_the_quotation(nlp):
                    "''Every minute is like a day.''")
     cell = [a for a in found if "sitting in a cell" in a.content]
     assert [a.source_text for a in cell] == ["Mr. Dalton"], show(found)
+
+
+@pytest.mark.parametrize("paragraph,speaker,content", [
+    ("Mayor Anna Berg spoke on Monday. She wants to triple the size of the youth programme.", "Anna Berg",
+     "triple the size"),
+    ("Anna Berg wants to make bus travel free for families on low incomes.", "Anna Berg", "bus travel free"),
+    ("Tom Hale agreed to clean up the old mine and restore the land.", "Tom Hale", "clean up"),
+])
+def test_a_named_person_or_their_pronoun_states_an_intent(nlp, paragraph, speaker, content):
+    found = ledger(nlp, paragraph)
+    assert [a.source for a in found if content in a.content] == [speaker], show(found)
+
+
+def test_an_intent_of_you_or_it_is_nobodys_claim(nlp):
+    found = ledger(nlp, "If you want to see the mine, it aims to reopen in May.")
+    assert found == [], show(found)
