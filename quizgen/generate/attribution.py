@@ -40,6 +40,7 @@ from quizgen.generate.distractors import (
     seeded,
     source_distractors,
     sources_for_claim,
+    spelt_alike,
     stem_genders,
     surname_of_two,
 )
@@ -148,12 +149,15 @@ def mention_names_another(ctx: Context, a: Attribution) -> bool:
     if a.source_kind != "person":
         return False
     own = name_tokens(a.source)
+    span = a.source_span
     others = {t for o in ctx.analysis.attributions if o.source and o.source_kind == "person"
-              for t in name_tokens(o.source)} | {t for e in ctx.analysis.entities if e.label == "PERSON"
-                                                 for t in name_tokens(e.text)}
+              for t in name_tokens(o.source)} | {
+        t for e in ctx.analysis.entities if e.label == "PERSON"
+        and not (span is not None and span.start <= e.span.start < span.end)  # the mention itself
+        for t in name_tokens(e.text)}
     written = {t for w in re.findall(r"\b[A-Z][\w'’-]+", a.source_text or "") for t in name_tokens(w)}
-    if (written - own) & (others - own):
-        return True
+    if any(not spelt_alike(t, o) for t in (written - own) & (others - own) for o in own):
+        return True  # "Ms Bauchtman" for Lydia Buchtmann is her name misspelt, not another person
     return surname_of_two(ctx.article.text, a.source)
 
 
@@ -284,6 +288,30 @@ def verb_first_quotation(a: Attribution) -> bool:
     return first[:1].islower() and first.lower().strip(",;:") not in _SUBJECT_START
 
 
+def quotation_subject(ctx: Context, a: Attribution) -> str | None:
+    """The reporter's words that give a verb-first partial quotation its subject: the clause start
+    after the last "that" before it, or the sentence's start ("We need to" before "make sure …"),
+    when they are a short subject of a common form and name no speaker ("the panel last week")."""
+    start = a.content_spans[0].start
+    sent = sentence_at(ctx.analysis, start)
+    if sent is None or not sent.span.start <= start < sent.span.end:
+        return None
+    before = ctx.article.text[sent.span.start:start].rstrip(QUOTES + " ")
+    if a.cue_span is not None and sent.span.start <= a.cue_span.start < start and " that " not in before:
+        return None  # "Roe said 'will pay …'": the cue itself stands before the quotation
+    lead = before.rsplit(" that ", 1)[-1].strip() if " that " in before else before.strip()
+    ws = lead.split()
+    if not 1 <= len(ws) <= 7 or re.search(r"[,;:\"“”‘’()]|—|–", lead):
+        return None
+    first = ws[0].lower()
+    if first not in _SUBJECT_START or first in {"he", "she", "they", "it", "this", "these", "those", "his", "her",
+                                                 "its", "their"}:
+        return None  # "they took place": whose "they"?
+    if _SPEECH_CUES.match(" ".join(ws[1:])) or any(_SPEECH_CUES.match(w) for w in ws[1:]):
+        return None  # a verb of saying in the lead: the sentence's structure is not the simple one
+    return lower_first(lead)
+
+
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|shall|may|might|must|do|does|did|"
     r"won['’]t|can['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|"
@@ -325,8 +353,15 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     text = ctx.article.text
     if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a):
         return None
-    if verb_first_quotation(a) or participle_phrase(a):
-        return None  # "who said, 'gained access …'", "X said the prisoners released by the city."
+    if participle_phrase(a):
+        return None  # "X said the prisoners released by the city.": no clause to judge
+    if verb_first_quotation(a):
+        # "… that the panel last week 'gained access to …'": the quotation with its subject, or nothing
+        lead = quotation_subject(ctx, a)
+        if lead is None:
+            return None
+        rest = max(4, max_words - 6 - len(lead.split()))
+        return f"said that {lead} {quote(drop_final_period(unquote(a.content)), rest)}"
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span

@@ -149,6 +149,11 @@ _BODY_WORDS = {"agency", "department", "council", "office", "ministry", "committ
                "centre", "school", "college", "senate", "congress", "parliament", "army", "navy"}
 
 
+def spelt_alike(a: str, b: str) -> bool:
+    """Two name words, one a misspelling of the other ("bauchtman", "buchtmann")."""
+    return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
 def _speaking_body(name: str) -> bool:
     """An organisation that can say something ("Home Office", "NASA"), not a thing the tagger
     called ORG ("Space Shuttle Endeavour")."""

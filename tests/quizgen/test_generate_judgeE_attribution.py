@@ -262,3 +262,26 @@ def test_a_capitalised_name_in_the_claim_is_no_verb_and_headings_are_no_people()
     for seed in range(5):
         ctx.rng.seed(seed)
         assert "CORRECTION APPENDED" not in source_distractors(ctx, kim, 3)
+
+
+def test_a_verb_first_quotation_is_asked_with_its_subject():
+    a = plain_article(SWAP)
+    atts = _swap(a)
+    ctx = _ctx(a, atts)
+    it = name_the_source(ctx, atts[3])
+    assert it is not None and 'who said that the panel last week "gained access to records' in it.stem, it
+    it = name_the_source(ctx, atts[4])
+    assert it is not None and 'who said that the city "will pay for every single repair' in it.stem, it
+
+
+def test_a_misspelt_surname_in_the_mention_is_the_same_person():
+    a = plain_article("Salt levels fall\n\nLydia Buchtmann said the agency would decide by the end of the year.\n\n"
+                      "\"We will look at every option before we decide,\" Ms Bauchtman said.\n\n"
+                      "Bo Kim said the dairy industry had changed the way it cleaned its equipment.\n")
+    first = _att(a, "Lydia Buchtmann", "person", "Lydia Buchtmann", "said",
+                 "the agency would decide by the end of the year")
+    second = _att(a, "Lydia Buchtmann", "person", "Ms Bauchtman", "said", "We will look at every option before we "
+                  "decide", direct=True)
+    ctx = _ctx(a, [first, second], entities=_ents(a, "PERSON", "Lydia Buchtmann", "Bauchtman", "Bo Kim"))
+    from quizgen.generate.attribution import mention_names_another
+    assert not mention_names_another(ctx, second)
