@@ -199,7 +199,8 @@ def test_himself_in_the_stem_takes_only_men_as_options():
     atts = [
         _att(a, "Tim Roe", "person", "Tim Roe", "has described", "himself as a devout Catholic in the past"),
         _att(a, "Ann Lee", "person", "Ann Lee", "said", "the platform went further than any before it on health care"),
-        _att(a, "Kay Day", "person", "Kay Day", "said", "the language in the platform shrinks the party in every state"),
+        _att(a, "Kay Day", "person", "Kay Day", "said",
+             "the language in the platform shrinks the party in every state"),
         _att(a, "Bo Kim", "person", "Bo Kim", "said", "the draft would drive loyal voters away from the party"),
         _att(a, "Cy Dunn", "person", "Cy Dunn", "said", "the party had once welcomed dozens of members who opposed it"),
         _att(a, "Al Hunt", "person", "Al Hunt", "said", "the platform would be adopted without any change next week"),
@@ -285,3 +286,14 @@ def test_a_misspelt_surname_in_the_mention_is_the_same_person():
     ctx = _ctx(a, [first, second], entities=_ents(a, "PERSON", "Lydia Buchtmann", "Bauchtman", "Bo Kim"))
     from quizgen.generate.attribution import mention_names_another
     assert not mention_names_another(ctx, second)
+
+
+def test_things_the_tagger_calls_people_are_never_offered_as_unquoted_people():
+    from quizgen.generate.sourcing import quiet_names
+    a = plain_article("Shuttles find homes\n\n\"The museum worked hard for this,\" Ann Lee said.\n\n"
+                      "Space Shuttle Atlantis will go to Florida and Bo Kim will lead the tour.\n\n"
+                      "Cy Dunn flew in operations Desert Shield and Desert Storm before he retired.\n")
+    lee = _att(a, "Ann Lee", "person", "Ann Lee", "said", "The museum worked hard for this", direct=True)
+    ctx = _ctx(a, [lee], entities=_ents(a, "PERSON", "Ann Lee", "Space Shuttle Atlantis", "Bo Kim", "Cy Dunn",
+                                        "Desert Storm"))
+    assert set(quiet_names(ctx)) == {"Bo Kim", "Cy Dunn"}
