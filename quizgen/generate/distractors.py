@@ -133,6 +133,13 @@ def ends_in_function_word(text: str) -> bool:
     return bool(words) and words[-1].strip(",;:").lower() in _FUNCTION_WORDS
 
 
+def thing_words(name: str) -> bool:
+    """Is a word before the last a thing's ("Space Shuttle Atlantis")? The last may be a surname
+    ("John Park", "Ann Hall")."""
+    words = [w.strip("“”\"‘’'.,").lower() for w in name.split()]
+    return bool(set(words[:-1]) & _THING_WORDS)
+
+
 def looks_like_person(name: str) -> bool:
     """A plausible person's name: capitalised words, none of them a common thing word (a nickname
     in quotes, John “Tig” Tiegen, is part of the name)."""

@@ -29,7 +29,7 @@ from quizgen.generate.base import (
     support_span,
     truncate,
 )
-from quizgen.generate.distractors import looks_like_person, not_a_speaker
+from quizgen.generate.distractors import not_a_speaker, thing_words
 from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Support
 
 SKILL = "sourcing"
@@ -436,7 +436,7 @@ def quiet_names(ctx: Context) -> list[str]:
         name = e.text.strip()
         if name in out or len(name.split()) < 2 or not name[:1].isupper():
             continue
-        if not looks_like_person(name) or not_a_speaker(text, name) or re.fullmatch(r"[A-Z\s.'’-]+", name):
+        if thing_words(name) or not_a_speaker(text, name) or re.fullmatch(r"[A-Z\s.'’-]+", name):
             continue  # "Space Shuttle Atlantis", "Desert Storm", "CORRECTION APPENDED": no people
         if name.lower() in speakers or any(w.lower() in speakers for w in name.split() if len(w) > 2):
             continue  # a source, or shares a name with one
