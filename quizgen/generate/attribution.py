@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quizgen.generate.base import (
     QUOTES,
@@ -18,6 +19,7 @@ from quizgen.generate.base import (
     norm,
     overlap,
     paragraph_at,
+    person_like,
     plausible_source,
     quote,
     sentence_at,
@@ -30,11 +32,17 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.distractors import (
+    gender_of,
     length_matched,
+    not_a_speaker,
+    quantity_label,
     same_entity,
     seeded,
     source_distractors,
     sources_for_claim,
+    spelt_alike,
+    stem_genders,
+    surname_of_two,
 )
 from quizgen.model import CONFIDENT, Attribution, Item
 
@@ -134,6 +142,51 @@ def name_between(ctx: Context, a: Attribution) -> bool:
                                         for e in ctx.analysis.entities)
 
 
+def mention_names_another(ctx: Context, a: Attribution) -> bool:
+    """Does the source as written name someone else ("Even Rendell, a stalwart Clinton" for Hillary
+    Clinton), or might the canonical name be another person who shares the surname ("Mrs. Abedini"
+    read as her husband, Saeed Abedini)? Then the ledger's speaker may be the wrong one."""
+    if a.source_kind != "person":
+        return False
+    own = name_tokens(a.source)
+    span = a.source_span
+    others = {t for o in ctx.analysis.attributions if o.source and o.source_kind == "person"
+              for t in name_tokens(o.source)} | {
+        t for e in ctx.analysis.entities if e.label == "PERSON"
+        and not (span is not None and span.start <= e.span.start < span.end)  # the mention itself
+        for t in name_tokens(e.text)}
+    written = {t for w in re.findall(r"\b[A-Z][\w'’-]+", a.source_text or "") for t in name_tokens(w)}
+    if any(not spelt_alike(t, o) for t in (written - own) & (others - own) for o in own):
+        return True  # "Ms Bauchtman" for Lydia Buchtmann is her name misspelt, not another person
+    return surname_of_two(ctx.article.text, a.source)
+
+
+_NAME_TITLES = frozenset("mr mrs ms miss dr sen senator rep representative gov governor president mayor prof professor "
+                         "secretary minister judge gen general rev father sir dame lady lord chairman "
+                         "chairwoman".split())
+_PRONOUNS = frozenset("he she they him her them it i we you his hers their".split())
+
+
+def name_answer(text: str, source: str) -> bool:
+    """An accepted written answer is a name: the full name, the surname, or a title and the surname
+    ("Mr. Hale"); never a pronoun ("He"), a phrase with a comma or a lower-case word, or a mention
+    with another name in it ("Even Rendell, a stalwart Clinton")."""
+    ws = text.split()
+    if not ws or "," in text or text.strip().lower() in _PRONOUNS:
+        return False
+    own = {w.strip(".").lower() for w in source.split()}
+    has_name = False
+    for w in ws:
+        low = w.strip(".").lower()
+        if not w[:1].isupper() and low not in _NAME_LINKS:
+            return False
+        if low in own:
+            has_name = True
+        elif low not in _NAME_TITLES:
+            return False
+    return has_name
+
+
 def at_quote_boundary(ctx: Context, a: Attribution) -> bool:
     """Might the claim be another speaker's? Its cue is not in the sentence where the claim
     starts (a quotation running on after "Lee said.") and someone else speaks in the same
@@ -219,6 +272,70 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     return f"said, \"…{rest}\"" if a.direct else f"said that {lower_first(rest)}"
 
 
+# how a partial quotation may start and still read after "said,": a subject ("the only candidate who
+# …", "we have …"); a verb ("gained access to …") leaves its subject outside the quotation marks
+_SUBJECT_START = frozenset("the a an this these those we i you our my your their his her its there it some many most "
+                           "all every each no one nobody everyone everybody nothing something everything people "
+                           "he she they none both neither either few several".split())
+
+
+def verb_first_quotation(a: Attribution) -> bool:
+    """A partial quotation that starts with a lower-case word no subject starts with ("gained access
+    to records …", "will pay for …"): "who said, '…'" would quote a predicate whose subject is not in it."""
+    if not a.direct:
+        return False
+    first = unquote(a.content).split(" ", 1)[0]
+    return first[:1].islower() and first.lower().strip(",;:") not in _SUBJECT_START
+
+
+def quotation_subject(ctx: Context, a: Attribution) -> str | None:
+    """The reporter's words that give a verb-first partial quotation its subject: the clause start
+    after the last "that" before it, or the sentence's start ("We need to" before "make sure …"),
+    when they are a short subject of a common form and name no speaker ("the panel last week")."""
+    start = a.content_spans[0].start
+    sent = sentence_at(ctx.analysis, start)
+    if sent is None or not sent.span.start <= start < sent.span.end:
+        return None
+    before = ctx.article.text[sent.span.start:start].rstrip(QUOTES + " ")
+    if a.cue_span is not None and sent.span.start <= a.cue_span.start < start and " that " not in before:
+        return None  # "Roe said 'will pay …'": the cue itself stands before the quotation
+    lead = before.rsplit(" that ", 1)[-1].strip() if " that " in before else before.strip()
+    ws = lead.split()
+    if not 1 <= len(ws) <= 7 or re.search(r"[,;:\"“”‘’()]|—|–", lead):
+        return None
+    first = ws[0].lower()
+    if first not in _SUBJECT_START or first in {"he", "she", "they", "it", "this", "these", "those", "his", "her",
+                                                 "its", "their"}:
+        return None  # "they took place": whose "they"?
+    if _SPEECH_CUES.match(" ".join(ws[1:])) or any(_SPEECH_CUES.match(w) for w in ws[1:]):
+        return None  # a verb of saying in the lead: the sentence's structure is not the simple one
+    return lower_first(lead)
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|shall|may|might|must|do|does|did|"
+    r"won['’]t|can['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|"
+    r"haven['’]t|said|says|told|went|made|takes|took|gave|came|saw|knew|thought|found|became|left|felt|kept|held|"
+    r"brought|began|ran|won|lost|paid|sent|built|spent|met|led|got|needs?|seems?)\b|\w['’](?:s|re|ll|ve|d)\b",
+    re.I)
+
+
+def participle_phrase(a: Attribution) -> bool:
+    """Is an indirect claim a noun phrase with a participle, no clause ("the Iranians released by the
+    United States", "the officials holding the files")? A statement "X said …" needs a subject and a
+    finite verb; a participle followed by "by", or an -ing word, with no finite verb anywhere, has none."""
+    if a.direct:
+        return False
+    ws = re.sub(r"^that\s+", "", unquote(a.content)).split()
+    if not ws or _FINITE.search(" ".join(ws)):
+        return False
+    low = [w.strip(",;:.\"“”") for w in ws]  # names keep their capitals: "United" is no verb
+    eds = [i for i, w in enumerate(low) if re.fullmatch(r"[a-z]{3,}ed", w)]
+    if any(not (i + 1 < len(low) and low[i + 1] == "by") for i in eds):
+        return False  # "the council approved the plan": a past tense verb
+    return bool(eds) or any(re.fullmatch(r"[a-z]{2,}ing", w) for w in low[1:])
+
+
 _CUT_AFTER_FUNCTION_WORD = re.compile(
     r"\s*\b(?:of|the|a|an|to|and|or|in|for|with|on|at|by|from|that|as|than|but|is|are|was|were|be|his|her|their|"
     r"its|our|my|your|this|these|those)[^\w…]*…", re.I)
@@ -236,6 +353,15 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     text = ctx.article.text
     if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a):
         return None
+    if participle_phrase(a):
+        return None  # "X said the prisoners released by the city.": no clause to judge
+    if verb_first_quotation(a):
+        # "… that the panel last week 'gained access to …'": the quotation with its subject, or nothing
+        lead = quotation_subject(ctx, a)
+        if lead is None:
+            return None
+        rest = max(4, max_words - 6 - len(lead.split()))
+        return f"said that {lead} {quote(drop_final_period(unquote(a.content)), rest)}"
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
@@ -292,6 +418,11 @@ _FRAGMENT_START = re.compile(r"^(?:who|which|whom|whose|to|and|but|or|has|have|h
                              r"with|by|from|as|than|because|if|why|how|what|when|where)\b", re.I)
 
 
+# a sentence's end, not an abbreviation's full stop ("… if Mr. Obama opted …" is one sentence)
+_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMrs\.)"
+                           r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\b[A-Z]\.)(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
 def claim_text(a: Attribution, max_words: int = 16) -> str | None:
     """A source's claim as an option: a whole statement ("China does not seek to replace the U.S."),
     its first sentence, shortened only at a clause boundary; None when the content is no statement
@@ -299,7 +430,7 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
     if not claim_like(a):
         return None
     content = re.sub(r"^that\s+", "", unquote(a.content))
-    content = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", content)[0]
+    content = _SENTENCE_END.split(content)[0]
     if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content):
         return None
     short = clause_shorten(content, max_words)
@@ -375,6 +506,8 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
         return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
+    if mention_names_another(ctx, a):
+        return None
     if title_like(a.content) or titled_work(ctx, a):
         return None  # "TrumpNation", a book's title: no claim
     body = who_phrase(ctx, a)
@@ -399,7 +532,14 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None
     groups = [source_label(o) for o in ctx.analysis.attributions if o.source_kind == "unnamed_group"
               and not (o.source or "").isupper()]  # "WHO" is a named body the ledger calls a group
-    distractors = [d for d in source_distractors(ctx, a, 3, stem=stem, avoid=groups)
+    gender = None
+    if stem_genders(body):
+        # "who promised her entire program …", "who described himself as …": every option must fit
+        # the pronoun, so all are of the keyed person's gender, as the article tells it
+        gender = gender_of(ctx, a.source) if a.source_kind == "person" else None
+        if gender is None:
+            return None
+    distractors = [d for d in source_distractors(ctx, a, 3, stem=stem, avoid=groups, gender=gender)
                    if not (_generic(d) or d.lower() in _GROUP_WORDS)]
     if len(distractors) < 3:
         return None
@@ -433,6 +573,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     if a.source_kind != "person" or not personal_name(a.source) or not (
             a.source_text or a.source).rstrip(",. ").split()[-1][:1].isupper():
         return None  # "Cruz's lawyers" is a group: no "person's name" to give
+    if mention_names_another(ctx, a):
+        return None  # "Even Rendell, a stalwart Clinton": the ledger's speaker may be the wrong one
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or gives_speaker(a, body):
@@ -443,7 +585,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     if len(parts) > 1:
         accepted.append(parts[-1])
     for other in ctx.analysis.attributions:
-        if other.source == a.source and other.source_text and other.source_text[0].isupper():
+        # other mentions of the person as written, when they are names ("Mr. Hale", never "He")
+        if other.source == a.source and other.source_text and name_answer(other.source_text, a.source):
             if norm(other.source_text) not in {norm(x) for x in accepted} and len(other.source_text) < 60:
                 accepted.append(other.source_text)
     explanation = f"{cite(sup)} — {a.source} is the source."
@@ -497,6 +640,10 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     for a in sorted(attributions, key=lambda a: not claim_like(a)):
         if not named(a) and a.source_kind != "unnamed_group" or claim_text(a) is None:
             continue
+        if quantity_label(source_label(a)) or (a.source_kind == "unnamed_group" and not person_like(a)):
+            continue  # "Three-fourths" of poll respondents, "an ambitious goal": no source to match
+        if a.source_kind == "person" and (not_a_speaker(ctx.article.text, a.source) or mention_names_another(ctx, a)):
+            continue
         if a.source_confidence < CONFIDENT or a.kind_confidence < CONFIDENT or titled_work(ctx, a):
             continue  # a pair a close reader could dispute, or a book's title for a claim
         if mixes_body_and_person(picked, a):
@@ -535,9 +682,17 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():
         return None  # "the media have said …": a named outlet may be one of them, so no false version either
+    if mention_names_another(ctx, a):
+        return None
     speaker = a
     if not truthful:
-        others = source_distractors(ctx, a, 1)
+        gender = None
+        if stem_genders(body):
+            # "Al Roe promised her entire program …": a false statement never gives itself away by grammar
+            gender = gender_of(ctx, a.source) if a.source_kind == "person" else None
+            if gender is None:
+                return None
+        others = source_distractors(ctx, a, 1, gender=gender)
         liar = next((o for o in ctx.analysis.attributions if o.source and source_label(o) in others), None)
         if liar is None:
             return None
@@ -553,52 +708,94 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
                      difficulty="easy")
 
 
+def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[Item]:
+    """Items in their order, except that one built on a sentence an earlier item already uses, or a
+    third keyed to the same person, waits until the others: judged blind, three "who said" items all
+    answered "Trump" in one lesson, and two items on one sentence, while other candidates went unused."""
+    first: list[Item] = []
+    later: list[Item] = []
+    per_person: Counter[str] = Counter()
+    used: set[int] = set()
+    for it, a in made:
+        sents = {s.index for sup in it.support if (s := sentence_at(ctx.analysis, sup.start)) is not None}
+        person = norm(a.source) if a is not None and a.source else ""
+        if (person and per_person[person] >= 2) or (it.kind != "matching" and sents & used):
+            later.append(it)
+            continue
+        first.append(it)
+        if person:
+            per_person[person] += 1
+        if it.kind != "matching":
+            used |= sents
+    return first + later
+
+
+def _candidates(ctx: Context) -> list[Attribution]:
+    """The attributions worth asking about, best first."""
+    # a source with another person's name between it and its cue may be the wrong one: not asked about
+    # nor one whose claim sits at a quote boundary where it may be another speaker's, nor one whose
+    # mention names someone else ("Even Rendell, a stalwart Clinton")
+    atts = [a for a in ctx.analysis.attributions
+            if usable(a) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
+            and not mention_names_another(ctx, a)]
+    return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
+
+
+def first_asked_sentences(ctx: Context, n: int = 3) -> set[int]:
+    """Indices of the sentences the first ``n`` attribution candidates rest on (no item is built):
+    another skill's item on one of them would ask about the same sentence again."""
+    out = set()
+    for a in _candidates(ctx)[:n]:
+        s = sentence_at(ctx.analysis, a.content_spans[0].start) if a.content_spans else None
+        if s is not None:
+            out.add(s.index)
+    return out
+
+
 def generate(ctx: Context) -> list[Item]:
     """Attribution candidates, best first."""
-    # a source with another person's name between it and its cue may be the wrong one: not asked about
-    # nor one whose claim sits at a quote boundary where it may be another speaker's
-    atts = [a for a in ctx.analysis.attributions
-            if usable(a) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)]
-    items: list[Item] = []
-    order = sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
+    made: list[tuple[Item, Attribution | None]] = []
+    order = _candidates(ctx)
     if ctx.allows("multiple_choice"):
         # a lesson uses two or three of these at most: the best dozen candidates are plenty
         for a in order[:12]:
             it = who_said(ctx, a)
             if it:
-                items.append(it)
+                made.append((it, a))
         for a in order[:12]:
             it = what_did_say(ctx, a)
             if it:
-                items.append(it)
+                made.append((it, a))
     # a true/false or short-answer item on a claim a who-said item already asks about is a
-    # near-duplicate the quality gate drops: claims not asked about yet come first
-    asked = {(sp.start, sp.end) for it in items for sp in it.support}
+    # near-duplicate the quality gate drops: claims not asked about yet come first, then people
+    # not keyed twice already
+    asked = {(sp.start, sp.end) for it, _ in made for sp in it.support}
+    keyed = Counter(norm(a.source) for _, a in made if a is not None and a.source)
 
     def fresh_first(atts_: list[Attribution]) -> list[Attribution]:
-        def is_asked(a: Attribution) -> bool:
+        def is_asked(a: Attribution) -> tuple[bool, bool]:
             sup = attribution_support(ctx.article, a)
-            return sup is not None and (sup.start, sup.end) in asked
+            return sup is not None and (sup.start, sup.end) in asked, keyed[norm(a.source)] >= 2
         return sorted(atts_, key=is_asked)
 
     if ctx.allows("true_false"):
-        made = 0
+        n_tf = 0
         for a in fresh_first(order):
             # one true and one false statement, the false one about a different claim
-            it = said_true_false(ctx, a, truthful=made == 0 if ctx.rng.random() < 0.5 else made == 1)
+            it = said_true_false(ctx, a, truthful=n_tf == 0 if ctx.rng.random() < 0.5 else n_tf == 1)
             if it:
-                items.append(it)
-                made += 1
-            if made == 2:
+                made.append((it, a))
+                n_tf += 1
+            if n_tf == 2:
                 break
     if ctx.allows("matching"):
         it = match_sources(ctx, order)
         if it:
-            items.append(it)
+            made.append((it, None))
     if ctx.allows("short_answer"):
         for a in fresh_first(order):
             it = name_the_source(ctx, a)
             if it:
-                items.append(it)
+                made.append((it, a))
                 break
-    return items
+    return spread(ctx, made)

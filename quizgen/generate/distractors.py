@@ -133,6 +133,13 @@ def ends_in_function_word(text: str) -> bool:
     return bool(words) and words[-1].strip(",;:").lower() in _FUNCTION_WORDS
 
 
+def thing_words(name: str) -> bool:
+    """Is a word before the last a thing's ("Space Shuttle Atlantis")? The last may be a surname
+    ("John Park", "Ann Hall")."""
+    words = [w.strip("“”\"‘’'.,").lower() for w in name.split()]
+    return bool(set(words[:-1]) & _THING_WORDS)
+
+
 def looks_like_person(name: str) -> bool:
     """A plausible person's name: capitalised words, none of them a common thing word (a nickname
     in quotes, John “Tig” Tiegen, is part of the name)."""
@@ -147,6 +154,11 @@ _BODY_WORDS = {"agency", "department", "council", "office", "ministry", "committ
                "foundation", "company", "corporation", "inc", "ltd", "news", "times", "post", "bank", "board",
                "authority", "police", "service", "organisation", "organization", "group", "league", "center",
                "centre", "school", "college", "senate", "congress", "parliament", "army", "navy"}
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two name words, one a misspelling of the other ("bauchtman", "buchtmann")."""
+    return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _speaking_body(name: str) -> bool:
@@ -246,13 +258,155 @@ def _descriptions(text: str, name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# ---------------------------------------------------------------- who a name is
+
+# words before a capitalised name that make it a thing, not a person: "operations Desert Shield and
+# Desert Storm", "Hurricane Sandy", "his book Going Home"
+_THING_BEFORE = re.compile(
+    r"\b(?:[Oo]perations?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Bb]attles?\s+of|[Bb]ooks?|[Nn]ovels?|"
+    r"[Mm]emoirs?|[Ff]ilms?|[Mm]ovies?|[Ss]ongs?|[Aa]lbums?|titled|entitled)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:and\s+(?:[A-Z][\w'’-]*\s+){0,4})?$")
+# a person the article names as the perpetrator of an attack ("Dee Moss, who with her husband carried out
+# the attack", "one of the attackers"): never offered as someone who said or wrote something
+_PERPETRATOR_AFTER = re.compile(
+    r"^(?:['’]s)?\s*,\s+(?:who\b[^.;]{0,80}?\b(?:carried out|committed|perpetrated|staged|launched)\s+(?:the|a|an)\s+"
+    r"(?:\w+\s+){0,3}(?:attacks?|massacre|shooting|bombing|killings?|rampage)|(?:one of\s+)?the\s+(?:\w+\s+){0,2}"
+    r"(?:attackers?|gunm[ae]n|shooters?|bombers?|assailants?|killers?|hijackers?|perpetrators?)\b)", re.I)
+_PERPETRATOR_BEFORE = re.compile(r"\b(?:attackers?|gunm[ae]n|shooters?|bombers?|assailants?|killers?|hijackers?|"
+                                 r"perpetrators?)\s*,?\s+$", re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def _mentions(text: str, key: str) -> tuple[int, ...]:
+    """Where ``key`` stands in the text as whole words (str.find: cheaper than a regex per name)."""
+    out = []
+    at = text.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’")) and (
+                end >= len(text) or not (text[end].isalnum() or text[end] == "_")):
+            out.append(at)
+        at = text.find(key, at + 1)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def not_a_speaker(text: str, name: str) -> bool:
+    """Is the name, as the article uses it, a thing (an operation, a storm, a work) or the
+    perpetrator of an attack? Neither is offered as a person who said or wrote something."""
+    name = name.strip()
+    if not name:
+        return True
+    if any(_THING_BEFORE.search(text[max(0, at - 80):at]) for at in _mentions(text, name)):
+        return True
+    toks = [t for t in name.split() if t[:1].isupper() and t.lower().strip(".") not in _TITLE_WORDS | {"jr", "sr"}]
+    keys = {name} | ({toks[-1]} if toks and len(toks[-1]) >= 4 else set())
+    for key in keys:
+        for at in _mentions(text, key):
+            end = at + len(key)
+            if _PERPETRATOR_AFTER.match(text[end:end + 160]) or _PERPETRATOR_BEFORE.search(text[max(0, at - 40):at]):
+                return True
+    return False
+
+
+_NUMBER_LEAD = re.compile(r"^\W*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|most|majority|minority|"
+                          r"dozens?|a\s+third|a\s+quarter|a\s+majority)\b)", re.I)
+
+
+def quantity_label(label: str) -> bool:
+    """ "Three-fourths", "89% of young Democrats", "47": a share of poll respondents, no source to name."""
+    return bool(_NUMBER_LEAD.match(label) or is_fraction(label) or re.search(r"%|\bpercent\b|\bper cent\b", label))
+
+
+_MALE_TITLE = r"(?:Mr|Mister|Sir|Lord|Father|Fr|Congressman|King|Prince|Brother)"
+_FEMALE_TITLE = r"(?:Ms|Mrs|Miss|Madam|Madame|Dame|Lady|Sister|Congresswoman|Queen|Princess)"
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _surname(name: str) -> str:
+    toks = [t for t in _clean_name(name).split() if t.lower().strip(".,") not in _TITLE_WORDS | {"jr", "sr"}]
+    return toks[-1].strip(",") if toks else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _titles(text: str, surname: str) -> tuple[bool, bool]:
+    """Is the surname written after a man's title ("Mr. Kim"), after a woman's ("Ms. Lee")?"""
+    male = female = False
+    for at in _mentions(text, surname):
+        before = text[max(0, at - 50):at]
+        male = male or _MALE_BEFORE.search(before) is not None
+        female = female or _FEMALE_BEFORE.search(before) is not None
+    return male, female
+
+
+_BETWEEN = r"\.?\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+_MALE_BEFORE = re.compile(r"\b" + _MALE_TITLE + _BETWEEN)
+_FEMALE_BEFORE = re.compile(r"\b" + _FEMALE_TITLE + _BETWEEN)
+
+
+def _title_gender(text: str, surname: str) -> str | None:
+    male, female = _titles(text, surname)
+    return "male" if male and not female else "female" if female and not male else None
+
+
+def surname_of_two(text: str, name: str) -> bool:
+    """Do a man and a woman share the name's surname ("Mr. Abedini" and "Mrs. Abedini")? Then
+    the ledger's full name for a mention may be the other one's."""
+    surname = _surname(name)
+    return len(surname) >= 2 and all(_titles(text, surname))
+
+
+def gender_of(ctx: Context, name: str) -> str | None:
+    """ "male" or "female" when the article tells: a title before the surname (Mr, Ms, Mrs) decides;
+    else the pronouns used of the person (the ledger's "he"/"she" for them, the first he/his or
+    she/her after a mention in a sentence that names no one else), all of one gender. Else None."""
+    surname = _surname(name)
+    if len(surname) < 2:
+        return None
+    by_title = _title_gender(ctx.article.text, surname)
+    if by_title:
+        return by_title
+    votes: set[str] = set()
+    for a in ctx.analysis.attributions:
+        pron = (a.source_text or "").strip().lower()
+        if pron in ("he", "she") and a.source and same_entity(a.source, name):
+            votes.add("male" if pron == "he" else "female")
+    others = [e for e in ctx.analysis.entities if e.label == "PERSON" and surname not in e.text]
+    for sent in ctx.analysis.sentences:
+        m = re.search(r"(?<![\w'’])" + re.escape(surname) + r"(?![\w])", sent.span.text)
+        if not m:
+            continue
+        start = sent.span.start + m.end()
+        if any(sent.span.start <= e.span.start < sent.span.end for e in others):
+            continue  # someone else named in the sentence: whose is the pronoun?
+        rest = ctx.article.text[start:sent.span.end]
+        he, she = _HE.search(rest), _SHE.search(rest)
+        if he and (not she or he.start() < she.start()):
+            votes.add("male")
+        elif she:
+            votes.add("female")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def stem_genders(body: str) -> set[str]:
+    """The genders a stem's own words give (he/his/himself, she/her/herself outside quotation marks):
+    "who promised her entire program …" rules out every man among the options."""
+    bare = re.sub(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’", " ", body)
+    return {g for g, r in (("male", _HE), ("female", _SHE)) if r.search(bare)}
+
+
 def source_distractors(
-    ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = ()
+    ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = (),
+    gender: str | None = None,
 ) -> list[str]:
     """Other sources of the article (ledger first, then named entities) for "who said…?" items.
 
     Never the keyed source under another name, its relay, a source the ledger also gives for
-    the same claim, or a name that appears in the stem.
+    the same claim, or a name that appears in the stem; never a thing or a share of people as a
+    person ("Desert Storm", "Three-fourths"). With ``gender``, only people the article shows to
+    be of that gender (a stem's "her" or "himself" would rule the others out).
     """
     keyed_label = source_label(keyed)
     banned = [keyed.source, keyed.source_text, keyed_label, *avoid]
@@ -273,7 +427,13 @@ def source_distractors(
             return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
             return False
-        return not (stem and name_tokens(name) & name_tokens(stem))
+        if stem and name_tokens(name) & name_tokens(stem):
+            return False
+        if re.fullmatch(r"[A-Z\s.'’-]{4,}", name):
+            return False  # "CORRECTION APPENDED": a heading in capitals, not a name
+        if quantity_label(name) or not_a_speaker(ctx.article.text, name):
+            return False  # "Three-fourths", "Desert Storm", an attacker named as such
+        return gender is None or gender_of(ctx, name) == gender
 
     # a lone common noun ("woman", "a spokesman") is no name to choose between
     atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)

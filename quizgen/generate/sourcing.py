@@ -5,7 +5,15 @@ import functools
 import re
 
 from quizgen.analysis.lexicon import OBJECT_CUES, SPEECH_CUES, STANCE_CUES
-from quizgen.generate.attribution import claim_text, name_between, relay_ok, usable, who_phrase
+from quizgen.generate.attribution import (
+    claim_text,
+    first_asked_sentences,
+    mention_names_another,
+    name_between,
+    relay_ok,
+    usable,
+    who_phrase,
+)
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -21,6 +29,7 @@ from quizgen.generate.base import (
     support_span,
     truncate,
 )
+from quizgen.generate.distractors import not_a_speaker, thing_words
 from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Support
 
 SKILL = "sourcing"
@@ -340,11 +349,20 @@ def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
     seen = set()
-    # the lede last: a passage quoting it would give away the main-idea item
-    for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", a.paragraph == 1,
-                                                               a.paragraph)):
+    # the lede last: a passage quoting it would give away the main-idea item; a sentence the first
+    # "who said" items ask about after the others (judged blind: one sentence under three items)
+    asked = first_asked_sentences(ctx)
+
+    def at(a: Attribution) -> int:
+        s = sentence_at(ctx.analysis, a.content_spans[0].start) if a.content_spans else None
+        return s.index if s is not None else -1
+
+    for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", at(a) in asked,
+                                                               a.paragraph == 1, a.paragraph)):
         if not usable(a) or a.relay or claim_text(a) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
+        if mention_names_another(ctx, a):
+            continue  # "Even Rendell, a stalwart Clinton": which person's words are they?
         if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
             continue  # the lede restates the main idea: quoting it would give that item's answer away
         keyed = source_category(ctx, a)
@@ -418,6 +436,8 @@ def quiet_names(ctx: Context) -> list[str]:
         name = e.text.strip()
         if name in out or len(name.split()) < 2 or not name[:1].isupper():
             continue
+        if thing_words(name) or not_a_speaker(text, name) or re.fullmatch(r"[A-Z\s.'’-]+", name):
+            continue  # "Space Shuttle Atlantis", "Desert Storm", "CORRECTION APPENDED": no people
         if name.lower() in speakers or any(w.lower() in speakers for w in name.split() if len(w) > 2):
             continue  # a source, or shares a name with one
         if any(o != name and o.endswith(name) for o in longer):
@@ -445,7 +465,7 @@ def named_sources(ctx: Context) -> Item | None:
     for a in ctx.analysis.attributions:
         if not usable(a) or a.kind_confidence < CONFIDENT or a.source_kind != "person" or not a.direct:
             continue  # every option clearly in or out: only people quoted in their own words
-        if only_mentioned(ctx, a) or name_between(ctx, a):
+        if only_mentioned(ctx, a) or name_between(ctx, a) or mention_names_another(ctx, a):
             continue  # "Judicial Watch demanded that Obama release …": Obama is no source
         if len(a.source.split()) < 2 or not a.source[:1].isupper() or norm(a.source) in _GENERIC:
             continue
