@@ -179,8 +179,10 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
-    if lemma in INTENT_CUES:
-        return _intends(tok)
+    if lemma in INTENT_CUES and _intends(tok):
+        return True
+    if lemma in INTENT_CUES and lemma not in SPEECH_CUES and lemma not in _PREP_CUE_LEMMAS:
+        return False  # "plans a rally": no claim; "agreed with the mayor", "agreed that ..." still are
     if lemma in _PREP_CUE_LEMMAS and prep_object(tok) is not None:
         return True
     if lemma in AS_CUES:
