@@ -5,6 +5,7 @@ import re
 
 from quizgen.analysis.judgments import LOADED
 from quizgen.generate.attribution import (
+    _CLAUSE_CUES,
     _SUBORDINATE_ONLY,
     claim_like,
     claim_text,
@@ -27,10 +28,11 @@ from quizgen.generate.base import (
     shuffled_options,
     starts_with_pronoun,
     support_span,
+    truncate,
     unquote,
 )
 from quizgen.generate.perspective import opinion_piece
-from quizgen.model import CONFIDENT, Attribution, Item, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Support
 
 SKILL = "certainty"
 # every option describes how the sentence presents the claim, which a reader can check: who makes it,
@@ -226,6 +228,16 @@ def one_clause(text: str) -> bool:
     return False
 
 
+def claim_clause(a: Attribution) -> bool:
+    """Is the attributed claim one clause of one sentence? Reported speech after "said"/"told" is
+    a clause the parse found (its verb may be a plain present, "generals agree"); a quotation or
+    the object of another verb ("cautioned against 'a betrayal …'") must show its own finite verb."""
+    if not a.direct and _CLAUSE_CUES.match(a.cue.strip()) and not a.cue.lower().startswith("den"):
+        body = re.sub(r"^that\s+", "", unquote(a.content).strip())
+        return "…" not in body and "..." not in body and not _breaks_sentence(body)
+    return one_clause(a.content)
+
+
 _EVALUATIVE = re.compile(
     r"\b(?:only|hardly|desperately|merely|simply|clearly|obviously|surely|indeed|best|worst|better|worse|good|"
     r"bad|great|greatest|important|significant|key|major|huge|serious|strong|weak|failure|success\w*|crisis|"
@@ -241,8 +253,8 @@ _NOT_PLAIN = re.compile(r"^(?:what|whether|how|why|who|thus|so|therefore|also|an
                         r"small|large|little|low|high|partial|broad)\b", re.I)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|study|studies)\b", re.I)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpoints?\b", re.I)
-_PLAIN_LY = frozenset("only early july family italy daily weekly monthly yearly quarterly reply supply apply rally ally "
-                      "assembly july anomaly".split())
+_PLAIN_LY = frozenset("only early july family italy daily weekly monthly yearly quarterly reply supply apply "
+                      "rally ally assembly anomaly".split())
 
 
 def _adverb(text: str) -> bool:
@@ -344,6 +356,32 @@ def denied_by(ctx: Context, index: int) -> int | None:
     return None
 
 
+_POINTS_BACK = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
+                          r"contest\w*|contradict\w*)\s+(?:\w+\s+){0,2}?(?:(?:it|this|that|these|those|them)(?=\s*[.,;!]|$)|"
+                          r"the (?:claims?|allegations?|charges?|figures?|reports?|accusations?|suggestions?)\b)", re.I)
+
+
+def _points_back(ctx: Context, a: Attribution, sup: Support) -> bool:
+    """Does a sentence in the claim's paragraph or the next deny something it only points to
+    ("The company flatly denied it.")? It may deny this claim, though it shares no word with it."""
+    return any(sent.paragraph in (a.paragraph, a.paragraph + 1) and not sup.start <= sent.span.start < sup.end
+               and _POINTS_BACK.search(sent.span.text) for sent in ctx.analysis.sentences)
+
+
+def _denial_sentence(ctx: Context, a: Attribution) -> Sentence | None:
+    """A sentence of the article, not the claim's own, with a contrary verb followed by the same
+    statement ("The company has denied that the mill will bring any new jobs")."""
+    own = sentence_at(ctx.analysis, a.content_spans[0].start) if a.content_spans else None
+    for sent in ctx.analysis.sentences:
+        if own is not None and sent.index == own.index:
+            continue
+        m = _DENYING_CUE.search(sent.span.text)
+        if m and not re.match(r"(?:disagree|counter)", m.group(), re.I) and \
+                same_statement(a.content, sent.span.text[m.end():]):
+            return sent
+    return None
+
+
 def same_statement(a: str, b: str) -> bool:
     """Do two texts make the same statement: most of the shorter one's content words in the other?"""
     wa, wb = _content_words(a), _content_words(b)
@@ -433,17 +471,26 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
-        if not one_clause(a.content) or not _one_sentence(ctx, a) or _HEDGY_ADVERB.search(a.content):
+        if not claim_clause(a) or not _one_sentence(ctx, a) or _HEDGY_ADVERB.search(a.content):
             continue  # "a betrayal of our values", or three sentences of a quotation: no one claim
         if _nested(ctx, i) or _SPEECH.search(a.content) or re.search(r"\breport\w*", a.content, re.I):
             continue  # another voice inside the claim ("what her business calls '…'", "with the i reporting")
         if _doubted_by_reporter(ctx, a, asup):
             continue  # "who claimed that …": the reporter's doubt, which no option names
         denier = denied_by(ctx, i)
+        denial = _denial_sentence(ctx, a) if denier is None else None
+        if denier is None and (_points_back(ctx, a, asup) or (denial is not None and a.certainty != "disputed")):
+            continue  # "The company denied it.", or a denial the ledger does not tie to the claim: unsure
         if denier is not None and named(a) and _sure(ctx, i):
             d = ctx.analysis.attributions[denier]
             out.append((DISPUTED, asup, a.content,
                         f"the article attributes it to {a.source}, and {d.source} {d.cue} it (¶{d.paragraph})"))
+        elif denial is not None and named(a) and _sure(ctx, i):
+            out.append((DISPUTED, asup, a.content,
+                        f"the article attributes it to {a.source}, and ¶{denial.paragraph} denies it: "
+                        f"\"{truncate(denial.span.text, 16)}\""))
+        elif denial is not None:
+            continue  # denied, but not a sure named source to key "denied" on
         elif named(a):
             out.append((NAMED, asup, a.content, f"the article attributes it to {a.source}"))
         elif _unnamed(a):

@@ -19,7 +19,7 @@ from quizgen.generate.base import (
     source_mid,
     unquote,
 )
-from quizgen.generate.certainty import denied_by, one_clause, same_statement
+from quizgen.generate.certainty import claim_clause, denied_by, one_clause, same_statement
 from quizgen.generate.distractors import same_entity, sources_for_claim
 from quizgen.model import CONFIDENT, Attribution, Item, Support
 
@@ -127,7 +127,7 @@ def relation_of(ctx: Context, i: int, j: int) -> str | None:
     a, b = atts[i], atts[j]
     if denied_by(ctx, i) == j:
         return "denied"
-    if not one_clause(b.content):
+    if not claim_clause(b):
         return None
     if _negates(a.content, b.content):
         return "negated"
@@ -144,7 +144,7 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
     out = []
     atts = ctx.analysis.attributions
     for i, a in enumerate(atts):
-        if not usable(a) or a.source_confidence < CONFIDENT or not one_clause(a.content):
+        if not usable(a) or a.source_confidence < CONFIDENT or not claim_clause(a):
             continue  # the first claim is a statement ("the platform language" is none)
         for j, b in enumerate(atts):
             if j == i or not usable(b) or b.source_confidence < CONFIDENT:
