@@ -368,6 +368,13 @@ def _points_back(ctx: Context, a: Attribution, sup: Support) -> bool:
                and _POINTS_BACK.search(sent.span.text) for sent in ctx.analysis.sentences)
 
 
+# a verb of denial with the denied statement after it ("has denied that …", "rejected claims that …");
+# not the noun ("territorial disputes and …")
+_DENIES_THAT = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disputed|refut(?:es|ed)|"
+                          r"rebut(?:s|ted)?|contradict(?:s|ed)?)\s+(?:(?:the\s+)?(?:claims?|suggestions?|"
+                          r"allegations?|assertions?|reports?)\s+)?that\s+", re.I)
+
+
 def _denial_sentence(ctx: Context, a: Attribution) -> Sentence | None:
     """A sentence of the article, not the claim's own, with a contrary verb followed by the same
     statement ("The company has denied that the mill will bring any new jobs")."""
@@ -375,9 +382,8 @@ def _denial_sentence(ctx: Context, a: Attribution) -> Sentence | None:
     for sent in ctx.analysis.sentences:
         if own is not None and sent.index == own.index:
             continue
-        m = _DENYING_CUE.search(sent.span.text)
-        if m and not re.match(r"(?:disagree|counter)", m.group(), re.I) and \
-                same_statement(a.content, sent.span.text[m.end():]):
+        m = _DENIES_THAT.search(sent.span.text)
+        if m and same_statement(a.content, sent.span.text[m.end():]):
             return sent
     return None
 

@@ -175,3 +175,16 @@ def test_an_unnamed_source_keys_unnamed():
     assert "social media" in keyed[UNNAMED].stem
     # and a true/false "the article names a source" is never asked of it: "officials" is a source, unnamed
     assert not [it for it in _items(a, [off]) if it.kind == "true_false"]
+
+
+def test_the_noun_disputes_is_no_denial():
+    """ "territorial disputes and human rights abuses": a noun, not someone denying the claim."""
+    text = ("Relations sour\n\n"
+            "Spokeswoman Mai Lin said there were no human rights abuses taking place in the northern region.\n\n"
+            "Relations have worsened amid trade tensions, territorial disputes and human rights abuses taking "
+            "place in the northern region.\n")
+    a = plain_article(text)
+    lin = _att(a, "Mai Lin", "person", "Spokeswoman Mai Lin", "said",
+               "there were no human rights abuses taking place in the northern region", certainty="disputed")
+    for it in _mc(_items(a, [lin])):
+        assert it.options[it.answer] != DISPUTED
