@@ -68,6 +68,7 @@ def test_no_option_says_no_one_disputes_it_and_a_named_claim_keys_named():
     assert "march to the town hall" in keyed[NAMED].stem
 
 
+JOBS = "the new mill will bring two hundred jobs to the valley"
 DENIED = ("Mill plan divides town\n\n"
           "Mayor Ann Lee said the new mill will bring two hundred jobs to the valley.\n\n"
           "Union leader Bo Kim denied that the new mill will bring two hundred jobs to the valley.\n")
@@ -75,7 +76,7 @@ DENIED = ("Mill plan divides town\n\n"
 
 def test_disputed_is_keyed_only_for_an_explicit_denial_of_that_claim():
     a = plain_article(DENIED)
-    mayor = _att(a, "Ann Lee", "person", "Mayor Ann Lee", "said", "the new mill will bring two hundred jobs to the valley")
+    mayor = _att(a, "Ann Lee", "person", "Mayor Ann Lee", "said", JOBS)
     kim = _att(a, "Bo Kim", "person", "Union leader Bo Kim", "denied",
                "the new mill will bring two hundred jobs to the valley")
     keyed = {it.options[it.answer]: it for it in _mc(_items(a, [mayor, kim]))}
@@ -85,8 +86,9 @@ def test_disputed_is_keyed_only_for_an_explicit_denial_of_that_claim():
     said = DENIED.replace("denied that the new mill will bring two hundred jobs to the valley",
                           "said the new mill will need two hundred workers from the valley")
     b = plain_article(said)
-    mayor = _att(b, "Ann Lee", "person", "Mayor Ann Lee", "said", "the new mill will bring two hundred jobs to the valley")
-    kim = _att(b, "Bo Kim", "person", "Union leader Bo Kim", "said", "the new mill will need two hundred workers from the valley")
+    mayor = _att(b, "Ann Lee", "person", "Mayor Ann Lee", "said", JOBS)
+    kim = _att(b, "Bo Kim", "person", "Union leader Bo Kim", "said",
+               "the new mill will need two hundred workers from the valley")
     for it in _mc(_items(b, [mayor, kim])):
         assert DISPUTED not in it.options
 

@@ -75,7 +75,8 @@ NEGATION = ("Bridge row\n\n"
 
 def test_a_plain_negation_of_the_same_statement_is_a_contradiction():
     atts = [_att(NEGATION, "Mayor Ann Lee", "said", "the new river bridge is safe for heavy trucks", name="Ann Lee"),
-            _att(NEGATION, "Engineer Bo Kim", "said", "the new river bridge is not safe for heavy trucks", name="Bo Kim")]
+            _att(NEGATION, "Engineer Bo Kim", "said", "the new river bridge is not safe for heavy trucks",
+                 name="Bo Kim")]
     mc = [it for it in _items(NEGATION, atts, [Conflict(0, 1, "opposite")]) if it.kind == "multiple_choice"]
     assert mc and mc[0].options[mc[0].answer] == corroboration.CONTRADICT
     # the same two voices on the bridge, saying different things that do not negate each other: no item
