@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.analysis.judgments import LOADED
 from quizgen.generate.attribution import (
@@ -94,8 +95,9 @@ _STOPWORDS = frozenset("that this there their they were have been with from woul
                        "said says also into more than these those them then very just some only".split())
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOPWORDS}
+@lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOPWORDS)
 
 
 _VERB_AFTER_SUBJECT = re.compile(
@@ -205,6 +207,7 @@ def _breaks_sentence(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def one_clause(text: str) -> bool:
     """Is the claim one sentence-like clause, with a subject and a finite verb? Not a noun phrase
     ("a betrayal of our values"), nor several sentences of a quotation bundled into one "claim"."""
@@ -388,6 +391,7 @@ def _denial_sentence(ctx: Context, a: Attribution) -> Sentence | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def same_statement(a: str, b: str) -> bool:
     """Do two texts make the same statement: most of the shorter one's content words in the other?"""
     wa, wb = _content_words(a), _content_words(b)

@@ -119,13 +119,13 @@ def _also(ctx: Context, b: Attribution) -> bool:
         ctx.article.text[max(b.cue_span.start - 6, 0):b.cue_span.start].strip().lower() == "also"
 
 
-def relation_of(ctx: Context, i: int, j: int) -> str | None:
+def relation_of(ctx: Context, i: int, j: int, denier: int | None = -1) -> str | None:
     """How the later claim j stands to claim i, when the article makes it explicit: "denied" (j denies
     or rejects i), "negated" (j says i's statement with a "not"), "agreed" (j agrees with, echoes or
     "also says" the same statement); None when the relation is for a reader to argue."""
     atts = ctx.analysis.attributions
     a, b = atts[i], atts[j]
-    if denied_by(ctx, i) == j:
+    if (denied_by(ctx, i) if denier == -1 else denier) == j:
         return "denied"
     if not claim_clause(b):
         return None
@@ -143,11 +143,15 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
     item: whether they "contradict" is a judgment a close reader can argue."""
     out = []
     atts = ctx.analysis.attributions
-    for i, a in enumerate(atts):
-        if not usable(a) or a.source_confidence < CONFIDENT or not claim_clause(a):
+    sure = [j for j, b in enumerate(atts) if usable(b) and b.source_confidence >= CONFIDENT and b.source]
+    for i in sure:
+        a = atts[i]
+        if not claim_clause(a):
             continue  # the first claim is a statement ("the platform language" is none)
-        for j, b in enumerate(atts):
-            if j == i or not usable(b) or b.source_confidence < CONFIDENT:
+        denier = denied_by(ctx, i)
+        for j in sure:
+            b = atts[j]
+            if j == i:
                 continue
             if not (a.content_spans and b.content_spans) or b.content_spans[0].start <= a.content_spans[-1].end:
                 continue  # the second is the later one
@@ -156,7 +160,7 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
             if a.paragraph == b.paragraph and sentence_at(ctx.analysis, a.content_spans[0].start) == \
                     sentence_at(ctx.analysis, b.content_spans[0].start):
                 continue  # judged blind: "Ted Cruz says" cut out of Christie's own sentence is no second claim
-            rel = relation_of(ctx, i, j)
+            rel = relation_of(ctx, i, j, denier)
             if rel is None:
                 continue
             sa, sb = attribution_support(ctx.article, a), attribution_support(ctx.article, b)
