@@ -235,10 +235,12 @@ def claim_clause(a: Attribution) -> bool:
     """Is the attributed claim one clause of one sentence? Reported speech after "said"/"told" is
     a clause the parse found (its verb may be a plain present, "generals agree"); a quotation or
     the object of another verb ("cautioned against 'a betrayal …'") must show its own finite verb."""
+    # a quotation "he said" interrupts: its pieces, joined, are the clause ("The allure …, Lee argued, is …")
+    text = " ".join(sp.text.strip(" ,") for sp in a.content_spans) if len(a.content_spans) > 1 else a.content
     if not a.direct and _CLAUSE_CUES.match(a.cue.strip()) and not a.cue.lower().startswith("den"):
-        body = re.sub(r"^that\s+", "", unquote(a.content).strip())
+        body = re.sub(r"^that\s+", "", unquote(text).strip())
         return "…" not in body and "..." not in body and not _breaks_sentence(body)
-    return one_clause(a.content)
+    return one_clause(text)
 
 
 _EVALUATIVE = re.compile(

@@ -190,3 +190,16 @@ def test_the_noun_disputes_is_no_denial():
                "there were no human rights abuses taking place in the northern region", certainty="disputed")
     for it in _mc(_items(a, [lin])):
         assert it.options[it.answer] != DISPUTED
+
+
+def test_a_quotation_interrupted_by_its_speaker_is_one_clause():
+    """ "The plan itself, Lee argued, is mostly a mirage.": one sentence, one claim, in two pieces."""
+    text = "Tax plan doubted\n\nThe new tax plan itself, Mayor Ann Lee argued, is mostly a mirage for the town.\n"
+    a = plain_article(text)
+    first, second = _span(a, "The new tax plan itself"), _span(a, "is mostly a mirage for the town")
+    lee = Attribution(source="Ann Lee", source_text="Mayor Ann Lee", source_span=_span(a, "Mayor Ann Lee"),
+                      source_kind="person", cue="argued", cue_span=_span(a, "argued"),
+                      content="The new tax plan itself … is mostly a mirage for the town",
+                      content_spans=(first, second), direct=False, paragraph=1)
+    keyed = {it.options[it.answer]: it for it in _mc(_items(a, [lee]))}
+    assert "mirage" in keyed[NAMED].stem
