@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from quizgen.analysis.judgments import LOADED
 from quizgen.generate.attribution import (
+    _CLAUSE_CUES,
     _SUBORDINATE_ONLY,
     claim_like,
     claim_text,
@@ -21,27 +24,27 @@ from quizgen.generate.base import (
     make_item,
     name_tokens,
     named,
-    norm,
-    overlap,
     quote,
     sentence_at,
     shuffled_options,
     starts_with_pronoun,
     support_span,
+    truncate,
     unquote,
 )
 from quizgen.generate.perspective import opinion_piece
-from quizgen.model import CONFIDENT, Item, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Support
 
 SKILL = "certainty"
+# every option describes how the sentence presents the claim, which a reader can check: who makes it,
+# a hedge word, no source. "Denied" is offered only as the key, when the article holds an explicit
+# denial of that very claim; "no one disputes it" never (whether anyone does is a judgment to argue)
 FACT = "Stated as fact by the article, with no source given"
-NAMED = "Attributed to a named source, and no one in the article disputes it"
-HEDGED = "Presented as uncertain (hedged), with no source named"
-DISPUTED = "Attributed to one source and contradicted by another source"
-CHOICES = (FACT, NAMED, HEDGED, DISPUTED)
-# a claim with a named source that another voice in the article may answer: only "does the
-# article name a source?" (true) is asked about it, never which of the four presentations
-_NAMED_ONLY = "named, others speak on the subject"
+NAMED = "Attributed to a named source"
+HEDGED = "Presented as uncertain with a hedge word (such as \"reportedly\" or \"may\"), with no source given"
+UNNAMED = "Attributed to people the article does not name (such as \"officials said\")"
+DISPUTED = "Attributed to a named source and explicitly denied or rejected by another source"
+CHOICES = (FACT, NAMED, HEDGED, UNNAMED)
 _HEDGY = re.compile(
     r"\b(suppos\w*|reported\w*|alleg\w*|believ\w*|accus\w*|claim\w*|estimat\w*|likely|may|might|could|"
     r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*|seen as|considered|regarded as|viewed as|"
@@ -80,28 +83,9 @@ def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:
     return False
 
 
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
-                     r"contest\w*|contradict\w*|false|untrue|not true|baseless|lies?)\b", re.I)
-
-
-def denials(ctx: Context) -> list[str]:
-    """Texts of the article that deny or dispute something: the ledger's denials (a denying cue or
-    a "disputed" certainty) and any sentence with a word of denial."""
-    out = [a.content for a in ctx.analysis.attributions if a.certainty == "disputed" or _DENIAL.search(a.cue)]
-    out += [s.span.text for s in ctx.analysis.sentences if _DENIAL.search(s.span.text)]
-    return out
-
-
 def _sure(ctx: Context, index: int) -> bool:
     a = ctx.analysis.attributions[index]
     return a.source_confidence >= CONFIDENT and a.kind_confidence >= CONFIDENT
-
-
-def _in_conflict(ctx: Context, index: int) -> bool:
-    """Does the ledger hold any conflict or denial for the claim, sure or not?"""
-    return any(index in (c.a, c.b) for c in ctx.analysis.conflicts) or (
-        ctx.analysis.attributions[index].certainty == "disputed"
-    )
 
 
 _DENYING_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
@@ -111,64 +95,9 @@ _STOPWORDS = frozenset("that this there their they were have been with from woul
                        "said says also into more than these those them then very just some only".split())
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOPWORDS}
-
-
-def _denies(ctx: Context, index: int, other: int) -> bool:
-    """Does one of the two claims deny or reject the other, on the same matter? A denying cue
-    ("denied", "rejected") or a word of denial in either claim, and content words they share
-    ("the new mill will bring … jobs"). Two sources who merely speak in one paragraph, or a
-    critic who speaks of something else, contradict nothing."""
-    a, o = ctx.analysis.attributions[index], ctx.analysis.attributions[other]
-    if not _shared_matter(a.content, o.content):
-        return False
-    return any(_DENYING_CUE.search(x.cue) or _DENIAL.search(x.content) or x.certainty == "disputed"
-               for x in (a, o))
-
-
-_PLAIN_STARTS = frozenset("the a an this that these those there it its we they he she his her their our in on at "
-                          "if when while after before as for some many most all no not every each one more "
-                          "new old".split())
-
-
-def _matter_words(text: str) -> set[str]:
-    """Content words of a claim but its names and pronoun subject: what it says, not whom about
-    ("Fiorina's firm advertised her availability" -> advertised, availability, firm)."""
-    body = unquote(re.sub(r"^that\s+", "", text))
-    first = body.split(" ", 1)[0]
-    if first.lower() in _PLAIN_STARTS:
-        body = body[len(first):]  # "The mill …": a capital that only starts the claim is no name
-    names = {w.lower().rstrip("s'’") for w in re.findall(r"\b[A-Z][a-z'’]+", body)}
-    return {w.rstrip("s") for w in _content_words(text)
-            if w.rstrip("s'’") not in names and w.replace("’", "'").split("'")[0] not in names}
-
-
-def _shared_matter(a: str, b: str) -> bool:
-    """Do two claims share what they say (a predicate or object word), not only their subject?
-    "her team denied that she would be accepting new speeches" shares nothing with "her speaking
-    firm advertised her availability"."""
-    wa, wb = _matter_words(a), _matter_words(b)
-    shared = wa & wb
-    # one topic word of the whole article ("caucus") is not the same matter: two shared words, or
-    # one that is half of what the shorter claim says
-    return len(shared) >= 2 or (len(shared) == 1 and 2 * len(shared) >= min(len(wa), len(wb)))
-
-
-def _disputed(ctx: Context, index: int) -> bool:
-    """The ledger says so, surely: a conflict with another source, both sides at or above the
-    confident bar, in which one denies or rejects the other's claim; or a "disputed" certainty on
-    a claim whose source is sure."""
-    if not _sure(ctx, index):
-        return False
-    a = ctx.analysis.attributions[index]
-    return any(index in (c.a, c.b) and _sure(ctx, other) and _denies(ctx, index, other)
-               for c in ctx.analysis.conflicts for other in [c.b if c.a == index else c.a]) or (
-        # the ledger's "disputed" only with a denial in the article that shares what the claim
-        # says, not only whom it is about
-        a.certainty == "disputed" and any(_shared_matter(a.content, d) for d in denials(ctx)
-                                          if norm(a.content) not in norm(d))
-    )
+@lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOPWORDS)
 
 
 _VERB_AFTER_SUBJECT = re.compile(
@@ -191,55 +120,12 @@ def subject_head(content: str) -> str | None:
     return None
 
 
-def _same_subject_elsewhere(ctx: Context, index: int) -> bool:
-    """Does another source in the article speak on the claim's subject: a claim with the same
-    subject head noun, or one naming a person the claim names? Then "no one disputes it" may be
-    wrong, however few words the two claims share."""
-    a = ctx.analysis.attributions[index]
-    head = subject_head(a.content)
-    people = [e for e in ctx.analysis.entities if e.label == "PERSON"
-              and any(sp.start <= e.span.start < sp.end for sp in a.content_spans)]
-    for j, o in enumerate(ctx.analysis.attributions):
-        if j == index or not o.source or o.source == a.source:
-            continue
-        if head is not None and subject_head(o.content) == head:
-            return True
-        if any(name_tokens(e.text) & name_tokens(o.content) for e in people):
-            return True
-    return False
-
-
-def _touched_by_denial(ctx: Context, claim: str, source: str = "") -> bool:
-    """Does a denial in the article concern this claim (shares its words) or its source?"""
-    for d in denials(ctx):
-        if norm(claim) and norm(claim) in norm(d):
-            continue  # the claim's own sentence, which may itself be the denial: judged by the ledger
-        if overlap(d, claim) >= 0.15 or (source and name_tokens(source) & name_tokens(d)):
-            return True
-    return False
-
-
 # a sentence that answers another party ("But the law does not …", "In fact …"): a rebuttal, so
-# some source in the article holds the opposite view and "no one disputes it" would be wrong
+# not the article's own plain statement of fact
 _REBUTTAL = re.compile(r"^(?:but|however|yet|still|instead|in fact|actually|in reality)\b|"
                        r"\b(?:in fact|actually|contrary to|despite (?:claims|the claims|assertions)|not true|"
                        r"opponents?|critics?|detractors?|supporters?|proponents?|argu\w*|contend\w*|"
                        r"counter\w*|rebut\w*|refut\w*)\b", re.I)
-
-
-def _opposed(ctx: Context, claim: str, own: str = "") -> bool:
-    """Does the article give another view on the same matter: a rebuttal in the claim's own words,
-    or another source's claim on the same topic ("the states suing argue that …" in another paragraph)?"""
-    if _REBUTTAL.search(claim):
-        return True
-    for a in ctx.analysis.attributions:
-        if not a.source or (own and a.source == own) or norm(a.content) in norm(claim):
-            continue
-        if norm(claim) in norm(a.content):
-            continue  # the claim itself, as the ledger holds it
-        if overlap(a.content, claim) >= 0.2:
-            return True
-    return False
 
 
 def _quoted_hedge(ctx: Context, sup: Support, words: str) -> bool:
@@ -288,86 +174,306 @@ def whole_clause(text: str) -> bool:
     return not (_FRAGMENT.match(t) or _SUBORDINATE_ONLY.match(t.rstrip(".!?…\"”' ")))
 
 
-_POINTS_BACK = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
-                          r"contest\w*|contradict\w*)\s+(?:\w+\s+){0,2}?(?:it|this|that|these|those|them|the "
-                          r"(?:claims?|allegations?|charges?|figures?|reports?|accusations?|suggestions?))\b", re.I)
-
-
-def _denied_nearby(ctx: Context, a, sup: Support) -> bool:
-    """Does a sentence in the claim's paragraph or the next deny something it only points to
-    ("The company flatly denied it.")? It may deny this claim, though it shares no word with it."""
-    for sent in ctx.analysis.sentences:
-        if sent.paragraph not in (a.paragraph, a.paragraph + 1) or sup.start <= sent.span.start < sup.end:
-            continue
-        if _POINTS_BACK.search(sent.span.text):
-            return True
-    return False
-
-
 _CLAIM_NOUNS = (r"(?:assertions?|claims?|arguments?|statements?|remarks?|comments?|contentions?|suggestions?|"
                 r"charges?|accusations?|allegations?|insistence|views?|position|boasts?|promises?|pledges?)")
 
 
-def _answered_later(ctx: Context, a) -> bool:
-    """Does a later sentence refer back to the speaker's claim with a noun and give another
-    source's answer ("On Trump's assertion there are generals who agree with him, Benjamin said …")?"""
-    surnames = [w for w in name_tokens(a.source) if len(w) > 2]
-    if not surnames or a.source_span is None:
-        return False
-    text = ctx.article.text[a.source_span.start:]
-    if not re.search(_CLAIM_NOUNS, text, re.I) or not any(w in text.lower() for w in surnames):
-        return False  # nothing later can refer back
-    names = "|".join(re.escape(w) for w in surnames)
-    back = re.compile(rf"\b(?:{names})(?:'s|’s|')\s+(?:\w+\s+)?{_CLAIM_NOUNS}\b|"
-                      rf"\b{_CLAIM_NOUNS}\s+(?:by|of|from)\s+(?:\w+\s+)?(?:{names})\b", re.I)
-    for sent in ctx.analysis.sentences:
-        if sent.span.start <= a.source_span.start:
+_HEDGY_ADVERB = re.compile(r"\b(?:reportedly|allegedly|supposedly|purportedly|apparently|ostensibly|"
+                           r"seemingly|perhaps|maybe|possibly|probably|likely)\b", re.I)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
+    r"won't|can't|cannot|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|"
+    r"don't|doesn't|didn't|(?:it|he|she|that|there|what|who|here)(?:'s|’s)|[a-z]+(?:'re|’re|'ve|’ve|'ll|’ll|'d|’d)|"
+    r"said|came|went|took|made|gave|got|saw|became|began|left|lost|won|found|told|brought|thought|held|kept|"
+    r"met|ran|sent|spent|stood|wrote|fell|grew|knew|led|paid|rose|sold|built|bought|caught|chose|drew|drove|"
+    r"fought|flew|hid|meant|rode|sat|spoke|struck|taught|threw|understood|wore)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:I|[Ww]e|[Tt]hey|[Yy]ou)\s+(?:\w+ly\s+|also\s+|still\s+|never\s+|not\s+)?[a-z]{2,}\b")
+_NOT_FINITE_BEFORE = frozenset("a an the this that these those its his her their our my your of in on at to for "
+                               "with by from as be been being having and or".split())
+_THIRD_PERSON = frozenset("he she it this that who which".split())
+_SENTENCE_BREAK = re.compile(r"(\w*)[.!?;…][\"”’']*\s+[\"“‘']*[A-Z]")
+_ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr mt vs no gen sen rep gov inc col sgt rev lt capt prof corp co "
+                           "u.s d.c a.m p.m jan feb aug sept oct nov dec".split())
+
+
+def _breaks_sentence(text: str) -> bool:
+    """Does a new sentence start inside the text (not after "Mr." or an initial)?"""
+    for m in _SENTENCE_BREAK.finditer(text):
+        word = m.group(1)
+        if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
             continue
-        if back.search(sent.span.text) and _SPEECH.search(sent.span.text):
-            return True
+        return True
     return False
 
 
-_REBUKE = re.compile(r"\b(?:rebut\w*|rebuk\w*|disput\w*|reject\w*|criticis\w*|criticiz\w*|slam\w*|blast\w*|"
-                     r"refut\w*|den(?:y|ies|ied)|contradict\w*|push(?:es)? back|counter\w*|fact-check\w*|"
-                     r"challeng\w*|attack\w*|condemn\w*|chastis\w*|scold\w*|question\w*|mock\w*|debunk\w*)\b", re.I)
+@lru_cache(maxsize=16384)
+def one_clause(text: str) -> bool:
+    """Is the claim one sentence-like clause, with a subject and a finite verb? Not a noun phrase
+    ("a betrayal of our values"), nor several sentences of a quotation bundled into one "claim"."""
+    body = re.sub(r"^that\s+", "", unquote(text).strip())
+    if "…" in body or "..." in body or _breaks_sentence(body):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", body)
+    if len(words) < 3:
+        return False
+    if _FINITE.search(body) or _PRONOUN_SUBJECT.search(body):
+        return True
+    for k, w in enumerate(words[1:], 1):
+        prev = words[k - 1].lower()
+        if prev in _NOT_FINITE_BEFORE or not w.islower():
+            continue
+        if re.fullmatch(r"[a-z]{3,}ed", w):
+            return True  # "the council opened …", "the mill closed"
+        if re.fullmatch(r"[a-z]{3,}s", w) and not re.search(r"(?:ss|us|is|ics)$", w) and (
+                prev in _THIRD_PERSON or words[k - 1][:1].isupper() or prev.endswith(("er", "or", "ion", "ment"))):
+            return True  # "the platform champions …", "Lee wants …"
+    return False
 
 
-def _headline_rebuts(ctx: Context, a) -> bool:
-    """Does the headline say someone rebuts, disputes or criticises the speaker ("Terrorism
-    experts rebuke Trump")? Then no claim of his is one "no one disputes"."""
-    title = ctx.article.title or ""
-    return bool(_REBUKE.search(title)) and bool(name_tokens(a.source) & name_tokens(title))
+def claim_clause(a: Attribution) -> bool:
+    """Is the attributed claim one clause of one sentence? Reported speech after "said"/"told" is
+    a clause the parse found (its verb may be a plain present, "generals agree"); a quotation or
+    the object of another verb ("cautioned against 'a betrayal …'") must show its own finite verb."""
+    # a quotation "he said" interrupts: its pieces, joined, are the clause ("The allure …, Lee argued, is …")
+    text = " ".join(sp.text.strip(" ,") for sp in a.content_spans) if len(a.content_spans) > 1 else a.content
+    if not a.direct and _CLAUSE_CUES.match(a.cue.strip()) and not a.cue.lower().startswith("den"):
+        body = re.sub(r"^that\s+", "", unquote(text).strip())
+        return "…" not in body and "..." not in body and not _breaks_sentence(body)
+    return one_clause(text)
+
+
+_EVALUATIVE = re.compile(
+    r"\b(?:only|hardly|desperately|merely|simply|clearly|obviously|surely|indeed|best|worst|better|worse|good|"
+    r"bad|great|greatest|important|significant|key|major|huge|serious|strong|weak|failure|success\w*|crisis|"
+    r"natural|true|real|mere|vital|critical|essential|must|need|needs|ought|too|very|so|sign|grim|bold\w*|"
+    r"brave|wise|foolish|unwise|fair|unfair|right|wrong|just|unjust|sadly|fortunately|unfortunately|"
+    r"ironically|famously|notably|remarkabl\w*|surprising\w*|astonishing\w*|will|going to)\b", re.I)
+_DATED = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                    r"March|April|June|July|August|September|October|November|December)\b")
+# a finding someone reports ("the survey shows"), a question put as a subject ("What is less certain …")
+_NOT_PLAIN = re.compile(r"^(?:what|whether|how|why|who|thus|so|therefore|also|and|or|meanwhile|moreover|indeed|"
+                        r"still|again)\b|\b(?:shows?|showed|shown|found|finds|according|survey\w*|polls?\w*|study|"
+                        r"studies|reports?|statement|letter|memo|certain|uncertain|unclear|opportunity|chance|big|"
+                        r"small|large|little|low|high|partial|broad)\b", re.I)
+_POLL = re.compile(r"\b(?:poll\w*|survey\w*|study|studies)\b", re.I)
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpoints?\b", re.I)
+_PLAIN_LY = frozenset("only early july family italy daily weekly monthly yearly quarterly reply supply apply "
+                      "rally ally assembly anomaly".split())
+
+
+def _adverb(text: str) -> bool:
+    """An adverb in -ly ("broadly respected", "largely a chimera"): most judge what they modify."""
+    return any(w.lower().endswith("ly") and w.lower() not in _PLAIN_LY and w[:1].islower()
+               for w in re.findall(r"[A-Za-z]+", text))
+
+
+_OWN_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|us|our|ours)\b")
+_CHECKABLE_LABELS = frozenset({"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME", "ORDINAL"})
+_OPINION_TITLE = re.compile(r"\b(?:opinion|column|commentary|op-ed|editorial|letters?|viewpoint|essay)\b", re.I)
+_BIO = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:,\s+|\s+is\s+|\s+was\s+)(?:a|an|the)\s", re.M)
+
+
+def _authors_voice(ctx: Context) -> bool:
+    """Does the writer speak as an author, so that a plain sentence may be a verdict: a column or
+    letter, a first person outside quotations, an opinion label, or a closing line about the
+    author ("Jo Marsh, a retired teacher, taught …") who is no source in the article?"""
+    if opinion_piece(ctx) or _OPINION_TITLE.search(ctx.article.title or ""):
+        return True
+    for p in ctx.article.paragraphs:
+        if any(not in_quotation(ctx.article, p.start + m.start()) for m in _OWN_VOICE.finditer(p.text)):
+            return True
+    if ctx.article.paragraphs:
+        last = ctx.article.paragraphs[-1].text.strip()
+        m = _BIO.match(last)
+        if m and not any(q in last for q in "\"“”"):
+            name = m.group().split(",")[0]
+            return not any(name_tokens(name) & name_tokens(a.source) for a in ctx.analysis.attributions if a.source)
+    return False
+
+
+def _plain_facts(ctx: Context) -> list[Support]:
+    """The article's own plain statements a reader could check: one clause with a date or number,
+    no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
+    attributed claim, in a news report (not a column, where a plain sentence may be a verdict)."""
+    if _authors_voice(ctx):
+        return []
+    spoken = {a.paragraph for a in ctx.analysis.attributions if a.source or a.cue}
+    polled = bool(_POLL.search(ctx.article.text))
+    judged = [(j.span.start, j.span.end) for j in ctx.analysis.judgments]
+    checkable = [e.span.start for e in ctx.analysis.entities if e.label in _CHECKABLE_LABELS]
+    checkable += [q.span.start for q in ctx.analysis.quantities]
+    out: list[Support] = []
+    for sent in ctx.analysis.sentences:
+        t, sp = sent.span.text, sent.span
+        if sent.paragraph in spoken or not 6 <= len(t.split()) <= 30 or not t.endswith("."):
+            continue
+        plain = re.sub(r"\bMay\b(?=\s+\d)|(?<=\d\s)May\b|\bin May\b", " ", t)  # the month, not a hedge
+        if (_PERCENT.search(t) and polled) or "''" in t:
+            continue  # a poll's figures: the poll, named elsewhere, is their source
+        if any(q in t for q in "\"“”‘’?!:;()") or _SPEECH.search(t) or _HEDGY.search(plain) or _EVALUATIVE.search(t):
+            continue
+        if any(w.strip(",.").lower() in LOADED for w in t.split()):
+            continue
+        if any(s < sp.end and sp.start < e for s, e in judged):
+            continue
+        if not any(sp.start <= c < sp.end for c in checkable) or not _DATED.search(t):
+            continue  # a date or a number to check it by
+        if starts_with_pronoun(t) or _REBUTTAL.match(t) or _NOT_PLAIN.search(t) or _adverb(t):
+            continue
+        if _has_source(ctx, Support(sent.paragraph, sp.start, sp.end, t)) or not one_clause(t):
+            continue
+        sup = support_span(ctx.article, sp)
+        if sup is not None:
+            out.append(sup)
+    return out[:3]
+
+
+_CLAIM_BACK = re.compile(r"^(?:the|these|those|such|any|all|this|that)?\s*(?:\w+\s+)?"
+                         r"(?:claims?|allegations?|accusations?|charges?|reports?|assertions?|suggestions?|"
+                         r"wrongdoing|it|that|this)\b", re.I)
+
+
+def denied_by(ctx: Context, index: int) -> int | None:
+    """The attribution that explicitly denies or rejects this claim, if any: another sure source
+    whose cue is a contrary verb (deny, reject, dismiss, dispute, refute, rebut, contradict) and
+    whose content is the claim itself (most of its words), its speaker's statement ("rejected
+    Lee's claim"), or the claim pointed back to just after it ("denied the allegation")."""
+    atts = ctx.analysis.attributions
+    a = atts[index]
+    surnames = [w for w in name_tokens(a.source) if len(w) > 2]
+    for j, d in enumerate(atts):
+        if j == index or not d.source or d.source == a.source or d.source_confidence < CONFIDENT:
+            continue
+        if not _DENYING_CUE.search(d.cue) or re.search(r"\b(?:disagree\w*|counter\w*)\b", d.cue, re.I):
+            continue
+        content = unquote(d.content)
+        if same_statement(a.content, content):
+            return j
+        if surnames and re.search(rf"\b(?:{'|'.join(map(re.escape, surnames))})(?:'s|’s)\s+(?:\w+\s+)?"
+                                  rf"{_CLAIM_NOUNS}\b", content, re.I):
+            return j
+        after = d.content_spans and a.content_spans and d.content_spans[0].start > a.content_spans[-1].end
+        between = [o for o in atts if o.source and o.source not in (a.source, d.source) and o.content_spans
+                   and a.content_spans[-1].end <= o.content_spans[0].start < d.content_spans[0].start]
+        if after and not between and d.paragraph - a.paragraph in (0, 1) and _CLAIM_BACK.match(content):
+            return j
+    return None
+
+
+_POINTS_BACK = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
+                          r"contest\w*|contradict\w*)\s+(?:\w+\s+){0,2}?(?:(?:it|this|that|these|those|them)(?=\s*[.,;!]|$)|"
+                          r"the (?:claims?|allegations?|charges?|figures?|reports?|accusations?|suggestions?)\b)", re.I)
+
+
+def _points_back(ctx: Context, a: Attribution, sup: Support) -> bool:
+    """Does a sentence in the claim's paragraph or the next deny something it only points to
+    ("The company flatly denied it.")? It may deny this claim, though it shares no word with it."""
+    return any(sent.paragraph in (a.paragraph, a.paragraph + 1) and not sup.start <= sent.span.start < sup.end
+               and _POINTS_BACK.search(sent.span.text) for sent in ctx.analysis.sentences)
+
+
+# a verb of denial with the denied statement after it ("has denied that …", "rejected claims that …");
+# not the noun ("territorial disputes and …")
+_DENIES_THAT = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disputed|refut(?:es|ed)|"
+                          r"rebut(?:s|ted)?|contradict(?:s|ed)?)\s+(?:(?:the\s+)?(?:claims?|suggestions?|"
+                          r"allegations?|assertions?|reports?)\s+)?that\s+", re.I)
+
+
+def _denial_sentence(ctx: Context, a: Attribution) -> Sentence | None:
+    """A sentence of the article, not the claim's own, with a contrary verb followed by the same
+    statement ("The company has denied that the mill will bring any new jobs")."""
+    own = sentence_at(ctx.analysis, a.content_spans[0].start) if a.content_spans else None
+    for sent in ctx.analysis.sentences:
+        if own is not None and sent.index == own.index:
+            continue
+        m = _DENIES_THAT.search(sent.span.text)
+        if m and same_statement(a.content, sent.span.text[m.end():]):
+            return sent
+    return None
+
+
+@lru_cache(maxsize=16384)
+def same_statement(a: str, b: str) -> bool:
+    """Do two texts make the same statement: most of the shorter one's content words in the other?"""
+    wa, wb = _content_words(a), _content_words(b)
+    shared = wa & wb
+    return len(shared) >= 3 and len(shared) >= 0.6 * min(len(wa), len(wb))
+
+
+_DOUBT_CUE = re.compile(r"\b(?:claim\w*|alleg\w*|purport\w*|insist\w*|contend\w*|suppos\w*|assert\w*)\b", re.I)
+_DOUBT_ADVERB = re.compile(r"\b(?:reportedly|allegedly|supposedly|purportedly|apparently|ostensibly|seemingly|"
+                           r"falsely|wrongly|dubious\w*|questionabl\w*|without evidence|unfounded)\b", re.I)
+
+
+def _doubted_by_reporter(ctx: Context, a: Attribution, sup: Support) -> bool:
+    """Does the reporter's own wording cast doubt on the claim ("who claimed that …", "reportedly
+    said", "falsely said")? No option describes "attributed, and the reporter doubts it"."""
+    if _DOUBT_CUE.search(a.cue):
+        return True
+    sent = sentence_at(ctx.analysis, sup.start)
+    text = sent.span.text if sent else sup.text
+    for sp in a.content_spans:
+        text = text.replace(sp.text, " ")
+    return bool(_DOUBT_ADVERB.search(text))
+
+
+# plural nouns for people the article does not name ("federal officials said", "critics say")
+_UNNAMED_SOURCE = re.compile(
+    r"^(?:(?:some|many|several|other|two|three|four|five|senior|top|former|current|federal|local|state|"
+    r"administration|government|law enforcement|intelligence|police|health|security|military|campaign|"
+    r"party|city|county|company|industry)\s+)*"
+    r"(?:officials|sources|experts|analysts|critics|aides|advisers|advisors|observers|diplomats|"
+    r"economists|investigators|people familiar with [a-z ]+)$", re.I)
+
+
+def _unnamed(a: Attribution) -> bool:
+    """A source the article does not name, surely: an unnamed group such as "federal officials"."""
+    text = (a.source_text or "").strip()
+    return (a.source_kind == "unnamed_group" and a.source_confidence >= CONFIDENT
+            and bool(_UNNAMED_SOURCE.match(text)) and not re.search(r"\b[A-Z]", text[1:]))
+
+
+def _nested(ctx: Context, index: int) -> bool:
+    """Does another attribution's source or cue lie inside this claim?"""
+    a = ctx.analysis.attributions[index]
+    for j, o in enumerate(ctx.analysis.attributions):
+        if j == index:
+            continue
+        for s in (o.source_span, o.cue_span):
+            if s is not None and any(sp.start <= s.start < sp.end for sp in a.content_spans):
+                return True
+    return False
+
+
+def _one_sentence(ctx: Context, a: Attribution) -> bool:
+    """Does the claim lie within one sentence of the article?"""
+    first = sentence_at(ctx.analysis, a.content_spans[0].start)
+    if first is None:
+        return True  # no sentence split to judge by: the text test (one_clause) alone
+    return all(first.span.start <= sp.start and sp.end <= first.span.end + 2 for sp in a.content_spans)
 
 
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
-    """(keyed choice, support, claim as quoted, why), hedges and judgments first.
+    """(keyed choice, support, claim as quoted, why), hedges and facts first.
 
-    For an attributed claim only its content is quoted, so the stem does not name the source.
+    Every key is checkable from how the sentence presents the claim: a hedge word, no source,
+    a named or an unnamed source, or (only when the article holds one) an explicit denial of it
+    by another source. For an attributed claim only its content is quoted, so the stem does not
+    name the source.
     """
     out: list[tuple[str, Support, str, str]] = []
-    opinion = opinion_piece(ctx)
     for hsup, words in clause_hedges(ctx.article, ctx.analysis):
-        if _quoted_hedge(ctx, hsup, words) or _opposed(ctx, hsup.text) or not governs(hsup, words):
+        if _quoted_hedge(ctx, hsup, words) or not governs(hsup, words) or not one_clause(hsup.text):
             continue
-        if not _covered(ctx, hsup.start, hsup.end, named_only=True) and not _touched_by_denial(ctx, hsup.text):
-            out.append((HEDGED, hsup, hsup.text,
-                        f"the hedge \"{words}\" marks it as uncertain and no source is named"))
-    for j in ctx.analysis.judgments:
-        jsup = support_span(ctx.article, j.span)
-        if jsup is None or _HEDGY.search(jsup.text) or _touched_by_denial(ctx, jsup.text):
-            continue  # "supposed", "may"…: a reader could fairly call it hedged; a denial: disputed
-        if _opposed(ctx, jsup.text):
-            continue  # a rebuttal, or a claim another source argues against: not "no one disputes it"
-        if _SPEECH.search(jsup.text) or any(q in jsup.text for q in "\"“”") or _has_source(ctx, jsup):
-            continue  # "Fallon responded on Twitter, calling the charge dangerous": someone's words, not the article's
-        if not _covered(ctx, j.span.start, j.span.end, named_only=False) and len(jsup.text.split()) >= 5:
-            loaded = ", ".join(f"\"{w}\"" for w in j.loaded_words[:2])
-            why = "the article states this judgment itself and names no source"
-            out.append((FACT, jsup, jsup.text, why + (f" (note the loaded words {loaded})" if loaded else "")))
+        if _covered(ctx, hsup.start, hsup.end, named_only=True):
+            continue  # someone's claim, hedged: not "no source given"
+        out.append((HEDGED, hsup, hsup.text, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
+    for fsup in _plain_facts(ctx):
+        out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
     for i, a in enumerate(ctx.analysis.attributions):
         asup = attribution_support(ctx.article, a)
-        if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged":
+        if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
             continue
         if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
             continue
@@ -377,30 +483,52 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None:
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
-        if _disputed(ctx, i):
-            out.append((DISPUTED, asup, a.content, "another source in the article contradicts it"))
-        elif (_in_conflict(ctx, i) or _same_subject_elsewhere(ctx, i) or _denied_nearby(ctx, a, asup)
-              or _answered_later(ctx, a) or _headline_rebuts(ctx, a)):
-            # a conflict the ledger is unsure of, or another voice on the same subject: "no one
-            # disputes it" is no sure key, but that the article names a source still is
-            if named(a):
-                out.append((_NAMED_ONLY, asup, a.content, f"the article attributes it to {a.source}"))
-        elif opinion:
-            # a column or letter argues with its sources: "no one disputes it" is never sure there
-            if named(a):
-                out.append((_NAMED_ONLY, asup, a.content, f"the article attributes it to {a.source}"))
-        elif named(a) and not _touched_by_denial(ctx, a.content, a.source) and not _opposed(ctx, a.content, a.source):
-            # "no one disputes it" only when no denial in the article concerns the claim or its source
+        if not claim_clause(a) or not _one_sentence(ctx, a) or _HEDGY_ADVERB.search(a.content):
+            continue  # "a betrayal of our values", or three sentences of a quotation: no one claim
+        if _nested(ctx, i) or _SPEECH.search(a.content) or re.search(r"\breport\w*", a.content, re.I):
+            continue  # another voice inside the claim ("what her business calls '…'", "with the i reporting")
+        if _doubted_by_reporter(ctx, a, asup):
+            continue  # "who claimed that …": the reporter's doubt, which no option names
+        denier = denied_by(ctx, i)
+        denial = _denial_sentence(ctx, a) if denier is None else None
+        if denier is None and (_points_back(ctx, a, asup) or (denial is not None and a.certainty != "disputed")):
+            continue  # "The company denied it.", or a denial the ledger does not tie to the claim: unsure
+        if denier is not None and named(a) and _sure(ctx, i):
+            d = ctx.analysis.attributions[denier]
+            out.append((DISPUTED, asup, a.content,
+                        f"the article attributes it to {a.source}, and {d.source} {d.cue} it (¶{d.paragraph})"))
+        elif denial is not None and named(a) and _sure(ctx, i):
+            out.append((DISPUTED, asup, a.content,
+                        f"the article attributes it to {a.source}, and ¶{denial.paragraph} denies it: "
+                        f"\"{truncate(denial.span.text, 16)}\""))
+        elif denial is not None:
+            continue  # denied, but not a sure named source to key "denied" on
+        elif named(a):
             out.append((NAMED, asup, a.content, f"the article attributes it to {a.source}"))
+        elif _unnamed(a):
+            out.append((UNNAMED, asup, a.content,
+                        f"the article attributes it to \"{a.source_text}\", who are not named"))
     return [c for c in out if whole_clause(c[2])]
 
 
+def _quoted_claim(claim: str, max_words: int) -> str:
+    """The claim in quotation marks, without its own closing stop (the stem adds its punctuation)."""
+    return quote(re.sub(r"[.;:,]+(?=[\"”’']*$)", "", claim.strip()), max_words)
+
+
 def _claim_stem(sup: Support, claim: str) -> str:
-    return f"How does the article present this claim from ¶{sup.paragraph}: {quote(claim, 26)}?"
+    return f"How does the article present this claim from ¶{sup.paragraph}: {_quoted_claim(claim, 26)}?"
+
+
+def _options(keyed: str) -> list[str]:
+    """The four presentations; a denied claim is also a named one, so "named" gives way to "denied"."""
+    if keyed == DISPUTED:
+        return [DISPUTED, FACT, HEDGED, UNNAMED]
+    return list(CHOICES)
 
 
 def generate(ctx: Context) -> list[Item]:
-    """Certainty candidates: MC over the four presentations, then true/false on naming a source."""
+    """Certainty candidates: MC over the presentations, then true/false on naming a source."""
     items: list[Item] = []
     seen: set[str] = set()
     cands = _candidates(ctx)
@@ -408,24 +536,26 @@ def generate(ctx: Context) -> list[Item]:
     ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
-            if keyed in seen or keyed == _NAMED_ONLY:
+            if keyed in seen:
                 continue
             seen.add(keyed)
-            distractors = [c for c in CHOICES if c != keyed]
+            distractors = [c for c in _options(keyed) if c != keyed]
             ctx.rng.shuffle(distractors)
             options, answer = shuffled_options(ctx.rng, keyed, distractors)
             items.append(make_item(SKILL, "multiple_choice", _claim_stem(sup, claim), options, answer,
                                    f"{cite(sup)} — {why}.", [sup]))
     if ctx.allows("true_false"):
         told: set[bool] = set()
-        for keyed, sup, claim, why in ordered:
-            if keyed == DISPUTED or (keyed in (NAMED, _NAMED_ONLY)) in told:
-                continue  # one "True" and one "False" statement at most
+        asked = {it.support[0].start for it in items}
+        # a claim the multiple-choice item asks about last: the same claim twice is a near-duplicate
+        for keyed, sup, claim, why in sorted(ordered, key=lambda c: c[1].start in asked):
+            if keyed in (DISPUTED, UNNAMED) or (keyed == NAMED) in told:
+                continue  # one "True" and one "False" statement at most; "officials" is a source, unnamed
             if len(claim.split()) > 45:
                 continue  # a statement to judge is whole, never cut mid-sentence
-            told.add(keyed in (NAMED, _NAMED_ONLY))
-            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {quote(claim, 46)}"
-            answer = 0 if keyed in (NAMED, _NAMED_ONLY) else 1
+            told.add(keyed == NAMED)
+            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {_quoted_claim(claim, 46)}."
+            answer = 0 if keyed == NAMED else 1
             items.append(make_item(SKILL, "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items

@@ -19,14 +19,17 @@ from quizgen.generate.base import (
     source_mid,
     unquote,
 )
+from quizgen.generate.certainty import claim_clause, denied_by, one_clause, same_statement
 from quizgen.generate.distractors import same_entity, sources_for_claim
 from quizgen.model import CONFIDENT, Attribution, Item, Support
 
 SKILL = "corroboration"
 CONTRADICT = "They contradict each other"
+AGREE = "They agree with each other"
+OTHER_MATTERS = "They speak about two different matters"
 RELATIONS = (
     CONTRADICT,
-    "They agree with each other",
+    AGREE,
     "The second gives evidence for the first",
     "They are the same source saying the same thing twice",
 )
@@ -96,25 +99,73 @@ def about_the_same(ctx: Context, a: Attribution, b: Attribution) -> bool:
     return bool(shared - subject)
 
 
-def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Support]]:
+_AGREEING_CUE = re.compile(r"\b(?:agree[sd]?|agreeing|echo(?:es|ed|ing)?|concur\w*|endors\w*)\b", re.I)
+_NEGATOR = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot)\b|n't\b|n’t\b", re.I)
+
+
+def _negates(a: str, b: str) -> bool:
+    """Does one claim plainly negate the other: the same statement, with a "not" or "no" in one only
+    ("the bridge is safe" / "the bridge is not safe")?"""
+    na, nb = len(_NEGATOR.findall(a)), len(_NEGATOR.findall(b))
+    return (na == 0) != (nb == 0) and same_statement(a, b)
+
+
+def _also(ctx: Context, b: Attribution) -> bool:
+    """ "Kim also said …": the reporter marks the second source as saying the same."""
+    if b.source_span is None or b.cue_span is None:
+        return False
+    lo, hi = sorted((b.source_span.end, b.cue_span.start))
+    return bool(re.search(r"\balso\b", ctx.article.text[max(lo - 1, 0):hi + 1], re.I)) or \
+        ctx.article.text[max(b.cue_span.start - 6, 0):b.cue_span.start].strip().lower() == "also"
+
+
+def relation_of(ctx: Context, i: int, j: int, denier: int | None = -1) -> str | None:
+    """How the later claim j stands to claim i, when the article makes it explicit: "denied" (j denies
+    or rejects i), "negated" (j says i's statement with a "not"), "agreed" (j agrees with, echoes or
+    "also says" the same statement); None when the relation is for a reader to argue."""
+    atts = ctx.analysis.attributions
+    a, b = atts[i], atts[j]
+    if (denied_by(ctx, i) if denier == -1 else denier) == j:
+        return "denied"
+    if not claim_clause(b):
+        return None
+    if _negates(a.content, b.content):
+        return "negated"
+    same_sense = (_NEGATOR.search(a.content) is None) == (_NEGATOR.search(b.content) is None)
+    if same_sense and same_statement(a.content, b.content) and (_AGREEING_CUE.search(b.cue) or _also(ctx, b)):
+        return "agreed"
+    return None
+
+
+def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Support, str]]:
+    """Two sources whose relation the article makes explicit: a denial, a plain negation or an
+    agreement of the same statement. Two voices on one subject, however opposed they sound, are no
+    item: whether they "contradict" is a judgment a close reader can argue."""
     out = []
     atts = ctx.analysis.attributions
-    for c in sorted(ctx.analysis.conflicts, key=lambda c: (c.a, c.b)):
-        if not (0 <= c.a < len(atts) and 0 <= c.b < len(atts)):
-            continue
-        a, b = atts[c.a], atts[c.b]
-        if not usable(a) or not usable(b) or same_entity(source_label(a), source_label(b)):
-            continue
-        if min(a.source_confidence, b.source_confidence) < CONFIDENT:
-            continue  # both speakers sure
-        if a.paragraph == b.paragraph and sentence_at(ctx.analysis, a.content_spans[0].start) == \
-                sentence_at(ctx.analysis, b.content_spans[0].start):
-            continue  # judged blind: "Ted Cruz says" cut out of Christie's own sentence is no second claim
-        if not about_the_same(ctx, a, b):
-            continue
-        sa, sb = attribution_support(ctx.article, a), attribution_support(ctx.article, b)
-        if sa and sb:
-            out.append((a, b, sa, sb))
+    sure = [j for j, b in enumerate(atts) if usable(b) and b.source_confidence >= CONFIDENT and b.source]
+    for i in sure:
+        a = atts[i]
+        if not claim_clause(a):
+            continue  # the first claim is a statement ("the platform language" is none)
+        denier = denied_by(ctx, i)
+        for j in sure:
+            b = atts[j]
+            if j == i:
+                continue
+            if not (a.content_spans and b.content_spans) or b.content_spans[0].start <= a.content_spans[-1].end:
+                continue  # the second is the later one
+            if same_entity(source_label(a), source_label(b)) or not b.source or a.source == b.source:
+                continue
+            if a.paragraph == b.paragraph and sentence_at(ctx.analysis, a.content_spans[0].start) == \
+                    sentence_at(ctx.analysis, b.content_spans[0].start):
+                continue  # judged blind: "Ted Cruz says" cut out of Christie's own sentence is no second claim
+            rel = relation_of(ctx, i, j, denier)
+            if rel is None:
+                continue
+            sa, sb = attribution_support(ctx.article, a), attribution_support(ctx.article, b)
+            if sa and sb:
+                out.append((a, b, sa, sb, rel))
     return out
 
 
@@ -123,14 +174,31 @@ def _says(a: Attribution) -> str:
     return "say" if a.source_kind == "unnamed_group" and source_mid(a).endswith("s") else "says"
 
 
-def relation(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support) -> Item:
-    """MC: how do the two claims relate? (contradict)"""
+def _second(b: Attribution, rel: str) -> str:
+    """How the stem gives the second claim: with the article's own verb for a denial or an
+    agreement ("Bo Kim denied …"), else "says"."""
+    if rel in ("denied", "agreed") and b.cue:
+        return f"{b.cue.lower()} {'that ' if one_clause(b.content) else ''}{quote(b.content, 16)}"
+    return f"{_says(b)} {quote(b.content, 16)}"
+
+
+_WHY = {"denied": "the second source denies or rejects the first claim",
+        "negated": "the second source says the opposite of the same statement",
+        "agreed": "the second source agrees with the same statement"}
+
+
+def relation(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support, rel: str = "denied") -> Item:
+    """MC: how do the two claims relate? (contradict, or agree when the article says so)"""
     stem = (f"{sentence_case(source_mid(a))} {_says(a)} {quote(a.content, 16)} (¶{a.paragraph}), and "
-            f"{source_mid(b)} {_says(b)} {quote(b.content, 16)} (¶{b.paragraph}). How do these two claims relate?")
-    distractors = list(RELATIONS[1:])
+            f"{source_mid(b)} {_second(b, rel)} (¶{b.paragraph}). How do these two statements relate?")
+    keyed = AGREE if rel == "agreed" else CONTRADICT
+    if keyed == CONTRADICT:
+        distractors = [r for r in RELATIONS if r != keyed]
+    else:  # a source that agrees may well restate the evidence: "gives evidence" is no sure distractor
+        distractors = [CONTRADICT, OTHER_MATTERS, RELATIONS[3]]
     ctx.rng.shuffle(distractors)
-    options, answer = shuffled_options(ctx.rng, CONTRADICT, distractors)
-    explanation = f"{cite(sa, 14)}; {cite(sb, 14)} — the sources disagree."
+    options, answer = shuffled_options(ctx.rng, keyed, distractors)
+    explanation = f"{cite(sa, 14)}; {cite(sb, 14)} — {_WHY[rel]}."
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sa, sb])
 
 
@@ -166,24 +234,25 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
                      prompts=prompts)
 
 
-def agree_tf(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support) -> Item:
+def agree_tf(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support, rel: str = "denied") -> Item:
     verb = "agree" if b.source_kind == "unnamed_group" else "agrees"
     stem = (f"In ¶{a.paragraph}, {source_mid(a)} {_says(a)} {quote(a.content, 16)}. According to the article, "
             f"{source_mid(b)} (¶{b.paragraph}) {verb} with this.")
-    explanation = f"{cite(sa, 14)}; {cite(sb, 14)} — these claims conflict."
-    return make_item(SKILL, "true_false", stem, ["True", "False"], 1, explanation, [sa, sb], difficulty="easy")
+    explanation = f"{cite(sa, 14)}; {cite(sb, 14)} — {_WHY[rel]}."
+    return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if rel == "agreed" else 1, explanation,
+                     [sa, sb], difficulty="easy")
 
 
 def generate(ctx: Context) -> list[Item]:
-    """Corroboration candidates (none when the article reports no disagreement)."""
+    """Corroboration candidates (none when the article makes no agreement or disagreement explicit)."""
     items: list[Item] = []
-    for a, b, sa, sb in _pairs(ctx):
+    for a, b, sa, sb, rel in _pairs(ctx):
         if ctx.allows("multiple_choice"):
-            items.append(relation(ctx, a, b, sa, sb))
-        if ctx.allows("matching"):
+            items.append(relation(ctx, a, b, sa, sb, rel))
+        if ctx.allows("matching") and rel != "agreed":
             it = matching(ctx, a, b, sa, sb)
             if it:
                 items.append(it)
         if ctx.allows("true_false"):
-            items.append(agree_tf(ctx, a, b, sa, sb))
+            items.append(agree_tf(ctx, a, b, sa, sb, rel))
     return items

@@ -89,8 +89,16 @@ def test_same_article_and_seed_give_the_same_bytes(built):
 def test_seed_lesson_asks_about_the_hedged_million(built):
     article, analysis, report = built["00-seed-pompeo-xinjiang.txt"]
     every = list(report.lesson.items) + [i for i, _ in report.dropped]
-    hedged = [i for i in every if i.skill in ("certainty", "inference") and "believed" in i.stem]
-    assert hedged
+    # the lesson asks about the hedged sentence (a certainty or inference item, or the cloze on the
+    # million, which gives the certainty item away, so the two are never both in a lesson) ...
+    assert [i for i in every if i.skill in ("certainty", "inference", "key_detail") and "believed" in i.stem]
+    # ... and the certainty candidates key it "hedged"
+    import random
+
+    from quizgen.generate import generate_items
+    from quizgen.generate.certainty import HEDGED
+    cands = generate_items(article, analysis, rng=random.Random(0), skills=["certainty"])
+    assert any(i.kind == "multiple_choice" and "believed" in i.stem and i.options[i.answer] == HEDGED for i in cands)
 
 
 def test_default_lessons_are_balanced():

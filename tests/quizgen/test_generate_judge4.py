@@ -246,10 +246,10 @@ def test_certainty_no_one_disputes_only_when_no_other_source_speaks_on_the_subje
             _att(art, "Mary Cole", "person", "Mary Cole", "said", "the ferry service will stop running in June")]
     items = certainty_items(_ctx(art, atts))
     stems = {it.options[it.answer]: it.stem for it in items if it.kind == "multiple_choice"}
-    # two sources on the bridge, which share too few words for the overlap check: neither is
-    # "no one disputes it"; the ferry claim is
-    assert NAMED in stems and "ferry" in stems[NAMED]
-    assert all("bridge" not in it.stem for it in items if it.kind == "multiple_choice")
+    # two sources on the bridge: "named" is what each sentence shows, and since blind judging no option
+    # says "no one disputes it" (whether anyone does is arguable), nor "denied" without a denial
+    assert NAMED in stems
+    assert all(DISPUTED not in it.options and not any("no one" in o for o in it.options) for it in items)
     # a conflict below the confident bar keys neither "disputed" nor "no one disputes it"
     unsure = [atts[0], replace(atts[2], source_confidence=0.7)]
     keys = _mc_keys(certainty_items(_ctx(art, unsure, conflicts=(Conflict(0, 1, "denies"),))))
@@ -279,7 +279,9 @@ def test_certainty_claims_naming_the_same_person_are_not_undisputed():
         i = art.text.index("Gloria Sam", 1 if k == 0 else art.text.index("Defence"))
         ents.append(Entity("Gloria Sam", "PERSON", Span(i, i + 10, "Gloria Sam"), k + 2))
     items = certainty_items(_ctx(art, atts, entities=tuple(ents)))
-    assert NAMED not in _mc_keys(items)
+    # since blind judging no option says "no one disputes it": "named" is keyed, as the sentences show
+    assert all(k == NAMED for k in _mc_keys(items))
+    assert all(not any("no one" in o for o in it.options) for it in items)
     # that the article names a source is still true, and may be asked
     assert all(it.answer == 0 for it in items if it.kind == "true_false")
 

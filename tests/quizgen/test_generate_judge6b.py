@@ -432,7 +432,11 @@ def test_a_column_never_keys_no_one_disputes_it():
     gov = _att(a, "Dana Whitfield", "person", "Governor Dana Whitfield", "says",
                "the pipeline will bring two thousand jobs to the region")
     items = certainty_items(_ctx(a, [gov]))
-    assert all(it.options[it.answer] != NAMED for it in items if it.kind == "multiple_choice")
+    # since blind judging no option says "no one disputes it" (a column argues with its sources): that
+    # the governor is named is all a key says, and no sentence of the column is keyed "stated as fact"
+    from quizgen.generate.certainty import FACT
+    assert all(not any("no one" in o for o in it.options) for it in items)
+    assert all(it.options[it.answer] != FACT for it in items if it.kind == "multiple_choice")
     # a news report of the same claim may key it
     news = plain_article(COLUMN.replace("I have lived in Clay County for thirty years, and I have never seen a "
                                         "project pushed this hard.", "The pipeline crosses Clay County.")

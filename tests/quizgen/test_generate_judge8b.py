@@ -8,7 +8,7 @@ from factories import plain_article
 from test_generate_judge6b import _att, _ctx, _ents
 
 from quizgen.generate.attribution import claim_text, match_sources, title_like, titled_work, who_said
-from quizgen.generate.certainty import NAMED
+from quizgen.generate.certainty import DISPUTED, NAMED
 from quizgen.generate.certainty import generate as certainty_items
 from quizgen.generate.perspective import missing_voice
 from quizgen.generate.sourcing import (
@@ -140,8 +140,10 @@ def test_a_claim_referred_back_to_and_answered_is_never_no_one_disputes_it():
     trump = _att(a, "Trump", "person", "Trump", "said", "many generals agree with his plan to seize the oil fields")
     ben = _att(a, "Benjamin", "person", "Benjamin", "said", "he had met none of them")
     keys = _certainty_keys(_ctx(a, [trump, ben]))
-    assert all(k != NAMED for _, k in keys)
-    # without the later answer, the same claim is keyed "no one disputes it": the test can fail
+    # since blind judging no option says "no one disputes it", and "he had met none" is no explicit
+    # denial of the claim: "named" is what the sentence shows, never "denied"
+    assert all(k != DISPUTED for _, k in keys) and ("multiple_choice", NAMED) in keys
+    # without the later answer, the same claim is keyed "named" too
     b = plain_article(GENERALS.rsplit("\n\nOn Trump", 1)[0] + "\n")
     trump_b = _att(b, "Trump", "person", "Trump", "said", "many generals agree with his plan to seize the oil fields")
     assert ("multiple_choice", NAMED) in _certainty_keys(_ctx(b, [trump_b]))
@@ -152,7 +154,10 @@ def test_a_claim_of_a_speaker_the_headline_says_is_rebuked_is_never_no_one_dispu
     a = plain_article(text)
     trump = _att(a, "Trump", "person", "Trump", "said", "many generals agree with his plan to seize the oil fields",
                  after=a.text.index("Trump said"))
-    assert all(k != NAMED for _, k in _certainty_keys(_ctx(a, [trump])))
+    # since blind judging the options describe only how the sentence presents the claim: a rebuke in the
+    # headline is no explicit denial of it, so "named", never "denied", and no "no one disputes it"
+    assert all(k != DISPUTED for _, k in _certainty_keys(_ctx(a, [trump])))
+    assert all(not any("no one" in o for o in it.options) for it in certainty_items(_ctx(a, [trump])))
 
 
 # 4. A book's title is no claim: no matching pair, who-said stem or option is made of it.
