@@ -1,0 +1,99 @@
+"""Judge 9 comprehension failure shapes, each on a constructed article: a main-idea key that is a
+quotation with its marks stripped or a "X said" report, main-idea options cut inside a list or
+shortened to a phrase with no verb; cause/effect stems with a bare plural source and no effect;
+key-detail name options from another era than the gap's sentence, and gaps on counting progress or
+relative time phrases; vocabulary words whose single WordNet sense may not be the one in context."""
+from __future__ import annotations
+
+import random
+
+from factories import plain_analysis, plain_article
+
+from quizgen.generate import main_idea
+from quizgen.generate.base import Context
+from quizgen.model import ITEM_KINDS, Attribution, Span
+
+
+def _ctx(article, analysis, seed=0):
+    return Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS))
+
+
+def _span(article, phrase, nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = article.text.index(phrase, i + 1)
+    return Span(i, i + len(phrase), phrase)
+
+
+# ---------------------------------------------------------------- 1. main idea
+
+_LATER = ("The mayor opened a new library on the east side of town last week.\n\n"
+          "Several fishing boats were sold at auction to buyers from the capital.\n\n"
+          "A local choir sang at the festival in the old market square on Sunday.\n\n"
+          "Teachers at the primary school asked parents for help with the garden.\n\n"
+          "The bus company added two evening routes to the coast road in summer.\n\n"
+          "Volunteers painted the railings along the promenade before the holiday.\n")
+
+BOAST = ("Baker: we are going to win so much at the baking contest\n\n"
+         "Baker took first prize at the town show on Saturday, beating eleven rivals with a plum cake.\n\n"
+         "\u201cWe are going to win the baking contest so much,\" Baker said at the town show.\n\n" + _LATER)
+
+
+def test_a_quotation_with_its_marks_stripped_is_never_the_main_idea_key():
+    """The opening sentence that shares most with the headline is a boast in quotation marks (a
+    curly opening mark and a straight closing one): shortened, its marks would be stripped and it
+    would read as the article's own claim. It is no key; the reported win is."""
+    article = plain_article(BOAST)
+    analysis = plain_analysis(article)
+    analysis = analysis.__class__(**{**analysis.__dict__, "main_ideas": analysis.sentences[:2]})
+    for seed in range(4):
+        for item in main_idea.generate(_ctx(article, analysis, seed)):
+            assert not any("going to win" in o for o in item.options)
+
+
+REPORT = ("Council approves harbour wall repairs\n\n"
+          "The council approves harbour wall repairs this year, the mayor said at a meeting in the town hall.\n\n"
+          "The harbour wall was damaged by winter storms and high tides in January.\n\n" + _LATER)
+
+
+def test_a_said_report_is_never_the_main_idea_key():
+    """"…, the mayor said": a report of someone's words, not the article stating what it is about."""
+    article = plain_article(REPORT)
+    analysis = plain_analysis(article)
+    said = _span(article, "said")
+    content = _span(article, "The council approves harbour wall repairs this year")
+    a = Attribution("the mayor", "the mayor", _span(article, "the mayor"), "person", "said", said, content.text,
+                    (content,), False, 1)
+    analysis = analysis.__class__(**{**analysis.__dict__, "attributions": (a,)})
+    for seed in range(4):
+        for item in main_idea.generate(_ctx(article, analysis, seed)):
+            assert not any("the mayor said" in o for o in item.options)
+
+
+LIST = ("Storms threaten harbour town fishing fleet\n\n"
+        "Storms and falling fish prices threaten the fishing fleet of the harbour town this year.\n\n"
+        "Many young families have left the coast for jobs in the cities.\n\n"
+        "The mayor opened a new library on the east side of town last week.\n\n"
+        "The mayor repeated the promises he has been making to voters for many months: rebuilding the "
+        "sea wall, taking care of the old sailors, keeping the school open, and mending the coast road.\n\n"
+        "The sea cadets and the lifeboat crew of the port at the mouth of the river in Northport will "
+        "receive new boats and fresh sails from the county council next spring to train young sailors for the summer races.\n\n"
+        "Several fishing boats were sold at auction to buyers from the capital.\n\n"
+        "A local choir sang at the festival in the old market square on Sunday.\n\n"
+        "Teachers at the primary school asked parents for help with the garden.\n\n"
+        "The bus company added two evening routes to the coast road in summer.\n")
+
+
+def test_main_idea_options_are_never_cut_inside_a_list_or_to_a_phrase():
+    """A long sentence is shortened only where a whole sentence remains: never after the first
+    items of a list ("…: rebuilding the sea wall, taking care of the old sailors"), never to
+    a subject with no verb ("The sea cadets … of the harbour at the mouth of the river")."""
+    article = plain_article(LIST)
+    analysis = plain_analysis(article)
+    seen = 0
+    for seed in range(8):
+        for item in main_idea.generate(_ctx(article, analysis, seed)):
+            seen += 1
+            assert not any("rebuilding the sea wall" in o for o in item.options)
+            assert not any(o.startswith("The sea cadets") for o in item.options)
+    assert seen
