@@ -50,8 +50,9 @@ _REPORT = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|
                      r"claimed|claims|argued|argues|insisted|boasted|vowed|promised|predicted|predicts|wrote|"
                      r"writes)\b", re.I)
 # a verb-like word (for a head left by a phrase cut): an auxiliary, a past form, a common present
-_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|"
-                      r"must|do|does|did|[a-z]{2,}ed|won|took|gave|made|said|told|ran|held|left|began|came|went|"
+VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|"
+                      r"must|do|does|did|cannot|can[’']t|won[’']t|(?:do|does|did|is|are|was|were)n[’']t|[a-z]{2,}ed|"
+                     r"won|took|gave|made|said|told|ran|held|left|began|came|went|"
                       r"saw|got|became|lost|sent|paid|spent|kept|led|met|set|put|brought|bought|thought|fought|"
                       r"found|stood|fell|rose|grew|knew|drew|wrote|chose|broke|spoke|drove|hit|beat|shot|struck|"
                       r"says|makes|takes|includes?|remains?|faces|plans|wants|needs|gives|gets|shows|seems|"
@@ -145,13 +146,13 @@ def whole_cut(text: str, short: str | None) -> str | None:
     if rest.lstrip().startswith(",") and item_next and any(re.match(r"(?:and|or)\b", g) for g in segments[2:]):
         return None  # "X, Y, | Z, and W": a list cut after its first items
     last = re.split(r",\s+(?:but|and|yet|or|while)\s+", short)
-    if len(last) > 1 and not _VERBISH.search(last[-1]):
+    if len(last) > 1 and not VERBISH.search(last[-1]):
         return None  # "…, but teams from Sudan, Iran and Yemen": a clause cut before its verb
     head_last = short.rsplit(",", 1)[-1].split()[:1] if "," in short else []
     rest_first = segments[1].split()[:1] if len(segments) > 1 else []
     if head_last and rest_first and head_last[0].endswith("ing") and rest_first[0].endswith("ing"):
         return None  # "…, taking care of veterans, | building a wall": parallel items of a list
-    if not rest.lstrip().startswith((",", ";", "—", "–", "-")) and not _VERBISH.search(short):
+    if not rest.lstrip().startswith((",", ";", "—", "–", "-")) and not VERBISH.search(short):
         return None  # a phrase cut that left only a subject
     return short
 

@@ -97,3 +97,38 @@ def test_main_idea_options_are_never_cut_inside_a_list_or_to_a_phrase():
             assert not any("rebuilding the sea wall" in o for o in item.options)
             assert not any(o.startswith("The sea cadets") for o in item.options)
     assert seen
+
+
+# ---------------------------------------------------------------- 3. cause and effect
+
+REFUSAL = ("Ministries keep quiet on ferry report\n\n"
+           "The ferry sank near the island in March with forty passengers on board.\n\n"
+           "The ministries declined to give any details about the inspection, saying they cannot discuss the "
+           "ferry because of the continuing inquiry.\n\n"
+           "The harbour was closed for two days due to the heavy storm.\n\n"
+           "The school trip was cancelled because of the long strike.\n\n"
+           "The rescue boats were slow because of the thick fog.\n\n" + _LATER)
+
+
+def _refusal_analysis(article):
+    content = _span(article, "they cannot discuss the ferry because of the continuing inquiry")
+    a = Attribution("ministries", "The ministries", _span(article, "The ministries"), "unnamed_group", "saying",
+                    _span(article, "saying"), content.text, (content,), False, 2)
+    return plain_analysis(article, attributions=(a,))
+
+
+def test_cause_stems_name_the_source_as_a_noun_phrase_and_state_the_effect():
+    """"According to ministries in ¶2, what is the cause?" has no article and does not say what
+    the cause is of: the stem names the source with the article's own determiner ("the
+    ministries") and states the effect ("they cannot discuss the ferry") before the cloze."""
+    from quizgen.generate import cause_effect
+    article = plain_article(REFUSAL)
+    items = cause_effect.generate(_ctx(article, _refusal_analysis(article)))
+    (item,) = [it for it in items if "continuing inquiry" in it.support[0].text]
+    assert not item.stem.startswith("According to ministries")
+    assert item.stem.startswith("According to the ministries (¶2)") or item.stem.startswith("According to ¶2,")
+    head = item.stem.split("\"", 1)[0]
+    assert "they cannot discuss the ferry" in head  # the effect, stated in the question itself
+    for it in items:
+        assert not it.stem.startswith("What cause does")
+        assert "what is the cause?" not in it.stem
