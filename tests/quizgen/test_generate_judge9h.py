@@ -132,3 +132,72 @@ def test_cause_stems_name_the_source_as_a_noun_phrase_and_state_the_effect():
     for it in items:
         assert not it.stem.startswith("What cause does")
         assert "what is the cause?" not in it.stem
+
+
+# ---------------------------------------------------------------- 4. key details
+
+from quizgen.generate import key_detail  # noqa: E402
+from quizgen.model import Entity, Quantity  # noqa: E402
+
+ERA = ("The Reform Party faded but the Union Party can last\n\n"
+       "The Reform Party won the election in 1848 with Amos Tolland as its candidate, and Ezra Holt ran the "
+       "Reform Party campaign.\n\n"
+       "Amos Tolland won, died in office and was succeeded by Silas Fenwick, a quiet man from the north. "
+       "Silas Fenwick lost the Reform Party nomination in 1852.\n\n"
+       "In 1852 the Reform Party chose Jasper Crane, who lost. Jasper Crane and Ezra Holt left the party in 1854. "
+       "Hiram Lowe led the Reform Party in 1850. Hiram Lowe lost in 1856.\n\n"
+       "In 2016 the Union Party chose Mara Quill as its leader. Mara Quill told the Union Party in 2016 it would "
+       "last.\n\n"
+       "Dana Webb wrote in 2015 that the Union Party has no plan. Dana Webb and Cole Brand agree. Cole Brand "
+       "joined the Union Party in 2012.\n\n" + _LATER)
+_ERA_NAMES = ("Amos Tolland", "Ezra Holt", "Silas Fenwick", "Jasper Crane", "Hiram Lowe", "Mara Quill", "Dana Webb",
+              "Cole Brand")
+
+
+def _people(article, names):
+    ents = []
+    for name in names:
+        i = article.text.find(name)
+        while i >= 0:
+            par = next(p.number for p in article.paragraphs if p.start <= i < p.end)
+            ents.append(Entity(name, "PERSON", Span(i, i + len(name), name), par))
+            i = article.text.find(name, i + 1)
+    return tuple(sorted(ents, key=lambda e: e.span.start))
+
+
+def test_person_options_come_from_the_gap_s_own_time():
+    """The gap's paragraph is about 1848-1852, and the article also tells of 2016: the options for
+    who succeeded a president of 1849 are people of that time (Jasper Crane, Hiram Lowe, Ezra Holt),
+    never someone named in 2016 (a student rules them out by the date alone), or no item."""
+    article = plain_article(ERA)
+    analysis = plain_analysis(article, entities=_people(article, _ERA_NAMES))
+    seen = 0
+    for seed in range(8):
+        for item in key_detail.generate(_ctx(article, analysis, seed)):
+            if "succeeded by ______" not in item.stem or item.kind != "multiple_choice":
+                continue
+            seen += 1
+            assert not {"Mara Quill", "Dana Webb", "Cole Brand"} & set(item.options)
+    assert seen  # the item is made, from the people of 1848-1856
+
+
+COUNT = ("Mara Quill wins the Union Party vote in the north\n\n"
+         "Mara Quill won the Union Party vote in the north on Tuesday, beating two rivals.\n\n"
+         "With 76 percent of the vote counted, Mara Quill led the Union Party count by nine points.\n\n"
+         "Four years later, the Union Party vote in the north was held in the spring again.\n\n"
+         "The Union Party vote in the north drew 5,200 voters to the polls.\n\n" + _LATER)
+
+
+def test_no_gap_on_counting_progress_or_relative_time():
+    """"With ______ percent of the vote counted" and "______ years later" are background, not key
+    details; the turnout of the vote is one."""
+    article = plain_article(COUNT)
+    qs = []
+    for phrase, kind in (("76 percent", "percent"), ("Four years later", "date"), ("5,200", "number")):
+        i = article.text.index(phrase)
+        qs.append(Quantity(kind, Span(i, i + len(phrase), phrase), 1))
+    analysis = plain_analysis(article, quantities=tuple(qs))
+    items = key_detail.number_items(_ctx(article, analysis))
+    stems = [it.stem for it in items]
+    assert any("drew ______ voters" in s for s in stems)
+    assert not any("percent of the vote counted" in s or "years later" in s for s in stems)
