@@ -201,3 +201,78 @@ def test_no_gap_on_counting_progress_or_relative_time():
     stems = [it.stem for it in items]
     assert any("drew ______ voters" in s for s in stems)
     assert not any("percent of the vote counted" in s or "years later" in s for s in stems)
+
+
+# ---------------------------------------------------------------- 2. vocabulary: the sense in context
+
+import test_generate_vocabulary as tv  # noqa: E402
+
+from quizgen import wordnet  # noqa: E402
+from quizgen.generate import vocabulary  # noqa: E402
+from quizgen.model import VocabWord  # noqa: E402
+
+_ACTS = [
+    ("n", 4, ["erasure"], "the act of removing by rubbing out"),
+    ("n", 4, ["exhibition"], "the act of showing objects to an audience"),
+    ("n", 4, ["rotation"], "the act of turning about an axis"),
+    ("n", 4, ["demolition"], "the act of pulling down a building"),
+]
+# "dalliance" has one noun sense, amorous play, but its verb "dally" has two fields: the noun may
+# carry the other ("a dalliance with fringe candidates" is a passing interest, not courtship)
+_DALLY = [("v", 41, ["dally"], "talk or behave in a loving way"),
+          ("v", 42, ["dally", "toy"], "behave carelessly or casually with an idea"),
+          ("n", 4, ["dalliance"], "playful behavior meant to win a sweetheart", [("+", 4), ("+", 5)])]
+# "bank" has two senses: the context decides between them only when it shares words with one
+_BANK = [("n", 17, ["bank"], "sloping land beside a body of water such as a river", [("@", 6)]),
+         ("n", 14, ["bank"], "a financial institution that accepts deposits and lends money", [("@", 7)]),
+         ("n", 17, ["slope", "incline"], "an elevated geological formation"),
+         ("n", 14, ["institution"], "an organization founded for a purpose")]
+
+
+def _vocab_ctx(monkeypatch, tmp_path, synsets, text, word):
+    monkeypatch.setattr(tv, "SYNSETS", synsets)
+    tv.write_wordnet(tmp_path)
+    monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(tmp_path))
+    wordnet._load.cache_clear()
+    article = plain_article(text)
+    analysis = plain_analysis(article)
+    i = article.text.index(word)
+    sent = next(s for s in analysis.sentences if s.span.start <= i < s.span.end)
+    v = VocabWord(word, word, "NOUN", sent.paragraph, sent.span, Span(i, i + len(word), word), 2.0)
+    analysis = analysis.__class__(**{**analysis.__dict__, "vocabulary": (v,)})
+    return _ctx(article, analysis, 1)
+
+
+_DISTRACTOR_WORDS = ("Clerks watched the erasure, the exhibition, the rotation and the demolition of the old "
+                     "county files.\n")
+
+
+def test_a_single_sense_whose_word_family_has_other_fields_is_not_asked(monkeypatch, tmp_path):
+    text = ("Voters rethink their choices\n\nVoters may end their dalliance with fringe candidates after the "
+            "attacks on the city.\n\n" + _DISTRACTOR_WORDS)
+    ctx = _vocab_ctx(monkeypatch, tmp_path, _ACTS + _DALLY, text, "dalliance")
+    assert vocabulary.generate(ctx) == []
+    # the same word, its verb of one field only: its one sense is sure, and asked
+    ctx = _vocab_ctx(monkeypatch, tmp_path, _ACTS + _DALLY[:1] + [_DALLY[2][:4] + ([("+", 4)],)], text,
+                     "dalliance")
+    (item,) = vocabulary.generate(ctx)
+    assert item.options[item.answer] == "playful behavior meant to win a sweetheart"
+
+
+def test_a_word_of_several_senses_is_asked_only_when_the_context_decides(monkeypatch, tmp_path):
+    clear = ("Floods reach the town\n\nThe water of the river rose over the bank and the sloping land "
+             "beside the river.\n\n" + _DISTRACTOR_WORDS)
+    synsets = _ACTS + _BANK
+    ctx = _vocab_ctx(monkeypatch, tmp_path, synsets, clear, "bank")
+    for item in vocabulary.generate(ctx):
+        assert item.options[item.answer] == "sloping land beside a body of water such as a river"
+    unclear = ("Floods reach the town\n\nPeople in the town walked to the bank on Monday morning after the "
+               "storm.\n\n" + _DISTRACTOR_WORDS)
+    ctx = _vocab_ctx(monkeypatch, tmp_path, synsets, unclear, "bank")
+    assert vocabulary.generate(ctx) == []
+    wn = wordnet.load()
+    land = vocabulary.sense_in_context(wn, "bank", "NOUN", "The water of the river rose over the bank and the "
+                                       "sloping land beside the river.")
+    assert land is not None and land.definition.startswith("sloping land")
+    assert vocabulary.sense_in_context(wn, "bank", "NOUN", "People walked to the bank on Monday.") is None
+    assert vocabulary.sense_in_context(wn, "bank", "NOUN", "") is None
