@@ -19,9 +19,9 @@ from quizgen.generate.base import (
     make_item,
     overlap,
     sentence_case,
-    unquote,
     shuffled_options,
     support_span,
+    unquote,
 )
 from quizgen.generate.distractors import length_matched
 from quizgen.generate.key_detail import cut_sentence

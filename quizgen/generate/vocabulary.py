@@ -71,13 +71,10 @@ def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = ""
     others = [s for p in wordnet.POS_FILES if p != pos for s in wn.senses(word, p)]
     if others or not senses:
         return None
-    if len(senses) == 1:
-        chosen = senses[0]
-    else:
-        chosen = _by_context(wn, word, senses, context)
-        if chosen is None:
-            return None
-    return None if _family_drifts(wn, word, pos, chosen) else chosen
+    chosen = senses[0] if len(senses) == 1 else _by_context(wn, word, senses, context)
+    if chosen is None or _family_drifts(wn, word, pos, chosen):
+        return None
+    return chosen
 
 
 SENSE_MARGIN = 2  # the chosen sense shares at least this many more words with the sentence than the next
