@@ -118,6 +118,20 @@ def _quotes(text: str) -> bool:
     return any(len(next(g for g in m.groups() if g is not None).split()) > 4 for m in _QUOTED.finditer(t))
 
 
+_FINDING = re.compile(r",\s+(?:(?:the|a|an|new|some|many)\s+)?(?:[a-z]+\s+){0,2}(?:researchers|scientists|"
+                      r"experts|officials|authorities|doctors|analysts|report|study|survey|figures|data)\s+"
+                      r"(?:say|says|said|show|shows|showed|find|finds|found)\.?$")
+
+
+def _finding_lede(text: str) -> bool:
+    """A wire-style lede that states the story's finding in the writer's words with a short trailing
+    attribution to a body of people or a document ("Almost half of the children are iodine
+    deficient, researchers say"): the finding is what the article is about, and no one's words
+    are quoted. Never a quotation, nor a named person's claim ("…, Trump said at his party")."""
+    return not _quotes(text) and _FINDING.search(text.strip()) is not None and \
+        not _REPORT.search(_FINDING.sub("", text.strip()))
+
+
 def _reported(ctx: Context, s) -> bool:
     """Does the sentence quote someone (quotation marks) or report someone's words ("…, Trump said
     at his victory party", "according to …", an attribution cue the analysis found in it)?"""
@@ -199,7 +213,7 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if text.lower().startswith("according to") or in_quotation(ctx.article, s.span.start):
             continue
-        if _reported(ctx, s):
+        if _reported(ctx, s) and not (s is lede and _finding_lede(text)):
             continue  # a quotation (its marks would be stripped) or "X said …": someone's words, not the point
         if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or cut_sentence(ctx.analysis, s):
             continue

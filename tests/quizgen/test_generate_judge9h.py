@@ -277,3 +277,18 @@ def test_a_word_of_several_senses_is_asked_only_when_the_context_decides(monkeyp
     assert land is not None and land.definition.startswith("sloping land")
     assert vocabulary.sense_in_context(wn, "bank", "NOUN", "People walked to the bank on Monday.") is None
     assert vocabulary.sense_in_context(wn, "bank", "NOUN", "") is None
+
+
+FINDING = ("Most harbour town pupils lack iodine\n\n"
+           "Most harbour town pupils lack iodine in their diet this year, researchers say.\n\n"
+           "The harbour town school asked parents to fill in a short form about meals.\n\n" + _LATER)
+
+
+def test_a_wire_lede_of_a_finding_stays_a_main_idea_key_but_a_named_report_does_not():
+    """"…, researchers say" states the finding the article is about in the writer's words: it may
+    be the key. "…, Mayor Holt said" (a named person's claim) may not (see the report test above)."""
+    article = plain_article(FINDING)
+    (item,) = main_idea.generate(_ctx(article, plain_analysis(article)))
+    assert item.options[item.answer].startswith("Most harbour town pupils lack iodine")
+    named = plain_article(FINDING.replace("researchers say", "Mayor Holt said"))
+    assert main_idea.generate(_ctx(named, plain_analysis(named))) == []
