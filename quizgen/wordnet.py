@@ -36,6 +36,9 @@ class Sense:
     examples: tuple[str, ...]
     hypernyms: tuple[int, ...] = ()
     similar: tuple[int, ...] = ()  # adjectives' "similar to" (&) and "see also" (^) pointers, same part of speech
+    # derivationally related forms (+): (source word number, target pos, target offset, target word
+    # number); word numbers count from 1, 0 meaning every word of the synset
+    derived: tuple[tuple[int, str, int, int], ...] = ()
 
 
 class WordNet:
@@ -136,17 +139,21 @@ def _parse(line: str, offset: int) -> Sense:
     n_ptr = int(parts[i])
     hypernyms = []
     similar = []
+    derived = []
     for k in range(n_ptr):
         symbol, target, target_pos = parts[i + 1 + 4 * k], parts[i + 2 + 4 * k], parts[i + 3 + 4 * k]
         if symbol in ("@", "@i"):
             hypernyms.append(int(target))
         elif symbol in ("&", "^") and _SS_TYPE.get(target_pos, "NOUN") == pos:
             similar.append(int(target))
+        elif symbol == "+":
+            st = parts[i + 4 + 4 * k]
+            derived.append((int(st[:2], 16), _SS_TYPE.get(target_pos, "NOUN"), int(target), int(st[2:], 16)))
     gloss = gloss.strip()
     examples = tuple(m.strip() for m in re.findall(r"\"([^\"]*)\"", gloss))
     definition = re.sub(r"\"[^\"]*\"", "", gloss)
     definition = "; ".join(p.strip() for p in definition.split(";") if p.strip())
-    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar))
+    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar), tuple(derived))
 
 
 def find_folder() -> Path | None:

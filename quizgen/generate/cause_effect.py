@@ -20,7 +20,8 @@ from quizgen.generate.base import (
 )
 from quizgen.generate.distractors import balanced_quotes, length_matched, seeded
 from quizgen.generate.key_detail import cut_sentence
-from quizgen.model import CONFIDENT, Item, Sentence
+from quizgen.generate.main_idea import VERBISH
+from quizgen.model import CONFIDENT, Attribution, Item, Sentence
 
 SKILL = "cause_effect"
 # (pattern, which group is the cause) — the cause/effect groups are character ranges of the sentence
@@ -142,7 +143,7 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     for a in ctx.analysis.attributions:
         if any(c.start <= start and end <= c.end for c in a.content_spans):
             if a.source and plausible_source(a) and a.source_confidence >= CONFIDENT and balanced_quotes(a.source):
-                return source_mid(a)  # never 'According to Marine John “Tig': a name cut at its nickname
+                return _noun_phrase(a)  # never 'According to Marine John “Tig': a name cut at its nickname
             return None
     s = sentence_at(ctx.analysis, start)
     if s is not None and _SPEECH.search(s.span.text[: start - s.span.start]):
@@ -150,6 +151,49 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
         shown = " ".join(s.span.text[: start - s.span.start].split()[-16:])
         return "" if _SPEECH.search(shown) and re.search(r"[A-Za-z]{3,}.*\b" + _SPEECH.pattern, shown) else None
     return ""
+
+
+_DETERMINED = re.compile(r"^(?:the|a|an|his|her|their|its|our|some|many|most|several|two|three|four|five|"
+                         r"both|all|these|those|this|that)\s", re.I)
+
+
+def _noun_phrase(a: Attribution) -> str:
+    """The source as a noun phrase after "According to": a name ("Tom Molomby"), a label with its
+    determiner ("the government"), or a bare plural ("departments") with the article's own words
+    when they have one ("The departments" -> "the departments"); "" (the source left out) when
+    the article's words have none either."""
+    label = source_mid(a)
+    if not label or label[:1].isupper() or _DETERMINED.match(label):
+        return label
+    written = " ".join(a.source_text.split())
+    if _DETERMINED.match(written) and len(written.split()) <= 5 and norm(label) in norm(written):
+        return written[0].lower() + written[1:]
+    return ""
+
+
+_LEADING = re.compile(r"^(?:(?:saying|said|says|adding|added|noting|and|but|so|as|that|which)\s+)+", re.I)
+
+
+def _effect_clause(ctx: Context, link: Link) -> str:
+    """The effect as a clause for the stem ("they cannot discuss the case" of "…, saying they cannot
+    discuss the case because of …"): the last clause before the cause's cue, its sentence-initial
+    capital lowered; "" when that is no clause with a verb (the stem then quotes the effect)."""
+    text = " ".join(ctx.article.text[link.effect[0]:link.effect[1]].split()).strip(" ,;:\"“”")
+    clause = re.split(r",\s+|;\s+|\s+[—–]\s+|\s+--\s+", text)[-1]
+    clause = _LEADING.sub("", clause).strip()
+    if len(clause.split()) < 3 or not VERBISH.search(clause) or not balanced_quotes(clause):
+        return ""
+    return _option(clause)
+
+
+def _stem(ctx: Context, link: Link, speaker: str, shown: str) -> str:
+    """"According to the departments (¶18), why is it that they cannot discuss the case? "…"": who
+    gives the reason, and the effect it is the reason for, stated before the cloze ("" when the
+    effect is no clause to state)."""
+    n = link.sentence.paragraph
+    who = f"According to {speaker} (¶{n})," if speaker else f"According to ¶{n},"
+    effect = _effect_clause(ctx, link)
+    return f"{who} why is it that {effect}? \"{shown}\"" if effect else ""
 
 
 def generate(ctx: Context) -> list[Item]:
@@ -185,10 +229,9 @@ def generate(ctx: Context) -> list[Item]:
             if 1 <= len(p.split()) <= 12 and overlap(p, s.span.text) < 0.3 and not p[:1].isupper():
                 pool.append(_option(p))
         distractors = length_matched(cause, [p for p in seeded(ctx, pool) if norm(p) != norm(cause)], 3, ratio=2.2)
-        if speaker:
-            stem = f"According to {speaker} in ¶{s.paragraph}, what is the cause? \"{shown}\""
-        else:
-            stem = f"What cause does ¶{s.paragraph} give? \"{shown}\""
+        stem = _stem(ctx, link, speaker, shown)
+        if not stem:
+            continue  # the effect is no clause the question can state: no item rather than "what is the cause?"
         if len(distractors) < 3:
             accepted = _cause_forms(cause, local)
             if accepted and ctx.allows("short_answer") and norm(cause) not in written:

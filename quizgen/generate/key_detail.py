@@ -401,6 +401,17 @@ _MINUTES = re.compile(r"\b(?:minutes?|seconds?|mins?|secs?)\b", re.I)
 _POLLED = r"(?:voters|adults|respondents|residents|people|participants|caucus-goers|Americans)"
 
 
+# how far the count has gone ("76 percent of the vote counted", "90% of precincts reporting")
+_COUNTED = re.compile(r"\s*(?:percent|per cent|%)?\s*(?:of\s+)?(?:the\s+)?(?:expected\s+)?(?:vote|votes|ballots|"
+                      r"precincts|polling (?:places|stations)|returns|districts)\s+(?:counted|reporting|tallied|"
+                      r"tabulated|in|counted so far|reported)\b", re.I)
+# a time told from another ("Four years later", "two days earlier", "a decade ago")
+_RELATIVE_TIME = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|beforehand|prior)\s*$", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*(?:(?:more|full|long)\s+)?(days?|weeks?|months?|years?|decades?|centuries|"
+                             r"century|hours?)?\s*(?:later|earlier|ago|afterwards?|beforehand|prior)\b", re.I)
+_TIME_UNIT_END = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?)\s*$", re.I)
+
+
 _PHONE_OR_STREET = re.compile(r"^\s*(?:9-?1-?1|999|112|000|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\d{3}[\s.-]\d{4}|"
                               r"\d-\d{3}-\d{3}-\d{4})\s*$")
 
@@ -422,6 +433,11 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         return True
     if _MINUTES.search(gap) or _MINUTES.match(after.lstrip()):
         return True
+    relative = _RELATIVE_AFTER.match(after)
+    if relative and not relative.group(1) and not _TIME_UNIT_END.search(gap):
+        relative = None  # "two prior attempts": no time told from another
+    if _COUNTED.match(after) or _RELATIVE_TIME.search(gap) or relative:
+        return True  # "With 76 percent of the vote counted", "Four years later": background, not a detail
     if re.search(r"\bof\s+$", before) and re.match(r"\s*(?:likely|registered|eligible)\s+" + _POLLED, after):
         return True
     return bool(re.search(r"\b(?:survey|poll|sample|study)\b[^.;]{0,30}\bof\s+$", before, re.I)
@@ -575,7 +591,10 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         distractors: list[str] = []
         descriptor = _descriptor(s, e.span.start, e.span.end)
         referents = _referents(ctx, s, e.span.start) if e.label == "PERSON" else set()
+        era = _era(ctx, s) if e.label == "PERSON" else None
         for name in _entity_pool(ctx, e):
+            if era is not None and not _of_era(ctx, name, era):
+                continue  # "Barack Obama" for who succeeded a president of 1849: ruled out by the date alone
             if descriptor is not None and not _fits_descriptor(ctx.article.text, name, *descriptor):
                 continue  # "the leading Republican candidate, ______": not a Democrat, nor an adviser
             if set(norm(name).split()) & referents:
@@ -603,6 +622,50 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         written.add(norm(keyed))
         used.add(sup.start)
     return items
+
+
+_YEAR = re.compile(r"(?<![\d$£€.,])(1[5-9]\d\d|20\d\d)(?:s|’s|'s)?(?![\d,.]\d)")
+ERA_GAP = 20  # years: a person of a time further from the gap's is no option for it
+
+
+def _years(text: str) -> tuple[int, ...]:
+    return tuple(int(y) for y in _YEAR.findall(text))
+
+
+def _time_of(ctx: Context, s: Sentence) -> tuple[int, ...]:
+    """The years a sentence tells of: its own, else those of its paragraph (none: not known)."""
+    own = _years(s.span.text)
+    if own:
+        return own
+    par = next((p for p in ctx.article.paragraphs if p.number == s.paragraph), None)
+    return _years(par.text) if par is not None else ()
+
+
+def _era(ctx: Context, s: Sentence) -> tuple[int, ...] | None:
+    """The gap's time when the article spans eras: the years of the gap's sentence (or paragraph)
+    when some other year of the article (or its date) lies more than :data:`ERA_GAP` years from
+    them ("succeeded by ______" in a paragraph of 1852, in an article that also tells of 2016); None
+    when the gap has no year or the article keeps to one time."""
+    here = _time_of(ctx, s)
+    if not here:
+        return None
+    body = "\n".join(p.text for p in ctx.article.paragraphs) + " " + (ctx.article.date or "")[:4]
+    if all(min(abs(y - h) for h in here) <= ERA_GAP for y in _years(body)):
+        return None
+    return here
+
+
+def _of_era(ctx: Context, name: str, era: tuple[int, ...]) -> bool:
+    """Is the person named in a sentence of the gap's time (a year within :data:`ERA_GAP` of it)?
+    A person named only with no year, or with another time, is not known to fit."""
+    key = norm(name)
+    for e in ctx.analysis.entities:
+        if norm(e.text) != key:
+            continue
+        s = sentence_at(ctx.analysis, e.span.start)
+        if s is not None and any(abs(y - h) <= ERA_GAP for y in _time_of(ctx, s) for h in era):
+            return True
+    return False
 
 
 def _quoted_words(text: str, e: Entity) -> bool:

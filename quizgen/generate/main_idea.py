@@ -21,6 +21,7 @@ from quizgen.generate.base import (
     sentence_case,
     shuffled_options,
     support_span,
+    unquote,
 )
 from quizgen.generate.distractors import length_matched
 from quizgen.generate.key_detail import cut_sentence
@@ -43,6 +44,19 @@ _MOJIBAKE = re.compile(r"Ã|â€|Â|\ufffd")
 _HEADLINE_TURN = re.compile(r"\b(?:not|no|never|isn[’']t|aren[’']t|despite|beyond|myths?|wrong|actually)\b",
                             re.I)
 _TURN = re.compile(r"^(?:but|however|yet)\b", re.I)
+# a sentence that quotes or reports someone's words: no statement of what the article is about
+_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|‘([^‘’]*)’(?!\w)|(?<!\w)'([^']*)'(?!\w)")
+_REPORT = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|declared|announced|added|"
+                     r"claimed|claims|argued|argues|insisted|boasted|vowed|promised|predicted|predicts|wrote|"
+                     r"writes)\b", re.I)
+# a verb-like word (for a head left by a phrase cut): an auxiliary, a past form, a common present
+VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|"
+                      r"must|do|does|did|cannot|can[’']t|won[’']t|(?:do|does|did|is|are|was|were)n[’']t|[a-z]{2,}ed|"
+                     r"won|took|gave|made|said|told|ran|held|left|began|came|went|"
+                      r"saw|got|became|lost|sent|paid|spent|kept|led|met|set|put|brought|bought|thought|fought|"
+                      r"found|stood|fell|rose|grew|knew|drew|wrote|chose|broke|spoke|drove|hit|beat|shot|struck|"
+                      r"says|makes|takes|includes?|remains?|faces|plans|wants|needs|gives|gets|shows|seems|"
+                      r"becomes|leads|comes|goes|holds|keeps|runs|continues|expects|calls|means|threatens?)\b")
 
 
 def _stems(text: str) -> set[str]:
@@ -94,6 +108,69 @@ def _lede(ctx: Context):
     return first[0] if first and first[0].paragraph == ctx.article.paragraphs[0].number else None
 
 
+def _quotes(text: str) -> bool:
+    """Does the text quote someone's words: it opens with a quotation mark, its marks do not pair
+    up, or a quoted part is longer than a term ("a silver medal for 'courageous achievement'" is a
+    term, "'We are going to win so much,' Trump said" a quotation)?"""
+    t = text.strip()
+    if t[:1] in "\"“‘'" or t.count("\"") % 2 or t.count("“") != t.count("”"):
+        return True
+    return any(len(next(g for g in m.groups() if g is not None).split()) > 4 for m in _QUOTED.finditer(t))
+
+
+_FINDING = re.compile(r",\s+(?:(?:the|a|an|new|some|many)\s+)?(?:[a-z]+\s+){0,2}(?:researchers|scientists|"
+                      r"experts|officials|authorities|doctors|analysts|report|study|survey|figures|data)\s+"
+                      r"(?:say|says|said|show|shows|showed|find|finds|found)\.?$")
+
+
+def _finding_lede(text: str) -> bool:
+    """A wire-style lede that states the story's finding in the writer's words with a short trailing
+    attribution to a body of people or a document ("Almost half of the children are iodine
+    deficient, researchers say"): the finding is what the article is about, and no one's words
+    are quoted. Never a quotation, nor a named person's claim ("…, Trump said at his party")."""
+    return not _quotes(text) and _FINDING.search(text.strip()) is not None and \
+        not _REPORT.search(_FINDING.sub("", text.strip()))
+
+
+def _reported(ctx: Context, s) -> bool:
+    """Does the sentence quote someone (quotation marks) or report someone's words ("…, Trump said
+    at his victory party", "according to …", an attribution cue the analysis found in it)?"""
+    text = s.span.text.replace("''", "\"")
+    if _quotes(text) or _REPORT.search(text):
+        return True
+    return any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
+               for a in ctx.analysis.attributions)
+
+
+def whole_cut(text: str, short: str | None) -> str | None:
+    """``short`` when it reads as a whole sentence: the sentence itself, or a head cut at a clause
+    boundary that is not inside a list ("…: rebuilding the military, taking care of veterans" of
+    a list of four pledges) and keeps a verb ("The nose cap and the trainer for the museum at
+    the base" is a subject alone). None otherwise: the option is dropped, not cut badly."""
+    if short is None:
+        return None
+    full = " ".join(unquote(text).split())
+    if len(short) >= len(full.rstrip(". ")):
+        return short
+    rest = full[len(short):] if full.startswith(short) else ""
+    if ":" in short:
+        return None  # the list or the explanation the colon opened was cut
+    segments = [g.strip() for g in re.split(r",", re.split(r"[;—–]| -- ", rest)[0])]
+    item_next = len(segments) > 1 and re.match(r"(?:[a-z]+ing|with)\b", segments[1]) is not None
+    if rest.lstrip().startswith(",") and item_next and any(re.match(r"(?:and|or)\b", g) for g in segments[2:]):
+        return None  # "X, Y, | Z, and W": a list cut after its first items
+    last = re.split(r",\s+(?:but|and|yet|or|while)\s+", short)
+    if len(last) > 1 and not VERBISH.search(last[-1]):
+        return None  # "…, but teams from Sudan, Iran and Yemen": a clause cut before its verb
+    head_last = short.rsplit(",", 1)[-1].split()[:1] if "," in short else []
+    rest_first = segments[1].split()[:1] if len(segments) > 1 else []
+    if head_last and rest_first and head_last[0].endswith("ing") and rest_first[0].endswith("ing"):
+        return None  # "…, taking care of veterans, | building a wall": parallel items of a list
+    if not rest.lstrip().startswith((",", ";", "—", "–", "-")) and not VERBISH.search(short):
+        return None  # a phrase cut that left only a subject
+    return short
+
+
 def _unfit_option(text: str) -> bool:
     """An option a teacher would not hand out: garbled characters or a start that needs context."""
     return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text))
@@ -136,11 +213,13 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if text.lower().startswith("according to") or in_quotation(ctx.article, s.span.start):
             continue
+        if _reported(ctx, s) and not (s is lede and _finding_lede(text)):
+            continue  # a quotation (its marks would be stripped) or "X said …": someone's words, not the point
         if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or cut_sentence(ctx.analysis, s):
             continue
-        short = clause_shorten(text, MAX_WORDS)
+        short = whole_cut(text, clause_shorten(text, MAX_WORDS))
         if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
-            short = clause_shorten(text, 40)  # the cut dropped what the headline names ("England win")
+            short = whole_cut(text, clause_shorten(text, 40))  # the cut dropped what the headline names
             if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
                 continue
         if short and len(short.split()) >= 8 and covers_point(ctx, short, s is lede):
@@ -170,7 +249,7 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if overlap(text, best.span.text) >= 0.3 or headline_overlap(ctx, text) >= 2:
             continue  # a second statement of the main idea would be defensible too
-        short = clause_shorten(text, MAX_WORDS)
+        short = whole_cut(text, clause_shorten(text, MAX_WORDS))
         if short and len(short.split()) >= 8:
             pool.append(sentence_case(short))
     pool = sorted(set(pool))

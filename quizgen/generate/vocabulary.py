@@ -54,21 +54,69 @@ def _variant_senses(wn: wordnet.WordNet, word: str, pos: str) -> list[wordnet.Se
     return senses
 
 
-def sense_in_context(wn: wordnet.WordNet, word: str, pos: str) -> wordnet.Sense | None:
-    """The sense of ``word`` in the article, when that is certain: the word has one sense in
-    WordNet (its other spellings included) and none as another part of speech, or None.
+def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = "") -> wordnet.Sense | None:
+    """The sense of ``word`` in its sentence ``context``, when that is certain, or None.
 
-    Choosing among several senses by the words around them (Lesk's overlap) was tried and keyed
-    wrong senses too often ("streamline" as shaping a contour, a refugee "campaigner" as a
-    politician running for office): a wrong key is worse than a missing item.
+    A word of one sense in WordNet (its other spellings included) and none as another part of
+    speech has that sense, unless its word family has several fields: WordNet files "flirtation"
+    under amorous play alone, but its verb "flirt" also means to toy with something, and "voters'
+    flirtations with outsider candidates" are that. A word of several senses takes the one whose
+    gloss, examples, synonyms and hypernyms share clearly more words with the sentence than any
+    other's (:data:`SENSE_MARGIN`); without such a margin, no sense (Lesk's overlap alone keyed a
+    wrong sense too often: "streamline" as shaping a contour).
     Senses as another part of speech count because the tagger may be wrong ("nappy" tagged as an
     adjective is "(of hair) in small tight curls", not a baby's nappy).
     """
     senses = _variant_senses(wn, word, pos)
     others = [s for p in wordnet.POS_FILES if p != pos for s in wn.senses(word, p)]
-    if len(senses) == 1 and not others:
-        return senses[0]
-    return None
+    if others or not senses:
+        return None
+    chosen = senses[0] if len(senses) == 1 else _by_context(wn, word, senses, context)
+    if chosen is None or _family_drifts(wn, word, pos, chosen):
+        return None
+    return chosen
+
+
+SENSE_MARGIN = 2  # the chosen sense shares at least this many more words with the sentence than the next
+
+
+def _by_context(wn: wordnet.WordNet, word: str, senses: list[wordnet.Sense], context: str) -> wordnet.Sense | None:
+    """The sense whose signature (gloss, examples, synonyms, hypernyms' words and glosses) shares
+    at least two words with the sentence and :data:`SENSE_MARGIN` more than any other's; None when
+    the sentence does not decide."""
+    words = _stems(context) - {word.lower()[:5]}
+    if not words:
+        return None
+    scored = sorted(((len(_signature(wn, s) & words), n) for n, s in enumerate(senses)), reverse=True)
+    (best, n), (second, _) = scored[0], scored[1]
+    if best < 2 or best - second < SENSE_MARGIN:
+        return None
+    return senses[n]
+
+
+def _signature(wn: wordnet.WordNet, s: wordnet.Sense) -> set[str]:
+    text = " ".join((s.definition, *s.examples, *s.words))
+    for h in s.hypernyms:
+        hs = wn.sense(s.pos, h)
+        text += " " + " ".join((hs.definition, *hs.words))
+    return _stems(text)
+
+
+def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sense) -> bool:
+    """Does a word derived from the same root as ``word`` in this sense (its verb: "flirt" of
+    "flirtation") have senses in more than one WordNet field? Then the word may carry a meaning its
+    own entry lacks, and its one listed sense is no sure key."""
+    base = (wn.base_form(word, pos) or word).replace("_", " ").lower()
+    own = [n + 1 for n, w in enumerate(sense.words) if w.lower() == base]
+    for src, tpos, offset, tgt in sense.derived:
+        if src and src not in own:
+            continue
+        target = wn.sense(tpos, offset)
+        related = target.words if not tgt or tgt > len(target.words) else (target.words[tgt - 1],)
+        for w in related:
+            if len({x.lexname for x in wn.senses(w.replace(" ", "_"), tpos)}) > 1:
+                return True
+    return False
 
 
 def definition(s: wordnet.Sense) -> str:
@@ -236,7 +284,7 @@ def generate(ctx: Context) -> list[Item]:
     seen = set()
     # every sense an item may key: none of them is ever another item's distractor
     keyable = frozenset(definition(k) for v in ctx.analysis.vocabulary
-                        if (k := sense_in_context(wn, v.lemma, v.pos)) is not None)
+                        if (k := sense_in_context(wn, v.lemma, v.pos, v.sentence.text)) is not None)
     keyed_defs: set[str] = set()
     for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
         if v.lemma in seen or not v.word[:1].islower() or v.pos != "NOUN":
@@ -259,7 +307,7 @@ def generate(ctx: Context) -> list[Item]:
         before = ctx.article.text[max(s.start, v.span.start - 12):v.span.start].split()[-1:]
         if v.pos == "VERB" and v.word.lower().endswith(("ing", "ed")) and before and before[0].lower() in _ATTRIBUTIVE:
             continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
-        sense = sense_in_context(wn, v.lemma, v.pos)
+        sense = sense_in_context(wn, v.lemma, v.pos, s.text)
         if sense is None or not usable_sense(sense):
             continue
         if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
