@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from quizgen.generate.base import (
     QUOTES,
@@ -423,6 +424,7 @@ _SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJ
                            r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\b[A-Z]\.)(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
+@lru_cache(maxsize=4096)
 def claim_text(a: Attribution, max_words: int = 16) -> str | None:
     """A source's claim as an option: a whole statement ("China does not seek to replace the U.S."),
     its first sentence, shortened only at a clause boundary; None when the content is no statement

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from quizgen.generate.attribution import (
     claim_like,
@@ -457,17 +458,18 @@ _PUBLIC = frozenset("voters citizens residents locals taxpayers consumers villag
 
 
 def _public_speaks(ctx: Context) -> bool:
-    text = ctx.article.text
-    for a in ctx.analysis.attributions:
-        if a.source_kind != "person" or not a.source:
-            continue
-        for name in {a.source, a.source.split()[-1], a.source_text}:
-            if len(name) < 3 or not name[:1].isupper():
-                continue
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-                if _PUBLIC_INTRO.match(text[m.end():m.end() + 60]):
-                    return True
-    return False
+    names = {name for a in ctx.analysis.attributions if a.source_kind == "person" and a.source
+             for name in (a.source, a.source.split()[-1], a.source_text) if len(name) >= 3 and name[:1].isupper()}
+    return _introduced_as_public(ctx.article.text, tuple(sorted(names)))
+
+
+@lru_cache(maxsize=64)
+def _introduced_as_public(text: str, names: tuple[str, ...]) -> bool:
+    """One of these speakers is introduced as a member of the public ("Jane Doe, 22, of Leeds")."""
+    if not names:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    return any(_PUBLIC_INTRO.match(text[m.end():m.end() + 60]) for m in pattern.finditer(text))
 
 
 _TITLES = {
