@@ -260,7 +260,7 @@ _TURN = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}
 # a quotation signed with a dash and a name, as in collections of readers' voices:
 # "“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez"
 _SIGNED_QUOTE = re.compile(
-    r"^\s*[\"“](?P<content>[^\"“”]{10,})[\"”]\s*[―—–]\s*"
+    r"^\s*[\"“”](?P<content>[^\"“”]{10,})[\"”]\s*[―—–]\s*"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){1,3})\s*\.?\s*$")
 SIGNED = 0.85  # a quotation signed "― Name": the name is the speaker, taken from its shape
 
@@ -299,21 +299,34 @@ def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
 
 
 def signed_quote(doc: Doc, text: str) -> list[Candidate]:
-    """"“…” ― Carla Sanchez": a paragraph that is one quotation signed with a dash and a person's
-    name (two to four capitalised words, or a name the tagger calls a person) is that person's claim."""
-    m = _SIGNED_QUOTE.match(text)
-    if m is None:
-        return []
+    """"“…” ― Carla Sanchez": a line that is one quotation signed with a dash and a person's name (two
+    to four capitalised words, or a name the tagger calls a person) is that person's claim. A paragraph
+    may hold several such lines, one reader's comment each."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        m = _SIGNED_QUOTE.match(line)
+        if m is not None:
+            out.extend(_signed(doc, text, at, m))
+        at += len(line) + 1
+    return out
+
+
+def _signed(doc: Doc, text: str, at: int, m: re.Match[str]) -> list[Candidate]:
+    """The candidate of one signed line starting at ``at`` in the paragraph."""
     name = m.group("name").strip()
-    ents = [t for t in doc if m.start("name") <= t.idx < m.end("name")]
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name = name[:-1]  # "― Carla Sanchez.": the line's full stop, not an initial's
+    n0, n1 = at + m.start("name"), at + m.end("name")
+    ents = [t for t in doc if n0 <= t.idx < n1]
     if not ents or any(t.ent_type_ in ("ORG", "GPE", "DATE", "NORP") for t in ents):
         return []  # "― The Times", "― Paris, May 2": not a person signing
-    a, b = trim(text, m.start("content"), m.end("content"))
+    a, b = trim(text, at + m.start("content"), at + m.end("content"))
     if len(text[a:b].split()) < MIN_CONTENT_WORDS:
         return []
-    dash = text.rindex(next(ch for ch in "―—–" if ch in text[m.end("content"):m.start("name")]), 0, m.start("name"))
+    dash = text.rindex(next(ch for ch in "―—–" if ch in text[at + m.end("content"):n0]), 0, n0)
     sure = SIGNED if any(t.ent_type_ == "PERSON" for t in ents) else SIGNED * TURN_CAPS
-    return [Candidate(src=(m.start("name"), m.start("name") + len(name)), src_text=name, source=name, kind="person",
+    return [Candidate(src=(n0, n0 + len(name)), src_text=name, source=name, kind="person",
                       cue=text[dash], cue_span=(dash, dash + 1), content=[(a, b)], direct=True, cue_i=ents[0].i,
                       source_confidence=sure, kind_confidence=sure)]
 

@@ -288,3 +288,16 @@ def test_a_named_person_or_their_pronoun_states_an_intent(nlp, paragraph, speake
 def test_an_intent_of_you_or_it_is_nobodys_claim(nlp):
     found = ledger(nlp, "If you want to see the mine, it aims to reopen in May.")
     assert found == [], show(found)
+
+
+def test_each_signed_line_of_a_readers_paragraph_is_its_signers_claim(nlp):
+    """Readers' comments, one per line in one paragraph, each signed "― Name": every line is its
+    signer's (the first opened with a closing mark, as pasted), not the paragraph's last signer's."""
+    found = ledger(nlp, "\u201dThe mayor ignores the bus routes. She has cut three of them this year.\u201d "
+                        "\u2015 Sonia Herrera\n"
+                        "\u201cThe library closures hurt children most, and nobody asked us.\u201d\u2015 Paula Pardo\n"
+                        "\u201cI am ashamed of this council. It never listens to the people who pay for it.\u201d "
+                        "\u2015 Carla Santos.")
+    signers = {a.source: a.content for a in found}
+    assert set(signers) == {"Sonia Herrera", "Paula Pardo", "Carla Santos"}, show(found)
+    assert "bus routes" in signers["Sonia Herrera"] and "library" in signers["Paula Pardo"], show(found)
