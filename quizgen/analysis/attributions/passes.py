@@ -103,6 +103,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         return None  # "That said, ...": an idiom, nobody speaks
     if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
         return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
+    if _hypothetical(cue):
+        return None  # "Clinton would do better to say ...", "could help Cruz cast ...": nobody says it
     if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
             any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
         return None  # "No one claims that ...", "Nobody says ...": nobody's claim
@@ -170,6 +172,25 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
     )
+
+
+_HYPOTHETICAL_MODALS = frozenset({"should", "could", "might", "may", "ought", "must"})
+_ENABLING_VERBS = frozenset({"help", "allow", "enable", "let"})
+
+
+def _hypothetical(cue: Token) -> bool:
+    """A saying that has not happened: under "should", "could", "might" ("Berg might argue that ..."),
+    what something would let someone say ("could help Cruz cast the race as ..."), or the writer's
+    advice ("Clinton would do better to say ...")."""
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in cue.children):
+        return True
+    head = cue.head
+    if cue.dep_ in ("xcomp", "ccomp", "advcl") and head.i != cue.i:
+        if head.lemma_.lower() in _ENABLING_VERBS:
+            return True
+        if any(c.lower_ == "better" and c.dep_ in ("advmod", "acomp", "dobj") for c in head.children):
+            return True
+    return False
 
 
 def _denied_or_readers_inference(cue: Token) -> bool:
@@ -466,6 +487,15 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
     return None
 
 
+def _hypothetical_before(doc: Doc, quotes: list[Quote], q: Quote) -> bool:
+    """The cue nearest before the quotation, in its sentence, is a saying that has not happened."""
+    open_tok = next((t for t in doc if t.idx >= q.open_start), None)
+    if open_tok is None:
+        return False
+    before = [t for t in open_tok.sent if t.idx < q.open_start and is_cue(t) and not in_quote(quotes, t.idx)]
+    return bool(before) and _hypothetical(before[-1])
+
+
 def orphan_quotes(
     doc: Doc,
     text: str,
@@ -485,6 +515,8 @@ def orphan_quotes(
             and opens_sentence
         if (q.words(text) < ORPHAN_MIN_WORDS and not whole_sentence) or covered(cands, q) or covered(out, q):
             continue
+        if _hypothetical_before(doc, quotes, q):
+            continue  # 'Clinton would do better to say that "...": the writer's wording, nobody's claim
         speaker = _speaker_at_cue(doc, quotes, q, resolver)
         qa, qb = trim(text, q.start, q.end)
         if qb <= qa:

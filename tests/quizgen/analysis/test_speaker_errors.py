@@ -301,3 +301,23 @@ def test_each_signed_line_of_a_readers_paragraph_is_its_signers_claim(nlp):
     signers = {a.source: a.content for a in found}
     assert set(signers) == {"Sonia Herrera", "Paula Pardo", "Carla Santos"}, show(found)
     assert "bus routes" in signers["Sonia Herrera"] and "library" in signers["Paula Pardo"], show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the writer's advice, with the wording the writer suggests in quotation marks
+    "The mayor spoke on Monday. Berg would do better to say that \"my staff has counted 90 percent of the votes "
+    "by hand.\"",
+    # what an event would let someone do
+    "A second place in the ward could also help Berg cast the contest as a two-way race between her and Hale.",
+    # sayings that have not happened
+    "Berg should say that the plan failed.",
+    "Berg might argue that the vote was rigged.",
+])
+def test_a_saying_that_has_not_happened_is_nobodys_claim(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert found == [], show(found)
+
+
+def test_a_saying_that_happened_beside_one_that_did_not_is_still_a_claim(nlp):
+    found = ledger(nlp, "Berg said the plan failed, and Hale might argue that the vote was rigged.")
+    assert [(a.source, a.content) for a in found] == [("Berg", "the plan failed")], show(found)
