@@ -225,23 +225,26 @@ def boilerplate(ctx: Context, s: Sentence) -> bool:
     return bool(_BOILERPLATE.search(s.span.text)) or (par is not None and bool(_BOILERPLATE.match(par.text)))
 
 
-_FINAL_STOP = re.compile(r"[.!?][\"”’')\]]*\s*$")
+_FINAL_STOP = re.compile(r"[.!?:][\"”’')\]]*(?:\s*'')?\s*$")  # "… cities. ''": a quote closed with two apostrophes
 _QUOTED_PART = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)")
 
 
 @functools.lru_cache(maxsize=2048)
 def no_clause(text: str) -> bool:
     """A heading or a caption line, not a sentence: no final stop ("Bo Kim on the harbour budget"),
-    or no finite verb outside its quotation ("Celebrating Lee 'turning the vote around,' apparently
-    on taxes."). A gap in it asks for a word of a label, not a detail."""
+    or a short line with no finite verb outside its quotation ("Celebrating Lee 'turning the vote
+    around,' apparently on taxes."). A gap in it asks for a word of a label, not a detail."""
     from quizgen.generate.main_idea import VERBISH  # main_idea imports this module
 
     if not _FINAL_STOP.search(text):
         return True
-    return VERBISH.search(_QUOTED_PART.sub(" ", text)) is None
+    # the verb list is short: a long sentence without one of its verbs is still a sentence
+    # ("Four senators claim to object …"); a short line without one is a heading
+    return len(text.split()) <= 15 and VERBISH.search(_QUOTED_PART.sub(" ", text)) is None
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us|My)\b")
+# "I" never inside an initialism ("C.I.A.", "F.B.I.")
+_FIRST_PERSON = re.compile(r"(?<![.\w])I(?:['’](?:m|ve|d|ll))?(?![.\w])|\b(?:me|my|My|we|We|our|Our|us)\b")
 
 
 def first_person(text: str) -> bool:
@@ -760,7 +763,8 @@ _ROLES = frozenset(
 # a title before a name, as the role it gives ("Gen. Wes Clark": a general; "Sen. Bo Kim": a senator)
 _TITLE_ROLES = {"gen": "general", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
                 "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
-                "prof": "professor", "pres": "president", "gens": "general", "sens": "senator", "reps": "representative",
+                "prof": "professor", "pres": "president", "gens": "general", "sens": "senator",
+                "reps": "representative",
                 "senators": "senator", "generals": "general", "governors": "governor"}
 _ROLE_ABBREVS = {v: k for k, v in _TITLE_ROLES.items() if len(k) <= 4 and not k.endswith("s")}
 _PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democrat": "D", "democrats": "D",
