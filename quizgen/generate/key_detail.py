@@ -801,9 +801,9 @@ def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str,
     role = next((w for w in reversed(words) if w in _ROLES), "")
     if not role and appo:
         # "______, a top party tech operative,": the apposition's head noun is the role all options need
-        head = re.split(r"\s+(?:of|for|at|in|on|with|from|who|whose|which|to|and|or)\s", appo.group(1))[0].split()
-        if head and re.fullmatch(r"[a-z][a-z-]{2,}", head[-1]) and head[-1] not in _PLAIN_HEADS:
-            role = head[-1]
+        noun = re.split(r"\s+(?:of|for|at|in|on|with|from|who|whose|which|to|and|or)\s", appo.group(1))[0].split()
+        if noun and re.fullmatch(r"[a-z][a-z-]{2,}", noun[-1]) and noun[-1] not in _PLAIN_HEADS:
+            role = noun[-1]
     if not role:
         return None
     party = next((_PARTIES[w] for w in reversed(words) if w in _PARTIES), "")
