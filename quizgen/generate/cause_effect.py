@@ -171,34 +171,39 @@ def _noun_phrase(a: Attribution) -> str:
     return ""
 
 
-_LEADING = re.compile(r"^(?:(?:saying|said|says|adding|added|noting|and|but|so|as|that|which)\s+)+", re.I)
+_DETERMINERS = frozenset("the a an his her their its this that these those our my some".split())
+# a subject that names nothing ("This happened due to …", "It was stopped because of …"): no clear effect
+_VAGUE_SUBJECT = re.compile(r"^[\"“‘']?(?:it|this|that|these|those|there)\b", re.I)
+_FINAL = re.compile(r"[.!?][\"”’')]*$")
 
 
-def _effect_clause(ctx: Context, link: Link) -> str:
-    """The effect as a clause for the stem ("they cannot discuss the case" of "…, saying they cannot
-    discuss the case because of …"): the last clause before the cause's cue, its sentence-initial
-    capital lowered; "" when that is no clause with a verb (the stem then quotes the effect)."""
-    text = " ".join(ctx.article.text[link.effect[0]:link.effect[1]].split()).strip(" ,;:\"“”")
-    clause = re.split(r",\s+|;\s+|\s+[—–]\s+|\s+--\s+", text)[-1]
-    clause = _LEADING.sub("", clause).strip()
-    if len(clause.split()) < 3 or not VERBISH.search(clause) or not balanced_quotes(clause):
-        return ""
-    return _option(clause)
+def phrase_cause(cause: str) -> bool:
+    """Is the cause a phrase, not one word ("terrorism", "the storm"): two content words or more?"""
+    return len([w for w in cause.split() if w.lower() not in _DETERMINERS]) >= 2
 
 
-def _stem(ctx: Context, link: Link, speaker: str, shown: str) -> str:
-    """"According to the departments (¶18), why is it that they cannot discuss the case? "…"": who
-    gives the reason, and the effect it is the reason for, stated before the cloze ("" when the
-    effect is no clause to state)."""
-    n = link.sentence.paragraph
-    who = f"According to {speaker} (¶{n})," if speaker else f"According to ¶{n},"
-    effect = _effect_clause(ctx, link)
-    return f"{who} why is it that {effect}? \"{shown}\"" if effect else ""
+def clean_effect(ctx: Context, link: Link) -> bool:
+    """Can the effect be shown whole: the sentence is a full sentence (a capital first, a final
+    stop) whose words before the cause's cue have a finite verb and a subject that names
+    something? The stem then quotes the whole sentence, the cause blanked; no clipping."""
+    text = link.sentence.span.text.strip()
+    before = ctx.article.text[link.sentence.span.start:link.cause[0]]
+    if not _FINAL.search(text) or not text.lstrip("\"“‘'")[:1].isupper() or _VAGUE_SUBJECT.match(text):
+        return False
+    return VERBISH.search(before) is not None and len(before.split()) >= 4 and balanced_quotes(text)
+
+
+def _stem(link: Link, speaker: str, shown: str) -> str:
+    """'In ¶7, the article says: "<the sentence, its cause blanked>" What reason does the article
+    give?' (or 'What reason is given, according to <the source>?' for someone's reason)."""
+    ask = f"What reason is given, according to {speaker}?" if speaker else "What reason does the article give?"
+    return f"In ¶{link.sentence.paragraph}, the article says: \"{shown}\" {ask}"
 
 
 def generate(ctx: Context) -> list[Item]:
-    """MC gaps on a noun-phrase cause ("due to ______"); distractors are the article's other
-    noun-phrase causes, so every option fits the gap's grammar (none when there are too few)."""
+    """MC gaps on a noun-phrase cause ("due to ______") in a sentence quoted whole; distractors are
+    the article's other noun-phrase causes, so every option fits the gap's grammar; too few: a short
+    cause written in; a one-word cause or an effect that cannot be shown whole: no item."""
     if not ctx.allows("multiple_choice") and not ctx.allows("short_answer"):
         return []
     links = [link for link in find_links(ctx) if link.noun_cause]
@@ -206,18 +211,18 @@ def generate(ctx: Context) -> list[Item]:
     written: set[str] = set()
     for link in links:
         sup = support_span(ctx.article, link.sentence.span)
-        if sup is None:
+        if sup is None or not clean_effect(ctx, link):
             continue
         cause = _phrase(ctx, link.cause)
-        if not 1 <= len(cause.split()) <= 12:
-            continue
+        if not 1 <= len(cause.split()) <= 12 or not phrase_cause(cause):
+            continue  # "because of terrorism": a one-word cloze is no cause-and-effect question
         s = link.sentence
         at = ctx.article.text.find(cause, link.cause[0], link.cause[1])
         if at < 0:
             continue
         c_end = at + len(cause)
         local = s.span.text[: link.cause[0] - s.span.start] + "______" + s.span.text[c_end - s.span.start:]
-        shown = cloze(s.span.text, link.cause[0] - s.span.start, c_end - s.span.start, window=16)
+        shown = cloze(s.span.text.strip(), link.cause[0] - s.span.start, c_end - s.span.start, window=60)
         speaker = _speaker(ctx, link.cause[0], c_end)
         if speaker is None:
             continue  # someone's reason, but the ledger cannot say whose
@@ -226,22 +231,22 @@ def generate(ctx: Context) -> list[Item]:
             if other.sentence.index == s.index:
                 continue
             p = _phrase(ctx, other.cause)
-            if 1 <= len(p.split()) <= 12 and overlap(p, s.span.text) < 0.3 and not p[:1].isupper():
+            if (1 <= len(p.split()) <= 12 and phrase_cause(p) and overlap(p, s.span.text) < 0.3
+                    and not p[:1].isupper()):
                 pool.append(_option(p))
         distractors = length_matched(cause, [p for p in seeded(ctx, pool) if norm(p) != norm(cause)], 3, ratio=2.2)
-        stem = _stem(ctx, link, speaker, shown)
-        if not stem:
-            continue  # the effect is no clause the question can state: no item rather than "what is the cause?"
+        stem = _stem(link, speaker, shown)
+        explanation = cite(sup, 60)
         if len(distractors) < 3:
             accepted = _cause_forms(cause, local)
             if accepted and ctx.allows("short_answer") and norm(cause) not in written:
-                written.add(norm(cause))  # "injury" asked once
+                written.add(norm(cause))  # one cause asked once
                 # too few other causes to choose from: a short cause written in ("caused by ______")
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing cause.", [], accepted,
-                                       cite(sup, 30), [sup]))
+                                       explanation, [sup]))
             continue
         if not ctx.allows("multiple_choice"):
             continue
         options, answer = shuffled_options(ctx.rng, _option(cause), distractors)
-        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 30), [sup]))
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items

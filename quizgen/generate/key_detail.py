@@ -225,6 +225,46 @@ def boilerplate(ctx: Context, s: Sentence) -> bool:
     return bool(_BOILERPLATE.search(s.span.text)) or (par is not None and bool(_BOILERPLATE.match(par.text)))
 
 
+_FINAL_STOP = re.compile(r"[.!?:][\"”’')\]]*(?:\s*'')?\s*$")  # "… cities. ''": a quote closed with two apostrophes
+_QUOTED_PART = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)")
+
+
+@functools.lru_cache(maxsize=2048)
+def no_clause(text: str) -> bool:
+    """A heading or a caption line, not a sentence: no final stop ("Bo Kim on the harbour budget"),
+    or a short line with no finite verb outside its quotation ("Celebrating Lee 'turning the vote
+    around,' apparently on taxes."). A gap in it asks for a word of a label, not a detail."""
+    from quizgen.generate.main_idea import VERBISH  # main_idea imports this module
+
+    if not _FINAL_STOP.search(text):
+        return True
+    # the verb list is short: a long sentence without one of its verbs is still a sentence
+    # ("Four senators claim to object …"); a short line without one is a heading
+    return len(text.split()) <= 15 and VERBISH.search(_QUOTED_PART.sub(" ", text)) is None
+
+
+# "I" never inside an initialism ("C.I.A.", "F.B.I.")
+_FIRST_PERSON = re.compile(r"(?<![.\w])I(?:['’](?:m|ve|d|ll))?(?![.\w])|\b(?:me|my|My|we|We|our|Our|us)\b")
+
+
+def first_person(text: str) -> bool:
+    """Does the sentence speak in the writer's own first person outside a quotation ("I think …",
+    "We believe …")? A reader's or a columnist's opinion, no detail of the story."""
+    return _FIRST_PERSON.search(_QUOTED_PART.sub(" ", text)) is not None
+
+
+_COMMENT_LABEL = re.compile(r"@\w{2,}\.?|(?:facebook|twitter|instagram|reddit|youtube|e-?mail)\.?", re.I)
+_SIGNED = re.compile(r"(?:^|\n)[^\n]{10,}\s[―—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*(?:\n|$)")
+
+
+def comments_page(ctx: Context) -> bool:
+    """Is the article a page of readers' comments (lines labelled "FACEBOOK." / "@handle." or each
+    signed "― Name")? Its lines are opinions, none a key detail of a story."""
+    labels = sum(1 for p in ctx.article.paragraphs if _COMMENT_LABEL.fullmatch(p.text.strip()))
+    signed = sum(len(_SIGNED.findall(p.text)) for p in ctx.article.paragraphs)
+    return labels >= 2 or signed >= 2
+
+
 MIN_CONTEXT_WORDS = 6
 
 
@@ -288,7 +328,9 @@ def _worded_count(q: Quantity) -> Quantity | None:
 
 
 def number_items(ctx: Context) -> list[Item]:
-    items = []
+    items: list[Item] = []
+    if comments_page(ctx):
+        return items
     used_sentences = set()
     quantities = [_worded_count(q) or q for q in ctx.analysis.quantities]
     for q in sorted(quantities, key=lambda q: q.span.start):
@@ -324,7 +366,7 @@ def number_items(ctx: Context) -> list[Item]:
         if trivia(s.span.text, *local) or not central(ctx, s):
             continue
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
-                too_bare(s, q.span.start, q.span.end):
+                too_bare(s, q.span.start, q.span.end) or no_clause(s.span.text) or first_person(s.span.text):
             continue
         if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
             continue  # "$______" gives the options' form away; "two dozen" is no plain number
@@ -555,9 +597,35 @@ def _name_continues(text: str, e: Entity) -> bool:
                                                   not before.rstrip().endswith((".", "!", "?")))
 
 
+_CAPTION_VERB = re.compile(r"\s+(?:speaks|listens|waves|gestures|arrives|looks|smiles|stands|walks|talks|greets|"
+                           r"addresses|poses|holds|shakes|reacts|attends|leaves|departs|delivers|signs|sits|"
+                           r"campaigns|laughs|points|applauds|answers|takes the stage)\b")
+_FULL_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b")
+_CREDIT = re.compile(r"\((?:AP )?Photo\b|\bGetty Images\b|\bAP Photo\b|\bReuters/", re.I)
+
+
+def _caption_of_headline(ctx: Context, s: Sentence, e: Entity) -> bool:
+    """A photo-caption line ("Candidate ______ speaks at a rally in Greensboro on June 14, 2016.")
+    gapping the person the headline names: the headline gives the answer, and a caption is no detail."""
+    surname = e.span.text.split()[-1]
+    if not re.search(r"\b" + re.escape(surname) + r"\b", ctx.article.title):
+        return False
+    t = s.span.text
+    return bool(_CAPTION_VERB.match(t[e.span.end - s.span.start:]) or _FULL_DATE.search(t) or _CREDIT.search(t))
+
+
+_PARTY_TAG = re.compile(r"\s*\([A-Z][a-z]?-[A-Z][A-Za-z.]*\)")
+
+
+def _party_tagged(text: str, name: str) -> bool:
+    """Does the article tag the person with a party and state ("Bo Kim (D-Ore.)")?"""
+    parts = name.split()
+    return bool(parts) and re.search(re.escape(parts[-1]) + _PARTY_TAG.pattern, text) is not None
+
+
 def name_items(ctx: Context, used: set[int]) -> list[Item]:
     """MC gap on a person/organisation/place name, distractors of the same entity type."""
-    if not ctx.allows("multiple_choice"):
+    if not ctx.allows("multiple_choice") or comments_page(ctx):
         return []
     items = []
     written: set[str] = set()
@@ -580,6 +648,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # a name cut at its nickname; a slogan or title ("a shirt that read 'Fascist Trump'")
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, e.span.start, e.span.end):
             continue
+        if no_clause(s.span.text) or first_person(s.span.text) or _caption_of_headline(ctx, s, e):
+            continue  # a heading, a reader's own opinion, a photo caption naming the headline's person
         if _subject_cut(s, e.span.start, e.span.end):
             continue
         if norm(keyed) in written:
@@ -590,6 +660,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue
         distractors: list[str] = []
         descriptor = _descriptor(s, e.span.start, e.span.end)
+        tagged = _PARTY_TAG.match(s.span.text[e.span.end - s.span.start:]) is not None
         referents = _referents(ctx, s, e.span.start) if e.label == "PERSON" else set()
         era = _era(ctx, s) if e.label == "PERSON" else None
         for name in _entity_pool(ctx, e):
@@ -597,6 +668,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # "Barack Obama" for who succeeded a president of 1849: ruled out by the date alone
             if descriptor is not None and not _fits_descriptor(ctx.article.text, name, *descriptor):
                 continue  # "the leading Republican candidate, ______": not a Democrat, nor an adviser
+            if tagged and not _party_tagged(ctx.article.text, name):
+                continue  # "Sen. ______ (I-Vt.)": only a lawmaker the article tags with party and state
             if set(norm(name).split()) & referents:
                 continue  # "She will run against …, ______": she is no choice for her opponent
             toks = set(norm(name).split())
@@ -685,12 +758,22 @@ _ROLES = frozenset(
     "challenger director founder lawyer attorney judge officer official ambassador donor activist "
     "organizer volunteer delegate prosecutor professor captain coach striker goalkeeper midfielder defender "
     "referee player forward chief head editor reporter analyst economist researcher scientist expert author "
-    "pastor bishop commander chancellor premier deputy king queen prince princess ceo chairperson".split())
+    "pastor bishop commander chancellor premier deputy king queen prince princess ceo chairperson general doctor "
+    "lieutenant colonel sergeant admiral justice".split())
+# a title before a name, as the role it gives ("Gen. Wes Clark": a general; "Sen. Bo Kim": a senator)
+_TITLE_ROLES = {"gen": "general", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
+                "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+                "prof": "professor", "pres": "president", "gens": "general", "sens": "senator",
+                "reps": "representative",
+                "senators": "senator", "generals": "general", "governors": "governor"}
+_ROLE_ABBREVS = {v: k for k, v in _TITLE_ROLES.items() if len(k) <= 4 and not k.endswith("s")}
 _PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democrat": "D", "democrats": "D",
             "democratic": "D", "labour": "L", "conservative": "C", "tory": "C", "tories": "C",
             "libertarian": "Lib", "independent": "I", "green": "G"}
 
 
+# an apposition's head that tells nothing of a role ("Silas Fenwick, a quiet man from the north")
+_PLAIN_HEADS = frozenset("man woman person one figure native resident boy girl child".split())
 _NOT_AFFILIATION = frozenset("the a an his her their its former then late ex one another new".split())
 
 
@@ -700,9 +783,14 @@ def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str,
     "Swedish captain ______" -> ("captain", "", ("swedish",)), "______, the Democratic
     front-runner," -> ("front-runner", "D", ())), or None when no role word stands next to it."""
     before = s.span.text[: start - s.span.start]
-    raw = [w.strip(",.;:()\"“”'’") for w in before.split()]
-    first = len(raw) <= 5  # the sentence's first word is capitalised whatever it is
+    # the words of the gap's own phrase: "In the hearing on Tuesday, Sen. ______" gives "Sen." alone
+    # (no "Tuesday" affiliation); "the leading Republican candidate, ______" keeps its phrase
+    head = before.rstrip()
+    segment = head if head.endswith(",") else re.split(r"[,;:()]", head)[-1]
+    raw = [w.strip(",.;:()\"“”'’") for w in segment.split()]
+    first = len(raw) <= 5 and len(segment) == len(head)  # the sentence's first word is capitalised whatever it is
     raw = raw[-5:]
+    raw = [_TITLE_ROLES.get(w.lower(), w) if n == len(raw) - 1 else w for n, w in enumerate(raw)]  # "Sen." a senator
     if raw and not before.rstrip().endswith(",") and raw[-1].lower() not in _ROLES:
         raw = []
     appo = re.match(r",\s+(?:the|a|an|his|her|their)\s+([^,.;:]{0,60})[,.;:]", s.span.text[end - s.span.start:])
@@ -711,6 +799,11 @@ def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str,
     raw = [w[:-2] if w.endswith(("'s", "’s")) else w for w in raw]
     words = [w.lower() for w in raw]
     role = next((w for w in reversed(words) if w in _ROLES), "")
+    if not role and appo:
+        # "______, a top party tech operative,": the apposition's head noun is the role all options need
+        noun = re.split(r"\s+(?:of|for|at|in|on|with|from|who|whose|which|to|and|or)\s", appo.group(1))[0].split()
+        if noun and re.fullmatch(r"[a-z][a-z-]{2,}", noun[-1]) and noun[-1] not in _PLAIN_HEADS:
+            role = noun[-1]
     if not role:
         return None
     party = next((_PARTIES[w] for w in reversed(words) if w in _PARTIES), "")
@@ -718,6 +811,9 @@ def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str,
         w.lower() for n, w in enumerate(raw) if w[:1].isupper() and not (first and n == 0)
         and w.lower() not in _ROLES | _NOT_AFFILIATION and w.lower() not in _PARTIES and len(w) > 1))
     return role, party, affiliations
+
+
+_TITLE_STOP = re.compile(r"\b(Gen|Sen|Rep|Gov|Dr|Lt|Col|Capt|Sgt|Adm|Prof|Pres|Sens|Reps|Gens)\.")
 
 
 def _mention_contexts(text: str, name: str) -> list[str]:
@@ -728,7 +824,8 @@ def _mention_contexts(text: str, name: str) -> list[str]:
         return []
     out = []
     for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text):
-        before = " ".join(re.split(r"[.;:!?\n]", text[max(0, m.start() - 60):m.start()])[-1].split()[-5:])
+        window = _TITLE_STOP.sub(r"\1", text[max(0, m.start() - 60):m.start()])  # "Sen. Bo Kim": no sentence end
+        before = " ".join(re.split(r"[.;:!?\n]", window)[-1].split()[-5:])
         appo = re.match(r"(?:'s|’s)?,\s+((?:the|a|an|who is|who was)\s[^,.;]{0,50})[,.;]", text[m.end():m.end() + 80])
         out.append(before + " " + (appo.group(1) if appo else ""))
     return out
@@ -740,7 +837,8 @@ def _fits_descriptor(text: str, name: str, role: str, party: str, affiliations: 
     sentence itself rules out ("the leading Republican candidate": a Democrat) is no choice."""
     contexts = [c.lower() for c in _mention_contexts(text, name)]
     stem = role[:-1] if role.endswith("s") and not role.endswith("ss") else role
-    if not any(re.search(r"\b" + re.escape(stem) + r"s?\b", c) for c in contexts):
+    said = r"\b(?:" + re.escape(stem) + r"s?" + (r"|" + _ROLE_ABBREVS[stem] if stem in _ROLE_ABBREVS else "") + r")\b"
+    if not any(re.search(said, c) for c in contexts):
         return False
     if not all(any(re.search(r"\b" + re.escape(a) + r"\b", c) for c in contexts) for a in affiliations):
         return False

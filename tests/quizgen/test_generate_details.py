@@ -130,7 +130,7 @@ def test_cause_items_offer_only_noun_phrase_causes():
     from quizgen.generate.cause_effect import generate as cause_items
 
     text = ("Match report\n\n"
-            "The keeper was substituted due to injury and was replaced by a young player.\n\n"
+            "The keeper was substituted due to a knee injury and was replaced by a young player.\n\n"
             "The game was stopped due to heavy rain. The second match was delayed due to a power cut. "
             "The crowd left early because of the cold wind. But hopefully this will lead to better games.\n")
     article = plain_article(text)
@@ -138,9 +138,9 @@ def test_cause_items_offer_only_noun_phrase_causes():
     assert items
     for it in items:
         assert all(not o[:1].isupper() for o in it.options)  # no "But hopefully this", no sentence starts
-        assert not any(" and was " in o for o in it.options)  # "injury and was replaced …" is cut to "injury"
+        assert not any(" and was " in o for o in it.options)  # "… injury and was replaced …" is cut to the injury
     keyed = {it.options[it.answer] for it in items}
-    assert "injury" in keyed
+    assert "a knee injury" in keyed
 
 
 def test_name_gaps_only_on_names_surely_of_their_type():

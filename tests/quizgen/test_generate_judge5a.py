@@ -382,15 +382,15 @@ def test_a_short_noun_cause_with_too_few_other_causes_is_written_in():
     text = ("Parents on trial\n\n"
             "She died from infection caused by severe eczema after they shunned medical treatment for years. "
             "The lawyer said they should be declared not guilty due to cultural differences. "
-            "The first match in the city was stopped due to injury. "
-            "The second match in the rain was stopped due to injury.\n")
+            "The first match in the city was stopped due to a knee injury. "
+            "The second match in the rain was stopped due to a knee injury.\n")
     article = plain_article(text)
     items = cause_items(Context(article, _analysis(article), random.Random(0), frozenset(ITEM_KINDS)))
     answers = {tuple(it.answer) for it in items}
     assert all(it.kind == "short_answer" and it.stem.endswith("Write the missing cause.") for it in items)
     assert ("severe eczema", "eczema") in answers
     assert any(a[0] == "cultural differences" and "differences" not in a for a in answers)
-    assert sum(1 for it in items if it.answer[0] == "injury") == 1
+    assert sum(1 for it in items if it.answer[0] == "a knee injury") == 1
     eczema = next(it for it in items if it.answer[0] == "severe eczema")
     assert "caused by ______ after they shunned" in eczema.stem
 

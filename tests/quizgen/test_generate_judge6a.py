@@ -169,18 +169,18 @@ def test_a_written_in_cause_needs_sure_variants():
 
 def test_a_cause_someone_gives_is_asked_as_their_claim():
     text = ("Board rules on ballot\n\n"
-            "Sam Joyce told reporters that he dropped the appeal due to illness. "
-            "The first game in the city was stopped due to rain. "
-            "The second game by the river was stopped due to flooding. "
-            "The third game near the school was stopped due to snow.\n")
+            "Sam Joyce told reporters that he dropped the appeal due to a long illness. "
+            "The first game in the city was stopped due to heavy rain. "
+            "The second game by the river was stopped due to river flooding. "
+            "The third game near the school was stopped due to deep snow.\n")
     article = plain_article(text)
-    att = _att(text, "Sam Joyce", "told", "he dropped the appeal due to illness")
+    att = _att(text, "Sam Joyce", "told", "he dropped the appeal due to a long illness")
     items = cause_effect.generate(_ctx(article, _analysis(article, attributions=(att,))))
     joyce = [it for it in items if "appeal" in it.stem]
-    assert joyce and all(it.stem.startswith("According to Sam Joyce") for it in joyce)
+    assert joyce and all("What reason is given, according to Sam Joyce?" in it.stem for it in joyce)
     others = [it for it in items if "appeal" not in it.stem]
-    # the article's own reasons are the paragraph's ("According to ¶1, why is it that …"), no source's
-    assert others and all(it.stem.startswith("According to ¶") for it in others)
+    # the article's own reasons are the article's ("In ¶1, the article says: … What reason does the article give?")
+    assert others and all("What reason does the article give?" in it.stem for it in others)
 
 
 # ---------------------------------------------------------------- 5. one item gives away another's answer
@@ -315,11 +315,11 @@ def test_a_reported_cause_whose_speaker_is_out_of_the_quote_and_the_ledger_is_no
     out who says so and the ledger has no record of it, so the cause would read as the article's."""
     text = ("Board rules on ballot\n\n"
             "Officials said that the long and noisy meeting of the town council in the old hall by the river on "
-            "Monday evening last week was stopped early due to illness. "
-            "The first game in the city was stopped due to rain. "
-            "The second game by the river was stopped due to flooding. "
-            "The third game near the school was stopped due to snow.\n")
+            "Monday evening last week was stopped early due to a sudden illness. "
+            "The first game in the city was stopped due to heavy rain. "
+            "The second game by the river was stopped due to river flooding. "
+            "The third game near the school was stopped due to deep snow.\n")
     article = plain_article(text)
     items = cause_effect.generate(_ctx(article, _analysis(article)))
     keys = [it.options[it.answer] if it.kind == "multiple_choice" else it.answer[0] for it in items]
-    assert items and "illness" not in keys
+    assert items and "a sudden illness" not in keys
