@@ -444,6 +444,10 @@ _PUBLIC_ROLE = re.compile(
     r"passer-by|bystander|commuter)s?\b|(?:of|from)\s+[A-Z][a-z])")
 
 
+_PUBLIC_BEFORE = re.compile(r"\b(?:users?|commenters?|readers?|residents?|voters?|refugees?|migrants?|"
+                            r"immigrants?|shoppers?|passers-by|bystanders?|villagers?|commuters?)\s*,?\s+$", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def role_class(text: str, name: str) -> str | None:
     """ "official" when the article gives the person an office ("Interior Minister Ann Lee", "Ann Lee,
@@ -459,7 +463,7 @@ def role_class(text: str, name: str) -> str | None:
         appos = re.split(r"[;.!?]|,\s+(?:said|says|told|who|and)\b", after[2:])[0] if after.startswith(", ") else ""
         if _OFFICIAL_ROLE.search(before) or _OFFICIAL_ROLE.search(appos):
             official = True
-        if _PUBLIC_ROLE.match(after):
+        if _PUBLIC_ROLE.match(after) or _PUBLIC_BEFORE.search(text[max(0, at - 40):at]):
             public = True
     return "official" if official and not public else "public" if public and not official else None
 
@@ -538,9 +542,8 @@ def source_distractors(
     # options of the key's type: individuals beside an individual, groups and bodies beside a group
     # (judged blind: "Many liberal Democrats" keyed among three names gave itself away)
     if keyed.source_kind == "person":
-        other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind and person_like(a)
-                      and a.source_kind == "person"]
-        tiers = [same_kind, people, other_kind]
+        bodies = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
+        tiers = [same_kind, people]
     else:
         other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind
                       and a.source_kind != "person"]
@@ -554,6 +557,13 @@ def source_distractors(
                 return chosen
             if ok(name, chosen):
                 chosen.append(name)
+    if keyed.source_kind == "person" and 2 <= len(chosen) < n:
+        # one body at most, as the last option, beside two or more people: the odd one out is then a
+        # wrong option, never the key
+        for name in seeded(ctx, bodies):
+            if ok(name, chosen):
+                chosen.append(name)
+                break
     return chosen
 
 

@@ -97,14 +97,15 @@ def test_a_group_keyed_is_never_offered_among_individuals():
         assert not {"Meg Greer", "Dan Holtz", "Tom Bly"} & set(options), options
 
 
-def test_an_individual_keyed_is_never_offered_among_groups():
+def test_an_individual_keyed_gets_individuals_and_at_most_one_body_as_the_odd_option():
     keyed = _att(RATES, "Meg Greer", "said", "a rise would hurt growth")
     others = (_att(RATES, "Dan Holtz", "said", "the bank should wait"),
               _att(RATES, "Budget Office", "said", "the deficit would fall", kind="government"),
               _att(RATES, "Several labor unions", "said", "the rise would cost jobs", kind="organisation"))
     for options in _options(RATES, keyed, others, people=["Meg Greer", "Dan Holtz", "Tom Bly"],
                             orgs=["Budget Office"]):
-        assert options and all(o in {"Dan Holtz", "Tom Bly"} for o in options), options
+        people = [o for o in options if o in {"Dan Holtz", "Tom Bly"}]
+        assert len(people) == 2 and len(options) - len(people) <= 1, options  # the key is never the odd one
 
 
 # ---------------------------------------------------------------- 3. a role the article gives
@@ -115,7 +116,8 @@ POLICE = ("Attacks revive debate on borders\n\n"
           "Senator Arne Lasch said Mr. Jagr should keep quiet. Rem Kort, an analyst, said fear would grow.\n\n"
           "At a camp on an island, Abel Zand, 25, and his wife, Bree Alow, 27, asked for understanding.\n\n"
           "\"We are not terrorists,\" Ms. Alow said. Mr. Zand said the attack was the work of killers.\n\n"
-          "Minister Ute Berk and Lena Marsh, a resident of Dover, also spoke.\n")
+          "Minister Ute Berk and Lena Marsh, a resident of Dover, also spoke.\n\n"
+          "Another user, Kai Tormo, wrote that the borders must close.\n")
 
 
 def test_members_of_the_public_are_not_offered_for_a_ministers_words():
@@ -125,8 +127,8 @@ def test_members_of_the_public_are_not_offered_for_a_ministers_words():
               _att(POLICE, "Bree Alow", "said", "We are not terrorists", name="Bree Alow", source_text="Alow"),
               _att(POLICE, "Abel Zand", "said", "the attack was the work of killers", source_text="Zand"))
     for options in _options(POLICE, keyed, others, people=["Rolf Jagr", "Arne Lasch", "Rem Kort", "Abel Zand",
-                                                           "Bree Alow", "Ute Berk", "Lena Marsh"]):
-        assert not {"Abel Zand", "Bree Alow", "Lena Marsh"} & set(options), options
+                                                           "Bree Alow", "Ute Berk", "Lena Marsh", "Kai Tormo"]):
+        assert not {"Abel Zand", "Bree Alow", "Lena Marsh", "Kai Tormo"} & set(options), options
         assert len(options) == 3, options
 
 
