@@ -175,3 +175,64 @@ def test_praise_in_an_email_is_no_claim_and_an_email_is_never_keyed_as_a_spokesp
                                                                    MAIL.rindex("Secretary of State Jane Doe") + 27,
                                                                    "Secretary of State Jane Doe")})
     assert [it.options[it.answer] for it in _kinds(MAIL, [spoken])] == [OFFICIAL]  # spoken words stay asked
+
+
+# ---------------------------------------------------------------- 5. perspective: who is heard
+
+def _voices_model(text, atts, names):
+    from test_generate_perspective_voices import _people
+
+    from quizgen.generate.perspective import missing_voice
+
+    article = plain_article(text)
+    analysis = plain_analysis(article, attributions=tuple(atts), entities=_people(article, *names))
+    return missing_voice(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+
+
+def _patt(text, source, source_text, cue, content, kind="person", direct=False):
+    s = text.index(source_text)
+    c = text.index(cue, s) if cue in text[s:] else text.index(cue)
+    b = text.index(content)
+    article = plain_article(text)
+    par = next(p.number for p in article.paragraphs if p.start <= s < p.end)
+    return Attribution(source, source_text, Span(s, s + len(source_text), source_text), kind, cue,
+                       Span(c, c + len(cue), cue), content, (Span(b, b + len(content), content),), direct,
+                       par, source_confidence=0.95)
+
+
+CAMP = ("Attacks harden views on migrants\n\n"
+        "Leaders said immigrants would face more checks. The number of immigrants rose last year.\n\n"
+        "Senator Ada Holm said the checks were needed. Holm spoke in the capital.\n\n"
+        "New rules for immigrants start in May.\n\n"
+        "At a camp on an island, Omar Sadi, a 27-year-old refugee from Syria, said he had fled the same killers.\n\n"
+        "\"We are not the enemy,\" said Lina Sadi, 24, his sister.\n")
+
+
+def test_a_group_is_heard_when_a_quoted_member_is_introduced_as_one_of_a_near_synonym():
+    atts = [_patt(CAMP, "Ada Holm", "Senator Ada Holm", "said", "the checks were needed"),
+            _patt(CAMP, "Omar Sadi", "Omar Sadi", "said", "he had fled the same killers"),
+            _patt(CAMP, "Lina Sadi", "Lina Sadi", "said", "We are not the enemy", direct=True)]
+    item = _voices_model(CAMP, atts, ["Ada Holm", "Holm", "Omar Sadi", "Lina Sadi"])
+    assert item is None or not re.search(r"immigrants|refugees|migrants", item.answer[0], re.I), item.answer
+
+
+ANALYSIS = ("Primary race tightens\n\n"
+            "Keep it\nIf Dora Vale somehow won the state, she would lead the race again. "
+            "She already was looking ahead to the south.\n\n"
+            "Senator Ada Holm said the race was close. Holm campaigned in the north.\n\n"
+            "Governor Ned Hale said voters wanted change. Voters went to the polls on Tuesday.\n\n"
+            "Many voters were undecided. Dora Vale campaigned in the south.\n")
+
+
+def test_the_explanation_lists_only_real_speakers_not_the_articles_own_analysis():
+    par = "Keep it\nIf Dora Vale somehow won the state, she would lead the race again. " \
+          "She already was looking ahead to the south."
+    vale = _patt(ANALYSIS, "Dora Vale", "Dora Vale", "If", par, direct=True)
+    colon = ANALYSIS.index(".", ANALYSIS.index(par) + len(par))
+    vale = Attribution(**{**vale.__dict__, "cue": ".", "cue_span": Span(colon, colon + 1, ".")})
+    atts = [vale, _patt(ANALYSIS, "Ada Holm", "Senator Ada Holm", "said", "the race was close"),
+            _patt(ANALYSIS, "Ned Hale", "Governor Ned Hale", "said", "voters wanted change")]
+    item = _voices_model(ANALYSIS, atts, ["Ada Holm", "Holm", "Dora Vale", "Ned Hale"])
+    assert item is not None
+    assert "somehow" not in item.explanation and all("somehow" not in s.text for s in item.support), \
+        item.explanation
