@@ -349,7 +349,7 @@ _IN_A_DOCUMENT = re.compile(
 # (judged blind: "McDonough wrote in a September 16, 2012 email" keyed as a person speaking for a
 # government; "a document" is at least as right)
 _IN_WRITING = re.compile(
-    r"\b(?:wrote|writes|written|writing)\b|\b(?:in|by|from)\s+(?:a|an|the|his|her|their|its|this|that|one)\s+"
+    r"\b(?:wrote|writes|written|writing)\b|\b(?:in|by|from|to|with)\s+(?:a|an|the|his|her|their|its|this|that|one)\s+"
     r"(?:[\w,'’-]+\s+){0,5}?(?:e-?mails?|memos?|memorandum|letters?|filings?|reports?|notes?|cables?|"
     r"messages?|texts?|essays?|op-eds?|columns?|books?|briefs?|affidavits?|lawsuits?|complaints?|petitions?|"
     r"submissions?|transcripts?|documents?)\b|\b(?:e-?mails?|memos?|letters?|documents?|cables?)\s+"
@@ -378,8 +378,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
                                                                a.paragraph == 1, a.paragraph)):
         if not usable(a) or a.relay or claim_text(a) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
-        if mention_names_another(ctx, a):
-            continue  # "Even Rendell, a stalwart Clinton": which person's words are they?
+        if mention_names_another(ctx, a) or name_between(ctx, a):
+            continue  # "Even Rendell, a stalwart Clinton", "responding to a message from Ann Weir, reporting"
         if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
             continue  # the lede restates the main idea: quoting it would give that item's answer away
         keyed = source_category(ctx, a)

@@ -236,3 +236,17 @@ def test_the_explanation_lists_only_real_speakers_not_the_articles_own_analysis(
     assert item is not None
     assert "somehow" not in item.explanation and all("somehow" not in s.text for s in item.support), \
         item.explanation
+
+
+def test_a_claim_reported_in_another_persons_message_is_not_asked_of_the_reader_of_it():
+    from test_generate_sources import _att as satt
+
+    text = ("Emails show the rescue\n\n"
+            "White House Chief of Staff Dan Mora praised the envoy in the messages.\n\n"
+            "Dan Mora was responding to a message from Undersecretary Ann Weir, reporting that the plane with the "
+            "staff had left the city.\n")
+    a = plain_article(text)
+    reply = satt(a, "Dan Mora", "person", "Dan Mora", "reporting", "the plane with the staff had left the city")
+    at = text.rindex("Dan Mora")
+    reply = Attribution(**{**reply.__dict__, "source_span": Span(at, at + 8, "Dan Mora"), "paragraph": 2})
+    assert _kinds(text, [reply]) == []
