@@ -609,12 +609,15 @@ _NOT_SAID = re.compile(r"\b(?:to|would|could|should|might|may|must|can|will|did\
 
 def _real_voice(ctx: Context, a: Attribution) -> bool:
     """A voice the explanation may list: a speech verb or a quotation mark by the words (not a
-    heading's colon before a paragraph of the article's own analysis), at most 60 words, and not
+    heading's colon before a paragraph of the article's own analysis), at most 60 words unless
+    quoted, and not
     what the source "would do better to say" (the writer's suggestion)."""
-    if not a.content_spans or len(a.content.split()) > 60:
+    if not a.content_spans:
         return False
     start = a.content_spans[0].start
     quoted = bool(re.search(r"[\"“”‘’']\s*$", ctx.article.text[max(0, start - 3):start]))
+    if len(a.content.split()) > 60 and not quoted:
+        return False  # a paragraph of analysis, not a quotation
     if not re.search(r"[A-Za-z]", a.cue or "") and not quoted:
         return False
     if a.cue_span is not None and _NOT_SAID.search(ctx.article.text[max(0, a.cue_span.start - 40):a.cue_span.start]):
