@@ -68,6 +68,43 @@ def person_name_in_article(text: str, name: str) -> bool:
     return True
 
 
+# words of a label, a heading or a file category: "Top Secret" is no one, however the tagger reads it
+_LABEL_WORDS = frozenset(
+    "top secret classified confidential sensitive restricted unclassified breaking news editor editors note "
+    "related read more update updated correction appended exclusive live watch photo video opinion analysis "
+    "grand bargain great new old first last special general public private official only use high low".split())
+_CONTINUES = re.compile(r"[ \t]+(?!(?:Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                        r"[A-Z][a-z]")
+
+
+@functools.lru_cache(maxsize=4096)
+def full_person_name(text: str, name: str) -> bool:
+    """May ``name`` be offered as a person: two or more capitalised words, not all of a label's
+    words ("Top Secret"), not in capitals ("TOP SECRET"), never written in lower case as a common
+    phrase ("a grand bargain"), and written in full at least once, not only as the front of a
+    longer name ("Dora Pell" of "Dora Pell Quint")?"""
+    name = name.strip()
+    words = [w for w in re.split(r"\s+", name) if w]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    letters = [w for w in words if len(w.strip(".")) >= 2]
+    if letters and all(w.isupper() for w in letters):
+        return False
+    if all(w.lower().strip(".,") in _LABEL_WORDS for w in words):
+        return False
+    if name.lower() in text and name.lower() != name:
+        low = name.lower()
+        if re.search(r"(?<![\w'’])" + re.escape(low) + r"(?![\w])", text):
+            return False
+    whole = False
+    for at in _mentions(text, name):
+        if not _CONTINUES.match(text[at + len(name):at + len(name) + 12]):
+            whole = True
+            break
+    return whole
+
+
 @functools.lru_cache(maxsize=8192)
 def _acronym_of(short: str, long: str) -> bool:
     """Is ``short`` the initials of ``long`` ("CNS" / "Christian News Service", "U.N." / "the
@@ -397,6 +434,40 @@ def stem_genders(body: str) -> set[str]:
     return {g for g, r in (("male", _HE), ("female", _SHE)) if r.search(bare)}
 
 
+_OFFICIAL_ROLE = re.compile(
+    r"\b(?:minister|senator|sen|rep|representative|congress(?:man|woman)|governor|gov|mayor|secretary|official|"
+    r"spokes(?:man|woman|person)|president|chancellor|chairman|chairwoman|lawmaker|legislator|ambassador|"
+    r"commissioner|premier|leader of the|police chief|prosecutor|attorney general)\b", re.I)
+_PUBLIC_ROLE = re.compile(
+    r"^,\s*(?:\d{1,3}\s*,|an?\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+){0,2}(?:refugee|migrant|immigrant|"
+    r"asylum[ -]seeker|resident|voter|student|mother|father|parent|shopper|worker|farmer|villager|"
+    r"passer-by|bystander|commuter)s?\b|(?:of|from)\s+[A-Z][a-z])")
+
+
+_PUBLIC_BEFORE = re.compile(r"\b(?:users?|commenters?|readers?|residents?|voters?|refugees?|migrants?|"
+                            r"immigrants?|shoppers?|passers-by|bystanders?|villagers?|commuters?)\s*,?\s+$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def role_class(text: str, name: str) -> str | None:
+    """ "official" when the article gives the person an office ("Interior Minister Ann Lee", "Ann Lee,
+    the minister"), "public" when it introduces them as a member of the public ("Bo Kim, 25,",
+    "Bo Kim, a refugee from Syria,", "Bo Kim, of Dover"); None when it says neither or both."""
+    name = _clean_name(name)
+    if not name:
+        return None
+    official = public = False
+    for at in _mentions(text, name):
+        before = re.split(r"[.!?;:,\"“”]\s*|\b(?:and|or|with|by|to|for|from|as|than)\s", text[max(0, at - 40):at])[-1]
+        after = text[at + len(name):at + len(name) + 70]
+        appos = re.split(r"[;.!?]|,\s+(?:said|says|told|who|and)\b", after[2:])[0] if after.startswith(", ") else ""
+        if _OFFICIAL_ROLE.search(before) or _OFFICIAL_ROLE.search(appos):
+            official = True
+        if _PUBLIC_ROLE.match(after) or _PUBLIC_BEFORE.search(text[max(0, at - 40):at]):
+            public = True
+    return "official" if official and not public else "public" if public and not official else None
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = (),
     gender: str | None = None,
@@ -433,6 +504,10 @@ def source_distractors(
             return False  # "CORRECTION APPENDED": a heading in capitals, not a name
         if quantity_label(name) or not_a_speaker(ctx.article.text, name):
             return False  # "Three-fourths", "Desert Storm", an attacker named as such
+        if name in individuals and not full_person_name(ctx.article.text, name):
+            return False  # "Top Secret", "Hillary Rodham" of "Hillary Rodham Clinton": no one's full name
+        if keyed_role and name in individuals and role_class(ctx.article.text, name) not in (None, keyed_role):
+            return False  # a refugee offered for a minister's words: the role gives the key away
         return gender is None or gender_of(ctx, name) == gender
 
     # a lone common noun ("woman", "a spokesman") is no name to choose between
@@ -464,10 +539,17 @@ def source_distractors(
     for e in ctx.analysis.entities:
         seen[_clean_name(e.text)] = seen.get(_clean_name(e.text), 0) + 1
     orgs = [o for o in orgs if seen.get(o, 0) >= 2]
+    # options of the key's type: individuals beside an individual, groups and bodies beside a group
+    # (judged blind: "Many liberal Democrats" keyed among three names gave itself away)
     if keyed.source_kind == "person":
-        tiers = [same_kind, people, other_kind, orgs]
+        bodies = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
+        tiers = [same_kind, people]
     else:
-        tiers = [same_kind, other_kind, orgs, people]
+        other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind
+                      and a.source_kind != "person"]
+        tiers = [same_kind, other_kind, orgs]
+    individuals = set(people) | {source_label(a) for a in atts if a.source_kind == "person"}
+    keyed_role = role_class(ctx.article.text, keyed_label) if keyed.source_kind == "person" else None
     chosen: list[str] = []
     for tier in tiers:
         for name in seeded(ctx, tier):
@@ -475,6 +557,13 @@ def source_distractors(
                 return chosen
             if ok(name, chosen):
                 chosen.append(name)
+    if keyed.source_kind == "person" and 2 <= len(chosen) < n:
+        # one body at most, as the last option, beside two or more people: the odd one out is then a
+        # wrong option, never the key
+        for name in seeded(ctx, bodies):
+            if ok(name, chosen):
+                chosen.append(name)
+                break
     return chosen
 
 

@@ -257,7 +257,25 @@ def _speaker_roles(ctx: Context) -> str:
             continue
         words += mentions(ctx, a)
         words.append(f"{a.source} {a.source_text}")
+    # a member of the public introduced in a sentence that says what they are ("At a refugee camp, Omar
+    # Sadi, 25, said …"): the sentence's words are their role too
+    names = tuple(sorted({a.source for a in ctx.analysis.attributions if a.source_kind == "person" and a.source
+                          and len(a.source.split()) >= 2 and a.source_confidence >= CONFIDENT}))
+    words += _public_intro_sentences(ctx.article.text, names)
     return " ".join(words).lower()
+
+
+@lru_cache(maxsize=64)
+def _public_intro_sentences(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            if _PUBLIC_INTRO.match(text[m.end():m.end() + 60]):
+                start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+                out.append(text[start:min(ends) if ends else len(text)])
+                break
+    return tuple(out)
 
 
 # role nouns that name one group: "Kline, a protest organiser," makes protesters heard
@@ -270,6 +288,9 @@ _SAME_GROUP = (
     frozenset("students student pupils pupil undergraduates".split()),
     frozenset("workers worker employees employee staff staffer labourers laborers".split()),
     frozenset("supporters supporter backers fans fan".split()),
+    frozenset("refugees refugee migrants migrant immigrants immigrant asylum asylum-seekers asylum-seeker".split())
+    | {"asylum seekers"},
+    frozenset("voters voter residents resident citizens citizen locals taxpayers".split()),
 )
 
 
@@ -582,13 +603,35 @@ def _speaks_here(text: str, start: int, end: int) -> bool:
                 or re.search(r"[\"“”]\W*$", before) or re.match(r"\W*[\"“”:]", text[end:end + 4]))
 
 
+_NOT_SAID = re.compile(r"\b(?:to|would|could|should|might|may|must|can|will|did\s+not|didn['’]t|never|"
+                       r"better)\s+(?:\w+\s+)?$", re.I)
+
+
+def _real_voice(ctx: Context, a: Attribution) -> bool:
+    """A voice the explanation may list: a speech verb or a quotation mark by the words (not a
+    heading's colon before a paragraph of the article's own analysis), at most 60 words unless
+    quoted, and not
+    what the source "would do better to say" (the writer's suggestion)."""
+    if not a.content_spans:
+        return False
+    start = a.content_spans[0].start
+    quoted = bool(re.search(r"[\"“”‘’']\s*$", ctx.article.text[max(0, start - 3):start]))
+    if len(a.content.split()) > 60 and not quoted:
+        return False  # a paragraph of analysis, not a quotation
+    if not re.search(r"[A-Za-z]", a.cue or "") and not quoted:
+        return False
+    if a.cue_span is not None and _NOT_SAID.search(ctx.article.text[max(0, a.cue_span.start - 40):a.cue_span.start]):
+        return False
+    return True
+
+
 def missing_voice(ctx: Context) -> Item | None:
     voices = _voices(ctx)
     atts = [a for a in ctx.analysis.attributions if heard(ctx, a)]
     if not voices or not atts:
         return None
     # the voices the explanation lists: claims that are clauses, never a title ("TrumpNation")
-    listed = [a for a in atts if claim_text(a) is not None and not titled_work(ctx, a)]
+    listed = [a for a in atts if claim_text(a) is not None and not titled_work(ctx, a) and _real_voice(ctx, a)]
     sups = [s for s in (attribution_support(ctx.article, a) for a in listed[:2]) if s]
     if not sups:
         return None

@@ -345,6 +345,23 @@ _IN_A_DOCUMENT = re.compile(
     r"submission|email|e-mail|note)s?\b", re.I)
 
 
+# words put in writing: an email, memo or letter the article says was written, released or obtained
+# (judged blind: "McDonough wrote in a September 16, 2012 email" keyed as a person speaking for a
+# government; "a document" is at least as right)
+_IN_WRITING = re.compile(
+    r"\b(?:wrote|writes|written|writing)\b|\b(?:in|by|from|to|with)\s+(?:a|an|the|his|her|their|its|this|that|one)\s+"
+    r"(?:[\w,'’-]+\s+){0,5}?(?:e-?mails?|memos?|memorandum|letters?|filings?|reports?|notes?|cables?|"
+    r"messages?|texts?|essays?|op-eds?|columns?|books?|briefs?|affidavits?|lawsuits?|complaints?|petitions?|"
+    r"submissions?|transcripts?|documents?)\b|\b(?:e-?mails?|memos?|letters?|documents?|cables?)\s+"
+    r"(?:\w+\s+){0,3}?(?:released|obtained|made public|published|leaked)\b", re.I)
+# an exclamation ("… is the greatest!!!"): praise or a cry, nothing a source can be checked for
+_PRAISE = re.compile(r"!\W*$|!!")
+
+
+def unquote_marks(text: str) -> str:
+    return text.strip().strip("\"“”‘’' ")
+
+
 def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
@@ -361,8 +378,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
                                                                a.paragraph == 1, a.paragraph)):
         if not usable(a) or a.relay or claim_text(a) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
-        if mention_names_another(ctx, a):
-            continue  # "Even Rendell, a stalwart Clinton": which person's words are they?
+        if mention_names_another(ctx, a) or name_between(ctx, a):
+            continue  # "Even Rendell, a stalwart Clinton", "responding to a message from Ann Weir, reporting"
         if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
             continue  # the lede restates the main idea: quoting it would give that item's answer away
         keyed = source_category(ctx, a)
@@ -372,8 +389,12 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if sup is None or not a.content_spans:
             continue
         sup = _whole_sentence(ctx, a, sup)
-        if DOCUMENT in _DISTRACTORS[keyed] and _IN_A_DOCUMENT.search(sup.text):
-            continue  # "wrote in an essay", "in a court filing": "a document" is defensible too
+        if _PRAISE.search(unquote_marks(claim_text(a) or a.content)):
+            continue  # "Ray Holt is the greatest!!!": an exclamation of praise, not a claim to source
+        sent = sentence_at(ctx.analysis, sup.start)
+        around = f"{sup.text} {sent.span.text if sent is not None else ''}"
+        if DOCUMENT in _DISTRACTORS[keyed] and (_IN_A_DOCUMENT.search(around) or _IN_WRITING.search(around)):
+            continue  # "wrote in a 2012 email", "in a memo released …": "a document" is defensible too
         if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
         if not _names_its_source(ctx, a, sup):

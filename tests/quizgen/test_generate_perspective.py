@@ -153,7 +153,9 @@ def test_an_unnamed_group_key_gets_named_distractors_only():
         ("Di Fox", "schools should help"))]
     ctx = Context(article, _analysis(article, [keyed, *others]), random.Random(0), frozenset(ITEM_KINDS))
     got = source_distractors(ctx, keyed, 3)
-    assert len(got) == 3 and "Researchers" not in got
+    # never "Researchers" (maybe the same people); and since the seventh blind judging never the four
+    # individuals either (a group keyed among names gives itself away): no options, so no item
+    assert got == []
 
 
 def test_an_organisation_the_tagger_saw_once_is_no_who_said_distractor():
