@@ -270,7 +270,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     if (len(rest.split()) > max_words - 4 or len(rest.split()) < 4 or _DANGLING_PRONOUN.match(rest)
             or _FRAGMENT_START.match(rest) or re.match(r"(?i)(?:it|this|that|they|these|those|there)\b", rest)):
         return None
-    return f"said, \"…{rest}\"" if a.direct else f"said that {lower_first(rest)}"
+    verb = say_verb(ctx, a)
+    return f"{verb}, \"…{rest}\"" if a.direct else f"{verb} that {lower_first(rest)}"
 
 
 # how a partial quotation may start and still read after "said,": a subject ("the only candidate who
@@ -356,13 +357,15 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         return None
     if participle_phrase(a):
         return None  # "X said the prisoners released by the city.": no clause to judge
+    if not a.direct and (subjectless(a.content) or conjunction_start(a.content) is None):
+        return None  # "Sexton said, made him question …": the claim's subject was cut off
     if verb_first_quotation(a):
         # "… that the panel last week 'gained access to …'": the quotation with its subject, or nothing
         lead = quotation_subject(ctx, a)
         if lead is None:
             return None
         rest = max(4, max_words - 6 - len(lead.split()))
-        return f"said that {lead} {quote(drop_final_period(unquote(a.content)), rest)}"
+        return f"{say_verb(ctx, a)} that {lead} {quote(drop_final_period(unquote(a.content)), rest)}"
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
@@ -390,10 +393,12 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
             return truncate(drop_final_period(agreed.rstrip(",;:")), max_words) if agreed else None
     content = drop_final_period(unquote(a.content))
     if a.direct:
-        return f"said, {quote(content, max_words - 4)}"
+        return f"{say_verb(ctx, a)}, {quote(content, max_words - 4)}"
     if claim_like(a):
-        content = re.sub(r"^that\s+", "", content)
-        return f"said that {truncate(lower_first(content), max_words - 2)}"
+        content = conjunction_start(re.sub(r"^that\s+", "", content)) or ""
+        if not content:
+            return None
+        return f"{say_verb(ctx, a)} that {truncate(lower_first(content), max_words - 2)}"
     return None
 
 
@@ -431,10 +436,10 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
     on its own ("who show …", "has announced …", the object of "described")."""
     if not claim_like(a):
         return None
-    content = re.sub(r"^that\s+", "", unquote(a.content))
+    content = conjunction_start(re.sub(r"^that\s+", "", unquote(a.content))) or ""
     content = _SENTENCE_END.split(content)[0]
-    if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content):
-        return None
+    if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content) or subjectless(content):
+        return None  # "who show …", "made him doubt …": no subject of its own
     short = clause_shorten(content, max_words)
     return sentence_case(short) if short else None
 
@@ -801,3 +806,76 @@ def generate(ctx: Context) -> list[Item]:
                 made.append((it, a))
                 break
     return spread(ctx, made)
+
+
+# a sentence-initial conjunction kept in a ledger's content ("But California has seen …"): after
+# "said that" it is dropped; "So"/"Or"/"Nor" may start a phrase ("So far", "Or else"), so no claim
+_DROP_CONJUNCTION = re.compile(r"^(?:But|And|Yet)\s+(?=\S)")
+_KEEP_CONJUNCTION = re.compile(r"^(?:So|Or|Nor|Plus)\b")
+
+
+def conjunction_start(text: str) -> str | None:
+    """The claim without a capitalised conjunction it starts with ("But California …" -> "California
+    …"), or None when that conjunction cannot simply be dropped ("So far …")."""
+    if _KEEP_CONJUNCTION.match(text):
+        return None
+    m = _DROP_CONJUNCTION.match(text)
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return None if rest.startswith(",") else rest
+
+
+# words in writing: a cue that writes ("wrote", "posted", "tweeted") or a claim from an email or letter
+_WRITTEN_CUE = re.compile(r"^(?:(?:has|have|had)\s+)?(?:wr[io]te|writ\w*|post(?:s|ed|ing)|tweet\w*|e-?mail(?:s|ed)|"
+                          r"text(?:s|ed)|messag(?:es|ed))\b", re.I)
+_IN_WRITING = re.compile(r"\b(?:in|by|via)\s+(?:an?|his|her|their|its|the|one|another)\s+(?:[\w,.-]+\s+){0,5}?"
+                         r"(?:e-?mails?|letters?|memos?|tweets?|posts?|text messages?|notes?|op-eds?|columns?)\b", re.I)
+
+
+def say_verb(ctx: Context, a: Attribution) -> str:
+    """"wrote" for words in writing (an email, a letter, a post: the ledger's cue "wrote", "posted",
+    "tweeted", or "said in an email"), else "said"."""
+    cue = a.cue.strip()
+    if _WRITTEN_CUE.match(cue):
+        return "wrote"
+    if a.cue_span is not None and re.match(r"(?:said|says|say)$", cue, re.I):
+        sent = sentence_at(ctx.analysis, a.cue_span.start)
+        if sent is not None and _IN_WRITING.search(sent.span.text):
+            return "wrote"
+    return "said"
+
+
+# words a clause never starts with when it has its own subject: a modal or auxiliary ("would create …"),
+# a relative pronoun ("who has made …"), a common past or present verb ("made him doubt …")
+_NO_SUBJECT_FIRST = frozenset(
+    "would could should will shall can may might must did does do is are was were has have had been being "
+    "who whom whose which made makes make gave gives told tells said says took takes came comes went goes got "
+    "gets kept keeps left leaves led leads put puts set sets brought brings found finds knew knows thought "
+    "thinks felt feels meant means became becomes began begins showed shows helped helps called calls "
+    "won't wouldn't can't couldn't shouldn't isn't aren't wasn't weren't hasn't haven't hadn't doesn't didn't "
+    "don't".split())
+_OBJECT_PRONOUN = frozenset("him her them us me it himself herself themselves itself".split())
+
+
+@lru_cache(maxsize=16384)
+def subjectless(text: str) -> bool:
+    """Does the claim (after a leading "that") start with no subject of its own: a verb, modal,
+    auxiliary, participle or relative pronoun ("made him doubt …", "would create …", "forcing her
+    to …", "who has …")? Shown after "X said" it would borrow a subject the ledger cut off."""
+    body = re.sub(r"^that\s+", "", unquote(text).strip().lstrip("\"“‘'(")).strip()
+    ws = [w.strip(",;:.\"“”‘’'") for w in body.split()[:3]]
+    if not ws or not ws[0]:
+        return True
+    first = ws[0]
+    if not first[:1].islower():
+        return False  # "California has …", "The new pier …": a capitalised word starts a subject
+    low = first.lower().replace("’", "'")
+    if low in _NO_SUBJECT_FIRST:
+        return True
+    nxt = ws[1].lower() if len(ws) > 1 else ""
+    if re.fullmatch(r"[a-z]{3,}(?<!e)ed", low) and low not in _SUBJECT_START:
+        return True  # "approved the plan", "forced him to …": a past verb or participle
+    if re.fullmatch(r"[a-z]{2,}(?:s|ing)", low) and nxt in _OBJECT_PRONOUN:
+        return True  # "makes him …", "forcing her to …": a verb with its object, no subject
+    return False

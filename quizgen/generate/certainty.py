@@ -10,9 +10,11 @@ from quizgen.generate.attribution import (
     _SUBORDINATE_ONLY,
     claim_like,
     claim_text,
+    conjunction_start,
     dangling_pronoun,
     mixed_content,
     name_between,
+    subjectless,
     usable,
 )
 from quizgen.generate.base import (
@@ -171,7 +173,7 @@ def whole_clause(text: str) -> bool:
     """A claim a stem can quote: not a fragment ("who show …", "Has announced …") nor a
     subordinate clause alone ("Every time you say that")."""
     t = unquote(text).strip().lstrip("\"“‘'(")
-    return not (_FRAGMENT.match(t) or _SUBORDINATE_ONLY.match(t.rstrip(".!?…\"”' ")))
+    return not (_FRAGMENT.match(t) or _SUBORDINATE_ONLY.match(t.rstrip(".!?…\"”' ")) or subjectless(t))
 
 
 _CLAIM_NOUNS = (r"(?:assertions?|claims?|arguments?|statements?|remarks?|comments?|contentions?|suggestions?|"
@@ -292,6 +294,19 @@ def _authors_voice(ctx: Context) -> bool:
     return False
 
 
+# words that credit a source with a statement: a verb of saying or confirming, "according to", "X is correct"
+_CREDITS = re.compile(
+    r"\b(?:confirm(?:s|ed|ing)?|say|says|said|saying|told|tells|according to|reported|reports|reporting|"
+    r"announc(?:e|es|ed|ing)|stat(?:es|ed)|acknowledg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|estimat(?:es|ed)|"
+    r"(?:is|are|was|were) (?:correct|right)|in a statement|wrote|writes|tweeted|posted)\b", re.I)
+
+# a source vouching for facts ("the department confirmed", "according to", "X is correct"): the next
+# paragraph's plain sentences may be what it confirmed (one who only "said" something is not enough:
+# "Trump took to Twitter …" after a paragraph quoting him is the reporter's own account)
+_CONFIRMS = re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|reports|disclos(?:e|es|ed)|revealed|"
+                       r"acknowledg(?:e|es|ed)|(?:is|are|was|were) (?:correct|right)|in a statement)\b", re.I)
+
+
 def _plain_facts(ctx: Context) -> list[Support]:
     """The article's own plain statements a reader could check: one clause with a date or number,
     no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
@@ -299,6 +314,10 @@ def _plain_facts(ctx: Context) -> list[Support]:
     if _authors_voice(ctx):
         return []
     spoken = {a.paragraph for a in ctx.analysis.attributions if a.source or a.cue}
+    # a paragraph that credits a source ("the department confirmed it", "the State Department is
+    # correct"): its sentences, and the next paragraph's, may be that source's account, not the article's
+    credited = {p.number for p in ctx.article.paragraphs if _CREDITS.search(p.text)} | spoken
+    confirmed = {p.number for p in ctx.article.paragraphs if _CONFIRMS.search(p.text)}
     polled = bool(_POLL.search(ctx.article.text))
     judged = [(j.span.start, j.span.end) for j in ctx.analysis.judgments]
     checkable = [e.span.start for e in ctx.analysis.entities if e.label in _CHECKABLE_LABELS]
@@ -306,7 +325,8 @@ def _plain_facts(ctx: Context) -> list[Support]:
     out: list[Support] = []
     for sent in ctx.analysis.sentences:
         t, sp = sent.span.text, sent.span
-        if sent.paragraph in spoken or not 6 <= len(t.split()) <= 30 or not t.endswith("."):
+        if sent.paragraph in credited or sent.paragraph - 1 in confirmed or not 6 <= len(t.split()) <= 30 \
+                or not t.endswith("."):
             continue
         plain = re.sub(r"\bMay\b(?=\s+\d)|(?<=\d\s)May\b|\bin May\b", " ", t)  # the month, not a hedge
         if (_PERCENT.search(t) and polled) or "''" in t:
@@ -493,20 +513,23 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         denial = _denial_sentence(ctx, a) if denier is None else None
         if denier is None and (_points_back(ctx, a, asup) or (denial is not None and a.certainty != "disputed")):
             continue  # "The company denied it.", or a denial the ledger does not tie to the claim: unsure
+        claim = conjunction_start(a.content)  # "But the port has seen …": the claim is what follows "But"
+        if claim is None:
+            continue
         if denier is not None and named(a) and _sure(ctx, i):
             d = ctx.analysis.attributions[denier]
-            out.append((DISPUTED, asup, a.content,
+            out.append((DISPUTED, asup, claim,
                         f"the article attributes it to {a.source}, and {d.source} {d.cue} it (¶{d.paragraph})"))
         elif denial is not None and named(a) and _sure(ctx, i):
-            out.append((DISPUTED, asup, a.content,
+            out.append((DISPUTED, asup, claim,
                         f"the article attributes it to {a.source}, and ¶{denial.paragraph} denies it: "
                         f"\"{truncate(denial.span.text, 16)}\""))
         elif denial is not None:
             continue  # denied, but not a sure named source to key "denied" on
         elif named(a):
-            out.append((NAMED, asup, a.content, f"the article attributes it to {a.source}"))
+            out.append((NAMED, asup, claim, f"the article attributes it to {a.source}"))
         elif _unnamed(a):
-            out.append((UNNAMED, asup, a.content,
+            out.append((UNNAMED, asup, claim,
                         f"the article attributes it to \"{a.source_text}\", who are not named"))
     return [c for c in out if whole_clause(c[2])]
 
@@ -525,6 +548,10 @@ def _options(keyed: str) -> list[str]:
     if keyed == DISPUTED:
         return [DISPUTED, FACT, HEDGED, UNNAMED]
     return list(CHOICES)
+
+
+# a claim about where something came from: "does the article name a source for it" is ambiguous
+_ORIGIN = re.compile(r"\b(?:from|according|sources?|sourced|cit(?:e|es|ed|ing)|report(?:s|ed|ing)?)\b", re.I)
 
 
 def generate(ctx: Context) -> list[Item]:
@@ -553,6 +580,8 @@ def generate(ctx: Context) -> list[Item]:
                 continue  # one "True" and one "False" statement at most; "officials" is a source, unnamed
             if len(claim.split()) > 45:
                 continue  # a statement to judge is whole, never cut mid-sentence
+            if _ORIGIN.search(claim):
+                continue  # "the figure was from the State Department": "names a source" reads as where it came from
             told.add(keyed == NAMED)
             stem = f"The article names a source for this claim in ¶{sup.paragraph}: {_quoted_claim(claim, 46)}."
             answer = 0 if keyed == NAMED else 1

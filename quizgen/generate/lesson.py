@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from quizgen import kinds
-from quizgen.generate.base import HEDGE_MARKERS, norm, overlap, quote, sentence_case, source_mid, unquote
+from quizgen.generate.base import HEDGE_MARKERS, content_words, norm, overlap, quote, sentence_case, source_mid, unquote
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
 
 SOURCE_SHARE = 0.4
@@ -55,18 +55,31 @@ def select(kept: list[Item], count: int) -> list[Item]:
         used_skill[it.skill] += 1
         used_kind[it.kind] += 1
 
+    def crowded(it: Item) -> int:
+        """2 when ``it`` would be a third item on one sentence, 1 when a second on the same quoted
+        claim, else 0. (Judged blind: who-said, "how is it presented" and "names a source" all on one
+        sentence; the same quote twice.) A second item on a claim is taken only when nothing else
+        brings the lesson to its 10 items; a third on a sentence never."""
+        if it.kind == "open_response":
+            return 0
+        same = [c for c in chosen if c.kind != "open_response" and _same_sentence(c, it)]
+        # items that compare or match several passages rest on no one sentence: not counted there
+        single = [c for c in same if len(c.support) == 1] if len(it.support) == 1 else []
+        return 2 if len(single) >= 2 else int(any(_same_claim(c, it) for c in same))
+
     opens = [it for it in kept if it.kind == "open_response"]
     if opens and count >= 3:
         take(opens[0])
     # A balanced lesson first (caps per skill and kind, when the article offers a varied mix);
     # filler beyond the caps only up to the 10 items a default lesson needs at the least.
     varied = sum(1 for pool in pools.values() if pool) >= 4
-    _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take, clashes=clashes)
+    _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take, clashes=clashes,
+          crowded=crowded)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
-          used_spans, take, skill_capped=varied, clashes=clashes)
+          used_spans, take, skill_capped=varied, clashes=clashes, crowded=crowded)
     # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few
     _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
-          skill_capped=False, open_ok=True, clashes=clashes)
+          skill_capped=False, open_ok=True, clashes=clashes, crowded=crowded, crowded_ok=True)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
@@ -147,6 +160,19 @@ def _same_sentence(a: Item, b: Item) -> bool:
     return False
 
 
+def _claim_words(it: Item) -> frozenset[str]:
+    return frozenset(content_words(_quoted(it.stem)))
+
+
+def _same_claim(a: Item, b: Item) -> bool:
+    """Do two items on one sentence show the same claim: most of the shorter one's quoted words (or
+    stem words, when it quotes nothing) in the other's?"""
+    wa, wb = _claim_words(a), _claim_words(b)
+    if len(wa) < 3 or len(wb) < 3:
+        return False
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
 def gives_away(a: Item, b: Item) -> bool:
     """Does item ``b``'s stem or an option state ``a``'s answer in ``a``'s context? ("The dollar is up
     40 percent since then" as a main-idea option beside "… up ______ since then"). An option that
@@ -186,7 +212,8 @@ def gives_away(a: Item, b: Item) -> bool:
 
 
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
-          skill_capped=None, open_ok=False, clashes=lambda it: 0) -> None:
+          skill_capped=None, open_ok=False, clashes=lambda it: 0, crowded=lambda it: 0,
+          crowded_ok=False) -> None:
     skill_capped = capped if skill_capped is None else skill_capped
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
@@ -202,6 +229,9 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     continue
                 if it.kind == "open_response" and used_kind[it.kind] >= (2 if open_ok else 1):
                     continue  # one written answer per lesson (a second only to reach the 10 items)
+                is_crowded = crowded(it)
+                if is_crowded > 1 or (is_crowded and not crowded_ok):
+                    continue  # a third item on one sentence, or the same quote again: only to reach 10 items
                 source = it.skill in SOURCE_SKILLS
                 overlap = any(s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
                 score = (
@@ -213,6 +243,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     + (2.5 if need_source and source else 0)
                     - (40 if it.kind == "open_response" and used_kind["open_response"] >= 1 else 0)
                     - 2.5 * clashes(it)  # taking it would leave out items that give its answer away
+                    - (30 if is_crowded else 0)
                 )
                 if capped and _keyed_text(it) and _keyed_text(it) in {_keyed_text(c) for c in chosen}:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing

@@ -187,6 +187,9 @@ def test_keyed_letters_are_spread_over_the_shared_lessons(built):
     for _, _, report in built.values():
         letters.update(it.answer for it in report.lesson.items if it.kind == "multiple_choice")
     total = sum(letters.values())
-    assert total >= 30
+    # 30 before blind judging (dev set G) barred a second item on one quoted claim and a third on one
+    # sentence while other items remain: three lessons each lost a multiple-choice item on a claim
+    # another item already asks about, so 25 are left to judge the spread by
+    assert total >= 25
     for letter in range(4):
         assert 0.15 <= letters[letter] / total <= 0.35, letters
