@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -230,11 +231,22 @@ def name_tokens(name: str) -> frozenset[str]:
 # ---------------------------------------------------------------- spans
 
 
+_PARAGRAPH_INDEX: dict[int, tuple[object, list[int], list[int], list[int]]] = {}
+
+
 def paragraph_at(article: Article, offset: int) -> int | None:
-    for p in article.paragraphs:
-        if p.start <= offset < p.end:
-            return p.number
-    return None
+    """The number of the body paragraph holding ``offset`` (a binary search: generation asks often)."""
+    paragraphs = article.paragraphs
+    index = _PARAGRAPH_INDEX.get(id(paragraphs))
+    if index is None or index[0] is not paragraphs:
+        if len(_PARAGRAPH_INDEX) > 64:
+            _PARAGRAPH_INDEX.clear()
+        index = (paragraphs, [p.start for p in paragraphs], [p.end for p in paragraphs],
+                 [p.number for p in paragraphs])
+        _PARAGRAPH_INDEX[id(paragraphs)] = index
+    _, starts, ends, numbers = index
+    i = bisect_right(starts, offset) - 1
+    return numbers[i] if i >= 0 and offset < ends[i] else None
 
 
 def support_for(article: Article, start: int, end: int) -> Support | None:

@@ -170,9 +170,14 @@ def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
     for o in ctx.analysis.vocabulary:
         if o.pos == v.pos and o.lemma != v.lemma and not named(ctx.article.text, o.lemma):
             yield o.lemma.lower()
-    for w in _TOKEN.findall(ctx.article.text):
-        if w not in STOPWORDS and _zipf(w) <= 4.6 and not named(ctx.article.text, w):
-            yield w  # not "yesterday" or "place": everyday words give glosses no reader would pick
+    yield from _rare_words(ctx.article.text)
+
+
+@lru_cache(maxsize=8)
+def _rare_words(text: str) -> tuple[str, ...]:
+    """The article's words, in order, that are not everyday ones ("yesterday", "place": their glosses
+    are ones no reader would pick) and not names: worked out once per article, asked once per word."""
+    return tuple(w for w in _TOKEN.findall(text) if w not in STOPWORDS and _zipf(w) <= 4.6 and not named(text, w))
 
 
 def _transparent(word: str) -> bool:
