@@ -10,7 +10,7 @@ from quizgen.analysis.attributions.candidate import Candidate, trim
 from quizgen.analysis.attributions.syntax import MIN_CONTENT_WORDS, SUBJECT_DEPS
 from quizgen.analysis.parsed import ParsedParagraph
 from quizgen.analysis.quotes import Quote, quoted_share
-from quizgen.model import Attribution
+from quizgen.model import Attribution, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -175,6 +175,14 @@ def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: Seque
             c.direct = True
 
 
+def _joined(pp: ParsedParagraph, c: Candidate, spans: tuple[Span, ...]) -> str:
+    """The content's pieces as one text: a reported claim interrupted only by its cue ("Survival, Mr.
+    Vance says, depends on ...") reads as one sentence; anything else is marked as cut ("…")."""
+    if not c.direct and len(spans) == 2 and c.cue_span and c.content[0][1] <= c.cue_span[0] < c.content[1][0]:
+        return f"{spans[0].text} {spans[1].text}"
+    return " … ".join(s.text for s in spans)
+
+
 def to_attribution(pp: ParsedParagraph, c: Candidate) -> Attribution:
     spans = tuple(pp.span(a, b) for a, b in c.content)
     return Attribution(
@@ -184,7 +192,7 @@ def to_attribution(pp: ParsedParagraph, c: Candidate) -> Attribution:
         source_kind=c.kind,
         cue=pp.text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else c.cue,
         cue_span=pp.span(*c.cue_span) if c.cue_span else None,
-        content=" … ".join(s.text for s in spans),
+        content=_joined(pp, c, spans),
         content_spans=spans,
         direct=c.direct,
         paragraph=pp.number,

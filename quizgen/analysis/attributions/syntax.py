@@ -319,9 +319,16 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
         ranges.append((s0, c0))
     if c1 < s1 and not re.match(r"[\s,]*(?:and|but)\s", text[c1:s1]):
         ranges.append((c1, s1))  # not ", and the boys trailed behind": the reporter goes on
+    trimmed = [trim(text, a, b) for a, b in ranges]
+    trimmed = [(a, b) for a, b in trimmed if b > a]
+    if len(trimmed) == 2 and trimmed[0][1] <= c0 and not any(t.idx >= trimmed[0][0] and t.idx < trimmed[0][1]
+                                                                and t.pos_ in ("VERB", "AUX") for t in sent):
+        # "Survival, Mr. Vance says, depends on ...": the words before the cue are the subject of the
+        # words after it; the claim is both, however short the first
+        if sum(len(text[a:b].split()) for a, b in trimmed) >= MIN_CONTENT_WORDS:
+            return trimmed
     out = []
-    for a, b in ranges:
-        a, b = trim(text, a, b)
+    for a, b in trimmed:
         if b - a > PARENTHETICAL_MIN_CHARS and len(text[a:b].split()) >= MIN_CONTENT_WORDS:
             out.append((a, b))
     return out

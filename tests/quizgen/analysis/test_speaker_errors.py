@@ -321,3 +321,16 @@ def test_a_saying_that_has_not_happened_is_nobodys_claim(nlp, paragraph):
 def test_a_saying_that_happened_beside_one_that_did_not_is_still_a_claim(nlp):
     found = ledger(nlp, "Berg said the plan failed, and Hale might argue that the vote was rigged.")
     assert [(a.source, a.content) for a in found] == [("Berg", "the plan failed")], show(found)
+
+
+@pytest.mark.parametrize("paragraph,claim", [
+    ("Survival, Mr. Vance says, depends on giving readers what they really want, how they want it.",
+     "Survival depends on giving readers what they really want, how they want it."),
+    ("The economy, the mayor said, is growing faster than expected this year.",
+     "The economy is growing faster than expected this year."),
+])
+def test_a_subject_before_a_parenthetical_cue_stays_in_the_claim(nlp, paragraph, claim):
+    """"Survival, Mr. Vance says, depends on ...": the content lost its subject (too short on its
+    own), so lessons quoted "Mr. Vance says that depends on ..."."""
+    found = ledger(nlp, paragraph)
+    assert [a.content for a in found] == [claim], show(found)
