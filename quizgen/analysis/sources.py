@@ -27,6 +27,11 @@ def _clean_name(name: str) -> str:
     return _TITLE_PREFIX.sub("", name).strip(" ,.")
 
 
+# how alike a lone surname and a known one must be to be one person misspelt (difflib ratio): "Labbot"
+# for "Labott" (0.83), "Bauchtman" for "Buchtmann" (0.89)
+NEAR_SPELLING = 0.83
+
+
 @dataclass
 class SourceRegistry:
     """Per-article memory of who has been named, and who spoke last."""
@@ -74,7 +79,7 @@ class SourceRegistry:
         name = _clean_name(name)
         parts = name.split()
         if len(parts) == 1:
-            known = self.full_names.get(parts[0].lower()) or self._near_spelling(parts[0].lower())
+            known = self.full_names.get(parts[0].lower()) or self.near_spelling(parts[0].lower())
             if known:
                 return known
             # "Solomon" after "... Council Enver Solomon": the capitalised word before the surname
@@ -85,13 +90,13 @@ class SourceRegistry:
                 return full
         return name
 
-    def _near_spelling(self, token: str) -> str | None:
+    def near_spelling(self, token: str) -> str | None:
         """A surname misspelt in the article ("Bauchtman" for "Buchtmann") is the same person."""
         if len(token) < 6:
             return None
         best = max(((SequenceMatcher(None, token, k).ratio(), k) for k in self.full_names if len(k) >= 6),
                    default=(0.0, ""))
-        return self.full_names[best[1]] if best[0] >= 0.85 else None
+        return self.full_names[best[1]] if best[0] >= NEAR_SPELLING else None
 
     def register_role(self, role_words: list[str], person: str) -> None:
         for w in role_words:

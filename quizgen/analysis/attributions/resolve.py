@@ -422,6 +422,11 @@ def known_surname(r: Resolver, p: Phrase) -> Resolved | None:
         name = r.reg.full_names[head.lower_]
         r.reg.met(name, p.text)
         return name, "person"
+    if head.pos_ == "PROPN" and len(p.toks) == 1 and not p.ents:
+        near = r.reg.near_spelling(head.lower_)  # "Labbot said", the article's typo for "Elise Labott"
+        if near:
+            r.reg.met(near, p.text)
+            return near, "person"
     return None
 
 

@@ -334,3 +334,9 @@ def test_a_subject_before_a_parenthetical_cue_stays_in_the_claim(nlp, paragraph,
     own), so lessons quoted "Mr. Vance says that depends on ..."."""
     found = ledger(nlp, paragraph)
     assert [a.content for a in found] == [claim], show(found)
+
+
+def test_a_misspelt_surname_of_a_named_speaker_is_the_same_person(nlp):
+    found = ledger(nlp, "The network's foreign affairs reporter, Elise Labott, covered the hearing.",
+                   "\"She was great. Well done,\" Labbot said in an email to the aide.")
+    assert [a.source for a in found if "She was great" in a.content] == ["Elise Labott"], show(found)
