@@ -206,7 +206,7 @@ def test_the_next_quotations_opening_mark_is_not_left_at_the_end_of_the_passage(
     text = ("Senate race\n\n" + FILLER + f"''{claim},'' said Senator Tom Reyes. ''Stop the dam.''\n")
     a = plain_article(text)
     p = a.paragraphs[-1]
-    cut = p.text.index("''Stop the dam")
+    cut = p.text.index("''Stop the dam") + 2  # the opening mark ends the first sentence
     sents = (*plain_analysis(a).sentences[:2],
              Sentence(Span(p.start, p.start + cut, p.text[:cut]), p.number, 2),
              Sentence(Span(p.start + cut, p.end, p.text[cut:]), p.number, 3))
