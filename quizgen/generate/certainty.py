@@ -307,11 +307,11 @@ _CONFIRMS = re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|reports
                        r"acknowledg(?:e|es|ed)|(?:is|are|was|were) (?:correct|right)|in a statement)\b", re.I)
 
 
-def _plain_facts(ctx: Context) -> list[Support]:
+def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     """The article's own plain statements a reader could check: one clause with a date or number,
     no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
     attributed claim, in a news report (not a column, where a plain sentence may be a verdict)."""
-    if _authors_voice(ctx):
+    if not checked and _authors_voice(ctx):
         return []
     spoken = {a.paragraph for a in ctx.analysis.attributions if a.source or a.cue}
     # a paragraph that credits a source ("the department confirmed it", "the State Department is
@@ -483,13 +483,17 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     name the source.
     """
     out: list[tuple[str, Support, str, str]] = []
-    for hsup, words in clause_hedges(ctx.article, ctx.analysis):
+    # a column, a signed op-ed, a writer speaking as "we": its own hedge may be irony and its plain
+    # sentence a verdict the writers back with their own data (judged blind: "Apparently …" keyed
+    # hedged in a signed op-ed); only claims it credits to others are asked about
+    own_voice = _authors_voice(ctx)
+    for hsup, words in () if own_voice else clause_hedges(ctx.article, ctx.analysis):
         if _quoted_hedge(ctx, hsup, words) or not governs(hsup, words) or not one_clause(hsup.text):
             continue
         if _covered(ctx, hsup.start, hsup.end, named_only=True):
             continue  # someone's claim, hedged: not "no source given"
         out.append((HEDGED, hsup, hsup.text, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
-    for fsup in _plain_facts(ctx):
+    for fsup in () if own_voice else _plain_facts(ctx, checked=True):
         out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
     for i, a in enumerate(ctx.analysis.attributions):
         asup = attribution_support(ctx.article, a)
@@ -539,8 +543,16 @@ def _quoted_claim(claim: str, max_words: int) -> str:
     return quote(re.sub(r"[.;:,]+(?=[\"”’']*$)", "", claim.strip()), max_words)
 
 
-def _claim_stem(sup: Support, claim: str) -> str:
-    return f"How does the article present this claim from ¶{sup.paragraph}: {_quoted_claim(claim, 26)}?"
+# a claim is shown whole: cut at a comma, "Aside from the banners outside the hotel, the site of the
+# debate, there are few posters" would show only its opening clause, not the claim (judged blind)
+_SHOWN_WHOLE = 40
+
+
+def _claim_stem(sup: Support, claim: str) -> str | None:
+    """The stem, quoting the whole claim; None when it is too long to quote whole."""
+    if len(claim.split()) > _SHOWN_WHOLE:
+        return None
+    return f"How does the article present this claim from ¶{sup.paragraph}: {_quoted_claim(claim, _SHOWN_WHOLE)}?"
 
 
 def _options(keyed: str) -> list[str]:
@@ -563,13 +575,14 @@ def generate(ctx: Context) -> list[Item]:
     ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
-            if keyed in seen:
+            stem = _claim_stem(sup, claim)
+            if keyed in seen or stem is None:
                 continue
             seen.add(keyed)
             distractors = [c for c in _options(keyed) if c != keyed]
             ctx.rng.shuffle(distractors)
             options, answer = shuffled_options(ctx.rng, keyed, distractors)
-            items.append(make_item(SKILL, "multiple_choice", _claim_stem(sup, claim), options, answer,
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer,
                                    f"{cite(sup)} — {why}.", [sup]))
     if ctx.allows("true_false"):
         told: set[bool] = set()

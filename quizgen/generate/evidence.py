@@ -62,6 +62,9 @@ def is_statistic(text: str, start: int, end: int) -> bool:
 # The kinds asked about: what the evidence *is* can be read off the sentence itself. Who speaks
 # (an official, an expert, a witness) is the sourcing skill's question, and those kinds overlap
 # ("Professor X, Director of Y" is an expert and an official).
+# the sentence is always shown whole: cut at a comma, "Trump's promises … have put immigration at the
+# center of the campaign, but the 50-state poll finds …" lost the poll it was asked about (judged blind)
+SHOWN_WHOLE = 40
 KEYED_KINDS = ("statistic", "study/report", "document", "news report")
 _CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|added|claimed|claims|argued|"
                   r"announced|estimated?|estimates|believes?|insisted|warned|reported|reports|wrote|quoted)\b", re.I)
@@ -160,6 +163,8 @@ def kind_question(ctx: Context) -> list[Item]:
         if ev.kind == "statistic" and re.search(r"\b(?:disclos\w*|filing\w*|records?|report\w*|figures|data|"
                                                 r"survey\w*|study|studies|poll\w*)\b", _paragraph_text(ctx, ev)):
             continue  # numbers from filings or a survey: "a document" or "a study" is defensible too
+        if len(sup.text.split()) > SHOWN_WHOLE:
+            continue  # cut short, the stem may keep the reporter's opening clause and drop the evidence
         if "?" in sup.text:
             continue  # "How much do these figures matter?": a question offers no evidence
         if ev.kind == "study/report" and not _STUDY_NOUN.search(ev.span.text):
@@ -185,7 +190,7 @@ def kind_question(ctx: Context) -> list[Item]:
         pool = sorted(pool)
         ctx.rng.shuffle(pool)
         options, answer = shuffled_options(ctx.rng, LABELS[ev.kind], [LABELS[k] for k in pool[:3]])
-        stem = f"¶{ev.paragraph} says: {quote(sup.text, 28)} What kind of evidence does this sentence offer?"
+        stem = f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence offer?"
         explanation = f"{cite(sup)} — this is {LABELS[ev.kind][0].lower()}{LABELS[ev.kind][1:]}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items

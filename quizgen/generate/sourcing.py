@@ -26,11 +26,12 @@ from quizgen.generate.base import (
     sentence_at,
     shuffled_options,
     source_label,
+    support_for,
     support_span,
     truncate,
 )
 from quizgen.generate.distractors import not_a_speaker, thing_words
-from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Support
+from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Span, Support
 
 SKILL = "sourcing"
 
@@ -388,7 +389,18 @@ def kind_of_source(ctx: Context) -> list[Item]:
         sup = attribution_support(ctx.article, a)
         if sup is None or not a.content_spans:
             continue
-        sup = _whole_sentence(ctx, a, sup)
+        spans = _first_sentence_spans(ctx, a)
+        if spans is None:
+            continue  # a quotation running on past "Tester said." with the source named elsewhere
+        if len(spans) < len(a.content_spans):
+            # '"That's not Iowa," Tester said. "He's made his bed there."': the first sentence alone
+            sent = sentence_at(ctx.analysis, spans[0].start)
+            first = support_span(ctx.article, sent.span) if sent is not None else None
+            if first is None:
+                continue
+            sup = first
+        else:
+            sup = _whole_sentence(ctx, a, sup)
         if _PRAISE.search(unquote_marks(claim_text(a) or a.content)):
             continue  # "Ray Holt is the greatest!!!": an exclamation of praise, not a claim to source
         sent = sentence_at(ctx.analysis, sup.start)
@@ -399,16 +411,115 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
         if not _names_its_source(ctx, a, sup):
             continue  # the explanation would name a source the passage does not show
+        if not readable_claim(spans):
+            continue  # "He's made his bed there": a student cannot tell what the claim says
+        if a.source_kind == "person" and not role_shown(ctx, a, sup, keyed):
+            continue  # "a senator" said three paragraphs up: the passage shows a named person, no more
+        # the passage as written: a quotation in it keeps its marks (as single quotes)
+        sup = _without_next_opening(ctx, sup)
+        t = sup.text
+        marks = quote_marks(t)
+        if marks is None:
+            continue  # "…,' Tester said. 'He's …": marks that open and close out of step garble the stem
         seen.add(keyed)
         options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
-        # the passage as written: a quotation in it keeps its marks (as single quotes)
-        t = sup.text
-        balanced = t.count("\"") % 2 == 0 and t.count("“") == t.count("”")
-        shown = f"\"{inner_quotes(truncate(t, 30))}\"" if balanced else quote(t, 30)
+        # shown whole (a sentence of at most 45 words), so the role it states is in the stem; a
+        # quotation running on into the next paragraph loses its one opening mark
+        inner = inner_quotes(truncate(t, 45)).replace("''", "'")
+        shown = f"\"{inner}\"" if marks else quote(t, 45)
         stem = f"In ¶{a.paragraph} the article says: {shown} What kind of source gives this claim?"
         explanation = f"{cite(sup)} — the source is {source_label(a)}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+# a claim opening on a pronoun for someone or something named before it ("He's made his bed there",
+# "That's not Iowa"): out of context a student cannot tell what it says. "That plan" names its referent,
+# "her skin was weeping" says what it claims, "it is reasonable to assume that …" points at nothing.
+_POINTING_START = re.compile(
+    r"^(?:he|she|they|him|them|these|those)\b|^it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|\s+would\s+be|\s+seems|"
+    r"\s+appears)\s+(?:[\w-]+\s+){0,2}?(?:that|to|whether|how|why|when|if)\b)\b|"
+    r"^(?:this|that)(?:'s|’s|\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|does|did|may|might|"
+    r"must|isn't|wasn't|won't|doesn't|didn't)\b)", re.I)
+
+
+def _first_sentence_spans(ctx: Context, a: Attribution) -> list[Span] | None:
+    """The claim's parts within its first sentence: all of them when the claim is one sentence;
+    the first sentence's alone when a quotation runs on past "X said." into another, and that
+    sentence names the source; None when it does not."""
+    spans = list(a.content_spans)
+    first = sentence_at(ctx.analysis, spans[0].start)
+    if first is None:
+        return spans
+    inside = [sp for sp in spans if first.span.start <= sp.start < first.span.end]
+    if len(inside) == len(spans):
+        return spans
+    if a.source_span is None or not first.span.start <= a.source_span.start < first.span.end:
+        return None
+    return inside
+
+
+_NEXT_OPENING = re.compile(r"[.!?][\"”’']*\s+(?:''|\"|“)$")
+
+
+def _without_next_opening(ctx: Context, sup: Support) -> Support:
+    """The passage without the next quotation's opening mark, which a sentence split may leave at
+    its end ("… Ms. Boxer said. ''")."""
+    m = _NEXT_OPENING.search(sup.text)
+    if m is None:
+        return sup
+    return support_for(ctx.article, sup.start, sup.start + m.start() + 1) or sup
+
+
+def readable_claim(spans: list[Span]) -> bool:
+    """Can a student read the claim on its own: six words or more, not opening on a pronoun whose
+    referent lies outside it ("He's made his bed there", "That's not Iowa")?"""
+    body = re.sub(r"^that\s+", "", unquote_marks(" ".join(sp.text.strip() for sp in spans)))
+    return len(re.findall(r"[A-Za-z0-9][\w'’-]*", body)) >= 6 and not _POINTING_START.match(body)
+
+
+def quote_marks(text: str) -> bool | None:
+    """Do the double quotation marks open and close in turn, each opening first? True when they
+    pair, False when one quotation opens and runs on past the text (a quotation over several
+    paragraphs), None when they are out of step (a closing mark with none open). A straight mark
+    (or '') opens at the start or after a space or bracket, and closes after a word or a stop."""
+    text = text.replace("''", "\"")
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "“":
+            opening = True
+        elif ch == "”":
+            opening = False
+        elif ch == "\"":
+            opening = i == 0 or text[i - 1] in " \t\n(["
+        else:
+            continue
+        if opening == (depth == 1):
+            return None  # a second opening inside a quotation, or a closing with none open
+        depth = 1 if opening else 0
+    return depth == 0
+
+
+def role_shown(ctx: Context, a: Attribution, sup: Support, keyed: str) -> bool:
+    """Does the passage shown, or the sentence before it, state the person's role ("said Sen. Tom
+    Reyes", "Reyes, a chemist,")? A role only another paragraph gives is no reason a student can
+    see for "an official" over any named person."""
+    first = sentence_at(ctx.analysis, sup.start)
+    start = sup.start
+    if first is not None:
+        start = min(start, first.span.start)
+        prev = [s for s in ctx.analysis.sentences if s.index == first.index - 1]
+        if prev:
+            start = prev[0].span.start
+    last = sentence_at(ctx.analysis, max(sup.start, sup.end - 1))
+    end = max(sup.end, last.span.end) if last is not None else sup.end
+    names = tuple(sorted({n for n in (a.source_text, a.source) if n}))
+    around = _mentions_in(ctx.article.text[start:end], names)
+    role_re = _ROLE_RES.get(keyed)
+    if role_re is None:
+        return False
+    return any(role_re.search(f" {c.lower()} ") or (keyed == OFFICIAL and _BODY_LEADER.search(f" {c.lower()} "))
+               for c in around)
 
 
 def _names_its_source(ctx: Context, a: Attribution, sup: Support) -> bool:
