@@ -558,6 +558,15 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
                      difficulty="easy" if a.direct else "medium")
 
 
+def asks_who(ctx: Context, a: Attribution) -> bool:
+    """Will the attribution skill ask who made this claim ("According to ¶5, who said …?", "Give the
+    person's name")? Then a name gap on the same sentence keying the same person asks it twice."""
+    if a.source_confidence < CONFIDENT or not _SPEECH_CUES.match(a.cue.strip()):
+        return False
+    body = who_phrase(ctx, a)
+    return body is not None and not gives_speaker(a, body)
+
+
 _GROUP_WORDS = frozenset("others some many critics officials activists experts people observers analysts residents "
                          "voters supporters opponents".split())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     Context,
     cite,
@@ -471,7 +472,8 @@ _PHONE_OR_STREET = re.compile(r"^\s*(?:9-?1-?1|999|112|000|\(?\d{3}\)?[\s.-]\d{3
 
 # a number in a hedged aside ("-- oh, say, five, maybe six years --", "ten or so") or a made-up
 # example ("defined as producing 50 competing stories"): no fact to learn
-_HEDGE_BEFORE = re.compile(r"(?:^|[,(\-–—:])\s*(?:oh,?\s+|well,?\s+)?(?:say|maybe|perhaps|roughly speaking),\s*$", re.I)
+_HEDGE_BEFORE = re.compile(r"(?:(?:^|[,(\-–—:])\s*(?:oh,?\s+|well,?\s+)?(?:say|maybe|perhaps|roughly speaking),|"
+                           r"(?<![\w'’])(?:maybe|perhaps)|\bsay,\s+\w+,?\s+(?:or|to))\s*$", re.I)
 _HEDGE_AFTER = re.compile(r"\s*,?\s*(?:or so|or maybe|maybe|perhaps|give or take|more or less)\b", re.I)
 _MADE_UP = re.compile(r"\b(?:defined as|imagine|supposing|suppose|hypothetically|let['’]s say)\b[^.;:!?]*$", re.I)
 _CYCLE = re.compile(r"\s*(days?|hours?|weeks?|months?)\s+(?:a|an|per|each|every|of the)\s+(week|day|year)\b", re.I)
@@ -726,13 +728,14 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
 
 
 def _speaker_here(ctx: Context, s: Sentence, e: Entity) -> bool:
-    """Is the gapped person the source the ledger credits with words in the same sentence? Asking
-    for the name asks "who said it", an attribution question another item may already ask."""
+    """Is the gapped person the source of a claim in the same sentence that the attribution skill
+    asks "who said" about? The name gap would ask the same question again, as no key detail."""
     for a in ctx.analysis.attributions:
         sp = a.source_span
         if sp is None or not (s.span.start <= sp.start < s.span.end):
             continue
-        if sp.start < e.span.end and e.span.start < sp.end or norm(a.source) == norm(e.span.text):
+        if (sp.start < e.span.end and e.span.start < sp.end or norm(a.source) == norm(e.span.text)) and \
+                asks_who(ctx, a):
             return True
     return False
 

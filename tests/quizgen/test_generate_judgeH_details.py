@@ -91,7 +91,8 @@ POLLS = ("Mayor Vance holds steady in city polls\n\n"
 
 def _poll_items():
     article = plain_article(POLLS)
-    qs = (_q(POLLS, "above 50 percent", "percent"), _q(POLLS, "five"), _q(POLLS, "seven"), _q(POLLS, "40"),
+    qs = (_q(POLLS, "above 50 percent", "percent"), _q(POLLS, "five"), _q(POLLS, "six"), _q(POLLS, "seven"),
+          _q(POLLS, "40"),
           _q(POLLS, "312"))
     return number_items(_ctx(article, plain_analysis(article, quantities=qs)))
 
