@@ -48,7 +48,7 @@ AIDE = ("Senate aide resigns after a week of reports\n\n"
         "Ruiz said the family asked for privacy while the campaign went on.\n")
 
 
-def test_an_unshared_surname_is_accepted_though_the_article_never_writes_it_alone():
+def test_a_surname_no_one_else_has_is_accepted_though_the_article_never_writes_it_alone():
     article = plain_article(AIDE)
     ents = _ents(AIDE, ["Dana Whitlock", "Sam Ruiz"])
     dana = next(e for e in ents if e.text == "Dana Whitlock")
