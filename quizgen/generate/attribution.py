@@ -35,6 +35,7 @@ from quizgen.generate.base import (
 from quizgen.generate.distractors import (
     gender_of,
     length_matched,
+    near_spelt_surname,
     not_a_speaker,
     quantity_label,
     same_entity,
@@ -357,7 +358,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         return None
     if participle_phrase(a):
         return None  # "X said the prisoners released by the city.": no clause to judge
-    if not a.direct and (subjectless(a.content) or conjunction_start(a.content) is None):
+    if not a.direct and (subjectless(a.content, objects=False) or conjunction_start(a.content) is None):
         return None  # "Sexton said, made him question …": the claim's subject was cut off
     if verb_first_quotation(a):
         # "… that the panel last week 'gained access to …'": the quotation with its subject, or nothing
@@ -396,8 +397,8 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         return f"{say_verb(ctx, a)}, {quote(content, max_words - 4)}"
     if claim_like(a):
         content = conjunction_start(re.sub(r"^that\s+", "", content)) or ""
-        if not content:
-            return None
+        if not content or subjectless(content):
+            return None  # "said that itself to be …": the object of a verb the stem leaves out
         return f"{say_verb(ctx, a)} that {truncate(lower_first(content), max_words - 2)}"
     return None
 
@@ -557,6 +558,15 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
                      difficulty="easy" if a.direct else "medium")
 
 
+def asks_who(ctx: Context, a: Attribution) -> bool:
+    """Will the attribution skill ask who made this claim ("According to ¶5, who said …?", "Give the
+    person's name")? Then a name gap on the same sentence keying the same person asks it twice."""
+    if a.source_confidence < CONFIDENT or not _SPEECH_CUES.match(a.cue.strip()):
+        return False
+    body = who_phrase(ctx, a)
+    return body is not None and not gives_speaker(a, body)
+
+
 _GROUP_WORDS = frozenset("others some many critics officials activists experts people observers analysts residents "
                          "voters supporters opponents".split())
 
@@ -641,6 +651,14 @@ def mixes_body_and_person(picked: list[Attribution], a: Attribution) -> bool:
     return (a.source_kind in bodies and "person" in kinds) or (a.source_kind == "person" and bool(kinds & set(bodies)))
 
 
+def _one_person_twice(p: Attribution, a: Attribution) -> bool:
+    """May two sources of a matching item be one person: the same surname, or two spellings of it
+    ("Labbot" / "Elise Labott")? Two bodies' names that only end alike ("the Post", "the Times") are not."""
+    x, y = source_label(p), source_label(a)
+    person = "person" in (p.source_kind, a.source_kind) or len(x.split()) == 1 or len(y.split()) == 1
+    return person and near_spelt_surname(x, y)
+
+
 def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     """Matching: 3–4 sources ↔ one claim each, no claim made by two of them."""
     picked: list[Attribution] = []
@@ -657,6 +675,8 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
             continue
         if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:
             continue
+        if any(_one_person_twice(p, a) for p in picked):
+            continue  # "Labbot" (the article's typo) beside "Elise Labott": one person, two prompts
         if any(overlap(p.content, a.content) >= 0.25 for p in picked):
             continue
         if sources_for_claim(ctx, a.content) - {a.source, a.relay}:
@@ -856,10 +876,14 @@ _NO_SUBJECT_FIRST = frozenset(
     "won't wouldn't can't couldn't shouldn't isn't aren't wasn't weren't hasn't haven't hadn't doesn't didn't "
     "don't".split())
 _OBJECT_PRONOUN = frozenset("him her them us me it himself herself themselves itself".split())
+# a claim never starts with a reflexive or an object-only pronoun when it has a subject of its own
+# ("her" and "it" may start one: "her plan would …", "it would …")
+_OBJECT_START = frozenset("him them me whom himself herself itself themselves ourselves myself yourself "
+                          "yourselves oneself".split())
 
 
 @lru_cache(maxsize=16384)
-def subjectless(text: str) -> bool:
+def subjectless(text: str, objects: bool = True) -> bool:
     """Does the claim (after a leading "that") start with no subject of its own: a verb, modal,
     auxiliary, participle or relative pronoun ("made him doubt …", "would create …", "forcing her
     to …", "who has …")? Shown after "X said" it would borrow a subject the ledger cut off."""
@@ -868,6 +892,10 @@ def subjectless(text: str) -> bool:
     if not ws or not ws[0]:
         return True
     first = ws[0]
+    if objects and first.lower().replace("’", "'") in _OBJECT_START:
+        # "itself to be an unbiased review …" (of "claimed itself to be …"): the object of a verb
+        # left behind, no clause when shown alone (``objects=False``: shown after its own cue)
+        return True
     if not first[:1].islower():
         return False  # "California has …", "The new pier …": a capitalised word starts a subject
     low = first.lower().replace("’", "'")

@@ -198,6 +198,34 @@ def spelt_alike(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+def _edit_distance(a: str, b: str, cap: int = 3) -> int:
+    """Levenshtein distance of two short words, stopped at ``cap``."""
+    if abs(len(a) - len(b)) >= cap:
+        return cap
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) >= cap:
+            return cap
+        prev = cur
+    return min(prev[-1], cap)
+
+
+@functools.lru_cache(maxsize=8192)
+def near_spelt_surname(a: str, b: str) -> bool:
+    """Do two source names end in the same surname, or in two spellings of one (edit distance 1–2
+    on surnames of five letters or more: "Labbot" / "Elise Labott")? Likely one person, written twice."""
+    x = re.sub(r"['’]s$", "", a.split()[-1]).strip(".,").lower() if a.split() else ""
+    y = re.sub(r"['’]s$", "", b.split()[-1]).strip(".,").lower() if b.split() else ""
+    if not x or not y or not x[:1].isalpha() or not y[:1].isalpha():
+        return False
+    if x == y:
+        return True
+    return len(x) >= 5 and len(y) >= 5 and _edit_distance(x, y) <= 2
+
+
 def _speaking_body(name: str) -> bool:
     """An organisation that can say something ("Home Office", "NASA"), not a thing the tagger
     called ORG ("Space Shuttle Endeavour")."""

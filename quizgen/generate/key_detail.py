@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     Context,
     cite,
@@ -44,14 +45,23 @@ _WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
 # a number's qualifier and what it bounds: "at least 107" (lower: any smaller number reads true too),
 # "fewer than four" (upper), "about 30" (approximate), "an additional 5" (none: kept, no bound)
 _QUALIFIER = re.compile(
-    r"(?P<lower>at least|more than|over|just over|upwards of|no fewer than|no less than)|"
-    r"(?P<upper>fewer than|less than|up to|under|just under|no more than|as many as|at most)|"
+    r"(?P<lower>at least|more than|over|just over|well over|upwards of|no fewer than|no less than|above|"
+    r"just above|well above|in excess of|north of)|"
+    r"(?P<upper>fewer than|less than|up to|under|just under|well under|no more than|as many as|at most|below|"
+    r"just below|well below|south of)|"
     r"(?P<about>around|about|nearly|almost|roughly|approximately|some|close to|an estimated|estimated)|"
     r"(?P<none>an additional|additional|another|a further|a total of|only|just)", re.I)
 _QUALIFIER_START = re.compile(r"^\s*(?:" + _QUALIFIER.pattern + r")\s+", re.I)
 _QUALIFIER_BEFORE = re.compile(r"\b(?:" + _QUALIFIER.pattern + r")\s+$", re.I)
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:(?P<lower>or more|plus|\+|or over)|(?P<upper>or fewer|or less|or under)|"
                               r"(?P<about>or so))\b", re.I)
+
+
+# a word that bounds or hedges a number, left at the gap's start by a qualifier the split does not know
+_LEFTOVER_QUALIFIER = re.compile(r"(?:above|below|over|under|beyond|more|less|fewer|at|nearly|about|almost|around|"
+                                 r"up|roughly|approximately|well|just|some|only|close|upwards|north|south|in excess|"
+                                 r"no|as many|an estimated|estimated|a total|an additional|additional|another|"
+                                 r"a further|as much|as few|as little)\b", re.I)
 
 
 def split_qualifier(sentence: str, start: int, end: int) -> tuple[int, str]:
@@ -360,6 +370,8 @@ def number_items(ctx: Context) -> list[Item]:
                 re.match(r"(?:to|of|and|or|from|by|than)\b", q.span.text.strip(), re.I):
             continue  # "to 28 percent": the tail of a range is no phrase of its own
         keyed = q.span.text.strip()
+        if _LEFTOVER_QUALIFIER.match(keyed):
+            continue  # "well above 50 percent" kept whole: a bare number would make the sentence false
         if is_range(keyed):
             continue  # "1% to 3%", "33% to 18%": two numbers, half of which a student may write
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
@@ -458,6 +470,17 @@ _PHONE_OR_STREET = re.compile(r"^\s*(?:9-?1-?1|999|112|000|\(?\d{3}\)?[\s.-]\d{3
                               r"\d-\d{3}-\d{3}-\d{4})\s*$")
 
 
+# a number in a hedged aside ("-- oh, say, five, maybe six years --", "ten or so") or a made-up
+# example ("defined as producing 50 competing stories"): no fact to learn
+_HEDGE_BEFORE = re.compile(r"(?:(?:^|[,(\-–—:])\s*(?:oh,?\s+|well,?\s+)?(?:say|maybe|perhaps|roughly speaking),|"
+                           r"(?<![\w'’])(?:maybe|perhaps)|\bsay,\s+\w+,?\s+(?:or|to))\s*$", re.I)
+_HEDGE_AFTER = re.compile(r"\s*,?\s*(?:or so|or maybe|maybe|perhaps|give or take|more or less)\b", re.I)
+_MADE_UP = re.compile(r"\b(?:defined as|imagine|supposing|suppose|hypothetically|let['’]s say)\b[^.;:!?]*$", re.I)
+_CYCLE = re.compile(r"\s*(days?|hours?|weeks?|months?)\s+(?:a|an|per|each|every|of the)\s+(week|day|year)\b", re.I)
+_CYCLES = {("day", "week"): 7, ("hour", "day"): 24, ("day", "year"): 365, ("week", "year"): 52,
+           ("month", "year"): 12}
+
+
 def trivia(sentence: str, start: int, end: int) -> bool:
     """A number no teacher asks about as a key detail: an age in apposition ("Paul Jones, 26, a
     student"), a count of minutes or seconds ("six minutes into the event"), a poll's sample size
@@ -475,6 +498,11 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         return True
     if _MINUTES.search(gap) or _MINUTES.match(after.lstrip()):
         return True
+    if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(after) or _MADE_UP.search(before):
+        return True  # "oh, say, five, maybe six years", "defined as producing 50 …": a guess or an example
+    cycle = _CYCLE.match(after)
+    if cycle and numeric_value(gap) == _CYCLES.get((cycle.group(1).lower().rstrip("s"), cycle.group(2).lower())):
+        return True  # "seven days a week", "24 hours a day": a set phrase, not a count to learn
     relative = _RELATIVE_AFTER.match(after)
     if relative and not relative.group(1) and not _TIME_UNIT_END.search(gap):
         relative = None  # "two prior attempts": no time told from another
@@ -652,6 +680,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # a heading, a reader's own opinion, a photo caption naming the headline's person
         if _subject_cut(s, e.span.start, e.span.end):
             continue
+        if e.label == "PERSON" and _speaker_here(ctx, s, e):
+            continue  # "______, a professor of history, said …": who said it is an attribution item's question
         if norm(keyed) in written:
             continue  # one item per name: two gaps keying "Andreas Granqvist" answer each other
         stem = _gap_stem(s, e.span.start, e.span.end)
@@ -695,6 +725,19 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         written.add(norm(keyed))
         used.add(sup.start)
     return items
+
+
+def _speaker_here(ctx: Context, s: Sentence, e: Entity) -> bool:
+    """Is the gapped person the source of a claim in the same sentence that the attribution skill
+    asks "who said" about? The name gap would ask the same question again, as no key detail."""
+    for a in ctx.analysis.attributions:
+        sp = a.source_span
+        if sp is None or not (s.span.start <= sp.start < s.span.end):
+            continue
+        if (sp.start < e.span.end and e.span.start < sp.end or norm(a.source) == norm(e.span.text)) and \
+                asks_who(ctx, a):
+            return True
+    return False
 
 
 _YEAR = re.compile(r"(?<![\d$£€.,])(1[5-9]\d\d|20\d\d)(?:s|’s|'s)?(?![\d,.]\d)")
@@ -889,14 +932,67 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         if a.source_text and norm(a.source) == norm(keyed) and len(untitled) == 1:
             alone.add(untitled[0])
     body = "\n".join(p.text for p in ctx.article.paragraphs)
-    if _surname_alone(body, words):
-        alone.add(words[-1])  # "Clinton told supporters …" though the tagger did not tag it alone
+    if _surname_alone(body, words) or _surname_unshared(body, words):
+        # "Clinton told supporters …" though the tagger did not tag it alone; or "longtime ______
+        # aide" keyed "Hillary Clinton" in an article with no other Clinton: the surname names her
+        alone.add(words[-1])
+    if _given_name_unshared(body, words):
+        alone.add(words[0])  # "Khizr and ______" keyed "Ghazala Khan": "Ghazala" is as right
     for w in words:
         others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
                   w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}
         if w in alone and not others:
             forms.append(w)
     return list(dict.fromkeys(forms))
+
+
+def _family(body: str, word: str) -> bool:
+    """Does the article speak of a family by the name ("the Khans", "the Clinton family")? Then
+    the name alone is no one person's."""
+    return re.search(r"\b" + re.escape(word) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(word) +
+                     r"(?:['’]s)?\s+(?:family|families|household|clan|dynasty|brothers|sisters|couple|"
+                     r"administration|era|years)\b", body) is not None
+
+
+def _given_name_unshared(body: str, words: list[str]) -> bool:
+    """May the given name alone answer for the person: no title-like word, no family of that
+    name, and wherever the article writes it before another capitalised word, that word is the
+    rest of this name ("Dana Moss" beside "Dana Whitlock" makes "Dana" anyone's)?"""
+    first = words[0]
+    if len(first) < 2 or first.lower() in _TITLES or _family(body, first):
+        return False
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(first) + r"(?![\w-])", body):
+        nxt = re.match(r"\s+([A-Z][\w'’-]*)", body[m.end():m.end() + 40])
+        if nxt and nxt.group(1) != words[1]:
+            return False
+        prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", body[max(0, m.start() - 40):m.start()])
+        if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in _BEFORE_NAME_OK and \
+                not prev.group(1).endswith((".", "'", "’")):
+            return False  # "Ray Dana": the word is another person's surname
+    return True
+
+
+def _surname_unshared(body: str, words: list[str]) -> bool:
+    """Is the surname this person's alone in the article, though never written alone: never after
+    a title or another capitalised word than the given name ("Bill Clinton", "Mr. Clinton"), never
+    part of a thing's name ("the Clinton Foundation"), no family of that name ("the Clintons")?"""
+    surname, first = words[-1], words[0]
+    if len(words) < 2 or _family(body, surname):
+        return False
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", body):
+        prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", body[max(0, m.start() - 40):m.start()])
+        nxt = re.match(r"(?:['’]s)?\s+([A-Za-z][\w'’-]*)", body[m.end():m.end() + 40])
+        if nxt and nxt.group(1)[:1].isupper():
+            return False  # "Clinton Global": part of another name
+        if prev is None or prev.group(1) in words:
+            continue
+        word = prev.group(1).rstrip(".").lower()
+        if word in _TITLES | {"mr", "mrs", "ms", "sen", "gov", "rep", "gen"}:
+            return False
+        if prev.group(1)[:1].isupper() and word not in _BEFORE_NAME_OK and \
+                not (prev.group(1).endswith((".", "'", "’")) and len(prev.group(1)) > 2):
+            return False  # "Bill Clinton": maybe another person
+    return first != surname
 
 
 _BEFORE_NAME_OK = frozenset("the a an but and when as if while after before so".split())

@@ -346,7 +346,7 @@ def test_a_count_written_in_words_in_a_date_phrase_is_asked_as_the_number():
 
 def test_a_sure_name_with_too_few_distractors_is_asked_as_a_written_name():
     """Two people only: no three distractors for a choice, so the name is written in; the surname
-    alone is accepted only when the article uses it alone and no other person has it."""
+    alone (or the given name alone) is accepted only when no other person of the article has it."""
     from quizgen.generate.key_detail import name_items
     from quizgen.model import Entity
 
@@ -359,17 +359,24 @@ def test_a_sure_name_with_too_few_distractors_is_asked_as_a_written_name():
     items = name_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)), set())
     assert items and all(it.kind == "short_answer" and it.stem.endswith("Write the missing name.") for it in items)
     molomby = next(it for it in items if "Tom Molomby" in it.answer)
-    assert set(molomby.answer) == {"Tom Molomby"}  # the article never calls him "Molomby" alone
-    # a source written in full ("Tom Molomby said") lends no one word of the name
-    att = _att(TRIAL, "Tom Molomby", "said", "the family had acted in good faith throughout the illness")
-    analysis = _analysis(article, entities=tuple(ents), attributions=(att,))
-    items = name_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)), set())
-    assert set(next(it for it in items if "Tom Molomby" in it.answer).answer) == {"Tom Molomby"}
+    # no other Tom and no other Molomby in the article: either word alone names him (judged blind,
+    # set H: "Clinton" for "Hillary Clinton", "Ghazala" for "Ghazala Khan" were marked wrong)
+    assert set(molomby.answer) == {"Tom Molomby", "Tom", "Molomby"}
+    # another Molomby of the article: the surname alone is no answer
+    sister = TRIAL.replace("The prosecutor Mark Tedeschi", "Ann Molomby, his sister, and the prosecutor Mark Tedeschi")
+    article2 = plain_article(sister)
+    ents2 = [Entity(n, "PERSON", Span(m.start(), m.end(), n), 1) for n in ("Tom Molomby", "Mark Tedeschi",
+                                                                           "Ann Molomby")
+             for m in re.finditer(n, sister)]
+    items2 = name_items(Context(article2, _analysis(article2, entities=tuple(ents2)), random.Random(0),
+                                frozenset(ITEM_KINDS)), set())
+    assert any("Tom Molomby" in it.answer for it in items2)
+    assert all("Molomby" not in it.answer for it in items2)
     ents.append(Entity("Molomby", "PERSON", Span(0, 0, "Molomby"), 1))
     analysis = _analysis(article, entities=tuple(ents))
     items = name_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)), set())
     molomby = next(it for it in items if "Tom Molomby" in it.answer)
-    assert set(molomby.answer) == {"Tom Molomby", "Molomby"}
+    assert set(molomby.answer) == {"Tom Molomby", "Tom", "Molomby"}
     assert "Molomby" not in molomby.stem
 
 
