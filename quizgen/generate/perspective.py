@@ -6,12 +6,12 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from quizgen.generate.attribution import (
-    subjectless,
     claim_like,
     claim_text,
     dangling_pronoun,
     mixed_content,
     name_between,
+    subjectless,
     titled_work,
     usable,
 )
@@ -715,8 +715,8 @@ def missing_voice(ctx: Context) -> Item | None:
 # believe" that jobs were being lost)
 _STAKE = re.compile(
     _TITLES["officials and politicians"].pattern
-    + r"|\b(?:founder|co-?founder|chief|executive|ceo|president|owner|director|chair|company|corporation|firm|"
-      r"group|advocacy|coalition|union|lobby\w*|association|council|publisher|manager|head)\b", re.I)
+    + r"|\b(?:treasurer|founder|co-?founder|chief|executive|ceo|president|owner|director|chair|company|"
+      r"corporation|firm|group|advocacy|coalition|union|lobby\w*|association|council|publisher|manager|head)\b", re.I)
 _PUBLIC_ROLE = re.compile(r"\b(?:voters?|residents?|retirees?|retired|shoppers?|passers?-?by|locals?|attendees?|"
                           r"neighbou?rs?|homeowners?|parents?|mothers?|fathers?|students?|customers?|fans?|"
                           r"members? of the public|supporters?)\b", re.I)
@@ -811,7 +811,7 @@ def _listable(voices: list[str], *, people_only: bool = True) -> list[str]:
     member ("Khizr Khan and Khans"), never a surname alone beside the full name."""
     people = [v for v in voices if len(v.split()) >= 2 and v[:1].isupper() and not v.lower().startswith("the ")]
     surnames = {v.split()[-1].lower() for v in people}
-    out = []
+    out: list[str] = []
     for v in (people if people and people_only else voices):
         low = re.sub(r"^the\s+", "", v.lower())
         if v not in people and (low in surnames or low.rstrip("s") in surnames or low[:-2] in surnames):
