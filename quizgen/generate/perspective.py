@@ -91,9 +91,23 @@ def _voices(ctx: Context) -> list[str]:
     seen: list[str] = []
     for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "person", a.paragraph)):
         label = voice_label(ctx, a)
-        if label and not any(same_entity(label, s) or _near_same(label, s) for s in seen):
+        if label and not any(_one_person(label, s) for s in seen):
             seen.append(label)
     return seen
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss dr sen senator rep representative gov governor president secretary "
+                         "minister mayor judge gen general prof professor sir dame lord lady rev father".split())
+
+
+def _one_person(a: str, b: str) -> bool:
+    """One voice under two labels; never two full names with different first names ("Omar Farid",
+    "Lina Farid": two people of one family)."""
+    wa, wb = a.split(), b.split()
+    if (len(wa) >= 2 and len(wb) >= 2 and wa[0].lower() != wb[0].lower()
+            and all(w[0].isalpha() and w[0][:1].isupper() and w[0].lower() not in _TITLE_WORDS for w in (wa, wb))):
+        return False
+    return same_entity(a, b) or _near_same(a, b)
 
 
 def _near_same(a: str, b: str) -> bool:
@@ -692,7 +706,9 @@ def missing_voice(ctx: Context) -> Item | None:
         if not sure or not missing:
             return None  # no sure name, or every kind heard and no party to name: nothing sure to suggest
         # "among others" only when the article has other voices than those listed
-        others = ", among others" if len(_listable(voices, people_only=False)) > len(sure[:3]) else ""
+        # (judged blind: "Democrats, among others" when one senator was the only voice; a group label the
+        # ledger took from "Democrats say …" beside named people is no other voice)
+        others = ", among others" if len(_listable(voices)) > len(sure[:3]) else ""
         model = (f"Answers vary. The article reports the views of {_join(sure[:3])}{others}; a strong "
                  f"answer names someone else with a stake in the story whose views it does not report, for "
                  f"example {_MISSING_KIND[missing[-1]]}, and explains what their account could add.")
@@ -816,7 +832,7 @@ def _listable(voices: list[str], *, people_only: bool = True) -> list[str]:
         low = re.sub(r"^the\s+", "", v.lower())
         if v not in people and (low in surnames or low.rstrip("s") in surnames or low[:-2] in surnames):
             continue
-        if any(o != v and (same_entity(v, o) or _near_same(v, o)) for o in out):
+        if any(o != v and _one_person(v, o) for o in out):
             continue
         out.append(v)
     return out
