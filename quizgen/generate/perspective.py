@@ -11,6 +11,7 @@ from quizgen.generate.attribution import (
     dangling_pronoun,
     mixed_content,
     name_between,
+    subjectless,
     titled_work,
     usable,
 )
@@ -58,6 +59,9 @@ def voice_label(ctx: Context, a: Attribution) -> str:
         if len(label.split()) == 1:
             full = [e.text for e in ctx.analysis.entities
                     if e.label == "PERSON" and len(e.text.split()) >= 2 and e.text.split()[-1] == label]
+            if not full:  # a misspelt surname ("Labbot" beside "Elise Labott") takes the full name
+                full = [e.text for e in ctx.analysis.entities
+                        if e.label == "PERSON" and len(e.text.split()) >= 2 and _near_same(e.text, label)]
             if full:
                 label = max(full, key=len)
         return label
@@ -87,9 +91,23 @@ def _voices(ctx: Context) -> list[str]:
     seen: list[str] = []
     for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "person", a.paragraph)):
         label = voice_label(ctx, a)
-        if label and not any(same_entity(label, s) or _near_same(label, s) for s in seen):
+        if label and not any(_one_person(label, s) for s in seen):
             seen.append(label)
     return seen
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss dr sen senator rep representative gov governor president secretary "
+                         "minister mayor judge gen general prof professor sir dame lord lady rev father".split())
+
+
+def _one_person(a: str, b: str) -> bool:
+    """One voice under two labels; never two full names with different first names ("Omar Farid",
+    "Lina Farid": two people of one family)."""
+    wa, wb = a.split(), b.split()
+    if (len(wa) >= 2 and len(wb) >= 2 and wa[0].lower() != wb[0].lower()
+            and all(w[0].isalpha() and w[0][:1].isupper() and w[0].lower() not in _TITLE_WORDS for w in (wa, wb))):
+        return False
+    return same_entity(a, b) or _near_same(a, b)
 
 
 def _near_same(a: str, b: str) -> bool:
@@ -413,7 +431,8 @@ def _off_limits(ctx: Context) -> set[str]:
 _PARTNER = frozenset("and husband wife brother sister accomplice partner son daughter".split())
 
 
-_APPOSITION_SAYS = re.compile(rf"^,[^.;!?\"“”]{{0,120}}?,\s+(?:\w+\s+)?{_VOICE_VERB}\b", re.I)
+# the word before the verb is an adverb ("now said"), never another name ("…, are in trouble, Tarn said")
+_APPOSITION_SAYS = re.compile(rf"^,[^.;!?\"“”]{{0,120}}?,\s+(?:[a-z]\w*\s+)?{_VOICE_VERB}\b")
 _QUOTE_MARK = re.compile(r"[\"“”]|''")
 
 
@@ -657,7 +676,17 @@ def missing_voice(ctx: Context) -> Item | None:
     # against that wrong list. Students find the voices; the rubric credits any defensible answer.
     stem = ("Whose voice is missing from this article? Name one person or group with a stake in the story "
             "whose views the article does not report, and explain what their account could add.")
-    if declined and unheard[0] == declined[0]:
+    accused = [] if opinion_piece(ctx) else _accused_heard(ctx, voices)
+    if accused:
+        # judged blind: the reporter accused in leaked emails, whose emails are quoted but whose answer
+        # to the accusations is not, was the most pertinent missing voice
+        g, p = accused[0]
+        gs = g + ("'" if g.endswith("s") else "'s")
+        model = (f"Answers vary. For example, {gs} response to the accusations the article reports (¶{p}): the "
+                 f"article quotes {gs} words as evidence but reports no reply from {g} to what it alleges"
+                 + (f"; {unheard[0][0]} (¶{unheard[0][1]}) is also never heard" if unheard else "")
+                 + ". Other parties the events affect are also defensible.")
+    elif declined and unheard[0] == declined[0]:
         g, p = declined[0]
         model = (f"Answers vary. For example, {g} (¶{p}): the article says they declined to comment or did not "
                  "respond, so their side of the story is missing; other parties the events affect are also "
@@ -672,10 +701,15 @@ def missing_voice(ctx: Context) -> Item | None:
         kinds, missing = _heard_kinds(ctx, _speaker_roles(ctx))
         # only names the ledger read in full where the claim is ("Mrs. Abedini" may not be "Saeed Abedini")
         sure = [v for v in voices if not _OUTLET_WORDS.search(v)
-                and any(v in a.source_text or a.source_text in (v, f"the {v}") for a in atts)]
+                and any(v in a.source_text or a.source_text in (v, f"the {v}", v.split()[-1]) for a in atts)]
+        sure = _listable(sure)
         if not sure or not missing:
             return None  # no sure name, or every kind heard and no party to name: nothing sure to suggest
-        model = (f"Answers vary. The article reports the views of {_join(sure[:3])}, among others; a strong "
+        # "among others" only when the article has other voices than those listed
+        # (judged blind: "Democrats, among others" when one senator was the only voice; a group label the
+        # ledger took from "Democrats say …" beside named people is no other voice)
+        others = ", among others" if len(_listable(voices)) > len(sure[:3]) else ""
+        model = (f"Answers vary. The article reports the views of {_join(sure[:3])}{others}; a strong "
                  f"answer names someone else with a stake in the story whose views it does not report, for "
                  f"example {_MISSING_KIND[missing[-1]]}, and explains what their account could add.")
     explanation = "Voices the article reports include " + "; ".join(cite(s, 12) for s in sups) + "."
@@ -685,10 +719,181 @@ def missing_voice(ctx: Context) -> Item | None:
             "Names any person or group with a stake in the story whose views the article does not report, and "
             "explains, citing a ¶, what their account would add.",
             "Names a defensible missing voice, but the explanation is thin or not tied to the text.",
-            "Names someone whose words the article already reports (check its quotations and "
-            "\"said\" sentences), or gives no reason.",
+            "Names someone the article already quotes on the same point (check its quotations and \"said\" "
+            "sentences) without saying what new account they could give, such as a reply to an accusation, "
+            "or gives no reason.",
         ),
     )
+
+
+# a speaker with a stake the article states: an office, a campaign, a company, an advocacy group, a
+# spokesperson (judged blind: a retiree met in the street was asked why she "might want readers to
+# believe" that jobs were being lost)
+_STAKE = re.compile(
+    _TITLES["officials and politicians"].pattern
+    + r"|\b(?:treasurer|founder|co-?founder|chief|executive|ceo|president|owner|director|chair|company|"
+      r"corporation|firm|group|advocacy|coalition|union|lobby\w*|association|council|publisher|manager|head)\b", re.I)
+_PUBLIC_ROLE = re.compile(r"\b(?:voters?|residents?|retirees?|retired|shoppers?|passers?-?by|locals?|attendees?|"
+                          r"neighbou?rs?|homeowners?|parents?|mothers?|fathers?|students?|customers?|fans?|"
+                          r"members? of the public|supporters?)\b", re.I)
+# an ad, a video or a flyer speaks for its payer, not in the payer's own words
+_MEDIUM = re.compile(r"\b(?:ad|ads|advert\w*|commercials?|videos?|mailers?|flyers?|billboards?|spots?|"
+                     r"posters?|leaflets?)\b", re.I)
+# a clause's subject may open with these (lower case after "that")
+_SUBJECT_WORDS = frozenset("the a an this that these those his her their its our my he she they it we i you there "
+                           "some many most all no every each both few several".split())
+_STOP = frozenset("that this with from have been were they their there which would could should will about "
+                  "what when where than then them into over also just more most very said says told like "
+                  "only even much many some such your ours these those because while after before".split())
+
+
+def _stake(ctx: Context, a: Attribution) -> bool:
+    """Does the article give the speaker a stake in what they say?"""
+    if _MEDIUM.search(a.source_text or ""):
+        return False  # "The Rove ad hits …": the ad's words, not Rove's
+    if a.source_kind in ("organisation", "government"):
+        return True
+    if a.source_kind != "person":
+        return False
+    from quizgen.generate.sourcing import mentions  # sourcing imports nothing from here
+
+    roles = " ".join(mentions(ctx, a))
+    names = tuple(sorted({n for n in (a.source, a.source_text, a.source.split()[-1] if a.source else "")
+                          if n and len(n) >= 3 and n[:1].isupper()}))
+    if _introduced_as_public(ctx.article.text, names) or _PUBLIC_ROLE.search(roles):
+        return False  # "Ann Vole, 67, a retiree from Dover": no stake the article states
+    return bool(_STAKE.search(roles))
+
+
+def _whole_claim(ctx: Context, a: Attribution) -> str | None:
+    """The claim as a whole clause with its own subject, as the article gives it: a whole quoted
+    sentence, or a whole "X said (that) …" sentence; None for a fragment ("depends on …" when
+    "Survival, Mr. Pane says," stands before it; a noun phrase quoted inside another sentence)."""
+    spans = a.content_spans
+    if not spans:
+        return None
+    body = re.sub(r"^that\s+", "", unquote(a.content).strip()).strip()
+    if not body or len(body) > 200 or len(body.split()) < 5 or subjectless(body):
+        return None  # too long to show whole, or no subject of its own
+    first = body.split()[0].strip("\"“‘'(")
+    text = ctx.article.text
+    sent = sentence_at(ctx.analysis, spans[0].start)
+    if sent is None:
+        return None
+    end_after = text[spans[-1].end:spans[-1].end + 4]
+    if a.direct:
+        if not re.match(r"[A-Z]", first):
+            return None  # "54 times more money …": no sentence of its own
+        lead = text[sent.span.start:spans[0].start].rstrip().rstrip("\"“‘'").rstrip()
+        if lead and not (lead[-1] in ",:" or (a.cue and lead.lower().endswith(a.cue.lower()))):
+            return None  # "hits Clinton for taking '…'": a phrase inside the writer's sentence
+        if not (re.match(r"[.,!?…]?\s*[\"”’']", end_after) or body[-1] in ".!?"):
+            return None
+    else:
+        if not (first[:1].isupper() or first.lower() in _SUBJECT_WORDS):
+            return None  # "having Trump at the top …", "depends on …": no subject a class can see
+        if a.source_span is None or a.source_span.start > spans[0].start:
+            return None
+        lead = text[sent.span.start:a.source_span.start]
+        if not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,4}", lead):
+            return None  # "Survival, Mr. Pane says, depends …": the subject stands before the speaker
+        if not (re.match(r"\s*[.!?]", end_after) or body[-1] in ".!?"):
+            return None  # the sentence goes on past the claim
+    return body
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+def _bearing(ctx: Context, a: Attribution, claim: str) -> list[int]:
+    """Paragraphs (not the claim's, not the speaker's own) that share two or more content words
+    with the claim: other material a class can weigh it against."""
+    own = {b.paragraph for b in ctx.analysis.attributions if b.source == a.source}
+    name = _stems(f"{a.source} {a.source_text}")
+    words = _stems(claim) - name
+    out = []
+    for p in ctx.article.paragraphs:
+        if p.number in own or p.number == a.paragraph:
+            continue
+        if len(words & _stems(p.text)) >= 2:
+            out.append(p.number)
+    return out
+
+
+def _listable(voices: list[str], *, people_only: bool = True) -> list[str]:
+    """Voices to list by name: named people first and alone when there are any (judged blind: "the
+    views of Democrats" when one senator was the only voice); never a family's plural beside its
+    member ("Khizr Khan and Khans"), never a surname alone beside the full name."""
+    people = [v for v in voices if len(v.split()) >= 2 and v[:1].isupper() and not v.lower().startswith("the ")]
+    surnames = {v.split()[-1].lower() for v in people}
+    out: list[str] = []
+    for v in (people if people and people_only else voices):
+        low = re.sub(r"^the\s+", "", v.lower())
+        if v not in people and (low in surnames or low.rstrip("s") in surnames or low[:-2] in surnames):
+            continue
+        if any(o != v and _one_person(v, o) for o in out):
+            continue
+        out.append(v)
+    return out
+
+
+_ACCUSING = re.compile(_ACCUSED_CUE.pattern + r"|\b(?:bias\w*|suspend\w*|caught|conspir\w*|violat\w*|"
+                       r"derid\w*|slam\w*)\b", re.I)
+_REPLY = re.compile(r"\b(?:den(?:y|ies|ied)|respond\w*|repl(?:y|ies|ied)|defend\w*|reject\w*|disput\w*|"
+                    r"apologi[sz]\w*|statement)\b", re.I)
+
+
+_WRITTEN = re.compile(r"\b(?:wrote|writes|written|tweet\w*|posted|posts|e-?mails?|emailed|texts?|texted|"
+                      r"messages?|memos?)\b", re.I)
+
+
+def _sentence_text(ctx: Context, a: Attribution) -> str:
+    at = a.cue_span.start if a.cue_span is not None else a.content_spans[0].start if a.content_spans else -1
+    sent = sentence_at(ctx.analysis, at) if at >= 0 else None
+    # the paragraph before sets the scene ("After posting the tweets …" / '"She was great," she said')
+    before = ctx.article.paragraph(a.paragraph - 1).text if a.paragraph > 1 else ""
+    return f"{a.cue} {sent.span.text if sent else ''} {before}"
+
+
+def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
+    """A person the article quotes but also accuses or criticises, in two or more of its own
+    sentences (outside quotations, not the person's own claims), with no reply of theirs reported."""
+    text = ctx.article.text
+    out = []
+    for v in voices:
+        if len(v.split()) < 2 or not v[:1].isupper():
+            continue
+        own = [a for a in ctx.analysis.attributions if a.source and a.source_kind == "person"
+               and (same_entity(a.source, v) or _near_same(a.source, v))]
+        if not own or any(_REPLY.search(f"{a.cue} {a.content}") for a in own):
+            continue
+        # heard only through written words the article uses as evidence (emails, tweets), never
+        # interviewed: someone who "said" may have answered the charge (judged on dev set G)
+        if not all(_WRITTEN.search(_sentence_text(ctx, a)) for a in own):
+            continue
+        surname = v.split()[-1]
+        claims = [(s.start, s.end) for a in own for s in a.content_spans]
+        hits = []
+        for sent in ctx.analysis.sentences:
+            st = sent.span.text
+            if not _ACCUSING.search(st):
+                continue
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", st):
+                at = sent.span.start + m.start()
+                if in_quotation(ctx.article, at) or any(a <= at < b for a, b in claims):
+                    continue
+                # the target, never the accuser: "X was suspended", "accused X", "criticism of X"
+                passive = re.match(rf"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                                   rf"(?:{_ACCUSING.pattern})", st[m.end():], re.I)
+                active = re.search(rf"(?:{_ACCUSING.pattern})\s+(?:of\s+|against\s+|on\s+)?"
+                                   rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}$", st[:m.start()], re.I)
+                if passive or active:
+                    hits.append(sent.paragraph)
+                    break
+        if hits and len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 3:
+            out.append((v, hits[0]))  # named three times or more: someone the article is about
+    return out[:1]
 
 
 def trust_source(ctx: Context) -> Item | None:
@@ -705,16 +910,21 @@ def trust_source(ctx: Context) -> Item | None:
             continue
         if mixed_content(ctx, a) or dangling_pronoun(a):
             continue  # the claim must be exactly the source's words, its subject clear
+        claim = _whole_claim(ctx, a)
+        if claim is None or not _stake(ctx, a):
+            continue
+        bearing = _bearing(ctx, a, claim)
+        if not bearing:
+            continue  # nothing in the article to weigh the claim against
         label = source_label(a)
-        content = unquote(a.content)
-        claim = content if len(content) <= 140 else content[:140].rsplit(" ", 1)[0] + "…"
         # direct speech in quotation marks; indirect speech as "says that …", never quoted
-        indirect = re.sub(r"^that\s+", "", claim).rstrip(".")
-        said = f"says: “{inner_quotes(claim)}”" if a.direct else f"says that {indirect}."
+        said = f"says: “{inner_quotes(claim.rstrip(',;:'))}”" if a.direct else f"says that {claim.rstrip('.')}."
         stem = (f"In ¶{a.paragraph}, {label} {said} Why might {label} want readers to believe "
                 "this? Does the article give other evidence for or against it? Use details from the text.")
-        model = (f"A strong answer states {label}'s claim, names an interest {label} may have in it, and "
-                 "points to evidence elsewhere in the article that supports or challenges it.")
+        where = _join([f"¶{n}" for n in bearing[:2]])
+        model = (f"A strong answer states {label}'s claim, names the interest {label} may have in it given the "
+                 f"role the article gives them, and weighs it against other material in the article (for "
+                 f"example {where}) that supports or challenges it.")
         return make_item(
             SKILL, "open_response", stem, [], [model], f"{cite(sup)}.", [sup], difficulty="hard", points=3,
             rubric=rubric(

@@ -344,7 +344,9 @@ def test_hedged_only_when_the_hedge_governs_the_claim_asked_about():
 FRAGMENTS = ("Council row\n\n"
              "Ann Lee, the council leader, criticised the members who show no interest in the budget.\n\n"
              "Tom Hill said every time you say that the budget is fine.\n\n"
-             "Bo Kim, the treasurer, said the budget will be balanced by next spring.\n")
+             "Bo Kim, the treasurer, said the budget will be balanced by next spring.\n\n"
+             # other material bearing on the claim: without it no trust-a-source item is made (dev set H)
+             "Council accounts show the budget was not balanced last spring.\n")
 
 
 def test_perspective_stems_quote_no_fragment_as_a_claim():

@@ -68,7 +68,9 @@ CAMPAIGN = ("Campaign reaches Iowa\n\n"
             "\"He will win the state by ten points at least,\" Ann Diaz said.\n\n"
             "Tom Ruiz, a county chairman, said the turnout at the caucus would beat every record.\n\n"
             "Sue Park, a precinct captain, said the caucus rooms were full before seven o'clock.\n\n"
-            "Cruz's lawyers defend the eligibility of the senator in a brief filed on Monday.\n")
+            "Cruz's lawyers defend the eligibility of the senator in a brief filed on Monday.\n\n"
+            # other material bearing on Ruiz's claim: a trust-a-source item needs some (dev set H)
+            "Turnout at the last caucus was the lowest on record.\n")
 
 
 def _campaign(a):
@@ -251,7 +253,9 @@ PROTEST = ("March on the capitol\n\n"
            "Amy Kline, a protest organiser, said the march was the biggest the city had seen in a decade.\n\n"
            "Organisers said more than two thousand people had signed up online.\n\n"
            "Mayor Tom Hill said the city would review the rent rules in the autumn.\n\n"
-           "Landlords were not at the march. Landlords own most of the flats downtown.\n")
+           "Landlords were not at the march. Landlords own most of the flats downtown.\n\n"
+           # other material bearing on the mayor's claim: a trust-a-source item needs some (dev set H)
+           "The city last changed the rent rules nine years ago.\n")
 
 
 def test_a_group_heard_through_a_member_described_by_role_is_never_the_missing_voice():

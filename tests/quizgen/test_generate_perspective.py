@@ -97,7 +97,7 @@ def test_suggested_missing_voice_is_mentioned_but_never_heard():
     assert "farmers (¶1)" in model.lower()
     assert "residents" not in model.lower()  # residents are heard in ¶5
     full, partial, minimal = item.rubric
-    assert "already reports" in minimal.description  # naming a voice already heard earns the least
+    assert "already quotes on the same point" in minimal.description  # a voice already heard earns the least
     assert "any person or group" in full.description  # any defensible missing voice is credited
 
 
