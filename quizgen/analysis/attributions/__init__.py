@@ -38,7 +38,7 @@ from quizgen.analysis.attributions.resolve import Resolution, Resolver
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
 from quizgen.analysis.parsed import ParsedParagraph
 from quizgen.analysis.quotes import find_quotes
-from quizgen.model import Article, Attribution
+from quizgen.model import UNSURE, Article, Attribution
 
 __all__ = ["find_attributions"]
 
@@ -60,7 +60,29 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph]) -> list[A
                                      last.kind_confidence)
         quotes = find_quotes(pp.text)
         prev_unclosed = bool(quotes and quotes[-1].unclosed)
-    return one_kind_per_source(result)
+    return unsure_of_shared_surnames(one_kind_per_source(result))
+
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "senator"}
+
+
+def unsure_of_shared_surnames(attributions: list[Attribution]) -> list[Attribution]:
+    """When two speakers share a surname ("Donald Trump", "Ivanka Trump"), a claim written with the bare
+    surname ("Trump said") may be either's: the ledger keeps its guess but is no longer sure of it."""
+    by_surname: dict[str, set[str]] = {}
+    for a in attributions:
+        if a.source_kind == "person" and len(a.source.split()) >= 2:
+            by_surname.setdefault(a.source.split()[-1].lower(), set()).add(a.source)
+    shared = {k for k, names in by_surname.items() if len(names) >= 2}
+    if not shared:
+        return attributions
+    out = []
+    for a in attributions:
+        written = [w for w in a.source_text.replace(".", "").split() if w.lower() not in _TITLES]
+        if a.source_kind == "person" and len(written) == 1 and written[0].lower() in shared:
+            a = replace(a, source_confidence=min(a.source_confidence, UNSURE))
+        out.append(a)
+    return out
 
 
 def one_kind_per_source(attributions: list[Attribution]) -> list[Attribution]:

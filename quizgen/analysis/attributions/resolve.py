@@ -15,6 +15,7 @@ from quizgen.analysis.lexicon import (
     GOVERNMENT_BODIES,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
+    NOT_GIVEN_NAMES,
     NOT_NAME_WORDS,
     NOT_PEOPLE_ICS,
     ORGANISATION_NOUNS,
@@ -420,6 +421,10 @@ def known_surname(r: Resolver, p: Phrase) -> Resolved | None:
     head = p.head
     if head.pos_ == "PROPN" and head.lower_ in r.reg.full_names and len(p.toks) <= MAX_KNOWN_NAME_PHRASE:
         name = r.reg.full_names[head.lower_]
+        given = [t for t in p.toks if t.i < head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
+                 and t.text.rstrip(".") not in NOT_GIVEN_NAMES and len(t.text.rstrip(".")) > 1]
+        if given and given[-1].text.lower() not in name.lower().split():
+            return None  # "Ivanka Trump" is not "Donald Trump": another person of that surname
         r.reg.met(name, p.text)
         return name, "person"
     if head.pos_ == "PROPN" and len(p.toks) == 1 and not p.ents:

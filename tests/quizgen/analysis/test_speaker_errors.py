@@ -340,3 +340,26 @@ def test_a_misspelt_surname_of_a_named_speaker_is_the_same_person(nlp):
     found = ledger(nlp, "The network's foreign affairs reporter, Elise Labott, covered the hearing.",
                    "\"She was great. Well done,\" Labbot said in an email to the aide.")
     assert [a.source for a in found if "She was great" in a.content] == ["Elise Labott"], show(found)
+
+
+def test_a_bare_surname_shared_by_two_speakers_is_unsure(nlp):
+    """"Trump said" in an article where Donald and Ivanka Trump both speak may be either: the ledger
+    keeps its guess but below the confidence questions are built on."""
+    from quizgen.model import CONFIDENT
+
+    found = ledger(nlp, "Donald Trump said the plan would create jobs.",
+                   "Ivanka Trump said working mothers needed more help.",
+                   "\"We are working really hard at being moms,\" Trump told the magazine.")
+    moms = [a for a in found if "being moms" in a.content]
+    assert moms and all(a.source_confidence < CONFIDENT for a in moms), show(found)
+    full = [a for a in found if a.source_text in ("Donald Trump", "Ivanka Trump")]
+    assert [a.source for a in full] == ["Donald Trump", "Ivanka Trump"], show(found)
+
+
+def test_a_bare_surname_of_one_speaker_stays_sure(nlp):
+    from quizgen.model import CONFIDENT
+
+    found = ledger(nlp, "Hillary Clinton said the plan would create jobs. Her husband Bill Clinton campaigned.",
+                   "\"We will win,\" Clinton told the crowd.")
+    win = [a for a in found if "We will win" in a.content]
+    assert win and all(a.source_confidence >= CONFIDENT for a in win), show(found)
