@@ -96,7 +96,7 @@ _CITES = re.compile(
 _DOC_NOUN = (r"(?:letters?|memos?|memorand(?:um|a)|filings?|documents?|records?|files?|emails?|minutes|"
              r"transcripts?|contracts?|invoices?|receipts?|logs?)")
 _DOC_VERB = (r"(?:found|finds|find|show(?:s|ed|n)?|conclud\w*|reveal\w*|indicat\w*|stat(?:es|ed)|says|said|"
-             r"confirm\w*|detail\w*|describ\w*|list(?:s|ed)?)")
+             r"confirm\w*|detail\w*|describ\w*|list(?:s|ed)?|reads|read|notes|noted)")
 # the document is the subject of a finding ("Court records obtained by the Ledger show …") or what
 # the sentence is "according to": not "defended its coverage in a letter that detailed …", not a
 # letter a notice on a door mentions
