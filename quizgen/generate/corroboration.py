@@ -137,13 +137,40 @@ def relation_of(ctx: Context, i: int, j: int, denier: int | None = -1) -> str | 
     return None
 
 
+_LINKS = frozenset("of the for and on de van von der la le du al bin".split())
+_NOT_NAME = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+                       r"thousands?|several|many|some|few|most|all|both|past|current|former|other|others)\b", re.I)
+# a claim opening on a subordinator or a preposition is background ("during the period when …"), no claim
+_BACKGROUND = re.compile(r"^\W*(?:that\s+)?(?:during|when|while|whenever|after|before|since|until|as|because|if|"
+                         r"although|though|whereas|amid|in|on|at|for|with|without|despite|by|from|of|to)\b", re.I)
+
+
+def named_source(a: Attribution) -> bool:
+    """Is the source a named person or body, whose label reads as a subject ("Ann Lee", "the Home
+    Office")? Not "Five past and current", "critics" or "officials"."""
+    if a.source_kind not in ("person", "organisation", "government", "news_outlet"):
+        return False
+    label = source_label(a)
+    words = re.sub(r"^the\s+", "", label, flags=re.I).split()
+    if not words or _NOT_NAME.search(label):
+        return False
+    return all(w[:1].isupper() or w.lower() in _LINKS for w in words) and words[0][:1].isupper()
+
+
+def whole_claim(a: Attribution) -> bool:
+    """Is the claim a complete clause with its own subject, not a background clause or fragment?"""
+    return one_clause(a.content) and not _BACKGROUND.match(unquote(a.content))
+
+
 def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Support, str]]:
     """Two sources whose relation the article makes explicit: a denial, a plain negation or an
     agreement of the same statement. Two voices on one subject, however opposed they sound, are no
     item: whether they "contradict" is a judgment a close reader can argue."""
     out = []
     atts = ctx.analysis.attributions
-    sure = [j for j, b in enumerate(atts) if usable(b) and b.source_confidence >= CONFIDENT and b.source]
+    # judged blind: "Five past and current says …", "People says '…during the period when…'"
+    sure = [j for j, b in enumerate(atts) if usable(b) and b.source_confidence >= CONFIDENT and b.source
+            and named_source(b) and whole_claim(b)]
     for i in sure:
         a = atts[i]
         if not claim_clause(a):

@@ -93,6 +93,37 @@ _CITES = re.compile(
     r"\b(?:reported|reports|writes|wrote)\b)", re.I)
 
 
+_DOC_NOUN = (r"(?:letters?|memos?|memorand(?:um|a)|filings?|documents?|records?|files?|emails?|minutes|"
+             r"transcripts?|contracts?|invoices?|receipts?|logs?)")
+_DOC_VERB = (r"(?:found|finds|find|show(?:s|ed|n)?|conclud\w*|reveal\w*|indicat\w*|stat(?:es|ed)|says|said|"
+             r"confirm\w*|detail\w*|describ\w*|list(?:s|ed)?|reads|read|notes|noted)")
+# the document is the subject of a finding ("Court records obtained by the Ledger show …") or what
+# the sentence is "according to": not "defended its coverage in a letter that detailed …", not a
+# letter a notice on a door mentions
+_DOC_CITES = re.compile(
+    r"\baccording to (?:(?:the|a|an|this|that|these|those|his|her|its|their|[A-Z][\w.’'-]*(?:'s|’s))\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + _DOC_NOUN + r"\b|"
+    r"(?:^\W*|[,;:—]\s*|\b(?:that|and|but|while|because)\s+)"
+    r"(?:(?!(?:in|on|at|with|to|about|of|into|from|by)\b)[\w’'-]+\s+){0,4}?" + _DOC_NOUN +
+    r"(?:\s+(?:from|by|of|obtained by|filed by|filed with|released by|signed by|sent by)\s+[^,.;]{1,50}?)?"
+    r"(?:,[^,.;]{1,60},)?\s+" + _DOC_VERB + r"\b", re.I)
+# a statement, press release or spokesperson's words: an official statement (or testimony) as much
+# as a document
+_STATEMENT = re.compile(r"\b(?:statements?|press releases?|news releases?|releases?|spokes\w+|announcement\w*|"
+                        r"communiqu\w+|press conference)\b", re.I)
+# a scene the writer saw: a letter taped to a door is no evidence cited for a claim
+_SCENE = re.compile(r"\b(?:on the (?:front |back )?door|taped|pinned|posted on|hung|tacked|visited|saw|seen)\b",
+                    re.I)
+
+
+def document_cited(text: str, ev_text: str) -> bool:
+    """Does the sentence cite a document as the basis of a claim ("according to the letter", "the
+    records show that …"), and is it no statement or press release, nor a scene the writer saw?"""
+    if _STATEMENT.search(text) or _STATEMENT.search(ev_text) or _SCENE.search(text):
+        return False
+    return bool(_DOC_CITES.search(text))
+
+
 def _cited(ctx: Context, sup, ev) -> bool:
     """Does the sentence cite a source for the evidence: a ledger source that is a document or a
     news outlet, or a citing phrase?"""
@@ -180,6 +211,8 @@ def kind_question(ctx: Context) -> list[Item]:
             continue  # "the ministry said the report …": a statement as much as a report
         if ev.kind == "document" and not _DOC_WORDS.search(sup.text):
             continue  # a document the sentence does not name is not offered as evidence
+        if ev.kind == "document" and not document_cited(sup.text, ev.span.text):
+            continue  # a letter mentioned, described or seen, or a press statement: not a document cited
         here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
         pool = _clear_distractors(ctx, ev.kind, sup.text, here)
         if ev.kind == "statistic":
