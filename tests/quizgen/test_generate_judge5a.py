@@ -256,15 +256,23 @@ def test_claims_on_one_subject_or_a_denial_are_still_asked():
     atts = [_att(same, "Mayor Ann Lee", "said", "the new river bridge will open to traffic in May", name="Ann Lee"),
             _att(same, "Critics", "said", "the new river bridge will not open before the autumn floods",
                  kind="unnamed_group", name="critics")]
+    # since the kept-aside set F, a comparison needs two named sources: "critics" is no label a stem can
+    # hold two claims apart by, so the pair with a plain plural makes no item, the pair of names does
     items = _corroboration(same, atts, [Conflict(0, 1, "Ann Lee and its critics disagree")])
+    assert items == []
+    same = same.replace("Critics said", "Friends of the River said")
+    atts[1] = _att(same, "Friends of the River", "said", "the new river bridge will not open before the autumn floods",
+                   kind="organisation", name="Friends of the River")
+    items = _corroboration(same, atts, [Conflict(0, 1, "Ann Lee and Friends of the River disagree")])
     assert any(it.kind == "multiple_choice" and it.options[it.answer] == corroboration.CONTRADICT for it in items)
+    # a denial of a clause (since set F each claim a stem quotes is a whole clause; "denied any wrongdoing"
+    # gives no comparison item)
     denial = ("Firm accused over river\n\n"
-              "Residents said the chemical plant poured waste into the river for many years. "
-              "The company's director Tom Hale denied any wrongdoing by his firm at a meeting on Friday evening.\n")
-    atts = [_att(denial, "Residents", "said", "the chemical plant poured waste into the river for many years",
-                 kind="unnamed_group", name="residents"),
-            _att(denial, "Tom Hale", "denied", "any wrongdoing by his firm at a meeting on Friday evening")]
-    items = _corroboration(denial, atts, [Conflict(0, 1, "Tom Hale denied what residents says")])
+              "Mary Stone said the chemical plant poured waste into the river for many years. "
+              "The company's director Tom Hale denied that the chemical plant had ever poured waste into the river.\n")
+    atts = [_att(denial, "Mary Stone", "said", "the chemical plant poured waste into the river for many years"),
+            _att(denial, "Tom Hale", "denied", "the chemical plant had ever poured waste into the river")]
+    items = _corroboration(denial, atts, [Conflict(0, 1, "Tom Hale denied what Mary Stone says")])
     assert any(it.kind == "multiple_choice" for it in items)
 
     # most words shared, but the second is a noun phrase ("described a wide range of …"): since blind
