@@ -129,6 +129,60 @@ _AFFECTED = ("residents", "detainees", "inmates", "prisoners", "families", "pare
 _AFFECTED_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in _AFFECTED) + r")\b")
 
 
+def _singular(group: str) -> str:
+    return group[:-3] + "y" if group.endswith("ies") else group[:-1] if group.endswith("s") else group
+
+
+_SINGULAR_TO_GROUP = {_singular(g): g for g in _AFFECTED}
+_SINGULARS = "|".join(re.escape(s) for s in sorted(_SINGULAR_TO_GROUP, key=len, reverse=True))
+# "Jane Roe, a Trump supporter from Ohio, said": a name, then an apposition naming one of the group
+_DESCRIBED = re.compile(rf"[A-Z][\w.'’-]+,\s+(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){{0,4}}?({_SINGULARS})s?\b",
+                        re.I)
+# "supporters like Carl Penn said", "voters such as Ann Vole"
+_LIKE = re.compile(rf"\b({_SINGULARS})s?\s+(?:like|such\s+as|including)\s+[A-Z]", re.I)
+
+
+def _described_groups(ctx: Context) -> frozenset[str]:
+    """Groups a speaker is described as a member of, in a sentence with a speech verb or a
+    quotation ("Jane Roe, a Trump supporter from Ohio, said …", "supporters like Carl Penn said"),
+    whatever the ledger holds."""
+    return _described_in(tuple(s.span.text for s in ctx.analysis.sentences))
+
+
+@lru_cache(maxsize=64)
+def _described_in(sentences: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    speech = re.compile(rf"\b{_VOICE_VERB}\b|[\"“”]|''|\baccording\s+to\b", re.I)
+    for text in sentences:
+        hits = [m.group(1).lower() for pat in (_DESCRIBED, _LIKE) for m in pat.finditer(text)]
+        if hits and speech.search(text):
+            out.update(_SINGULAR_TO_GROUP[h] for h in hits if h in _SINGULAR_TO_GROUP)
+    return frozenset(out)
+
+
+_OFFICER = (r"(?:dean|spokes(?:man|woman|person)|official|member|president|vice\s+president|chair\w*|director|head|"
+            r"representative|provost|chancellor|executive|ceo|secretary|lawyer|attorney|leader|founder|manager|"
+            r"professor|trustee|officer|staffer|employee)")
+# "the dean of Columbia's journalism school", "a spokeswoman for the Acme Company", "Acme's chief executive"
+_OFFICER_OF = re.compile(rf"\b{_OFFICER}s?\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+                         rf"|([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_OFFICER}s?\b")
+
+
+@lru_cache(maxsize=64)
+def _officer_orgs(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Name words of organisations whose member or official speaks, in a sentence with a speech
+    verb or a quotation ("Lena Park, the dean of Elmford's law school, said"), lower case."""
+    speech = re.compile(rf"\b{_VOICE_VERB}\b|[\"“”]|''|\baccording\s+to\b", re.I)
+    out: set[str] = set()
+    for text in sentences:
+        if not speech.search(text):
+            continue
+        for m in _OFFICER_OF.finditer(text):
+            name = re.sub(r"['’]s?$", "", m.group(1) or m.group(2) or "")
+            out.update(w.lower() for w in re.findall(r"[\w&-]+", name))
+    return frozenset(out)
+
+
 _QUOTE_AFTER = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:[\"“]|'')")
 
 
@@ -147,6 +201,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
     # lose!"'), whatever the ledger holds
     chanting = {m.group(1) for sent in ctx.analysis.sentences for m in _AFFECTED_RE.finditer(sent.span.text.lower())
                 if _QUOTE_AFTER.match(sent.span.text[m.end():m.end() + 50])}
+    described = _described_groups(ctx)
     for sent in ctx.analysis.sentences:
         text = sent.span.text
         for m in _AFFECTED_RE.finditer(text.lower()):
@@ -164,6 +219,8 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 continue  # the dead cannot speak; "players" when a player is quoted are heard
             if group in chanting:
                 continue  # protesters chanting "she wins, we lose!": their words are in the article
+            if group in described:
+                continue  # '"…," said Jane Roe, a Stone supporter': a supporter speaks, so supporters are heard
             count[group] = count.get(group, 0) + 1
             if group in first:
                 continue
@@ -339,6 +396,8 @@ def _accused(ctx: Context, roles: str | None = None) -> list[tuple[str, int]]:
     sentence of accusation outside any quotation, and sharing no name word with any source."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions]
     roles = _speaker_roles(ctx) if roles is None else roles
+    role_words = set(re.findall(r"[a-z&-]+", roles))  # "elmford" from "elmford's"
+    officers = _officer_orgs(tuple(s.span.text for s in ctx.analysis.sentences))
     mentions: dict[str, list[int]] = {}
     for e in ctx.analysis.entities:
         if e.label == "ORG" and len(e.text) > 3 and e.text[:1].isupper():
@@ -347,8 +406,10 @@ def _accused(ctx: Context, roles: str | None = None) -> list[tuple[str, int]]:
     for name, starts in sorted(mentions.items(), key=lambda kv: kv[1][0]):
         if len(starts) < 2 or any(same_entity(name, s) for s in spoken):
             continue
-        if any(len(w) > 3 and w[:1].isupper() and w.lower() in roles.split() for w in name.split()):
-            continue  # "the Democratic Party" when "a Democratic senator" speaks: its members are heard
+        distinct = [w for w in re.findall(r"[\w&-]+", name) if len(w) > 3 and w[:1].isupper()
+                    and w.lower() not in _INSTITUTIONS | _FIRM_HEADS | _GENERIC_ORG]
+        if any(w.lower() in role_words or w.lower() in officers for w in distinct):
+            continue  # "the Democratic Party" when "a Democratic senator" speaks; Elmford when its dean does
         for start in starts:
             sent = sentence_at(ctx.analysis, start)
             if sent and _ACCUSED_CUE.search(sent.span.text) and not in_quotation(ctx.article, start):
@@ -359,6 +420,8 @@ def _accused(ctx: Context, roles: str | None = None) -> list[tuple[str, int]]:
     return out[:1]
 
 
+_GENERIC_ORG = frozenset("national international american united states state city county new school college "
+                         "inc corp ltd llc".split())
 _FIRM_HEADS = frozenset("company corporation firm group bank club school hospital airline network".split())
 
 
@@ -541,6 +604,39 @@ _MISSING_KIND = {
 }
 
 
+_LONG_QUOTE = re.compile(r"[\"“](?:[^\"“”]*?\s){3,}[^\"“”]*?[\"”]|''(?:(?!'').)*?\s(?:(?!'').)*?\s(?:(?!'').)*?\s"
+                         r"(?:(?!'').)*?''")
+
+
+def _unlisted_speaker(ctx: Context, shown: list[str]) -> bool:
+    """Does someone speak beyond the voices listed: a named person with a claim in the ledger at
+    any confidence, or a quotation of four words or more in a paragraph where no listed voice has a
+    claim (judged blind: a supporter quoted over several paragraphs and an interviewee were left out
+    of a list that did not say "among others")?"""
+    def listed(source: str) -> bool:
+        return any(_one_person(source, v) or same_entity(source, v) for v in shown)
+
+    own: set[int] = set()
+    for a in ctx.analysis.attributions:
+        if not a.source or a.source_kind in ("document", "none"):
+            continue
+        if listed(a.source):
+            own.add(a.paragraph)
+        elif a.source_kind == "person" and a.source[:1].isupper():
+            return True
+    surnames = [v.split()[-1] for v in shown]
+    people = [e for e in ctx.analysis.entities if e.label == "PERSON"]
+    prev = False
+    for p in ctx.article.paragraphs:
+        mine = (p.number in own or any(re.search(rf"\b{re.escape(n)}\b", p.text) for n in surnames)
+                or (prev and re.match(r"\s*[\"“]|\s*''", p.text) is not None  # a quotation running on
+                    and not any(p.start <= e.span.start < p.end and not listed(e.text) for e in people)))
+        if not mine and _LONG_QUOTE.search(p.text):
+            return True
+        prev = mine
+    return False
+
+
 def _join(names: list[str], word: str = "and") -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {word} " + names[-1]
 
@@ -708,7 +804,9 @@ def missing_voice(ctx: Context) -> Item | None:
         # "among others" only when the article has other voices than those listed
         # (judged blind: "Democrats, among others" when one senator was the only voice; a group label the
         # ledger took from "Democrats say …" beside named people is no other voice)
-        others = ", among others" if len(_listable(voices)) > len(sure[:3]) else ""
+        shown = sure[:3]
+        others = ", among others" if (len(_listable(voices)) > len(shown)
+                                      or _unlisted_speaker(ctx, shown)) else ""
         model = (f"Answers vary. The article reports the views of {_join(sure[:3])}{others}; a strong "
                  f"answer names someone else with a stake in the story whose views it does not report, for "
                  f"example {_MISSING_KIND[missing[-1]]}, and explains what their account could add.")
