@@ -12,6 +12,7 @@ from pathlib import Path
 from quizgen.model import (
     Analysis,
     Article,
+    Entity,
     Item,
     Lesson,
     Paragraph,
@@ -166,3 +167,26 @@ def sample_lesson(seed: int = 7) -> Lesson:
         discussion=("Why might a government invite a critic to visit a region it is accused over?",),
         seed=seed,
     )
+
+
+def span_at(article: Article, phrase: str, start: int = 0) -> Span:
+    """The first ``phrase`` in the article's text at or after ``start``."""
+    i = article.text.index(phrase, start)
+    return Span(i, i + len(phrase), phrase)
+
+
+def paragraph_of(article: Article, offset: int) -> int:
+    """The number of the body paragraph holding ``offset``."""
+    return next(p.number for p in article.paragraphs if p.start <= offset < p.end)
+
+
+def people_entities(article: Article, *names: str) -> tuple[Entity, ...]:
+    """A PERSON entity at every mention of each name in the body (full names first, then bare surnames)."""
+    out, taken = [], set()
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), article.text):
+            if m.start() < article.paragraphs[0].start or any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.add((m.start(), m.end()))
+            out.append(Entity(name, "PERSON", Span(m.start(), m.end(), name), paragraph_of(article, m.start())))
+    return tuple(out)

@@ -8,22 +8,15 @@ when there are others, and names an accused person whose reply the article does 
 from __future__ import annotations
 
 import random
-import re
 
+from factories import paragraph_of as _par
+from factories import people_entities as _people
 from factories import plain_analysis, plain_article
+from factories import span_at as _span
 
 from quizgen.generate.base import Context
 from quizgen.generate.perspective import missing_voice, trust_source
-from quizgen.model import ITEM_KINDS, Attribution, Entity, Span
-
-
-def _span(article, phrase, start=0):
-    i = article.text.index(phrase, start)
-    return Span(i, i + len(phrase), phrase)
-
-
-def _par(article, offset):
-    return next(p.number for p in article.paragraphs if p.start <= offset < p.end)
+from quizgen.model import ITEM_KINDS, Attribution
 
 
 def _att(article, source, source_text, cue, content, *, direct=False, kind="person", after=""):
@@ -35,16 +28,6 @@ def _att(article, source, source_text, cue, content, *, direct=False, kind="pers
                        cue_span=_span(article, cue, para.start), content=content, content_spans=(c,), direct=direct,
                        paragraph=_par(article, s.start), source_confidence=0.95)
 
-
-def _people(article, *names):
-    out, taken = [], set()
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), article.text):
-            if m.start() < article.paragraphs[0].start or any(a <= m.start() < b for a, b in taken):
-                continue
-            taken.add((m.start(), m.end()))
-            out.append(Entity(name, "PERSON", Span(m.start(), m.end(), name), _par(article, m.start())))
-    return tuple(out)
 
 
 def _ctx(article, atts, names=()):
