@@ -751,7 +751,8 @@ def missing_voice(ctx: Context) -> Item | None:
     if not sups:
         return None
     declined: list[tuple[str, int]] = []
-    if opinion_piece(ctx):
+    column = opinion_piece(ctx)  # asked once: it reads every paragraph
+    if column:
         # a column or a letter: "someone directly affected" is no help; the people the writer argues
         # about or against, named and never heard, or no item
         unheard = _named_unheard(ctx, news=False)
@@ -765,14 +766,14 @@ def missing_voice(ctx: Context) -> Item | None:
         person = [u for u in _named_unheard(ctx, news=True) if _suggestible(ctx, u[0])][:1]
         unheard = declined + _accused(ctx, roles) + person + _unheard(ctx, voices, roles)
     unheard = [u for u in unheard if any(d[0] == u[0] for d in declined) or _suggestible(ctx, u[0])][:2]
-    if opinion_piece(ctx) and not unheard:
+    if column and not unheard:
         return None
     # The stem lists no voices: judged blind, a list drawn from the ledger named people who never
     # speak ("a top adviser for President Obama") and left out others, and the rubric then graded
     # against that wrong list. Students find the voices; the rubric credits any defensible answer.
     stem = ("Whose voice is missing from this article? Name one person or group with a stake in the story "
             "whose views the article does not report, and explain what their account could add.")
-    accused = [] if opinion_piece(ctx) else _accused_heard(ctx, voices)
+    accused = [] if column else _accused_heard(ctx, voices)
     if accused:
         # judged blind: the reporter accused in leaked emails, whose emails are quoted but whose answer
         # to the accusations is not, was the most pertinent missing voice
