@@ -5,6 +5,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from quizgen.analysis.quotes import find_quotes
 from quizgen.generate.attribution import (
     claim_like,
     claim_text,
@@ -604,8 +605,10 @@ _MISSING_KIND = {
 }
 
 
-_LONG_QUOTE = re.compile(r"[\"“](?:[^\"“”]*?\s){3,}[^\"“”]*?[\"”]|''(?:(?!'').)*?\s(?:(?!'').)*?\s(?:(?!'').)*?\s"
-                         r"(?:(?!'').)*?''")
+def _long_quote(text: str) -> bool:
+    """A closed quotation of four words or more in the paragraph (the quotation scanner, not a regex:
+    nested lazy repeats backtracked without end on a long paragraph with an unclosed mark)."""
+    return any(not q.unclosed and q.words(text) >= 4 for q in find_quotes(text))
 
 
 def _unlisted_speaker(ctx: Context, shown: list[str]) -> bool:
@@ -631,7 +634,7 @@ def _unlisted_speaker(ctx: Context, shown: list[str]) -> bool:
         mine = (p.number in own or any(re.search(rf"\b{re.escape(n)}\b", p.text) for n in surnames)
                 or (prev and re.match(r"\s*[\"“]|\s*''", p.text) is not None  # a quotation running on
                     and not any(p.start <= e.span.start < p.end and not listed(e.text) for e in people)))
-        if not mine and _LONG_QUOTE.search(p.text):
+        if not mine and _long_quote(p.text):
             return True
         prev = mine
     return False

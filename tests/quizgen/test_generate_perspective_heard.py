@@ -126,3 +126,14 @@ def test_a_listed_voice_quoted_over_two_paragraphs_is_no_other_voice():
             _att(article, "Lena Ward", "Professor Lena Ward", "said", "the savings were small")]
     model = _model(article, atts, ["Amy Rolt", "Lena Ward", "Ward"])
     assert model is not None and "Amy Rolt and Lena Ward;" in model  # nobody else speaks
+
+
+def test_a_long_paragraph_with_an_unclosed_quotation_mark_is_no_long_quotation():
+    """The check for an unlisted quotation was a regex with nested lazy repeats: on a paragraph with an
+    opening mark never closed it backtracked without end (found by the pipeline fuzz test)."""
+    from quizgen.generate.perspective import _long_quote
+
+    assert not _long_quote("\u201c " + "the council met again on Monday to talk " * 6 + "and then")
+    assert _long_quote("She said \u201cwe will win the vote\u201d on Monday.")
+    assert _long_quote("''We will win the vote,'' she said.")
+    assert not _long_quote("She called it \u201ctoo short\u201d and left.")
