@@ -585,10 +585,18 @@ def sure_names(ctx: Context, label: str) -> set[str]:
 
 
 def _is_sure(name: str, sure: set[str]) -> bool:
+    """Is ``name`` one of the sure names, or a full name whose surname is a sure one-word name? A
+    name or sure name of punctuation alone (normalised to nothing) matches nothing."""
     n = norm(name)
-    return any(n == norm(s) or (" " in name and n.endswith(" " + norm(s).split()[-1]) and
-                                norm(s).split()[-1] == n.split()[-1] and len(s.split()) == 1) or
-               (len(s.split()) > 1 and norm(s) == n) for s in sure)
+    if not n:
+        return False
+    for s in sure:
+        ns = norm(s)
+        if not ns:
+            continue
+        if n == ns or (" " in name and " " in n and len(s.split()) == 1 and n.split()[-1] == ns.split()[-1]):
+            return True
+    return False
 
 
 def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:

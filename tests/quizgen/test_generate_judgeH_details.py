@@ -179,3 +179,15 @@ def test_matching_lists_no_person_twice_and_no_fragment_claim():
     assert item is not None  # three sources remain
     assert not ({"Labbot", "Elise Labott"} <= set(item.prompts))
     assert not any(o.lower().startswith("itself") for o in item.options)
+
+
+def test_a_name_or_sure_name_of_punctuation_alone_matches_nothing():
+    """The pipeline fuzz test found a sure name that normalises to nothing ("—"): comparing surnames
+    raised IndexError inside lesson generation."""
+    from quizgen.generate.key_detail import _is_sure
+
+    assert not _is_sure("Tom Hale", {"\u2014", "..."})
+    assert not _is_sure("\u2014", {"Tom Hale"})
+    assert _is_sure("Tom Hale", {"\u2014", "Hale"})
+    assert _is_sure("Tom Hale", {"Tom Hale"})
+    assert not _is_sure("Tom Hale", {"Ann Hale"})
