@@ -48,7 +48,6 @@ from quizgen.analysis.lexicon import (
     NOT_SPEAKERS,
     NOUN_CUE_PREPS,
     NOUN_CUES,
-    PERSON_PRONOUNS,
     SPEECH_CUES,
     STANCE_CUES,
 )
@@ -130,8 +129,6 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         if not content:
             return None
     elif lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp"):
-        return None
-    if lemma in DATA_CUES and subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS:
         return None
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
             and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") \

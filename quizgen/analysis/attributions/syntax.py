@@ -177,6 +177,8 @@ _PREP_CUE_LEMMAS = {verb for verb, _ in PREP_OBJECT_CUES}
 def is_cue(tok: Token) -> bool:
     """A verb of saying, an object cue ("denied the report") or a directive ("urged X to")."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in SPEECH_CUES and _verb_read_as_noun(tok):
+        return True
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
     if lemma in INTENT_CUES and _intends(tok):
@@ -190,6 +192,20 @@ def is_cue(tok: Token) -> bool:
     if lemma == "express":
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_NOUNS for c in tok.children)
     return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES or lemma in STANCE_CUES
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"But Trump claims that he ...": the tagger read "claims" as a plural noun, yet it heads the
+    sentence with a subject and a that-clause, as only a verb can."""
+    if tok.dep_ != "ROOT":
+        return False
+    kids = list(tok.children)
+    subject_like = any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) or \
+        (tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" and tok.doc[tok.i - 1].pos_ == "PROPN"
+         and tok.doc[tok.i - 1].head.i == tok.i)  # "And Trump claims that": "Trump" read as the noun's modifier
+    return subject_like and \
+        any(c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in kids)
 
 
 def _views_as(tok: Token) -> Range | None:

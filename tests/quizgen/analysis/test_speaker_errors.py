@@ -363,3 +363,27 @@ def test_a_bare_surname_of_one_speaker_stays_sure(nlp):
                    "\"We will win,\" Clinton told the crowd.")
     win = [a for a in found if "We will win" in a.content]
     assert win and all(a.source_confidence >= CONFIDENT for a in win), show(found)
+
+
+@pytest.mark.parametrize("paragraph,cue,claim", [
+    # "he"/"she" + a verb that also describes data ("suggest", "reveal", "find") still speaks
+    ("Mayor Anna Berg spoke for an hour. She also suggested that late fees are fair in some cases.",
+     "suggested", "late fees are fair in some cases"),
+    ("Tom Reyes, the treasurer, took questions. He revealed that the fund had lost half its value.",
+     "revealed", "the fund had lost half its value"),
+])
+def test_a_person_pronoun_before_a_data_verb_is_a_speaker(nlp, paragraph, cue, claim):
+    found = ledger(nlp, paragraph)
+    assert any(a.cue == cue and claim in a.content for a in found), show(found)
+
+
+def test_the_figures_still_do_not_speak(nlp):
+    found = ledger(nlp, "The figures suggest that late fees are rising in every district.")
+    assert not any(a.cue == "suggest" for a in found), show(found)
+
+
+def test_a_saying_verb_the_tagger_read_as_a_noun_still_makes_a_claim(nlp):
+    """"And Trump claims that ...": the small model tags "claims" as a plural noun at the sentence's root."""
+    found = ledger(nlp, "And Trump claims that he should get a waiver.")
+    assert [(a.source, a.content) for a in found if a.cue == "claims"] == [("Trump", "he should get a waiver")], \
+        show(found)
