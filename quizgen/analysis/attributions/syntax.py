@@ -226,7 +226,8 @@ def _intends(tok: Token) -> bool:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if any(c.dep_ == "neg" for c in tok.children) or any(a.lemma_.lower() in SPEECH_CUES for a in tok.ancestors):
         return False  # "does not seek to", or inside what someone else says ("Hua said China seeks to")
-    # a name, or "he"/"she"/"they" standing for one ("She wants to triple the program")
+    # a name, or "he"/"she"/"they" standing for one ("She wants to triple the program"); a common noun
+    # ("the organization plans to hold ...") is more often the writer's report of a plan than a claim
     return bool(xcomp) and bool(subj) and (subj[0].pos_ == "PROPN" or subj[0].lower_ in ("he", "she", "they")) \
         and not is_passive(tok)
 

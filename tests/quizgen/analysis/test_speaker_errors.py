@@ -387,3 +387,15 @@ def test_a_saying_verb_the_tagger_read_as_a_noun_still_makes_a_claim(nlp):
     found = ledger(nlp, "And Trump claims that he should get a waiver.")
     assert [(a.source, a.content) for a in found if a.cue == "claims"] == [("Trump", "he should get a waiver")], \
         show(found)
+
+
+@pytest.mark.parametrize("paragraph,cue,claim", [
+    # the packaged lemmatizer reads "hopes" as a form of "hop"
+    ("Mayor Anna Berg hopes to cut the deficit by half.", "hopes", "to cut the deficit by half"),
+    ("Mayor Anna Berg spoke for an hour. She hoped that the deficit would fall by half.", "hoped",
+     "the deficit would fall by half"),
+])
+def test_hoping_is_a_stance(nlp, paragraph, cue, claim):
+    found = ledger(nlp, paragraph)
+    assert any(a.cue == cue and claim in a.content for a in found), show(found)
+
