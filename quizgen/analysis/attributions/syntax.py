@@ -107,6 +107,17 @@ def subject(verb: Token) -> Token | None:
             continue
         if tok.dep_ == "relcl":  # "Pompeo, who said ..." -> the antecedent
             return tok.head
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
+            # "began by saying ...", "aside from saying ...": the one who does the main verb says it
+            verb_ = tok.head.head
+            if verb_.pos_ == "ADV" and verb_.head.i != verb_.i:
+                verb_ = verb_.head  # "aside from"
+            if verb_.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
+                                            for c in verb_.children):
+                return None  # "the court fined him for saying ...": he said it, not the court
+            tok = verb_
+            seen += 1
+            continue
         return None
     return None
 

@@ -399,3 +399,20 @@ def test_hoping_is_a_stance(nlp, paragraph, cue, claim):
     found = ledger(nlp, paragraph)
     assert any(a.cue == cue and claim in a.content for a in found), show(found)
 
+
+
+@pytest.mark.parametrize("paragraph,source,claim", [
+    ("Mayor Anna Berg then appeared on the radio and began by saying she would never raise taxes.",
+     "Anna Berg", "she would never raise taxes"),
+    ("Treasurer Tom Reyes refuses to discuss the audit, aside from saying he wants a full review.",
+     "Tom Reyes", "he wants a full review"),
+])
+def test_a_gerund_after_a_preposition_is_said_by_the_main_verbs_subject(nlp, paragraph, source, claim):
+    found = ledger(nlp, paragraph)
+    assert any(source in a.source and claim in a.content for a in found), show(found)
+
+
+def test_a_gerund_after_an_object_is_not_the_main_subjects_claim(nlp):
+    """"The court fined him for saying ...": he said it, never the court."""
+    found = ledger(nlp, "The court fined Tom Reyes for saying the judge was corrupt.")
+    assert not any(a.source == "court" and "judge was corrupt" in a.content for a in found), show(found)
