@@ -263,6 +263,14 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [(a, b)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in _SAY_VERBS and not dobj and not xcomp:
+        # "Reyes said after the meeting he would not ...": the parser took the that-less clause behind a
+        # time phrase for an adverbial one; a clause of its own subject with no "if"/"because" is what he said
+        for c in kids:
+            if c.dep_ == "advcl" and c.i > cue.i + 1 and c.tag_ != "VBG" and \
+                    any(k.dep_ == "nsubj" and k.i < c.i for k in c.children) and \
+                    not any(k.dep_ == "mark" for k in c.children) and cue.doc[cue.i + 1].dep_ == "prep":
+                return [clause_range(c)], c
     if lemma in AS_CUES:  # "views the deal as a mistake"
         rng = _views_as(cue)
         return ([rng], dobj[0]) if rng and dobj else ([], None)
@@ -314,6 +322,9 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
             rng = (rng[0], max(rng[1], subtree_range(preps[-1])[1]))
         return [rng], d
     return [], None
+
+
+_SAY_VERBS = frozenset({"say", "tell", "add", "write", "insist", "argue", "claim", "warn", "explain"})
 
 
 def prep_object(cue: Token) -> Token | None:

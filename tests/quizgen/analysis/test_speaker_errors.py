@@ -416,3 +416,14 @@ def test_a_gerund_after_an_object_is_not_the_main_subjects_claim(nlp):
     """"The court fined him for saying ...": he said it, never the court."""
     found = ledger(nlp, "The court fined Tom Reyes for saying the judge was corrupt.")
     assert not any(a.source == "court" and "judge was corrupt" in a.content for a in found), show(found)
+
+
+def test_a_thatless_clause_after_a_time_phrase_is_what_was_said(nlp):
+    """"Reyes said after the meeting he would not ...": the parser hangs the clause as an adverbial one."""
+    found = ledger(nlp, "Reyes said after the meeting he would not accept the mayor's apology if it were offered.")
+    assert any(a.source == "Reyes" and "would not accept the mayor's apology" in a.content for a in found), show(found)
+
+
+def test_an_if_clause_after_said_is_not_what_was_said(nlp):
+    found = ledger(nlp, "Reyes said nothing at the meeting if the mayor was present.")
+    assert not any("mayor was present" in a.content for a in found), show(found)
