@@ -5,6 +5,7 @@ of the keyed answer (same source, same number, a claim the keyed source also mak
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -20,6 +21,7 @@ from quizgen.generate.base import (
     overlap,
     person_like,
     plausible_source,
+    sentence_at,
     source_label,
 )
 from quizgen.model import Attribution, Quantity
@@ -336,7 +338,11 @@ _THING_BEFORE = re.compile(
 _PERPETRATOR_AFTER = re.compile(
     r"^(?:['’]s)?\s*,\s+(?:who\b[^.;]{0,80}?\b(?:carried out|committed|perpetrated|staged|launched)\s+(?:the|a|an)\s+"
     r"(?:\w+\s+){0,3}(?:attacks?|massacre|shooting|bombing|killings?|rampage)|(?:one of\s+)?the\s+(?:\w+\s+){0,2}"
-    r"(?:attackers?|gunm[ae]n|shooters?|bombers?|assailants?|killers?|hijackers?|perpetrators?)\b)", re.I)
+    r"(?:attackers?|gunm[ae]n|shooters?|bombers?|assailants?|killers?|hijackers?|perpetrators?)\b|"
+    # "Omar Mir Seddique Mateen, the Afghan-American who took the lives of 49 club goers"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?who\s+(?:allegedly\s+|reportedly\s+|then\s+)?(?:killed|murdered|"
+    r"shot|gunned down|stabbed|massacred|took the lives? of)\s+(?:\d|dozens|scores|hundreds|at least|more than))",
+    re.I)
 _PERPETRATOR_BEFORE = re.compile(r"\b(?:attackers?|gunm[ae]n|shooters?|bombers?|assailants?|killers?|hijackers?|"
                                  r"perpetrators?)\s*,?\s+$", re.I)
 
@@ -372,6 +378,233 @@ def not_a_speaker(text: str, name: str) -> bool:
             if _PERPETRATOR_AFTER.match(text[end:end + 160]) or _PERPETRATOR_BEFORE.search(text[max(0, at - 40):at]):
                 return True
     return False
+
+
+# ---------------------------------------------------------------- who may be offered as a person
+
+# Judged blind: a city ("San Pedro Sula"), a photo credit ("Jim Urquhart / Reuters"), a possessive
+# ("Barack Obama's"), a name with an age glued on ("Laquan McDonald 16"), mojibake ("RaÃol M.
+# Grijalva"), the teenager whose killing the story is about and the man a quotation is about were all
+# offered as people who might have said something.
+_MOJIBAKE = re.compile(r"Ã|Â|â€")
+_NOT_IN_A_NAME = re.compile(r"[\d/\\|@#¶§©_<>\[\]{}()=+*&%$]")
+
+
+@functools.lru_cache(maxsize=8192)
+def clean_person_option(name: str) -> str | None:
+    """``name`` as a person option, a final possessive dropped ("Barack Obama's" -> "Barack Obama");
+    None when it can be no one's name as printed: a digit ("Laquan McDonald 16", "¶23 Emanuel"), a
+    slash or another sign ("Jim Urquhart / Reuters"), mojibake ("RaÃol M. Grijalva")."""
+    cleaned = _clean_name(name)
+    if not cleaned or _NOT_IN_A_NAME.search(cleaned) or _MOJIBAKE.search(cleaned):
+        return None
+    return cleaned
+
+
+# first words of a place's name, never of a person's ("San Pedro Sula", "Fort Worth", "Los Angeles")
+_PLACE_LEAD = frozenset("san santa santo são sao st st. saint fort ft ft. port mount mt mt. lake los las puerto "
+                        "cape new north south east west upper lower greater".split())
+# last words of an institution's name, never a surname ("Manchester Memorial High School")
+_INSTITUTION_LAST = frozenset("school university college hospital academy institute museum library stadium airport "
+                              "foundation cathedral seminary".split())
+_WHICH_AFTER = re.compile(r"^,\s+which\b")  # "San Pedro Sula, which has a population of …": a thing
+# "Photo: Jim Urquhart", "Photograph by …", "Courtesy of …", "Jim Urquhart / Reuters", "… for Getty Images"
+_CREDIT_BEFORE = re.compile(r"\b(?:(?:photo|photograph|image|picture|illustration)s?(?:\s+by\b|\s*[:/|])|"
+                            r"credit\s*:|courtesy(?:\s+of)?\b)[^\n]{0,25}$", re.I)
+_CREDIT_AFTER = re.compile(r"^\s*(?:/|\||for|via)\s*(?:Getty|Reuters|AP|AFP|EPA|Associated Press|Bloomberg|"
+                           r"Corbis|Shutterstock|Pool)\b")
+_KILLED_OF = re.compile(
+    r"\b(?:death|killing|murder|slaying|shooting|assassination|execution|lynching|funeral|body)\s+of\s+"
+    r"(?:(?!(?:and|or|by|at|in|on|to|with|from)\s)[a-z][\w'’-]*\s+|\d{1,3}-year-old\s+){0,4}$", re.I)
+_KILLED_BY_VERB = re.compile(
+    r"\b(?:shooting|shot|shoots|killing|killed|kills|murdering|murdered|slew|slaying|executed|strangled|choked|"
+    r"assassinated)\s+(?:(?:the|a|an|unarmed|black|white|young|teenage|teenager|boy|girl|man|woman|student|"
+    r"[a-z]+-year-old|\d{1,3}-year-old)\s+){0,4}$")
+_KILLED_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:death|killing|murder|slaying|assassination|funeral)\b|,?\s+(?:\d{1,3},\s+)?(?:who|whom)\s+"
+    r"(?:died|is dead|(?:was|were|had been)\s+(?:\w+\s+){0,2}?(?:killed|shot|murdered|slain|executed|assassinated|"
+    r"strangled|choked|beaten to death))\b|\s+(?:was|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|slain|"
+    r"assassinated)\b|\s+died\b)", re.I)
+_THE_SHOOTING = re.compile(r"^\s+(?:shooting|killing|murder|slaying)\b")
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'’\"”]{3,80})['’\"”](?=[\s,.:;!?)]|$)")
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+class _Facts:
+    """What the option checks need to know of one article, computed once."""
+
+    def __init__(self, ctx: Context) -> None:
+        # the famous dead the missing-voice items never offer either (perspective imports this module)
+        from quizgen.generate.perspective import _HISTORICAL, _HISTORICAL_FULL, _LATE
+
+        ents = ctx.analysis.entities
+        self.places = frozenset(_clean_name(e.text) for e in ents if e.label in ("GPE", "LOC", "FAC"))
+        self.orgs = frozenset(_clean_name(e.text) for e in ents if e.label == "ORG")
+        self.person_starts = sorted(e.span.start for e in ents if e.label == "PERSON")
+        self.place_ends = {e.span.start: e.span.end for e in ents if e.label in ("GPE", "LOC")}
+        text = ctx.article.text
+        people = [(_clean_name(e.text), e.span.start) for e in ents if e.label == "PERSON"]
+        self.dead = frozenset(name for name, at in people if name and (
+            name.lower() in _HISTORICAL_FULL or name.split()[-1].lower() in _HISTORICAL
+            or _LATE.search(text[max(0, at - 40):at])))
+        self.source_words = frozenset(w for a in ctx.analysis.attributions
+                                      for w in name_tokens(f"{a.source} {a.source_text}"))
+        # names inside a quotation in the headline (Trump's 'Obama founded ISIS' flap): the story's claim is about them
+        quoted = " ".join(m.group(1) for m in _QUOTED.finditer(ctx.article.title))
+        self.headline_quoted = frozenset(capital_words(quoted))
+        self.about: dict[int, tuple[Attribution, tuple[set[str], set[str]]]] = {}
+
+
+_FACTS: dict[int, tuple[object, _Facts]] = {}
+
+
+def _facts(ctx: Context) -> _Facts:
+    got = _FACTS.get(id(ctx.analysis))
+    if got is not None and got[0] is ctx.analysis:
+        return got[1]
+    if len(_FACTS) > 32:
+        _FACTS.clear()
+    facts = _Facts(ctx)
+    _FACTS[id(ctx.analysis)] = (ctx.analysis, facts)
+    return facts
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def capital_words(text: str) -> set[str]:
+    """The capitalised words of a text, lower case, possessives dropped ("Obama's" -> "obama")."""
+    return {_FINAL_POSSESSIVE.sub("", w).lower() for w in _CAPITAL_WORD.findall(text)}
+
+
+def _person_keys(name: str) -> set[str]:
+    """The name and its surname (four letters or more): how the article may mention the person."""
+    toks = [t for t in name.split() if t[:1].isupper() and t.lower().strip(".") not in _TITLE_WORDS | {"jr", "sr"}]
+    return {name} | ({toks[-1]} if len(toks) >= 2 and len(toks[-1]) >= 4 else set())
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in name.split() if len(w) > 2 and w.lower().strip(".") not in _TITLE_WORDS}
+
+
+@functools.lru_cache(maxsize=4096)
+def _credit_line(text: str, name: str) -> bool:
+    """Is the name printed as a photo credit ("Jim Urquhart / Reuters", "Photo: Jim Urquhart")?"""
+    for at in _mentions(text, name):
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)]
+        after = text[at + len(name):at + len(name) + 40]
+        if (re.search(r"\s/\s|\w/\s*[A-Z]", line) and len(line.split()) <= 10) or \
+                _CREDIT_BEFORE.search(text[start:at]) or _CREDIT_AFTER.match(after):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _killed(text: str, name: str) -> bool:
+    """Does the article report the person killed, shot or dead ("the death of unarmed black teenager
+    Michael Brown, who was fatally shot", "shooting 17-year-old Laquan McDonald 16 times", "the McDonald
+    shooting")?"""
+    for key in _person_keys(name):
+        for at in _mentions(text, key):
+            before, after = text[max(0, at - 80):at], text[at + len(key):at + len(key) + 80]
+            if _KILLED_OF.search(before) or _KILLED_BY_VERB.search(before) or _KILLED_AFTER.match(after):
+                return True
+            if before.endswith(("the ", "The ")) and _THE_SHOOTING.match(after):
+                return True
+    return False
+
+
+def _a_place(ctx: Context, facts: _Facts, name: str) -> bool:
+    """Is the name written as a place ("San Pedro Sula, Honduras;", "San Pedro Sula, which has …")?"""
+    text = ctx.article.text
+    for at in _mentions(text, name):
+        end = at + len(name)
+        after = text[end:end + 60]
+        if _WHICH_AFTER.match(after):
+            return True
+        m = re.match(r",\s+", after)
+        if m and end + m.end() in facts.place_ends:
+            stop = facts.place_ends[end + m.end()]
+            if re.match(r"\s*[;,)]", text[stop:stop + 3]):
+                return True
+    return False
+
+
+def no_person_here(ctx: Context, name: str) -> bool:
+    """Is ``name`` no person's name as the article prints it: not a clean name ("Laquan McDonald 16",
+    "Barack Obama's", mojibake), a place elsewhere ("San Pedro Sula" tagged a place, or starting "San"),
+    an institution ("… High School"), a photo credit ("Jim Urquhart / Reuters")?"""
+    cleaned = clean_person_option(name)
+    if cleaned is None or cleaned != name.strip():
+        return True
+    words = cleaned.lower().split()
+    if cleaned in _facts(ctx).places or words[0] in _PLACE_LEAD or words[-1] in _INSTITUTION_LAST:
+        return True
+    return _credit_line(ctx.article.text, cleaned)
+
+
+def implausible_filler(ctx: Context, name: str, *, as_speaker: bool = True) -> bool:
+    """Is a person the article names but gives no claim no option: no person here, written as a place
+    ("San Pedro Sula, Honduras;"), tagged an organisation too, reported killed or dead, a perpetrator
+    of an attack; and, offered as a possible speaker, one of the famous dead (the missing-voice rule:
+    Reagan said nothing in a 2016 campaign, though he may well be "named, never quoted")?"""
+    if no_person_here(ctx, name):
+        return True
+    facts = _facts(ctx)
+    if name in facts.orgs or (as_speaker and name in facts.dead) or _a_place(ctx, facts, name):
+        return True
+    return _killed(ctx.article.text, name) or not_a_speaker(ctx.article.text, name)
+
+
+def talked_about(ctx: Context, name: str, keyed: Attribution) -> bool:
+    """Is the person, whom the article gives no claim, the one the keyed claim is about: named in it,
+    the "he" or "she" of it named in its sentence or the one before (Obama, for Trump's "No, I meant
+    he's the founder of ISIS"), or named in a quotation in the headline, the claim the story is about
+    (Obama, in "Pence blames media for Trump's 'Obama founded ISIS' flap", for Pence's pledge that
+    Trump favours free trade)? Offered as the speaker, the person would be talking about himself."""
+    facts = _facts(ctx)
+    words = _name_words(name)
+    if not words or words & facts.source_words:
+        return False
+    inside, around = _about(ctx, facts, keyed)
+    if words & inside:
+        return True
+    if words & facts.headline_quoted:
+        return True
+    if not words & around:
+        return False
+    # "he" is never Hillary Clinton: a person the article shows of the other gender is no referent
+    said = {g for g, r in (("male", _HE), ("female", _SHE)) if r.search(keyed.content)}
+    gender = gender_of(ctx, name)
+    return gender is None or gender in said
+
+
+def _about(ctx: Context, facts: _Facts, keyed: Attribution) -> tuple[set[str], set[str]]:
+    """The capitalised words of the keyed claim and (when the claim says "he" or "she") the words of
+    the sentence before it and its own, lower case: once per claim."""
+    got = facts.about.get(id(keyed))
+    if got is not None and got[0] is keyed:
+        return got[1]
+    inside = capital_words(keyed.content)
+    around: set[str] = set()
+    first = sentence_at(ctx.analysis, keyed.content_spans[0].start) if keyed.content_spans else None
+    names_one = any(bisect.bisect_left(facts.person_starts, sp.start) < bisect.bisect_left(facts.person_starts, sp.end)
+                    for sp in keyed.content_spans)
+    if first is not None and not names_one and _THIRD_PERSON.search(keyed.content):
+        # "he" in a claim that names no one ("No, I meant he's the founder of ISIS") is someone named
+        # just before; in "I think Donald has a real chance … he's listening" it is Donald
+        sents = ctx.analysis.sentences
+        at = first.index - 1  # sentences are numbered in order: look there first
+        prev = sents[at] if 0 <= at < len(sents) and sents[at].index == at else next(
+            (s for s in sents if s.index == at), None)
+        around = {_FINAL_POSSESSIVE.sub("", w) for w in _WORD.findall(
+            f"{prev.span.text if prev is not None else ''} {first.span.text}".lower())}
+    out = (inside, around)
+    facts.about[id(keyed)] = (keyed, out)
+    return out
 
 
 _NUMBER_LEAD = re.compile(r"^\W*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -518,6 +751,12 @@ def source_distractors(
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
+        if _MOJIBAKE.search(name):
+            return False  # "Representative RaÃol M. Grijalva": a name garbled in the text is no option
+        if name in individuals and (no_person_here(ctx, name) or bool(_name_words(name) & claim_names)):
+            return False  # "San Pedro Sula", "Laquan McDonald 16"; Obama for a claim naming Obama
+        if name in filler and (implausible_filler(ctx, name) or talked_about(ctx, name, keyed)):
+            return False  # the teenager the story says was shot dead; Obama for a claim about Obama
         if re.search(r"['’]s\b", name) and keyed.source_kind == "person":
             return False  # "David's Sling" is a thing's name, not a speaker
         if not balanced_quotes(name) or ends_in_function_word(name):
@@ -577,6 +816,11 @@ def source_distractors(
                       and a.source_kind != "person"]
         tiers = [same_kind, other_kind, orgs]
     individuals = set(people) | {source_label(a) for a in atts if a.source_kind == "person"}
+    # people the article names and the ledger gives no claim: plausible speakers only when the
+    # article makes them so
+    filler = set(people) - {source_label(a) for a in ctx.analysis.attributions}
+    # a name inside the keyed claim ("It was Barack Obama and Hillary Clinton who …") is never its speaker
+    claim_names = capital_words(keyed.content)
     keyed_role = role_class(ctx.article.text, keyed_label) if keyed.source_kind == "person" else None
     chosen: list[str] = []
     for tier in tiers:

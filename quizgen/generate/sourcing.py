@@ -30,7 +30,13 @@ from quizgen.generate.base import (
     support_span,
     truncate,
 )
-from quizgen.generate.distractors import not_a_speaker, thing_words
+from quizgen.generate.distractors import (
+    clean_person_option,
+    implausible_filler,
+    no_person_here,
+    not_a_speaker,
+    thing_words,
+)
 from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Span, Support
 
 SKILL = "sourcing"
@@ -565,9 +571,13 @@ def quiet_names(ctx: Context) -> list[str]:
     longer = [e.text for e in ctx.analysis.entities]
     out: list[str] = []
     for e in ents:
-        name = e.text.strip()
-        if name in out or len(name.split()) < 2 or not name[:1].isupper():
+        # "Barack Obama's" of "Barack Obama's presidency" is offered as "Barack Obama"; "Laquan McDonald
+        # 16", "Jim Urquhart / Reuters" never
+        name = clean_person_option(e.text.strip()) or ""
+        if not name or name in out or len(name.split()) < 2 or not name[:1].isupper():
             continue
+        if implausible_filler(ctx, name, as_speaker=False):
+            continue  # "San Pedro Sula" (a city), a photo credit, the teenager the story says was shot dead
         if thing_words(name) or not_a_speaker(text, name) or re.fullmatch(r"[A-Z\s.'’-]+", name):
             continue  # "Space Shuttle Atlantis", "Desert Storm", "CORRECTION APPENDED": no people
         if name.lower() in speakers or any(w.lower() in speakers for w in name.split() if len(w) > 2):
@@ -591,8 +601,11 @@ def _speech_near(text: str, start: int, end: int) -> bool:
 
 
 def named_sources(ctx: Context) -> Item | None:
-    """Multiple select: which of these named people does the article report as a source? The
-    distractors are names too (people it mentions who say nothing), never labels like "Others"."""
+    """Which of these named people does the article quote? The distractors are names too (people it
+    mentions who say nothing), never labels like "Others". Every option is clearly in or out: a clean
+    name of someone quoted in their own words, or of someone who plainly never speaks and could have
+    (never a place, a photo credit or the dead). Multiple select with two people quoted and two
+    never quoted; else a single answer with one quoted and three never quoted; else none."""
     named_atts: dict[str, Attribution] = {}
     for a in ctx.analysis.attributions:
         if not usable(a) or a.kind_confidence < CONFIDENT or a.source_kind != "person" or not a.direct:
@@ -601,27 +614,36 @@ def named_sources(ctx: Context) -> Item | None:
             continue  # "Judicial Watch demanded that Obama release …": Obama is no source
         if len(a.source.split()) < 2 or not a.source[:1].isupper() or norm(a.source) in _GENERIC:
             continue
+        if no_person_here(ctx, source_label(a)):
+            continue  # "Representative RaÃol M. Grijalva": a garbled name is no option, keyed or not
         named_atts.setdefault(a.source, a)
     quiet = [n for n in quiet_names(ctx) if _silent(ctx, n)]
-    if len(named_atts) < 1 or len(quiet) < 2:
+    # four options, every wrong one a clean name never quoted: two quoted and two not (choose all),
+    # or one quoted and three not (a single answer); judged blind, filler made up the rest
+    if len(named_atts) >= 2 and len(quiet) >= 2 and ctx.allows("multiple_select"):
+        kind = "multiple_select"
+    elif named_atts and len(quiet) >= 3 and ctx.allows("multiple_choice"):
+        kind = "multiple_choice"
+    else:
         return None
-    n = [named_atts[k] for k in sorted(named_atts)][:2]
+    n = [named_atts[k] for k in sorted(named_atts)][:2 if kind == "multiple_select" else 1]
     q = quiet[:4 - len(n)]
-    if len(n) + len(q) < 4:
-        return None
     picked: list[Attribution | str] = [*n, *q]
     ctx.rng.shuffle(picked)
     options = [source_label(p) if isinstance(p, Attribution) else p for p in picked]
-    answer = sorted(i for i, p in enumerate(picked) if isinstance(p, Attribution))
+    keyed = [i for i, p in enumerate(picked) if isinstance(p, Attribution)]
     sups = [attribution_support(ctx.article, p) for p in n]
     if any(s is None for s in sups):
         return None
     sup_list = [s for s in sups if s is not None]
     explanation = "; ".join(f"{cite(s, 10)} ({source_label(a)} is a source)" for s, a in zip(sup_list, n, strict=True))
     explanation += "; " + ", ".join(q) + (" are" if len(q) > 1 else " is") + " only mentioned, never quoted."
+    if kind == "multiple_choice":
+        stem = "Which of these people does the article quote (their own words in quotation marks)?"
+        return make_item(SKILL, kind, stem, options, keyed[0], explanation, sup_list)
     stem = ("Which of these people does the article quote (their own words in quotation marks)? "
             "Choose all that apply.")
-    return make_item(SKILL, "multiple_select", stem, options, answer, explanation, sup_list)
+    return make_item(SKILL, kind, stem, options, keyed, explanation, sup_list)
 
 
 # any form of a verb that reports words or views ("has pointed out", "urged", "accuses"): a person in
@@ -674,7 +696,7 @@ def generate(ctx: Context) -> list[Item]:
     # distractors (the ledger finds about half of all attributions on news nobody tuned for). Now
     # the keyed people are quoted in their own words and every other option is named only in
     # sentences with no quotation and no verb of saying.
-    if ctx.allows("multiple_select"):
+    if ctx.allows("multiple_select") or ctx.allows("multiple_choice"):
         it = named_sources(ctx)
         if it:
             items.append(it)
