@@ -277,13 +277,13 @@ def _pick(found: list[str], kl: int, out: list[str]) -> None:
         out.append(d)
 
 
-def _pick_pool(found: list[tuple[str, wordnet.Sense]], kl: int, out: list[str]) -> None:
-    """Fill ``out`` up to three from the pool's ``(definition, sense)``, those closest to the key's
-    length ``kl`` first; none sharing a word with an option already chosen or a hypernym with
-    another pool sense ("paralysis of one side of the body" beside "a slight or partial paralysis"
-    would be two of a kind)."""
+def _pick_pool(found: list[tuple[int, str, wordnet.Sense]], kl: int, out: list[str]) -> None:
+    """Fill ``out`` up to three from the pool's ``(tier, definition, sense)``: the key's own kind
+    first (tier 0), then those closest to the key's length ``kl``; none sharing a word with an
+    option already chosen or a hypernym with another pool sense ("paralysis of one side of the
+    body" beside "a slight or partial paralysis" would be two of a kind)."""
     parents: set[int] = set()
-    for d, s in sorted(found, key=lambda t: round(2 * abs(len(t[0]) - kl) / kl)):
+    for _, d, s in sorted(found, key=lambda t: (t[0], round(2 * abs(len(t[1]) - kl) / kl))):
         if len(out) == 3:
             break
         if parents & set(s.hypernyms) or any(_stems(d) & _stems(o) for o in out):
@@ -299,9 +299,16 @@ POOL_BELOW, POOL_ABOVE, POOL_MIN_ZIPF = 0.6, 0.8, 1.5
 _POOL_TRIES = 400  # senses looked at per item, at most (a field's band holds hundreds to thousands)
 _POOL_FOUND = 12  # enough passing senses to choose three of about the key's length, unlike each other
 _KIN = 3  # a sense sharing a hypernym within this many steps of both the key and itself is its kin
-# glosses that open as a fragment ("dealing with the geographical distribution of animals")
-_FRAGMENT = frozenset("dealing relating concerned pertaining of in with by for from to used made having being "
-                      "characterized".split())
+# a hypernym this many steps below WordNet's root or more is a kind ("physical condition", "structure",
+# "tissue"), not a top category ("artifact", "condition", "state")
+_KIND_DEPTH = 5
+# the tops under which kinds are distinct things: another disease, structure or tissue is plainly
+# not the word's meaning; abstract kinds shade into each other ("a truce" beside "rapprochement")
+_CONCRETE = frozenset({"physical entity", "physical condition"})
+# glosses that open as a fragment ("dealing with the geographical distribution of animals",
+# "involving the lungs with progressive wasting of the body")
+_FRAGMENT = frozenset("dealing relating concerned pertaining involving affecting resembling consisting containing "
+                      "of in with by for from to used made having being characterized marked".split())
 # words a class of 15-year-olds should not meet as a stray distractor in a news lesson
 _UNFIT = re.compile(r"\b(?:sex|sexual\w*|erotic\w*|genital\w*|penis|vagina\w*|anus|anal|rectum|buttocks?|"
                     r"masturbat\w*|orgasm\w*|copulat\w*|coitus|intercourse|prostitut\w*|brothel|rape\w*|incest|"
@@ -312,9 +319,11 @@ _UNFIT = re.compile(r"\b(?:sex|sexual\w*|erotic\w*|genital\w*|penis|vagina\w*|an
 
 
 def _pool_senses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
-                 exclude: Iterable[str]) -> list[tuple[str, wordnet.Sense]]:
-    """Distractors from WordNet itself, ``(definition, sense)``, for a key whose article lends
-    fewer than three.
+                 exclude: Iterable[str]) -> list[tuple[int, str, wordnet.Sense]]:
+    """Distractors from WordNet itself, ``(tier, definition, sense)``, for a key whose article
+    lends fewer than three: tier 0 for a sense of the key's kind when the key is a thing or an
+    illness (another illness for "goiter", not "a fault in a computer program" of the same
+    lexicographer file; :data:`_KIND_DEPTH`, :data:`_CONCRETE`), 1 for the rest.
 
     Each is the one sense of a word (WordNet is sure what it means; the article need not use it)
     in the key's lexicographer file, about as rare as the word asked about (:data:`POOL_BELOW`,
@@ -345,13 +354,14 @@ def _pool_senses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet
         _stems(v.sentence.text) - {v.word.lower()[:5]})
     in_sentence = _sentence_bases(wn, v.sentence.text)
     excluded = set(exclude)
-    found: list[tuple[str, wordnet.Sense]] = []
+    kinds = _kinds(wn, keyed.pos, key_up)
+    found: list[tuple[int, str, wordnet.Sense]] = []
     for lemma, off in band[:_POOL_TRIES]:
         s = wn.sense(keyed.pos, off)
         if s.hyponyms or off in own_offsets or own_words & {w.lower() for w in s.words} or not usable_sense(s):
             continue
         d = definition(s)
-        if d in excluded or any(d == f for f, _ in found):
+        if d in excluded or any(d == f[1] for f in found):
             continue
         if max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND or not 3 <= len(d.split()) <= _MAX_DEF_WORDS:
             continue
@@ -368,10 +378,18 @@ def _pool_senses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet
             continue
         if _related_words(wn, s) & in_sentence:
             continue
-        found.append((d, s))
-        if len(found) == _POOL_FOUND:
+        found.append((0 if kinds & up.keys() else 1, d, s))
+        if sum(1 for f in found if f[0] == 0 or not kinds) == _POOL_FOUND:
             break
     return found
+
+
+def _kinds(wn: wordnet.WordNet, pos: str, up: dict[int, int]) -> set[int]:
+    """The hypernyms of ``up`` (a key's ancestry) that are kinds (:data:`_KIND_DEPTH`), when the
+    key is a thing or an illness (:data:`_CONCRETE`); else none."""
+    if not any(w in _CONCRETE for off in up for w in wn.sense(pos, off).words):
+        return set()
+    return {off for off in up if max(_ancestry(wn, pos, off).values(), default=0) >= _KIND_DEPTH}
 
 
 def _family(wn: wordnet.WordNet, sense: wordnet.Sense) -> set[str]:

@@ -143,6 +143,46 @@ def test_no_pool_gloss_names_the_keys_category_or_a_word_of_its_sentence(diction
         assert "a burning pain after rich food" not in item.options
 
 
+# ---------------------------------------------------------------- an illness is offered illnesses
+
+ILLNESS_CHAIN = [
+    ("n", 26, ["entity"], "that which is perceived to have its own distinct existence"),  # 0
+    ("n", 26, ["abstraction"], "a general concept formed by extracting common features", [("@", 0)]),  # 1
+    ("n", 26, ["attribute"], "an abstraction belonging to an entity", [("@", 1)]),  # 2
+    ("n", 26, ["state"], "the way something is with respect to its main attributes", [("@", 2)]),  # 3
+    ("n", 26, ["condition"], "a mode of being or form of existence", [("@", 3)]),  # 4
+    ("n", 26, ["physical condition"], "the condition of the body", [("@", 4)]),  # 5: a kind, 5 below the root
+    ("n", 26, ["pathological state"], "a bodily state that is not normal", [("@", 5)]),  # 6
+    ("n", 26, ["ill health"], "a state of poor health", [("@", 6)]),  # 7
+    ("n", 26, ["illness"], "impairment of normal physiological function", [("@", 7)]),  # 8
+    ("n", 26, ["disease"], "an impairment of health", [("@", 8)]),  # 9
+    ("n", 26, ["goiter"], KEY, [("@", 9)]),  # 10
+    ("n", 26, ["ailment"], "a mild sickness", [("@", 6)]),  # 11
+    ("n", 26, ["skin complaint"], "a complaint of the skin", [("@", 11)]),  # 12
+    ("n", 26, ["haemorrhage"], "a flow of blood", [("@", 11)]),  # 13
+    ("n", 26, ["spasm"], "a sudden contraction", [("@", 11)]),  # 14
+    ("n", 26, ["jaundice"], JAUNDICE, [("@", 12)]),
+    ("n", 26, ["nosebleed"], NOSEBLEED, [("@", 13)]),
+    ("n", 26, ["hiccups"], HICCUPS, [("@", 14)]),
+    ("n", 26, ["financial condition"], "the condition of a purse", [("@", 4)]),  # 18
+    ("n", 26, ["fame"], "the state of being known", [("@", 4)]),  # 19
+    ("n", 26, ["fullness"], "the state of having had enough", [("@", 4)]),  # 20
+    ("n", 26, ["solvency"], "the ability to pay all debts when due", [("@", 18)]),  # not an illness
+    ("n", 26, ["celebrity"], "the condition of being honored by many people", [("@", 19)]),
+    ("n", 26, ["satiety"], "the feeling of having eaten enough", [("@", 20)]),
+]
+
+
+def test_an_illness_is_offered_other_illnesses_before_other_states(dictionary):
+    """WordNet files "goiter" beside "solvency" and "celebrity" (noun.state): "severe [the ability
+    to pay all debts]" is a distractor nobody considers. Under "physical condition", a kind five
+    steps below the root, other illnesses come first; the key's kin (a sister, a niece) never."""
+    dictionary(ILLNESS_CHAIN)
+    for seed in range(8):
+        (item,) = _items(GOITER_TEXT, [("goiter", "goiter", 2.5)], seed)
+        assert _distractors(item) == {JAUNDICE, NOSEBLEED, HICCUPS}, _distractors(item)
+
+
 # ---------------------------------------------------------------- kin of an abstract key
 
 LACK = "the state of needing something that is absent"
