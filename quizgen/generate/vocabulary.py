@@ -243,9 +243,12 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         s = senses[0]
         if s.lexname != keyed.lexname or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
             continue
-        if not usable_sense(s) or near_sense(keyed, s) or _in_line(wn, keyed, s) or _related_words(wn, s) & in_sentence:
+        if not usable_sense(s) or near_sense(keyed, s) or _in_line(wn, keyed, s):
             continue  # a hypernym of the key however far up ("impairment of normal physiological
             # function", a disease, beside "eczema") describes the word in its sentence too
+        if _related_words(wn, s.pos, s.offset) & in_sentence:
+            continue  # the meaning of a word of the sentence ("burying the misdeeds": "concealing
+            # something under the ground") is not the word's, but the sentence leads a reader to it
         d = definition(s)
         if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND:
             continue
@@ -261,7 +264,12 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     out: list[str] = []
     _pick(seeded(ctx, same_field), kl, out)
     if len(out) < 3:
-        _pick_pool(_pool_senses(ctx, wn, v, keyed, exclude | set(out)), kl, out)
+        pool = _pool_senses(ctx, wn, v, keyed, exclude | set(out))
+        by_kind = list(out)
+        _pick_pool(pool, kl, by_kind, by_kind=True)
+        if len(by_kind) == 3 and lengths_balanced(key_def, by_kind):
+            return by_kind
+        _pick_pool(pool, kl, out, by_kind=False)  # the key's kind gives no three of its length
     return out
 
 
@@ -277,13 +285,18 @@ def _pick(found: list[str], kl: int, out: list[str]) -> None:
         out.append(d)
 
 
-def _pick_pool(found: list[tuple[int, str, wordnet.Sense]], kl: int, out: list[str]) -> None:
-    """Fill ``out`` up to three from the pool's ``(tier, definition, sense)``: the key's own kind
-    first (tier 0), then those closest to the key's length ``kl``; none sharing a word with an
-    option already chosen or a hypernym with another pool sense ("paralysis of one side of the
-    body" beside "a slight or partial paralysis" would be two of a kind)."""
+def _pick_pool(found: list[tuple[int, str, wordnet.Sense]], kl: int, out: list[str], by_kind: bool) -> None:
+    """Fill ``out`` up to three from the pool's ``(tier, definition, sense)``: those closest to the
+    key's length ``kl`` first, the key's own kind (tier 0) before the rest when ``by_kind`` (else
+    within one band of length only); none sharing a word with an option already chosen or a
+    hypernym with another pool sense ("paralysis of one side of the body" beside "a slight or
+    partial paralysis" would be two of a kind)."""
+    def order(t: tuple[int, str, wordnet.Sense]) -> tuple[int, int]:
+        band = round(2 * abs(len(t[1]) - kl) / kl)
+        return (t[0], band) if by_kind else (band, t[0])
+
     parents: set[int] = set()
-    for _, d, s in sorted(found, key=lambda t: (t[0], round(2 * abs(len(t[1]) - kl) / kl))):
+    for _, d, s in sorted(found, key=order):
         if len(out) == 3:
             break
         if parents & set(s.hypernyms) or any(_stems(d) & _stems(o) for o in out):
@@ -296,7 +309,7 @@ def _pick_pool(found: list[tuple[int, str, wordnet.Sense]], kl: int, out: list[s
 # POOL_BELOW under its Zipf frequency to POOL_ABOVE over it, never under POOL_MIN_ZIPF (a word
 # almost nobody writes has a specialist's gloss: "abasia", "an inability to walk").
 POOL_BELOW, POOL_ABOVE, POOL_MIN_ZIPF = 0.6, 0.8, 1.5
-_POOL_TRIES = 400  # senses looked at per item, at most (a field's band holds hundreds to thousands)
+_POOL_TRIES = 200  # senses looked at per item, at most (a field's band holds hundreds to thousands)
 _POOL_FOUND = 12  # enough passing senses to choose three of about the key's length, unlike each other
 _KIN = 3  # a sense sharing a hypernym within this many steps of both the key and itself is its kin
 # a hypernym this many steps below WordNet's root or more is a kind ("physical condition", "structure",
@@ -357,31 +370,43 @@ def _pool_senses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet
     kinds = _kinds(wn, keyed.pos, key_up)
     found: list[tuple[int, str, wordnet.Sense]] = []
     for lemma, off in band[:_POOL_TRIES]:
-        s = wn.sense(keyed.pos, off)
-        if s.hyponyms or off in own_offsets or own_words & {w.lower() for w in s.words} or not usable_sense(s):
+        entry = _pool_entry(wn, keyed.pos, lemma, off)
+        if entry is None or off in own_offsets:
             continue
-        d = definition(s)
-        if d in excluded or any(d == f[1] for f in found):
+        d, stems, s = entry
+        if own_words & {w.lower() for w in s.words} or d in excluded or any(d == f[1] for f in found):
             continue
-        if max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND or not 3 <= len(d.split()) <= _MAX_DEF_WORDS:
+        if max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND or stems & banned:
             continue
-        if d.split()[0].lower() in _FRAGMENT or _stems(d) & banned:
-            continue
-        if _UNFIT.search(s.definition) or _UNFIT.search(" ".join(s.words)):
-            continue
-        if _gives_away(lemma, lemma, d) or _gives_away(v.word, v.lemma, d) or near_sense(keyed, s):
+        if _gives_away(v.word, v.lemma, d) or near_sense(keyed, s):
             continue
         up = _ancestry(wn, s.pos, off)
-        if keyed.offset in up or off in key_up:
+        if keyed.offset in up or off in key_up or _related_words(wn, s.pos, off) & in_sentence:
             continue
         if any(c <= 1 or (k <= _KIN and c <= _KIN) for k, c in ((key_up[x], up[x]) for x in up.keys() & key_up.keys())):
-            continue
-        if _related_words(wn, s) & in_sentence:
             continue
         found.append((0 if kinds & up.keys() else 1, d, s))
         if sum(1 for f in found if f[0] == 0 or not kinds) == _POOL_FOUND:
             break
     return found
+
+
+@lru_cache(maxsize=50_000)
+def _pool_entry(wn: wordnet.WordNet, pos: str, lemma: str, offset: int
+                ) -> tuple[str, frozenset[str], wordnet.Sense] | None:
+    """What the pool needs of one word's sense whatever the key, worked out once: its definition,
+    the definition's stems and the sense; None for a sense that is never offered (a category with
+    kinds, a name, a fragment, a gloss that is too short or too long, unfit for school or using the
+    word itself)."""
+    s = wn.sense(pos, offset)
+    if s.hyponyms or not usable_sense(s):
+        return None
+    d = definition(s)
+    if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or d.split()[0].lower() in _FRAGMENT:
+        return None
+    if _UNFIT.search(s.definition) or _UNFIT.search(" ".join(s.words)) or _gives_away(lemma, lemma, d):
+        return None
+    return d, frozenset(_stems(d)), s
 
 
 def _kinds(wn: wordnet.WordNet, pos: str, up: dict[int, int]) -> set[int]:
@@ -428,12 +453,14 @@ def _sentence_bases(wn: wordnet.WordNet, text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _related_words(wn: wordnet.WordNet, s: wordnet.Sense) -> set[str]:
+@lru_cache(maxsize=8192)
+def _related_words(wn: wordnet.WordNet, pos: str, offset: int) -> frozenset[str]:
     """The sense's words and those of the senses derived from it ("burial": "bury"), lower case."""
+    s = wn.sense(pos, offset)
     out = {w.lower().replace(" ", "_") for w in s.words}
-    for _, tpos, offset, _ in s.derived:
-        out |= {w.lower().replace(" ", "_") for w in wn.sense(tpos, offset).words}
-    return out
+    for _, tpos, target, _ in s.derived:
+        out |= {w.lower().replace(" ", "_") for w in wn.sense(tpos, target).words}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
