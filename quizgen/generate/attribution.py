@@ -243,15 +243,158 @@ def mixed_content(ctx: Context, a: Attribution) -> bool:
         return False
     if _FIRST_PERSON.search(content) and not _OWN_WORDS_START.match(re.sub(r"^that\s+", "", content)):
         return True  # "that despite the fractious tone, I think he will do it": no clean quotation to give
+    if quotation_inside(a.content):
+        return True  # "… a solid base for him, but \"New York has …": the reporter's words run into a quotation
     return bool(re.search(r"[.!?][\"”’']?\s+[\"“]", a.content))  # a quotation after the reporter's sentence
+
+
+def quoted_whole(ctx: Context, a: Attribution) -> bool:
+    """Is the whole claim one quotation: it opens at or inside a quotation mark and no mark opens or
+    closes within it?"""
+    if len(a.content_spans) != 1:
+        return False
+    sp = a.content_spans[0]
+    raw = ctx.article.text[sp.start:sp.end].strip()
+    inner = raw.strip(QUOTES + " ,.;:")
+    opens = raw[:1] in "\"“" or raw.startswith("''") or in_quotation(ctx.article, sp.start)
+    return opens and not any(q in inner for q in "\"“”") and "''" not in inner
+
+
+# a quotation mark that opens a clause of its own: after a comma, colon or dash, after "but"/"and", or
+# before a capital ("…, but \"New York has …", "… subject, \"You fit it …")
+_CLAUSE_QUOTE = re.compile(r"(?:[,;:—–-]\s*|\b(?:but|and|or|so|yet)\s+)(?:\"|''|“)|(?:\"|''|“)(?=[A-Z])")
+
+
+def quotation_inside(content: str) -> bool:
+    """Does a quotation open a clause inside the claim and not close in it ("although … he wrote,
+    \"You fit it with …")? The claim is then the reporter's words run into someone's quoted sentence:
+    shown after "said that" with its marks dropped, a capitalised "You" reads as garbled reported speech
+    (judged blind). A partial quotation closing the claim ("will take time to \"cool off") reads as
+    the reporter's clause."""
+    body = content.strip().lstrip(QUOTES + " ")
+    straight = body.count('"') + body.count("''")
+    if not straight % 2 and body.count("“") == body.count("”"):
+        return False
+    marks = [m.start() for m in re.finditer(r"\"|''|“", body)]
+    return bool(marks) and bool(_CLAUSE_QUOTE.search(body[max(0, marks[-1] - 6):marks[-1] + 3]))
 
 
 _OWN_WORDS_START = re.compile(r"(?:I|I'm|I’m|You|We|My|Our|Your|Us)\b")
 
 
+# a pronoun object among a quotation's first words, after a pronoun subject and its verb alone ("You fit
+# it with …", "We fixed them in …"): what "it" is lies outside the quoted words. A verb of thinking
+# takes a clause ("I think it is time to …"), so "it" after it is the clause's subject, judged above.
+_EARLY_OBJECT = re.compile(
+    r"^(?:(?:and|but|so|well|now|yes|no)[,\s]+)?(?:I|we|you|they|he|she)\s+"
+    r"(?:(?:also|just|really|still|then|never|can|could|will|would|should|must|may|might|do|does|did|have|has|had|"
+    r"\w+n['’]t)\s+)*(?!(?:think|thought|believe|believed|know|knew|guess|hope|expect|feel|felt|say|said|"
+    r"suppose|mean|meant|see|saw|bet|doubt|wish|find|found|make|made|take|took)\b)[a-z]+\s+(?:it|them)\b", re.I)
+
+
 def dangling_pronoun(a: Attribution) -> bool:
-    """Does the claim start (after "that" or "I think") with a pronoun whose antecedent is outside it?"""
-    return bool(_DANGLING_PRONOUN.match(re.sub(r"^that\s+", "", unquote(a.content))))
+    """Does the claim start (after "that" or "I think") with a pronoun whose antecedent is outside it,
+    or take one as the object of its first verb ("You fit it with other tragedies …")?"""
+    return starts_with_context(a.content)
+
+
+@lru_cache(maxsize=16384)
+def starts_with_context(text: str) -> bool:
+    """Do the claim's first words need context: a pronoun whose antecedent is outside it?"""
+    body = re.sub(r"^that\s+", "", unquote(text))
+    return bool(_DANGLING_PRONOUN.match(body) or _EARLY_OBJECT.match(body))
+
+
+# cues by which the reporter sums up or judges a stance ("Sanders decries super PACs", "Putin backs
+# American adversaries", "Clinton sees the issue as a way to …"): followed by a noun phrase alone,
+# they report no statement a source made (judged blind: "Bernie Sanders is the source" was wrong)
+_CHARACTERISING_CUE = re.compile(
+    r"^(?:(?:has|have|had|also|long|often|repeatedly|effusively|sharply|loudly|openly|publicly|strongly|"
+    r"fiercely|frequently|regularly)\s+)*"
+    r"(?:decr(?:y|ies|ied|ying)|slam\w*|blast\w*|tout\w*|rail(?:s|ed|ing)?(?:\s+against)?|lambast\w*|"
+    r"castigat\w*|denounc\w*|condemn\w*|deplor\w*|bemoan\w*|lament\w*|excoriat\w*|assail\w*|ridicul\w*|"
+    r"mock(?:s|ed|ing)?|hail(?:s|ed|ing)?|champion\w*|trumpet\w*|prais\w*|critici[sz]\w*|attack\w*|"
+    r"bash(?:es|ed|ing)?|applaud\w*|laud(?:s|ed|ing)?|support\w*|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|"
+    r"oppos(?:e|es|ed|ing)|endors\w*|embrac\w*|see|sees|saw|view(?:s|ed)?|regard(?:s|ed)?)$", re.I)
+
+
+def characterisation(a: Attribution) -> bool:
+    """Is the "claim" the reporter's characterisation of a stance: a cue that sums up or judges
+    ("decries", "slams", "touts", "backs", "sees … as") followed by a noun phrase alone, no clause of
+    the source's own? No attribution or certainty item is asked about it."""
+    if not _CHARACTERISING_CUE.match(" ".join(a.cue.split())):
+        return False
+    body = unquote(a.content)
+    if re.match(r"that\s", body, re.I):
+        return False  # "decried that the fees were too high": a statement, however framed
+    return not _FINITE.search(body)
+
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# the day of the saying, closing the reported words ("… on Wednesday", "…, Friday night")
+_WHEN_SAID = re.compile(r"(?:,\s*|\s+)(?:on\s+|late\s+|early\s+)?" + _DAY +
+                        r"(?:\s+(?:morning|afternoon|evening|night))?$")
+_OCCASION = (r"(?:rall(?:y|ies)|speech(?:es)?|interview|news conference|press conference|conference call|briefing|"
+             r"debate|town[- ]hall(?:\s+meeting)?|campaign (?:event|stop)|hearing|appearance|forum|luncheon|"
+             r"fundraiser|roundtable|statement|tweet|(?:radio|television|TV) (?:show|program|interview))")
+# the occasion of the saying, closing the reported words ("… at a Florida rally", "…, at the town hall",
+# "… in an interview with CNN", "… on Twitter")
+_WHERE_SAID = re.compile(
+    r"(?:,\s*|\s+)(?:(?:at|during|in|on)\s+(?:an?|the|his|her|their|its|this|that|"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:'s|’s))\s+"
+    r"(?:[\w.’'-]+\s+){0,3}?" + _OCCASION + r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?|"
+    r"(?:on|to)\s+(?:Twitter|Facebook|Instagram|reporters))$")
+# the reported words look ahead to the day they name ("the ferry would start running on Friday")
+_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|’ll|going to|plans?\s+to|planned\s+to|is to|are to|set to|"
+                    r"scheduled|expected to|next)\b", re.I)
+
+
+# the reported words tell of an event, which a day can date ("the board had approved the list on Monday",
+# "the pier was closed on Monday"); a state ("Obama was the founder of ISIS on Wednesday") has no day
+_HAPPENED = re.compile(r"\b(?!(?:hundred|need|speed|seed|breed|indeed|proceed|red|bed|shed|wed)\b)[a-z]{2,}ed\b|"
+                       r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:en|wn|ne)\b|"
+                       r"\b(?:met|won|lost|left|made|took|gave|sent|held|began|came|went|ran|fell|rose|sold|"
+                       r"bought|paid|spent|told|said|struck|broke|shot|hit|quit|led|found|chose|voted)\b")
+
+
+@lru_cache(maxsize=16384)
+def said_adverbials(text: str) -> tuple[str, bool]:
+    """The reported words without the day and occasion of their saying that close them, and whether
+    that reading is sure. In "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally"
+    the day and the rally are when and where Trump spoke (judged blind: the claim shown with them
+    read as nonsense). Stripped when an occasion (a rally, an interview, a statement) closes the words
+    with the day or after a comma; a day alone is the claim's own when the words look ahead to it
+    ("the ferry would start running on Friday") or tell of an event it dates ("the board had approved
+    the list on Monday"), and else unsure ("was the founder of ISIS on Wednesday"), as is an occasion alone."""
+    body = text.rstrip(" .")
+    occasion = day = comma = False
+    while True:
+        m = _WHERE_SAID.search(body)
+        if m:
+            occasion = True
+        else:
+            m = _WHEN_SAID.search(body)
+            if m is None:
+                break
+            day = True
+        comma = comma or m.group().startswith(",")
+        body = body[:m.start()].rstrip(" ,")
+    if not (occasion or day):
+        return text, True
+    if occasion and (day or comma) and len(body.split()) >= 3:
+        return body, True
+    if day and not occasion and (_AHEAD.search(body) or _HAPPENED.search(body)):
+        return text, True
+    return text, False
+
+
+def reported_words(a: Attribution) -> str | None:
+    """The claim as a stem or an option shows it: for indirect speech after its cue ("Trump said …"),
+    without the day and occasion of the saying; None when they may be the claim's own (unsure)."""
+    if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.start > a.content_spans[0].start:
+        return a.content
+    text, sure = said_adverbials(a.content)
+    return text if sure else None
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
@@ -269,8 +412,11 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
         return None
     rest = drop_final_period(main[1])
     if (len(rest.split()) > max_words - 4 or len(rest.split()) < 4 or _DANGLING_PRONOUN.match(rest)
-            or _FRAGMENT_START.match(rest) or re.match(r"(?i)(?:it|this|that|they|these|those|there)\b", rest)):
+            or _EARLY_OBJECT.match(rest) or _FRAGMENT_START.match(rest)
+            or re.match(r"(?i)(?:it|this|that|they|these|those|there)\b", rest)):
         return None
+    if not a.direct and any(q in a.content for q in "\"“”"):
+        return None  # the main clause may be a quotation the reporter's words led into: no "said that" for it
     verb = say_verb(ctx, a)
     return f"{verb}, \"…{rest}\"" if a.direct else f"{verb} that {lower_first(rest)}"
 
@@ -371,6 +517,9 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
     bare = re.sub(r"^that\s+", "", unquote(a.content))
+    if not a.direct and quoted_whole(ctx, a):
+        # the ledger's indirect claim is a quotation ("said \"the fund is empty\""): shown in its marks
+        return f"{say_verb(ctx, a)}, {quote(drop_final_period(bare), max_words - 4)}"
     own_words = _OWN_WORDS_START.match(bare) or (
         bare[:1].isupper() and bare.split(" ", 1)[0].lower() in _COMMON_FIRST | {"all"})
     if own_words and not a.direct and cue is not None and cue.start < c_start:
@@ -399,10 +548,15 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         content = conjunction_start(re.sub(r"^that\s+", "", content)) or ""
         if not content or subjectless(content):
             return None  # "said that itself to be …": the object of a verb the stem leaves out
+        if _SENTENCE_ADVERB.match(content):
+            return None  # "said that Still Republicans …": the sentence's own opening word, capital and all
         return f"{say_verb(ctx, a)} that {truncate(lower_first(content), max_words - 2)}"
     return None
 
 
+# a capitalised word that opens the writer's sentence, not the claim ("Still Republicans … could use it, Lee said")
+_SENTENCE_ADVERB = re.compile(r"(?:Still|However|Also|Now|Instead|Meanwhile|Indeed|Moreover|Nonetheless|"
+                              r"Nevertheless|Besides|Otherwise|Thus|Hence|Then|Again|Anyway|Finally|Ultimately)\b")
 _COMMON_FIRST = frozenset("there the a an it this these those that we they he she our their his her its in on at "
                           "if when while after before as for some many most all no not every each one there's "
                           "it's we're they're by with from without to during under over since until".split())
@@ -435,9 +589,12 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
     """A source's claim as an option: a whole statement ("China does not seek to replace the U.S."),
     its first sentence, shortened only at a clause boundary; None when the content is no statement
     on its own ("who show …", "has announced …", the object of "described")."""
-    if not claim_like(a):
+    if not claim_like(a) or characterisation(a):
         return None
-    content = conjunction_start(re.sub(r"^that\s+", "", unquote(a.content))) or ""
+    words = reported_words(a)
+    if words is None:
+        return None  # "… on Monday": the day of the claim or of its saying, unsure
+    content = conjunction_start(re.sub(r"^that\s+", "", unquote(words))) or ""
     content = _SENTENCE_END.split(content)[0]
     if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content) or subjectless(content):
         return None  # "who show …", "made him doubt …": no subject of its own
@@ -514,7 +671,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
         return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
-    if mention_names_another(ctx, a):
+    if mention_names_another(ctx, a) or characterisation(a) or poll_finding(ctx, a):
         return None
     if title_like(a.content) or titled_work(ctx, a):
         return None  # "TrumpNation", a book's title: no claim
@@ -563,6 +720,8 @@ def asks_who(ctx: Context, a: Attribution) -> bool:
     person's name")? Then a name gap on the same sentence keying the same person asks it twice."""
     if a.source_confidence < CONFIDENT or not _SPEECH_CUES.match(a.cue.strip()):
         return False
+    if characterisation(a) or poll_finding(ctx, a):
+        return False
     body = who_phrase(ctx, a)
     return body is not None and not gives_speaker(a, body)
 
@@ -592,6 +751,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         return None  # "Cruz's lawyers" is a group: no "person's name" to give
     if mention_names_another(ctx, a):
         return None  # "Even Rendell, a stalwart Clinton": the ledger's speaker may be the wrong one
+    if characterisation(a) or poll_finding(ctx, a):
+        return None  # "who decries super PACs?": the reporter's summary of a stance, no claim of a source
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or gives_speaker(a, body):
@@ -709,7 +870,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():
         return None  # "the media have said …": a named outlet may be one of them, so no false version either
-    if mention_names_another(ctx, a):
+    if mention_names_another(ctx, a) or characterisation(a) or poll_finding(ctx, a):
         return None
     speaker = a
     if not truthful:
@@ -762,10 +923,37 @@ def _candidates(ctx: Context) -> list[Attribution]:
     # a source with another person's name between it and its cue may be the wrong one: not asked about
     # nor one whose claim sits at a quote boundary where it may be another speaker's, nor one whose
     # mention names someone else ("Even Rendell, a stalwart Clinton")
+    # nor the reporter's characterisation of a stance ("decries super PACs"), nor a poll's finding
     atts = [a for a in ctx.analysis.attributions
             if usable(a) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
-            and not mention_names_another(ctx, a)]
+            and not mention_names_another(ctx, a) and not characterisation(a) and not poll_finding(ctx, a)]
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
+
+
+_POLL_SOURCE = re.compile(r"\b(?:polls?|surveys?|exit polls?|focus groups?)\b", re.I)
+# a group of respondents as the subject of the cue ("the public overall says", "most voters say",
+# "43 percent say"): what they say is a poll's count of answers, not one source's claim
+_RESPONDENTS = re.compile(
+    r"\b(?:the public|voters|respondents|Americans|adults|those (?:polled|surveyed|asked)|"
+    r"people (?:polled|surveyed|asked)|(?:majority|majorities|plurality|most|half|two-thirds|one-third|"
+    r"third|quarter)s? of|percent|per cent)\b|%", re.I)
+
+
+def poll_finding(ctx: Context, a: Attribution) -> bool:
+    """Is the claim a poll's finding: its source is the poll ("a Reuters/Ipsos poll … the public overall
+    says …"), or the cue's subject is a group of respondents ("most voters say", "43 percent say")? A
+    statistic about respondents, not a source's claim (judged blind: keyed "named source", with "people
+    the article does not name" as defensible)."""
+    if _POLL_SOURCE.search(a.source_text or "") or _POLL_SOURCE.search(a.source or ""):
+        return True
+    if a.relay and relay_is_data(a.relay):
+        return True
+    if a.cue_span is None or (a.content_spans and a.cue_span.start > a.content_spans[0].start):
+        return False  # "…, most voters say" after the claim: its subject follows the cue
+    sent = sentence_at(ctx.analysis, a.cue_span.start)
+    start = sent.span.start if sent is not None else max(0, a.cue_span.start - 80)
+    subject = re.split(r"[,;:—–(]", ctx.article.text[start:a.cue_span.start])[-1]
+    return bool(_RESPONDENTS.search(subject))
 
 
 def first_asked_sentences(ctx: Context, n: int = 3) -> set[int]:
