@@ -12,7 +12,7 @@ import re
 
 from factories import plain_article
 
-from quizgen.generate import attribution, certainty
+from quizgen.generate import attribution, certainty, evidence
 from quizgen.generate.attribution import (
     characterisation,
     claim_text,
@@ -28,6 +28,7 @@ from quizgen.model import (
     ITEM_KINDS,
     Analysis,
     Attribution,
+    Evidence,
     Hedge,
     Readability,
     Sentence,
@@ -164,6 +165,25 @@ def test_a_poll_finding_is_no_certainty_claim_of_a_named_source():
     assert not any("cut in half" in s or "poor job" in s for s in stems), stems
     assert any("meet again in the spring" in s for s in stems), stems  # a person's claim is still asked about
     assert not any("cut in half" in s or "poor job" in s for s in _stems(attribution.generate(ctx)))
+
+
+# 4. A report mentioned is no evidence; a report whose findings are cited is, for a claim the stem names.
+REPORT = ("Harbor report\n\n"
+          "The result is a 300-page report on the harbor (longer than the city budget's findings) released "
+          "Tuesday.\n\n"
+          "The report found that the harbor lost forty ships to storms in a decade.\n")
+
+
+def test_a_report_only_mentioned_is_no_evidence_and_the_stem_names_the_claim_it_backs():
+    a = plain_article(REPORT)
+    evs = [Evidence("study/report", _span(a, "a 300-page report on the harbor"), 1, confidence=0.9),
+           Evidence("study/report", _span(a, "The report found"), 2, confidence=0.9)]
+    items = evidence.generate(_ctx(a, evidence_=evs))
+    stems = _stems(items)
+    assert not any("300-page" in s for s in stems), stems
+    assert len(items) == 1, stems
+    assert 'give for the claim "the harbor lost forty ships to storms in a decade"?' in stems[0], stems
+    assert items[0].options[items[0].answer] == evidence.LABELS["study/report"]
 
 
 # 5. A direct quotation is shown in quotation marks, never pasted after "said that"; one whose first
