@@ -388,13 +388,82 @@ def said_adverbials(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# reported words that open on a day or a prepositional phrase ("Trump said during the debate [the
+# attacks] were sparked by …"): with no comma closing it, it may be when or where the words were said
+_LEADING_WHEN = re.compile(r"^(?:(?:on\s+|late\s+|early\s+)?" + _DAY + r"\b|(?:last|this|earlier this|late last)\s+"
+                           r"(?:week|month|year|weekend|night)\b|yesterday\b|today\b|"
+                           r"(?:during|at|in|on|after|before|amid|from|over)\s)", re.I)
+
+
 def reported_words(a: Attribution) -> str | None:
     """The claim as a stem or an option shows it: for indirect speech after its cue ("Trump said …"),
-    without the day and occasion of the saying; None when they may be the claim's own (unsure)."""
+    without the day and occasion of the saying; None when they may be the claim's own (unsure), or
+    when the words open on a time or place with no comma after it, which may be the saying's."""
     if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.start > a.content_spans[0].start:
         return a.content
+    if opens_on_saying(a):
+        return None  # "during the debate were sparked by …": the debate is where Trump said it
     text, sure = said_adverbials(a.content)
     return text if sure else None
+
+
+def opens_on_saying(a: Attribution) -> bool:
+    """Do indirect words after their cue open on a day or a prepositional phrase with no comma after it
+    ("Trump said during the debate [the attacks] were sparked by …")? It may be when or where the words
+    were said, and the claim's own subject may lie before the cue."""
+    if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.start > a.content_spans[0].start:
+        return False
+    body = re.sub(r"^that\s+", "", unquote(a.content))
+    return bool(_LEADING_WHEN.match(body)) and "," not in " ".join(body.split()[:8])
+
+
+def gerund_cue(ctx: Context, a: Attribution) -> bool:
+    """Is the cue a gerund after "by" or "while" whose source the ledger took from the name just before
+    it ("… to change their support from Clinton by arguing that …")? Its speaker is the subject of the
+    sentence's verb, not that name: the ledger's source may be the wrong one."""
+    if a.cue_span is None or a.source_span is None or not a.cue.lower().endswith("ing"):
+        return False
+    between = ctx.article.text[a.source_span.end:a.cue_span.start]
+    # the ledger's source is the noun just before the preposition ("from Clinton by arguing"), not the
+    # sentence's subject ("Bolton had …, while saying …" is Bolton's)
+    return bool(re.fullmatch(r"[\s,]*(?:by|while|after|before|without|when)\s+", between, re.I))
+
+
+# the word before a quotation set inside the reporter's own clause: an article, a preposition or a verb
+# in -ing that takes it as its object ("the absurdity of positioning \"a couple of hundred SF guys here …\"")
+_OBJECT_BEFORE = re.compile(r"\b(?:the|a|an|of|to|for|as|in|on|at|by|with|from|about|his|her|their|its|this|these|"
+                            r"those|called|dubbed|labell?ed|deemed|(?!(?:saying|adding|noting|insisting|warning|arguing|"
+                            r"explaining|writing|telling|stating|declaring|asking|claiming)\b)[a-z]+ing)$")
+
+
+def embedded_quote(ctx: Context, a: Attribution) -> bool:
+    """Is the quotation set inside the reporter's clause, as the object of its words (Gorka "noting
+    the absurdity of positioning \"a couple of hundred SF guys here …\" around …")? The quoted words
+    are then no statement of the source's to weigh or match."""
+    if not a.direct or a.cue_span is None or not a.content_spans:
+        return False
+    start = a.content_spans[0].start
+    if a.cue_span.end > start:
+        return False  # '"…," Lee said': the quotation stands before its cue
+    gap = ctx.article.text[a.cue_span.end:start].rstrip(QUOTES + " ")
+    return bool(gap.strip()) and bool(_OBJECT_BEFORE.search(gap))
+
+
+def far_from_cue(ctx: Context, a: Attribution) -> bool:
+    """Do the indirect words lie past a colon or semicolon that closes other words after the cue
+    ("Orwell explained the phenomenon …, but people keep falling for it: Socialism is …, egged on by
+    suckers eager to believe the lies hucksters tell them")? Then they may be no object of the cue."""
+    if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.end > a.content_spans[0].start:
+        return False
+    gap = ctx.article.text[a.cue_span.end:a.content_spans[0].start]
+    return bool(re.search(r"[:;]", gap)) and len(gap.split()) > 4
+
+
+def not_a_sourced_claim(ctx: Context, a: Attribution) -> bool:
+    """Is the ledger's claim no statement a source made: the reporter's characterisation, a poll's
+    finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), or words past a
+    colon that may be no object of the cue?"""
+    return characterisation(a) or poll_finding(ctx, a) or gerund_cue(ctx, a) or far_from_cue(ctx, a)
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
@@ -500,7 +569,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     The claim in it is exactly one attribution's content: direct speech in quotation marks, never
     the reporter's words mixed in, never a claim whose subject is a pronoun pointing outside it."""
     text = ctx.article.text
-    if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a):
+    if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a) or opens_on_saying(a):
         return None
     if participle_phrase(a):
         return None  # "X said the prisoners released by the city.": no clause to judge
@@ -545,6 +614,8 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     if a.direct:
         return f"{say_verb(ctx, a)}, {quote(content, max_words - 4)}"
     if claim_like(a):
+        if far_from_cue(ctx, a):
+            return None  # "Orwell explained …: Socialism is …, egged on by … the lies hucksters tell them"
         content = conjunction_start(re.sub(r"^that\s+", "", content)) or ""
         if not content or subjectless(content):
             return None  # "said that itself to be …": the object of a verb the stem leaves out
@@ -671,7 +742,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
         return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
-    if mention_names_another(ctx, a) or characterisation(a) or poll_finding(ctx, a):
+    if mention_names_another(ctx, a) or not_a_sourced_claim(ctx, a):
         return None
     if title_like(a.content) or titled_work(ctx, a):
         return None  # "TrumpNation", a book's title: no claim
@@ -720,7 +791,7 @@ def asks_who(ctx: Context, a: Attribution) -> bool:
     person's name")? Then a name gap on the same sentence keying the same person asks it twice."""
     if a.source_confidence < CONFIDENT or not _SPEECH_CUES.match(a.cue.strip()):
         return False
-    if characterisation(a) or poll_finding(ctx, a):
+    if not_a_sourced_claim(ctx, a):
         return False
     body = who_phrase(ctx, a)
     return body is not None and not gives_speaker(a, body)
@@ -751,7 +822,7 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         return None  # "Cruz's lawyers" is a group: no "person's name" to give
     if mention_names_another(ctx, a):
         return None  # "Even Rendell, a stalwart Clinton": the ledger's speaker may be the wrong one
-    if characterisation(a) or poll_finding(ctx, a):
+    if not_a_sourced_claim(ctx, a):
         return None  # "who decries super PACs?": the reporter's summary of a stance, no claim of a source
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
@@ -777,13 +848,15 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     if sup is None or not named(a) or a.relay:
         return None
     keyed = claim_text(a, 16)
-    if keyed is None:
+    if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
         return None
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
     pool = []
     for o in ctx.analysis.attributions:
         if o.source == a.source or not usable(o) or o.relay == a.source:
             continue
+        if not_a_sourced_claim(ctx, o) or embedded_quote(ctx, o):
+            continue  # "Clinton by arguing that …": the words may be the keyed source's own
         if not named(o) or o.source_kind == "document":
             continue  # "researchers say …" may include the keyed researcher: only other named sources
         if any(overlap(o.content, c) >= 0.3 for c in own):
@@ -832,6 +905,8 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
             continue
         if a.source_confidence < CONFIDENT or a.kind_confidence < CONFIDENT or titled_work(ctx, a):
             continue  # a pair a close reader could dispute, or a book's title for a claim
+        if embedded_quote(ctx, a):
+            continue  # "positioning 'a couple of hundred SF guys here …'": quoted words, no claim to match
         if mixes_body_and_person(picked, a):
             continue
         if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:
@@ -870,7 +945,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():
         return None  # "the media have said …": a named outlet may be one of them, so no false version either
-    if mention_names_another(ctx, a) or characterisation(a) or poll_finding(ctx, a):
+    if mention_names_another(ctx, a) or not_a_sourced_claim(ctx, a):
         return None
     speaker = a
     if not truthful:
@@ -926,7 +1001,7 @@ def _candidates(ctx: Context) -> list[Attribution]:
     # nor the reporter's characterisation of a stance ("decries super PACs"), nor a poll's finding
     atts = [a for a in ctx.analysis.attributions
             if usable(a) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
-            and not mention_names_another(ctx, a) and not characterisation(a) and not poll_finding(ctx, a)]
+            and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)]
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
 
 

@@ -13,9 +13,10 @@ from quizgen.generate.attribution import (
     claim_text,
     conjunction_start,
     dangling_pronoun,
+    embedded_quote,
     mixed_content,
     name_between,
-    poll_finding,
+    not_a_sourced_claim,
     reported_words,
     subjectless,
     usable,
@@ -337,6 +338,13 @@ _CONFIRMS = re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|reports
                        r"acknowledg(?:e|es|ed)|(?:is|are|was|were) (?:correct|right)|in a statement)\b", re.I)
 
 
+# a pronoun object closing a phrase ("the end of that.", "voted for it,"): it points outside the sentence
+_POINTS_OUTSIDE = re.compile(r"\b(?:of|to|for|with|about|from|on|in|at|by|after|before|over|against)\s+"
+                             r"(?:that|this|these|those|it|them)\s*(?:[.,;:!?]|$)", re.I)
+_PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|from|with|without|under|over|for|by|of|to|amid|"
+                                r"despite|through|since|until)\b", re.I)
+
+
 def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     """The article's own plain statements a reader could check: one clause with a date or number,
     no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
@@ -371,6 +379,8 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
             continue  # a date or a number to check it by
         if starts_with_pronoun(t) or _REBUTTAL.match(t) or _NOT_PLAIN.search(t) or _adverb(t):
             continue
+        if _POINTS_OUTSIDE.search(t):
+            continue  # "The debate marked the end of that.": what "that" is lies outside the sentence
         if _has_source(ctx, Support(sent.paragraph, sp.start, sp.end, t)) or not one_clause(t):
             continue
         sup = support_span(ctx.article, sp)
@@ -524,6 +534,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "investigate alleged pay-to-play ties": the hedge describes a noun, not the claim
         if _covered(ctx, hsup.start, hsup.end, named_only=True):
             continue  # someone's claim, hedged: not "no source given"
+        if starts_with_pronoun(re.sub(r"^\W*\w+ly,\s*", "", hsup.text)):
+            continue  # "Reportedly, he made …": who "he" is lies outside the claim shown
         out.append((HEDGED, hsup, hsup.text, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
     for fsup in () if own_voice else _plain_facts(ctx, checked=True):
         out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
@@ -539,7 +551,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None or characterisation(a):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
-        if poll_finding(ctx, a):
+        if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
             continue  # "a poll found … the public overall says …": a count of answers, not a source's claim
         shown = reported_words(a)
         if shown is None:
@@ -559,6 +571,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         claim = conjunction_start(shown)
         if claim is None:
             continue
+        if _PREPOSITION_START.match(unquote(claim)) and "," not in " ".join(claim.split()[:8]):
+            continue  # "In the text accompanying the video post": a phrase the ledger took for the claim
         if denier is not None and named(a) and _sure(ctx, i):
             d = ctx.analysis.attributions[denier]
             out.append((DISPUTED, asup, claim,

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.attribution import (
-    characterisation,
     claim_like,
     claim_text,
+    embedded_quote,
     matching_pairs,
     mixes_body_and_person,
-    poll_finding,
+    not_a_sourced_claim,
     reported_words,
     usable,
 )
@@ -181,8 +181,8 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
     # nor the reporter's characterisation of a stance, a poll's finding, or a claim that may hold the
     # day and occasion of its saying
     sure = [j for j, b in enumerate(atts) if usable(b) and b.source_confidence >= CONFIDENT and b.source
-            and named_source(b) and whole_claim(b) and not characterisation(b) and not poll_finding(ctx, b)
-            and reported_words(b) is not None]
+            and named_source(b) and whole_claim(b) and not not_a_sourced_claim(ctx, b)
+            and not embedded_quote(ctx, b) and reported_words(b) is not None]
     for i in sure:
         a = atts[i]
         if not claim_clause(a):
@@ -255,7 +255,7 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
     for o in sorted(ctx.analysis.attributions, key=lambda o: not claim_like(o)):
         if len(picked) == 4:
             break
-        if claim_text(o) is None or mixes_body_and_person(picked, o):
+        if claim_text(o) is None or mixes_body_and_person(picked, o) or not_a_sourced_claim(ctx, o):
             continue
         if (not usable(o) or any(same_entity(source_label(p), source_label(o)) for p in picked)
                 or len(o.content.split()) > 30):
