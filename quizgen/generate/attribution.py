@@ -459,6 +459,24 @@ def far_from_cue(ctx: Context, a: Attribution) -> bool:
     return bool(re.search(r"[:;]", gap)) and len(gap.split()) > 4
 
 
+# the reporter's sentence goes on past the cue with the claim's own words ("The argument would be
+# aided, Devine said, by the upcoming primary calendar"), not a new clause or the speaker's description
+_RUNS_ON = re.compile(r"\s*,\s*(?!(?:and|but|or|adding|saying|noting|who|whose|which|according|a|an|the|his|her|"
+                      r"their|its|in\s+(?:a|an|the)\s+(?:statement|interview|e-?mail|letter|speech|news release))\b)"
+                      r"(?:by|with|in|on|at|for|to|from|because|if|when|as|than|unless|until|after|before)\b")
+
+
+def cut_by_cue(ctx: Context, a: Attribution) -> bool:
+    """Does the claim stop at its cue while the sentence carries it on ("The argument would be aided,
+    Devine said, by the upcoming primary calendar")? The words before the cue are then no whole claim."""
+    if a.direct or a.cue_span is None or len(a.content_spans) != 1 or a.cue_span.start < a.content_spans[0].end:
+        return False
+    end = a.cue_span.end
+    if a.source_span is not None and a.source_span.start >= a.cue_span.end:
+        end = max(end, a.source_span.end)  # "…, said Devine, by …"
+    return bool(_RUNS_ON.match(ctx.article.text, end))
+
+
 def not_a_sourced_claim(ctx: Context, a: Attribution) -> bool:
     """Is the ledger's claim no statement a source made: the reporter's characterisation, a poll's
     finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), or words past a
@@ -571,6 +589,8 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     text = ctx.article.text
     if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a) or opens_on_saying(a):
         return None
+    if cut_by_cue(ctx, a):
+        return None  # "who said that the argument would be aided?": aided by what the sentence goes on to say
     if participle_phrase(a):
         return None  # "X said the prisoners released by the city.": no clause to judge
     if not a.direct and (subjectless(a.content, objects=False) or conjunction_start(a.content) is None):

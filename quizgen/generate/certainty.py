@@ -12,6 +12,7 @@ from quizgen.generate.attribution import (
     claim_like,
     claim_text,
     conjunction_start,
+    cut_by_cue,
     dangling_pronoun,
     embedded_quote,
     mixed_content,
@@ -551,7 +552,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None or characterisation(a):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
-        if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
+        if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
             continue  # "a poll found … the public overall says …": a count of answers, not a source's claim
         shown = reported_words(a)
         if shown is None:

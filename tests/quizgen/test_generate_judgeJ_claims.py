@@ -371,3 +371,20 @@ def test_a_hedged_claim_about_he_and_a_plain_fact_about_that_are_not_asked():
     assert any("reportedly resigned" in s for s in stems), stems
     facts = [f.text for f in certainty._plain_facts(ctx)]
     assert not any("end of that" in f for f in facts) and any("forty years" in f for f in facts), facts
+
+
+CUT = ("Pier plan\n\n"
+       "The argument for the pier would be helped, Ann Lee said, by the new federal grant for harbors.\n\n"
+       "The harbor fund would cover the cost of the new pier, Tom Ruiz said, and the work would start in May.\n")
+
+
+def test_a_claim_cut_off_by_its_cue_is_not_asked():
+    a = plain_article(CUT)
+    atts = [_att(a, "Ann Lee", "person", "Ann Lee", "said", "The argument for the pier would be helped"),
+            _att(a, "Tom Ruiz", "person", "Tom Ruiz", "said", "The harbor fund would cover the cost of the new pier")]
+    ctx = _ctx(a, atts)
+    assert attribution.cut_by_cue(ctx, atts[0]) and not attribution.cut_by_cue(ctx, atts[1])
+    assert attribution.who_phrase(ctx, atts[0]) is None
+    stems = _stems(certainty.generate(ctx)) + _stems(attribution.generate(ctx))
+    assert not any("would be helped" in s for s in stems), stems
+    assert any("cover the cost of the new pier" in s for s in stems), stems
