@@ -243,15 +243,245 @@ def mixed_content(ctx: Context, a: Attribution) -> bool:
         return False
     if _FIRST_PERSON.search(content) and not _OWN_WORDS_START.match(re.sub(r"^that\s+", "", content)):
         return True  # "that despite the fractious tone, I think he will do it": no clean quotation to give
+    if quotation_inside(a.content):
+        return True  # "… a solid base for him, but \"New York has …": the reporter's words run into a quotation
     return bool(re.search(r"[.!?][\"”’']?\s+[\"“]", a.content))  # a quotation after the reporter's sentence
+
+
+def quoted_whole(ctx: Context, a: Attribution) -> bool:
+    """Is the whole claim one quotation: it opens at or inside a quotation mark and no mark opens or
+    closes within it?"""
+    if len(a.content_spans) != 1:
+        return False
+    sp = a.content_spans[0]
+    raw = ctx.article.text[sp.start:sp.end].strip()
+    inner = raw.strip(QUOTES + " ,.;:")
+    opens = raw[:1] in "\"“" or raw.startswith("''") or in_quotation(ctx.article, sp.start)
+    return opens and not any(q in inner for q in "\"“”") and "''" not in inner
+
+
+# a quotation mark that opens a clause of its own: after a comma, colon or dash, after "but"/"and", or
+# before a capital ("…, but \"New York has …", "… subject, \"You fit it …")
+_CLAUSE_QUOTE = re.compile(r"(?:[,;:—–-]\s*|\b(?:but|and|or|so|yet)\s+)(?:\"|''|“)|(?:\"|''|“)(?=[A-Z])")
+
+
+def quotation_inside(content: str) -> bool:
+    """Does a quotation open a clause inside the claim and not close in it ("although … he wrote,
+    \"You fit it with …")? The claim is then the reporter's words run into someone's quoted sentence:
+    shown after "said that" with its marks dropped, a capitalised "You" reads as garbled reported speech
+    (judged blind). A partial quotation closing the claim ("will take time to \"cool off") reads as
+    the reporter's clause."""
+    body = content.strip().lstrip(QUOTES + " ")
+    straight = body.count('"') + body.count("''")
+    if not straight % 2 and body.count("“") == body.count("”"):
+        return False
+    marks = [m.start() for m in re.finditer(r"\"|''|“", body)]
+    return bool(marks) and bool(_CLAUSE_QUOTE.search(body[max(0, marks[-1] - 6):marks[-1] + 3]))
 
 
 _OWN_WORDS_START = re.compile(r"(?:I|I'm|I’m|You|We|My|Our|Your|Us)\b")
 
 
+# a pronoun object among a quotation's first words, after a pronoun subject and its verb alone ("You fit
+# it with …", "We fixed them in …"): what "it" is lies outside the quoted words. A verb of thinking
+# takes a clause ("I think it is time to …"), so "it" after it is the clause's subject, judged above.
+_EARLY_OBJECT = re.compile(
+    r"^(?:(?:and|but|so|well|now|yes|no)[,\s]+)?(?:I|we|you|they|he|she)\s+"
+    r"(?:(?:also|just|really|still|then|never|can|could|will|would|should|must|may|might|do|does|did|have|has|had|"
+    r"\w+n['’]t)\s+)*(?!(?:think|thought|believe|believed|know|knew|guess|hope|expect|feel|felt|say|said|"
+    r"suppose|mean|meant|see|saw|bet|doubt|wish|find|found|make|made|take|took)\b)[a-z]+\s+(?:it|them)\b", re.I)
+
+
 def dangling_pronoun(a: Attribution) -> bool:
-    """Does the claim start (after "that" or "I think") with a pronoun whose antecedent is outside it?"""
-    return bool(_DANGLING_PRONOUN.match(re.sub(r"^that\s+", "", unquote(a.content))))
+    """Does the claim start (after "that" or "I think") with a pronoun whose antecedent is outside it,
+    or take one as the object of its first verb ("You fit it with other tragedies …")?"""
+    return starts_with_context(a.content)
+
+
+@lru_cache(maxsize=16384)
+def starts_with_context(text: str) -> bool:
+    """Do the claim's first words need context: a pronoun whose antecedent is outside it?"""
+    body = re.sub(r"^that\s+", "", unquote(text))
+    return bool(_DANGLING_PRONOUN.match(body) or _EARLY_OBJECT.match(body))
+
+
+# cues by which the reporter sums up or judges a stance ("Sanders decries super PACs", "Putin backs
+# American adversaries", "Clinton sees the issue as a way to …"): followed by a noun phrase alone,
+# they report no statement a source made (judged blind: "Bernie Sanders is the source" was wrong)
+_CHARACTERISING_CUE = re.compile(
+    r"^(?:(?:has|have|had|also|long|often|repeatedly|effusively|sharply|loudly|openly|publicly|strongly|"
+    r"fiercely|frequently|regularly)\s+)*"
+    r"(?:decr(?:y|ies|ied|ying)|slam\w*|blast\w*|tout\w*|rail(?:s|ed|ing)?(?:\s+against)?|lambast\w*|"
+    r"castigat\w*|denounc\w*|condemn\w*|deplor\w*|bemoan\w*|lament\w*|excoriat\w*|assail\w*|ridicul\w*|"
+    r"mock(?:s|ed|ing)?|hail(?:s|ed|ing)?|champion\w*|trumpet\w*|prais\w*|critici[sz]\w*|attack\w*|"
+    r"bash(?:es|ed|ing)?|applaud\w*|laud(?:s|ed|ing)?|support\w*|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|"
+    r"oppos(?:e|es|ed|ing)|endors\w*|embrac\w*|see|sees|saw|view(?:s|ed)?|regard(?:s|ed)?)$", re.I)
+
+
+def characterisation(a: Attribution) -> bool:
+    """Is the "claim" the reporter's characterisation of a stance: a cue that sums up or judges
+    ("decries", "slams", "touts", "backs", "sees … as") followed by a noun phrase alone, no clause of
+    the source's own? No attribution or certainty item is asked about it."""
+    if not _CHARACTERISING_CUE.match(" ".join(a.cue.split())):
+        return False
+    body = unquote(a.content)
+    if re.match(r"that\s", body, re.I):
+        return False  # "decried that the fees were too high": a statement, however framed
+    return not _FINITE.search(body)
+
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# the day of the saying, closing the reported words ("… on Wednesday", "…, Friday night")
+_WHEN_SAID = re.compile(r"(?:,\s*|\s+)(?:on\s+|late\s+|early\s+)?" + _DAY +
+                        r"(?:\s+(?:morning|afternoon|evening|night))?$")
+_OCCASION = (r"(?:rall(?:y|ies)|speech(?:es)?|interview|news conference|press conference|conference call|briefing|"
+             r"debate|town[- ]hall(?:\s+meeting)?|campaign (?:event|stop)|hearing|appearance|forum|luncheon|"
+             r"fundraiser|roundtable|statement|tweet|(?:radio|television|TV) (?:show|program|interview))")
+# the occasion of the saying, closing the reported words ("… at a Florida rally", "…, at the town hall",
+# "… in an interview with CNN", "… on Twitter")
+_WHERE_SAID = re.compile(
+    r"(?:,\s*|\s+)(?:(?:at|during|in|on)\s+(?:an?|the|his|her|their|its|this|that|"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:'s|’s))\s+"
+    r"(?:[\w.’'-]+\s+){0,3}?" + _OCCASION + r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?|"
+    r"(?:on|to)\s+(?:Twitter|Facebook|Instagram|reporters))$")
+# the reported words look ahead to the day they name ("the ferry would start running on Friday")
+_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|’ll|going to|plans?\s+to|planned\s+to|is to|are to|set to|"
+                    r"scheduled|expected to|next)\b", re.I)
+
+
+# the reported words tell of an event, which a day can date ("the board had approved the list on Monday",
+# "the pier was closed on Monday"); a state ("Obama was the founder of ISIS on Wednesday") has no day
+_HAPPENED = re.compile(r"\b(?!(?:hundred|need|speed|seed|breed|indeed|proceed|red|bed|shed|wed)\b)[a-z]{2,}ed\b|"
+                       r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:en|wn|ne)\b|"
+                       r"\b(?:met|won|lost|left|made|took|gave|sent|held|began|came|went|ran|fell|rose|sold|"
+                       r"bought|paid|spent|told|said|struck|broke|shot|hit|quit|led|found|chose|voted)\b")
+
+
+@lru_cache(maxsize=16384)
+def said_adverbials(text: str) -> tuple[str, bool]:
+    """The reported words without the day and occasion of their saying that close them, and whether
+    that reading is sure. In "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally"
+    the day and the rally are when and where Trump spoke (judged blind: the claim shown with them
+    read as nonsense). Stripped when an occasion (a rally, an interview, a statement) closes the words
+    with the day or after a comma; a day alone is the claim's own when the words look ahead to it
+    ("the ferry would start running on Friday") or tell of an event it dates ("the board had approved
+    the list on Monday"), and else unsure ("was the founder of ISIS on Wednesday"), as is an occasion alone."""
+    body = text.rstrip(" .")
+    occasion = day = comma = False
+    while True:
+        m = _WHERE_SAID.search(body)
+        if m:
+            occasion = True
+        else:
+            m = _WHEN_SAID.search(body)
+            if m is None:
+                break
+            day = True
+        comma = comma or m.group().startswith(",")
+        body = body[:m.start()].rstrip(" ,")
+    if not (occasion or day):
+        return text, True
+    if occasion and (day or comma) and len(body.split()) >= 3:
+        return body, True
+    if day and not occasion and (_AHEAD.search(body) or _HAPPENED.search(body)):
+        return text, True
+    return text, False
+
+
+# reported words that open on a day or a prepositional phrase ("Trump said during the debate [the
+# attacks] were sparked by …"): with no comma closing it, it may be when or where the words were said
+_LEADING_WHEN = re.compile(r"^(?:(?:on\s+|late\s+|early\s+)?" + _DAY + r"\b|(?:last|this|earlier this|late last)\s+"
+                           r"(?:week|month|year|weekend|night)\b|yesterday\b|today\b|"
+                           r"(?:during|at|in|on|after|before|amid|from|over)\s)", re.I)
+
+
+def reported_words(a: Attribution) -> str | None:
+    """The claim as a stem or an option shows it: for indirect speech after its cue ("Trump said …"),
+    without the day and occasion of the saying; None when they may be the claim's own (unsure), or
+    when the words open on a time or place with no comma after it, which may be the saying's."""
+    if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.start > a.content_spans[0].start:
+        return a.content
+    if opens_on_saying(a):
+        return None  # "during the debate were sparked by …": the debate is where Trump said it
+    text, sure = said_adverbials(a.content)
+    return text if sure else None
+
+
+def opens_on_saying(a: Attribution) -> bool:
+    """Do indirect words after their cue open on a day or a prepositional phrase with no comma after it
+    ("Trump said during the debate [the attacks] were sparked by …")? It may be when or where the words
+    were said, and the claim's own subject may lie before the cue."""
+    if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.start > a.content_spans[0].start:
+        return False
+    body = re.sub(r"^that\s+", "", unquote(a.content))
+    return bool(_LEADING_WHEN.match(body)) and "," not in " ".join(body.split()[:8])
+
+
+def gerund_cue(ctx: Context, a: Attribution) -> bool:
+    """Is the cue a gerund after "by" or "while" whose source the ledger took from the name just before
+    it ("… to change their support from Clinton by arguing that …")? Its speaker is the subject of the
+    sentence's verb, not that name: the ledger's source may be the wrong one."""
+    if a.cue_span is None or a.source_span is None or not a.cue.lower().endswith("ing"):
+        return False
+    between = ctx.article.text[a.source_span.end:a.cue_span.start]
+    # the ledger's source is the noun just before the preposition ("from Clinton by arguing"), not the
+    # sentence's subject ("Bolton had …, while saying …" is Bolton's)
+    return bool(re.fullmatch(r"[\s,]*(?:by|while|after|before|without|when)\s+", between, re.I))
+
+
+# the word before a quotation set inside the reporter's own clause: an article, a preposition or a verb
+# in -ing that takes it as its object ("the absurdity of positioning \"a couple of hundred SF guys here …\"")
+_OBJECT_BEFORE = re.compile(r"\b(?:the|a|an|of|to|for|as|in|on|at|by|with|from|about|his|her|their|its|this|these|"
+                            r"those|called|dubbed|labell?ed|deemed|(?!(?:saying|adding|noting|insisting|warning|arguing|"
+                            r"explaining|writing|telling|stating|declaring|asking|claiming)\b)[a-z]+ing)$")
+
+
+def embedded_quote(ctx: Context, a: Attribution) -> bool:
+    """Is the quotation set inside the reporter's clause, as the object of its words (Gorka "noting
+    the absurdity of positioning \"a couple of hundred SF guys here …\" around …")? The quoted words
+    are then no statement of the source's to weigh or match."""
+    if not a.direct or a.cue_span is None or not a.content_spans:
+        return False
+    start = a.content_spans[0].start
+    if a.cue_span.end > start:
+        return False  # '"…," Lee said': the quotation stands before its cue
+    gap = ctx.article.text[a.cue_span.end:start].rstrip(QUOTES + " ")
+    return bool(gap.strip()) and bool(_OBJECT_BEFORE.search(gap))
+
+
+def far_from_cue(ctx: Context, a: Attribution) -> bool:
+    """Do the indirect words lie past a colon or semicolon that closes other words after the cue
+    ("Orwell explained the phenomenon …, but people keep falling for it: Socialism is …, egged on by
+    suckers eager to believe the lies hucksters tell them")? Then they may be no object of the cue."""
+    if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.end > a.content_spans[0].start:
+        return False
+    gap = ctx.article.text[a.cue_span.end:a.content_spans[0].start]
+    return bool(re.search(r"[:;]", gap)) and len(gap.split()) > 4
+
+
+# the reporter's sentence goes on past the cue with the claim's own words ("The argument would be
+# aided, Devine said, by the upcoming primary calendar"), not a new clause or the speaker's description
+_RUNS_ON = re.compile(r"\s*,\s*(?!(?:and|but|or|adding|saying|noting|who|whose|which|according|a|an|the|his|her|"
+                      r"their|its|in\s+(?:a|an|the)\s+(?:statement|interview|e-?mail|letter|speech|news release))\b)"
+                      r"(?:by|with|in|on|at|for|to|from|because|if|when|as|than|unless|until|after|before)\b")
+
+
+def cut_by_cue(ctx: Context, a: Attribution) -> bool:
+    """Does the claim stop at its cue while the sentence carries it on ("The argument would be aided,
+    Devine said, by the upcoming primary calendar")? The words before the cue are then no whole claim."""
+    if a.direct or a.cue_span is None or len(a.content_spans) != 1 or a.cue_span.start < a.content_spans[0].end:
+        return False
+    end = a.cue_span.end
+    if a.source_span is not None and a.source_span.start >= a.cue_span.end:
+        end = max(end, a.source_span.end)  # "…, said Devine, by …"
+    return bool(_RUNS_ON.match(ctx.article.text, end))
+
+
+def not_a_sourced_claim(ctx: Context, a: Attribution) -> bool:
+    """Is the ledger's claim no statement a source made: the reporter's characterisation, a poll's
+    finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), or words past a
+    colon that may be no object of the cue?"""
+    return characterisation(a) or poll_finding(ctx, a) or gerund_cue(ctx, a) or far_from_cue(ctx, a)
 
 
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
@@ -269,8 +499,11 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
         return None
     rest = drop_final_period(main[1])
     if (len(rest.split()) > max_words - 4 or len(rest.split()) < 4 or _DANGLING_PRONOUN.match(rest)
-            or _FRAGMENT_START.match(rest) or re.match(r"(?i)(?:it|this|that|they|these|those|there)\b", rest)):
+            or _EARLY_OBJECT.match(rest) or _FRAGMENT_START.match(rest)
+            or re.match(r"(?i)(?:it|this|that|they|these|those|there)\b", rest)):
         return None
+    if not a.direct and any(q in a.content for q in "\"“”"):
+        return None  # the main clause may be a quotation the reporter's words led into: no "said that" for it
     verb = say_verb(ctx, a)
     return f"{verb}, \"…{rest}\"" if a.direct else f"{verb} that {lower_first(rest)}"
 
@@ -354,8 +587,10 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     The claim in it is exactly one attribution's content: direct speech in quotation marks, never
     the reporter's words mixed in, never a claim whose subject is a pronoun pointing outside it."""
     text = ctx.article.text
-    if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a):
+    if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a) or opens_on_saying(a):
         return None
+    if cut_by_cue(ctx, a):
+        return None  # "who said that the argument would be aided?": aided by what the sentence goes on to say
     if participle_phrase(a):
         return None  # "X said the prisoners released by the city.": no clause to judge
     if not a.direct and (subjectless(a.content, objects=False) or conjunction_start(a.content) is None):
@@ -371,6 +606,9 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
     bare = re.sub(r"^that\s+", "", unquote(a.content))
+    if not a.direct and quoted_whole(ctx, a):
+        # the ledger's indirect claim is a quotation ("said \"the fund is empty\""): shown in its marks
+        return f"{say_verb(ctx, a)}, {quote(drop_final_period(bare), max_words - 4)}"
     own_words = _OWN_WORDS_START.match(bare) or (
         bare[:1].isupper() and bare.split(" ", 1)[0].lower() in _COMMON_FIRST | {"all"})
     if own_words and not a.direct and cue is not None and cue.start < c_start:
@@ -396,13 +634,20 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     if a.direct:
         return f"{say_verb(ctx, a)}, {quote(content, max_words - 4)}"
     if claim_like(a):
+        if far_from_cue(ctx, a):
+            return None  # "Orwell explained …: Socialism is …, egged on by … the lies hucksters tell them"
         content = conjunction_start(re.sub(r"^that\s+", "", content)) or ""
         if not content or subjectless(content):
             return None  # "said that itself to be …": the object of a verb the stem leaves out
+        if _SENTENCE_ADVERB.match(content):
+            return None  # "said that Still Republicans …": the sentence's own opening word, capital and all
         return f"{say_verb(ctx, a)} that {truncate(lower_first(content), max_words - 2)}"
     return None
 
 
+# a capitalised word that opens the writer's sentence, not the claim ("Still Republicans … could use it, Lee said")
+_SENTENCE_ADVERB = re.compile(r"(?:Still|However|Also|Now|Instead|Meanwhile|Indeed|Moreover|Nonetheless|"
+                              r"Nevertheless|Besides|Otherwise|Thus|Hence|Then|Again|Anyway|Finally|Ultimately)\b")
 _COMMON_FIRST = frozenset("there the a an it this these those that we they he she our their his her its in on at "
                           "if when while after before as for some many most all no not every each one there's "
                           "it's we're they're by with from without to during under over since until".split())
@@ -435,9 +680,12 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
     """A source's claim as an option: a whole statement ("China does not seek to replace the U.S."),
     its first sentence, shortened only at a clause boundary; None when the content is no statement
     on its own ("who show …", "has announced …", the object of "described")."""
-    if not claim_like(a):
+    if not claim_like(a) or characterisation(a):
         return None
-    content = conjunction_start(re.sub(r"^that\s+", "", unquote(a.content))) or ""
+    words = reported_words(a)
+    if words is None:
+        return None  # "… on Monday": the day of the claim or of its saying, unsure
+    content = conjunction_start(re.sub(r"^that\s+", "", unquote(words))) or ""
     content = _SENTENCE_END.split(content)[0]
     if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content) or subjectless(content):
         return None  # "who show …", "made him doubt …": no subject of its own
@@ -514,7 +762,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
         return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
-    if mention_names_another(ctx, a):
+    if mention_names_another(ctx, a) or not_a_sourced_claim(ctx, a):
         return None
     if title_like(a.content) or titled_work(ctx, a):
         return None  # "TrumpNation", a book's title: no claim
@@ -563,6 +811,8 @@ def asks_who(ctx: Context, a: Attribution) -> bool:
     person's name")? Then a name gap on the same sentence keying the same person asks it twice."""
     if a.source_confidence < CONFIDENT or not _SPEECH_CUES.match(a.cue.strip()):
         return False
+    if not_a_sourced_claim(ctx, a):
+        return False
     body = who_phrase(ctx, a)
     return body is not None and not gives_speaker(a, body)
 
@@ -592,6 +842,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         return None  # "Cruz's lawyers" is a group: no "person's name" to give
     if mention_names_another(ctx, a):
         return None  # "Even Rendell, a stalwart Clinton": the ledger's speaker may be the wrong one
+    if not_a_sourced_claim(ctx, a):
+        return None  # "who decries super PACs?": the reporter's summary of a stance, no claim of a source
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or gives_speaker(a, body):
@@ -616,13 +868,15 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     if sup is None or not named(a) or a.relay:
         return None
     keyed = claim_text(a, 16)
-    if keyed is None:
+    if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
         return None
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
     pool = []
     for o in ctx.analysis.attributions:
         if o.source == a.source or not usable(o) or o.relay == a.source:
             continue
+        if not_a_sourced_claim(ctx, o) or embedded_quote(ctx, o):
+            continue  # "Clinton by arguing that …": the words may be the keyed source's own
         if not named(o) or o.source_kind == "document":
             continue  # "researchers say …" may include the keyed researcher: only other named sources
         if any(overlap(o.content, c) >= 0.3 for c in own):
@@ -671,6 +925,8 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
             continue
         if a.source_confidence < CONFIDENT or a.kind_confidence < CONFIDENT or titled_work(ctx, a):
             continue  # a pair a close reader could dispute, or a book's title for a claim
+        if embedded_quote(ctx, a):
+            continue  # "positioning 'a couple of hundred SF guys here …'": quoted words, no claim to match
         if mixes_body_and_person(picked, a):
             continue
         if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:
@@ -709,7 +965,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():
         return None  # "the media have said …": a named outlet may be one of them, so no false version either
-    if mention_names_another(ctx, a):
+    if mention_names_another(ctx, a) or not_a_sourced_claim(ctx, a):
         return None
     speaker = a
     if not truthful:
@@ -762,10 +1018,37 @@ def _candidates(ctx: Context) -> list[Attribution]:
     # a source with another person's name between it and its cue may be the wrong one: not asked about
     # nor one whose claim sits at a quote boundary where it may be another speaker's, nor one whose
     # mention names someone else ("Even Rendell, a stalwart Clinton")
+    # nor the reporter's characterisation of a stance ("decries super PACs"), nor a poll's finding
     atts = [a for a in ctx.analysis.attributions
             if usable(a) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
-            and not mention_names_another(ctx, a)]
+            and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)]
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
+
+
+_POLL_SOURCE = re.compile(r"\b(?:polls?|surveys?|exit polls?|focus groups?)\b", re.I)
+# a group of respondents as the subject of the cue ("the public overall says", "most voters say",
+# "43 percent say"): what they say is a poll's count of answers, not one source's claim
+_RESPONDENTS = re.compile(
+    r"\b(?:the public|voters|respondents|Americans|adults|those (?:polled|surveyed|asked)|"
+    r"people (?:polled|surveyed|asked)|(?:majority|majorities|plurality|most|half|two-thirds|one-third|"
+    r"third|quarter)s? of|percent|per cent)\b|%", re.I)
+
+
+def poll_finding(ctx: Context, a: Attribution) -> bool:
+    """Is the claim a poll's finding: its source is the poll ("a Reuters/Ipsos poll … the public overall
+    says …"), or the cue's subject is a group of respondents ("most voters say", "43 percent say")? A
+    statistic about respondents, not a source's claim (judged blind: keyed "named source", with "people
+    the article does not name" as defensible)."""
+    if _POLL_SOURCE.search(a.source_text or "") or _POLL_SOURCE.search(a.source or ""):
+        return True
+    if a.relay and relay_is_data(a.relay):
+        return True
+    if a.cue_span is None or (a.content_spans and a.cue_span.start > a.content_spans[0].start):
+        return False  # "…, most voters say" after the claim: its subject follows the cue
+    sent = sentence_at(ctx.analysis, a.cue_span.start)
+    start = sent.span.start if sent is not None else max(0, a.cue_span.start - 80)
+    subject = re.split(r"[,;:—–(]", ctx.article.text[start:a.cue_span.start])[-1]
+    return bool(_RESPONDENTS.search(subject))
 
 
 def first_asked_sentences(ctx: Context, n: int = 3) -> set[int]:

@@ -8,12 +8,17 @@ from quizgen.analysis.judgments import LOADED
 from quizgen.generate.attribution import (
     _CLAUSE_CUES,
     _SUBORDINATE_ONLY,
+    characterisation,
     claim_like,
     claim_text,
     conjunction_start,
+    cut_by_cue,
     dangling_pronoun,
+    embedded_quote,
     mixed_content,
     name_between,
+    not_a_sourced_claim,
+    reported_words,
     subjectless,
     usable,
 )
@@ -153,6 +158,33 @@ def _quoted_hedge(ctx: Context, sup: Support, words: str) -> bool:
 # believed to be safe, the town lost jobs"
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|,\s*|\s)(?:which|who|whom|whose|where|although|though|because|since|if|"
                                  r"when|whenever|while|after|before|unless|until|whether)\b[^,]*$", re.I)
+
+
+_BE = frozenset("is are was were be been being am 's ’s".split())
+_NOUN_LEAD = frozenset("a an the this that these those his her their its our my your of for with in on at by "
+                       "from into to about over against".split())
+_PARTICIPLE_HEDGE = re.compile(r"^(?:alleged|estimated|reported|suspected|supposed|purported|presumed|believed|"
+                               r"believed to|thought|said|understood|feared)$", re.I)
+
+
+def hedges_clause(text: str, words: str) -> bool:
+    """Does the hedge cover the clause, not a noun inside it? "reportedly renewed", "is believed to",
+    "Reportedly, he …" hedge the claim; "investigate alleged pay-to-play ties", "an estimated 500
+    people", "the allegedly stolen car", "the man believed to be …" describe a noun of a statement the
+    sentence makes as fact, so the claim has two readings (judged blind: keyed "hedged", "fact" defended)."""
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return False
+    before = re.findall(r"[\w'’-]+", text[:at])
+    prev = before[-1].lower() if before else ""
+    prev2 = before[-2].lower() if len(before) > 1 else ""
+    bare = " ".join(words.split())
+    if _PARTICIPLE_HEDGE.match(bare):
+        # a participle hedges as a passive verb ("is alleged to", "was widely believed to"), never before a noun
+        return prev in _BE or (prev.endswith("ly") and prev2 in _BE)
+    if re.fullmatch(r"[a-z]+ly", bare.lower()):
+        return prev not in _NOUN_LEAD  # "the allegedly stolen car": inside a noun phrase
+    return True
 
 
 def governs(sup: Support, words: str) -> bool:
@@ -307,6 +339,13 @@ _CONFIRMS = re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|reports
                        r"acknowledg(?:e|es|ed)|(?:is|are|was|were) (?:correct|right)|in a statement)\b", re.I)
 
 
+# a pronoun object closing a phrase ("the end of that.", "voted for it,"): it points outside the sentence
+_POINTS_OUTSIDE = re.compile(r"\b(?:of|to|for|with|about|from|on|in|at|by|after|before|over|against)\s+"
+                             r"(?:that|this|these|those|it|them)\s*(?:[.,;:!?]|$)", re.I)
+_PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|from|with|without|under|over|for|by|of|to|amid|"
+                                r"despite|through|since|until)\b", re.I)
+
+
 def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     """The article's own plain statements a reader could check: one clause with a date or number,
     no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
@@ -341,6 +380,8 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
             continue  # a date or a number to check it by
         if starts_with_pronoun(t) or _REBUTTAL.match(t) or _NOT_PLAIN.search(t) or _adverb(t):
             continue
+        if _POINTS_OUTSIDE.search(t):
+            continue  # "The debate marked the end of that.": what "that" is lies outside the sentence
         if _has_source(ctx, Support(sent.paragraph, sp.start, sp.end, t)) or not one_clause(t):
             continue
         sup = support_span(ctx.article, sp)
@@ -490,8 +531,12 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     for hsup, words in () if own_voice else clause_hedges(ctx.article, ctx.analysis):
         if _quoted_hedge(ctx, hsup, words) or not governs(hsup, words) or not one_clause(hsup.text):
             continue
+        if not hedges_clause(hsup.text, words):
+            continue  # "investigate alleged pay-to-play ties": the hedge describes a noun, not the claim
         if _covered(ctx, hsup.start, hsup.end, named_only=True):
             continue  # someone's claim, hedged: not "no source given"
+        if starts_with_pronoun(re.sub(r"^\W*\w+ly,\s*", "", hsup.text)):
+            continue  # "Reportedly, he made …": who "he" is lies outside the claim shown
         out.append((HEDGED, hsup, hsup.text, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
     for fsup in () if own_voice else _plain_facts(ctx, checked=True):
         out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
@@ -505,8 +550,13 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
-        if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None:
+        if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None or characterisation(a):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
+        if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
+            continue  # "a poll found … the public overall says …": a count of answers, not a source's claim
+        shown = reported_words(a)
+        if shown is None:
+            continue  # "… on Monday": the day of the claim or of its saying, unsure
         if not claim_clause(a) or not _one_sentence(ctx, a) or _HEDGY_ADVERB.search(a.content):
             continue  # "a betrayal of our values", or three sentences of a quotation: no one claim
         if _nested(ctx, i) or _SPEECH.search(a.content) or re.search(r"\breport\w*", a.content, re.I):
@@ -517,9 +567,13 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         denial = _denial_sentence(ctx, a) if denier is None else None
         if denier is None and (_points_back(ctx, a, asup) or (denial is not None and a.certainty != "disputed")):
             continue  # "The company denied it.", or a denial the ledger does not tie to the claim: unsure
-        claim = conjunction_start(a.content)  # "But the port has seen …": the claim is what follows "But"
+        # "But the port has seen …": the claim is what follows "But"; "… on Wednesday at a Florida rally":
+        # what precedes when and where it was said
+        claim = conjunction_start(shown)
         if claim is None:
             continue
+        if _PREPOSITION_START.match(unquote(claim)) and "," not in " ".join(claim.split()[:8]):
+            continue  # "In the text accompanying the video post": a phrase the ledger took for the claim
         if denier is not None and named(a) and _sure(ctx, i):
             d = ctx.analysis.attributions[denier]
             out.append((DISPUTED, asup, claim,

@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.attribution import claim_like, claim_text, matching_pairs, mixes_body_and_person, usable
+from quizgen.generate.attribution import (
+    claim_like,
+    claim_text,
+    embedded_quote,
+    matching_pairs,
+    mixes_body_and_person,
+    not_a_sourced_claim,
+    reported_words,
+    usable,
+)
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -169,8 +178,11 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
     out = []
     atts = ctx.analysis.attributions
     # judged blind: "Five past and current says …", "People says '…during the period when…'"
+    # nor the reporter's characterisation of a stance, a poll's finding, or a claim that may hold the
+    # day and occasion of its saying
     sure = [j for j, b in enumerate(atts) if usable(b) and b.source_confidence >= CONFIDENT and b.source
-            and named_source(b) and whole_claim(b)]
+            and named_source(b) and whole_claim(b) and not not_a_sourced_claim(ctx, b)
+            and not embedded_quote(ctx, b) and reported_words(b) is not None]
     for i in sure:
         a = atts[i]
         if not claim_clause(a):
@@ -196,6 +208,11 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
     return out
 
 
+def _words(a: Attribution) -> str:
+    """The claim as the stem quotes it: without the day and occasion of its saying."""
+    return reported_words(a) or a.content
+
+
 def _says(a: Attribution) -> str:
     """"critics say", "Hua Chunying says": the verb agrees with the source."""
     return "say" if a.source_kind == "unnamed_group" and source_mid(a).endswith("s") else "says"
@@ -205,8 +222,8 @@ def _second(b: Attribution, rel: str) -> str:
     """How the stem gives the second claim: with the article's own verb for a denial or an
     agreement ("Bo Kim denied …"), else "says"."""
     if rel in ("denied", "agreed") and b.cue:
-        return f"{b.cue.lower()} {'that ' if one_clause(b.content) else ''}{quote(b.content, 16)}"
-    return f"{_says(b)} {quote(b.content, 16)}"
+        return f"{b.cue.lower()} {'that ' if one_clause(b.content) else ''}{quote(_words(b), 16)}"
+    return f"{_says(b)} {quote(_words(b), 16)}"
 
 
 _WHY = {"denied": "the second source denies or rejects the first claim",
@@ -216,7 +233,7 @@ _WHY = {"denied": "the second source denies or rejects the first claim",
 
 def relation(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support, rel: str = "denied") -> Item:
     """MC: how do the two claims relate? (contradict, or agree when the article says so)"""
-    stem = (f"{sentence_case(source_mid(a))} {_says(a)} {quote(a.content, 16)} (¶{a.paragraph}), and "
+    stem = (f"{sentence_case(source_mid(a))} {_says(a)} {quote(_words(a), 16)} (¶{a.paragraph}), and "
             f"{source_mid(b)} {_second(b, rel)} (¶{b.paragraph}). How do these two statements relate?")
     keyed = AGREE if rel == "agreed" else CONTRADICT
     if keyed == CONTRADICT:
@@ -238,7 +255,7 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
     for o in sorted(ctx.analysis.attributions, key=lambda o: not claim_like(o)):
         if len(picked) == 4:
             break
-        if claim_text(o) is None or mixes_body_and_person(picked, o):
+        if claim_text(o) is None or mixes_body_and_person(picked, o) or not_a_sourced_claim(ctx, o):
             continue
         if (not usable(o) or any(same_entity(source_label(p), source_label(o)) for p in picked)
                 or len(o.content.split()) > 30):
@@ -263,7 +280,7 @@ def matching(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Supp
 
 def agree_tf(ctx: Context, a: Attribution, b: Attribution, sa: Support, sb: Support, rel: str = "denied") -> Item:
     verb = "agree" if b.source_kind == "unnamed_group" else "agrees"
-    stem = (f"In ¶{a.paragraph}, {source_mid(a)} {_says(a)} {quote(a.content, 16)}. According to the article, "
+    stem = (f"In ¶{a.paragraph}, {source_mid(a)} {_says(a)} {quote(_words(a), 16)}. According to the article, "
             f"{source_mid(b)} (¶{b.paragraph}) {verb} with this.")
     explanation = f"{cite(sa, 14)}; {cite(sb, 14)} — {_WHY[rel]}."
     return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if rel == "agreed" else 1, explanation,

@@ -3,16 +3,23 @@ from __future__ import annotations
 
 import re
 
+from quizgen.generate.attribution import lower_first, subjectless
+from quizgen.generate.attribution import starts_with_context as dangling_pronoun_text
 from quizgen.generate.base import (
     Context,
     cite,
+    drop_final_period,
     in_quotation,
     make_item,
+    overlap,
     quote,
     sentence_at,
     shuffled_options,
+    starts_with_pronoun,
     support_span,
+    unquote,
 )
+from quizgen.generate.certainty import one_clause
 from quizgen.model import CONFIDENT, EVIDENCE_KINDS, Item
 
 SKILL = "evidence"
@@ -88,7 +95,7 @@ _CITES = re.compile(
     r"(?:stud(?:y|ies)|reports?|surveys?|polls?|research|analys[ie]s|papers?|reviews?|audits?|census|trials?|"
     r"letters?|memos?|filings?|documents?|records?|figures|data|statistics)\b[^.;]{0,80}?\b(?:found|finds|find|"
     r"show(?:s|ed|n)?|conclud\w*|suggest\w*|reveal\w*|indicat\w*|estimat\w*|says|said|stat(?:es|ed)|"
-    r"warn\w*|predict\w*|confirm\w*|describ\w*|detail\w*|recommend\w*|put|puts|counted|recorded)|"
+    r"warn\w*|predict\w*|confirm\w*|describ\w*|detail\w*|recommend\w*|put|puts|counted|recorded)\b|"
     r"(?:published|reported|wrote|writes|reports) (?:in|by|that)|"
     r"\b(?:reported|reports|writes|wrote)\b)", re.I)
 
@@ -132,6 +139,102 @@ def _cited(ctx: Context, sup, ev) -> bool:
                 and sup.start <= a.source_span.start < sup.end:
             return True
     return bool(_CITES.search(sup.text))
+
+
+_FINDING_VERB = (r"(?:found|finds|find|show(?:s|ed|n)?|conclud(?:es|ed)|suggest(?:s|ed)?|reveal(?:s|ed)|"
+                 r"indicat(?:es|ed)|estimat(?:es|ed)|says|said|stat(?:es|ed)|not(?:es|ed)|report(?:s|ed)|"
+                 r"confirm(?:s|ed)|document(?:s|ed)|detail(?:s|ed)|warn(?:s|ed)|predict(?:s|ed)|put|puts|reads|read)")
+_FINDING_CUE = re.compile(r"^(?:(?:has|have|had|also)\s+)*" + _FINDING_VERB + r"$", re.I)
+_SOURCE_NOUN = {
+    "study/report": _STUDY_NOUN.pattern,
+    "document": r"\b" + _DOC_NOUN + r"\b",
+    "news report": r"\b(?:newspapers?|paper|magazine|outlet|network|broadcaster|agency|[A-Z][\w.’'-]*)\b",
+}
+# "The report found that …", "A poll from X released Wednesday found …": the source, then its finding
+_FINDING_AFTER = {k: re.compile(r"^[^;:]*?" + noun + r"[^;:]{0,70}?\b" + _FINDING_VERB +
+                                r"\b,?\s+(?:that\s+)?(?P<claim>.+)$", re.I if k != "news report" else 0)
+                  for k, noun in _SOURCE_NOUN.items()}
+# "…, the new poll indicates, with …", "…, fundraising documents show.": the finding, then its source
+_FINDING_BEFORE = {k: re.compile(r"^(?P<claim>[^,;]+?)(?:,|'')*\s+(?:''\s*)?(?:the|a|an|his|her|its|their)?\s*"
+                                 r"(?:[\w’'-]+\s+){0,3}?" + noun + r"\s+" + _FINDING_VERB + r"\b", re.I)
+                   for k, noun in _SOURCE_NOUN.items() if k != "news report"}
+# "According to the report, …", "…, according to his campaign finance documents"
+_ACCORDING = re.compile(r"^(?:according to (?P<src1>[^,]{3,80}),\s*(?P<after>.+)|"
+                        r"(?P<before>.+?),?\s+according to (?P<src2>[^,;]{3,80}))$", re.I)
+_VERB_FIRST = frozenset("drove drives drive rose rises fell falls grew grows led leads made makes took takes gave "
+                        "gives went goes came comes saw sees got gets kept keeps left leaves brought brings put puts "
+                        "set sets ran runs won wins lost loses paid pays sent sends spent spends showed shows".split())
+_GERUND = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)?\s+[a-z]{2,}ing\b")
+_BARE_QUANTIFIER = re.compile(r"^(?:many|some|most|few|several|both|all|others|more|none)\s+(?:are|were|have|had|"
+                              r"do|did|will|would|can|could|say|said)\b", re.I)
+
+
+def _ledger_finding(ctx: Context, sup, kind: str) -> str | None:
+    """The ledger's claim credited to the evidence's source in the sentence ("the report showed that X"
+    -> X): a document, an outlet, or a source named by the kind's noun ("poll", "records")."""
+    noun = re.compile(_SOURCE_NOUN[kind], re.I if kind != "news report" else 0)
+    for a in ctx.analysis.attributions:
+        if a.source_span is None or len(a.content_spans) != 1:
+            continue
+        c = a.content_spans[0]
+        if not (sup.start <= a.source_span.start < sup.end and sup.start <= c.start and c.end <= sup.end + 1):
+            continue
+        if kind == "news report" and a.source_kind != "news_outlet":
+            continue
+        if kind != "news report" and a.source_kind not in ("document", "news_outlet") and \
+                not noun.search(a.source_text or ""):
+            continue
+        if not (_FINDING_CUE.match(a.cue.strip()) or a.cue.lower().startswith("according")):
+            continue  # "the newspaper admitted …", "urged …": an outlet's own view, no finding it reports
+        return a.content
+    return None
+
+
+def backed_claim(ctx: Context, sup, kind: str) -> str | None:
+    """The claim the sentence backs with its evidence: what the study, document or outlet is cited for
+    ("The report found that the harbor lost forty ships" -> "the harbor lost forty ships"); None when
+    the sentence cites no finding of it (judged blind: "The result is an 800-page report … released
+    Tuesday", the report only mentioned, was keyed "evidence from a report"), or when the finding is no
+    statement a stem can name ("him beating Trump", "That's why …")."""
+    text = drop_final_period(sup.text.strip())
+    claim = None
+    # the sentence's own words first ("the report found that …", "…, fundraising documents show", "according
+    # to the study, …"); an outlet's name is no common noun, so its finding is the ledger's alone
+    m = _FINDING_AFTER[kind].match(text) if kind != "news report" else None
+    if m is None and kind in _FINDING_BEFORE:
+        m = _FINDING_BEFORE[kind].match(text)
+    if m is not None:
+        claim = m.group("claim")
+    elif (m := _ACCORDING.match(text)) is not None:
+        cited = m.group("src1") or m.group("src2") or ""
+        if re.search(_SOURCE_NOUN[kind], cited, re.I if kind != "news report" else 0):
+            claim = m.group("after") or m.group("before")  # not "according to officials"
+    if claim is None:
+        claim = _ledger_finding(ctx, sup, kind)
+    if claim is None:
+        return None
+    # the document's or report's own words in quotation marks ("The letter reads \"we may extend …\", but …"):
+    # the quotation alone, in which "we" is its writer
+    quoted = re.match(r"\s*(?:that\s+)?(?:\"|“|'')(?P<q>[^\"“”]+?)(?:\"|”|'')", claim)
+    if quoted:
+        claim = quoted.group("q")
+    claim = re.sub(r"^that\s+", "", drop_final_period(unquote(claim)).strip(" ,;:—–-"))
+    aside = re.search(r",\s+(?:who|which|whose)\b", claim)
+    if aside and len(claim[:aside.start()].split()) >= 4:
+        claim = claim[:aside.start()]  # "… for Donald Trump, who is joined on the ballot …": the writer's aside
+    own_words = bool(quoted) and re.match(r"(?:we|our)\b", claim, re.I) is not None
+    if not 4 <= len(claim.split()) <= SHOWN_WHOLE - 8 or "?" in claim or _BARE_QUANTIFIER.match(claim):
+        return None
+    if starts_with_pronoun(claim) and not own_words:
+        return None
+    if dangling_pronoun_text(claim) or subjectless(claim) or re.match(r"(?:that|this|it|there)['’]s\b", claim, re.I):
+        return None
+    if claim.split(" ", 1)[0].lower() in _VERB_FIRST:
+        return None  # "drove outstanding asylum claims …": the finding's subject was left behind
+    if one_clause(claim) or _GERUND.match(claim):
+        # a statement, or a state of affairs a poll found ("Clinton leading Trump by 15 points")
+        return lower_first(claim)
+    return None
 
 
 def _paragraph_text(ctx: Context, ev) -> str:
@@ -213,17 +316,39 @@ def kind_question(ctx: Context) -> list[Item]:
             continue  # a document the sentence does not name is not offered as evidence
         if ev.kind == "document" and not document_cited(sup.text, ev.span.text):
             continue  # a letter mentioned, described or seen, or a press statement: not a document cited
-        here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
-        pool = _clear_distractors(ctx, ev.kind, sup.text, here)
-        if ev.kind == "statistic":
+        claim = None
+        if ev.kind != "statistic":
+            # a study, a document or an outlet is evidence only when the sentence cites what it found or
+            # says, and the stem says which claim it backs
+            claim = backed_claim(ctx, sup, ev.kind)
+            if claim is None:
+                continue
+        if claim is None:
+            here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
             pool = sorted(_cited_number_distractors(ctx, sup, speakers, here))
+        else:
+            # no kind offered in the paragraph for the claim (in its sentence, or in another sentence sharing
+            # its words) is a distractor
+            related = [x.span for x in ctx.analysis.sentences if x.paragraph == ev.paragraph
+                       and (sup.start <= x.span.start < sup.end or overlap(x.span.text, claim) >= 0.3)]
+            here = {e.kind for e in ctx.analysis.evidence if any(x.start <= e.span.start < x.end for x in related)}
+            if any("news_outlet" in _speakers_in(ctx, x.start, x.end) for x in related):
+                here.add("news report")
+            pool = _clear_distractors(ctx, ev.kind, " ".join([sup.text] + [x.text for x in related]), here)
         if len(pool) < 3:
             continue
         seen.add(ev.kind)
         pool = sorted(pool)
         ctx.rng.shuffle(pool)
         options, answer = shuffled_options(ctx.rng, LABELS[ev.kind], [LABELS[k] for k in pool[:3]])
-        stem = f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence offer?"
+        if claim is None:
+            stem = (f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence "
+                    "offer?")
+        else:
+            # the claim the evidence backs, whole (judged blind: a stem that never said which claim the
+            # "evidence" supported)
+            stem = (f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence "
+                    f"give for the claim {quote(claim, SHOWN_WHOLE)}?")
         explanation = f"{cite(sup)} — this is {LABELS[ev.kind][0].lower()}{LABELS[ev.kind][1:]}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
