@@ -160,7 +160,10 @@ def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: Seque
     claimed = [r for o in others if o is not c for r in o.content]
     lo = min(c.src[0], c.cue_span[0])
     hi = max(c.src[1], c.cue_span[1])
-    before = [q for q in quotes if q.end <= lo and lo - q.end <= SPLIT_GAP]
+    # a quotation on the line before, or a question ('Berg was asked, "What ...?" Berg said, "..."'), is not
+    # the first half of this one: an interviewer's question is not the speaker's answer
+    before = [q for q in quotes if q.end <= lo and lo - q.end <= SPLIT_GAP and "\n" not in text[q.end:lo]
+              and not text[q.start:q.end].rstrip().endswith("?")]
     after = [q for q in quotes if q.open_start >= hi and q.open_start - hi <= SPLIT_GAP
              and not any(x < q.end and y > q.start for x, y in claimed)]
     if before and not after:

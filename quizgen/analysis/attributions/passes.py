@@ -495,6 +495,9 @@ def _hypothetical_before(doc: Doc, quotes: list[Quote], q: Quote) -> bool:
     return bool(before) and _hypothetical(before[-1])
 
 
+_ASKED_OF = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?asked\s*[,:]?\s*$", re.IGNORECASE)
+
+
 def orphan_quotes(
     doc: Doc,
     text: str,
@@ -516,6 +519,8 @@ def orphan_quotes(
             continue
         if _hypothetical_before(doc, quotes, q):
             continue  # 'Clinton would do better to say that "...": the writer's wording, nobody's claim
+        if _ASKED_OF.search(text, max(0, q.open_start - 40), q.open_start):
+            continue  # 'Trump was asked, "What ...?"': an interviewer's question, not the asked one's claim
         speaker = _speaker_at_cue(doc, quotes, q, resolver)
         qa, qb = trim(text, q.start, q.end)
         if qb <= qa:

@@ -427,3 +427,13 @@ def test_a_thatless_clause_after_a_time_phrase_is_what_was_said(nlp):
 def test_an_if_clause_after_said_is_not_what_was_said(nlp):
     found = ledger(nlp, "Reyes said nothing at the meeting if the mayor was present.")
     assert not any("mayor was present" in a.content for a in found), show(found)
+
+
+def test_an_interviewers_question_is_not_the_answer(nlp):
+    """'Berg was asked, "What ...?"' then 'went on to say, "..."': the question is the interviewer's, neither
+    Berg's claim nor the first half of her answer."""
+    found = ledger(nlp, 'In an interview published online Wednesday, Berg was asked, "What is the worst decision '
+                        'you have ever made?"\nBerg joked that the parking plan was her answer, but went on to say, '
+                        '"There are decisions in this town that are among the worst anywhere."')
+    assert not any("worst decision" in a.content for a in found), show(found)
+    assert any(a.source == "Berg" and a.content.startswith("There are decisions") for a in found), show(found)
