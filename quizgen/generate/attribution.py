@@ -33,6 +33,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.distractors import (
+    clean_person_option,
     gender_of,
     length_matched,
     near_spelt_surname,
@@ -1021,7 +1022,8 @@ def _candidates(ctx: Context) -> list[Attribution]:
     # nor the reporter's characterisation of a stance ("decries super PACs"), nor a poll's finding
     atts = [a for a in ctx.analysis.attributions
             if usable(a) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
-            and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)]
+            and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
+            and clean_person_option(source_label(a)) is not None]  # no "RaÃol M. Grijalva" printed as a key
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
 
 

@@ -333,3 +333,25 @@ def test_a_school_the_tagger_called_a_person_is_never_a_person_option():
                            "Lakeview Memorial High School")
     assert "Lakeview Memorial High School" not in _all_options(a, atts, ents, atts[0], n=5)
     assert "Lakeview Memorial High School" not in quiet_names(_ctx(a, atts, ents))
+
+
+def test_a_garbled_name_is_never_the_key_of_a_who_said_item():
+    from quizgen.generate.attribution import generate as attribution_items
+
+    text = ("Platform talks begin\n\n"
+            "\"We want a fair hearing for every delegate at the meeting,\" Jon Weston said.\n\n"
+            "\"The committee will meet in Orlando next month,\" Representative RaÃol M. Grijalva said.\n\n"
+            "\"Both campaigns will be represented on the committee,\" Luis Mira said.\n\n"
+            "\"This is a populist moment for the whole party,\" Kurt Walden said.\n\n"
+            "\"Nobody expects a fight over the platform,\" Dora Lund said.\n")
+    a = plain_article(text)
+    atts = [_att(a, "Jon Weston", "We want a fair hearing for every delegate at the meeting", direct=True),
+            _att(a, "Representative RaÃol M. Grijalva", "The committee will meet in Orlando next month", direct=True),
+            _att(a, "Luis Mira", "Both campaigns will be represented on the committee", direct=True),
+            _att(a, "Kurt Walden", "This is a populist moment for the whole party", direct=True),
+            _att(a, "Dora Lund", "Nobody expects a fight over the platform", direct=True)]
+    ents = people_entities(a, "Jon Weston", "RaÃol M. Grijalva", "Luis Mira", "Kurt Walden", "Dora Lund")
+    items = [it for seed in range(6) for it in attribution_items(_ctx(a, atts, ents, seed))]
+    assert items, "the clean speakers still make who-said items"
+    assert not any("Ã" in str(it.answer) or "Ã" in it.stem or any("Ã" in o for o in it.options) for it in items), \
+        [(it.stem, it.options, it.answer) for it in items if "Ã" in str(it)]
