@@ -676,7 +676,8 @@ def _unowned_quote_paragraphs(ctx: Context) -> frozenset[int]:
 # criticism or accusation; the party named within ten words after it, or before it in the passive,
 # is its target ("a public attack on the housing secretary, Ann Cole", "Cole was criticised")
 _CRITIC_CUE = re.compile(
-    r"\b(?:accus\w*|criticis\w*|criticiz\w*|critics?\s+of|critical\s+of|blam\w*|attack(?:s|ed|ing)?\s+(?:on\s+)?|"
+    r"\b(?:accus\w*|criticis\w*|criticiz\w*|critics?\s+of|critical\s+of|blam\w*|attacks?\s+on|attacked|"
+    r"attacking(?=\s+(?:(?-i:[A-Z])|the\s|his\s|her\s|their\s))|"
     r"faults?|faulted|condemn\w*|denounc\w*|slamm?\w*|derid\w*|mock\w*|disparag\w*|rebuk\w*|scold\w*|chastis\w*|"
     r"lambast\w*|assail\w*|question(?:ed|ing|s)?\s+(?:how|whether|why)|fired\s+back\s+at|fire\s+back\s+at|"
     r"spoke\s+out\s+against|lashed\s+out\s+at|took\s+aim\s+at|hit\s+out\s+at|sued|suing|sues|"
@@ -765,6 +766,8 @@ def _staffer(ctx: Context, full: str) -> bool:
     return False
 
 
+_THING_WORDS = frozenset("shuttle space station telescope rover airport bridge street avenue hall center centre "
+                         "park river lake island hotel stadium award prize act bill ship uss hms".split())
 _PLACE_WORDS = frozenset("san santa santo são sao saint st. st port fort mount mt. lake cape new el la los las".split())
 
 
@@ -789,9 +792,9 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
                     unowned: frozenset[int] | None = None, strict: bool = True) -> list[tuple[str, int, str, int]]:
     """People the article names twice or more, once at least outside quotations, and never hears,
     as (full name, paragraph of the first mention, why their account matters, rank): criticised or
-    accused (rank 1), the subject of a voice's claims (2), or named again and again (3: in two
-    paragraphs or more of a report, or in its headline, unless not ``strict``; a column argues about
-    anyone it names twice). Never heard in the ledger under
+    accused (rank 1), the subject of a voice's claims (2), or named again and again (3: three times
+    in two paragraphs or more of a report, or in its headline, unless not ``strict``; a column argues
+    about anyone it names twice). Never heard in the ledger under
     any name or in the text, never a perpetrator, a suspect, one of the dead, a bare surname, a thing
     the tagger took for a person (a place, "Merry Christmas" in a quotation), nor (unless
     criticised) someone's staff."""
@@ -805,6 +808,7 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
     crit = _criticised(ctx)
     about = _claimed_about(ctx)
     who, reports = ("the writer", "gives") if column else ("the article", "reports")
+    groups = {_bare(e.text) for e in ctx.analysis.entities if e.label == "NORP"}  # "Hill Democrats" is no person
     seen: dict[str, list[str]] = {}
     for e in ctx.analysis.entities:
         if e.label == "PERSON" and e.text[:1].isupper() and _surname(e.text):
@@ -817,8 +821,9 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         if not fulls or len({n.split()[0] for n in longest if n.split()[0].lower() not in _TITLE_WORDS}) > 1:
             continue  # a bare surname no class can find; "Barack Obama" and "Michelle Obama": no one person
         full = max(longest, key=lambda n: (names.count(n), len(n)))
-        if full.split()[0].lower() in _TITLE_WORDS | _PLACE_WORDS or _place(ctx, full):
-            continue  # "Mr. Pane": a title, not a first name; "San Pedro Sula": a city the tagger took for a person
+        if (surname in groups or full.split()[0].lower() in _TITLE_WORDS | _PLACE_WORDS or _place(ctx, full)
+                or any(w.lower() in _THING_WORDS for w in full.split())):
+            continue  # "Mr. Pane": a title; "San Pedro Sula", "Space Shuttle Columbia": things taken for people
         pars = _paragraphs_of(ctx, surname)
         word = re.compile(rf"\b{re.escape(surname)}\b")
         at = [p.start + m.start() for p in ctx.article.paragraphs for m in word.finditer(p.text)]
@@ -841,8 +846,8 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             speaker, p = about[surname]
             out.append((full, pars[0], f"{speaker} makes claims about {them} ({_where([p])}), but {who} "
                                        f"gives no answer or account of {their} own", 2))
-        elif strict and not column and len(pars) < 2 and surname not in ctx.article.title:
-            continue  # named in one paragraph of a report: in passing, no one it is about
+        elif strict and not column and (len(pars) < 2 or len(at) < 3) and surname not in ctx.article.title:
+            continue  # named in passing (twice, or in one paragraph): no one the report is about
         else:
             rest = [n for n in pars if n != pars[0]][:3]
             again = f"names {them} again in {_where(rest)}" if rest else f"names {them} more than once"
@@ -913,7 +918,8 @@ def _org_parties(ctx: Context, roles: str, *, column: bool,
         if key in crit:
             out.append((label, pars[0], f"{who} {reports} criticism of or accusations against it "
                                         f"({_where([crit[key]])}) but no reply from it", 1))
-        elif len(pars) >= 4:
+        elif len(pars) >= 4 and (len(words) > 1 or name.isupper() or name == "Congress"):
+            # a lone word tagged as an organisation is often no organisation ("Latina" in "a wise Latina")
             out.append((label, pars[0], f"{who} names it again in {_where(pars[1:4])} but never {reports} its "
                                         "own account", 3))
     return out
@@ -928,45 +934,40 @@ _IDENTITY = re.compile(
     r"refugees|community|communities)\b"
     r"|\b(transgenders|Muslims|Hispanics|Latinos|African[- ]Americans)\b", re.I)
 _POLL = re.compile(r"\b(?:polls?|polled|survey\w*)\b", re.I)
+_COMMON_IDENTITY = frozenset("transgender transgenders gay lesbian bisexual undocumented low-income disabled".split())
 
 
 def _identity_groups(ctx: Context, roles: str) -> list[tuple[str, int, str, int]]:
-    """Identity groups the headline names, or the article twice or more, none of whom speaks."""
+    """Identity groups the headline names ("poll on transgender bathroom issue"), none of whom speaks,
+    as the article first names them ("transgender individuals", ¶1)."""
     title = ctx.article.title.lower()
     first: dict[str, tuple[str, int]] = {}
-    count: dict[str, int] = {}
     for sent in ctx.analysis.sentences:
         for m in _IDENTITY.finditer(sent.span.text):
             if in_quotation(ctx.article, sent.span.start + m.start()):
                 continue
-            key = (m.group(1) or m.group(3)).lower().replace(" ", "-")
+            word = m.group(1) or m.group(3)
+            key = word.lower().replace(" ", "-")
             key = re.sub(r"s$", "", key) if m.group(3) else key
-            count[key] = count.get(key, 0) + 1
-            if key not in first:
-                label = m.group(0) if m.group(1) else m.group(3)
-                first[key] = (label[0].lower() + label[1:] if not label[:1].isupper() or m.group(1) is None
-                              and label.lower() == "transgenders" else label, sent.paragraph)
+            label = m.group(0)
+            if word.lower() in _COMMON_IDENTITY:
+                label = label[0].lower() + label[1:]  # "Transgender individuals" opening a sentence
+            first.setdefault(key, (label, sent.paragraph))
     out = []
     for key, (label, par) in first.items():
         root = key.split("-")[0]
+        if not re.search(rf"\b{re.escape(root)}", title):
+            continue  # named only in the body, an identity is often an aside ("hostility toward Muslims")
         if re.search(rf"\b{re.escape(root)}", roles):
             continue  # "Jo Lee, a transgender student, said": one of them speaks
-        in_title = root in title
-        if not in_title and count[key] < 2:
-            continue
-        if _POLL.search(ctx.article.title) and in_title:
-            why = "the poll in the headline is about them, yet none of them is quoted"
-        elif in_title:
-            why = "the issue in the headline is about them, yet none of them is quoted"
-        else:
-            why = "the article discusses them more than once but quotes none of them"
-        out.append((label, par, why, 1 if in_title else 4))
+        what = "poll" if _POLL.search(ctx.article.title) else "issue"
+        out.append((label, par, f"the {what} in the headline is about them, yet none of them is quoted", 1))
     return out
 
 
 # groups that are no party until the article says whose ("supporters of Ben Sanford")
 _VAGUE = frozenset("supporters opponents delegates donors fans players volunteers users visitors customers "
-                   "protesters".split())
+                   "protesters staff employees".split())
 
 
 def _qualified(ctx: Context, group: str) -> str:

@@ -242,3 +242,33 @@ def test_a_group_named_once_under_a_headline_about_what_concerns_it_is_named():
     item = _item(article, atts, ["Enver Salem", "Cait Bos"])
     assert item is not None
     assert "asylum seekers (¶2)" in item.answer[0] and "headline" in item.answer[0]
+
+
+def test_no_party_from_an_attacking_style_a_group_tagged_as_a_person_an_aside_or_a_name_in_passing():
+    """A footballer playing in an "attacking style" is not criticised; "Hill Democrats" is no person;
+    "hostility toward Muslims" in a story about a robotics team is an aside; an actor named twice for
+    the buildings named after him is no one the story is about."""
+    text = ("Belgium beat Panama in Sochi\n\n"
+            "Belgium started with an attacking style with Romelu Lukas making early attempts on goal.\n\n"
+            "Lukas scored twice in the second half. Hill Democrats watched the game in a bar.\n\n"
+            "Critics blame the hostility toward Muslims for the empty seats. Hill Democrats left early.\n\n"
+            "The stadium is lined with stands named for stars like Clark Gabel. Gabel played there once.\n\n"
+            "\"We have learned a lot today,\" Hernan Gomez, the Panama coach, said after the match.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Hernan Gomez", "Hernan Gomez", "said", "We have learned a lot today")]
+    ents = (_ents(article, "PERSON", "Hill Democrats") + _ents(article, "NORP", "Democrats"))
+    item = _item(article, atts, ["Romelu Lukas", "Lukas", "Hernan Gomez", "Clark Gabel", "Gabel"], ents)
+    model = item.answer[0] if item else ""
+    for wrong in ("Lukas", "Democrats", "Muslims", "Gabel"):
+        assert wrong not in model, wrong
+
+
+def test_a_spacecraft_the_tagger_took_for_a_person_is_no_missing_voice():
+    text = ("Agency picks homes for retired shuttles\n\n"
+            "In 1981 Space Shuttle Colombo lifted off on the first mission.\n\n"
+            "Colombo was lost in 2003. The agency will send the other orbiters to museums.\n\n"
+            "Colombo flew 28 missions. Jon Corny said the choice of museums was unfair to Texas.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Jon Corny", "Jon Corny", "said", "the choice of museums was unfair to Texas")]
+    item = _item(article, atts, ["Space Shuttle Colombo", "Colombo", "Jon Corny"])
+    assert item is None or "Colombo" not in item.answer[0]
