@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -541,7 +542,7 @@ def _voiced(ctx: Context, surname: str, unowned: frozenset[int] | None = None) -
     quotation the ledger gives no named source (that quotation may be this person's)."""
     text = ctx.article.text
     unowned = _unowned_quote_paragraphs(ctx) if unowned is None else unowned
-    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+    for m in _word_re(surname).finditer(text):
         if in_quotation(ctx.article, m.start()):
             continue
         if (_speaks_here(text, m.start(), m.end(), ctx.article)
@@ -565,7 +566,6 @@ _SPEAKING = re.compile(r",\s+(?:saying|contending|arguing|claiming|insisting|not
 # verbs that may stand before their speaker ("…, said Mr. Dane."), never "told Dane" or "asked Dane"
 _INVERTED = re.compile(r"^(?:said|says|added|wrote|writes|explained|noted|argued|continued|recalled|stated|replied|"
                        r"responded|insisted|declared|acknowledged|admitted|tweeted|according\s+to)$", re.I)
-_NAME_END = re.compile(r"((?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?){0,4}[A-Z][\w'’-]*)\s*$")
 _NAME_START = re.compile(r"^,?\s*(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:[,.;:!?\"”]|''|$)")
 _FILLER = re.compile(r"(?:\s+(?:has|had|have|also|then|later|once|again|recently|publicly|repeatedly|previously|"
                      r"since|first|now|still|further|earlier|privately|quickly|simply|only|long|often|"
@@ -575,14 +575,37 @@ _PRONOUN_END = re.compile(r"(?:^|\s)(he|she)\s*$", re.I)
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)")
 
 
+@lru_cache(maxsize=2048)
+def _word_re(word: str, flags: int = 0) -> re.Pattern[str]:
+    """``word`` as a whole word (compiled once per word, not once per use)."""
+    return re.compile(rf"\b{re.escape(word)}\b", flags)
+
+
 def _bare(name: str) -> str:
     """A name without a possessive ending ("Donald Trump’s" -> "Donald Trump")."""
-    return re.sub(r"(?:['’]s|['’])$", "", name.strip())
+    name = name.strip()
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    return name[:-1] if name.endswith(("'", "’")) else name
 
 
 def _surname(name: str) -> str:
     words = _bare(name).split()
     return words[-1] if words else ""
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*,?$")
+
+
+def _name_at_end(text: str) -> list[str]:
+    """The capitalised words that end the text ("Sen. Amy Rolt", "Rolt and Penn"), last first."""
+    out: list[str] = []
+    for w in reversed(text.split()[-6:]):
+        if _NAME_WORD.match(w):  # never a word closing a quotation ('… by Kerry and Obama," Trump said')
+            out.append(w)
+        elif not (w == "and" and out):
+            break
+    return out
 
 
 def _heard_in_text(ctx: Context) -> frozenset[str]:
@@ -592,7 +615,7 @@ def _heard_in_text(ctx: Context) -> frozenset[str]:
     "he" from a "she"; with no title either may be meant, so both are heard)."""
     text = ctx.article.text
     sents = ctx.analysis.sentences
-    patterns = {n: re.compile(rf"\b{re.escape(n)}\b") for n in sorted(
+    patterns = {n: _word_re(n) for n in sorted(
         {_surname(e.text) for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()} - {""})}
     titled = _titled(text)
     out: set[str] = set()
@@ -612,10 +635,12 @@ def _heard_in_text(ctx: Context) -> frozenset[str]:
                     out.update(_bare(w).strip(",") for w in after.group(1).split())
             if cue.startswith("according"):
                 continue
-            before = _FILLER.sub("", st[:m.start()])
-            name = _NAME_END.search(before) or _NAME_END.search(_APPOSITION_END.sub("", before))
+            before = _FILLER.sub("", st[max(0, m.start() - 200):m.start()])  # the subject is near the verb
+            name = _name_at_end(before)
+            if not name and before.rstrip().endswith(","):
+                name = _name_at_end(_APPOSITION_END.sub("", before))  # "Mr. Dane, now 80 and retired, said"
             if name:
-                out.update(_bare(w).strip(",") for w in name.group(1).split() if w != "and")
+                out.update(_bare(w).strip(",") for w in name)
                 continue
             pron = _PRONOUN_END.search(before)
             if pron is None:
@@ -704,16 +729,16 @@ def _criticised(ctx: Context) -> dict[str, int]:
     """Name words (a person's surname, an organisation's name in lower case) of the parties the
     article criticises or accuses (in its own words or a speaker's), with the paragraph it does so."""
     out: dict[str, int] = {}
-    ents = [e for e in ctx.analysis.entities if e.label in ("PERSON", "ORG") and e.text[:1].isupper()]
+    ents = sorted((e for e in ctx.analysis.entities if e.label in ("PERSON", "ORG") and e.text[:1].isupper()),
+                  key=lambda e: e.span.start)
+    starts = [e.span.start for e in ents]
     for sent in ctx.analysis.sentences:
         st = sent.span.text
         cues = list(_CRITIC_CUE.finditer(st))
         if not cues:
             continue
         base = sent.span.start
-        for e in ents:
-            if not (sent.span.start <= e.span.start < sent.span.end):
-                continue
+        for e in ents[bisect_left(starts, sent.span.start):bisect_left(starts, sent.span.end)]:
             s, t = e.span.start - base, e.span.end - base
             target = bool(_PASSIVE_TARGET.match(st[t:t + 120]))
             for m in cues:
@@ -736,18 +761,20 @@ def _claimed_about(ctx: Context) -> dict[str, tuple[str, int]]:
     speaker's name and the claim's paragraph: "Hilda Clanton" in Ned Hale's "the party must unite
     behind Clanton"."""
     out: dict[str, tuple[str, int]] = {}
-    people = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()]
+    people = sorted((e.span.start, _surname(e.text)) for e in ctx.analysis.entities
+                    if e.label == "PERSON" and e.text[:1].isupper() and _surname(e.text))
+    starts = [p[0] for p in people]
     for a in ctx.analysis.attributions:
-        if a.source_confidence < CONFIDENT or a.source_kind != "person" or not heard(ctx, a):
+        if a.source_confidence < CONFIDENT or a.source_kind != "person":
             continue
+        named = [p for s in a.content_spans for p in people[bisect_left(starts, s.start):bisect_left(starts, s.end)]]
+        if not named or not heard(ctx, a):
+            continue  # the claim names no one (asked first: whether a source is heard takes longer)
         speaker = voice_label(ctx, a)
         if len(speaker.split()) < 2:
             continue  # "officials": no one a class can name
-        for e in people:
-            surname = _surname(e.text)
-            if not surname or surname in speaker or surname in (a.source or ""):
-                continue
-            if any(s.start <= e.span.start < s.end for s in a.content_spans):
+        for _, surname in named:
+            if surname not in speaker and surname not in (a.source or ""):
                 out.setdefault(surname, (speaker, a.paragraph))
     return out
 
@@ -780,7 +807,7 @@ def _place(ctx: Context, name: str) -> bool:
 
 def _paragraphs_of(ctx: Context, word: str) -> list[int]:
     """The paragraphs naming ``word`` (a whole word), in order, once each."""
-    pat = re.compile(rf"\b{re.escape(word)}\b")
+    pat = _word_re(word)
     return [p.number for p in ctx.article.paragraphs if pat.search(p.text)]
 
 
@@ -789,7 +816,8 @@ def _where(numbers: list[int]) -> str:
 
 
 def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] | None = None,
-                    unowned: frozenset[int] | None = None, strict: bool = True) -> list[tuple[str, int, str, int]]:
+                    unowned: frozenset[int] | None = None, strict: bool = True,
+                    crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
     """People the article names twice or more, once at least outside quotations, and never hears,
     as (full name, paragraph of the first mention, why their account matters, rank): criticised or
     accused (rank 1), the subject of a voice's claims (2), or named again and again (3: three times
@@ -805,7 +833,7 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
     # name words of things ("the Johnson Space Center"); a lone surname tagged as a product is a mis-tag
     org_words = {w for e in ctx.analysis.entities if e.label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
                  and len(e.text.split()) > 1 for w in e.text.split()}
-    crit = _criticised(ctx)
+    crit = _criticised(ctx) if crit is None else crit
     about = _claimed_about(ctx)
     who, reports = ("the writer", "gives") if column else ("the article", "reports")
     groups = {_bare(e.text) for e in ctx.analysis.entities if e.label == "NORP"}  # "Hill Democrats" is no person
@@ -824,13 +852,13 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         if (surname in groups or full.split()[0].lower() in _TITLE_WORDS | _PLACE_WORDS or _place(ctx, full)
                 or any(w.lower() in _THING_WORDS for w in full.split())):
             continue  # "Mr. Pane": a title; "San Pedro Sula", "Space Shuttle Columbia": things taken for people
-        pars = _paragraphs_of(ctx, surname)
-        word = re.compile(rf"\b{re.escape(surname)}\b")
-        at = [p.start + m.start() for p in ctx.article.paragraphs for m in word.finditer(p.text)]
-        if len(at) < 2 or all(in_quotation(ctx.article, i) for i in at):
-            continue  # named once, or only ever inside quotations: maybe no one at all ("Merry Christmas")
         if any(surname in name_tokens_text(s) for s in spoken) or surname in heard_words:
             continue  # heard: a claim in the ledger, or the subject of "said" in the text
+        at = [m.start() for m in _word_re(surname).finditer(ctx.article.text)
+              if paragraph_at(ctx.article, m.start()) is not None]
+        if len(at) < 2 or all(in_quotation(ctx.article, i) for i in at):
+            continue  # named once, or only ever inside quotations: maybe no one at all ("Merry Christmas")
+        pars = sorted({n for n in (paragraph_at(ctx.article, i) for i in at) if n is not None})
         if surname.lower() in off or _voiced(ctx, surname, unowned):
             continue
         if re.search(rf"\b(?:the|a|an)\s+{re.escape(full)}", ctx.article.text, re.I) or surname in org_words:
@@ -868,16 +896,17 @@ def _acronym(name: str, source: str) -> bool:
     return (len(initials) >= 2 and initials in source.split()) or (name.isupper() and len(name) >= 2 and name == theirs)
 
 
-def _heard_org_ok(ctx: Context, name: str, heard_words: frozenset[str]) -> bool:
+def _heard_org_ok(ctx: Context, name: str, heard_words: frozenset[str], unowned: frozenset[int] | None = None) -> bool:
     """Is the organisation never the subject of a speech verb in the text ("The State Department said")?"""
     words = [w for w in name.split() if w[:1].isupper()]
     if words and all(w in heard_words for w in words):
         return False
-    return not _voiced(ctx, name)
+    return not _voiced(ctx, name, unowned)
 
 
-def _org_parties(ctx: Context, roles: str, *, column: bool,
-                 heard_words: frozenset[str] = frozenset()) -> list[tuple[str, int, str, int]]:
+def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozenset[str] = frozenset(),
+                 unowned: frozenset[int] | None = None,
+                 crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
     """Organisations the article names twice or more and never hears, criticised or accused (rank 1)
     or named four times or more (rank 3): never a group that kills, an outlet, a person's surname
     the tagger took for an organisation, nor one whose member or official speaks."""
@@ -885,7 +914,7 @@ def _org_parties(ctx: Context, roles: str, *, column: bool,
     person_words = {w for e in ctx.analysis.entities if e.label == "PERSON" for w in _bare(e.text).split()}
     role_words = set(re.findall(r"[a-z&-]+", roles))
     officers = _officer_orgs(tuple(s.span.text for s in ctx.analysis.sentences))
-    crit = _criticised(ctx)
+    crit = _criticised(ctx) if crit is None else crit
     who, reports = ("the writer", "gives") if column else ("the article", "reports")
     names: dict[str, list[str]] = {}
     for e in ctx.analysis.entities:
@@ -908,7 +937,7 @@ def _org_parties(ctx: Context, roles: str, *, column: bool,
             continue  # heard ("Hillary Clinton" speaking is not the Clinton Foundation speaking)
         if any(w.lower() in role_words or w.lower() in officers for w in own):
             continue  # "the Democratic Party" when "a Democratic senator" speaks
-        if not _heard_org_ok(ctx, name, heard_words):
+        if not _heard_org_ok(ctx, name, heard_words, unowned):
             continue
         pars = _paragraphs_of(ctx, name)
         if not pars:
@@ -934,6 +963,8 @@ _IDENTITY = re.compile(
     r"refugees|community|communities)\b"
     r"|\b(transgenders|Muslims|Hispanics|Latinos|African[- ]Americans)\b", re.I)
 _POLL = re.compile(r"\b(?:polls?|polled|survey\w*)\b", re.I)
+_IDENTITY_WORD = re.compile(r"\b(?:transgender|gay|lesbian|lgbt|bisexual|muslim|hispanic|latino|african[- ]american|"
+                            r"undocumented|low-income|disabled|native\s+american|jewish|syrian)")
 _COMMON_IDENTITY = frozenset("transgender transgenders gay lesbian bisexual undocumented low-income disabled".split())
 
 
@@ -941,6 +972,8 @@ def _identity_groups(ctx: Context, roles: str) -> list[tuple[str, int, str, int]
     """Identity groups the headline names ("poll on transgender bathroom issue"), none of whom speaks,
     as the article first names them ("transgender individuals", ¶1)."""
     title = ctx.article.title.lower()
+    if not _IDENTITY_WORD.search(title):
+        return []  # the headline names no identity: nothing to look for
     first: dict[str, tuple[str, int]] = {}
     for sent in ctx.analysis.sentences:
         for m in _IDENTITY.finditer(sent.span.text):
@@ -986,7 +1019,7 @@ def _qualified(ctx: Context, group: str) -> str:
 
 def _group_paragraphs(ctx: Context, group: str) -> list[int]:
     """Paragraphs naming the group outside quotations and not as a count ("384 pledged delegates")."""
-    pat = re.compile(rf"\b{re.escape(group)}\b", re.I)
+    pat = _word_re(group, re.I)
     out = []
     for p in ctx.article.paragraphs:
         for m in pat.finditer(p.text):
@@ -1012,9 +1045,11 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
                                   "missing", 0))
     heard_words = _heard_in_text(ctx)
     unowned = _unowned_quote_paragraphs(ctx)
-    out += [u for u in _people_parties(ctx, column=column, heard_words=heard_words, unowned=unowned)
+    crit = _criticised(ctx)
+    out += [u for u in _people_parties(ctx, column=column, heard_words=heard_words, unowned=unowned, crit=crit)
             if _suggestible(ctx, u[0])]
-    out += [u for u in _org_parties(ctx, roles, column=column, heard_words=heard_words) if _suggestible(ctx, u[0])]
+    out += [u for u in _org_parties(ctx, roles, column=column, heard_words=heard_words, unowned=unowned, crit=crit)
+            if _suggestible(ctx, u[0])]
     out += _identity_groups(ctx, roles)
     if not column:
         for g, p in _unheard(ctx, voices, roles):

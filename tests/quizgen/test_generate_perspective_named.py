@@ -272,3 +272,17 @@ def test_a_spacecraft_the_tagger_took_for_a_person_is_no_missing_voice():
     atts = [_att(article, "Jon Corny", "Jon Corny", "said", "the choice of museums was unfair to Texas")]
     item = _item(article, atts, ["Space Shuttle Colombo", "Colombo", "Jon Corny"])
     assert item is None or "Colombo" not in item.answer[0]
+
+
+def test_a_person_named_at_the_end_of_a_quotation_is_not_its_speaker():
+    """'"Israel was sold out by Kerr and Oban," Tramp said': Tramp speaks, not Kerr or Oban."""
+    from quizgen.generate.perspective import _heard_in_text
+
+    text = ("Candidate attacks the deal\n\n"
+            "\"Israel was sold out by Kerr and Oban,\" Tramp said in August.\n\n"
+            "Jon Kerr led the talks for a year. Kerr met the ministers in Vienna.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Tramp", "Tramp", "said", "Israel was sold out by Kerr and Oban")]
+    analysis = plain_analysis(article, attributions=tuple(atts), entities=_people(article, "Jon Kerr", "Kerr", "Tramp"))
+    heard = _heard_in_text(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+    assert "Tramp" in heard and "Kerr" not in heard and "Oban" not in heard
