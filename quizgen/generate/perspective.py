@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -35,7 +36,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.distractors import same_entity
-from quizgen.model import CONFIDENT, Attribution, Item
+from quizgen.model import CONFIDENT, Article, Attribution, Item, RubricLevel
 
 SKILL = "perspective"
 
@@ -124,7 +125,8 @@ _AFFECTED = ("residents", "detainees", "inmates", "prisoners", "families", "pare
              "farmers", "voters", "taxpayers", "citizens", "consumers", "customers", "passengers", "users",
              "pilgrims", "worshippers", "fans", "players",
              "athletes", "visitors", "tourists", "locals", "tenants", "manufacturers", "businesses",
-             "protesters", "volunteers", "supporters", "opponents", "delegates", "donors")
+             "protesters", "volunteers", "supporters", "opponents", "delegates", "donors", "landlords", "renters",
+             "homeowners", "retirees", "veterans", "shopkeepers")
 
 
 _AFFECTED_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in _AFFECTED) + r")\b")
@@ -185,6 +187,9 @@ def _officer_orgs(sentences: tuple[str, ...]) -> frozenset[str]:
 
 
 _QUOTE_AFTER = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:[\"“]|'')")
+# "Sanders protesters interrupted her speech, shouting “she wins, we lose!”": their words are quoted
+_CHANTED = re.compile(r"^[^.;!?\"“”]{0,100}?\b(?:shout\w*|chant\w*|yell\w*|scream\w*|sang|sing\w*|cheer\w*|"
+                      r"roar\w*)\W+(?:[\w'’-]+\W+){0,3}?(?:[\"“]|'')", re.I)
 
 
 def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[tuple[str, int]]:
@@ -201,8 +206,10 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
     # a group a few words before a quotation is the one quoted ('protesters chanted "she wins, we
     # lose!"'), whatever the ledger holds
     chanting = {m.group(1) for sent in ctx.analysis.sentences for m in _AFFECTED_RE.finditer(sent.span.text.lower())
-                if _QUOTE_AFTER.match(sent.span.text[m.end():m.end() + 50])}
+                if _QUOTE_AFTER.match(sent.span.text[m.end():m.end() + 50])
+                or _CHANTED.match(sent.span.text[m.end():m.end() + 160])}
     described = _described_groups(ctx)
+    members = _member_roles(ctx)
     for sent in ctx.analysis.sentences:
         text = sent.span.text
         for m in _AFFECTED_RE.finditer(text.lower()):
@@ -216,7 +223,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
             if group in heard or group.rstrip("s") in heard.split():
                 continue
-            if group in dead or group in public or _member_speaks(group, roles):
+            if group in dead or group in public or _member_speaks(group, members):
                 continue  # the dead cannot speak; "players" when a player is quoted are heard
             if group in chanting:
                 continue  # protesters chanting "she wins, we lose!": their words are in the article
@@ -235,10 +242,17 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
             prefix = " ".join(prefix_words)
             first[group] = ((prefix + " " if prefix else "") + group, sent.paragraph)
     ranked = sorted(first, key=lambda g: (-count[g], first[g][1], g))
-    # Only a group the article names twice or more: judged blind, groups named once were picked
-    # from an aside ("advocate for children" in a résumé, Soviet "workers" in a quoted history)
-    # and had no stake in the story.
-    return [first[g] for g in ranked[:2] if count[g] >= 2]
+    # Only a group the article names twice or more, or once when the headline names what concerns
+    # it ("asylum seekers" under "UK asylum process to …"): judged blind, groups named once were
+    # picked from an aside ("advocate for children" in a résumé, Soviet "workers" in a quoted
+    # history) and had no stake in the story.
+    title = ctx.article.title.lower()
+    return [first[g] for g in ranked if count[g] >= 2 or _in_title(g, title)][:2]
+
+
+def _in_title(group: str, title: str) -> bool:
+    """Does the headline name the group, or what concerns it ("asylum" for "asylum seekers")?"""
+    return bool(re.search(rf"\b(?:{re.escape(_singular(group))}|{re.escape(group.split()[0])})", title))
 
 
 # "A spokesman for the Carson campaign declined to comment", "Mills's lawyer did not respond to a
@@ -303,7 +317,7 @@ def _arguing_groups(ctx: Context) -> set[str]:
     return out
 
 
-_DEATH = re.compile(r"\b(?:died|dies|die|dead|death|deaths|killed|kills|kill|murdered|perished|drowned|"
+_DEATH = re.compile(r"\b(?:died|dies|die|dead|death|deaths|killed|kills|kill|murdered|perished|drowned|homicides?|"
                     r"bodies|body|fatal\w*|funeral\w*|mourn\w*|buried|slain|lost their lives|lost his life|"
                     r"lost her life)\b", re.I)
 
@@ -335,6 +349,27 @@ def _speaker_roles(ctx: Context) -> str:
         words.append(f"{a.source} {a.source_text}")
     # a member of the public introduced in a sentence that says what they are ("At a refugee camp, Omar
     # Sadi, 25, said …"): the sentence's words are their role too
+    names = tuple(sorted({a.source for a in ctx.analysis.attributions if a.source_kind == "person" and a.source
+                          and len(a.source.split()) >= 2 and a.source_confidence >= CONFIDENT}))
+    words += _public_intro_sentences(ctx.article.text, names)
+    return " ".join(words).lower()
+
+
+# an organisation's name among a speaker's words ("CEO of the Refugee Council", "campaigner for the
+# Joint Council for the Welfare of Immigrants"): an advocate for a group is no member of it
+_ORG_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w'’-]*)+")
+
+
+def _member_roles(ctx: Context) -> str:
+    """The speakers' roles (:func:`_speaker_roles`) without the names of organisations in them."""
+    from quizgen.generate.sourcing import mentions  # sourcing imports nothing from here
+
+    words = []
+    for a in ctx.analysis.attributions:
+        if a.source_kind in ("document", "none"):
+            continue
+        words += [_ORG_NAME.sub(lambda m: m.group() if len(m.group().split()) < 2 else " ", w)
+                  for w in (*mentions(ctx, a), a.source_text or "")]
     names = tuple(sorted({a.source for a in ctx.analysis.attributions if a.source_kind == "person" and a.source
                           and len(a.source.split()) >= 2 and a.source_confidence >= CONFIDENT}))
     words += _public_intro_sentences(ctx.article.text, names)
@@ -405,8 +440,8 @@ def _accused(ctx: Context, roles: str | None = None) -> list[tuple[str, int]]:
             mentions.setdefault(e.text, []).append(e.span.start)
     out = []
     for name, starts in sorted(mentions.items(), key=lambda kv: kv[1][0]):
-        if len(starts) < 2 or any(same_entity(name, s) for s in spoken):
-            continue
+        if len(starts) < 2 or any(same_entity(name, s) for s in spoken) or _VIOLENT_ORG.search(name):
+            continue  # never a group that kills ("ISIS (¶6)" was offered as a missing voice)
         distinct = [w for w in re.findall(r"[\w&-]+", name) if len(w) > 3 and w[:1].isupper()
                     and w.lower() not in _INSTITUTIONS | _FIRM_HEADS | _GENERIC_ORG]
         if any(w.lower() in role_words or w.lower() in officers for w in distinct):
@@ -443,7 +478,8 @@ _VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|call
 _PERPETRATOR = re.compile(
     r"\b(?:attackers?|gunm[ae]n|shooters?|killers?|murderers?|bombers?|assailants?|perpetrators?|suspects?|"
     r"suspected|hijackers?|terrorists?|terrorism|jihad\w*|massacre\w*|carried out|pulled off|charged with|"
-    r"convicted|guilty|manslaughter|murder\w*|arrested|indicted|sentenced|accused of|rampage|stabb\w*)\b", re.I)
+    r"convicted|guilty|manslaughter|murder\w*|arrested|indicted|sentenced|accused of|rampage|stabb\w*|"
+    r"took the lives?|opened fire|gunned down|shot and killed|mass shooting)\b", re.I)
 _LATE = re.compile(r"\b(?:the late|the slain|the murdered)\s+(?:\w+\s+){0,2}$", re.I)
 # the famous dead an article may mention in passing, who can give no account of anything now
 _HISTORICAL = frozenset(
@@ -497,61 +533,543 @@ _PARTNER = frozenset("and husband wife brother sister accomplice partner son dau
 
 # the word before the verb is an adverb ("now said"), never another name ("…, are in trouble, Tarn said")
 _APPOSITION_SAYS = re.compile(rf"^,[^.;!?\"“”]{{0,120}}?,\s+(?:[a-z]\w*\s+)?{_VOICE_VERB}\b")
-_QUOTE_MARK = re.compile(r"[\"“”]|''")
 
 
-def _voiced(ctx: Context, surname: str) -> bool:
+def _voiced(ctx: Context, surname: str, unowned: frozenset[int] | None = None) -> bool:
     """Is the person heard in the text, whatever the ledger holds: a speech verb right after a
     mention or after its apposition ("Mr. Dane, now 80 and retired in Vermont, said"), "said Dane",
     a quotation by the mention, or any mention outside quotation marks in a paragraph with a
-    quotation (a quotation the ledger gave to someone else may be this person's)."""
+    quotation the ledger gives no named source (that quotation may be this person's)."""
     text = ctx.article.text
-    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+    unowned = _unowned_quote_paragraphs(ctx) if unowned is None else unowned
+    for m in _word_re(surname).finditer(text):
         if in_quotation(ctx.article, m.start()):
             continue
-        if _speaks_here(text, m.start(), m.end()) or _APPOSITION_SAYS.match(text[m.end():m.end() + 160]):
+        if (_speaks_here(text, m.start(), m.end(), ctx.article)
+                or _APPOSITION_SAYS.match(text[m.end():m.end() + 160])):
             return True
-        number = paragraph_at(ctx.article, m.start())
-        if number is not None:
-            para = ctx.article.paragraph(number).text
-            if _QUOTE_MARK.search(para):
-                return True  # "Mrs. Clinton sees similar benefits. But while denouncing the ''perversion'' …'
+        if paragraph_at(ctx.article, m.start()) in unowned:
+            return True  # "Mrs. Clinton sees similar benefits. But while denouncing the ''perversion'' …'
     return False
 
 
-def _named_unheard(ctx: Context, *, news: bool) -> list[tuple[str, int]]:
-    """People the article names twice or more (outside quotations in a news report) and never
-    hears: no claim in the ledger under any name, no speech in the text, not a perpetrator, a
-    suspect or one of the dead. The most often named first."""
+# ---------------------------------------------------------------- who the text itself makes a speaker
+
+# speech and thought verbs a speaker is the subject of (brief judged blind: "he said Mr. Trump could
+# force Mrs. Clinton to spend money", a sentence the ledger gave to someone else, made Rick Wiley heard)
+_SPEECH_CUE = re.compile(rf"\b(?:{_VOICE_VERB}|believes|believed|thinks|continued|continues|joked|testified|"
+                         r"(?:released|issued|put\s+out)\s+a\s+statement|according\s+to)\b", re.I)
+# "Two objectors, Lee Joyce and Will Graham, had challenged the bid, contending that …": the clause's
+# subject speaks, named at the sentence's start
+_SPEAKING = re.compile(r",\s+(?:saying|contending|arguing|claiming|insisting|noting|adding|explaining|writing|"
+                       r"telling|warning|complaining|asserting|alleging)\b", re.I)
+# verbs that may stand before their speaker ("…, said Mr. Dane."), never "told Dane" or "asked Dane"
+_INVERTED = re.compile(r"^(?:said|says|added|wrote|writes|explained|noted|argued|continued|recalled|stated|replied|"
+                       r"responded|insisted|declared|acknowledged|admitted|tweeted|according\s+to)$", re.I)
+_NAME_START = re.compile(r"^,?\s*(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:[,.;:!?\"”]|''|$)")
+_FILLER = re.compile(r"(?:\s+(?:has|had|have|also|then|later|once|again|recently|publicly|repeatedly|previously|"
+                     r"since|first|now|still|further|earlier|privately|quickly|simply|only|long|often|"
+                     r"never|always|flatly|angrily|famously|reportedly|himself|herself))+\s*$", re.I)
+_APPOSITION_END = re.compile(r",[^,;\"“”]{1,120},\s*$")
+_PRONOUN_END = re.compile(r"(?:^|\s)(he|she)\s*$", re.I)
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)")
+
+
+@lru_cache(maxsize=2048)
+def _word_re(word: str, flags: int = 0) -> re.Pattern[str]:
+    """``word`` as a whole word (compiled once per word, not once per use)."""
+    return re.compile(rf"\b{re.escape(word)}\b", flags)
+
+
+def _bare(name: str) -> str:
+    """A name without a possessive ending ("Donald Trump’s" -> "Donald Trump")."""
+    name = name.strip()
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    return name[:-1] if name.endswith(("'", "’")) else name
+
+
+def _surname(name: str) -> str:
+    words = _bare(name).split()
+    return words[-1] if words else ""
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*,?$")
+
+
+def _name_at_end(text: str) -> list[str]:
+    """The capitalised words that end the text ("Sen. Amy Rolt", "Rolt and Penn"), last first."""
+    out: list[str] = []
+    for w in reversed(text.split()[-6:]):
+        if _NAME_WORD.match(w):  # never a word closing a quotation ('… by Kerry and Obama," Trump said')
+            out.append(w)
+        elif not (w == "and" and out):
+            break
+    return out
+
+
+def _heard_in_text(ctx: Context) -> frozenset[str]:
+    """Name words of everyone the text makes the subject of a speech or thought verb, outside
+    quotations and whatever the ledger holds: "Wiley said", "Mr. Dane, now 80, said", "…, said Mr.
+    Dane.", "according to Dane", or "he said" right after a sentence naming him (a title tells a
+    "he" from a "she"; with no title either may be meant, so both are heard)."""
+    text = ctx.article.text
+    sents = ctx.analysis.sentences
+    patterns = {n: _word_re(n) for n in sorted(
+        {_surname(e.text) for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()} - {""})}
+    titled = _titled(text)
+    out: set[str] = set()
+    for i, sent in enumerate(sents):
+        st = sent.span.text
+        ing = _SPEAKING.search(st)
+        if ing and not in_quotation(ctx.article, sent.span.start + ing.start()):
+            head = st[:ing.start()]
+            out.update(_bare(w).strip(",") for w in re.findall(r"[A-Z][\w'’-]+", " ".join(head.split()[:12])))
+        for m in _SPEECH_CUE.finditer(st):
+            if in_quotation(ctx.article, sent.span.start + m.start()):
+                continue
+            cue = re.sub(r"\s+", " ", m.group(0).lower())
+            if _INVERTED.match(cue):
+                after = _NAME_START.match(st[m.end():m.end() + 80])
+                if after:
+                    out.update(_bare(w).strip(",") for w in after.group(1).split())
+            if cue.startswith("according"):
+                continue
+            before = _FILLER.sub("", st[max(0, m.start() - 200):m.start()])  # the subject is near the verb
+            name = _name_at_end(before)
+            if not name and before.rstrip().endswith(","):
+                name = _name_at_end(_APPOSITION_END.sub("", before))  # "Mr. Dane, now 80 and retired, said"
+            if name:
+                out.update(_bare(w).strip(",") for w in name)
+                continue
+            pron = _PRONOUN_END.search(before)
+            if pron is None:
+                continue
+            gender = "m" if pron.group(1).lower() == "he" else "f"
+            lo = sents[i - 1].span.start if i > 0 else sent.span.start
+            hi = sent.span.start + m.start()
+            for surname, pat in patterns.items():
+                if gender not in titled.get(surname, {"m", "f"}):
+                    continue
+                # any mention, tagged or not, outside quotations (a name inside one is no antecedent)
+                if any(not in_quotation(ctx.article, k.start()) for k in pat.finditer(text, lo, hi)):
+                    out.add(surname)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def _titled(text: str) -> dict[str, frozenset[str]]:
+    """Surnames the text gives a title of sex ("Mr. Wiley", "Mrs. Clinton"): "m", "f" or both."""
+    out: dict[str, set[str]] = {}
+    for m in _GENDER_TITLE.finditer(text):
+        out.setdefault(_bare(m.group(2)), set()).add("m" if m.group(1) == "Mr" else "f")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _pronouns(ctx: Context, surname: str) -> tuple[str, str]:
+    """Object and possessive pronouns for a person ("him", "his"); the surname with no title."""
+    sexes = _titled(ctx.article.text).get(surname, frozenset())
+    if sexes in ({"m"}, {"f"}):
+        return ("him", "his") if sexes == {"m"} else ("her", "her")
+    return surname, surname + ("'" if surname.endswith("s") else "'s")  # no title: the name, not a guess
+
+
+def _owned_quotes(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of the claims the ledger gives a named source."""
+    return [(s.start, s.end) for a in ctx.analysis.attributions
+            if a.source and a.source_kind != "none" for s in a.content_spans]
+
+
+def _unowned_quote_paragraphs(ctx: Context) -> frozenset[int]:
+    """Paragraphs with a quotation of three words or more the ledger gives no named source: someone
+    there speaks whom the ledger missed, so anyone named there may be that speaker."""
+    owned = _owned_quotes(ctx)
+    out = set()
+    for p in ctx.article.paragraphs:
+        for q in find_quotes(p.text):
+            if q.words(p.text) < 3:
+                continue  # a scare quote ("the ''crooked'' process") is no one speaking
+            qs, qe = p.start + q.start, p.start + q.end
+            if not any(s < qe and qs < e for s, e in owned):
+                out.add(p.number)
+                break
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------- named parties the article never hears
+
+# criticism or accusation; the party named within ten words after it, or before it in the passive,
+# is its target ("a public attack on the housing secretary, Ann Cole", "Cole was criticised")
+_CRITIC_CUE = re.compile(
+    r"\b(?:accus\w*|criticis\w*|criticiz\w*|critics?\s+of|critical\s+of|blam\w*|attacks?\s+on|attacked|"
+    r"attacking(?=\s+(?:(?-i:[A-Z])|the\s|his\s|her\s|their\s))|"
+    r"faults?|faulted|condemn\w*|denounc\w*|slamm?\w*|derid\w*|mock\w*|disparag\w*|rebuk\w*|scold\w*|chastis\w*|"
+    r"lambast\w*|assail\w*|question(?:ed|ing|s)?\s+(?:how|whether|why)|fired\s+back\s+at|fire\s+back\s+at|"
+    r"spoke\s+out\s+against|lashed\s+out\s+at|took\s+aim\s+at|hit\s+out\s+at|sued|suing|sues|"
+    r"lawsuit\s+against|complain\w*\s+(?:about|of)|pressur\w*|investigat\w*|probe\s+(?:into|of)|"
+    r"scrutiny\s+of|calls?\s+for\s+the\s+resignation\s+of|demand\w*\s+the\s+resignation\s+of|fined|"
+    r"charged|responsible\s+for|complaints?\s+against|lawsuits?\s+against|case\s+against)", re.I)
+_PASSIVE_TARGET = re.compile(
+    rf"^(?:,[^,;]{{1,80}},)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
+    rf"(?:{_CRITIC_CUE.pattern})|(?:has\s+)?(?:came|comes|come|faced|faces|face|drew|draws)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:fire|criticism|scrutiny|questions|calls))", re.I)
+_CLAUSE_VERB = re.compile(rf"\b(?:{_VOICE_VERB}|who|which)\b", re.I)
+# a party's own side: the staff of a campaign or an office speak for it, and are weak missing voices
+# (judged blind: the campaign chief's political director offered as the voice missing from his briefing)
+_STAFF = re.compile(r"\b(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|press\s+secretary|(?:political|"
+                    r"communications|policy|finance|field|national|deputy|campaign)\s+(?:director|manager|"
+                    r"chairman|chairwoman|chair|chief|strategist)|campaign\s+chief|chief\s+of\s+staff|strategists?|"
+                    r"staffers?|surrogates?|pollsters?|consultants?|lawyers?|attorneys?|deputy)\b", re.I)
+# never a party to hear from: groups that kill, and the writer's own outlet
+_VIOLENT_ORG = re.compile(r"\b(?:ISIS|ISIL|Islamic\s+State|Daesh|al[- ]Qaeda|al[- ]Qaida|Taliban|Boko\s+Haram|"
+                          r"al[- ]Shabaab?|Hezbollah|Hamas|cartel|gang|militia|terror\w*)\b", re.I)
+
+
+def _criticised(ctx: Context) -> dict[str, int]:
+    """Name words (a person's surname, an organisation's name in lower case) of the parties the
+    article criticises or accuses (in its own words or a speaker's), with the paragraph it does so."""
+    out: dict[str, int] = {}
+    ents = sorted((e for e in ctx.analysis.entities if e.label in ("PERSON", "ORG") and e.text[:1].isupper()),
+                  key=lambda e: e.span.start)
+    starts = [e.span.start for e in ents]
+    for sent in ctx.analysis.sentences:
+        st = sent.span.text
+        cues = list(_CRITIC_CUE.finditer(st))
+        if not cues:
+            continue
+        base = sent.span.start
+        for e in ents[bisect_left(starts, sent.span.start):bisect_left(starts, sent.span.end)]:
+            s, t = e.span.start - base, e.span.end - base
+            target = bool(_PASSIVE_TARGET.match(st[t:t + 120]))
+            for m in cues:
+                gap = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof|St)\.", "", st[m.end():s])
+                if (m.end() <= s and len(gap.split()) <= 10 and not re.search(r"[;:.!?]", gap)
+                        and not _CLAUSE_VERB.search(gap)):
+                    target = True
+            if target:
+                key = _surname(e.text) if e.label == "PERSON" else _org_key(e.text)
+                out.setdefault(key, sent.paragraph)
+    return out
+
+
+def _org_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", _bare(name), flags=re.I).lower()
+
+
+def _claimed_about(ctx: Context) -> dict[str, tuple[str, int]]:
+    """Surnames of people a voice heard makes claims about (named inside the claim), with the
+    speaker's name and the claim's paragraph: "Hilda Clanton" in Ned Hale's "the party must unite
+    behind Clanton"."""
+    out: dict[str, tuple[str, int]] = {}
+    people = sorted((e.span.start, _surname(e.text)) for e in ctx.analysis.entities
+                    if e.label == "PERSON" and e.text[:1].isupper() and _surname(e.text))
+    starts = [p[0] for p in people]
+    for a in ctx.analysis.attributions:
+        if a.source_confidence < CONFIDENT or a.source_kind != "person":
+            continue
+        named = [p for s in a.content_spans for p in people[bisect_left(starts, s.start):bisect_left(starts, s.end)]]
+        if not named or not heard(ctx, a):
+            continue  # the claim names no one (asked first: whether a source is heard takes longer)
+        speaker = voice_label(ctx, a)
+        if len(speaker.split()) < 2:
+            continue  # "officials": no one a class can name
+        for _, surname in named:
+            if surname not in speaker and surname not in (a.source or ""):
+                out.setdefault(surname, (speaker, a.paragraph))
+    return out
+
+
+def _staffer(ctx: Context, full: str) -> bool:
+    """Is the person introduced as someone's staff ("Rick Wiley, the campaign's new political
+    director", "Clinton aide Huma Abedin")?"""
+    text = ctx.article.text
+    for m in re.finditer(re.escape(full), text):
+        after = text[m.end():m.end() + 80]
+        before = text[max(0, m.start() - 40):m.start()]
+        appos = re.match(r",\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,.;]{0,60})", after)
+        if (appos and _STAFF.search(appos.group(1))) or re.search(rf"{_STAFF.pattern}\s+(?:[A-Z][\w.'’-]*\s+)?$",
+                                                                 before, re.I):
+            return True
+    return False
+
+
+_THING_WORDS = frozenset("shuttle space station telescope rover airport bridge street avenue hall center centre "
+                         "park river lake island hotel stadium award prize act bill ship uss hms".split())
+_PLACE_WORDS = frozenset("san santa santo são sao saint st. st port fort mount mt. lake cape new el la los las".split())
+
+
+def _place(ctx: Context, name: str) -> bool:
+    """Is the name a place's: followed by a country or state the tagger knows ("San Pedro Sula, Honduras")?"""
+    places = {e.text for e in ctx.analysis.entities if e.label in ("GPE", "LOC")}
+    text = ctx.article.text
+    return any(any(text.startswith(f", {p}", m.end()) for p in places) for m in re.finditer(re.escape(name), text))
+
+
+def _paragraphs_of(ctx: Context, word: str) -> list[int]:
+    """The paragraphs naming ``word`` (a whole word), in order, once each."""
+    pat = _word_re(word)
+    return [p.number for p in ctx.article.paragraphs if pat.search(p.text)]
+
+
+def _where(numbers: list[int]) -> str:
+    return _join([f"¶{n}" for n in numbers])
+
+
+def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] | None = None,
+                    unowned: frozenset[int] | None = None, strict: bool = True,
+                    crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
+    """People the article names twice or more, once at least outside quotations, and never hears,
+    as (full name, paragraph of the first mention, why their account matters, rank): criticised or
+    accused (rank 1), the subject of a voice's claims (2), or named again and again (3: three times
+    in two paragraphs or more of a report, or in its headline, unless not ``strict``; a column argues
+    about anyone it names twice). Never heard in the ledger under
+    any name or in the text, never a perpetrator, a suspect, one of the dead, a bare surname, a thing
+    the tagger took for a person (a place, "Merry Christmas" in a quotation), nor (unless
+    criticised) someone's staff."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
     off = _off_limits(ctx)
+    heard_words = _heard_in_text(ctx) if heard_words is None else heard_words
+    unowned = _unowned_quote_paragraphs(ctx) if unowned is None else unowned
+    # name words of things ("the Johnson Space Center"); a lone surname tagged as a product is a mis-tag
     org_words = {w for e in ctx.analysis.entities if e.label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
-                 for w in e.text.split()}
-    seen: dict[str, list[int]] = {}
+                 and len(e.text.split()) > 1 for w in e.text.split()}
+    crit = _criticised(ctx) if crit is None else crit
+    about = _claimed_about(ctx)
+    who, reports = ("the writer", "gives") if column else ("the article", "reports")
+    groups = {_bare(e.text) for e in ctx.analysis.entities if e.label == "NORP"}  # "Hill Democrats" is no person
+    seen: dict[str, list[str]] = {}
     for e in ctx.analysis.entities:
-        if e.label != "PERSON" or not e.text[:1].isupper():
-            continue
-        if news and in_quotation(ctx.article, e.span.start):
-            continue
-        seen.setdefault(e.text.split()[-1], []).append(e.span.start)
+        if e.label == "PERSON" and e.text[:1].isupper() and _surname(e.text):
+            seen.setdefault(_surname(e.text), []).append(_bare(e.text))
     out = []
-    for surname, starts in sorted(seen.items(), key=lambda kv: (-len(kv[1]) if news else 0, kv[1][0])):
-        if len(starts) < 2 or any(surname in name_tokens_text(s) for s in spoken):
+    for surname, names in seen.items():
+        fulls = {n for n in names if len(n.split()) > 1}
+        # "Wasserman Schultz" is "Debbie Wasserman Schultz" cut short, not another person
+        longest = [n for n in fulls if not any(o != n and o.endswith(" " + n) for o in fulls)]
+        if not fulls or len({n.split()[0] for n in longest if n.split()[0].lower() not in _TITLE_WORDS}) > 1:
+            continue  # a bare surname no class can find; "Barack Obama" and "Michelle Obama": no one person
+        full = max(longest, key=lambda n: (names.count(n), len(n)))
+        if (surname in groups or full.split()[0].lower() in _TITLE_WORDS | _PLACE_WORDS or _place(ctx, full)
+                or any(w.lower() in _THING_WORDS for w in full.split())):
+            continue  # "Mr. Pane": a title; "San Pedro Sula", "Space Shuttle Columbia": things taken for people
+        if any(surname in name_tokens_text(s) for s in spoken) or surname in heard_words:
+            continue  # heard: a claim in the ledger, or the subject of "said" in the text
+        at = [m.start() for m in _word_re(surname).finditer(ctx.article.text)
+              if paragraph_at(ctx.article, m.start()) is not None]
+        if len(at) < 2 or all(in_quotation(ctx.article, i) for i in at):
+            continue  # named once, or only ever inside quotations: maybe no one at all ("Merry Christmas")
+        pars = sorted({n for n in (paragraph_at(ctx.article, i) for i in at) if n is not None})
+        if surname.lower() in off or _voiced(ctx, surname, unowned):
             continue
-        if surname.lower() in off or (news and _voiced(ctx, surname)):
-            continue
-        fulls = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text.split()[-1] == surname]
-        if len({e.text for e in fulls if len(e.text.split()) > 1}) > 1:
-            continue  # "Barack Obama" and "Michelle Obama": a surname is no one person
-        full = max((e.text for e in fulls), key=len)
-        if news and len(full.split()) < 2:
-            continue  # a bare surname or first name the article never completes: no one a class can find
         if re.search(rf"\b(?:the|a|an)\s+{re.escape(full)}", ctx.article.text, re.I) or surname in org_words:
             continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
-        first = min(e.span.start for e in fulls if e.text == full)
-        par = next((p.number for p in ctx.article.paragraphs if p.start <= first < p.end), 1)
-        out.append((full, par))
-    return out  # the caller keeps two it may suggest
+        them, their = _pronouns(ctx, surname)
+        if surname in crit:
+            p = crit[surname]
+            out.append((full, pars[0], f"{who} {reports} criticism of or accusations against {them} "
+                                       f"({_where([p])}) but no reply of {their} own", 1))
+        elif _staffer(ctx, full):
+            continue  # the speaker's own aide is a weak missing voice
+        elif surname in about:
+            speaker, p = about[surname]
+            out.append((full, pars[0], f"{speaker} makes claims about {them} ({_where([p])}), but {who} "
+                                       f"gives no answer or account of {their} own", 2))
+        elif strict and not column and (len(pars) < 2 or len(at) < 3) and surname not in ctx.article.title:
+            continue  # named in passing (twice, or in one paragraph): no one the report is about
+        else:
+            rest = [n for n in pars if n != pars[0]][:3]
+            again = f"names {them} again in {_where(rest)}" if rest else f"names {them} more than once"
+            out.append((full, pars[0], f"{who} {again} but never {reports} {their} own account", 3))
+    out.sort(key=lambda u: (u[3], -len(_paragraphs_of(ctx, _surname(u[0]))), u[1]))
+    return out
+
+
+def _named_unheard(ctx: Context, *, news: bool) -> list[tuple[str, int]]:
+    """People the article names twice or more and never hears (see :func:`_people_parties`)."""
+    return [(u[0], u[1]) for u in _people_parties(ctx, column=not news, strict=False)]
+
+
+def _acronym(name: str, source: str) -> bool:
+    """Is one of the two the other's initials ("RNC", "Republican National Committee")?"""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    theirs = "".join(w[0] for w in source.split() if w[:1].isupper())
+    return (len(initials) >= 2 and initials in source.split()) or (name.isupper() and len(name) >= 2 and name == theirs)
+
+
+def _heard_org_ok(ctx: Context, name: str, heard_words: frozenset[str], unowned: frozenset[int] | None = None) -> bool:
+    """Is the organisation never the subject of a speech verb in the text ("The State Department said")?"""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if words and all(w in heard_words for w in words):
+        return False
+    return not _voiced(ctx, name, unowned)
+
+
+def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozenset[str] = frozenset(),
+                 unowned: frozenset[int] | None = None,
+                 crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
+    """Organisations the article names twice or more and never hears, criticised or accused (rank 1)
+    or named four times or more (rank 3): never a group that kills, an outlet, a person's surname
+    the tagger took for an organisation, nor one whose member or official speaks."""
+    spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
+    person_words = {w for e in ctx.analysis.entities if e.label == "PERSON" for w in _bare(e.text).split()}
+    role_words = set(re.findall(r"[a-z&-]+", roles))
+    officers = _officer_orgs(tuple(s.span.text for s in ctx.analysis.sentences))
+    crit = _criticised(ctx) if crit is None else crit
+    who, reports = ("the writer", "gives") if column else ("the article", "reports")
+    names: dict[str, list[str]] = {}
+    for e in ctx.analysis.entities:
+        if e.label == "ORG" and len(e.text) > 3 and e.text[:1].isupper():
+            names.setdefault(_org_key(e.text), []).append(_bare(e.text))
+    out = []
+    for key, texts in names.items():
+        name = max(texts, key=lambda n: (texts.count(n), -len(n)))
+        name = re.sub(r"^The\s+", "", name)
+        words = name.split()
+        if len(texts) < 2 or _VIOLENT_ORG.search(name) or _OUTLET_WORDS.search(name):
+            continue
+        if len(words) == 1 and words[0] in person_words:
+            continue  # "McDonald" beside "Laquan McDonald": a person the tagger took for an organisation
+        distinct = [w for w in re.findall(r"[\w&-]+", name) if len(w) > 3 and w[:1].isupper()
+                    and w.lower() not in _INSTITUTIONS | _FIRM_HEADS | _GENERIC_ORG]
+        own = [w for w in distinct if w not in person_words]  # "Foundation" of "the Clinton Foundation" is no one
+        if any(name.lower() in s.lower() or (own and same_entity(" ".join(own), s)) or _acronym(name, s)
+               for s in spoken):
+            continue  # heard ("Hillary Clinton" speaking is not the Clinton Foundation speaking)
+        if any(w.lower() in role_words or w.lower() in officers for w in own):
+            continue  # "the Democratic Party" when "a Democratic senator" speaks
+        if not _heard_org_ok(ctx, name, heard_words, unowned):
+            continue
+        pars = _paragraphs_of(ctx, name)
+        if not pars:
+            continue
+        label = "the " + name if (words[-1].lower() in _INSTITUTIONS | _FIRM_HEADS
+                                  or f"the {name.lower()}" in ctx.article.text.lower()) else name
+        if key in crit:
+            out.append((label, pars[0], f"{who} {reports} criticism of or accusations against it "
+                                        f"({_where([crit[key]])}) but no reply from it", 1))
+        elif len(pars) >= 4 and (len(words) > 1 or name.isupper() or name == "Congress"):
+            # a lone word tagged as an organisation is often no organisation ("Latina" in "a wise Latina")
+            out.append((label, pars[0], f"{who} names it again in {_where(pars[1:4])} but never {reports} its "
+                                        "own account", 3))
+    return out
+
+
+# people known by what they are ("transgender individuals", "Muslim Americans"): an article about
+# them often quotes none of them (judged blind: a poll on transgender people quoted only others)
+_IDENTITY = re.compile(
+    r"\b(transgender|gay|lesbian|LGBTQ?|bisexual|Muslim|Hispanic|Latino|African[- ]American|undocumented|"
+    r"low-income|disabled|Native\s+American|Jewish|Syrian)\s+(people|persons|individuals|Americans|men|women|"
+    r"students|residents|workers|immigrants|families|children|teens|teenagers|youth|troops|soldiers|voters|"
+    r"refugees|community|communities)\b"
+    r"|\b(transgenders|Muslims|Hispanics|Latinos|African[- ]Americans)\b", re.I)
+_POLL = re.compile(r"\b(?:polls?|polled|survey\w*)\b", re.I)
+_IDENTITY_WORD = re.compile(r"\b(?:transgender|gay|lesbian|lgbt|bisexual|muslim|hispanic|latino|african[- ]american|"
+                            r"undocumented|low-income|disabled|native\s+american|jewish|syrian)")
+_COMMON_IDENTITY = frozenset("transgender transgenders gay lesbian bisexual undocumented low-income disabled".split())
+
+
+def _identity_groups(ctx: Context, roles: str) -> list[tuple[str, int, str, int]]:
+    """Identity groups the headline names ("poll on transgender bathroom issue"), none of whom speaks,
+    as the article first names them ("transgender individuals", ¶1)."""
+    title = ctx.article.title.lower()
+    if not _IDENTITY_WORD.search(title):
+        return []  # the headline names no identity: nothing to look for
+    first: dict[str, tuple[str, int]] = {}
+    for sent in ctx.analysis.sentences:
+        for m in _IDENTITY.finditer(sent.span.text):
+            if in_quotation(ctx.article, sent.span.start + m.start()):
+                continue
+            word = m.group(1) or m.group(3)
+            key = word.lower().replace(" ", "-")
+            key = re.sub(r"s$", "", key) if m.group(3) else key
+            label = m.group(0)
+            if word.lower() in _COMMON_IDENTITY:
+                label = label[0].lower() + label[1:]  # "Transgender individuals" opening a sentence
+            first.setdefault(key, (label, sent.paragraph))
+    out = []
+    for key, (label, par) in first.items():
+        root = key.split("-")[0]
+        if not re.search(rf"\b{re.escape(root)}", title):
+            continue  # named only in the body, an identity is often an aside ("hostility toward Muslims")
+        if re.search(rf"\b{re.escape(root)}", roles):
+            continue  # "Jo Lee, a transgender student, said": one of them speaks
+        what = "poll" if _POLL.search(ctx.article.title) else "issue"
+        out.append((label, par, f"the {what} in the headline is about them, yet none of them is quoted", 1))
+    return out
+
+
+# groups that are no party until the article says whose ("supporters of Ben Sanford")
+_VAGUE = frozenset("supporters opponents delegates donors fans players volunteers users visitors customers "
+                   "protesters staff employees".split())
+
+
+def _qualified(ctx: Context, group: str) -> str:
+    """The group as a class can find it: as the article first names it ("Xinjiang residents"), a
+    vague one with whose it is ("supporters of Ben Sanford"), or "" when the article never says."""
+    if len(group.split()) > 1 or group not in _VAGUE:
+        return group
+    for p in ctx.article.paragraphs:
+        for m in re.finditer(rf"\b(?i:{re.escape(group)})\s+(?:of|for|loyal\s+to)\s+"
+                             rf"((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){{1,3}})",
+                             p.text):
+            if not in_quotation(ctx.article, p.start + m.start()):
+                return f"{group} of {m.group(1).strip()}"
+    return ""
+
+
+def _group_paragraphs(ctx: Context, group: str) -> list[int]:
+    """Paragraphs naming the group outside quotations and not as a count ("384 pledged delegates")."""
+    pat = _word_re(group, re.I)
+    out = []
+    for p in ctx.article.paragraphs:
+        for m in pat.finditer(p.text):
+            if in_quotation(ctx.article, p.start + m.start()):
+                continue
+            if re.search(r"\d[\d,.%]*\s+(?:[\w-]+\s+)?$", p.text[max(0, m.start() - 30):m.start()]):
+                continue
+            out.append(p.number)
+            break
+    return out
+
+
+def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[tuple[str, int, str]]:
+    """At most two concrete parties with a stake whom the article never hears, each with its
+    paragraph and why their account would matter; [] when there is none to name with confidence."""
+    roles = _speaker_roles(ctx)
+    who = "the writer" if column else "the article"
+    out: list[tuple[str, int, str, int]] = []
+    if not column:
+        for g, p in _declined(ctx):
+            if _suggestible(ctx, g, speech_ok=True):
+                out.append((g, p, f"{who} says they declined to comment or did not respond, so their side is "
+                                  "missing", 0))
+    heard_words = _heard_in_text(ctx)
+    unowned = _unowned_quote_paragraphs(ctx)
+    crit = _criticised(ctx)
+    out += [u for u in _people_parties(ctx, column=column, heard_words=heard_words, unowned=unowned, crit=crit)
+            if _suggestible(ctx, u[0])]
+    out += [u for u in _org_parties(ctx, roles, column=column, heard_words=heard_words, unowned=unowned, crit=crit)
+            if _suggestible(ctx, u[0])]
+    out += _identity_groups(ctx, roles)
+    if not column:
+        for g, p in _unheard(ctx, voices, roles):
+            label = _qualified(ctx, g)
+            pars = _group_paragraphs(ctx, g.split()[-1])
+            if not label or not pars or not _suggestible(ctx, g):
+                continue  # "supporters" of no one named; "384 pledged delegates": a count, not a party
+            rest = [n for n in pars if n != p][:2]
+            if _in_title(g.split()[-1] if g.split()[-1] in _AFFECTED else g, ctx.article.title.lower()):
+                why = "what the headline reports concerns them directly, yet none of them is quoted"
+            else:
+                again = f"again in {_where(rest)}" if rest else f"more than once in ¶{p}"
+                why = f"the article mentions them {again} but quotes none of them, so how they see it is missing"
+            out.append((label, p, why, 4))
+    chosen: list[tuple[str, int, str]] = []
+    for label, p, why, _rank in sorted(out, key=lambda u: u[3]):
+        if any(same_entity(label, c[0]) or label.lower() == c[0].lower() for c in chosen):
+            continue
+        chosen.append((label, p, why))
+    return chosen[:2]
 
 
 # members of the public: a speaker introduced by age or home town ("Dana Pike, 27,", "Lee Marsh, of
@@ -588,63 +1106,15 @@ _TITLES = {
 }
 
 
-def _heard_kinds(ctx: Context, roles: str) -> tuple[list[str], list[str]]:
-    """Which kinds of voices the article reports (officials and politicians, experts, members of
-    the public), and which of these three it reports none of."""
-    kinds = [k for k, pat in _TITLES.items() if pat.search(roles)]
-    if _public_speaks(ctx):
-        kinds.append("members of the public")
-    missing = [k for k in ("officials and politicians", "experts", "members of the public") if k not in kinds]
-    return kinds, missing
-
-
-_MISSING_KIND = {
-    "members of the public": "someone directly affected by the events or decisions in the article",
-    "experts": "an independent expert who could check the claims made",
-    "officials and politicians": "an official or organisation responsible for what the article reports",
-}
-
-
 def _long_quote(text: str) -> bool:
     """A closed quotation of four words or more in the paragraph (the quotation scanner, not a regex:
     nested lazy repeats backtracked without end on a long paragraph with an unclosed mark)."""
     return any(not q.unclosed and q.words(text) >= 4 for q in find_quotes(text))
 
 
-def _unlisted_speaker(ctx: Context, shown: list[str]) -> bool:
-    """Does someone speak beyond the voices listed: a named person with a claim in the ledger at
-    any confidence, or a quotation of four words or more in a paragraph where no listed voice has a
-    claim (judged blind: a supporter quoted over several paragraphs and an interviewee were left out
-    of a list that did not say "among others")?"""
-    def listed(source: str) -> bool:
-        return any(_one_person(source, v) or same_entity(source, v) for v in shown)
-
-    own: set[int] = set()
-    for a in ctx.analysis.attributions:
-        if not a.source or a.source_kind in ("document", "none"):
-            continue
-        if listed(a.source):
-            own.add(a.paragraph)
-        elif a.source_kind == "person" and a.source[:1].isupper():
-            return True
-    surnames = [v.split()[-1] for v in shown]
-    people = [e for e in ctx.analysis.entities if e.label == "PERSON"]
-    prev = False
-    for p in ctx.article.paragraphs:
-        mine = (p.number in own or any(re.search(rf"\b{re.escape(n)}\b", p.text) for n in surnames)
-                or (prev and re.match(r"\s*[\"“]|\s*''", p.text) is not None  # a quotation running on
-                    and not any(p.start <= e.span.start < p.end and not listed(e.text) for e in people)))
-        if not mine and _long_quote(p.text):
-            return True
-        prev = mine
-    return False
-
-
 def _join(names: list[str], word: str = "and") -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {word} " + names[-1]
 
-
-MAX_LISTED = 6
 
 
 # "I" never inside initials ("the C.I.A.", "the F.B.I."): judged blind, two news reports were read
@@ -653,9 +1123,20 @@ _OPINION = re.compile(r"(?<![\w.])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b(
 _SIGNED = re.compile(r"^[-—–]?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\.?$")
 
 
+# the note that closes a column ("His opinions are his own", "Jo Lee is a contributing columnist")
+_COLUMN_NOTE = re.compile(r"\b(?:(?:his|her|their|the\s+author['’]s|the\s+writer['’]s)\s+(?:opinions|views)\s+"
+                          r"(?:are|is)\s+(?:his|her|their|the\s+author['’]s|the\s+writer['’]s)\s+own|"
+                          r"(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}columnists?\b|writes\s+a\s+(?:[\w-]+\s+){0,2}"
+                          r"column\b|views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of\s+)?the\s+"
+                          r"(?:author|writer)|board\s+of\s+contributors|contributing\s+(?:writer|editor))", re.I)
+
+
 def opinion_piece(ctx: Context) -> bool:
     """A column or letters page: the writer speaks in the first person outside quotations in two or
-    more paragraphs, or in one and a paragraph is signed with a name and a town ("Jane Roe, Burlington")."""
+    more paragraphs, or in one and a paragraph is signed with a name and a town ("Jane Roe, Burlington"),
+    or a closing note says whose opinions these are ("His opinions are his own")."""
+    if any(_COLUMN_NOTE.search(p.text) for p in ctx.article.paragraphs[-2:]):
+        return True  # judged blind: a signed column was read as a news report
     first_person = 0
     for p in ctx.article.paragraphs:
         if any(not in_quotation(ctx.article, p.start + m.start()) for m in _OPINION.finditer(p.text)):
@@ -693,9 +1174,11 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     if not name:
         return False
     text = ctx.article.text
-    longer = [e.text for e in ctx.analysis.entities if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
-    if any(len(o) > len(name) and o.endswith(name) and o[:1].isupper() for o in longer):
-        return False  # "Post" of "The Washington Post"
+    longer = [re.sub(r"^the\s+", "", e.text, flags=re.I) for e in ctx.analysis.entities
+              if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
+    if any(len(o) > len(name) and o.endswith(name) and o[:1].isupper()
+           and not re.search(r"['’]s\s+$", o[:-len(name)]) for o in longer):
+        return False  # "Post" of "The Washington Post", not "State Department" of "Clinton's State Department"
     if _OUTLET_WORDS.search(name) or any(a.source_kind == "news_outlet" and same_entity(name, a.source)
                                          for a in ctx.analysis.attributions):
         return False
@@ -703,22 +1186,30 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     for m in re.finditer(rf"\b{re.escape(last)}\b", text):
         if _JOURNALIST.search(text[max(0, m.start() - 40):m.start()]):
             return False  # "Post reporters Michael Kranish and Marc Fisher": the outlet's own people
-        if not speech_ok and _speaks_here(text, m.start(), m.end()):
+        if not speech_ok and _speaks_here(text, m.start(), m.end(), ctx.article):
             return False  # "Clinton said", '"…," Clinton': a voice heard, whatever the ledger holds
     return True
 
 
 
 
-def _speaks_here(text: str, start: int, end: int) -> bool:
+def _speaks_here(text: str, start: int, end: int, article: Article | None = None) -> bool:
     """Is the mention a speaker: a speech verb within three words after it ("Clinton said", "Clinton,
-    who had told"), "said Clinton." or "according to Clinton", or a quotation right by it?"""
+    who had told"), "said Clinton." or "according to Clinton", or a quotation right by it? Given the
+    article, a mention inside a quotation is no speaker of it ('"Obama founded ISIS," he said'), nor
+    is a quotation after the name a speaker's own words unless a colon leads it in ('President Obama
+    "founded ISIS"' quotes the accuser)."""
+    if article is not None and in_quotation(article, start):
+        return False
     after = " ".join(re.split(r"[.!?]\s", text[end:end + 80])[0].split()[:3])  # in its own sentence
     before = re.split(r"[.!?]\s", text[max(0, start - 40):start])[-1]
-    return bool(re.search(rf"\b{_VOICE_VERB}\b", after, re.I)
-                or re.search(rf"\b(?:{_VOICE_VERB}|according to)\s+(?:\w+\s+)?$", before, re.I)
-                and re.match(r"\s*(?:[.,;]|$)", text[end:end + 3])
-                or re.search(r"[\"“”]\W*$", before) or re.match(r"\W*[\"“”:]", text[end:end + 4]))
+    if re.search(rf"\b{_VOICE_VERB}\b", after, re.I) or (
+            re.search(rf"\b(?:{_VOICE_VERB}|according to)\s+(?:\w+\s+)?$", before, re.I)
+            and re.match(r"\s*(?:[.,;]|$)", text[end:end + 3])):
+        return True
+    if article is None:
+        return bool(re.search(r"[\"“”]\W*$", before) or re.match(r"\W*[\"“”:]", text[end:end + 4]))
+    return bool(re.search(r"[\"“”]\W*$", before) or re.match(r"[\s,]*:", text[end:end + 4]))
 
 
 _NOT_SAID = re.compile(r"\b(?:to|would|could|should|might|may|must|can|will|did\s+not|didn['’]t|never|"
@@ -753,30 +1244,28 @@ def missing_voice(ctx: Context) -> Item | None:
     sups = [s for s in (attribution_support(ctx.article, a) for a in listed[:2]) if s]
     if not sups:
         return None
-    declined: list[tuple[str, int]] = []
     column = opinion_piece(ctx)  # asked once: it reads every paragraph
-    if column:
-        # a column or a letter: "someone directly affected" is no help; the people the writer argues
-        # about or against, named and never heard, or no item
-        unheard = _named_unheard(ctx, news=False)
-        if not unheard:
-            return None
-    else:
-        declined = [d for d in _declined(ctx) if _suggestible(ctx, d[0], speech_ok=True)]
-        roles = _speaker_roles(ctx)
-        # a named party first (judged blind: the judges' own examples were the accused organisation,
-        # the candidate the article is about, the officials who declined to comment), then groups
-        person = [u for u in _named_unheard(ctx, news=True) if _suggestible(ctx, u[0])][:1]
-        unheard = declined + _accused(ctx, roles) + person + _unheard(ctx, voices, roles)
-    unheard = [u for u in unheard if any(d[0] == u[0] for d in declined) or _suggestible(ctx, u[0])][:2]
-    if column and not unheard:
+    # a named party first (judged blind: the judges' own examples were the accused organisation, the
+    # person criticised and given no reply, the people a poll is about, the officials who declined to
+    # comment), then groups
+    parties = _missing_parties(ctx, voices, column=column)
+    accused = [] if column else _accused_heard(ctx, voices)
+    if not parties and not accused:
+        # judged blind: a model answer naming no one ("a strong answer names someone directly
+        # affected …") gave a teacher no benchmark: no concrete party, no item
         return None
     # The stem lists no voices: judged blind, a list drawn from the ledger named people who never
     # speak ("a top adviser for President Obama") and left out others, and the rubric then graded
     # against that wrong list. Students find the voices; the rubric credits any defensible answer.
-    stem = ("Whose voice is missing from this article? Name one person or group with a stake in the story "
-            "whose views the article does not report, and explain what their account could add.")
-    accused = [] if column else _accused_heard(ctx, voices)
+    if column:
+        # judged blind: a signed column was called a "story" and asked for a missing stakeholder
+        stem = ("This is an opinion piece. Whose perspective does the writer leave out? Name one person or "
+                "group with a stake in the issue whose view the writer does not give, and explain what their "
+                "account could add.")
+    else:
+        stem = ("Whose voice is missing from this article? Name one person or group with a stake in what it "
+                "reports whose views the article does not give, and explain what their account could add.")
+    examples = "; or ".join(f"{g} (¶{p}): {why}" for g, p, why in parties)
     if accused:
         # judged blind: the reporter accused in leaked emails, whose emails are quoted but whose answer
         # to the accusations is not, was the most pertinent missing voice
@@ -784,47 +1273,22 @@ def missing_voice(ctx: Context) -> Item | None:
         gs = g + ("'" if g.endswith("s") else "'s")
         model = (f"Answers vary. For example, {gs} response to the accusations the article reports (¶{p}): the "
                  f"article quotes {gs} words as evidence but reports no reply from {g} to what it alleges"
-                 + (f"; {unheard[0][0]} (¶{unheard[0][1]}) is also never heard" if unheard else "")
-                 + ". Other parties the events affect are also defensible.")
-    elif declined and unheard[0] == declined[0]:
-        g, p = declined[0]
-        model = (f"Answers vary. For example, {g} (¶{p}): the article says they declined to comment or did not "
-                 "respond, so their side of the story is missing; other parties the events affect are also "
-                 "defensible.")
-    elif unheard:
-        examples = _join([f"{g} (¶{p})" for g, p in unheard], "or")
-        model = (f"Answers vary. For example, {examples}: named in the article but never quoted or reported as "
-                 "saying anything, so a first-hand account, or an answer to what the article says, is missing.")
+                 + (f"; or {examples}" if parties and not same_entity(parties[0][0], g) else "")
+                 + ". Other people or groups with a stake are also defensible.")
     else:
-        # no party to name with confidence: say which voices are heard and which kind is not
-        # (judged blind: the bare template gave a class nothing to work from)
-        kinds, missing = _heard_kinds(ctx, _speaker_roles(ctx))
-        # only names the ledger read in full where the claim is ("Mrs. Abedini" may not be "Saeed Abedini")
-        sure = [v for v in voices if not _OUTLET_WORDS.search(v)
-                and any(v in a.source_text or a.source_text in (v, f"the {v}", v.split()[-1]) for a in atts)]
-        sure = _listable(sure)
-        if not sure or not missing:
-            return None  # no sure name, or every kind heard and no party to name: nothing sure to suggest
-        # "among others" only when the article has other voices than those listed
-        # (judged blind: "Democrats, among others" when one senator was the only voice; a group label the
-        # ledger took from "Democrats say …" beside named people is no other voice)
-        shown = sure[:3]
-        others = ", among others" if (len(_listable(voices)) > len(shown)
-                                      or _unlisted_speaker(ctx, shown)) else ""
-        model = (f"Answers vary. The article reports the views of {_join(sure[:3])}{others}; a strong "
-                 f"answer names someone else with a stake in the story whose views it does not report, for "
-                 f"example {_MISSING_KIND[missing[-1]]}, and explains what their account could add.")
+        model = f"Answers vary. For example, {examples}. Other people or groups with a stake are also defensible."
     explanation = "Voices the article reports include " + "; ".join(cite(s, 12) for s in sups) + "."
+    source = "the writer leaves out" if column else "the article does not report"
     return make_item(
         SKILL, "open_response", stem, [], [model], explanation, sups, difficulty="hard", points=3,
         rubric=rubric(
-            "Names any person or group with a stake in the story whose views the article does not report, and "
-            "explains, citing a ¶, what their account would add.",
+            f"Names any person or group with a stake whose views {source}, and explains, citing a ¶, what "
+            "their account would add.",
             "Names a defensible missing voice, but the explanation is thin or not tied to the text.",
-            "Names someone the article already quotes on the same point (check its quotations and \"said\" "
-            "sentences) without saying what new account they could give, such as a reply to an accusation, "
-            "or gives no reason.",
-        ),
+            "Names a defensible missing voice but gives no reason, or names someone the article already quotes "
+            "and says what new account they could give, such as a reply to an accusation.",
+        ) + (RubricLevel(0, "None", "No answer, or names someone the article already quotes (check its quotations "
+                                    "and \"said\" sentences) with no new account they could give."),),
     )
 
 
@@ -923,23 +1387,6 @@ def _bearing(ctx: Context, a: Attribution, claim: str) -> list[int]:
     return out
 
 
-def _listable(voices: list[str], *, people_only: bool = True) -> list[str]:
-    """Voices to list by name: named people first and alone when there are any (judged blind: "the
-    views of Democrats" when one senator was the only voice); never a family's plural beside its
-    member ("Khizr Khan and Khans"), never a surname alone beside the full name."""
-    people = [v for v in voices if len(v.split()) >= 2 and v[:1].isupper() and not v.lower().startswith("the ")]
-    surnames = {v.split()[-1].lower() for v in people}
-    out: list[str] = []
-    for v in (people if people and people_only else voices):
-        low = re.sub(r"^the\s+", "", v.lower())
-        if v not in people and (low in surnames or low.rstrip("s") in surnames or low[:-2] in surnames):
-            continue
-        if any(o != v and _one_person(v, o) for o in out):
-            continue
-        out.append(v)
-    return out
-
-
 _ACCUSING = re.compile(_ACCUSED_CUE.pattern + r"|\b(?:bias\w*|suspend\w*|caught|conspir\w*|violat\w*|"
                        r"derid\w*|slam\w*)\b", re.I)
 _REPLY = re.compile(r"\b(?:den(?:y|ies|ied)|respond\w*|repl(?:y|ies|ied)|defend\w*|reject\w*|disput\w*|"
@@ -1033,7 +1480,7 @@ def trust_source(ctx: Context) -> Item | None:
                 "Explains the source's possible interest and weighs the claim against other evidence, citing ¶s.",
                 "Names a possible interest or other evidence, but not both, or without citing the text.",
                 "Restates the claim without evaluating it.",
-            ),
+            ) + (RubricLevel(0, "None", "No answer, or an answer that neither states the claim nor weighs it."),),
         )
     return None
 

@@ -34,7 +34,14 @@ def test_there_are_articles():
 # The UK asylum article offers 11 candidate items and only 9 are sure: its former 10th, a "choose
 # all the sources" item, offered Rishi Sunak as never quoted though ¶39 quotes him (the stricter
 # rule came from blind judging). Fewer items rather than a doubtful one, and the notes say so.
-FEWER_THAN_TEN = {"01-uk-asylum-questionnaire.txt": 9}
+# The homeopathy trial and the shuttle homes have no concrete missing party to name (no one
+# criticised and never heard, no group they are about but the accused parents), so they have no
+# missing-voice item: the template answer they had ("someone directly affected …") was judged no
+# benchmark. One item fewer, no open response, one source item fewer, and a fourth detail item in
+# a lesson short of ten.
+FEWER_THAN_TEN = {"01-uk-asylum-questionnaire.txt": 9, "04-homeopathy-parents-trial.txt": 9,
+                  "05-nasa-shuttle-retirement-homes.txt": 9}
+NO_MISSING_PARTY = frozenset({"04-homeopathy-parents-trial.txt", "05-nasa-shuttle-retirement-homes.txt"})
 
 
 @pytest.mark.parametrize("name", [p.name for p in PATHS])
@@ -44,10 +51,10 @@ def test_default_lesson_shape(built, name):
     assert FEWER_THAN_TEN.get(name, 10) <= len(items) <= 15
     if len(items) < 10:
         assert any("fewer items rather than a doubtful one" in n for n in report.lesson.notes)
-    assert sum(i.skill in SOURCE_SKILLS for i in items) >= 0.4 * len(items)
-    assert any(i.kind == "open_response" and len(i.rubric) == 3 for i in items)
+    assert sum(i.skill in SOURCE_SKILLS for i in items) >= (0.3 if name in NO_MISSING_PARTY else 0.4) * len(items)
+    assert name in NO_MISSING_PARTY or any(i.kind == "open_response" and len(i.rubric) >= 3 for i in items)
     assert len({i.kind for i in items}) >= 2  # fewer kinds rather than a doubtful item of another
-    assert len({i.skill for i in items}) >= 6  # fewer skills rather than a doubtful item
+    assert len({i.skill for i in items}) >= (5 if name in NO_MISSING_PARTY else 6)  # not a doubtful item
     assert 2 <= len(report.lesson.objectives) <= 3 and 2 <= len(report.lesson.discussion) <= 3
 
 
@@ -121,9 +128,10 @@ def test_default_lessons_are_balanced():
         assert FEWER_THAN_TEN.get(path.name, 10) <= len(lesson.items) <= 15, path.name
         # beyond the caps only to reach the 10 items a lesson needs
         assert skills["vocabulary_in_context"] <= 2 or len(lesson.items) == 10, (path.name, skills)
-        assert kinds["open_response"] == 1 or (kinds["open_response"] == 2 and len(lesson.items) == 10), \
-            (path.name, kinds)
-        assert max(skills.values()) <= 3 or len(lesson.items) == 10, (path.name, skills)
+        assert (kinds["open_response"] == 1 or (kinds["open_response"] == 2 and len(lesson.items) == 10)
+                or (path.name in NO_MISSING_PARTY and not kinds["open_response"])), (path.name, kinds)
+        assert (max(skills.values()) <= 3 or len(lesson.items) == 10
+                or (path.name in NO_MISSING_PARTY and len(lesson.items) < 10)), (path.name, skills)
         keyed = Counter(it.options[it.answer] for it in lesson.items
                         if it.kind == "multiple_choice" and it.skill == "attribution")
         assert not keyed or max(keyed.values()) <= 2, (path.name, keyed)  # not "Cres Eastman" every time

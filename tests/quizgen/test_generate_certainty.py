@@ -101,7 +101,7 @@ def test_unsure_speakers_are_never_keyed_or_heard():
     from quizgen.generate.perspective import _voices
 
     assert _voices(ctx) == ["Bo Kim"]
-    assert missing_voice(ctx) is not None
+    assert missing_voice(ctx) is None  # and no party to name as missing: no item
 
 
 def test_a_judgment_someone_voices_is_not_the_article_stating_a_fact():

@@ -130,14 +130,12 @@ def test_the_accused_organisation_that_never_speaks_is_suggested():
     assert "Democratic Party" not in missing_voice(ctx3).answer[0]
 
 
-def test_missing_voice_falls_back_to_a_generic_answer_when_no_party_is_clear():
+def test_missing_voice_makes_no_item_when_no_party_is_clear():
+    # judged blind (h1): the generic answer ("someone directly affected") gave a teacher no benchmark
     text = FIRE.replace("Residents near the plant have been told to keep their windows shut. "
                         "Residents were moved to a school.", "The road was closed for a day.")
     a = plain_article(text)
-    item = missing_voice(_ctx(a, _fire_ledger(a)))
-    model = item.answer[0]
-    assert "directly affected" in model and "¶" not in model
-    assert "any person or group" in item.rubric[0].description
+    assert missing_voice(_ctx(a, _fire_ledger(a))) is None
 
 
 # 2. Evidence: only what a named source or document offers, never the reporter's narration.

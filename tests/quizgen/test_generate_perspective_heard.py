@@ -1,6 +1,6 @@
 """The missing-voice model answer never calls a group or organisation unheard when a quoted speaker
-is described as one of its members or officials, lists every confident speaker (or says "among
-others"), and makes no item when the article attributes words to no one (constructed articles)."""
+is described as one of its members or officials, never lists the voices heard in place of a missing
+party, and makes no item when the article attributes words to no one (constructed articles)."""
 from __future__ import annotations
 
 import random
@@ -66,21 +66,6 @@ def test_an_organisation_is_heard_when_its_dean_is_quoted():
     assert model is None or "Elmford" not in model
 
 
-def test_the_voices_list_says_among_others_when_a_quoted_speaker_is_left_out():
-    text = ("Tax plan stalls\n\n"
-            "A plan to simplify the tax code stalled in the Senate this week.\n\n"
-            "Senator Amy Rolt said the plan would cost too much.\n\n"
-            "Professor Lena Ward, an economist, said the savings were small.\n\n"
-            "\"We cannot wait another year,\" Tom Hale told a reporter in an interview.\n")
-    article = plain_article(text)
-    atts = [_att(article, "Amy Rolt", "Senator Amy Rolt", "said", "the plan would cost too much"),
-            _att(article, "Lena Ward", "Professor Lena Ward", "said", "the savings were small"),
-            _att(article, "Tom Hale", "Tom Hale", "told", "We cannot wait another year", conf=0.5)]
-    model = _model(article, atts, ["Amy Rolt", "Lena Ward", "Tom Hale"])
-    assert model is not None and "Amy Rolt" in model
-    assert "Tom Hale" in model or "among others" in model
-
-
 def test_the_voices_list_says_among_others_when_a_quotation_has_no_ledger_speaker():
     text = ("Tax plan stalls\n\n"
             "A plan to simplify the tax code stalled in the Senate this week.\n\n"
@@ -113,19 +98,6 @@ def test_supporters_are_heard_when_a_supporter_is_quoted_without_a_ledger_claim(
     atts = [_att(article, "Amy Rolt", "Senator Amy Rolt", "said", "the crowd was the largest of the year")]
     model = _model(article, atts, ["Jane Roe", "Amy Rolt"])
     assert model is None or "supporters" not in model.lower()
-
-
-def test_a_listed_voice_quoted_over_two_paragraphs_is_no_other_voice():
-    text = ("Tax plan stalls\n\n"
-            "A plan to simplify the tax code stalled in the Senate this week.\n\n"
-            "Senator Amy Rolt said the plan would cost too much.\n\n"
-            "Professor Lena Ward, an economist, said the savings were small. \"It is a rounding error,\" Ward said.\n\n"
-            "\"Nobody will notice the change in their pay,\" she added.\n")
-    article = plain_article(text)
-    atts = [_att(article, "Amy Rolt", "Senator Amy Rolt", "said", "the plan would cost too much"),
-            _att(article, "Lena Ward", "Professor Lena Ward", "said", "the savings were small")]
-    model = _model(article, atts, ["Amy Rolt", "Lena Ward", "Ward"])
-    assert model is not None and "Amy Rolt and Lena Ward;" in model  # nobody else speaks
 
 
 def test_a_long_paragraph_with_an_unclosed_quotation_mark_is_no_long_quotation():

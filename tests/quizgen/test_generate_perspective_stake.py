@@ -2,9 +2,8 @@
 
 The trust-a-source item ("Why might X want readers to believe this?") is made only for a whole
 claim with its own subject, from a speaker with a stake the article states (not a member of the
-public, not an ad), when other paragraphs bear on the claim. The missing-voice model answer merges
-spellings of one person, never lists a family's plural beside its member, says "among others" only
-when there are others, and names an accused person whose reply the article does not report."""
+public, not an ad), when other paragraphs bear on the claim. The missing-voice item merges spellings
+of one person and names an accused person whose reply the article does not report."""
 from __future__ import annotations
 
 import random
@@ -138,34 +137,3 @@ def test_one_senator_is_not_reported_as_a_party_among_others_and_the_criticised_
     model = item.answer[0]
     assert "Greens, among others" not in model and "views of Greens" not in model
     assert "Tom Grell" in model or "Ann Sayle" in model
-
-
-FAMILY = ("Parents speak of fear\n\n"
-          "Omar and Lina Farid, whose son died in the war, spoke on Monday.\n\n"
-          "The Farids say they have heard rising fears from friends.\n\n"
-          "\"People point at my wife in the street,\" Omar Farid said.\n\n"
-          "Lina Farid says she received a nervous call from her niece.\n")
-
-
-def test_a_family_plural_is_not_listed_beside_its_members():
-    art = plain_article(FAMILY)
-    atts = [_att(art, "Farids", "The Farids", "say", "they have heard rising fears from friends", kind="unnamed_group"),
-            _att(art, "Omar Farid", "Omar Farid", "said", "People point at my wife in the street", direct=True),
-            _att(art, "Lina Farid", "Lina Farid", "says", "she received a nervous call from her niece")]
-    item = missing_voice(_ctx(art, atts, ["Omar Farid", "Lina Farid"]))
-    assert item is not None
-    assert "Farids" not in item.answer[0]
-    # two people of one surname are two voices, both listed
-    assert "Omar Farid" in item.answer[0] and "Lina Farid" in item.answer[0]
-
-
-def test_a_group_label_beside_the_only_named_voice_is_no_other_voice():
-    # Grell and Sayle are named once each here: no one to suggest, so the answer lists the voices heard
-    text = SENATOR.replace("Even Grell, chairman of the Rules Committee, and Sayle, chairman of the Budget Committee, "
-                           "are in trouble, Tarn said.", "The vote is in November.")
-    art = plain_article(text)
-    atts = [_att(art, "Greens", "Greens", "say", "they have a strong new weapon this year", kind="organisation"),
-            _att(art, "Bo Tarn", "Tarn", "said", "We feel very good about our chances", direct=True)]
-    item = missing_voice(_ctx(art, atts, ["Bo Tarn", "Tarn", "Tom Grell", "Ann Sayle"]))
-    assert item is not None
-    assert "views of Bo Tarn;" in item.answer[0]  # never "Bo Tarn, among others": he is the only voice

@@ -1,7 +1,7 @@
 """The missing-voice model answer on constructed articles, from the third blind judging: it never
 names someone the article quotes (however the quotation is introduced), a perpetrator or suspect,
 the dead, or a group whose members speak; and it names a concrete party the article is about
-when one can be found, instead of a bare template."""
+when one can be found, or makes no item (never a bare template)."""
 from __future__ import annotations
 
 import random
@@ -50,10 +50,17 @@ def test_a_person_quoted_with_a_long_apposition_is_heard_even_when_the_ledger_mi
     # the ledger gives the quotations to the wrong speaker, as it did in the judged article
     atts = [_att(article, "Amy Rolt", "Senator Amy Rolt", "said", "the trade was a mistake"),
             _att(article, "Ned Hale", "Governor Ned Hale", "said", "the deal was fair")]
-    model = _model(article, atts, ["Amy Rolt", "Rolt", "Pete Danvers", "Danvers", "Ned Hale", "Carla Mendez",
-                                   "Mendez"])
-    assert model is not None and "Danvers" not in model
-    assert "Carla Mendez (¶5)" in model  # named twice, never heard: a concrete example
+    names = ["Amy Rolt", "Rolt", "Pete Danvers", "Danvers", "Ned Hale", "Carla Mendez", "Mendez"]
+    model = _model(article, atts, names)
+    assert model is None or "Danvers" not in model
+    # named twice, never heard: Mendez is a candidate; Danvers, quoted, is not (Mendez is named in one
+    # paragraph only, so the item itself, which wants a party the article is about, names no one)
+    from quizgen.generate.perspective import _named_unheard
+
+    ctx = Context(article, plain_analysis(article, attributions=tuple(atts), entities=_people(article, *names)),
+                  random.Random(0), frozenset(ITEM_KINDS))
+    unheard = [n for n, _ in _named_unheard(ctx, news=True)]
+    assert "Carla Mendez" in unheard and not any("Danvers" in n for n in unheard)
 
 
 def test_initials_with_full_stops_make_no_first_person_writer():
@@ -118,7 +125,13 @@ def test_voters_are_heard_when_individual_voters_are_quoted():
             _att(article, "Lee Marsh", "Lee Marsh", "says", "no candidate appeals to him"),
             _att(article, "Amy Rolt", "Senator Amy Rolt", "said", "turnout will rise")]
     model = _model(article, atts, ["Dana Pike", "Lee Marsh", "Amy Rolt"])
-    assert model is not None and "voters" not in model.lower()
+    assert model is None or "voters" not in model.lower()
+    from quizgen.generate.perspective import _unheard, _voices
+
+    ctx = Context(article, plain_analysis(article, attributions=tuple(atts), entities=_people(article, "Dana Pike",
+                                                                                             "Lee Marsh", "Amy Rolt")),
+                  random.Random(0), frozenset(ITEM_KINDS))
+    assert "voters" not in [g for g, _ in _unheard(ctx, _voices(ctx))]
 
 
 # ---------------------------------------------------------------- 4. a concrete example when there is one
@@ -135,17 +148,3 @@ def test_a_candidate_the_article_is_about_and_never_quotes_is_the_example():
             _att(article, "Ned Hale", "Governor Ned Hale", "said", "the party must unite behind Clanton")]
     model = _model(article, atts, ["Ben Sanford", "Sanford", "Hilda Clanton", "Clanton", "Amy Rolt", "Ned Hale"])
     assert model is not None and "Hilda Clanton (¶3)" in model and "Sanford" not in model
-
-
-def test_with_no_named_party_the_answer_says_which_kinds_of_voices_are_heard():
-    text = ("Tax plan stalls\n\n"
-            "A plan to simplify the tax code stalled in the Senate this week.\n\n"
-            "Senator Amy Rolt said the plan would cost too much.\n\n"
-            "Professor Lena Ward, an economist, said the savings were small.\n")
-    article = plain_article(text)
-    atts = [_att(article, "Amy Rolt", "Senator Amy Rolt", "said", "the plan would cost too much"),
-            _att(article, "Lena Ward", "Professor Lena Ward", "said", "the savings were small")]
-    model = _model(article, atts, ["Amy Rolt", "Lena Ward"])
-    assert model is not None
-    assert "A strong answer names someone directly affected by the events" not in model  # the bare template
-    assert "Amy Rolt" in model and "Lena Ward" in model  # which voices are heard, by name
