@@ -35,7 +35,7 @@ from quizgen.generate.base import (
     source_mid,
     unquote,
 )
-from quizgen.generate.distractors import same_entity
+from quizgen.generate.distractors import clean_person_option, same_entity
 from quizgen.model import CONFIDENT, Article, Attribution, Item, RubricLevel
 
 SKILL = "perspective"
@@ -1068,6 +1068,8 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
     for label, p, why, _rank in sorted(out, key=lambda u: u[3]):
         if any(same_entity(label, c[0]) or label.lower() == c[0].lower() for c in chosen):
             continue
+        if clean_person_option(label) is None:
+            continue  # "JuliÃ¡n Castro": a model answer never prints a garbled name
         chosen.append((label, p, why))
     return chosen[:2]
 

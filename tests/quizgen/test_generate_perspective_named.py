@@ -286,3 +286,17 @@ def test_a_person_named_at_the_end_of_a_quotation_is_not_its_speaker():
     analysis = plain_analysis(article, attributions=tuple(atts), entities=_people(article, "Jon Kerr", "Kerr", "Tramp"))
     heard = _heard_in_text(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
     assert "Tramp" in heard and "Kerr" not in heard and "Oban" not in heard
+
+
+def test_a_garbled_name_is_never_the_missing_voice():
+    """A source's mojibake ("JuliÃ¡n") is never printed in the model answer."""
+    text = ("Allies test their strength\n\n"
+            "Allies of Ben Sanford are mounting a public attack on the housing secretary, JuliÃ¡n Castell, over "
+            "sales of old loans to banks.\n\n"
+            "\"There is a greater goal here,\" said Raul Grant, who sent a letter to Castell about the sales.\n\n"
+            "Raul Grant said the sales hurt families.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Raul Grant", "Raul Grant", "said", "There is a greater goal here"),
+            _att(article, "Raul Grant", "Raul Grant", "said", "the sales hurt families", nth=1)]
+    item = _item(article, atts, ["JuliÃ¡n Castell", "Castell", "Raul Grant", "Ben Sanford"])
+    assert item is None or "Ã" not in item.answer[0], item.answer
