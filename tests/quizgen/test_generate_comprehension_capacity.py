@@ -1,0 +1,151 @@
+"""Comprehension capacity, each shape on a constructed article: main-idea items the gates used to
+block for no good reason (a lede stating the headline's point before a "But …" paragraph, a lede
+reporting the words the headline itself reports, a paper's abstract under an "ABSTRACT." label, a
+wire lede closing "according to a new poll"), main-idea distractors that cannot be taken for a
+second statement of the main idea or lean on an unnamed "he", and key-detail gaps whose answer the
+stem itself gives away (a count of a list the stem shows)."""
+from __future__ import annotations
+
+import random
+
+from factories import plain_analysis, plain_article
+
+from quizgen.generate import main_idea
+from quizgen.generate.base import Context
+from quizgen.model import ITEM_KINDS, Attribution, Span
+
+
+def _ctx(article, analysis, seed=0):
+    return Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS))
+
+
+def _span(article, phrase, after=0):
+    i = article.text.index(phrase, after)
+    return Span(i, i + len(phrase), phrase)
+
+
+def _keys(text, analysis_of=plain_analysis, seeds=range(4)):
+    """The keyed options of the main-idea items over a few seeds, and every option seen."""
+    article = plain_article(text)
+    analysis = analysis_of(article)
+    keys, options = [], []
+    for seed in seeds:
+        for item in main_idea.generate(_ctx(article, analysis, seed)):
+            keys.append(item.options[item.answer])
+            options += item.options
+    return keys, options
+
+
+# details from later paragraphs: plain statements that share no point with the headlines below
+_BODY = ("The county library opened a new reading room on the east side of the square last week.\n\n"
+         "Several fishing boats were sold at auction to buyers from the capital in the spring.\n\n"
+         "A local choir sang at the festival in the old market square on Sunday evening.\n\n"
+         "Teachers at the primary school asked parents for help with the vegetable garden.\n\n"
+         "The bus company added two evening routes to the coast road for the summer months.\n\n"
+         "Volunteers painted the railings along the promenade before the bank holiday.\n")
+
+
+# ---------------------------------------------------------------- 1. a lede before a "But" paragraph
+
+SKIP = ("Mayor Lind to skip harbour festival\n\n"
+        "Mayor Anna Lind will skip the harbour festival this weekend for the first time since her election.\n\n"
+        "The festival has filled the quay with stalls and music every August for many years.\n\n"
+        "But the committee still expects record crowds on the quay and along the beach.\n\n" + _BODY)
+
+
+def test_a_lede_stating_the_headlines_point_is_keyed_though_a_but_paragraph_follows():
+    """A "But …" in ¶3 marks a turn from a premise only when the opening does not state the
+    headline's point: "Mayor Anna Lind will skip the harbour festival" is what the article is
+    about, not a premise it argues against."""
+    keys, _ = _keys(SKIP)
+    assert keys and all(k.startswith("Mayor Anna Lind will skip the harbour festival") for k in keys)
+
+
+def test_an_opening_that_misses_the_headlines_point_before_a_turn_is_still_no_key():
+    text = SKIP.replace("Mayor Anna Lind will skip the harbour festival this weekend for the first time since "
+                        "her election.", "Mayor Anna Lind has opened every summer fair on the quay since her "
+                        "election.")
+    keys, _ = _keys(text)
+    assert not any(k.startswith("Mayor Anna Lind has opened") for k in keys)
+
+
+# ---------------------------------------------------------------- 2. a lede reporting what the headline reports
+
+PREDICT = ("Baker will win the county prize eventually, old rival says\n\n"
+           "Tom Baker will win the county baking prize before he retires, predicted Ruth Hale, the former "
+           "champion who beat Baker at the autumn show twenty years ago.\n\n"
+           "The county show has been held on the old racecourse every September for a century.\n\n" + _BODY)
+
+
+def _predict_analysis(article):
+    content = _span(article, "Tom Baker will win the county baking prize before he retires")
+    att = Attribution("Ruth Hale", "Ruth Hale", _span(article, "Ruth Hale"), "person", "predicted",
+                      _span(article, "predicted"), content.text, (content,), False, 1)
+    return plain_analysis(article, attributions=(att,))
+
+
+def test_a_lede_reporting_the_words_the_headline_reports_is_keyed_with_who_said_them():
+    """The headline is about a prediction ("…, old rival says"): the lede that reports it is the main
+    idea, shortened before the closing appositive but never before "predicted Ruth Hale", which
+    would state the prediction as fact."""
+    keys, options = _keys(PREDICT, _predict_analysis)
+    assert keys
+    assert all(k == "Tom Baker will win the county baking prize before he retires, predicted Ruth Hale" for k in keys)
+    assert not any(o.rstrip(".") == "Tom Baker will win the county baking prize before he retires" for o in options)
+
+
+def test_a_reported_lede_under_a_headline_that_reports_nothing_is_still_no_key():
+    text = PREDICT.replace("Baker will win the county prize eventually, old rival says",
+                           "Baker will win the county prize eventually")
+    keys, _ = _keys(text, _predict_analysis)
+    assert not any("predicted Ruth Hale" in k for k in keys)
+
+
+# ---------------------------------------------------------------- 3. an abstract
+
+ABSTRACT = ("Harbour towns brace for storms;\n\n"
+            "ABSTRACT.\n\n"
+            "Coastal towns in the north are preparing for a winter of heavy storms and high tides.\n\n"
+            "FULL TEXT.\n\n"
+            "When Mary Olsen woke on Monday morning, the sea was already lapping at her garden gate.\n\n" + _BODY)
+
+
+def test_an_abstract_under_its_label_is_the_main_idea_key():
+    """Some archives print the paper's own summary under "ABSTRACT." before the story's feature
+    lede: the summary is the key (the label and the anecdote are not)."""
+    keys, options = _keys(ABSTRACT)
+    assert keys and all(k.startswith("Coastal towns in the north are preparing for a winter") for k in keys)
+    assert not any(o.startswith(("ABSTRACT", "FULL TEXT", "When Mary Olsen")) for o in options)
+
+
+# ---------------------------------------------------------------- 4. a wire lede "according to a new poll"
+
+POLL = ("Poll: harbour voters back new sea wall\n\n"
+        "Most voters in the harbour town back the plan for a new sea wall, according to a new poll.\n\n"
+        "The old wall was built from local stone more than a century ago.\n\n" + _BODY)
+
+
+def test_a_wire_lede_closing_according_to_a_new_poll_is_keyed_with_the_poll():
+    keys, _ = _keys(POLL)
+    assert keys and all(k == "Most voters in the harbour town back the plan for a new sea wall, according to a "
+                                 "new poll" for k in keys)
+
+
+# ---------------------------------------------------------------- 5. distractors
+
+NEAR = ("Council approves harbour wall repairs\n\n"
+        "The town council approved repairs to the harbour wall at its meeting on Monday night.\n\n"
+        "The old stones were damaged by winter storms and high tides in January.\n\n"
+        "On Tuesday, he told reporters that the work would cost far more than planned.\n\n"
+        "The town council met on Monday night and gave the builders the go-ahead for the work.\n\n"
+        + _BODY)
+
+
+def test_main_idea_distractors_never_restate_the_key_or_open_on_an_unnamed_he():
+    """"On Tuesday, he told reporters …" leans on a "he" the option never names, and "The town
+    council met on Monday night and gave the builders the go-ahead" shares three of the key's
+    words (not names) and could be defended as the main idea: neither is a distractor."""
+    keys, options = _keys(NEAR, seeds=range(8))
+    assert keys
+    assert not any(o.startswith("On Tuesday, he told") for o in options)
+    assert not any(o.startswith("The town council met on Monday night") for o in options)
