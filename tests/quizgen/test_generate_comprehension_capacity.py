@@ -12,7 +12,7 @@ from factories import plain_analysis, plain_article
 
 from quizgen.generate import main_idea
 from quizgen.generate.base import Context
-from quizgen.model import ITEM_KINDS, Attribution, Span
+from quizgen.model import ITEM_KINDS, Attribution, Quantity, Span
 
 
 def _ctx(article, analysis, seed=0):
@@ -149,3 +149,56 @@ def test_main_idea_distractors_never_restate_the_key_or_open_on_an_unnamed_he():
     assert keys
     assert not any(o.startswith("On Tuesday, he told") for o in options)
     assert not any(o.startswith("The town council met on Monday night") for o in options)
+
+
+# ---------------------------------------------------------------- 6. key details
+
+def _number_items(text, phrases, kind="number"):
+    from quizgen.generate.key_detail import number_items
+
+    article = plain_article(text)
+    qs = tuple(Quantity(kind if isinstance(kind, str) else kind[n], _span(article, p), 1)
+               for n, p in enumerate(phrases))
+    return number_items(_ctx(article, plain_analysis(article, quantities=qs)))
+
+
+def test_a_count_of_the_list_just_before_it_gives_itself_away():
+    """"… Alder, North; Birch, East; and Cedar, West, the ______ places that topped a list": the
+    student counts the answer in the stem. A count that follows no list is still asked."""
+    from quizgen.generate.key_detail import gives_away
+
+    def gap(sentence, word):
+        i = sentence.index(word)
+        return gives_away(sentence, i, i + len(word))
+
+    assert gap("The most dangerous towns of the region include Alder, North; Birch, East; and Cedar, West, "
+               "the three places that topped a list compiled by the police.", "three")
+    assert gap("The safest towns were Alder, Birch and Cedar, the three towns named by the county police.", "three")
+    assert gap("In May, the county named Alder, Birch, and Cedar, the three safest towns.", "three")
+    assert not gap("Rain, wind and snow hit the coast, and the four ferries stayed in port.", "four")
+    assert not gap("The council met on Monday, and the three schools of the town will close in July.", "three")
+
+    text = ("Dangerous towns of the region named by police\n\n"
+            "The most dangerous towns of the region include Alder, North; Birch, East; and Cedar, West, the "
+            "three places that topped a list compiled by the police in the region.\n")
+    assert _number_items(text, ["three"]) == []
+    unlisted = ("Dangerous towns of the region named by police\n\n"
+                "The police named three towns of the region as the most dangerous on a list compiled this year.\n")
+    (item,) = _number_items(unlisted, ["three"])
+    assert "3" in item.answer or item.options[item.answer] in ("three", "3")
+
+
+def test_a_bare_year_to_write_in_comes_after_the_storys_numbers():
+    """Both blanks are asked, but a year written in ("in ______, the attack on …") is judged
+    trivia beside the story's own numbers: it is offered last, so the lesson takes the others first."""
+    from quizgen.generate import key_detail
+
+    text = ("Harbour wall report costs the town dearly\n\n"
+            "The last report on the harbour wall was written in 1983, after a winter of storms.\n\n"
+            "The new report on the harbour wall has 800 pages and cost the town dearly this year.\n")
+    article = plain_article(text)
+    qs = (Quantity("date", _span(article, "1983"), 1), Quantity("number", _span(article, "800"), 2))
+    items = key_detail.generate(_ctx(article, plain_analysis(article, quantities=qs)))
+    answers = [it.answer if it.kind == "short_answer" else [it.options[it.answer]] for it in items]
+    assert any("1983" in a for a in answers) and any(any("800" in x for x in a) for a in answers)
+    assert "1983" in answers[-1]
