@@ -44,6 +44,7 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _NOT_PROSE = re.compile(r"https?:|www\.|<[a-z/]|@\w|#\w|\|")
 # an option that leans on what came before ("At that moment, …", "Later, …") or reads garbled
 _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at the time|later|afterwards?|"
+                      r"in (?:a|the) similar vein|in the same vein|similarly|the latter|that is why|this is why|"
                       r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,|in other words|"
                       r"well|part of (?:it|this|that)|for (?:example|instance)|similarly|likewise|again|even so|"
                       r"of course|indeed|moreover|furthermore|besides|otherwise|in turn|as a result|by contrast|"
@@ -181,19 +182,19 @@ def covers_point(ctx: Context, text: str, lede: bool = False) -> bool:
 _MARKER = re.compile(r"^[A-Z][A-Z &'’-]{2,24}[.:]?$")
 
 
-def _first_prose(ctx: Context) -> int | None:
-    """The number of the article's first prose paragraph: ¶1, or the one after its label paragraphs
-    ("ABSTRACT." then the abstract). None when the first few paragraphs are all labels."""
-    for p in ctx.article.paragraphs[:3]:
+def _first_prose(ctx: Context, start: int = 0) -> int | None:
+    """The number of the first prose paragraph from the ``start``-th on: that one, or the one after
+    its label paragraphs ("ABSTRACT." then the abstract). None when the next few are all labels."""
+    for p in ctx.article.paragraphs[start:start + 3]:
         if not _MARKER.match(p.text.strip()):
             return p.number
     return None
 
 
-def _lede(ctx: Context):
-    """The article's first sentence, when it opens the first prose paragraph."""
-    first = _first_prose(ctx)
-    for s in ctx.analysis.sentences[:6]:
+def _lede(ctx: Context, start: int = 0):
+    """The first sentence of the first prose paragraph (from the ``start``-th paragraph on)."""
+    first = _first_prose(ctx, start)
+    for s in ctx.analysis.sentences:
         if s.paragraph == first:
             return s
         if first is None or s.paragraph > first:
@@ -272,7 +273,21 @@ def whole_cut(text: str, short: str | None) -> str | None:
         return None  # "…, taking care of veterans, | building a wall": parallel items of a list
     if not rest.lstrip().startswith((",", ";", "—", "–", "-")) and not VERBISH.search(short):
         return None  # a phrase cut that left only a subject
+    if re.match(r"\s*,\s*[a-z]+ing-", rest):
+        return None  # "… anxieties of white, | working-class voters": a compound word, no clause
+    if _OPENING_PHRASE.match(short) and "," not in short:
+        return None  # "In a general election polarized by …" | ", those Democrats argued, …": no main clause
+    if re.search(r"\bnot only\b", short, re.I) and not re.search(r"\bbut\b", short, re.I):
+        return None  # "… must not only win | in November, but also …": half of a pair
+    if re.search(r"\b(?:both|either|neither|between)\b", short, re.I) and \
+            re.match(r"\W*(?:and|or|nor)\b", rest) and not re.search(r"\b(?:and|or|nor)\b", short):
+        return None  # "between X | and Y"
     return short
+
+
+# a sentence opening with a phrase of place, time or manner before its main clause
+_OPENING_PHRASE = re.compile(r"(?:in|at|on|with|for|during|after|before|despite|amid|under|since|from|by|"
+                             r"as|while|when|although|though|if|because|unlike|like|without)\b", re.I)
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
@@ -299,8 +314,10 @@ def leans_on_pronoun(ctx: Context, text: str) -> bool:
 
 
 def _unfit_option(text: str) -> bool:
-    """An option a teacher would not hand out: garbled characters or a start that needs context."""
-    return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text))
+    """An option a teacher would not hand out: garbled characters, a start that needs context, or
+    "the latter" pointing back out of the sentence."""
+    return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
+                or re.search(r"\bthe latter\b", text, re.I))
 
 
 def _turn_index(ctx: Context) -> int | None:
@@ -411,15 +428,16 @@ def _told_news(ctx: Context, s, short: str) -> bool:
 
 def _matched(keyed: str, pool: list[str]) -> list[str]:
     """Three distractors, in the pool's order, that leave the key neither the longest option by far
-    nor the shortest: each within 1.6 times the key's length; else each within twice, the longest
-    at least three quarters of the key and the shortest at least half."""
+    nor the shortest: each within 1.6 times the key's length; else each at least 45 in 100 of it
+    and within twice it, the longest at least 72 in 100 of it (the key then at most 1.4 times the
+    longest distractor)."""
     plain = length_matched(keyed, pool, 3, ratio=1.6)
     if len(plain) == 3:
         return plain
     k = len(keyed)
-    near = [d for d in length_matched(keyed, pool, len(pool), ratio=2.0) if len(d) >= 0.5 * k]
+    near = [d for d in length_matched(keyed, pool, len(pool), ratio=2.0) if len(d) >= 0.45 * k]
     longest = max(near, key=len, default="")
-    if len(near) < 3 or len(longest) < 0.75 * k:
+    if len(near) < 3 or len(longest) < 0.72 * k:
         return []
     return [longest] + [d for d in near if d != longest][:2]
 
@@ -442,15 +460,19 @@ def _key(ctx: Context):
     heads = _headline_words(ctx)
     abstract = _abstract(ctx)
     if abstract is not None:
-        # the paper's summary is the main idea when it is about what the headline names at all
+        # the paper's summary is the main idea when it is about what the headline names and no opening
+        # sentence of the story states the headline better (an abstract may dwell on a consequence:
+        # "Paul Manafort will retain his title …" under "Trump hires conservative website official …")
         text = undated(abstract.span.text)
         short = _shortened(ctx, text)
         if short and not _OPEN_END.search(short) and not _unfit_option(text) and not _reported(ctx, abstract) \
-                and len(short.split()) >= 8 and not leans_on_pronoun(ctx, short) and _shared_loosely(heads, short):
+                and len(short.split()) >= 8 and not leans_on_pronoun(ctx, short) and _shared_loosely(heads, short) \
+                and not any(headline_overlap(ctx, s.span.text) > headline_overlap(ctx, short)
+                            for s in ctx.analysis.sentences if s.paragraph <= lead and s is not abstract):
             return sentence_case(short), abstract
-        return None
     found = []  # (headline words shared, -rank, shortened text, sentence)
-    lede = _lede(ctx) if ctx.article.paragraphs else None
+    # the story's lede: the first sentence, or the first after the abstract and its labels
+    lede = _lede(ctx, abstract.paragraph) if abstract is not None else _lede(ctx)
     ranked = list(ctx.analysis.main_ideas[:4])
     if lede is not None and lede not in ranked:
         ranked.append(lede)  # the lede is a candidate even when the ranker missed it
@@ -462,7 +484,7 @@ def _key(ctx: Context):
         text = undated(s.span.text)
         if s.paragraph > lead:
             continue
-        if turn is not None and s.index <= turn and (headline_turns or not covers_point(ctx, text)):
+        if turn is not None and s.index <= turn and (headline_turns or not covers_point(ctx, text, s is lede)):
             # the opening before the turn is the premise the article argues against; under a plain
             # headline an opening that states the headline's point is no premise ("Al Gore will skip
             # the convention." before a "But …" in ¶3)
@@ -544,6 +566,8 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
         short = whole_cut(text, clause_shorten(text, limit))
         if not short or len(short.split()) < 8 or leans_on_pronoun(ctx, short) or _OPEN_END.search(short):
             continue
+        if not VERBISH.search(short):
+            continue  # "Patriot 125 weekdays from 6:00AM to 9:00AM EST": a line cut off, no statement
         if _FIRST_PERSON.search(short.replace("U.S.", "")):
             continue  # the writer's or a speaker's "we", "us": a voice, out of its context
         pool.append(sentence_case(short.replace("''", "\"")))  # some papers print quotation marks as ''

@@ -118,6 +118,37 @@ def test_an_abstract_under_its_label_is_the_main_idea_key():
     assert not any(o.startswith(("ABSTRACT", "FULL TEXT", "When Mary Olsen")) for o in options)
 
 
+SIDE_ABSTRACT = ("Council hires harbour engineer as chief of sea wall works\n\n"
+                 "ABSTRACT.\n\n"
+                 "The old works manager keeps his title, but many in the town see the change as a demotion.\n\n"
+                 "FULL TEXT.\n\n"
+                 "The town council hired a harbour engineer from the port authority on Monday as chief of its sea "
+                 "wall works.\n\n" + _BODY)
+
+
+def test_an_abstract_about_a_side_effect_gives_way_to_a_lede_stating_the_headline():
+    """The abstract dwells on a consequence (the old manager's demotion); the story's own lede
+    states what the headline says (the council hired an engineer as chief of the works): it is the key."""
+    keys, _ = _keys(SIDE_ABSTRACT)
+    assert keys and all(k.startswith("The town council hired a harbour engineer") for k in keys)
+
+
+def test_main_idea_options_are_never_cut_into_half_a_pair_or_an_opening_phrase():
+    """"… must not only win | in November, but also …", "… anxieties of white, | working-class
+    voters", "In a general election polarized by … | , those Democrats argued, …": no whole sentence."""
+    from quizgen.generate.main_idea import whole_cut
+
+    pair = "Harbour voters are the core groups the mayor must not only win in November, but also draw in large numbers."
+    assert whole_cut(pair, "Harbour voters are the core groups the mayor must not only win") is None
+    compound = ("In a race shaped by the mayor's appeals to the fears of older, working-class voters, the "
+                "young would turn out strongly to defeat him.")
+    assert whole_cut(compound, "In a race shaped by the mayor's appeals to the fears of older") is None
+    opening = "In a race shaped by the mayor's appeals, those rivals argued, the young would turn out strongly."
+    assert whole_cut(opening, "In a race shaped by the mayor's appeals") is None
+    plain = "The council approved the new harbour wall, which will cost the town far more than planned."
+    assert whole_cut(plain, "The council approved the new harbour wall") == "The council approved the new harbour wall"
+
+
 # ---------------------------------------------------------------- 4. a wire lede "according to a new poll"
 
 POLL = ("Poll: harbour voters back new sea wall\n\n"
@@ -138,17 +169,22 @@ NEAR = ("Council approves harbour wall repairs\n\n"
         "The old stones were damaged by winter storms and high tides in January.\n\n"
         "On Tuesday, he told reporters that the work would cost far more than planned.\n\n"
         "The town council met on Monday night and gave the builders the go-ahead for the work.\n\n"
+        "Weekday shows on the local radio station from six until nine in the morning with music.\n\n"
+        "For the old fishermen of the port, the latter mattered far more than the price of the stones.\n\n"
         + _BODY)
 
 
 def test_main_idea_distractors_never_restate_the_key_or_open_on_an_unnamed_he():
     """"On Tuesday, he told reporters …" leans on a "he" the option never names, and "The town
     council met on Monday night and gave the builders the go-ahead" shares three of the key's
-    words (not names) and could be defended as the main idea: neither is a distractor."""
+    words (not names) and could be defended as the main idea: neither is a distractor; nor a line
+    with no verb, nor one whose "the latter" points out of it."""
     keys, options = _keys(NEAR, seeds=range(8))
     assert keys
     assert not any(o.startswith("On Tuesday, he told") for o in options)
     assert not any(o.startswith("The town council met on Monday night") for o in options)
+    # no statement (a listing line with no verb) and "the latter" pointing out of the option: neither
+    assert not any(o.startswith(("Weekday shows", "For the old fishermen")) for o in options)
 
 
 # ---------------------------------------------------------------- 6. key details
