@@ -295,29 +295,47 @@ _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 _THEY_FIRST = re.compile(r"^(?:[^,]{0,40},\s+)?(?:they|their|them)\b", re.I)
 
 
+def _names_before(ctx: Context, words: list[str]) -> set[str]:
+    """The names among the words (capitalised inside the option, or a name of the article at its
+    start; days and months aside)."""
+    names = _name_words(ctx)
+    return {w.lower().strip(",.’'s") for i, w in enumerate(words)
+            if w[:1].isupper() and (i > 0 or w.lower().strip(",.’'s") in names) and w.lower().strip(",.") not in _DAYS}
+
+
 def leans_on_pronoun(ctx: Context, text: str) -> bool:
     """Does the option say "he"/"her"/"they" … before its first verb and before it names anyone
-    ("On Thursday, he hedged on whether he would support her", "his campaign sent out …"): read
-    alone, whom its subject means is a guess. ("… was from a young child, who said he …" is not.)"""
+    ("On Thursday, he hedged on whether he would support her", "his campaign sent out …"), or
+    "him"/"her" with no second name before it for them to mean ("Sanders challenged her when she
+    ran …": not Sanders, so someone the option never names)? Read alone, whom it means is a guess.
+    ("… was from a young child, who said he …" is not.)"""
     if _THEY_FIRST.match(text):
         return True
+    for m in _OBJECT.finditer(text):
+        if len(_names_before(ctx, text[:m.start()].split())) < 2:
+            return True
     m = _PERSONAL.search(text)
     if m is None:
         return False
     verb = VERBISH.search(text)
     if verb is not None and verb.start() < m.start():
         return False
-    before = text[:m.start()].split()
-    names = _name_words(ctx)
-    return not any(w[:1].isupper() and (i > 0 or w.lower().strip(",.’'s") in names)
-                   and w.lower().strip(",.") not in _DAYS for i, w in enumerate(before))
+    return not _names_before(ctx, text[:m.start()].split())
+
+
+_OBJECT = re.compile(r"\b(?:him|her)\b", re.I)
+# words pointing out of the option at what came before ("… has risen half that much already", "…
+# has denied that that was the case", "The senator has often cited …" for a senator named earlier)
+_POINTS_BACK = re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this) much|that (?:was|is|were) "
+                          r"(?:not )?the case|the same line)\b|^the (?:senator|candidate|congressman|congresswoman|"
+                          r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b", re.I)
 
 
 def _unfit_option(text: str) -> bool:
     """An option a teacher would not hand out: garbled characters, a start that needs context, or
-    "the latter" pointing back out of the sentence."""
+    words pointing back out of the sentence ("the latter", "half that much", "The senator …")."""
     return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
-                or re.search(r"\bthe latter\b", text, re.I))
+                or _POINTS_BACK.search(text))
 
 
 def _turn_index(ctx: Context) -> int | None:
@@ -428,18 +446,17 @@ def _told_news(ctx: Context, s, short: str) -> bool:
 
 def _matched(keyed: str, pool: list[str]) -> list[str]:
     """Three distractors, in the pool's order, that leave the key neither the longest option by far
-    nor the shortest: each within 1.6 times the key's length; else each at least 45 in 100 of it
-    and within twice it, the longest at least 72 in 100 of it (the key then at most 1.4 times the
-    longest distractor)."""
+    nor the shortest: each within 1.6 times the key's length; else each from 4 in 10 of it to 1.8
+    times it, one at least 72 in 100 of it (the key then at most 1.4 times the longest distractor)."""
     plain = length_matched(keyed, pool, 3, ratio=1.6)
     if len(plain) == 3:
         return plain
     k = len(keyed)
-    near = [d for d in length_matched(keyed, pool, len(pool), ratio=2.0) if len(d) >= 0.45 * k]
-    longest = max(near, key=len, default="")
-    if len(near) < 3 or len(longest) < 0.72 * k:
+    near = [d for d in dict.fromkeys(pool) if 0.4 * k <= len(d) <= 1.8 * k]
+    long_one = next((d for d in near if len(d) >= 0.72 * k), None)  # the pool's order: one without numbers first
+    if len(near) < 3 or long_one is None:
         return []
-    return [longest] + [d for d in near if d != longest][:2]
+    return [long_one] + [d for d in near if d != long_one][:2]
 
 
 def _abstract(ctx: Context):

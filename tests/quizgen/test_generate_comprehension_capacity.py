@@ -171,6 +171,8 @@ NEAR = ("Council approves harbour wall repairs\n\n"
         "The town council met on Monday night and gave the builders the go-ahead for the work.\n\n"
         "Weekday shows on the local radio station from six until nine in the morning with music.\n\n"
         "For the old fishermen of the port, the latter mattered far more than the price of the stones.\n\n"
+        "Ruth Olsen challenged her at the election in the spring of that year over the budget.\n\n"
+        "The senator has often cited the fishing fleet of the port in defending his record.\n\n"
         + _BODY)
 
 
@@ -178,13 +180,15 @@ def test_main_idea_distractors_never_restate_the_key_or_open_on_an_unnamed_he():
     """"On Tuesday, he told reporters …" leans on a "he" the option never names, and "The town
     council met on Monday night and gave the builders the go-ahead" shares three of the key's
     words (not names) and could be defended as the main idea: neither is a distractor; nor a line
-    with no verb, nor one whose "the latter" points out of it."""
+    with no verb, nor one whose "the latter", "her" or "The senator" points out of it."""
     keys, options = _keys(NEAR, seeds=range(8))
     assert keys
     assert not any(o.startswith("On Tuesday, he told") for o in options)
     assert not any(o.startswith("The town council met on Monday night") for o in options)
     # no statement (a listing line with no verb) and "the latter" pointing out of the option: neither
     assert not any(o.startswith(("Weekday shows", "For the old fishermen")) for o in options)
+    # "her" with no second name before it (not Ruth Olsen: someone never named), "The senator" named earlier
+    assert not any(o.startswith(("Ruth Olsen challenged her", "The senator has often")) for o in options)
 
 
 # ---------------------------------------------------------------- 6. key details
