@@ -311,9 +311,8 @@ def leans_on_pronoun(ctx: Context, text: str) -> bool:
     ("… was from a young child, who said he …" is not.)"""
     if _THEY_FIRST.match(text):
         return True
-    for m in _OBJECT.finditer(text):
-        if len(_names_before(ctx, text[:m.start()].split())) < 2:
-            return True
+    if any(len(_names_before(ctx, text[:o.start()].split())) < 2 for o in _OBJECT.finditer(text)):
+        return True
     m = _PERSONAL.search(text)
     if m is None:
         return False
