@@ -30,7 +30,6 @@ from quizgen.generate.base import (
     support_span,
     unquote,
 )
-from quizgen.generate.distractors import length_matched
 from quizgen.generate.key_detail import cut_sentence
 from quizgen.model import Item
 
@@ -445,17 +444,18 @@ def _told_news(ctx: Context, s, short: str) -> bool:
 
 def _matched(keyed: str, pool: list[str]) -> list[str]:
     """Three distractors, in the pool's order, that leave the key neither the longest option by far
-    nor the shortest: each within 1.6 times the key's length; else each from 4 in 10 of it to 1.8
-    times it, one at least 72 in 100 of it (the key then at most 1.4 times the longest distractor)."""
-    plain = length_matched(keyed, pool, 3, ratio=1.6)
-    if len(plain) == 3:
-        return plain
+    nor the shortest: one as long as the key or longer when the pool has one (else at least 72 in
+    100 of it: the key then at most 1.4 times the longest distractor), the others within 1.6 times
+    the key's length when enough are, else from 4 in 10 of it to 1.8 times it."""
     k = len(keyed)
     near = [d for d in dict.fromkeys(pool) if 0.4 * k <= len(d) <= 1.8 * k]
-    long_one = next((d for d in near if len(d) >= 0.72 * k), None)  # the pool's order: one without numbers first
+    long_one = next((d for d in near if k <= len(d) <= 1.6 * k), None) or \
+        next((d for d in near if len(d) >= 0.72 * k), None)  # the pool's order: one without numbers first
     if len(near) < 3 or long_one is None:
         return []
-    return [long_one] + [d for d in near if d != long_one][:2]
+    rest = [d for d in near if d != long_one]
+    close = [d for d in rest if max(len(d) / k, k / len(d)) <= 1.6]
+    return [long_one] + (close[:2] if len(close) >= 2 else rest[:2])
 
 
 def _abstract(ctx: Context):
