@@ -444,18 +444,22 @@ def _told_news(ctx: Context, s, short: str) -> bool:
 
 def _matched(keyed: str, pool: list[str]) -> list[str]:
     """Three distractors, in the pool's order, that leave the key neither the longest option by far
-    nor the shortest: one as long as the key or longer when the pool has one (else at least 72 in
-    100 of it: the key then at most 1.4 times the longest distractor), the others within 1.6 times
-    the key's length when enough are, else from 4 in 10 of it to 1.8 times it."""
+    nor the shortest: all within 1.6 times the key's length when enough are, else from 4 in 10 of
+    it to 1.8 times it with one at least 72 in 100 of it (the key then at most 1.4 times the longest
+    distractor); either way one as long as the key or longer when there is one."""
     k = len(keyed)
     near = [d for d in dict.fromkeys(pool) if 0.4 * k <= len(d) <= 1.8 * k]
-    long_one = next((d for d in near if k <= len(d) <= 1.6 * k), None) or \
-        next((d for d in near if len(d) >= 0.72 * k), None)  # the pool's order: one without numbers first
-    if len(near) < 3 or long_one is None:
+    close = [d for d in near if max(len(d) / k, k / len(d)) <= 1.6]
+    longer = [d for d in close if len(d) >= k]
+    if len(close) >= 3:
+        first = (longer or close)[0]  # the pool's order: one without numbers first
+        return [first] + [d for d in close if d != first][:2]
+    long_ones = longer or [d for d in near if len(d) >= 0.72 * k]
+    if len(near) < 3 or not long_ones:
         return []
-    rest = [d for d in near if d != long_one]
-    close = [d for d in rest if max(len(d) / k, k / len(d)) <= 1.6]
-    return [long_one] + (close[:2] if len(close) >= 2 else rest[:2])
+    long_one = long_ones[0]
+    rest = [d for d in close if d != long_one] + [d for d in near if d not in close]
+    return [long_one] + rest[:2]
 
 
 def _abstract(ctx: Context):
