@@ -410,7 +410,8 @@ def _shortened(ctx: Context, text: str) -> str | None:
 # a headline reporting someone's words: a speech verb ("…, former rival says", "Pence blames media
 # for …") or a speaker before a colon ("Mark Cuban: I'd consider …")
 _HEADLINE_SAYS = re.compile(r"\b(?:says?|said|predicts?|claims?|warns?|tells?|insists?|argues?|blames?|slams?|"
-                            r"urges?|calls? for|vows?|denies|accuses|admits?|announces?|rejects?|defends?)\b", re.I)
+                            r"urges?|calls? for|vows?|denies|accuses|admits?|announces?|rejects?|defends?|pledges?|"
+                            r"promises?|rebukes?|criticizes?|criticises?|blasts?|praises?)\b", re.I)
 
 
 def _told_news(ctx: Context, s, short: str) -> bool:

@@ -101,6 +101,24 @@ def test_a_reported_lede_under_a_headline_that_reports_nothing_is_still_no_key()
     assert not any("predicted Ruth Hale" in k for k in keys)
 
 
+PLEDGE = ("Baker pledges to rebuild the harbour bakery\n\n"
+          "Tom Baker pledged on Monday to rebuild the harbour bakery that burned down in the winter storms.\n\n"
+          "The county show has been held on the old racecourse every September for a century.\n\n" + _BODY)
+
+
+def _pledge_analysis(article):
+    content = _span(article, "to rebuild the harbour bakery that burned down in the winter storms")
+    att = Attribution("Tom Baker", "Tom Baker", _span(article, "Tom Baker"), "person", "pledged",
+                      _span(article, "pledged"), content.text, (content,), False, 1)
+    return plain_analysis(article, attributions=(att,))
+
+
+def test_a_lede_reporting_a_pledge_the_headline_reports_is_keyed():
+    """"Baker pledges to …": the pledge is the news, and the lede reports it with who made it."""
+    keys, _ = _keys(PLEDGE, _pledge_analysis)
+    assert keys and all(k.startswith("Tom Baker pledged on Monday to rebuild the harbour bakery") for k in keys)
+
+
 # ---------------------------------------------------------------- 3. an abstract
 
 ABSTRACT = ("Harbour towns brace for storms;\n\n"
