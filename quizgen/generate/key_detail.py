@@ -217,7 +217,29 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
         return True
     # "three broadcast network debates on NBC, CBS and ABC": the list counts the answer
     listed = re.search(r"((?:[A-Z][\w.'’-]*\s*,\s*)+[A-Z][\w.'’-]*,?\s+and\s+[A-Z][\w.'’-]*)", after)
-    return listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v)
+    if listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v):
+        return True
+    return _counts_list_before(before)
+
+
+# "…, the ______ locations", "… and Acapulco, Mexico, these ______ cities": a count in apposition to
+# the list before it
+_BACK_COUNT = re.compile(r"[,:]\s*(?:the|these|those|all|all the|all of the)\s*$", re.I)
+# a list closed by "and …" just before: items split by semicolons when they hold commas ("San Pedro
+# Sula, Honduras; Caracas, Venezuela; and Acapulco, Mexico"), else by commas ("Alder, Birch and Cedar")
+_SEMICOLON_LIST = re.compile(r";[^;]{1,80};?\s+(?:and|or)\s+[^;]{1,60}$")
+_COMMA_LIST = re.compile(r",[^,;]{1,60},?\s+(?:and|or)\s+[^,;]{1,40}$")
+
+
+def _counts_list_before(before: str) -> bool:
+    """Is the gap a count of a list the sentence has just given ("…include San Pedro Sula,
+    Honduras; Caracas, Venezuela; and Acapulco, Mexico, the ______ locations that topped a list"):
+    the answer is counted from the words before it, not recalled from the article."""
+    m = _BACK_COUNT.search(before)
+    if m is None:
+        return False
+    tail = before[:m.start()].rstrip(" ,")
+    return (_SEMICOLON_LIST.search(tail) or _COMMA_LIST.search(tail)) is not None
 
 
 # an editor's note, a correction or a credit line is no detail of the story
@@ -1031,7 +1053,16 @@ def _surname_alone(text: str, words: list[str]) -> bool:
     return standalone
 
 
+def bare_year(item: Item) -> bool:
+    """Is the item a year to write in ("… in ______, the attack on …" → 1983)? Judged trivia when
+    the year is a side date, and a lesson has better blanks: numbers and names of the story."""
+    return item.kind == "short_answer" and item.stem.endswith("Write the missing date.") and \
+        isinstance(item.answer, (list, tuple)) and all(re.fullmatch(r"\d{4}", str(a)) for a in item.answer)
+
+
 def generate(ctx: Context) -> list[Item]:
-    """Key-detail candidates: numbers first, then names (one item per sentence)."""
+    """Key-detail candidates: numbers first, then names (one item per sentence), a bare year to
+    write in last (the lesson takes the first ones of a skill's list first)."""
     numbers = number_items(ctx)
-    return numbers + name_items(ctx, {it.support[0].start for it in numbers})
+    items = numbers + name_items(ctx, {it.support[0].start for it in numbers})
+    return sorted(items, key=bare_year)

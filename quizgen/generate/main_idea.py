@@ -1,29 +1,35 @@
 """Main idea: the sentence that states what the article is about, among true but narrower details.
 
-Options are whole sentences, shortened only at clause boundaries (never "…" mid-phrase). The key
-is the one of the top-ranked main-idea sentences in the article's first third that shares most
-with the headline (at least two words and three in ten of the headline's), so it states what the
-article is about, not a striking detail; no item when none does; the distractors are plain
-statements from the later part of the article that do not restate the headline.
+Options are whole sentences, shortened only at clause boundaries or by dropping an appositive
+after a name (never "…" mid-phrase). The key is the paper's abstract when the article prints one
+under an "ABSTRACT." label; else the lede, or the top-ranked main-idea sentence of the article's
+first third, that shares most with the headline (at least two words and three in ten of the
+headline's) and states its point, so it says what the article is about, not a striking detail.
+Never a quotation; a report of someone's words only when the headline itself reports them and the
+option keeps who said them. No item when no sentence surely does. The distractors are plain
+statements from after the key's paragraph that cannot be taken for a second statement of it.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from quizgen import wordnet
 from quizgen.generate.base import (
     Context,
     cite,
     clause_shorten,
     content_words,
+    drop_final_period,
     in_quotation,
     make_item,
+    named,
     overlap,
     sentence_case,
     shuffled_options,
     support_span,
     unquote,
 )
-from quizgen.generate.distractors import length_matched
 from quizgen.generate.key_detail import cut_sentence
 from quizgen.model import Item
 
@@ -37,7 +43,11 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _NOT_PROSE = re.compile(r"https?:|www\.|<[a-z/]|@\w|#\w|\|")
 # an option that leans on what came before ("At that moment, …", "Later, …") or reads garbled
 _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at the time|later|afterwards?|"
-                      r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,)\b", re.I)
+                      r"in (?:a|the) similar vein|in the same vein|similarly|the latter|that is why|this is why|"
+                      r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,|in other words|"
+                      r"well|part of (?:it|this|that)|for (?:example|instance)|similarly|likewise|again|even so|"
+                      r"of course|indeed|moreover|furthermore|besides|otherwise|in turn|as a result|by contrast|"
+                      r"on the other hand|just look)\b", re.I)
 _MOJIBAKE = re.compile(r"Ã|â€|Â|\ufffd")
 # a headline that argues against a common view ("Israel Not All Doom and Gloom", "The myth of …"):
 # the article's opening states the view only to turn from it
@@ -59,30 +69,93 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|
                       r"becomes|leads|comes|goes|holds|keeps|runs|continues|expects|calls|means|threatens?)\b")
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in content_words(text) if len(w) > 2}
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in content_words(text) if len(w) > 2)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two words of one stem, roughly: the same first five letters ("shuttles" ~ "shuttle"), or a
+    shared start of four letters or more that is most of the shorter word ("dead" ~ "deadlocked",
+    "testy" ~ "testier"; not "campaign" ~ "campus")."""
+    if a[:5] == b[:5]:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= 0.8 * min(len(a), len(b))
+
+
+def _shared(heads: frozenset[str], text: str) -> set[str]:
+    """The words of ``heads`` that some word of the text is alike."""
+    words = _words(text)
+    return {h for h in heads if any(_alike(h, w) for w in words)}
+
+
+# verbs and adjectives too light or too wide to tell one point from another ("make" of "earn")
+_LIGHT = frozenset("make take get do have see go come give put set work act view deal look run hold keep let bring "
+                   "clear gain realize realise pass cut hop jump".split())
+
+
+@lru_cache(maxsize=2048)
+def _synonyms(word: str) -> frozenset[str]:
+    """One-word synonyms of a headline word from its two commonest WordNet senses as a verb or an
+    adjective ("back" -> "endorse", "support"; "testy" -> "irritable", …); none without WordNet."""
+    wn = wordnet.load()
+    if wn is None:
+        return frozenset()
+    out: set[str] = set()
+    for pos in ("VERB", "ADJ"):
+        for sense in wn.senses(word, pos)[:2]:
+            out.update(w for w in sense.words if " " not in w and "-" not in w and w not in _LIGHT and len(w) > 3)
+    out.discard(word)
+    return frozenset(out)
+
+
+def _shared_loosely(heads: frozenset[str], text: str) -> set[str]:
+    """Like :func:`_shared`, a synonym counting too ("will throw his support behind" for "will back")."""
+    words = _words(text)
+    return {h for h in heads if any(_alike(h, w) or any(_alike(x, w) for x in _synonyms(h)) for w in words)}
+
+
+def _headline_words(ctx: Context) -> frozenset[str]:
+    """The headline's content words, one per stem."""
+    seen: dict[str, str] = {}
+    for w in sorted(_words(ctx.article.title)):
+        seen.setdefault(w[:5], w)
+    return frozenset(seen.values())
 
 
 def headline_overlap(ctx: Context, text: str) -> int:
     """How many of the headline's content words (roughly stemmed: "shuttles" ~ "shuttle") the text shares."""
-    return len(_stems(ctx.article.title) & _stems(text))
+    return len(_shared(_headline_words(ctx), text))
 
 
-def _name_words(ctx: Context) -> set[str]:
-    """Words the article writes capitalised inside a sentence and never in lower case: names
-    ("Sanders", "Clinton"; not "iodine" of "Iodine Deficiency Disorders")."""
-    text = "\n".join(p.text for p in ctx.article.paragraphs)  # not the headline, capitalised as a title
+@lru_cache(maxsize=64)
+def _names_in(text: str) -> frozenset[str]:
     capital = {w.lower() for w in re.findall(r"(?<=[a-z0-9,;:] )([A-Z][\w'’-]+)", text)}
     lower = {w[:5] for w in re.findall(r"\b[a-z][\w'’-]+", text)}
-    return {w for w in capital if w[:5] not in lower}
+    return frozenset(w for w in capital if w[:5] not in lower)
+
+
+def _name_words(ctx: Context) -> frozenset[str]:
+    """Words the article writes capitalised inside a sentence and never in lower case: names
+    ("Sanders", "Clinton"; not "iodine" of "Iodine Deficiency Disorders")."""
+    return _names_in("\n".join(p.text for p in ctx.article.paragraphs))  # not the headline, a title's capitals
+
+
+def _point_words(ctx: Context) -> frozenset[str]:
+    names = {n[:5] for n in _name_words(ctx)}
+    return frozenset(w for w in _headline_words(ctx) if w[:5] not in names)
 
 
 def point_stems(ctx: Context) -> set[str]:
     """The headline's point: its content words other than names ("earned speaking fees while
     campaigning" of "Carson, Huckabee, Fiorina earned …"; "back", "eventually", "predicts" of
     "Sanders will back Clinton eventually, ex-rival predicts")."""
-    names = {n[:5] for n in _name_words(ctx)}
-    return {st for st in _stems(ctx.article.title) if st not in names}
+    return {w[:5] for w in _point_words(ctx)}
 
 
 def covers_point(ctx: Context, text: str, lede: bool = False) -> bool:
@@ -90,37 +163,68 @@ def covers_point(ctx: Context, text: str, lede: bool = False) -> bool:
     headline's non-name content words (its one, when it has one)? A detail about one of three
     people ("Huckabee's campaign acknowledged …") or a background sentence that shares only the
     names ("Sanders and Clinton face off in Tuesday's primaries") does not."""
-    point = point_stems(ctx)
+    point = _point_words(ctx)
     if not point:
         return True
-    shared = len(point & _stems(text))
+    shared = len(_shared(point, text))
     if shared >= min(2, len(point)):
         return True
     # the lede may word the point its own way ("defeated" for "win"): it names everyone the
-    # headline names (two at least) and shares one more of its words
-    names = _stems(ctx.article.title) - point
-    return lede and len(names) >= 2 and names <= _stems(text) and shared >= 1
+    # headline names (two at least) and shares one more of its words, or a synonym of one
+    # ("Sanders will throw his support behind Clinton" for "Sanders will back Clinton")
+    names = _headline_words(ctx) - point
+    return lede and len(names) >= 2 and len(_shared(names, text)) == len(names) and \
+        (shared >= 1 or len(_shared_loosely(point, text)) >= 1)
 
 
-def _lede(ctx: Context):
-    """The article's first sentence, when it is in ¶1."""
-    first = ctx.analysis.sentences[:1]
-    return first[0] if first and first[0].paragraph == ctx.article.paragraphs[0].number else None
+# a paragraph that only labels what follows ("ABSTRACT.", "FULL TEXT.", "LETTERS."): no prose
+_MARKER = re.compile(r"^[A-Z][A-Z &'’-]{2,24}[.:]?$")
 
 
-def _quotes(text: str) -> bool:
+def _first_prose(ctx: Context, start: int = 0) -> int | None:
+    """The number of the first prose paragraph from the ``start``-th on: that one, or the one after
+    its label paragraphs ("ABSTRACT." then the abstract). None when the next few are all labels."""
+    for p in ctx.article.paragraphs[start:start + 3]:
+        if not _MARKER.match(p.text.strip()):
+            return p.number
+    return None
+
+
+def _lede(ctx: Context, start: int = 0):
+    """The first sentence of the first prose paragraph (from the ``start``-th paragraph on)."""
+    first = _first_prose(ctx, start)
+    for s in ctx.analysis.sentences:
+        if s.paragraph == first:
+            return s
+        if first is None or s.paragraph > first:
+            break
+    return None
+
+
+def _quotes(text: str, term: int = 4) -> bool:
     """Does the text quote someone's words: it opens with a quotation mark, its marks do not pair
-    up, or a quoted part is longer than a term ("a silver medal for 'courageous achievement'" is a
-    term, "'We are going to win so much,' Trump said" a quotation)?"""
+    up, or a quoted part is longer than a term of ``term`` words ("a silver medal for 'courageous
+    achievement'" is a term, "'We are going to win so much,' Trump said" a quotation)?"""
     t = text.strip()
     if t[:1] in "\"“‘'" or t.count("\"") % 2 or t.count("“") != t.count("”"):
         return True
-    return any(len(next(g for g in m.groups() if g is not None).split()) > 4 for m in _QUOTED.finditer(t))
+    return any(len(next(g for g in m.groups() if g is not None).split()) > term for m in _QUOTED.finditer(t))
+
+
+def _said_by_name(ctx: Context, s) -> bool:
+    """Does the sentence name who says what it quotes: an attribution cue of the ledger in it, its
+    source written in it with a capital ("…would have to "go more to center," Cuban said")?"""
+    return any(a.cue_span is not None and a.source_span is not None and a.source_text[:1].isupper()
+               and s.span.start <= a.cue_span.start < s.span.end and s.span.start <= a.source_span.start < s.span.end
+               for a in ctx.analysis.attributions)
 
 
 _FINDING = re.compile(r",\s+(?:(?:the|a|an|new|some|many)\s+)?(?:[a-z]+\s+){0,2}(?:researchers|scientists|"
                       r"experts|officials|authorities|doctors|analysts|report|study|survey|figures|data)\s+"
-                      r"(?:say|says|said|show|shows|showed|find|finds|found)\.?$")
+                      r"(?:say|says|said|show|shows|showed|find|finds|found)\.?$|"
+                      r",\s+according to (?:a|an|the) (?:[a-z]+\s+){0,2}(?:poll|survey|study|report|analysis)\.?$|"
+                      r",\s+according to (?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:Authority|Authorities|Ministry|"
+                      r"Department|Agency|Office|Service|Police|Commission|Bureau|officials|authorities|police)\.?$")
 
 
 def _finding_lede(text: str) -> bool:
@@ -168,12 +272,68 @@ def whole_cut(text: str, short: str | None) -> str | None:
         return None  # "…, taking care of veterans, | building a wall": parallel items of a list
     if not rest.lstrip().startswith((",", ";", "—", "–", "-")) and not VERBISH.search(short):
         return None  # a phrase cut that left only a subject
+    if re.match(r"\s*,\s*[a-z]+ing-", rest):
+        return None  # "… anxieties of white, | working-class voters": a compound word, no clause
+    if _OPENING_PHRASE.match(short) and "," not in short:
+        return None  # "In a general election polarized by …" | ", those Democrats argued, …": no main clause
+    if re.search(r"\bnot only\b", short, re.I) and not re.search(r"\bbut\b", short, re.I):
+        return None  # "… must not only win | in November, but also …": half of a pair
+    if re.search(r"\b(?:both|either|neither|between)\b", short, re.I) and \
+            re.match(r"\W*(?:and|or|nor)\b", rest) and not re.search(r"\b(?:and|or|nor)\b", short):
+        return None  # "between X | and Y"
     return short
 
 
+# a sentence opening with a phrase of place, time or manner before its main clause
+_OPENING_PHRASE = re.compile(r"(?:in|at|on|with|for|during|after|before|despite|amid|under|since|from|by|"
+                             r"as|while|when|although|though|if|because|unlike|like|without)\b", re.I)
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+# "they" as the subject, first or after an opening phrase ("In other words, they've put their faith …")
+_THEY_FIRST = re.compile(r"^(?:[^,]{0,40},\s+)?(?:they|their|them)\b", re.I)
+
+
+def _names_before(ctx: Context, words: list[str]) -> set[str]:
+    """The names among the words (capitalised inside the option, or a name of the article at its
+    start; days and months aside)."""
+    names = _name_words(ctx)
+    return {w.lower().strip(",.’'s") for i, w in enumerate(words)
+            if w[:1].isupper() and (i > 0 or w.lower().strip(",.’'s") in names) and w.lower().strip(",.") not in _DAYS}
+
+
+def leans_on_pronoun(ctx: Context, text: str) -> bool:
+    """Does the option say "he"/"her"/"they" … before its first verb and before it names anyone
+    ("On Thursday, he hedged on whether he would support her", "his campaign sent out …"), or
+    "him"/"her" with no second name before it for them to mean ("Sanders challenged her when she
+    ran …": not Sanders, so someone the option never names)? Read alone, whom it means is a guess.
+    ("… was from a young child, who said he …" is not.)"""
+    if _THEY_FIRST.match(text):
+        return True
+    if any(len(_names_before(ctx, text[:o.start()].split())) < 2 for o in _OBJECT.finditer(text)):
+        return True
+    m = _PERSONAL.search(text)
+    if m is None:
+        return False
+    verb = VERBISH.search(text)
+    if verb is not None and verb.start() < m.start():
+        return False
+    return not _names_before(ctx, text[:m.start()].split())
+
+
+_OBJECT = re.compile(r"\b(?:him|her)\b", re.I)
+# words pointing out of the option at what came before ("… has risen half that much already", "…
+# has denied that that was the case", "The senator has often cited …" for a senator named earlier)
+_POINTS_BACK = re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this) much|that (?:was|is|were) "
+                          r"(?:not )?the case|the same line)\b|^the (?:senator|candidate|congressman|congresswoman|"
+                          r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b", re.I)
+
+
 def _unfit_option(text: str) -> bool:
-    """An option a teacher would not hand out: garbled characters or a start that needs context."""
-    return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text))
+    """An option a teacher would not hand out: garbled characters, a start that needs context, or
+    words pointing back out of the sentence ("the latter", "half that much", "The senator …")."""
+    return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
+                or _POINTS_BACK.search(text))
 
 
 def _turn_index(ctx: Context) -> int | None:
@@ -188,77 +348,274 @@ def _turn_index(ctx: Context) -> int | None:
     return None
 
 
-def generate(ctx: Context) -> list[Item]:
-    """One MC item: the main-idea sentence vs detail sentences from later paragraphs."""
-    if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
+# a dateline before the lede ("PURCHASE, N.Y., April 1 (UPI) — ", "MYRTLE BEACH, S.C. - "): not the sentence
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"\s*(?:\([A-Z][\w ]*\))?\s*(?:—|–|--|-)\s+(?=[A-Z])")
+
+
+def undated(text: str) -> str:
+    """The sentence without a dateline before it."""
+    return _DATELINE.sub("", text.strip(), count=1)
+
+
+# an appositive after a name, closing the sentence ("…, predicted Madeleine Kunin, the former Vermont
+# governor challenged by Sanders 30 years ago.") or inside it ("… deadlocked in California, the biggest
+# prize of the primary season, according to a new poll"): the sentence is whole without it
+_APPOSITIVE_END = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]*[a-z](?=,\s+(?:the|a|an)\s+[^,;:\"“”()]+$)")
+_APPOSITIVE_MID = re.compile(r"\b[A-Z][\w'’-]*[a-z]\b(, (?:the|a|an) [^,;:()\"“”—–]{3,90}?,)"
+                             r"(?= (?!and\b|or\b|but\b|nor\b)[a-z])")
+_OPEN_END = re.compile(r"[—–:;,-]\s*$|\s(?:--)\s*$")
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                  "july august september october november december".split())
+
+
+def _lean(full: str) -> str:
+    """The sentence without its appositives after names. Only one that starts past the sentence's
+    first 45 characters is dropped mid-sentence (the option then still opens with the article's words)."""
+    m = _APPOSITIVE_END.search(full.rstrip(". "))
+    if m and VERBISH.search(full[:m.end()]):
+        full = full[:m.end()]
+    for m in reversed(list(_APPOSITIVE_MID.finditer(full))):
+        if m.start(1) >= 45:
+            full = full[:m.start(1)] + "," + full[m.end(1):]
+    return full
+
+
+def _forms(text: str) -> list[str]:
+    """The sentence as options of at most MAX_WORDS words, best first: the sentence without its
+    appositives, the whole sentence (even one opening with a clause of time: "As X happened, Y
+    did."), either cut at a clause boundary; none that is not a whole sentence."""
+    full = drop_final_period(" ".join(unquote(text).split()))
+    lean = drop_final_period(_lean(full))
+    forms = [f for f in (lean, full) if len(f.split()) <= MAX_WORDS and not _DEPENDENT.match(f)]
+    for t in (full, lean):
+        cut = whole_cut(t, clause_shorten(t, MAX_WORDS))
+        if cut:
+            forms.append(cut)
+    return list(dict.fromkeys(forms))
+
+
+def _shortened(ctx: Context, text: str) -> str | None:
+    """The best form of a key sentence that keeps what of the headline it names (its appositives
+    aside); a cut at up to 40 words when every shorter one drops some; None when no form is whole."""
+    lean = _lean(" ".join(unquote(text).split()))
+    need = headline_overlap(ctx, lean)
+    for form in _forms(text):
+        if headline_overlap(ctx, form) >= need:
+            return form
+    short = whole_cut(text, clause_shorten(text, 40))
+    return short if short and headline_overlap(ctx, short) >= headline_overlap(ctx, text) else None
+
+
+# a headline reporting someone's words: a speech verb ("…, former rival says", "Pence blames media
+# for …") or a speaker before a colon ("Mark Cuban: I'd consider …")
+_HEADLINE_SAYS = re.compile(r"\b(?:says?|said|predicts?|claims?|warns?|tells?|insists?|argues?|blames?|slams?|"
+                            r"urges?|calls? for|vows?|denies|accuses|admits?|announces?|rejects?|defends?|pledges?|"
+                            r"promises?|rebukes?|criticizes?|criticises?|blasts?|praises?)\b", re.I)
+
+
+def _told_news(ctx: Context, s, short: str) -> bool:
+    """May a lede reporting someone's words be the key? Only when the headline itself is about what
+    someone said (a speech verb in it, or the speaker's name before its colon), the sentence quotes
+    no more than a term, a surely named person or body said it, and the option keeps, for every
+    claim of the sentence it states, who made it and the cue: "Bernie Sanders will back Hillary
+    Clinton before the convention, predicted Madeleine Kunin" states what the article is about;
+    with "predicted Madeleine Kunin" cut off it would state a prediction as fact."""
+    if _quotes(s.span.text.replace("''", "\"")):
+        return False
+    said = [a for a in ctx.analysis.attributions
+            if a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end]
+    speakers = [a for a in said if named(a) and a.source and not a.direct]
+    if not speakers:
+        return False
+    title = ctx.article.title
+    head, colon, _ = title.partition(":")
+    if not (_HEADLINE_SAYS.search(title) or (colon and any(a.source.split()[-1] in head for a in speakers))):
+        return False
+    flat = " ".join(short.split())
+    for a in said:
+        stated = any(" ".join(" ".join(c.text.split()).split()[:5]) in flat for c in a.content_spans)
+        if not stated:
+            continue
+        who = (a.source or a.source_text).split()[-1:] if (a.source or a.source_text) else []
+        if not who or who[0] not in flat or a.cue_span is None or " ".join(a.cue_span.text.split()) not in flat:
+            return False  # a claim the option would state without who made it
+    return any(a.source.split()[-1] in flat for a in speakers)
+
+
+def _matched(keyed: str, pool: list[str]) -> list[str]:
+    """Three distractors, in the pool's order, that leave the key neither the longest option by far
+    nor the shortest: all within 1.6 times the key's length when enough are, else from 4 in 10 of
+    it to 1.8 times it with one at least 72 in 100 of it (the key then at most 1.4 times the longest
+    distractor); either way one as long as the key or longer when there is one."""
+    k = len(keyed)
+    near = [d for d in dict.fromkeys(pool) if 0.4 * k <= len(d) <= 1.8 * k]
+    close = [d for d in near if max(len(d) / k, k / len(d)) <= 1.6]
+    longer = [d for d in close if len(d) >= k]
+    if len(close) >= 3:
+        first = (longer or close)[0]  # the pool's order: one without numbers first
+        return [first] + [d for d in close if d != first][:2]
+    long_ones = longer or [d for d in near if len(d) >= 0.72 * k]
+    if len(near) < 3 or not long_ones:
         return []
+    long_one = long_ones[0]
+    rest = [d for d in close if d != long_one] + [d for d in near if d not in close]
+    return [long_one] + rest[:2]
+
+
+def _abstract(ctx: Context):
+    """The abstract's first sentence, when the article opens with one under an "ABSTRACT." label
+    (the paper's own summary of the story, as some archives print it)."""
+    paragraphs = ctx.article.paragraphs
+    if len(paragraphs) < 3 or not re.fullmatch(r"ABSTRACT[.:]?", paragraphs[0].text.strip()):
+        return None
+    return _lede(ctx)
+
+
+def _key(ctx: Context):
+    """The key (its text as an option and its sentence), or None when no sentence surely states
+    what the article is about."""
     # the key comes from the first third of the article (at least its first two paragraphs): a later
     # sentence, however close to the headline, is a detail a judge would not take for the main idea
     lead = max(2, -(-len(ctx.article.paragraphs) // 3))
+    heads = _headline_words(ctx)
+    abstract = _abstract(ctx)
+    if abstract is not None:
+        # the paper's summary is the main idea when it is about what the headline names and no opening
+        # sentence of the story states the headline better (an abstract may dwell on a consequence:
+        # "Paul Manafort will retain his title …" under "Trump hires conservative website official …")
+        text = undated(abstract.span.text)
+        short = _shortened(ctx, text)
+        if short and not _OPEN_END.search(short) and not _unfit_option(text) and not _reported(ctx, abstract) \
+                and len(short.split()) >= 8 and not leans_on_pronoun(ctx, short) and _shared_loosely(heads, short) \
+                and not any(headline_overlap(ctx, s.span.text) > headline_overlap(ctx, short)
+                            for s in ctx.analysis.sentences if s.paragraph <= lead and s is not abstract):
+            return sentence_case(short), abstract
     found = []  # (headline words shared, -rank, shortened text, sentence)
-    lede = _lede(ctx) if ctx.article.paragraphs else None
+    # the story's lede: the first sentence, or the first after the abstract and its labels
+    lede = _lede(ctx, abstract.paragraph) if abstract is not None else _lede(ctx)
     ranked = list(ctx.analysis.main_ideas[:4])
     if lede is not None and lede not in ranked:
         ranked.append(lede)  # the lede is a candidate even when the ranker missed it
     turn = _turn_index(ctx)
-    if turn is None and _HEADLINE_TURN.search(ctx.article.title):
-        return []  # the headline argues against something: the opening may be the premise, not the point
+    headline_turns = _HEADLINE_TURN.search(ctx.article.title) is not None
+    if turn is None and headline_turns:
+        return None  # the headline argues against something: the opening may be the premise, not the point
     for rank, s in enumerate(ranked):
-        text = s.span.text
+        text = undated(s.span.text)
         if s.paragraph > lead:
             continue
-        if turn is not None and s.index <= turn:
-            continue  # the opening before the turn is the premise the article argues against
+        if turn is not None and s.index <= turn and (headline_turns or not covers_point(ctx, text, s is lede)):
+            # the opening before the turn is the premise the article argues against; under a plain
+            # headline an opening that states the headline's point is no premise ("Al Gore will skip
+            # the convention." before a "But …" in ¶3)
+            continue
         if _unfit_option(text):
             continue
         if text.lower().startswith("according to") or in_quotation(ctx.article, s.span.start):
             continue
-        if _reported(ctx, s) and not (s is lede and _finding_lede(text)):
-            continue  # a quotation (its marks would be stripped) or "X said …": someone's words, not the point
         if _DEPENDENT.match(text) or _NOT_PROSE.search(text) or cut_sentence(ctx.analysis, s):
             continue
-        short = whole_cut(text, clause_shorten(text, MAX_WORDS))
-        if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
-            short = whole_cut(text, clause_shorten(text, 40))  # the cut dropped what the headline names
-            if short and headline_overlap(ctx, short) < headline_overlap(ctx, text):
-                continue
-        if short and len(short.split()) >= 8 and covers_point(ctx, short, s is lede):
-            found.append((headline_overlap(ctx, short), -rank, sentence_case(short), s))
+        short = _shortened(ctx, text)
+        if not short or _OPEN_END.search(short) or leans_on_pronoun(ctx, short):
+            continue
+        if _reported(ctx, s) and not (s is lede and (_finding_lede(text) or _told_news(ctx, s, short))):
+            continue  # a quotation (its marks would be stripped) or "X said …": someone's words, not the point
+        if len(short.split()) >= 8 and covers_point(ctx, short, s is lede):
+            found.append((len(_shared_loosely(heads, short)), -rank, sentence_case(short), s))
     if not found:
-        return []
+        return None
     # the lede, when it states the headline's point, is the key (the ranker may prefer a detail)
     at_lede = [f for f in found if f[3] is lede]
     shared, _, keyed, best = at_lede[0] if at_lede else max(found, key=lambda t: (t[0], t[1]))
-    if shared < max(2, -(-3 * len(_stems(ctx.article.title)) // 10)):
-        return []  # no sentence states the headline's subject well: the key would be a guess
-    if any(headline_overlap(ctx, s.span.text) > shared for s in ctx.analysis.sentences if s.paragraph <= lead):
-        return []  # another opening sentence states the headline better: the key is doubtful
+    if shared < max(2, -(-3 * len(heads) // 10)):
+        return None  # no sentence states the headline's subject well: the key would be a guess
+    strict = headline_overlap(ctx, keyed)
+    if any(headline_overlap(ctx, s.span.text) > strict
+           for s in ctx.analysis.sentences if s.paragraph <= lead and s is not best):
+        return None  # another opening sentence states the headline better: the key is doubtful
+    return keyed, best
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Ww]e[’']\w+)\b")
+
+
+def _restates(ctx: Context, keyed: str, text: str) -> bool:
+    """Might the sentence be taken for a second statement of the main idea: it shares three in ten
+    of the key's words, or two of its words other than names ("Clinton spokesman Brian Fallon said
+    the AP report is misleading" beside "A spokesman for … Clinton called a report … outrageous"), or
+    the headline's point (two of its words, synonyms counting), or most of the headline?"""
+    if overlap(text, keyed) >= 0.3:
+        return True
+    names = {n[:5] for n in _name_words(ctx)}
+    if len({w[:5] for w in _words(keyed) if w[:5] not in names} & {w[:5] for w in _words(text)}) >= 2:
+        return True
+    point, heads = _point_words(ctx), _headline_words(ctx)
+    if point and len(_shared_loosely(point, text)) >= min(2, len(point)):
+        return True
+    return headline_overlap(ctx, text) > max(2, len(heads) // 2)
+
+
+def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
+    """Distractors: plain statements of the article after the key's paragraph that cannot be taken
+    for the main idea, as options (whole sentences, cut only at clause boundaries); and which of
+    them come from the article's first third (used only when the body gives too few)."""
+    top = {s.index for s in ctx.analysis.main_ideas}
+    n_par = len(ctx.article.paragraphs)
+    # a paragraph restating the key and the one after it (which often explains it: "Democratic
+    # leaders are wary of steering the party too far left …" after "… putting the party
+    # establishment in a delicate position") give no distractor
+    near = {p for s in ctx.analysis.sentences if s is not best and overlap(s.span.text, keyed) >= 0.3
+            for p in (s.paragraph, s.paragraph + 1)}
+    pool, early = [], set()
+    limit = max(MAX_WORDS, len(keyed.split()))  # a long key among details as long (the longest is no tell)
+    for s in ctx.analysis.sentences:
+        text = s.span.text.strip()
+        if s.index in top or s.paragraph <= best.paragraph or s.paragraph in near or len(text.split()) < 8:
+            continue
+        if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start):
+            continue
+        if _quotes(text.replace("''", "\"")) and (_quotes(text.replace("''", "\""), 8) or not _said_by_name(ctx, s)):
+            continue  # a detail may quote a few words, its speaker named beside them
+        if _unfit_option(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
+            continue
+        if _restates(ctx, keyed, text):
+            continue  # a second statement of the main idea would be defensible too (a detail may share names)
+        first_third = s.paragraph <= max(1, n_par // 3)
+        if first_third and (overlap(text, keyed) >= 0.2 or headline_overlap(ctx, text) >= 2):
+            continue  # an opening sentence near the key may restate it in other words
+        short = whole_cut(text, clause_shorten(text, limit))
+        if not short or len(short.split()) < 8 or leans_on_pronoun(ctx, short) or _OPEN_END.search(short):
+            continue
+        if not VERBISH.search(short):
+            continue  # "Patriot 125 weekdays from 6:00AM to 9:00AM EST": a line cut off, no statement
+        if _FIRST_PERSON.search(short.replace("U.S.", "")):
+            continue  # the writer's or a speaker's "we", "us": a voice, out of its context
+        pool.append(sentence_case(short.replace("''", "\"")))  # some papers print quotation marks as ''
+        if first_third:
+            early.add(pool[-1])
+    return pool, early
+
+
+def generate(ctx: Context) -> list[Item]:
+    """One MC item: the main-idea sentence vs detail sentences from later paragraphs."""
+    if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
+        return []
+    key = _key(ctx)
+    if key is None:
+        return []
+    keyed, best = key
     sup = support_span(ctx.article, best.span)
     if sup is None:
         return []
-    top = {s.index for s in ctx.analysis.main_ideas}
-    n_par = len(ctx.article.paragraphs)
-    pool = []
-    for s in ctx.analysis.sentences:
-        text = s.span.text.strip()
-        if s.index in top or s.paragraph <= max(1, n_par // 3) or len(text.split()) < 8:
-            continue
-        if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start) or "\"" in text or "“" in text:
-            continue
-        if _unfit_option(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
-            continue
-        if overlap(text, best.span.text) >= 0.3 or headline_overlap(ctx, text) >= 2:
-            continue  # a second statement of the main idea would be defensible too
-        short = whole_cut(text, clause_shorten(text, MAX_WORDS))
-        if short and len(short.split()) >= 8:
-            pool.append(sentence_case(short))
+    pool, early = _details(ctx, keyed, best)
     pool = sorted(set(pool))
     ctx.rng.shuffle(pool)
     # sentences with no number first: a number in an option is often another item's answer
     # ("killing all seven astronauts" beside "killing all ______ astronauts"), and the lesson leaves
     # out one of two such items
-    pool.sort(key=lambda t: bool(_NUMBER.search(t)))
-    distractors = length_matched(keyed, pool, 3, ratio=1.6)
+    pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t))))  # details from the body first
+    distractors = _matched(keyed, pool)
     if len(distractors) < 3:
         return []
     # every option ends the same way: no final period (a shortened sentence has none)
