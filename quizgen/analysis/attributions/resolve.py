@@ -253,7 +253,9 @@ def appositive(r: Resolver, p: Phrase) -> Resolved | None:
     """"the team's coach, Alireza Mehraban" / "Lydia Marsh, a council spokeswoman"."""
     head = p.head
     for ap in head.children:
-        if ap.dep_ != "appos" or p.has_person():
+        # a name inside the phrase may only own the head ("the Berg campaign manager, Tom Reyes,"): the
+        # appositive names the speaker when the head is a common noun
+        if ap.dep_ != "appos" or (p.has_person() and head.pos_ != "NOUN"):
             continue
         named = [e for e in p.doc_ents if e.label_ == "PERSON" and e.start <= ap.i < e.end]
         if named:
@@ -283,8 +285,11 @@ def _names_only_an_owner(p: Phrase) -> bool:
                 return False
             links.append(tok.dep_)
             tok = tok.head
-        if not links or (links == ["compound"] and head.tag_ != "NNS"):
-            return False  # "the Berg campaign manager" may still be a title; "Berg supporters" are not Berg
+        if not links or (links == ["compound"] and head.tag_ != "NNS"
+                         and head.lower_ not in ORGANISATION_NOUNS and head.lower_ not in GOVERNMENT_BODIES):
+            # "the Berg campaign manager" may still be a title; "Berg supporters" are not Berg, nor is
+            # "the Obama administration" or "the Clinton campaign" the person it is named after
+            return False
         if "pobj" in links and head.tag_ != "NNS" and head.lower_ in ROLE_NOUNS:
             return False  # "ambassador to ... Mohib": a title before the name
     return True

@@ -437,3 +437,20 @@ def test_an_interviewers_question_is_not_the_answer(nlp):
                         '"There are decisions in this town that are among the worst anywhere."')
     assert not any("worst decision" in a.content for a in found), show(found)
     assert any(a.source == "Berg" and a.content.startswith("There are decisions") for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph,source,kind", [
+    ("Anna Berg spoke in June. The Berg administration says that the bridge will open in May.",
+     "Berg administration", "government"),
+    ("Anna Berg spoke in June. The Berg campaign said that the advert was false.", "Berg campaign", "organisation"),
+])
+def test_a_body_named_after_a_person_is_not_the_person(nlp, paragraph, source, kind):
+    """"The Obama administration says ...": the administration speaks, not the man (judged blind: keyed
+    "Obama said")."""
+    found = [a for a in ledger(nlp, paragraph) if a.cue in ("says", "said")]
+    assert [(a.source, a.source_kind) for a in found] == [(source, kind)], show(found)
+
+
+def test_a_title_before_a_name_still_names_the_person(nlp):
+    found = ledger(nlp, "The Berg campaign manager, Tom Reyes, said that the advert was false.")
+    assert [a.source for a in found if a.cue == "said"] == ["Tom Reyes"], show(found)
