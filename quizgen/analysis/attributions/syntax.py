@@ -263,6 +263,18 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [(a, b)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    if lemma in _SAY_VERBS and not dobj:
+        # "said on Friday during a news conference that he may wait ...": the parser hangs the that-clause
+        # on the last noun as a relative clause, but its "that" is a complementizer (the clause has its own
+        # subject), so it is what was said
+        for prep in kids:
+            if prep.dep_ != "prep" or prep.i < cue.i:
+                continue
+            for pobj in prep.children:
+                for rel in pobj.children:
+                    if rel.dep_ == "relcl" and any(k.dep_ == "mark" and k.lower_ == "that" for k in rel.children) \
+                            and any(k.dep_ in ("nsubj", "nsubjpass") for k in rel.children):
+                        return [clause_range(rel)], rel
     if lemma in _SAY_VERBS and not dobj and not xcomp:
         # "Reyes said after the meeting he would not ...": the parser took the that-less clause behind a
         # time phrase for an adverbial one; a clause of its own subject with no "if"/"because" is what he said
@@ -366,8 +378,15 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
         # words after it; the claim is both, however short the first
         if sum(len(text[a:b].split()) for a, b in trimmed) >= MIN_CONTENT_WORDS:
             return trimmed
+    # "Courted by most candidates ..., Adelson said": an opening participle describes the speaker; it is
+    # the writer's words, not what is said
+    openers = [subtree_range(c) for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
+               and c.i < cue.i and c.left_edge.i == sent.start and not any(k.dep_ in ("nsubj", "nsubjpass")
+                                                                          for k in c.children)]
     out = []
     for a, b in trimmed:
+        if any(o0 <= a and b <= o1 + 1 for o0, o1 in openers):
+            continue
         if b - a > PARENTHETICAL_MIN_CHARS and len(text[a:b].split()) >= MIN_CONTENT_WORDS:
             out.append((a, b))
     return out

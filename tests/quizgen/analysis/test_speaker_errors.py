@@ -454,3 +454,19 @@ def test_a_body_named_after_a_person_is_not_the_person(nlp, paragraph, source, k
 def test_a_title_before_a_name_still_names_the_person(nlp):
     found = ledger(nlp, "The Berg campaign manager, Tom Reyes, said that the advert was false.")
     assert [a.source for a in found if a.cue == "said"] == ["Tom Reyes"], show(found)
+
+
+def test_a_that_clause_hung_on_a_noun_after_said_is_what_was_said(nlp):
+    """"said on Friday during a news conference that she may wait ...": parsed as a relative clause of
+    "conference", yet "that" is a complementizer and the clause has its own subject."""
+    found = ledger(nlp, "Courted by most of the candidates and widely expected to be the party's top donor in the "
+                        "election, Reyes said earlier on Friday during a news conference that he may wait until "
+                        "February's primaries to decide who to back.")
+    said = [a for a in found if a.cue == "said"]
+    assert [a.content for a in said] == ["he may wait until February's primaries to decide who to back"], show(found)
+
+
+def test_an_opening_participle_is_not_what_the_speaker_said(nlp):
+    found = ledger(nlp, "Courted by most of the candidates and widely expected to be the party's top donor in the "
+                        "election, Berg said earlier on Friday during a news conference.")
+    assert not any("Courted" in a.content for a in found), show(found)
