@@ -267,10 +267,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         # "said on Friday during a news conference that he may wait ...": the parser hangs the that-clause
         # on the last noun as a relative clause, but its "that" is a complementizer (the clause has its own
         # subject), so it is what was said
-        for prep in kids:
-            if prep.dep_ != "prep" or prep.i < cue.i:
+        for pp in kids:
+            if pp.dep_ != "prep" or pp.i < cue.i:
                 continue
-            for pobj in prep.children:
+            for pobj in pp.children:
                 for rel in pobj.children:
                     if rel.dep_ == "relcl" and any(k.dep_ == "mark" and k.lower_ == "that" for k in rel.children) \
                             and any(k.dep_ in ("nsubj", "nsubjpass") for k in rel.children):
