@@ -295,8 +295,13 @@ _EARLY_OBJECT = re.compile(
 
 def dangling_pronoun(a: Attribution) -> bool:
     """Does the claim start (after "that" or "I think") with a pronoun whose antecedent is outside it,
-    or take one as the object of its first verb ("You fit it with other tragedies …")?"""
-    return starts_with_context(a.content)
+    or take one as the object of its first verb ("You fit it with other tragedies …"), or (reported
+    speech) end on one ("calling for a political revolution to address them")?"""
+    return starts_with_context(a.content) or (not a.direct and bool(_END_PRONOUN.search(unquote(a.content))))
+
+
+# a reported claim that ends on a bare object pronoun points outside itself ("… to address them")
+_END_PRONOUN = re.compile(r"\b(?:them|it|this|these|those|him|her)\W*$", re.I)
 
 
 @lru_cache(maxsize=16384)
@@ -778,6 +783,8 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     while _CUT_AFTER_FUNCTION_WORD.search(body):
         # "… the future of…?": a cut never ends on a word that needs the next one
         body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
+    if re.search(r"\w['’]s\W*…", body):
+        return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
     stem = f"According to ¶{a.paragraph}, who {body}?"
     keyed = source_label(a)
     if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):

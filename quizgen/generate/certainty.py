@@ -548,6 +548,9 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue
         if mixed_content(ctx, a) or dangling_pronoun(a):
             continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
+        if not a.direct and _CONCESSIVE_TAIL.search(a.content):
+            continue  # "… without superdelegates, though ultimately they were not the difference-maker":
+            # whose is the second clause, the speaker's or the reporter's? two readings, no item
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None or characterisation(a):
@@ -618,6 +621,10 @@ def _options(keyed: str) -> list[str]:
 
 # a claim about where something came from: "does the article name a source for it" is ambiguous
 _ORIGIN = re.compile(r"\b(?:from|according|sources?|sourced|cit(?:e|es|ed|ing)|report(?:s|ed|ing)?)\b", re.I)
+
+
+# a second clause after a comma that may be the reporter's comment on the claim
+_CONCESSIVE_TAIL = re.compile(r",\s*(?:though|although|even though|but|while|whereas|yet)\s", re.I)
 
 
 def generate(ctx: Context) -> list[Item]:

@@ -1447,6 +1447,9 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     return out[:1]
 
 
+_WRITTEN_CUE = re.compile(r"(?:wr[oi]te|writes|writing|e-?mail|texted|messaged)", re.I)
+
+
 def trust_source(ctx: Context) -> Item | None:
     counts: dict[str, int] = {}
     for a in ctx.analysis.attributions:
@@ -1461,6 +1464,8 @@ def trust_source(ctx: Context) -> Item | None:
             continue
         if mixed_content(ctx, a) or dangling_pronoun(a):
             continue  # the claim must be exactly the source's words, its subject clear
+        if _WRITTEN_CUE.match(a.cue.strip()):
+            continue  # words written in an email or memo were not meant for the article's readers
         claim = _whole_claim(ctx, a)
         if claim is None or not _stake(ctx, a):
             continue

@@ -1,0 +1,112 @@
+"""Blind-judged failure shapes (dev set M), each on a constructed article: a reported claim ending on a
+pronoun whose antecedent lies outside it ("… to address them"), a who-said stem cut between an owner
+and what is owned ("… the mayor's…?"), a certainty claim carrying a second clause that may be the
+reporter's ("…, though ultimately they were not the difference-maker"), and "why might X want readers
+to believe this?" asked of words X wrote in an email to a colleague."""
+from __future__ import annotations
+
+import random
+import re
+
+from factories import plain_article
+
+from quizgen.generate import certainty
+from quizgen.generate.attribution import dangling_pronoun, who_said
+from quizgen.generate.base import Context
+from quizgen.generate.perspective import trust_source
+from quizgen.model import ITEM_KINDS, Analysis, Attribution, Readability, Sentence, Span
+
+
+def _span(article, phrase, after=0):
+    i = article.text.index(phrase, after)
+    return Span(i, i + len(phrase), phrase)
+
+
+def _att(article, source, source_text, cue, content, *, direct=False, kind="person"):
+    s = _span(article, source_text)
+    c = _span(article, content)
+    par = next(p for p in article.paragraphs if p.start <= s.start < p.end)
+    return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
+                       cue_span=_span(article, cue, par.start), content=content, content_spans=(c,), direct=direct,
+                       paragraph=par.number, source_confidence=0.95, kind_confidence=0.95)
+
+
+def _ctx(article, atts):
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.!?]+[.!?][\"”]?", p.text):
+            text = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(text), text), p.number, len(sents)))
+    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=tuple(atts), evidence=(), hedges=(),
+                        judgments=(), conflicts=(), quantities=(), vocabulary=(),
+                        readability=Readability(8.0, 60.0, 120, 12, 1), main_ideas=tuple(sents[:1]))
+    return Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+
+
+HARBOR = ("Harbor vote splits the town\n\n"
+          "Tom Ruiz answered an early question by listing the problems the harbor faces, such as silt, rising "
+          "fees and old cranes, and calling for a new plan to address them.\n\n"
+          "Ann Lee blames part of the delay on placing too much faith in the very old board to manage the big harbor "
+          "following the departure of the mayor's deputy and his whole staff last spring.\n\n"
+          "Jo Park argued that the harbor might not have won the grant without the mayor, though ultimately "
+          "the mayor was not the difference-maker.\n\n"
+          "Eli Marsh said the cranes would be replaced next year.\n\n"
+          "Rita Vance said the fees would rise again in the autumn.\n\n"
+          "Dora Lund said the silt had closed the north channel twice.\n")
+
+
+def test_a_reported_claim_ending_on_a_pronoun_from_outside_it_is_dangling():
+    a = plain_article(HARBOR)
+    att = _att(a, "Tom Ruiz", "Tom Ruiz", "calling for", "a new plan to address them")
+    assert dangling_pronoun(att)
+    ok = _att(a, "Eli Marsh", "Eli Marsh", "said", "the cranes would be replaced next year")
+    assert not dangling_pronoun(ok)
+
+
+def test_a_who_said_stem_is_never_cut_between_an_owner_and_what_is_owned():
+    a = plain_article(HARBOR)
+    atts = [_att(a, "Ann Lee", "Ann Lee", "blames",
+                 "part of the delay on placing too much faith in the very old board to manage the big harbor following "
+                 "the departure of the mayor's deputy and his whole staff last spring"),
+            _att(a, "Eli Marsh", "Eli Marsh", "said", "the cranes would be replaced next year"),
+            _att(a, "Rita Vance", "Rita Vance", "said", "the fees would rise again in the autumn"),
+            _att(a, "Dora Lund", "Dora Lund", "said", "the silt had closed the north channel twice")]
+    ctx = _ctx(a, atts)
+    item = who_said(ctx, atts[0])
+    assert item is None or not re.search(r"['’]s\W*…", item.stem), item.stem
+
+
+def test_a_certainty_claim_with_a_clause_that_may_be_the_reporters_is_not_asked():
+    a = plain_article(HARBOR)
+    atts = [_att(a, "Jo Park", "Jo Park", "argued",
+                 "the harbor might not have won the grant without the mayor, though ultimately the mayor was not "
+                 "the difference-maker"),
+            _att(a, "Eli Marsh", "Eli Marsh", "said", "the cranes would be replaced next year"),
+            _att(a, "Rita Vance", "Rita Vance", "said", "the fees would rise again in the autumn")]
+    stems = [it.stem for it in certainty.generate(_ctx(a, atts))]
+    assert not any("difference-maker" in s for s in stems), stems
+
+
+EMAIL = ("Memo shows doubts over harbor guards\n\n"
+         "The harbor board released emails on Monday about the night the north gate was left open.\n\n"
+         "\"Patrols at the north gate were skipped on many nights last winter,\" "
+         "wrote Eric Stone, the head of security, in an email to a colleague.\n\n"
+         "The board said two more guards would be hired in the spring, and the gate was locked again.\n\n"
+         "Records show the gate was open on eleven nights last year, the board said.\n")
+
+
+def test_why_might_x_want_readers_to_believe_is_not_asked_of_an_email():
+    a = plain_article(EMAIL)
+    atts = [_att(a, "Eric Stone", "Eric Stone", "wrote",
+                 "Patrols at the north gate were skipped on many nights last winter",
+                 direct=True)]
+    assert trust_source(_ctx(a, atts)) is None
+    # the same words said at a news conference are asked about
+    b = plain_article(EMAIL.replace("wrote Eric Stone, the head of security, in an email to a colleague",
+                                    "said Eric Stone, the head of security, at a news conference"))
+    said = [_att(b, "Eric Stone", "Eric Stone", "said",
+                 "Patrols at the north gate were skipped on many nights last winter",
+                 direct=True)]
+    item = trust_source(_ctx(b, said))
+    assert item is not None and "Eric Stone" in item.stem
