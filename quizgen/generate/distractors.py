@@ -343,6 +343,10 @@ _PERPETRATOR_AFTER = re.compile(
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?who\s+(?:allegedly\s+|reportedly\s+|then\s+)?(?:killed|murdered|"
     r"shot|gunned down|stabbed|massacred|took the lives? of)\s+(?:\d|dozens|scores|hundreds|at least|more than))",
     re.I)
+# "Syed Farook and his wife, Tashfeen Malik, killed 14 people": each name is a subject of the killing
+_PERPETRATOR_SUBJECT = re.compile(
+    r"^(?:\s+and\s+[^.;]{0,50}?|\s*,\s+[^.;,]{0,50}?,)?\s*,?\s+(?:allegedly\s+|reportedly\s+)?(?:killed|"
+    r"murdered|shot|gunned down|stabbed|massacred)\s+(?:\d|dozens|scores|hundreds|at least|more than)", re.I)
 _PERPETRATOR_BEFORE = re.compile(r"\b(?:attackers?|gunm[ae]n|shooters?|bombers?|assailants?|killers?|hijackers?|"
                                  r"perpetrators?)\s*,?\s+$", re.I)
 
@@ -375,7 +379,8 @@ def not_a_speaker(text: str, name: str) -> bool:
     for key in keys:
         for at in _mentions(text, key):
             end = at + len(key)
-            if _PERPETRATOR_AFTER.match(text[end:end + 160]) or _PERPETRATOR_BEFORE.search(text[max(0, at - 40):at]):
+            if _PERPETRATOR_AFTER.match(text[end:end + 160]) or _PERPETRATOR_SUBJECT.match(text[end:end + 120]) \
+                    or _PERPETRATOR_BEFORE.search(text[max(0, at - 40):at]):
                 return True
     return False
 
@@ -414,7 +419,7 @@ _CREDIT_BEFORE = re.compile(r"\b(?:(?:photo|photograph|image|picture|illustratio
 _CREDIT_AFTER = re.compile(r"^\s*(?:/|\||for|via)\s*(?:Getty|Reuters|AP|AFP|EPA|Associated Press|Bloomberg|"
                            r"Corbis|Shutterstock|Pool)\b")
 _KILLED_OF = re.compile(
-    r"\b(?:death|killing|murder|slaying|shooting|assassination|execution|lynching|funeral|body)\s+of\s+"
+    r"\b(?:deaths?|killings?|murders?|slaying|shooting|assassination|execution|lynching|funeral|body)\s+of\s+"
     r"(?:(?!(?:and|or|by|at|in|on|to|with|from)\s)[a-z][\w'’-]*\s+|\d{1,3}-year-old\s+){0,4}$", re.I)
 _KILLED_BY_VERB = re.compile(
     r"\b(?:shooting|shot|shoots|killing|killed|kills|murdering|murdered|slew|slaying|executed|strangled|choked|"
@@ -543,7 +548,16 @@ def no_person_here(ctx: Context, name: str) -> bool:
     words = cleaned.lower().split()
     if cleaned in _facts(ctx).places or words[0] in _PLACE_LEAD or words[-1] in _INSTITUTION_LAST:
         return True
-    return _credit_line(ctx.article.text, cleaned)
+    persons = frozenset(e.text for e in ctx.analysis.entities if e.label == "PERSON")
+    return _credit_line(ctx.article.text, cleaned) or _cut_from_longer_name(cleaned, persons)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut_from_longer_name(name: str, persons: frozenset[str]) -> bool:
+    """"Jean King" from "Billie Jean King": a longer person's name in the article ends with the name, so the
+    name as an option is a piece of another."""
+    words = len(name.split())
+    return any(p.endswith(" " + name) and len(p.split()) > words and p.split()[0][:1].isupper() for p in persons)
 
 
 def implausible_filler(ctx: Context, name: str, *, as_speaker: bool = True) -> bool:

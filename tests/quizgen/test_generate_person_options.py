@@ -355,3 +355,25 @@ def test_a_garbled_name_is_never_the_key_of_a_who_said_item():
     assert items, "the clean speakers still make who-said items"
     assert not any("Ã" in str(it.answer) or "Ã" in it.stem or any("Ã" in o for o in it.options) for it in items), \
         [(it.stem, it.options, it.answer) for it in items if "Ã" in str(it)]
+
+
+def test_killers_named_as_subjects_the_plural_dead_and_a_cut_name_are_never_speaker_options():
+    """Judged blind (dev set M): "X and his wife, Y, killed 14 people" offered both as speakers; "the
+    deaths of Ambassador Chris Stevens"; "Jean King" cut from "Billie Jean King"."""
+    text = ("Mayor answers the ban\n\n"
+            "\"Our city is proud of its mosques and its churches,\" Ann Cole said.\n\n"
+            "The ban was proposed after Ravi Dassel and his wife, Tara Mund, killed 14 people in a shooting in "
+            "Dover. The attack on the embassy led to the deaths of Ambassador Chris Stenner and three others.\n\n"
+            "\"Nobody should be judged by a faith,\" Tom Hale said.\n\n"
+            "\"We will meet the new mayor next week,\" Rita Vance said.\n\n"
+            "Tennis great Billie Jean Kerr remembered the mayor's visit. Ivo Brandt chaired the dinner.\n")
+    a = plain_article(text)
+    atts = [_att(a, "Ann Cole", "Our city is proud of its mosques and its churches", direct=True),
+            _att(a, "Tom Hale", "Nobody should be judged by a faith", direct=True),
+            _att(a, "Rita Vance", "We will meet the new mayor next week", direct=True)]
+    # the tagger finds the whole "Billie Jean Kerr" and, in another reading, "Jean Kerr" alone
+    ents = people_entities(a, "Ann Cole", "Tom Hale", "Rita Vance", "Ravi Dassel", "Tara Mund", "Chris Stenner",
+                           "Billie Jean Kerr", "Jean Kerr", "Ivo Brandt")
+    offered = _all_options(a, atts, ents, atts[0], n=5)
+    assert not {"Ravi Dassel", "Tara Mund", "Chris Stenner", "Jean Kerr"} & offered, offered
+    assert {"Tom Hale", "Rita Vance", "Ivo Brandt"} <= offered, offered
