@@ -858,8 +858,8 @@ def _pool_entry(wn: wordnet.WordNet, pos: str, lemma: str, offset: int
         return None
     d = definition(s)
     fragment = _FRAGMENT if pos == "NOUN" else _FRAGMENT_OTHER
-    if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or d.split()[0].lower() in fragment:
-        return None
+    if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or d.split()[0].lower() in fragment or d.endswith(" etc"):
+        return None  # ("main force of a blow etc": unfinished)
     if _UNFIT.search(s.definition) or _UNFIT.search(" ".join(s.words)) or _gives_away(lemma, lemma, d):
         return None
     return d, frozenset(_stems(d)), s
@@ -994,6 +994,7 @@ def generate(ctx: Context) -> list[Item]:
     # every sense an item may key: none of them is ever another item's distractor
     keyable = frozenset(definition(k) for v in ctx.analysis.vocabulary if (k := sure_sense(wn, v)) is not None)
     keyed_defs: set[str] = set()
+    offered: set[str] = set()
     for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
         if v.lemma in seen or not v.word[:1].islower() or v.pos not in ("NOUN", "VERB", "ADJ"):
             continue  # adverbs are their adjective's meaning ("angrily": "with anger")
@@ -1026,14 +1027,15 @@ def generate(ctx: Context) -> list[Item]:
             continue  # two items keying one definition: the second is no new question
         if v.pos == "NOUN":
             distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
-        else:
+        else:  # never a gloss an earlier item offered: one lesson's options do not repeat
             head = head_noun(wn, ctx.article.text, v.span.end) if v.pos == "ADJ" else None
             valency = verb_valency(wn, sense, ctx.article.text, v.span.end) if v.pos == "VERB" else None
-            distractors = far_distractors(ctx, wn, v, sense, keyable - {keyed}, head, valency)
+            distractors = far_distractors(ctx, wn, v, sense, (keyable - {keyed}) | offered, head, valency)
         if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
             continue
         seen.add(v.lemma)
         keyed_defs.add(keyed)
+        offered.update(distractors)
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
                 f"In this sentence, what does \"{v.word}\" most nearly mean?")

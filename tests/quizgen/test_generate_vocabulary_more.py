@@ -174,6 +174,23 @@ def test_a_verb_without_an_object_takes_distractors_with_one(dictionary):
         assert _distractors(item) <= {IMPRISON, OUTRUN, UNZIP, FORSAKE}  # never CONGREGATE, BACKTRACK, GROVEL
 
 
+def test_two_items_of_one_lesson_never_offer_the_same_gloss(dictionary):
+    """"decries the plan" and "berated the players" both take verbs without an object; the second
+    item takes none the first offered (six such verbs: three each)."""
+    extra = [("v", 32, ["berate"], "censure severely or angrily", [], [9]),
+             ("v", 38, ["meander"], "follow a winding and turning course", [], [2]),  # Zipf 2.69
+             ("v", 38, ["saunter"], "walk in a slow and relaxed way", [], [2]),  # 2.23
+             ("v", 38, ["loiter"], "stand about with no clear purpose", [], [2])]  # 2.38
+    dictionary(VERBS + extra)
+    text = ("The library vote\n\nThe mayor decries the plan to close the library on weekends.\n\n"
+            "The coach berated the players after the game on Friday.\n")
+    for seed in range(8):
+        _, items = _items(text, [("decries", "decry", "VERB", 2.6), ("berated", "berate", "VERB", 2.67)], seed)
+        assert _asked(items) == {"decries", "berated"}
+        first, second = (_distractors(it) for it in items)
+        assert not first & second
+
+
 def test_a_verb_never_takes_a_distractor_opening_with_its_prefix():
     """"revise one's assessment" (reassess) beside "reiterate": both say "again"."""
     assert vocabulary._same_prefix("reiterate", "reassess")
@@ -305,6 +322,16 @@ def test_a_word_over_zipf_3_3_is_asked_unless_two_everyday_words_make_it(diction
     assert _asked(items) == {"shortcomings"}
     (item,) = items
     assert item.options[item.answer] == SHORTCOMING
+
+
+def test_an_unfinished_gloss_is_never_offered(dictionary):
+    """"main force of a blow etc" (brunt) is no meaning to read."""
+    wn = dictionary([("n", 7, ["brunt"], "main force of a blow etc"),
+                     ("n", 7, ["honesty"], "the quality of being truthful")])
+    (brunt,) = wn.senses("brunt", "NOUN")
+    (honesty,) = wn.senses("honesty", "NOUN")
+    assert vocabulary._pool_entry(wn, "NOUN", "brunt", brunt.offset) is None
+    assert vocabulary._pool_entry(wn, "NOUN", "honesty", honesty.offset) is not None
 
 
 @pytest.mark.parametrize("gloss", [
