@@ -432,7 +432,7 @@ _UNFIT = re.compile(r"\b(?:sex|sexual\w*|erotic\w*|genital\w*|penis|vagina\w*|an
                     r"lust\w*|adulter\w*|venereal|syphilis|gonorrh\w*|suicid\w*|offensive|slang|vulgar|"
                     r"disparaging|derogatory|ethnic slur|amorous\w*|flirt\w*|seduc\w*|beloved|lovers?|"
                     r"retard\w*|idiot\w*|idiocy|imbecil\w*|moron\w*|cretin\w*|kill\w*|murder\w*|slaughter\w*|"
-                    r"massacre\w*|mating|breed\w*|strik\w*|whip\w*|stab\w*|violent\w*|forcibl\w*|fists?|"
+                    r"massacre\w*|mating|breed\w*|strik\w*|whip\w*|stab\w*|violen\w*|forcibl\w*|fists?|"
                     r"flay\w*|butt|entrails|slaves?|slavery|enslav\w*|pubic|pubis)\b", re.IGNORECASE)
 
 

@@ -337,6 +337,7 @@ def test_an_unfinished_gloss_is_never_offered(dictionary):
 @pytest.mark.parametrize("gloss", [
     "a mound of fatty tissue covering the pubic area", "kill in large numbers", "make a slave of",
     "look at with amorous intentions", "remove the entrails of", "extreme mental retardation",
+    "break apart or in two, using violence",
 ])
 def test_glosses_unfit_for_a_school_lesson_are_never_offered(gloss):
     assert vocabulary._UNFIT.search(gloss)
