@@ -676,8 +676,8 @@ def _role_marked(text: str, e: Entity) -> bool:
     noun just before ("Gov. Chris Christie", "House Speaker Paul D. Ryan", "the campaign manager,
     Corey Lewandowski") or an apposition after headed by a role noun ("Eva Roe, an activist for …")?"""
     before = _ROLE_BEFORE.search(text[max(0, e.span.start - 40):e.span.start])
-    if before is not None and before.group(1).lower() in _PERSON_TITLES:
-        return True
+    if before is not None and before.group(1).lower() in _PERSON_TITLES - _SURNAME_TITLES:
+        return True  # (not "Ms.": a surname follows, "Ms. Wasserman Schultz", no full name to offer)
     after = _ROLE_AFTER.match(text[e.span.end:e.span.end + 100])
     return after is not None and _role_head(after.group(1)) is not None
 
@@ -711,8 +711,9 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
         t = e.text.strip()
         if t.lower().startswith("the "):
             t = t[4:]
-        if e.label == "PERSON" and (no_person_here(ctx, t) or t.split()[0].lower().rstrip(".") in _PERSON_TITLES):
-            continue  # "San Pedro Sula", mojibake, "Representative Ann Lee": no person's name as an option
+        if e.label == "PERSON" and (no_person_here(ctx, t) or t.split()[0].lower().rstrip(".") in _PERSON_TITLES
+                                    or _SURNAME_TITLE.search(ctx.article.text[max(0, e.span.start - 6):e.span.start])):
+            continue  # "San Pedro Sula", mojibake, "Representative Ann Lee", "Ms. Wasserman Schultz": no full name
         if not balanced_quotes(t):
             continue  # 'Marine John “Tig': a name cut at its nickname
         if not t.endswith(("'s", "’s")):
@@ -826,7 +827,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         era = _era(ctx, s) if e.label == "PERSON" else None
         # "______ may want to check his stats": a "his" or "she" in the stem may be the gap's, so every
         # option is of the key's sex, or none is offered (a woman among men stands out)
-        gendered = e.label == "PERSON" and bool(stem_genders(s.span.text))
+        gendered = e.label == "PERSON" and _gendered_around(ctx, s, e)
         key_gender = gender_of(ctx, keyed) if gendered else None
         for name in _entity_pool(ctx, e):
             if era is not None and not _of_era(ctx, name, era):
@@ -862,6 +863,18 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         written.add(norm(keyed))
         used.add(sup.start)
     return items
+
+
+def _gendered_around(ctx: Context, s: Sentence, e: Entity) -> bool:
+    """May a he/his or she/her of the sentence be the gapped person's ("______ may want to check his
+    stats", "In her speech, ______ said")? One after the gap may be; one before it is another's when
+    another person is named before the gap ("Sanders and his allies … aligned with ______")."""
+    text = ctx.article.text
+    if stem_genders(text[e.span.end:s.span.end]):
+        return True
+    before = text[s.span.start:e.span.start]
+    others = any(o.label == "PERSON" and s.span.start <= o.span.start < e.span.start for o in ctx.analysis.entities)
+    return not others and bool(stem_genders(before))
 
 
 def _speaker_here(ctx: Context, s: Sentence, e: Entity) -> bool:
@@ -1028,6 +1041,7 @@ def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str,
 
 
 _SURNAME_TITLE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+$")
+_SURNAME_TITLES = frozenset("mr ms mrs miss mx".split())
 _TITLE_STOP = re.compile(r"\b(Gen|Sen|Rep|Gov|Dr|Lt|Col|Capt|Sgt|Adm|Prof|Pres|Sens|Reps|Gens)\.")
 
 
@@ -1107,7 +1121,11 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         r"(?<!" + re.escape(words[0]) + r" )\b" + re.escape(" ".join(words[1:])) + r"\b", body) is not None)
     if compound:
         return list(dict.fromkeys([keyed, plain, " ".join(words[1:])]))
-    forms = [keyed, " ".join(words[::len(words) - 1])] if len(words) == 3 else [keyed]
+    # a middle word may be a middle name or the first half of the surname ("Debbie Wasserman Schultz"):
+    # "Debbie Schultz" only as the article writes it, the last word alone only when written alone
+    first_last = " ".join(words[::len(words) - 1])
+    forms = [keyed, first_last] if len(words) == 3 and re.search(r"\b" + re.escape(first_last) + r"\b", body) \
+        else [keyed]
     forms.append(plain)
     # one word of the name alone only as the article itself uses it ("Eastman", "Hua" for "Hua
     # Chunying", never "Chunying"), and only when no other person of the article has that word
@@ -1116,7 +1134,7 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         untitled = [w for w in a.source_text.replace(".", " ").split() if w.lower() not in _TITLES]
         if a.source_text and norm(a.source) == norm(keyed) and len(untitled) == 1:
             alone.add(untitled[0])
-    if _surname_alone(body, words) or _surname_unshared(body, words):
+    if _surname_alone(body, words) or (len(words) == 2 and _surname_unshared(body, words)):
         # "Clinton told supporters …" though the tagger did not tag it alone; or "longtime ______
         # aide" keyed "Hillary Clinton" in an article with no other Clinton: the surname names her
         alone.add(words[-1])
@@ -1324,6 +1342,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         role_tokens = set(norm(role).split())
         if key_tokens & role_tokens:
             continue  # "Trump's son, Eric Trump": the role names the answer
+        if surname in set(norm(ctx.article.title).split()):
+            continue  # "Mark Cuban: I'd consider …" over "who is the owner of the Mavericks?": the headline's man
         head = _role_head(role) or ""
         gender = _GENDERED.get(head)
         stem = f"Who does ¶{s.paragraph} describe as \"{role}\"?"
@@ -1359,8 +1379,13 @@ def _holds_role(text: str, name: str, head: str) -> bool:
     """Does the article write the role noun next to any mention of the person ("campaign manager
     Paul Roe", "Roe, the former manager,")? Then the person may answer to the role too."""
     stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    said = re.compile(r"\b" + re.escape(stem) + r"s?\b")
+    said = _word_pattern(stem)
     return any(said.search(c.lower()) for c in _mention_contexts(text, name))
+
+
+@functools.lru_cache(maxsize=512)
+def _word_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(stem) + r"s?\b")
 
 
 # ---------------------------------------------------------------- places
@@ -1396,6 +1421,8 @@ _PLACE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+){0,2}"
 _CITY_STATE = re.compile(r"(?<![\w.])(" + _PLACE_NAME + r"),\s(" + _STATE_ABBREV + r"|" +
                          "|".join(sorted((re.escape(x) for x in _US_STATES), key=len, reverse=True)) +
                          r")(?=[,.;:)\s]|$)")
+_STATE_AFTER = re.compile(r",\s(?:" + _STATE_ABBREV + r"|" + "|".join(re.escape(x) for x in _US_STATES) +
+                          r")(?=[,.;:)\s]|$)")
 _LEAD_WORDS = frozenset("in at on from to the and but near of for by with as after before when while".split())
 _PLACE_WORDS = frozenset("county valley region province island islands coast bay river lake mountains "
                          "district city state street avenue square park".split())
@@ -1470,6 +1497,7 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
     items: list[Item] = []
     asked: set[str] = set()
     place_words = {w for names in by_class.values() for n in names for w in _content_words(n)}
+    said = _place_sentences(ctx, {n for names in by_class.values() for n in names})
     for e in ctx.analysis.entities:
         if e.label not in ("GPE", "LOC") or in_quotation(ctx.article, e.span.start):
             continue
@@ -1482,8 +1510,7 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
         start, end = e.span.start, e.span.end
-        state = re.match(r",\s(?:" + _STATE_ABBREV + r"|" + "|".join(re.escape(x) for x in _US_STATES) +
-                         r")(?=[,.;:)\s]|$)", text[end:s.span.end]) if kind == "city" else None
+        state = _STATE_AFTER.match(text[end:s.span.end]) if kind == "city" else None
         if kind == "city" and state is not None:
             end += state.end()  # "Concord, N.C." asked whole, among cities written with their state
         keyed = text[start:end]
@@ -1512,7 +1539,7 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # the gap's own place or another the sentence names
             if kind == "city" and state is not None and other not in city_state:
                 continue  # "Concord, N.C." among cities written with a state
-            if _told_alike(ctx, other, own):
+            if _told_alike(said[other], own):
                 continue  # "won Delaware on Tuesday" beside "won ______ on Tuesday": both true
             distractors.append(f"{other}, {city_state[other]}" if state is not None else other)
             if len(distractors) == 3:
@@ -1526,14 +1553,24 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
     return items
 
 
-def _told_alike(ctx: Context, place: str, own: frozenset[str]) -> bool:
-    """Does the article tell of ``place`` in a sentence sharing two or more content words with the
-    gap's (other than place names)? Then the option may complete the gap truly too."""
-    pattern = re.compile(r"(?<![\w.])" + re.escape(place) + r"(?![\w])")
+def _told_alike(said: list[frozenset[str]], own: frozenset[str]) -> bool:
+    """Does the article tell of a place (``said``: the content words of each sentence naming it) in
+    a sentence sharing two or more content words with the gap's (other than place names)? Then the
+    option may complete the gap truly too."""
+    return any(len(words & own) >= 2 for words in said)
+
+
+def _place_sentences(ctx: Context, places: set[str]) -> dict[str, list[frozenset[str]]]:
+    """The content words of every sentence naming each place, found in one pass over the sentences."""
+    out: dict[str, list[frozenset[str]]] = {p: [] for p in places}
+    if not places:
+        return out
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True)) +
+                         r")(?![\w])")
     for o in ctx.analysis.sentences:
-        if pattern.search(o.span.text) and len(_content_words(o.span.text) & own) >= 2:
-            return True
-    return False
+        for name in set(pattern.findall(o.span.text)):
+            out[name].append(_content_words(o.span.text))
+    return out
 
 
 def bare_year(item: Item) -> bool:

@@ -206,6 +206,11 @@ def test_a_role_of_one_sex_offers_only_people_of_that_sex():
     assert set(items[0].options) == {"Ann B. Lee", "Bo Kim", "Cy Dunn", "Ed Fox"}  # never Di Roe, a man
 
 
+def test_no_role_item_about_the_person_the_headline_names():
+    assert _role_items(_PEOPLE_TEXT)
+    assert not _role_items(_PEOPLE_TEXT.replace("Harbour budget vote delayed", "Lee wants pier repaired"))
+
+
 def test_no_role_item_on_a_sentence_another_key_detail_item_uses():
     assert _role_items(_PEOPLE_TEXT)
     assert not _role_items(_PEOPLE_TEXT, used=(6,))
@@ -309,6 +314,19 @@ def test_a_his_in_the_stem_offers_no_woman():
     assert asked and "Ann Lee" not in asked[0].options
 
 
+def test_a_his_of_another_person_named_before_the_gap_leaves_the_options_free():
+    """"Kim and his allies … aligned with ______": the "his" is Kim's, the gap may be a woman among men."""
+    text = ("Harbour budget vote delayed\n\n" + _LEDE + "\n\n" + _REST +
+            "Kim and his allies have put the harbour board, which is closely aligned with Ann Lee, in a bind.\n\n"
+            "Ann Lee and Cy Dunn and Di Roe spoke on the harbour budget.\n\nAnn Lee, Cy Dunn, Ed Fox and Di Roe "
+            "left.\n\nMs. Lee said she would vote against it.\n\nMr. Dunn, Mr. Fox and Mr. Roe said they would "
+            "not.\n\nEd Fox stayed.\n")
+    article, analysis = _doc(text, people=["Ann Lee", "Cy Dunn", "Di Roe", "Ed Fox", "Kim"])
+    asked = [it for it in name_items(_ctx(article, analysis), set()) if "closely aligned with ______" in it.stem]
+    assert asked and asked[0].kind == "multiple_choice"
+    assert set(asked[0].options) == {"Ann Lee", "Cy Dunn", "Di Roe", "Ed Fox"}
+
+
 def test_a_datelines_date_is_no_detail():
     text = ("Harbour budget vote delayed\n\n"
             "DOVER, August 24 (UPI) — The town council delayed its vote on the harbour budget after a long debate "
@@ -326,6 +344,14 @@ def test_a_two_word_surname_is_never_cut_to_its_last_word():
     forms = _name_forms(_ctx(article, analysis), key)
     assert "Jason Van Dyke" in forms and "Van Dyke" in forms
     assert "Jason Dyke" not in forms and "Dyke" not in forms
+    # a middle word the article never writes apart: the full name only, never "Debbie Schultz"
+    text2 = ("Chairwoman asked to resign over harbour budget\n\n"
+             "The harbour group asked for the resignation of the party chairwoman, Debbie Wasserman Schultz, on "
+             "Monday.\n")
+    article2, analysis2 = _doc(text2, people=["Debbie Wasserman Schultz"])
+    key2 = next(e for e in analysis2.entities if e.text == "Debbie Wasserman Schultz")
+    forms2 = _name_forms(_ctx(article2, analysis2), key2)
+    assert "Debbie Wasserman Schultz" in forms2 and not {"Debbie Schultz", "Schultz"} & set(forms2)
 
 
 def test_a_place_tagged_a_person_is_no_key_and_no_option():
