@@ -1485,6 +1485,9 @@ def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
     return False
 
 
+MAX_PLACE_ITEMS = 2
+
+
 def place_items(ctx: Context, used: set[int]) -> list[Item]:
     """A place gap ("In ______ last week, protesters interrupted a Trump event") with the article's
     other places of the same kind as options (a city among cities, a state among states), none
@@ -1525,6 +1528,8 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, start, end) or \
                 no_clause(s.span.text) or first_person(s.span.text) or _subject_cut(s, start, end):
             continue
+        if _asked_who_here(ctx, s):
+            continue  # "…, Mr. Trump said, ''I'd like to punch him''": the stem names whom "who said" asks
         if set(norm(name).split()) & set(norm(ctx.article.title).split()):
             continue  # the headline names the place: read off the headline
         if not central(ctx, s):
@@ -1550,7 +1555,15 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
         asked.add(name)
         used.add(sup.start)
+        if len(items) == MAX_PLACE_ITEMS:
+            break  # "in ______" three times over the same cities: each answers the others by elimination
     return items
+
+
+def _asked_who_here(ctx: Context, s: Sentence) -> bool:
+    """Does the sentence name the source of a claim the attribution skill asks "who said" about?"""
+    return any(a.source_span is not None and s.span.start <= a.source_span.start < s.span.end and asks_who(ctx, a)
+               for a in ctx.analysis.attributions)
 
 
 def _told_alike(said: list[frozenset[str]], own: frozenset[str]) -> bool:

@@ -9,10 +9,13 @@ place tagged as a person, a quotation cut off, a link line)."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from factories import paragraph_of, people_entities, plain_article, span_at
+from test_generate_judge6b import _att
 
 from quizgen.generate import key_detail
+from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import Context
 from quizgen.generate.key_detail import (
     _name_forms,
@@ -222,9 +225,9 @@ _TOUR = ("Fishing crews take their protest on tour\n\n"
          "Fishing crews from the coast have taken their protest against the pier closures on a tour of the "
          "country this spring.\n\n"
          "The tour opened in Dover, Del., where the harbour was closed in March.\n\n"
-         "Salem, Ore., drew a bigger crowd of fishermen than any other stop.\n\n"
-         "In Camden, N.J., the mayor met the fishermen on the quay.\n\n"
-         "A stop in Provo, Utah, was cancelled after a storm.\n\n"
+         "Salem, Ore., gave the tour its biggest crowd of the spring.\n\n"
+         "In Camden, N.J., the mayor met the tour on the quay.\n\n"
+         "A tour stop in Provo, Utah, was cancelled after a storm.\n\n"
          "The rallies in Salem and Camden were the largest of the protest tour, the crews said.\n")
 _TOUR_PLACES = ["Dover", "Salem", "Camden", "Provo"]
 
@@ -246,6 +249,26 @@ def test_no_place_gap_in_a_list_of_places_nor_for_a_place_the_headline_names():
     titled = _TOUR.replace("take their protest on tour", "take their protest to Dover")
     article2, analysis2 = _doc(titled, places=_TOUR_PLACES + ["Del.", "Ore.", "N.J.", "Utah"])
     assert not any(it.options[it.answer] == "Dover, Del." for it in place_items(_ctx(article2, analysis2), set()))
+
+
+def test_no_place_gap_in_a_sentence_naming_whom_who_said_asks_about():
+    """"In Salem, Ore., Bo Kim said the closures had cost …": the stem would name the speaker the
+    attribution item asks for."""
+    text = _TOUR.replace("Salem, Ore., gave the tour its biggest crowd of the spring.",
+                         "In Salem, Ore., Bo Kim said the tour had cost the fleet a whole season.")
+    article, analysis = _doc(text, places=_TOUR_PLACES + ["Del.", "Ore.", "N.J.", "Utah"], people=["Bo Kim"])
+    stems = [it.stem for it in place_items(_ctx(article, analysis), set())]
+    assert any("In ______, Bo Kim said" in s for s in stems)
+    said = _att(article, "Bo Kim", "person", "Bo Kim", "said", "the tour had cost the fleet a whole season")
+    analysis = replace(analysis, attributions=(said,))
+    assert asks_who(_ctx(article, analysis), said)
+    stems = [it.stem for it in place_items(_ctx(article, analysis), set())]
+    assert not any("Bo Kim said" in s for s in stems)
+
+
+def test_at_most_two_place_items_an_article():
+    article, analysis = _doc(_TOUR, places=_TOUR_PLACES + ["Del.", "Ore.", "N.J.", "Utah"])
+    assert len(place_items(_ctx(article, analysis), set())) == 2
 
 
 def test_a_state_is_asked_among_states_never_among_cities():
