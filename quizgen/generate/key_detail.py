@@ -1523,8 +1523,9 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         if _in_list(ctx, s, start, end) or _name_continues(text, Entity(keyed, e.label, Span(start, end, keyed),
                                                                      e.paragraph)):
             continue  # one of a list, or a word of a longer name ("Texas Sen.", "Iowa State")
-        if re.search(r"\b(?:of|from)\s+$", before) and re.match(r"\s*[,)]", after) and kind == "state":
-            continue  # "Sen. Bo Kim of ______,": a lawmaker's state, a label more than a detail
+        if kind == "state" and re.search(r"\b(?:of|from)\s+$", before) and (re.match(r"\s*[,)]", after) or any(
+                o.label == "PERSON" and 0 < start - o.span.end <= 4 for o in ctx.analysis.entities)):
+            continue  # "Sen. Bo Kim of ______": a lawmaker's state, a label more than a detail
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, start, end) or \
                 no_clause(s.span.text) or first_person(s.span.text) or _subject_cut(s, start, end):
             continue

@@ -286,6 +286,19 @@ def test_a_state_is_asked_among_states_never_among_cities():
     assert oregon and set(oregon[0].options) == {"Oregon", "Maine", "Texas", "Ohio"}
 
 
+def test_no_gap_on_a_lawmakers_state_label():
+    text = ("Fishing crews take their protest on tour\n\n"
+            "Fishing crews from the coast have taken their protest against the pier closures to the capital.\n\n"
+            "Senator Bo Kim of Oregon met the crews on the steps of the capital on Monday.\n\n"
+            "Crews from Maine and Texas joined the protest later in the spring.\n\n"
+            "The largest protest of the spring was held in Ohio on a wet Sunday.\n\n"
+            "The pier closures in Oregon had cost the crews a whole season of fishing.\n")
+    article, analysis = _doc(text, places=["Oregon", "Maine", "Texas", "Ohio"], people=["Bo Kim"])
+    stems = [it.stem for it in place_items(_ctx(article, analysis), set())]
+    assert any("pier closures in ______ had cost" in s for s in stems), stems
+    assert not any("Bo Kim of ______" in s for s in stems)
+
+
 def test_an_option_told_of_in_the_gaps_own_words_is_no_wrong_option():
     """"won Delaware on Tuesday" beside "won ______ on Tuesday": both read true."""
     text = ("Kim wins two primaries\n\n"
