@@ -10,6 +10,7 @@ from quizgen.generate.base import (
     Context,
     cite,
     cloze,
+    content_words,
     in_quotation,
     make_item,
     norm,
@@ -1602,4 +1603,47 @@ def generate(ctx: Context) -> list[Item]:
     names = name_items(ctx, used)
     items = numbers + names + identity_items(ctx, used)
     items += place_items(ctx, used)
-    return sorted(items, key=bare_year)
+    return sorted(_unrevealed(items), key=bare_year)
+
+
+def _unrevealed(items: list[Item]) -> list[Item]:
+    """The items, less any whose name or place another one's stem shows in the gap's own words
+    ("…the former Vermont Democratic governor…" beside "Kunin was governor of ______"; "In Louisville
+    …, Ms. Nwanguma was shocked" beside "When ______ learned … campaign in Louisville"): the later
+    one is left out. Numbers are not compared (a "40" of one sentence is seldom the "40" of another)."""
+    kept: list[Item] = []
+    for it in items:
+        if any(_reveals(k, it) or _reveals(it, k) for k in kept):
+            continue
+        kept.append(it)
+    return kept
+
+
+def _reveals(shower: Item, asked: Item) -> bool:
+    """Does ``shower``'s quoted sentence write an answer of ``asked`` within four words of a word
+    of ``asked``'s own sentence (a lower-case content word: "governor", not a shared name)?"""
+    words = norm(_quoted(shower.stem)).split()
+    context = {w for w in content_words(_quoted(asked.stem).replace("______", " ")) if len(w) > 3} & \
+        set(re.findall(r"\b[a-z][a-z'’-]+\b", _quoted(asked.stem)))
+    for answer in _shown_answers(asked):
+        a = answer.split()
+        for i in range(len(words) - len(a) + 1):
+            if words[i:i + len(a)] == a:
+                near = set(words[max(0, i - 4):i] + words[i + len(a):i + len(a) + 4]) - set(a)
+                if near & context:
+                    return True
+    return False
+
+
+def _quoted(stem: str) -> str:
+    """The article's words a stem quotes (between its first and last double quotation marks)."""
+    first, last = stem.find("\""), stem.rfind("\"")
+    return stem[first + 1:last] if 0 <= first < last else stem
+
+
+def _shown_answers(item: Item) -> list[str]:
+    """The item's accepted answers that are words (names, places), normalised; none for numbers and dates."""
+    answers = [item.options[item.answer]] if item.kind == "multiple_choice" else list(item.answer) \
+        if item.kind == "short_answer" else []
+    return [n for n in (norm(str(a)) for a in answers)
+            if len(n) > 3 and not any(ch.isdigit() for ch in n) and numeric_value(n) is None]

@@ -363,6 +363,22 @@ def test_a_his_of_another_person_named_before_the_gap_leaves_the_options_free():
     assert set(asked[0].options) == {"Ann Lee", "Cy Dunn", "Di Roe", "Ed Fox"}
 
 
+def test_no_item_whose_answer_another_items_stem_shows_in_its_own_words():
+    """"…Ann Lee, the former Oregon governor, …" in one stem answers "Lee was governor of ______"."""
+    text = ("Harbour budget vote delayed\n\n" + _LEDE + "\n\n"
+            "The vote was delayed at the request of Ann Lee, the former Oregon governor, who chairs the harbour "
+            "board.\n\n"
+            "Lee was governor of Oregon for two terms before she moved to the harbour town.\n\n"
+            "The largest harbour protest of the spring was held in Ohio on a wet Sunday.\n\n"
+            "Crews from Maine and Texas joined the harbour protests later in the spring.\n")
+    article, analysis = _doc(text, places=["Oregon", "Ohio", "Maine", "Texas"], people=["Ann Lee"])
+    named = {article.paragraphs[1].start}  # the sentence the name item takes
+    assert any("Lee was governor of ______" in it.stem for it in place_items(_ctx(article, analysis), named))
+    stems = [it.stem for it in key_detail.generate(_ctx(article, analysis))]
+    assert any("______, the former Oregon governor" in s for s in stems), stems
+    assert not any("Lee was governor of ______" in s for s in stems)
+
+
 def test_a_datelines_date_is_no_detail():
     text = ("Harbour budget vote delayed\n\n"
             "DOVER, August 24 (UPI) — The town council delayed its vote on the harbour budget after a long debate "
