@@ -386,6 +386,7 @@ def number_items(ctx: Context) -> list[Item]:
     if comments_page(ctx):
         return items
     used_sentences = set()
+    years: dict[int, Item] = {}
     quantities = [_worded_count(q) or q for q in ctx.analysis.quantities]
     for q in sorted(quantities, key=lambda q: q.span.start):
         if not _quantity_ok(q) or in_quotation(ctx.article, q.span.start):
@@ -465,10 +466,14 @@ def number_items(ctx: Context) -> list[Item]:
               and (len(dates) > 1 or _year_in_context(s.span.text, *local))):
             # a year ("Started in ______") or a day of a month ("runs through ______ this year"), too
             # few like it for a choice: written in
-            items.append(make_item(SKILL, "short_answer", stem + " Write the missing date.", [], dates,
-                                   f"{cite(sup, 30)}", [sup]))
+            item = make_item(SKILL, "short_answer", stem + " Write the missing date.", [], dates,
+                             f"{cite(sup, 30)}", [sup])
+            if bare_year(item):
+                years.setdefault(s.index, item)  # only if no other number of the sentence is asked
+                continue
+            items.append(item)
             used_sentences.add(s.index)
-    return items
+    return items + [it for k, it in years.items() if k not in used_sentences]
 
 
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1596,13 +1601,17 @@ def bare_year(item: Item) -> bool:
 
 
 def generate(ctx: Context) -> list[Item]:
-    """Key-detail candidates: numbers first, then names (one item per sentence), a bare year to
-    write in last (the lesson takes the first ones of a skill's list first)."""
+    """Key-detail candidates: numbers first, then names, roles and places (one item per sentence), a
+    bare year to write in last, on a sentence nothing else asks about (the lesson takes the first
+    ones of a skill's list first)."""
     numbers = number_items(ctx)
+    years = [it for it in numbers if bare_year(it)]  # trivia more often than not: only on a sentence left over
+    numbers = [it for it in numbers if not bare_year(it)]
     used = {it.support[0].start for it in numbers}
     names = name_items(ctx, used)
     items = numbers + names + identity_items(ctx, used)
     items += place_items(ctx, used)
+    items += [it for it in years if it.support[0].start not in used]
     return sorted(_unrevealed(items), key=bare_year)
 
 

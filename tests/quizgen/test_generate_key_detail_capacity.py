@@ -118,6 +118,21 @@ def test_a_count_of_months_in_digits_is_asked_as_the_number():
     assert not number_items(_ctx(article2, analysis2))
 
 
+def test_a_bare_year_gives_way_to_another_number_or_a_name_of_its_sentence():
+    """"In 1999, … repaired 25 piers": the count is the detail, the year (asked last, trivia more
+    often than not) no item; a name of the year's sentence likewise."""
+    text = ("Harbour budget vote delayed\n\n" + _LEDE + "\n\n" + _REST +
+            "In 1999, a year after the great storm, the harbour council repaired 25 piers along the coast.\n")
+    article, analysis = _doc(text, quantities=[("date", "1999"), ("number", "25")])
+    stems = [it.stem for it in number_items(_ctx(article, analysis))]
+    assert any("repaired ______ piers" in s for s in stems) and not any("In ______, a year" in s for s in stems)
+    named = ("Harbour budget vote delayed\n\n" + _LEDE + "\n\n" + _REST +
+             "In 1999, a year after the great storm, the harbour council was led by Representative Ann Lee.\n")
+    article2, analysis2 = _doc(named, quantities=[("date", "1999")], people=["Ann Lee"])
+    stems2 = [it.stem for it in key_detail.generate(_ctx(article2, analysis2))]
+    assert any("Representative ______." in s for s in stems2) and not any("In ______, a year" in s for s in stems2)
+
+
 def test_a_sentence_opening_with_a_quotation_is_not_garbled():
     assert not garbled("“The pier will not last another winter,” said Ann Lee, the harbour board director.")
     assert not garbled("''The pier will not last another winter,'' said Ann Lee, the harbour board director.")
