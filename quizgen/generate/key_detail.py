@@ -6,9 +6,11 @@ import re
 
 from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
+    STOPWORDS,
     Context,
     cite,
     cloze,
+    content_words,
     in_quotation,
     make_item,
     norm,
@@ -18,14 +20,18 @@ from quizgen.generate.base import (
 )
 from quizgen.generate.distractors import (
     balanced_quotes,
+    clean_person_option,
     ends_in_function_word,
+    gender_of,
     is_fraction,
     is_range,
     looks_like_person,
+    no_person_here,
     number_distractors,
     numeric_value,
     person_name_in_article,
     seeded,
+    stem_genders,
     unit,
 )
 from quizgen.model import CONFIDENT, Analysis, Entity, Item, Quantity, Sentence, Span
@@ -148,8 +154,11 @@ def garbled(text: str) -> bool:
     """A sentence the extraction or the writer mangled ("the nation's 92,000 asylum claim- 'legacy
     backlog'"): no gap goes into it, as a reader cannot tell what belongs in the blank."""
     t = text.strip()
-    quotes_odd = t.count("\"") % 2 == 1 or t.count("“") != t.count("”") or t.count("(") != t.count(")")
-    return bool(_GARBLED.search(t)) or quotes_odd or not t[:1].isupper() and not t[:1].isdigit()
+    quotes_odd = t.count("\"") % 2 == 1 or t.count("“") != t.count("”") or t.count("(") != t.count(")") or \
+        t.count("''") % 2 == 1  # "… character negatives. ''": a quotation opened and cut off
+    # a sentence may open with a quotation or an aside ("“His world …,” said …"): its first letter counts
+    first = t.lstrip("\"“‘'(")[:1]
+    return bool(_GARBLED.search(t)) or quotes_odd or not first.isupper() and not first.isdigit()
 
 
 # a sentence the splitter ended at an initial or a title ("Ben S.", "Gov."): the name goes on in the next
@@ -247,7 +256,8 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:editor'?s?’?s? note|note to readers|correction|clarification|update[ds]?\b|this (?:article|story|"
     r"report|post|piece) (?:was|has been|is|originally|first|appeared)|an earlier version|copyright|©|"
     r"all rights reserved|follow (?:us|him|her)|subscribe|sign up|click here|read more|related:|"
-    r"(?:additional )?reporting by|.{0,80}\bcontributed (?:to )?this report)|\ball rights reserved\b",
+    r"(?:additional )?reporting by|.{0,80}\bcontributed (?:to )?this report)|\ball rights reserved\b|"
+    r"\b(?:can|may) be (?:found|read|seen|viewed|watched|downloaded) here\b",
     re.I)
 
 
@@ -258,7 +268,8 @@ def boilerplate(ctx: Context, s: Sentence) -> bool:
 
 
 _FINAL_STOP = re.compile(r"[.!?:][\"”’')\]]*(?:\s*'')?\s*$")  # "… cities. ''": a quote closed with two apostrophes
-_QUOTED_PART = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)")
+# (some papers print quotation marks as two apostrophes: ''I'd like to …'')
+_QUOTED_PART = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|''(?:(?!'').)*''")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -335,6 +346,7 @@ _COUNT_WORDS = ("three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|
 _WORDED_SPAN = re.compile(r"\b(" + _COUNT_WORDS + r")\s+(?:days|weeks|months|years|hours|minutes)\b", re.I)
 
 
+_DIGIT_SPAN = re.compile(r"(?:[a-z ]+\s)?(\d{1,3})\s+(?:days|weeks|months|years|decades|hours)", re.I)
 _HYPHEN_AGE = re.compile(r"(" + _COUNT_WORDS + r"|two)-(?:day|week|month|year)-old", re.I)
 
 
@@ -350,7 +362,13 @@ def _lede_age(q: Quantity) -> Quantity | None:
 def _worded_count(q: Quantity) -> Quantity | None:
     """The count written in words inside a date or time phrase ("the last five months", "the age of
     four months"): asked as the number alone, its unit left in the stem after the gap."""
-    if q.kind not in ("date", "time") or any(ch.isdigit() for ch in q.span.text):
+    if q.kind not in ("date", "time"):
+        return None
+    digits = _DIGIT_SPAN.fullmatch(q.span.text.strip())
+    if digits is not None:  # "trained for 18 months": the count asked, "months" left in the stem
+        start = q.span.start + (len(q.span.text) - len(q.span.text.lstrip())) + digits.start(1)
+        return Quantity("number", Span(start, start + len(digits.group(1)), digits.group(1)), q.paragraph)
+    if any(ch.isdigit() for ch in q.span.text):
         return None
     m = _WORDED_SPAN.search(q.span.text)
     if m is None:
@@ -359,11 +377,16 @@ def _worded_count(q: Quantity) -> Quantity | None:
     return Quantity("number", Span(start, start + len(m.group(1)), m.group(1)), q.paragraph)
 
 
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*)?,\s*$")
+_WIRE_TAG = re.compile(r"\s*\((?:UPI|AP|Reuters|AFP|CNN|Bloomberg|dpa|Xinhua)\)")
+
+
 def number_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     if comments_page(ctx):
         return items
     used_sentences = set()
+    years: dict[int, Item] = {}
     quantities = [_worded_count(q) or q for q in ctx.analysis.quantities]
     for q in sorted(quantities, key=lambda q: q.span.start):
         if not _quantity_ok(q) or in_quotation(ctx.article, q.span.start):
@@ -402,6 +425,8 @@ def number_items(ctx: Context) -> list[Item]:
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
                 too_bare(s, q.span.start, q.span.end) or no_clause(s.span.text) or first_person(s.span.text):
             continue
+        if _DATELINE.search(s.span.text[:local[0]]) or _WIRE_TAG.match(s.span.text[local[1]:]):
+            continue  # "WASHINGTON, ______ (UPI) —": the dateline's date, no detail of the story
         if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
             continue  # "$______" gives the options' form away; "two dozen" is no plain number
         if (re.match(r"\s*(?:to|or|and|-|–)\s*[$£€]?\s*\d", s.span.text[local[1]:])
@@ -441,10 +466,14 @@ def number_items(ctx: Context) -> list[Item]:
               and (len(dates) > 1 or _year_in_context(s.span.text, *local))):
             # a year ("Started in ______") or a day of a month ("runs through ______ this year"), too
             # few like it for a choice: written in
-            items.append(make_item(SKILL, "short_answer", stem + " Write the missing date.", [], dates,
-                                   f"{cite(sup, 30)}", [sup]))
+            item = make_item(SKILL, "short_answer", stem + " Write the missing date.", [], dates,
+                             f"{cite(sup, 30)}", [sup])
+            if bare_year(item):
+                years.setdefault(s.index, item)  # only if no other number of the sentence is asked
+                continue
+            items.append(item)
             used_sentences.add(s.index)
-    return items
+    return items + [it for k, it in years.items() if k not in used_sentences]
 
 
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -546,6 +575,12 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w[:6] for w in words if len(w) >= 4 and w not in _STOP)  # "fair's" is "fair"
 
 
+def _lede(ctx: Context) -> str:
+    """The first paragraph of the story: a label line before it ("ABSTRACT.", "FULL TEXT.") is none."""
+    return next((p.text for p in ctx.article.paragraphs if len(p.text.split()) >= 8),
+                ctx.article.paragraphs[0].text if ctx.article.paragraphs else "")
+
+
 def central(ctx: Context, s: Sentence) -> bool:
     """Is the sentence about what the article is about: the first sentence, or a sentence sharing a
     content word with the headline or the lede paragraph? A side fact, early or late, is trivia."""
@@ -553,7 +588,7 @@ def central(ctx: Context, s: Sentence) -> bool:
         return True
     # the lede is the first paragraph ("… Space Shuttle Columbia lifted off" makes "Columbia was
     # lost … killing all seven astronauts" part of the story)
-    lede = ctx.article.paragraphs[0].text if ctx.article.paragraphs else ""
+    lede = _lede(ctx)
     # a sentence that shares no word with the headline or the lede is a side fact even early on
     # ("A bookshop … sold 60 copies"); its position alone makes it no detail worth asking
     return bool(_content_words(s.span.text) & _content_words(ctx.article.title + " " + lede))
@@ -570,12 +605,26 @@ _MONTHS = ("January February March April May June July August September October 
            "December").split()
 
 
+# the months a news style writes short before a day ("Nov. 14", "Sept. 5")
+_MONTH_ABBREVS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Aug": "August",
+                  "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
+
+
 def date_forms(text: str) -> list[str]:
     """Accepted spellings of a plain date: a year ("1990") or a month and day ("March 11", "11
-    March", "March 11th"); none for anything else ("the next Tuesday", "March 4, 2019 at noon")."""
+    March", "March 11th"; "Nov. 14" also as "November 14"); none for anything else ("the next
+    Tuesday", "March 4, 2019 at noon")."""
     t = text.strip()
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", t):
         return [t]
+    short = re.fullmatch(r"(" + "|".join(_MONTH_ABBREVS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?", t)
+    if short is not None:
+        t_full = f"{_MONTH_ABBREVS[short.group(1)]} {short.group(2)}"
+        full = date_forms(t_full)
+        if not full:
+            return []
+        return list(dict.fromkeys([t, *full, f"{short.group(1)}. {int(short.group(2))}",
+                                   f"{short.group(1)} {int(short.group(2))}"]))
     m = re.fullmatch(r"(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?", t) or None
     d = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")", t)
     if m is None and d is None:
@@ -591,10 +640,19 @@ def date_forms(text: str) -> list[str]:
 _LEDGER_KINDS = {"PERSON": ("person",), "ORG": ("organisation", "government", "news_outlet")}
 
 
-def sure_names(ctx: Context, label: str) -> set[str]:
+_SURE_CACHE: dict[tuple[int, str], tuple[Analysis, frozenset[str]]] = {}
+
+
+def sure_names(ctx: Context, label: str) -> frozenset[str]:
     """Names surely of this type: sources the ledger is sure of (people for PERSON, bodies for ORG),
     and names the tagger gives this label at least twice. A name mentioned once may be a game or a
-    novel the tagger took for a person ("Arkham VR", "Angel Catbird")."""
+    novel the tagger took for a person ("Arkham VR", "Angel Catbird") — but not one the article
+    gives a person's title or role right next to it ("Rep. Chris Collins", "House Speaker Paul
+    Ryan", "the campaign manager, Corey Lewandowski,"): a person, however often named."""
+    key = (id(ctx.analysis), label)
+    hit = _SURE_CACHE.get(key)
+    if hit is not None and hit[0] is ctx.analysis:
+        return hit[1]
     out = {a.source for a in ctx.analysis.attributions
            if a.source_kind in _LEDGER_KINDS[label] and a.source and a.source_confidence >= CONFIDENT
            and a.kind_confidence >= CONFIDENT}
@@ -603,10 +661,34 @@ def sure_names(ctx: Context, label: str) -> set[str]:
         if e.label == label:
             counts[e.text.strip()] = counts.get(e.text.strip(), 0) + 1
     out |= {t for t, n in counts.items() if n >= 2}
-    return {n for n in out if n}
+    if label == "PERSON":
+        out |= {e.text.strip() for e in ctx.analysis.entities
+                if e.label == "PERSON" and " " in e.text.strip() and _role_marked(ctx.article.text, e)}
+    if len(_SURE_CACHE) > 64:
+        _SURE_CACHE.clear()
+    names = frozenset(n for n in out if n)
+    _SURE_CACHE[key] = (ctx.analysis, names)
+    return names
 
 
-def _is_sure(name: str, sure: set[str]) -> bool:
+# a person's title or role noun written right before the name ("Rep.", "Speaker", "Attorney General")
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(-])([A-Za-z]+)\.?,?\s+$")
+# an apposition after the name whose head is a role noun ("Corey Lewandowski, the campaign manager,")
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\"“”]{2,80}?)\s*[,.;]")
+
+
+def _role_marked(text: str, e: Entity) -> bool:
+    """Does the article give this mention a person's title or role right next to it: a title or role
+    noun just before ("Gov. Chris Christie", "House Speaker Paul D. Ryan", "the campaign manager,
+    Corey Lewandowski") or an apposition after headed by a role noun ("Eva Roe, an activist for …")?"""
+    before = _ROLE_BEFORE.search(text[max(0, e.span.start - 40):e.span.start])
+    if before is not None and before.group(1).lower() in _PERSON_TITLES - _SURNAME_TITLES:
+        return True  # (not "Ms.": a surname follows, "Ms. Wasserman Schultz", no full name to offer)
+    after = _ROLE_AFTER.match(text[e.span.end:e.span.end + 100])
+    return after is not None and _role_head(after.group(1)) is not None
+
+
+def _is_sure(name: str, sure: frozenset[str] | set[str]) -> bool:
     """Is ``name`` one of the sure names, or a full name whose surname is a sure one-word name? A
     name or sure name of punctuation alone (normalised to nothing) matches nothing."""
     n = norm(name)
@@ -635,6 +717,9 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
         t = e.text.strip()
         if t.lower().startswith("the "):
             t = t[4:]
+        if e.label == "PERSON" and (no_person_here(ctx, t) or t.split()[0].lower().rstrip(".") in _PERSON_TITLES
+                                    or _SURNAME_TITLE.search(ctx.article.text[max(0, e.span.start - 6):e.span.start])):
+            continue  # "San Pedro Sula", mojibake, "Representative Ann Lee", "Ms. Wasserman Schultz": no full name
         if not balanced_quotes(t):
             continue  # 'Marine John “Tig': a name cut at its nickname
         if not t.endswith(("'s", "’s")):
@@ -651,6 +736,8 @@ def _name_continues(text: str, e: Entity) -> bool:
     prev = before.rstrip(" ").rsplit(" ", 1)[-1] if before.endswith(" ") else before[-1:]
     joined = bool(after[:1]) and (after[:1].isalnum() or after[:1] in "-'’")
     capital = re.compile(r"[A-Z][A-Za-z]*")
+    if e.label == "PERSON" and prev.lower() in _PERSON_TITLES:
+        prev = ""  # "Representative Steve Cohen", "Attorney General Loretta Lynch": a title, not a name's part
     return joined or bool(capital.match(nxt)) or (bool(capital.fullmatch(prev)) and
                                                   not before.rstrip().endswith((".", "!", "?")))
 
@@ -670,6 +757,22 @@ def _caption_of_headline(ctx: Context, s: Sentence, e: Entity) -> bool:
         return False
     t = s.span.text
     return bool(_CAPTION_VERB.match(t[e.span.end - s.span.start:]) or _FULL_DATE.search(t) or _CREDIT.search(t))
+
+
+def _in_headline(ctx: Context, name: str, s: Sentence) -> bool:
+    """Does the headline write the full name, or pair the name with another person the gap's
+    sentence names ("Bolton and Gorka slam …" over "Former U.N. Ambassador ______ and Dr. Sebastian
+    Gorka")? The gap is then read off the headline, not recalled from the article."""
+    if f" {norm(name)} " in f" {norm(ctx.article.title)} ":
+        return True  # "…, Donald Trump." over "______ may want to check his stats."
+    title = set(norm(ctx.article.title).split())
+    own = {w for w in norm(name).split() if len(w) > 2 and w not in STOPWORDS}
+    if not own & title:
+        return False
+    sentence = set(norm(s.span.text).split())
+    others = {w for e in ctx.analysis.entities if e.label == "PERSON"
+              for w in norm(e.text).split()[-1:] if len(w) > 2 and w not in own}
+    return bool(others & title & sentence)
 
 
 _PARTY_TAG = re.compile(r"\s*\([A-Z][a-z]?-[A-Z][A-Za-z.]*\)")
@@ -704,10 +807,15 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue
         if not balanced_quotes(keyed) or _quoted_words(ctx.article.text, e):
             continue  # a name cut at its nickname; a slogan or title ("a shirt that read 'Fascist Trump'")
+        if e.label == "PERSON" and (no_person_here(ctx, keyed) or _SURNAME_TITLE.search(
+                ctx.article.text[max(0, e.span.start - 6):e.span.start])):
+            continue  # a place tagged a person; "Ms. ______": a surname among full names stands out
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, e.span.start, e.span.end):
             continue
         if no_clause(s.span.text) or first_person(s.span.text) or _caption_of_headline(ctx, s, e):
             continue  # a heading, a reader's own opinion, a photo caption naming the headline's person
+        if _in_headline(ctx, keyed, s):
+            continue  # "Bolton and Gorka slam …" over "Former U.N. Ambassador ______ and Dr. Gorka"
         if _subject_cut(s, e.span.start, e.span.end):
             continue
         if e.label == "PERSON" and _speaker_here(ctx, s, e):
@@ -723,9 +831,15 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         tagged = _PARTY_TAG.match(s.span.text[e.span.end - s.span.start:]) is not None
         referents = _referents(ctx, s, e.span.start) if e.label == "PERSON" else set()
         era = _era(ctx, s) if e.label == "PERSON" else None
+        # "______ may want to check his stats": a "his" or "she" in the stem may be the gap's, so every
+        # option is of the key's sex, or none is offered (a woman among men stands out)
+        gendered = e.label == "PERSON" and _gendered_around(ctx, s, e)
+        key_gender = gender_of(ctx, keyed) if gendered else None
         for name in _entity_pool(ctx, e):
             if era is not None and not _of_era(ctx, name, era):
                 continue  # "Barack Obama" for who succeeded a president of 1849: ruled out by the date alone
+            if gendered and (key_gender is None or gender_of(ctx, name) != key_gender):
+                continue
             if descriptor is not None and not _fits_descriptor(ctx.article.text, name, *descriptor):
                 continue  # "the leading Republican candidate, ______": not a Democrat, nor an adviser
             if tagged and not _party_tagged(ctx.article.text, name):
@@ -755,6 +869,18 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         written.add(norm(keyed))
         used.add(sup.start)
     return items
+
+
+def _gendered_around(ctx: Context, s: Sentence, e: Entity) -> bool:
+    """May a he/his or she/her of the sentence be the gapped person's ("______ may want to check his
+    stats", "In her speech, ______ said")? One after the gap may be; one before it is another's when
+    another person is named before the gap ("Sanders and his allies … aligned with ______")."""
+    text = ctx.article.text
+    if stem_genders(text[e.span.end:s.span.end]):
+        return True
+    before = text[s.span.start:e.span.start]
+    others = any(o.label == "PERSON" and s.span.start <= o.span.start < e.span.start for o in ctx.analysis.entities)
+    return not others and bool(stem_genders(before))
 
 
 def _speaker_here(ctx: Context, s: Sentence, e: Entity) -> bool:
@@ -845,6 +971,38 @@ _PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democrat": "D", 
             "libertarian": "Lib", "independent": "I", "green": "G"}
 
 
+# role nouns an apposition may be headed by beyond the title words ("an attorney with the …")
+_ROLE_NOUNS = _ROLES | frozenset(
+    "owner consultant pollster host businessman businesswoman publisher evangelist magnate executive "
+    "commentator columnist historian staffer operative lobbyist investor entrepreneur contender hopeful "
+    "speaker congressman congresswoman lawmaker legislator commissioner administrator superintendent "
+    "treasurer counsel strategist surrogate fundraiser protester demonstrator assailant victim witness "
+    "student teacher pastor preacher rabbi priest organiser founder cofounder co-founder president-elect "
+    "vice-president partner employee worker contractor agent detective sheriff constable trooper "
+    "firefighter nurse physician surgeon engineer architect economist sociologist psychologist "
+    "spokesperson anchor correspondent journalist writer novelist poet singer actor actress musician "
+    "chairwoman chairman daughter son wife husband mother father brother sister widow niece nephew "
+    "councillor councilor councilman councilwoman alderman".split())
+# a role that tells the person's sex: the options must all be of it, or the stem gives the key away
+_GENDERED = {**{w: "female" for w in "businesswoman congresswoman councilwoman chairwoman spokeswoman actress "
+                "daughter wife mother sister widow niece queen princess".split()},
+             **{w: "male" for w in "businessman congressman councilman chairman spokesman son husband father "
+                "brother nephew king prince".split()}}
+_ROLE_PP = re.compile(r"\s+(?:of|for|at|with|in|on|from|to|who|whose|which|that|and|or|since|under|"
+                      r"during|before|after)\s")
+
+
+def _role_head(np: str) -> str | None:
+    """The role noun heading an apposition ("an attorney with the Campaign Legal Center" -> "attorney",
+    "the Cruz campaign's chairman" -> "chairman"), or None when its head is no role noun ("the
+    Afghan-American", "the North Carolina Department of Public Safety")."""
+    words = _ROLE_PP.split(" " + np.strip() + " ", maxsplit=1)[0].split()
+    if not words:
+        return None
+    head = words[-1].strip("\"“”'’")
+    return head if head in _ROLE_NOUNS else None
+
+
 # an apposition's head that tells nothing of a role ("Silas Fenwick, a quiet man from the north")
 _PLAIN_HEADS = frozenset("man woman person one figure native resident boy girl child".split())
 _NOT_AFFILIATION = frozenset("the a an his her their its former then late ex one another new".split())
@@ -866,7 +1024,9 @@ def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str,
     raw = [_TITLE_ROLES.get(w.lower(), w) if n == len(raw) - 1 else w for n, w in enumerate(raw)]  # "Sen." a senator
     if raw and not before.rstrip().endswith(",") and raw[-1].lower() not in _ROLES:
         raw = []
-    appo = re.match(r",\s+(?:the|a|an|his|her|their)\s+([^,.;:]{0,60})[,.;:]", s.span.text[end - s.span.start:])
+    # (also "______, Gore's communications director,": a possessive leads the apposition)
+    appo = re.match(r",\s+(?:the|a|an|his|her|their|[A-Z][\w.-]*['’]s)\s+([^,.;:]{0,60})[,.;:]",
+                    s.span.text[end - s.span.start:])
     if appo:
         raw += [w.strip("\"“”'’") for w in appo.group(1).split()]
     raw = [w[:-2] if w.endswith(("'s", "’s")) else w for w in raw]
@@ -886,6 +1046,8 @@ def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str,
     return role, party, affiliations
 
 
+_SURNAME_TITLE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+$")
+_SURNAME_TITLES = frozenset("mr ms mrs miss mx".split())
 _TITLE_STOP = re.compile(r"\b(Gen|Sen|Rep|Gov|Dr|Lt|Col|Capt|Sgt|Adm|Prof|Pres|Sens|Reps|Gens)\.")
 
 
@@ -938,6 +1100,12 @@ def _referents(ctx: Context, s: Sentence, start: int) -> set[str]:
 
 _TITLES = frozenset("mr mrs ms miss dr prof professor sir dame president senator minister governor mayor judge "
                     "justice secretary ambassador general colonel captain".split())
+_PERSON_TITLES = _ROLES | frozenset(_TITLE_ROLES) | _TITLES | frozenset(
+    "speaker representative congressman congresswoman commissioner mr mrs ms host anchor councillor councilor "
+    "councilman councilwoman alderman".split())
+
+
+_SURNAME_PARTICLES = frozenset("van von de del della der di da la le du st bin ibn al el mac".split())
 
 
 def _name_forms(ctx: Context, e: Entity) -> list[str]:
@@ -952,7 +1120,18 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
     words = plain.split()
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
         return []
-    forms = [keyed, " ".join(words[::len(words) - 1])] if len(words) == 3 else [keyed]
+    body = "\n".join(p.text for p in ctx.article.paragraphs)
+    # "Jason Van Dyke", "Debbie Wasserman Schultz": a surname of two words (a particle first, or written
+    # alone as "Van Dyke"), never "Jason Dyke" nor "Dyke"
+    compound = len(words) == 3 and (words[1].lower() in _SURNAME_PARTICLES or re.search(
+        r"(?<!" + re.escape(words[0]) + r" )\b" + re.escape(" ".join(words[1:])) + r"\b", body) is not None)
+    if compound:
+        return list(dict.fromkeys([keyed, plain, " ".join(words[1:])]))
+    # a middle word may be a middle name or the first half of the surname ("Debbie Wasserman Schultz"):
+    # "Debbie Schultz" only as the article writes it, the last word alone only when written alone
+    first_last = " ".join(words[::len(words) - 1])
+    forms = [keyed, first_last] if len(words) == 3 and re.search(r"\b" + re.escape(first_last) + r"\b", body) \
+        else [keyed]
     forms.append(plain)
     # one word of the name alone only as the article itself uses it ("Eastman", "Hua" for "Hua
     # Chunying", never "Chunying"), and only when no other person of the article has that word
@@ -961,8 +1140,7 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         untitled = [w for w in a.source_text.replace(".", " ").split() if w.lower() not in _TITLES]
         if a.source_text and norm(a.source) == norm(keyed) and len(untitled) == 1:
             alone.add(untitled[0])
-    body = "\n".join(p.text for p in ctx.article.paragraphs)
-    if _surname_alone(body, words) or _surname_unshared(body, words):
+    if _surname_alone(body, words) or (len(words) == 2 and _surname_unshared(body, words)):
         # "Clinton told supporters …" though the tagger did not tag it alone; or "longtime ______
         # aide" keyed "Hillary Clinton" in an article with no other Clinton: the surname names her
         alone.add(words[-1])
@@ -1053,6 +1231,368 @@ def _surname_alone(text: str, words: list[str]) -> bool:
     return standalone
 
 
+# ---------------------------------------------------------------- identity from an apposition
+
+# "Corey Lewandowski, the Trump campaign manager," / "…, an attorney with the Legal Center." / "…, the
+# owner of the Mavericks who …": the role closed by a comma, a semicolon, the stop or a relative "who"
+_APPO_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\[\]\"“”‘—–]+?)\s*(?:,|;|\.[\"”’']?\s*$|\s(?=who\s))")
+# "…, the Trump campaign manager, Corey Lewandowski,": the role opens a clause and the name closes it
+_APPO_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|when|while|as)\s+)"
+                          r"((?:[Tt]he|[Aa]n?)\s+[^,.;:()\[\]\"“”‘—–]+?),\s+$")
+# a reduced relative after the role's head: "the former governor challenged by Sanders 30 years ago"
+_ROLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|[a-z]+ing|called|named|known|who)\s.*$")
+_ROLE_PRONOUN = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|them|its|it|this|that|these|those|who|"
+                           r"which|whose|other|another|same|one)\b", re.I)
+
+
+def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
+    """The role the sentence gives the person in direct apposition: "Corey Lewandowski, the Trump
+    campaign manager," or "the Trump campaign manager, Corey Lewandowski," -> "the Trump campaign
+    manager". Only a noun phrase of 2-8 words, headed by a role noun, free of pronouns and quotes."""
+    text = ctx.article.text
+    after = text[e.span.end:s.span.end]
+    before = text[s.span.start:e.span.start]
+    m = _APPO_AFTER.match(after)
+    role = m.group(1) if m else None
+    if role is None:
+        b = _APPO_BEFORE.search(before)
+        # the name closes the apposition with a comma: "…, the campaign manager, Corey Lewandowski, yanked"
+        if b is not None and re.match(r",\s", after):
+            role = b.group(1)
+    if role is None:
+        return None
+    role = " ".join(role.split())
+    role = role[0].lower() + role[1:] if re.match(r"(?:The|An?)\s", role) else role  # "The …" opened the sentence
+    if re.match(r"the\s+[a-z][\w-]*['’]s\s", role):
+        return None  # "the group's executive director": whose group is told elsewhere
+    if len(role.split()) > 8:
+        role = _ROLE_TAIL.sub("", role)  # "the founder of a Facebook group | called Occupy DNC Convention"
+    words = role.split()
+    if not 2 <= len(words) <= 8 or _ROLE_PRONOUN.search(role) or re.search(r"[$£€%&/]|['’](?!s\b)", role):
+        return None  # (an apostrophe only as a possessive: "the Cruz campaign's chairman")
+    if _role_head(role) is None or role.lower().split()[-1] in ("and", "or", "of", "for", "to", "with"):
+        return None
+    return role
+
+
+# roles many of the article's people may hold though it says so of one: "a Trump supporter", "an ally";
+# an activist, an organiser or a leader only of a body the role names ("an activist for Greenpeace")
+_AFFILIATION_HEADS = frozenset(
+    "supporter supporters ally allies backer backers critic critics opponent opponents rival rivals friend friends "
+    "fan fans donor donors voter voters volunteer volunteers delegate delegates protester protesters demonstrator "
+    "demonstrators member members admirer admirers follower followers loyalist loyalists surrogate surrogates "
+    "victim victims witness witnesses resident residents student students worker workers employee employees "
+    "veteran veterans".split())
+_OF_A_BODY = frozenset("activist activists organizer organizers organiser organisers leader leaders".split())
+
+
+def _affiliation(role: str) -> bool:
+    head = _role_head(role)
+    if head in _AFFILIATION_HEADS:
+        return True
+    return head in _OF_A_BODY and not re.search(r"\s(?:of|for|at|with)\s(?:the\s)?(?:[\w-]+\s){0,3}[A-Z]", role)
+
+
+def _person_roles(ctx: Context) -> dict[str, set[str]]:
+    """Each person's role heads as the article gives them in apposition, by surname, over the whole
+    article: a person given two roles ("Kim, the mayor," and "Kim, a former judge,") is asked about
+    by neither."""
+    out: dict[str, set[str]] = {}
+    for e in ctx.analysis.entities:
+        if e.label != "PERSON":
+            continue
+        s = sentence_at(ctx.analysis, e.span.start)
+        if s is None or e.span.end > s.span.end:
+            continue
+        role = _apposition(ctx, s, e)
+        surname = norm(e.text).split()[-1:] if norm(e.text) else []
+        if role and surname:
+            head = _role_head(role)
+            if head:
+                out.setdefault(surname[0], set()).add(head)
+    return out
+
+
+def identity_items(ctx: Context, used: set[int]) -> list[Item]:
+    """Who holds a role the article gives in apposition ("…, the Trump campaign manager, Corey
+    Lewandowski, …" -> "Who does ¶14 describe as "the Trump campaign manager"?"): the other people
+    of the article as options, none that the article gives a role of the same kind or that the role
+    itself names; the name written in when too few fit."""
+    if comments_page(ctx) or not (ctx.allows("multiple_choice") or ctx.allows("short_answer")):
+        return []
+    roles = _person_roles(ctx)
+    text = ctx.article.text
+    items: list[Item] = []
+    asked: set[str] = set()
+    for e in ctx.analysis.entities:
+        if e.label != "PERSON" or in_quotation(ctx.article, e.span.start):
+            continue
+        keyed = e.span.text.strip()
+        if " " not in keyed or clean_person_option(keyed) != keyed or not looks_like_person(keyed) or \
+                not person_name_in_article(text, keyed) or _name_continues(text, e):
+            continue
+        s = sentence_at(ctx.analysis, e.span.start)
+        sup = support_span(ctx.article, s.span) if s else None
+        if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
+            continue
+        if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or no_clause(s.span.text) or \
+                first_person(s.span.text):
+            continue
+        role = _apposition(ctx, s, e)
+        if role is not None and _affiliation(role):
+            continue  # "a prominent Trump supporter": any other option may be one too, unsaid
+        surname = norm(keyed).split()[-1]
+        if role is None or norm(keyed) in asked or len(roles.get(surname, ())) != 1:
+            continue  # no role, or the person is given two: which one is "the" answer?
+        key_tokens = set(norm(keyed).split())
+        role_tokens = set(norm(role).split())
+        if key_tokens & role_tokens:
+            continue  # "Trump's son, Eric Trump": the role names the answer
+        if surname in set(norm(ctx.article.title).split()):
+            continue  # "Mark Cuban: I'd consider …" over "who is the owner of the Mavericks?": the headline's man
+        head = _role_head(role) or ""
+        gender = _GENDERED.get(head)
+        stem = f"Who does ¶{s.paragraph} describe as \"{role}\"?"
+        distractors: list[str] = []
+        for name in _entity_pool(ctx, e):
+            toks = set(norm(name).split())
+            if toks & key_tokens or toks & role_tokens or any(toks & set(norm(d).split()) for d in distractors):
+                continue  # the same person under another spelling; a person the role itself names
+            if clean_person_option(name) != name:
+                continue
+            if roles.get(norm(name).split()[-1], set()) & {head} or _holds_role(text, name, head):
+                continue  # another "campaign manager" of the article: two right answers
+            if gender is not None and gender_of(ctx, name) != gender:
+                continue  # "the party chairwoman": a man among the options is ruled out by the word
+            distractors.append(name)
+            if len(distractors) == 3:
+                break
+        explanation = cite(sup, 30)
+        if len(distractors) == 3 and ctx.allows("multiple_choice"):
+            options, answer = shuffled_options(ctx.rng, keyed, distractors)
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+        elif ctx.allows("short_answer") and (accepted := _name_forms(ctx, e)):
+            items.append(make_item(SKILL, "short_answer", stem + " Write the name.", [], accepted, explanation,
+                                   [sup]))
+        else:
+            continue
+        asked.add(norm(keyed))
+        used.add(sup.start)
+    return items
+
+
+def _holds_role(text: str, name: str, head: str) -> bool:
+    """Does the article write the role noun next to any mention of the person ("campaign manager
+    Paul Roe", "Roe, the former manager,")? Then the person may answer to the role too."""
+    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    said = _word_pattern(stem)
+    return any(said.search(c.lower()) for c in _mention_contexts(text, name))
+
+
+@functools.lru_cache(maxsize=512)
+def _word_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(stem) + r"s?\b")
+
+
+# ---------------------------------------------------------------- places
+
+_US_STATES = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+    "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+    "Vermont Virginia Wisconsin Wyoming".split()) | {
+    "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia"}
+_COUNTRIES = frozenset(
+    "Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus "
+    "Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Croatia Cuba Cyprus "
+    "Denmark Ecuador Egypt Eritrea Estonia Ethiopia Finland France Germany Ghana Greece Guatemala Haiti Honduras "
+    "Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo "
+    "Kuwait Latvia Lebanon Libya Lithuania Malaysia Mali Mexico Moldova Mongolia Morocco Myanmar Nepal "
+    "Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland Portugal "
+    "Qatar Romania Russia Rwanda Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland "
+    "Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay Venezuela Vietnam Yemen Zambia "
+    "Zimbabwe".split()) | {
+    "Britain", "Great Britain", "Saudi Arabia", "South Africa", "South Korea", "North Korea", "New Zealand",
+    "El Salvador", "Costa Rica", "Sri Lanka", "Dominican Republic", "United Arab Emirates", "Czech Republic"}
+# a city, a state or the government? "New York", "Washington", "Georgia" (the country), "America"
+_AMBIGUOUS_PLACES = frozenset({"New York", "Washington", "Georgia", "America", "U.S.", "US", "USA", "U.S.A.",
+                               "United States", "United Kingdom", "U.K.", "UK", "Jordan", "Chad", "Niger",
+                               "Turkey", "Jersey", "Vatican", "Hollywood", "Wall Street", "Capitol Hill"})
+_STATE_ABBREV = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+                 r"Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|"
+                 r"Wis|Wyo)\.")
+_PLACE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+){0,2}"
+# "Louisville, Ky.", "Fayetteville, N.C.", "Austin, Texas": a city written with its state
+_CITY_STATE = re.compile(r"(?<![\w.])(" + _PLACE_NAME + r"),\s(" + _STATE_ABBREV + r"|" +
+                         "|".join(sorted((re.escape(x) for x in _US_STATES), key=len, reverse=True)) +
+                         r")(?=[,.;:)\s]|$)")
+_STATE_AFTER = re.compile(r",\s(?:" + _STATE_ABBREV + r"|" + "|".join(re.escape(x) for x in _US_STATES) +
+                          r")(?=[,.;:)\s]|$)")
+_LEAD_WORDS = frozenset("in at on from to the and but near of for by with as after before when while".split())
+_PLACE_WORDS = frozenset("county valley region province island islands coast bay river lake mountains "
+                         "district city state street avenue square park".split())
+
+
+def _place_class(name: str) -> str | None:
+    """ "state" (of the US), "country" or "city" for a place name as a gap or an option; None for
+    one whose kind is not clear ("New York": city or state? "Washington": or the government?)."""
+    n = name.strip()
+    if n in _AMBIGUOUS_PLACES or not re.fullmatch(_PLACE_NAME, n):
+        return None
+    if n in _US_STATES:
+        return "state"
+    if n in _COUNTRIES:
+        return "country"
+    if set(n.lower().split()) & _PLACE_WORDS:
+        return None  # "Orange County", "Silicon Valley": not a city among cities
+    return "city"
+
+
+def _places(ctx: Context) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """The article's sure places by class (a state or a country by name; a city only when written
+    with its state, "Concord, N.C.", or tagged a place twice), and each city's state as written."""
+    text = "\n".join(p.text for p in ctx.article.paragraphs)
+    with_state: dict[str, str] = {}
+    for m in _CITY_STATE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _LEAD_WORDS:
+            words = words[1:]  # "In Camden, N.J.": the sentence's first word is no part of the name
+        if words:
+            with_state.setdefault(" ".join(words), m.group(2))
+    counts: dict[str, int] = {}
+    placed: set[str] = set()  # "in Miami": written after a preposition of place
+    for e in ctx.analysis.entities:
+        if e.label == "GPE":
+            counts[e.text.strip()] = counts.get(e.text.strip(), 0) + 1
+            if re.search(r"\b(?:in|from|near)\s+$", ctx.article.text[max(0, e.span.start - 8):e.span.start]):
+                placed.add(e.text.strip())
+    by_class: dict[str, set[str]] = {}
+    for name in set(counts) | set(with_state):
+        kind = _place_class(name)
+        if kind is None or (kind == "city" and name not in with_state and name not in placed and
+                            counts.get(name, 0) < 2):
+            continue
+        by_class.setdefault(kind, set()).add(name)
+    return by_class, {c: st for c, st in with_state.items() if _place_class(c) == "city"}
+
+
+def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
+    """Is the gap one of a list of places ("Connecticut, ______ and Maryland", "______ and Ohio"):
+    another place of the sentence right before or after it, set off by a comma, "and" or "or"?"""
+    text = ctx.article.text
+    for o in ctx.analysis.entities:
+        if o.label not in ("GPE", "LOC") or not s.span.start <= o.span.start < s.span.end:
+            continue
+        if o.span.end <= start and re.fullmatch(r"\s*(?:,|,?\s+(?:and|or))\s*", text[o.span.end:start]):
+            return True
+        if o.span.start >= end and re.fullmatch(r"\s*(?:,|,?\s+(?:and|or))\s*", text[end:o.span.start]):
+            return True
+    return False
+
+
+MAX_PLACE_ITEMS = 2
+
+
+def place_items(ctx: Context, used: set[int]) -> list[Item]:
+    """A place gap ("In ______ last week, protesters interrupted a Trump event") with the article's
+    other places of the same kind as options (a city among cities, a state among states), none
+    named in the gap's sentence or told of in words like the gap's own (another state "won" on the
+    same night): only ever chosen, never written in."""
+    if not ctx.allows("multiple_choice") or comments_page(ctx):
+        return []
+    by_class, city_state = _places(ctx)
+    text = ctx.article.text
+    items: list[Item] = []
+    asked: set[str] = set()
+    place_words = {w for names in by_class.values() for n in names for w in _content_words(n)}
+    said = _place_sentences(ctx, {n for names in by_class.values() for n in names})
+    for e in ctx.analysis.entities:
+        if e.label not in ("GPE", "LOC") or in_quotation(ctx.article, e.span.start):
+            continue
+        name = e.span.text.strip()
+        kind = _place_class(name)
+        if kind is None or name not in by_class.get(kind, ()) or name in asked:
+            continue
+        s = sentence_at(ctx.analysis, e.span.start)
+        sup = support_span(ctx.article, s.span) if s else None
+        if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
+            continue
+        start, end = e.span.start, e.span.end
+        state = _STATE_AFTER.match(text[end:s.span.end]) if kind == "city" else None
+        if kind == "city" and state is not None:
+            end += state.end()  # "Concord, N.C." asked whole, among cities written with their state
+        keyed = text[start:end]
+        before, after = text[s.span.start:start], text[end:s.span.end]
+        if before.rstrip().endswith("(") or after.lstrip().startswith(")"):
+            continue  # "one state (______) closer": an aside restating what goes before
+        if _in_list(ctx, s, start, end) or _name_continues(text, Entity(keyed, e.label, Span(start, end, keyed),
+                                                                     e.paragraph)):
+            continue  # one of a list, or a word of a longer name ("Texas Sen.", "Iowa State")
+        if kind == "state" and re.search(r"\b(?:of|from)\s+$", before) and (re.match(r"\s*[,)]", after) or any(
+                o.label == "PERSON" and 0 < start - o.span.end <= 4 for o in ctx.analysis.entities)):
+            continue  # "Sen. Bo Kim of ______": a lawmaker's state, a label more than a detail
+        if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, start, end) or \
+                no_clause(s.span.text) or first_person(s.span.text) or _subject_cut(s, start, end):
+            continue
+        if _asked_who_here(ctx, s):
+            continue  # "…, Mr. Trump said, ''I'd like to punch him''": the stem names whom "who said" asks
+        if set(norm(name).split()) & set(norm(ctx.article.title).split()):
+            continue  # the headline names the place: read off the headline
+        if not central(ctx, s):
+            continue  # a side place of a side fact
+        stem = _gap_stem(s, start, end)
+        if set(norm(name).split()) & set(norm(stem.replace("______", " ")).split()):
+            continue
+        own = _content_words(s.span.text) - place_words
+        distractors: list[str] = []
+        for other in seeded(ctx, by_class.get(kind, set())):
+            if other == name or set(norm(other).split()) & set(norm(s.span.text).split()):
+                continue  # the gap's own place or another the sentence names
+            if kind == "city" and state is not None and other not in city_state:
+                continue  # "Concord, N.C." among cities written with a state
+            if _told_alike(said[other], own):
+                continue  # "won Delaware on Tuesday" beside "won ______ on Tuesday": both true
+            distractors.append(f"{other}, {city_state[other]}" if state is not None else other)
+            if len(distractors) == 3:
+                break
+        if len(distractors) < 3:
+            continue
+        options, answer = shuffled_options(ctx.rng, keyed, distractors)
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
+        asked.add(name)
+        used.add(sup.start)
+        if len(items) == MAX_PLACE_ITEMS:
+            break  # "in ______" three times over the same cities: each answers the others by elimination
+    return items
+
+
+def _asked_who_here(ctx: Context, s: Sentence) -> bool:
+    """Does the sentence name the source of a claim the attribution skill asks "who said" about?"""
+    return any(a.source_span is not None and s.span.start <= a.source_span.start < s.span.end and asks_who(ctx, a)
+               for a in ctx.analysis.attributions)
+
+
+def _told_alike(said: list[frozenset[str]], own: frozenset[str]) -> bool:
+    """Does the article tell of a place (``said``: the content words of each sentence naming it) in
+    a sentence sharing two or more content words with the gap's (other than place names)? Then the
+    option may complete the gap truly too."""
+    return any(len(words & own) >= 2 for words in said)
+
+
+def _place_sentences(ctx: Context, places: set[str]) -> dict[str, list[frozenset[str]]]:
+    """The content words of every sentence naming each place, found in one pass over the sentences."""
+    out: dict[str, list[frozenset[str]]] = {p: [] for p in places}
+    if not places:
+        return out
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True)) +
+                         r")(?![\w])")
+    for o in ctx.analysis.sentences:
+        for name in set(pattern.findall(o.span.text)):
+            out[name].append(_content_words(o.span.text))
+    return out
+
+
 def bare_year(item: Item) -> bool:
     """Is the item a year to write in ("… in ______, the attack on …" → 1983)? Judged trivia when
     the year is a side date, and a lesson has better blanks: numbers and names of the story."""
@@ -1061,8 +1601,58 @@ def bare_year(item: Item) -> bool:
 
 
 def generate(ctx: Context) -> list[Item]:
-    """Key-detail candidates: numbers first, then names (one item per sentence), a bare year to
-    write in last (the lesson takes the first ones of a skill's list first)."""
+    """Key-detail candidates: numbers first, then names, roles and places (one item per sentence), a
+    bare year to write in last, on a sentence nothing else asks about (the lesson takes the first
+    ones of a skill's list first)."""
     numbers = number_items(ctx)
-    items = numbers + name_items(ctx, {it.support[0].start for it in numbers})
-    return sorted(items, key=bare_year)
+    years = [it for it in numbers if bare_year(it)]  # trivia more often than not: only on a sentence left over
+    numbers = [it for it in numbers if not bare_year(it)]
+    used = {it.support[0].start for it in numbers}
+    names = name_items(ctx, used)
+    items = numbers + names + identity_items(ctx, used)
+    items += place_items(ctx, used)
+    items += [it for it in years if it.support[0].start not in used]
+    return sorted(_unrevealed(items), key=bare_year)
+
+
+def _unrevealed(items: list[Item]) -> list[Item]:
+    """The items, less any whose name or place another one's stem shows in the gap's own words
+    ("…the former Vermont Democratic governor…" beside "Kunin was governor of ______"; "In Louisville
+    …, Ms. Nwanguma was shocked" beside "When ______ learned … campaign in Louisville"): the later
+    one is left out. Numbers are not compared (a "40" of one sentence is seldom the "40" of another)."""
+    kept: list[Item] = []
+    for it in items:
+        if any(_reveals(k, it) or _reveals(it, k) for k in kept):
+            continue
+        kept.append(it)
+    return kept
+
+
+def _reveals(shower: Item, asked: Item) -> bool:
+    """Does ``shower``'s quoted sentence write an answer of ``asked`` within four words of a word
+    of ``asked``'s own sentence (a lower-case content word: "governor", not a shared name)?"""
+    words = norm(_quoted(shower.stem)).split()
+    context = {w for w in content_words(_quoted(asked.stem).replace("______", " ")) if len(w) > 3} & \
+        set(re.findall(r"\b[a-z][a-z'’-]+\b", _quoted(asked.stem)))
+    for answer in _shown_answers(asked):
+        a = answer.split()
+        for i in range(len(words) - len(a) + 1):
+            if words[i:i + len(a)] == a:
+                near = set(words[max(0, i - 4):i] + words[i + len(a):i + len(a) + 4]) - set(a)
+                if near & context:
+                    return True
+    return False
+
+
+def _quoted(stem: str) -> str:
+    """The article's words a stem quotes (between its first and last double quotation marks)."""
+    first, last = stem.find("\""), stem.rfind("\"")
+    return stem[first + 1:last] if 0 <= first < last else stem
+
+
+def _shown_answers(item: Item) -> list[str]:
+    """The item's accepted answers that are words (names, places), normalised; none for numbers and dates."""
+    answers = [item.options[item.answer]] if item.kind == "multiple_choice" else list(item.answer) \
+        if item.kind == "short_answer" else []
+    return [n for n in (norm(str(a)) for a in answers)
+            if len(n) > 3 and not any(ch.isdigit() for ch in n) and numeric_value(n) is None]
