@@ -950,6 +950,9 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
                 and _counted_noun(ctx.article.text, q.span.end) == counted]
     if not keyed_approx:
         pool = [approx.sub("", p) for p in pool]
+    # "almost $5 million" beside the keyed "$5.7 million" in one sentence: stripped of "almost", it is
+    # still that sentence's own figure, and it reads true
+    same_sentence |= {approx.sub("", t.strip()) for t in same_sentence}
 
     def distance(text: str) -> float:
         v = numeric_value(text)

@@ -232,3 +232,27 @@ def test_a_main_idea_cut_never_drops_what_the_headline_names():
                         main_ideas=(sents[0],))
     (item,) = main_idea_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
     assert "England" in item.options[item.answer]  # the 28-word cut dropped it; the whole sentence is kept
+
+
+def test_a_figure_of_the_gaps_own_sentence_is_never_a_wrong_option_even_stripped_of_almost():
+    """The keyed "$5.7 million" beside "almost $5 million" in one sentence: "$5 million" reads true."""
+    text = ("Fund raises money\n\n"
+            "The fund raised $5.7 million in May, after almost $5 million in April. "
+            "It spent $2.1 million on ads. Donors gave $9.4 million last year. The rival fund raised $3.2 million.\n")
+    article = plain_article(text)
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.]+(?:\.\d[^.]*)*\.", p.text):
+            t = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(t), t), p.number, len(sents)))
+    qs = []
+    for phrase in ("$5.7 million", "almost $5 million", "$2.1 million", "$9.4 million", "$3.2 million"):
+        i = text.index(phrase)
+        qs.append(Quantity("money", Span(i, i + len(phrase), phrase), 1))
+    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(), judgments=(),
+                        conflicts=(), quantities=tuple(qs), vocabulary=(),
+                        readability=Readability(8.0, 60.0, 40, 6, 1), main_ideas=tuple(sents[:1]))
+    for seed in range(6):
+        got = number_distractors(Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS)), qs[0], 3)
+        assert "$5 million" not in got and "almost $5 million" not in got, got
