@@ -74,6 +74,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in content_words(text) if len(w) > 2)
 
 
+@lru_cache(maxsize=65536)
 def _alike(a: str, b: str) -> bool:
     """Two words of one stem, roughly: the same first five letters ("shuttles" ~ "shuttle"), or a
     shared start of four letters or more that is most of the shorter word ("dead" ~ "deadlocked",
