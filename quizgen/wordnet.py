@@ -5,14 +5,13 @@ Why WordNet 3.0 from Debian's ``wordnet-base``: it is the standard English lexic
 senses listed most frequent first), it ships as plain text files under ``/usr/share/wordnet``
 installed by the system package manager (``make sysdeps``), its licence allows redistribution,
 and nothing is downloaded at run time. The reader is ours: a dictionary of index lines per part
-of speech, read once, and a slice of the data file (mapped into memory) for each synset asked about.
+of speech, read once, and a seek into the data file for each synset asked about.
 
 When the files are missing, :func:`load` returns ``None`` and callers make no meaning items.
 ``QUIZGEN_WORDNET_DIR`` names another folder holding the same files.
 """
 from __future__ import annotations
 
-import mmap
 import os
 import re
 from dataclasses import dataclass
@@ -41,12 +40,6 @@ class Sense:
     # derivationally related forms (+): (source word number, target pos, target offset, target word
     # number); word numbers count from 1, 0 meaning every word of the synset
     derived: tuple[tuple[int, str, int, int], ...] = ()
-    antonyms: tuple[int, ...] = ()  # antonyms (!), same part of speech: "hostile" of "amicable"
-    # attribute pointers (=): an adjective's nouns ("size" of "large"), a noun's adjectives (the reverse)
-    attributes: tuple[int, ...] = ()
-    # a verb's sentence frames (WordNet's numbers: 8 "Somebody ----s something", 2 "Somebody ----s")
-    frames: tuple[int, ...] = ()
-    satellite: bool = False  # an adjective satellite ("s"): its "similar to" pointer names its head
 
 
 class WordNet:
@@ -58,7 +51,6 @@ class WordNet:
         self._exceptions: dict[str, dict[str, str]] = {}
         self._senses: dict[tuple[str, int], Sense] = {}
         self._one_sense: dict[str, dict[int, tuple[tuple[str, int], ...]]] = {}
-        self._data: dict[str, mmap.mmap] = {}
 
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
         if pos not in self._index:
@@ -122,19 +114,11 @@ class WordNet:
     def sense(self, pos: str, offset: int) -> Sense:
         key = (pos, offset)
         if key not in self._senses:
-            data = self._data_file(pos)
-            end = data.find(b"\n", offset)
-            line = data[offset:end if end >= 0 else len(data)].decode("utf-8", errors="replace")
+            with (self.folder / f"data.{POS_FILES[pos]}").open("rb") as f:
+                f.seek(offset)
+                line = f.readline().decode("utf-8", errors="replace")
             self._senses[key] = _parse(line, offset)
         return self._senses[key]
-
-    def _data_file(self, pos: str) -> mmap.mmap:
-        """The data file of ``pos``, mapped into memory once (a look-up is a slice, not an open and
-        a seek: the vocabulary pools read thousands of synsets)."""
-        if pos not in self._data:
-            with (self.folder / f"data.{POS_FILES[pos]}").open("rb") as f:
-                self._data[pos] = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        return self._data[pos]
 
     def one_sense_lemmas(self, pos: str, lexname: int) -> tuple[tuple[str, int], ...]:
         """``(lemma, offset)`` of every word with one sense in WordNet, as ``pos`` alone (no sense as
@@ -145,7 +129,7 @@ class WordNet:
         read there, from the data file read once into memory, without parsing any line. A word of
         one sense is where WordNet is surest what the word means, and its frequency is that sense's."""
         if pos not in self._one_sense:
-            data = self._data_file(pos)
+            data = (self.folder / f"data.{POS_FILES[pos]}").read_bytes()
             others = set().union(*(self._load_index(p) for p in POS_FILES if p != pos))
             words = sorted((lemma, offsets[0]) for lemma, offsets in self._load_index(pos).items()
                            if len(offsets) == 1 and lemma not in others)
@@ -178,8 +162,6 @@ def _parse(line: str, offset: int) -> Sense:
     hyponyms = []
     similar = []
     derived = []
-    antonyms = []
-    attributes = []
     for k in range(n_ptr):
         symbol, target, target_pos = parts[i + 1 + 4 * k], parts[i + 2 + 4 * k], parts[i + 3 + 4 * k]
         if symbol in ("@", "@i"):
@@ -188,23 +170,15 @@ def _parse(line: str, offset: int) -> Sense:
             hyponyms.append(int(target))
         elif symbol in ("&", "^") and _SS_TYPE.get(target_pos, "NOUN") == pos:
             similar.append(int(target))
-        elif symbol == "!" and _SS_TYPE.get(target_pos, "NOUN") == pos:
-            antonyms.append(int(target))
-        elif symbol == "=":
-            attributes.append(int(target))
         elif symbol == "+":
             st = parts[i + 4 + 4 * k]
             derived.append((int(st[:2], 16), _SS_TYPE.get(target_pos, "NOUN"), int(target), int(st[2:], 16)))
-    frames = []
-    rest = parts[i + 1 + 4 * n_ptr:]
-    if pos == "VERB" and rest and rest[0].isdigit():  # "02 + 08 00 + 09 00": frame 8 and 9, all words
-        frames = sorted({int(rest[j + 1]) for j in range(1, len(rest) - 1, 3) if rest[j] == "+"})
     gloss = gloss.strip()
     examples = tuple(m.strip() for m in re.findall(r"\"([^\"]*)\"", gloss))
     definition = re.sub(r"\"[^\"]*\"", "", gloss)
     definition = "; ".join(p.strip() for p in definition.split(";") if p.strip())
     return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(hyponyms),
-                 tuple(similar), tuple(derived), tuple(antonyms), tuple(attributes), tuple(frames), parts[2] == "s")
+                 tuple(similar), tuple(derived))
 
 
 def find_folder() -> Path | None:

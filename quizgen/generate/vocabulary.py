@@ -1,24 +1,18 @@
 """Vocabulary in context: what a harder word of the article means in its sentence.
 
 "In ¶4 the article says: "… expunging community beliefs …". Here, "expunging" most nearly means…"
-The key is the word's WordNet sense; no item keys a sense another item keys or offers.
-Precision first: a word is asked about only when its sense is certain and the definition does not
-give the word away ("the quality of being disloyal"), and only a word a 15-year-old may not know
-(:data:`MAX_ZIPF`: not "firearms", not "restroom").
-
-- A noun: its one sense in WordNet, or the one its sentence clearly picks. Its distractors are senses
-  of other nouns of the same lexicographer file, so exactly one option is a meaning of the word and
-  none is absurd beside it: the article's own words first, then, when it lends fewer than three,
-  WordNet's words of one sense in that file and of about the word's rarity (a pool held to stricter
-  rules: no kin of the key in WordNet's hierarchy, no gloss sharing a word with the key's, its
-  category's or its sentence's).
-- A verb or an adjective: only a word of one sense (see :func:`sure_sense`). Their glosses give no
-  field that keeps another sense from fitting the sentence (WordNet files nearly all adjectives
-  together), so their distractors are glosses that cannot be read into it: verbs taking other
-  arguments, adjectives of the senses beside an abstract noun (see :func:`far_distractors`).
-
-Adverbs are not asked (their adjective's meaning: "angrily", "with anger"). Without the WordNet data
-(see :mod:`quizgen.wordnet`) no vocabulary items are made.
+The key is the word's WordNet sense; the distractors are senses of other words of the same part
+of speech and the same WordNet lexicographer file, so exactly one option is a meaning of the word
+and none is absurd beside it; no item keys a sense another item keys or offers. They come from the
+article's own words first, then, when it lends fewer than three, from WordNet's words of one sense
+in that file and of about the word's rarity (a pool held to stricter rules: no kin of the key in
+WordNet's hierarchy, no gloss sharing a word with the key's, its category's or its sentence's).
+Precision first: a word is asked about only when its sense is certain (it has one sense in WordNet) and the
+definition does not give the word away ("the quality of being disloyal"). Only nouns rarer than
+Zipf 3.3 are asked ("grumpy", "firearms" are everyday words); no adjectives (WordNet files them
+all together, so another adjective's gloss may fit the noun as well); a word lends a distractor
+only when its senses are few or in one field. Without the WordNet data (see :mod:`quizgen.wordnet`)
+no vocabulary items are made.
 """
 from __future__ import annotations
 
@@ -38,13 +32,10 @@ SKILL = "vocabulary_in_context"
 _TOKEN = re.compile(r"(?<![\w-])[a-z][a-z-]{4,}")
 _MAX_DEF_WORDS = 14
 _ATTRIBUTIVE = frozenset("a an the and or very most more so too this that his her their its our your my such".split())
-_NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
-# the commonest word asked about (Zipf frequency, wordfreq): "firearms" (3.9), "nightclub" (3.65)
-# are everyday words for a 15-year-old; "demeanor" (3.2), "amicable" (3.0) are worth asking, and so
-# are "shortcomings" (3.45), "overt" (3.31), "prosper" (3.45). Over EVERYDAY_ZIPF a word of two
-# everyday words is not asked: "restroom" (3.39), "shortcuts" (3.35) (:func:`_compound`)
-MAX_ZIPF = 3.5
-EVERYDAY_ZIPF = 3.3
+_NOUN_PERSON = 18
+# the commonest word asked about (Zipf frequency, wordfreq): "grumpy" (3.5) and "firearms" (3.9)
+# are everyday words for a 15-year-old; "demeanor" (3.2), "amicable" (3.0) are worth asking
+MAX_ZIPF = 3.3  # WordNet's lexicographer file noun.person
 
 
 def _stems(text: str) -> set[str]:
@@ -89,82 +80,6 @@ def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = ""
     if chosen is None or _family_drifts(wn, word, pos, chosen):
         return None
     return chosen
-
-
-# what a verb's or an adjective's one sense is filed under: every verb field, and adjectives that
-# describe (adj.all) or are participles (adj.ppl); not "of or relating to the president" (adj.pert)
-_ADJ_FIELDS = frozenset({0, 44})
-
-
-def sure_sense(wn: wordnet.WordNet, v: VocabWord) -> wordnet.Sense | None:
-    """The sense of the vocabulary word ``v`` in its sentence when it is certain, or None.
-
-    A noun: :func:`sense_in_context`. A verb or an adjective: only its one sense, as WordNet has
-    it for this part of speech and its other spellings, when neither the word as written nor its
-    dictionary form has a sense as another part of speech ("tantalizing clues": the tagger's verb
-    "tantalize", "harass with persistent criticism", is WordNet's adjective "tantalizing" there).
-    The context cannot choose among a verb's or an adjective's senses: their glosses are short and
-    their senses shade into each other. (The word family's fields, which keep a noun's one sense
-    from being sure (:func:`_family_drifts`), say nothing here: a verb's nouns are filed both as
-    the act and as its result, "disparagement" as an act and as a communication.) Further:
-
-    - a verb whose sense is done to "someone" is not asked: verbs are stretched to things in news
-      ("forsake campaign donations" is to give them up, not "leave someone who needs you");
-    - a verb of acts on things, or a kind of one, is not asked: news uses it figuratively
-      ("exhuming out-of-print biographies" is no "dig up for reburial");
-    - an adjective negating a word of several senses ("unpledged": "pledge" has several; WordNet's
-      one, "not promised in marriage", is not "unpledged superdelegates") is not asked;
-    - a gloss narrowed by an "especially" or "usually" is not asked: the option shows the wider
-      part only ("forming an end or termination; especially putting an end to doubt"), or the
-      narrower part is the only sense ("divisive": "dissenting (especially dissenting with the
-      majority opinion)", which "divisive race-baiting" is not).
-    """
-    if v.pos == "NOUN":
-        return sense_in_context(wn, v.lemma, v.pos, v.sentence.text)
-    if v.pos not in ("VERB", "ADJ"):
-        return None
-    senses = _variant_senses(wn, v.lemma, v.pos)
-    if len(senses) != 1:
-        return None
-    forms = {v.lemma.lower(), v.word.lower()}
-    if any(wn.senses(f, p) for f in forms for p in wordnet.POS_FILES if p != v.pos):
-        return None
-    (s,) = senses
-    if v.pos == "ADJ" and s.lexname not in _ADJ_FIELDS:
-        return None
-    if re.search(r"\b(?:especially|usually)\b", s.definition):
-        return None
-    if v.pos == "VERB" and re.search(r"\b(?:someone|somebody|a person)\b", s.definition):
-        return None
-    if v.pos == "ADJ" and _negates_a_wide_word(wn, v.word):
-        return None
-    if v.pos == "VERB" and _acts_on_things(wn, s):
-        return None
-    return s
-
-
-# verb files of acts on bodies, food, things, places and the weather, and of making things (body,
-# consumption, contact, creation, motion, weather)
-_CONCRETE_VERB_FILES = frozenset({29, 34, 35, 36, 38, 43})
-
-
-def _acts_on_things(wn: wordnet.WordNet, s: wordnet.Sense) -> bool:
-    """Is the verb, or a verb it is a kind of, an act on things ("exhume": "excavate", verb.contact)?
-    News uses such verbs figuratively ("exhuming out-of-print biographies"), where WordNet's gloss,
-    "dig up for reburial or for medical investigation", is no meaning of the sentence; so with
-    making things ("to streamline processing" is no "contour economically or efficiently")."""
-    return s.lexname in _CONCRETE_VERB_FILES or any(
-        wn.sense("VERB", h).lexname in _CONCRETE_VERB_FILES for h in _ancestry(wn, "VERB", s.offset))
-
-
-def _negates_a_wide_word(wn: wordnet.WordNet, word: str) -> bool:
-    """"unpledged" / "unsanctioned": a negating prefix on a word WordNet gives several senses
-    (as any part of speech), of which the negation's one gloss may keep the wrong one."""
-    m = re.match(r"^(?:un|in|im|il|ir|non|dis)-?([a-z]{4,})$", word.lower())
-    if m is None:
-        return False
-    stem = m.group(1)
-    return sum(len(wn.senses(stem, p)) for p in wordnet.POS_FILES) > 1
 
 
 SENSE_MARGIN = 2  # the chosen sense shares at least this many more words with the sentence than the next
@@ -231,20 +146,11 @@ def usable_sense(s: wordnet.Sense) -> bool:
 _PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|mis|re|de|over|under|anti)(?=[a-z]{4})")
 
 
-_SUFFIX = re.compile(r"(?:less|ful|ness|ly|ish|able|ible|ment|ous|ive|al|ic|ity|ation|ed|ing|er)$")
-
-
 def _gives_away(word: str, lemma: str, text: str) -> bool:
     """The definition uses the word itself or its family: "the quality of being disloyal" for
-    "disloyalty", "not diluted" for "undiluted", "archaeology" for "archeological", "not having a
-    job" for "jobless", "incapable of being retracted or revoked" for "irrevocable"."""
+    "disloyalty", "not diluted" for "undiluted", "archaeology" for "archeological"."""
     roots = {r for w in (word.lower(), lemma.lower()) for r in (w, _PREFIX.sub("", w))}
-    bases = {b for r in roots if len(b := _SUFFIX.sub("", r)) >= 3 and b != r}
     for w in re.findall(r"[a-z]+", text.lower()):
-        if len(w) < 3:
-            continue
-        if w in bases or any(len(b) >= 5 and w.startswith(b[:-1]) for b in bases):
-            return True
         if len(w) < 4:
             continue
         for r in roots:
@@ -283,12 +189,6 @@ def _transparent(word: str) -> bool:
     """A prefix on an everyday word ("un" + "crowded", "un" + "thankful"): nothing to teach."""
     m = re.match(r"^(un|in|im|non|dis|over|under|re)(.{4,})$", word.lower())
     return m is not None and _zipf(m.group(2)) >= 3.5
-
-
-def _compound(word: str) -> bool:
-    """Is the word two everyday words run together ("rest" + "room", "short" + "cuts")?"""
-    w = word.lower()
-    return any(_zipf(w[:i]) >= 4.0 and _zipf(w[i:]) >= 4.0 for i in range(3, len(w) - 2))
 
 
 def _zipf(word: str) -> float:
@@ -422,18 +322,13 @@ _CONCRETE = frozenset({"physical entity", "physical condition"})
 # "involving the lungs with progressive wasting of the body")
 _FRAGMENT = frozenset("dealing relating concerned pertaining involving affecting resembling consisting containing "
                       "of in with by for from to used made having being characterized marked".split())
-# a verb's or an adjective's gloss opening so relates it to something else, not a meaning to offer
-_FRAGMENT_OTHER = frozenset("relating pertaining concerned dealing used".split())
 # words a class of 15-year-olds should not meet as a stray distractor in a news lesson
 _UNFIT = re.compile(r"\b(?:sex|sexual\w*|erotic\w*|genital\w*|penis|vagina\w*|anus|anal|rectum|buttocks?|"
                     r"masturbat\w*|orgasm\w*|copulat\w*|coitus|intercourse|prostitut\w*|brothel|rape\w*|incest|"
                     r"sadis\w*|masoch\w*|homosexual\w*|lesbian\w*|gay|porn\w*|obscen\w*|excrement|fec\w*|"
                     r"faec\w*|urin\w*|defecat\w*|menstrua\w*|testic\w*|scrotum|nipples?|breasts?|fetish\w*|"
                     r"lust\w*|adulter\w*|venereal|syphilis|gonorrh\w*|suicid\w*|offensive|slang|vulgar|"
-                    r"disparaging|derogatory|ethnic slur|amorous\w*|flirt\w*|seduc\w*|beloved|lovers?|"
-                    r"retard\w*|idiot\w*|idiocy|imbecil\w*|moron\w*|cretin\w*|kill\w*|murder\w*|slaughter\w*|"
-                    r"massacre\w*|mating|breed\w*|strik\w*|whip\w*|stab\w*|violen\w*|forcibl\w*|fists?|"
-                    r"flay\w*|butt|entrails|slaves?|slavery|enslav\w*|pubic|pubis)\b", re.IGNORECASE)
+                    r"disparaging|derogatory|ethnic slur)\b", re.IGNORECASE)
 
 
 def _pool_senses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
@@ -496,356 +391,6 @@ def _pool_senses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet
     return found
 
 
-# The fields a verb's distractor comes from, never the key's own: any but bodily acts and eating,
-# which read as mockery beside a politician's doings ("secrete saliva"); violence is kept out too
-# (:data:`_UNFIT`). Each distractor takes other arguments than the key (:func:`_other_valency`).
-_VERB_FIELDS = frozenset({30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43})
-# WordNet's verb frames with a direct object ("Somebody ----s something", "… somebody PP") and
-# those with none ("Somebody ----s", "Somebody ----s PP"); the others take a clause, an
-# infinitive or a gerund
-_OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
-_NO_OBJECT_FRAMES = frozenset({1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27})
-
-
-def _valency(s: wordnet.Sense) -> str | None:
-    """"object" for a verb WordNet frames only with a direct object, "none" for one framed only
-    without one, else None."""
-    frames = set(s.frames)
-    if frames and frames <= _OBJECT_FRAMES:
-        return "object"
-    if frames and frames <= _NO_OBJECT_FRAMES:
-        return "none"
-    return None
-
-
-_PREPOSITIONS = frozenset("to at on in with as for from about over into onto by of against up out off down back "
-                          "through across after around".split())
-_NOUN_OPENERS = frozenset("the a an his her their its our your my this that these those them him us me it "
-                          "some many all every each no".split())
-
-
-def verb_valency(wn: wordnet.WordNet, keyed: wordnet.Sense, text: str, end: int) -> str | None:
-    """Whether the verb ending at ``end`` of ``text`` is used with a direct object here ("object":
-    "berated security guards") or without ("none": "alluding to think tanks", "has materialized",
-    "derided as a scam PAC", whose object is the subject), as WordNet's frames allow; None when
-    unclear (a verb WordNet frames both ways, with no object after it), or when the sentence gives
-    it an object WordNet frames it without ("conflating donations … into support": WordNet's
-    "conflate" is framed only without one, and a verb with an object, "convert code into ordinary
-    language", would fit there)."""
-    m = _NEXT_WORD.match(text, end)
-    framed = _valency(keyed)
-    if m is None or m.group(1) in _PREPOSITIONS:
-        return framed  # no object after it: as framed ("derided as", passive: its object is the subject)
-    w = m.group(1)
-    if w in _NOUN_OPENERS or wn.senses(w, "NOUN") or wn.senses(w, "ADJ"):
-        return None if framed == "none" else "object"
-    return None
-
-
-def _other_valency(valency: str | None, s: wordnet.Sense) -> bool:
-    """Does the distractor verb take other arguments than the key (``valency``), so that it cannot
-    be read into the key's sentence? A verb of social or mental life with the key's arguments may
-    fit it as well as the key ("has berated security guards for not ejecting protesters": "lock up
-    or confine, in or as in a jail"; "widely derided as a scam PAC": "accuse formally of a crime");
-    one without an object cannot stand for a verb with one ("show submission or fear" for
-    "decries super PACs"), nor one with an object for a verb without ("place side by side" for
-    "has materialized")."""
-    d = _valency(s)
-    return valency is not None and d is not None and valency != d
-
-
-_FAR_TRIES = 400  # pool senses looked at per verb or adjective item, at most
-
-
-def far_distractors(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
-                    exclude: frozenset[str] = frozenset(), head: str | None = None,
-                    valency: str | None = None) -> list[str]:
-    """Three distractors for a verb or an adjective key: glosses of WordNet's one-sense words of
-    the same part of speech (whose meaning WordNet is sure of), each of another meaning than the
-    key's and none that could be read into the key's sentence, so that exactly one option is
-    defensible there. A word's glosses share no field with it to go by (WordNet files nearly all
-    adjectives together; a verb of another field may still fit: "lock up or confine, in or as in a
-    jail" beside "has berated security guards for not ejecting protesters"), so:
-
-    - a verb's distractors are verbs of other fields (:data:`_VERB_FIELDS`), about as rare as the
-      word, that take other arguments than the key takes in its sentence (``valency``, from
-      :func:`verb_valency`; :func:`_other_valency`): "show submission or fear" for "decries super
-      PACs". Without a sure valency, none;
-    - an adjective's are adjectives of the senses (:func:`_sensory_pool`: "having surface
-      roughness"), offered only when the key stands before an abstract noun (``head``, from
-      :func:`head_noun`; :func:`_abstract_noun`: "impassioned speeches"), which no such gloss can
-      describe, and none whose WordNet examples speak of the head's kind (:func:`_example_fields`),
-      none "similar to", antonym or head of the key, none placed by the key (:func:`_adj_far`).
-      Without such a head, none.
-
-    Both: no gloss sharing a word with the key's gloss, its synonyms or the sentence, nor with a
-    word next to those in WordNet (:func:`_gloss_kin`: "freed from illness or injury" beside
-    "substandard health care"); never the meaning of a word of the sentence, never a word of the
-    key's prefix ("reassess" for "reiterate"), none with a rare word in it (:func:`_plain_gloss`),
-    none unfit for a school lesson; none sharing a word with another."""
-    pos = keyed.pos
-    if (pos == "ADJ" and (head is None or not _abstract_noun(wn, head))) or (pos == "VERB" and valency is None):
-        return []
-    head_fields = _head_fields(wn, head) if head else frozenset()
-    if pos == "VERB":
-        pools = [_field_pool(wn, pos, f) for f in sorted(_VERB_FIELDS - {keyed.lexname})]
-        below, above = POOL_BELOW, POOL_ABOVE
-    else:
-        pools, below, above = [_sensory_pool(wn)], 9.0, 9.0  # a few dozen: all of them, however rare
-    band: list[tuple[str, int]] = []
-    for pool in pools:
-        lo = bisect.bisect_left(pool, (max(POOL_MIN_ZIPF, v.zipf - below),))
-        hi = bisect.bisect_right(pool, (v.zipf + above, "\uffff"))
-        band += [(lemma, off) for _, lemma, off in pool[lo:hi]]
-    band.sort()
-    ctx.rng.shuffle(band)
-    own = _variant_senses(wn, v.lemma, v.pos)
-    own_words = {w.lower() for x in own for w in x.words}
-    key_def = definition(keyed)
-    kl = max(1, len(key_def))
-    own_stem = {v.word.lower()[:5], v.lemma.lower()[:5]}
-    banned = (_stems(key_def) | _stems(" ".join(keyed.words)) | _gloss_kin(wn, key_def)
-              | ((_stems(v.sentence.text) | _gloss_kin(wn, v.sentence.text)) - own_stem))
-    in_sentence = _sentence_bases(wn, v.sentence.text)
-    key_near = _adj_cluster(wn, keyed) if pos == "ADJ" else frozenset()
-    key_domain = _adj_domain(wn, keyed.offset) if pos == "ADJ" else {}
-    out: list[str] = []
-    used_stems: set[str] = set()
-    for lemma, off in band[:_FAR_TRIES]:
-        if len(out) == 3:
-            break
-        entry = _pool_entry(wn, pos, lemma, off)
-        if entry is None:
-            continue
-        d, stems, s = entry
-        if s.offset == keyed.offset or own_words & {w.lower() for w in s.words} or d in exclude or d in out:
-            continue
-        if max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND or stems & (banned | used_stems):
-            continue
-        if _gives_away(v.word, v.lemma, d) or near_sense(keyed, s) or _related_words(wn, pos, off) & in_sentence:
-            continue
-        if pos == "VERB" and not _other_valency(valency, s):
-            continue
-        if pos == "ADJ" and (_adj_cluster(wn, s) & key_near or not _adj_far(wn, key_domain, s.offset)):
-            continue
-        if _gloss_kin(wn, d) & (_stems(key_def) | _stems(" ".join(keyed.words))):
-            continue
-        if _same_prefix(v.lemma, lemma) or not _plain_gloss(d) or re.search(r"[`'\"]", d):
-            continue
-        if pos == "ADJ" and _example_fields(wn, s.offset) & head_fields:
-            continue  # "an acrimonious dispute": said of what "impassioned speeches" are (communication)
-        out.append(d)
-        used_stems |= stems
-    return out
-
-
-_PREFIXES = ("re", "over", "under", "out", "un", "dis", "mis", "de", "pre", "counter", "inter", "super", "non")
-
-
-def _same_prefix(key: str, other: str) -> bool:
-    """Do the two words open with one prefix ("reiterate" / "reassess": "again" in both)?"""
-    return any(key.startswith(p) and other.startswith(p) for p in _PREFIXES)
-
-
-_GLOSS_MIN_ZIPF = 2.5
-
-
-def _plain_gloss(gloss: str) -> bool:
-    """Is every content word of the gloss one a reader meets ("transport by dematerializing at one
-    point": no)? A distractor is read, not studied."""
-    return all(_zipf(w) >= _GLOSS_MIN_ZIPF for w in re.findall(r"[a-z]+", gloss.lower()) if w not in STOPWORDS)
-
-
-# An adjective's distractors are adjectives of the senses ("of a light shade of red", "easily
-# squashed", "having no odor"), offered only beside a word said of an abstract noun ("amicable
-# rapport", "impassioned speeches"): such a gloss cannot describe that noun, so it is never a second
-# defensible reading, while any adjective said of people, acts or institutions may be ("a convention
-# that is lacking official approval" for "evenhanded", "a sometimes-cocky exchange" for "testy").
-# Each sense is a WordNet noun, named with its hypernym. Not the senses that turn into common
-# figures of speech: temperature ("a heated exchange"), sound ("a shrill speech"), place ("a
-# peripheral role").
-_SENSORY = (("visual property", "property"), ("tactile property", "property"), ("taste property", "property"),
-            ("olfactory property", "property"), ("consistency", "property"), ("sensation", "perception"),
-            ("illumination", "state"), ("wetness", "condition"), ("luminosity", "physical property"))
-# ... none placed also among bodies, living things or health ("swollen with fat", "resembling a
-# serpent in form": beside a politician's doings they read as mockery) or the figures of speech
-_NOT_SENSORY = frozenset({"bodily property", "physical condition", "living thing", "body part", "person",
-                          "complexion", "physical property", "sound property", "spatial property"})
-# what a sensory adjective's WordNet examples may not speak of (each noun in its first sense): a
-# body or a person ("chapped lips", "a hyperactive child"), nor acts, attributes, thoughts, words,
-# feelings, groups, motives, possessions, relations or states, of which it is said figuratively
-# ("unpalatable truths", "the dimmed houselights brought a hush of anticipation")
-_NOT_SAID_OF = frozenset({4, 7, 8, 9, 10, 12, 14, 16, 18, 21, 24, 26})
-# nor a gloss that reaches past the senses ("acceptable to the taste or mind", "dark and gloomy")
-_FIGURATIVE = re.compile(r"\b(?:mind|feelings?|gloom\w*|grandeur|pleasant|unpleasant|disagreeable|affected)\b")
-
-
-@lru_cache(maxsize=4)
-def _sensory_adjectives(wn: wordnet.WordNet) -> frozenset[int]:
-    """The adjectives of the senses (:data:`_SENSORY`): those the nouns below them name as their
-    attributes or derive, with the satellites of each head adjective. Found from the nouns' side,
-    a few hundred synsets read once."""
-    layer = {s.offset for name, parent in _SENSORY for s in wn.senses(name.replace(" ", "_"), "NOUN")
-             if s.words[0] == name and any(parent in wn.sense("NOUN", h).words for h in s.hypernyms)}
-    nouns: set[int] = set()
-    while layer:
-        nouns |= layer
-        layer = {h for n in layer for h in wn.sense("NOUN", n).hyponyms} - nouns
-    adjectives = set()
-    for n in nouns:
-        s = wn.sense("NOUN", n)
-        adjectives |= set(s.attributes) | {t for _, tpos, t, _ in s.derived if tpos == "ADJ"}
-    for a in list(adjectives):
-        head = wn.sense("ADJ", a)
-        if not head.satellite:
-            adjectives |= set(head.similar)
-    return frozenset(adjectives)
-
-
-def _not_sensory(wn: wordnet.WordNet, offset: int) -> bool:
-    """Is the adjective placed also where no adjective of the senses is offered (:data:`_NOT_SENSORY`)?"""
-    names = {wn.sense("NOUN", n).words[0].lower() for n in _adj_domain(wn, offset)}
-    return bool(names & _NOT_SENSORY)
-
-
-@lru_cache(maxsize=4)
-def _sensory_pool(wn: wordnet.WordNet) -> tuple[tuple[float, str, int], ...]:
-    """``(zipf, lemma, offset)`` of WordNet's one-sense adjectives of the senses
-    (:func:`_sensory_adjectives`) that WordNet shows in use (it has examples: what they are said
-    of is known: no body, person or abstract thing, :data:`_NOT_SAID_OF`), placed nowhere else
-    (:func:`_not_sensory`), whose gloss has no usage label ("(of bone) resembling stone in
-    hardness": said of one kind of thing only) and reaches no further (:data:`_FIGURATIVE`);
-    rarest first. Built once, from the nouns' side (:func:`_sensory_adjectives`)."""
-    senses = _sensory_adjectives(wn)
-    return tuple(p for p in _field_pool(wn, "ADJ", 0)
-                 if p[2] in senses and not wn.sense("ADJ", p[2]).definition.startswith("(")
-                 and _example_fields(wn, p[2]) and not _example_fields(wn, p[2]) & _NOT_SAID_OF
-                 and not _not_sensory(wn, p[2]) and not _FIGURATIVE.search(wn.sense("ADJ", p[2]).definition))
-
-
-_PHYSICAL_ENTITY = "physical entity"
-
-
-def _abstract_noun(wn: wordnet.WordNet, noun: str) -> bool:
-    """Is the noun, in its first :data:`_HEAD_SENSES` senses, no physical thing ("rapport",
-    "speech", "party"; not "bandanna")?"""
-    for s in wn.senses(noun, "NOUN")[:_HEAD_SENSES]:
-        if any(_PHYSICAL_ENTITY in wn.sense("NOUN", h).words for h in _ancestry(wn, "NOUN", s.offset)):
-            return False
-    return True
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-
-
-def head_noun(wn: wordnet.WordNet, text: str, end: int) -> str | None:
-    """The noun an adjective ending at ``end`` of ``text`` modifies, when it stands right before
-    it ("impassioned speeches"): a word WordNet has as a noun and not as an adjective. None for
-    an adjective after its noun ("a convention that is evenhanded"), whose noun is not looked for."""
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return None
-    w = m.group(1)
-    if w in STOPWORDS or not wn.senses(w, "NOUN") or wn.senses(w, "ADJ"):
-        return None
-    return wn.base_form(w, "NOUN")
-
-
-_HEAD_SENSES = 3  # a noun's senses looked at: the commonest, where its use in news lies
-
-
-def _head_fields(wn: wordnet.WordNet, noun: str) -> frozenset[int]:
-    """The lexicographer files of the noun's first :data:`_HEAD_SENSES` senses."""
-    return frozenset(s.lexname for s in wn.senses(noun, "NOUN")[:_HEAD_SENSES])
-
-
-@lru_cache(maxsize=16_384)
-def _example_fields(wn: wordnet.WordNet, offset: int) -> frozenset[int]:
-    """The lexicographer files of the nouns in an adjective's WordNet examples ("an acrimonious
-    dispute": communication), each noun in its first sense: the kinds of thing it is said of."""
-    s = wn.sense("ADJ", offset)
-    own = {w.lower() for x in s.words for w in x.split()}
-    out = set()
-    for ex in s.examples:
-        for w in re.findall(r"[a-z]{3,}", ex.lower()):
-            if w in STOPWORDS or w in own:
-                continue
-            senses = wn.senses(w, "NOUN")
-            if senses:
-                out.add(senses[0].lexname)
-    return frozenset(out)
-
-
-def _adj_cluster(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[int]:
-    """The adjective's head synsets and their antonyms: the meanings it is one of or opposite to."""
-    heads = set(s.similar) if s.satellite else {s.offset}
-    out = set(heads) | set(s.antonyms)
-    for h in heads:
-        out |= set(wn.sense("ADJ", h).antonyms)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=8192)
-def _adj_domain(wn: wordnet.WordNet, offset: int) -> dict[int, int]:
-    """Where an adjective sits among WordNet's nouns: its attributes ("size" of "large") and the
-    nouns derived from it ("amicability"), its head's too for a satellite, with every hypernym of
-    those and the fewest steps to it (the nouns themselves at 0)."""
-    s = wn.sense("ADJ", offset)
-    senses = [s] + ([wn.sense("ADJ", h) for h in s.similar] if s.satellite else [])
-    nouns = {a for x in senses for a in x.attributes}
-    nouns |= {t for x in senses for _, tpos, t, _ in x.derived if tpos == "NOUN"}
-    out: dict[int, int] = {}
-    for n in nouns:
-        out[n] = 0
-        for h, k in _ancestry(wn, "NOUN", n).items():
-            out[h] = min(out.get(h, k), k)
-    return out
-
-
-def _adj_far(wn: wordnet.WordNet, key_domain: dict[int, int], offset: int) -> bool:
-    """Is the adjective placed in WordNet's nouns, and far from the key's place: no noun within
-    :data:`_ADJ_KIN` steps of both ("friendliness" and "sociability" share "trait" nearby)? A key
-    with no place takes only placed distractors."""
-    domain = _adj_domain(wn, offset)
-    if not domain:
-        return False
-    return not any(key_domain[n] <= _ADJ_KIN and domain[n] <= _ADJ_KIN for n in domain.keys() & key_domain.keys())
-
-
-# adjectives whose places share a noun this near to both are too alike: "bluish" and "greenish"
-# (chromatic color); a sense is far from a feeling or a size (they meet at "property", two steps up)
-_ADJ_KIN = 1
-
-
-@lru_cache(maxsize=4096)
-def _gloss_kin(wn: wordnet.WordNet, text: str) -> frozenset[str]:
-    """Stems of the words next to the text's content words in WordNet, each in its first sense as
-    a noun, a verb or an adjective: its synonyms, antonyms and derived words ("feeling" of
-    "emotion", "cordial" of "friendly", "illness" of "health"). A gloss using one says nearly what
-    the other says, or is drawn to the sentence's topic ("freed from illness or injury" beside
-    "substandard health care")."""
-    out: set[str] = set()
-    for w in set(re.findall(r"[a-z]{3,}", text.lower())):
-        if w in STOPWORDS:
-            continue
-        for p in ("NOUN", "VERB", "ADJ"):
-            senses = wn.senses(w, p)
-            if senses:
-                out |= _near_words(wn, p, senses[0].offset)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=16_384)
-def _near_words(wn: wordnet.WordNet, pos: str, offset: int) -> frozenset[str]:
-    s = wn.sense(pos, offset)
-    words = list(s.words)
-    for a in s.antonyms:
-        words += wn.sense(pos, a).words
-    for _, tpos, target, _ in s.derived:
-        words += wn.sense(tpos, target).words
-    return frozenset(_stems(" ".join(words)))
-
-
 @lru_cache(maxsize=50_000)
 def _pool_entry(wn: wordnet.WordNet, pos: str, lemma: str, offset: int
                 ) -> tuple[str, frozenset[str], wordnet.Sense] | None:
@@ -857,9 +402,8 @@ def _pool_entry(wn: wordnet.WordNet, pos: str, lemma: str, offset: int
     if s.hyponyms or not usable_sense(s):
         return None
     d = definition(s)
-    fragment = _FRAGMENT if pos == "NOUN" else _FRAGMENT_OTHER
-    if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or d.split()[0].lower() in fragment or d.endswith(" etc"):
-        return None  # ("main force of a blow etc": unfinished)
+    if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or d.split()[0].lower() in _FRAGMENT:
+        return None
     if _UNFIT.search(s.definition) or _UNFIT.search(" ".join(s.words)) or _gives_away(lemma, lemma, d):
         return None
     return d, frozenset(_stems(d)), s
@@ -992,14 +536,17 @@ def generate(ctx: Context) -> list[Item]:
     items: list[Item] = []
     seen = set()
     # every sense an item may key: none of them is ever another item's distractor
-    keyable = frozenset(definition(k) for v in ctx.analysis.vocabulary if (k := sure_sense(wn, v)) is not None)
+    keyable = frozenset(definition(k) for v in ctx.analysis.vocabulary
+                        if (k := sense_in_context(wn, v.lemma, v.pos, v.sentence.text)) is not None)
     keyed_defs: set[str] = set()
-    offered: set[str] = set()
     for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
-        if v.lemma in seen or not v.word[:1].islower() or v.pos not in ("NOUN", "VERB", "ADJ"):
-            continue  # adverbs are their adjective's meaning ("angrily": "with anger")
-        if v.zipf > MAX_ZIPF or (v.zipf > EVERYDAY_ZIPF and _compound(v.word)):
-            continue  # "firearms", "restroom": a word a 15-year-old knows teaches nothing
+        if v.lemma in seen or not v.word[:1].islower() or v.pos != "NOUN":
+            continue  # adverbs are their adjective's meaning ("angrily": "with anger"); verbs' senses
+            # drift past WordNet's ("forsake donations" is to give them up, not to desert someone);
+            # adjectives: WordNet files nearly all of them together, so another adjective's gloss may
+            # describe the same noun as well ("an amicable approach" / "a voluntary approach")
+        if v.zipf > MAX_ZIPF:
+            continue  # "grumpy", "firearms": a word a 15-year-old knows teaches nothing
         if _transparent(v.word):
             continue  # "uncrowded", "unbeaten": the parts give the meaning away
         if named(ctx.article.text, v.word) or named(ctx.article.text, v.lemma):
@@ -1008,12 +555,12 @@ def generate(ctx: Context) -> list[Item]:
         if not (s.start <= v.span.start and v.span.end <= s.end):
             continue
         sup = support_for(ctx.article, s.start, s.end)
-        if sup is None or len(s.text.split()) < 6 or not s.text.rstrip().rstrip("\"”’' ").endswith((".", "!", "?")):
+        if sup is None or len(s.text.split()) < 6 or not s.text.rstrip("\"”’' ").endswith((".", "!", "?")):
             continue  # a heading ("Cosplay celebration of craftsmanship") is no sentence to read a word in
         before = ctx.article.text[max(s.start, v.span.start - 12):v.span.start].split()[-1:]
         if v.pos == "VERB" and v.word.lower().endswith(("ing", "ed")) and before and before[0].lower() in _ATTRIBUTIVE:
             continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
-        sense = sure_sense(wn, v)
+        sense = sense_in_context(wn, v.lemma, v.pos, s.text)
         if sense is None or not usable_sense(sense):
             continue
         if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
@@ -1025,17 +572,11 @@ def generate(ctx: Context) -> list[Item]:
             continue  # "a public act of denouncing" for "denunciation": its verb gives it away
         if keyed in keyed_defs:
             continue  # two items keying one definition: the second is no new question
-        if v.pos == "NOUN":
-            distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
-        else:  # never a gloss an earlier item offered: one lesson's options do not repeat
-            head = head_noun(wn, ctx.article.text, v.span.end) if v.pos == "ADJ" else None
-            valency = verb_valency(wn, sense, ctx.article.text, v.span.end) if v.pos == "VERB" else None
-            distractors = far_distractors(ctx, wn, v, sense, (keyable - {keyed}) | offered, head, valency)
+        distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
         if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
             continue
         seen.add(v.lemma)
         keyed_defs.add(keyed)
-        offered.update(distractors)
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
                 f"In this sentence, what does \"{v.word}\" most nearly mean?")
