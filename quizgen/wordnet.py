@@ -35,7 +35,6 @@ class Sense:
     definition: str
     examples: tuple[str, ...]
     hypernyms: tuple[int, ...] = ()
-    hyponyms: tuple[int, ...] = ()  # hyponyms (~) and instances (~i): kinds of this
     similar: tuple[int, ...] = ()  # adjectives' "similar to" (&) and "see also" (^) pointers, same part of speech
     # derivationally related forms (+): (source word number, target pos, target offset, target word
     # number); word numbers count from 1, 0 meaning every word of the synset
@@ -50,7 +49,6 @@ class WordNet:
         self._index: dict[str, dict[str, tuple[int, ...]]] = {}
         self._exceptions: dict[str, dict[str, str]] = {}
         self._senses: dict[tuple[str, int], Sense] = {}
-        self._one_sense: dict[str, dict[int, tuple[tuple[str, int], ...]]] = {}
 
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
         if pos not in self._index:
@@ -120,25 +118,6 @@ class WordNet:
             self._senses[key] = _parse(line, offset)
         return self._senses[key]
 
-    def one_sense_lemmas(self, pos: str, lexname: int) -> tuple[tuple[str, int], ...]:
-        """``(lemma, offset)`` of every word with one sense in WordNet, as ``pos`` alone (no sense as
-        another part of speech), whose sense is filed in lexicographer file ``lexname``; by lemma.
-
-        Built for every file at once, the first time it is asked for ``pos``: each such word's
-        synset line starts at its offset in the data file ("00001740 03 n …"), so its file number is
-        read there, from the data file read once into memory, without parsing any line. A word of
-        one sense is where WordNet is surest what the word means, and its frequency is that sense's."""
-        if pos not in self._one_sense:
-            data = (self.folder / f"data.{POS_FILES[pos]}").read_bytes()
-            others = set().union(*(self._load_index(p) for p in POS_FILES if p != pos))
-            words = sorted((lemma, offsets[0]) for lemma, offsets in self._load_index(pos).items()
-                           if len(offsets) == 1 and lemma not in others)
-            grouped: dict[bytes, list[tuple[str, int]]] = {}
-            for pair in words:
-                grouped.setdefault(data[pair[1] + 9:pair[1] + 11], []).append(pair)
-            self._one_sense[pos] = {int(k): tuple(v) for k, v in grouped.items() if k.isdigit()}
-        return self._one_sense[pos].get(lexname, ())
-
 
 _ENDINGS = {
     "NOUN": (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")),
@@ -159,15 +138,12 @@ def _parse(line: str, offset: int) -> Sense:
     i = 4 + 2 * n_words
     n_ptr = int(parts[i])
     hypernyms = []
-    hyponyms = []
     similar = []
     derived = []
     for k in range(n_ptr):
         symbol, target, target_pos = parts[i + 1 + 4 * k], parts[i + 2 + 4 * k], parts[i + 3 + 4 * k]
         if symbol in ("@", "@i"):
             hypernyms.append(int(target))
-        elif symbol in ("~", "~i"):
-            hyponyms.append(int(target))
         elif symbol in ("&", "^") and _SS_TYPE.get(target_pos, "NOUN") == pos:
             similar.append(int(target))
         elif symbol == "+":
@@ -177,8 +153,7 @@ def _parse(line: str, offset: int) -> Sense:
     examples = tuple(m.strip() for m in re.findall(r"\"([^\"]*)\"", gloss))
     definition = re.sub(r"\"[^\"]*\"", "", gloss)
     definition = "; ".join(p.strip() for p in definition.split(";") if p.strip())
-    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(hyponyms),
-                 tuple(similar), tuple(derived))
+    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar), tuple(derived))
 
 
 def find_folder() -> Path | None:

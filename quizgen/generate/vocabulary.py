@@ -2,11 +2,8 @@
 
 "In ¶4 the article says: "… expunging community beliefs …". Here, "expunging" most nearly means…"
 The key is the word's WordNet sense; the distractors are senses of other words of the same part
-of speech and the same WordNet lexicographer file, so exactly one option is a meaning of the word
-and none is absurd beside it; no item keys a sense another item keys or offers. They come from the
-article's own words first, then, when it lends fewer than three, from WordNet's words of one sense
-in that file and of about the word's rarity (a pool held to stricter rules: no kin of the key in
-WordNet's hierarchy, no gloss sharing a word with the key's, its category's or its sentence's).
+of speech and the same WordNet lexicographer file (from the article), so exactly one option is a
+meaning of the word and none is absurd beside it; no item keys a sense another item keys or offers.
 Precision first: a word is asked about only when its sense is certain (it has one sense in WordNet) and the
 definition does not give the word away ("the quality of being disloyal"). Only nouns rarer than
 Zipf 3.3 are asked ("grumpy", "firearms" are everyday words); no adjectives (WordNet files them
@@ -16,8 +13,6 @@ no vocabulary items are made.
 """
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
@@ -218,16 +213,14 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     offered "tendons at the back of the knee"), unlike the key and unlike each other; never one of
     ``exclude`` (the senses other items of the lesson key), never a sense next to the key's in
     WordNet (a near-synonym might fit the sentence too), and each within a band of the key's
-    length, so that the key is not the one long or short option. When the article lends fewer than
-    three, WordNet's own words of the field fill the rest (:func:`_pool_senses`). Senses of other
-    fields are never offered: with fewer than three of the key's field the caller makes no item."""
+    length, so that the key is not the one long or short option. Senses of other fields are never
+    offered: with fewer than three of the key's field the caller makes no item."""
     own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
     own_offsets = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)}
     key_def = definition(keyed)
     key_stems = _stems(key_def)
     context = _stems(v.sentence.text) - {v.word.lower()[:5]}
     kl = max(1, len(key_def))
-    in_sentence = _sentence_bases(wn, v.sentence.text)
     same_field: list[str] = []
     seen_lemmas = {v.lemma.lower()}
     for w in _candidates(ctx, v):
@@ -243,12 +236,8 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         s = senses[0]
         if s.lexname != keyed.lexname or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
             continue
-        if not usable_sense(s) or near_sense(keyed, s) or _in_line(wn, keyed, s):
-            continue  # a hypernym of the key however far up ("impairment of normal physiological
-            # function", a disease, beside "eczema") describes the word in its sentence too
-        if _related_words(wn, s.pos, s.offset) & in_sentence:
-            continue  # the meaning of a word of the sentence ("burying the misdeeds": "concealing
-            # something under the ground") is not the word's, but the sentence leads a reader to it
+        if not usable_sense(s) or near_sense(keyed, s):
+            continue
         d = definition(s)
         if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND:
             continue
@@ -262,251 +251,14 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             continue  # a gloss sharing words with the sentence might fit it too
         same_field.append(d)
     out: list[str] = []
-    _pick(seeded(ctx, same_field), kl, out)
-    if len(out) < 3:
-        pool = _pool_senses(ctx, wn, v, keyed, exclude | set(out))
-        by_kind = list(out)
-        _pick_pool(pool, kl, by_kind, by_kind=True)
-        if len(by_kind) == 3 and lengths_balanced(key_def, by_kind):
-            return by_kind
-        _pick_pool(pool, kl, out, by_kind=False)  # the key's kind gives no three of its length
-    return out
-
-
-def _pick(found: list[str], kl: int, out: list[str]) -> None:
-    """Add to ``out``, up to three, the definitions of ``found`` closest to the key's length ``kl``
-    (in ``found``'s order within a band), each unlike those already chosen."""
-    for d in sorted(found, key=lambda d: round(2 * abs(len(d) - kl) / kl)):
-        if len(out) == 3:
-            break
+    for d in sorted(seeded(ctx, same_field), key=lambda d: round(2 * abs(len(d) - kl) / kl)):
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
                for o in out):
             continue
         out.append(d)
-
-
-def _pick_pool(found: list[tuple[int, str, wordnet.Sense]], kl: int, out: list[str], by_kind: bool) -> None:
-    """Fill ``out`` up to three from the pool's ``(tier, definition, sense)``: those closest to the
-    key's length ``kl`` first, the key's own kind (tier 0) before the rest when ``by_kind`` (else
-    within one band of length only); none sharing a word with an option already chosen or a
-    hypernym with another pool sense ("paralysis of one side of the body" beside "a slight or
-    partial paralysis" would be two of a kind)."""
-    def order(t: tuple[int, str, wordnet.Sense]) -> tuple[int, int]:
-        band = round(2 * abs(len(t[1]) - kl) / kl)
-        return (t[0], band) if by_kind else (band, t[0])
-
-    parents: set[int] = set()
-    for _, d, s in sorted(found, key=order):
         if len(out) == 3:
             break
-        if parents & set(s.hypernyms) or any(_stems(d) & _stems(o) for o in out):
-            continue
-        out.append(d)
-        parents |= set(s.hypernyms)
-
-
-# A word lends a pool distractor when it is about as rare as the word asked about: from
-# POOL_BELOW under its Zipf frequency to POOL_ABOVE over it, never under POOL_MIN_ZIPF (a word
-# almost nobody writes has a specialist's gloss: "abasia", "an inability to walk").
-POOL_BELOW, POOL_ABOVE, POOL_MIN_ZIPF = 0.6, 0.8, 1.5
-_POOL_TRIES = 200  # senses looked at per item, at most (a field's band holds hundreds to thousands)
-_POOL_FOUND = 12  # enough passing senses to choose three of about the key's length, unlike each other
-_KIN = 3  # a sense sharing a hypernym within this many steps of both the key and itself is its kin
-# a hypernym this many steps below WordNet's root or more is a kind ("physical condition", "structure",
-# "tissue"), not a top category ("artifact", "condition", "state")
-_KIND_DEPTH = 5
-# the tops under which kinds are distinct things: another disease, structure or tissue is plainly
-# not the word's meaning; abstract kinds shade into each other ("a truce" beside "rapprochement")
-_CONCRETE = frozenset({"physical entity", "physical condition"})
-# glosses that open as a fragment ("dealing with the geographical distribution of animals",
-# "involving the lungs with progressive wasting of the body")
-_FRAGMENT = frozenset("dealing relating concerned pertaining involving affecting resembling consisting containing "
-                      "of in with by for from to used made having being characterized marked".split())
-# words a class of 15-year-olds should not meet as a stray distractor in a news lesson
-_UNFIT = re.compile(r"\b(?:sex|sexual\w*|erotic\w*|genital\w*|penis|vagina\w*|anus|anal|rectum|buttocks?|"
-                    r"masturbat\w*|orgasm\w*|copulat\w*|coitus|intercourse|prostitut\w*|brothel|rape\w*|incest|"
-                    r"sadis\w*|masoch\w*|homosexual\w*|lesbian\w*|gay|porn\w*|obscen\w*|excrement|fec\w*|"
-                    r"faec\w*|urin\w*|defecat\w*|menstrua\w*|testic\w*|scrotum|nipples?|breasts?|fetish\w*|"
-                    r"lust\w*|adulter\w*|venereal|syphilis|gonorrh\w*|suicid\w*|offensive|slang|vulgar|"
-                    r"disparaging|derogatory|ethnic slur)\b", re.IGNORECASE)
-
-
-def _pool_senses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
-                 exclude: Iterable[str]) -> list[tuple[int, str, wordnet.Sense]]:
-    """Distractors from WordNet itself, ``(tier, definition, sense)``, for a key whose article
-    lends fewer than three: tier 0 for a sense of the key's kind when the key is a thing or an
-    illness (another illness for "goiter", not "a fault in a computer program" of the same
-    lexicographer file; :data:`_KIND_DEPTH`, :data:`_CONCRETE`), 1 for the rest.
-
-    Each is the one sense of a word (WordNet is sure what it means; the article need not use it)
-    in the key's lexicographer file, about as rare as the word asked about (:data:`POOL_BELOW`,
-    :data:`POOL_ABOVE`), a leaf of WordNet's hierarchy (a category's gloss, "impairment of normal
-    physiological function", fits any disease), taken in the order ``ctx.rng`` shuffles the band
-    into. Stricter than the article's own words, since the pool is large: never the key's
-    ancestor or descendant, nor its kin (a hypernym within :data:`_KIN` steps of both: "vibe", "a
-    distinctive emotional aura", beside "demeanor"), nor a kind right under one of the key's
-    ancestors ("accessory wearing apparel" for "beanie"); never a gloss sharing a word with the
-    key's gloss, its synonyms, its hypernyms' words or its sentence (for "a serious deficiency",
-    "the state of needing something", no "lack of normal skin pigmentation": another lack could
-    fit the sentence too), never the meaning of a word of the sentence ("concealing something
-    under the ground" beside "burying the misdeeds"), never one naming the word asked about; no
-    fragment, no gloss unfit for a school lesson."""
-    pool = _field_pool(wn, keyed.pos, keyed.lexname)
-    lo = bisect.bisect_left(pool, (max(POOL_MIN_ZIPF, v.zipf - POOL_BELOW),))
-    hi = bisect.bisect_right(pool, (v.zipf + POOL_ABOVE, "\uffff"))
-    band = [(lemma, off) for _, lemma, off in pool[lo:hi]]
-    ctx.rng.shuffle(band)
-    own = _variant_senses(wn, v.lemma, v.pos)
-    own_words = {w.lower() for s in own for w in s.words}
-    own_offsets = {s.offset for s in own}
-    key_def = definition(keyed)
-    kl = max(1, len(key_def))
-    key_up = _ancestry(wn, keyed.pos, keyed.offset)
-    words = " ".join(w for off in key_up if key_up[off] <= _KIN for w in wn.sense(keyed.pos, off).words)
-    banned = _stems(key_def) | _stems(words + " " + " ".join(keyed.words)) | (
-        _stems(v.sentence.text) - {v.word.lower()[:5]})
-    in_sentence = _sentence_bases(wn, v.sentence.text)
-    excluded = set(exclude)
-    kinds = _kinds(wn, keyed.pos, key_up)
-    found: list[tuple[int, str, wordnet.Sense]] = []
-    for lemma, off in band[:_POOL_TRIES]:
-        entry = _pool_entry(wn, keyed.pos, lemma, off)
-        if entry is None or off in own_offsets:
-            continue
-        d, stems, s = entry
-        if own_words & {w.lower() for w in s.words} or d in excluded or any(d == f[1] for f in found):
-            continue
-        if max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND or stems & banned:
-            continue
-        if _gives_away(v.word, v.lemma, d) or near_sense(keyed, s):
-            continue
-        up = _ancestry(wn, s.pos, off)
-        if keyed.offset in up or off in key_up or _related_words(wn, s.pos, off) & in_sentence:
-            continue
-        if any(c <= 1 or (k <= _KIN and c <= _KIN) for k, c in ((key_up[x], up[x]) for x in up.keys() & key_up.keys())):
-            continue
-        found.append((0 if kinds & up.keys() else 1, d, s))
-        if sum(1 for f in found if f[0] == 0 or not kinds) == _POOL_FOUND:
-            break
-    return found
-
-
-@lru_cache(maxsize=50_000)
-def _pool_entry(wn: wordnet.WordNet, pos: str, lemma: str, offset: int
-                ) -> tuple[str, frozenset[str], wordnet.Sense] | None:
-    """What the pool needs of one word's sense whatever the key, worked out once: its definition,
-    the definition's stems and the sense; None for a sense that is never offered (a category with
-    kinds, a name, a fragment, a gloss that is too short or too long, unfit for school or using the
-    word itself)."""
-    s = wn.sense(pos, offset)
-    if s.hyponyms or not usable_sense(s):
-        return None
-    d = definition(s)
-    if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or d.split()[0].lower() in _FRAGMENT:
-        return None
-    if _UNFIT.search(s.definition) or _UNFIT.search(" ".join(s.words)) or _gives_away(lemma, lemma, d):
-        return None
-    return d, frozenset(_stems(d)), s
-
-
-def _kinds(wn: wordnet.WordNet, pos: str, up: dict[int, int]) -> set[int]:
-    """The hypernyms of ``up`` (a key's ancestry) that are kinds (:data:`_KIND_DEPTH`), when the
-    key is a thing or an illness (:data:`_CONCRETE`); else none."""
-    if not any(w in _CONCRETE for off in up for w in wn.sense(pos, off).words):
-        return set()
-    return {off for off in up if max(_ancestry(wn, pos, off).values(), default=0) >= _KIND_DEPTH}
-
-
-def _family(wn: wordnet.WordNet, sense: wordnet.Sense) -> set[str]:
-    """Words derived from the sense's words in WordNet ("denounce" of "denunciation, denouncement")."""
-    out = set()
-    for _, tpos, offset, tgt in sense.derived:
-        target = wn.sense(tpos, offset)
-        out |= set(target.words if not tgt or tgt > len(target.words) else (target.words[tgt - 1],))
-    return {w.lower() for w in out if " " not in w}
-
-
-def _family_gives_away(wn: wordnet.WordNet, lemma: str, sense: wordnet.Sense, text: str) -> bool:
-    """Does ``text`` use a word derived from the sense that looks like the word asked about
-    ("denouncing" of "denounce", for "denunciation"; not "bitter" of "bitterness", for "rancor")?"""
-    family = [d for d in _family(wn, sense) if len(d) >= 4 and d[:3] == lemma.lower()[:3]]
-    return any(w[:5] == d[:5] or (w[:4] == d[:4] and SequenceMatcher(None, w, d).ratio() >= 0.7)
-               for w in re.findall(r"[a-z]{4,}", text.lower()) for d in family)
-
-
-def _in_line(wn: wordnet.WordNet, a: wordnet.Sense, b: wordnet.Sense) -> bool:
-    """Is one sense the other's hypernym, however many steps up?"""
-    return a.offset in _ancestry(wn, b.pos, b.offset) or b.offset in _ancestry(wn, a.pos, a.offset)
-
-
-@lru_cache(maxsize=64)
-def _sentence_bases(wn: wordnet.WordNet, text: str) -> frozenset[str]:
-    """The dictionary forms, as noun and as verb, of the sentence's content words (once a sentence)."""
-    out = set()
-    for w in re.findall(r"[a-z]{3,}", text.lower()):
-        if w in STOPWORDS:
-            continue
-        for pos in ("NOUN", "VERB"):
-            b = wn.base_form(w, pos)
-            if b:
-                out.add(b)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=8192)
-def _related_words(wn: wordnet.WordNet, pos: str, offset: int) -> frozenset[str]:
-    """The sense's words and those of the senses derived from it ("burial": "bury"), lower case."""
-    s = wn.sense(pos, offset)
-    out = {w.lower().replace(" ", "_") for w in s.words}
-    for _, tpos, target, _ in s.derived:
-        out |= {w.lower().replace(" ", "_") for w in wn.sense(tpos, target).words}
-    return frozenset(out)
-
-
-@lru_cache(maxsize=4096)
-def _ancestry(wn: wordnet.WordNet, pos: str, offset: int) -> dict[int, int]:
-    """Every hypernym of a sense, up to the top, with the fewest steps to it."""
-    steps: dict[int, int] = {}
-    layer = set(wn.sense(pos, offset).hypernyms)
-    n = 1
-    while layer:
-        for h in layer:
-            steps[h] = n
-        layer = {h for off in layer for h in wn.sense(pos, off).hypernyms} - steps.keys()
-        n += 1
-    return steps
-
-
-@lru_cache(maxsize=64)
-def _field_pool(wn: wordnet.WordNet, pos: str, lexname: int) -> tuple[tuple[float, str, int], ...]:
-    """``(zipf, lemma, offset)`` of the one-sense words of a lexicographer file that are one plain
-    word ("goiter", not "thyroid gland" or "x-ray") people write (Zipf over 0), rarest first: worked
-    out once per file with wordfreq's word list, the frequencies the analysis gives the article's words."""
-    table = _frequencies()
-    out = []
-    for lemma, off in wn.one_sense_lemmas(pos, lexname):
-        if lemma.isalpha():
-            z = _zipf_of(lemma, table)
-            if z > 0:
-                out.append((z, lemma, off))
-    return tuple(sorted(out))
-
-
-def _frequencies() -> dict[str, float] | None:
-    try:
-        from wordfreq import get_frequency_dict
-    except ImportError:  # pragma: no cover - wordfreq is a dependency of the analysis
-        return None
-    return get_frequency_dict("en", "best")  # as zipf_frequency asks for it: the same cached table
-
-
-def _zipf_of(word: str, table: dict[str, float] | None) -> float:
-    """wordfreq's Zipf frequency of a plain lower-case word: from its word list when loaded
-    (a dictionary look-up; ``zipf_frequency`` tokenises each word first, 40 µs a word)."""
-    if table is None:
-        return _zipf(word)
-    f = table.get(word, 0.0)
-    return round(math.log10(f) + 9, 2) if f > 0 else 0.0
+    return out
 
 
 def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
@@ -568,8 +320,6 @@ def generate(ctx: Context) -> list[Item]:
         keyed = definition(sense)
         if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, v.lemma, keyed):
             continue
-        if _family_gives_away(wn, v.lemma, sense, keyed):
-            continue  # "a public act of denouncing" for "denunciation": its verb gives it away
         if keyed in keyed_defs:
             continue  # two items keying one definition: the second is no new question
         distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
