@@ -515,6 +515,23 @@ def _one_sentence(ctx: Context, a: Attribution) -> bool:
     return all(first.span.start <= sp.start and sp.end <= first.span.end + 2 for sp in a.content_spans)
 
 
+_EXAMPLE_OF = re.compile(r"^\W*(?:for (?:instance|example)|in one (?:case|example)|among them|one example)\b", re.I)
+_OUTLET_NAMED = re.compile(r"\bThe (?:Post|Times|Journal|Guardian|Globe|Tribune|Herald|Associated Press)\b|"
+                           r"\b(?:this|the) (?:newspaper|paper)\b")
+_CITING_BEFORE = re.compile(r"\b(?:cited|citing|examples?|pointed to|listed|such as)\b[^.]*[.:]?\s*$", re.I)
+
+
+def _sourced_nearby(ctx: Context, sup: Support) -> bool:
+    """Does a source stand right beside the sentence: an attribution with a source in its paragraph, or a
+    paragraph before it that cites examples ("Trump cited several examples.")?"""
+    if any(a.paragraph == sup.paragraph and (a.source or a.source_text) for a in ctx.analysis.attributions):
+        return True
+    before = next((p for p in ctx.article.paragraphs if p.number == sup.paragraph - 1), None)
+    first = next((p for p in ctx.article.paragraphs if p.number == sup.paragraph), None)
+    at_start = first is not None and sup.start - first.start < 3
+    return bool(before is not None and at_start and _CITING_BEFORE.search(before.text))
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and facts first.
 
@@ -537,8 +554,13 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # someone's claim, hedged: not "no source given"
         if starts_with_pronoun(re.sub(r"^\W*\w+ly,\s*", "", hsup.text)):
             continue  # "Reportedly, he made …": who "he" is lies outside the claim shown
+        if _sourced_nearby(ctx, hsup):
+            continue  # "… will reportedly …" then "According to the Trump campaign, …": a named source
+            # beside it may be the hedge's source, so "no source given" is not sure (judged blind)
         out.append((HEDGED, hsup, hsup.text, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
     for fsup in () if own_voice else _plain_facts(ctx, checked=True):
+        if _sourced_nearby(ctx, fsup) or _EXAMPLE_OF.match(fsup.text) or _OUTLET_NAMED.search(fsup.text):
+            continue  # "For instance, in 2008 …" after "Trump cited several examples"; "… The Post found"
         out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
     for i, a in enumerate(ctx.analysis.attributions):
         asup = attribution_support(ctx.article, a)

@@ -110,3 +110,38 @@ def test_why_might_x_want_readers_to_believe_is_not_asked_of_an_email():
                  direct=True)]
     item = trust_source(_ctx(b, said))
     assert item is not None and "Eric Stone" in item.stem
+
+
+# ---- dev set N: "no source given" beside a source
+
+def _certainty_stems(nlp, text):
+    from quizgen.analysis import analyse
+    from quizgen.ingest import article_from_text
+
+    article = article_from_text(text)
+    analysis = analyse(article, nlp=nlp)
+    items = []
+    for seed in range(4):
+        items += certainty.generate(Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS)))
+    return [it.stem for it in items]
+
+
+FILLER = ("The harbor board met to discuss the budget of the port and the state of its old cranes. Residents "
+          "filled the hall and many waited outside in the rain before the doors opened. ")
+
+
+def test_a_hedge_beside_a_named_source_is_not_keyed_no_source(nlp):
+    text = ("Mayor to speak on the harbor\n\n" + FILLER * 3 + "\n\n"
+            "A new ferry line will reportedly open in the harbor on Friday. According to the Cole campaign, "
+            "\"The line will run every hour from the old market pier.\"\n\n" + FILLER + "\n")
+    stems = _certainty_stems(nlp, text)
+    assert not any("new ferry line" in s for s in stems), stems
+
+
+def test_an_example_after_a_speaker_cites_examples_is_not_keyed_no_source(nlp):
+    text = ("Mayor's gifts questioned\n\n" + FILLER * 3 + "\n\n"
+            "Tom Reyes, the mayor's son, cited several examples of his father's gifts to the town.\n\n"
+            "In 2008, the Reyes family fund gave $50,000 to the harbor school for a new library.\n\n"
+            + FILLER + "\n")
+    stems = _certainty_stems(nlp, text)
+    assert not any("$50,000" in s for s in stems), stems
