@@ -67,7 +67,8 @@ def person_name_in_article(text: str, name: str) -> bool:
         nxt = re.match(r"(?:['’]s)?\s+([A-Za-z]+)", text[m.end():m.end() + 40])
         if nxt and nxt.group(1).lower() in _HEAD_NOUNS:
             return False
-    return True
+    # "Super Glass" of "Super Glass-Steagall": every mention runs on into a hyphenated word
+    return not all(re.match(r"-\w", text[m.end():m.end() + 2]) for m in mentions)
 
 
 # words of a label, a heading or a file category: "Top Secret" is no one, however the tagger reads it
@@ -185,7 +186,12 @@ def looks_like_person(name: str) -> bool:
     if not balanced_quotes(name):
         return False
     words = [w.strip("“”\"‘’'") for w in name.replace(".", " ").split() if w.strip("“”\"‘’'")]
+    if words and words[0].lower() in _CALL_TO_ACTION:
+        return False  # "Follow Breitbart": a sign-off line, not a name
     return bool(words) and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & _THING_WORDS
+
+
+_CALL_TO_ACTION = frozenset("follow like share subscribe click read watch sign join contact email visit".split())
 
 
 _BODY_WORDS = {"agency", "department", "council", "office", "ministry", "committee", "association", "university",

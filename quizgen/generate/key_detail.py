@@ -381,6 +381,9 @@ _DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*)?,\s*$")
 _WIRE_TAG = re.compile(r"\s*\((?:UPI|AP|Reuters|AFP|CNN|Bloomberg|dpa|Xinhua)\)")
 
 
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
 def number_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     if comments_page(ctx):
@@ -388,9 +391,12 @@ def number_items(ctx: Context) -> list[Item]:
     used_sentences = set()
     years: dict[int, Item] = {}
     quantities = [_worded_count(q) or q for q in ctx.analysis.quantities]
+    text = ctx.article.text
     for q in sorted(quantities, key=lambda q: q.span.start):
         if not _quantity_ok(q) or in_quotation(ctx.article, q.span.start):
             continue
+        if text[q.span.start - 1:q.span.start] in ("#", "@") or text[q.span.end:q.span.end + 1].isalpha():
+            continue  # "#1000BlackGirlBooks": a hashtag, not an amount
         s = sentence_at(ctx.analysis, q.span.start)
         if s is None or s.index in used_sentences or q.span.end > s.span.end or boilerplate(ctx, s):
             continue
@@ -445,7 +451,9 @@ def number_items(ctx: Context) -> list[Item]:
                                        f"{cite(sup, 30)}", [sup]))
                 used_sentences.add(s.index)
             continue
-        if ctx.allows("multiple_choice"):
+        # a year among other years of the article is no fair choice: a later year may not have come yet
+        # for a law that "was passed" (judged blind: 2017 offered in a 2016 article); years are written in
+        if ctx.allows("multiple_choice") and not _BARE_YEAR.fullmatch(keyed.strip()):
             distractors = number_distractors(ctx, q, 3, qualifier=qualifier)
             if len(distractors) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, distractors)

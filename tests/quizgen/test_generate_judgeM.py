@@ -145,3 +145,34 @@ def test_an_example_after_a_speaker_cites_examples_is_not_keyed_no_source(nlp):
             + FILLER + "\n")
     stems = _certainty_stems(nlp, text)
     assert not any("$50,000" in s for s in stems), stems
+
+
+def test_a_year_is_never_keyed_among_other_years(nlp):
+    """Judged blind: "the landmark ______ law" with 2017 offered in a 2016 article."""
+    from quizgen.analysis import analyse
+    from quizgen.generate.key_detail import number_items
+    from quizgen.ingest import article_from_text
+
+    text = ("Harbor law returns to the agenda\n\n" + FILLER * 2 + "\n\n"
+            "The harbor council voted for the restoration of the landmark 1933 harbor law on Tuesday.\n\n"
+            "A modern version of the law was passed in 2010 after the storms of 2008 flooded the old port.\n\n"
+            "The council plans a new vote on the law in 2017, when the port reopens to ferries.\n\n" + FILLER + "\n")
+    article = article_from_text(text)
+    analysis = analyse(article, nlp=nlp)
+    items = number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+    years = re.compile(r"(?:19|20)\d\d")
+    assert not [it.stem for it in items if it.kind == "multiple_choice" and years.fullmatch(it.options[it.answer])]
+
+
+def test_a_number_inside_a_hashtag_is_no_amount(nlp):
+    from quizgen.analysis import analyse
+    from quizgen.generate.key_detail import number_items
+    from quizgen.ingest import article_from_text
+
+    text = ("Harbor readers club grows\n\n" + FILLER * 2 + "\n\n"
+            "The harbor school started the #1000HarborBooks campaign to give every child a library card.\n\n"
+            "The club has 340 members and meets in the old customs house every week.\n\n" + FILLER + "\n")
+    article = article_from_text(text)
+    analysis = analyse(article, nlp=nlp)
+    items = number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
+    assert not [it.stem for it in items if "HarborBooks" in it.stem or "#" in it.stem]

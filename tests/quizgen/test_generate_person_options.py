@@ -377,3 +377,22 @@ def test_killers_named_as_subjects_the_plural_dead_and_a_cut_name_are_never_spea
     offered = _all_options(a, atts, ents, atts[0], n=5)
     assert not {"Ravi Dassel", "Tara Mund", "Chris Stenner", "Jean Kerr"} & offered, offered
     assert {"Tom Hale", "Rita Vance", "Ivo Brandt"} <= offered, offered
+
+
+def test_a_piece_of_a_hyphenated_name_and_a_sign_off_line_are_never_person_options():
+    """Judged blind (dev set N): "Super Glass" of "Super Glass-Steagall" and "Follow Breitbart" offered as speakers."""
+    text = ("Banks face a new law\n\n"
+            "\"We will break up the biggest banks,\" Ann Cole said.\n\n"
+            "Her plan, called Super Glass-Steagall, would split the banks. Critics say Super Glass-Steagall "
+            "goes too far.\n\n"
+            "\"The plan is too weak to matter,\" Tom Hale said.\n\n"
+            "\"Nobody will notice the change,\" Rita Vance said. Ivo Brandt chaired the hearing.\n\n"
+            "Follow Breitbart on social media for updates.\n")
+    a = plain_article(text)
+    atts = [_att(a, "Ann Cole", "We will break up the biggest banks", direct=True),
+            _att(a, "Tom Hale", "The plan is too weak to matter", direct=True),
+            _att(a, "Rita Vance", "Nobody will notice the change", direct=True)]
+    ents = people_entities(a, "Ann Cole", "Tom Hale", "Rita Vance", "Super Glass", "Follow Breitbart", "Ivo Brandt")
+    offered = _all_options(a, atts, ents, atts[0], n=5)
+    assert not {"Super Glass", "Follow Breitbart"} & offered, offered
+    assert {"Tom Hale", "Rita Vance", "Ivo Brandt"} <= offered, offered
