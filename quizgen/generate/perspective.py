@@ -1168,6 +1168,10 @@ _JOURNALIST = re.compile(r"\b(?:reporters?|journalists?|columnists?|editors?|cor
                          r"co-?authors?|authors?)\W+(?:\w+\W+){0,2}$", re.I)
 
 
+_HATE_GROUP = re.compile(r"\b(?:KKK|Ku Klux Klan|Klan|neo-?Nazis?|white (?:supremacis|nationalis)\w*|"
+                         r"hate group|Nazi)\b", re.I)
+
+
 def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     """May a model answer suggest this missing voice? Never a truncated name ("Post" of "The
     Washington Post"), never an outlet or its journalists, never one the article puts within three
@@ -1188,6 +1192,8 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     for m in re.finditer(rf"\b{re.escape(last)}\b", text):
         if _JOURNALIST.search(text[max(0, m.start() - 40):m.start()]):
             return False  # "Post reporters Michael Kranish and Marc Fisher": the outlet's own people
+        if _HATE_GROUP.search(text[max(0, m.start() - 120):m.end() + 120]):
+            return False  # "former KKK leader David Duke": a missing voice owed no space (judged blind)
         if not speech_ok and _speaks_here(text, m.start(), m.end(), ctx.article):
             return False  # "Clinton said", '"…," Clinton': a voice heard, whatever the ledger holds
     return True

@@ -300,3 +300,19 @@ def test_a_garbled_name_is_never_the_missing_voice():
             _att(article, "Raul Grant", "Raul Grant", "said", "the sales hurt families", nth=1)]
     item = _item(article, atts, ["JuliÃ¡n Castell", "Castell", "Raul Grant", "Ben Sanford"])
     assert item is None or "Ã" not in item.answer[0], item.answer
+
+
+def test_a_figure_of_a_hate_group_is_never_the_missing_voice():
+    """Judged blind: "David Duke (a former KKK leader) … his account is missing" in a story about
+    disavowing the KKK: false balance no teacher would model."""
+    text = ("Candidate pressed to disavow Klan support\n\n"
+            "Anchor Jo Marsh pressed the candidate to disavow Dale Drummond, a former Ku Klux Klan leader who had "
+            "praised him on the radio.\n\n"
+            "\"You have to say it clearly and say it today,\" said Jo Marsh.\n\n"
+            "Jo Marsh said the candidate had dodged the question twice.\n\n"
+            "Dale Drummond has backed the candidate since the spring, and Drummond has spoken at two rallies.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Jo Marsh", "Jo Marsh", "said", "You have to say it clearly and say it today"),
+            _att(article, "Jo Marsh", "Jo Marsh", "said", "the candidate had dodged the question twice", nth=2)]
+    item = _item(article, atts, ["Jo Marsh", "Dale Drummond", "Drummond"])
+    assert item is None or "Drummond" not in item.answer[0], item.answer
