@@ -859,10 +859,19 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     stem = f"According to ¶{a.paragraph}, who {body}? Give the person's name."
     accepted = [a.source]
     parts = a.source.split()
-    if len(parts) > 1:
+    # the surname alone only when no other person of the article bears it ("Trump" for Eric Trump in an
+    # article about Donald Trump's gifts would credit the wrong Trump: judged blind)
+    people = {e.text.strip() for e in ctx.analysis.entities if e.label == "PERSON"} | \
+        {o.source for o in ctx.analysis.attributions if o.source_kind == "person" and o.source}
+    shared = len(parts) > 1 and any(len(p.split()) > 1 and p.split()[-1] == parts[-1]
+                                    and p.split()[0].rstrip(".") not in (parts[0], "Mr", "Mrs", "Ms", "Dr")
+                                    and not p.startswith(parts[0][:1] + ".") for p in people)
+    if len(parts) > 1 and not shared:
         accepted.append(parts[-1])
     for other in ctx.analysis.attributions:
         # other mentions of the person as written, when they are names ("Mr. Hale", never "He")
+        if shared and parts[0].lower() not in other.source_text.lower():
+            continue  # "Mr. Trump" may be either Trump
         if other.source == a.source and other.source_text and name_answer(other.source_text, a.source):
             if norm(other.source_text) not in {norm(x) for x in accepted} and len(other.source_text) < 60:
                 accepted.append(other.source_text)

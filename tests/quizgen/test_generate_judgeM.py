@@ -176,3 +176,29 @@ def test_a_number_inside_a_hashtag_is_no_amount(nlp):
     analysis = analyse(article, nlp=nlp)
     items = number_items(Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS)))
     assert not [it.stem for it in items if "HarborBooks" in it.stem or "#" in it.stem]
+
+
+def test_a_surname_two_people_share_is_not_an_accepted_name():
+    from quizgen.generate.attribution import name_the_source
+    from quizgen.model import Entity
+
+    text = ("Son defends father's gifts\n\n"
+            "Eric Lund wrote that the harbor school had received millions from the family over the years.\n\n"
+            "Records show Donald Lund gave far less, and Mr. Lund did not answer questions.\n\n"
+            "Tom Hale said the school never received the money.\n")
+    a = plain_article(text)
+    atts = [_att(a, "Eric Lund", "Eric Lund", "wrote",
+                 "the harbor school had received millions from the family over the years"),
+            _att(a, "Tom Hale", "Tom Hale", "said", "the school never received the money")]
+    ctx = _ctx(a, atts)
+    people = []
+    for name in ("Eric Lund", "Donald Lund", "Tom Hale"):
+        sp = _span(a, name)
+        people.append(Entity(name, "PERSON", sp, 1))
+    ctx = Context(a, ctx.analysis.__class__(**{**ctx.analysis.__dict__, "entities": tuple(people)}), ctx.rng,
+                  ctx.kinds)
+    item = name_the_source(ctx, atts[0])
+    assert item is not None and "Eric Lund" in item.answer
+    assert "Lund" not in item.answer, item.answer
+    hale = name_the_source(ctx, atts[1])
+    assert hale is not None and "Hale" in hale.answer  # a surname no one else bears is still accepted
