@@ -764,6 +764,10 @@ def relay_ok(relay: str) -> bool:
     return bool(relay.strip()[:1].isupper()) and not relay_is_data(relay)
 
 
+_SHARED_VIEW = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:Like|Just like|As did|Along with|Echoing)\s+[A-Z][^.;\n]{0,40},|"
+                          r"\b(?:as did|echoing|joining|along with)\s+[A-Z][a-z]")
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
@@ -778,6 +782,8 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not _SPEECH_CUES.match(a.cue.strip()) or a.source_kind == "document":
         return None
+    if _SHARED_VIEW.search(ctx.article.text[max(0, sup.start - 80):sup.end]):
+        return None  # "Like Corker, Menendez also rejected …": two people said it, so two options are right
     if _FRAGMENT_START.match(re.sub(r"^that\s+", "", unquote(a.content))) and not a.direct:
         return None  # "who explained why: Potential benefits …"
     while _CUT_AFTER_FUNCTION_WORD.search(body):

@@ -48,7 +48,7 @@ _HEAD_NOUNS = frozenset(
     "sling system systems act foundation center centre institute missile missiles dome law bill rule doctrine "
     "amendment award prize fund program programme plan corporation company group tower building hall school "
     "university college street avenue road bridge airport station stadium park memorial museum library "
-    "hospital initiative project".split()
+    "hospital initiative project disease syndrome effect principle theorem paradox scale index".split()
 )
 
 

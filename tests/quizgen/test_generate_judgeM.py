@@ -202,3 +202,19 @@ def test_a_surname_two_people_share_is_not_an_accepted_name():
     assert "Lund" not in item.answer, item.answer
     hale = name_the_source(ctx, atts[1])
     assert hale is not None and "Hale" in hale.answer  # a surname no one else bears is still accepted
+
+
+def test_who_said_is_not_asked_when_another_person_said_it_too():
+    """Judged blind: "Like Corker, Menendez also rejected the notion …" keyed Menendez with Corker an option."""
+    text = ("Harbor bill splits the council\n\n"
+            "Like Tom Ruiz, Ann Lee also rejected the idea that the council could drop the harbor bill.\n\n"
+            "Eli Marsh said the cranes would be replaced next year.\n\n"
+            "Rita Vance said the fees would rise again in the autumn.\n\n"
+            "Dora Lund said the silt had closed the north channel twice.\n")
+    a = plain_article(text)
+    atts = [_att(a, "Ann Lee", "Ann Lee", "rejected", "the idea that the council could drop the harbor bill"),
+            _att(a, "Eli Marsh", "Eli Marsh", "said", "the cranes would be replaced next year"),
+            _att(a, "Rita Vance", "Rita Vance", "said", "the fees would rise again in the autumn"),
+            _att(a, "Dora Lund", "Dora Lund", "said", "the silt had closed the north channel twice")]
+    assert who_said(_ctx(a, atts), atts[0]) is None
+    assert who_said(_ctx(a, atts), atts[1]) is not None

@@ -396,3 +396,21 @@ def test_a_piece_of_a_hyphenated_name_and_a_sign_off_line_are_never_person_optio
     offered = _all_options(a, atts, ents, atts[0], n=5)
     assert not {"Super Glass", "Follow Breitbart"} & offered, offered
     assert {"Tom Hale", "Rita Vance", "Ivo Brandt"} <= offered, offered
+
+
+def test_a_name_only_seen_in_a_diseases_name_is_never_a_person_option():
+    """Judged blind (kept-aside set): "Lou Gehrig" offered as a speaker; the article has only "Lou Gehrig's
+    disease"."""
+    text = ("Researchers split over funding\n\n"
+            "\"The money should go to basic research first,\" Ann Cole said.\n\n"
+            "The grant funds work on Lou Gehrig's disease and other rare illnesses.\n\n"
+            "\"Patients cannot wait for basic research,\" Tom Hale said.\n\n"
+            "\"Both kinds of work matter,\" Rita Vance said. Ivo Brandt chaired the hearing.\n")
+    a = plain_article(text)
+    atts = [_att(a, "Ann Cole", "The money should go to basic research first", direct=True),
+            _att(a, "Tom Hale", "Patients cannot wait for basic research", direct=True),
+            _att(a, "Rita Vance", "Both kinds of work matter", direct=True)]
+    ents = people_entities(a, "Ann Cole", "Tom Hale", "Rita Vance", "Lou Gehrig", "Ivo Brandt")
+    offered = _all_options(a, atts, ents, atts[0], n=5)
+    assert "Lou Gehrig" not in offered, offered
+    assert {"Tom Hale", "Rita Vance", "Ivo Brandt"} <= offered, offered

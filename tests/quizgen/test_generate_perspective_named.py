@@ -316,3 +316,34 @@ def test_a_figure_of_a_hate_group_is_never_the_missing_voice():
             _att(article, "Jo Marsh", "Jo Marsh", "said", "the candidate had dodged the question twice", nth=2)]
     item = _item(article, atts, ["Jo Marsh", "Dale Drummond", "Drummond"])
     assert item is None or "Drummond" not in item.answer[0], item.answer
+
+
+def test_a_person_the_article_reports_hinting_is_heard():
+    """Judged blind: "the article never reports Clinton's own account" while it says "Clinton has intimated …"."""
+    text = ("Young voters and the candidates\n\n"
+            "Allies of Ben Sanford are mounting a public attack on the housing secretary, Julia Castell, over "
+            "sales of old loans to banks.\n\n"
+            "Castell has intimated that she would halt the sales if the banks raised rents.\n\n"
+            "\"There is a greater goal here,\" said Raul Grant, who sent a letter to Castell about the sales.\n\n"
+            "Raul Grant said the sales hurt families.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Raul Grant", "Raul Grant", "said", "There is a greater goal here"),
+            _att(article, "Raul Grant", "Raul Grant", "said", "the sales hurt families", nth=1)]
+    item = _item(article, atts, ["Julia Castell", "Castell", "Raul Grant", "Ben Sanford"])
+    assert item is None or "Castell" not in item.answer[0], item.answer
+
+
+def test_a_legislature_whose_members_speak_is_heard():
+    """Judged blind: "Congress's own account is never reported" in an article built on senators speaking."""
+    text = ("Harbor bill lacks support\n\n"
+            "Congress has stalled the harbor bill for a year, and Congress is blamed by port workers for the "
+            "delay. Congress will vote again in May, and Congress may change the bill.\n\n"
+            "\"We will not pass a bill that hands the port to one company,\" said Sen. Ann Cole.\n\n"
+            "Sen. Tom Hale said the bill would cost too much.\n\n"
+            "Congress last passed a harbor law in 1990.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Ann Cole", "Sen. Ann Cole", "said",
+                 "We will not pass a bill that hands the port to one company"),
+            _att(article, "Tom Hale", "Sen. Tom Hale", "said", "the bill would cost too much")]
+    item = _item(article, atts, ["Ann Cole", "Tom Hale"], entities=_ents(article, "ORG", "Congress"))
+    assert item is None or "Congress" not in item.answer[0], item.answer
