@@ -218,3 +218,48 @@ def test_who_said_is_not_asked_when_another_person_said_it_too():
             _att(a, "Dora Lund", "Dora Lund", "said", "the silt had closed the north channel twice")]
     assert who_said(_ctx(a, atts), atts[0]) is None
     assert who_said(_ctx(a, atts), atts[1]) is not None
+
+
+# ---- vocabulary, judged blind on the kept-aside set F2
+
+def _vocab(monkeypatch, tmp_path, synsets, text, word, seed=1):
+    import test_generate_vocabulary as tv
+    from factories import plain_analysis
+
+    from quizgen import wordnet
+    from quizgen.model import VocabWord
+
+    monkeypatch.setattr(tv, "SYNSETS", synsets)
+    tv.write_wordnet(tmp_path)
+    monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(tmp_path))
+    wordnet._load.cache_clear()
+    article = plain_article(text)
+    analysis = plain_analysis(article)
+    i = article.text.index(word)
+    sent = next(s for s in analysis.sentences if s.span.start <= i < s.span.end)
+    v = VocabWord(word, word, "NOUN", sent.paragraph, sent.span, Span(i, i + len(word), word), 2.0)
+    analysis = analysis.__class__(**{**analysis.__dict__, "vocabulary": (v,)})
+    return Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS))
+
+
+_FIELD_TEXT = ("Council rethinks its plans\n\nThe council ended the long stalemate over the new road on Monday "
+               "after a vote.\n\nClerks saw the erasure, the exhibition, the rotation and the demolition of the "
+               "old county files.\n")
+
+
+def _field(lexname):
+    return [("n", lexname, ["stalemate"], "a situation in which no progress can be made"),
+            ("n", lexname, ["erasure"], "the act of removing by rubbing out"),
+            ("n", lexname, ["exhibition"], "the act of showing objects to an audience"),
+            ("n", lexname, ["rotation"], "the act of turning about an axis"),
+            ("n", lexname, ["demolition"], "the act of pulling down a building")]
+
+
+def test_a_concrete_word_is_not_asked_an_abstract_one_is(monkeypatch, tmp_path):
+    """"gridlock" in Washington keyed as "a traffic jam" (WordNet files it with groups, noun.group):
+    a concrete word may be used in a sense its entry lacks; abstract fields are asked."""
+    from quizgen.generate import vocabulary
+
+    assert vocabulary.generate(_vocab(monkeypatch, tmp_path, _field(14), _FIELD_TEXT, "stalemate")) == []
+    (item,) = vocabulary.generate(_vocab(monkeypatch, tmp_path, _field(26), _FIELD_TEXT, "stalemate"))
+    assert item.options[item.answer] == "a situation in which no progress can be made"
