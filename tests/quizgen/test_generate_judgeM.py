@@ -8,40 +8,27 @@ from __future__ import annotations
 import random
 import re
 
-from factories import plain_article
+from factories import plain_analysis, plain_article, span_at
 
 from quizgen.generate import certainty
 from quizgen.generate.attribution import dangling_pronoun, who_said
 from quizgen.generate.base import Context
 from quizgen.generate.perspective import trust_source
-from quizgen.model import ITEM_KINDS, Analysis, Attribution, Readability, Sentence, Span
-
-
-def _span(article, phrase, after=0):
-    i = article.text.index(phrase, after)
-    return Span(i, i + len(phrase), phrase)
+from quizgen.model import ITEM_KINDS, Attribution
 
 
 def _att(article, source, source_text, cue, content, *, direct=False, kind="person"):
-    s = _span(article, source_text)
-    c = _span(article, content)
+    s = span_at(article, source_text)
+    c = span_at(article, content)
     par = next(p for p in article.paragraphs if p.start <= s.start < p.end)
     return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
-                       cue_span=_span(article, cue, par.start), content=content, content_spans=(c,), direct=direct,
-                       paragraph=par.number, source_confidence=0.95, kind_confidence=0.95)
+                       cue_span=span_at(article, cue, par.start), content=content, content_spans=(c,),
+                       direct=direct, paragraph=par.number, source_confidence=0.95, kind_confidence=0.95)
 
 
 def _ctx(article, atts):
-    sents = []
-    for p in article.paragraphs:
-        for m in re.finditer(r"[^.!?]+[.!?][\"”]?", p.text):
-            text = m.group().strip()
-            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            sents.append(Sentence(Span(start, start + len(text), text), p.number, len(sents)))
-    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=tuple(atts), evidence=(), hedges=(),
-                        judgments=(), conflicts=(), quantities=(), vocabulary=(),
-                        readability=Readability(8.0, 60.0, 120, 12, 1), main_ideas=tuple(sents[:1]))
-    return Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+    return Context(article, plain_analysis(article, attributions=tuple(atts)), random.Random(0),
+                   frozenset(ITEM_KINDS))
 
 
 HARBOR = ("Harbor vote splits the town\n\n"
@@ -193,7 +180,7 @@ def test_a_surname_two_people_share_is_not_an_accepted_name():
     ctx = _ctx(a, atts)
     people = []
     for name in ("Eric Lund", "Donald Lund", "Tom Hale"):
-        sp = _span(a, name)
+        sp = span_at(a, name)
         people.append(Entity(name, "PERSON", sp, 1))
     ctx = Context(a, ctx.analysis.__class__(**{**ctx.analysis.__dict__, "entities": tuple(people)}), ctx.rng,
                   ctx.kinds)
@@ -222,25 +209,7 @@ def test_who_said_is_not_asked_when_another_person_said_it_too():
 
 # ---- vocabulary, judged blind on the kept-aside set F2
 
-def _vocab(monkeypatch, tmp_path, synsets, text, word, seed=1):
-    import test_generate_vocabulary as tv
-    from factories import plain_analysis
-
-    from quizgen import wordnet
-    from quizgen.model import VocabWord
-
-    monkeypatch.setattr(tv, "SYNSETS", synsets)
-    tv.write_wordnet(tmp_path)
-    monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(tmp_path))
-    wordnet._load.cache_clear()
-    article = plain_article(text)
-    analysis = plain_analysis(article)
-    i = article.text.index(word)
-    sent = next(s for s in analysis.sentences if s.span.start <= i < s.span.end)
-    v = VocabWord(word, word, "NOUN", sent.paragraph, sent.span, Span(i, i + len(word), word), 2.0)
-    analysis = analysis.__class__(**{**analysis.__dict__, "vocabulary": (v,)})
-    return Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS))
-
+from test_generate_judge9h import _vocab_ctx as _vocab  # noqa: E402
 
 _FIELD_TEXT = ("Council rethinks its plans\n\nThe council ended the long stalemate over the new road on Monday "
                "after a vote.\n\nClerks saw the erasure, the exhibition, the rotation and the demolition of the "
