@@ -452,6 +452,7 @@ class _Facts:
         self.places = frozenset(_clean_name(e.text) for e in ents if e.label in ("GPE", "LOC", "FAC"))
         self.orgs = frozenset(_clean_name(e.text) for e in ents if e.label == "ORG")
         self.person_starts = sorted(e.span.start for e in ents if e.label == "PERSON")
+        self.person_names = frozenset(e.text for e in ents if e.label == "PERSON")
         self.place_ends = {e.span.start: e.span.end for e in ents if e.label in ("GPE", "LOC")}
         text = ctx.article.text
         people = [(_clean_name(e.text), e.span.start) for e in ents if e.label == "PERSON"]
@@ -554,8 +555,7 @@ def no_person_here(ctx: Context, name: str) -> bool:
     words = cleaned.lower().split()
     if cleaned in _facts(ctx).places or words[0] in _PLACE_LEAD or words[-1] in _INSTITUTION_LAST:
         return True
-    persons = frozenset(e.text for e in ctx.analysis.entities if e.label == "PERSON")
-    return _credit_line(ctx.article.text, cleaned) or _cut_from_longer_name(cleaned, persons)
+    return _credit_line(ctx.article.text, cleaned) or _cut_from_longer_name(cleaned, _facts(ctx).person_names)
 
 
 @functools.lru_cache(maxsize=4096)
