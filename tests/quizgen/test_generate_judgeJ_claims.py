@@ -11,7 +11,9 @@ import random
 import re
 from dataclasses import replace
 
+from factories import paragraph_of as _par
 from factories import plain_article
+from factories import span_at as _span
 
 from quizgen.generate import attribution, certainty, evidence
 from quizgen.generate.attribution import (
@@ -37,15 +39,6 @@ from quizgen.model import (
     Sentence,
     Span,
 )
-
-
-def _span(article, phrase, after=0):
-    i = article.text.index(phrase, after)
-    return Span(i, i + len(phrase), phrase)
-
-
-def _par(article, offset):
-    return next(p.number for p in article.paragraphs if p.start <= offset < p.end)
 
 
 def _att(article, source, kind, source_text, cue, content, *, direct=False, cue_after=None, **kw):
