@@ -152,13 +152,6 @@ def _point_words(ctx: Context) -> frozenset[str]:
     return frozenset(w for w in _headline_words(ctx) if w[:5] not in names)
 
 
-def point_stems(ctx: Context) -> set[str]:
-    """The headline's point: its content words other than names ("earned speaking fees while
-    campaigning" of "Carson, Huckabee, Fiorina earned …"; "back", "eventually", "predicts" of
-    "Sanders will back Clinton eventually, ex-rival predicts")."""
-    return {w[:5] for w in _point_words(ctx)}
-
-
 def covers_point(ctx: Context, text: str, lede: bool = False) -> bool:
     """Does the text state the headline's point, not just name who it is about: two of the
     headline's non-name content words (its one, when it has one)? A detail about one of three

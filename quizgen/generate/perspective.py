@@ -426,36 +426,6 @@ _ACCUSED_CUE = re.compile(r"\b(?:accus\w*|criticis\w*|criticiz\w*|blam\w*|sued|s
                           r"lawsuit against|complaints? against|probe into)\b", re.I)
 
 
-def _accused(ctx: Context, roles: str | None = None) -> list[tuple[str, int]]:
-    """An organisation the article accuses or criticises and never hears ("the Acme Company was
-    fined …" with no claim from Acme): named by spaCy as an organisation twice or more, in a
-    sentence of accusation outside any quotation, and sharing no name word with any source."""
-    spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions]
-    roles = _speaker_roles(ctx) if roles is None else roles
-    role_words = set(re.findall(r"[a-z&-]+", roles))  # "elmford" from "elmford's"
-    officers = _officer_orgs(tuple(s.span.text for s in ctx.analysis.sentences))
-    mentions: dict[str, list[int]] = {}
-    for e in ctx.analysis.entities:
-        if e.label == "ORG" and len(e.text) > 3 and e.text[:1].isupper():
-            mentions.setdefault(e.text, []).append(e.span.start)
-    out = []
-    for name, starts in sorted(mentions.items(), key=lambda kv: kv[1][0]):
-        if len(starts) < 2 or any(same_entity(name, s) for s in spoken) or _VIOLENT_ORG.search(name):
-            continue  # never a group that kills ("ISIS (¶6)" was offered as a missing voice)
-        distinct = [w for w in re.findall(r"[\w&-]+", name) if len(w) > 3 and w[:1].isupper()
-                    and w.lower() not in _INSTITUTIONS | _FIRM_HEADS | _GENERIC_ORG]
-        if any(w.lower() in role_words or w.lower() in officers for w in distinct):
-            continue  # "the Democratic Party" when "a Democratic senator" speaks; Elmford when its dean does
-        for start in starts:
-            sent = sentence_at(ctx.analysis, start)
-            if sent and _ACCUSED_CUE.search(sent.span.text) and not in_quotation(ctx.article, start):
-                words = name.split()
-                label = "the " + name if words[-1].lower() in _INSTITUTIONS | _FIRM_HEADS else name
-                out.append((label, sent.paragraph))
-                break
-    return out[:1]
-
-
 _GENERIC_ORG = frozenset("national international american united states state city county new school college "
                          "inc corp ltd llc".split())
 _FIRM_HEADS = frozenset("company corporation firm group bank club school hospital airline network".split())
