@@ -127,6 +127,8 @@ class Resolver:
         """Who the subject ``head`` (written as ``phrase_toks``) is, and what kind of source."""
         doc = head.doc
         text = doc.text[phrase_toks[0].idx:phrase_toks[-1].idx + len(phrase_toks[-1].text)]
+        if not strip_det(text).strip():
+            return Resolution("", "none", text, 0.0, 0.0)  # a run of spaces (after "A") the parser made a subject
         ents = [e for e in doc.ents if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]
         phrase = Phrase(head, phrase_toks, text, strip_det(text), ents)
         if head.tag_ in ("WP", "WDT") and head.text.islower():

@@ -470,3 +470,13 @@ def test_an_opening_participle_is_not_what_the_speaker_said(nlp):
     found = ledger(nlp, "Courted by most of the candidates and widely expected to be the party's top donor in the "
                         "election, Berg said earlier on Friday during a news conference.")
     assert not any("Courted" in a.content for a in found), show(found)
+
+
+@pytest.mark.parametrize("start", ["_", "A"])
+def test_a_run_of_spaces_is_never_a_source(nlp, start):
+    """Found by the pipeline fuzz test: in mangled text the parser made a whitespace token the subject of
+    "considers", and a source of " " crashed the evidence pass."""
+    found = ledger(nlp, "A spokesperson for the port has invited the mayor to visit the north quay, following the "
+                        f"latest round of fines. {start}  considers everything the council does as a threat, the "
+                        "attitude would become self-fulfilling.")
+    assert all(a.source.strip() or not a.source for a in found), show(found)
