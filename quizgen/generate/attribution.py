@@ -11,6 +11,7 @@ from quizgen.generate.base import (
     attribution_support,
     cite,
     clause_shorten,
+    content_words,
     drop_final_period,
     in_quotation,
     make_item,
@@ -47,7 +48,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     surname_of_two,
 )
-from quizgen.model import CONFIDENT, Attribution, Item
+from quizgen.model import CONFIDENT, Attribution, Item, Support
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -495,6 +496,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     subordinate clause ("even if … videos did surface …, it would …") is never cut before its main
     clause; its main clause alone is quoted when that stands on its own, else None."""
     body = _who_phrase(ctx, a, max_words)
+    if body is not None and body.split()[-1].strip(QUOTES + ",;:.").lower() in _DANGLING_LAST:
+        return None  # "who announced that Clinton was careless with classified material and?": the claim was cut
     if body is None or "…" not in body or "…" in a.content:
         return body
     bare = re.sub(r"^that\s+", "", unquote(a.content)).strip()
@@ -890,10 +893,23 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     sup = attribution_support(ctx.article, a)
     if sup is None or not named(a) or a.relay:
         return None
-    keyed = claim_text(a, 16)
+    keyed = claim_option(ctx, a, 16)
     if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
         return None
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
+    pool = [p for p in seeded(ctx, others_claims(ctx, a, own)) if norm(p) != norm(keyed)]
+    distractors = length_matched(keyed, pool, 3, ratio=1.7)
+    label = source_label(a)
+    if len(distractors) < 3:
+        return what_did_say_in(ctx, a, keyed, pool, sup)
+    stem = f"According to the article, which of these did {label} say?"
+    options, answer = shuffled_options(ctx.rng, keyed, distractors)
+    explanation = f"{cite(sup)}. The other statements come from other sources in the article."
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
+
+
+def others_claims(ctx: Context, a: Attribution, own: list[str]) -> list[str]:
+    """Claims of the article's other named sources, as options, that the keyed source never made."""
     pool = []
     for o in ctx.analysis.attributions:
         if o.source == a.source or not usable(o) or o.relay == a.source:
@@ -906,17 +922,61 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
             continue
         if name_tokens(a.source) & name_tokens(o.content):
             continue
-        text = claim_text(o, 16)
+        text = claim_option(ctx, o, 16)
         if text:
             pool.append(text)
-    pool = [p for p in seeded(ctx, pool) if norm(p) != norm(keyed)]
-    distractors = length_matched(keyed, pool, 3, ratio=1.7)
-    if len(distractors) < 3:
+    return pool
+
+
+def _content_paragraphs(ctx: Context, a: Attribution) -> set[int]:
+    """The paragraphs a claim's words and cue stand in."""
+    spans = [s for s in (a.cue_span, *a.content_spans) if s is not None]
+    return {n for s in spans for n in (paragraph_at(ctx.article, s.start), paragraph_at(ctx.article, s.end - 1))
+            if n is not None} | {a.paragraph}
+
+
+def _mostly_in(text: str, paragraph: str) -> bool:
+    """Are half or more of a claim's content words in the paragraph (the claim is said there too)?"""
+    mine = content_words(text)
+    return not mine or len(mine & content_words(paragraph)) >= 0.5 * len(mine)
+
+
+def what_did_say_in(ctx: Context, a: Attribution, keyed: str, pool: list[str], sup: Support) -> Item | None:
+    """MC: "In ¶N, which of these did X say?" when X's own claim in ¶N is keyed and too few other
+    sources speak for three distractors: the others are other sources' claims and X's own claims from
+    other paragraphs, none of whose words stand in ¶N. A close reader of ¶N finds the one."""
+    n = a.paragraph
+    if sup.paragraph != n or _content_paragraphs(ctx, a) != {n}:
+        return None  # a quotation running on into the next paragraph: "in ¶N" would be half right
+    par = ctx.article.paragraph(n).text
+    here = [o.content for o in ctx.analysis.attributions if n in _content_paragraphs(ctx, o)]
+    own = []
+    for o in ctx.analysis.attributions:
+        if o.source != a.source or o is a or not usable(o) or not named(o) or n in _content_paragraphs(ctx, o):
+            continue
+        if not_a_sourced_claim(ctx, o) or embedded_quote(ctx, o):
+            continue
+        if any(overlap(o.content, c) >= 0.3 for c in here):
+            continue  # the same words said again in ¶N
+        text = claim_option(ctx, o, 16)
+        if text and not _mostly_in(text, par):
+            own.append(text)
+    others = [p for p in pool if not _mostly_in(p, par)]
+    chosen: list[str] = []
+    for group in (others, seeded(ctx, own)):
+        for p in length_matched(keyed, [p for p in group if norm(p) != norm(keyed)], 3, ratio=1.7):
+            if len(chosen) < 3 and all(norm(p) != norm(c) and overlap(p, c) < 0.5 for c in chosen):
+                chosen.append(p)
+    if len(chosen) < 3 or not any(c in own for c in chosen):
         return None
     label = source_label(a)
-    stem = f"According to the article, which of these did {label} say?"
-    options, answer = shuffled_options(ctx.rng, keyed, distractors)
-    explanation = f"{cite(sup)}. The other statements come from other sources in the article."
+    stem = f"In ¶{n}, which of these did {label} say?"
+    options, answer = shuffled_options(ctx.rng, keyed, chosen)
+    mine = [c for c in chosen if c in own]
+    explanation = (f"{cite(sup)}. {'These' if len(mine) > 1 else 'This'} other "
+                   f"statement{'s' if len(mine) > 1 else ''} of {label}'s {'come' if len(mine) > 1 else 'comes'} "
+                   f"from other paragraphs: " + "; ".join(f"\"{m}\"" for m in mine) +
+                   ("; the rest come from other sources." if len(mine) < 3 else "."))
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
 
 
@@ -982,9 +1042,15 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
+    if "…" in body and a.direct:
+        # a long quotation (or two parts of one) is cut "…": its first whole sentence is a statement
+        # to judge, as said; a cut one is none (judged: "cut mid-sentence")
+        sent = quoted_sentence(ctx, a, 40)
+        if sent is not None:
+            body = f"{say_verb(ctx, a)}, {quote(sent, 44)}"
     if gives_speaker(a, body):
         return None  # "In ¶3, Lee said that …, Lee said": the stem already says who
-    if "…" in body and "…" not in a.content:
+    if any(m.group(0) not in ctx.article.text for m in re.finditer(r"(\S+)\s*…", body)):
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():
         return None  # "the media have said …": a named outlet may be one of them, so no false version either
@@ -1086,6 +1152,9 @@ def first_asked_sentences(ctx: Context, n: int = 3) -> set[int]:
     return out
 
 
+_MAX_TRUE_FALSE = 4
+
+
 def generate(ctx: Context) -> list[Item]:
     """Attribution candidates, best first."""
     made: list[tuple[Item, Attribution | None]] = []
@@ -1096,10 +1165,17 @@ def generate(ctx: Context) -> list[Item]:
             it = who_said(ctx, a)
             if it:
                 made.append((it, a))
+        # "which of these did X say?" on a claim a who-said item already asks about is a
+        # near-duplicate the quality gate drops: only claims not asked about yet
+        taken = {(sp.start, sp.end) for it, _ in made for sp in it.support}
         for a in order[:12]:
+            sup = attribution_support(ctx.article, a)
+            if sup is not None and (sup.start, sup.end) in taken:
+                continue
             it = what_did_say(ctx, a)
             if it:
                 made.append((it, a))
+                taken.update((sp.start, sp.end) for sp in it.support)
     # a true/false or short-answer item on a claim a who-said item already asks about is a
     # near-duplicate the quality gate drops: claims not asked about yet come first, then people
     # not keyed twice already
@@ -1112,15 +1188,24 @@ def generate(ctx: Context) -> list[Item]:
             return sup is not None and (sup.start, sup.end) in asked, keyed[norm(a.source)] >= 2
         return sorted(atts_, key=is_asked)
 
+    def claim_asked(a: Attribution) -> bool:
+        sup = attribution_support(ctx.article, a)
+        return sup is not None and (sup.start, sup.end) in asked
+
     if ctx.allows("true_false"):
+        # true and false statements in turn, each about a claim no item asks about yet (one already
+        # asked about is a near-duplicate the quality gate drops): up to two of each
+        true_first = ctx.rng.random() < 0.5
         n_tf = 0
         for a in fresh_first(order):
-            # one true and one false statement, the false one about a different claim
-            it = said_true_false(ctx, a, truthful=n_tf == 0 if ctx.rng.random() < 0.5 else n_tf == 1)
+            if claim_asked(a):
+                continue
+            it = said_true_false(ctx, a, truthful=(n_tf % 2 == 0) == true_first)
             if it:
                 made.append((it, a))
+                asked.update((sp.start, sp.end) for sp in it.support)
                 n_tf += 1
-            if n_tf == 2:
+            if n_tf == _MAX_TRUE_FALSE:
                 break
     if ctx.allows("matching"):
         it = match_sources(ctx, order)
@@ -1128,6 +1213,8 @@ def generate(ctx: Context) -> list[Item]:
             made.append((it, None))
     if ctx.allows("short_answer"):
         for a in fresh_first(order):
+            if claim_asked(a):
+                continue
             it = name_the_source(ctx, a)
             if it:
                 made.append((it, a))
@@ -1214,3 +1301,58 @@ def subjectless(text: str, objects: bool = True) -> bool:
     if re.fullmatch(r"[a-z]{2,}(?:s|ing)", low) and nxt in _OBJECT_PRONOUN:
         return True  # "makes him …", "forcing her to …": a verb with its object, no subject
     return False
+
+
+# ---------------------------------------------------------------- whole sentences of long quotations
+
+# the words between two parts of a quotation end a sentence ("…,” Cruz said on Monday. “What …"): the
+# first part is then a whole sentence of its own, not a clause the second part completes
+_SENTENCE_BREAK_GAP = re.compile(r"[.!?][\"”’']?\s*[\"“‘']?\s*$")
+
+
+def quoted_sentence(ctx: Context, a: Attribution, max_words: int = 40) -> str | None:
+    """The first whole sentence of a direct quotation too long to show whole ("We're going to have to
+    do things that we never did before." of a quotation running on "And …"): a sentence the speaker said
+    as written, never cut mid-phrase. It must end inside the quotation's first part, or that part must
+    end where the reporter's sentence ends ('"…,” Cruz said. “What …"'); it must start with a capital,
+    hold a finite verb, open on no subordinate clause or pronoun pointing outside it, and keep 5 to
+    ``max_words`` words. None otherwise."""
+    if not a.direct or not a.content_spans:
+        return None
+    text = ctx.article.text
+    sp = a.content_spans[0]
+    first = unquote(text[sp.start:sp.end])
+    pieces = _SENTENCE_END.split(first)
+    if len(pieces) > 1:
+        sent = pieces[0]
+    elif len(a.content_spans) > 1 and _SENTENCE_BREAK_GAP.search(text[sp.end:a.content_spans[1].start]):
+        sent = first
+    else:
+        return None
+    sent = drop_final_period(" ".join(sent.split()))
+    n = len(sent.split())
+    if not 5 <= n <= max_words or not sent[:1].isupper() or "…" in sent or "..." in sent:
+        return None
+    if sent.count("\"") % 2 or sent.count("“") != sent.count("”") or "(" in sent or "[" in sent:
+        return None
+    if (_LEADING_SUBORDINATE.match(sent) or _SUBORDINATE_ONLY.match(sent) or _FRAGMENT_START.match(sent)
+            or starts_with_context(sent) or title_like(sent) or not _FINITE.search(sent)):
+        return None
+    if sent.split()[-1].lower().strip(",;:") in _DANGLING_LAST:
+        return None
+    return sent
+
+
+_DANGLING_LAST = frozenset("that the a an of to and or but with which who whose than from by for in on at into as is "
+                           "are was were".split())
+
+
+def claim_option(ctx: Context, a: Attribution, max_words: int = 16) -> str | None:
+    """A source's claim as an option: :func:`claim_text`, or else the first whole sentence of a long
+    quotation (:func:`quoted_sentence`)."""
+    got = claim_text(a, max_words)
+    if got is not None or not a.direct or characterisation(a):
+        return got
+    sent = quoted_sentence(ctx, a, max_words)
+    return sentence_case(sent) if sent else None
+
