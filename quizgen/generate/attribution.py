@@ -604,6 +604,8 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         return None  # "X said the prisoners released by the city.": no clause to judge
     if not a.direct and (subjectless(a.content, objects=False) or conjunction_start(a.content) is None):
         return None  # "Sexton said, made him question …": the claim's subject was cut off
+    if not a.direct and _REPORTER_RUNS_ON.search(unquote(a.content)):
+        return None  # "… very hard for Romney to attend, but downplayed the issue": the reporter's words
     if verb_first_quotation(a):
         # "… that the panel last week 'gained access to …'": the quotation with its subject, or nothing
         lead = quotation_subject(ctx, a)
@@ -654,18 +656,29 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     return None
 
 
+# indirect words that run on into the reporter's: a second verb with no subject after "but"/"and"
+# ("Trump has said that … it would be very hard for Romney to attend, but downplayed the issue"), or
+# another party's view ("…, but for Republicans, it is a smoking gun")
+_REPORTER_RUNS_ON = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:then\s+|also\s+|later\s+)?"
+                               r"(?:[a-z]{3,}ed|said|told|wrote|took|made|gave)\b(?!\s+(?:by|that)\b)|"
+                               r",\s*but\s+(?:for|to)\s+(?:many\s+|most\s+|some\s+)?[A-Z]")
+
+
 # a capitalised word that opens the writer's sentence, not the claim ("Still Republicans … could use it, Lee said")
 _SENTENCE_ADVERB = re.compile(r"(?:Still|However|Also|Now|Instead|Meanwhile|Indeed|Moreover|Nonetheless|"
                               r"Nevertheless|Besides|Otherwise|Thus|Hence|Then|Again|Anyway|Finally|Ultimately)\b")
 _COMMON_FIRST = frozenset("there the a an it this these those that we they he she our their his her its in on at "
                           "if when while after before as for some many most all no not every each one there's "
                           "it's we're they're by with from without to during under over since until".split())
+# more words that never start a name, lower case inside a sentence ("said that given Sanders' success …")
+_LOWER_INSIDE = _COMMON_FIRST | frozenset("given despite although though because unless whether once even only just "
+                                          "many several both either neither any".split())
 
 
 def lower_first(text: str) -> str:
     """"There is …" inside a sentence is "there is …"; names ("Trump", "I") keep their capital."""
     first = text.split(" ", 1)[0]
-    if first.lower().replace("’", "'") in _COMMON_FIRST and first[:1].isupper():
+    if first.lower().replace("’", "'") in _LOWER_INSIDE and first[:1].isupper():
         return first[:1].lower() + text[1:]
     return text
 
@@ -730,7 +743,7 @@ def titled_work(ctx: Context, a: Attribution) -> bool:
 def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], list[str], list[list[int]]]:
     """Prompts (sources), shuffled options (their claims) and the key pairs of a matching item."""
     prompts = [source_label(a) for a in picked]
-    claims = [claim_text(a) or "" for a in picked]  # callers pick only sources whose claim_text is a statement
+    claims = [claim_option(ctx, a) or "" for a in picked]  # callers pick only sources whose claim is a statement
     order = list(range(len(claims)))
     ctx.rng.shuffle(order)
     options = [claims[i] for i in order]
@@ -1000,7 +1013,7 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     """Matching: 3–4 sources ↔ one claim each, no claim made by two of them."""
     picked: list[Attribution] = []
     for a in sorted(attributions, key=lambda a: not claim_like(a)):
-        if not named(a) and a.source_kind != "unnamed_group" or claim_text(a) is None:
+        if not named(a) and a.source_kind != "unnamed_group" or claim_option(ctx, a) is None:
             continue
         if quantity_label(source_label(a)) or (a.source_kind == "unnamed_group" and not person_like(a)):
             continue  # "Three-fourths" of poll respondents, "an ambitious goal": no source to match
@@ -1050,6 +1063,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
             body = f"{say_verb(ctx, a)}, {quote(sent, 44)}"
     if gives_speaker(a, body):
         return None  # "In ¶3, Lee said that …, Lee said": the stem already says who
+    if a.direct and not _FINITE.search(unquote(a.content)) and not re.search(r"\b[a-z]{3,}ed\b", body):
+        return None  # 'Briggs said, "a terrible situation even worse"': a phrase, no statement to judge
     if any(m.group(0) not in ctx.article.text for m in re.finditer(r"(\S+)\s*…", body)):
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():
@@ -1343,16 +1358,35 @@ def quoted_sentence(ctx: Context, a: Attribution, max_words: int = 40) -> str | 
     return sent
 
 
-_DANGLING_LAST = frozenset("that the a an of to and or but with which who whose than from by for in on at into as is "
-                           "are was were".split())
+# words a sentence never ends on ("… with classified material and"); "in", "to", "that" may ("safe to swim in")
+_DANGLING_LAST = frozenset("the a an of and or but which whose than my our their your".split())
 
 
 def claim_option(ctx: Context, a: Attribution, max_words: int = 16) -> str | None:
     """A source's claim as an option: :func:`claim_text`, or else the first whole sentence of a long
     quotation (:func:`quoted_sentence`)."""
+    if a.direct and quote_runs_on(ctx, a):
+        return None  # '"… we should have seen" it coming': the quoted words are no whole statement
     got = claim_text(a, max_words)
     if got is not None or not a.direct or characterisation(a):
         return got
     sent = quoted_sentence(ctx, a, max_words)
     return sentence_case(sent) if sent else None
 
+
+
+_RUN_ON_CUES = frozenset("said says told added explained wrote noted asked replied continued insisted argued he she "
+                         "they according".split())
+
+
+def quote_runs_on(ctx: Context, a: Attribution) -> bool:
+    """Does the reporter's sentence carry the quotation's words on past its closing mark ('"… we should
+    have seen" it coming')? Then the quoted words end mid-clause."""
+    if not a.content_spans:
+        return False
+    text = ctx.article.text
+    at = max(s.end for s in a.content_spans)
+    while at < len(text) and (text[at] in QUOTES or text[at] == " "):
+        at += 1
+    m = re.match(r"[a-z][\w'’-]*", text[at:])
+    return m is not None and m.group().lower() not in _RUN_ON_CUES
