@@ -902,31 +902,46 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
 
 
 def what_did_say(ctx: Context, a: Attribution) -> Item | None:
-    """MC: "According to the article, which of these did X say?" with other sources' claims."""
+    """MC: "According to the article, which of these did X say?" with other sources' claims; claims
+    of up to 16 words, or of up to 22 when the shorter ones give no item (a speech of long sentences)."""
+    if not a.source[:1].isupper():
+        return None  # "which of these did Newspaper say?": a common noun is no name to ask about
+    short = _what_did_say(ctx, a, 16)
+    if short is not None or a.source_kind != "person":
+        return short  # an outlet's long "claims" are mostly the reporter's narration it is credited with
+    return _what_did_say(ctx, a, _LONG_OPTION)
+
+
+_LONG_OPTION = 22
+
+
+def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
     sup = attribution_support(ctx.article, a)
     if sup is None or not named(a) or a.relay:
         return None
-    keyed = claim_option(ctx, a, 16)
+    keyed = claim_option(ctx, a, max_words)
     if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
         return None
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
-    pool = [p for p in seeded(ctx, others_claims(ctx, a, own)) if norm(p) != norm(keyed)]
+    pool = [p for p in seeded(ctx, others_claims(ctx, a, own, max_words)) if norm(p) != norm(keyed)]
     distractors = length_matched(keyed, pool, 3, ratio=1.7)
     label = source_label(a)
     if len(distractors) < 3:
-        return what_did_say_in(ctx, a, keyed, pool, sup)
+        return what_did_say_in(ctx, a, keyed, pool, sup, max_words)
     stem = f"According to the article, which of these did {label} say?"
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
     explanation = f"{cite(sup)}. The other statements come from other sources in the article."
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
 
 
-def others_claims(ctx: Context, a: Attribution, own: list[str]) -> list[str]:
+def others_claims(ctx: Context, a: Attribution, own: list[str], max_words: int = 16) -> list[str]:
     """Claims of the article's other named sources, as options, that the keyed source never made."""
     pool = []
     for o in ctx.analysis.attributions:
         if o.source == a.source or not usable(o) or o.relay == a.source:
             continue
+        if same_entity(o.source, a.source) or _one_person_twice(o, a):
+            continue  # "AP" beside the keyed "Associated Press": one source, two right answers
         if not_a_sourced_claim(ctx, o) or embedded_quote(ctx, o):
             continue  # "Clinton by arguing that …": the words may be the keyed source's own
         if not named(o) or o.source_kind == "document":
@@ -935,7 +950,7 @@ def others_claims(ctx: Context, a: Attribution, own: list[str]) -> list[str]:
             continue
         if name_tokens(a.source) & name_tokens(o.content):
             continue
-        text = claim_option(ctx, o, 16)
+        text = claim_option(ctx, o, max_words)
         if text:
             pool.append(text)
     return pool
@@ -954,7 +969,8 @@ def _mostly_in(text: str, paragraph: str) -> bool:
     return not mine or len(mine & content_words(paragraph)) >= 0.5 * len(mine)
 
 
-def what_did_say_in(ctx: Context, a: Attribution, keyed: str, pool: list[str], sup: Support) -> Item | None:
+def what_did_say_in(ctx: Context, a: Attribution, keyed: str, pool: list[str], sup: Support,
+                    max_words: int = 16) -> Item | None:
     """MC: "In ¶N, which of these did X say?" when X's own claim in ¶N is keyed and too few other
     sources speak for three distractors: the others are other sources' claims and X's own claims from
     other paragraphs, none of whose words stand in ¶N. A close reader of ¶N finds the one."""
@@ -971,7 +987,7 @@ def what_did_say_in(ctx: Context, a: Attribution, keyed: str, pool: list[str], s
             continue
         if any(overlap(o.content, c) >= 0.3 for c in here):
             continue  # the same words said again in ¶N
-        text = claim_option(ctx, o, 16)
+        text = claim_option(ctx, o, max_words)
         if text and not _mostly_in(text, par):
             own.append(text)
     others = [p for p in pool if not _mostly_in(p, par)]

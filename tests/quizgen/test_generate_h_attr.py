@@ -14,6 +14,7 @@ from test_generate_judge6b import _ctx
 from quizgen.generate.attribution import (
     claim_option,
     generate,
+    others_claims,
     quoted_sentence,
     said_true_false,
     what_did_say,
@@ -157,3 +158,28 @@ def test_a_claim_cut_on_and_the_reporters_words_or_a_phrase_make_no_item():
     for att in atts[:3]:
         assert said_true_false(ctx, att, truthful=True) is None, att.content
     assert all(not re.search(r"\band\?$", it.stem) for it in generate(ctx))
+
+
+# 6. One source under two names ("Associated Press", "AP") never gives a "which did X say?" distractor.
+TWO_NAMES = ("Storm hits coast\n\n"
+             "The Associated Press reported that the storm had closed every school on the coast.\n\n"
+             "AP reported that the ferries would stay in port until the wind dropped.\n\n"
+             "Olga Berg said the sea wall had held through the worst of the night.\n\n"
+             "Piet Moor said the power lines along the coast road were back up by noon.\n\n"
+             "Rosa Lind said the shelters in the town hall had room for two hundred people.\n")
+
+
+def test_one_source_under_two_names_gives_no_distractor_for_itself():
+    a = plain_article(TWO_NAMES)
+    atts = [
+        _att(a, "Associated Press", "news_outlet", "The Associated Press", "reported",
+             "the storm had closed every school on the coast"),
+        _att(a, "AP", "news_outlet", "AP", "reported", "the ferries would stay in port until the wind dropped"),
+        _att(a, "Olga Berg", "person", "Olga Berg", "said", "the sea wall had held through the worst of the night"),
+        _att(a, "Piet Moor", "person", "Piet Moor", "said",
+             "the power lines along the coast road were back up by noon"),
+        _att(a, "Rosa Lind", "person", "Rosa Lind", "said",
+             "the shelters in the town hall had room for two hundred people"),
+    ]
+    pool = others_claims(_ctx(a, atts), atts[0], [atts[0].content])
+    assert pool and not any("ferries" in p for p in pool)
