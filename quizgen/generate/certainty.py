@@ -532,6 +532,20 @@ def _sourced_nearby(ctx: Context, sup: Support) -> bool:
     return bool(before is not None and at_start and _CITING_BEFORE.search(before.text))
 
 
+def _partial_quote(ctx: Context, a: Attribution) -> bool:
+    """Is the quotation a piece of the reporter's clause: it opens on a small letter and no "that"
+    stands before it ('saying they were old and have "nothing to do with who I am"')? Quoted alone
+    it has no subject."""
+    if not a.direct or not a.content_spans:
+        return False
+    body = unquote(a.content).lstrip("\"“‘' ")
+    if not body[:1].islower():
+        return False
+    before = ctx.article.text[max(0, a.content_spans[0].start - 40):a.content_spans[0].start]
+    words = re.findall(r"[A-Za-z'’]+", before)
+    return not (words and words[-1].lower() == "that")
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and facts first.
 
@@ -573,9 +587,11 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         if not a.direct and _CONCESSIVE_TAIL.search(a.content):
             continue  # "… without superdelegates, though ultimately they were not the difference-maker":
             # whose is the second clause, the speaker's or the reporter's? two readings, no item
+        if _partial_quote(ctx, a):
+            continue  # saying they were old and have "nothing to do with who I am …": a cut clause
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
-        if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None or characterisation(a):
+        if not claim_like(a) or name_between(ctx, a) or claim_text(a, _SHOWN_WHOLE) is None or characterisation(a):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
             continue  # "a poll found … the public overall says …": a count of answers, not a source's claim
