@@ -349,11 +349,13 @@ def kind_question(ctx: Context) -> list[Item]:
             if any("news_outlet" in _speakers_in(ctx, x.start, x.end) for x in related):
                 here.add("news report")
             shown = " ".join([sup.text] + [x.text for x in related])
+            pool = _clear_distractors(ctx, ev.kind, shown, here)
             if ev.kind == "news report":
                 # "…, the AP reported": the outlet's own "reported" is no person speaking, so an official's
                 # statement or an expert's opinion stays a clear distractor when no one else speaks there
-                shown = _without_outlet_cues(ctx, shown, related)
-            pool = _clear_distractors(ctx, ev.kind, shown, here)
+                # (testimony does not: the outlet's reporter may have been there)
+                bare = _clear_distractors(ctx, ev.kind, _without_outlet_cues(ctx, shown, related), here)
+                pool += [k for k in bare if k in ("official statement", "expert") and k not in pool]
         if len(pool) < 3:
             continue
         seen.add(ev.kind)
