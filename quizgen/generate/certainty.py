@@ -533,6 +533,11 @@ def _sourced_nearby(ctx: Context, sup: Support) -> bool:
     return bool(before is not None and at_start and _CITING_BEFORE.search(before.text))
 
 
+# a second reported clause joined to the first ("… undecided" and that, "We're confident …")
+_TWO_CLAIMS = re.compile(r"\band,?\s+that\b,?\s+(?:[\"“‘']|\w+\s+(?:\w+\s+)?(?:is|are|was|were|will|would|has|have|had|"
+                         r"can|could|should|did|does|do)\b)", re.I)
+
+
 def first_sentence_claim(ctx: Context, a: Attribution) -> Attribution:
     """A quotation running on past "Lee said." into more sentences, as its first sentence alone
     ('"The dam is safe," Lee said. "We checked it twice."' -> "The dam is safe"), when that sentence
@@ -610,6 +615,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         if not a.direct and _CONCESSIVE_TAIL.search(a.content):
             continue  # "… without superdelegates, though ultimately they were not the difference-maker":
             # whose is the second clause, the speaker's or the reporter's? two readings, no item
+        if _TWO_CLAIMS.search(a.content):
+            continue  # 'noted that "many … are undecided" and that, "We're confident …"': two claims in one
         if _partial_quote(ctx, a):
             continue  # saying they were old and have "nothing to do with who I am …": a cut clause
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:

@@ -126,3 +126,14 @@ def test_a_news_report_keeps_an_officials_statement_as_a_distractor():
     assert it.options[it.answer] == evidence.LABELS["news report"]
     assert evidence.LABELS["testimony"] not in it.options  # the outlet's reporter may have been there
     assert evidence.LABELS["official statement"] in it.options or evidence.LABELS["expert"] in it.options
+
+
+def test_two_reported_clauses_joined_by_and_that_are_no_one_claim():
+    text = ("Dam inspection\n\n"
+            "Engineer Mara Quist noted that \"the gates on the north side are still untested by the crews\" and "
+            "that, \"The town can be confident the dam will hold this spring.\"\n")
+    article = plain_article(text)
+    att = _att(article, "Mara Quist", "Mara Quist", "noted",
+               ["the gates on the north side are still untested by the crews\" and that, \"The town can be "
+                "confident the dam will hold this spring."], direct=True)
+    assert _mc(certainty.generate(_ctx(article, [att]))) == []
