@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.analysis.judgments import LOADED
@@ -532,6 +533,46 @@ def _sourced_nearby(ctx: Context, sup: Support) -> bool:
     return bool(before is not None and at_start and _CITING_BEFORE.search(before.text))
 
 
+# a second reported clause joined to the first ("… undecided" and that, "We're confident …")
+_TWO_CLAIMS = re.compile(r"\band,?\s+that\b,?\s+(?:[\"“‘']|\w+\s+(?:\w+\s+)?(?:is|are|was|were|will|would|has|have|had|"
+                         r"can|could|should|did|does|do)\b)", re.I)
+
+
+def first_sentence_claim(ctx: Context, a: Attribution) -> Attribution:
+    """A quotation running on past "Lee said." into more sentences, as its first sentence alone
+    ('"The dam is safe," Lee said. "We checked it twice."' -> "The dam is safe"), when that sentence
+    names the source; else the claim as the ledger has it."""
+    spans = a.content_spans
+    if len(spans) < 2 or not a.direct or a.source_span is None:
+        return a
+    first = sentence_at(ctx.analysis, spans[0].start)
+    if first is None or not first.span.start <= a.source_span.start < first.span.end:
+        return a
+    inside = tuple(sp for sp in spans if first.span.start <= sp.start and sp.end <= first.span.end + 2)
+    if not inside or len(inside) == len(spans):
+        return a
+    content = " ".join(sp.text.strip(" ,") for sp in inside)
+    return replace(a, content=content, content_spans=inside)
+
+
+def _partial_quote(ctx: Context, a: Attribution) -> bool:
+    """Is the quotation a piece of the reporter's clause: the sentence goes on past its closing mark
+    ('"we should have seen" it coming'), or it opens on a small letter and no "that" stands before
+    it ('saying they were old and have "nothing to do with who I am"')? Quoted alone it is no claim."""
+    if not a.direct or not a.content_spans:
+        return False
+    last = a.content_spans[-1]
+    gap = re.sub(r"[A-Za-z0-9].*", "", ctx.article.text[last.end:last.end + 12], flags=re.S)
+    if not re.search(r"[.,;:!?…—–-]", gap + last.text[-1:]) and last.end + len(gap) < len(ctx.article.text):
+        return True  # '"… we should have seen" it coming': the reporter finishes the sentence
+    body = unquote(a.content).lstrip("\"“‘' ")
+    if not body[:1].islower():
+        return False
+    before = ctx.article.text[max(0, a.content_spans[0].start - 40):a.content_spans[0].start]
+    words = re.findall(r"[A-Za-z'’]+", before)
+    return not (words and words[-1].lower() == "that")
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and facts first.
 
@@ -562,7 +603,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         if _sourced_nearby(ctx, fsup) or _EXAMPLE_OF.match(fsup.text) or _OUTLET_NAMED.search(fsup.text):
             continue  # "For instance, in 2008 …" after "Trump cited several examples"; "… The Post found"
         out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
-    for i, a in enumerate(ctx.analysis.attributions):
+    for i, whole in enumerate(ctx.analysis.attributions):
+        a = first_sentence_claim(ctx, whole)
         asup = attribution_support(ctx.article, a)
         if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
             continue
@@ -573,9 +615,13 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         if not a.direct and _CONCESSIVE_TAIL.search(a.content):
             continue  # "… without superdelegates, though ultimately they were not the difference-maker":
             # whose is the second clause, the speaker's or the reporter's? two readings, no item
+        if _TWO_CLAIMS.search(a.content):
+            continue  # 'noted that "many … are undecided" and that, "We're confident …"': two claims in one
+        if _partial_quote(ctx, a):
+            continue  # saying they were old and have "nothing to do with who I am …": a cut clause
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
-        if not claim_like(a) or name_between(ctx, a) or claim_text(a) is None or characterisation(a):
+        if not claim_like(a) or name_between(ctx, a) or claim_text(a, _SHOWN_WHOLE) is None or characterisation(a):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
             continue  # "a poll found … the public overall says …": a count of answers, not a source's claim

@@ -267,6 +267,20 @@ def _clear_distractors(ctx: Context, keyed: str, text: str, here: set[str]) -> l
     return out
 
 
+def _without_outlet_cues(ctx: Context, text: str, spans) -> str:
+    """The text without the source and cue of each news outlet's claim in the spans ("the Associated
+    Press reported", "according to AP"); unchanged when a source of another kind speaks there."""
+    lo, hi = min(x.start for x in spans), max(x.end for x in spans)
+    inside = [a for a in ctx.analysis.attributions if a.source_span is not None and lo <= a.source_span.start < hi]
+    if not inside or any(a.source_kind != "news_outlet" or a.cue_span is None for a in inside):
+        return text
+    for a in inside:
+        for sp in (a.source_span, a.cue_span):
+            if sp is not None:
+                text = text.replace(sp.text, " ")
+    return text
+
+
 def _cited_number_distractors(ctx: Context, sup, speakers: set[str], here: set[str]) -> set[str]:
     """For a number the sentence cites from a body or document ("According to the Water Agency,
     the river rose 40 percent"): no one who was there testifies, the reporter observes nothing and,
@@ -334,7 +348,14 @@ def kind_question(ctx: Context) -> list[Item]:
             here = {e.kind for e in ctx.analysis.evidence if any(x.start <= e.span.start < x.end for x in related)}
             if any("news_outlet" in _speakers_in(ctx, x.start, x.end) for x in related):
                 here.add("news report")
-            pool = _clear_distractors(ctx, ev.kind, " ".join([sup.text] + [x.text for x in related]), here)
+            shown = " ".join([sup.text] + [x.text for x in related])
+            pool = _clear_distractors(ctx, ev.kind, shown, here)
+            if ev.kind == "news report":
+                # "…, the AP reported": the outlet's own "reported" is no person speaking, so an official's
+                # statement or an expert's opinion stays a clear distractor when no one else speaks there
+                # (testimony does not: the outlet's reporter may have been there)
+                bare = _clear_distractors(ctx, ev.kind, _without_outlet_cues(ctx, shown, related), here)
+                pool += [k for k in bare if k in ("official statement", "expert") and k not in pool]
         if len(pool) < 3:
             continue
         seen.add(ev.kind)

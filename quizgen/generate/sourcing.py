@@ -369,10 +369,29 @@ def unquote_marks(text: str) -> str:
     return text.strip().strip("\"“”‘’' ")
 
 
+def _source_cut_off(ctx: Context, a: Attribution, sup: Support) -> bool:
+    """Would the stem, which quotes the passage cut at 45 words, lose the source or its cue
+    ("…, according to a report from the SITE Intelligence Group")?"""
+    kept = truncate(sup.text, 45)
+    if not kept.endswith("…"):
+        return False
+    ends = [s.end for s in (a.source_span, a.cue_span) if s is not None]
+    if not ends:
+        return True
+    need = len(ctx.article.text[sup.start:max(ends)].split())
+    return need > len(kept.rstrip("…").split())
+
+
+# how many items may key one kind, each about a different source (a lesson shows a contrast first:
+# the lesson picks among them)
+_PER_KIND = 3
+
+
 def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
-    seen = set()
+    seen: set[str] = set()  # the sources asked about
+    kinds: list[str] = []  # the kind keyed for each
     # the lede last: a passage quoting it would give away the main-idea item; a sentence the first
     # "who said" items ask about after the others (judged blind: one sentence under three items)
     asked = first_asked_sentences(ctx)
@@ -383,15 +402,15 @@ def kind_of_source(ctx: Context) -> list[Item]:
 
     for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", at(a) in asked,
                                                                a.paragraph == 1, a.paragraph)):
-        if not usable(a) or a.relay or claim_text(a) is None:
+        if not usable(a) or a.relay or claim_text(a, 45) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
         if mention_names_another(ctx, a) or name_between(ctx, a):
             continue  # "Even Rendell, a stalwart Clinton", "responding to a message from Ann Weir, reporting"
         if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
             continue  # the lede restates the main idea: quoting it would give that item's answer away
         keyed = source_category(ctx, a)
-        if keyed is None or keyed in seen:
-            continue
+        if keyed is None or norm(a.source) in seen or len([k for k in kinds if k == keyed]) >= _PER_KIND:
+            continue  # one item per source; a few per kind, each about a different source
         sup = attribution_support(ctx.article, a)
         if sup is None or not a.content_spans:
             continue
@@ -427,7 +446,10 @@ def kind_of_source(ctx: Context) -> list[Item]:
         marks = quote_marks(t)
         if marks is None:
             continue  # "…,' Tester said. 'He's …": marks that open and close out of step garble the stem
-        seen.add(keyed)
+        if _source_cut_off(ctx, a, sup):
+            continue  # "… the account pointed to the shootings …" with "according to a report" cut off
+        seen.add(norm(a.source))
+        kinds.append(keyed)
         options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
         # shown whole (a sentence of at most 45 words), so the role it states is in the stem; a
         # quotation running on into the next paragraph loses its one opening mark
