@@ -255,12 +255,13 @@ def generate(ctx: Context) -> list[Item]:
 
 # ---------------------------------------------------------------- a reason given as a clause
 # "<a whole sentence> because <a clause to the sentence's end>.": the clause is the reason
-_BECAUSE_END = re.compile(r"^(?P<effect>.{15,}?),? because (?!of\b)(?P<cause>[^,;:—–()\"“”‘’]{8,}?)[.!]?$")
+_CLAUSE_CHARS = r"(?:[^,;:—–()\"“”‘’]|(?<=\w)’(?=\w))"  # no clause boundary, no quotation mark (an apostrophe may be)
+_BECAUSE_END = re.compile(r"^(?P<effect>.{15,}?),? because (?!of\b)(?P<cause>" + _CLAUSE_CHARS + r"{8,}?)[.!]?$")
 # "… because <clause>, …" / "Because <clause>, …" anywhere: only a source of other reasons (distractors)
-_BECAUSE_ANY = re.compile(r"\b[Bb]ecause (?!of\b)(?P<cause>[^,;:—–()\"“”‘’]{8,}?)(?=[.;!]?$|[;—–]| -- )")
+_BECAUSE_ANY = re.compile(r"\b[Bb]ecause (?!of\b)(?P<cause>" + _CLAUSE_CHARS + r"{8,}?)(?=[.;!]?$|[;—–]| -- )")
 _PRONOUN_FIRST = re.compile(r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|we|i|you|there)\b",
                             re.I)
-_CLAUSE_BAD = re.compile(r"[\"“”‘’()]|\b(?:and|or|but|of|to|the|a|an|that|which|who|than|as)$", re.I)
+_CLAUSE_BAD = re.compile(r"[\"“”‘()]|(?<!\w)’|’(?!\w)|\b(?:and|or|but|of|to|the|a|an|that|which|who|than|as)$", re.I)
 
 
 def _clause_option(ctx: Context, text: str, *, pronoun: bool = False) -> str | None:
@@ -306,24 +307,40 @@ def _reason_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
         if abs(other.paragraph - s.paragraph) < 2 or not _FINAL.search(text) or _SPEECH.search(text):
             continue
         text = _TIME_OPENING.sub("", text)  # "On Tuesday, the board voted …": the clause after it
-        if re.search(r"[\"“”‘’()?]|\bbecause\b", text) or _STATEMENT_SKIP.match(text):
+        text = _OPENING.sub("", text)  # "During a speech in Detroit, Trump tried …": the main clause
+        if re.search(r"[\"“”‘()?]|(?<!\w)’|’(?!\w)|\bbecause\b", text) or _STATEMENT_SKIP.match(text):
             continue
-        short = whole_cut(text, clause_shorten(text, 16)) if re.search(r"[,;:—–]| - ", text) else text
-        if not short or re.search(r"[,;:—–]| - ", short):
-            continue  # only a sentence of one clause, or the first clause of one cut at its boundary
-        opt = _clause_option(ctx, short)
-        if opt and overlap(opt, keyed) < 0.2 and not _FUTURE_OR_WISH.search(opt) and not _LEANS_BACK.search(opt):
-            facts.append(opt)
+        for clause in _clauses(text):
+            short = whole_cut(clause, clause_shorten(clause, 16)) if re.search(r"[,;:—–]| - ", clause) else clause
+            if not short or re.search(r"[,;:—–]| - ", short):
+                continue  # only a clause whole, or its head cut at a clause boundary
+            opt = _clause_option(ctx, short)
+            if opt and overlap(opt, keyed) < 0.2 and not _FUTURE_OR_WISH.search(opt) and not _LEANS_BACK.search(opt):
+                facts.append(opt)
     return seeded(ctx, reasons) + [f for f in seeded(ctx, facts) if f not in reasons]
 
 
 # a fact that leans on the sentences around it ("Clinton went there", "… then roamed …"): no option
-_LEANS_BACK = re.compile(r"\b(?:then|there|here|also|too|again|later|similar|same|such|former|latter|as well)\b(?!-)",
-                         re.I)
+_LEANS_BACK = re.compile(r"\b(?:then|there|here|also|too|again|later|similar|same|such|former|latter|as well|"
+                         r"those|these)\b(?!-)", re.I)
 _TIME_OPENING = re.compile(r"^(?:On|In|Last|Earlier|This) (?:(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday|week|month|year|weekend|morning|evening|night|spring|summer|fall|"
                            r"autumn|winter)|(?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)(?: \d{1,2})?|\d{4}), (?=[A-Z])")
+# an opening phrase before the main clause, its subject a name or a noun with its article
+_OPENING = re.compile(r"^(?:During|At|After|Before|Since|With|Unlike|Despite|Fortunately for [A-Z]\w+|Earlier)"
+                      r"\b[^,;:—–\"“”]{3,60}, "
+                      r"(?=(?:[A-Z][a-z]+ [A-Z]|[A-Z][a-z]+ (?:[a-z]+ed|has|was|is)\b|the [a-z]))")
+# two main clauses joined by ", and" / ", but" (the second with a subject of its own)
+_JOINED = re.compile(r", (?:and|but) (?=(?:the |[A-Z])[^,;:]*\b(?:was|were|is|are|has|had|[a-z]{2,}ed|won|lost)\b)")
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentence, or its two main clauses when ", and"/", but" joins two ("X was 53%, and Bush won")."""
+    parts = _JOINED.split(text.strip().rstrip("."), maxsplit=1)
+    return parts if len(parts) == 2 else [text]
+
+
 _FUTURE_OR_WISH = re.compile(r"\b(?:will|would|could|might|may|should|must|if)\b", re.I)
 
 
@@ -361,7 +378,7 @@ def clause_items(ctx: Context) -> list[Item]:
         if sup is None or speaker is None:
             continue
         pool = [p for p in _reason_pool(ctx, s, keyed) if norm(p) != norm(keyed)]
-        distractors = length_matched(keyed, pool, 3, ratio=2.0)
+        distractors = length_matched(keyed, pool, 3, ratio=2.2)
         if len(distractors) < 3:
             continue
         shown = cloze(text, m.start("cause"), m.end("cause"), window=40)
