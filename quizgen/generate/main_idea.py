@@ -599,8 +599,10 @@ def generate(ctx: Context) -> list[Item]:
     item = _item(ctx, key) if key is not None else None
     if item is None:
         # a second way: the lede in its own words, shortened (a long key finds no details as long)
-        second = lede_key(ctx)
-        item = _item(ctx, second) if second is not None and second != key else None
+        for second in lede_keys(ctx):
+            item = _item(ctx, second) if second != key else None
+            if item is not None:
+                break
     return [item] if item is not None else []
 
 
@@ -652,6 +654,12 @@ def _lede_forms(text: str) -> list[str]:
 
 
 def lede_key(ctx: Context):
+    """The first of :func:`lede_keys`, or None."""
+    keys = lede_keys(ctx)
+    return keys[0] if keys else None
+
+
+def lede_keys(ctx: Context) -> list:
     """A second way to the key: the article's first sentence (its lede) when it states most of the
     headline in the writer's own words: no quotation marks, no one's words reported (a poll's
     finding aside), no pronoun to resolve, at least three of the headline's content words and half
@@ -659,17 +667,18 @@ def lede_key(ctx: Context):
     only at a clause boundary (a comma before "which", "with" …; "as"/"while"/"amid" after the
     main clause). Under a headline that turns against a view, or an opening with a turn: none."""
     if _HEADLINE_TURN.search(ctx.article.title) or _turn_index(ctx) is not None:
-        return None
+        return []
     s = _lede(ctx)
     if s is None or in_quotation(ctx.article, s.span.start) or cut_sentence(ctx.analysis, s):
-        return None
+        return []
     text = undated(s.span.text)
     if _unfit_option(text) or _DEPENDENT.match(text) or _NOT_PROSE.search(text) or _ANY_QUOTE.search(text):
-        return None
+        return []
     if text.lower().startswith("according to"):
-        return None
+        return []
     heads = _headline_words(ctx)
     lead = max(2, -(-len(ctx.article.paragraphs) // 3))
+    out: list = []
     for form in _lede_forms(text):
         if not 8 <= len(form.split()) <= MAX_WORDS or _OPEN_END.search(form) or leans_on_pronoun(ctx, form):
             continue
@@ -681,6 +690,6 @@ def lede_key(ctx: Context):
         strict = headline_overlap(ctx, form)
         if any(headline_overlap(ctx, o.span.text) > strict
                for o in ctx.analysis.sentences if o.paragraph <= lead and o is not s):
-            return None  # another opening sentence states the headline better
-        return sentence_case(form), s
-    return None
+            return out  # another opening sentence states the headline better
+        out.append((sentence_case(form), s))  # each whole form, best first (a shorter one may find details)
+    return out
