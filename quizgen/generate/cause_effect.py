@@ -317,7 +317,11 @@ def _reason_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
             opt = _clause_option(ctx, short)
             if opt and overlap(opt, keyed) < 0.2 and not _FUTURE_OR_WISH.search(opt) and not _LEANS_BACK.search(opt):
                 facts.append(opt)
-    return seeded(ctx, reasons) + [f for f in seeded(ctx, facts) if f not in reasons]
+    # facts with no name or number first: a name or a number in an option is often the answer of
+    # a detail gap on the same sentence, and the lesson leaves out one of two such items
+    plain = sorted((f for f in seeded(ctx, facts) if f not in reasons),
+                   key=lambda f: bool(re.search(r"\d|(?<=\w )[A-Z]", f) or f[:1].isupper()))
+    return seeded(ctx, reasons) + plain
 
 
 # a fact that leans on the sentences around it ("Clinton went there", "… then roamed …"): no option
