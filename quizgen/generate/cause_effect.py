@@ -276,8 +276,9 @@ def _clause_option(ctx: Context, text: str, *, pronoun: bool = False) -> str | N
         return None
     first = text.split(" ", 1)[0]
     if first[:1].isupper() and first[1:].islower():
-        if first.lower() in _COMMON_STARTS or re.search(r"\b" + re.escape(first.lower()) + r"\b",
-                                                        ctx.article.text):
+        written_mid = re.search(r"(?<=[a-z,;] )" + re.escape(first) + r"\b", ctx.article.text)
+        if first.lower() in _COMMON_STARTS or (not written_mid and re.search(r"\b" + re.escape(first.lower()) + r"\b",
+                                                                            ctx.article.text)):
             text = first.lower() + text[len(first):]
         elif not re.search(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b", ctx.article.text):
             return None  # capitalised only at a sentence start: neither a name nor surely lower case

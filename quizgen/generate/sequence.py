@@ -207,7 +207,8 @@ def _mid(ctx: Context, event: str) -> str:
     word in lower case ("two Forbes staff members …"), as it is when a name ("Forbes magazine …")."""
     first = event.split(" ", 1)[0]
     low = first[:1].lower() + first[1:]
-    if low != first and re.search(r"\b" + re.escape(low) + r"\b", ctx.article.text):
+    if low != first and re.search(r"\b" + re.escape(low) + r"\b", ctx.article.text) and \
+            not re.search(r"(?<=[a-z,;] )" + re.escape(first) + r"\b", ctx.article.text):  # "Trump", not "trump card"
         return low + event[len(first):]
     return event
 
