@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from quizgen.generate.base import (
     Context,
     cite,
+    clause_shorten,
     cloze,
     in_quotation,
     make_item,
@@ -20,7 +21,7 @@ from quizgen.generate.base import (
 )
 from quizgen.generate.distractors import balanced_quotes, length_matched, seeded
 from quizgen.generate.key_detail import cut_sentence
-from quizgen.generate.main_idea import VERBISH
+from quizgen.generate.main_idea import VERBISH, whole_cut
 from quizgen.model import CONFIDENT, Attribution, Item, Sentence
 
 SKILL = "cause_effect"
@@ -249,4 +250,147 @@ def generate(ctx: Context) -> list[Item]:
             continue
         options, answer = shuffled_options(ctx.rng, _option(cause), distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+    return items + clause_items(ctx)
+
+
+# ---------------------------------------------------------------- a reason given as a clause
+# "<a whole sentence> because <a clause to the sentence's end>.": the clause is the reason
+_CLAUSE_CHARS = r"(?:[^,;:—–()\"“”‘’]|(?<=\w)’(?=\w))"  # no clause boundary, no quotation mark (an apostrophe may be)
+_BECAUSE_END = re.compile(r"^(?P<effect>.{15,}?),? because (?!of\b)(?P<cause>" + _CLAUSE_CHARS + r"{8,}?)[.!]?$")
+# "… because <clause>, …" / "Because <clause>, …" anywhere: only a source of other reasons (distractors)
+_BECAUSE_ANY = re.compile(r"\b[Bb]ecause (?!of\b)(?P<cause>" + _CLAUSE_CHARS + r"{8,}?)(?=[.;!]?$|[;—–]| -- )")
+_PRONOUN_FIRST = re.compile(r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|we|i|you|there)\b",
+                            re.I)
+_CLAUSE_BAD = re.compile(r"[\"“”‘()]|(?<!\w)’|’(?!\w)|\b(?:and|or|but|of|to|the|a|an|that|which|who|than|as)$", re.I)
+
+
+def _clause_option(ctx: Context, text: str, *, pronoun: bool = False) -> str | None:
+    """A reason clause as an option: 4 to 16 words, a verb, no quotation marks, not ending in a
+    function word, not opening with a pronoun (whose referent another option's stem would not
+    share); its first word lowered when the article writes it lower case (not a name)."""
+    text = " ".join(text.split()).strip(" ,.;")
+    n = len(text.split())
+    if not 4 <= n <= 16 or _CLAUSE_BAD.search(text) or not VERBISH.search(text):
+        return None
+    if _PRONOUN_FIRST.match(text) and not pronoun:
+        return None
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower():
+        written_mid = re.search(r"(?<=[a-z,;] )" + re.escape(first) + r"\b", ctx.article.text)
+        if first.lower() in _COMMON_STARTS or (not written_mid and re.search(r"\b" + re.escape(first.lower()) + r"\b",
+                                                                            ctx.article.text)):
+            text = first.lower() + text[len(first):]
+        elif not re.search(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b", ctx.article.text):
+            return None  # capitalised only at a sentence start: neither a name nor surely lower case
+    return text
+
+
+_STATEMENT_SKIP = re.compile(r"^(?:but|and|or|so|yet|also|however|meanwhile|still|instead|thus|then|if|when|while|"
+                             r"after|before|as|because|since|although|though|in|on|at|for|by|with|according)\b",
+                             re.I)
+
+
+def _reason_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
+    """Other reasons the article gives (because-clauses of other sentences), then plain short
+    statements of fact from paragraphs at least two away: true details of the article that it
+    never gives as the reason asked about."""
+    reasons, facts = [], []
+    for other in ctx.analysis.sentences:
+        if other.index == s.index or in_quotation(ctx.article, other.span.start) or cut_sentence(ctx.analysis, other):
+            continue
+        text = " ".join(other.span.text.split())
+        if overlap(text, s.span.text) >= 0.25:
+            continue
+        for m in _BECAUSE_ANY.finditer(text):
+            opt = _clause_option(ctx, m.group("cause"))
+            if opt and overlap(opt, keyed) < 0.3:
+                reasons.append(opt)
+        if abs(other.paragraph - s.paragraph) < 2 or not _FINAL.search(text) or _SPEECH.search(text):
+            continue
+        text = _TIME_OPENING.sub("", text)  # "On Tuesday, the board voted …": the clause after it
+        text = _OPENING.sub("", text)  # "During a speech in Detroit, Trump tried …": the main clause
+        if re.search(r"[\"“”‘()?]|(?<!\w)’|’(?!\w)|\bbecause\b", text) or _STATEMENT_SKIP.match(text):
+            continue
+        for clause in _clauses(text):
+            short = whole_cut(clause, clause_shorten(clause, 16)) if re.search(r"[,;:—–]| - ", clause) else clause
+            if not short or re.search(r"[,;:—–]| - ", short):
+                continue  # only a clause whole, or its head cut at a clause boundary
+            opt = _clause_option(ctx, short)
+            if opt and overlap(opt, keyed) < 0.2 and not _FUTURE_OR_WISH.search(opt) and not _LEANS_BACK.search(opt):
+                facts.append(opt)
+    # facts with no name or number first: a name or a number in an option is often the answer of
+    # a detail gap on the same sentence, and the lesson leaves out one of two such items
+    plain = sorted((f for f in seeded(ctx, facts) if f not in reasons),
+                   key=lambda f: bool(re.search(r"\d|(?<=\w )[A-Z]", f) or f[:1].isupper()))
+    return seeded(ctx, reasons) + plain
+
+
+# a fact that leans on the sentences around it ("Clinton went there", "… then roamed …"): no option
+_LEANS_BACK = re.compile(r"\b(?:then|there|here|also|too|again|later|similar|same|such|former|latter|as well|"
+                         r"those|these)\b(?!-)", re.I)
+_TIME_OPENING = re.compile(r"^(?:On|In|Last|Earlier|This) (?:(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday|week|month|year|weekend|morning|evening|night|spring|summer|fall|"
+                           r"autumn|winter)|(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)(?: \d{1,2})?|\d{4}), (?=[A-Z])")
+# an opening phrase before the main clause, its subject a name or a noun with its article
+_OPENING = re.compile(r"^(?:During|At|After|Before|Since|With|Unlike|Despite|Fortunately for [A-Z]\w+|Earlier)"
+                      r"\b[^,;:—–\"“”]{3,60}, "
+                      r"(?=(?:[A-Z][a-z]+ [A-Z]|[A-Z][a-z]+ (?:[a-z]+ed|has|was|is)\b|the [a-z]))")
+# two main clauses joined by ", and" / ", but" (the second with a subject of its own)
+_JOINED = re.compile(r", (?:and|but) (?=(?:the |[A-Z])[^,;:]*\b(?:was|were|is|are|has|had|[a-z]{2,}ed|won|lost)\b)")
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentence, or its two main clauses when ", and"/", but" joins two ("X was 53%, and Bush won")."""
+    parts = _JOINED.split(text.strip().rstrip("."), maxsplit=1)
+    return parts if len(parts) == 2 else [text]
+
+
+_FUTURE_OR_WISH = re.compile(r"\b(?:will|would|could|might|may|should|must|if)\b", re.I)
+
+
+def clause_items(ctx: Context) -> list[Item]:
+    """MC gaps on a reason written as a clause ("… because ______."): the sentence quoted whole, the
+    clause after "because" to its end blanked; options complete clauses: the key, other reasons the
+    article gives, plain facts of the article. Only when the words before "because" are a whole
+    sentence with a subject and a finite verb."""
+    if not ctx.allows("multiple_choice"):
+        return []
+    items = []
+    for s in ctx.analysis.sentences:
+        text = s.span.text.rstrip()
+        if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or len(text.split()) > 40:
+            continue
+        if cut_sentence(ctx.analysis, s):
+            continue
+        m = _BECAUSE_END.match(text)
+        if not m:
+            continue
+        # the key may open with a pronoun ("he had …"): the sentence shown with it names whom it means
+        keyed = _clause_option(ctx, m.group("cause"), pronoun=True)
+        if keyed is None:
+            continue
+        effect = m.group("effect")
+        if _BECAUSE_ANY.search(effect) or re.search(r"\b(?:because|why|reason)\b", effect, re.I):
+            continue  # two reasons in one sentence, or a sentence about a reason: which is asked is unclear
+        c0 = s.span.start + m.start("cause")
+        c1 = s.span.start + m.end("cause")
+        link = Link(s, (c0, c1), (s.span.start, s.span.start + m.end("effect")))
+        if not clean_effect(ctx, link):
+            continue
+        sup = support_span(ctx.article, s.span)
+        speaker = _speaker(ctx, c0, c1)
+        if sup is None or speaker is None:
+            continue
+        pool = [p for p in _reason_pool(ctx, s, keyed) if norm(p) != norm(keyed)]
+        distractors = length_matched(keyed, pool, 3, ratio=2.2)
+        if len(distractors) < 3:
+            continue
+        shown = cloze(text, m.start("cause"), m.end("cause"), window=40)
+        stem = _stem(link, speaker, shown)
+        if not speaker and _SPEECH.search(effect):
+            # "X has said he voted against it because ______.": the reason is X's, as the sentence shows
+            stem = f"In ¶{s.paragraph}, the article says: \"{shown}\" What reason is given?"
+        options, answer = shuffled_options(ctx.rng, keyed, distractors)
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 60), [sup]))
     return items

@@ -596,12 +596,21 @@ def generate(ctx: Context) -> list[Item]:
     if not ctx.allows("multiple_choice") or not ctx.analysis.main_ideas:
         return []
     key = _key(ctx)
-    if key is None:
-        return []
+    item = _item(ctx, key) if key is not None else None
+    if item is None:
+        # a second way: the lede in its own words, shortened (a long key finds no details as long)
+        for second in lede_keys(ctx):
+            item = _item(ctx, second) if second != key else None
+            if item is not None:
+                break
+    return [item] if item is not None else []
+
+
+def _item(ctx: Context, key) -> Item | None:
     keyed, best = key
     sup = support_span(ctx.article, best.span)
     if sup is None:
-        return []
+        return None
     pool, early = _details(ctx, keyed, best)
     pool = sorted(set(pool))
     ctx.rng.shuffle(pool)
@@ -611,7 +620,7 @@ def generate(ctx: Context) -> list[Item]:
     pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t))))  # details from the body first
     distractors = _matched(keyed, pool)
     if len(distractors) < 3:
-        return []
+        return None
     # every option ends the same way: no final period (a shortened sentence has none)
     keyed = keyed.rstrip(".")
     distractors = [d.rstrip(".") for d in distractors]
@@ -619,4 +628,68 @@ def generate(ctx: Context) -> list[Item]:
     explanation = (f"{cite(sup, 30)} — this states what the whole article is about; the other sentences are "
                    "true details from later paragraphs.")
     stem = "Which sentence best states the main idea of the article?"
-    return [make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])]
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
+
+
+# a lede that reports a poll's finding in its own words ("Americans oppose X, a new Y/Z Poll finds")
+_POLL_FINDS = re.compile(r",\s+(?:a|an|the)\s+(?:new\s+|latest\s+)?[\w/.&' -]{0,50}?\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy)\s+"
+                         r"(?:finds|found|shows|showed)$")
+# a clause of time or circumstance after the main clause, with no comma before it ("X moved closer
+# to the nomination with two contests this weekend | as she and Y continued …"): the head is whole
+_TAIL_CLAUSE = re.compile(r"\s+(?=(?:as|while|amid)\s+(?:she|he|they|the|his|her|their|[A-Z])\b)")
+_ANY_QUOTE = re.compile(r"[\"“”‘]|''|(?<!\w)'|'(?!\w)")
+
+
+def _lede_forms(text: str) -> list[str]:
+    forms = _forms(text)
+    poll = re.match(r"^(.{30,}?\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy)\s+(?:finds|found|shows|showed)),\s", text)
+    if poll and _POLL_FINDS.search(poll.group(1)):
+        forms.insert(0, poll.group(1))  # "Most X oppose Y, a new Z poll finds | , a debate that …"
+    for m in _TAIL_CLAUSE.finditer(text):
+        head = text[:m.start()].rstrip(" ,")
+        if 10 <= len(head.split()) <= MAX_WORDS and "," not in head and VERBISH.search(head):
+            forms.append(head)
+            break
+    return forms
+
+
+def lede_key(ctx: Context):
+    """The first of :func:`lede_keys`, or None."""
+    keys = lede_keys(ctx)
+    return keys[0] if keys else None
+
+
+def lede_keys(ctx: Context) -> list:
+    """A second way to the key: the article's first sentence (its lede) when it states most of the
+    headline in the writer's own words: no quotation marks, no one's words reported (a poll's
+    finding aside), no pronoun to resolve, at least three of the headline's content words and half
+    of them (synonyms counting), and no opening sentence sharing more of the headline. Shortened
+    only at a clause boundary (a comma before "which", "with" …; "as"/"while"/"amid" after the
+    main clause). Under a headline that turns against a view, or an opening with a turn: none."""
+    if _HEADLINE_TURN.search(ctx.article.title) or _turn_index(ctx) is not None:
+        return []
+    s = _lede(ctx)
+    if s is None or in_quotation(ctx.article, s.span.start) or cut_sentence(ctx.analysis, s):
+        return []
+    text = undated(s.span.text)
+    if _unfit_option(text) or _DEPENDENT.match(text) or _NOT_PROSE.search(text) or _ANY_QUOTE.search(text):
+        return []
+    if text.lower().startswith("according to"):
+        return []
+    heads = _headline_words(ctx)
+    lead = max(2, -(-len(ctx.article.paragraphs) // 3))
+    out: list = []
+    for form in _lede_forms(text):
+        if not 8 <= len(form.split()) <= MAX_WORDS or _OPEN_END.search(form) or leans_on_pronoun(ctx, form):
+            continue
+        if _REPORT.search(_POLL_FINDS.sub("", form)) or _REPORT.search(form) and not _POLL_FINDS.search(form):
+            continue  # someone's words stated as the point
+        shared = len(_shared_loosely(heads, form))
+        if shared < max(3, -(-len(heads) // 2)) or not covers_point(ctx, form, True):
+            continue
+        strict = headline_overlap(ctx, form)
+        if any(headline_overlap(ctx, o.span.text) > strict
+               for o in ctx.analysis.sentences if o.paragraph <= lead and o is not s):
+            return out  # another opening sentence states the headline better
+        out.append((sentence_case(form), s))  # each whole form, best first (a shorter one may find details)
+    return out

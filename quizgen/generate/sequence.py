@@ -6,6 +6,7 @@ import re
 from quizgen.generate.base import (
     Context,
     cite,
+    clause_shorten,
     in_quotation,
     make_item,
     sentence_at,
@@ -15,6 +16,7 @@ from quizgen.generate.base import (
     truncate,
 )
 from quizgen.generate.key_detail import cut_sentence
+from quizgen.generate.main_idea import whole_cut
 from quizgen.model import Item, Support
 
 SKILL = "sequence"
@@ -86,8 +88,8 @@ def generate(ctx: Context) -> list[Item]:
     for e in ordered:
         if all(e[0] != d[0] for d in distinct) and len(e[1].split()) >= 4:
             distinct.append(e)
-    if len(distinct) < 3:
-        return []
+    if len(distinct) < 4:
+        return year_items(ctx)  # four options, from four events: fewer leave the item short
     first = distinct[0]
     others = distinct[1:]
     ctx.rng.shuffle(others)
@@ -97,3 +99,130 @@ def generate(ctx: Context) -> list[Item]:
     explanation = "; ".join(cite(s, 16) for s in sups)
     stem = "According to the article, which of these happened first?"
     return [make_item(SKILL, "multiple_choice", stem, options, answer, explanation, sups)]
+
+
+# ---------------------------------------------------------------- events dated "in YEAR" in the writer's words
+# "In 2010, <clause>." or "<clause> in (Month) YEAR[, when …|.]": the year dates the clause's event
+_IN_YEAR_FIRST = re.compile(r"^In (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December) )?(?P<year>1[7-9]\d\d|20\d\d), "
+                            r"(?P<event>.+)$")
+_IN_YEAR_LAST = re.compile(r"^(?P<event>.+?) in (?:(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December) )?(?P<year>1[7-9]\d\d|20\d\d)"
+                           r"(?:, (?:when|where|and|but|which) .+)?[.]?$")
+# a past event: a past form of a verb (not "has/have …", not a future or a wish)
+_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed|won|lost|ran|left|began|came|went|took|gave|made|held|"
+                   r"became|got|sent|paid|spent|met|led|sold|bought|brought|wrote|founded|chose|fell|rose|grew|"
+                   r"beat|fought|quit|told|built|broke|drove|spoke|stood|sat|shut|struck|swore|threw|wore|"
+                   r"began|knew|drew|flew|hung|laid|lent|meant|rode|rang|sang|sank|shot|slid|split|spread|"
+                   r"stole|stuck|swept|taught|tore|understood|withdrew|overturned|saw|fled|froze|hid|lit|"
+                   r"rebuilt|overtook|undertook|forgave|awoke|arose|bore|bred|clung|dealt|dug|fed|felt|"
+                   r"forbade|forgot|kept|knelt|put|read|set|sought|thought|wept|won|wound|wrung)\b")
+_NOT_PAST = re.compile(r"\b(?:has|have|will|would|could|should|may|might|must|can|is|are|says|said|told|"
+                       r"according|reportedly|believed)\b", re.I)
+# the end of a sentence's main clause: a comma before a relative clause or an appositive, or "because"
+_FIRST_CUT = re.compile(r"^[^,;:—–]*?(?=,\s+(?:which|who|whose|where|when|a|an|the|and|but)\s|\s+because\s)")
+_POINTS_BACK = re.compile(r"\b(?:also|too|again|similar|same|another|other|later|earlier|then|former|latter)\b(?!-)",
+                          re.I)
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|we|i|you)\b",
+                                 re.I)
+
+
+def _past_event(ctx: Context, text: str) -> str | None:
+    """A dated clause as an option: a whole clause of 4 to 14 words (cut only at a clause
+    boundary), in the past tense, no pronoun to resolve first, no one's words, no quotation."""
+    text = " ".join(text.split()).strip(" .")
+    m = _FIRST_CUT.search(text)
+    if m:
+        text = m.group(0)  # "X started the index | , which is updated daily"
+    if re.search(r"[,;:—–]| - ", text):
+        short = whole_cut(text, clause_shorten(text, 14))
+        if not short or re.search(r"[,;:—–]| - ", short):
+            return None
+        text = short
+    if not 4 <= len(text.split()) <= 14 or re.search(r"[\"“”‘’()]|\d", text):
+        return None
+    if _OPENS_WITH_PRONOUN.match(text) or _DEPENDENT.match(text) or _NOT_PAST.search(text) or not _PAST.search(text):
+        return None
+    if _POINTS_BACK.search(text):
+        return None  # "Gore also distanced himself …", "tried a similar approach": leans on another sentence
+    return text
+
+
+def year_events(ctx: Context) -> list[tuple[int, str, Support]]:
+    """(year, event, support) for each sentence of the writer's (not in a quotation, no one's words
+    reported) that dates one past event with "in YEAR" and no other year."""
+    out = []
+    for s in ctx.analysis.sentences:
+        text = " ".join(s.span.text.split())
+        if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or cut_sentence(ctx.analysis, s):
+            continue
+        if len(_YEAR.findall(text)) != 1 or _SAID.search(text) or _FUTURE.search(text):
+            continue
+        if any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
+               for a in ctx.analysis.attributions):
+            continue
+        m = _IN_YEAR_FIRST.match(text) or _IN_YEAR_LAST.match(text)
+        if not m:
+            continue
+        event = _past_event(ctx, m.group("event"))
+        sup = support_span(ctx.article, s.span)
+        if event and sup:
+            out.append((int(m.group("year")), event, sup))
+    return out
+
+
+_SAID = re.compile(r"\b(?:said|says|say|told|according to|claimed|argued|wrote|recalled|noted)\b", re.I)
+
+
+def year_items(ctx: Context) -> list[Item]:
+    """"According to the article, which of these happened first?" over four past events the article
+    dates in four different years; the key is the one in the earliest year."""
+    if not ctx.allows("multiple_choice"):
+        return []
+    by_year: dict[int, tuple[int, str, Support]] = {}
+    seen: set[str] = set()
+    for e in year_events(ctx):
+        if e[1].lower() in seen:
+            continue
+        seen.add(e[1].lower())
+        if e[0] in by_year:
+            by_year[e[0]] = (e[0], "", e[2])  # two events in one year: neither may be an option
+        else:
+            by_year[e[0]] = e
+    events = sorted((e for e in by_year.values() if e[1]), key=lambda e: e[0])
+    if len(events) < 4:
+        return order_items(ctx, events)
+    first, others = events[0], events[1:]
+    ctx.rng.shuffle(others)
+    others = others[:3]
+    options, answer = shuffled_options(ctx.rng, sentence_case(first[1]), [sentence_case(o[1]) for o in others])
+    sups = [first[2]] + [o[2] for o in others]
+    explanation = "; ".join(cite(s, 16) for s in sorted(sups, key=lambda x: x.start))
+    stem = "According to the article, which of these happened first?"
+    return [make_item(SKILL, "multiple_choice", stem, options, answer, explanation, sups)]
+
+
+def _mid(ctx: Context, event: str) -> str:
+    """An event option inside a sentence: its first word lower case when the article writes that
+    word in lower case ("two Forbes staff members …"), as it is when a name ("Forbes magazine …")."""
+    first = event.split(" ", 1)[0]
+    low = first[:1].lower() + first[1:]
+    if low != first and re.search(r"\b" + re.escape(low) + r"\b", ctx.article.text) and \
+            not re.search(r"(?<=[a-z,;] )" + re.escape(first) + r"\b", ctx.article.text):  # "Trump", not "trump card"
+        return low + event[len(first):]
+    return event
+
+
+def order_items(ctx: Context, events: list[tuple[int, str, Support]]) -> list[Item]:
+    """True/false on the order of the earliest and the latest of two or three past events the
+    article dates in different years: "According to the article, <A> before <B>." (true when A's
+    year is earlier; the rng picks which way round the statement is put)."""
+    if len(events) < 2 or not ctx.allows("true_false"):
+        return []
+    first, last = events[0], events[-1]
+    truthful = ctx.rng.random() < 0.5
+    a, b = (first, last) if truthful else (last, first)
+    stem = f"True or false? According to the article, {_mid(ctx, a[1])} before {_mid(ctx, b[1])}."
+    sups = sorted([a[2], b[2]], key=lambda x: x.start)
+    explanation = "; ".join(cite(x, 16) for x in sups) + f" — {first[0]} comes before {last[0]}."
+    return [make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, sups)]
