@@ -324,6 +324,11 @@ def _covered(a: Item, b: Item) -> float:
     return common / total if total else 0.0
 
 
+# skills whose items ask about one claim each, from one fixed set of options (kinds of source, ways a claim
+# is presented) or the article's sources: the same key on two different claims is two questions
+_PER_CLAIM = frozenset({"attribution", "certainty", "sourcing", "evidence"})
+
+
 def near_duplicate(a: Item, b: Item) -> bool:
     """Two items that ask the same thing (same stem, or same passage for the same skill)."""
     if _norm(a.stem) == _norm(b.stem):
@@ -341,8 +346,10 @@ def near_duplicate(a: Item, b: Item) -> bool:
         return True
     ka, kb = _keyed_texts(a), _keyed_texts(b)
     if (a.kind == b.kind and ka and ka == kb and sorted(map(str, a.options)) == sorted(map(str, b.options))
-            and (a.skill != "attribution" or _jaccard(a.stem, b.stem) >= 0.5)):
-        return True  # (two different quotations of one speaker are two questions, even with one set of names)
+            and (a.skill not in _PER_CLAIM or _jaccard(a.stem, b.stem) >= 0.5)):
+        # two different quotations of one speaker are two questions, even with one set of names; so
+        # are two claims asked "how is it presented?" (or "what kind of source?") with one key
+        return True
     if a.kind == b.kind == "matching":
         pa, pb = {_norm(p) for p in a.prompts}, {_norm(p) for p in b.prompts}
         return len(pa & pb) * 2 >= min(len(pa), len(pb))
