@@ -1619,6 +1619,7 @@ def generate(ctx: Context) -> list[Item]:
     names = name_items(ctx, used)
     items = numbers + names + identity_items(ctx, used)
     items += place_items(ctx, used)
+    items += weekday_items(ctx, used)
     items += [it for it in years if it.support[0].start not in used]
     return sorted(_unrevealed(items), key=bare_year)
 
@@ -1664,3 +1665,76 @@ def _shown_answers(item: Item) -> list[str]:
         if item.kind == "short_answer" else []
     return [n for n in (norm(str(a)) for a in answers)
             if len(n) > 3 and not any(ch.isdigit() for ch in n) and numeric_value(n) is None]
+
+
+# ---------------------------------------------------------------- weekdays
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"(?<![\w'’-])(" + "|".join(_WEEKDAYS) + r")(?![\w'’-])")
+# a day in a name ("Super Tuesday", "Black Friday", "Bloody Sunday"): no date of the story
+_WEEKDAY_NAMED = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody|Holy|Maundy|Giving|Shrove|Fat|"
+                            r"Blue|Manic|Mega)\s+$")
+# how a day of the story is written before it: "on Tuesday", "late Friday", "Earlier Wednesday", or
+# opening a clause ("Tuesday night, Cruz …", ", Sunday,")
+_WEEKDAY_LEAD = re.compile(r"(?:^|[,;(—–]\s*|\b(?:[Oo]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|"
+                           r"[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)$")
+_WEEKDAY_TAIL = re.compile(r"(?:\s+(?:night|morning|afternoon|evening)(?!s))?(?:[,.;:)]|\s+(?!nights|mornings|"
+                           r"afternoons|evenings)[a-z]|\s*$)")
+# a note about the article itself ("an earlier version of this article was published early Monday")
+_ABOUT_ARTICLE = re.compile(r"\b(?:this|the)\s+(?:article|story|report|post|piece|column)\b|\bversion of\b", re.I)
+MAX_WEEKDAY_ITEMS = 2
+
+
+def weekday_items(ctx: Context, used: set[int]) -> list[Item]:
+    """The day of the week an event of the story fell on ("Cruz won the Wisconsin primary on
+    ______"), with other days as options: first the days the article gives other events (none told
+    in words like the gap's own), then other days of the week. Only a sentence naming one day,
+    the day not in a name ("Super Tuesday"), a possessive ("Tuesday's primary") or the headline."""
+    if not ctx.allows("multiple_choice") or comments_page(ctx):
+        return []
+    text = ctx.article.text
+    title_days = set(_WEEKDAY.findall(ctx.article.title))
+    said: dict[str, list[frozenset[str]]] = {d: [] for d in _WEEKDAYS}
+    day_words = {d.lower()[:6] for d in _WEEKDAYS}
+    for o in ctx.analysis.sentences:
+        for d in set(_WEEKDAY.findall(o.span.text)):
+            said[d].append(_content_words(o.span.text) - day_words)
+    items: list[Item] = []
+    asked: set[str] = set()
+    for p in ctx.article.paragraphs:
+        for m in _WEEKDAY.finditer(p.text):
+            start, end = p.start + m.start(), p.start + m.end()
+            day = m.group(1)
+            if day in asked or day in title_days or in_quotation(ctx.article, start):
+                continue
+            s = sentence_at(ctx.analysis, start)
+            sup = support_span(ctx.article, s.span) if s else None
+            if s is None or sup is None or sup.start in used or boilerplate(ctx, s) or \
+                    len(_WEEKDAY.findall(s.span.text)) != 1:
+                continue  # "on Monday and ______": the other day of the sentence stands beside it
+            before, after = text[s.span.start:start], text[end:s.span.end]
+            if _WEEKDAY_NAMED.search(before) or not _WEEKDAY_LEAD.search(before) or \
+                    not _WEEKDAY_TAIL.match(after) or re.match(r",\s*(?:" + "|".join(_MONTHS) + r"|[A-Z][a-z]{2}\.)",
+                                                             after):
+                continue  # "Monday Night Baseball", "Tuesday's vote", "Monday, July 25": a name or a dateline
+            if _ABOUT_ARTICLE.search(s.span.text) or _DATELINE.search(before) or garbled(s.span.text) or \
+                    cut_sentence(ctx.analysis, s) or \
+                    too_bare(s, start, end) or no_clause(s.span.text) or first_person(s.span.text):
+                continue
+            if not central(ctx, s):
+                continue
+            own = _content_words(s.span.text) - day_words
+            in_article = [d for d in seeded(ctx, said) if said[d] and d != day]
+            if any(_told_alike(said[d], own) for d in in_article):
+                continue  # another day told in like words: the two events may be one, told twice
+            others = [d for d in seeded(ctx, _WEEKDAYS) if d != day and not said[d]]
+            distractors = (in_article + others)[:3]
+            stem = _gap_stem(s, start, end)
+            options, answer = shuffled_options(ctx.rng, day, distractors)
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup],
+                                   difficulty="easy"))
+            asked.add(day)
+            used.add(sup.start)
+            if len(items) == MAX_WEEKDAY_ITEMS:
+                return items
+    return items
