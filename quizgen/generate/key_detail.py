@@ -1793,7 +1793,7 @@ def weekday_items(ctx: Context, used: set[int]) -> list[Item]:
     ______"), with other days as options: first the days the article gives other events (none told
     in words like the gap's own), then other days of the week. Only a sentence naming one day,
     the day not in a name ("Super Tuesday"), a possessive ("Tuesday's primary") or the headline."""
-    return _calendar_items(ctx, used, _WEEKDAYS, _WEEKDAY, _WEEKDAY_LEAD, _WEEKDAY_TAIL, MAX_WEEKDAY_ITEMS)
+    return _calendar_items(ctx, used, _WEEKDAYS, _WEEKDAY, _WEEKDAY_LEAD, _WEEKDAY_TAIL, MAX_WEEKDAY_ITEMS, True)
 
 
 _MONTH = re.compile(r"(?<![\w'’-])(" + "|".join(_MONTHS) + r")(?![\w'’-])")
@@ -1807,12 +1807,23 @@ MAX_MONTH_ITEMS = 1
 
 def month_items(ctx: Context, used: set[int]) -> list[Item]:
     """The month an event of the story fell in ("The council first proposed the budget in
-    ______"), among other months, the article's first, as for :func:`weekday_items`."""
-    return _calendar_items(ctx, used, tuple(_MONTHS), _MONTH, _MONTH_LEAD, _MONTH_TAIL, MAX_MONTH_ITEMS)
+    ______"), among the months just before it that the article does not name, as for :func:`weekday_items`."""
+    return _calendar_items(ctx, used, tuple(_MONTHS), _MONTH, _MONTH_LEAD, _MONTH_TAIL, MAX_MONTH_ITEMS, False)
+
+
+def _after_article(ctx: Context, names: tuple[str, ...], key: str, option: str) -> bool:
+    """Is the month ``option`` later than the article's own month, counting on from ``key`` (which is
+    not): an option still to come when the article was written? (Days: never known; False.)"""
+    m = re.match(r"\d{4}-(\d\d)", ctx.article.date or "")
+    if m is None or len(names) != 12:
+        return False
+    here = int(m.group(1)) - 1
+    k, o = names.index(key), names.index(option)
+    return 0 < (o - k) % 12 <= 6 and (here - k) % 12 < (o - k) % 12
 
 
 def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], pattern: re.Pattern[str],
-                    lead: re.Pattern[str], tail: re.Pattern[str], most: int) -> list[Item]:
+                    lead: re.Pattern[str], tail: re.Pattern[str], most: int, article_first: bool) -> list[Item]:
     if not ctx.allows("multiple_choice") or comments_page(ctx):
         return []
     text = ctx.article.text
@@ -1850,8 +1861,17 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
             in_article = [d for d in seeded(ctx, said) if said[d] and d != day]
             if any(_told_alike(said[d], own) for d in in_article):
                 continue  # another day told in like words: the two events may be one, told twice
-            others = [d for d in seeded(ctx, names) if d != day and not said[d]]
-            distractors = (in_article + others)[:3]
+            # then days (months) near the key's on either side, so the key is not always the latest of
+            # the options; no month after the article's own when the key's is not ("fired back in July"
+            # in a May article). Months of the article's other events are no options ("the convention
+            # in July" may be still to come); the days of its other events are (a week's days are all near)
+            k = names.index(day)
+            near = [names[(k + i) % len(names)] for i in (-1, 1, -2, 2, -3, 3)]
+            near = [d for d in near if not said[d] and not _after_article(ctx, names, day, d)]
+            distractors = (in_article if article_first else [])[:3]
+            distractors += seeded(ctx, near[:max(4, 3 - len(distractors))])[:3 - len(distractors)]
+            if len(distractors) < 3:
+                continue
             stem = _gap_stem(s, start, end)
             options, answer = shuffled_options(ctx.rng, day, distractors)
             items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup],
