@@ -1811,6 +1811,11 @@ def month_items(ctx: Context, used: set[int]) -> list[Item]:
     return _calendar_items(ctx, used, tuple(_MONTHS), _MONTH, _MONTH_LEAD, _MONTH_TAIL, MAX_MONTH_ITEMS, False)
 
 
+# a day or month someone guesses or supposes, not one an event fell on
+_GUESSED = re.compile(r"\b(?:would|could|might|may|think|thinks|believe|believes|expect|expects|expected|predict|"
+                      r"predicts|hope|hopes|if)\b")
+
+
 def _after_article(ctx: Context, names: tuple[str, ...], key: str, option: str) -> bool:
     """Is the month ``option`` later than the article's own month, counting on from ``key`` (which is
     not): an option still to come when the article was written? (Days: never known; False.)"""
@@ -1855,8 +1860,8 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
                     cut_sentence(ctx.analysis, s) or \
                     too_bare(s, start, end) or no_clause(s.span.text) or first_person(s.span.text):
                 continue
-            if not central(ctx, s):
-                continue
+            if not central(ctx, s) or _GUESSED.search(before):
+                continue  # "strategists think … sometime in March", "would start … on Monday night": a guess
             own = _content_words(s.span.text) - day_words
             in_article = [d for d in seeded(ctx, said) if said[d] and d != day]
             if any(_told_alike(said[d], own) for d in in_article):

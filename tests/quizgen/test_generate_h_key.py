@@ -178,3 +178,11 @@ def test_a_month_after_the_articles_own_is_no_option():
     for seed in range(6):
         items = month_items(_ctx(article, analysis, seed), set())
         assert items and not {"June", "July"} & set(items[0].options)
+
+
+def test_no_calendar_gap_on_a_guess():
+    """"Some members think the harbour vote will come sometime in March": a guess, no date of the story."""
+    assert not _days("Some council members think the harbour budget vote would come on Tuesday after the storms.\n")
+    article, analysis = _doc(_HEAD + "Some council members think the harbour budget vote will come sometime in "
+                             "March after the storms.\n")
+    assert not month_items(_ctx(article, analysis), set())
