@@ -1536,7 +1536,9 @@ _PLACE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+){0,2}"
 # "Louisville, Ky.", "Fayetteville, N.C.", "Austin, Texas": a city written with its state
 _CITY_STATE = re.compile(r"(?<![\w.])(" + _PLACE_NAME + r"),\s(" + _STATE_ABBREV + r"|" +
                          "|".join(sorted((re.escape(x) for x in _US_STATES), key=len, reverse=True)) +
-                         r")(?=[,.;:)\s]|$)")
+                         r")(?=[,.;:)\s]|$)(?!\s+(?:Gov|Sen|Rep|Lt|Gen|Governor|Senator|Rep|Representative|Congressman|"
+                         r"Congresswoman|Mayor|Attorney|Secretary|Treasurer|Democrat|Republican|Democratic)\b)")
+# ("Jeb Bush, New Jersey Gov. Chris Christie": a list of people, the state opening the next one's title)
 _STATE_AFTER = re.compile(r",\s(?:" + _STATE_ABBREV + r"|" + "|".join(re.escape(x) for x in _US_STATES) +
                           r")(?=[,.;:)\s]|$)")
 _LEAD_WORDS = frozenset("in at on from to the and but near of for by with as after before when while".split())
@@ -1577,12 +1579,17 @@ def _places(ctx: Context) -> tuple[dict[str, set[str]], dict[str, str]]:
             counts[e.text.strip()] = counts.get(e.text.strip(), 0) + 1
             if re.search(r"\b(?:in|from|near)\s+$", ctx.article.text[max(0, e.span.start - 8):e.span.start]):
                 placed.add(e.text.strip())
+    others = {w for e in ctx.analysis.entities if e.label in ("PERSON", "ORG")
+              for w in (e.text.strip(), *e.text.split()) if w[:1].isupper()}
+    people = {w for e in ctx.analysis.entities if e.label == "PERSON" for w in (e.text.strip(), *e.text.split())}
     by_class: dict[str, set[str]] = {}
     for name in set(counts) | set(with_state):
         kind = _place_class(name)
         if kind is None or (kind == "city" and name not in with_state and name not in placed and
-                            counts.get(name, 0) < 2):
-            continue
+                            (counts.get(name, 0) < 2 or set(name.split()) <= others or name.startswith("The "))):
+            continue  # ("Kasich", "Verizon", "Bloomberg" tagged a place twice, and a person or a body elsewhere)
+        if kind == "city" and name not in with_state and name in people:
+            continue  # "an email from Tanden": a person's surname after "from"
         by_class.setdefault(kind, set()).add(name)
     return by_class, {c: st for c, st in with_state.items() if _place_class(c) == "city"}
 

@@ -186,3 +186,38 @@ def test_no_calendar_gap_on_a_guess():
     article, analysis = _doc(_HEAD + "Some council members think the harbour budget vote will come sometime in "
                              "March after the storms.\n")
     assert not month_items(_ctx(article, analysis), set())
+
+
+# ---------------------------------------------------------------- people are no cities
+
+
+def _place_doc(text, places, people=(), orgs=()):
+    article, analysis = _doc(text, people=people)
+    ents = list(analysis.entities)
+    for label, names in (("GPE", places), ("ORG", orgs)):
+        for name in names:
+            at = article.paragraphs[0].start
+            while (i := article.text.find(name, at)) >= 0:
+                ents.append(Entity(name, label, Span(i, i + len(name), name), paragraph_of(article, i)))
+                at = i + len(name)
+    ents.sort(key=lambda e: e.span.start)
+    return article, Analysis(**{**analysis.__dict__, "entities": tuple(ents)})
+
+
+def test_a_person_before_a_state_title_is_no_city():
+    """"former governor Ann Lee, New Jersey Gov. Bo Kim": "Ann Lee, New Jersey" is no city and state."""
+    from quizgen.generate.key_detail import _places
+    text = (_HEAD + "The harbour rivals are former governor Ann Lee, New Jersey Gov. Bo Kim and others.\n\n"
+            "Crews from Dover, Delaware, joined the harbour protest at the council.\n")
+    article, analysis = _place_doc(text, ["New Jersey", "Delaware"])
+    by_class, city_state = _places(_ctx(article, analysis))
+    assert "Ann Lee" not in city_state and "Dover" in city_state
+
+
+def test_a_body_tagged_a_place_twice_is_no_city():
+    from quizgen.generate.key_detail import _places
+    text = (_HEAD + "Harbor Telecom said the harbour strike was over. Harbor Telecom workers went back.\n\n"
+            "The Harbor Telecom union met the council.\n")
+    article, analysis = _place_doc(text, ["Harbor Telecom"], orgs=["The Harbor Telecom union"])
+    by_class, _ = _places(_ctx(article, analysis))
+    assert "Harbor Telecom" not in by_class.get("city", set())
