@@ -1787,7 +1787,11 @@ _WEEKDAY_NAMED = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody
 # how a day of the story is written before it: "on Tuesday", "late Friday", "Earlier Wednesday", or
 # opening a clause ("Tuesday night, Cruz …", ", Sunday,")
 _WEEKDAY_LEAD = re.compile(r"(?:^|[,;(—–]\s*|\b(?:[Oo]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|"
-                           r"[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)$")
+                           r"[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough|"
+                           # news style drops the "on": "Trump said Thursday", "ads announced Wednesday"
+                           r"said|told|wrote|announced|released|published|issued|won|met|spoke|held|signed|filed|"
+                           r"tweeted|posted|voted|ruled|launched|unveiled|declared|confirmed|endorsed|resigned|"
+                           r"died|arrived|fired|dismissed|suspended|reached)\s+)$")
 _WEEKDAY_TAIL = re.compile(r"(?:\s+(?:night|morning|afternoon|evening)(?!s))?(?:[,.;:)]|\s+(?!nights|mornings|"
                            r"afternoons|evenings)[a-z]|\s*$)")
 # a note about the article itself ("an earlier version of this article was published early Monday")

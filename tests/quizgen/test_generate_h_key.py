@@ -221,3 +221,10 @@ def test_a_body_tagged_a_place_twice_is_no_city():
     article, analysis = _place_doc(text, ["Harbor Telecom"], orgs=["The Harbor Telecom union"])
     by_class, _ = _places(_ctx(article, analysis))
     assert "Harbor Telecom" not in by_class.get("city", set())
+
+
+def test_a_day_after_a_news_verb_with_no_on_is_a_gap():
+    """"the harbour master said Thursday": news style drops the "on"; "a Thursday meeting" is no date."""
+    items = _days("The harbour master said Thursday that the pier repairs would start before the storms.\n")
+    assert items and items[0].options[items[0].answer] == "Thursday" and "master said ______ that" in items[0].stem
+    assert not _days("The harbour master chaired a long Thursday meeting about the pier repairs and the storms.\n")
