@@ -1244,6 +1244,11 @@ def _surname_alone(text: str, words: list[str]) -> bool:
 # "Corey Lewandowski, the Trump campaign manager," / "…, an attorney with the Legal Center." / "…, the
 # owner of the Mavericks who …": the role closed by a comma, a semicolon, the stop or a relative "who"
 _APPO_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\[\]\"“”‘—–]+?)\s*(?:,|;|\.[\"”’']?\s*$|\s(?=who\s))")
+# "Kevin Brady, chairman of the House Ways and Means Committee,": a role with no article, of a body named
+# with a capital (so the office is one person's, not "a member of the board")
+_APPO_BARE = re.compile(r",\s+((?:(?:former|senior|executive|deputy|associate|assistant|vice|chief|managing|national|"
+                        r"general|interim|acting)\s+)*[a-z][a-z-]+\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
+                        r"[A-Z][^,.;:()\[\]\"“”‘—–]*?)\s*(?:,|;|\.[\"”’']?\s*$)")
 # "…, the Trump campaign manager, Corey Lewandowski,": the role opens a clause and the name closes it
 _APPO_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|when|while|as)\s+)"
                           r"((?:[Tt]he|[Aa]n?)\s+[^,.;:()\[\]\"“”‘—–]+?),\s+$")
@@ -1260,7 +1265,7 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     text = ctx.article.text
     after = text[e.span.end:s.span.end]
     before = text[s.span.start:e.span.start]
-    m = _APPO_AFTER.match(after)
+    m = _APPO_AFTER.match(after) or _APPO_BARE.match(after)
     role = m.group(1) if m else None
     if role is None:
         b = _APPO_BEFORE.search(before)
@@ -1281,6 +1286,99 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     if _role_head(role) is None or role.lower().split()[-1] in ("and", "or", "of", "for", "to", "with"):
         return None
     return role
+
+
+# ---- a title written before the name ("Defense Secretary Ash Carter", "Indiana Gov. Mike Pence")
+
+# offices one person holds at a time (not "strategist", "candidate", "supporter": many may be one)
+_OFFICE_HEADS = frozenset(
+    "president secretary director chairman chairwoman chair chairperson leader speaker governor mayor senator "
+    "representative general manager spokesman spokeswoman spokesperson ceo founder co-founder cofounder "
+    "commissioner ambassador minister premier chancellor treasurer administrator superintendent sheriff "
+    "publisher editor owner coach whip".split())
+# lower-case words a title may hold before its head ("former CIA director", "Trump campaign manager")
+_TITLE_LOWER = frozenset(
+    "former campaign vice deputy press senior chief executive national communications policy political majority "
+    "minority state foreign defense homeland security general attorney party communications finance "
+    "managing interim acting".split()) | _OFFICE_HEADS
+# capitalised words that open a clause rather than belong to a title
+_TITLE_BREAK = frozenset(
+    "the a an in on at and but when as after before then so if while with for from by to of under said says "
+    "told according his her their its this that these those mr mrs ms".split()) | set(
+    "monday tuesday wednesday thursday friday saturday sunday".split()) | {m.lower() for m in _MONTHS}
+
+
+def _title_before(ctx: Context, s: Sentence, e: Entity) -> str | None:
+    """The title the sentence writes right before the person's name, as written, when it names an
+    office one person holds and says whose it is ("Defense Secretary Ash Carter" -> "Defense
+    Secretary", "Indiana Gov. Mike Pence" -> "Indiana Gov.", "former CIA director Leon Panetta");
+    None for a bare title ("President Obama", "Gov. Jack Dalrymple"), or one that many may hold
+    ("Republican presidential candidate", "GOP strategist")."""
+    before = ctx.article.text[s.span.start:e.span.start]
+    if not before.endswith(" ") or before.rstrip().endswith((",", ";", ":", "(", "—", "–", "\"", "“")):
+        return None
+    tokens = before.split()
+    taken: list[str] = []
+    for n, tok in enumerate(reversed(tokens)):
+        bare = tok.rstrip(".").lower()
+        if n == 0:
+            head = _TITLE_ROLES.get(bare, bare)
+            if head not in _OFFICE_HEADS or tok.endswith((",", "'s", "’s")):
+                return None
+            taken.append(tok)
+            continue
+        if tok.endswith((",", ";", ":", ")")) or bare.strip("\"“”‘’'(") != bare or bare in _TITLE_BREAK:
+            break
+        if tok[:1].isupper() or bare in _TITLE_LOWER or re.fullmatch(r"(?:[A-Z]\.){2,}", tok):
+            taken.append(tok)
+            if len(taken) == 6:
+                return None  # a run of capitals this long is a name or a heading, not a title
+            continue
+        break
+    role = " ".join(reversed(taken))
+    words = role.split()
+    if len(words) < 2 or (len(words) == 2 and words[0].lower() == "former"):
+        return None  # "Gov. Jack Dalrymple", "former President": whose office is not said
+    if any(w.rstrip(".").lower() in ("candidate", "nominee", "hopeful", "contender") for w in words):
+        return None
+    if any(_TITLE_ROLES.get(w.rstrip(".").lower(), w.lower()) in _OFFICE_HEADS for w in words[:-1]):
+        return None  # "Committee Chairman Rep.": two titles run together, one cut from its body
+    if len(taken) == len(tokens) and words[0].lower() in _TITLE_BREAK:
+        return None
+    return role
+
+
+def _title_phrase(role: str) -> str:
+    """A title as the stem names it: "the" before it, abbreviations written out ("Indiana Gov." ->
+    "the Indiana governor"), as written otherwise ("the Defense Secretary")."""
+    words = [_TITLE_ROLES.get(w.rstrip(".").lower(), w) if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}", w)
+             else w for w in role.split()]
+    return "the " + " ".join(words)
+
+
+_SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program"}
+
+
+def _title_words(text: str) -> set[str]:
+    return {_SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", text.lower())
+            if len(w) > 2 and w not in ("former", "the", "and", "then")}
+
+
+def _shares_title_word(text: str, name: str, role: str) -> bool:
+    """Does the article write a word of the title next to another mention of the person ("Florida"
+    beside "Florida Sen. Marco Rubio" for "the former Florida governor"; "Defence" of "Indian
+    Defence Minister" for "Defense Secretary")? The option may then be read as holding it too."""
+    own = _title_words(role) | {_TITLE_ROLES.get(w.rstrip(".").lower(), "") for w in role.split()} - {""}
+    return any(_title_words(c) & own for c in _mention_contexts(text, name))
+
+
+def _head_of(role: str) -> str:
+    """The office noun of a role, title abbreviations written out ("Indiana Gov." -> "governor")."""
+    head = _role_head(role)
+    if head is not None:
+        return head
+    last = role.split()[-1].rstrip(".").lower()
+    return _TITLE_ROLES.get(last, last)
 
 
 # roles many of the article's people may hold though it says so of one: "a Trump supporter", "an ally";
@@ -1312,10 +1410,10 @@ def _person_roles(ctx: Context) -> dict[str, set[str]]:
         s = sentence_at(ctx.analysis, e.span.start)
         if s is None or e.span.end > s.span.end:
             continue
-        role = _apposition(ctx, s, e)
+        role = _apposition(ctx, s, e) or _title_before(ctx, s, e)
         surname = norm(e.text).split()[-1:] if norm(e.text) else []
         if role and surname:
-            head = _role_head(role)
+            head = _head_of(role)
             if head:
                 out.setdefault(surname[0], set()).add(head)
     return out
@@ -1346,7 +1444,7 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or no_clause(s.span.text) or \
                 first_person(s.span.text):
             continue
-        role = _apposition(ctx, s, e)
+        role = _apposition(ctx, s, e) or _title_before(ctx, s, e)
         if role is not None and _affiliation(role):
             continue  # "a prominent Trump supporter": any other option may be one too, unsaid
         surname = norm(keyed).split()[-1]
@@ -1358,9 +1456,10 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "Trump's son, Eric Trump": the role names the answer
         if surname in set(norm(ctx.article.title).split()):
             continue  # "Mark Cuban: I'd consider …" over "who is the owner of the Mavericks?": the headline's man
-        head = _role_head(role) or ""
+        head = _head_of(role)
         gender = _GENDERED.get(head)
-        stem = f"Who does ¶{s.paragraph} describe as \"{role}\"?"
+        titled = role == _title_before(ctx, s, e)
+        stem = f"Who does ¶{s.paragraph} describe as {_title_phrase(role) if titled else chr(34) + role + chr(34)}?"
         distractors: list[str] = []
         for name in _entity_pool(ctx, e):
             toks = set(norm(name).split())
@@ -1368,10 +1467,13 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # the same person under another spelling; a person the role itself names
             if clean_person_option(name) != name:
                 continue
-            if roles.get(norm(name).split()[-1], set()) & {head} or _holds_role(text, name, head):
+            if roles.get(norm(name).split()[-1], set()) & {head} or _holds_role(text, name, head) or \
+                    (head in _ROLE_ABBREVS and _holds_role(text, name, _ROLE_ABBREVS[head])):
                 continue  # another "campaign manager" of the article: two right answers
             if gender is not None and gender_of(ctx, name) != gender:
                 continue  # "the party chairwoman": a man among the options is ruled out by the word
+            if titled and _shares_title_word(text, name, role):
+                continue  # "Defense Secretary": not the "Indian Defence Minister", an office of the same kind
             distractors.append(name)
             if len(distractors) == 3:
                 break
@@ -1434,7 +1536,9 @@ _PLACE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+){0,2}"
 # "Louisville, Ky.", "Fayetteville, N.C.", "Austin, Texas": a city written with its state
 _CITY_STATE = re.compile(r"(?<![\w.])(" + _PLACE_NAME + r"),\s(" + _STATE_ABBREV + r"|" +
                          "|".join(sorted((re.escape(x) for x in _US_STATES), key=len, reverse=True)) +
-                         r")(?=[,.;:)\s]|$)")
+                         r")(?=[,.;:)\s]|$)(?!\s+(?:Gov|Sen|Rep|Lt|Gen|Governor|Senator|Rep|Representative|Congressman|"
+                         r"Congresswoman|Mayor|Attorney|Secretary|Treasurer|Democrat|Republican|Democratic)\b)")
+# ("Jeb Bush, New Jersey Gov. Chris Christie": a list of people, the state opening the next one's title)
 _STATE_AFTER = re.compile(r",\s(?:" + _STATE_ABBREV + r"|" + "|".join(re.escape(x) for x in _US_STATES) +
                           r")(?=[,.;:)\s]|$)")
 _LEAD_WORDS = frozenset("in at on from to the and but near of for by with as after before when while".split())
@@ -1475,12 +1579,17 @@ def _places(ctx: Context) -> tuple[dict[str, set[str]], dict[str, str]]:
             counts[e.text.strip()] = counts.get(e.text.strip(), 0) + 1
             if re.search(r"\b(?:in|from|near)\s+$", ctx.article.text[max(0, e.span.start - 8):e.span.start]):
                 placed.add(e.text.strip())
+    others = {w for e in ctx.analysis.entities if e.label in ("PERSON", "ORG")
+              for w in (e.text.strip(), *e.text.split()) if w[:1].isupper()}
+    people = {w for e in ctx.analysis.entities if e.label == "PERSON" for w in (e.text.strip(), *e.text.split())}
     by_class: dict[str, set[str]] = {}
     for name in set(counts) | set(with_state):
         kind = _place_class(name)
         if kind is None or (kind == "city" and name not in with_state and name not in placed and
-                            counts.get(name, 0) < 2):
-            continue
+                            (counts.get(name, 0) < 2 or set(name.split()) <= others or name.startswith("The "))):
+            continue  # ("Kasich", "Verizon", "Bloomberg" tagged a place twice, and a person or a body elsewhere)
+        if kind == "city" and name not in with_state and name in people:
+            continue  # "an email from Tanden": a person's surname after "from"
         by_class.setdefault(kind, set()).add(name)
     return by_class, {c: st for c, st in with_state.items() if _place_class(c) == "city"}
 
@@ -1619,6 +1728,8 @@ def generate(ctx: Context) -> list[Item]:
     names = name_items(ctx, used)
     items = numbers + names + identity_items(ctx, used)
     items += place_items(ctx, used)
+    items += weekday_items(ctx, used)
+    items += month_items(ctx, used)
     items += [it for it in years if it.support[0].start not in used]
     return sorted(_unrevealed(items), key=bare_year)
 
@@ -1664,3 +1775,125 @@ def _shown_answers(item: Item) -> list[str]:
         if item.kind == "short_answer" else []
     return [n for n in (norm(str(a)) for a in answers)
             if len(n) > 3 and not any(ch.isdigit() for ch in n) and numeric_value(n) is None]
+
+
+# ---------------------------------------------------------------- weekdays
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"(?<![\w'’-])(" + "|".join(_WEEKDAYS) + r")(?![\w'’-])")
+# a day in a name ("Super Tuesday", "Black Friday", "Bloody Sunday"): no date of the story
+_WEEKDAY_NAMED = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody|Holy|Maundy|Giving|Shrove|Fat|"
+                            r"Blue|Manic|Mega)\s+$")
+# how a day of the story is written before it: "on Tuesday", "late Friday", "Earlier Wednesday", or
+# opening a clause ("Tuesday night, Cruz …", ", Sunday,")
+_WEEKDAY_LEAD = re.compile(r"(?:^|[,;(—–]\s*|\b(?:[Oo]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|"
+                           r"[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough|"
+                           # news style drops the "on": "Trump said Thursday", "ads announced Wednesday"
+                           r"said|told|wrote|announced|released|published|issued|won|met|spoke|held|signed|filed|"
+                           r"tweeted|posted|voted|ruled|launched|unveiled|declared|confirmed|endorsed|resigned|"
+                           r"died|arrived|fired|dismissed|suspended|reached)\s+)$")
+_WEEKDAY_TAIL = re.compile(r"(?:\s+(?:night|morning|afternoon|evening)(?!s))?(?:[,.;:)]|\s+(?!nights|mornings|"
+                           r"afternoons|evenings)[a-z]|\s*$)")
+# a note about the article itself ("an earlier version of this article was published early Monday")
+_ABOUT_ARTICLE = re.compile(r"\b(?:this|the)\s+(?:article|story|report|post|piece|column)\b|\bversion of\b", re.I)
+MAX_WEEKDAY_ITEMS = 2
+
+
+def weekday_items(ctx: Context, used: set[int]) -> list[Item]:
+    """The day of the week an event of the story fell on ("Cruz won the Wisconsin primary on
+    ______"), with other days as options: first the days the article gives other events (none told
+    in words like the gap's own), then other days of the week. Only a sentence naming one day,
+    the day not in a name ("Super Tuesday"), a possessive ("Tuesday's primary") or the headline."""
+    return _calendar_items(ctx, used, _WEEKDAYS, _WEEKDAY, _WEEKDAY_LEAD, _WEEKDAY_TAIL, MAX_WEEKDAY_ITEMS, True)
+
+
+_MONTH = re.compile(r"(?<![\w'’-])(" + "|".join(_MONTHS) + r")(?![\w'’-])")
+# "in March", "since January", "last July", "mid-August": a month of the story (not "May" the verb,
+# "the March for Life", nor "June 7", a day written in by the number items)
+_MONTH_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]hrough|[Dd]uring|"
+                         r"[Ee]arlier|[Bb]efore|[Aa]fter|[Ff]rom)\s+|\b[Mm]id-)$")
+_MONTH_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)?(?:[,.;:)]|\s+(?!\d)[a-z]|\s*$)")
+MAX_MONTH_ITEMS = 1
+
+
+def month_items(ctx: Context, used: set[int]) -> list[Item]:
+    """The month an event of the story fell in ("The council first proposed the budget in
+    ______"), among the months just before it that the article does not name, as for :func:`weekday_items`."""
+    return _calendar_items(ctx, used, tuple(_MONTHS), _MONTH, _MONTH_LEAD, _MONTH_TAIL, MAX_MONTH_ITEMS, False)
+
+
+# a day or month someone guesses or supposes, not one an event fell on
+_GUESSED = re.compile(r"\b(?:would|could|might|may|think|thinks|believe|believes|expect|expects|expected|predict|"
+                      r"predicts|hope|hopes|if)\b")
+
+
+def _after_article(ctx: Context, names: tuple[str, ...], key: str, option: str) -> bool:
+    """Is the month ``option`` later than the article's own month, counting on from ``key`` (which is
+    not): an option still to come when the article was written? (Days: never known; False.)"""
+    m = re.match(r"\d{4}-(\d\d)", ctx.article.date or "")
+    if m is None or len(names) != 12:
+        return False
+    here = int(m.group(1)) - 1
+    k, o = names.index(key), names.index(option)
+    return 0 < (o - k) % 12 <= 6 and (here - k) % 12 < (o - k) % 12
+
+
+def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], pattern: re.Pattern[str],
+                    lead: re.Pattern[str], tail: re.Pattern[str], most: int, article_first: bool) -> list[Item]:
+    if not ctx.allows("multiple_choice") or comments_page(ctx):
+        return []
+    text = ctx.article.text
+    title_days = set(pattern.findall(ctx.article.title))
+    said: dict[str, list[frozenset[str]]] = {d: [] for d in names}
+    day_words = {d.lower()[:6] for d in names}
+    for o in ctx.analysis.sentences:
+        for d in set(pattern.findall(o.span.text)):
+            said[d].append(_content_words(o.span.text) - day_words)
+    items: list[Item] = []
+    asked: set[str] = set()
+    for p in ctx.article.paragraphs:
+        for m in pattern.finditer(p.text):
+            start, end = p.start + m.start(), p.start + m.end()
+            day = m.group(1)
+            if day in asked or day in title_days or in_quotation(ctx.article, start):
+                continue
+            s = sentence_at(ctx.analysis, start)
+            sup = support_span(ctx.article, s.span) if s else None
+            if s is None or sup is None or sup.start in used or boilerplate(ctx, s) or \
+                    len(pattern.findall(s.span.text)) != 1:
+                continue  # "on Monday and ______": the other day of the sentence stands beside it
+            before, after = text[s.span.start:start], text[end:s.span.end]
+            if _WEEKDAY_NAMED.search(before) or not lead.search(before) or \
+                    not tail.match(after) or re.match(r",\s*(?:" + "|".join(_MONTHS) + r"|[A-Z][a-z]{2}\.)",
+                                                      after):
+                continue  # "Monday Night Baseball", "Tuesday's vote", "Monday, July 25": a name or a dateline
+            if _ABOUT_ARTICLE.search(s.span.text) or _DATELINE.search(before) or garbled(s.span.text) or \
+                    cut_sentence(ctx.analysis, s) or \
+                    too_bare(s, start, end) or no_clause(s.span.text) or first_person(s.span.text):
+                continue
+            if not central(ctx, s) or _GUESSED.search(before):
+                continue  # "strategists think … sometime in March", "would start … on Monday night": a guess
+            own = _content_words(s.span.text) - day_words
+            in_article = [d for d in seeded(ctx, said) if said[d] and d != day]
+            if any(_told_alike(said[d], own) for d in in_article):
+                continue  # another day told in like words: the two events may be one, told twice
+            # then days (months) near the key's on either side, so the key is not always the latest of
+            # the options; no month after the article's own when the key's is not ("fired back in July"
+            # in a May article). Months of the article's other events are no options ("the convention
+            # in July" may be still to come); the days of its other events are (a week's days are all near)
+            k = names.index(day)
+            near = [names[(k + i) % len(names)] for i in (-1, 1, -2, 2, -3, 3)]
+            near = [d for d in near if not said[d] and not _after_article(ctx, names, day, d)]
+            distractors = (in_article if article_first else [])[:3]
+            distractors += seeded(ctx, near[:max(4, 3 - len(distractors))])[:3 - len(distractors)]
+            if len(distractors) < 3:
+                continue
+            stem = _gap_stem(s, start, end)
+            options, answer = shuffled_options(ctx.rng, day, distractors)
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup],
+                                   difficulty="easy"))
+            asked.add(day)
+            used.add(sup.start)
+            if len(items) == most:
+                return items
+    return items
