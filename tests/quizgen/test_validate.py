@@ -174,3 +174,18 @@ def test_two_quotations_of_one_speaker_are_two_questions():
     b = mc(stem="According to ¶3, who said, \"the U.S. should take a more amicable approach to relations\"?",
            sup=(BELIEVED,))
     assert not near_duplicate(a, b)
+
+
+def test_two_claims_with_one_presentation_are_two_questions():
+    """Certainty and sourcing items draw their options from one fixed list: two claims both "attributed
+    to a named source" are two questions, while one claim asked twice in other words is still one."""
+    opts = ("Stated as fact by the reporter", "Attributed to a named source", "Attributed to an unnamed source",
+            "Presented as uncertain (hedged)")
+    a = mc(stem="How does the article present this claim from ¶2: \"there were no human rights abuses taking "
+                "place in Xinjiang\"?", options=opts, answer=1, skill="certainty")
+    b = mc(stem="How does the article present this claim from ¶4: \"China has imprisoned around 1 million "
+                "people\"?", options=opts, answer=1, skill="certainty", sup=(BELIEVED,))
+    again = mc(stem="How is this claim from ¶2 presented: \"there were no human rights abuses taking place "
+                    "in Xinjiang\"?", options=opts, answer=1, skill="certainty")
+    assert not near_duplicate(a, b)
+    assert near_duplicate(a, again)
