@@ -384,6 +384,28 @@ _WIRE_TAG = re.compile(r"\s*\((?:UPI|AP|Reuters|AFP|CNN|Bloomberg|dpa|Xinhua)\)"
 _BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
+# a score, not a range: "leading Sanders 46 percent to 44 percent", "beat him 53 percent to 36 percent",
+# "a lead of 48 percent to 41 percent over …" (each figure one side's; the first is a gap of its own)
+_SCORE_CUE = re.compile(r"\b(?:lead|leads|leading|led|beat|beats|beating|ahead|defeat\w*|trail\w*|edge[sd]?|edging|"
+                        r"tops|topped|topping|margin|victory|won|wins?|winning|outpolls?|outpolled)\b", re.I)
+_SCORE_HEAD = re.compile(r"^(\d[\d,.]*\s*(?:percent|per cent|%)?)\s*(?:to|-|–)\s*\d[\d,.]*\s*(?:percent|per cent|%)?$",
+                         re.I)
+
+
+def _score(sentence: str, start: int) -> bool:
+    """Is the number at ``start`` the first side of a score ("leading Sanders 46 percent to 44 percent")?
+    A result comes just before it (within the clause) and no "from"/"between" opens a range."""
+    before = sentence[:start]
+    clause = re.split(r"[;:—–]|,\s+(?:and|but|while)\b", before)[-1]
+    after = sentence[start:]
+    if not re.match(r"\d[\d,.]*\s*(?:percent|per cent|%)?\s*(?:to|-|–)\s*\d", after, re.I):
+        return False
+    if re.search(r"\b(?:from|between|by|of about|range\w*)\s*$", before, re.I):
+        return False  # "rose from 30 to 40 percent", "between 40 and 50": a range
+    first, second = re.findall(r"\d[\d,.]*\s*(percent|per cent|%)?", after)[:2]
+    return first == second and bool(_SCORE_CUE.search(clause))
+
+
 def number_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     if comments_page(ctx):
@@ -420,6 +442,13 @@ def number_items(ctx: Context) -> list[Item]:
         if ends_in_function_word(q.span.text) or not _quantity_ok(q) or \
                 re.match(r"(?:to|of|and|or|from|by|than)\b", q.span.text.strip(), re.I):
             continue  # "to 28 percent": the tail of a range is no phrase of its own
+        score = _score(s.span.text, q.span.start - s.span.start)
+        if score and is_range(q.span.text):
+            # "leading Mr. Sanders 48 percent to 41 percent": the leader's figure is the gap, the other stays
+            head = _SCORE_HEAD.match(q.span.text)
+            if head is None:
+                continue
+            q = Quantity(q.kind, Span(q.span.start, q.span.start + len(head.group(1)), head.group(1)), q.paragraph)
         keyed = q.span.text.strip()
         if _LEFTOVER_QUALIFIER.match(keyed):
             continue  # "well above 50 percent" kept whole: a bare number would make the sentence false
@@ -435,7 +464,7 @@ def number_items(ctx: Context) -> list[Item]:
             continue  # "WASHINGTON, ______ (UPI) —": the dateline's date, no detail of the story
         if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
             continue  # "$______" gives the options' form away; "two dozen" is no plain number
-        if (re.match(r"\s*(?:to|or|and|-|–)\s*[$£€]?\s*\d", s.span.text[local[1]:])
+        if ((re.match(r"\s*(?:to|or|and|-|–)\s*[$£€]?\s*\d", s.span.text[local[1]:]) and not score)
                 or re.search(r"\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:to|or|and|-|–)\s*[$£€]?\s*$", s.span.text[:local[0]])):
             continue  # one end of a range ("$30,000 to $60,000"): half an answer, and no one way to write it
         if re.fullmatch(r"(?:one|two|1|2)", keyed, re.I):
