@@ -869,16 +869,43 @@ _NUMBER_WORDS = {
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+
+
+def _words_value(text: str) -> float | None:
+    """The value of the first number written in words ("Seventy-two" -> 72, "one hundred and five" -> 105,
+    "twenty five" -> 25, "a dozen" -> 12, "half" -> 0.5); big scales ("million") are applied by the caller."""
+    words = re.findall(r"[a-z]+", text)
+    for i, w in enumerate(words):
+        if w not in _UNITS and w not in _TENS and w not in _NUMBER_WORDS:
+            continue
+        if w in _NUMBER_WORDS and w not in _UNITS and w not in _TENS and w != "hundred":
+            return float(_NUMBER_WORDS[w])  # "dozen", "dozens", "half"
+        total = 0
+        for x in words[i:]:
+            if x in _UNITS:
+                total += _UNITS[x]
+            elif x in _TENS:
+                total += _TENS[x]
+            elif x == "hundred":
+                total = max(total, 1) * 100
+            elif x == "and" and total:
+                continue
+            else:
+                break
+        return float(total)
+    return None
+
+
 def numeric_value(text: str) -> float | None:
     """The value a quantity names ("1 million" -> 1e6, "95%" -> 95, "twenty" -> 20), if any."""
     t = text.lower().replace(",", "")
     m = re.search(r"\d+(?:\.\d+)?", t)
     value: float | None = float(m.group()) if m else None
     if value is None:
-        for w in re.findall(r"[a-z]+", t):
-            if w in _NUMBER_WORDS:
-                value = float(_NUMBER_WORDS[w])
-                break
+        value = _words_value(t)
     if value is None:
         return None
     for w, scale in _SCALE.items():

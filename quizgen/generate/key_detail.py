@@ -96,6 +96,9 @@ def _quantity_ok(q: Quantity) -> bool:
     return numeric_value(q.span.text) is not None and not _VAGUE.search(q.span.text)
 
 
+_PERCENT_WORD = re.compile(r"\bper\s*cent\b|\bpercent\b|%", re.I)
+
+
 def accepted_numbers(text: str) -> list[str]:
     """Accepted spellings of a number: as written, without "around", digits, commas, words."""
     out = [text.strip()]
@@ -118,6 +121,9 @@ def accepted_numbers(text: str) -> list[str]:
         if n in _WORD_NUMBERS:
             out.append(_WORD_NUMBERS[n])
         out += _money_forms(bare, v)
+    if v is not None and v == int(v) and not re.search(r"\d", bare) and _PERCENT_WORD.search(bare):
+        # "Seventy-two percent": the figure in digits, with its unit
+        out += [f"{int(v)} percent", f"{int(v)}%", f"{int(v)} per cent"]
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", bare)
     if digits and v is not None and float(digits.group().replace(",", "")) == v:  # not "5" for "$5 million"
         # "Write the missing number" for "98.33 percent": the number alone is right too
@@ -482,7 +488,10 @@ def number_items(ctx: Context) -> list[Item]:
             continue
         # a year among other years of the article is no fair choice: a later year may not have come yet
         # for a law that "was passed" (judged blind: 2017 offered in a 2016 article); years are written in
-        if ctx.allows("multiple_choice") and not _BARE_YEAR.fullmatch(keyed.strip()):
+        # "about ______ in 10 voters": options the ratio's base rules out ("15 in 10") give the answer
+        # away; such a count is written in
+        ratio = re.match(r"\s+(?:in|out of)\s+(?:\d|ten\b|a hundred\b|every\b)", s.span.text[local[1]:], re.I)
+        if ctx.allows("multiple_choice") and not _BARE_YEAR.fullmatch(keyed.strip()) and not ratio:
             distractors = number_distractors(ctx, q, 3, qualifier=qualifier)
             if len(distractors) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, distractors)
