@@ -101,7 +101,7 @@ def generate_items(
             continue
         ctx = Context(article, analysis, random.Random(f"{base}:{skill}"), kinds_)
         items += [replace(it, id=item_id(it.skill, it.stem, article.text))
-                  for it in GENERATORS[skill](ctx) if it.kind in kinds_]
+                  for it in GENERATORS[skill](ctx) if it.kind in kinds_ and it.skill in skills]
     return items
 
 

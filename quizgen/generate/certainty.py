@@ -727,6 +727,8 @@ def generate(ctx: Context) -> list[Item]:
             told.add(keyed == NAMED)
             stem = f"The article names a source for this claim in ¶{sup.paragraph}: {_quoted_claim(claim, 46)}."
             answer = 0 if keyed == NAMED else 1
-            items.append(make_item(SKILL, "true_false", stem, ["True", "False"], answer,
+            # whether a source is named asks about sourcing, not how sure the claim is (judged blind: the
+            # certainty tag did not fit)
+            items.append(make_item("sourcing", "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items

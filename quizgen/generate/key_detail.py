@@ -1826,10 +1826,14 @@ _WEEKDAY_NAMED = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody
 # opening a clause ("Tuesday night, Cruz …", ", Sunday,")
 _WEEKDAY_LEAD = re.compile(r"(?:^|[,;(—–]\s*|\b(?:[Oo]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|"
                            r"[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough|"
-                           # news style drops the "on": "Trump said Thursday", "ads announced Wednesday"
-                           r"said|told|wrote|announced|released|published|issued|won|met|spoke|held|signed|filed|"
-                           r"tweeted|posted|voted|ruled|launched|unveiled|declared|confirmed|endorsed|resigned|"
+                           # news style drops the "on": "Cruz won Tuesday", "the court ruled Wednesday"
+                           r"won|met|held|signed|filed|voted|ruled|launched|unveiled|declared|endorsed|resigned|"
                            r"died|arrived|fired|dismissed|suspended|reached)\s+)$")
+# the day something was said or reported ("Trump said Thursday", "the Times reported late Thursday"):
+# judged blind as trivia, not a detail of the story
+_SAID_ON = re.compile(r"\b(?:said|says|told|wrote|reported|announced|tweeted|posted|stated|added|explained|noted|"
+                      r"published|released|issued|ran|responded|replied|confirmed|acknowledged)\b(?:\s+[\w.'’-]+){0,3}"
+                      r"\s*$", re.I)
 _WEEKDAY_TAIL = re.compile(r"(?:\s+(?:night|morning|afternoon|evening)(?!s))?(?:[,.;:)]|\s+(?!nights|mornings|"
                            r"afternoons|evenings)[a-z]|\s*$)")
 # a note about the article itself ("an earlier version of this article was published early Monday")
@@ -1909,7 +1913,7 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
                     cut_sentence(ctx.analysis, s) or \
                     too_bare(s, start, end) or no_clause(s.span.text) or first_person(s.span.text):
                 continue
-            if not central(ctx, s) or _GUESSED.search(before):
+            if not central(ctx, s) or _GUESSED.search(before) or (article_first and _SAID_ON.search(before)):
                 continue  # "strategists think … sometime in March", "would start … on Monday night": a guess
             own = _content_words(s.span.text) - day_words
             in_article = [d for d in seeded(ctx, said) if said[d] and d != day]

@@ -224,7 +224,16 @@ def test_a_body_tagged_a_place_twice_is_no_city():
 
 
 def test_a_day_after_a_news_verb_with_no_on_is_a_gap():
-    """"the harbour master said Thursday": news style drops the "on"; "a Thursday meeting" is no date."""
-    items = _days("The harbour master said Thursday that the pier repairs would start before the storms.\n")
-    assert items and items[0].options[items[0].answer] == "Thursday" and "master said ______ that" in items[0].stem
+    """"the council voted Thursday": news style drops the "on"; "a Thursday meeting" is no date."""
+    items = _days("The town council voted Thursday to start the pier repairs before the winter storms.\n")
+    assert items and items[0].options[items[0].answer] == "Thursday" and "council voted ______ to" in items[0].stem
     assert not _days("The harbour master chaired a long Thursday meeting about the pier repairs and the storms.\n")
+
+
+def test_the_day_something_was_said_is_no_gap():
+    """Judged blind as trivia: which day the newspaper ran its report, or the day a spokesman spoke."""
+    assert not _days("The harbour master said Thursday that the pier repairs would start before the storms.\n")
+    assert not _days("The Harbour Times reported late Thursday that the pier repairs would start before the "
+                     "storms.\n")
+    assert not _days("The pier repairs will start before the storms, the harbour master told reporters on "
+                     "Thursday.\n")
