@@ -245,6 +245,9 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     - 2.5 * clashes(it)  # taking it would leave out items that give its answer away
                     - (30 if is_crowded else 0)
                 )
+                if it.kind == "true_false" and any(c.kind == "true_false" for c in chosen) and all(
+                        c.answer == it.answer for c in chosen if c.kind == "true_false"):
+                    score -= 2.5  # every statement "True" (judged blind): a student learns to guess
                 if capped and _keyed_text(it) and _keyed_text(it) in {_keyed_text(c) for c in chosen}:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
                 key = (score, -_PRINT_ORDER[skill], -rank)

@@ -71,3 +71,16 @@ def test_a_second_open_response_only_to_reach_ten_items():
     short = [it for it in items if it.skill != "attribution" or it.stem.endswith(("0?", "1?"))]
     chosen = select(short, 15)
     assert len(chosen) == 10 and sum(it.kind == "open_response" for it in chosen) == 2
+
+
+def test_true_false_statements_are_not_all_true():
+    """Judged blind: every true/false statement of a lesson was keyed True. With a false statement
+    to choose, the second statement is not another true one."""
+    from quizgen.generate.lesson import select
+
+    def tf(n, answer):
+        return make_item("attribution", "true_false", f"In ¶{n}, Ann Lee said thing {n}.", ["True", "False"],
+                         answer, f"¶{n}: \"Ann Lee said thing.\"", [])
+
+    chosen = select([tf(1, 0), tf(2, 0), tf(3, 1)], 2)
+    assert sorted(it.answer for it in chosen) == [0, 1]
