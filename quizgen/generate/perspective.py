@@ -1364,14 +1364,18 @@ def _bearing(ctx: Context, a: Attribution, claim: str) -> list[int]:
     with the claim: other material a class can weigh it against."""
     own = {b.paragraph for b in ctx.analysis.attributions if b.source == a.source}
     name = _stems(f"{a.source} {a.source_text}")
-    words = _stems(claim) - name
-    out = []
+    # judged blind: a paragraph sharing only names with the claim ("President Obama" in a paragraph on
+    # another protest) bore on nothing; names are left out, and the paragraphs sharing most come first
+    names = _stems(" ".join(re.findall(r"\b[A-Z][\w'’-]*", claim)))
+    words = _stems(claim) - name - names
+    scored = []
     for p in ctx.article.paragraphs:
         if p.number in own or p.number == a.paragraph:
             continue
-        if len(words & _stems(p.text)) >= 2:
-            out.append(p.number)
-    return out
+        shared = len(words & _stems(p.text))
+        if shared >= 2:
+            scored.append((-shared, p.number))
+    return [n for _, n in sorted(scored)]
 
 
 _ACCUSING = re.compile(_ACCUSED_CUE.pattern + r"|\b(?:bias\w*|suspend\w*|caught|conspir\w*|violat\w*|"
@@ -1460,17 +1464,21 @@ def trust_source(ctx: Context) -> Item | None:
         label = source_label(a)
         # direct speech in quotation marks; indirect speech as "says that …", never quoted
         said = f"says: “{inner_quotes(claim.rstrip(',;:'))}”" if a.direct else f"says that {claim.rstrip('.')}."
-        stem = (f"In ¶{a.paragraph}, {label} {said} Why might {label} want readers to believe "
-                "this? Does the article give other evidence for or against it? Use details from the text.")
+        # judged blind: "Why might X want readers to believe this?" presumed spin where the article
+        # presents X as candid, at odds with X's own side; the question asks how far to trust the claim
+        stem = (f"In ¶{a.paragraph}, {label} {said} How far should readers trust this claim? Consider who "
+                f"{label} is, what stake {label} may have in it, and whether the article gives other evidence "
+                "for or against it. Use details from the text.")
         where = _join([f"¶{n}" for n in bearing[:2]])
-        model = (f"A strong answer states {label}'s claim, names the interest {label} may have in it given the "
-                 f"role the article gives them, and weighs it against other material in the article (for "
-                 f"example {where}) that supports or challenges it.")
+        model = (f"A strong answer states {label}'s claim, says what role and stake the article gives {label} "
+                 f"(which may or may not give a reason to doubt it), and weighs the claim against other material "
+                 f"in the article (for example {where}) that supports or challenges it.")
         return make_item(
             SKILL, "open_response", stem, [], [model], f"{cite(sup)}.", [sup], difficulty="hard", points=3,
             rubric=rubric(
-                "Explains the source's possible interest and weighs the claim against other evidence, citing ¶s.",
-                "Names a possible interest or other evidence, but not both, or without citing the text.",
+                "Considers who the source is and what stake they may have, and weighs the claim against other "
+                "evidence in the article, citing ¶s.",
+                "Considers the source's role or stake, or other evidence, but not both, or without citing the text.",
                 "Restates the claim without evaluating it.",
             ) + (RubricLevel(0, "None", "No answer, or an answer that neither states the claim nor weighs it."),),
         )
