@@ -271,6 +271,9 @@ _NO_REPLY = re.compile(r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replie
 _SPOKESPERSON = re.compile(
     r"^(?:a|an|the)?\s*(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|representative|lawyer|"
     r"attorney|aide|press\s+secretary|office|campaign\s+spokesman)\s+(?:for|of|at|to)\s+(.+)$", re.I)
+# "Schilling, through a spokeswoman, declined to comment": Schilling declined
+_THROUGH = re.compile(r"through\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:spokes\w+|lawyers?|attorneys?|"
+                      r"representatives?|agent)", re.I)
 # "Pagliano's attorney": the lawyer's client
 _AGENT_OF = re.compile(r"^(.+?)['\u2019]s?\s+(?:\w+\s+)?(?:attorney|lawyer|spokes(?:man|woman|person)|representative|"
                        r"aide|press\s+secretary)$", re.I)
@@ -278,19 +281,20 @@ _AGENT_OF = re.compile(r"^(.+?)['\u2019]s?\s+(?:\w+\s+)?(?:attorney|lawyer|spoke
 
 def _declined(ctx: Context) -> list[tuple[str, int]]:
     """Named parties the article says declined to comment or did not respond (see :func:`_declines`)."""
-    return [(g, p) for g, p, _, _ in _declines(ctx)]
+    return [(g, p) for g, p, _, _, _ in _declines(ctx)]
 
 
-def _declines(ctx: Context) -> list[tuple[str, int, bool, str]]:
+def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
     """Named parties the article says declined to comment or did not respond, outside quotations:
     the subject right before the cue, a spokesperson's or lawyer's employer or client in their place
     ("the Carson campaign", "Cheryl Mills's lawyer" -> "Cheryl Mills"), with the paragraph and
-    whether the party is heard elsewhere, and the cue ("has not yet responded"). A party heard
+    whether the party is heard elsewhere, the cue ("has not yet responded") and whether the party
+    itself declined (not its lawyer or spokesperson). A party heard
     elsewhere is kept only when the article says in its own sentence that the party has not
     replied ("Trump has not yet responded to the mayor's remarks"): judged blind, that was the most
     natural answer while the party was quoted on other matters."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
-    out: list[tuple[str, int, bool, str]] = []
+    out: list[tuple[str, int, bool, str, bool]] = []
     for sent in ctx.analysis.sentences:
         text = sent.span.text
         m = _DECLINED.search(text)
@@ -302,9 +306,10 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str]]:
         subject = re.sub(r"^(?:also|again|then|so\s+far)$", "", subject).strip()
         direct = True
         if not subject and len(chunks) >= 3:
-            # "Pagliano's attorney, Mark J. MacDougall, also declined": the apposition's head speaks
+            # "Pagliano's attorney, Mark J. MacDougall, also declined": the apposition's head speaks;
+            # "Schilling, through a spokeswoman, declined": Schilling himself declined
             subject = chunks[-3]
-            direct = False
+            direct = bool(_THROUGH.fullmatch(chunks[-2]))
         hit = _SPOKESPERSON.match(subject) or _AGENT_OF.match(subject)
         if hit:
             subject = hit.group(1).strip()
@@ -315,6 +320,10 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str]]:
             continue  # "officials declined to comment": nobody named
         if words[0].lower() in _NOT_NAMES and words[0] != "the":
             continue
+        if (sum(w[:1].isupper() for w in words) == 1 and text.startswith(words[0])
+                and not any(words[0] in e.text.split() for e in ctx.analysis.entities
+                            if e.label in ("PERSON", "ORG", "GPE", "NORP"))):
+            continue  # "Manufacturers have not replied": capitalised only as the sentence's first word
         if len(words) == 1 and words[0][:1].isupper():  # "Pagliano": the full name the article gives
             full = [e.text for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text.split()) >= 2
                     and _bare(e.text).split()[-1] == words[0]]
@@ -322,9 +331,12 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str]]:
                 subject = _bare(max(full, key=len))
         heard_elsewhere = any(same_entity(subject, sp) for sp in spoken) or _proxy_heard(ctx, _surname(subject))
         if heard_elsewhere and not (direct and _NO_REPLY.search(m.group(0))):
-            continue  # they speak elsewhere in the article, and their silence here is a spokesman's
-        if all(subject.lower() != g.lower() for g, _, _, _ in out):
-            out.append((subject, sent.paragraph, heard_elsewhere, re.sub(r"\s+", " ", m.group(0))))
+            # they speak elsewhere in the article, and their silence here is a spokesman's, or a "no
+            # comment" on one matter while they answer it elsewhere ("Schilling, through a spokeswoman,
+            # declined to comment", then defended himself on the radio)
+            continue
+        if all(subject.lower() != g.lower() for g, _, _, _, _ in out):
+            out.append((subject, sent.paragraph, heard_elsewhere, re.sub(r"\s+", " ", m.group(0)), direct))
     return out[:2]
 
 
@@ -1091,7 +1103,7 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
     out: list[tuple[str, int, str, int]] = []
     if not column:
         declined = []
-        for g, p, spoke, cue in _declines(ctx):
+        for g, p, spoke, cue, direct in _declines(ctx):
             if _suggestible(ctx, g, speech_ok=True) and clean_person_option(g) is not None:
                 if spoke:
                     short = _surname(g) if clean_person_option(g) == g and g[:1].isupper() else g
@@ -1101,8 +1113,8 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
                 else:
                     short = _surname(g) if clean_person_option(g) == g and g[:1].isupper() else g
                     gs = short + ("'" if short.endswith("s") else "'s")
-                    why = (f"{who} says {short} (or a spokesperson or lawyer) declined to comment or did not respond "
-                           f"(¶{p}), so {gs} side is missing")
+                    whose = f"{short}" if direct else f"a lawyer or spokesperson for {short}"
+                    why = f"{who} says {whose} declined to comment or did not respond (¶{p}), so {gs} side is missing"
                 declined.append((g, p, why))
         if declined:
             # judged blind: the party the article itself says gave no reply is the best answer; others
