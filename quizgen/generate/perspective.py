@@ -1583,7 +1583,10 @@ def trust_source(ctx: Context) -> Item | None:
             continue  # nothing in the article to weigh the claim against
         label = source_label(a)
         # direct speech in quotation marks; indirect speech as "says that …", never quoted
-        said = f"says: “{inner_quotes(claim.rstrip(',;:'))}”" if a.direct else f"says that {claim.rstrip('.')}."
+        quoted = inner_quotes(claim.rstrip(",;: "))
+        if quoted[-1:] not in ".!?…":
+            quoted += "."  # '"We are at war with a group," Rubio said' ends the stem's quotation with a stop
+        said = f"says: “{quoted}”" if a.direct else f"says that {claim.rstrip('.')}."
         # judged blind: "Why might X want readers to believe this?" presumed spin where the article
         # presents X as candid, at odds with X's own side; the question asks how far to trust the claim
         stem = (f"In ¶{a.paragraph}, {label} {said} How far should readers trust this claim? Consider who "

@@ -197,3 +197,14 @@ def test_claims_about_a_person_come_from_the_first_span_of_the_speakers_own_word
                extra=("hurt Senator Mae Ross badly.",))
     ctx = _ctx(a, [att], _ents(a, "PERSON", "Ray Bell", "Mae Ross"))
     assert "Ross" not in _claimed_about(ctx)
+
+
+def test_a_quoted_claim_cut_at_its_comma_ends_with_a_full_stop_in_the_stem():
+    text = ("Port plan\n\n"
+            "\u201cThe port will double its trade by next year,\u201d the Harbor Company said.\n\n"
+            "Customs figures show the port trade fell last year, and double shifts ended.\n")
+    a = plain_article(text)
+    att = _att(a, "Harbor Company", "organisation", "the Harbor Company", "said",
+               "The port will double its trade by next year,", direct=True)
+    item = trust_source(_ctx(a, [att]))
+    assert item is not None and "by next year.\u201d How far" in item.stem
