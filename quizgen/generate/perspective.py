@@ -907,6 +907,10 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             continue
         if re.search(rf"\b(?:the|a|an)\s+{re.escape(full)}", ctx.article.text, re.I) or surname in org_words:
             continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
+        if not column and surname not in ctx.article.title and pars[0] > 0.6 * len(ctx.article.paragraphs):
+            # judged blind: "Jeb Bush", whom the subject mocked in tweets near the end of a story about
+            # another man's remarks, was off the story's topic; a report's parties appear early
+            continue
         them, their = _pronouns(ctx, surname)
         if surname in crit:
             p = crit[surname]
@@ -920,6 +924,7 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
                                        f"gives no answer or account of {their} own", 2))
         elif strict and not column and (len(pars) < 2 or len(at) < 3) and surname not in ctx.article.title:
             continue  # named in passing (twice, or in one paragraph): no one the report is about
+
         else:
             rest = [n for n in pars if n != pars[0]][:3]
             again = f"names {them} again in {_where(rest)}" if rest else f"names {them} more than once"

@@ -208,3 +208,23 @@ def test_a_quoted_claim_cut_at_its_comma_ends_with_a_full_stop_in_the_stem():
                "The port will double its trade by next year,", direct=True)
     item = trust_source(_ctx(a, [att]))
     assert item is not None and "by next year.\u201d How far" in item.stem
+
+
+def test_a_person_first_named_near_the_end_of_a_report_is_no_missing_voice():
+    """Judged blind: a rival the subject mocked in tweets at the end of the story was off its topic."""
+    body = "".join(f"The harbor plan was debated for the {n} time on Monday.\n\n" for n in
+                   ("first", "second", "third", "fourth", "fifth", "sixth", "seventh"))
+    text = ("Harbor plan debated\n\n"
+            "Mayor Tom Reed said the harbor plan would bring new jobs to the town.\n\n" + body +
+            "Reed also mocked Ivan Petrov on Twitter. Ivan Petrov lost the sailing race.\n\n"
+            "Ivan Petrov had trained for months.\n")
+    a = plain_article(text)
+    atts = [_att(a, "Tom Reed", "person", "Mayor Tom Reed", "said", "the harbor plan would bring new jobs to the town")]
+    item = missing_voice(_ctx(a, atts, _ents(a, "PERSON", "Tom Reed", "Ivan Petrov")))
+    assert item is None or "Ivan Petrov" not in item.answer[0]
+    early = plain_article(text.replace("Reed also mocked", "Ivan Petrov watched the debate. Reed also mocked", 1)
+                          .replace(body, "Ivan Petrov spoke to no one at the first debate.\n\n" + body, 1))
+    atts = [_att(early, "Tom Reed", "person", "Mayor Tom Reed", "said",
+                 "the harbor plan would bring new jobs to the town")]
+    item = missing_voice(_ctx(early, atts, _ents(early, "PERSON", "Tom Reed", "Ivan Petrov")))
+    assert item is not None and "Ivan Petrov (¶2)" in item.answer[0]
