@@ -781,12 +781,18 @@ def _criticised(ctx: Context) -> dict[str, int]:
             for m in cues:
                 gap = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof|St)\.", "", st[m.end():s])
                 if (m.end() <= s and len(gap.split()) <= 10 and not re.search(r"[;:.!?]", gap)
-                        and not _CLAUSE_VERB.search(gap)):
+                        and not _CLAUSE_VERB.search(gap) and not _AGENT_GAP.search(gap)):
                     target = True
             if target:
                 key = _surname(e.text) if e.label == "PERSON" else _org_key(e.text)
                 out.setdefault(key, sent.paragraph)
     return out
+
+
+# "slammed an effort supported by Obama and House leaders", "criticism from the House": the party
+# after "by" or "from" backs the thing criticised or is the critic, never the target (judged blind on
+# the same shape: a party credited with a claim that was another's)
+_AGENT_GAP = re.compile(r"\b(?:by|from|supported|backed|led|proposed|favou?red)\b", re.I)
 
 
 def _org_key(name: str) -> str:

@@ -228,3 +228,15 @@ def test_a_person_first_named_near_the_end_of_a_report_is_no_missing_voice():
                  "the harbor plan would bring new jobs to the town")]
     item = missing_voice(_ctx(early, atts, _ents(early, "PERSON", "Tom Reed", "Ivan Petrov")))
     assert item is not None and "Ivan Petrov (¶2)" in item.answer[0]
+
+
+def test_a_party_after_by_in_a_criticism_is_no_target():
+    from quizgen.generate.perspective import _criticised
+
+    text = ("Budget fight\n\n"
+            "Senator Ann Lee slammed a plan supported by the Harbor Council on Monday.\n\n"
+            "Critics also attacked the Dock Board over the delays.\n")
+    a = plain_article(text)
+    ctx = _ctx(a, [], _ents(a, "ORG", "Harbor Council", "Dock Board"))
+    crit = _criticised(ctx)
+    assert "harbor council" not in crit and "dock board" in crit
