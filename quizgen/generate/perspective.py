@@ -913,7 +913,8 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             continue
         if re.search(rf"\b(?:the|a|an)\s+{re.escape(full)}", ctx.article.text, re.I) or surname in org_words:
             continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
-        if not column and surname not in ctx.article.title and pars[0] > 0.6 * len(ctx.article.paragraphs):
+        if (strict and not column and surname not in ctx.article.title and len(ctx.article.paragraphs) >= 8
+                and pars[0] > 0.6 * len(ctx.article.paragraphs)):
             # judged blind: "Jeb Bush", whom the subject mocked in tweets near the end of a story about
             # another man's remarks, was off the story's topic; a report's parties appear early
             continue
