@@ -258,42 +258,108 @@ def _in_title(group: str, title: str) -> bool:
 # "A spokesman for the Carson campaign declined to comment", "Mills's lawyer did not respond to a
 # request for comment": the article itself says this party's side is missing.
 _DECLINED = re.compile(
-    r"(?:declined|refused)\s+to\s+(?:comment|be\s+interviewed|discuss|respond|answer|say)"
+    r"(?:declined|refused)\s+to\s+(?:\w+\s+)?(?:comment|be\s+interviewed|discuss|respond|answer|say|detail)"
     r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|didn(?:'|\u2019)t\s+(?:immediately\s+)?(?:respond|reply|return)"
-    r"|could\s+not\s+be\s+reached|couldn(?:'|\u2019)t\s+be\s+reached|(?:was|were)\s+not\s+available\s+for\s+comment",
+    r"|could\s+not\s+be\s+reached|couldn(?:'|\u2019)t\s+be\s+reached|(?:was|were)\s+not\s+available\s+for\s+comment"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented)|(?:hasn|haven|hadn)(?:'|\u2019)t\s+(?:yet\s+)?"
+    r"(?:responded|replied|commented)|would\s+not\s+(?:comment|discuss|respond|say)",
     re.I)
+# "has not yet responded to Calderon's remarks": a reply to something the article reports is missing
+_NO_REPLY = re.compile(r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied)|(?:hasn|haven|hadn)(?:'|\u2019)t"
+                       r"\s+(?:yet\s+)?(?:responded|replied)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)"
+                       r"|didn(?:'|\u2019)t\s+(?:immediately\s+)?(?:respond|reply)", re.I)
 _SPOKESPERSON = re.compile(
-    r"^(?:a|an|the)?\s*(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson|representative|lawyer|attorney|"
-    r"aide|press\s+secretary|office|campaign\s+spokesman)\s+(?:for|of|at|to)\s+(.+)$", re.I)
+    r"^(?:a|an|the)?\s*(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|representative|lawyer|"
+    r"attorney|aide|press\s+secretary|office|campaign\s+spokesman)\s+(?:for|of|at|to)\s+(.+)$", re.I)
+# "Schilling, through a spokeswoman, declined to comment": Schilling declined
+_THROUGH = re.compile(r"through\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:spokes\w+|lawyers?|attorneys?|"
+                      r"representatives?|agent)", re.I)
+# "Pagliano's attorney": the lawyer's client
+_AGENT_OF = re.compile(r"^(.+?)['\u2019]s?\s+(?:\w+\s+)?(?:attorney|lawyer|spokes(?:man|woman|person)|representative|"
+                       r"aide|press\s+secretary)$", re.I)
 
 
 def _declined(ctx: Context) -> list[tuple[str, int]]:
-    """Named parties the article says declined to comment or did not respond, outside quotations,
-    that have no claim of their own: the subject right before the cue, a spokesperson's or
-    lawyer's employer in their place ("the Carson campaign", "Cheryl Mills's lawyer" -> as written)."""
+    """Named parties the article says declined to comment or did not respond (see :func:`_declines`)."""
+    return [(g, p) for g, p, _, _, _ in _declines(ctx)]
+
+
+def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
+    """Named parties the article says declined to comment or did not respond, outside quotations:
+    the subject right before the cue, a spokesperson's or lawyer's employer or client in their place
+    ("the Carson campaign", "Cheryl Mills's lawyer" -> "Cheryl Mills"), with the paragraph and
+    whether the party is heard elsewhere, the cue ("has not yet responded") and whether the party
+    itself declined (not its lawyer or spokesperson). A party heard
+    elsewhere is kept only when the article says in its own sentence that the party has not
+    replied ("Trump has not yet responded to the mayor's remarks"): judged blind, that was the most
+    natural answer while the party was quoted on other matters."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
-    out: list[tuple[str, int]] = []
+    out: list[tuple[str, int, bool, str, bool]] = []
     for sent in ctx.analysis.sentences:
         text = sent.span.text
         m = _DECLINED.search(text)
         if m is None or in_quotation(ctx.article, sent.span.start + m.start()):
             continue
-        subject = re.split(r"[,;:\u2014\u2013]|\b(?:and|but|while|who|which)\b", text[:m.start()])[-1].strip()
-        subject = re.sub(r"\s+(?:has|have|had|also|again|then|so\s+far|repeatedly)$", "", subject).strip()
-        hit = _SPOKESPERSON.match(subject)
+        parts = re.split(r"[;:\u2014\u2013]|\b(?:and|but|while|who|which)\b", text[:m.start()])[-1]
+        chunks = [c.strip() for c in parts.split(",")]
+        subject = re.sub(r"\s+(?:has|have|had|also|again|then|so\s+far|repeatedly)$", "", chunks[-1]).strip()
+        subject = re.sub(r"^(?:also|again|then|so\s+far)$", "", subject).strip()
+        direct = True
+        if not subject and len(chunks) >= 3:
+            # "Pagliano's attorney, Mark J. MacDougall, also declined": the apposition's head speaks;
+            # "Schilling, through a spokeswoman, declined": Schilling himself declined
+            subject = chunks[-3]
+            direct = bool(_THROUGH.fullmatch(chunks[-2]))
+        hit = _SPOKESPERSON.match(subject) or _AGENT_OF.match(subject)
         if hit:
             subject = hit.group(1).strip()
+            direct = False
         subject = re.sub(r"^(?:a|an)\s+", "", subject)
         words = subject.split()
         if not (1 <= len(words) <= 6) or not any(w[:1].isupper() for w in words):
             continue  # "officials declined to comment": nobody named
         if words[0].lower() in _NOT_NAMES and words[0] != "the":
             continue
-        if any(same_entity(subject, sp) for sp in spoken):
-            continue  # they speak elsewhere in the article
-        if all(subject.lower() != g.lower() for g, _ in out):
-            out.append((subject, sent.paragraph))
+        if (sum(w[:1].isupper() for w in words) == 1 and text.startswith(words[0])
+                and not any(words[0] in e.text.split() for e in ctx.analysis.entities
+                            if e.label in ("PERSON", "ORG", "GPE", "NORP"))):
+            continue  # "Manufacturers have not replied": capitalised only as the sentence's first word
+        if len(words) == 1 and words[0][:1].isupper():  # "Pagliano": the full name the article gives
+            full = [e.text for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text.split()) >= 2
+                    and _bare(e.text).split()[-1] == words[0]]
+            if full:
+                subject = _bare(max(full, key=len))
+        heard_elsewhere = any(same_entity(subject, sp) for sp in spoken) or _proxy_heard(ctx, _surname(subject))
+        if heard_elsewhere and not (direct and _NO_REPLY.search(m.group(0))):
+            # they speak elsewhere in the article, and their silence here is a spokesman's, or a "no
+            # comment" on one matter while they answer it elsewhere ("Schilling, through a spokeswoman,
+            # declined to comment", then defended himself on the radio)
+            continue
+        if all(subject.lower() != g.lower() for g, _, _, _, _ in out):
+            out.append((subject, sent.paragraph, heard_elsewhere, re.sub(r"\s+", " ", m.group(0)), direct))
     return out[:2]
+
+
+# "Clinton's campaign said", "a spokesman for Clinton said", "In a statement, the Clinton campaign":
+# a person heard through their own campaign or spokesman
+_PROXY = r"(?:campaign|spokes(?:man|woman|person)|press\s+secretary|office|aides?|lawyers?|attorneys?|representatives?)"
+
+
+def _proxy_heard(ctx: Context, surname: str) -> bool:
+    """Is the person heard through their campaign, spokesperson, lawyer or office ("Fallon, a spokesman
+    for the Clinton campaign, said"), in a sentence with a speech verb or a statement, outside quotations?"""
+    if not surname or not surname[:1].isupper():
+        return False
+    s = re.escape(surname)
+    pat = re.compile(rf"\b{s}(?:['\u2019]s?)?\s+(?:\w+\s+)?{_PROXY}\b|\b{_PROXY}\s+(?:for|of|to)\s+(?:the\s+)?"
+                     rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{s}\b")
+    for sent in ctx.analysis.sentences:
+        st = sent.span.text
+        m = pat.search(st)
+        if m and not in_quotation(ctx.article, sent.span.start + m.start()) and (
+                _SPEECH_CUE.search(st) or re.search(r"\bstatement\b", st, re.I)):
+            return True
+    return False
 
 
 # a group followed within a few words by a verb of saying or arguing is a voice the article reports
@@ -715,12 +781,18 @@ def _criticised(ctx: Context) -> dict[str, int]:
             for m in cues:
                 gap = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof|St)\.", "", st[m.end():s])
                 if (m.end() <= s and len(gap.split()) <= 10 and not re.search(r"[;:.!?]", gap)
-                        and not _CLAUSE_VERB.search(gap)):
+                        and not _CLAUSE_VERB.search(gap) and not _AGENT_GAP.search(gap)):
                     target = True
             if target:
                 key = _surname(e.text) if e.label == "PERSON" else _org_key(e.text)
                 out.setdefault(key, sent.paragraph)
     return out
+
+
+# "slammed an effort supported by Obama and House leaders", "criticism from the House": the party
+# after "by" or "from" backs the thing criticised or is the critic, never the target (judged blind on
+# the same shape: a party credited with a claim that was another's)
+_AGENT_GAP = re.compile(r"\b(?:by|from|supported|backed|led|proposed|favou?red)\b", re.I)
 
 
 def _org_key(name: str) -> str:
@@ -738,7 +810,12 @@ def _claimed_about(ctx: Context) -> dict[str, tuple[str, int]]:
     for a in ctx.analysis.attributions:
         if a.source_confidence < CONFIDENT or a.source_kind != "person":
             continue
-        named = [p for s in a.content_spans for p in people[bisect_left(starts, s.start):bisect_left(starts, s.end)]]
+        # the first span only: judged blind, "called ''distasteful'' … shoot Hillary Clinton" joined a
+        # judge's word to another man's words, and the judge was said to make claims about Clinton
+        first = a.content_spans[:1]
+        if not first or len(first[0].text.split()) < 4:
+            continue
+        named = [p for s in first for p in people[bisect_left(starts, s.start):bisect_left(starts, s.end)]]
         if not named or not heard(ctx, a):
             continue  # the claim names no one (asked first: whether a source is heard takes longer)
         speaker = voice_label(ctx, a)
@@ -825,6 +902,8 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             continue  # "Mr. Pane": a title; "San Pedro Sula", "Space Shuttle Columbia": things taken for people
         if any(surname in name_tokens_text(s) for s in spoken) or surname in heard_words:
             continue  # heard: a claim in the ledger, or the subject of "said" in the text
+        if _proxy_heard(ctx, surname):
+            continue  # judged blind: heard through "a spokesman for the Clinton campaign, said"
         at = [m.start() for m in _word_re(surname).finditer(ctx.article.text)
               if paragraph_at(ctx.article, m.start()) is not None]
         if len(at) < 2 or all(in_quotation(ctx.article, i) for i in at):
@@ -834,6 +913,11 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             continue
         if re.search(rf"\b(?:the|a|an)\s+{re.escape(full)}", ctx.article.text, re.I) or surname in org_words:
             continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
+        if (strict and not column and surname not in ctx.article.title and len(ctx.article.paragraphs) >= 8
+                and pars[0] > 0.6 * len(ctx.article.paragraphs)):
+            # judged blind: "Jeb Bush", whom the subject mocked in tweets near the end of a story about
+            # another man's remarks, was off the story's topic; a report's parties appear early
+            continue
         them, their = _pronouns(ctx, surname)
         if surname in crit:
             p = crit[surname]
@@ -847,6 +931,7 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
                                        f"gives no answer or account of {their} own", 2))
         elif strict and not column and (len(pars) < 2 or len(at) < 3) and surname not in ctx.article.title:
             continue  # named in passing (twice, or in one paragraph): no one the report is about
+
         else:
             rest = [n for n in pars if n != pars[0]][:3]
             again = f"names {them} again in {_where(rest)}" if rest else f"names {them} more than once"
@@ -858,6 +943,18 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
 def _named_unheard(ctx: Context, *, news: bool) -> list[tuple[str, int]]:
     """People the article names twice or more and never hears (see :func:`_people_parties`)."""
     return [(u[0], u[1]) for u in _people_parties(ctx, column=not news, strict=False)]
+
+
+_NOT_NOUN = (r"(?!(?:and|or|but|of|in|on|to|for|has|have|had|is|are|was|were|said|says|will|would|could|"
+             r"should|may|might|can|did|does|do|that|which|who|as|at|by|with|from)\b)")
+
+
+def _modifier_only(text: str, name: str) -> bool:
+    """Is the name only ever a modifier of a lower-case noun ("the Cadillac tax", "the Cadillac
+    tax's")? Never when a verb may follow ("the House voted", "the House wants")."""
+    hits = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    noun = re.compile(rf"(?:['\u2019\"\u201d]\s*)?\s+{_NOT_NOUN}[a-z][a-z-]*(?<!ed)(?<!ing)(?<![^s]s)\b")
+    return bool(hits) and all(noun.match(text[m.end():m.end() + 30]) for m in hits)
 
 
 def _acronym(name: str, source: str) -> bool:
@@ -915,6 +1012,8 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
             continue  # "the Democratic Party" when "a Democratic senator" speaks
         if not _heard_org_ok(ctx, name, heard_words, unowned):
             continue
+        if _modifier_only(ctx.article.text, name):
+            continue  # judged blind: "the Cadillac" from "the Cadillac tax" is no party
         pars = _paragraphs_of(ctx, name)
         if not pars:
             continue
@@ -1015,10 +1114,24 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
     who = "the writer" if column else "the article"
     out: list[tuple[str, int, str, int]] = []
     if not column:
-        for g, p in _declined(ctx):
-            if _suggestible(ctx, g, speech_ok=True):
-                out.append((g, p, f"{who} says they declined to comment or did not respond, so their side is "
-                                  "missing", 0))
+        declined = []
+        for g, p, spoke, cue, direct in _declines(ctx):
+            if _suggestible(ctx, g, speech_ok=True) and clean_person_option(g) is not None:
+                if spoke:
+                    short = _surname(g) if clean_person_option(g) == g and g[:1].isupper() else g
+                    gs = short + ("'" if short.endswith("s") else "'s")
+                    why = (f"{who} says {g} {cue.lower()} (¶{p}), so {gs} answer on this is missing, even though "
+                           f"{who} reports {gs} words on other matters")
+                else:
+                    short = _surname(g) if clean_person_option(g) == g and g[:1].isupper() else g
+                    gs = short + ("'" if short.endswith("s") else "'s")
+                    whose = f"{short}" if direct else f"a lawyer or spokesperson for {short}"
+                    why = f"{who} says {whose} declined to comment or did not respond (¶{p}), so {gs} side is missing"
+                declined.append((g, p, why))
+        if declined:
+            # judged blind: the party the article itself says gave no reply is the best answer; others
+            # offered beside it were off the story's topic (a rival the subject mocked in a tweet)
+            return declined[:2]
     heard_words = _heard_in_text(ctx)
     unowned = _unowned_quote_paragraphs(ctx)
     crit = _criticised(ctx)
@@ -1266,14 +1379,23 @@ def missing_voice(ctx: Context) -> Item | None:
         model = f"Answers vary. For example, {examples}. Other people or groups with a stake are also defensible."
     explanation = "Voices the article reports include " + "; ".join(cite(s, 12) for s in sups) + "."
     source = "the writer leaves out" if column else "the article does not report"
+    # judged blind: the rubric capped at one point the most natural answer, the party the article
+    # says has not responded, because that party is quoted on other matters
+    silent = [(g, p) for g, p, _ in parties if any(g == d for d, _ in _declined(ctx))] if not column else []
+    full_extra = ""
+    if silent:
+        g, p = silent[0]
+        full_extra = (f" Naming {g} because the article says {g} gave no comment or response (¶{p}) earns full "
+                      "credit, even though the article may report their words on other matters.")
     return make_item(
         SKILL, "open_response", stem, [], [model], explanation, sups, difficulty="hard", points=3,
         rubric=rubric(
             f"Names any person or group with a stake whose views {source}, and explains, citing a ¶, what "
-            "their account would add.",
+            "their account would add." + full_extra,
             "Names a defensible missing voice, but the explanation is thin or not tied to the text.",
             "Names a defensible missing voice but gives no reason, or names someone the article already quotes "
-            "and says what new account they could give, such as a reply to an accusation.",
+            "and says what new account they could give, such as a reply to an accusation"
+            + (f" (other than {silent[0][0]}: see Full)." if silent else "."),
         ) + (RubricLevel(0, "None", "No answer, or names someone the article already quotes (check its quotations "
                                     "and \"said\" sentences) with no new account they could give."),),
     )
@@ -1364,14 +1486,18 @@ def _bearing(ctx: Context, a: Attribution, claim: str) -> list[int]:
     with the claim: other material a class can weigh it against."""
     own = {b.paragraph for b in ctx.analysis.attributions if b.source == a.source}
     name = _stems(f"{a.source} {a.source_text}")
-    words = _stems(claim) - name
-    out = []
+    # judged blind: a paragraph sharing only names with the claim ("President Obama" in a paragraph on
+    # another protest) bore on nothing; names are left out, and the paragraphs sharing most come first
+    names = _stems(" ".join(re.findall(r"\b[A-Z][\w'’-]*", claim)))
+    words = _stems(claim) - name - names
+    scored = []
     for p in ctx.article.paragraphs:
         if p.number in own or p.number == a.paragraph:
             continue
-        if len(words & _stems(p.text)) >= 2:
-            out.append(p.number)
-    return out
+        shared = len(words & _stems(p.text))
+        if shared >= 2:
+            scored.append((-shared, p.number))
+    return [n for _, n in sorted(scored)]
 
 
 _ACCUSING = re.compile(_ACCUSED_CUE.pattern + r"|\b(?:bias\w*|suspend\w*|caught|conspir\w*|violat\w*|"
@@ -1403,6 +1529,16 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         own = [a for a in ctx.analysis.attributions if a.source and a.source_kind == "person"
                and (same_entity(a.source, v) or _near_same(a.source, v))]
         if not own or any(_REPLY.search(f"{a.cue} {a.content}") for a in own):
+            continue
+        surname = v.split()[-1]
+        firsts = {_bare(e.text).split()[0] for e in ctx.analysis.entities if e.label == "PERSON"
+                  and len(_bare(e.text).split()) >= 2 and _bare(e.text).split()[-1] == surname
+                  and _bare(e.text).split()[0].lower() not in _TITLE_WORDS}
+        if len(firsts) > 1 or _proxy_heard(ctx, surname) or re.search(
+                rf"\b{re.escape(surname)}\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:apologi[sz]\w*|"
+                r"(?:have|has)\s+said|denied|responded)", text):
+            # judged blind: "President Clinton" (Bill) was taken for Hillary Clinton, who was heard through
+            # her campaign's statement and her own apology
             continue
         # heard only through written words the article uses as evidence (emails, tweets), never
         # interviewed: someone who "said" may have answered the charge (judged on dev set G)
@@ -1459,18 +1595,25 @@ def trust_source(ctx: Context) -> Item | None:
             continue  # nothing in the article to weigh the claim against
         label = source_label(a)
         # direct speech in quotation marks; indirect speech as "says that …", never quoted
-        said = f"says: “{inner_quotes(claim.rstrip(',;:'))}”" if a.direct else f"says that {claim.rstrip('.')}."
-        stem = (f"In ¶{a.paragraph}, {label} {said} Why might {label} want readers to believe "
-                "this? Does the article give other evidence for or against it? Use details from the text.")
+        quoted = inner_quotes(claim.rstrip(",;: "))
+        if quoted[-1:] not in ".!?…":
+            quoted += "."  # '"We are at war with a group," Rubio said' ends the stem's quotation with a stop
+        said = f"says: “{quoted}”" if a.direct else f"says that {claim.rstrip('.')}."
+        # judged blind: "Why might X want readers to believe this?" presumed spin where the article
+        # presents X as candid, at odds with X's own side; the question asks how far to trust the claim
+        stem = (f"In ¶{a.paragraph}, {label} {said} How far should readers trust this claim? Consider who "
+                f"{label} is, what stake {label} may have in it, and whether the article gives other evidence "
+                "for or against it. Use details from the text.")
         where = _join([f"¶{n}" for n in bearing[:2]])
-        model = (f"A strong answer states {label}'s claim, names the interest {label} may have in it given the "
-                 f"role the article gives them, and weighs it against other material in the article (for "
-                 f"example {where}) that supports or challenges it.")
+        model = (f"A strong answer states {label}'s claim, says what role and stake the article gives {label} "
+                 f"(which may or may not give a reason to doubt it), and weighs the claim against other material "
+                 f"in the article (for example {where}) that supports or challenges it.")
         return make_item(
             SKILL, "open_response", stem, [], [model], f"{cite(sup)}.", [sup], difficulty="hard", points=3,
             rubric=rubric(
-                "Explains the source's possible interest and weighs the claim against other evidence, citing ¶s.",
-                "Names a possible interest or other evidence, but not both, or without citing the text.",
+                "Considers who the source is and what stake they may have, and weighs the claim against other "
+                "evidence in the article, citing ¶s.",
+                "Considers the source's role or stake, or other evidence, but not both, or without citing the text.",
                 "Restates the claim without evaluating it.",
             ) + (RubricLevel(0, "None", "No answer, or an answer that neither states the claim nor weighs it."),),
         )
