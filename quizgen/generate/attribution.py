@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.generate.base import (
@@ -48,7 +49,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     surname_of_two,
 )
-from quizgen.model import CONFIDENT, Attribution, Item, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Span, Support
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -166,7 +167,8 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     sent = sentence_at(ctx.analysis, c_start)
     if sent is None or not sent.span.start <= a.source_span.start:
         return False
-    if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[max(s.end for s in a.content_spans):]):
+    end = max(s.end for s in a.content_spans)
+    if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _aside_follows(ctx, a, end):
         return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end
     prev = next((s for s in ctx.analysis.sentences if s.index == sent.index - 1), None)
     surname = a.source.split()[-1]
@@ -205,6 +207,43 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     before = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", before)
     words = {w.lower() for w in _HE_SHE_WORD.findall(before)}
     return not words & mine
+
+
+# a dash that opens an aside inside the reporter's sentence ("… in the state - California is … - took …")
+_ASIDE_DASH = re.compile(r"\s+(?:-|--|–|—)\s+|\s*(?:—|–)\s*")
+# after the aside: the main clause's own verb resumes ("- took to the airwaves"), not the claim's words
+_RESUMED_VERB = re.compile(r"\s*(?:[a-z]{3,}ed|took|made|went|came|gave|said|told|began|ran|spent|kept|held|"
+                           r"has|had|is|was)\b")
+
+
+def aside_trimmed(ctx: Context, a: Attribution) -> Attribution:
+    """A claim said in a participle clause ("Mr. Lee, after initially saying he would not run - the
+    race is costly - entered it") that the ledger ran on into a dash's aside: the claim up to the
+    dash, when after the aside the sentence's main verb resumes. Else the claim as it is."""
+    if a.direct or len(a.content_spans) != 1 or not a.cue.strip().lower().endswith("ing"):
+        return a
+    sp = a.content_spans[0]
+    m = _ASIDE_DASH.search(sp.text)
+    if m is None or len(sp.text[:m.start()].split()) < 5:
+        return a
+    if not _aside_follows(ctx, a, sp.start + m.start()):
+        return a
+    cut = sp.text[:m.start()]
+    return replace(a, content=cut, content_spans=(Span(sp.start, sp.start + len(cut), cut),))
+
+
+def _aside_follows(ctx: Context, a: Attribution, at: int) -> bool:
+    """Does a dash at ``at`` open an aside after a claim said in a participle clause ("saying"), which
+    closes with a second dash in the same sentence before the main clause's verb ("- took …")?"""
+    if not a.cue.strip().lower().endswith("ing"):
+        return False
+    text = ctx.article.text
+    sent = sentence_at(ctx.analysis, at)
+    opened = _ASIDE_DASH.match(text, at)
+    if sent is None or opened is None:
+        return False
+    close = _ASIDE_DASH.search(text, opened.end(), sent.span.end)
+    return close is not None and bool(_RESUMED_VERB.match(text, close.end()))
 
 
 def usable_self_claim(ctx: Context, a: Attribution) -> bool:
@@ -1236,7 +1275,9 @@ def _candidates(ctx: Context) -> list[Attribution]:
     # nor one whose claim sits at a quote boundary where it may be another speaker's, nor one whose
     # mention names someone else ("Even Rendell, a stalwart Clinton")
     # nor the reporter's characterisation of a stance ("decries super PACs"), nor a poll's finding
-    atts = [a for a in ctx.analysis.attributions
+    every = [a if usable(a) or not usable_self_claim(ctx, t := aside_trimmed(ctx, a)) else t
+             for a in ctx.analysis.attributions]
+    atts = [a for a in every
             if (usable(a) or usable_self_claim(ctx, a)) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
             and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
             and clean_person_option(source_label(a)) is not None]  # no "RaÃol M. Grijalva" printed as a key

@@ -9,9 +9,11 @@ from test_generate_judge6b import _ctx, _ents
 
 from quizgen.generate.attribution import (
     _candidates,
+    aside_trimmed,
     claim_option,
     said_true_false,
     self_claim,
+    who_phrase,
     who_said,
 )
 
@@ -93,3 +95,33 @@ def test_a_pronoun_of_the_other_gender_is_no_self_claim():
     att = _att(a, "Ann Bell", "person", "Ann Bell", "said", "he had ignored her letters")
     ctx = _ctx(a, [att], entities=_ents(a, "PERSON", "Ann Bell"))
     assert not self_claim(ctx, att)
+
+
+# A claim said in a participle clause that the ledger ran on into a dash's aside: cut at the dash when
+# the sentence's own verb resumes after the aside; never when the claim's words go on after it.
+ASIDE = ("Ferry fares rise\n\n"
+         "The council met on Monday.\n\n"
+         "Tom Hale, after first saying he would keep the old fares for the whole year - the ferry lost money "
+         "last winter - raised them in May.\n\n"
+         "Tom Hale says he is so tired of the council - a circus, he calls it - that he may sell the ferry.\n")
+
+
+def test_a_claim_cut_at_an_aside_when_the_main_verb_resumes():
+    a = plain_article(ASIDE)
+    first = _att(a, "Tom Hale", "person", "Tom Hale", "saying",
+                 "he would keep the old fares for the whole year - the ferry lost money")
+    ctx = _ctx(a, [first], entities=_ents(a, "PERSON", "Tom Hale"))
+    cut = aside_trimmed(ctx, first)
+    assert cut.content == "he would keep the old fares for the whole year"
+    assert self_claim(ctx, cut) and not self_claim(ctx, first)
+    assert cut in _candidates(ctx)
+    assert who_phrase(ctx, cut) == "said he would keep the old fares for the whole year"
+
+
+def test_no_cut_when_the_claim_goes_on_after_the_aside():
+    a = plain_article(ASIDE)
+    later = _att(a, "Tom Hale", "person", "Tom Hale", "says", "he is so tired of the council",
+                 after=a.text.index("Tom Hale says"))
+    ctx = _ctx(a, [later], entities=_ents(a, "PERSON", "Tom Hale"))
+    assert aside_trimmed(ctx, later) is later
+    assert not self_claim(ctx, later)
