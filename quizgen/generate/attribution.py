@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.generate.base import (
@@ -48,7 +49,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     surname_of_two,
 )
-from quizgen.model import CONFIDENT, Attribution, Item, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Span, Support
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -121,6 +122,139 @@ def usable(a: Attribution) -> bool:
         return False  # a content that starts mid-phrase ("to the United States …")
     return (plausible_source(a) and a.source_confidence >= CONFIDENT and 5 <= n <= 80
             and (a.direct or not starts_with_pronoun(a.content)) and not speaks_through(a))
+
+
+# an indirect claim whose subject is "he" or "she" right after its cue ("Lee said she would run again")
+_SELF_SUBJECT = re.compile(r"^(?:that\s+)?(he|she)\b(?!['’]d\b)", re.I)
+# between the cue and "he": a listener named or "reporters", a day, "that" (nothing with a comma)
+_SELF_GAP = re.compile(r"\s+(?:(?:reporters|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+)?"
+                       r"(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:that\s+)?")
+_HE_SHE_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def self_claim(ctx: Context, a: Attribution) -> bool:
+    """Is an indirect claim's "he"/"she" subject surely its speaker ("Mr. Lee said he would not run")?
+
+    Only when the speaker is a person named before the cue (or "who" right after the name, or "She"
+    opening a sentence whose previous sentence opens on the speaker's name), the cue comes right before
+    the claim, the article tells the speaker's gender and it is the pronoun's, and no one else the
+    pronoun could point to is in sight: no other person (of that gender, or of a gender the article
+    does not tell) named, nor a pronoun of that gender before the speaker's name, in the claim's
+    sentence or the one before it (unless that one opens on the speaker's name: the speaker is its
+    topic). Then "who said he would not run?" asks about one person."""
+    if a.direct or a.source_kind != "person" or not a.source or a.cue_span is None or not a.content_spans:
+        return False
+    content = unquote(a.content).strip()
+    m = _SELF_SUBJECT.match(content)
+    if m is None or a.source_confidence < CONFIDENT or not plausible_source(a) or speaks_through(a):
+        return False
+    if re.search(r"\s[-–—]\s|--|[—–]", content):
+        return False  # "he would not advertise in the state - California is …": a dash's aside cut in two
+    gender = "male" if m.group(1).lower() == "he" else "female"
+    if not personal_name(a.source) or a.source_span is None or a.source_span.end > a.cue_span.start:
+        return False  # "…, he said": the name must stand before the cue
+    if gender_of(ctx, a.source) != gender:
+        return False
+    text = ctx.article.text
+    c_start = min(s.start for s in a.content_spans)
+    if c_start < a.cue_span.end or not _SELF_GAP.fullmatch(text[a.cue_span.end:c_start]):
+        return False  # only "said (that) he", "told POLITICO he", "said on Wednesday that she"
+    mine = {"he", "him", "his", "himself"} if gender == "male" else {"she", "her", "hers", "herself"}
+    lead = text[a.source_span.end:a.cue_span.start]
+    if len(lead.split()) > 12 or {w.lower() for w in _HE_SHE_WORD.findall(lead)} & mine:
+        return False  # "…, called on the senator to take back his words and said he …": whose "he"?
+    sent = sentence_at(ctx.analysis, c_start)
+    if sent is None or not sent.span.start <= a.source_span.start:
+        return False
+    end = max(s.end for s in a.content_spans)
+    if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _aside_follows(ctx, a, end):
+        return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end
+    prev = next((s for s in ctx.analysis.sentences if s.index == sent.index - 1), None)
+    surname = a.source.split()[-1]
+    topic = prev is not None and prev.paragraph == sent.paragraph and bool(re.match(
+        r"[\W]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(surname) + r"\b",
+        prev.span.text))
+    said_by = a.source_text.strip()
+    if said_by.lower() in ("he", "she"):
+        # "She said she …" after a sentence that opens on the speaker's name, at this sentence's start
+        if said_by.lower() != m.group(1).lower() or not topic or text[sent.span.start:a.source_span.start].strip(
+                QUOTES + " "):
+            return False
+    elif said_by.lower() == "who":
+        span_text = a.source_span.text if a.source_span.text.rstrip().endswith("who") else (
+            text[max(0, a.source_span.start - 60):a.source_span.end])
+        if not re.search(r"\b" + re.escape(surname) + r",\s*who$", span_text.rstrip()):
+            return False  # "…, who said he …" right after the speaker's own name only
+    elif not name_answer(a.source_text, a.source):
+        return False
+    # the sentence before may name the man "he" points to, even across a paragraph break, unless the
+    # speaker opens it (its topic)
+    window_start = prev.span.start if prev is not None and not topic else sent.span.start
+    window_end = max(sent.span.end, max(s.end for s in a.content_spans))
+    own = [a.source, a.source_text]
+    for e in ctx.analysis.entities:
+        if e.label != "PERSON" or not window_start <= e.span.start < window_end:
+            continue
+        if any(same_entity(e.text, o) for o in own if o):
+            continue
+        if gender_of(ctx, e.text) not in (None, gender):
+            continue  # a woman named beside "he": not whom it points to
+        return False
+    # a pronoun of that gender before the speaker's name in the window (outside quotation marks) points
+    # to someone named earlier, who may be the claim's "he"
+    before = text[window_start:a.source_span.start]
+    before = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", before)
+    words = {w.lower() for w in _HE_SHE_WORD.findall(before)}
+    return not words & mine
+
+
+# a dash that opens an aside inside the reporter's sentence ("… in the state - California is … - took …")
+_ASIDE_DASH = re.compile(r"\s+(?:-|--|–|—)\s+|\s*(?:—|–)\s*")
+# after the aside: the main clause's own verb resumes ("- took to the airwaves"), not the claim's words
+_RESUMED_VERB = re.compile(r"\s*(?:[a-z]{3,}ed|took|made|went|came|gave|said|told|began|ran|spent|kept|held|"
+                           r"has|had|is|was)\b")
+
+
+def aside_trimmed(ctx: Context, a: Attribution) -> Attribution:
+    """A claim said in a participle clause ("Mr. Lee, after initially saying he would not run - the
+    race is costly - entered it") that the ledger ran on into a dash's aside: the claim up to the
+    dash, when after the aside the sentence's main verb resumes. Else the claim as it is."""
+    if a.direct or len(a.content_spans) != 1 or not a.cue.strip().lower().endswith("ing"):
+        return a
+    sp = a.content_spans[0]
+    m = _ASIDE_DASH.search(sp.text)
+    if m is None or len(sp.text[:m.start()].split()) < 5:
+        return a
+    if not _aside_follows(ctx, a, sp.start + m.start()):
+        return a
+    cut = sp.text[:m.start()]
+    return replace(a, content=cut, content_spans=(Span(sp.start, sp.start + len(cut), cut),))
+
+
+def _aside_follows(ctx: Context, a: Attribution, at: int) -> bool:
+    """Does a dash at ``at`` open an aside after a claim said in a participle clause ("saying"), which
+    closes with a second dash in the same sentence before the main clause's verb ("- took …")?"""
+    if not a.cue.strip().lower().endswith("ing"):
+        return False
+    text = ctx.article.text
+    sent = sentence_at(ctx.analysis, at)
+    opened = _ASIDE_DASH.match(text, at)
+    if sent is None or opened is None:
+        return False
+    close = _ASIDE_DASH.search(text, opened.end(), sent.span.end)
+    return close is not None and bool(_RESUMED_VERB.match(text, close.end()))
+
+
+def usable_self_claim(ctx: Context, a: Attribution) -> bool:
+    """An indirect claim :func:`usable` leaves out only for its "he"/"she" subject, when that subject
+    is surely the speaker (:func:`self_claim`): asked as "who said he …?" or "X said he …" (true/false),
+    never shown as an option on its own."""
+    if a.direct or not self_claim(ctx, a):
+        return False
+    content = unquote(a.content).strip()
+    n = len(content.split())
+    return 5 <= n <= 80 and not _SUBORDINATE_ONLY.match(content.rstrip(".!?…\"”' "))
 
 
 def speaks_through(a: Attribution) -> bool:
@@ -596,8 +730,10 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     The claim in it is exactly one attribution's content: direct speech in quotation marks, never
     the reporter's words mixed in, never a claim whose subject is a pronoun pointing outside it."""
     text = ctx.article.text
-    if not a.content_spans or mixed_content(ctx, a) or dangling_pronoun(a) or opens_on_saying(a):
+    if not a.content_spans or mixed_content(ctx, a) or opens_on_saying(a):
         return None
+    if dangling_pronoun(a) and not (self_claim(ctx, a) and not _END_PRONOUN.search(unquote(a.content))):
+        return None  # "he" is the speaker only when self_claim() is sure of it
     if cut_by_cue(ctx, a):
         return None  # "who said that the argument would be aided?": aided by what the sentence goes on to say
     if participle_phrase(a):
@@ -1139,8 +1275,10 @@ def _candidates(ctx: Context) -> list[Attribution]:
     # nor one whose claim sits at a quote boundary where it may be another speaker's, nor one whose
     # mention names someone else ("Even Rendell, a stalwart Clinton")
     # nor the reporter's characterisation of a stance ("decries super PACs"), nor a poll's finding
-    atts = [a for a in ctx.analysis.attributions
-            if usable(a) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
+    every = [a if usable(a) or not usable_self_claim(ctx, t := aside_trimmed(ctx, a)) else t
+             for a in ctx.analysis.attributions]
+    atts = [a for a in every
+            if (usable(a) or usable_self_claim(ctx, a)) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
             and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
             and clean_person_option(source_label(a)) is not None]  # no "RaÃol M. Grijalva" printed as a key
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
@@ -1383,6 +1521,8 @@ def claim_option(ctx: Context, a: Attribution, max_words: int = 16) -> str | Non
     quotation (:func:`quoted_sentence`)."""
     if a.direct and quote_runs_on(ctx, a):
         return None  # '"… we should have seen" it coming': the quoted words are no whole statement
+    if not a.direct and _SELF_SUBJECT.match(unquote(a.content).strip()):
+        return None  # "He would not run" as an option: whose "he"?
     got = claim_text(a, max_words)
     if got is not None or not a.direct or characterisation(a):
         return got
