@@ -500,6 +500,8 @@ def number_items(ctx: Context) -> list[Item]:
                 continue
             q = Quantity(q.kind, Span(q.span.start, q.span.start + len(head.group(1)), head.group(1)), q.paragraph)
         keyed = q.span.text.strip()
+        if re.search(r"\d\s*(?:[A-Z]\.){2,}", keyed):
+            continue  # "a 2.23 E.R.A.": a statistic's initials are no unit a student writes
         if _LEFTOVER_QUALIFIER.match(keyed):
             continue  # "well above 50 percent" kept whole: a bare number would make the sentence false
         if is_range(keyed):
@@ -650,7 +652,8 @@ def trivia(sentence: str, start: int, end: int) -> bool:
     if re.fullmatch(r"\d{1,4}|[A-Z][a-z]+", gap.strip()) and _NAMED_NUMBER.search(before) and \
             not re.match(r"\s*(?:%|percent|per cent|points?|votes?|delegates?|to\s+\d)", after, re.I):
         return True  # "Super Bowl 50", "Apollo 11": a number of a name, no count of the story
-    if re.search(r"\b(?:died|dies|death|killed|born)\s+(?:in\s+)?$", before, re.I):
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", gap.strip()) and re.search(r"\b(?:died|dies|death)\s+(?:in\s+)?$", before,
+                                                                    re.I):
         return True  # "Diane Blair, who died in 2000": a side person's dates
     if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(after) or _MADE_UP.search(before):
         return True  # "oh, say, five, maybe six years", "defined as producing 50 …": a guess or an example
@@ -694,7 +697,16 @@ def central(ctx: Context, s: Sentence) -> bool:
     lede = _lede(ctx)
     # a sentence that shares no word with the headline or the lede is a side fact even early on
     # ("A bookshop … sold 60 copies"); its position alone makes it no detail worth asking
-    return bool(_content_words(s.span.text) & _content_words(ctx.article.title + " " + lede))
+    story = _content_words(ctx.article.title + " " + lede)
+    if _content_words(s.span.text) & story:
+        return True
+    # "He heads to the convention after winning 22 states": the "he" of the sentence before, when
+    # that one is about the story's people (same paragraph, right before)
+    if re.match(r"[\"“]?(?:He|She|They|His|Her|Their)\s", s.span.text) and s.index > 0:
+        prev = ctx.analysis.sentences[s.index - 1]
+        return prev.paragraph == s.paragraph and bool(_content_words(prev.span.text) & story) and \
+            not re.match(r"[\"“]?(?:He|She|They|His|Her|Their)\s", prev.span.text)
+    return False
 
 
 def _year_in_context(sentence: str, start: int, end: int) -> bool:
@@ -1601,8 +1613,7 @@ _FIELDS = tuple(frozenset(g.split()) for g in (
     "professor economist researcher scientist expert historian sociologist psychologist scholar analyst fellow",
     "lawyer attorney judge prosecutor counsel justice",
     "general lieutenant colonel sergeant admiral commander officer",
-    "pastor bishop rabbi priest preacher evangelist",
-    "ceo executive businessman businesswoman investor entrepreneur magnate owner founder co-founder cofounder"))
+    "pastor bishop rabbi priest preacher evangelist"))
 
 
 def _field_of(head: str) -> frozenset[str]:

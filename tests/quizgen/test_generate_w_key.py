@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import random
 
-from factories import paragraph_of, people_entities, plain_article
+from factories import paragraph_of, people_entities, plain_analysis, plain_article
 
 from quizgen.generate.base import Context
 from quizgen.generate.key_detail import (
     accepted_numbers,
+    central,
     identity_items,
     month_items,
     name_items,
@@ -156,3 +157,22 @@ def test_a_month_of_a_past_year_or_of_a_saying_is_no_gap():
     said = head + "The harbour master said in March that the pier repairs would cost more than planned.\n"
     article, analysis = _doc(said, date="2016-05-01")
     assert not month_items(_ctx(article, analysis), set())
+
+
+# ---------------------------------------------------------------- 5. a "he" of the story's person
+
+
+def test_a_sentence_told_of_the_story_person_by_he_is_central():
+    text = ("Harbour mayor heads to the fleet meeting\n\n"
+            "The harbour mayor Bo Kim flew to the fleet meeting after a long debate over the old pier.\n\n"
+            "The mayor spoke to the fleet owners on the quay. He brought a plan that cost 22 million crowns "
+            "and took eleven weeks to write.\n\n"
+            "A shop sold 60 tins of paint. It shut after a storm that took 12 boats.\n")
+    article = plain_article(text)
+    analysis = plain_analysis(article)
+    sents = analysis.sentences
+    ctx = _ctx(article, analysis)
+    he = next(s for s in sents if s.span.text.startswith("He brought"))
+    assert central(ctx, he)
+    assert not central(ctx, next(s for s in sents if s.span.text.startswith("It shut")))
+    assert not central(ctx, next(s for s in sents if s.span.text.startswith("A shop")))
