@@ -134,6 +134,9 @@ def accepted_numbers(text: str) -> list[str]:
         out += [number, number.replace(",", "")]
         if re.search(r"%|\bper\s*cent\b|\bpercent\b", bare, re.I):
             out += [f"{number}%", f"{number} percent", f"{number} per cent"]
+    if re.search(r"\d\s+grand\b", bare, re.I):
+        # "100 grand" is $100,000: "100" or "a hundred" alone is another sum
+        out = [o for o in out if "grand" in o or (numeric_value(o) or 0) >= 1000]
     return list(dict.fromkeys(o for o in out if o))
 
 
@@ -203,7 +206,9 @@ _GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]
 def garbled(text: str) -> bool:
     """A sentence the extraction or the writer mangled ("the nation's 92,000 asylum claim- 'legacy
     backlog'"): no gap goes into it, as a reader cannot tell what belongs in the blank."""
-    t = text.strip()
+    # "campaign appearances  in California": two spaces where a link was taken out read as one in a
+    # stem (the stem and the explanation are written word by word); a line break or a tab is still odd
+    t = re.sub(r"(?<=[\w,;:.’”)'\"]) {2,}(?=[\w$£€‘“(\"'])", " ", text.strip())
     quotes_odd = t.count("\"") % 2 == 1 or t.count("“") != t.count("”") or t.count("(") != t.count(")") or \
         t.count("''") % 2 == 1  # "… character negatives. ''": a quotation opened and cut off
     # a sentence may open with a quotation or an aside ("“His world …,” said …"): its first letter counts
@@ -538,7 +543,13 @@ def number_items(ctx: Context) -> list[Item]:
         # away; such a count is written in
         ratio = re.match(r"\s+(?:in|out of)\s+(?:\d|ten\b|a hundred\b|every\b)", s.span.text[local[1]:], re.I)
         if ctx.allows("multiple_choice") and not _BARE_YEAR.fullmatch(keyed.strip()) and not ratio:
-            distractors = number_distractors(ctx, q, 3, qualifier=qualifier)
+            distractors = number_distractors(ctx, q, 8, qualifier=qualifier)
+            rest = _other_shares(s.span.text, *local)
+            if rest is not None:
+                # "Trump was chosen by ______, Sanders by 30% and Bloomberg by 16%": shares of one whole,
+                # so "100%" or "60%" cannot be the gap's
+                distractors = [d for d in distractors if (numeric_value(d) or 0) + rest <= 100]
+            distractors = distractors[:3]
             if len(distractors) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, distractors)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer,
@@ -566,6 +577,21 @@ def number_items(ctx: Context) -> list[Item]:
             items.append(item)
             used_sentences.add(s.index)
     return items + [it for k, it in years.items() if k not in used_sentences]
+
+
+_SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+
+
+def _other_shares(sentence: str, start: int, end: int) -> float | None:
+    """The sum of the sentence's other percentages when the gap is one of three or more shares of
+    one whole ("Trump was chosen by ______ of voters, Sanders by 30% and Bloomberg by 16%"): None
+    when the gap is no percentage, the others are fewer than two, or they add up beyond 100."""
+    if not _PERCENT_WORD.search(sentence[start:end]):
+        return None
+    others = [float(m.group(1)) for m in _SHARE.finditer(sentence) if m.end() <= start or m.start() >= end]
+    if len(others) < 2 or sum(others) >= 100:
+        return None
+    return sum(others)
 
 
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -12,8 +12,10 @@ from factories import paragraph_of, people_entities, plain_analysis, plain_artic
 
 from quizgen.generate.base import Context
 from quizgen.generate.key_detail import (
+    _other_shares,
     accepted_numbers,
     central,
+    garbled,
     identity_items,
     month_items,
     name_items,
@@ -110,6 +112,7 @@ def test_figures_are_accepted_in_words_and_with_their_unit():
     assert "thirty-six" in accepted_numbers("36")
     assert "eleven million" in accepted_numbers("11 million")
     assert {"$100,000", "100,000 dollars"} <= set(accepted_numbers("100 grand"))
+    assert not {"100", "a hundred"} & set(accepted_numbers("100 grand"))  # another sum
     assert {"6 feet", "six feet", "6 ft"} <= set(accepted_numbers("6-foot"))
     assert "fifty" not in accepted_numbers("5")
 
@@ -176,3 +179,19 @@ def test_a_sentence_told_of_the_story_person_by_he_is_central():
     assert central(ctx, he)
     assert not central(ctx, next(s for s in sents if s.span.text.startswith("It shut")))
     assert not central(ctx, next(s for s in sents if s.span.text.startswith("A shop")))
+
+
+def test_two_spaces_between_words_are_no_garbling():
+    """A link taken out leaves two spaces ("appearances  in the harbour"): the stem reads as one."""
+    assert not garbled("The crews stepped up their appearances  in the harbour before the June 7 vote.")
+    assert garbled("The crews stepped up their appearances \n in the harbour before the vote.")
+    assert garbled("The crews stepped up their appearances , in the harbour before the vote.")
+
+
+def test_shares_of_one_whole_leave_no_room_for_a_larger_option():
+    """"Kim was chosen by ______ of voters, Dunn by 30% and Roe by 16%": the gap is at most 54%."""
+    sentence = "Kim was chosen by 37% of the harbour voters, Dunn by 30% and Roe by 16%."
+    i = sentence.index("37%")
+    assert _other_shares(sentence, i, i + 3) == 46
+    one = "Kim was chosen by 37% of the harbour voters in the spring poll."
+    assert _other_shares(one, one.index("37%"), one.index("37%") + 3) is None
