@@ -114,13 +114,16 @@ def accepted_numbers(text: str) -> list[str]:
                 out.append(f"{k} {word}")
                 if k in _WORD_NUMBERS:
                     out.append(f"{_WORD_NUMBERS[k]} {word}")
+                out += [f"{w} {word}" for w in _spelled_forms(k)]  # "eleven million"
                 break
             if n >= scale and (n * 10) % scale == 0 and scale >= 10**6:
                 out.append(f"{n / scale:g} {word}")  # "1.2 million" for "1,200,000"
                 break
         if n in _WORD_NUMBERS:
             out.append(_WORD_NUMBERS[n])
+        out += _spelled_forms(n)
         out += _money_forms(bare, v)
+        out += _unit_forms(bare, n)
     if v is not None and v == int(v) and not re.search(r"\d", bare) and _PERCENT_WORD.search(bare):
         # "Seventy-two percent": the figure in digits, with its unit
         out += [f"{int(v)} percent", f"{int(v)}%", f"{int(v)} per cent"]
@@ -131,7 +134,51 @@ def accepted_numbers(text: str) -> list[str]:
         out += [number, number.replace(",", "")]
         if re.search(r"%|\bper\s*cent\b|\bpercent\b", bare, re.I):
             out += [f"{number}%", f"{number} percent", f"{number} per cent"]
+    if re.search(r"\d\s+grand\b", bare, re.I):
+        # "100 grand" is $100,000: "100" or "a hundred" alone is another sum
+        out = [o for o in out if "grand" in o or (numeric_value(o) or 0) >= 1000]
     return list(dict.fromkeys(o for o in out if o))
+
+
+_UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+               "sixteen seventeen eighteen nineteen").split()
+_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spelled(n: int) -> str | None:
+    """A whole number under 100 in words ("fifty", "thirty-six"), None beyond."""
+    if not 0 <= n < 100:
+        return None
+    if n < 20:
+        return _UNIT_WORDS[n]
+    tens, unit = divmod(n, 10)
+    return _TEN_WORDS[tens - 2] + (f"-{_UNIT_WORDS[unit]}" if unit else "")
+
+
+def _spelled_forms(n: int) -> list[str]:
+    """ "fifty" for 50, "thirty-six" and "thirty six" for 36: a figure a student may write in words."""
+    word = _spelled(n)
+    if word is None:
+        return []
+    return [word, word.replace("-", " ")]
+
+
+_FOOT = re.compile(r"^(\d+)[- ](?:foot|feet|ft)\b", re.I)
+
+
+def _unit_forms(text: str, n: int) -> list[str]:
+    """A length or a sum in the other ways it is written: "6-foot" as "6 feet", "six feet", "6 ft";
+    "100 grand" as "$100,000" and "100,000 dollars"."""
+    out: list[str] = []
+    if _FOOT.match(text):
+        words = [str(n)] + ([w] if (w := _spelled(n)) else [])
+        out += [f"{w}{sep}{u}" for w in words for sep, u in ((" ", "feet"), (" ", "foot"), ("-", "foot"),
+                                                             (" ", "ft"))]
+    if re.fullmatch(r"\$?\d+\s+grand", text.strip(), re.I):
+        k = n * 1000
+        out += [f"${k:,}", f"${k}", f"{k:,} dollars", f"{k} dollars", f"{n} thousand dollars", f"${n} thousand",
+                f"{n},000"]
+    return out
 
 
 _CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
@@ -159,7 +206,9 @@ _GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]
 def garbled(text: str) -> bool:
     """A sentence the extraction or the writer mangled ("the nation's 92,000 asylum claim- 'legacy
     backlog'"): no gap goes into it, as a reader cannot tell what belongs in the blank."""
-    t = text.strip()
+    # "campaign appearances  in California": two spaces where a link was taken out read as one in a
+    # stem (the stem and the explanation are written word by word); a line break or a tab is still odd
+    t = re.sub(r"(?<=[\w,;:.’”)'\"]) {2,}(?=[\w$£€‘“(\"'])", " ", text.strip())
     quotes_odd = t.count("\"") % 2 == 1 or t.count("“") != t.count("”") or t.count("(") != t.count(")") or \
         t.count("''") % 2 == 1  # "… character negatives. ''": a quotation opened and cut off
     # a sentence may open with a quotation or an aside ("“His world …,” said …"): its first letter counts
@@ -456,6 +505,8 @@ def number_items(ctx: Context) -> list[Item]:
                 continue
             q = Quantity(q.kind, Span(q.span.start, q.span.start + len(head.group(1)), head.group(1)), q.paragraph)
         keyed = q.span.text.strip()
+        if re.search(r"\d\s*(?:[A-Z]\.){2,}", keyed):
+            continue  # "a 2.23 E.R.A.": a statistic's initials are no unit a student writes
         if _LEFTOVER_QUALIFIER.match(keyed):
             continue  # "well above 50 percent" kept whole: a bare number would make the sentence false
         if is_range(keyed):
@@ -492,7 +543,13 @@ def number_items(ctx: Context) -> list[Item]:
         # away; such a count is written in
         ratio = re.match(r"\s+(?:in|out of)\s+(?:\d|ten\b|a hundred\b|every\b)", s.span.text[local[1]:], re.I)
         if ctx.allows("multiple_choice") and not _BARE_YEAR.fullmatch(keyed.strip()) and not ratio:
-            distractors = number_distractors(ctx, q, 3, qualifier=qualifier)
+            distractors = number_distractors(ctx, q, 8, qualifier=qualifier)
+            rest = _other_shares(s.span.text, *local)
+            if rest is not None:
+                # "Trump was chosen by ______, Sanders by 30% and Bloomberg by 16%": shares of one whole,
+                # so "100%" or "60%" cannot be the gap's
+                distractors = [d for d in distractors if (numeric_value(d) or 0) + rest <= 100]
+            distractors = distractors[:3]
             if len(distractors) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, distractors)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer,
@@ -520,6 +577,21 @@ def number_items(ctx: Context) -> list[Item]:
             items.append(item)
             used_sentences.add(s.index)
     return items + [it for k, it in years.items() if k not in used_sentences]
+
+
+_SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+
+
+def _other_shares(sentence: str, start: int, end: int) -> float | None:
+    """The sum of the sentence's other percentages when the gap is one of three or more shares of
+    one whole ("Trump was chosen by ______ of voters, Sanders by 30% and Bloomberg by 16%"): None
+    when the gap is no percentage, the others are fewer than two, or they add up beyond 100."""
+    if not _PERCENT_WORD.search(sentence[start:end]):
+        return None
+    others = [float(m.group(1)) for m in _SHARE.finditer(sentence) if m.end() <= start or m.start() >= end]
+    if len(others) < 2 or sum(others) >= 100:
+        return None
+    return sum(others)
 
 
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -578,6 +650,14 @@ _CYCLES = {("day", "week"): 7, ("hour", "day"): 24, ("day", "year"): 365, ("week
            ("month", "year"): 12}
 
 
+# a number written as part of a name: "Super Bowl 50", "Route 66", "Proposition 8" (a capitalised
+# word right before it, not a month, a day, "No." or a sentence's first word)
+_NAMED_NUMBER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
+                           r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|The|In|On|At|By|Of|And|Some|"
+                           r"About|Only|Nearly|Over|All|Just|Almost|Roughly)\b)[A-Z][a-z]+\s+$")
+
+
 def trivia(sentence: str, start: int, end: int) -> bool:
     """A number no teacher asks about as a key detail: an age in apposition ("Paul Jones, 26, a
     student"), a count of minutes or seconds ("six minutes into the event"), a poll's sample size
@@ -595,6 +675,12 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         return True
     if _MINUTES.search(gap) or _MINUTES.match(after.lstrip()):
         return True
+    if re.fullmatch(r"\d{1,4}|[A-Z][a-z]+", gap.strip()) and _NAMED_NUMBER.search(before) and \
+            not re.match(r"\s*(?:%|percent|per cent|points?|votes?|delegates?|to\s+\d)", after, re.I):
+        return True  # "Super Bowl 50", "Apollo 11": a number of a name, no count of the story
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", gap.strip()) and re.search(r"\b(?:died|dies|death)\s+(?:in\s+)?$", before,
+                                                                    re.I):
+        return True  # "Diane Blair, who died in 2000": a side person's dates
     if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(after) or _MADE_UP.search(before):
         return True  # "oh, say, five, maybe six years", "defined as producing 50 …": a guess or an example
     cycle = _CYCLE.match(after)
@@ -637,7 +723,16 @@ def central(ctx: Context, s: Sentence) -> bool:
     lede = _lede(ctx)
     # a sentence that shares no word with the headline or the lede is a side fact even early on
     # ("A bookshop … sold 60 copies"); its position alone makes it no detail worth asking
-    return bool(_content_words(s.span.text) & _content_words(ctx.article.title + " " + lede))
+    story = _content_words(ctx.article.title + " " + lede)
+    if _content_words(s.span.text) & story:
+        return True
+    # "He heads to the convention after winning 22 states": the "he" of the sentence before, when
+    # that one is about the story's people (same paragraph, right before)
+    if re.match(r"[\"“]?(?:He|She|They|His|Her|Their)\s", s.span.text) and s.index > 0:
+        prev = ctx.analysis.sentences[s.index - 1]
+        return prev.paragraph == s.paragraph and bool(_content_words(prev.span.text) & story) and \
+            not re.match(r"[\"“]?(?:He|She|They|His|Her|Their)\s", prev.span.text)
+    return False
 
 
 def _year_in_context(sentence: str, start: int, end: int) -> bool:
@@ -862,6 +957,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # a heading, a reader's own opinion, a photo caption naming the headline's person
         if _in_headline(ctx, keyed, s):
             continue  # "Bolton and Gorka slam …" over "Former U.N. Ambassador ______ and Dr. Gorka"
+        if e.label == "PERSON" and norm(keyed).split()[-1:] and \
+                norm(keyed).split()[-1] in set(norm(ctx.article.title).split()) and _gendered_around(ctx, s, e):
+            continue  # "Lee wins …" over "______ got what she needed": the headline's person, told by "she"
         if _subject_cut(s, e.span.start, e.span.end):
             continue
         if e.label == "PERSON" and _speaker_here(ctx, s, e):
@@ -1496,6 +1594,7 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "Mark Cuban: I'd consider …" over "who is the owner of the Mavericks?": the headline's man
         head = _head_of(role)
         gender = _GENDERED.get(head)
+        field = _field_of(head)
         titled = role == _title_before(ctx, s, e)
         stem = f"Who does ¶{s.paragraph} describe as {_title_phrase(role) if titled else chr(34) + role + chr(34)}?"
         distractors: list[str] = []
@@ -1512,6 +1611,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # "the party chairwoman": a man among the options is ruled out by the word
             if titled and _shares_title_word(text, name, role):
                 continue  # "Defense Secretary": not the "Indian Defence Minister", an office of the same kind
+            if field and not _in_field(text, name, field):
+                continue  # "a Democratic pollster": not the race's candidates, only other campaign hands
             distractors.append(name)
             if len(distractors) == 3:
                 break
@@ -1527,6 +1628,42 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         asked.add(norm(keyed))
         used.add(sup.start)
     return items
+
+
+# roles of one trade: a pollster's wrong options are other campaign hands the article describes so
+# (a strategist, an adviser), never the candidates, whom no reader takes for a pollster
+_FIELDS = tuple(frozenset(g.split()) for g in (
+    "pollster strategist consultant adviser advisor aide operative spokesman spokeswoman spokesperson manager "
+    "staffer lobbyist fundraiser surrogate organizer organiser",
+    "reporter journalist columnist editor writer correspondent anchor host commentator publisher author",
+    "professor economist researcher scientist expert historian sociologist psychologist scholar analyst fellow",
+    "lawyer attorney judge prosecutor counsel justice",
+    "general lieutenant colonel sergeant admiral commander officer",
+    "pastor bishop rabbi priest preacher evangelist"))
+
+
+def _field_of(head: str) -> frozenset[str]:
+    """The trade a role noun belongs to (empty when none is listed: an office, a family tie)."""
+    return next((f for f in _FIELDS if head in f), frozenset())
+
+
+def _in_field(text: str, name: str, field: frozenset[str]) -> bool:
+    """Does the article describe the person with a role of the trade, next to a mention?"""
+    words = "|".join(re.escape(w) for w in sorted(field))
+    parts = [w for w in name.split() if w[:1].isupper()]
+    if not parts:
+        return False
+    # "GOP strategist Ed Fox" (the trade word right before the name) or "Fox, a longtime adviser to …"
+    before = re.compile(r"\b(?i:" + words + r")\s+(?:[A-Z][\w.'’-]*\s+)?$")
+    after = re.compile(r"(?:'s|’s)?,\s+(?:the|a|an|who is|who was)\s(?:[\w'’-]+\s){0,4}?(?:" + words + r")s?\b",
+                       re.I)
+    for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text):
+        start = m.start()
+        if len(parts) > 1 and text[max(0, start - len(name) - 1):m.end()].endswith(name):
+            start = m.end() - len(name)
+        if before.search(text[max(0, start - 40):start]) or after.match(text[m.end():m.end() + 80]):
+            return True
+    return False
 
 
 def _holds_role(text: str, name: str, head: str) -> bool:
@@ -1699,6 +1836,8 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         stem = _gap_stem(s, start, end)
         if set(norm(name).split()) & set(norm(stem.replace("______", " ")).split()):
             continue
+        if _demonym_in(name, before + " " + after):
+            continue  # "leaves for ______, greeted by thousands of Germans": the sentence names the place
         own = _content_words(s.span.text) - place_words
         distractors: list[str] = []
         for other in seeded(ctx, by_class.get(kind, set())):
@@ -1706,6 +1845,8 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # the gap's own place or another the sentence names
             if kind == "city" and state is not None and other not in city_state:
                 continue  # "Concord, N.C." among cities written with a state
+            if _demonym_in(other, s.span.text):
+                continue  # "Germany" beside "thousands of Germans": an option the sentence points to
             if _told_alike(said[other], own):
                 continue  # "won Delaware on Tuesday" beside "won ______ on Tuesday": both true
             distractors.append(f"{other}, {city_state[other]}" if state is not None else other)
@@ -1720,6 +1861,28 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         if len(items) == MAX_PLACE_ITEMS:
             break  # "in ______" three times over the same cities: each answers the others by elimination
     return items
+
+
+# a people's name not spelled like its place's ("France": "French")
+_DEMONYMS = {"France": "French", "Britain": "British|Briton", "United Kingdom": "British|Briton",
+             "Netherlands": "Dutch", "Spain": "Spanish|Spaniard", "Turkey": "Turkish|Turk", "Greece": "Greek",
+             "Poland": "Polish|Pole", "Ireland": "Irish", "Sweden": "Swedish|Swede", "Switzerland": "Swiss",
+             "Denmark": "Danish|Dane", "Finland": "Finnish|Finn", "Wales": "Welsh", "Scotland": "Scottish|Scot",
+             "England": "English", "Philippines": "Filipino|Philippine", "Thailand": "Thai", "Iceland": "Icelandic",
+             "Portugal": "Portuguese", "Yemen": "Yemeni", "Vietnam": "Vietnamese"}
+
+
+def _demonym_in(place: str, text: str) -> bool:
+    """Does ``text`` name the people or the adjective of the place ("Germans" for "Germany",
+    "Mexican" for "Mexico", "French" for "France"): a word spelled like the place's own start?"""
+    words = place.split()
+    if len(words) != 1:
+        return bool(place in _DEMONYMS and re.search(r"\b(?:" + _DEMONYMS[place] + r")", text))
+    stem = place[:min(len(place) - 1, 4)]
+    if len(stem) < 3:
+        return False
+    pattern = r"\b(?:" + re.escape(stem) + r"[a-z]*" + (r"|" + _DEMONYMS[place] if place in _DEMONYMS else "") + r")"
+    return any(m.group(0) != place for m in re.finditer(pattern, text))
 
 
 def _asked_who_here(ctx: Context, s: Sentence) -> bool:
@@ -1913,8 +2076,11 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
                     cut_sentence(ctx.analysis, s) or \
                     too_bare(s, start, end) or no_clause(s.span.text) or first_person(s.span.text):
                 continue
-            if not central(ctx, s) or _GUESSED.search(before) or (article_first and _SAID_ON.search(before)):
+            if not central(ctx, s) or _GUESSED.search(before) or _SAID_ON.search(before):
                 continue  # "strategists think … sometime in March", "would start … on Monday night": a guess
+            year = re.match(r"\s+((?:19|20)\d\d)\b", after)
+            if not article_first and year and ctx.article.date and not ctx.article.date.startswith(year.group(1)):
+                continue  # "the shooting in July 2012" in a story of 2016: a month of the background
             own = _content_words(s.span.text) - day_words
             in_article = [d for d in seeded(ctx, said) if said[d] and d != day]
             if any(_told_alike(said[d], own) for d in in_article):

@@ -190,7 +190,11 @@ def _role_items(text, people=_PEOPLE, role="the harbour board director", used=()
 
 def test_no_role_item_offers_another_the_article_gives_the_same_role():
     """Another person the article also calls a director is no wrong option."""
-    assert "Ed Fox" in _role_items(_PEOPLE_TEXT)[0].options
+    # (a reporter may be among the options: which three of the four others are drawn depends on the seed)
+    article, analysis = _doc(_PEOPLE_TEXT, people=_PEOPLE)
+    assert any("Ed Fox" in it.options for seed in range(6)
+               for it in identity_items(_ctx(article, analysis, seed), set())
+               if "\"the harbour board director\"" in it.stem)
     items = _role_items(_PEOPLE_TEXT.replace("a reporter for the town paper", "a director of the town paper"))
     assert all("Ed Fox" not in it.options for it in items)
     # with too few others left, no item (the name "Ann B. Lee" cannot be written in: an initial)
