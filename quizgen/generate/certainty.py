@@ -32,6 +32,7 @@ from quizgen.generate.base import (
     make_item,
     name_tokens,
     named,
+    overlap,
     quote,
     sentence_at,
     shuffled_options,
@@ -733,19 +734,40 @@ _ORIGIN = re.compile(r"\b(?:from|according|sources?|sourced|cit(?:e|es|ed|ing)|r
 _CONCESSIVE_TAIL = re.compile(r",\s*(?:though|although|even though|but|while|whereas|yet)\s", re.I)
 
 
+# multiple-choice items per presentation keyed, each on a different claim
+_PER_PRESENTATION = 2
+
+
+def _clearly_other(sup: Support, claim: str, other_sup: Support, other: str) -> bool:
+    """Is the claim clearly another than the one already asked about: in another paragraph, sharing few
+    content words, neither making the other's statement?"""
+    return (sup.paragraph != other_sup.paragraph and overlap(claim, other) < 0.2
+            and not same_statement(claim, other))
+
+
 def generate(ctx: Context) -> list[Item]:
     """Certainty candidates: MC over the presentations, then true/false on naming a source."""
     items: list[Item] = []
-    seen: set[str] = set()
+    by_key: dict[str, list[tuple[Support, str]]] = {}
     cands = _candidates(ctx)
     # one of each presentation first, so a lesson shows the contrast
     ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
+    # then a second of a presentation, on a claim clearly different from the first (another paragraph,
+    # few words shared): the lesson picks among them
+    firsts: set[int] = set()
+    for i, c in enumerate(ordered):
+        if c[0] not in {ordered[j][0] for j in firsts}:
+            firsts.add(i)
+    ordered = [ordered[i] for i in sorted(firsts)] + [c for i, c in enumerate(ordered) if i not in firsts]
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
             stem = _claim_stem(sup, claim)
-            if keyed in seen or stem is None:
+            if stem is None:
                 continue
-            seen.add(keyed)
+            before = by_key.get(keyed, [])
+            if len(before) >= _PER_PRESENTATION or any(not _clearly_other(sup, claim, s, c) for s, c in before):
+                continue
+            by_key.setdefault(keyed, []).append((sup, claim))
             distractors = [c for c in _options(keyed) if c != keyed]
             ctx.rng.shuffle(distractors)
             options, answer = shuffled_options(ctx.rng, keyed, distractors)

@@ -462,8 +462,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
         around = f"{sup.text} {sent.span.text if sent is not None else ''}"
         if DOCUMENT in _DISTRACTORS[keyed] and (_IN_A_DOCUMENT.search(around) or _IN_WRITING.search(around)):
             continue  # "wrote in a 2012 email", "in a memo released …": "a document" is defensible too
-        if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
-            continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
+        if keyed in (OFFICIAL, PARTICIPANT, EXPERT) and _outlet_in(ctx, sup):
+            continue  # "Solomon told Sky News …": the outlet is the channel, not the source, but a class
+            # would debate it (judged blind), offered or not
         if not _names_its_source(ctx, a, sup):
             continue  # the explanation would name a source the passage does not show
         if not readable_claim(spans):
@@ -485,8 +486,6 @@ def kind_of_source(ctx: Context) -> list[Item]:
             # the president of a firm or a group's director may know the field as well as an expert does:
             # the old choices, which no close reader could defend for a named person
             distractors = [DOCUMENT, OUTLET, UNNAMED]
-            if _outlet_in(ctx, sup):
-                continue
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         # shown whole (a sentence of at most 45 words), so the role it states is in the stem; a
         # quotation running on into the next paragraph loses its one opening mark

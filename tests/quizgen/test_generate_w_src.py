@@ -135,3 +135,38 @@ def test_a_claim_hanging_off_a_noun_before_its_source_is_not_asked_about():
     att = _att(article, "Valley Courier", "the Valley Courier", "reported", [claim], kind="news_outlet")
     items = _mc(certainty.generate(_ctx(article, [att])))
     assert not [it for it in items if "vetting" in it.stem]
+
+
+# ---------------------------------------------------------------- 5. a second item per presentation
+
+def test_two_clearly_different_named_claims_each_get_an_item():
+    text = ("Harbour reopens\n\n"
+            "Harbour Minister Tomas Reyl said the north quay will reopen to fishing boats on Monday morning.\n\n"
+            "Port engineer Elin Varga said the cracked sea wall beside the lighthouse needs another winter "
+            "of repairs.\n\n"
+            "Ferry captain Ola Brun said the night crossings to the islands will stay cancelled until spring.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Tomas Reyl", "Tomas Reyl", "said",
+                 ["the north quay will reopen to fishing boats on Monday morning"]),
+            _att(article, "Elin Varga", "Elin Varga", "said",
+                 ["the cracked sea wall beside the lighthouse needs another winter of repairs"],
+                 start=text.index("Port")),
+            _att(article, "Ola Brun", "Ola Brun", "said",
+                 ["the night crossings to the islands will stay cancelled until spring"], start=text.index("Ferry"))]
+    items = _mc(certainty.generate(_ctx(article, atts)))
+    named = [it for it in items if it.options[it.answer] == certainty.NAMED]
+    assert len(named) == 2  # two per presentation, never three
+    assert len({it.support[0].paragraph for it in named}) == 2
+
+
+def test_a_second_item_on_the_same_claim_is_never_made():
+    text = ("Harbour reopens\n\n"
+            "Harbour Minister Tomas Reyl said the north quay will reopen to fishing boats on Monday morning.\n\n"
+            "Port Secretary Elin Varga said the north quay will reopen to the fishing boats on Monday.\n")
+    article = plain_article(text)
+    atts = [_att(article, "Tomas Reyl", "Tomas Reyl", "said",
+                 ["the north quay will reopen to fishing boats on Monday morning"]),
+            _att(article, "Elin Varga", "Elin Varga", "said",
+                 ["the north quay will reopen to the fishing boats on Monday"], start=text.index("Port"))]
+    items = _mc(certainty.generate(_ctx(article, atts)))
+    assert len([it for it in items if it.options[it.answer] == certainty.NAMED]) == 1
