@@ -460,7 +460,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "Ray Holt is the greatest!!!": an exclamation of praise, not a claim to source
         sent = sentence_at(ctx.analysis, sup.start)
         around = f"{sup.text} {sent.span.text if sent is not None else ''}"
-        if DOCUMENT in _DISTRACTORS[keyed] and (_IN_A_DOCUMENT.search(around) or _IN_WRITING.search(around)):
+        if (keyed in (OFFICIAL, PARTICIPANT, EXPERT) or DOCUMENT in _DISTRACTORS[keyed]) and (
+                _IN_A_DOCUMENT.search(around) or _IN_WRITING.search(around)):
             continue  # "wrote in a 2012 email", "in a memo released …": "a document" is defensible too
         if keyed in (OFFICIAL, PARTICIPANT, EXPERT) and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": the outlet is the channel, not the source, but a class
