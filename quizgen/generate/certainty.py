@@ -549,6 +549,8 @@ _TWO_CLAIMS = re.compile(r"\band,?\s+that\b,?\s+(?:[\"“‘']|\w+\s+(?:\w+\s+)?
                          r"can|could|should|did|does|do)\b)", re.I)
 
 
+# a common noun, then a new noun phrase with its own article: "people  The Washington Post"
+_NOUN_THEN_NAME = re.compile(r"\b(?!(?:of|at|for|from|with|in|on|to|by|and|or)\b)[a-z]+\s+(?:The|A|An)\s+[A-Z]")
 _DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 _GAP_OK = frozenset("but and yet so also meanwhile then now however later earlier that as because while when since "
                     "though although if after before once where today yesterday tonight".split())
@@ -560,6 +562,8 @@ def object_gapped(ctx: Context, a: Attribution) -> bool:
     blind: "Clinton is actively vetting to be her running mate" read as if she vetted herself)."""
     if a.source_span is None:
         return False
+    if _NOUN_THEN_NAME.search(a.source_span.text):
+        return True  # the ledger took "The number of people  The Washington Post" for the source
     sent = sentence_at(ctx.analysis, a.source_span.start)
     if sent is None:
         return False

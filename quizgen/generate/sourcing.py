@@ -30,6 +30,7 @@ from quizgen.generate.base import (
     support_span,
     truncate,
 )
+from quizgen.generate.certainty import object_gapped
 from quizgen.generate.distractors import (
     clean_person_option,
     implausible_filler,
@@ -438,6 +439,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "Even Rendell, a stalwart Clinton", "responding to a message from Ann Weir, reporting"
         if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
             continue  # the lede restates the main idea: quoting it would give that item's answer away
+        if object_gapped(ctx, a):
+            continue  # "The number of people The Post reported Clinton is vetting …": a word lost
         keyed = source_category(ctx, a)
         if keyed is None or norm(a.source) in seen or len([k for k in kinds if k == keyed]) >= _PER_KIND:
             continue  # one item per source; a few per kind, each about a different source

@@ -170,3 +170,17 @@ def test_a_second_item_on_the_same_claim_is_never_made():
                  ["the north quay will reopen to the fishing boats on Monday"], start=text.index("Port"))]
     items = _mc(certainty.generate(_ctx(article, atts)))
     assert len([it for it in items if it.options[it.answer] == certainty.NAMED]) == 1
+
+
+def test_a_source_span_swallowing_the_noun_before_it_marks_the_claim_garbled():
+    text = ("Running mates\n\n"
+            "The number of people  The Valley Courier reported Mayor Ann Lee is actively vetting to be her deputy "
+            "for the coming term.\n")
+    article = plain_article(text)
+    claim = "Mayor Ann Lee is actively vetting to be her deputy for the coming term"
+    att = _att(article, "Valley Courier", "The number of people  The Valley Courier", "reported", [claim],
+               kind="news_outlet")
+    ctx = _ctx(article, [att])
+    assert certainty.object_gapped(ctx, att)
+    assert not [it for it in certainty.generate(ctx) if "vetting" in it.stem]
+    assert sourcing.kind_of_source(ctx) == []
