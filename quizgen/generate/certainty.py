@@ -32,6 +32,7 @@ from quizgen.generate.base import (
     make_item,
     name_tokens,
     named,
+    overlap,
     quote,
     sentence_at,
     shuffled_options,
@@ -522,10 +523,20 @@ _OUTLET_NAMED = re.compile(r"\bThe (?:Post|Times|Journal|Guardian|Globe|Tribune|
 _CITING_BEFORE = re.compile(r"\b(?:cited|citing|examples?|pointed to|listed|such as)\b[^.]*[.:]?\s*$", re.I)
 
 
+# a poll, survey, study or its numbers: a plain sentence beside one may be the writer's reading of it
+_DATA_NEAR = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|census|those (?:numbers|figures|results)|"
+                        r"these (?:numbers|figures|results))\b", re.I)
+
+
 def _sourced_nearby(ctx: Context, sup: Support) -> bool:
-    """Does a source stand right beside the sentence: an attribution with a source in its paragraph, or a
+    """Does a source stand right beside the sentence: an attribution with a source in its paragraph, a
+    poll, survey, study or report in its paragraph or the one before (judged blind: "she has been on a
+    downward slide" right after "Those numbers …" of a named poll was keyed "no source"), or a
     paragraph before it that cites examples ("Trump cited several examples.")?"""
     if any(a.paragraph == sup.paragraph and (a.source or a.source_text) for a in ctx.analysis.attributions):
+        return True
+    if any(p.number in (sup.paragraph, sup.paragraph - 1) and _DATA_NEAR.search(p.text)
+           for p in ctx.article.paragraphs):
         return True
     before = next((p for p in ctx.article.paragraphs if p.number == sup.paragraph - 1), None)
     first = next((p for p in ctx.article.paragraphs if p.number == sup.paragraph), None)
@@ -536,6 +547,36 @@ def _sourced_nearby(ctx: Context, sup: Support) -> bool:
 # a second reported clause joined to the first ("… undecided" and that, "We're confident …")
 _TWO_CLAIMS = re.compile(r"\band,?\s+that\b,?\s+(?:[\"“‘']|\w+\s+(?:\w+\s+)?(?:is|are|was|were|will|would|has|have|had|"
                          r"can|could|should|did|does|do)\b)", re.I)
+
+
+# a common noun, then a new noun phrase with its own article: "people  The Washington Post"
+_NOUN_THEN_NAME = re.compile(r"\b(?!(?:of|at|for|from|with|in|on|to|by|and|or)\b)[a-z]+\s+(?:The|A|An)\s+[A-Z]")
+_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+_GAP_OK = frozenset("but and yet so also meanwhile then now however later earlier that as because while when since "
+                    "though although if after before once where today yesterday tonight".split())
+
+
+def object_gapped(ctx: Context, a: Attribution) -> bool:
+    """Is the claim a clause hanging off a noun phrase before its source ("The number of people The Post
+    reported Clinton is actively vetting to be her running mate")? Quoted alone it has lost a word (judged
+    blind: "Clinton is actively vetting to be her running mate" read as if she vetted herself)."""
+    if a.source_span is None:
+        return False
+    if _NOUN_THEN_NAME.search(a.source_span.text):
+        return True  # the ledger took "The number of people  The Washington Post" for the source
+    sent = sentence_at(ctx.analysis, a.source_span.start)
+    if sent is None:
+        return False
+    before = ctx.article.text[sent.span.start:a.source_span.start].strip()
+    if not before or not before[-1:].isalnum():
+        return False
+    words = before.split()
+    last = words[-1].lower()
+    if len(words) < 2 or last in _GAP_OK or last in _DETERMINERS or re.fullmatch(r"\w+day", last):
+        return False
+    if re.search(r"[,;:\"“”'‘’—–(]", before) or _FINITE.search(before):
+        return False  # the claim, then its source ("The ACLU won't …, dos Santos says"): nothing lost
+    return words[0].lower() in ("the", "a", "an", "those", "these") and not _SPEECH.search(before)
 
 
 def first_sentence_claim(ctx: Context, a: Attribution) -> Attribution:
@@ -617,6 +658,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             # whose is the second clause, the speaker's or the reporter's? two readings, no item
         if _TWO_CLAIMS.search(a.content):
             continue  # 'noted that "many … are undecided" and that, "We're confident …"': two claims in one
+        if object_gapped(ctx, a):
+            continue  # "The number of people The Post reported Clinton is vetting …": a word lost
         if _partial_quote(ctx, a):
             continue  # saying they were old and have "nothing to do with who I am …": a cut clause
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
@@ -695,19 +738,40 @@ _ORIGIN = re.compile(r"\b(?:from|according|sources?|sourced|cit(?:e|es|ed|ing)|r
 _CONCESSIVE_TAIL = re.compile(r",\s*(?:though|although|even though|but|while|whereas|yet)\s", re.I)
 
 
+# multiple-choice items per presentation keyed, each on a different claim
+_PER_PRESENTATION = 2
+
+
+def _clearly_other(sup: Support, claim: str, other_sup: Support, other: str) -> bool:
+    """Is the claim clearly another than the one already asked about: in another paragraph, sharing few
+    content words, neither making the other's statement?"""
+    return (sup.paragraph != other_sup.paragraph and overlap(claim, other) < 0.2
+            and not same_statement(claim, other))
+
+
 def generate(ctx: Context) -> list[Item]:
     """Certainty candidates: MC over the presentations, then true/false on naming a source."""
     items: list[Item] = []
-    seen: set[str] = set()
+    by_key: dict[str, list[tuple[Support, str]]] = {}
     cands = _candidates(ctx)
     # one of each presentation first, so a lesson shows the contrast
     ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
+    # then a second of a presentation, on a claim clearly different from the first (another paragraph,
+    # few words shared): the lesson picks among them
+    firsts: set[int] = set()
+    for i, c in enumerate(ordered):
+        if c[0] not in {ordered[j][0] for j in firsts}:
+            firsts.add(i)
+    ordered = [ordered[i] for i in sorted(firsts)] + [c for i, c in enumerate(ordered) if i not in firsts]
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
             stem = _claim_stem(sup, claim)
-            if keyed in seen or stem is None:
+            if stem is None:
                 continue
-            seen.add(keyed)
+            before = by_key.get(keyed, [])
+            if len(before) >= _PER_PRESENTATION or any(not _clearly_other(sup, claim, s, c) for s, c in before):
+                continue
+            by_key.setdefault(keyed, []).append((sup, claim))
             distractors = [c for c in _options(keyed) if c != keyed]
             ctx.rng.shuffle(distractors)
             options, answer = shuffled_options(ctx.rng, keyed, distractors)

@@ -19,7 +19,7 @@ from quizgen.generate.base import (
     support_span,
     unquote,
 )
-from quizgen.generate.certainty import one_clause
+from quizgen.generate.certainty import object_gapped, one_clause
 from quizgen.model import CONFIDENT, EVIDENCE_KINDS, Item
 
 SKILL = "evidence"
@@ -186,8 +186,48 @@ def _ledger_finding(ctx: Context, sup, kind: str) -> str | None:
             continue
         if not (_FINDING_CUE.match(a.cue.strip()) or a.cue.lower().startswith("according")):
             continue  # "the newspaper admitted …", "urged …": an outlet's own view, no finding it reports
+        if object_gapped(ctx, a):
+            continue  # "The number of people The Post reported Clinton is vetting …": a word lost
         return a.content
     return None
+
+
+def named_study(text: str) -> bool:
+    """Does the sentence name the study, survey, poll or report, or who made it ("a Pew survey", "a
+    study by the University of Leeds", "a university study"), or point to one it has named ("the
+    report found")? A bare "Analysis shows", "Studies show" or "A new study found" names nothing a
+    reader could check (judged blind: a reader's letter's "Analysis shows …" keyed as a study)."""
+    body = text.strip().lstrip("\"“‘'( ")
+    for m in re.finditer(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|research|analys[ie]s|papers?|reviews?|"
+                         r"audits?|census|trials?|experiments?)\b", body, re.I):
+        before = body[max(0, m.start() - 60):m.start()]
+        # the capitalised words of the noun phrase before it, not the sentence's first word
+        words = re.split(r"[,;:()\"“”]|\b(?:said|says|and|but|that|which|in|on)\b", before)[-1].split()[-5:]
+        start_of_text = m.start() - len(before) == 0 and len(words) == len(before.split())
+        caps = [w for i, w in enumerate(words) if w[:1].isupper() and not (start_of_text and i == 0)
+                and w.lower() not in _PLAIN_CAPS]
+        if caps:
+            return True
+        low = [w.lower().strip("’'") for w in words]
+        if low and (low[0] in _DEFINITE or low[0].endswith(("'s", "’s"))):
+            return True  # "the statewide survey finds", "the report found": one study the article points to
+        if set(low) & _INSTITUTION_TYPES:
+            return True  # "a university study", "a government audit": who made it
+        after = body[m.end():m.end() + 60]
+        if re.match(r"\s+(?:\w+\s+){0,3}?(?:by|from|of|at|for)\s+(?:the\s+)?[A-Z]", after) and \
+                not re.match(r"\s+(?:\w+\s+){0,3}?(?:by|from|of|at|for)\s+(?:the\s+)?(?:I|We|He|She|They|It)\b", after):
+            return True
+    return False
+
+
+# "the poll also finds": the study named earlier in the article
+_BACK_TO_STUDY = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|new\s+|latest\s+)?(?:stud(?:y|ies)|reports?|surveys?|"
+                            r"polls?|research|analys[ie]s|audits?|census)\b", re.I)
+_DEFINITE = frozenset("the this that these those its his her their our".split())
+_INSTITUTION_TYPES = frozenset("university college government federal congressional census academic institute agency "
+                               "ministry department".split())
+_PLAIN_CAPS = frozenset("the a an this that these those new latest recent one another his her its their our "
+                        "my your".split())
 
 
 def backed_claim(ctx: Context, sup, kind: str) -> str | None:
@@ -317,6 +357,9 @@ def kind_question(ctx: Context) -> list[Item]:
             continue  # "How much do these figures matter?": a question offers no evidence
         if ev.kind == "study/report" and not _STUDY_NOUN.search(ev.span.text):
             continue  # "by his own admission" is no study: key one only when the phrase names it
+        if ev.kind == "study/report" and not (named_study(sup.text) or (
+                _BACK_TO_STUDY.search(sup.text) and named_study(ctx.article.text[:sup.start]))):
+            continue  # "Analysis shows …" in a reader's letter: an unsourced appeal, no study anyone can check
         if not _cited(ctx, sup, ev):
             continue  # "The county spent 40 percent …": the reporter's own narration, evidence offered by no one
         speakers = _speakers_in(ctx, sup.start, sup.end)

@@ -30,6 +30,7 @@ from quizgen.generate.base import (
     support_span,
     truncate,
 )
+from quizgen.generate.certainty import object_gapped
 from quizgen.generate.distractors import (
     clean_person_option,
     implausible_filler,
@@ -50,10 +51,13 @@ DOCUMENT = "A document (a study, letter, court filing or official record)"
 OUTLET = "A news outlet (a newspaper, broadcaster or news agency)"
 UNNAMED = "An unnamed person or group (the article does not say exactly who)"
 # for each keyed category, distractors that no close reader could defend for that kind of source
+# A named person's kind is asked among the kinds of people (judged blind: with "VanderSloot said" in
+# the stem, "a document", "a news outlet" and "an unnamed source" fell away at once); the keyed role is
+# the only one the article's words around the name give (person_role), so the other roles are wrong
 _DISTRACTORS = {
-    OFFICIAL: (DOCUMENT, OUTLET, UNNAMED),
-    PARTICIPANT: (DOCUMENT, OUTLET, UNNAMED),
-    EXPERT: (DOCUMENT, OUTLET, UNNAMED),
+    OFFICIAL: (EXPERT, DOCUMENT, UNNAMED),
+    PARTICIPANT: (OFFICIAL, EXPERT, UNNAMED),
+    EXPERT: (OFFICIAL, PARTICIPANT, UNNAMED),
     DOCUMENT: (PARTICIPANT, EXPERT, UNNAMED),
     OUTLET: (PARTICIPANT, EXPERT, UNNAMED),
     UNNAMED: (OFFICIAL, EXPERT, DOCUMENT),
@@ -180,6 +184,8 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
     if any(_FORMER.search(c) for c in around):
         return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
+    if any(_OWN_VIEW.search(c) or _OPERATIVE.search(c) for c in around):
+        return None  # a donor or a company head giving his own view, a party's strategist: no one kind fits
     if category == EXPERT and any(_EXPERT_FOR_A_BODY.search(c) for c in around):
         return None  # "Guy Cecil, chief strategist of Priorities USA": speaks for his group, not as an expert
     if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in around):
@@ -191,6 +197,16 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
 _EXPERT_FOR_A_BODY = re.compile(
     r"(?i:strategist|adviser|advisor|pollster|consultant)s?\s+"
     r"(?i:for|of|to|with)\s+(?:(?i:the|a|an|his|her|their)\s+)?(?:[A-Z]|(?i:campaign|super pac|party|white house))")
+# a person the article gives a stake or a trade, not a post: a donor or the head of a company speaks for
+# himself on politics, not for his firm (judged blind: "a billionaire head of an … company" keyed as an
+# official speaking for an organisation)
+_OWN_VIEW = re.compile(r"\b(?:billionaires?|millionaires?|donors?|megadonors?|philanthropists?|investors?|"
+                       r"fundraisers?|bundlers?|entrepreneurs?|business\s*(?:m[ae]n|wom[ae]n|owners?|leaders?)|"
+                       r"compan(?:y|ies)|firms?|corporations?|inc|llc|retailer|manufacturer|maker)\b", re.I)
+# a party's or campaign's hired hand (judged blind: "a Republican communications strategist" keyed as an
+# expert like a scientist hides his side; an official of the party he is not): no item
+_OPERATIVE = re.compile(r"\b(?:strategists?|operatives?|consultants?|pollsters?|advis[eo]rs?|spin doctors?|"
+                        r"lobbyists?|political director)\b", re.I)
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|erstwhile|retired|then-|one time)", re.I)
 # rules, laws and filings are documents, whatever the ledger calls them ("Federal Election
 # Commission regulations"); data (polls, figures) is no one category: no item
@@ -303,6 +319,21 @@ _OFFICE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Gov|Governor|Mayor|Se
                      r"Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 
+_PUBLIC_OFFICE = re.compile(r"\b(?:secretary|minister|senator|governor|mayor|ambassador|congressman|congresswoman|"
+                            r"lawmaker|representative|sen|rep|gov|prosecutor|commissioner|chancellor|spokes\w+|"
+                            r"press secretary|official|councill?or|legislator|attorney general|white house)\b")
+_BODY_HEAD = re.compile(r"\b(?:president|chair(?:man|woman|person)?|head|director|founder|ceo|chief)\s+of\b|"
+                        r"\b(?:chief executive|ceo|chairman|chairwoman|founder|director|executive|fellow)\b")
+
+
+def _public_office(ctx: Context, a: Attribution) -> bool:
+    """Does the article give the person a public office or a spokesperson's post ("Defense Secretary
+    Ash Carter", "DFA spokesman Neil Sroka") and no post at the head of a firm or group ("president of
+    Wealth-X", "chief executive")? Only then is "an expert" plainly wrong beside "an official"."""
+    around = [f" {c.lower()} " for c in mentions(ctx, a)]
+    return any(_PUBLIC_OFFICE.search(c) for c in around) and not any(_BODY_HEAD.search(c) for c in around)
+
+
 def _titled_official(ctx: Context, a: Attribution) -> bool:
     """Does a current office title stand in the person's own noun phrase ("Sen. Ted Cruz")?"""
     text = ctx.article.text
@@ -408,6 +439,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "Even Rendell, a stalwart Clinton", "responding to a message from Ann Weir, reporting"
         if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
             continue  # the lede restates the main idea: quoting it would give that item's answer away
+        if object_gapped(ctx, a):
+            continue  # "The number of people The Post reported Clinton is vetting …": a word lost
         keyed = source_category(ctx, a)
         if keyed is None or norm(a.source) in seen or len([k for k in kinds if k == keyed]) >= _PER_KIND:
             continue  # one item per source; a few per kind, each about a different source
@@ -430,10 +463,12 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "Ray Holt is the greatest!!!": an exclamation of praise, not a claim to source
         sent = sentence_at(ctx.analysis, sup.start)
         around = f"{sup.text} {sent.span.text if sent is not None else ''}"
-        if DOCUMENT in _DISTRACTORS[keyed] and (_IN_A_DOCUMENT.search(around) or _IN_WRITING.search(around)):
+        if (keyed in (OFFICIAL, PARTICIPANT, EXPERT) or DOCUMENT in _DISTRACTORS[keyed]) and (
+                _IN_A_DOCUMENT.search(around) or _IN_WRITING.search(around)):
             continue  # "wrote in a 2012 email", "in a memo released …": "a document" is defensible too
-        if OUTLET in _DISTRACTORS[keyed] and _outlet_in(ctx, sup):
-            continue  # "Solomon told Sky News …": a close reader could answer "a news outlet"
+        if keyed in (OFFICIAL, PARTICIPANT, EXPERT) and _outlet_in(ctx, sup):
+            continue  # "Solomon told Sky News …": the outlet is the channel, not the source, but a class
+            # would debate it (judged blind), offered or not
         if not _names_its_source(ctx, a, sup):
             continue  # the explanation would name a source the passage does not show
         if not readable_claim(spans):
@@ -450,7 +485,12 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "… the account pointed to the shootings …" with "according to a report" cut off
         seen.add(norm(a.source))
         kinds.append(keyed)
-        options, answer = shuffled_options(ctx.rng, keyed, list(_DISTRACTORS[keyed]))
+        distractors = list(_DISTRACTORS[keyed])
+        if keyed == OFFICIAL and a.source_kind == "person" and not _public_office(ctx, a):
+            # the president of a firm or a group's director may know the field as well as an expert does:
+            # the old choices, which no close reader could defend for a named person
+            distractors = [DOCUMENT, OUTLET, UNNAMED]
+        options, answer = shuffled_options(ctx.rng, keyed, distractors)
         # shown whole (a sentence of at most 45 words), so the role it states is in the stem; a
         # quotation running on into the next paragraph loses its one opening mark
         inner = inner_quotes(truncate(t, 45)).replace("''", "'")
@@ -600,6 +640,8 @@ def quiet_names(ctx: Context) -> list[str]:
             continue
         if implausible_filler(ctx, name, as_speaker=False):
             continue  # "San Pedro Sula" (a city), a photo credit, the teenager the story says was shot dead
+        if _named_as_place(text, name):
+            continue  # "Keosauqua's county, Van Buren,": a county, never one of "these people"
         if thing_words(name) or not_a_speaker(text, name) or re.fullmatch(r"[A-Z\s.'’-]+", name):
             continue  # "Space Shuttle Atlantis", "Desert Storm", "CORRECTION APPENDED": no people
         if name.lower() in speakers or any(w.lower() in speakers for w in name.split() if len(w) > 2):
@@ -612,6 +654,22 @@ def quiet_names(ctx: Context) -> list[str]:
             continue  # "''Merry Christmas,'' Bill Clinton said": words inside a quotation, not a person
         out.append(name)
     return out
+
+
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:county|counties|city|town|township|parish|village|district|borough|state|"
+                                r"province|region|hometown)(?:'s|’s)?,?\s+(?:of\s+)?$", re.I)
+_PLACE_NOUN_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:County|City|Township|Parish|Village|District|Borough|Valley|"
+                               r"Springs|Heights|Falls|Beach|Island|Lake|River)\b")
+
+
+def _named_as_place(text: str, name: str) -> bool:
+    """Does the article use the name as a place anywhere ("its county, Van Buren,", "Van Buren
+    County", "the town of Keosauqua")? A place is never offered among people."""
+    for m in re.finditer(re.escape(name), text):
+        if _PLACE_NOUN_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or \
+                _PLACE_NOUN_AFTER.match(text[m.end():m.end() + 20]):
+            return True
+    return False
 
 
 def _speech_near(text: str, start: int, end: int) -> bool:

@@ -64,8 +64,8 @@ def test_no_option_says_no_one_disputes_it_and_a_named_claim_keys_named():
     for it in items:
         assert not any("disput" in o.lower() or "no one" in o.lower() for o in it.options), it.options
         assert DISPUTED not in it.options
-    keyed = {it.options[it.answer]: it for it in items}
-    assert "march to the town hall" in keyed[NAMED].stem
+    # two named claims in different paragraphs may each get an item (a second per presentation)
+    assert any("march to the town hall" in it.stem for it in items if it.options[it.answer] == NAMED)
 
 
 JOBS = "the new mill will bring two hundred jobs to the valley"
