@@ -227,6 +227,8 @@ def generate(ctx: Context) -> list[Item]:
         speaker = _speaker(ctx, link.cause[0], c_end)
         if speaker is None:
             continue  # someone's reason, but the ledger cannot say whose
+        if not speaker and _own_voice_first_person(s.span.text):
+            continue  # "we had to … due to ___" unquoted: a speaker's words (a transcript), whose is unsaid
         pool = []
         for other in links:
             if other.sentence.index == s.index:
@@ -274,7 +276,14 @@ def _clause_option(ctx: Context, text: str, *, pronoun: bool = False) -> str | N
         return None
     if _PRONOUN_FIRST.match(text) and not pronoun:
         return None
+    if _ARTIFACT.search(text):
+        return None  # "QAfghanistan is …": a transcript's speaker letter glued to a word
+    if _FIRST_PERSON.search(text):
+        return None  # "our world is so small": a speaker's words printed unquoted (a transcript)
     first = text.split(" ", 1)[0]
+    if first in ("A", "An"):
+        first_low = first.lower()
+        return first_low + text[len(first):]  # "A lot of them left": "because a lot of them left"
     if first[:1].isupper() and first[1:].islower():
         written_mid = re.search(r"(?<=[a-z,;] )" + re.escape(first) + r"\b", ctx.article.text)
         if first.lower() in _COMMON_STARTS or (not written_mid and re.search(r"\b" + re.escape(first.lower()) + r"\b",
@@ -282,7 +291,17 @@ def _clause_option(ctx: Context, text: str, *, pronoun: bool = False) -> str | N
             text = first.lower() + text[len(first):]
         elif not re.search(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b", ctx.article.text):
             return None  # capitalised only at a sentence start: neither a name nor surely lower case
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and not re.search(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b", ctx.article.text):
+        return None  # a capital the article never writes mid-sentence: no name, and "because ___" reads wrong
     return text
+
+
+# a word with a stray capital glued in front ("QAfghanistan", "AThe"): a transcript's "Q"/"A" marker
+_ARTIFACT = re.compile(r"\b[A-Z](?=[A-Z][a-z])|[a-z][A-Z]{2,}")
+# the speaker's own voice in a sentence the article prints without quotation marks (an interview
+# transcript): "we have to pay attention now because …" is someone's reason, not the article's
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My)\b")
 
 
 _STATEMENT_SKIP = re.compile(r"^(?:but|and|or|so|yet|also|however|meanwhile|still|instead|thus|then|if|when|while|"
@@ -382,6 +401,8 @@ def clause_items(ctx: Context) -> list[Item]:
         speaker = _speaker(ctx, c0, c1)
         if sup is None or speaker is None:
             continue
+        if not speaker and _own_voice_first_person(text):
+            continue  # "we have to … because ___" unquoted: a speaker's words, and the stem cannot name whose
         pool = [p for p in _reason_pool(ctx, s, keyed) if norm(p) != norm(keyed)]
         distractors = length_matched(keyed, pool, 3, ratio=2.2)
         if len(distractors) < 3:
@@ -394,3 +415,9 @@ def clause_items(ctx: Context) -> list[Item]:
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 60), [sup]))
     return items
+
+
+def _own_voice_first_person(text: str) -> bool:
+    """Does the sentence speak as "I" or "we" outside any quotation marks?"""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]|''.*?''", " ", text)
+    return bool(_FIRST_PERSON.search(bare))

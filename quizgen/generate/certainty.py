@@ -42,6 +42,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.perspective import opinion_piece
+from quizgen.ingest.setaside import classify_line
 from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Support
 
 SKILL = "certainty"
@@ -753,7 +754,9 @@ def generate(ctx: Context) -> list[Item]:
     """Certainty candidates: MC over the presentations, then true/false on naming a source."""
     items: list[Item] = []
     by_key: dict[str, list[tuple[Support, str]]] = {}
-    cands = _candidates(ctx)
+    # a photo caption, a credit or a picture line is no claim anyone makes (judged blind: "does the
+    # article name a source for this claim?" asked of a caption)
+    cands = [c for c in _candidates(ctx) if not caption_line(ctx, c[1])]
     # one of each presentation first, so a lesson shows the contrast
     ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
     # then a second of a presentation, on a claim clearly different from the first (another paragraph,
@@ -779,9 +782,12 @@ def generate(ctx: Context) -> list[Item]:
                                    f"{cite(sup)} — {why}.", [sup]))
     if ctx.allows("true_false"):
         told: set[bool] = set()
-        asked = {it.support[0].start for it in items}
-        # a claim the multiple-choice item asks about last: the same claim twice is a near-duplicate
-        for keyed, sup, claim, why in sorted(ordered, key=lambda c: c[1].start in asked):
+        asked = [it.support[0] for it in items]
+        # never a claim a multiple-choice item asks about: "how is it presented?" and "does the article
+        # name a source?" on one claim give each other away (judged blind on three pairs)
+        for keyed, sup, claim, why in ordered:
+            if any(sup.start < o.end and o.start < sup.end for o in asked):
+                continue
             if keyed in (DISPUTED, UNNAMED) or (keyed == NAMED) in told:
                 continue  # one "True" and one "False" statement at most; "officials" is a source, unnamed
             if len(claim.split()) > 45:
@@ -796,3 +802,22 @@ def generate(ctx: Context) -> list[Item]:
             items.append(make_item("sourcing", "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items
+
+
+_WEEKDAY_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:Jan|Feb|Mar|Apr|May|"
+                           r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\W*$")
+_PICTURE_WORDS = re.compile(r"\b(?:photo(?:graph)?s?|pictured|picture|image|getty|file photo|AP Photo|"
+                            r"(?:REUTERS|AFP|EPA)\s*/)\b|\(\s*(?:AP|AFP|Reuters)\b", re.I)
+
+
+def caption_line(ctx: Context, sup: Support) -> bool:
+    """Is the passage a photo caption, a credit or a picture line: a paragraph of one sentence that
+    the set-aside rules call a caption or credit, that speaks of a photo, or that ends on a caption's
+    full date ("… arrived at the airport on Thursday, June 16, 2016.")? Never a claim to ask about."""
+    if not 1 <= sup.paragraph <= len(ctx.article.paragraphs):
+        return False
+    para = " ".join(ctx.article.paragraph(sup.paragraph).text.split())
+    if len([s for s in ctx.analysis.sentences if s.paragraph == sup.paragraph]) > 1:
+        return False
+    return bool(classify_line(para) in ("caption", "credit") or _PICTURE_WORDS.search(para)
+                or _WEEKDAY_DATE.search(para))

@@ -57,7 +57,8 @@ def relay_name(ctx: Context, relay: str) -> str | None:
                                                          for w in name.split()):
         return None
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
-    m = re.search(r"(?<=[a-z0-9,;:] )((?:[Tt]he )?" + re.escape(bare) + r")\b", ctx.article.text)
+    # never the bare name inside "The Ledger notes" (after a capital "The" at a sentence start)
+    m = re.search(r"(?<=[a-z0-9,;:] )(?<![Tt]he )((?:[Tt]he )?" + re.escape(bare) + r")\b", ctx.article.text)
     if m:
         return m.group(1)
     # written only at a sentence start ("Reuters reported …"): a name only when no word of it is a
@@ -72,6 +73,23 @@ def relay_name(ctx: Context, relay: str) -> str | None:
     return bare
 
 
+def relayed_only(ctx: Context, source: str, relay: str) -> bool:
+    """Does every paragraph that names the source (by surname) also name the relay ("the Journal")?
+    When the writer reports the person's words in a paragraph of its own, the relay is not surely
+    where the writer learned them."""
+    surname = source.split()[-1] if source.split() else ""
+    mark = re.sub(r"^the\s+", "", relay, flags=re.I).split()[-1:]
+    if len(surname) < 3 or not mark:
+        return False
+    found = False
+    for p in ctx.article.paragraphs:
+        if re.search(rf"\b{re.escape(surname)}\b", p.text):
+            found = True
+            if not re.search(rf"\b{re.escape(mark[0])}\b", p.text):
+                return False
+    return found
+
+
 def from_relay(ctx: Context) -> Item | None:
     """MC: what does "Reuters reported that X said…" tell the reader? (second-hand). Only for a
     named person's words passed on by a named outlet: polls or figures "about" someone relay no
@@ -80,17 +98,18 @@ def from_relay(ctx: Context) -> Item | None:
         if not a.relay or not named(a) or a.source_kind != "person" or not _PERSON_NAME.fullmatch(a.source):
             continue
         relay = relay_name(ctx, a.relay)
-        if relay is None:
-            continue
+        if relay is None or not relayed_only(ctx, a.source, relay):
+            continue  # the writer reports the person's words directly elsewhere: "not first-hand" is unsure
         sup = attribution_support(ctx.article, a)
         if sup is None:
             continue
         stem = (f"In ¶{a.paragraph}, the article reports what {a.source} said by citing {relay}. "
                 "What can you infer from this?")
         keyed = f"The writer learned what {a.source} said from {relay}, not first-hand"
+        # never "the outlet disagrees with X" (judged blind: an editorial quoting X to rebut X does)
         distractors = [
             f"The writer heard {a.source} say it in person",
-            f"{sentence_case(relay)} disagrees with what {a.source} said",
+            f"{a.source} said it to the writer in an interview",
             f"{sentence_case(relay)} has proved that what {a.source} said is true",
         ]
         options, answer = shuffled_options(ctx.rng, keyed, distractors)

@@ -24,6 +24,7 @@ from quizgen.generate.base import (
     norm,
     quote,
     sentence_at,
+    sentence_case,
     shuffled_options,
     source_label,
     support_for,
@@ -38,6 +39,7 @@ from quizgen.generate.distractors import (
     not_a_speaker,
     thing_words,
 )
+from quizgen.generate.inference import relay_name, relayed_only
 from quizgen.model import CONFIDENT, UNSURE, Attribution, Item, Span, Support
 
 SKILL = "sourcing"
@@ -252,6 +254,10 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
     if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
         return None
     head = _head(a.source_text or a.source)
+    if a.source_kind != "person" and head in _OUTLET_WORK_HEADS and _outlet_named_in(ctx, a.source_text or a.source):
+        # "a POLITICO analysis of FEC records", "a Washington Post review": the outlet's own work is a
+        # news outlet's report everywhere (as the evidence items key it), never a document here
+        return OUTLET
     if a.source_kind != "person" and head in _DATA_HEADS:
         return None  # "polls show …": data, not a person, and not plainly a document either
     if a.source_kind != "person" and head in _RULE_HEADS and "'s " not in a.source_text and "’s " not in a.source_text:
@@ -469,6 +475,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if keyed in (OFFICIAL, PARTICIPANT, EXPERT) and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": the outlet is the channel, not the source, but a class
             # would debate it (judged blind), offered or not
+        if keyed == DOCUMENT and _document_author(ctx, sup):
+            continue  # "… Robby Mook wrote. … the memo stated": the named writer is as defensible a source
         if not _names_its_source(ctx, a, sup):
             continue  # the explanation would name a source the passage does not show
         if not readable_claim(spans):
@@ -496,7 +504,7 @@ def kind_of_source(ctx: Context) -> list[Item]:
         inner = inner_quotes(truncate(t, 45)).replace("''", "'")
         shown = f"\"{inner}\"" if marks else quote(t, 45)
         stem = f"In ¶{a.paragraph} the article says: {shown} What kind of source gives this claim?"
-        explanation = f"{cite(sup)} — the source is {source_label(a)}."
+        explanation = f"{cite(sup)} — the source is {_as_written(ctx, a)}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
 
@@ -762,8 +770,17 @@ def relayed(ctx: Context) -> list[Item]:
         body = who_phrase(ctx, a, 14)
         if body is None:
             continue
-        stem = f"According to ¶{a.paragraph}, the article's account that {a.source} {body} comes from {a.relay}."
-        explanation = f"{cite(sup)} — {a.relay} relays what {a.source} said."
+        # the outlet as the article writes it mid-sentence ("the Journal", never "comes from Journal"),
+        # and only when the writer reports the person's words nowhere without it
+        relay = relay_name(ctx, a.relay)
+        if relay is None or not relayed_only(ctx, a.source, relay):
+            continue
+        sent = sentence_at(ctx.analysis, sup.start)
+        if sent is not None and sent.span.start <= sup.start and sup.end <= sent.span.end and len(
+                sent.span.text.split()) <= 45 and a.relay.split()[-1] in sent.span.text:
+            sup = support_span(ctx.article, sent.span) or sup  # the cited span shows the relay too
+        stem = f"According to ¶{a.paragraph}, the article's account that {a.source} {body} comes from {relay}."
+        explanation = f"{cite(sup)} — {sentence_case(relay)} relays what {a.source} said."
         items.append(make_item(SKILL, "true_false", stem, ["True", "False"], 0, explanation, [sup]))
     return items[:1]
 
@@ -786,3 +803,56 @@ def generate(ctx: Context) -> list[Item]:
         items += relayed(ctx)
     return items
 
+
+
+# an outlet's own work: "a POLITICO analysis of FEC records", "a Washington Post review"
+_OUTLET_WORK_HEADS = frozenset("analysis analyses review investigation examination tally count".split())
+_OUTLET_WORDS = re.compile(
+    r"\b(?:News|Times|Post|Radio|TV|Television|Herald|Guardian|Journal|Telegraph|Tribune|Press|Magazine|Gazette|"
+    r"Chronicle|Observer|BBC|CNN|Reuters|AP|AFP|NPR|ABC|NBC|CBS|Fox|MSNBC|Bloomberg|Politico|POLITICO|Axios|"
+    r"Al Jazeera|USA TODAY|USA Today|Breitbart|HuffPost|Huffington Post)\b")
+
+
+def _outlet_named_in(ctx: Context, phrase: str) -> bool:
+    """Does the source phrase name a news outlet: a word of an outlet's name, or a news outlet the
+    ledger found in the article?"""
+    if _OUTLET_WORDS.search(phrase):
+        return True
+    low = phrase.lower()
+    return any(o.source_kind == "news_outlet" and o.source and len(o.source) > 2 and o.source[:1].isupper()
+               and re.search(rf"\b{re.escape(o.source.lower())}\b", low) for o in ctx.analysis.attributions)
+
+
+# a named writer of the document: "Robby Mook wrote", "a memo from campaign manager Jo Reyes",
+# "Reyes's letter", "signed by Jo Reyes"
+_AUTHOR = re.compile(
+    r"\b[A-Z][\w'’.-]+\s+(?:[A-Z][\w'’.-]+\s+)?(?:wrote|writes|has written|had written|signed|authored|penned)\b|"
+    r"\b(?:written|signed|authored|sent|drafted|penned)\s+by\s+(?:[\w-]+\s+){0,4}?[A-Z][a-z]|"
+    r"\b(?:memos?|memorandum|letters?|e-?mails?|notes?|essays?|op-eds?|reports?|messages?)\s+(?:from|by)\s+"
+    r"(?:[\w-]+\s+){0,4}?[A-Z][a-z]|"
+    r"\b[A-Z][a-z]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:memos?|memorandum|letters?|e-?mails?|notes?|essays?|op-eds?)\b")
+
+
+def _document_author(ctx: Context, sup: Support) -> bool:
+    """Does the claim's paragraph, or the one before it, give the document a named writer? Then "a
+    named person who took part" is as defensible as "a document" (judged blind: a campaign memo the
+    article says its campaign manager wrote)."""
+    paras = [p for p in (sup.paragraph - 1, sup.paragraph) if 1 <= p <= len(ctx.article.paragraphs)]
+    return any(_AUTHOR.search(ctx.article.paragraph(p).text) for p in paras)
+
+
+def _as_written(ctx: Context, a: Attribution) -> str:
+    """The source as the article writes it in the sentence, with its article ("the memo", "a POLITICO
+    analysis of FEC records"), for a thing; a name as labelled ("Robby Mook")."""
+    label = source_label(a)
+    if a.source_kind in ("person", "unnamed_group") or a.source_span is None:
+        return label
+    text = ctx.article.text
+    phrase = " ".join(a.source_span.text.split())
+    before = text[max(0, a.source_span.start - 6):a.source_span.start]
+    m = re.search(r"\b(the|a|an)\s+$", before, re.I)
+    if m and not re.match(r"(?:the|a|an)\b", phrase, re.I):
+        phrase = f"{m.group(1).lower()} {phrase}"
+    if re.match(r"(?:The|A|An)\s", phrase) and not re.search(r"(?<=[a-z,;] )" + re.escape(phrase), text):
+        phrase = phrase[0].lower() + phrase[1:]  # "The memo stated": "the memo" inside a sentence
+    return phrase if phrase[:1].islower() or phrase[:1].isupper() else label
