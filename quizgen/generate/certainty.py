@@ -36,6 +36,7 @@ from quizgen.generate.base import (
     quote,
     sentence_at,
     shuffled_options,
+    source_mid,
     starts_with_pronoun,
     support_span,
     truncate,
@@ -692,15 +693,15 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         if denier is not None and named(a) and _sure(ctx, i):
             d = ctx.analysis.attributions[denier]
             out.append((DISPUTED, asup, claim,
-                        f"the article attributes it to {a.source}, and {d.source} {d.cue} it (¶{d.paragraph})"))
+                        f"the article attributes it to {source_mid(a)}, and {d.source} {d.cue} it (¶{d.paragraph})"))
         elif denial is not None and named(a) and _sure(ctx, i):
             out.append((DISPUTED, asup, claim,
-                        f"the article attributes it to {a.source}, and ¶{denial.paragraph} denies it: "
+                        f"the article attributes it to {source_mid(a)}, and ¶{denial.paragraph} denies it: "
                         f"\"{truncate(denial.span.text, 16)}\""))
         elif denial is not None:
             continue  # denied, but not a sure named source to key "denied" on
         elif named(a):
-            out.append((NAMED, asup, claim, f"the article attributes it to {a.source}"))
+            out.append((NAMED, asup, claim, f"the article attributes it to {source_mid(a)}"))
         elif _unnamed(a):
             out.append((UNNAMED, asup, claim,
                         f"the article attributes it to \"{a.source_text}\", who are not named"))

@@ -27,6 +27,7 @@ from quizgen.generate.base import (
     sentence_case,
     shuffled_options,
     source_label,
+    source_mid,
     support_for,
     support_span,
     truncate,
@@ -845,7 +846,9 @@ def _as_written(ctx: Context, a: Attribution) -> str:
     """The source as the article writes it in the sentence, with its article ("the memo", "a POLITICO
     analysis of FEC records"), for a thing; a name as labelled ("Robby Mook")."""
     label = source_label(a)
-    if a.source_kind in ("person", "unnamed_group") or a.source_span is None:
+    if a.source_kind == "unnamed_group":
+        return source_mid(a)  # "aides", never "the source is Aides."
+    if a.source_kind == "person" or a.source_span is None:
         return label
     text = ctx.article.text
     phrase = " ".join(a.source_span.text.split())

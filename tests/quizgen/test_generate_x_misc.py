@@ -169,3 +169,11 @@ def test_an_outlet_analysis_of_records_is_keyed_a_news_outlet():
              kind="document")
     ctx = _ctx(article, [a])
     assert sourcing.source_category(ctx, a) == sourcing.OUTLET
+
+
+def test_an_unnamed_group_is_named_in_lower_case_in_the_explanation():
+    text = "Plans for the speech\n\nAides said the mayor will speak about the new bridge and the school budget.\n"
+    article = plain_article(text)
+    a = _att(article, "Aides", "Aides", "said", ["the mayor will speak about the new bridge and the school budget"],
+             kind="unnamed_group")
+    assert sourcing._as_written(_ctx(article, [a]), a) == "aides"
