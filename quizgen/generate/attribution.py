@@ -1263,6 +1263,9 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
                      difficulty="easy")
 
 
+_GARBLED = re.compile(r"Ã|Â|â€")
+
+
 def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[Item]:
     """Items in their order, except that one built on a sentence an earlier item already uses, or a
     third keyed to the same person, waits until the others: judged blind, three "who said" items all
@@ -1272,6 +1275,7 @@ def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[It
     per_person: Counter[str] = Counter()
     used: set[int] = set()
     asked: list[tuple[str, set[int]]] = []
+    total: Counter[str] = Counter()
     for it, a in made:
         sents = {s.index for sup in it.support if (s := sentence_at(ctx.analysis, sup.start)) is not None}
         person = norm(a.source) if a is not None and a.source else ""
@@ -1279,6 +1283,15 @@ def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[It
             continue  # the same speaker keyed on the same quotation twice: one item reveals the other
         if person and it.kind != "matching":
             asked.append((person, sents))
+        # "According to ¶N, who …?": the answer is the person (not "which of these did X say?")
+        asks_who_ = it.kind in ("multiple_choice", "short_answer") and bool(re.match(r"According to ¶\d+, who\b",
+                                                                                      it.stem))
+        if person and asks_who_ and total[person] >= 3:
+            continue  # a fourth item keyed to one speaker: the answer pattern gives itself away (judged blind)
+        if _GARBLED.search(it.stem) or any(_GARBLED.search(o) for o in it.options):
+            continue  # "the realÃ¢€world concerns": mojibake printed in a stem
+        if asks_who_:
+            total[person] += 1
         if (person and per_person[person] >= 2) or (it.kind != "matching" and sents & used):
             later.append(it)
             continue

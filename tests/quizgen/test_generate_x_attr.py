@@ -197,3 +197,18 @@ def test_same_speaker_same_quotation_is_asked_once():
     two = replace(one, id="y", kind="short_answer", options=(), answer=("Carl Dunne", "Dunne"))
     got = spread(ctx, [(one, s), (two, s)])
     assert len(got) == 1
+
+
+def test_a_fourth_who_said_item_keyed_to_one_speaker_is_dropped_and_no_mojibake():
+    a, atts, ctx = _raid()
+    s = atts[2]
+    one = who_said(ctx, s)
+    assert one is not None
+    made = []
+    for n in (2, 3, 4, 5):  # four "who said" items keyed to one speaker, each on its own paragraph
+        p = a.paragraph(n)
+        sup = replace(one.support[0], paragraph=n, start=p.start, end=p.start + 10, text=p.text[:10])
+        made.append((replace(one, id=str(n), stem=f"According to ¶{n}, who said thing {n}?", support=(sup,)), s))
+    assert len(spread(ctx, made)) == 3
+    bad = replace(one, id="z", stem="According to ¶4, who said the realÃ¢€world cost was high?")
+    assert spread(ctx, [(bad, s)]) == []
