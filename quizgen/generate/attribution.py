@@ -1015,7 +1015,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     if not_a_sourced_claim(ctx, a):
         return None  # "who decries super PACs?": the reporter's summary of a stance, no claim of a source
     if a.source_confidence < CONFIDENT or object_of_verdict(ctx, a) or (
-            a.cue.strip().endswith("ing") and not _SPEECH_CUES.match(a.cue.strip())):
+            a.cue.strip().endswith("ing") and a.cue.strip().lower() not in _PARTICIPLES
+            and not _SPEECH_CUES.match(a.cue.strip())):
         return None  # "praised Cruz for showing '…'": the quoted words are the praiser's, not Cruz's
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
@@ -1724,7 +1725,8 @@ def joined_across_writer(ctx: Context, a: Attribution) -> bool:
     text = ctx.article.text
     names = name_tokens(a.source) | name_tokens(a.source_text)
     for x, y in zip(spans, spans[1:], strict=False):
-        gap = text[x.end:y.start]
+        # '… News. “That is why …': a word or two past the opening mark the ledger left out are quoted words
+        gap = re.sub(r"[\"“]\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*$", "\"", text[x.end:y.start])
         inner = gap.strip(" \t,;:.!?\"'“”‘’")
         if not inner:
             continue  # one quotation the ledger split at its punctuation
