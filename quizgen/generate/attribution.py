@@ -1409,7 +1409,7 @@ def generate(ctx: Context) -> list[Item]:
             if it and it.answer == 0 and copies_article(ctx, it):
                 # a true statement copied word for word is answered by matching: the false version
                 # (another speaker) asks for reading, else none (judged blind)
-                it = said_true_false(ctx, a, truthful=False)
+                it = said_true_false(ctx, a, truthful=False) if a.source_kind == "person" else None
             if it:
                 made.append((it, a))
                 asked.update((sp.start, sp.end) for sp in it.support)
