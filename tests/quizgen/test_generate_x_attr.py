@@ -158,18 +158,17 @@ SURNAMES = ("A family campaign\n\n"
             "Eli Park said the clinic would cost too much.\n")
 
 
-def test_shared_surname_accepted_when_the_other_bearer_says_nothing():
+def test_shared_surname_asks_for_first_and_last_name():
     a = plain_article(SURNAMES)
     dana = _att(a, "Dana Rook", "person", "Dana Rook", "said", "the town needed a new clinic before winter")
     park = _att(a, "Eli Park", "person", "Eli Park", "said", "the clinic would cost too much")
     ents = [e for name in ("Dana Rook", "Sam Rook", "Eli Park") for e in _ents(a, "PERSON", name)]
     ctx = _ctx(a, [dana, park], entities=ents)
     it = name_the_source(ctx, dana)
-    assert it is not None and "Rook" in it.answer
-    # when the other Rook is quoted too, "Rook" could be either: no item
-    sam = _att(a, "Sam Rook", "person", "Sam Rook", "ran", "the same clinic")
-    ctx2 = _ctx(a, [dana, park, sam], entities=ents)
-    assert name_the_source(ctx2, dana) is None
+    assert it is not None and it.answer[0] == "Dana Rook" and "Rook" not in it.answer
+    assert it.stem.endswith("Give the person's first and last name.")
+    other = name_the_source(ctx, park)
+    assert other is not None and "Park" in other.answer and other.stem.endswith("Give the person's name.")
 
 
 def test_true_statement_copied_word_for_word_is_detected():
