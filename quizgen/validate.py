@@ -33,11 +33,15 @@ def _norm(text: Any) -> str:
     return _norm_str(str(text))
 
 
+_QUOTE_APOSTROPHE = re.compile(r"(?<![a-z])'|'(?![a-z])")  # quotation marks, not apostrophes
+_NOT_WORD_CHARS = re.compile(r"[^a-z0-9'% ]+")
+
+
 @lru_cache(maxsize=16384)
 def _norm_str(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'")
-    text = re.sub(r"(?<![a-z])'|'(?![a-z])", " ", text)  # quotation marks, not apostrophes
-    return " ".join(re.sub(r"[^a-z0-9'% ]+", " ", text).split())
+    text = _QUOTE_APOSTROPHE.sub(" ", text)
+    return " ".join(_NOT_WORD_CHARS.sub(" ", text).split())
 
 
 @lru_cache(maxsize=16384)

@@ -24,7 +24,7 @@ from quizgen.analysis.lexicon import (
     TIME_UNITS,
     WITNESS_WORDS,
 )
-from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.parsed import ParsedParagraph, tokens
 from quizgen.analysis.sources import is_outlet_name
 from quizgen.model import CONFIDENT, Attribution, Evidence
 
@@ -40,7 +40,8 @@ MAX_STATISTIC_CHARS = 120  # never stretch a statistic further back than this
 
 
 def _np_range(head: Token, limit: int = 18) -> tuple[int, int]:
-    toks = [t for t in head.subtree if abs(t.i - head.i) <= limit and t.sent == head.sent]
+    sent = head.sent  # the sentences split the Doc: in it means between its bounds
+    toks = [t for t in head.subtree if abs(t.i - head.i) <= limit and sent.start <= t.i < sent.end]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
     while toks and toks[0].is_punct:
@@ -155,7 +156,7 @@ def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     low = pp.text.lower()
     if not any(name in low for name in NEWS_OUTLETS):
         return out  # no outlet named in this paragraph
-    for tok in pp.doc:
+    for tok in tokens(pp.doc):
         if tok.pos_ != "VERB" or tok.lemma_ not in ("report", "say", "cite", "quote", "write", "reveal"):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -171,7 +172,7 @@ def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
 def _observations(pp: ParsedParagraph) -> list[Evidence]:
     """"Wikinews observed", "a reporter saw": what the article's own reporter saw."""
     out: list[Evidence] = []
-    for tok in pp.doc:
+    for tok in tokens(pp.doc):
         if tok.pos_ != "VERB" or tok.lower_ not in OBSERVING_CUES:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -185,7 +186,7 @@ def _observations(pp: ParsedParagraph) -> list[Evidence]:
 
 def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
     out = []
-    for tok in pp.doc:
+    for tok in tokens(pp.doc):
         low = tok.lower_
         if low == "statement" and tok.dep_ == "dobj" and tok.head.lemma_ in ("issue", "release", "publish"):
             verb = tok.head

@@ -17,7 +17,7 @@ from quizgen.analysis.lexicon import (
     SPECULATION_NOUNS,
     TENTATIVE_VERBS,
 )
-from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.parsed import ParsedParagraph, tokens
 from quizgen.model import Attribution, Hedge
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def find_hedges(parsed: list[ParsedParagraph], attributions: Sequence[Attributio
     out: list[Hedge] = []
     for pp in parsed:
         taken: list[tuple[int, int]] = []
-        for tok in pp.doc:
+        for tok in tokens(pp.doc):
             found = _marker(tok)
             if not found:
                 continue

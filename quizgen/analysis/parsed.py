@@ -8,7 +8,7 @@ from quizgen.model import Article, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -22,6 +22,15 @@ class ParsedParagraph:
     def span(self, start: int, end: int) -> Span:
         """A Span from paragraph-relative character offsets."""
         return Span(self.start + start, self.start + end, self.text[start:end])
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once per Doc (each ``for tok in doc`` builds new Token objects); kept in
+    its user_data, which nothing else writes."""
+    toks = doc.user_data.get("quizgen_tokens")
+    if toks is None:
+        toks = doc.user_data["quizgen_tokens"] = list(doc)
+    return toks
 
 
 def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:

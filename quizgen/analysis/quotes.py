@@ -1,10 +1,12 @@
 """Quotation marks paired per paragraph."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
+_MARK_CHARS = re.compile("[\"'“”]")  # the only characters where a mark may start
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,10 @@ def _scan(text: str) -> list[Quote]:
     opened: int | None = None
     width = 1  # of the opening mark: 2 for the two apostrophes some papers print ('')
     i = 0
-    while i < len(text):
+    for m in _MARK_CHARS.finditer(text):  # every other character is no mark and steps on by one
+        if m.start() < i:
+            continue
+        i = m.start()
         ch = text[i]
         mark = 2 if _two_apostrophes(text, i) else 1 if ch in ('"', OPEN_CURLY, CLOSE_CURLY) else 0
         if mark == 2 and opened is None and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–-"):

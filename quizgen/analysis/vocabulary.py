@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.parsed import ParsedParagraph, tokens
 from quizgen.model import Quantity, VocabWord
 
 # Words rarer than this (Zipf scale: 3 = once per million words) are worth teaching; the floor
@@ -45,11 +45,11 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
     found: list[tuple[float, int, VocabWord]] = []
     order = 0
     for pp in parsed:
-        for tok in pp.doc:
+        for tok in tokens(pp.doc):
             text = tok.text
             if tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP or len(text) < 5:
                 continue
-            if not all(c.isalpha() or c == "-" for c in text) or text.startswith("-") or text.endswith("-"):
+            if not text.replace("-", "").isalpha() or text.startswith("-") or text.endswith("-"):
                 continue
             lemma = tok.lemma_.lower()
             if lemma in seen or text.lower() in seen:

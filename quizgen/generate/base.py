@@ -99,12 +99,16 @@ def make_item(
 # ---------------------------------------------------------------- text
 
 
+_QUOTE_APOSTROPHE = re.compile(r"(?<![a-z])'|'(?![a-z])")
+_NOT_WORD_CHARS = re.compile(r"[^a-z0-9'% ]+")
+
+
 @lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """Lower case, straight quotes, punctuation dropped, spaces collapsed: for comparisons."""
     text = text.lower().replace("’", "'").replace("‘", "'")
-    text = re.sub(r"(?<![a-z])'|'(?![a-z])", " ", text)
-    text = re.sub(r"[^a-z0-9'% ]+", " ", text)
+    text = _QUOTE_APOSTROPHE.sub(" ", text)
+    text = _NOT_WORD_CHARS.sub(" ", text)
     return " ".join(text.split())
 
 

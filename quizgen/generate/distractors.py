@@ -692,8 +692,9 @@ def gender_of(ctx: Context, name: str) -> str | None:
         if pron in ("he", "she") and a.source and same_entity(a.source, name):
             votes.add("male" if pron == "he" else "female")
     others = [e for e in ctx.analysis.entities if e.label == "PERSON" and surname not in e.text]
+    mention = re.compile(r"(?<![\w'’])" + re.escape(surname) + r"(?![\w])")
     for sent in ctx.analysis.sentences:
-        m = re.search(r"(?<![\w'’])" + re.escape(surname) + r"(?![\w])", sent.span.text)
+        m = mention.search(sent.span.text)
         if not m:
             continue
         start = sent.span.start + m.end()

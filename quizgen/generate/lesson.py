@@ -141,9 +141,13 @@ def _answer_texts(it: Item) -> list[str]:
     return [a for a in out if len(norm(a)) >= 2 and norm(a) not in ("true", "false", "yes", "no", "not given")]
 
 
+_QUOTED_RE = re.compile(r"[\"“](.+)[\"”]")
+_PARAGRAPH_MARK = re.compile(r"¶\d+")
+
+
 def _quoted(text: str) -> str:
     """The article's words an item quotes (not its template: "Complete the detail from …")."""
-    m = re.search(r"[\"“](.+)[\"”]", text)
+    m = _QUOTED_RE.search(text)
     return m.group(1) if m else text
 
 
@@ -193,7 +197,8 @@ def gives_away(a: Item, b: Item) -> bool:
                 return True
     context = _quoted(a.stem).replace(_BLANK, " ")
     # the other item is on the same paragraph ("According to Tom Molomby in ¶6" beside a ¶6 name gap)
-    same_par = any(f"¶{sup.paragraph}" in re.findall(r"¶\d+", b.stem) for sup in a.support)
+    marks = _PARAGRAPH_MARK.findall(b.stem)
+    same_par = any(f"¶{sup.paragraph}" in marks for sup in a.support)
     near: list[str] = []
     quoted = _quoted(a.stem)
     if _BLANK in quoted:

@@ -54,6 +54,7 @@ def _variant_senses(wn: wordnet.WordNet, word: str, pos: str) -> list[wordnet.Se
     return senses
 
 
+@lru_cache(maxsize=2048)  # asked twice per word (keyable senses, then the items); WordNet look-ups are slow
 def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = "") -> wordnet.Sense | None:
     """The sense of ``word`` in its sentence ``context``, when that is certain, or None.
 

@@ -36,7 +36,7 @@ from quizgen.analysis.attributions.passes import (
 )
 from quizgen.analysis.attributions.resolve import Resolution, Resolver
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
-from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.parsed import ParsedParagraph, tokens
 from quizgen.analysis.quotes import find_quotes
 from quizgen.model import UNSURE, Article, Attribution
 
@@ -105,7 +105,7 @@ def paragraph_candidates(
     doc, text = pp.doc, pp.text
     quotes = find_quotes(text)
     by_cue: dict[int, Candidate] = {}
-    for cue in doc:
+    for cue in tokens(doc):
         if not is_cue(cue) or in_quote(quotes, cue.idx):
             continue
         cand = from_cue(cue, text, quotes, resolver)

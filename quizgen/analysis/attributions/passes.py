@@ -52,6 +52,7 @@ from quizgen.analysis.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
 )
+from quizgen.analysis.parsed import tokens
 from quizgen.analysis.quotes import Quote
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
     low = text.lower()
     if "according to" not in low and "words of" not in low:
         return out  # most paragraphs: no need to walk the tokens
-    for tok in doc:
+    for tok in tokens(doc):
         if in_quote(quotes, tok.idx) or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
@@ -262,7 +263,7 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
             sides = sides[1:]  # "In the words of X, Y" / "According to X, Y": Y follows
         for a, b in sides:
             a, b = trim(text, a, b)
-            has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc if a <= t.idx < b)
+            has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens(doc) if a <= t.idx < b)
             if len(text[a:b].split()) >= MIN_CONTENT_WORDS and has_verb:
                 content.append((a, b))
         if not content:
@@ -292,7 +293,7 @@ def speaker_turn(doc: Doc, text: str, resolver: Resolver) -> list[Candidate]:
     if m is None or m.group(1).split()[0].lower() in NOT_SPEAKERS:
         return []
     name_end = m.end(1)
-    toks = [t for t in doc if m.start(1) <= t.idx < name_end]
+    toks = [t for t in tokens(doc) if m.start(1) <= t.idx < name_end]
     known = resolver.reg.full_names.get(" ".join(t.text for t in toks).lower())  # "Hale:" after "Tom Hale"
     named = any(t.ent_type_ == "PERSON" for t in toks) or m.group(1).replace(" ", "").isupper() or known
     if not toks or not named:
@@ -338,7 +339,7 @@ def _signed(doc: Doc, text: str, at: int, m: re.Match[str]) -> list[Candidate]:
     if name.endswith(".") and len(name.split()[-1]) > 2:
         name = name[:-1]  # "― Carla Sanchez.": the line's full stop, not an initial's
     n0, n1 = at + m.start("name"), at + m.end("name")
-    ents = [t for t in doc if n0 <= t.idx < n1]
+    ents = [t for t in tokens(doc) if n0 <= t.idx < n1]
     if not ents or any(t.ent_type_ in ("ORG", "GPE", "DATE", "NORP") for t in ents):
         return []  # "― The Times", "― Paris, May 2": not a person signing
     a, b = trim(text, at + m.start("content"), at + m.end("content"))
@@ -389,7 +390,7 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
     possessive owner speaks, with a "that"/"to" clause or a prepositional object as its content."""
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "NOUN" or tok.lower_ not in NOUN_CUES or in_quote(quotes, tok.idx):
             continue
         if any(a <= tok.idx < b for a, b in inside):
@@ -430,7 +431,7 @@ def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
     """Passive and impersonal claims with no source: "is believed to", "accused of", "reportedly"."""
     out = []
     claimed = {c.cue_i for c in taken}
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i in claimed:
             continue
         found = None
@@ -465,7 +466,7 @@ def covered(cands: list[Candidate], q: Quote) -> bool:
 def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver) -> QuoteSpeaker | None:
     """A cue in the same sentence as the quotation's opening (outside quotation marks), nearest
     first; or one in the sentence before, when that sentence ends in a colon."""
-    open_tok = next((t for t in doc if t.idx >= q.open_start), None)
+    open_tok = next((t for t in tokens(doc) if t.idx >= q.open_start), None)
     if open_tok is None:
         return None
     sent = open_tok.sent
@@ -488,7 +489,7 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
 
 def _hypothetical_before(doc: Doc, quotes: list[Quote], q: Quote) -> bool:
     """The cue nearest before the quotation, in its sentence, is a saying that has not happened."""
-    open_tok = next((t for t in doc if t.idx >= q.open_start), None)
+    open_tok = next((t for t in tokens(doc) if t.idx >= q.open_start), None)
     if open_tok is None:
         return False
     before = [t for t in open_tok.sent if t.idx < q.open_start and is_cue(t) and not in_quote(quotes, t.idx)]
@@ -533,7 +534,7 @@ def orphan_quotes(
                                    for c in cands if c is not earlier[-1]):
                 earlier[-1].content.append((qa, qb))
                 continue
-        if speaker is None and any(t.idx >= q.open_start for t in doc):
+        if speaker is None and any(t.idx >= q.open_start for t in tokens(doc)):
             speaker = speaker_before(doc, q, cands + out, resolver)
         if speaker is not None:
             who, src, cue = speaker
@@ -559,7 +560,7 @@ def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolve
         c = earlier[-1]
         return (Resolution(c.source, c.kind, c.src_text, c.source_confidence * SAME_PARAGRAPH, c.kind_confidence),
                 None, None)
-    open_tok = next((t for t in doc if t.idx >= q.open_start), None)
+    open_tok = next((t for t in tokens(doc) if t.idx >= q.open_start), None)
     if open_tok is None or open_tok.sent.start == 0:
         return None
     prev = doc[open_tok.sent.start - 1].sent

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.syntax import names_the_head, source_phrase
+from quizgen.analysis.attributions.syntax import doc_text, names_the_head, source_phrase
 from quizgen.analysis.lexicon import (
     GOVERNMENT_BODIES,
     GOVERNMENT_NOUNS,
@@ -126,7 +126,7 @@ class Resolver:
     def resolve(self, head: Token, phrase_toks: list[Token]) -> Resolution:
         """Who the subject ``head`` (written as ``phrase_toks``) is, and what kind of source."""
         doc = head.doc
-        text = doc.text[phrase_toks[0].idx:phrase_toks[-1].idx + len(phrase_toks[-1].text)]
+        text = doc_text(doc)[phrase_toks[0].idx:phrase_toks[-1].idx + len(phrase_toks[-1].text)]
         if not strip_det(text).strip():
             return Resolution("", "none", text, 0.0, 0.0)  # a run of spaces (after "A") the parser made a subject
         ents = [e for e in doc.ents if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]

@@ -29,7 +29,7 @@ from quizgen.analysis.lexicon import (
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SUBJECT_CLIMB = 4  # how many governing verbs a subjectless cue may climb to find its subject
@@ -416,9 +416,17 @@ def is_sandwiched(cue: Token) -> bool:
     return before > cue.sent.start and cue.doc[before].text in (",", "''", *QUOTE_CHARS)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each read); kept in its user_data."""
+    text = doc.user_data.get("quizgen_text")
+    if text is None:
+        text = doc.user_data["quizgen_text"] = doc.text
+    return text
+
+
 def inside_quote_marks(tok: Token) -> bool:
     """The token sits between an opening and a closing quotation mark of its paragraph."""
-    return any(q.open_start <= tok.idx < q.end for q in find_quotes(tok.doc.text))
+    return any(q.open_start <= tok.idx < q.end for q in find_quotes(doc_text(tok.doc)))
 
 
 def quote_before(cue: Token, subj: Token | None, text: str, quotes: list[Quote]) -> Quote | None:
