@@ -745,6 +745,17 @@ def _lede_number(ctx: Context) -> int:
                 ctx.article.paragraphs[0].number if ctx.article.paragraphs else 1)
 
 
+def _headline_day(ctx: Context, s: Sentence) -> bool:
+    """May the day of the sentence's event be asked: the sentence is in the lede paragraph, or in the
+    two after it and tells of the headline's or the lede's event (two of their content words)? The day of a later,
+    minor action ("was to leave the state late ______", "Cruz on ______ played down …") is trivia."""
+    lede = _lede_number(ctx)
+    if s.paragraph == lede:
+        return True
+    story = _content_words(ctx.article.title + " " + _lede(ctx))
+    return lede < s.paragraph <= lede + 2 and len(_content_words(s.span.text) & story) >= 2
+
+
 def central(ctx: Context, s: Sentence) -> bool:
     """Is the sentence about what the article is about: the first sentence, or a sentence sharing a
     content word with the headline or the lede paragraph? A side fact, early or late, is trivia."""
@@ -2217,7 +2228,7 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
                     cut_sentence(ctx.analysis, s) or \
                     too_bare(s, start, end) or no_clause(s.span.text) or first_person(s.span.text):
                 continue
-            if article_first and s.paragraph != _lede_number(ctx):
+            if article_first and not _headline_day(ctx, s):
                 continue  # the day of a later, minor action ("was to leave the state late ______"): trivia
             if not central(ctx, s) or _GUESSED.search(before) or _SAID_ON.search(before):
                 continue  # "strategists think … sometime in March", "would start … on Monday night": a guess
