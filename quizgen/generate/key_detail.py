@@ -1125,7 +1125,10 @@ def _surname_settled(ctx: Context, s: Sentence, e: Entity, accepted: list[str]) 
     return []
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|;|,?\s+(?:and|or))\s+(?:(?:[A-Z][\w.'’-]*|state|the|former|[a-z]+\.)\s+){0,5}")
+# between two names of a list: a comma, a semicolon, "and" or "or", then up to five words of a title
+# or a role ("; South Dakota House candidate"), never a clause ("who backed", "said")
+_LIST_JOIN = re.compile(r"\s*(?:,|;|,?\s+(?:and|or))\s+(?:(?!(?:who|whom|whose|which|that|said|says|told|is|was|"
+                        r"are|were|has|had|have)\b)[\w.'’-]+\s+){0,5}")
 
 
 def _in_name_list(ctx: Context, s: Sentence, e: Entity) -> bool:
@@ -1729,6 +1732,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
+        if _host_in_passing(ctx, s, e) or _in_name_list(ctx, s, e):
+            continue  # "clash with ______, a star anchor at Fox News": a host named once, in passing
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or no_clause(s.span.text) or \
                 first_person(s.span.text):
             continue
