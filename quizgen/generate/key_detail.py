@@ -1732,7 +1732,7 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
-        if _host_in_passing(ctx, s, e) or _in_name_list(ctx, s, e):
+        if _host_in_passing(ctx, s, e):
             continue  # "clash with ______, a star anchor at Fox News": a host named once, in passing
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or no_clause(s.span.text) or \
                 first_person(s.span.text):
