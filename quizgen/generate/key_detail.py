@@ -115,6 +115,8 @@ def accepted_numbers(text: str) -> list[str]:
                 if k in _WORD_NUMBERS:
                     out.append(f"{_WORD_NUMBERS[k]} {word}")
                 out += [f"{w} {word}" for w in _spelled_forms(k)]  # "eleven million"
+                if k == 1:
+                    out.append(f"a {word}")  # "a thousand", "a million"
                 break
             if n >= scale and (n * 10) % scale == 0 and scale >= 10**6:
                 out.append(f"{n / scale:g} {word}")  # "1.2 million" for "1,200,000"
@@ -157,6 +159,14 @@ def _spelled(n: int) -> str | None:
 
 def _spelled_forms(n: int) -> list[str]:
     """ "fifty" for 50, "thirty-six" and "thirty six" for 36: a figure a student may write in words."""
+    if 100 <= n < 1000:
+        # "one hundred", "a hundred", "two hundred fifty", "two hundred and fifty"
+        hundreds, rest = divmod(n, 100)
+        heads = [f"{_UNIT_WORDS[hundreds]} hundred"] + (["a hundred"] if hundreds == 1 else [])
+        if not rest:
+            return heads
+        tails = _spelled_forms(rest)
+        return [f"{h}{sep}{t}" for h in heads[:2] for sep in (" ", " and ") for t in tails]
     word = _spelled(n)
     if word is None:
         return []
@@ -512,6 +522,8 @@ def number_items(ctx: Context) -> list[Item]:
         if is_range(keyed):
             continue  # "1% to 3%", "33% to 18%": two numbers, half of which a student may write
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
+        if list_marker(s.span.text, *local) or ratio_base(s.span.text, *local):
+            continue
         if trivia(s.span.text, *local) or not central(ctx, s):
             continue
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
@@ -577,6 +589,20 @@ def number_items(ctx: Context) -> list[Item]:
             items.append(item)
             used_sentences.add(s.index)
     return items + [it for k, it in years.items() if k not in used_sentences]
+
+
+def list_marker(sentence: str, start: int, end: int) -> bool:
+    """Is the number a numbered list's marker ("3. Rivals are rallying behind …", "2) …")? No
+    detail of the story: the blank would ask which point of the list this is."""
+    return not sentence[:start].strip(" \"“‘'(") and re.fullmatch(r"\d{1,2}", sentence[start:end].strip()) is not \
+        None and re.match(r"[.):]\s", sentence[end:end + 2] + " ") is not None
+
+
+def ratio_base(sentence: str, start: int, end: int) -> bool:
+    """Is the number the base of a ratio ("7 in ______", "three out of ______ voters")? It is 10 or
+    100 more often than not, guessed without reading."""
+    return re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of|of every)\s+$",
+                     sentence[:start], re.I) is not None
 
 
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
@@ -711,6 +737,23 @@ def _lede(ctx: Context) -> str:
     """The first paragraph of the story: a label line before it ("ABSTRACT.", "FULL TEXT.") is none."""
     return next((p.text for p in ctx.article.paragraphs if len(p.text.split()) >= 8),
                 ctx.article.paragraphs[0].text if ctx.article.paragraphs else "")
+
+
+def _lede_number(ctx: Context) -> int:
+    """The number of the story's first paragraph (a label line before it is none, as for :func:`_lede`)."""
+    return next((p.number for p in ctx.article.paragraphs if len(p.text.split()) >= 8),
+                ctx.article.paragraphs[0].number if ctx.article.paragraphs else 1)
+
+
+def _headline_day(ctx: Context, s: Sentence) -> bool:
+    """May the day of the sentence's event be asked: the sentence is in the lede paragraph, or in the
+    two after it and tells of the headline's or the lede's event (two of their content words)? The day of a later,
+    minor action ("was to leave the state late ______", "Cruz on ______ played down …") is trivia."""
+    lede = _lede_number(ctx)
+    if s.paragraph == lede:
+        return True
+    story = _content_words(ctx.article.title + " " + _lede(ctx))
+    return lede < s.paragraph <= lede + 2 and len(_content_words(s.span.text) & story) >= 2
 
 
 def central(ctx: Context, s: Sentence) -> bool:
@@ -962,6 +1005,10 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "Lee wins …" over "______ got what she needed": the headline's person, told by "she"
         if _subject_cut(s, e.span.start, e.span.end):
             continue
+        if e.label == "PERSON" and _in_name_list(ctx, s, e):
+            continue  # "Reps. ______ and Bo Kim; Sen. Al Roe; …": one name of many, asked by memory only
+        if e.label == "PERSON" and _host_in_passing(ctx, s, e):
+            continue  # "told radio host ______ on Wednesday": an interviewer named in passing
         if e.label == "PERSON" and _speaker_here(ctx, s, e):
             continue  # "______, a professor of history, said …": who said it is an attribution item's question
         if norm(keyed) in written:
@@ -1003,6 +1050,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             # article names only one person with that surname
             accepted = _name_forms(ctx, e) if e.label == "PERSON" and ctx.allows("short_answer") else []
             if accepted:
+                accepted = _surname_settled(ctx, s, e, accepted)
+            if accepted:
                 written.add(norm(keyed))
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing name.", [], accepted,
                                        f"{cite(sup, 30)}", [sup]))
@@ -1013,6 +1062,112 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         written.add(norm(keyed))
         used.add(sup.start)
     return items
+
+
+_HE_WORD = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_SHE_WORD = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _bearer_gender(ctx: Context, full: str, other: str) -> str | None:
+    """The gender the article gives one person by full name: the first he/she after a mention of
+    ``full`` in a sentence that names neither ``other`` nor anyone else; "Mr."/"Mrs." right before it."""
+    votes: set[str] = set()
+    pat = re.compile(r"(?<![\w'’])" + re.escape(full) + r"(?![\w])")
+    for sent in ctx.analysis.sentences:
+        t = sent.span.text
+        m = pat.search(t)
+        if m is None or other in t:
+            continue
+        title = re.search(r"\b(Mr|Mrs|Ms)\.?\s+$", t[:m.start()])
+        if title:
+            votes.add("male" if title.group(1) == "Mr" else "female")
+            continue
+        names = [e for e in ctx.analysis.entities if e.label == "PERSON" and
+                 sent.span.start <= e.span.start < sent.span.end and full not in e.text and e.text not in full]
+        if names:
+            continue
+        rest = _QUOTED_PART.sub(" ", t[m.end():])
+        he, she = _HE_WORD.search(rest), _SHE_WORD.search(rest)
+        if he and (not she or he.start() < she.start()):
+            votes.add("male")
+        elif she:
+            votes.add("female")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _surname_settled(ctx: Context, s: Sentence, e: Entity, accepted: list[str]) -> list[str]:
+    """The accepted answers for a gapped name whose surname another person of the article shares
+    ("Hillary Clinton" beside "Bill Clinton"): the surname is the natural short answer, so it is
+    accepted when the sentence rules the other out (a "she" of the gap's beside a man), else no
+    answer (no item: a student writing "Clinton" would be marked wrong, or right for the wrong one)."""
+    words = e.span.text.strip().split()
+    if len(words) < 2:
+        return accepted
+    surname, keyed = words[-1], " ".join(words)
+    body = "\n".join(p.text for p in ctx.article.paragraphs)
+    others = {" ".join(o.text.split()) for o in ctx.analysis.entities if o.label == "PERSON"
+              and o.text.split()[-1:] == [surname] and len(o.text.split()) >= 2 and norm(o.text) != norm(keyed)}
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", body):
+        w = m.group(1)
+        if w != words[0] and w.lower() not in _TITLES | _BEFORE_NAME_OK | {"mr", "mrs", "ms", "dr"} and \
+                w not in words:
+            others.add(f"{w} {surname}")  # "Bill Clinton" the tagger missed
+    if not others or surname in accepted:
+        return accepted
+    genders = stem_genders(ctx.article.text[e.span.end:s.span.end])
+    if not genders and _gendered_around(ctx, s, e):
+        genders = stem_genders(ctx.article.text[s.span.start:e.span.start])
+    if len(genders) != 1:
+        return []
+    gender = next(iter(genders))
+    if all((g := _bearer_gender(ctx, o, keyed)) is not None and g != gender for o in others):
+        return accepted + [surname]
+    return []
+
+
+# between two names of a list: a comma, a semicolon, "and" or "or", then up to five words of a title
+# or a role ("; South Dakota House candidate"), never a clause ("who backed", "said")
+_LIST_JOIN = re.compile(r"\s*(?:,|;|,?\s+(?:and|or))\s+(?:(?!(?:who|whom|whose|which|that|said|says|told|is|was|"
+                        r"are|were|has|had|have)\b)[\w.'’-]+\s+){0,5}")
+
+
+def _in_name_list(ctx: Context, s: Sentence, e: Entity) -> bool:
+    """Is the gapped person one of a list of three or more people the sentence names ("Reps. ______
+    and Bo Kim; Rep. Al Roe; candidate Di Poe"): people joined one to the next by a comma, a
+    semicolon, "and" or "or" (a title between)? Judged blind as trivia: which name of many goes
+    where is no key detail. Two names ("Sen. Al Roe and ______") are no list."""
+    people = sorted({(o.span.start, o.span.end) for o in ctx.analysis.entities
+                     if o.label == "PERSON" and s.span.start <= o.span.start < s.span.end})
+    if len(people) < 3:
+        return False
+    text = ctx.article.text
+    k = next((n for n, (a, b) in enumerate(people) if a <= e.span.start < b), None)
+    if k is None:
+        return False
+    lo = hi = k
+    while lo > 0 and _LIST_JOIN.fullmatch(text[people[lo - 1][1]:people[lo][0]]):
+        lo -= 1
+    while hi < len(people) - 1 and _LIST_JOIN.fullmatch(text[people[hi][1]:people[hi + 1][0]]):
+        hi += 1
+    return hi - lo + 1 >= 3
+
+
+_HOST = re.compile(r"\b(?:radio|talk[- ]show|television|TV|show|news|cable)?\s*(?:host|anchor|interviewer|"
+                   r"moderator)\s*,?\s*$", re.I)
+
+
+def _host_in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
+    """Is the gapped person a host or an anchor the article names once ("told conservative radio host
+    ______ on Wednesday")? Who interviewed whom, in passing, is judged trivia, no key detail."""
+    words = e.span.text.split()
+    if not words:
+        return False
+    body = "\n".join(p.text for p in ctx.article.paragraphs)
+    once = len(re.findall(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])", body)) <= 1
+    around = ctx.article.text[max(s.span.start, e.span.start - 40):e.span.start]
+    after = ctx.article.text[e.span.end:min(s.span.end, e.span.end + 60)]
+    return once and (_HOST.search(around) is not None or
+                     re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:host|anchor)\b", after) is not None)
 
 
 def _gendered_around(ctx: Context, s: Sentence, e: Entity) -> bool:
@@ -1577,6 +1732,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
+        if _host_in_passing(ctx, s, e):
+            continue  # "clash with ______, a star anchor at Fox News": a host named once, in passing
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or no_clause(s.span.text) or \
                 first_person(s.span.text):
             continue
@@ -2076,6 +2233,8 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
                     cut_sentence(ctx.analysis, s) or \
                     too_bare(s, start, end) or no_clause(s.span.text) or first_person(s.span.text):
                 continue
+            if article_first and not _headline_day(ctx, s):
+                continue  # the day of a later, minor action ("was to leave the state late ______"): trivia
             if not central(ctx, s) or _GUESSED.search(before) or _SAID_ON.search(before):
                 continue  # "strategists think … sometime in March", "would start … on Monday night": a guess
             year = re.match(r"\s+((?:19|20)\d\d)\b", after)
