@@ -1169,7 +1169,11 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
             # a heroine's children beside the author's, American and Chinese "workers") was no party with
             # a stake, and "mentioned but never quoted" said nothing of what they would add: a group only
             # when the headline or the lede (¶1) is about them
-            if _in_title(g.split()[-1] if g.split()[-1] in _AFFECTED else g, ctx.article.title.lower()):
+            title = ctx.article.title.lower()
+            prefix = [w for w in g.split()[:-1] if w[:1].isupper()]
+            if (_in_title(g.split()[-1] if g.split()[-1] in _AFFECTED else g, title)
+                    or (prefix and all(_word_re(w.lower()).search(title) for w in prefix))):
+                # "Xinjiang residents" under "China invites Pompeo to visit Xinjiang": the headline's place
                 why = ("what the headline reports concerns them directly, yet none of them is quoted, so their own "
                        "account of how it affects them is missing")
             elif p == 1:

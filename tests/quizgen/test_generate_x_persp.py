@@ -173,3 +173,17 @@ def test_trust_source_model_answer_quotes_the_bearing_evidence():
     model = item.answer[0]
     assert "¶3 (\"A traffic study found that travel times" in model
     assert "study took two years" not in model  # the sentence that bears, not the paragraph's other one
+
+
+def test_a_group_named_by_the_headlines_place_is_offered():
+    text = ("Officials invite envoy to visit Tarvo, deny any abuses\n\n"
+            "Officials invited the envoy to visit the region on Monday.\n\n"
+            "Minister Jon Bale said the camps were schools.\n\n"
+            "Many Tarvo residents have reported raids at night. Mosques near residents were shut.\n\n"
+            "Envoy Ria Holt said she would decide next week.\n\n"
+            "Rights groups say residents are watched closely.\n")
+    a = plain_article(text)
+    atts = [_att(a, "Jon Bale", "person", "Minister Jon Bale", "said", "the camps were schools"),
+            _att(a, "Ria Holt", "person", "Envoy Ria Holt", "said", "she would decide next week")]
+    item = missing_voice(_ctx(a, atts, _ents(a, "PERSON", "Jon Bale", "Ria Holt")))
+    assert item is not None and "Tarvo residents (¶3)" in item.answer[0]
