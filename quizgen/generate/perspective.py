@@ -343,7 +343,8 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
     # the story's subject's campaign "did not respond to requests for an interview"; the party the
     # article is most about comes first, and a second only when the article names it often too
     out.sort(key=lambda u: -_centrality(ctx, u[0]))
-    return out[:1] + [u for u in out[1:2] if _centrality(ctx, u[0]) >= 3]
+    top = _centrality(ctx, out[0][0]) if out else 0
+    return out[:1] + [u for u in out[1:2] if _centrality(ctx, u[0]) >= max(4, top // 2)]
 
 
 def _centrality(ctx: Context, party: str) -> int:
