@@ -41,7 +41,10 @@ def test_there_are_articles():
 # distractors drawn from all of WordNet filled such lessons, but were judged absurd blind: reverted.)
 FEWER_THAN_TEN = {"01-uk-asylum-questionnaire.txt": 9, "04-homeopathy-parents-trial.txt": 9,
                   "05-nasa-shuttle-retirement-homes.txt": 9}
-NO_MISSING_PARTY = frozenset({"04-homeopathy-parents-trial.txt", "05-nasa-shuttle-retirement-homes.txt"})
+# the Afghan team's only missing voice was "refugees (¶6): mentioned more than once in ¶6", a shape
+# judged unusable on set A (a common noun named in passing): no item rather than that one
+NO_MISSING_PARTY = frozenset({"04-homeopathy-parents-trial.txt", "05-nasa-shuttle-retirement-homes.txt",
+                              "02-afghan-robotics-team-visas.txt"})
 
 
 @pytest.mark.parametrize("name", [p.name for p in PATHS])

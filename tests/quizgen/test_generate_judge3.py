@@ -216,9 +216,9 @@ def test_a_missing_voice_is_never_a_group_whose_argument_the_article_reports():
     art = plain_article(text)
     atts = [_att(art, "Ann Lee", "person", "Governor Ann Lee", "said", "the water law protects the valley from floods")]
     it = missing_voice(_ctx(art, atts))
-    assert it is not None
-    model = it.answer[0].lower()
-    assert "farmers" not in model and "residents" in model
+    # residents, named only after the lede and outside the headline, are no longer offered (judged blind on
+    # set A: a common noun "mentioned but never quoted" was no party with a stake)
+    assert it is None or "farmers" not in it.answer[0].lower()
 
 
 def test_main_idea_keys_no_later_detail_without_a_clear_headline_margin():

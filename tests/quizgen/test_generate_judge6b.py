@@ -248,7 +248,7 @@ def test_a_denial_sharing_only_the_subject_is_no_contradiction():
 
 
 # 5. Perspective.
-PROTEST = ("March on the capitol\n\n"
+PROTEST = ("Renters march on the capitol against landlords\n\n"
            "Hundreds of protesters marched to the capitol on Saturday. Protesters carried signs about rents.\n\n"
            "Amy Kline, a protest organiser, said the march was the biggest the city had seen in a decade.\n\n"
            "Organisers said more than two thousand people had signed up online.\n\n"

@@ -216,7 +216,7 @@ def test_a_group_is_heard_when_a_quoted_member_is_introduced_as_one_of_a_near_sy
     assert item is None or not re.search(r"immigrants|refugees|migrants", item.answer[0], re.I), item.answer
 
 
-ANALYSIS = ("Primary race tightens\n\n"
+ANALYSIS = ("Primary race tightens as voters decide\n\n"
             "Keep it\nIf Dora Vale somehow won the state, she would lead the race again. "
             "She already was looking ahead to the south.\n\n"
             "Senator Ada Holm said the race was close. Holm campaigned in the north.\n\n"

@@ -97,7 +97,8 @@ def test_suggested_missing_voice_is_mentioned_but_never_heard():
     assert "farmers (¶1)" in model.lower()
     assert "residents" not in model.lower()  # residents are heard in ¶5
     levels = {r.points: r.description for r in item.rubric}
-    assert "already quotes" in levels[0] and "already quotes" in levels[1]  # a voice already heard earns the least
+    assert "already quotes" in levels[0]  # a voice already heard with nothing new earns nothing
+    assert "quoted on other matters" in levels[3]  # a reply to a charge is a missing account (judged blind)
     assert "any person or group" in levels[3]  # any defensible missing voice is credited
 
 

@@ -123,8 +123,9 @@ def test_the_rubric_gives_full_credit_to_the_party_that_has_not_responded():
     item = _harbor_item()
     full = next(r for r in item.rubric if r.points == 3).description
     minimal = next(r for r in item.rubric if r.points == 1).description
-    assert "Naming Tom Reed" in full and "full credit" in full
-    assert "other than Tom Reed" in minimal
+    # judged blind on set A: one rule for every answer, never an exception naming the model's party
+    assert "quoted on other matters" in full and "answer to a charge or question" in full
+    assert "Tom Reed" not in full + minimal and "already quotes" not in minimal
 
 
 def test_a_lawyers_no_comment_stands_for_the_client():
