@@ -95,7 +95,8 @@ def test_another_name_at_the_same_computer_starts_a_new_attempt(client, app, wor
     r = post_join(client, code, "Ben")
     assert r.status_code == 302 and r.headers["Location"].endswith(f"/q/{code}")
     page = client.get(f"/q/{code}").get_data(as_text=True)
-    assert "Questions for Ben" in page and "Ana" not in page
+    # Ana's name nowhere as a word (a random CSRF token may hold the letters "Ana": one did, in a CI run)
+    assert "Questions for Ben" in page and not re.search(r"(?<![\w-])Ana(?![\w-])", page)
     r = client.get(f"/q/{code}/done")  # Ana's feedback is not reachable from Ben's join
     assert r.status_code == 302 and r.headers["Location"].endswith(f"/q/{code}")
     assert attempts(app) == [("Ana", True), ("Ben", False)]
