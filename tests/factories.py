@@ -12,6 +12,7 @@ from pathlib import Path
 from quizgen.model import (
     Analysis,
     Article,
+    Attribution,
     Entity,
     Item,
     Lesson,
@@ -190,3 +191,20 @@ def people_entities(article: Article, *names: str) -> tuple[Entity, ...]:
             taken.add((m.start(), m.end()))
             out.append(Entity(name, "PERSON", Span(m.start(), m.end(), name), paragraph_of(article, m.start())))
     return tuple(out)
+
+
+def attribution(article: Article, source: str, source_text: str, cue: str, contents, *, kind: str = "person",
+                direct: bool = False, relay: str | None = None, start: int = 0) -> Attribution:
+    """A ledger entry: ``source_text`` and ``cue`` found at or after ``start``, each of ``contents``
+    (the claim's pieces, in order) after the one before."""
+    src = span_at(article, source_text, start)
+    spans = []
+    at = start
+    for c in contents:
+        sp = span_at(article, c, at)
+        spans.append(sp)
+        at = sp.end
+    return Attribution(source=source, source_text=source_text, source_span=src, source_kind=kind, cue=cue,
+                       cue_span=span_at(article, cue, start), content=" ".join(contents),
+                       content_spans=tuple(spans), direct=direct, paragraph=paragraph_of(article, spans[0].start),
+                       relay=relay)

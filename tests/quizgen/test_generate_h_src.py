@@ -7,25 +7,12 @@ from __future__ import annotations
 
 import random
 
-from factories import paragraph_of, plain_analysis, plain_article, span_at
+from factories import attribution as _att
+from factories import plain_analysis, plain_article, span_at
 
 from quizgen.generate import certainty, evidence, sourcing
 from quizgen.generate.base import Context
-from quizgen.model import ITEM_KINDS, Attribution, Evidence
-
-
-def _att(article, source, source_text, cue, contents, *, kind="person", direct=False, start=0):
-    src = span_at(article, source_text, start)
-    spans = []
-    at = start
-    for c in contents:
-        sp = span_at(article, c, at)
-        spans.append(sp)
-        at = sp.end
-    cue_sp = span_at(article, cue, start)
-    return Attribution(source=source, source_text=source_text, source_span=src, source_kind=kind, cue=cue,
-                       cue_span=cue_sp, content=" ".join(contents), content_spans=tuple(spans), direct=direct,
-                       paragraph=paragraph_of(article, spans[0].start))
+from quizgen.model import ITEM_KINDS, Evidence
 
 
 def _ctx(article, atts, **kw):

@@ -8,20 +8,13 @@ from __future__ import annotations
 import random
 import re
 
+from factories import paragraph_of as _par
 from factories import plain_article
+from factories import span_at as _span
 
 from quizgen.generate.base import Context
 from quizgen.generate.perspective import missing_voice, opinion_piece, sure_opinion, trust_source
 from quizgen.model import ITEM_KINDS, Analysis, Attribution, Entity, Readability, Sentence, Span
-
-
-def _span(article, phrase, start=0):
-    i = article.text.index(phrase, start)
-    return Span(i, i + len(phrase), phrase)
-
-
-def _par(article, offset):
-    return next(p.number for p in article.paragraphs if p.start <= offset < p.end)
 
 
 def _att(article, source, kind, source_text, cue, content, *, direct=False, after=0):
