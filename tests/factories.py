@@ -6,6 +6,7 @@ and support below was checked by hand against the seed article.
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 from pathlib import Path
 
@@ -208,3 +209,42 @@ def attribution(article: Article, source: str, source_text: str, cue: str, conte
                        cue_span=span_at(article, cue, start), content=" ".join(contents),
                        content_spans=tuple(spans), direct=direct, paragraph=paragraph_of(article, spans[0].start),
                        relay=relay)
+
+
+def claim(article: Article, source: str, kind: str, source_text: str, cue: str, content: str, *,
+          direct: bool = False, after: int = 0, extra=()) -> Attribution:
+    """A one-sentence ledger entry found at or after ``after``; ``extra`` adds content pieces (a quotation
+    the ledger joined across a cue)."""
+    s = span_at(article, source_text, after)
+    c = span_at(article, content, after)
+    spans = (c,) + tuple(span_at(article, e, after) for e in extra)
+    return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
+                       cue_span=span_at(article, cue, min(s.start, c.start)), content=content, content_spans=spans,
+                       direct=direct, paragraph=paragraph_of(article, s.start))
+
+
+def entities_at(article: Article, label: str, *names: str) -> list[Entity]:
+    """An entity of ``label`` at every mention of each name."""
+    out = []
+    for n in names:
+        for m in re.finditer(re.escape(n), article.text):
+            out.append(Entity(n, label, Span(m.start(), m.end(), n), paragraph_of(article, m.start())))
+    return out
+
+
+def sentence_context(article: Article, atts, entities=()):
+    """A generator context: one sentence per full stop (a closing quotation mark kept with it), the given
+    ledger entries and entities, seed 0, every item kind."""
+    from quizgen.generate.base import Context
+    from quizgen.model import ITEM_KINDS
+
+    sents = []
+    for p in article.paragraphs:
+        for m in re.finditer(r"[^.]+\.[\"”]?", p.text):
+            text = m.group().strip()
+            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            sents.append(Sentence(Span(start, start + len(text), text), p.number, len(sents)))
+    analysis = Analysis(sentences=tuple(sents), entities=tuple(entities), attributions=tuple(atts), evidence=(),
+                        hedges=(), judgments=(), conflicts=(), quantities=(), vocabulary=(),
+                        readability=Readability(8.0, 60.0, 120, 12, 1), main_ideas=tuple(sents[:1]))
+    return Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))

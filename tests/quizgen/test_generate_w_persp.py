@@ -5,47 +5,12 @@ people heard through their campaign's spokesman, an organisation's name used onl
 ("the Cadillac tax") and a claim joined from another speaker's words, all offered as missing voices."""
 from __future__ import annotations
 
-import random
-import re
-
-from factories import paragraph_of as _par
+from factories import claim as _att
+from factories import entities_at as _ents
 from factories import plain_article
-from factories import span_at as _span
+from factories import sentence_context as _ctx
 
-from quizgen.generate.base import Context
 from quizgen.generate.perspective import _claimed_about, missing_voice, trust_source
-from quizgen.model import ITEM_KINDS, Analysis, Attribution, Entity, Readability, Sentence, Span
-
-
-def _att(article, source, kind, source_text, cue, content, *, direct=False, after=0, extra=()):
-    s = _span(article, source_text, after)
-    c = _span(article, content, after)
-    spans = (c,) + tuple(_span(article, e, after) for e in extra)
-    return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
-                       cue_span=_span(article, cue, min(s.start, c.start)), content=content, content_spans=spans,
-                       direct=direct, paragraph=_par(article, s.start))
-
-
-def _ents(article, label, *names):
-    out = []
-    for n in names:
-        for m in re.finditer(re.escape(n), article.text):
-            out.append(Entity(n, label, Span(m.start(), m.end(), n), _par(article, m.start())))
-    return out
-
-
-def _ctx(article, atts, entities=()):
-    sents = []
-    for p in article.paragraphs:
-        for m in re.finditer(r"[^.]+\.[\"”]?", p.text):
-            text = m.group().strip()
-            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            sents.append(Sentence(Span(start, start + len(text), text), p.number, len(sents)))
-    analysis = Analysis(sentences=tuple(sents), entities=tuple(entities), attributions=tuple(atts), evidence=(),
-                        hedges=(), judgments=(), conflicts=(), quantities=(), vocabulary=(),
-                        readability=Readability(8.0, 60.0, 120, 12, 1), main_ideas=tuple(sents[:1]))
-    return Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
-
 
 # 1. Trust a source: a neutral stem, and only paragraphs that bear on the claim's words.
 BRIDGE = ("Harbor town waits for its bridge\n\n"

@@ -5,46 +5,12 @@ described its own model answer; a marginal figure's "no comment" offered before 
 a trust-a-source model answer that pointed to no evidence in the article."""
 from __future__ import annotations
 
-import random
-import re
-
-from factories import paragraph_of as _par
+from factories import claim as _att
+from factories import entities_at as _ents
 from factories import plain_article
-from factories import span_at as _span
+from factories import sentence_context as _ctx
 
-from quizgen.generate.base import Context
 from quizgen.generate.perspective import missing_voice, opinion_piece, sure_opinion, trust_source
-from quizgen.model import ITEM_KINDS, Analysis, Attribution, Entity, Readability, Sentence, Span
-
-
-def _att(article, source, kind, source_text, cue, content, *, direct=False, after=0):
-    s = _span(article, source_text, after)
-    c = _span(article, content, after)
-    return Attribution(source=source, source_text=source_text, source_span=s, source_kind=kind, cue=cue,
-                       cue_span=_span(article, cue, min(s.start, c.start)), content=content, content_spans=(c,),
-                       direct=direct, paragraph=_par(article, s.start))
-
-
-def _ents(article, label, *names):
-    out = []
-    for n in names:
-        for m in re.finditer(re.escape(n), article.text):
-            out.append(Entity(n, label, Span(m.start(), m.end(), n), _par(article, m.start())))
-    return out
-
-
-def _ctx(article, atts, entities=()):
-    sents = []
-    for p in article.paragraphs:
-        for m in re.finditer(r"[^.]+\.[\"”]?", p.text):
-            text = m.group().strip()
-            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            sents.append(Sentence(Span(start, start + len(text), text), p.number, len(sents)))
-    analysis = Analysis(sentences=tuple(sents), entities=tuple(entities), attributions=tuple(atts), evidence=(),
-                        hedges=(), judgments=(), conflicts=(), quantities=(), vocabulary=(),
-                        readability=Readability(8.0, 60.0, 120, 12, 1), main_ideas=tuple(sents[:1]))
-    return Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
-
 
 # 1. A common noun named twice after the lede, outside the headline, is no missing voice.
 NOVEL = ("Banker turns novelist\n\n"
