@@ -323,6 +323,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 # A line of nothing but markup left by a copied page ("<tweet tweet-id="74224"><tweet/>.").
+# the section labels of a news database's export ("ABSTRACT.", "FULL TEXT."): furniture, not body text
+_SECTION_LABEL = re.compile(r"^(?:abstract|full\s+text|lead\s+paragraph|document\s+text)\s*[.:]?$", re.IGNORECASE)
 _MARKUP_ONLY = re.compile(r"^\W*(?:<[^<>]{1,300}>\s*)+[\W_]*$")
 # A section heading that is only a name ("Hillary Clinton.", "Donald Trump"): two to four
 # capitalised words (particles allowed), no verb, at most a full stop after it.
@@ -382,7 +384,7 @@ def classify_line(line: str) -> str | None:
         return "rule"
     if _MD_IMAGE.match(s):
         return "caption"
-    if _MD_HEADING.match(s):
+    if _MD_HEADING.match(s) or _SECTION_LABEL.match(s):
         return "heading"
     if _MARKUP_ONLY.match(s):
         return "embed"
