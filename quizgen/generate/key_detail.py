@@ -210,6 +210,30 @@ def _money_forms(text: str, v: float) -> list[str]:
     return out
 
 
+# some papers print quotation marks as two apostrophes, and the splitter then leaves a quotation's
+# opening marks at the end of the sentence before (". ''" | "He is running …,'' said Sen. Al Roe."):
+# the marks go back to the quotation they open, so neither sentence reads as a cut-off quotation
+_DANGLING_OPENER = re.compile(r"\s+''\s*$")
+
+
+def _sentence(ctx: Context, offset: int) -> Sentence | None:
+    """The sentence holding ``offset``, its two-apostrophe quotation marks mended (see above)."""
+    s = sentence_at(ctx.analysis, offset)
+    if s is None:
+        return None
+    text, start, end = s.span.text, s.span.start, s.span.end
+    dangling = _DANGLING_OPENER.search(text)
+    if dangling is not None and text.count("''") % 2 == 1:
+        end = start + dangling.start()  # ". ''": the next quotation's opening marks
+    prev = _neighbour(ctx.analysis, s, -1)
+    if prev is not None and text.count("''") % 2 == 1 and not text.lstrip().startswith("''") and \
+            prev.span.text.count("''") % 2 == 1 and (opener := _DANGLING_OPENER.search(prev.span.text)):
+        start = prev.span.start + opener.end() - len(opener.group().lstrip())  # "''He is running …,'' said …"
+    if (start, end) == (s.span.start, s.span.end):
+        return s
+    return Sentence(Span(start, end, ctx.article.text[start:end]), s.paragraph, s.index)
+
+
 _GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]|\.\.(?!\.)|\b(\w+) \1\b", re.I)
 
 
@@ -484,7 +508,7 @@ def number_items(ctx: Context) -> list[Item]:
             continue
         if text[q.span.start - 1:q.span.start] in ("#", "@") or text[q.span.end:q.span.end + 1].isalpha():
             continue  # "#1000BlackGirlBooks": a hashtag, not an amount
-        s = sentence_at(ctx.analysis, q.span.start)
+        s = _sentence(ctx, q.span.start)
         if s is None or s.index in used_sentences or q.span.end > s.span.end or boilerplate(ctx, s):
             continue
         sup = support_span(ctx.article, s.span)
@@ -980,7 +1004,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if e.label == "PERSON" and not (looks_like_person(e.text) and
                                         person_name_in_article(ctx.article.text, e.text.strip())):
             continue  # a mislabelled thing ("David's Sling"): its distractors would be people
-        s = sentence_at(ctx.analysis, e.span.start)
+        s = _sentence(ctx, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
@@ -1233,7 +1257,7 @@ def _of_era(ctx: Context, name: str, era: tuple[int, ...]) -> bool:
     for e in ctx.analysis.entities:
         if norm(e.text) != key:
             continue
-        s = sentence_at(ctx.analysis, e.span.start)
+        s = _sentence(ctx, e.span.start)
         if s is not None and any(abs(y - h) <= ERA_GAP for y in _time_of(ctx, s) for h in era):
             return True
     return False
@@ -1698,7 +1722,7 @@ def _person_roles(ctx: Context) -> dict[str, set[str]]:
     for e in ctx.analysis.entities:
         if e.label != "PERSON":
             continue
-        s = sentence_at(ctx.analysis, e.span.start)
+        s = _sentence(ctx, e.span.start)
         if s is None or e.span.end > s.span.end:
             continue
         role = _apposition(ctx, s, e) or _title_before(ctx, s, e)
@@ -1728,7 +1752,7 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         if " " not in keyed or clean_person_option(keyed) != keyed or not looks_like_person(keyed) or \
                 not person_name_in_article(text, keyed) or _name_continues(text, e):
             continue
-        s = sentence_at(ctx.analysis, e.span.start)
+        s = _sentence(ctx, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
@@ -1963,7 +1987,7 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         kind = _place_class(name)
         if kind is None or name not in by_class.get(kind, ()) or name in asked:
             continue
-        s = sentence_at(ctx.analysis, e.span.start)
+        s = _sentence(ctx, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
@@ -2219,7 +2243,7 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
             day = m.group(1)
             if day in asked or day in title_days or in_quotation(ctx.article, start):
                 continue
-            s = sentence_at(ctx.analysis, start)
+            s = _sentence(ctx, start)
             sup = support_span(ctx.article, s.span) if s else None
             if s is None or sup is None or sup.start in used or boilerplate(ctx, s) or \
                     len(pattern.findall(s.span.text)) != 1:
