@@ -1424,6 +1424,30 @@ def generate(ctx: Context) -> list[Item]:
             if it:
                 made.append((it, a))
                 break
+    if ctx.allows("multiple_choice"):
+        # "how does the article give what X said?": one keyed "quoted" and one "reported" at most, each on
+        # a claim no other item here asks about (its stem names the speaker: a who-said answer given away)
+        forms: set[str] = set()
+        asked.update((sp.start, sp.end) for it, _ in made for sp in it.support)
+        for a in fresh_first(order):
+            if claim_asked(a):
+                continue
+            it = quoted_or_reported(ctx, a)
+            form = quote_form(ctx, a) if it else None
+            if it and form not in forms:
+                forms.add(form or "")
+                made.append((it, a))
+                asked.update((sp.start, sp.end) for sp in it.support)
+            if len(forms) == 2:
+                break
+        # "which verb introduces X's statement?": one, on a claim no other item here asks about
+        for a in fresh_first(order):
+            if claim_asked(a):
+                continue
+            it = chosen_cue(ctx, a)
+            if it:
+                made.append((it, a))
+                break
     return spread(ctx, made)
 
 
@@ -1765,3 +1789,177 @@ def copies_article(ctx: Context, item: Item) -> bool:
     para = " ".join(w.lower() for sup in item.support
                     for w in re.findall(r"[\w'’-]+", ctx.article.text[max(0, sup.start - 300):sup.end + 300]))
     return " ".join(rest) in para
+
+
+# ---------------------------------------------------------------- quoted or reported
+
+# a quotation in a paragraph: curly marks, or straight double marks in pairs
+_QUOTED_RUN = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+# any mark that may open or close a quotation (an apostrophe inside a word is none: "Trump's", "don't")
+_ANY_QUOTE_MARK = re.compile(r"[\"“”«»‘]|''|(?<![A-Za-z])'|'(?![A-Za-z])|(?<![A-Za-z])’")
+
+
+def _quoted_runs(text: str) -> list[tuple[int, int]] | None:
+    """The quotations of a paragraph as (start, end) offsets with their marks; None when its marks do not
+    pair up (a quotation running on from or into another paragraph, a stray or single mark)."""
+    runs = [(m.start(), m.end()) for m in _QUOTED_RUN.finditer(text)]
+    rest = text
+    for s, e in reversed(runs):
+        rest = rest[:s] + " " * (e - s) + rest[e:]
+    return None if _ANY_QUOTE_MARK.search(rest) else runs
+
+
+def _only_statement_of_paragraph(ctx: Context, a: Attribution) -> bool:
+    """Is ``a`` the one attribution whose words stand in its paragraph (the ledger's view), its words
+    all in that paragraph? Then "what X said in ¶N" points to one statement."""
+    n = a.paragraph
+    if _content_paragraphs(ctx, a) != {n}:
+        return False
+    return all(o is a or n not in _content_paragraphs(ctx, o) for o in ctx.analysis.attributions)
+
+
+_QUOTE_FORMS = {
+    "quoted": "It quotes {x}'s exact words, inside quotation marks.",
+    "reported": "It reports {x}'s point in the writer's own words, with no quotation marks.",
+    "partial": "It puts {x}'s point in the writer's own words, quoting only a phrase or two.",
+    "none": "It names {x} as the speaker but does not say what {x} said.",
+}
+# words of a paragraph outside its quotation that are no more than its source and cue ("Trump said at one
+# point", "Lee, the mayor, told reporters on Monday")
+_MAX_FRAME_WORDS = 12
+
+
+def quote_form(ctx: Context, a: Attribution) -> str | None:
+    """"quoted" when ``a``'s paragraph gives its words whole inside quotation marks, with no more
+    words outside them than the source and cue; "reported" when the paragraph has no quotation mark
+    at all and is one or two sentences the claim fills; else None (a quotation of a phrase or two
+    inside the writer's words is a matter of degree: never keyed)."""
+    if a.cue_span is None or not a.content_spans or a.source_span is None:
+        return None
+    par = ctx.article.paragraph(a.paragraph)
+    runs = _quoted_runs(par.text)
+    if runs is None:
+        return None
+    spans = [(s.start - par.start, s.end - par.start) for s in a.content_spans]
+    if any(s < 0 or e > len(par.text) for s, e in spans):
+        return None
+    cue = (a.cue_span.start - par.start, a.cue_span.end - par.start)
+    if not runs:
+        if a.direct:
+            return None
+        # the claim, its source and cue fill the paragraph: nothing else there the stem could mean
+        covered = {i for s, e in (*spans, cue, (a.source_span.start - par.start, a.source_span.end - par.start))
+                   for i in range(s, e)}
+        outside = "".join(ch if i not in covered else " " for i, ch in enumerate(par.text))
+        return "reported" if len(outside.split()) <= _MAX_FRAME_WORDS else None
+    if not a.direct:
+        return None
+    # every quotation of the paragraph is the claim's, and the claim's words are all inside them
+    inside = {i for s, e in runs for i in range(s, e)}
+    for s, e in spans:
+        words = [m for m in re.finditer(r"\w+", par.text[s:e])]
+        if not words or any(s + m.start() not in inside for m in words):
+            return None
+    if any(not any(s - 2 <= rs and re_ <= e + 2 or rs <= s and e <= re_ for s, e in spans) for rs, re_ in runs):
+        return None  # a quotation the ledger does not count as the claim's: another statement, or a title
+    if any(cue[0] < re_ and rs < cue[1] for rs, re_ in runs):
+        return None
+    outside = "".join(ch if i not in inside else " " for i, ch in enumerate(par.text))
+    return "quoted" if len(re.findall(r"\w+", outside)) <= _MAX_FRAME_WORDS else None
+
+
+def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
+    """MC: "In ¶N, how does the article give what X said?": X's exact words in quotation marks, or X's
+    point in the writer's own words. Keyed only where the marks make it certain (the paragraph holds
+    this one statement: all of it quoted, its source and cue aside, or no quotation mark at all)."""
+    if not named(a) or a.relay or a.source_kind not in ("person", "organisation", "government", "news_outlet"):
+        return None
+    if a.source_confidence < CONFIDENT or not _SPEECH_CUES.match(a.cue.strip()) or not a.source[:1].isupper():
+        return None
+    if not _only_statement_of_paragraph(ctx, a) or embedded_quote(ctx, a) or titled_work(ctx, a):
+        return None
+    form = quote_form(ctx, a)
+    sup = attribution_support(ctx.article, a)
+    if form is None or sup is None or sup.paragraph != a.paragraph:
+        return None
+    x = source_mid(a)
+    if not x[:1].isupper():
+        return None  # "the government's exact words": only a name reads well in every option
+    verb = say_verb(ctx, a)
+    stem = f"In ¶{a.paragraph}, how does the article give what {x} {verb}?"
+    forms = {k: v.format(x=x) for k, v in _QUOTE_FORMS.items()}
+    if verb == "wrote":
+        forms["none"] = forms["none"].replace(" said.", " wrote.")
+    keyed = forms[form]
+    distractors = [v for k, v in forms.items() if k != form]
+    ctx.rng.shuffle(distractors)
+    options, answer = shuffled_options(ctx.rng, keyed, distractors)
+    how = ("puts the words inside quotation marks" if form == "quoted" else
+           "gives the point with no quotation marks, in its own words")
+    explanation = f"{cite(sup)} — the article {how}."
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup], difficulty="easy")
+
+
+# ---------------------------------------------------------------- the cue the writer chose
+
+# verbs of saying that tell how the words were said (not the plain "said", "told", "added"): the stems,
+# matched in any inflection, and their past and present forms
+_CHOSEN_CUES = {
+    "insist": ("insisted", "insists"), "claim": ("claimed", "claims"), "admit": ("admitted", "admits"),
+    "warn": ("warned", "warns"), "argu": ("argued", "argues"), "boast": ("boasted", "boasts"),
+    "complain": ("complained", "complains"), "acknowledg": ("acknowledged", "acknowledges"),
+    "jok": ("joked", "jokes"), "predict": ("predicted", "predicts"), "vow": ("vowed", "vows"),
+    "promis": ("promised", "promises"), "declar": ("declared", "declares"), "suggest": ("suggested", "suggests"),
+    "assert": ("asserted", "asserts"), "conced": ("conceded", "concedes"), "lament": ("lamented", "laments"),
+    "stress": ("stressed", "stresses"), "explain": ("explained", "explains"), "recall": ("recalled", "recalls"),
+}
+# words that share a stem with a cue but are no form of it ("claimant", "promising")
+_CUE_STEM_WORD = re.compile(r"[a-z]+")
+
+
+def _cue_stems_in(text: str) -> set[str]:
+    """The cue stems any word of ``text`` starts with ("insisting" -> "insist", "arguments" -> "argu")."""
+    found = set()
+    for w in _CUE_STEM_WORD.findall(text.lower()):
+        for stem in _CHOSEN_CUES:
+            if w.startswith(stem):
+                found.add(stem)
+    return found
+
+
+def chosen_cue(ctx: Context, a: Attribution) -> Item | None:
+    """MC: "In ¶N, which verb introduces X's statement?" when the writer chose a verb that tells how
+    the words were said (insisted, admitted, warned …). The distractors are such verbs of the same
+    tense that no word of the paragraph is a form of (not "argued" beside "an argument"): one option
+    stands in the paragraph, and it is the cue of X's one statement there."""
+    if not named(a) or a.relay or a.source_confidence < CONFIDENT or a.cue_span is None or a.source_span is None:
+        return None
+    if not a.source[:1].isupper() or not _only_statement_of_paragraph(ctx, a):
+        return None
+    cue = ctx.article.text[a.cue_span.start:a.cue_span.end]
+    low = cue.lower()
+    key_stem = next((s for s, forms in _CHOSEN_CUES.items() if low in forms), None)
+    if key_stem is None or cue != a.cue.strip() or in_quotation(ctx.article, a.cue_span.start):
+        return None
+    if a.source_span.end > a.cue_span.start and a.source_span.start < a.cue_span.end:
+        return None
+    tense = _CHOSEN_CUES[key_stem].index(low)
+    par = ctx.article.paragraph(a.paragraph).text
+    present = _cue_stems_in(par)
+    if present & set(_CHOSEN_CUES) != {key_stem}:
+        return None  # two such verbs in the paragraph: which one is "X's statement"'s may be argued
+    pool = [forms[tense] for stem, forms in _CHOSEN_CUES.items() if stem not in present]
+    distractors = seeded(ctx, pool)[:3]
+    if len(distractors) < 3:
+        return None
+    sup = attribution_support(ctx.article, a)
+    if sup is None or sup.paragraph != a.paragraph:
+        return None
+    x = source_mid(a)
+    if not x[:1].isupper():
+        return None
+    stem = f"In ¶{a.paragraph}, which verb does the article use to introduce {x}'s statement?"
+    options, answer = shuffled_options(ctx.rng, low, distractors)
+    explanation = (f"{cite(sup)} — the writer chose \"{low}\", which tells how the words were said; the other "
+                   "verbs are not in the paragraph.")
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup], difficulty="easy")
