@@ -363,17 +363,26 @@ def _centrality(ctx: Context, party: str) -> int:
 _PROXY = r"(?:campaign|spokes(?:man|woman|person)|press\s+secretary|office|aides?|lawyers?|attorneys?|representatives?)"
 
 
+_PROXY_WORD = re.compile(rf"{_PROXY}\b")
+
+
+@lru_cache(maxsize=1024)
+def _proxy_re(surname: str) -> re.Pattern[str]:
+    s = re.escape(surname)
+    return re.compile(rf"\b{s}(?:['\u2019]s?)?\s+(?:\w+\s+)?{_PROXY}\b|\b{_PROXY}\s+(?:for|of|to)\s+(?:the\s+)?"
+                      rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{s}\b")
+
+
 def _proxy_heard(ctx: Context, surname: str) -> bool:
     """Is the person heard through their campaign, spokesperson, lawyer or office ("Fallon, a spokesman
     for the Clinton campaign, said"), in a sentence with a speech verb or a statement, outside quotations?"""
     if not surname or not surname[:1].isupper():
         return False
-    s = re.escape(surname)
-    pat = re.compile(rf"\b{s}(?:['\u2019]s?)?\s+(?:\w+\s+)?{_PROXY}\b|\b{_PROXY}\s+(?:for|of|to)\s+(?:the\s+)?"
-                     rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{s}\b")
     for sent in ctx.analysis.sentences:
         st = sent.span.text
-        m = pat.search(st)
+        if surname not in st or not _PROXY_WORD.search(st):
+            continue  # the pattern needs both: no need to build it (one per surname overflowed re's cache)
+        m = _proxy_re(surname).search(st)
         if m and not in_quotation(ctx.article, sent.span.start + m.start()) and (
                 _SPEECH_CUE.search(st) or re.search(r"\bstatement\b", st, re.I)):
             return True
@@ -1575,6 +1584,13 @@ _REPLY = re.compile(r"\b(?:den(?:y|ies|ied)|respond\w*|repl(?:y|ies|ied)|defend\
                     r"apologi[sz]\w*|statement)\b", re.I)
 
 
+# the target of an accusation, never the accuser: "X was suspended", "accused X", "criticism of X"
+_ACCUSED_AFTER = re.compile(rf"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                            rf"(?:{_ACCUSING.pattern})", re.I)
+_ACCUSED_BEFORE = re.compile(rf"(?:{_ACCUSING.pattern})\s+(?:of\s+|against\s+|on\s+)?"
+                             rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}$", re.I)
+
+
 _WRITTEN = re.compile(r"\b(?:wrote|writes|written|tweet\w*|posted|posts|e-?mails?|emailed|texts?|texted|"
                       r"messages?|memos?)\b", re.I)
 
@@ -1625,10 +1641,8 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                 if in_quotation(ctx.article, at) or any(a <= at < b for a, b in claims):
                     continue
                 # the target, never the accuser: "X was suspended", "accused X", "criticism of X"
-                passive = re.match(rf"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
-                                   rf"(?:{_ACCUSING.pattern})", st[m.end():], re.I)
-                active = re.search(rf"(?:{_ACCUSING.pattern})\s+(?:of\s+|against\s+|on\s+)?"
-                                   rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}$", st[:m.start()], re.I)
+                passive = _ACCUSED_AFTER.match(st[m.end():])
+                active = _ACCUSED_BEFORE.search(st[:m.start()])
                 if passive or active:
                     hits.append(sent.paragraph)
                     break
