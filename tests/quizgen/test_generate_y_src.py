@@ -46,8 +46,8 @@ def test_a_speaker_at_a_rally_is_no_official():
 def test_no_item_on_a_passage_that_opens_on_who():
     # the sentence split leaves "who told …" apart from the name it hangs on; the ledger's source is "who"
     text = ("Bridge inquiry\n\n"
-            "Any charge would need Harbour Minister Mara Quist. who told the council last month that the bridge inquiry is "
-            "being handled by the county's own inspectors and their engineers.\n")
+            "Any charge would need Harbour Minister Mara Quist. who told the council last month that the bridge "
+            "inquiry is being handled by the county's own inspectors and their engineers.\n")
     article = plain_article(text)
     att = _att(article, "Mara Quist", "who", "told",
                ["the bridge inquiry is being handled by the county's own inspectors and their engineers"])
