@@ -73,7 +73,10 @@ _ROLE_WORDS = {
                "governor", "mayor", "ambassador", "official", "ceo", "chief executive", "chairman",
                "chairwoman", "administrator", "commissioner", "congressman", "congresswoman", "lawmaker",
                "chancellor", "head of", "prosecutor", "press secretary", "campaign manager",
-               "chief of staff", "representative", "officer", "deputy", "sen", "rep", "gov"),
+               "chief of staff", "representative", "officer", "deputy", "sen", "rep", "gov",
+               # offices that speak for a government: "Clark County Sheriff Joe Lombardo", "Michigan Attorney
+               # General Bill Schuette", "Senate Minority Whip Dick Durbin", "House Speaker Paul Ryan"
+               "sheriff", "attorney general", "whip", "house speaker", "speaker of the house"),
     EXPERT: ("professor", "researcher", "scientist", "expert", "analyst", "economist", "specialist",
              "historian", "academic", "lecturer", "epidemiologist", "scholar", "strategist", "chemist",
              "physicist", "biologist", "geologist", "ecologist", "psychologist", "sociologist", "virologist",
@@ -484,6 +487,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "He's made his bed there": a student cannot tell what the claim says
         if a.source_kind == "person" and not role_shown(ctx, a, sup, keyed):
             continue  # "a senator" said three paragraphs up: the passage shows a named person, no more
+        if re.match(r"\W*(?:who|whom|whose|which)\b", sup.text):
+            continue  # "who told Congress …": the passage shown starts mid-sentence, its source cut off
         # the passage as written: a quotation in it keeps its marks (as single quotes)
         sup = _without_next_opening(ctx, sup)
         t = sup.text
