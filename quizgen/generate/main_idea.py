@@ -11,6 +11,7 @@ statements from after the key's paragraph that cannot be taken for a second stat
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -32,8 +33,11 @@ from quizgen.generate.base import (
 )
 from quizgen.generate.key_detail import cut_sentence
 from quizgen.model import Item
+from quizgen.validate import lint_item
 
 SKILL = "main_idea"
+# why an article gets no main-idea item (or which route made it): `logging` at DEBUG, one line per article
+log = logging.getLogger(__name__)
 MAX_WORDS = 28
 # sentences that lean on the one before ("But media have said …", "That will …") or are not prose
 _DEPENDENT = re.compile(r"^(?:but|and|or|so|yet|also|that|this|these|those|it|its|he|she|they|his|her|their|"
@@ -349,7 +353,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]
 
 def undated(text: str) -> str:
     """The sentence without a dateline before it."""
-    return _DATELINE.sub("", text.strip(), count=1)
+    return _WIRE_DATELINE.sub("", _DATELINE.sub("", text.strip(), count=1), count=1)
 
 
 # an appositive after a name, closing the sentence ("…, predicted Madeleine Kunin, the former Vermont
@@ -531,6 +535,13 @@ def _key(ctx: Context):
     return keyed, best
 
 
+def _title_cased(text: str) -> bool:
+    """Is the line written like a headline: most of its words of four letters or more capitalised?"""
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+_INTERVIEW = re.compile(r"^[QA]\s*[:.]\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Ww]e[’']\w+)\b")
 
 
@@ -565,6 +576,9 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
     limit = max(MAX_WORDS, len(keyed.split()))  # a long key among details as long (the longest is no tell)
     for s in ctx.analysis.sentences:
         text = s.span.text.strip()
+        if _INTERVIEW.match(text) or _title_cased(text):
+            continue  # "Q: You suffered …", "A: Believe me …": a turn of an interview; "Clinton Sides With
+            # Bush On …": a linked story's headline under "Related:", no statement of this article
         if s.index in top or s.paragraph <= best.paragraph or s.paragraph in near or len(text.split()) < 8:
             continue
         if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start):
@@ -603,6 +617,16 @@ def generate(ctx: Context) -> list[Item]:
             item = _item(ctx, second) if second != key else None
             if item is not None:
                 break
+    if item is None:
+        # a third way: the main clause of the opening sentence that states the headline's point
+        for third in clause_keys(ctx):
+            item = _item(ctx, third)
+            if item is not None and not lint_item(item, ctx.article):
+                log.debug("main idea: clause key %r", third[0])
+                break
+            item = None
+    if item is None:
+        log.debug("main idea: no item for %r", ctx.article.title)
     return [item] if item is not None else []
 
 
@@ -693,3 +717,144 @@ def lede_keys(ctx: Context) -> list:
             return out  # another opening sentence states the headline better
         out.append((sentence_case(form), s))  # each whole form, best first (a shorter one may find details)
     return out
+
+
+# ---------------------------------------------------------------- a third way: the opening sentence's main clause
+
+# where a sentence's main clause ends and a clause hanging on it begins: a comma before a participle
+# ("…, saying …", "…, painting others as weak"), a relative pronoun, a conjunction of time or
+# circumstance, or "a day after …"; "while"/"amid" without a comma; a dash or a semicolon
+_HANGING = re.compile(
+    r",\s+(?=(?:[a-z]{3,}ing|who|which|whose|after|before|as|while|amid|with|despite|even|although|though|"
+    r"because|since|following|including|(?:a|one|two|three|several|just)\s+(?:days?|weeks?|months?|years?|"
+    r"hours?)\s+(?:after|before))\b)|\s+(?=(?:while|amid)\s)|\s+(?:—|–|--|-)\s+|;\s+")
+# an opening phrase or subordinate clause before the main clause, ended by the first comma before a
+# capitalised subject ("In the days after the attacks in Paris, Donald Trump …", "Although it was far
+# from the last word …, Attorney General Loretta Lynch took …")
+_OPENER = re.compile(r"^(?:In|On|At|During|After|Before|Despite|Amid|Although|Though|While|As|With|Following|"
+                     r"Since|Last|This|Earlier|Later|Days|Weeks|Hours|Months)\b[^,;:\"“”]{3,160}?,\s+(?=[A-Z]|the\s)")
+# a hanging clause that reports whose words the main clause gives ("…, the mayor said", "…, according to
+# …", "…, as officials announced"): cut off, it would leave someone's claim as the article's own
+_REPORTING_TAIL = re.compile(r"^(?:according\b|as\b[^,]{0,60}\b(?:said|says|reported|announced|told)\b)", re.I)
+# a dateline written in small letters before a wire service's name ("Philadelphia (AFP) – ")
+_WIRE_DATELINE = re.compile(r"^[A-Z][\w.' ,-]{1,40}?\s*\((?:AFP|AP|Reuters|UPI)\)\s*(?:—|–|--|-)\s+(?=[A-Z])")
+_PARTICIPLE_TAIL = re.compile(r"^(?:[a-z]{3,}ing|who|which|whose)\b")
+
+
+def _clause_forms(text: str) -> list[tuple[int, int]]:
+    """The sentence's main clause as (start, end) offsets into ``text``, best (longest whole) first:
+    without an opening phrase before its subject, cut where a hanging clause begins; each piece a
+    clause boundary, never mid-phrase. The offsets let the caller check what was cut off."""
+    body = text.rstrip()
+    while body and body[-1] in ".!":
+        body = body[:-1]
+    starts = [0]
+    wire = _WIRE_DATELINE.match(body)
+    if wire:
+        starts = [wire.end()]  # "Philadelphia (AFP) – US President …": the dateline is no part of the sentence
+    m = _OPENER.match(body)
+    if m:
+        starts.append(m.end())
+    ends = [len(body)] + sorted({c.start() for c in _HANGING.finditer(body)}, reverse=True)
+    out = []
+    for a in starts:
+        for b in ends:
+            if b > a:
+                out.append((a, b))
+    return out
+
+
+def _clause_ok(ctx: Context, s, text: str, a: int, b: int) -> str | None:
+    """The option the piece text[a:b] of the sentence gives, or None when it is no whole, plain
+    statement of the writer's (why, logged): 8 to MAX_WORDS words with a verb, no quotation mark, no
+    report of someone's words unless the headline reports them too and the option keeps who said it,
+    no claim of someone whose cue was cut off, no pronoun to resolve, no list or pair cut in two."""
+    form = " ".join(text[a:b].split()).rstrip(" ,;:")
+    dropped_tail = text[b:].strip(" ,;—–-")
+    if not 8 <= len(form.split()) <= MAX_WORDS or not VERBISH.search(form):
+        return None
+    if _ANY_QUOTE.search(form) or _OPEN_END.search(form) or _unfit_option(form) or _DEPENDENT.match(form):
+        return None
+    if b < len(text.rstrip(" .")) and not whole_cut(text[a:].strip(), form):
+        return None  # a list or a pair cut in two, a subject left without its verb
+    if a and (_SUBORDINATE.match(form) or not VERBISH.search(form.split(",")[0])):
+        return None  # the opener's first comma was inside it ("In Paris, the capital, …"): no subject and verb
+    if dropped_tail and _REPORTING_TAIL.match(dropped_tail):
+        return None  # "…, according to …": the main clause is someone's claim
+    if dropped_tail and not _PARTICIPLE_TAIL.match(dropped_tail) and _REPORT.search(dropped_tail.split(",")[0]):
+        return None  # "…, the mayor said at a meeting"
+    # the ledger's claims: one stated in the option keeps its cue in the option
+    offset = s.span.start + s.span.text.find(text[:20]) if text[:20] in s.span.text else None
+    if offset is None:
+        return None
+    lo, hi = offset + a, offset + b
+    for att in ctx.analysis.attributions:
+        if att.cue_span is None or not s.span.start <= att.cue_span.start < s.span.end:
+            continue
+        states = any(c.start < hi and c.end > lo for c in att.content_spans)
+        if states and not lo <= att.cue_span.start < hi:
+            return None  # the claim without who made it
+    if _SAYING.search(form):
+        return None  # "…, saying the wall was unsafe": someone's words hang on the point; the cut states it
+    if _REPORT.search(form) and not _told_news(ctx, s, form):
+        return None
+    if leans_on_pronoun(ctx, form):
+        return None
+    return sentence_case(form)
+
+
+_SAYING = re.compile(r",\s+(?:saying|calling|adding|arguing|noting|claiming|insisting|warning|telling|"
+                     r"accusing|vowing|promising|declaring|stating|explaining|suggesting)\b")
+_SUBORDINATE = re.compile(r"(?:although|though|while|when|if|because|since|after|before|as|unless|whereas|"
+                          r"following|once|until|despite|amid|with)\b", re.I)
+
+
+def clause_keys(ctx: Context) -> list:
+    """A third way to the key: the main clause of the opening sentence that states the headline's point
+    (the lede, else another sentence of the first two prose paragraphs), its opening phrase and hanging
+    clauses cut off at clause boundaries ("…, saying …", "…, a day after …", "In the days after …,").
+    Each whole form is a key candidate, longest first; the sentence must state the headline's point
+    (two of its non-name words), share three in ten of its words (two at least), and no opening
+    sentence may share more of the headline than the whole sentence does. Under a headline that turns
+    against a view, or an opening with a turn: none (the opening may be the premise)."""
+    # a turn word inside the headline's quotation is the speaker's ("… as 'work horse, not show horse'"):
+    # the headline reports it and argues against nothing
+    if _HEADLINE_TURN.search(_QUOTED.sub(" ", ctx.article.title)) or _turn_index(ctx) is not None:
+        log.debug("main idea: no clause key, the headline or the opening turns")
+        return []
+    first = _first_prose(ctx)
+    if first is None:
+        return []
+    heads, point = _headline_words(ctx), _point_words(ctx)
+    need = max(2, -(-3 * len(heads) // 10))
+    lede = _lede(ctx)
+    opening = [s for s in ctx.analysis.sentences if first <= s.paragraph <= first + 1]
+    out: list = []
+    for s in opening:
+        if in_quotation(ctx.article, s.span.start) or cut_sentence(ctx.analysis, s):
+            continue
+        text = undated(s.span.text)
+        if text.lower().startswith("according to") or _NOT_PROSE.search(text) or _DEPENDENT.match(text):
+            continue
+        # no sentence of the article shares more of the headline (a later one that does may be the point:
+        # "The council finally voted to close the bridge" in ¶7 under "Council votes to close bridge"),
+        # and one after the lede needs a clear margin over every other
+        whole = headline_overlap(ctx, text)
+        margin = 0 if s is lede else 1
+        if any(headline_overlap(ctx, o.span.text) + margin > whole for o in ctx.analysis.sentences if o is not s):
+            continue
+        for a, b in _clause_forms(text):
+            form = _clause_ok(ctx, s, text, a, b)
+            if form is None or not covers_point(ctx, form, s is lede):
+                continue
+            if point and len(_shared_loosely(point, form)) < min(2, len(point)):
+                continue  # "Teachers unions were among the earliest supporters of Clinton" under "Clinton's
+                # union problem": the names and one word, not the point (the problem is what follows)
+            if len(_shared_loosely(heads, form)) < need:
+                continue
+            out.append((form, s))
+        if out:
+            break  # the first sentence that states the point; a later one is a detail
+    if not out:
+        log.debug("main idea: no opening sentence's main clause states the headline %r", ctx.article.title)
+    return list(dict.fromkeys(out))
