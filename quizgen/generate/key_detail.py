@@ -1000,7 +1000,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         return []
     items = []
     written: set[str] = set()
-    for e in ctx.analysis.entities:
+    # a one-word body ("CNN") last: a person's or a longer name's gap in the same sentence is asked first
+    for e in sorted(ctx.analysis.entities, key=lambda e: e.label == "ORG" and " " not in e.text.strip()):
         org_kind = _org_kind(e.text) if e.label == "ORG" else None  # "CNN", "FBI": one word, of a known kind
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or \
                 (" " not in e.text.strip() and org_kind is None):
@@ -2431,6 +2432,10 @@ _KIN = {"congressman": "legislator", "congresswoman": "legislator", "representat
         "aide": "adviser", "attorney": "lawyer", "counsel": "lawyer", "president-elect": "president"}
 
 
+_HEADS_OF_STATE = frozenset("president vice-president president-elect minister premier chancellor king queen prince "
+                            "princess".split())
+
+
 def _kin(head: str) -> str:
     return _KIN.get(head, head)
 
@@ -2494,6 +2499,9 @@ def _other_roles(ctx: Context, e: Entity, mentions: list[tuple[Entity, _RoleFoun
     own |= {_kin(b) for m, _, b in mentions if b and norm(m.text).split()[-1:] == [surname]}
     if own != {_kin(key.head)} or _affiliation(key.text):
         return []  # "Senator Bo Kim" and "Kim, the former mayor,": two roles, which is "the" one?
+    s = _sentence(ctx, e.span.start)
+    if s is None or f" {norm(key.option)} " not in f" {norm(s.span.text)} ":
+        return []  # the keyed role as the sentence words it ("her campaign chairman" is not "the campaign chairman")
     gender = gender_of(ctx, keyed)
     field = _field_of(key.head)
     ranked: list[tuple[int, str, str]] = []
@@ -2502,6 +2510,8 @@ def _other_roles(ctx: Context, e: Entity, mentions: list[tuple[Entity, _RoleFoun
             continue
         name = m.span.text.strip()
         toks = set(norm(name).split())
+        if s.span.start <= m.span.start < s.span.end:
+            continue  # a role of the key's own sentence: the sentence supports two options
         if toks & key_tokens or set(norm(r.option).split()) & key_tokens:
             continue  # the person again; a role that names the person ("Kim's campaign manager")
         kin = _kin(r.head)
@@ -2518,6 +2528,8 @@ def _other_roles(ctx: Context, e: Entity, mentions: list[tuple[Entity, _RoleFoun
         if (kin == _kin(key.head) or (field and r.head in field)) and _vague(r.option):
             continue  # "a close aide" for a strategist: whose aide is not said, so it may be true of him too
         rank = 0 if kin == _kin(key.head) else 1 if field and r.head in field else 2
+        if rank == 2 and r.head in _HEADS_OF_STATE:
+            continue  # "the Syrian President" for a campaign adviser: no reader would pick it
         ranked.append((rank, name, r.option))
     out: list[str] = []
     people: set[str] = set()
@@ -2541,7 +2553,6 @@ _ONE_WORD_ORGS = {
                "Univision Telemundo Newsmax BuzzFeed Slate Salon Newsweek HuffPost Mediaite Gawker"),
     "agency": "FBI CIA NSA IRS EPA DHS FDA CDC DEA ATF FEMA TSA FCC FEC SEC NASA ICE DOJ",
     "alliance": "NATO EU UN IMF OPEC WTO ASEAN UNESCO UNICEF Interpol",
-    "company": "Google Facebook Twitter Apple Microsoft Amazon Walmart Exxon Boeing Uber Netflix Yahoo",
 }
 _ORG_KIND = {w: kind for kind, words in _ONE_WORD_ORGS.items() for w in words.split()}
 # the kind's fillers when the article names too few of them: the acronyms for an acronym, names for a name
