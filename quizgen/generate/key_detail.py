@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
+from quizgen.analysis.lexicon import NEWS_OUTLETS
 from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     STOPWORDS,
@@ -998,8 +1000,11 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         return []
     items = []
     written: set[str] = set()
-    for e in ctx.analysis.entities:
-        if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or " " not in e.text.strip():
+    # a one-word body ("CNN") last: a person's or a longer name's gap in the same sentence is asked first
+    for e in sorted(ctx.analysis.entities, key=lambda e: e.label == "ORG" and " " not in e.text.strip()):
+        org_kind = _org_kind(e.text) if e.label == "ORG" else None  # "CNN", "FBI": one word, of a known kind
+        if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or \
+                (" " not in e.text.strip() and org_kind is None):
             continue
         if e.label == "PERSON" and not (looks_like_person(e.text) and
                                         person_name_in_article(ctx.article.text, e.text.strip())):
@@ -1009,10 +1014,13 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
         keyed = e.span.text.strip()
-        if keyed.endswith(("'s", "’s")) or not _is_sure(keyed, sure_names(ctx, e.label)):
+        if keyed.endswith(("'s", "’s")) or not (org_kind or _is_sure(keyed, sure_names(ctx, e.label))):
             continue  # "Bruce Wayne's manor": a possessive is no name to choose; an unsure name neither
-        if keyed.lower().startswith("the ") or len(keyed) < 3 or _name_continues(ctx.article.text, e):
+        if keyed.lower().startswith("the ") or (len(keyed) < 3 and not org_kind) or \
+                _name_continues(ctx.article.text, e):
             continue
+        if org_kind and _org_told(ctx, s, e, org_kind):
+            continue  # "a CNN/ORC poll", "on ______, MSNBC and Fox News", "Bloomberg … Michael Bloomberg"
         if not balanced_quotes(keyed) or _quoted_words(ctx.article.text, e):
             continue  # a name cut at its nickname; a slogan or title ("a shirt that read 'Fascist Trump'")
         if e.label == "PERSON" and (no_person_here(ctx, keyed) or _SURNAME_TITLE.search(
@@ -1040,6 +1048,15 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         stem = _gap_stem(s, e.span.start, e.span.end)
         key_tokens = set(norm(keyed).split())
         if key_tokens & set(norm(stem).split()):
+            continue
+        if org_kind is not None:
+            # a one-word body among bodies of its kind ("told ______ on Sunday": CNN, NBC, ABC, CBS)
+            others = _org_options(ctx, s, keyed, org_kind)
+            if len(others) == 3:
+                options, answer = shuffled_options(ctx.rng, keyed, others)
+                items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
+                written.add(norm(keyed))
+                used.add(sup.start)
             continue
         distractors: list[str] = []
         descriptor = _descriptor(s, e.span.start, e.span.end)
@@ -1569,6 +1586,11 @@ _APPO_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|when|while|as)\s+)"
                           r"((?:[Tt]he|[Aa]n?)\s+[^,.;:()\[\]\"“”‘—–]+?),\s+$")
 # a reduced relative after the role's head: "the former governor challenged by Sanders 30 years ago"
 _ROLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|[a-z]+ing|called|named|known|who)\s.*$")
+# "Eva Roe, a former director of the Harbour Office under Governor Al Fox who …": the role up to where a
+# clause or a time opens (the rest may hold a name's stop, "George W. Bush", that ends no role)
+_APPO_LONG = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\[\]\"“”‘—–]+?)(?=\s+(?:under|which|whose|who|when|while|since|"
+                        r"during|until|where)\s)")
+_ROLE_CLAUSE = re.compile(r"\s+(?:under|which|whose|who|when|while|since|during|until|after|before|where)\s")
 _ROLE_PRONOUN = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|them|its|it|this|that|these|those|who|"
                            r"which|whose|other|another|same|one)\b", re.I)
 
@@ -1581,6 +1603,7 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     after = text[e.span.end:s.span.end]
     before = text[s.span.start:e.span.start]
     m = _APPO_AFTER.match(after) or _APPO_BARE.match(after)
+    cut_long = m is None and (m := _APPO_LONG.match(after)) is not None
     role = m.group(1) if m else None
     if role is None:
         b = _APPO_BEFORE.search(before)
@@ -1593,10 +1616,17 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     role = role[0].lower() + role[1:] if re.match(r"(?:The|An?)\s", role) else role  # "The …" opened the sentence
     if re.match(r"the\s+[a-z][\w-]*['’]s\s", role):
         return None  # "the group's executive director": whose group is told elsewhere
+    longest = 12 if cut_long else 8
     if len(role.split()) > 8:
         role = _ROLE_TAIL.sub("", role)  # "the founder of a Facebook group | called Occupy DNC Convention"
+    if len(role.split()) > 8:
+        # "a former director of the White House Office of Strategic Initiatives | under President …":
+        # a long apposition cut where a clause or a time opens, what is left still true of the person
+        cut = _ROLE_CLAUSE.split(role, maxsplit=1)[0]
+        if cut != role:
+            role, longest = cut, 12
     words = role.split()
-    if not 2 <= len(words) <= 8 or _ROLE_PRONOUN.search(role) or re.search(r"[$£€%&/]|['’](?!s\b)", role):
+    if not 2 <= len(words) <= longest or _ROLE_PRONOUN.search(role) or re.search(r"[$£€%&/]|['’](?!s\b)", role):
         return None  # (an apostrophe only as a possessive: "the Cruz campaign's chairman")
     if _role_head(role) is None or role.lower().split()[-1] in ("and", "or", "of", "for", "to", "with"):
         return None
@@ -1660,7 +1690,13 @@ def _title_before(ctx: Context, s: Sentence, e: Entity) -> str | None:
         return None  # "Committee Chairman Rep.": two titles run together, one cut from its body
     if len(taken) == len(tokens) and words[0].lower() in _TITLE_BREAK:
         return None
+    if words[0].lower() in _NOT_TITLE:
+        return None  # "Unlike President Obama": the sentence's first word, no part of the title
     return role
+
+
+_NOT_TITLE = frozenset("unlike like despite besides meanwhile also even only just now then still yet instead "
+                       "including nor not".split())
 
 
 def _title_phrase(role: str) -> str:
@@ -1725,10 +1761,11 @@ def _person_roles(ctx: Context) -> dict[str, set[str]]:
         s = _sentence(ctx, e.span.start)
         if s is None or e.span.end > s.span.end:
             continue
-        role = _apposition(ctx, s, e) or _title_before(ctx, s, e)
+        state = _state_title(ctx, s, e)
+        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None)
         surname = norm(e.text).split()[-1:] if norm(e.text) else []
         if role and surname:
-            head = _head_of(role)
+            head = state[1] if state and role == state[0] else _head_of(role)
             if head:
                 out.setdefault(surname[0], set()).add(head)
     return out
@@ -1745,6 +1782,10 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
     text = ctx.article.text
     items: list[Item] = []
     asked: set[str] = set()
+    mentions = _mention_roles(ctx)
+    kin_of: dict[str, set[str]] = {}  # each surname's offices, of every kind of role the article gives
+    for m, r, bare in mentions:
+        kin_of.setdefault(norm(m.text).split()[-1], set()).update({_kin(h) for h in ((r.head if r else ""), bare) if h})
     for e in ctx.analysis.entities:
         if e.label != "PERSON" or in_quotation(ctx.article, e.span.start):
             continue
@@ -1752,6 +1793,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         if " " not in keyed or clean_person_option(keyed) != keyed or not looks_like_person(keyed) or \
                 not person_name_in_article(text, keyed) or _name_continues(text, e):
             continue
+        if keyed.split()[0].rstrip(".").lower() in _ROLE_NOUNS | _PERSON_TITLES:
+            continue  # "Rabbi Rick Jacobs" among plain names: the title tells the role
         s = _sentence(ctx, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
@@ -1761,7 +1804,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or no_clause(s.span.text) or \
                 first_person(s.span.text):
             continue
-        role = _apposition(ctx, s, e) or _title_before(ctx, s, e)
+        state = _state_title(ctx, s, e)
+        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None)
         if role is not None and _affiliation(role):
             continue  # "a prominent Trump supporter": any other option may be one too, unsaid
         surname = norm(keyed).split()[-1]
@@ -1773,12 +1817,18 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "Trump's son, Eric Trump": the role names the answer
         if surname in set(norm(ctx.article.title).split()):
             continue  # "Mark Cuban: I'd consider …" over "who is the owner of the Mavericks?": the headline's man
-        head = _head_of(role)
+        stated = state is not None and role == state[0]
+        head = state[1] if state is not None and stated else _head_of(role)
         gender = _GENDERED.get(head)
         field = _field_of(head)
         titled = role == _title_before(ctx, s, e)
-        stem = f"Who does ¶{s.paragraph} describe as {_title_phrase(role) if titled else chr(34) + role + chr(34)}?"
+        said = role if stated else _title_phrase(role) if titled else chr(34) + role + chr(34)
+        stem = f"Who does ¶{s.paragraph} describe as {said}?"
         distractors: list[str] = []
+        # a long apposition cut at a clause: the names of the sentence after the role are no choices
+        tail = s.span.text[e.span.end - s.span.start:]
+        rest = tail.split(role, 1)[1] if role in tail and not stated else ""
+        cut_names = set(norm(rest).split()) if _ROLE_CLAUSE.match(rest) else set()
         for name in _entity_pool(ctx, e):
             toks = set(norm(name).split())
             if toks & key_tokens or toks & role_tokens or any(toks & set(norm(d).split()) for d in distractors):
@@ -1794,13 +1844,27 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # "Defense Secretary": not the "Indian Defence Minister", an office of the same kind
             if field and not _in_field(text, name, field):
                 continue  # "a Democratic pollster": not the race's candidates, only other campaign hands
+            if toks & cut_names:
+                continue  # "a former director … | under President Al Fox": Fox, named in the cut tail, is no choice
+            if _kin(head) in kin_of.get(norm(name).split()[-1], set()):
+                continue  # "a representative from Vermont": not "Senator Al Fox of Vermont", a lawmaker too
             distractors.append(name)
             if len(distractors) == 3:
                 break
         explanation = cite(sup, 30)
+        others = _other_roles(ctx, e, mentions, _RoleFound(role, _role_option(role, titled, stated), head,
+                                                  state[2] if stated and state else "",
+                                                  state[3] if stated and state else "")) \
+            if len(distractors) < 3 and ctx.allows("multiple_choice") else []
         if len(distractors) == 3 and ctx.allows("multiple_choice"):
             options, answer = shuffled_options(ctx.rng, keyed, distractors)
             items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+        elif len(others) == 3:
+            # too few other people to choose from: the person's role among the roles of others
+            key_option = _role_option(role, titled, stated)
+            options, answer = shuffled_options(ctx.rng, key_option, others)
+            items.append(make_item(SKILL, "multiple_choice", f"Who is {keyed}, according to ¶{s.paragraph}?",
+                                   options, answer, explanation, [sup]))
         elif ctx.allows("short_answer") and (accepted := _name_forms(ctx, e)):
             items.append(make_item(SKILL, "short_answer", stem + " Write the name.", [], accepted, explanation,
                                    [sup]))
@@ -2288,3 +2352,270 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
             if len(items) == most:
                 return items
     return items
+
+
+# ---------------------------------------------------------------- roles of a one-word title
+
+# a one-word title right before a full name, and the office it names ("Senator Tim Scott": a senator)
+_BARE_TITLES = {"senator": "senator", "sen": "senator", "rep": "representative", "representative": "representative",
+                "congressman": "representative", "congresswoman": "representative", "gov": "governor",
+                "governor": "governor", "mayor": "mayor", "speaker": "speaker", "judge": "judge",
+                "president": "president", "secretary": "secretary"}
+# offices of a state, said with the state ("Gov. Chris Christie of New Jersey", "Senator Tim Scott,
+# Republican of South Carolina"), and how an option writes them
+_STATE_PHRASE = {"senator": "a {party}senator from {place}", "representative": "a {party}representative from {place}",
+                 "governor": "the {party}governor of {place}"}
+_PARTY_WORD = {"Republican": "Republican ", "Democrat": "Democratic ", "Independent": "independent "}
+_STATE_NAMES = "|".join(sorted((re.escape(x) for x in _US_STATES), key=len, reverse=True))
+_OF_STATE = re.compile(r"(?:,\s+(?:a\s+)?(?P<party>Republican|Democrat|Independent)\s+(?:of|from)\s+|\s+of\s+)"
+                       r"(?P<place>" + _STATE_NAMES + r")(?=[,.;:)]|\s+(?:and|who|said|says|told|has|had|was|is|"
+                       r"on|in|at|to)\b|\s*$)")
+# "Mayor Ann Lee of Harbourtown": the city a mayor is of, one to three capitalised words
+_OF_CITY = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s+[a-z]|\s*$)")
+
+
+def _one_word_title(ctx: Context, s: Sentence, e: Entity) -> str | None:
+    """The office a one-word title right before a full name gives ("Speaker Paul D. Ryan" ->
+    "speaker", "Sen. Bo Kim" -> "senator"), when no other capitalised word opens the title (that
+    is a longer title: "House Speaker", "Indiana Gov.")."""
+    if len(e.span.text.split()) < 2:
+        return None
+    before = ctx.article.text[s.span.start:e.span.start]
+    m = re.search(r"(?:^|(?<=\s))(\S+)\s+$", before)
+    if m is None:
+        return None
+    office = _BARE_TITLES.get(m.group(1).rstrip(".").lower())
+    if office is None or m.group(1).endswith((",", ";", ":")):
+        return None
+    prev = re.search(r"(\S+)\s+$", before[:m.start()])
+    if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", ",", ";", ":", "\"", "”")):
+        return None  # "House Speaker Paul Ryan", "Harbour County Gov. Ann Lee": a longer title
+    return office
+
+
+def _state_title(ctx: Context, s: Sentence, e: Entity) -> tuple[str, str, str, str] | None:
+    """A one-word title with the state (or city) of its office after the name: "Senator Tim Scott,
+    Republican of South Carolina" -> ("a Republican senator from South Carolina", "senator", "South
+    Carolina", "R"); "Gov. Chris Christie of New Jersey" -> ("the governor of New Jersey", …);
+    "Mayor Ann Lee of Harbourtown" -> ("the mayor of Harbourtown", "mayor", "Harbourtown", "")."""
+    office = _one_word_title(ctx, s, e)
+    if office is None:
+        return None
+    after = ctx.article.text[e.span.end:s.span.end]
+    if office in _STATE_PHRASE:
+        m = _OF_STATE.match(after)
+        if m is None:
+            return None
+        party = m.group("party") or ""
+        phrase = _STATE_PHRASE[office].format(party=_PARTY_WORD.get(party, ""), place=m.group("place"))
+        return phrase, office, m.group("place"), _PARTIES.get(party.lower(), "")
+    if office == "mayor":
+        c = _OF_CITY.match(after)
+        if c is None or c.group("place").split()[0].lower() in _TITLE_BREAK:
+            return None
+        return f"the mayor of {c.group('place')}", office, c.group("place"), ""
+    return None
+
+
+class _RoleFound(NamedTuple):
+    text: str  # as the sentence writes it ("the Trump campaign manager", "Indiana Gov.")
+    option: str  # as an option writes it ("the Indiana governor", "a senator from Ohio")
+    head: str  # the office noun ("manager", "governor")
+    place: str  # the state or city of the office, when the sentence says it
+    party: str  # "R", "D", … when the sentence says it
+
+
+# role nouns of one office under other names: a congressman is a representative, both lawmakers
+_KIN = {"congressman": "legislator", "congresswoman": "legislator", "representative": "legislator",
+        "lawmaker": "legislator", "senator": "legislator", "chairwoman": "chairman", "chair": "chairman",
+        "chairperson": "chairman", "spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
+        "aide": "adviser", "attorney": "lawyer", "counsel": "lawyer", "president-elect": "president"}
+
+
+_HEADS_OF_STATE = frozenset("president vice-president president-elect minister premier chancellor king queen prince "
+                            "princess".split())
+
+
+def _kin(head: str) -> str:
+    return _KIN.get(head, head)
+
+
+def _vague(option: str) -> bool:
+    """A role that says of whom or where only by the article around it ("a close aide", "the campaign
+    manager", "a Democratic strategist"): short, naming nothing but a party."""
+    words = option.split()[1:]
+    named = [w for w in words if w[:1].isupper() and w.lower() not in _PARTIES]
+    return len(words) <= 3 and not named
+
+
+def _role_option(role: str, titled: bool, stated: bool) -> str:
+    """A role as an option writes it: an apposition as written ("a former director of …"), a title
+    with "the" ("the Defense Secretary"), an office with no article given one ("the chairman of …")."""
+    if stated:
+        return role
+    if titled:
+        return _title_phrase(role)
+    if re.match(r"(?:the|an?)\s", role):
+        return role
+    return ("the " if _head_of(role) in _OFFICE_HEADS else "a ") + role
+
+
+def _mention_roles(ctx: Context) -> list[tuple[Entity, _RoleFound | None, str]]:
+    """Each full-name mention of a person outside quotations with the role its sentence gives it (None
+    when none) and the office of a one-word title before it ("Senator Bo Kim": "senator"; else "")."""
+    out: list[tuple[Entity, _RoleFound | None, str]] = []
+    for e in ctx.analysis.entities:
+        if e.label != "PERSON" or not norm(e.text):
+            continue
+        s = _sentence(ctx, e.span.start)
+        if s is None or e.span.end > s.span.end:
+            continue
+        bare = _one_word_title(ctx, s, e) or ""
+        found: _RoleFound | None = None
+        state = _state_title(ctx, s, e)
+        appo = _apposition(ctx, s, e)
+        title = None if appo else _title_before(ctx, s, e)
+        if appo:
+            found = _RoleFound(appo, _role_option(appo, False, False), _head_of(appo), "", "")
+        elif title:
+            found = _RoleFound(title, _role_option(title, True, False), _head_of(title), "", "")
+        elif state:
+            found = _RoleFound(state[0], state[0], state[1], state[2], state[3])
+        out.append((e, found, bare))
+    return out
+
+
+def _other_roles(ctx: Context, e: Entity, mentions: list[tuple[Entity, _RoleFound | None, str]],
+                 key: _RoleFound) -> list[str]:
+    """Three roles the article gives other people, none of which the article lets be the keyed
+    person's too, as wrong options for "Who is Bo Kim?": of the key's own office only when the
+    sentence tells the two apart by state (or party), then roles of the key's trade, then others.
+    Empty when fewer than three fit, or when the article gives the person more than one role."""
+    text = ctx.article.text
+    keyed = e.span.text.strip()
+    key_tokens = set(norm(keyed).split())
+    surname = norm(keyed).split()[-1]
+    own = {_kin(r.head) for m, r, _ in mentions if r and norm(m.text).split()[-1:] == [surname]}
+    own |= {_kin(b) for m, _, b in mentions if b and norm(m.text).split()[-1:] == [surname]}
+    if own != {_kin(key.head)} or _affiliation(key.text):
+        return []  # "Senator Bo Kim" and "Kim, the former mayor,": two roles, which is "the" one?
+    s = _sentence(ctx, e.span.start)
+    if s is None or f" {norm(key.option)} " not in f" {norm(s.span.text)} ":
+        return []  # the keyed role as the sentence words it ("her campaign chairman" is not "the campaign chairman")
+    gender = gender_of(ctx, keyed)
+    field = _field_of(key.head)
+    ranked: list[tuple[int, str, str]] = []
+    for m, r, _ in mentions:
+        if r is None or _affiliation(r.text):
+            continue
+        name = m.span.text.strip()
+        toks = set(norm(name).split())
+        if s.span.start <= m.span.start < s.span.end:
+            continue  # a role of the key's own sentence: the sentence supports two options
+        if toks & key_tokens or set(norm(r.option).split()) & key_tokens:
+            continue  # the person again; a role that names the person ("Kim's campaign manager")
+        kin = _kin(r.head)
+        if kin == _kin(key.head):
+            told = r.place != key.place or (r.party and key.party and r.party != key.party)
+            if not (r.place and key.place and told):
+                continue  # "a senator" of both: only another state's (or party's) senator is wrong
+        elif kin in own or _holds_role(text, keyed, r.head) or \
+                (r.head in _ROLE_ABBREVS and _holds_role(text, keyed, _ROLE_ABBREVS[r.head])):
+            continue  # the article may call the person that too
+        g = _GENDERED.get(r.head)
+        if g is not None and g != gender:
+            continue  # "the party chairwoman" for a man: ruled out by the word
+        if (kin == _kin(key.head) or (field and r.head in field)) and _vague(r.option):
+            continue  # "a close aide" for a strategist: whose aide is not said, so it may be true of him too
+        rank = 0 if kin == _kin(key.head) else 1 if field and r.head in field else 2
+        if rank == 2 and r.head in _HEADS_OF_STATE:
+            continue  # "the Syrian President" for a campaign adviser: no reader would pick it
+        ranked.append((rank, name, r.option))
+    out: list[str] = []
+    people: set[str] = set()
+    for _, name, option in sorted(ranked, key=lambda t: t[0]):
+        who = norm(name).split()[-1]
+        if norm(option) == norm(key.option) or norm(option) in {norm(o) for o in out} or who in people:
+            continue
+        out.append(option)
+        people.add(who)
+        if len(out) == 3:
+            break
+    return out if len(out) == 3 else []
+
+
+# ---------------------------------------------------------------- one-word organisations
+
+# organisations of one word by kind ("CNN", "FBI", "NATO"), as written; the wrong options of a gap are
+# other organisations of its kind, the article's own first
+_ONE_WORD_ORGS = {
+    "outlet": ("CNN MSNBC NBC ABC CBS NPR PBS BBC CNBC C-SPAN Reuters Politico Breitbart Bloomberg Axios Vox "
+               "Univision Telemundo Newsmax BuzzFeed Slate Salon Newsweek HuffPost Mediaite Gawker"),
+    "agency": "FBI CIA NSA IRS EPA DHS FDA CDC DEA ATF FEMA TSA FCC FEC SEC NASA ICE DOJ",
+    "alliance": "NATO EU UN IMF OPEC WTO ASEAN UNESCO UNICEF Interpol",
+}
+_ORG_KIND = {w: kind for kind, words in _ONE_WORD_ORGS.items() for w in words.split()}
+# the kind's fillers when the article names too few of them: the acronyms for an acronym, names for a name
+# (not a department for its own bureau: "DOJ" beside "an FBI investigation" may be as right)
+_ORG_FILL = {kind: [w for w in words.split() if w not in ("DOJ", "DHS", "ICE", "TSA", "FEMA", "ATF", "DEA")]
+             for kind, words in _ONE_WORD_ORGS.items()}
+
+
+def _org_told(ctx: Context, s: Sentence, e: Entity, kind: str) -> bool:
+    """Does the gap's sentence give a one-word body away or make it one of a list: half of a pair's
+    name ("a CNN/ORC poll"), the name again ("Bloomberg … Michael Bloomberg"), or another body of its
+    kind beside it ("on ______, MSNBC and Fox News": a list to guess from)?"""
+    text = ctx.article.text
+    if text[e.span.end:e.span.end + 1] in ("/", "-", "–") or text[e.span.start - 1:e.span.start] in ("/", "-", "–"):
+        return True
+    if text[e.span.start - 1:e.span.start] == "(" and text[e.span.end:e.span.end + 1] == ")":
+        return True  # "ORLANDO, Fla. (Reuters) -": a dateline's credit, no detail of the story
+    keyed = e.span.text.strip()
+    rest = s.span.text[:e.span.start - s.span.start] + " " + s.span.text[e.span.end - s.span.start:]
+    if re.search(r"\b" + re.escape(keyed) + r"\b", rest):
+        return True
+    for o in ctx.analysis.entities:
+        t = o.text.strip()
+        t = t[4:] if t.lower().startswith("the ") else t
+        if o is e or o.label != "ORG" or not s.span.start <= o.span.start < s.span.end:
+            continue
+        if _ORG_KIND.get(t) == kind or (kind == "outlet" and t.lower() in NEWS_OUTLETS):
+            return True
+    return False
+
+
+def _org_kind(name: str) -> str | None:
+    """The kind of a one-word organisation ("CNN" an outlet, "FBI" an agency), None when not known
+    (an unknown acronym, a party: "the GOP nominee" is read off "nominee")."""
+    return _ORG_KIND.get(name.strip())
+
+
+def _acronym(name: str) -> bool:
+    return re.fullmatch(r"[A-Z]{2,6}|C-SPAN", name) is not None
+
+
+def _org_options(ctx: Context, s: Sentence, keyed: str, kind: str) -> list[str]:
+    """Three other organisations of the gap's kind: those the article names (outside the gap's
+    sentence), then well-known ones of the kind written the same way (an acronym among acronyms)."""
+    sentence = set(norm(s.span.text).split())
+    named: list[str] = []
+    for e in ctx.analysis.entities:
+        t = e.text.strip()
+        t = t[4:] if t.lower().startswith("the ") else t
+        if e.label != "ORG" or t == keyed or t in named:
+            continue
+        if _ORG_KIND.get(t) == kind or (kind == "outlet" and t.lower() in NEWS_OUTLETS):
+            named.append(t)
+    fill = [w for w in _ORG_FILL[kind] if _acronym(w) == _acronym(keyed) and w not in named]
+    body = ctx.article.text
+    out: list[str] = []
+    for t in [*seeded(ctx, named), *seeded(ctx, fill)]:
+        toks = set(norm(t).split())
+        if t == keyed or toks & set(norm(keyed).split()) or toks & sentence or t in out:
+            continue  # (the sentence's own other bodies: "CNN and ______ reported" has no CNN option)
+        if t in fill and t not in named and re.search(r"\b" + re.escape(t) + r"\b", body):
+            continue  # named in the article under another label: it may be as right
+        out.append(t)
+        if len(out) == 3:
+            break
+    return out
