@@ -40,3 +40,12 @@ def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:
         ParsedParagraph(p.number, p.start, p.text, doc, article.text)
         for p, doc in zip(article.paragraphs, docs, strict=True)
     ]
+
+
+def parse_title(article: Article, nlp: Language) -> ParsedParagraph | None:
+    """The headline parsed on its own, as paragraph 0 (body paragraphs keep their numbers), or None
+    when there is none or it is not written at ``title_start`` in the text."""
+    title, at = article.title, article.title_start
+    if not title.strip() or article.text[at:at + len(title)] != title:
+        return None
+    return ParsedParagraph(0, at, title, nlp(title), article.text)
