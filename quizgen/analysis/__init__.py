@@ -14,7 +14,7 @@ from quizgen.analysis.conflicts import find_conflicts, find_disputed
 from quizgen.analysis.evidence import find_evidence
 from quizgen.analysis.hedges import find_hedges
 from quizgen.analysis.judgments import find_judgments
-from quizgen.analysis.parsed import ParsedParagraph, parse_article, parse_title
+from quizgen.analysis.parsed import ParsedParagraph, parse_article, parse_with_title
 from quizgen.analysis.readability import readability
 from quizgen.analysis.summary import rank_main_ideas
 from quizgen.analysis.vocabulary import find_quantities, find_vocabulary
@@ -34,8 +34,8 @@ def analyse(article: Article, *, nlp: Language | None = None) -> Analysis:
         from quizgen import nlp as nlp_module
 
         nlp = nlp_module.load()
-    parsed = parse_article(article, nlp)
-    return analyse_parsed(article, parsed, title=parse_title(article, nlp))
+    parsed, title = parse_with_title(article, nlp)
+    return analyse_parsed(article, parsed, title=title)
 
 
 def analyse_parsed(article: Article, parsed: list[ParsedParagraph], *,

@@ -598,7 +598,8 @@ _HEAD_SAYS_BEFORE = re.compile(
     rf"(?P<name>{_HEAD_NAME})[ \u00a0]+(?P<cue>Says|Said|Claims|Warns|Argues|Insists|Thinks|Believes|Admits|"
     r"Predicts|Vows|Pledges|Promises|Denies)(?:[ \u00a0]+That)?[ \u00a0]+(?P<content>\S.*)$", re.DOTALL)
 _NOT_HEAD_SPEAKERS = {"latest", "breaking", "exclusive", "update", "watch", "analysis", "opinion", "q&a", "video",
-                      "photos", "live", "poll", "polls", "report", "reports", "editorial", "review", "interview", "transcript"}
+                      "photos", "live", "poll", "polls", "report", "reports", "editorial", "review", "interview",
+                      "transcript"}
 
 
 def headline_says(title: ParsedParagraph, resolver: Resolver) -> list[Candidate]:

@@ -1,6 +1,6 @@
 """The ledger's broad shapes (issue 9): headlines, stances, plans, topics and "I think" in an
-interview (when its "I" resolves) are listed as claims the ledger is unsure of (``claim_confidence`` below CONFIDENT), and
-lessons never see them. One constructed sentence per shape, and negatives that stay no claim."""
+interview (when its "I" resolves) are listed as claims the ledger is unsure of (``claim_confidence``
+below CONFIDENT), and lessons never see them. One constructed sentence per shape, and negatives that stay no claim."""
 from __future__ import annotations
 
 import random
