@@ -138,6 +138,9 @@ class Attribution:
     # how sure the ledger is (0-1) of who the source is, and of its kind: see CONFIDENT
     source_confidence: float = 1.0
     kind_confidence: float = 1.0
+    # how sure the ledger is (0-1) that this is a claim at all: below CONFIDENT for the broad shapes
+    # (a headline's "X: Y", stances, plans, "I think" in an interview) that lessons do not quiz
+    claim_confidence: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from quizgen.analysis.conflicts import find_conflicts, find_disputed
 from quizgen.analysis.evidence import find_evidence
 from quizgen.analysis.hedges import find_hedges
 from quizgen.analysis.judgments import find_judgments
-from quizgen.analysis.parsed import ParsedParagraph, parse_article
+from quizgen.analysis.parsed import ParsedParagraph, parse_article, parse_with_title
 from quizgen.analysis.readability import readability
 from quizgen.analysis.summary import rank_main_ideas
 from quizgen.analysis.vocabulary import find_quantities, find_vocabulary
-from quizgen.model import Analysis, Article, Entity, Sentence
+from quizgen.model import CONFIDENT, Analysis, Article, Entity, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,11 +34,12 @@ def analyse(article: Article, *, nlp: Language | None = None) -> Analysis:
         from quizgen import nlp as nlp_module
 
         nlp = nlp_module.load()
-    parsed = parse_article(article, nlp)
-    return analyse_parsed(article, parsed)
+    parsed, title = parse_with_title(article, nlp)
+    return analyse_parsed(article, parsed, title=title)
 
 
-def analyse_parsed(article: Article, parsed: list[ParsedParagraph]) -> Analysis:
+def analyse_parsed(article: Article, parsed: list[ParsedParagraph], *,
+                   title: ParsedParagraph | None = None) -> Analysis:
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for pp in parsed:
@@ -46,7 +47,11 @@ def analyse_parsed(article: Article, parsed: list[ParsedParagraph]) -> Analysis:
             sentences.append(Sentence(pp.span(sent.start_char, sent.end_char), pp.number, len(sentences)))
         for ent in pp.doc.ents:
             entities.append(Entity(ent.text, ent.label_, pp.span(ent.start_char, ent.end_char), pp.number))
-    attributions = find_attributions(article, parsed)
+    found = find_attributions(article, parsed, title=title)
+    # hedges, evidence, judgments and conflicts read the sure claims only: an unsure entry (a stance,
+    # a plan, a headline) is listed in the ledger but changes nothing else
+    sure_at = [i for i, a in enumerate(found) if a.claim_confidence >= CONFIDENT]
+    attributions = [found[i] for i in sure_at]
     hedges = find_hedges(parsed, attributions)
     evidence = find_evidence(parsed, attributions)
     judgments = find_judgments(parsed, attributions, hedges)
@@ -58,6 +63,12 @@ def analyse_parsed(article: Article, parsed: list[ParsedParagraph]) -> Analysis:
     for h in hedges:
         if h.claim is not None and h.confidence >= HEDGED and attributions[h.claim].certainty == "attributed":
             attributions[h.claim] = replace(attributions[h.claim], certainty="hedged", hedge=h.words)
+    for i, a in zip(sure_at, attributions, strict=True):
+        found[i] = a
+    attributions = found
+    if len(sure_at) < len(found):  # indexes into the sure claims become indexes into them all
+        hedges = [replace(h, claim=sure_at[h.claim]) if h.claim is not None else h for h in hedges]
+        conflicts = [replace(c, a=sure_at[c.a], b=sure_at[c.b]) for c in conflicts]
     return Analysis(
         sentences=tuple(sentences),
         entities=tuple(entities),

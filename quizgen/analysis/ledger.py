@@ -21,6 +21,7 @@ def ledger_dict(article: Article, analysis: Analysis) -> dict[str, Any]:
             "source_kind": a.source_kind,
             "source_confidence": a.source_confidence,
             "kind_confidence": a.kind_confidence,
+            "claim_confidence": a.claim_confidence,
             "cue": a.cue,
             "content": a.content,
             "direct": a.direct,

@@ -289,3 +289,34 @@ PEOPLE_NOUNS = {"people", "person", "public", "electorate", "voters", "crowd", "
 # "economics", "demographics", "politics": -ics words that are fields, not people
 NOT_PEOPLE_ICS = {"demographics", "economics", "politics", "statistics", "dynamics", "mechanics", "optics",
                   "ethics", "basics", "logistics", "metrics", "physics", "tactics", "graphics"}
+
+# --- broad attributions (listed in the ledger as unsure claims; lessons never quiz them) ---------
+
+# Verbs and the preposition whose object is what someone speaks or thinks about, or stands for
+# ("talked about the record", "voted for Carson", "pushed for a ban", "responded to questions").
+BROAD_PREP_CUES = {("talk", "about"), ("speak", "about"), ("ask", "about"), ("write", "about"),
+                   ("complain", "about"), ("worry", "about"), ("think", "about"), ("warn", "about"),
+                   ("joke", "about"), ("testify", "about"), ("tweet", "about"), ("care", "about"),
+                   ("speak", "of"), ("comment", "on"), ("elaborate", "on"), ("focus", "on"),
+                   ("insist", "on"), ("refer", "to"), ("respond", "to"), ("point", "to"), ("object", "to"),
+                   ("vote", "for"), ("vote", "against"), ("push", "for"), ("vouch", "for"), ("press", "for"),
+                   ("lobby", "for"), ("fight", "for"), ("apologize", "for"), ("apologise", "for"),
+                   ("side", "with"), ("disagree", "with"), ("reflect", "on"), ("opt", "for")}
+# Verbs of judging, stance and saying whose object is the view ("denounced the plan", "lambasted Trump").
+BROAD_OBJECT_CUES = {"denounce", "attack", "lambaste", "assail", "ridicule", "mock", "question", "endorse",
+                     "back", "support", "oppose", "prefer", "like", "love", "hate", "rebut", "dismiss",
+                     "discuss", "mention", "tout", "promote", "champion", "advocate",
+                     "share", "tweet", "post", "raise", "outline", "lay", "list", "stress",
+                     "emphasize", "emphasise", "highlight", "deride", "derides", "fault", "challenge",
+                     "tell", "say", "ask", "answer", "repeat", "echo", "cite", "acknowledge", "want", "need",
+                     "propose", "plan", "demand", "urge", "predict",
+                     "accuse", "blame", "praise", "criticize", "criticise", "slam", "blast", "defend"}
+# Verbs of intent and stance with a "to" clause, whatever the subject ("the campaign plans to ...").
+BROAD_INTENT_CUES = {"want", "plan", "intend", "refuse", "seek", "hope", "aim", "decline", "threaten",
+                     "promise", "vow", "pledge", "agree", "wish", "prefer", "like", "love", "hate", "expect",
+                     "offer", "urge", "ask", "encourage", "call", "beg"}
+# Verbs whose "that" clause is no one's view ("made sure that", "means that", "seems that").
+NOT_BROAD_CUES = {"make", "ensure", "mean", "seem", "appear", "matter", "be", "have", "do", "get", "go", "come",
+                  "happen", "require", "cause", "let", "help", "take", "give", "put", "keep", "turn", "prove",
+                  "depend", "look", "sound", "feel", "become", "remain", "stay", "use", "find", "spend", "try",
+                  "need", "win", "lose", "run", "challenge", "focus", "ask"}

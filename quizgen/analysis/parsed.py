@@ -40,3 +40,15 @@ def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:
         ParsedParagraph(p.number, p.start, p.text, doc, article.text)
         for p, doc in zip(article.paragraphs, docs, strict=True)
     ]
+
+
+def parse_with_title(article: Article, nlp: Language) -> tuple[list[ParsedParagraph], ParsedParagraph | None]:
+    """:func:`parse_article`, and the headline parsed in the same batch as paragraph 0 (body paragraphs
+    keep their numbers); None when there is none or it is not written at ``title_start`` in the text."""
+    title, at = article.title, article.title_start
+    if not title.strip() or article.text[at:at + len(title)] != title:
+        return parse_article(article, nlp), None
+    docs = list(nlp.pipe([title, *(p.text for p in article.paragraphs)], batch_size=32))
+    parsed = [ParsedParagraph(p.number, p.start, p.text, doc, article.text)
+              for p, doc in zip(article.paragraphs, docs[1:], strict=True)]
+    return parsed, ParsedParagraph(0, at, title, docs[0], article.text)

@@ -30,7 +30,7 @@ from quizgen.generate import (
 )
 from quizgen.generate.base import Context, item_id
 from quizgen.generate.lesson import balance_keys, discussion_questions, lesson_vocabulary, objectives, select, summary
-from quizgen.model import ITEM_KINDS, SKILLS, Analysis, Article, Item, Lesson
+from quizgen.model import CONFIDENT, ITEM_KINDS, SKILLS, Analysis, Article, Item, Lesson
 
 __all__ = ["GENERATORS", "GenerationOptionError", "LessonReport", "build_lesson", "build_lesson_report",
            "explain", "generate_items"]
@@ -79,6 +79,23 @@ def _check(values: Sequence[str] | None, allowed: Sequence[str], what: str) -> t
     return values
 
 
+def sure_claims(analysis: Analysis) -> Analysis:
+    """The analysis with only the attributions sure to be claims (``claim_confidence`` at least
+    CONFIDENT): lessons never quiz a stance, a plan or a headline the ledger lists as unsure. The
+    hedges' and conflicts' indexes are remapped to the shorter list (they point at sure claims only)."""
+    sure_at = [i for i, a in enumerate(analysis.attributions) if a.claim_confidence >= CONFIDENT]
+    if len(sure_at) == len(analysis.attributions):
+        return analysis
+    new = {old: k for k, old in enumerate(sure_at)}
+    return replace(
+        analysis,
+        attributions=tuple(analysis.attributions[i] for i in sure_at),
+        hedges=tuple(replace(h, claim=new.get(h.claim)) if h.claim is not None else h for h in analysis.hedges),
+        conflicts=tuple(replace(c, a=new[c.a], b=new[c.b]) for c in analysis.conflicts
+                        if c.a in new and c.b in new),
+    )
+
+
 def generate_items(
     article: Article,
     analysis: Analysis,
@@ -94,6 +111,7 @@ def generate_items(
     """
     skills = _check(skills, SKILLS, "skill")
     kinds_ = frozenset(_check(kinds, ITEM_KINDS, "item kind"))
+    analysis = sure_claims(analysis)
     base = rng.getrandbits(32)
     items: list[Item] = []
     for skill in SKILLS:  # registry order is fixed, whatever order the caller used
@@ -124,6 +142,7 @@ def build_lesson_report(
         from quizgen.analysis import analyse
 
         analysis = analyse(article, nlp=nlp)
+    analysis = sure_claims(analysis)  # validation, objectives and the summary see what the items see
     candidates = generate_items(article, analysis, rng=random.Random(seed), skills=skills, kinds=kinds)
     kept, dropped = validate(candidates, article, analysis)
     chosen = balance_keys(select(kept, count), seed, article.text)

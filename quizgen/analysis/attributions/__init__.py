@@ -28,6 +28,7 @@ from quizgen.analysis.attributions.passes import (
     Speaker,
     according_to,
     from_cue,
+    headline_says,
     impersonal,
     nominal,
     orphan_quotes,
@@ -40,11 +41,15 @@ from quizgen.analysis.parsed import ParsedParagraph, tokens
 from quizgen.analysis.quotes import find_quotes
 from quizgen.model import UNSURE, Article, Attribution
 
+HEADLINE = 0.5  # a headline's claim: short, title-cased, often the writer's summary of someone's view
+
 __all__ = ["find_attributions"]
 
 
-def find_attributions(article: Article, parsed: list[ParsedParagraph]) -> list[Attribution]:
-    """Every attribution in the article's body, in reading order."""
+def find_attributions(article: Article, parsed: list[ParsedParagraph],
+                      title: ParsedParagraph | None = None) -> list[Attribution]:
+    """Every attribution in the article's body, in reading order; the headline's (paragraph 0, read
+    last so that its names resolve to those of the body, and never sure claims) come first."""
     resolver = Resolver(article, parsed)
     result: list[Attribution] = []
     prev_source: Speaker | None = None  # the last speaker, for a quotation continued next paragraph
@@ -60,7 +65,16 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph]) -> list[A
                                      last.kind_confidence)
         quotes = find_quotes(pp.text)
         prev_unclosed = bool(quotes and quotes[-1].unclosed)
+    if title is not None:
+        heads = [replace(c, claim_confidence=min(c.claim_confidence, HEADLINE))
+                 for c in headline_says(title, resolver) + paragraph_candidates(title, resolver, None, False)]
+        heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]
+        result[:0] = [to_attribution(title, c) for c in sorted(heads, key=lambda c: c.content[0][0])]
     return unsure_of_shared_surnames(one_kind_per_source(result))
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return any(x0 < y1 and y0 < x1 for x0, x1 in a.content for y0, y1 in b.content)
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "senator"}
@@ -105,14 +119,20 @@ def paragraph_candidates(
     doc, text = pp.doc, pp.text
     quotes = find_quotes(text)
     by_cue: dict[int, Candidate] = {}
+    broad: dict[int, Candidate] = {}
     for cue in tokens(doc):
-        if not is_cue(cue) or in_quote(quotes, cue.idx):
+        if in_quote(quotes, cue.idx):
             continue
-        cand = from_cue(cue, text, quotes, resolver)
+        cand = from_cue(cue, text, quotes, resolver) if is_cue(cue) else None
         if cand is not None:
             by_cue[cue.i] = cand
+        elif cue.pos_ == "VERB":
+            cand = from_cue(cue, text, quotes, resolver, broad=True)  # a stance, a plan, a topic: unsure
+            if cand is not None:
+                broad[cue.i] = cand
     fold_relays(doc, by_cue)
     fold_participles(doc, text, by_cue)
+    by_cue.update((i, c) for i, c in broad.items() if i not in by_cue)
     cands = [by_cue[i] for i in sorted(by_cue)]
     cands.extend(according_to(doc, text, quotes, resolver))
     turn = speaker_turn(doc, text, resolver)
@@ -125,6 +145,9 @@ def paragraph_candidates(
     cands.extend(nominal(doc, text, quotes, resolver, cands))
     cands.extend(impersonal(doc, text, cands))
     cands = drop_nested_same_source(cands)
+    # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim
+    cands = [c for c in cands if c.claim_confidence >= 1.0 or not c.cue_span or
+             not any(o is not c and a <= c.cue_span[0] < b for o in cands for a, b in o.content)]
     apply_quotes(cands, text, quotes)
     for c in cands:
         split_around_cue(c, text, quotes, cands)

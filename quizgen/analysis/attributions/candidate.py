@@ -33,6 +33,7 @@ class Candidate:
     content_head: Token | None = None  # the head of the cue's clausal/object content, when parsed
     source_confidence: float = 1.0  # how sure the source's resolution is (0-1)
     kind_confidence: float = 1.0  # how sure its kind is
+    claim_confidence: float = 1.0  # how sure it is a claim at all (the broad shapes are not)
 
 
 def trim(text: str, start: int, end: int) -> Range:

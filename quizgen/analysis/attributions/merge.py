@@ -204,4 +204,5 @@ def to_attribution(pp: ParsedParagraph, c: Candidate) -> Attribution:
         hedge=c.hedge,
         source_confidence=round(c.source_confidence, 2),
         kind_confidence=round(c.kind_confidence, 2),
+        claim_confidence=round(c.claim_confidence, 2),
     )

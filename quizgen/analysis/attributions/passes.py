@@ -17,6 +17,7 @@ from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_vi
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
     SUBJECT_DEPS,
+    broad_content,
     clause_range,
     content_of,
     ends_sentence,
@@ -52,7 +53,7 @@ from quizgen.analysis.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
 )
-from quizgen.analysis.parsed import tokens
+from quizgen.analysis.parsed import ParsedParagraph, tokens
 from quizgen.analysis.quotes import Quote
 
 if TYPE_CHECKING:
@@ -80,9 +81,14 @@ _APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3
 _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
 
 
-def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> Candidate | None:
-    """The claim a cue verb makes, with its resolved source, or None."""
+def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, broad: bool = False) -> Candidate | None:
+    """The claim a cue verb makes, with its resolved source, or None. ``broad``: the verb is read in
+    the ledger's broad shapes (:func:`broad_content`), as an unsure claim."""
     lemma = cue.lemma_.lower()
+    if broad:
+        found = broad_content(cue)
+        if not found[0]:
+            return None
     passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
     subj = subject(cue)
     if passive:
@@ -109,9 +115,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
     if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
             any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
         return None  # "No one claims that ...", "Nobody says ...": nobody's claim
-    if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES) and not holds_views(subj)):
+    if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES or broad) and not holds_views(subj)):
         return None  # "Demographics favor Clinton": a thing holds no view
-    content, head = content_of(cue)
+    if broad and subj.lower_ in _NO_VIEW_PRONOUNS:
+        return None  # "it wants to ...", "this means ..."
+    content, head = found if broad else content_of(cue)
     if passive and not content:
         return None
     before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES else None
@@ -130,16 +138,16 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
             content = [(following.start, following.end)]
         if not content:
             return None
-    elif lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
+    elif not broad and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
             not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp"):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
             and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") \
             and (not is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
-    if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES):
-        return None  # a question to someone, or "I think" inside someone's answer
-    if head is not None and _asks(head) and \
+    if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES and not broad):
+        return None  # a question to someone, or "I think" inside someone's answer (broad: a view)
+    if head is not None and not broad and _asks(head) and \
             (any(c.dep_ == "neg" for c in cue.children) or lemma not in EXPLAINING_CUES):
         return None  # "officials have not said why ...", "asked how ...": a question, no claim
     phrase = source_phrase(subj)
@@ -171,9 +179,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> 
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
+        claim_confidence=BROAD if broad else 1.0,
     )
 
 
+_NO_VIEW_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "there", "what", "something", "anything"})
 _HYPOTHETICAL_MODALS = frozenset({"should", "could", "might", "may", "ought", "must"})
 _ENABLING_VERBS = frozenset({"help", "allow", "enable", "let"})
 
@@ -283,6 +293,8 @@ _TURN = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}
 _SIGNED_QUOTE = re.compile(
     r"^\s*[\"“”](?P<content>[^\"“”]{10,})[\"”]\s*[―—–]\s*"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){1,3})\s*\.?\s*$")
+BROAD = 0.5  # a broad shape's claim (a stance, a plan, a topic, "I think" in an interview)
+UNSURE_NAME = 0.5  # a headline's speaker the resolver does not know, taken as written
 SIGNED = 0.85  # a quotation signed "― Name": the name is the speaker, taken from its shape
 
 
@@ -572,3 +584,51 @@ def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolve
     if not who.canonical:
         return None
     return (replace(who, confidence=who.confidence * SENTENCE_BEFORE), phrase_range(phrase), None)
+
+
+_HEAD_NAME = r"[A-Z][\w.'’&-]*(?:[ \u00a0]+(?:[A-Z][\w.'’&-]*|of|for|and|de|van|von)){0,5}"
+# "Pat Caddell: Democrat Voters Are ...", "Wash Post Fact-Check: If Obama Says It, ..."
+_HEAD_TURN = re.compile(rf"(?P<name>{_HEAD_NAME})[ \u00a0]*:[ \u00a0]+(?P<content>\S.*)$", re.DOTALL)
+# "Sanders will back Clinton, eventually, former rival says." / "..., Lindsey Graham Says."
+_HEAD_SAYS_AFTER = re.compile(
+    r"(?P<content>.+),[ \u00a0]+(?P<name>[\w.'’&-]+(?:[ \u00a0]+[\w.'’&-]+){0,5})[ \u00a0]+"
+    r"(?P<cue>says|said|claims|warns|argues|insists|tells \w+|writes)[ .;]*$", re.IGNORECASE | re.DOTALL)
+# "Former Clinton Pollster Says Clinton Is In Trouble ..." (title case defeats the tagger)
+_HEAD_SAYS_BEFORE = re.compile(
+    rf"(?P<name>{_HEAD_NAME})[ \u00a0]+(?P<cue>Says|Said|Claims|Warns|Argues|Insists|Thinks|Believes|Admits|"
+    r"Predicts|Vows|Pledges|Promises|Denies)(?:[ \u00a0]+That)?[ \u00a0]+(?P<content>\S.*)$", re.DOTALL)
+_NOT_HEAD_SPEAKERS = {"latest", "breaking", "exclusive", "update", "watch", "analysis", "opinion", "q&a", "video",
+                      "photos", "live", "poll", "polls", "report", "reports", "editorial", "review", "interview",
+                      "transcript"}
+
+
+def headline_says(title: ParsedParagraph, resolver: Resolver) -> list[Candidate]:
+    """A headline's attribution in the shapes of headlines: "X: Y", "Y, X says", "X Says Y". Read by
+    pattern, since a title-cased line defeats the tagger; the caller marks them as unsure claims."""
+    text, doc = title.text, title.doc
+    out = []
+    for pattern in (_HEAD_TURN, _HEAD_SAYS_AFTER, _HEAD_SAYS_BEFORE):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        name = m.group("name")
+        if {w.lower().strip(".’'") for w in name.split()} & (_NOT_HEAD_SPEAKERS | NOT_SPEAKERS) or \
+                name.split()[0].lower() in ("the", "a", "an", "if", "why", "how", "when", "what"):
+            continue
+        a, b = trim(text, m.start("content"), m.end("content"))
+        if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+            continue
+        n0, n1 = m.span("name")
+        toks = [t for t in tokens(doc) if n0 <= t.idx < n1]
+        who = resolver.resolve(toks[-1], toks) if toks else Resolution("", "none", name, 0.0, 0.0)
+        if not who.canonical:
+            who = Resolution(name, "person" if name.istitle() else "organisation", name, UNSURE_NAME, UNSURE_NAME)
+        c0, c1 = (m.span("cue") if "cue" in pattern.groupindex else (n1, text.index(":", n1) + 1))
+        if text[c0:c1].strip() == "":
+            continue
+        out.append(Candidate(src=(n0, n1), src_text=name, source=who.canonical, kind=who.kind,
+                             cue=text[c0:c1].strip(), cue_span=(text.index(text[c0:c1].strip(), c0), c1),
+                             content=[(a, b)], direct=False, cue_i=-1, source_confidence=who.confidence,
+                             kind_confidence=who.kind_confidence))
+        break
+    return out

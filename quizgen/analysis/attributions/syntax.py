@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
 from quizgen.analysis.lexicon import (
     AS_CUES,
+    BROAD_INTENT_CUES,
+    BROAD_OBJECT_CUES,
+    BROAD_PREP_CUES,
     CONTRARY_CUES,
     DENIED_THINGS,
     DIRECTIVE_CUES,
@@ -19,6 +22,7 @@ from quizgen.analysis.lexicon import (
     MENTAL_CUES,
     NAMING_CUES,
     NEEDS_CLAUSE,
+    NOT_BROAD_CUES,
     OBJECT_CUES,
     PREP_OBJECT_CUES,
     SAYING_OBJECT_CUES,
@@ -493,3 +497,36 @@ def person_before(cue: Token) -> Token | None:
                 return ent.root
         return None
     return None
+
+
+def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
+    """The content of a verb in the ledger's broad shapes (unsure claims): a finite clause ("knows that
+    ...", "realized the plan had failed"), the object of a preposition of topic or stance ("talked
+    about the record", "voted for Carson"), a "to" clause of intent ("plans to appeal") or the object
+    of a verb of judging or stance ("denounced the plan"). Empty when the verb has none of these."""
+    lemma = cue.lemma_.lower()
+    if lemma in NOT_BROAD_CUES or is_passive(cue):
+        return [], None
+    kids = list(cue.children)
+    for c in kids:
+        if c.dep_ == "ccomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX") and \
+                any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            return [clause_range(c)], c
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and (lemma, nxt.lower_) in BROAD_PREP_CUES:
+        objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
+        if objs and (len(list(objs[0].subtree)) >= 2 or objs[0].pos_ == "PROPN"):
+            return [subtree_range(objs[0])], objs[0]
+    xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ == "VERB" and
+             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    dobj = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i]
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    # "the organization plans to hold ...": a common noun's plan is the writer's report, not a view
+    if lemma in BROAD_INTENT_CUES and xcomp and subj and subj[0].pos_ in ("PROPN", "PRON"):
+        start = dobj[0] if dobj and dobj[0].i < xcomp[0].i else xcomp[0]
+        return [(subtree_range(start)[0], subtree_range(xcomp[0])[1])], xcomp[0]
+    if lemma in BROAD_OBJECT_CUES and dobj:
+        d = dobj[0]
+        if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
+            return [subtree_range(d)], d
+    return [], None
