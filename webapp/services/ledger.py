@@ -19,7 +19,7 @@ LEGEND = (
 )
 
 
-LEDGER_VERSION = 2  # a cached ledger of another version is drawn again (2: entries marked unsure)
+LEDGER_VERSION = 3  # a cached ledger of another version is drawn again (2: entries marked unsure; 3: and why)
 
 
 def _pair(span: Any) -> list[int] | None:
@@ -39,8 +39,11 @@ def ledger_from_analysis(analysis: Analysis) -> dict[str, Any]:
         attributions.append({
             "source": a.source or a.source_text or "(no source)", "kind": a.source_kind, "cue": a.cue,
             "content": a.content, "paragraph": a.paragraph, "direct": a.direct, "certainty": a.certainty,
-            # the ledger is not sure who the source is, or what kind: the teacher checks before using it
-            "unsure": min(a.source_confidence, a.kind_confidence) < CONFIDENT,
+            # the ledger is not sure it is a claim at all ("wants to", "voted for"), or who the source is, or
+            # what kind: the teacher checks before using it (no question is written on such an entry)
+            "unsure": min(a.source_confidence, a.kind_confidence, a.claim_confidence) < CONFIDENT,
+            "unsure_note": ("check that this is a claim" if a.claim_confidence < CONFIDENT
+                            else "check who says this"),
         })
     spans["lg-evidence"] = [_pair(e.span) for e in analysis.evidence]
     spans["lg-hedge"] = [_pair(h.span) for h in analysis.hedges]
