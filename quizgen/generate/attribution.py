@@ -12,7 +12,6 @@ from quizgen.generate.base import (
     attribution_support,
     cite,
     clause_shorten,
-    content_words,
     drop_final_period,
     in_quotation,
     make_item,
@@ -51,7 +50,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     surname_of_two,
 )
-from quizgen.model import CONFIDENT, Attribution, Item, Span, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Span
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -1076,7 +1075,9 @@ def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
     distractors = length_matched(keyed, pool, 3, ratio=1.7)
     label = source_label(a)
     if len(distractors) < 3:
-        return what_did_say_in(ctx, a, keyed, pool, sup, max_words)
+        # X's own claims from other paragraphs as distractors ("In ¶3, which of these did X say?") were
+        # judged blind, twice, as two defensible answers: the item tests finding a paragraph. None.
+        return None
     stem = f"According to the article, which of these did {label} say?"
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
     explanation = f"{cite(sup)}. The other statements come from other sources in the article."
@@ -1110,52 +1111,6 @@ def _content_paragraphs(ctx: Context, a: Attribution) -> set[int]:
     spans = [s for s in (a.cue_span, *a.content_spans) if s is not None]
     return {n for s in spans for n in (paragraph_at(ctx.article, s.start), paragraph_at(ctx.article, s.end - 1))
             if n is not None} | {a.paragraph}
-
-
-def _mostly_in(text: str, paragraph: str) -> bool:
-    """Are half or more of a claim's content words in the paragraph (the claim is said there too)?"""
-    mine = content_words(text)
-    return not mine or len(mine & content_words(paragraph)) >= 0.5 * len(mine)
-
-
-def what_did_say_in(ctx: Context, a: Attribution, keyed: str, pool: list[str], sup: Support,
-                    max_words: int = 16) -> Item | None:
-    """MC: "In ¶N, which of these did X say?" when X's own claim in ¶N is keyed and too few other
-    sources speak for three distractors: the others are other sources' claims and X's own claims from
-    other paragraphs, none of whose words stand in ¶N. A close reader of ¶N finds the one."""
-    n = a.paragraph
-    if sup.paragraph != n or _content_paragraphs(ctx, a) != {n}:
-        return None  # a quotation running on into the next paragraph: "in ¶N" would be half right
-    par = ctx.article.paragraph(n).text
-    here = [o.content for o in ctx.analysis.attributions if n in _content_paragraphs(ctx, o)]
-    own = []
-    for o in ctx.analysis.attributions:
-        if o.source != a.source or o is a or not usable(o) or not named(o) or n in _content_paragraphs(ctx, o):
-            continue
-        if not_a_sourced_claim(ctx, o) or embedded_quote(ctx, o):
-            continue
-        if any(overlap(o.content, c) >= 0.3 for c in here):
-            continue  # the same words said again in ¶N
-        text = claim_option(ctx, o, max_words)
-        if text and not _mostly_in(text, par):
-            own.append(text)
-    others = [p for p in pool if not _mostly_in(p, par)]
-    chosen: list[str] = []
-    for group in (others, seeded(ctx, own)):
-        for p in length_matched(keyed, [p for p in group if norm(p) != norm(keyed)], 3, ratio=1.7):
-            if len(chosen) < 3 and all(norm(p) != norm(c) and overlap(p, c) < 0.5 for c in chosen):
-                chosen.append(p)
-    if len(chosen) < 3 or not any(c in own for c in chosen):
-        return None
-    label = source_label(a)
-    stem = f"In ¶{n}, which of these did {label} say?"
-    options, answer = shuffled_options(ctx.rng, keyed, chosen)
-    mine = [c for c in chosen if c in own]
-    explanation = (f"{cite(sup)}. {'These' if len(mine) > 1 else 'This'} other "
-                   f"statement{'s' if len(mine) > 1 else ''} of {label}'s {'come' if len(mine) > 1 else 'comes'} "
-                   f"from other paragraphs: " + "; ".join(f"\"{m}\"" for m in mine) +
-                   ("; the rest come from other sources." if len(mine) < 3 else "."))
-    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
 
 
 def mixes_body_and_person(picked: list[Attribution], a: Attribution) -> bool:

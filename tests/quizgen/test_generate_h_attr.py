@@ -89,7 +89,7 @@ def test_quoted_words_carried_on_past_their_closing_mark_are_no_option():
     assert claim_option(_ctx(a, [att]), att) is None
 
 
-# 4. One speaker dominates: "In ¶N, which of these did X say?" with X's claims from other paragraphs.
+# 4. One speaker dominates: no "which of these did X say?" with X's own claims from other paragraphs.
 ONE_VOICE = ("Mayor sets out plans\n\n"
              "Mayor Gil Hart said the city would plant two thousand trees along the river next spring.\n\n"
              "Gil Hart said the old bus depot would become a market hall with forty stalls.\n\n"
@@ -108,18 +108,16 @@ def _one_voice(a):
         _att(a, "Ivy Lane", "person", "Ivy Lane", "said", "most traders on the square welcomed the market hall plan")]
 
 
-def test_one_speaker_dominating_gets_a_which_did_x_say_in_this_paragraph_item():
+def test_one_speaker_dominating_gets_no_which_did_x_say_item_offering_his_own_other_claims():
+    # Judged blind twice: "In ¶3, which of these did Gil Hart say?" with his ¶1 and ¶4 claims as wrong
+    # options has more than one defensible answer (he said those too); only the paragraph number decides.
     a = plain_article(ONE_VOICE)
     atts = _one_voice(a)
     it = what_did_say(_ctx(a, atts), atts[2])
-    assert it is not None
-    assert it.stem == "In ¶3, which of these did Gil Hart say?"
-    assert it.options[it.answer] == "Parking fees in the centre would stay the same for another year"
-    par3 = a.paragraph(3).text.lower()
-    for i, o in enumerate(it.options):
-        if i != it.answer:
-            assert o.lower() not in par3  # every other option is said elsewhere, or by someone else
-    assert len(it.options) == 4 and len(set(it.options)) == 4
+    if it is not None:
+        hart = {o.content.lower() for o in atts if o.source == "Gil Hart"}
+        wrong = [o.lower() for i, o in enumerate(it.options) if i != it.answer]
+        assert not any(w in hart for w in wrong), it.options
 
 
 def test_the_generator_asks_no_true_false_on_a_claim_already_asked():
