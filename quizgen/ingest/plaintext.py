@@ -127,8 +127,23 @@ def parse_plain(text: str) -> Parsed:
     elif blocks:
         blocks = _take_headline(blocks, out)
     for block in blocks:
-        _add_block(block, text, out)
+        for part in _line_paragraphs(block):
+            _add_block(part, text, out)
     return out
+
+
+_LINE_PARAGRAPH_WORDS = 8
+
+
+def _line_paragraphs(block: list[_Line]) -> list[list[_Line]]:
+    """A block whose every line is a whole sentence or more, and long, is paragraphs one per line (a
+    page copied with single line breaks under a headline set off by a blank line), not one hard-wrapped
+    paragraph: a wrapped paragraph's lines end mid-sentence."""
+    if len(block) < 3 or not all(ends_sentence(ln.text) for ln in block):
+        return [block]
+    if sum(len(ln.text.split()) for ln in block) < _LINE_PARAGRAPH_WORDS * len(block):
+        return [block]
+    return [[ln] for ln in block]
 
 
 def _heading_text(line: str) -> str:
