@@ -214,13 +214,13 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
     low = p.head.text.lower()
     if low not in PERSON_PRONOUNS or p.head.pos_ != "PRON":
         return None
-    person = _subject_just_before(r, p.head, low) or r.reg.pronoun(low)
+    person = _subject_just_before(r, p.head, low) or _recent_speaker(r, low)
     if person:
         r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
         return r.reg.met(person), "person"
-    named = r.last_mention(p.head, "PERSON") if low != "i" else None
+    named = _last_named(r, p.head, low) if low != "i" else None
     if named:  # nobody has spoken yet: the last person named before the pronoun, never one after
-        person = r.reg.canonical_person(named)
+        person = named
         r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
         return r.reg.met(person), "person"
     return "", "none"
@@ -386,6 +386,30 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
     return True
 
 
+def _recent_speaker(r: Resolver, low: str) -> str | None:
+    """The most recent speaker "he"/"she" may be: the registry's choice, unless the article shows that
+    person of the other gender (Mr., "spokeswoman", her own "she"), then the next one who is not."""
+    person = r.reg.pronoun(low)
+    want = _PRONOUN_GENDER.get(low)
+    if person is None or want is None or r.genders_of().get(person) in (None, want):
+        return person
+    return next((name for name in reversed(r.reg.recent) if r.genders_of().get(name) in (None, want)
+                 and r.reg.gender.get(name, want) == want), None)
+
+
+def _last_named(r: Resolver, tok: Token, low: str) -> str | None:
+    """The last person named before ``tok`` whom the article does not show of the other gender."""
+    want = _PRONOUN_GENDER.get(low)
+    here = (r.order.get(id(tok.doc), -1), tok.i)
+    for pos, i, label, text in reversed(r.mentions):
+        if label != "PERSON" or (pos, i) >= here:
+            continue
+        name = r.reg.canonical_person(text)
+        if want is None or r.genders_of().get(name) in (None, want):
+            return name
+    return None
+
+
 def _subject_just_before(r: Resolver, pronoun: Token, low: str) -> str | None:
     """"Councillor Tom Hale disagreed. "...," he said.": the one person the sentence just before
     (same paragraph) is about, when it is its subject and may be "he"/"she"."""
@@ -398,7 +422,7 @@ def _subject_just_before(r: Resolver, pronoun: Token, low: str) -> str | None:
         return None
     name = r.reg.canonical_person(people[0].text)
     want = "m" if low in ("he", "him") else "f"
-    return name if r.reg.gender.get(name, want) == want else None
+    return name if r.reg.gender.get(name, want) == want and r.genders_of().get(name) in (None, want) else None
 
 
 def plural_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
