@@ -10,11 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.syntax import doc_text, names_the_head, source_phrase
+from quizgen.analysis.attributions.syntax import doc_text, inside_quote_marks, names_the_head, source_phrase
 from quizgen.analysis.lexicon import (
+    FEMALE_TITLES,
     GOVERNMENT_BODIES,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
+    MALE_TITLES,
     NOT_GIVEN_NAMES,
     NOT_NAME_WORDS,
     NOT_PEOPLE_ICS,
@@ -108,6 +110,10 @@ class Resolver:
         self.order: dict[int, int] = {}  # id(doc) -> paragraph position
         self.owned: dict[str, str] = {}  # "authors" -> "report's authors": a group met with its owner
         self.mentions: list[tuple[int, int, str, str]] = []  # (position, token, "PERSON"/"ORG", text)
+        self.docs = [pp.doc for pp in parsed]
+        self.spoken: list[tuple[int, int, str, bool]] = []  # (position, token, canonical, met by name): sources
+        self.genders: dict[str, str | None] | None = None  # canonical person -> "m"/"f", the article's evidence
+        self.pronoun_sure = False  # the last "he"/"she" resolved is certain (see person_pronoun)
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
             for ent in pp.doc.ents:
@@ -116,6 +122,12 @@ class Resolver:
                     self.mentions.append((n, ent.start, "PERSON", ent.text))
                 elif ent.label_ == "ORG" and {w.lower() for w in ent.text.split()} & RESEARCH_ORG_WORDS:
                     self.mentions.append((n, ent.start, "ORG", ent.text))
+
+    def genders_of(self) -> dict[str, str | None]:
+        """Each named person's gender as the article tells it, once per article: see :func:`article_genders`."""
+        if self.genders is None:
+            self.genders = article_genders(self)
+        return self.genders
 
     def last_mention(self, tok: Token, label: str) -> str | None:
         """The last person (or research organisation) named before ``tok`` in the article."""
@@ -143,9 +155,14 @@ class Resolver:
             return Resolution(inner.canonical, inner.kind, text, inner.confidence * RELATIVE,
                               inner.kind_confidence * RELATIVE)
         for rule in RULES:
+            self.pronoun_sure = False
             found = rule(self, phrase)
             if found is not None:
                 who, kind_conf = CONFIDENCE[rule.__name__]
+                if rule is person_pronoun and self.pronoun_sure:
+                    who = PRONOUN_SURE
+                self.spoken.append((self.order.get(id(doc), -1), head.i, found[0],
+                                    found[1] == "person" and rule in NAMING_RULES))
                 if rule is document_head and found[1] == "unnamed_group":
                     kind_conf = UNNAMED_REPORTS_KIND
                 elif rule is plural_group and found[1] != "unnamed_group":
@@ -192,17 +209,205 @@ def _antecedent(relative: Token) -> Token:
 
 
 def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
-    """"he", "she": the most recent compatible person, or nobody."""
+    """"he", "she": the most recent compatible person, or nobody. Sure (``r.pronoun_sure``) only when
+    the article leaves no doubt: see :func:`_certain_pronoun`."""
     low = p.head.text.lower()
     if low not in PERSON_PRONOUNS or p.head.pos_ != "PRON":
         return None
-    person = _subject_just_before(r, p.head, low) or r.reg.pronoun(low)
+    person = _subject_just_before(r, p.head, low) or _recent_speaker(r, low)
     if person:
+        r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
         return r.reg.met(person), "person"
-    named = r.last_mention(p.head, "PERSON") if low != "i" else None
+    named = _last_named(r, p.head, low) if low != "i" else None
     if named:  # nobody has spoken yet: the last person named before the pronoun, never one after
-        return r.reg.met(r.reg.canonical_person(named)), "person"
+        person = named
+        r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
+        return r.reg.met(person), "person"
     return "", "none"
+
+
+# Pronoun resolution is sure only on clear evidence; otherwise it keeps CONFIDENCE["person_pronoun"].
+PRONOUN_SURE = 0.85
+PRONOUN_WINDOW = 2  # sentences before the pronoun's in which its antecedent must be named
+QUOTE_RUN = 3  # at most this many sentences from the speaker's name to '"...," he said'
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# nouns that tell a person's gender ("spokeswoman Hua Chunying", "Santilli's girlfriend, Deborah Reynolds")
+MALE_NOUNS = {"spokesman", "congressman", "chairman", "businessman", "councilman", "assemblyman", "alderman",
+              "husband", "father", "son", "brother", "uncle", "nephew", "grandfather", "grandson", "king", "prince",
+              "boyfriend", "widower", "actor", "man", "boy", "sir", "dad", "stepfather"}
+FEMALE_NOUNS = {"spokeswoman", "congresswoman", "chairwoman", "businesswoman", "councilwoman", "assemblywoman",
+                "alderwoman", "wife", "mother", "daughter", "sister", "aunt", "niece", "grandmother",
+                "granddaughter", "queen", "princess", "girlfriend", "widow", "actress", "woman", "girl", "lady",
+                "mom", "stepmother", "madam"}
+# an unnamed person nearby ("the reporter", "another"), whom "he" or "she" might be instead
+_PERSON_WORDS = ROLE_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {
+    "candidate", "nominee", "rival", "opponent", "user", "delegate", "reporter", "host", "anchor", "friend", "aide",
+    "adviser", "advisor", "attorney", "client", "victim", "suspect", "shooter", "gunman", "officer", "agent",
+    "witness", "voter", "member", "resident", "another", "someone", "somebody", "journalist", "strategist",
+    "analyst", "pollster", "historian", "expert", "activist", "columnist", "writer", "author", "critic",
+    "supporter", "donor", "employee", "worker", "student", "teacher", "parent", "colleague", "partner",
+    "person", "guy", "nobody", "one", "staffer", "operative", "consultant", "economist", "scientist", "editor",
+    "commentator", "interviewer", "moderator", "rep", "sen", "gov", "lawmaker", "legislator", "politician",
+}
+
+
+def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool:
+    """Is "he"/"she" surely ``person``? Either it continues that person's quotation ('X said. "...,"
+    he said') with no one else in between, or X is the one person of the pronoun's gender named in its
+    sentence and the two before (X named before the pronoun), by the article's own evidence of
+    everyone's gender, and no unnamed person ("the reporter") is there who might be meant."""
+    want = _PRONOUN_GENDER.get(low)
+    if want is None or inside_quote_marks(pronoun):
+        return False
+    if any(inside_quote_marks(t) and n == person for t, n in _people_in(r, pronoun.sent)):
+        return False  # '"... Senator Sanders's message ...," he said': a speaker seldom names himself
+    gender = r.genders_of().get(person)
+    if gender not in (None, want):
+        return False
+    return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person))
+
+
+def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
+    """The token's sentence and up to ``before`` sentences before it, across paragraphs, in order."""
+    sents = [tok.sent]
+    pos = r.order.get(id(tok.doc), -1)
+    doc = tok.doc
+    while len(sents) <= before:
+        start = sents[0].start
+        if start > 0:
+            sents.insert(0, doc[start - 1].sent)
+            continue
+        pos -= 1
+        if pos < 0:
+            break
+        doc = r.docs[pos]
+        if len(doc) == 0:
+            continue
+        sents.insert(0, doc[len(doc) - 1].sent)
+    return sents
+
+
+def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
+    """The people named in a sentence: (first token, canonical name), by the tagger or by a known name."""
+    doc = sent.doc
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    got = [(e.root, r.reg.canonical_person(e.text)) for e in ents]
+    places = {i for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
+    for t in sent:
+        if t.i in inside or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
+            continue
+        if t.lower_ in r.reg.full_names:
+            got.append((t, r.reg.full_names[t.lower_]))
+        elif t.dep_ in ("nsubj", "nsubjpass") and t.i not in places and t.tag_ not in ("NNS", "NNPS"):
+            # "Trump said ...", a surname the tagger missed (even as a common noun): someone, gender unknown
+            got.append((t, t.text))
+    return sorted(got, key=lambda x: x[0].i)
+
+
+def _noun_gender(tok: Token) -> str | None:
+    return "m" if tok.lower_ in MALE_NOUNS else "f" if tok.lower_ in FEMALE_NOUNS else None
+
+
+def _attached_to_name(tok: Token) -> bool:
+    """"Rep. Jason Chaffetz", "Thomas Coan, Santilli's attorney", "J.M. Berger, a fellow ... and author":
+    the noun is a title or description of a named person, not someone else."""
+    names = [e for e in tok.doc.ents if e.label_ == "PERSON"]
+    in_name = {i for e in names for i in range(e.start, e.end)}
+    x = tok
+    for _ in range(4):
+        if x.i in in_name:
+            return True
+        if x.dep_ not in ("compound", "appos", "conj", "amod", "nmod") or x.head.i == x.i:
+            break
+        x = x.head
+    return any(e.root.dep_ in ("appos", "compound") and e.root.head.i == tok.i for e in names)
+
+
+def _unnamed_person(tok: Token, want: str) -> bool:
+    """A noun (or "another") for a person not named, who may be the "he"/"she" of ``want``."""
+    if tok.lower_ not in _PERSON_WORDS or tok.tag_ in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PRON", "NUM",
+                                                                                        "DET", "PROPN"):
+        return False
+    if tok.lower_ == "one" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "one of the ..." as a subject may be a person; "one" elsewhere is a number
+    return _noun_gender(tok) in (None, want) and not _attached_to_name(tok)
+
+
+def _only_one_of_gender(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
+    genders = r.genders_of()
+    named_before = False
+    for sent in _window(r, pronoun, PRONOUN_WINDOW):
+        here = sent.doc is pronoun.doc
+        for tok, name in _people_in(r, sent):
+            if name == person:
+                named_before = named_before or not here or tok.i < pronoun.i
+            elif genders.get(name) in (None, want):
+                return False  # another person who may be "he"/"she", before or after the pronoun
+        if any(_unnamed_person(t, want) for t in sent if t.i != pronoun.i and not inside_quote_marks(t)):
+            return False
+    return named_before
+
+
+def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
+    """'X said ... . "...," he said' (or 'He added: "..."'): the pronoun's sentence holds a quotation, the
+    last source before it is X by name, in the sentence before or with only quoted sentences between, and
+    no other person is the subject of anything outside quotation marks in between."""
+    pos = r.order.get(id(pronoun.doc), -1)
+    earlier = sorted(s for s in r.spoken if (s[0], s[1]) < (pos, pronoun.i))
+    while earlier and not earlier[-1][3] and earlier[-1][2] == person:
+        earlier.pop()  # 'X said he would ...': the same person again, by pronoun, since the name
+    if not earlier or not earlier[-1][3] or earlier[-1][2] != person:
+        return False
+    if not any(inside_quote_marks(t) for t in pronoun.sent if not t.is_space):
+        return False
+    npos, ni = earlier[-1][0], earlier[-1][1]
+    sents = _window(r, pronoun, QUOTE_RUN)
+    at = next((k for k, s in enumerate(sents) if r.order.get(id(s.doc), -1) == npos and s.start <= ni < s.end),
+              None)
+    if at is None:
+        return False
+    for k, sent in enumerate(sents[at:], at):
+        last = k == len(sents) - 1
+        for tok in sent:
+            if tok.is_space or inside_quote_marks(tok) or (k == at and tok.i <= ni):
+                continue
+            if last and tok.i >= pronoun.i:
+                break
+            if 0 < k - at and not last and (tok.is_alpha or tok.like_num):
+                return False  # a sentence of the writer's own between the speaker and the pronoun
+            people = [n for t, n in _people_in(r, sent) if t.i == tok.i]
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            if people and people[0] != person and (subject or last):
+                return False
+            if subject and _unnamed_person(tok, "m") or subject and _unnamed_person(tok, "f"):
+                return False
+    return True
+
+
+def _recent_speaker(r: Resolver, low: str) -> str | None:
+    """The most recent speaker "he"/"she" may be: the registry's choice, unless the article shows that
+    person of the other gender (Mr., "spokeswoman", her own "she"), then the next one who is not."""
+    person = r.reg.pronoun(low)
+    want = _PRONOUN_GENDER.get(low)
+    if person is None or want is None or r.genders_of().get(person) in (None, want):
+        return person
+    return next((name for name in reversed(r.reg.recent) if r.genders_of().get(name) in (None, want)
+                 and r.reg.gender.get(name, want) == want), None)
+
+
+def _last_named(r: Resolver, tok: Token, low: str) -> str | None:
+    """The last person named before ``tok`` whom the article does not show of the other gender."""
+    want = _PRONOUN_GENDER.get(low)
+    here = (r.order.get(id(tok.doc), -1), tok.i)
+    for pos, i, label, text in reversed(r.mentions):
+        if label != "PERSON" or (pos, i) >= here:
+            continue
+        name = r.reg.canonical_person(text)
+        if want is None or r.genders_of().get(name) in (None, want):
+            return name
+    return None
 
 
 def _subject_just_before(r: Resolver, pronoun: Token, low: str) -> str | None:
@@ -217,7 +422,7 @@ def _subject_just_before(r: Resolver, pronoun: Token, low: str) -> str | None:
         return None
     name = r.reg.canonical_person(people[0].text)
     want = "m" if low in ("he", "him") else "f"
-    return name if r.reg.gender.get(name, want) == want else None
+    return name if r.reg.gender.get(name, want) == want and r.genders_of().get(name) in (None, want) else None
 
 
 def plural_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
@@ -562,6 +767,10 @@ NAMED_GROUP_KIND = 0.7  # "Gateway executives": the organisation (or government)
 PLACED_GROUP_KIND = 0.65  # "officials in Cleveland": a government, guessed from the place
 UNNAMED_REPORTS_KIND = 0.6  # "reports say": unnamed, though perhaps news
 
+# rules that resolve a source by its name, not by a pronoun or a role met before
+NAMING_RULES: tuple[Rule, ...] = (name_past_preposition, appositive, named_person, owner_speaks, known_surname,
+                                  untagged_name)
+
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
     name_past_preposition, appositive, owned_group, named_person,
@@ -569,3 +778,43 @@ RULES: tuple[Rule, ...] = (
     outlet_noun, research_team, same_organisation, government_body,
     known_surname, untagged_name, plural_group, common_noun, proper_noun, government_noun, anyone,
 )
+
+
+def article_genders(r: Resolver) -> dict[str, str | None]:
+    """ "m" or "f" for each person the article names, when its own evidence agrees: a title before the
+    name (Mr., Mrs., Ms.), a gendered noun for the person ("spokeswoman Hua Chunying", "Deborah Reynolds,
+    Santilli's girlfriend"), or he/his or she/her outside quotation marks after the name, in a sentence
+    the person is the subject of and that names nobody else (and no unnamed person). None when the
+    evidence disagrees or there is none."""
+    votes: dict[str, set[str]] = {}
+    for doc in r.docs:
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        for e in persons:
+            name = r.reg.canonical_person(e.text)
+            seen = votes.setdefault(name, set())
+            title = [doc[e.start - 1]] if e.start > 0 else []
+            for t in [*title, doc[e.start]]:
+                word = t.lower_.rstrip(".")
+                if word in MALE_TITLES:
+                    seen.add("m")
+                elif word in FEMALE_TITLES:
+                    seen.add("f")
+            described = [t for t in doc[max(0, e.start - 3):e.end] if t.dep_ == "compound" and t.head.i in
+                         range(e.start, e.end)]
+            described += [c for c in e.root.children if c.dep_ == "appos"]
+            if e.root.dep_ in ("appos", "compound") and e.root.head.i not in range(e.start, e.end):
+                described.append(e.root.head)
+            seen.update(g for g in map(_noun_gender, described) if g)
+        for sent in doc.sents:
+            inside = [e for e in persons if sent.start <= e.start < sent.end]
+            names = {r.reg.canonical_person(e.text) for e in inside}
+            if len(names) != 1 or inside[0].root.dep_ not in ("nsubj", "nsubjpass") \
+                    or inside_quote_marks(inside[0].root):
+                continue
+            if any(_unnamed_person(t, "m") or _unnamed_person(t, "f") for t in sent):
+                continue
+            after = {_PRONOUN_GENDER[t.lower_] for t in doc[inside[0].end:sent.end]
+                     if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)}
+            if len(after) == 1:
+                votes[names.pop()].add(after.pop())
+    return {name: next(iter(v)) if len(v) == 1 else None for name, v in votes.items()}
