@@ -256,6 +256,7 @@ def garbled(text: str) -> bool:
 _CUT_END = re.compile(r"(?:(?<![A-Za-z.])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|"
                       r"Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ft|Mt))\.[\"”’']?$")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}[\"”’']?$")  # "the U.S.": a true end unless a lowercase word follows
+_CUT_TAIL = 12
 
 
 def _neighbour(analysis: Analysis, s: Sentence, step: int) -> Sentence | None:
@@ -270,9 +271,12 @@ def _neighbour(analysis: Analysis, s: Sentence, step: int) -> Sentence | None:
 def _cut_after(prev: Sentence, nxt: Sentence | None) -> bool:
     """Did the splitter cut ``prev`` off from ``nxt`` in the middle of a name or a clause?"""
     t = prev.span.text.rstrip()
-    if _CUT_END.search(t):
+    # both patterns end the text and match at most its last seven characters ("Sept.'", "U.S.'"): the
+    # search starts near the end (a lookbehind or a word boundary still sees the characters before)
+    tail = max(0, len(t) - _CUT_TAIL)
+    if _CUT_END.search(t, tail):
         return True
-    return bool(_ABBREV_END.search(t)) and nxt is not None and not nxt.span.text.lstrip()[:1].isupper()
+    return bool(_ABBREV_END.search(t, tail)) and nxt is not None and not nxt.span.text.lstrip()[:1].isupper()
 
 
 def cut_sentence(analysis: Analysis, s: Sentence) -> bool:
