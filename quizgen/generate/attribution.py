@@ -1623,8 +1623,22 @@ def quote_runs_on(ctx: Context, a: Attribution) -> bool:
 # ---------------------------------------------------------------- judged blind, set A (x_attr)
 
 def _word_mentions(text: str, key: str) -> list[int]:
-    """Where ``key`` stands in the text as whole words."""
-    return [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(key) + r"(?!\w)", text)] if key else []
+    """Where ``key`` stands in the text as whole words: no word character nor apostrophe right before
+    it, no word character right after (a word character is a letter, a digit or "_"); each mention
+    after the end of the one before."""
+    out: list[int] = []
+    if not key:
+        return out
+    size, at = len(key), text.find(key)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + size:at + size + 1] or " "
+        if not (before.isalnum() or before in "_'’") and not (after.isalnum() or after == "_"):
+            out.append(at)
+            at = text.find(key, at + size)
+        else:
+            at = text.find(key, at + 1)
+    return out
 
 
 # "the death of four Americans: Ambassador Chris Stevens, …", "killed were …, including …": a list of the dead
