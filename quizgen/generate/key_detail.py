@@ -399,7 +399,7 @@ def comments_page(ctx: Context) -> bool:
     """Is the article a page of readers' comments (lines labelled "FACEBOOK." / "@handle." or each
     signed "― Name")? Its lines are opinions, none a key detail of a story."""
     labels = sum(1 for p in ctx.article.paragraphs if _COMMENT_LABEL.fullmatch(p.text.strip()))
-    signed = sum(len(_SIGNED.findall(p.text)) for p in ctx.article.paragraphs)
+    signed = sum(len(_SIGNED.findall(p.text)) for p in ctx.article.paragraphs if "―" in p.text or "—" in p.text)
     return labels >= 2 or signed >= 2
 
 
@@ -2300,12 +2300,17 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
     title_days = set(pattern.findall(ctx.article.title))
     said: dict[str, list[frozenset[str]]] = {d: [] for d in names}
     day_words = {d.lower()[:6] for d in names}
+    # the pattern matches one of the names as written: a text with none of them is not searched
     for o in ctx.analysis.sentences:
+        if not any(d in o.span.text for d in names):
+            continue
         for d in set(pattern.findall(o.span.text)):
             said[d].append(_content_words(o.span.text) - day_words)
     items: list[Item] = []
     asked: set[str] = set()
     for p in ctx.article.paragraphs:
+        if not any(d in p.text for d in names):
+            continue
         for m in pattern.finditer(p.text):
             start, end = p.start + m.start(), p.start + m.end()
             day = m.group(1)
