@@ -51,7 +51,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     surname_of_two,
 )
-from quizgen.model import CONFIDENT, Attribution, Item, Span, Support
+from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, Span, Support
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -1300,7 +1300,23 @@ def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[It
     return first + later
 
 
+# the last article's candidates: the attribution and sourcing skills both ask for them (each with its own
+# Context on the same article and analysis); the objects themselves are the key, held so none is reused
+_LAST_CANDIDATES: tuple[Article, Analysis, tuple[Attribution, ...]] | None = None
+
+
 def _candidates(ctx: Context) -> list[Attribution]:
+    """The attributions worth asking about, best first (:func:`_find_candidates`, once per analysis)."""
+    global _LAST_CANDIDATES
+    last = _LAST_CANDIDATES
+    if last is not None and last[0] is ctx.article and last[1] is ctx.analysis:
+        return list(last[2])
+    found = _find_candidates(ctx)
+    _LAST_CANDIDATES = (ctx.article, ctx.analysis, tuple(found))
+    return found
+
+
+def _find_candidates(ctx: Context) -> list[Attribution]:
     """The attributions worth asking about, best first."""
     # a source with another person's name between it and its cue may be the wrong one: not asked about
     # nor one whose claim sits at a quote boundary where it may be another speaker's, nor one whose
