@@ -2189,12 +2189,20 @@ def _unrevealed(items: list[Item]) -> list[Item]:
     ("…the former Vermont Democratic governor…" beside "Kunin was governor of ______"; "In Louisville
     …, Ms. Nwanguma was shocked" beside "When ______ learned … campaign in Louisville"): the later
     one is left out. Numbers are not compared (a "40" of one sentence is seldom the "40" of another)."""
-    kept: list[Item] = []
-    for it in items:
-        if any(_reveals(k, it) or _reveals(it, k) for k in kept):
+    # :func:`_reveals` needs an answer of the asked item among the shower's quoted words: that test first
+    shown = [[f" {a} " for a in _shown_answers(it)] for it in items]
+    quoted = [f" {norm(_quoted(it.stem))} " for it in items]
+
+    def may_reveal(shower: int, asked: int) -> bool:
+        return any(a in quoted[shower] for a in shown[asked])
+
+    kept: list[int] = []
+    for i, it in enumerate(items):
+        if any(may_reveal(k, i) and _reveals(items[k], it) or may_reveal(i, k) and _reveals(it, items[k])
+               for k in kept):
             continue
-        kept.append(it)
-    return kept
+        kept.append(i)
+    return [items[k] for k in kept]
 
 
 def _reveals(shower: Item, asked: Item) -> bool:
