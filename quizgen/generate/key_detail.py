@@ -239,6 +239,7 @@ def _sentence(ctx: Context, offset: int) -> Sentence | None:
 _GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]|\.\.(?!\.)|\b(\w+) \1\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def garbled(text: str) -> bool:
     """A sentence the extraction or the writer mangled ("the nation's 92,000 asylum claim- 'legacy
     backlog'"): no gap goes into it, as a reader cannot tell what belongs in the blank."""
@@ -358,8 +359,22 @@ _BOILERPLATE = re.compile(
 
 def boilerplate(ctx: Context, s: Sentence) -> bool:
     """Is the sentence, or the paragraph it opens into, an editor's note or boilerplate line?"""
+    if _boilerplate_sentence(s.span.text):
+        return True
     par = next((p for p in ctx.article.paragraphs if p.number == s.paragraph), None)
-    return bool(_BOILERPLATE.search(s.span.text)) or (par is not None and bool(_BOILERPLATE.match(par.text)))
+    return par is not None and _boilerplate_paragraph(par.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _boilerplate_sentence(text: str) -> bool:
+    """Does the sentence hold an editor's note or a boilerplate line (several generators ask of one sentence)?"""
+    return _BOILERPLATE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _boilerplate_paragraph(text: str) -> bool:
+    """Does the paragraph open with an editor's note or a boilerplate line?"""
+    return _BOILERPLATE.match(text) is not None
 
 
 _FINAL_STOP = re.compile(r"[.!?:][\"”’')\]]*(?:\s*'')?\s*$")  # "… cities. ''": a quote closed with two apostrophes
@@ -1207,12 +1222,13 @@ def _host_in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
     words = e.span.text.split()
     if not words:
         return False
-    body = "\n".join(p.text for p in ctx.article.paragraphs)
-    once = len(re.findall(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])", body)) <= 1
     around = ctx.article.text[max(s.span.start, e.span.start - 40):e.span.start]
     after = ctx.article.text[e.span.end:min(s.span.end, e.span.end + 60)]
-    return once and (_HOST.search(around) is not None or
-                     re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:host|anchor)\b", after) is not None)
+    if _HOST.search(around) is None and \
+            re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:host|anchor)\b", after) is None:
+        return False
+    body = "\n".join(p.text for p in ctx.article.paragraphs)  # named once in the body
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])", body)) <= 1
 
 
 def _gendered_around(ctx: Context, s: Sentence, e: Entity) -> bool:
