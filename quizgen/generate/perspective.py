@@ -160,7 +160,10 @@ def _may_match(text: str, keys: tuple[str, ...]) -> bool:
     if not _CASE_ODD.isdisjoint(text):
         return True
     low = text.lower()
-    return any(k in low for k in keys)
+    for k in keys:
+        if k in low:
+            return True
+    return False
 
 
 def _singular(group: str) -> str:
