@@ -1,7 +1,7 @@
 """Unsourced judgments: evaluative claims the article itself makes, with their loaded words."""
 from __future__ import annotations
 
-from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.parsed import ParsedParagraph, tokens
 from quizgen.model import Attribution, Hedge, Judgment
 
 LOADED = {
@@ -30,9 +30,10 @@ def find_judgments(
                 if a.source_span and a.cue_span and a.cue_span.end > a.source_span.start]
     out = []
     for pp in parsed:
+        toks = tokens(pp.doc)  # made once per Doc (iterating a sentence makes new Token objects)
         for sent in pp.doc.sents:
             loaded = []
-            for tok in sent:
+            for tok in toks[sent.start:sent.end]:
                 if tok.lower_ in LOADED or tok.lemma_.lower() in LOADED:
                     start = pp.start + tok.idx
                     if any(a <= start < b for a, b in covered):

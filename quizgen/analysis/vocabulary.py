@@ -47,7 +47,7 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
     for pp in parsed:
         for tok in tokens(pp.doc):
             text = tok.text
-            if tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP or len(text) < 5:
+            if len(text) < 5 or tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP:
                 continue
             if not text.replace("-", "").isalpha() or text.startswith("-") or text.endswith("-"):
                 continue

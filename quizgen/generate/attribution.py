@@ -50,7 +50,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     surname_of_two,
 )
-from quizgen.model import CONFIDENT, Attribution, Item, Span
+from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, Span
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -1255,7 +1255,23 @@ def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[It
     return first + later
 
 
+# the last article's candidates: the attribution and sourcing skills both ask for them (each with its own
+# Context on the same article and analysis); the objects themselves are the key, held so none is reused
+_LAST_CANDIDATES: tuple[Article, Analysis, tuple[Attribution, ...]] | None = None
+
+
 def _candidates(ctx: Context) -> list[Attribution]:
+    """The attributions worth asking about, best first (:func:`_find_candidates`, once per analysis)."""
+    global _LAST_CANDIDATES
+    last = _LAST_CANDIDATES
+    if last is not None and last[0] is ctx.article and last[1] is ctx.analysis:
+        return list(last[2])
+    found = _find_candidates(ctx)
+    _LAST_CANDIDATES = (ctx.article, ctx.analysis, tuple(found))
+    return found
+
+
+def _find_candidates(ctx: Context) -> list[Attribution]:
     """The attributions worth asking about, best first."""
     # a source with another person's name between it and its cue may be the wrong one: not asked about
     # nor one whose claim sits at a quote boundary where it may be another speaker's, nor one whose
@@ -1578,8 +1594,22 @@ def quote_runs_on(ctx: Context, a: Attribution) -> bool:
 # ---------------------------------------------------------------- judged blind, set A (x_attr)
 
 def _word_mentions(text: str, key: str) -> list[int]:
-    """Where ``key`` stands in the text as whole words."""
-    return [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(key) + r"(?!\w)", text)] if key else []
+    """Where ``key`` stands in the text as whole words: no word character nor apostrophe right before
+    it, no word character right after (a word character is a letter, a digit or "_"); each mention
+    after the end of the one before."""
+    out: list[int] = []
+    if not key:
+        return out
+    size, at = len(key), text.find(key)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + size:at + size + 1] or " "
+        if not (before.isalnum() or before in "_'’") and not (after.isalnum() or after == "_"):
+            out.append(at)
+            at = text.find(key, at + size)
+        else:
+            at = text.find(key, at + 1)
+    return out
 
 
 # "the death of four Americans: Ambassador Chris Stevens, …", "killed were …, including …": a list of the dead

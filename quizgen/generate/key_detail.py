@@ -239,6 +239,7 @@ def _sentence(ctx: Context, offset: int) -> Sentence | None:
 _GARBLED = re.compile(r"\w-\s+['‘\"]|\s{2,}|https?:|<[a-z/]|\w\(|\)\w|\s[,.;:]|\.\.(?!\.)|\b(\w+) \1\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def garbled(text: str) -> bool:
     """A sentence the extraction or the writer mangled ("the nation's 92,000 asylum claim- 'legacy
     backlog'"): no gap goes into it, as a reader cannot tell what belongs in the blank."""
@@ -256,6 +257,7 @@ def garbled(text: str) -> bool:
 _CUT_END = re.compile(r"(?:(?<![A-Za-z.])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|"
                       r"Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ft|Mt))\.[\"”’']?$")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}[\"”’']?$")  # "the U.S.": a true end unless a lowercase word follows
+_CUT_TAIL = 12
 
 
 def _neighbour(analysis: Analysis, s: Sentence, step: int) -> Sentence | None:
@@ -270,9 +272,12 @@ def _neighbour(analysis: Analysis, s: Sentence, step: int) -> Sentence | None:
 def _cut_after(prev: Sentence, nxt: Sentence | None) -> bool:
     """Did the splitter cut ``prev`` off from ``nxt`` in the middle of a name or a clause?"""
     t = prev.span.text.rstrip()
-    if _CUT_END.search(t):
+    # both patterns end the text and match at most its last seven characters ("Sept.'", "U.S.'"): the
+    # search starts near the end (a lookbehind or a word boundary still sees the characters before)
+    tail = max(0, len(t) - _CUT_TAIL)
+    if _CUT_END.search(t, tail):
         return True
-    return bool(_ABBREV_END.search(t)) and nxt is not None and not nxt.span.text.lstrip()[:1].isupper()
+    return bool(_ABBREV_END.search(t, tail)) and nxt is not None and not nxt.span.text.lstrip()[:1].isupper()
 
 
 def cut_sentence(analysis: Analysis, s: Sentence) -> bool:
@@ -354,8 +359,22 @@ _BOILERPLATE = re.compile(
 
 def boilerplate(ctx: Context, s: Sentence) -> bool:
     """Is the sentence, or the paragraph it opens into, an editor's note or boilerplate line?"""
+    if _boilerplate_sentence(s.span.text):
+        return True
     par = next((p for p in ctx.article.paragraphs if p.number == s.paragraph), None)
-    return bool(_BOILERPLATE.search(s.span.text)) or (par is not None and bool(_BOILERPLATE.match(par.text)))
+    return par is not None and _boilerplate_paragraph(par.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _boilerplate_sentence(text: str) -> bool:
+    """Does the sentence hold an editor's note or a boilerplate line (several generators ask of one sentence)?"""
+    return _BOILERPLATE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _boilerplate_paragraph(text: str) -> bool:
+    """Does the paragraph open with an editor's note or a boilerplate line?"""
+    return _BOILERPLATE.match(text) is not None
 
 
 _FINAL_STOP = re.compile(r"[.!?:][\"”’')\]]*(?:\s*'')?\s*$")  # "… cities. ''": a quote closed with two apostrophes
@@ -395,7 +414,7 @@ def comments_page(ctx: Context) -> bool:
     """Is the article a page of readers' comments (lines labelled "FACEBOOK." / "@handle." or each
     signed "― Name")? Its lines are opinions, none a key detail of a story."""
     labels = sum(1 for p in ctx.article.paragraphs if _COMMENT_LABEL.fullmatch(p.text.strip()))
-    signed = sum(len(_SIGNED.findall(p.text)) for p in ctx.article.paragraphs)
+    signed = sum(len(_SIGNED.findall(p.text)) for p in ctx.article.paragraphs if "―" in p.text or "—" in p.text)
     return labels >= 2 or signed >= 2
 
 
@@ -1203,12 +1222,13 @@ def _host_in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
     words = e.span.text.split()
     if not words:
         return False
-    body = "\n".join(p.text for p in ctx.article.paragraphs)
-    once = len(re.findall(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])", body)) <= 1
     around = ctx.article.text[max(s.span.start, e.span.start - 40):e.span.start]
     after = ctx.article.text[e.span.end:min(s.span.end, e.span.end + 60)]
-    return once and (_HOST.search(around) is not None or
-                     re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:host|anchor)\b", after) is not None)
+    if _HOST.search(around) is None and \
+            re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:host|anchor)\b", after) is None:
+        return False
+    body = "\n".join(p.text for p in ctx.article.paragraphs)  # named once in the body
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])", body)) <= 1
 
 
 def _gendered_around(ctx: Context, s: Sentence, e: Entity) -> bool:
@@ -2185,12 +2205,20 @@ def _unrevealed(items: list[Item]) -> list[Item]:
     ("…the former Vermont Democratic governor…" beside "Kunin was governor of ______"; "In Louisville
     …, Ms. Nwanguma was shocked" beside "When ______ learned … campaign in Louisville"): the later
     one is left out. Numbers are not compared (a "40" of one sentence is seldom the "40" of another)."""
-    kept: list[Item] = []
-    for it in items:
-        if any(_reveals(k, it) or _reveals(it, k) for k in kept):
+    # :func:`_reveals` needs an answer of the asked item among the shower's quoted words: that test first
+    shown = [[f" {a} " for a in _shown_answers(it)] for it in items]
+    quoted = [f" {norm(_quoted(it.stem))} " for it in items]
+
+    def may_reveal(shower: int, asked: int) -> bool:
+        return any(a in quoted[shower] for a in shown[asked])
+
+    kept: list[int] = []
+    for i, it in enumerate(items):
+        if any(may_reveal(k, i) and _reveals(items[k], it) or may_reveal(i, k) and _reveals(it, items[k])
+               for k in kept):
             continue
-        kept.append(it)
-    return kept
+        kept.append(i)
+    return [items[k] for k in kept]
 
 
 def _reveals(shower: Item, asked: Item) -> bool:
@@ -2296,12 +2324,17 @@ def _calendar_items(ctx: Context, used: set[int], names: tuple[str, ...], patter
     title_days = set(pattern.findall(ctx.article.title))
     said: dict[str, list[frozenset[str]]] = {d: [] for d in names}
     day_words = {d.lower()[:6] for d in names}
+    # the pattern matches one of the names as written: a text with none of them is not searched
     for o in ctx.analysis.sentences:
+        if not any(d in o.span.text for d in names):
+            continue
         for d in set(pattern.findall(o.span.text)):
             said[d].append(_content_words(o.span.text) - day_words)
     items: list[Item] = []
     asked: set[str] = set()
     for p in ctx.article.paragraphs:
+        if not any(d in p.text for d in names):
+            continue
         for m in pattern.finditer(p.text):
             start, end = p.start + m.start(), p.start + m.end()
             day = m.group(1)

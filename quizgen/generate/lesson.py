@@ -5,11 +5,16 @@ import hashlib
 import random
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from quizgen import kinds
-from quizgen.generate.base import HEDGE_MARKERS, content_words, norm, overlap, quote, sentence_case, source_mid, unquote
+from quizgen.generate.base import HEDGE_MARKERS, content_words, overlap, quote, sentence_case, source_mid, unquote
+from quizgen.generate.base import norm as _norm
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
+
+# the pairs test of :func:`select` compares every item with every other: each text is normalised once
+norm = lru_cache(maxsize=16384)(_norm)
 
 SOURCE_SHARE = 0.4
 MIN_ITEMS = 10  # a default lesson has 10-15 items: fewer rather than doubtful ones
@@ -32,9 +37,18 @@ def select(kept: list[Item], count: int) -> list[Item]:
     # pairs where one item answers the other ("… up ______ since then" and a main-idea option "the
     # dollar is up 40 percent since then"): never both in a lesson
     clash: dict[int, set[int]] = {id(it): set() for it in kept}
+    # :func:`gives_away` needs an answer of the one standing as whole words in, and not as the whole of,
+    # the other's stem, an option or a prompt: that test first, on texts normalised once
+    answers = [[f" {n} " for n in map(norm, _answer_texts(it)) if n] for it in kept]
+    segments = [[f" {norm(seg)} " for seg in (it.stem, *it.options, *it.prompts)] for it in kept]
+
+    def may_give(i: int, j: int) -> bool:
+        return any(ans in seg and seg != ans for ans in answers[i] for seg in segments[j])
+
     for i, a in enumerate(kept):
-        for b in kept[i + 1:]:
-            if gives_away(a, b) or gives_away(b, a):
+        for j in range(i + 1, len(kept)):
+            b = kept[j]
+            if may_give(i, j) and gives_away(a, b) or may_give(j, i) and gives_away(b, a):
                 clash[id(a)].add(id(b))
                 clash[id(b)].add(id(a))
     left = {id(it) for it in kept}

@@ -93,10 +93,25 @@ def _alike(a: str, b: str) -> bool:
     return n >= 4 and n >= 0.8 * min(len(a), len(b))
 
 
+@lru_cache(maxsize=2048)
+def _words_by_start(text: str) -> dict[str, tuple[str, ...]]:
+    """The text's words (:func:`_words`) by their first four letters: a word is :func:`_alike` only
+    to words that start with the same four letters (or, under four letters long, to itself)."""
+    out: dict[str, list[str]] = {}
+    for w in _words(text):
+        out.setdefault(w[:4], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _alike_any(word: str, by_start: dict[str, tuple[str, ...]]) -> bool:
+    """Is some word of ``by_start`` (:func:`_words_by_start`) alike ``word``?"""
+    return any(_alike(word, w) for w in by_start.get(word[:4], ()))
+
+
 def _shared(heads: frozenset[str], text: str) -> set[str]:
     """The words of ``heads`` that some word of the text is alike."""
-    words = _words(text)
-    return {h for h in heads if any(_alike(h, w) for w in words)}
+    by_start = _words_by_start(text)
+    return {h for h in heads if _alike_any(h, by_start)}
 
 
 # verbs and adjectives too light or too wide to tell one point from another ("make" of "earn")
@@ -121,8 +136,8 @@ def _synonyms(word: str) -> frozenset[str]:
 
 def _shared_loosely(heads: frozenset[str], text: str) -> set[str]:
     """Like :func:`_shared`, a synonym counting too ("will throw his support behind" for "will back")."""
-    words = _words(text)
-    return {h for h in heads if any(_alike(h, w) or any(_alike(x, w) for x in _synonyms(h)) for w in words)}
+    by_start = _words_by_start(text)
+    return {h for h in heads if _alike_any(h, by_start) or any(_alike_any(x, by_start) for x in _synonyms(h))}
 
 
 def _headline_words(ctx: Context) -> frozenset[str]:

@@ -37,7 +37,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.distractors import clean_person_option, same_entity
-from quizgen.model import CONFIDENT, Article, Attribution, Item, RubricLevel
+from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel
 
 SKILL = "perspective"
 
@@ -131,6 +131,39 @@ _AFFECTED = ("residents", "detainees", "inmates", "prisoners", "families", "pare
 
 
 _AFFECTED_RE = re.compile(r"\b(" + "|".join(re.escape(g) for g in _AFFECTED) + r")\b")
+# the last analysis's group words (:func:`_affected_mentions`), keyed by the analysis itself
+_LAST_AFFECTED: tuple[Analysis, tuple[tuple[re.Match[str], ...], ...]] | None = None
+
+
+def _affected_mentions(ctx: Context) -> tuple[tuple[re.Match[str], ...], ...]:
+    """For each sentence of the analysis, the group words (:data:`_AFFECTED_RE`) in its lower-case text:
+    found once per analysis, as several rules read them."""
+    global _LAST_AFFECTED
+    last = _LAST_AFFECTED
+    if last is not None and last[0] is ctx.analysis:
+        return last[1]
+    found = tuple(tuple(_AFFECTED_RE.finditer(s.span.text.lower())) for s in ctx.analysis.sentences)
+    _LAST_AFFECTED = (ctx.analysis, found)
+    return found
+
+
+# Characters a case-blind pattern matches to an ASCII letter though they are none ("ſ" to "s", "K" to
+# "k", "ı" and "İ" to "i"): in a text without them, a word a case-blind pattern of ASCII words matches
+# stands in the text's lower case as the pattern writes it.
+_CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _may_match(text: str, keys: tuple[str, ...]) -> bool:
+    """Might a pattern every match of which holds one of ``keys`` (lower-case ASCII words or word
+    starts, matched case-blind) match ``text``? False only when surely not: a cheap test before a
+    pattern of many alternatives is run over every sentence."""
+    if not _CASE_ODD.isdisjoint(text):
+        return True
+    low = text.lower()
+    for k in keys:
+        if k in low:
+            return True
+    return False
 
 
 def _singular(group: str) -> str:
@@ -206,14 +239,15 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
     public = _PUBLIC if _public_speaks(ctx) else frozenset()
     # a group a few words before a quotation is the one quoted ('protesters chanted "she wins, we
     # lose!"'), whatever the ledger holds
-    chanting = {m.group(1) for sent in ctx.analysis.sentences for m in _AFFECTED_RE.finditer(sent.span.text.lower())
+    mentions = _affected_mentions(ctx)
+    chanting = {m.group(1) for sent, found in zip(ctx.analysis.sentences, mentions, strict=True) for m in found
                 if _QUOTE_AFTER.match(sent.span.text[m.end():m.end() + 50])
                 or _CHANTED.match(sent.span.text[m.end():m.end() + 160])}
     described = _described_groups(ctx)
     members = _member_roles(ctx)
-    for sent in ctx.analysis.sentences:
+    for sent, found in zip(ctx.analysis.sentences, mentions, strict=True):
         text = sent.span.text
-        for m in _AFFECTED_RE.finditer(text.lower()):
+        for m in found:
             group = m.group(1)
             before = text[:m.start()].rstrip()
             if before and before[-1] not in ".!?:\"\u201c\u201d" and text[m.start()].isupper():
@@ -265,6 +299,9 @@ _DECLINED = re.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented)|(?:hasn|haven|hadn)(?:'|\u2019)t\s+(?:yet\s+)?"
     r"(?:responded|replied|commented)|would\s+not\s+(?:comment|discuss|respond|say)",
     re.I)
+# a word every match of _DECLINED holds (see :func:`_may_match`)
+_DECLINED_KEYS = ("declined", "refused", "respon", "repl", "return", "reached", "available", "comment", "discuss",
+                  "say")
 # "has not yet responded to Calderon's remarks": a reply to something the article reports is missing
 _NO_REPLY = re.compile(r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied)|(?:hasn|haven|hadn)(?:'|\u2019)t"
                        r"\s+(?:yet\s+)?(?:responded|replied)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)"
@@ -299,7 +336,7 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
     out: list[tuple[str, int, bool, str, bool]] = []
     for sent in ctx.analysis.sentences:
         text = sent.span.text
-        m = _DECLINED.search(text)
+        m = _DECLINED.search(text) if _may_match(text, _DECLINED_KEYS) else None
         if m is None or in_quotation(ctx.article, sent.span.start + m.start()):
             continue
         parts = re.split(r"[;:\u2014\u2013]|\b(?:and|but|while|who|which)\b", text[:m.start()])[-1]
@@ -406,9 +443,11 @@ def _arguing_groups(ctx: Context) -> set[str]:
     """Groups whose argument or words the article reports, with a quotation or without ("the
     states suing argue that …", "according to residents")."""
     out = set()
-    for sent in ctx.analysis.sentences:
+    for sent, found in zip(ctx.analysis.sentences, _affected_mentions(ctx), strict=True):
+        if not found:
+            continue
         low = sent.span.text.lower()
-        for m in _AFFECTED_RE.finditer(low):
+        for m in found:
             if _ARGUES_AFTER.match(low[m.end():].lstrip(" ,")) or _ARGUES_BEFORE.search(low[:m.start()]):
                 out.add(m.group(1))
     return out
@@ -427,11 +466,9 @@ def _dead_groups(ctx: Context) -> set[str]:
     """Groups the article says died or were killed in a sentence that names them ("Two workers
     died", "the victims were buried"): they cannot speak, so they are never the missing voice."""
     out: set[str] = set()
-    for sent in ctx.analysis.sentences:
-        low = sent.span.text.lower()
-        if not _DEATH.search(low):
-            continue
-        out.update(m.group(1) for m in _AFFECTED_RE.finditer(low))
+    for sent, found in zip(ctx.analysis.sentences, _affected_mentions(ctx), strict=True):
+        if found and _DEATH.search(sent.span.text.lower()):
+            out.update(m.group(1) for m in found)
     if out or any(_ATTACK.search(s.span.text) and "victims" in s.span.text.lower() for s in ctx.analysis.sentences):
         out.add("victims")  # in an article about deaths or an attack, "the victims" are the dead
     return out
@@ -637,6 +674,14 @@ _SPEECH_CUE = re.compile(rf"\b(?:{_VOICE_VERB}|believes|believed|thinks|continue
 # subject speaks, named at the sentence's start
 _SPEAKING = re.compile(r",\s+(?:saying|contending|arguing|claiming|insisting|noting|adding|explaining|writing|"
                        r"telling|warning|complaining|asserting|alleging)\b", re.I)
+# the words that open the alternatives of _SPEECH_CUE and _SPEAKING (see :func:`_may_match`)
+_SPEECH_CUE_KEYS = tuple(
+    "according acknowledged added admitted agreed announced argue asked asks believe called calls claimed claims "
+    "complained conceded contend continue countered declare denie disagreed emphasised emphasized explained hinted "
+    "indicated insist intimated issued joked maintain noted predicted put recall released replied responded said say "
+    "signaled signalled stated stressed suggested tells testified thinks told tweet urge warn writes wrote".split())
+_SPEAKING_KEYS = tuple("saying contending arguing claiming insisting noting adding explaining writing telling warning "
+                       "complaining asserting alleging".split())
 # verbs that may stand before their speaker ("…, said Mr. Dane."), never "told Dane" or "asked Dane"
 _INVERTED = re.compile(r"^(?:said|says|added|wrote|writes|explained|noted|argued|continued|recalled|stated|replied|"
                        r"responded|insisted|declared|acknowledged|admitted|tweeted|according\s+to)$", re.I)
@@ -695,11 +740,11 @@ def _heard_in_text(ctx: Context) -> frozenset[str]:
     out: set[str] = set()
     for i, sent in enumerate(sents):
         st = sent.span.text
-        ing = _SPEAKING.search(st)
+        ing = _SPEAKING.search(st) if "," in st and _may_match(st, _SPEAKING_KEYS) else None
         if ing and not in_quotation(ctx.article, sent.span.start + ing.start()):
             head = st[:ing.start()]
             out.update(_bare(w).strip(",") for w in re.findall(r"[A-Z][\w'’-]+", " ".join(head.split()[:12])))
-        for m in _SPEECH_CUE.finditer(st):
+        for m in _SPEECH_CUE.finditer(st) if _may_match(st, _SPEECH_CUE_KEYS) else ():
             if in_quotation(ctx.article, sent.span.start + m.start()):
                 continue
             cue = re.sub(r"\s+", " ", m.group(0).lower())
@@ -799,6 +844,12 @@ _VIOLENT_ORG = re.compile(r"\b(?:ISIS|ISIL|Islamic\s+State|Daesh|al[- ]Qaeda|al[
                           r"al[- ]Shabaab?|Hezbollah|Hamas|cartel|gang|militia|terror\w*)\b", re.I)
 
 
+# the words or word starts that open the alternatives of _CRITIC_CUE (see :func:`_may_match`)
+_CRITIC_CUE_KEYS = tuple("accus assail attack blam call case charged chastis complain condemn critic demand denounc "
+                         "derid disparag fault fined fire hit investigat lambast lashed lawsuit mock pressur probe "
+                         "question rebuk responsible scold scrutiny slam spoke sued sues suing took".split())
+
+
 def _criticised(ctx: Context) -> dict[str, int]:
     """Name words (a person's surname, an organisation's name in lower case) of the parties the
     article criticises or accuses (in its own words or a speaker's), with the paragraph it does so."""
@@ -808,7 +859,7 @@ def _criticised(ctx: Context) -> dict[str, int]:
     starts = [e.span.start for e in ents]
     for sent in ctx.analysis.sentences:
         st = sent.span.text
-        cues = list(_CRITIC_CUE.finditer(st))
+        cues = list(_CRITIC_CUE.finditer(st)) if _may_match(st, _CRITIC_CUE_KEYS) else []
         if not cues:
             continue
         base = sent.span.start

@@ -310,6 +310,32 @@ _CANDIDATE = re.compile(r"\b(?:candidates?|nominees?|hopefuls?|front-?runners?|b
                         r"contenders?|challengers?|presidential race|running for|campaign(?:ed|ing)? for)\b", re.I)
 
 
+def _is_word_char(ch: str) -> bool:
+    """A character ``\\w`` matches (a letter, a digit or "_")."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands in the text with a word boundary (``\\b``) at both ends, each after the
+    end of the one before: what ``re.finditer(rf"\\b{re.escape(name)}\\b", text)`` finds, found with
+    str.find (a pattern that opens with a boundary is tried at every character of the article)."""
+    out: list[tuple[int, int]] = []
+    if not name:
+        return out
+    first, last = _is_word_char(name[0]), _is_word_char(name[-1])
+    size, at = len(name), text.find(name)
+    while at >= 0:
+        before = at > 0 and _is_word_char(text[at - 1])
+        end = at + size
+        after = end < len(text) and _is_word_char(text[end])
+        if before != first and after != last:
+            out.append((at, end))
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return out
+
+
 def _candidate(ctx: Context, a: Attribution) -> bool:
     """Does the article call the person a candidate, nominee, hopeful or businessman near any
     mention of his name ("Republican presidential candidate Donald Trump", "Trump, the front-runner")?"""
@@ -317,9 +343,9 @@ def _candidate(ctx: Context, a: Attribution) -> bool:
     for name in {a.source, a.source_text, (a.source or "").split()[-1] if a.source else ""}:
         if not name or len(name) < 4 or not name[:1].isupper():
             continue
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            before = re.split(r"[.!?;]\s", text[max(0, m.start() - 50):m.start()])[-1]
-            after = re.split(r"[.!?;]\s", text[m.end():m.end() + 60])[0]
+        for start, end in _whole_word_spans(text, name):
+            before = re.split(r"[.!?;]\s", text[max(0, start - 50):start])[-1]
+            after = re.split(r"[.!?;]\s", text[end:end + 60])[0]
             if _CANDIDATE.search(before) or (after.startswith(",") and _CANDIDATE.search(after)):
                 return True
     return False
