@@ -320,3 +320,10 @@ NOT_BROAD_CUES = {"make", "ensure", "mean", "seem", "appear", "matter", "be", "h
                   "happen", "require", "cause", "let", "help", "take", "give", "put", "keep", "turn", "prove",
                   "depend", "look", "sound", "feel", "become", "remain", "stay", "use", "find", "spend", "try",
                   "need", "win", "lose", "run", "challenge", "focus", "ask"}
+# What a study, poll or record shows ("a new poll shows ...", "the report found that ..."): listed as
+# the study's unsure claim (it is evidence too, which the evidence pass finds on its own).
+DATA_SAYING_CUES = {"show", "find", "suggest", "indicate", "reveal", "confirm", "conclude"}
+DATA_SOURCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "review", "audit", "census", "investigation",
+                     "inquiry", "research", "data", "figure", "result", "finding", "statistic", "number",
+                     "record", "document", "memo", "filing", "count", "tally", "estimate", "model", "forecast",
+                     "projection", "video", "footage", "article", "story"}

@@ -27,6 +27,7 @@ from quizgen.analysis.attributions.merge import (
 from quizgen.analysis.attributions.passes import (
     Speaker,
     according_to,
+    data_says,
     from_cue,
     headline_says,
     impersonal,
@@ -128,6 +129,8 @@ def paragraph_candidates(
             by_cue[cue.i] = cand
         elif cue.pos_ == "VERB":
             cand = from_cue(cue, text, quotes, resolver, broad=True)  # a stance, a plan, a topic: unsure
+            if cand is None:
+                cand = data_says(cue, text, resolver)  # "a poll shows ...": unsure, it is evidence too
             if cand is not None:
                 broad[cue.i] = cand
     fold_relays(doc, by_cue)

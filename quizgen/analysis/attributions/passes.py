@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import Candidate, Range, trim
-from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_views
+from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_views, strip_det
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
     SUBJECT_DEPS,
@@ -39,6 +39,8 @@ from quizgen.analysis.attributions.syntax import (
 from quizgen.analysis.lexicon import (
     DATA_CUES,
     DATA_NOUNS,
+    DATA_SAYING_CUES,
+    DATA_SOURCE_NOUNS,
     DESCRIBING_VERBS,
     EXPLAINING_CUES,
     IMPERSONAL_ADVERBS,
@@ -181,6 +183,47 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         claim_confidence=BROAD if broad else 1.0,
     )
+
+
+def data_says(cue: Token, text: str, resolver: Resolver) -> Candidate | None:
+    """"A new poll shows Sanders leading", "the report found that ...", "the data suggest ...": what a
+    study, poll or record shows, with the study as its source (an unsure claim: it is also evidence)."""
+    if cue.lemma_.lower() not in DATA_SAYING_CUES or is_passive(cue) or _hypothetical(cue):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not {subj.lemma_.lower(), subj.lower_} & DATA_SOURCE_NOUNS:
+        return None
+    if any(c.dep_ == "neg" for c in cue.children):
+        return None  # "the report did not find ...": nothing it shows
+    if subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
+        return None  # "the results show ...": bare figures are evidence, not anyone's claim
+    content: Range | None = None
+    for c in cue.children:
+        if c.i < cue.i:
+            continue
+        if c.dep_ == "ccomp" and any(k.dep_ in SUBJECT_DEPS for k in c.children):
+            content = clause_range(c)
+            break
+        if c.dep_ == "dobj" and len(list(c.subtree)) + sum(len(list(k.subtree)) for k in cue.children
+                                                            if k.i > c.i and k.dep_ in ("prep", "advcl", "xcomp",
+                                                                                        "oprd", "ccomp")) >= 3:
+            ends = [subtree_range(k)[1] for k in cue.children if k.i > c.i and k.dep_ in ("prep", "advcl", "xcomp",
+                                                                                             "oprd", "ccomp")]
+            content = (subtree_range(c)[0], max([subtree_range(c)[1], *ends]))
+            break
+    if content is None:
+        return None
+    a, b = trim(text, max(content[0], cue.sent.start_char), min(content[1], cue.sent.end_char))
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+        return None
+    phrase = source_phrase(subj)
+    who = resolver.resolve(subj, phrase)
+    s0, s1 = phrase_range(phrase)
+    source = who.canonical or strip_det(text[s0:s1])
+    return Candidate(src=(s0, s1), src_text=text[s0:s1], source=source, kind=who.kind if who.canonical else "document",
+                     cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue.text)), content=[(a, b)], cue_i=cue.i,
+                     source_confidence=who.confidence if who.canonical else BROAD,
+                     kind_confidence=who.kind_confidence if who.canonical else BROAD, claim_confidence=BROAD)
 
 
 _NO_VIEW_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "there", "what", "something", "anything"})
@@ -475,10 +518,16 @@ def covered(cands: list[Candidate], q: Quote) -> bool:
     return False
 
 
+def _first_inside(doc: Doc, q: Quote) -> Token | None:
+    """The quotation's first word: its sentence is the quotation's (the sentence splitter may leave an
+    opening '' at the end of the sentence before)."""
+    return next((t for t in tokens(doc) if t.idx >= q.start), None)
+
+
 def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver) -> QuoteSpeaker | None:
     """A cue in the same sentence as the quotation's opening (outside quotation marks), nearest
     first; or one in the sentence before, when that sentence ends in a colon."""
-    open_tok = next((t for t in tokens(doc) if t.idx >= q.open_start), None)
+    open_tok = _first_inside(doc, q)
     if open_tok is None:
         return None
     sent = open_tok.sent
@@ -501,7 +550,7 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
 
 def _hypothetical_before(doc: Doc, quotes: list[Quote], q: Quote) -> bool:
     """The cue nearest before the quotation, in its sentence, is a saying that has not happened."""
-    open_tok = next((t for t in tokens(doc) if t.idx >= q.open_start), None)
+    open_tok = _first_inside(doc, q)
     if open_tok is None:
         return False
     before = [t for t in open_tok.sent if t.idx < q.open_start and is_cue(t) and not in_quote(quotes, t.idx)]
@@ -572,7 +621,7 @@ def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolve
         c = earlier[-1]
         return (Resolution(c.source, c.kind, c.src_text, c.source_confidence * SAME_PARAGRAPH, c.kind_confidence),
                 None, None)
-    open_tok = next((t for t in tokens(doc) if t.idx >= q.open_start), None)
+    open_tok = _first_inside(doc, q)
     if open_tok is None or open_tok.sent.start == 0:
         return None
     prev = doc[open_tok.sent.start - 1].sent
