@@ -1,0 +1,121 @@
+"""Fixes from the blind judging of dev set D (constructed articles of the same shapes).
+
+1. missing voice: a name the tagger ran over a dash into its verb ("Jim Voss - won") is no party, and
+   the paragraph a party is cited at names that party;
+2. trust a source: no item on a claim whose speaker is written as a bare surname, a title and the
+   surname or a pronoun when two people of the article share that surname;
+3. main idea: an option keeps its main clause's verb (never a subject with only a relative clause);
+4. evidence: no claim without a finite verb, no claim that is the evidence sentence itself, and no
+   stem that names the keyed kind ("survey" for the study option);
+5. cause and effect: no "because ___" options that are unrelated sentences; a key stops before a
+   second coordinated event;
+6. attribution: no option spliced from two pieces that do not join, no stem with unbalanced
+   quotation marks, no lifted "he" that means someone other than the speaker;
+7. key detail: no mojibake, no gap at the head of a bare list of names; "number and unit" accepts
+   the number with its unit words.
+"""
+from __future__ import annotations
+
+import random
+
+from factories import attribution as _attribution
+from factories import paragraph_of as _par
+from factories import people_entities as _people
+from factories import plain_analysis, plain_article
+from factories import span_at as _span
+
+from quizgen.generate.base import Context
+from quizgen.generate.main_idea import clause_keys, whole_cut
+from quizgen.generate.perspective import missing_voice, trust_source
+from quizgen.model import ITEM_KINDS, Attribution
+
+
+def _ctx(article, atts=(), entities=()):
+    return Context(article, plain_analysis(article, attributions=tuple(atts), entities=tuple(entities)),
+                   random.Random(0), frozenset(ITEM_KINDS))
+
+
+# ---------------------------------------------------------------- 1. missing voice: clean names
+
+DELEGATES = ("Hale wins most Ohio delegates in a blow to Dunn\n\n"
+             "Senator Ann Hale won most of the Ohio delegates on Saturday, and Mark Dunn won only a handful.\n\n"
+             "Hale won in the north of the state, where turnout was high.\n\n"
+             "\"We knew how Ohio would go,\" Dunn adviser Ray Moss said on Friday.\n\n"
+             "Hale also won in the cities, where party officials had organised early.\n\n"
+             "In the south, two Hale supporters - her state chairman, Tim Cole, and former mayor Jim Voss - won "
+             "two of the three seats.\n")
+
+
+def test_a_name_run_over_a_dash_into_its_verb_is_no_missing_voice():
+    art = plain_article(DELEGATES)
+    atts = [_attribution(art, "Ray Moss", "Ray Moss", "said", ["We knew how Ohio would go"])]
+    ents = _people(art, "Ann Hale", "Hale", "Mark Dunn", "Dunn", "Ray Moss", "Tim Cole", "Jim Voss - won")
+    item = missing_voice(_ctx(art, atts, ents))
+    assert item is not None
+    model = item.answer[0]
+    assert "won's" not in model and "- won" not in model and "Voss" not in model
+    # every party the model answer names is in the paragraph it is cited at
+    assert "Ann Hale (¶1)" in model
+
+
+# ---------------------------------------------------------------- 2. trust: two people, one surname
+
+COUPLE = ("Candidate says husband would lead jobs push\n\n"
+          "Mrs. Dale, who is running for governor, said her husband would lead her jobs plan. Former Governor "
+          "Tom Dale served eight years.\n\n"
+          "Under Mr. Dale, the state created more jobs than any other state and balanced its budget.\n\n"
+          "\"Nobody created more jobs. I want every bit of advice he can give me about how to do it again,\" "
+          "Mrs. Dale said on a radio show.\n\n"
+          "Critics said the jobs were created because the whole country was growing, not because of his "
+          "plans.\n")
+
+
+def _trust_att(art, source, source_text):
+    content = "Nobody created more jobs. I want every bit of advice he can give me about how to do it again"
+    c = _span(art, content)
+    s = _span(art, source_text, c.end)
+    return Attribution(source=source, source_text=source_text, source_span=s, source_kind="person",
+                       cue="said", cue_span=_span(art, "said", s.end), content=content, content_spans=(c,),
+                       direct=True, paragraph=_par(art, s.start), source_confidence=0.95)
+
+
+def test_no_trust_item_on_a_title_and_surname_two_people_share():
+    art = plain_article(COUPLE)
+    # the ledger gives Mrs. Dale's words to her husband: with a Mr. and a Mrs. Dale, "Mrs. Dale" is unsure
+    a = _trust_att(art, "Tom Dale", "Mrs. Dale")
+    assert trust_source(_ctx(art, [a], _people(art, "Tom Dale", "Dale"))) is None
+
+
+def test_a_trust_item_is_still_made_when_one_person_has_the_surname():
+    art = plain_article(COUPLE.replace("Mrs. Dale, who is running for governor, said her husband would lead her",
+                                       "Mr. Dale, who is running for governor again, said he would lead his")
+                        .replace("Mrs. Dale said", "Mr. Dale said"))
+    a = _trust_att(art, "Tom Dale", "Mr. Dale")
+    item = trust_source(_ctx(art, [a], _people(art, "Tom Dale", "Dale")))
+    assert item is not None and "Tom Dale" in item.stem
+
+
+# ---------------------------------------------------------------- 3. main idea: the main clause's verb
+
+SAILOR = ("Sailor who exposed harbour board's secret account gets 30-month sentence\n\n"
+          "The Danish sailor who first revealed that the harbour board used a secret bank account while it was "
+          "run by the mayor was sentenced to more than two years in prison on Monday by a judge in Bergen.\n\n"
+          "Prosecutors said the sailor broke into the email accounts of about forty officials over three years.\n\n"
+          "A former fisherman, the sailor had no training in computers and used an old laptop.\n\n"
+          "Prosecutors said a long sentence would deter others from breaking into accounts.\n")
+
+
+def test_no_main_idea_key_that_is_a_subject_with_only_its_relative_clause():
+    art = plain_article(SAILOR)
+    keys = [form for form, _ in clause_keys(_ctx(art))]
+    assert "The Danish sailor who first revealed that the harbour board used a secret bank account" not in keys
+    assert all("sentenced" in k for k in keys)
+
+
+def test_a_head_that_keeps_its_main_verb_may_still_be_cut_before_a_time_clause():
+    full = ("The sailor who revealed the secret account was sentenced to two years in prison on Monday "
+            "while he was in Bergen")
+    head = "The sailor who revealed the secret account was sentenced to two years in prison on Monday"
+    assert whole_cut(full, head) == head
+    cut = "The sailor who revealed that the board used a secret account"
+    assert whole_cut(cut + " while it was run by the mayor was sentenced to two years", cut) is None
