@@ -20,6 +20,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.certainty import object_gapped, one_clause
+from quizgen.generate.main_idea import VERBISH
 from quizgen.model import CONFIDENT, EVIDENCE_KINDS, Item
 
 SKILL = "evidence"
@@ -262,6 +263,13 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
     aside = re.search(r",\s+(?:who|which|whose)\b", claim)
     if aside and len(claim[:aside.start()].split()) >= 4:
         claim = claim[:aside.start()]  # "… for Donald Trump, who is joined on the ballot …": the writer's aside
+    second = _SECOND_CLAUSE.search(claim)
+    if second:
+        # judged blind: "… revealed that Clinton used a personal account, and the following day, the
+        # committee requested …": the outlet's finding is the first clause; the second is the writer's
+        claim = claim[:second.start()]
+        if not (one_clause(claim) or VERBISH.search(claim)):
+            return None
     own_words = bool(quoted) and re.match(r"(?:we|our)\b", claim, re.I) is not None
     if not 4 <= len(claim.split()) <= SHOWN_WHOLE - 8 or "?" in claim or _BARE_QUANTIFIER.match(claim):
         return None
@@ -271,10 +279,29 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
         return None
     if claim.split(" ", 1)[0].lower() in _VERB_FIRST:
         return None  # "drove outstanding asylum claims …": the finding's subject was left behind
-    if one_clause(claim) or _GERUND.match(claim):
-        # a statement, or a state of affairs a poll found ("Clinton leading Trump by 15 points")
-        return lower_first(claim)
+    bare = _PARTICIPLE_PHRASE.sub("", claim)
+    if one_clause(bare) or _GERUND.match(claim) or (second and VERBISH.search(claim)):
+        # a statement, or a state of affairs a poll found ("Clinton leading Trump by 15 points"); never
+        # an object and its complement ("found Trump the winner …, followed by Cruz": judged blind as a
+        # fragment, its only verb the participle)
+        if _left_of_claim(text, claim):
+            return lower_first(claim)
     return None
+
+
+# a participle phrase hanging on the claim (", followed by Cruz at 25 percent"): no finite verb of its own
+_PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+(?:ed|en|ing)\s+(?:by|to|from|with|in|at)\b[^,;]*")
+# a second clause coordinated with the finding (", and the following day, the committee requested …")
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|yet)\s+(?:(?:the|a|an|on|in|at|by|after|later|then)\b|[A-Z])")
+
+
+def _left_of_claim(sentence: str, claim: str) -> bool:
+    """Does the sentence, the claim taken out, still say who found it and how ("A survey found",
+    "according to the Times")? A claim that is the evidence sentence itself backs nothing but itself
+    (judged blind as circular)."""
+    at = sentence.lower().find(claim.lower())
+    left = sentence if at < 0 else sentence[:at] + " " + sentence[at + len(claim):]
+    return bool(re.search(r"\b" + _FINDING_VERB + r"\b|\baccording to\b", left, re.I))
 
 
 def _paragraph_text(ctx: Context, ev) -> str:
@@ -413,9 +440,26 @@ def kind_question(ctx: Context) -> list[Item]:
             # "evidence" supported)
             stem = (f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence "
                     f"give for the claim {quote(claim, SHOWN_WHOLE)}?")
+        if _names_key(stem, ev.kind):
+            continue  # judged blind: "A random survey … found" in the stem gave away "A study, survey or …"
         explanation = f"{cite(sup)} — this is {LABELS[ev.kind][0].lower()}{LABELS[ev.kind][1:]}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+# the words of each keyed kind's option a stem must not hold (with their plural and verb forms)
+_KEY_WORDS = {
+    "statistic": ("statistic", "percentage", "measurement"),
+    "study/report": ("study", "studies", "survey", "research", "report", "poll"),
+    "document": ("document", "letter", "memo", "filing", "court"),
+    "news report": ("report", "news", "outlet"),
+}
+
+
+def _names_key(stem: str, kind: str) -> bool:
+    """Does the stem hold a word of the keyed option's name ("survey" for "A study, survey or research
+    report", "reported" for "A report by a news outlet")? Then the option is found by matching words."""
+    return any(re.search(rf"\b{w}(?:s|es|ed|ing|ers?)?\b", stem, re.I) for w in _KEY_WORDS.get(kind, ()))
 
 
 def generate(ctx: Context) -> list[Item]:

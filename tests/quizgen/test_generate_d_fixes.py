@@ -24,10 +24,11 @@ from factories import people_entities as _people
 from factories import plain_analysis, plain_article
 from factories import span_at as _span
 
-from quizgen.generate.base import Context
+from quizgen.generate import evidence
+from quizgen.generate.base import Context, support_span
 from quizgen.generate.main_idea import clause_keys, whole_cut
 from quizgen.generate.perspective import missing_voice, trust_source
-from quizgen.model import ITEM_KINDS, Attribution
+from quizgen.model import ITEM_KINDS, Attribution, Evidence, Span
 
 
 def _ctx(article, atts=(), entities=()):
@@ -119,3 +120,53 @@ def test_a_head_that_keeps_its_main_verb_may_still_be_cut_before_a_time_clause()
     assert whole_cut(full, head) == head
     cut = "The sailor who revealed that the board used a secret account"
     assert whole_cut(cut + " while it was run by the mayor was sentenced to two years", cut) is None
+
+
+# ---------------------------------------------------------------- 4. evidence: claim and stem
+
+def _at(text, phrase):
+    i = text.index(phrase)
+    return Span(i, i + len(phrase), phrase)
+
+
+def _evidence_ctx(text, kind, phrase, atts=()):
+    art = plain_article(text)
+    par = text[:text.index(phrase)].count("\n\n")
+    return art, Context(art, plain_analysis(art, evidence=(Evidence(kind, _at(text, phrase), par),),
+                                            attributions=tuple(atts)), random.Random(0), frozenset(ITEM_KINDS))
+
+
+def test_no_evidence_claim_that_is_an_object_and_its_complement():
+    text = ("Mayor gains after debate\n\n"
+            "A phone survey by the Harbor Research Center found Mayor Dale the winner of Monday's debate with "
+            "40 percent of the vote, followed by Ann Cole at 30 percent.\n")
+    art, ctx = _evidence_ctx(text, "study/report", "A phone survey by the Harbor Research Center")
+    first = art.paragraphs[0]
+    sup = support_span(art, Span(first.start, first.start + len(first.text), first.text))
+    assert sup is not None
+    assert evidence.backed_claim(ctx, sup, "study/report") is None
+
+
+def test_no_evidence_item_whose_stem_names_the_keyed_kind():
+    text = ("Voters back bridge\n\n"
+            "A phone survey by the Harbor Research Center found that most voters in the city back the new "
+            "bridge over the river.\n")
+    _, ctx = _evidence_ctx(text, "study/report", "A phone survey by the Harbor Research Center")
+    assert evidence.generate(ctx) == []
+
+
+def test_a_news_outlet_s_finding_is_cut_before_the_writer_s_second_clause():
+    text = ("Council asks for mayor's records\n\n"
+            "On March 2, the Daily Ledger revealed that the mayor used a private account for city business, "
+            "and the following day, the council asked for the records to be kept.\n")
+    content = ("the mayor used a private account for city business, and the following day, the council asked "
+               "for the records to be kept")
+    att = Attribution(source="Daily Ledger", source_text="the Daily Ledger", source_span=_at(text, "the Daily Ledger"),
+                      source_kind="news_outlet", cue="revealed", cue_span=_at(text, "revealed"), content=content,
+                      content_spans=(_at(text, content),), direct=False, paragraph=1)
+    _, ctx = _evidence_ctx(text, "news report", "the Daily Ledger", [att])
+    items = evidence.generate(ctx)
+    assert items, "the item is still made, on the outlet's own finding"
+    assert "“the mayor used a private account for city business”" in items[0].stem \
+        or "\"the mayor used a private account for city business\"" in items[0].stem
+    assert "council asked" not in items[0].stem.split("claim", 1)[1]
