@@ -24,7 +24,7 @@ from factories import people_entities as _people
 from factories import plain_analysis, plain_article
 from factories import span_at as _span
 
-from quizgen.generate import evidence
+from quizgen.generate import cause_effect, evidence
 from quizgen.generate.base import Context, support_span
 from quizgen.generate.main_idea import clause_keys, whole_cut
 from quizgen.generate.perspective import missing_voice, trust_source
@@ -170,3 +170,41 @@ def test_a_news_outlet_s_finding_is_cut_before_the_writer_s_second_clause():
     assert "“the mayor used a private account for city business”" in items[0].stem \
         or "\"the mayor used a private account for city business\"" in items[0].stem
     assert "council asked" not in items[0].stem.split("claim", 1)[1]
+
+
+# ---------------------------------------------------------------- 5. cause and effect: plausible reasons
+
+PILOT = ("A brother who loved planes\n\n"
+         "Carl Vane grew up in a big house in Dover with his three brothers.\n\n"
+         "The family owned a chain of bakeries along the coast.\n\n"
+         "The brothers spent their summers sailing small boats off the harbour wall.\n\n"
+         "Carl learned to fly at a club near his college in the hills.\n\n"
+         "His father wanted him to run the bakeries after college.\n\n"
+         "He sold his plane because he knew his drinking put his passengers in danger.\n\n"
+         "The bakeries grew to forty shops by the end of the decade.\n\n"
+         "Carl died in a hospital in Dover at the age of forty-two.\n")
+
+
+def test_no_because_item_whose_wrong_options_are_unrelated_facts():
+    art = plain_article(PILOT)
+    items = [it for it in cause_effect.clause_items(_ctx(art))]
+    assert items == []
+
+
+REASONS = ("A brother who loved planes\n\n"
+           "Carl Vane left the family firm because his father wanted him to sell bread.\n\n"
+           "The brothers stopped sailing because the harbour wall was closed for repairs.\n\n"
+           "Carl moved to the hills because the flying club there took new pilots.\n\n"
+           "The bakeries shut early on Sundays because the workers went to church.\n\n"
+           "He got divorced, sold his plane because he knew his drinking put his passengers in danger and "
+           "failed at running a bakery in Dover.\n")
+
+
+def test_a_because_key_stops_before_a_second_coordinated_event():
+    art = plain_article(REASONS)
+    items = [it for it in cause_effect.clause_items(_ctx(art)) if "divorced" in it.stem]
+    assert items
+    key = items[0].options[items[0].answer]
+    assert key == "he knew his drinking put his passengers in danger"
+    assert "______ and failed at running a bakery in Dover" in items[0].stem
+    assert all("because" not in o for o in items[0].options)
