@@ -431,7 +431,6 @@ def kind_question(ctx: Context) -> list[Item]:
         seen.add(ev.kind)
         pool = sorted(pool)
         ctx.rng.shuffle(pool)
-        options, answer = shuffled_options(ctx.rng, LABELS[ev.kind], [LABELS[k] for k in pool[:3]])
         if claim is None:
             stem = (f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence "
                     "offer?")
@@ -440,26 +439,36 @@ def kind_question(ctx: Context) -> list[Item]:
             # "evidence" supported)
             stem = (f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence "
                     f"give for the claim {quote(claim, SHOWN_WHOLE)}?")
-        if _names_key(stem, ev.kind):
+        label = _key_label(stem, ev.kind)
+        if label is None:
             continue  # judged blind: "A random survey … found" in the stem gave away "A study, survey or …"
-        explanation = f"{cite(sup)} — this is {LABELS[ev.kind][0].lower()}{LABELS[ev.kind][1:]}."
+        options, answer = shuffled_options(ctx.rng, label, [LABELS[k] for k in pool[:3]])
+        explanation = f"{cite(sup)} — this is {label[0].lower()}{label[1:]}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
 
 
-# the words of each keyed kind's option a stem must not hold (with their plural and verb forms)
-_KEY_WORDS = {
-    "statistic": ("statistic", "percentage", "measurement"),
-    "study/report": ("study", "studies", "survey", "research", "report", "poll"),
-    "document": ("document", "letter", "memo", "filing", "court"),
-    "news report": ("report", "news", "outlet"),
+# each keyed kind's option, in other words when the stem holds a word of its usual name (judged
+# blind: the stem's "survey" gave away "A study, survey or research report")
+_KEY_LABELS = {
+    "statistic": (LABELS["statistic"], "A number that measures something"),
+    "study/report": (LABELS["study/report"], "The results of research", "Findings from an inquiry"),
+    "document": (LABELS["document"], "A written record", "Papers such as a letter or memo"),
+    "news report": (LABELS["news report"], "Coverage by a newspaper or broadcaster", "Journalism by the media"),
 }
+_LABEL_SMALL = frozenset("a an the by of or from such as that something".split())
 
 
-def _names_key(stem: str, kind: str) -> bool:
-    """Does the stem hold a word of the keyed option's name ("survey" for "A study, survey or research
-    report", "reported" for "A report by a news outlet")? Then the option is found by matching words."""
-    return any(re.search(rf"\b{w}(?:s|es|ed|ing|ers?)?\b", stem, re.I) for w in _KEY_WORDS.get(kind, ()))
+def _key_label(stem: str, kind: str) -> str | None:
+    """The keyed option's wording: the usual label unless the stem holds one of its words (with a
+    plural or verb ending: "reported" for "report"), else the first other wording that shares none;
+    None when every wording does."""
+    for label in _KEY_LABELS.get(kind, (LABELS[kind],)):
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", label)} - _LABEL_SMALL
+        if not any(re.search(rf"\b{re.escape(w[:-1] if w.endswith('y') else w)}(?:s|es|ies|y|ed|ing|ers?)?\b",
+                             stem, re.I) for w in words):
+            return label
+    return None
 
 
 def generate(ctx: Context) -> list[Item]:

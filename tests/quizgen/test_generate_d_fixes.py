@@ -25,6 +25,7 @@ from factories import plain_analysis, plain_article
 from factories import span_at as _span
 
 from quizgen.generate import cause_effect, evidence
+from quizgen.generate.attribution import claim_option, who_phrase
 from quizgen.generate.base import Context, support_span
 from quizgen.generate.main_idea import clause_keys, whole_cut
 from quizgen.generate.perspective import missing_voice, trust_source
@@ -147,12 +148,17 @@ def test_no_evidence_claim_that_is_an_object_and_its_complement():
     assert evidence.backed_claim(ctx, sup, "study/report") is None
 
 
-def test_no_evidence_item_whose_stem_names_the_keyed_kind():
+def test_no_evidence_item_whose_stem_holds_a_word_of_the_keyed_option():
     text = ("Voters back bridge\n\n"
-            "A phone survey by the Harbor Research Center found that most voters in the city back the new "
-            "bridge over the river.\n")
-    _, ctx = _evidence_ctx(text, "study/report", "A phone survey by the Harbor Research Center")
-    assert evidence.generate(ctx) == []
+            "A phone survey by the Harbor Center found that most voters in the city backed the new bridge over "
+            "the river.\n")
+    _, ctx = _evidence_ctx(text, "study/report", "A phone survey by the Harbor Center")
+    items = evidence.generate(ctx)
+    assert len(items) == 1
+    keyed = items[0].options[items[0].answer]
+    assert keyed != evidence.LABELS["study/report"]  # "survey" in the stem would give it away
+    assert keyed == "The results of research"
+    assert evidence.LABELS["study/report"] not in items[0].options
 
 
 def test_a_news_outlet_s_finding_is_cut_before_the_writer_s_second_clause():
@@ -180,8 +186,11 @@ PILOT = ("A brother who loved planes\n\n"
          "The brothers spent their summers sailing small boats off the harbour wall.\n\n"
          "Carl learned to fly at a club near his college in the hills.\n\n"
          "His father wanted him to run the bakeries after college.\n\n"
-         "He sold his plane because he knew his drinking put his passengers in danger.\n\n"
+         "He grounded his plane because he knew his drinking put his passengers in danger.\n\n"
          "The bakeries grew to forty shops by the end of the decade.\n\n"
+         "A winter storm destroyed the old pier near the harbour.\n\n"
+         "The harbour master kept a careful log of every boat.\n\n"
+         "The village school taught children from the nearby farms.\n\n"
          "Carl died in a hospital in Dover at the age of forty-two.\n")
 
 
@@ -208,3 +217,62 @@ def test_a_because_key_stops_before_a_second_coordinated_event():
     assert key == "he knew his drinking put his passengers in danger"
     assert "______ and failed at running a bakery in Dover" in items[0].stem
     assert all("because" not in o for o in items[0].options)
+
+
+# ---------------------------------------------------------------- 6. attribution: lifted words that read
+
+def test_no_claim_option_spliced_from_a_claim_and_a_relative_clause_on_its_source():
+    art = plain_article("Senator's chances fade\n\n"
+                        "Mr. Dale's time is quickly running out, according to even his own supporters, who are "
+                        "offering increasingly candid views of his chances.\n")
+    a = _attribution(art, "supporters", "even his own supporters", "according to",
+                     ["Mr. Dale's time is quickly running out", "who are offering increasingly candid views of his "
+                                                                "chances"], kind="unnamed_group")
+    assert claim_option(_ctx(art, [a]), a) is None
+
+
+def test_a_two_piece_quotation_that_joins_is_still_an_option():
+    art = plain_article("Tolls to stay\n\n"
+                        "\"The tolls will pay for the bridge,\" Mayor Ann Holt said, \"and the town will own it "
+                        "within ten years.\"\n")
+    a = _attribution(art, "Ann Holt", "Mayor Ann Holt", "said",
+                     ["The tolls will pay for the bridge", "and the town will own it within ten years"], direct=True)
+    assert claim_option(_ctx(art, [a]), a) is not None
+
+
+def test_no_who_said_stem_with_an_unpaired_quotation_mark():
+    text = ("Group attacks candidate\n\n"
+            "Ben Carr wrote that the candidate's claim that a deal with the union “has to do with pay and "
+            "whether or not the town is willing to sell the old mill by the river to a buyer from the city” "
+            "shows he does not understand the town.\n")
+    art = plain_article(text)
+    content = ("the candidate's claim that a deal with the union “has to do with pay and whether or not the town "
+               "is willing to sell the old mill by the river to a buyer from the city” shows he does not "
+               "understand the town")
+    a = _attribution(art, "Ben Carr", "Ben Carr", "wrote", [content])
+    body = who_phrase(_ctx(art, [a], _people(art, "Ben Carr")), a)
+    assert body is None or body.count("“") == body.count("”")
+
+
+SON = ("Delegates put Dale over the top\n\n"
+       "Mr. Dale needed 1,237 delegates to win the nomination.\n\n"
+       "His son Tom Dale Jr. announced on the convention floor that the state's delegates had delivered the votes "
+       "he needed.\n")
+
+
+def test_no_who_said_stem_whose_he_is_someone_other_than_the_speaker():
+    art = plain_article(SON)
+    a = _attribution(art, "Tom Dale Jr.", "His son Tom Dale Jr.", "announced",
+                     ["the state's delegates had delivered the votes he needed"])
+    a = Attribution(**{**a.__dict__, "source_confidence": 0.95})
+    assert who_phrase(_ctx(art, [a], _people(art, "Tom Dale Jr.", "Dale")), a) is None
+
+
+def test_a_reported_he_that_is_the_speaker_still_makes_the_stem():
+    art = plain_article(SON.replace("His son Tom Dale Jr. announced", "Mr. Dale announced")
+                        .replace("Mr. Dale needed 1,237", "Tom Dale needed 1,237"))
+    a = _attribution(art, "Tom Dale", "Mr. Dale", "announced",
+                     ["the state's delegates had delivered the votes he needed"])
+    a = Attribution(**{**a.__dict__, "source_confidence": 0.95})
+    body = who_phrase(_ctx(art, [a], _people(art, "Tom Dale", "Dale")), a)
+    assert body is not None and "the votes he needed" in body
