@@ -24,12 +24,12 @@ from factories import people_entities as _people
 from factories import plain_analysis, plain_article
 from factories import span_at as _span
 
-from quizgen.generate import cause_effect, evidence
+from quizgen.generate import cause_effect, evidence, key_detail
 from quizgen.generate.attribution import claim_option, who_phrase
 from quizgen.generate.base import Context, support_span
 from quizgen.generate.main_idea import clause_keys, whole_cut
 from quizgen.generate.perspective import missing_voice, trust_source
-from quizgen.model import ITEM_KINDS, Attribution, Evidence, Span
+from quizgen.model import ITEM_KINDS, Attribution, Evidence, Item, Quantity, Span
 
 
 def _ctx(article, atts=(), entities=()):
@@ -276,3 +276,38 @@ def test_a_reported_he_that_is_the_speaker_still_makes_the_stem():
     a = Attribution(**{**a.__dict__, "source_confidence": 0.95})
     body = who_phrase(_ctx(art, [a], _people(art, "Tom Dale", "Dale")), a)
     assert body is not None and "the votes he needed" in body
+
+
+# ---------------------------------------------------------------- 7. key detail: clean text, units
+
+def test_number_and_unit_accepts_the_number_with_its_unit_words():
+    text = ("Tower struggles to find tenants\n\n"
+            "The tower rented 9,000 feet of office space in May at $120 per square foot, its owner said.\n\n"
+            "A larger office on the top floor has stood empty for two years.\n")
+    art = plain_article(text)
+    i = text.index("9,000 feet")
+    q = Quantity("number", Span(i, i + len("9,000 feet"), "9,000 feet"), 1)
+    ctx = Context(art, plain_analysis(art, quantities=(q,)), random.Random(0), frozenset({"short_answer"}))
+    items = [it for it in key_detail.generate(ctx) if "tower rented ______" in it.stem]
+    assert items and "number and unit" in items[0].stem
+    accepted = items[0].answer
+    for form in ("9,000 feet", "9000 feet", "9,000 square feet", "nine thousand feet", "9,000", "9000"):
+        assert form in accepted
+
+
+def _gap_item(stem, options=("Paul Ward", "Tom Bell", "Ann Lee", "Greg Liu")):
+    return Item(id="x", skill="key_detail", kind="multiple_choice", stem=stem, options=options, answer=0,
+                explanation="", support=())
+
+
+def test_no_key_detail_with_mojibake_or_a_gap_heading_a_list_of_names():
+    # a sentence of the same shape as the judged one, its text garbled by a wrong encoding
+    garbled = _gap_item("Complete the detail from ¶3: \"Ann Lee met ______ at the Café Noir in Dover.\"".replace(
+        "é", "Ã©"))
+    listed = _gap_item("Complete the detail from ¶3: \"______, Sri Rao, Lucy Koh, Cory Dunn, Greg Liu and Jane Brown "
+                       "are all younger than 50.\"")
+    plain = _gap_item("Complete the detail from ¶3: \"Senator ______ said the vote would wait until May.\"")
+    pair = _gap_item("Complete the detail from ¶3: \"______ and Lucy Koh met in Dover on Monday.\"")
+    dropped = key_detail._garbled_or_list_head
+    assert dropped(garbled) and dropped(listed)
+    assert not dropped(plain) and not dropped(pair)
