@@ -465,8 +465,9 @@ def _key_label(stem: str, kind: str) -> str | None:
     None when every wording does."""
     for label in _KEY_LABELS.get(kind, (LABELS[kind],)):
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", label)} - _LABEL_SMALL
-        if not any(re.search(rf"\b{re.escape(w[:-1] if w.endswith('y') else w)}(?:s|es|ies|y|ed|ing|ers?)?\b",
-                             stem, re.I) for w in words):
+        forms = [rf"{re.escape(w[:-1])}(?:y|ys|ies|ied)" if w.endswith("y") else rf"{re.escape(w)}(?:s|es|ed|ing|ers?)?"
+                 for w in words]  # "surveys", "studies", "reported"; never "county" for "count"
+        if not any(re.search(rf"\b{f}\b", stem, re.I) for f in forms):
             return label
     return None
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from quizgen.analysis.lexicon import NEWS_OUTLETS
@@ -2207,7 +2208,7 @@ def generate(ctx: Context) -> list[Item]:
 
 
 _TEXT_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|Â[\u0080-\u00bf ]|â€|Ã[A-Za-z]")
-_LIST_NAME = re.compile(r"(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and)?")
+_LIST_NAME = re.compile(r"(?:and\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}(?:\s+and)?")
 
 
 def _garbled_or_list_head(item: Item) -> bool:
@@ -2215,8 +2216,8 @@ def _garbled_or_list_head(item: Item) -> bool:
     one name of a bare list of four or more ("______, Sri Rao, Ann Lee, Lucy Koh, …": judged blind as
     rote order, no key detail)?"""
     answers = [a for a in item.answer if isinstance(a, str)] if isinstance(item.answer, (list, tuple)) else []
-    if any(_TEXT_MOJIBAKE.search(t) for t in (item.stem, *item.options, *answers)):
-        return True
+    if any(_TEXT_MOJIBAKE.search(unicodedata.normalize("NFC", t)) for t in (item.stem, *item.options, *answers)):
+        return True  # "A" and a combining tilde before "©" is the same "Ã©" as written apart
     at = item.stem.find("______")
     if at < 0:
         return False

@@ -308,6 +308,15 @@ def test_no_key_detail_with_mojibake_or_a_gap_heading_a_list_of_names():
                        "are all younger than 50.\"")
     plain = _gap_item("Complete the detail from ¶3: \"Senator ______ said the vote would wait until May.\"")
     pair = _gap_item("Complete the detail from ¶3: \"______ and Lucy Koh met in Dover on Monday.\"")
+    # the same garbling with its "Ã" written apart, as "A" and a combining tilde
+    apart = _gap_item(garbled.stem.replace("Ã", "A\u0303"))
     dropped = key_detail._garbled_or_list_head
-    assert dropped(garbled) and dropped(listed)
+    assert dropped(garbled) and dropped(listed) and dropped(apart)
     assert not dropped(plain) and not dropped(pair)
+
+
+def test_a_word_that_only_begins_like_a_label_word_keeps_the_usual_label():
+    # "county" is no "count": the statistic's usual label stays
+    stem = "¶2 says: \"The county spent 40 percent of its budget on roads.\" What kind of evidence …"
+    assert evidence._key_label(stem, "statistic") == evidence.LABELS["statistic"]
+    assert evidence._key_label("Two studies found …", "study/report") != evidence.LABELS["study/report"]
