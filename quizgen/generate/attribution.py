@@ -672,14 +672,27 @@ def _lifted_ok(ctx: Context, a: Attribution, body: str) -> bool:
         before = body[:m.start()]
         if any(name_tokens(e.text) & name_tokens(before) for e in named_before):
             continue  # "… that Clinton had told him": the stem names whom it may mean
+        if _PERSON_NOUN.search(before):
+            continue  # "my brother lives on the farm and he …": the body holds whom it means
         quoted = before.count("“") > before.count("”") or before.count("\"") % 2 == 1
         if a.direct or quoted or a.source_kind != "person" or not a.source:
             return False
         if _THIRD_PERSON.search(a.source_text or "") or a.source_confidence < CONFIDENT:
             return False
-        if gender_of(ctx, a.source) != ("male" if m.group(1) else "female"):
+        gender = gender_of(ctx, a.source)
+        if gender not in (None, "male" if m.group(1) else "female"):
             return False
+        if gender is None and a.content_spans:
+            # no gender the article tells: only when no one else is named in the claim's sentence
+            sent = sentence_at(ctx.analysis, a.content_spans[0].start)
+            if sent is None or any(sent.span.start <= e.span.start < sent.span.end for e in named_before):
+                return False
     return True
+
+
+_PERSON_NOUN = re.compile(r"\b(?:brother|sister|father|mother|son|daughter|wife|husband|man|woman|boy|girl|friend|"
+                          r"boss|president|senator|governor|mayor|candidate|leader|minister|chairman|king|queen|"
+                          r"uncle|aunt|grandfather|grandmother|partner|colleague|neighbou?r|officer|judge)\b", re.I)
 
 
 # how a partial quotation may start and still read after "said,": a subject ("the only candidate who

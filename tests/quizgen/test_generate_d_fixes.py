@@ -320,3 +320,12 @@ def test_a_word_that_only_begins_like_a_label_word_keeps_the_usual_label():
     stem = "¶2 says: \"The county spent 40 percent of its budget on roads.\" What kind of evidence …"
     assert evidence._key_label(stem, "statistic") == evidence.LABELS["statistic"]
     assert evidence._key_label("Two studies found …", "study/report") != evidence.LABELS["study/report"]
+
+
+def test_a_quoted_he_whose_person_the_quotation_names_still_makes_the_stem():
+    art = plain_article("Farm saved\n\n"
+                        "\"Today my brother lives on the farm and he has built a house there,\" Betsy Holt said.\n")
+    a = _attribution(art, "Betsy Holt", "Betsy Holt", "said",
+                     ["Today my brother lives on the farm and he has built a house there"], direct=True)
+    body = who_phrase(_ctx(art, [a], _people(art, "Betsy Holt")), a)
+    assert body is not None and "my brother" in body
