@@ -631,6 +631,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     subordinate clause ("even if … videos did surface …, it would …") is never cut before its main
     clause; its main clause alone is quoted when that stands on its own, else None."""
     body = _who_phrase(ctx, a, max_words)
+    if body is not None and not _lifted_ok(ctx, a, body):
+        return None
     if body is not None and body.split()[-1].strip(QUOTES + ",;:.").lower() in _DANGLING_LAST:
         return None  # "who announced that Clinton was careless with classified material and?": the claim was cut
     if body is None or "…" not in body or "…" in a.content:
@@ -649,7 +651,48 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     if not a.direct and any(q in a.content for q in "\"“”"):
         return None  # the main clause may be a quotation the reporter's words led into: no "said that" for it
     verb = say_verb(ctx, a)
-    return f"{verb}, \"…{rest}\"" if a.direct else f"{verb} that {lower_first(rest)}"
+    body = f"{verb}, \"…{rest}\"" if a.direct else f"{verb} that {lower_first(rest)}"
+    return body if _lifted_ok(ctx, a, body) else None
+
+
+_THIRD_PERSON = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+
+
+def _lifted_ok(ctx: Context, a: Attribution, body: str) -> bool:
+    """May the question body stand as the stem lifts it? Its quotation marks are paired (judged blind:
+    'who wrote that Donald Trump's absurd … claim that … “has to do with Israel and whether…?'), and
+    every "he"/"she" in it is either someone the body names before it or, in reported speech, surely
+    the speaker: the article gives the speaker that gender, and the speaker's own mention holds no
+    pronoun ("His son Donald Jr. announced … the votes he needed": the father's votes). Inside a
+    quotation a "he" is never the speaker."""
+    if body.count("“") != body.count("”") or body.count("\"") % 2:
+        return False
+    named_before = [e for e in ctx.analysis.entities if e.label == "PERSON" and not same_entity(e.text, a.source or "")]
+    for m in _THIRD_PERSON.finditer(body):
+        before = body[:m.start()]
+        if any(name_tokens(e.text) & name_tokens(before) for e in named_before):
+            continue  # "… that Clinton had told him": the stem names whom it may mean
+        if _PERSON_NOUN.search(before):
+            continue  # "my brother lives on the farm and he …": the body holds whom it means
+        quoted = before.count("“") > before.count("”") or before.count("\"") % 2 == 1
+        if a.direct or quoted or a.source_kind != "person" or not a.source:
+            return False
+        if _THIRD_PERSON.search(a.source_text or "") or a.source_confidence < CONFIDENT:
+            return False
+        gender = gender_of(ctx, a.source)
+        if gender not in (None, "male" if m.group(1) else "female"):
+            return False
+        if gender is None and a.content_spans:
+            # no gender the article tells: only when no one else is named in the claim's sentence
+            sent = sentence_at(ctx.analysis, a.content_spans[0].start)
+            if sent is None or any(sent.span.start <= e.span.start < sent.span.end for e in named_before):
+                return False
+    return True
+
+
+_PERSON_NOUN = re.compile(r"\b(?:brother|sister|father|mother|son|daughter|wife|husband|man|woman|boy|girl|friend|"
+                          r"boss|president|senator|governor|mayor|candidate|leader|minister|chairman|king|queen|"
+                          r"uncle|aunt|grandfather|grandmother|partner|colleague|neighbou?r|officer|judge)\b", re.I)
 
 
 # how a partial quotation may start and still read after "said,": a subject ("the only candidate who
@@ -1566,12 +1609,22 @@ def claim_option(ctx: Context, a: Attribution, max_words: int = 16) -> str | Non
         return None  # '"… we should have seen" it coming': the quoted words are no whole statement
     if not a.direct and _SELF_SUBJECT.match(unquote(a.content).strip()):
         return None  # "He would not run" as an option: whose "he"?
+    if any(_RELATIVE_PIECE.match(unquote(c.text)) for c in a.content_spans[1:]):
+        # judged blind: "Mr. Rubio's time is quickly running out who are offering … assessments": the
+        # second piece is a relative clause on the source ("according to his supporters, who …"), and
+        # the two pieces spliced make no sentence
+        return None
     got = claim_text(a, max_words)
     if got is not None or not a.direct or characterisation(a):
         return got
     sent = quoted_sentence(ctx, a, max_words)
     return sentence_case(sent) if sent else None
 
+
+
+# a piece of a claim that cannot follow the piece before it: a relative clause on what the interruption
+# held ("according to his supporters, | who are offering …")
+_RELATIVE_PIECE = re.compile(r"^\W*(?:who|whom|whose|which)\b", re.I)
 
 
 _RUN_ON_CUES = frozenset("said says told added explained wrote noted asked replied continued insisted argued he she "

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from quizgen.generate.base import (
     Context,
     cite,
-    clause_shorten,
     cloze,
     in_quotation,
     make_item,
@@ -21,7 +20,7 @@ from quizgen.generate.base import (
 )
 from quizgen.generate.distractors import balanced_quotes, length_matched, seeded
 from quizgen.generate.key_detail import cut_sentence
-from quizgen.generate.main_idea import VERBISH, whole_cut
+from quizgen.generate.main_idea import VERBISH
 from quizgen.model import CONFIDENT, Attribution, Item, Sentence
 
 SKILL = "cause_effect"
@@ -310,10 +309,9 @@ _STATEMENT_SKIP = re.compile(r"^(?:but|and|or|so|yet|also|however|meanwhile|stil
 
 
 def _reason_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
-    """Other reasons the article gives (because-clauses of other sentences), then plain short
-    statements of fact from paragraphs at least two away: true details of the article that it
-    never gives as the reason asked about."""
-    reasons, facts = [], []
+    """Other reasons the article gives (because-clauses of other sentences): reasons it never gives
+    for the effect asked about."""
+    reasons = []
     for other in ctx.analysis.sentences:
         if other.index == s.index or in_quotation(ctx.article, other.span.start) or cut_sentence(ctx.analysis, other):
             continue
@@ -324,24 +322,10 @@ def _reason_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
             opt = _clause_option(ctx, m.group("cause"))
             if opt and overlap(opt, keyed) < 0.3:
                 reasons.append(opt)
-        if abs(other.paragraph - s.paragraph) < 2 or not _FINAL.search(text) or _SPEECH.search(text):
-            continue
-        text = _TIME_OPENING.sub("", text)  # "On Tuesday, the board voted …": the clause after it
-        text = _OPENING.sub("", text)  # "During a speech in Detroit, Trump tried …": the main clause
-        if re.search(r"[\"“”‘()?]|(?<!\w)’|’(?!\w)|\bbecause\b", text) or _STATEMENT_SKIP.match(text):
-            continue
-        for clause in _clauses(text):
-            short = whole_cut(clause, clause_shorten(clause, 16)) if re.search(r"[,;:—–]| - ", clause) else clause
-            if not short or re.search(r"[,;:—–]| - ", short):
-                continue  # only a clause whole, or its head cut at a clause boundary
-            opt = _clause_option(ctx, short)
-            if opt and overlap(opt, keyed) < 0.2 and not _FUTURE_OR_WISH.search(opt) and not _LEANS_BACK.search(opt):
-                facts.append(opt)
-    # facts with no name or number first: a name or a number in an option is often the answer of
-    # a detail gap on the same sentence, and the lesson leaves out one of two such items
-    plain = sorted((f for f in seeded(ctx, facts) if f not in reasons),
-                   key=lambda f: bool(re.search(r"\d|(?<=\w )[A-Z]", f) or f[:1].isupper()))
-    return seeded(ctx, reasons) + plain
+    # judged blind (twice): plain facts of the article after "because" ("because the couples went
+    # deep-sea fishing", "because the blow landed with the weight of goose down") were absurd reasons
+    # any student could strike out without reading: only reasons the article gives are offered
+    return seeded(ctx, reasons)
 
 
 # a fact that leans on the sentences around it ("Clinton went there", "… then roamed …"): no option
@@ -386,14 +370,16 @@ def clause_items(ctx: Context) -> list[Item]:
         if not m:
             continue
         # the key may open with a pronoun ("he had …"): the sentence shown with it names whom it means
-        keyed = _clause_option(ctx, m.group("cause"), pronoun=True)
+        second = _SECOND_PREDICATE.search(m.group("cause"))
+        cause_end = m.start("cause") + second.start() if second else m.end("cause")
+        keyed = _clause_option(ctx, text[m.start("cause"):cause_end], pronoun=True)
         if keyed is None:
             continue
         effect = m.group("effect")
         if _BECAUSE_ANY.search(effect) or re.search(r"\b(?:because|why|reason)\b", effect, re.I):
             continue  # two reasons in one sentence, or a sentence about a reason: which is asked is unclear
         c0 = s.span.start + m.start("cause")
-        c1 = s.span.start + m.end("cause")
+        c1 = s.span.start + cause_end
         link = Link(s, (c0, c1), (s.span.start, s.span.start + m.end("effect")))
         if not clean_effect(ctx, link):
             continue
@@ -407,7 +393,7 @@ def clause_items(ctx: Context) -> list[Item]:
         distractors = length_matched(keyed, pool, 3, ratio=2.2)
         if len(distractors) < 3:
             continue
-        shown = cloze(text, m.start("cause"), m.end("cause"), window=40)
+        shown = cloze(text, m.start("cause"), cause_end, window=40)
         stem = _stem(link, speaker, shown)
         if not speaker and _SPEECH.search(effect):
             # "X has said he voted against it because ______.": the reason is X's, as the sentence shows
@@ -415,6 +401,12 @@ def clause_items(ctx: Context) -> list[Item]:
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 60), [sup]))
     return items
+
+
+# a second predicate with no subject of its own after the reason ("… presented a danger | and failed at
+# fishing in Florida"): judged blind as a separate event run into the keyed reason; the key stops there
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:[a-z]{2,}ed|was|were|had|has|went|got|left|"
+                               r"took|made|lost|won|ran|became|began|moved|quit)\b")
 
 
 def _own_voice_first_person(text: str) -> bool:

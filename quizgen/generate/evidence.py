@@ -20,6 +20,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.certainty import object_gapped, one_clause
+from quizgen.generate.main_idea import VERBISH
 from quizgen.model import CONFIDENT, EVIDENCE_KINDS, Item
 
 SKILL = "evidence"
@@ -262,6 +263,13 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
     aside = re.search(r",\s+(?:who|which|whose)\b", claim)
     if aside and len(claim[:aside.start()].split()) >= 4:
         claim = claim[:aside.start()]  # "… for Donald Trump, who is joined on the ballot …": the writer's aside
+    second = _SECOND_CLAUSE.search(claim)
+    if second:
+        # judged blind: "… revealed that Clinton used a personal account, and the following day, the
+        # committee requested …": the outlet's finding is the first clause; the second is the writer's
+        claim = claim[:second.start()]
+        if not (one_clause(claim) or VERBISH.search(claim)):
+            return None
     own_words = bool(quoted) and re.match(r"(?:we|our)\b", claim, re.I) is not None
     if not 4 <= len(claim.split()) <= SHOWN_WHOLE - 8 or "?" in claim or _BARE_QUANTIFIER.match(claim):
         return None
@@ -271,10 +279,29 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
         return None
     if claim.split(" ", 1)[0].lower() in _VERB_FIRST:
         return None  # "drove outstanding asylum claims …": the finding's subject was left behind
-    if one_clause(claim) or _GERUND.match(claim):
-        # a statement, or a state of affairs a poll found ("Clinton leading Trump by 15 points")
-        return lower_first(claim)
+    bare = _PARTICIPLE_PHRASE.sub("", claim)
+    if one_clause(bare) or _GERUND.match(claim) or (second and VERBISH.search(claim)):
+        # a statement, or a state of affairs a poll found ("Clinton leading Trump by 15 points"); never
+        # an object and its complement ("found Trump the winner …, followed by Cruz": judged blind as a
+        # fragment, its only verb the participle)
+        if _left_of_claim(text, claim):
+            return lower_first(claim)
     return None
+
+
+# a participle phrase hanging on the claim (", followed by Cruz at 25 percent"): no finite verb of its own
+_PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+(?:ed|en|ing)\s+(?:by|to|from|with|in|at)\b[^,;]*")
+# a second clause coordinated with the finding (", and the following day, the committee requested …")
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|yet)\s+(?:(?:the|a|an|on|in|at|by|after|later|then)\b|[A-Z])")
+
+
+def _left_of_claim(sentence: str, claim: str) -> bool:
+    """Does the sentence, the claim taken out, still say who found it and how ("A survey found",
+    "according to the Times")? A claim that is the evidence sentence itself backs nothing but itself
+    (judged blind as circular)."""
+    at = sentence.lower().find(claim.lower())
+    left = sentence if at < 0 else sentence[:at] + " " + sentence[at + len(claim):]
+    return bool(re.search(r"\b" + _FINDING_VERB + r"\b|\baccording to\b", left, re.I))
 
 
 def _paragraph_text(ctx: Context, ev) -> str:
@@ -404,7 +431,6 @@ def kind_question(ctx: Context) -> list[Item]:
         seen.add(ev.kind)
         pool = sorted(pool)
         ctx.rng.shuffle(pool)
-        options, answer = shuffled_options(ctx.rng, LABELS[ev.kind], [LABELS[k] for k in pool[:3]])
         if claim is None:
             stem = (f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence "
                     "offer?")
@@ -413,9 +439,37 @@ def kind_question(ctx: Context) -> list[Item]:
             # "evidence" supported)
             stem = (f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence "
                     f"give for the claim {quote(claim, SHOWN_WHOLE)}?")
-        explanation = f"{cite(sup)} — this is {LABELS[ev.kind][0].lower()}{LABELS[ev.kind][1:]}."
+        label = _key_label(stem, ev.kind)
+        if label is None:
+            continue  # judged blind: "A random survey … found" in the stem gave away "A study, survey or …"
+        options, answer = shuffled_options(ctx.rng, label, [LABELS[k] for k in pool[:3]])
+        explanation = f"{cite(sup)} — this is {label[0].lower()}{label[1:]}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+# each keyed kind's option, in other words when the stem holds a word of its usual name (judged
+# blind: the stem's "survey" gave away "A study, survey or research report")
+_KEY_LABELS = {
+    "statistic": (LABELS["statistic"], "A number that measures something"),
+    "study/report": (LABELS["study/report"], "The results of research", "Findings from an inquiry"),
+    "document": (LABELS["document"], "A written record", "Papers such as a letter or memo"),
+    "news report": (LABELS["news report"], "Coverage by a newspaper or broadcaster", "Journalism by the media"),
+}
+_LABEL_SMALL = frozenset("a an the by of or from such as that something".split())
+
+
+def _key_label(stem: str, kind: str) -> str | None:
+    """The keyed option's wording: the usual label unless the stem holds one of its words (with a
+    plural or verb ending: "reported" for "report"), else the first other wording that shares none;
+    None when every wording does."""
+    for label in _KEY_LABELS.get(kind, (LABELS[kind],)):
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", label)} - _LABEL_SMALL
+        forms = [rf"{re.escape(w[:-1])}(?:y|ys|ies|ied)" if w.endswith("y") else rf"{re.escape(w)}(?:s|es|ed|ing|ers?)?"
+                 for w in words]  # "surveys", "studies", "reported"; never "county" for "count"
+        if not any(re.search(rf"\b{f}\b", stem, re.I) for f in forms):
+            return label
+    return None
 
 
 def generate(ctx: Context) -> list[Item]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from quizgen.analysis.lexicon import NEWS_OUTLETS
@@ -191,6 +192,29 @@ def _unit_forms(text: str, n: int) -> list[str]:
         out += [f"${k:,}", f"${k}", f"{k:,} dollars", f"{k} dollars", f"{n} thousand dollars", f"${n} thousand",
                 f"{n},000"]
     return out
+
+
+_AREA_UNITS = frozenset("feet foot ft metres meters metre meter miles mile yards yard kilometres kilometers".split())
+
+
+def _with_unit(accepted: list[str], keyed: str, sentence: str) -> list[str]:
+    """The accepted spellings of "9,000 feet" with its unit words as written after each bare number
+    ("9000 feet", "nine thousand feet"), and "square feet" when the sentence measures space in
+    square units ("… at $120 per square foot"): judged blind, "Write the number and unit" refused
+    "9,000 square feet" and took a bare "9000"."""
+    m = re.match(r"\s*[$£€]?\s*[\d,.]+(?:\s+(?:thousand|million|billion))?\s+([a-z][a-z -]*)$", keyed.strip(), re.I)
+    if not m:
+        return accepted
+    words = m.group(1).strip()
+    units = [words]
+    if words.lower() in _AREA_UNITS and re.search(r"\bsquare\b", sentence, re.I) and "square" not in words.lower():
+        units.append(f"square {words}")
+    out = list(accepted)
+    for form in accepted:
+        if unit(form):
+            continue  # a form with its unit already
+        out += [f"{form} {u}" for u in units]
+    return list(dict.fromkeys(out))
 
 
 _CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
@@ -619,6 +643,8 @@ def number_items(ctx: Context) -> list[Item]:
                 and numeric_value(keyed) and not is_range(keyed)):  # "between two and four": no one answer
             accepted = accepted_numbers(keyed)
             what = "number" if not unit(keyed) else "amount (number and unit)"
+            if unit(keyed):
+                accepted = _with_unit(accepted, keyed, s.span.text)
             items.append(make_item(SKILL, "short_answer", stem + f" Write the missing {what}.", [], accepted,
                                    f"{cite(sup, 30)}", [sup]))
             used_sentences.add(s.index)
@@ -2197,7 +2223,33 @@ def generate(ctx: Context) -> list[Item]:
     items += weekday_items(ctx, used)
     items += month_items(ctx, used)
     items += [it for it in years if it.support[0].start not in used]
+    items = [it for it in items if not _garbled_or_list_head(it)]
     return sorted(_unrevealed(items), key=bare_year)
+
+
+_TEXT_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|Â[\u0080-\u00bf ]|â€|Ã[A-Za-z]")
+_LIST_NAME = re.compile(r"(?:and\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}(?:\s+and)?")
+
+
+def _garbled_or_list_head(item: Item) -> bool:
+    """Does the item show mojibake ("CuÃ©llar", "itâ€™s") in its stem, options or answers, or ask for
+    one name of a bare list of four or more ("______, Sri Rao, Ann Lee, Lucy Koh, …": judged blind as
+    rote order, no key detail)?"""
+    answers = [a for a in item.answer if isinstance(a, str)] if isinstance(item.answer, (list, tuple)) else []
+    if any(_TEXT_MOJIBAKE.search(unicodedata.normalize("NFC", t)) for t in (item.stem, *item.options, *answers)):
+        return True  # "A" and a combining tilde before "©" is the same "Ã©" as written apart
+    at = item.stem.find("______")
+    if at < 0:
+        return False
+    after = re.split(r",\s*", item.stem[at + 6:].lstrip(" \"“"))[1:]
+    before = re.split(r",\s*", item.stem[max(0, at - 160):at])[:-1]
+    names = 1
+    for seq in (after, list(reversed(before))):
+        for piece in seq:
+            if not _LIST_NAME.fullmatch(piece.strip(" \"“”…")):
+                break
+            names += 1
+    return names >= 4
 
 
 def _unrevealed(items: list[Item]) -> list[Item]:

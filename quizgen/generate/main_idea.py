@@ -285,6 +285,8 @@ def whole_cut(text: str, short: str | None) -> str | None:
         return None  # "…, taking care of veterans, | building a wall": parallel items of a list
     if not rest.lstrip().startswith((",", ";", "—", "–", "-")) and not VERBISH.search(short):
         return None  # a phrase cut that left only a subject
+    if rest and _verb_left_behind(short, rest):
+        return None  # "The hacker who revealed that X used Y | while she was Z was sentenced …": a subject
     if re.match(r"\s*,\s*[a-z]+ing-", rest):
         return None  # "… anxieties of white, | working-class voters": a compound word, no clause
     if _OPENING_PHRASE.match(short) and "," not in short:
@@ -295,6 +297,22 @@ def whole_cut(text: str, short: str | None) -> str | None:
             re.match(r"\W*(?:and|or|nor)\b", rest) and not re.search(r"\b(?:and|or|nor)\b", short):
         return None  # "between X | and Y"
     return short
+
+
+# a subject with a relative clause ("The hacker who first revealed …"): its first verb is the clause's
+_RELATIVE_SUBJECT = re.compile(r"^((?:[\w'’.-]+\s+){1,6}?)(?:who|which|that|whose)\s")
+
+
+def _verb_left_behind(short: str, rest: str) -> bool:
+    """Is the head's main verb in the part cut off? When every verb of the head comes after a relative
+    pronoun on its subject ("The Romanian hacker who first revealed that …"), and the cut-off part's
+    first clause holds two verbs ("while she was secretary of state was sentenced …": its own and the
+    head's), the head is a subject with its relative clause, no sentence (judged blind as a fragment)."""
+    m = _RELATIVE_SUBJECT.match(short)
+    if not m or VERBISH.search(m.group(1)):
+        return False
+    first = re.split(r"[,;:—–]|\s-{1,2}\s", rest.strip(), maxsplit=1)[0]
+    return len(VERBISH.findall(first)) >= 2
 
 
 # a sentence opening with a phrase of place, time or manner before its main clause

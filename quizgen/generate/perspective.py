@@ -36,7 +36,7 @@ from quizgen.generate.base import (
     source_mid,
     unquote,
 )
-from quizgen.generate.distractors import clean_person_option, same_entity
+from quizgen.generate.distractors import clean_person_option, same_entity, surname_of_two
 from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel
 
 SKILL = "perspective"
@@ -1024,6 +1024,9 @@ def _stated_views(text: str) -> frozenset[str]:
     return frozenset(_bare(w) for m in _VIEW_OF.finditer(text) for w in m.group(1).split() if w[:1].isupper())
 
 
+_DASH_CUT = re.compile(r"\s+(?:-{1,2}|[–—])\s*|\s*[–—]\s+")
+
+
 def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] | None = None,
                     unowned: frozenset[int] | None = None, strict: bool = True,
                     crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
@@ -1051,8 +1054,11 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
     stated = _stated_views(ctx.article.text)
     seen: dict[str, list[str]] = {}
     for e in ctx.analysis.entities:
-        if e.label == "PERSON" and e.text[:1].isupper() and _surname(e.text):
-            seen.setdefault(_surname(e.text), []).append(_bare(e.text))
+        # judged blind: "Robert Barr - won" (a name run over a dash into its verb) was offered as
+        # "won", named "again" wherever the verb was: a name is the capitalised words before a dash
+        name = _bare(_DASH_CUT.split(e.text)[0])
+        if e.label == "PERSON" and name[:1].isupper() and _surname(name)[:1].isupper():
+            seen.setdefault(_surname(name), []).append(name)
     out = []
     for surname, names in seen.items():
         fulls = {n for n in names if len(n.split()) > 1}
@@ -1351,6 +1357,11 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
             continue
         if clean_person_option(label) is None:
             continue  # "JuliÃ¡n Castro": a model answer never prints a garbled name
+        head = _surname(label)
+        where = ctx.article.paragraph(p).text if 1 <= p <= len(ctx.article.paragraphs) else ""
+        if _DASH_CUT.search(label) or (head[:1].isupper() and where
+                                       and not any(_word_re(w).search(where) for w in (head, label.split()[0]))):
+            continue  # judged blind: "Robert Barr - won (¶2)", a paragraph where no Barr appears
         chosen.append((label, p, why))
     return chosen[:2]
 
@@ -1815,6 +1826,28 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
 _WRITTEN_CUE = re.compile(r"(?:wr[oi]te|writes|writing|e-?mail|texted|messaged)", re.I)
 
 
+_HE_SHE = frozenset("he she him her his they we i".split())
+
+
+def _surname_shared(ctx: Context, a: Attribution) -> bool:
+    """Is the speaker written only as a surname, a title and the surname, or a pronoun, while two
+    people of the article share that surname ("Mr. Clinton" and "Mrs. Clinton", "Bill Clinton" and
+    "Hillary Clinton")? Judged blind: Hillary Clinton's words, "advice he can give me", given to Bill
+    Clinton; the ledger's name for such a mention may be the other one's."""
+    surname = _surname(a.source or "")
+    written = [w.strip(".,").lower() for w in (a.source_text or "").split()]
+    if len(surname) < 2 or not written:
+        return False
+    if not (" ".join(written) in _HE_SHE or all(w in _TITLE_WORDS or w == surname.lower() for w in written)):
+        return False  # "Hillary Clinton" as written: the speaker is named in full
+    if surname_of_two(ctx.article.text, a.source):
+        return True
+    firsts = {e.text.split()[0] for e in ctx.analysis.entities
+              if e.label == "PERSON" and len(_bare(e.text).split()) > 1 and _surname(e.text) == surname
+              and e.text.split()[0].strip(".").lower() not in _TITLE_WORDS}
+    return len(firsts) > 1
+
+
 def trust_source(ctx: Context) -> Item | None:
     counts: dict[str, int] = {}
     for a in ctx.analysis.attributions:
@@ -1831,6 +1864,8 @@ def trust_source(ctx: Context) -> Item | None:
             continue  # the claim must be exactly the source's words, its subject clear
         if _WRITTEN_CUE.match(a.cue.strip()):
             continue  # words written in an email or memo were not meant for the article's readers
+        if _surname_shared(ctx, a):
+            continue  # "Mrs. Clinton" beside "Mr. Clinton": whose words these are is not sure
         claim = _whole_claim(ctx, a)
         if claim is None or not _stake(ctx, a):
             continue

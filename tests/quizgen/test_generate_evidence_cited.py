@@ -63,7 +63,8 @@ def test_a_document_cited_as_the_basis_of_a_claim_is_still_asked_about():
     text = ("Council spending\n\n"
             "Court records obtained by the Ledger show that the council paid the builder twice for one "
             "bridge.\n")
-    assert _keyed(_evidence_items(text, "Court records")) == [DOC]
+    # judged blind (set D): the usual label's words in the stem gave it away; reworded then
+    assert _keyed(_evidence_items(text, "Court records")) == [evidence._key_label("Court records show", "document")]
 
 
 def _att(text, source_text, cue, content, *, kind="person", name=None):

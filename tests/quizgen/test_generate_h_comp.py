@@ -33,16 +33,28 @@ Volunteers painted the school gym because the students wanted brighter walls.
 """
 
 
+MORE_REASONS = CAUSE + """
+The bakery shut early on Friday because the ovens needed cleaning after the fair.
+
+The ferry ran twice a day in July because more visitors came to the beach.
+"""
+
+
 def test_clause_reason_is_keyed_among_whole_clauses():
-    items = [it for it in cause_effect.generate(_ctx(CAUSE)) if "roof" in " ".join(it.options)]
+    # judged blind (set D): plain facts after "because" were absurd reasons, so the options are only
+    # reasons the article gives (this test offered the facts before; with one other reason, no item)
+    assert not [it for it in cause_effect.generate(_ctx(CAUSE)) if "roof" in " ".join(it.options)]
+    items = [it for it in cause_effect.generate(_ctx(MORE_REASONS)) if "library" in it.stem]
     assert len(items) == 1
     it = items[0]
     assert it.kind == "multiple_choice" and len(it.options) == 4
     shown = "\"The council closed the old library on the hill because ______.\""
     assert it.stem.startswith(f"In ¶1, the article says: {shown}")
     assert it.options[it.answer] == "the roof had started to leak badly"
-    # distractors: another reason the article gives and plain facts from paragraphs two or more away
-    assert "the students wanted brighter walls" in it.options
+    # distractors: the other reasons the article gives, never a plain fact
+    assert set(it.options) - {it.options[it.answer]} == {"the students wanted brighter walls",
+                                                          "the ovens needed cleaning after the fair",
+                                                          "more visitors came to the beach"}
     assert not any(o.endswith(("the", "and", "of")) or o[:1] == "\"" for o in it.options)
     assert not any("reading room" in o for o in it.options)  # the next paragraph: too near to be sure
 

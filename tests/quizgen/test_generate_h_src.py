@@ -110,7 +110,8 @@ def test_a_news_report_keeps_an_officials_statement_as_a_distractor():
     items = evidence.generate(_ctx(article, [att], evidence=(ev,)))
     assert len(items) == 1
     it = items[0]
-    assert it.options[it.answer] == evidence.LABELS["news report"]
+    # judged blind (set D): the usual label's words in the stem gave it away; reworded then
+    assert it.options[it.answer] in evidence._KEY_LABELS["news report"]
     assert evidence.LABELS["testimony"] not in it.options  # the outlet's reporter may have been there
     assert evidence.LABELS["official statement"] in it.options or evidence.LABELS["expert"] in it.options
 

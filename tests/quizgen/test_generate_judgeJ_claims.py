@@ -179,7 +179,8 @@ def test_a_report_only_mentioned_is_no_evidence_and_the_stem_names_the_claim_it_
     assert not any("300-page" in s for s in stems), stems
     assert len(items) == 1, stems
     assert 'give for the claim "the harbor lost forty ships to storms in a decade"?' in stems[0], stems
-    assert items[0].options[items[0].answer] == evidence.LABELS["study/report"]
+    # judged blind (set D): the usual label's words in the stem gave it away; reworded then
+    assert items[0].options[items[0].answer] in evidence._KEY_LABELS["study/report"]
 
 
 # 5. A direct quotation is shown in quotation marks, never pasted after "said that"; one whose first

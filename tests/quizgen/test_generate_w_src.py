@@ -57,7 +57,8 @@ def test_a_named_study_is_a_study():
             "A Harlow Institute study found that the night school left most of its students deeper in debt.\n")
     items = _study_item(text, "A Harlow Institute study found")
     assert len(items) == 1
-    assert items[0].options[items[0].answer] == evidence.LABELS["study/report"]
+    # judged blind (set D): the usual label's words in the stem gave it away; reworded then
+    assert items[0].options[items[0].answer] in evidence._KEY_LABELS["study/report"]
 
 
 # ---------------------------------------------------------------- 3. the kind follows the role
