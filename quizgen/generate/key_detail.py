@@ -988,7 +988,8 @@ def _name_continues(text: str, e: Entity) -> bool:
     after = text[e.span.end:e.span.end + 30]
     before = text[max(0, e.span.start - 30):e.span.start]
     nxt = after.lstrip(" ").split(" ", 1)[0] if after.startswith(" ") else after[:1]
-    prev = before.rstrip(" ").rsplit(" ", 1)[-1] if before.endswith(" ") else before[-1:]
+    # the word before, split at any white space: "Marcel" opening a paragraph follows a line break
+    prev = (before.split() or [""])[-1] if before.endswith(" ") else before[-1:]
     joined = bool(after[:1]) and (after[:1].isalnum() or after[:1] in "-'’")
     capital = re.compile(r"[A-Z][A-Za-z]*")
     if e.label == "PERSON" and prev.lower() in _PERSON_TITLES:
