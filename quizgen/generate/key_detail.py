@@ -992,8 +992,9 @@ def _name_continues(text: str, e: Entity) -> bool:
     prev = (before.split() or [""])[-1] if before.endswith(" ") else before[-1:]
     joined = bool(after[:1]) and (after[:1].isalnum() or after[:1] in "-'’")
     capital = re.compile(r"[A-Z][A-Za-z]*")
-    if e.label == "PERSON" and prev.lower() in _PERSON_TITLES:
-        prev = ""  # "Representative Steve Cohen", "Attorney General Loretta Lynch": a title, not a name's part
+    if e.label == "PERSON" and prev.lower() in _PERSON_TITLES or prev.lower() in STOPWORDS:
+        prev = ""  # "Representative Steve Cohen", "Attorney General Loretta Lynch": a title, not a name's part;
+        # "In Salem, …" opening a sentence: a function word
     return joined or bool(capital.match(nxt)) or (bool(capital.fullmatch(prev)) and
                                                   not before.rstrip().endswith((".", "!", "?")))
 
