@@ -265,6 +265,41 @@ def _lint_option_grammar(item: Item, article: Article) -> list[str]:
     return w
 
 
+_GAP_ARTICLE = re.compile(r"(?<![\w'’])(a|an)\s+_{4,}", re.IGNORECASE)
+_AN_LETTERS = frozenset("AEFHILMNORSX")  # letters said with a vowel first: "an FBI agent", "an NBC poll"
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+_U_AS_YOU = re.compile(r"^(?:uni|use|usu|ura|ure|uti|eu|one\b|once\b)", re.IGNORECASE)
+
+
+def takes_an(word: str) -> bool:
+    """Is ``word`` said with a vowel sound first, so that "an" goes before it? ("an FBI", "a CNN",
+    "an hour", "a union", "an 8", "an 11-point lead")."""
+    w = word.strip("\"'“‘(")
+    if not w:
+        return False
+    if w[0].isdigit():
+        return w[0] == "8" or re.match(r"^1[18](?!\d)", w.replace(",", "")) is not None
+    letters = re.match(r"[A-Za-z]+", w)
+    if letters and letters.group().isupper() and 1 < len(letters.group()) <= 5:
+        return letters.group()[0] in _AN_LETTERS  # an acronym read letter by letter
+    low = w.lower()
+    if low.startswith(_SILENT_H):
+        return True
+    return low[0] in "aeiou" and not _U_AS_YOU.match(low)
+
+
+def _lint_gap_article(item: Item, article: Article) -> list[str]:
+    """"an ______ interview" with "CNN" among the options: the article before the gap tells options apart."""
+    if item.kind != "multiple_choice" or not item.options:
+        return []
+    m = _GAP_ARTICLE.search(str(item.stem or ""))
+    if m is None:
+        return []
+    want_an = m.group(1).lower() == "an"
+    bad = [str(o) for o in item.options if str(o).split() and takes_an(str(o).split()[0]) != want_an]
+    return [f"\"{m.group(1)} ______\" rules out option {o!r} by grammar" for o in bad]
+
+
 def lint_item(item: Item, article: Article) -> list[str]:
     """Human-readable warnings for one item; never raises on a malformed item.
 
@@ -279,7 +314,7 @@ def lint_item(item: Item, article: Article) -> list[str]:
         warnings = _structure(item)
         if any(w.startswith("unknown kind") for w in warnings):
             return warnings
-        for check in (_support, _lint_stem, _lint_options, _lint_option_grammar):
+        for check in (_support, _lint_stem, _lint_options, _lint_option_grammar, _lint_gap_article):
             warnings += check(item, article)
         warnings += _keyed_supported(item)
         return list(dict.fromkeys(warnings))
