@@ -323,6 +323,37 @@ def _declined(ctx: Context) -> list[tuple[str, int]]:
     return [(g, p) for g, p, _, _, _ in _declines(ctx)]
 
 
+_DESCRIPTOR_ORG = re.compile(r"\b(?:campaign|administration|company|firm|office|department|ministry|agency|"
+                             r"committee|party|team|group|organi[sz]ation|network|embassy|government|council|"
+                             r"board|union|spokes\w+)\b", re.I)
+
+
+def _described_person(ctx: Context, subject: str, paragraph: int) -> bool:
+    """Is the declining party a person given by description ("the Vermont senator") in a paragraph
+    where, or after one where, the ledger hears a named person (any confidence)? That person is the
+    likeliest referent, and heard."""
+    words = subject.split()
+    if words[:1] != ["the"] or not any(w[:1].islower() for w in words[1:]) or _DESCRIPTOR_ORG.search(subject):
+        return False
+    return any(a.source_kind == "person" and a.source[:1].isupper() and len(a.source.split()) >= 2
+               and paragraph - 1 <= a.paragraph <= paragraph for a in ctx.analysis.attributions)
+
+
+_SPEECH_AFTER = re.compile(r"^(?:\s+(?:has|had|also|then|later|again|once))?\s+(?:said|says|told|tells|wrote|writes|"
+                           r"replied|replies|responded|responds|argued|argues|tweeted|tweets|added|adds|answered|"
+                           r"explained|insisted|stated)\b")
+
+
+def _speech_subject(ctx: Context, subject: str) -> bool:
+    """Is the named party the subject of a speech verb outside quotations ("Sanders replied …")?"""
+    surname = _surname(subject)
+    if not surname[:1].isupper():
+        return False
+    text = ctx.article.text
+    return any(not in_quotation(ctx.article, m.start()) and _SPEECH_AFTER.match(text[m.end():m.end() + 40])
+               for m in _word_re(surname).finditer(text))
+
+
 def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
     """Named parties the article says declined to comment or did not respond, outside quotations:
     the subject right before the cue, a spokesperson's or lawyer's employer or client in their place
@@ -372,7 +403,10 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
                     and _bare(e.text).split()[-1] == words[0]]
             if full:
                 subject = _bare(max(full, key=len))
-        heard_elsewhere = any(same_entity(subject, sp) for sp in spoken) or _proxy_heard(ctx, _surname(subject))
+        if _described_person(ctx, subject, sent.paragraph):
+            continue  # judged blind: "The Vermont senator would not say", a senator quoted in that paragraph
+        heard_elsewhere = (any(same_entity(subject, sp) for sp in spoken) or _proxy_heard(ctx, _surname(subject))
+                           or _speech_subject(ctx, subject))
         if heard_elsewhere and not (direct and _NO_REPLY.search(m.group(0))):
             # they speak elsewhere in the article, and their silence here is a spokesman's, or a "no
             # comment" on one matter while they answer it elsewhere ("Schilling, through a spokeswoman,
@@ -890,6 +924,14 @@ def _org_key(name: str) -> str:
 _NEUTRAL_CUE = re.compile(r"(?:announc|report|confirm|disclos|releas|publish|list|count|tall)", re.I)
 
 
+# praise, thanks and endorsement: words a person praised never needs to answer
+_PRAISE = re.compile(r"\b(?:prais\w*|thank\w*|congratulat\w*|admir\w*|endors\w*|laud\w*|hail\w*|applaud\w*|"
+                     r"commend\w*|credit\w*|salut\w*|epitome|guts|courage\w*|brave|brilliant\w*|genius|great|"
+                     r"greatest|wonderful|terrific|fantastic|amazing|incredible|talented|hero\w*|legend\w*|"
+                     r"respect\w*|honou?r\w*|proud|friend\w*|gifted|visionary|decent|tribute|grateful|"
+                     r"remarkable|extraordinary|inspir\w*)\b", re.I)
+
+
 def _claimed_about(ctx: Context) -> dict[str, tuple[str, int]]:
     """Surnames of people a voice heard makes claims about (named inside the claim), with the
     speaker's name and the claim's paragraph: "Hilda Clanton" in Ned Hale's "the party must unite
@@ -903,6 +945,8 @@ def _claimed_about(ctx: Context) -> dict[str, tuple[str, int]]:
             continue
         if _NEUTRAL_CUE.match(a.cue or ""):
             continue  # judged blind: a senator who "announced the vote" made no claims about those voting
+        if _PRAISE.search(f"{a.cue} {a.content_spans[0].text if a.content_spans else a.content}"):
+            continue  # judged blind: a governor calling a man "the epitome of" courage charged him with nothing
         # the first span only: judged blind, "called ''distasteful'' … shoot Hillary Clinton" joined a
         # judge's word to another man's words, and the judge was said to make claims about Clinton
         first = a.content_spans[:1]
@@ -1775,6 +1819,16 @@ def _sentence_text(ctx: Context, a: Attribution) -> str:
     return f"{a.cue} {sent.span.text if sent else ''} {before}"
 
 
+_SPOKEN_CUE = re.compile(r"(?:said|says|say|told|tells|tell|replied|replies|responded|responds|argued|argues|"
+                         r"added|adds|explained|insisted|stated|answered|asked|declared|countered|shot\s+back)", re.I)
+
+
+def _own_sentence(ctx: Context, a: Attribution) -> str:
+    at = a.cue_span.start if a.cue_span is not None else a.content_spans[0].start if a.content_spans else -1
+    sent = sentence_at(ctx.analysis, at) if at >= 0 else None
+    return sent.span.text if sent else ""
+
+
 def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     """A person the article quotes but also accuses or criticises, in two or more of its own
     sentences (outside quotations, not the person's own claims), with no reply of theirs reported."""
@@ -1800,6 +1854,11 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         # heard only through written words the article uses as evidence (emails, tweets), never
         # interviewed: someone who "said" may have answered the charge (judged on dev set G)
         if not all(_WRITTEN.search(_sentence_text(ctx, a)) for a in own):
+            continue
+        if any(_SPOKEN_CUE.fullmatch((a.cue or "").strip()) and not _WRITTEN.search(_own_sentence(ctx, a))
+               for a in own):
+            # judged blind: "he said" at a breakfast after a paragraph on an editorial the board "wrote":
+            # the accused answered in person, and "reports no reply" was false
             continue
         surname = v.split()[-1]
         claims = [(s.start, s.end) for a in own for s in a.content_spans]
@@ -1848,6 +1907,78 @@ def _surname_shared(ctx: Context, a: Attribution) -> bool:
     return len(firsts) > 1
 
 
+# a feeling, a hope, a joke, an order or a question: nothing a class can check against the article
+_FEELING = re.compile(
+    r"\b(?:I|we|I'm|we're|I’m|we’re)\s+(?:\w+\s+)?(?:hope|hoped|fear|worry|worried|feel|felt|wish|want|wanted|love|"
+    r"hate|like|am\s+\w+|are\s+\w+|was\s+\w+|were\s+\w+|glad|happy|sad|worried|concerned|proud|excited|afraid)\b"
+    r"|\b(?:it|that)\s*(?:will\s+be|would\s+be|'s\s+going\s+to\s+be|’s\s+going\s+to\s+be|is\s+going\s+to\s+be)\s+"
+    r"(?:\w+\s+)?(?:interesting|fun|exciting|sad|nice|great|wonderful|terrible|a\s+shame)\b"
+    r"|\b(?:my|our|the)\s+(?:concern|worry|fear|hope|wish|feeling)\b|\?", re.I)
+_IMPERATIVE = frozenset("let let's imagine go look get stop come don't do please tell give watch think remember vote "
+                        "check consider try take keep listen wait see ask read just".split())
+
+
+def _feeling(claim: str) -> bool:
+    """Is the claim an expressed feeling, hope, concern or joke, an order or a question, rather than a
+    statement a class can check ("It will be interesting to see …", "Check out where …")? Only when
+    every sentence of it is one: "Nobody created more jobs. I want his advice" still states a fact."""
+    for part in re.split(r"(?<=[.!?])\s+", claim.strip("\"“”‘’' ")):
+        first = part.strip("\"“”‘’' ").split()[:1]
+        if not (_FEELING.search(part) or (first and first[0].lower().strip(",") in _IMPERATIVE)):
+            return False
+    return True
+
+
+def _role_paragraph(ctx: Context, a: Attribution) -> int | None:
+    """The first paragraph where the article gives the speaker a role or stake: an entry of theirs
+    whose source as written carries it, or their full name beside a role word outside quotations."""
+    for b in sorted(ctx.analysis.attributions, key=lambda b: b.paragraph):
+        if b.source == a.source and _STAKE.search(b.source_text or "") and not _MEDIUM.search(b.source_text or ""):
+            return b.paragraph
+    if len(a.source.split()) < 2:
+        return None
+    text = ctx.article.text
+    for m in re.finditer(re.escape(a.source), text):
+        if in_quotation(ctx.article, m.start()):
+            continue
+        sent = sentence_at(ctx.analysis, m.start())
+        near = text[max(m.start() - 60, sent.span.start if sent else 0):min(m.end() + 80, sent.span.end if sent
+                                                                               else len(text))]
+        if _STAKE.search(near):
+            return paragraph_at(ctx.article, m.start())
+    return None
+
+
+def _linked(ctx: Context, a: Attribution) -> list[tuple[int, str, str]]:
+    """Paragraphs the ledger links to the claim, outside its own: a claim in conflict with it (a
+    denial, a rival account), and evidence cited for it; each with its sentence and how it bears."""
+    atts = ctx.analysis.attributions
+    idx = next((i for i, b in enumerate(atts) if b is a), None)
+    out: list[tuple[int, str, str]] = []
+    if idx is not None:
+        for c in ctx.analysis.conflicts:
+            if idx not in (c.a, c.b):
+                continue
+            other = atts[c.b if c.a == idx else c.a]
+            if other.paragraph == a.paragraph or other.source == a.source:
+                continue
+            sent = _own_sentence(ctx, other)
+            if sent and not _GARBLED.search(sent):
+                out.append((other.paragraph, sent, "conflicts with it"))
+    claim = re.sub(r"\W+", " ", a.content).strip().lower()
+    for e in ctx.analysis.evidence:
+        sup = re.sub(r"\W+", " ", e.supports or "").strip().lower()
+        if e.paragraph == a.paragraph or len(claim) < 20 or not sup or claim[:60] not in sup:
+            continue
+        if not _GARBLED.search(e.span.text):
+            out.append((e.paragraph, e.span.text, "is cited for it"))
+    kept: list[tuple[int, str, str]] = []
+    for u in out:
+        if all(u[0] != k[0] for k in kept):
+            kept.append(u)
+    return kept[:2]
+
+
 def trust_source(ctx: Context) -> Item | None:
     counts: dict[str, int] = {}
     for a in ctx.analysis.attributions:
@@ -1869,6 +2000,8 @@ def trust_source(ctx: Context) -> Item | None:
         claim = _whole_claim(ctx, a)
         if claim is None or not _stake(ctx, a):
             continue
+        if _feeling(claim):
+            continue  # judged blind: "trust this claim" fits an expressed concern poorly
         bearing = _bearing(ctx, a, claim)
         if not bearing:
             continue  # nothing in the article to weigh the claim against
@@ -1883,13 +2016,22 @@ def trust_source(ctx: Context) -> Item | None:
         stem = (f"In ¶{a.paragraph}, {label} {said} How far should readers trust this claim? Consider who "
                 f"{label} is, what stake {label} may have in it, and whether the article gives other evidence "
                 "for or against it. Use details from the text.")
-        points = _bearing_points(ctx, a, claim, bearing)
-        if not points:
+        if not _bearing_points(ctx, a, claim, bearing):
             continue  # judged blind: a model answer pointing to no evidence in the article is a template
-        where = _join([f"¶{n} ({quote(t, 14)})" for n, t in points])
-        model = (f"A strong answer states {label}'s claim, says what role and stake the article gives {label} "
-                 f"(which may or may not give a reason to doubt it), and weighs the claim against what the "
-                 f"article reports in {where}, deciding whether that material supports or challenges it.")
+        # judged blind: paragraphs chosen by shared words (a Republican race for a Democratic claim,
+        # campaign funding for a claim on superdelegates) misled graders; the model answer points only
+        # to what the ledger links to the claim, and otherwise to the rest of the article
+        linked = _linked(ctx, a)
+        role = _role_paragraph(ctx, a)
+        gives = f"the article gives {label}" + (f" (¶{role})" if role else "")
+        if linked:
+            where = "what the article reports in " + _join([f"¶{n} ({quote(t, 14)}, which {how})"
+                                                           for n, t, how in linked])
+        else:
+            where = "the rest of the article"
+        model = (f"A strong answer states {label}'s claim, says what role and stake {gives} "
+                 f"(which may or may not give a reason to doubt it), and weighs the claim against {where}, "
+                 f"deciding whether that material supports or challenges it.")
         return make_item(
             SKILL, "open_response", stem, [], [model], f"{cite(sup)}.", [sup], difficulty="hard", points=3,
             rubric=rubric(

@@ -5,12 +5,15 @@ people heard through their campaign's spokesman, an organisation's name used onl
 ("the Cadillac tax") and a claim joined from another speaker's words, all offered as missing voices."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factories import claim as _att
 from factories import entities_at as _ents
 from factories import plain_article
 from factories import sentence_context as _ctx
 
 from quizgen.generate.perspective import _claimed_about, missing_voice, trust_source
+from quizgen.model import Evidence, Span
 
 # 1. Trust a source: a neutral stem, and only paragraphs that bear on the claim's words.
 BRIDGE = ("Harbor town waits for its bridge\n\n"
@@ -35,7 +38,15 @@ def test_trust_source_stem_presumes_no_spin():
 
 
 def test_trust_source_points_only_to_paragraphs_that_share_the_claims_words_not_its_names():
-    model = trust_source(_bridge_ctx()).answer[0]
+    # the ledger links the study to the claim (evidence cited for it); a paragraph is named only so
+    # (judged blind: paragraphs picked by shared words alone were irrelevant)
+    ctx = _bridge_ctx()
+    article = ctx.article
+    sent = "A traffic study found that travel times across the river fell for families who tried the ferry."
+    at = article.text.index(sent)
+    ev = Evidence("study/report", Span(at, at + len(sent), sent), 3, ctx.analysis.attributions[0].content)
+    ctx = replace(ctx, analysis=replace(ctx.analysis, evidence=(ev,)))
+    model = trust_source(ctx).answer[0]
     assert "¶3" in model  # the traffic study: travel times, families
     assert "¶2" not in model  # a fair in Dover County near the Millport Bridge: names only
 

@@ -5,12 +5,15 @@ described its own model answer; a marginal figure's "no comment" offered before 
 a trust-a-source model answer that pointed to no evidence in the article."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factories import claim as _att
 from factories import entities_at as _ents
 from factories import plain_article
 from factories import sentence_context as _ctx
 
 from quizgen.generate.perspective import missing_voice, opinion_piece, sure_opinion, trust_source
+from quizgen.model import Evidence, Span
 
 # 1. A common noun named twice after the lede, outside the headline, is no missing voice.
 NOVEL = ("Banker turns novelist\n\n"
@@ -127,7 +130,12 @@ def test_trust_source_model_answer_quotes_the_bearing_evidence():
     a = plain_article(BRIDGE)
     att = _att(a, "Harbor Company", "organisation", "The Harbor Company", "said",
                "The Millport Bridge will cut travel times for families in Dover County.", direct=True)
-    item = trust_source(_ctx(a, [att]))
+    ctx = _ctx(a, [att])
+    # the ledger cites the study for the claim: only a linked paragraph is named (judged blind)
+    sent = "A traffic study found that travel times across the river rose for families after the last bridge opened."
+    at = a.text.index(sent)
+    ev = Evidence("study/report", Span(at, at + len(sent), sent), 3, att.content)
+    item = trust_source(replace(ctx, analysis=replace(ctx.analysis, evidence=(ev,))))
     assert item is not None
     model = item.answer[0]
     assert "¶3 (\"A traffic study found that travel times" in model
