@@ -259,7 +259,7 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
     if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
         return None
     head = _head(a.source_text or a.source)
-    if a.source_kind != "person" and head in _OUTLET_WORK_HEADS and _outlet_named_in(ctx, a.source_text or a.source):
+    if a.source_kind != "person" and head in _OUTLET_WORK_HEADS and _outlet_owns(ctx, a.source_text or a.source, head):
         # "a POLITICO analysis of FEC records", "a Washington Post review": the outlet's own work is a
         # news outlet's report everywhere (as the evidence items key it), never a document here
         return OUTLET
@@ -942,6 +942,17 @@ _OUTLET_WORDS = re.compile(
 
 _AGENCY = re.compile(r"\bagency\b", re.I)
 _NEWS_AGENCY = re.compile(r"\b(?:news|press|wire)\b", re.I)
+
+
+def _outlet_owns(ctx: Context, phrase: str, head: str) -> bool:
+    """Does a news outlet do the work the phrase names: named before its head ("a POLITICO analysis")
+    or after "by" ("a review by the Post")? Not "a review of available Fox transcripts": whose review
+    is it?"""
+    m = re.search(rf"\b{re.escape(head)}\b", phrase, re.I)
+    if m is None:
+        return False
+    by = re.search(r"\bby\s+(.*)$", phrase[m.end():], re.I)
+    return _outlet_named_in(ctx, phrase[:m.start()]) or (by is not None and _outlet_named_in(ctx, by.group(1)))
 
 
 def _outlet_named_in(ctx: Context, phrase: str) -> bool:

@@ -156,3 +156,24 @@ def test_a_quotation_closing_after_the_sentence_keeps_its_marks_in_the_stem():
     items = _editorial_items("arguing that")
     assert len(items) == 1
     assert "arguing that \u2018The mayor's road plan is not too bold. It is too thin.\u2019" in items[0].stem
+
+
+def _review_items(phrase):
+    text = ("Word count\n\n"
+            "Over the next three months the word 'traitor' was used on the channel in more than 80 separate "
+            f"broadcasts, according to {phrase}.\n")
+    article = plain_article(text)
+    att = _att(article, phrase[2:], phrase, "according to",
+               ["Over the next three months the word 'traitor' was used on the channel in more than 80 separate "
+                "broadcasts"], kind="document")
+    return sourcing.kind_of_source(_ctx(article, [att]))
+
+
+def test_a_review_of_an_outlets_transcripts_is_no_outlets_own_work():
+    # whose review? the outlet is only what was reviewed: "a news outlet" would be a guess
+    assert _review_items("a review of available Valley Times transcripts") == []
+
+
+def test_an_outlets_own_review_is_still_keyed_a_news_outlet():
+    items = _review_items("a Valley Times review of the broadcast transcripts")
+    assert len(items) == 1 and items[0].options[items[0].answer] == sourcing.OUTLET
