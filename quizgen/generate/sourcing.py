@@ -5,6 +5,7 @@ import functools
 import re
 
 from quizgen.analysis.lexicon import OBJECT_CUES, SPEECH_CUES, STANCE_CUES
+from quizgen.analysis.sources import is_outlet_name
 from quizgen.generate.attribution import (
     claim_text,
     first_asked_sentences,
@@ -258,7 +259,7 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
     if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
         return None
     head = _head(a.source_text or a.source)
-    if a.source_kind != "person" and head in _OUTLET_WORK_HEADS and _outlet_named_in(ctx, a.source_text or a.source):
+    if a.source_kind != "person" and head in _OUTLET_WORK_HEADS and _outlet_owns(ctx, a.source_text or a.source, head):
         # "a POLITICO analysis of FEC records", "a Washington Post review": the outlet's own work is a
         # news outlet's report everywhere (as the evidence items key it), never a document here
         return OUTLET
@@ -281,6 +282,9 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         sup = attribution_support(ctx.article, a)
         if sup is None or _RELAYED_BY_OUTLET.search(sup.text):
             return None  # "an anonymous Republican official told the Post": the outlet relays someone
+        if _AGENCY.search(a.source_text or a.source) and not _NEWS_AGENCY.search(a.source_text or a.source) \
+                and not is_outlet_name(a.source):
+            return None  # "the National Police Agency": a government's agency, whatever the ledger guessed
         return OUTLET if a.source[:1].isupper() else None
     if a.source_kind == "document":
         # "a leaked internal letter", not "Cornyn's statement" (a named person's words) or "the website"
@@ -497,8 +501,16 @@ def kind_of_source(ctx: Context) -> list[Item]:
             sup = _whole_sentence(ctx, a, sup)
         if _PRAISE.search(unquote_marks(claim_text(a) or a.content)):
             continue  # "Ray Holt is the greatest!!!": an exclamation of praise, not a claim to source
+        said = unquote_marks(" ".join(sp.text.strip() for sp in spans))
+        if no_claim(said) or no_claim(unquote_marks(a.content)):
+            continue  # "It will be interesting to see where we go from here": nothing to check
         sent = sentence_at(ctx.analysis, sup.start)
         around = f"{sup.text} {sent.span.text if sent is not None else ''}"
+        if _TITLE_OF_A_WORK.search(around):
+            continue  # "a piece entitled 'Sanders's ideas are too facile'": a title, not a claim, and the
+            # stem loses its marks
+        if keyed == OFFICIAL and a.source_kind == "person" and not _speaks_for_body(ctx, a, around, said):
+            continue  # a governor on a friend: speaking for himself, not for his state
         if (keyed in (OFFICIAL, PARTICIPANT, EXPERT) or DOCUMENT in _DISTRACTORS[keyed]) and (
                 _IN_A_DOCUMENT.search(around) or _IN_WRITING.search(around)):
             continue  # "wrote in a 2012 email", "in a memo released …": "a document" is defensible too
@@ -519,6 +531,15 @@ def kind_of_source(ctx: Context) -> list[Item]:
         sup = _without_next_opening(ctx, sup)
         t = sup.text
         marks = quote_marks(t)
+        if marks is False:
+            # "… a piece arguing that “The plan is too thin.”": the sentence split left the closing mark out
+            close = re.match(r"''|[\"”]", ctx.article.text[sup.end:sup.end + 2])
+            if close is not None:
+                sup = support_for(ctx.article, sup.start, sup.end + len(close.group())) or sup
+                t = sup.text
+                marks = quote_marks(t)
+            if marks is False and not re.match(r"\s*(?:''|[\"“])", t):
+                continue  # a quotation opening mid-passage and running on: the stem would lose its mark
         if marks is None:
             continue  # "…,' Tester said. 'He's …": marks that open and close out of step garble the stem
         if _source_cut_off(ctx, a, sup):
@@ -539,6 +560,80 @@ def kind_of_source(ctx: Context) -> list[Item]:
         explanation = f"{cite(sup)} — the source is {_as_written(ctx, a)}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+# words that state no checkable content: a feeling or an expectation in the first person ("I hope",
+# "we'll see"), "it will be interesting to see …", a question, an order ("Look at …", "Let's …")
+_FEELING = re.compile(
+    r"^(?:(?:and|but|so|well|oh|look),?\s+)?(?:"
+    r"it(?:'ll|’ll|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|’s\s+going\s+to)\s+be\s+(?:very\s+|really\s+)?"
+    r"(?:interesting|fascinating|intriguing|fun|exciting|curious)\b|"
+    r"it(?:'s|’s|\s+is|\s+was)\s+(?:very\s+|really\s+|so\s+)?(?:interesting|fascinating|exciting|sad|great|nice|"
+    r"wonderful|heartbreaking|tragic|unfortunate|disappointing|a shame|a pity|an honou?r|a privilege)\s+to\b|"
+    r"(?:we|you)(?:'ll|’ll|\s+will|\s+shall)\s+(?:just\s+)?(?:(?:have|need)\s+to\s+)?(?:see|wait)\b|"
+    r"(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)\s+(?:just\s+)?(?:going\s+to\s+|gonna\s+)?(?:wait|see)\s+(?:and|what|how|where|whether)\b|"
+    r"time\s+will\s+tell|who\s+knows|it\s+remains\s+to\s+be\s+seen|"
+    r"i(?:'m|’m|\s+am|\s+was|\s+feel|\s+felt)\s+(?:so\s+|very\s+|really\s+|just\s+|deeply\s+)?(?:sad|glad|happy|"
+    r"excited|thrilled|proud|sorry|honou?red|grateful|thankful|delighted|saddened|heartbroken|disappointed|"
+    r"pleased|humbled|shocked|stunned|worried|hopeful|optimistic|looking forward)\b|"
+    r"i\s+(?:really\s+|just\s+|do\s+|truly\s+)?(?:hope|wish|love|loved|miss|missed|feel|felt|can't wait|cannot wait|"
+    r"can’t wait|look forward|pray|want to thank|thank)\b|"
+    r"(?:we|i)\s+(?:wish|hope|pray)\b|"
+    r"let(?:'s|’s|\s+us|\s+me)\b|"
+    r"(?:don't|don’t|do not|please|imagine|remember|look at|think about|consider|vote|join|watch|listen|"
+    r"stop|trust me|believe me|tell me|give me|come on|go)\b)", re.I)
+
+
+def no_claim(text: str) -> bool:
+    """Do the words state nothing a source could be asked about: a first-person feeling or
+    expectation, "it will be interesting …", a question or an order?"""
+    body = re.sub(r"^(?:that\s+)", "", text.strip().strip("\"“”‘’' "))
+    return bool(_FEELING.match(body)) or body.rstrip("\"“”‘’' .").endswith("?")
+
+
+# the title of a work quoted in the passage: "a piece entitled …", "an editorial headlined …"
+_TITLE_OF_A_WORK = re.compile(r"\b(?:entitled|titled|subtitled|headlined|headline\s+(?:read|reading|was)|"
+                              r"under\s+the\s+(?:head(?:line)?|title)|with\s+the\s+(?:head(?:line)?|title))\b", re.I)
+# an elected politician: what he says is his own unless it is about his body's business or the
+# article says he spoke for it (judged blind: a governor praising a friend keyed as speaking for a government)
+_POLITICIAN = re.compile(r"\b(?:senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|"
+                         r"president(?!\s+of\b)|lawmaker|legislator|councill?or|councilman|councilwoman|"
+                         r"assemblyman|assemblywoman|house speaker|speaker of the house|whip|majority leader|"
+                         r"minority leader)\b", re.I)
+_FOR_THE_BODY = re.compile(
+    r"\b(?:in|from)\s+(?:a|an|the|his|her)\s+(?:written\s+|prepared\s+|joint\s+)?(?:statement|release|"
+    r"announcement|address|speech)\b|\bstatement\b|\b(?:news|press)\s+(?:conference|briefing|release)\b|"
+    r"\bbriefing\b|\b(?:office|administration|spokes\w+)\s+said\b|\btestified\b|\bannounced\b|"
+    r"\btold\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:session|parliament|senate|house|congress|assembly|council|"
+    r"legislature|committee|hearing|summit|meeting|conference)\b|"
+    r"\b(?:speech|address)\s+(?:to|at|before)\b", re.I)
+_BODY_BUSINESS = re.compile(
+    r"\b(?:government|administration|law|laws|legislation|bill|bills|budget|budgets|tax|taxes|policy|policies|"
+    r"permits?|department|agency|agencies|city|county|the state|state's|country|nation|national|federal|"
+    r"(?-i:America)|troops|military|police|programs?|programmes?|funding|funds|regulations?|court|congress|senate|parliament|"
+    r"legislature|assembly|council|election system|border|borders|immigration|migration|economy|security|"
+    r"public|citizens|residents|schools|roads|health care|treaty|sanctions|war)\b", re.I)
+
+
+# words of a personal matter: the speaker himself, his friends and family, another person by title
+_PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b|\b(?i:friends?|family|wife|husband|"
+                       r"sons?|daughters?|mother|father|brother|sister|kids|children|grandchildren)\b|"
+                       r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+
+
+def _speaks_for_body(ctx: Context, a: Attribution, around: str, said: str) -> bool:
+    """May a named person keyed as an official be said to speak for his body? A spokesperson or an
+    official always; an elected politician speaking of a personal matter (himself, a friend, another
+    person by name: "Tomas Reyl is the bravest man I know") only when the claim is also about the
+    body's business ("the state will close the road") or the passage says he spoke for it ("said in a
+    statement")."""
+    if not any(_POLITICIAN.search(c) for c in mentions(ctx, a)):
+        return True
+    if _FOR_THE_BODY.search(around) or _BODY_BUSINESS.search(said):
+        return True
+    people = [e.text for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text) > 3
+              and norm(e.text) != norm(a.source) and e.text not in (a.source_text or "")]
+    return not (_PERSONAL.search(said) or any(p in said for p in people))
 
 
 # a claim opening on a pronoun for someone or something named before it ("He's made his bed there",
@@ -843,6 +938,21 @@ _OUTLET_WORDS = re.compile(
     r"\b(?:News|Times|Post|Radio|TV|Television|Herald|Guardian|Journal|Telegraph|Tribune|Press|Magazine|Gazette|"
     r"Chronicle|Observer|BBC|CNN|Reuters|AP|AFP|NPR|ABC|NBC|CBS|Fox|MSNBC|Bloomberg|Politico|POLITICO|Axios|"
     r"Al Jazeera|USA TODAY|USA Today|Breitbart|HuffPost|Huffington Post)\b")
+
+
+_AGENCY = re.compile(r"\bagency\b", re.I)
+_NEWS_AGENCY = re.compile(r"\b(?:news|press|wire)\b", re.I)
+
+
+def _outlet_owns(ctx: Context, phrase: str, head: str) -> bool:
+    """Does a news outlet do the work the phrase names: named before its head ("a POLITICO analysis")
+    or after "by" ("a review by the Post")? Not "a review of available Fox transcripts": whose review
+    is it?"""
+    m = re.search(rf"\b{re.escape(head)}\b", phrase, re.I)
+    if m is None:
+        return False
+    by = re.search(r"\bby\s+(.*)$", phrase[m.end():], re.I)
+    return _outlet_named_in(ctx, phrase[:m.start()]) or (by is not None and _outlet_named_in(ctx, by.group(1)))
 
 
 def _outlet_named_in(ctx: Context, phrase: str) -> bool:

@@ -621,11 +621,26 @@ def document_head(r: Resolver, p: Phrase) -> Resolved | None:
 
 
 def outlet_noun(r: Resolver, p: Phrase) -> Resolved | None:
-    """"the newspaper", "local media"; "the state news agency IRNA" is IRNA."""
+    """"the newspaper", "local media"; "the state news agency IRNA" is IRNA. An agency is a news
+    outlet only when its phrase says news or press ("Kyodo news agency") or names a known outlet:
+    "the National Police Agency" or "the Environmental Protection Agency" is a government's."""
+    if p.head.lower_ == "agency" and not _news_agency(p):
+        return None
     if p.head.lower_ in OUTLET_NOUNS and p.head.lower_ not in ("report", "reports"):
         named = [c for c in p.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         return r.group(named[0].text if named else p.bare, "news_outlet")
     return None
+
+
+_NEWS_AGENCY_WORDS = frozenset({"news", "press", "wire", "newswire"})
+
+
+def _news_agency(p: Phrase) -> bool:
+    """Does the agency's phrase say it is a news agency ("the state news agency", "Yonhap press
+    agency") or name a known outlet ("the official agency Xinhua")?"""
+    return any(t.lower_ in _NEWS_AGENCY_WORDS for t in p.toks) or any(
+        is_outlet_name(e.text) or is_outlet_name(strip_det(e.text)) for e in p.ents) or any(
+        c.dep_ == "appos" and is_outlet_name(c.text) for c in p.head.children)
 
 
 def known_surname(r: Resolver, p: Phrase) -> Resolved | None:
