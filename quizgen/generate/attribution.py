@@ -30,12 +30,15 @@ from quizgen.generate.base import (
     source_label,
     source_mid,
     starts_with_pronoun,
+    support_for,
     truncate,
     unquote,
 )
 from quizgen.generate.distractors import (
     _facts,
     _killed,
+    _surname,
+    _title_gender,
     clean_person_option,
     gender_of,
     length_matched,
@@ -50,7 +53,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     surname_of_two,
 )
-from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, Span
+from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, Span, Support
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -297,7 +300,35 @@ def mention_names_another(ctx: Context, a: Attribution) -> bool:
     written = {t for w in re.findall(r"\b[A-Z][\w'’-]+", a.source_text or "") for t in name_tokens(w)}
     if any(not spelt_alike(t, o) for t in (written - own) & (others - own) for o in own):
         return True  # "Ms Bauchtman" for Lydia Buchtmann is her name misspelt, not another person
-    return surname_of_two(ctx.article.text, a.source)
+    return surname_of_two(ctx.article.text, a.source) or surname_shared(ctx, a)
+
+
+_KIN = r"(?:husband|wife|son|daughter|father|mother|brother|sister|dad|mom|mum|spouse|widow|widower|nephew|niece)"
+
+
+def surname_shared(ctx: Context, a: Attribution) -> bool:
+    """Is the speaker written only as a surname, a title and the surname, or a pronoun, while two
+    people of the article share that surname ("Bill Clinton" and "Hillary Clinton", "Clinton's husband,
+    Bill", "the Clinton family")? Judged blind: "Clinton said as he introduced his wife" keyed to
+    Hillary Clinton; the ledger's name for such a mention may be the other one's."""
+    words = re.sub(r"['’]s?$", "", (a.source or "").strip()).split()
+    surname = words[-1].strip(".,") if words else ""
+    written = [w.strip(".,").lower() for w in (a.source_text or "").split()]
+    if len(surname) < 2 or not surname[:1].isupper() or not written:
+        return False
+    if not (" ".join(written) in _PRONOUNS
+            or all(w in _NAME_TITLES or w == surname.lower() for w in written)):
+        return False  # "Hillary Clinton" as written: the speaker is named in full
+    firsts = {e.text.split()[0].strip(".").lower() for e in ctx.analysis.entities
+              if e.label == "PERSON" and len(e.text.split()) > 1
+              and re.sub(r"['’]s?$", "", e.text.split()[-1]) == surname
+              and e.text.split()[0].strip(".").lower() not in _NAME_TITLES}
+    if len(firsts) > 1:
+        return True
+    sur = re.escape(surname)
+    return bool(re.search(rf"\b{sur}['’]s?\s+(?:\w+\s+)?{_KIN}\b|\b(?:the|The)\s+{sur}s\b|"
+                          rf"\b{sur}\s+(?:family|couple|household|siblings|brothers|sisters)\b",
+                          ctx.article.text))
 
 
 _NAME_TITLES = frozenset("mr mrs ms miss dr sen senator rep representative gov governor president mayor prof professor "
@@ -891,6 +922,8 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
     content = _SENTENCE_END.split(content)[0]
     if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content) or subjectless(content):
         return None  # "who show …", "made him doubt …": no subject of its own
+    if _WH_START.match(content) or open_ended(content):
+        return None  # "why many … had not passed", "areas … include": no statement
     short = clause_shorten(content, max_words)
     return sentence_case(short) if short else None
 
@@ -987,7 +1020,11 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
     if re.search(r"\w['’]s\W*…", body):
         return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
-    stem = f"According to ¶{a.paragraph}, who {body}?"
+    named_at = naming_support(ctx, a, sup)
+    if named_at is None:
+        return None
+    sups, where = named_at
+    stem = f"According to {where}, who {body}?"
     keyed = source_label(a)
     if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):
         return None
@@ -1014,7 +1051,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
     via = f" (as reported by {a.relay})" if a.relay else ""
     explanation = f"{cite(sup)} — the article attributes this to {keyed}{via}."
-    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup],
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, sups,
                      difficulty="easy" if a.direct else "medium")
 
 
@@ -1062,9 +1099,13 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         return None  # "praised Cruz for showing '…'": the quoted words are the praiser's, not Cruz's
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None or gives_speaker(a, body):
+    if body is None or sup is None or gives_speaker(a, body) or not_a_statement(ctx, a, body):
+        return None  # "who said that why many …?", "who said areas … include?": no statement (judged blind)
+    named_at = naming_support(ctx, a, sup)
+    if named_at is None:
         return None
-    stem = f"According to ¶{a.paragraph}, who {body}? Give the person's name."
+    sups, where = named_at
+    stem = f"According to {where}, who {body}? Give the person's name."
     accepted = [a.source]
     parts = a.source.split()
     # the surname alone only when no other person of the article bears it ("Trump" for Eric Trump in an
@@ -1089,7 +1130,7 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
             if norm(other.source_text) not in {norm(x) for x in accepted} and len(other.source_text) < 60:
                 accepted.append(other.source_text)
     explanation = f"{cite(sup)} — {a.source} is the source."
-    return make_item(SKILL, "short_answer", stem, [], accepted, explanation, [sup])
+    return make_item(SKILL, "short_answer", stem, [], accepted, explanation, sups)
 
 
 def what_did_say(ctx: Context, a: Attribution) -> Item | None:
@@ -1226,6 +1267,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
             body = f"{say_verb(ctx, a)}, {quote(sent, 44)}"
     if gives_speaker(a, body):
         return None  # "In ¶3, Lee said that …, Lee said": the stem already says who
+    if not_a_statement(ctx, a, body) or title_like(a.content) or titled_work(ctx, a):
+        return None  # "X said that why …", "… changes include.", a work's title: nothing to judge
     if a.direct and not _FINITE.search(unquote(a.content)) and not re.search(r"\b[a-z]{3,}ed\b", body):
         return None  # 'Briggs said, "a terrible situation even worse"': a phrase, no statement to judge
     if any(m.group(0) not in ctx.article.text for m in re.finditer(r"(\S+)\s*…", body)):
@@ -1234,6 +1277,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
         return None  # "the media have said …": a named outlet may be one of them, so no false version either
     if mention_names_another(ctx, a) or not_a_sourced_claim(ctx, a):
         return None
+    if common_noun_source(ctx, a, source_label(a)):
+        return None  # "Sources said …": a student may count the paper itself as a source (judged blind)
     speaker = a
     if not truthful:
         gender = None
@@ -1247,15 +1292,108 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
         if liar is None:
             return None
         speaker = liar
+        if common_noun_source(ctx, liar, source_label(liar)):
+            return None
+        if gender is not None and (liar.source_kind != "person"
+                                   or _title_gender(ctx.article.text, _surname(liar.source)) != gender):
+            # "Paloma Wu said he expects …": the real speaker's "he" given to someone the article never
+            # titles as a man ("Mr. Wu") reads as a mismatch or a third person (judged blind; a gender
+            # read from pronouns near a name is not sure enough for this)
+            return None
     who = source_mid(speaker)
     if name_tokens(who) & name_tokens(body):
         return None
-    stem = f"In ¶{a.paragraph}, {who} {body}."
+    named_at = naming_support(ctx, a, sup)
+    if named_at is None:
+        return None
+    sups, where = named_at
+    stem = f"In {where}, {who} {body}."
     real = source_label(a)
     explanation = (f"{cite(sup)} — the article attributes this to {real}." if truthful else
                    f"{cite(sup)} — the article attributes this to {real}, not to {source_label(speaker)}.")
-    return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, [sup],
+    return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, sups,
                      difficulty="easy")
+
+
+_WH_START = re.compile(r"^(?:why|what|how|whether|if|who|whom|whose|when|where|which)\b", re.I)
+# a clause never ends on a word that needs its object or complement ("… changes include.", "… plans to.")
+_OPEN_END = frozenset("a an the to of in on at by for from with about into onto over under than as like such "
+                      "include includes including included and or but nor that which whose whether if because "
+                      "is are was were be been being am their its our my your said says called named".split())
+
+
+def open_ended(text: str) -> bool:
+    """Does the content stop where its clause needs more ("areas where Sanders wants to see changes
+    include", "… such as")?"""
+    t = unquote(text).strip()
+    if t.endswith((":", "—", "–", "-")):
+        return True
+    words = re.findall(r"[\w'’-]+", t)
+    return bool(words) and words[-1].lower() in _OPEN_END
+
+
+def not_a_statement(ctx: Context, a: Attribution, body: str) -> bool:
+    """Is the content no declarative statement to judge: a wh-clause or indirect question ("explaining
+    why many … had not been passed"), a clause with no subject of its own, or one cut where it needs
+    more ("… changes include:")? Judged blind: "Clinton said that why many …"."""
+    content = re.sub(r"^that\s+", "", unquote(a.content).strip().lstrip("\"“‘'(")).strip()
+    content = _DROP_CONJUNCTION.sub("", content)  # "But the port has …" is shown without its "But"
+    if not a.direct and (_WH_START.match(content) or _FRAGMENT_START.match(content) or subjectless(content)):
+        return True
+    if open_ended(a.content) or open_ended(body):
+        return True
+    if a.content_spans:
+        after = ctx.article.text[a.content_spans[-1].end:a.content_spans[-1].end + 3].lstrip(" \"”’'")
+        if after.startswith(":"):
+            return True  # the content introduces a list the ledger left out
+    return False
+
+
+_COMMON_SOURCES = frozenset("sources source officials official aides aide advisers adviser advisors advisor insiders "
+                            "staff staffers spokesman spokeswoman spokesperson authorities police witnesses "
+                            "lawmakers leaders organizers organisers investigators prosecutors researchers "
+                            "scientists economists strategists operatives donors".split())
+
+
+def common_noun_source(ctx: Context, a: Attribution, label: str) -> bool:
+    """Is the source a bare common noun ("Sources", "Officials"), no one a student can tell apart
+    from the other people and papers of the article? Judged blind: "sources said" of a Post headline."""
+    words = re.sub(r"^(?:the|a|an|some|many|two|three|several)\s+", "", label.strip(), flags=re.I).split()
+    if len(words) != 1:
+        return False
+    w = words[0].lower().strip(".,")
+    if w in _COMMON_SOURCES or w in _GROUP_WORDS or a.source_kind == "unnamed_group":
+        return True
+    # a plural the article also writes in lower case ("sources said"): a common noun, not a name
+    return w.endswith("s") and re.search(rf"\b{re.escape(w)}\b", ctx.article.text) is not None
+
+
+def naming_support(ctx: Context, a: Attribution, sup: Support) -> tuple[list[Support], str] | None:
+    """The support of an item on a claim and where the stem points: the claim's own span and paragraph,
+    and, when the claim gives its speaker only as a pronoun ("…, she said") and the span never names
+    them, the sentence before it that does (judged blind: "she said" in ¶10, Whitman named in ¶9).
+    None when no such sentence is in the claim's paragraph or the one before it."""
+    where = f"¶{sup.paragraph}"
+    if (a.source_text or "").strip().lower() not in _PRONOUNS or a.source_kind != "person":
+        return [sup], where
+    tokens = name_tokens(a.source or "")
+    if not tokens or tokens & name_tokens(sup.text):
+        return [sup], where
+    best = None
+    for s in ctx.analysis.sentences:
+        if s.span.end > sup.start:
+            break
+        p = paragraph_at(ctx.article, s.span.start)
+        if p is not None and sup.paragraph - 1 <= p <= sup.paragraph and tokens & name_tokens(s.span.text):
+            best = s
+    if best is None:
+        return None
+    first = support_for(ctx.article, best.span.start, best.span.end)
+    if first is None:
+        return None
+    if first.paragraph != sup.paragraph:
+        where = f"¶{first.paragraph}–{sup.paragraph}"
+    return [first, sup], where
 
 
 _GARBLED = re.compile(r"Ã|Â|â€")
@@ -1462,7 +1600,17 @@ def generate(ctx: Context) -> list[Item]:
             if it:
                 made.append((it, a))
                 break
-    return spread(ctx, made)
+    return [it for it in spread(ctx, made) if not unbalanced_quotes(it.stem)]
+
+
+def unbalanced_quotes(text: str) -> bool:
+    """Does the text open a quotation it never closes ("called the moment ''a display of panic."), or
+    print quotation marks as two apostrophes? Judged blind: a broken stem."""
+    if "''" in text or "``" in text:
+        return True
+    if text.count("\"") % 2 or text.count("“") != text.count("”"):
+        return True
+    return text.count("‘") > text.count("’")
 
 
 # a sentence-initial conjunction kept in a ledger's content ("But California has seen …"): after
