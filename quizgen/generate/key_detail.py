@@ -630,6 +630,10 @@ def number_items(ctx: Context) -> list[Item]:
                 # "Trump was chosen by ______, Sanders by 30% and Bloomberg by 16%": shares of one whole,
                 # so "100%" or "60%" cannot be the gap's
                 distractors = [d for d in distractors if (numeric_value(d) or 0) + rest <= 100]
+            if re.search(r"\ball\s+$", s.span.text[:local[0]], re.I):
+                # "in all ______ of these states": "all two", "all one" are no English, so an option below
+                # three is ruled out by grammar alone
+                distractors = [d for d in distractors if (numeric_value(d) or 0) >= 3]
             distractors = distractors[:3]
             if len(distractors) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, distractors)
@@ -1032,6 +1036,18 @@ def _in_headline(ctx: Context, name: str, s: Sentence) -> bool:
     return bool(others & title & sentence)
 
 
+def _headline_told(ctx: Context, name: str, s: Sentence) -> bool:
+    """Does the headline name the person by surname and tell of what the gap's sentence tells, two
+    more content words in common ("Kim is still waging a pier campaign" over "______ ran a brilliant
+    pier campaign")? The gap is then read off the headline."""
+    words = norm(name).split()
+    title = norm(ctx.article.title)
+    if not words or f" {words[-1]} " not in f" {title} ":
+        return False
+    shared = _content_words(s.span.text.replace("-", " ")) & _content_words(ctx.article.title.replace("-", " "))
+    return len(shared - _content_words(name)) >= 2
+
+
 _PARTY_TAG = re.compile(r"\s*\([A-Z][a-z]?-[A-Z][A-Za-z.]*\)")
 
 
@@ -1079,6 +1095,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # a heading, a reader's own opinion, a photo caption naming the headline's person
         if _in_headline(ctx, keyed, s):
             continue  # "Bolton and Gorka slam …" over "Former U.N. Ambassador ______ and Dr. Gorka"
+        if e.label == "PERSON" and _headline_told(ctx, keyed, s):
+            continue  # "Kim is still waging a pier campaign" over "______ ran a brilliant pier campaign"
         if e.label == "PERSON" and norm(keyed).split()[-1:] and \
                 norm(keyed).split()[-1] in set(norm(ctx.article.title).split()) and _gendered_around(ctx, s, e):
             continue  # "Lee wins …" over "______ got what she needed": the headline's person, told by "she"
@@ -1506,6 +1524,11 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
     if not balanced_quotes(keyed) or re.search(r"[\"“”‘]", plain):
         return []
     words = plain.split()
+    # a title the tagger took into the name ("Rabbi Marvin Hier", "Rev. Ann Cole") is no part of the
+    # answer: "Marvin Hier" and "Hier" are right, "Rabbi" alone never
+    while len(words) > 2 and words[0].rstrip(".").lower() in _NAME_TITLES:
+        words = words[1:]
+    titled, plain = plain, " ".join(words)
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
         return []
     body = "\n".join(p.text for p in ctx.article.paragraphs)
@@ -1514,13 +1537,13 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
     compound = len(words) == 3 and (words[1].lower() in _SURNAME_PARTICLES or re.search(
         r"(?<!" + re.escape(words[0]) + r" )\b" + re.escape(" ".join(words[1:])) + r"\b", body) is not None)
     if compound:
-        return list(dict.fromkeys([keyed, plain, " ".join(words[1:])]))
+        return list(dict.fromkeys([keyed, titled, plain, " ".join(words[1:])]))
     # a middle word may be a middle name or the first half of the surname ("Debbie Wasserman Schultz"):
     # "Debbie Schultz" only as the article writes it, the last word alone only when written alone
     first_last = " ".join(words[::len(words) - 1])
     forms = [keyed, first_last] if len(words) == 3 and re.search(r"\b" + re.escape(first_last) + r"\b", body) \
         else [keyed]
-    forms.append(plain)
+    forms += [titled, plain]
     # one word of the name alone only as the article itself uses it ("Eastman", "Hua" for "Hua
     # Chunying", never "Chunying"), and only when no other person of the article has that word
     alone = {e.text.strip() for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text.split()) == 1}
@@ -1532,14 +1555,36 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         # "Clinton told supporters …" though the tagger did not tag it alone; or "longtime ______
         # aide" keyed "Hillary Clinton" in an article with no other Clinton: the surname names her
         alone.add(words[-1])
-    if _given_name_unshared(body, words):
-        alone.add(words[0])  # "Khizr and ______" keyed "Ghazala Khan": "Ghazala" is as right
+    if _given_name_unshared(body, words) and _surname_of_family(ctx, body, words):
+        # "Khizr and ______" keyed "Ghazala Khan": "Ghazala" is as right, the given name telling her from
+        # Khizr Khan; of a surname no one else has, the given name alone ("Debbie", "Marco") is no answer
+        alone.add(words[0])
     for w in words:
         others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
                   w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}
         if w in alone and not others:
             forms.append(w)
     return list(dict.fromkeys(forms))
+
+
+# titles and forms of address the tagger may take into a name ("Rabbi Marvin Hier", "Sen. Bo Kim")
+_NAME_TITLES = frozenset("rabbi rev reverend father fr pastor bishop archbishop imam cardinal pope msgr monsignor "
+                         "deacon sheikh cantor sister brother lord lady sir dame hon mr mrs ms miss mx dr prof "
+                         "sen gov rep gen lt col capt sgt adm pres president senator governor mayor judge justice "
+                         "secretary ambassador general colonel captain sergeant admiral professor doctor "
+                         "congressman congresswoman representative speaker chairman chairwoman".split())
+
+
+def _surname_of_family(ctx: Context, body: str, words: list[str]) -> bool:
+    """Does another person of the article share the name's surname ("Rafi and Noor Haddad", "Khizr
+    Khan" beside "Ghazala Khan")? Then the given name is what tells this one apart."""
+    first, surname = words[0], words[-1]
+    for o in ctx.analysis.entities:
+        ws = o.text.split()
+        if o.label == "PERSON" and len(ws) >= 2 and ws[-1] == surname and ws[0] != first:
+            return True
+    # "Rafi and Noor Haddad": a couple under one surname
+    return re.search(r"\b[A-Z][a-z]+ and " + re.escape(" ".join(words)) + r"\b", body) is not None
 
 
 def _family(body: str, word: str) -> bool:
@@ -2078,6 +2123,40 @@ def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
 
 MAX_PLACE_ITEMS = 2
 
+# a state as a dateline or a headline abbreviates it ("MANCHESTER, N.H. —", "Barbs before N.H. vote")
+_STATE_ABBREVS = {
+    "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR", "California": "Calif. CA",
+    "Colorado": "Colo. CO", "Connecticut": "Conn. CT", "Delaware": "Del. DE", "Florida": "Fla. FL",
+    "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill. IL", "Indiana": "Ind. IN", "Iowa": "IA", "Kansas": "Kan. KS",
+    "Kentucky": "Ky. KY", "Louisiana": "La. LA", "Maine": "ME", "Maryland": "Md. MD", "Massachusetts": "Mass. MA",
+    "Michigan": "Mich. MI", "Minnesota": "Minn. MN", "Mississippi": "Miss. MS", "Missouri": "Mo. MO",
+    "Montana": "Mont. MT", "Nebraska": "Neb. NE", "Nevada": "Nev. NV", "New Hampshire": "N.H. NH",
+    "New Jersey": "N.J. NJ", "New Mexico": "N.M. NM", "North Carolina": "N.C. NC", "North Dakota": "N.D. ND",
+    "Ohio": "OH", "Oklahoma": "Okla. OK", "Oregon": "Ore. OR", "Pennsylvania": "Pa. PA", "Rhode Island": "R.I. RI",
+    "South Carolina": "S.C. SC", "South Dakota": "S.D. SD", "Tennessee": "Tenn. TN", "Texas": "TX", "Utah": "UT",
+    "Vermont": "Vt. VT", "Virginia": "Va. VA", "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. WI",
+    "Wyoming": "Wyo. WY"}
+# a dateline opening a paragraph ("MANCHESTER, N.H. — ", "DES MOINES (AP) - ")
+_PARAGRAPH_DATELINE = re.compile(r"^\W*([A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)*)"
+                                 r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-)\s")
+
+
+def _datelines(ctx: Context) -> list[str]:
+    """The article's datelines: each paragraph's opening "CITY, ST. —" (the place the story is told from)."""
+    return [m.group(1) for p in ctx.article.paragraphs if (m := _PARAGRAPH_DATELINE.match(p.text))]
+
+
+def _names_place(text: str, name: str) -> bool:
+    """Does the text name the place, in its words or (a state) by its abbreviation ("N.H.", ", NH")?"""
+    if set(norm(name).split()) & set(norm(text).split()):
+        return True
+    for abbr in _STATE_ABBREVS.get(name, "").split():
+        if "." in abbr and re.search(r"(?<![\w.])" + re.escape(abbr) + r"(?!\w)", text):
+            return True
+        if "." not in abbr and re.search(r",\s*" + abbr + r"\b", text):
+            return True  # "MANCHESTER, NH": a postal code only after a city (else "IN", "OR", "ME" are words)
+    return False
+
 
 def place_items(ctx: Context, used: set[int]) -> list[Item]:
     """A place gap ("In ______ last week, protesters interrupted a Trump event") with the article's
@@ -2122,12 +2201,12 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
             continue
         if _asked_who_here(ctx, s):
             continue  # "…, Mr. Trump said, ''I'd like to punch him''": the stem names whom "who said" asks
-        if set(norm(name).split()) & set(norm(ctx.article.title).split()):
-            continue  # the headline names the place: read off the headline
+        if _names_place(ctx.article.title, name) or any(_names_place(d, name) for d in _datelines(ctx)):
+            continue  # the headline or a dateline names the place ("N.H. vote", "MANCHESTER, N.H. —"): read off
         if not central(ctx, s):
             continue  # a side place of a side fact
         stem = _gap_stem(s, start, end)
-        if set(norm(name).split()) & set(norm(stem.replace("______", " ")).split()):
+        if _names_place(stem.replace("______", " "), name):
             continue
         if _demonym_in(name, before + " " + after):
             continue  # "leaves for ______, greeted by thousands of Germans": the sentence names the place

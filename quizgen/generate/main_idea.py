@@ -367,6 +367,61 @@ def _unfit_option(text: str) -> bool:
                 or _POINTS_BACK.search(text))
 
 
+# a sentence turning the lede into a set-up ("X ran a brilliant primary campaign. The problem? He is running
+# the same one now."): what follows is the point, the lede only its premise
+_SETUP_TURN = re.compile(r"^(?:but|yet|now|however|still|the (?:problem|catch|trouble|rub|twist|question|"
+                         r"difference)\b)", re.I)
+
+
+def _setup_turn(ctx: Context) -> int | None:
+    """The index of a sentence after the lede, in its paragraph or the next, that turns it ("But …",
+    "Now …", "Yet …", "The problem? …"); None when the lede stands."""
+    lede = _lede(ctx)
+    if lede is None:
+        return None
+    for s in ctx.analysis.sentences:
+        if s.index <= lede.index:
+            continue
+        if s.paragraph > lede.paragraph + 1:
+            break
+        if _SETUP_TURN.match(s.span.text.strip(" \"“‘'")):
+            return s.index
+    return None
+
+
+# a statistic with no subject of its own ("Seventy-eight percent were white, …"): a fragment of a
+# table out of context, no statement a student could take for the point
+_BARE_STAT = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|just|only|more than|less than|over|under)\s+)?"
+                        r"(?:[\d.,]+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)\s+(?:(?:of\s+)?(?:them|those|"
+                        r"these|whom)\s+)?(?:were|was|are|is|had|have|said|say|backed|supported|chose|voted)\b", re.I)
+# a speech tag and nothing more ("O'Malley said at a press conference, according to the Las Vegas Sun"):
+# the tail of a quotation the splitter cut off
+_TAG_ONLY = re.compile(r"^(?:[\w.'’-]+\s+){1,6}?(?P<verb>said|says|told|added|wrote|explained|noted|continued|"
+                       r"tweeted|stated|replied|remarked)\b(?P<rest>.*)$")
+# what may follow a speech verb in a bare tag: where, when, to whom, according to whom
+_TAG_PART = re.compile(r"^(?:(?:at|in|on|during|after|before|to|from|with|via|by|over|when|while|late|early|"
+                       r"earlier|later|last|this|yesterday|today|according to)\b|(?:Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday)\b|$)")
+# an option cut right after an abbreviation ("… who came to the U.S" of "… to the U.S. from …")
+_ABBREV_CUT = re.compile(r"(?:\b(?:[A-Z]\.){1,}[A-Z]\.?|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St|Mt|Ft|Gov|Sen|Rep|Dr|Mr|Mrs|"
+                         r"Ms|No|vs)\.?)$")
+
+
+def _tag_only(text: str) -> bool:
+    """Is the sentence only a speech tag: who said it, where, when, according to whom, and no words of
+    what was said ("O'Malley said at a press conference, according to the Las Vegas Sun")?"""
+    m = _TAG_ONLY.match(text.strip().rstrip("."))
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    if m.group("verb") == "told":
+        rest = re.sub(r"^(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+(?=\s+(?:at|in|on|during|after|before|via|by|over|"
+                      r"according)\b|\s*,|\s*$)", "", rest).strip()  # "told reporters at …": to whom
+    if re.search(r"\bthat\b", rest) or VERBISH.search(rest):
+        return False  # "said in a statement that the pier will open": what was said follows
+    return all(_TAG_PART.match(part.strip()) for part in rest.split(","))
+
+
 def _turn_index(ctx: Context) -> int | None:
     """The index of the sentence where the article turns from its opening ("But, in many areas
     Israel excels" in ¶3 after "Israel faces many threats …"): a "But"/"However"/"Yet" sentence
@@ -529,13 +584,14 @@ def _key(ctx: Context):
     if lede is not None and lede not in ranked:
         ranked.append(lede)  # the lede is a candidate even when the ranker missed it
     turn = _turn_index(ctx)
+    setup = _setup_turn(ctx)
     headline_turns = _HEADLINE_TURN.search(ctx.article.title) is not None
     if turn is None and headline_turns:
         return None  # the headline argues against something: the opening may be the premise, not the point
     for rank, s in enumerate(ranked):
         text = undated(s.span.text)
-        if s.paragraph > lead:
-            continue
+        if s.paragraph > lead or (setup is not None and s.index < setup):
+            continue  # (the lede a later "But …", "The problem? …" turns is its set-up, not the point)
         if turn is not None and s.index <= turn and (headline_turns or not covers_point(ctx, text, s is lede)):
             # the opening before the turn is the premise the article argues against; under a plain
             # headline an opening that states the headline's point is no premise ("Al Gore will skip
@@ -630,6 +686,10 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
             continue
         if not VERBISH.search(short):
             continue  # "Patriot 125 weekdays from 6:00AM to 9:00AM EST": a line cut off, no statement
+        if _BARE_STAT.match(short) or _tag_only(short):
+            continue  # "Seventy-eight percent were white": no subject; "X said at a news conference": no content
+        if len(short) < len(" ".join(text.split()).rstrip(". ")) and _ABBREV_CUT.search(short.rstrip(".")):
+            continue  # "… who came to the U.S" cut from "… to the U.S. from Central America would be …"
         if _FIRST_PERSON.search(short.replace("U.S.", "")):
             continue  # the writer's or a speaker's "we", "us": a voice, out of its context
         pool.append(sentence_case(short.replace("''", "\"")))  # some papers print quotation marks as ''
@@ -723,7 +783,7 @@ def lede_keys(ctx: Context) -> list:
     of them (synonyms counting), and no opening sentence sharing more of the headline. Shortened
     only at a clause boundary (a comma before "which", "with" …; "as"/"while"/"amid" after the
     main clause). Under a headline that turns against a view, or an opening with a turn: none."""
-    if _HEADLINE_TURN.search(ctx.article.title) or _turn_index(ctx) is not None:
+    if _HEADLINE_TURN.search(ctx.article.title) or _turn_index(ctx) is not None or _setup_turn(ctx) is not None:
         return []
     s = _lede(ctx)
     if s is None or in_quotation(ctx.article, s.span.start) or cut_sentence(ctx.analysis, s):
@@ -852,7 +912,8 @@ def clause_keys(ctx: Context) -> list:
     against a view, or an opening with a turn: none (the opening may be the premise)."""
     # a turn word inside the headline's quotation is the speaker's ("… as 'work horse, not show horse'"):
     # the headline reports it and argues against nothing
-    if _HEADLINE_TURN.search(_QUOTED.sub(" ", ctx.article.title)) or _turn_index(ctx) is not None:
+    if _HEADLINE_TURN.search(_QUOTED.sub(" ", ctx.article.title)) or _turn_index(ctx) is not None or \
+            _setup_turn(ctx) is not None:
         log.debug("main idea: no clause key, the headline or the opening turns")
         return []
     first = _first_prose(ctx)
