@@ -1162,10 +1162,20 @@ def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
         # X's own claims from other paragraphs as distractors ("In ¶3, which of these did X say?") were
         # judged blind, twice, as two defensible answers: the item tests finding a paragraph. None.
         return None
-    stem = f"According to the article, which of these did {label} say?"
+    stem = f"According to the article, which of these did {_with_article(ctx, a, label)} say?"
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
     explanation = f"{cite(sup)}. The other statements come from other sources in the article."
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
+
+
+def _with_article(ctx: Context, a: Attribution, label: str) -> str:
+    """A body's name as the article writes it in a sentence: "the Associated Press", "the Pentagon" (a
+    person's name, or a body the article names without "the", as it is)."""
+    if a.source_kind == "person" or not label[:1].isupper() or label.lower().startswith("the "):
+        return label
+    text = ctx.article.text
+    with_the = len(re.findall(rf"\b[Tt]he {re.escape(label)}\b", text))
+    return f"the {label}" if with_the and with_the * 2 >= len(re.findall(rf"\b{re.escape(label)}\b", text)) else label
 
 
 def others_claims(ctx: Context, a: Attribution, own: list[str], max_words: int = 16) -> list[str]:
