@@ -299,6 +299,66 @@ def whole_cut(text: str, short: str | None) -> str | None:
     return short
 
 
+# the parse's dependents a cut may drop, hanging on a word it keeps: a clause of time, reason or manner,
+# a relative clause, an appositive, a loose phrase ("…, offering …", "…, which …", "… — a day after …")
+_DROPPABLE = frozenset("advcl relcl acl appos npadvmod advmod parataxis punct prep dep intj meta".split())
+_COMPLEMENT = frozenset("dobj attr acomp oprd dative xcomp ccomp prt".split())
+
+
+@lru_cache(maxsize=2048)
+def _parsed(text: str):
+    from quizgen import nlp  # spaCy loads once, only when an option is cut
+
+    return nlp.load()(text)
+
+
+def parsed_whole(text: str, short: str) -> bool:
+    """Is ``short`` (a head of the sentence ``text``) a whole sentence by the sentence's parse? The
+    sentence itself is; a cut keeps the main clause's subject, its finite root verb and more than one
+    word after that verb ("Lazar, in a jail jumpsuit, said little | , offering …" says nothing), and
+    drops only whole clauses or loose phrases hanging on what it keeps: never the root verb ("The
+    hacker whose post revealed that X used Y | while she was Z pleaded guilty …"), an object, a
+    complement, nor a conjunct ("… to unite the party behind X and draw | in Y's supporters"). A parse
+    that is no single sentence with a verb at its root: not whole (the option is dropped)."""
+    full = " ".join(unquote(text).split())
+    short = " ".join(short.split()).rstrip(" ,;:")
+    if len(short) >= len(full.rstrip(". ")):
+        return True
+    if not full.startswith(short):
+        return False
+    doc = _parsed(full)
+    if len(list(doc.sents)) != 1:
+        return False
+    at = len(short)
+    kept = [t for t in doc if t.idx < at]
+    gone = [t for t in doc if t.idx >= at and not t.is_punct]
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.idx >= at or root.pos_ not in ("VERB", "AUX"):
+        return False  # the root verb cut off: a subject alone
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if root.tag_ not in finite and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in root.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.idx < at for c in root.children):
+        return False  # no subject of the root verb kept (or the parse found none)
+    if sum(1 for t in kept if t.i > root.i and not t.is_punct) < 2:
+        return False  # "X said little": the point is in what was cut
+    for t in gone:
+        if t.head.idx >= at or t.head is t:
+            continue
+        if t.dep_ not in _DROPPABLE:
+            return False  # an object, a conjunct, a part of a phrase: the cut is inside it
+        if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and (
+                t.head.i == kept[-1].i or not any(c.dep_ in _COMPLEMENT and c.idx < at for c in t.head.children)):
+            return False  # "… and draw | in the voters": the verb's phrase cut off, not a loose one
+    return True
+
+
+def _whole(text: str, short: str | None) -> str | None:
+    """:func:`whole_cut`, and the parse agrees (:func:`parsed_whole`)."""
+    cut = whole_cut(text, short)
+    return cut if cut is not None and parsed_whole(text, cut) else None
+
+
 # a subject with a relative clause ("The hacker who first revealed …"): its first verb is the clause's
 _RELATIVE_SUBJECT = re.compile(r"^((?:[\w'’.-]+\s+){1,6}?)(?:who|which|that|whose)\s")
 
@@ -475,7 +535,7 @@ def _forms(text: str) -> list[str]:
     lean = drop_final_period(_lean(full))
     forms = [f for f in (lean, full) if len(f.split()) <= MAX_WORDS and not _DEPENDENT.match(f)]
     for t in (full, lean):
-        cut = whole_cut(t, clause_shorten(t, MAX_WORDS))
+        cut = _whole(t, clause_shorten(t, MAX_WORDS))
         if cut:
             forms.append(cut)
     return list(dict.fromkeys(forms))
@@ -489,7 +549,7 @@ def _shortened(ctx: Context, text: str) -> str | None:
     for form in _forms(text):
         if headline_overlap(ctx, form) >= need:
             return form
-    short = whole_cut(text, clause_shorten(text, 40))
+    short = _whole(text, clause_shorten(text, 40))
     return short if short and headline_overlap(ctx, short) >= headline_overlap(ctx, text) else None
 
 
@@ -681,7 +741,7 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
         first_third = s.paragraph <= max(1, n_par // 3)
         if first_third and (overlap(text, keyed) >= 0.2 or headline_overlap(ctx, text) >= 2):
             continue  # an opening sentence near the key may restate it in other words
-        short = whole_cut(text, clause_shorten(text, limit))
+        short = _whole(text, clause_shorten(text, limit))
         if not short or len(short.split()) < 8 or leans_on_pronoun(ctx, short) or _OPEN_END.search(short):
             continue
         if not VERBISH.search(short):
@@ -764,7 +824,8 @@ def _lede_forms(text: str) -> list[str]:
         forms.insert(0, poll.group(1))  # "Most X oppose Y, a new Z poll finds | , a debate that …"
     for m in _TAIL_CLAUSE.finditer(text):
         head = text[:m.start()].rstrip(" ,")
-        if 10 <= len(head.split()) <= MAX_WORDS and "," not in head and VERBISH.search(head):
+        if 10 <= len(head.split()) <= MAX_WORDS and "," not in head and VERBISH.search(head) and \
+                parsed_whole(text, head):
             forms.append(head)
             break
     return forms
@@ -868,7 +929,7 @@ def _clause_ok(ctx: Context, s, text: str, a: int, b: int) -> str | None:
         return None
     if _ANY_QUOTE.search(form) or _OPEN_END.search(form) or _unfit_option(form) or _DEPENDENT.match(form):
         return None
-    if b < len(text.rstrip(" .")) and not whole_cut(text[a:].strip(), form):
+    if b < len(text.rstrip(" .")) and not _whole(text[a:].strip(), form):
         return None  # a list or a pair cut in two, a subject left without its verb
     if a and (_SUBORDINATE.match(form) or not VERBISH.search(form.split(",")[0])):
         return None  # the opener's first comma was inside it ("In Paris, the capital, …"): no subject and verb
