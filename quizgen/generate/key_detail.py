@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from quizgen import wordnet
 from quizgen.analysis.lexicon import NEWS_OUTLETS
 from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
@@ -962,6 +963,25 @@ def _is_sure(name: str, sure: frozenset[str] | set[str]) -> bool:
     return False
 
 
+# words of an epithet before a given name ("Crooked Hillary", "Lyin' Ted", "Little Marco"): a nickname
+_EPITHETS = frozenset("crooked lyin lying cryin crying little crazy sleepy low-energy lightweight nasty goofy tiny "
+                      "liddle lil".split())
+
+
+def _nickname(ctx: Context, name: str) -> bool:
+    """Is ``name`` no person's own name but a nickname or a joke: led by an epithet ("Crooked Ann",
+    "Lyin' Ted": a word of the list, or one the dictionary knows as an adjective and never as a
+    noun), or written only inside quotation marks ("You don't need some Grizzly Adams?")?"""
+    first = name.split()[0].strip("“”\"‘’'").lower() if name.split() else ""
+    if first in _EPITHETS:
+        return True
+    wn = wordnet.load()
+    if wn is not None and first and wn.senses(first, "ADJ") and not wn.senses(first, "NOUN"):
+        return True
+    mentions = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?!\w)", ctx.article.text)]
+    return bool(mentions) and all(in_quotation(ctx.article, i) for i in mentions)
+
+
 def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     names = []
     sure = sure_names(ctx, keyed.label)
@@ -981,6 +1001,8 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
             continue  # "San Pedro Sula", mojibake, "Representative Ann Lee", "Ms. Wasserman Schultz": no full name
         if not balanced_quotes(t):
             continue  # 'Marine John “Tig': a name cut at its nickname
+        if e.label == "PERSON" and _nickname(ctx, t):
+            continue  # "Crooked Hillary", a joke's "Grizzly Adams": nobody of the story
         if not t.endswith(("'s", "’s")):
             names.append(t)
     return seeded(ctx, names)
@@ -1089,6 +1111,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if e.label == "PERSON" and (no_person_here(ctx, keyed) or _SURNAME_TITLE.search(
                 ctx.article.text[max(0, e.span.start - 6):e.span.start])):
             continue  # a place tagged a person; "Ms. ______": a surname among full names stands out
+        if e.label == "PERSON" and _nickname(ctx, keyed):
+            continue  # "Crooked Hillary": a nickname, no name to fill in
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or too_bare(s, e.span.start, e.span.end):
             continue
         if no_clause(s.span.text) or first_person(s.span.text) or _caption_of_headline(ctx, s, e):
@@ -1888,6 +1912,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
             continue
         if keyed.split()[0].rstrip(".").lower() in _ROLE_NOUNS | _PERSON_TITLES:
             continue  # "Rabbi Rick Jacobs" among plain names: the title tells the role
+        if _nickname(ctx, keyed):
+            continue  # "Crooked Hillary": a nickname, nobody's role
         s = _sentence(ctx, e.span.start)
         sup = support_span(ctx.article, s.span) if s else None
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):

@@ -287,6 +287,20 @@ def _around(text: str, start: int, end: int, window: int = 16) -> str:
     return "\"" + inner_quotes((left + sep_l + word + sep_r + right).strip()) + "\""
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _modifies_noun(wn: wordnet.WordNet, text: str, end: int) -> bool:
+    """Is the word ending at ``end`` written right before a noun, as its modifier ("foldout monitors",
+    "a filibuster threat")? Its sense shifts there ("an oversize page folded into a book" is no
+    monitor), so it is no word to gloss. A following word the dictionary knows as a noun counts, even
+    one that may be a verb ("works"): a doubtful item is dropped."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m.group(1) in STOPWORDS:
+        return False
+    return wn.base_form(m.group(1), "NOUN") is not None
+
+
 def generate(ctx: Context) -> list[Item]:
     """One MC item per clear word: the sense in context among senses of other words."""
     wn = wordnet.load()
@@ -319,6 +333,8 @@ def generate(ctx: Context) -> list[Item]:
         before = ctx.article.text[max(s.start, v.span.start - 12):v.span.start].split()[-1:]
         if v.pos == "VERB" and v.word.lower().endswith(("ing", "ed")) and before and before[0].lower() in _ATTRIBUTIVE:
             continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
+        if _modifies_noun(wn, ctx.article.text, v.span.end):
+            continue  # "foldout monitors": a noun naming a kind of another thing, no longer its own sense
         sense = sense_in_context(wn, v.lemma, v.pos, s.text)
         if sense is None or not usable_sense(sense):
             continue
