@@ -715,11 +715,18 @@ def stitched_over_source(ctx: Context, a: Attribution) -> bool:
     """Is the reported claim pieces the ledger joined across words of the sentence ("Lund has won 412
     delegates, according to an NBC tally, but his path … is narrowing")? Shown joined, the stem cuts the
     attribution from inside the claim, and what follows it may be the writer's own statement. A quotation
-    interrupted by "Lee said" is the speaker's words on both sides and stays."""
+    interrupted by "Lee said", or a subject cut from its verb by the tag ("The plan itself, Lee argued, is
+    a mirage"), is the speaker's words on both sides and stays."""
     if a.direct or len(a.content_spans) < 2:
         return False
     spans = sorted(a.content_spans, key=lambda sp: sp.start)
-    return any(re.search(r"\w", ctx.article.text[x.end:y.start]) for x, y in zip(spans, spans[1:], strict=False))
+    for x, y in zip(spans, spans[1:], strict=False):
+        if not re.search(r"\w", ctx.article.text[x.end:y.start]):
+            continue
+        if one_clause(x.text.strip(" ,")) or re.match(r"\W*(?:and|but|yet|while|though|although|so|or)\b",
+                                                      y.text, re.I):
+            return True  # a whole clause before the tag, or a new one after it: the writer's, maybe
+    return False
 
 
 # a claim to weigh states something of the world; "Ask the captain", "You'll have to ask a bear" tell
