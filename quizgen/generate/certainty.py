@@ -666,6 +666,9 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # saying they were old and have "nothing to do with who I am …": a cut clause
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
+        if stitched_over_source(ctx, a):
+            continue  # "… Kasich's 145, according to a CNN tally, but his pathway … is narrowing": joined, the
+            # stem would silently cut the attribution from inside the claim and glue on the writer's clause
         if not claim_like(a) or name_between(ctx, a) or claim_text(a, _SHOWN_WHOLE) is None or characterisation(a):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
@@ -705,7 +708,56 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif _unnamed(a):
             out.append((UNNAMED, asup, claim,
                         f"the article attributes it to \"{a.source_text}\", who are not named"))
-    return [c for c in out if whole_clause(c[2])]
+    return [c for c in out if whole_clause(c[2]) and checkable(c[2])]
+
+
+def stitched_over_source(ctx: Context, a: Attribution) -> bool:
+    """Is the reported claim pieces the ledger joined across words of the sentence ("Lund has won 412
+    delegates, according to an NBC tally, but his path … is narrowing")? Shown joined, the stem cuts the
+    attribution from inside the claim, and what follows it may be the writer's own statement. A quotation
+    interrupted by "Lee said", or a subject cut from its verb by the tag ("The plan itself, Lee argued, is
+    a mirage"), is the speaker's words on both sides and stays."""
+    if a.direct or len(a.content_spans) < 2:
+        return False
+    spans = sorted(a.content_spans, key=lambda sp: sp.start)
+    for x, y in zip(spans, spans[1:], strict=False):
+        if not re.search(r"\w", ctx.article.text[x.end:y.start]):
+            continue
+        if one_clause(x.text.strip(" ,")) or re.match(r"\W*(?:and|but|yet|while|though|although|so|or)\b",
+                                                      y.text, re.I):
+            return True  # a whole clause before the tag, or a new one after it: the writer's, maybe
+    return False
+
+
+# a claim to weigh states something of the world; "Ask the captain", "You'll have to ask a bear" tell
+# the listener what to do (judged blind: a quip asked "how certain" is confusing and teaches nothing)
+_IMPERATIVE = re.compile(
+    r"^(?:let's|let’s|let us|don't|don’t|do not|never mind|ask|go|look|listen|imagine|remember|consider|think|"
+    r"take|come|get|make|stop|tell|give|see|wait|watch|try|keep|forget|trust|believe|vote|call|read|check|"
+    r"pay|help|just|please|relax|calm|enjoy|stay|leave|bring|put|buy|join|follow|show|hold|note|mark|"
+    r"google|meet|be)\b", re.I)
+_TO_THE_LISTENER = re.compile(
+    r"^you(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+just|\s+really)?\s+(?:have|need|got|ought|gotta|better|must|"
+    r"should)\b", re.I)
+# "Is the ferry running again" shown without its question mark
+_QUESTION_START = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|isn't|aren't|"
+                             r"don't|doesn't|didn't|won't|wouldn't)\s+(?:the|a|an|this|that|it|he|she|they|we|you|i|"
+                             r"there|anyone|anybody)\b", re.I)
+_FIRST_SECOND_PERSON = frozenset("i i'm i’m i'll i’ll i've i’ve i'd i’d we we're we’re we'll we’ll we've we’ve "
+                                 "you you're you’re you'll you’ll you've you’ve you'd you’d".split())
+
+
+def checkable(claim: str) -> bool:
+    """Is the claim a statement one can weigh, not a question, an order or a request to the listener
+    ("Ask the captain", "You'll have to ask a bear"), nor a quip of a few words with no third-person
+    finite verb ("Not my call", "I'm done here")?"""
+    body = re.sub(r"^that\s+", "", unquote(claim).strip()).lstrip("\"“‘'( ")
+    if "?" in body or _IMPERATIVE.match(body) or _TO_THE_LISTENER.match(body) or _QUESTION_START.match(body):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", body)
+    if len(words) < 6:
+        return bool(words) and words[0].lower() not in _FIRST_SECOND_PERSON and one_clause(body)
+    return True
 
 
 def _quoted_claim(claim: str, max_words: int) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.analysis.lexicon import NEWS_OUTLETS, OUTLET_NAME_WORDS
 from quizgen.generate.attribution import lower_first, subjectless
 from quizgen.generate.attribution import starts_with_context as dangling_pronoun_text
 from quizgen.generate.base import (
@@ -355,11 +356,35 @@ def _cited_number_distractors(ctx: Context, sup, speakers: set[str], here: set[s
     expert's opinion, a study or a document stay out: the cited source may be any of them (a
     website, a ministry's figures), so a close reader could defend them."""
     out = {"testimony", "observation"}
-    if "news_outlet" not in speakers and not re.search(
+    if "news_outlet" not in speakers and not outlet_credited(sup.text) and not re.search(
             r"\breport\w*|\bnews\w*|\bpaper\b|\bmagazine|\bbroadcast\w*|\bagency\b|\bpress\b|\bjournal\w*",
             sup.text, re.I):
         out.add("news report")
     return out - here
+
+
+# where the number is credited: "according to the Huffington Post Pollster average", "the Daily
+# Ledger's average of polls"
+_CREDITED_TO = re.compile(
+    r"\baccording to\s+(?P<a>[^,;:]{2,80})|"
+    r"(?P<b>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:average|polls?|polling|analysis|tally|count|survey|estimates?|projections?|model|forecast|data|figures)\b")
+_MORE_OUTLET_WORDS = frozenset("ledger globe dispatch sentinel examiner bulletin enquirer guardian".split())
+_AGGREGATOR = re.compile(r"\b(?:Huffington|HuffPost|RealClear\w*|Real Clear|FiveThirtyEight|538|Pollster)\b")
+
+
+def outlet_credited(text: str) -> bool:
+    """Is a number credited to a news outlet or its product ("according to the Huffington Post Pollster
+    average", "according to a CNN tally", "the Ledger's analysis")? Then "a report by a news outlet" is
+    as defensible as "a statistic" (judged blind)."""
+    for m in _CREDITED_TO.finditer(text):
+        cited = m.group("a") or m.group("b") or ""
+        low = " " + re.sub(r"[^a-z0-9&' ]+", " ", cited.lower()) + " "
+        if any(f" {o} " in low for o in NEWS_OUTLETS) or _AGGREGATOR.search(cited):
+            return True
+        if any(w.lower() in OUTLET_NAME_WORDS | _MORE_OUTLET_WORDS for w in re.findall(r"\b[A-Z][a-z]+\b", cited)):
+            return True  # "the Valley Post", "Channel 9 News"
+    return False
 
 
 def kind_question(ctx: Context) -> list[Item]:
