@@ -2086,8 +2086,11 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     sup = attribution_support(ctx.article, a)
     if form is None or sup is None or sup.paragraph != a.paragraph:
         return None
-    if form == "reported" and (not unquote(a.content).strip() or not_a_statement(ctx, a, a.content)):
-        return None  # judged blind: "Groberg then went on to explain what he likes …" gives no point of his
+    said = re.sub(r"^that\s+", "", unquote(a.content).strip())
+    if form == "reported" and (not said or _WH_START.match(said) or _FRAGMENT_START.match(said) or open_ended(said)):
+        # judged blind: "Groberg then went on to explain what he likes …" gives no point of his (a wh-clause,
+        # not :func:`not_a_statement` whole: "just because … did not mean …" is a point in the writer's words)
+        return None
     x = source_mid(a)
     if not x[:1].isupper():
         return None  # "the government's exact words": only a name reads well in every option
@@ -2176,9 +2179,9 @@ _QUOTE_AND_PARTICIPLE = re.compile(r"[\"”’']\s*,?\s*(?:and|while|before|afte
 # the words right before a source that make it the one spoken to, not the speaker ("emailed supporters
 # saying", "wrote in an email to supporters", "told reporters"); "according to" names a source
 _TO_RECIPIENT = re.compile(
-    r"(?:(?<!according )(?<!due )(?<!thanks )\bto|\b(?:told|tells|tell|emailed|e-mailed|texted|messaged|wrote|"
-    r"writes|assured|reassured|urged|thanked|informed|reminded))\s+(?:(?:the|his|her|their|its|our|some|"
-    r"all|many)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+    r"(?:(?<!according )(?<!due )(?<!thanks )\bto|\b(?:told|tells|tell|emailed|e-mailed|texted|messaged|"
+    r"assured|reassured|urged|thanked|informed|reminded))\s+(?:(?:the|his|her|their|its|our|some|"
+    r"all|many)\s+(?:[\w'’-]+\s+)?)?$", re.I)
 
 
 def recipient_source(ctx: Context, a: Attribution) -> bool:

@@ -76,6 +76,15 @@ def test_according_to_still_names_a_source():
     assert not recipient_source(sentence_context(a, [att]), att)
 
 
+def test_a_speaker_after_an_inverted_cue_is_no_recipient():
+    text = ("Budget talks\n\n"
+            "\"The road budget will shrink by a tenth next year,\" wrote Tom Lee on his blog.\n")
+    a = plain_article(text)
+    att = attribution(a, "Tom Lee", "Tom Lee", "wrote", ["The road budget will shrink by a tenth next year,"],
+                      direct=True)
+    assert not recipient_source(sentence_context(a, [att]), att)
+
+
 # ---------------------------------------------------------------- (2) a wh-clause is no point reported
 
 LIND = ("Veteran backs the plan\n\n"
