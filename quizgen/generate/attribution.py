@@ -920,6 +920,8 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
         return None  # "… on Monday": the day of the claim or of its saying, unsure
     content = conjunction_start(re.sub(r"^that\s+", "", unquote(words))) or ""
     content = _SENTENCE_END.split(content)[0]
+    if _QUOTE_AND_PARTICIPLE.search(words):
+        return None  # judged blind: 'The struggle continues" and vowing to compete …' is no sentence
     if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content) or subjectless(content):
         return None  # "who show …", "made him doubt …": no subject of its own
     if _WH_START.match(content) or open_ended(content):
@@ -1384,7 +1386,12 @@ def naming_support(ctx: Context, a: Attribution, sup: Support) -> tuple[list[Sup
     them, the sentence before it that does (judged blind: "she said" in ¶10, Whitman named in ¶9).
     None when no such sentence is in the claim's paragraph or the one before it."""
     where = f"¶{sup.paragraph}"
-    if (a.source_text or "").strip().lower() not in _PRONOUNS or a.source_kind != "person":
+    # a bare quotation whose speaker the ledger took from an earlier sentence (no source nor cue in the
+    # cited span; judged blind: '"I'm a college graduate, but …"' cited alone, its speaker named before it)
+    bare = a.source_span is None or not (sup.start <= a.source_span.start and a.source_span.end <= sup.end)
+    if bare and a.source_kind not in ("person", "organisation", "government", "news_outlet"):
+        return None
+    if not bare and ((a.source_text or "").strip().lower() not in _PRONOUNS or a.source_kind != "person"):
         return [sup], where
     tokens = name_tokens(a.source or "")
     if not tokens or tokens & name_tokens(sup.text):
@@ -1474,6 +1481,7 @@ def _find_candidates(ctx: Context) -> list[Attribution]:
             if (usable(a) or usable_self_claim(ctx, a)) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
             and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
             and not object_of_verdict(ctx, a) and not joined_across_writer(ctx, a)
+            and not recipient_source(ctx, a) and not piece_of_another(ctx, a)
             and clean_person_option(source_label(a)) is not None]  # no "RaÃol M. Grijalva" printed as a key
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
 
@@ -2078,6 +2086,11 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     sup = attribution_support(ctx.article, a)
     if form is None or sup is None or sup.paragraph != a.paragraph:
         return None
+    said = re.sub(r"^that\s+", "", unquote(a.content).strip())
+    if form == "reported" and (not said or _WH_START.match(said) or _FRAGMENT_START.match(said) or open_ended(said)):
+        # judged blind: "Groberg then went on to explain what he likes …" gives no point of his (a wh-clause,
+        # not :func:`not_a_statement` whole: "just because … did not mean …" is a point in the writer's words)
+        return None
     x = source_mid(a)
     if not x[:1].isupper():
         return None  # "the government's exact words": only a name reads well in every option
@@ -2159,3 +2172,54 @@ def chosen_cue(ctx: Context, a: Attribution) -> Item | None:
     explanation = (f"{cite(sup)} — the writer chose \"{low}\", which tells how the words were said; the other "
                    "verbs are not in the paragraph.")
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup], difficulty="easy")
+
+
+# a quotation's closing mark, then a participle clause joined to it ('"The struggle continues" and vowing …')
+_QUOTE_AND_PARTICIPLE = re.compile(r"[\"”’']\s*,?\s*(?:and|while|before|after)\s+[a-z]+ing\b")
+# the words right before a source that make it the one spoken to, not the speaker ("emailed supporters
+# saying", "wrote in an email to supporters", "told reporters"); "according to" names a source
+_TO_RECIPIENT = re.compile(
+    r"(?:(?<!according )(?<!due )(?<!thanks )\bto|\b(?:told|tells|tell|emailed|e-mailed|texted|messaged|"
+    r"assured|reassured|urged|thanked|informed|reminded))\s+(?:(?:the|his|her|their|its|our|some|"
+    r"all|many)\s+(?:[\w'’-]+\s+)?)?$", re.I)
+
+
+def recipient_source(ctx: Context, a: Attribution) -> bool:
+    """Is the source the one the words were said to, not their speaker? Judged blind: "The Vermont senator
+    emailed supporters saying: 'The struggle continues'" keyed to "Supporters". The ledger's source stands
+    right after "emailed"/"told"/"to" in the cue's sentence."""
+    if a.source_span is None:
+        return False
+    text = ctx.article.text
+    before = text[max(0, a.source_span.start - 40):a.source_span.start]
+    before = re.split(r"[.!?;:\"“”\n]", before)[-1]
+    return bool(_TO_RECIPIENT.search(before))
+
+
+# a cue whose subject stands right before or after it: '"Grizzly Adams?" Maddow repeated', '… said Ann Lee'
+_OTHER_CUES = ("said|says|say|told|tells|added|adds|wrote|writes|continued|explained|noted|argued|insisted|asked|"
+               "replied|declared|recalled|warned|repeated|responded|answered|interjected|interrupted|countered|"
+               "shot back|quipped|joked|laughed|retorted")
+_NAME_THEN_CUE = re.compile(rf"^\W*((?:[A-Z][\w'’.-]*\s+){{1,3}})(?:{_OTHER_CUES})\b")
+_CUE_THEN_NAME = re.compile(rf"^\W*(?:{_OTHER_CUES})\s+((?:[A-Z][\w'’.-]*\s*){{1,3}})")
+
+
+def piece_of_another(ctx: Context, a: Attribution) -> bool:
+    """Is a quotation of several pieces joined to words another speaker said? Judged blind: Clinton's
+    '"… a lot of different people…" Clinton said. "Grizzly Adams?" Maddow repeated.' joined as one
+    quotation of Clinton's. True when, right after a piece (or between two), a cue stands with a named
+    subject who is not the source."""
+    if len(a.content_spans) < 2:
+        return False
+    text = ctx.article.text
+    names = name_tokens(a.source) | name_tokens(a.source_text)
+    spans = sorted(a.content_spans, key=lambda s: s.start)
+    for i, x in enumerate(spans):
+        stop = spans[i + 1].start if i + 1 < len(spans) else x.end + 80
+        after = text[x.end:stop].split("\n")[0]
+        after = re.split(r"[\"“]", after.lstrip(" \t\"”’'"), maxsplit=1)[0]
+        for rx in (_NAME_THEN_CUE, _CUE_THEN_NAME):
+            m = rx.match(after)
+            if m and name_tokens(m.group(1)) and not name_tokens(m.group(1)) & names:
+                return True
+    return False
