@@ -978,8 +978,26 @@ def _nickname(ctx: Context, name: str) -> bool:
     wn = wordnet.load()
     if wn is not None and first and wn.senses(first, "ADJ") and not wn.senses(first, "NOUN"):
         return True
-    mentions = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?!\w)", ctx.article.text)]
-    return bool(mentions) and all(in_quotation(ctx.article, i) for i in mentions)
+    return _only_quoted(ctx, name)
+
+
+# the last article's answers of _only_quoted: one article at a time, matched by identity (never grows)
+_QUOTED_NAMES: dict[str, bool] = {}
+_QUOTED_OF: list[object] = [None]
+
+
+def _only_quoted(ctx: Context, name: str) -> bool:
+    """Is every mention of ``name`` in the article inside quotation marks (a name written nowhere else)?"""
+    if _QUOTED_OF[0] is not ctx.article:
+        _QUOTED_OF[0] = ctx.article
+        _QUOTED_NAMES.clear()
+    got = _QUOTED_NAMES.get(name)
+    if got is None:
+        text = ctx.article.text
+        mentions = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?!\w)", text)] \
+            if name in text else []
+        got = _QUOTED_NAMES[name] = bool(mentions) and all(in_quotation(ctx.article, i) for i in mentions)
+    return got
 
 
 def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
