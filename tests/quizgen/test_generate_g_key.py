@@ -7,11 +7,9 @@ from __future__ import annotations
 import random
 import re
 
-import pytest
 from factories import people_entities, plain_article
-from test_generate_vocabulary import SYNSETS, write_wordnet
+from test_generate_judge4 import TEXT, wordnet_with  # noqa: F401 (a fixture, used by name)
 
-from quizgen import wordnet
 from quizgen.generate.base import Context
 from quizgen.generate.key_detail import identity_items, name_items
 from quizgen.generate.vocabulary import generate as vocabulary_items
@@ -91,21 +89,7 @@ def test_a_name_written_only_inside_quotation_marks_is_no_option():
 
 # ---------------------------------------------------------------- vocabulary: a noun before a noun
 
-TEXT = ("Officials clean old files\n\n"
-        "Officials began the erasure of the old records on Monday morning. Clerks gave a description, "
-        "an exhibition and a rotation of the files daily.\n\n"
-        "A nappy was left near the crane by the hamstring. The demolition of the annex followed later.\n")
-
-
-@pytest.fixture
-def wordnet_with(tmp_path, monkeypatch):
-    def write(*extra):
-        monkeypatch.setattr("test_generate_vocabulary.SYNSETS", [*SYNSETS, *extra])
-        write_wordnet(tmp_path)
-        monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(tmp_path))
-        wordnet._load.cache_clear()
-    yield write
-    wordnet._load.cache_clear()
+# TEXT (an article of rare nouns) and the wordnet_with fixture are test_generate_judge4's
 
 
 def _vocab_ctx(text, word):
@@ -126,7 +110,7 @@ def _vocab_ctx(text, word):
     return Context(article, analysis, random.Random(3), frozenset(ITEM_KINDS))
 
 
-def test_a_noun_modifying_another_noun_is_no_vocabulary_item(wordnet_with):
+def test_a_noun_modifying_another_noun_is_no_vocabulary_item(wordnet_with):  # noqa: F811 (the fixture)
     """"the erasure programs": "erasure" names the kind of program, and its own sense ("the act of
     removing by rubbing out") is no meaning of the phrase; as the head of its phrase it is asked."""
     wordnet_with(("n", 6, ["program"], "a system of instructions a computer follows"))
