@@ -5,9 +5,8 @@ noun's own sense."""
 from __future__ import annotations
 
 import random
-import re
 
-from factories import people_entities, plain_article
+from factories import people_entities, plain_analysis, plain_article
 from test_generate_judge4 import TEXT, wordnet_with  # noqa: F401 (a fixture, used by name)
 
 from quizgen.generate.base import Context
@@ -94,19 +93,13 @@ def test_a_name_written_only_inside_quotation_marks_is_no_option():
 
 def _vocab_ctx(text, word):
     article = plain_article(text)
-    sents = []
-    for p in article.paragraphs:
-        for m in re.finditer(r"[^.]+\.", p.text):
-            t = m.group().strip()
-            start = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            sents.append(Sentence(Span(start, start + len(t), t), p.number, len(sents)))
+    sents = plain_analysis(article).sentences
     i = article.text.index(word)
     sent = next(s for s in sents if s.span.start <= i < s.span.end)
     n = next(p.number for p in article.paragraphs if p.start <= i < p.end)
     vocab = (VocabWord(word, word, "NOUN", n, sent.span, Span(i, i + len(word), word), 2.0),)
-    analysis = Analysis(sentences=tuple(sents), entities=(), attributions=(), evidence=(), hedges=(),
-                        judgments=(), conflicts=(), quantities=(), vocabulary=vocab,
-                        readability=Readability(8.0, 60.0, 40, 5, 1), main_ideas=tuple(sents[:1]))
+    analysis = plain_analysis(article, vocabulary=vocab, readability=Readability(8.0, 60.0, 40, 5, 1),
+                              main_ideas=sents[:1])
     return Context(article, analysis, random.Random(3), frozenset(ITEM_KINDS))
 
 
