@@ -779,6 +779,15 @@ def generate(ctx: Context) -> list[Item]:
                 break
             item = None
     if item is None:
+        # a fourth way: the lede's main clause, cut also before a bare "after"/"despite" clause, kept
+        # through a later "But …" when it states the point, and an announcement by the headline's subject
+        for fourth in lede_clause_keys(ctx):
+            item = _item(ctx, fourth)
+            if item is not None and not lint_item(item, ctx.article):
+                log.debug("main idea: lede clause key %r", fourth[0])
+                break
+            item = None
+    if item is None:
         log.debug("main idea: no item for %r", ctx.article.title)
     return [item] if item is not None else []
 
@@ -918,7 +927,7 @@ def _clause_forms(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _clause_ok(ctx: Context, s, text: str, a: int, b: int) -> str | None:
+def _clause_ok(ctx: Context, s, text: str, a: int, b: int, told=None, bare: bool = False) -> str | None:
     """The option the piece text[a:b] of the sentence gives, or None when it is no whole, plain
     statement of the writer's (why, logged): 8 to MAX_WORDS words with a verb, no quotation mark, no
     report of someone's words unless the headline reports them too and the option keeps who said it,
@@ -935,7 +944,8 @@ def _clause_ok(ctx: Context, s, text: str, a: int, b: int) -> str | None:
         return None  # the opener's first comma was inside it ("In Paris, the capital, …"): no subject and verb
     if dropped_tail and _REPORTING_TAIL.match(dropped_tail):
         return None  # "…, according to …": the main clause is someone's claim
-    if dropped_tail and not _PARTICIPLE_TAIL.match(dropped_tail) and _REPORT.search(dropped_tail.split(",")[0]):
+    if dropped_tail and not bare and not _PARTICIPLE_TAIL.match(dropped_tail) and \
+            _REPORT.search(dropped_tail.split(",")[0]):
         return None  # "…, the mayor said at a meeting"
     # the ledger's claims: one stated in the option keeps its cue in the option
     offset = s.span.start + s.span.text.find(text[:20]) if text[:20] in s.span.text else None
@@ -950,7 +960,7 @@ def _clause_ok(ctx: Context, s, text: str, a: int, b: int) -> str | None:
             return None  # the claim without who made it
     if _SAYING.search(form):
         return None  # "…, saying the wall was unsafe": someone's words hang on the point; the cut states it
-    if _REPORT.search(form) and not _told_news(ctx, s, form):
+    if _REPORT.search(form) and not (told or _told_news)(ctx, s, form):
         return None
     if leans_on_pronoun(ctx, form):
         return None
@@ -1013,3 +1023,105 @@ def clause_keys(ctx: Context) -> list:
     if not out:
         log.debug("main idea: no opening sentence's main clause states the headline %r", ctx.article.title)
     return list(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- a fourth way: the lede's main clause, more cuts
+
+# a clause of time, reason or concession after the main clause with no comma before it ("X nominated
+# Y for a second term | despite complaints …", "A lawmaker is calling for X to be banned | after X
+# suggested …"): the head is whole without it (the parse checks it keeps its verb's objects)
+_BARE_TAIL = re.compile(r"\s+(?=(?:after|despite|because)\s)")
+
+
+def _bare_cuts(text: str) -> list[tuple[int, int]]:
+    """The sentence's main clause cut where a bare "after"/"despite"/"because" clause begins, as
+    (start, end) offsets into ``text``, longest first; the opening phrase (:data:`_OPENER`) or a
+    wire dateline dropped as :func:`_clause_forms` drops them."""
+    body = text.rstrip()
+    while body and body[-1] in ".!":
+        body = body[:-1]
+    start = 0
+    wire = _WIRE_DATELINE.match(body)
+    if wire:
+        start = wire.end()
+    m = _OPENER.match(body, start)
+    starts = [start] + ([m.end()] if m else [])
+    ends = sorted({c.start() for c in _BARE_TAIL.finditer(body)}, reverse=True)
+    return [(a, b) for a in starts for b in ends if b - a > 0]
+
+
+def _told_by_subject(ctx: Context, s, short: str) -> bool:
+    """May the lede's report of someone's words or acts be the key when the headline does not report
+    speech? Only when the one who speaks is the headline's subject ("The Obama administration
+    announced plans to expand …" under "Obama administration to expand …"): a surely named source,
+    its name in the headline, no quotation in the sentence, and the option keeping, for every claim
+    of the sentence it states, who made it and the cue (as :func:`_told_news` asks)."""
+    if _quotes(s.span.text.replace("''", "\"")):
+        return False
+    said = [a for a in ctx.analysis.attributions
+            if a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end]
+    heads = _headline_words(ctx)
+    # the ledger may be unsure of the source's kind ("Obama administration"): its capitalised name,
+    # written in the headline and in the option, is who speaks
+    speakers = [a for a in said if a.source and not a.direct and a.source[:1].isupper()
+                and (named(a) or a.source_kind in ("person", "organisation", "government"))
+                and _shared(heads, a.source) and _shared(heads, a.source) <= _shared(heads, short)]
+    if not speakers:
+        return False
+    flat = " ".join(short.split())
+    for a in said:
+        stated = any(" ".join(" ".join(c.text.split()).split()[:5]) in flat for c in a.content_spans)
+        if not stated:
+            continue
+        who = (a.source or a.source_text).split()[-1:] if (a.source or a.source_text) else []
+        if not who or who[0] not in flat or a.cue_span is None or " ".join(a.cue_span.text.split()) not in flat:
+            return False
+    return any(a.source.split()[-1] in flat for a in speakers)
+
+
+# a dateline set off by a horizontal bar ("WASHINGTON ― The …"), which :data:`_DATELINE` does not know
+_BAR_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,40}\s*―\s*(?=[A-Z])")
+
+
+def lede_clause_keys(ctx: Context) -> list:
+    """A fourth way to the key, tried when the other three give none: the lede's main clause (as
+    :func:`clause_keys` cuts it, and also before a bare "after"/"despite"/"because" clause). Unlike
+    :func:`clause_keys`, a "But …" in ¶2–¶4 does not rule the lede out when the lede states the
+    headline's point by its own words (two of the headline's non-name words, no synonyms: as
+    :func:`_key` keeps such a lede), and a report is kept when the headline's subject is the one
+    who speaks (:func:`_told_by_subject`). Never under a headline that turns against a view or a
+    lede its next sentences set up ("But …", "The problem? …"), never when another sentence of the
+    article shares more of the headline."""
+    if _HEADLINE_TURN.search(_QUOTED.sub(" ", ctx.article.title)) or _setup_turn(ctx) is not None:
+        return []
+    s = _lede(ctx)
+    if s is None or in_quotation(ctx.article, s.span.start) or cut_sentence(ctx.analysis, s):
+        return []
+    text = _BAR_DATELINE.sub("", undated(s.span.text), count=1)
+    if text.lower().startswith("according to") or _NOT_PROSE.search(text) or _DEPENDENT.match(text):
+        return []
+    whole = headline_overlap(ctx, text)
+    if any(headline_overlap(ctx, o.span.text) > whole for o in ctx.analysis.sentences if o is not s):
+        return []
+    heads, point = _headline_words(ctx), _point_words(ctx)
+    need = max(2, -(-3 * len(heads) // 10))
+    turned = _turn_index(ctx) is not None
+    out: list = []
+    bare = set(_bare_cuts(text))
+    for a, b in [*_clause_forms(text), *sorted(bare, key=lambda ab: (ab[0], -ab[1]))]:
+        # (a bare cut's tail is a clause of its own: its "said" is not a speech tag of the main clause)
+        form = _clause_ok(ctx, s, text, a, b, told=_told_either, bare=(a, b) in bare)
+        if form is None or not covers_point(ctx, form, not turned):
+            continue
+        if point and len(_shared_loosely(point, form)) < min(2, len(point)):
+            continue
+        if turned and point and len(_shared(point, form)) < min(2, len(point)):
+            continue  # before a "But …", only a lede stating the point in the headline's own words
+        if len(_shared_loosely(heads, form)) < need:
+            continue
+        out.append((form, s))
+    return list(dict.fromkeys(out))
+
+
+def _told_either(ctx: Context, s, short: str) -> bool:
+    return _told_news(ctx, s, short) or _told_by_subject(ctx, s, short)

@@ -13,6 +13,7 @@ no vocabulary items are made.
 """
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
@@ -230,7 +231,11 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     kl = max(1, len(key_def))
     same_field: list[str] = []
     seen_lemmas = {v.lemma.lower()}
-    for w in _candidates(ctx, v):
+    for w in _lenders(ctx, wn, v, keyed):
+        if len(same_field) >= _FIELD_ENOUGH and w is _FROM_FIELD:
+            break  # the article gave enough: no word from outside it
+        if w is _FROM_FIELD:
+            continue
         base = wn.base_form(w, v.pos)
         if base is None or base in seen_lemmas or base.replace("_", " ") in own_words:
             continue
@@ -268,6 +273,30 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     return out
 
 
+_FROM_FIELD = "\x00"  # marks where the article's words end and the field's own words begin
+_FIELD_ENOUGH = 3
+_FIELD_MIN = 30  # fewer words of the field's familiar ones (a test's small dictionary): no fallback
+_FIELD_LENDERS = 60  # words of the key's field tried at most, when the article lends too few
+# a field's word lends its gloss when a 15-year-old may know it (its gloss then reads as a meaning of a
+# real word) and it is no everyday one ("friendliness" is 3.3, "trait" 3.6)
+_FIELD_ZIPF = (2.8, 4.3)
+
+
+def _lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> Iterable[str]:
+    """The words that may lend a distractor: the article's (:func:`_candidates`), then, after the
+    marker :data:`_FROM_FIELD` (the caller stops there when it has three), words of one sense in
+    WordNet filed in the key's field (feelings with "ambivalence", qualities with "recklessness"),
+    in an order seeded by the word asked about: an article rarely has three other abstract words of
+    one field, and a field's word is still another word's meaning of the same part of speech."""
+    yield from _candidates(ctx, v)
+    yield _FROM_FIELD
+    pool = [w for w in wn.field_words(v.pos, keyed.lexname) if _FIELD_ZIPF[0] <= _zipf(w) <= _FIELD_ZIPF[1]]
+    if len(pool) < _FIELD_MIN:
+        return  # a small dictionary's field: too few words to draw varied meanings from
+    random.Random(f"{v.lemma}:{keyed.offset}").shuffle(pool)
+    yield from pool[:_FIELD_LENDERS]
+
+
 def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
     """Is the key neither clearly the longest option nor clearly the shortest? A dictionary sense
     that is always the longest, most technical option is picked without reading the sentence."""
@@ -299,6 +328,45 @@ def _modifies_noun(wn: wordnet.WordNet, text: str, end: int) -> bool:
     if m is None or m.group(1) in STOPWORDS:
         return False
     return wn.base_form(m.group(1), "NOUN") is not None
+
+
+_OPENERS = frozenset("\"“‘'(")
+_CLOSERS = frozenset("\"”’')")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def in_phrase(wn: wordnet.WordNet, text: str, start: int, end: int) -> bool:
+    """Is the word at text[start:end] a word of a phrase WordNet lists as one entry, of any part of
+    speech, with the word before it or the one or two after it ("en masse", "sleight of hand")? Its
+    meaning is the phrase's, not the word's."""
+    word = text[start:end].lower()
+    phrases = []
+    m = _PREV_WORD.search(text[max(0, start - 30):start])
+    if m is not None:
+        phrases.append(f"{m.group(1).lower()}_{word}")
+    after = _NEXT_WORDS.match(text, end)
+    if after is not None:
+        nxt = after.group(0).lower().split()
+        phrases += [f"{word}_{nxt[0]}", "_".join([word, *nxt])]
+    return any(wn.base_form(ph, p) is not None for ph in phrases for p in wordnet.POS_FILES)
+
+
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,2}")
+
+
+# a gloss of the body or of killing: a word whose one sense is physical is often said figuratively
+# ("carnage in the market", "a malaise in society"), where that sense is wrong
+_LITERAL = re.compile(r"\b(?:physical|bodily|body|killing|kill|death|blood|wound|injury|disease|illness)\b")
+
+
+def literal_only(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> bool:
+    """Is the sense a physical one (its gloss speaks of the body, killing, disease …) that the
+    sentence does not bear out: no word of the sentence in the sense's signature (gloss, examples,
+    synonyms, hypernyms)? Then the word may be meant figuratively, and the gloss would be a wrong key."""
+    if not _LITERAL.search(definition(sense).lower()):
+        return False
+    own = _stems(" ".join(sense.words))  # the word itself is in the sentence: no evidence of its sense
+    return not ((_signature(wn, sense) - own) & _stems(context))
 
 
 def generate(ctx: Context) -> list[Item]:
@@ -335,9 +403,16 @@ def generate(ctx: Context) -> list[Item]:
             continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
         if _modifies_noun(wn, ctx.article.text, v.span.end):
             continue  # "foldout monitors": a noun naming a kind of another thing, no longer its own sense
+        if ctx.article.text[v.span.start - 1:v.span.start] in _OPENERS and \
+                ctx.article.text[v.span.end:v.span.end + 1] in _CLOSERS:
+            continue  # "('beaners')": a word quoted as a word (a slur, a translation), no meaning of its own here
+        if in_phrase(wn, ctx.article.text, v.span.start, v.span.end):
+            continue  # "en masse": a word of a fixed phrase, whose entry is the phrase's
         sense = sense_in_context(wn, v.lemma, v.pos, s.text)
         if sense is None or not usable_sense(sense):
             continue
+        if literal_only(wn, sense, s.text):
+            continue  # "the carnage in the market": a killing, said of losses
         if sense.pos == "NOUN" and sense.lexname not in _ABSTRACT_NOUN_FIELDS:
             continue  # a concrete word: easy, or used in a sense its entry lacks ("gridlock" in politics)
         if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
