@@ -1029,8 +1029,10 @@ def clause_keys(ctx: Context) -> list:
 
 # a clause of time, reason or concession after the main clause with no comma before it ("X nominated
 # Y for a second term | despite complaints …", "A lawmaker is calling for X to be banned | after X
-# suggested …"): the head is whole without it (the parse checks it keeps its verb's objects)
-_BARE_TAIL = re.compile(r"\s+(?=(?:after|despite|because)\s)")
+# suggested …"), or a time phrase after a comma ("…, just six days before the primary"): the head is
+# whole without it (the parse checks it keeps its verb's objects)
+_BARE_TAIL = re.compile(r"\s+(?=(?:after|despite|because)\s)|,\s+(?=(?:just\s+|only\s+)?(?:[a-z]+\s+)?"
+                        r"(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s)")
 
 
 def _bare_cuts(text: str) -> list[tuple[int, int]]:
