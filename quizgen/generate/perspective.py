@@ -435,7 +435,10 @@ def _centrality(ctx: Context, party: str) -> int:
 
 # "Clinton's campaign said", "a spokesman for Clinton said", "In a statement, the Clinton campaign":
 # a person heard through their own campaign or spokesman
-_PROXY = r"(?:campaign|spokes(?:man|woman|person)|press\s+secretary|office|aides?|lawyers?|attorneys?|representatives?)"
+# (judged: "The Sanders camp pegs his total higher … his advisers say", "Christie, who's chairing Trump's
+# transition team, defended" made the person's side heard)
+_PROXY = (r"(?:campaign|camp|spokes(?:man|woman|person)|press\s+secretary|office|aides?|advis[eo]rs?|transition|"
+          r"lawyers?|attorneys?|representatives?)")
 
 
 _PROXY_WORD = re.compile(rf"{_PROXY}\b")
@@ -459,9 +462,21 @@ def _proxy_heard(ctx: Context, surname: str) -> bool:
             continue  # the pattern needs both: no need to build it (one per surname overflowed re's cache)
         m = _proxy_re(surname).search(st)
         if m and not in_quotation(ctx.article, sent.span.start + m.start()) and (
-                _SPEECH_CUE.search(st) or re.search(r"\bstatement\b", st, re.I)):
+                _SPEECH_CUE.search(st) or _PROXY_SPEECH.search(st)):
+            return True
+    sents = ctx.analysis.sentences
+    for i, sent in enumerate(sents):
+        # "The Sanders camp pegs his total higher. Beyond that, his advisers say …": the proxy named by a
+        # pronoun in a sentence whose previous one (or itself) names the person outside quotations
+        m = _PRONOUN_PROXY.search(sent.span.text) if _PROXY_WORD.search(sent.span.text) else None
+        if m is None or in_quotation(ctx.article, sent.span.start + m.start()):
+            continue
+        lo = sents[i - 1].span.start if i > 0 else sent.span.start
+        if any(not in_quotation(ctx.article, k.start())
+               for k in _word_re(surname).finditer(ctx.article.text, lo, sent.span.start + m.start())):
             return True
     return False
+
 
 
 # a group followed within a few words by a verb of saying or arguing is a voice the article reports
@@ -615,6 +630,11 @@ _VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|call
                r"stressed|emphasized|emphasised|contends|maintains)")
 
 
+_PROXY_SPEECH = re.compile(r"\b(?:statement|defend\w*|pegs?|pegged)\b", re.I)
+_PRONOUN_PROXY = re.compile(rf"\b(?:his|her)\s+(?:\w+\s+)?(?:campaign|camp|spokes(?:man|woman|person)|aides|"
+                            rf"advis[eo]rs|lawyers?|attorneys?)\s+(?:\w+\s+)?{_VOICE_VERB}\b")
+
+
 # Never the missing voice: a perpetrator or suspect ("who carried out the shooting", "the suspect Lou
 # Brack"), in a sentence of violence or prosecution (judged blind: an attacker was offered as the one
 # "who could tell the other side of the story").
@@ -676,6 +696,15 @@ def _off_limits(ctx: Context) -> set[str]:
 _PARTNER = frozenset("and husband wife brother sister accomplice partner son daughter".split())
 
 
+# judged: "Chancellor Ada Merk heralded the deal as a “breakthrough”", "Merk talks about a consensus": the
+# person's own words (a quoted word, a talk) are heard, though no "said" follows the name
+_CHARACTERISES = re.compile(
+    r"^\s+(?:(?:has|had|also|then|later|once|again|repeatedly|publicly)\s+)?"
+    r"(?:(?:heralded|hailed|touted|praised|called|described|dubbed|termed|branded|labell?ed|likened|"
+    r"denounced|decried)\b[^.;!?\"“”]{0,80}?(?:[\"“]|'')\w"
+    r"|(?:talks|talked|speaks|spoke)\s+(?:about|of)\b)")
+
+
 # the word before the verb is an adverb ("now said"), never another name ("…, are in trouble, Tarn said")
 _APPOSITION_SAYS = re.compile(rf"^,[^.;!?\"“”]{{0,120}}?,\s+(?:[a-z]\w*\s+)?{_VOICE_VERB}\b")
 
@@ -691,7 +720,8 @@ def _voiced(ctx: Context, surname: str, unowned: frozenset[int] | None = None) -
         if in_quotation(ctx.article, m.start()):
             continue
         if (_speaks_here(text, m.start(), m.end(), ctx.article)
-                or _APPOSITION_SAYS.match(text[m.end():m.end() + 160])):
+                or _APPOSITION_SAYS.match(text[m.end():m.end() + 160])
+                or _CHARACTERISES.match(text[m.end():m.end() + 160])):
             return True
         if paragraph_at(ctx.article, m.start()) in unowned:
             return True  # "Mrs. Clinton sees similar benefits. But while denouncing the ''perversion'' …'
@@ -1348,6 +1378,11 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
     if not column:
         declined = []
         for g, p, spoke, cue, direct in _declines(ctx):
+            if _centrality(ctx, g) < 2 and _surname(g).lower() in _INSTITUTIONS | _FIRM_HEADS:
+                # judged: "A spokeswoman for the Israeli Defense Ministry declined to comment", the ministry
+                # named nowhere else in a story on border smuggling: no party the story is about (a person
+                # whose lawyer declines may be, however often named)
+                continue
             if _suggestible(ctx, g, speech_ok=True) and clean_person_option(g) is not None:
                 if spoke:
                     short = _surname(g) if clean_person_option(g) == g and g[:1].isupper() else g
@@ -1979,7 +2014,10 @@ def _linked(ctx: Context, a: Attribution) -> list[tuple[int, str, str]]:
     return kept[:2]
 
 
-def trust_source(ctx: Context) -> Item | None:
+def trust_source(ctx: Context, *, linked_only: bool = False) -> Item | None:
+    """How far to trust one named source's claim. With ``linked_only`` (as lessons ask), only a claim
+    the ledger links to other material (a rival account, evidence cited for it): judged blind, a
+    model answer that could only say "weigh it against the rest of the article" was a template."""
     counts: dict[str, int] = {}
     for a in ctx.analysis.attributions:
         counts[a.source] = counts.get(a.source, 0) + 1
@@ -2022,6 +2060,8 @@ def trust_source(ctx: Context) -> Item | None:
         # campaign funding for a claim on superdelegates) misled graders; the model answer points only
         # to what the ledger links to the claim, and otherwise to the rest of the article
         linked = _linked(ctx, a)
+        if linked_only and not linked:
+            continue
         role = _role_paragraph(ctx, a)
         gives = f"the article gives {label}" + (f" (¶{role})" if role else "")
         if linked:
@@ -2049,4 +2089,4 @@ def generate(ctx: Context) -> list[Item]:
     if not ctx.allows("open_response"):
         return []
     # one perspective open response per lesson at most: the missing voice first
-    return [it for it in (missing_voice(ctx), trust_source(ctx)) if it][:1]
+    return [it for it in (missing_voice(ctx), trust_source(ctx, linked_only=True)) if it][:1]

@@ -1,0 +1,143 @@
+"""Perspective items judged on unseen articles (round P): a person heard through a quoted word ("heralded the
+deal as a “breakthrough”") or a talk, or through "his advisers say" right after a sentence naming him, or
+through his transition team's chair who "defended" him, is no missing voice; a party named only in its own
+"declined to comment" sentence is no party the story is about; a lesson's trust item needs material the ledger
+links to the claim (a model answer saying only "weigh it against the rest of the article" is a template)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factories import claim as _att
+from factories import plain_article, span_at
+from factories import sentence_context as _ctx
+
+from quizgen.generate.perspective import generate, missing_voice, trust_source
+from quizgen.model import Conflict, Entity
+
+FILLER = "".join(f"The harbor bill sets {n} new rules for the port.\n\n" for n in
+                 ("two", "three", "four", "five", "six", "seven", "eight"))
+
+
+def _ents(a, label, *names):
+    """An entity at every mention of each name in the body (not in the headline), longest names first."""
+    out, taken = [], []
+    for n in sorted(names, key=len, reverse=True):
+        at = a.paragraphs[0].start
+        while n in a.text[at:]:
+            sp = span_at(a, n, at)
+            at = sp.end
+            if not any(s <= sp.start < e for s, e in taken):
+                taken.append((sp.start, sp.end))
+                par = next(p.number for p in a.paragraphs if p.start <= sp.start < p.end)
+                out.append(Entity(n, label, sp, par))
+    return out
+
+
+def _model(text, atts_of, people=(), orgs=()):
+    a = plain_article(text)
+    ents = _ents(a, "PERSON", *people) + _ents(a, "ORG", *orgs)
+    item = missing_voice(_ctx(a, atts_of(a), ents))
+    return None if item is None else item.answer[0]
+
+
+def _lark(a):
+    return [_att(a, "Zoe Lark", "person", "Zoe Lark", "said", "the harbor bill would bring new jobs to the town")]
+
+
+# 1. A quoted word or a talk makes the person heard.
+DEAL = ("Chancellor backs the harbor deal\n\n"
+        "Chancellor Ada Merkin {verb} the harbor deal with the islands.\n\n"
+        "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
+        "Merkin has pushed the harbor deal for two years.\n\n"
+        "Critics in the port say Merkin moved too fast on the harbor deal.\n\n" + FILLER)
+
+
+def test_a_person_who_heralded_a_deal_with_a_quoted_word_is_heard():
+    people = ("Ada Merkin", "Merkin", "Zoe Lark")
+    plain = _model(DEAL.format(verb="signed"), _lark, people)
+    assert plain is not None and "Ada Merkin" in plain  # unheard, she is the party the story is about
+    quoted = _model(DEAL.format(verb="heralded as a \u201cbreakthrough\u201d"), _lark, people)
+    assert quoted is None or "Merkin" not in quoted, quoted
+
+
+def test_a_person_who_talks_about_the_matter_is_heard():
+    people = ("Ada Merkin", "Merkin", "Zoe Lark")
+    text = DEAL.format(verb="signed") + "Merkin talks about a new era for the port.\n"
+    model = _model(text, _lark, people)
+    assert model is None or "Merkin" not in model, model
+
+
+# 2. Heard through a camp, advisers named by a pronoun, or a transition team's chair.
+RACE = ("Why the primary matters for Dan Vale\n\n"
+        "Senator Dan Vale trails in the delegate count after the spring contests.\n\n"
+        "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
+        "Vale has won three of the last five contests.\n\n"
+        "Vale needs a large win in the state next week.\n\n"
+        "{extra}" + FILLER)
+
+
+def test_a_candidate_whose_advisers_speak_after_a_sentence_naming_him_is_heard():
+    people = ("Dan Vale", "Vale", "Zoe Lark")
+    plain = _model(RACE.format(extra=""), _lark, people)
+    assert plain is not None and "Dan Vale" in plain
+    extra = ("The Vale camp pegs his total slightly higher. Beyond that, his advisers say that no one can win "
+             "on pledged delegates alone.\n\n")
+    model = _model(RACE.format(extra=extra), _lark, people)
+    assert model is None or "Vale" not in model, model
+
+
+def test_a_person_defended_by_his_own_transition_chair_is_heard():
+    people = ("Dan Vale", "Vale", "Zoe Lark", "Carl Dent")
+    extra = ("Governor Carl Dent, who chairs Dan Vale's transition team, defended the remarks on Sunday.\n\n")
+    model = _model(RACE.format(extra=extra), _lark, people)
+    assert model is None or "Vale" not in model, model
+
+
+# 3. An organisation named only where it declines to comment is no party the story is about.
+BORDER = ("Smugglers dig under the fence\n\n"
+          "Smugglers have dug long tunnels under the border fence near the river.\n\n"
+          "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
+          "{named}A spokeswoman for the Coastal Survey Office declined to comment.\n\n" + FILLER)
+
+
+def test_a_party_named_only_where_it_declines_to_comment_is_not_offered():
+    model = _model(BORDER.format(named=""), _lark, ("Zoe Lark",), ("Coastal Survey Office",))
+    assert model is None or "Coastal Survey" not in model, model
+
+
+def test_a_party_the_story_names_elsewhere_that_declines_is_still_offered():
+    named = "The Coastal Survey Office mapped the tunnels last year.\n\n"
+    model = _model(BORDER.format(named=named), _lark, ("Zoe Lark",), ("Coastal Survey Office",))
+    assert model is not None and "Coastal Survey Office" in model and "declined" in model, model
+
+
+# 4. A lesson's trust item needs material the ledger links to the claim.
+TRUST = ("Rivals brace for close primary\n\n"
+         "Campaign manager Zoe Lark said: \u201cOur candidate will win the northern counties by a wide "
+         "margin.\u201d\n\n"
+         "In the other party, Tom Vick held a wide lead in the northern counties and looked set to win.\n\n"
+         "Pollster Ben Ash said the rival candidate led in the northern counties by ten points.\n")
+
+
+def _trust_ctx():
+    a = plain_article(TRUST)
+    claim = "Our candidate will win the northern counties by a wide margin."
+    atts = [_att(a, "Zoe Lark", "person", "Campaign manager Zoe Lark", "said", claim, direct=True),
+            _att(a, "Ben Ash", "person", "Pollster Ben Ash", "said",
+                 "the rival candidate led in the northern counties by ten points")]
+    return _ctx(a, atts)
+
+
+def test_a_lesson_gets_no_trust_item_when_the_ledger_links_nothing_to_the_claim():
+    ctx = _trust_ctx()
+    assert trust_source(ctx) is not None  # the item alone, with its generic model answer
+    assert trust_source(ctx, linked_only=True) is None
+    assert missing_voice(ctx) is None
+    assert generate(ctx) == []
+
+
+def test_a_lesson_keeps_the_trust_item_when_the_ledger_links_a_rival_account():
+    ctx = _trust_ctx()
+    ctx = replace(ctx, analysis=replace(ctx.analysis, conflicts=(Conflict(0, 1, "disagree"),)))
+    items = generate(ctx)
+    assert len(items) == 1 and "¶3" in items[0].answer[0] and "rest of the article" not in items[0].answer[0]
