@@ -630,7 +630,7 @@ _VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|call
                r"stressed|emphasized|emphasised|contends|maintains)")
 
 
-_PROXY_SPEECH = re.compile(r"\b(?:statement|defend\w*|pegs?|pegged)\b", re.I)
+_PROXY_SPEECH = re.compile(r"\b(?:statement|defend\w*|pegs?|pegged|repl(?:y|ies)|response)\b", re.I)
 _PRONOUN_PROXY = re.compile(rf"\b(?:his|her)\s+(?:\w+\s+)?(?:campaign|camp|spokes(?:man|woman|person)|aides|"
                             rf"advis[eo]rs|lawyers?|attorneys?)\s+(?:\w+\s+)?{_VOICE_VERB}\b")
 
@@ -1676,6 +1676,9 @@ def missing_voice(ctx: Context) -> Item | None:
     else:
         stem = ("Whose voice is missing from this article? Name one person or group with a stake in what it "
                 "reports whose views the article does not give, and explain what their account could add.")
+    if len(parties) == 2 and parties[0][1:] == parties[1][1:]:
+        # judged: "refugees (¶1): … is missing; or migrants (¶1): …" said the same thing twice
+        parties = [(f"{parties[0][0]} and {parties[1][0]}", parties[0][1], parties[0][2])]
     examples = "; or ".join(f"{g} (¶{p}): {why}" for g, p, why in parties)
     if accused:
         # judged blind: the reporter accused in leaked emails, whose emails are quoted but whose answer

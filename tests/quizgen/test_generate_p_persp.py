@@ -141,3 +141,22 @@ def test_a_lesson_keeps_the_trust_item_when_the_ledger_links_a_rival_account():
     ctx = replace(ctx, analysis=replace(ctx.analysis, conflicts=(Conflict(0, 1, "disagree"),)))
     items = generate(ctx)
     assert len(items) == 1 and "¶3" in items[0].answer[0] and "rest of the article" not in items[0].answer[0]
+
+
+# 5. A campaign's reply makes the candidate heard; two groups offered for one reason are named together.
+def test_a_candidate_whose_campaign_sent_a_reply_is_heard():
+    people = ("Dan Vale", "Vale", "Zoe Lark", "Jo Pam")
+    extra = "A reporter got a reply from the Vale campaign via the aide Jo Pam.\n\n"
+    model = _model(RACE.format(extra=extra), _lark, people)
+    assert model is None or "Vale" not in model, model
+
+
+CAMP = ("Refugees and migrants wait at the border camp\n\n"
+        "The deal sends refugees and migrants who reach the islands back across the sea.\n\n"
+        "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
+        "Refugees in the camp wait for months. Migrants sleep in tents near the fence.\n\n" + FILLER)
+
+
+def test_two_groups_offered_for_one_reason_are_named_together():
+    model = _model(CAMP, _lark, ("Zoe Lark",))
+    assert model is not None and "migrants and refugees (¶1)" in model and "; or " not in model, model
