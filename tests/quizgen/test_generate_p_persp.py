@@ -160,3 +160,62 @@ CAMP = ("Refugees and migrants wait at the border camp\n\n"
 def test_two_groups_offered_for_one_reason_are_named_together():
     model = _model(CAMP, _lark, ("Zoe Lark",))
     assert model is not None and "migrants and refugees (¶1)" in model and "; or " not in model, model
+
+
+# 6. A person heard under a title or a description is heard.
+BRANT = ("Brant attacks harbor deal\n\n"
+         "Senator Don Brant, a billionaire developer, attacked the harbor deal on Monday.\n\n"
+         "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
+         "Brant has fought the harbor deal for two years.\n\n"
+         "{extra}"
+         "Critics say Brant wants the port land for himself.\n\n" + FILLER)
+BRANT_PEOPLE = ("Don Brant", "Brant", "Zoe Lark")
+
+
+def test_a_person_unheard_under_any_name_is_offered():
+    model = _model(BRANT.format(extra=""), _lark, BRANT_PEOPLE)
+    assert model is not None and "Don Brant" in model, model
+
+
+def test_a_person_heard_as_the_billionaire_or_the_senator_is_no_missing_voice():
+    for extra in ("The billionaire said the harbor deal was a disaster for the town.\n\n",
+                  "\u201cThe harbor deal is a disaster,\u201d the senator told the crowd.\n\n",
+                  "The harbor deal is a disaster for the town, said the developer.\n\n"):
+        model = _model(BRANT.format(extra=extra), _lark, BRANT_PEOPLE)
+        assert model is None or "Brant" not in model, (extra, model)
+
+
+# 7. A faith or community is heard through a member or leader who speaks for it.
+BAN = ("Ban on Muslims splits the town\n\n"
+       "The town council voted to ban Muslims from the harbor market on Monday.\n\n"
+       "{intro} said the ban would hurt families across the town.\n\n"
+       "Muslims make up a tenth of the town. The ban starts next week.\n\n" + FILLER)
+
+
+def _ban_model(intro, source):
+    def atts(a):
+        return [_att(a, source, "person", intro, "said", "the ban would hurt families across the town")]
+    return _model(BAN.format(intro=intro), atts, ("Ali Khan", "Khan", "Zoe Lark"))
+
+
+def test_a_group_none_of_whom_speaks_is_offered():
+    model = _ban_model("Zoe Lark", "Zoe Lark")
+    assert model is not None and "Muslims (¶1)" in model, model
+
+
+def test_a_faith_is_heard_through_its_imam_or_a_member_of_its_council():
+    for intro in ("Imam Ali Khan, who leads the largest mosque in the town,",
+                  "Ali Khan, a member of the Islamic Council,"):
+        model = _ban_model(intro, "Ali Khan")
+        assert model is None or "Muslims" not in model, (intro, model)
+
+
+def test_an_abbreviated_title_makes_the_senator_heard_and_another_sentence_s_words_describe_no_one():
+    text = BRANT.replace("Senator Don Brant", "Sen. Don Brant")
+    model = _model(text.format(extra="The senator said the harbor deal was a disaster for the town.\n\n"), _lark,
+                   BRANT_PEOPLE)
+    assert model is None or "Brant" not in model, model
+    # "… the deal was fair. Don Brant …": "fair" describes no one, so "said the deal was fair." hears no Brant
+    text = BRANT.replace("Brant has fought", "Zoe Lark said the deal was fair. Don Brant has fought")
+    model = _model(text.format(extra=""), _lark, BRANT_PEOPLE)
+    assert model is not None and "Don Brant" in model, model
