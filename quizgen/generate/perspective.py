@@ -294,7 +294,7 @@ def _in_title(group: str, title: str) -> bool:
 # request for comment": the article itself says this party's side is missing.
 _DECLINED = re.compile(
     r"(?:declined|refused)\s+to\s+(?:\w+\s+)?(?:comment|be\s+interviewed|discuss|respond|answer|say|detail)"
-    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|didn(?:'|\u2019)t\s+(?:immediately\s+)?(?:respond|reply|return)"
+    r"|did\s+not\s+(?:\w+ly\s+)?(?:respond|reply|return)|didn(?:'|\u2019)t\s+(?:\w+ly\s+)?(?:respond|reply|return)"
     r"|could\s+not\s+be\s+reached|couldn(?:'|\u2019)t\s+be\s+reached|(?:was|were)\s+not\s+available\s+for\s+comment"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented)|(?:hasn|haven|hadn)(?:'|\u2019)t\s+(?:yet\s+)?"
     r"(?:responded|replied|commented)|would\s+not\s+(?:comment|discuss|respond|say)",
@@ -631,8 +631,10 @@ _VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|call
 
 
 _PROXY_SPEECH = re.compile(r"\b(?:statement|defend\w*|pegs?|pegged|repl(?:y|ies)|response)\b", re.I)
-_PRONOUN_PROXY = re.compile(rf"\b(?:his|her)\s+(?:\w+\s+)?(?:campaign|camp|spokes(?:man|woman|person)|aides|"
-                            rf"advis[eo]rs|lawyers?|attorneys?)\s+(?:\w+\s+)?{_VOICE_VERB}\b")
+# "his advisers say", "His campaign manager, Jeff Weaver, says"
+_PRONOUN_PROXY = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:campaign|camp|spokes(?:man|woman|person)|aides|"
+                            rf"advis[eo]rs|lawyers?|attorneys?)(?:\s+(?:manager|chairman|chair|director))?"
+                            rf"(?:,\s*(?:[A-Z][\w.'’-]*\s*){{1,4}},)?\s+(?:\w+\s+)?{_VOICE_VERB}\b")
 
 
 # Never the missing voice: a perpetrator or suspect ("who carried out the shooting", "the suspect Lou
@@ -1961,6 +1963,7 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         surname = v.split()[-1]
         claims = [(s.start, s.end) for a in own for s in a.content_spans]
         hits = []
+        accusers: set[str] = set()
         for sent in ctx.analysis.sentences:
             st = sent.span.text
             if not _ACCUSING.search(st):
@@ -1974,7 +1977,13 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                 active = _ACCUSED_BEFORE.search(st[:m.start()])
                 if passive or active:
                     hits.append(sent.paragraph)
+                    accusers.update(_surname(e.text) for e in ctx.analysis.entities if e.label == "PERSON"
+                                    and sent.span.start <= e.span.start < sent.span.end
+                                    and _surname(e.text) not in ("", surname))
                     break
+        if any(_word_re(n).search(a.content) for a in own for n in sorted(accusers) if n[:1].isupper()):
+            # judged: "Comments like Trump's set us back," Clinton tweeted: her own words answer her accuser
+            continue
         if hits and len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 3:
             out.append((v, hits[0]))  # named three times or more: someone the article is about
     return out[:1]

@@ -219,3 +219,43 @@ def test_an_abbreviated_title_makes_the_senator_heard_and_another_sentence_s_wor
     text = BRANT.replace("Brant has fought", "Zoe Lark said the deal was fair. Don Brant has fought")
     model = _model(text.format(extra=""), _lark, BRANT_PEOPLE)
     assert model is not None and "Don Brant" in model, model
+
+
+# 8. "did not directly respond" is a no-comment; "His campaign manager, Jo Pam, says" is the candidate's side;
+# the accused's own written words naming the accuser are a reply.
+def test_a_party_that_did_not_directly_respond_is_the_missing_voice():
+    extra = "Vale did not directly respond to requests for comment on the count.\n\n"
+    model = _model(RACE.format(extra=extra), _lark, ("Dan Vale", "Vale", "Zoe Lark"))
+    assert model is not None and "Dan Vale" in model and "did not respond" in model, model
+
+
+def test_his_campaign_manager_named_in_an_apposition_speaks_for_the_candidate():
+    extra = ("With the win, Vale has taken six of seven contests. His campaign manager, Jo Pam, says it proves "
+             "he can close the gap.\n\n")
+    model = _model(RACE.format(extra=extra), _lark, ("Dan Vale", "Vale", "Zoe Lark", "Jo Pam"))
+    assert model is None or "Vale" not in model, model
+
+
+EMAILS = ("Emails show aide pressed staff\n\n"
+          "Kay Dunn wrote in an email that the files should be deleted before the audit.\n\n"
+          "Mayor Tom Reed accused Kay Dunn of hiding the files. Critics also blamed Dunn for the long delays.\n\n"
+          "{third}\n\n"
+          "Auditor Lin Park said the audit would finish in June.\n")
+
+
+def _emails_model(third, reply=None):
+    a = plain_article(EMAILS.format(third=third))
+    atts = [_att(a, "Kay Dunn", "person", "Kay Dunn", "wrote", "the files should be deleted before the audit"),
+            _att(a, "Lin Park", "person", "Auditor Lin Park", "said", "the audit would finish in June")]
+    if reply:
+        atts.append(_att(a, "Kay Dunn", "person", "Dunn", "tweeted", reply))
+    item = missing_voice(_ctx(a, atts, _ents(a, "PERSON", "Kay Dunn", "Lin Park", "Tom Reed")))
+    return None if item is None else item.answer[0]
+
+
+def test_the_accused_is_offered_for_a_reply_only_when_her_words_do_not_answer_the_accuser():
+    model = _emails_model("The audit began in March.")
+    assert model is not None and "Kay Dunn's response to the accusations" in model, model
+    model = _emails_model("Dunn tweeted that claims like Reed's set the town back.",
+                          reply="claims like Reed's set the town back")
+    assert model is None or "response to the accusations" not in model, model
