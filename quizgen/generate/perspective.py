@@ -2071,7 +2071,9 @@ def _linked(ctx: Context, a: Attribution) -> list[tuple[int, str, str]]:
                 continue
             sent = _own_sentence(ctx, other)
             if sent and not _GARBLED.search(sent):
-                out.append((other.paragraph, sent, "conflicts with it"))
+                # judged: a pro-life priest's like-minded criticism was said to "conflict with" a pro-life
+                # director's claim; the ledger's conflicts are not sure enough to say which way they bear
+                out.append((other.paragraph, sent, "gives another source's account"))
     claim = re.sub(r"\W+", " ", a.content).strip().lower()
     for e in ctx.analysis.evidence:
         sup = re.sub(r"\W+", " ", e.supports or "").strip().lower()

@@ -259,3 +259,10 @@ def test_the_accused_is_offered_for_a_reply_only_when_her_words_do_not_answer_th
     model = _emails_model("Dunn tweeted that claims like Reed's set the town back.",
                           reply="claims like Reed's set the town back")
     assert model is None or "response to the accusations" not in model, model
+
+
+def test_the_trust_model_answer_never_asserts_that_a_linked_account_conflicts_with_the_claim():
+    ctx = _trust_ctx()
+    ctx = replace(ctx, analysis=replace(ctx.analysis, conflicts=(Conflict(0, 1, "disagree"),)))
+    model = generate(ctx)[0].answer[0]
+    assert "conflicts with it" not in model and "another source's account" in model, model
