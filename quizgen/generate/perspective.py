@@ -294,7 +294,7 @@ def _in_title(group: str, title: str) -> bool:
 # request for comment": the article itself says this party's side is missing.
 _DECLINED = re.compile(
     r"(?:declined|refused)\s+to\s+(?:\w+\s+)?(?:comment|be\s+interviewed|discuss|respond|answer|say|detail)"
-    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|didn(?:'|\u2019)t\s+(?:immediately\s+)?(?:respond|reply|return)"
+    r"|did\s+not\s+(?:\w+ly\s+)?(?:respond|reply|return)|didn(?:'|\u2019)t\s+(?:\w+ly\s+)?(?:respond|reply|return)"
     r"|could\s+not\s+be\s+reached|couldn(?:'|\u2019)t\s+be\s+reached|(?:was|were)\s+not\s+available\s+for\s+comment"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented)|(?:hasn|haven|hadn)(?:'|\u2019)t\s+(?:yet\s+)?"
     r"(?:responded|replied|commented)|would\s+not\s+(?:comment|discuss|respond|say)",
@@ -435,7 +435,10 @@ def _centrality(ctx: Context, party: str) -> int:
 
 # "Clinton's campaign said", "a spokesman for Clinton said", "In a statement, the Clinton campaign":
 # a person heard through their own campaign or spokesman
-_PROXY = r"(?:campaign|spokes(?:man|woman|person)|press\s+secretary|office|aides?|lawyers?|attorneys?|representatives?)"
+# (judged: "The Sanders camp pegs his total higher … his advisers say", "Christie, who's chairing Trump's
+# transition team, defended" made the person's side heard)
+_PROXY = (r"(?:campaign|camp|spokes(?:man|woman|person)|press\s+secretary|office|aides?|advis[eo]rs?|transition|"
+          r"lawyers?|attorneys?|representatives?)")
 
 
 _PROXY_WORD = re.compile(rf"{_PROXY}\b")
@@ -459,9 +462,21 @@ def _proxy_heard(ctx: Context, surname: str) -> bool:
             continue  # the pattern needs both: no need to build it (one per surname overflowed re's cache)
         m = _proxy_re(surname).search(st)
         if m and not in_quotation(ctx.article, sent.span.start + m.start()) and (
-                _SPEECH_CUE.search(st) or re.search(r"\bstatement\b", st, re.I)):
+                _SPEECH_CUE.search(st) or _PROXY_SPEECH.search(st)):
+            return True
+    sents = ctx.analysis.sentences
+    for i, sent in enumerate(sents):
+        # "The Sanders camp pegs his total higher. Beyond that, his advisers say …": the proxy named by a
+        # pronoun in a sentence whose previous one (or itself) names the person outside quotations
+        m = _PRONOUN_PROXY.search(sent.span.text) if _PROXY_WORD.search(sent.span.text) else None
+        if m is None or in_quotation(ctx.article, sent.span.start + m.start()):
+            continue
+        lo = sents[i - 1].span.start if i > 0 else sent.span.start
+        if any(not in_quotation(ctx.article, k.start())
+               for k in _word_re(surname).finditer(ctx.article.text, lo, sent.span.start + m.start())):
             return True
     return False
+
 
 
 # a group followed within a few words by a verb of saying or arguing is a voice the article reports
@@ -615,6 +630,13 @@ _VOICE_VERB = (r"(?:said|says|say|told|tells|asked|asks|wrote|writes|called|call
                r"stressed|emphasized|emphasised|contends|maintains)")
 
 
+_PROXY_SPEECH = re.compile(r"\b(?:statement|defend\w*|pegs?|pegged|repl(?:y|ies)|response)\b", re.I)
+# "his advisers say", "His campaign manager, Jeff Weaver, says"
+_PRONOUN_PROXY = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:campaign|camp|spokes(?:man|woman|person)|aides|"
+                            rf"advis[eo]rs|lawyers?|attorneys?)(?:\s+(?:manager|chairman|chair|director))?"
+                            rf"(?:,\s*(?:[A-Z][\w.'’-]*\s*){{1,4}},)?\s+(?:\w+\s+)?{_VOICE_VERB}\b")
+
+
 # Never the missing voice: a perpetrator or suspect ("who carried out the shooting", "the suspect Lou
 # Brack"), in a sentence of violence or prosecution (judged blind: an attacker was offered as the one
 # "who could tell the other side of the story").
@@ -676,6 +698,15 @@ def _off_limits(ctx: Context) -> set[str]:
 _PARTNER = frozenset("and husband wife brother sister accomplice partner son daughter".split())
 
 
+# judged: "Chancellor Ada Merk heralded the deal as a “breakthrough”", "Merk talks about a consensus": the
+# person's own words (a quoted word, a talk) are heard, though no "said" follows the name
+_CHARACTERISES = re.compile(
+    r"^\s+(?:(?:has|had|also|then|later|once|again|repeatedly|publicly)\s+)?"
+    r"(?:(?:heralded|hailed|touted|praised|called|described|dubbed|termed|branded|labell?ed|likened|"
+    r"denounced|decried)\b[^.;!?\"“”]{0,80}?(?:[\"“]|'')\w"
+    r"|(?:talks|talked|speaks|spoke)\s+(?:about|of)\b)")
+
+
 # the word before the verb is an adverb ("now said"), never another name ("…, are in trouble, Tarn said")
 _APPOSITION_SAYS = re.compile(rf"^,[^.;!?\"“”]{{0,120}}?,\s+(?:[a-z]\w*\s+)?{_VOICE_VERB}\b")
 
@@ -691,7 +722,8 @@ def _voiced(ctx: Context, surname: str, unowned: frozenset[int] | None = None) -
         if in_quotation(ctx.article, m.start()):
             continue
         if (_speaks_here(text, m.start(), m.end(), ctx.article)
-                or _APPOSITION_SAYS.match(text[m.end():m.end() + 160])):
+                or _APPOSITION_SAYS.match(text[m.end():m.end() + 160])
+                or _CHARACTERISES.match(text[m.end():m.end() + 160])):
             return True
         if paragraph_at(ctx.article, m.start()) in unowned:
             return True  # "Mrs. Clinton sees similar benefits. But while denouncing the ''perversion'' …'
@@ -1123,7 +1155,7 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         if len(at) < 2 or all(in_quotation(ctx.article, i) for i in at):
             continue  # named once, or only ever inside quotations: maybe no one at all ("Merry Christmas")
         pars = sorted({n for n in (paragraph_at(ctx.article, i) for i in at) if n is not None})
-        if surname.lower() in off or _voiced(ctx, surname, unowned):
+        if surname.lower() in off or _voiced(ctx, surname, unowned) or _descriptor_heard(ctx, full):
             continue
         if re.search(rf"\b(?:the|a|an)\s+{re.escape(full)}", ctx.article.text, re.I) or surname in org_words:
             continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
@@ -1156,6 +1188,53 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
                                        f"says about {them}", 3))
     out.sort(key=lambda u: (u[3], -len(_paragraphs_of(ctx, _surname(u[0]))), u[1]))
     return out
+
+
+# a title before a name, as a speaker's head word ("Sen. Dan Vale" -> "the senator said")
+_TITLE_HEADS = {"sen": "senator", "gov": "governor", "rep": "congressman", "pres": "president", "gen": "general",
+                "sec": "secretary", "prof": "professor", "dr": "doctor"}
+# "the senator said", "the billionaire told", "the New York senator has said"
+_DESCRIBED_SPEAKER = re.compile(rf"\b[Tt]he\s+((?:[\w.'’-]+\s+){{0,3}}?)([A-Za-z][\w'’-]+)\s+(?:(?:has|had|also|then|"
+                                rf"later|again|once)\s+)?{_VOICE_VERB}\b")
+_DESCRIBED_AFTER = re.compile(rf"(?:[,\"”]|'')\s*{_VOICE_VERB}\s+the\s+(?:[\w.'’-]+\s+){{0,3}}?([a-z][\w'’-]+)\s*[.,;]")
+
+
+def _descriptors(ctx: Context, full: str) -> frozenset[str]:
+    """Words the article describes a person by, lower case: titles before the name ("Senator",
+    "Sen."), lower-case words just before it ("billionaire Don Brant"), the words of an apposition
+    after it ("Don Brant, a billionaire developer,"), and the first name ("the Donald")."""
+    text = ctx.article.text
+    out: set[str] = set()
+    words = full.split()
+    if len(words) >= 2:
+        out.add(words[0].lower())
+    for m in _word_re(full).finditer(text):
+        before = text[max(0, m.start() - 60):m.start()].split()[-3:]
+        for w in reversed(before):
+            key = w.lower().rstrip(".")
+            if key not in _TITLE_WORDS and key not in _TITLE_HEADS and (w[-1:] in ",.;:!?\"”'"
+                                                                         or not w[:1].islower()):
+                break  # "… was fair. Carla Mendez": the words of another sentence or clause
+            out.add(_TITLE_HEADS.get(key, key))
+        app = re.match(r",\s+(?:a|an|the)\s+([^,;.\"“”]{1,60}),", text[m.end():m.end() + 80])
+        if app:
+            out.update(w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", app.group(1)))
+    return frozenset(w for w in out if len(w) >= 3 and w not in _NOT_NAMES)
+
+
+def _descriptor_heard(ctx: Context, full: str) -> bool:
+    """Is the person heard under a title, a description or a nickname ("the senator said", "the
+    billionaire told", "said the developer.", "the Donald said"), outside quotations? Judged: the
+    missing voice was the person quoted as "the billionaire"."""
+    if len(full.split()) < 2:
+        return False
+    text = ctx.article.text
+    hits = [(m.start(), m.group(2)) for m in _DESCRIBED_SPEAKER.finditer(text)]
+    hits += [(m.start(), m.group(1)) for m in _DESCRIBED_AFTER.finditer(text)]
+    if not hits:
+        return False
+    desc = _descriptors(ctx, full)
+    return any(head.lower() in desc and not in_quotation(ctx.article, at) for at, head in hits)
 
 
 def _named_unheard(ctx: Context, *, news: bool) -> list[tuple[str, int]]:
@@ -1274,6 +1353,19 @@ _IDENTITY_WORD = re.compile(r"\b(?:transgender|gay|lesbian|lgbt|bisexual|muslim|
 _COMMON_IDENTITY = frozenset("transgender transgenders gay lesbian bisexual undocumented low-income disabled".split())
 
 
+# a speaker who speaks for a faith or a community as one of its members or leaders (judged: "Muslims" offered
+# as unheard while an imam "who leads the city's largest mosque" and a member of an Islamic council spoke)
+_IDENTITY_KIN = {
+    "muslim": re.compile(r"\b(?:islam\w*|imams?|mosques?|muslims?)\b"),
+    "jewish": re.compile(r"\b(?:jews?|rabbis?|rabbinical|synagogues?|judaism)\b"),
+    "hispanic": re.compile(r"\b(?:latin[oa]s?|latinx|hispanics?)\b"),
+    "latino": re.compile(r"\b(?:latin[oa]s?|latinx|hispanics?)\b"),
+    "lgbt": re.compile(r"\b(?:lgbtq?|gay|lesbian|bisexual|transgender|queer)\b"),
+    "lgbtq": re.compile(r"\b(?:lgbtq?|gay|lesbian|bisexual|transgender|queer)\b"),
+    "african": re.compile(r"\b(?:black|african)\b"),
+}
+
+
 def _identity_groups(ctx: Context, roles: str) -> list[tuple[str, int, str, int]]:
     """Identity groups the headline names ("poll on transgender bathroom issue"), none of whom speaks,
     as the article first names them ("transgender individuals", ¶1)."""
@@ -1297,7 +1389,7 @@ def _identity_groups(ctx: Context, roles: str) -> list[tuple[str, int, str, int]
         root = key.split("-")[0]
         if not re.search(rf"\b{re.escape(root)}", title):
             continue  # named only in the body, an identity is often an aside ("hostility toward Muslims")
-        if re.search(rf"\b{re.escape(root)}", roles):
+        if re.search(rf"\b{re.escape(root)}", roles) or (root in _IDENTITY_KIN and _IDENTITY_KIN[root].search(roles)):
             continue  # "Jo Lee, a transgender student, said": one of them speaks
         what = "poll" if _POLL.search(ctx.article.title) else "issue"
         out.append((label, par, f"the {what} in the headline is about them, yet none of them is quoted, so their own "
@@ -1348,6 +1440,11 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
     if not column:
         declined = []
         for g, p, spoke, cue, direct in _declines(ctx):
+            if _centrality(ctx, g) < 2 and _surname(g).lower() in _INSTITUTIONS | _FIRM_HEADS:
+                # judged: "A spokeswoman for the Israeli Defense Ministry declined to comment", the ministry
+                # named nowhere else in a story on border smuggling: no party the story is about (a person
+                # whose lawyer declines may be, however often named)
+                continue
             if _suggestible(ctx, g, speech_ok=True) and clean_person_option(g) is not None:
                 if spoke:
                     short = _surname(g) if clean_person_option(g) == g and g[:1].isupper() else g
@@ -1641,6 +1738,9 @@ def missing_voice(ctx: Context) -> Item | None:
     else:
         stem = ("Whose voice is missing from this article? Name one person or group with a stake in what it "
                 "reports whose views the article does not give, and explain what their account could add.")
+    if len(parties) == 2 and parties[0][1:] == parties[1][1:]:
+        # judged: "refugees (¶1): … is missing; or migrants (¶1): …" said the same thing twice
+        parties = [(f"{parties[0][0]} and {parties[1][0]}", parties[0][1], parties[0][2])]
     examples = "; or ".join(f"{g} (¶{p}): {why}" for g, p, why in parties)
     if accused:
         # judged blind: the reporter accused in leaked emails, whose emails are quoted but whose answer
@@ -1863,6 +1963,7 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         surname = v.split()[-1]
         claims = [(s.start, s.end) for a in own for s in a.content_spans]
         hits = []
+        accusers: set[str] = set()
         for sent in ctx.analysis.sentences:
             st = sent.span.text
             if not _ACCUSING.search(st):
@@ -1876,7 +1977,13 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                 active = _ACCUSED_BEFORE.search(st[:m.start()])
                 if passive or active:
                     hits.append(sent.paragraph)
+                    accusers.update(_surname(e.text) for e in ctx.analysis.entities if e.label == "PERSON"
+                                    and sent.span.start <= e.span.start < sent.span.end
+                                    and _surname(e.text) not in ("", surname))
                     break
+        if any(_word_re(n).search(a.content) for a in own for n in sorted(accusers) if n[:1].isupper()):
+            # judged: "Comments like Trump's set us back," Clinton tweeted: her own words answer her accuser
+            continue
         if hits and len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 3:
             out.append((v, hits[0]))  # named three times or more: someone the article is about
     return out[:1]
@@ -1964,7 +2071,9 @@ def _linked(ctx: Context, a: Attribution) -> list[tuple[int, str, str]]:
                 continue
             sent = _own_sentence(ctx, other)
             if sent and not _GARBLED.search(sent):
-                out.append((other.paragraph, sent, "conflicts with it"))
+                # judged: a pro-life priest's like-minded criticism was said to "conflict with" a pro-life
+                # director's claim; the ledger's conflicts are not sure enough to say which way they bear
+                out.append((other.paragraph, sent, "gives another source's account"))
     claim = re.sub(r"\W+", " ", a.content).strip().lower()
     for e in ctx.analysis.evidence:
         sup = re.sub(r"\W+", " ", e.supports or "").strip().lower()
@@ -1979,7 +2088,10 @@ def _linked(ctx: Context, a: Attribution) -> list[tuple[int, str, str]]:
     return kept[:2]
 
 
-def trust_source(ctx: Context) -> Item | None:
+def trust_source(ctx: Context, *, linked_only: bool = False) -> Item | None:
+    """How far to trust one named source's claim. With ``linked_only`` (as lessons ask), only a claim
+    the ledger links to other material (a rival account, evidence cited for it): judged blind, a
+    model answer that could only say "weigh it against the rest of the article" was a template."""
     counts: dict[str, int] = {}
     for a in ctx.analysis.attributions:
         counts[a.source] = counts.get(a.source, 0) + 1
@@ -2022,6 +2134,8 @@ def trust_source(ctx: Context) -> Item | None:
         # campaign funding for a claim on superdelegates) misled graders; the model answer points only
         # to what the ledger links to the claim, and otherwise to the rest of the article
         linked = _linked(ctx, a)
+        if linked_only and not linked:
+            continue
         role = _role_paragraph(ctx, a)
         gives = f"the article gives {label}" + (f" (¶{role})" if role else "")
         if linked:
@@ -2049,4 +2163,4 @@ def generate(ctx: Context) -> list[Item]:
     if not ctx.allows("open_response"):
         return []
     # one perspective open response per lesson at most: the missing voice first
-    return [it for it in (missing_voice(ctx), trust_source(ctx)) if it][:1]
+    return [it for it in (missing_voice(ctx), trust_source(ctx, linked_only=True)) if it][:1]
