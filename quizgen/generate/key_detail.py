@@ -2371,10 +2371,12 @@ def story_tier(ctx: Context, item: Item, origin: str) -> int:
     a weekday, a year, a side figure's name or a number in passing are "acceptable but not a key detail".
 
     - a day, a month or a year (``origin`` "calendar", or a date written in): 2;
-    - a name (``origin`` "name"): 0 when the headline or the lede names it, or the article three times or
-      more (a main actor); 2 when the article names it only in the gap's sentence; else 1;
-    - a number: 0 in the lede's paragraph or in a sentence sharing two content words with the headline;
-      1 in a sentence sharing one with the headline or two with the headline and the lede; else 2."""
+    - a number: 0 in the lede's paragraph or in a sentence sharing two content words with the headline
+      (the numbers the story is about); 1 in a sentence sharing one with the headline or two with the
+      headline and the lede; else 2 (a number in passing);
+    - a name (``origin`` "name"): 2 when the article names it only in the gap's sentence and neither the
+      headline nor the lede names it (a side figure); else 1 (a main actor, the headline's name, is
+      guessed as often as read: no better than the story's own numbers)."""
     if origin == "calendar" or item.stem.endswith("Write the missing date."):
         return 2
     sup = item.support[0]
@@ -2389,10 +2391,8 @@ def story_tier(ctx: Context, item: Item, origin: str) -> int:
         head = heads[-1]  # a surname, a place's last word
         word = re.compile(r"(?<![\w'’-])" + re.escape(head) + r"(?![\w’-])")
         if word.search(title) or word.search(_lede(ctx)):
-            return 0
+            return 1
         mentions = len(word.findall(ctx.article.text))
-        if mentions >= 3:
-            return 0
         sentence = ctx.article.text[sup.start:sup.end]
         return 2 if mentions <= len(word.findall(sentence)) else 1
     words = _content_words(ctx.article.text[sup.start:sup.end])
