@@ -42,6 +42,7 @@ from quizgen.generate.base import (
     truncate,
     unquote,
 )
+from quizgen.generate.distractors import gender_of
 from quizgen.generate.perspective import opinion_piece
 from quizgen.ingest.setaside import classify_line
 from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Support
@@ -647,6 +648,9 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "For instance, in 2008 …" after "Trump cited several examples"; "… The Post found"
         out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
     for i, whole in enumerate(ctx.analysis.attributions):
+        by_pronoun = named_by_pronoun(ctx, whole)
+        if by_pronoun:
+            whole = replace(whole, source_confidence=CONFIDENT)
         a = first_sentence_claim(ctx, whole)
         asup = attribution_support(ctx.article, a)
         if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
@@ -703,12 +707,56 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
                         f"\"{truncate(denial.span.text, 16)}\""))
         elif denial is not None:
             continue  # denied, but not a sure named source to key "denied" on
+        elif named(a) and by_pronoun:
+            # who "he" is the ledger is less sure of, but the person is one the article names just before
+            out.append((NAMED, asup, claim, f"the article attributes it to \"{a.source_text.strip()}\" in "
+                        f"¶{a.paragraph}, a person it names just before"))
         elif named(a):
             out.append((NAMED, asup, claim, f"the article attributes it to {source_mid(a)}"))
         elif _unnamed(a):
             out.append((UNNAMED, asup, claim,
                         f"the article attributes it to \"{a.source_text}\", who are not named"))
     return [c for c in out if whole_clause(c[2]) and checkable(c[2])]
+
+
+# a person the article does not name, brought in between a name and a "he"/"she" that may point to them
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:a|an|one|another|the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:man|men|woman|women|boy|girl|"
+    r"voters?|residents?|spokes(?:man|woman|person)|officials?|aides?|advis[eo]rs?|supporters?|protesters?|"
+    r"students?|workers?|friends?|sources?|person|people|members?|veterans?|owners?|father|mother|sons?|"
+    r"daughters?|husband|wife|brother|sister|officers?|lawyers?|attorneys?|doctors?|teachers?|reporters?|"
+    r"callers?|neighbou?rs?|employees?|staffers?|activists?|critics?|leaders?|delegates?|fans?|guests?|"
+    r"audience|crowd|someone|anyone)\b|\b(?:someone|somebody|anyone|no one|nobody)\b", re.I)
+_HE_SHE = frozenset(("he", "she"))
+
+
+def named_by_pronoun(ctx: Context, a: Attribution) -> bool:
+    """Is a "he said"/"she wrote" claim surely a named person's, though the ledger is less sure which
+    person "he" is (its source confidence just under CONFIDENT)? Only when the person the ledger
+    names is named in this paragraph or the one before, before the pronoun, with no other person the
+    article does not name ("a voter", "his aide") in between, and the article gives that person the
+    pronoun's gender: then "Attributed to a named source" is the key whoever "he" is of the people
+    named there (the explanation names no one)."""
+    pron = (a.source_text or "").strip().lower()
+    if pron not in _HE_SHE or a.source_kind != "person" or not a.source[:1].isupper() or a.source_span is None:
+        return False
+    if not 0.7 <= a.source_confidence < CONFIDENT or a.kind_confidence < CONFIDENT or a.relay:
+        return False
+    surname = a.source.split()[-1]
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    paragraphs = [p for p in ctx.article.paragraphs if p.number in (a.paragraph - 1, a.paragraph)]
+    if not paragraphs:
+        return False
+    start = paragraphs[0].start
+    window = ctx.article.text[start:a.source_span.start]
+    mentions = list(re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", window))
+    if not mentions:
+        return False
+    between = window[mentions[-1].end():]
+    if _UNNAMED_PERSON.search(between):
+        return False
+    return gender_of(ctx, a.source) == ("male" if pron == "he" else "female")
 
 
 def stitched_over_source(ctx: Context, a: Attribution) -> bool:

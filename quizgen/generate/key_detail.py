@@ -2337,19 +2337,71 @@ def bare_year(item: Item) -> bool:
 def generate(ctx: Context) -> list[Item]:
     """Key-detail candidates: numbers first, then names, roles and places (one item per sentence), a
     bare year to write in last, on a sentence nothing else asks about (the lesson takes the first
-    ones of a skill's list first)."""
+    ones of a skill's list first). Then in order of :func:`story_tier`: details of the story itself
+    first, trivia (a day, a month, a year, a side figure's name, a number in passing) last."""
     numbers = number_items(ctx)
     years = [it for it in numbers if bare_year(it)]  # trivia more often than not: only on a sentence left over
     numbers = [it for it in numbers if not bare_year(it)]
     used = {it.support[0].start for it in numbers}
     names = name_items(ctx, used)
-    items = numbers + names + identity_items(ctx, used)
-    items += place_items(ctx, used)
-    items += weekday_items(ctx, used)
-    items += month_items(ctx, used)
-    items += [it for it in years if it.support[0].start not in used]
-    items = [it for it in items if not _garbled_or_list_head(it)]
-    return sorted(_unrevealed(items), key=bare_year)
+    tagged = [(it, "number") for it in numbers] + [(it, "name") for it in names]
+    tagged += [(it, "name") for it in identity_items(ctx, used)]
+    tagged += [(it, "name") for it in place_items(ctx, used)]
+    tagged += [(it, "calendar") for it in weekday_items(ctx, used)]
+    tagged += [(it, "calendar") for it in month_items(ctx, used)]
+    tagged += [(it, "calendar") for it in years if it.support[0].start not in used]
+    origin = {id(it): kind for it, kind in tagged}
+    items = [it for it, _ in tagged if not _garbled_or_list_head(it)]
+    items = _unrevealed(items)
+    tiers = {id(it): story_tier(ctx, it, origin[id(it)]) for it in items}
+    return sorted(items, key=lambda it: (bare_year(it), tiers[id(it)]))
+
+
+def _answer_words(item: Item) -> list[str]:
+    """The item's keyed option or accepted written answers."""
+    if item.kind == "multiple_choice" and isinstance(item.answer, int) and 0 <= item.answer < len(item.options):
+        return [item.options[item.answer]]
+    if item.kind == "short_answer" and isinstance(item.answer, (list, tuple)):
+        return [str(a) for a in item.answer]
+    return []
+
+
+def story_tier(ctx: Context, item: Item, origin: str) -> int:
+    """0 for a detail of the story itself, 1 for a detail beside it, 2 for trivia. Judged blind: blanks on
+    a weekday, a year, a side figure's name or a number in passing are "acceptable but not a key detail".
+
+    - a day, a month or a year (``origin`` "calendar", or a date written in): 2;
+    - a number: 0 in the lede's paragraph or in a sentence sharing two content words with the headline
+      (the numbers the story is about); 1 in a sentence sharing one with the headline or two with the
+      headline and the lede; else 2 (a number in passing);
+    - a name (``origin`` "name"): 2 when the article names it only in the gap's sentence and neither the
+      headline nor the lede names it (a side figure); else 1 (a main actor, the headline's name, is
+      guessed as often as read: no better than the story's own numbers)."""
+    if origin == "calendar" or item.stem.endswith("Write the missing date."):
+        return 2
+    sup = item.support[0]
+    title = ctx.article.title
+    if origin == "name":
+        answers = _answer_words(item)
+        if not answers:
+            return 1
+        heads = [w for w in re.findall(r"[A-Za-z][\w'’-]+", answers[0]) if w[:1].isupper()]
+        if not heads:
+            return 1
+        head = heads[-1]  # a surname, a place's last word
+        word = re.compile(r"(?<![\w'’-])" + re.escape(head) + r"(?![\w’-])")
+        if word.search(title) or word.search(_lede(ctx)):
+            return 1
+        mentions = len(word.findall(ctx.article.text))
+        sentence = ctx.article.text[sup.start:sup.end]
+        return 2 if mentions <= len(word.findall(sentence)) else 1
+    words = _content_words(ctx.article.text[sup.start:sup.end])
+    in_title = len(words & _content_words(title))
+    if sup.paragraph == _lede_number(ctx) or in_title >= 2:
+        return 0
+    if in_title >= 1 or len(words & _content_words(title + " " + _lede(ctx))) >= 2:
+        return 1
+    return 2
 
 
 _TEXT_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|Â[\u0080-\u00bf ]|â€|Ã[A-Za-z]")
