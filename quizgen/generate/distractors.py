@@ -188,9 +188,13 @@ def looks_like_person(name: str) -> bool:
     words = [w.strip("“”\"‘’'") for w in name.replace(".", " ").split() if w.strip("“”\"‘’'")]
     if words and words[0].lower() in _CALL_TO_ACTION:
         return False  # "Follow Breitbart": a sign-off line, not a name
-    return bool(words) and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & _THING_WORDS
+    lowered = {w.lower() for w in words}
+    return bool(words) and all(w[:1].isupper() for w in words) and not lowered & (_THING_WORDS | _BODY_WORDS
+                                                                                 | _FORCE_WORDS)
 
 
+# "Border Patrol", "Coast Guard", "Marine Corps": a body the tagger may call a person
+_FORCE_WORDS = frozenset("patrol guard corps force forces command bureau agency agencies troops".split())
 _CALL_TO_ACTION = frozenset("follow like share subscribe click read watch sign join contact email visit".split())
 
 
