@@ -39,8 +39,11 @@ def test_there_are_articles():
 # missing-voice item: the template answer they had ("someone directly affected …") was judged no
 # benchmark. One item fewer, no open response and one source item fewer. (Vocabulary items with
 # distractors drawn from all of WordNet filled such lessons, but were judged absurd blind: reverted.)
+# The shuttle homes lost a date to write in: no key-detail item asks a day, a month or a year (judged
+# trivia, "not a key detail", three times in four on four unseen sets); the gap taking its place names
+# a senator whom a main-idea option names too, so one of the two goes (the main idea, one skill fewer).
 FEWER_THAN_TEN = {"01-uk-asylum-questionnaire.txt": 9, "04-homeopathy-parents-trial.txt": 9,
-                  "05-nasa-shuttle-retirement-homes.txt": 9}
+                  "05-nasa-shuttle-retirement-homes.txt": 8}
 # the Afghan team's only missing voice was "refugees (¶6): mentioned more than once in ¶6", a shape
 # judged unusable on set A (a common noun named in passing): no item rather than that one
 NO_MISSING_PARTY = frozenset({"04-homeopathy-parents-trial.txt", "05-nasa-shuttle-retirement-homes.txt",
@@ -57,7 +60,8 @@ def test_default_lesson_shape(built, name):
     assert sum(i.skill in SOURCE_SKILLS for i in items) >= (0.3 if name in NO_MISSING_PARTY else 0.4) * len(items)
     assert name in NO_MISSING_PARTY or any(i.kind == "open_response" and len(i.rubric) >= 3 for i in items)
     assert len({i.kind for i in items}) >= 2  # fewer kinds rather than a doubtful item of another
-    assert len({i.skill for i in items}) >= (5 if name in NO_MISSING_PARTY else 6)  # not a doubtful item
+    fewer_skills = 4 if name == "05-nasa-shuttle-retirement-homes.txt" else 5
+    assert len({i.skill for i in items}) >= (fewer_skills if name in NO_MISSING_PARTY else 6)  # not a doubtful item
     assert 2 <= len(report.lesson.objectives) <= 3 and 2 <= len(report.lesson.discussion) <= 3
 
 

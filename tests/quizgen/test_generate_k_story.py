@@ -80,16 +80,13 @@ def test_generate_lists_the_story_first_and_trivia_last(monkeypatch):
     lede = _gap(ctx, 1, "7", "7", what="number")
     clerk = _gap(ctx, 4, "Pat Lindqvist", "Pat Lindqvist")
     okafor = _gap(ctx, 6, "Sam Okafor", "Sam Okafor", kind="multiple_choice")
-    calendar = _gap(ctx, 3, "council members", "council members", kind="multiple_choice")
     # the generators' own order: a number in passing first, a side figure before a main actor
     monkeypatch.setattr(key_detail, "number_items", lambda c: [muffins, lede])
     monkeypatch.setattr(key_detail, "name_items", lambda c, used: [clerk, okafor])
     monkeypatch.setattr(key_detail, "identity_items", lambda c, used: [])
     monkeypatch.setattr(key_detail, "place_items", lambda c, used: [])
-    monkeypatch.setattr(key_detail, "weekday_items", lambda c, used: [calendar])
-    monkeypatch.setattr(key_detail, "month_items", lambda c, used: [])
     got = key_detail.generate(ctx)
-    assert got == [lede, okafor, muffins, clerk, calendar]  # the story's number, a main actor, then trivia
+    assert got == [lede, okafor, muffins, clerk]  # the story's number, a main actor, then trivia
 
 
 def test_generate_keeps_every_candidate_and_is_deterministic():

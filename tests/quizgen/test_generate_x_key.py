@@ -15,7 +15,6 @@ from quizgen.generate.key_detail import (
     list_marker,
     name_items,
     ratio_base,
-    weekday_items,
 )
 from quizgen.model import ITEM_KINDS, Analysis, Readability, Sentence, Span
 
@@ -129,9 +128,3 @@ _DAYS = ("Harbour council backs a new pier plan\n\n"
          "The mayor was to leave town late on Thursday and head to the capital for talks with ministers.\n\n"
          "The pier plan will cost the harbour town more than the council had hoped last year.\n")
 
-
-def test_the_weekday_of_a_later_minor_action_is_no_gap():
-    items = weekday_items(_ctx(_DAYS), set())
-    days = [it.options[it.answer] for it in items]
-    assert "Thursday" not in days
-    assert "Monday" in days  # the lede's day: the story's own event
