@@ -49,7 +49,6 @@ class WordNet:
         self._index: dict[str, dict[str, tuple[int, ...]]] = {}
         self._exceptions: dict[str, dict[str, str]] = {}
         self._senses: dict[tuple[str, int], Sense] = {}
-        self._fields: dict[str, dict[int, tuple[str, ...]]] = {}
 
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
         if pos not in self._index:
@@ -109,30 +108,6 @@ class WordNet:
         if base is None:
             return ()
         return tuple(self.sense(pos, off) for off in self._load_index(pos)[base])
-
-    def field_words(self, pos: str, lexname: int) -> tuple[str, ...]:
-        """The words of one sense only in ``pos`` whose sense is filed under ``lexname`` (a
-        lexicographer file: 7 = noun.attribute), in the data file's order: one pass over the data
-        file per part of speech, kept for the next call."""
-        if pos not in self._fields:
-            index = self._load_index(pos)
-            table: dict[int, list[str]] = {}
-            with (self.folder / f"data.{POS_FILES[pos]}").open(encoding="utf-8", errors="replace") as f:
-                for line in f:
-                    if line.startswith(" "):
-                        continue
-                    parts = line.split(" ", 6)
-                    if len(parts) < 6:
-                        continue
-                    try:
-                        field, n_words = int(parts[1]), int(parts[3], 16)
-                    except ValueError:
-                        continue
-                    words = line.split(" ", 4 + 2 * n_words)[4:4 + 2 * n_words:2]
-                    table.setdefault(field, []).extend(
-                        w for w in words if w.isalpha() and w.islower() and len(index.get(w, ())) == 1)
-            self._fields[pos] = {k: tuple(v) for k, v in table.items()}
-        return self._fields[pos].get(lexname, ())
 
     def sense(self, pos: str, offset: int) -> Sense:
         key = (pos, offset)

@@ -13,7 +13,6 @@ no vocabulary items are made.
 """
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
@@ -231,11 +230,10 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     kl = max(1, len(key_def))
     same_field: list[str] = []
     seen_lemmas = {v.lemma.lower()}
-    for w in _lenders(ctx, wn, v, keyed):
-        if len(same_field) >= _FIELD_ENOUGH and w is _FROM_FIELD:
-            break  # the article gave enough: no word from outside it
-        if w is _FROM_FIELD:
-            continue
+    # only the article's own words lend a meaning: glosses of other words of the key's WordNet field
+    # ("an abrupt emphatic exclamation expressing emotion" beside "counteroffer") were judged absurd
+    # blind on two sets, as the whole-WordNet pool had been
+    for w in _candidates(ctx, v):
         base = wn.base_form(w, v.pos)
         if base is None or base in seen_lemmas or base.replace("_", " ") in own_words:
             continue
@@ -271,30 +269,6 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if len(out) == 3:
             break
     return out
-
-
-_FROM_FIELD = "\x00"  # marks where the article's words end and the field's own words begin
-_FIELD_ENOUGH = 3
-_FIELD_MIN = 30  # fewer words of the field's familiar ones (a test's small dictionary): no fallback
-_FIELD_LENDERS = 60  # words of the key's field tried at most, when the article lends too few
-# a field's word lends its gloss when a 15-year-old may know it (its gloss then reads as a meaning of a
-# real word) and it is no everyday one ("friendliness" is 3.3, "trait" 3.6)
-_FIELD_ZIPF = (2.8, 4.3)
-
-
-def _lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> Iterable[str]:
-    """The words that may lend a distractor: the article's (:func:`_candidates`), then, after the
-    marker :data:`_FROM_FIELD` (the caller stops there when it has three), words of one sense in
-    WordNet filed in the key's field (feelings with "ambivalence", qualities with "recklessness"),
-    in an order seeded by the word asked about: an article rarely has three other abstract words of
-    one field, and a field's word is still another word's meaning of the same part of speech."""
-    yield from _candidates(ctx, v)
-    yield _FROM_FIELD
-    pool = [w for w in wn.field_words(v.pos, keyed.lexname) if _FIELD_ZIPF[0] <= _zipf(w) <= _FIELD_ZIPF[1]]
-    if len(pool) < _FIELD_MIN:
-        return  # a small dictionary's field: too few words to draw varied meanings from
-    random.Random(f"{v.lemma}:{keyed.offset}").shuffle(pool)
-    yield from pool[:_FIELD_LENDERS]
 
 
 def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
