@@ -55,3 +55,61 @@ def test_pipe_parse_equals_one_by_one(nlp) -> None:
     parsed, title = parse_with_title(article, nlp)
     assert title is not None and _parse_facts(title.doc) == _parse_facts(nlp(article.title))
     assert [_parse_facts(pp.doc) for pp in parsed] == alone
+
+
+# ---- validate: the cut-word check reads one set of word runs per article instead of a pattern per word
+
+
+def test_word_runs_match_the_word_boundary_pattern() -> None:
+    import re
+
+    from quizgen.validate import word_runs
+
+    text = ("Le café_bar opened in 2019; its owner's plan—“expand”—failed. Naïve critics said "
+            "re-opening was un­likely, x2 times. Straße ist kurz.")
+    words = ["caf", "café", "bar", "opened", "owner", "s", "plan", "expand", "Na", "ve", "Naïve", "re",
+             "opening", "un", "likely", "x", "times", "Stra", "e", "Straße", "ist", "kurz", "Opened", "fail"]
+    for w in words:
+        assert (w in word_runs(text)) == bool(re.search(rf"\b{re.escape(w)}\b", text)), w
+
+
+def test_cut_word_lint_unchanged() -> None:
+    from quizgen.model import Item
+    from quizgen.validate import _lint_stem
+
+    article = plain_article("Title\n\nThe mayor called the plan a disaster for the town centre.\n")
+    item = Item(id="x", skill="key_detail", kind="multiple_choice",
+                stem='The mayor called the plan "a disas…" What did she mean?',
+                options=("a", "b"), answer=0, explanation="", support=())
+    assert any("cut mid-word" in w for w in _lint_stem(item, article))
+    whole = Item(id="y", skill="key_detail", kind="multiple_choice",
+                 stem='The mayor called the plan "a disaster…" What did she mean?',
+                 options=("a", "b"), answer=0, explanation="", support=())
+    assert not any("cut mid-word" in w for w in _lint_stem(whole, article))
+
+
+# ---- nlp: the two small pipeline components skip docs they cannot change
+
+
+def test_lemma_fix_and_brackets_still_apply(nlp) -> None:
+    doc = nlp("Hoping for rain, the farmers HOPED it would come, and she hopes so too.")
+    verbs = [t for t in doc if t.lower_ in ("hoping", "hoped", "hopes") and t.pos_ == "VERB"]
+    assert verbs and all(t.lemma_ == "hope" for t in verbs)
+    doc = nlp("They will slap us in the face [by withholding the video]. Then they left.")
+    inside = [t for t in doc if t.text in ("[", "by", "withholding", "]")]
+    assert inside and not any(t.is_sent_start for t in inside)
+
+
+# ---- main idea: a cut option's sentence is parsed without entities and lemmas, which it never reads
+
+
+def test_cut_parse_keeps_tags_heads_and_sentences(nlp) -> None:
+    from quizgen.generate.main_idea import _parsed
+
+    for text in ("The council voted on Tuesday to close the old bridge after engineers found cracks, "
+                 "the mayor said.",
+                 "Dana Reyes, who chairs the committee, said the repairs would cost about $4 million in 2025.",
+                 "Shops in Springfield fear fewer drivers will stop; the state has not said whether it will pay."):
+        full, light = nlp(text), _parsed(text)
+        assert [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.is_sent_start, t.is_punct) for t in light] == \
+            [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.is_sent_start, t.is_punct) for t in full]
