@@ -113,3 +113,46 @@ def test_cut_parse_keeps_tags_heads_and_sentences(nlp) -> None:
         full, light = nlp(text), _parsed(text)
         assert [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.is_sent_start, t.is_punct) for t in light] == \
             [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.is_sent_start, t.is_punct) for t in full]
+
+
+# ---- hedges: the per-token word filter skips only tokens no rule of _marker takes
+
+_HEDGED = ("The minister reportedly took bribes, and officials are believed to have known. The data suggests "
+           "that about 40 people may have died in the supposed accident. Media reports say the mayor is "
+           "expected to resign next month. Concerns that the bridge could fall grew; I suspect the report "
+           "was alleged to be false. Up to 300 homes were apparently hit, roughly 12 of them badly.")
+
+
+def test_hedge_filter_drops_no_marker(nlp) -> None:
+    from quizgen.analysis.hedges import _marker, find_hedges
+    from quizgen.analysis.lexicon import (
+        APPROXIMATORS,
+        HEARSAY_NOUNS,
+        HEDGE_ADJECTIVES,
+        HEDGE_ADVERBS,
+        HEDGE_MODALS,
+        HEDGE_VERBS,
+        SPECULATION_NOUNS,
+    )
+    from quizgen.analysis.parsed import parse_article
+
+    words = HEDGE_ADVERBS | HEDGE_ADJECTIVES | HEDGE_MODALS | APPROXIMATORS | HEARSAY_NOUNS | SPECULATION_NOUNS
+    article = plain_article("Title\n\n" + _HEDGED + "\n")
+    parsed = parse_article(article, nlp)
+    taken = [t for pp in parsed for t in pp.doc if _marker(t) is not None]
+    assert len(taken) >= 8
+    for pp in parsed:
+        for tok in pp.doc:
+            if tok.lower_ not in words and tok.lemma_.lower() not in HEDGE_VERBS:
+                assert _marker(tok) is None, tok.text
+    found = find_hedges(parsed)
+    assert {h.words.split()[0].lower() for h in found} >= {"reportedly", "supposed", "suggests"}
+
+
+def test_misspelt_cache_same_as_uncached() -> None:
+    from quizgen.analysis.vocabulary import _misspelt, _zipf
+
+    for word in ("recieve", "receive", "thier", "their", "definately", "bridge", "teh", "grammer"):
+        z = _zipf(word)
+        assert _misspelt(word, z) == _misspelt.__wrapped__(word, z)
+    assert _misspelt("recieve", _zipf("recieve")) is True
