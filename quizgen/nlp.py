@@ -38,6 +38,8 @@ def load(name: str | None = None) -> Any:
 def fix_lemmas(doc: Any) -> Any:
     """Set the lemmas the packaged lemmatizer gets wrong (:data:`LEMMA_FIXES`), on verbs only ("hopes"
     the noun keeps "hope" anyway)."""
+    if "hop" not in doc.text.lower():  # no word to fix: skip the walk over the tokens
+        return doc
     for tok in doc:
         fixed = LEMMA_FIXES.get(tok.lower_)
         if fixed is not None and tok.pos_ == "VERB":
@@ -49,6 +51,8 @@ def keep_brackets_in_sentence(doc: Any) -> Any:
     """An editor's insertion in square brackets ("slap us in the face [by withholding video], thinking
     ...") belongs to the sentence around it: the parser may not start a sentence at or inside it unless
     the words before it end a sentence."""
+    if "[" not in doc.text:  # no bracket: nothing to keep together
+        return doc
     depth = 0
     for tok in doc:
         if tok.text == "[" and tok.i > 0 and doc[tok.i - 1].text not in (".", "!", "?"):

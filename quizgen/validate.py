@@ -63,6 +63,25 @@ def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+# the checks' fixed patterns, compiled once (an inline pattern is compiled again whenever the ``re`` module's
+# cache has dropped it, which many per-article patterns elsewhere make happen on every article)
+_PARAGRAPH_REF = re.compile(r"¶\d+")
+_QUOTED_GAP = re.compile(r"[\"“]([^\"”]*______[^\"”]*)[\"”]")
+_CUT_WORD = re.compile(r"([A-Za-z]+)…")
+_CUT_ANYWHERE = re.compile(r"(\S+)\s*…")
+_THAT_CAPITAL = re.compile(r"\bthat (?:There|The|It|This|These|Those|We|They|He|She) ")
+_ELEVEN_EIGHTEEN = re.compile(r"^1[18](?!\d)")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def word_runs(text: str) -> frozenset[str]:
+    """The text's maximal runs of word characters (``\\w+``): a word of word characters is one of them
+    exactly when ``\\bWORD\\b`` matches in the text (one set per article instead of a pattern per word)."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
 # ---------------------------------------------------------------- structure
 
 
@@ -107,7 +126,7 @@ def _support(item: Item, article: Article) -> list[str]:
         except (AttributeError, TypeError, ValueError):
             w.append("a support entry is malformed")
     expl = str(item.explanation or "")
-    if not re.search(r"¶\d+", expl):
+    if not _PARAGRAPH_REF.search(expl):
         w.append("the explanation does not cite a paragraph (¶N)")
     elif not any(_quotes_support(expl, s) for s in sups if isinstance(getattr(s, "text", None), str)):
         w.append("the explanation does not quote the supporting passage")
@@ -176,7 +195,7 @@ def _lint_options(item: Item, article: Article) -> list[str]:
 
 def _distractor_fits(item: Item, article: Article, keyed: list[str]) -> list[str]:
     """A gap distractor that, put in the gap, gives words the article really contains."""
-    m = re.search(r"[\"“]([^\"”]*______[^\"”]*)[\"”]", str(item.stem))
+    m = _QUOTED_GAP.search(str(item.stem))
     if not m:
         return []
     left, _, right = m.group(1).partition(_BLANK)
@@ -214,11 +233,11 @@ def _lint_stem(item: Item, article: Article) -> list[str]:
         if _PRONOUN.match(frag):
             w.append(f"the stem quotes a fragment starting with an unresolved pronoun: \"{frag[:40]}\"")
     text = article.text
-    for m in re.finditer(r"([A-Za-z]+)…", stem):
-        if not re.search(rf"\b{re.escape(m.group(1))}\b", text):
+    for m in _CUT_WORD.finditer(stem):
+        if m.group(1) not in word_runs(text):  # not r"\bWORD\b" in the text: not a whole word there
             w.append(f"a quotation is cut mid-word (\"{m.group(1)}…\")")
     if item.kind == "true_false":
-        for m in re.finditer(r"(\S+)\s*…", stem):
+        for m in _CUT_ANYWHERE.finditer(stem):
             if m.group(0) not in text:
                 w.append("the true/false statement is cut mid-sentence (\"…\")")
                 break
@@ -240,7 +259,7 @@ def _grammar(stem: str) -> list[str]:
         w.append("\"who\" with a plural verb (\"who show …\")")
     if _AND_OTHERS.search(outside):
         w.append("a list of names ending \"and others\": name them all or count them")
-    if re.search(r"\bthat (?:There|The|It|This|These|Those|We|They|He|She) ", outside):
+    if _THAT_CAPITAL.search(outside):
         w.append("a capital letter mid-sentence after \"that\"")
     return w
 
@@ -278,8 +297,8 @@ def takes_an(word: str) -> bool:
     if not w:
         return False
     if w[0].isdigit():
-        return w[0] == "8" or re.match(r"^1[18](?!\d)", w.replace(",", "")) is not None
-    letters = re.match(r"[A-Za-z]+", w)
+        return w[0] == "8" or _ELEVEN_EIGHTEEN.match(w.replace(",", "")) is not None
+    letters = _LETTERS.match(w)
     if letters and letters.group().isupper() and 1 < len(letters.group()) <= 5:
         return letters.group()[0] in _AN_LETTERS  # an acronym read letter by letter
     low = w.lower()

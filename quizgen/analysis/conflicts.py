@@ -7,6 +7,7 @@ from quizgen.model import Attribution, Conflict
 
 _NEG = re.compile(r"\b(no|not|never|none|nothing|deny|denies|denied|n't|without|false|untrue|reject\w*)\b", re.I)
 _WORD = re.compile(r"[a-z]{4,}")
+_LETTER_RUN = re.compile(r"[a-z]+")
 _STOP = {"that", "this", "there", "their", "they", "were", "have", "been", "with", "from", "would",
          "will", "about", "which", "what", "when", "said", "says", "also", "into", "more", "than"}
 CONTRARY_CUES = {"deny", "denied", "denies", "reject", "rejects", "rejected", "dispute", "disputed",
@@ -82,7 +83,7 @@ def find_disputed(attributions: list[Attribution]) -> set[int]:
     for j, b in enumerate(attributions):
         if b.cue.lower().split()[-1:] == [] or b.cue.lower().split()[-1] not in DENYING:
             continue
-        words = set(re.findall(r"[a-z]+", b.content.lower()))
+        words = set(_LETTER_RUN.findall(b.content.lower()))
         back = bool(words & BACK_REFERENCES)
         for i in range(j - 1, -1, -1):
             a = attributions[i]

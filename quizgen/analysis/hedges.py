@@ -99,9 +99,14 @@ def _claim_at(attributions: Sequence[Attribution], paragraph: int, pos: int) -> 
 def find_hedges(parsed: list[ParsedParagraph], attributions: Sequence[Attribution] = ()) -> list[Hedge]:
     """Every hedge, tied to the claim it sits in (``Hedge.claim``) when it sits in one."""
     out: list[Hedge] = []
+    # a word :func:`_marker` can take: a hedge verb's lemma, or one of its word lists (made per call, so
+    # the lists stay the lexicon's own)
+    words_read = HEDGE_ADVERBS | HEDGE_ADJECTIVES | HEDGE_MODALS | APPROXIMATORS | HEARSAY_NOUNS | SPECULATION_NOUNS
     for pp in parsed:
         taken: list[tuple[int, int]] = []
         for tok in tokens(pp.doc):
+            if tok.lower_ not in words_read and tok.lemma_.lower() not in HEDGE_VERBS:
+                continue  # no rule of _marker can hold
             found = _marker(tok)
             if not found:
                 continue

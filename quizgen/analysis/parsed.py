@@ -35,7 +35,7 @@ def tokens(doc: Doc) -> list[Token]:
 
 def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:
     texts = [p.text for p in article.paragraphs]
-    docs = nlp.pipe(texts, batch_size=32)
+    docs = nlp.pipe(texts)
     return [
         ParsedParagraph(p.number, p.start, p.text, doc, article.text)
         for p, doc in zip(article.paragraphs, docs, strict=True)
@@ -48,7 +48,7 @@ def parse_with_title(article: Article, nlp: Language) -> tuple[list[ParsedParagr
     title, at = article.title, article.title_start
     if not title.strip() or article.text[at:at + len(title)] != title:
         return parse_article(article, nlp), None
-    docs = list(nlp.pipe([title, *(p.text for p in article.paragraphs)], batch_size=32))
+    docs = list(nlp.pipe([title, *(p.text for p in article.paragraphs)]))
     parsed = [ParsedParagraph(p.number, p.start, p.text, doc, article.text)
               for p, doc in zip(article.paragraphs, docs[1:], strict=True)]
     return parsed, ParsedParagraph(0, at, title, docs[0], article.text)

@@ -23,12 +23,12 @@ def rank_main_ideas(article: Article, sentences: list[Sentence], *, top: int = 3
     """The ``top`` sentences most likely to state the main idea, best first."""
     if not sentences:
         return []
-    freq = Counter(w for s in sentences for w in set(_words(s.span.text)))
+    word_sets = [set(_words(s.span.text)) for s in sentences]  # once per sentence: counted, then scored
+    freq = Counter(w for ws in word_sets for w in ws)
     title = set(_words(article.title))
     n_par = max(1, len(article.paragraphs))
     scored = []
-    for s in sentences:
-        ws = set(_words(s.span.text))
+    for s, ws in zip(sentences, word_sets, strict=True):
         if not ws or len(s.span.text.split()) < 8:
             continue
         central = sum(freq[w] for w in ws) / (len(ws) ** 0.7)

@@ -30,6 +30,7 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=8192)
 def _misspelt(word: str, z: float) -> bool:
     """"recieve": a swap of two neighbouring letters gives a far commoner word."""
     for i in range(len(word) - 1):
@@ -47,9 +48,10 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
     for pp in parsed:
         for tok in tokens(pp.doc):
             text = tok.text
-            if len(text) < 5 or tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP:
+            # the string tests first: they are cheaper than the token's tag and entity lookups
+            if len(text) < 5 or not text.replace("-", "").isalpha() or text.startswith("-") or text.endswith("-"):
                 continue
-            if not text.replace("-", "").isalpha() or text.startswith("-") or text.endswith("-"):
+            if tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP:
                 continue
             lemma = tok.lemma_.lower()
             if lemma in seen or text.lower() in seen:
