@@ -160,11 +160,18 @@ def find_folder() -> Path | None:
     """The folder with WordNet's index and data files: ``QUIZGEN_WORDNET_DIR`` when set (and only
     it), else the first of :data:`DEFAULT_DIRS` that has them; None when there is none."""
     env = os.environ.get("QUIZGEN_WORDNET_DIR")
+    found = _FOUND.get(env)
+    if found is not None:
+        return found  # looked up already: eight stat calls each time a generator asks were a hot spot
     for d in (env,) if env else DEFAULT_DIRS:
         p = Path(d)
         if all((p / f"{kind}.{suffix}").is_file() for kind in ("index", "data") for suffix in POS_FILES.values()):
+            _FOUND[env] = p
             return p
-    return None
+    return None  # not remembered: the database may be installed while the app runs
+
+
+_FOUND: dict[str | None, Path] = {}
 
 
 @lru_cache(maxsize=4)

@@ -156,3 +156,16 @@ def test_misspelt_cache_same_as_uncached() -> None:
         z = _zipf(word)
         assert _misspelt(word, z) == _misspelt.__wrapped__(word, z)
     assert _misspelt("recieve", _zipf("recieve")) is True
+
+
+def test_wordnet_folder_is_remembered_once_found_and_not_while_missing(tmp_path, monkeypatch):
+    from quizgen import wordnet
+
+    monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(tmp_path))
+    assert wordnet.find_folder() is None  # nothing there yet: not remembered
+    for kind in ("index", "data"):
+        for suffix in wordnet.POS_FILES.values():
+            (tmp_path / f"{kind}.{suffix}").write_text("")
+    assert wordnet.find_folder() == tmp_path
+    (tmp_path / "index.noun").unlink()
+    assert wordnet.find_folder() == tmp_path  # found once: no more stat calls for this setting
