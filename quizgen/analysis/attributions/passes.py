@@ -72,6 +72,9 @@ CONTINUES_AT = 2  # a quotation opening within this many characters starts its p
 # how much surer a quotation's speaker is than one given by position only
 CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that continues it
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
+SPEAKER_AFTER = 0.9  # '"...," X shot back': the subject right after a quotation, whatever its verb
+SPEAKER_AFTER_GAP = 3  # characters between the quotation's last character and the speaker's first word
+SPEAKER_AFTER_TOKENS = 6  # tokens of the speaker's phrase searched for its subject
 SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
 TURN = 0.9  # "NAME: ..." at the start of a paragraph
 NOMINAL = 0.8  # the owner of "X's claim that ...": the parse of a possessive is less sure than a subject
@@ -125,7 +128,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if passive and not content:
         return None
     before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES else None
-    if before is not None and before.words(text) >= MIN_CONTENT_WORDS:
+    quoted = before is not None and before.words(text) >= MIN_CONTENT_WORDS
+    if quoted and before is not None:
         content = [(before.start, before.end)]  # '"...?" Trump said, looking out on the crowd.'
     if not content:
         following = quote_after(cue, text, quotes)
@@ -140,7 +144,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
             content = [(following.start, following.end)]
         if not content:
             return None
-    elif not broad and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
+    elif not broad and not quoted and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
             not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp"):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
@@ -595,6 +599,8 @@ def orphan_quotes(
                                    for c in cands if c is not earlier[-1]):
                 earlier[-1].content.append((qa, qb))
                 continue
+        if speaker is None:
+            speaker = speaker_after(doc, text, q, resolver)
         if speaker is None and any(t.idx >= q.open_start for t in tokens(doc)):
             speaker = speaker_before(doc, q, cands + out, resolver)
         if speaker is not None:
@@ -611,6 +617,40 @@ def orphan_quotes(
                                  source_confidence=prev_source.confidence * CONTINUED,
                                  kind_confidence=prev_source.kind_confidence))
     return out
+
+
+_QUOTE_CLOSES_CLAUSE = (",", "?", "!", "—", "-")  # '"..., " X shot back': the quotation's own last mark
+
+
+def speaker_after(doc: Doc, text: str, q: Quote, resolver: Resolver) -> QuoteSpeaker | None:
+    """'"Jeb wants to be the tough guy," Trump shot back.': a quotation closed on a comma, "?" or "!" and
+    followed at once by a named subject and its verb, whatever the verb ("shot back", "quipped",
+    "joked"): the subject speaks it, the verb is its cue."""
+    if q.unclosed or not text[q.start:q.end].rstrip(" \"'”’").endswith(_QUOTE_CLOSES_CLAUSE):
+        return None
+    after = [t for t in tokens(doc) if t.idx >= q.end]
+    while after and after[0].is_punct:
+        after.pop(0)
+    if not after or after[0].idx - q.end > SPEAKER_AFTER_GAP:
+        return None
+    first = after[0]
+    subj = next((t for t in after[:SPEAKER_AFTER_TOKENS] if t.dep_ in ("nsubj",) and t.left_edge.i == first.i), None)
+    if subj is None:
+        return None
+    verb = subj.head
+    if verb.pos_ != "VERB" or verb.i < subj.i or verb.i - subj.right_edge.i > 2 or verb.tag_ == "VBG" or \
+            any(c.dep_ == "neg" for c in verb.children) or _hypothetical(verb):
+        return None
+    if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
+        return None
+    if subj.pos_ != "PRON" and not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in subj.subtree) \
+            and not holds_views(subj):
+        return None
+    phrase = source_phrase(subj)
+    who = resolver.resolve(subj, phrase)
+    if not who.canonical:
+        return None
+    return replace(who, confidence=who.confidence * SPEAKER_AFTER), phrase_range(phrase), verb
 
 
 def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolver) -> QuoteSpeaker | None:
