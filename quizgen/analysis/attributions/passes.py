@@ -47,6 +47,7 @@ from quizgen.analysis.lexicon import (
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
     INTENT_CUES,
+    LIGHT_SAYING_VERBS,
     MENTAL_CUES,
     NEEDS_CLAUSE,
     NOT_SPEAKERS,
@@ -94,6 +95,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         found = broad_content(cue)
         if not found[0]:
             return None
+        if lemma == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not is_passive(cue) and \
+                not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return _asked(cue, text, found[0])
     passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
     subj = subject(cue)
     if passive:
@@ -108,6 +112,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         subj = person_before(cue)
     if subj is None:
         return None
+    issuer = _issuer(cue, subj)
+    if issuer is not None:
+        subj = issuer  # "X issued a statement saying ...": X says it
     if subj.lower_ == "there" or (subj.lower_ == "it" and subj.i + 1 < len(cue.doc) and subj.i + 1 == cue.i
                                    and lemma in NEEDS_CLAUSE):
         return None  # "there is said", "it seems"; "it said" (an outlet, a report) stays
@@ -181,12 +188,43 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i == cue.i - 1]
     if aux and aux[0].lower_ in _BE_HAVE:
         cue_start = aux[0].idx
+    if issuer is not None:
+        cue_start = issuer.head.idx  # "issued a statement saying"
     return Candidate(
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         claim_confidence=BROAD if broad else 1.0,
     )
+
+
+def _asked(cue: Token, text: str, content: list[Range]) -> Candidate | None:
+    """"Asked whether he would run, Berg said ...": the question put to the speaker, by no one named (an
+    unsure claim, never quizzed)."""
+    a, b = trim(text, *content[0])
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Candidate(src=None, src_text="", source="", kind="none", cue=cue.text,
+                     cue_span=(cue.idx, cue.idx + len(cue.text)), content=[(a, b)], cue_i=cue.i,
+                     claim_confidence=BROAD)
+
+
+_ISSUED_NOUNS = frozenset({"statement", "statements", "letter", "release", "email", "message", "memo", "tweet",
+                           "video", "ad", "advert", "advertisement", "post", "note", "report", "warning"})
+
+
+def _issuer(cue: Token, subj: Token) -> Token | None:
+    """For a participle on a noun of saying given out by a verb ("issued a statement saying ...", "released
+    a video accusing ..."): that verb's subject, who says it; else None."""
+    if cue.dep_ != "acl" or subj.i != cue.head.i or subj.lower_ not in _ISSUED_NOUNS or subj.dep_ != "dobj":
+        return None
+    verb = subj.head
+    if verb.lemma_.lower() not in LIGHT_SAYING_VERBS or cue.i - subj.i > 3:
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None or who.lower_ in _NO_VIEW_PRONOUNS or not holds_views(who):
+        return None
+    return who
 
 
 def data_says(cue: Token, text: str, resolver: Resolver) -> Candidate | None:
@@ -455,6 +493,12 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
         if any(a <= tok.idx < b for a, b in inside):
             continue  # part of what someone else says
         owner = [c for c in tok.children if c.dep_ == "poss"]
+        given = None  # "made a call for", "voiced support for": the verb that gives the noun out
+        if not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_SAYING_VERBS and \
+                not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", *_HYPOTHETICAL_MODALS)
+                        for c in tok.head.children):
+            owner = [c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ not in _NO_VIEW_PRONOUNS]
+            given = tok.head
         if not owner or owner[0].lower_ in ("its", "their", "our", "your", "my") and owner[0].pos_ == "PRON":
             continue
         content = None
@@ -480,8 +524,10 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
         if not who.canonical and who.kind == "none":
             continue
         s0, s1 = phrase_range(phrase)
-        out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=tok.text,
-                             cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
+        c0 = given.idx if given is not None else tok.idx
+        out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind,
+                             cue=text[c0:tok.idx + len(tok.text)],
+                             cue_span=(c0, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence))
     return out
 

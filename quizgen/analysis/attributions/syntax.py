@@ -13,6 +13,7 @@ from quizgen.analysis.lexicon import (
     BROAD_INTENT_CUES,
     BROAD_OBJECT_CUES,
     BROAD_PREP_CUES,
+    BROAD_STANCE_CUES,
     CONTRARY_CUES,
     DENIED_THINGS,
     DIRECTIVE_CUES,
@@ -529,4 +530,16 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
         d = dobj[0]
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
             return [subtree_range(d)], d
+        # a finite verb only: "groups supporting her" names the groups, it reports no view
+        finite = cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in kids)
+        if lemma in BROAD_STANCE_CUES and finite and cue.dep_ != "relcl" and \
+                (d.pos_ == "NOUN" or d.lower_ in _STANCE_PRONOUNS):
+            return [subtree_range(d)], d  # "endorsed her", "opposes abortion", "backed the deal"
+    if lemma in BROAD_STANCE_CUES and not dobj:  # "supports keeping the ferry running"
+        ger = [c for c in kids if c.dep_ == "xcomp" and c.i == cue.i + 1 and c.tag_ == "VBG"]
+        if ger:
+            return [subtree_range(ger[0])], ger[0]
     return [], None
+
+
+_STANCE_PRONOUNS = frozenset({"him", "her", "them", "it"})
