@@ -314,7 +314,7 @@ BROAD_OBJECT_CUES = {"denounce", "attack", "lambaste", "assail", "ridicule", "mo
 # Verbs of intent and stance with a "to" clause, whatever the subject ("the campaign plans to ...").
 BROAD_INTENT_CUES = {"want", "plan", "intend", "refuse", "seek", "hope", "aim", "decline", "threaten",
                      "promise", "vow", "pledge", "agree", "wish", "prefer", "like", "love", "hate", "expect",
-                     "offer", "urge", "ask", "encourage", "call", "beg"}
+                     "offer", "urge", "encourage", "call", "beg"}
 # Of the broad object cues, the verbs of stance whose short object is still a view ("endorsed her",
 # "opposes abortion", "backed the deal"); unsure claims, since "backed the car" is no view.
 BROAD_STANCE_CUES = {"endorse", "back", "support", "oppose", "champion", "favor", "favour", "criticize",

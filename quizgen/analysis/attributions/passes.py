@@ -113,6 +113,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if subj is None:
         return None
     issuer = _issuer(cue, subj)
+    if issuer is None and _given_out(cue, subj) and \
+            (_denied_or_readers_inference(subj.head) or _hypothetical(subj.head)):
+        return None  # "did not issue a statement saying ...": no statement, no claim
     if issuer is not None:
         subj = issuer  # "X issued a statement saying ...": X says it
     if subj.lower_ == "there" or (subj.lower_ == "it" and subj.i + 1 < len(cue.doc) and subj.i + 1 == cue.i
@@ -213,13 +216,19 @@ _ISSUED_NOUNS = frozenset({"statement", "statements", "letter", "release", "emai
                            "video", "ad", "advert", "advertisement", "post", "note", "report", "warning"})
 
 
+def _given_out(cue: Token, subj: Token) -> bool:
+    """The cue is a participle on a noun of saying that a verb gives out ("issued a statement saying")."""
+    return cue.dep_ == "acl" and subj.i == cue.head.i and subj.lower_ in _ISSUED_NOUNS and subj.dep_ == "dobj" \
+        and subj.head.lemma_.lower() in LIGHT_SAYING_VERBS and cue.i - subj.i <= 3
+
+
 def _issuer(cue: Token, subj: Token) -> Token | None:
     """For a participle on a noun of saying given out by a verb ("issued a statement saying ...", "released
     a video accusing ..."): that verb's subject, who says it; else None."""
-    if cue.dep_ != "acl" or subj.i != cue.head.i or subj.lower_ not in _ISSUED_NOUNS or subj.dep_ != "dobj":
+    if not _given_out(cue, subj):
         return None
     verb = subj.head
-    if verb.lemma_.lower() not in LIGHT_SAYING_VERBS or cue.i - subj.i > 3:
+    if _denied_or_readers_inference(verb) or _hypothetical(verb):
         return None
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if who is None or who.lower_ in _NO_VIEW_PRONOUNS or not holds_views(who):
@@ -519,6 +528,9 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
         a, b = trim(text, *content)
         if b <= a:
             continue
+        if given is not None and len(text[a:b].split()) < MIN_CONTENT_WORDS and \
+                not any(t.pos_ == "PROPN" for t in doc if a <= t.idx < b):
+            continue  # "made a call for volunteers": a request for help, no view
         phrase = [t for t in source_phrase(owner[0]) if t.dep_ != "case"] or [owner[0]]  # "Trump's" -> "Trump"
         who = resolver.resolve(owner[0], phrase)
         if not who.canonical and who.kind == "none":

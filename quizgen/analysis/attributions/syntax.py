@@ -532,7 +532,9 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
             return [subtree_range(d)], d
         # a finite verb only: "groups supporting her" names the groups, it reports no view
         finite = cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in kids)
-        if lemma in BROAD_STANCE_CUES and finite and cue.dep_ != "relcl" and \
+        # ... and a named or personal subject: "the driver backed the car" is no stance
+        named = any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they")) for c in kids)
+        if lemma in BROAD_STANCE_CUES and finite and named and cue.dep_ != "relcl" and \
                 (d.pos_ == "NOUN" or d.lower_ in _STANCE_PRONOUNS):
             return [subtree_range(d)], d  # "endorsed her", "opposes abortion", "backed the deal"
     if lemma in BROAD_STANCE_CUES and not dobj:  # "supports keeping the ferry running"
