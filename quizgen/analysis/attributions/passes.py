@@ -49,6 +49,7 @@ from quizgen.analysis.lexicon import (
     INTENT_CUES,
     LIGHT_SAYING_VERBS,
     MENTAL_CUES,
+    NAMING_CUES,
     NEEDS_CLAUSE,
     NOT_SPEAKERS,
     NOUN_CUE_PREPS,
@@ -157,8 +158,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     elif not broad and not quoted and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
             not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp"):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
+    # "..., calling it "wasteful."": a participle that names something after its verb is its subject's view
+    naming = lemma in NAMING_CUES and cue.tag_ == "VBG" and cue.i > cue.head.i and head is not None \
+        and head.dep_ == "oprd"
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
-            and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") \
+            and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") and not naming \
             and (not is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
     if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES and not broad):
@@ -197,7 +201,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
-        claim_confidence=BROAD if broad else 1.0,
+        claim_confidence=BROAD if broad or naming else 1.0,  # "calling it the Hale Bridge" may only name it
     )
 
 

@@ -1,8 +1,8 @@
 """The ledger's recall, third round: a quotation followed by its speaker and any verb ('"...," Berg shot
 back'), a quotation before a cue that otherwise needs a clause ('"...?" Berg added'), short objects of
 stance verbs ("endorsed her"), questions ("asked whether ...", "Asked about X, ..."), and nouns of saying
-given out by a verb ("issued a statement saying ...", "made a call for ..."). Stances and questions are
-unsure claims: listed in the ledger, never quizzed. Constructed sentences, and negatives that stay no
+given out by a verb ("issued a statement saying ...", "made a call for ..."), a naming participle after
+its verb (", calling it "wasteful.""). Stances, questions and namings are unsure claims: listed in the ledger, never quizzed. Constructed sentences, and negatives that stay no
 claim."""
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ SHAPES = [
      "a new vote on the bridge project", True),
     ("Hale voiced support for a new vote on the bridge project.", "Hale", "voiced support",
      "a new vote on the bridge project", True),
+    ('Hale attacked the bridge plan, calling it "wasteful."', "Hale", "calling", "wasteful", False),
+    ("Hale stood up at the meeting, calling them thieves.", "Hale", "calling", "them thieves", False),
 ]
 
 
@@ -72,6 +74,7 @@ def test_new_shapes_are_attributions(nlp, paragraph, source, cue, content_has, s
     ("The council made a call for volunteers to clean the park.", "call"),  # a request for help
     ("Hale would never make a call for a new vote on the bridge.", "call"),  # nothing said
     ('"Let the fees stand for now," the sign on the door read.', "read"),  # a sign holds no view
+    ("Calling the fees unfair for the first time, Hale left the room.", "Calling"),  # an aside before its verb
 ])
 def test_negatives_stay_no_claim(nlp, paragraph, cue_word):
     found = body(nlp, paragraph)
