@@ -1,9 +1,9 @@
 """The ledger's recall, third round: a quotation followed by its speaker and any verb ('"...," Berg shot
 back'), a quotation before a cue that otherwise needs a clause ('"...?" Berg added'), short objects of
-stance verbs ("endorsed her"), questions ("asked whether ...", "Asked about X, ..."), and nouns of saying
-given out by a verb ("issued a statement saying ...", "made a call for ..."), a naming participle after
-its verb (", calling it "wasteful.""). Stances, questions and namings are unsure claims: listed in the ledger, never quizzed. Constructed sentences, and negatives that stay no
-claim."""
+stance verbs ("endorsed her"), questions ("asked whether ...", "Asked about X, ..."), nouns of saying
+given out by a verb ("issued a statement saying ...", "made a call for ...") and a naming participle
+after its verb (', calling it "wasteful."'). Stances, questions and namings are unsure claims: listed in
+the ledger, never quizzed. Constructed sentences, and negatives that stay no claim."""
 from __future__ import annotations
 
 import pytest
