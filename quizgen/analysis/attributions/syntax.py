@@ -512,6 +512,8 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     for c in kids:
         if c.dep_ == "ccomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX") and \
                 any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            if lemma == "ask" and c.left_edge.lower_ not in ("whether", "if"):
+                continue  # "asked how the papers got out": the writer's open question; "asked whether" is a view
             return [clause_range(c)], c
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and (lemma, nxt.lower_) in BROAD_PREP_CUES:

@@ -71,6 +71,7 @@ def test_new_shapes_are_attributions(nlp, paragraph, source, cue, content_has, s
     ("Groups supporting her gathered outside the hall on Sunday.", "supporting"),  # names the groups
     ("Hale did not issue a statement saying the fees would ruin the shops.", "saying"),  # no statement
     ("Hale asked the mayor for a copy of the report on the bridge.", "asked"),  # a request, no question
+    ("Reporters asked how the papers about the bridge got out.", "asked"),  # the writer's open question
     ("The council made a call for volunteers to clean the park.", "call"),  # a request for help
     ("Hale would never make a call for a new vote on the bridge.", "call"),  # nothing said
     ('"Let the fees stand for now," the sign on the door read.', "read"),  # a sign holds no view
