@@ -317,8 +317,7 @@ BROAD_INTENT_CUES = {"want", "plan", "intend", "refuse", "seek", "hope", "aim", 
                      "offer", "urge", "encourage", "call", "beg"}
 # Of the broad object cues, the verbs of stance whose short object is still a view ("endorsed her",
 # "opposes abortion", "backed the deal"); unsure claims, since "backed the car" is no view.
-BROAD_STANCE_CUES = {"endorse", "back", "support", "oppose", "champion", "favor", "favour", "criticize",
-                     "criticise", "praise", "denounce", "condemn", "slam", "blast", "attack"}
+BROAD_STANCE_CUES = {"endorse", "back", "support", "oppose", "champion", "favor", "favour"}
 # Verbs that give out a noun of saying or stance, whose subject is its owner ("issued a statement saying
 # ...", "made a call for a recount", "voiced support for the plan").
 LIGHT_SAYING_VERBS = {"issue", "release", "make", "voice", "express", "offer", "renew", "repeat", "deliver",

@@ -25,6 +25,7 @@ from quizgen.analysis.lexicon import (
     NEEDS_CLAUSE,
     NOT_BROAD_CUES,
     OBJECT_CUES,
+    ORGANISATION_NOUNS,
     PREP_OBJECT_CUES,
     SAYING_OBJECT_CUES,
     SPEECH_CUES,
@@ -525,7 +526,7 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     dobj = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i]
     subj = [c for c in kids if c.dep_ == "nsubj"]
     # "the organization plans to hold ...": a common noun's plan is the writer's report, not a view
-    if lemma in BROAD_INTENT_CUES and xcomp and subj and subj[0].pos_ in ("PROPN", "PRON"):
+    if lemma in BROAD_INTENT_CUES and xcomp and subj and (subj[0].pos_ in ("PROPN", "PRON") or _named_body(subj[0])):
         start = dobj[0] if dobj and dobj[0].i < xcomp[0].i else xcomp[0]
         return [(subtree_range(start)[0], subtree_range(xcomp[0])[1])], xcomp[0]
     if lemma in BROAD_OBJECT_CUES and dobj:
@@ -547,3 +548,9 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
 
 
 _STANCE_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _named_body(noun: Token) -> bool:
+    """"Hale's campaign", "the Hale campaign": a body of people named after its owner, whose plan is a view."""
+    return noun.pos_ == "NOUN" and noun.lower_ in ORGANISATION_NOUNS and \
+        any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in noun.children)

@@ -50,6 +50,8 @@ SHAPES = [
      "a new vote on the bridge project", True),
     ("Hale voiced support for a new vote on the bridge project.", "Hale", "voiced support",
      "a new vote on the bridge project", True),
+    ("The Hale campaign plans to spend two million dollars on radio ads before the vote.", "The Hale campaign",
+     "plans", "to spend two million dollars", False),
     ('Hale attacked the bridge plan, calling it "wasteful."', "Hale", "calling", "wasteful", False),
     ("Hale stood up at the meeting, calling them thieves.", "Hale", "calling", "them thieves", False),
 ]
@@ -76,6 +78,7 @@ def test_new_shapes_are_attributions(nlp, paragraph, source, cue, content_has, s
     ("Hale would never make a call for a new vote on the bridge.", "call"),  # nothing said
     ('"Let the fees stand for now," the sign on the door read.', "read"),  # a sign holds no view
     ("Calling the fees unfair for the first time, Hale left the room.", "Calling"),  # an aside before its verb
+    ("The company plans to open a new shop near the bridge next year.", "plans"),  # a plan, reported
 ])
 def test_negatives_stay_no_claim(nlp, paragraph, cue_word):
     found = body(nlp, paragraph)
