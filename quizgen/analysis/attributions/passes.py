@@ -92,13 +92,14 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     """The claim a cue verb makes, with its resolved source, or None. ``broad``: the verb is read in
     the ledger's broad shapes (:func:`broad_content`), as an unsure claim."""
     lemma = cue.lemma_.lower()
+    if lemma == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not is_passive(cue) and \
+            not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        # "Asked whether ..., Lane said ...": Lane was asked; the asker is not named
+        return _asked(cue, text) if broad else None
     if broad:
         found = broad_content(cue)
         if not found[0]:
             return None
-        if lemma == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not is_passive(cue) and \
-                not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-            return _asked(cue, text, found[0])
     passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
     subj = subject(cue)
     if passive:
@@ -205,10 +206,22 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     )
 
 
-def _asked(cue: Token, text: str, content: list[Range]) -> Candidate | None:
+def _asked(cue: Token, text: str) -> Candidate | None:
     """"Asked whether he would run, Berg said ...": the question put to the speaker, by no one named (an
-    unsure claim, never quizzed)."""
-    a, b = trim(text, *content[0])
+    unsure claim, never quizzed): the participle's clause, or the object of its "about"."""
+    found: Range | None = None
+    for c in cue.children:
+        if c.i > cue.i and c.dep_ == "ccomp":
+            found = clause_range(c)
+            break
+        if c.i == cue.i + 1 and c.dep_ == "prep" and c.lower_ == "about":
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if objs:
+                found = subtree_range(objs[0])
+                break
+    if found is None:
+        return None
+    a, b = trim(text, *found)
     if len(text[a:b].split()) < MIN_CONTENT_WORDS:
         return None
     return Candidate(src=None, src_text="", source="", kind="none", cue=cue.text,

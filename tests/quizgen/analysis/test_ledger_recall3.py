@@ -83,3 +83,18 @@ def test_new_shapes_are_attributions(nlp, paragraph, source, cue, content_has, s
 def test_negatives_stay_no_claim(nlp, paragraph, cue_word):
     found = body(nlp, paragraph)
     assert not any(cue_word in a.cue for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph,content_has", [
+    ("Asked whether watching the vote from the sidelines had been hard for him, Tom Hale said it had been "
+     "brutal.", "watching the vote from the sidelines"),
+    ("Asked specifically what about the bridge plan is wrong, Tom Hale said it was too costly.",
+     "what about the bridge plan is wrong"),
+])
+def test_the_one_asked_is_not_the_asker(nlp, paragraph, content_has):
+    found = body(nlp, paragraph)
+    asked = [a for a in found if content_has in a.content]
+    assert asked and all(a.source == "" and a.cue == "Asked" for a in asked), show(found)
+    assert all(a.claim_confidence < CONFIDENT for a in asked), show(asked)
+    said = [a for a in found if a.cue == "said"]
+    assert said and "Hale" in said[0].source, show(found)
