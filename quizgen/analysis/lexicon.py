@@ -308,18 +308,25 @@ BROAD_OBJECT_CUES = {"denounce", "attack", "lambaste", "assail", "ridicule", "mo
                      "discuss", "mention", "tout", "promote", "champion", "advocate",
                      "share", "tweet", "post", "raise", "outline", "lay", "list", "stress",
                      "emphasize", "emphasise", "highlight", "deride", "derides", "fault", "challenge",
-                     "tell", "say", "ask", "answer", "repeat", "echo", "cite", "acknowledge", "want", "need",
+                     "tell", "say", "answer", "repeat", "echo", "cite", "acknowledge", "want", "need",
                      "propose", "plan", "demand", "urge", "predict",
                      "accuse", "blame", "praise", "criticize", "criticise", "slam", "blast", "defend"}
 # Verbs of intent and stance with a "to" clause, whatever the subject ("the campaign plans to ...").
 BROAD_INTENT_CUES = {"want", "plan", "intend", "refuse", "seek", "hope", "aim", "decline", "threaten",
                      "promise", "vow", "pledge", "agree", "wish", "prefer", "like", "love", "hate", "expect",
-                     "offer", "urge", "ask", "encourage", "call", "beg"}
+                     "offer", "urge", "encourage", "call", "beg"}
+# Of the broad object cues, the verbs of stance whose short object is still a view ("endorsed her",
+# "opposes abortion", "backed the deal"); unsure claims, since "backed the car" is no view.
+BROAD_STANCE_CUES = {"endorse", "back", "support", "oppose", "champion", "favor", "favour"}
+# Verbs that give out a noun of saying or stance, whose subject is its owner ("issued a statement saying
+# ...", "made a call for a recount", "voiced support for the plan").
+LIGHT_SAYING_VERBS = {"issue", "release", "make", "voice", "express", "offer", "renew", "repeat", "deliver",
+                      "send", "post", "publish", "put", "give", "lodge", "file", "register"}
 # Verbs whose "that" clause is no one's view ("made sure that", "means that", "seems that").
 NOT_BROAD_CUES = {"make", "ensure", "mean", "seem", "appear", "matter", "be", "have", "do", "get", "go", "come",
                   "happen", "require", "cause", "let", "help", "take", "give", "put", "keep", "turn", "prove",
                   "depend", "look", "sound", "feel", "become", "remain", "stay", "use", "find", "spend", "try",
-                  "need", "win", "lose", "run", "challenge", "focus", "ask"}
+                  "need", "win", "lose", "run", "challenge", "focus"}
 # What a study, poll or record shows ("a new poll shows ...", "the report found that ..."): listed as
 # the study's unsure claim (it is evidence too, which the evidence pass finds on its own).
 DATA_SAYING_CUES = {"show", "find", "suggest", "indicate", "reveal", "confirm", "conclude"}

@@ -47,7 +47,9 @@ from quizgen.analysis.lexicon import (
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
     INTENT_CUES,
+    LIGHT_SAYING_VERBS,
     MENTAL_CUES,
+    NAMING_CUES,
     NEEDS_CLAUSE,
     NOT_SPEAKERS,
     NOUN_CUE_PREPS,
@@ -72,6 +74,9 @@ CONTINUES_AT = 2  # a quotation opening within this many characters starts its p
 # how much surer a quotation's speaker is than one given by position only
 CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that continues it
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
+SPEAKER_AFTER = 0.9  # '"...," X shot back': the subject right after a quotation, whatever its verb
+SPEAKER_AFTER_GAP = 3  # characters between the quotation's last character and the speaker's first word
+SPEAKER_AFTER_TOKENS = 6  # tokens of the speaker's phrase searched for its subject
 SENTENCE_BEFORE = 0.7  # the subject of the sentence before ("X issued a statement. “...”")
 TURN = 0.9  # "NAME: ..." at the start of a paragraph
 NOMINAL = 0.8  # the owner of "X's claim that ...": the parse of a possessive is less sure than a subject
@@ -87,6 +92,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     """The claim a cue verb makes, with its resolved source, or None. ``broad``: the verb is read in
     the ledger's broad shapes (:func:`broad_content`), as an unsure claim."""
     lemma = cue.lemma_.lower()
+    if lemma == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not is_passive(cue) and \
+            not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        # "Asked whether ..., Lane said ...": Lane was asked; the asker is not named
+        return _asked(cue, text) if broad else None
     if broad:
         found = broad_content(cue)
         if not found[0]:
@@ -105,6 +114,12 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         subj = person_before(cue)
     if subj is None:
         return None
+    issuer = _issuer(cue, subj)
+    if issuer is None and _given_out(cue, subj) and \
+            (_denied_or_readers_inference(subj.head) or _hypothetical(subj.head)):
+        return None  # "did not issue a statement saying ...": no statement, no claim
+    if issuer is not None:
+        subj = issuer  # "X issued a statement saying ...": X says it
     if subj.lower_ == "there" or (subj.lower_ == "it" and subj.i + 1 < len(cue.doc) and subj.i + 1 == cue.i
                                    and lemma in NEEDS_CLAUSE):
         return None  # "there is said", "it seems"; "it said" (an outlet, a report) stays
@@ -125,7 +140,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if passive and not content:
         return None
     before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES else None
-    if before is not None and before.words(text) >= MIN_CONTENT_WORDS:
+    quoted = before is not None and before.words(text) >= MIN_CONTENT_WORDS
+    if quoted and before is not None:
         content = [(before.start, before.end)]  # '"...?" Trump said, looking out on the crowd.'
     if not content:
         following = quote_after(cue, text, quotes)
@@ -140,11 +156,14 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
             content = [(following.start, following.end)]
         if not content:
             return None
-    elif not broad and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
+    elif not broad and not quoted and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
             not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp"):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
+    # "..., calling it "wasteful."": a participle that names something after its verb is its subject's view
+    naming = lemma in NAMING_CUES and cue.tag_ == "VBG" and cue.i > cue.head.i and head is not None \
+        and head.dep_ == "oprd"
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
-            and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") \
+            and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") and not naming \
             and (not is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
     if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES and not broad):
@@ -177,12 +196,61 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i == cue.i - 1]
     if aux and aux[0].lower_ in _BE_HAVE:
         cue_start = aux[0].idx
+    if issuer is not None:
+        cue_start = issuer.head.idx  # "issued a statement saying"
     return Candidate(
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
-        claim_confidence=BROAD if broad else 1.0,
+        claim_confidence=BROAD if broad or naming else 1.0,  # "calling it the Hale Bridge" may only name it
     )
+
+
+def _asked(cue: Token, text: str) -> Candidate | None:
+    """"Asked whether he would run, Berg said ...": the question put to the speaker, by no one named (an
+    unsure claim, never quizzed): the participle's clause, or the object of its "about"."""
+    found: Range | None = None
+    for c in cue.children:
+        if c.i > cue.i and c.dep_ == "ccomp":
+            found = clause_range(c)
+            break
+        if c.i == cue.i + 1 and c.dep_ == "prep" and c.lower_ == "about":
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if objs:
+                found = subtree_range(objs[0])
+                break
+    if found is None:
+        return None
+    a, b = trim(text, *found)
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Candidate(src=None, src_text="", source="", kind="none", cue=cue.text,
+                     cue_span=(cue.idx, cue.idx + len(cue.text)), content=[(a, b)], cue_i=cue.i,
+                     claim_confidence=BROAD)
+
+
+_ISSUED_NOUNS = frozenset({"statement", "statements", "letter", "release", "email", "message", "memo", "tweet",
+                           "video", "ad", "advert", "advertisement", "post", "note", "report", "warning"})
+
+
+def _given_out(cue: Token, subj: Token) -> bool:
+    """The cue is a participle on a noun of saying that a verb gives out ("issued a statement saying")."""
+    return cue.dep_ == "acl" and subj.i == cue.head.i and subj.lower_ in _ISSUED_NOUNS and subj.dep_ == "dobj" \
+        and subj.head.lemma_.lower() in LIGHT_SAYING_VERBS and cue.i - subj.i <= 3
+
+
+def _issuer(cue: Token, subj: Token) -> Token | None:
+    """For a participle on a noun of saying given out by a verb ("issued a statement saying ...", "released
+    a video accusing ..."): that verb's subject, who says it; else None."""
+    if not _given_out(cue, subj):
+        return None
+    verb = subj.head
+    if _denied_or_readers_inference(verb) or _hypothetical(verb):
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None or who.lower_ in _NO_VIEW_PRONOUNS or not holds_views(who):
+        return None
+    return who
 
 
 def data_says(cue: Token, text: str, resolver: Resolver) -> Candidate | None:
@@ -451,6 +519,12 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
         if any(a <= tok.idx < b for a, b in inside):
             continue  # part of what someone else says
         owner = [c for c in tok.children if c.dep_ == "poss"]
+        given = None  # "made a call for", "voiced support for": the verb that gives the noun out
+        if not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_SAYING_VERBS and \
+                not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", *_HYPOTHETICAL_MODALS)
+                        for c in tok.head.children):
+            owner = [c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ not in _NO_VIEW_PRONOUNS]
+            given = tok.head
         if not owner or owner[0].lower_ in ("its", "their", "our", "your", "my") and owner[0].pos_ == "PRON":
             continue
         content = None
@@ -471,13 +545,18 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
         a, b = trim(text, *content)
         if b <= a:
             continue
+        if given is not None and len(text[a:b].split()) < MIN_CONTENT_WORDS and \
+                not any(t.pos_ == "PROPN" for t in doc if a <= t.idx < b):
+            continue  # "made a call for volunteers": a request for help, no view
         phrase = [t for t in source_phrase(owner[0]) if t.dep_ != "case"] or [owner[0]]  # "Trump's" -> "Trump"
         who = resolver.resolve(owner[0], phrase)
         if not who.canonical and who.kind == "none":
             continue
         s0, s1 = phrase_range(phrase)
-        out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=tok.text,
-                             cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
+        c0 = given.idx if given is not None else tok.idx
+        out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind,
+                             cue=text[c0:tok.idx + len(tok.text)],
+                             cue_span=(c0, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence))
     return out
 
@@ -595,6 +674,8 @@ def orphan_quotes(
                                    for c in cands if c is not earlier[-1]):
                 earlier[-1].content.append((qa, qb))
                 continue
+        if speaker is None:
+            speaker = speaker_after(doc, text, q, resolver)
         if speaker is None and any(t.idx >= q.open_start for t in tokens(doc)):
             speaker = speaker_before(doc, q, cands + out, resolver)
         if speaker is not None:
@@ -611,6 +692,40 @@ def orphan_quotes(
                                  source_confidence=prev_source.confidence * CONTINUED,
                                  kind_confidence=prev_source.kind_confidence))
     return out
+
+
+_QUOTE_CLOSES_CLAUSE = (",", "?", "!", "—", "-")  # '"..., " X shot back': the quotation's own last mark
+
+
+def speaker_after(doc: Doc, text: str, q: Quote, resolver: Resolver) -> QuoteSpeaker | None:
+    """'"Jeb wants to be the tough guy," Trump shot back.': a quotation closed on a comma, "?" or "!" and
+    followed at once by a named subject and its verb, whatever the verb ("shot back", "quipped",
+    "joked"): the subject speaks it, the verb is its cue."""
+    if q.unclosed or not text[q.start:q.end].rstrip(" \"'”’").endswith(_QUOTE_CLOSES_CLAUSE):
+        return None
+    after = [t for t in tokens(doc) if t.idx >= q.end]
+    while after and after[0].is_punct:
+        after.pop(0)
+    if not after or after[0].idx - q.end > SPEAKER_AFTER_GAP:
+        return None
+    first = after[0]
+    subj = next((t for t in after[:SPEAKER_AFTER_TOKENS] if t.dep_ in ("nsubj",) and t.left_edge.i == first.i), None)
+    if subj is None:
+        return None
+    verb = subj.head
+    if verb.pos_ != "VERB" or verb.i < subj.i or verb.i - subj.right_edge.i > 2 or verb.tag_ == "VBG" or \
+            any(c.dep_ == "neg" for c in verb.children) or _hypothetical(verb):
+        return None
+    if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
+        return None
+    if subj.pos_ != "PRON" and not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in subj.subtree) \
+            and not holds_views(subj):
+        return None
+    phrase = source_phrase(subj)
+    who = resolver.resolve(subj, phrase)
+    if not who.canonical:
+        return None
+    return replace(who, confidence=who.confidence * SPEAKER_AFTER), phrase_range(phrase), verb
 
 
 def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolver) -> QuoteSpeaker | None:

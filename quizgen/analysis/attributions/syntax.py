@@ -13,6 +13,7 @@ from quizgen.analysis.lexicon import (
     BROAD_INTENT_CUES,
     BROAD_OBJECT_CUES,
     BROAD_PREP_CUES,
+    BROAD_STANCE_CUES,
     CONTRARY_CUES,
     DENIED_THINGS,
     DIRECTIVE_CUES,
@@ -24,6 +25,7 @@ from quizgen.analysis.lexicon import (
     NEEDS_CLAUSE,
     NOT_BROAD_CUES,
     OBJECT_CUES,
+    ORGANISATION_NOUNS,
     PREP_OBJECT_CUES,
     SAYING_OBJECT_CUES,
     SPEECH_CUES,
@@ -511,6 +513,8 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     for c in kids:
         if c.dep_ == "ccomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX") and \
                 any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            if lemma == "ask" and c.left_edge.lower_ not in ("whether", "if"):
+                continue  # "asked how the papers got out": the writer's open question; "asked whether" is a view
             return [clause_range(c)], c
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and (lemma, nxt.lower_) in BROAD_PREP_CUES:
@@ -522,11 +526,31 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     dobj = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i]
     subj = [c for c in kids if c.dep_ == "nsubj"]
     # "the organization plans to hold ...": a common noun's plan is the writer's report, not a view
-    if lemma in BROAD_INTENT_CUES and xcomp and subj and subj[0].pos_ in ("PROPN", "PRON"):
+    if lemma in BROAD_INTENT_CUES and xcomp and subj and (subj[0].pos_ in ("PROPN", "PRON") or _named_body(subj[0])):
         start = dobj[0] if dobj and dobj[0].i < xcomp[0].i else xcomp[0]
         return [(subtree_range(start)[0], subtree_range(xcomp[0])[1])], xcomp[0]
     if lemma in BROAD_OBJECT_CUES and dobj:
         d = dobj[0]
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
             return [subtree_range(d)], d
+        # a finite verb only: "groups supporting her" names the groups, it reports no view
+        finite = cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in kids)
+        # ... and a named or personal subject: "the driver backed the car" is no stance
+        named = any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they")) for c in kids)
+        if lemma in BROAD_STANCE_CUES and finite and named and cue.dep_ != "relcl" and \
+                (d.pos_ == "NOUN" or d.lower_ in _STANCE_PRONOUNS):
+            return [subtree_range(d)], d  # "endorsed her", "opposes abortion", "backed the deal"
+    if lemma in BROAD_STANCE_CUES and not dobj:  # "supports keeping the ferry running"
+        ger = [c for c in kids if c.dep_ == "xcomp" and c.i == cue.i + 1 and c.tag_ == "VBG"]
+        if ger:
+            return [subtree_range(ger[0])], ger[0]
     return [], None
+
+
+_STANCE_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _named_body(noun: Token) -> bool:
+    """"Hale's campaign", "the Hale campaign": a body of people named after its owner, whose plan is a view."""
+    return noun.pos_ == "NOUN" and noun.lower_ in ORGANISATION_NOUNS and \
+        any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in noun.children)
