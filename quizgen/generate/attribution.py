@@ -692,6 +692,11 @@ def tag_splits_clause(ctx: Context, a: Attribution) -> bool:
     return bool(re.search(r"\w[\w\"”’')\]]*\s*,\s*$", before)) and "," in text[a.cue_span.end:start]
 
 
+_AFTER_CLAUSE = frozenset("and but or nor while as of in on at for to from with without by about after before since "
+                          "during over under into onto than because if when where who whom whose which that until "
+                          "unless though although despite amid against among between through toward towards".split())
+
+
 def indirect_runs_on(ctx: Context, a: Attribution) -> bool:
     """Does the reporter's sentence carry a reported claim on past the ledger's end ("noting that most
     of the money raised | would go to …")? The claim shown would be a cut phrase."""
@@ -700,7 +705,9 @@ def indirect_runs_on(ctx: Context, a: Attribution) -> bool:
     text = ctx.article.text
     end = max(sp.end for sp in a.content_spans)
     m = re.match(r"[ \t]+([a-z][\w'’-]*)", text[end:end + 40])
-    return m is not None and m.group(1) not in _RUN_ON_CUES | {"and", "but", "or", "while", "as"}
+    # a phrase after a whole clause leaves the clause true ("had printed copies | of the book"); a verb
+    # after it shows the claim was its subject only ("most of the money raised | would go …")
+    return m is not None and m.group(1) not in _RUN_ON_CUES | _AFTER_CLAUSE
 
 
 def quote_ends_reporters_clause(ctx: Context, a: Attribution) -> bool:
