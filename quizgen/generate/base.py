@@ -490,3 +490,29 @@ def rubric(full: str, partial: str, minimal: str) -> tuple[RubricLevel, ...]:
         RubricLevel(1, "Minimal", minimal),
     )
 
+
+
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
+
+
+def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
+    """How the article itself refers to a person by one word of the name with a title ("Mr. Ban" for
+    "Ban Ki-moon"): (forms to accept, as written and that word alone; words of the name never to accept
+    alone). When the article calls the person "Mr. Ban", "Ban" is the family name and the name's last
+    word ("Ki-moon") is a given name, unless the article also writes it alone or with a title."""
+    words = name.split()
+    if len(words) < 2:
+        return [], []
+    accept: list[str] = []
+    titled: list[str] = []
+    for w in words:
+        found = re.findall(rf"\b{_HONORIFIC}\s+{re.escape(w)}(?![\w-])", body)
+        if found:
+            titled.append(w)
+            accept.extend([w, *found])
+    last = words[-1]
+    if not titled or last in titled:
+        return list(dict.fromkeys(accept)), []
+    before = re.escape(" ".join(words[:-1]))
+    alone = re.search(rf"(?<![\w-])(?<!{before} )(?<!{before}-){re.escape(last)}(?![\w-])", body)
+    return list(dict.fromkeys(accept)), ([] if alone else [last])

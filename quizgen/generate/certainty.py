@@ -668,6 +668,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "The number of people The Post reported Clinton is vetting …": a word lost
         if _partial_quote(ctx, a):
             continue  # saying they were old and have "nothing to do with who I am …": a cut clause
+        if not_meant_plainly(ctx, a):
+            continue  # '"God forbid we ask them," Lee said sarcastically': no claim to weigh
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if stitched_over_source(ctx, a):
@@ -795,12 +797,41 @@ _FIRST_SECOND_PERSON = frozenset("i i'm i’m i'll i’ll i've i’ve i'd i’d 
                                  "you you're you’re you'll you’ll you've you’ve you'd you’d".split())
 
 
+# words a speaker opens on before the point ("You know, …", "Look, …", "Listen, …")
+_DISCOURSE_START = re.compile(r"^(?:(?:you know|look|listen|well|now|see|okay|ok|so|hey|man),\s+)+", re.I)
+# an exclamation or a sarcastic turn, not a statement ("God forbid …", "Heaven help us", "How dare they …")
+_EXCLAMATION = re.compile(r"^(?:god|heaven|heavens|lord)\s+(?:forbid|help|knows)\b|^(?:thank god|how dare|what an?|"
+                          r"so much for|good luck|yeah,?\s+right|oh,?\s+(?:sure|right|please))\b", re.I)
+# the reporter says the words were not meant plainly ("Lee said sarcastically", "Lee joked")
+_NOT_PLAIN_CUE = re.compile(r"\b(?:sarcastic\w*|jok\w+|jest\w*|quip\w*|mock\w*|iron\w*|facetious\w*|"
+                            r"teas(?:e|ed|es|ing)|tongue[- ]in[- ]cheek|deadpan\w*|wr(?:y|ily))\b", re.I)
+
+
+def not_meant_plainly(ctx: Context, a: Attribution) -> bool:
+    """Does the reporter mark the quotation as a joke or sarcasm, in the cue or the words right after
+    it ('"…," Lee said sarcastically', "Lee joked")? Then no one's claim to weigh."""
+    if _NOT_PLAIN_CUE.search(a.cue):
+        return True
+    if a.cue_span is None:
+        return False
+    end = a.cue_span.end
+    if a.source_span is not None and a.source_span.start >= end:
+        end = a.source_span.end
+    return bool(_NOT_PLAIN_CUE.match(ctx.article.text[end:end + 30].lstrip(" ,")))
+
+
 def checkable(claim: str) -> bool:
     """Is the claim a statement one can weigh, not a question, an order or a request to the listener
     ("Ask the captain", "You'll have to ask a bear"), nor a quip of a few words with no third-person
     finite verb ("Not my call", "I'm done here")?"""
     body = re.sub(r"^that\s+", "", unquote(claim).strip()).lstrip("\"“‘'( ")
-    if "?" in body or _IMPERATIVE.match(body) or _TO_THE_LISTENER.match(body) or _QUESTION_START.match(body):
+    # "You know, you got to look at her": the words after "You know," are an order to the listener too
+    for start in dict.fromkeys((body, _DISCOURSE_START.sub("", body))):
+        if _IMPERATIVE.match(start) or _TO_THE_LISTENER.match(start) or _QUESTION_START.match(start):
+            return False
+        if _EXCLAMATION.match(start):
+            return False  # "God forbid we ask them anything": an exclamation, sarcasm, no claim to weigh
+    if "?" in body or "!" in body:
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", body)
     if len(words) < 6:

@@ -800,12 +800,31 @@ def generate(ctx: Context) -> list[Item]:
     return [item] if item is not None else []
 
 
+# a section heading run into the sentence after it ("Limited Tools to Fight Terrorism: The United Nations …")
+_HEADING_LEAD = re.compile(r"^([A-Z][^:.!?\"“”]{2,70}?):\s+[A-Z\"“]")
+
+
+def headed_or_question(text: str) -> bool:
+    """Is the option a question ("How well is the body doing …?") or does it carry a section heading
+    before a colon? Neither states a main idea nor reads as a detail sentence (judged blind)."""
+    body = text.strip().rstrip("\"”’' ")
+    if body.endswith("?") or re.match(r"^(?:how|what|why|who|whom|whose|which|when|where|is|are|was|were|do|does|"
+                                      r"did|can|could|will|would|should|has|have)\b[^.!]*\?", body, re.I):
+        return True
+    m = _HEADING_LEAD.match(body)
+    if m is None:
+        return False
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", m.group(1)) if len(w) > 3]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
 def _item(ctx: Context, key) -> Item | None:
     keyed, best = key
     sup = support_span(ctx.article, best.span)
-    if sup is None:
-        return None
+    if sup is None or headed_or_question(keyed) or headed_or_question(best.span.text):
+        return None  # a question of the opening ("How well is …?") is never the main idea
     pool, early = _details(ctx, keyed, best)
+    pool = [d for d in pool if not headed_or_question(d)]
     pool = sorted(set(pool))
     ctx.rng.shuffle(pool)
     # sentences with no number first: a number in an option is often another item's answer
