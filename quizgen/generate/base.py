@@ -490,3 +490,19 @@ def rubric(full: str, partial: str, minimal: str) -> tuple[RubricLevel, ...]:
         RubricLevel(1, "Minimal", minimal),
     )
 
+
+
+try:  # compile without entering re's own cache (512 patterns, oldest dropped first)
+    from re import _compiler as _re_compiler  # type: ignore[attr-defined]
+
+    _compile_uncached = _re_compiler.compile
+except ImportError:  # pragma: no cover - a Python without re._compiler
+    _compile_uncached = re.compile
+
+
+@lru_cache(maxsize=4096)
+def name_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built from the article's own words (a name, a surname, a place), compiled once and
+    kept here, out of ``re``'s cache: an unseen article's hundred-odd such patterns overflowed that
+    cache and evicted the fixed patterns, which were then compiled again and again."""
+    return _compile_uncached(pattern, int(flags))

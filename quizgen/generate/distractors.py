@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     Context,
     in_quotation,
     name_in_complement,
+    name_re,
     name_tokens,
     norm,
     overlap,
@@ -60,7 +61,7 @@ def person_name_in_article(text: str, name: str) -> bool:
     name = name.strip()
     if not name or re.search(r"['’]s\b", name):
         return False
-    mentions = list(re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text))
+    mentions = list(name_re(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])").finditer(text))
     if not mentions:
         return False
     for m in mentions:
@@ -98,7 +99,7 @@ def full_person_name(text: str, name: str) -> bool:
         return False
     if name.lower() in text and name.lower() != name:
         low = name.lower()
-        if re.search(r"(?<![\w'’])" + re.escape(low) + r"(?![\w])", text):
+        if name_re(r"(?<![\w'’])" + re.escape(low) + r"(?![\w])").search(text):
             return False
     whole = False
     for at in _mentions(text, name):
@@ -327,10 +328,10 @@ def _descriptions(text: str, name: str) -> tuple[str, ...]:
     if not toks:
         return ()
     last = re.escape(toks[-1])
-    for m in re.finditer(last + r"(?:'s|’s)?" + _APPOSITION.pattern, text):
+    for m in name_re(last + r"(?:'s|’s)?" + _APPOSITION.pattern).finditer(text):
         out.append(m.group(1))
-    for m in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:\"“”]{3,60}?),\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b",
-                         text):
+    for m in name_re(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:\"“”]{3,60}?),\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b"
+                     ).finditer(text):
         out.append(m.group(1))
     return tuple(out)
 
@@ -696,7 +697,7 @@ def gender_of(ctx: Context, name: str) -> str | None:
         if pron in ("he", "she") and a.source and same_entity(a.source, name):
             votes.add("male" if pron == "he" else "female")
     others = [e for e in ctx.analysis.entities if e.label == "PERSON" and surname not in e.text]
-    mention = re.compile(r"(?<![\w'’])" + re.escape(surname) + r"(?![\w])")
+    mention = name_re(r"(?<![\w'’])" + re.escape(surname) + r"(?![\w])")
     for sent in ctx.analysis.sentences:
         m = mention.search(sent.span.text)
         if not m:
