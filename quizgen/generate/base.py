@@ -506,3 +506,23 @@ def name_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     kept here, out of ``re``'s cache: an unseen article's hundred-odd such patterns overflowed that
     cache and evicted the fixed patterns, which were then compiled again and again."""
     return _compile_uncached(pattern, int(flags))
+
+
+from collections.abc import Callable  # noqa: E402
+from typing import TypeVar  # noqa: E402
+
+_T = TypeVar("_T")
+_ARTICLE_MEMO: dict[str, tuple[object, object, object]] = {}
+
+
+def article_memo(ctx: Context, key: str, compute: Callable[[], _T]) -> _T:
+    """``compute()`` once per article: the value is kept for the latest (article, analysis) pair
+    only, matched by identity, so no answer carries over to another article (or another analysis of
+    the same text). For values that depend on nothing but the article and its analysis; callers
+    must not change what they are given."""
+    hit = _ARTICLE_MEMO.get(key)
+    if hit is not None and hit[0] is ctx.article and hit[1] is ctx.analysis:
+        return hit[2]  # type: ignore[return-value]
+    value = compute()
+    _ARTICLE_MEMO[key] = (ctx.article, ctx.analysis, value)
+    return value

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from quizgen.generate.base import (
     Context,
+    article_memo,
     in_quotation,
     name_in_complement,
     name_re,
@@ -755,6 +756,27 @@ def role_class(text: str, name: str) -> str | None:
     return "official" if official and not public else "public" if public and not official else None
 
 
+def _source_pool(ctx: Context) -> tuple[tuple[Attribution, ...], tuple[str, ...], tuple[str, ...]]:
+    """What every "who said" item of the article draws its options from (the same for each keyed
+    source): the ledger's sources worth naming, the people the article names in full, and the
+    speaking bodies the tagger saw twice."""
+    # a lone common noun ("woman", "a spokesman") is no name to choose between
+    pool = tuple(a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
+                 and not name_in_complement(a)  # "a top adviser for President Obama": Obama said nothing
+                 and not _description(a))  # "the South Carolina senator" may be the keyed person
+    people = [_clean_name(e.text) for e in ctx.analysis.entities
+              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)
+              and not in_quotation(ctx.article, e.span.start)]  # "the next George Washington" is no speaker
+    people = [p for p in people if person_name_in_article(ctx.article.text, p)]
+    orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
+    # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
+    seen: dict[str, int] = {}
+    for e in ctx.analysis.entities:
+        seen[_clean_name(e.text)] = seen.get(_clean_name(e.text), 0) + 1
+    orgs = [o for o in orgs if seen.get(o, 0) >= 2]
+    return pool, tuple(people), tuple(orgs)
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = (),
     gender: str | None = None,
@@ -803,11 +825,9 @@ def source_distractors(
             return False  # a refugee offered for a minister's words: the role gives the key away
         return gender is None or gender_of(ctx, name) == gender
 
-    # a lone common noun ("woman", "a spokesman") is no name to choose between
-    atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
-            and not name_in_complement(a)  # "a top adviser for President Obama": Obama said nothing
-            and not _description(a)  # "the South Carolina senator" may be the keyed person
-            and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
+    pool, people_, orgs_ = article_memo(ctx, "distractors.source_pool", lambda: _source_pool(ctx))
+    atts = [a for a in pool
+            if person_like(a) or keyed.source_kind == "document" and a.source_kind == "document"]
     # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
     # with no name is never offered beside a named person
     if keyed.source_kind == "person":
@@ -822,16 +842,7 @@ def source_distractors(
         atts = [a for a in atts if not _official(a)]
     same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
     other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
-    people = [_clean_name(e.text) for e in ctx.analysis.entities
-              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)
-              and not in_quotation(ctx.article, e.span.start)]  # "the next George Washington" is no speaker
-    people = [p for p in people if person_name_in_article(ctx.article.text, p)]
-    orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
-    # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
-    seen: dict[str, int] = {}
-    for e in ctx.analysis.entities:
-        seen[_clean_name(e.text)] = seen.get(_clean_name(e.text), 0) + 1
-    orgs = [o for o in orgs if seen.get(o, 0) >= 2]
+    people, orgs = list(people_), list(orgs_)
     # options of the key's type: individuals beside an individual, groups and bodies beside a group
     # (judged blind: "Many liberal Democrats" keyed among three names gave itself away)
     if keyed.source_kind == "person":
