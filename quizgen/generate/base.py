@@ -526,3 +526,51 @@ def article_memo(ctx: Context, key: str, compute: Callable[[], _T]) -> _T:
     value = compute()
     _ARTICLE_MEMO[key] = (ctx.article, ctx.analysis, value)
     return value
+
+
+class LiteralHit:
+    """Where :func:`literal_matches` found the words: ``start()`` and ``end()`` as a match has them."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+def _word_character(ch: str) -> bool:
+    """A character ``\\w`` matches in a text pattern (a letter, a digit or "_")."""
+    return ch.isalnum() or ch == "_"
+
+
+def literal_matches(text: str, words: str, *, not_before: str | None = None,
+                    not_after: str | None = None) -> list[LiteralHit]:
+    """Where ``words`` stand in ``text``, each found after the end of the one before: what
+    ``re.finditer(re.escape(words), text)`` finds, found with str.find and no pattern to compile.
+    With ``not_before``, only where the character before is no word character and none of
+    ``not_before`` (the lookbehind ``(?<![\\w…])``); ``not_after`` likewise after (``(?![\\w…])``)."""
+    if not words:  # every position matches an empty pattern: leave that to re
+        look = "" if not_before is None else r"(?<![\w" + re.escape(not_before) + "])"
+        ahead = "" if not_after is None else r"(?![\w" + re.escape(not_after) + "])"
+        return [LiteralHit(*m.span()) for m in name_re(look + ahead).finditer(text)]
+    out: list[LiteralHit] = []
+    size, length = len(words), len(text)
+    at = text.find(words)
+    while at >= 0:
+        end = at + size
+        if (not_before is None or at == 0 or not (_word_character(text[at - 1]) or text[at - 1] in not_before)) \
+                and (not_after is None or end == length
+                     or not (_word_character(text[end]) or text[end] in not_after)):
+            out.append(LiteralHit(at, end))
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return out

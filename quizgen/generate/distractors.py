@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     Context,
     article_memo,
     in_quotation,
+    literal_matches,
     name_in_complement,
     name_re,
     name_tokens,
@@ -62,7 +63,7 @@ def person_name_in_article(text: str, name: str) -> bool:
     name = name.strip()
     if not name or re.search(r"['’]s\b", name):
         return False
-    mentions = list(name_re(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])").finditer(text))
+    mentions = literal_matches(text, name, not_before="'’", not_after="")
     if not mentions:
         return False
     for m in mentions:
@@ -698,11 +699,13 @@ def gender_of(ctx: Context, name: str) -> str | None:
         if pron in ("he", "she") and a.source and same_entity(a.source, name):
             votes.add("male" if pron == "he" else "female")
     others = [e for e in ctx.analysis.entities if e.label == "PERSON" and surname not in e.text]
-    mention = name_re(r"(?<![\w'’])" + re.escape(surname) + r"(?![\w])")
     for sent in ctx.analysis.sentences:
-        m = mention.search(sent.span.text)
-        if not m:
+        if surname not in sent.span.text:
             continue
+        hits = literal_matches(sent.span.text, surname, not_before="'’", not_after="")
+        if not hits:
+            continue
+        m = hits[0]
         start = sent.span.start + m.end()
         if any(sent.span.start <= e.span.start < sent.span.end for e in others):
             continue  # someone else named in the sentence: whose is the pronoun?

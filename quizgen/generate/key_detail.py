@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     cloze,
     content_words,
     in_quotation,
+    literal_matches,
     make_item,
     name_re,
     norm,
@@ -995,7 +996,7 @@ def _only_quoted(ctx: Context, name: str) -> bool:
     got = _QUOTED_NAMES.get(name)
     if got is None:
         text = ctx.article.text
-        mentions = [m.start() for m in name_re(r"(?<![\w'’])" + re.escape(name) + r"(?!\w)").finditer(text)] \
+        mentions = [m.start() for m in literal_matches(text, name, not_before="'’", not_after="")] \
             if name in text else []
         got = _QUOTED_NAMES[name] = bool(mentions) and all(in_quotation(ctx.article, i) for i in mentions)
     return got

@@ -25,6 +25,7 @@ from quizgen.generate.base import (
     cite,
     in_quotation,
     inner_quotes,
+    literal_matches,
     make_item,
     name_re,
     named,
@@ -568,7 +569,7 @@ def _member_roles(ctx: Context) -> str:
 def _public_intro_sentences(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for name in names:
-        for m in name_re(re.escape(name)).finditer(text):
+        for m in literal_matches(text, name):
             if _PUBLIC_INTRO.match(text[m.end():m.end() + 60]):
                 start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
                 ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
@@ -1005,7 +1006,7 @@ def _staffer(ctx: Context, full: str) -> bool:
     """Is the person introduced as someone's staff ("Rick Wiley, the campaign's new political
     director", "Clinton aide Huma Abedin")?"""
     text = ctx.article.text
-    for m in name_re(re.escape(full)).finditer(text):
+    for m in literal_matches(text, full):
         after = text[m.end():m.end() + 80]
         before = text[max(0, m.start() - 40):m.start()]
         appos = re.match(r",\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,.;]{0,60})", after)
@@ -1024,7 +1025,7 @@ def _place(ctx: Context, name: str) -> bool:
     """Is the name a place's: followed by a country or state the tagger knows ("San Pedro Sula, Honduras")?"""
     places = {e.text for e in ctx.analysis.entities if e.label in ("GPE", "LOC")}
     text = ctx.article.text
-    return any(any(text.startswith(f", {p}", m.end()) for p in places) for m in name_re(re.escape(name)).finditer(text))
+    return any(any(text.startswith(f", {p}", m.end()) for p in places) for m in literal_matches(text, name))
 
 
 def _paragraphs_of(ctx: Context, word: str) -> list[int]:
@@ -2046,7 +2047,7 @@ def _role_paragraph(ctx: Context, a: Attribution) -> int | None:
     if len(a.source.split()) < 2:
         return None
     text = ctx.article.text
-    for m in name_re(re.escape(a.source)).finditer(text):
+    for m in literal_matches(text, a.source):
         if in_quotation(ctx.article, m.start()):
             continue
         sent = sentence_at(ctx.analysis, m.start())

@@ -21,6 +21,7 @@ from quizgen.generate.base import (
     cite,
     in_quotation,
     inner_quotes,
+    literal_matches,
     make_item,
     name_re,
     norm,
@@ -110,7 +111,7 @@ def _mentions_in(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     for name in names:
         if not name or len(name) < 4:
             continue
-        for m in name_re(re.escape(name)).finditer(text):
+        for m in literal_matches(text, name):
             # not "… young voters, and Sanders told" (another clause) nor "'… the senator,' said Bob" (a quotation)
             window = _ABBREV.sub(r"\1", text[max(0, m.start() - 60):m.start()])  # "Sen. Ted Cruz"
             window = _INITIALISM.sub(lambda x: x.group(1).replace(".", ""), window)  # "Former U.N. Ambassador"
@@ -380,7 +381,7 @@ def _titled_official(ctx: Context, a: Attribution) -> bool:
     text = ctx.article.text
     name = a.source_text or a.source
     return any(_OFFICE.search(text[max(0, m.start() - 40):m.start()]) and not _FORMER.search(
-        text[max(0, m.start() - 50):m.start()]) for m in name_re(re.escape(name)).finditer(text)) if name else False
+        text[max(0, m.start() - 50):m.start()]) for m in literal_matches(text, name)) if name else False
 
 
 _OUTLET_NAME = re.compile(
@@ -784,9 +785,9 @@ def quiet_names(ctx: Context) -> list[str]:
             continue  # a source, or shares a name with one
         if any(o != name and o.endswith(name) for o in longer):
             continue  # a truncated name
-        if any(_speech_near(text, m.start(), m.end()) for m in name_re(re.escape(name.split()[-1])).finditer(text)):
+        if any(_speech_near(text, m.start(), m.end()) for m in literal_matches(text, name.split()[-1])):
             continue
-        if any(in_quotation(ctx.article, m.start()) for m in name_re(re.escape(name)).finditer(text)):
+        if any(in_quotation(ctx.article, m.start()) for m in literal_matches(text, name)):
             continue  # "''Merry Christmas,'' Bill Clinton said": words inside a quotation, not a person
         out.append(name)
     return out
@@ -801,7 +802,7 @@ _PLACE_NOUN_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:County|City|Township|Parish|
 def _named_as_place(text: str, name: str) -> bool:
     """Does the article use the name as a place anywhere ("its county, Van Buren,", "Van Buren
     County", "the town of Keosauqua")? A place is never offered among people."""
-    for m in name_re(re.escape(name)).finditer(text):
+    for m in literal_matches(text, name):
         if _PLACE_NOUN_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or \
                 _PLACE_NOUN_AFTER.match(text[m.end():m.end() + 20]):
             return True
