@@ -574,3 +574,24 @@ def literal_matches(text: str, words: str, *, not_before: str | None = None,
         else:
             at = text.find(words, at + 1)
     return out
+
+
+def word_matches(text: str, words: str) -> list[LiteralHit]:
+    """Where ``words`` stand in ``text`` with a word boundary at both ends, each found after the end
+    of the one before: what ``re.finditer(r"\\b" + re.escape(words) + r"\\b", text)`` finds, with no
+    pattern to compile."""
+    if not words:
+        return [LiteralHit(*m.span()) for m in name_re(r"\b\b").finditer(text)]
+    out: list[LiteralHit] = []
+    first, last = _word_character(words[0]), _word_character(words[-1])
+    size, length = len(words), len(text)
+    at = text.find(words)
+    while at >= 0:
+        end = at + size
+        if (at > 0 and _word_character(text[at - 1])) != first \
+                and (end < length and _word_character(text[end])) != last:
+            out.append(LiteralHit(at, end))
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return out

@@ -23,6 +23,7 @@ from quizgen.generate.base import (
     sentence_at,
     shuffled_options,
     support_span,
+    word_matches,
 )
 from quizgen.generate.distractors import (
     balanced_quotes,
@@ -1056,7 +1057,7 @@ def _caption_of_headline(ctx: Context, s: Sentence, e: Entity) -> bool:
     """A photo-caption line ("Candidate ______ speaks at a rally in Greensboro on June 14, 2016.")
     gapping the person the headline names: the headline gives the answer, and a caption is no detail."""
     surname = e.span.text.split()[-1]
-    if not name_re(r"\b" + re.escape(surname) + r"\b").search(ctx.article.title):
+    if not word_matches(ctx.article.title, surname):
         return False
     t = s.span.text
     return bool(_CAPTION_VERB.match(t[e.span.end - s.span.start:]) or _FULL_DATE.search(t) or _CREDIT.search(t))
@@ -1508,7 +1509,7 @@ def _mention_contexts(text: str, name: str) -> list[str]:
     if not parts:
         return []
     out = []
-    for m in name_re(r"\b" + re.escape(parts[-1]) + r"\b").finditer(text):
+    for m in word_matches(text, parts[-1]):
         window = _TITLE_STOP.sub(r"\1", text[max(0, m.start() - 60):m.start()])  # "Sen. Bo Kim": no sentence end
         before = " ".join(re.split(r"[.;:!?\n]", window)[-1].split()[-5:])
         appo = re.match(r"(?:'s|’s)?,\s+((?:the|a|an|who is|who was)\s[^,.;]{0,50})[,.;]", text[m.end():m.end() + 80])
@@ -1647,7 +1648,7 @@ def _given_name_unshared(body: str, words: list[str]) -> bool:
     first = words[0]
     if len(first) < 2 or first.lower() in _TITLES or _family(body, first):
         return False
-    for m in name_re(r"(?<![\w'’-])" + re.escape(first) + r"(?![\w-])").finditer(body):
+    for m in literal_matches(body, first, not_before="'’-", not_after="-"):
         nxt = re.match(r"\s+([A-Z][\w'’-]*)", body[m.end():m.end() + 40])
         if nxt and nxt.group(1) != words[1]:
             return False
@@ -1665,7 +1666,7 @@ def _surname_unshared(body: str, words: list[str]) -> bool:
     surname, first = words[-1], words[0]
     if len(words) < 2 or _family(body, surname):
         return False
-    for m in name_re(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])").finditer(body):
+    for m in literal_matches(body, surname, not_before="'’-", not_after="-"):
         prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", body[max(0, m.start() - 40):m.start()])
         nxt = re.match(r"(?:['’]s)?\s+([A-Za-z][\w'’-]*)", body[m.end():m.end() + 40])
         if nxt and nxt.group(1)[:1].isupper():
@@ -1692,7 +1693,7 @@ def _surname_alone(text: str, words: list[str]) -> bool:
     if not person_name_in_article(text, surname):
         return False
     standalone = False
-    for m in name_re(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])").finditer(text):
+    for m in literal_matches(text, surname, not_before="'’-", not_after="-"):
         prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", text[max(0, m.start() - 40):m.start()])
         if prev and prev.group(1).rstrip(".").lower() in _TITLES | {"mr", "mrs", "ms", "sen", "gov", "rep", "gen"}:
             return False  # "Mr. Clinton": which Clinton is for the reader to tell, not the key
@@ -2393,12 +2394,15 @@ def story_tier(ctx: Context, item: Item, origin: str) -> int:
         if not heads:
             return 1
         head = heads[-1]  # a surname, a place's last word
-        word = name_re(r"(?<![\w'’-])" + re.escape(head) + r"(?![\w’-])")
-        if word.search(title) or word.search(_lede(ctx)):
+
+        def count(in_text: str, head: str = head) -> int:
+            return len(literal_matches(in_text, head, not_before="'’-", not_after="’-"))
+
+        if count(title) or count(_lede(ctx)):
             return 1
-        mentions = len(word.findall(ctx.article.text))
+        mentions = count(ctx.article.text)
         sentence = ctx.article.text[sup.start:sup.end]
-        return 2 if mentions <= len(word.findall(sentence)) else 1
+        return 2 if mentions <= count(sentence) else 1
     words = _content_words(ctx.article.text[sup.start:sup.end])
     in_title = len(words & _content_words(title))
     if sup.paragraph == _lede_number(ctx) or in_title >= 2:

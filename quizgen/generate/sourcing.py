@@ -34,6 +34,7 @@ from quizgen.generate.base import (
     support_for,
     support_span,
     truncate,
+    word_matches,
 )
 from quizgen.generate.certainty import object_gapped
 from quizgen.generate.distractors import (
@@ -875,7 +876,7 @@ def _silent(ctx: Context, name: str) -> bool:
     definition'" was quoted after all)."""
     surname = name.split()[-1]
     for sent in ctx.analysis.sentences:
-        if name_re(rf"\b{re.escape(surname)}\b").search(sent.span.text) and (
+        if word_matches(sent.span.text, surname) and (
                 re.search(r"[\"“”]|''", sent.span.text) or _CUE_WORD.search(sent.span.text)):
             return False
     return True

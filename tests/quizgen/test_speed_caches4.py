@@ -99,3 +99,12 @@ def test_article_memo_keeps_each_article_apart() -> None:
     assert article_memo(other, "test.memo", lambda: compute(other)) not in (first, second)
     # one slot: asked again for the first article after another, it computes afresh (never stale)
     assert article_memo(one, "test.memo", lambda: compute(one)) == one.article.text + "4"
+
+
+def test_word_matches_equal_bounded_finditer() -> None:
+    from quizgen.generate.base import word_matches
+
+    for text in _TEXTS:
+        for words in [*_WORDS, "", " ", "'s", "Lee's", "_", "9aaa"]:
+            want = [m.span() for m in re.finditer(r"\b" + re.escape(words) + r"\b", text)]
+            assert [m.span() for m in word_matches(text, words)] == want, (text, words)
