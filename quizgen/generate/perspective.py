@@ -21,6 +21,7 @@ from quizgen.generate.base import (
     _COMMON_HEADS,
     PEOPLE_HEADS,
     Context,
+    LiteralHit,
     attribution_support,
     cite,
     in_quotation,
@@ -37,6 +38,7 @@ from quizgen.generate.base import (
     source_label,
     source_mid,
     unquote,
+    word_matches,
 )
 from quizgen.generate.distractors import clean_person_option, same_entity, surname_of_two
 from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel
@@ -353,7 +355,7 @@ def _speech_subject(ctx: Context, subject: str) -> bool:
         return False
     text = ctx.article.text
     return any(not in_quotation(ctx.article, m.start()) and _SPEECH_AFTER.match(text[m.end():m.end() + 40])
-               for m in _word_re(surname).finditer(text))
+               for m in _whole(surname).finditer(text))
 
 
 def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
@@ -431,7 +433,7 @@ def _centrality(ctx: Context, party: str) -> int:
     if not words:
         return 0
     key = words[-1] if len(words) <= 2 else words[0]
-    n = len(_word_re(key).findall(ctx.article.text))
+    n = len(_whole(key).findall(ctx.article.text))
     return n + (3 if name_re(rf"\b{re.escape(key)}").search(ctx.article.title or "") else 0)
 
 
@@ -720,7 +722,7 @@ def _voiced(ctx: Context, surname: str, unowned: frozenset[int] | None = None) -
     quotation the ledger gives no named source (that quotation may be this person's)."""
     text = ctx.article.text
     unowned = _unowned_quote_paragraphs(ctx) if unowned is None else unowned
-    for m in _word_re(surname).finditer(text):
+    for m in _whole(surname).finditer(text):
         if in_quotation(ctx.article, m.start()):
             continue
         if (_speaks_here(text, m.start(), m.end(), ctx.article)
@@ -766,6 +768,30 @@ _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}
 def _word_re(word: str, flags: int = 0) -> re.Pattern[str]:
     """``word`` as a whole word (compiled once per word, not once per use)."""
     return name_re(rf"\b{re.escape(word)}\b", flags)
+
+
+class _WholeWord:
+    """``word`` as a whole word, found with str.find (:func:`word_matches`): what ``_word_re(word)``
+    finds with no pattern to compile (an unseen article's names filled re's cache)."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def finditer(self, text: str) -> list[LiteralHit]:
+        return word_matches(text, self.word) if self.word in text else []
+
+    def search(self, text: str) -> LiteralHit | None:
+        hits = self.finditer(text)
+        return hits[0] if hits else None
+
+    def findall(self, text: str) -> list[str]:
+        return [text[m.start():m.end()] for m in self.finditer(text)]
+
+
+def _whole(word: str) -> _WholeWord:
+    return _WholeWord(word)
 
 
 def _bare(name: str) -> str:
@@ -1030,7 +1056,7 @@ def _place(ctx: Context, name: str) -> bool:
 
 def _paragraphs_of(ctx: Context, word: str) -> list[int]:
     """The paragraphs naming ``word`` (a whole word), in order, once each."""
-    pat = _word_re(word)
+    pat = _whole(word)
     return [p.number for p in ctx.article.paragraphs if pat.search(p.text)]
 
 
@@ -1058,7 +1084,7 @@ def _prominent(ctx: Context, word: str, pars: list[int]) -> bool:
     named for a 2008 comparison were weak missing voices; the headline's subject, the lede's, and a
     party in half of a short story were good ones."""
     title = ctx.article.title or ""
-    if word[:1].isupper() and _word_re(word).search(title):
+    if word[:1].isupper() and _whole(word).search(title):
         return True
     if len(pars) < 2:
         return False
@@ -1075,14 +1101,14 @@ _WRITER_VIEW = re.compile(r"(?<![\w.])I\s+(?:\w+\s+)?(?:doubt|think|believe|susp
 
 def _argued_about(ctx: Context, word: str) -> bool:
     """Does the writer argue about the party in the first person ("I doubt Marco Rubio can win")?"""
-    return any(_word_re(word).search(m.group(1)) and not in_quotation(ctx.article, m.start())
+    return any(_whole(word).search(m.group(1)) and not in_quotation(ctx.article, m.start())
                for m in _WRITER_VIEW.finditer(ctx.article.text))
 
 
 def _outside_paragraphs(ctx: Context, word: str) -> list[int]:
     """The paragraphs naming ``word`` (a whole word) outside quotations, in order, once each."""
     out: list[int] = []
-    for m in _word_re(word).finditer(ctx.article.text):
+    for m in _whole(word).finditer(ctx.article.text):
         if in_quotation(ctx.article, m.start()):
             continue
         n = paragraph_at(ctx.article, m.start())
@@ -1152,7 +1178,7 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             continue  # heard: a claim in the ledger, or the subject of "said" in the text
         if _proxy_heard(ctx, surname):
             continue  # judged blind: heard through "a spokesman for the Clinton campaign, said"
-        at = [m.start() for m in _word_re(surname).finditer(ctx.article.text)
+        at = [m.start() for m in _whole(surname).finditer(ctx.article.text)
               if paragraph_at(ctx.article, m.start()) is not None]
         if len(at) < 2 or all(in_quotation(ctx.article, i) for i in at):
             continue  # named once, or only ever inside quotations: maybe no one at all ("Merry Christmas")
@@ -1210,7 +1236,7 @@ def _descriptors(ctx: Context, full: str) -> frozenset[str]:
     words = full.split()
     if len(words) >= 2:
         out.add(words[0].lower())
-    for m in _word_re(full).finditer(text):
+    for m in _whole(full).finditer(text):
         before = text[max(0, m.start() - 60):m.start()].split()[-3:]
         for w in reversed(before):
             key = w.lower().rstrip(".")
@@ -1484,7 +1510,7 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
             title = ctx.article.title.lower()
             prefix = [w for w in g.split()[:-1] if w[:1].isupper()]
             if (_in_title(g.split()[-1] if g.split()[-1] in _AFFECTED else g, title)
-                    or (prefix and all(_word_re(w.lower()).search(title) for w in prefix))):
+                    or (prefix and all(_whole(w.lower()).search(title) for w in prefix))):
                 # "Xinjiang residents" under "China invites Pompeo to visit Xinjiang": the headline's place
                 why = ("what the headline reports concerns them directly, yet none of them is quoted, so their own "
                        "account of how it affects them is missing")
@@ -1503,7 +1529,7 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
         head = _surname(label)
         where = ctx.article.paragraph(p).text if 1 <= p <= len(ctx.article.paragraphs) else ""
         if _DASH_CUT.search(label) or (head[:1].isupper() and where
-                                       and not any(_word_re(w).search(where) for w in (head, label.split()[0]))):
+                                       and not any(_whole(w).search(where) for w in (head, label.split()[0]))):
             continue  # judged blind: "Robert Barr - won (¶2)", a paragraph where no Barr appears
         chosen.append((label, p, why))
     return chosen[:2]
@@ -1983,10 +2009,10 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                                     and sent.span.start <= e.span.start < sent.span.end
                                     and _surname(e.text) not in ("", surname))
                     break
-        if any(_word_re(n).search(a.content) for a in own for n in sorted(accusers) if n[:1].isupper()):
+        if any(_whole(n).search(a.content) for a in own for n in sorted(accusers) if n[:1].isupper()):
             # judged: "Comments like Trump's set us back," Clinton tweeted: her own words answer her accuser
             continue
-        if hits and len(name_re(rf"\b{re.escape(surname)}\b").findall(text)) >= 3:
+        if hits and len(word_matches(text, surname)) >= 3:
             out.append((v, hits[0]))  # named three times or more: someone the article is about
     return out[:1]
 

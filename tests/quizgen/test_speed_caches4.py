@@ -108,3 +108,15 @@ def test_word_matches_equal_bounded_finditer() -> None:
         for words in [*_WORDS, "", " ", "'s", "Lee's", "_", "9aaa"]:
             want = [m.span() for m in re.finditer(r"\b" + re.escape(words) + r"\b", text)]
             assert [m.span() for m in word_matches(text, words)] == want, (text, words)
+
+
+def test_perspective_whole_word_equals_its_pattern() -> None:
+    from quizgen.generate.perspective import _whole, _word_re
+
+    for text in _TEXTS:
+        for words in [*_WORDS, "", "Lee's"]:
+            fast, pattern = _whole(words), _word_re(words)
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            assert fast.findall(text) == pattern.findall(text)
+            hit, want = fast.search(text), pattern.search(text)
+            assert (hit.span() if hit else None) == (want.span() if want else None)
