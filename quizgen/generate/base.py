@@ -9,9 +9,10 @@ import hashlib
 import random
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from quizgen.model import (
     CONFIDENT,
@@ -516,3 +517,105 @@ def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
     before = re.escape(" ".join(words[:-1]))
     alone = re.search(rf"(?<![\w-])(?<!{before} )(?<!{before}-){re.escape(last)}(?![\w-])", body)
     return list(dict.fromkeys(accept)), ([] if alone else [last])
+
+
+try:  # compile without entering re's own cache (512 patterns, oldest dropped first)
+    from re import _compiler as _re_compiler  # type: ignore[attr-defined]
+
+    _compile_uncached = _re_compiler.compile
+except ImportError:  # pragma: no cover - a Python without re._compiler
+    _compile_uncached = re.compile
+
+
+@lru_cache(maxsize=4096)
+def name_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built from the article's own words (a name, a surname, a place), compiled once and
+    kept here, out of ``re``'s cache: an unseen article's hundred-odd such patterns overflowed that
+    cache and evicted the fixed patterns, which were then compiled again and again."""
+    return _compile_uncached(pattern, int(flags))
+
+
+_T = TypeVar("_T")
+_ARTICLE_MEMO: dict[str, tuple[object, object, object]] = {}
+
+
+def article_memo(ctx: Context, key: str, compute: Callable[[], _T]) -> _T:
+    """``compute()`` once per article: the value is kept for the latest (article, analysis) pair
+    only, matched by identity, so no answer carries over to another article (or another analysis of
+    the same text). For values that depend on nothing but the article and its analysis; callers
+    must not change what they are given."""
+    hit = _ARTICLE_MEMO.get(key)
+    if hit is not None and hit[0] is ctx.article and hit[1] is ctx.analysis:
+        return hit[2]  # type: ignore[return-value]
+    value = compute()
+    _ARTICLE_MEMO[key] = (ctx.article, ctx.analysis, value)
+    return value
+
+
+class LiteralHit:
+    """Where :func:`literal_matches` found the words: ``start()`` and ``end()`` as a match has them."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+def _word_character(ch: str) -> bool:
+    """A character ``\\w`` matches in a text pattern (a letter, a digit or "_")."""
+    return ch.isalnum() or ch == "_"
+
+
+def literal_matches(text: str, words: str, *, not_before: str | None = None,
+                    not_after: str | None = None) -> list[LiteralHit]:
+    """Where ``words`` stand in ``text``, each found after the end of the one before: what
+    ``re.finditer(re.escape(words), text)`` finds, found with str.find and no pattern to compile.
+    With ``not_before``, only where the character before is no word character and none of
+    ``not_before`` (the lookbehind ``(?<![\\w…])``); ``not_after`` likewise after (``(?![\\w…])``)."""
+    if not words:  # every position matches an empty pattern: leave that to re
+        look = "" if not_before is None else r"(?<![\w" + re.escape(not_before) + "])"
+        ahead = "" if not_after is None else r"(?![\w" + re.escape(not_after) + "])"
+        return [LiteralHit(*m.span()) for m in name_re(look + ahead).finditer(text)]
+    out: list[LiteralHit] = []
+    size, length = len(words), len(text)
+    at = text.find(words)
+    while at >= 0:
+        end = at + size
+        if (not_before is None or at == 0 or not (_word_character(text[at - 1]) or text[at - 1] in not_before)) \
+                and (not_after is None or end == length
+                     or not (_word_character(text[end]) or text[end] in not_after)):
+            out.append(LiteralHit(at, end))
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return out
+
+
+def word_matches(text: str, words: str) -> list[LiteralHit]:
+    """Where ``words`` stand in ``text`` with a word boundary at both ends, each found after the end
+    of the one before: what ``re.finditer(r"\\b" + re.escape(words) + r"\\b", text)`` finds, with no
+    pattern to compile."""
+    if not words:
+        return [LiteralHit(*m.span()) for m in name_re(r"\b\b").finditer(text)]
+    out: list[LiteralHit] = []
+    first, last = _word_character(words[0]), _word_character(words[-1])
+    size, length = len(words), len(text)
+    at = text.find(words)
+    while at >= 0:
+        end = at + size
+        if (at > 0 and _word_character(text[at - 1])) != first \
+                and (end < length and _word_character(text[end])) != last:
+            out.append(LiteralHit(at, end))
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return out

@@ -10,6 +10,7 @@ from quizgen.generate.base import (
     cloze,
     in_quotation,
     make_item,
+    name_re,
     norm,
     overlap,
     plausible_source,
@@ -284,14 +285,14 @@ def _clause_option(ctx: Context, text: str, *, pronoun: bool = False) -> str | N
         first_low = first.lower()
         return first_low + text[len(first):]  # "A lot of them left": "because a lot of them left"
     if first[:1].isupper() and first[1:].islower():
-        written_mid = re.search(r"(?<=[a-z,;] )" + re.escape(first) + r"\b", ctx.article.text)
-        if first.lower() in _COMMON_STARTS or (not written_mid and re.search(r"\b" + re.escape(first.lower()) + r"\b",
-                                                                            ctx.article.text)):
+        written_mid = name_re(r"(?<=[a-z,;] )" + re.escape(first) + r"\b").search(ctx.article.text)
+        if first.lower() in _COMMON_STARTS or (not written_mid and name_re(r"\b" + re.escape(first.lower()) + r"\b")
+                                                                            .search(ctx.article.text)):
             text = first.lower() + text[len(first):]
-        elif not re.search(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b", ctx.article.text):
+        elif not name_re(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b").search(ctx.article.text):
             return None  # capitalised only at a sentence start: neither a name nor surely lower case
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and not re.search(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b", ctx.article.text):
+    if first[:1].isupper() and not name_re(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b").search(ctx.article.text):
         return None  # a capital the article never writes mid-sentence: no name, and "because ___" reads wrong
     return text
 

@@ -14,8 +14,11 @@ from difflib import SequenceMatcher
 
 from quizgen.generate.base import (
     Context,
+    article_memo,
     in_quotation,
+    literal_matches,
     name_in_complement,
+    name_re,
     name_tokens,
     norm,
     overlap,
@@ -60,7 +63,7 @@ def person_name_in_article(text: str, name: str) -> bool:
     name = name.strip()
     if not name or re.search(r"['’]s\b", name):
         return False
-    mentions = list(re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text))
+    mentions = literal_matches(text, name, not_before="'’", not_after="")
     if not mentions:
         return False
     for m in mentions:
@@ -98,7 +101,7 @@ def full_person_name(text: str, name: str) -> bool:
         return False
     if name.lower() in text and name.lower() != name:
         low = name.lower()
-        if re.search(r"(?<![\w'’])" + re.escape(low) + r"(?![\w])", text):
+        if name_re(r"(?<![\w'’])" + re.escape(low) + r"(?![\w])").search(text):
             return False
     whole = False
     for at in _mentions(text, name):
@@ -327,10 +330,10 @@ def _descriptions(text: str, name: str) -> tuple[str, ...]:
     if not toks:
         return ()
     last = re.escape(toks[-1])
-    for m in re.finditer(last + r"(?:'s|’s)?" + _APPOSITION.pattern, text):
+    for m in name_re(last + r"(?:'s|’s)?" + _APPOSITION.pattern).finditer(text):
         out.append(m.group(1))
-    for m in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:\"“”]{3,60}?),\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b",
-                         text):
+    for m in name_re(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:\"“”]{3,60}?),\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b"
+                     ).finditer(text):
         out.append(m.group(1))
     return tuple(out)
 
@@ -696,11 +699,13 @@ def gender_of(ctx: Context, name: str) -> str | None:
         if pron in ("he", "she") and a.source and same_entity(a.source, name):
             votes.add("male" if pron == "he" else "female")
     others = [e for e in ctx.analysis.entities if e.label == "PERSON" and surname not in e.text]
-    mention = re.compile(r"(?<![\w'’])" + re.escape(surname) + r"(?![\w])")
     for sent in ctx.analysis.sentences:
-        m = mention.search(sent.span.text)
-        if not m:
+        if surname not in sent.span.text:
             continue
+        hits = literal_matches(sent.span.text, surname, not_before="'’", not_after="")
+        if not hits:
+            continue
+        m = hits[0]
         start = sent.span.start + m.end()
         if any(sent.span.start <= e.span.start < sent.span.end for e in others):
             continue  # someone else named in the sentence: whose is the pronoun?
@@ -754,6 +759,27 @@ def role_class(text: str, name: str) -> str | None:
     return "official" if official and not public else "public" if public and not official else None
 
 
+def _source_pool(ctx: Context) -> tuple[tuple[Attribution, ...], tuple[str, ...], tuple[str, ...]]:
+    """What every "who said" item of the article draws its options from (the same for each keyed
+    source): the ledger's sources worth naming, the people the article names in full, and the
+    speaking bodies the tagger saw twice."""
+    # a lone common noun ("woman", "a spokesman") is no name to choose between
+    pool = tuple(a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
+                 and not name_in_complement(a)  # "a top adviser for President Obama": Obama said nothing
+                 and not _description(a))  # "the South Carolina senator" may be the keyed person
+    people = [_clean_name(e.text) for e in ctx.analysis.entities
+              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)
+              and not in_quotation(ctx.article, e.span.start)]  # "the next George Washington" is no speaker
+    people = [p for p in people if person_name_in_article(ctx.article.text, p)]
+    orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
+    # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
+    seen: dict[str, int] = {}
+    for e in ctx.analysis.entities:
+        seen[_clean_name(e.text)] = seen.get(_clean_name(e.text), 0) + 1
+    orgs = [o for o in orgs if seen.get(o, 0) >= 2]
+    return pool, tuple(people), tuple(orgs)
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = (),
     gender: str | None = None,
@@ -802,11 +828,9 @@ def source_distractors(
             return False  # a refugee offered for a minister's words: the role gives the key away
         return gender is None or gender_of(ctx, name) == gender
 
-    # a lone common noun ("woman", "a spokesman") is no name to choose between
-    atts = [a for a in ctx.analysis.attributions if plausible_source(a) and not _bare_noun(a)
-            and not name_in_complement(a)  # "a top adviser for President Obama": Obama said nothing
-            and not _description(a)  # "the South Carolina senator" may be the keyed person
-            and (person_like(a) or keyed.source_kind == "document" and a.source_kind == "document")]
+    pool, people_, orgs_ = article_memo(ctx, "distractors.source_pool", lambda: _source_pool(ctx))
+    atts = [a for a in pool
+            if person_like(a) or keyed.source_kind == "document" and a.source_kind == "document"]
     # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
     # with no name is never offered beside a named person
     if keyed.source_kind == "person":
@@ -821,16 +845,7 @@ def source_distractors(
         atts = [a for a in atts if not _official(a)]
     same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
     other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
-    people = [_clean_name(e.text) for e in ctx.analysis.entities
-              if e.label == "PERSON" and " " in e.text.strip() and looks_like_person(e.text)
-              and not in_quotation(ctx.article, e.span.start)]  # "the next George Washington" is no speaker
-    people = [p for p in people if person_name_in_article(ctx.article.text, p)]
-    orgs = [_clean_name(e.text) for e in ctx.analysis.entities if e.label == "ORG" and _speaking_body(e.text)]
-    # an organisation the tagger saw once may be a place or a thing ("Oval Office"): only bodies seen twice
-    seen: dict[str, int] = {}
-    for e in ctx.analysis.entities:
-        seen[_clean_name(e.text)] = seen.get(_clean_name(e.text), 0) + 1
-    orgs = [o for o in orgs if seen.get(o, 0) >= 2]
+    people, orgs = list(people_), list(orgs_)
     # options of the key's type: individuals beside an individual, groups and bodies beside a group
     # (judged blind: "Many liberal Democrats" keyed among three names gave itself away)
     if keyed.source_kind == "person":

@@ -12,6 +12,7 @@ from quizgen.generate.base import (
     drop_final_period,
     in_quotation,
     make_item,
+    name_re,
     overlap,
     quote,
     sentence_at,
@@ -492,7 +493,7 @@ def _key_label(stem: str, kind: str) -> str | None:
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", label)} - _LABEL_SMALL
         forms = [rf"{re.escape(w[:-1])}(?:y|ys|ies|ied)" if w.endswith("y") else rf"{re.escape(w)}(?:s|es|ed|ing|ers?)?"
                  for w in words]  # "surveys", "studies", "reported"; never "county" for "count"
-        if not any(re.search(rf"\b{f}\b", stem, re.I) for f in forms):
+        if not any(name_re(rf"\b{f}\b", re.I).search(stem) for f in forms):
             return label
     return None
 

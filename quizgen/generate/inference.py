@@ -10,6 +10,7 @@ from quizgen.generate.base import (
     cite,
     clause_hedges,
     make_item,
+    name_re,
     named,
     quote,
     sentence_case,
@@ -58,7 +59,7 @@ def relay_name(ctx: Context, relay: str) -> str | None:
         return None
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     # never the bare name inside "The Ledger notes" (after a capital "The" at a sentence start)
-    m = re.search(r"(?<=[a-z0-9,;:] )(?<![Tt]he )((?:[Tt]he )?" + re.escape(bare) + r")\b", ctx.article.text)
+    m = name_re(r"(?<=[a-z0-9,;:] )(?<![Tt]he )((?:[Tt]he )?" + re.escape(bare) + r")\b").search(ctx.article.text)
     if m:
         return m.group(1)
     # written only at a sentence start ("Reuters reported …"): a name only when no word of it is a
@@ -83,9 +84,9 @@ def relayed_only(ctx: Context, source: str, relay: str) -> bool:
         return False
     found = False
     for p in ctx.article.paragraphs:
-        if re.search(rf"\b{re.escape(surname)}\b", p.text):
+        if name_re(rf"\b{re.escape(surname)}\b").search(p.text):
             found = True
-            if not re.search(rf"\b{re.escape(mark[0])}\b", p.text):
+            if not name_re(rf"\b{re.escape(mark[0])}\b").search(p.text):
                 return False
     return found
 

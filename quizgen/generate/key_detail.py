@@ -16,11 +16,14 @@ from quizgen.generate.base import (
     cloze,
     content_words,
     in_quotation,
+    literal_matches,
     make_item,
+    name_re,
     norm,
     sentence_at,
     shuffled_options,
     support_span,
+    word_matches,
 )
 from quizgen.generate.distractors import (
     balanced_quotes,
@@ -994,7 +997,7 @@ def _only_quoted(ctx: Context, name: str) -> bool:
     got = _QUOTED_NAMES.get(name)
     if got is None:
         text = ctx.article.text
-        mentions = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?!\w)", text)] \
+        mentions = [m.start() for m in literal_matches(text, name, not_before="'’", not_after="")] \
             if name in text else []
         got = _QUOTED_NAMES[name] = bool(mentions) and all(in_quotation(ctx.article, i) for i in mentions)
     return got
@@ -1054,7 +1057,7 @@ def _caption_of_headline(ctx: Context, s: Sentence, e: Entity) -> bool:
     """A photo-caption line ("Candidate ______ speaks at a rally in Greensboro on June 14, 2016.")
     gapping the person the headline names: the headline gives the answer, and a caption is no detail."""
     surname = e.span.text.split()[-1]
-    if not re.search(r"\b" + re.escape(surname) + r"\b", ctx.article.title):
+    if not word_matches(ctx.article.title, surname):
         return False
     t = s.span.text
     return bool(_CAPTION_VERB.match(t[e.span.end - s.span.start:]) or _FULL_DATE.search(t) or _CREDIT.search(t))
@@ -1094,7 +1097,7 @@ _PARTY_TAG = re.compile(r"\s*\([A-Z][a-z]?-[A-Z][A-Za-z.]*\)")
 def _party_tagged(text: str, name: str) -> bool:
     """Does the article tag the person with a party and state ("Bo Kim (D-Ore.)")?"""
     parts = name.split()
-    return bool(parts) and re.search(re.escape(parts[-1]) + _PARTY_TAG.pattern, text) is not None
+    return bool(parts) and name_re(re.escape(parts[-1]) + _PARTY_TAG.pattern).search(text) is not None
 
 
 def name_items(ctx: Context, used: set[int]) -> list[Item]:
@@ -1220,7 +1223,7 @@ def _bearer_gender(ctx: Context, full: str, other: str) -> str | None:
     """The gender the article gives one person by full name: the first he/she after a mention of
     ``full`` in a sentence that names neither ``other`` nor anyone else; "Mr."/"Mrs." right before it."""
     votes: set[str] = set()
-    pat = re.compile(r"(?<![\w'’])" + re.escape(full) + r"(?![\w])")
+    pat = name_re(r"(?<![\w'’])" + re.escape(full) + r"(?![\w])")
     for sent in ctx.analysis.sentences:
         t = sent.span.text
         m = pat.search(t)
@@ -1255,7 +1258,7 @@ def _surname_settled(ctx: Context, s: Sentence, e: Entity, accepted: list[str]) 
     body = "\n".join(p.text for p in ctx.article.paragraphs)
     others = {" ".join(o.text.split()) for o in ctx.analysis.entities if o.label == "PERSON"
               and o.text.split()[-1:] == [surname] and len(o.text.split()) >= 2 and norm(o.text) != norm(keyed)}
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", body):
+    for m in name_re(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b").finditer(body):
         w = m.group(1)
         if w != words[0] and w.lower() not in _TITLES | _BEFORE_NAME_OK | {"mr", "mrs", "ms", "dr"} and \
                 w not in words:
@@ -1316,7 +1319,7 @@ def _host_in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
             re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:host|anchor)\b", after) is None:
         return False
     body = "\n".join(p.text for p in ctx.article.paragraphs)  # named once in the body
-    return len(re.findall(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])", body)) <= 1
+    return len(name_re(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])").findall(body)) <= 1
 
 
 def _gendered_around(ctx: Context, s: Sentence, e: Entity) -> bool:
@@ -1506,7 +1509,7 @@ def _mention_contexts(text: str, name: str) -> list[str]:
     if not parts:
         return []
     out = []
-    for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text):
+    for m in word_matches(text, parts[-1]):
         window = _TITLE_STOP.sub(r"\1", text[max(0, m.start() - 60):m.start()])  # "Sen. Bo Kim": no sentence end
         before = " ".join(re.split(r"[.;:!?\n]", window)[-1].split()[-5:])
         appo = re.match(r"(?:'s|’s)?,\s+((?:the|a|an|who is|who was)\s[^,.;]{0,50})[,.;]", text[m.end():m.end() + 80])
@@ -1521,9 +1524,10 @@ def _fits_descriptor(text: str, name: str, role: str, party: str, affiliations: 
     contexts = [c.lower() for c in _mention_contexts(text, name)]
     stem = role[:-1] if role.endswith("s") and not role.endswith("ss") else role
     said = r"\b(?:" + re.escape(stem) + r"s?" + (r"|" + _ROLE_ABBREVS[stem] if stem in _ROLE_ABBREVS else "") + r")\b"
-    if not any(re.search(said, c) for c in contexts):
+    said_re = name_re(said)
+    if not any(said_re.search(c) for c in contexts):
         return False
-    if not all(any(re.search(r"\b" + re.escape(a) + r"\b", c) for c in contexts) for a in affiliations):
+    if not all(any(name_re(r"\b" + re.escape(a) + r"\b").search(c) for c in contexts) for a in affiliations):
         return False
     if party:
         seen = {_PARTIES[w] for c in contexts for w in re.findall(r"[a-z]+", c) if w in _PARTIES}
@@ -1576,14 +1580,14 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
     body = "\n".join(p.text for p in ctx.article.paragraphs)
     # "Jason Van Dyke", "Debbie Wasserman Schultz": a surname of two words (a particle first, or written
     # alone as "Van Dyke"), never "Jason Dyke" nor "Dyke"
-    compound = len(words) == 3 and (words[1].lower() in _SURNAME_PARTICLES or re.search(
-        r"(?<!" + re.escape(words[0]) + r" )\b" + re.escape(" ".join(words[1:])) + r"\b", body) is not None)
+    compound = len(words) == 3 and (words[1].lower() in _SURNAME_PARTICLES or name_re(
+        r"(?<!" + re.escape(words[0]) + r" )\b" + re.escape(" ".join(words[1:])) + r"\b").search(body) is not None)
     if compound:
         return list(dict.fromkeys([keyed, titled, plain, " ".join(words[1:])]))
     # a middle word may be a middle name or the first half of the surname ("Debbie Wasserman Schultz"):
     # "Debbie Schultz" only as the article writes it, the last word alone only when written alone
     first_last = " ".join(words[::len(words) - 1])
-    forms = [keyed, first_last] if len(words) == 3 and re.search(r"\b" + re.escape(first_last) + r"\b", body) \
+    forms = [keyed, first_last] if len(words) == 3 and name_re(r"\b" + re.escape(first_last) + r"\b").search(body) \
         else [keyed]
     forms += [titled, plain]
     # one word of the name alone only as the article itself uses it ("Eastman", "Hua" for "Hua
@@ -1626,15 +1630,15 @@ def _surname_of_family(ctx: Context, body: str, words: list[str]) -> bool:
         if o.label == "PERSON" and len(ws) >= 2 and ws[-1] == surname and ws[0] != first:
             return True
     # "Rafi and Noor Haddad": a couple under one surname
-    return re.search(r"\b[A-Z][a-z]+ and " + re.escape(" ".join(words)) + r"\b", body) is not None
+    return name_re(r"\b[A-Z][a-z]+ and " + re.escape(" ".join(words)) + r"\b").search(body) is not None
 
 
 def _family(body: str, word: str) -> bool:
     """Does the article speak of a family by the name ("the Khans", "the Clinton family")? Then
     the name alone is no one person's."""
-    return re.search(r"\b" + re.escape(word) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(word) +
+    return name_re(r"\b" + re.escape(word) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(word) +
                      r"(?:['’]s)?\s+(?:family|families|household|clan|dynasty|brothers|sisters|couple|"
-                     r"administration|era|years)\b", body) is not None
+                     r"administration|era|years)\b").search(body) is not None
 
 
 def _given_name_unshared(body: str, words: list[str]) -> bool:
@@ -1644,7 +1648,7 @@ def _given_name_unshared(body: str, words: list[str]) -> bool:
     first = words[0]
     if len(first) < 2 or first.lower() in _TITLES or _family(body, first):
         return False
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(first) + r"(?![\w-])", body):
+    for m in literal_matches(body, first, not_before="'’-", not_after="-"):
         nxt = re.match(r"\s+([A-Z][\w'’-]*)", body[m.end():m.end() + 40])
         if nxt and nxt.group(1) != words[1]:
             return False
@@ -1662,7 +1666,7 @@ def _surname_unshared(body: str, words: list[str]) -> bool:
     surname, first = words[-1], words[0]
     if len(words) < 2 or _family(body, surname):
         return False
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", body):
+    for m in literal_matches(body, surname, not_before="'’-", not_after="-"):
         prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", body[max(0, m.start() - 40):m.start()])
         nxt = re.match(r"(?:['’]s)?\s+([A-Za-z][\w'’-]*)", body[m.end():m.end() + 40])
         if nxt and nxt.group(1)[:1].isupper():
@@ -1689,7 +1693,7 @@ def _surname_alone(text: str, words: list[str]) -> bool:
     if not person_name_in_article(text, surname):
         return False
     standalone = False
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
+    for m in literal_matches(text, surname, not_before="'’-", not_after="-"):
         prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", text[max(0, m.start() - 40):m.start()])
         if prev and prev.group(1).rstrip(".").lower() in _TITLES | {"mr", "mrs", "ms", "sen", "gov", "rep", "gen"}:
             return False  # "Mr. Clinton": which Clinton is for the reader to tell, not the key
@@ -2036,10 +2040,10 @@ def _in_field(text: str, name: str, field: frozenset[str]) -> bool:
     if not parts:
         return False
     # "GOP strategist Ed Fox" (the trade word right before the name) or "Fox, a longtime adviser to …"
-    before = re.compile(r"\b(?i:" + words + r")\s+(?:[A-Z][\w.'’-]*\s+)?$")
-    after = re.compile(r"(?:'s|’s)?,\s+(?:the|a|an|who is|who was)\s(?:[\w'’-]+\s){0,4}?(?:" + words + r")s?\b",
-                       re.I)
-    for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text):
+    before = name_re(r"\b(?i:" + words + r")\s+(?:[A-Z][\w.'’-]*\s+)?$")
+    after = name_re(r"(?:'s|’s)?,\s+(?:the|a|an|who is|who was)\s(?:[\w'’-]+\s){0,4}?(?:" + words + r")s?\b",
+                    re.I)
+    for m in name_re(r"\b" + re.escape(parts[-1]) + r"\b").finditer(text):
         start = m.start()
         if len(parts) > 1 and text[max(0, start - len(name) - 1):m.end()].endswith(name):
             start = m.end() - len(name)
@@ -2058,7 +2062,7 @@ def _holds_role(text: str, name: str, head: str) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def _word_pattern(stem: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(stem) + r"s?\b")
+    return name_re(r"\b" + re.escape(stem) + r"s?\b")
 
 
 # ---------------------------------------------------------------- places
@@ -2195,9 +2199,9 @@ def _names_place(text: str, name: str) -> bool:
     if set(norm(name).split()) & set(norm(text).split()):
         return True
     for abbr in _STATE_ABBREVS.get(name, "").split():
-        if "." in abbr and re.search(r"(?<![\w.])" + re.escape(abbr) + r"(?!\w)", text):
+        if "." in abbr and name_re(r"(?<![\w.])" + re.escape(abbr) + r"(?!\w)").search(text):
             return True
-        if "." not in abbr and re.search(r",\s*" + abbr + r"\b", text):
+        if "." not in abbr and name_re(r",\s*" + abbr + r"\b").search(text):
             return True  # "MANCHESTER, NH": a postal code only after a city (else "IN", "OR", "ME" are words)
     return False
 
@@ -2298,7 +2302,7 @@ def _demonym_in(place: str, text: str) -> bool:
     if len(stem) < 3:
         return False
     pattern = r"\b(?:" + re.escape(stem) + r"[a-z]*" + (r"|" + _DEMONYMS[place] if place in _DEMONYMS else "") + r")"
-    return any(m.group(0) != place for m in re.finditer(pattern, text))
+    return any(m.group(0) != place for m in name_re(pattern).finditer(text))
 
 
 def _asked_who_here(ctx: Context, s: Sentence) -> bool:
@@ -2319,7 +2323,7 @@ def _place_sentences(ctx: Context, places: set[str]) -> dict[str, list[frozenset
     out: dict[str, list[frozenset[str]]] = {p: [] for p in places}
     if not places:
         return out
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True)) +
+    pattern = name_re(r"(?<![\w.])(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True)) +
                          r")(?![\w])")
     for o in ctx.analysis.sentences:
         for name in set(pattern.findall(o.span.text)):
@@ -2390,12 +2394,15 @@ def story_tier(ctx: Context, item: Item, origin: str) -> int:
         if not heads:
             return 1
         head = heads[-1]  # a surname, a place's last word
-        word = re.compile(r"(?<![\w'’-])" + re.escape(head) + r"(?![\w’-])")
-        if word.search(title) or word.search(_lede(ctx)):
+
+        def count(in_text: str, head: str = head) -> int:
+            return len(literal_matches(in_text, head, not_before="'’-", not_after="’-"))
+
+        if count(title) or count(_lede(ctx)):
             return 1
-        mentions = len(word.findall(ctx.article.text))
+        mentions = count(ctx.article.text)
         sentence = ctx.article.text[sup.start:sup.end]
-        return 2 if mentions <= len(word.findall(sentence)) else 1
+        return 2 if mentions <= count(sentence) else 1
     words = _content_words(ctx.article.text[sup.start:sup.end])
     in_title = len(words & _content_words(title))
     if sup.paragraph == _lede_number(ctx) or in_title >= 2:
@@ -2699,7 +2706,7 @@ def _org_told(ctx: Context, s: Sentence, e: Entity, kind: str) -> bool:
         return True  # "ORLANDO, Fla. (Reuters) -": a dateline's credit, no detail of the story
     keyed = e.span.text.strip()
     rest = s.span.text[:e.span.start - s.span.start] + " " + s.span.text[e.span.end - s.span.start:]
-    if re.search(r"\b" + re.escape(keyed) + r"\b", rest):
+    if name_re(r"\b" + re.escape(keyed) + r"\b").search(rest):
         return True
     for o in ctx.analysis.entities:
         t = o.text.strip()
@@ -2740,7 +2747,7 @@ def _org_options(ctx: Context, s: Sentence, keyed: str, kind: str) -> list[str]:
         toks = set(norm(t).split())
         if t == keyed or toks & set(norm(keyed).split()) or toks & sentence or t in out:
             continue  # (the sentence's own other bodies: "CNN and ______ reported" has no CNN option)
-        if t in fill and t not in named and re.search(r"\b" + re.escape(t) + r"\b", body):
+        if t in fill and t not in named and name_re(r"\b" + re.escape(t) + r"\b").search(body):
             continue  # named in the article under another label: it may be as right
         out.append(t)
         if len(out) == 3:

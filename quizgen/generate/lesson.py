@@ -76,10 +76,26 @@ def select(kept: list[Item], count: int) -> list[Item]:
         brings the lesson to its 10 items; a third on a sentence never."""
         if it.kind == "open_response":
             return 0
-        same = [c for c in chosen if c.kind != "open_response" and _same_sentence(c, it)]
+        same = [c for c in chosen if c.kind != "open_response" and same_sentence(c, it)]
         # items that compare or match several passages rest on no one sentence: not counted there
         single = [c for c in same if len(c.support) == 1] if len(it.support) == 1 else []
-        return 2 if len(single) >= 2 else int(any(_same_claim(c, it) for c in same))
+        return 2 if len(single) >= 2 else int(any(same_claim(c, it) for c in same))
+
+    # the tests of a pair of items, asked again at every pick: each pair answered once
+    pair_sentence: dict[tuple[int, int], bool] = {}
+    claim_words: dict[int, frozenset[str]] = {}
+
+    def same_sentence(a: Item, b: Item) -> bool:
+        key = (id(a), id(b))
+        if key not in pair_sentence:
+            pair_sentence[key] = _same_sentence(a, b)
+        return pair_sentence[key]
+
+    def same_claim(a: Item, b: Item) -> bool:
+        for it in (a, b):
+            if id(it) not in claim_words:
+                claim_words[id(it)] = _claim_words(it)
+        return _same_claim_words(claim_words[id(a)], claim_words[id(b)])
 
     opens = [it for it in kept if it.kind == "open_response"]
     if opens and count >= 3:
@@ -185,7 +201,10 @@ def _claim_words(it: Item) -> frozenset[str]:
 def _same_claim(a: Item, b: Item) -> bool:
     """Do two items on one sentence show the same claim: most of the shorter one's quoted words (or
     stem words, when it quotes nothing) in the other's?"""
-    wa, wb = _claim_words(a), _claim_words(b)
+    return _same_claim_words(_claim_words(a), _claim_words(b))
+
+
+def _same_claim_words(wa: frozenset[str], wb: frozenset[str]) -> bool:
     if len(wa) < 3 or len(wb) < 3:
         return False
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
@@ -240,6 +259,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
             count - len(chosen) <= SOURCE_SHARE * count - n_source + 1 or n_source <= len(chosen) / 2
         )
         best: tuple[Any, ...] | None = None
+        chosen_keyed = {_keyed_text(c) for c in chosen} if capped else set()
         for skill, pool in pools.items():
             if skill_capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
                 continue
@@ -267,7 +287,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                 if it.kind == "true_false" and any(c.kind == "true_false" for c in chosen) and all(
                         c.answer == it.answer for c in chosen if c.kind == "true_false"):
                     score -= 2.5  # every statement "True" (judged blind): a student learns to guess
-                if capped and _keyed_text(it) and _keyed_text(it) in {_keyed_text(c) for c in chosen}:
+                if capped and _keyed_text(it) and _keyed_text(it) in chosen_keyed:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
                 key = (score, -_PRINT_ORDER[skill], -rank)
                 if best is None or key > best[0]:

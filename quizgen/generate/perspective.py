@@ -21,11 +21,14 @@ from quizgen.generate.base import (
     _COMMON_HEADS,
     PEOPLE_HEADS,
     Context,
+    LiteralHit,
     attribution_support,
     cite,
     in_quotation,
     inner_quotes,
+    literal_matches,
     make_item,
+    name_re,
     named,
     paragraph_at,
     plausible_source,
@@ -35,6 +38,7 @@ from quizgen.generate.base import (
     source_label,
     source_mid,
     unquote,
+    word_matches,
 )
 from quizgen.generate.distractors import clean_person_option, same_entity, surname_of_two
 from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel
@@ -287,7 +291,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
 
 def _in_title(group: str, title: str) -> bool:
     """Does the headline name the group, or what concerns it ("asylum" for "asylum seekers")?"""
-    return bool(re.search(rf"\b(?:{re.escape(_singular(group))}|{re.escape(group.split()[0])})", title))
+    return bool(name_re(rf"\b(?:{re.escape(_singular(group))}|{re.escape(group.split()[0])})").search(title))
 
 
 # "A spokesman for the Carson campaign declined to comment", "Mills's lawyer did not respond to a
@@ -351,7 +355,7 @@ def _speech_subject(ctx: Context, subject: str) -> bool:
         return False
     text = ctx.article.text
     return any(not in_quotation(ctx.article, m.start()) and _SPEECH_AFTER.match(text[m.end():m.end() + 40])
-               for m in _word_re(surname).finditer(text))
+               for m in _whole(surname).finditer(text))
 
 
 def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
@@ -429,8 +433,8 @@ def _centrality(ctx: Context, party: str) -> int:
     if not words:
         return 0
     key = words[-1] if len(words) <= 2 else words[0]
-    n = len(_word_re(key).findall(ctx.article.text))
-    return n + (3 if re.search(rf"\b{re.escape(key)}", ctx.article.title or "") else 0)
+    n = len(_whole(key).findall(ctx.article.text))
+    return n + (3 if name_re(rf"\b{re.escape(key)}").search(ctx.article.title or "") else 0)
 
 
 # "Clinton's campaign said", "a spokesman for Clinton said", "In a statement, the Clinton campaign":
@@ -447,8 +451,8 @@ _PROXY_WORD = re.compile(rf"{_PROXY}\b")
 @lru_cache(maxsize=1024)
 def _proxy_re(surname: str) -> re.Pattern[str]:
     s = re.escape(surname)
-    return re.compile(rf"\b{s}(?:['\u2019]s?)?\s+(?:\w+\s+)?{_PROXY}\b|\b{_PROXY}\s+(?:for|of|to)\s+(?:the\s+)?"
-                      rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{s}\b")
+    return name_re(rf"\b{s}(?:['\u2019]s?)?\s+(?:\w+\s+)?{_PROXY}\b|\b{_PROXY}\s+(?:for|of|to)\s+(?:the\s+)?"
+                   rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{s}\b")
 
 
 def _proxy_heard(ctx: Context, surname: str) -> bool:
@@ -567,7 +571,7 @@ def _member_roles(ctx: Context) -> str:
 def _public_intro_sentences(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for name in names:
-        for m in re.finditer(re.escape(name), text):
+        for m in literal_matches(text, name):
             if _PUBLIC_INTRO.match(text[m.end():m.end() + 60]):
                 start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
                 ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
@@ -604,8 +608,8 @@ def _member_speaks(group: str, roles: str) -> bool:
         if word in roles.split():
             return True
     if len(stem) <= 6:  # "fan" must not match "fantastic"
-        return bool(re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", roles))
-    return bool(re.search(rf"\b{re.escape(stem[:-1])}", roles))  # "democrat" in "democratic"
+        return bool(name_re(rf"\b{re.escape(stem)}(?:s|es)?\b").search(roles))
+    return bool(name_re(rf"\b{re.escape(stem[:-1])}").search(roles))  # "democrat" in "democratic"
 
 
 _ACCUSED_CUE = re.compile(r"\b(?:accus\w*|criticis\w*|criticiz\w*|blam\w*|sued|suing|sues|fined|charged|"
@@ -718,7 +722,7 @@ def _voiced(ctx: Context, surname: str, unowned: frozenset[int] | None = None) -
     quotation the ledger gives no named source (that quotation may be this person's)."""
     text = ctx.article.text
     unowned = _unowned_quote_paragraphs(ctx) if unowned is None else unowned
-    for m in _word_re(surname).finditer(text):
+    for m in _whole(surname).finditer(text):
         if in_quotation(ctx.article, m.start()):
             continue
         if (_speaks_here(text, m.start(), m.end(), ctx.article)
@@ -763,7 +767,31 @@ _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}
 @lru_cache(maxsize=2048)
 def _word_re(word: str, flags: int = 0) -> re.Pattern[str]:
     """``word`` as a whole word (compiled once per word, not once per use)."""
-    return re.compile(rf"\b{re.escape(word)}\b", flags)
+    return name_re(rf"\b{re.escape(word)}\b", flags)
+
+
+class _WholeWord:
+    """``word`` as a whole word, found with str.find (:func:`word_matches`): what ``_word_re(word)``
+    finds with no pattern to compile (an unseen article's names filled re's cache)."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def finditer(self, text: str) -> list[LiteralHit]:
+        return word_matches(text, self.word) if self.word in text else []
+
+    def search(self, text: str) -> LiteralHit | None:
+        hits = self.finditer(text)
+        return hits[0] if hits else None
+
+    def findall(self, text: str) -> list[str]:
+        return [text[m.start():m.end()] for m in self.finditer(text)]
+
+
+def _whole(word: str) -> _WholeWord:
+    return _WholeWord(word)
 
 
 def _bare(name: str) -> str:
@@ -1004,7 +1032,7 @@ def _staffer(ctx: Context, full: str) -> bool:
     """Is the person introduced as someone's staff ("Rick Wiley, the campaign's new political
     director", "Clinton aide Huma Abedin")?"""
     text = ctx.article.text
-    for m in re.finditer(re.escape(full), text):
+    for m in literal_matches(text, full):
         after = text[m.end():m.end() + 80]
         before = text[max(0, m.start() - 40):m.start()]
         appos = re.match(r",\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,.;]{0,60})", after)
@@ -1023,12 +1051,12 @@ def _place(ctx: Context, name: str) -> bool:
     """Is the name a place's: followed by a country or state the tagger knows ("San Pedro Sula, Honduras")?"""
     places = {e.text for e in ctx.analysis.entities if e.label in ("GPE", "LOC")}
     text = ctx.article.text
-    return any(any(text.startswith(f", {p}", m.end()) for p in places) for m in re.finditer(re.escape(name), text))
+    return any(any(text.startswith(f", {p}", m.end()) for p in places) for m in literal_matches(text, name))
 
 
 def _paragraphs_of(ctx: Context, word: str) -> list[int]:
     """The paragraphs naming ``word`` (a whole word), in order, once each."""
-    pat = _word_re(word)
+    pat = _whole(word)
     return [p.number for p in ctx.article.paragraphs if pat.search(p.text)]
 
 
@@ -1056,7 +1084,7 @@ def _prominent(ctx: Context, word: str, pars: list[int]) -> bool:
     named for a 2008 comparison were weak missing voices; the headline's subject, the lede's, and a
     party in half of a short story were good ones."""
     title = ctx.article.title or ""
-    if word[:1].isupper() and _word_re(word).search(title):
+    if word[:1].isupper() and _whole(word).search(title):
         return True
     if len(pars) < 2:
         return False
@@ -1073,14 +1101,14 @@ _WRITER_VIEW = re.compile(r"(?<![\w.])I\s+(?:\w+\s+)?(?:doubt|think|believe|susp
 
 def _argued_about(ctx: Context, word: str) -> bool:
     """Does the writer argue about the party in the first person ("I doubt Marco Rubio can win")?"""
-    return any(_word_re(word).search(m.group(1)) and not in_quotation(ctx.article, m.start())
+    return any(_whole(word).search(m.group(1)) and not in_quotation(ctx.article, m.start())
                for m in _WRITER_VIEW.finditer(ctx.article.text))
 
 
 def _outside_paragraphs(ctx: Context, word: str) -> list[int]:
     """The paragraphs naming ``word`` (a whole word) outside quotations, in order, once each."""
     out: list[int] = []
-    for m in _word_re(word).finditer(ctx.article.text):
+    for m in _whole(word).finditer(ctx.article.text):
         if in_quotation(ctx.article, m.start()):
             continue
         n = paragraph_at(ctx.article, m.start())
@@ -1150,14 +1178,14 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             continue  # heard: a claim in the ledger, or the subject of "said" in the text
         if _proxy_heard(ctx, surname):
             continue  # judged blind: heard through "a spokesman for the Clinton campaign, said"
-        at = [m.start() for m in _word_re(surname).finditer(ctx.article.text)
+        at = [m.start() for m in _whole(surname).finditer(ctx.article.text)
               if paragraph_at(ctx.article, m.start()) is not None]
         if len(at) < 2 or all(in_quotation(ctx.article, i) for i in at):
             continue  # named once, or only ever inside quotations: maybe no one at all ("Merry Christmas")
         pars = sorted({n for n in (paragraph_at(ctx.article, i) for i in at) if n is not None})
         if surname.lower() in off or _voiced(ctx, surname, unowned) or _descriptor_heard(ctx, full):
             continue
-        if re.search(rf"\b(?:the|a|an)\s+{re.escape(full)}", ctx.article.text, re.I) or surname in org_words:
+        if name_re(rf"\b(?:the|a|an)\s+{re.escape(full)}", re.I).search(ctx.article.text) or surname in org_words:
             continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
         if (strict and not column and surname not in ctx.article.title and len(ctx.article.paragraphs) >= 8
                 and pars[0] > 0.6 * len(ctx.article.paragraphs)):
@@ -1208,7 +1236,7 @@ def _descriptors(ctx: Context, full: str) -> frozenset[str]:
     words = full.split()
     if len(words) >= 2:
         out.add(words[0].lower())
-    for m in _word_re(full).finditer(text):
+    for m in _whole(full).finditer(text):
         before = text[max(0, m.start() - 60):m.start()].split()[-3:]
         for w in reversed(before):
             key = w.lower().rstrip(".")
@@ -1249,7 +1277,7 @@ _NOT_NOUN = (r"(?!(?:and|or|but|of|in|on|to|for|has|have|had|is|are|was|were|sai
 def _modifier_only(text: str, name: str) -> bool:
     """Is the name only ever a modifier of a lower-case noun ("the Cadillac tax", "the Cadillac
     tax's")? Never when a verb may follow ("the House voted", "the House wants")."""
-    hits = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    hits = list(name_re(rf"\b{re.escape(name)}\b").finditer(text))
     noun = re.compile(rf"(?:['\u2019\"\u201d]\s*)?\s+{_NOT_NOUN}[a-z][a-z-]*(?<!ed)(?<!ing)(?<![^s]s)\b")
     return bool(hits) and all(noun.match(text[m.end():m.end() + 30]) for m in hits)
 
@@ -1317,7 +1345,7 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
             continue
         if _modifier_only(ctx.article.text, name):
             continue  # judged blind: "the Cadillac" from "the Cadillac tax" is no party
-        if _AGREEMENT.search(name) or re.search(rf"\b{re.escape(name)},\s+\d{{1,3}},", ctx.article.text):
+        if _AGREEMENT.search(name) or name_re(rf"\b{re.escape(name)},\s+\d{{1,3}},").search(ctx.article.text):
             continue  # judged blind: "Nafta", a topic, is no party; "Marquez, 24,": a person, not an "it"
         if not (_prominent(ctx, name.split()[0] if len(words) == 1 else name, _outside_paragraphs(ctx, name))
                 or (key in crit and any(name in st.span.text and _ACCUSED_CUE.search(st.span.text)
@@ -1387,9 +1415,10 @@ def _identity_groups(ctx: Context, roles: str) -> list[tuple[str, int, str, int]
     out = []
     for key, (label, par) in first.items():
         root = key.split("-")[0]
-        if not re.search(rf"\b{re.escape(root)}", title):
+        if not name_re(rf"\b{re.escape(root)}").search(title):
             continue  # named only in the body, an identity is often an aside ("hostility toward Muslims")
-        if re.search(rf"\b{re.escape(root)}", roles) or (root in _IDENTITY_KIN and _IDENTITY_KIN[root].search(roles)):
+        if name_re(rf"\b{re.escape(root)}").search(roles) or (root in _IDENTITY_KIN
+                                                             and _IDENTITY_KIN[root].search(roles)):
             continue  # "Jo Lee, a transgender student, said": one of them speaks
         what = "poll" if _POLL.search(ctx.article.title) else "issue"
         out.append((label, par, f"the {what} in the headline is about them, yet none of them is quoted, so their own "
@@ -1408,9 +1437,8 @@ def _qualified(ctx: Context, group: str) -> str:
     if len(group.split()) > 1 or group not in _VAGUE:
         return group
     for p in ctx.article.paragraphs:
-        for m in re.finditer(rf"\b(?i:{re.escape(group)})\s+(?:of|for|loyal\s+to)\s+"
-                             rf"((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){{1,3}})",
-                             p.text):
+        for m in name_re(rf"\b(?i:{re.escape(group)})\s+(?:of|for|loyal\s+to)\s+"
+                             rf"((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){{1,3}})").finditer(p.text):
             if not in_quotation(ctx.article, p.start + m.start()):
                 return f"{group} of {m.group(1).strip()}"
     return ""
@@ -1482,7 +1510,7 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
             title = ctx.article.title.lower()
             prefix = [w for w in g.split()[:-1] if w[:1].isupper()]
             if (_in_title(g.split()[-1] if g.split()[-1] in _AFFECTED else g, title)
-                    or (prefix and all(_word_re(w.lower()).search(title) for w in prefix))):
+                    or (prefix and all(_whole(w.lower()).search(title) for w in prefix))):
                 # "Xinjiang residents" under "China invites Pompeo to visit Xinjiang": the headline's place
                 why = ("what the headline reports concerns them directly, yet none of them is quoted, so their own "
                        "account of how it affects them is missing")
@@ -1501,7 +1529,7 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
         head = _surname(label)
         where = ctx.article.paragraph(p).text if 1 <= p <= len(ctx.article.paragraphs) else ""
         if _DASH_CUT.search(label) or (head[:1].isupper() and where
-                                       and not any(_word_re(w).search(where) for w in (head, label.split()[0]))):
+                                       and not any(_whole(w).search(where) for w in (head, label.split()[0]))):
             continue  # judged blind: "Robert Barr - won (¶2)", a paragraph where no Barr appears
         chosen.append((label, p, why))
     return chosen[:2]
@@ -1525,7 +1553,7 @@ def _introduced_as_public(text: str, names: tuple[str, ...]) -> bool:
     """One of these speakers is introduced as a member of the public ("Jane Doe, 22, of Leeds")."""
     if not names:
         return False
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    pattern = name_re(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     return any(_PUBLIC_INTRO.match(text[m.end():m.end() + 60]) for m in pattern.finditer(text))
 
 
@@ -1650,7 +1678,7 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
                                          for a in ctx.analysis.attributions):
         return False  # "Congress's own account" while its senators speak (judged blind)
     last = name.split()[-1]
-    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+    for m in name_re(rf"\b{re.escape(last)}\b").finditer(text):
         if _JOURNALIST.search(text[max(0, m.start() - 40):m.start()]):
             return False  # "Post reporters Michael Kranish and Marc Fisher": the outlet's own people
         if (_HATE_TITLE.search(text[max(0, m.start() - 60):m.start()])
@@ -1945,9 +1973,9 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         firsts = {_bare(e.text).split()[0] for e in ctx.analysis.entities if e.label == "PERSON"
                   and len(_bare(e.text).split()) >= 2 and _bare(e.text).split()[-1] == surname
                   and _bare(e.text).split()[0].lower() not in _TITLE_WORDS}
-        if len(firsts) > 1 or _proxy_heard(ctx, surname) or re.search(
+        if len(firsts) > 1 or _proxy_heard(ctx, surname) or name_re(
                 rf"\b{re.escape(surname)}\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:apologi[sz]\w*|"
-                r"(?:have|has)\s+said|denied|responded)", text):
+                r"(?:have|has)\s+said|denied|responded)").search(text):
             # judged blind: "President Clinton" (Bill) was taken for Hillary Clinton, who was heard through
             # her campaign's statement and her own apology
             continue
@@ -1968,7 +1996,7 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             st = sent.span.text
             if not _ACCUSING.search(st):
                 continue
-            for m in re.finditer(rf"\b{re.escape(surname)}\b", st):
+            for m in name_re(rf"\b{re.escape(surname)}\b").finditer(st):
                 at = sent.span.start + m.start()
                 if in_quotation(ctx.article, at) or any(a <= at < b for a, b in claims):
                     continue
@@ -1981,10 +2009,10 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                                     and sent.span.start <= e.span.start < sent.span.end
                                     and _surname(e.text) not in ("", surname))
                     break
-        if any(_word_re(n).search(a.content) for a in own for n in sorted(accusers) if n[:1].isupper()):
+        if any(_whole(n).search(a.content) for a in own for n in sorted(accusers) if n[:1].isupper()):
             # judged: "Comments like Trump's set us back," Clinton tweeted: her own words answer her accuser
             continue
-        if hits and len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 3:
+        if hits and len(word_matches(text, surname)) >= 3:
             out.append((v, hits[0]))  # named three times or more: someone the article is about
     return out[:1]
 
@@ -2045,7 +2073,7 @@ def _role_paragraph(ctx: Context, a: Attribution) -> int | None:
     if len(a.source.split()) < 2:
         return None
     text = ctx.article.text
-    for m in re.finditer(re.escape(a.source), text):
+    for m in literal_matches(text, a.source):
         if in_quotation(ctx.article, m.start()):
             continue
         sent = sentence_at(ctx.analysis, m.start())

@@ -9,6 +9,7 @@ from quizgen.generate.base import (
     clause_shorten,
     in_quotation,
     make_item,
+    name_re,
     sentence_at,
     sentence_case,
     shuffled_options,
@@ -207,8 +208,8 @@ def _mid(ctx: Context, event: str) -> str:
     word in lower case ("two Forbes staff members …"), as it is when a name ("Forbes magazine …")."""
     first = event.split(" ", 1)[0]
     low = first[:1].lower() + first[1:]
-    if low != first and re.search(r"\b" + re.escape(low) + r"\b", ctx.article.text) and \
-            not re.search(r"(?<=[a-z,;] )" + re.escape(first) + r"\b", ctx.article.text):  # "Trump", not "trump card"
+    if low != first and name_re(r"\b" + re.escape(low) + r"\b").search(ctx.article.text) and \
+            not name_re(r"(?<=[a-z,;] )" + re.escape(first) + r"\b").search(ctx.article.text):  # not "trump card"
         return low + event[len(first):]
     return event
 

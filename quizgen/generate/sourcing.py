@@ -21,7 +21,9 @@ from quizgen.generate.base import (
     cite,
     in_quotation,
     inner_quotes,
+    literal_matches,
     make_item,
+    name_re,
     norm,
     quote,
     sentence_at,
@@ -32,6 +34,7 @@ from quizgen.generate.base import (
     support_for,
     support_span,
     truncate,
+    word_matches,
 )
 from quizgen.generate.certainty import object_gapped
 from quizgen.generate.distractors import (
@@ -109,7 +112,7 @@ def _mentions_in(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     for name in names:
         if not name or len(name) < 4:
             continue
-        for m in re.finditer(re.escape(name), text):
+        for m in literal_matches(text, name):
             # not "… young voters, and Sanders told" (another clause) nor "'… the senator,' said Bob" (a quotation)
             window = _ABBREV.sub(r"\1", text[max(0, m.start() - 60):m.start()])  # "Sen. Ted Cruz"
             window = _INITIALISM.sub(lambda x: x.group(1).replace(".", ""), window)  # "Former U.N. Ambassador"
@@ -379,7 +382,7 @@ def _titled_official(ctx: Context, a: Attribution) -> bool:
     text = ctx.article.text
     name = a.source_text or a.source
     return any(_OFFICE.search(text[max(0, m.start() - 40):m.start()]) and not _FORMER.search(
-        text[max(0, m.start() - 50):m.start()]) for m in re.finditer(re.escape(name), text)) if name else False
+        text[max(0, m.start() - 50):m.start()]) for m in literal_matches(text, name)) if name else False
 
 
 _OUTLET_NAME = re.compile(
@@ -783,9 +786,9 @@ def quiet_names(ctx: Context) -> list[str]:
             continue  # a source, or shares a name with one
         if any(o != name and o.endswith(name) for o in longer):
             continue  # a truncated name
-        if any(_speech_near(text, m.start(), m.end()) for m in re.finditer(re.escape(name.split()[-1]), text)):
+        if any(_speech_near(text, m.start(), m.end()) for m in literal_matches(text, name.split()[-1])):
             continue
-        if any(in_quotation(ctx.article, m.start()) for m in re.finditer(re.escape(name), text)):
+        if any(in_quotation(ctx.article, m.start()) for m in literal_matches(text, name)):
             continue  # "''Merry Christmas,'' Bill Clinton said": words inside a quotation, not a person
         out.append(name)
     return out
@@ -800,7 +803,7 @@ _PLACE_NOUN_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:County|City|Township|Parish|
 def _named_as_place(text: str, name: str) -> bool:
     """Does the article use the name as a place anywhere ("its county, Van Buren,", "Van Buren
     County", "the town of Keosauqua")? A place is never offered among people."""
-    for m in re.finditer(re.escape(name), text):
+    for m in literal_matches(text, name):
         if _PLACE_NOUN_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or \
                 _PLACE_NOUN_AFTER.match(text[m.end():m.end() + 20]):
             return True
@@ -873,7 +876,7 @@ def _silent(ctx: Context, name: str) -> bool:
     definition'" was quoted after all)."""
     surname = name.split()[-1]
     for sent in ctx.analysis.sentences:
-        if re.search(rf"\b{re.escape(surname)}\b", sent.span.text) and (
+        if word_matches(sent.span.text, surname) and (
                 re.search(r"[\"“”]|''", sent.span.text) or _CUE_WORD.search(sent.span.text)):
             return False
     return True
@@ -948,7 +951,7 @@ def _outlet_owns(ctx: Context, phrase: str, head: str) -> bool:
     """Does a news outlet do the work the phrase names: named before its head ("a POLITICO analysis")
     or after "by" ("a review by the Post")? Not "a review of available Fox transcripts": whose review
     is it?"""
-    m = re.search(rf"\b{re.escape(head)}\b", phrase, re.I)
+    m = name_re(rf"\b{re.escape(head)}\b", re.I).search(phrase)
     if m is None:
         return False
     by = re.search(r"\bby\s+(.*)$", phrase[m.end():], re.I)
@@ -962,7 +965,7 @@ def _outlet_named_in(ctx: Context, phrase: str) -> bool:
         return True
     low = phrase.lower()
     return any(o.source_kind == "news_outlet" and o.source and len(o.source) > 2 and o.source[:1].isupper()
-               and re.search(rf"\b{re.escape(o.source.lower())}\b", low) for o in ctx.analysis.attributions)
+               and name_re(rf"\b{re.escape(o.source.lower())}\b").search(low) for o in ctx.analysis.attributions)
 
 
 # a named writer of the document: "Robby Mook wrote", "a memo from campaign manager Jo Reyes",
@@ -997,6 +1000,6 @@ def _as_written(ctx: Context, a: Attribution) -> str:
     m = re.search(r"\b(the|a|an)\s+$", before, re.I)
     if m and not re.match(r"(?:the|a|an)\b", phrase, re.I):
         phrase = f"{m.group(1).lower()} {phrase}"
-    if re.match(r"(?:The|A|An)\s", phrase) and not re.search(r"(?<=[a-z,;] )" + re.escape(phrase), text):
+    if re.match(r"(?:The|A|An)\s", phrase) and not name_re(r"(?<=[a-z,;] )" + re.escape(phrase)).search(text):
         phrase = phrase[0].lower() + phrase[1:]  # "The memo stated": "the memo" inside a sentence
     return phrase if phrase[:1].islower() or phrase[:1].isupper() else label
