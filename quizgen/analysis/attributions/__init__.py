@@ -55,13 +55,22 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
     result: list[Attribution] = []
     prev_source: Speaker | None = None  # the last speaker, for a quotation continued next paragraph
     prev_unclosed = False
+    prev_at: int | None = None  # where in result that speaker's claim is
     for pp in parsed:
         cands = paragraph_candidates(pp, resolver, prev_source, prev_unclosed)
-        result.extend(to_attribution(pp, c) for c in cands)
         named = [c for c in cands if c.source]
         directs = [c for c in named if c.direct]
-        if named:
-            last = (directs or named)[-1]
+        last = (directs or named)[-1] if named else None
+        for c in cands:
+            # a quotation continued: one more piece of the speaker's quotation, when that was one
+            if c.continues and prev_at is not None and result[prev_at].direct and \
+                    result[prev_at].source == c.source:
+                result[prev_at] = continued(result[prev_at], to_attribution(pp, c))
+                continue
+            if c is last:
+                prev_at = len(result)
+            result.append(to_attribution(pp, c))
+        if last is not None:
             prev_source = Resolution(last.source, last.kind, last.src_text, last.source_confidence,
                                      last.kind_confidence)
         quotes = find_quotes(pp.text)
@@ -72,6 +81,13 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
         heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]
         result[:0] = [to_attribution(title, c) for c in sorted(heads, key=lambda c: c.content[0][0])]
     return unsure_of_shared_surnames(one_kind_per_source(result))
+
+
+def continued(first: Attribution, more: Attribution) -> Attribution:
+    """A paragraph that only goes on with the previous paragraph's quotation (it opens with a quotation
+    mark and names nobody) is one more piece of that claim's content, not a claim of its own."""
+    return replace(first, content_spans=first.content_spans + more.content_spans,
+                   content=f"{first.content} … {more.content}")
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

@@ -668,10 +668,12 @@ def orphan_quotes(
             continue
         if speaker is None:
             # the paragraph's last quoted speaker goes on speaking: one claim, one more span
-            earlier = [c for c in cands if c.source and c.direct and c.cue_span and c.content
+            # (its first quotation may itself have been an orphan: '"...," he said. "..."')
+            known = cands + out
+            earlier = [c for c in known if c.source and c.direct and c.cue_span and c.content
                        and c.content[-1][1] <= q.open_start]
             if earlier and not any(c.cue_span and earlier[-1].content[-1][1] <= c.cue_span[0] < q.open_start
-                                   for c in cands if c is not earlier[-1]):
+                                   for c in known if c is not earlier[-1]):
                 earlier[-1].content.append((qa, qb))
                 continue
         if speaker is None:
@@ -690,7 +692,7 @@ def orphan_quotes(
             out.append(Candidate(src=None, src_text="", source=prev_source.canonical, kind=prev_source.kind,
                                  cue="", cue_span=None, content=[(qa, qb)], direct=True,
                                  source_confidence=prev_source.confidence * CONTINUED,
-                                 kind_confidence=prev_source.kind_confidence))
+                                 kind_confidence=prev_source.kind_confidence, continues=True))
     return out
 
 
