@@ -715,8 +715,9 @@ def speaker_after(doc: Doc, text: str, q: Quote, resolver: Resolver) -> QuoteSpe
     if subj is None:
         return None
     verb = subj.head
+    # a "not" inside the quotation that the parser hung on the verb ('"Probably not," X said') is not its
     if verb.pos_ != "VERB" or verb.i < subj.i or verb.i - subj.right_edge.i > 2 or verb.tag_ == "VBG" or \
-            any(c.dep_ == "neg" for c in verb.children) or _hypothetical(verb):
+            any(c.dep_ == "neg" and c.idx >= q.end for c in verb.children) or _hypothetical(verb):
         return None
     if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
         return None

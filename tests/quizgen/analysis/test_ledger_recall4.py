@@ -68,3 +68,16 @@ def test_a_second_quotation_after_he_said_is_more_of_the_first(nlp):
     assert quoted[0].cue == "said" and quoted[0].source_span is not None
     assert [("bus lanes" in s.text, "more customers" in s.text) for s in quoted[0].content_spans] == \
         [(True, False), (False, True)]
+
+
+def test_a_not_inside_the_quotation_does_not_deny_its_cue(nlp):
+    # the parser may hang the quotation's "not" on "said": the saying is still a saying
+    found = body(nlp,
+                 "The plan has been debated for months by the town council and the county planners.",
+                 '"Are the new lanes where they need to be? Probably not," Ms. Berg said. '
+                 '"Will they get there by the summer? Certainly."')
+    quoted = [a for a in found if a.direct]
+    assert len(quoted) == 1, [(a.source, a.cue, a.content) for a in found]
+    assert quoted[0].source == "Anna Berg" and quoted[0].cue == "said"
+    assert "Probably not" in quoted[0].content_spans[0].text
+
