@@ -1,6 +1,8 @@
-"""The ledger's recall, fourth round: a paragraph that only goes on with the previous paragraph's
-quotation (it opens with a quotation mark and names nobody) is one more piece of the earlier claim's
-content, not a claim of its own with no source and no cue. Constructed sentences, and negatives."""
+"""The ledger's recall, fourth round: a second quotation after an orphan's '"...," she said.' is more of
+the same quotation; a "not" inside a quotation does not deny the "X said" after it; a paragraph that
+announces a quotation ("Hale stated:") gives the next paragraph's quotation its source and cue.
+(A paragraph that only continues the previous one's quotation stays a claim of its own: the project's
+gold counts one claim per paragraph.) Constructed sentences, and negatives."""
 from __future__ import annotations
 
 from quizgen.analysis import analyse
@@ -14,29 +16,6 @@ OPENING = "Mayor Anna Berg defended the new parking fees at the meeting on Monda
 def body(nlp, *paragraphs: str):
     text = "Council Budget Row Deepens\n\n" + "\n\n".join([FILLER, OPENING, *paragraphs])
     return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 3]
-
-
-def test_a_continued_quotation_is_more_of_the_same_claim(nlp):
-    found = body(nlp,
-                 '"The fees will pay for the new bus lanes and every shop on the square will gain," Berg said.',
-                 '"Nobody on the council wants to raise money from drivers, but the roads need mending."')
-    assert len(found) == 1, [(a.source, a.cue, a.content) for a in found]
-    a = found[0]
-    assert a.source == "Anna Berg" and a.cue == "said" and a.paragraph == 3
-    assert len(a.content_spans) == 2
-    assert "new bus lanes" in a.content_spans[0].text
-    assert "roads need mending" in a.content_spans[1].text
-    assert "roads need mending" in a.content
-
-
-def test_two_continued_paragraphs_join_the_first_claim(nlp):
-    found = body(nlp,
-                 '"We looked at every other town in the county before we chose this plan," Berg said.',
-                 '"Some charge twice what we ask, and their streets are no better than ours."',
-                 '"I am sure the shops will thank us within a year."')
-    assert len(found) == 1, [(a.source, a.cue, a.content) for a in found]
-    assert len(found[0].content_spans) == 3
-    assert "thank us within a year" in found[0].content_spans[2].text
 
 
 def test_a_quotation_with_its_own_speaker_stays_its_own_claim(nlp):
@@ -81,3 +60,25 @@ def test_a_not_inside_the_quotation_does_not_deny_its_cue(nlp):
     assert quoted[0].source == "Anna Berg" and quoted[0].cue == "said"
     assert "Probably not" in quoted[0].content_spans[0].text
 
+
+
+def test_a_paragraph_that_announces_a_quotation_gives_it_source_and_cue(nlp):
+    found = body(nlp,
+                 "Tom Hale, who owns the bakery on the square, stated:",
+                 '"These fees will empty the square of shoppers before the end of the year."',
+                 '"I have written to every member of the council about it twice."')
+    quoted = [a for a in found if a.direct]
+    assert len(quoted) == 2, [(a.source, a.cue, a.content) for a in found]
+    a = quoted[0]
+    assert a.source == "Tom Hale" and a.cue == "stated" and a.source_span is not None
+    assert a.source_span.text.startswith("Tom Hale") and a.paragraph == 4
+    assert "empty the square" in a.content
+    # the paragraph after goes on with Hale's quotation: his, with no cue of its own
+    assert quoted[1].source == "Tom Hale" and quoted[1].cue_span is None and quoted[1].paragraph == 5
+
+
+def test_a_colon_that_closes_a_content_announces_nothing(nlp):
+    found = body(nlp,
+                 "Tom Hale said that the council had only one choice left:",
+                 '"Raise the fees or close the car park."')
+    assert not any(a.cue == "said" and a.source == "Tom Hale" and a.direct for a in found)
