@@ -13,6 +13,7 @@ Word lists live in :mod:`quizgen.analysis.lexicon`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from quizgen.analysis.attributions.candidate import Candidate
@@ -27,6 +28,7 @@ from quizgen.analysis.attributions.merge import (
 from quizgen.analysis.attributions.passes import (
     Speaker,
     according_to,
+    colon_speaker,
     data_says,
     from_cue,
     headline_says,
@@ -55,15 +57,28 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
     result: list[Attribution] = []
     prev_source: Speaker | None = None  # the last speaker, for a quotation continued next paragraph
     prev_unclosed = False
+    # the speaker a paragraph announces ("Ward stated:"), and how to give the next quotation its source
+    announced: tuple[Speaker, Callable[[Attribution], Attribution]] | None = None
     for pp in parsed:
         cands = paragraph_candidates(pp, resolver, prev_source, prev_unclosed)
-        result.extend(to_attribution(pp, c) for c in cands)
         named = [c for c in cands if c.source]
         directs = [c for c in named if c.direct]
-        if named:
-            last = (directs or named)[-1]
+        last = (directs or named)[-1] if named else None
+        for c in cands:
+            if c.continues and announced is not None and c.source == announced[0].canonical:
+                # 'Ward stated:' in the paragraph before: its source and cue are this quotation's
+                result.append(announced[1](to_attribution(pp, c)))
+                announced = None
+            else:
+                result.append(to_attribution(pp, c))
+        if last is not None:
             prev_source = Resolution(last.source, last.kind, last.src_text, last.source_confidence,
                                      last.kind_confidence)
+        announced = None
+        colon = colon_speaker(pp, cands, resolver)
+        if colon is not None:
+            prev_source = colon[0]
+            announced = (colon[0], _announced_by(pp, *colon))
         quotes = find_quotes(pp.text)
         prev_unclosed = bool(quotes and quotes[-1].unclosed)
     if title is not None:
@@ -72,6 +87,15 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
         heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]
         result[:0] = [to_attribution(title, c) for c in sorted(heads, key=lambda c: c.content[0][0])]
     return unsure_of_shared_surnames(one_kind_per_source(result))
+
+
+def _announced_by(pp: ParsedParagraph, who: Speaker, src: tuple[int, int], cue: tuple[int, int]
+                  ) -> Callable[[Attribution], Attribution]:
+    def give(a: Attribution) -> Attribution:
+        return replace(a, source=who.canonical, source_text=pp.text[src[0]:src[1]], source_span=pp.span(*src),
+                       source_kind=who.kind, cue=pp.text[cue[0]:cue[1]], cue_span=pp.span(*cue),
+                       source_confidence=round(who.confidence, 2), kind_confidence=round(who.kind_confidence, 2))
+    return give
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

@@ -34,6 +34,7 @@ class Candidate:
     source_confidence: float = 1.0  # how sure the source's resolution is (0-1)
     kind_confidence: float = 1.0  # how sure its kind is
     claim_confidence: float = 1.0  # how sure it is a claim at all (the broad shapes are not)
+    continues: bool = False  # a paragraph's quotation that only goes on with the previous speaker's
 
 
 def trim(text: str, start: int, end: int) -> Range:

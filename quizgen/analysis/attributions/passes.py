@@ -58,7 +58,7 @@ from quizgen.analysis.lexicon import (
     STANCE_CUES,
 )
 from quizgen.analysis.parsed import ParsedParagraph, tokens
-from quizgen.analysis.quotes import Quote
+from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -668,10 +668,12 @@ def orphan_quotes(
             continue
         if speaker is None:
             # the paragraph's last quoted speaker goes on speaking: one claim, one more span
-            earlier = [c for c in cands if c.source and c.direct and c.cue_span and c.content
+            # (its first quotation may itself have been an orphan: '"...," he said. "..."')
+            known = cands + out
+            earlier = [c for c in known if c.source and c.direct and c.cue_span and c.content
                        and c.content[-1][1] <= q.open_start]
             if earlier and not any(c.cue_span and earlier[-1].content[-1][1] <= c.cue_span[0] < q.open_start
-                                   for c in cands if c is not earlier[-1]):
+                                   for c in known if c is not earlier[-1]):
                 earlier[-1].content.append((qa, qb))
                 continue
         if speaker is None:
@@ -690,7 +692,7 @@ def orphan_quotes(
             out.append(Candidate(src=None, src_text="", source=prev_source.canonical, kind=prev_source.kind,
                                  cue="", cue_span=None, content=[(qa, qb)], direct=True,
                                  source_confidence=prev_source.confidence * CONTINUED,
-                                 kind_confidence=prev_source.kind_confidence))
+                                 kind_confidence=prev_source.kind_confidence, continues=True))
     return out
 
 
@@ -713,8 +715,9 @@ def speaker_after(doc: Doc, text: str, q: Quote, resolver: Resolver) -> QuoteSpe
     if subj is None:
         return None
     verb = subj.head
+    # a "not" inside the quotation that the parser hung on the verb ('"Probably not," X said') is not its
     if verb.pos_ != "VERB" or verb.i < subj.i or verb.i - subj.right_edge.i > 2 or verb.tag_ == "VBG" or \
-            any(c.dep_ == "neg" for c in verb.children) or _hypothetical(verb):
+            any(c.dep_ == "neg" and c.idx >= q.end for c in verb.children) or _hypothetical(verb):
         return None
     if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
         return None
@@ -796,3 +799,40 @@ def headline_says(title: ParsedParagraph, resolver: Resolver) -> list[Candidate]
                              kind_confidence=who.kind_confidence))
         break
     return out
+
+
+COLON_SPEAKER_WORDS = 30  # a paragraph that announces the next one's quotation ("Ward stated:") is short
+
+
+def colon_speaker(pp: ParsedParagraph, cands: list[Candidate],
+                  resolver: Resolver) -> tuple[Speaker, Range, Range] | None:
+    """'Dr. Berg stated:' as a paragraph of its own: the speaker (and where the source and cue are written)
+    of the quotation that opens the next paragraph. Only a short paragraph ending on the colon, whose
+    last cue verb has a named subject and no content of its own in the paragraph."""
+    text, doc = pp.text, pp.doc
+    if not text.rstrip().endswith(":") or len(text.split()) > COLON_SPEAKER_WORDS:
+        return None
+    quotes = find_quotes(text)
+    toks = tokens(doc)
+    if not toks:
+        return None
+    last = toks[-1].sent
+    cues = [t for t in last if is_cue(t) and not in_quote(quotes, t.idx) and not is_passive(t)
+            and not _hypothetical(t)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    if any(t.dep_ == "neg" for t in cue.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" for t in last if t.i > cue.i):
+        return None  # 'Ward stated that the law says:': the colon closes a content, not the cue
+    if any(c.cue_span and c.cue_span[0] <= cue.idx < c.cue_span[1] for c in cands):
+        return None
+    subj = subject(cue)
+    if subj is None:
+        return None
+    phrase = source_phrase(subj)
+    who = resolver.resolve(subj, phrase)
+    if not who.canonical:
+        return None
+    return who, phrase_range(phrase), (cue.idx, cue.idx + len(cue.text))
