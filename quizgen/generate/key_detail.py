@@ -15,6 +15,7 @@ from quizgen.generate.base import (
     cite,
     cloze,
     content_words,
+    honorific_name_forms,
     in_quotation,
     literal_matches,
     make_item,
@@ -1610,6 +1611,15 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
                   w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}
         if w in alone and not others:
             forms.append(w)
+    # how the article itself names the person with a title ("Mr. Ban" for "Ban Ki-moon"): that word and
+    # that form are right, the other word ("Ki-moon", a given name) never alone (judged blind)
+    honoured, given = honorific_name_forms(body, plain)
+    forms = [f for f in forms if f not in given]
+    for f in honoured:
+        w = f.split()[-1]
+        if not any(p.label == "PERSON" and w in p.text.split() and norm(p.text) != norm(keyed) and
+                   norm(p.text) != norm(w) and norm(p.text) != norm(f) for p in ctx.analysis.entities):
+            forms.append(f)
     return list(dict.fromkeys(forms))
 
 

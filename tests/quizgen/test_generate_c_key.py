@@ -192,3 +192,19 @@ def test_no_name_gap_that_the_headline_answers_by_surname_and_story():
     ents2 = _ents(other, ["Marla Quist", "Tomas Brandt"])
     items2 = name_items(_ctx(article2, plain_analysis(article2, entities=ents2)), set())
     assert any("______ ran a brilliant campaign" in it.stem for it in items2), [it.stem for it in items2]
+
+
+_SECRETARY = ("Harbour talks end without a deal\n\n"
+              "Kim Ho-sun, the secretary of the harbour council, opened the talks on the new pier.\n\n"
+              "Mr. Kim said the council had made a mistake when it sold the old pier in the spring.\n\n"
+              "The talks will go on next month, Mr. Kim told the reporters at the harbour.\n")
+
+
+def test_a_name_written_surname_first_accepts_the_articles_own_title_form_and_never_the_given_name():
+    """Judged blind: "Ban Ki-moon", called "Mr. Ban" by the article, was accepted as "Ki-moon" but not
+    as "Ban" or "Mr. Ban". The article's own form with a title and its word are right, the given name is not."""
+    article = plain_article(_SECRETARY)
+    ents = _ents(_SECRETARY, ["Kim Ho-sun"])
+    forms = _name_forms(_ctx(article, plain_analysis(article, entities=ents)), ents[0])
+    assert {"Kim Ho-sun", "Kim", "Mr. Kim"} <= set(forms), forms
+    assert "Ho-sun" not in forms
