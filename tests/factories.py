@@ -248,3 +248,34 @@ def sentence_context(article: Article, atts, entities=()):
                         hedges=(), judgments=(), conflicts=(), quantities=(), vocabulary=(),
                         readability=Readability(8.0, 60.0, 120, 12, 1), main_ideas=tuple(sents[:1]))
     return Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+
+
+def labelled_entities(article: Article, label: str, *names: str) -> list[Entity]:
+    """An entity of ``label`` at every mention of each name in the body (not in the headline), longest
+    names first (a shorter name inside a longer one's mention is not tagged again)."""
+    out: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for n in sorted(names, key=len, reverse=True):
+        at = article.paragraphs[0].start
+        while n in article.text[at:]:
+            sp = span_at(article, n, at)
+            at = sp.end
+            if not any(s <= sp.start < e for s, e in taken):
+                taken.append((sp.start, sp.end))
+                out.append(Entity(n, label, sp, paragraph_of(article, sp.start)))
+    return out
+
+
+COUNCIL_FILLER = ("The council met on Monday evening to discuss the budget for next year. "
+                  "Residents filled the hall and many waited outside in the rain for hours. ") * 5
+COUNCIL_OPENING = "Mayor Anna Berg defended the new parking fees at the meeting on Monday."
+
+
+def council_attributions(nlp, *paragraphs: str) -> list:
+    """The ledger's attributions of ``paragraphs`` (from the third on), analysed after a filler paragraph
+    and an opening that names Mayor Anna Berg."""
+    from quizgen.analysis import analyse
+    from quizgen.ingest import article_from_text
+
+    text = "Council Budget Row Deepens\n\n" + "\n\n".join([COUNCIL_FILLER, COUNCIL_OPENING, *paragraphs])
+    return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 3]

@@ -7,29 +7,16 @@ client, are the parties whose side is missing."""
 from __future__ import annotations
 
 from factories import claim as _att
-from factories import plain_article, span_at
+from factories import labelled_entities as _ents
+from factories import plain_article
 from factories import sentence_context as _ctx
 
 from quizgen.generate.perspective import missing_voice
-from quizgen.model import Entity
 
 FILLER = "".join(f"The harbor bill sets {n} new rules for the port.\n\n" for n in
                  ("two", "three", "four", "five", "six", "seven", "eight"))
 
 
-def _ents(a, label, *names):
-    """An entity at every mention of each name in the body (not in the headline), longest names first."""
-    out, taken = [], []
-    for n in sorted(names, key=len, reverse=True):
-        at = a.paragraphs[0].start
-        while n in a.text[at:]:
-            sp = span_at(a, n, at)
-            at = sp.end
-            if not any(s <= sp.start < e for s, e in taken):
-                taken.append((sp.start, sp.end))
-                par = next(p.number for p in a.paragraphs if p.start <= sp.start < p.end)
-                out.append(Entity(n, label, sp, par))
-    return out
 
 
 def _model(text, atts_of, people=(), orgs=()):

@@ -7,19 +7,11 @@ the ledger, never quizzed. Constructed sentences, and negatives that stay no cla
 from __future__ import annotations
 
 import pytest
+from factories import council_attributions
 
-from quizgen.analysis import analyse
-from quizgen.ingest import article_from_text
 from quizgen.model import CONFIDENT
 
-FILLER = ("The council met on Monday evening to discuss the budget for next year. "
-          "Residents filled the hall and many waited outside in the rain for hours. ") * 5
-OPENING = "Mayor Anna Berg defended the new parking fees at the meeting on Monday."
-
-
-def body(nlp, *paragraphs: str):
-    text = "Council Budget Row Deepens\n\n" + "\n\n".join([FILLER, OPENING, *paragraphs])
-    return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 3]
+body = council_attributions
 
 
 def show(found):

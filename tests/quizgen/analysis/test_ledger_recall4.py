@@ -5,17 +5,9 @@ announces a quotation ("Hale stated:") gives the next paragraph's quotation its 
 gold counts one claim per paragraph.) Constructed sentences, and negatives."""
 from __future__ import annotations
 
-from quizgen.analysis import analyse
-from quizgen.ingest import article_from_text
+from factories import council_attributions
 
-FILLER = ("The council met on Monday evening to discuss the budget for next year. "
-          "Residents filled the hall and many waited outside in the rain for hours. ") * 5
-OPENING = "Mayor Anna Berg defended the new parking fees at the meeting on Monday."
-
-
-def body(nlp, *paragraphs: str):
-    text = "Council Budget Row Deepens\n\n" + "\n\n".join([FILLER, OPENING, *paragraphs])
-    return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 3]
+body = council_attributions
 
 
 def test_a_quotation_with_its_own_speaker_stays_its_own_claim(nlp):
