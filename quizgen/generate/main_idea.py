@@ -778,21 +778,16 @@ def generate(ctx: Context) -> list[Item]:
             item = _item(ctx, second) if second != key else None
             if item is not None:
                 break
-    if item is None:
-        # a third way: the main clause of the opening sentence that states the headline's point
-        for third in clause_keys(ctx):
-            item = _item(ctx, third)
+    # a third way: the main clause of the opening sentence that states the headline's point; a fourth:
+    # the lede's main clause, cut also before a bare "after"/"despite" clause, kept through a later
+    # "But …" when it states the point, and an announcement by the headline's subject
+    for route in (clause_keys, lede_clause_keys):
+        if item is not None:
+            break
+        for other in route(ctx):
+            item = _item(ctx, other)
             if item is not None and not lint_item(item, ctx.article):
-                log.debug("main idea: clause key %r", third[0])
-                break
-            item = None
-    if item is None:
-        # a fourth way: the lede's main clause, cut also before a bare "after"/"despite" clause, kept
-        # through a later "But …" when it states the point, and an announcement by the headline's subject
-        for fourth in lede_clause_keys(ctx):
-            item = _item(ctx, fourth)
-            if item is not None and not lint_item(item, ctx.article):
-                log.debug("main idea: lede clause key %r", fourth[0])
+                log.debug("main idea: %s key %r", route.__name__, other[0])
                 break
             item = None
     if item is None:
