@@ -17,6 +17,7 @@ from quizgen.generate.base import (
     content_words,
     honorific_name_forms,
     in_quotation,
+    inner_quotes,
     literal_matches,
     make_item,
     name_re,
@@ -24,6 +25,7 @@ from quizgen.generate.base import (
     sentence_at,
     shuffled_options,
     support_span,
+    unquote,
     word_matches,
 )
 from quizgen.generate.distractors import (
@@ -42,7 +44,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     unit,
 )
-from quizgen.model import CONFIDENT, Analysis, Entity, Item, Quantity, Sentence, Span
+from quizgen.model import CONFIDENT, Analysis, Entity, Item, Quantity, Sentence, Span, Support
 
 SKILL = "key_detail"
 _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
@@ -116,7 +118,7 @@ def accepted_numbers(text: str) -> list[str]:
     if v is not None and v == int(v):
         n = int(v)
         out += [str(n), f"{n:,}"]
-        for scale, word in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        for scale, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
             if n >= scale and n % scale == 0:
                 k = n // scale
                 out.append(f"{k} {word}")
@@ -223,6 +225,56 @@ def _with_unit(accepted: list[str], keyed: str, sentence: str) -> list[str]:
 
 
 _CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+_MONEY_WORDS = frozenset("dollars dollar pounds euros euro grand bucks".split())
+_SCALE_AFTER = re.compile(r"\s+(?:Celsius|Fahrenheit|centigrade|C|F)\b")
+# a unit's other spellings a student may write ("15 m" for "15 metres", "2°C" for "2 degrees Celsius")
+_UNIT_SPELLINGS = (
+    (re.compile(r"\s*\bdegrees?\s+(?:Celsius|centigrade|C)$", re.I), (" degrees Celsius", "°C", " °C", " degrees C")),
+    (re.compile(r"\s*\bdegrees?\s+(?:Fahrenheit|F)$", re.I), (" degrees Fahrenheit", "°F", " °F", " degrees F")),
+    (re.compile(r"\s*\b(?:metres|meters|metre|meter)$", re.I), (" metres", " meters", " m")),
+    (re.compile(r"\s*\b(?:kilometres|kilometers|kilometre|kilometer)$", re.I), (" kilometres", " kilometers", " km")),
+    (re.compile(r"\s*\b(?:centimetres|centimeters|centimetre|centimeter)$", re.I),
+     (" centimetres", " centimeters", " cm")),
+    (re.compile(r"\s*\b(?:kilograms|kilogram|kilos)$", re.I), (" kilograms", " kg")),
+    (re.compile(r"\s*\b(?:feet|foot)$", re.I), (" feet", " ft")),
+)
+
+
+def _as_asked(keyed: str, accepted: list[str]) -> list[str]:
+    """The accepted spellings as the stem asks for them. A sum in a currency sign ("$15 trillion",
+    asked as "the missing number") is right with the sign, with the currency's word or with neither
+    ("15 trillion"); an amount asked as "number and unit" ("15 metres", "4 million dollars") is right
+    only with its unit, in any of the unit's spellings ("15 m", "15 meters"), never as a bare number
+    (judged blind: "number and unit" that took "15" but refused "15 m"; "$15 trillion" that refused
+    "15 trillion")."""
+    units = unit(keyed)
+    sign = next((c for c in _CURRENCY if c in keyed), None)
+    out = list(accepted)
+    if not units and sign is not None:
+        word = _CURRENCY[sign]
+        for form in accepted:
+            bare = form.replace(sign, "").strip()
+            if not bare:
+                continue
+            out.append(bare)
+            if not re.search(r"\b" + word + r"\b", bare):
+                out.append(f"{bare} {word}")
+        return list(dict.fromkeys(out))
+    if not units:
+        return out
+    money = units <= _MONEY_WORDS
+    for form in accepted:
+        for pattern, spellings in _UNIT_SPELLINGS:
+            m = pattern.search(form)
+            if m:
+                # "fifteen metres", never "fifteen m"
+                out += [form[:m.start()] + sp for sp in spellings if form[:1].isdigit() or len(sp.strip()) > 2]
+        worded = re.fullmatch(r"(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)\s+dollars", form)
+        if money and worded:
+            out.append(f"${worded.group(1)}")  # "4 million dollars" is "$4 million" too
+    if money:
+        return list(dict.fromkeys(o for o in out if unit(o) or any(c in o for c in _CURRENCY)))
+    return list(dict.fromkeys(o for o in out if unit(o) or "°" in o))
 
 
 def _money_forms(text: str, v: float) -> list[str]:
@@ -233,7 +285,7 @@ def _money_forms(text: str, v: float) -> list[str]:
     word = _CURRENCY[sign]
     n = int(v)
     out = [f"{sign}{n:,}", f"{n:,} {word}", f"{n} {word}"]
-    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+    for scale, name in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
         if n >= scale and (n * 10) % scale == 0:
             k = f"{n / scale:g}"
             out += [f"{sign}{k} {name}", f"{k} {name} {word}"]
@@ -245,6 +297,28 @@ def _money_forms(text: str, v: float) -> list[str]:
 # opening marks at the end of the sentence before (". ''" | "He is running …,'' said Sen. Al Roe."):
 # the marks go back to the quotation they open, so neither sentence reads as a cut-off quotation
 _DANGLING_OPENER = re.compile(r"\s+''\s*$")
+
+
+def _cite_answer(sup: Support, answer: str, max_words: int = 30) -> str:
+    """``cite(sup)`` when the quoted words show the answer; else a window of the sentence around
+    the answer ("¶4: "… would cost $30 billion over ten years …""): judged blind, an explanation
+    cut off before the missing figure explains nothing."""
+    full = cite(sup, max_words)
+    key = inner_quotes(" ".join(answer.split()))
+    if not key or key in full:
+        return full
+    words = unquote(sup.text).split(" ")
+    joined = " ".join(words)
+    at = joined.find(" ".join(answer.split()))
+    if at < 0:
+        return full
+    first = joined[:at].count(" ")
+    size = max(1, len(answer.split()))
+    start = max(0, first - max(0, max_words - size) // 2)
+    end = min(len(words), start + max_words)
+    start = max(0, end - max_words)
+    window = " ".join(words[start:end])
+    return f"¶{sup.paragraph}: \"{'…' if start else ''}{inner_quotes(window)}{'…' if end < len(words) else ''}\""
 
 
 def _sentence(ctx: Context, offset: int) -> Sentence | None:
@@ -588,6 +662,12 @@ def number_items(ctx: Context) -> list[Item]:
             if head is None:
                 continue
             q = Quantity(q.kind, Span(q.span.start, q.span.start + len(head.group(1)), head.group(1)), q.paragraph)
+        scale_word = _SCALE_AFTER.match(text[q.span.end:s.span.end]) \
+            if re.search(r"\bdegrees?$", q.span.text.strip(), re.I) else None
+        if scale_word:
+            # "by 2 degrees Celsius": the gap takes the scale too, so the stem asks for all it removed
+            end = q.span.end + scale_word.end()
+            q = Quantity(q.kind, Span(q.span.start, end, text[q.span.start:end]), q.paragraph)
         keyed = q.span.text.strip()
         if re.search(r"\d\s*(?:[A-Z]\.){2,}", keyed):
             continue  # "a 2.23 E.R.A.": a statistic's initials are no unit a student writes
@@ -620,7 +700,7 @@ def number_items(ctx: Context) -> list[Item]:
             fractions = fraction_forms(keyed)
             if fractions and ctx.allows("short_answer"):
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing fraction.", [], fractions,
-                                       f"{cite(sup, 30)}", [sup]))
+                                       _cite_answer(sup, keyed), [sup]))
                 used_sentences.add(s.index)
             continue
         # a year among other years of the article is no fair choice: a later year may not have come yet
@@ -643,7 +723,7 @@ def number_items(ctx: Context) -> list[Item]:
             if len(distractors) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, distractors)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer,
-                                       f"{cite(sup, 30)}", [sup], difficulty="easy"))
+                                       _cite_answer(sup, keyed), [sup], difficulty="easy"))
                 used_sentences.add(s.index)
                 continue
         # an age the tagger took for a date ("Thomas Sam, 42,")
@@ -654,15 +734,16 @@ def number_items(ctx: Context) -> list[Item]:
             what = "number" if not unit(keyed) else "amount (number and unit)"
             if unit(keyed):
                 accepted = _with_unit(accepted, keyed, s.span.text)
+            accepted = _as_asked(keyed, accepted)
             items.append(make_item(SKILL, "short_answer", stem + f" Write the missing {what}.", [], accepted,
-                                   f"{cite(sup, 30)}", [sup]))
+                                   _cite_answer(sup, keyed), [sup]))
             used_sentences.add(s.index)
         elif (ctx.allows("short_answer") and q.kind == "date" and not qualifier and (dates := date_forms(keyed))
               and (len(dates) > 1 or _year_in_context(s.span.text, *local))):
             # a year ("Started in ______") or a day of a month ("runs through ______ this year"), too
             # few like it for a choice: written in
             item = make_item(SKILL, "short_answer", stem + " Write the missing date.", [], dates,
-                             f"{cite(sup, 30)}", [sup])
+                             _cite_answer(sup, keyed), [sup])
             if bare_year(item):
                 years.setdefault(s.index, item)  # only if no other number of the sentence is asked
                 continue
@@ -1152,8 +1233,11 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "Reps. ______ and Bo Kim; Sen. Al Roe; …": one name of many, asked by memory only
         if e.label == "PERSON" and _host_in_passing(ctx, s, e):
             continue  # "told radio host ______ on Wednesday": an interviewer named in passing
-        if e.label == "PERSON" and _speaker_here(ctx, s, e):
+        if e.label == "PERSON" and (_speaker_here(ctx, s, e) or _speech_subject(s, e.span.start, e.span.end)):
             continue  # "______, a professor of history, said …": who said it is an attribution item's question
+        if e.label == "PERSON" and _PLACE_BEFORE.search(s.span.text[:e.span.start - s.span.start]):
+            continue  # "Sunday's attack in ______": a place taken for a person, its options would be people
+        private = e.label == "PERSON" and _private_here(s.span.text[e.span.end - s.span.start:])
         if norm(keyed) in written:
             continue  # one item per name: two gaps keying "Andreas Granqvist" answer each other
         stem = _gap_stem(s, e.span.start, e.span.end)
@@ -1165,7 +1249,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             others = _org_options(ctx, s, keyed, org_kind)
             if len(others) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, others)
-                items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
+                items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed),
+                                       [sup]))
                 written.add(norm(keyed))
                 used.add(sup.start)
             continue
@@ -1185,6 +1270,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue
             if descriptor is not None and not _fits_descriptor(ctx.article.text, name, *descriptor):
                 continue  # "the leading Republican candidate, ______": not a Democrat, nor an adviser
+            if private and not _private_person(ctx.article.text, name):
+                continue  # "______, 39, a waitress": only another private person the article describes so
             if tagged and not _party_tagged(ctx.article.text, name):
                 continue  # "Sen. ______ (I-Vt.)": only a lawmaker the article tags with party and state
             if set(norm(name).split()) & referents:
@@ -1206,14 +1293,76 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             if accepted:
                 written.add(norm(keyed))
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing name.", [], accepted,
-                                       f"{cite(sup, 30)}", [sup]))
+                                       _cite_answer(sup, keyed), [sup]))
                 used.add(sup.start)
             continue
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
-        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed), [sup]))
         written.add(norm(keyed))
         used.add(sup.start)
     return items
+
+
+_SPEECH_VERB = (r"(?:said|says|added|adds|explained|noted|argued|insisted|stated|warned|asserted|"
+                r"acknowledged|replied|responded|tweeted)")
+# "______ said", "______, summing up the talks, said": the name is the speaker of its own clause
+_SPEECH_AFTER = re.compile(r"(?:['’]s)?(?:,\s[^;:.!?\"“”]{0,120}?,)?\s+" + _SPEECH_VERB + r"\b")
+# "said European Council President ______", "according to Dr. ______"
+_SPEECH_BEFORE = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according\s+to)\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:attack|attacks|bombing|shooting|explosion|blast|raid|fighting|clashes|"
+                           r"protests?|rally|visit|trip|summit|election|vote)\s+in|\b(?:in|near|outside)\s+the\s+"
+                           r"(?:town|city|village|province|region|state)\s+of)\s+$", re.I)
+
+
+def _speech_subject(s: Sentence, start: int, end: int) -> bool:
+    """Is the gapped name the subject of a speech verb in its own clause ("European Council
+    President ______, summing up the day, said …", "… , said Sen. ______")? Who said it is the
+    attribution items' question, no key detail (judged blind)."""
+    return bool(_SPEECH_AFTER.match(s.span.text[end - s.span.start:]) or
+                _SPEECH_BEFORE.search(s.span.text[:start - s.span.start]))
+
+
+# a private person: an age, or a plain trade, set off after the name ("Ann Lee, 39, a waitress at …")
+_ORDINARY_JOBS = (r"(?:waitress|waiter|student|nurse|resident|driver|teacher|worker|mother|father|farmer|cashier|"
+                  r"clerk|mechanic|retiree|veteran|bartender|cook|chef|janitor|electrician|plumber|carpenter|"
+                  r"owner|employee|homeowner|neighbor|neighbour|parent|grandmother|grandfather|widow|shopper|"
+                  r"customer|passenger|patient|victim|survivor|witness|bystander|tourist|pensioner|labourer|"
+                  r"laborer|housewife|firefighter|paramedic|guard)")
+_PRIVATE_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:a|an)\s+(?:[\w-]+\s+){0,3}" + _ORDINARY_JOBS + r"s?\b)")
+_PUBLIC_TITLE = re.compile(r"\b(?:President|Sen|Senator|Rep|Representative|Gov|Governor|Mayor|Secretary|Minister|"
+                           r"Chancellor|Congressman|Congresswoman|Speaker|Premier|Prime|King|Queen|Prince|nominee|"
+                           r"candidate|front-?runner|lawmaker|senator|governor|president|mayor|minister|secretary|"
+                           r"leader|chairman|chairwoman|spokesman|spokeswoman)\b\.?")
+
+
+def _private_here(after: str) -> bool:
+    """Does the gap's sentence describe the gapped person as a private one, by an age or a plain
+    trade right after the name ("______, 39, a waitress at a diner")?"""
+    return _PRIVATE_AFTER.match(after) is not None
+
+
+def _private_person(text: str, name: str) -> bool:
+    """Is ``name`` a private person the article describes the same way (an age or a plain trade
+    after a mention), and no public figure (a political title before or after a mention, or named
+    again and again)? A famous politician among waitresses stands out (judged blind: "Donald
+    Trump" offered for "______, 39, a waitress")."""
+    parts = [w for w in name.split() if w[:1].isupper()]
+    if not parts:
+        return False
+    mentions = list(word_matches(text, parts[-1]))
+    if len(mentions) >= 6:
+        return False
+    described = False
+    for m in mentions:
+        before = text[max(0, m.start() - 60):m.start()]
+        if _PUBLIC_TITLE.search(" ".join(re.split(r"[.;:!?\n]\s", before)[-1].split()[-4:])):
+            return False
+        after = text[m.end():m.end() + 80]
+        if re.match(r",\s+(?:the|a|an|who is|who was)?\s*[^,.;]{0,40}", after) and \
+                _PUBLIC_TITLE.search(after.split(".")[0][:60]) and not _PRIVATE_AFTER.match(after):
+            return False
+        described = described or _PRIVATE_AFTER.match(after) is not None
+    return described
 
 
 _HE_WORD = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
@@ -2002,7 +2151,7 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
             distractors.append(name)
             if len(distractors) == 3:
                 break
-        explanation = cite(sup, 30)
+        explanation = _cite_answer(sup, keyed)
         others = _other_roles(ctx, e, mentions, _RoleFound(role, _role_option(role, titled, stated), head,
                                                   state[2] if stated and state else "",
                                                   state[3] if stated and state else "")) \
@@ -2015,7 +2164,7 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
             key_option = _role_option(role, titled, stated)
             options, answer = shuffled_options(ctx.rng, key_option, others)
             items.append(make_item(SKILL, "multiple_choice", f"Who is {keyed}, according to ¶{s.paragraph}?",
-                                   options, answer, explanation, [sup]))
+                                   options, answer, _cite_answer(sup, role), [sup]))
         elif ctx.allows("short_answer") and (accepted := _name_forms(ctx, e)):
             items.append(make_item(SKILL, "short_answer", stem + " Write the name.", [], accepted, explanation,
                                    [sup]))
@@ -2161,8 +2310,20 @@ def _places(ctx: Context) -> tuple[dict[str, set[str]], dict[str, str]]:
             continue  # ("Kasich", "Verizon", "Bloomberg" tagged a place twice, and a person or a body elsewhere)
         if kind == "city" and name not in with_state and name in people:
             continue  # "an email from Tanden": a person's surname after "from"
+        if kind == "city" and name not in with_state and _written_as_person(text, name):
+            continue  # "Nefzi said", "Mr. Nefzi": a person the tagger took for a place
         by_class.setdefault(kind, set()).add(name)
     return by_class, {c: st for c, st in with_state.items() if _place_class(c) == "city"}
+
+
+def _written_as_person(text: str, name: str) -> bool:
+    """Does the article write ``name`` as a person's somewhere: after a title ("Mr. Nefzi", "Gen.
+    Nefzi"), as a speaker ("Nefzi said", "said Nefzi"), with an age ("Nefzi, 41,") or after a
+    capitalised given name that is no place word ("Ali Nefzi")?"""
+    n = re.escape(name)
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Prof)\.?\s+(?:[A-Z][\w'’-]*\s+)?" + n +
+                          r"\b|\b" + n + r"(?:['’]s)?,?\s+" + _SPEECH_VERB + r"\b|\b(?:said|says)\s+" + n +
+                          r"\b|\b" + n + r",\s+\d{1,3},", text))
 
 
 def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
@@ -2285,7 +2446,7 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         if len(distractors) < 3:
             continue
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
-        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, f"{cite(sup, 30)}", [sup]))
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed), [sup]))
         asked.add(name)
         used.add(sup.start)
         if len(items) == MAX_PLACE_ITEMS:
