@@ -263,18 +263,40 @@ def _as_asked(keyed: str, accepted: list[str]) -> list[str]:
     if not units:
         return out
     money = units <= _MONEY_WORDS
+    joined = re.fullmatch(r"(.*?\d[\d,.]*|[A-Za-z -]+?)-([a-z]+)", keyed.strip())
+    if joined and joined.group(2) in unit(keyed):
+        # "97-degree heat", "a two-mile march": the number with its unit as the sentence writes it,
+        # and as a student writes it ("97 degrees", "2 miles")
+        word = joined.group(2)
+        plural = _PLURAL_UNITS.get(word)
+        for form in accepted:
+            if not _unit_words(form) and not _PERCENT_WORD.search(form):
+                out += [f"{form}-{word}", f"{form} {word}"] + ([f"{form} {plural}"] if plural else [])
     for form in accepted:
         for pattern, spellings in _UNIT_SPELLINGS:
             m = pattern.search(form)
             if m:
                 # "fifteen metres", never "fifteen m"
-                out += [form[:m.start()] + sp for sp in spellings if form[:1].isdigit() or len(sp.strip()) > 2]
+                out += [form[:m.start()].rstrip("-") + sp for sp in spellings
+                        if form[:1].isdigit() or len(sp.strip()) > 2]
         worded = re.fullmatch(r"(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)\s+dollars", form)
         if money and worded:
             out.append(f"${worded.group(1)}")  # "4 million dollars" is "$4 million" too
     if money:
-        return list(dict.fromkeys(o for o in out if unit(o) or any(c in o for c in _CURRENCY)))
-    return list(dict.fromkeys(o for o in out if unit(o) or "°" in o))
+        return list(dict.fromkeys(o for o in out if _unit_words(o) or any(c in o for c in _CURRENCY)))
+    return list(dict.fromkeys(o for o in out if _unit_words(o) or "°" in o or _PERCENT_WORD.search(o)))
+
+
+_PLURAL_UNITS = {"mile": "miles", "degree": "degrees", "foot": "feet", "euro": "euros", "dollar": "dollars",
+                 "meter": "meters", "metre": "metres", "kilometer": "kilometers", "kilometre": "kilometres",
+                 "hour": "hours", "minute": "minutes", "day": "days", "week": "weeks", "month": "months",
+                 "year": "years", "pound": "pounds", "acre": "acres", "inch": "inches", "yard": "yards"}
+_NUMBER_NAMES = frozenset(_UNIT_WORDS + _TEN_WORDS + ["hundred", "a", "and"])
+
+
+def _unit_words(form: str) -> frozenset[str]:
+    """The unit words of an accepted form, number words aside ("forty-three" has none)."""
+    return unit(form) - _NUMBER_NAMES
 
 
 def _money_forms(text: str, v: float) -> list[str]:
@@ -314,11 +336,15 @@ def _cite_answer(sup: Support, answer: str, max_words: int = 30) -> str:
         return full
     first = joined[:at].count(" ")
     size = max(1, len(answer.split()))
-    start = max(0, first - max(0, max_words - size) // 2)
-    end = min(len(words), start + max_words)
-    start = max(0, end - max_words)
+    head = 6  # the sentence's opening words stay, so the quotation is known for the passage's own
+    room = max_words - head
+    start = max(head, first - max(0, room - size) // 2)
+    end = min(len(words), start + room)
+    start = max(head, end - room)
     window = " ".join(words[start:end])
-    return f"¶{sup.paragraph}: \"{'…' if start else ''}{inner_quotes(window)}{'…' if end < len(words) else ''}\""
+    opening = " ".join(words[:head]).rstrip(",;:—–-")
+    tail = "…" if end < len(words) else ""
+    return f"¶{sup.paragraph}: \"{inner_quotes(opening)} … {inner_quotes(window)}{tail}\""
 
 
 def _sentence(ctx: Context, offset: int) -> Sentence | None:

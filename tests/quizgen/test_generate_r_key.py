@@ -12,6 +12,7 @@ from factories import labelled_entities, people_entities, plain_article
 from quizgen.generate import key_detail
 from quizgen.generate.base import Context
 from quizgen.model import ITEM_KINDS, Analysis, Quantity, Readability, Sentence, Span
+from quizgen.validate import lint_item
 
 _LEDE = "The town council delayed its vote on the harbour budget after a long debate over the old harbour pier."
 _HEAD = "Harbour budget vote delayed\n\n" + _LEDE + "\n\n"
@@ -82,11 +83,13 @@ def test_a_sum_in_words_asked_with_its_unit_keeps_its_currency():
 def test_the_explanation_shows_the_answer_of_a_long_sentence():
     """The explanation quotes a window of the sentence that holds the keyed answer, not its first
     thirty words cut off before it (judged blind: "the explanation stops before '$30 billion'")."""
-    item = _number_item("After a long night of talks that ran well past midnight and into the early hours of "
-                        "Friday morning, with many members tired and some of them angry, the council finally "
-                        "agreed that the harbour plan would cost $30 billion.", ("money", "$30 billion"))
+    ctx = _ctx(_HEAD + "After a long night of talks that ran well past midnight and into the early hours of "
+               "Friday morning, with many members tired and some of them angry, the council finally agreed that "
+               "the harbour plan would cost $30 billion.\n", [("money", "$30 billion")], kinds={"short_answer"})
+    (item,) = key_detail.generate(ctx)
     assert "$30 billion" in item.explanation, item.explanation
-    assert item.explanation.startswith("¶2: \"…")
+    assert not [w for w in lint_item(item, ctx.article) if "explanation" in w]  # still quotes its passage
+    assert item.explanation.startswith("¶2: \"After a long night of talks …")  # the passage known by its opening
 
 
 _PEOPLE_HEAD = "Harbour fire leaves diners shaken\n\n" + (
@@ -172,3 +175,25 @@ def test_no_name_gap_on_the_speaker_of_its_own_clause():
     ctx = _ctx(text, people=["Helena Marsh", "Peter Olsen", "Ruth Adler", "Carl Baines"])
     answers = _name_answers(ctx)
     assert not [a for a in answers if "______" in a[0] and "Helena Marsh" in str(a[2])], answers
+
+
+def test_a_share_in_words_asked_with_its_unit_is_right_in_figures():
+    """"Sixty-two percent" asked as "number and unit": "62 percent" and "62%" are right, a bare "62"
+    is not."""
+    item = _number_item("Sixty-two percent of the harbour's boat owners said they would pay a higher mooring fee, "
+                        "the council heard.", ("percent", "Sixty-two percent"))
+    if "number and unit" in item.stem:
+        assert {"62 percent", "62%", "Sixty-two percent"} <= set(item.answer), item.answer
+        assert "62" not in item.answer
+    else:
+        assert {"62 percent", "62%", "62"} <= set(item.answer), item.answer
+
+
+def test_a_number_joined_to_its_unit_is_right_as_a_student_writes_it():
+    """"out in ______ heat" for "97-degree": "97 degrees" and "97-degree" are right (the stem asks
+    for number and unit), a bare "97" or "ninety-seven" is not."""
+    item = _number_item("The harbour crews worked for ten hours in 97-degree heat to clear the pier, the council "
+                        "heard.", ("number", "97-degree"))
+    assert item.stem.endswith("Write the missing amount (number and unit).")
+    assert {"97-degree", "97 degrees", "ninety-seven degrees"} <= set(item.answer), item.answer
+    assert not {"97", "ninety-seven"} & set(item.answer), item.answer
