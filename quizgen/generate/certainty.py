@@ -727,9 +727,10 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
 _REJECTION_FRAME = re.compile(
     r"\b(?:the|a|this|that|their|his|her|its)\s+(?:(?:big|great|same|old|biggest|latest|usual|whole|"
     r"outrageous|ridiculous|absurd|false|fake|bogus|phony|tired|dangerous)\s+){0,2}"
-    r"(?:lies?|myths?|fictions?|fantas(?:y|ies)|falsehoods?|canards?|notions?|ideas?|nonsense|fallac(?:y|ies)|"
-    r"conspiracy theor(?:y|ies)|(?:false|bogus|fake|phony)\s+(?:claims?|narratives?|stor(?:y|ies))|"
-    r"lie|hoax|smear|rumou?rs?|suggestions?|premise|pretence|pretense)\b|"
+    r"(?:lies?|myths?|fictions?|fantas(?:y|ies)|falsehoods?|canards?|nonsense|fallac(?:y|ies)|hoax|smear|"
+    r"conspiracy theor(?:y|ies)|(?:false|bogus|fake|phony)\s+(?:claims?|narratives?|stor(?:y|ies)))\b|"
+    r"\b(?:the|a|this|that|their|his|her|its)\s+(?:(?:whole|old|same|latest|usual|very)\s+)?(?:notions?|ideas?|"
+    r"rumou?rs?|suggestions?|premise|pretence|pretense|narratives?|insinuations?)\s*(?:that|:)|"
     r"\b(?:false|bogus|fake|phony|baseless|absurd|ridiculous)\s+(?:claims?|charges?|allegations?|ideas?|notions?)|"
     r"\bnonsense\b|\bit(?:'s|’s|\s+is|\s+was|\s+isn't|\s+isn’t)\s+(?:simply\s+|just\s+)?(?:not\s+)?(?:true|false|"
     r"a lie|untrue|wrong)\s+that\b|\bnot\s+true\s+that\b|\buntrue\s+that\b|"

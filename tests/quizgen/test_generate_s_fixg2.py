@@ -144,8 +144,13 @@ def test_rejection_frames(nlp, sentence):
     assert certainty.rejection_framed(ctx, sup)
 
 
-def test_a_plain_claim_is_not_rejection_framed(nlp):
-    ctx = _ctx(nlp, ["Rowe said the bridge will pay for itself within ten years."])
+@pytest.mark.parametrize("sentence", [
+    "Rowe said the bridge will pay for itself within ten years.",
+    "Many of his ideas are far from popular, and Rowe said the bridge will pay for itself within ten years.",
+    "The idea of a new bridge came up in March, and Rowe said the bridge will pay for itself within ten years.",
+])
+def test_a_plain_claim_is_not_rejection_framed(nlp, sentence):
+    ctx = _ctx(nlp, [sentence])
     at = ctx.article.text.index("the bridge will pay")
     sup = support_for(ctx.article, at, at + 40)
     assert sup is not None and not certainty.rejection_framed(ctx, sup)
@@ -259,3 +264,16 @@ def test_no_name_repeated_in_place_of_a_pronoun(nlp):
 ])
 def test_pronoun_party(label, bad):
     assert perspective.pronoun_party(label) is bad
+
+
+def test_no_false_speaker_who_speaks_for_the_real_one(nlp):
+    """"In ¶1, Jen Pike has rejected …" for Mayor Vale's words, Pike being Vale's spokeswoman: the aide may
+    well have said it for her, so "False" is arguable."""
+    paras = ["Mayor Rita Vale said the city would close the old bridge in May.",
+             "Jen Pike, a spokeswoman for Vale, said the mayor would hold a meeting on the plan in March.",
+             "Tom Bale, the county engineer, said the old bridge could stay open for five more years.",
+             *BRIDGE[5:]]
+    ctx = _ctx(nlp, paras, title="Council Delays Tamar Bridge", filler=False)
+    a = next(a for a in ctx.analysis.attributions if "close the old bridge" in a.content)
+    it = attribution.said_true_false(ctx, a, truthful=False)
+    assert it is None or "Pike" not in it.stem
