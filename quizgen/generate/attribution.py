@@ -2456,7 +2456,7 @@ def plausible_liar(ctx: Context, a: Attribution, names: list[str], used: set[str
         if not o.source or o.source_kind != a.source_kind:
             continue
         label = source_label(o)
-        if label not in names or label in used:
+        if label not in names or label in used or speaks_for_other(ctx, o.source, a.source):
             continue
         key = (abs(o.paragraph - a.paragraph), names.index(label), i)
         if best is None or key < best:
@@ -2468,3 +2468,24 @@ def _liar_of(item: Item) -> str:
     """The speaker a false statement names: the label after "not to" in its explanation."""
     m = re.search(r", not to (.+)\.$", item.explanation)
     return m.group(1) if m else ""
+
+
+def speaks_for_other(ctx: Context, x: str, y: str) -> bool:
+    """Is either of two sources named right beside the other ("Clinton's spokeswoman Jen Pike", "Pike, a
+    Clinton aide")? One may speak for the other: a claim moved between them may be true of both."""
+    text = ctx.article.text
+    for one, other in ((x, y), (y, x)):
+        a, b = _surname(one), _surname(other)
+        if len(a) < 3 or len(b) < 3:
+            continue
+        for m in re.finditer(rf"\b{re.escape(a)}\b", text):
+            near = text[max(0, m.start() - 50):m.end() + 50]
+            if re.search(rf"\b{re.escape(b)}\b", near) and _STAFF_WORD.search(near):
+                return True
+    return False
+
+
+# a post held for someone else: "Clinton's spokeswoman", "communications director for the Lee campaign"
+_STAFF_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|director|manager|chair(?:man|woman)?|"
+                         r"press secretary|staff(?:er)?|lawyer|attorney|surrogate|strategist|"
+                         r"representative)\b", re.I)
