@@ -2458,6 +2458,8 @@ def plausible_liar(ctx: Context, a: Attribution, names: list[str], used: set[str
         label = source_label(o)
         if label not in names or label in used or speaks_for_other(ctx, o.source, a.source):
             continue
+        if tied_to_named_body(ctx, o.source, a.content):
+            continue  # "Bill Sammon [of Fox News] has rejected a Fox News proposal": false on its face
         key = (abs(o.paragraph - a.paragraph), names.index(label), i)
         if best is None or key < best:
             best, out = key, o
@@ -2489,3 +2491,20 @@ def speaks_for_other(ctx: Context, x: str, y: str) -> bool:
 _STAFF_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|director|manager|chair(?:man|woman)?|"
                          r"press secretary|staff(?:er)?|lawyer|attorney|surrogate|strategist|"
                          r"representative)\b", re.I)
+
+
+def tied_to_named_body(ctx: Context, name: str, claim: str) -> bool:
+    """Is the person named beside an organisation the claim itself names ("Ray Hale, an editor at WXYZ
+    News" for "… rejected a WXYZ News proposal")? Given that claim, he would be acting against his own
+    body: a false statement false on its face, or one a reader could think true."""
+    orgs = sorted({e.text for e in ctx.analysis.entities if e.label == "ORG" and len(e.text) > 2
+                   and re.search(rf"\b{re.escape(e.text)}\b", claim)})
+    sur = _surname(name)
+    if not orgs or len(sur) < 3:
+        return False
+    text = ctx.article.text
+    for m in re.finditer(rf"\b{re.escape(sur)}\b", text):
+        near = text[max(0, m.start() - 60):m.end() + 60]
+        if any(re.search(rf"\b{re.escape(o)}\b", near) for o in orgs):
+            return True
+    return False

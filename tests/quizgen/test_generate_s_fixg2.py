@@ -277,3 +277,18 @@ def test_no_false_speaker_who_speaks_for_the_real_one(nlp):
     a = next(a for a in ctx.analysis.attributions if "close the old bridge" in a.content)
     it = attribution.said_true_false(ctx, a, truthful=False)
     assert it is None or "Pike" not in it.stem
+
+
+def test_no_false_speaker_from_the_body_the_claim_names(nlp):
+    """"In ¶1, Ray Hale has rejected a Valley News proposal" for the mayor's words, Hale being the Valley
+    News editor who made the proposal: false on its face."""
+    paras = ["Mayor Rita Vale has rejected a Valley News proposal for one more public debate on the bridge.",
+             "Ray Hale, the managing editor of Valley News, said the paper would hold the debate anyway.",
+             "Tom Bale, the county engineer, said the old bridge could stay open for five more years.",
+             *BRIDGE[5:]]
+    ctx = _ctx(nlp, paras, title="Council Delays Tamar Bridge", filler=False)
+    a = next((a for a in ctx.analysis.attributions if "Valley News proposal" in a.content), None)
+    if a is None:
+        a = next(a for a in ctx.analysis.attributions if a.source == "Rita Vale")
+    it = attribution.said_true_false(ctx, a, truthful=False)
+    assert it is None or "Hale" not in it.stem
