@@ -1425,8 +1425,10 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
     """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
     sources who made no such claim (false): one of the same kind (a person for a person), nearest in
     the article, never one of ``used_liars`` (a lesson does not key the same person false twice)."""
-    if dangling_pronoun(a) or demonstrative_start(a.content):
-        return None  # "… believes that threshold will be reached": "that threshold" has no referent here
+    if demonstrative_start(a.content) or (starts_with_context(a.content) and not _SPEAKER_PRONOUN.match(
+            unquote(a.content))):
+        return None  # "… believes that threshold will be reached", "… said they will": no referent in the stem
+        # ("Hale said he would …": "he" is the speaker, kept)
     body = who_phrase(ctx, a, max_words=45)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
@@ -2508,3 +2510,7 @@ def tied_to_named_body(ctx: Context, name: str, claim: str) -> bool:
         if any(re.search(rf"\b{re.escape(o)}\b", near) for o in orgs):
             return True
     return False
+
+
+# a claim opening on "he"/"she" most often speaks of its speaker ("Hale said he would …")
+_SPEAKER_PRONOUN = re.compile(r"^\W*(?:that\s+)?(?:he|him|his|she|her)\b", re.I)

@@ -292,3 +292,13 @@ def test_no_false_speaker_from_the_body_the_claim_names(nlp):
         a = next(a for a in ctx.analysis.attributions if a.source == "Rita Vale")
     it = attribution.said_true_false(ctx, a, truthful=False)
     assert it is None or "Hale" not in it.stem
+
+
+def test_no_true_false_on_a_claim_opening_on_they(nlp):
+    """"In ¶N, Dunn said they would lose …": who "they" are lies outside the stem (a guard: already so)."""
+    paras = BRIDGE[:5] + ["Council member Paul Dunn said they would lose an hour on every trip to market.",
+                          *BRIDGE[6:]]
+    ctx = _ctx(nlp, paras, title="Council Delays Tamar Bridge", filler=False)
+    a = next(a for a in ctx.analysis.attributions if "lose an hour" in a.content)
+    assert attribution.said_true_false(ctx, a, truthful=True) is None
+    assert attribution.said_true_false(ctx, a, truthful=False) is None
