@@ -1420,13 +1420,21 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     return make_item(SKILL, "matching", stem, options, answer, explanation, sups, prompts=prompts)
 
 
-def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | None:
+def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
+                    used_liars: set[str] | None = None) -> Item | None:
     """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
-    sources who made no such claim (false)."""
+    sources who made no such claim (false): one of the same kind (a person for a person), nearest in
+    the article, never one of ``used_liars`` (a lesson does not key the same person false twice)."""
+    if demonstrative_start(a.content) or (starts_with_context(a.content) and not _SPEAKER_PRONOUN.match(
+            unquote(a.content))):
+        return None  # "… believes that threshold will be reached", "… said they will": no referent in the stem
+        # ("Hale said he would …": "he" is the speaker, kept)
     body = who_phrase(ctx, a, max_words=45)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
+    if demonstrative_start(re.sub(r"^(?:(?:has|have|had|also|still|once)\s+)*[\w'’-]+,?\s+", "", body)):
+        return None  # "believes that threshold will be reached": the ledger read "that" as the conjunction
     if "…" in body and a.direct:
         # a long quotation (or two parts of one) is cut "…": its first whole sentence is a statement
         # to judge, as said; a cut one is none (judged: "cut mid-sentence")
@@ -1455,8 +1463,10 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
             gender = gender_of(ctx, a.source) if a.source_kind == "person" else None
             if gender is None:
                 return None
-        others = speaker_options(ctx, a, 1, gender=gender) or []
-        liar = next((o for o in ctx.analysis.attributions if o.source and source_label(o) in others), None)
+        if gives_own_role(a):
+            return None  # '"When I was a senator, I voted …"' given to one never a senator is false on its face
+        others = speaker_options(ctx, a, 6, gender=gender) or []
+        liar = plausible_liar(ctx, a, others, used_liars or set())
         if liar is None:
             return None
         speaker = liar
@@ -1475,7 +1485,9 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool) -> Item | N
     if named_at is None:
         return None
     sups, where = named_at
-    stem = f"In {where}, {who} {body}."
+    # "In ¶13, Lee believes …" reads badly: a view is "according to" the paragraph
+    opening = "According to" if _VIEW_CUE.match(a.cue.strip()) else "In"
+    stem = f"{opening} {where}, {who} {body}."
     real = source_label(a)
     explanation = (f"{cite(sup)} — the article attributes this to {real}." if truthful else
                    f"{cite(sup)} — the article attributes this to {real}, not to {source_label(speaker)}.")
@@ -1724,17 +1736,27 @@ def generate(ctx: Context) -> list[Item]:
         # asked about is a near-duplicate the quality gate drops): up to two of each
         true_first = ctx.rng.random() < 0.5
         n_tf = 0
+        keys: Counter[int] = Counter()  # answers keyed so far: True and False balanced (judged blind: four keyed False)
+        liars: set[str] = set()
         for a in fresh_first(order):
             if claim_asked(a):
                 continue
-            it = said_true_false(ctx, a, truthful=(n_tf % 2 == 0) == true_first)
+            truthful = keys[0] < keys[1] or (keys[0] == keys[1] and true_first)  # the key behind next
+            it = said_true_false(ctx, a, truthful=truthful, used_liars=liars)
             if it and it.answer == 0 and copies_article(ctx, it):
                 # a true statement copied word for word is answered by matching: the false version
-                # (another speaker) asks for reading, else none (judged blind)
-                it = said_true_false(ctx, a, truthful=False) if a.source_kind == "person" else None
+                # (another speaker) asks for reading, else none (judged blind); never a second False
+                # more than the Trues
+                it = (said_true_false(ctx, a, truthful=False, used_liars=liars)
+                      if a.source_kind == "person" and keys[1] <= keys[0] else None)
+            if it and keys[it.answer] > keys[1 - it.answer]:
+                it = None  # the other key is behind: a lesson's true/false items stay balanced
             if it:
                 made.append((it, a))
                 asked.update((sp.start, sp.end) for sp in it.support)
+                keys[it.answer] += 1
+                if it.answer == 1:
+                    liars.add(_liar_of(it))
                 n_tf += 1
             if n_tf == _MAX_TRUE_FALSE:
                 break
@@ -2141,7 +2163,7 @@ _VERBATIM_MIN = 6
 def copies_article(ctx: Context, item: Item) -> bool:
     """Does a true/false statement copy the article word for word (its words past "In ¶N, X said" stand
     in the paragraph as written)? "True" is then found by matching, not reading: judged blind."""
-    body = re.sub(r"^In ¶\d+,\s*", "", item.stem)
+    body = re.sub(r"^(?:In|According to) ¶[\d–-]+,\s*", "", item.stem)
     words = [w.lower() for w in re.findall(r"[\w'’-]+", body)]
     # past the speaker's name and the verb: the first lower-case "said"-like word
     cut = next((i for i, w in enumerate(words) if _SPEECH_CUES.match(w) or w in {"wrote", "told"}), None)
@@ -2383,3 +2405,112 @@ def piece_of_another(ctx: Context, a: Attribution) -> bool:
             if m and name_tokens(m.group(1)) and not name_tokens(m.group(1)) & names:
                 return True
     return False
+
+
+# cues of a view rather than of words: "In ¶13, Lee believes …" reads badly, "According to ¶13, …" does not
+_VIEW_CUE = re.compile(r"^(?:(?:has|have|had|also|still)\s+)*(?:believ\w*|think\w*|thought|fear\w*|hop(?:e|es|ed|ing)|"
+                       r"expect\w*|agree\w*|disagree\w*|feel\w*|felt|know\w*|knew|want\w*|wish\w*|doubt\w*|"
+                       r"suspect\w*|worr\w*|consider\w*|assum\w*|see|sees|saw|view\w*)\b", re.I)
+# "that threshold will be reached": "that" + a bare singular noun + a verb is a demonstrative pointing back
+_DEMONSTRATIVE = re.compile(
+    r"^\W*(?:that|this|these|those|such)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s)\s+(?:will|would|is|was|has|"
+    r"had|can|could|should|may|might|must|does|did|won't|isn't|wasn't|hasn't|remains|seems|appears|means|"
+    r"makes|will not)\b")
+_NOT_A_NOUN = frozenset("the a an his her their its our my your some any no every each one this that these those "
+                        "he she it they we i you there".split())
+
+
+def demonstrative_start(content: str) -> bool:
+    """Does the claim open on a demonstrative pointing back outside it ("that threshold will be reached",
+    "this will hurt")? A bare singular noun after "that" cannot follow the conjunction "that" ("that voters
+    will" can), so only such a noun counts."""
+    text = unquote(content).strip()
+    m = _DEMONSTRATIVE.match(text)
+    if m is None:
+        return bool(re.match(r"^\W*(?:this|these|those|such)\b", text, re.I))
+    words = re.findall(r"[\w'-]+", m.group(0))
+    return words[1].lower() not in _NOT_A_NOUN
+
+
+# a first-person claim of a role or a body ("When I was a senator", "as governor, I", "our campaign"):
+# given to another speaker, it is false on its face
+_OWN_ROLE = re.compile(
+    r"\b(?:we|our|ours|us)\b|"
+    r"\b(?:I|my|me)\b(?:\W+\w+){0,6}?\W+(?:senator|governor|mayor|president|secretary|congress\w*|"
+    r"representative|senate|house|campaign|administration|office|state|district|city|company|party|"
+    r"chairman|chair|director|chief|judge|attorney|minister|general|candidate|nominee|voted|served|elected)\b|"
+    r"\b(?:when I was|as (?:a |an |the )?\w+(?:\s+\w+)?,? I|I served|I voted|I ran|I was elected)\b", re.I)
+
+
+def gives_own_role(a: Attribution) -> bool:
+    """Does a quotation give its speaker's own role or body ("when I was a senator", "our campaign")? A
+    false version given to someone else would be false from its own words."""
+    return a.direct and bool(_OWN_ROLE.search(unquote(a.content)))
+
+
+def plausible_liar(ctx: Context, a: Attribution, names: list[str], used: set[str]) -> Attribution | None:
+    """Among the article's other sources named in ``names``, the one to give the claim to in a false
+    statement: of the same kind as the real speaker (a person for a person), never one already used,
+    speaking nearest the claim (the same part of the article)."""
+    best: tuple[int, int, int] | None = None
+    out = None
+    for i, o in enumerate(ctx.analysis.attributions):
+        if not o.source or o.source_kind != a.source_kind:
+            continue
+        label = source_label(o)
+        if label not in names or label in used or speaks_for_other(ctx, o.source, a.source):
+            continue
+        if tied_to_named_body(ctx, o.source, a.content):
+            continue  # "Bill Sammon [of Fox News] has rejected a Fox News proposal": false on its face
+        key = (abs(o.paragraph - a.paragraph), names.index(label), i)
+        if best is None or key < best:
+            best, out = key, o
+    return out
+
+
+def _liar_of(item: Item) -> str:
+    """The speaker a false statement names: the label after "not to" in its explanation."""
+    m = re.search(r", not to (.+)\.$", item.explanation)
+    return m.group(1) if m else ""
+
+
+def speaks_for_other(ctx: Context, x: str, y: str) -> bool:
+    """Is either of two sources named right beside the other ("Clinton's spokeswoman Jen Pike", "Pike, a
+    Clinton aide")? One may speak for the other: a claim moved between them may be true of both."""
+    text = ctx.article.text
+    for one, other in ((x, y), (y, x)):
+        a, b = _surname(one), _surname(other)
+        if len(a) < 3 or len(b) < 3:
+            continue
+        for m in re.finditer(rf"\b{re.escape(a)}\b", text):
+            near = text[max(0, m.start() - 50):m.end() + 50]
+            if re.search(rf"\b{re.escape(b)}\b", near) and _STAFF_WORD.search(near):
+                return True
+    return False
+
+
+# a post held for someone else: "Clinton's spokeswoman", "communications director for the Lee campaign"
+_STAFF_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|director|manager|chair(?:man|woman)?|"
+                         r"press secretary|staff(?:er)?|lawyer|attorney|surrogate|strategist|"
+                         r"representative)\b", re.I)
+
+
+def tied_to_named_body(ctx: Context, name: str, claim: str) -> bool:
+    """Is the person named beside an organisation the claim itself names ("Ray Hale, an editor at WXYZ
+    News" for "… rejected a WXYZ News proposal")? Given that claim, he would be acting against his own
+    body: a false statement false on its face, or one a reader could think true."""
+    orgs = sorted({e.text for e in ctx.analysis.entities if e.label == "ORG" and len(e.text) > 2
+                   and re.search(rf"\b{re.escape(e.text)}\b", claim)})
+    sur = _surname(name)
+    if not orgs or len(sur) < 3:
+        return False
+    text = ctx.article.text
+    for m in re.finditer(rf"\b{re.escape(sur)}\b", text):
+        near = text[max(0, m.start() - 60):m.end() + 60]
+        if any(re.search(rf"\b{re.escape(o)}\b", near) for o in orgs):
+            return True
+    return False
+
+
+# a claim opening on "he"/"she" most often speaks of its speaker ("Hale said he would …")
+_SPEAKER_PRONOUN = re.compile(r"^\W*(?:that\s+)?(?:he|him|his|she|her)\b", re.I)

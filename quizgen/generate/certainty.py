@@ -718,7 +718,34 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif _unnamed(a):
             out.append((UNNAMED, asup, claim,
                         f"the article attributes it to \"{a.source_text}\", who are not named"))
-    return [c for c in out if whole_clause(c[2]) and checkable(c[2])]
+    return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and not rejection_framed(ctx, c[1])]
+
+
+# a frame by which a speaker names a claim only to reject it ("This is the lie that …: that Cruz is …",
+# "the myth that …", "it is not true that …"): the claim after it is not the speaker's (judged blind:
+# keyed "attributed to a named source" for the very claim the speaker called a lie)
+_REJECTION_FRAME = re.compile(
+    r"\b(?:the|a|this|that|their|his|her|its)\s+(?:(?:big|great|same|old|biggest|latest|usual|whole|"
+    r"outrageous|ridiculous|absurd|false|fake|bogus|phony|tired|dangerous)\s+){0,2}"
+    r"(?:lies?|myths?|fictions?|fantas(?:y|ies)|falsehoods?|canards?|nonsense|fallac(?:y|ies)|hoax|smear|"
+    r"conspiracy theor(?:y|ies)|(?:false|bogus|fake|phony)\s+(?:claims?|narratives?|stor(?:y|ies)))\b|"
+    r"\b(?:the|a|this|that|their|his|her|its)\s+(?:(?:whole|old|same|latest|usual|very)\s+)?(?:notions?|ideas?|"
+    r"rumou?rs?|suggestions?|premise|pretence|pretense|narratives?|insinuations?)\s*(?:that|:)|"
+    r"\b(?:false|bogus|fake|phony|baseless|absurd|ridiculous)\s+(?:claims?|charges?|allegations?|ideas?|notions?)|"
+    r"\bnonsense\b|\bit(?:'s|’s|\s+is|\s+was|\s+isn't|\s+isn’t)\s+(?:simply\s+|just\s+)?(?:not\s+)?(?:true|false|"
+    r"a lie|untrue|wrong)\s+that\b|\bnot\s+true\s+that\b|\buntrue\s+that\b|"
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"debunk(?:s|ed|ing)?|scoff(?:s|ed|ing)?\s+at)\b", re.I)
+
+
+def rejection_framed(ctx: Context, sup: Support) -> bool:
+    """Does the claim's sentence, up to the claim's end, name it through a frame of rejection ("the lie
+    that", "the myth that", "the idea that", "it is not true that", "denied that")? Then whoever says the
+    sentence does not make the claim, and a support cut after the frame would hide that."""
+    sent = sentence_at(ctx.analysis, sup.start)
+    start = min(sup.start, sent.span.start) if sent is not None else sup.start
+    window = ctx.article.text[start:sup.end]
+    return bool(_REJECTION_FRAME.search(window))
 
 
 # a person the article does not name, brought in between a name and a "he"/"she" that may point to them

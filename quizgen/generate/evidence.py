@@ -418,6 +418,9 @@ def kind_question(ctx: Context) -> list[Item]:
         speakers = _speakers_in(ctx, sup.start, sup.end)
         if ev.kind == "news report" and speakers - {"news_outlet"}:
             continue  # "Officials tell BBC News": an official's statement as much as a news report
+        if ev.kind == "news report" and outlet_not_the_evidence(_paragraph_text(ctx, ev) + " " + sup.text):
+            continue  # "officials who spoke with the Ledger", "a WXYZ/Marist poll": the evidence is the officials'
+            # words or the poll's figures, the outlet only their listener or sponsor (judged blind)
         if ev.kind in ("statistic", "study/report", "document") and speakers & {"person", "unnamed_group"}:
             continue  # a number someone states is also that person's statement
         if ev.kind in ("study/report", "document") and speakers & {"government", "organisation"}:
@@ -506,3 +509,18 @@ def generate(ctx: Context) -> list[Item]:
     # No "which kinds of evidence does the article offer?" multiple select: that a kind is absent
     # rests on the analysis missing nothing, so a close reader could defend another set.
     return items
+
+
+# an outlet named only as the one sources spoke to ("officials who spoke with the Ledger", "told the
+# Ledger", "in an interview with …"), or as a poll's or survey's sponsor ("a WXYZ/Marist poll", "a poll
+# for the Ledger"): the evidence is the speakers' words or the poll's figures, not the outlet's report
+_OUTLET_AS_LISTENER = re.compile(
+    r"\b(?:sp(?:oke|eak|eaks|eaking)|talk(?:ed|s|ing)?)\s+(?:with|to)\b|\btold\b|\btells?\b|"
+    r"\binterview(?:s|ed)?\s+(?:with|by)\b|\bin an interview\b|\bwho (?:asked|requested) anonymity\b|"
+    r"\bgranted anonymity\b|\b(?:polls?|polling|surveys?|pollsters?)\b", re.I)
+
+
+def outlet_not_the_evidence(text: str) -> bool:
+    """Does the passage name its outlet only as the listener of sources who spoke to it, or as the
+    sponsor of a poll or survey? Then "a report by a news outlet" is not the kind of evidence."""
+    return bool(_OUTLET_AS_LISTENER.search(text))

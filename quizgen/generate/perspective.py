@@ -1212,8 +1212,10 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         else:
             rest = [n for n in pars if n != pars[0]][:3]
             again = f"names {them} again in {_where(rest)}" if rest else f"names {them} more than once"
-            out.append((full, pars[0], f"{who} {again} but never {reports} {their} own account of what it "
-                                       f"says about {them}", 3))
+            # with no pronoun the article gives, "Lund's own account of what it says about Lund" repeats the
+            # name (judged blind): the account alone
+            about_them = f" of what it says about {them}" if them in ("him", "her") else ""
+            out.append((full, pars[0], f"{who} {again} but never {reports} {their} own account{about_them}", 3))
     out.sort(key=lambda u: (u[3], -len(_paragraphs_of(ctx, _surname(u[0]))), u[1]))
     return out
 
@@ -1473,6 +1475,8 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
                 # named nowhere else in a story on border smuggling: no party the story is about (a person
                 # whose lawyer declines may be, however often named)
                 continue
+            if pronoun_party(g):
+                continue  # judged blind: "John Kasich - why they (¶18) … so they's side is missing"
             if _suggestible(ctx, g, speech_ok=True) and clean_person_option(g) is not None:
                 if spoke:
                     short = _surname(g) if clean_person_option(g) == g and g[:1].isupper() else g
@@ -1524,6 +1528,8 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
     for label, p, why, _rank in sorted(out, key=lambda u: u[3]):
         if any(same_entity(label, c[0]) or label.lower() == c[0].lower() for c in chosen):
             continue
+        if pronoun_party(label):
+            continue  # a model answer never names "they" as a party
         if clean_person_option(label) is None:
             continue  # "JuliÃ¡n Castro": a model answer never prints a garbled name
         head = _surname(label)
@@ -1781,6 +1787,8 @@ def missing_voice(ctx: Context) -> Item | None:
                  + ". Other people or groups with a stake are also defensible.")
     else:
         model = f"Answers vary. For example, {examples}. Other people or groups with a stake are also defensible."
+    if _BROKEN_FILL.search(model):
+        return None  # "they's side", "why they (¶18)": a template filled with a pronoun is never shown
     explanation = "Voices the article reports include " + "; ".join(cite(s, 12) for s in sups) + "."
     source = "the writer leaves out" if column else "the article does not report"
     # judged blind: a Minimal level describing the model answer itself (a party quoted elsewhere whose
@@ -2192,3 +2200,16 @@ def generate(ctx: Context) -> list[Item]:
         return []
     # one perspective open response per lesson at most: the missing voice first
     return [it for it in (missing_voice(ctx), trust_source(ctx, linked_only=True)) if it][:1]
+
+
+_PRONOUN_WORDS = frozenset("i me my we us our you your he him his she her they them their it its who whom whose "
+                           "why what which this that these those someone anyone everyone".split())
+# a template filled with a pronoun: "they's side", "they (¶18)", "him's", "of what it says about it"
+_BROKEN_FILL = re.compile(r"\b(?:they|them|he|she|him|it|we|us|you|who|this|that)(?:'s|’s|'|’)(?=\s)|"
+                          r"(?:^|[.;:]\s|For example,\s|; or\s)(?:they|them|he|she|him|it|we|who|why)\s+\(¶", re.I)
+
+
+def pronoun_party(label: str) -> bool:
+    """Is the party a pronoun, or a name run on into one ("Lee - why they")? Never a party to offer."""
+    words = [w.strip(".,;:'’\"()").lower() for w in label.split()]
+    return bool(_DASH_CUT.search(label)) or any(w in _PRONOUN_WORDS for w in words if w != "the")

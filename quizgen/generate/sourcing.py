@@ -196,6 +196,9 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
     if any(_OWN_VIEW.search(c) or _OPERATIVE.search(c) for c in around):
         return None  # a donor or a company head giving his own view, a party's strategist: no one kind fits
+    if category == EXPERT and any(_EXPERT_OF_A_BODY.search(c) for c in around):
+        return None  # "Rita Vale, chief economist of the Valley consumer survey", on its findings: an expert or
+        # a named person speaking for the body, both defensible (judged blind)
     if category == EXPERT and any(_EXPERT_FOR_A_BODY.search(c) for c in around):
         return None  # "Guy Cecil, chief strategist of Priorities USA": speaks for his group, not as an expert
     if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in around):
@@ -203,6 +206,16 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
     return category
 
 
+# an expert who holds a post in a body whose work he comments on ("chief economist of the … survey",
+# "senior analyst at the … bureau", "lead researcher for the … institute"): he speaks for it as much as
+# he gives an expert's opinion
+_EXPERT_OF_A_BODY = re.compile(
+    r"\b(?:chief|lead|head|principal|senior|deputy|top)\s+(?:economists?|analysts?|scientists?|researchers?|"
+    r"statisticians?|investigators?|pollsters?|forecasters?)\b|"
+    r"\b(?:economists?|analysts?|scientists?|researchers?|statisticians?|directors?|spokes(?:man|woman|person|men|"
+    r"women|people))\s+(?:of|for|with|at)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}?(?:survey|poll|index|report|study|"
+    r"institute|bureau|agency|department|office|ministry|bank|fund|reserve|commission|board|council|association|"
+    r"foundation|service|authority|administration)s?\b", re.I)
 # an expert's title tied to a campaign or organisation: its insider, not an independent expert
 _EXPERT_FOR_A_BODY = re.compile(
     r"(?i:strategist|adviser|advisor|pollster|consultant)s?\s+"
@@ -285,6 +298,8 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         sup = attribution_support(ctx.article, a)
         if sup is None or _RELAYED_BY_OUTLET.search(sup.text):
             return None  # "an anonymous Republican official told the Post": the outlet relays someone
+        if outlet_as_actor(ctx, a):
+            return None  # "The Ledger asked a court to unseal …": an actor in the story, not a source of it
         if _AGENCY.search(a.source_text or a.source) and not _NEWS_AGENCY.search(a.source_text or a.source) \
                 and not is_outlet_name(a.source):
             return None  # "the National Police Agency": a government's agency, whatever the ledger guessed
@@ -560,7 +575,10 @@ def kind_of_source(ctx: Context) -> list[Item]:
         inner = inner_quotes(truncate(t, 45)).replace("''", "'")
         shown = f"\"{inner}\"" if marks else quote(t, 45)
         stem = f"In ¶{a.paragraph} the article says: {shown} What kind of source gives this claim?"
-        explanation = f"{cite(sup)} — the source is {_as_written(ctx, a)}."
+        written = _as_written(ctx, a)
+        if _CUT_RELATIVE.search(written):
+            continue  # "the source is The Ledger, which.": a relative clause cut, never shown
+        explanation = f"{cite(sup)} — the source is {written}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
 
@@ -1003,3 +1021,30 @@ def _as_written(ctx: Context, a: Attribution) -> str:
     if re.match(r"(?:The|A|An)\s", phrase) and not name_re(r"(?<=[a-z,;] )" + re.escape(phrase)).search(text):
         phrase = phrase[0].lower() + phrase[1:]  # "The memo stated": "the memo" inside a sentence
     return phrase if phrase[:1].islower() or phrase[:1].isupper() else label
+
+
+# a source phrase cut inside a relative clause or an apposition ("The Ledger, which", "the board, who")
+_CUT_RELATIVE = re.compile(r"(?:,|\b(?:which|who|whom|whose|that|where))\W*$", re.I)
+# an outlet acting in the story, not reporting it: it asked a court, sued, requested, filed, sought
+_ACTOR_VERB = re.compile(r"\b(?:ask(?:s|ed|ing)?|su(?:e|es|ed|ing)|request(?:s|ed|ing)?|fil(?:e|es|ed|ing)|"
+                         r"sought|seek(?:s|ing)?|petition(?:s|ed|ing)?|appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|"
+                         r"urg(?:e|es|ed|ing)|moved|demand(?:s|ed|ing)?)\b", re.I)
+_ITS_CASE = re.compile(r"\b(?:its|the (?:paper|newspaper|outlet|network)(?:'s|’s))\s+(?:own\s+)?(?:filing|lawsuit|"
+                       r"suit|request|motion|petition|appeal|complaint|brief|case|challenge)s?\b", re.I)
+
+
+def outlet_as_actor(ctx: Context, a: Attribution) -> bool:
+    """Is the named outlet an actor in the story ("The Ledger asked a court for the documents, arguing
+    …", "The Ledger, which sued the city, said …", "In its filing, the Ledger argued …") rather than the
+    one reporting a claim? Then it is no source of the story: its cue is such a verb, one stands between
+    its name and its cue, or the sentence speaks of its own filing or lawsuit."""
+    if a.cue and _ACTOR_VERB.fullmatch(a.cue.strip().split(" ")[0]):
+        return True
+    if a.source_span is None:
+        return False
+    text = ctx.article.text
+    if a.cue_span is not None and a.cue_span.start > a.source_span.end:
+        if _ACTOR_VERB.search(text[a.source_span.end:a.cue_span.start]):
+            return True
+    sent = sentence_at(ctx.analysis, a.source_span.start)
+    return sent is not None and bool(_ITS_CASE.search(sent.span.text))
