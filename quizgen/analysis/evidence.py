@@ -24,7 +24,7 @@ from quizgen.analysis.lexicon import (
     TIME_UNITS,
     WITNESS_WORDS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
 from quizgen.analysis.sources import is_outlet_name
 from quizgen.model import CONFIDENT, Attribution, Evidence
 
@@ -40,7 +40,7 @@ MAX_STATISTIC_CHARS = 120  # never stretch a statistic further back than this
 
 
 def _np_range(head: Token, limit: int = 18) -> tuple[int, int]:
-    sent = head.sent  # the sentences split the Doc: in it means between its bounds
+    sent = sent_of(head)  # the sentences split the Doc: in it means between its bounds
     toks = [t for t in head.subtree if abs(t.i - head.i) <= limit and sent.start <= t.i < sent.end]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
@@ -118,7 +118,7 @@ def _measured_start(head: Token) -> int | None:
 def _statistics(pp: ParsedParagraph) -> list[Evidence]:
     out = []
     seen: set[int] = set()
-    for ent in pp.doc.ents:
+    for ent in ents_of(pp.doc):
         if ent.label_ in _STAT_LABELS:
             confidence = statistic_confidence(ent)
         else:
@@ -147,7 +147,7 @@ def _statistics(pp: ParsedParagraph) -> list[Evidence]:
 
 
 def _sentence_claim(tok: Token) -> str:
-    return tok.sent.text.strip()
+    return sent_of(tok).text.strip()
 
 
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
@@ -238,7 +238,7 @@ def _titles(parsed: list[ParsedParagraph]) -> dict[str, set[str]]:
     Rishi Sunak" gives Sunak the words prime, minister), keyed by full name and by surname."""
     out: dict[str, set[str]] = {}
     for pp in parsed:
-        for ent in pp.doc.ents:
+        for ent in ents_of(pp.doc):
             if ent.label_ != "PERSON":
                 continue
             before = {t.lower_ for t in pp.doc[max(ent.start - 4, ent.sent.start):ent.start]}

@@ -8,7 +8,7 @@ from quizgen.model import Article, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass
@@ -31,6 +31,35 @@ def tokens(doc: Doc) -> list[Token]:
     if toks is None:
         toks = doc.user_data["quizgen_tokens"] = list(doc)
     return toks
+
+
+def sents_of(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc; kept in its user_data."""
+    got = doc.user_data.get("quizgen_sents")
+    if got is None:
+        got = doc.user_data["quizgen_sents"] = list(doc.sents)
+    return got
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` (a new tuple of new Spans on each read), made once per Doc; kept in its user_data."""
+    got = doc.user_data.get("quizgen_ents")
+    if got is None:
+        got = doc.user_data["quizgen_ents"] = doc.ents
+    return got
+
+
+def sent_of(tok: Token) -> Span:
+    """``tok.sent`` (spaCy walks the Doc to both sentence bounds on each read), looked up in a table of
+    the Doc's sentences by token made once per Doc."""
+    doc = tok.doc
+    table = doc.user_data.get("quizgen_sent_of")
+    if table is None:
+        table = []
+        for s in sents_of(doc):
+            table.extend([s] * (s.end - s.start))
+        doc.user_data["quizgen_sent_of"] = table
+    return table[tok.i]
 
 
 def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:
