@@ -24,7 +24,7 @@ from quizgen.analysis.lexicon import (
     TIME_UNITS,
     WITNESS_WORDS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, span_text, tokens
 from quizgen.analysis.sources import is_outlet_name
 from quizgen.model import CONFIDENT, Attribution, Evidence
 
@@ -147,7 +147,7 @@ def _statistics(pp: ParsedParagraph) -> list[Evidence]:
 
 
 def _sentence_claim(tok: Token) -> str:
-    return sent_of(tok).text.strip()
+    return span_text(sent_of(tok)).strip()
 
 
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:

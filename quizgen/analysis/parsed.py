@@ -62,6 +62,21 @@ def sent_of(tok: Token) -> Span:
     return table[tok.i]
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` (spaCy joins the span's tokens on each read), as a slice of the Doc's text made once
+    per Doc (the key ``doc_text`` in the attributions package also keeps it under)."""
+    doc = span.doc
+    text = doc.user_data.get("quizgen_text")
+    if text is None:
+        text = doc.user_data["quizgen_text"] = doc.text
+    return text[span.start_char:span.end_char]
+
+
+def sent_tokens(sent: Span) -> list[Token]:
+    """The tokens of a sentence (or any span), from the Doc's token list made once (see :func:`tokens`)."""
+    return tokens(sent.doc)[sent.start:sent.end]
+
+
 def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:
     texts = [p.text for p in article.paragraphs]
     docs = nlp.pipe(texts)

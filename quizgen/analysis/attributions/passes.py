@@ -57,7 +57,7 @@ from quizgen.analysis.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
 )
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -329,12 +329,12 @@ def _denied_or_readers_inference(cue: Token) -> bool:
 def _another_subject_before(cue: Token, q: Quote) -> bool:
     """A subject of a verb outside the cue's own clause stands between the cue and the quotation."""
     return any(t.dep_ in SUBJECT_DEPS and t.i > cue.i and t.idx < q.open_start and not cue.is_ancestor(t)
-               for t in sent_of(cue))
+               for t in sent_tokens(sent_of(cue)))
 
 
 def _asked_about(cue: Token, subj: Token) -> bool:
     """"Did Berg say that ...?", "Why would Berg claim ...?": the writer asks; nobody claims it."""
-    if not sent_of(cue).text.rstrip(" \"'”’").endswith("?"):
+    if not span_text(sent_of(cue)).rstrip(" \"'”’").endswith("?"):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i < cue.i for c in cue.children)
 
@@ -610,7 +610,7 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
     if open_tok is None:
         return None
     sent = sent_of(open_tok)
-    cues = [t for t in sent if is_cue(t) and not in_quote(quotes, t.idx) and not is_passive(t)]
+    cues = [t for t in sent_tokens(sent) if is_cue(t) and not in_quote(quotes, t.idx) and not is_passive(t)]
     if not cues and sent.start > 0:
         prev = sent_of(doc[sent.start - 1])
         if prev.text.rstrip().endswith(":"):
@@ -632,7 +632,8 @@ def _hypothetical_before(doc: Doc, quotes: list[Quote], q: Quote) -> bool:
     open_tok = _first_inside(doc, q)
     if open_tok is None:
         return False
-    before = [t for t in sent_of(open_tok) if t.idx < q.open_start and is_cue(t) and not in_quote(quotes, t.idx)]
+    before = [t for t in sent_tokens(sent_of(open_tok))
+              if t.idx < q.open_start and is_cue(t) and not in_quote(quotes, t.idx)]
     return bool(before) and _hypothetical(before[-1])
 
 

@@ -34,7 +34,7 @@ from quizgen.analysis.lexicon import (
     VOICE_PLURALS,
     WRITTEN_SOURCE_NOUNS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sents_of
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, sents_of, tokens
 from quizgen.analysis.sources import SourceRegistry, capital_government, is_outlet_name
 from quizgen.model import Article
 
@@ -295,7 +295,7 @@ def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
     inside = {i for e in ents for i in range(e.start, e.end)}
     got = [(e.root, r.reg.canonical_person(e.text)) for e in ents]
     places = {i for e in ents_of(doc) if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.i in inside or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
             continue
         if t.lower_ in r.reg.full_names:
@@ -345,7 +345,7 @@ def _only_one_of_gender(r: Resolver, pronoun: Token, want: str, person: str) -> 
                 named_before = named_before or not here or tok.i < pronoun.i
             elif genders.get(name) in (None, want):
                 return False  # another person who may be "he"/"she", before or after the pronoun
-        if any(_unnamed_person(t, want) for t in sent if t.i != pronoun.i and not inside_quote_marks(t)):
+        if any(_unnamed_person(t, want) for t in sent_tokens(sent) if t.i != pronoun.i and not inside_quote_marks(t)):
             return False
     return named_before
 
@@ -360,7 +360,7 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
         earlier.pop()  # 'X said he would ...': the same person again, by pronoun, since the name
     if not earlier or not earlier[-1][3] or earlier[-1][2] != person:
         return False
-    if not any(inside_quote_marks(t) for t in sent_of(pronoun) if not t.is_space):
+    if not any(inside_quote_marks(t) for t in sent_tokens(sent_of(pronoun)) if not t.is_space):
         return False
     npos, ni = earlier[-1][0], earlier[-1][1]
     sents = _window(r, pronoun, QUOTE_RUN)
@@ -370,7 +370,7 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
         return False
     for k, sent in enumerate(sents[at:], at):
         last = k == len(sents) - 1
-        for tok in sent:
+        for tok in sent_tokens(sent):
             if tok.is_space or inside_quote_marks(tok) or (k == at and tok.i <= ni):
                 continue
             if last and tok.i >= pronoun.i:
@@ -826,9 +826,9 @@ def article_genders(r: Resolver) -> dict[str, str | None]:
             if len(names) != 1 or inside[0].root.dep_ not in ("nsubj", "nsubjpass") \
                     or inside_quote_marks(inside[0].root):
                 continue
-            if any(_unnamed_person(t, "m") or _unnamed_person(t, "f") for t in sent):
+            if any(_unnamed_person(t, "m") or _unnamed_person(t, "f") for t in sent_tokens(sent)):
                 continue
-            after = {_PRONOUN_GENDER[t.lower_] for t in doc[inside[0].end:sent.end]
+            after = {_PRONOUN_GENDER[t.lower_] for t in tokens(doc)[inside[0].end:sent.end]
                      if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)}
             if len(after) == 1:
                 votes[names.pop()].add(after.pop())

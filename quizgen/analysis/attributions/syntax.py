@@ -32,7 +32,7 @@ from quizgen.analysis.lexicon import (
     STANCE_CUES,
     WH_ASIDE,
 )
-from quizgen.analysis.parsed import ents_of, sent_of
+from quizgen.analysis.parsed import ents_of, sent_of, sent_tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -363,8 +363,8 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     s0, s1 = sent.start_char, sent.end_char
     c0, c1 = subtree_range(cue)
     # "He proposes X; she backs Y": a semicolon ends the other clause
-    s0 = max([s0] + [t.idx + 1 for t in sent if t.text == ";" and t.idx < c0])
-    s1 = min([s1] + [t.idx for t in sent if t.text == ";" and t.idx >= c1])
+    s0 = max([s0] + [t.idx + 1 for t in sent_tokens(sent) if t.text == ";" and t.idx < c0])
+    s1 = min([s1] + [t.idx for t in sent_tokens(sent) if t.text == ";" and t.idx >= c1])
     # "Y, even with a job, he said.": the parse hangs Y on the cue; the cue's part starts at its subject
     # (the last one set off by a comma or quotation mark: in '"... One of the brightest," Cummings said'
     # the parse makes "One" a second subject)
@@ -379,8 +379,8 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
         ranges.append((c1, s1))  # not ", and the boys trailed behind": the reporter goes on
     trimmed = [trim(text, a, b) for a, b in ranges]
     trimmed = [(a, b) for a, b in trimmed if b > a]
-    if len(trimmed) == 2 and trimmed[0][1] <= c0 and not any(t.idx >= trimmed[0][0] and t.idx < trimmed[0][1]
-                                                                and t.pos_ in ("VERB", "AUX") for t in sent):
+    if len(trimmed) == 2 and trimmed[0][1] <= c0 and not any(
+            t.idx >= trimmed[0][0] and t.idx < trimmed[0][1] and t.pos_ in ("VERB", "AUX") for t in sent_tokens(sent)):
         # "Survival, Mr. Vance says, depends on ...": the words before the cue are the subject of the
         # words after it; the claim is both, however short the first
         if sum(len(text[a:b].split()) for a, b in trimmed) >= MIN_CONTENT_WORDS:
@@ -402,7 +402,7 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
 def ends_sentence(cue: Token) -> bool:
     """"..., Sanders said." / "..., he said on Monday.": nothing but the cue's own words and
     punctuation follow it in its sentence."""
-    for t in sent_of(cue):
+    for t in sent_tokens(sent_of(cue)):
         if t.i <= cue.i or t.is_punct:
             continue
         while t.head.i != cue.i and t.head.i != t.i:  # climb to the child of the cue above it
@@ -414,7 +414,7 @@ def ends_sentence(cue: Token) -> bool:
 
 def is_sandwiched(cue: Token) -> bool:
     """"..., Pompeo said." or "..., he said, ...": the cue follows a comma-set clause."""
-    left = [t for t in sent_of(cue) if t.i < cue.i][-SANDWICH_LOOKBACK:]
+    left = [t for t in sent_tokens(sent_of(cue)) if t.i < cue.i][-SANDWICH_LOOKBACK:]
     if any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS or t.text == "''" for t in left):
         return True
     # '..., Rep. Elijah E. Cummings (D-Md.) said': a long name; the mark sits right before the subject
