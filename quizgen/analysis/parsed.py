@@ -1,6 +1,7 @@
 """Parsing paragraphs once, and mapping Doc offsets back to Article offsets."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -8,7 +9,8 @@ from quizgen.model import Article, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 @dataclass
@@ -33,7 +35,7 @@ def tokens(doc: Doc) -> list[Token]:
     return toks
 
 
-def sents_of(doc: Doc) -> list[Span]:
+def sents_of(doc: Doc) -> list[SpacySpan]:
     """``list(doc.sents)``, made once per Doc; kept in its user_data."""
     got = doc.user_data.get("quizgen_sents")
     if got is None:
@@ -41,7 +43,7 @@ def sents_of(doc: Doc) -> list[Span]:
     return got
 
 
-def ents_of(doc: Doc) -> tuple[Span, ...]:
+def ents_of(doc: Doc) -> Sequence[SpacySpan]:
     """``doc.ents`` (a new tuple of new Spans on each read), made once per Doc; kept in its user_data."""
     got = doc.user_data.get("quizgen_ents")
     if got is None:
@@ -49,7 +51,7 @@ def ents_of(doc: Doc) -> tuple[Span, ...]:
     return got
 
 
-def sent_of(tok: Token) -> Span:
+def sent_of(tok: Token) -> SpacySpan:
     """``tok.sent`` (spaCy walks the Doc to both sentence bounds on each read), looked up in a table of
     the Doc's sentences by token made once per Doc."""
     doc = tok.doc
@@ -62,7 +64,7 @@ def sent_of(tok: Token) -> Span:
     return table[tok.i]
 
 
-def span_text(span: Span) -> str:
+def span_text(span: SpacySpan) -> str:
     """``span.text`` (spaCy joins the span's tokens on each read), as a slice of the Doc's text made once
     per Doc (the key ``doc_text`` in the attributions package also keeps it under)."""
     doc = span.doc
@@ -72,7 +74,7 @@ def span_text(span: Span) -> str:
     return text[span.start_char:span.end_char]
 
 
-def sent_tokens(sent: Span) -> list[Token]:
+def sent_tokens(sent: SpacySpan) -> list[Token]:
     """The tokens of a sentence (or any span), from the Doc's token list made once (see :func:`tokens`)."""
     return tokens(sent.doc)[sent.start:sent.end]
 
