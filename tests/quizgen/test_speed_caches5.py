@@ -41,3 +41,37 @@ def test_each_doc_keeps_its_own_tables(nlp) -> None:
     assert sent_of(b[3]).start == 0 and sent_of(b[3]).end == len(b)
     assert span_text(b[0:1]) == "Nobody"
     assert span_text(sent_of(a[4])) == "Bob Hart left."
+
+
+# ---- the source registry remembers its answers only while the names it knows are unchanged
+
+
+def _fresh(names: list[str], text: str = ""):
+    from quizgen.analysis.sources import SourceRegistry
+
+    reg = SourceRegistry(text=text)
+    for n in names:
+        reg.register_person(n)
+    return reg
+
+
+def test_registry_answers_follow_new_names() -> None:
+    reg = _fresh([], text="the reyes report was late.")
+    assert reg.canonical_person("Reyes") == "Reyes"
+    assert reg.near_spelling("bauchtman") is None
+    reg.register_person("Dana Reyes")
+    reg.register_person("Ilse Buchtmann")
+    assert reg.canonical_person("Reyes") == "Dana Reyes" == _fresh(["Dana Reyes"]).canonical_person("Reyes")
+    assert reg.near_spelling("bauchtman") == "Ilse Buchtmann"
+    assert reg.canonical_person("Bauchtman") == "Ilse Buchtmann"
+    assert reg.canonical_person("Mr. Reyes's") == "Dana Reyes"
+
+
+def test_registry_answer_learnt_from_text_is_kept() -> None:
+    reg = _fresh(["Alan Brooks"], text="Council head Enver Solomon spoke. Later Solomon left.")
+    assert reg.canonical_person("Solomon") == "Enver Solomon"
+    assert reg.full_names["solomon"] == "Enver Solomon"
+    for _ in range(2):
+        assert reg.canonical_person("Solomon") == "Enver Solomon"
+        assert reg.canonical_person("Brooks") == "Alan Brooks"
+        assert reg.canonical_person("Nobody") == "Nobody"
