@@ -1,6 +1,7 @@
 """Evidence cited in the article, with its kind and the claim it supports."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -150,12 +151,15 @@ def _sentence_claim(tok: Token) -> str:
     return span_text(sent_of(tok)).strip()
 
 
+# any outlet's name anywhere in a lowercased text, in one scan instead of one per name
+_ANY_OUTLET = re.compile("|".join(re.escape(name) for name in sorted(NEWS_OUTLETS)))
+
+
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     """"Reuters reported", "the Guardian cited": a news outlet as the subject of a reporting verb."""
     out: list[Evidence] = []
-    low = pp.text.lower()
-    if not any(name in low for name in NEWS_OUTLETS):
-        return out  # no outlet named in this paragraph
+    if _ANY_OUTLET.search(pp.text.lower()) is None:
+        return out  # no outlet named in this paragraph (not even inside a word: as ``name in text`` did)
     for tok in tokens(pp.doc):
         if tok.pos_ != "VERB" or tok.lemma_ not in ("report", "say", "cite", "quote", "write", "reveal"):
             continue
