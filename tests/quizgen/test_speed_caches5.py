@@ -75,3 +75,19 @@ def test_registry_answer_learnt_from_text_is_kept() -> None:
         assert reg.canonical_person("Solomon") == "Enver Solomon"
         assert reg.canonical_person("Brooks") == "Alan Brooks"
         assert reg.canonical_person("Nobody") == "Nobody"
+
+
+def test_outlet_scan_equals_one_check_per_name() -> None:
+    from quizgen.analysis.evidence import _ANY_OUTLET
+    from quizgen.analysis.lexicon import NEWS_OUTLETS
+
+    texts = ["The council voted to close the bridge.", "Reuters reported the vote.",
+             "Officials told the Washington Post on Monday.", "A mishap", "", "the bbc", "Nothing to see here."]
+    texts += [name for name in sorted(NEWS_OUTLETS)]
+    seen = set()
+    for text in texts:
+        low = text.lower()
+        got = _ANY_OUTLET.search(low) is not None
+        assert got == any(name in low for name in NEWS_OUTLETS)
+        seen.add(got)
+    assert seen == {True, False}  # both answers were checked
