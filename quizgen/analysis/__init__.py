@@ -14,7 +14,7 @@ from quizgen.analysis.conflicts import find_conflicts, find_disputed
 from quizgen.analysis.evidence import find_evidence
 from quizgen.analysis.hedges import find_hedges
 from quizgen.analysis.judgments import find_judgments
-from quizgen.analysis.parsed import ParsedParagraph, parse_article, parse_with_title
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, parse_article, parse_with_title, sents_of
 from quizgen.analysis.readability import readability
 from quizgen.analysis.summary import rank_main_ideas
 from quizgen.analysis.vocabulary import find_quantities, find_vocabulary
@@ -43,9 +43,9 @@ def analyse_parsed(article: Article, parsed: list[ParsedParagraph], *,
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for pp in parsed:
-        for sent in pp.doc.sents:
+        for sent in sents_of(pp.doc):
             sentences.append(Sentence(pp.span(sent.start_char, sent.end_char), pp.number, len(sentences)))
-        for ent in pp.doc.ents:
+        for ent in ents_of(pp.doc):
             entities.append(Entity(ent.text, ent.label_, pp.span(ent.start_char, ent.end_char), pp.number))
     found = find_attributions(article, parsed, title=title)
     # hedges, evidence, judgments and conflicts read the sure claims only: an unsure entry (a stance,

@@ -1,6 +1,7 @@
 """Evidence cited in the article, with its kind and the claim it supports."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from quizgen.analysis.lexicon import (
     TIME_UNITS,
     WITNESS_WORDS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, span_text, tokens
 from quizgen.analysis.sources import is_outlet_name
 from quizgen.model import CONFIDENT, Attribution, Evidence
 
@@ -40,7 +41,7 @@ MAX_STATISTIC_CHARS = 120  # never stretch a statistic further back than this
 
 
 def _np_range(head: Token, limit: int = 18) -> tuple[int, int]:
-    sent = head.sent  # the sentences split the Doc: in it means between its bounds
+    sent = sent_of(head)  # the sentences split the Doc: in it means between its bounds
     toks = [t for t in head.subtree if abs(t.i - head.i) <= limit and sent.start <= t.i < sent.end]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
@@ -118,7 +119,7 @@ def _measured_start(head: Token) -> int | None:
 def _statistics(pp: ParsedParagraph) -> list[Evidence]:
     out = []
     seen: set[int] = set()
-    for ent in pp.doc.ents:
+    for ent in ents_of(pp.doc):
         if ent.label_ in _STAT_LABELS:
             confidence = statistic_confidence(ent)
         else:
@@ -147,15 +148,18 @@ def _statistics(pp: ParsedParagraph) -> list[Evidence]:
 
 
 def _sentence_claim(tok: Token) -> str:
-    return tok.sent.text.strip()
+    return span_text(sent_of(tok)).strip()
+
+
+# any outlet's name anywhere in a lowercased text, in one scan instead of one per name
+_ANY_OUTLET = re.compile("|".join(re.escape(name) for name in sorted(NEWS_OUTLETS)))
 
 
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     """"Reuters reported", "the Guardian cited": a news outlet as the subject of a reporting verb."""
     out: list[Evidence] = []
-    low = pp.text.lower()
-    if not any(name in low for name in NEWS_OUTLETS):
-        return out  # no outlet named in this paragraph
+    if _ANY_OUTLET.search(pp.text.lower()) is None:
+        return out  # no outlet named in this paragraph (not even inside a word: as ``name in text`` did)
     for tok in tokens(pp.doc):
         if tok.pos_ != "VERB" or tok.lemma_ not in ("report", "say", "cite", "quote", "write", "reveal"):
             continue
@@ -238,7 +242,7 @@ def _titles(parsed: list[ParsedParagraph]) -> dict[str, set[str]]:
     Rishi Sunak" gives Sunak the words prime, minister), keyed by full name and by surname."""
     out: dict[str, set[str]] = {}
     for pp in parsed:
-        for ent in pp.doc.ents:
+        for ent in ents_of(pp.doc):
             if ent.label_ != "PERSON":
                 continue
             before = {t.lower_ for t in pp.doc[max(ent.start - 4, ent.sent.start):ent.start]}

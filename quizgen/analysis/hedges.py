@@ -17,7 +17,7 @@ from quizgen.analysis.lexicon import (
     SPECULATION_NOUNS,
     TENTATIVE_VERBS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, tokens
+from quizgen.analysis.parsed import ParsedParagraph, sent_of, tokens
 from quizgen.model import Attribution, Hedge
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ _LEFT, _RIGHT = 3, 7  # words of the claim kept around a marker
 def _clause(tok: Token) -> tuple[int, int]:
     """A short window of the claim around ``tok``: a few words before (its subject, usually)
     and after, never past a comma, semicolon or the sentence's end."""
-    sent = tok.sent
+    sent = sent_of(tok)
     lo = tok.i
     while lo - 1 >= sent.start and tok.i - (lo - 1) <= _LEFT and not tok.doc[lo - 1].is_punct:
         lo -= 1

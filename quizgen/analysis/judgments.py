@@ -1,7 +1,7 @@
 """Unsourced judgments: evaluative claims the article itself makes, with their loaded words."""
 from __future__ import annotations
 
-from quizgen.analysis.parsed import ParsedParagraph, tokens
+from quizgen.analysis.parsed import ParsedParagraph, sents_of, tokens
 from quizgen.model import Attribution, Hedge, Judgment
 
 LOADED = {
@@ -31,7 +31,7 @@ def find_judgments(
     out = []
     for pp in parsed:
         toks = tokens(pp.doc)  # made once per Doc (iterating a sentence makes new Token objects)
-        for sent in pp.doc.sents:
+        for sent in sents_of(pp.doc):
             loaded = []
             for tok in toks[sent.start:sent.end]:
                 if tok.lower_ in LOADED or tok.lemma_.lower() in LOADED:

@@ -1,6 +1,7 @@
 """Parsing paragraphs once, and mapping Doc offsets back to Article offsets."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,7 @@ from quizgen.model import Article, Span
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 @dataclass
@@ -31,6 +33,50 @@ def tokens(doc: Doc) -> list[Token]:
     if toks is None:
         toks = doc.user_data["quizgen_tokens"] = list(doc)
     return toks
+
+
+def sents_of(doc: Doc) -> list[SpacySpan]:
+    """``list(doc.sents)``, made once per Doc; kept in its user_data."""
+    got = doc.user_data.get("quizgen_sents")
+    if got is None:
+        got = doc.user_data["quizgen_sents"] = list(doc.sents)
+    return got
+
+
+def ents_of(doc: Doc) -> Sequence[SpacySpan]:
+    """``doc.ents`` (a new tuple of new Spans on each read), made once per Doc; kept in its user_data."""
+    got = doc.user_data.get("quizgen_ents")
+    if got is None:
+        got = doc.user_data["quizgen_ents"] = doc.ents
+    return got
+
+
+def sent_of(tok: Token) -> SpacySpan:
+    """``tok.sent`` (spaCy walks the Doc to both sentence bounds on each read), looked up in a table of
+    the Doc's sentences by token made once per Doc."""
+    doc = tok.doc
+    table = doc.user_data.get("quizgen_sent_of")
+    if table is None:
+        table = []
+        for s in sents_of(doc):
+            table.extend([s] * (s.end - s.start))
+        doc.user_data["quizgen_sent_of"] = table
+    return table[tok.i]
+
+
+def span_text(span: SpacySpan) -> str:
+    """``span.text`` (spaCy joins the span's tokens on each read), as a slice of the Doc's text made once
+    per Doc (the key ``doc_text`` in the attributions package also keeps it under)."""
+    doc = span.doc
+    text = doc.user_data.get("quizgen_text")
+    if text is None:
+        text = doc.user_data["quizgen_text"] = doc.text
+    return text[span.start_char:span.end_char]
+
+
+def sent_tokens(sent: SpacySpan) -> list[Token]:
+    """The tokens of a sentence (or any span), from the Doc's token list made once (see :func:`tokens`)."""
+    return tokens(sent.doc)[sent.start:sent.end]
 
 
 def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:

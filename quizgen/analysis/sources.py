@@ -74,8 +74,17 @@ class SourceRegistry:
         return self.full_names.get(name.lower(), name)
 
     text: str = ""  # the article body, to find a full name the tagger missed
+    # answers already given, by (question, len(full_names)): full_names only ever gains keys (never
+    # changes a value), so its length names its state and an answer given at that length stands
+    _answers: dict[tuple[str, str, int], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def canonical_person(self, name: str) -> str:
+        key = ("canonical", name, len(self.full_names))
+        if key not in self._answers:
+            self._answers[key] = self._canonical_person(name)
+        return self._answers[key] or ""
+
+    def _canonical_person(self, name: str) -> str:
         name = _clean_name(name)
         parts = name.split()
         if len(parts) == 1:
@@ -92,6 +101,12 @@ class SourceRegistry:
 
     def near_spelling(self, token: str) -> str | None:
         """A surname misspelt in the article ("Bauchtman" for "Buchtmann") is the same person."""
+        key = ("near", token, len(self.full_names))
+        if key not in self._answers:
+            self._answers[key] = self._near_spelling(token)
+        return self._answers[key]
+
+    def _near_spelling(self, token: str) -> str | None:
         if len(token) < 6:
             return None
         best = max(((SequenceMatcher(None, token, k).ratio(), k) for k in self.full_names if len(k) >= 6),

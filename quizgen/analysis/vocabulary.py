@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quizgen.analysis.parsed import ParsedParagraph, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
 from quizgen.model import Quantity, VocabWord
 
 # Words rarer than this (Zipf scale: 3 = once per million words) are worth teaching; the floor
@@ -60,7 +60,7 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
             if not (ZIPF_MIN <= z <= ZIPF_MAX) or _misspelt(text.lower(), z):
                 continue
             seen.update((lemma, text.lower()))
-            sent = tok.sent
+            sent = sent_of(tok)
             found.append((z, order, VocabWord(
                 word=text,
                 lemma=lemma,
@@ -81,7 +81,7 @@ def find_quantities(parsed: list[ParsedParagraph]) -> list[Quantity]:
     """Numbers, percentages, money, dates and times (including relative ones: "last week")."""
     out = []
     for pp in parsed:
-        for ent in pp.doc.ents:
+        for ent in ents_of(pp.doc):
             kind = _QUANTITY_KIND.get(ent.label_)
             if kind:
                 out.append(Quantity(kind, pp.span(ent.start_char, ent.end_char), pp.number))

@@ -146,7 +146,7 @@ def paragraph_candidates(
     by_cue: dict[int, Candidate] = {}
     broad: dict[int, Candidate] = {}
     for cue in tokens(doc):
-        if in_quote(quotes, cue.idx):
+        if quotes and in_quote(quotes, cue.idx):
             continue
         cand = from_cue(cue, text, quotes, resolver) if is_cue(cue) else None
         if cand is not None:

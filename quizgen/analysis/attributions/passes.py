@@ -57,7 +57,7 @@ from quizgen.analysis.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
 )
-from quizgen.analysis.parsed import ParsedParagraph, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if subj.lower_ == "there" or (subj.lower_ == "it" and subj.i + 1 < len(cue.doc) and subj.i + 1 == cue.i
                                    and lemma in NEEDS_CLAUSE):
         return None  # "there is said", "it seems"; "it said" (an outlet, a report) stays
-    if subj.lower_ in ("that", "this") and subj.i == cue.sent.start and cue.i == subj.i + 1:
+    if subj.lower_ in ("that", "this") and subj.i == sent_of(cue).start and cue.i == subj.i + 1:
         return None  # "That said, ...": an idiom, nobody speaks
     if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
         return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
@@ -281,7 +281,7 @@ def data_says(cue: Token, text: str, resolver: Resolver) -> Candidate | None:
             break
     if content is None:
         return None
-    a, b = trim(text, max(content[0], cue.sent.start_char), min(content[1], cue.sent.end_char))
+    a, b = trim(text, max(content[0], sent_of(cue).start_char), min(content[1], sent_of(cue).end_char))
     if len(text[a:b].split()) < MIN_CONTENT_WORDS:
         return None
     phrase = source_phrase(subj)
@@ -329,12 +329,12 @@ def _denied_or_readers_inference(cue: Token) -> bool:
 def _another_subject_before(cue: Token, q: Quote) -> bool:
     """A subject of a verb outside the cue's own clause stands between the cue and the quotation."""
     return any(t.dep_ in SUBJECT_DEPS and t.i > cue.i and t.idx < q.open_start and not cue.is_ancestor(t)
-               for t in cue.sent)
+               for t in sent_tokens(sent_of(cue)))
 
 
 def _asked_about(cue: Token, subj: Token) -> bool:
     """"Did Berg say that ...?", "Why would Berg claim ...?": the writer asks; nobody claims it."""
-    if not cue.sent.text.rstrip(" \"'”’").endswith("?"):
+    if not span_text(sent_of(cue)).rstrip(" \"'”’").endswith("?"):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i < cue.i for c in cue.children)
 
@@ -377,7 +377,7 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         m = _APPOSITIVE_NAME.match(text[p1:])
         if m:
             p1 += m.end(1) + (m.start(1))
-        sent = tok.sent
+        sent = sent_of(tok)
         content = []
         sides = [(sent.start_char, p0), (p1, sent.end_char)]
         if tok.lower_ == "in" or len(text[sent.start_char:p0].split()) <= 1:
@@ -576,7 +576,7 @@ def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
         if found is None:
             continue
         hedge, (h0, h1), rng = found
-        sent = tok.sent
+        sent = sent_of(tok)
         a, b = trim(text, max(rng[0], sent.start_char), min(rng[1], sent.end_char))
         if len(text[a:b].split()) < MIN_CONTENT_WORDS:
             continue
@@ -609,10 +609,10 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
     open_tok = _first_inside(doc, q)
     if open_tok is None:
         return None
-    sent = open_tok.sent
-    cues = [t for t in sent if is_cue(t) and not in_quote(quotes, t.idx) and not is_passive(t)]
+    sent = sent_of(open_tok)
+    cues = [t for t in sent_tokens(sent) if is_cue(t) and not in_quote(quotes, t.idx) and not is_passive(t)]
     if not cues and sent.start > 0:
-        prev = doc[sent.start - 1].sent
+        prev = sent_of(doc[sent.start - 1])
         if prev.text.rstrip().endswith(":"):
             cues = [t for t in prev if is_cue(t)]
     cues.sort(key=lambda t: abs(t.idx - q.open_start))
@@ -632,7 +632,8 @@ def _hypothetical_before(doc: Doc, quotes: list[Quote], q: Quote) -> bool:
     open_tok = _first_inside(doc, q)
     if open_tok is None:
         return False
-    before = [t for t in open_tok.sent if t.idx < q.open_start and is_cue(t) and not in_quote(quotes, t.idx)]
+    before = [t for t in sent_tokens(sent_of(open_tok))
+              if t.idx < q.open_start and is_cue(t) and not in_quote(quotes, t.idx)]
     return bool(before) and _hypothetical(before[-1])
 
 
@@ -740,11 +741,11 @@ def speaker_before(doc: Doc, q: Quote, known: list[Candidate], resolver: Resolve
         return (Resolution(c.source, c.kind, c.src_text, c.source_confidence * SAME_PARAGRAPH, c.kind_confidence),
                 None, None)
     open_tok = _first_inside(doc, q)
-    if open_tok is None or open_tok.sent.start == 0:
+    if open_tok is None or sent_of(open_tok).start == 0:
         return None
-    prev = doc[open_tok.sent.start - 1].sent
+    prev = sent_of(doc[sent_of(open_tok).start - 1])
     subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None or not any(e.label_ == "PERSON" for e in doc.ents if e.start <= subj.i < e.end):
+    if subj is None or not any(e.label_ == "PERSON" for e in ents_of(doc) if e.start <= subj.i < e.end):
         return None
     phrase = source_phrase(subj)
     who = resolver.resolve(subj, phrase)
@@ -816,7 +817,7 @@ def colon_speaker(pp: ParsedParagraph, cands: list[Candidate],
     toks = tokens(doc)
     if not toks:
         return None
-    last = toks[-1].sent
+    last = sent_of(toks[-1])
     cues = [t for t in last if is_cue(t) and not in_quote(quotes, t.idx) and not is_passive(t)
             and not _hypothetical(t)]
     if not cues:

@@ -34,7 +34,7 @@ from quizgen.analysis.lexicon import (
     VOICE_PLURALS,
     WRITTEN_SOURCE_NOUNS,
 )
-from quizgen.analysis.parsed import ParsedParagraph
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, sents_of, tokens
 from quizgen.analysis.sources import SourceRegistry, capital_government, is_outlet_name
 from quizgen.model import Article
 
@@ -76,7 +76,7 @@ class Phrase:
 
     @property
     def doc_ents(self) -> Sequence[Span]:
-        return self.head.doc.ents
+        return ents_of(self.head.doc)
 
     def has_person(self) -> bool:
         return any(e.label_ == "PERSON" for e in self.ents)
@@ -116,7 +116,7 @@ class Resolver:
         self.pronoun_sure = False  # the last "he"/"she" resolved is certain (see person_pronoun)
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
-            for ent in pp.doc.ents:
+            for ent in ents_of(pp.doc):
                 if ent.label_ == "PERSON":
                     self.reg.register_person(ent.text)
                     self.mentions.append((n, ent.start, "PERSON", ent.text))
@@ -141,7 +141,7 @@ class Resolver:
         text = doc_text(doc)[phrase_toks[0].idx:phrase_toks[-1].idx + len(phrase_toks[-1].text)]
         if not strip_det(text).strip():
             return Resolution("", "none", text, 0.0, 0.0)  # a run of spaces (after "A") the parser made a subject
-        ents = [e for e in doc.ents if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]
+        ents = [e for e in ents_of(doc) if e.start >= phrase_toks[0].i and e.end <= phrase_toks[-1].i + 1]
         phrase = Phrase(head, phrase_toks, text, strip_det(text), ents)
         if head.tag_ in ("WP", "WDT") and head.text.islower():
             # "who"/"which": the antecedent of the relative clause, a little less surely
@@ -260,7 +260,7 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
     want = _PRONOUN_GENDER.get(low)
     if want is None or inside_quote_marks(pronoun):
         return False
-    if any(inside_quote_marks(t) and n == person for t, n in _people_in(r, pronoun.sent)):
+    if any(inside_quote_marks(t) and n == person for t, n in _people_in(r, sent_of(pronoun))):
         return False  # '"... Senator Sanders's message ...," he said': a speaker seldom names himself
     gender = r.genders_of().get(person)
     if gender not in (None, want):
@@ -270,13 +270,13 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
 
 def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
     """The token's sentence and up to ``before`` sentences before it, across paragraphs, in order."""
-    sents = [tok.sent]
+    sents = [sent_of(tok)]
     pos = r.order.get(id(tok.doc), -1)
     doc = tok.doc
     while len(sents) <= before:
         start = sents[0].start
         if start > 0:
-            sents.insert(0, doc[start - 1].sent)
+            sents.insert(0, sent_of(doc[start - 1]))
             continue
         pos -= 1
         if pos < 0:
@@ -284,18 +284,18 @@ def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
         doc = r.docs[pos]
         if len(doc) == 0:
             continue
-        sents.insert(0, doc[len(doc) - 1].sent)
+        sents.insert(0, sent_of(doc[len(doc) - 1]))
     return sents
 
 
 def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
     """The people named in a sentence: (first token, canonical name), by the tagger or by a known name."""
     doc = sent.doc
-    ents = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+    ents = [e for e in ents_of(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
     inside = {i for e in ents for i in range(e.start, e.end)}
     got = [(e.root, r.reg.canonical_person(e.text)) for e in ents]
-    places = {i for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
-    for t in sent:
+    places = {i for e in ents_of(doc) if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
+    for t in sent_tokens(sent):
         if t.i in inside or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
             continue
         if t.lower_ in r.reg.full_names:
@@ -313,7 +313,7 @@ def _noun_gender(tok: Token) -> str | None:
 def _attached_to_name(tok: Token) -> bool:
     """"Rep. Jason Chaffetz", "Thomas Coan, Santilli's attorney", "J.M. Berger, a fellow ... and author":
     the noun is a title or description of a named person, not someone else."""
-    names = [e for e in tok.doc.ents if e.label_ == "PERSON"]
+    names = [e for e in ents_of(tok.doc) if e.label_ == "PERSON"]
     in_name = {i for e in names for i in range(e.start, e.end)}
     x = tok
     for _ in range(4):
@@ -345,7 +345,7 @@ def _only_one_of_gender(r: Resolver, pronoun: Token, want: str, person: str) -> 
                 named_before = named_before or not here or tok.i < pronoun.i
             elif genders.get(name) in (None, want):
                 return False  # another person who may be "he"/"she", before or after the pronoun
-        if any(_unnamed_person(t, want) for t in sent if t.i != pronoun.i and not inside_quote_marks(t)):
+        if any(_unnamed_person(t, want) for t in sent_tokens(sent) if t.i != pronoun.i and not inside_quote_marks(t)):
             return False
     return named_before
 
@@ -360,7 +360,7 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
         earlier.pop()  # 'X said he would ...': the same person again, by pronoun, since the name
     if not earlier or not earlier[-1][3] or earlier[-1][2] != person:
         return False
-    if not any(inside_quote_marks(t) for t in pronoun.sent if not t.is_space):
+    if not any(inside_quote_marks(t) for t in sent_tokens(sent_of(pronoun)) if not t.is_space):
         return False
     npos, ni = earlier[-1][0], earlier[-1][1]
     sents = _window(r, pronoun, QUOTE_RUN)
@@ -370,7 +370,7 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
         return False
     for k, sent in enumerate(sents[at:], at):
         last = k == len(sents) - 1
-        for tok in sent:
+        for tok in sent_tokens(sent):
             if tok.is_space or inside_quote_marks(tok) or (k == at and tok.i <= ni):
                 continue
             if last and tok.i >= pronoun.i:
@@ -413,11 +413,11 @@ def _last_named(r: Resolver, tok: Token, low: str) -> str | None:
 def _subject_just_before(r: Resolver, pronoun: Token, low: str) -> str | None:
     """"Councillor Tom Hale disagreed. "...," he said.": the one person the sentence just before
     (same paragraph) is about, when it is its subject and may be "he"/"she"."""
-    sent = pronoun.sent
+    sent = sent_of(pronoun)
     if sent.start == 0 or low == "i":
         return None
-    before = pronoun.doc[sent.start - 1].sent
-    people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and before.start <= e.start < before.end]
+    before = sent_of(pronoun.doc[sent.start - 1])
+    people = [e for e in ents_of(pronoun.doc) if e.label_ == "PERSON" and before.start <= e.start < before.end]
     if len(people) != 1 or people[0].root.dep_ != "nsubj" or people[0].root.head.i != before.root.i:
         return None
     name = r.reg.canonical_person(people[0].text)
@@ -703,7 +703,7 @@ def plural_group(r: Resolver, p: Phrase) -> Resolved | None:
 def _places_after(head: Token) -> bool:
     """"officials in Cleveland", "officials from Ohio": a place the group belongs to, after it."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "from", "of") and
-               any(e.label_ == "GPE" and c.is_ancestor(e.root) for e in head.doc.ents) for c in head.children)
+               any(e.label_ == "GPE" and c.is_ancestor(e.root) for e in ents_of(head.doc)) for c in head.children)
 
 
 def government_body(r: Resolver, p: Phrase) -> Resolved | None:
@@ -803,7 +803,7 @@ def article_genders(r: Resolver) -> dict[str, str | None]:
     evidence disagrees or there is none."""
     votes: dict[str, set[str]] = {}
     for doc in r.docs:
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]
         for e in persons:
             name = r.reg.canonical_person(e.text)
             seen = votes.setdefault(name, set())
@@ -820,15 +820,15 @@ def article_genders(r: Resolver) -> dict[str, str | None]:
             if e.root.dep_ in ("appos", "compound") and e.root.head.i not in range(e.start, e.end):
                 described.append(e.root.head)
             seen.update(g for g in map(_noun_gender, described) if g)
-        for sent in doc.sents:
+        for sent in sents_of(doc):
             inside = [e for e in persons if sent.start <= e.start < sent.end]
             names = {r.reg.canonical_person(e.text) for e in inside}
             if len(names) != 1 or inside[0].root.dep_ not in ("nsubj", "nsubjpass") \
                     or inside_quote_marks(inside[0].root):
                 continue
-            if any(_unnamed_person(t, "m") or _unnamed_person(t, "f") for t in sent):
+            if any(_unnamed_person(t, "m") or _unnamed_person(t, "f") for t in sent_tokens(sent)):
                 continue
-            after = {_PRONOUN_GENDER[t.lower_] for t in doc[inside[0].end:sent.end]
+            after = {_PRONOUN_GENDER[t.lower_] for t in tokens(doc)[inside[0].end:sent.end]
                      if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)}
             if len(after) == 1:
                 votes[names.pop()].add(after.pop())

@@ -32,6 +32,7 @@ from quizgen.analysis.lexicon import (
     STANCE_CUES,
     WH_ASIDE,
 )
+from quizgen.analysis.parsed import ents_of, sent_of, sent_tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def source_phrase(head: Token) -> list[Token]:
     if toks and not any(t.ent_type_ == "PERSON" for t in toks):
         # "Ambassador to the United States Hamdullah Mohib": keep going to the name
         doc = head.doc
-        names = [e for e in doc.ents if e.label_ == "PERSON" and e.start > toks[-1].i and
+        names = [e for e in ents_of(doc) if e.label_ == "PERSON" and e.start > toks[-1].i and
                  e.end - 1 <= head.right_edge.i and head.is_ancestor(e.root) and
                  not any(t.dep_ in ("relcl", "acl") for t in doc[toks[-1].i + 1:e.start]) and
                  names_the_head(e.root, head)]
@@ -358,12 +359,12 @@ def prep_object(cue: Token) -> Token | None:
 
 def parenthetical_content(cue: Token, text: str) -> list[Range]:
     """For "Y, X said, Z" / "Y, said X": the sentence outside the "X said" part."""
-    sent = cue.sent
+    sent = sent_of(cue)
     s0, s1 = sent.start_char, sent.end_char
     c0, c1 = subtree_range(cue)
     # "He proposes X; she backs Y": a semicolon ends the other clause
-    s0 = max([s0] + [t.idx + 1 for t in sent if t.text == ";" and t.idx < c0])
-    s1 = min([s1] + [t.idx for t in sent if t.text == ";" and t.idx >= c1])
+    s0 = max([s0] + [t.idx + 1 for t in sent_tokens(sent) if t.text == ";" and t.idx < c0])
+    s1 = min([s1] + [t.idx for t in sent_tokens(sent) if t.text == ";" and t.idx >= c1])
     # "Y, even with a job, he said.": the parse hangs Y on the cue; the cue's part starts at its subject
     # (the last one set off by a comma or quotation mark: in '"... One of the brightest," Cummings said'
     # the parse makes "One" a second subject)
@@ -378,8 +379,8 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
         ranges.append((c1, s1))  # not ", and the boys trailed behind": the reporter goes on
     trimmed = [trim(text, a, b) for a, b in ranges]
     trimmed = [(a, b) for a, b in trimmed if b > a]
-    if len(trimmed) == 2 and trimmed[0][1] <= c0 and not any(t.idx >= trimmed[0][0] and t.idx < trimmed[0][1]
-                                                                and t.pos_ in ("VERB", "AUX") for t in sent):
+    if len(trimmed) == 2 and trimmed[0][1] <= c0 and not any(
+            t.idx >= trimmed[0][0] and t.idx < trimmed[0][1] and t.pos_ in ("VERB", "AUX") for t in sent_tokens(sent)):
         # "Survival, Mr. Vance says, depends on ...": the words before the cue are the subject of the
         # words after it; the claim is both, however short the first
         if sum(len(text[a:b].split()) for a, b in trimmed) >= MIN_CONTENT_WORDS:
@@ -401,7 +402,7 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
 def ends_sentence(cue: Token) -> bool:
     """"..., Sanders said." / "..., he said on Monday.": nothing but the cue's own words and
     punctuation follow it in its sentence."""
-    for t in cue.sent:
+    for t in sent_tokens(sent_of(cue)):
         if t.i <= cue.i or t.is_punct:
             continue
         while t.head.i != cue.i and t.head.i != t.i:  # climb to the child of the cue above it
@@ -413,13 +414,13 @@ def ends_sentence(cue: Token) -> bool:
 
 def is_sandwiched(cue: Token) -> bool:
     """"..., Pompeo said." or "..., he said, ...": the cue follows a comma-set clause."""
-    left = [t for t in cue.sent if t.i < cue.i][-SANDWICH_LOOKBACK:]
+    left = [t for t in sent_tokens(sent_of(cue)) if t.i < cue.i][-SANDWICH_LOOKBACK:]
     if any(t.text == "," for t in left) or any(t.text in QUOTE_CHARS or t.text == "''" for t in left):
         return True
     # '..., Rep. Elijah E. Cummings (D-Md.) said': a long name; the mark sits right before the subject
     subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i and c.pos_ == "PROPN"]
     before = subj[-1].left_edge.i - 1 if subj else -1
-    return before > cue.sent.start and cue.doc[before].text in (",", "''", *QUOTE_CHARS)
+    return before > sent_of(cue).start and cue.doc[before].text in (",", "''", *QUOTE_CHARS)
 
 
 def doc_text(doc: Doc) -> str:
@@ -478,8 +479,8 @@ def np_start(noun: Token) -> int:
 
 def person_before(cue: Token) -> Token | None:
     """A named person just before a subjectless cue ("Tom Molomby, SC, said"): a parse slip."""
-    for ent in reversed(cue.doc.ents):
-        if ent.label_ != "PERSON" or ent.end > cue.i or ent.sent != cue.sent:
+    for ent in reversed(ents_of(cue.doc)):
+        if ent.label_ != "PERSON" or ent.end > cue.i or ent.sent != sent_of(cue):
             continue
         if cue.i - ent.end <= PERSON_BEFORE_CUE:
             return ent.root
