@@ -6,6 +6,7 @@ from bisect import bisect_left
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from quizgen.analysis.lexicon import NEWS_OUTLETS
 from quizgen.analysis.quotes import find_quotes
 from quizgen.generate.attribution import (
     claim_like,
@@ -37,11 +38,12 @@ from quizgen.generate.base import (
     sentence_at,
     source_label,
     source_mid,
+    support_for,
     unquote,
     word_matches,
 )
 from quizgen.generate.distractors import clean_person_option, same_entity, surname_of_two
-from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel
+from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel, Support
 
 SKILL = "perspective"
 
@@ -1530,6 +1532,8 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
             continue
         if pronoun_party(label):
             continue  # a model answer never names "they" as a party
+        if label.lower().removeprefix("the ") in _OUTLET_NAMES or label.lower() in _OUTLET_NAMES:
+            continue  # judged blind: POLITICO as the voice missing from a POLITICO piece; an outlet reports
         if clean_person_option(label) is None:
             continue  # "JuliÃ¡n Castro": a model answer never prints a garbled name
         head = _surname(label)
@@ -1741,6 +1745,26 @@ def _real_voice(ctx: Context, a: Attribution) -> bool:
     return True
 
 
+_OUTLET_NAMES = frozenset(NEWS_OUTLETS)
+
+
+def _naming_support(ctx: Context, name: str, paragraph: int) -> Support | None:
+    """The sentence of ¶``paragraph`` that names the party (by its last word), as support: judged blind,
+    a missing-voice item citing only voices the article hears did not show the party it names."""
+    if not 1 <= paragraph <= len(ctx.article.paragraphs):
+        return None
+    head = name.split()[-1].strip(".,;:'’\"") if name.split() else ""
+    if len(head) < 3:
+        return None
+    naming = [s for s in ctx.analysis.sentences if s.paragraph == paragraph and word_matches(s.span.text, head)]
+    # the sentence saying the party declined or did not answer, when there is one
+    naming.sort(key=lambda s: _NO_ANSWER.search(s.span.text) is None and _NO_REPLY.search(s.span.text) is None)
+    return support_for(ctx.article, naming[0].span.start, naming[0].span.end) if naming else None
+
+
+_NO_ANSWER = re.compile(r"\b(?:declin\w*|no comment|refused to comment|could not be reached)\b", re.I)
+
+
 def missing_voice(ctx: Context) -> Item | None:
     voices = _voices(ctx)
     atts = [a for a in ctx.analysis.attributions if heard(ctx, a)]
@@ -1790,6 +1814,11 @@ def missing_voice(ctx: Context) -> Item | None:
     if _BROKEN_FILL.search(model):
         return None  # "they's side", "why they (¶18)": a template filled with a pronoun is never shown
     explanation = "Voices the article reports include " + "; ".join(cite(s, 12) for s in sups) + "."
+    named_party, named_at = accused[0] if accused else parties[0][:2]
+    naming = _naming_support(ctx, named_party, named_at)
+    if naming is not None and all(naming.start != s.start for s in sups):
+        explanation = f"The article names {named_party} without their own account in {cite(naming, 16)}. " + explanation
+        sups = [naming, *sups]
     source = "the writer leaves out" if column else "the article does not report"
     # judged blind: a Minimal level describing the model answer itself (a party quoted elsewhere whose
     # reply to a charge is missing) and an exception for a party never quoted ("other than Rick Davis")

@@ -254,3 +254,36 @@ def test_the_trust_model_answer_never_asserts_that_a_linked_account_conflicts_wi
     ctx = replace(ctx, analysis=replace(ctx.analysis, conflicts=(Conflict(0, 1, "disagree"),)))
     model = generate(ctx)[0].answer[0]
     assert "conflicts with it" not in model and "another source's account" in model, model
+
+
+# 5. Judged blind on the last kept-aside set: a news outlet offered as the voice missing from its own
+#    piece; a missing-voice item whose support showed only the voices heard, never the party it names.
+OUTLET = ("Passing the torch at POLITICO\n\n"
+          "POLITICO named a new team for its morning newsletter, and the Harbor Board backed the plan.\n\n"
+          "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n" + FILLER)
+
+
+def test_a_news_outlet_is_never_the_missing_voice(monkeypatch):
+    """The parties the finders offer are filtered: an outlet reports, it is no stakeholder left unheard."""
+    from quizgen.generate import perspective
+
+    a = plain_article(OUTLET)
+    ctx = _ctx(a, _lark(a), _ents(a, "PERSON", "Zoe Lark") + _ents(a, "ORG", "POLITICO", "Harbor Board"))
+    offered = [("POLITICO", 1, "the writer names it again but never gives its own account", 2),
+               ("the Harbor Board", 1, "the writer names it again but never gives its own account", 2)]
+    monkeypatch.setattr(perspective, "_people_parties", lambda *args, **kw: [])
+    monkeypatch.setattr(perspective, "_org_parties", lambda *args, **kw: offered)
+    monkeypatch.setattr(perspective, "_identity_groups", lambda *args, **kw: [])
+    chosen = perspective._missing_parties(ctx, ["Zoe Lark"], column=True)
+    assert [c[0] for c in chosen] == ["the Harbor Board"], chosen
+
+
+def test_the_missing_voice_item_cites_the_sentence_that_names_the_party():
+    named = "The Coastal Survey Office mapped the tunnels last year.\n\n"
+    a = plain_article(BORDER.format(named=named))
+    ents = _ents(a, "PERSON", "Zoe Lark") + _ents(a, "ORG", "Coastal Survey Office")
+    item = missing_voice(_ctx(a, _lark(a), ents))
+    assert item is not None and "Coastal Survey Office" in item.answer[0]
+    cited = [s.text for s in item.support]
+    assert any("Coastal Survey Office declined to comment" in t for t in cited), cited  # the declining sentence
+    assert "Coastal Survey Office" in item.explanation
