@@ -32,7 +32,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.key_detail import cut_sentence
-from quizgen.model import Item
+from quizgen.model import Attribution, Item
 from quizgen.validate import lint_item
 
 SKILL = "main_idea"
@@ -586,15 +586,7 @@ def _told_news(ctx: Context, s, short: str) -> bool:
     head, colon, _ = title.partition(":")
     if not (_HEADLINE_SAYS.search(title) or (colon and any(a.source.split()[-1] in head for a in speakers))):
         return False
-    flat = " ".join(short.split())
-    for a in said:
-        stated = any(" ".join(" ".join(c.text.split()).split()[:5]) in flat for c in a.content_spans)
-        if not stated:
-            continue
-        who = (a.source or a.source_text).split()[-1:] if (a.source or a.source_text) else []
-        if not who or who[0] not in flat or a.cue_span is None or " ".join(a.cue_span.text.split()) not in flat:
-            return False  # a claim the option would state without who made it
-    return any(a.source.split()[-1] in flat for a in speakers)
+    return _told_with_speakers(said, speakers, short)
 
 
 def _matched(keyed: str, pool: list[str]) -> list[str]:
@@ -1092,15 +1084,7 @@ def _told_by_subject(ctx: Context, s, short: str) -> bool:
                 and _shared(heads, a.source) and _shared(heads, a.source) <= _shared(heads, short)]
     if not speakers:
         return False
-    flat = " ".join(short.split())
-    for a in said:
-        stated = any(" ".join(" ".join(c.text.split()).split()[:5]) in flat for c in a.content_spans)
-        if not stated:
-            continue
-        who = (a.source or a.source_text).split()[-1:] if (a.source or a.source_text) else []
-        if not who or who[0] not in flat or a.cue_span is None or " ".join(a.cue_span.text.split()) not in flat:
-            return False
-    return any(a.source.split()[-1] in flat for a in speakers)
+    return _told_with_speakers(said, speakers, short)
 
 
 # a dateline set off by a horizontal bar ("WASHINGTON ― The …"), which :data:`_DATELINE` does not know
@@ -1149,3 +1133,18 @@ def lede_clause_keys(ctx: Context) -> list:
 
 def _told_either(ctx: Context, s, short: str) -> bool:
     return _told_news(ctx, s, short) or _told_by_subject(ctx, s, short)
+
+
+def _told_with_speakers(said: list[Attribution], speakers: list[Attribution], short: str) -> bool:
+    """Does the option ``short`` give every claim of ``said`` it states with who made it (the speaker's
+    name and the cue in the option), and name one of ``speakers``? A claim the option would state
+    without who made it is no main idea."""
+    flat = " ".join(short.split())
+    for a in said:
+        stated = any(" ".join(" ".join(c.text.split()).split()[:5]) in flat for c in a.content_spans)
+        if not stated:
+            continue
+        who = (a.source or a.source_text).split()[-1:] if (a.source or a.source_text) else []
+        if not who or who[0] not in flat or a.cue_span is None or " ".join(a.cue_span.text.split()) not in flat:
+            return False
+    return any(a.source.split()[-1] in flat for a in speakers)
