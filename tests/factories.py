@@ -279,3 +279,18 @@ def council_attributions(nlp, *paragraphs: str) -> list:
 
     text = "Council Budget Row Deepens\n\n" + "\n\n".join([COUNCIL_FILLER, COUNCIL_OPENING, *paragraphs])
     return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 3]
+
+
+HARBOR_FILLER = "".join(f"The harbor bill sets {n} new rules for the port.\n\n" for n in
+                        ("two", "three", "four", "five", "six", "seven", "eight"))
+
+
+def missing_voice_answer(text: str, atts_of, people=(), orgs=()) -> str | None:
+    """The model answer of the missing-voice item for ``text`` (people and organisations tagged at every
+    mention, the ledger from ``atts_of(article)``), or None when no item is made."""
+    from quizgen.generate.perspective import missing_voice
+
+    a = plain_article(text)
+    ents = labelled_entities(a, "PERSON", *people) + labelled_entities(a, "ORG", *orgs)
+    item = missing_voice(sentence_context(a, atts_of(a), ents))
+    return None if item is None else item.answer[0]

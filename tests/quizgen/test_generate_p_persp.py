@@ -7,25 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factories import HARBOR_FILLER, plain_article
 from factories import claim as _att
 from factories import labelled_entities as _ents
-from factories import plain_article
+from factories import missing_voice_answer as _model
 from factories import sentence_context as _ctx
 
 from quizgen.generate.perspective import generate, missing_voice, trust_source
 from quizgen.model import Conflict
 
-FILLER = "".join(f"The harbor bill sets {n} new rules for the port.\n\n" for n in
-                 ("two", "three", "four", "five", "six", "seven", "eight"))
-
-
-
-
-def _model(text, atts_of, people=(), orgs=()):
-    a = plain_article(text)
-    ents = _ents(a, "PERSON", *people) + _ents(a, "ORG", *orgs)
-    item = missing_voice(_ctx(a, atts_of(a), ents))
-    return None if item is None else item.answer[0]
+FILLER = HARBOR_FILLER
 
 
 def _lark(a):

@@ -6,24 +6,11 @@ when Y is the subject of X's claim; the employer of a spokeswoman who did not re
 client, are the parties whose side is missing."""
 from __future__ import annotations
 
+from factories import HARBOR_FILLER
 from factories import claim as _att
-from factories import labelled_entities as _ents
-from factories import plain_article
-from factories import sentence_context as _ctx
+from factories import missing_voice_answer as _model
 
-from quizgen.generate.perspective import missing_voice
-
-FILLER = "".join(f"The harbor bill sets {n} new rules for the port.\n\n" for n in
-                 ("two", "three", "four", "five", "six", "seven", "eight"))
-
-
-
-
-def _model(text, atts_of, people=(), orgs=()):
-    a = plain_article(text)
-    ents = _ents(a, "PERSON", *people) + _ents(a, "ORG", *orgs)
-    item = missing_voice(_ctx(a, atts_of(a), ents))
-    return None if item is None else item.answer[0]
+FILLER = HARBOR_FILLER
 
 
 def test_a_senator_named_in_passing_in_a_vote_tally_is_no_missing_voice():
