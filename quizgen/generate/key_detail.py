@@ -2570,17 +2570,15 @@ def _answer_words(item: Item) -> list[str]:
 
 def story_tier(ctx: Context, item: Item, origin: str) -> int:
     """0 for a detail of the story itself, 1 for a detail beside it, 2 for trivia. Judged blind: blanks on
-    a weekday, a year, a side figure's name or a number in passing are "acceptable but not a key detail".
+    a side figure's name or a number in passing are "acceptable but not a key detail" (a day, a month or a
+    year is never asked: :func:`generate`).
 
-    - a day, a month or a year (``origin`` "calendar", or a date written in): 2;
     - a number: 0 in the lede's paragraph or in a sentence sharing two content words with the headline
       (the numbers the story is about); 1 in a sentence sharing one with the headline or two with the
       headline and the lede; else 2 (a number in passing);
     - a name (``origin`` "name"): 2 when the article names it only in the gap's sentence and neither the
       headline nor the lede names it (a side figure); else 1 (a main actor, the headline's name, is
       guessed as often as read: no better than the story's own numbers)."""
-    if origin == "calendar" or item.stem.endswith("Write the missing date."):
-        return 2
     sup = item.support[0]
     title = ctx.article.title
     if origin == "name":

@@ -66,14 +66,6 @@ def test_a_number_of_the_lede_or_headline_topic_is_the_story_one_in_passing_is_t
     assert story_tier(ctx, muffins, "number") == 2
 
 
-def test_a_day_a_month_or_a_year_is_trivia_even_in_the_lede():
-    ctx = _ctx()
-    day = _gap(ctx, 1, "Tuesday", "Tuesday", kind="multiple_choice")
-    year = _gap(ctx, 7, "2009", "2009", what="date")
-    assert story_tier(ctx, day, "calendar") == 2
-    assert story_tier(ctx, year, "number") == 2  # a date written in, whatever list it came from
-
-
 def test_generate_lists_the_story_first_and_trivia_last(monkeypatch):
     ctx = _ctx()
     muffins = _gap(ctx, 5, "300", "300", what="number")
