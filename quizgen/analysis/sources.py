@@ -41,6 +41,7 @@ class SourceRegistry:
     last_group: tuple[str, str] | None = None  # (canonical, kind)
     recent: list[str] = field(default_factory=list)  # people as met, most recent last
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" / "f", from titles and pronouns
+    surnames: set[str] = field(default_factory=set)  # tokens of full_names registered as a last name
 
     def met(self, name: str, written: str = "") -> str:
         """Note that ``name`` (written as ``written``) was just named as a source."""
@@ -68,14 +69,22 @@ class SourceRegistry:
         name = _clean_name(name)
         parts = name.split()
         if len(parts) >= 2:
-            for tok in (parts[0], parts[-1]):
-                self.full_names.setdefault(tok.lower(), name)
+            first, last = parts[0].lower(), parts[-1].lower()
+            if last in self.full_names and last not in self.surnames:
+                # "John" alone is Tom John, not John Hammond met before him: a surname outranks a given
+                # name (answers given so far may have read the given name: forgotten)
+                self.full_names[last] = name
+                self._answers.clear()
+            self.full_names.setdefault(last, name)
+            self.surnames.add(last)
+            self.full_names.setdefault(first, name)
             return name
         return self.full_names.get(name.lower(), name)
 
     text: str = ""  # the article body, to find a full name the tagger missed
-    # answers already given, by (question, len(full_names)): full_names only ever gains keys (never
-    # changes a value), so its length names its state and an answer given at that length stands
+    # answers already given, by (question, len(full_names)): full_names only gains keys, and when a value
+    # changes (a surname taking a token from a given name) the answers are cleared, so its length names
+    # its state and an answer given at that length stands
     _answers: dict[tuple[str, str, int], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def canonical_person(self, name: str) -> str:
