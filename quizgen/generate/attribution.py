@@ -1557,7 +1557,7 @@ def naming_support(ctx: Context, a: Attribution, sup: Support) -> tuple[list[Sup
     # a bare quotation whose speaker the ledger took from an earlier sentence (no source nor cue in the
     # cited span; judged blind: '"I'm a college graduate, but …"' cited alone, its speaker named before it)
     bare = a.source_span is None or not (sup.start <= a.source_span.start and a.source_span.end <= sup.end)
-    if bare and a.source_kind not in ("person", "organisation", "government", "news_outlet"):
+    if bare and a.source_kind not in ("person", "organisation", "government"):
         return None
     if not bare and ((a.source_text or "").strip().lower() not in _PRONOUNS or a.source_kind != "person"):
         return [sup], where
@@ -2258,8 +2258,9 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     """MC: "In ¶N, how does the article give what X said?": X's exact words in quotation marks, or X's
     point in the writer's own words. Keyed only where the marks make it certain (the paragraph holds
     this one statement: all of it quoted, its source and cue aside, or no quotation mark at all)."""
-    if not named(a) or a.relay or a.source_kind not in ("person", "organisation", "government", "news_outlet"):
-        return None
+    if not named(a) or a.relay or a.source_kind not in ("person", "organisation", "government"):
+        return None  # judged blind (J1): "what Times wrote", "Times's point": an outlet's words are a
+        # piece's, often an old one, and its short name reads badly in every option
     if a.source_confidence < CONFIDENT or not _SPEECH_CUES.match(a.cue.strip()) or not a.source[:1].isupper():
         return None
     if not _only_statement_of_paragraph(ctx, a) or embedded_quote(ctx, a) or titled_work(ctx, a):

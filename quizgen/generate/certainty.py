@@ -527,7 +527,8 @@ _CITING_BEFORE = re.compile(r"\b(?:cited|citing|examples?|pointed to|listed|such
 
 
 # a poll, survey, study or its numbers: a plain sentence beside one may be the writer's reading of it
-_DATA_NEAR = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|census|those (?:numbers|figures|results)|"
+_DATA_NEAR = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|census|analys[ie]s|data|records|filings|"
+                        r"those (?:numbers|figures|results)|"
                         r"these (?:numbers|figures|results))\b", re.I)
 
 

@@ -1282,6 +1282,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue
         distractors: list[str] = []
         descriptor = _descriptor(s, e.span.start, e.span.end)
+        role_before = descriptor[0] if descriptor is not None else _noun_before(s.span.text[:e.span.start - s.span.start])
         tagged = _PARTY_TAG.match(s.span.text[e.span.end - s.span.start:]) is not None
         referents = _referents(ctx, s, e.span.start) if e.label == "PERSON" else set()
         era = _era(ctx, s) if e.label == "PERSON" else None
@@ -1296,6 +1297,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue
             if descriptor is not None and not _fits_descriptor(ctx.article.text, name, *descriptor):
                 continue  # "the leading Republican candidate, ______": not a Democrat, nor an adviser
+            if role_before and _principal_elsewhere(ctx, name, role_before):
+                continue  # judged blind: "Justice Department congressional liaison ______" offered Hillary Clinton
             if private and not _private_person(ctx.article.text, name):
                 continue  # "______, 39, a waitress": only another private person the article describes so
             if tagged and not _party_tagged(ctx.article.text, name):
@@ -2174,6 +2177,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # "a former director … | under President Al Fox": Fox, named in the cut tail, is no choice
             if _kin(head) in kin_of.get(norm(name).split()[-1], set()):
                 continue  # "a representative from Vermont": not "Senator Al Fox of Vermont", a lawmaker too
+            if _principal_elsewhere(ctx, name, head):
+                continue  # judged blind: the presidential nominee offered as a teachers' union president
             distractors.append(name)
             if len(distractors) == 3:
                 break
@@ -2235,6 +2240,38 @@ def _in_field(text: str, name: str, field: frozenset[str]) -> bool:
         if before.search(text[max(0, start - 40):start]) or after.match(text[m.end():m.end() + 80]):
             return True
     return False
+
+
+def _noun_before(before: str) -> str:
+    """The lower-case word right before a gap when it reads as a role noun ("congressional liaison ______"),
+    else "": not a function word, a verb in -ed or a speech verb."""
+    m = re.search(r"\b([a-z][a-z-]{3,})\s+$", before)
+    if m is None:
+        return ""
+    w = m.group(1)
+    if w in STOPWORDS or w.endswith(("ed", "ing", "ly")) or re.fullmatch(_SPEECH_VERB, w) or \
+            w in ("says", "tells", "told", "with", "from", "about", "against", "between", "than", "like", "including"):
+        return ""
+    return w
+
+
+# the offices a story's principals hold: a nominee, a candidate, a president is known to every reader by
+# that office, and offered for another ("president of the teachers' union", "the press secretary") is absurd
+_PRINCIPAL_HEADS = ("nominee", "candidate", "president", "front-runner", "frontrunner")
+
+
+def _principal_elsewhere(ctx: Context, name: str, head: str) -> bool:
+    """Is ``name`` one of the story's principals (the headline names the person, or the article calls
+    the person a nominee, a candidate or a president) while the role asked about is another office?"""
+    head = (head or "").lower()
+    if any(head.endswith(h) for h in _PRINCIPAL_HEADS) and head != "president" or head == "vice president":
+        return False  # a candidate among candidates: the asked office is the principals' own
+    surname = norm(name).split()[-1:] if norm(name) else []
+    if surname and surname[0] in set(norm(ctx.article.title).split()):
+        return True
+    if head == "president":
+        return any(_holds_role(ctx.article.text, name, h) for h in ("nominee", "candidate", "front-runner"))
+    return any(_holds_role(ctx.article.text, name, h) for h in _PRINCIPAL_HEADS)
 
 
 def _holds_role(text: str, name: str, head: str) -> bool:

@@ -270,6 +270,8 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 continue  # protesters chanting "she wins, we lose!": their words are in the article
             if group in described:
                 continue  # '"…," said Jane Roe, a Stone supporter': a supporter speaks, so supporters are heard
+            if _one_of(ctx.article.text, group, voices):
+                continue  # judged blind: "she and other parents" of a quoted mother: parents are heard
             count[group] = count.get(group, 0) + 1
             if group in first:
                 continue
@@ -1212,6 +1214,9 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             continue  # named in passing (twice, or in one paragraph): no one the report is about
 
         else:
+            if strict and not column and not (_in_headline_words(ctx.article.title, surname)
+                                              or _opens_lede(ctx, surname)):
+                continue  # judged blind: Clinton named in passing in a story about Cruz was a side player
             rest = [n for n in pars if n != pars[0]][:3]
             again = f"names {them} again in {_where(rest)}" if rest else f"names {them} more than once"
             # with no pronoun the article gives, "Lund's own account of what it says about Lund" repeats the
@@ -1337,6 +1342,8 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
             continue
         if len(words) == 1 and words[0] in person_words:
             continue  # "McDonald" beside "Laquan McDonald": a person the tagger took for an organisation
+        if len(words) == 1 and _name_head(ctx.article.text, name):
+            continue  # judged blind: "the Justice" of "the Justice deals" beside "the Justice Department"
         distinct = [w for w in re.findall(r"[\w&-]+", name) if len(w) > 3 and w[:1].isupper()
                     and w.lower() not in _INSTITUTIONS | _FIRM_HEADS | _GENERIC_ORG]
         own = [w for w in distinct if w not in person_words]  # "Foundation" of "the Clinton Foundation" is no one
@@ -1799,14 +1806,15 @@ def missing_voice(ctx: Context) -> Item | None:
     if len(parties) == 2 and parties[0][1:] == parties[1][1:]:
         # judged: "refugees (¶1): … is missing; or migrants (¶1): …" said the same thing twice
         parties = [(f"{parties[0][0]} and {parties[1][0]}", parties[0][1], parties[0][2])]
-    examples = "; or ".join(f"{g} (¶{p}): {why}" for g, p, why in parties)
+    examples = "; or ".join(f"{g} (¶{p}): {why}{_would_add(g, why)}" for g, p, why in parties)
     if accused:
         # judged blind: the reporter accused in leaked emails, whose emails are quoted but whose answer
         # to the accusations is not, was the most pertinent missing voice
         g, p = accused[0]
         gs = g + ("'" if g.endswith("s") else "'s")
         model = (f"Answers vary. For example, {gs} response to the accusations the article reports (¶{p}): the "
-                 f"article quotes {gs} words as evidence but reports no reply from {g} to what it alleges"
+                 f"article quotes {gs} words as evidence but reports no reply from {g} to what it alleges; "
+                 f"an answer from {g} would let readers weigh the accusations against {gs} own account"
                  + (f"; or {examples}" if parties and not same_entity(parties[0][0], g) else "")
                  + ". Other people or groups with a stake are also defensible.")
     else:
@@ -2234,6 +2242,42 @@ def generate(ctx: Context) -> list[Item]:
 _PRONOUN_WORDS = frozenset("i me my we us our you your he him his she her they them their it its who whom whose "
                            "why what which this that these those someone anyone everyone".split())
 # a template filled with a pronoun: "they's side", "they (¶18)", "him's", "of what it says about it"
+def _in_headline_words(title: str, surname: str) -> bool:
+    """Is ``surname`` a word of the headline ("Clinton" in "A poll bump for Clinton")?"""
+    return bool(surname) and name_re(rf"\b{re.escape(surname)}\b").search(title) is not None
+
+
+def _opens_lede(ctx: Context, surname: str) -> bool:
+    """Is ``surname`` among the first five words of the article's first sentence, as the lede's subject
+    ("Chancellor Ada Merkin signed …")?"""
+    if not ctx.article.paragraphs:
+        return False
+    words = re.findall(r"[\w'’-]+", ctx.article.paragraphs[0].text)[:5]
+    return surname in words
+
+
+def _name_head(text: str, name: str) -> bool:
+    """Is the one-word ``name`` written as the first word of a longer capitalised name in the article
+    ("Justice Department" for "Justice")? Then the lone word is a cut name, no party to print."""
+    return name_re(rf"\b{re.escape(name)}\s+(?!Is\b|Was\b|Has\b|Said\b)[A-Z][a-z]+").search(text) is not None
+
+
+def _one_of(text: str, group: str, voices: list[str]) -> bool:
+    """Does the article count a speaker among the group: "she and other parents", "Joseph and fellow
+    students"? A quoted member makes the group heard. ``voices`` are the speakers' names."""
+    m = name_re(rf"\b(\w+)\s+and\s+(?:other|fellow)\s+(?:\w+\s+)?{re.escape(group)}\b", re.I)
+    words = {w.lower() for v in voices for w in v.split()}
+    return any(hit.group(1).lower() in words | {"she", "he", "i", "we"} for hit in m.finditer(text))
+
+
+def _would_add(party: str, why: str) -> str:
+    """What the missing account would add, as the rubric's Full level asks: a model answer that only
+    says a party is not quoted earned Partial by its own rubric (judged blind)."""
+    if "how it affects them" in why or "would let readers" in why:
+        return ""
+    return f"; hearing from {party} would let readers weigh that side against what the article's sources say"
+
+
 _BROKEN_FILL = re.compile(r"\b(?:they|them|he|she|him|it|we|us|you|who|this|that)(?:'s|’s|'|’)(?=\s)|"
                           r"(?:^|[.;:]\s|For example,\s|; or\s)(?:they|them|he|she|him|it|we|who|why)\s+\(¶", re.I)
 

@@ -146,5 +146,17 @@ def test_a_candidate_the_article_is_about_and_never_quotes_is_the_example():
     atts = [_att(article, "Amy Rolt", "Senator Amy Rolt", "said", "the scenes were ugly"),
             _att(article, "Ben Sanford", "Sanford", "said", "the rules were unfair", nth=3),
             _att(article, "Ned Hale", "Governor Ned Hale", "said", "the party must unite behind Clanton")]
-    model = _model(article, atts, ["Ben Sanford", "Sanford", "Hilda Clanton", "Clanton", "Amy Rolt", "Ned Hale"])
-    assert model is not None and "Hilda Clanton (¶3)" in model and "Sanford" not in model
+    people = ["Ben Sanford", "Sanford", "Hilda Clanton", "Clanton", "Amy Rolt", "Ned Hale"]
+    model = _model(article, atts, people)
+    # judged blind (set J1): a rival named in passing, in neither the headline nor the lede's opening
+    # words, was "a tangential stakeholder" whose missing account taught nothing
+    assert model is None or "Clanton" not in model
+    # the headline's person, never quoted, is the example, and the model answer says what her account adds
+    headed = plain_article(text.replace("Party presses Sanford to rein in supporters",
+                                        "Clanton nears the nomination as party presses Sanford"))
+    atts = [_att(headed, "Amy Rolt", "Senator Amy Rolt", "said", "the scenes were ugly"),
+            _att(headed, "Ben Sanford", "Sanford", "said", "the rules were unfair", nth=3),
+            _att(headed, "Ned Hale", "Governor Ned Hale", "said", "the party must unite behind Clanton")]
+    model = _model(headed, atts, people)
+    assert model is not None and "Hilda Clanton (¶3)" in model and "Ben Sanford" not in model
+    assert "hearing from Hilda Clanton would let readers weigh" in model

@@ -1,0 +1,48 @@
+"""Attribution items judged blind on set J1 (PolNeAR dev, unseen): "In ¶15, how does the article give what Times
+wrote?" with options "Times's point", "names Times as the speaker": a newspaper's words are a piece's (there, one
+of 1995), not a speaker's, so the quoted-or-reported item is asked of people and bodies only."""
+from __future__ import annotations
+
+from factories import claim, plain_article, sentence_context
+
+from quizgen.generate.attribution import quoted_or_reported
+
+TEXT = ("Senator rails against the plan\n\n"
+        "Senator Ada Vale spoke in Troy on Monday about the harbor plan.\n\n"
+        "\u201cThe harbor plan will cost the town its beaches,\u201d Vale said.\n\n"
+        "\u201cThe plan was a mistake from the start,\u201d the Times wrote.\n")
+
+
+def _item(source, kind, source_text, content):
+    article = plain_article(TEXT)
+    a = claim(article, source, kind, source_text, "said" if source_text == "Vale" else "wrote", content, direct=True,
+              after=article.text.index(content) - 2)
+    return quoted_or_reported(sentence_context(article, [a]), a)
+
+
+def test_a_person_quoted_whole_gets_the_item():
+    item = _item("Ada Vale", "person", "Vale", "The harbor plan will cost the town its beaches")
+    assert item is not None and "what Ada Vale said" in item.stem
+
+
+def test_a_newspaper_quoted_gets_none():
+    assert _item("Times", "news_outlet", "the Times", "The plan was a mistake from the start") is None
+
+
+def test_figures_beside_the_papers_own_analysis_are_not_keyed_unsourced():
+    """Judged blind (J1): "In August, Democratic groups raised $64.8 million …" keyed "stated as fact, no source"
+    right after "A USA TODAY analysis of super PACs … shows …" in the same paragraph."""
+    from factories import support
+
+    from quizgen.generate.certainty import _sourced_nearby
+
+    text = ("Super PAC money surges\n\n"
+            "Democrats are spending heavily. A Daily Star analysis of filings shows Democratic groups ahead. "
+            "In August, Democratic groups raised $64 million to $45 million for Republican groups.\n\n"
+            "The race is close in Ohio and in Iowa this fall.\n\n"
+            "Both parties sent their nominees to Ohio this week.\n")
+    article = plain_article(text)
+    ctx = sentence_context(article, [])
+    figures = support(article, 1, "In August, Democratic groups raised $64 million to $45 million for Republican groups.")
+    assert _sourced_nearby(ctx, figures)
+    assert not _sourced_nearby(ctx, support(article, 3, "Both parties sent their nominees to Ohio this week."))

@@ -1,0 +1,55 @@
+"""Perspective items judged blind on set J1 (PolNeAR dev, unseen): a model answer that only said a party "is
+never quoted" earned Partial under its own rubric; "parents" offered as unheard while a quoted mother was
+one of "she and other parents"; "the Justice" cut from "the Justice deals" beside "the Justice Department"."""
+from __future__ import annotations
+
+from factories import HARBOR_FILLER, plain_article
+from factories import claim as _att
+from factories import missing_voice_answer as _model
+
+from quizgen.generate.perspective import _name_head, _one_of, _would_add
+
+FILLER = HARBOR_FILLER
+
+
+def test_the_model_answer_says_what_the_missing_account_would_add():
+    text = ("Ada Merkin signs the harbor deal\n\n"
+            "Chancellor Ada Merkin signed the harbor deal with the islands on Monday.\n\n"
+            "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
+            "Merkin has pushed the harbor deal for two years.\n\n"
+            "Port owners say Merkin moved the talks along quickly.\n\n" + FILLER)
+    model = _model(text, lambda a: [_att(a, "Zoe Lark", "person", "Zoe Lark", "said",
+                                         "the harbor bill would bring new jobs to the town")],
+                   ("Ada Merkin", "Merkin", "Zoe Lark"))
+    assert model is not None and "Ada Merkin" in model
+    assert "hearing from Ada Merkin would let readers weigh that side" in model
+
+
+def test_a_group_answer_that_says_how_it_affects_them_gets_no_second_reason():
+    why = "what the headline reports concerns them directly, yet none of them is quoted, so their own account " \
+          "of how it affects them is missing"
+    assert _would_add("students", why) == ""
+    assert _would_add("Ada Merkin", "the article names her again in ¶3 but never reports her own account")
+
+
+PARENTS = ("Parents rally to save school funds\n\n"
+           "Ana Ruiz loves the school her daughter attends in Riverton.\n\n"
+           "\u201cWe need the money for the school to go on,\u201d said Ruiz.\n\n"
+           "On Thursday, she and other parents marched to the state office.\n\n"
+           "Parents and teachers held signs outside the office.\n\n" + FILLER)
+
+
+def test_a_group_one_of_whose_members_speaks_is_heard():
+    assert _one_of(PARENTS, "parents", ["Ana Ruiz", "Ruiz"])
+    assert not _one_of(PARENTS.replace("she and other parents", "hundreds of parents"), "parents", ["Ana Ruiz"])
+    model = _model(PARENTS, lambda a: [_att(a, "Ana Ruiz", "person", "Ruiz", "said",
+                                            "We need the money for the school to go on", direct=True)],
+                   ("Ana Ruiz", "Ruiz"))
+    assert model is None or "parents (" not in model.lower(), model
+
+
+def test_a_lone_word_that_heads_a_longer_name_is_a_cut_name():
+    text = "The Justice deals were narrow. The Justice Department said little. Congress met."
+    assert _name_head(text, "Justice")
+    assert not _name_head(text, "Congress")
+    assert not _name_head("Justice Is served, said the judge.", "Justice")
