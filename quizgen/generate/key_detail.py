@@ -1282,7 +1282,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue
         distractors: list[str] = []
         descriptor = _descriptor(s, e.span.start, e.span.end)
-        role_before = descriptor[0] if descriptor is not None else _noun_before(s.span.text[:e.span.start - s.span.start])
+        before_gap = s.span.text[:e.span.start - s.span.start]
+        role_before = descriptor[0] if descriptor is not None else _noun_before(before_gap)
         tagged = _PARTY_TAG.match(s.span.text[e.span.end - s.span.start:]) is not None
         referents = _referents(ctx, s, e.span.start) if e.label == "PERSON" else set()
         era = _era(ctx, s) if e.label == "PERSON" else None

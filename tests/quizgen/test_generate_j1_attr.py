@@ -43,6 +43,7 @@ def test_figures_beside_the_papers_own_analysis_are_not_keyed_unsourced():
             "Both parties sent their nominees to Ohio this week.\n")
     article = plain_article(text)
     ctx = sentence_context(article, [])
-    figures = support(article, 1, "In August, Democratic groups raised $64 million to $45 million for Republican groups.")
+    figures = support(article, 1, "In August, Democratic groups raised $64 million to $45 million for Republican "
+                                  "groups.")
     assert _sourced_nearby(ctx, figures)
     assert not _sourced_nearby(ctx, support(article, 3, "Both parties sent their nominees to Ohio this week."))

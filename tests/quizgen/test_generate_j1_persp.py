@@ -3,7 +3,7 @@ never quoted" earned Partial under its own rubric; "parents" offered as unheard 
 one of "she and other parents"; "the Justice" cut from "the Justice deals" beside "the Justice Department"."""
 from __future__ import annotations
 
-from factories import HARBOR_FILLER, plain_article
+from factories import HARBOR_FILLER
 from factories import claim as _att
 from factories import missing_voice_answer as _model
 
