@@ -158,6 +158,22 @@ _SUBORDINATE_START = re.compile(
     r"even though|once|until|but|and|or|so|yet)\b", re.I)
 
 
+# a verb right after an inserted clause: "the deals, which now cover five staffers, did not require …"
+_VERB_AFTER_INSERT = re.compile(r"^,?\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|could|can|should|"
+                                r"may|might|must|remains?|remained|became|becomes|[a-z]+ed)\b")
+
+
+def _insertion(text: str, m: re.Match[str]) -> bool:
+    """Is the cut at ``m`` the start of a clause set inside the sentence, its main verb after it ("the
+    immunity deals, | which now cover five staffers, | did not require …")? The head would lack its verb
+    (judged blind: "Republicans were also incensed that the immunity deals" as a matching option)."""
+    if not re.match(r",\s+(?:which|who|whose)\b", m.group(0) + text[m.end():m.end() + 6]):
+        return False
+    rest = text[m.end():]
+    close = rest.find(",")
+    return close > 0 and _VERB_AFTER_INSERT.match(rest[close:]) is not None
+
+
 def clause_shorten(text: str, max_words: int = 28) -> str | None:
     """A sentence shortened to at most ``max_words`` words at a clause boundary (a comma before
     "which", "who", "after", "including" …, a dash or a semicolon), so it still reads as a whole
@@ -177,7 +193,7 @@ def clause_shorten(text: str, max_words: int = 28) -> str | None:
                 break
             if n >= least and head.count("(") == head.count(")") and head.count("\"") % 2 == 0 and \
                     head.count("“") == head.count("”") and head.split()[-1].lower() not in _DANGLING_END and \
-                    not re.search(r"\bthat,[^,]*$", head) and \
+                    not re.search(r"\bthat,[^,]*$", head) and not _insertion(text, m) and \
                     (pattern is _CLAUSE_CUT or len(head.rsplit(",", 1)[-1].split()) >= 5):
                 best = head  # (a phrase cut after "…, disclosures filed" would leave a fragment)
         if best:

@@ -47,3 +47,16 @@ def test_figures_beside_the_papers_own_analysis_are_not_keyed_unsourced():
                                   "groups.")
     assert _sourced_nearby(ctx, figures)
     assert not _sourced_nearby(ctx, support(article, 3, "Both parties sent their nominees to Ohio this week."))
+
+
+def test_a_clause_inside_the_sentence_is_no_place_to_cut():
+    """Judged blind (J1): "Republicans were also incensed that the immunity deals" (cut at ", which …", the
+    main verb "did not require" after it) was a fragment offered as a claim."""
+    from quizgen.generate.base import clause_shorten
+
+    inside = ("Republicans were also angry that the harbor deals, which now cover five town staffers at the heart "
+              "of the row, did not require the staff to answer the council, people who read them told the paper")
+    assert not (clause_shorten(inside) or "").endswith("harbor deals")
+    at_end = ("The mayor signed the budget for the coming year on Tuesday night at the old city hall, which had "
+              "been closed for repairs since the storm hit the coast in late May")
+    assert clause_shorten(at_end) == at_end.split(", which")[0]
