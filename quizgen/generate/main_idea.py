@@ -810,6 +810,8 @@ def _item(ctx: Context, key) -> Item | None:
     sup = support_span(ctx.article, best.span)
     if sup is None or headed_or_question(keyed) or headed_or_question(best.span.text):
         return None  # a question of the opening ("How well is …?") is never the main idea
+    if set_aside(ctx, best):
+        return None  # judged blind (J1): "readers may be angry … But that's not the goal of this column"
     pool, early = _details(ctx, keyed, best)
     pool = [d for d in pool if not headed_or_question(d)]
     pool = sorted(set(pool))
@@ -829,6 +831,20 @@ def _item(ctx: Context, key) -> Item | None:
                    "true details from later paragraphs.")
     stem = "Which sentence best states the main idea of the article?"
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
+
+
+# the writer sets the sentence before aside: "But that's not the goal of this column", "That is not the point"
+_SETS_ASIDE = re.compile(r"^(?:but|yet|however|still),?\s+(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+isn['’]t|"
+                         r"\s+wasn['’]t)\s+(?:not\s+|n['’]t\s+)?(?:the|my|our)\s+(?:goal|point|issue|question|"
+                         r"purpose|story|focus|subject)|^(?:that|this)(?:['’]s|\s+is|\s+was)\s+not\s+(?:the|my|our)\s+"
+                         r"(?:goal|point|issue|question|purpose|story|focus|subject)", re.I)
+
+
+def set_aside(ctx: Context, s) -> bool:
+    """Does the next sentence of the paragraph set ``s`` aside ("But that's not the goal of this particular
+    column")? Then ``s`` states what the writer turns away from, never the article's point."""
+    nxt = next((t for t in ctx.analysis.sentences if t.span.start >= s.span.end), None)
+    return nxt is not None and nxt.paragraph == s.paragraph and _SETS_ASIDE.match(nxt.span.text.strip()) is not None
 
 
 # a lede that reports a poll's finding in its own words ("Americans oppose X, a new Y/Z Poll finds")
