@@ -63,13 +63,13 @@ def impressions(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]
 
 
 def _unsourced(tok: Token, text: str, subj: Token | None, rest: Range) -> Candidate | None:
-    """An entry with no source: the subject (if any) and what is said of it, cued by ``tok``."""
-    parts = ([trim(text, *subtree_range(subj))] if subj is not None else []) + [trim(text, *rest)]
-    parts = [(a, b) for a, b in parts if b > a]
-    if sum(len(text[a:b].split()) for a, b in parts) < MIN_CONTENT_WORDS:
+    """An entry with no source: the subject (if any) and what is said of it, cued by ``tok``. One span,
+    the cue inside it: a content in two pieces around its cue would read as one sentence without it."""
+    a, b = trim(text, subtree_range(subj)[0] if subj is not None else rest[0], rest[1])
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
         return None
     return Candidate(src=None, src_text="", source="", kind="none", cue=tok.text,
-                     cue_span=(tok.idx, tok.idx + len(tok.text)), content=parts, cue_i=tok.i,
+                     cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                      claim_confidence=BROAD, listed_only=True)
 
 
