@@ -334,3 +334,13 @@ DATA_SOURCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "review", 
                      "inquiry", "research", "data", "figure", "result", "finding", "statistic", "number",
                      "record", "document", "memo", "filing", "count", "tally", "estimate", "model", "forecast",
                      "projection", "video", "footage", "article", "story"}
+
+# --- impressions and polls (recall passes: unsure claims, listed in the ledger only) -------------
+
+# Verbs of impression: "Trump seemed to take hope from ...", "the race appears close".
+IMPRESSION_VERBS = {"seem", "appear"}
+# Passive verbs of view with "as": "the states are widely seen as Clinton strongholds".
+SEEN_AS_VERBS = {"see", "view", "regard", "perceive", "consider", "portray", "describe", "characterize",
+                 "characterise", "paint", "cast"}
+# What an opening "in" phrase names when the sentence reports its figures ("In a Fox poll, Cruz had ...").
+POLL_NOUNS = {"poll", "survey", "study"}  # lemmas

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quizgen.analysis.attributions.candidate import Candidate
+from quizgen.analysis.attributions.impressions import impressions
 from quizgen.analysis.attributions.merge import (
     apply_quotes,
     drop_nested_same_source,
@@ -61,7 +62,7 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
     announced: tuple[Speaker, Callable[[Attribution], Attribution]] | None = None
     for pp in parsed:
         cands = paragraph_candidates(pp, resolver, prev_source, prev_unclosed)
-        named = [c for c in cands if c.source]
+        named = [c for c in cands if c.source and not c.listed_only]
         directs = [c for c in named if c.direct]
         last = (directs or named)[-1] if named else None
         for c in cands:
@@ -179,5 +180,6 @@ def paragraph_candidates(
     for c in cands:
         split_around_cue(c, text, quotes, cands)
     cands.extend(orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
+    cands.extend(impressions(doc, text, quotes, cands, resolver))  # unsure, after every other pass
     cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
     return cands

@@ -35,6 +35,7 @@ class Candidate:
     kind_confidence: float = 1.0  # how sure its kind is
     claim_confidence: float = 1.0  # how sure it is a claim at all (the broad shapes are not)
     continues: bool = False  # a paragraph's quotation that only goes on with the previous speaker's
+    listed_only: bool = False  # a recall pass's entry: never the paragraph's speaker for the next quotation
 
 
 def trim(text: str, start: int, end: int) -> Range:
