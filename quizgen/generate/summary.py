@@ -244,6 +244,19 @@ def _bare_name(name: str, names: set[str]) -> str:
     return " ".join(words)
 
 
+def _standalone(body: str, name: str) -> bool:
+    """Is the name written somewhere as a whole name, not as the end of a longer one ("Hillary PAC"
+    only in "Ready for Hillary PAC")?"""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+        prev = body[max(0, m.start() - 40):m.start()].split()[-2:]
+        if prev and prev[-1][:1].isupper() and not prev[-1].endswith((".", ",", ":", ";")):
+            continue
+        if len(prev) == 2 and prev[-1] in ("of", "for", "and", "de") and prev[0][:1].isupper():
+            continue
+        return True
+    return False
+
+
 def _people(ctx: Context) -> tuple[Counter[str], Counter[str], Counter[str], dict[str, set[str]]]:
     """How central each full name of the article is (mentions, a surname counting for the one full
     name it belongs to, plus two for each sure claim heard from it), its mentions and claims, and
@@ -251,16 +264,23 @@ def _people(ctx: Context) -> tuple[Counter[str], Counter[str], Counter[str], dic
     Clinton) counts for neither: their full names do."""
     body = "\n".join(p.text for p in ctx.article.paragraphs)
     claims: Counter[str] = Counter()
+    bodies: set[str] = set()  # organisations and governments: named in full, never by a last word
     for a in ctx.analysis.attributions:
         if a.source_kind in _SPEAKER_KINDS and named(a) and a.source_confidence >= CONFIDENT:
             name = _clean_name(a.source)
-            if name and name in body and (len(name.split()) >= 2 or a.source_kind != "person"):
+            if not name or name not in body or a.source_kind != "person" and not _standalone(body, name):
+                continue
+            if a.source_kind == "person" and name.split()[-1].isupper():
+                continue  # "Hillary PAC" of "Ready for Hillary PAC": a person's name never ends in an acronym
+            if len(name.split()) >= 2 or a.source_kind != "person":
                 claims[name] += 1
+                if a.source_kind != "person":
+                    bodies.add(name)
     full: set[str] = set(claims)
     for e in ctx.analysis.entities:
         name = _clean_name(e.text) if e.label == "PERSON" else None
-        if name is not None and len(name.split()) >= 2:
-            full.add(name)
+        if name is not None and len(name.split()) >= 2 and not name.split()[-1].isupper():
+            full.add(name)  # (not "Hillary PAC": a person's name never ends in an acronym)
     bare = {n: _bare_name(n, full) for n in full}  # "Billionaire Donald Trump" is "Donald Trump"
     for n, b in bare.items():
         if b != n:
@@ -280,7 +300,7 @@ def _people(ctx: Context) -> tuple[Counter[str], Counter[str], Counter[str], dic
     mentions: Counter[str] = Counter()
     for last, owners in by_last.items():
         for n in owners:
-            words = last if len(owners) == 1 else n
+            words = last if len(owners) == 1 and n not in bodies else n  # ("Ready PAC" is no "Hillary PAC")
             mentions[n] = len(re.findall(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body))
     names = {n for ns in by_last.values() for n in ns}
     score = Counter({n: mentions[n] + 2 * claims[n] for n in names if n in body})
@@ -334,6 +354,8 @@ def _actors(ctx: Context, s0: Sentence) -> list[str]:
         if e.label == "ORG" and (passing or len(name.split()) == 1 and not (acts or subject)):
             continue  # a body named once in passing ("Navy SEAL Ty Woods"), or a word of a longer name or
             # title ("a super PAC", "House Speaker Paul Ryan")
+        if e.label == "ORG" and re.search(rf"\bthe {re.escape(name)}\b", ctx.article.text):
+            name = f"the {name}"  # "the State Department", as the article writes it
         team = _TEAM.match(ctx.article.text, e.span.end)
         if e.label == "PERSON" and team:
             name = f"the {e.text} {team.group(1)}"  # "the Obama administration", not Obama himself
@@ -401,22 +423,22 @@ def summary_item(ctx: Context) -> Item | None:
     if opinion:
         stem = OPINION_STEM
         model = (f"A strong summary says in the student's own words what the writer argues: "
-                 f"{_cited(point, s0.paragraph)} It names whom the argument is about ({who})"
+                 f"{_cited(point, s0.paragraph)} It names whom the argument is about, such as {who},"
                  + f" and gives the writer's main reasons: {also}"
                  )
         full = (f"States the writer's argument in the student's own words (¶{s0.paragraph}), names whom it is "
-                f"about ({who}), and gives the main reasons the writer offers, in two or three sentences.")
+                f"about (such as {who}), and gives the main reasons the writer offers, in two or three sentences.")
         partial = "States the writer's argument but leaves out whom it is about or the writer's reasons."
         minimal = ("Retells one detail or one example instead of the argument, or gives the writer's opinion "
                    "as a plain fact about the world.")
     else:
         stem = STEM
         model = (f"A strong summary says in the student's own words what the article reports: "
-                 f"{_cited(point, s0.paragraph)} It names who is involved ({who})"
+                 f"{_cited(point, s0.paragraph)} It names who is involved, such as {who},"
                  + f" and says why it matters or what follows, drawing on details such as: {also}"
                  )
         full = (f"States the article's main point in the student's own words (¶{s0.paragraph}), names who is "
-                f"involved ({who}), and says why it matters or what follows, in two or three sentences.")
+                f"involved (such as {who}), and says why it matters or what follows, in two or three sentences.")
         partial = ("States the main point but leaves out who is involved or why it matters, or copies whole "
                    "sentences from the article.")
         minimal = "Retells one detail, quotation or event instead of the main point."
