@@ -47,7 +47,8 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|del|der|di|du|la|le|van|von
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPEAKER_KINDS = ("person", "organisation", "government")
 _ARGUES = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\b", re.I)
-_EXAMPLE = re.compile(r"\b(?:for (?:instance|example)|on two fronts|likewise|similarly)\b", re.I)
+_EXAMPLE = re.compile(r"\b(?:for (?:instance|example)|on two fronts|likewise|similarly|other (?:instances|cases|"
+                      r"times|occasions|examples))\b", re.I)
 _PRONOUNS = frozenset("he she they it we i you his her their its".split())
 _TEAM = re.compile(r"\s+(administration|campaign|government|team)\b")
 _PLACE_WORDS = frozenset("in at on from to of for across into near with by the around through throughout".split())
@@ -193,7 +194,8 @@ def _later(ctx: Context, point: str, s0: Sentence) -> list[tuple[str, Sentence]]
             continue
         form = _form(text, MAX_LATER_WORDS)
         if form is None or _loaded(ctx, s, form) or _EXAMPLE.search(form):
-            continue  # the writer's verdict, or "…, for instance, …": an example of something said before
+            continue  # the writer's verdict, or "…, for instance, …", "In two other instances, …": it leans on
+            # something said before
         if form is None or len(form.split()) < 8 or not _finite(form) or mi.leans_on_pronoun(ctx, form):
             continue
         if mi._title_cased(form) or mi._BARE_STAT.match(form) or mi._tag_only(form) or \

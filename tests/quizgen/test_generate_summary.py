@@ -206,3 +206,20 @@ def test_a_short_lesson_without_a_perspective_item_gains_the_summary_last():
     got = select([SUMMARY, *choices], 15)
     assert SUMMARY in got and got[-1] is SUMMARY  # open responses print last
     assert [it for it in got if it is not SUMMARY] == select(choices, 15)
+
+
+def test_the_outlets_description_after_a_name_is_cut_and_a_spokeswoman_is_no_actor(nlp):
+    lede = NEWS.split("\n\n")[1]
+    text = NEWS.replace(lede, "Mayor Dana Ortiz won approval from the Riverton city council on Tuesday for a new "
+                              "flood wall along the river, ending a two-year fight with Councillor Sam Okafor, "
+                              "Riverton's loudest critic of every public works plan.")
+    text += ("\n\nA spokeswoman, Lena Park, said the council had received the plans in March."
+             "\n\nPark said the engineers had studied three designs."
+             "\n\nPark said the council would publish the studies online.")
+    item = summary_item(_ctx(nlp, text))
+    assert item is not None
+    (model,) = item.answer
+    # the whole main clause, never the outlet's verdict on Okafor, and never a phrase cut mid-way
+    assert "ending a two-year fight with Councillor Sam Okafor (¶1)." in model
+    assert "loudest critic" not in model
+    assert "Lena Park" not in model  # heard three times, but only as the council's spokeswoman
