@@ -19,7 +19,11 @@ from quizgen.analysis.judgments import LOADED
 from quizgen.generate.attribution import (
     _DANGLING,
     claim_like,
+    cut_by_cue,
+    dangling_pronoun,
+    embedded_quote,
     mixed_content,
+    not_a_sourced_claim,
     reported_words,
 )
 from quizgen.generate.base import (
@@ -53,7 +57,7 @@ from quizgen.generate.certainty import (
     stitched_over_source,
     whole_clause,
 )
-from quizgen.model import Item, Support
+from quizgen.model import Attribution, Item, Span, Support
 
 SKILL = "certainty"
 FACT = "A fact: something that can be checked and shown true or false"
@@ -87,7 +91,9 @@ _BELIEF = re.compile(
     r"\bto\s+me,", re.I)
 # a normative modal: what ought to be, not what is ("should" of expectation, "should arrive by May", aside)
 _NORMATIVE = re.compile(
-    r"\b(?:should(?!\s+(?:be\s+able|arrive|know|hear|come|expect|get\s+(?:there|back)|be\s+(?:completed|finished|"
+    r"\b(?:should(?!\s+(?:be\s+able|arrive|know|hear|come|expect|show|help|mean|make|give|allow|lead|result|"
+    r"provide|prove|ensure|reach|happen|continue|remain|improve|increase|decline|rise|fall|"
+    r"get\s+(?:there|back)|be\s+(?:completed|finished|"
     r"ready|available|done|open|over|back)))|ought\s+to|(?:(?<=\bwe\s)|(?<=\byou\s)|(?<=\bI\s))must"
     r"(?!\s+(?:have|'ve|’ve)\b)|deserves?|deserved)\b", re.I)
 # "must" of a rule ("drivers must stop"), "should" of a schedule ("should be done by May"): no judgment
@@ -105,7 +111,10 @@ _EVAL_WORDS = (
     "mistake|shame|joke|mess|hero|genius|idiot|liar|phony|nonsense|weak|"
     "inspiring|extraordinary|sensational|spectacular|lousy|smart|wise|unwise|important|"
     "critical|essential|vital|fair|decent|good|bad|better|worse|right|nice|lovely|perfect|ideal|admirable|"
-    "troubling|alarming|dismal|pitiful|vile|flawed|failure|failed|extreme|shameless|clueless|heartbreaking")
+    "troubling|alarming|dismal|pitiful|vile|flawed|failure|extreme|shameless|clueless|heartbreaking|"
+    "tragic|unbelievable|overblown|hateful|unconscionable|unforgivable|wrongheaded|misguided|naive|laughable|"
+    "pointless|useless|worthless|disturbing|scary|frightening|cute|interesting|exciting|boring|dull|"
+    "irrelevant|ugly|lovely|marvelous|marvellous|dreadful|miserable")
 # after a linking verb: "it is powerful", "this was a disgrace", "he's the best", "she remains one of the greatest"
 _LINK = (r"\b(?:is|are|was|were|'s|’s|be|been|being|am|'m|’m|'re|’re|remains?|remained|became|becomes)\s+"
          r"(?:not\s+)?(?:(?:just|so|very|really|truly|absolutely|simply|such|quite|pretty|utterly|totally|"
@@ -117,6 +126,14 @@ _EVAL_OBJECT = re.compile(r"\b(?:done|did|does|doing|made|makes|make|making)\s+(
                           r"mistake|deal|call|move)\b", re.I)
 _EVALUATIVE = re.compile(_LINK + rf"({_EVAL_WORDS})\b(?![-‐])", re.I)
 _EVAL_OBJECT = re.compile(_EVAL_OBJECT.pattern.replace("{words}", _EVAL_WORDS), re.I)
+# a degree word on a quality after a linking verb ("is very daunting", "has been so successful", "are too
+# concerned with self-interest"): a graded quality is the speaker's measure; not a feeling ("I'm very
+# disappointed" reports one) nor an amount ("so much broader")
+_DEGREE = re.compile(r"\b(?:is|are|was|were|'s|’s|be|been|'re|’re|remains?|remained)\s+(?:not\s+)?(?:a\s+|an\s+)?"
+                     r"((?:so|very|really|too|extremely|incredibly|truly|absolutely|totally)\s+([a-z]{4,}))\b")
+_FEELING = re.compile(r"(?:disappointed|pleased|happy|glad|sad|sorry|proud|excited|worried|concerned|upset|angry|"
+                      r"frustrated|surprised|grateful|thankful|honored|honoured|humbled|confident|hopeful|much|many|"
+                      r"few|more|less|often|long|far|well|close|likely|much)")
 # "is alarming many Germans": a verb with its object, not a verdict
 _VERB_ING = re.compile(r"\s+(?:[A-Z]|(?:many|the|a|an|his|her|their|our|my|your|its|us|me|them|him|people|some|"
                        r"voters|those|these|this|that|all|most|more)\b)")
@@ -128,6 +145,8 @@ _FUTURE = re.compile(r"\b(?:will|won't|won’t|shall|(?:is|are|am|'s|’s|'re|�
                      r"|(?<=\w)(?:'ll|’ll)\b", re.I)
 _WILL_NOUN = re.compile(r"\b(?:the|a|his|her|their|our|my|political|free|good|ill|own|of)\s+will\b|\bwill\s+of\b",
                         re.I)
+# "God will hold them accountable", "History will judge us": a belief no one will ever check
+_BEYOND_CHECK = re.compile(r"\b(?:God|Lord|heaven|history|Allah|the Almighty)\b")
 # words that leave the statement uncertain: no kind is sure
 _HEDGE = re.compile(r"\b(?:may|might|could|would|can|cannot|can't|can’t|couldn't|couldn’t|wouldn't|wouldn’t|"
                     r"reportedly|allegedly|believed|likely|unlikely|probably|possibly|perhaps|maybe|seems?|seemed|"
@@ -230,7 +249,9 @@ def _evaluative_words(text: str) -> list[str]:
     found = [m.group(1) for m in _EVALUATIVE.finditer(clean) if not _VERB_ING.match(clean[m.end(1):])
              or not m.group(1).lower().endswith("ing")]
     found += [m.group(1) for m in _EVAL_OBJECT.finditer(clean)]
-    return list(dict.fromkeys(w.lower() for w in found))
+    found += [m.group(1) for m in _DEGREE.finditer(clean) if not _FEELING.fullmatch(m.group(2))]
+    words = list(dict.fromkeys(w.lower() for w in found))
+    return [w for w in words if not any(w != o and w in o.split() for o in words)]
 
 
 def _one(sentence: str) -> Verdict | None:
@@ -259,8 +280,9 @@ def _one(sentence: str) -> Verdict | None:
         return Verdict("opinion", "evaluative", tuple(evaluative[:3]))
     if future:
         marker = _main_future(s)
-        if marker is None or _HEDGE.search(s) or _STANCE.search(s):
+        if marker is None or _HEDGE.search(s) or _STANCE.search(s) or _BEYOND_CHECK.search(s):
             return None
+        marker = "going to" if marker[:1] in "'’" else marker
         return Verdict("prediction", "future", (marker,))
     # a fact: a plain report of an event or an amount, with something specific to check
     if _HEDGE.search(re.sub(r"\bMay\b(?=\s+\d)|(?<=\d\s)May\b|\bin\s+May\b", " ", s)) or _GRADING.search(s):
@@ -364,23 +386,48 @@ def _speaker(ctx: Context, index: int) -> str | None:
     return None
 
 
+_DASH_CUT = re.compile(r"\s[-–—]{1,2}\s*$|^\s*[-–—]")
+
+
+def _interrupted(ctx: Context, a: Attribution) -> str | None:
+    """A quotation the tag interrupts mid-sentence ('"The plan," Lee said, "is a disaster."'), as one
+    sentence ("The plan is a disaster."); None for any other shape."""
+    spans = a.content_spans
+    if not a.direct or len(spans) != 2:
+        return None
+    first, second = (ctx.article.text[sp.start:sp.end] for sp in spans)
+    between = ctx.article.text[spans[0].end:spans[1].start]
+    if "." in between.replace("Mr.", "").replace("Ms.", "").replace("Dr.", "") or len(between.split()) > 6 \
+            or not _SPEECH.search(between) or re.search(r"\b(?:that|adding|and)\b", between):
+        return None  # '"We lost," he said. "It was hard."': two sentences, the ledger's first one stands
+    head = unquote(first).rstrip(",")
+    tail = unquote(second)
+    if not head[:1].isupper() or not tail[:1].islower() or not first.rstrip(" \"”’'").endswith(","):
+        return None
+    return f"{head} {tail}"
+
+
 def _attributed(ctx: Context) -> list[Statement]:
     """Sure claims whose content is a whole sentence: a quotation, or reported speech after "said"."""
     out: list[Statement] = []
     for i, whole in enumerate(ctx.analysis.attributions):
         a = first_sentence_claim(ctx, whole)
-        if len(a.content_spans) != 1 or not claim_like(a) or a.certainty == "hedged" or a.hedge:
+        joined = _interrupted(ctx, a)
+        if (len(a.content_spans) != 1 and joined is None) or not claim_like(a) or a.certainty == "hedged" or a.hedge:
             continue
-        content = unquote(a.content).strip()
+        content = joined or unquote(a.content).strip()
         if not 5 <= len(content.split()) <= 80 or "?" in content or _DANGLING.match(content):
             continue
-        if mixed_content(ctx, a) or _partial_quote(ctx, a) or not_meant_plainly(ctx, a):
+        if mixed_content(ctx, a) or _partial_quote(ctx, a) or not_meant_plainly(ctx, a) or _DASH_CUT.search(content):
             continue
-        if stitched_over_source(ctx, a) or _nested(ctx, i) or _SPEECH.search(_BELIEF.sub(" ", content)):
+        if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a) or dangling_pronoun(a):
+            continue  # first-person words the ledger gave a group, a quotation inside, "We fixed it …"
+        if (joined is None and stitched_over_source(ctx, a)) or _nested(ctx, i) \
+                or _SPEECH.search(_BELIEF.sub(" ", content)):
             continue  # another voice inside the claim: whose words are they?
-        if _HEDGY_ADVERB.search(content) or not claim_clause(a):
+        if _HEDGY_ADVERB.search(content) or not (claim_clause(a) if joined is None else whole_clause(joined)):
             continue
-        sp = a.content_spans[0]
+        sp = Span(a.content_spans[0].start, a.content_spans[-1].end, "")
         speaker = _speaker(ctx, i)
         if a.direct:
             if not _quoted_sentence(ctx, sp.start, sp.end):
@@ -392,7 +439,7 @@ def _attributed(ctx: Context) -> list[Statement]:
                 continue  # reported speech is the article's wording of a named source's claim
             text = re.sub(r"^that\s+", "", unquote(shown))
         shown_text = _shown(text)
-        if shown_text is None or not whole_clause(shown_text) or not checkable(shown_text):
+        if shown_text is None or "''" in shown_text or not whole_clause(shown_text) or not checkable(shown_text):
             continue
         sup = _sentence_support(ctx, sp.start, sp.end)
         if sup is None or caption_line(ctx, sup):
@@ -402,8 +449,12 @@ def _attributed(ctx: Context) -> list[Statement]:
 
 
 def _judged(ctx: Context) -> list[Statement]:
-    """The article's own evaluative sentences (the ledger's unsourced judgments)."""
+    """The writer's own evaluative sentences (the ledger's unsourced judgments), in a column or an
+    op-ed, where the verdicts are the piece's point. In a news report a loaded word mostly rides on a
+    sentence that reports something ("Adil Oksuz is the subject of a massive manhunt"): mixed, no item."""
     out: list[Statement] = []
+    if not _authors_voice(ctx):
+        return out
     for j in ctx.analysis.judgments:
         sent = sentence_at(ctx.analysis, j.span.start)
         if sent is None:

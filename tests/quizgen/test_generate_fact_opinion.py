@@ -29,6 +29,9 @@ TABLE = [
     ("The new library is a wonderful place for children.", "opinion"),
     ("The Border Patrol has done an incredible job with its small budget.", "opinion"),
     ("There are no good options for the town this winter.", "opinion"),
+    ("The delegate math is very daunting for the senator.", "opinion"),  # a degree word on a quality
+    ("I'm very disappointed in the county board.", None),  # a feeling reported, not a graded quality
+    ("The new rules should show that the port is open to everyone.", None),  # "should" of expectation
     # opinion words with a figure in them: partly checkable, mixed
     ("It is a terrible bill with 40 pages of loopholes.", None),
     ("The mayor should hire 12 more police officers.", None),
@@ -44,6 +47,7 @@ TABLE = [
     ("The law, which will take effect in May, bans plastic bags.", None),
     ("The plant will probably close before the winter.", None),
     ("It will be a disaster for the farmers of the valley.", None),
+    ("God will hold the bosses of the mill accountable.", None),  # no one will ever check it
     # fact: a past report with something specific to check
     ("We raised $2 million last quarter.", "fact"),
     ("The company closed its plant in Dayton in 2015.", "fact"),
@@ -188,8 +192,8 @@ def test_at_most_two_of_a_kind_and_three_in_all():
     assert len(items) == 2 and all(_key(it) == OPINION for it in items)
 
 
-def test_writer_judgment_is_the_articles_opinion():
-    text = """Riverton opens its new library
+def _judged_ctx(title):
+    text = f"""{title}
 
 The old library was a disgrace to the town and its readers.
 
@@ -199,10 +203,19 @@ Mayor Dana Ortiz opened the new library on Tuesday."""
     sent = ctx.analysis.sentences[0]
     ctx.analysis = ctx.analysis.__class__(**{**ctx.analysis.__dict__, "judgments": (
         Judgment(Span(sent.span.start, sent.span.end, sent.span.text), 1, ("disgrace",)),)})
-    items = fact_opinion.generate(ctx)
+    return ctx
+
+
+def test_a_columns_verdict_is_the_writers_opinion():
+    items = fact_opinion.generate(_judged_ctx("Opinion: Riverton deserved a better library"))
     assert len(items) == 1 and _key(items[0]) == OPINION
-    assert items[0].stem.startswith("In ¶1, the article says: \"The old library was a disgrace")
-    assert "\"disgrace\" is the article's judgment" in items[0].explanation
+    assert items[0].stem.startswith("In ¶1, the writer says: \"The old library was a disgrace")
+    assert "\"disgrace\" is the writer's judgment" in items[0].explanation
+
+
+def test_a_news_reports_loaded_sentence_gives_no_item():
+    # in a news report a loaded word mostly rides on a sentence that reports something: mixed
+    assert fact_opinion.generate(_judged_ctx("Riverton opens its new library")) == []
 
 
 def test_no_item_when_multiple_choice_is_not_allowed():
