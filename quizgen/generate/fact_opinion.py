@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.analysis.judgments import LOADED
 from quizgen.generate.attribution import (
@@ -95,7 +96,8 @@ _NORMATIVE = re.compile(
     r"provide|prove|ensure|reach|happen|continue|remain|improve|increase|decline|rise|fall|"
     r"get\s+(?:there|back)|be\s+(?:completed|finished|"
     r"ready|available|done|open|over|back)))|ought\s+to|(?:(?<=\bwe\s)|(?<=\byou\s)|(?<=\bI\s))must"
-    r"(?!\s+(?:have|'ve|’ve)\b)|deserves?|deserved)\b", re.I)
+    r"(?!\s+(?:have|'ve|’ve)\b)|deserves?|deserved|"
+    r"(?:(?<=\bwe\s)|(?<=\byou\s))(?:have|need|got)\s+to(?!\s+(?:say|admit|tell|be\s+honest)\b))\b", re.I)
 # "must" of a rule ("drivers must stop"), "should" of a schedule ("should be done by May"): no judgment
 _RULE_OR_SCHEDULE = re.compile(r"(?<!\bwe\s)(?<!\byou\s)(?<!\bI\s)\bmust\b|"
                                r"\bshould\b.*\b(?:by|next|soon|later|tomorrow|tonight|week|month|"
@@ -114,11 +116,12 @@ _EVAL_WORDS = (
     "troubling|alarming|dismal|pitiful|vile|flawed|failure|extreme|shameless|clueless|heartbreaking|"
     "tragic|unbelievable|overblown|hateful|unconscionable|unforgivable|wrongheaded|misguided|naive|laughable|"
     "pointless|useless|worthless|disturbing|scary|frightening|cute|interesting|exciting|boring|dull|"
-    "irrelevant|ugly|lovely|marvelous|marvellous|dreadful|miserable")
+    "irrelevant|ugly|lovely|marvelous|marvellous|dreadful|miserable|intolerable|heartwarming|legendary|overdue|"
+    "unfortunate|regrettable|despicable|untenable|unwise|inappropriate|unprofessional|un-American")
 # after a linking verb: "it is powerful", "this was a disgrace", "he's the best", "she remains one of the greatest"
 _LINK = (r"\b(?:is|are|was|were|'s|’s|be|been|being|am|'m|’m|'re|’re|remains?|remained|became|becomes)\s+"
          r"(?:not\s+)?(?:(?:just|so|very|really|truly|absolutely|simply|such|quite|pretty|utterly|totally|"
-         r"completely|incredibly|extremely|deeply|downright|frankly|a|an|the|no|one\s+of\s+the|most|more|"
+         r"completely|incredibly|extremely|deeply|downright|frankly|dangerously|a|an|the|no|one\s+of\s+the|most|more|"
          r"really\s+a|such\s+a)\s+){0,3}")
 # "has done an incredible job", "made a terrible decision": a verdict on what someone did
 _EVAL_OBJECT = re.compile(r"\b(?:done|did|does|doing|made|makes|make|making)\s+(?:a|an|such\s+a)\s+"
@@ -151,7 +154,7 @@ _BEYOND_CHECK = re.compile(r"\b(?:God|Lord|heaven|history|Allah|the Almighty)\b"
 _HEDGE = re.compile(r"\b(?:may|might|could|would|can|cannot|can't|can’t|couldn't|couldn’t|wouldn't|wouldn’t|"
                     r"reportedly|allegedly|believed|likely|unlikely|probably|possibly|perhaps|maybe|seems?|seemed|"
                     r"appears?|appeared|apparently|supposedly|expected|hope|hopes|hoped|hopefully|guess|suppose|"
-                    r"suspect|estimated|about|around|roughly|nearly|almost)\b", re.I)
+                    r"suspect|estimated)\b|\b(?:about|around|roughly|nearly|almost|some)(?=\s+\$?\d)", re.I)
 # a condition, a wish, a question: not a statement of one kind
 _CONDITION = re.compile(r"\b(?:if|unless|whether|wish|wishes|imagine|suppose|otherwise)\b", re.I)
 # words that grade or stress: a fact states, it does not weigh
@@ -219,10 +222,13 @@ _OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|that|which|who
 _RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;]*", re.I)
 
 
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSen\.)"
+                           r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
 def _sentences(text: str) -> list[str]:
     """The statement's sentences (a quotation may hold two: "It is powerful. It is palpable.")."""
-    parts = re.split(r"(?<![A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSen\.)"
-                     r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])", text.strip())
+    parts = _SENTENCE_END.split(text.strip())
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -308,6 +314,7 @@ def _one(sentence: str) -> Verdict | None:
     return Verdict("fact", "checkable", tuple(dict.fromkeys(checks))[:3])
 
 
+@lru_cache(maxsize=4096)
 def classify_verdict(text: str) -> Verdict | None:
     """The kind of a statement of one or more sentences: every sentence the same kind, else None."""
     verdicts = [_one(s) for s in _sentences(unquote(text))]
@@ -418,6 +425,8 @@ def _attributed(ctx: Context) -> list[Statement]:
         content = joined or unquote(a.content).strip()
         if not 5 <= len(content.split()) <= 80 or "?" in content or _DANGLING.match(content):
             continue
+        if a.direct and classify_verdict(_shown(content) or content) is None:
+            continue  # the quotation is shown as it stands: no kind, no need to weigh its shape (most claims)
         if mixed_content(ctx, a) or _partial_quote(ctx, a) or not_meant_plainly(ctx, a) or _DASH_CUT.search(content):
             continue
         if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a) or dangling_pronoun(a):
@@ -448,12 +457,12 @@ def _attributed(ctx: Context) -> list[Statement]:
     return out
 
 
-def _judged(ctx: Context) -> list[Statement]:
+def _judged(ctx: Context, writer: bool) -> list[Statement]:
     """The writer's own evaluative sentences (the ledger's unsourced judgments), in a column or an
     op-ed, where the verdicts are the piece's point. In a news report a loaded word mostly rides on a
     sentence that reports something ("Adil Oksuz is the subject of a massive manhunt"): mixed, no item."""
     out: list[Statement] = []
-    if not _authors_voice(ctx):
+    if not writer:
         return out
     for j in ctx.analysis.judgments:
         sent = sentence_at(ctx.analysis, j.span.start)
@@ -518,7 +527,7 @@ def generate(ctx: Context, taken: Sequence[Support] = ()) -> list[Item]:
         return []
     writer = _authors_voice(ctx)
     cands: list[tuple[Statement, Verdict]] = []
-    for st in _attributed(ctx) + _judged(ctx):
+    for st in _attributed(ctx) + _judged(ctx, writer):
         v = classify_verdict(st.shown)
         if v is not None:
             cands.append((st, v))

@@ -22,6 +22,9 @@ TABLE = [
     ("Congress ought to pass the bill before the summer recess.", "opinion"),
     ("We must act now to protect the river.", "opinion"),
     ("He deserves a second chance from the voters.", "opinion"),
+    ("We have to play the game at a much tougher level.", "opinion"),
+    ("The council has to approve the plan before the vote.", None),  # a procedure, not a judgment
+    ("I have to say the crowd in Ohio was great.", "opinion"),  # "great", not "have to say"
     # opinion: a judging word as the verdict
     ("She is a gifted speaker and a tireless worker.", "opinion"),
     ("It was a disgraceful display by the whole team.", "opinion"),
