@@ -84,12 +84,12 @@ class Verdict:
 
 # ---------------------------------------------------------------- the word lists
 
-# first-person belief: the speaker says it is what they think
+# first-person belief or liking: the speaker says it is what they think or how they feel about it
 _BELIEF = re.compile(
     r"\b(?:I|we)\s+(?:really\s+|truly\s+|strongly\s+|firmly\s+|honestly\s+|personally\s+|still\s+|do\s+)?"
     r"(?:think|believe|feel|felt|thought|believed)\b|\bin\s+(?:my|our)\s+(?:view|opinion|judgment|judgement)\b|"
     r"\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:absolutely\s+|totally\s+|fully\s+)?convinced\b|"
-    r"\bto\s+me,", re.I)
+    r"\bto\s+me,|\b(?:I|we)\s+(?:really\s+|truly\s+|just\s+)?(?:love|hate|admire|respect|like)\b(?!\s+to\b)", re.I)
 # a normative modal: what ought to be, not what is ("should" of expectation, "should arrive by May", aside)
 _NORMATIVE = re.compile(
     r"\b(?:should(?!\s+(?:be\s+able|arrive|know|hear|come|expect|show|help|mean|make|give|allow|lead|result|"
@@ -162,6 +162,7 @@ _GRADING = re.compile(r"\b(?:very|really|clearly|obviously|absolutely|certainly|
                       r"completely|utterly|extremely|incredibly|simply|just|only|even|more|most|less|least|too|so|"
                       r"such|quite|pretty|rather|enough|fully|deeply|highly|hugely|badly|sadly|fortunately|"
                       r"unfortunately|never|always|ever|everyone|everybody|everything|nobody|nothing|no\s+one|"
+                      r"increasing\w*|growing|mounting|breakout|"
                       r"all|every|anyone|anything|[a-z]+er\s+than|best|worst)\b", re.I)
 # a stance, a wish, a feeling, a cause: a view of the world rather than a report of it
 _STANCE = re.compile(r"\b(?:want\w*|hop(?:e|es|ed|ing)|wish\w*|lov(?:e|es|ed|ing)|lik(?:e|es|ed)|hat(?:e|es|ed)|"
@@ -264,7 +265,7 @@ def _one(sentence: str) -> Verdict | None:
     """The kind of one sentence, by the ordered rules; None when mixed or unclear."""
     s = unquote(sentence).strip()
     words = _WORD.findall(s)
-    if len(words) < 5 or "?" in s or "!" in s or _CONDITION.search(s) or _LEANS.search(s) or _OPEN_END.search(s):
+    if len(words) < 6 or "?" in s or "!" in s or _CONDITION.search(s) or _LEANS.search(s) or _OPEN_END.search(s):
         return None
     if _RELATIVE.search(s) and len(_WORD.findall(_RELATIVE.sub(" ", s))) < 4:
         return None  # "The ones who have been here 20 years": a noun phrase, no statement
@@ -295,7 +296,7 @@ def _one(sentence: str) -> Verdict | None:
         return None
     if _STANCE.search(s) or _SPEECH.search(s) or _WEIGHING.search(s) or _NOT_A_REPORT.search(s):
         return None
-    if s.count(",") > 2 or any(q in s for q in "\"“”‘—–") or " - " in s or "''" in s or _RELATIVE.search(s):
+    if s.count(",") > 2 or any(q in s for q in "\"“”‘—–") or re.search(r" - |--|''", s) or _RELATIVE.search(s):
         return None  # a quotation inside, a dash, a string of clauses: a comment may ride along
     if any(w.lower() in LOADED for w in words):
         return None  # "a brutal crackdown", "a historic vote": the report carries a judgment
@@ -505,7 +506,8 @@ def _reason(v: Verdict, st: Statement, writer: bool) -> str:
     whose = (f"{st.speaker}'s" if st.speaker else "the speaker's" if st.direct
              else "the writer's" if writer else "the article's")
     if v.signal == "belief":
-        return f"{_words(v.words)} marks it as {whose} own belief: it cannot be checked, so this is an opinion"
+        what = "feeling" if re.search(r"(?:love|hate|admire|respect|like)$", v.words[0], re.I) else "belief"
+        return f"{_words(v.words)} marks it as {whose} own {what}: it cannot be checked, so this is an opinion"
     if v.signal == "normative":
         return (f"{_words(v.words)} says what ought to be, {whose} judgment: it cannot be proved true or false, "
                 "so this is an opinion")

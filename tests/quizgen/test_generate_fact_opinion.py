@@ -17,6 +17,8 @@ TABLE = [
     ("We believe the new plan puts families first.", "opinion"),
     ("I'm convinced the old mill can be saved by the town.", None),  # belief, but "can": hedged
     ("I feel like the town has forgotten its farmers.", "opinion"),
+    ("I really admire the way the nurses run that ward.", "opinion"),  # a liking
+    ("We like to meet at the diner on Main Street.", None),  # a habit, not a liking of something
     # opinion: a normative modal
     ("The council should rebuild the old bridge.", "opinion"),
     ("Congress ought to pass the bill before the summer recess.", "opinion"),
