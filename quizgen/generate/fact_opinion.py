@@ -265,7 +265,7 @@ def _one(sentence: str) -> Verdict | None:
     """The kind of one sentence, by the ordered rules; None when mixed or unclear."""
     s = unquote(sentence).strip()
     words = _WORD.findall(s)
-    if len(words) < 6 or "?" in s or "!" in s or _CONDITION.search(s) or _LEANS.search(s) or _OPEN_END.search(s):
+    if len(words) < 5 or "?" in s or "!" in s or _CONDITION.search(s) or _LEANS.search(s) or _OPEN_END.search(s):
         return None
     if _RELATIVE.search(s) and len(_WORD.findall(_RELATIVE.sub(" ", s))) < 4:
         return None  # "The ones who have been here 20 years": a noun phrase, no statement
@@ -318,6 +318,8 @@ def _one(sentence: str) -> Verdict | None:
 @lru_cache(maxsize=4096)
 def classify_verdict(text: str) -> Verdict | None:
     """The kind of a statement of one or more sentences: every sentence the same kind, else None."""
+    if len(_WORD.findall(text)) < 6 and not _FIGURE.search(text):
+        return None  # a quip ("Well, I like like him"): too little to weigh
     verdicts = [_one(s) for s in _sentences(unquote(text))]
     if not verdicts or any(v is None for v in verdicts):
         return None

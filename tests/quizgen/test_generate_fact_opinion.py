@@ -80,6 +80,7 @@ TABLE = [
     ("Is this the best we can do as a country?", None),
     ("What a wonderful day for Riverton!", None),
     ("Not my call.", None),
+    ("Well, I like like him.", None),
     ("The ones who have been here 20 years.", None),
     ("Nevertheless, the council voted 5-2 on Monday.", None),
     # several sentences: one kind, or none
