@@ -90,6 +90,7 @@ _BELIEF = re.compile(
     r"(?:think|believe|feel|felt|thought|believed)\b|\bin\s+(?:my|our)\s+(?:view|opinion|judgment|judgement)\b|"
     r"\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:absolutely\s+|totally\s+|fully\s+)?convinced\b|"
     r"\bto\s+me,|\b(?:I|we)\s+(?:really\s+|truly\s+|just\s+)?(?:love|hate|admire|respect|like)\b(?!\s+to\b)", re.I)
+_LIKING = re.compile(r"(?:I|we)\s+(?:\w+\s+)?(?:love|hate|admire|respect|like)", re.I)
 # a normative modal: what ought to be, not what is ("should" of expectation, "should arrive by May", aside)
 _NORMATIVE = re.compile(
     r"\b(?:should(?!\s+(?:be\s+able|arrive|know|hear|come|expect|show|help|mean|make|give|allow|lead|result|"
@@ -280,6 +281,8 @@ def _one(sentence: str) -> Verdict | None:
             return None
         if not belief and _RULE_OR_SCHEDULE.search(s):
             return None
+        if belief and _LIKING.fullmatch(belief[0]) and "," in s and not (normative or evaluative):
+            return None  # "I love women, and I've always tried to treat them well": a liking and a claim
         if belief:
             return Verdict("opinion", "belief", tuple(belief[:1]))
         if normative:

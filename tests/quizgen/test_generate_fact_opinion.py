@@ -18,6 +18,7 @@ TABLE = [
     ("I'm convinced the old mill can be saved by the town.", None),  # belief, but "can": hedged
     ("I feel like the town has forgotten its farmers.", "opinion"),
     ("I really admire the way the nurses run that ward.", "opinion"),  # a liking
+    ("I love this town, and I have always paid my taxes here.", None),  # a liking and a claim about conduct
     ("We like to meet at the diner on Main Street.", None),  # a habit, not a liking of something
     # opinion: a normative modal
     ("The council should rebuild the old bridge.", "opinion"),
