@@ -61,12 +61,13 @@ from quizgen.generate.certainty import (
 from quizgen.model import Attribution, Item, Span, Support
 
 SKILL = "certainty"
-FACT = "A fact: something that can be checked and shown true or false"
-OPINION = "An opinion: a judgment or belief that cannot be proved"
-PREDICTION = "A prediction: a claim about what will happen"
-# multiple choice has four options at the gate; a statement asked about is never a question (none is
-# asked of a sentence with "?"), so the fourth kind is always wrong and overlaps none of the three
-QUESTION = "A question: it asks something instead of stating it"
+# what a statement is, as the claim a true/false item makes of it; three kinds that cannot overlap
+# (a multiple-choice form needed a fourth, always-wrong option at the gate: a filler a teacher would strike)
+FACT = "a fact (something that can be checked and shown true or false)"
+OPINION = "an opinion (a judgment or belief that cannot be proved)"
+PREDICTION = "a prediction (a claim about what will happen)"
+# the kind claimed when the item is keyed False: one a close reader rules out
+_FOIL = {"fact": "opinion", "opinion": "fact", "prediction": "fact"}
 LABELS = {"fact": FACT, "opinion": OPINION, "prediction": PREDICTION}
 MAX_ITEMS = 3
 _PER_LABEL = 2  # keys varied: never three of one kind
@@ -492,14 +493,13 @@ def _judged(ctx: Context, writer: bool) -> list[Statement]:
 def _stem(st: Statement, writer: bool) -> str:
     q = "\"" + st.shown.replace("\"", "'").replace("“", "‘").replace("”", "’").rstrip(",;: ") + "\""
     if st.speaker is None and st.direct:
-        return f"In ¶{st.support.paragraph}, the article quotes someone: {q} What kind of statement is this?"
+        return f"In ¶{st.support.paragraph}, the article quotes someone: {q}"
     if st.speaker is None:
         who = "the writer says" if writer else "the article says"
-        return f"In ¶{st.support.paragraph}, {who}: {q} What kind of statement is this?"
+        return f"In ¶{st.support.paragraph}, {who}: {q}"
     if st.direct:
-        return f"In ¶{st.support.paragraph}, {st.speaker} says: {q} What kind of statement is this?"
-    return (f"In ¶{st.support.paragraph}, the article reports this claim by {st.speaker}: {q} "
-            "What kind of statement is this?")
+        return f"In ¶{st.support.paragraph}, {st.speaker} says: {q}"
+    return f"In ¶{st.support.paragraph}, the article reports this claim by {st.speaker}: {q}"
 
 
 def _words(ws: Sequence[str]) -> str:
@@ -530,7 +530,7 @@ def _reason(v: Verdict, st: Statement, writer: bool) -> str:
 
 def generate(ctx: Context, taken: Sequence[Support] = ()) -> list[Item]:
     """Up to three items, one per statement, keys varied, on sentences no other certainty item uses."""
-    if not ctx.allows("multiple_choice"):
+    if not ctx.allows("true_false"):
         return []
     writer = _authors_voice(ctx)
     cands: list[tuple[Statement, Verdict]] = []
@@ -553,8 +553,17 @@ def generate(ctx: Context, taken: Sequence[Support] = ()) -> list[Item]:
             continue  # one item per claim, and never the sentence another certainty item asks about
         per_label[v.label] = per_label.get(v.label, 0) + 1
         used.append(sup)
-        keyed = LABELS[v.label]
-        options = [FACT, OPINION, PREDICTION, QUESTION]
-        items.append(make_item(SKILL, "multiple_choice", _stem(st, writer), options, options.index(keyed),
-                               f"{cite(sup, 40)} — {_reason(v, st, writer)}.", [sup]))
+        # keyed True or False by the seeded draw: a lesson's statements are not all "True"
+        claimed = v.label if ctx.rng.random() < 0.5 else _FOIL[v.label]
+        stem = f"{_stem(st, writer)}. True or false? This statement is {LABELS[claimed]}."
+        truth = claimed == v.label
+        items.append(make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truth else 1,
+                               f"{cite(sup, 40)} — {_reason(v, st, writer)}: "
+                               f"\"{'True' if truth else 'False'}\".", [sup]))
     return items
+
+
+def label_of(item: Item) -> str | None:
+    """The kind of statement an item of this family is about (from its explanation), for tests and review."""
+    m = re.search(r"so this is an? (fact|opinion|prediction)", item.explanation)
+    return m.group(1) if m else None

@@ -6,7 +6,7 @@ import pytest
 from factories import attribution, plain_article, sentence_context
 
 from quizgen.generate import certainty, fact_opinion
-from quizgen.generate.fact_opinion import FACT, OPINION, PREDICTION, QUESTION, classify
+from quizgen.generate.fact_opinion import classify, label_of
 from quizgen.model import Judgment, Span
 from quizgen.validate import validate
 
@@ -138,8 +138,11 @@ def _library(*, extra=()):
     return article, sentence_context(article, atts)
 
 
+FACT, OPINION, PREDICTION = "fact", "opinion", "prediction"
+
+
 def _key(item):
-    return item.options[item.answer]
+    return label_of(item)
 
 
 def test_items_vary_their_keys_and_skip_questions_and_conditions():
@@ -160,9 +163,11 @@ def test_item_shape_passes_the_gate():
     kept, dropped = validate(items, article, ctx.analysis)
     assert not dropped, [r for _, r in dropped]
     fact = next(it for it in items if _key(it) == FACT)
-    assert fact.stem == ("In ¶2, Dana Ortiz says: \"We raised $2 million for the building last year\" "
-                         "What kind of statement is this?")
-    assert fact.options == (FACT, OPINION, PREDICTION, QUESTION)
+    assert fact.stem.startswith("In ¶2, Dana Ortiz says: \"We raised $2 million for the building last year\". "
+                                "True or false? This statement is a")
+    assert fact.kind == "true_false" and fact.options == ("True", "False")
+    # the claim made of the statement is its own kind when keyed True, another kind when keyed False
+    assert ("is a fact (" in fact.stem) == (fact.answer == 0)
     assert fact.explanation.startswith("¶2: ") and "\"$2 million\"" in fact.explanation
     assert fact.support[0].text == "\"We raised $2 million for the building last year,\" Ortiz said."
     pred = next(it for it in items if _key(it) == PREDICTION)
@@ -225,15 +230,15 @@ def test_a_news_reports_loaded_sentence_gives_no_item():
     assert fact_opinion.generate(_judged_ctx("Riverton opens its new library")) == []
 
 
-def test_no_item_when_multiple_choice_is_not_allowed():
+def test_no_item_when_true_false_is_not_allowed():
     article, ctx = _library()
-    ctx.kinds = frozenset({"true_false"})
+    ctx.kinds = frozenset({"multiple_choice"})
     assert fact_opinion.generate(ctx) == []
 
 
 def test_certainty_generate_adds_the_items():
     article, ctx = _library()
     items = certainty.generate(ctx)
-    kinds = [it for it in items if QUESTION in it.options]
+    kinds = [it for it in items if label_of(it)]
     assert 1 <= len(kinds) <= 3
-    assert all(it.skill == "certainty" and it.kind == "multiple_choice" for it in kinds)
+    assert all(it.skill == "certainty" and it.kind == "true_false" for it in kinds)
