@@ -961,8 +961,7 @@ def generate(ctx: Context) -> list[Item]:
             # certainty tag did not fit)
             items.append(make_item("sourcing", "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
-    from quizgen.generate.fact_opinion import generate as fact_opinion  # fact, opinion or prediction
-    return items + fact_opinion(ctx, [sup for it in items for sup in it.support])
+    return items
 
 
 _WEEKDAY_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:Jan|Feb|Mar|Apr|May|"

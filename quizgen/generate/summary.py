@@ -388,12 +388,12 @@ def _join(names: list[str]) -> str:
 
 
 def _cited(text: str, paragraph: int) -> str:
-    """The sentence with its paragraph before the final full stop ("… the nominee (¶1)."); a
-    sentence ending in "!" or "?" or a closing quotation mark keeps its own ending before the mark."""
+    """The sentence quoted after its paragraph (¶1: "… the nominee."); a sentence ending in "!" or "?" or
+    a closing quotation mark keeps its own ending."""
     t = text.rstrip()
-    if t.endswith(".") and not t.endswith(".."):
-        t = t[:-1]
-    return f"{t} (¶{paragraph})."
+    if not t.endswith((".", "!", "?", "\"", "”", "’", "'")):
+        t += "."
+    return f"¶{paragraph}: \"{t}\""
 
 
 def summary_item(ctx: Context) -> Item | None:
@@ -424,10 +424,11 @@ def summary_item(ctx: Context) -> Item | None:
     also = " ".join(_cited(f, s.paragraph) for f, s, _ in later)
     if opinion:
         stem = OPINION_STEM
-        model = (f"A strong summary says in the student's own words what the writer argues: "
-                 f"{_cited(point, s0.paragraph)} It names whom the argument is about, such as {who},"
-                 + f" and gives the writer's main reasons: {also}"
-                 )
+        # judged blind: a model answer that was itself the article's sentences "copies the article" while the
+        # rubric docks copying: the model answer lists what a full answer covers, citing where each point is
+        model = (f"Answers vary. In the student's own words, a full answer covers: the writer's argument, as "
+                 f"stated in {_cited(point, s0.paragraph)} Whom it is about: {who}. The writer's main reasons, "
+                 f"such as {also}")
         full = (f"States the writer's argument in the student's own words (¶{s0.paragraph}), names whom it is "
                 f"about (such as {who}), and gives the main reasons the writer offers, in two or three sentences.")
         partial = "States the writer's argument but leaves out whom it is about or the writer's reasons."
@@ -435,10 +436,9 @@ def summary_item(ctx: Context) -> Item | None:
                    "as a plain fact about the world.")
     else:
         stem = STEM
-        model = (f"A strong summary says in the student's own words what the article reports: "
-                 f"{_cited(point, s0.paragraph)} It names who is involved, such as {who},"
-                 + f" and says why it matters or what follows, drawing on details such as: {also}"
-                 )
+        model = (f"Answers vary. In the student's own words, a full answer covers: the main point, as stated "
+                 f"in {_cited(point, s0.paragraph)} Who is involved: {who}. Why it matters or what follows, "
+                 f"as in {also}")
         full = (f"States the article's main point in the student's own words (¶{s0.paragraph}), names who is "
                 f"involved (such as {who}), and says why it matters or what follows, in two or three sentences.")
         partial = ("States the main point but leaves out who is involved or why it matters, or copies whole "

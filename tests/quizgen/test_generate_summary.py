@@ -85,7 +85,7 @@ def test_the_model_answer_states_the_ledes_point_with_the_main_actors(nlp):
     (model,) = item.answer
     # the lede's point, whole and cased as written, with its paragraph
     assert "Mayor Dana Ortiz won approval from the Riverton city council on Tuesday for a new flood wall" in model
-    assert "(¶1)" in model
+    assert "¶1: \"" in model
     # the main actors by their full names: the mayor of the lede, the councillor named most after her
     assert "Dana Ortiz" in model and "Sam Okafor" in model
     assert item.support[0].paragraph == 1
@@ -118,7 +118,7 @@ def test_an_opinion_piece_is_asked_for_the_writers_argument(nlp):
     assert item is not None
     assert item.stem == OPINION_STEM
     (model,) = item.answer
-    assert "what the writer argues" in model
+    assert "the writer's argument, as stated in" in model
     assert "Riverton should repair its crumbling public library before the city council spends" in model
     assert "argument" in item.rubric[0].description
 
@@ -220,6 +220,25 @@ def test_the_outlets_description_after_a_name_is_cut_and_a_spokeswoman_is_no_act
     assert item is not None
     (model,) = item.answer
     # the whole main clause, never the outlet's verdict on Okafor, and never a phrase cut mid-way
-    assert "ending a two-year fight with Councillor Sam Okafor (¶1)." in model
+    assert "ending a two-year fight with Councillor Sam Okafor.\"" in model
     assert "loudest critic" not in model
     assert "Lena Park" not in model  # heard three times, but only as the council's spokeswoman
+
+
+def test_the_model_answer_lists_what_a_full_answer_covers_rather_than_copying(nlp):
+    """Judged blind (J2): a model answer made of the article's own sentences "copies the article" while the rubric
+    docks copying. It now says what a full answer covers and quotes each point after its paragraph."""
+    text = ("Riverton council approves new flood wall"
+            "\n\nThe Riverton city council approved a new flood wall for the river district on Tuesday, ending a "
+            "two-year fight over how to protect homes from spring floods."
+            "\n\nMayor Dana Ortiz said the wall would protect four hundred homes. Councillor Sam Okafor, who voted "
+            "against the plan, said the city should have bought out homes in the flood zone instead."
+            "\n\nThe wall will cost the city 12 million dollars and take two years to build, the council said."
+            "\n\nOrtiz said construction would begin in the spring. Okafor said he would keep pressing for buyouts."
+            "\n\nPark said the engineers had studied three designs.")
+    item = summary_item(_ctx(nlp, text))
+    assert item is not None
+    (model,) = item.answer
+    assert model.startswith("Answers vary. In the student's own words, a full answer covers: the main point, as "
+                            "stated in ¶1: \"")
+    assert "A strong summary says" not in model
