@@ -111,7 +111,8 @@ def unsure_of_shared_surnames(attributions: list[Attribution]) -> list[Attributi
     surname ("Trump said") may be either's: the ledger keeps its guess but is no longer sure of it."""
     by_surname: dict[str, set[str]] = {}
     for a in attributions:
-        if a.source_kind == "person" and len(a.source.split()) >= 2:
+        if a.source_kind == "person" and len(a.source.split()) >= 2 and \
+                a.source.split()[0].lower().rstrip(".") not in _TITLES:  # "President Obama" is no full name
             by_surname.setdefault(a.source.split()[-1].lower(), set()).add(a.source)
     shared = {k for k, names in by_surname.items() if len(names) >= 2}
     if not shared:

@@ -6,6 +6,7 @@ last group named), which later pronouns ("they", "it") and titles ("the minister
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -523,7 +524,68 @@ def named_person(r: Resolver, p: Phrase) -> Resolved | None:
     if not persons:
         return None
     name = r.reg.canonical_person(persons[-1].text)
+    titled = _by_title(r, p, persons[-1])
+    if titled == "":
+        return None  # "Mrs. Obama" when no one woman of that surname is known: no guess (the next rules may)
+    if titled:
+        name = titled
     return r.person(name, p, role_words=[t.text for t in p.toks])
+
+
+def _by_title(r: Resolver, p: Phrase, ent: Span) -> str | None:
+    """For a lone surname after Mr., Mrs., Ms. or Miss that a full name of the article shares: the full name
+    of the title's sex; the surname as written with its title ("Mr. Obama") when every such full name is of
+    the other sex by its own mentions; "" when two or more could be meant; None when no full name shares it
+    (judged blind: "Mr. Obama said" was credited to "the first lady, Michelle Obama", the article's only
+    full name of that surname, while the president is only ever "President Obama" and "Mr. Obama")."""
+    words = ent.text.split()
+    before = [t for t in p.toks if t.i < ent.start]
+    if len(words) != 1 or not before:
+        return None
+    title = before[-1]
+    word = title.lower_.rstrip(".")
+    want = "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+    if want is None:
+        return None
+    surname = words[0].lower()
+    sexes: dict[str, set[str]] = {}
+    for doc in r.docs:
+        for e in ents_of(doc):
+            if e.label_ == "PERSON" and len(e.text.split()) >= 2 and e.text.split()[-1].lower() == surname:
+                sexes.setdefault(r.reg.canonical_person(e.text), set()).update(_full_mention_sex(e))
+    if not sexes:
+        return None
+    fits = [n for n in sorted(sexes) if want in sexes[n] or not sexes[n]]
+    if not fits:
+        # the office the article gives that surname ("President Obama"), else the surname with its title
+        office = re.search(rf"\b(President|Vice President|Senator|Governor|Gov\.|Sen\.|Rep\.|Representative|Dr\.|"
+                           rf"Judge|Justice|Mayor|Secretary)\s+{re.escape(words[0])}\b", r.reg.text)
+        return f"{office.group(1)} {words[0]}" if office else f"{title.text} {words[0]}"
+    if len(fits) == 1:
+        return fits[0]
+    sure = [n for n in fits if sexes[n] == {want}]
+    return sure[0] if len(sure) == 1 else ""
+
+
+def _full_mention_sex(e: Span) -> set[str]:
+    """"m"/"f" from the words at a full-name mention: a title before it, a gendered noun it is compounded with
+    or set beside ("the first lady, Michelle Obama", "his wife Ann Lee")."""
+    doc = e.doc
+    out: set[str] = set()
+    near = [doc[e.start - 1]] if e.start > 0 else []
+    near += [t for t in doc[max(0, e.start - 3):e.end] if t.dep_ == "compound" and t.head.i in range(e.start, e.end)]
+    near += [c for c in e.root.children if c.dep_ == "appos"]
+    if e.root.dep_ in ("appos", "compound") and e.root.head.i not in range(e.start, e.end):
+        near.append(e.root.head)
+    for t in near:
+        w = t.lower_.rstrip(".")
+        if w in MALE_TITLES:
+            out.add("m")
+        elif w in FEMALE_TITLES:
+            out.add("f")
+        elif (g := _noun_gender(t)) is not None:
+            out.add(g)
+    return out
 
 
 def capital(r: Resolver, p: Phrase) -> Resolved | None:
