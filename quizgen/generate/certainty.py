@@ -294,7 +294,10 @@ _DATED = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _NOT_PLAIN = re.compile(r"^(?:what|whether|how|why|who|thus|so|therefore|also|and|or|meanwhile|moreover|indeed|"
                         r"still|again)\b|\b(?:shows?|showed|shown|found|finds|according|survey\w*|polls?\w*|study|"
                         r"studies|reports?|statement|letter|memo|certain|uncertain|unclear|opportunity|chance|big|"
-                        r"small|large|little|low|high|partial|broad)\b", re.I)
+                        r"small|large|little|low|high|partial|broad|heard|dubbed|hailed|branded|labell?ed|"
+                        r"(?:seen|viewed|regarded|considered|described|billed|touted)\s+as|been\s+told|widely)\b", re.I)
+# (judged blind on J2: "Pence was dubbed the debate winner on social media", "Many Americans have heard that
+# 20 veterans …" keyed "stated as fact, no source": others' verdict or hearsay the sentence itself points to)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|study|studies)\b", re.I)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpoints?\b", re.I)
 _PLAIN_LY = frozenset("only early july family italy daily weekly monthly yearly quarterly reply supply apply "
@@ -848,6 +851,12 @@ def not_meant_plainly(ctx: Context, a: Attribution) -> bool:
     return bool(_NOT_PLAIN_CUE.match(ctx.article.text[end:end + 30].lstrip(" ,")))
 
 
+# words addressed to someone: "Governor, …", "Mr. Trump, …", "Senator Kaine, …"
+_VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'’-]+|Governor|Senator|Congressman|"
+                       r"Congresswoman|Madam\s+\w+|Sir|Ma['’]am|Folks)"
+                       r"(?:\s+[A-Z][\w'’-]+)?,\s")
+
+
 def checkable(claim: str) -> bool:
     """Is the claim a statement one can weigh, not a question, an order or a request to the listener
     ("Ask the captain", "You'll have to ask a bear"), nor a quip of a few words with no third-person
@@ -861,6 +870,8 @@ def checkable(claim: str) -> bool:
             return False  # "God forbid we ask them anything": an exclamation, sarcasm, no claim to weigh
     if "?" in body or "!" in body:
         return False
+    if re.search(r"(?:[—–]|--|-)\s*[\"”’']*\s*\.?$", body) or _VOCATIVE.match(body):
+        return False  # judged blind (J2): "Governor, I don't want to interrupt, but I want to try to get —"
     words = re.findall(r"[A-Za-z][\w'’-]*", body)
     if len(words) < 6:
         return bool(words) and words[0].lower() not in _FIRST_SECOND_PERSON and one_clause(body)

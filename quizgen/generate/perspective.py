@@ -2266,8 +2266,13 @@ def _one_of(text: str, group: str, voices: list[str]) -> bool:
     """Does the article count a speaker among the group: "she and other parents", "Joseph and fellow
     students"? A quoted member makes the group heard. ``voices`` are the speakers' names."""
     m = name_re(rf"\b(\w+)\s+and\s+(?:other|fellow)\s+(?:\w+\s+)?{re.escape(group)}\b", re.I)
-    words = {w.lower() for v in voices for w in v.split()}
-    return any(hit.group(1).lower() in words | {"she", "he", "i", "we"} for hit in m.finditer(text))
+    words = {w.lower() for v in voices for w in v.split() if len(w) > 2}
+    if any(hit.group(1).lower() in words | {"she", "he", "i", "we"} for hit in m.finditer(text)):
+        return True
+    # "two voters, Tyresha McClenney and Bryan Anderson, who …": the group's members named right after it
+    named = name_re(rf"\b{re.escape(group)},\s+(?:including\s+|like\s+|such\s+as\s+)?((?:[A-Z][\w'’-]+\s+)+"
+                    rf"[A-Z][\w'’-]+)", re.I)
+    return any(hit.group(1).split()[-1].lower() in words for hit in named.finditer(text))
 
 
 def _would_add(party: str, why: str) -> str:

@@ -600,6 +600,8 @@ _FEELING = re.compile(
     r"i\s+(?:really\s+|just\s+|do\s+|truly\s+)?(?:hope|wish|love|loved|miss|missed|feel|felt|can't wait|cannot wait|"
     r"can’t wait|look forward|pray|want to thank|thank)\b|"
     r"(?:we|i)\s+(?:wish|hope|pray)\b|"
+    r"(?:we|i)(?:'ve|’ve|\s+have)\s+been\s+(?:doing\s+(?:a\s+lot\s+of\s+|some\s+)?)?(?:thinking|reflecting|"
+    r"wondering)\b|"
     r"let(?:'s|’s|\s+us|\s+me)\b|"
     r"(?:don't|don’t|do not|please|imagine|remember|look at|think about|consider|vote|join|watch|listen|"
     r"stop|trust me|believe me|tell me|give me|come on|go)\b)", re.I)
@@ -808,8 +810,31 @@ def quiet_names(ctx: Context) -> list[str]:
             continue
         if any(in_quotation(ctx.article, m.start()) for m in literal_matches(text, name)):
             continue  # "''Merry Christmas,'' Bill Clinton said": words inside a quotation, not a person
+        if _quoted_by_pronoun_after(ctx, name):
+            continue  # judged blind (J2): "… concerns Henry Crespo." then '"No one is writing songs …," he said.'
         out.append(name)
     return out
+
+
+_PRONOUN_SPEAKS = re.compile(r"[\"“”]\s*,?\s*(?:he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes|"
+                             r"explained|noted|continued|argued)\b|\b(?:he|she)\s+(?:said|says|added|told|wrote)"
+                             r"(?:\s+\w+){0,3}[,:]?\s*[\"“]", re.I)
+
+
+def _quoted_by_pronoun_after(ctx: Context, name: str) -> bool:
+    """Is there, in the paragraph of a mention of ``name`` (after it) or in the next one, a quotation given to
+    "he" or "she", or a paragraph that opens with a quotation? The ledger may have missed whose words they
+    are, and the person may be the speaker: no clean "never quoted" option."""
+    pars = ctx.article.paragraphs
+    for m in literal_matches(ctx.article.text, name.split()[-1]):
+        for k, p in enumerate(pars):
+            if not p.start <= m.start() < p.start + len(p.text):
+                continue
+            after = p.text[m.start() - p.start:]
+            nxt = pars[k + 1].text if k + 1 < len(pars) else ""
+            if _PRONOUN_SPEAKS.search(after) or _PRONOUN_SPEAKS.search(nxt) or nxt.lstrip()[:1] in ("\"", "“"):
+                return True
+    return False
 
 
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:county|counties|city|town|township|parish|village|district|borough|state|"

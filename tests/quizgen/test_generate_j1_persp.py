@@ -53,3 +53,11 @@ def test_a_lone_word_that_heads_a_longer_name_is_a_cut_name():
     assert _name_head(text, "Justice")
     assert not _name_head(text, "Congress")
     assert not _name_head("Justice Is served, said the judge.", "Justice")
+
+
+def test_a_group_whose_quoted_members_are_named_after_it_is_heard():
+    """Judged blind (J2): "Florida voters are never quoted" while "two voters, Tyresha McClenney and Bryan
+    Anderson, who saw Kaine speak" were quoted in the paragraphs after."""
+    text = "The slump is plain in two voters, Tia Marsh and Bryan Dole, who saw the senator speak in Troy."
+    assert _one_of(text, "voters", ["Tia Marsh", "Bryan Dole"])
+    assert not _one_of(text, "voters", ["Ana Ruiz"])

@@ -168,6 +168,9 @@ class Resolver:
                     kind_conf = UNNAMED_REPORTS_KIND
                 elif rule is plural_group and found[1] != "unnamed_group":
                     kind_conf = PLACED_GROUP_KIND if _places_after(head) else NAMED_GROUP_KIND
+                if found[1] in ("person", "organisation", "news_outlet", "government") and _joint(phrase):
+                    who = min(who, JOINT)  # judged blind (J2): "The New York Times and the Gannett newspaper
+                    # chain … arguing …" keyed to Gannett alone: a claim of two sources is neither's alone
                 return Resolution(found[0], found[1], text, who, kind_conf)
         raise AssertionError("the last rule always resolves")  # pragma: no cover
 
@@ -188,6 +191,17 @@ Rule = Callable[[Resolver, Phrase], "Resolved | None"]
 
 _SPEAKING_NOUNS = (GROUP_NOUNS | VOICE_PLURALS | ROLE_NOUNS | RESEARCH_NOUNS | ORGANISATION_NOUNS | GOVERNMENT_NOUNS
                    | GOVERNMENT_BODIES | OUTLET_NOUNS | WRITTEN_SOURCE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS)
+
+
+JOINT = 0.6  # a source phrase of two named parties ("X and Y said"): the ledger names one, unsurely
+
+
+def _joint(p: Phrase) -> bool:
+    """Does the source phrase join two parties with "and"/"or" outside any name ("The New York Times and the
+    Gannett newspaper chain", "Mayor Dana Ortiz and her deputy")? ("Procter and Gamble" is one name.)"""
+    inside = {i for e in p.ents for i in range(e.start, e.end)}
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "or", "&") and t.i not in inside
+               and any(c.dep_ == "conj" for c in t.head.children) for t in p.toks)
 
 
 def holds_views(tok: Token) -> bool:

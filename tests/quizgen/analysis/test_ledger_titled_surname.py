@@ -37,3 +37,17 @@ def test_a_title_of_the_one_full_names_sex_keeps_it(nlp):
                           "Mayor Dana Ortiz spoke to the council on Tuesday about the harbor.\n\n"
                           "\"The harbor plan will bring jobs to the town,\" Ms. Ortiz said.\n")
     assert found["The harbor plan will bring jobs to the town"][0] == "Dana Ortiz"
+
+
+def test_a_claim_of_two_joined_sources_is_neither_ones_for_sure(nlp):
+    """Judged blind (J2): "The New York Times and the Gannett newspaper chain filed a motion …, arguing …" was
+    keyed to Gannett alone in a who-said item."""
+    found = _sources(nlp, "Judge rejects request to unseal records\n\n"
+                          "The Daily Star and the Harbor newspaper chain filed a motion to unseal the records, "
+                          "arguing the move was needed for public debate over the nominee.\n\n"
+                          "Mayor Dana Ortiz said the city would appeal the ruling next week.\n\n"
+                          "Procter and Gamble said its plant in the city would stay open.\n")
+    joint = next(v for k, v in found.items() if k.startswith("the move was needed"))
+    assert joint[1] < 0.8, found
+    mayor = next(v for k, v in found.items() if k.startswith("the city would appeal"))
+    assert mayor == ("Dana Ortiz", mayor[1]) and mayor[1] >= 0.8, found

@@ -1,0 +1,30 @@
+"""Claims judged blind on set J2 (PolNeAR dev, unseen): a moderator's interruption ("Governor, I don't want to
+interrupt, but I want to try to get —") asked about as a claim; "I have been doing a lot of thinking recently
+about where we are as a country" asked "what kind of source gives this claim?"; "Pence was also dubbed the debate
+winner on social media" and "Many Americans have heard by now that 20 veterans …" keyed "stated as fact, no
+source" though the sentence itself points to others' verdict or to hearsay."""
+from __future__ import annotations
+
+from quizgen.generate.certainty import _NOT_PLAIN, checkable
+from quizgen.generate.sourcing import no_claim
+
+
+def test_an_interruption_or_words_addressed_to_someone_are_no_claim():
+    assert not checkable("Governor, I don't want to interrupt, but I want to try to get —")
+    assert not checkable("Senator, you have said the harbor plan would cost the town its beaches")
+    assert not checkable("the plan will cost the town its beaches and its jobs --")
+    assert checkable("The harbor plan will cost the town its beaches and two hundred jobs")
+
+
+def test_a_speakers_musing_is_no_claim():
+    assert no_claim("I have been doing a lot of thinking recently about where we are as a country")
+    assert no_claim("We've been reflecting on what the vote means for the town")
+    assert not no_claim("I have been mayor for six years and the budget has grown every year")
+
+
+def test_others_verdict_or_hearsay_is_no_plain_fact():
+    for text in ("Pence was also dubbed the debate winner on social media Tuesday night.",
+                 "Many Americans have heard by now that 20 veterans commit suicide each day.",
+                 "The plan is widely seen as a win for the mayor after the vote on Tuesday."):
+        assert _NOT_PLAIN.search(text), text
+    assert not _NOT_PLAIN.search("The council approved the harbor plan by 7 votes on Tuesday.")
