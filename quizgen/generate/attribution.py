@@ -1159,6 +1159,9 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     body = who_phrase(ctx, a)
     if body is not None and gives_speaker(a, body):
         return None
+    if body is not None and not a.direct and re.match(r"^[\w'’-]+,\s(?![\"“])", body):
+        return None  # judged blind (J2): "who argues, there are other tools …": a cue set inside the sentence
+        # ("If this fails, Mr. C argues, there are …") leaves half of the claim before it
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not _SPEECH_CUES.match(a.cue.strip()) or a.source_kind == "document":
         return None
@@ -1196,7 +1199,8 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     got = speaker_options(ctx, a, 6, stem=stem, avoid=groups, gender=gender)
     if got is None:
         return None  # "As a woman …" keyed to a person the article shows of no gender, or of another
-    distractors = [d for d in got if not (_generic(d) or d.lower() in _GROUP_WORDS)][:3]
+    # judged blind (J2): "EB-5", a visa programme the tagger took for a body, offered as a speaker
+    distractors = [d for d in got if not (_generic(d) or d.lower() in _GROUP_WORDS or re.search(r"\d", d))][:3]
     if len(distractors) < 3:
         return None
     options, answer = shuffled_options(ctx.rng, keyed, distractors)

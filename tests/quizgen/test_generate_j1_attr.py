@@ -60,3 +60,27 @@ def test_a_clause_inside_the_sentence_is_no_place_to_cut():
     at_end = ("The mayor signed the budget for the coming year on Tuesday night at the old city hall, which had "
               "been closed for repairs since the storm hit the coast in late May")
     assert clause_shorten(at_end) == at_end.split(", which")[0]
+
+
+def test_a_cue_set_inside_the_sentence_gives_no_who_said_stem():
+    """Judged blind (J2): "According to ¶16, who argues, there are other tools in the toolbox?" from "If this
+    argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox." """
+    from quizgen.generate.attribution import who_said
+
+    text = ("Harbor plan splits the town\n\n"
+            "If the harbor plan fails, Mr. Vale argues, there are other tools in the town's box.\n\n"
+            "Ana Ruiz said the harbor plan would cost the town its beaches.\n\n"
+            "Tom Berg said the plan would bring two hundred jobs to the port.\n\n"
+            "Lena Holt said the council had not read the study of the harbor.\n\n"
+            "Sam Okafor said the vote should wait until the spring.\n")
+    article = plain_article(text)
+    said = [("Ana Ruiz", "the harbor plan would cost the town its beaches"),
+            ("Tom Berg", "the plan would bring two hundred jobs to the port"),
+            ("Lena Holt", "the council had not read the study of the harbor"),
+            ("Sam Okafor", "the vote should wait until the spring")]
+    atts = [claim(article, "Ed Vale", "person", "Mr. Vale", "argues", "there are other tools in the town's box"),
+            *(claim(article, who, "person", who, "said", what) for who, what in said)]
+    ctx = sentence_context(article, atts)
+    assert who_said(ctx, atts[0]) is None
+    made = who_said(ctx, atts[1])
+    assert made is not None and "Ana Ruiz" in made.options
