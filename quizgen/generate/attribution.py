@@ -1244,6 +1244,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     if a.source_kind != "person" or not personal_name(a.source) or not (
             a.source_text or a.source).rstrip(",. ").split()[-1][:1].isupper():
         return None  # "Cruz's lawyers" is a group: no "person's name" to give
+    if a.source.isupper() or len(a.source.split()) < 2:
+        return None  # judged blind (J2): a transcript's "WALLACE:" accepted only "WALLACE", not "Chris Wallace"
     if mention_names_another(ctx, a):
         return None  # "Even Rendell, a stalwart Clinton": the ledger's speaker may be the wrong one
     if not_a_sourced_claim(ctx, a):

@@ -28,3 +28,17 @@ def test_others_verdict_or_hearsay_is_no_plain_fact():
                  "The plan is widely seen as a win for the mayor after the vote on Tuesday."):
         assert _NOT_PLAIN.search(text), text
     assert not _NOT_PLAIN.search("The council approved the harbor plan by 7 votes on Tuesday.")
+
+
+def test_a_transcript_label_is_no_name_to_write_in():
+    """Judged blind (J2): "WALLACE: …" gave a write-the-name item accepting only "WALLACE"."""
+    from factories import claim, plain_article, sentence_context
+
+    from quizgen.generate.attribution import name_the_source
+
+    text = ("Debate transcript\n\n"
+            "WALLACE: The harbor plan will cost the town two hundred jobs next year.\n\n"
+            "Ana Ruiz said the harbor plan would cost the town its beaches.\n")
+    article = plain_article(text)
+    label = claim(article, "WALLACE", "person", "WALLACE", ":", "The harbor plan will cost the town two hundred jobs")
+    assert name_the_source(sentence_context(article, [label]), label) is None
