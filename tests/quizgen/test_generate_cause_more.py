@@ -1,0 +1,162 @@
+"""Cause and effect as a true/false on which way a reason runs, on constructed sentences.
+
+"<effect> because <cause>." in the writer's words (or in a claim the ledger surely gives to a
+named source) gives "True or false? According to ¶N, <effect> because <cause>." (true) or the two
+clauses the other way round (false). No item when the reason is hedged, negated, asked, inside a
+conditional, timed, one of two, opens with a pronoun, is someone's words the ledger cannot place,
+or stands inside a quotation."""
+from __future__ import annotations
+
+import random
+
+from factories import plain_analysis, plain_article
+
+from quizgen.generate import cause_effect
+from quizgen.generate.base import Context
+from quizgen.model import ITEM_KINDS, Attribution, Span
+
+HEAD = "Valley council news\n\n"
+FILL = ("\n\nThe mayor opened a new park near the river on Monday.\n\n"
+        "Many farmers sold apples and pears at the weekly market.\n")
+
+
+def _items(body: str, seed: int = 0, **kw) -> list:
+    article = plain_article(HEAD + body + FILL)
+    ctx = Context(article, plain_analysis(article, **kw), random.Random(seed), frozenset(ITEM_KINDS))
+    return [it for it in cause_effect.generate(ctx) if it.kind == "true_false"]
+
+
+def _both(body: str, **kw) -> dict[int, str]:
+    """The stem keyed True (0) and the stem keyed False (1), over the first seeds."""
+    out: dict[int, str] = {}
+    for seed in range(12):
+        for it in _items(body, seed, **kw):
+            out.setdefault(it.answer, it.stem)
+    return out
+
+
+# ---------------------------------------------------------------- accepted shapes
+
+def test_a_reason_in_the_writers_words_is_asked_both_ways_round():
+    stems = _both("The council delayed the budget vote because the auditors filed their report late.")
+    assert stems[0] == ("True or false? According to ¶1, the council delayed the budget vote because the auditors "
+                        "filed their report late.")
+    assert stems[1] == ("True or false? According to ¶1, the auditors filed their report late because the council "
+                        "delayed the budget vote.")
+
+
+def test_the_explanation_quotes_the_sentence_and_names_the_reason():
+    (it,) = _items("The council delayed the budget vote because the auditors filed their report late.")
+    assert it.explanation.startswith("¶1: \"The council delayed the budget vote because")
+    assert ("according to the article, \"the auditors filed their report late\" is the reason why the council "
+            "delayed the budget vote") in it.explanation
+    assert it.support[0].text.startswith("The council delayed")
+
+
+def test_a_degree_word_before_because_stays_in_both_statements():
+    stems = _both("Turnout in the valley dropped sharply, largely because the polling stations opened late.")
+    assert stems[0].endswith("turnout in the valley dropped sharply largely because the polling stations opened "
+                             "late.")
+    assert stems[1].endswith("the polling stations opened late largely because turnout in the valley dropped "
+                             "sharply.")
+
+
+def test_a_name_keeps_its_capital_and_a_common_word_is_lowered():
+    stems = _both("Valley Water raised its prices because the reservoir levels dropped in the summer.\n\n"
+                  "The town pays Valley Water for the pipes.")
+    assert stems[0].startswith("True or false? According to ¶1, Valley Water raised")
+    assert stems[1].endswith("because Valley Water raised its prices.")
+
+
+def test_the_reason_stops_before_a_clause_that_only_says_more_of_it():
+    stems = _both("The council delayed the budget vote because the auditors filed their report late, "
+                  "including the pages on the harbour.")
+    assert stems[0].endswith("because the auditors filed their report late.")
+    assert "harbour" not in stems[1]
+
+
+def test_a_reason_in_a_claim_surely_given_to_a_named_source_names_the_source():
+    body = "The budget officers say the deficit will grow because the council extended the tax cuts."
+    text = HEAD + body + FILL
+    content = "the deficit will grow because the council extended the tax cuts"
+    i, j, k = text.index(content), text.index("The budget officers"), text.index("say")
+    att = Attribution("budget officers", "The budget officers", Span(j, j + 19, "The budget officers"),
+                      "unnamed_group", "say", Span(k, k + 3, "say"), content, (Span(i, i + len(content), content),),
+                      False, 1)
+    stems = _both(body, attributions=(att,))
+    assert stems[0] == ("True or false? According to the budget officers (¶1), the deficit will grow because the "
+                        "council extended the tax cuts.")
+    assert stems[1] == ("True or false? According to the budget officers (¶1), the council extended the tax cuts "
+                        "because the deficit will grow.")
+    # without the ledger's record the same sentence is someone's words the stem could not name: no item
+    assert _items(body) == []
+
+
+# ---------------------------------------------------------------- rejected shapes
+
+def test_no_item_for_a_hedged_reason():
+    for body in ("The council delayed the budget vote because the auditors may have filed their report late.",
+                 "The council delayed the budget vote probably because the auditors filed their report late.",
+                 "The council reportedly delayed the budget vote because the auditors filed their report late."):
+        assert _items(body) == [], body
+
+
+def test_no_item_for_a_negated_reason():
+    for body in ("The council delayed the budget vote not because the auditors filed their report late.",
+                 "The council delayed the budget vote just because the auditors filed their report late.",
+                 "The council did not delay the budget vote because the auditors filed their report late."):
+        assert _items(body) == [], body
+
+
+def test_no_item_for_a_question_or_a_conditional():
+    for body in ("Was the budget vote delayed because the auditors filed their report late? Nobody knows.",
+                 "If the auditors file their report late, the council delays the vote because the rules say so.",
+                 "The council would delay the budget vote because the auditors filed their report late."):
+        assert _items(body) == [], body
+
+
+def test_no_item_when_the_sentence_gives_two_reasons():
+    for body in ("The council delayed the budget vote because the auditors filed their report late and the "
+                 "mayor was away.",
+                 "The council delayed the budget vote because the report was late, and because the hall flooded.",
+                 "Because the report was late, the council delayed the vote because the rules say so."):
+        assert _items(body) == [], body
+
+
+def test_no_item_when_a_clause_opens_with_a_pronoun_or_points_elsewhere():
+    for body in ("It delayed the budget vote because the auditors filed their report late.",
+                 "The council delayed the budget vote because they filed their report late.",
+                 "The council delayed the budget vote because these auditors filed their report late."):
+        assert _items(body) == [], body
+
+
+def test_no_item_for_someones_words_the_ledger_does_not_place_or_a_quotation():
+    for body in ("Officials said the council delayed the budget vote because the auditors filed their report late.",
+                 "\"The council delayed the budget vote because the auditors filed their report late,\" she said."):
+        assert _items(body) == [], body
+
+
+def test_no_item_for_a_timed_reason_or_a_second_causal_word():
+    for body in ("The council delayed the budget vote because the auditors filed their report after the deadline.",
+                 "The council delayed the budget vote because the storm caused a flood in the hall."):
+        assert _items(body) == [], body
+
+
+def test_a_sentence_a_choice_item_asks_gets_no_true_false_as_well():
+    body = ("The council closed the old library on the hill because the roof had started to leak badly.\n\n"
+            "Volunteers painted the school gym because the students wanted brighter walls.\n\n"
+            "The bakery shut early on Friday because the ovens needed cleaning after the fair.\n\n"
+            "The ferry ran twice a day in July because more visitors came to the beach.")
+    article = plain_article(HEAD + body + FILL)
+    items = cause_effect.generate(Context(article, plain_analysis(article), random.Random(0), frozenset(ITEM_KINDS)))
+    choice = [it for it in items if it.kind == "multiple_choice"]
+    tf = [it for it in items if it.kind == "true_false"]
+    assert choice
+    asked = {it.support[0].start for it in choice}
+    assert not any(it.support[0].start in asked for it in tf)
+
+
+def test_a_negation_inside_the_reason_is_a_fact_and_keeps_the_item():
+    stems = _both("The council delayed the budget vote because the auditors did not file their report.")
+    assert stems[0].endswith("the council delayed the budget vote because the auditors did not file their report.")
+    assert stems[1].endswith("the auditors did not file their report because the council delayed the budget vote.")
