@@ -436,6 +436,10 @@ _UNSURE_REASON = re.compile(r"\b(?:may|might|could|would|should|perhaps|possibly
 _NEGATED = re.compile(r"\b(?:not|never|no|nobody|nothing|none|neither|nor|cannot)\b|n[’']t\b", re.I)
 # a word pointing to another sentence: a clause moved to the other side of "because" may change what it means
 _POINTING = re.compile(r"\b(?:this|these|those|such|also|too|again|same|former|latter|similar|then)\b(?!-)", re.I)
+# a pronoun anywhere (not the empty "it" of "makes it difficult"): whom it means may lie in another sentence
+# ("refused requests to stop their implementation"), or after it once the clauses change places
+_PRONOUN_ANYWHERE = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|theirs|its|(?<!make )(?<!makes )"
+                               r"(?<!made )(?<!making )(?<!find )(?<!found )it)\b", re.I)
 _PRONOUN_OPENING = re.compile(r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|we|i|you|one)\b",
                               re.I)
 
@@ -458,7 +462,8 @@ def _reason_parts(ctx: Context, text: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     effect, cause = m.group("effect"), m.group("cause")
-    if any(_UNSURE_REASON.search(x) or _POINTING.search(x) or _PRONOUN_OPENING.match(x) for x in (effect, cause)):
+    if any(_UNSURE_REASON.search(x) or _POINTING.search(x) or _PRONOUN_ANYWHERE.search(x) or _PRONOUN_OPENING.match(x)
+           for x in (effect, cause)):
         return None
     if _NEGATED.search(effect) or re.search(r"\bnot\b[^,]*$", effect):
         return None  # "X did not happen because Y": is Y why X did not happen, or not why X happened?

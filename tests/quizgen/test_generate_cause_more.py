@@ -38,17 +38,17 @@ def _both(body: str, **kw) -> dict[int, str]:
 # ---------------------------------------------------------------- accepted shapes
 
 def test_a_reason_in_the_writers_words_is_asked_both_ways_round():
-    stems = _both("The council delayed the budget vote because the auditors filed their report late.")
+    stems = _both("The council delayed the budget vote because the auditors filed the report late.")
     assert stems[0] == ("True or false? According to ¶1, the council delayed the budget vote because the auditors "
-                        "filed their report late.")
-    assert stems[1] == ("True or false? According to ¶1, the auditors filed their report late because the council "
+                        "filed the report late.")
+    assert stems[1] == ("True or false? According to ¶1, the auditors filed the report late because the council "
                         "delayed the budget vote.")
 
 
 def test_the_explanation_quotes_the_sentence_and_names_the_reason():
-    (it,) = _items("The council delayed the budget vote because the auditors filed their report late.")
+    (it,) = _items("The council delayed the budget vote because the auditors filed the report late.")
     assert it.explanation.startswith("¶1: \"The council delayed the budget vote because")
-    assert ("according to the article, \"the auditors filed their report late\" is the reason why the council "
+    assert ("according to the article, \"the auditors filed the report late\" is the reason why the council "
             "delayed the budget vote") in it.explanation
     assert it.support[0].text.startswith("The council delayed")
 
@@ -62,16 +62,16 @@ def test_a_degree_word_before_because_stays_in_both_statements():
 
 
 def test_a_name_keeps_its_capital_and_a_common_word_is_lowered():
-    stems = _both("Valley Water raised its prices because the reservoir levels dropped in the summer.\n\n"
+    stems = _both("Valley Water raised the water prices because the reservoir levels dropped in the summer.\n\n"
                   "The town pays Valley Water for the pipes.")
     assert stems[0].startswith("True or false? According to ¶1, Valley Water raised")
-    assert stems[1].endswith("because Valley Water raised its prices.")
+    assert stems[1].endswith("because Valley Water raised the water prices.")
 
 
 def test_the_reason_stops_before_a_clause_that_only_says_more_of_it():
-    stems = _both("The council delayed the budget vote because the auditors filed their report late, "
+    stems = _both("The council delayed the budget vote because the auditors filed the report late, "
                   "including the pages on the harbour.")
-    assert stems[0].endswith("because the auditors filed their report late.")
+    assert stems[0].endswith("because the auditors filed the report late.")
     assert "harbour" not in stems[1]
 
 
@@ -95,28 +95,28 @@ def test_a_reason_in_a_claim_surely_given_to_a_named_source_names_the_source():
 # ---------------------------------------------------------------- rejected shapes
 
 def test_no_item_for_a_hedged_reason():
-    for body in ("The council delayed the budget vote because the auditors may have filed their report late.",
-                 "The council delayed the budget vote probably because the auditors filed their report late.",
-                 "The council reportedly delayed the budget vote because the auditors filed their report late."):
+    for body in ("The council delayed the budget vote because the auditors may have filed the report late.",
+                 "The council delayed the budget vote probably because the auditors filed the report late.",
+                 "The council reportedly delayed the budget vote because the auditors filed the report late."):
         assert _items(body) == [], body
 
 
 def test_no_item_for_a_negated_reason():
-    for body in ("The council delayed the budget vote not because the auditors filed their report late.",
-                 "The council delayed the budget vote just because the auditors filed their report late.",
-                 "The council did not delay the budget vote because the auditors filed their report late."):
+    for body in ("The council delayed the budget vote not because the auditors filed the report late.",
+                 "The council delayed the budget vote just because the auditors filed the report late.",
+                 "The council did not delay the budget vote because the auditors filed the report late."):
         assert _items(body) == [], body
 
 
 def test_no_item_for_a_question_or_a_conditional():
-    for body in ("Was the budget vote delayed because the auditors filed their report late? Nobody knows.",
-                 "If the auditors file their report late, the council delays the vote because the rules say so.",
-                 "The council would delay the budget vote because the auditors filed their report late."):
+    for body in ("Was the budget vote delayed because the auditors filed the report late? Nobody knows.",
+                 "If the auditors file the report late, the council delays the vote because the rules say so.",
+                 "The council would delay the budget vote because the auditors filed the report late."):
         assert _items(body) == [], body
 
 
 def test_no_item_when_the_sentence_gives_two_reasons():
-    for body in ("The council delayed the budget vote because the auditors filed their report late and the "
+    for body in ("The council delayed the budget vote because the auditors filed the report late and the "
                  "mayor was away.",
                  "The council delayed the budget vote because the report was late, and because the hall flooded.",
                  "Because the report was late, the council delayed the vote because the rules say so."):
@@ -124,20 +124,24 @@ def test_no_item_when_the_sentence_gives_two_reasons():
 
 
 def test_no_item_when_a_clause_opens_with_a_pronoun_or_points_elsewhere():
-    for body in ("It delayed the budget vote because the auditors filed their report late.",
-                 "The council delayed the budget vote because they filed their report late.",
-                 "The council delayed the budget vote because these auditors filed their report late."):
+    for body in ("It delayed the budget vote because the auditors filed the report late.",
+                 "The council delayed the budget vote because they filed the report late.",
+                 "The council delayed the budget vote because it filed the report late.",
+                 "The council delayed the budget vote because these auditors filed the report late.",
+                 "That delayed the budget vote because the auditors filed the report late.",
+                 # "their": whose report may lie in another sentence, or come after it once the clauses swap
+                 "The council delayed the budget vote because the auditors filed their report late."):
         assert _items(body) == [], body
 
 
 def test_no_item_for_someones_words_the_ledger_does_not_place_or_a_quotation():
-    for body in ("Officials said the council delayed the budget vote because the auditors filed their report late.",
-                 "\"The council delayed the budget vote because the auditors filed their report late,\" she said."):
+    for body in ("Officials said the council delayed the budget vote because the auditors filed the report late.",
+                 "\"The council delayed the budget vote because the auditors filed the report late,\" she said."):
         assert _items(body) == [], body
 
 
 def test_no_item_for_a_timed_reason_or_a_second_causal_word():
-    for body in ("The council delayed the budget vote because the auditors filed their report after the deadline.",
+    for body in ("The council delayed the budget vote because the auditors filed the report after the deadline.",
                  "The council delayed the budget vote because the storm caused a flood in the hall."):
         assert _items(body) == [], body
 
@@ -157,6 +161,13 @@ def test_a_sentence_a_choice_item_asks_gets_no_true_false_as_well():
 
 
 def test_a_negation_inside_the_reason_is_a_fact_and_keeps_the_item():
-    stems = _both("The council delayed the budget vote because the auditors did not file their report.")
-    assert stems[0].endswith("the council delayed the budget vote because the auditors did not file their report.")
-    assert stems[1].endswith("the auditors did not file their report because the council delayed the budget vote.")
+    stems = _both("The council delayed the budget vote because the auditors did not file the report.")
+    assert stems[0].endswith("the council delayed the budget vote because the auditors did not file the report.")
+    assert stems[1].endswith("the auditors did not file the report because the council delayed the budget vote.")
+
+
+def test_the_empty_it_of_makes_it_hard_is_no_pronoun():
+    stems = _both("The new rules made it difficult to win a large lead because the delegates were shared out evenly.")
+    assert stems[0].endswith("the new rules made it difficult to win a large lead because the delegates were shared "
+                             "out evenly.")
+    assert 1 in stems
