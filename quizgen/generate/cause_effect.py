@@ -469,16 +469,18 @@ def _reason_parts(ctx: Context, text: str) -> tuple[str, str, str] | None:
         return None  # "X did not happen because Y": is Y why X did not happen, or not why X happened?
     if _SECOND_PREDICATE.search(cause) or re.search(r"\b(?:and|or|but)\b", cause):
         return None  # "because A and B": two reasons, or two events run into one
-    e, c = _clause_option(ctx, _dictionary_opening(ctx, effect)), _clause_option(ctx, _dictionary_opening(ctx, cause))
+    e, c = _clause_option(ctx, dictionary_opening(ctx, effect)), _clause_option(ctx, dictionary_opening(ctx, cause))
     if e is None or c is None or overlap(e, c) >= 0.5:
         return None
     return e, c, m.group("mod") or ""
 
 
-def _dictionary_opening(ctx: Context, text: str) -> str:
+def dictionary_opening(ctx: Context, text: str) -> str:
     """A clause's first word in lower case when it is a dictionary word ("Turnout") the article never
     writes with a capital mid-sentence and no name the tagger found opens with; else as written."""
-    first = text.split(" ", 1)[0]
+    first, _, rest = text.partition(" ")
+    if rest[:1].isupper():
+        return text  # "Mayor Ann Lee", "Florida Sen. Marco Rubio": a title or a place before a name
     if not re.fullmatch(r"[A-Z][a-z]+", first) or name_re(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b").search(
             ctx.article.text) or any(e.text.split(" ", 1)[0] == first for e in ctx.analysis.entities):
         return text

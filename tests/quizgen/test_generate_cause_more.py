@@ -11,7 +11,7 @@ import random
 
 from factories import plain_analysis, plain_article
 
-from quizgen.generate import cause_effect
+from quizgen.generate import cause_effect, sequence
 from quizgen.generate.base import Context
 from quizgen.model import ITEM_KINDS, Attribution, Span
 
@@ -171,3 +171,71 @@ def test_the_empty_it_of_makes_it_hard_is_no_pronoun():
     assert stems[0].endswith("the new rules made it difficult to win a large lead because the delegates were shared "
                              "out evenly.")
     assert 1 in stems
+
+
+# ---------------------------------------------------------------- sequence: "after" in the writer's words
+
+def _after(body: str, seed: int = 0, **kw) -> list:
+    article = plain_article(HEAD + body + FILL)
+    ctx = Context(article, plain_analysis(article, **kw), random.Random(seed), frozenset(ITEM_KINDS))
+    return sequence.after_items(ctx)
+
+
+def _after_both(body: str) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for seed in range(12):
+        for it in _after(body, seed):
+            out.setdefault(it.answer, it.stem)
+    return out
+
+
+def test_an_event_after_another_is_asked_after_or_before():
+    stems = _after_both("The council raised the harbour fees after the flood destroyed the old market.")
+    assert stems[0] == ("True or false? According to ¶1, the council raised the harbour fees after the flood "
+                        "destroyed the old market.")
+    assert stems[1] == ("True or false? According to ¶1, the council raised the harbour fees before the flood "
+                        "destroyed the old market.")
+
+
+def test_an_opening_after_phrase_moves_behind_the_main_clause():
+    stems = _after_both("After the court ruled against the plan, Mayor Ann Lee (D) closed the harbour.")
+    assert stems[0] == ("True or false? According to ¶1, Mayor Ann Lee closed the harbour after the court ruled "
+                        "against the plan.")
+    assert stems[1].endswith("Mayor Ann Lee closed the harbour before the court ruled against the plan.")
+    (it,) = _after("After the court ruled against the plan, Mayor Ann Lee (D) closed the harbour.")
+    assert it.explanation.startswith("¶1: \"After the court ruled against the plan")
+
+
+def test_sequence_generate_adds_the_after_items():
+    article = plain_article(HEAD + "The council raised the harbour fees after the flood destroyed the old market."
+                            + FILL)
+    ctx = Context(article, plain_analysis(article), random.Random(0), frozenset(ITEM_KINDS))
+    assert [it.kind for it in sequence.generate(ctx)] == ["true_false"]
+
+
+def test_no_after_item_for_someones_words_a_hedge_a_forecast_or_a_present():
+    for body in ("Officials said the council raised the harbour fees after the flood destroyed the old market.",
+                 "The council may have raised the harbour fees after the flood destroyed the old market.",
+                 "The council will raise the harbour fees after the flood destroyed the old market.",
+                 "The council has raised the harbour fees after the flood destroyed the old market.",
+                 "\"The council raised the harbour fees after the flood destroyed the old market,\" she said."):
+        assert _after(body) == [], body
+
+
+def test_no_after_item_when_a_pronoun_would_lose_its_place_or_opens_the_statement():
+    for body in ("After Ann Lee lost the vote on the harbour, she closed the old market.",
+                 "It raised the harbour fees after the flood destroyed the old market.",
+                 "His council raised the harbour fees after the flood destroyed the old market."):
+        assert _after(body) == [], body
+    # a pronoun after its name, the order of the words kept: the statement reads as the article does
+    assert _after("Ann Lee closed her shop after the flood destroyed the old market.")
+
+
+def test_no_after_item_for_a_span_of_time_or_an_after_that_is_no_time():
+    for body in ("The council raised the harbour fees after two years of long talks.",
+                 "The council raised the harbour fees after all the old markets closed.",
+                 "The new school by the harbour was named after the old mayor of the town.",
+                 "The council raised the harbour fees after that vote on the old market.",
+                 "The council raised the harbour fees after the flood and before the election in the town.",
+                 "The council raised the harbour fees after the flood because the old market closed."):
+        assert _after(body) == [], body
