@@ -475,10 +475,16 @@ def _reason_parts(ctx: Context, text: str) -> tuple[str, str, str] | None:
     return e, c, m.group("mod") or ""
 
 
+_QUANTIFIERS = frozenset("the a an some many most several few all both each every no two three four five six seven "
+                         "eight nine ten".split())
+
+
 def dictionary_opening(ctx: Context, text: str) -> str:
     """A clause's first word in lower case when it is a dictionary word ("Turnout") the article never
     writes with a capital mid-sentence and no name the tagger found opens with; else as written."""
     first, _, rest = text.partition(" ")
+    if first.lower() in _QUANTIFIERS:
+        return first.lower() + text[len(first):]  # "Some Republican candidates …": never a name
     if rest[:1].isupper():
         return text  # "Mayor Ann Lee", "Florida Sen. Marco Rubio": a title or a place before a name
     if not re.fullmatch(r"[A-Z][a-z]+", first) or name_re(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b").search(

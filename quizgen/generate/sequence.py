@@ -266,7 +266,8 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
     """(later event, earlier event) of a sentence in the writer's words that orders two events with
     one "after": the later one a whole past clause (4 to 20 words, nothing pointing to another
     sentence, no pronoun to open it, none at all when it moves first), the earlier one a phrase of
-    2 to 18 words naming an event (not a span of time); None for any other sentence."""
+    3 to 18 words naming an event (not a span of time, nor a bare "the incident" that only points back);
+    None for any other sentence."""
     text = " ".join(s.span.text.split())
     if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or cut_sentence(ctx.analysis, s):
         return None
@@ -280,7 +281,7 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
     later, earlier = m.group("later").strip(), m.group("earlier").strip()
     if m.re is _AFTER_LAST and _NOT_TIME.search(later):
         return None
-    if _NOT_EVENT.match(earlier) or not 2 <= len(earlier.split()) <= 18 or not 4 <= len(later.split()) <= 20:
+    if _NOT_EVENT.match(earlier) or not 3 <= len(earlier.split()) <= 18 or not 4 <= len(later.split()) <= 20:
         return None
     for part in (later, earlier):
         if _OTHER_LINK.search(part) or _POINTS_BACK.search(part) or _SAID.search(part) or _FORECAST.search(part):

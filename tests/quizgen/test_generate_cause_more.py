@@ -239,3 +239,10 @@ def test_no_after_item_for_a_span_of_time_or_an_after_that_is_no_time():
                  "The council raised the harbour fees after the flood and before the election in the town.",
                  "The council raised the harbour fees after the flood because the old market closed."):
         assert _after(body) == [], body
+
+
+def test_a_quantifier_opening_is_lowered_and_a_bare_pointer_is_no_event():
+    stems = _after_both("Some council members left the harbour meeting after the mayor cancelled the vote.")
+    assert stems[0].startswith("True or false? According to ¶1, some council members left")
+    # "after the incident": which incident only the sentences before say
+    assert _after("Some council members left the harbour meeting after the incident.") == []
