@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen import wordnet
 from quizgen.generate.base import (
     Context,
     cite,
@@ -252,7 +253,10 @@ def generate(ctx: Context) -> list[Item]:
             continue
         options, answer = shuffled_options(ctx.rng, _option(cause), distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
-    return items + clause_items(ctx)
+    items += clause_items(ctx)
+    asked = {i.support[0].start for i in items if i.support}
+    return items + reason_true_false(ctx, {s.index for s in ctx.analysis.sentences
+                                           if any(s.span.start <= a < s.span.end for a in asked)})
 
 
 # ---------------------------------------------------------------- a reason given as a clause
@@ -414,3 +418,147 @@ def _own_voice_first_person(text: str) -> bool:
     """Does the sentence speak as "I" or "we" outside any quotation marks?"""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]|''.*?''", " ", text)
     return bool(_FIRST_PERSON.search(bare))
+
+
+# ---------------------------------------------------------------- true or false: which way the reason runs
+# "<effect>[, largely|in part …] because <cause>." in one sentence (or one claim): both parts whole
+# clauses, one "because"; the reason may stop before a clause that only says more of it (", including …")
+_ONE_BECAUSE = re.compile(r"^(?P<effect>[^,;:—–()\"“”]{15,}?)(?:,? (?P<mod>largely|mainly|mostly|partly|in part|"
+                          r"in large part))? because (?!of\b)(?P<cause>" + _CLAUSE_CHARS + r"{8,}?)"
+                          r"(?:, (?:including|which|where|whose) [^\"“”]+| - [^\"“”]+)?[.]?$")
+# a reason that is hedged, conditional, negated, asked, a wish or a forecast, or a second causal word: no
+# statement is sure of it
+_UNSURE_REASON = re.compile(r"\b(?:may|might|could|would|should|perhaps|possibly|likely|unlikely|probably|"
+                            r"apparently|reportedly|allegedly|seem|seems|seemed|appear|appears|appeared|if|unless|"
+                            r"whether|just|only|simply|merely|even|either|neither|nor|why|reason|"
+                            r"reasons|since|due to|thanks to|as a result|led to|lead to|leads to|prompted|caused|"
+                            r"so that|therefore|thus|hence|after|before|when|while|until)\b|\?", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no|nobody|nothing|none|neither|nor|cannot)\b|n[’']t\b", re.I)
+# a word pointing to another sentence: a clause moved to the other side of "because" may change what it means
+_POINTING = re.compile(r"\b(?:this|these|those|such|also|too|again|same|former|latter|similar|then)\b(?!-)", re.I)
+# a pronoun anywhere (not the empty "it" of "makes it difficult"): whom it means may lie in another sentence
+# ("refused requests to stop their implementation"), or after it once the clauses change places
+_PRONOUN_ANYWHERE = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|theirs|its|(?<!make )(?<!makes )"
+                               r"(?<!made )(?<!making )(?<!find )(?<!found )it)\b", re.I)
+_PRONOUN_OPENING = re.compile(r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|we|i|you|one)\b",
+                              re.I)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason a sentence gives: the effect and the cause as whole clauses, a "largely"/"in part"
+    before "because", and whose reason it is ("" for the article's own)."""
+    effect: str
+    cause: str
+    modifier: str
+    speaker: str
+
+
+def _reason_parts(ctx: Context, text: str) -> tuple[str, str, str] | None:
+    """(effect, cause, modifier) of "<effect> because <cause>." when both are whole clauses of 4 to
+    16 words that open with no pronoun, nothing in either is hedged, conditional, negated or timed,
+    no word points elsewhere, and the reason holds one event."""
+    m = _ONE_BECAUSE.match(text)
+    if not m:
+        return None
+    effect, cause = m.group("effect"), m.group("cause")
+    if any(_UNSURE_REASON.search(x) or _POINTING.search(x) or _PRONOUN_ANYWHERE.search(x) or _PRONOUN_OPENING.match(x)
+           for x in (effect, cause)):
+        return None
+    if _NEGATED.search(effect) or re.search(r"\bnot\b[^,]*$", effect):
+        return None  # "X did not happen because Y": is Y why X did not happen, or not why X happened?
+    if _SECOND_PREDICATE.search(cause) or re.search(r"\b(?:and|or|but)\b", cause):
+        return None  # "because A and B": two reasons, or two events run into one
+    e, c = _clause_option(ctx, dictionary_opening(ctx, effect)), _clause_option(ctx, dictionary_opening(ctx, cause))
+    if e is None or c is None or overlap(e, c) >= 0.5:
+        return None
+    return e, c, m.group("mod") or ""
+
+
+_QUANTIFIERS = frozenset("the a an some many most several few all both each every no two three four five six seven "
+                         "eight nine ten".split())
+
+
+def dictionary_opening(ctx: Context, text: str) -> str:
+    """A clause's first word in lower case when it is a dictionary word ("Turnout") the article never
+    writes with a capital mid-sentence and no name the tagger found opens with; else as written."""
+    first, _, rest = text.partition(" ")
+    if first.lower() in _QUANTIFIERS:
+        return first.lower() + text[len(first):]  # "Some Republican candidates …": never a name
+    if rest[:1].isupper():
+        return text  # "Mayor Ann Lee", "Florida Sen. Marco Rubio": a title or a place before a name
+    if not re.fullmatch(r"[A-Z][a-z]+", first) or name_re(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b").search(
+            ctx.article.text) or any(e.text.split(" ", 1)[0] == first for e in ctx.analysis.entities):
+        return text
+    wn = wordnet.load()
+    if wn is None or not any(wn.base_form(first, pos) for pos in wordnet.POS_FILES):
+        return text
+    return first.lower() + text[len(first):]
+
+
+def reason_statement(ctx: Context, s: Sentence) -> Reason | None:
+    """The one reason a sentence gives with "because": in the writer's own words (the sentence
+    whole, from its subject), or in a claim the ledger surely gives to a named source ("The budget
+    office says <effect> because <cause>"); None for any other sentence."""
+    lead = len(s.span.text) - len(s.span.text.lstrip())
+    text = s.span.text.strip()
+    if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or cut_sentence(ctx.analysis, s):
+        return None
+    found = list(re.finditer(r"\bbecause\b", text, re.I))
+    if "\n" in text or len(text.split()) > 45 or len(found) != 1 or found[0].group(0) != "because":
+        return None  # no reason, two reasons, or a reason put first ("Because …, …")
+    if _own_voice_first_person(text):
+        return None
+    at = s.span.start + lead + found[0].start()
+    speaker = _speaker(ctx, at, at + 7)
+    if speaker:  # a claim the ledger surely gives to its source: the reason in the claim's own words
+        claim = next((c for a in ctx.analysis.attributions for c in a.content_spans if c.start <= at < c.end), None)
+        if claim is None or in_quotation(ctx.article, claim.start) or re.search(r"[\"“”]", claim.text):
+            return None
+        parts = _reason_parts(ctx, " ".join(claim.text.split()).rstrip(" ,"))
+        return Reason(*parts, speaker) if parts else None
+    if speaker is None or _SPEECH.search(text) or any(a.cue_span is not None and s.span.start <= a.cue_span.start
+                                                       < s.span.end for a in ctx.analysis.attributions):
+        return None  # someone's words, whose the ledger cannot say
+    parts = _reason_parts(ctx, text)
+    m = _ONE_BECAUSE.match(text)
+    if parts is None or m is None:
+        return None
+    base = s.span.start + lead
+    link = Link(s, (base + m.start("cause"), base + m.end("cause")), (base, base + m.end("effect")))
+    return Reason(*parts, "") if clean_effect(ctx, link) else None
+
+
+def reason_true_false(ctx: Context, asked: set[int]) -> list[Item]:
+    """True/false on a reason the article gives: "According to ¶4, <effect> because <cause>." (true)
+    or the two clauses the other way round, "<cause> because <effect>." (false: the article gives
+    the reason the other way). The rng picks which; sentences an item already asks are left out."""
+    if not ctx.allows("true_false"):
+        return []
+    items = []
+    for s in ctx.analysis.sentences:
+        if s.index in asked:
+            continue
+        r = reason_statement(ctx, s)
+        sup = support_span(ctx.article, s.span) if r else None
+        if r is None or sup is None:
+            continue
+        mod = f" {r.modifier}" if r.modifier else ""
+        truthful = ctx.rng.random() < 0.5
+        said = f"{r.effect}{mod} because {r.cause}" if truthful else f"{r.cause}{mod} because {r.effect}"
+        where = f"{r.speaker} (¶{s.paragraph})" if r.speaker else f"¶{s.paragraph}"
+        stem = f"True or false? According to {where}, {_lower_start(ctx, said)}."
+        explanation = (f"{cite(sup, 60)} — according to {r.speaker or 'the article'}, \"{r.cause}\" is the reason "
+                       f"why {_lower_start(ctx, r.effect)}" + ("." if truthful else ", not the other way round."))
+        items.append(make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation,
+                               [sup]))
+    return items
+
+
+def _lower_start(ctx: Context, text: str) -> str:
+    """``text`` with its first word lower case unless the article writes that word with a capital
+    mid-sentence (a name: "Democratic rules", "Congress")."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and not name_re(r"(?<=[a-z,;:] )" + re.escape(first) + r"\b").search(ctx.article.text):
+        return first.lower() + text[len(first):]
+    return text

@@ -16,9 +16,10 @@ from quizgen.generate.base import (
     support_span,
     truncate,
 )
+from quizgen.generate.cause_effect import dictionary_opening
 from quizgen.generate.key_detail import cut_sentence
 from quizgen.generate.main_idea import whole_cut
-from quizgen.model import Item, Support
+from quizgen.model import Item, Sentence, Support
 
 SKILL = "sequence"
 MONTHS = ("january february march april may june july august september october november december").split()
@@ -62,9 +63,14 @@ def _event(sentence: str, date_text: str) -> str | None:
 
 
 def generate(ctx: Context) -> list[Item]:
+    """Dated events (one MC item over four, else a true/false on two), and true/false items on an
+    event the article says came after another ("After the court ruled, the state appealed.")."""
+    dated = dated_items(ctx) if ctx.allows("multiple_choice") else []
+    return dated + after_items(ctx)
+
+
+def dated_items(ctx: Context) -> list[Item]:
     """One MC item when three or more past events carry distinct dates."""
-    if not ctx.allows("multiple_choice"):
-        return []
     events: dict[int, tuple[tuple[int, int, int], str, Support]] = {}
     for q in ctx.analysis.quantities:
         if q.kind != "date" or in_quotation(ctx.article, q.span.start):
@@ -227,3 +233,88 @@ def order_items(ctx: Context, events: list[tuple[int, str, Support]]) -> list[It
     sups = sorted([a[2], b[2]], key=lambda x: x.start)
     explanation = "; ".join(cite(x, 16) for x in sups) + f" — {first[0]} comes before {last[0]}."
     return [make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, sups)]
+
+
+# ---------------------------------------------------------------- "After <event>, <event>." in the writer's words
+# the earlier event in a phrase after "After" (first, up to a comma) or after "after" (last, to the end)
+_AFTER_FIRST = re.compile(r"^After (?P<earlier>[^,;:—–\"“”‘’()]{6,120}), (?P<later>[^,;:—–\"“”‘()]{15,})\.$")
+_AFTER_LAST = re.compile(r"^(?P<later>[^,;:—–\"“”‘()]{15,}?) after (?P<earlier>[^,;:—–\"“”‘’()]{6,120})\.$")
+# "after all", "after a decade", "after years of …" (a span of time, no one event), "after that" (points back)
+_NOT_EVENT = re.compile(r"^(?:all|that|this|these|those|which|what|another|one another|each other|midnight|"
+                        r"(?:years|decades|months|weeks|days|hours|minutes|a while|some time|time)\b|"
+                        r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|\d+) "
+                        r"(?:\w+ )?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+                        r"terms?|rounds?|tries)\b)", re.I)
+# "named after", "went after", "look after", "time after time": "after" that is no order in time
+_NOT_TIME = re.compile(r"\b(?:named|called|look|looked|looks|looking|go|goes|went|going|gone|come|comes|coming|"
+                       r"chase|chased|run|ran|runs|sought|asked|lust|lusted|day|time|one|year|shortly|soon|long|"
+                       r"right|just|only|even|immediately)$", re.I)
+# a second time word, a reason, a condition, a hedge, a wish: the order is no longer the sentence's one fact
+_OTHER_LINK = re.compile(r"\b(?:before|after|when|whenever|while|until|since|and as|just as|as soon as|"
+                         r"as long as|meanwhile|then|later|earlier|because|if|"
+                         r"unless|whether|although|though|may|might|could|would|should|will|reportedly|"
+                         r"allegedly|apparently|likely|probably|perhaps)\b|\?", re.I)
+_PRONOUN_ANY = re.compile(r"\b(?:he|she|they|it|him|her|them|his|hers|their|theirs|its|we|us|our|i|me|my|you|"
+                          r"your)\b", re.I)
+# a plan, a schedule, an expectation: what was meant to happen, not what happened ("the plan" is no forecast)
+_FORECAST = re.compile(r"\b(?:will|would|plans? to|planned to|planning to|scheduled|expected|expects?|intends?|"
+                       r"intended|hopes?|hoped|wants?|wanted)\b", re.I)
+_PARTY_TAG = re.compile(r" \((?:[RDI]|[RDI]-[A-Z][A-Za-z.]*)\)")
+
+
+def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
+    """(later event, earlier event) of a sentence in the writer's words that orders two events with
+    one "after": the later one a whole past clause (4 to 20 words, nothing pointing to another
+    sentence, no pronoun to open it, none at all when it moves first), the earlier one a phrase of
+    3 to 18 words naming an event (not a span of time, nor a bare "the incident" that only points back);
+    None for any other sentence."""
+    text = " ".join(s.span.text.split())
+    if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or cut_sentence(ctx.analysis, s):
+        return None
+    if _SAID.search(text) or any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
+                                 for a in ctx.analysis.attributions):
+        return None  # someone's account of the order, not the article's
+    text = _PARTY_TAG.sub("", text)  # "Bill Schuette (R)": the party tag left out of the statement
+    m = _AFTER_FIRST.match(text) or _AFTER_LAST.match(text)
+    if not m:
+        return None
+    later, earlier = m.group("later").strip(), m.group("earlier").strip()
+    if m.re is _AFTER_LAST and _NOT_TIME.search(later):
+        return None
+    if _NOT_EVENT.match(earlier) or not 3 <= len(earlier.split()) <= 18 or not 4 <= len(later.split()) <= 20:
+        return None
+    for part in (later, earlier):
+        if _OTHER_LINK.search(part) or _POINTS_BACK.search(part) or _SAID.search(part) or _FORECAST.search(part):
+            return None
+    if _OPENS_WITH_PRONOUN.match(later) or (m.re is _AFTER_FIRST and _PRONOUN_ANY.search(later)):
+        return None  # "His nomination …", or "After X lost, he quit" turned "he quit after X lost"
+    if _DEPENDENT.match(later) or _NOT_PAST.search(later) or not _PAST.search(later):
+        return None
+    if _FIRST_PERSON.search(text) or (m.re is _AFTER_FIRST and not later[:1].isupper()):
+        return None
+    return later, earlier
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+
+
+def after_items(ctx: Context) -> list[Item]:
+    """True/false: "According to ¶6, <later event> after <earlier event>." (true) or "… before …"
+    (false); the rng picks which."""
+    if not ctx.allows("true_false"):
+        return []
+    items = []
+    for s in ctx.analysis.sentences:
+        got = after_statement(ctx, s)
+        sup = support_span(ctx.article, s.span) if got else None
+        if got is None or sup is None:
+            continue
+        later, earlier = got
+        truthful = ctx.rng.random() < 0.5
+        stem = (f"True or false? According to ¶{s.paragraph}, {_mid(ctx, dictionary_opening(ctx, later))} "
+                f"{'after' if truthful else 'before'} {earlier}.")
+        explanation = (f"{cite(sup, 40)} — the article says {_mid(ctx, dictionary_opening(ctx, later))} after "
+                       f"{earlier}" + ("." if truthful else ", not before."))
+        items.append(make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation,
+                               [sup]))
+    return items
