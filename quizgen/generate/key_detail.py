@@ -1042,6 +1042,40 @@ def sure_names(ctx: Context, label: str) -> frozenset[str]:
     return names
 
 
+def _named_again_by_surname(ctx: Context, e: Entity) -> bool:
+    """Is ``e`` a full person's name written once, whose surname the tagger finds alone as a person
+    elsewhere in the article ("Ellen Kullman, DuPont's longtime chief executive" … "Ms. Kullman")? Two
+    mentions of one person, as :func:`sure_names` asks of a name, but under two spellings: a game or a
+    novel the tagger took for a person ("Arkham VR") is not named again by its last word. Only the gap's
+    key is let in this way; the options stay names :func:`sure_names` gives (a pool of names mentioned
+    in passing offered a rival attacked in the same rant as a wrong answer)."""
+    if e.label != "PERSON":
+        return False
+    words = e.text.strip().split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return any(o.label == "PERSON" and o.text.strip() == words[-1] and o.span.start != e.span.start
+               for o in ctx.analysis.entities)
+
+
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|or|nor|&)\s*$", re.I)
+_COORDINATED_AFTER = re.compile(r"^\s*,?\s*(?:and|or|nor|&)\s", re.I)
+
+
+def _coordinated(ctx: Context, e: Entity) -> bool:
+    """Is the mention one of a pair or list ("attacked Ann Roe and ______", "Presidents Reagan and
+    ______", "______ or Bill Clinton", "Ann Roe, ______ and …")? What the sentence says of one it says
+    of the others, and another person of the article may share it unsaid (a rival attacked in the same
+    rant). A comma counts only right after another person's name ("First, ______, the chief executive"
+    is no list)."""
+    text = ctx.article.text
+    if _COORDINATED_BEFORE.search(text[max(0, e.span.start - 12):e.span.start]) or \
+            _COORDINATED_AFTER.match(text[e.span.end:e.span.end + 12]):
+        return True
+    return any(o.label == "PERSON" and o.span.end <= e.span.start and
+               re.fullmatch(r"\s*,\s*", text[o.span.end:e.span.start]) is not None for o in ctx.analysis.entities)
+
+
 # a person's title or role noun written right before the name ("Rep.", "Speaker", "Attorney General")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(-])([A-Za-z]+)\.?,?\s+$")
 # an apposition after the name whose head is a role noun ("Corey Lewandowski, the campaign manager,")
@@ -1214,9 +1248,11 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         return []
     items = []
     written: set[str] = set()
+    asked_surnames: set[str] = set()  # of the people keyed so far
     # a one-word body ("CNN") last: a person's or a longer name's gap in the same sentence is asked first
     for e in sorted(ctx.analysis.entities, key=lambda e: e.label == "ORG" and " " not in e.text.strip()):
         org_kind = _org_kind(e.text) if e.label == "ORG" else None  # "CNN", "FBI": one word, of a known kind
+        long_outlet = e.label == "ORG" and org_kind is None and _long_outlet(ctx.article.text, e)
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or \
                 (" " not in e.text.strip() and org_kind is None):
             continue
@@ -1228,12 +1264,15 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
         keyed = e.span.text.strip()
-        if keyed.endswith(("'s", "’s")) or not (org_kind or _is_sure(keyed, sure_names(ctx, e.label))):
+        if keyed.endswith(("'s", "’s")) or not (org_kind or long_outlet or _is_sure(keyed, sure_names(ctx, e.label)) or
+                                                  (_named_again_by_surname(ctx, e) and not _coordinated(ctx, e))):
             continue  # "Bruce Wayne's manor": a possessive is no name to choose; an unsure name neither
-        if keyed.lower().startswith("the ") or (len(keyed) < 3 and not org_kind) or \
+        if e.label == "PERSON" and norm(keyed).split()[-1:] and norm(keyed).split()[-1] in asked_surnames:
+            continue  # "Abdulhadi Yildirim" asked, then "Adbulhadi Yildirim": one spelling's item answers the other's
+        if (keyed.lower().startswith("the ") and not long_outlet) or (len(keyed) < 3 and not org_kind) or \
                 _name_continues(ctx.article.text, e):
             continue
-        if org_kind and _org_told(ctx, s, e, org_kind):
+        if (org_kind or long_outlet) and _org_told(ctx, s, e, org_kind or "outlet"):
             continue  # "a CNN/ORC poll", "on ______, MSNBC and Fox News", "Bloomberg … Michael Bloomberg"
         if not balanced_quotes(keyed) or _quoted_words(ctx.article.text, e):
             continue  # a name cut at its nickname; a slogan or title ("a shirt that read 'Fascist Trump'")
@@ -1267,12 +1306,13 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if norm(keyed) in written:
             continue  # one item per name: two gaps keying "Andreas Granqvist" answer each other
         stem = _gap_stem(s, e.span.start, e.span.end)
-        key_tokens = set(norm(keyed).split())
+        key_tokens = set(norm(keyed).split()) - ({"the"} if long_outlet else set())
         if key_tokens & set(norm(stem).split()):
             continue
-        if org_kind is not None:
-            # a one-word body among bodies of its kind ("told ______ on Sunday": CNN, NBC, ABC, CBS)
-            others = _org_options(ctx, s, keyed, org_kind)
+        if org_kind is not None or long_outlet:
+            # a one-word body among bodies of its kind ("told ______ on Sunday": CNN, NBC, ABC, CBS); a
+            # newspaper or network of longer name among well-known others the article never names
+            others = _org_options(ctx, s, keyed, org_kind) if org_kind is not None else _outlet_options(ctx, keyed)
             if len(others) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, others)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed),
@@ -1322,6 +1362,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 accepted = _surname_settled(ctx, s, e, accepted)
             if accepted:
                 written.add(norm(keyed))
+                asked_surnames.update(norm(keyed).split()[-1:])
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing name.", [], accepted,
                                        _cite_answer(sup, keyed), [sup]))
                 used.add(sup.start)
@@ -1329,6 +1370,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed), [sup]))
         written.add(norm(keyed))
+        if e.label == "PERSON":
+            asked_surnames.update(norm(keyed).split()[-1:])
         used.add(sup.start)
     return items
 
@@ -2986,3 +3029,44 @@ def _org_options(ctx: Context, s: Sentence, keyed: str, kind: str) -> list[str]:
         if len(out) == 3:
             break
     return out
+
+
+# well-known outlets of longer name, as they are written (with their "The"), offered when the gap is one
+_LONG_OUTLETS = ("The New York Times", "The Washington Post", "The Wall Street Journal", "USA Today", "Fox News",
+                 "NBC News", "CBS News", "ABC News", "Los Angeles Times", "The Boston Globe", "Associated Press")
+_OUTLET_NEXT = re.compile(r"^(?:\s*[,.;:)!?\"”’]|\s+(?:[a-z]+ed|reports|said|says|wrote|writes|notes|has|had|is|was|"
+                          r"will|would|also|first|recently|that|on|in|last|this|earlier|and|which|who)\b)")
+
+
+def _long_outlet(text: str, e: Entity) -> bool:
+    """Is the mention a news outlet of two words or more, written whole as a name a gap can take in
+    every option's place: "The New York Times" with its own capital "The", "Fox News" with none before
+    it, followed by a stop or a verb ("______ reported", "told ______.")? Not "the Fox News moderators"
+    nor "the Associated Press" (the gap would leave "the" or a noun that fits no other option)."""
+    name = e.span.text.strip()
+    if " " not in name or name.lower() not in NEWS_OUTLETS or name.startswith("the "):
+        return False
+    before = text[max(0, e.span.start - 5):e.span.start]
+    if re.search(r"\bthe\s+$", before, re.I):
+        return False
+    return _OUTLET_NEXT.match(text[e.span.end:e.span.end + 20]) is not None
+
+
+def _outlet_options(ctx: Context, keyed: str) -> list[str]:
+    """Three well-known outlets the article never names (one it names may have reported the same
+    story: two right answers)."""
+    body = ctx.article.text
+    own = set(norm(keyed).split()) - {"the"}
+    out: list[str] = []
+    for t in seeded(ctx, [o for o in _LONG_OUTLETS if norm(o) != norm(keyed)]):
+        bare = t[4:] if t.startswith("The ") else t
+        if name_re(r"\b" + re.escape(bare) + r"\b").search(body) or set(norm(bare).split()) & own:
+            continue
+        first = t.split()[0]
+        if first in ("NBC", "CBS", "ABC", "Fox") and name_re(r"\b" + first + r"\b").search(body):
+            continue  # "NBC" named alone: "NBC News" may be as right
+        out.append(t)
+        if len(out) == 3:
+            break
+    return out
+

@@ -1,0 +1,113 @@
+"""Key-detail name gaps the filters had kept out though the key is sure: a full name written once and the person
+named again by surname alone ("Ellen Kullman, DuPont's longtime chief executive" … "Ms. Kullman"), and a news
+outlet of longer name ("first reported by The New York Times"). Each shape the old filters still reject beside it:
+a name written once and never again, one of a pair ("attacked Ann Roe and ______"), a second spelling of a
+person already asked, "the Fox News moderators", "the Associated Press count"."""
+from __future__ import annotations
+
+from factories import labelled_entities, plain_article, sentence_context
+
+from quizgen.generate.key_detail import _coordinated, _long_outlet, _named_again_by_surname, name_items
+
+OTHERS = ("The harbor board met on Monday to weigh a plan for a new ferry route across the bay.\n\n"
+          "Omar Haddad told the board that the old ferry lost money every winter.\n\n"
+          "Grace Whitfield asked the board to wait for a study of the route.\n\n"
+          "Tomas Berg warned that the bay was too shallow for a larger boat.\n\n"
+          "Later, Omar Haddad and Grace Whitfield met with Tomas Berg at the pier to look at the boats.\n\n")
+PEOPLE = ("Omar Haddad", "Grace Whitfield", "Tomas Berg")
+
+
+def _ctx(body: str, *people: str, orgs: tuple[str, ...] = ()):
+    article = plain_article("Harbor board weighs ferry plan\n\n" + OTHERS + body)
+    entities = labelled_entities(article, "PERSON", *PEOPLE, *people) + labelled_entities(article, "ORG", *orgs)
+    return sentence_context(article, [], sorted(entities, key=lambda e: e.span.start))
+
+
+def _keyed(ctx, name: str) -> list:
+    """The name items whose key (chosen or written) is ``name``."""
+    out = []
+    for it in name_items(ctx, set()):
+        keys = [it.options[it.answer]] if it.kind == "multiple_choice" else list(it.answer)
+        if name in keys:
+            out.append(it)
+    return out
+
+
+NAMED_AGAIN = ("Last spring, the shipping firm dismissed Nora Lindqvist after a long fight over the ferry contract.\n\n"
+               "Lindqvist had run the ferry office for nine years before the fight began.\n")
+
+
+def test_a_full_name_written_once_is_keyed_when_its_surname_names_the_person_again() -> None:
+    ctx = _ctx(NAMED_AGAIN, "Nora Lindqvist", "Lindqvist")
+    nora = next(e for e in ctx.analysis.entities if e.text == "Nora Lindqvist")
+    assert _named_again_by_surname(ctx, nora)
+    items = _keyed(ctx, "Nora Lindqvist")
+    assert len(items) == 1
+    assert "dismissed ______ after a long fight" in items[0].stem
+
+
+def test_a_full_name_written_once_and_never_again_is_still_no_key() -> None:
+    body = "Last spring, the shipping firm dismissed Nora Lindqvist after a long fight over the ferry contract.\n"
+    ctx = _ctx(body, "Nora Lindqvist")
+    nora = next(e for e in ctx.analysis.entities if e.text == "Nora Lindqvist")
+    assert not _named_again_by_surname(ctx, nora)  # "Arkham VR" written once: maybe no person at all
+    assert _keyed(ctx, "Nora Lindqvist") == []
+
+
+def test_a_name_of_a_pair_let_in_by_its_surname_is_still_no_key() -> None:
+    body = ("Last spring, the shipping firm dismissed Paul Verne and Nora Lindqvist after a long fight.\n\n"
+            "Lindqvist had run the ferry office for nine years before the fight began.\n")
+    ctx = _ctx(body, "Nora Lindqvist", "Paul Verne", "Lindqvist")
+    nora = next(e for e in ctx.analysis.entities if e.text == "Nora Lindqvist")
+    assert _named_again_by_surname(ctx, nora) and _coordinated(ctx, nora)
+    assert _keyed(ctx, "Nora Lindqvist") == []  # Tomas Berg may have been dismissed too, unsaid
+
+
+def test_a_comma_is_a_list_only_after_another_persons_name() -> None:
+    body = ("First, Nora Lindqvist, the ferry office's longtime chief, was shown the door by the firm.\n\n"
+            "The firm had hired Paul Verne, Nora Lindqvist and two pilots in the spring.\n\n"
+            "Lindqvist had run the ferry office for nine years before the fight began.\n")
+    ctx = _ctx(body, "Nora Lindqvist", "Paul Verne", "Lindqvist")
+    first, listed = [e for e in ctx.analysis.entities if e.text == "Nora Lindqvist"]
+    assert not _coordinated(ctx, first)
+    assert _coordinated(ctx, listed)
+
+
+def test_a_second_spelling_of_a_person_already_asked_is_no_second_key() -> None:
+    body = ("Last spring, the shipping firm dismissed Abdel Yildiz after a long fight over the ferry contract.\n\n"
+            "Records show that the old ferry was sold by Abdul Yildiz to a firm from the north in March.\n\n"
+            "Yildiz had run the ferry office for nine years before the fight began.\n")
+    ctx = _ctx(body, "Abdel Yildiz", "Abdul Yildiz", "Yildiz")
+    assert len(_keyed(ctx, "Abdel Yildiz")) == 1
+    assert _keyed(ctx, "Abdul Yildiz") == []  # its options or key would answer the first item
+
+
+OUTLET = "Her remarks, first reported by The New York Times on Tuesday, drew notice across the harbor towns.\n"
+
+
+def test_a_long_outlet_name_with_its_own_the_is_keyed_among_outlets_the_article_never_names() -> None:
+    ctx = _ctx(OUTLET + "\nThe harbor board read the Daily Tide before the vote.\n", orgs=("The New York Times",))
+    items = _keyed(ctx, "The New York Times")
+    assert len(items) == 1
+    it = items[0]
+    assert "first reported by ______ on Tuesday" in it.stem
+    assert it.kind == "multiple_choice" and len(it.options) == 4
+    others = [o for o in it.options if o != "The New York Times"]
+    assert all(o not in ctx.article.text for o in others)
+
+
+def test_an_outlet_the_article_names_is_no_option() -> None:
+    body = OUTLET + "\nThe Washington Post later wrote that the vote was close.\n"
+    ctx = _ctx(body, orgs=("The New York Times", "The Washington Post"))
+    for it in _keyed(ctx, "The New York Times"):
+        assert "The Washington Post" not in it.options  # it may have reported the remarks too
+
+
+def test_an_outlet_name_that_leaves_a_the_or_a_noun_in_the_stem_is_still_no_key() -> None:
+    body = ("The Fox News moderators asked the harbor board about the ferry fares on Tuesday.\n\n"
+            "The current Associated Press count gives the plan seven votes on the board.\n")
+    ctx = _ctx(body, orgs=("Fox News", "Associated Press"))
+    fox, ap = [e for e in ctx.analysis.entities if e.label == "ORG"]
+    assert not _long_outlet(ctx.article.text, fox)  # "The ______ moderators": "The The Washington Post"
+    assert not _long_outlet(ctx.article.text, ap)  # "Associated Press count": a noun no option fits
+    assert _keyed(ctx, "Fox News") == [] and _keyed(ctx, "Associated Press") == []
