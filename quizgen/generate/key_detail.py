@@ -1062,6 +1062,62 @@ _COORDINATED_BEFORE = re.compile(r"\b(?:and|or|nor|&)\s*$", re.I)
 _COORDINATED_AFTER = re.compile(r"^\s*,?\s*(?:and|or|nor|&)\s", re.I)
 
 
+def _lone_surname_of(ctx: Context, surname: str) -> str | None:
+    """The one full name of the article's people ending in ``surname`` (as the tagger writes them), None
+    when there is none or more than one ("Bill Clinton" and "Hillary Clinton")."""
+    fulls = {" ".join(o.text.split()) for o in ctx.analysis.entities
+             if o.label == "PERSON" and len(o.text.split()) >= 2 and o.text.split()[-1] == surname}
+    return next(iter(fulls)) if len(fulls) == 1 else None
+
+
+def _lone_surname(ctx: Context, e: Entity) -> str | None:
+    """The full name of the person a surname written alone stands for ("Haddad told the board" after
+    "Omar Haddad"), when the article names one person only with it and writes it alone for that person,
+    never after a title or another capitalised word ("Mr. Haddad", "Bill Clinton") nor in a thing's
+    name ("the Haddad Foundation"): :func:`_surname_alone`. None otherwise."""
+    word = e.text.strip()
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", word):
+        return None
+    full = _lone_surname_of(ctx, word)
+    if full is None or not looks_like_person(full):
+        return None
+    words = full.split()
+    if not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", w) for w in words):
+        return None
+    body = "\n".join(p.text for p in ctx.article.paragraphs)
+    return full if _surname_alone(body, words) and not _family(body, word) else None
+
+
+# "candidates such as ______": one example of many; "the measure pushed by ______": a measure, a campaign or a
+# suit has backers the sentence leaves unsaid
+_EXEMPLAR_BEFORE = re.compile(r"\b(?:such as|like|including|among them|e\.g\.|by)\s*$", re.I)
+_NEGATED_AFTER = re.compile(r"^(?:\s+(?:also|then|still|has|had|have|was|is|were|did|does|would|will|could))*"
+                            r"\s+(?:not|never|no longer|n['’]t)\b|^\s+\w+n['’]t\b", re.I)
+_TRAILING_CUE = re.compile(r"^\s+[a-z]+\s*[.!?]")  # "…, ______ surmised.": the speaker
+_SAID_AFTER = re.compile(r"^\s*:|^(?:\s+\w+){0,2}\s+(?:said|says|added|adds|explained|noted|argued|insisted|stated|"
+                         r"warned|asserted|acknowledged|replied|responded|tweeted|told|tells|spoke|speaks|wrote|writes|"
+                         r"asked|asks)\b", re.I)
+
+
+def _shared_or_said(ctx: Context, e: Entity) -> bool:
+    """Would the sentence fit another person of the article as well, or ask who spoke: one of a pair
+    or list (:func:`_coordinated`), an example ("candidates such as ______"), an agent after "by" ("the
+    measure being pushed by ______": others back it too), a denial ("though ______
+    was not one of them", "______ did not respond": true of anyone else), a speaker ("______ then
+    said:", "a point ______ also acknowledged": an attribution item's question)?"""
+    text = ctx.article.text
+    after = text[e.span.end:e.span.end + 40]
+    return _coordinated(ctx, e) or bool(_EXEMPLAR_BEFORE.search(text[max(0, e.span.start - 16):e.span.start])) or \
+        bool(_NEGATED_AFTER.match(after)) or bool(_SAID_AFTER.match(after)) or bool(_TRAILING_CUE.match(after))
+
+
+def _near(ctx: Context, name: str, other: str) -> bool:
+    """Does the article name ``other`` in a paragraph that names ``name`` too (told of together: a
+    partner, a rival, one who backs the same bill)?"""
+    return any(literal_matches(p.text, name, not_before="'’-", not_after="-") and
+               literal_matches(p.text, other, not_before="'’-", not_after="-") for p in ctx.article.paragraphs)
+
+
 def _coordinated(ctx: Context, e: Entity) -> bool:
     """Is the mention one of a pair or list ("attacked Ann Roe and ______", "Presidents Reagan and
     ______", "______ or Bill Clinton", "Ann Roe, ______ and …")? What the sentence says of one it says
@@ -1253,8 +1309,10 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
     for e in sorted(ctx.analysis.entities, key=lambda e: e.label == "ORG" and " " not in e.text.strip()):
         org_kind = _org_kind(e.text) if e.label == "ORG" else None  # "CNN", "FBI": one word, of a known kind
         long_outlet = e.label == "ORG" and org_kind is None and _long_outlet(ctx.article.text, e)
+        # "Haddad told the board …": a surname alone, one person's, asked among other such surnames
+        full = _lone_surname(ctx, e) if e.label == "PERSON" and " " not in e.text.strip() else None
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or \
-                (" " not in e.text.strip() and org_kind is None):
+                (" " not in e.text.strip() and org_kind is None and full is None):
             continue
         if e.label == "PERSON" and not (looks_like_person(e.text) and
                                         person_name_in_article(ctx.article.text, e.text.strip())):
@@ -1264,9 +1322,13 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
         keyed = e.span.text.strip()
-        if keyed.endswith(("'s", "’s")) or not (org_kind or long_outlet or _is_sure(keyed, sure_names(ctx, e.label)) or
-                                                  (_named_again_by_surname(ctx, e) and not _coordinated(ctx, e))):
+        # a name let in by its surname (:func:`_named_again_by_surname`, :func:`_lone_surname`): only in a
+        # sentence that says something of that one person alone
+        by_surname = full is not None or not (org_kind or long_outlet or _is_sure(keyed, sure_names(ctx, e.label)))
+        if keyed.endswith(("'s", "’s")) or (by_surname and not (full or _named_again_by_surname(ctx, e))):
             continue  # "Bruce Wayne's manor": a possessive is no name to choose; an unsure name neither
+        if by_surname and _shared_or_said(ctx, e):
+            continue  # "attacked Ann Roe and ______", "candidates such as ______", "______ did not reply"
         if e.label == "PERSON" and norm(keyed).split()[-1:] and norm(keyed).split()[-1] in asked_surnames:
             continue  # "Abdulhadi Yildirim" asked, then "Adbulhadi Yildirim": one spelling's item answers the other's
         if (keyed.lower().startswith("the ") and not long_outlet) or (len(keyed) < 3 and not org_kind) or \
@@ -1276,7 +1338,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "a CNN/ORC poll", "on ______, MSNBC and Fox News", "Bloomberg … Michael Bloomberg"
         if not balanced_quotes(keyed) or _quoted_words(ctx.article.text, e):
             continue  # a name cut at its nickname; a slogan or title ("a shirt that read 'Fascist Trump'")
-        if e.label == "PERSON" and (no_person_here(ctx, keyed) or _SURNAME_TITLE.search(
+        if e.label == "PERSON" and (no_person_here(ctx, full or keyed) or _SURNAME_TITLE.search(
                 ctx.article.text[max(0, e.span.start - 6):e.span.start])):
             continue  # a place tagged a person; "Ms. ______": a surname among full names stands out
         if e.label == "PERSON" and _nickname(ctx, keyed):
@@ -1330,8 +1392,14 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         # "______ may want to check his stats": a "his" or "she" in the stem may be the gap's, so every
         # option is of the key's sex, or none is offered (a woman among men stands out)
         gendered = e.label == "PERSON" and _gendered_around(ctx, s, e)
-        key_gender = gender_of(ctx, keyed) if gendered else None
+        key_gender = gender_of(ctx, full or keyed) if gendered else None
+        body = "\n".join(p.text for p in ctx.article.paragraphs) if full else ""
         for name in _entity_pool(ctx, e):
+            if full and (norm(name) == norm(full) or not _surname_alone(body, name.split()) or
+                         _lone_surname_of(ctx, name.split()[-1]) != name or _near(ctx, keyed, name.split()[-1])):
+                continue  # a surname option only as the article writes it alone, for one person only; never
+                # one the article names in a paragraph with the key ("Heitkamp, who is working on a measure
+                # with Sen. Susan Collins" is as right for "the measure being pushed by ______")
             if era is not None and not _of_era(ctx, name, era):
                 continue  # "Barack Obama" for who succeeded a president of 1849: ruled out by the date alone
             if gendered and (key_gender is None or gender_of(ctx, name) != key_gender):
@@ -1351,14 +1419,16 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue
             if toks & set(norm(stem).split()) or toks & set(norm(s.span.text).split()):
                 continue  # a name of the gap's own sentence, even beyond the words the stem quotes
-            distractors.append(name)
+            distractors.append(name.split()[-1] if full else name)
             if len(distractors) == 3:
                 break
         if len(distractors) < 3:
             # too few names of its kind to choose from: the person's name written in, when the
             # article names only one person with that surname
             accepted = _name_forms(ctx, e) if e.label == "PERSON" and ctx.allows("short_answer") else []
-            if accepted:
+            if full and ctx.allows("short_answer"):
+                accepted = [keyed, full]  # the surname is this person's alone (:func:`_lone_surname`)
+            elif accepted:
                 accepted = _surname_settled(ctx, s, e, accepted)
             if accepted:
                 written.add(norm(keyed))

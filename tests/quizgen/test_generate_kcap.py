@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from factories import labelled_entities, plain_article, sentence_context
 
-from quizgen.generate.key_detail import _coordinated, _long_outlet, _named_again_by_surname, name_items
+from quizgen.generate.key_detail import (
+    _coordinated,
+    _lone_surname,
+    _long_outlet,
+    _named_again_by_surname,
+    _shared_or_said,
+    name_items,
+)
 
 OTHERS = ("The harbor board met on Monday to weigh a plan for a new ferry route across the bay.\n\n"
           "Omar Haddad told the board that the old ferry lost money every winter.\n\n"
@@ -60,7 +67,8 @@ def test_a_name_of_a_pair_let_in_by_its_surname_is_still_no_key() -> None:
     ctx = _ctx(body, "Nora Lindqvist", "Paul Verne", "Lindqvist")
     nora = next(e for e in ctx.analysis.entities if e.text == "Nora Lindqvist")
     assert _named_again_by_surname(ctx, nora) and _coordinated(ctx, nora)
-    assert _keyed(ctx, "Nora Lindqvist") == []  # Tomas Berg may have been dismissed too, unsaid
+    # Tomas Berg may have been dismissed too, unsaid (the surname's own sentence may still be asked)
+    assert not any("dismissed" in it.stem for it in _keyed(ctx, "Nora Lindqvist"))
 
 
 def test_a_comma_is_a_list_only_after_another_persons_name() -> None:
@@ -111,3 +119,62 @@ def test_an_outlet_name_that_leaves_a_the_or_a_noun_in_the_stem_is_still_no_key(
     assert not _long_outlet(ctx.article.text, fox)  # "The ______ moderators": "The The Washington Post"
     assert not _long_outlet(ctx.article.text, ap)  # "Associated Press count": a noun no option fits
     assert _keyed(ctx, "Fox News") == [] and _keyed(ctx, "Associated Press") == []
+
+
+LONE = ("Nora Lindqvist said the new route would be safe in every season.\n\n"
+        "At the pier on Friday, Lindqvist showed the board a map of the new route.\n")
+
+
+def _lone_keys(ctx) -> list:
+    return [it for it in name_items(ctx, set()) if "Lindqvist" in (it.answer if it.kind == "short_answer" else
+                                                                  [it.options[it.answer]])]
+
+
+def test_a_surname_written_alone_for_one_person_is_keyed_with_the_full_name_accepted() -> None:
+    ctx = _ctx(LONE, "Nora Lindqvist", "Lindqvist")
+    lone = next(e for e in ctx.analysis.entities if e.text == "Lindqvist")
+    assert _lone_surname(ctx, lone) == "Nora Lindqvist"
+    items = _lone_keys(ctx)
+    assert len(items) == 1
+    assert "At the pier on Friday, ______ showed the board" in items[0].stem
+    assert items[0].kind == "short_answer" and set(items[0].answer) == {"Lindqvist", "Nora Lindqvist"}
+
+
+def test_a_surname_two_people_share_or_the_article_titles_is_still_no_key() -> None:
+    shared = _ctx(LONE + "\nAnn Lindqvist, her sister, sells tickets at the pier.\n",
+                  "Nora Lindqvist", "Ann Lindqvist", "Lindqvist")
+    titled = _ctx(LONE + "\nThe board thanked Ms. Lindqvist for the map.\n", "Nora Lindqvist", "Lindqvist")
+    for ctx in (shared, titled):
+        lone = next(e for e in ctx.analysis.entities if e.text == "Lindqvist")
+        assert _lone_surname(ctx, lone) is None
+        assert _lone_keys(ctx) == []
+
+
+def test_a_lone_surname_in_a_sentence_true_of_others_too_is_still_no_key() -> None:
+    for sentence in ("At the pier on Friday, Lindqvist did not answer questions about the new route.",
+                     "The plan drew backers such as Lindqvist to the pier on Friday evening.",
+                     "The plan for the new route was pushed at the pier by Lindqvist.",
+                     "At the pier on Friday, Lindqvist then said the new route was ready.",
+                     "At the pier on Friday, Grace Whitfield and Lindqvist showed the board a map."):
+        body = "Nora Lindqvist said the new route would be safe in every season.\n\n" + sentence + "\n"
+        ctx = _ctx(body, "Nora Lindqvist", "Lindqvist")
+        lone = next(e for e in ctx.analysis.entities if e.text == "Lindqvist")
+        assert _lone_surname(ctx, lone) == "Nora Lindqvist"
+        assert _shared_or_said(ctx, lone), sentence
+        assert _lone_keys(ctx) == [], sentence
+
+
+def test_a_surname_option_is_never_one_the_article_names_beside_the_key() -> None:
+    body = (LONE + "\nHaddad opened the meeting with a prayer for the crew of the old ferry.\n\n"
+            "Whitfield closed the meeting after an hour of questions from the crowd.\n\n"
+            "Berg left the hall early to catch the last bus home to the north shore.\n\n"
+            "Later, Lindqvist and Berg shared a cab to the harbor office.\n")
+    ctx = _ctx(body, "Nora Lindqvist", "Lindqvist", "Haddad", "Whitfield", "Berg")
+    items = [it for it in _lone_keys(ctx) if "showed the board a map" in it.stem]
+    assert len(items) == 1
+    assert "Berg" not in items[0].options  # a partner of the key's may have done it too
+    ctx_far = _ctx(body.replace("Later, Lindqvist and Berg shared a cab to the harbor office.\n", ""),
+                   "Nora Lindqvist", "Lindqvist", "Haddad", "Whitfield", "Berg")
+    far = [it for it in _lone_keys(ctx_far) if "showed the board a map" in it.stem]
+    assert len(far) == 1 and far[0].kind == "multiple_choice"
+    assert sorted(far[0].options) == ["Berg", "Haddad", "Lindqvist", "Whitfield"]
