@@ -1308,6 +1308,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
     # a one-word body ("CNN") last: a person's or a longer name's gap in the same sentence is asked first
     for e in sorted(ctx.analysis.entities, key=lambda e: e.label == "ORG" and " " not in e.text.strip()):
         org_kind = _org_kind(e.text) if e.label == "ORG" else None  # "CNN", "FBI": one word, of a known kind
+        if e.label == "ORG" and e.span.text.startswith("the ") and e.span.text[4:].strip() in _THE_OUTLETS:
+            # "appearing in the New York Times": the gap after "the", among papers written after one too
+            e = Entity(e.span.text[4:], e.label, Span(e.span.start + 4, e.span.end, e.span.text[4:]), e.paragraph)
         long_outlet = e.label == "ORG" and org_kind is None and _long_outlet(ctx.article.text, e)
         # "Haddad told the board …": a surname alone, one person's, asked among other such surnames
         full = _lone_surname(ctx, e) if e.label == "PERSON" and " " not in e.text.strip() else None
@@ -1334,6 +1337,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if (keyed.lower().startswith("the ") and not long_outlet) or (len(keyed) < 3 and not org_kind) or \
                 _name_continues(ctx.article.text, e):
             continue
+        if long_outlet and _person_claim_in(ctx, s):
+            continue  # "in the ______, Sanders wrote that …": who wrote it is the sentence's question
         if (org_kind or long_outlet) and _org_told(ctx, s, e, org_kind or "outlet"):
             continue  # "a CNN/ORC poll", "on ______, MSNBC and Fox News", "Bloomberg … Michael Bloomberg"
         if not balanced_quotes(keyed) or _quoted_words(ctx.article.text, e):
@@ -1374,7 +1379,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if org_kind is not None or long_outlet:
             # a one-word body among bodies of its kind ("told ______ on Sunday": CNN, NBC, ABC, CBS); a
             # newspaper or network of longer name among well-known others the article never names
-            others = _org_options(ctx, s, keyed, org_kind) if org_kind is not None else _outlet_options(ctx, keyed)
+            others = _org_options(ctx, s, keyed, org_kind) if org_kind is not None else \
+                _outlet_options(ctx, keyed, _after_the(ctx.article.text, e))
             if len(others) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, others)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed),
@@ -3057,7 +3063,7 @@ def _org_told(ctx: Context, s: Sentence, e: Entity, kind: str) -> bool:
     for o in ctx.analysis.entities:
         t = o.text.strip()
         t = t[4:] if t.lower().startswith("the ") else t
-        if o is e or o.label != "ORG" or not s.span.start <= o.span.start < s.span.end:
+        if o is e or o.span.end == e.span.end or o.label != "ORG" or not s.span.start <= o.span.start < s.span.end:
             continue
         if _ORG_KIND.get(t) == kind or (kind == "outlet" and t.lower() in NEWS_OUTLETS):
             return True
@@ -3108,6 +3114,15 @@ _OUTLET_NEXT = re.compile(r"^(?:\s*[,.;:)!?\"”’]|\s+(?:[a-z]+ed|reports|said
                           r"will|would|also|first|recently|that|on|in|last|this|earlier|and|which|who)\b)")
 
 
+# papers whose name is written after a lowercase "the" ("in the Washington Post")
+_THE_OUTLETS = ("New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Boston Globe",
+                "Chicago Tribune")
+
+
+def _after_the(text: str, e: Entity) -> bool:
+    return re.search(r"\bthe\s+$", text[max(0, e.span.start - 5):e.span.start]) is not None
+
+
 def _long_outlet(text: str, e: Entity) -> bool:
     """Is the mention a news outlet of two words or more, written whole as a name a gap can take in
     every option's place: "The New York Times" with its own capital "The", "Fox News" with none before
@@ -3116,19 +3131,25 @@ def _long_outlet(text: str, e: Entity) -> bool:
     name = e.span.text.strip()
     if " " not in name or name.lower() not in NEWS_OUTLETS or name.startswith("the "):
         return False
-    before = text[max(0, e.span.start - 5):e.span.start]
-    if re.search(r"\bthe\s+$", before, re.I):
+    if re.search(r"\bthe\s+$", text[max(0, e.span.start - 5):e.span.start], re.I) and \
+            not (_after_the(text, e) and name in _THE_OUTLETS):
         return False
     return _OUTLET_NEXT.match(text[e.span.end:e.span.end + 20]) is not None
 
 
-def _outlet_options(ctx: Context, keyed: str) -> list[str]:
+def _person_claim_in(ctx: Context, s: Sentence) -> bool:
+    """Does the ledger credit a claim to a person by a cue in the sentence ("Sanders wrote that …")?"""
+    return any(a.source_kind == "person" and a.cue_span is not None and
+               s.span.start <= a.cue_span.start < s.span.end for a in ctx.analysis.attributions)
+
+
+def _outlet_options(ctx: Context, keyed: str, after_the: bool = False) -> list[str]:
     """Three well-known outlets the article never names (one it names may have reported the same
-    story: two right answers)."""
+    story: two right answers); papers written after "the" when the gap follows one."""
     body = ctx.article.text
     own = set(norm(keyed).split()) - {"the"}
     out: list[str] = []
-    for t in seeded(ctx, [o for o in _LONG_OUTLETS if norm(o) != norm(keyed)]):
+    for t in seeded(ctx, [o for o in (_THE_OUTLETS if after_the else _LONG_OUTLETS) if norm(o) != norm(keyed)]):
         bare = t[4:] if t.startswith("The ") else t
         if name_re(r"\b" + re.escape(bare) + r"\b").search(body) or set(norm(bare).split()) & own:
             continue

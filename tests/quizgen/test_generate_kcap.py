@@ -5,7 +5,7 @@ a name written once and never again, one of a pair ("attacked Ann Roe and ______
 person already asked, "the Fox News moderators", "the Associated Press count"."""
 from __future__ import annotations
 
-from factories import labelled_entities, plain_article, sentence_context
+from factories import attribution, labelled_entities, plain_article, sentence_context
 
 from quizgen.generate.key_detail import (
     _coordinated,
@@ -178,3 +178,27 @@ def test_a_surname_option_is_never_one_the_article_names_beside_the_key() -> Non
     far = [it for it in _lone_keys(ctx_far) if "showed the board a map" in it.stem]
     assert len(far) == 1 and far[0].kind == "multiple_choice"
     assert sorted(far[0].options) == ["Berg", "Haddad", "Lindqvist", "Whitfield"]
+
+
+def test_a_paper_written_after_a_lowercase_the_is_keyed_among_papers_written_so() -> None:
+    body = "The plan was first reported by the New York Times on Tuesday, before the board met.\n"
+    article = plain_article("Harbor board weighs ferry plan\n\n" + OTHERS + body)
+    people = labelled_entities(article, "PERSON", *PEOPLE)
+    ctx = sentence_context(article, [], sorted(people + labelled_entities(article, "ORG", "the New York Times"),
+                                               key=lambda e: e.span.start))
+    items = _keyed(ctx, "New York Times")
+    assert len(items) == 1
+    assert "first reported by the ______ on Tuesday" in items[0].stem
+    assert not any(o.startswith(("The ", "USA", "Fox")) for o in items[0].options)  # "the The Washington Post"
+
+
+def test_an_outlet_in_a_sentence_whose_claim_a_person_wrote_is_still_no_key() -> None:
+    body = "In a column in the New York Times on Tuesday, Omar Haddad wrote that the ferry lost money.\n"
+    article = plain_article("Harbor board weighs ferry plan\n\n" + OTHERS + body)
+    entities = labelled_entities(article, "PERSON", *PEOPLE) + labelled_entities(article, "ORG", "the New York Times")
+    claim_of = attribution(article, "Omar Haddad", "Omar Haddad", "wrote", ["the ferry lost money"],
+                           start=article.text.index("In a column"))
+    ctx = sentence_context(article, [claim_of], sorted(entities, key=lambda e: e.span.start))
+    assert _keyed(ctx, "New York Times") == []  # "who wrote that …?" is the attribution item's question
+    ctx_unsaid = sentence_context(article, [], sorted(entities, key=lambda e: e.span.start))
+    assert len(_keyed(ctx_unsaid, "New York Times")) == 1
