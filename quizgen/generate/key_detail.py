@@ -1042,6 +1042,96 @@ def sure_names(ctx: Context, label: str) -> frozenset[str]:
     return names
 
 
+def _named_again_by_surname(ctx: Context, e: Entity) -> bool:
+    """Is ``e`` a full person's name written once, whose surname the tagger finds alone as a person
+    elsewhere in the article ("Ellen Kullman, DuPont's longtime chief executive" … "Ms. Kullman")? Two
+    mentions of one person, as :func:`sure_names` asks of a name, but under two spellings: a game or a
+    novel the tagger took for a person ("Arkham VR") is not named again by its last word. Only the gap's
+    key is let in this way; the options stay names :func:`sure_names` gives (a pool of names mentioned
+    in passing offered a rival attacked in the same rant as a wrong answer)."""
+    if e.label != "PERSON":
+        return False
+    words = e.text.strip().split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return any(o.label == "PERSON" and o.text.strip() == words[-1] and o.span.start != e.span.start
+               for o in ctx.analysis.entities)
+
+
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|or|nor|&)\s*$", re.I)
+_COORDINATED_AFTER = re.compile(r"^\s*,?\s*(?:and|or|nor|&)\s", re.I)
+
+
+def _lone_surname_of(ctx: Context, surname: str) -> str | None:
+    """The one full name of the article's people ending in ``surname`` (as the tagger writes them), None
+    when there is none or more than one ("Bill Clinton" and "Hillary Clinton")."""
+    fulls = {" ".join(o.text.split()) for o in ctx.analysis.entities
+             if o.label == "PERSON" and len(o.text.split()) >= 2 and o.text.split()[-1] == surname}
+    return next(iter(fulls)) if len(fulls) == 1 else None
+
+
+def _lone_surname(ctx: Context, e: Entity) -> str | None:
+    """The full name of the person a surname written alone stands for ("Haddad told the board" after
+    "Omar Haddad"), when the article names one person only with it and writes it alone for that person,
+    never after a title or another capitalised word ("Mr. Haddad", "Bill Clinton") nor in a thing's
+    name ("the Haddad Foundation"): :func:`_surname_alone`. None otherwise."""
+    word = e.text.strip()
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", word):
+        return None
+    full = _lone_surname_of(ctx, word)
+    if full is None or not looks_like_person(full):
+        return None
+    words = full.split()
+    if not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", w) for w in words):
+        return None
+    body = "\n".join(p.text for p in ctx.article.paragraphs)
+    return full if _surname_alone(body, words) and not _family(body, word) else None
+
+
+# "candidates such as ______": one example of many; "the measure pushed by ______": a measure, a campaign or a
+# suit has backers the sentence leaves unsaid
+_EXEMPLAR_BEFORE = re.compile(r"\b(?:such as|like|including|among them|e\.g\.|by)\s*$", re.I)
+_NEGATED_AFTER = re.compile(r"^(?:\s+(?:also|then|still|has|had|have|was|is|were|did|does|would|will|could))*"
+                            r"\s+(?:not|never|no longer|n['’]t)\b|^\s+\w+n['’]t\b", re.I)
+_TRAILING_CUE = re.compile(r"^\s+[a-z]+\s*[.!?]")  # "…, ______ surmised.": the speaker
+_SAID_AFTER = re.compile(r"^\s*:|^(?:\s+\w+){0,2}\s+(?:said|says|added|adds|explained|noted|argued|insisted|stated|"
+                         r"warned|asserted|acknowledged|replied|responded|tweeted|told|tells|spoke|speaks|wrote|writes|"
+                         r"asked|asks)\b", re.I)
+
+
+def _shared_or_said(ctx: Context, e: Entity) -> bool:
+    """Would the sentence fit another person of the article as well, or ask who spoke: one of a pair
+    or list (:func:`_coordinated`), an example ("candidates such as ______"), an agent after "by" ("the
+    measure being pushed by ______": others back it too), a denial ("though ______
+    was not one of them", "______ did not respond": true of anyone else), a speaker ("______ then
+    said:", "a point ______ also acknowledged": an attribution item's question)?"""
+    text = ctx.article.text
+    after = text[e.span.end:e.span.end + 40]
+    return _coordinated(ctx, e) or bool(_EXEMPLAR_BEFORE.search(text[max(0, e.span.start - 16):e.span.start])) or \
+        bool(_NEGATED_AFTER.match(after)) or bool(_SAID_AFTER.match(after)) or bool(_TRAILING_CUE.match(after))
+
+
+def _near(ctx: Context, name: str, other: str) -> bool:
+    """Does the article name ``other`` in a paragraph that names ``name`` too (told of together: a
+    partner, a rival, one who backs the same bill)?"""
+    return any(literal_matches(p.text, name, not_before="'’-", not_after="-") and
+               literal_matches(p.text, other, not_before="'’-", not_after="-") for p in ctx.article.paragraphs)
+
+
+def _coordinated(ctx: Context, e: Entity) -> bool:
+    """Is the mention one of a pair or list ("attacked Ann Roe and ______", "Presidents Reagan and
+    ______", "______ or Bill Clinton", "Ann Roe, ______ and …")? What the sentence says of one it says
+    of the others, and another person of the article may share it unsaid (a rival attacked in the same
+    rant). A comma counts only right after another person's name ("First, ______, the chief executive"
+    is no list)."""
+    text = ctx.article.text
+    if _COORDINATED_BEFORE.search(text[max(0, e.span.start - 12):e.span.start]) or \
+            _COORDINATED_AFTER.match(text[e.span.end:e.span.end + 12]):
+        return True
+    return any(o.label == "PERSON" and o.span.end <= e.span.start and
+               re.fullmatch(r"\s*,\s*", text[o.span.end:e.span.start]) is not None for o in ctx.analysis.entities)
+
+
 # a person's title or role noun written right before the name ("Rep.", "Speaker", "Attorney General")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(-])([A-Za-z]+)\.?,?\s+$")
 # an apposition after the name whose head is a role noun ("Corey Lewandowski, the campaign manager,")
@@ -1214,11 +1304,18 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         return []
     items = []
     written: set[str] = set()
+    asked_surnames: set[str] = set()  # of the people keyed so far
     # a one-word body ("CNN") last: a person's or a longer name's gap in the same sentence is asked first
     for e in sorted(ctx.analysis.entities, key=lambda e: e.label == "ORG" and " " not in e.text.strip()):
         org_kind = _org_kind(e.text) if e.label == "ORG" else None  # "CNN", "FBI": one word, of a known kind
+        if e.label == "ORG" and e.span.text.startswith("the ") and e.span.text[4:].strip() in _THE_OUTLETS:
+            # "appearing in the New York Times": the gap after "the", among papers written after one too
+            e = Entity(e.span.text[4:], e.label, Span(e.span.start + 4, e.span.end, e.span.text[4:]), e.paragraph)
+        long_outlet = e.label == "ORG" and org_kind is None and _long_outlet(ctx.article.text, e)
+        # "Haddad told the board …": a surname alone, one person's, asked among other such surnames
+        full = _lone_surname(ctx, e) if e.label == "PERSON" and " " not in e.text.strip() else None
         if e.label not in ("PERSON", "ORG") or in_quotation(ctx.article, e.span.start) or \
-                (" " not in e.text.strip() and org_kind is None):
+                (" " not in e.text.strip() and org_kind is None and full is None):
             continue
         if e.label == "PERSON" and not (looks_like_person(e.text) and
                                         person_name_in_article(ctx.article.text, e.text.strip())):
@@ -1228,16 +1325,25 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if s is None or sup is None or e.span.end > s.span.end or sup.start in used or boilerplate(ctx, s):
             continue
         keyed = e.span.text.strip()
-        if keyed.endswith(("'s", "’s")) or not (org_kind or _is_sure(keyed, sure_names(ctx, e.label))):
+        # a name let in by its surname (:func:`_named_again_by_surname`, :func:`_lone_surname`): only in a
+        # sentence that says something of that one person alone
+        by_surname = full is not None or not (org_kind or long_outlet or _is_sure(keyed, sure_names(ctx, e.label)))
+        if keyed.endswith(("'s", "’s")) or (by_surname and not (full or _named_again_by_surname(ctx, e))):
             continue  # "Bruce Wayne's manor": a possessive is no name to choose; an unsure name neither
-        if keyed.lower().startswith("the ") or (len(keyed) < 3 and not org_kind) or \
+        if by_surname and _shared_or_said(ctx, e):
+            continue  # "attacked Ann Roe and ______", "candidates such as ______", "______ did not reply"
+        if e.label == "PERSON" and norm(keyed).split()[-1:] and norm(keyed).split()[-1] in asked_surnames:
+            continue  # "Abdulhadi Yildirim" asked, then "Adbulhadi Yildirim": one spelling's item answers the other's
+        if (keyed.lower().startswith("the ") and not long_outlet) or (len(keyed) < 3 and not org_kind) or \
                 _name_continues(ctx.article.text, e):
             continue
-        if org_kind and _org_told(ctx, s, e, org_kind):
+        if long_outlet and _person_claim_in(ctx, s):
+            continue  # "in the ______, Sanders wrote that …": who wrote it is the sentence's question
+        if (org_kind or long_outlet) and _org_told(ctx, s, e, org_kind or "outlet"):
             continue  # "a CNN/ORC poll", "on ______, MSNBC and Fox News", "Bloomberg … Michael Bloomberg"
         if not balanced_quotes(keyed) or _quoted_words(ctx.article.text, e):
             continue  # a name cut at its nickname; a slogan or title ("a shirt that read 'Fascist Trump'")
-        if e.label == "PERSON" and (no_person_here(ctx, keyed) or _SURNAME_TITLE.search(
+        if e.label == "PERSON" and (no_person_here(ctx, full or keyed) or _SURNAME_TITLE.search(
                 ctx.article.text[max(0, e.span.start - 6):e.span.start])):
             continue  # a place tagged a person; "Ms. ______": a surname among full names stands out
         if e.label == "PERSON" and _nickname(ctx, keyed):
@@ -1267,12 +1373,14 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if norm(keyed) in written:
             continue  # one item per name: two gaps keying "Andreas Granqvist" answer each other
         stem = _gap_stem(s, e.span.start, e.span.end)
-        key_tokens = set(norm(keyed).split())
+        key_tokens = set(norm(keyed).split()) - ({"the"} if long_outlet else set())
         if key_tokens & set(norm(stem).split()):
             continue
-        if org_kind is not None:
-            # a one-word body among bodies of its kind ("told ______ on Sunday": CNN, NBC, ABC, CBS)
-            others = _org_options(ctx, s, keyed, org_kind)
+        if org_kind is not None or long_outlet:
+            # a one-word body among bodies of its kind ("told ______ on Sunday": CNN, NBC, ABC, CBS); a
+            # newspaper or network of longer name among well-known others the article never names
+            others = _org_options(ctx, s, keyed, org_kind) if org_kind is not None else \
+                _outlet_options(ctx, keyed, _after_the(ctx.article.text, e))
             if len(others) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, others)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed),
@@ -1290,8 +1398,14 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         # "______ may want to check his stats": a "his" or "she" in the stem may be the gap's, so every
         # option is of the key's sex, or none is offered (a woman among men stands out)
         gendered = e.label == "PERSON" and _gendered_around(ctx, s, e)
-        key_gender = gender_of(ctx, keyed) if gendered else None
+        key_gender = gender_of(ctx, full or keyed) if gendered else None
+        body = "\n".join(p.text for p in ctx.article.paragraphs) if full else ""
         for name in _entity_pool(ctx, e):
+            if full and (norm(name) == norm(full) or not _surname_alone(body, name.split()) or
+                         _lone_surname_of(ctx, name.split()[-1]) != name or _near(ctx, keyed, name.split()[-1])):
+                continue  # a surname option only as the article writes it alone, for one person only; never
+                # one the article names in a paragraph with the key ("Heitkamp, who is working on a measure
+                # with Sen. Susan Collins" is as right for "the measure being pushed by ______")
             if era is not None and not _of_era(ctx, name, era):
                 continue  # "Barack Obama" for who succeeded a president of 1849: ruled out by the date alone
             if gendered and (key_gender is None or gender_of(ctx, name) != key_gender):
@@ -1311,17 +1425,20 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue
             if toks & set(norm(stem).split()) or toks & set(norm(s.span.text).split()):
                 continue  # a name of the gap's own sentence, even beyond the words the stem quotes
-            distractors.append(name)
+            distractors.append(name.split()[-1] if full else name)
             if len(distractors) == 3:
                 break
         if len(distractors) < 3:
             # too few names of its kind to choose from: the person's name written in, when the
             # article names only one person with that surname
             accepted = _name_forms(ctx, e) if e.label == "PERSON" and ctx.allows("short_answer") else []
-            if accepted:
+            if full and ctx.allows("short_answer"):
+                accepted = [keyed, full]  # the surname is this person's alone (:func:`_lone_surname`)
+            elif accepted:
                 accepted = _surname_settled(ctx, s, e, accepted)
             if accepted:
                 written.add(norm(keyed))
+                asked_surnames.update(norm(keyed).split()[-1:])
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing name.", [], accepted,
                                        _cite_answer(sup, keyed), [sup]))
                 used.add(sup.start)
@@ -1329,6 +1446,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed), [sup]))
         written.add(norm(keyed))
+        if e.label == "PERSON":
+            asked_surnames.update(norm(keyed).split()[-1:])
         used.add(sup.start)
     return items
 
@@ -2944,7 +3063,7 @@ def _org_told(ctx: Context, s: Sentence, e: Entity, kind: str) -> bool:
     for o in ctx.analysis.entities:
         t = o.text.strip()
         t = t[4:] if t.lower().startswith("the ") else t
-        if o is e or o.label != "ORG" or not s.span.start <= o.span.start < s.span.end:
+        if o is e or o.span.end == e.span.end or o.label != "ORG" or not s.span.start <= o.span.start < s.span.end:
             continue
         if _ORG_KIND.get(t) == kind or (kind == "outlet" and t.lower() in NEWS_OUTLETS):
             return True
@@ -2986,3 +3105,59 @@ def _org_options(ctx: Context, s: Sentence, keyed: str, kind: str) -> list[str]:
         if len(out) == 3:
             break
     return out
+
+
+# well-known outlets of longer name, as they are written (with their "The"), offered when the gap is one
+_LONG_OUTLETS = ("The New York Times", "The Washington Post", "The Wall Street Journal", "USA Today", "Fox News",
+                 "NBC News", "CBS News", "ABC News", "Los Angeles Times", "The Boston Globe", "Associated Press")
+_OUTLET_NEXT = re.compile(r"^(?:\s*[,.;:)!?\"”’]|\s+(?:[a-z]+ed|reports|said|says|wrote|writes|notes|has|had|is|was|"
+                          r"will|would|also|first|recently|that|on|in|last|this|earlier|and|which|who)\b)")
+
+
+# papers whose name is written after a lowercase "the" ("in the Washington Post")
+_THE_OUTLETS = ("New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Boston Globe",
+                "Chicago Tribune")
+
+
+def _after_the(text: str, e: Entity) -> bool:
+    return re.search(r"\bthe\s+$", text[max(0, e.span.start - 5):e.span.start]) is not None
+
+
+def _long_outlet(text: str, e: Entity) -> bool:
+    """Is the mention a news outlet of two words or more, written whole as a name a gap can take in
+    every option's place: "The New York Times" with its own capital "The", "Fox News" with none before
+    it, followed by a stop or a verb ("______ reported", "told ______.")? Not "the Fox News moderators"
+    nor "the Associated Press" (the gap would leave "the" or a noun that fits no other option)."""
+    name = e.span.text.strip()
+    if " " not in name or name.lower() not in NEWS_OUTLETS or name.startswith("the "):
+        return False
+    if re.search(r"\bthe\s+$", text[max(0, e.span.start - 5):e.span.start], re.I) and \
+            not (_after_the(text, e) and name in _THE_OUTLETS):
+        return False
+    return _OUTLET_NEXT.match(text[e.span.end:e.span.end + 20]) is not None
+
+
+def _person_claim_in(ctx: Context, s: Sentence) -> bool:
+    """Does the ledger credit a claim to a person by a cue in the sentence ("Sanders wrote that …")?"""
+    return any(a.source_kind == "person" and a.cue_span is not None and
+               s.span.start <= a.cue_span.start < s.span.end for a in ctx.analysis.attributions)
+
+
+def _outlet_options(ctx: Context, keyed: str, after_the: bool = False) -> list[str]:
+    """Three well-known outlets the article never names (one it names may have reported the same
+    story: two right answers); papers written after "the" when the gap follows one."""
+    body = ctx.article.text
+    own = set(norm(keyed).split()) - {"the"}
+    out: list[str] = []
+    for t in seeded(ctx, [o for o in (_THE_OUTLETS if after_the else _LONG_OUTLETS) if norm(o) != norm(keyed)]):
+        bare = t[4:] if t.startswith("The ") else t
+        if name_re(r"\b" + re.escape(bare) + r"\b").search(body) or set(norm(bare).split()) & own:
+            continue
+        first = t.split()[0]
+        if first in ("NBC", "CBS", "ABC", "Fox") and name_re(r"\b" + first + r"\b").search(body):
+            continue  # "NBC" named alone: "NBC News" may be as right
+        out.append(t)
+        if len(out) == 3:
+            break
+    return out
+
