@@ -1392,6 +1392,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         descriptor = _descriptor(s, e.span.start, e.span.end)
         before_gap = s.span.text[:e.span.start - s.span.start]
         role_before = descriptor[0] if descriptor is not None else _noun_before(before_gap)
+        title_m = _TITLE_BEFORE_GAP.search(before_gap)
+        title_before = title_m.group(1) if title_m else ""
         tagged = _PARTY_TAG.match(s.span.text[e.span.end - s.span.start:]) is not None
         referents = _referents(ctx, s, e.span.start) if e.label == "PERSON" else set()
         era = _era(ctx, s) if e.label == "PERSON" else None
@@ -1412,6 +1414,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue
             if descriptor is not None and not _fits_descriptor(ctx.article.text, name, *descriptor):
                 continue  # "the leading Republican candidate, ______": not a Democrat, nor an adviser
+            if descriptor is None and title_before and not _titled(ctx.article.text, name, title_before):
+                continue  # judged blind (J2): "the Rev. ______" offered Donald J. Trump: only others so titled
             if role_before and _principal_elsewhere(ctx, name, role_before):
                 continue  # judged blind: "Justice Department congressional liaison ______" offered Hillary Clinton
             if private and not _private_person(ctx.article.text, name):
@@ -2360,6 +2364,18 @@ def _in_field(text: str, name: str, field: frozenset[str]) -> bool:
         if before.search(text[max(0, start - 40):start]) or after.match(text[m.end():m.end() + 80]):
             return True
     return False
+
+
+# a title written right before a name gap ("the Rev. ______", "Rabbi ______", "Gen. ______")
+_TITLE_BEFORE_GAP = re.compile(r"\b(Rev|Revs|Reverend|Rabbi|Bishop|Cardinal|Father|Pastor|Imam|Sheikh|Gen|Adm|Col|Lt|"
+                               r"Capt|Sgt|Maj|Cmdr|Prof|Dr|Judge|Justice|Chief|Sister|Brother)\.?\s+$")
+
+
+def _titled(text: str, name: str, title: str) -> bool:
+    """Does the article write ``title`` right before ``name`` (its full form or its surname) somewhere?"""
+    surname = name.split()[-1]
+    return name_re(rf"\b{re.escape(title)}\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(surname)}\b").search(text) \
+        is not None
 
 
 def _noun_before(before: str) -> str:

@@ -49,3 +49,14 @@ def test_a_role_noun_before_a_name_gap_keeps_principals_out():
     for it in name_items(ctx, set()):
         if "liaison ______" in it.stem:
             assert "Donald Trump" not in it.options, it.options
+
+
+def test_a_title_before_the_gap_allows_only_people_so_titled():
+    """Judged blind (J2): "By 9 a.m. Sunday, the Rev. ______ began taking calls …" offered "Donald J. Trump"."""
+    from quizgen.generate.key_detail import _TITLE_BEFORE_GAP, _titled
+
+    text = ("The Rev. Al Sharpton took calls on his radio show. Rev. Sharpton said the vote mattered. "
+            "Donald Trump spoke in Ohio. The Rev. Jesse Jackson spoke in Chicago.")
+    assert _TITLE_BEFORE_GAP.search("By 9 a.m. Sunday, the Rev. ").group(1) == "Rev"
+    assert _titled(text, "Jesse Jackson", "Rev")
+    assert not _titled(text, "Donald Trump", "Rev")
