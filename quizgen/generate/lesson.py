@@ -25,7 +25,28 @@ _PRINT_ORDER = {s: i for i, s in enumerate(SKILLS)}
 
 def select(kept: list[Item], count: int) -> list[Item]:
     """Pick ``count`` items: every skill once before any twice, ≥40% source evaluation, varied kinds,
-    at least one open response; then order them for printing."""
+    at least one open response; then order them for printing.
+
+    A lesson still short of its 10 items is picked again without each chosen item that left out two or
+    more others by giving their answers away (a main-idea option holding the answers of two key-detail
+    gaps): the longer lesson wins, so two sound items are not lost to one.
+    """
+    chosen = _select(kept, count)
+    if len(chosen) >= min(count, MIN_ITEMS):
+        return chosen
+    left_out = [it for it in kept if all(it is not c for c in chosen)]
+    best = chosen
+    for it in chosen:
+        blocked = sum(1 for o in left_out if gives_away(it, o) or gives_away(o, it))
+        if blocked < 2:
+            continue
+        alt = _select([k for k in kept if k is not it], count)
+        if len(alt) > len(best):
+            best = alt
+    return best
+
+
+def _select(kept: list[Item], count: int) -> list[Item]:
     pools: dict[str, list[Item]] = {}
     # the summary (a main-idea open response) is filler only: it never displaces the perspective open
     # item nor a choice item, and a lesson of 10 items or more is the same with it or without it
