@@ -931,6 +931,9 @@ def participle_phrase(a: Attribution) -> bool:
     return bool(eds) or any(re.fullmatch(r"[a-z]{2,}ing", w) for w in low[1:])
 
 
+# a cut right after a modal, an auxiliary or a subject pronoun: the clause's verb is missing
+_CUT_BEFORE_VERB = re.compile(r"\b(?:would|will|could|can|should|may|might|must|shall|has|have|had|do|does|did|"
+                              r"it|he|she|they|we|not)\W*…\W*$", re.I)
 _CUT_AFTER_FUNCTION_WORD = re.compile(
     r"\s*\b(?:of|the|a|an|to|and|or|in|for|with|on|at|by|from|that|as|than|but|is|are|was|were|be|his|her|their|"
     r"its|our|my|your|this|these|those)[^\w…]*…", re.I)
@@ -1174,6 +1177,8 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
     if re.search(r"\w['’]s\W*…", body):
         return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
+    if _CUT_BEFORE_VERB.search(body):
+        return None  # judged blind (J3): "… and suggested that it would…?": a clause cut before its verb
     named_at = naming_support(ctx, a, sup)
     if named_at is None:
         return None

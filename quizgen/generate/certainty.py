@@ -966,7 +966,10 @@ def generate(ctx: Context) -> list[Item]:
             if _ORIGIN.search(claim):
                 continue  # "the figure was from the State Department": "names a source" reads as where it came from
             told.add(keyed == NAMED)
-            stem = f"The article names a source for this claim in ¶{sup.paragraph}: {_quoted_claim(claim, 46)}."
+            # judged blind (J1, J3): "names a source for this claim in ¶5" read as "in ¶5" while the name was
+            # in ¶4 and ¶5 said only "he said": the paragraph now locates the claim, and the stem is a question
+            stem = (f"True or false? The article names who made this claim (¶{sup.paragraph}): "
+                    f"{_quoted_claim(claim, 46)}.")
             answer = 0 if keyed == NAMED else 1
             # whether a source is named asks about sourcing, not how sure the claim is (judged blind: the
             # certainty tag did not fit)

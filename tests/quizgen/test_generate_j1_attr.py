@@ -84,3 +84,12 @@ def test_a_cue_set_inside_the_sentence_gives_no_who_said_stem():
     assert who_said(ctx, atts[0]) is None
     made = who_said(ctx, atts[1])
     assert made is not None and "Ana Ruiz" in made.options
+
+
+def test_a_who_said_stem_is_never_cut_before_its_verb():
+    """Judged blind (J3): "According to ¶7, who … and suggested that it would…?" """
+    from quizgen.generate.attribution import _CUT_BEFORE_VERB
+
+    assert _CUT_BEFORE_VERB.search("said the country would leave the union and suggested that it would…")
+    assert _CUT_BEFORE_VERB.search("warned that they…")
+    assert not _CUT_BEFORE_VERB.search("said the harbor plan would cost the town its beaches…")

@@ -60,3 +60,19 @@ def test_a_title_before_the_gap_allows_only_people_so_titled():
     assert _TITLE_BEFORE_GAP.search("By 9 a.m. Sunday, the Rev. ").group(1) == "Rev"
     assert _titled(text, "Jesse Jackson", "Rev")
     assert not _titled(text, "Donald Trump", "Rev")
+
+
+def test_an_international_body_is_offered_only_among_bodies_the_article_names():
+    """Judged blind (J3): "NATO" among UNESCO, ASEAN and OPEC (none in the article) for who would send troops."""
+    from factories import support
+
+    from quizgen.generate.key_detail import _org_options
+
+    article = plain_article("Leaders meet on the border\n\n"
+                            "NATO will send four battalions to the Baltic states next year, officials said.\n\n"
+                            "The troops will train with local forces near the border for six months.\n")
+    ctx = sentence_context(article, [])
+    sent = ctx.analysis.sentences[0]
+    assert support(article, 1, "NATO will send four battalions")
+    assert _org_options(ctx, sent, "NATO", "alliance") == []
+    assert len(_org_options(ctx, sent, "CNN", "outlet")) == 3  # outlets still have their well-known fillers
