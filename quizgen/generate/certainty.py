@@ -713,8 +713,11 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
                         f"\"{truncate(denial.span.text, 16)}\""))
         elif denial is not None:
             continue  # denied, but not a sure named source to key "denied" on
+        elif named(a) and (by_pronoun or _pronoun_only(a, asup)) and not _named_in_paragraph(ctx, a):
+            continue  # judged blind (J3): '"…," he said' in ¶8, its speaker named only in ¶7: the paragraph the
+            # item points to names no one, so "attributed to a named source" rests on text it leaves out
         elif named(a) and by_pronoun:
-            # who "he" is the ledger is less sure of, but the person is one the article names just before
+            # who "he" is the ledger is less sure of, but the person is one the paragraph names just before
             out.append((NAMED, asup, claim, f"the article attributes it to \"{a.source_text.strip()}\" in "
                         f"¶{a.paragraph}, a person it names just before"))
         elif named(a):
@@ -761,6 +764,19 @@ _UNNAMED_PERSON = re.compile(
     r"callers?|neighbou?rs?|employees?|staffers?|activists?|critics?|leaders?|delegates?|fans?|guests?|"
     r"audience|crowd|someone|anyone)\b|\b(?:someone|somebody|anyone|no one|nobody)\b", re.I)
 _HE_SHE = frozenset(("he", "she"))
+
+
+def _pronoun_only(a: Attribution, sup: Support) -> bool:
+    """Is the claim's speaker given in the cited passage only by a pronoun ("…, he said"), the name elsewhere?"""
+    return (a.source_text or "").strip().lower() in _HE_SHE and not (name_tokens(a.source) & name_tokens(sup.text))
+
+
+def _named_in_paragraph(ctx: Context, a: Attribution) -> bool:
+    """Does the claim's own paragraph name its speaker before the claim's source words?"""
+    if a.source_span is None or not 1 <= a.paragraph <= len(ctx.article.paragraphs):
+        return False
+    p = ctx.article.paragraph(a.paragraph)
+    return bool(name_tokens(a.source) & name_tokens(ctx.article.text[p.start:a.source_span.start]))
 
 
 def named_by_pronoun(ctx: Context, a: Attribution) -> bool:

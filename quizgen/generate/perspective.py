@@ -1428,6 +1428,10 @@ def _identity_groups(ctx: Context, roles: str) -> list[tuple[str, int, str, int]
         root = key.split("-")[0]
         if not name_re(rf"\b{re.escape(root)}").search(title):
             continue  # named only in the body, an identity is often an aside ("hostility toward Muslims")
+        if name_re(rf"\b{re.escape(root)}\w*\s+(?:\w+\s+)?(?:share|shares|say|says|tell|tells|speak|speaks|explain|"
+                   rf"explains|reveal|reveals|describe|describes|react|reacts|weigh|open|sound|talk|talks)\b",
+                   re.I).search(title):
+            continue  # judged blind (J3): "Latinos Share Their Most Honest …": the headline says they speak
         if name_re(rf"\b{re.escape(root)}").search(roles) or (root in _IDENTITY_KIN
                                                              and _IDENTITY_KIN[root].search(roles)):
             continue  # "Jo Lee, a transgender student, said": one of them speaks

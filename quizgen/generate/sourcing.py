@@ -24,6 +24,7 @@ from quizgen.generate.base import (
     literal_matches,
     make_item,
     name_re,
+    name_tokens,
     norm,
     quote,
     sentence_at,
@@ -541,6 +542,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # the explanation would name a source the passage does not show
         if not readable_claim(spans):
             continue  # "He's made his bed there": a student cannot tell what the claim says
+        if a.source_kind == "person" and (a.source_text or "").strip().lower() in ("he", "she") and \
+                not name_tokens(a.source) & name_tokens(sup.text):
+            continue  # judged blind (J3): "he said in a statement" cited alone, the chairman named in ¶7
         if a.source_kind == "person" and not role_shown(ctx, a, sup, keyed):
             continue  # "a senator" said three paragraphs up: the passage shows a named person, no more
         if re.match(r"\W*(?:who|whom|whose|which)\b", sup.text):

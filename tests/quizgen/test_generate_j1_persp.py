@@ -61,3 +61,18 @@ def test_a_group_whose_quoted_members_are_named_after_it_is_heard():
     text = "The slump is plain in two voters, Tia Marsh and Bryan Dole, who saw the senator speak in Troy."
     assert _one_of(text, "voters", ["Tia Marsh", "Bryan Dole"])
     assert not _one_of(text, "voters", ["Ana Ruiz"])
+
+
+def test_a_group_the_headline_says_is_speaking_is_no_missing_voice():
+    """Judged blind (J3): "Latinos Share Their Most Honest Thoughts …", an article of Latinos' quotations, got
+    "Latinos (¶1): … none of them is quoted" as its model answer."""
+    from factories import plain_article, sentence_context
+
+    from quizgen.generate.perspective import _identity_groups
+
+    body = ("\n\nLatinos across the country told us how they see the race this fall.\n\n"
+            "\u201cI have never felt so unwelcome,\u201d one woman in Texas said.\n\n" + FILLER)
+    speaking = sentence_context(plain_article("Latinos Share Their Most Honest Thoughts On The Race" + body), [])
+    assert _identity_groups(speaking, "") == []
+    about = sentence_context(plain_article("A New Poll Of Latinos Finds Deep Worry About The Race" + body), [])
+    assert [g for g, *_ in _identity_groups(about, "")], "the headline's group is offered when it is not speaking"

@@ -40,6 +40,10 @@ def test_she_right_after_the_named_person_is_a_named_source():
 def test_the_named_person_in_the_paragraph_before_counts():
     ctx, a = _ctx(f"Maria Keller, the planning chief, spoke after the vote.\n\nShe said {CLAIM}.")
     assert named_by_pronoun(ctx, a)
+    # judged blind (J3): the item points to the claim's paragraph, which names no one: no "named source" key
+    assert not [it for it in certainty.generate(ctx) if it.skill == "certainty" and it.options[it.answer] == NAMED]
+    sure, _ = _ctx(f"Maria Keller, the planning chief, spoke after the vote.\n\nShe said {CLAIM}.", confidence=0.9)
+    assert not [it for it in certainty.generate(sure) if it.skill == "certainty" and it.options[it.answer] == NAMED]
 
 
 def test_an_unnamed_person_in_between_may_be_the_speaker():
