@@ -867,6 +867,9 @@ def not_meant_plainly(ctx: Context, a: Attribution) -> bool:
     return bool(_NOT_PLAIN_CUE.match(ctx.article.text[end:end + 30].lstrip(" ,")))
 
 
+# a subordinate clause alone, its main clause cut off ("Now that I am retired", "Because the vote was close")
+_ONLY_SUBORDINATE = re.compile(r"^(?:now\s+that|because|if|when|whenever|while|although|though|since|unless|once|"
+                               r"as\s+soon\s+as|even\s+though|even\s+if)\b", re.I)
 # words addressed to someone: "Governor, …", "Mr. Trump, …", "Senator Kaine, …"
 _VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'’-]+|Governor|Senator|Congressman|"
                        r"Congresswoman|Madam\s+\w+|Sir|Ma['’]am|Folks)"
@@ -888,6 +891,8 @@ def checkable(claim: str) -> bool:
         return False
     if re.search(r"(?:[—–]|--|-)\s*[\"”’']*\s*\.?$", body) or _VOCATIVE.match(body):
         return False  # judged blind (J2): "Governor, I don't want to interrupt, but I want to try to get —"
+    if _ONLY_SUBORDINATE.match(body) and "," not in body:
+        return False  # judged blind (J3): "Now that I don't have to be politically correct anymore": an aside
     words = re.findall(r"[A-Za-z][\w'’-]*", body)
     if len(words) < 6:
         return bool(words) and words[0].lower() not in _FIRST_SECOND_PERSON and one_clause(body)

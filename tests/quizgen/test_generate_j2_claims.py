@@ -42,3 +42,10 @@ def test_a_transcript_label_is_no_name_to_write_in():
     article = plain_article(text)
     label = claim(article, "WALLACE", "person", "WALLACE", ":", "The harbor plan will cost the town two hundred jobs")
     assert name_the_source(sentence_context(article, [label]), label) is None
+
+
+def test_a_subordinate_clause_alone_is_no_claim():
+    """Judged blind (J3): "Now that I don't have to be politically correct anymore" asked about as a claim."""
+    assert not checkable("Now that I don't have to be politically correct anymore")
+    assert not checkable("because the vote on the harbor plan was so close this year")
+    assert checkable("Now that the vote is over, the council will rebuild the harbor next spring")
