@@ -26,10 +26,12 @@ from quizgen.generate import (
     perspective,
     sequence,
     sourcing,
+    summary,
     vocabulary,
 )
 from quizgen.generate.base import Context, item_id
-from quizgen.generate.lesson import balance_keys, discussion_questions, lesson_vocabulary, objectives, select, summary
+from quizgen.generate.lesson import MIN_ITEMS, balance_keys, discussion_questions, lesson_vocabulary, objectives, select
+from quizgen.generate.lesson import summary as analysis_digest
 from quizgen.model import CONFIDENT, ITEM_KINDS, SKILLS, Analysis, Article, Item, Lesson
 
 __all__ = ["GENERATORS", "GenerationOptionError", "LessonReport", "build_lesson", "build_lesson_report",
@@ -123,6 +125,23 @@ def generate_items(
     return items
 
 
+def summary_candidates(
+    article: Article,
+    analysis: Analysis,
+    *,
+    skills: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
+) -> list[Item]:
+    """The summary item (a main-idea open response, see :mod:`quizgen.generate.summary`) when the
+    chosen skills and kinds allow it, with its id; empty otherwise. ``analysis`` holds sure claims."""
+    skills_ = _check(skills, SKILLS, "skill")
+    kinds_ = frozenset(_check(kinds, ITEM_KINDS, "item kind"))
+    if "main_idea" not in skills_ or "open_response" not in kinds_:
+        return []
+    ctx = Context(article, analysis, random.Random(0), kinds_)  # the summary draws nothing at random
+    return [replace(it, id=item_id(it.skill, it.stem, article.text)) for it in summary.generate(ctx)]
+
+
 def build_lesson_report(
     article: Article,
     *,
@@ -145,7 +164,18 @@ def build_lesson_report(
     analysis = sure_claims(analysis)  # validation, objectives and the summary see what the items see
     candidates = generate_items(article, analysis, rng=random.Random(seed), skills=skills, kinds=kinds)
     kept, dropped = validate(candidates, article, analysis)
-    chosen = balance_keys(select(kept, count), seed, article.text)
+    chosen = select(kept, count)
+    if len(chosen) < min(count, MIN_ITEMS):
+        # the summary is filler for a lesson short of its 10 items: written only then (it costs a
+        # pass over the opening sentences that a full lesson never needs)
+        extra = summary_candidates(article, analysis, skills=skills, kinds=kinds)
+        if extra:
+            more, more_dropped = validate(extra, article, analysis)
+            candidates, dropped = candidates + extra, dropped + more_dropped
+            if more:
+                kept = kept + more
+                chosen = select(kept, count)
+    chosen = balance_keys(chosen, seed, article.text)
     notes = []
     if len(chosen) < count:
         notes.append(f"Asked for {count} items; {len(chosen)} made a balanced lesson "
@@ -160,7 +190,7 @@ def build_lesson_report(
         objectives=objectives(chosen, analysis),
         discussion=discussion_questions(article, analysis),
         seed=seed,
-        analysis_summary=summary(analysis),
+        analysis_summary=analysis_digest(analysis),
         notes=tuple(notes),
     )
     return LessonReport(lesson, tuple((it, tuple(r)) for it, r in dropped), len(candidates))

@@ -32,7 +32,6 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.key_detail import cut_sentence
-from quizgen.generate.summary import generate as summary_items
 from quizgen.model import Attribution, Item
 from quizgen.validate import lint_item
 
@@ -785,7 +784,7 @@ def generate(ctx: Context) -> list[Item]:
             item = None
     if item is None:
         log.debug("main idea: no item for %r", ctx.article.title)
-    return ([item] if item is not None else []) + summary_items(ctx)  # the summary, an open response
+    return [item] if item is not None else []
 
 
 # a section heading run into the sentence after it ("Limited Tools to Fight Terrorism: The United Nations …")

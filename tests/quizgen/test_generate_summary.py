@@ -96,11 +96,22 @@ def test_the_model_answer_states_the_ledes_point_with_the_main_actors(nlp):
     assert item.points == 3
 
 
-def test_main_idea_generate_adds_the_summary_after_its_own_items(nlp):
+def test_the_summary_is_written_only_for_a_short_lesson(nlp):
+    """The summary is filler: main_idea.generate makes only the choice item; build_lesson_report asks for the
+    summary when a lesson is short of its 10 items (and the chosen skills and kinds allow it)."""
+    from quizgen.generate import build_lesson_report, summary_candidates
+
     ctx = _ctx(nlp, NEWS)
-    items = main_idea.generate(ctx)
-    assert items and is_summary(items[-1])
-    assert all(not is_summary(it) for it in items[:-1])  # the choice item (if any) comes first
+    assert all(not is_summary(it) for it in main_idea.generate(ctx))
+    extra = summary_candidates(ctx.article, ctx.analysis)
+    assert len(extra) == 1 and is_summary(extra[0]) and extra[0].id
+    assert summary_candidates(ctx.article, ctx.analysis, kinds=["multiple_choice"]) == []
+    assert summary_candidates(ctx.article, ctx.analysis, skills=["key_detail"]) == []
+    short = build_lesson_report(ctx.article, count=15, seed=0, analysis=ctx.analysis).lesson
+    assert len(short.items) < 10 and any(is_summary(it) for it in short.items)
+    only_open = build_lesson_report(ctx.article, count=15, seed=0, analysis=ctx.analysis,
+                                    kinds=["open_response"]).lesson
+    assert any(is_summary(it) for it in only_open.items)  # an open-response-only lesson gets it too
 
 
 def test_no_item_when_the_opening_is_a_question(nlp):
