@@ -812,6 +812,8 @@ def _item(ctx: Context, key) -> Item | None:
         return None  # a question of the opening ("How well is …?") is never the main idea
     if set_aside(ctx, best):
         return None  # judged blind (J1): "readers may be angry … But that's not the goal of this column"
+    if _ORIGIN_START.match(keyed):
+        return None  # judged blind (J3): "Started in 1990, the festival continues a 2000 year old tradition": history
     pool, early = _details(ctx, keyed, best)
     pool = [d for d in pool if not headed_or_question(d)]
     pool = sorted(set(pool))
@@ -833,6 +835,9 @@ def _item(ctx: Context, key) -> Item | None:
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
 
 
+# a sentence of background that opens on how something began ("Started in 1990, the festival …")
+_ORIGIN_START = re.compile(r"^(?:started|founded|established|built|begun|launched|created|opened|first\s+held)\s+"
+                           r"(?:in|on|around|back\s+in)\b", re.I)
 # the writer sets the sentence before aside: "But that's not the goal of this column", "That is not the point"
 _SETS_ASIDE = re.compile(r"^(?:but|yet|however|still),?\s+(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+isn['’]t|"
                          r"\s+wasn['’]t)\s+(?:not\s+|n['’]t\s+)?(?:the|my|our)\s+(?:goal|point|issue|question|"
