@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _COMPLEMENT_DEPS = ("xcomp", "acomp", "oprd", "attr")
 _EXPLETIVES = ("it", "there")
+_CUE_LEMMAS = frozenset(IMPRESSION_VERBS) | frozenset(SEEN_AS_VERBS) | {"ask"}
 KIND_DISCOUNT = 0.9  # a source found by these passes never decides a source's kind for the sure claims
 
 
@@ -44,7 +45,15 @@ def impressions(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]
     """The paragraph's entries in the three shapes above, leaving out cues another pass took."""
     claimed = {c.cue_i for c in taken}
     out: list[Candidate] = []
+    low_text = text.lower()
+    # most paragraphs hold no poll noun: their "in"s need no closer look, nor any word that is no cue
+    polls = any(w in low_text for w in ("poll", "survey", "stud"))
     for tok in tokens(doc):
+        if tok.lower_ == "in":
+            if not polls:
+                continue
+        elif tok.lemma_.lower() not in _CUE_LEMMAS:
+            continue
         if tok.i in claimed or in_quote(quotes, tok.idx):
             continue
         lemma = tok.lemma_.lower()
