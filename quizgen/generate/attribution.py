@@ -1307,6 +1307,9 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     of up to 16 words, or of up to 22 when the shorter ones give no item (a speech of long sentences)."""
     if not a.source[:1].isupper():
         return None  # "which of these did Newspaper say?": a common noun is no name to ask about
+    sup = attribution_support(ctx.article, a)
+    if sup is not None and _RELAYED_BY.search(sup.text):
+        return None  # judged blind (J4): '"…," Grayson said, according to Frankel.' asked as what Frankel said
     short = _what_did_say(ctx, a, 16)
     if short is not None or a.source_kind != "person":
         return short  # an outlet's long "claims" are mostly the reporter's narration it is credited with
@@ -1314,6 +1317,9 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
 
 
 _LONG_OPTION = 22
+# a speech verb and "according to" in one passage: words one person says another said
+_RELAYED_BY = re.compile(r"\b(?:said|says|told|wrote|added)\b[^.;]{0,40}?,?\s+according\s+to\b|"
+                         r"\baccording\s+to\b[^.;]{0,80}\b(?:said|says|told|wrote)\b", re.I)
 
 
 def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:

@@ -741,6 +741,11 @@ def number_items(ctx: Context) -> list[Item]:
                 # "Trump was chosen by ______, Sanders by 30% and Bloomberg by 16%": shares of one whole,
                 # so "100%" or "60%" cannot be the gap's
                 distractors = [d for d in distractors if (numeric_value(d) or 0) + rest <= 100]
+            if "%" in keyed or re.search(r"\bper\s?cent\b", keyed, re.I):
+                # judged blind (J4): "123 percent" (a growth in registrations) offered as a share of support:
+                # a share of a whole is never over 100 percent, so such an option is ruled out unread
+                if (numeric_value(keyed) or 0) <= 100:
+                    distractors = [d for d in distractors if (numeric_value(d) or 0) <= 100]
             if re.search(r"\ball\s+$", s.span.text[:local[0]], re.I):
                 # "in all ______ of these states": "all two", "all one" are no English, so an option below
                 # three is ruled out by grammar alone

@@ -1342,6 +1342,8 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
             continue
         if len(words) == 1 and words[0] in person_words:
             continue  # "McDonald" beside "Laquan McDonald": a person the tagger took for an organisation
+        if re.fullmatch(r"Islam|[A-Z][a-z]+(?:ism|ity)", name):
+            continue  # judged blind (J4): "the Islam" as a party that gave "no reply": a faith is no speaker
         if len(words) == 1 and _name_head(ctx.article.text, name):
             continue  # judged blind: "the Justice" of "the Justice deals" beside "the Justice Department"
         distinct = [w for w in re.findall(r"[\w&-]+", name) if len(w) > 3 and w[:1].isupper()

@@ -150,7 +150,8 @@ def _gives_away(word: str, lemma: str, text: str) -> bool:
         if len(w) < 4:
             continue
         for r in roots:
-            if w[:5] == r[:5] or (w[:4] == r[:4] and SequenceMatcher(None, w, r).ratio() >= 0.7):
+            # (judged blind, J4: "denunciation" glossed "a public act of denouncing")
+            if w[:5] == r[:5] or (w[:3] == r[:3] and SequenceMatcher(None, w, r).ratio() >= 0.7):
                 return True
     return False
 
