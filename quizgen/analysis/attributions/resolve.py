@@ -383,6 +383,11 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
               None)
     if at is None:
         return False
+    first = sents[at]
+    if any(t.dep_ in ("nsubj", "nsubjpass") and not inside_quote_marks(t) and n != person
+           for t, n in _people_in(r, first)):
+        return False  # judged blind (J4): "Ryan also did not exude confidence when Tapper asked whether …"
+        # then '"…," he said': another person is the subject of the speaker's own sentence, and may be "he"
     for k, sent in enumerate(sents[at:], at):
         last = k == len(sents) - 1
         for tok in sent_tokens(sent):

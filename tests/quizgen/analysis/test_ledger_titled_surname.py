@@ -51,3 +51,15 @@ def test_a_claim_of_two_joined_sources_is_neither_ones_for_sure(nlp):
     assert joint[1] < 0.8, found
     mayor = next(v for k, v in found.items() if k.startswith("the city would appeal"))
     assert mayor == ("Dana Ortiz", mayor[1]) and mayor[1] >= 0.8, found
+
+
+def test_he_after_an_interviewers_question_is_not_surely_the_interviewer(nlp):
+    """Judged blind (J4): "Ryan also did not exude confidence when Tapper asked whether …" then '"…," he said'
+    was credited to Tapper for sure; the answer is Ryan's, and the ledger may not be sure of either."""
+    found = _sources(nlp, "Speaker says the race is open\n\n"
+                          "House Speaker Paul Ryan spoke to CNN host Jake Tapper on Thursday about the election.\n\n"
+                          "Ryan also did not sound sure when Tapper asked whether Republicans would keep the House.\n\n"
+                          "\u201cThe one thing you can predict of this year is that it is gonna be "
+                          "unpredictable,\u201d he said.\n")
+    who = next(v for k, v in found.items() if k.startswith("The one thing you can predict"))
+    assert who[0] == "Paul Ryan" or who[1] < 0.8, found
