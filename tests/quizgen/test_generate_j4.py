@@ -33,3 +33,15 @@ def test_a_gloss_using_the_words_root_gives_it_away():
     assert _gives_away("denunciation", "denunciation", "a public act of denouncing")
     assert not _gives_away("missteps", "misstep", "an unintentional but embarrassing blunder")
 
+
+
+def test_a_candidate_and_his_own_staff_are_never_keyed_as_contradicting():
+    """Judged blind (J4): Trump (¶23) and "his campaign chairman, Paul Manafort" (¶27) keyed "They contradict
+    each other" while both defended Trump."""
+    from quizgen.generate.corroboration import staff_of
+
+    text = ("Paul Manafort, Mr. Trump's campaign chairman, said on Sunday that the remarks were fair. "
+            "Ann Lee, a senator from Ohio, said they were not.")
+    assert staff_of(text, "Donald Trump", "Paul Manafort")
+    assert not staff_of(text, "Donald Trump", "Ann Lee")
+    assert staff_of("Trump's campaign manager Kellyanne Conway spoke.", "Donald Trump", "Kellyanne Conway")
