@@ -11,6 +11,7 @@ from quizgen.generate.attribution import (
     mixes_body_and_person,
     not_a_sourced_claim,
     reported_words,
+    speaks_for_other,
     usable,
 )
 from quizgen.generate.base import (
@@ -154,21 +155,6 @@ _BACKGROUND = re.compile(r"^\W*(?:that\s+)?(?:during|when|while|whenever|after|b
                          r"although|though|whereas|amid|in|on|at|for|with|without|despite|by|from|of|to)\b", re.I)
 
 
-_STAFF = (r"(?:campaign\s+)?(?:chairman|chairwoman|chair|manager|spokes(?:man|woman|person)|adviser|advisor|aide|"
-          r"strategist|press\s+secretary|lawyer|attorney|surrogate|deputy)")
-
-
-def staff_of(text: str, boss: str, other: str) -> bool:
-    """Does the article call ``other`` ``boss``'s staff ("Trump's campaign chairman, Paul Manafort", "Paul
-    Manafort, Mr. Trump's campaign chairman")? Then the two speak for one side."""
-    b, o = boss.split()[-1:], other.split()[-1:]
-    if not b or not o or b == o:
-        return False
-    role = rf"\b{re.escape(b[0])}(?:['’]s)?\s+(?:\w+\s+){{0,2}}?{_STAFF}\b"
-    near = rf"(?:{role}[^.;]{{0,40}}?\b{re.escape(o[0])}\b|\b{re.escape(o[0])}\b[^.;]{{0,40}}?{role})"
-    return re.search(near, re.sub(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.", r"\1", text)) is not None
-
-
 def named_source(a: Attribution) -> bool:
     """Is the source a named person or body, whose label reads as a subject ("Ann Lee", "the Home
     Office")? Not "Five past and current", "critics" or "officials"."""
@@ -217,8 +203,7 @@ def _pairs(ctx: Context) -> list[tuple[Attribution, Attribution, Support, Suppor
             rel = relation_of(ctx, i, j, denier)
             if rel is None:
                 continue
-            if rel != "agreed" and (staff_of(ctx.article.text, a.source, b.source)
-                                    or staff_of(ctx.article.text, b.source, a.source)):
+            if rel != "agreed" and speaks_for_other(ctx, a.source, b.source):
                 continue  # judged blind (J4): a candidate and his own campaign chairman keyed "contradict"
             sa, sb = attribution_support(ctx.article, a), attribution_support(ctx.article, b)
             if sa and sb:

@@ -37,11 +37,13 @@ def test_a_gloss_using_the_words_root_gives_it_away():
 
 def test_a_candidate_and_his_own_staff_are_never_keyed_as_contradicting():
     """Judged blind (J4): Trump (¶23) and "his campaign chairman, Paul Manafort" (¶27) keyed "They contradict
-    each other" while both defended Trump."""
-    from quizgen.generate.corroboration import staff_of
+    each other" while both defended Trump: corroboration asks :func:`speaks_for_other` before a contradiction."""
+    from quizgen.generate.attribution import speaks_for_other
 
-    text = ("Paul Manafort, Mr. Trump's campaign chairman, said on Sunday that the remarks were fair. "
-            "Ann Lee, a senator from Ohio, said they were not.")
-    assert staff_of(text, "Donald Trump", "Paul Manafort")
-    assert not staff_of(text, "Donald Trump", "Ann Lee")
-    assert staff_of("Trump's campaign manager Kellyanne Conway spoke.", "Donald Trump", "Kellyanne Conway")
+    text = ("Manafort defends remarks\n\nPaul Manafort, Mr. Trump's campaign chairman, said on Sunday that the "
+            "remarks were fair.\n\nAnn Lee, a senator from Ohio, said they were not.\n")
+    ctx = sentence_context(plain_article(text), [])
+    assert speaks_for_other(ctx, "Donald Trump", "Paul Manafort")
+    assert not speaks_for_other(ctx, "Donald Trump", "Ann Lee")
+    conway = sentence_context(plain_article("Conway speaks\n\nTrump's campaign manager Kellyanne Conway spoke.\n"), [])
+    assert speaks_for_other(conway, "Donald Trump", "Kellyanne Conway")
