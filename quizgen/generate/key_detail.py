@@ -453,7 +453,18 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     listed = re.search(r"((?:[A-Z][\w.'’-]*\s*,\s*)+[A-Z][\w.'’-]*,?\s+and\s+[A-Z][\w.'’-]*)", after)
     if listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v):
         return True
+    # "The ______ scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --", "Two senators, Sen. Ann Lee and Gov. Bo
+    # Kim,": names of several words each, counted by their commas and "and" (judged blind, J5)
+    named = _NAMES_LISTED.match(after)
+    if named is not None and len(re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", named.group(1))) == int(v):
+        return True
     return _counts_list_before(before)
+
+
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# the counted noun, then a dash, colon or comma and a list of names closed by "and"
+_NAMES_LISTED = re.compile(rf"\s*(?:[a-z][\w'’-]*\s*){{0,3}}(?:--|[-–—:,(])\s*((?:{_NAME_RUN}\s*,\s*)*{_NAME_RUN},?\s+"
+                           rf"and\s+{_NAME_RUN})")
 
 
 # "…, the ______ locations", "… and Acapulco, Mexico, these ______ cities": a count in apposition to

@@ -428,11 +428,19 @@ _POINTS_BACK = re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this
                           r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b", re.I)
 
 
+# a newsletter's greeting or sign-up line: what the page is, not what it reports (judged blind, J5: "Welcome to
+# POLITICO New York's Culture-Business Report, a weekly digest …" keyed as a digest's main idea)
+_PAGE_LINE = re.compile(r"^(?:welcome\s+(?:to|back)\b|thanks?\s+(?:you\s+)?for\s+(?:reading|subscribing)\b)|"
+                        r"\b(?:sign\s+up|subscribe|newsletter|in\s+your\s+inbox|(?:daily|weekly|monthly)\s+"
+                        r"(?:digest|roundup|round-up|briefing))\b", re.I)
+
+
 def _unfit_option(text: str) -> bool:
-    """An option a teacher would not hand out: garbled characters, a start that needs context, or
-    words pointing back out of the sentence ("the latter", "half that much", "The senator …")."""
+    """An option a teacher would not hand out: garbled characters, a start that needs context, words
+    pointing back out of the sentence ("the latter", "half that much", "The senator …"), or a
+    newsletter's greeting ("Welcome to … a weekly digest")."""
     return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
-                or _POINTS_BACK.search(text))
+                or _POINTS_BACK.search(text) or _PAGE_LINE.search(text))
 
 
 # a sentence turning the lede into a set-up ("X ran a brilliant primary campaign. The problem? He is running

@@ -34,7 +34,11 @@ def test_she_right_after_the_named_person_is_a_named_source():
     assert len(items) == 1
     it = items[0]
     assert it.options[it.answer] == NAMED
-    assert "Maria Keller" not in it.explanation and "names just before" in it.explanation
+    # the explanation's own words name no one (which person "she" is the ledger is less sure of); the cited
+    # passage starts at the sentence naming her, so the student sees whom the paragraph names (judged blind, J5)
+    cited, why = it.explanation.split(" — ", 1)
+    assert "Maria Keller" not in why and "names just before" in why
+    assert "Maria Keller" in it.support[0].text and "She said" in it.support[0].text
 
 
 def test_the_named_person_in_the_paragraph_before_counts():

@@ -1,0 +1,82 @@
+"""Items judged blind on set J5 (eight unseen PolNeAR train articles of 1,400–1,900 words): a certainty item on the
+noun phrase after "argued for" keyed "attributed to a named source"; a "names who made this claim" item whose
+cited sentence showed only "he said"; a count gap whose sentence lists the people it counts ("The ______ scholars --
+Mr. Tribe, Ms. Epstein and Mr. Amar --"); a newsletter's welcome line keyed as the main idea."""
+from __future__ import annotations
+
+import random
+
+from factories import plain_article
+
+from quizgen.analysis import analyse
+from quizgen.generate import certainty, main_idea, sure_claims
+from quizgen.generate.attribution import claim_like
+from quizgen.generate.base import Context
+from quizgen.generate.key_detail import gives_away
+from quizgen.model import ITEM_KINDS, Attribution
+
+
+def _ctx(text: str) -> Context:
+    article = plain_article(text)
+    return Context(article, sure_claims(analyse(article)), random.Random(0), frozenset(ITEM_KINDS))
+
+
+def _att(cue: str, content: str) -> Attribution:
+    return Attribution(source="Eric Holder", source_text="Eric Holder", source_span=None, source_kind="person",
+                       cue=cue, cue_span=None, content=content, content_spans=(), direct=False, paragraph=1)
+
+
+def test_the_object_of_argued_for_is_no_claim_to_weigh():
+    assert not claim_like(_att("argued for", "the extrajudicial killing of American citizens"))
+    assert not claim_like(_att("warned against", "a rush to judgment on the deal"))
+    assert not claim_like(_att("called for", "an end to the long war"))
+    assert claim_like(_att("argued", "the killing of citizens abroad was lawful"))
+    assert claim_like(_att("said", "the deal would cost the town its port"))
+    ctx = _ctx("Primary fight\n\n"
+               "Sanders largely ignored the dark side of the Obama years that many early supporters have since "
+               "criticized. Former Attorney General Eric Holder publicly argued for the extrajudicial killing of "
+               "American citizens. A few weeks later, the forces bombed a hospital in the north.\n\n"
+               "Maria Lopez, a senator from Ohio, said the vote on the treaty would be very close this year.\n\n"
+               "Tom Reed, the mayor of Akron, said the city council would meet again in the spring.\n")
+    stems = [it.stem for it in certainty.generate(ctx)]
+    assert any("vote on the treaty" in s or "council would meet" in s for s in stems)  # the generator does ask
+    assert not any("extrajudicial" in s for s in stems)
+
+
+def test_a_named_source_is_shown_in_the_cited_passage():
+    ctx = _ctx("Rivals trade blows\n\n"
+               "Vice President Joe Biden weighed in as well, telling a reporter in an interview published on "
+               "Monday, \u201cBut gosh almighty, they\u2019re both very well qualified for the job,\u201d he said, "
+               "adding that the race would be close.\n\n"
+               "Maria Lopez, a senator from Ohio, said the vote on the treaty would be very close this year.\n\n"
+               "The city council will meet again in the spring to vote on the budget for the new port.\n")
+    asked = [it for it in certainty.generate(ctx) if "both very well qualified" in it.stem]
+    assert asked, "the claim is asked about"
+    for it in asked:
+        assert any("Biden" in s.text for s in it.support), it.support
+
+
+def test_a_count_of_the_titled_names_after_it_gives_itself_away():
+    s = ("The three constitutional scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed there are "
+         "qualified candidates.")
+    assert gives_away(s, 4, 9)
+    s2 = "Two senators, Sen. Ann Lee and Gov. Bo Kim, voted against the bill."
+    assert gives_away(s2, 0, 3)
+    assert not gives_away("Five scholars agreed there are qualified candidates, Mr. Tribe and Ms. Epstein said.", 0, 4)
+
+
+def test_a_newsletters_welcome_line_is_never_the_main_idea():
+    ctx = _ctx("Harbor Town Culture-Business Report: The difficulty of dumping Trump\n\n"
+               "Welcome to Harbor Town's Culture-Business Report, a weekly digest of news from Harbor Town\u2019s "
+               "arts and entertainment industries.\n\n"
+               "Want to receive this in your inbox? Sign up by entering your email:\n\n"
+               "An interfaith rally by the town\u2019s leaders on Wednesday had one message: \"Dump Trump.\"\n\n"
+               "But dumping Trump is easier said than done in Harbor Town. With town-issued contracts to run two "
+               "ice rinks and a golf course, Trump has a firm foothold in the town\u2019s entertainment venues.\n\n"
+               "The mayor has called the candidate\u2019s remarks offensive, but the contracts hold no clause that "
+               "would let the town end them over speech, officials said.\n\n"
+               "A gallery in the old market district signed a lease for a ground floor space near the river.\n\n"
+               "The opera house will open its season with a new production of an old work in October.\n")
+    for it in main_idea.generate(ctx):
+        keyed = it.options[it.answer] if isinstance(it.answer, int) and it.options else str(it.answer)
+        assert not keyed.lower().startswith("welcome"), keyed
