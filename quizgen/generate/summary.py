@@ -169,6 +169,8 @@ def _point(ctx: Context, opinion: bool) -> tuple[str, Sentence] | None:
             continue
         if not mi.covers_point(ctx, form, s is lede) or len(mi._shared_loosely(heads, form)) < need:
             continue
+        if mi.background_key(ctx, form):
+            continue  # what happened in a past year, short of the headline's point: background (judged blind, J4)
         margin = 0 if s is lede else 1
         whole = mi.headline_overlap(ctx, text)
         if any(mi.headline_overlap(ctx, o.span.text) + margin > whole for o in opening if o is not s):
