@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
 from quizgen.generate.base import (
+    STOPWORDS,
     Context,
     article_memo,
     in_quotation,
@@ -26,6 +27,7 @@ from quizgen.generate.base import (
     plausible_source,
     sentence_at,
     source_label,
+    unquote,
 )
 from quizgen.model import Attribution, Quantity
 
@@ -151,6 +153,44 @@ def sources_for_claim(ctx: Context, claim: str, *, threshold: float = 0.34) -> s
             if a.relay:
                 found.add(a.relay)
     return found
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:it|this|that|so|them|too|also|either)\W*$|"
+                             r"\b(?:in|of|about|on|against|with)\s+(?:it|"
+                             r"this|that|them)\b", re.I)
+
+
+def _view_words(text: str) -> frozenset[str]:
+    """The lower-case content words of a claim, roughly stemmed (first five letters): what it is about."""
+    return frozenset(w[:5] for w in re.findall(r"\b[a-z][a-z'’-]{3,}", unquote(text)) if w not in STOPWORDS)
+
+
+def _refers_back(text: str) -> bool:
+    return _BACK_REFERENCE.search(unquote(text).strip(" .\"”'")) is not None
+
+
+def same_view_sources(ctx: Context, keyed: Attribution) -> set[str]:
+    """Sources the article reports, next to the keyed claim in its paragraph, saying the same in other
+    words: the claim right after it (or right before it) pointing back to it ("Ted Cruz says climate change
+    is not happening. Donald Trump says he doesn't believe in it.") or sharing two of its content words.
+    Offered as a wrong answer to "who said …?", such a source would be a second right one (judged blind,
+    J4); a claim elsewhere in the article sharing the topic's words may argue the other way, and stays."""
+    mine = _view_words(keyed.content)
+    k_start = min((c.start for c in keyed.content_spans), default=-1)
+    k_end = max((c.end for c in keyed.content_spans), default=-1)
+    out: set[str] = set()
+    for a in ctx.analysis.attributions:
+        if a is keyed or not a.source or a.source == keyed.source or a.paragraph != keyed.paragraph:
+            continue
+        if not a.content_spans or k_start < 0:
+            continue
+        a_start = min(c.start for c in a.content_spans)
+        a_end = max(c.end for c in a.content_spans)
+        after = 0 <= a_start - k_end <= 300 and _refers_back(a.content)
+        before = 0 <= k_start - a_end <= 300 and _refers_back(keyed.content)
+        if after or before or (abs(a_start - k_start) <= 400 and len(mine & _view_words(a.content)) >= 2):
+            out.update(x for x in (a.source, a.source_text) if x)
+    return out
 
 
 # words that are never part of a person's name: the small tagger calls "Space Shuttle Atlantis" a person
@@ -796,6 +836,7 @@ def source_distractors(
     if keyed.relay:
         banned.append(keyed.relay)
     banned += sorted(sources_for_claim(ctx, keyed.content))
+    banned += sorted(same_view_sources(ctx, keyed))
     banned = [b for b in banned if b]
     described = [norm(d) for d in descriptions_of(ctx, [keyed.source, keyed.source_text])]
 

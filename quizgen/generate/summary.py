@@ -49,6 +49,19 @@ _SPEAKER_KINDS = ("person", "organisation", "government")
 _ARGUES = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\b", re.I)
 _EXAMPLE = re.compile(r"\b(?:for (?:instance|example)|on two fronts|likewise|similarly|other (?:instances|cases|"
                       r"times|occasions|examples))\b", re.I)
+# a sentence that says why something matters or what follows from it: a consequence, a stake, a
+# prospect, a judgment of weight ("… is considered an asset for Clinton", "… have prompted Clinton's
+# allies to begin spending", "… a preview of the debate likely to unfold"); a plain detail ("Trump described
+# the country as beset by …") is no answer to "why it matters" (judged blind, J4)
+_SIGNIFICANCE = re.compile(
+    r"\b(?:means?|meant|will|would|could|might|must|needs? to|has to|have to|likely(?! (?:voters|caucus|primary|"
+    r"general|democratic|republican))|unlikely|expected to|set to|"
+    r"threat\w*|stakes?|pressure|risk\w*|consequences?|implications?|signal\w*|a sign\b|raises? (?:questions|"
+    r"doubts|concerns|the prospect)|as a result|result(?:s|ed)? in|led to|leads? to|prompt\w*|forc\w* (?:\w+ )?to|"
+    r"impact|effects?|important|significan\w*|crucial|critical|key to|first time|historic|preview|viewed as|"
+    r"seen as|considered|blow to|boost\w*|undermin\w*|jeopardi\w*|damag\w*|hurt\w*|because|so that|in order to)\b",
+    re.I)
+_ASKED = re.compile(r"\b(?:asked|wondered|questioned)\b", re.I)
 _PRONOUNS = frozenset("he she they it we i you his her their its".split())
 _TEAM = re.compile(r"\s+(administration|campaign|government|team)\b")
 _PLACE_WORDS = frozenset("in at on from to of for across into near with by the around through throughout".split())
@@ -169,6 +182,8 @@ def _point(ctx: Context, opinion: bool) -> tuple[str, Sentence] | None:
             continue
         if not mi.covers_point(ctx, form, s is lede) or len(mi._shared_loosely(heads, form)) < need:
             continue
+        if mi.background_key(ctx, form):
+            continue  # what happened in a past year, short of the headline's point: background (judged blind, J4)
         margin = 0 if s is lede else 1
         whole = mi.headline_overlap(ctx, text)
         if any(mi.headline_overlap(ctx, o.span.text) + margin > whole for o in opening if o is not s):
@@ -182,9 +197,11 @@ def _point(ctx: Context, opinion: bool) -> tuple[str, Sentence] | None:
     return None
 
 
-def _later(ctx: Context, point: str, s0: Sentence) -> list[tuple[str, Sentence]]:
+def _later(ctx: Context, point: str, s0: Sentence, significant: bool = True) -> list[tuple[str, Sentence]]:
     """One or two main-idea sentences after the point's paragraph (the analysis's ranking, best
-    first, given in reading order): plain statements that do not restate the point or each other."""
+    first, given in reading order): plain statements that do not restate the point or each other and
+    (``significant``) say why it matters or what follows (:data:`_SIGNIFICANCE`; not a question
+    reported: "X asked Y how high the wall would be")."""
     out: list[tuple[str, Sentence]] = []
     for s in ctx.analysis.main_ideas[:MAX_RANK]:
         if s.paragraph <= s0.paragraph:
@@ -203,6 +220,8 @@ def _later(ctx: Context, point: str, s0: Sentence) -> list[tuple[str, Sentence]]
             continue  # "… followed by Ben Carson at 14 percent and Sens.": the splitter cut the sentence
         if not _speaker_kept(ctx, s, text, form):
             continue
+        if significant and (not _SIGNIFICANCE.search(form) or _ASKED.search(form)):
+            continue  # a detail, not why the point matters or what follows from it
         if overlap(form, point) >= 0.35 or any(overlap(form, f) >= 0.35 for f, _ in out):
             continue
         out.append((mi.sentence_case(form), s))
@@ -417,8 +436,12 @@ def summary_item(ctx: Context) -> Item | None:
         return None
     later = [(f, s, sup) for f, s in _later(ctx, point, s0)
              if (sup := support_span(ctx.article, s.span)) is not None]
+    if not later and opinion:
+        return None  # the model answer could say nothing of the writer's reasons: no benchmark
     if not later:
-        return None  # the model answer could say nothing of why it matters or what follows: no benchmark
+        if not _later(ctx, point, s0, significant=False):
+            return None  # the article goes on with no plain main point of its own: no benchmark
+        return _point_only(ctx, point, s0, sup0, _join(actors))
     sups: list[Support] = [sup0, *(sup for _, _, sup in later)]
     who = _join(actors)
     also = " ".join(_cited(f, s.paragraph) for f, s, _ in later)
@@ -448,6 +471,28 @@ def summary_item(ctx: Context) -> Item | None:
                    + "; ".join(cite(sup, 20) for _, _, sup in later) + " — later main points.")
     return make_item(
         SKILL, "open_response", stem, [], [model], explanation, sups, difficulty="medium", points=3,
+        rubric=rubric(full, partial, minimal)
+        + (RubricLevel(0, "None", "No answer, or a summary of something the article does not say."),),
+    )
+
+
+POINT_STEM = ("Write a summary of the article in two or three sentences: what happened or what is argued, and "
+              "who is involved. Use your own words.")
+
+
+def _point_only(ctx: Context, point: str, s0: Sentence, sup0: Support, who: str) -> Item:
+    """The summary asking for the point and who is involved only: the article gives no sentence saying
+    why the point matters or what follows from it, so a model answer would pass a detail off as that."""
+    model = (f"Answers vary. In the student's own words, a full answer covers: the main point, as stated "
+             f"in {_cited(point, s0.paragraph)} Who is involved: {who}.")
+    full = (f"States the article's main point in the student's own words (¶{s0.paragraph}) and names who is "
+            f"involved (such as {who}), in two or three sentences.")
+    partial = ("States the main point but leaves out who is involved, or copies whole sentences from the "
+               "article.")
+    minimal = "Retells one detail, quotation or event instead of the main point."
+    return make_item(
+        SKILL, "open_response", POINT_STEM, [], [model], f"{cite(sup0, 30)} — this states the article's main point.",
+        [sup0], difficulty="medium", points=3,
         rubric=rubric(full, partial, minimal)
         + (RubricLevel(0, "None", "No answer, or a summary of something the article does not say."),),
     )

@@ -219,6 +219,6 @@ def test_a_question_is_never_the_main_idea_key_and_a_headed_sentence_never_an_op
     assert question.span.text.endswith("?")
     assert _item(ctx, (question.span.text, question)) is None
     fact = ctx.analysis.sentences[1]
-    it = _item(ctx, ("The agency was set up in 1950 to help people displaced by the Second World War", fact))
+    it = _item(ctx, ("The agency was set up to help people displaced by the Second World War in Europe", fact))
     assert it is not None
     assert not any(o.startswith("Limited Tools") or o.endswith("?") for o in it.options)
