@@ -1966,7 +1966,16 @@ _DANGLING_LAST = frozenset("the a an of and or but which whose than my our their
 
 def claim_option(ctx: Context, a: Attribution, max_words: int = 16) -> str | None:
     """A source's claim as an option: :func:`claim_text`, or else the first whole sentence of a long
-    quotation (:func:`quoted_sentence`)."""
+    quotation (:func:`quoted_sentence`); None for a scrap no teacher would print: a quotation mark left
+    open or typed as two apostrophes, or a first word pointing outside the option ("It may be …", judged
+    blind on J4)."""
+    got = _claim_option(ctx, a, max_words)
+    if got is not None and (unbalanced_quotes(got) or starts_with_context(got)):
+        return None
+    return got
+
+
+def _claim_option(ctx: Context, a: Attribution, max_words: int) -> str | None:
     if joined_across_writer(ctx, a):
         return None  # a real quotation joined to the writer's own words is no one's claim
     if quote_ends_reporters_clause(ctx, a):

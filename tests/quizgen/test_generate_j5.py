@@ -80,3 +80,27 @@ def test_a_newsletters_welcome_line_is_never_the_main_idea():
     for it in main_idea.generate(ctx):
         keyed = it.options[it.answer] if isinstance(it.answer, int) and it.options else str(it.answer)
         assert not keyed.lower().startswith("welcome"), keyed
+
+
+def test_a_claim_option_is_no_scrap():
+    """Judged blind (J4): "Government efforts to combat it will ''destroy our economy" and "It may be entertaining,
+    but it doesn't…" offered as what someone said."""
+    from factories import claim, sentence_context
+
+    from quizgen.generate.attribution import claim_option
+
+    text = ("Harbor vote\n\n"
+            "\u201cIt may be entertaining, but it does not change the vote,\u201d said Ann Lee.\n\n"
+            "Bo Kim said the new rules will ''destroy our economy and the port.\n\n"
+            "Cy Ray said the council would vote on the harbor plan in the spring.\n")
+    article = plain_article(text)
+    scrap = claim(article, "Ann Lee", "person", "Ann Lee", "said",
+                  "It may be entertaining, but it does not change the vote", direct=True)
+    open_mark = claim(article, "Bo Kim", "person", "Bo Kim", "said",
+                      "the new rules will ''destroy our economy and the port")
+    whole = claim(article, "Cy Ray", "person", "Cy Ray", "said",
+                  "the council would vote on the harbor plan in the spring")
+    ctx = sentence_context(article, [scrap, open_mark, whole])
+    assert claim_option(ctx, scrap) is None
+    assert claim_option(ctx, open_mark) is None
+    assert claim_option(ctx, whole) is not None
