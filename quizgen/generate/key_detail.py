@@ -1314,6 +1314,14 @@ def _party_tagged(text: str, name: str) -> bool:
     return bool(parts) and name_re(re.escape(parts[-1]) + _PARTY_TAG.pattern).search(text) is not None
 
 
+# a relative named right after the kin word ("her son, ______", "Mr. Khan's late wife ______")
+_KIN_BEFORE_GAP = re.compile(
+    r"(?:\b(?:his|her|their|its|our|my|your|whose)|['’]s)\s+(?:(?:late|eldest|oldest|youngest|younger|older|"
+    r"elder|only|adult|teenage|estranged|former|then|future|twin|step)\s+)?(?:son|daughter|wife|husband|mother|"
+    r"father|brother|sister|child|widow|widower|grandson|granddaughter|grandmother|grandfather|nephew|niece|"
+    r"cousin|uncle|aunt|fianc[eé]e?|spouse|stepson|stepdaughter|boyfriend|girlfriend|partner)s?,?\s*$", re.I)
+
+
 def name_items(ctx: Context, used: set[int]) -> list[Item]:
     """MC gap on a person/organisation/place name, distractors of the same entity type."""
     if not ctx.allows("multiple_choice") or comments_page(ctx):
@@ -1385,6 +1393,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "______, a professor of history, said …": who said it is an attribution item's question
         if e.label == "PERSON" and _PLACE_BEFORE.search(s.span.text[:e.span.start - s.span.start]):
             continue  # "Sunday's attack in ______": a place taken for a person, its options would be people
+        if e.label == "PERSON" and _KIN_BEFORE_GAP.search(s.span.text[:e.span.start - s.span.start]):
+            continue  # judged blind (J4): "her son, ______" among public figures: a relative's name has no
+            # options of its kind, and the article's other people are absurd beside it
         private = e.label == "PERSON" and _private_here(s.span.text[e.span.end - s.span.start:])
         if norm(keyed) in written:
             continue  # one item per name: two gaps keying "Andreas Granqvist" answer each other
@@ -1436,6 +1447,10 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # judged blind: "Justice Department congressional liaison ______" offered Hillary Clinton
             if private and not _private_person(ctx.article.text, name):
                 continue  # "______, 39, a waitress": only another private person the article describes so
+            if not private and e.label == "PERSON" and _private_person(ctx.article.text, name) \
+                    and not _private_person(ctx.article.text, full or keyed):
+                continue  # judged blind (J4): "in this case ______" (Bernie Sanders) offered two voters the
+                # article describes by age or trade: a private person beside a public figure stands out
             if tagged and not _party_tagged(ctx.article.text, name):
                 continue  # "Sen. ______ (I-Vt.)": only a lawmaker the article tags with party and state
             if set(norm(name).split()) & referents:

@@ -104,3 +104,32 @@ def test_a_claim_option_is_no_scrap():
     assert claim_option(ctx, scrap) is None
     assert claim_option(ctx, open_mark) is None
     assert claim_option(ctx, whole) is not None
+
+
+def test_a_relatives_name_is_no_name_gap():
+    """Judged blind (J4): "her son, ______" keyed Humayun Khan among Paul Manafort, a judge and a governor."""
+    from quizgen.generate.key_detail import _KIN_BEFORE_GAP
+
+    assert _KIN_BEFORE_GAP.search("Mrs. Khan stood silent beside her husband as he spoke of their son, ")
+    assert _KIN_BEFORE_GAP.search("The council heard from Mr. Lee's late wife ")
+    assert not _KIN_BEFORE_GAP.search("The council heard from the mayor, ")
+    assert not _KIN_BEFORE_GAP.search("He met the son of the mayor, ")
+
+
+def test_a_public_figures_name_gap_offers_no_private_person():
+    """Judged blind (J4): "in this case ______" keyed Bernie Sanders among two voters the article describes by
+    age and trade."""
+    from quizgen.generate.key_detail import name_items
+
+    ctx = _ctx("Voters weigh the primary in California\n\n"
+               "Courtney Johnson, 34, a nurse from Fresno, waited two hours to vote on Tuesday morning at a school.\n\n"
+               "Karen Janes, 61, a retired teacher, waited in the same line at the school with her neighbors.\n\n"
+               "Courtney Johnson has voted in every election since 2000, and Karen Janes has voted in most of them.\n\n"
+               "Bernie Sanders held a rally in Fresno on Monday night before the vote, his third in the city.\n\n"
+               "Hillary Clinton spent the day in Los Angeles with donors and union leaders.\n\n"
+               "Jerry Brown endorsed Hillary Clinton last week, a blow to the rival campaign in the state.\n\n"
+               "In the north of the state, Bernie Sanders won most counties by a wide margin on Tuesday.\n")
+    asked = [it for it in name_items(ctx, set()) if "Los Angeles" in it.stem]
+    assert asked, "Clinton's gap is asked"
+    for it in asked:
+        assert not any(o in ("Courtney Johnson", "Karen Janes") for o in it.options), it.options
