@@ -17,6 +17,7 @@ from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_vi
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
     SUBJECT_DEPS,
+    as_said,
     broad_content,
     clause_range,
     content_of,
@@ -100,7 +101,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         found = broad_content(cue)
         if not found[0]:
             return None
-    passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
+    passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN") or \
+        (cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+         and not any(c.dep_ == "aux" for c in cue.children))  # "as reported by X"
     subj = subject(cue)
     if passive:
         agent = [c for c in cue.children if c.dep_ == "agent"]
@@ -137,6 +140,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if broad and subj.lower_ in _NO_VIEW_PRONOUNS:
         return None  # "it wants to ...", "this means ..."
     content, head = found if broad else content_of(cue)
+    as_clause = False
+    if not content and not broad:
+        content, head = as_said(cue)  # "As The Times reported, Y": Y
+        as_clause = bool(content)
     if passive and not content:
         return None
     before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES else None
@@ -156,7 +163,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
             content = [(following.start, following.end)]
         if not content:
             return None
-    elif not broad and not quoted and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
+    elif not broad and not quoted and not as_clause and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
             not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp"):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
     # "..., calling it "wasteful."": a participle that names something after its verb is its subject's view
@@ -168,7 +175,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
     if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES and not broad):
         return None  # a question to someone, or "I think" inside someone's answer (broad: a view)
-    if head is not None and not broad and _asks(head) and \
+    if head is not None and not broad and not as_clause and _asks(head) and \
             (any(c.dep_ == "neg" for c in cue.children) or lemma not in EXPLAINING_CUES):
         return None  # "officials have not said why ...", "asked how ...": a question, no claim
     phrase = source_phrase(subj)

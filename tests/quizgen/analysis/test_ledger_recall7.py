@@ -1,0 +1,39 @@
+"""The ledger's recall, seventh round: reporting structures of English that the passes missed. Each row is a
+constructed sentence with the source, cue and content the ledger must find (``None`` for a sentence that
+must give no claim at that cue). Constructed sentences only; negatives beside each shape."""
+from __future__ import annotations
+
+import pytest
+from factories import council_attributions
+
+body = council_attributions
+
+# (sentence, cue, source as written, content) -- content None: no claim at this cue takes in the main clause
+FOUND = [
+    # a comparative "as" clause of saying vouches for the clause it hangs on
+    ("As the Chronicle reported on Monday, the mayor has already become an adviser to the governor.",
+     "reported", "the Chronicle", "the mayor has already become an adviser to the governor"),
+    ("The planners met the bus company twice in the spring, as the Daily Ledger first reported.",
+     "reported", "the Daily Ledger", "The planners met the bus company twice in the spring"),
+    ("As reported by the Evening Star, the treasurer knew of the shortfall before the vote.",
+     "reported", "the Evening Star", "the treasurer knew of the shortfall before the vote"),
+    ("The new depot will cost more than planned, as the shop owners have long warned.",
+     "warned", "the shop owners", "The new depot will cost more than planned"),
+    ("As Tom Hale noted in his letter, the bus lane has cut journey times by a third.",
+     "noted", "Tom Hale", "the bus lane has cut journey times by a third"),
+    # ... but an "as" of time is no attribution
+    ("As the treasurer was speaking, the protesters gathered outside the town hall.", "speaking", None, None),
+    ("As the mayor announced her budget, the protesters cheered in the square.", "announced", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source", "content"), FOUND, ids=[row[0][:40] for row in FOUND])
+def test_the_claim_found_at_the_cue(nlp, sentence, cue, source, content):
+    found = [a for a in body(nlp, sentence) if a.cue.split()[-1] == cue]
+    if content is None:
+        assert not [a for a in found if "the protesters" in a.content]
+        return
+    assert len(found) == 1, [(a.source_text, a.cue, a.content) for a in body(nlp, sentence)]
+    a = found[0]
+    assert a.source_text == source
+    assert a.content == content
