@@ -44,6 +44,7 @@ from quizgen.analysis.lexicon import (
     DATA_SOURCE_NOUNS,
     DESCRIBING_VERBS,
     EXPLAINING_CUES,
+    GERUND_CUES,
     IMPERSONAL_ADVERBS,
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
@@ -57,6 +58,7 @@ from quizgen.analysis.lexicon import (
     NOUN_CUES,
     SPEECH_CUES,
     STANCE_CUES,
+    UNOWNED_VIEW_NOUNS,
 )
 from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
@@ -135,6 +137,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
             any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
         return None  # "No one claims that ...", "Nobody says ...": nobody's claim
+    if lemma in STANCE_CUES and (subj.lower_ in ("percent", "%", "percentage") or subj.pos_ == "NUM"):
+        return None  # "28 percent backed Hale": a poll's figure, not anyone's stance
     if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES or broad) and not holds_views(subj)):
         return None  # "Demographics favor Clinton": a thing holds no view
     if broad and subj.lower_ in _NO_VIEW_PRONOUNS:
@@ -164,7 +168,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         if not content:
             return None
     elif not broad and not quoted and not as_clause and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
-            not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp"):
+            not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp") and \
+            not (lemma in GERUND_CUES and head is not None and head.dep_ in ("xcomp", "pcomp")):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
     # "..., calling it "wasteful."": a participle that names something after its verb is its subject's view
     naming = lemma in NAMING_CUES and cue.tag_ == "VBG" and cue.i > cue.head.i and head is not None \
@@ -531,6 +536,9 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                 not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", *_HYPOTHETICAL_MODALS)
                         for c in tok.head.children):
             owner = [c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ not in _NO_VIEW_PRONOUNS]
+            if not owner and tok.head.dep_ == "xcomp":  # "tried to make the case that ...": the trier's case
+                climbed = subject(tok.head)
+                owner = [climbed] if climbed is not None and climbed.lower_ not in _NO_VIEW_PRONOUNS else []
             given = tok.head
         if not owner or owner[0].lower_ in ("its", "their", "our", "your", "my") and owner[0].pos_ == "PRON":
             continue
@@ -565,6 +573,35 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                              cue=text[c0:tok.idx + len(tok.text)],
                              cue_span=(c0, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence))
+    return out
+
+
+def unowned_view(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]) -> list[Candidate]:
+    """"The idea that the council can balance the budget ...", "A common refrain is that ...": a noun of a view
+    that no one named holds, with a "that" clause of its own subject as its content; an unsure claim with no
+    source. Not "the fact that" (no view), nor a noun inside another claim's content or with an owner."""
+    out: list[Candidate] = []
+    inside = [r for c in taken for r in c.content]
+    for tok in tokens(doc):
+        if tok.lower_ not in UNOWNED_VIEW_NOUNS or tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
+            continue
+        if any(c.dep_ in ("poss", "compound") for c in tok.children) or any(a <= tok.idx < b for a, b in inside):
+            continue  # "Trump's claim that": nominal(); "he rejected the idea that": his claim
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            continue  # "rejected the idea that ...", "voiced his belief that": the verb's owner holds or judges it
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i]
+        if tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "A common refrain is that ..."
+            clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+        clause = next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       and any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
+        if clause is None:
+            continue
+        a, b = trim(text, *clause_range(clause))
+        if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+            continue
+        out.append(Candidate(src=None, src_text="", source="", kind="none", cue=tok.text,
+                             cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
+                             claim_confidence=BROAD))
     return out
 
 

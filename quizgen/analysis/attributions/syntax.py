@@ -18,6 +18,7 @@ from quizgen.analysis.lexicon import (
     DENIED_THINGS,
     DIRECTIVE_CUES,
     EXPRESSED_NOUNS,
+    GERUND_CUES,
     INTENT_CUES,
     JUDGING_CUES,
     MENTAL_CUES,
@@ -352,6 +353,12 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         s, _ = subtree_range(start)
         _, e = subtree_range(xcomp[0])
         return [(s, e)], xcomp[0]
+    if lemma in GERUND_CUES and not dobj and not is_passive(cue):
+        # "suggested cutting the fares", "denied having seen it": a gerund clause right after the cue
+        ger = [c for c in kids if c.dep_ in ("xcomp", "pcomp") and c.i > cue.i and c.left_edge.i == cue.i + 1
+               and c.left_edge.tag_ == "VBG"]
+        if ger and len(list(ger[0].subtree)) >= MIN_CONTENT_WORDS:
+            return [subtree_range(ger[0])], ger[0]
     if lemma == "accuse":
         prep = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
         if dobj:
