@@ -152,6 +152,12 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         return None
     before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES else None
     quoted = before is not None and before.words(text) >= MIN_CONTENT_WORDS
+    # '"Absolutely," he said.': a short quotation is a claim too when it opens its sentence and closes on
+    # ",", "!" or "?" right before its speaker; an unsure one (too short to quiz)
+    short = before is not None and not quoted and before.words(text) >= 1 and not before.unclosed and \
+        text[:before.open_start].rstrip()[-1:] in ("", ".", "!", "?", ":") and \
+        text[before.start:before.end].rstrip(" \"'”’").endswith((",", "!", "?"))
+    quoted = quoted or short
     if quoted and before is not None:
         content = [(before.start, before.end)]  # '"...?" Trump said, looking out on the crowd.'
     if not content:
@@ -214,7 +220,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
-        claim_confidence=BROAD if broad or naming else 1.0,  # "calling it the Hale Bridge" may only name it
+        claim_confidence=BROAD if broad or naming or short else 1.0,  # "calling it the Hale Bridge" may only name it
     )
 
 

@@ -48,6 +48,20 @@ def test_poll_figures_are_no_stance(nlp):
     assert not [a for a in found if a.cue in ("supported", "favored")]
 
 
+@pytest.mark.parametrize(("sentence", "content"), [('"Absolutely," Tom Hale said.', "Absolutely"),
+                                                  ('"Never again!" Tom Hale said after the meeting.', "Never again!")])
+def test_a_short_quotation_before_its_speaker_is_an_unsure_claim(nlp, sentence, content):
+    found = [a for a in body(nlp, sentence) if a.cue == "said"]
+    assert len(found) == 1
+    assert found[0].source == "Tom Hale" and found[0].content == content
+    assert found[0].claim_confidence < CONFIDENT  # too short to quiz
+
+
+def test_a_short_quotation_that_ends_its_sentence_has_no_speaker_after_it(nlp):
+    found = body(nlp, 'The town hall was full. "Never again." Tom Hale said nothing more that night.')
+    assert not [a for a in found if "Never again" in a.content]
+
+
 @pytest.mark.parametrize(("sentence", "cue", "source", "content"), FOUND, ids=[row[0][:40] for row in FOUND])
 def test_the_claim_found_at_the_cue(nlp, sentence, cue, source, content):
     found = [a for a in body(nlp, sentence) if a.cue.split()[-1] == cue]
