@@ -173,7 +173,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
             content = [(following.start, following.end)]
         if not content:
             return None
-    elif not broad and not quoted and not as_clause and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
+    elif not broad and not quoted and not as_clause and lemma in NEEDS_CLAUSE and \
+            (head is None or head.dep_ != "ccomp") and \
             not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp") and \
             not (lemma in GERUND_CUES and head is not None and head.dep_ in ("xcomp", "pcomp")):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are

@@ -44,7 +44,8 @@ FOUND = [
 
 
 def test_poll_figures_are_no_stance(nlp):
-    found = body(nlp, "In the county poll, 28 percent of the voters supported the mayor and 23 percent favored Tom Hale.")
+    found = body(nlp, "In the county poll, 28 percent of the voters supported the mayor and 23 percent "
+                      "favored Tom Hale.")
     assert not [a for a in found if a.cue in ("supported", "favored")]
 
 
