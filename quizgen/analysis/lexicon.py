@@ -62,9 +62,9 @@ DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "pl
 # Cues whose content may be a gerund clause ("suggested cutting the fares", "denied having seen it").
 GERUND_CUES = {"suggest", "propose", "recommend", "deny", "admit", "acknowledge", "advocate", "mention", "recall",
                "defend", "rule", "urge"}
-# Nouns of a view held by no one named ("the idea that ...", "a common refrain is that ...").
-UNOWNED_VIEW_NOUNS = {"idea", "notion", "assumption", "belief", "perception", "refrain", "theory", "contention",
-                      "suggestion", "argument", "claim", "claims", "allegation", "allegations", "view", "impression"}
+# Nouns of a view held by no one named ("the idea that ...", "a common refrain is that ..."); the nouns of
+# saying (NOUN_CUES: "the claim that ...") need an owner, so none of them is here.
+UNOWNED_VIEW_NOUNS = {"idea", "notion", "assumption", "perception", "refrain", "theory", "view", "impression"}
 # Verbs of intent that state a stance only with a "to" clause and a named subject ("Sanders threatened to
 # sue", "the party plans to appeal"); "you want to ..." or "it seeks to ..." are no one's claim.
 INTENT_CUES = {"threaten", "plan", "intend", "refuse", "seek", "want", "agree", "aim", "hope"}
