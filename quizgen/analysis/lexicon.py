@@ -42,7 +42,8 @@ EXPRESSED_NOUNS = {"concern", "concerns", "support", "doubt", "doubts", "hope", 
 NOUN_CUES = {"claim", "claims", "statement", "warning", "promise", "pledge", "criticism", "endorsement",
              "support", "opposition", "suggestion", "assertion", "allegation", "allegations", "argument",
              "insistence", "denial", "remarks", "comments", "belief", "demand", "vow", "threat", "call",
-             "contention", "prediction", "admission", "accusation", "accusations", "praise", "attack", "attacks"}
+             "contention", "prediction", "admission", "accusation", "accusations", "praise", "attack", "attacks",
+             "case"}
 # ... and the prepositions that introduce their content ("support for", "criticism of").
 NOUN_CUE_PREPS = {"for", "of", "against", "on"}
 # Verbs whose prepositional object is the claim: "called for a ban", "argued for a tax".
@@ -58,6 +59,12 @@ STANCE_CUES = {"endorse", "back", "favor", "favour", "support", "oppose"}
 # Verbs that take "X to do Y" ("urged the U.S. to take ...").
 DIRECTIVE_CUES = {"urge", "call", "warn", "tell", "invite", "advise", "beg", "plead", "implore",
                   "promise", "vow", "pledge", "recommend", "demand"}
+# Cues whose content may be a gerund clause ("suggested cutting the fares", "denied having seen it").
+GERUND_CUES = {"suggest", "propose", "recommend", "deny", "admit", "acknowledge", "advocate", "mention", "recall",
+               "defend", "rule", "urge"}
+# Nouns of a view held by no one named ("the idea that ...", "a common refrain is that ..."); the nouns of
+# saying (NOUN_CUES: "the claim that ...") need an owner, so none of them is here.
+UNOWNED_VIEW_NOUNS = {"idea", "notion", "assumption", "perception", "refrain", "theory", "view", "impression"}
 # Verbs of intent that state a stance only with a "to" clause and a named subject ("Sanders threatened to
 # sue", "the party plans to appeal"); "you want to ..." or "it seeks to ..." are no one's claim.
 INTENT_CUES = {"threaten", "plan", "intend", "refuse", "seek", "want", "agree", "aim", "hope"}

@@ -38,6 +38,7 @@ from quizgen.analysis.attributions.passes import (
     orphan_quotes,
     signed_quote,
     speaker_turn,
+    unowned_view,
 )
 from quizgen.analysis.attributions.resolve import Resolution, Resolver
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
@@ -173,6 +174,7 @@ def paragraph_candidates(
     cands.extend(signed_quote(doc, text))
     cands.extend(nominal(doc, text, quotes, resolver, cands))
     cands.extend(impersonal(doc, text, cands))
+    cands.extend(unowned_view(doc, text, quotes, cands))
     cands = drop_nested_same_source(cands)
     # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim
     cands = [c for c in cands if c.claim_confidence >= 1.0 or not c.cue_span or

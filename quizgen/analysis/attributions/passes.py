@@ -17,6 +17,7 @@ from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_vi
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
     SUBJECT_DEPS,
+    as_said,
     broad_content,
     clause_range,
     content_of,
@@ -43,6 +44,7 @@ from quizgen.analysis.lexicon import (
     DATA_SOURCE_NOUNS,
     DESCRIBING_VERBS,
     EXPLAINING_CUES,
+    GERUND_CUES,
     IMPERSONAL_ADVERBS,
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
@@ -56,6 +58,7 @@ from quizgen.analysis.lexicon import (
     NOUN_CUES,
     SPEECH_CUES,
     STANCE_CUES,
+    UNOWNED_VIEW_NOUNS,
 )
 from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
@@ -100,7 +103,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         found = broad_content(cue)
         if not found[0]:
             return None
-    passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
+    passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN") or \
+        (cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+         and not any(c.dep_ == "aux" for c in cue.children))  # "as reported by X"
     subj = subject(cue)
     if passive:
         agent = [c for c in cue.children if c.dep_ == "agent"]
@@ -132,15 +137,27 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
             any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
         return None  # "No one claims that ...", "Nobody says ...": nobody's claim
+    if lemma in STANCE_CUES and (subj.lower_ in ("percent", "%", "percentage") or subj.pos_ == "NUM"):
+        return None  # "28 percent backed Hale": a poll's figure, not anyone's stance
     if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES or broad) and not holds_views(subj)):
         return None  # "Demographics favor Clinton": a thing holds no view
     if broad and subj.lower_ in _NO_VIEW_PRONOUNS:
         return None  # "it wants to ...", "this means ..."
     content, head = found if broad else content_of(cue)
+    as_clause = False
+    if not content and not broad:
+        content, head = as_said(cue)  # "As The Times reported, Y": Y
+        as_clause = bool(content)
     if passive and not content:
         return None
     before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES else None
     quoted = before is not None and before.words(text) >= MIN_CONTENT_WORDS
+    # '"Absolutely," he said.': a short quotation is a claim too when it opens its sentence and closes on
+    # ",", "!" or "?" right before its speaker; an unsure one (too short to quiz)
+    short = before is not None and not quoted and before.words(text) >= 1 and not before.unclosed and \
+        text[:before.open_start].rstrip()[-1:] in ("", ".", "!", "?", ":") and \
+        text[before.start:before.end].rstrip(" \"'”’").endswith((",", "!", "?"))
+    quoted = quoted or short
     if quoted and before is not None:
         content = [(before.start, before.end)]  # '"...?" Trump said, looking out on the crowd.'
     if not content:
@@ -156,8 +173,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
             content = [(following.start, following.end)]
         if not content:
             return None
-    elif not broad and not quoted and lemma in NEEDS_CLAUSE and (head is None or head.dep_ != "ccomp") and \
-            not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp"):
+    elif not broad and not quoted and not as_clause and lemma in NEEDS_CLAUSE and \
+            (head is None or head.dep_ != "ccomp") and \
+            not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp") and \
+            not (lemma in GERUND_CUES and head is not None and head.dep_ in ("xcomp", "pcomp")):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
     # "..., calling it "wasteful."": a participle that names something after its verb is its subject's view
     naming = lemma in NAMING_CUES and cue.tag_ == "VBG" and cue.i > cue.head.i and head is not None \
@@ -168,7 +187,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
     if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES and not broad):
         return None  # a question to someone, or "I think" inside someone's answer (broad: a view)
-    if head is not None and not broad and _asks(head) and \
+    if head is not None and not broad and not as_clause and _asks(head) and \
             (any(c.dep_ == "neg" for c in cue.children) or lemma not in EXPLAINING_CUES):
         return None  # "officials have not said why ...", "asked how ...": a question, no claim
     phrase = source_phrase(subj)
@@ -202,7 +221,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
-        claim_confidence=BROAD if broad or naming else 1.0,  # "calling it the Hale Bridge" may only name it
+        claim_confidence=BROAD if broad or naming or short else 1.0,  # "calling it the Hale Bridge" may only name it
     )
 
 
@@ -524,6 +543,9 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                 not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", *_HYPOTHETICAL_MODALS)
                         for c in tok.head.children):
             owner = [c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ not in _NO_VIEW_PRONOUNS]
+            if not owner and tok.head.dep_ == "xcomp":  # "tried to make the case that ...": the trier's case
+                climbed = subject(tok.head)
+                owner = [climbed] if climbed is not None and climbed.lower_ not in _NO_VIEW_PRONOUNS else []
             given = tok.head
         if not owner or owner[0].lower_ in ("its", "their", "our", "your", "my") and owner[0].pos_ == "PRON":
             continue
@@ -558,6 +580,35 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                              cue=text[c0:tok.idx + len(tok.text)],
                              cue_span=(c0, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence))
+    return out
+
+
+def unowned_view(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]) -> list[Candidate]:
+    """"The idea that the council can balance the budget ...", "A common refrain is that ...": a noun of a view
+    that no one named holds, with a "that" clause of its own subject as its content; an unsure claim with no
+    source. Not "the fact that" (no view), nor a noun inside another claim's content or with an owner."""
+    out: list[Candidate] = []
+    inside = [r for c in taken for r in c.content]
+    for tok in tokens(doc):
+        if tok.lower_ not in UNOWNED_VIEW_NOUNS or tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
+            continue
+        if any(c.dep_ in ("poss", "compound") for c in tok.children) or any(a <= tok.idx < b for a, b in inside):
+            continue  # "Trump's claim that": nominal(); "he rejected the idea that": his claim
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            continue  # "rejected the idea that ...", "voiced his belief that": the verb's owner holds or judges it
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i]
+        if tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":  # "A common refrain is that ..."
+            clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+        clause = next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       and any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
+        if clause is None:
+            continue
+        a, b = trim(text, *clause_range(clause))
+        if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+            continue
+        out.append(Candidate(src=None, src_text="", source="", kind="none", cue=tok.text,
+                             cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
+                             claim_confidence=BROAD))
     return out
 
 

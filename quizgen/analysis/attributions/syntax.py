@@ -18,6 +18,7 @@ from quizgen.analysis.lexicon import (
     DENIED_THINGS,
     DIRECTIVE_CUES,
     EXPRESSED_NOUNS,
+    GERUND_CUES,
     INTENT_CUES,
     JUDGING_CUES,
     MENTAL_CUES,
@@ -254,6 +255,43 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in tok.children)
 
 
+def as_said(cue: Token) -> tuple[list[Range], Token | None]:
+    """"As The Times reported, Y", "Y, as critics have warned.", "as first reported by X": a comparative
+    "as" clause of saying with nothing said inside it vouches for the clause it hangs on, which is the
+    content (less the "as" clause). Empty for an "as" of time ("as she was speaking", "as he announced
+    his bid": a progressive, or a cue with its own object or clause)."""
+    head = cue.head
+    if cue.dep_ != "advcl" or head.i == cue.i or head.pos_ not in ("VERB", "AUX") or cue.tag_ == "VBG" or \
+            not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children) or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in cue.children):
+        return [], None
+    sent = sent_of(cue)
+    skip = {t.i for t in cue.subtree}
+    runs: list[list[Token]] = []
+    for t in head.subtree:
+        if t.i in skip or not sent.start <= t.i < sent.end:
+            continue
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    runs = [r for r in (_strip_punct(r) for r in runs) if r]
+    ranges = [trim(doc_text(cue.doc), r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
+    ranges = [(a, b) for a, b in ranges if b > a]
+    if sum(len(doc_text(cue.doc)[a:b].split()) for a, b in ranges) < MIN_CONTENT_WORDS:
+        return [], None
+    return ranges, head
+
+
+def _strip_punct(run: list[Token]) -> list[Token]:
+    """A run of tokens without the punctuation at its ends (quotation marks stay: trim() decides those)."""
+    while run and run[-1].is_punct and run[-1].text not in QUOTE_CHARS and run[-1].text != "''":
+        run = run[:-1]
+    while run and run[0].is_punct and run[0].text not in QUOTE_CHARS and run[0].text != "``":
+        run = run[1:]
+    return run
+
+
 def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     """Character ranges of the cue's content and the content's head token (or None)."""
     lemma = cue.lemma_.lower()
@@ -315,6 +353,12 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         s, _ = subtree_range(start)
         _, e = subtree_range(xcomp[0])
         return [(s, e)], xcomp[0]
+    if lemma in GERUND_CUES and not dobj and not is_passive(cue):
+        # "suggested cutting the fares", "denied having seen it": a gerund clause right after the cue
+        ger = [c for c in kids if c.dep_ in ("xcomp", "pcomp") and c.i > cue.i and c.left_edge.i == cue.i + 1
+               and c.left_edge.tag_ == "VBG"]
+        if ger and len(list(ger[0].subtree)) >= MIN_CONTENT_WORDS:
+            return [subtree_range(ger[0])], ger[0]
     if lemma == "accuse":
         prep = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
         if dobj:
