@@ -23,6 +23,7 @@ from quizgen.generate.base import (
     PEOPLE_HEADS,
     Context,
     LiteralHit,
+    article_memo,
     attribution_support,
     cite,
     in_quotation,
@@ -43,7 +44,7 @@ from quizgen.generate.base import (
     word_matches,
 )
 from quizgen.generate.distractors import clean_person_option, same_entity, surname_of_two
-from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel, Support
+from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel, Sentence, Support
 
 SKILL = "perspective"
 
@@ -163,7 +164,7 @@ def _may_match(text: str, keys: tuple[str, ...]) -> bool:
     """Might a pattern every match of which holds one of ``keys`` (lower-case ASCII words or word
     starts, matched case-blind) match ``text``? False only when surely not: a cheap test before a
     pattern of many alternatives is run over every sentence."""
-    if not _CASE_ODD.isdisjoint(text):
+    if any(c in text for c in _CASE_ODD):  # four substring tests, quicker than a set over every character
         return True
     low = text.lower()
     for k in keys:
@@ -459,24 +460,33 @@ def _proxy_re(surname: str) -> re.Pattern[str]:
                    rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{s}\b")
 
 
+def _proxy_sentences(ctx: Context) -> tuple[tuple[int, Sentence, re.Match[str] | None], ...]:
+    """The sentences naming a campaign, spokesperson, lawyer or office (:data:`_PROXY_WORD`), each with its
+    index and its pronoun proxy ("his advisers") if any: found once per article, as every surname asks."""
+    def find() -> tuple[tuple[int, Sentence, re.Match[str] | None], ...]:
+        return tuple((i, sent, _PRONOUN_PROXY.search(sent.span.text))
+                     for i, sent in enumerate(ctx.analysis.sentences) if _PROXY_WORD.search(sent.span.text))
+    return article_memo(ctx, "perspective.proxy_sentences", find)
+
+
 def _proxy_heard(ctx: Context, surname: str) -> bool:
     """Is the person heard through their campaign, spokesperson, lawyer or office ("Fallon, a spokesman
     for the Clinton campaign, said"), in a sentence with a speech verb or a statement, outside quotations?"""
     if not surname or not surname[:1].isupper():
         return False
-    for sent in ctx.analysis.sentences:
+    proxied = _proxy_sentences(ctx)
+    for _, sent, _pronoun in proxied:
         st = sent.span.text
-        if surname not in st or not _PROXY_WORD.search(st):
+        if surname not in st:
             continue  # the pattern needs both: no need to build it (one per surname overflowed re's cache)
         m = _proxy_re(surname).search(st)
         if m and not in_quotation(ctx.article, sent.span.start + m.start()) and (
                 _SPEECH_CUE.search(st) or _PROXY_SPEECH.search(st)):
             return True
     sents = ctx.analysis.sentences
-    for i, sent in enumerate(sents):
+    for i, sent, m in proxied:
         # "The Sanders camp pegs his total higher. Beyond that, his advisers say …": the proxy named by a
         # pronoun in a sentence whose previous one (or itself) names the person outside quotations
-        m = _PRONOUN_PROXY.search(sent.span.text) if _PROXY_WORD.search(sent.span.text) else None
         if m is None or in_quotation(ctx.article, sent.span.start + m.start()):
             continue
         lo = sents[i - 1].span.start if i > 0 else sent.span.start
@@ -526,7 +536,7 @@ def _dead_groups(ctx: Context) -> set[str]:
     for sent, found in zip(ctx.analysis.sentences, _affected_mentions(ctx), strict=True):
         if found and _DEATH.search(sent.span.text.lower()):
             out.update(m.group(1) for m in found)
-    if out or any(_ATTACK.search(s.span.text) and "victims" in s.span.text.lower() for s in ctx.analysis.sentences):
+    if out or any("victims" in s.span.text.lower() and _ATTACK.search(s.span.text) for s in ctx.analysis.sentences):
         out.add("victims")  # in an article about deaths or an attack, "the victims" are the dead
     return out
 
@@ -2268,13 +2278,20 @@ def _name_head(text: str, name: str) -> bool:
     return name_re(rf"\b{re.escape(name)}\s+(?!Is\b|Was\b|Has\b|Said\b)[A-Z][a-z]+").search(text) is not None
 
 
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+\Z")
+
+
 def _one_of(text: str, group: str, voices: list[str]) -> bool:
     """Does the article count a speaker among the group: "she and other parents", "Joseph and fellow
     students"? A quoted member makes the group heard. ``voices`` are the speakers' names."""
-    m = name_re(rf"\b(\w+)\s+and\s+(?:other|fellow)\s+(?:\w+\s+)?{re.escape(group)}\b", re.I)
-    words = {w.lower() for v in voices for w in v.split() if len(w) > 2}
-    if any(hit.group(1).lower() in words | {"she", "he", "i", "we"} for hit in m.finditer(text)):
-        return True
+    # found from the "and other …" on, the word before it read after: a pattern opening on any word would
+    # be tried at every word of the article
+    m = name_re(rf"\band\s+(?:other|fellow)\s+(?:\w+\s+)?{re.escape(group)}\b", re.I)
+    words = {w.lower() for v in voices for w in v.split() if len(w) > 2} | {"she", "he", "i", "we"}
+    for hit in m.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
+        if before is not None and before.group(1).lower() in words:
+            return True
     # "two voters, Tyresha McClenney and Bryan Anderson, who …": the group's members named right after it
     named = name_re(rf"\b{re.escape(group)},\s+(?:including\s+|like\s+|such\s+as\s+)?((?:[A-Z][\w'’-]+\s+)+"
                     rf"[A-Z][\w'’-]+)", re.I)
