@@ -51,7 +51,8 @@ _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at t
                       r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,|in other words|"
                       r"well|part of (?:it|this|that)|for (?:example|instance)|similarly|likewise|again|even so|"
                       r"of course|indeed|moreover|furthermore|besides|otherwise|in turn|as a result|by contrast|"
-                      r"on the other hand|just look)\b", re.I)
+                      r"on the other hand|just look|(?:despite|in spite of|because of|after|given|beyond|"
+                      r"besides|unlike|like) (?:that|this|these|those|it|them)|even then|still)\b", re.I)
 _MOJIBAKE = re.compile(r"Ã|â€|Â|\ufffd")
 # a headline that argues against a common view ("Israel Not All Doom and Gloom", "The myth of …"):
 # the article's opening states the view only to turn from it

@@ -133,3 +133,14 @@ def test_a_public_figures_name_gap_offers_no_private_person():
     assert asked, "Clinton's gap is asked"
     for it in asked:
         assert not any(o in ("Courtney Johnson", "Karen Janes") for o in it.options), it.options
+
+
+def test_a_main_idea_option_leaning_on_the_sentence_before_is_unfit():
+    """Judged blind (J5b): the keyed main idea opened "Despite that, …", pointing back to a sentence students
+    do not see."""
+    from quizgen.generate.main_idea import _unfit_option
+
+    assert _unfit_option("Despite that, Trump has kept his lead in the national polls this month")
+    assert _unfit_option("Because of this, the council will vote again on the plan")
+    assert not _unfit_option("Despite the rain, thousands marched to the capitol on Sunday")
+    assert not _unfit_option("Trump has kept his lead in the national polls this month")
