@@ -704,7 +704,7 @@ def number_items(ctx: Context) -> list[Item]:
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
         if list_marker(s.span.text, *local) or ratio_base(s.span.text, *local):
             continue
-        if trivia(s.span.text, *local) or not central(ctx, s):
+        if trivia(s.span.text, *local) or not (central(ctx, s) or topic_amount(ctx, s, q.kind, *local)):
             continue
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
                 too_bare(s, q.span.start, q.span.end) or no_clause(s.span.text) or first_person(s.span.text):
@@ -968,6 +968,63 @@ def central(ctx: Context, s: Sentence) -> bool:
         return prev.paragraph == s.paragraph and bool(_content_words(prev.span.text) & story) and \
             not re.match(r"[\"“]?(?:He|She|They|His|Her|Their)\s", prev.span.text)
     return False
+
+
+def _stem(word: str) -> str:
+    """A crude stem of a content word: "hired", "hires", "hiring" are all "hir"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[:-len(suffix)]
+            break
+    return w[:6]
+
+
+@functools.lru_cache(maxsize=1024)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(st for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text)
+                     if w.lower() not in _STOP and len(st := _stem(w)) >= 4)
+
+
+_TOPIC_PARAGRAPHS = 3
+
+
+@functools.lru_cache(maxsize=64)
+def _topic_stems(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The article's running topic: the stems of content words told in three paragraphs or more."""
+    seen: dict[str, int] = {}
+    for text in paragraphs:
+        for st in _stems(text):
+            seen[st] = seen.get(st, 0) + 1
+    return frozenset(st for st, n in seen.items() if n >= _TOPIC_PARAGRAPHS)
+
+
+_COUNTED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z'’-]{3,})\b")
+
+
+def topic_amount(ctx: Context, s: Sentence, kind: str, start: int, end: int) -> bool:
+    """Is the number an amount of what the whole article is about, though its sentence shares no word
+    with the headline or the lede (an essay's lede is often a hook: "If you were on the search committee
+    …")? The sentence tells two or more of the article's running topic words (:func:`_topic_stems`) and
+    the number is money, a share, or a count of a topic word itself ("1,280 pledged delegates" in a
+    story about delegates; not "their three daughters" in a profile that is about women)."""
+    if s.span.text.rstrip(" \"”’'").endswith("?"):
+        return False  # "who wouldn't like to see 3.8 percent unemployment?": a wish, no fact told
+    topic = _topic_stems(tuple(p.text for p in ctx.article.paragraphs))
+    if len(_stems(s.span.text) & topic) < 2:
+        return False
+    if re.search(r"\b(?:cents?|penny|pennies)\b", s.span.text[start:end + 8], re.I):
+        return False  # "Silver rose 15 cents": a market tick, not a measure of the story
+    if kind in ("money", "percent"):
+        return True
+    if kind != "number":
+        return False
+    counted = _COUNTED_NOUN.match(s.span.text[end:])
+    return counted is not None and counted.group(1).lower() not in _TIME_WORDS and _stem(counted.group(1)) in topic
+
+
+_TIME_WORDS = frozenset("years year months month weeks week days day hours hour decades decade times minutes "
+                        "seconds percent points".split())
 
 
 def _year_in_context(sentence: str, start: int, end: int) -> bool:
