@@ -425,7 +425,13 @@ def cut_sentence(analysis: Analysis, s: Sentence) -> bool:
 
 # the words around a gap that give the number away: "one or ______ points", "______ or three",
 # "one of the ______ pillars", "between 40 and ______"
-_GIVEAWAY_BEFORE = re.compile(r"(?:\b(?:or|to|and|between|from|of the|one of)\s*|[-–]\s*)$", re.I)
+_GIVEAWAY_BEFORE = re.compile(r"(?:\b(?:between|from|of the|one of|plus or)\s*|[-–]\s*)$", re.I)
+# "1,428 to ______", "$20 million or ______": the other end of a range or a score just before the gap; a
+# "to" after a verb is none ("dipped to ______", "equal to ______"), nor an "and" ending a clause
+_NUMBER_JOINED_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|percent|cent|cents|points?)\b)"
+    r"[\w%$.,'’-]*(?:\s+[\w%$.'’-]+){0,2}\s+(?:or|to|and)\s*$", re.I)
 _GIVEAWAY_AFTER = re.compile(r"^\s*(?:or|to|[-–])\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _LISTED = re.compile(r"^\W*\w+\W*[,:(]?\s*(?:[A-Z][\w'’-]+\s*)+(?:,\s*(?:[A-Z][\w'’-]+\s*)+)*,?\s+and\s+[A-Z]")
 
@@ -436,7 +442,8 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     ("Two senators, Ann Lee and Bo Kim, …")?"""
     before, after = sentence[:start], sentence[end:]
     hyphen = after.startswith(("-", "–")) and not re.match(r"-(?:day|week|month|year)-old\b", after)
-    if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or hyphen:
+    if _GIVEAWAY_BEFORE.search(before) or _NUMBER_JOINED_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or \
+            hyphen:
         return True
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         return True  # "on Sunday night (______)": an aside restating what goes before, asked by memory only
@@ -893,6 +900,8 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         return True
     if _MINUTES.search(gap) or _MINUTES.match(after.lstrip()):
         return True
+    if re.search(r"\bmargin of (?:sampling )?error\b", sentence, re.I):
+        return True  # "the margin of error is plus or minus 3.4 points": a poll's fine print
     if re.fullmatch(r"\d{1,4}|[A-Z][a-z]+", gap.strip()) and _NAMED_NUMBER.search(before) and \
             not re.match(r"\s*(?:%|percent|per cent|points?|votes?|delegates?|to\s+\d)", after, re.I):
         return True  # "Super Bowl 50", "Apollo 11": a number of a name, no count of the story
