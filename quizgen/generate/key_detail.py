@@ -2117,6 +2117,11 @@ _ROLE_PRONOUN = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|them|its|it
                            r"which|whose|other|another|same|one)\b", re.I)
 
 
+# "a doctoral candidate at the Georgia Institute of Technology": a role of up to ten words, a place of work
+# named in full
+_ROLE_WORDS = 10
+
+
 def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     """The role the sentence gives the person in direct apposition: "Corey Lewandowski, the Trump
     campaign manager," or "the Trump campaign manager, Corey Lewandowski," -> "the Trump campaign
@@ -2138,10 +2143,10 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     role = role[0].lower() + role[1:] if re.match(r"(?:The|An?)\s", role) else role  # "The …" opened the sentence
     if re.match(r"the\s+[a-z][\w-]*['’]s\s", role):
         return None  # "the group's executive director": whose group is told elsewhere
-    longest = 12 if cut_long else 8
-    if len(role.split()) > 8:
+    longest = 12 if cut_long else _ROLE_WORDS
+    if len(role.split()) > _ROLE_WORDS:
         role = _ROLE_TAIL.sub("", role)  # "the founder of a Facebook group | called Occupy DNC Convention"
-    if len(role.split()) > 8:
+    if len(role.split()) > _ROLE_WORDS:
         # "a former director of the White House Office of Strategic Initiatives | under President …":
         # a long apposition cut where a clause or a time opens, what is left still true of the person
         cut = _ROLE_CLAUSE.split(role, maxsplit=1)[0]
