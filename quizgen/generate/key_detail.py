@@ -1011,6 +1011,11 @@ def _topic_stems(paragraphs: tuple[str, ...]) -> frozenset[str]:
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z'’-]{3,})\b")
 
 
+def _topic_sentence(ctx: Context, s: Sentence) -> bool:
+    """Does the sentence tell two or more of the article's running topic words (:func:`_topic_stems`)?"""
+    return len(_stems(s.span.text) & _topic_stems(tuple(p.text for p in ctx.article.paragraphs))) >= 2
+
+
 def topic_amount(ctx: Context, s: Sentence, kind: str, start: int, end: int) -> bool:
     """Is the number an amount of what the whole article is about, though its sentence shares no word
     with the headline or the lede (an essay's lede is often a hook: "If you were on the search committee
@@ -1019,9 +1024,9 @@ def topic_amount(ctx: Context, s: Sentence, kind: str, start: int, end: int) -> 
     story about delegates; not "their three daughters" in a profile that is about women)."""
     if s.span.text.rstrip(" \"”’'").endswith("?"):
         return False  # "who wouldn't like to see 3.8 percent unemployment?": a wish, no fact told
-    topic = _topic_stems(tuple(p.text for p in ctx.article.paragraphs))
-    if len(_stems(s.span.text) & topic) < 2:
+    if not _topic_sentence(ctx, s):
         return False
+    topic = _topic_stems(tuple(p.text for p in ctx.article.paragraphs))
     if re.search(r"\b(?:cents?|penny|pennies)\b", s.span.text[start:end + 8], re.I):
         return False  # "Silver rose 15 cents": a market tick, not a measure of the story
     if kind in ("money", "percent"):
@@ -2697,7 +2702,7 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "…, Mr. Trump said, ''I'd like to punch him''": the stem names whom "who said" asks
         if _names_place(ctx.article.title, name) or any(_names_place(d, name) for d in _datelines(ctx)):
             continue  # the headline or a dateline names the place ("N.H. vote", "MANCHESTER, N.H. —"): read off
-        if not central(ctx, s):
+        if not (central(ctx, s) or _topic_sentence(ctx, s)):
             continue  # a side place of a side fact
         stem = _gap_stem(s, start, end)
         if _names_place(stem.replace("______", " "), name):
