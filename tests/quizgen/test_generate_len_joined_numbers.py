@@ -28,3 +28,8 @@ def test_a_number_before_to_or_and_still_gives_away():
 
 def test_margin_of_error_is_trivia():
     assert trivia(*_gap("For the smaller group, the margin of error is 4.1 percentage points.", "4.1"))
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name():
+    assert trivia(*_gap("The senator helped write the Gang of Eight bill with two partners.", "Eight"))
+    assert not trivia(*_gap("Eight senators helped write the bill with two partners.", "Eight"))
