@@ -383,8 +383,8 @@ def garbled(text: str) -> bool:
 
 
 # a sentence the splitter ended at an initial or a title ("Ben S.", "Gov."): the name goes on in the next
-_CUT_END = re.compile(r"(?:(?<![A-Za-z.])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|"
-                      r"Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ft|Mt))\.[\"”’']?$")
+_CUT_END = re.compile(r"(?:(?<![A-Za-z.])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Lt|Col|Sgt|Capt|"
+                      r"Prof|Rev|Hon|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ft|Mt))\.[\"”’']?$")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}[\"”’']?$")  # "the U.S.": a true end unless a lowercase word follows
 _CUT_TAIL = 12
 
@@ -454,8 +454,8 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     v = numeric_value(sentence[start:end])
     if v is None or v > 12:
         return False
-    if _LISTED.match(after):
-        return True
+    if _LISTED.match(after) or re.match(r"[^.;:!?]{0,80}:\s*[A-Z][^;!?]*?\band\s+[A-Z]", after):
+        return True  # "______ moderates who have led big states: Bush, Christie and Kasich": the list counts it
     # "three broadcast network debates on NBC, CBS and ABC": the list counts the answer
     listed = re.search(r"((?:[A-Z][\w.'’-]*\s*,\s*)+[A-Z][\w.'’-]*,?\s+and\s+[A-Z][\w.'’-]*)", after)
     if listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v):
@@ -1037,9 +1037,17 @@ def topic_amount(ctx: Context, s: Sentence, kind: str, start: int, end: int) -> 
     if kind != "number":
         return False
     counted = _COUNTED_NOUN.match(s.span.text[end:])
-    return counted is not None and counted.group(1).lower() not in _TIME_WORDS and _stem(counted.group(1)) in topic
+    if counted is not None and counted.group(1).lower() not in _TIME_WORDS and _stem(counted.group(1)) in topic:
+        return True
+    # "signed 18 different bills", "after the murder of 20 elementary school students": a count of a plural
+    # noun a word or two on, not of kin ("their three daughters": judged trivia) nor of a span of time
+    plural = _PLURAL_COUNT.match(s.span.text[end:])
+    return plural is not None and plural.group(1).lower() not in _TIME_WORDS | _KIN_WORDS
 
 
+_PLURAL_COUNT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z-]{2,}s)\b(?!['’])")
+_KIN_WORDS = frozenset("daughters sons children kids sisters brothers siblings grandchildren grandsons "
+                       "granddaughters wives husbands parents cousins nephews nieces".split())
 _TIME_WORDS = frozenset("years year months month weeks week days day hours hour decades decade times minutes "
                         "seconds percent points".split())
 

@@ -38,3 +38,20 @@ def test_numbers_in_passing_are_not_asked():
     assert "about ______ years" not in stems  # a count of years
     assert "see ______ of delegates" not in stems  # a rhetorical question
     assert "rose ______ in price" not in stems  # a tick in cents
+
+
+def test_a_count_of_a_plural_noun_in_a_topic_sentence_is_asked_but_not_of_kin():
+    text = _TEXT.replace("Convention badges for the pledged delegates rose 15 cents in price this week.",
+                         "The pledged delegates of the convention met 40 local reporters on Monday.\n\n"
+                         "The governor's pledged delegates at the convention brought their four daughters.")
+    article, analysis = _doc(text, quantities=[("number", "40"), ("number", "four")])
+    stems = " ".join(it.stem for it in number_items(_ctx(article, analysis)))
+    assert "met ______ local reporters" in stems
+    assert "their ______ daughters" not in stems, stems
+
+
+def test_a_count_of_the_list_after_a_colon_gives_the_answer_away():
+    from quizgen.generate.key_detail import gives_away
+    sentence = "Joining him were three moderates who have led big states: Bush, Christie and Kasich."
+    i = sentence.index("three")
+    assert gives_away(sentence, i, i + len("three"))
