@@ -1027,6 +1027,8 @@ def topic_amount(ctx: Context, s: Sentence, kind: str, start: int, end: int) -> 
     story about delegates; not "their three daughters" in a profile that is about women)."""
     if s.span.text.rstrip(" \"”’'").endswith("?"):
         return False  # "who wouldn't like to see 3.8 percent unemployment?": a wish, no fact told
+    if re.search(r"\b(?:if|unless|whether|imagine|suppose)\b", s.span.text[:start], re.I):
+        return False  # "if turnout reached 60 percent": a supposition, no amount of the story
     if not _topic_sentence(ctx, s):
         return False
     topic = _topic_stems(tuple(p.text for p in ctx.article.paragraphs))

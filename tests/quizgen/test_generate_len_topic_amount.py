@@ -55,3 +55,11 @@ def test_a_count_of_the_list_after_a_colon_gives_the_answer_away():
     sentence = "Joining him were three moderates who have led big states: Bush, Christie and Kasich."
     i = sentence.index("three")
     assert gives_away(sentence, i, i + len("three"))
+
+
+def test_a_supposed_amount_is_not_asked():
+    text = _TEXT.replace("Convention badges for the pledged delegates rose 15 cents in price this week.",
+                         "If the pledged delegates at the convention won 70 percent, the governor would lead.")
+    article, analysis = _doc(text, quantities=[("percent", "70 percent")])
+    stems = " ".join(it.stem for it in number_items(_ctx(article, analysis)))
+    assert "won ______" not in stems, stems
