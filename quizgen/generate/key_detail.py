@@ -652,6 +652,11 @@ def _score(sentence: str, start: int) -> bool:
     return first == second and bool(_SCORE_CUE.search(clause))
 
 
+# an article and a word or two before the figure in the tagger's span ("an astonishing 73 percent", "a record
+# $2 billion"): no part of the amount
+_LEADING_WORDS = re.compile(r"(?:an?|the)\s+(?:[a-z][a-z-]*\s+){1,2}(?=[$£€]?\d)")
+
+
 def number_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     if comments_page(ctx):
@@ -681,6 +686,11 @@ def number_items(ctx: Context) -> list[Item]:
             q = Quantity(q.kind, Span(start, q.span.end, ctx.article.text[start:q.span.end]), q.paragraph)
             if not _quantity_ok(q):
                 continue
+        lead = _LEADING_WORDS.match(q.span.text)
+        if lead is not None:
+            # "found an astonishing 73 percent": the gap is the amount, "an astonishing" stays in the stem
+            start = q.span.start + lead.end()
+            q = Quantity(q.kind, Span(start, q.span.end, ctx.article.text[start:q.span.end]), q.paragraph)
         while ends_in_function_word(q.span.text) and len(q.span.text.split()) > 1:
             # "59 percent to": the tagger's span ran into the next constituent; the gap is the number phrase
             cut = q.span.text.rstrip().rsplit(None, 1)[0].rstrip(" ,")

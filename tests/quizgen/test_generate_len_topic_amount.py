@@ -63,3 +63,12 @@ def test_a_supposed_amount_is_not_asked():
     article, analysis = _doc(text, quantities=[("percent", "70 percent")])
     stems = " ".join(it.stem for it in number_items(_ctx(article, analysis)))
     assert "won ______" not in stems, stems
+
+
+def test_an_adjective_before_the_figure_stays_in_the_stem():
+    text = _TEXT.replace("Convention badges for the pledged delegates rose 15 cents in price this week.",
+                         "A count of the pledged delegates at the convention found an astonishing 73 percent "
+                         "undecided.")
+    article, analysis = _doc(text, quantities=[("percent", "an astonishing 73 percent")])
+    items = [it for it in number_items(_ctx(article, analysis)) if "undecided" in it.stem]
+    assert items and "found an astonishing ______ undecided" in items[0].stem, [it.stem for it in items]
