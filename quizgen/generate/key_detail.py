@@ -2250,6 +2250,22 @@ def _title_before(ctx: Context, s: Sentence, e: Entity) -> str | None:
     return role
 
 
+# "The Nobel-winning Peruvian novelist Mario Vargas Llosa": a definite description written right before the name
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[\s(])((?:[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,3}([a-z][a-z-]+))\s$")
+
+
+def _described_before(ctx: Context, s: Sentence, e: Entity) -> str | None:
+    """The role the sentence gives the person in a description right before the name, opened by "the"
+    and headed by a role noun ("The Nobel-winning Peruvian novelist Mario Vargas Llosa" -> "the
+    Nobel-winning Peruvian novelist"); None when there is none or it names no role."""
+    before = ctx.article.text[s.span.start:e.span.start]
+    m = _DESCRIBED_BEFORE.search(before)
+    if m is None or m.group(2) not in _ROLE_NOUNS or _ROLE_PRONOUN.search(m.group(1)):
+        return None
+    role = m.group(1)
+    return role[0].lower() + role[1:] if role.startswith("The ") else role
+
+
 _NOT_TITLE = frozenset("unlike like despite besides meanwhile also even only just now then still yet instead "
                        "including nor not".split())
 
@@ -2317,7 +2333,8 @@ def _person_roles(ctx: Context) -> dict[str, set[str]]:
         if s is None or e.span.end > s.span.end:
             continue
         state = _state_title(ctx, s, e)
-        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None)
+        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None) or \
+            _described_before(ctx, s, e)
         surname = norm(e.text).split()[-1:] if norm(e.text) else []
         if role and surname:
             head = state[1] if state and role == state[0] else _head_of(role)
@@ -2362,7 +2379,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
                 first_person(s.span.text):
             continue
         state = _state_title(ctx, s, e)
-        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None)
+        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None) or \
+            _described_before(ctx, s, e)
         if role is not None and _affiliation(role):
             continue  # "a prominent Trump supporter": any other option may be one too, unsaid
         surname = norm(keyed).split()[-1]
