@@ -22,6 +22,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.certainty import object_gapped, one_clause
+from quizgen.generate.key_detail import cut_sentence
 from quizgen.generate.main_idea import VERBISH
 from quizgen.model import CONFIDENT, EVIDENCE_KINDS, Item
 
@@ -398,6 +399,8 @@ def kind_question(ctx: Context) -> list[Item]:
         sup = support_span(ctx.article, sent.span if sent else ev.span)
         if sup is None or len(sup.text.split()) < 5 or in_quotation(ctx.article, ev.span.start):
             continue
+        if sent is not None and cut_sentence(ctx.analysis, sent):
+            continue  # "… followed by Ben Carson at 14 percent and Sens." | "Ted Cruz …": half a sentence shown
         if ev.kind == "statistic" and not (is_statistic(ctx.article.text, ev.span.start, ev.span.end)
                                            and _MEASURES.search(sup.text)):
             continue  # "a 15 meter high pig", "his 40 employees": numbers, but evidence of nothing

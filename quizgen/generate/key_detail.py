@@ -383,8 +383,8 @@ def garbled(text: str) -> bool:
 
 
 # a sentence the splitter ended at an initial or a title ("Ben S.", "Gov."): the name goes on in the next
-_CUT_END = re.compile(r"(?:(?<![A-Za-z.])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|"
-                      r"Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ft|Mt))\.[\"”’']?$")
+_CUT_END = re.compile(r"(?:(?<![A-Za-z.])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Lt|Col|Sgt|Capt|"
+                      r"Prof|Rev|Hon|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ft|Mt))\.[\"”’']?$")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}[\"”’']?$")  # "the U.S.": a true end unless a lowercase word follows
 _CUT_TAIL = 12
 
@@ -425,7 +425,13 @@ def cut_sentence(analysis: Analysis, s: Sentence) -> bool:
 
 # the words around a gap that give the number away: "one or ______ points", "______ or three",
 # "one of the ______ pillars", "between 40 and ______"
-_GIVEAWAY_BEFORE = re.compile(r"(?:\b(?:or|to|and|between|from|of the|one of)\s*|[-–]\s*)$", re.I)
+_GIVEAWAY_BEFORE = re.compile(r"(?:\b(?:between|from|of the|one of|plus or)\s*|[-–]\s*)$", re.I)
+# "1,428 to ______", "$20 million or ______": the other end of a range or a score just before the gap; a
+# "to" after a verb is none ("dipped to ______", "equal to ______"), nor an "and" ending a clause
+_NUMBER_JOINED_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|percent|cent|cents|points?)\b)"
+    r"[\w%$.,'’-]*(?:\s+[\w%$.'’-]+){0,2}\s+(?:or|to|and)\s*$", re.I)
 _GIVEAWAY_AFTER = re.compile(r"^\s*(?:or|to|[-–])\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _LISTED = re.compile(r"^\W*\w+\W*[,:(]?\s*(?:[A-Z][\w'’-]+\s*)+(?:,\s*(?:[A-Z][\w'’-]+\s*)+)*,?\s+and\s+[A-Z]")
 
@@ -436,7 +442,8 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     ("Two senators, Ann Lee and Bo Kim, …")?"""
     before, after = sentence[:start], sentence[end:]
     hyphen = after.startswith(("-", "–")) and not re.match(r"-(?:day|week|month|year)-old\b", after)
-    if _GIVEAWAY_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or hyphen:
+    if _GIVEAWAY_BEFORE.search(before) or _NUMBER_JOINED_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or \
+            hyphen:
         return True
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         return True  # "on Sunday night (______)": an aside restating what goes before, asked by memory only
@@ -447,8 +454,8 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     v = numeric_value(sentence[start:end])
     if v is None or v > 12:
         return False
-    if _LISTED.match(after):
-        return True
+    if _LISTED.match(after) or re.match(r"[^.;:!?]{0,80}:\s*[A-Z][^;!?]*?\band\s+[A-Z]", after):
+        return True  # "______ moderates who have led big states: Bush, Christie and Kasich": the list counts it
     # "three broadcast network debates on NBC, CBS and ABC": the list counts the answer
     listed = re.search(r"((?:[A-Z][\w.'’-]*\s*,\s*)+[A-Z][\w.'’-]*,?\s+and\s+[A-Z][\w.'’-]*)", after)
     if listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v):
@@ -656,6 +663,11 @@ def _score(sentence: str, start: int) -> bool:
     return first == second and bool(_SCORE_CUE.search(clause))
 
 
+# an article and a word or two before the figure in the tagger's span ("an astonishing 73 percent", "a record
+# $2 billion"): no part of the amount
+_LEADING_WORDS = re.compile(r"(?:an?|the)\s+(?:[a-z][a-z-]*\s+){1,2}(?=[$£€]?\d)")
+
+
 def number_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     if comments_page(ctx):
@@ -685,6 +697,11 @@ def number_items(ctx: Context) -> list[Item]:
             q = Quantity(q.kind, Span(start, q.span.end, ctx.article.text[start:q.span.end]), q.paragraph)
             if not _quantity_ok(q):
                 continue
+        lead = _LEADING_WORDS.match(q.span.text)
+        if lead is not None:
+            # "found an astonishing 73 percent": the gap is the amount, "an astonishing" stays in the stem
+            start = q.span.start + lead.end()
+            q = Quantity(q.kind, Span(start, q.span.end, ctx.article.text[start:q.span.end]), q.paragraph)
         while ends_in_function_word(q.span.text) and len(q.span.text.split()) > 1:
             # "59 percent to": the tagger's span ran into the next constituent; the gap is the number phrase
             cut = q.span.text.rstrip().rsplit(None, 1)[0].rstrip(" ,")
@@ -715,7 +732,7 @@ def number_items(ctx: Context) -> list[Item]:
         local = (q.span.start - s.span.start, q.span.end - s.span.start)
         if list_marker(s.span.text, *local) or ratio_base(s.span.text, *local):
             continue
-        if trivia(s.span.text, *local) or not central(ctx, s):
+        if trivia(s.span.text, *local) or not (central(ctx, s) or topic_amount(ctx, s, q.kind, *local)):
             continue
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
                 too_bare(s, q.span.start, q.span.end) or no_clause(s.span.text) or first_person(s.span.text):
@@ -904,9 +921,14 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         return True
     if _MINUTES.search(gap) or _MINUTES.match(after.lstrip()):
         return True
+    if re.search(r"\bmargin of (?:sampling )?error\b", sentence, re.I):
+        return True  # "the margin of error is plus or minus 3.4 points": a poll's fine print
     if re.fullmatch(r"\d{1,4}|[A-Z][a-z]+", gap.strip()) and _NAMED_NUMBER.search(before) and \
             not re.match(r"\s*(?:%|percent|per cent|points?|votes?|delegates?|to\s+\d)", after, re.I):
         return True  # "Super Bowl 50", "Apollo 11": a number of a name, no count of the story
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", gap.strip()) and before.strip() and \
+            not re.search(r"[.!?:;\"“‘'—–-]\s*$", before):
+        return True  # "the Gang of Eight bill": a number spelled with a capital inside a sentence is a name's
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", gap.strip()) and re.search(r"\b(?:died|dies|death)\s+(?:in\s+)?$", before,
                                                                     re.I):
         return True  # "Diane Blair, who died in 2000": a side person's dates
@@ -979,6 +1001,78 @@ def central(ctx: Context, s: Sentence) -> bool:
         return prev.paragraph == s.paragraph and bool(_content_words(prev.span.text) & story) and \
             not re.match(r"[\"“]?(?:He|She|They|His|Her|Their)\s", prev.span.text)
     return False
+
+
+def _stem(word: str) -> str:
+    """A crude stem of a content word: "hired", "hires", "hiring" are all "hir"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[:-len(suffix)]
+            break
+    return w[:6]
+
+
+@functools.lru_cache(maxsize=1024)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(st for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text)
+                     if w.lower() not in _STOP and len(st := _stem(w)) >= 4)
+
+
+_TOPIC_PARAGRAPHS = 3
+
+
+@functools.lru_cache(maxsize=64)
+def _topic_stems(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The article's running topic: the stems of content words told in three paragraphs or more."""
+    seen: dict[str, int] = {}
+    for text in paragraphs:
+        for st in _stems(text):
+            seen[st] = seen.get(st, 0) + 1
+    return frozenset(st for st, n in seen.items() if n >= _TOPIC_PARAGRAPHS)
+
+
+_COUNTED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z'’-]{3,})\b")
+
+
+def _topic_sentence(ctx: Context, s: Sentence) -> bool:
+    """Does the sentence tell two or more of the article's running topic words (:func:`_topic_stems`)?"""
+    return len(_stems(s.span.text) & _topic_stems(tuple(p.text for p in ctx.article.paragraphs))) >= 2
+
+
+def topic_amount(ctx: Context, s: Sentence, kind: str, start: int, end: int) -> bool:
+    """Is the number an amount of what the whole article is about, though its sentence shares no word
+    with the headline or the lede (an essay's lede is often a hook: "If you were on the search committee
+    …")? The sentence tells two or more of the article's running topic words (:func:`_topic_stems`) and
+    the number is money, a share, or a count of a topic word itself ("1,280 pledged delegates" in a
+    story about delegates; not "their three daughters" in a profile that is about women)."""
+    if s.span.text.rstrip(" \"”’'").endswith("?"):
+        return False  # "who wouldn't like to see 3.8 percent unemployment?": a wish, no fact told
+    if re.search(r"\b(?:if|unless|whether|imagine|suppose)\b", s.span.text[:start], re.I):
+        return False  # "if turnout reached 60 percent": a supposition, no amount of the story
+    if not _topic_sentence(ctx, s):
+        return False
+    topic = _topic_stems(tuple(p.text for p in ctx.article.paragraphs))
+    if re.search(r"\b(?:cents?|penny|pennies)\b", s.span.text[start:end + 8], re.I):
+        return False  # "Silver rose 15 cents": a market tick, not a measure of the story
+    if kind in ("money", "percent"):
+        return True
+    if kind != "number":
+        return False
+    counted = _COUNTED_NOUN.match(s.span.text[end:])
+    if counted is not None and counted.group(1).lower() not in _TIME_WORDS and _stem(counted.group(1)) in topic:
+        return True
+    # "signed 18 different bills", "after the murder of 20 elementary school students": a count of a plural
+    # noun a word or two on, not of kin ("their three daughters": judged trivia) nor of a span of time
+    plural = _PLURAL_COUNT.match(s.span.text[end:])
+    return plural is not None and plural.group(1).lower() not in _TIME_WORDS | _KIN_WORDS
+
+
+_PLURAL_COUNT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z-]{2,}s)\b(?!['’])")
+_KIN_WORDS = frozenset("daughters sons children kids sisters brothers siblings grandchildren grandsons "
+                       "granddaughters wives husbands parents cousins nephews nieces".split())
+_TIME_WORDS = frozenset("years year months month weeks week days day hours hour decades decade times minutes "
+                        "seconds percent points".split())
 
 
 def _year_in_context(sentence: str, start: int, end: int) -> bool:
@@ -2077,6 +2171,11 @@ _ROLE_PRONOUN = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|them|its|it
                            r"which|whose|other|another|same|one)\b", re.I)
 
 
+# "a doctoral candidate at the Georgia Institute of Technology": a role of up to ten words, a place of work
+# named in full
+_ROLE_WORDS = 10
+
+
 def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     """The role the sentence gives the person in direct apposition: "Corey Lewandowski, the Trump
     campaign manager," or "the Trump campaign manager, Corey Lewandowski," -> "the Trump campaign
@@ -2098,10 +2197,10 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     role = role[0].lower() + role[1:] if re.match(r"(?:The|An?)\s", role) else role  # "The …" opened the sentence
     if re.match(r"the\s+[a-z][\w-]*['’]s\s", role):
         return None  # "the group's executive director": whose group is told elsewhere
-    longest = 12 if cut_long else 8
-    if len(role.split()) > 8:
+    longest = 12 if cut_long else _ROLE_WORDS
+    if len(role.split()) > _ROLE_WORDS:
         role = _ROLE_TAIL.sub("", role)  # "the founder of a Facebook group | called Occupy DNC Convention"
-    if len(role.split()) > 8:
+    if len(role.split()) > _ROLE_WORDS:
         # "a former director of the White House Office of Strategic Initiatives | under President …":
         # a long apposition cut where a clause or a time opens, what is left still true of the person
         cut = _ROLE_CLAUSE.split(role, maxsplit=1)[0]
@@ -2177,6 +2276,22 @@ def _title_before(ctx: Context, s: Sentence, e: Entity) -> str | None:
     return role
 
 
+# "The Nobel-winning Peruvian novelist Mario Vargas Llosa": a definite description written right before the name
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[\s(])((?:[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,3}([a-z][a-z-]+))\s$")
+
+
+def _described_before(ctx: Context, s: Sentence, e: Entity) -> str | None:
+    """The role the sentence gives the person in a description right before the name, opened by "the"
+    and headed by a role noun ("The Nobel-winning Peruvian novelist Mario Vargas Llosa" -> "the
+    Nobel-winning Peruvian novelist"); None when there is none or it names no role."""
+    before = ctx.article.text[s.span.start:e.span.start]
+    m = _DESCRIBED_BEFORE.search(before)
+    if m is None or m.group(2) not in _ROLE_NOUNS or _ROLE_PRONOUN.search(m.group(1)):
+        return None
+    role = m.group(1)
+    return role[0].lower() + role[1:] if role.startswith("The ") else role
+
+
 _NOT_TITLE = frozenset("unlike like despite besides meanwhile also even only just now then still yet instead "
                        "including nor not".split())
 
@@ -2244,7 +2359,8 @@ def _person_roles(ctx: Context) -> dict[str, set[str]]:
         if s is None or e.span.end > s.span.end:
             continue
         state = _state_title(ctx, s, e)
-        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None)
+        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None) or \
+            _described_before(ctx, s, e)
         surname = norm(e.text).split()[-1:] if norm(e.text) else []
         if role and surname:
             head = state[1] if state and role == state[0] else _head_of(role)
@@ -2289,7 +2405,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
                 first_person(s.span.text):
             continue
         state = _state_title(ctx, s, e)
-        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None)
+        role = _apposition(ctx, s, e) or _title_before(ctx, s, e) or (state[0] if state else None) or \
+            _described_before(ctx, s, e)
         if role is not None and _affiliation(role):
             continue  # "a prominent Trump supporter": any other option may be one too, unsaid
         surname = norm(keyed).split()[-1]
@@ -2652,7 +2769,7 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "…, Mr. Trump said, ''I'd like to punch him''": the stem names whom "who said" asks
         if _names_place(ctx.article.title, name) or any(_names_place(d, name) for d in _datelines(ctx)):
             continue  # the headline or a dateline names the place ("N.H. vote", "MANCHESTER, N.H. —"): read off
-        if not central(ctx, s):
+        if not (central(ctx, s) or _topic_sentence(ctx, s)):
             continue  # a side place of a side fact
         stem = _gap_stem(s, start, end)
         if _names_place(stem.replace("______", " "), name):
