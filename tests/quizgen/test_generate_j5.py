@@ -144,3 +144,38 @@ def test_a_main_idea_option_leaning_on_the_sentence_before_is_unfit():
     assert _unfit_option("Because of this, the council will vote again on the plan")
     assert not _unfit_option("Despite the rain, thousands marched to the capitol on Sunday")
     assert not _unfit_option("Trump has kept his lead in the national polls this month")
+
+
+def _evidence_items(text: str):
+    from quizgen.generate import evidence
+
+    return [it for it in evidence.generate(_ctx(text)) if it.skill == "evidence"]
+
+
+def test_a_government_bodys_report_is_not_set_against_an_officials_statement():
+    """Judged blind (J5b): "A 2014 House Intelligence Committee report found …" keyed "the results of research"
+    beside "a statement by an official"."""
+    items = _evidence_items(
+        "Guard chief breaks silence on the harbor raid\n\n"
+        "The former guard chief spoke for the first time about the night of the raid on the harbor.\n\n"
+        "The question of whether someone issued a \"hold back\" order has loomed over the raid since its first days. "
+        "The early talk centered on whether an official in the capital had slowed the rescue, a charge rejected by "
+        "a series of inquiries. A 2014 House Harbor Committee report found \"no evidence that there was either a "
+        "hold back order or a denial of available boats.\"\n\n"
+        "The book tells the story of the men who fought at the harbor that night, and it sold well in the spring.\n\n"
+        "The guard chief said he had waited years to tell his side of the story.\n")
+    for it in items:
+        assert not any("statement by an official" in o.lower() for o in it.options), it.options
+
+
+def test_an_outlets_own_analysis_of_filings_is_no_news_report_item():
+    """Judged blind (J5b): "…, The Post found" after "a Washington Post analysis of campaign finance filings"
+    keyed "a report by a news outlet" beside "a document"."""
+    items = _evidence_items(
+        "Air war for the Senate\n\n"
+        "Independent groups have spent more than $23.5 million on congressional races, according to a Washington "
+        "Post analysis of campaign finance filings.\n\n"
+        "There will be more to come. Seventy super PACs focused on Senate and House races had collected $144 "
+        "million by the end of February, The Post found.\n\n"
+        "The candidates will meet for a debate in the fall in the state capital.\n")
+    assert not any(it.options[it.answer] == "A report by a news outlet" for it in items)
