@@ -36,6 +36,12 @@ PATTERNS = (
                r"(?P<effect>.{6,}?)[.;]?$"),
 )
 _CUT = re.compile(r"[,;:—]| - ")
+# a negation or doubt over the link itself ("no evidence that … as a result of", "nothing …", "whether",
+# "did not lead to"): not a "not" inside the effect ("declared not guilty due to …", "cannot discuss it because of …")
+_DENIED_LINK = re.compile(r"\bno (?:evidence|sign|proof|indication|suggestion)\b|\bnothing\b|\bwhether\b|"
+                          r"\bunlikely\b|\bnot (?:clear|known|certain|proven) (?:that|whether|if)\b|"
+                          r"\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t) (?:\w+ )?(?:lead|led|result|cause|"
+                          r"prompt|trigger|drive|drove)\w*\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,9 @@ def find_links(ctx: Context) -> list[Link]:
             m = pat.search(text)
             if not m:
                 continue
+            if _DENIED_LINK.search(text[:max(m.start("cause"), m.start("effect"))]):
+                break  # "there's no evidence that anything bad happened as a result of X": a link the sentence
+                # denies or doubts is no cause the article gives (judged blind, J6)
             c = _first_clause(text, *m.span("cause"))
             e = m.span("effect")
             if pat.pattern.startswith("^(?P<effect>"):

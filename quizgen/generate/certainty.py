@@ -404,6 +404,10 @@ _CLAIM_BACK = re.compile(r"^(?:the|these|those|such|any|all|this|that)?\s*(?:\w+
                          r"wrongdoing|it|that|this)\b", re.I)
 
 
+_DENIAL_TAIL = re.compile(r",\s+(?:explaining|saying|adding|arguing|noting|insisting|calling|claiming|citing|"
+                          r"telling|according)\b", re.I)
+
+
 def denied_by(ctx: Context, index: int) -> int | None:
     """The attribution that explicitly denies or rejects this claim, if any: another sure source
     whose cue is a contrary verb (deny, reject, dismiss, dispute, refute, rebut, contradict) and
@@ -417,7 +421,10 @@ def denied_by(ctx: Context, index: int) -> int | None:
             continue
         if not _DENYING_CUE.search(d.cue) or re.search(r"\b(?:disagree\w*|counter\w*)\b", d.cue, re.I):
             continue
-        content = unquote(d.content)
+        # what is denied ends where the denier goes on to explain ("denied the notion that a shakeup is
+        # coming, explaining that he was unaware of Carson's interview": judged blind, J6, the tail's
+        # "Carson" made a June report that the campaign was "coming apart" the denied claim)
+        content = _DENIAL_TAIL.split(unquote(d.content), maxsplit=1)[0]
         if same_statement(a.content, content):
             return j
         if surnames and re.search(rf"\b(?:{'|'.join(map(re.escape, surnames))})(?:'s|’s)\s+(?:\w+\s+)?"

@@ -500,7 +500,12 @@ _BOILERPLATE = re.compile(
     r"report|post|piece) (?:was|has been|is|originally|first|appeared)|an earlier version|copyright|©|"
     r"all rights reserved|follow (?:us|him|her)|subscribe|sign up|click here|read more|related:|"
     r"(?:additional )?reporting by|.{0,80}\bcontributed (?:to )?this report)|\ball rights reserved\b|"
-    r"\b(?:can|may) be (?:found|read|seen|viewed|watched|downloaded) here\b",
+    r"\b(?:can|may) be (?:found|read|seen|viewed|watched|downloaded) here\b|"
+    # a correction notice ("Because of an editing error, an article on Wednesday … misidentified …", judged blind J6)
+    r"^\W*(?:because of an? (?:editing|reporting|production) error|due to an? (?:editing|reporting) error)|"
+    r"\b(?:an?|this) (?:article|story|report|picture caption|caption|headline) (?:on|in|last) \w+[^.]{0,160}?\b"
+    r"(?:misidentified|misstated|incorrectly (?:described|identified|stated|referred|reported)|misspelled|"
+    r"omitted|referred incorrectly)\b",
     re.I)
 
 
@@ -2301,7 +2306,13 @@ def _title_phrase(role: str) -> str:
     "the Indiana governor"), as written otherwise ("the Defense Secretary")."""
     words = [_TITLE_ROLES.get(w.rstrip(".").lower(), w) if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}", w)
              else w for w in role.split()]
+    if _POSSESSOR_FIRST.match(role):
+        return " ".join(words)  # "Hillary Clinton's campaign manager": a possessor takes no "the" (judged blind, J6)
     return "the " + " ".join(words)
+
+
+# a title opened by its possessor's name ("Hillary Clinton's campaign manager", "Trump's lawyer")
+_POSSESSOR_FIRST = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s|'|’)\s")
 
 
 _SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program"}

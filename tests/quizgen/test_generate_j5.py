@@ -179,3 +179,76 @@ def test_an_outlets_own_analysis_of_filings_is_no_news_report_item():
         "million by the end of February, The Post found.\n\n"
         "The candidates will meet for a debate in the fall in the state capital.\n")
     assert not any(it.options[it.answer] == "A report by a news outlet" for it in items)
+
+
+def test_a_link_the_sentence_denies_is_no_cause():
+    """Judged blind (J6): "… there's no evidence that anything really bad happened as a result of ______." asked
+    "What reason does the article give?"."""
+    from quizgen.generate.cause_effect import find_links
+
+    ctx = _ctx("Server review ends\n\n"
+               "But other experts say there is no evidence that anything really bad happened as a result of her "
+               "private server.\n\n"
+               "The river flooded the lower town as a result of three days of heavy rain in the hills.\n\n"
+               "The council will meet again in the spring to vote on the budget for the new port.\n")
+    texts = [link.sentence.span.text for link in find_links(ctx)]
+    assert any("river flooded" in t for t in texts)
+    assert not any("no evidence" in t for t in texts)
+
+
+def test_a_title_opened_by_its_possessor_takes_no_article():
+    """Judged blind (J6): "Who does ¶3 describe as the Hillary Clinton's campaign manager?"."""
+    from quizgen.generate.key_detail import _title_phrase
+
+    assert _title_phrase("Hillary Clinton\u2019s campaign manager") == "Hillary Clinton\u2019s campaign manager"
+    assert _title_phrase("Indiana Gov.") == "the Indiana governor"
+
+
+def test_a_correction_notice_is_boilerplate():
+    """Judged blind (J6): a key detail asked from the paper's correction notice at the foot of the article."""
+    from quizgen.generate.key_detail import _boilerplate_sentence
+
+    assert _boilerplate_sentence("Because of an editing error, an article on Wednesday about the race misidentified, "
+                                 "in some editions, the campaign that Roy Neel ran for Al Gore in 1992.")
+    assert _boilerplate_sentence("An article on Monday about the harbor vote misstated the age of the mayor.")
+    assert not _boilerplate_sentence("The mayor said an article on Monday about the harbor vote was unfair.")
+
+
+def test_a_denials_explaining_tail_is_not_what_it_denies():
+    """Judged blind (J6): Bennett "denied the notion that a campaign shakeup is coming, explaining that he was unaware
+    of Carson's interview" keyed as contradicting a June report that "the Carson campaign was coming apart"."""
+    from factories import claim, sentence_context
+
+    from quizgen.generate.certainty import denied_by
+
+    text = ("Campaign chief speaks\n\n"
+            "A reporter had written in June that the Carson campaign was coming apart.\n\n"
+            "The candidate spent the week in Iowa, where he held four rallies.\n\n"
+            "His staff said the crowds were the largest of the year.\n\n"
+            "Barry Bennett denied the notion that a campaign shakeup is coming, explaining that he was unaware of "
+            "Carson's interview.\n\n"
+            "Ann Lee denied that the Carson campaign was coming apart in the summer.\n")
+    article = plain_article(text)
+    june = claim(article, "Jane Roe", "person", "A reporter", "had written", "the Carson campaign was coming apart")
+    bennett = claim(article, "Barry Bennett", "person", "Barry Bennett", "denied",
+                    "the notion that a campaign shakeup is coming, explaining that he was unaware of Carson's "
+                    "interview")
+    lee = claim(article, "Ann Lee", "person", "Ann Lee", "denied", "the Carson campaign was coming apart in the summer",
+                after=text.index("Ann Lee"))
+    assert denied_by(sentence_context(article, [june, bennett]), 0) is None
+    assert denied_by(sentence_context(article, [june, lee]), 0) == 1
+
+
+def test_an_outlet_the_article_never_calls_news_is_no_news_report_key():
+    """Judged blind (J6): "…, according to Bloomberg." keyed "A report by a news outlet": the article never says
+    what Bloomberg is."""
+    from quizgen.generate.evidence import _unglossed_outlet
+
+    ctx = _ctx("Markets fall on the leak\n\nThe Dow plummeted in minutes, wiping out $136 billion in market value, "
+               "according to Bloomberg.\n\nTraders said the fall was the worst of the year.\n")
+    assert _unglossed_outlet(ctx, "according to Bloomberg")
+    glossed = _ctx("Markets fall on the leak\n\nThe Dow plummeted in minutes, according to Bloomberg.\n\n"
+                   "Bloomberg News first reported the leak on Monday.\n")
+    assert not _unglossed_outlet(glossed, "according to Bloomberg")
+    assert not _unglossed_outlet(ctx, "according to CNN")
+    assert not _unglossed_outlet(ctx, "according to The Washington Post")
