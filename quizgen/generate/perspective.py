@@ -1366,6 +1366,9 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
             continue  # "the Democratic Party" when "a Democratic senator" speaks
         if not _heard_org_ok(ctx, name, heard_words, unowned):
             continue
+        if _staff_heard(ctx, name):
+            continue  # judged blind (J6): "the White House" as unheard while "White House officials", aides
+            # and the president's deputy national security adviser speak throughout
         if _modifier_only(ctx.article.text, name):
             continue  # judged blind: "the Cadillac" from "the Cadillac tax" is no party
         if _AGREEMENT.search(name) or name_re(rf"\b{re.escape(name)},\s+\d{{1,3}},").search(ctx.article.text):
@@ -1388,6 +1391,31 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
             out.append((label, pars[0], f"{who} names it again in {_where(pars[1:4])} but never {reports} its "
                                         "own account", 3))
     return out
+
+
+_STAFF_WORDS = (r"(?:officials?|aides?|advis[eo]rs?|spokes(?:man|woman|person|men|women|people)|"
+                r"press\s+secretar(?:y|ies)|staff(?:ers)?|sources?|representatives?|officers?|lawyers?|attorneys?)")
+# the executive a head of government's staff speaks for: "the president's deputy national security adviser"
+# speaks for the White House, "the prime minister's spokesman" for Downing Street
+_EXECUTIVE = re.compile(r"^(?:White\s+House|Kremlin|Downing\s+Street|Elys[ée]e(?:\s+Palace)?|Oval\s+Office|"
+                        r"(?:[A-Z][\w'’-]+\s+)?[Aa]dministration)$")
+_HEAD_STAFF = re.compile(rf"\b(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Aa]dministration|[Cc]hancellor)(?:['’]s|['’])\s+"
+                         rf"(?:[\w-]+\s+){{0,4}}?{_STAFF_WORDS}\b")
+
+
+def _staff_heard(ctx: Context, name: str) -> bool:
+    """Does the article give a voice to the body through its people: "White House officials", "aides at
+    the White House" written outside a quotation, or (an executive) the head of government's own
+    adviser, aide or spokesman ("the president's deputy national security adviser")? A body whose
+    officials, aides or advisers are heard is heard."""
+    text = ctx.article.text
+    start = ctx.article.paragraphs[0].start if ctx.article.paragraphs else 0
+    body = re.escape(re.sub(r"^[Tt]he\s+", "", name)).replace(r"\ ", r"\s+")
+    pats = [re.compile(rf"\b{body}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STAFF_WORDS}\b"),
+            re.compile(rf"\b{_STAFF_WORDS}\s+(?:at|of|for|in|from|with)\s+(?:the\s+)?{body}\b")]
+    if _EXECUTIVE.match(re.sub(r"^[Tt]he\s+", "", name)):
+        pats.append(_HEAD_STAFF)
+    return any(not in_quotation(ctx.article, m.start()) for pat in pats for m in pat.finditer(text, start))
 
 
 # people known by what they are ("transgender individuals", "Muslim Americans"): an article about
@@ -1486,6 +1514,34 @@ def _group_paragraphs(ctx: Context, group: str) -> list[int]:
     return out
 
 
+# a group named as the ones someone speaks to ("bragged about it to voters", "told voters", "courting
+# donors"): an audience, not a party the paragraph reports on
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?:\b(?:told|tells|telling|tell|urged|urging|urges|asked|asking|asks|reminded|reminding|reminds|assured|"
+    r"assuring|courted|courting|courts|wooed|wooing|woos|addressed|addressing|addresses|thanked|thanking)\s+"
+    r"|\b(?:said|says|saying|spoke|speaks|speaking|talked|talks|talking|bragged|brags|bragging|boasted|boasts|"
+    r"boasting|pitched|pitching|appealed|appealing|apologi[sz]ed|complained|pledged|promised|explained|wrote|"
+    r"writes|lied|repeated|made\s+(?:the|his|her|their)\s+(?:case|pitch))"
+    r"(?:\s+(?!(?:would|will|could|can|may|might|is|are|was|were|be|been|not)\b)[\w'’-]+){0,3}?\s+to\s+)"
+    r"(?:(?:the|his|her|their|its|some|many|all|fellow|those|these|other|[A-Z][\w-]*|independent|undecided|young|"
+    r"older|local|conservative|liberal|evangelical|rural|suburban|primary|early|likely|wavering)\s+){0,2}$")
+
+
+def _addressed_only(ctx: Context, group: str, paragraph: int) -> bool:
+    """Is every mention of the group in the paragraph (outside quotations) as someone spoken to?"""
+    if not 1 <= paragraph <= len(ctx.article.paragraphs):
+        return False
+    par = ctx.article.paragraph(paragraph)
+    seen = False
+    for m in _word_re(group, re.I).finditer(par.text):
+        if in_quotation(ctx.article, par.start + m.start()):
+            continue
+        seen = True
+        if not _ADDRESSEE_BEFORE.search(par.text[max(0, m.start() - 90):m.start()]):
+            return False
+    return seen
+
+
 def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[tuple[str, int, str]]:
     """At most two concrete parties with a stake whom the article never hears, each with its
     paragraph and why their account would matter; [] when there is none to name with confidence."""
@@ -1543,7 +1599,8 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool) -> list[t
                 # "Xinjiang residents" under "China invites Pompeo to visit Xinjiang": the headline's place
                 why = ("what the headline reports concerns them directly, yet none of them is quoted, so their own "
                        "account of how it affects them is missing")
-            elif p == 1:
+            elif p == 1 and not _addressed_only(ctx, g.split()[-1], 1):
+                # judged blind (J6): "voters" of "bragged about it to voters" in the lede were no party
                 why = ("the article's opening paragraph (¶1) reports what concerns them, yet none of them is "
                        "quoted, so their own account of how it affects them is missing")
             else:

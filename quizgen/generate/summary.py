@@ -344,6 +344,50 @@ def _in_role(ctx: Context, name: str) -> bool:
     return _ROLE.search(text[max(0, at - 120):at + len(name) + 40]) is not None
 
 
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,6}$", re.I)
+# a reporting tail: "…, the Civil Defense Authority said." / "…, said Dana Ortiz, …"
+_SAID_TAIL = re.compile(r"^[^;:]{0,90}?\s(?:said|says|reported|reports|announced|told|wrote|writes)\b"
+                        r"[^,;]{0,60}[.]?\s*$")
+_SAID_BEFORE = re.compile(r",\s+(?:said|says|reported|reports|announced)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
+
+
+def _reporting_only(ctx: Context, at: int, start: int) -> bool:
+    """Is the name at ``at`` (in the sentence starting at ``start``) the source of a report the sentence
+    closes on ("…, according to the Harbor Safety Authority", "…, the authority said", "…, said Dana
+    Ortiz")?"""
+    text = ctx.article.text
+    before = text[max(start, at - 80):at]
+    if _ACCORDING.search(before) or _SAID_BEFORE.search(before):
+        return True
+    par_end = text.find("\n", at)
+    rest = text[at:par_end if par_end >= 0 else len(text)]
+    end = re.search(r"[.!?](?:\s|$)", rest)
+    clause = rest[:end.end()] if end else rest
+    return before.rstrip().endswith(",") and _SAID_TAIL.match(clause) is not None
+
+
+def _source_only(ctx: Context, name: str) -> bool:
+    """Does the article name the body only as the source of what it reports (every mention in an
+    "according to", a reporting tail or the speaker's description: "Civil Defense Authority director …
+    said"), or the person only in an "according to" or a reporting tail: heard, never acting? (A
+    person heard throughout is often who the story is about.)"""
+    person = any(e.label == "PERSON" and _clean_name(e.text) == name for e in ctx.analysis.entities)
+    spans = [] if person else [(a.source_span.start - 80, a.source_span.end) for a in ctx.analysis.attributions
+                               if a.source_span is not None]
+    body_start = ctx.article.paragraphs[0].start if ctx.article.paragraphs else 0
+    text = ctx.article.text
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[body_start:]):
+        at = body_start + m.start()
+        found = True
+        if _ACCORDING.search(text[max(0, at - 80):at]) or _SAID_BEFORE.search(text[max(0, at - 80):at]):
+            continue
+        if any(a <= at < b for a, b in spans):
+            continue
+        return False
+    return found
+
+
 def _actors(ctx: Context, s0: Sentence) -> list[str]:
     """Who the summary names, by their full names as written: the people and bodies the point
     sentence names (a surname standing for the one full name the article gives it), then the
@@ -361,6 +405,9 @@ def _actors(ctx: Context, s0: Sentence) -> list[str]:
         name = _clean_name(e.text)
         if name is None or e.label not in ("PERSON", "ORG", "GPE"):
             continue
+        if _reporting_only(ctx, e.span.start, start):
+            continue  # judged blind (J6): "…, according to Saudi Arabia's Civil Defense Authority": the body
+            # that reported the figures is no one the story is about
         after = ctx.article.text[e.span.end:e.span.end + 30].split()[:1]
         acts = bool(after) and mi.VERBISH.fullmatch(after[0].strip(",;")) is not None
         before = ctx.article.text[max(start, e.span.start - 12):e.span.start].split()[-1:]
@@ -391,6 +438,8 @@ def _actors(ctx: Context, s0: Sentence) -> list[str]:
         out.append(_bare_name(name, set(by_last.get(name.split()[-1], ()))))
     top = max(score.values(), default=0)
     for n, c in score.most_common():
+        if n.split()[-1] not in title and _source_only(ctx, n):
+            continue  # a body or official heard only giving figures or accounts is no one involved (judged, J6)
         if (c >= max(5, top / 2) and mentions[n] >= 3 and not _in_role(ctx, n)) or (c >= 3 and n.split()[-1] in title):
             out.append(n)  # (a spokeswoman or an expert the article hears is no one involved)
     kept: list[str] = []
@@ -415,8 +464,77 @@ def _cited(text: str, paragraph: int) -> str:
     return f"¶{paragraph}: \"{t}\""
 
 
+SAMPLE_POINT_WORDS = 30  # the model summary's sentences are shorter than the article's where a clause may go
+SAMPLE_LATER_WORDS = 25
+_DAYS_RE = (r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# a day word right after a lower-case word or a name and before a lower-case word ("spoke out Tuesday about",
+# "A storm yesterday caused"): a summary leaves it out
+_DAY_WORD = re.compile(rf"(?<=[a-z]) (?:on )?{_DAYS_RE}(?= (?!night|morning|afternoon|evening)[a-z])")
+
+
+def _brief(text: str) -> str:
+    """The sentence as a student's summary gives it: without a day word inside it."""
+    out = _DAY_WORD.sub("", " ".join(text.split()))
+    return mi.sentence_case(out.strip())
+
+
+def _sample_sentence(ctx: Context, s: Sentence, text: str, form: str, limit: int, significant: bool = False) -> str:
+    """The sentence for the model summary: cut at a clause boundary to ``limit`` words (a sentence that is
+    its whole paragraph, to fewer words than it has) when the cut keeps whose words they are and leans on
+    no pronoun, else the form the rubric cites; without day words."""
+    if _whole_paragraph(ctx, s):
+        limit = min(limit, len(" ".join(text.split()).split()) - 1)
+    short = _form(text, limit)
+    if short is not None and short != form and len(short.split()) >= 8 and _finite(short) and \
+            _speaker_kept(ctx, s, text, short) and not mi.leans_on_pronoun(ctx, short) and \
+            not (significant and not _SIGNIFICANCE.search(short)):
+        form = short  # (a cut never drops what says why the point matters)
+    form = form.rstrip()
+    if not form.endswith((".", "!", "?", "\"", "”", "’", "'")):
+        form += "."
+    return _brief(form)
+
+
+def _whole_paragraph(ctx: Context, s: Sentence) -> bool:
+    """Is the sentence its whole paragraph?"""
+    if not 1 <= s.paragraph <= len(ctx.article.paragraphs):
+        return False
+    return _flat(mi.undated(ctx.article.paragraph(s.paragraph).text)) == _flat(mi.undated(s.span.text))
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+def _sample(ctx: Context, point: str, s0: Sentence, later: list[tuple[str, Sentence]],
+            significant: bool = False) -> tuple[str, list[Sentence]] | None:
+    """The model summary: the point and the later points, each shortened at a clause boundary where it
+    may be, in reading order; None when the point is its whole paragraph and cannot be shortened, or
+    when one sentence is left (judged blind, J6: a model
+    answer that pasted ¶1 word for word was marked down by its own rubric's rule against copying)."""
+    if not later:
+        return None
+    text0 = _unappositive(mi._BAR_DATELINE.sub("", mi.undated(s0.span.text), count=1))
+    parts = [(s0, _sample_sentence(ctx, s0, text0, point, SAMPLE_POINT_WORDS))]
+    parts += [(s, _sample_sentence(ctx, s, mi.undated(s.span.text), f, SAMPLE_LATER_WORDS, significant))
+              for f, s in later]
+    # never a whole paragraph pasted (a day word dropped is no shortening)
+    kept = [(s, sent) for s, sent in parts
+            if s is not s0 or not (_whole_paragraph(ctx, s) and _flat(sent) == _flat(_brief(mi.undated(s.span.text))))]
+    if len(kept) < 2 or kept[0][0] is not s0:
+        return None
+    return " ".join(sent for _, sent in kept), [s for s, _ in kept[1:]]
+
+
+def _headline(ctx: Context) -> str:
+    """The headline as the rubric quotes it, or "" when too long to quote."""
+    t = " ".join(ctx.article.title.split()).rstrip(" .")
+    return t if 3 <= len(t.split()) <= 16 and '"' not in t else ""
+
+
 def summary_item(ctx: Context) -> Item | None:
-    """The summary item, or None when the article gives no sure point or no one it is about."""
+    """The summary item, or None when the article gives no sure point, no one it is about or no
+    model summary that is not the article pasted."""
     if not ctx.allows("open_response"):
         return None
     from quizgen.generate.perspective import opinion_piece, sure_opinion  # (perspective reads every paragraph)
@@ -434,38 +552,59 @@ def summary_item(ctx: Context) -> Item | None:
     actors = _actors(ctx, s0)
     if not actors:
         return None
-    later = [(f, s, sup) for f, s in _later(ctx, point, s0)
-             if (sup := support_span(ctx.article, s.span)) is not None]
-    if not later and opinion:
-        return None  # the model answer could say nothing of the writer's reasons: no benchmark
+    significant = True
+    chosen = _later(ctx, point, s0)
+    if not chosen:
+        if opinion:
+            return None  # the model answer could say nothing of the writer's reasons: no benchmark
+        significant = False
+        chosen = _later(ctx, point, s0, significant=False)[:1]  # the article's next main point, a key fact
+    later = [(f, s, sup) for f, s in chosen if (sup := support_span(ctx.article, s.span)) is not None]
     if not later:
-        if not _later(ctx, point, s0, significant=False):
-            return None  # the article goes on with no plain main point of its own: no benchmark
-        return _point_only(ctx, point, s0, sup0, _join(actors))
+        return None  # the article goes on with no plain main point of its own: no benchmark
+    made = _sample(ctx, point, s0, [(f, s) for f, s, _ in later], significant)
+    if made is None:
+        return None
+    sample, used = made
+    later = [x for x in later if any(x[1] is u for u in used)]
     sups: list[Support] = [sup0, *(sup for _, _, sup in later)]
     who = _join(actors)
-    also = " ".join(_cited(f, s.paragraph) for f, s, _ in later)
+    where = _where([s.paragraph for _, s, _ in later])
+    head = _headline(ctx)
+    framed = f"; the headline: \"{head}\"" if head else ""
     if opinion:
         stem = OPINION_STEM
-        # judged blind: a model answer that was itself the article's sentences "copies the article" while the
-        # rubric docks copying: the model answer lists what a full answer covers, citing where each point is
-        model = (f"Answers vary. In the student's own words, a full answer covers: the writer's argument, as "
-                 f"stated in {_cited(point, s0.paragraph)} Whom it is about: {who}. The writer's main reasons, "
-                 f"such as {also}")
-        full = (f"States the writer's argument in the student's own words (¶{s0.paragraph}), names whom it is "
-                f"about (such as {who}), and gives the main reasons the writer offers, in two or three sentences.")
-        partial = "States the writer's argument but leaves out whom it is about or the writer's reasons."
+        model = (f"Answers vary. A model summary: {sample} A full answer, in the student's own words, gives the "
+                 f"writer's argument (¶{s0.paragraph}), whom it is about ({who}) and the writer's main reasons "
+                 f"({where}).")
+        full = (f"States the writer's argument in the student's own words (¶{s0.paragraph}{framed}), names whom "
+                f"it is about (such as {who}), and gives the main reasons the writer offers ({where}), in two or "
+                f"three sentences.")
+        partial = ("States the writer's argument but leaves out whom it is about or the writer's reasons, or "
+                   "strings together whole sentences copied from the article.")
         minimal = ("Retells one detail or one example instead of the argument, or gives the writer's opinion "
                    "as a plain fact about the world.")
-    else:
+    elif significant:
         stem = STEM
-        model = (f"Answers vary. In the student's own words, a full answer covers: the main point, as stated "
-                 f"in {_cited(point, s0.paragraph)} Who is involved: {who}. Why it matters or what follows, "
-                 f"as in {also}")
-        full = (f"States the article's main point in the student's own words (¶{s0.paragraph}), names who is "
-                f"involved (such as {who}), and says why it matters or what follows, in two or three sentences.")
-        partial = ("States the main point but leaves out who is involved or why it matters, or copies whole "
-                   "sentences from the article.")
+        model = (f"Answers vary. A model summary: {sample} A full answer, in the student's own words, gives the "
+                 f"main point (¶{s0.paragraph}), who is involved ({who}) and why it matters or what follows "
+                 f"({where}).")
+        full = (f"States the article's main point in the student's own words (¶{s0.paragraph}{framed}), names who "
+                f"is involved (such as {who}), and says why it matters or what follows ({where}), in two or three "
+                f"sentences.")
+        partial = ("States the main point but leaves out who is involved or why it matters, or strings together "
+                   "whole sentences copied from the article.")
+        minimal = "Retells one detail, quotation or event instead of the main point."
+    else:
+        stem = POINT_STEM
+        model = (f"Answers vary. A model summary: {sample} A full answer, in the student's own words, gives the "
+                 f"main point (¶{s0.paragraph}), who is involved ({who}) and another key point the article "
+                 f"reports ({where}).")
+        full = (f"States the article's main point in the student's own words (¶{s0.paragraph}{framed}), names who "
+                f"is involved (such as {who}), and adds another key point the article reports (such as {where}), "
+                f"in two or three sentences.")
+        partial = ("States the main point but leaves out who is involved or any other key point, or strings "
+                   "together whole sentences copied from the article.")
         minimal = "Retells one detail, quotation or event instead of the main point."
     explanation = (f"{cite(sup0, 30)} — this states the article's main point; "
                    + "; ".join(cite(sup, 20) for _, _, sup in later) + " — later main points.")
@@ -476,26 +615,13 @@ def summary_item(ctx: Context) -> Item | None:
     )
 
 
-POINT_STEM = ("Write a summary of the article in two or three sentences: what happened or what is argued, and "
-              "who is involved. Use your own words.")
+def _where(paragraphs: list[int]) -> str:
+    ps = sorted(set(paragraphs))
+    return " and ".join(f"¶{p}" for p in ps)
 
 
-def _point_only(ctx: Context, point: str, s0: Sentence, sup0: Support, who: str) -> Item:
-    """The summary asking for the point and who is involved only: the article gives no sentence saying
-    why the point matters or what follows from it, so a model answer would pass a detail off as that."""
-    model = (f"Answers vary. In the student's own words, a full answer covers: the main point, as stated "
-             f"in {_cited(point, s0.paragraph)} Who is involved: {who}.")
-    full = (f"States the article's main point in the student's own words (¶{s0.paragraph}) and names who is "
-            f"involved (such as {who}), in two or three sentences.")
-    partial = ("States the main point but leaves out who is involved, or copies whole sentences from the "
-               "article.")
-    minimal = "Retells one detail, quotation or event instead of the main point."
-    return make_item(
-        SKILL, "open_response", POINT_STEM, [], [model], f"{cite(sup0, 30)} — this states the article's main point.",
-        [sup0], difficulty="medium", points=3,
-        rubric=rubric(full, partial, minimal)
-        + (RubricLevel(0, "None", "No answer, or a summary of something the article does not say."),),
-    )
+POINT_STEM = ("Write a summary of the article in two or three sentences: what happened or what is argued, who is "
+              "involved, and one other key point it reports. Use your own words.")
 
 
 def generate(ctx: Context) -> list[Item]:

@@ -11,7 +11,8 @@ from factories import people_entities, plain_article, sentence_context
 from quizgen.generate import summary
 
 HEAD = ("Mayor Dana Ortiz wins harbor vote\n\n"
-        "Mayor Dana Ortiz won the harbor vote in Riverton on Tuesday by a wide margin over Sam Okafor.\n\n"
+        "Mayor Dana Ortiz won the harbor vote in Riverton on Tuesday by a wide margin over Sam Okafor, who "
+        "conceded late at night. Turnout was high.\n\n"
         "Sam Okafor conceded the harbor vote to Mayor Dana Ortiz late on Tuesday night in the town hall.\n\n")
 DETAIL = "Mayor Dana Ortiz described the harbor as full of old boats and rusting cranes along the shore.\n"
 CONSEQUENCE = "The vote means the harbor plan will go ahead and the town will borrow twelve million dollars.\n"
@@ -28,7 +29,9 @@ def test_a_detail_is_never_given_as_why_it_matters():
     item = summary.summary_item(_ctx(HEAD + DETAIL))
     assert item is not None
     assert "why it matters" not in item.stem
-    assert "old boats" not in item.answer[0]
+    # (judged blind, J6: the model summary now adds the article's next main point as "another key point",
+    # never as why the point matters)
+    assert "why it matters" not in item.answer[0]
     assert "why it matters" not in " ".join(r.description for r in item.rubric).lower()
 
 

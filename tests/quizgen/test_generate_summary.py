@@ -83,9 +83,12 @@ def test_the_model_answer_states_the_ledes_point_with_the_main_actors(nlp):
     assert item.skill == "main_idea" and item.kind == "open_response" and is_summary(item)
     assert item.stem == STEM
     (model,) = item.answer
-    # the lede's point, whole and cased as written, with its paragraph
-    assert "Mayor Dana Ortiz won approval from the Riverton city council on Tuesday for a new flood wall" in model
-    assert "¶1: \"" in model
+    # the lede's point, cut at a clause boundary (judged blind, J6: never a whole paragraph pasted), with its
+    # paragraph
+    assert "Mayor Dana Ortiz won approval from the Riverton city council for a new flood wall along the river." \
+        in model
+    assert "ending a two-year fight" not in model
+    assert "main point (¶1)" in model
     # the main actors by their full names: the mayor of the lede, the councillor named most after her
     assert "Dana Ortiz" in model and "Sam Okafor" in model
     assert item.support[0].paragraph == 1
@@ -124,12 +127,13 @@ def test_no_item_when_the_opening_is_an_anecdote_with_no_sure_point(nlp):
 
 
 def test_an_opinion_piece_is_asked_for_the_writers_argument(nlp):
-    ctx = _ctx(nlp, OPINION)
+    # (a lede that is its whole paragraph is never pasted as the model summary: here ¶1 has a second sentence)
+    ctx = _ctx(nlp, OPINION.replace("for the football club.", "for the football club. The vote is in May.", 1))
     item = summary_item(ctx)
     assert item is not None
     assert item.stem == OPINION_STEM
     (model,) = item.answer
-    assert "the writer's argument, as stated in" in model
+    assert "the writer's argument (¶1)" in model
     assert "Riverton should repair its crumbling public library before the city council spends" in model
     assert "argument" in item.rubric[0].description
 
@@ -230,8 +234,8 @@ def test_the_outlets_description_after_a_name_is_cut_and_a_spokeswoman_is_no_act
     item = summary_item(_ctx(nlp, text))
     assert item is not None
     (model,) = item.answer
-    # the whole main clause, never the outlet's verdict on Okafor, and never a phrase cut mid-way
-    assert "ending a two-year fight with Councillor Sam Okafor.\"" in model
+    # a whole clause, never the outlet's verdict on Okafor, and never a phrase cut mid-way
+    assert "for a new flood wall along the river." in model
     assert "loudest critic" not in model
     assert "Lena Park" not in model  # heard three times, but only as the council's spokeswoman
 
@@ -250,6 +254,9 @@ def test_the_model_answer_lists_what_a_full_answer_covers_rather_than_copying(nl
     item = summary_item(_ctx(nlp, text))
     assert item is not None
     (model,) = item.answer
-    assert model.startswith("Answers vary. In the student's own words, a full answer covers: the main point, as "
-                            "stated in ¶1: \"")
+    # judged blind (J6): a list of what to cover with ¶1 pasted was no model summary; the model answer is a
+    # short summary of shortened sentences, then what a full answer gives
+    assert model.startswith("Answers vary. A model summary: ")
+    assert "ending a two-year fight over how to protect homes from spring floods" not in model
+    assert "A full answer, in the student's own words, gives the main point (¶1)" in model
     assert "A strong summary says" not in model
