@@ -532,8 +532,10 @@ def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
         return [], []
     accept: list[str] = []
     titled: list[str] = []
-    for w in words:
-        found = re.findall(rf"\b{_HONORIFIC}\s+{re.escape(w)}(?![\w-])", body)
+    for i, w in enumerate(words):
+        # "Dr. Connie Mariano": a title before the whole name makes no one word of it the name to accept
+        rest = rf"(?!\s+{re.escape(words[i + 1])}(?![\w-]))" if i + 1 < len(words) else ""
+        found = re.findall(rf"\b{_HONORIFIC}\s+{re.escape(w)}(?![\w-]){rest}", body)
         if found:
             titled.append(w)
             accept.extend([w, *found])

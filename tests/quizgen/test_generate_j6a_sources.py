@@ -93,3 +93,11 @@ def test_a_generational_suffix_is_never_the_surname():
     item = name_the_source(ctx, att)
     assert item is not None
     assert "III" not in item.answer and "Bozell" in item.answer and "Brent Bozell" in item.answer, item.answer
+
+
+def test_a_title_before_the_whole_name_makes_no_given_name_an_answer():
+    from quizgen.generate.base import honorific_name_forms
+    accept, _ = honorific_name_forms("Dr. Connie Mariano, the former doctor, said so. Mariano wrote.", "Connie Mariano")
+    assert "Connie" not in accept and "Dr. Connie" not in accept, accept
+    accept, never = honorific_name_forms("Mr. Ban said so. Ban Ki-moon spoke.", "Ban Ki-moon")
+    assert "Ban" in accept and "Mr. Ban" in accept and never == ["Ki-moon"], (accept, never)
