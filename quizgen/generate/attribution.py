@@ -34,6 +34,7 @@ from quizgen.generate.base import (
     support_for,
     truncate,
     unquote,
+    without_suffix,
 )
 from quizgen.generate.distractors import (
     _facts,
@@ -265,10 +266,23 @@ def usable_self_claim(ctx: Context, a: Attribution) -> bool:
     return 5 <= n <= 80 and not _SUBORDINATE_ONLY.match(content.rstrip(".!?…\"”' "))
 
 
+# a name written right before the common noun that heads the source ("a senior Cruz adviser", "a Trump
+# campaign spokesman", "Clinton aides", "the Sanders campaign")
+_NAME_BEFORE_STAFF = re.compile(
+    r"(?:^|\s)([A-Z][\w’'-]*)\s+(?:[a-z][\w-]*\s+){0,2}(?:advis[eo]rs?|aides?|strategists?|staffers?|staff|"
+    r"surrogates?|allies|ally|confidants?|operatives?|pollsters?|consultants?|spokes(?:man|men|woman|women|person|"
+    r"people)|lawyers?|attorneys?|supporters?|backers?|donors?|associates?|friends?|loyalists?|insiders?|"
+    r"volunteers?|fundraisers?|speechwriters?|campaign|team|camp|advisers)\s*$")
+
+
 def speaks_through(a: Attribution) -> bool:
     """Does someone speak for the named source ("Cruz's lawyers", "Fiorina's team")? Then the
     ledger's "Ted Cruz" is not who said it: no item names a speaker or a kind for it."""
     text = a.source_text or ""
+    staff = _NAME_BEFORE_STAFF.search(text)
+    if staff and name_tokens(staff.group(1)) & name_tokens(a.source) and \
+            not name_tokens(text.split()[-1]) & name_tokens(a.source):
+        return True  # "a senior Cruz adviser", "Clinton aides": the name only says whose
     m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*$", text)
     if not m or m.group(1) in name_tokens(a.source):
         return False  # no possessive role, or the source is the role ("Fiorina's team")
@@ -1272,7 +1286,9 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     sups, where = named_at
     stem = f"According to {where}, who {body}? Give the person's name."
     accepted = [a.source]
-    parts = a.source.split()
+    parts = without_suffix(a.source).split()  # "Brent Bozell III": "Bozell" is the surname, never "III"
+    if len(parts) > 1 and " ".join(parts) != a.source:
+        accepted.append(" ".join(parts))
     # the surname alone only when no other person of the article bears it ("Trump" for Eric Trump in an
     # article about Donald Trump's gifts would credit the wrong Trump: judged blind)
     people = {e.text.strip() for e in ctx.analysis.entities if e.label == "PERSON"} | \
@@ -1287,7 +1303,7 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         stem = stem.replace("Give the person's name.", "Give the person's first and last name.")
     # how the article itself names the person: "Ban" and "Mr. Ban" for "Ban Ki-moon" written "Mr. Ban", never
     # the given name "Ki-moon" alone (judged blind)
-    titled, given = honorific_name_forms("\n".join(p.text for p in ctx.article.paragraphs), a.source)
+    titled, given = honorific_name_forms("\n".join(p.text for p in ctx.article.paragraphs), " ".join(parts))
     if len(parts) > 1 and not shared and parts[-1] not in given:
         accepted.append(parts[-1])
     if not shared:

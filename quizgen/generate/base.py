@@ -510,6 +510,16 @@ def rubric(full: str, partial: str, minimal: str) -> tuple[RubricLevel, ...]:
 
 
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "2nd", "3rd"})
+
+
+def without_suffix(name: str) -> str:
+    """A name without a generational suffix ("Brent Bozell III", "Martin Luther King, Jr."): the suffix is
+    never the surname, and the name without it is still the person's."""
+    words = name.split()
+    while len(words) > 2 and words[-1].strip(".,").lower() in _GENERATION:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
@@ -522,8 +532,10 @@ def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
         return [], []
     accept: list[str] = []
     titled: list[str] = []
-    for w in words:
-        found = re.findall(rf"\b{_HONORIFIC}\s+{re.escape(w)}(?![\w-])", body)
+    for i, w in enumerate(words):
+        # "Dr. Connie Mariano": a title before the whole name makes no one word of it the name to accept
+        rest = rf"(?!\s+{re.escape(words[i + 1])}(?![\w-]))" if i + 1 < len(words) else ""
+        found = re.findall(rf"\b{_HONORIFIC}\s+{re.escape(w)}(?![\w-]){rest}", body)
         if found:
             titled.append(w)
             accept.extend([w, *found])

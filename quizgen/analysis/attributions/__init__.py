@@ -25,6 +25,7 @@ from quizgen.analysis.attributions.merge import (
     fold_relays,
     split_around_cue,
     to_attribution,
+    unsure_when_cut,
 )
 from quizgen.analysis.attributions.passes import (
     Speaker,
@@ -36,6 +37,7 @@ from quizgen.analysis.attributions.passes import (
     impersonal,
     nominal,
     orphan_quotes,
+    recalled_speech,
     signed_quote,
     speaker_turn,
     unowned_view,
@@ -182,7 +184,9 @@ def paragraph_candidates(
     apply_quotes(cands, text, quotes)
     for c in cands:
         split_around_cue(c, text, quotes, cands)
+    cands = recalled_speech(doc, text, cands, resolver)  # "X recalled Y telling him, '…'": Y's words
     cands.extend(orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
     cands.extend(impressions(doc, text, quotes, cands, resolver))  # unsure, after every other pass
+    unsure_when_cut(cands, text)
     cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
     return cands

@@ -40,12 +40,16 @@ class Candidate:
 
 def trim(text: str, start: int, end: int) -> Range:
     """``text[start:end]`` without surrounding punctuation, quotation marks or a leading "that"."""
+    quoted = False
     while start < end and (text[start] in _TRIM or text.startswith("''", start)):
+        quoted = quoted or text[start] in QUOTE_CHARS or text.startswith("''", start)
         start += 2 if text.startswith("''", start) else 1
     while end > start and (text[end - 1] in _TRIM or (end - start >= 2 and text[end - 2:end] == "''")):
         end -= 2 if text[end - 2:end] == "''" else 1
     # a content never starts with its complementiser
     low = text[start:end].lower()
+    if text[start:start + 5] == "That " and (quoted or (start > 0 and text[start - 1] in QUOTE_CHARS + "'‘")):
+        return start, end  # '"That can go a long way," he said': the quotation's own first word
     for lead in _COMPLEMENTISERS:
         if low.startswith(lead):
             start += len(lead)

@@ -178,6 +178,23 @@ def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: Seque
             c.direct = True
 
 
+# a reported claim never ends on these: its content was cut by a misparse ("Cruz is not only right, he is also
+# the most able candidate Viguerie argues": "he is also" read as the claim, "the candidate Viguerie" as its source)
+_CUT_ENDS = frozenset("also is are was were be been being am the a an of to and but or nor that with for than not only "
+                      "very more most his her their its our my your as by from into on in at".split())
+CUT = 0.5  # such a claim's confidence: listed, never quizzed
+
+
+def unsure_when_cut(cands: list[Candidate], text: str) -> None:
+    """A reported (not quoted) content that ends on a word no claim ends on is cut: an unsure claim."""
+    for c in cands:
+        if not c.content or c.direct:
+            continue
+        tail = text[c.content[-1][0]:c.content[-1][1]].rstrip().split()[-1:]
+        if tail and tail[0].lower() in _CUT_ENDS:
+            c.claim_confidence = min(c.claim_confidence, CUT)
+
+
 def _joined(pp: ParsedParagraph, c: Candidate, spans: tuple[Span, ...]) -> str:
     """The content's pieces as one text: a reported claim interrupted only by its cue ("Survival, Mr.
     Vance says, depends on ...") reads as one sentence; anything else is marked as cut ("…")."""

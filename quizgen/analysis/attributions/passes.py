@@ -144,6 +144,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if broad and subj.lower_ in _NO_VIEW_PRONOUNS:
         return None  # "it wants to ...", "this means ..."
     content, head = found if broad else content_of(cue)
+    authored = _authors_a_work(cue)
+    if authored:
+        if broad:
+            return None
+        content, head = [], None  # "wrote a memoir entitled ...": authoring; only a quotation is what was written
     as_clause = False
     if not content and not broad:
         content, head = as_said(cue)  # "As The Times reported, Y": Y
@@ -164,6 +169,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         following = quote_after(cue, text, quotes)
         if following is not None and _another_subject_before(cue, following):
             following = None  # "After X criticized Y, Z shot back, "..."": Z's quotation
+        if authored and following is None:
+            return None
         if cue.dep_ == "parataxis" or (cue.dep_ in ("ROOT", "ccomp") and lemma not in MENTAL_CUES and is_sandwiched(cue)
                                          and ends_sentence(cue)) \
                 or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
@@ -223,6 +230,19 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         claim_confidence=BROAD if broad or naming or short else 1.0,  # "calling it the Hale Bridge" may only name it
     )
+
+
+AUTHORING_CUES = frozenset({"write", "pen", "author", "publish", "co-write", "draft"})
+WORK_NOUNS = frozenset("book books memoir memoirs column columns letter letters op-ed essay essays article articles "
+                       "novel novels biography autobiography piece blog poem song chapter play screenplay thesis "
+                       "dissertation editorial history textbook volume bestseller best-seller paper story stories"
+                       .split())
+
+
+def _authors_a_work(cue: Token) -> bool:
+    """"Mariano wrote a memoir (titled ...)", "Berg penned a column": the cue makes a work, not a claim."""
+    return cue.lemma_.lower() in AUTHORING_CUES and any(
+        c.dep_ == "dobj" and c.i > cue.i and c.lower_ in WORK_NOUNS for c in cue.children)
 
 
 def _asked(cue: Token, text: str) -> Candidate | None:
@@ -396,6 +416,11 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         m = _APPOSITIVE_NAME.match(text[p1:])
         if m:
             p1 += m.end(1) + (m.start(1))
+        else:
+            # "according to Dennis Ross, another former envoy, was ...": the source's own description goes too
+            ap = [c for c in pobj[0].children if c.dep_ == "appos" and c.i > pobj[0].i]
+            if ap and text[p1:subtree_range(ap[0])[0]].strip() == ",":
+                p1 = subtree_range(ap[0])[1]
         sent = sent_of(tok)
         content = []
         sides = [(sent.start_char, p0), (p1, sent.end_char)]
@@ -406,6 +431,9 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
             has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens(doc) if a <= t.idx < b)
             if len(text[a:b].split()) >= MIN_CONTENT_WORDS and has_verb:
                 content.append((a, b))
+        if len(sides) == 2 and content == [trim(text, *sides[1])] and _inverted_before(doc, text, sides):
+            # "At the heart of the trouble, according to X, was a decision ...": the claim is both halves
+            content.insert(0, trim(text, *sides[0]))
         if not content:
             continue
         out.append(Candidate(
@@ -414,6 +442,17 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
             content=content, cue_i=tok.i, source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         ))
     return out
+
+
+def _inverted_before(doc: Doc, text: str, sides: list[Range]) -> bool:
+    """Is the part before "according to X" a fronted phrase with no verb whose sentence goes on with its verb
+    right after the source ("At the heart of it, according to X, was ...")?"""
+    (a0, b0), (a1, b1) = trim(text, *sides[0]), trim(text, *sides[1])
+    if b0 <= a0 or len(text[a0:b0].split()) < 2 or any(t.pos_ in ("VERB", "AUX") for t in tokens(doc)
+                                                        if a0 <= t.idx < b0):
+        return False
+    first = next((t for t in tokens(doc) if t.idx >= a1), None)
+    return first is not None and first.idx < b1 and first.pos_ in ("VERB", "AUX") and first.dep_ == "ROOT"
 
 
 # the name may follow the opening quotation mark of a transcript's paragraph ("“WALLACE: Let's start ...")
@@ -888,3 +927,70 @@ def colon_speaker(pp: ParsedParagraph, cands: list[Candidate],
     if not who.canonical:
         return None
     return who, phrase_range(phrase), (cue.idx, cue.idx + len(cue.text))
+
+
+# "X recalled/remembered/described/recounted Y telling him, '…'": the words are Y's; X only recalls them
+RECALLING_CUES = frozenset({"recall", "remember", "describe", "recount", "relate", "reminisce"})
+RELAYED_SPEECH = frozenset({"say", "tell", "ask", "add", "insist", "warn", "promise", "declare", "announce",
+                            "vow", "confide", "exclaim", "remark"})
+
+
+def _relayed_speech(cue: Token) -> tuple[Token, Token | None] | None:
+    """For a recalling cue, the speech verb it recalls ("recalled the president telling him", "recalled
+    that Berg told him", "remembered Berg saying") and that speech's speaker (None when unwritten)."""
+    objs = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    for t in cue.subtree:
+        if t.i <= cue.i or t.lemma_.lower() not in RELAYED_SPEECH or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.head.i == cue.i and t.dep_ in ("advcl", "ccomp", "xcomp", "conj", "dep", "oprd"):
+            pass
+        elif t.dep_ == "acl" and t.head.head.i == cue.i and t.head.dep_ in ("dobj", "dative"):
+            pass
+        else:
+            continue
+        who = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+        if who is None and t.dep_ == "acl":
+            who = t.head  # "recalled the president telling him": the president tells
+        if who is None:
+            who = next((o for o in objs if o.i < t.i), None)
+        return t, who
+    return None
+
+
+def recalled_speech(doc: Doc, text: str, cands: list[Candidate], resolver: Resolver) -> list[Candidate]:
+    """A recalling cue whose content is words another said ("'…,' Mr. Reyes recalled the mayor telling him";
+    "Reyes recalled that Berg told him, '…'") is no claim of the one who recalls: the words are the speaker's.
+    When the speech verb has a claim of its own, that one stays; else the recalling claim goes to the
+    speaker, named surely, or stays only as an unsure claim of no one quizzable."""
+    by_cue = {c.cue_i: c for c in cands if c.cue_i >= 0}
+    drop: set[int] = set()
+    for c in cands:
+        if c.cue_i < 0 or doc[c.cue_i].lemma_.lower() not in RECALLING_CUES:
+            continue
+        found = _relayed_speech(doc[c.cue_i])
+        if found is None:
+            continue
+        speech, who = found
+        own = by_cue.get(speech.i)
+        recall_at = doc[c.cue_i].idx
+        if own is not None and own.content and not any(a <= recall_at < b for a, b in own.content):
+            drop.add(id(c))  # Y's own claim is there, whole
+            continue
+        if own is not None:
+            drop.add(id(own))  # its content runs over the recalling cue: a parse slip
+        res = resolver.resolve(who, source_phrase(who)) if who is not None else None
+        if who is not None and res is not None and res.canonical and res.kind == "person":
+            c.src, c.src_text, c.source, c.kind = phrase_range(source_phrase(who)), res.text, res.canonical, res.kind
+            c.source_confidence, c.kind_confidence = res.confidence, res.kind_confidence
+            c.cue, c.cue_span, c.cue_i = speech.text, (speech.idx, speech.idx + len(speech.text)), speech.i
+            c.content_head = None
+        else:
+            c.src, c.src_text, c.source, c.kind = None, "", "", "none"
+        if c.source_confidence < SURE_RELAYED or not c.source:
+            # whose words they are is not known surely: listed, never quizzed
+            c.source_confidence = min(c.source_confidence, BROAD)
+            c.claim_confidence = min(c.claim_confidence, BROAD)
+    return [c for c in cands if id(c) not in drop]
+
+
+SURE_RELAYED = 0.8  # the recalled speaker must be resolved at least this surely to be given the words

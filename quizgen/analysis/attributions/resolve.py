@@ -503,8 +503,10 @@ def _names_only_an_owner(p: Phrase) -> bool:
     phrase belongs to someone the head noun (a common noun) is for or of, not to the head."""
     head = p.head
     persons = [e for e in p.ents if e.label_ == "PERSON"]
-    if head.pos_ != "NOUN" or head.lower_ in VOICE_NOUNS or not persons:
+    if head.pos_ != "NOUN" or not persons:
         return False
+    if head.lower_ in VOICE_NOUNS and any(c.dep_ == "poss" for c in head.children):
+        return False  # "Berg's spokesman" speaks for Berg (a compound "a Berg campaign spokesman" is not Berg)
     for e in persons:
         tok, links = e.root, []
         while tok.i != head.i:
@@ -512,7 +514,7 @@ def _names_only_an_owner(p: Phrase) -> bool:
                 return False
             links.append(tok.dep_)
             tok = tok.head
-        if not links or (links == ["compound"] and head.tag_ != "NNS"
+        if not links or (links == ["compound"] and head.tag_ != "NNS" and head.lower_ not in STAFF_NOUNS
                          and head.lower_ not in ORGANISATION_NOUNS and head.lower_ not in GOVERNMENT_BODIES):
             # "the Berg campaign manager" may still be a title; "Berg supporters" are not Berg, nor is
             # "the Obama administration" or "the Clinton campaign" the person it is named after
@@ -522,11 +524,21 @@ def _names_only_an_owner(p: Phrase) -> bool:
     return True
 
 
+# a person's staff or backers, written with the person's name before ("a senior Cruz adviser", "a Trump
+# campaign spokesman"): never that person
+STAFF_NOUNS = frozenset({"adviser", "advisor", "aide", "strategist", "staffer", "surrogate", "ally", "confidant",
+                         "operative", "pollster", "consultant", "spokesman", "spokeswoman", "spokesperson",
+                         "lawyer", "attorney", "supporter", "backer", "donor", "associate", "friend", "lieutenant",
+                         "loyalist", "insider", "official", "volunteer", "fundraiser", "speechwriter"})
+
+
 def owned_group(r: Resolver, p: Phrase) -> Resolved | None:
     """The lawyers, sister or backers of a named person speak, not the person."""
     if not _names_only_an_owner(p):
         return None
     head = p.head
+    if head.tag_ != "NNS" and head.lower_ in STAFF_NOUNS:
+        return p.bare, "person"  # "a senior Cruz adviser": one person, not named
     if governmental([head]):
         return r.group(p.bare, "government")
     if head.lower_ in ORGANISATION_NOUNS:

@@ -303,6 +303,13 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
         a, b = clause_range(c)
+        for later in ccomp:
+            # "said Trump has respect for X and his comment was instead ...": the parser hung the second
+            # clause's verb on the cue and took its subject into the first; the claim runs on through it
+            la, lb = clause_range(later)
+            if later.i > c.i and la >= b and not doc_text(doc)[b:la].strip() and \
+                    not any(k.dep_ in SUBJECT_DEPS for k in later.children):
+                b = lb
         if c.i > cue.i and c.left_edge.i < cue.i and c.left_edge.tag_ in ("WDT", "WP"):
             a = cue.doc[cue.i + 1].idx  # "which critics said was unfair": what follows the cue
         return [(a, b)], c
