@@ -333,12 +333,43 @@ def lint_item(item: Item, article: Article) -> list[str]:
         warnings = _structure(item)
         if any(w.startswith("unknown kind") for w in warnings):
             return warnings
-        for check in (_support, _lint_stem, _lint_options, _lint_option_grammar, _lint_gap_article):
+        for check in (_support, _lint_stem, _lint_options, _lint_option_grammar, _lint_gap_article, _lint_language):
             warnings += check(item, article)
         warnings += _keyed_supported(item)
         return list(dict.fromkeys(warnings))
     except Exception as exc:  # a teacher's odd edit must give a warning, not a crash
         return [f"the item could not be checked ({type(exc).__name__}: {exc})"]
+
+
+# strong profanity a teacher would not print on a worksheet for 15-year-olds (judged blind, J7: a quotation
+# with "bullshit" in a stem, when any other quotation of the speaker tests the same); censored forms ("f---") pass
+_PROFANE = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit\w*|horseshit|bitch\w*|asshole\w*|"
+                      r"cunt\w*|bastard\w*|goddamn\w*|dickhead\w*|piss(?:ed)?\s+off)\b", re.I)
+
+
+# a newspaper's correction notice ("An article on Monday about … misstated …"): the paper speaking of itself, no
+# part of the story to ask about (judged blind, J6 and J7)
+_CORRECTION = re.compile(
+    r"^\W*(?:correction|clarification|an earlier version of this|because of an? (?:editing|reporting|production) "
+    r"error|due to an? (?:editing|reporting) error)\b|"
+    r"\b(?:an?|this) (?:article|story|report|picture caption|caption|headline|obituary|review|chart|graphic) "
+    r"(?:on|in|last|about) [^.]{0,200}?\b(?:misidentified|misstated|incorrectly (?:described|identified|stated|"
+    r"referred|reported|gave|listed)|misspelled|misquoted|omitted|referred incorrectly|erroneously)\b", re.I)
+
+
+def _lint_language(item: Item, article: Article) -> list[str]:
+    """A stem, option or written answer printing strong profanity; a passage from a correction notice."""
+    texts = [item.stem, *item.options, *item.prompts]
+    if isinstance(item.answer, str):
+        texts.append(item.answer)
+    elif isinstance(item.answer, (list, tuple)):
+        texts += [a for a in item.answer if isinstance(a, str)]
+    out = []
+    if any(_PROFANE.search(t) for t in texts if isinstance(t, str)):
+        out.append("the item prints a profane word: choose another passage for 15-year-olds")
+    if any(_CORRECTION.search(sup.text) for sup in item.support):
+        out.append("the item rests on the paper's correction notice, not on the story")
+    return out
 
 
 # ---------------------------------------------------------------- gate

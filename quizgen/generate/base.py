@@ -522,6 +522,21 @@ def without_suffix(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+_NOT_GIVEN = frozenset("mr mrs ms miss dr sir dame lord lady first president vice general secretary senator sen "
+                       "rep gov governor judge justice mayor chairman chairwoman speaker leader minister prime king "
+                       "queen prince princess rev father gen col lt sgt capt adm former the".split())
+
+
+def _surname_shared(body: str, given: str, surname: str) -> bool:
+    """Does the article name another person of this surname by another given name ("Barack Obama" beside
+    "Michelle Obama")? Titles before the surname ("President Obama") are no given names."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(surname)}(?![\w-])", body):
+        first = m.group(1)
+        if first != given and first.lower() not in _NOT_GIVEN and not m.group(0).startswith(given):
+            return True
+    return False
+
+
 def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
     """How the article itself refers to a person by one word of the name with a title ("Mr. Ban" for
     "Ban Ki-moon"): (forms to accept, as written and that word alone; words of the name never to accept
@@ -536,6 +551,8 @@ def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
         # "Dr. Connie Mariano": a title before the whole name makes no one word of it the name to accept
         rest = rf"(?!\s+{re.escape(words[i + 1])}(?![\w-]))" if i + 1 < len(words) else ""
         found = re.findall(rf"\b{_HONORIFIC}\s+{re.escape(w)}(?![\w-]){rest}", body)
+        if found and i == len(words) - 1 and _surname_shared(body, words[0], w):
+            found = []  # "Mr. Obama" beside "Michelle Obama" and "Barack Obama": either may be meant (judged blind, J7)
         if found:
             titled.append(w)
             accept.extend([w, *found])

@@ -2047,12 +2047,30 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
     # that form are right, the other word ("Ki-moon", a given name) never alone (judged blind)
     honoured, given = honorific_name_forms(body, plain)
     forms = [f for f in forms if f not in given]
+    sex = _sex_in_sentence(ctx, e)
     for f in honoured:
+        if sex and re.match(r"(?:Mr\.?\s)" if sex == "f" else r"(?:Mrs|Ms|Miss)\.?\s", f):
+            continue  # judged blind (J7): "Mr. Obama" (the article's Barack) accepted for "______ … her address"
         w = f.split()[-1]
         if not any(p.label == "PERSON" and w in p.text.split() and norm(p.text) != norm(keyed) and
                    norm(p.text) != norm(w) and norm(p.text) != norm(f) for p in ctx.analysis.entities):
             forms.append(f)
     return list(dict.fromkeys(forms))
+
+
+def _sex_in_sentence(ctx: Context, e: Entity) -> str | None:
+    """"f" or "m" when the gap's own sentence refers to the person after the name by "she"/"her" or by
+    "he"/"his"/"him" alone; None when it uses neither or both."""
+    s = _sentence(ctx, e.span.start)
+    if s is None:
+        return None
+    after = ctx.article.text[e.span.end:s.span.end]
+    she, he = bool(_SHE_AFTER.search(after)), bool(_HE_AFTER.search(after))
+    return "f" if she and not he else "m" if he and not she else None
+
+
+_SHE_AFTER = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_HE_AFTER = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 
 
 # titles and forms of address the tagger may take into a name ("Rabbi Marvin Hier", "Sen. Bo Kim")

@@ -1,0 +1,60 @@
+"""Items judged blind on the kept-aside set J7: a stem printing a speaker's profanity ("There's just a ton of
+bullshit with this job"), and an item on the paper's correction notice at the foot of the article."""
+from __future__ import annotations
+
+from factories import make_item, plain_article, support
+
+from quizgen.validate import lint_item
+
+TEXT = ("Senator finds his voice\n\n"
+        "\u201cThere's just a ton of bullshit with this job,\u201d Murphy said of his first years in the Senate.\n\n"
+        "Murphy said the shooting changed how he saw the work of a senator.\n\n"
+        "An article in some editions on Thursday about the senator misstated the year he was elected.\n")
+ARTICLE = plain_article(TEXT)
+
+
+def _item(paragraph: int, phrase: str, stem: str):
+    return make_item("certainty", "multiple_choice", stem, ["Attributed to a named source", "Stated as fact",
+                     "Attributed to people the article does not name", "Hedged"], 0, "Why.",
+                     [support(ARTICLE, paragraph, phrase)])
+
+
+def test_an_item_printing_profanity_is_dropped():
+    rude = _item(1, "There's just a ton of bullshit with this job",
+                 "How does the article present this claim from ¶1: \"There's just a ton of bullshit with this job\"?")
+    plain = _item(2, "Murphy said the shooting changed how he saw the work of a senator",
+                  "How does the article present this claim from ¶2: \"the shooting changed how he saw the work of "
+                  "a senator\"?")
+    assert any("profane" in w for w in lint_item(rude, ARTICLE))
+    assert not any("profane" in w for w in lint_item(plain, ARTICLE))
+
+
+def test_an_item_on_the_correction_notice_is_dropped():
+    notice = _item(3, "An article in some editions on Thursday about the senator misstated the year he was elected",
+                   "How does the article present this claim from ¶3: \"An article in some editions on Thursday about "
+                   "the senator misstated the year he was elected\"?")
+    assert any("correction notice" in w for w in lint_item(notice, ARTICLE))
+
+
+def test_a_titled_form_of_another_family_member_is_not_accepted():
+    """Judged blind (J7): "Mr. Obama" (the article's name for Barack Obama) accepted for the gap "whom ______ referred
+    to in her prime-time address" (Michelle Obama)."""
+    import random
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import sure_claims
+    from quizgen.generate.base import Context, honorific_name_forms
+    from quizgen.generate.key_detail import _name_forms
+    from quizgen.model import ITEM_KINDS
+
+    body = "Michelle Obama spoke on Monday. Barack Obama listened. Mr. Obama said it was fine."
+    assert "Mr. Obama" not in honorific_name_forms(body, "Michelle Obama")[0]
+    assert "Ms. Lee" in honorific_name_forms("Ann Lee spoke. Ms. Lee said the vote was close.", "Ann Lee")[0]
+    article = plain_article("First lady speaks\n\n"
+                            "Mr. Obama praised the crowd at the convention on Monday night in Philadelphia.\n\n"
+                            "The slaves who built the White House, whom Michelle Obama mentioned in her address, "
+                            "were the subject of a long aside on the radio.\n\n"
+                            "Mr. Obama will speak again on Wednesday night before the vote.\n")
+    ctx = Context(article, sure_claims(analyse(article)), random.Random(0), frozenset(ITEM_KINDS))
+    michelle = next(e for e in ctx.analysis.entities if e.text == "Michelle Obama")
+    assert "Mr. Obama" not in _name_forms(ctx, michelle)
