@@ -281,6 +281,15 @@ def council_attributions(nlp, *paragraphs: str) -> list:
     return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 3]
 
 
+def filler_ledger(nlp, *paragraphs: str) -> list:
+    """The ledger's attributions of ``paragraphs`` (from the second on), analysed after a filler paragraph."""
+    from quizgen.analysis import analyse
+    from quizgen.ingest import article_from_text
+
+    text = "Council Budget Row Deepens\n\n" + "\n\n".join([COUNCIL_FILLER, *paragraphs])
+    return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 2]
+
+
 HARBOR_FILLER = "".join(f"The harbor bill sets {n} new rules for the port.\n\n" for n in
                         ("two", "three", "four", "five", "six", "seven", "eight"))
 

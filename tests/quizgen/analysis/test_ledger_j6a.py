@@ -4,18 +4,7 @@ book is not saying; claims cut by a misparse are made whole or left unsure."""
 from __future__ import annotations
 
 import pytest
-
-from quizgen.analysis import analyse
-from quizgen.ingest import article_from_text
-
-FILLER = ("The council met on Monday evening to discuss the budget for next year. "
-          "Residents filled the hall and many waited outside in the rain for hours. ") * 5
-
-
-def ledger(nlp, *paragraphs: str):
-    text = "Council Budget Row Deepens\n\n" + "\n\n".join([FILLER, *paragraphs])
-    analysis = analyse(article_from_text(text), nlp=nlp)
-    return [a for a in analysis.attributions if a.paragraph >= 2]
+from factories import filler_ledger as ledger
 
 
 def show(found):
