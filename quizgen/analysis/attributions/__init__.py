@@ -160,11 +160,11 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|novel|memoir|biography|film|movie|do
                           r"play|poem|column|essay|article|op-ed|report|paper|blog|podcast|headline|titled|"
                           r"entitled|called|named|dubbed|headlined)\W*$", re.I)
 _TITLE_WORDS = 12  # a title is short ...
-_TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as is it vs".split())  # ... its other
-# words capitalised
-_WORK_WORDS = frozenset("in his her their its the a an new latest first last book books novel memoir biography film movie "
-                        "documentary show series song album play poem column essay article op-ed report paper blog "
-                        "podcast headline titled entitled called named dubbed headlined".split())
+# ... and its words capitalised but for these
+_TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as is it vs".split())
+_WORK_WORDS = frozenset("in his her their its the a an new latest first last book books novel memoir biography film "
+                        "movie documentary show series song album play poem column essay article op-ed report paper "
+                        "blog podcast headline titled entitled called named dubbed headlined".split())
 
 
 def quoted_title(text: str, q: Quote) -> bool:
