@@ -43,9 +43,9 @@ from quizgen.analysis.attributions.passes import (
     speaker_turn,
     unowned_view,
 )
-from quizgen.analysis.attributions.resolve import Resolution, Resolver
+from quizgen.analysis.attributions.resolve import Resolution, Resolver, title_cased
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
-from quizgen.analysis.parsed import ParsedParagraph, tokens
+from quizgen.analysis.parsed import ParsedParagraph, sent_of, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 from quizgen.model import UNSURE, Article, Attribution
 
@@ -250,5 +250,10 @@ def paragraph_candidates(
     if titles:
         cands = [c for c in cands if not only_a_title(c, text, titles)]
     unsure_when_cut(cands, text)
+    for c in cands:
+        if 0 <= c.cue_i < len(doc) and title_cased(sent_of(tokens(doc)[c.cue_i])):
+            # "— Related: Senator Lane Says SkyJet Crash Seems Like An 'Act Of Sabotage'": a linked headline in
+            # the body, a summary by some other writer, like the article's own headline never a sure claim
+            c.claim_confidence = min(c.claim_confidence, HEADLINE)
     cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
     return cands

@@ -117,3 +117,11 @@ def test_a_papers_own_report_stays_a_news_report(nlp):
     an = analysis_of(nlp, "The New York Times reported on Sunday that Anna Berg had quietly dropped the plan for "
                           "bigger parks.")
     assert "news report" in {e.kind for e in an.evidence if e.paragraph == 2}
+
+
+def test_a_linked_headline_in_the_body_is_no_sure_claim(nlp):
+    found = ledger(nlp, "SkyJet has confirmed that there were 40 passengers and 6 crew members on board the plane.",
+                   "— Here’s What We Know So Far About SkyJet Flight 22— Senator Mary Lane Says SkyJet Crash Seems "
+                   "Like An ‘Act Of Sabotage.’")
+    assert not [a for a in found if "Sabotage" in a.content and a.claim_confidence >= CONFIDENT], show(found)
+    assert [a for a in found if "passengers" in a.content and a.claim_confidence >= CONFIDENT], show(found)
