@@ -251,6 +251,12 @@ def _titles(parsed: list[ParsedParagraph]) -> dict[str, set[str]]:
     return out
 
 
+# a record of what was said (a transcript, a recording): a document whoever published it, never a news report
+# (judged blind, J7: "the transcript of the debate, published by the Post" keyed as a news outlet's report)
+RECORDINGS = frozenset({"transcript", "transcripts", "recording", "recordings", "video", "videos", "footage", "tape",
+                        "tapes", "audio", "minutes"})
+
+
 # The kind of evidence a sourced claim is, decided by the speaker's role, by ordered rules: the
 # first that holds wins. Each rule: (kind, confidence, test on the attribution and the words the
 # article uses for its source anywhere, titles included, and the words of the "who said it, where"
@@ -259,7 +265,7 @@ SpeakerRule = tuple[str, float, Callable[[Attribution, set[str], set[str]], bool
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     ("observation", 0.85, lambda a, w, f: a.cue.lower() in OBSERVING_CUES and bool(w & REPORTER_WORDS)),
     ("news report", 0.9, lambda a, w, f: a.source_kind == "news_outlet" or bool(a.relay)),
-    ("document", 0.85, lambda a, w, f: a.source_kind == "document" and bool(w & RECORD_SOURCE_WORDS)),
+    ("document", 0.85, lambda a, w, f: a.source_kind == "document" and bool(w & (RECORD_SOURCE_WORDS | RECORDINGS))),
     ("study/report", 0.8, lambda a, w, f: a.source_kind == "document"),
     ("expert", 0.85, lambda a, w, f: bool(w & EXPERT_WORDS)),
     ("testimony", 0.8, lambda a, w, f: bool(w & WITNESS_WORDS)),

@@ -489,6 +489,9 @@ def kind_question(ctx: Context) -> list[Item]:
             # judged blind (J5b): "A 2014 House Intelligence Committee report found …" keyed "the results of
             # research" beside "a statement by an official": a government body's report is defensibly either
             pool = [k for k in pool if k not in ("official statement", "document")]
+        if ev.kind == "news report" and _RECORD_OF_SPEECH.search(ev.span.text):
+            continue  # judged blind (J7): "The transcript of the debate – published by The Washington Post – shows":
+            # a record of what was said, a document, whoever published it
         if ev.kind == "news report" and _unglossed_outlet(ctx, ev.span.text):
             continue  # judged blind (J6): "according to Bloomberg": the article never says Bloomberg is news
             # (a student may think of the man), so "a report by a news outlet" needs outside knowledge
@@ -559,6 +562,9 @@ _OUTLET_AS_LISTENER = re.compile(
     r"\b(?:sp(?:oke|eak|eaks|eaking)|talk(?:ed|s|ing)?)\s+(?:with|to)\b|\btold\b|\btells?\b|"
     r"\binterview(?:s|ed)?\s+(?:with|by)\b|\bin an interview\b|\bwho (?:asked|requested) anonymity\b|"
     r"\bgranted anonymity\b|\b(?:polls?|polling|surveys?|pollsters?)\b", re.I)
+
+
+_RECORD_OF_SPEECH = re.compile(r"\b(?:transcripts?|recordings?|videos?|footage|tapes?|audio|minutes)\b", re.I)
 
 
 def outlet_not_the_evidence(text: str) -> bool:

@@ -13,6 +13,7 @@ Word lists live in :mod:`quizgen.analysis.lexicon`.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -42,10 +43,10 @@ from quizgen.analysis.attributions.passes import (
     speaker_turn,
     unowned_view,
 )
-from quizgen.analysis.attributions.resolve import Resolution, Resolver
+from quizgen.analysis.attributions.resolve import Resolution, Resolver, title_cased
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
-from quizgen.analysis.parsed import ParsedParagraph, tokens
-from quizgen.analysis.quotes import find_quotes
+from quizgen.analysis.parsed import ParsedParagraph, sent_of, tokens
+from quizgen.analysis.quotes import Quote, find_quotes
 from quizgen.model import UNSURE, Article, Attribution
 
 HEADLINE = 0.5  # a headline's claim: short, title-cased, often the writer's summary of someone's view
@@ -90,7 +91,7 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
                  for c in headline_says(title, resolver) + paragraph_candidates(title, resolver, None, False)]
         heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]
         result[:0] = [to_attribution(title, c) for c in sorted(heads, key=lambda c: c.content[0][0])]
-    return unsure_of_shared_surnames(one_kind_per_source(result))
+    return letters_are_the_writers(unsure_of_shared_surnames(one_kind_per_source(result)))
 
 
 def _announced_by(pp: ParsedParagraph, who: Speaker, src: tuple[int, int], cue: tuple[int, int]
@@ -127,6 +128,64 @@ def unsure_of_shared_surnames(attributions: list[Attribution]) -> list[Attributi
             a = replace(a, source_confidence=min(a.source_confidence, UNSURE))
         out.append(a)
     return out
+
+
+# a quotation opening on a salutation ("Dear Jack, ..."): a letter, a telegram, a note, the writer's words
+_SALUTATION = re.compile(r"^\W*(?:My\s+)?Dear(?:est)?\s+(?!(?:God|Lord|me|heavens?)\b)([^,:;!?\n\"“”]{1,40})[,:]")
+# the cue that names the writer as the source: "his father wired, 'Dear Jack, ...'"
+_WRITING_CUE = re.compile(r"\b(?:wr[io]te|writ(?:es|ing|ten)|wired?|wires|wiring|cabled?|texted|e-?mailed|"
+                          r"messaged|penned|signed|sent|tweeted|posted)\b", re.I)
+
+
+def letters_are_the_writers(attributions: list[Attribution]) -> list[Attribution]:
+    """A quotation opening "Dear Jack, ..." is a letter's (a telegram's, a note's): its writer's words, not
+    its addressee's nor those of whoever tells of it ("Kennedy told of his father who wired, 'Dear Jack,
+    ...'", judged blind, J7). Kept only when the cue is the writing ("wrote", "wired") by a source other than
+    the one addressed; otherwise the ledger is unsure of who the source is."""
+    out = []
+    for a in attributions:
+        m = _SALUTATION.match(a.content)
+        if m and a.source:
+            addressed = {w.lower().strip(".") for w in m.group(1).split()} - {"mr", "mrs", "ms", "dr", "miss"}
+            named = {w.lower().strip(".") for w in a.source.split()}
+            if not _WRITING_CUE.search(a.cue) or addressed & named:
+                a = replace(a, source_confidence=min(a.source_confidence, UNSURE - 0.1))
+        out.append(a)
+    return out
+
+
+# what names a work right before its quoted title: "In his 2002 book, 'Make Your Kid a Millionaire,'", "a film
+# titled 'Roads'", "her column, 'Notes From the Hall'"
+_WORK_BEFORE = re.compile(r"\b(?:book|books|novel|memoir|biography|film|movie|documentary|show|series|song|album|"
+                          r"play|poem|column|essay|article|op-ed|report|paper|blog|podcast|headline|titled|"
+                          r"entitled|called|named|dubbed|headlined)\W*$", re.I)
+_TITLE_WORDS = 12  # a title is short ...
+# ... and its words capitalised but for these
+_TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as is it vs".split())
+_WORK_WORDS = frozenset("in his her their its the a an new latest first last book books novel memoir biography film "
+                        "movie documentary show series song album play poem column essay article op-ed report paper "
+                        "blog podcast headline titled entitled called named dubbed headlined".split())
+
+
+def quoted_title(text: str, q: Quote) -> bool:
+    """Is the quotation a work's title ("In his 2002 book, 'Make Your Kid a Millionaire,' ..."): short,
+    title-cased, right after a word naming a work or its title?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[q.start:q.end])
+    if not words or len(words) > _TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and w.lower() not in _TITLE_SMALL for w in words):
+        return False
+    return bool(_WORK_BEFORE.search(text[max(0, q.open_start - 30):q.open_start]))
+
+
+def only_a_title(c: Candidate, text: str, titles: list[Quote]) -> bool:
+    """Is the claim's content no more than a work's title (and the words naming the work before it)? A title
+    is no one's words: the book's author did not "say" it (judged blind, J7)."""
+    if not c.content or not any(a < q.end and q.start < b for a, b in c.content for q in titles):
+        return False
+    rest = " ".join("".join(" " if any(q.start <= i < q.end for q in titles) else text[i] for i in range(a, b))
+                    for a, b in c.content)
+    return all(w.lower() in _WORK_WORDS or w.isdigit() for w in re.findall(r"[A-Za-z0-9][\w'’-]*", rest))
 
 
 def one_kind_per_source(attributions: list[Attribution]) -> list[Attribution]:
@@ -187,6 +246,14 @@ def paragraph_candidates(
     cands = recalled_speech(doc, text, cands, resolver)  # "X recalled Y telling him, '…'": Y's words
     cands.extend(orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
     cands.extend(impressions(doc, text, quotes, cands, resolver))  # unsure, after every other pass
+    titles = [q for q in quotes if quoted_title(text, q)]
+    if titles:
+        cands = [c for c in cands if not only_a_title(c, text, titles)]
     unsure_when_cut(cands, text)
+    for c in cands:
+        if 0 <= c.cue_i < len(doc) and title_cased(sent_of(tokens(doc)[c.cue_i])):
+            # "— Related: Senator Lane Says SkyJet Crash Seems Like An 'Act Of Sabotage'": a linked headline in
+            # the body, a summary by some other writer, like the article's own headline never a sure claim
+            c.claim_confidence = min(c.claim_confidence, HEADLINE)
     cands.sort(key=lambda c: (c.content[0][0] if c.content else 0))
     return cands

@@ -95,6 +95,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     """The claim a cue verb makes, with its resolved source, or None. ``broad``: the verb is read in
     the ledger's broad shapes (:func:`broad_content`), as an unsure claim."""
     lemma = cue.lemma_.lower()
+    if names_a_thing(cue, text):
+        return None  # "gatherings ..., called the Civic Forum, that ...": a name given, nobody says anything
     if lemma == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not is_passive(cue) and \
             not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # "Asked whether ..., Lane said ...": Lane was asked; the asker is not named
@@ -230,6 +232,28 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         claim_confidence=BROAD if broad or naming or short else 1.0,  # "calling it the Hale Bridge" may only name it
     )
+
+
+# verbs that give a name ("gatherings called the Civic Forum", "a book titled 'Roads'"): no saying
+_QUOTE_OPENERS = "\"'“‘"
+NAME_GIVING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "term", "brand"})
+
+
+def names_a_thing(cue: Token, text: str) -> bool:
+    """Does the cue give something a name, not say anything? "called the Civic Futures Forum, that ...", "a
+    group named 'Moms for Roads'": a naming verb with no object before the name that follows it (whose first
+    word is capitalised or a quotation mark), or a participle that qualifies a noun. "called the mayor a liar"
+    (an object, then what it is called) stays a view (judged blind, J7)."""
+    if cue.lemma_.lower() not in NAME_GIVING or cue.i + 1 >= len(cue.doc):
+        return False
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and not any(c.dep_ == "agent" for c in cue.children):
+        return True  # "the gatherings called ...": a participle naming its noun ("called a waste by critics" stays)
+    if any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children):
+        return False  # "called the mayor a liar", "called Berg 'a disgrace'"
+    after = text[cue.idx + len(cue.text):].lstrip()
+    after = re.sub(r"^(?:the|a|an)\s+", "", after)
+    return (after[:1] in _QUOTE_OPENERS and after[1:2].isupper()) or (after[:1].isupper() and
+                                          any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in cue.children))
 
 
 AUTHORING_CUES = frozenset({"write", "pen", "author", "publish", "co-write", "draft"})
