@@ -1986,9 +1986,15 @@ def claim_option(ctx: Context, a: Attribution, max_words: int = 16) -> str | Non
     open or typed as two apostrophes, or a first word pointing outside the option ("It may be …", judged
     blind on J4)."""
     got = _claim_option(ctx, a, max_words)
-    if got is not None and (unbalanced_quotes(got) or starts_with_context(got)):
+    if got is not None and (unbalanced_quotes(got) or starts_with_context(got) or _RELAY_INSIDE.search(got)):
         return None
     return got
+
+
+# another source's report inside the option ("Local news outlets, the Associated Press reports that Hess …",
+# judged blind on J7): two voices spliced, no one's claim
+_RELAY_INSIDE = re.compile(r"[,;]\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s+"
+                           r"(?:reports?|reported|says|said|writes|wrote|notes|noted)\s+(?:that\b|[a-z])")
 
 
 def _claim_option(ctx: Context, a: Attribution, max_words: int) -> str | None:

@@ -404,6 +404,11 @@ _CLAIM_BACK = re.compile(r"^(?:the|these|those|such|any|all|this|that)?\s*(?:\w+
                          r"wrongdoing|it|that|this)\b", re.I)
 
 
+# verbs of proposing or urging: what follows is what someone wanted done, not a statement of fact
+_PROPOSING_CUE = re.compile(r"^(?:(?:has|have|had|also|first)\s+)*(?:suggest|propos|recommend|urg|advis|demand|"
+                            r"request|ask|insist)\w*\b", re.I)
+
+
 _DENIAL_TAIL = re.compile(r",\s+(?:explaining|saying|adding|arguing|noting|insisting|calling|claiming|citing|"
                           r"telling|according)\b", re.I)
 
@@ -682,6 +687,9 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # saying they were old and have "nothing to do with who I am …": a cut clause
         if not_meant_plainly(ctx, a):
             continue  # '"God forbid we ask them," Lee said sarcastically': no claim to weigh
+        if not a.direct and _PROPOSING_CUE.match(a.cue.strip()):
+            continue  # judged blind (J7): "Hartman suggested that Ventas spin off a division": a proposal the
+            # article reports as a fact of the story, no claim of Hartman's to weigh
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if stitched_over_source(ctx, a):

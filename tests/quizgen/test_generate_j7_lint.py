@@ -58,3 +58,34 @@ def test_a_titled_form_of_another_family_member_is_not_accepted():
     ctx = Context(article, sure_claims(analyse(article)), random.Random(0), frozenset(ITEM_KINDS))
     michelle = next(e for e in ctx.analysis.entities if e.text == "Michelle Obama")
     assert "Mr. Obama" not in _name_forms(ctx, michelle)
+
+
+def test_a_proposal_is_no_claim_to_weigh():
+    """Judged blind (J7): "Alan Hartman … suggested that the health care property company Ventas spin off a major
+    division" asked "how does the article present this claim?", keyed "attributed to a named source"."""
+    from factories import claim, sentence_context
+
+    from quizgen.generate import certainty
+
+    text = ("Bankers with a personal touch\n\n"
+            "Alan Hartman, another partner at the bank, suggested that the harbor company Northport spin off its "
+            "ferry division last year.\n\n"
+            "Ann Lee, a partner at the bank, said the firm had advised on more than forty deals in the past year.\n")
+    article = plain_article(text)
+    proposal = claim(article, "Alan Hartman", "person", "Alan Hartman", "suggested",
+                     "the harbor company Northport spin off its ferry division last year")
+    plain = claim(article, "Ann Lee", "person", "Ann Lee", "said",
+                  "the firm had advised on more than forty deals in the past year")
+    stems = [it.stem for it in certainty.generate(sentence_context(article, [proposal, plain]))]
+    assert any("forty deals" in s for s in stems)
+    assert not any("ferry division" in s for s in stems)
+
+
+def test_a_claim_option_with_another_sources_report_inside_is_no_option():
+    """Judged blind (J7): "Local news outlets, the Associated Press reports that Hess …" offered as what someone
+    said."""
+    from quizgen.generate.attribution import _RELAY_INSIDE
+
+    assert _RELAY_INSIDE.search("Local news outlets, the Associated Press reports that Hess was on board")
+    assert not _RELAY_INSIDE.search("The new rules will cost the port two hundred jobs, the mayor said")
+    assert not _RELAY_INSIDE.search("The council would vote on the harbor plan in the spring")
