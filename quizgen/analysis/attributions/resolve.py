@@ -110,6 +110,9 @@ TITLE_CASE_STOP_WORDS = 2  # ... among them this many small words ("About", "Say
 def title_cased(sent: Span) -> bool:
     """Is the sentence written in title case (a headline, a list of linked headlines), not prose? Its words
     nearly all capitalised, small words ("Of", "About", "Says") too."""
+    plain = span_text(sent).split()
+    if len(plain) < TITLE_CASE_MIN_WORDS or sum(1 for w in plain if w[:1].islower()) > 1:
+        return False  # the string first (prose has lower-case words): reading every token is slower
     words = [t for t in sent_tokens(sent) if t.is_alpha]
     if len(words) < TITLE_CASE_MIN_WORDS:
         return False
@@ -121,9 +124,10 @@ def title_cased(sent: Span) -> bool:
 def _prose(pp: ParsedParagraph) -> str:
     """The paragraph's text without its title-cased sentences (see :func:`title_cased`)."""
     sents = sents_of(pp.doc)
-    if not any(title_cased(s) for s in sents):
+    titled = [title_cased(s) for s in sents]
+    if not any(titled):
         return pp.text
-    return " ".join(span_text(s) for s in sents if not title_cased(s))
+    return " ".join(span_text(s) for s, t in zip(sents, titled, strict=True) if not t)
 
 
 class Resolver:
