@@ -17,6 +17,7 @@ from quizgen.generate.base import (
     in_quotation,
     make_item,
     name_in_complement,
+    name_re,
     name_tokens,
     named,
     norm,
@@ -1456,6 +1457,17 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     return make_item(SKILL, "matching", stem, options, answer, explanation, sups, prompts=prompts)
 
 
+# a name a speaker echoes, follows or joins ("Biden, echoing Erdogan, called on …"): not the sentence's speaker
+_ECHOED = re.compile(r"\b(?:echo(?:ing|ed)|joining|following|like|unlike|as did|in line with|agreeing with|"
+                     r"responding to|rebutting|contradicting)\s+", re.I)
+
+
+def _echoed_name(token: str) -> re.Pattern[str]:
+    return name_re(rf"\b(?:echo(?:ing|ed)|joining|following|like|unlike|as did|in line with|agreeing with|"
+                   rf"responding to|rebutting|contradicting)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(token)}\b",
+                   re.I)
+
+
 def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
                     used_liars: set[str] | None = None) -> Item | None:
     """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
@@ -1491,6 +1503,11 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
         return None
     if common_noun_source(ctx, a, source_label(a)):
         return None  # "Sources said …": a student may count the paper itself as a source (judged blind)
+    claim_sentence = sentence_at(ctx.analysis, sup.start)
+    whole = claim_sentence.span.text if claim_sentence is not None else sup.text
+    if _ECHOED.search(whole) and any(_echoed_name(t).search(whole) for t in name_tokens(a.source)):
+        return None  # judged blind (J8): "Biden, echoing Erdogan, called on Kurds …" credited to Erdogan: the
+        # name after "echoing" is not the speaker, and the ledger may have taken it for one
     speaker = a
     if not truthful:
         gender = None
@@ -1517,6 +1534,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
     who = source_mid(speaker)
     if name_tokens(who) & name_tokens(body):
         return None
+    if not truthful and name_tokens(speaker.source) & name_tokens(whole):
+        return None  # the "false" speaker is named in the claim's own sentence: it may be theirs too (J8)
     named_at = naming_support(ctx, a, sup)
     if named_at is None:
         return None

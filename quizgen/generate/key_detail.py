@@ -819,6 +819,9 @@ def number_items(ctx: Context) -> list[Item]:
 def list_marker(sentence: str, start: int, end: int) -> bool:
     """Is the number a numbered list's marker ("3. Rivals are rallying behind …", "2) …")? No
     detail of the story: the blank would ask which point of the list this is."""
+    if re.search(r"(?:^|[.:;!?]\s+|[\"“‘(]\s*)(?:number|no\.)\s*$", sentence[:start], re.I) and \
+            re.match(r"\s*[,:.;—–-]", sentence[end:]):
+        return True  # "Number two, …": a speaker counting points off (judged blind, J8: asked as "the amount")
     return not sentence[:start].strip(" \"“‘'(") and re.fullmatch(r"\d{1,2}", sentence[start:end].strip()) is not \
         None and re.match(r"[.):]\s", sentence[end:end + 2] + " ") is not None
 

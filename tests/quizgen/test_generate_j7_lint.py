@@ -89,3 +89,35 @@ def test_a_claim_option_with_another_sources_report_inside_is_no_option():
     assert _RELAY_INSIDE.search("Local news outlets, the Associated Press reports that Hess was on board")
     assert not _RELAY_INSIDE.search("The new rules will cost the port two hundred jobs, the mayor said")
     assert not _RELAY_INSIDE.search("The council would vote on the harbor plan in the spring")
+
+
+def test_no_said_true_false_on_a_name_the_speaker_echoes():
+    """Judged blind (J8): "Biden, echoing Erdogan, called on Kurds not to cross …" credited to Erdogan, so "In ¶9,
+    Joe Biden called on Kurds …" was keyed False."""
+    from factories import claim, sentence_context
+
+    from quizgen.generate.attribution import said_true_false
+
+    text = ("Talks on the river\n\n"
+            "Biden, echoing Erdogan, called on the militias not to cross to the west bank of the river.\n\n"
+            "Ann Lee, a senator from Ohio, said the talks on the river would go on into the spring.\n\n"
+            "Tom Reed, the mayor of Akron, said the city would send aid to the region next month.\n")
+    article = plain_article(text)
+    wrong = claim(article, "Recep Tayyip Erdogan", "person", "Erdogan", "called on",
+                  "the militias not to cross to the west bank of the river")
+    lee = claim(article, "Ann Lee", "person", "Ann Lee", "said", "the talks on the river would go on into the spring")
+    reed = claim(article, "Tom Reed", "person", "Tom Reed", "said", "the city would send aid to the region next month")
+    ctx = sentence_context(article, [wrong, lee, reed])
+    assert said_true_false(ctx, wrong, truthful=True) is None
+    assert said_true_false(ctx, wrong, truthful=False) is None
+    assert said_true_false(ctx, lee, truthful=True) is not None
+
+
+def test_a_speaker_counting_points_off_is_no_number_gap():
+    """Judged blind (J8): "Number two, …" in an interview asked as "the missing amount (number and unit)"."""
+    from quizgen.generate.key_detail import list_marker
+
+    s = "Number two, we have to make sure the plan is paid for by the people who can afford it."
+    assert list_marker(s, 7, 10)
+    assert list_marker("\u201cNumber three: the bridge must be rebuilt.\u201d", 8, 13)
+    assert not list_marker("The number two official at the agency resigned on Monday.", 11, 14)
