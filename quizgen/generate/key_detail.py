@@ -779,6 +779,11 @@ def number_items(ctx: Context) -> list[Item]:
                 # a share of a whole is never over 100 percent, so such an option is ruled out unread
                 if (numeric_value(keyed) or 0) <= 100:
                     distractors = [d for d in distractors if (numeric_value(d) or 0) <= 100]
+            whole = re.match(r"\s+(?:of|out of)\s+(?:the|its|their|all)?\s*([\d,]+)\b", s.span.text[local[1]:], re.I)
+            if whole is not None:
+                # judged blind (J8): "won 400 of the 138 seats": a part is never more than its whole
+                total = float(whole.group(1).replace(",", ""))
+                distractors = [d for d in distractors if (numeric_value(d) or 0) < total]
             if re.search(r"\ball\s+$", s.span.text[:local[0]], re.I):
                 # "in all ______ of these states": "all two", "all one" are no English, so an option below
                 # three is ruled out by grammar alone

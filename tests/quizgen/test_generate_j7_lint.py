@@ -121,3 +121,27 @@ def test_a_speaker_counting_points_off_is_no_number_gap():
     assert list_marker(s, 7, 10)
     assert list_marker("\u201cNumber three: the bridge must be rebuilt.\u201d", 8, 13)
     assert not list_marker("The number two official at the agency resigned on Monday.", 11, 14)
+
+
+def test_a_part_is_never_offered_above_its_whole():
+    """Judged blind (J8): "won ______ of the 138 seats" offered 400 and 2,500 beside the key 137."""
+    import random
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import key_detail, sure_claims
+    from quizgen.generate.base import Context
+    from quizgen.generate.distractors import numeric_value
+    from quizgen.model import ITEM_KINDS
+
+    article = plain_article("Opposition wins the city\n\n"
+                            "The opposition won 137 of the 138 seats on the city council in the 2005 election, "
+                            "the board said.\n\n"
+                            "About 400 people marched in the capital after the vote, and 2,500 more joined them the "
+                            "next day.\n\n"
+                            "The party had won 12 seats in the previous election, held in 2000.\n\n"
+                            "The government said 193 people died in the protests that followed the vote in the city.\n")
+    ctx = Context(article, sure_claims(analyse(article)), random.Random(0), frozenset(ITEM_KINDS))
+    seats = [it for it in key_detail.generate(ctx) if "of the 138 seats" in it.stem]
+    assert seats, "the seats gap is asked"
+    for it in seats:
+        assert all((numeric_value(o) or 0) < 138 for o in it.options), it.options
