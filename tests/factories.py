@@ -281,13 +281,18 @@ def council_attributions(nlp, *paragraphs: str) -> list:
     return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 3]
 
 
-def filler_ledger(nlp, *paragraphs: str) -> list:
-    """The ledger's attributions of ``paragraphs`` (from the second on), analysed after a filler paragraph."""
+def filler_analysis(nlp, *paragraphs: str):
+    """The analysis of ``paragraphs`` set after a filler paragraph (theirs are numbered from 2)."""
     from quizgen.analysis import analyse
     from quizgen.ingest import article_from_text
 
     text = "Council Budget Row Deepens\n\n" + "\n\n".join([COUNCIL_FILLER, *paragraphs])
-    return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph >= 2]
+    return analyse(article_from_text(text), nlp=nlp)
+
+
+def filler_ledger(nlp, *paragraphs: str) -> list:
+    """The ledger's attributions of ``paragraphs`` (from the second on), analysed after a filler paragraph."""
+    return [a for a in filler_analysis(nlp, *paragraphs).attributions if a.paragraph >= 2]
 
 
 HARBOR_FILLER = "".join(f"The harbor bill sets {n} new rules for the port.\n\n" for n in

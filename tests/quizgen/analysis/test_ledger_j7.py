@@ -5,22 +5,10 @@ transcript of what was said is a document, whoever published it."""
 from __future__ import annotations
 
 import pytest
+from factories import filler_analysis as analysis_of
+from factories import filler_ledger as ledger
 
-from quizgen.analysis import analyse
-from quizgen.ingest import article_from_text
 from quizgen.model import CONFIDENT
-
-FILLER = ("The council met on Monday evening to discuss the budget for next year. "
-          "Residents filled the hall and many waited outside in the rain for hours. ") * 5
-
-
-def analysis_of(nlp, *paragraphs: str):
-    text = "Council Budget Row Deepens\n\n" + "\n\n".join([FILLER, *paragraphs])
-    return analyse(article_from_text(text), nlp=nlp)
-
-
-def ledger(nlp, *paragraphs: str):
-    return [a for a in analysis_of(nlp, *paragraphs).attributions if a.paragraph >= 2]
 
 
 def show(found):
