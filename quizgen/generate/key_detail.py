@@ -804,6 +804,10 @@ def number_items(ctx: Context) -> list[Item]:
             if unit(keyed):
                 accepted = _with_unit(accepted, keyed, s.span.text)
             accepted = _as_asked(keyed, accepted)
+            if _SQUARE.search(keyed):
+                # "a two-square-mile zone": an area, so "two miles" (a length) is wrong and "2 square miles" right
+                # (judged blind, J8: the list took lengths and refused the area)
+                accepted = _area_forms(keyed, accepted)
             items.append(make_item(SKILL, "short_answer", stem + f" Write the missing {what}.", [], accepted,
                                    _cite_answer(sup, keyed), [sup]))
             used_sentences.add(s.index)
@@ -819,6 +823,24 @@ def number_items(ctx: Context) -> list[Item]:
             items.append(item)
             used_sentences.add(s.index)
     return items + [it for k, it in years.items() if k not in used_sentences]
+
+
+_SQUARE = re.compile(r"\b(?:square|cubic|sq)\b", re.I)
+
+
+def _area_forms(keyed: str, accepted: list[str]) -> list[str]:
+    """An area's (or volume's) accepted answers: only forms keeping "square"/"cubic", with the number as digits
+    or words and the unit singular or plural ("two-square-mile": "2 square miles", "two square miles")."""
+    kept = [a for a in accepted if _SQUARE.search(a)]
+    m = re.match(r"^(.+?)[- ](square|cubic|sq)[- ]([a-z]+?)s?$", keyed.strip(), re.I)
+    if m:
+        v = numeric_value(m.group(1))
+        numbers = [m.group(1)] + ([str(int(v))] if v is not None and v == int(v) else [])
+        one = "foot" if m.group(3).lower() in ("foot", "feet") else m.group(3)
+        many = "feet" if one == "foot" else one + "s"
+        for n in numbers:
+            kept += [f"{n} {m.group(2)} {one}", f"{n} {m.group(2)} {many}", f"{n}-{m.group(2)}-{one}"]
+    return list(dict.fromkeys(kept or [keyed]))
 
 
 def list_marker(sentence: str, start: int, end: int) -> bool:

@@ -145,3 +145,34 @@ def test_a_part_is_never_offered_above_its_whole():
     assert seats, "the seats gap is asked"
     for it in seats:
         assert all((numeric_value(o) or 0) < 138 for o in it.options), it.options
+
+
+def test_a_claim_cut_by_its_tag_is_never_quoted_as_one():
+    """Judged blind (J8): "… sharing a 1,100-mile border, the two nations, Xi said, now have a 'golden opportunity' …"
+    quoted in the stem with "Xi said" cut out and no mark of the cut."""
+    from factories import attribution, sentence_context
+
+    from quizgen.generate import certainty
+
+    text = ("Leaders meet at the border\n\n"
+            "Bound together by long years of trade and sharing a 1,100-mile border, the two nations, Xi said, now "
+            "have a golden opportunity to deepen their friendship in 2016.\n\n"
+            "The talks will go on in the capital next week, officials said on Monday.\n")
+    article = plain_article(text)
+    xi = attribution(article, "Xi Jinping", "Xi", "said",
+                     ["Bound together by long years of trade and sharing a 1,100-mile border, the two nations,",
+                      "now have a golden opportunity to deepen their friendship in 2016"])
+    stems = [it.stem for it in certainty.generate(sentence_context(article, [xi]))]
+    assert not any("the two nations now have" in s or "the two nations, now have" in s for s in stems), stems
+    assert any("the two nations \u2026 now have" in s for s in stems), stems
+
+
+def test_an_area_is_answered_as_an_area():
+    """Judged blind (J8): "a two-square-mile free-trade zone" accepted "2 miles" and "two-mile" (lengths) and refused
+    "2 square miles"."""
+    from quizgen.generate.key_detail import _area_forms
+
+    forms = _area_forms("two-square-mile", ["two-square-mile", "2-mile", "2 miles", "two-mile", "two miles"])
+    assert "2 square miles" in forms and "two square miles" in forms and "two-square-mile" in forms
+    assert not any(f in forms for f in ("2 miles", "two-mile", "two miles", "2-mile"))
+    assert "9,000 square feet" in _area_forms("9,000 square feet", ["9,000 square feet", "9000 square feet", "9000"])
