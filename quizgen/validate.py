@@ -349,7 +349,7 @@ _PROFANE = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit\w*|horseshit
 
 # a newspaper's correction notice ("An article on Monday about … misstated …"): the paper speaking of itself, no
 # part of the story to ask about (judged blind, J6 and J7)
-_CORRECTION = re.compile(
+CORRECTION_NOTICE = re.compile(
     r"^\W*(?:correction|clarification|an earlier version of this|because of an? (?:editing|reporting|production) "
     r"error|due to an? (?:editing|reporting) error)\b|"
     r"\b(?:an?|this) (?:article|story|report|picture caption|caption|headline|obituary|review|chart|graphic) "
@@ -367,7 +367,7 @@ def _lint_language(item: Item, article: Article) -> list[str]:
     out = []
     if any(_PROFANE.search(t) for t in texts if isinstance(t, str)):
         out.append("the item prints a profane word: choose another passage for 15-year-olds")
-    if any(_CORRECTION.search(sup.text) for sup in item.support):
+    if any(CORRECTION_NOTICE.search(sup.text) for sup in item.support):
         out.append("the item rests on the paper's correction notice, not on the story")
     return out
 

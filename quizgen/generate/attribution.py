@@ -1458,14 +1458,14 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
 
 
 # a name a speaker echoes, follows or joins ("Biden, echoing Erdogan, called on …"): not the sentence's speaker
-_ECHOED = re.compile(r"\b(?:echo(?:ing|ed)|joining|following|like|unlike|as did|in line with|agreeing with|"
-                     r"responding to|rebutting|contradicting)\s+", re.I)
+_ECHO_WORDS = (r"\b(?:echo(?:ing|ed)|joining|following|like|unlike|as did|in line with|agreeing with|responding to|"
+               r"rebutting|contradicting)\s+")
+_ECHOED = re.compile(_ECHO_WORDS, re.I)
 
 
 def _echoed_name(token: str) -> re.Pattern[str]:
-    return name_re(rf"\b(?:echo(?:ing|ed)|joining|following|like|unlike|as did|in line with|agreeing with|"
-                   rf"responding to|rebutting|contradicting)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(token)}\b",
-                   re.I)
+    """The echo words, then up to three capitalised words ending on ``token``."""
+    return name_re(rf"{_ECHO_WORDS}(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(token)}\b", re.I)
 
 
 def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,

@@ -45,6 +45,7 @@ from quizgen.generate.distractors import (
     unit,
 )
 from quizgen.model import CONFIDENT, Analysis, Entity, Item, Quantity, Sentence, Span, Support
+from quizgen.validate import CORRECTION_NOTICE
 
 SKILL = "key_detail"
 _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
@@ -500,12 +501,7 @@ _BOILERPLATE = re.compile(
     r"report|post|piece) (?:was|has been|is|originally|first|appeared)|an earlier version|copyright|©|"
     r"all rights reserved|follow (?:us|him|her)|subscribe|sign up|click here|read more|related:|"
     r"(?:additional )?reporting by|.{0,80}\bcontributed (?:to )?this report)|\ball rights reserved\b|"
-    r"\b(?:can|may) be (?:found|read|seen|viewed|watched|downloaded) here\b|"
-    # a correction notice ("Because of an editing error, an article on Wednesday … misidentified …", judged blind J6)
-    r"^\W*(?:because of an? (?:editing|reporting|production) error|due to an? (?:editing|reporting) error)|"
-    r"\b(?:an?|this) (?:article|story|report|picture caption|caption|headline) (?:on|in|last) \w+[^.]{0,160}?\b"
-    r"(?:misidentified|misstated|incorrectly (?:described|identified|stated|referred|reported)|misspelled|"
-    r"omitted|referred incorrectly)\b",
+    r"\b(?:can|may) be (?:found|read|seen|viewed|watched|downloaded) here\b",
     re.I)
 
 
@@ -519,14 +515,15 @@ def boilerplate(ctx: Context, s: Sentence) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _boilerplate_sentence(text: str) -> bool:
-    """Does the sentence hold an editor's note or a boilerplate line (several generators ask of one sentence)?"""
-    return _BOILERPLATE.search(text) is not None
+    """Does the sentence hold an editor's note, a boilerplate line or a correction notice (the quality gate's
+    :data:`~quizgen.validate.CORRECTION_NOTICE`; several generators ask of one sentence)?"""
+    return _BOILERPLATE.search(text) is not None or CORRECTION_NOTICE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=1024)
 def _boilerplate_paragraph(text: str) -> bool:
-    """Does the paragraph open with an editor's note or a boilerplate line?"""
-    return _BOILERPLATE.match(text) is not None
+    """Does the paragraph open with an editor's note, a boilerplate line or a correction notice?"""
+    return _BOILERPLATE.match(text) is not None or CORRECTION_NOTICE.match(text) is not None
 
 
 _FINAL_STOP = re.compile(r"[.!?:][\"”’')\]]*(?:\s*'')?\s*$")  # "… cities. ''": a quote closed with two apostrophes
@@ -2095,12 +2092,10 @@ def _sex_in_sentence(ctx: Context, e: Entity) -> str | None:
     if s is None:
         return None
     after = ctx.article.text[e.span.end:s.span.end]
-    she, he = bool(_SHE_AFTER.search(after)), bool(_HE_AFTER.search(after))
+    she, he = bool(_SHE_WORD.search(after)), bool(_HE_WORD.search(after))
     return "f" if she and not he else "m" if he and not she else None
 
 
-_SHE_AFTER = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_HE_AFTER = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 
 
 # titles and forms of address the tagger may take into a name ("Rabbi Marvin Hier", "Sen. Bo Kim")
