@@ -30,7 +30,15 @@ from quizgen.generate import (
     vocabulary,
 )
 from quizgen.generate.base import Context, item_id
-from quizgen.generate.lesson import MIN_ITEMS, balance_keys, discussion_questions, lesson_vocabulary, objectives, select
+from quizgen.generate.lesson import (
+    MIN_ITEMS,
+    balance_keys,
+    discussion_questions,
+    lesson_vocabulary,
+    objectives,
+    select,
+    short_lesson_note,
+)
 from quizgen.generate.lesson import summary as analysis_digest
 from quizgen.model import CONFIDENT, ITEM_KINDS, SKILLS, Analysis, Article, Item, Lesson
 
@@ -182,6 +190,8 @@ def build_lesson_report(
                      f"({len(kept)} of {len(candidates)} candidates passed the quality gate). Questions are "
                      "written only where the analysis is sure of the answer (who said it, what kind of source "
                      "or evidence, what a word means): fewer items rather than a doubtful one.")
+    if len(chosen) < min(count, MIN_ITEMS):
+        notes.append(short_lesson_note(chosen, candidates, dropped, _check(skills, SKILLS, "skill"), analysis))
     lesson = Lesson(
         article=article,
         items=tuple(chosen),

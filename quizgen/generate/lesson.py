@@ -409,3 +409,44 @@ def summary(analysis: Analysis) -> dict[str, Any]:
         "evidence_kinds": sorted({e.kind for e in analysis.evidence}),
         "reading_grade": round(analysis.readability.grade, 1),
     }
+
+
+
+def short_lesson_note(chosen: list[Item], candidates: list[Item],
+                      dropped: list[tuple[Item, list[str]]] | tuple[tuple[Item, tuple[str, ...]], ...],
+                      skills: tuple[str, ...], analysis: Analysis) -> str:
+    """Why a lesson has fewer than its 10 items, for the teacher: how many attributed claims the
+    analysis is sure of, the skills that found nothing sure to ask in this article, the questions the
+    quality gate dropped (its commonest reasons) and those left out because they would give another
+    question's answer away or ask about a sentence two questions already use."""
+    made = Counter(it.skill for it in candidates)
+    gone = Counter(it.skill for it, _ in dropped)
+    in_lesson = Counter(it.skill for it in chosen)
+    n, claims = len(chosen), len(analysis.attributions)
+    parts = [f"{n} item{'' if n == 1 else 's'}, fewer than the {MIN_ITEMS} a lesson aims for: the analysis is sure "
+             f"of {claims} attributed claim{'' if claims == 1 else 's'} in this article"]
+    nothing = [SKILL_NAMES.get(s, s) for s in skills if not made[s]]
+    if nothing:
+        parts[0] += (" and found nothing it could ask with a sure answer for " + ", ".join(nothing[:-1])
+                     + (" or " if len(nothing) > 1 else "") + nothing[-1])
+    parts[0] += "."
+    if dropped:
+        reasons: Counter[str] = Counter(re.sub(r"\s*\(.*$|\s+of item \S+.*$", "", rs[0]) for _, rs in dropped if rs)
+        top = "; ".join(f"{r} ({k})" for r, k in reasons.most_common(3))
+        parts.append(f"The quality gate dropped {len(dropped)} of the {len(candidates)} questions written ({top}).")
+    spare = sum(max(0, made[s] - gone[s] - in_lesson[s]) for s in made)
+    if spare:
+        parts.append(f"{spare} more passed the gate but {'was' if spare == 1 else 'were'} left out: each would give "
+                     "away another question's answer or ask about a sentence two questions already use.")
+    parts.append("Add your own questions when you review the lesson.")
+    return " ".join(parts)
+
+
+# skills as a teacher reads them in a sentence
+SKILL_NAMES = {
+    "main_idea": "the main idea", "key_detail": "key details", "vocabulary_in_context": "vocabulary",
+    "sequence": "the order of events", "cause_effect": "cause and effect", "inference": "inference",
+    "attribution": "who said what", "evidence": "evidence", "certainty": "hedged or disputed claims",
+    "sourcing": "kinds of source", "corroboration": "sources that agree or disagree",
+    "perspective": "missing perspectives",
+}

@@ -1,0 +1,67 @@
+"""A lesson short of its 10 items says why, in terms a teacher can act on (issue #10 point 1: "notes says why")."""
+from __future__ import annotations
+
+from quizgen.generate import build_lesson
+from quizgen.generate.lesson import MIN_ITEMS, short_lesson_note
+from quizgen.ingest import article_from_text
+from quizgen.model import SKILLS
+
+# a short piece of the writer's own opinion: no numbers, no one quoted, nothing to ask with a sure answer
+OPINION = """The town that forgot its river
+
+Every town has a river it once loved. Ours runs behind the old mill, brown and quiet, past gardens that
+have grown wild and fences that lean toward the water.
+
+People used to fish there on summer evenings. Children learned to swim in the shallow bend below the
+bridge, and families walked the towpath after church.
+
+Somewhere along the way we stopped looking at it. The mill closed, the path grew over, and the river became
+something we drove past on the way to somewhere else.
+
+It deserves better than that. A river is not a drain or a border. It is a place, and places need people
+who care for them. We could clear the path again, put benches by the bend and teach our children the names
+of the birds that still nest along the banks.
+"""
+
+
+def test_a_short_lesson_notes_why_and_names_the_skills_that_found_nothing():
+    lesson = build_lesson(article_from_text(OPINION), seed=3)
+    assert len(lesson.items) < MIN_ITEMS
+    why = [n for n in lesson.notes if "fewer than the 10 a lesson aims for" in n]
+    assert len(why) == 1
+    note = why[0]
+    assert note.startswith(f"{len(lesson.items)} item")
+    assert "sure of 0 attributed claims" in note  # no one is quoted or reported
+    assert "who said what" in note and "evidence" in note  # the source-evaluation skills that found nothing
+    assert "Add your own questions" in note
+
+
+def test_a_full_lesson_has_no_short_note(seed_article):
+    lesson = build_lesson(seed_article, seed=0)
+    assert len(lesson.items) >= MIN_ITEMS
+    assert not any("fewer than the 10" in n for n in lesson.notes)
+
+
+class _It:
+    def __init__(self, skill):
+        self.skill = skill
+
+
+class _An:
+    attributions = (object(), object(), object())
+
+
+def test_the_note_counts_dropped_and_left_out_questions_and_lists_only_skills_with_no_candidate():
+    written = [_It("key_detail"), _It("key_detail"), _It("key_detail"), _It("attribution"), _It("attribution")]
+    chosen = [written[0], written[3]]
+    dropped = [(written[1], ["distractor 'x' also fits the gap: the article uses it there too"])]
+    note = short_lesson_note(chosen, written, dropped, SKILLS, _An())
+    assert note.startswith("2 items, fewer than the 10")
+    assert "sure of 3 attributed claims" in note
+    assert "dropped 1 of the 5 questions written" in note
+    assert "distractor 'x' also fits the gap" in note
+    # one key detail and one attribution passed the gate and were left out of the lesson
+    assert "2 more passed the gate but were left out" in note
+    nothing = note.split("for ", 1)[1].split(".")[0]
+    assert "key details" not in nothing and "who said what" not in nothing
+    assert "the main idea" in nothing and "missing perspectives" in nothing
