@@ -185,13 +185,13 @@ def build_lesson_report(
                 chosen = select(kept, count)
     chosen = balance_keys(chosen, seed, article.text)
     notes = []
-    if len(chosen) < count:
+    if len(chosen) < min(count, MIN_ITEMS):
+        notes.append(short_lesson_note(chosen, candidates, dropped, _check(skills, SKILLS, "skill"), analysis, count))
+    elif len(chosen) < count:
         notes.append(f"Asked for {count} items; {len(chosen)} made a balanced lesson "
                      f"({len(kept)} of {len(candidates)} candidates passed the quality gate). Questions are "
                      "written only where the analysis is sure of the answer (who said it, what kind of source "
                      "or evidence, what a word means): fewer items rather than a doubtful one.")
-    if len(chosen) < min(count, MIN_ITEMS):
-        notes.append(short_lesson_note(chosen, candidates, dropped, _check(skills, SKILLS, "skill"), analysis))
     lesson = Lesson(
         article=article,
         items=tuple(chosen),

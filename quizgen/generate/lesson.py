@@ -414,7 +414,7 @@ def summary(analysis: Analysis) -> dict[str, Any]:
 
 def short_lesson_note(chosen: list[Item], candidates: list[Item],
                       dropped: list[tuple[Item, list[str]]] | tuple[tuple[Item, tuple[str, ...]], ...],
-                      skills: tuple[str, ...], analysis: Analysis) -> str:
+                      skills: tuple[str, ...], analysis: Analysis, count: int) -> str:
     """Why a lesson has fewer than its 10 items, for the teacher: how many attributed claims the
     analysis is sure of, the skills that found nothing sure to ask in this article, the questions the
     quality gate dropped (its commonest reasons) and those left out because they would give another
@@ -423,8 +423,9 @@ def short_lesson_note(chosen: list[Item], candidates: list[Item],
     gone = Counter(it.skill for it, _ in dropped)
     in_lesson = Counter(it.skill for it in chosen)
     n, claims = len(chosen), len(analysis.attributions)
-    parts = [f"{n} item{'' if n == 1 else 's'}, fewer than the {MIN_ITEMS} a lesson aims for: the analysis is sure "
-             f"of {claims} attributed claim{'' if claims == 1 else 's'} in this article"]
+    parts = [f"Asked for {count} items; {n} made a balanced lesson, fewer than the {MIN_ITEMS} a lesson aims for. "
+             "Questions are written only where the analysis is sure of the answer: it is sure of "
+             f"{claims} attributed claim{'' if claims == 1 else 's'} in this article"]
     nothing = [SKILL_NAMES.get(s, s) for s in skills if not made[s]]
     if nothing:
         parts[0] += (" and found nothing it could ask with a sure answer for " + ", ".join(nothing[:-1])
