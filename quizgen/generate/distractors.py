@@ -86,6 +86,11 @@ _CONTINUES = re.compile(r"[ \t]+(?!(?:Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Fr
                         r"[A-Z][a-z]")
 
 
+# "Miss Universe Alicia Machado": "Miss" and a pageant's name make a title, not a form of address
+_TITLE_BEFORE = re.compile(r"\bMiss\s+$")
+_PAGEANTS = frozenset("Universe America USA World Teen International Earth".split())
+
+
 @functools.lru_cache(maxsize=4096)
 def full_person_name(text: str, name: str) -> bool:
     """May ``name`` be offered as a person: two or more capitalised words, not all of a label's
@@ -105,8 +110,11 @@ def full_person_name(text: str, name: str) -> bool:
         low = name.lower()
         if name_re(r"(?<![\w'’])" + re.escape(low) + r"(?![\w])").search(text):
             return False
+    mentions = _mentions(text, name)
+    if words[0] in _PAGEANTS and mentions and all(_TITLE_BEFORE.search(text, max(0, at - 8), at) for at in mentions):
+        return False  # "Universe Alicia Machado" of "Miss Universe Alicia Machado": a title's tail, no one's name
     whole = False
-    for at in _mentions(text, name):
+    for at in mentions:
         if not _CONTINUES.match(text[at + len(name):at + len(name) + 12]):
             whole = True
             break
