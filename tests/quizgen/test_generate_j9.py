@@ -4,7 +4,8 @@ from __future__ import annotations
 from quizgen.generate.distractors import full_person_name
 
 PAGEANT = ("The candidate attacked former Miss Universe Alicia Morado in a string of late-night posts. Morado said "
-           "the posts were cruel. Miss Jane Doe, a teacher in the town, said so too, and Jane Doe asked for an apology.")
+           "the posts were cruel. Miss Jane Doe, a teacher in the town, said so too, and Jane Doe asked for "
+           "an apology.")
 
 
 def test_a_pageant_title_s_tail_is_no_person_to_offer():
