@@ -671,7 +671,7 @@ def _score(sentence: str, start: int) -> bool:
 _LEADING_WORDS = re.compile(r"(?:an?|the)\s+(?:[a-z][a-z-]*\s+){1,2}(?=[$£€]?\d)")
 
 
-_SIGN_BEFORE = re.compile(r"[$£€]$")
+_SIGN_BEFORE = re.compile(r"(?<![A-Za-z])[$£€]$")  # not "US$", "C$": the gap would leave "US______"
 
 
 _SIGN_START = re.compile(r"[$£€]\s*\d")
@@ -688,7 +688,7 @@ def with_currency(text: str, q: Quantity) -> Quantity:
     sign taken in ("$5,000"): the gap then covers the whole amount, and its options are sums written
     with the sign too. Any other quantity, or a sum that holds its sign or currency word, as it is."""
     if q.kind != "money" or re.search(r"[$£€]|\b(?:dollars?|pounds?|euros?|cents?)\b", q.span.text, re.I) or \
-            not re.match(r"\d", q.span.text) or not _SIGN_BEFORE.search(text[max(0, q.span.start - 1):q.span.start]):
+            not re.match(r"\d", q.span.text) or not _SIGN_BEFORE.search(text[max(0, q.span.start - 2):q.span.start]):
         return q
     start = q.span.start - 1
     return Quantity(q.kind, Span(start, q.span.end, text[start:q.span.end]), q.paragraph)

@@ -62,7 +62,7 @@ def test_a_gap_after_a_bare_sign_is_still_refused():
 
 
 def test_with_currency_takes_in_only_a_sign_written_right_before_a_sum():
-    text = "It cost $5,000, then 7,500 dollars, then £300 and a further $ 40 and 90 more."
+    text = "It cost $5,000, then 7,500 dollars, then £300 and a further $ 40 and 90 more, and US$60 at last."
 
     def q(kind, phrase):
         i = text.index(phrase)
@@ -75,6 +75,7 @@ def test_with_currency_takes_in_only_a_sign_written_right_before_a_sum():
     assert with_currency(text, q("money", "40")).span.text == "40"  # "$ 40": no sign right before
     assert with_currency(text, q("number", "5,000")).span.text == "5,000"  # no sum: left as it is
     assert with_currency(text, q("money", "90")).span.text == "90"  # nothing before it
+    assert with_currency(text, q("money", "60")).span.text == "60"  # "US$": taking "$" alone would leave "US______"
 
 
 MARKET = ("Harbour market prices climb\n\n"
