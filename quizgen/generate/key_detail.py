@@ -1,6 +1,7 @@
 """Key details: numbers, dates and names, asked as fill-in-the-gap on the article's own sentence."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -670,10 +671,44 @@ def _score(sentence: str, start: int) -> bool:
 _LEADING_WORDS = re.compile(r"(?:an?|the)\s+(?:[a-z][a-z-]*\s+){1,2}(?=[$£€]?\d)")
 
 
+_SIGN_BEFORE = re.compile(r"(?<![A-Za-z])[$£€]$")  # not "US$", "C$": the gap would leave "US______"
+
+
+_SIGN_START = re.compile(r"[$£€]\s*\d")
+
+
+def _decimals(text: str) -> int:
+    """The digits after the decimal point of the first number in ``text`` ("$2.222" 3, "$1,349" 0)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    return len(m.group(1) or "") if m else 0
+
+
+def with_currency(text: str, q: Quantity) -> Quantity:
+    """A sum whose currency sign the tagger left outside its span ("gave $[5,000] to the PAC"), with the
+    sign taken in ("$5,000"): the gap then covers the whole amount, and its options are sums written
+    with the sign too. Any other quantity, or a sum that holds its sign or currency word, as it is."""
+    if q.kind != "money" or re.search(r"[$£€]|\b(?:dollars?|pounds?|euros?|cents?)\b", q.span.text, re.I) or \
+            not re.match(r"\d", q.span.text) or not _SIGN_BEFORE.search(text[max(0, q.span.start - 2):q.span.start]):
+        return q
+    start = q.span.start - 1
+    return Quantity(q.kind, Span(start, q.span.end, text[start:q.span.end]), q.paragraph)
+
+
+def _money_signed(ctx: Context) -> Context:
+    """The context with every sum's currency sign in its span (:func:`with_currency`), so that the options of a
+    sum gap are drawn from sums written alike."""
+    text = ctx.article.text
+    quantities = tuple(with_currency(text, q) for q in ctx.analysis.quantities)
+    if quantities == tuple(ctx.analysis.quantities):
+        return ctx
+    return Context(ctx.article, dataclasses.replace(ctx.analysis, quantities=quantities), ctx.rng, ctx.kinds)
+
+
 def number_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     if comments_page(ctx):
         return items
+    ctx = _money_signed(ctx)
     used_sentences = set()
     years: dict[int, Item] = {}
     quantities = [_worded_count(q) or q for q in ctx.analysis.quantities]
@@ -766,6 +801,12 @@ def number_items(ctx: Context) -> list[Item]:
         ratio = re.match(r"\s+(?:in|out of)\s+(?:\d|ten\b|a hundred\b|every\b)", s.span.text[local[1]:], re.I)
         if ctx.allows("multiple_choice") and not _BARE_YEAR.fullmatch(keyed.strip()) and not ratio:
             distractors = number_distractors(ctx, q, 8, qualifier=qualifier)
+            if _SIGN_START.match(keyed) and not re.search(r"\d\s*(?:thousand|million|billion|trillion|[mb]n?)\b", keyed,
+                                                         re.I):
+                # "copper rose to $2.222 a pound" among "$1.28", "$1.78": a sum with other decimals than the
+                # options' stands out unread, so only sums written to as many places are offered ("$2.4 million"
+                # beside "$5 million" is no other form: a scale's figure is rounded at will)
+                distractors = [d for d in distractors if _decimals(d) == _decimals(keyed)]
             rest = _other_shares(s.span.text, *local)
             if rest is not None:
                 # "Trump was chosen by ______, Sanders by 30% and Bloomberg by 16%": shares of one whole,
