@@ -470,6 +470,19 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
     return _counts_list_before(before)
 
 
+_SMALL_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
+
+
+def headline_count(title: str, keyed: str) -> bool:
+    """Is the gap a small count (up to twelve) that the headline writes too, in words or digits ("all
+    ______ countries" under "'Three Amigos' take on …")? A student reads the answer off the headline."""
+    v = numeric_value(keyed)
+    if v is None or v != int(v) or not 0 <= v <= 12 or not re.fullmatch(r"[\w-]+", keyed.strip()):
+        return False
+    n = int(v)
+    return re.search(rf"(?<![\w.,]){n}(?!\w|[.,]\d)|\b{_SMALL_NUMBERS[n]}\b", title, re.I) is not None
+
+
 _NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # the counted noun, then a dash, colon or comma and a list of names closed by "and"
 _NAMES_LISTED = re.compile(rf"\s*(?:[a-z][\w'’-]*\s*){{0,3}}(?:--|[-–—:,(])\s*((?:{_NAME_RUN}\s*,\s*)*{_NAME_RUN},?\s+"
@@ -478,7 +491,7 @@ _NAMES_LISTED = re.compile(rf"\s*(?:[a-z][\w'’-]*\s*){{0,3}}(?:--|[-–—:,(]
 
 # "…, the ______ locations", "… and Acapulco, Mexico, these ______ cities": a count in apposition to
 # the list before it
-_BACK_COUNT = re.compile(r"[,:]\s*(?:the|these|those|all|all the|all of the)\s*$", re.I)
+_BACK_COUNT = re.compile(r"(?:[,:]|\s(?:--|[-–—―]))\s*(?:the|these|those|all|all the|all of the)?\s*$", re.I)
 # a list closed by "and …" just before: items split by semicolons when they hold commas ("San Pedro
 # Sula, Honduras; Caracas, Venezuela; and Acapulco, Mexico"), else by commas ("Alder, Birch and Cedar")
 _SEMICOLON_LIST = re.compile(r";[^;]{1,80};?\s+(?:and|or)\s+[^;]{1,60}$")
@@ -492,7 +505,7 @@ def _counts_list_before(before: str) -> bool:
     m = _BACK_COUNT.search(before)
     if m is None:
         return False
-    tail = before[:m.start()].rstrip(" ,")
+    tail = before[:m.start()].rstrip(" ,-–—―")
     return (_SEMICOLON_LIST.search(tail) or _COMMA_LIST.search(tail)) is not None
 
 
@@ -771,6 +784,8 @@ def number_items(ctx: Context) -> list[Item]:
             continue
         if trivia(s.span.text, *local) or not (central(ctx, s) or topic_amount(ctx, s, q.kind, *local)):
             continue
+        if headline_count(ctx.article.title, keyed):
+            continue  # "all ______ countries" under the headline "Three Amigos …": the headline gives the count
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
                 too_bare(s, q.span.start, q.span.end) or no_clause(s.span.text) or first_person(s.span.text):
             continue

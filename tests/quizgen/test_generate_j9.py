@@ -16,3 +16,36 @@ def test_a_pageant_title_s_tail_is_no_person_to_offer():
 def test_a_name_after_miss_as_a_form_of_address_is_still_a_name():
     assert full_person_name(PAGEANT, "Jane Doe")
     assert full_person_name("The talk by Miss Hope Smith ran long, and Hope Smith said so.", "Hope Smith")
+
+
+# --- key details: a count the sentence's own list or the headline gives (judged blind, J9a)
+from quizgen.generate.key_detail import gives_away, headline_count  # noqa: E402
+
+LIST_THEN_DASH = ("Other party figures, like Ann Armit, Hal Paulsen and Bea Scow ― three former cabinet members ― "
+                  "have also said they back the bill.")
+
+
+def test_a_count_after_a_dash_that_closes_a_list_of_names_gives_itself_away():
+    at = LIST_THEN_DASH.index("three")
+    assert gives_away(LIST_THEN_DASH, at, at + len("three"))
+    plain = LIST_THEN_DASH.replace("―", "—")
+    assert gives_away(plain, at, at + len("three"))
+
+
+def test_a_count_after_a_dash_with_no_list_before_it_is_still_asked():
+    s = "The council met on Monday ― eleven members voted for the plan and the rest abstained."
+    at = s.index("eleven")
+    assert not gives_away(s, at, at + len("eleven"))
+
+
+def test_a_small_count_the_headline_writes_is_never_a_gap():
+    assert headline_count("'Three Amigos' meet as leaders take on tariffs", "three")
+    assert headline_count("3 hurt as storm hits coast", "three")
+    assert headline_count("Three hurt as storm hits coast", "3")
+
+
+def test_other_numbers_in_the_headline_do_not_count():
+    assert not headline_count("30 hurt as storm hits coast", "3")
+    assert not headline_count("Prices up 3.5 percent", "3")
+    assert not headline_count("Two senators object", "three")
+    assert not headline_count("Three senators object", "$3")  # an amount, not a count
