@@ -18,6 +18,11 @@ SPEECH_CUES = {
     "point", "caution", "charge", "repeat", "recommend", "demand", "propose", "accept", "feel",
     "worry", "suspect", "assume", "reckon", "read", "tweet", "post", "answer", "counter",
     "question", "ask", "inform", "brief",
+    # ... and verbs of saying met in political news: "assured voters that ...", "reiterated that ...",
+    # "lamented that ...", "reminded the crowd that ...", "shouted, '...'", "implied that ..."
+    "assure", "reassure", "reiterate", "reaffirm", "affirm", "lament", "bemoan", "remind", "shout", "yell",
+    "scream", "chant", "exclaim", "imply", "retweet", "recount", "quip", "joke", "retort", "proclaim",
+    "underscore", "opine",
 }
 # Verbs whose direct object can be the claim ("announced visa restrictions", "denied the report").
 OBJECT_CUES = {
@@ -46,6 +51,17 @@ NOUN_CUES = {"claim", "claims", "statement", "warning", "promise", "pledge", "cr
              "case"}
 # ... and the prepositions that introduce their content ("support for", "criticism of").
 NOUN_CUE_PREPS = {"for", "of", "against", "on"}
+# Nouns of a view or a proposal whose possessive owner holds it, each with the prepositions that bring its
+# content ("Hale's proposal for a bus lane", "her position on the levy", "his passion for flying"): listed
+# as unsure claims (the ledger's broad shapes), since "the mayor's announcement of a date" may only report news.
+BROAD_NOUN_CUES = {"announcement": ("of",), "proposal": ("for", "of"), "proposals": ("for", "of"),
+                   "passion": ("for",), "position": ("on",), "positions": ("on",), "stance": ("on",),
+                   "views": ("on",), "estimate": ("of",), "estimates": ("of",), "disagreement": ("with", "over"),
+                   "disagreements": ("with", "over"), "interpretation": ("of",), "diagnosis": ("of",),
+                   "rejection": ("of",), "defense": ("of",), "defence": ("of",), "embrace": ("of",),
+                   "dismissal": ("of",), "plea": ("for",), "push": ("for",), "enthusiasm": ("for",),
+                   "disdain": ("for",), "contempt": ("for",), "distaste": ("for",), "objection": ("to",),
+                   "objections": ("to",)}
 # Verbs whose prepositional object is the claim: "called for a ban", "argued for a tax".
 PREP_OBJECT_CUES = {("call", "for"), ("argue", "for"), ("argue", "against"), ("agree", "with"), ("point", "to"),
                     ("campaign", "against"), ("warn", "against"), ("rail", "against"), ("advocate", "for")}
@@ -68,6 +84,10 @@ UNOWNED_VIEW_NOUNS = {"idea", "notion", "assumption", "perception", "refrain", "
 # Verbs of intent that state a stance only with a "to" clause and a named subject ("Sanders threatened to
 # sue", "the party plans to appeal"); "you want to ..." or "it seeks to ..." are no one's claim.
 INTENT_CUES = {"threaten", "plan", "intend", "refuse", "seek", "want", "agree", "aim", "hope"}
+# Adjectives of eagerness through which a cue's subject speaks: "Hale was quick to point out that ...",
+# "she was careful to note that ..." (not "likely"/"expected": "is likely to argue" is a forecast).
+EAGER_ADJECTIVES = {"quick", "eager", "keen", "careful", "happy", "glad", "proud", "pleased", "anxious", "swift",
+                    "adamant", "emphatic", "fast"}
 # Verbs that need a clausal content to count as attribution (too common otherwise).
 NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
                 "understand", "answer", "read", "add", "question", "accept", "post", "tweet",
@@ -317,7 +337,8 @@ BROAD_OBJECT_CUES = {"denounce", "attack", "lambaste", "assail", "ridicule", "mo
                      "emphasize", "emphasise", "highlight", "deride", "derides", "fault", "challenge",
                      "tell", "say", "answer", "repeat", "echo", "cite", "acknowledge", "want", "need",
                      "propose", "plan", "demand", "urge", "predict",
-                     "accuse", "blame", "praise", "criticize", "criticise", "slam", "blast", "defend"}
+                     "accuse", "blame", "praise", "criticize", "criticise", "slam", "blast", "defend",
+                     "congratulate", "reference", "invoke", "downplay", "embrace"}
 # Verbs of intent and stance with a "to" clause, whatever the subject ("the campaign plans to ...").
 BROAD_INTENT_CUES = {"want", "plan", "intend", "refuse", "seek", "hope", "aim", "decline", "threaten",
                      "promise", "vow", "pledge", "agree", "wish", "prefer", "like", "love", "hate", "expect",

@@ -38,6 +38,7 @@ from quizgen.analysis.attributions.syntax import (
     subtree_range,
 )
 from quizgen.analysis.lexicon import (
+    BROAD_NOUN_CUES,
     DATA_CUES,
     DATA_NOUNS,
     DATA_SAYING_CUES,
@@ -89,6 +90,7 @@ TURN_NAME_WORDS = 3  # a capitalised speaker's name of at most this many words
 # "according to the team's coach, Alireza Mehraban, ...": an appositive name after the source
 _APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,")
 _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
+_CLOSING_MARKS = ("\u201d", '"', "''")
 
 
 def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, broad: bool = False) -> Candidate | None:
@@ -157,7 +159,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         as_clause = bool(content)
     if passive and not content:
         return None
-    before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES else None
+    # 'He went on to say:' ends its paragraph: what he says is the quotation after it, not the one before
+    announces = text[cue.idx + len(cue.text):].strip() == ":"
+    before = quote_before(cue, subj, text, quotes) if not content and lemma in SPEECH_CUES and not announces else None
     quoted = before is not None and before.words(text) >= MIN_CONTENT_WORDS
     # '"Absolutely," he said.': a short quotation is a claim too when it opens its sentence and closes on
     # ",", "!" or "?" right before its speaker; an unsure one (too short to quiz)
@@ -211,6 +215,14 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     content = [(a, b) for a, b in content if b > a]
     if not content:
         return None
+    if len(content) == 1 and content[0][0] < s0 < content[0][1] and \
+            text[content[0][0]:s0].rstrip().endswith(_CLOSING_MARKS):
+        # '"...," county delegate Tom Hale, wearing ..., said': the parse took the speaker into the clause
+        # the quotation opens; the claim is the quotation, up to its closing mark
+        content = [trim(text, content[0][0], s0)]
+        content = [(a, b) for a, b in content if b > a]
+        if not content:
+            return None
     # the source must not sit inside its own content ("he said" inside the ccomp is a parse slip)
     if any(a <= s0 < b for a, b in content) and len(content) == 1 and not is_sandwiched(cue):
         return None
@@ -596,7 +608,8 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
     for tok in tokens(doc):
-        if tok.pos_ != "NOUN" or tok.lower_ not in NOUN_CUES or in_quote(quotes, tok.idx):
+        broad_noun = tok.lower_ not in NOUN_CUES and tok.lower_ in BROAD_NOUN_CUES
+        if tok.pos_ != "NOUN" or not (tok.lower_ in NOUN_CUES or broad_noun) or in_quote(quotes, tok.idx):
             continue
         if any(a <= tok.idx < b for a, b in inside):
             continue  # part of what someone else says
@@ -620,7 +633,8 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                                                or any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)):
                 content = clause_range(c)
                 break
-            if c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPS and c.i == tok.i + 1:
+            preps = BROAD_NOUN_CUES[tok.lower_] if broad_noun else NOUN_CUE_PREPS
+            if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1:
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
                 if pobj:
                     content = subtree_range(pobj[0])
@@ -642,7 +656,8 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
         out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind,
                              cue=text[c0:tok.idx + len(tok.text)],
                              cue_span=(c0, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
-                             source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence))
+                             source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence,
+                             claim_confidence=BROAD if broad_noun else 1.0))
     return out
 
 
@@ -916,22 +931,25 @@ def headline_says(title: ParsedParagraph, resolver: Resolver) -> list[Candidate]
     return out
 
 
-COLON_SPEAKER_WORDS = 30  # a paragraph that announces the next one's quotation ("Ward stated:") is short
+COLON_SPEAKER_WORDS = 30  # the sentence that announces the next paragraph's quotation ("Ward stated:") is short
 
 
 def colon_speaker(pp: ParsedParagraph, cands: list[Candidate],
                   resolver: Resolver) -> tuple[Speaker, Range, Range] | None:
-    """'Dr. Berg stated:' as a paragraph of its own: the speaker (and where the source and cue are written)
-    of the quotation that opens the next paragraph. Only a short paragraph ending on the colon, whose
-    last cue verb has a named subject and no content of its own in the paragraph."""
+    """'Dr. Berg stated:' as a paragraph of its own, or as the last sentence of one ('... She went on to
+    say:'): the speaker (and where the source and cue are written) of the quotation that opens the next
+    paragraph. Only a short sentence ending the paragraph on the colon, whose last cue verb has a named
+    subject and no content of its own in the paragraph."""
     text, doc = pp.text, pp.doc
-    if not text.rstrip().endswith(":") or len(text.split()) > COLON_SPEAKER_WORDS:
+    if not text.rstrip().endswith(":"):
         return None
     quotes = find_quotes(text)
     toks = tokens(doc)
     if not toks:
         return None
     last = sent_of(toks[-1])
+    if len(last.text.split()) > COLON_SPEAKER_WORDS or (quotes and quotes[-1].unclosed):
+        return None  # a long sentence, or a quotation still open, is no announcement
     cues = [t for t in last if is_cue(t) and not in_quote(quotes, t.idx) and not is_passive(t)
             and not _hypothetical(t)]
     if not cues:

@@ -17,6 +17,7 @@ from quizgen.analysis.lexicon import (
     CONTRARY_CUES,
     DENIED_THINGS,
     DIRECTIVE_CUES,
+    EAGER_ADJECTIVES,
     EXPRESSED_NOUNS,
     GERUND_CUES,
     INTENT_CUES,
@@ -37,7 +38,7 @@ from quizgen.analysis.parsed import ents_of, sent_of, sent_tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SUBJECT_CLIMB = 4  # how many governing verbs a subjectless cue may climb to find its subject
@@ -99,6 +100,10 @@ def subject(verb: Token) -> Token | None:
                 return subjects[0]
             named = [c for c in subjects if c.pos_ == "PROPN"]  # "the state agency IRNA said"
             return after[0] if after else named[-1] if named else subjects[0]
+        if tok.dep_ == "conj" and tok.i == verb.i:
+            own = _stray_subject(verb)
+            if own is not None:
+                return own
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
@@ -110,6 +115,13 @@ def subject(verb: Token) -> Token | None:
                 tok = speaker_cue
                 seen += 1
                 continue
+            tok = tok.head
+            seen += 1
+            continue
+        if tok.dep_ == "acomp" and tok.lower_ in EAGER_ADJECTIVES and tok.head.pos_ in ("AUX", "VERB") and \
+                tok.i != verb.i:
+            # "Hale was quick to point out that ...": the one who is quick says it ("is likely to argue" is
+            # a forecast, so only adjectives of eagerness)
             tok = tok.head
             seen += 1
             continue
@@ -128,6 +140,33 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_STRAY_SUBJECT_DEPS = ("conj", "dobj", "pobj", "appos", "attr")
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """'X will brand you a liar and the Evening Star will accuse you ...': the parser hung "the Evening Star"
+    on the first clause's object, so the second verb seems to share X's subject. A name (or a personal
+    pronoun) right before the conjoined verb and its auxiliaries, right after "and"/"but", is its subject."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in ("aux", "neg", "advmod") and doc[j].head.i == verb.i:
+        j -= 1
+    if j < 0 or j == verb.i - 1:
+        return None  # no auxiliary between: "brand you and accuse you" shares its subject
+    noun = doc[j]
+    if noun.dep_ not in _STRAY_SUBJECT_DEPS or noun.head.i == verb.i or noun.head.i > verb.i:
+        return None
+    if not (noun.pos_ == "PROPN" or (noun.pos_ == "PRON" and noun.lower_ in ("he", "she", "they"))):
+        return None
+    start = noun.left_edge.i if noun.left_edge.i < noun.i else noun.i
+    while start < noun.i and doc[start].dep_ in ("cc", "punct"):
+        start += 1
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in ("and", "but", ","):
+        return None
+    return noun
 
 
 # the links from a name to the phrase's head that still name the head ("Ambassador to the
@@ -528,11 +567,25 @@ def np_start(noun: Token) -> int:
     return noun.doc[start].idx
 
 
+def _balanced_quotes(toks: Span) -> bool:
+    """No quotation mark in the tokens, or only the pairs of a short quoted name inside them ('wearing
+    "Lane for Mayor" pins'): the aside does not cross a quotation's edge."""
+    marks = [t.text for t in toks if t.text in QUOTE_CHARS or t.text in ("''", "``")]
+    if not marks:
+        return True
+    opens = sum(1 for m in marks if m in ("\u201c", "``"))
+    closes = sum(1 for m in marks if m in ("\u201d", "''"))
+    straight = sum(1 for m in marks if m == '"')
+    return opens == closes and straight % 2 == 0 and len(toks) <= ASIDE_MAX_TOKENS + 4
+
+
 def person_before(cue: Token) -> Token | None:
     """A named person just before a subjectless cue ("Tom Molomby, SC, said"): a parse slip."""
     for ent in reversed(ents_of(cue.doc)):
         if ent.label_ != "PERSON" or ent.end > cue.i or ent.sent != sent_of(cue):
             continue
+        if inside_quote_marks(ent.root):
+            continue  # '"... Hale is a disgrace," read one': a name in the quoted words never speaks them
         if cue.i - ent.end <= PERSON_BEFORE_CUE:
             return ent.root
         # "Flynn, a top Trump surrogate, said": only the name's appositive and commas between them
@@ -542,9 +595,10 @@ def person_before(cue: Token) -> Token | None:
             return ent.root
         # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": an aside set off by commas
         # (however the parse hangs it), right after a closing quotation mark
-        if len(between) <= ASIDE_MAX_TOKENS and between[0].text == "," and between[-1].text == "," and \
-                not any(t.text in QUOTE_CHARS or t.text == "''" for t in between):
-            first = ent.start - 1
+        if len(between) <= ASIDE_MAX_TOKENS + 4 and between[0].text == "," and between[-1].text == "," and \
+                _balanced_quotes(between):
+            # the name's own words before it ("Texas delegate Bill Eastland"), then its titles
+            first = min(ent.start, ent.root.left_edge.i) - 1
             while first > 0 and cue.doc[first].lower_.rstrip(".") in TITLE_WORDS:
                 first -= 1  # "Mr.", "Dr."
             if first >= 0 and cue.doc[first].text in ("''", *QUOTE_CHARS):
