@@ -10,6 +10,12 @@ Zipf 3.3 are asked ("grumpy", "firearms" are everyday words); no adjectives (Wor
 all together, so another adjective's gloss may fit the noun as well); a word lends a distractor
 only when its senses are few or in one field. Without the WordNet data (see :mod:`quizgen.wordnet`)
 no vocabulary items are made.
+
+Word choice (issue #10): a loaded adjective of the writer's own ("a scathing report", "the draconian
+law") is asked for its meaning too, keyed and answered from a small hand-written table
+(:data:`WORD_CHOICE`), never from WordNet: "Here the writer's own word "draconian" describes the law.
+In this sentence, what does "draconian" most nearly mean?" Only in the writer's voice (no quotation,
+source, speech or view word, hedge or question) and only when the noun it describes is plain.
 """
 from __future__ import annotations
 
@@ -392,11 +398,138 @@ def literal_only(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> boo
     return not ((_signature(wn, sense) - own) & _stems(context))
 
 
+# ---------------------------------------------------------------- word choice: the writer's loaded words
+
+# The writer's own loaded adjectives (the analysis' unsourced judgments) whose meaning is beyond doubt in
+# any sentence, each with its meaning and three meanings it plainly does not have (opposites, or another
+# quality the word never names), written for this table and never guessed: a word not listed is not asked.
+# Words as common as those the meaning items leave out (Zipf above MAX_ZIPF: "harsh", "devastating",
+# "reckless") are left out (nothing to teach), and so are words whose tone depends on the sentence
+# ("stunning", "dramatic", "massive", "controversial", "radical") or whose literal sense is another
+# ("bruising", "blistering", "inflammatory").
+WORD_CHOICE: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "draconian": ("excessively harsh and severe", ("mild and lenient", "fair and balanced", "weak and easily ignored")),
+    "inhumane": ("cruel and without pity", ("kind and caring", "fair and lawful", "slow and careful")),
+    "egregious": ("shockingly bad", ("slightly wrong", "easily excused", "well hidden")),
+    "callous": ("cruelly uncaring about others", ("deeply sympathetic", "nervous and shy", "openly grateful")),
+    "heinous": ("shockingly wicked", ("minor and forgivable", "clever and daring", "accidental")),
+    "atrocious": ("extremely bad", ("excellent", "ordinary", "only slightly flawed")),
+    "flagrant": ("openly and shamelessly bad", ("hidden and secret", "minor and forgivable", "accidental")),
+    "deplorable": ("deserving strong condemnation", ("deserving praise", "hardly worth noticing",
+                                                      "hard to understand")),
+    "abhorrent": ("morally disgusting", ("morally admirable", "mildly annoying", "hard to believe")),
+    "shoddy": ("badly made or done", ("carefully made", "very expensive", "old-fashioned")),
+    "inexcusable": ("too bad to be forgiven", ("easy to forgive", "hard to notice", "bravely done")),
+    "choreographed": ("carefully planned and staged", ("spontaneous and unplanned", "angry and hostile",
+                                                       "long and rambling")),
+    "scathing": ("severely critical", ("full of praise", "mildly worded", "hard to follow")),
+    "grueling": ("long and exhausting", ("quick and easy", "friendly and relaxed", "secret and hidden")),
+    "bombastic": ("pompous and full of big talk", ("quiet and modest", "shy and nervous", "careful and precise")),
+    "feckless": ("weak and ineffective", ("bold and effective", "cruel and violent", "wealthy and powerful")),
+    "hapless": ("unlucky and unfortunate", ("lucky and successful", "cruel and dishonest", "proud and boastful")),
+    "combative": ("eager to fight or argue", ("calm and peaceful", "shy and quiet", "tired and bored")),
+    "raucous": ("loud and disorderly", ("quiet and orderly", "sad and gloomy", "polite and formal")),
+    "acrimonious": ("bitter and angry", ("friendly and warm", "calm and polite", "short and simple")),
+    "vitriolic": ("full of bitter, cruel criticism", ("full of warm praise", "calm and balanced", "funny and light")),
+}
+_TABLE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(WORD_CHOICE) + r")(?![\w-])")
+_DETERMINER = frozenset("a an the his her its their our this that these those".split())
+# a sentence that speaks for someone else, or doubts its own words: its adjectives need not be the writer's
+_NOT_OWN = re.compile(r"\?|\b(?:said|says|say|saying|told|tells|according|claim\w*|call\w*|describ\w+|wr[io]te|"
+                      r"writes|argu\w+|insist\w*|accus\w+|alleg\w+|tweet\w*|believ\w+|think\w*|thought|"
+                      r"consider\w*|seemingly|apparently|reportedly|so-called|critics|supporters|opponents|"
+                      r"view\w*|seen as|deemed|branded|dubbed|label\w*|sp[eo]ke\w*|speak\w*|talk\w*|warn\w*|"
+                      r"not(?:ed|es|ing)|stat(?:ed|es|ing)|declar\w+|announc\w+|complain\w*|urg\w+|denounc\w+|"
+                      r"decr[iy]\w*|prais\w+|critici[sz]\w+|condemn\w*|ask\w*|add(?:ed|s)|explain\w*|stress\w*|"
+                      r"point\w* out|cit(?:ed|es|ing)|quot\w+|recall\w*|remark\w*|repl\w+|respond\w*|"
+                      r"admit\w*|acknowledg\w+|conced\w+|predict\w*|promis\w+|vow\w*|lament\w*|"
+                      r"fear\w*|hope\w*|feel\w*|felt|suggest\w*|mak\w+ the case|portray\w*|characteri[sz]\w+)\b",
+                      re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w’'])[‘'][^‘’']*[’'](?![\w’'])|''.*?''")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)[ \t]+$")
+
+
+def _described(wn: wordnet.WordNet, text: str, start: int, end: int) -> str | None:
+    """The noun the adjective at text[start:end] describes, when that is plain: "the draconian law
+    passed" -> "law". The adjective stands after a determiner or a possessive (an -ly adverb may come
+    between: "the carefully staged speech") and right before one lower-case noun that no other noun
+    follows ("a draconian tax law": which is draconian, the tax or the law?); else None."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None or m.group(1) in STOPWORDS or wn.base_form(m.group(1), "NOUN") is None:
+        return None
+    nxt = _WORD_AFTER.match(text, m.end())
+    if nxt is not None and nxt.group(1) not in STOPWORDS and wn.base_form(nxt.group(1), "NOUN") is not None:
+        return None
+    if text[m.end():m.end() + 1] == "-":
+        return None
+    left = text[max(0, start - 60):start]
+    b = _WORD_BEFORE.search(left)
+    if b is not None and b.group(1).lower().endswith("ly"):
+        b = _WORD_BEFORE.search(left[:b.start()])
+    if b is None:
+        return None
+    before = b.group(1)
+    if before.lower() not in _DETERMINER and not before.endswith(("'s", "’s")):
+        return None
+    return m.group(1)
+
+
+def word_choice_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
+    """What a loaded word of the writer's own means: "In ¶4 the article says: "… the draconian law …"
+    Here the writer's own word "draconian" describes the law. In this sentence, what does "draconian"
+    most nearly mean?" — keyed by :data:`WORD_CHOICE`, only when the noun described is plain, never
+    inside a quotation or in a hedged sentence or a question, and never in a paragraph that reports
+    anyone's claim or speech (an attribution of the analysis, or a speech or view word anywhere in it:
+    "Francis spoke of the horrific violence …" may be Francis's word). The analysis' unsourced
+    judgments flag only some of the table's words ("scathing" is not among them): every sentence is read."""
+    reported = {a.paragraph for a in ctx.analysis.attributions}
+    reported |= {p.number for p in ctx.article.paragraphs if _NOT_OWN.search(p.text)}
+    hedged = [(h.span.start, h.span.end) for h in ctx.analysis.hedges]
+    text = ctx.article.text
+    items: list[Item] = []
+    asked: set[str] = set()
+    for sent in ctx.analysis.sentences:
+        sp = sent.span
+        sentence = sp.text
+        if sent.paragraph in reported or any(s < sp.end and sp.start < e for s, e in hedged):
+            continue
+        if not 6 <= len(sentence.split()) <= 40 or not sentence.rstrip().endswith("."):
+            continue
+        for m in _TABLE_WORD.finditer(sentence):
+            w = m.group(0)  # as written: a capitalised one opens the sentence, with no determiner
+            if w in asked or len(re.findall(rf"(?<![\w-]){w}(?![\w-])", sentence)) != 1:
+                continue
+            if any(q.start() <= m.start() < q.end() for q in _QUOTED.finditer(sentence)) or \
+                    re.search(r"[\"“”]", sentence[m.start():]) and not _QUOTED.search(sentence):
+                continue  # inside a quotation (or after an opening mark whose close is in another sentence)
+            start, end = sp.start + m.start(), sp.start + m.end()
+            noun = _described(wn, text, start, end)
+            sup = support_for(ctx.article, sp.start, sp.end)
+            if noun is None or sup is None:
+                continue
+            keyed, distractors = WORD_CHOICE[w]
+            asked.add(w)
+            options, answer = shuffled_options(ctx.rng, keyed, list(distractors))
+            stem = (f"In ¶{sent.paragraph} the article says: {_around(sentence, m.start(), m.end())} "
+                    f"Here the writer's own word \"{w}\" describes the {noun}. "
+                    f"In this sentence, what does \"{w}\" most nearly mean?")
+            explanation = (f"{cite(sup, 40)} — \"{w}\" means \"{keyed}\". It is the writer's own word, "
+                           f"not a source's: it shows how the writer sees the {noun}.")
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+    return items
+
+
 def generate(ctx: Context) -> list[Item]:
-    """One MC item per clear word: the sense in context among senses of other words."""
+    """One MC item per clear word: the sense in context among senses of other words; then the
+    writer's own loaded words (:func:`word_choice_items`)."""
     wn = wordnet.load()
     if wn is None or not ctx.allows("multiple_choice"):
         return []
+    return _meaning_items(ctx, wn) + word_choice_items(ctx, wn)
+
+
+def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
     items: list[Item] = []
     seen = set()
     # every sense an item may key: none of them is ever another item's distractor
