@@ -326,6 +326,58 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     return out
 
 
+def _plain_use(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> bool:
+    """May the word be asked as "Which of these words from the article means …?": one sense in WordNet
+    (no sense picked by the sentence's words), written in its dictionary form (no plural beside a singular
+    definition), in a sentence of at most 40 words (the explanation quotes it whole), and with no adjective
+    right before it? Found in review: "a digital exorcism", "a moral ferocity" and "public disenchantment"
+    are figures or shades that the word's one gloss does not cover."""
+    if len(_variant_senses(wn, v.lemma, v.pos)) != 1 or wn.base_form(v.word, "NOUN") != v.word:
+        return False
+    if len(v.sentence.text.split()) > 40:
+        return False
+    m = _PREV_WORD.search(ctx.article.text[max(0, v.span.start - 30):v.span.start])
+    prev = m.group(1) if m is not None else ""
+    return not (prev.islower() and prev not in STOPWORDS and wn.base_form(prev, "ADJ") is not None)
+
+
+_WORD_ZIPF = (2.0, 3.8)  # distractor words: rare enough that the key is not the one hard word
+
+
+def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> list[str]:
+    """Three other nouns of the article, as written, for "Which of these words from the article means
+    …?" when the article lends too few glosses (:func:`distractor_definitions`): the options are then
+    words the student has read, not glosses of other words, so none is absurd beside the key. Each is
+    written in its dictionary form, as the key is (no plural beside a singular definition), is a noun
+    only (no verb or adjective it might be in the article), is not a name here, is as rare as a word
+    worth asking, and has an abstract first sense outside the key's WordNet field; none of its senses is
+    the key's, next to it (:func:`near_sense`) or glossed in the key's words, and the key's gloss does
+    not use it ("origin" beside "the act of returning to the country of origin"): no option but the key
+    can mean the definition."""
+    key_def = definition(keyed)
+    key_stems = _stems(key_def)
+    own = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)} | {keyed.offset}
+    found: list[str] = []
+    for w in dict.fromkeys(_rare_words(ctx.article.text)):
+        if w == v.word.lower() or w[:5] == v.word.lower()[:5] or w[:5] in key_stems:
+            continue
+        if wn.base_form(w, "NOUN") != w or any(wn.base_form(w, p) for p in ("VERB", "ADJ", "ADV")):
+            continue
+        if not _WORD_ZIPF[0] <= _zipf(w) <= _WORD_ZIPF[1] or named(ctx.article.text, w):
+            continue
+        senses = wn.senses(w, "NOUN")
+        if not senses or senses[0].lexname not in _ABSTRACT_NOUN_FIELDS or not usable_sense(senses[0]):
+            continue
+        if any(s.offset in own or s.lexname == keyed.lexname or near_sense(keyed, s) for s in senses):
+            continue
+        if any(_stems(definition(s)) & key_stems for s in senses):
+            continue
+        if any(_TABOO.search(definition(s).lower()) for s in senses) and not _TABOO.search(key_def.lower()):
+            continue  # found in review: "homosexuality", "lesbianism" offered beside "tirade"
+        found.append(w)
+    return seeded(ctx, found)[:3]
+
+
 def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
     """Is the key neither clearly the longest option nor clearly the shortest? A dictionary sense
     that is always the longest, most technical option is picked without reading the sentence."""
@@ -386,6 +438,13 @@ _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,2}")
 # a gloss of the body or of killing: a word whose one sense is physical is often said figuratively
 # ("carnage in the market", "a malaise in society"), where that sense is wrong
 _LITERAL = re.compile(r"\b(?:physical|bodily|body|killing|kill|death|blood|wound|injury|disease|illness)\b")
+
+
+# WordNet heads of the properties of physical things (shape, colour, texture, sound …): abstract nouns by
+# WordNet's files, but said of talk and politics they are figures of speech their glosses do not cover
+_PHYSICAL_PROPERTIES = frozenset({"spatial property", "shape", "visual property", "color", "colour",
+                                  "physical property", "taste property", "sound property", "tactile property",
+                                  "olfactory property", "texture", "form"})
 
 
 def literal_only(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> bool:
@@ -569,6 +628,8 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue
         if literal_only(wn, sense, s.text):
             continue  # "the carnage in the market": a killing, said of losses
+        if _heads(wn, sense) & _PHYSICAL_PROPERTIES:
+            continue  # "an enigmatic circularity" of a candidate's talk: no "roundness of a 2-dimensional figure"
         if sense.pos == "NOUN" and sense.lexname not in _ABSTRACT_NOUN_FIELDS:
             continue  # a concrete word: easy, or used in a sense its entry lacks ("gridlock" in politics)
         if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
@@ -580,6 +641,16 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue  # two items keying one definition: the second is no new question
         distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
         if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
+            words = distractor_words(ctx, wn, v, sense) if _plain_use(ctx, wn, v) else []
+            if len(words) < 3:
+                continue
+            seen.add(v.lemma)
+            keyed_defs.add(keyed)
+            options, answer = shuffled_options(ctx.rng, v.word, words)
+            stem = f"Which of these words from the article means \"{keyed}\"?"
+            explanation = (f"{cite(sup, 40)} — here \"{v.word}\" means \"{keyed}\" (WordNet 3.0). "
+                           "The other words, also from the article, mean something else.")
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
             continue
         seen.add(v.lemma)
         keyed_defs.add(keyed)
