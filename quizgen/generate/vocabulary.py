@@ -341,6 +341,9 @@ def _plain_use(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> bool:
     return not (prev.islower() and prev not in STOPWORDS and wn.base_form(prev, "ADJ") is not None)
 
 
+# sexuality and reproduction: no word of these is offered as a stray option, whatever the key
+_INTIMATE = re.compile(r"sex|homosexual|lesbian|\bgay|contracept|abortion|pregnan|birth control|intercourse|erotic|"
+                       r"porn")
 _WORD_ZIPF = (2.0, 3.8)  # distractor words: rare enough that the key is not the one hard word
 
 
@@ -372,8 +375,9 @@ def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wor
             continue
         if any(_stems(definition(s)) & key_stems for s in senses):
             continue
-        if any(_TABOO.search(definition(s).lower()) for s in senses) and not _TABOO.search(key_def.lower()):
-            continue  # found in review: "homosexuality", "lesbianism" offered beside "tirade"
+        glosses = " ".join(definition(s).lower() for s in senses)
+        if _TABOO.search(glosses) and not _TABOO.search(key_def.lower()) or _INTIMATE.search(f"{w} {glosses}"):
+            continue  # found in review: "homosexuality", "lesbianism", "contraception" offered beside "tirade"
         found.append(w)
     return seeded(ctx, found)[:3]
 

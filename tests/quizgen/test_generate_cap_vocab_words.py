@@ -120,3 +120,14 @@ def test_no_word_of_violence_or_sex_is_offered_beside_a_key_that_is_neither(wn) 
     text = HEAD + OTHERS.replace("the audacity", "the homosexuality")
     assert vocabulary.generate(_ctx(text, "ambivalence")) == []
     assert vocabulary.generate(_ctx(HEAD + OTHERS, "ambivalence")) != []
+
+
+def test_no_word_of_sexuality_is_offered_even_beside_a_key_of_violence(wn) -> None:
+    """Found in review: "lesbianism" and "contraception" offered beside "tirade" ("a speech of violent
+    denunciation"), whose own gloss let the violence check pass."""
+    head = ("Voters weigh the new tax plan\n\n"
+            "Many voters in the town heard his tirade against the new tax plan at the meeting.\n\n")
+    fit = "The debate showed the rivalry, the unanimity and the audacity of local politics in the town.\n"
+    assert vocabulary.generate(_ctx(head + fit, "tirade")) != []
+    text = head + fit.replace("the audacity", "the contraception")
+    assert vocabulary.generate(_ctx(text, "tirade")) == []
