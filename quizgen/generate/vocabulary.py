@@ -10,6 +10,12 @@ Zipf 3.3 are asked ("grumpy", "firearms" are everyday words); no adjectives (Wor
 all together, so another adjective's gloss may fit the noun as well); a word lends a distractor
 only when its senses are few or in one field. Without the WordNet data (see :mod:`quizgen.wordnet`)
 no vocabulary items are made.
+
+Word choice (issue #10): a loaded adjective of the writer's own ("a scathing report", "the draconian
+law") is asked for its meaning too, keyed and answered from a small hand-written table
+(:data:`WORD_CHOICE`), never from WordNet: "Here the writer's own word "draconian" describes the law.
+In this sentence, what does "draconian" most nearly mean?" Only in the writer's voice (no quotation,
+source, speech or view word, hedge or question) and only when the noun it describes is plain.
 """
 from __future__ import annotations
 
@@ -320,6 +326,62 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     return out
 
 
+def _plain_use(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> bool:
+    """May the word be asked as "Which of these words from the article means …?": one sense in WordNet
+    (no sense picked by the sentence's words), written in its dictionary form (no plural beside a singular
+    definition), in a sentence of at most 40 words (the explanation quotes it whole), and with no adjective
+    right before it? Found in review: "a digital exorcism", "a moral ferocity" and "public disenchantment"
+    are figures or shades that the word's one gloss does not cover."""
+    if len(_variant_senses(wn, v.lemma, v.pos)) != 1 or wn.base_form(v.word, "NOUN") != v.word:
+        return False
+    if len(v.sentence.text.split()) > 40:
+        return False
+    m = _PREV_WORD.search(ctx.article.text[max(0, v.span.start - 30):v.span.start])
+    prev = m.group(1) if m is not None else ""
+    return not (prev.islower() and prev not in STOPWORDS and wn.base_form(prev, "ADJ") is not None)
+
+
+# sexuality and reproduction: no word of these is offered as a stray option, whatever the key
+_INTIMATE = re.compile(r"sex|homosexual|lesbian|\bgay|contracept|abortion|pregnan|birth control|intercourse|erotic|"
+                       r"porn")
+_WORD_ZIPF = (2.0, 3.8)  # distractor words: rare enough that the key is not the one hard word
+
+
+def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> list[str]:
+    """Three other nouns of the article, as written, for "Which of these words from the article means
+    …?" when the article lends too few glosses (:func:`distractor_definitions`): the options are then
+    words the student has read, not glosses of other words, so none is absurd beside the key. Each is
+    written in its dictionary form, as the key is (no plural beside a singular definition), is a noun
+    only (no verb or adjective it might be in the article), is not a name here, is as rare as a word
+    worth asking, and has an abstract first sense outside the key's WordNet field; none of its senses is
+    the key's, next to it (:func:`near_sense`) or glossed in the key's words, and the key's gloss does
+    not use it ("origin" beside "the act of returning to the country of origin"): no option but the key
+    can mean the definition."""
+    key_def = definition(keyed)
+    key_stems = _stems(key_def)
+    own = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)} | {keyed.offset}
+    found: list[str] = []
+    for w in dict.fromkeys(_rare_words(ctx.article.text)):
+        if w == v.word.lower() or w[:5] == v.word.lower()[:5] or w[:5] in key_stems:
+            continue
+        if wn.base_form(w, "NOUN") != w or any(wn.base_form(w, p) for p in ("VERB", "ADJ", "ADV")):
+            continue
+        if not _WORD_ZIPF[0] <= _zipf(w) <= _WORD_ZIPF[1] or named(ctx.article.text, w):
+            continue
+        senses = wn.senses(w, "NOUN")
+        if not senses or senses[0].lexname not in _ABSTRACT_NOUN_FIELDS or not usable_sense(senses[0]):
+            continue
+        if any(s.offset in own or s.lexname == keyed.lexname or near_sense(keyed, s) for s in senses):
+            continue
+        if any(_stems(definition(s)) & key_stems for s in senses):
+            continue
+        glosses = " ".join(definition(s).lower() for s in senses)
+        if _TABOO.search(glosses) and not _TABOO.search(key_def.lower()) or _INTIMATE.search(f"{w} {glosses}"):
+            continue  # found in review: "homosexuality", "lesbianism", "contraception" offered beside "tirade"
+        found.append(w)
+    return seeded(ctx, found)[:3]
+
+
 def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
     """Is the key neither clearly the longest option nor clearly the shortest? A dictionary sense
     that is always the longest, most technical option is picked without reading the sentence."""
@@ -382,6 +444,13 @@ _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,2}")
 _LITERAL = re.compile(r"\b(?:physical|bodily|body|killing|kill|death|blood|wound|injury|disease|illness)\b")
 
 
+# WordNet heads of the properties of physical things (shape, colour, texture, sound …): abstract nouns by
+# WordNet's files, but said of talk and politics they are figures of speech their glosses do not cover
+_PHYSICAL_PROPERTIES = frozenset({"spatial property", "shape", "visual property", "color", "colour",
+                                  "physical property", "taste property", "sound property", "tactile property",
+                                  "olfactory property", "texture", "form"})
+
+
 def literal_only(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> bool:
     """Is the sense a physical one (its gloss speaks of the body, killing, disease …) that the
     sentence does not bear out: no word of the sentence in the sense's signature (gloss, examples,
@@ -392,11 +461,138 @@ def literal_only(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> boo
     return not ((_signature(wn, sense) - own) & _stems(context))
 
 
+# ---------------------------------------------------------------- word choice: the writer's loaded words
+
+# The writer's own loaded adjectives (the analysis' unsourced judgments) whose meaning is beyond doubt in
+# any sentence, each with its meaning and three meanings it plainly does not have (opposites, or another
+# quality the word never names), written for this table and never guessed: a word not listed is not asked.
+# Words as common as those the meaning items leave out (Zipf above MAX_ZIPF: "harsh", "devastating",
+# "reckless") are left out (nothing to teach), and so are words whose tone depends on the sentence
+# ("stunning", "dramatic", "massive", "controversial", "radical") or whose literal sense is another
+# ("bruising", "blistering", "inflammatory").
+WORD_CHOICE: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "draconian": ("excessively harsh and severe", ("mild and lenient", "fair and balanced", "weak and easily ignored")),
+    "inhumane": ("cruel and without pity", ("kind and caring", "fair and lawful", "slow and careful")),
+    "egregious": ("shockingly bad", ("slightly wrong", "easily excused", "well hidden")),
+    "callous": ("cruelly uncaring about others", ("deeply sympathetic", "nervous and shy", "openly grateful")),
+    "heinous": ("shockingly wicked", ("minor and forgivable", "clever and daring", "accidental")),
+    "atrocious": ("extremely bad", ("excellent", "ordinary", "only slightly flawed")),
+    "flagrant": ("openly and shamelessly bad", ("hidden and secret", "minor and forgivable", "accidental")),
+    "deplorable": ("deserving strong condemnation", ("deserving praise", "hardly worth noticing",
+                                                      "hard to understand")),
+    "abhorrent": ("morally disgusting", ("morally admirable", "mildly annoying", "hard to believe")),
+    "shoddy": ("badly made or done", ("carefully made", "very expensive", "old-fashioned")),
+    "inexcusable": ("too bad to be forgiven", ("easy to forgive", "hard to notice", "bravely done")),
+    "choreographed": ("carefully planned and staged", ("spontaneous and unplanned", "angry and hostile",
+                                                       "long and rambling")),
+    "scathing": ("severely critical", ("full of praise", "mildly worded", "hard to follow")),
+    "grueling": ("long and exhausting", ("quick and easy", "friendly and relaxed", "secret and hidden")),
+    "bombastic": ("pompous and full of big talk", ("quiet and modest", "shy and nervous", "careful and precise")),
+    "feckless": ("weak and ineffective", ("bold and effective", "cruel and violent", "wealthy and powerful")),
+    "hapless": ("unlucky and unfortunate", ("lucky and successful", "cruel and dishonest", "proud and boastful")),
+    "combative": ("eager to fight or argue", ("calm and peaceful", "shy and quiet", "tired and bored")),
+    "raucous": ("loud and disorderly", ("quiet and orderly", "sad and gloomy", "polite and formal")),
+    "acrimonious": ("bitter and angry", ("friendly and warm", "calm and polite", "short and simple")),
+    "vitriolic": ("full of bitter, cruel criticism", ("full of warm praise", "calm and balanced", "funny and light")),
+}
+_TABLE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(WORD_CHOICE) + r")(?![\w-])")
+_DETERMINER = frozenset("a an the his her its their our this that these those".split())
+# a sentence that speaks for someone else, or doubts its own words: its adjectives need not be the writer's
+_NOT_OWN = re.compile(r"\?|\b(?:said|says|say|saying|told|tells|according|claim\w*|call\w*|describ\w+|wr[io]te|"
+                      r"writes|argu\w+|insist\w*|accus\w+|alleg\w+|tweet\w*|believ\w+|think\w*|thought|"
+                      r"consider\w*|seemingly|apparently|reportedly|so-called|critics|supporters|opponents|"
+                      r"view\w*|seen as|deemed|branded|dubbed|label\w*|sp[eo]ke\w*|speak\w*|talk\w*|warn\w*|"
+                      r"not(?:ed|es|ing)|stat(?:ed|es|ing)|declar\w+|announc\w+|complain\w*|urg\w+|denounc\w+|"
+                      r"decr[iy]\w*|prais\w+|critici[sz]\w+|condemn\w*|ask\w*|add(?:ed|s)|explain\w*|stress\w*|"
+                      r"point\w* out|cit(?:ed|es|ing)|quot\w+|recall\w*|remark\w*|repl\w+|respond\w*|"
+                      r"admit\w*|acknowledg\w+|conced\w+|predict\w*|promis\w+|vow\w*|lament\w*|"
+                      r"fear\w*|hope\w*|feel\w*|felt|suggest\w*|mak\w+ the case|portray\w*|characteri[sz]\w+)\b",
+                      re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w’'])[‘'][^‘’']*[’'](?![\w’'])|''.*?''")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)[ \t]+$")
+
+
+def _described(wn: wordnet.WordNet, text: str, start: int, end: int) -> str | None:
+    """The noun the adjective at text[start:end] describes, when that is plain: "the draconian law
+    passed" -> "law". The adjective stands after a determiner or a possessive (an -ly adverb may come
+    between: "the carefully staged speech") and right before one lower-case noun that no other noun
+    follows ("a draconian tax law": which is draconian, the tax or the law?); else None."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None or m.group(1) in STOPWORDS or wn.base_form(m.group(1), "NOUN") is None:
+        return None
+    nxt = _WORD_AFTER.match(text, m.end())
+    if nxt is not None and nxt.group(1) not in STOPWORDS and wn.base_form(nxt.group(1), "NOUN") is not None:
+        return None
+    if text[m.end():m.end() + 1] == "-":
+        return None
+    left = text[max(0, start - 60):start]
+    b = _WORD_BEFORE.search(left)
+    if b is not None and b.group(1).lower().endswith("ly"):
+        b = _WORD_BEFORE.search(left[:b.start()])
+    if b is None:
+        return None
+    before = b.group(1)
+    if before.lower() not in _DETERMINER and not before.endswith(("'s", "’s")):
+        return None
+    return m.group(1)
+
+
+def word_choice_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
+    """What a loaded word of the writer's own means: "In ¶4 the article says: "… the draconian law …"
+    Here the writer's own word "draconian" describes the law. In this sentence, what does "draconian"
+    most nearly mean?" — keyed by :data:`WORD_CHOICE`, only when the noun described is plain, never
+    inside a quotation or in a hedged sentence or a question, and never in a paragraph that reports
+    anyone's claim or speech (an attribution of the analysis, or a speech or view word anywhere in it:
+    "Francis spoke of the horrific violence …" may be Francis's word). The analysis' unsourced
+    judgments flag only some of the table's words ("scathing" is not among them): every sentence is read."""
+    reported = {a.paragraph for a in ctx.analysis.attributions}
+    reported |= {p.number for p in ctx.article.paragraphs if _NOT_OWN.search(p.text)}
+    hedged = [(h.span.start, h.span.end) for h in ctx.analysis.hedges]
+    text = ctx.article.text
+    items: list[Item] = []
+    asked: set[str] = set()
+    for sent in ctx.analysis.sentences:
+        sp = sent.span
+        sentence = sp.text
+        if sent.paragraph in reported or any(s < sp.end and sp.start < e for s, e in hedged):
+            continue
+        if not 6 <= len(sentence.split()) <= 40 or not sentence.rstrip().endswith("."):
+            continue
+        for m in _TABLE_WORD.finditer(sentence):
+            w = m.group(0)  # as written: a capitalised one opens the sentence, with no determiner
+            if w in asked or len(re.findall(rf"(?<![\w-]){w}(?![\w-])", sentence)) != 1:
+                continue
+            if any(q.start() <= m.start() < q.end() for q in _QUOTED.finditer(sentence)) or \
+                    re.search(r"[\"“”]", sentence[m.start():]) and not _QUOTED.search(sentence):
+                continue  # inside a quotation (or after an opening mark whose close is in another sentence)
+            start, end = sp.start + m.start(), sp.start + m.end()
+            noun = _described(wn, text, start, end)
+            sup = support_for(ctx.article, sp.start, sp.end)
+            if noun is None or sup is None:
+                continue
+            keyed, distractors = WORD_CHOICE[w]
+            asked.add(w)
+            options, answer = shuffled_options(ctx.rng, keyed, list(distractors))
+            stem = (f"In ¶{sent.paragraph} the article says: {_around(sentence, m.start(), m.end())} "
+                    f"Here the writer's own word \"{w}\" describes the {noun}. "
+                    f"In this sentence, what does \"{w}\" most nearly mean?")
+            explanation = (f"{cite(sup, 40)} — \"{w}\" means \"{keyed}\". It is the writer's own word, "
+                           f"not a source's: it shows how the writer sees the {noun}.")
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+    return items
+
+
 def generate(ctx: Context) -> list[Item]:
-    """One MC item per clear word: the sense in context among senses of other words."""
+    """One MC item per clear word: the sense in context among senses of other words; then the
+    writer's own loaded words (:func:`word_choice_items`)."""
     wn = wordnet.load()
     if wn is None or not ctx.allows("multiple_choice"):
         return []
+    return _meaning_items(ctx, wn) + word_choice_items(ctx, wn)
+
+
+def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
     items: list[Item] = []
     seen = set()
     # every sense an item may key: none of them is ever another item's distractor
@@ -436,6 +632,8 @@ def generate(ctx: Context) -> list[Item]:
             continue
         if literal_only(wn, sense, s.text):
             continue  # "the carnage in the market": a killing, said of losses
+        if _heads(wn, sense) & _PHYSICAL_PROPERTIES:
+            continue  # "an enigmatic circularity" of a candidate's talk: no "roundness of a 2-dimensional figure"
         if sense.pos == "NOUN" and sense.lexname not in _ABSTRACT_NOUN_FIELDS:
             continue  # a concrete word: easy, or used in a sense its entry lacks ("gridlock" in politics)
         if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
@@ -447,6 +645,16 @@ def generate(ctx: Context) -> list[Item]:
             continue  # two items keying one definition: the second is no new question
         distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
         if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
+            words = distractor_words(ctx, wn, v, sense) if _plain_use(ctx, wn, v) else []
+            if len(words) < 3:
+                continue
+            seen.add(v.lemma)
+            keyed_defs.add(keyed)
+            options, answer = shuffled_options(ctx.rng, v.word, words)
+            stem = f"Which of these words from the article means \"{keyed}\"?"
+            explanation = (f"{cite(sup, 40)} — here \"{v.word}\" means \"{keyed}\" (WordNet 3.0). "
+                           "The other words, also from the article, mean something else.")
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
             continue
         seen.add(v.lemma)
         keyed_defs.add(keyed)
