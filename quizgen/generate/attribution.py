@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -203,10 +204,16 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     window_start = prev.span.start if prev is not None and not topic else sent.span.start
     window_end = max(sent.span.end, max(s.end for s in a.content_spans))
     own = [a.source, a.source_text]
+    subject = re.compile(r"\b(?:he|she)\b", re.I).search(text, c_start, end)  # the claim's own "he"/"she"
     for e in ctx.analysis.entities:
         if e.label != "PERSON" or not window_start <= e.span.start < window_end:
             continue
         if any(same_entity(e.text, o) for o in own if o):
+            continue
+        if subject is not None and subject.end() <= e.span.start < end and not (
+                {w.lower() for w in _HE_SHE_WORD.findall(text[e.span.end:end])} & mine):
+            # "Lee said he would beat Trump": a subject "he" never means a name its own clause goes on to
+            # give, and no "he"/"him" after that name can mean it either
             continue
         if gender_of(ctx, e.text) not in (None, gender):
             continue  # a woman named beside "he": not whom it points to
@@ -317,9 +324,39 @@ def mention_names_another(ctx: Context, a: Attribution) -> bool:
         and not (span is not None and span.start <= e.span.start < span.end)  # the mention itself
         for t in name_tokens(e.text)}
     written = {t for w in re.findall(r"\b[A-Z][\w'’-]+", a.source_text or "") for t in name_tokens(w)}
-    if any(not spelt_alike(t, o) for t in (written - own) & (others - own) for o in own):
+    if not headed_by_full_name(a) and any(not spelt_alike(t, o) for t in (written - own) & (others - own)
+                                          for o in own):
         return True  # "Ms Bauchtman" for Lydia Buchtmann is her name misspelt, not another person
     return surname_of_two(ctx.article.text, a.source) or surname_shared(ctx, a)
+
+
+# words that make the words before a name something other than its modifier: an appositive or a list
+# ("Even Rendell, a stalwart Clinton", "Cruz and Lee"), or a phrase the name is the object of
+_NOT_A_MODIFIER = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:and|or|nor|with|of|to|by|for|from|about|than|as|like|"
+                             r"said|says|told|who|whom|whose|which|that)\b", re.I)
+
+
+def headed_by_full_name(a: Attribution) -> bool:
+    """Does the mention end on the speaker's full name (two or more words), every other name in it part
+    of the words that lead into that name ("Gowdy spokesman Jamal Ware", "Donald Trump's longtime
+    confidant Roger Stone")? The last name heads the phrase: it is who speaks, whoever the other names
+    are. Not when the words before hold a comma, a conjunction or a preposition (an appositive, a list)."""
+    text = (a.source_text or "").strip().rstrip(",.;:")
+    full = (a.source or "").strip()
+    if len(full.split()) < 2 or not text.endswith(" " + full):
+        return False
+    lead = text[: -len(full)]
+    return not _NOT_A_MODIFIER.search(lead)
+
+
+def modifier_names(a: Attribution) -> list[str]:
+    """The names in the words leading into a speaker's full name ("Gowdy" of "Gowdy spokesman Jamal Ware",
+    "Donald Trump" of "Donald Trump's longtime confidant Roger Stone"): the speaker may speak for them,
+    so they are never offered as the wrong answer to "who said …?"."""
+    if not headed_by_full_name(a):
+        return []
+    lead = (a.source_text or "").strip().rstrip(",.;:")[: -len(a.source.strip())]
+    return [re.sub(r"['’]s?$", "", m.group(0)) for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", lead)]
 
 
 _KIN = r"(?:husband|wife|son|daughter|father|mother|brother|sister|dad|mom|mum|spouse|widow|widower|nephew|niece)"
@@ -407,7 +444,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|
 _DANGLING_PRONOUN = re.compile(
     r"^(?:(?:and|but|so|well|now|yes|no)[,\s]+)?(?:(?:I|we)\s+(?:really\s+)?(?:think|believe|know|hope|expect|"
     r"feel|guess|suspect|doubt|am sure|'m sure|’m sure)\s+(?:that\s+)?)?"
-    r"(?:he|him|his|she|her|they|them|their|its|this|these|those|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
+    r"(?:he|him|his|she|her|they|them|their|its|this|these|those(?!\s+(?:who|whom)\b)|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
     r"\s+would\s+be|\s+seems|\s+appears)\s+(?:[\w-]+\s+){0,2}?(?:that|to|whether|how|why|when|if)\b))\b", re.I)
 
 
@@ -1219,11 +1256,13 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         gender = gender_of(ctx, a.source) if a.source_kind == "person" else None
         if gender is None:
             return None
-    got = speaker_options(ctx, a, 6, stem=stem, avoid=groups, gender=gender)
+    got = speaker_options(ctx, a, 6, stem=stem, avoid=groups + modifier_names(a), gender=gender)
     if got is None:
         return None  # "As a woman …" keyed to a person the article shows of no gender, or of another
     # judged blind (J2): "EB-5", a visa programme the tagger took for a body, offered as a speaker
-    distractors = [d for d in got if not (_generic(d) or d.lower() in _GROUP_WORDS or re.search(r"\d", d))][:3]
+    # a name garbled in the text ("Stefan KA\u0303\x83…") is skipped for the next one, not printed
+    distractors = [d for d in got if not (_generic(d) or d.lower() in _GROUP_WORDS or re.search(r"\d", d)
+                                          or garbled(d))][:3]
     if len(distractors) < 3:
         return None
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
@@ -1350,7 +1389,7 @@ def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
     if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
         return None
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
-    pool = [p for p in seeded(ctx, others_claims(ctx, a, own, max_words)) if norm(p) != norm(keyed)]
+    pool = [p for p in seeded(ctx, others_claims(ctx, a, own, max_words)) if norm(p) != norm(keyed) and not garbled(p)]
     distractors = length_matched(keyed, pool, 3, ratio=1.7)
     label = source_label(a)
     if len(distractors) < 3:
@@ -1639,6 +1678,11 @@ def naming_support(ctx: Context, a: Attribution, sup: Support) -> tuple[list[Sup
 _GARBLED = re.compile(r"Ã|Â|â€")
 
 
+def garbled(text: str) -> bool:
+    """Mojibake ("GÃ¼len" read as Latin-1), also where the text writes "Ã" as "A" and a combining tilde."""
+    return _GARBLED.search(unicodedata.normalize("NFC", text)) is not None
+
+
 def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[Item]:
     """Items in their order, except that one built on a sentence an earlier item already uses, or a
     third keyed to the same person, waits until the others: judged blind, three "who said" items all
@@ -1661,7 +1705,7 @@ def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[It
                                                                                       it.stem))
         if person and asks_who_ and total[person] >= 3:
             continue  # a fourth item keyed to one speaker: the answer pattern gives itself away (judged blind)
-        if _GARBLED.search(it.stem) or any(_GARBLED.search(o) for o in it.options):
+        if garbled(it.stem) or any(garbled(o) for o in (*it.options, *it.prompts)):
             continue  # "the realÃ¢€world concerns": mojibake printed in a stem
         if asks_who_:
             total[person] += 1
@@ -1747,6 +1791,7 @@ def first_asked_sentences(ctx: Context, n: int = 3) -> set[int]:
 
 
 _MAX_TRUE_FALSE = 4
+_MAX_NAME_THE_SOURCE = 2
 
 
 def generate(ctx: Context) -> list[Item]:
@@ -1798,6 +1843,10 @@ def generate(ctx: Context) -> list[Item]:
                 continue
             truthful = keys[0] < keys[1] or (keys[0] == keys[1] and true_first)  # the key behind next
             it = said_true_false(ctx, a, truthful=truthful, used_liars=liars)
+            if it is None and keys[0] == keys[1]:
+                # the keys are level: the other key keeps them within one (a claim whose speaker has no
+                # plausible false speaker still gets its true statement, and the reverse)
+                it = said_true_false(ctx, a, truthful=not truthful, used_liars=liars)
             if it and it.answer == 0 and copies_article(ctx, it):
                 # a true statement copied word for word is answered by matching: the false version
                 # (another speaker) asks for reading, else none (judged blind); never a second False
@@ -1820,13 +1869,19 @@ def generate(ctx: Context) -> list[Item]:
         if it:
             made.append((it, None))
     if ctx.allows("short_answer"):
+        # "give the person's name": two at most, keyed to two different people (the same name typed
+        # twice teaches guessing), each on a claim no other item asks about
+        named_people: set[str] = set()
         for a in fresh_first(order):
-            if claim_asked(a):
+            if claim_asked(a) or norm(a.source) in named_people:
                 continue
             it = name_the_source(ctx, a)
             if it:
                 made.append((it, a))
-                break
+                asked.update((sp.start, sp.end) for sp in it.support)
+                named_people.add(norm(a.source))
+                if len(named_people) == _MAX_NAME_THE_SOURCE:
+                    break
     if ctx.allows("multiple_choice"):
         # "how does the article give what X said?": one keyed "quoted" and one "reported" at most, each on
         # a claim no other item here asks about (its stem names the speaker: a who-said answer given away)
