@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -17,6 +16,7 @@ from quizgen.generate.base import (
     honorific_name_forms,
     in_quotation,
     make_item,
+    mojibake,
     name_in_complement,
     name_re,
     name_tokens,
@@ -1675,12 +1675,9 @@ def naming_support(ctx: Context, a: Attribution, sup: Support) -> tuple[list[Sup
     return [first, sup], where
 
 
-_GARBLED = re.compile(r"Ã|Â|â€")
-
-
 def garbled(text: str) -> bool:
     """Mojibake ("GÃ¼len" read as Latin-1), also where the text writes "Ã" as "A" and a combining tilde."""
-    return _GARBLED.search(unicodedata.normalize("NFC", text)) is not None
+    return mojibake(text)
 
 
 def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[Item]:

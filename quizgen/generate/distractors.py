@@ -18,6 +18,7 @@ from quizgen.generate.base import (
     article_memo,
     in_quotation,
     literal_matches,
+    mojibake,
     name_in_complement,
     name_re,
     name_tokens,
@@ -452,7 +453,6 @@ def not_a_speaker(text: str, name: str) -> bool:
 # ("Barack Obama's"), a name with an age glued on ("Laquan McDonald 16"), mojibake ("RaÃol M.
 # Grijalva"), the teenager whose killing the story is about and the man a quotation is about were all
 # offered as people who might have said something.
-_MOJIBAKE = re.compile(r"Ã|Â|â€")
 _NOT_IN_A_NAME = re.compile(r"[\d/\\|@#¶§©_<>\[\]{}()=+*&%$]")
 
 
@@ -462,7 +462,7 @@ def clean_person_option(name: str) -> str | None:
     None when it can be no one's name as printed: a digit ("Laquan McDonald 16", "¶23 Emanuel"), a
     slash or another sign ("Jim Urquhart / Reuters"), mojibake ("RaÃol M. Grijalva")."""
     cleaned = _clean_name(name)
-    if not cleaned or _NOT_IN_A_NAME.search(cleaned) or _MOJIBAKE.search(cleaned):
+    if not cleaned or _NOT_IN_A_NAME.search(cleaned) or mojibake(cleaned):
         return None
     return cleaned
 
@@ -714,7 +714,9 @@ def _titles(text: str, surname: str) -> tuple[bool, bool]:
     return male, female
 
 
-_BETWEEN = r"\.?\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+# the words between a title and the surname: given names and initials on one line ("Mr. John Q. Smith"), never
+# a sentence's last word ("Mr. Trump.\n\nMrs. Warren" gives Warren no man's title)
+_BETWEEN = r"\.?\s+(?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+){0,2}$"
 _MALE_BEFORE = re.compile(r"\b" + _MALE_TITLE + _BETWEEN)
 _FEMALE_BEFORE = re.compile(r"\b" + _FEMALE_TITLE + _BETWEEN)
 
@@ -851,7 +853,7 @@ def source_distractors(
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
-        if _MOJIBAKE.search(name):
+        if mojibake(name):
             return False  # "Representative RaÃol M. Grijalva": a name garbled in the text is no option
         if name in individuals and (no_person_here(ctx, name) or bool(_name_words(name) & claim_names)):
             return False  # "San Pedro Sula", "Laquan McDonald 16"; Obama for a claim naming Obama

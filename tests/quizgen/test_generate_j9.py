@@ -49,3 +49,29 @@ def test_other_numbers_in_the_headline_do_not_count():
     assert not headline_count("Prices up 3.5 percent", "3")
     assert not headline_count("Two senators object", "three")
     assert not headline_count("Three senators object", "$3")  # an amount, not a count
+
+
+# --- a title reaches no name across a sentence's end; garbled text in every form
+from quizgen.generate.base import mojibake  # noqa: E402
+from quizgen.generate.distractors import surname_of_two  # noqa: E402
+
+TITLES = ("The senator spoke after Mr. Trent.\n\nMrs. Warden said the plan would fail. Mr. John Q. Dorn agreed, "
+          "and so did Ms. Ann Lee.")
+
+
+def test_a_man_s_title_ending_one_sentence_is_not_the_next_name_s():
+    # "Mr. Trent.\n\nMrs. Warden": Warden is a woman only; before, both titles were read as hers
+    assert not surname_of_two(TITLES, "Ellen Warden")
+    assert surname_of_two("Mr. Abed spoke, and then Mrs. Abed spoke.", "Sara Abed")
+
+
+def test_given_names_and_initials_may_stand_between_title_and_surname():
+    text = "Mr. John Q. Dorn spoke first. Later Ms. Ann Dorn, his sister, spoke."
+    assert surname_of_two(text, "John Dorn")
+
+
+def test_mojibake_in_each_of_its_forms():
+    assert mojibake("Enrique PeÃ±a Nieto")
+    assert mojibake("Stefan KA\u0303\x83ln")  # "Ã" written as "A" and a combining tilde, then a C1 byte
+    assert mojibake("â€œquoted")
+    assert not mojibake("Enrique Peña Nieto and a naïve café")
