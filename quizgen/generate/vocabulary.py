@@ -546,6 +546,8 @@ def word_choice_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
     anyone's claim or speech (an attribution of the analysis, or a speech or view word anywhere in it:
     "Francis spoke of the horrific violence …" may be Francis's word). The analysis' unsourced
     judgments flag only some of the table's words ("scathing" is not among them): every sentence is read."""
+    if _TABLE_WORD.search(ctx.article.text) is None:
+        return []  # none of the table's words: the paragraphs need not be read for speech words
     reported = {a.paragraph for a in ctx.analysis.attributions}
     reported |= {p.number for p in ctx.article.paragraphs if _NOT_OWN.search(p.text)}
     hedged = [(h.span.start, h.span.end) for h in ctx.analysis.hedges]
