@@ -450,11 +450,14 @@ def _recent_speaker(r: Resolver, low: str) -> str | None:
 
 
 def _last_named(r: Resolver, tok: Token, low: str) -> str | None:
-    """The last person named before ``tok`` whom the article does not show of the other gender."""
+    """The last person named before ``tok`` whom the article does not show of the other gender, and
+    not named inside a quotation: '"… President Reagan's trip …," she wrote' is never Reagan's."""
     want = _PRONOUN_GENDER.get(low)
     here = (r.order.get(id(tok.doc), -1), tok.i)
     for pos, i, label, text in reversed(r.mentions):
         if label != "PERSON" or (pos, i) >= here:
+            continue
+        if inside_quote_marks(r.docs[pos][i]):
             continue
         name = r.reg.canonical_person(text)
         if want is None or r.genders_of().get(name) in (None, want):
