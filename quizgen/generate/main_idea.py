@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 
 from quizgen import wordnet
@@ -436,11 +437,17 @@ _PAGE_LINE = re.compile(r"^(?:welcome\s+(?:to|back)\b|thanks?\s+(?:you\s+)?for\s
                         r"(?:digest|roundup|round-up|briefing))\b", re.I)
 
 
+def garbled_text(text: str) -> bool:
+    """Does the text show mojibake ("PeÃ±a Nieto", "itâ€™s"), also when its "Ã" is written as "A" and a
+    combining tilde (as some archives store it)?"""
+    return bool(_MOJIBAKE.search(unicodedata.normalize("NFC", text)))
+
+
 def _unfit_option(text: str) -> bool:
     """An option a teacher would not hand out: garbled characters, a start that needs context, words
     pointing back out of the sentence ("the latter", "half that much", "The senator …"), or a
     newsletter's greeting ("Welcome to … a weekly digest")."""
-    return bool(_MOJIBAKE.search(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
+    return bool(garbled_text(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
                 or _POINTS_BACK.search(text) or _PAGE_LINE.search(text))
 
 
@@ -719,6 +726,19 @@ def _restates(ctx: Context, keyed: str, text: str) -> bool:
     return headline_overlap(ctx, text) > max(2, len(heads) // 2)
 
 
+def _verb_bases(text: str) -> str:
+    """The text with each word's verb form in WordNet added after it ("took" -> "took take"), so that a
+    headline's "take" is found in "took turns"; the text itself without WordNet."""
+    wn = wordnet.load()
+    if wn is None:
+        return text
+    out = []
+    for w in re.findall(r"[A-Za-z][\w'’-]*", text):
+        base = wn.base_form(w, "VERB") if w.islower() else None
+        out.append(w if base is None or base == w.lower() else f"{w} {base}")
+    return " ".join(out)
+
+
 def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
     """Distractors: plain statements of the article after the key's paragraph that cannot be taken
     for the main idea, as options (whole sentences, cut only at clause boundaries); and which of
@@ -732,6 +752,15 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
             for p in (s.paragraph, s.paragraph + 1)}
     pool, early = [], set()
     limit = max(MAX_WORDS, len(keyed.split()))  # a long key among details as long (the longest is no tell)
+    # the story's opening two paragraphs state its point together: the second often says in other words
+    # what the headline says ("The leaders … took turns rebutting the Republican presidential candidate's
+    # proposals" under "'Three Amigos' take on Donald Trump policies", keyed to the lede: judged blind, J9,
+    # two defensible answers), so a sentence of theirs sharing a headline word gives no distractor; nor
+    # does any sentence sharing as many of the headline's words as the key (synonyms counting)
+    first = _first_prose(ctx)
+    opening = first + 1 if first is not None else 2
+    heads = _headline_words(ctx)
+    keyed_heads = len(_shared_loosely(heads, keyed))
     for s in ctx.analysis.sentences:
         text = s.span.text.strip()
         if _INTERVIEW.match(text) or _title_cased(text):
@@ -739,6 +768,8 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
             # Bush On …": a linked story's headline under "Related:", no statement of this article
         if s.index in top or s.paragraph <= best.paragraph or s.paragraph in near or len(text.split()) < 8:
             continue
+        if s.paragraph <= opening and _shared_loosely(heads, _verb_bases(text)):
+            continue  # "… took turns rebutting …" under "… take on …": the opening restating the headline
         if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start):
             continue
         if _quotes(text.replace("''", "\"")) and (_quotes(text.replace("''", "\""), 8) or not _said_by_name(ctx, s)):
@@ -747,6 +778,8 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
             continue
         if _restates(ctx, keyed, text):
             continue  # a second statement of the main idea would be defensible too (a detail may share names)
+        if heads and len(_shared_loosely(heads, text)) >= max(2, keyed_heads):
+            continue  # it matches the headline as well as the key does: a second defensible answer
         first_third = s.paragraph <= max(1, n_par // 3)
         if first_third and (overlap(text, keyed) >= 0.2 or headline_overlap(ctx, text) >= 2):
             continue  # an opening sentence near the key may restate it in other words
@@ -835,8 +868,8 @@ def _item(ctx: Context, key) -> Item | None:
     # out one of two such items
     pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t))))  # details from the body first
     distractors = _matched(keyed, pool)
-    if len(distractors) < 3:
-        return None
+    if len(distractors) < 3 or any(garbled_text(o) for o in (keyed, *distractors)):
+        return None  # judged blind (J9): "PeÃ±a Nieto" printed in an option
     # every option ends the same way: no final period (a shortened sentence has none)
     keyed = keyed.rstrip(".")
     distractors = [d.rstrip(".") for d in distractors]
