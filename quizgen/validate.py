@@ -7,6 +7,7 @@ against the claim ledger and between items) and says why each dropped item was d
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -357,8 +358,19 @@ CORRECTION_NOTICE = re.compile(
     r"referred|reported|gave|listed)|misspelled|misquoted|omitted|referred incorrectly|erroneously)\b", re.I)
 
 
+# UTF-8 read as Latin-1 ("GÃ¼len", "PeÃ±a", "â€œ"), also written with a combining accent ("A" + U+0303),
+# leaving C1 control characters ("\x83") or the replacement character: text no item prints
+_MOJIBAKE = re.compile(r"Ã|Â|â€|[\x80-\x9f\ufffd]")
+
+
+def mojibake(text: str) -> bool:
+    """Is ``text`` garbled by a wrong decoding (see :data:`_MOJIBAKE`)? The generators' one test of it."""
+    return _MOJIBAKE.search(unicodedata.normalize("NFC", text)) is not None
+
+
 def _lint_language(item: Item, article: Article) -> list[str]:
-    """A stem, option or written answer printing strong profanity; a passage from a correction notice."""
+    """A stem, option or written answer printing strong profanity or garbled text; a passage from a
+    correction notice."""
     texts = [item.stem, *item.options, *item.prompts]
     if isinstance(item.answer, str):
         texts.append(item.answer)
@@ -367,6 +379,8 @@ def _lint_language(item: Item, article: Article) -> list[str]:
     out = []
     if any(_PROFANE.search(t) for t in texts if isinstance(t, str)):
         out.append("the item prints a profane word: choose another passage for 15-year-olds")
+    if any(mojibake(t) for t in texts if isinstance(t, str)):
+        out.append("the item prints text garbled by a wrong decoding (\"PeÃ±a\" for \"Peña\"): fix the article's text")
     if any(CORRECTION_NOTICE.search(sup.text) for sup in item.support):
         out.append("the item rests on the paper's correction notice, not on the story")
     return out

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from quizgen.model import (
     Span,
     Support,
 )
+from quizgen.validate import mojibake  # noqa: F401 (the generators' one test of garbled text)
 
 QUOTES = "\"'“”‘’«»"
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
@@ -227,16 +227,6 @@ def as_option(text: str, max_words: int = 16) -> str:
     """A claim as an answer option: unquoted, capitalised, short, no final full stop."""
     t = drop_final_period(truncate(unquote(text), max_words))
     return sentence_case(t)
-
-
-# UTF-8 read as Latin-1 ("GÃ¼len", "PeÃ±a", "â€œ"), also written with a combining accent ("A" + U+0303) or
-# leaving C1 control characters ("\x83"): text no item prints
-_MOJIBAKE = re.compile(r"Ã|Â|â€|[\x80-\x9f]")
-
-
-def mojibake(text: str) -> bool:
-    """Is ``text`` garbled by a wrong decoding (see :data:`_MOJIBAKE`)?"""
-    return _MOJIBAKE.search(unicodedata.normalize("NFC", text)) is not None
 
 
 def inner_quotes(text: str) -> str:

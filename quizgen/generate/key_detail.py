@@ -4,7 +4,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import unicodedata
 from typing import NamedTuple
 
 from quizgen import wordnet
@@ -21,6 +20,7 @@ from quizgen.generate.base import (
     inner_quotes,
     literal_matches,
     make_item,
+    mojibake,
     name_re,
     norm,
     sentence_at,
@@ -3038,7 +3038,6 @@ def story_tier(ctx: Context, item: Item, origin: str) -> int:
     return 2
 
 
-_TEXT_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|Â[\u0080-\u00bf ]|â€|Ã[A-Za-z]")
 _LIST_NAME = re.compile(r"(?:and\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}(?:\s+and)?")
 
 
@@ -3047,7 +3046,7 @@ def _garbled_or_list_head(item: Item) -> bool:
     one name of a bare list of four or more ("______, Sri Rao, Ann Lee, Lucy Koh, …": judged blind as
     rote order, no key detail)?"""
     answers = [a for a in item.answer if isinstance(a, str)] if isinstance(item.answer, (list, tuple)) else []
-    if any(_TEXT_MOJIBAKE.search(unicodedata.normalize("NFC", t)) for t in (item.stem, *item.options, *answers)):
+    if any(mojibake(t) for t in (item.stem, *item.options, *answers)):
         return True  # "A" and a combining tilde before "©" is the same "Ã©" as written apart
     at = item.stem.find("______")
     if at < 0:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from functools import lru_cache
 
 from quizgen import wordnet
@@ -25,6 +24,7 @@ from quizgen.generate.base import (
     drop_final_period,
     in_quotation,
     make_item,
+    mojibake,
     named,
     overlap,
     sentence_case,
@@ -54,7 +54,6 @@ _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at t
                       r"of course|indeed|moreover|furthermore|besides|otherwise|in turn|as a result|by contrast|"
                       r"on the other hand|just look|(?:despite|in spite of|because of|after|given|beyond|"
                       r"besides|unlike|like) (?:that|this|these|those|it|them)|even then|still)\b", re.I)
-_MOJIBAKE = re.compile(r"Ã|â€|Â|\ufffd")
 # a headline that argues against a common view ("Israel Not All Doom and Gloom", "The myth of …"):
 # the article's opening states the view only to turn from it
 _HEADLINE_TURN = re.compile(r"\b(?:not|no|never|isn[’']t|aren[’']t|despite|beyond|myths?|wrong|actually)\b",
@@ -440,7 +439,7 @@ _PAGE_LINE = re.compile(r"^(?:welcome\s+(?:to|back)\b|thanks?\s+(?:you\s+)?for\s
 def garbled_text(text: str) -> bool:
     """Does the text show mojibake ("PeÃ±a Nieto", "itâ€™s"), also when its "Ã" is written as "A" and a
     combining tilde (as some archives store it)?"""
-    return bool(_MOJIBAKE.search(unicodedata.normalize("NFC", text)))
+    return mojibake(text)
 
 
 def _unfit_option(text: str) -> bool:

@@ -251,7 +251,7 @@ def _clean_name(text: str) -> str | None:
     if not 1 <= len(words) <= 5 or any(not _NAME_WORD.match(w) for w in words) or not words[0][:1].isupper():
         return None
     if words[-1].lower() in ("of", "the", "for", "and") or re.search(r"\d|[-–—]\s|\s[-–—]", t) or \
-            mi._MOJIBAKE.search(t):
+            mi.garbled_text(t):
         return None
     return t
 

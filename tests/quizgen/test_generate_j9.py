@@ -75,3 +75,49 @@ def test_mojibake_in_each_of_its_forms():
     assert mojibake("Stefan KA\u0303\x83ln")  # "Ã" written as "A" and a combining tilde, then a C1 byte
     assert mojibake("â€œquoted")
     assert not mojibake("Enrique Peña Nieto and a naïve café")
+
+
+# --- the quality gate drops any item printing garbled text, whichever generator wrote it (J9a: a sourcing
+# stem quoted "Enrique PeÃ±a Nieto" after main-idea options had been cleaned of it)
+GARBLED = """Leaders Meet in Ottawa
+
+Mexican President Enrique PeÃ±a Nieto compared the mood of the campaign with the 1930s, aides said on Wednesday.
+
+Canadian Prime Minister Justin Trudeau said the three countries would keep working together on trade, and he
+added that the summit had gone well.
+
+PeÃ±a Nieto said Mexico would not pay for any wall, and he urged voters to reject isolation and fear.
+
+Trudeau said the leaders had agreed to cut emissions by 2025, and he said officials would meet again in March.
+
+The White House said President Barack Obama would travel to Mexico next year, officials said.
+
+About 400 reporters covered the summit, which lasted two days and cost $12 million, the organisers said.
+
+PeÃ±a Nieto later told reporters that the talks with Trudeau and Obama had been friendly and useful, and that
+Mexico would host the next meeting of the three leaders in the spring.
+"""
+
+
+def test_no_item_of_a_lesson_prints_garbled_text():
+    from quizgen.generate import build_lesson_report
+    from quizgen.ingest import article_from_text
+
+    report = build_lesson_report(article_from_text(GARBLED), seed=3)
+    for it in report.lesson.items:
+        for text in (it.stem, *it.options, *(a for a in (it.answer if isinstance(it.answer, (list, tuple)) else [])
+                                             if isinstance(a, str))):
+            assert not mojibake(text), (it.skill, it.stem)
+
+
+def test_the_gate_says_why_it_drops_garbled_text(seed_article):
+    from dataclasses import replace
+
+    from quizgen.generate import build_lesson
+    from quizgen.validate import lint_item
+
+    lesson = build_lesson(seed_article, seed=0)
+    it = next(i for i in lesson.items if i.kind == "multiple_choice")
+    bad = replace(it, options=tuple(o if n else "Enrique PeÃ±a Nieto" for n, o in enumerate(it.options)))
+    assert any("garbled" in w for w in lint_item(bad, seed_article))
+    assert not any("garbled" in w for w in lint_item(it, seed_article))
