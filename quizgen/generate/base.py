@@ -131,6 +131,9 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
+_NAME_PART = re.compile(r"[A-Z][\w'’.-]*$")  # a capitalised word with no closing punctuation after it
+
+
 def truncate(text: str, max_words: int = 22) -> str:
     """At most ``max_words`` words, cut at a word boundary with "…" (never mid-word)."""
     text = " ".join(text.split())
@@ -143,6 +146,26 @@ def truncate(text: str, max_words: int = 22) -> str:
         if head[i].endswith((",", ";", ":")) or (i + 1 < len(head) and head[i + 1] in ("—", "–")):
             head = head[: i + 1]
             break
+    else:
+        # never inside a name ("… in its Clean…" of "its Clean Power Plan"): its rest when short, else
+        # the text before it
+        n = len(head)
+        if _NAME_PART.match(head[-1]) and n < len(parts) and _NAME_PART.match(parts[n]):
+            end = n
+            while end < len(parts) and _NAME_PART.match(parts[end]) and end - n < 3:
+                end += 1
+            if end == len(parts):
+                return text
+            if not _NAME_PART.match(parts[end]):
+                head = parts[:end]
+            else:
+                start = n - 1
+                while start > 0 and _NAME_PART.match(parts[start - 1]):
+                    start -= 1
+                if start > int(max_words * 0.55):
+                    head = head[:start]
+                    while len(head) > 1 and head[-1].lower() in _DANGLING_END:
+                        head = head[:-1]  # "… the goals of" before the name: no dangling "of"
     cut = " ".join(head).rstrip(",;:—–-(\"“'‘ ")
     return cut + "…"
 

@@ -121,3 +121,22 @@ def test_the_gate_says_why_it_drops_garbled_text(seed_article):
     bad = replace(it, options=tuple(o if n else "Enrique PeÃ±a Nieto" for n, o in enumerate(it.options)))
     assert any("garbled" in w for w in lint_item(bad, seed_article))
     assert not any("garbled" in w for w in lint_item(it, seed_article))
+
+
+# --- a stem shortened with "…" is never cut inside a name (J9a: "… set for states in its Clean…?")
+from quizgen.generate.base import truncate  # noqa: E402
+
+LONG_CLAIM = ("hoped the county's farms would be able to count their new soil credits toward the water goals that "
+              "the state board has set for every county in its Clean River Plan for the coming decade")
+
+
+def test_a_cut_inside_a_short_name_takes_the_rest_of_the_name():
+    out = truncate(LONG_CLAIM, 29)  # the 29th word is "Clean"
+    assert out.endswith("Clean River Plan…"), out
+
+
+def test_a_cut_inside_a_long_name_ends_before_it_with_no_dangling_word():
+    text = "said that " + " ".join(["more"] * 20) + " of Alpha Beta Gamma Delta Epsilon Zeta and some more"
+    out = truncate(text, 24)
+    assert out.endswith("more…"), out
+    assert "Alpha" not in out
