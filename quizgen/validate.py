@@ -365,7 +365,7 @@ _MOJIBAKE = re.compile(r"Ã|Â|â€|[\x80-\x9f\ufffd]")
 
 def mojibake(text: str) -> bool:
     """Is ``text`` garbled by a wrong decoding (see :data:`_MOJIBAKE`)? The generators' one test of it."""
-    return _MOJIBAKE.search(unicodedata.normalize("NFC", text)) is not None
+    return not text.isascii() and _MOJIBAKE.search(unicodedata.normalize("NFC", text)) is not None
 
 
 def _lint_language(item: Item, article: Article) -> list[str]:
