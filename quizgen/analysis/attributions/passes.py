@@ -249,13 +249,14 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         cue_start = aux[0].idx
     if issuer is not None:
         cue_start = issuer.head.idx  # "issued a statement saying"
+    to_come = not broad and _still_to_come(cue)
     return Candidate(
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         # "calling it the Hale Bridge" may only name it; "told them of X" gives a topic; "expects Y to announce"
         # is a saying still to come
-        claim_confidence=BROAD if broad or naming or short or topic or _still_to_come(cue) else 1.0,
+        claim_confidence=BROAD if broad or naming or short or topic or to_come else 1.0, to_come=to_come,
     )
 
 
