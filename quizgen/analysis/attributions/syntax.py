@@ -708,7 +708,7 @@ def told_listener(cue: Token) -> tuple[list[Range], Token | None, bool] | None:
         listener = [k for k in cue.children if k.dep_ in ("dobj", "dative") and k.i > cue.i]
         if not listener or any(k.dep_ in ("ccomp", "xcomp") for k in cue.children) or \
                 not any(t.lower_ in ("of", "about") and t.dep_ == "prep" and t.i > listener[0].i
-                        for t in sent_tokens(sent)):
+                        and cue.is_ancestor(t) for t in sent_tokens(sent)):  # not "X, he told me, is of ..."
             return None
         return [], None, False
     after = [t for t in sent_tokens(sent) if t.i > part.i]

@@ -79,3 +79,8 @@ def test_a_report_in_a_news_outlet_is_the_outlets(nlp, paragraph, outlet):
 def test_reports_with_no_outlet_stay_unnamed(nlp):
     found = ledger(nlp, "Recent reports have revealed that the mayor took money from the ferry company.")
     assert [a.source_kind for a in found] == ["unnamed_group"], show(found)
+
+
+def test_a_told_aside_keeps_its_sentence_as_the_claim(nlp):
+    found = ledger(nlp, "The change now, Tom Reyes told me on Friday, is that he hosts a calm morning program of news.")
+    assert [a.cue for a in found if sure(a) or a.claim_confidence >= CONFIDENT] == ["told"], show(found)
