@@ -159,7 +159,8 @@ NEWS_OUTLETS = {
 # The last word of an outlet's name ("the Daily Herald", "Channel 5 News", "Fox Television").
 OUTLET_NAME_WORDS = {"herald", "times", "post", "gazette", "journal", "tribune", "telegraph", "chronicle",
                      "observer", "express", "mirror", "daily", "news", "newspaper", "broadcasting", "broadcaster",
-                     "television", "tv", "radio", "magazine", "review", "standard", "inquirer", "courier"}
+                     "television", "tv", "radio", "magazine", "review", "standard", "inquirer", "courier",
+                     "register", "globe", "bee", "dispatch", "sentinel", "enquirer", "examiner", "bulletin"}
 OUTLET_NOUNS = {"newspaper", "media", "outlet", "broadcaster", "paper", "press", "tabloid", "magazine",
                 "agency", "reporter", "reporters", "journalist", "journalists", "report", "reports", "website"}
 # Nouns that name a written source, studies and data included ("the report", "a study", "the letter").

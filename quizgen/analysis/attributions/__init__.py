@@ -237,8 +237,9 @@ def paragraph_candidates(
     cands.extend(impersonal(doc, text, cands))
     cands.extend(unowned_view(doc, text, quotes, cands))
     cands = drop_nested_same_source(cands)
-    # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim
-    cands = [c for c in cands if c.claim_confidence >= 1.0 or not c.cue_span or
+    # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim; a saying
+    # still to come inside it ("says Reyes will announce plans ...") stays listed, unsure
+    cands = [c for c in cands if c.claim_confidence >= 1.0 or c.to_come or not c.cue_span or
              not any(o is not c and a <= c.cue_span[0] < b for o in cands for a, b in o.content)]
     apply_quotes(cands, text, quotes)
     for c in cands:

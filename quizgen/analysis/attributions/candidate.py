@@ -36,6 +36,7 @@ class Candidate:
     claim_confidence: float = 1.0  # how sure it is a claim at all (the broad shapes are not)
     continues: bool = False  # a paragraph's quotation that only goes on with the previous speaker's
     listed_only: bool = False  # a recall pass's entry: never the paragraph's speaker for the next quotation
+    to_come: bool = False  # a saying someone is expected or going to make ("expects Reyes to announce"): unsure
 
 
 def trim(text: str, start: int, end: int) -> Range:

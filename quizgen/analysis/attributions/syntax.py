@@ -660,3 +660,73 @@ def _named_body(noun: Token) -> bool:
     """"Hale's campaign", "the Hale campaign": a body of people named after its owner, whose plan is a view."""
     return noun.pos_ == "NOUN" and noun.lower_ in ORGANISATION_NOUNS and \
         any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in noun.children)
+
+
+# verbs that tell a listener something; "told"/"reminded"/"informed" must name the listener before a clause
+LISTENER_CUES = frozenset({"tell", "remind", "inform", "warn", "notify", "brief", "apprise", "assure"})
+_LISTENER_FIRST = LISTENER_CUES - {"warn"}  # "warned the economy was slowing": warn may go straight to a clause
+
+
+def participle_on_listener(cue: Token) -> Token | None:
+    """"told the crowd gathered in the square ...", "told the audience bathed in pink light ...": the parser
+    made the participle that describes the listener the clause of what was told. That participle, or None."""
+    listener = [k for k in cue.children if k.dep_ in ("dobj", "dative") and k.i > cue.i]
+    acl = [k for k in listener[-1].children if k.dep_ == "acl" and k.i > listener[-1].i and
+           k.tag_ in ("VBD", "VBN")] if listener else []
+    if acl:
+        return acl[0]  # "told the audience packed in a barn of ...": the parse saw the participle
+    ccomp = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if not ccomp:
+        return None
+    c = ccomp[0]
+    if c.tag_ not in ("VBD", "VBN") or any(k.dep_ in ("aux", "auxpass", "mark", "neg") for k in c.children):
+        return None
+    subj = [k for k in c.children if k.dep_ in SUBJECT_DEPS and k.i < c.i]
+    listener = [k for k in listener if k.i < c.i]
+    if not subj and listener and c.i == listener[-1].right_edge.i + 1:
+        return c  # the listener is the cue's object, the participle hangs after it
+    if subj and not listener and cue.lemma_.lower() in _LISTENER_FIRST and \
+            subj[0].left_edge.i == cue.i + 1 and c.i == subj[0].right_edge.i + 1:
+        return c  # the listener was taken for the participle's subject
+    return None
+
+
+def told_listener(cue: Token) -> tuple[list[Range], Token | None, bool] | None:
+    """What a telling verb says when the parse hangs a participle on its listener: the "that" clause after
+    the listener ("told the crowd gathered in the square that the bridge would open": the bridge would
+    open), or else the topic after "about"/"of" ("told the audience bathed in pink light of Reyes's remarks
+    about farmers": no proposition, a topic, so unsure — the third value). The listener is never part of
+    it. None when the cue is not of this shape."""
+    if cue.lemma_.lower() not in LISTENER_CUES:
+        return None
+    doc = cue.doc
+    sent = sent_of(cue)
+    part = participle_on_listener(cue)
+    if part is None:
+        # "told the crowd of Reyes's remarks", "reminded the treasurer of the deadline": a listener, then a
+        # topic, and no clause of what was told: no claim (the listener is not what was said)
+        listener = [k for k in cue.children if k.dep_ in ("dobj", "dative") and k.i > cue.i]
+        if not listener or any(k.dep_ in ("ccomp", "xcomp") for k in cue.children) or \
+                not any(t.lower_ in ("of", "about") and t.dep_ == "prep" and t.i > listener[0].i
+                        and cue.is_ancestor(t) for t in sent_tokens(sent)):  # not "X, he told me, is of ..."
+            return None
+        return [], None, False
+    after = [t for t in sent_tokens(sent) if t.i > part.i]
+    that = next((t for t in after if t.lower_ == "that" and t.tag_ in ("IN", "WDT") and t.i + 1 < sent.end
+                 and not doc[t.i + 1].is_punct), None)
+    text = doc_text(doc)
+    while after and after[-1].is_punct and after[-1].text not in QUOTE_CHARS and after[-1].text != "''":
+        after = after[:-1]
+    end_tok = after[-1] if after else part
+    end = end_tok.idx + len(end_tok.text)
+    if that is not None:
+        head = doc[that.i + 1]
+        while head.head.i != head.i and head.head.i > that.i:
+            head = head.head
+        return [trim(text, doc[that.i + 1].idx, end)], head, False
+    prep = next((t for t in after if t.lower_ == "about"), None) or next((t for t in after if t.lower_ == "of"), None)
+    if prep is None or prep.i + 1 >= sent.end:
+        # a participle the parse saw as one ("told reporters gathered outside he would resign"): as usual
+        return None if part.dep_ == "acl" else ([], None, False)
+    pobj = next((k for k in prep.children if k.dep_ == "pobj"), doc[prep.i + 1])
+    return [trim(text, doc[prep.i + 1].idx, end)], pobj, True
