@@ -308,3 +308,22 @@ def missing_voice_answer(text: str, atts_of, people=(), orgs=()) -> str | None:
     ents = labelled_entities(a, "PERSON", *people) + labelled_entities(a, "ORG", *orgs)
     item = missing_voice(sentence_context(a, atts_of(a), ents))
     return None if item is None else item.answer[0]
+
+
+# a short piece of the writer's own opinion: no numbers, no one quoted, nothing to ask with a sure answer
+# (a lesson of it is short of its 10 items, and says why)
+SHORT_OPINION = """The town that forgot its river
+
+Every town has a river it once loved. Ours runs behind the old mill, brown and quiet, past gardens that
+have grown wild and fences that lean toward the water.
+
+People used to fish there on summer evenings. Children learned to swim in the shallow bend below the
+bridge, and families walked the towpath after church.
+
+Somewhere along the way we stopped looking at it. The mill closed, the path grew over, and the river became
+something we drove past on the way to somewhere else.
+
+It deserves better than that. A river is not a drain or a border. It is a place, and places need people
+who care for them. We could clear the path again, put benches by the bend and teach our children the names
+of the birds that still nest along the banks.
+"""

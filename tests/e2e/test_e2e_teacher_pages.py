@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from factories import sample_lesson
+from factories import SHORT_OPINION, sample_lesson
 from pypdf import PdfReader
 from sqlalchemy import select
 from support import server as ls
@@ -148,29 +148,13 @@ def test_gunicorn_names_no_version_and_pages_are_not_cached(live):
     assert r.headers["Cache-Control"] == "no-store"
 
 
-RIVER = """The town that forgot its river
-
-Every town has a river it once loved. Ours runs behind the old mill, brown and quiet, past gardens that
-have grown wild and fences that lean toward the water.
-
-People used to fish there on summer evenings. Children learned to swim in the shallow bend below the
-bridge, and families walked the towpath after church.
-
-Somewhere along the way we stopped looking at it. The mill closed, the path grew over, and the river became
-something we drove past on the way to somewhere else.
-
-It deserves better than that. A river is not a drain or a border. It is a place, and places need people
-who care for them. We could clear the path again, put benches by the bend and teach our children the names
-of the birds that still nest along the banks.
-"""
-
 
 def test_a_short_lesson_says_why_it_is_short_at_the_top(live, browser, shots):
     server, app = live
     quiz = ls.publish_lesson(app, sample_lesson())
     page = signed_in(browser, server.url, quiz)
     page.goto(f"{server.url}/lessons/new")
-    page.get_by_label("Paste the article (headline on the first line)").fill(RIVER)
+    page.get_by_label("Paste the article (headline on the first line)").fill(SHORT_OPINION)
     page.get_by_role("button", name="Make the lesson").click()
     page.wait_for_url(re.compile(r".*/lessons/\d+$"))
     note = page.locator("#lesson-notes")

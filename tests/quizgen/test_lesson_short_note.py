@@ -1,27 +1,12 @@
 """A lesson short of its 10 items says why, in terms a teacher can act on (issue #10 point 1: "notes says why")."""
 from __future__ import annotations
 
+from factories import SHORT_OPINION as OPINION
+
 from quizgen.generate import build_lesson
 from quizgen.generate.lesson import MIN_ITEMS, short_lesson_note
 from quizgen.ingest import article_from_text
 from quizgen.model import SKILLS
-
-# a short piece of the writer's own opinion: no numbers, no one quoted, nothing to ask with a sure answer
-OPINION = """The town that forgot its river
-
-Every town has a river it once loved. Ours runs behind the old mill, brown and quiet, past gardens that
-have grown wild and fences that lean toward the water.
-
-People used to fish there on summer evenings. Children learned to swim in the shallow bend below the
-bridge, and families walked the towpath after church.
-
-Somewhere along the way we stopped looking at it. The mill closed, the path grew over, and the river became
-something we drove past on the way to somewhere else.
-
-It deserves better than that. A river is not a drain or a border. It is a place, and places need people
-who care for them. We could clear the path again, put benches by the bend and teach our children the names
-of the birds that still nest along the banks.
-"""
 
 
 def test_a_short_lesson_notes_why_and_names_the_skills_that_found_nothing():

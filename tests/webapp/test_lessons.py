@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from factories import SHORT_OPINION
 from sqlalchemy import create_engine, insert
 from wa_helpers import make_teacher, sign_in, store
 
@@ -231,25 +232,9 @@ def test_delete_lesson_moves_it_to_the_deleted_lessons(client, app, stored):
         assert db.session.get(Lesson, stored["lesson"]).deleted_at is not None  # kept, restorable
 
 
-RIVER = """The town that forgot its river
-
-Every town has a river it once loved. Ours runs behind the old mill, brown and quiet, past gardens that
-have grown wild and fences that lean toward the water.
-
-People used to fish there on summer evenings. Children learned to swim in the shallow bend below the
-bridge, and families walked the towpath after church.
-
-Somewhere along the way we stopped looking at it. The mill closed, the path grew over, and the river became
-something we drove past on the way to somewhere else.
-
-It deserves better than that. A river is not a drain or a border. It is a place, and places need people
-who care for them. We could clear the path again, put benches by the bend and teach our children the names
-of the birds that still nest along the banks.
-"""
-
 
 def test_a_short_lesson_tells_the_teacher_why_it_is_short(teacher_client, app):
-    r = teacher_client.post("/lessons/new", data={"text": RIVER, "seed": "0"})
+    r = teacher_client.post("/lessons/new", data={"text": SHORT_OPINION, "seed": "0"})
     assert r.status_code == 302
     page = teacher_client.get(r.headers["Location"]).get_data(as_text=True)
     assert 'id="lesson-notes"' in page
