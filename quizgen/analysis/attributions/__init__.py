@@ -14,7 +14,7 @@ Word lists live in :mod:`quizgen.analysis.lexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from quizgen.analysis.attributions.candidate import Candidate
@@ -45,7 +45,7 @@ from quizgen.analysis.attributions.passes import (
 )
 from quizgen.analysis.attributions.resolve import Resolution, Resolver, title_cased
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
-from quizgen.analysis.parsed import ParsedParagraph, sent_of, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 from quizgen.model import UNSURE, Article, Attribution
 
@@ -91,7 +91,7 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
                  for c in headline_says(title, resolver) + paragraph_candidates(title, resolver, None, False)]
         heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]
         result[:0] = [to_attribution(title, c) for c in sorted(heads, key=lambda c: c.content[0][0])]
-    return letters_are_the_writers(unsure_of_shared_surnames(one_kind_per_source(result)))
+    return letters_are_the_writers(unsure_of_shared_surnames(one_kind_per_source(result), parsed))
 
 
 def _announced_by(pp: ParsedParagraph, who: Speaker, src: tuple[int, int], cue: tuple[int, int]
@@ -110,24 +110,53 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "senator"}
 
 
-def unsure_of_shared_surnames(attributions: list[Attribution]) -> list[Attribution]:
+def unsure_of_shared_surnames(attributions: list[Attribution],
+                              parsed: Sequence[ParsedParagraph] = ()) -> list[Attribution]:
     """When two speakers share a surname ("Donald Trump", "Ivanka Trump"), a claim written with the bare
-    surname ("Trump said") may be either's: the ledger keeps its guess but is no longer sure of it."""
+    surname ("Trump said") may be either's: the ledger keeps its guess but is no longer sure of it.
+
+    So too when the bare surname was given the full name of someone the article introduces after another
+    person of that surname: "Carly Fiorina" opens the story (the tagger read her as an organisation),
+    "her husband, Frank Fiorina" comes in ¶24, and "Fiorina said" was credited to Frank (judged blind, J9)."""
     by_surname: dict[str, set[str]] = {}
     for a in attributions:
         if a.source_kind == "person" and len(a.source.split()) >= 2 and \
                 a.source.split()[0].lower().rstrip(".") not in _TITLES:  # "President Obama" is no full name
             by_surname.setdefault(a.source.split()[-1].lower(), set()).add(a.source)
     shared = {k for k, names in by_surname.items() if len(names) >= 2}
-    if not shared:
-        return attributions
+    first = _first_full_names(parsed)
     out = []
     for a in attributions:
         written = [w for w in a.source_text.replace(".", "").split() if w.lower() not in _TITLES]
-        if a.source_kind == "person" and len(written) == 1 and written[0].lower() in shared:
-            a = replace(a, source_confidence=min(a.source_confidence, UNSURE))
+        if a.source_kind == "person" and len(written) == 1:
+            surname = written[0].lower()
+            parts = a.source.split()
+            # a title before the surname ("Mr. Bush", "President Obama") is the paper's own way of telling
+            # its people apart: the rule is for a surname written bare
+            titled = len(a.source_text.split()) > 1 or (parts and parts[0].lower().rstrip(".") in _TITLES)
+            given = parts[0] if len(parts) >= 2 and not titled else ""
+            earlier = first.get(surname)
+            if surname in shared or (earlier is not None and given and earlier != given):
+                a = replace(a, source_confidence=min(a.source_confidence, UNSURE))
         out.append(a)
     return out
+
+
+def _first_full_names(parsed: Sequence[ParsedParagraph]) -> dict[str, str]:
+    """For each surname, the given name of the first "Given Surname" the tagger found (as a person or an
+    organisation: taggers read some people as organisations), in reading order."""
+    first: dict[str, str] = {}
+    for pp in parsed:
+        for ent in ents_of(pp.doc):
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            words = re.sub(r"['’]s$", "", ent.text.strip()).split()
+            if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+                continue
+            if words[0].lower() in _TITLES:
+                continue
+            first.setdefault(words[1].lower(), words[0])
+    return first
 
 
 # a quotation opening on a salutation ("Dear Jack, ..."): a letter, a telegram, a note, the writer's words
