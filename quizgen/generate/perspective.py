@@ -1748,13 +1748,16 @@ _HATE_TITLE = re.compile(rf"(?:{_HATE_GROUP.pattern})(?:\s+[\w'’-]+){{0,3}}\s+
 _HATE_APPOSITION = re.compile(rf",\s+(?:a|an|the|who|whose)\s+[^.;!?\"“”]{{0,50}}?(?:{_HATE_GROUP.pattern})", re.I)
 
 
+_CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s", re.I)
+
+
 def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     """May a model answer suggest this missing voice? Never a truncated name ("Post" of "The
     Washington Post"), never an outlet or its journalists, never one the article puts within three
     words of a speech verb or next to a quotation anywhere (the ledger may have missed that quote)."""
     name = re.sub(r"^the\s+", "", label.strip(), flags=re.I)
-    if not name:
-        return False
+    if not name or _CASE_NAME.search(name):
+        return False  # "Trump v. Trump": a court case's name, no party to hear from (judged blind, J9)
     text = ctx.article.text
     longer = [re.sub(r"^the\s+", "", e.text, flags=re.I) for e in ctx.analysis.entities
               if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]

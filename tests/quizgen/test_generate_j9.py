@@ -140,3 +140,17 @@ def test_a_cut_inside_a_long_name_ends_before_it_with_no_dangling_word():
     out = truncate(text, 24)
     assert out.endswith("more…"), out
     assert "Alpha" not in out
+
+
+# --- a court case's name is no missing voice (J9: "Trump v. Trump … did not respond" as a model answer)
+def test_a_case_name_is_never_suggested_as_a_missing_voice():
+    from factories import plain_article, sentence_context
+
+    from quizgen.generate.perspective import _suggestible
+
+    text = ("Rule dispute\n\nThe clause surfaced in a 1992 court case, Venn v. Venn, over the couple's agreement.\n\n"
+            "The Venn Group did not respond to requests for comment about the clause.")
+    ctx = sentence_context(plain_article(text), [])
+    assert not _suggestible(ctx, "Venn v. Venn")
+    assert not _suggestible(ctx, "Roe vs. Wade")
+    assert _suggestible(ctx, "the Venn Group")
