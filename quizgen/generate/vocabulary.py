@@ -153,6 +153,10 @@ def _gives_away(word: str, lemma: str, text: str) -> bool:
     "disloyalty", "not diluted" for "undiluted", "archaeology" for "archeological"."""
     roots = {r for w in (word.lower(), lemma.lower()) for r in (w, _PREFIX.sub("", w))}
     for w in re.findall(r"[a-z]+", text.lower()):
+        base = w[:-1] if len(w) >= 4 and w.endswith("s") and not w.endswith("ss") else w
+        if len(base) >= 3 and base not in STOPWORDS and any(r.startswith(base) and len(r) >= len(base) + 4
+                                                            for r in roots):
+            return True  # "lawmaking" glossed "the act of making or enacting laws": a compound's own first word
         if len(w) < 4:
             continue
         for r in roots:
@@ -298,6 +302,9 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             continue
         if not usable_sense(s) or near_sense(keyed, s):
             continue
+        if _attributive(ctx.article.text, w, wn):
+            continue  # judged blind (J9): "constitutional process" lent "a regular walk taken as a form of
+            # exercise": the article writes the word before a noun, as an adjective, not as that noun
         if w != base and w.endswith(("ing", "ed")) and wn.base_form(w, "VERB") is not None:
             continue  # judged blind (J4): "sweeping" of "a sweeping indictment" lent "the act of cleaning with
             # a broom": the article writes a verb's form, and its noun sense is no word of this text
@@ -380,6 +387,11 @@ def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wor
             continue  # found in review: "homosexuality", "lesbianism", "contraception" offered beside "tirade"
         found.append(w)
     return seeded(ctx, found)[:3]
+
+
+def _attributive(text: str, word: str, wn: wordnet.WordNet) -> bool:
+    """Does the article write ``word`` right before a noun anywhere ("constitutional process")?"""
+    return any(_modifies_noun(wn, text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
 def lengths_balanced(keyed: str, distractors: list[str]) -> bool:

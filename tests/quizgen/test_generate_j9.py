@@ -154,3 +154,24 @@ def test_a_case_name_is_never_suggested_as_a_missing_voice():
     assert not _suggestible(ctx, "Venn v. Venn")
     assert not _suggestible(ctx, "Roe vs. Wade")
     assert _suggestible(ctx, "the Venn Group")
+
+
+# --- vocabulary (J9: "lawmaking" glossed "the act of making or enacting laws", among "a regular walk taken as a
+# form of exercise", the noun "constitutional" though the article wrote "constitutional process")
+def test_a_compound_whose_gloss_holds_its_first_word_gives_itself_away():
+    from quizgen.generate.vocabulary import _gives_away
+
+    assert _gives_away("lawmaking", "lawmaking", "the act of making or enacting laws")
+    assert not _gives_away("demeanor", "demeanor", "the way a person behaves toward other people")
+    assert not _gives_away("theory", "theory", "the set of ideas behind a plan")  # "the" is no first word
+
+
+def test_a_word_the_article_writes_before_a_noun_lends_no_noun_sense():
+    from quizgen import wordnet
+    from quizgen.generate.vocabulary import _attributive
+
+    wn = wordnet.load()
+    assert wn is not None
+    text = "He says the mayor is flouting the proper constitutional process for the budget."
+    assert _attributive(text, "constitutional", wn)
+    assert not _attributive("The walk was his daily constitutional.", "constitutional", wn)
