@@ -41,7 +41,14 @@ _CUT = re.compile(r"[,;:—]| - ")
 _DENIED_LINK = re.compile(r"\bno (?:evidence|sign|proof|indication|suggestion)\b|\bnothing\b|\bwhether\b|"
                           r"\bunlikely\b|\bnot (?:clear|known|certain|proven) (?:that|whether|if)\b|"
                           r"\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t) (?:\w+ )?(?:lead|led|result|cause|"
-                          r"prompt|trigger|drive|drove)\w*\b", re.I)
+                          r"prompt|trigger|drive|drove)\w*\b|"
+                          # a cause the sentence sets aside for another ("spiked not because of X, but because Y",
+                          # "not due to X", "wasn't because X"): X is no reason it gives (judged blind, J9c)
+                          r"(?:\bnot|n['’]t),?\s+(?:(?:simply|just|only|merely|solely|mainly|primarily|entirely|"
+                          r"necessarily|so\s+much|really)\s+)?(?:because|due\s+to|as\s+a\s+result\s+of|"
+                          r"caused\s+by|thanks\s+to|owing\s+to)\b", re.I)
+# a cause that opens on "not" ("… was due to not X but Y", "led to not X but Y"): "not X but Y" sets X aside
+_DENIED_CAUSE = re.compile(r"^(?:not|never)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,8 @@ def find_links(ctx: Context) -> list[Link]:
             m = pat.search(text)
             if not m:
                 continue
-            if _DENIED_LINK.search(text[:max(m.start("cause"), m.start("effect"))]):
+            if _DENIED_LINK.search(text[:max(m.start("cause"), m.start("effect"))]) or \
+                    _DENIED_CAUSE.match(m.group("cause")):
                 break  # "there's no evidence that anything bad happened as a result of X": a link the sentence
                 # denies or doubts is no cause the article gives (judged blind, J6)
             c = _first_clause(text, *m.span("cause"))
@@ -381,8 +389,8 @@ def clause_items(ctx: Context) -> list[Item]:
         if cut_sentence(ctx.analysis, s):
             continue
         m = _BECAUSE_END.match(text)
-        if not m:
-            continue
+        if not m or _DENIED_LINK.search(text[:m.start("cause")]):
+            continue  # "… rose, not because ______.": a reason the sentence sets aside (see find_links)
         # the key may open with a pronoun ("he had …"): the sentence shown with it names whom it means
         second = _SECOND_PREDICATE.search(m.group("cause"))
         cause_end = m.start("cause") + second.start() if second else m.end("cause")

@@ -357,6 +357,11 @@ _PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|from|with|with
                                 r"despite|through|since|until)\b", re.I)
 
 
+def _subject_names(ctx: Context) -> set[str]:
+    """The names of people and organisations the analysis found (a sentence may open on one)."""
+    return {e.text for e in ctx.analysis.entities if e.label in ("PERSON", "ORG")}
+
+
 def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     """The article's own plain statements a reader could check: one clause with a date or number,
     no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
@@ -393,6 +398,8 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
             continue
         if speech_act_by_someone(t):
             continue  # "Clinton supporters have also questioned …": who spoke is named (judged blind, J9)
+        if named_subject(t, _subject_names(ctx)):
+            continue  # "In late 2000, Keyworth rushed to meet …": its subject is named (judged blind, J9c)
         if _POINTS_OUTSIDE.search(t):
             continue  # "The debate marked the end of that.": what "that" is lies outside the sentence
         if _has_source(ctx, Support(sent.paragraph, sp.start, sp.end, t)) or not one_clause(t):
@@ -494,6 +501,77 @@ def speech_act_by_someone(text: str) -> bool:
         if any(_person_or_group(w, first=k == 0) for k, w in enumerate(re.findall(r"[\w'’.-]+", before))):
             return True  # "Both women framed … by portraying", "Lee and Ruiz met and repeated the attacks"
     return False
+
+
+# a writer's sentence whose grammatical subject is a named person or organisation ("In late 2000, Keyworth
+# rushed to meet Fiorina …", "The Senate voted …"): whatever the verb, "the article names who made this
+# claim" reads True to many students (the sentence names its subject), and a narrated act is hardly a claim
+# "stated as fact, with no source" either (judged blind, J9c; widens speech_act_by_someone to any verb)
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:(?:In|On|At|After|Before|During|Last|This|Since|Until|Over|For|Earlier|Later|By|Within|Years|"
+    r"Months|Weeks|Days|[A-Z][a-z]+ly)\b[^,;:]{0,60},\s+)|(?:(?:But|And|Yet|So|Then|Now|Still|Meanwhile|"
+    r"However|Instead),?\s+))+")
+_TITLE_WORDS = frozenset("former then late chief executive officer founder co-founder director chairman "
+                         "chairwoman president senator sen. rep. gov. gen. dr. mr. mrs. ms. general manager "
+                         "head leader".split())
+_AUX_OR_ADVERB = re.compile(r"^(?:has|have|had|was|were|is|are|will|would|did|does|do|could|can|also|again|"
+                            r"then|soon|later|once|still|never|even|quickly|[a-z]+ly)$")
+_IRREGULAR_PAST = frozenset(
+    "met made took went came gave won lost led left sent spent paid bought sold built held kept ran began became "
+    "brought found got put set hit cut quit sought fought thought rose fell grew knew saw told said wrote chose "
+    "drew drove flew stood struck swore shook wore bore bit hid rode sang sat slid spoke stole swam threw "
+    "understood withdrew overtook oversaw undertook".split())
+
+
+def named_subject(text: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Is the sentence's grammatical subject a named person or organisation: a run of capitalised words
+    (with a title, "HP chief executive Carly Fiorina"), after an opening phrase ("In late 2000, Keyworth
+    rushed …") or "The" ("The Senate voted …"), right before its verb? A name opening the sentence counts
+    only if it is one of the given entity names (the capital of a first word is no sign of a name)."""
+    rest = _OPENING_PHRASE.sub("", text.strip(), count=1)
+    opened = rest != text.strip()
+    # a title of lower-case words before the name ("Former port chief Ann Holt …"): the name is the subject
+    rest = re.sub(r"^(?:(?:[Ff]ormer|[Tt]hen|[Ll]ate)\s+)?(?:[\w.&'’-]+\s+){0,3}?(?:" + "|".join(
+        sorted(w for w in _TITLE_WORDS if w.isalpha())) + r")\s+(?=[A-Z])", "", rest, count=1)
+    words = rest.split()
+    the = bool(words) and words[0] in ("The", "the")
+    if the:
+        words = words[1:]
+    run: list[str] = []
+    for w in words:
+        if w[:1].isupper() or (run and w.lower() in _TITLE_WORDS) or (not run and w.lower() in _TITLE_WORDS):
+            run.append(w)
+            continue
+        break
+    while run and not run[-1][:1].isupper():
+        run.pop()  # "Former chief": the run ends on a name
+    if not run or re.search(r"(?:'s|’s|[;:])$", run[-1]):
+        return False  # "Keyworth's plan failed": the subject is the plan
+    after = words[len(run):]
+    if run[-1].endswith(","):
+        # "Paulson Partners, a hedge fund founded by …, increased its stake": the verb after the apposition
+        tail = " ".join(after)
+        close = re.match(r"[^,;:]{1,80},\s+", tail)
+        if close is None:
+            return False
+        after = tail[close.end():].split()
+    k = 0
+    while k < len(after) and _AUX_OR_ADVERB.match(after[k].lower()):
+        k += 1
+    if k >= len(after):
+        return False
+    verb = after[k].strip(",.;:")
+    if not verb.islower() or not (verb.endswith("ed") or verb in _IRREGULAR_PAST or k > 0
+                                  or (verb.endswith("s") and not verb.endswith(("ss", "us", "is")))):
+        return False  # "The Clinton campaign …": a noun after the name, not a verb
+    caps = [w.strip(".,'’\"“”").lower() for w in run if w[:1].isupper()]
+    if any(c in _CALENDAR for c in caps):
+        return False  # "In 2019, March brought …": a month, not a name
+    if opened or the:
+        return True
+    # a name opening the sentence: only if the analysis found one there ("Many Americans lost …" is no name)
+    known = {t.lower() for n in names for t in n.split()}
+    return any(c in known for c in caps)
 
 
 _CLAIM_BACK = re.compile(r"^(?:the|these|those|such|any|all|this|that)?\s*(?:\w+\s+)?"
@@ -751,6 +829,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "investigate alleged pay-to-play ties": the hedge describes a noun, not the claim
         if _covered(ctx, hsup.start, hsup.end, named_only=True):
             continue  # someone's claim, hedged: not "no source given"
+        if named_subject(hsup.text, _subject_names(ctx)):
+            continue  # "Lee will reportedly resign": its subject is named, so "no source" is no sure key (J9c)
         if starts_with_pronoun(re.sub(r"^\W*\w+ly,\s*", "", hsup.text)):
             continue  # "Reportedly, he made …": who "he" is lies outside the claim shown
         if _sourced_nearby(ctx, hsup):

@@ -5,6 +5,7 @@ import functools
 import re
 
 from quizgen.analysis.lexicon import OBJECT_CUES, SPEECH_CUES, STANCE_CUES
+from quizgen.analysis.quotes import find_quotes
 from quizgen.analysis.sources import is_outlet_name
 from quizgen.generate.attribution import (
     claim_text,
@@ -882,7 +883,7 @@ def named_sources(ctx: Context) -> Item | None:
         if no_person_here(ctx, source_label(a)):
             continue  # "Representative RaÃol M. Grijalva": a garbled name is no option, keyed or not
         named_atts.setdefault(a.source, a)
-    quiet = [n for n in quiet_names(ctx) if _silent(ctx, n)]
+    quiet = [n for n in quiet_names(ctx) if _silent(ctx, n) and not _by_unplaced_quote(ctx, n)]
     # four options, every wrong one a clean name never quoted: two quoted and two not (choose all),
     # or one quoted and three not (a single answer); judged blind, filler made up the rest
     if len(named_atts) >= 2 and len(quiet) >= 2 and ctx.allows("multiple_select"):
@@ -927,6 +928,39 @@ def _silent(ctx: Context, name: str) -> bool:
                 re.search(r"[\"“”]|''", sent.span.text) or _CUE_WORD.search(sent.span.text)):
             return False
     return True
+
+
+# a quotation given to "he" or "she" with any verb ('"…," he mocks.', 'she quipped: "…"'): the ledger
+# may not know the verb, and the person named beside it may be the speaker (judged blind, J9c)
+_HE_SHE_AFTER = re.compile(r"^\W{0,3}\s*(?:he|she)\s+[a-z]+\b", re.I)
+_HE_SHE_BEFORE = re.compile(r"\b(?:he|she)\s+[a-z]+(?:\s+[\w'’]+){0,3}\s*[,:]?\s*$", re.I)
+
+
+def unplaced_quote_paragraphs(ctx: Context) -> set[int]:
+    """The paragraphs near a quotation whose speaker the analysis may have missed: for a quotation of
+    four words or more that no sure attribution covers, its paragraph and the one before; for a quotation
+    beside "he/she <verb>" (surely attributed or not: the ledger may give it to the wrong person), its
+    paragraph and the one before, where "he" finds whom it means. A person named there may be its speaker,
+    so is never a sure "not quoted"."""
+    sure = [sp for a in ctx.analysis.attributions if a.source and a.source_confidence >= CONFIDENT
+            for sp in a.content_spans]
+    out: set[int] = set()
+    for p in ctx.article.paragraphs:
+        for q in find_quotes(p.text):
+            at, end = p.start + q.start, p.start + q.end
+            close = q.end + (0 if q.unclosed else 1)
+            if _HE_SHE_AFTER.match(p.text[close:close + 40]) or _HE_SHE_BEFORE.search(p.text[:q.open_start]):
+                out |= {p.number - 1, p.number}  # "he" points back: to a name here or just before
+            elif q.words(p.text) >= 4 and not any(sp.start < end and at < sp.end for sp in sure):
+                out |= {p.number - 1, p.number}
+    return out
+
+
+def _by_unplaced_quote(ctx: Context, name: str) -> bool:
+    """Is the person named in a paragraph by a quotation whose speaker may be them (see above)?"""
+    near = unplaced_quote_paragraphs(ctx)
+    surname = name.split()[-1]
+    return any(p.number in near and word_matches(p.text, surname) for p in ctx.article.paragraphs)
 
 
 _GENERIC = frozenset("others other some many critics officials activists experts people observers analysts "
