@@ -49,6 +49,7 @@ class WordNet:
         self._index: dict[str, dict[str, tuple[int, ...]]] = {}
         self._exceptions: dict[str, dict[str, str]] = {}
         self._senses: dict[tuple[str, int], Sense] = {}
+        self._bases: dict[tuple[str, str], str | None] = {}  # base_form's answers: asked again and again
 
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
         if pos not in self._index:
@@ -86,6 +87,12 @@ class WordNet:
 
     def base_form(self, word: str, pos: str) -> str | None:
         """The word's dictionary form in WordNet for ``pos`` (exceptions, then regular endings), or None."""
+        key = (word, pos)
+        if key not in self._bases:
+            self._bases[key] = self._base_form(word, pos)
+        return self._bases[key]
+
+    def _base_form(self, word: str, pos: str) -> str | None:
         if pos not in POS_FILES:
             return None
         w = word.lower().replace(" ", "_")

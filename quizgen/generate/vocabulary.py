@@ -302,9 +302,6 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             continue
         if not usable_sense(s) or near_sense(keyed, s):
             continue
-        if _attributive(ctx.article.text, w, wn):
-            continue  # judged blind (J9): "constitutional process" lent "a regular walk taken as a form of
-            # exercise": the article writes the word before a noun, as an adjective, not as that noun
         if w != base and w.endswith(("ing", "ed")) and wn.base_form(w, "VERB") is not None:
             continue  # judged blind (J4): "sweeping" of "a sweeping indictment" lent "the act of cleaning with
             # a broom": the article writes a verb's form, and its noun sense is no word of this text
@@ -321,6 +318,9 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             continue
         if stems & context:
             continue  # a gloss sharing words with the sentence might fit it too
+        if _attributive(ctx.article.text, w, wn):
+            continue  # judged blind (J9): "constitutional process" lent "a regular walk taken as a form of
+            # exercise": the article writes the word before a noun, as an adjective, not as that noun
         same_field.append(d)
     out: list[str] = []
     for d in sorted(seeded(ctx, same_field), key=lambda d: round(2 * abs(len(d) - kl) / kl)):
