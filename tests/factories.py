@@ -327,3 +327,14 @@ It deserves better than that. A river is not a drain or a border. It is a place,
 who care for them. We could clear the path again, put benches by the bend and teach our children the names
 of the birds that still nest along the banks.
 """
+
+
+# the island ferry story's paragraphs after its first two (a constructed article: tests add the paragraph
+# they are about before these)
+FERRY_FILLER = ("The old harbor office closed in 2012 after forty years of service on the waterfront.\n\n"
+                "Gulls circle the landing at dawn while the crew loads crates of bread, fruit and mail for the shops "
+                "on the far shore. The boat leaves the dock when the bell rings and the ramp is raised.\n\n"
+                "Children from the island ride the early boat to the school in town and come back on the last one. "
+                "In winter the crossing is rough, and the crew keeps blankets and hot tea in the cabin for them.\n\n"
+                "Fishermen tie their small boats along the stone wall of the harbor and sell their catch from the "
+                "back of a truck near the ticket booth.\n")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 
-from factories import labelled_entities, plain_article, sentence_context
+from factories import FERRY_FILLER, labelled_entities, plain_article, sentence_context
 from test_generate_j5 import _ctx as _analysed_ctx
 from test_generate_judge5b import _att
 from test_generate_judge6b import _ctx, _ents
@@ -33,13 +33,7 @@ from quizgen.model import ITEM_KINDS
 PIER = ("Ferry Service Returns To The Island\n\n"
         "The ferry line to the island reopened in 2019 after a long repair of its main pier.\n\n"
         "In late 2018, Ann Holt rushed to meet the harbor board at its office to discuss her plan for the pier.\n\n"
-        "The old harbor office closed in 2012 after forty years of service on the waterfront.\n\n"
-        "Gulls circle the landing at dawn while the crew loads crates of bread, fruit and mail for the shops "
-        "on the far shore. The boat leaves the dock when the bell rings and the ramp is raised.\n\n"
-        "Children from the island ride the early boat to the school in town and come back on the last one. "
-        "In winter the crossing is rough, and the crew keeps blankets and hot tea in the cabin for them.\n\n"
-        "Fishermen tie their small boats along the stone wall of the harbor and sell their catch from the "
-        "back of a truck near the ticket booth.\n")
+        + FERRY_FILLER)
 
 
 def test_named_subject_shapes():
