@@ -411,7 +411,6 @@ def summary(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-
 def short_lesson_note(chosen: list[Item], candidates: list[Item],
                       dropped: list[tuple[Item, list[str]]] | tuple[tuple[Item, tuple[str, ...]], ...],
                       skills: tuple[str, ...], analysis: Analysis, count: int) -> str:
