@@ -809,6 +809,25 @@ def _partial_quote(ctx: Context, a: Attribution) -> bool:
     return not (words and words[-1].lower() == "that")
 
 
+def _relayed_by_other(ctx: Context, i: int) -> bool:
+    """Does another sure entry of the ledger, of a source the article does not name, give most of the same
+    words ("…," he told Flake, according to officials …)? Then the claim reaches the reader through unnamed
+    people, and "attributed to a named source" is no sure key. (A named relay, "according to the Philippine
+    Star", leaves the claim a named source's.)"""
+    a = ctx.analysis.attributions[i]
+    if a.source_kind == "unnamed_group":
+        return False  # unnamed either way
+    spans = [(s.start, s.end) for s in a.content_spans]
+    size = sum(e - s for s, e in spans) or 1
+    for j, b in enumerate(ctx.analysis.attributions):
+        if j == i or b.claim_confidence < CONFIDENT or b.source_kind != "unnamed_group":
+            continue
+        shared = sum(max(0, min(e, t.end) - max(s, t.start)) for s, e in spans for t in b.content_spans)
+        if shared >= 0.5 * size:
+            return True
+    return False
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and facts first.
 
@@ -889,6 +908,9 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # another voice inside the claim ("what her business calls '…'", "with the i reporting")
         if _doubted_by_reporter(ctx, a, asup):
             continue  # "who claimed that …": the reporter's doubt, which no option names
+        if _relayed_by_other(ctx, i):
+            continue  # judged blind (J9): '"You've been very critical of me," he told Flake, according to officials
+            # with knowledge of the meeting': Trump's words as unnamed officials tell them, keyed "a named source"
         denier = denied_by(ctx, i)
         denial = _denial_sentence(ctx, a) if denier is None else None
         if denier is None and (_points_back(ctx, a, asup) or (denial is not None and a.certainty != "disputed")):

@@ -159,3 +159,28 @@ def test_a_not_inside_the_effect_still_leaves_the_cause():
                             "The council will meet again in the spring to vote on the budget for the new port.\n")
     ctx = Context(article, _ctx(article).analysis, random.Random(0), frozenset(ITEM_KINDS))
     assert any("flaw" in article.text[slice(*link.cause)] for link in cause_effect.find_links(ctx))
+
+
+# ---------------------------------------------------------------- 5. a named speaker's words told by unnamed people
+
+RELAYED = ("Mayor Hale Visits The Capitol\n\n"
+           "The harbor needs money, and the city has asked the state for help since the spring.\n\n"
+           "Mayor Tom Hale has kept pressing lawmakers, as he did on a visit to the Capitol on Tuesday. "
+           "\"You have been very unfair to our city,\" he told Sen. Ann Lee, according to officials with knowledge "
+           "of the closed-door meeting.\n\n"
+           "Mayor Tom Hale said the harbor needs new cranes and a deeper channel for the larger ships.\n\n"
+           + FERRY_FILLER)
+
+
+def test_words_told_by_unnamed_officials_are_no_named_source_to_key():
+    from quizgen.generate.certainty import _relayed_by_other
+
+    ctx = _analysed_ctx(RELAYED)
+    atts = ctx.analysis.attributions
+    told = next(i for i, a in enumerate(atts) if a.cue == "told")
+    said = next(i for i, a in enumerate(atts) if a.cue == "said")
+    assert atts[told].source == "Tom Hale"
+    assert _relayed_by_other(ctx, told)  # the officials give the same words: two presentations at once
+    assert not _relayed_by_other(ctx, said)  # the mayor's own words, which no one relays
+    officials = next(i for i, a in enumerate(atts) if a.source == "officials")
+    assert not _relayed_by_other(ctx, officials)  # unnamed either way
