@@ -1,15 +1,24 @@
 """Vocabulary in context: what a harder word of the article means in its sentence.
 
 "In ¶4 the article says: "… expunging community beliefs …". Here, "expunging" most nearly means…"
-The key is the word's WordNet sense; the distractors are senses of other words of the same part
-of speech and the same WordNet lexicographer file (from the article), so exactly one option is a
-meaning of the word and none is absurd beside it; no item keys a sense another item keys or offers.
-Precision first: a word is asked about only when its sense is certain (it has one sense in WordNet) and the
-definition does not give the word away ("the quality of being disloyal"). Only nouns rarer than
-Zipf 3.3 are asked ("grumpy", "firearms" are everyday words); no adjectives (WordNet files them
-all together, so another adjective's gloss may fit the noun as well); a word lends a distractor
-only when its senses are few or in one field. Without the WordNet data (see :mod:`quizgen.wordnet`)
-no vocabulary items are made.
+The key is the word's WordNet sense; the distractors are senses of other words of the article of the same
+part of speech, from the key's WordNet lexicographer file first and then from the other abstract files
+(acts, qualities, thoughts, speech, feelings, motives, relations, states; for verbs thought, speech,
+contest, feeling and social life), never a gloss about things or pastimes beside a key about minds and
+conduct, never one lent by a word of the key's own sentence; no item keys a sense another item keys or
+offers. Precision first: a word is asked about only when its sense is certain and the definition does not
+give the word away ("the quality of being disloyal"). Certain means one sense in WordNet (no sense as
+another part of speech, unless the words before it settle the tagger's: "the allure of", "to bolster"),
+a sense the sentence picks by a margin, or a noun's abstract first sense whose other senses are all
+physical things ("impasse": no progress / a dead-end street). Asked are nouns of the abstract fields and
+verbs of one sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's,
+"forsake donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or
+than 3.8 for a learned word of seven letters or more that is no compound of two everyday words
+("scrutiny" yes, "grumpy", "firearms", "checkpoint" no). No adjectives (reviewed again on the devset:
+"vestigial" keyed "not fully developed in mature animals" for a leftover job, "forlorn areas" keyed
+hopelessness; WordNet files nearly all adjectives together, so another adjective's gloss may describe
+the noun as well). A word lends a distractor only when its senses are few or in one field. Without the
+WordNet data (see :mod:`quizgen.wordnet`) no vocabulary items are made.
 
 Word choice (issue #10): a loaded adjective of the writer's own ("a scathing report", "the draconian
 law") is asked for its meaning too, keyed and answered from a small hand-written table
@@ -275,8 +284,9 @@ _KINDRED_FIELDS: dict[str, tuple[frozenset[int], ...]] = {
 # a gloss of a pastime, food or drink: absurd beside a key that is none, even of the key's own field ("the
 # act of someone who fishes as a diversion" beside "matchup")
 _PASTIME_GLOSS = re.compile(r"\b(?:eat\w*|food|drink\w*|fish\w*|sing\w*|danc\w*|sport\w*|game|ball|swim\w*)\b")
-# a gloss about things, food, the body's acts, films or sums: beside a key of another field, absurd ("an
-# arrangement of two or more objects one behind another" beside "recklessness", "habitual eating to excess" beside "indignation", "the display of a motion picture" beside "ambivalence")
+# a gloss about things, food, the body's acts, films or sums: beside a key of another field, absurd
+# ("an arrangement of two or more objects one behind another" beside "recklessness", "habitual eating
+# to excess" beside "indignation", "the display of a motion picture" beside "ambivalence")
 _CONCRETE_GLOSS = re.compile(r"\b(?:objects?|surfaces?|smooth|shiny|eat\w*|food|drink\w*|fish\w*|"
                              r"motion picture|film|movie|liquid|water|animal|plant|machine\w*|vehicle|building|"
                              r"arithmetic\w*|numbers?|database|gender|female|male|walk\w*|sing\w*|danc\w*|"
@@ -345,13 +355,15 @@ _LENGTH_BAND = 1.6  # no distractor gloss more than 1.6 times longer or shorter 
 
 def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
                            exclude: frozenset[str] = frozenset()) -> list[str]:
-    """Three definitions of other words of the same part of speech and the same WordNet
+    """Three definitions of other words of the same part of speech and, first, the same WordNet
     lexicographer file as the key (acts with acts, feelings with feelings: "brainchild" is never
     offered "tendons at the back of the knee"), unlike the key and unlike each other; never one of
     ``exclude`` (the senses other items of the lesson key), never a sense next to the key's in
     WordNet (a near-synonym might fit the sentence too), and each within a band of the key's
-    length, so that the key is not the one long or short option. Senses of other fields are never
-    offered: with fewer than three of the key's field the caller makes no item."""
+    length, so that the key is not the one long or short option. When the key's field lends too
+    few, senses of the other abstract fields of its part of speech (:data:`_KINDRED_FIELDS`) fill
+    up, never one about things (:data:`_CONCRETE_GLOSS`); no word of the key's own sentence lends
+    one ("resentment and hatred"). With fewer than three the caller makes no item."""
     own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
     own_offsets = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)}
     key_def = definition(keyed)
@@ -723,10 +735,11 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
     keyed_defs: set[str] = set()
     for v in pool:
         if v.lemma in seen or not v.word[:1].islower() or v.pos not in _ASKED_POS:
-            continue  # adverbs are their adjective's meaning ("angrily": "with anger"); verbs' senses
-            # drift past WordNet's ("forsake donations" is to give them up, not to desert someone);
-            # adjectives: WordNet files nearly all of them together, so another adjective's gloss may
-            # describe the same noun as well ("an amicable approach" / "a voluntary approach")
+            continue  # adverbs are their adjective's meaning ("angrily": "with anger"); adjectives: WordNet
+            # files nearly all of them together, so another adjective's gloss may describe the same noun
+            # as well ("an amicable approach" / "a voluntary approach"), and a later word of a synset
+            # shares a gloss written for another ("vestigial", "forlorn" were wrong keys in review);
+            # verbs only of one sense (below)
         if not worth_teaching(v.lemma, v.zipf):
             continue  # "grumpy", "firearms": a word a 15-year-old knows teaches nothing
         if named(ctx.article.text, v.word) or named(ctx.article.text, v.lemma):
