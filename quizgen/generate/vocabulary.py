@@ -281,9 +281,11 @@ _KINDRED_FIELDS: dict[str, tuple[frozenset[int], ...]] = {
     "NOUN": (_ABSTRACT_NOUN_FIELDS,),
     "VERB": (_ABSTRACT_VERB_FIELDS,),
 }
-# a gloss of a pastime, food or drink: absurd beside a key that is none, even of the key's own field ("the
-# act of someone who fishes as a diversion" beside "matchup")
-_PASTIME_GLOSS = re.compile(r"\b(?:eat\w*|food|drink\w*|fish\w*|sing\w*|danc\w*|sport\w*|game|ball|swim\w*)\b")
+# a gloss of a pastime, food, drink or sums: absurd beside a key that is none, even of the key's own field
+# ("the act of someone who fishes as a diversion", "an arithmetic operation in which the difference between
+# two numbers is calculated" beside "matchup")
+_PASTIME_GLOSS = re.compile(r"\b(?:eat\w*|food|drink\w*|fish\w*|sing\w*|danc\w*|sport\w*|game|ball|swim\w*|"
+                            r"arithmetic\w*|numbers?)\b")
 # a gloss about things, food, the body's acts, films or sums: beside a key of another field, absurd
 # ("an arrangement of two or more objects one behind another" beside "recklessness", "habitual eating
 # to excess" beside "indignation", "the display of a motion picture" beside "ambivalence")

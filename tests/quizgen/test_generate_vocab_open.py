@@ -190,3 +190,13 @@ def test_a_noun_glossed_as_the_doing_is_no_key(wn) -> None:
     options = vocabulary.distractor_definitions(ctx, wn, v, key)
     assert len(options) == 3 and vocabulary.lengths_balanced(vocabulary.definition(key), options)
     assert vocabulary.generate(ctx) == []
+
+
+def test_a_gloss_of_sums_or_pastimes_is_odd_beside_any_key() -> None:
+    """Found on the devset beside "matchups" (the pairing of people as for competition): "an arithmetic
+    operation in which the difference between two numbers is calculated", as absurd as a pastime."""
+    odd = vocabulary._PASTIME_GLOSS
+    assert odd.search("an arithmetic operation in which the difference between two numbers is calculated")
+    assert odd.search("the act of someone who fishes as a diversion")
+    assert not odd.search("the act of improving by renewing and restoring")
+    assert not odd.search("a document listing the alternatives that is used in voting")
