@@ -10,7 +10,11 @@ from quizgen.model import Quantity, VocabWord
 # keeps typos and odd spellings out unless the lemma itself is known.
 ZIPF_MAX = 4.1
 ZIPF_MIN = 1.0
-MAX_WORDS = 12
+# the rarest words first, as many as a long article has worth asking: the vocabulary items take a word
+# of the list only when its sense in the sentence is sure, and most rare words are names, typos or of
+# several senses, so a short list left most articles without one (the lesson's "Words to know" box
+# shows the rarest eight of it)
+MAX_WORDS = 40
 _POS = {"NOUN", "VERB", "ADJ", "ADV"}
 _ENT_SKIP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 _QUANTITY_KIND = {

@@ -1,15 +1,24 @@
 """Vocabulary in context: what a harder word of the article means in its sentence.
 
 "In ¶4 the article says: "… expunging community beliefs …". Here, "expunging" most nearly means…"
-The key is the word's WordNet sense; the distractors are senses of other words of the same part
-of speech and the same WordNet lexicographer file (from the article), so exactly one option is a
-meaning of the word and none is absurd beside it; no item keys a sense another item keys or offers.
-Precision first: a word is asked about only when its sense is certain (it has one sense in WordNet) and the
-definition does not give the word away ("the quality of being disloyal"). Only nouns rarer than
-Zipf 3.3 are asked ("grumpy", "firearms" are everyday words); no adjectives (WordNet files them
-all together, so another adjective's gloss may fit the noun as well); a word lends a distractor
-only when its senses are few or in one field. Without the WordNet data (see :mod:`quizgen.wordnet`)
-no vocabulary items are made.
+The key is the word's WordNet sense; the distractors are senses of other words of the article of the same
+part of speech, from the key's WordNet lexicographer file first and then from the other abstract files
+(acts, qualities, thoughts, speech, feelings, motives, relations, states; for verbs thought, speech,
+contest, feeling and social life), never a gloss about things or pastimes beside a key about minds and
+conduct, never one lent by a word of the key's own sentence; no item keys a sense another item keys or
+offers. Precision first: a word is asked about only when its sense is certain and the definition does not
+give the word away ("the quality of being disloyal"). Certain means one sense in WordNet (no sense as
+another part of speech, unless the words before it settle the tagger's: "the allure of", "to bolster"),
+a sense the sentence picks by a margin, or a noun's abstract first sense whose other senses are all
+physical things ("impasse": no progress / a dead-end street). Asked are nouns of the abstract fields and
+verbs of one sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's,
+"forsake donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or
+than 3.8 for a learned word of seven letters or more that is no compound of two everyday words
+("scrutiny" yes, "grumpy", "firearms", "checkpoint" no). No adjectives (reviewed again on the devset:
+"vestigial" keyed "not fully developed in mature animals" for a leftover job, "forlorn areas" keyed
+hopelessness; WordNet files nearly all adjectives together, so another adjective's gloss may describe
+the noun as well). A word lends a distractor only when its senses are few or in one field. Without the
+WordNet data (see :mod:`quizgen.wordnet`) no vocabulary items are made.
 
 Word choice (issue #10): a loaded adjective of the writer's own ("a scathing report", "the draconian
 law") is asked for its meaning too, keyed and answered from a small hand-written table
@@ -32,11 +41,30 @@ from quizgen.model import Item, VocabWord
 SKILL = "vocabulary_in_context"
 _TOKEN = re.compile(r"(?<![\w-])[a-z][a-z-]{4,}")
 _MAX_DEF_WORDS = 14
+_ASKED_POS = frozenset({"NOUN", "VERB"})
 _ATTRIBUTIVE = frozenset("a an the and or very most more so too this that his her their its our your my such".split())
 _NOUN_PERSON = 18
 # the commonest word asked about (Zipf frequency, wordfreq): "grumpy" (3.5) and "firearms" (3.9)
 # are everyday words for a 15-year-old; "demeanor" (3.2), "amicable" (3.0) are worth asking
 MAX_ZIPF = 3.3  # WordNet's lexicographer file noun.person
+
+
+# a longer, learned word up to this Zipf frequency is still worth asking: the news makes "scrutiny" (3.7),
+# "bigotry" (3.4) and "delusion" (3.4) commoner than a 15-year-old's reading does
+MAX_ZIPF_LEARNED = 3.8
+_EVERYDAY = 4.0  # both halves of a compound at least this common: "firearms", "checkpoint", "nightclub"
+
+
+def worth_teaching(lemma: str, zipf: float) -> bool:
+    """Is the word rare enough to teach: rarer than :data:`MAX_ZIPF`, or a word of at least seven
+    letters rarer than :data:`MAX_ZIPF_LEARNED` that is no compound of two everyday words
+    ("firearms", "checkpoint": their parts give the meaning away)?"""
+    if zipf <= MAX_ZIPF:
+        return True
+    if zipf > MAX_ZIPF_LEARNED or len(lemma) < 7:
+        return False
+    w = lemma.lower()
+    return not any(_zipf(w[:i]) >= _EVERYDAY and _zipf(w[i:]) >= _EVERYDAY for i in range(3, len(w) - 2))
 
 
 def _stems(text: str) -> set[str]:
@@ -61,7 +89,8 @@ def _variant_senses(wn: wordnet.WordNet, word: str, pos: str) -> list[wordnet.Se
 
 
 @lru_cache(maxsize=2048)  # asked twice per word (keyable senses, then the items); WordNet look-ups are slow
-def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = "") -> wordnet.Sense | None:
+def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = "",
+                     pos_sure: bool = False) -> wordnet.Sense | None:
     """The sense of ``word`` in its sentence ``context``, when that is certain, or None.
 
     A word of one sense in WordNet (its other spellings included) and none as another part of
@@ -72,16 +101,41 @@ def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = ""
     other's (:data:`SENSE_MARGIN`); without such a margin, no sense (Lesk's overlap alone keyed a
     wrong sense too often: "streamline" as shaping a contour).
     Senses as another part of speech count because the tagger may be wrong ("nappy" tagged as an
-    adjective is "(of hair) in small tight curls", not a baby's nappy).
+    adjective is "(of hair) in small tight curls", not a baby's nappy), unless the caller is sure of
+    the part of speech from the words around it (``pos_sure``: "the allure of", "to bolster"); then
+    a word of one sense as that part of speech has that sense.
     """
     senses = _variant_senses(wn, word, pos)
     others = [s for p in wordnet.POS_FILES if p != pos for s in wn.senses(word, p)]
-    if others or not senses:
+    if not senses or others and not (pos_sure and len(senses) == 1):
         return None
-    chosen = senses[0] if len(senses) == 1 else _by_context(wn, word, senses, context)
+    chosen = senses[0] if len(senses) == 1 else \
+        _by_context(wn, word, senses, context) or _abstract_first(wn, word, senses, context)
     if chosen is None or _family_drifts(wn, word, pos, chosen):
         return None
     return chosen
+
+
+# WordNet's noun fields of physical things (animals, artifacts, the body, food, places, natural objects,
+# plants, shapes, substances): a sense of these is never what a word of politics means
+_PHYSICAL_NOUN_FIELDS = frozenset({5, 6, 8, 13, 15, 17, 20, 25, 27})
+
+
+def _abstract_first(wn: wordnet.WordNet, word: str, senses: list[wordnet.Sense], context: str) -> wordnet.Sense | None:
+    """The noun's first (most frequent) sense when it is abstract (:data:`_ABSTRACT_NOUN_FIELDS`) and
+    every other sense is of a physical thing: "impasse" is "a situation in which no progress can be
+    made" or "a street with only one way in or out", "facet" a feature of a problem or a cut stone's
+    face; else None. A word whose first sense is physical ("traction": friction) may be a figure its
+    entry lacks ("gained traction"), and two abstract senses need the sentence to choose. None too when
+    the sentence shares more words with a physical sense than with the first ("the facets of the gem")."""
+    first, rest = senses[0], senses[1:]
+    if first.pos != "NOUN" or first.lexname not in _ABSTRACT_NOUN_FIELDS:
+        return None
+    if not all(s.lexname in _PHYSICAL_NOUN_FIELDS for s in rest):
+        return None
+    words = _stems(context) - {word.lower()[:5]}
+    own = len(_signature(wn, first) & words)
+    return None if any(len(_signature(wn, s) & words) > own for s in rest) else first
 
 
 SENSE_MARGIN = 2  # the chosen sense shares at least this many more words with the sentence than the next
@@ -136,7 +190,7 @@ def definition(s: wordnet.Sense) -> str:
     short = re.sub(r"\s*\([^)]*\)", "", text)  # asides: "work clothing (usually with a bib …)"
     if len(short.split()) >= 2:
         text = short
-    return " ".join(text.split())
+    return " ".join(text.split()).rstrip(":; ")
 
 
 def usable_sense(s: wordnet.Sense) -> bool:
@@ -198,6 +252,11 @@ def _transparent(word: str) -> bool:
     return m is not None and _zipf(m.group(2)) >= 3.5
 
 
+# a gloss that says what a prefix says: the word is its parts ("unbeaten": "not defeated")
+_SPELLED_OUT = re.compile(r"\b(?:not|no|non|lack\w*|without|again|anew|once more|opposite|reverse\w*|undo\w*|"
+                          r"too|excessive\w*|insufficient\w*|less than|more than|fail\w*)\b")
+
+
 def _zipf(word: str) -> float:
     try:
         from wordfreq import zipf_frequency
@@ -210,6 +269,35 @@ def _zipf(word: str) -> float:
 # state): words worth teaching, and rarely a concrete word used in a figurative sense its entry lacks
 # (judged blind: "gridlock" in Washington keyed as a traffic jam; "barbershop", "earpiece" taught nothing)
 _ABSTRACT_NOUN_FIELDS = frozenset({4, 7, 9, 10, 12, 16, 24, 26})
+# WordNet's verb fields of thought, speech, contest, feeling and social life (verb.cognition,
+# communication, competition, emotion, social): a one-sense verb of these means in politics what its
+# gloss says ("disavowed the group": "refuse to acknowledge"); a verb of the body, motion, contact or
+# trade is often a figure there ("peddling fiction")
+_ABSTRACT_VERB_FIELDS = frozenset({31, 32, 33, 37, 41})
+# fields whose senses may stand in for one another as distractors when the key's own field lends too few:
+# the abstract nouns (acts, qualities, thoughts, speech, feelings, motives, relations, states); the verbs
+# of thought, speech, contest, feeling and social life
+_KINDRED_FIELDS: dict[str, tuple[frozenset[int], ...]] = {
+    "NOUN": (_ABSTRACT_NOUN_FIELDS,),
+    "VERB": (_ABSTRACT_VERB_FIELDS,),
+}
+# a gloss of a pastime, food, drink or sums: absurd beside a key that is none, even of the key's own field
+# ("the act of someone who fishes as a diversion", "an arithmetic operation in which the difference between
+# two numbers is calculated" beside "matchup")
+_PASTIME_GLOSS = re.compile(r"\b(?:eat\w*|food|drink\w*|fish\w*|sing\w*|danc\w*|sport\w*|game|ball|swim\w*|"
+                            r"arithmetic\w*|numbers?)\b")
+# a gloss about things, food, the body's acts, films or sums: beside a key of another field, absurd
+# ("an arrangement of two or more objects one behind another" beside "recklessness", "habitual eating
+# to excess" beside "indignation", "the display of a motion picture" beside "ambivalence")
+_CONCRETE_GLOSS = re.compile(r"\b(?:objects?|surfaces?|smooth|shiny|eat\w*|food|drink\w*|fish\w*|"
+                             r"motion picture|film|movie|liquid|water|animal|plant|machine\w*|vehicle|building|"
+                             r"arithmetic\w*|numbers?|database|gender|female|male|walk\w*|sing\w*|danc\w*|"
+                             r"sport\w*|game|ball|hand|hands|foot|feet|mouth|light\w*|colou?r\w*|sound\w*)\b")
+_PROCESS_GLOSS = re.compile(r"^[a-z]+ing\b")
+# a gloss of a thing one can hold, filed among abstract nouns ("credentials": "a document attesting to the
+# truth of certain stated facts"; "accolade": "a tangible symbol signifying approval"): the news uses such
+# words of what the thing stands for ("his credentials as a strongman", "accolades from the protesters")
+_THING_GLOSS = re.compile(r"^(?:an?|the)\s+(?:\w+\s+)?(?:tangible|document|paper|certificate|object|token)\b")
 
 
 def near_sense(keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
@@ -269,13 +357,15 @@ _LENGTH_BAND = 1.6  # no distractor gloss more than 1.6 times longer or shorter 
 
 def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
                            exclude: frozenset[str] = frozenset()) -> list[str]:
-    """Three definitions of other words of the same part of speech and the same WordNet
+    """Three definitions of other words of the same part of speech and, first, the same WordNet
     lexicographer file as the key (acts with acts, feelings with feelings: "brainchild" is never
     offered "tendons at the back of the knee"), unlike the key and unlike each other; never one of
     ``exclude`` (the senses other items of the lesson key), never a sense next to the key's in
     WordNet (a near-synonym might fit the sentence too), and each within a band of the key's
-    length, so that the key is not the one long or short option. Senses of other fields are never
-    offered: with fewer than three of the key's field the caller makes no item."""
+    length, so that the key is not the one long or short option. When the key's field lends too
+    few, senses of the other abstract fields of its part of speech (:data:`_KINDRED_FIELDS`) fill
+    up, never one about things (:data:`_CONCRETE_GLOSS`); no word of the key's own sentence lends
+    one ("resentment and hatred"). With fewer than three the caller makes no item."""
     own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
     own_offsets = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)}
     key_def = definition(keyed)
@@ -283,6 +373,7 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     context = _stems(v.sentence.text) - {v.word.lower()[:5]}
     kl = max(1, len(key_def))
     same_field: list[str] = []
+    other_field: list[str] = []  # another abstract field of the key's part of speech: when the key's own lends too few
     seen_lemmas = {v.lemma.lower()}
     # only the article's own words lend a meaning: glosses of other words of the key's WordNet field
     # ("an abrupt emphatic exclamation expressing emotion" beside "counteroffer") were judged absurd
@@ -292,22 +383,30 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if base is None or base in seen_lemmas or base.replace("_", " ") in own_words:
             continue
         seen_lemmas.add(base)
+        if v.pos in _ASKED_POS and (base[:5] in context or w[:5] in context):
+            continue  # a word of the same sentence may be a near-synonym beside it ("resentment and hatred")
+            # or its own word ("his folksy demeanor is an asset"): it lends no meaning
         senses = wn.senses(base, v.pos)
         if not senses or (len({x.lexname for x in senses}) != 1 and len(senses) > 2):
             continue  # a word of many senses in several fields lends none: the article may use another
             # ("dominance" of a party), and WordNet's first, "superior development of one side of the
             # body", is absurd beside "his calm demeanor"
         s = senses[0]
-        if s.lexname != keyed.lexname or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
+        same_kind = s.lexname == keyed.lexname or any({s.lexname, keyed.lexname} <= k
+                                                      for k in _KINDRED_FIELDS[keyed.pos])
+        if not same_kind or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
             continue
         if not usable_sense(s) or near_sense(keyed, s):
             continue
-        if w != base and w.endswith(("ing", "ed")) and wn.base_form(w, "VERB") is not None:
+        if v.pos == "NOUN" and w != base and w.endswith(("ing", "ed")) and wn.base_form(w, "VERB") is not None:
             continue  # judged blind (J4): "sweeping" of "a sweeping indictment" lent "the act of cleaning with
             # a broom": the article writes a verb's form, and its noun sense is no word of this text
         if unlike_in_kind(wn, keyed, s):
             continue
         d = definition(s)
+        concrete = _CONCRETE_GLOSS if s.lexname != keyed.lexname else _PASTIME_GLOSS
+        if concrete.search(d.lower()) and not concrete.search(key_def.lower()):
+            continue
         if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND:
             continue
         n = len(d.split())
@@ -318,12 +417,14 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             continue
         if stems & context:
             continue  # a gloss sharing words with the sentence might fit it too
-        if _attributive(ctx.article.text, w, wn):
+        if v.pos == "NOUN" and _attributive(ctx.article.text, w, wn):
             continue  # judged blind (J9): "constitutional process" lent "a regular walk taken as a form of
             # exercise": the article writes the word before a noun, as an adjective, not as that noun
-        same_field.append(d)
+        (same_field if s.lexname == keyed.lexname else other_field).append(d)
     out: list[str] = []
-    for d in sorted(seeded(ctx, same_field), key=lambda d: round(2 * abs(len(d) - kl) / kl)):
+    ranked = sorted(seeded(ctx, same_field), key=lambda d: round(2 * abs(len(d) - kl) / kl))
+    ranked += sorted(seeded(ctx, other_field), key=lambda d: round(2 * abs(len(d) - kl) / kl))
+    for d in ranked:
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
                for o in out):
             continue
@@ -606,23 +707,43 @@ def generate(ctx: Context) -> list[Item]:
     return _meaning_items(ctx, wn) + word_choice_items(ctx, wn)
 
 
+_BEFORE_NOUN = frozenset("a an the his her its their our your my this these those".split())
+_BEFORE_VERB = frozenset("to will would can could may might must should shall".split())
+_BEFORE_PARTICIPLE = frozenset("has have had having".split())
+
+
+def _pos_sure(text: str, v: VocabWord) -> bool:
+    """Do the words around the word settle the tagger's part of speech, whatever else the word can
+    be: a noun right after an article or a possessive ("the allure of"), a verb's bare form right
+    after "to" or a modal ("to bolster"), its -ed form right after "has" or "had" ("had spurned")?"""
+    m = _PREV_WORD.search(text[max(0, v.span.start - 30):v.span.start])
+    if m is None:
+        return False
+    prev, w = m.group(1).lower(), v.word.lower()
+    if v.pos == "NOUN":
+        return prev in _BEFORE_NOUN
+    if v.pos == "VERB":
+        return (prev in _BEFORE_VERB and w == v.lemma.lower()) or (prev in _BEFORE_PARTICIPLE and w.endswith("ed"))
+    return False
+
+
 def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
     items: list[Item] = []
     seen = set()
     # every sense an item may key: none of them is ever another item's distractor
-    keyable = frozenset(definition(k) for v in ctx.analysis.vocabulary
-                        if (k := sense_in_context(wn, v.lemma, v.pos, v.sentence.text)) is not None)
+    pool = sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start))
+    keyable = frozenset(definition(k) for v in pool if v.pos in _ASKED_POS and worth_teaching(v.lemma, v.zipf)
+                        and (k := sense_in_context(wn, v.lemma, v.pos, v.sentence.text)) is not None)
     keyed_defs: set[str] = set()
-    for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
-        if v.lemma in seen or not v.word[:1].islower() or v.pos != "NOUN":
-            continue  # adverbs are their adjective's meaning ("angrily": "with anger"); verbs' senses
-            # drift past WordNet's ("forsake donations" is to give them up, not to desert someone);
-            # adjectives: WordNet files nearly all of them together, so another adjective's gloss may
-            # describe the same noun as well ("an amicable approach" / "a voluntary approach")
-        if v.zipf > MAX_ZIPF:
+    for v in pool:
+        if v.lemma in seen or not v.word[:1].islower() or v.pos not in _ASKED_POS:
+            continue  # adverbs are their adjective's meaning ("angrily": "with anger"); adjectives: WordNet
+            # files nearly all of them together, so another adjective's gloss may describe the same noun
+            # as well ("an amicable approach" / "a voluntary approach"), and a later word of a synset
+            # shares a gloss written for another ("vestigial", "forlorn" were wrong keys in review);
+            # verbs only of one sense (below)
+        if not worth_teaching(v.lemma, v.zipf):
             continue  # "grumpy", "firearms": a word a 15-year-old knows teaches nothing
-        if _transparent(v.word):
-            continue  # "uncrowded", "unbeaten": the parts give the meaning away
         if named(ctx.article.text, v.word) or named(ctx.article.text, v.lemma):
             continue  # "crane" beside "Mr Crane": a name in this article, not only a word
         s = v.sentence
@@ -634,14 +755,17 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
         before = ctx.article.text[max(s.start, v.span.start - 12):v.span.start].split()[-1:]
         if v.pos == "VERB" and v.word.lower().endswith(("ing", "ed")) and before and before[0].lower() in _ATTRIBUTIVE:
             continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
-        if _modifies_noun(wn, ctx.article.text, v.span.end):
+        if v.pos == "VERB" and len(_variant_senses(wn, v.lemma, v.pos)) != 1:
+            continue  # judged blind: a verb's senses drift past WordNet's ("forsake donations" is to give them
+            # up, not to desert someone; "undergoing a pilgrimage"): only a verb of one sense is asked
+        if v.pos == "NOUN" and _modifies_noun(wn, ctx.article.text, v.span.end):
             continue  # "foldout monitors": a noun naming a kind of another thing, no longer its own sense
         if ctx.article.text[v.span.start - 1:v.span.start] in _OPENERS and \
                 ctx.article.text[v.span.end:v.span.end + 1] in _CLOSERS:
             continue  # "('beaners')": a word quoted as a word (a slur, a translation), no meaning of its own here
         if in_phrase(wn, ctx.article.text, v.span.start, v.span.end):
             continue  # "en masse": a word of a fixed phrase, whose entry is the phrase's
-        sense = sense_in_context(wn, v.lemma, v.pos, s.text)
+        sense = sense_in_context(wn, v.lemma, v.pos, s.text, _pos_sure(ctx.article.text, v))
         if sense is None or not usable_sense(sense):
             continue
         if literal_only(wn, sense, s.text):
@@ -650,16 +774,29 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue  # "an enigmatic circularity" of a candidate's talk: no "roundness of a 2-dimensional figure"
         if sense.pos == "NOUN" and sense.lexname not in _ABSTRACT_NOUN_FIELDS:
             continue  # a concrete word: easy, or used in a sense its entry lacks ("gridlock" in politics)
+        if sense.pos == "VERB" and sense.lexname not in _ABSTRACT_VERB_FIELDS:
+            continue  # a verb of the body, of motion or of trade said of politics is a figure ("peddling
+            # fiction" keyed as selling from place to place): only verbs of thought, speech, feeling, contest
+            # and social life
         if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
             continue  # words for people are used loosely: a refugee "campaigner" is no politician on a ballot
         keyed = definition(sense)
-        if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, v.lemma, keyed):
+        if _transparent(v.word) and _SPELLED_OUT.search(keyed):
+            continue  # "uncrowded" ("not crowded"), "reappoint" ("appoint again"): the parts give the meaning
+            # away; "incite", "unveil" and "discourage" are no prefix on their everyday word
+        if v.pos == "NOUN" and _PROCESS_GLOSS.match(keyed) and not v.lemma.endswith("ing"):
+            continue  # "public disenchantment" is a feeling, not "freeing from false belief or illusions": a noun
+            # glossed as the doing ("freeing", "bringing") is also its result, which the gloss does not cover
+        if _THING_GLOSS.match(keyed):
+            continue  # "accolades" from protesters are praise, not "a tangible symbol signifying approval"
+        if not (3 if v.pos == "VERB" else 2) <= len(keyed.split()) <= _MAX_DEF_WORDS or \
+                _gives_away(v.word, v.lemma, keyed):
             continue
         if keyed in keyed_defs:
             continue  # two items keying one definition: the second is no new question
         distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
         if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
-            words = distractor_words(ctx, wn, v, sense) if _plain_use(ctx, wn, v) else []
+            words = distractor_words(ctx, wn, v, sense) if v.pos == "NOUN" and _plain_use(ctx, wn, v) else []
             if len(words) < 3:
                 continue
             seen.add(v.lemma)
