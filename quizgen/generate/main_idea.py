@@ -1250,13 +1250,20 @@ _ASIDE = frozenset("appos acl relcl".split())
 MAX_LEDE_WORDS = 32  # a compressed lede keeping who said it may run a little past MAX_WORDS
 # a wire dateline the splitter set apart as a sentence ("New York (AFP) –")
 _LONE_DATELINE = re.compile(r"^[A-Z][\w.' ,-]{1,40}?\s*\((?:AFP|AP|Reuters|UPI)\)\s*(?:—|–|--|-)?$")
+# a word of the main clause that leans on its opening phrase ("While X fights over A, Y is looking instead to B")
+_LEANS_ON_OPENER = re.compile(r"\b(?:instead|also|too|either|still|then|there|again|likewise|as well)\b", re.I)
+_PARENTHESIS = re.compile(r"\s\(([^()]{1,30})\)")
+# what an opening phrase before the subject hangs on the root as: a phrase of time, place or manner, a clause
+_OPENING = frozenset("prep advmod npadvmod advcl".split())
 _SAID_PRONOUN = frozenset("he she they it we i you".split())
 
 
 def drop_asides(text: str) -> str | None:
     """The sentence without the phrases set off by commas that hang on a noun of it (an appositive, a
-    participial or relative phrase: :data:`_ASIDE`), each dropped whole with its commas; None when it has
-    none, or when the parse is no single sentence with a verb at its root."""
+    participial or relative phrase: :data:`_ASIDE`), each dropped whole with its commas, without a short
+    label in parentheses ("(R-Wis.)") and without an opening phrase or clause before its subject ("Three
+    weeks ahead of the primary, …"); None when it has none of these, or when the parse is no single
+    sentence with a verb at its root."""
     full = " ".join(text.split())
     doc = _parsed(full)
     if len(list(doc.sents)) != 1:
@@ -1276,7 +1283,30 @@ def drop_asides(text: str) -> str | None:
             continue
         if lo - 2 != max((x.i for x in t.head.subtree if x.i < lo - 1), default=t.head.i):
             continue  # the comma must close the noun's own phrase: the aside follows it at once
+        if t.dep_ == "appos" and any(x.pos_ in ("VERB", "AUX") or x.tag_ in ("WP", "WP$", "WDT") for x in sub):
+            continue  # an "appositive" with a verb or a "whose" in it is a clause the parse misread ("Dorothy
+            # Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed …")
+        if t.dep_ != "appos" and t.pos_ not in ("VERB", "AUX"):
+            continue
+        after = doc[hi + 2] if hi + 2 < len(doc) else None
+        verb = t.head.head
+        if t.head.dep_ not in ("nsubj", "nsubjpass") or after is None or not (
+                after.i == verb.i or after.head.i == verb.i and after.i < verb.i and after.dep_ in _OPENING):
+            continue  # only an aside on a subject, its verb (or a phrase of time before it) right after the
+            # closing comma ("Howard Dean, the former governor, proclaimed"): a comma that also closes a
+            # larger clause ("… in Benghazi, Libya, discussed …") must stay
         cuts.append((doc[lo - 1].idx, doc[hi + 1].idx + 1))  # from its opening comma through its closing one
+    for m in _PARENTHESIS.finditer(full):
+        if not VERBISH.search(m.group(1)):
+            cuts.append((m.start(), m.end()))  # "Paul Ryan (R-Wis.)": a label in parentheses
+    comma = next((t for t in doc if t.text == ","), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    leaning = _LEANS_ON_OPENER.search(full[comma.idx:]) if comma is not None else None
+    if comma is not None and subj is not None and comma.i >= 2 and comma.i < root.i and leaning is None and \
+            min(x.i for x in subj.subtree) == comma.i + 1 and not any(q.text in "\"“”‘’'" for q in doc[:comma.i]) and \
+            all(x.head.i == root.i and x.dep_ in _OPENING or any(a.dep_ in _OPENING and a.head.i == root.i
+                                                                   for a in x.ancestors) for x in doc[:comma.i]):
+        cuts.append((0, doc[comma.i + 1].idx))  # "Three weeks ahead of the primary, | X …": an opening phrase
     if not cuts:
         return None
     out, last = [], 0
@@ -1286,7 +1316,13 @@ def drop_asides(text: str) -> str | None:
         out.append(full[last:a])
         last = b
     out.append(full[last:])
-    return " ".join("".join(out).split())
+    lean = " ".join("".join(out).split())
+    kept = _parsed(lean)
+    new_root = next((t for t in kept if t.dep_ == "ROOT"), None)
+    if len(list(kept.sents)) != 1 or new_root is None or new_root.text != root.text or \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "ccomp") for c in new_root.children):
+        return None  # the sentence left is not the same sentence with its verb and subject: no cut
+    return lean
 
 
 def _speakers_kept(ctx: Context, s, form: str) -> bool:
@@ -1361,11 +1397,14 @@ def news_lede_keys(ctx: Context) -> list:
     dropped), with who said it kept when it reports someone's words. Only in a news story (no opinion
     piece, no headline that asks or turns against a view, no opening a "But …" turns, no scene-setting
     lede, no unsourced judgment of the writer's in it), only when the lede is about the headline's subject:
-    it shares two of the headline's non-name words (synonyms counting), or its subject is who the headline
+    it shares two of the headline's non-name words and three in ten of its words (synonyms counting), or its
+    subject is who the headline
     names first (:func:`_headline_subject`), or the headline reports what the lede's sure, named speaker
     said; and no opening sentence shares more of the headline (one more, for the last two)."""
     title = ctx.article.title.strip()
-    if title.rstrip(" .;").endswith("?") or _HEADLINE_TURN.search(_QUOTED.sub(" ", title)):
+    if title.rstrip(" .;").endswith("?") or \
+            _HEADLINE_TURN.search(_QUOTED.sub(" ", title)) and not _HEADLINE_SAYS.search(title):
+        # (a "no" someone says, "Trump Says He Never Pledged To …", is what the article reports)
         return _no_news_lede("the headline asks or turns")
     from quizgen.generate.perspective import opinion_piece  # (perspective reads every paragraph)
 
@@ -1383,32 +1422,54 @@ def news_lede_keys(ctx: Context) -> list:
             headed_or_question(text) or text.strip(" \"“‘'")[:1] != text[:1]:
         return _no_news_lede("the lede is no plain statement")
     if text.count("\"") % 2 or text.count("“") != text.count("”"):
-        return _no_news_lede("a quotation runs on")  # a quotation running on past the sentence
+        return _no_news_lede("a quotation runs on")
+    if leans_on_pronoun(ctx, text):
+        return _no_news_lede("a pronoun before any name")  # "Thanks to his latest act, X …": a feature's opening
     heads, point = _headline_words(ctx), _point_words(ctx)
     speaker = _headline_speaker(ctx, s)
     subject = _headline_subject(ctx, text)
     if not speaker and not subject and \
-            (len(_shared_loosely(heads, text)) < 2 or len(_shared_loosely(point, text)) < min(2, len(point))):
+            (len(_shared_loosely(heads, text)) < max(2, -(-3 * len(heads) // 10)) or
+             len(_shared_loosely(point, text)) < min(2, len(point))):
         return _no_news_lede("the lede is not about the headline")
     if any(j.span.start < s.span.end and s.span.start < j.span.end for j in ctx.analysis.judgments):
         return _no_news_lede("the lede holds the writer's own judgment")  # ("the pope again demonstrated his
         # knack for sticking his nose into …"): an analysis's verdict, no news lede
-    if (_setup_turn(ctx) is not None or _turn_index(ctx) is not None) and not speaker and \
+    if _setup_turn(ctx) is not None:
+        return _no_news_lede("the next sentence turns the lede into a set-up")  # "The problem? …"
+    if not speaker and any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end and not (
+            named(a) and (a.source_kind in ("organisation", "government", "news_outlet") or _shared(heads, a.source)))
+            for a in ctx.analysis.attributions):
+        # under a headline that reports no one's words, a lede reporting what a person says is one voice of
+        # the story, unless that person is who the headline is about ("Christie doubles down …": "Christie …
+        # defended"); a body's finding ("…, the Congressional Budget Office reported") is the news
+        return _no_news_lede("the lede reports someone the headline does not name")
+    if _turn_index(ctx) is not None and not speaker and \
             not (point and len(_shared(point, text)) >= min(2, len(point))):
         # a "But …" after the lede may turn it into a premise: only a lede stating the headline's point in its
         # own words, or reporting what the headline says its speaker said, stands
         return _no_news_lede("the opening turns")
     whole = headline_overlap(ctx, text)
     lead = max(2, -(-len(ctx.article.paragraphs) // 3))
-    if any(headline_overlap(ctx, o.span.text) > whole + (speaker or subject) for o in ctx.analysis.sentences
-           if o.paragraph <= lead and o is not s):
-        # (the speaker's next words, or the subject's, may share one more word of the headline than the lede)
+    if any(headline_overlap(ctx, o.span.text) > whole + (o.paragraph <= lead and (speaker or subject))
+           for o in ctx.analysis.sentences if o is not s):
+        # a later sentence stating the headline better may be the point ("The council approved the bridge
+        # budget" in ¶5 under "Council approves river bridge budget", the lede "The town council met …"); in
+        # the opening, the speaker's next words or the subject's may share one more word than the lede
         return _no_news_lede("another sentence shares more of the headline")
     body = drop_final_period(text.strip())
+    end = _APPOSITIVE_END.search(body)
+    if end and VERBISH.search(body[:end.end()]):
+        # "… the endorsement of Sen. Lindsey Graham, Congress' most zealous advocate for …": the writer's
+        # description of someone closing the sentence is no part of the point
+        body = body[:end.end()]
     aside = drop_asides(body)
     forms = [drop_final_period(aside)] if aside else []
     forms.append(body)
     forms = [_END_DAY.sub("", f) for f in forms] + forms
+    need = len(_shared_loosely(heads, text))
+    for base in list(forms[len(forms) // 2:]):
+        forms += _main_clauses(base, lambda f: len(_shared_loosely(heads, f)) >= need)
     out: list = []
     for form in dict.fromkeys(forms):
         if not 8 <= len(form.split()) <= MAX_LEDE_WORDS or _OPEN_END.search(form) or leans_on_pronoun(ctx, form):
@@ -1422,6 +1483,30 @@ def news_lede_keys(ctx: Context) -> list:
         out.append((sentence_case(form), s))
     if not out:
         log.debug("main idea: no news lede form: %r", text)
+    return out
+
+
+def _main_clauses(base: str, keeps) -> list[str]:
+    """The sentence's main clause, its opening phrase or clause ("Though he has no shot at …, X …") and a
+    hanging clause or a dashed aside after it ("… -- a development that …", "…, including one from …") cut
+    off at clause boundaries (:func:`_clause_forms`), a closing day word dropped; only cuts that keep what
+    ``keeps`` asks (the headline's words the lede shares), a whole sentence, and no report of whose words
+    these are ("…, according to …", "…, the mayor said")."""
+    out = []
+    for a, b in _clause_forms(base):
+        if (a, b) == (0, len(base)):
+            continue
+        form = " ".join(base[a:b].split()).rstrip(" ,;:")
+        tail = base[b:].strip(" ,;—–-")
+        if tail and (_REPORTING_TAIL.match(tail) or
+                     not _PARTICIPLE_TAIL.match(tail) and _REPORT.search(tail.split(",")[0])):
+            continue  # the claim without who made it
+        if b < len(base) and not _whole(base[a:].strip(), form):
+            continue
+        if a and (_SUBORDINATE.match(form) or not VERBISH.search(form.split(",")[0])):
+            continue  # the opener's comma was inside it: no subject and verb
+        if keeps(form):
+            out += [_END_DAY.sub("", form), form]
     return out
 
 

@@ -67,3 +67,45 @@ def test_a_lede_about_someone_else_gives_no_key():
 def test_no_comma_is_left_between_a_name_and_its_verb():
     assert main_idea._lean(LEDE.rstrip(".")) == ("The same anger that led the ferry crews to walk out could spread "
                                                  "to the dock workers of the ports, Anna Holt warned on Wednesday")
+
+
+def test_a_comma_closing_a_larger_clause_is_kept():
+    # ", Libya," closes the relative clause too: dropped with it, "… in Benghazi discussed …" would not parse
+    lean = drop_asides("Mary Lane, whose husband, Ty Lane, was one of four sailors lost near the port of Bastia, "
+                       "Corsica, spoke with a radio host about the rescue on Thursday.")
+    assert lean is None or "Bastia, Corsica, spoke" in lean
+    # a clause the parse reads as an appositive ("whose husband, …, was one of four …") is never cut so that
+    # the subject becomes the one lost
+    lean = drop_asides("Mary Lane, whose husband, Ty Lane, was one of four sailors lost near the port, spoke "
+                       "with a radio host about the rescue on Thursday.")
+    assert lean is None or "whose husband" in lean
+
+
+def test_an_opening_phrase_and_a_label_in_parentheses_are_dropped():
+    assert drop_asides("Three weeks ahead of the county vote, Anna Holt and Tom Berg are holding narrow leads "
+                       "among likely voters in their party primaries.") == \
+        "Anna Holt and Tom Berg are holding narrow leads among likely voters in their party primaries."
+    assert drop_asides("Governor Tom Berg on Friday endorsed Senator Ann Cole (D-Maine) and Senator Jo Park "
+                       "(D-Vt.) for re-election.") == \
+        "Governor Tom Berg on Friday endorsed Senator Ann Cole and Senator Jo Park for re-election."
+
+
+def test_an_opening_phrase_the_main_clause_leans_on_stays():
+    lean = drop_asides("While a fight is brewing over the budget, the mayor's allies are looking instead to the "
+                       "school plan as their best hope for new money.")
+    assert lean is None or lean.startswith("While a fight")
+
+
+def test_the_writers_description_closing_the_lede_is_no_part_of_the_key():
+    lede = ("Anna Holt warned that the ferry strike could spread to the ports, a threat aimed at Tom Berg, "
+            "the harbor's most stubborn enemy of every wage deal.")
+    article = plain_article(f"Holt: ferry strike could spread to the ports\n\n{lede}\n\n{BODY}")
+    att = attribution(article, "Anna Holt", "Anna Holt", "warned", ["the ferry strike could spread to the ports"])
+    keys = [k for k, _ in news_lede_keys(sentence_context(article, [att]))]
+    assert keys and not any("stubborn" in k for k in keys)
+
+
+def test_a_headline_reporting_a_no_is_no_turn():
+    article = plain_article(f"Anna Holt Says No To The Ferry Deal\n\n{LEDE}\n\n{BODY}")
+    att = attribution(article, "Anna Holt", "Anna Holt", "warned", ["The same anger that led the ferry crews"])
+    assert news_lede_keys(sentence_context(article, [att]))
