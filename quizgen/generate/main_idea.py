@@ -1345,6 +1345,21 @@ def _speakers_kept(ctx: Context, s, form: str) -> bool:
     return True
 
 
+def _other_voice(ctx: Context, s, form: str) -> bool:
+    """Does the option report what a person says whom the headline does not name? Under a headline that
+    reports no one's words, such a lede is one voice of the story ("Tom Baker will win the prize, predicted
+    Ruth Hale" under "Baker will win the prize"), unless the person is who the headline is about
+    ("Christie … defended" under "Christie doubles down …"); a body's finding ("…, the Congressional
+    Budget Office reported") is the news. Only the claims whose cue the option keeps count."""
+    flat = " ".join(form.split())
+    heads = _headline_words(ctx)
+    return any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
+               and " ".join(a.cue_span.text.split()) in flat
+               and not (named(a) and (a.source_kind in ("organisation", "government", "news_outlet")
+                                      or _shared(heads, a.source)))
+               for a in ctx.analysis.attributions)
+
+
 def _cued(ctx: Context, s) -> bool:
     """Has the ledger an attribution cue in the sentence?"""
     return any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
@@ -1437,13 +1452,6 @@ def news_lede_keys(ctx: Context) -> list:
         # knack for sticking his nose into …"): an analysis's verdict, no news lede
     if _setup_turn(ctx) is not None:
         return _no_news_lede("the next sentence turns the lede into a set-up")  # "The problem? …"
-    if not speaker and any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end and not (
-            named(a) and (a.source_kind in ("organisation", "government", "news_outlet") or _shared(heads, a.source)))
-            for a in ctx.analysis.attributions):
-        # under a headline that reports no one's words, a lede reporting what a person says is one voice of
-        # the story, unless that person is who the headline is about ("Christie doubles down …": "Christie …
-        # defended"); a body's finding ("…, the Congressional Budget Office reported") is the news
-        return _no_news_lede("the lede reports someone the headline does not name")
     if _turn_index(ctx) is not None and not speaker and \
             not (point and len(_shared(point, text)) >= min(2, len(point))):
         # a "But …" after the lede may turn it into a premise: only a lede stating the headline's point in its
@@ -1478,6 +1486,8 @@ def news_lede_keys(ctx: Context) -> list:
             continue  # a quotation in the key only when the headline reports its speaker's words
         if _reported(ctx, s) and not (_cued(ctx, s) and _speakers_kept(ctx, s, form)):
             continue  # someone's words: only with a sure speaker and the cue the ledger found kept in it
+        if not speaker and _other_voice(ctx, s, form):
+            continue
         if form != body and not parsed_whole_form(form):
             continue
         out.append((sentence_case(form), s))

@@ -109,3 +109,22 @@ def test_a_headline_reporting_a_no_is_no_turn():
     article = plain_article(f"Anna Holt Says No To The Ferry Deal\n\n{LEDE}\n\n{BODY}")
     att = attribution(article, "Anna Holt", "Anna Holt", "warned", ["The same anger that led the ferry crews"])
     assert news_lede_keys(sentence_context(article, [att]))
+
+
+AUDIT = ("The ferry company's fares will rise again this year, sooner than expected, the county audit office "
+         "reported.")
+
+
+def test_a_bodys_finding_is_the_news_a_persons_claim_one_voice():
+    title = "Ferry fares to rise again this year as fuel costs climb"
+    article = plain_article(f"{title}\n\n{AUDIT}\n\n{BODY}")
+    office = attribution(article, "the county audit office", "the county audit office", "reported",
+                         ["The ferry company's fares will rise again this year"], kind="organisation")
+    keys = [k for k, _ in news_lede_keys(sentence_context(article, [office]))]
+    assert keys and all("the county audit office reported" in k for k in keys)
+    # the same claim made by a person the headline does not name: one voice of the story, no key
+    lede = AUDIT.replace("the county audit office", "Ruth Hale")
+    article = plain_article(f"{title}\n\n{lede}\n\n{BODY}")
+    hale = attribution(article, "Ruth Hale", "Ruth Hale", "reported",
+                       ["The ferry company's fares will rise again this year"])
+    assert news_lede_keys(sentence_context(article, [hale])) == []
