@@ -1450,8 +1450,12 @@ def news_lede_keys(ctx: Context) -> list:
     if any(j.span.start < s.span.end and s.span.start < j.span.end for j in ctx.analysis.judgments):
         return _no_news_lede("the lede holds the writer's own judgment")  # ("the pope again demonstrated his
         # knack for sticking his nose into …"): an analysis's verdict, no news lede
-    if _setup_turn(ctx) is not None:
-        return _no_news_lede("the next sentence turns the lede into a set-up")  # "The problem? …"
+    turn = _setup_turn(ctx)
+    if turn is not None and not (speaker and any(t.index == turn and t.paragraph > s.paragraph
+                                                 for t in ctx.analysis.sentences)):
+        # "The problem? …" right after the lede: its premise; only a lede reporting the words the headline
+        # reports stands before a "But …" in a later paragraph (the headline says what the story is)
+        return _no_news_lede("the next sentence turns the lede into a set-up")
     if _turn_index(ctx) is not None and not speaker and \
             not (point and len(_shared(point, text)) >= min(2, len(point))):
         # a "But …" after the lede may turn it into a premise: only a lede stating the headline's point in its

@@ -128,3 +128,15 @@ def test_a_bodys_finding_is_the_news_a_persons_claim_one_voice():
     hale = attribution(article, "Ruth Hale", "Ruth Hale", "reported",
                        ["The ferry company's fares will rise again this year"])
     assert news_lede_keys(sentence_context(article, [hale])) == []
+
+
+def test_a_but_in_the_next_paragraph_leaves_a_lede_reporting_the_headlines_words():
+    body = "But the union has lost two strikes in a row, and its members are tired.\n\n" + BODY
+    article = plain_article(f"Holt: ferry strike anger could spread to the ports\n\n{LEDE}\n\n{body}")
+    att = attribution(article, "Anna Holt", "Anna Holt", "warned", ["The same anger that led the ferry crews"])
+    assert news_lede_keys(sentence_context(article, [att]))
+    # a turn in the lede's own paragraph ("The problem? …") makes it a set-up, whoever speaks
+    article = plain_article(f"Holt: ferry strike anger could spread to the ports\n\n{LEDE} But the union has lost "
+                            f"two strikes in a row.\n\n{BODY}")
+    att = attribution(article, "Anna Holt", "Anna Holt", "warned", ["The same anger that led the ferry crews"])
+    assert news_lede_keys(sentence_context(article, [att])) == []
