@@ -546,7 +546,9 @@ def _lean(full: str) -> str:
         full = full[:m.end()]
     for m in reversed(list(_APPOSITIVE_MID.finditer(full))):
         if m.start(1) >= 45:
-            full = full[:m.start(1)] + "," + full[m.end(1):]
+            # no comma left between a name and its verb ("…, Anna Holt, warned" -> "…, Anna Holt warned")
+            verb = VERBISH.match(full[m.end(1):].lstrip()) is not None
+            full = full[:m.start(1)] + ("" if verb else ",") + full[m.end(1):]
     return full
 
 
@@ -814,7 +816,7 @@ def generate(ctx: Context) -> list[Item]:
     # a third way: the main clause of the opening sentence that states the headline's point; a fourth:
     # the lede's main clause, cut also before a bare "after"/"despite" clause, kept through a later
     # "But …" when it states the point, and an announcement by the headline's subject
-    for route in (clause_keys, lede_clause_keys):
+    for route in (clause_keys, lede_clause_keys, news_lede_keys):
         if item is not None:
             break
         for other in route(ctx):
@@ -1231,3 +1233,306 @@ def _told_with_speakers(said: list[Attribution], speakers: list[Attribution], sh
         if not who or who[0] not in flat or a.cue_span is None or " ".join(a.cue_span.text.split()) not in flat:
             return False
     return any(a.source.split()[-1] in flat for a in speakers)
+
+
+# ---------------------------------------------------------------- a fifth way: the news lede, compressed
+
+# an opening that tells a scene or a story before the point ("It was …", "One night …", "Imagine …")
+_SCENE = re.compile(r"^(?:first|once|it was|it is|there (?:was|were|is|are)|one (?:day|night|morning|evening|"
+                    r"afternoon)|imagine|picture|when|if|here|this|last (?:week|month|year|night)|as)\b", re.I)
+# a day word closing the sentence ("…, Bernie Sanders warned on Wednesday"): a summary leaves it out
+_END_DAY = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?$")
+# the parse's dependents a compressed lede drops when set off by commas inside the sentence: an appositive
+# ("Howard Dean, the former governor of Vermont, proclaimed"), a participial or relative phrase on a noun
+# ("An Istanbul-based college professor, accused by the Turkish government of …, is at the center")
+_ASIDE = frozenset("appos acl relcl".split())
+MAX_LEDE_WORDS = 32  # a compressed lede keeping who said it may run a little past MAX_WORDS
+# a wire dateline the splitter set apart as a sentence ("New York (AFP) –")
+_LONE_DATELINE = re.compile(r"^[A-Z][\w.' ,-]{1,40}?\s*\((?:AFP|AP|Reuters|UPI)\)\s*(?:—|–|--|-)?$")
+# a word of the main clause that leans on its opening phrase ("While X fights over A, Y is looking instead to B")
+_LEANS_ON_OPENER = re.compile(r"\b(?:instead|also|too|either|still|then|there|again|likewise|as well)\b", re.I)
+_PARENTHESIS = re.compile(r"\s\(([^()]{1,30})\)")
+# what an opening phrase before the subject hangs on the root as: a phrase of time, place or manner, a clause
+_OPENING = frozenset("prep advmod npadvmod advcl".split())
+_SAID_PRONOUN = frozenset("he she they it we i you".split())
+
+
+def drop_asides(text: str) -> str | None:
+    """The sentence without the phrases set off by commas that hang on a noun of it (an appositive, a
+    participial or relative phrase: :data:`_ASIDE`), each dropped whole with its commas, without a short
+    label in parentheses ("(R-Wis.)") and without an opening phrase or clause before its subject ("Three
+    weeks ahead of the primary, …"); None when it has none of these, or when the parse is no single
+    sentence with a verb at its root."""
+    full = " ".join(text.split())
+    doc = _parsed(full)
+    if len(list(doc.sents)) != 1:
+        return None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    cuts: list[tuple[int, int]] = []
+    for t in doc:
+        if t.dep_ not in _ASIDE or t.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sub = sorted(t.subtree, key=lambda x: x.i)
+        lo, hi = sub[0].i, sub[-1].i
+        if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+            continue  # only an aside between two commas inside the sentence
+        if any(x.i == root.i for x in sub) or any(q.text in "\"“”‘’'" for q in sub):
+            continue
+        if lo - 2 != max((x.i for x in t.head.subtree if x.i < lo - 1), default=t.head.i):
+            continue  # the comma must close the noun's own phrase: the aside follows it at once
+        if t.dep_ == "appos" and any(x.pos_ in ("VERB", "AUX") or x.tag_ in ("WP", "WP$", "WDT") for x in sub):
+            continue  # an "appositive" with a verb or a "whose" in it is a clause the parse misread ("Dorothy
+            # Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed …")
+        if t.dep_ != "appos" and t.pos_ not in ("VERB", "AUX"):
+            continue
+        after = doc[hi + 2] if hi + 2 < len(doc) else None
+        verb = t.head.head
+        if t.head.dep_ not in ("nsubj", "nsubjpass") or after is None or not (
+                after.i == verb.i or after.head.i == verb.i and after.i < verb.i and after.dep_ in _OPENING):
+            continue  # only an aside on a subject, its verb (or a phrase of time before it) right after the
+            # closing comma ("Howard Dean, the former governor, proclaimed"): a comma that also closes a
+            # larger clause ("… in Benghazi, Libya, discussed …") must stay
+        cuts.append((doc[lo - 1].idx, doc[hi + 1].idx + 1))  # from its opening comma through its closing one
+    for m in _PARENTHESIS.finditer(full):
+        if not VERBISH.search(m.group(1)):
+            cuts.append((m.start(), m.end()))  # "Paul Ryan (R-Wis.)": a label in parentheses
+    comma = next((t for t in doc if t.text == ","), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    leaning = _LEANS_ON_OPENER.search(full[comma.idx:]) if comma is not None else None
+    if comma is not None and subj is not None and comma.i >= 2 and comma.i < root.i and leaning is None and \
+            min(x.i for x in subj.subtree) == comma.i + 1 and not any(q.text in "\"“”‘’'" for q in doc[:comma.i]) and \
+            all(x.head.i == root.i and x.dep_ in _OPENING or any(a.dep_ in _OPENING and a.head.i == root.i
+                                                                   for a in x.ancestors) for x in doc[:comma.i]):
+        cuts.append((0, doc[comma.i + 1].idx))  # "Three weeks ahead of the primary, | X …": an opening phrase
+    if not cuts:
+        return None
+    out, last = [], 0
+    for a, b in sorted(cuts):
+        if a < last:
+            continue
+        out.append(full[last:a])
+        last = b
+    out.append(full[last:])
+    lean = " ".join("".join(out).split())
+    kept = _parsed(lean)
+    new_root = next((t for t in kept if t.dep_ == "ROOT"), None)
+    if len(list(kept.sents)) != 1 or new_root is None or new_root.text != root.text or \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "ccomp") for c in new_root.children):
+        return None  # the sentence left is not the same sentence with its verb and subject: no cut
+    return lean
+
+
+def _speakers_kept(ctx: Context, s, form: str) -> bool:
+    """Does the option keep, for every claim of the sentence it states, a sure speaker named in it and the
+    cue ("…, Bernie Sanders warned")? A pronoun for a speaker ("…, he said"), a speaker the ledger is unsure
+    of, or a claim stated without who made it: no."""
+    flat = " ".join(form.split())
+    for a in ctx.analysis.attributions:
+        if a.cue_span is None or not s.span.start <= a.cue_span.start < s.span.end:
+            continue
+        stated = any(" ".join(" ".join(unquote(c.text).split()).split()[:4]) in flat for c in a.content_spans)
+        if not stated:
+            continue
+        who = (a.source_text or "").strip()
+        if not who or who.lower() in _SAID_PRONOUN or not named(a):
+            return False
+        last = (a.source or who).split()[-1]
+        if last not in flat or " ".join(a.cue_span.text.split()) not in flat:
+            return False
+    return True
+
+
+def _other_voice(ctx: Context, s, form: str) -> bool:
+    """Does the option report what a person says whom the headline does not name? Under a headline that
+    reports no one's words, such a lede is one voice of the story ("Tom Baker will win the prize, predicted
+    Ruth Hale" under "Baker will win the prize"), unless the person is who the headline is about
+    ("Christie … defended" under "Christie doubles down …"); a body's finding ("…, the Congressional
+    Budget Office reported") is the news. Only the claims whose cue the option keeps count."""
+    flat = " ".join(form.split())
+    heads = _headline_words(ctx)
+    return any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
+               and " ".join(a.cue_span.text.split()) in flat
+               and not (named(a) and (a.source_kind in ("organisation", "government", "news_outlet")
+                                      or _shared(heads, a.source)))
+               for a in ctx.analysis.attributions)
+
+
+def _cued(ctx: Context, s) -> bool:
+    """Has the ledger an attribution cue in the sentence?"""
+    return any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
+               for a in ctx.analysis.attributions)
+
+
+def _headline_subject(ctx: Context, text: str) -> bool:
+    """Is the lede's subject who the headline is about first: a word of the subject of the lede's main verb
+    (the subject of what is said, when the main verb is a speech verb) among the headline's first three
+    words ("Christie doubles down on …" over "New Jersey Gov. Chris Christie … defended …")? A lede
+    about someone else ("Donald Trump unleashed a harsh attack on Ben Carson" under "Ben Carson Just
+    Dropped …") or a scene ("The first taste the Mexican audience gets …") is not."""
+    first = [w for w in re.findall(r"[A-Za-z][\w'’-]*", ctx.article.title)[:3] if len(w) > 2]
+    if not first:
+        return False
+    doc = _parsed(" ".join(text.split()))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    words = " ".join(t.text for t in subj.subtree)
+    by_start = _words_by_start(words)
+    return any(_alike_any(w.lower().rstrip("’'s"), by_start) for w in first if len(w.rstrip("’'s")) > 2)
+
+
+def _headline_speaker(ctx: Context, s) -> bool:
+    """Does the headline report what the lede's sure, named speaker said ("Sanders: Brexit's message could
+    …", "… Howard Dean Tells Democratic Convention")? Then the lede's report is what the article is about."""
+    title = _QUOTED.sub(" ", ctx.article.title)
+    head, colon, _ = ctx.article.title.partition(":")
+    for a in ctx.analysis.attributions:
+        if a.cue_span is None or not s.span.start <= a.cue_span.start < s.span.end or not named(a):
+            continue
+        last = a.source.split()[-1]
+        if colon and last in head or _HEADLINE_SAYS.search(title) and last in ctx.article.title:
+            return True
+    return False
+
+
+def _no_news_lede(why: str) -> list:
+    log.debug("main idea: no news lede key: %s", why)
+    return []
+
+
+def news_lede_keys(ctx: Context) -> list:
+    """A fifth way to the key, tried when the other four give none: the news story's lede as the writer
+    wrote it, compressed (its asides between commas dropped: :func:`drop_asides`; a closing day word
+    dropped), with who said it kept when it reports someone's words. Only in a news story (no opinion
+    piece, no headline that asks or turns against a view, no opening a "But …" turns, no scene-setting
+    lede, no unsourced judgment of the writer's in it), only when the lede is about the headline's subject:
+    it shares two of the headline's non-name words and three in ten of its words (synonyms counting), or its
+    subject is who the headline
+    names first (:func:`_headline_subject`), or the headline reports what the lede's sure, named speaker
+    said; and no opening sentence shares more of the headline (one more, for the last two)."""
+    title = ctx.article.title.strip()
+    if title.rstrip(" .;").endswith("?") or \
+            _HEADLINE_TURN.search(_QUOTED.sub(" ", title)) and not _HEADLINE_SAYS.search(title):
+        # (a "no" someone says, "Trump Says He Never Pledged To …", is what the article reports)
+        return _no_news_lede("the headline asks or turns")
+    from quizgen.generate.perspective import opinion_piece  # (perspective reads every paragraph)
+
+    if opinion_piece(ctx):
+        return _no_news_lede("an opinion piece")  # a column's lede may be a scene or a premise
+    s = _lede(ctx)
+    if s is not None and _LONE_DATELINE.match(s.span.text.strip()):
+        # "New York (AFP) –" split off as a sentence of its own: the lede is the next one of the paragraph
+        s = next((t for t in ctx.analysis.sentences if t.index == s.index + 1), None)
+    if s is None or in_quotation(ctx.article, s.span.start) or cut_sentence(ctx.analysis, s):
+        return _no_news_lede("no whole lede")
+    text = _BAR_DATELINE.sub("", undated(s.span.text), count=1).replace("''", "\"")
+    if _unfit_option(text) or _DEPENDENT.match(text) or _NOT_PROSE.search(text) or _SCENE.match(text) or \
+            text.lower().startswith("according to") or _FIRST_PERSON.search(text.replace("U.S.", "")) or \
+            headed_or_question(text) or text.strip(" \"“‘'")[:1] != text[:1]:
+        return _no_news_lede("the lede is no plain statement")
+    if text.count("\"") % 2 or text.count("“") != text.count("”"):
+        return _no_news_lede("a quotation runs on")
+    if leans_on_pronoun(ctx, text):
+        return _no_news_lede("a pronoun before any name")  # "Thanks to his latest act, X …": a feature's opening
+    heads, point = _headline_words(ctx), _point_words(ctx)
+    speaker = _headline_speaker(ctx, s)
+    subject = _headline_subject(ctx, text)
+    if not speaker and not subject and \
+            (len(_shared_loosely(heads, text)) < max(2, -(-3 * len(heads) // 10)) or
+             len(_shared_loosely(point, text)) < min(2, len(point))):
+        return _no_news_lede("the lede is not about the headline")
+    if any(j.span.start < s.span.end and s.span.start < j.span.end for j in ctx.analysis.judgments):
+        return _no_news_lede("the lede holds the writer's own judgment")  # ("the pope again demonstrated his
+        # knack for sticking his nose into …"): an analysis's verdict, no news lede
+    turn = _setup_turn(ctx)
+    if turn is not None and not (speaker and any(t.index == turn and t.paragraph > s.paragraph
+                                                 for t in ctx.analysis.sentences)):
+        # "The problem? …" right after the lede: its premise; only a lede reporting the words the headline
+        # reports stands before a "But …" in a later paragraph (the headline says what the story is)
+        return _no_news_lede("the next sentence turns the lede into a set-up")
+    if _turn_index(ctx) is not None and not speaker and \
+            not (point and len(_shared(point, text)) >= min(2, len(point))):
+        # a "But …" after the lede may turn it into a premise: only a lede stating the headline's point in its
+        # own words, or reporting what the headline says its speaker said, stands
+        return _no_news_lede("the opening turns")
+    whole = headline_overlap(ctx, text)
+    lead = max(2, -(-len(ctx.article.paragraphs) // 3))
+    if any(headline_overlap(ctx, o.span.text) > whole + (o.paragraph <= lead and (speaker or subject))
+           for o in ctx.analysis.sentences if o is not s):
+        # a later sentence stating the headline better may be the point ("The council approved the bridge
+        # budget" in ¶5 under "Council approves river bridge budget", the lede "The town council met …"); in
+        # the opening, the speaker's next words or the subject's may share one more word than the lede
+        return _no_news_lede("another sentence shares more of the headline")
+    body = drop_final_period(text.strip())
+    end = _APPOSITIVE_END.search(body)
+    if end and VERBISH.search(body[:end.end()]):
+        # "… the endorsement of Sen. Lindsey Graham, Congress' most zealous advocate for …": the writer's
+        # description of someone closing the sentence is no part of the point
+        body = body[:end.end()]
+    aside = drop_asides(body)
+    forms = [drop_final_period(aside)] if aside else []
+    forms.append(body)
+    forms = [_END_DAY.sub("", f) for f in forms] + forms
+    need = len(_shared_loosely(heads, text))
+    for base in list(forms[len(forms) // 2:]):
+        forms += _main_clauses(base, lambda f: len(_shared_loosely(heads, f)) >= need)
+    out: list = []
+    for form in dict.fromkeys(forms):
+        if not 8 <= len(form.split()) <= MAX_LEDE_WORDS or _OPEN_END.search(form) or leans_on_pronoun(ctx, form):
+            continue
+        if _quotes(form) and not speaker:
+            continue  # a quotation in the key only when the headline reports its speaker's words
+        if _reported(ctx, s) and not (_cued(ctx, s) and _speakers_kept(ctx, s, form)):
+            continue  # someone's words: only with a sure speaker and the cue the ledger found kept in it
+        if not speaker and _other_voice(ctx, s, form):
+            continue
+        if form != body and not parsed_whole_form(form):
+            continue
+        out.append((sentence_case(form), s))
+    if not out:
+        log.debug("main idea: no news lede form: %r", text)
+    return out
+
+
+def _main_clauses(base: str, keeps) -> list[str]:
+    """The sentence's main clause, its opening phrase or clause ("Though he has no shot at …, X …") and a
+    hanging clause or a dashed aside after it ("… -- a development that …", "…, including one from …") cut
+    off at clause boundaries (:func:`_clause_forms`), a closing day word dropped; only cuts that keep what
+    ``keeps`` asks (the headline's words the lede shares), a whole sentence, and no report of whose words
+    these are ("…, according to …", "…, the mayor said")."""
+    out = []
+    for a, b in _clause_forms(base):
+        if (a, b) == (0, len(base)):
+            continue
+        form = " ".join(base[a:b].split()).rstrip(" ,;:")
+        tail = base[b:].strip(" ,;—–-")
+        if tail and (_REPORTING_TAIL.match(tail) or
+                     not _PARTICIPLE_TAIL.match(tail) and _REPORT.search(tail.split(",")[0])):
+            continue  # the claim without who made it
+        if b < len(base) and not _whole(base[a:].strip(), form):
+            continue
+        if a and (_SUBORDINATE.match(form) or not VERBISH.search(form.split(",")[0])):
+            continue  # the opener's comma was inside it: no subject and verb
+        if keeps(form):
+            out += [_END_DAY.sub("", form), form]
+    return out
+
+
+def parsed_whole_form(form: str) -> bool:
+    """Is the compressed form one sentence with a finite verb at its root and a subject of it?"""
+    doc = _parsed(form + ".")
+    if len(list(doc.sents)) != 1:
+        return False
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if root.tag_ not in finite and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in root.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "ccomp") for c in root.children)

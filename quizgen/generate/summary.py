@@ -194,6 +194,11 @@ def _point(ctx: Context, opinion: bool) -> tuple[str, Sentence] | None:
         if not _speaker_kept(ctx, s, _unappositive(text), form) or (opinion and mi._reported(ctx, s)):
             continue  # an opinion piece's point is the writer's own claim, never a report of someone's
         return mi.sentence_case(form), s
+    if not opinion:
+        # the news lede the main-idea item keys (compressed, its speaker kept), when no sentence above is sure
+        for form, s in mi.news_lede_keys(ctx)[:1]:
+            if not _loaded(ctx, s, form) and not mi.background_key(ctx, form) and _finite(form):
+                return form, s
     return None
 
 
@@ -478,7 +483,8 @@ def _brief(text: str) -> str:
     return mi.sentence_case(out.strip())
 
 
-def _sample_sentence(ctx: Context, s: Sentence, text: str, form: str, limit: int, significant: bool = False) -> str:
+def _sample_sentence(ctx: Context, s: Sentence, text: str, form: str, limit: int, significant: bool = False,
+                     compress: bool = False) -> str:
     """The sentence for the model summary: cut at a clause boundary to ``limit`` words (a sentence that is
     its whole paragraph, to fewer words than it has) when the cut keeps whose words they are and leans on
     no pronoun, else the form the rubric cites; without day words."""
@@ -489,6 +495,28 @@ def _sample_sentence(ctx: Context, s: Sentence, text: str, form: str, limit: int
             _speaker_kept(ctx, s, text, short) and not mi.leans_on_pronoun(ctx, short) and \
             not (significant and not _SIGNIFICANCE.search(short)):
         form = short  # (a cut never drops what says why the point matters)
+    elif compress and _whole_paragraph(ctx, s):
+        # a paragraph of one sentence no clause cut shortens: its asides between commas dropped ("Howard
+        # Dean, the former governor of Vermont, proclaimed" -> "Howard Dean proclaimed"), never who said it
+        flat = " ".join(text.split())
+        lean = mi.drop_asides(flat)
+        heads = mi._headline_words(ctx)
+        need = len(mi._shared_loosely(heads, flat))
+
+        def keeps(f: str) -> bool:
+            return len(mi._shared_loosely(heads, f)) >= need  # what of the headline the sentence says
+
+        bare = [flat[a:b].rstrip(" ,") for a, b in mi._bare_cuts(flat) if mi._whole(flat[a:], flat[a:b].rstrip(" ,"))]
+        for cut in [lean, *mi._main_clauses(lean or flat, keeps), *mi._main_clauses(flat, keeps), *bare]:
+            if cut and cut[-1:] in "\"”’'" and cut[-2:-1] not in ".!?":
+                cut += "."
+            cut = mi.sentence_case(cut) if cut else cut
+            if cut and _flat(cut) != _flat(flat) and len(cut.split()) >= 8 and _finite(cut) and keeps(cut) and \
+                    not mi._unfit_option(cut) and not mi.leans_on_pronoun(ctx, cut) and \
+                    (not mi._reported(ctx, s) or mi._speakers_kept(ctx, s, cut)) and \
+                    not (significant and not _SIGNIFICANCE.search(cut)):
+                form = cut
+                break
     form = form.rstrip()
     if not form.endswith((".", "!", "?", "\"", "”", "’", "'")):
         form += "."
@@ -515,7 +543,7 @@ def _sample(ctx: Context, point: str, s0: Sentence, later: list[tuple[str, Sente
     if not later:
         return None
     text0 = _unappositive(mi._BAR_DATELINE.sub("", mi.undated(s0.span.text), count=1))
-    parts = [(s0, _sample_sentence(ctx, s0, text0, point, SAMPLE_POINT_WORDS))]
+    parts = [(s0, _sample_sentence(ctx, s0, text0, point, SAMPLE_POINT_WORDS, compress=True))]
     parts += [(s, _sample_sentence(ctx, s, mi.undated(s.span.text), f, SAMPLE_LATER_WORDS, significant))
               for f, s in later]
     # never a whole paragraph pasted (a day word dropped is no shortening)
