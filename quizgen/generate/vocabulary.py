@@ -8,17 +8,18 @@ contest, feeling and social life), never a gloss about things or pastimes beside
 conduct, never one lent by a word of the key's own sentence; no item keys a sense another item keys or
 offers. Precision first: a word is asked about only when its sense is certain and the definition does not
 give the word away ("the quality of being disloyal"). Certain means one sense in WordNet (no sense as
-another part of speech, unless the words before it settle the tagger's: "the allure of", "to bolster"),
-a sense the sentence picks by a margin, or a noun's abstract first sense whose other senses are all
-physical things ("impasse": no progress / a dead-end street). Asked are nouns of the abstract fields and
-verbs of one sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's,
-"forsake donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or
-than 3.8 for a learned word of seven letters or more that is no compound of two everyday words
-("scrutiny" yes, "grumpy", "firearms", "checkpoint" no). No adjectives (reviewed again on the devset:
-"vestigial" keyed "not fully developed in mature animals" for a leftover job, "forlorn areas" keyed
-hopelessness; WordNet files nearly all adjectives together, so another adjective's gloss may describe
-the noun as well). A word lends a distractor only when its senses are few or in one field. Without the
-WordNet data (see :mod:`quizgen.wordnet`) no vocabulary items are made.
+another part of speech: judged blind, "the downgrade" of a forecast was keyed a slope, "unable to parlay
+the assault" a bet, though the words before them settle the tagger's part of speech), a sense the
+sentence picks by a margin, or a noun's abstract first sense whose other senses are all physical things
+("impasse": no progress / a dead-end street). Asked are nouns of the abstract fields and verbs of one
+sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's, "forsake
+donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or than 3.8
+for a learned word of seven letters or more that is no compound of two everyday words ("scrutiny" yes,
+"grumpy", "firearms", "checkpoint" no). No adjectives (reviewed again on the devset: "vestigial" keyed
+"not fully developed in mature animals" for a leftover job, "forlorn areas" keyed hopelessness; WordNet
+files nearly all adjectives together, so another adjective's gloss may describe the noun as well). A word
+lends a distractor only when its senses are few or in one field. Without the WordNet data (see
+:mod:`quizgen.wordnet`) no vocabulary items are made.
 
 Word choice (issue #10): a loaded adjective of the writer's own ("a scathing report", "the draconian
 law") is asked for its meaning too, keyed and answered from a small hand-written table
@@ -89,8 +90,7 @@ def _variant_senses(wn: wordnet.WordNet, word: str, pos: str) -> list[wordnet.Se
 
 
 @lru_cache(maxsize=2048)  # asked twice per word (keyable senses, then the items); WordNet look-ups are slow
-def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = "",
-                     pos_sure: bool = False) -> wordnet.Sense | None:
+def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = "") -> wordnet.Sense | None:
     """The sense of ``word`` in its sentence ``context``, when that is certain, or None.
 
     A word of one sense in WordNet (its other spellings included) and none as another part of
@@ -101,13 +101,14 @@ def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = ""
     other's (:data:`SENSE_MARGIN`); without such a margin, no sense (Lesk's overlap alone keyed a
     wrong sense too often: "streamline" as shaping a contour).
     Senses as another part of speech count because the tagger may be wrong ("nappy" tagged as an
-    adjective is "(of hair) in small tight curls", not a baby's nappy), unless the caller is sure of
-    the part of speech from the words around it (``pos_sure``: "the allure of", "to bolster"); then
-    a word of one sense as that part of speech has that sense.
+    adjective is "(of hair) in small tight curls", not a baby's nappy), and because a word that is
+    also another part of speech is often used in a sense its entry as this one lacks, though the words
+    before it settle the tagger's (judged blind: "the downgrade" of a forecast is no slope, "unable to
+    parlay the assault" is no bet, "chagrin" was keyed embarrassment for dismay).
     """
     senses = _variant_senses(wn, word, pos)
     others = [s for p in wordnet.POS_FILES if p != pos for s in wn.senses(word, p)]
-    if not senses or others and not (pos_sure and len(senses) == 1):
+    if not senses or others:
         return None
     chosen = senses[0] if len(senses) == 1 else \
         _by_context(wn, word, senses, context) or _abstract_first(wn, word, senses, context)
@@ -707,25 +708,6 @@ def generate(ctx: Context) -> list[Item]:
     return _meaning_items(ctx, wn) + word_choice_items(ctx, wn)
 
 
-_BEFORE_NOUN = frozenset("a an the his her its their our your my this these those".split())
-_BEFORE_VERB = frozenset("to will would can could may might must should shall".split())
-_BEFORE_PARTICIPLE = frozenset("has have had having".split())
-
-
-def _pos_sure(text: str, v: VocabWord) -> bool:
-    """Do the words around the word settle the tagger's part of speech, whatever else the word can
-    be: a noun right after an article or a possessive ("the allure of"), a verb's bare form right
-    after "to" or a modal ("to bolster"), its -ed form right after "has" or "had" ("had spurned")?"""
-    m = _PREV_WORD.search(text[max(0, v.span.start - 30):v.span.start])
-    if m is None:
-        return False
-    prev, w = m.group(1).lower(), v.word.lower()
-    if v.pos == "NOUN":
-        return prev in _BEFORE_NOUN
-    if v.pos == "VERB":
-        return (prev in _BEFORE_VERB and w == v.lemma.lower()) or (prev in _BEFORE_PARTICIPLE and w.endswith("ed"))
-    return False
-
 
 def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
     items: list[Item] = []
@@ -765,7 +747,7 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue  # "('beaners')": a word quoted as a word (a slur, a translation), no meaning of its own here
         if in_phrase(wn, ctx.article.text, v.span.start, v.span.end):
             continue  # "en masse": a word of a fixed phrase, whose entry is the phrase's
-        sense = sense_in_context(wn, v.lemma, v.pos, s.text, _pos_sure(ctx.article.text, v))
+        sense = sense_in_context(wn, v.lemma, v.pos, s.text)
         if sense is None or not usable_sense(sense):
             continue
         if literal_only(wn, sense, s.text):
