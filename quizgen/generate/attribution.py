@@ -9,7 +9,9 @@ from functools import lru_cache
 from quizgen.generate.base import (
     QUOTES,
     Context,
+    article_memo,
     attribution_support,
+    by_identity,
     cite,
     clause_shorten,
     drop_final_period,
@@ -121,6 +123,7 @@ _SUBORDINATE_ONLY = re.compile(r"^(?:every\s+time|each\s+time|whenever|when|whil
 _SPEAKER_IN_BODY = re.compile(r"\s(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|told|added|explained|wrote)\b")
 
 
+@by_identity
 def usable(a: Attribution) -> bool:
     """An attribution worth quizzing: a real source and a claim of 5+ words that stands alone
     (not "Every time you say that": a clause with no main clause is no claim)."""
@@ -316,13 +319,29 @@ def mention_names_another(ctx: Context, a: Attribution) -> bool:
     read as her husband, Saeed Abedini)? Then the ledger's speaker may be the wrong one."""
     if a.source_kind != "person":
         return False
+    memo = article_memo(ctx, "attribution.mention_names_another", dict)  # asked again by each item type
+    hit = memo.get(id(a))
+    if hit is None:
+        hit = memo[id(a)] = (a, _mention_names_another(ctx, a))
+    return bool(hit[1])
+
+
+def _person_names(ctx: Context) -> tuple[frozenset[str], list[tuple[int, frozenset[str]]]]:
+    """The name words of the ledger's people, and each PERSON entity's start with its name words."""
+    return article_memo(ctx, "attribution.person_names", lambda: (
+        frozenset(t for o in ctx.analysis.attributions if o.source and o.source_kind == "person"
+                  for t in name_tokens(o.source)),
+        [(e.span.start, name_tokens(e.text)) for e in ctx.analysis.entities if e.label == "PERSON"]))
+
+
+def _mention_names_another(ctx: Context, a: Attribution) -> bool:
     own = name_tokens(a.source)
     span = a.source_span
-    others = {t for o in ctx.analysis.attributions if o.source and o.source_kind == "person"
-              for t in name_tokens(o.source)} | {
-        t for e in ctx.analysis.entities if e.label == "PERSON"
-        and not (span is not None and span.start <= e.span.start < span.end)  # the mention itself
-        for t in name_tokens(e.text)}
+    sourced, entities = _person_names(ctx)
+    others = set(sourced) | {
+        t for start, tokens in entities
+        if not (span is not None and span.start <= start < span.end)  # the mention itself
+        for t in tokens}
     written = {t for w in re.findall(r"\b[A-Z][\w'’-]+", a.source_text or "") for t in name_tokens(w)}
     if not headed_by_full_name(a) and any(not spelt_alike(t, o) for t in (written - own) & (others - own)
                                           for o in own):

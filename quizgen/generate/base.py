@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TypeVar
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
 
 from quizgen.model import (
     CONFIDENT,
@@ -273,6 +273,48 @@ def name_tokens(name: str) -> frozenset[str]:
     return frozenset(re.sub(r"'s$", "", w) for w in words(name) if w not in STOPWORDS and len(w) > 2)
 
 
+# ---------------------------------------------------------------- memo by identity
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+_FORGET: list[Callable[[], None]] = []
+
+
+def forget_memos() -> None:
+    """Empty the memos of :func:`by_identity` (and the others registered with :func:`forgotten`): each
+    lesson starts with none, so an answer is reused within one lesson, never carried to the next."""
+    for clear in _FORGET:
+        clear()
+
+
+def forgotten(fn: _F) -> _F:
+    """Register an ``lru_cache``-wrapped function to be emptied by :func:`forget_memos`."""
+    _FORGET.append(fn.cache_clear)
+    return fn
+
+
+def by_identity(fn: _F) -> _F:
+    """Memoise a pure function of frozen objects (an attribution, a sentence, the article) and plain
+    values: generators ask the same of one object many times. Objects are keyed by identity (hashing
+    a frozen article would read all its text); each entry holds its arguments, so no id is reused
+    while it is kept. The result must not be changed by callers (a bool, a str, a frozen value)."""
+    cache: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
+    _FORGET.append(cache.clear)
+
+    @wraps(fn)
+    def memo(*args: Any) -> Any:
+        key = tuple(x if type(x) in (int, str) else id(x) for x in args)
+        hit = cache.get(key)
+        if hit is not None:
+            return hit[1]
+        if len(cache) >= 4096:
+            cache.clear()
+        value = fn(*args)
+        cache[key] = (args, value)
+        return value
+
+    return memo  # type: ignore[return-value]
+
+
 # ---------------------------------------------------------------- spans
 
 
@@ -294,6 +336,7 @@ def paragraph_at(article: Article, offset: int) -> int | None:
     return numbers[i] if i >= 0 and offset < ends[i] else None
 
 
+@by_identity
 def support_for(article: Article, start: int, end: int) -> Support | None:
     """The article's own words between ``start`` and ``end`` (trimmed), if inside one body paragraph."""
     text = article.text
@@ -316,6 +359,7 @@ def support_span(article: Article, span: Span | None) -> Support | None:
     return support_for(article, span.start, span.end)
 
 
+@by_identity
 def attribution_support(article: Article, a: Attribution) -> Support | None:
     """From the first of source/cue/content to the end of the content: who said what, in one span."""
     spans = [s for s in (a.source_span, a.cue_span, *a.content_spans) if s is not None]
@@ -329,6 +373,7 @@ def attribution_support(article: Article, a: Attribution) -> Support | None:
     return support_for(article, start, end)
 
 
+@by_identity
 def sentence_at(analysis: Analysis, offset: int) -> Sentence | None:
     for s in analysis.sentences:
         if s.span.start <= offset < s.span.end:
@@ -336,6 +381,7 @@ def sentence_at(analysis: Analysis, offset: int) -> Sentence | None:
     return None
 
 
+@by_identity
 def in_quotation(article: Article, start: int) -> bool:
     """True when ``start`` lies inside a quotation in its paragraph (odd number of quote marks before)."""
     number = paragraph_at(article, start)

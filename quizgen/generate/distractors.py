@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     STOPWORDS,
     Context,
     article_memo,
+    forgotten,
     in_quotation,
     literal_matches,
     mojibake,
@@ -137,6 +138,8 @@ def _acronym_of(short: str, long: str) -> bool:
     return letters in (every, capitals)
 
 
+@forgotten
+@functools.lru_cache(maxsize=8192)
 def same_entity(a: str, b: str) -> bool:
     """Do two names name one entity: they share a name word ("Bolden" / "Charles Bolden"), or one
     is the other's acronym ("CNS" / "Christian News Service")?"""
@@ -232,6 +235,8 @@ def thing_words(name: str) -> bool:
     return bool(set(words[:-1]) & _THING_WORDS)
 
 
+@forgotten
+@functools.lru_cache(maxsize=8192)
 def looks_like_person(name: str) -> bool:
     """A plausible person's name: capitalised words, none of them a common thing word (a nickname
     in quotes, John “Tig” Tiegen, is part of the name)."""

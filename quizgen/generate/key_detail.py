@@ -12,6 +12,7 @@ from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
+    by_identity,
     cite,
     cloze,
     content_words,
@@ -411,6 +412,7 @@ def _cut_after(prev: Sentence, nxt: Sentence | None) -> bool:
     return bool(_ABBREV_END.search(t, tail)) and nxt is not None and not nxt.span.text.lstrip()[:1].isupper()
 
 
+@by_identity
 def cut_sentence(analysis: Analysis, s: Sentence) -> bool:
     """A sentence the splitter cut at an initial, a title or an abbreviation ("… then-Fed Chair Ben
     S." | "Bernanke of trying to …"), or one that starts with a lowercase word: either half reads as
