@@ -300,6 +300,7 @@ def speaks_through(a: Attribution) -> bool:
     return bool(name_tokens(a.source) & name_tokens(re.split(r"[’']s\s", text)[0]))
 
 
+@by_identity
 def name_between(ctx: Context, a: Attribution) -> bool:
     """Is another person's name written between the source and its cue? ("The head of the PAC
     backing Jeb Bush, Mike Murphy, praised …": the ledger's "Jeb Bush" may be the wrong one.)"""
@@ -725,6 +726,7 @@ def cut_by_cue(ctx: Context, a: Attribution) -> bool:
     return bool(_RUNS_ON.match(ctx.article.text, end))
 
 
+@by_identity
 def not_a_sourced_claim(ctx: Context, a: Attribution) -> bool:
     """Is the ledger's claim no statement a source made: the reporter's characterisation, a poll's
     finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), or words past a
@@ -872,6 +874,7 @@ def words_as_object(a: Attribution) -> bool:
     return not a.direct and bool(_WORDS_OBJECT.match(unquote(a.content).strip()))
 
 
+@by_identity
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body, holding the claim's main clause: a claim that opens with a long
     subordinate clause ("even if … videos did surface …, it would …") is never cut before its main
@@ -1535,7 +1538,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
             unquote(a.content))):
         return None  # "… believes that threshold will be reached", "… said they will": no referent in the stem
         # ("Hale said he would …": "he" is the speaker, kept)
-    body = who_phrase(ctx, a, max_words=45)
+    body = who_phrase(ctx, a, 45)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
@@ -1778,6 +1781,7 @@ _RESPONDENTS = re.compile(
     r"third|quarter)s? of|percent|per cent)\b|%", re.I)
 
 
+@by_identity
 def poll_finding(ctx: Context, a: Attribution) -> bool:
     """Is the claim a poll's finding: its source is the poll ("a Reuters/Ipsos poll … the public overall
     says …"), or the cue's subject is a group of respondents ("most voters say", "43 percent say")? A
@@ -2219,6 +2223,7 @@ def quote_gender(a: Attribution) -> str | None:
     return "female" if f and not m else "male" if m and not f else None
 
 
+@by_identity
 def unfit_speaker(ctx: Context, name: str) -> bool:
     """A name never offered as one who might have said something: the article reports the person dead,
     or the person is on the credit line."""

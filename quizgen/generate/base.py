@@ -295,14 +295,16 @@ def forgotten(fn: _F) -> _F:
 def by_identity(fn: _F) -> _F:
     """Memoise a pure function of frozen objects (an attribution, a sentence, the article) and plain
     values: generators ask the same of one object many times. Objects are keyed by identity (hashing
-    a frozen article would read all its text); each entry holds its arguments, so no id is reused
+    a frozen article would read all its text), a :class:`Context` by its article and analysis (so only
+    for functions that draw nothing from its rng); each entry holds its arguments, so no id is reused
     while it is kept. The result must not be changed by callers (a bool, a str, a frozen value)."""
     cache: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
     _FORGET.append(cache.clear)
 
     @wraps(fn)
     def memo(*args: Any) -> Any:
-        key = tuple(x if type(x) in (int, str) else id(x) for x in args)
+        key = tuple(x if type(x) in (int, str) else (id(x.article), id(x.analysis)) if type(x) is Context
+                    else id(x) for x in args)
         hit = cache.get(key)
         if hit is not None:
             return hit[1]

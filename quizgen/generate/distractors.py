@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     STOPWORDS,
     Context,
     article_memo,
+    by_identity,
     forgotten,
     in_quotation,
     literal_matches,
@@ -605,6 +606,7 @@ def _a_place(ctx: Context, facts: _Facts, name: str) -> bool:
     return False
 
 
+@by_identity
 def no_person_here(ctx: Context, name: str) -> bool:
     """Is ``name`` no person's name as the article prints it: not a clean name ("Laquan McDonald 16",
     "Barack Obama's", mojibake), a place elsewhere ("San Pedro Sula" tagged a place, or starting "San"),

@@ -25,6 +25,7 @@ from quizgen.generate.base import (
     LiteralHit,
     article_memo,
     attribution_support,
+    by_identity,
     cite,
     in_quotation,
     inner_quotes,
@@ -1688,6 +1689,7 @@ _COLUMN_NOTE = re.compile(r"\b(?:(?:his|her|their|the\s+author['’]s|the\s+writ
                           r"(?:author|writer)|board\s+of\s+contributors|contributing\s+(?:writer|editor))", re.I)
 
 
+@by_identity
 def opinion_piece(ctx: Context) -> bool:
     """A column or letters page: the writer speaks in the first person outside quotations in two or
     more paragraphs, or in one and a paragraph is signed with a name and a town ("Jane Roe, Burlington"),
