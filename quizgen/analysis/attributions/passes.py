@@ -653,8 +653,10 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
     for tok in tokens(doc):
+        if tok.pos_ != "NOUN":
+            continue
         broad_noun = tok.lower_ not in NOUN_CUES and tok.lower_ in BROAD_NOUN_CUES
-        if tok.pos_ != "NOUN" or not (tok.lower_ in NOUN_CUES or broad_noun) or in_quote(quotes, tok.idx):
+        if not (tok.lower_ in NOUN_CUES or broad_noun) or in_quote(quotes, tok.idx):
             continue
         if any(a <= tok.idx < b for a, b in inside):
             continue  # part of what someone else says
@@ -743,7 +745,7 @@ def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
         if tok.i in claimed:
             continue
         found = None
-        if tok.lemma_.lower() in IMPERSONAL_VERBS and tok.tag_ == "VBN":
+        if tok.tag_ == "VBN" and tok.lemma_.lower() in IMPERSONAL_VERBS:
             found = _impersonal_verb(tok, text)
         elif tok.lower_ in IMPERSONAL_ADVERBS and tok.dep_ == "advmod":
             found = _impersonal_adverb(tok)
