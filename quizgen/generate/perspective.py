@@ -253,6 +253,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 or _CHANTED.match(sent.span.text[m.end():m.end() + 160])}
     described = _described_groups(ctx)
     members = _member_roles(ctx)
+    counted_among: dict[str, bool] = {}  # :func:`_one_of`, asked once per group
     for sent, found in zip(ctx.analysis.sentences, mentions, strict=True):
         text = sent.span.text
         for m in found:
@@ -272,7 +273,9 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 continue  # protesters chanting "she wins, we lose!": their words are in the article
             if group in described:
                 continue  # '"…," said Jane Roe, a Stone supporter': a supporter speaks, so supporters are heard
-            if _one_of(ctx.article.text, group, voices):
+            if group not in counted_among:
+                counted_among[group] = _one_of(ctx.article.text, group, voices)
+            if counted_among[group]:
                 continue  # judged blind: "she and other parents" of a quoted mother: parents are heard
             count[group] = count.get(group, 0) + 1
             if group in first:
