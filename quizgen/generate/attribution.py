@@ -320,11 +320,12 @@ def mention_names_another(ctx: Context, a: Attribution) -> bool:
     read as her husband, Saeed Abedini)? Then the ledger's speaker may be the wrong one."""
     if a.source_kind != "person":
         return False
-    memo = article_memo(ctx, "attribution.mention_names_another", dict)  # asked again by each item type
+    memo: dict[int, tuple[Attribution, bool]] = article_memo(  # asked again by each item type
+        ctx, "attribution.mention_names_another", dict)
     hit = memo.get(id(a))
     if hit is None:
         hit = memo[id(a)] = (a, _mention_names_another(ctx, a))
-    return bool(hit[1])
+    return hit[1]
 
 
 def _person_names(ctx: Context) -> tuple[frozenset[str], list[tuple[int, frozenset[str]]]]:

@@ -277,6 +277,7 @@ def name_tokens(name: str) -> frozenset[str]:
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _FORGET: list[Callable[[], None]] = []
+_PLAIN = frozenset({int, str})  # arguments keyed by value; any other by identity
 
 
 def forget_memos() -> None:
@@ -288,7 +289,7 @@ def forget_memos() -> None:
 
 def forgotten(fn: _F) -> _F:
     """Register an ``lru_cache``-wrapped function to be emptied by :func:`forget_memos`."""
-    _FORGET.append(fn.cache_clear)
+    _FORGET.append(fn.cache_clear)  # type: ignore[attr-defined]
     return fn
 
 
@@ -303,8 +304,11 @@ def by_identity(fn: _F) -> _F:
 
     @wraps(fn)
     def memo(*args: Any) -> Any:
-        key = tuple(x if type(x) in (int, str) else (id(x.article), id(x.analysis)) if type(x) is Context
-                    else id(x) for x in args)
+        parts = []  # a plain loop: a generator here cost more than many of the answers kept
+        for x in args:
+            t = type(x)
+            parts.append(x if t in _PLAIN else id(x) if t is not Context else (id(x.article), id(x.analysis)))
+        key = tuple(parts)
         hit = cache.get(key)
         if hit is not None:
             return hit[1]
