@@ -27,6 +27,7 @@ from quizgen.generate.attribution import (
 from quizgen.generate.base import (
     PEOPLE_HEADS,
     Context,
+    article_memo,
     attribution_support,
     cite,
     clause_hedges,
@@ -649,13 +650,25 @@ def _denial_sentence(ctx: Context, a: Attribution) -> Sentence | None:
     """A sentence of the article, not the claim's own, with a contrary verb followed by the same
     statement ("The company has denied that the mill will bring any new jobs")."""
     own = sentence_at(ctx.analysis, a.content_spans[0].start) if a.content_spans else None
-    for sent in ctx.analysis.sentences:
+    for sent, after in _denials(ctx):
         if own is not None and sent.index == own.index:
             continue
-        m = _DENIES_THAT.search(sent.span.text)
-        if m and same_statement(a.content, sent.span.text[m.end():]):
+        if same_statement(a.content, sent.span.text[after:]):
             return sent
     return None
+
+
+def _denials(ctx: Context) -> list[tuple[Sentence, int]]:
+    """The article's sentences with a contrary verb, each with where its statement starts (found once per
+    article: every claim is compared with them)."""
+    def find() -> list[tuple[Sentence, int]]:
+        out = []
+        for sent in ctx.analysis.sentences:
+            m = _DENIES_THAT.search(sent.span.text)
+            if m:
+                out.append((sent, m.end()))
+        return out
+    return article_memo(ctx, "certainty.denials", find)
 
 
 @lru_cache(maxsize=16384)
