@@ -346,12 +346,14 @@ def lint_item(item: Item, article: Article) -> list[str]:
 # with "bullshit" in a stem, when any other quotation of the speaker tests the same); censored forms ("f---") pass
 _PROFANE = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit\w*|horseshit|bitch\w*|asshole\w*|"
                       r"cunt\w*|bastard\w*|goddamn\w*|dickhead\w*|piss(?:ed)?\s+off)\b", re.I)
-# every match of it holds one of these (lower case): an ASCII text with none needs no search
+# every match of it holds one of these (lower case): a text with none needs no search
 _PROFANE_KEYS = ("fuck", "shit", "bitch", "asshole", "cunt", "bastard", "goddamn", "dickhead", "piss")
+# the four non-ASCII letters re.I matches to ASCII ones ("ſ" to "s"): a text with one is always searched
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _profane(text: str) -> bool:
-    if text.isascii():  # (re.I also folds a few non-ASCII letters to these: such text is searched)
+    if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
         low = text.lower()
         if not any(k in low for k in _PROFANE_KEYS):
             return False

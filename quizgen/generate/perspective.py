@@ -687,6 +687,7 @@ def _off_limits(ctx: Context) -> set[str]:
     late …") and the famous dead."""
     out: set[str] = set()
     people = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()]
+    violent: dict[int, bool] = {}  # by sentence: several people may share one
     for e in people:
         surname = e.text.split()[-1].lower()
         if e.text.lower() in _HISTORICAL_FULL or surname in _HISTORICAL:
@@ -699,7 +700,9 @@ def _off_limits(ctx: Context) -> set[str]:
         sent = sentence_at(ctx.analysis, e.span.start)
         if sent is None:
             continue
-        if _PERPETRATOR.search(sent.span.text):
+        if sent.index not in violent:
+            violent[sent.index] = _PERPETRATOR.search(sent.span.text) is not None
+        if violent[sent.index]:
             out.add(surname)
             continue
         before = text[sent.span.start:e.span.start].split()[-6:]

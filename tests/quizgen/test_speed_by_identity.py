@@ -67,3 +67,12 @@ def test_memoised_span_helpers_answer_as_before() -> None:
         sup = support_for(article, start, start + len("the bridge "))  # the space after is trimmed
         assert sup is not None and sup.text == "the bridge"
         assert support_for(article, article.text.index("and left"), article.text.index("The council") + 3) is None
+
+
+def test_profanity_pretest_finds_what_the_pattern_finds() -> None:
+    from quizgen.validate import _PROFANE, _profane
+
+    texts = ["a ſhit day", "Shit “x”", "the “bridge” opens", "PISSED off", "pissed \n off", "Bullshit!",
+             "a \u212aunt", "motherfucking", "assessment of the bastion", "Piss poor", "nothing here", ""]
+    for t in texts:
+        assert _profane(t) == (_PROFANE.search(t) is not None), t
