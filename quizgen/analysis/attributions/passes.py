@@ -63,7 +63,7 @@ from quizgen.analysis.lexicon import (
     STANCE_CUES,
     UNOWNED_VIEW_NOUNS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, token_words, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -741,13 +741,14 @@ def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
     """Passive and impersonal claims with no source: "is believed to", "accused of", "reportedly"."""
     out = []
     claimed = {c.cue_i for c in taken}
-    for tok in tokens(doc):
-        if tok.i in claimed:
+    lowers, lemmas = token_words(doc)
+    for k, tok in enumerate(tokens(doc)):
+        if k in claimed:
             continue
         found = None
-        if tok.tag_ == "VBN" and tok.lemma_.lower() in IMPERSONAL_VERBS:
+        if lemmas[k] in IMPERSONAL_VERBS and tok.tag_ == "VBN":
             found = _impersonal_verb(tok, text)
-        elif tok.lower_ in IMPERSONAL_ADVERBS and tok.dep_ == "advmod":
+        elif lowers[k] in IMPERSONAL_ADVERBS and tok.dep_ == "advmod":
             found = _impersonal_adverb(tok)
         if found is None:
             continue
