@@ -63,7 +63,7 @@ def item_id(skill: str, stem: str, article_text: str = "") -> str:
     """
     if not article_text:
         return hashlib.sha1(f"{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
-    text_hash = hashlib.sha1(article_text.encode(), usedforsecurity=False).hexdigest()
+    text_hash = _text_hash(article_text)
     return hashlib.sha1(f"{text_hash}\n{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
 
 
@@ -319,6 +319,13 @@ def by_identity(fn: _F) -> _F:
         return value
 
     return memo  # type: ignore[return-value]
+
+
+@forgotten
+@lru_cache(maxsize=8)
+def _text_hash(article_text: str) -> str:
+    """sha1 of the article's text, for :func:`item_id`: made once per lesson, not once per item."""
+    return hashlib.sha1(article_text.encode(), usedforsecurity=False).hexdigest()
 
 
 # ---------------------------------------------------------------- spans
