@@ -306,6 +306,8 @@ def _speaking_body(name: str) -> bool:
     return bool(low & _BODY_WORDS) and not low & {"shuttle", "space"}
 
 
+@forgotten
+@functools.lru_cache(maxsize=8192)
 def _spelt_alike(a: str, b: str) -> bool:
     """Two names whose surnames nearly match ("Ms Bauchtman", "Lydia Buchtmann"): one person, misspelt."""
     x, y = a.split()[-1].lower() if a.split() else "", b.split()[-1].lower() if b.split() else ""
@@ -870,7 +872,8 @@ def source_distractors(
             return False  # "David's Sling" is a thing's name, not a speaker
         if not balanced_quotes(name) or ends_in_function_word(name):
             return False  # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too
-        if _party_label(name) or any(norm(name) and (norm(name) in d or d in norm(name)) for d in described):
+        normed = norm(name)
+        if _party_label(name) or any(normed and (normed in d or d in normed) for d in described):
             return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
             return False
