@@ -346,6 +346,18 @@ def lint_item(item: Item, article: Article) -> list[str]:
 # with "bullshit" in a stem, when any other quotation of the speaker tests the same); censored forms ("f---") pass
 _PROFANE = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit\w*|horseshit|bitch\w*|asshole\w*|"
                       r"cunt\w*|bastard\w*|goddamn\w*|dickhead\w*|piss(?:ed)?\s+off)\b", re.I)
+# every match of it holds one of these (lower case): a text with none needs no search
+_PROFANE_KEYS = ("fuck", "shit", "bitch", "asshole", "cunt", "bastard", "goddamn", "dickhead", "piss")
+# the four non-ASCII letters re.I matches to ASCII ones ("ſ" to "s"): a text with one is always searched
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _profane(text: str) -> bool:
+    if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
+        low = text.lower()
+        if not any(k in low for k in _PROFANE_KEYS):
+            return False
+    return _PROFANE.search(text) is not None
 
 
 # a newspaper's correction notice ("An article on Monday about … misstated …"): the paper speaking of itself, no
@@ -377,7 +389,7 @@ def _lint_language(item: Item, article: Article) -> list[str]:
     elif isinstance(item.answer, (list, tuple)):
         texts += [a for a in item.answer if isinstance(a, str)]
     out = []
-    if any(_PROFANE.search(t) for t in texts if isinstance(t, str)):
+    if any(_profane(t) for t in texts if isinstance(t, str)):
         out.append("the item prints a profane word: choose another passage for 15-year-olds")
     if any(mojibake(t) for t in texts if isinstance(t, str)):
         out.append("the item prints text garbled by a wrong decoding (\"PeÃ±a\" for \"Peña\"): fix the article's text")

@@ -29,11 +29,12 @@ def find_conflicts(attributions: list[Attribution]) -> list[Conflict]:
     """Pairs (a, b), a before b, from different sources that disagree, with the reason."""
     out: list[Conflict] = []
     named = [(i, a) for i, a in enumerate(attributions) if a.source]
+    words = {i: _words(a.content) for i, a in named}  # each claim's words made once, not once per pair
     for x, (i, a) in enumerate(named):
         for j, b in named[x + 1:]:
             if a.source == b.source or abs(a.paragraph - b.paragraph) > 6:
                 continue
-            reason = _reason(a, b)
+            reason = _reason(a, b, words[i], words[j])
             if reason:
                 out.append(Conflict(i, j, reason))
     # keep each claim in at most two conflicts, strongest (nearest) first
@@ -49,8 +50,9 @@ def find_conflicts(attributions: list[Attribution]) -> list[Conflict]:
     return sorted(kept, key=lambda c: (c.a, c.b))
 
 
-def _reason(a: Attribution, b: Attribution) -> str | None:
-    wa, wb = _words(a.content), _words(b.content)
+def _reason(a: Attribution, b: Attribution, wa: set[str] | None = None, wb: set[str] | None = None) -> str | None:
+    wa = _words(a.content) if wa is None else wa
+    wb = _words(b.content) if wb is None else wb
     shared = wa & wb
     first_word = lambda s: s.source_text.split()[0].lower() if s.source_text else ""  # noqa: E731
     a_opp = first_word(a) in OPPONENTS or a.source.lower().split()[0:1] == ["critics"]

@@ -25,7 +25,7 @@ from quizgen.analysis.lexicon import (
     TIME_UNITS,
     WITNESS_WORDS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, span_text, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, span_text, token_words, tokens
 from quizgen.analysis.sources import is_outlet_name
 from quizgen.model import CONFIDENT, Attribution, Evidence
 
@@ -176,8 +176,9 @@ def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
 def _observations(pp: ParsedParagraph) -> list[Evidence]:
     """"Wikinews observed", "a reporter saw": what the article's own reporter saw."""
     out: list[Evidence] = []
-    for tok in tokens(pp.doc):
-        if tok.pos_ != "VERB" or tok.lower_ not in OBSERVING_CUES:
+    lowers, _ = token_words(pp.doc)
+    for k, tok in enumerate(tokens(pp.doc)):
+        if lowers[k] not in OBSERVING_CUES or tok.pos_ != "VERB":
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or not ({t.lower_ for t in subj.subtree} & REPORTER_WORDS):
@@ -190,8 +191,9 @@ def _observations(pp: ParsedParagraph) -> list[Evidence]:
 
 def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
     out = []
-    for tok in tokens(pp.doc):
-        low = tok.lower_
+    lowers, _ = token_words(pp.doc)
+    for k, tok in enumerate(tokens(pp.doc)):
+        low = lowers[k]
         if low == "statement" and tok.dep_ == "dobj" and tok.head.lemma_ in ("issue", "release", "publish"):
             verb = tok.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -199,10 +201,8 @@ def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
             out.append(Evidence("official statement", pp.span(a, tok.idx + len(tok.text)), pp.number,
                                 _sentence_claim(tok), confidence=0.8))
             continue
-        if tok.pos_ != "NOUN":
-            continue
         kind = "study/report" if low in STUDY_NOUNS else "document" if low in RECORD_NOUNS else None
-        if kind is None:
+        if kind is None or tok.pos_ != "NOUN":
             continue
         if kind == "document":
             cited = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in CITING_VERBS

@@ -17,7 +17,7 @@ from quizgen.analysis.lexicon import (
     SPECULATION_NOUNS,
     TENTATIVE_VERBS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, sent_of, tokens
+from quizgen.analysis.parsed import ParsedParagraph, sent_of, token_words, tokens
 from quizgen.model import Attribution, Hedge
 
 if TYPE_CHECKING:
@@ -104,8 +104,9 @@ def find_hedges(parsed: list[ParsedParagraph], attributions: Sequence[Attributio
     words_read = HEDGE_ADVERBS | HEDGE_ADJECTIVES | HEDGE_MODALS | APPROXIMATORS | HEARSAY_NOUNS | SPECULATION_NOUNS
     for pp in parsed:
         taken: list[tuple[int, int]] = []
-        for tok in tokens(pp.doc):
-            if tok.lower_ not in words_read and tok.lemma_.lower() not in HEDGE_VERBS:
+        lowers, lemmas = token_words(pp.doc)
+        for k, tok in enumerate(tokens(pp.doc)):
+            if lowers[k] not in words_read and lemmas[k] not in HEDGE_VERBS:
                 continue  # no rule of _marker can hold
             found = _marker(tok)
             if not found:

@@ -1,7 +1,7 @@
 """Unsourced judgments: evaluative claims the article itself makes, with their loaded words."""
 from __future__ import annotations
 
-from quizgen.analysis.parsed import ParsedParagraph, sents_of, tokens
+from quizgen.analysis.parsed import ParsedParagraph, sents_of, token_words, tokens
 from quizgen.model import Attribution, Hedge, Judgment
 
 LOADED = {
@@ -31,10 +31,12 @@ def find_judgments(
     out = []
     for pp in parsed:
         toks = tokens(pp.doc)  # made once per Doc (iterating a sentence makes new Token objects)
+        lowers, lemmas = token_words(pp.doc)
         for sent in sents_of(pp.doc):
             loaded = []
-            for tok in toks[sent.start:sent.end]:
-                if tok.lower_ in LOADED or tok.lemma_.lower() in LOADED:
+            for k in range(sent.start, sent.end):
+                if lowers[k] in LOADED or lemmas[k] in LOADED:
+                    tok = toks[k]
                     start = pp.start + tok.idx
                     if any(a <= start < b for a, b in covered):
                         continue

@@ -35,6 +35,16 @@ def tokens(doc: Doc) -> list[Token]:
     return toks
 
 
+def token_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's ``lower_`` and lower-cased ``lemma_``, by token index, made once per Doc (several
+    passes test every token's word against their lists; spaCy looks the string up on each read)."""
+    got = doc.user_data.get("quizgen_words")
+    if got is None:
+        toks = tokens(doc)
+        got = doc.user_data["quizgen_words"] = ([t.lower_ for t in toks], [t.lemma_.lower() for t in toks])
+    return got
+
+
 def sents_of(doc: Doc) -> list[SpacySpan]:
     """``list(doc.sents)``, made once per Doc; kept in its user_data."""
     got = doc.user_data.get("quizgen_sents")

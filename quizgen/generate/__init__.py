@@ -29,7 +29,7 @@ from quizgen.generate import (
     summary,
     vocabulary,
 )
-from quizgen.generate.base import Context, item_id
+from quizgen.generate.base import Context, forget_memos, item_id
 from quizgen.generate.lesson import (
     MIN_ITEMS,
     balance_keys,
@@ -122,6 +122,7 @@ def generate_items(
     skills = _check(skills, SKILLS, "skill")
     kinds_ = frozenset(_check(kinds, ITEM_KINDS, "item kind"))
     analysis = sure_claims(analysis)
+    forget_memos()  # what the generators remember of the last lesson's objects
     base = rng.getrandbits(32)
     items: list[Item] = []
     for skill in SKILLS:  # registry order is fixed, whatever order the caller used

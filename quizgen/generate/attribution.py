@@ -9,7 +9,9 @@ from functools import lru_cache
 from quizgen.generate.base import (
     QUOTES,
     Context,
+    article_memo,
     attribution_support,
+    by_identity,
     cite,
     clause_shorten,
     drop_final_period,
@@ -121,6 +123,7 @@ _SUBORDINATE_ONLY = re.compile(r"^(?:every\s+time|each\s+time|whenever|when|whil
 _SPEAKER_IN_BODY = re.compile(r"\s(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|told|added|explained|wrote)\b")
 
 
+@by_identity
 def usable(a: Attribution) -> bool:
     """An attribution worth quizzing: a real source and a claim of 5+ words that stands alone
     (not "Every time you say that": a clause with no main clause is no claim)."""
@@ -297,6 +300,7 @@ def speaks_through(a: Attribution) -> bool:
     return bool(name_tokens(a.source) & name_tokens(re.split(r"[’']s\s", text)[0]))
 
 
+@by_identity
 def name_between(ctx: Context, a: Attribution) -> bool:
     """Is another person's name written between the source and its cue? ("The head of the PAC
     backing Jeb Bush, Mike Murphy, praised …": the ledger's "Jeb Bush" may be the wrong one.)"""
@@ -316,13 +320,30 @@ def mention_names_another(ctx: Context, a: Attribution) -> bool:
     read as her husband, Saeed Abedini)? Then the ledger's speaker may be the wrong one."""
     if a.source_kind != "person":
         return False
+    memo: dict[int, tuple[Attribution, bool]] = article_memo(  # asked again by each item type
+        ctx, "attribution.mention_names_another", dict)
+    hit = memo.get(id(a))
+    if hit is None:
+        hit = memo[id(a)] = (a, _mention_names_another(ctx, a))
+    return hit[1]
+
+
+def _person_names(ctx: Context) -> tuple[frozenset[str], list[tuple[int, frozenset[str]]]]:
+    """The name words of the ledger's people, and each PERSON entity's start with its name words."""
+    return article_memo(ctx, "attribution.person_names", lambda: (
+        frozenset(t for o in ctx.analysis.attributions if o.source and o.source_kind == "person"
+                  for t in name_tokens(o.source)),
+        [(e.span.start, name_tokens(e.text)) for e in ctx.analysis.entities if e.label == "PERSON"]))
+
+
+def _mention_names_another(ctx: Context, a: Attribution) -> bool:
     own = name_tokens(a.source)
     span = a.source_span
-    others = {t for o in ctx.analysis.attributions if o.source and o.source_kind == "person"
-              for t in name_tokens(o.source)} | {
-        t for e in ctx.analysis.entities if e.label == "PERSON"
-        and not (span is not None and span.start <= e.span.start < span.end)  # the mention itself
-        for t in name_tokens(e.text)}
+    sourced, entities = _person_names(ctx)
+    others = set(sourced) | {
+        t for start, tokens in entities
+        if not (span is not None and span.start <= start < span.end)  # the mention itself
+        for t in tokens}
     written = {t for w in re.findall(r"\b[A-Z][\w'’-]+", a.source_text or "") for t in name_tokens(w)}
     if not headed_by_full_name(a) and any(not spelt_alike(t, o) for t in (written - own) & (others - own)
                                           for o in own):
@@ -706,6 +727,7 @@ def cut_by_cue(ctx: Context, a: Attribution) -> bool:
     return bool(_RUNS_ON.match(ctx.article.text, end))
 
 
+@by_identity
 def not_a_sourced_claim(ctx: Context, a: Attribution) -> bool:
     """Is the ledger's claim no statement a source made: the reporter's characterisation, a poll's
     finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), or words past a
@@ -853,6 +875,7 @@ def words_as_object(a: Attribution) -> bool:
     return not a.direct and bool(_WORDS_OBJECT.match(unquote(a.content).strip()))
 
 
+@by_identity
 def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body, holding the claim's main clause: a claim that opens with a long
     subordinate clause ("even if … videos did surface …, it would …") is never cut before its main
@@ -1516,7 +1539,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
             unquote(a.content))):
         return None  # "… believes that threshold will be reached", "… said they will": no referent in the stem
         # ("Hale said he would …": "he" is the speaker, kept)
-    body = who_phrase(ctx, a, max_words=45)
+    body = who_phrase(ctx, a, 45)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
@@ -1759,6 +1782,7 @@ _RESPONDENTS = re.compile(
     r"third|quarter)s? of|percent|per cent)\b|%", re.I)
 
 
+@by_identity
 def poll_finding(ctx: Context, a: Attribution) -> bool:
     """Is the claim a poll's finding: its source is the poll ("a Reuters/Ipsos poll … the public overall
     says …"), or the cue's subject is a group of respondents ("most voters say", "43 percent say")? A
@@ -2200,6 +2224,7 @@ def quote_gender(a: Attribution) -> str | None:
     return "female" if f and not m else "male" if m and not f else None
 
 
+@by_identity
 def unfit_speaker(ctx: Context, name: str) -> bool:
     """A name never offered as one who might have said something: the article reports the person dead,
     or the person is on the credit line."""

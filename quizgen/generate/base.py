@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TypeVar
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
 
 from quizgen.model import (
     CONFIDENT,
@@ -63,7 +63,7 @@ def item_id(skill: str, stem: str, article_text: str = "") -> str:
     """
     if not article_text:
         return hashlib.sha1(f"{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
-    text_hash = hashlib.sha1(article_text.encode(), usedforsecurity=False).hexdigest()
+    text_hash = _text_hash(article_text)
     return hashlib.sha1(f"{text_hash}\n{skill}\n{stem}".encode(), usedforsecurity=False).hexdigest()[:12]
 
 
@@ -273,6 +273,61 @@ def name_tokens(name: str) -> frozenset[str]:
     return frozenset(re.sub(r"'s$", "", w) for w in words(name) if w not in STOPWORDS and len(w) > 2)
 
 
+# ---------------------------------------------------------------- memo by identity
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+_FORGET: list[Callable[[], None]] = []
+_PLAIN = frozenset({int, str})  # arguments keyed by value; any other by identity
+
+
+def forget_memos() -> None:
+    """Empty the memos of :func:`by_identity` (and the others registered with :func:`forgotten`): each
+    lesson starts with none, so an answer is reused within one lesson, never carried to the next."""
+    for clear in _FORGET:
+        clear()
+
+
+def forgotten(fn: _F) -> _F:
+    """Register an ``lru_cache``-wrapped function to be emptied by :func:`forget_memos`."""
+    _FORGET.append(fn.cache_clear)  # type: ignore[attr-defined]
+    return fn
+
+
+def by_identity(fn: _F) -> _F:
+    """Memoise a pure function of frozen objects (an attribution, a sentence, the article) and plain
+    values: generators ask the same of one object many times. Objects are keyed by identity (hashing
+    a frozen article would read all its text), a :class:`Context` by its article and analysis (so only
+    for functions that draw nothing from its rng); each entry holds its arguments, so no id is reused
+    while it is kept. The result must not be changed by callers (a bool, a str, a frozen value)."""
+    cache: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
+    _FORGET.append(cache.clear)
+
+    @wraps(fn)
+    def memo(*args: Any) -> Any:
+        parts = []  # a plain loop: a generator here cost more than many of the answers kept
+        for x in args:
+            t = type(x)
+            parts.append(x if t in _PLAIN else id(x) if t is not Context else (id(x.article), id(x.analysis)))
+        key = tuple(parts)
+        hit = cache.get(key)
+        if hit is not None:
+            return hit[1]
+        if len(cache) >= 4096:
+            cache.clear()
+        value = fn(*args)
+        cache[key] = (args, value)
+        return value
+
+    return memo  # type: ignore[return-value]
+
+
+@forgotten
+@lru_cache(maxsize=8)
+def _text_hash(article_text: str) -> str:
+    """sha1 of the article's text, for :func:`item_id`: made once per lesson, not once per item."""
+    return hashlib.sha1(article_text.encode(), usedforsecurity=False).hexdigest()
+
+
 # ---------------------------------------------------------------- spans
 
 
@@ -294,6 +349,7 @@ def paragraph_at(article: Article, offset: int) -> int | None:
     return numbers[i] if i >= 0 and offset < ends[i] else None
 
 
+@by_identity
 def support_for(article: Article, start: int, end: int) -> Support | None:
     """The article's own words between ``start`` and ``end`` (trimmed), if inside one body paragraph."""
     text = article.text
@@ -316,6 +372,7 @@ def support_span(article: Article, span: Span | None) -> Support | None:
     return support_for(article, span.start, span.end)
 
 
+@by_identity
 def attribution_support(article: Article, a: Attribution) -> Support | None:
     """From the first of source/cue/content to the end of the content: who said what, in one span."""
     spans = [s for s in (a.source_span, a.cue_span, *a.content_spans) if s is not None]
@@ -329,6 +386,7 @@ def attribution_support(article: Article, a: Attribution) -> Support | None:
     return support_for(article, start, end)
 
 
+@by_identity
 def sentence_at(analysis: Analysis, offset: int) -> Sentence | None:
     for s in analysis.sentences:
         if s.span.start <= offset < s.span.end:
@@ -336,6 +394,7 @@ def sentence_at(analysis: Analysis, offset: int) -> Sentence | None:
     return None
 
 
+@by_identity
 def in_quotation(article: Article, start: int) -> bool:
     """True when ``start`` lies inside a quotation in its paragraph (odd number of quote marks before)."""
     number = paragraph_at(article, start)

@@ -27,6 +27,7 @@ from quizgen.generate.attribution import (
 from quizgen.generate.base import (
     PEOPLE_HEADS,
     Context,
+    article_memo,
     attribution_support,
     cite,
     clause_hedges,
@@ -371,8 +372,16 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     spoken = {a.paragraph for a in ctx.analysis.attributions if a.source or a.cue}
     # a paragraph that credits a source ("the department confirmed it", "the State Department is
     # correct"): its sentences, and the next paragraph's, may be that source's account, not the article's
-    credited = {p.number for p in ctx.article.paragraphs if _CREDITS.search(p.text)} | spoken
-    confirmed = {p.number for p in ctx.article.paragraphs if _CONFIRMS.search(p.text)}
+    # (each paragraph searched only when one of its sentences, or the next paragraph's, is asked about)
+    texts = {p.number: p.text for p in ctx.article.paragraphs}
+    found: dict[tuple[re.Pattern[str], int], bool] = {}
+
+    def says(pattern: re.Pattern[str], number: int) -> bool:
+        key = (pattern, number)
+        if key not in found:
+            found[key] = number in texts and pattern.search(texts[number]) is not None
+        return found[key]
+
     polled = bool(_POLL.search(ctx.article.text))
     judged = [(j.span.start, j.span.end) for j in ctx.analysis.judgments]
     checkable = [e.span.start for e in ctx.analysis.entities if e.label in _CHECKABLE_LABELS]
@@ -380,9 +389,9 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     out: list[Support] = []
     for sent in ctx.analysis.sentences:
         t, sp = sent.span.text, sent.span
-        if sent.paragraph in credited or sent.paragraph - 1 in confirmed or not 6 <= len(t.split()) <= 30 \
-                or not t.endswith(".") or not _DATED.search(t):
-            continue  # (a date or a number to check it by: tested first, as most sentences have none)
+        if sent.paragraph in spoken or not 6 <= len(t.split()) <= 30 or not t.endswith(".") \
+                or not _DATED.search(t) or says(_CREDITS, sent.paragraph) or says(_CONFIRMS, sent.paragraph - 1):
+            continue  # (a date or a number to check it by: tested before the paragraphs, as most sentences lack one)
         plain = re.sub(r"\bMay\b(?=\s+\d)|(?<=\d\s)May\b|\bin May\b", " ", t)  # the month, not a hedge
         if (_PERCENT.search(t) and polled) or "''" in t:
             continue  # a poll's figures: the poll, named elsewhere, is their source
@@ -641,13 +650,25 @@ def _denial_sentence(ctx: Context, a: Attribution) -> Sentence | None:
     """A sentence of the article, not the claim's own, with a contrary verb followed by the same
     statement ("The company has denied that the mill will bring any new jobs")."""
     own = sentence_at(ctx.analysis, a.content_spans[0].start) if a.content_spans else None
-    for sent in ctx.analysis.sentences:
+    for sent, after in _denials(ctx):
         if own is not None and sent.index == own.index:
             continue
-        m = _DENIES_THAT.search(sent.span.text)
-        if m and same_statement(a.content, sent.span.text[m.end():]):
+        if same_statement(a.content, sent.span.text[after:]):
             return sent
     return None
+
+
+def _denials(ctx: Context) -> list[tuple[Sentence, int]]:
+    """The article's sentences with a contrary verb, each with where its statement starts (found once per
+    article: every claim is compared with them)."""
+    def find() -> list[tuple[Sentence, int]]:
+        out = []
+        for sent in ctx.analysis.sentences:
+            m = _DENIES_THAT.search(sent.span.text)
+            if m:
+                out.append((sent, m.end()))
+        return out
+    return article_memo(ctx, "certainty.denials", find)
 
 
 @lru_cache(maxsize=16384)

@@ -16,6 +16,8 @@ from quizgen.generate.base import (
     STOPWORDS,
     Context,
     article_memo,
+    by_identity,
+    forgotten,
     in_quotation,
     literal_matches,
     mojibake,
@@ -137,6 +139,8 @@ def _acronym_of(short: str, long: str) -> bool:
     return letters in (every, capitals)
 
 
+@forgotten
+@functools.lru_cache(maxsize=8192)
 def same_entity(a: str, b: str) -> bool:
     """Do two names name one entity: they share a name word ("Bolden" / "Charles Bolden"), or one
     is the other's acronym ("CNS" / "Christian News Service")?"""
@@ -232,6 +236,8 @@ def thing_words(name: str) -> bool:
     return bool(set(words[:-1]) & _THING_WORDS)
 
 
+@forgotten
+@functools.lru_cache(maxsize=8192)
 def looks_like_person(name: str) -> bool:
     """A plausible person's name: capitalised words, none of them a common thing word (a nickname
     in quotes, John “Tig” Tiegen, is part of the name)."""
@@ -300,6 +306,8 @@ def _speaking_body(name: str) -> bool:
     return bool(low & _BODY_WORDS) and not low & {"shuttle", "space"}
 
 
+@forgotten
+@functools.lru_cache(maxsize=8192)
 def _spelt_alike(a: str, b: str) -> bool:
     """Two names whose surnames nearly match ("Ms Bauchtman", "Lydia Buchtmann"): one person, misspelt."""
     x, y = a.split()[-1].lower() if a.split() else "", b.split()[-1].lower() if b.split() else ""
@@ -600,6 +608,7 @@ def _a_place(ctx: Context, facts: _Facts, name: str) -> bool:
     return False
 
 
+@by_identity
 def no_person_here(ctx: Context, name: str) -> bool:
     """Is ``name`` no person's name as the article prints it: not a clean name ("Laquan McDonald 16",
     "Barack Obama's", mojibake), a place elsewhere ("San Pedro Sula" tagged a place, or starting "San"),
@@ -863,7 +872,8 @@ def source_distractors(
             return False  # "David's Sling" is a thing's name, not a speaker
         if not balanced_quotes(name) or ends_in_function_word(name):
             return False  # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too
-        if _party_label(name) or any(norm(name) and (norm(name) in d or d in norm(name)) for d in described):
+        normed = norm(name)
+        if _party_label(name) or any(normed and (normed in d or d in normed) for d in described):
             return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
             return False

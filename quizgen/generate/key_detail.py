@@ -12,6 +12,7 @@ from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
+    by_identity,
     cite,
     cloze,
     content_words,
@@ -355,11 +356,12 @@ def _sentence(ctx: Context, offset: int) -> Sentence | None:
     if s is None:
         return None
     text, start, end = s.span.text, s.span.start, s.span.end
-    dangling = _DANGLING_OPENER.search(text)
-    if dangling is not None and text.count("''") % 2 == 1:
+    odd = text.count("''") % 2 == 1  # (most sentences have none: no search then)
+    dangling = _DANGLING_OPENER.search(text) if odd else None
+    if dangling is not None:
         end = start + dangling.start()  # ". ''": the next quotation's opening marks
     prev = _neighbour(ctx.analysis, s, -1)
-    if prev is not None and text.count("''") % 2 == 1 and not text.lstrip().startswith("''") and \
+    if prev is not None and odd and not text.lstrip().startswith("''") and \
             prev.span.text.count("''") % 2 == 1 and (opener := _DANGLING_OPENER.search(prev.span.text)):
         start = prev.span.start + opener.end() - len(opener.group().lstrip())  # "''He is running …,'' said …"
     if (start, end) == (s.span.start, s.span.end):
@@ -411,6 +413,7 @@ def _cut_after(prev: Sentence, nxt: Sentence | None) -> bool:
     return bool(_ABBREV_END.search(t, tail)) and nxt is not None and not nxt.span.text.lstrip()[:1].isupper()
 
 
+@by_identity
 def cut_sentence(analysis: Analysis, s: Sentence) -> bool:
     """A sentence the splitter cut at an initial, a title or an abbreviation ("… then-Fed Chair Ben
     S." | "Bernanke of trying to …"), or one that starts with a lowercase word: either half reads as

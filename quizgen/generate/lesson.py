@@ -9,7 +9,16 @@ from functools import lru_cache
 from typing import Any
 
 from quizgen import kinds
-from quizgen.generate.base import HEDGE_MARKERS, content_words, overlap, quote, sentence_case, source_mid, unquote
+from quizgen.generate.base import (
+    HEDGE_MARKERS,
+    by_identity,
+    content_words,
+    overlap,
+    quote,
+    sentence_case,
+    source_mid,
+    unquote,
+)
 from quizgen.generate.base import norm as _norm
 from quizgen.generate.summary import is_summary
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
@@ -178,6 +187,7 @@ _DEFAULT_SKILL_CAP = 3
 _KIND_CAP = {"open_response": 1, "short_answer": 3, "multiple_choice": 9}
 
 
+@by_identity
 def _keyed_text(it: Item) -> str:
     """The keyed option's text of a single-answer choice item ("" for other kinds)."""
     if it.kind == "multiple_choice":
@@ -188,6 +198,7 @@ def _keyed_text(it: Item) -> str:
 _BLANK = "______"
 
 
+@by_identity
 def _answer_texts(it: Item) -> list[str]:
     """What a student must find: the keyed option of a choice, the accepted written answers."""
     if it.kind == "multiple_choice":

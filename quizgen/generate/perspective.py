@@ -25,6 +25,7 @@ from quizgen.generate.base import (
     LiteralHit,
     article_memo,
     attribution_support,
+    by_identity,
     cite,
     in_quotation,
     inner_quotes,
@@ -252,6 +253,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 or _CHANTED.match(sent.span.text[m.end():m.end() + 160])}
     described = _described_groups(ctx)
     members = _member_roles(ctx)
+    counted_among: dict[str, bool] = {}  # :func:`_one_of`, asked once per group
     for sent, found in zip(ctx.analysis.sentences, mentions, strict=True):
         text = sent.span.text
         for m in found:
@@ -271,7 +273,9 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 continue  # protesters chanting "she wins, we lose!": their words are in the article
             if group in described:
                 continue  # '"…," said Jane Roe, a Stone supporter': a supporter speaks, so supporters are heard
-            if _one_of(ctx.article.text, group, voices):
+            if group not in counted_among:
+                counted_among[group] = _one_of(ctx.article.text, group, voices)
+            if counted_among[group]:
                 continue  # judged blind: "she and other parents" of a quoted mother: parents are heard
             count[group] = count.get(group, 0) + 1
             if group in first:
@@ -683,6 +687,7 @@ def _off_limits(ctx: Context) -> set[str]:
     late …") and the famous dead."""
     out: set[str] = set()
     people = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()]
+    violent: dict[int, bool] = {}  # by sentence: several people may share one
     for e in people:
         surname = e.text.split()[-1].lower()
         if e.text.lower() in _HISTORICAL_FULL or surname in _HISTORICAL:
@@ -695,7 +700,9 @@ def _off_limits(ctx: Context) -> set[str]:
         sent = sentence_at(ctx.analysis, e.span.start)
         if sent is None:
             continue
-        if _PERPETRATOR.search(sent.span.text):
+        if sent.index not in violent:
+            violent[sent.index] = _PERPETRATOR.search(sent.span.text) is not None
+        if violent[sent.index]:
             out.add(surname)
             continue
         before = text[sent.span.start:e.span.start].split()[-6:]
@@ -1688,6 +1695,7 @@ _COLUMN_NOTE = re.compile(r"\b(?:(?:his|her|their|the\s+author['’]s|the\s+writ
                           r"(?:author|writer)|board\s+of\s+contributors|contributing\s+(?:writer|editor))", re.I)
 
 
+@by_identity
 def opinion_piece(ctx: Context) -> bool:
     """A column or letters page: the writer speaks in the first person outside quotations in two or
     more paragraphs, or in one and a paragraph is signed with a name and a town ("Jane Roe, Burlington"),

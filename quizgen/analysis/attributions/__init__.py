@@ -227,6 +227,9 @@ def one_kind_per_source(attributions: list[Attribution]) -> list[Attribution]:
             if a.source and best[a.source].source_kind != a.source_kind else a for a in attributions]
 
 
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue word (or a broad verb) has
+
+
 def paragraph_candidates(
     pp: ParsedParagraph,
     resolver: Resolver,
@@ -239,6 +242,8 @@ def paragraph_candidates(
     by_cue: dict[int, Candidate] = {}
     broad: dict[int, Candidate] = {}
     for cue in tokens(doc):
+        if cue.pos_ not in _CUE_POS:
+            continue  # no cue (:func:`is_cue`) and no verb: nothing below reads it
         if quotes and in_quote(quotes, cue.idx):
             continue
         cand = from_cue(cue, text, quotes, resolver) if is_cue(cue) else None

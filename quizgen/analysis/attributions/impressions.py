@@ -27,7 +27,7 @@ from quizgen.analysis.attributions.syntax import (
     subtree_range,
 )
 from quizgen.analysis.lexicon import IMPRESSION_VERBS, POLL_NOUNS, SEEN_AS_VERBS
-from quizgen.analysis.parsed import sent_of, tokens
+from quizgen.analysis.parsed import sent_of, token_words, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,11 +48,12 @@ def impressions(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]
     low_text = text.lower()
     # most paragraphs hold no poll noun: their "in"s need no closer look, nor any word that is no cue
     polls = any(w in low_text for w in ("poll", "survey", "stud"))
-    for tok in tokens(doc):
-        if tok.lower_ == "in":
+    lowers, lemmas = token_words(doc)
+    for k, tok in enumerate(tokens(doc)):
+        if lowers[k] == "in":
             if not polls:
                 continue
-        elif tok.lemma_.lower() not in _CUE_LEMMAS:
+        elif lemmas[k] not in _CUE_LEMMAS:
             continue
         if tok.i in claimed or in_quote(quotes, tok.idx):
             continue

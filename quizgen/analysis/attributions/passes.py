@@ -63,7 +63,7 @@ from quizgen.analysis.lexicon import (
     STANCE_CUES,
     UNOWNED_VIEW_NOUNS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, token_words, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -652,10 +652,12 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
     possessive owner speaks, with a "that"/"to" clause or a prepositional object as its content."""
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
-    for tok in tokens(doc):
-        broad_noun = tok.lower_ not in NOUN_CUES and tok.lower_ in BROAD_NOUN_CUES
-        if tok.pos_ != "NOUN" or not (tok.lower_ in NOUN_CUES or broad_noun) or in_quote(quotes, tok.idx):
+    lowers, _ = token_words(doc)
+    for k, tok in enumerate(tokens(doc)):
+        low = lowers[k]
+        if (low not in NOUN_CUES and low not in BROAD_NOUN_CUES) or tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
             continue
+        broad_noun = low not in NOUN_CUES and low in BROAD_NOUN_CUES
         if any(a <= tok.idx < b for a, b in inside):
             continue  # part of what someone else says
         owner = [c for c in tok.children if c.dep_ == "poss"]
@@ -712,8 +714,9 @@ def unowned_view(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate
     source. Not "the fact that" (no view), nor a noun inside another claim's content or with an owner."""
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
-    for tok in tokens(doc):
-        if tok.lower_ not in UNOWNED_VIEW_NOUNS or tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
+    lowers, _ = token_words(doc)
+    for k, tok in enumerate(tokens(doc)):
+        if lowers[k] not in UNOWNED_VIEW_NOUNS or tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
             continue
         if any(c.dep_ in ("poss", "compound") for c in tok.children) or any(a <= tok.idx < b for a, b in inside):
             continue  # "Trump's claim that": nominal(); "he rejected the idea that": his claim
@@ -739,13 +742,14 @@ def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
     """Passive and impersonal claims with no source: "is believed to", "accused of", "reportedly"."""
     out = []
     claimed = {c.cue_i for c in taken}
-    for tok in tokens(doc):
-        if tok.i in claimed:
+    lowers, lemmas = token_words(doc)
+    for k, tok in enumerate(tokens(doc)):
+        if k in claimed:
             continue
         found = None
-        if tok.lemma_.lower() in IMPERSONAL_VERBS and tok.tag_ == "VBN":
+        if lemmas[k] in IMPERSONAL_VERBS and tok.tag_ == "VBN":
             found = _impersonal_verb(tok, text)
-        elif tok.lower_ in IMPERSONAL_ADVERBS and tok.dep_ == "advmod":
+        elif lowers[k] in IMPERSONAL_ADVERBS and tok.dep_ == "advmod":
             found = _impersonal_adverb(tok)
         if found is None:
             continue
