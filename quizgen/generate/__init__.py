@@ -26,7 +26,6 @@ from quizgen.generate import (
     perspective,
     sequence,
     sourcing,
-    summary,
     vocabulary,
 )
 from quizgen.generate.base import Context, forget_memos, item_id
@@ -134,23 +133,6 @@ def generate_items(
     return items
 
 
-def summary_candidates(
-    article: Article,
-    analysis: Analysis,
-    *,
-    skills: Sequence[str] | None = None,
-    kinds: Sequence[str] | None = None,
-) -> list[Item]:
-    """The summary item (a main-idea open response, see :mod:`quizgen.generate.summary`) when the
-    chosen skills and kinds allow it, with its id; empty otherwise. ``analysis`` holds sure claims."""
-    skills_ = _check(skills, SKILLS, "skill")
-    kinds_ = frozenset(_check(kinds, ITEM_KINDS, "item kind"))
-    if "main_idea" not in skills_ or "open_response" not in kinds_:
-        return []
-    ctx = Context(article, analysis, random.Random(0), kinds_)  # the summary draws nothing at random
-    return [replace(it, id=item_id(it.skill, it.stem, article.text)) for it in summary.generate(ctx)]
-
-
 def build_lesson_report(
     article: Article,
     *,
@@ -170,20 +152,10 @@ def build_lesson_report(
         from quizgen.analysis import analyse
 
         analysis = analyse(article, nlp=nlp)
-    analysis = sure_claims(analysis)  # validation, objectives and the summary see what the items see
+    analysis = sure_claims(analysis)  # validation and the objectives see what the items see
     candidates = generate_items(article, analysis, rng=random.Random(seed), skills=skills, kinds=kinds)
     kept, dropped = validate(candidates, article, analysis)
     chosen = select(kept, count)
-    if len(chosen) < min(count, MIN_ITEMS):
-        # the summary is filler for a lesson short of its 10 items: written only then (it costs a
-        # pass over the opening sentences that a full lesson never needs)
-        extra = summary_candidates(article, analysis, skills=skills, kinds=kinds)
-        if extra:
-            more, more_dropped = validate(extra, article, analysis)
-            candidates, dropped = candidates + extra, dropped + more_dropped
-            if more:
-                kept = kept + more
-                chosen = select(kept, count)
     chosen = balance_keys(chosen, seed, article.text)
     notes = []
     if len(chosen) < min(count, MIN_ITEMS):

@@ -1,4 +1,4 @@
-"""The lesson around the items: selection of a balanced set, objectives, discussion, vocabulary, summary."""
+"""The lesson around the items: selection of a balanced set, objectives, discussion, vocabulary, digest."""
 from __future__ import annotations
 
 import hashlib
@@ -20,7 +20,6 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.base import norm as _norm
-from quizgen.generate.summary import is_summary
 from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
 
 # the pairs test of :func:`select` compares every item with every other: each text is normalised once
@@ -57,12 +56,8 @@ def select(kept: list[Item], count: int) -> list[Item]:
 
 def _select(kept: list[Item], count: int) -> list[Item]:
     pools: dict[str, list[Item]] = {}
-    # the summary (a main-idea open response) is filler only: it never displaces the perspective open
-    # item nor a choice item, and a lesson of 10 items or more is the same with it or without it
-    summaries = [it for it in kept if is_summary(it)]
     for it in kept:
-        if not is_summary(it):
-            pools.setdefault(it.skill, []).append(it)
+        pools.setdefault(it.skill, []).append(it)
     chosen: list[Item] = []
     used_skill: Counter[str] = Counter()
     used_kind: Counter[str] = Counter()
@@ -132,7 +127,7 @@ def _select(kept: list[Item], count: int) -> list[Item]:
                 claim_words[id(it)] = _claim_words(it)
         return _same_claim_words(claim_words[id(a)], claim_words[id(b)])
 
-    opens = [it for it in kept if it.kind == "open_response" and not is_summary(it)]
+    opens = [it for it in kept if it.kind == "open_response"]
     if opens and count >= 3:
         take(opens[0])
     # A balanced lesson first (caps per skill and kind, when the article offers a varied mix);
@@ -145,8 +140,6 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few
     _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
           skill_capped=False, open_ok=True, clashes=clashes, crowded=crowded, crowded_ok=True)
-    if summaries and len(chosen) < min(count, MIN_ITEMS) and used_kind["open_response"] < 2:
-        chosen.append(summaries[0])  # still short of the 10 items: the summary (one more written answer)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
