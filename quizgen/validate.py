@@ -380,9 +380,13 @@ def mojibake(text: str) -> bool:
     return not text.isascii() and _MOJIBAKE.search(unicodedata.normalize("NFC", text)) is not None
 
 
+# markup left in pasted text ("… was correct<tweet/>.", "<br>", "</p>"): a tag a student would read as words
+_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+
+
 def _lint_language(item: Item, article: Article) -> list[str]:
-    """A stem, option or written answer printing strong profanity or garbled text; a passage from a
-    correction notice."""
+    """A stem, option or written answer printing strong profanity, garbled text or markup; a passage
+    from a correction notice."""
     texts = [item.stem, *item.options, *item.prompts]
     if isinstance(item.answer, str):
         texts.append(item.answer)
@@ -393,6 +397,8 @@ def _lint_language(item: Item, article: Article) -> list[str]:
         out.append("the item prints a profane word: choose another passage for 15-year-olds")
     if any(mojibake(t) for t in texts if isinstance(t, str)):
         out.append("the item prints text garbled by a wrong decoding (\"PeÃ±a\" for \"Peña\"): fix the article's text")
+    if any("<" in t and _MARKUP.search(t) for t in texts if isinstance(t, str)):
+        out.append("the item prints markup left in the article's text (\"<tweet/>\"): fix the article's text")
     if any(CORRECTION_NOTICE.search(sup.text) for sup in item.support):
         out.append("the item rests on the paper's correction notice, not on the story")
     return out
