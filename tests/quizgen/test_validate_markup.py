@@ -18,7 +18,8 @@ def _item(paragraph: int, phrase: str):
     return make_item("vocabulary_in_context", "multiple_choice",
                      f"In ¶{paragraph} the article says: \"{phrase}\" In this sentence, what does \"general\" most "
                      "nearly mean?",
-                     ["applying to most cases", "a high military officer", "a small amount", "a kind of song"], 0, "Why.", [support(ARTICLE, paragraph, phrase)])
+                     ["applying to most cases", "a high military officer", "a small amount", "a kind of song"], 0,
+                     "Why.", [support(ARTICLE, paragraph, phrase)])
 
 
 def test_an_item_printing_a_tag_is_dropped():
