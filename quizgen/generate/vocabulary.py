@@ -68,9 +68,10 @@ def worth_teaching(lemma: str, zipf: float) -> bool:
     return not any(_zipf(w[:i]) >= _EVERYDAY and _zipf(w[i:]) >= _EVERYDAY for i in range(3, len(w) - 2))
 
 
-def _stems(text: str) -> set[str]:
+@lru_cache(maxsize=16384)  # the same glosses are compared with every word's key
+def _stems(text: str) -> frozenset[str]:
     """Crude stems (first five letters) of the content words of ``text``."""
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2}
+    return frozenset({w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2})
 
 
 def _variant_senses(wn: wordnet.WordNet, word: str, pos: str) -> list[wordnet.Sense]:
@@ -156,7 +157,7 @@ def _by_context(wn: wordnet.WordNet, word: str, senses: list[wordnet.Sense], con
     return senses[n]
 
 
-def _signature(wn: wordnet.WordNet, s: wordnet.Sense) -> set[str]:
+def _signature(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[str]:
     text = " ".join((s.definition, *s.examples, *s.words))
     for h in s.hypernyms:
         hs = wn.sense(s.pos, h)
@@ -181,6 +182,7 @@ def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sens
     return False
 
 
+@lru_cache(maxsize=8192)  # asked of the same senses for every word of the article
 def definition(s: wordnet.Sense) -> str:
     """The sense's first definition, as an option ("remove by erasing or crossing out …").
 
@@ -194,6 +196,7 @@ def definition(s: wordnet.Sense) -> str:
     return " ".join(text.split()).rstrip(":; ")
 
 
+@lru_cache(maxsize=8192)
 def usable_sense(s: wordnet.Sense) -> bool:
     """A common-word sense: not a person or place (a capitalised word or a year in the definition)."""
     d = definition(s)
@@ -258,6 +261,7 @@ _SPELLED_OUT = re.compile(r"\b(?:not|no|non|lack\w*|without|again|anew|once more
                           r"too|excessive\w*|insufficient\w*|less than|more than|fail\w*)\b")
 
 
+@lru_cache(maxsize=16384)
 def _zipf(word: str) -> float:
     try:
         from wordfreq import zipf_frequency
@@ -323,7 +327,8 @@ _PHYSICAL_HEADS = frozenset({"propulsion", "touch", "cleaning", "killing", "bodi
                              "exercise", "ingestion", "attack", "fight", "sexual activity"})
 
 
-def _heads(wn: wordnet.WordNet, s: wordnet.Sense) -> set[str]:
+@lru_cache(maxsize=8192)  # asked of the same senses for every word of the article
+def _heads(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[str]:
     """The words of every hypernym of the sense, up to the top of its hierarchy."""
     out: set[str] = set()
     frontier, seen = [s], {s.offset}
@@ -337,7 +342,7 @@ def _heads(wn: wordnet.WordNet, s: wordnet.Sense) -> set[str]:
                     out.update(w.lower() for w in hs.words)
                     nxt.append(hs)
         frontier = nxt
-    return out
+    return frozenset(out)
 
 
 def unlike_in_kind(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
@@ -491,6 +496,7 @@ def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wor
     return seeded(ctx, found)[:3]
 
 
+@lru_cache(maxsize=4096)  # asked of the same words for every key of the article
 def _attributive(text: str, word: str, wn: wordnet.WordNet) -> bool:
     """Does the article write ``word`` right before a noun anywhere ("constitutional process")?"""
     return any(_modifies_noun(wn, text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
