@@ -250,14 +250,19 @@ def _finding_lede(text: str) -> bool:
         not _REPORT.search(_FINDING.sub("", text.strip()))
 
 
+def _cued_in(ctx: Context, s) -> list[Attribution]:
+    """The ledger's attributions whose cue lies in the sentence."""
+    return [a for a in ctx.analysis.attributions
+            if a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end]
+
+
 def _reported(ctx: Context, s) -> bool:
     """Does the sentence quote someone (quotation marks) or report someone's words ("…, Trump said
     at his victory party", "according to …", an attribution cue the analysis found in it)?"""
     text = s.span.text.replace("''", "\"")
     if _quotes(text) or _REPORT.search(text):
         return True
-    return any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
-               for a in ctx.analysis.attributions)
+    return bool(_cued_in(ctx, s))
 
 
 def whole_cut(text: str, short: str | None) -> str | None:
@@ -594,8 +599,7 @@ def _told_news(ctx: Context, s, short: str) -> bool:
     with "predicted Madeleine Kunin" cut off it would state a prediction as fact."""
     if _quotes(s.span.text.replace("''", "\"")):
         return False
-    said = [a for a in ctx.analysis.attributions
-            if a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end]
+    said = _cued_in(ctx, s)
     speakers = [a for a in said if named(a) and a.source and not a.direct]
     if not speakers:
         return False
@@ -1159,8 +1163,7 @@ def _told_by_subject(ctx: Context, s, short: str) -> bool:
     of the sentence it states, who made it and the cue (as :func:`_told_news` asks)."""
     if _quotes(s.span.text.replace("''", "\"")):
         return False
-    said = [a for a in ctx.analysis.attributions
-            if a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end]
+    said = _cued_in(ctx, s)
     heads = _headline_words(ctx)
     # the ledger may be unsure of the source's kind ("Obama administration"): its capitalised name,
     # written in the headline and in the option, is who speaks
@@ -1330,9 +1333,7 @@ def _speakers_kept(ctx: Context, s, form: str) -> bool:
     cue ("…, Bernie Sanders warned")? A pronoun for a speaker ("…, he said"), a speaker the ledger is unsure
     of, or a claim stated without who made it: no."""
     flat = " ".join(form.split())
-    for a in ctx.analysis.attributions:
-        if a.cue_span is None or not s.span.start <= a.cue_span.start < s.span.end:
-            continue
+    for a in _cued_in(ctx, s):
         stated = any(" ".join(" ".join(unquote(c.text).split()).split()[:4]) in flat for c in a.content_spans)
         if not stated:
             continue
@@ -1340,7 +1341,7 @@ def _speakers_kept(ctx: Context, s, form: str) -> bool:
         if not who or who.lower() in _SAID_PRONOUN or not named(a):
             return False
         last = (a.source or who).split()[-1]
-        if last not in flat or " ".join(a.cue_span.text.split()) not in flat:
+        if last not in flat or " ".join((a.cue_span.text if a.cue_span else a.cue).split()) not in flat:
             return False
     return True
 
@@ -1353,17 +1354,10 @@ def _other_voice(ctx: Context, s, form: str) -> bool:
     Budget Office reported") is the news. Only the claims whose cue the option keeps count."""
     flat = " ".join(form.split())
     heads = _headline_words(ctx)
-    return any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
-               and " ".join(a.cue_span.text.split()) in flat
+    return any(a.cue_span is not None and " ".join(a.cue_span.text.split()) in flat
                and not (named(a) and (a.source_kind in ("organisation", "government", "news_outlet")
                                       or _shared(heads, a.source)))
-               for a in ctx.analysis.attributions)
-
-
-def _cued(ctx: Context, s) -> bool:
-    """Has the ledger an attribution cue in the sentence?"""
-    return any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
-               for a in ctx.analysis.attributions)
+               for a in _cued_in(ctx, s))
 
 
 def _headline_subject(ctx: Context, text: str) -> bool:
@@ -1392,8 +1386,8 @@ def _headline_speaker(ctx: Context, s) -> bool:
     …", "… Howard Dean Tells Democratic Convention")? Then the lede's report is what the article is about."""
     title = _QUOTED.sub(" ", ctx.article.title)
     head, colon, _ = ctx.article.title.partition(":")
-    for a in ctx.analysis.attributions:
-        if a.cue_span is None or not s.span.start <= a.cue_span.start < s.span.end or not named(a):
+    for a in _cued_in(ctx, s):
+        if not named(a):
             continue
         last = a.source.split()[-1]
         if colon and last in head or _HEADLINE_SAYS.search(title) and last in ctx.article.title:
@@ -1488,7 +1482,7 @@ def news_lede_keys(ctx: Context) -> list:
             continue
         if _quotes(form) and not speaker:
             continue  # a quotation in the key only when the headline reports its speaker's words
-        if _reported(ctx, s) and not (_cued(ctx, s) and _speakers_kept(ctx, s, form)):
+        if _reported(ctx, s) and not (_cued_in(ctx, s) and _speakers_kept(ctx, s, form)):
             continue  # someone's words: only with a sure speaker and the cue the ledger found kept in it
         if not speaker and _other_voice(ctx, s, form):
             continue

@@ -372,8 +372,9 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     few, senses of the other abstract fields of its part of speech (:data:`_KINDRED_FIELDS`) fill
     up, never one about things (:data:`_CONCRETE_GLOSS`); no word of the key's own sentence lends
     one ("resentment and hatred"). With fewer than three the caller makes no item."""
-    own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
-    own_offsets = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)}
+    own = _variant_senses(wn, v.lemma, v.pos)
+    own_words = {w.lower() for s in own for w in s.words}
+    own_offsets = {s.offset for s in own}
     key_def = definition(keyed)
     key_stems = _stems(key_def)
     context = _stems(v.sentence.text) - {v.word.lower()[:5]}

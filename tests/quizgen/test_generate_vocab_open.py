@@ -50,6 +50,16 @@ def _asked(ctx: Context) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+def _key_and_options(wn, text: str, word: str, zipf: float):
+    """The context of ``text`` asking about ``word`` (a noun), the word's sense in its sentence and the
+    distractor glosses offered beside it."""
+    ctx = _ctx(text, [(word, word, "NOUN", zipf)])
+    v = ctx.analysis.vocabulary[0]
+    key = vocabulary.sense_in_context(wn, word, "NOUN", v.sentence.text)
+    assert key is not None
+    return ctx, key, vocabulary.distractor_definitions(ctx, wn, v, key)
+
+
 VERBS = ("Her aides lauded the plan in a long letter. Critics decried the cuts to the school budget. "
          "The mayor reiterated his pledge to the town. Voters rebuked the council for the delay.\n")
 
@@ -142,11 +152,7 @@ def test_no_word_of_the_same_sentence_lends_a_meaning(wn) -> None:
     is never offered, while feelings of other sentences are."""
     text = ("Council argues over the budget\n\n"
             "The speech stirred resentment and hatred among the workers on Monday.\n\n" + FEELINGS)
-    ctx = _ctx(text, [("resentment", "resentment", "NOUN", 3.6)])
-    v = ctx.analysis.vocabulary[0]
-    key = vocabulary.sense_in_context(wn, "resentment", "NOUN", v.sentence.text)
-    assert key is not None
-    options = vocabulary.distractor_definitions(ctx, wn, v, key)
+    ctx, key, options = _key_and_options(wn, text, "resentment", 3.6)
     assert "the emotion of intense dislike" not in options
     assert "understanding and entering into another's feelings" in options  # "empathy", another sentence
 
@@ -158,11 +164,7 @@ def test_another_abstract_field_lends_a_meaning_but_no_gloss_about_things(wn) ->
             "Many voters described their ambivalence about the new plan on Monday.\n\n"
             "The mayor was known for his hubris. The screening of the film drew a crowd. "
             "Some spoke with malice about the mayor.\n")
-    ctx = _ctx(text, [("ambivalence", "ambivalence", "NOUN", 2.8)])
-    v = ctx.analysis.vocabulary[0]
-    key = vocabulary.sense_in_context(wn, "ambivalence", "NOUN", v.sentence.text)
-    assert key is not None
-    options = vocabulary.distractor_definitions(ctx, wn, v, key)
+    ctx, key, options = _key_and_options(wn, text, "ambivalence", 2.8)
     assert "overbearing pride or presumption" in options
     assert "the display of a motion picture" not in options
 
@@ -181,11 +183,8 @@ def test_a_noun_glossed_as_the_doing_is_no_key(wn) -> None:
             "The poll showed public disenchantment with the council on Monday.\n\n"
             "Critics voiced skepticism about the cost. The mayor admitted a misconception. Voters had a hunch "
             "it was wrong. The aides showed no foresight.\n")
-    ctx = _ctx(text, [("disenchantment", "disenchantment", "NOUN", 2.5)])
-    v = ctx.analysis.vocabulary[0]
-    key = vocabulary.sense_in_context(wn, "disenchantment", "NOUN", v.sentence.text)
-    assert key is not None and key.definition.startswith("freeing")
-    options = vocabulary.distractor_definitions(ctx, wn, v, key)
+    ctx, key, options = _key_and_options(wn, text, "disenchantment", 2.5)
+    assert key.definition.startswith("freeing")
     assert len(options) == 3 and vocabulary.lengths_balanced(vocabulary.definition(key), options)
     assert vocabulary.generate(ctx) == []
 
