@@ -724,6 +724,7 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
     keyable = frozenset(definition(k) for v in pool if v.pos in _ASKED_POS and worth_teaching(v.lemma, v.zipf)
                         and (k := sense_in_context(wn, v.lemma, v.pos, v.sentence.text)) is not None)
     keyed_defs: set[str] = set()
+    offered: set[str] = set()  # distractor glosses earlier items use
     for v in pool:
         if v.lemma in seen or not v.word[:1].islower() or v.pos not in _ASKED_POS:
             continue  # adverbs are their adjective's meaning ("angrily": "with anger"); adjectives: WordNet
@@ -783,7 +784,11 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue
         if keyed in keyed_defs:
             continue  # two items keying one definition: the second is no new question
-        distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
+        # a gloss an earlier item already offered is a last resort: judged blind (JV2), the same wrong meaning
+        # twice in one lesson ("a communication that is written or spoken …") reads as a template
+        distractors = distractor_definitions(ctx, wn, v, sense, (keyable - {keyed}) | offered)
+        if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
+            distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
         if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
             words = distractor_words(ctx, wn, v, sense) if v.pos == "NOUN" and _plain_use(ctx, wn, v) else []
             if len(words) < 3:
@@ -798,6 +803,7 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue
         seen.add(v.lemma)
         keyed_defs.add(keyed)
+        offered.update(distractors)
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
                 f"In this sentence, what does \"{v.word}\" most nearly mean?")
