@@ -363,6 +363,11 @@ def _subject_names(ctx: Context) -> set[str]:
     return {e.text for e in ctx.analysis.entities if e.label in ("PERSON", "ORG")}
 
 
+# a date run into a capitalised word that opens a sentence: a heading of a timeline ("Nov. 4, 2014 The one
+# that got away."), a caption or a dateline joined to its text; a figure of speech more often than a fact
+_RUN_IN_HEADING = re.compile(r"\d\s+(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|One)\b")
+
+
 def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     """The article's own plain statements a reader could check: one clause with a date or number,
     no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
@@ -411,6 +416,8 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
             continue  # "In late 2000, Keyworth rushed to meet …": its subject is named (judged blind, J9c)
         if _POINTS_OUTSIDE.search(t):
             continue  # "The debate marked the end of that.": what "that" is lies outside the sentence
+        if _RUN_IN_HEADING.search(t):
+            continue  # "Nov. 4, 2014 The one that got away.": a timeline's dated heading, no statement (J10)
         if _has_source(ctx, Support(sent.paragraph, sp.start, sp.end, t)) or not one_clause(t):
             continue
         sup = support_span(ctx.article, sp)
