@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.analysis.attributions.firstnames import given_name_gender
 from quizgen.analysis.attributions.syntax import doc_text, inside_quote_marks, names_the_head, source_phrase
 from quizgen.analysis.lexicon import (
     FEMALE_TITLES,
@@ -144,6 +145,8 @@ class Resolver:
         self.docs = [pp.doc for pp in parsed]
         self.spoken: list[tuple[int, int, str, bool]] = []  # (position, token, canonical, met by name): sources
         self.genders: dict[str, str | None] | None = None  # canonical person -> "m"/"f", the article's evidence
+        # (or, when it gives none, the given name's)
+        self.evidence: dict[str, str | None] | None = None  # the article's own evidence only
         self.pronoun_sure = False  # the last "he"/"she" resolved is certain (see person_pronoun)
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
@@ -157,10 +160,19 @@ class Resolver:
                     self.mentions.append((n, ent.start, "ORG", ent.text))
 
     def genders_of(self) -> dict[str, str | None]:
-        """Each named person's gender as the article tells it, once per article: see :func:`article_genders`."""
+        """Each named person's gender as the article tells it, else as the given name does, once per article:
+        see :func:`article_genders`."""
         if self.genders is None:
-            self.genders = article_genders(self)
+            votes = _gender_votes(self)
+            self.evidence = _agreed(votes)
+            self.genders = with_given_names(self, votes)
         return self.genders
+
+    def evidence_of(self) -> dict[str, str | None]:
+        """Each named person's gender by the article's own evidence only (no given-name guess)."""
+        self.genders_of()
+        assert self.evidence is not None
+        return self.evidence
 
     def last_mention(self, tok: Token, label: str) -> str | None:
         """The last person (or research organisation) named before ``tok`` in the article."""
@@ -309,9 +321,11 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
         return False
     if any(inside_quote_marks(t) and n == person for t, n in _people_in(r, sent_of(pronoun))):
         return False  # '"... Senator Sanders's message ...," he said': a speaker seldom names himself
-    gender = r.genders_of().get(person)
-    if gender not in (None, want):
+    if r.genders_of().get(person) not in (None, want):
         return False
+    # the person's own gender by the article's evidence: a given name alone ("Anna Berg met the council. She
+    # said ...") leaves "she" someone the article may not name; others' given names do rule them out
+    gender = r.evidence_of().get(person)
     return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person))
 
 
@@ -441,9 +455,15 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
 def _recent_speaker(r: Resolver, low: str) -> str | None:
     """The most recent speaker "he"/"she" may be: the registry's choice, unless the article shows that
     person of the other gender (Mr., "spokeswoman", her own "she"), then the next one who is not."""
-    person = r.reg.pronoun(low)
     want = _PRONOUN_GENDER.get(low)
-    if person is None or want is None or r.genders_of().get(person) in (None, want):
+    genders = r.genders_of()
+    if want is not None:  # the registry would take a man for "she" and remember him as a woman
+        first = next((n for n in reversed(r.reg.recent) if r.reg.gender.get(n, want) == want), None)
+        if first is not None and genders.get(first) not in (None, want):
+            return next((name for name in reversed(r.reg.recent) if genders.get(name) in (None, want)
+                         and r.reg.gender.get(name, want) == want), None)
+    person = r.reg.pronoun(low)
+    if person is None or want is None or genders.get(person) in (None, want):
         return person
     return next((name for name in reversed(r.reg.recent) if r.genders_of().get(name) in (None, want)
                  and r.reg.gender.get(name, want) == want), None)
@@ -992,7 +1012,31 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def with_given_names(r: Resolver, votes: dict[str, set[str]]) -> dict[str, str | None]:
+    """The article's evidence, and for each person it gives none of (never one it gives both of) the sex of
+    a common given name ("Donald Trump", "Phyllis Schlafly"; not "Jordan Lee"): see :mod:`firstnames`."""
+    out = _agreed(votes)
+    for name in {*votes, *r.reg.full_names.values()}:
+        if not votes.get(name):
+            out[name] = given_name_gender(name)
+    return out
+
+
 def article_genders(r: Resolver) -> dict[str, str | None]:
+    """Each person's gender by the article's evidence (:func:`article_evidence`), else by the given name."""
+    return with_given_names(r, _gender_votes(r))
+
+
+def article_evidence(r: Resolver) -> dict[str, str | None]:
+    """Each person's gender by the article's own evidence only: see :func:`_gender_votes`."""
+    return _agreed(_gender_votes(r))
+
+
+def _agreed(votes: dict[str, set[str]]) -> dict[str, str | None]:
+    return {name: next(iter(v)) if len(v) == 1 else None for name, v in votes.items()}
+
+
+def _gender_votes(r: Resolver) -> dict[str, set[str]]:
     """ "m" or "f" for each person the article names, when its own evidence agrees: a title before the
     name (Mr., Mrs., Ms.), a gendered noun for the person ("spokeswoman Hua Chunying", "Deborah Reynolds,
     Santilli's girlfriend"), or he/his or she/her outside quotation marks after the name, in a sentence
@@ -1029,4 +1073,4 @@ def article_genders(r: Resolver) -> dict[str, str | None]:
                      if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)}
             if len(after) == 1:
                 votes[names.pop()].add(after.pop())
-    return {name: next(iter(v)) if len(v) == 1 else None for name, v in votes.items()}
+    return votes
