@@ -1144,7 +1144,8 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
     content = _SENTENCE_END.split(content)[0]
     if _QUOTE_AND_PARTICIPLE.search(words):
         return None  # judged blind: 'The struggle continues" and vowing to compete …' is no sentence
-    if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content) or subjectless(content):
+    if _FRAGMENT_START.match(content) or len(content.split()) < 4 or title_like(content) or subjectless(content) \
+            or word_list(content):
         return None  # "who show …", "made him doubt …": no subject of its own
     if _WH_START.match(content) or open_ended(content):
         return None  # "why many … had not passed", "areas … include": no statement
@@ -1153,6 +1154,19 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
 
 
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de la".split())
+
+# a list item: a word or three, no clause ("non-Latino", "hill people")
+_LIST_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+_WORD_LIST = re.compile(rf"{_LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?{_LIST_ITEM}|\s+(?:and|or)\s+{_LIST_ITEM})+")
+
+
+def word_list(text: str) -> bool:
+    """Is the text a bare list of words ("Latino, non-Latino, Mexican, non-Mexican, Caucasian"), three items
+    or more and no finite verb: a label, not a statement to match with its speaker (judged blind, J11)?"""
+    bare = unquote(text).strip().strip(",;:.!?\"“”‘’' ")
+    if not _WORD_LIST.fullmatch(bare) or _FINITE.search(bare):
+        return False
+    return len(re.split(r"\s*,\s*|\s+(?:and|or)\s+", bare)) >= 3
 
 
 def title_like(text: str) -> bool:
@@ -1235,7 +1249,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
     if mention_names_another(ctx, a) or not_a_sourced_claim(ctx, a):
         return None
-    if title_like(a.content) or titled_work(ctx, a):
+    if title_like(a.content) or word_list(a.content) or titled_work(ctx, a):
         return None  # "TrumpNation", a book's title: no claim
     body = who_phrase(ctx, a)
     if body is not None and gives_speaker(a, body):
@@ -1553,7 +1567,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
             body = f"{say_verb(ctx, a)}, {quote(sent, 44)}"
     if gives_speaker(a, body):
         return None  # "In ¶3, Lee said that …, Lee said": the stem already says who
-    if not_a_statement(ctx, a, body) or title_like(a.content) or titled_work(ctx, a):
+    if not_a_statement(ctx, a, body) or title_like(a.content) or word_list(a.content) or titled_work(ctx, a):
         return None  # "X said that why …", "… changes include.", a work's title: nothing to judge
     if a.direct and not _FINITE.search(unquote(a.content)) and not re.search(r"\b[a-z]{3,}ed\b", body):
         return None  # 'Briggs said, "a terrible situation even worse"': a phrase, no statement to judge
