@@ -292,10 +292,10 @@ def reason(line: str) -> str:
 
 
 _CAP = r"(?:[A-Z][\w.'\u2019-]*|de|van|von|da|del|al|bin|and|of|the|for|at|&)"
-# "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Jane Doe | Staff Writer"
+# "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Jane Doe | Staff Writer", "BYLINE: Jane Doe."
 _BYLINE = re.compile(
-    rf"^\s*(?:by|BY|By)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'\u2019-]*(?:\s+{_CAP})*"
-    rf"(?:\s*[,|\u2013\u2014;-]\s*{_CAP}(?:\s+{_CAP})*)*\s*$"
+    rf"^\s*(?:by|BY|By|(?:BYLINE|Byline|byline)\s*:)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'\u2019-]*"
+    rf"(?:\s+{_CAP})*(?:\s*[,|\u2013\u2014;-]\s*{_CAP}(?:\s+{_CAP})*)*\s*$"
 )
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -417,4 +417,5 @@ def ends_sentence(line: str) -> bool:
 
 def byline_name(line: str) -> str:
     """The byline without its leading "By " ("By Jane Doe, Reuters" -> "Jane Doe, Reuters")."""
-    return re.sub(r"^\s*by\s+", "", line.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"^\s*(?:by|byline\s*:)\s+", "", line.strip(), flags=re.IGNORECASE)
+    return re.sub(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)(?<!\bCo)\.$", "", name)  # "Jane Doe." -> "Jane Doe"

@@ -19,6 +19,8 @@ SET_ASIDE = [
     ("By Jane Doe", "byline"),
     ("By JANE DOE and Li Wei, Reuters", "byline"),
     ("By Jane Doe | Staff Writer", "byline"),
+    ("BYLINE: Jane Doe.", "byline"),  # a news database's export: the label, and a full stop
+    ("Byline: Jane Doe and Li Wei", "byline"),
     ("WASHINGTON (Reuters) -", "dateline"),
     ("LONDON, June 2 (AP) \u2014", "dateline"),
     ("June 2, 2020", "dateline"),

@@ -113,6 +113,14 @@ def test_markdown_heading_is_the_title():
     assert_offsets(article)
 
 
+def test_a_labelled_byline_above_the_headline_is_no_title():
+    # a news database's export puts "BYLINE: …" first: the headline is the next line, the byline the author
+    article = article_from_text("BYLINE: Jane Doe.\n\nPompeo invited to Xinjiang\n\n" + SEED_BODY)
+    assert article.title == "Pompeo invited to Xinjiang"
+    assert article.byline == "Jane Doe"
+    assert_offsets(article)
+
+
 def test_front_matter_author_and_repeated_heading():
     text = ("---\ntitle: \"Pompeo invited\"\nauthor: Jane Doe\nurl: https://example.org/a\n---\n\n"
             "# Pompeo invited\n\n## Background\n\n" + SEED_BODY)
