@@ -327,6 +327,30 @@ _PHYSICAL_HEADS = frozenset({"propulsion", "touch", "cleaning", "killing", "bodi
                              "exercise", "ingestion", "attack", "fight", "sexual activity"})
 
 
+def _near_ancestors(wn: wordnet.WordNet, s: wordnet.Sense, depth: int = 2) -> frozenset[int]:
+    """The sense and its hypernyms up to ``depth`` steps up, without the tops of WordNet's hierarchies
+    (senses with no hypernym: "act", "communicate", "entity" stand over whole fields)."""
+    out, frontier = {s.offset}, [s]
+    for _ in range(depth):
+        nxt = []
+        for x in frontier:
+            for h in x.hypernyms:
+                hs = wn.sense(x.pos, h)
+                if hs.hypernyms and hs.offset not in out:
+                    out.add(hs.offset)
+                    nxt.append(hs)
+        frontier = nxt
+    return frozenset(out)
+
+
+def near_in_hierarchy(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
+    """Do the two senses meet within two steps up from each (not at a top of the hierarchy)? Judged
+    blind (J12): "censure severely or angrily" (rebuke, under "knock") offered for "decried" ("express
+    strong disapproval of", under "denounce", under "knock"): a second defensible answer, though no
+    sister of the key's."""
+    return keyed.pos == s.pos and bool(_near_ancestors(wn, keyed) & _near_ancestors(wn, s))
+
+
 @lru_cache(maxsize=8192)  # asked of the same senses for every word of the article
 def _heads(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[str]:
     """The words of every hypernym of the sense, up to the top of its hierarchy."""
@@ -378,6 +402,8 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     key_def = definition(keyed)
     key_stems = _stems(key_def)
     context = _stems(v.sentence.text) - {v.word.lower()[:5]}
+    # the sentence's words as dictionary forms: "railed" is "rail", which the stems above miss
+    sentence_bases = {wn.base_form(t, v.pos) or t for t in re.findall(r"[a-z]+", v.sentence.text.lower())}
     kl = max(1, len(key_def))
     same_field: list[str] = []
     other_field: list[str] = []  # another abstract field of the key's part of speech: when the key's own lends too few
@@ -390,7 +416,7 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if base is None or base in seen_lemmas or base.replace("_", " ") in own_words:
             continue
         seen_lemmas.add(base)
-        if v.pos in _ASKED_POS and (base[:5] in context or w[:5] in context):
+        if v.pos in _ASKED_POS and (base[:5] in context or w[:5] in context or base in sentence_bases):
             continue  # a word of the same sentence may be a near-synonym beside it ("resentment and hatred")
             # or its own word ("his folksy demeanor is an asset"): it lends no meaning
         senses = wn.senses(base, v.pos)
@@ -403,7 +429,7 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
                                                       for k in _KINDRED_FIELDS[keyed.pos])
         if not same_kind or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
             continue
-        if not usable_sense(s) or near_sense(keyed, s):
+        if not usable_sense(s) or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s):
             continue
         if v.pos == "NOUN" and w != base and w.endswith(("ing", "ed")) and wn.base_form(w, "VERB") is not None:
             continue  # judged blind (J4): "sweeping" of "a sweeping indictment" lent "the act of cleaning with
@@ -486,7 +512,8 @@ def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wor
         senses = wn.senses(w, "NOUN")
         if not senses or senses[0].lexname not in _ABSTRACT_NOUN_FIELDS or not usable_sense(senses[0]):
             continue
-        if any(s.offset in own or s.lexname == keyed.lexname or near_sense(keyed, s) for s in senses):
+        if any(s.offset in own or s.lexname == keyed.lexname or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s)
+               for s in senses):
             continue
         if any(_stems(definition(s)) & key_stems for s in senses):
             continue
@@ -777,6 +804,9 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
         if v.pos == "NOUN" and _PROCESS_GLOSS.match(keyed) and not v.lemma.endswith("ing"):
             continue  # "public disenchantment" is a feeling, not "freeing from false belief or illusions": a noun
             # glossed as the doing ("freeing", "bringing") is also its result, which the gloss does not cover
+        if _INTIMATE.search(keyed):
+            continue  # judged blind (J12): "homosexuality" asked beside three stray glosses; its meaning is the
+            # article's subject, and a word of sexuality is no vocabulary exercise a teacher would pick
         if _THING_GLOSS.match(keyed):
             continue  # "accolades" from protesters are praise, not "a tangible symbol signifying approval"
         if not (3 if v.pos == "VERB" else 2) <= len(keyed.split()) <= _MAX_DEF_WORDS or \
