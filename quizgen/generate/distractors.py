@@ -839,6 +839,30 @@ def _source_pool(ctx: Context) -> tuple[tuple[Attribution, ...], tuple[str, ...]
     return pool, tuple(people), tuple(orgs)
 
 
+# a speaker who speaks for a body: "spokesman Jeff Bechdel said in a statement", "a spokeswoman for …"
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|representative|"
+                         r"in a (?:written )?statement|on behalf of)\b", re.IGNORECASE)
+
+
+def bodies_spoken_for(ctx: Context, keyed: Attribution) -> list[str]:
+    """The other sources named in the keyed claim's paragraph when its speaker speaks for a body there
+    ("And America Rising, a political action committee, called him … '…,' spokesman Jeff Bechdel said in
+    a statement"): any of them may be the body whose words these are, so "who said" has two defensible
+    answers (judged blind, J12). Empty when the speaker speaks for no one."""
+    if keyed.source_span is None or keyed.cue_span is None:
+        return []
+    text = ctx.article.text
+    lo = min(keyed.source_span.start, keyed.cue_span.start)
+    hi = max(keyed.source_span.end, keyed.cue_span.end)
+    if not _SPEAKS_FOR.search(text[max(0, lo - 40):hi + 40]):
+        return []
+    para = ctx.article.paragraph(keyed.paragraph).text
+    named = [source_label(a) for a in ctx.analysis.attributions
+             if a is not keyed and a.source and source_label(a) in para]
+    return named + [e.text for e in ctx.analysis.entities
+                    if e.paragraph == keyed.paragraph and e.label in ("ORG", "PERSON", "NORP", "GPE")]
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = (),
     gender: str | None = None,
@@ -856,6 +880,7 @@ def source_distractors(
         banned.append(keyed.relay)
     banned += sorted(sources_for_claim(ctx, keyed.content))
     banned += sorted(same_view_sources(ctx, keyed))
+    banned += bodies_spoken_for(ctx, keyed)
     banned = [b for b in banned if b]
     described = [norm(d) for d in descriptions_of(ctx, [keyed.source, keyed.source_text])]
 

@@ -1,0 +1,49 @@
+"""Item shapes a blind judge found weak (set J12), one constructed text each, through the real pipeline.
+
+"… called the former president less an asset than 'a walking liability'. '…,' spokesman Jeff Bechdel said in
+a statement": asked who said the statement, America Rising (the committee he speaks for, named in the same
+paragraph) was an option beside the keyed Bechdel: two defensible answers."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.analysis import analyse
+from quizgen.generate import attribution, sure_claims
+from quizgen.generate.base import Context
+from quizgen.ingest import article_from_text
+from quizgen.model import ITEM_KINDS
+
+_TRAIL = ("Former mayor joins wife on campaign trail\n\n"
+          "Former mayor Tom Reyes campaigned for his wife, Ana Reyes, in Dover on Monday. He spoke at a school, a "
+          "church hall and two diners, and he shook hands with voters for more than four hours in the cold. The "
+          "couple plan to visit six more towns before the primary, held in the second week of February.\n\n"
+          "\"He is the best campaigner this state has seen in a generation,\" said Sue Park, a Democratic "
+          "strategist.\n\n"
+          "\"Tom Reyes will help her win over older voters in the north,\" said Bob Yates, a retired judge.\n\n"
+          "\"The north has never once voted for the spouse of a former mayor,\" said Lee Chan, a local historian.\n\n"
+          "And Acme Rising, a conservative political action committee, called the former mayor less an asset "
+          "than \"a walking liability\" for his wife. \"Tom Reyes reinforces all the negative attributes voters "
+          "assign to Ana Reyes: unethical, dishonest and untrustworthy,\" spokesman Jeff Bechdel said in a "
+          "statement.\n")
+
+
+@pytest.fixture(scope="module")
+def trail():
+    article = article_from_text(_TRAIL)
+    return article, sure_claims(analyse(article))
+
+
+def test_the_body_a_spokesman_speaks_for_is_no_wrong_answer_to_who_said(trail):
+    article, analysis = trail
+    ctx = Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+    bechdel = next(a for a in analysis.attributions if a.source == "Jeff Bechdel")
+    item = attribution.who_said(ctx, bechdel)
+    assert item is not None and item.options[item.answer] == "Jeff Bechdel"
+    assert "Acme Rising" not in item.options
+    # a speaker who speaks for no one keeps every other source as a possible wrong answer
+    chan = next(a for a in analysis.attributions if a.source == "Lee Chan")
+    other = attribution.who_said(ctx, chan)
+    assert other is not None and other.options[other.answer] == "Lee Chan"
+    assert len(set(other.options) & {"Sue Park", "Bob Yates", "Jeff Bechdel", "Acme Rising"}) == 3
