@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from quizgen import wordnet
 from quizgen.generate.base import (
     QUOTES,
     Context,
@@ -2042,7 +2043,19 @@ def subjectless(text: str, objects: bool = True) -> bool:
         return True  # "approved the plan", "forced him to …": a past verb or participle
     if re.fullmatch(r"[a-z]{2,}(?:s|ing)", low) and nxt in _OBJECT_PRONOUN:
         return True  # "makes him …", "forcing her to …": a verb with its object, no subject
+    if nxt in _OBJECT_PRONOUN | _SUBJECT_START and only_a_verb(low):
+        return True  # judged blind (J12): "said closed primaries -- those open … -- deny many energized
+        # independents …" left "deny many …": a verb in its plain form, then its object
     return False
+
+
+def only_a_verb(word: str) -> bool:
+    """Is the word in WordNet only as a verb, in its plain form ("deny", "discourage"), never a noun or
+    an adjective ("people", "voters", "most")? False without WordNet."""
+    wn = wordnet.load()
+    if wn is None or not wn.senses(word, "VERB") or wn.base_form(word, "VERB") != word:
+        return False
+    return not any(wn.senses(word, pos) for pos in ("NOUN", "ADJ", "ADV"))
 
 
 # ---------------------------------------------------------------- whole sentences of long quotations

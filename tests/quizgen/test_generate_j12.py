@@ -47,3 +47,17 @@ def test_the_body_a_spokesman_speaks_for_is_no_wrong_answer_to_who_said(trail):
     other = attribution.who_said(ctx, chan)
     assert other is not None and other.options[other.answer] == "Lee Chan"
     assert len(set(other.options) & {"Sue Park", "Bob Yates", "Jeff Bechdel", "Acme Rising"}) == 3
+
+
+def test_a_claim_cut_to_its_verb_is_no_statement():
+    """"Sanders … said closed primaries -- those open only to registered Democrats -- deny many energized
+    independents the right to vote": the claim, cut after the dashes, began at "deny" and was asked as
+    "Bernie Sanders said that deny many …" (judged blind, J12)."""
+    assert attribution.subjectless("deny many energized independents the right to vote")
+    assert attribution.subjectless("discourage them from joining the party")
+    assert attribution.subjectless("require the state to pay for the roads")
+    # a noun or a word that is also a noun may start a subject: kept
+    assert not attribution.subjectless("voters deny many things")
+    assert not attribution.subjectless("people want the plan")
+    assert not attribution.subjectless("most voters deny it")
+    assert not attribution.subjectless("need some help")  # "need" is also a noun
