@@ -646,7 +646,25 @@ _LEADING_WHEN = re.compile(r"^(?:(?:on\s+|late\s+|early\s+)?" + _DAY + r"\b|(?:l
                            r"(?:during|at|in|on|after|before|amid|from|over)\s)", re.I)
 
 
+# a run-in heading that opens a paragraph of a list article ("Superdelegates: Clinton is backed by …"):
+# one to three words before a colon, then a capitalised start
+_RUN_IN_HEAD = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+(?=[A-Z])")
+
+
 def reported_words(a: Attribution) -> str | None:
+    """The claim as a stem or an option shows it (:func:`_reported_words`), without a run-in heading the
+    article's paragraph opens on ("Superdelegates: Clinton is backed by …", judged blind, J12: the label
+    read as part of the claim). A quotation keeps every word."""
+    words = _reported_words(a)
+    if words is None or a.direct:
+        return words
+    m = _RUN_IN_HEAD.match(words)
+    if m is None or _FINITE.search(m.group(0)):
+        return words
+    return words[m.end():]
+
+
+def _reported_words(a: Attribution) -> str | None:
     """The claim as a stem or an option shows it: for indirect speech after its cue ("Trump said …"),
     without the day and occasion of the saying; None when they may be the claim's own (unsure), or
     when the words open on a time or place with no comma after it, which may be the saying's."""

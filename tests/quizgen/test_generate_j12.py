@@ -61,3 +61,27 @@ def test_a_claim_cut_to_its_verb_is_no_statement():
     assert not attribution.subjectless("people want the plan")
     assert not attribution.subjectless("most voters deny it")
     assert not attribution.subjectless("need some help")  # "need" is also a noun
+
+
+_PRIMARY = ("What to watch in the New York primary\n\n"
+            "Clinton and Sanders meet voters across the state this week before the primary on Tuesday, and both "
+            "campaigns have bought time on television in every market from Buffalo to Long Island. Turnout is "
+            "expected to be high in the city and lower upstate, where snow is forecast for the weekend. Polls "
+            "close at nine in the evening, and the first results are due about an hour later, officials said. "
+            "Both candidates plan rallies in Manhattan on the night, a few blocks from each other, and both expect to "
+            "speak before midnight.\n\n"
+            "Superdelegates: Clinton is backed by 520 superdelegates compared with 39 who back Sanders, according "
+            "to the Associated Press.\n\n"
+            "Money: Sanders raised more money than Clinton in March, the campaigns said in filings on Friday.\n")
+
+
+def test_a_run_in_heading_is_no_part_of_the_claim():
+    """"Superdelegates: Clinton is backed by 520 superdelegates …, according to the Associated Press" was
+    offered as the claim "Superdelegates: Clinton is backed by …" (judged blind, J12)."""
+    article = article_from_text(_PRIMARY)
+    analysis = sure_claims(analyse(article))
+    ap = next(a for a in analysis.attributions if "Associated Press" in a.source)
+    words = attribution.reported_words(ap)
+    assert words is not None and words.startswith("Clinton is backed by 520 superdelegates")
+    text = attribution.claim_text(ap)
+    assert text is None or not text.startswith("Superdelegates")
