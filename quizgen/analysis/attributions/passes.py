@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.candidate import Candidate, Range, trim
+from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Candidate, Range, trim
 from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_views, strip_det
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
@@ -27,6 +27,7 @@ from quizgen.analysis.attributions.syntax import (
     is_passive,
     is_sandwiched,
     np_start,
+    object_controller,
     parenthetical_content,
     participle_on_listener,
     person_before,
@@ -34,6 +35,7 @@ from quizgen.analysis.attributions.syntax import (
     prep_object,
     quote_after,
     quote_before,
+    reporters_tail,
     source_phrase,
     subject,
     subtree_range,
@@ -125,6 +127,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         subj = person_before(cue)
     if subj is None:
         return None
+    if not passive and not holds_views(subj) and getattr(object_controller(cue), "i", -1) == subj.i:
+        return None  # "the delay led prices to ...": a thing made to do something says nothing
     issuer = _issuer(cue, subj)
     if issuer is None and _given_out(cue, subj) and \
             (_denied_or_readers_inference(subj.head) or _hypothetical(subj.head)):
@@ -193,6 +197,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
                 or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
                 (cue.dep_ in ("advcl", "conj") and following is not None):
             content = parenthetical_content(cue, text)
+            if cue.dep_ in ("advcl", "conj") and not cue.is_ancestor(subj):
+                # 'Smith tweeted congratulations to Jones, adding "..."': the clause that holds the
+                # participle's inherited subject is the writer's account, not what was added
+                content = [(a, b) for a, b in content if not a <= subj.idx < b]
         if not content and following is not None:
             content = [(following.start, following.end)]
         if not content:
@@ -226,6 +234,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     content = [(a, b) for a, b in content if b > a]
     if not content:
         return None
+    tail = reporters_tail(head) if head is not None and head.dep_ == "ccomp" and not broad else None
+    if tail is not None:
+        # 'said the deadlock has "kept us safe" on Twitter': the content ends with the quotation's mark
+        content = [(a, tail[0]) if tail[0] - 2 <= b < tail[0] and not text[b:tail[0]].strip(QUOTE_CHARS + "'")
+                   else (a, b) for a, b in content]
     if len(content) == 1 and content[0][0] < s0 < content[0][1] and \
             text[content[0][0]:s0].rstrip().endswith(_CLOSING_MARKS):
         # '"...," county delegate Tom Hale, wearing ..., said': the parse took the speaker into the clause
