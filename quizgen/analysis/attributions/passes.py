@@ -103,6 +103,12 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     lemma = cue.lemma_.lower()
     if names_a_thing(cue, text):
         return None  # "gatherings ..., called the Civic Forum, that ...": a name given, nobody says anything
+    if lemma in _LINKING_CUES and any(c.dep_ in ("acomp", "oprd") for c in cue.children) and \
+            not any(c.dep_ == "ccomp" for c in cue.children):
+        return None  # "the slogan feels bloodless": how a thing seems, no one's saying
+    if lemma == "report" and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i for c in cue.children):
+        return None  # "a prosecutor who reports directly to the president": answers to, says nothing
     if lemma == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not is_passive(cue) and \
             not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # "Asked whether ..., Lane said ...": Lane was asked; the asker is not named
@@ -273,6 +279,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     )
 
 
+# verbs that link a thing to how it seems ("feels bloodless"), no saying then
+_LINKING_CUES = frozenset({"feel", "sound", "look", "seem"})
 # verbs that give a name ("gatherings called the Civic Forum", "a book titled 'Roads'"): no saying
 _QUOTE_OPENERS = "\"'“‘"
 NAME_GIVING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "term", "brand"})
@@ -507,6 +515,9 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         who = resolver.resolve(pobj[0], phrase)
         p0 = tok.idx
         p1 = phrase_range(phrase)[1]
+        whole = subtree_range(pobj[0])[1]
+        if whole > p1 and not any(t.pos_ in ("VERB", "AUX") and p1 <= t.idx < whole for t in tokens(doc)):
+            p1 = whole  # "according to a study by economists A and B, Y": the rest of the source is no claim
         m = _APPOSITIVE_NAME.match(text[p1:])
         if m:
             p1 += m.end(1) + (m.start(1))

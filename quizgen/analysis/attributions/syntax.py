@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+COORDINATED_CLIMB = 2  # "to" clauses and conjuncts between a reported clause and a verb coordinated with its cue
 SUBJECT_CLIMB = 4  # how many governing verbs a subjectless cue may climb to find its subject
 MIN_OBJECT_CLAIM_TOKENS = 3  # an object shorter than this is an action ("defended the plan")
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"}
@@ -155,36 +156,50 @@ def object_controller(verb: Token) -> Token | None:
 def coordinated_cue(verb: Token) -> Token | None:
     """'Strategists fear that Lee missed a chance and warn that ...': the parser hung the second cue verb
     ("warn") on the reported clause ("missed"), so it seems to share Lee's subject; but its form agrees
-    with the first cue ("fear", "warn": both present) and not with the reported verb ("missed"), so the
-    two cues are coordinated and share theirs. That first cue, or None. A conjoined verb of the reported
-    clause's own form ("said that Reyes resigned and warned that ...") keeps the parse's reading."""
-    if verb.dep_ != "conj" or not is_cue(verb):
+    with the first cue ("fear", "warn": both present; "has said ... and has expressed") and not with the
+    reported verb ("missed", "wants"), so the two cues are coordinated and share theirs. That first cue, or
+    None. A conjoined verb of the reported clause's own form ("said that Reyes resigned and warned that
+    ...") keeps the parse's reading."""
+    if verb.dep_ != "conj" or not is_cue(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or \
-            not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-        return None
-    clause = verb.head
+    partner = clause = verb.head
+    for _ in range(COORDINATED_CLIMB):  # "has said she wants to establish X and has expressed ...": up to "wants"
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
     cue = clause.head
     if clause.dep_ != "ccomp" or not cue.i < clause.i < verb.i or not is_cue(cue):
         return None
-    form, held = _finite_form(verb), _finite_form(clause)
+    form, held = _verb_form(verb), _verb_form(partner)
     # the tagger reads a bare present ("warn") as VB or VBP alike; a reported clause under a modal ("will
     # miss ... and warn") may govern a bare verb, so it is no evidence
-    if form not in _FINITE_TAGS or held not in _FINITE_TAGS or _finite_form(cue) != form or held == form:
+    # "said he welcomed X and added, "..."": "added" goes on with the first cue's speaker whatever its form
+    if _verb_form(cue) != form or (held == form and verb.lemma_.lower() != "add") or \
+            any(w in _MODALS for w in held[:-1]) or (len(held) == 1 and held[0] not in _FINITE_TAGS):
         return None
-    if not any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children):
+    # "saying "..." and vowing to ...": participles of one cue's form
+    if len(form) == 1 and form[-1] not in _FINITE_TAGS and form[-1] != "VBG":
+        return None
+    # a cue of its own clause ("and warn that ..."), or one whose auxiliary repeats the first cue's ("has
+    # said ... and has expressed support"): the conjoined verb's own words are a claim
+    if len(form) == 1 and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) and \
+            verb.lemma_.lower() != "add":
+        return None
+    if not any(c.dep_ == "cc" and partner.i < c.i < verb.i for c in partner.children):
         return None
     return cue
 
 
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "'ll", "wo"})
 
 
-def _finite_form(verb: Token) -> str:
-    """The tag of the verb's finite word: its first auxiliary ("has lost": VBZ), else its own."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    tag = aux[0].tag_ if aux else verb.tag_
-    return "VBP" if tag == "VB" and not aux else tag
+def _verb_form(verb: Token) -> tuple[str, ...]:
+    """The verb's auxiliaries (lower-cased) then its own tag, a bare present's VB read as VBP: "has lost"
+    ("has", "VBN"), "warn" ("VBP",)."""
+    aux = tuple(c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)
+    tag = verb.tag_
+    return (*aux, "VBP" if tag == "VB" and not aux else tag)
 
 
 def subject(verb: Token) -> Token | None:
@@ -211,7 +226,9 @@ def subject(verb: Token) -> Token | None:
             own = _stray_subject(verb)
             if own is not None:
                 return own
-        controller = object_controller(tok)
+        # "urged voters to see ... and promising": a verb of another form is no part of the "to" clause
+        in_clause = tok.i == verb.i or (verb.dep_ == "conj" and verb.head.i == tok.i and verb.tag_ == tok.tag_)
+        controller = object_controller(tok) if in_clause else None
         if controller is not None:
             return controller  # "the proposal prompted Parliament to call for ...": Parliament calls
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl") and tok.head.i != tok.i:
@@ -453,8 +470,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     kids = list(cue.children)
     doc = cue.doc
     # "He proposes X; she backs Y": a clause past a semicolon is not what the cue reports
+    # "Fuel is the biggest cost: a firm she owns has charged ...": nor is a clause before a colon
     ccomp = [c for c in kids if c.dep_ == "ccomp" and
-             not any(t.text == ";" for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
+             not any(t.text == ";" or (t.text == ":" and c.i < cue.i)
+                     for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
         a, b = clause_range(c)
@@ -470,10 +489,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         tail = reporters_tail(c)
         if tail is not None:
             b = min(b, tail[0])  # '"kept us safe" on Twitter before ...': the saying's place is no part of it
-        for k in c.children:
+        for k in c.subtree:
             # "fear that Lee missed a chance and warn that ...": the second cue's part is not the first's
             if k.dep_ == "conj" and getattr(coordinated_cue(k), "i", -1) == cue.i:
-                cc = min(t.i for t in c.children if t.dep_ == "cc" and c.i < t.i < k.i)
+                cc = min(t.i for t in k.head.children if t.dep_ == "cc" and k.head.i < t.i < k.i)
                 last = doc[cc - 1]
                 b = min(b, last.idx + len(last.text))
         return [(a, b)], c

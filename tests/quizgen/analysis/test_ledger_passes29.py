@@ -106,3 +106,79 @@ def test_a_quotation_that_goes_on_after_its_mark_keeps_its_words(nlp):
     # 'said the plan "will work" because voters back it': not a reporter's adjunct (no venue, no cue after)
     found = ledger(nlp, 'Brown said the plan "will work" because voters back it.')
     assert any(a.content.rstrip(".").endswith("because voters back it") for a in found), show(found)
+
+
+# found in the audit (set 29)
+
+
+@pytest.mark.parametrize("paragraph, source, first, second", [
+    # the auxiliary repeats the cue's, not the reported verb's: the two cues are coordinated
+    ("The mayor has said she plans to cut the budget and has called for new taxes on the port.",
+     "mayor", "she plans to cut the budget", "new taxes on the port"),
+    ("Officials have said the mayor has resigned and have warned that the port would close.",
+     "Officials", "the mayor has resigned", "the port would close"),
+])
+def test_cues_coordinated_by_their_auxiliary(nlp, paragraph, source, first, second):
+    found = ledger(nlp, paragraph)
+    by_content = {a.content.rstrip("."): a for a in found}
+    assert first in by_content and second in by_content, show(found)
+    assert source in by_content[first].source and source in by_content[second].source, show(found)
+
+
+def test_a_to_clause_ends_where_a_verb_of_another_form_joins(nlp):
+    # "urging voters to see ... and promising to ...": the voters promise nothing
+    found = ledger(nlp, "Mayor Anna Berg spoke for an hour, urging voters to see the big picture and promising to "
+                        "manage the harbor upheaval.")
+    assert not any(a.source == "voters" for a in found), show(found)
+
+
+def test_a_clause_before_a_colon_is_not_what_the_cue_after_it_reports(nlp):
+    found = ledger(nlp, "Fuel is the biggest cost of the campaign: A firm she owns has charged the campaign about "
+                        "$2 million since March.")
+    assert not any("Fuel is" in a.content for a in found), show(found)
+
+
+@pytest.mark.parametrize("paragraph, content", [
+    ('"Boots on the ground" would be appropriate, Senator Ann Berg said after the attacks.',
+     '"Boots on the ground" would be appropriate'),
+    ('Senator Ann Berg pledged on Saturday to rid the harbor of "this terrible gang" but said little about how.',
+     'to rid the harbor of "this terrible gang"'),
+    ("Mr. Reyes said that he knew the ferry's limits and that he did not ''use it that much.''",
+     "he knew the ferry's limits and that he did not ''use it that much.''"),
+])
+def test_a_content_keeps_both_marks_of_a_quotation_inside_it(nlp, paragraph, content):
+    found = ledger(nlp, paragraph)
+    assert any(a.content == content for a in found), show(found)
+
+
+def test_added_goes_on_with_the_first_cues_speaker(nlp):
+    found = ledger(nlp, 'Tom Reyes said he welcomed the inquiry and added, "I\'ll answer every question, no problem."')
+    said = [a for a in found if a.cue == "said"]
+    assert said and all(a.content == "he welcomed the inquiry" for a in said), show(found)
+    assert any(a.cue == "added" and "Reyes" in a.source for a in found), show(found)
+
+
+def test_participles_of_saying_coordinated(nlp):
+    found = ledger(nlp, 'Senator Ann Berg stayed in the race, saying "The fight goes on" and vowing to compete in '
+                        'the final vote next week.')
+    saying = [a for a in found if a.cue == "saying"]
+    assert saying and all("vowing" not in a.content for a in saying), show(found)
+    assert any(a.cue == "vowing" and "Berg" in a.source for a in found), show(found)
+
+
+def test_according_to_a_study_by_two_authors_leaves_the_second_out_of_the_claim(nlp):
+    found = ledger(nlp, "According to a 2013 study by economists Ann Berg and Tom Reyes, the harbor lost jobs because "
+                        "of the new rules.")
+    assert found and all(not a.content.startswith("and") for a in found), show(found)
+    assert any(a.content.startswith("the harbor lost jobs") for a in found), show(found)
+
+
+def test_reports_to_is_answering_to_no_saying(nlp):
+    found = ledger(nlp, 'She has proposed appointing a "chief harbor prosecutor" who reports directly to the mayor.')
+    assert not any(a.cue == "reports" for a in found), show(found)
+
+
+def test_a_thing_that_feels_some_way_says_nothing(nlp):
+    found = ledger(nlp, 'Tom Reyes, a consultant, said the council had failed to "explain, defend or sell its plan." '
+                        'The "Harbor First" slogan feels bloodless and dull compared with the old one, he said.')
+    assert not any(a.cue == "feels" for a in found), show(found)
