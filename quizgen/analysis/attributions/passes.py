@@ -516,6 +516,8 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         p0 = tok.idx
         p1 = phrase_range(phrase)[1]
         whole = subtree_range(pobj[0])[1]
+        comma = text.find(",", p1, whole)
+        whole = comma if comma >= 0 else whole  # the parse may take the claim's subject into the phrase
         if whole > p1 and not any(t.pos_ in ("VERB", "AUX") and p1 <= t.idx < whole for t in tokens(doc)):
             p1 = whole  # "according to a study by economists A and B, Y": the rest of the source is no claim
         m = _APPOSITIVE_NAME.match(text[p1:])

@@ -166,11 +166,16 @@ def test_participles_of_saying_coordinated(nlp):
     assert any(a.cue == "vowing" and "Berg" in a.source for a in found), show(found)
 
 
-def test_according_to_a_study_by_two_authors_leaves_the_second_out_of_the_claim(nlp):
-    found = ledger(nlp, "According to a 2013 study by economists Ann Berg and Tom Reyes, the harbor lost jobs because "
-                        "of the new rules.")
+@pytest.mark.parametrize("paragraph, start", [
+    ("According to a 2013 study by economists Ann Berg and Tom Reyes, the harbor lost jobs because of the new "
+     "rules.", "the harbor lost jobs"),
+    ("According to a 2013 study by economists Ann Berg and Tom Reyes, the Great Recession is partly to blame for "
+     "lost harbor jobs, but so is the new tariff.", "the Great Recession is partly"),
+])
+def test_according_to_a_study_by_two_authors_leaves_the_second_out_of_the_claim(nlp, paragraph, start):
+    found = ledger(nlp, paragraph)
     assert found and all(not a.content.startswith("and") for a in found), show(found)
-    assert any(a.content.startswith("the harbor lost jobs") for a in found), show(found)
+    assert any(a.content.startswith(start) for a in found), show(found)
 
 
 def test_reports_to_is_answering_to_no_saying(nlp):
