@@ -47,6 +47,7 @@ def trim(text: str, start: int, end: int) -> Range:
         start += 2 if text.startswith("''", start) else 1
     while end > start and (text[end - 1] in _TRIM or (end - start >= 2 and text[end - 2:end] == "''")):
         end -= 2 if text[end - 2:end] == "''" else 1
+    start, end = _balanced(text, start, end)
     # a content never starts with its complementiser
     low = text[start:end].lower()
     if text[start:start + 5] == "That " and (quoted or (start > 0 and text[start - 1] in QUOTE_CHARS + "'‘")):
@@ -57,4 +58,27 @@ def trim(text: str, start: int, end: int) -> Range:
             while start < end and text[start] in _TRIM:
                 start += 1
             break
+    return start, end
+
+
+def _unbalanced(seg: str) -> bool:
+    return seg.count('"') % 2 == 1 or seg.count("“") != seg.count("”") or seg.count("''") % 2 == 1
+
+
+def _balanced(text: str, start: int, end: int) -> Range:
+    """'said the plan had "gone wrong" ...' cut after "wrong", or '"Boots on the ground" would be ...' opened
+    on its mark: a content that holds half a quotation keeps the mark its trimming took off, at its end
+    (the mark right after it) or else at its start (the mark right before it)."""
+    if not _unbalanced(text[start:end]):
+        return start, end
+    stop = end + 1 if text[end:end + 1] in (".", ",", "!", "?") else end  # 'much.''': the mark after the stop
+    for width in (1, 2):
+        mark = text[stop:stop + width]
+        if (width == 1 and mark in ('"', "”")) or (width == 2 and mark == "''"):
+            if not _unbalanced(text[start:stop + width]):
+                return start, stop + width
+        mark = text[max(start - width, 0):start]
+        if start >= width and ((width == 1 and mark in ('"', "“")) or (width == 2 and mark == "''")):
+            if not _unbalanced(text[start - width:end]):
+                return start - width, end
     return start, end

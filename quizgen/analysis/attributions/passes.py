@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.candidate import Candidate, Range, trim
+from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Candidate, Range, trim
 from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_views, strip_det
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
@@ -27,6 +27,7 @@ from quizgen.analysis.attributions.syntax import (
     is_passive,
     is_sandwiched,
     np_start,
+    object_controller,
     parenthetical_content,
     participle_on_listener,
     person_before,
@@ -34,6 +35,7 @@ from quizgen.analysis.attributions.syntax import (
     prep_object,
     quote_after,
     quote_before,
+    reporters_tail,
     source_phrase,
     subject,
     subtree_range,
@@ -101,6 +103,12 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     lemma = cue.lemma_.lower()
     if names_a_thing(cue, text):
         return None  # "gatherings ..., called the Civic Forum, that ...": a name given, nobody says anything
+    if lemma in _LINKING_CUES and any(c.dep_ in ("acomp", "oprd") for c in cue.children) and \
+            not any(c.dep_ == "ccomp" for c in cue.children):
+        return None  # "the slogan feels bloodless": how a thing seems, no one's saying
+    if lemma == "report" and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i for c in cue.children):
+        return None  # "a prosecutor who reports directly to the president": answers to, says nothing
     if lemma == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not is_passive(cue) and \
             not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # "Asked whether ..., Lane said ...": Lane was asked; the asker is not named
@@ -125,6 +133,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         subj = person_before(cue)
     if subj is None:
         return None
+    if not passive and not holds_views(subj) and getattr(object_controller(cue), "i", -1) == subj.i:
+        return None  # "the delay led prices to ...": a thing made to do something says nothing
     issuer = _issuer(cue, subj)
     if issuer is None and _given_out(cue, subj) and \
             (_denied_or_readers_inference(subj.head) or _hypothetical(subj.head)):
@@ -193,6 +203,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
                 or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
                 (cue.dep_ in ("advcl", "conj") and following is not None):
             content = parenthetical_content(cue, text)
+            if cue.dep_ in ("advcl", "conj") and not cue.is_ancestor(subj):
+                # 'Smith tweeted congratulations to Jones, adding "..."': the clause that holds the
+                # participle's inherited subject is the writer's account, not what was added
+                content = [(a, b) for a, b in content if not a <= subj.idx < b]
         if not content and following is not None:
             content = [(following.start, following.end)]
         if not content:
@@ -226,6 +240,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     content = [(a, b) for a, b in content if b > a]
     if not content:
         return None
+    tail = reporters_tail(head) if head is not None and head.dep_ == "ccomp" and not broad else None
+    if tail is not None:
+        # 'said the deadlock has "kept us safe" on Twitter': the content ends with the quotation's mark
+        content = [(a, tail[0]) if tail[0] - 2 <= b < tail[0] and not text[b:tail[0]].strip(QUOTE_CHARS + "'")
+                   else (a, b) for a, b in content]
     if len(content) == 1 and content[0][0] < s0 < content[0][1] and \
             text[content[0][0]:s0].rstrip().endswith(_CLOSING_MARKS):
         # '"...," county delegate Tom Hale, wearing ..., said': the parse took the speaker into the clause
@@ -260,6 +279,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     )
 
 
+# verbs that link a thing to how it seems ("feels bloodless"), no saying then
+_LINKING_CUES = frozenset({"feel", "sound", "look", "seem"})
 # verbs that give a name ("gatherings called the Civic Forum", "a book titled 'Roads'"): no saying
 _QUOTE_OPENERS = "\"'“‘"
 NAME_GIVING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "term", "brand"})
@@ -494,6 +515,11 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         who = resolver.resolve(pobj[0], phrase)
         p0 = tok.idx
         p1 = phrase_range(phrase)[1]
+        whole = subtree_range(pobj[0])[1]
+        comma = text.find(",", p1, whole)
+        whole = comma if comma >= 0 else whole  # the parse may take the claim's subject into the phrase
+        if whole > p1 and not any(t.pos_ in ("VERB", "AUX") and p1 <= t.idx < whole for t in tokens(doc)):
+            p1 = whole  # "according to a study by economists A and B, Y": the rest of the source is no claim
         m = _APPOSITIVE_NAME.match(text[p1:])
         if m:
             p1 += m.end(1) + (m.start(1))

@@ -25,6 +25,7 @@ from quizgen.analysis.lexicon import (
     MENTAL_CUES,
     NAMING_CUES,
     NEEDS_CLAUSE,
+    NEWS_OUTLETS,
     NOT_BROAD_CUES,
     OBJECT_CUES,
     ORGANISATION_NOUNS,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+COORDINATED_CLIMB = 2  # "to" clauses and conjuncts between a reported clause and a verb coordinated with its cue
 SUBJECT_CLIMB = 4  # how many governing verbs a subjectless cue may climb to find its subject
 MIN_OBJECT_CLAIM_TOKENS = 3  # an object shorter than this is an action ("defended the plan")
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"}
@@ -83,10 +85,130 @@ def in_quote(quotes: list[Quote], pos: int) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
 
 
+# where a saying was made: "on Twitter", "in an interview", "during a rally", "on CNN"
+_VENUE_PREPS = frozenset({"on", "in", "at", "during", "via", "to"})
+_VENUE_NOUNS = frozenset("twitter facebook instagram youtube tiktok x interview interviews statement statements tweet "
+                         "tweets post posts television tv radio show program programme podcast broadcast briefing "
+                         "conference rally speech address appearance call hearing debate town-hall event op-ed "
+                         "letter email e-mail video message blog website remarks forum meeting".split())
+_SEQUENCE_PREPS = frozenset({"before", "after", "while", "since"})
+
+
+def _reporters_adjunct(tok: Token) -> bool:
+    """A phrase on a reported clause that tells where or around what the saying was made: "on Twitter",
+    "in an interview", "on CNN", "before claiming ...", "after meeting donors"."""
+    if tok.dep_ != "prep":
+        return False
+    low = tok.lower_
+    if low in _SEQUENCE_PREPS:
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children)  # "before leaving"
+    if low not in _VENUE_PREPS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objs) and (objs[0].lemma_.lower() in _VENUE_NOUNS or objs[0].lower_ in _VENUE_NOUNS or
+                           objs[0].lower_ in NEWS_OUTLETS)
+
+
+def reporters_tail(clause: Token) -> tuple[int, list[Token]] | None:
+    """'said the deadlock has "kept us safe" on Twitter before claiming ...': a reported clause whose
+    quotation opens inside it and closes before phrases that only tell where or around what the saying
+    was made (the parser hangs them on the quoted verb): where its content ends (the quotation's closing
+    mark) and those phrases; None for any other clause (a phrase that may be the speaker's own words,
+    "in Ohio", "for years", keeps it whole)."""
+    doc = clause.doc
+    text = doc_text(doc)
+    c0 = clause.left_edge.idx
+    last = clause.right_edge
+    c1 = last.idx + len(last.text)
+    inside = [q for q in find_quotes(text) if not q.unclosed and c0 < q.open_start and q.end < c1]
+    if not inside:
+        return None
+    q = inside[-1]
+    after = [t for t in doc[clause.left_edge.i:last.i + 1] if t.idx > q.end and not t.is_punct]
+    if not after:
+        return None
+    tails = [c for c in clause.children if c.idx > q.end and c.dep_ == "prep"]
+    covered = {t.i for c in tails for t in c.subtree}
+    if not tails or any(t.i not in covered for t in after) or not all(_reporters_adjunct(c) for c in tails):
+        return None
+    return q.end + (2 if text.startswith("''", q.end) else 1), tails
+
+
+# verbs whose object is not who does the "to" clause: "used the speech to say", "promised voters to ..."
+_SUBJECT_CONTROL = frozenset({"use", "take", "seize", "spend", "have", "need", "give", "promise", "vow", "threaten",
+                              "offer", "pledge"})
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object that does a "to" clause: "That proposal prompted Parliament to call for ...", "the report
+    led the agency to conclude ...", "forced the mayor to admit ...": Parliament, the agency, the mayor speak,
+    not the proposal, the report or the scandal that caused them to. None when the verb is no such clause."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    objs = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i]
+    return objs[-1] if objs else None
+
+
+def coordinated_cue(verb: Token) -> Token | None:
+    """'Strategists fear that Lee missed a chance and warn that ...': the parser hung the second cue verb
+    ("warn") on the reported clause ("missed"), so it seems to share Lee's subject; but its form agrees
+    with the first cue ("fear", "warn": both present; "has said ... and has expressed") and not with the
+    reported verb ("missed", "wants"), so the two cues are coordinated and share theirs. That first cue, or
+    None. A conjoined verb of the reported clause's own form ("said that Reyes resigned and warned that
+    ...") keeps the parse's reading."""
+    if verb.dep_ != "conj" or not is_cue(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    partner = clause = verb.head
+    for _ in range(COORDINATED_CLIMB):  # "has said she wants to establish X and has expressed ...": up to "wants"
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or not cue.i < clause.i < verb.i or not is_cue(cue):
+        return None
+    form, held = _verb_form(verb), _verb_form(partner)
+    # the tagger reads a bare present ("warn") as VB or VBP alike; a reported clause under a modal ("will
+    # miss ... and warn") may govern a bare verb, so it is no evidence
+    # "said he welcomed X and added, "..."": "added" goes on with the first cue's speaker whatever its form
+    if _verb_form(cue) != form or (held == form and verb.lemma_.lower() != "add") or \
+            any(w in _MODALS for w in held[:-1]) or (len(held) == 1 and held[0] not in _FINITE_TAGS):
+        return None
+    # "saying "..." and vowing to ...": participles of one cue's form
+    if len(form) == 1 and form[-1] not in _FINITE_TAGS and form[-1] != "VBG":
+        return None
+    # a cue of its own clause ("and warn that ..."), or one whose auxiliary repeats the first cue's ("has
+    # said ... and has expressed support"): the conjoined verb's own words are a claim
+    if len(form) == 1 and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) and \
+            verb.lemma_.lower() != "add":
+        return None
+    if not any(c.dep_ == "cc" and partner.i < c.i < verb.i for c in partner.children):
+        return None
+    return cue
+
+
+_FINITE_TAGS = ("VBP", "VBZ", "VBD")
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "'ll", "wo"})
+
+
+def _verb_form(verb: Token) -> tuple[str, ...]:
+    """The verb's auxiliaries (lower-cased) then its own tag, a bare present's VB read as VBP: "has lost"
+    ("has", "VBN"), "warn" ("VBP",)."""
+    aux = tuple(c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)
+    tag = verb.tag_
+    return (*aux, "VBP" if tag == "VB" and not aux else tag)
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject it inherits ("..., warning that" / "and said")."""
     seen = 0
     tok = verb
+    coordinated = coordinated_cue(verb)
+    if coordinated is not None:
+        tok = coordinated  # "fear that Lee missed ... and warn that ...": the strategists warn
     while seen < SUBJECT_CLIMB:
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         # '"My reaction, that was outrageous," the strategist said', 'said on "Fox and Friends"': words
@@ -104,6 +226,11 @@ def subject(verb: Token) -> Token | None:
             own = _stray_subject(verb)
             if own is not None:
                 return own
+        # "urged voters to see ... and promising": a verb of another form is no part of the "to" clause
+        in_clause = tok.i == verb.i or (verb.dep_ == "conj" and verb.head.i == tok.i and verb.tag_ == tok.tag_)
+        controller = object_controller(tok) if in_clause else None
+        if controller is not None:
+            return controller  # "the proposal prompted Parliament to call for ...": Parliament calls
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
@@ -130,6 +257,12 @@ def subject(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
             # "began by saying ...", "aside from saying ...": the one who does the main verb says it
             verb_ = tok.head.head
+            tail = reporters_tail(verb_) if verb_.dep_ == "ccomp" and is_cue(verb_.head) else None
+            if tail is not None and any(c.i == tok.head.i for c in tail[1]):
+                # 'said Y has "kept us safe" on Twitter before claiming ...': the one who said it claims
+                tok = verb_.head
+                seen += 1
+                continue
             if verb_.pos_ == "ADV" and verb_.head.i != verb_.i:
                 verb_ = verb_.head  # "aside from"
             if verb_.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
@@ -337,8 +470,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     kids = list(cue.children)
     doc = cue.doc
     # "He proposes X; she backs Y": a clause past a semicolon is not what the cue reports
+    # "Fuel is the biggest cost: a firm she owns has charged ...": nor is a clause before a colon
     ccomp = [c for c in kids if c.dep_ == "ccomp" and
-             not any(t.text == ";" for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
+             not any(t.text == ";" or (t.text == ":" and c.i < cue.i)
+                     for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
         a, b = clause_range(c)
@@ -351,6 +486,15 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
                 b = lb
         if c.i > cue.i and c.left_edge.i < cue.i and c.left_edge.tag_ in ("WDT", "WP"):
             a = cue.doc[cue.i + 1].idx  # "which critics said was unfair": what follows the cue
+        tail = reporters_tail(c)
+        if tail is not None:
+            b = min(b, tail[0])  # '"kept us safe" on Twitter before ...': the saying's place is no part of it
+        for k in c.subtree:
+            # "fear that Lee missed a chance and warn that ...": the second cue's part is not the first's
+            if k.dep_ == "conj" and getattr(coordinated_cue(k), "i", -1) == cue.i:
+                cc = min(t.i for t in k.head.children if t.dep_ == "cc" and k.head.i < t.i < k.i)
+                last = doc[cc - 1]
+                b = min(b, last.idx + len(last.text))
         return [(a, b)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
