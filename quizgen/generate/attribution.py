@@ -1290,6 +1290,10 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
     if _CUT_BEFORE_VERB.search(body):
         return None  # judged blind (J3): "… and suggested that it would…?": a clause cut before its verb
+    if not a.direct and cut_in_own_words(body):
+        return None  # "who said Trump's tweet saying African-Americans will vote … while…?": the claim's own
+        # verb ("meant that …") lay past the cut, so the stem never said what was said
+    body = re.sub(r"[,;:.]+(?=[\"”’']*$)", "", body)  # 'who said that Carson is a "good, decent man,"?'
     named_at = naming_support(ctx, a, sup)
     if named_at is None:
         return None
@@ -2065,6 +2069,17 @@ def subjectless(text: str, objects: bool = True) -> bool:
         return True  # judged blind (J12): "said closed primaries -- those open … -- deny many energized
         # independents …" left "deny many …": a verb in its plain form, then its object
     return False
+
+
+def cut_in_own_words(shown: str) -> bool:
+    """Does ``shown`` (a stem's body) end "…" outside any quotation mark: the reporter's paraphrase cut short?
+    Its cut may fall before the claim's own verb ("who said Trump's tweet saying African-Americans will vote
+    for him because of … while…?": "meant that …" came after), which no parse of a long subject finds
+    surely; a quotation cut short is the speaker's words, and its start says what was said."""
+    if not shown.endswith("…"):
+        return False
+    open_marks = shown.count("“") - shown.count("”") + shown.count("\"") % 2
+    return open_marks <= 0
 
 
 def only_a_verb(word: str) -> bool:

@@ -235,6 +235,8 @@ def unquote(text: str) -> str:
         text = text.strip(QUOTES + " ").rstrip(",;:").strip()
     if text.count("\"") % 2 or text.count("“") != text.count("”"):
         text = text.replace("\"", "").replace("“", "").replace("”", "")
+    if text.count("''") % 2:  # "every pope was ''both religious": a quotation in a paper's two apostrophes, cut
+        text = text.replace("''", "")
     return text
 
 

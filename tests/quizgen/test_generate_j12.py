@@ -6,6 +6,7 @@ paragraph) was an option beside the keyed Bechdel: two defensible answers."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -85,3 +86,42 @@ def test_a_run_in_heading_is_no_part_of_the_claim():
     assert words is not None and words.startswith("Clinton is backed by 520 superdelegates")
     text = attribution.claim_text(ap)
     assert text is None or not text.startswith("Superdelegates")
+
+
+def test_a_paraphrase_cut_short_is_not_asked_who_said():
+    """"Christie said Trump's tweet saying African-Americans will vote for him because of the slaying … while
+    pushing a stroller meant that …": the who-said stem stopped at "while…", before "meant": it never said
+    what was said (seen reading the lessons the ledger's wider contents changed). A quotation cut short
+    still shows the speaker's words."""
+    assert attribution.cut_in_own_words("said Trump's tweet saying voters will back him because of the shooting "
+                                        "in the city on Friday of the cousin of a star while…")
+    assert not attribution.cut_in_own_words("said that there are \u201csomewhere between 23 and 28 people who "
+                                            "are absolutely opposed…")
+    assert not attribution.cut_in_own_words('said that there are "somewhere between 23 and 28 people who…')
+    assert not attribution.cut_in_own_words("said Trump's tweet meant that people want safer streets")
+
+
+def test_a_quotation_in_two_apostrophes_cut_before_its_close_loses_its_marks():
+    """A paper that prints quotations in two apostrophes ("said every pope was ''both religious and
+    political.''"): a stem that drops the closing stop must not leave the opening marks alone."""
+    from quizgen.generate.base import unquote
+
+    assert unquote("every pope was ''both religious and political.''") in (
+        "every pope was ''both religious and political.''", "every pope was both religious and political.")
+    assert unquote("every pope was ''both religious and political") == "every pope was both religious and political"
+    assert unquote("the pope had ''a knack for politics'' and would not stop") == \
+        "the pope had ''a knack for politics'' and would not stop"
+
+
+_CARSON = _TRAIL.replace("said Lee Chan, a local historian.",
+                         "said Lee Chan, a local historian.\n\nMeg Hart, a former teacher, said the mayor was a "
+                         "“good, decent man,” at the rally.")
+
+
+def test_a_who_said_stem_ends_without_the_claims_own_comma():
+    """'who said that Carson is a “good, decent man,”?': the claim's comma before its closing mark stayed."""
+    article = article_from_text(_CARSON)
+    analysis = sure_claims(analyse(article))
+    ctx = Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+    stems = [it.stem for a in analysis.attributions if (it := attribution.who_said(ctx, a)) is not None]
+    assert stems and not any(re.search(r"[,;:.][\"”’']*\?$", s) for s in stems)
