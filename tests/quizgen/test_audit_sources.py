@@ -224,3 +224,17 @@ def test_an_outlets_piece_named_before_the_noun_is_the_outlets(nlp, paragraph, s
 def test_outlets_nobody_names_are_still_news_outlets(nlp, paragraph):
     found = about(nlp, "needs more votes", paragraph)
     assert found and found[0].source_kind == "news_outlet", show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    'The snarky, anti-council/Berg water-carrying headline reads: "Repeat after me: the mayor is not cutting jobs."',
+    'The pro-Berg banner reads: "Repeat after me: the mayor is not cutting jobs."',
+])
+def test_a_name_modifying_a_things_noun_is_not_the_source(nlp, paragraph):
+    found = about(nlp, "not cutting jobs", "Mayor Anna Berg spoke on Monday.", paragraph)
+    assert all(not (a.source == "Anna Berg" and sure(a)) for a in found if "Repeat" in a.content), show(found)
+
+
+def test_a_name_before_a_persons_noun_still_names_the_speaker(nlp):
+    found = about(nlp, "ward was lost", "Berg campaign manager Tom Reyes said the ward was lost.")
+    assert found and found[0].source == "Tom Reyes", show(found)

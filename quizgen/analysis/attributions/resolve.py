@@ -704,8 +704,20 @@ def _names_the_phrase(p: Phrase, e: Span) -> bool:
             return False
         tok = tok.head
     if head.pos_ == "NOUN" and e.root.dep_ not in ("appos",) and not holds_views(head):
-        return False  # "the snarky, anti-GOP/Obama water-carrying headline reads"
+        return False  # "the crowd's Obama chant": a thing, no one speaking
+    if head.pos_ == "NOUN" and e.root.dep_ in _MODIFIER_DEPS and not _person_noun(head):
+        return False  # "the snarky, anti-GOP/Obama water-carrying headline reads": the headline's, not Obama's
     return True
+
+
+_MODIFIER_DEPS = ("nmod", "compound", "amod", "npadvmod")
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun for a person ("manager", "spokesman", "adviser"), whom a name before it may be the title of."""
+    low = tok.lower_
+    return low in _PERSON_WORDS or low in STAFF_NOUNS or low in VOICE_NOUNS or \
+        (low.endswith(PERSON_NOUN_ENDINGS) and low not in NOT_PEOPLE_ICS)
 
 
 # "the younger Mr. Trump", "the elder Bush": one of a family, whom the surname alone cannot tell
