@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from quizgen.analysis.lexicon import (
     CAPITALS,
     FEMALE_TITLES,
@@ -26,6 +28,9 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"['’]s$", "", name.strip())
     return _TITLE_PREFIX.sub("", name).strip(" ,.")
 
+
+# a capitalised word before a surname that is no given name: "As Politico reported", "When Smith spoke"
+_FUNCTION_WORDS = frozenset(STOP_WORDS) - {"will", "bill", "sue", "don", "ben", "mark", "grant", "rich"}
 
 # how alike a lone surname and a known one must be to be one person misspelt (difflib ratio): "Labbot"
 # for "Labott" (0.83), "Bauchtman" for "Buchtmann" (0.89)
@@ -102,7 +107,7 @@ class SourceRegistry:
                 return known
             # "Solomon" after "... Council Enver Solomon": the capitalised word before the surname
             m = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(parts[0]) + r"\b", self.text)
-            if m and m.group(1) not in NOT_GIVEN_NAMES:
+            if m and m.group(1) not in NOT_GIVEN_NAMES and m.group(1).lower() not in _FUNCTION_WORDS:
                 full = f"{m.group(1)} {parts[0]}"
                 self.full_names[parts[0].lower()] = full
                 return full

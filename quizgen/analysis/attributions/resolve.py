@@ -148,11 +148,14 @@ class Resolver:
         # (or, when it gives none, the given name's)
         self.evidence: dict[str, str | None] | None = None  # the article's own evidence only
         self.pronoun_sure = False  # the last "he"/"she" resolved is certain (see person_pronoun)
+        self.cap: tuple[float, float] | None = None  # a rule's own ceiling on (who, kind) confidence
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
             for ent in ents_of(pp.doc):
                 if ent.label_ == "PERSON" and title_cased(sent_of(ent[0])):
                     continue
+                if ent.label_ == "PERSON" and is_outlet_name(ent.text):
+                    continue  # "As Politico reported": the tagger's person is a news outlet
                 if ent.label_ == "PERSON":
                     self.reg.register_person(ent.text)
                     self.mentions.append((n, ent.start, "PERSON", ent.text))
@@ -199,13 +202,27 @@ class Resolver:
                 return Resolution("", "none", text, 0.0, 0.0)
             return Resolution(inner.canonical, inner.kind, text, inner.confidence * RELATIVE,
                               inner.kind_confidence * RELATIVE)
+        if _clause_subject(head):
+            # "Keeping the base open shows that ...": an act or a clause is the subject, nobody speaks
+            return Resolution("", "none", text, 0.0, 0.0)
         for rule in RULES:
             self.pronoun_sure = False
+            self.cap = None
             found = rule(self, phrase)
             if found is not None:
                 who, kind_conf = CONFIDENCE[rule.__name__]
                 if rule is person_pronoun and self.pronoun_sure:
                     who = PRONOUN_SURE
+                if self.cap is not None:
+                    who, kind_conf = min(who, self.cap[0]), min(kind_conf, self.cap[1])
+                if found[1] != "person" and _thing_noun(head):
+                    who = min(who, THING)  # "the data", "the numbers", "the map": what shows it, no one's claim
+                if found[1] != "person" and _share_of(phrase):
+                    # "52 percent of voters", "most Republicans": a poll's share, a group nobody names
+                    found = (found[0], "unnamed_group")
+                    who, kind_conf = min(who, SHARE), min(kind_conf, SHARE_KIND)
+                if _only_quoted(phrase):
+                    who = min(who, SCARE_QUOTED)  # 'the "whistleblower"': the writer's quoted word, not a name
                 self.spoken.append((self.order.get(id(doc), -1), head.i, found[0],
                                     found[1] == "person" and rule in NAMING_RULES))
                 if rule is document_head and found[1] == "unnamed_group":
@@ -265,6 +282,45 @@ def holds_views(tok: Token) -> bool:
 
 def _antecedent(relative: Token) -> Token:
     return relative.head.head if relative.head.dep_ == "relcl" else relative.head
+
+
+def _clause_subject(head: Token) -> bool:
+    """Is the subject a clause or an act ("Keeping the base open", "To cut the budget now"), not a party?"""
+    return head.pos_ in ("VERB", "AUX") and (head.dep_ in ("csubj", "csubjpass") or head.tag_ in ("VBG", "VB"))
+
+
+# things that show something, not sources that say it: "the data show", "according to the numbers"
+THING_NOUNS = frozenset({"data", "datum", "number", "numbers", "figure", "figures", "result", "results", "statistic",
+                         "statistics", "stats", "finding", "findings", "research", "map", "maps", "chart", "charts",
+                         "graph", "graphs", "evidence", "estimate", "estimates", "tally", "count", "math", "maths",
+                         "science", "trend", "trends", "picture", "model", "models", "projection", "projections"})
+THING = 0.7  # who a thing-noun source is: never sure enough to quiz
+# a share of a group: "52 percent of voters", "two-thirds of respondents", "a majority of voters", "most voters"
+SHARE_NOUNS = frozenset({"percent", "%", "per", "majority", "minority", "plurality", "half", "third", "thirds",
+                         "quarter", "quarters", "fifth", "fifths", "fraction", "share", "proportion", "most", "bulk"})
+SHARE, SHARE_KIND = 0.7, 0.75
+SCARE_QUOTED = 0.6  # a source written only as a quoted word
+
+
+def _thing_noun(head: Token) -> bool:
+    return head.pos_ == "NOUN" and (head.lower_ in THING_NOUNS or head.lemma_.lower() in THING_NOUNS) and \
+        not any(c.dep_ == "poss" for c in head.children)
+
+
+def _share_of(p: Phrase) -> bool:
+    """"52 percent of voters", "Two-thirds of respondents", "most Republicans": a share of a group."""
+    head = p.head
+    if head.lower_ in SHARE_NOUNS or head.pos_ == "NUM" or (head.ent_type_ in ("PERCENT", "CARDINAL")
+                                                          and head.pos_ != "PROPN"):
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or head.lower_ == "most"
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ == "most" and c.i < head.i for c in head.children) \
+        and head.tag_ in ("NNS", "NNPS")
+
+
+def _only_quoted(p: Phrase) -> bool:
+    """Every word of the source phrase but a determiner sits inside quotation marks ('the "experts"')."""
+    words = [t for t in p.toks if t.is_alpha and t.dep_ != "det" and t.lower_ not in ("so", "called")]
+    return bool(words) and all(inside_quote_marks(t) for t in words)
 
 
 def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
@@ -604,11 +660,25 @@ def owned_group(r: Resolver, p: Phrase) -> Resolved | None:
     return p.bare, "person"  # "Thomas Sam's sister": one person, not named
 
 
+def family(r: Resolver, p: Phrase) -> Resolved | None:
+    """"The Clintons", "the Bergs": a plural surname is the family, not one of them (nor an organisation)."""
+    head = p.head
+    if head.pos_ != "PROPN" or not head.text.endswith("s") or len(p.toks) != 2 or p.toks[0].lower_ != "the":
+        return None
+    stems = {head.lower_[:-1], head.lower_[:-2]} if head.lower_.endswith("es") else {head.lower_[:-1]}
+    tagged = any(e.label_ == "PERSON" and e.start <= head.i < e.end for e in p.ents)
+    if not (stems & r.reg.surnames or tagged):  # a name after "the" ("the Kennedys", tagged NNP) is no one person
+        return None
+    return r.group(p.bare, "unnamed_group")
+
+
 def named_person(r: Resolver, p: Phrase) -> Resolved | None:
     """A person's name in the phrase, with or without a title ("Professor Eastman")."""
-    persons = [e for e in p.ents if e.label_ == "PERSON"]
+    persons = [e for e in p.ents if e.label_ == "PERSON" and not is_outlet_name(e.text) and _names_the_phrase(p, e)]
     if not persons:
         return None
+    if _kin_before(p, persons[-1]):
+        r.cap = KIN
     name = r.reg.canonical_person(persons[-1].text)
     titled = _by_title(r, p, persons[-1])
     if titled == "":
@@ -616,6 +686,47 @@ def named_person(r: Resolver, p: Phrase) -> Resolved | None:
     if titled:
         name = titled
     return r.person(name, p, role_words=[t.text for t in p.toks])
+
+
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+
+
+def _names_the_phrase(p: Phrase, e: Span) -> bool:
+    """Does the person named in the phrase speak for it? Not a name inside a relative clause on the speaker
+    ("Levine, who has given money to Marco Rubio"), nor one that only describes a thing the phrase is headed
+    by ("the anti-Obama headline": a common noun that is no person's title)."""
+    head = p.head
+    if e.start <= head.i < e.end:
+        return True
+    tok = e.root
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_DEPS:
+            return False
+        tok = tok.head
+    if head.pos_ == "NOUN" and e.root.dep_ not in ("appos",) and not holds_views(head):
+        return False  # "the crowd's Obama chant": a thing, no one speaking
+    if head.pos_ == "NOUN" and e.root.dep_ in _MODIFIER_DEPS and not _person_noun(head):
+        return False  # "the snarky, anti-GOP/Obama water-carrying headline reads": the headline's, not Obama's
+    return True
+
+
+_MODIFIER_DEPS = ("nmod", "compound", "amod", "npadvmod")
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun for a person ("manager", "spokesman", "adviser"), whom a name before it may be the title of."""
+    low = tok.lower_
+    return low in _PERSON_WORDS or low in STAFF_NOUNS or low in VOICE_NOUNS or \
+        (low.endswith(PERSON_NOUN_ENDINGS) and low not in NOT_PEOPLE_ICS)
+
+
+# "the younger Mr. Trump", "the elder Bush": one of a family, whom the surname alone cannot tell
+_KIN_WORDS = frozenset({"younger", "elder", "older", "junior", "senior"})
+KIN = (0.6, 0.9)
+
+
+def _kin_before(p: Phrase, e: Span) -> bool:
+    return len(e.text.split()) == 1 and any(t.lower_ in _KIN_WORDS and t.i < e.start for t in p.toks)
 
 
 def _by_title(r: Resolver, p: Phrase, ent: Span) -> str | None:
@@ -641,6 +752,9 @@ def _by_title(r: Resolver, p: Phrase, ent: Span) -> str | None:
                 sexes.setdefault(r.reg.canonical_person(e.text), set()).update(_full_mention_sex(e))
     if not sexes:
         return None
+    for n, seen in sexes.items():
+        if not seen and (given := given_name_gender(n)):
+            seen.add(given)  # no title or noun says: the given name does ("Bill Clinton" is no "Mrs. Clinton")
     fits = [n for n in sorted(sexes) if want in sexes[n] or not sexes[n]]
     if not fits:
         # the office the article gives that surname ("President Obama"), else the surname with its title
@@ -741,6 +855,9 @@ def outlets_piece(r: Resolver, p: Phrase) -> Resolved | None:
     head = p.head
     if head.pos_ != "NOUN" or head.lower_ not in OUTLET_PIECE_NOUNS:
         return None
+    named = _outlet_before_noun(head)
+    if named:
+        return r.group(named, "news_outlet")  # "a Daily Herald review of court filings"
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "from"):
             continue
@@ -748,6 +865,22 @@ def outlets_piece(r: Resolver, p: Phrase) -> Resolved | None:
             name = _outlet_called(obj) if obj.dep_ == "pobj" else None
             if name:
                 return r.group(name, "news_outlet")
+    return None
+
+
+def _outlet_before_noun(head: Token) -> str | None:
+    """The news outlet named right before a piece's noun ("a Huffington Post review", "the Daily Herald's
+    analysis"): a known outlet's name, or two or more capitalised words ending like one."""
+    mods = sorted((c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i), key=lambda t: t.i)
+    if not mods:
+        return None
+    first = min(t.i for t in mods[0].subtree)
+    toks = [t for t in head.doc[first:head.i] if not t.is_punct and t.dep_ not in ("det", "case") and t.text != "'s"]
+    if not toks or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in toks):
+        return None
+    name = " ".join(t.text for t in toks)
+    if is_outlet_name(name) or (len(toks) >= 2 and toks[-1].lower_ in OUTLET_NAME_WORDS):
+        return name
     return None
 
 
@@ -825,6 +958,51 @@ def document_in_phrase(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(bare, "document")
 
 
+# "the paper", "the newspaper": the outlet named before, else an outlet (or a research paper) nobody names
+_PAPER_NOUNS = frozenset({"paper", "newspaper", "tabloid", "magazine", "website", "site", "blog", "outlet"})
+UNNAMED_PAPER = (0.6, 0.6)
+
+
+def the_paper(r: Resolver, p: Phrase) -> Resolved | None:
+    """"The paper reported": the last news outlet the article named before it; with none named, unsure
+    (a research paper, or an outlet the reader cannot tell)."""
+    head = p.head
+    if head.pos_ != "NOUN" or head.lower_ not in _PAPER_NOUNS or not p.toks or p.toks[0].lower_ not in ("the", "this"):
+        return None
+    named = [c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1]
+    if named:  # "the website FiveThirtyEight noted": the outlet so named
+        words = [t for t in named[0].subtree if t.dep_ not in ("punct", "relcl", "acl") and t.i >= named[0].i]
+        return r.group(span_text(head.doc[named[0].i:words[-1].i + 1]), "news_outlet") if len(words) <= 4 else None
+    if any(c.dep_ in ("appos", "compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("by", "in", "from"))
+           for c in head.children):
+        return None  # "the Herald's paper", "a paper by ...": named otherwise
+    outlet = _outlet_before(r, head)
+    if outlet:
+        return r.group(outlet, "news_outlet")
+    r.cap = UNNAMED_PAPER
+    return r.group(p.bare, "news_outlet" if head.lower_ != "paper" else "document")
+
+
+def _outlet_before(r: Resolver, tok: Token) -> str | None:
+    """The last news outlet named in the article before ``tok``: a known outlet's name, or a proper name
+    that ends like one ("the Daily Herald")."""
+    here = (r.order.get(id(tok.doc), -1), tok.i)
+    last: str | None = None
+    for pos, doc in enumerate(r.docs):
+        if pos > here[0]:
+            break
+        for e in ents_of(doc):
+            if (pos, e.start) >= here:
+                break
+            name = strip_det(e.text)
+            words = name.split()
+            if is_outlet_name(name) or is_outlet_name(e.text) or (
+                    len(words) >= 2 and words[-1].lower() in OUTLET_NAME_WORDS and all(w[:1].isupper() for w in words)
+                    and e.label_ in ("ORG", "WORK_OF_ART")):
+                last = name
+    return last
+
+
 def document_head(r: Resolver, p: Phrase) -> Resolved | None:
     """"the report", "a letter"; bare "reports" with no name are news reports."""
     head = p.head
@@ -840,12 +1018,15 @@ def outlet_noun(r: Resolver, p: Phrase) -> Resolved | None:
     "the National Police Agency" or "the Environmental Protection Agency" is a government's."""
     if p.head.lower_ == "agency" and not _news_agency(p):
         return None
+    if p.head.lower_ in _OUTLET_PLURALS:
+        return r.group(p.bare, "news_outlet")  # "media outlets estimate", "several newspapers reported"
     if p.head.lower_ in OUTLET_NOUNS and p.head.lower_ not in ("report", "reports"):
         named = [c for c in p.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         return r.group(named[0].text if named else p.bare, "news_outlet")
     return None
 
 
+_OUTLET_PLURALS = frozenset({"outlets", "newspapers", "broadcasters", "tabloids", "magazines"})
 _NEWS_AGENCY_WORDS = frozenset({"news", "press", "wire", "newswire"})
 
 
@@ -984,6 +1165,8 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "outlets_piece": (0.85, 0.85),
     "document_in_phrase": (0.8, 0.8),
     "document_head": (0.85, 0.85),
+    "the_paper": (0.8, 0.8),
+    "family": (0.85, 0.7),
     "outlet_noun": (0.8, 0.8),
     "known_surname": (0.85, 0.9),
     "untagged_name": (0.7, 0.7),
@@ -1004,9 +1187,9 @@ NAMING_RULES: tuple[Rule, ...] = (name_past_preposition, appositive, named_perso
 
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
-    name_past_preposition, appositive, owned_group, named_person,
+    name_past_preposition, appositive, owned_group, family, named_person,
     capital, recording, outlet_name, outlet_like_name, known_role, owner_speaks, outlets_piece, document_in_phrase,
-    document_head,
+    the_paper, document_head,
     outlet_noun, research_team, same_organisation, government_body,
     known_surname, untagged_name, plural_group, common_noun, proper_noun, government_noun, anyone,
 )
