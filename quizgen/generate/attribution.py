@@ -1048,6 +1048,8 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     text = ctx.article.text
     if not a.content_spans or mixed_content(ctx, a) or opens_on_saying(a):
         return None
+    if not a.direct and _CUE_INSIDE.search(unquote(a.content)):
+        return None  # "data from the State Department, said that about 4 million …": the sentence's own cue
     if dangling_pronoun(a) and not (self_claim(ctx, a) and not _END_PRONOUN.search(unquote(a.content))):
         return None  # "he" is the speaker only when self_claim() is sure of it
     if cut_by_cue(ctx, a):
@@ -1168,6 +1170,9 @@ def claim_text(a: Attribution, max_words: int = 16) -> str | None:
         return None  # "who show …", "made him doubt …": no subject of its own
     if _WH_START.match(content) or open_ended(content):
         return None  # "why many … had not passed", "areas … include": no statement
+    if _CUE_INSIDE.search(content):
+        return None  # "data from the State Department, said that about 4 million …" (of "Salceda, citing data
+        # from …, said that …"): the sentence's own cue inside the claim, no statement of anyone's
     short = clause_shorten(content, max_words)
     return sentence_case(short) if short else None
 
@@ -1177,6 +1182,10 @@ _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de 
 # a list item: a word or three, no clause ("non-Latino", "hill people")
 _LIST_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
 _WORD_LIST = re.compile(rf"{_LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?{_LIST_ITEM}|\s+(?:and|or)\s+{_LIST_ITEM})+")
+
+
+# a verb of saying after a comma, outside quotation marks, with "that" after it: the sentence's cue, left inside
+_CUE_INSIDE = re.compile(r"^[^\"“”]*,\s+(?:said|says|told \w+|added|argued|noted|wrote)\s+that\b")
 
 
 def word_list(text: str) -> bool:
@@ -2072,14 +2081,23 @@ def subjectless(text: str, objects: bool = True) -> bool:
 
 
 def cut_in_own_words(shown: str) -> bool:
-    """Does ``shown`` (a stem's body) end "…" outside any quotation mark: the reporter's paraphrase cut short?
-    Its cut may fall before the claim's own verb ("who said Trump's tweet saying African-Americans will vote
-    for him because of … while…?": "meant that …" came after), which no parse of a long subject finds
-    surely; a quotation cut short is the speaker's words, and its start says what was said."""
+    """Does ``shown`` (a stem's body: "said that …") end "…" outside any quotation mark, on a paraphrase whose
+    subject holds a participle's clause before any finite verb ("who said Trump's tweet saying African-Americans
+    will vote for him because of … while…?": the claim's own verb, "meant that …", came after the cut)? The stem
+    then never says what was said. A quotation cut short is the speaker's words, and its start says what was
+    said; "the vote would decide the future of…" shows its verb."""
     if not shown.endswith("…"):
         return False
-    open_marks = shown.count("“") - shown.count("”") + shown.count("\"") % 2
-    return open_marks <= 0
+    if shown.count("“") - shown.count("”") + shown.count("\"") % 2 > 0:
+        return False
+    words = re.sub(r"^[\w'’-]+(?:\s+that)?\s+", "", shown.rstrip("…")).split()
+    for w in words:
+        w = w.strip(",;:").lower()
+        if _FINITE.fullmatch(w):
+            return False
+        if len(w) > 4 and w.endswith("ing"):
+            return True
+    return False
 
 
 def only_a_verb(word: str) -> bool:

@@ -228,15 +228,16 @@ def clause_shorten(text: str, max_words: int = 28) -> str | None:
 @lru_cache(maxsize=16384)
 def unquote(text: str) -> str:
     """Strip surrounding quotation marks, spaces and a trailing comma/colon."""
-    text = " ".join(text.split()).strip()
+    text = orig = " ".join(text.split()).strip()
     prev = None
     while prev != text:
         prev = text
         text = text.strip(QUOTES + " ").rstrip(",;:").strip()
     if text.count("\"") % 2 or text.count("“") != text.count("”"):
         text = text.replace("\"", "").replace("“", "").replace("”", "")
-    if text.count("''") % 2:  # "every pope was ''both religious": a quotation in a paper's two apostrophes, cut
-        text = text.replace("''", "")
+    if text.count("''") % 2 and orig.endswith("''"):
+        text += "''"  # "every pope was ''both religious and political.''": the close of an inner quotation in a
+        # paper's two apostrophes, not marks around the whole
     return text
 
 
