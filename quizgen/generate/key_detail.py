@@ -1500,6 +1500,12 @@ def _party_tagged(text: str, name: str) -> bool:
 
 
 # a relative named right after the kin word ("her son, ______", "Mr. Khan's late wife ______")
+# "______, son of the Republican presidential front-runner": the relation names whose family the gap's person
+# is, and options of other families are absurd beside it (judged blind, kept-aside set)
+_KIN_AFTER_GAP = re.compile(
+    r"^,?\s+(?:the\s+|a\s+|an\s+)?(?:(?:late|eldest|oldest|youngest|younger|older|elder|only|adult|teenage|"
+    r"estranged|former|twin)\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|child|widow|widower|"
+    r"grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|stepson|stepdaughter)\s+of\b", re.I)
 _KIN_BEFORE_GAP = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|whose)|['’]s)\s+(?:(?:late|eldest|oldest|youngest|younger|older|"
     r"elder|only|adult|teenage|estranged|former|then|future|twin|step)\s+)?(?:son|daughter|wife|husband|mother|"
@@ -1605,7 +1611,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # "______, a professor of history, said …": who said it is an attribution item's question
         if e.label == "PERSON" and _PLACE_BEFORE.search(s.span.text[:e.span.start - s.span.start]):
             continue  # "Sunday's attack in ______": a place taken for a person, its options would be people
-        if e.label == "PERSON" and _KIN_BEFORE_GAP.search(s.span.text[:e.span.start - s.span.start]):
+        if e.label == "PERSON" and (_KIN_BEFORE_GAP.search(s.span.text[:e.span.start - s.span.start]) or
+                                    _KIN_AFTER_GAP.match(s.span.text[e.span.end - s.span.start:])):
             continue  # judged blind (J4): "her son, ______" among public figures: a relative's name has no
             # options of its kind, and the article's other people are absurd beside it
         private = e.label == "PERSON" and _private_here(s.span.text[e.span.end - s.span.start:])

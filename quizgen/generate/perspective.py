@@ -1767,6 +1767,10 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     if not name or _CASE_NAME.search(name):
         return False  # "Trump v. Trump": a court case's name, no party to hear from (judged blind, J9)
     text = ctx.article.text
+    seen = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    if seen and all(in_quotation(ctx.article, at) for at in seen):
+        return False  # "Crooked Hillary": a name only someone's quotation uses (a nickname, a jibe) is no way
+        # for a model answer to name the party (judged blind, kept-aside set)
     longer = [re.sub(r"^the\s+", "", e.text, flags=re.I) for e in ctx.analysis.entities
               if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
     if any(len(o) > len(name) and o.endswith(name) and o[:1].isupper()

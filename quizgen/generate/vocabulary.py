@@ -538,6 +538,23 @@ def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
     return len(keyed) <= 1.2 * longest and len(keyed) >= 0.75 * shortest
 
 
+_BE_FORMS = frozenset("is are was were be been being get gets got gotten getting".split())
+
+
+def passive_use(text: str, start: int, end: int) -> bool:
+    """Is the verb at ``text[start:end]`` a passive participle: after a form of "be" or "get" (an adverb
+    between allowed: "was roundly vanquished"), before "by", or ending a phrase with no object ("With rival
+    Bernie Sanders vanquished, …")?"""
+    word = text[start:end].lower()
+    if not word.endswith(("ed", "en", "wn", "ung", "ought")):
+        return False
+    before = re.findall(r"[a-z']+", text[max(0, start - 30):start].lower())[-2:]
+    if before and (before[-1] in _BE_FORMS or len(before) == 2 and before[0] in _BE_FORMS and before[1].endswith("ly")):
+        return True
+    after = text[end:end + 4]
+    return bool(re.match(r"\s*(?:[,.;:)!?—–]|by\b)", after))
+
+
 def _around(text: str, start: int, end: int, window: int = 16) -> str:
     """The sentence in double quotes, cut to ``window`` words either side of the word asked about,
     so the word is always in what the student reads."""
@@ -772,6 +789,9 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
         before = ctx.article.text[max(s.start, v.span.start - 12):v.span.start].split()[-1:]
         if v.pos == "VERB" and v.word.lower().endswith(("ing", "ed")) and before and before[0].lower() in _ATTRIBUTIVE:
             continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
+        if v.pos == "VERB" and passive_use(ctx.article.text, v.span.start, v.span.end):
+            continue  # judged blind (kept aside): "With rival Bernie Sanders vanquished" keyed "come out better in
+            # a competition": the gloss says what the doer does, and read into a passive it turns the sense round
         if v.pos == "VERB" and len(_variant_senses(wn, v.lemma, v.pos)) != 1:
             continue  # judged blind: a verb's senses drift past WordNet's ("forsake donations" is to give them
             # up, not to desert someone; "undergoing a pilgrimage"): only a verb of one sense is asked
