@@ -10,9 +10,8 @@ import random
 
 import pytest
 from factories import plain_analysis, plain_article
-from test_generate_vocabulary import write_wordnet
+from test_generate_vocabulary import forget_wordnet, wordnet_of
 
-from quizgen import wordnet
 from quizgen.generate import vocabulary
 from quizgen.generate.base import Context
 from quizgen.model import ITEM_KINDS, Analysis, Span, VocabWord
@@ -51,14 +50,8 @@ VERBS = ("decried", "railed", "rebuked", "promised", "greeted", "asked", "apolog
 
 @pytest.fixture
 def j12_wordnet(tmp_path, monkeypatch):
-    monkeypatch.setattr("test_generate_vocabulary.SYNSETS", SYNSETS)
-    write_wordnet(tmp_path)
-    monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(tmp_path))
-    wordnet._load.cache_clear()
-    vocabulary.sense_in_context.cache_clear()
-    yield wordnet.load()
-    wordnet._load.cache_clear()
-    vocabulary.sense_in_context.cache_clear()
+    yield wordnet_of(SYNSETS, tmp_path, monkeypatch)
+    forget_wordnet()
 
 
 def _word(analysis, text: str, lemma: str, pos: str, zipf: float) -> VocabWord:

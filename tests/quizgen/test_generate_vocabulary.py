@@ -75,6 +75,23 @@ def write_wordnet(folder):
     (folder / "verb.exc").write_text("struck strike\n", encoding="utf-8")
 
 
+def wordnet_of(synsets, folder, monkeypatch):
+    """A WordNet folder of ``synsets`` (in this module's SYNSETS format), loaded afresh: for a test's fixture,
+    which calls :func:`forget_wordnet` after the test."""
+    monkeypatch.setattr("test_generate_vocabulary.SYNSETS", synsets)
+    write_wordnet(folder)
+    monkeypatch.setenv("QUIZGEN_WORDNET_DIR", str(folder))
+    forget_wordnet()
+    return wordnet.load()
+
+
+def forget_wordnet():
+    from quizgen.generate import vocabulary
+
+    wordnet._load.cache_clear()
+    vocabulary.sense_in_context.cache_clear()
+
+
 @pytest.fixture
 def mini_wordnet(tmp_path, monkeypatch):
     write_wordnet(tmp_path)
