@@ -59,7 +59,7 @@ _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at t
 _HEADLINE_TURN = re.compile(r"\b(?:not|no|never|isn[’']t|aren[’']t|despite|beyond|myths?|wrong|actually)\b|"
                             r"^(?:don[’']t|do not|stop|let[’']s)\b", re.I)
 # (an exhortation, "Don't let the media and Marco Rubio fool you": an opinion piece whose opening states the
-# fact it argues about, not its point; judged blind on the kept-aside set, J-HO)
+# fact it argues about, not its point; judged blind on the kept-aside set K29)
 _TURN = re.compile(r"^(?:but|however|yet)\b", re.I)
 # a sentence that quotes or reports someone's words: no statement of what the article is about
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|‘([^‘’]*)’(?!\w)|(?<!\w)'([^']*)'(?!\w)")

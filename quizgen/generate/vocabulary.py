@@ -327,6 +327,7 @@ _PHYSICAL_HEADS = frozenset({"propulsion", "touch", "cleaning", "killing", "bodi
                              "exercise", "ingestion", "attack", "fight", "sexual activity"})
 
 
+@lru_cache(maxsize=8192)  # asked of the key and of every candidate sense, for every word of the article
 def _near_ancestors(wn: wordnet.WordNet, s: wordnet.Sense, depth: int = 2) -> frozenset[int]:
     """The sense and its hypernyms up to ``depth`` steps up, without the tops of WordNet's hierarchies
     (senses with no hypernym: "act", "communicate", "entity" stand over whole fields)."""
