@@ -984,7 +984,8 @@ def _criticised(ctx: Context) -> dict[str, int]:
             for m in cues:
                 gap = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof|St)\.", "", st[m.end():s])
                 if (m.end() <= s and len(gap.split()) <= 10 and not re.search(r"[;:.!?]", gap)
-                        and not _CLAUSE_VERB.search(gap) and not _AGENT_GAP.search(gap)):
+                        and not _CLAUSE_VERB.search(gap) and not _AGENT_GAP.search(gap)
+                        and not _INFINITIVE_GAP.search(gap)):
                     target = True
             if target:
                 key = _surname(e.text) if e.label == "PERSON" else _org_key(e.text)
@@ -996,6 +997,11 @@ def _criticised(ctx: Context) -> dict[str, int]:
 # after "by" or "from" backs the thing criticised or is the critic, never the target (judged blind on
 # the same shape: a party credited with a claim that was another's)
 _AGENT_GAP = re.compile(r"\b(?:by|from|supported|backed|led|proposed|favou?red)\b", re.I)
+# "the independent investigation to try to damage Senator Hale's campaign", "criticised the decision to fire
+# Comey": the party stands in a clause of its own, the object of another verb (judged blind on J13: a Democrat's
+# defence, "Republicans … investigation to try to damage Secretary Clinton's campaign", was given as the
+# article's criticism of Clinton)
+_INFINITIVE_GAP = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b")
 
 
 def _org_key(name: str) -> str:
@@ -1010,7 +1016,9 @@ _PRAISE = re.compile(r"\b(?:prais\w*|thank\w*|congratulat\w*|admir\w*|endors\w*|
                      r"commend\w*|credit\w*|salut\w*|epitome|guts|courage\w*|brave|brilliant\w*|genius|great|"
                      r"greatest|wonderful|terrific|fantastic|amazing|incredible|talented|hero\w*|legend\w*|"
                      r"respect\w*|honou?r\w*|proud|friend\w*|gifted|visionary|decent|tribute|grateful|"
-                     r"remarkable|extraordinary|inspir\w*)\b", re.I)
+                     r"remarkable|extraordinary|inspir\w*|excellent|effective|impressive|outstanding|superb|"
+                     r"stellar|strong|solid|winner|calm|poised|composed|prepared|smart|"
+                     r"confident|success\w*|succeed\w*|deserv\w*|pleased|glad)\b", re.I)
 
 
 def _claimed_about(ctx: Context) -> dict[str, tuple[str, int]]:

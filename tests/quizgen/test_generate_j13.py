@@ -1,0 +1,110 @@
+"""Item shapes found weak on set J13 (PolNeAR dev articles, judged blind or read for lesson length), one
+constructed text each, through the real pipeline."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.analysis import analyse
+from quizgen.generate import attribution, sure_claims
+from quizgen.generate.base import Context
+from quizgen.ingest import article_from_text
+from quizgen.model import ITEM_KINDS
+
+# A senator whose wife and father are named once, early, by their full names: every later "Rowan said"
+# is the senator (news style names relatives by first name or in full), so his claims can be asked about.
+_ROWAN = ("Rowan endorses Tate after a bitter primary\n\n"
+          "Sen. Ted Rowan is endorsing Paul Tate for governor, the latest turn in a rocky relationship between "
+          "the two men.\n\n"
+          "During the primary, Tate mocked the looks of Rowan's wife, Heidi Rowan, and linked his father, Rafael "
+          "Rowan, to a bribery scandal in the port of Dover.\n\n"
+          "Tate's campaign later apologised for the remarks in a short statement on its website.\n\n"
+          "In a message posted on Friday, Rowan said he had deep disagreements with Tate but could not allow the "
+          "other party to win the election in November.\n\n"
+          "\"I will vote for the nominee of my party in November,\" Rowan said.\n\n"
+          "At a breakfast with the state delegation in July, Rowan said he would not act like a servile puppy "
+          "dog and back Tate.\n\n"
+          "Tate said he was greatly honored by the endorsement and called Rowan a brilliant debater.\n\n"
+          "Mayor Lisa Grant said the endorsement would help Tate win votes in the northern towns.\n\n"
+          "Sam Reed, a party chairman, said the state had not seen such a feud in forty years.\n\n"
+          "Dan Webb, a pollster, said most voters in the state had already made up their minds.\n")
+
+# The same, but the wife is in the very paragraph of the claim: "Rowan said" may be her.
+_ROWAN_NEAR = _ROWAN.replace(
+    "\"I will vote for the nominee of my party in November,\" Rowan said.",
+    "Heidi Rowan joined the campaign on Monday. \"I will vote for the nominee of my party, and I have told him "
+    "so,\" Rowan said.")
+
+
+def _ctx(text):
+    article = article_from_text(text)
+    an = sure_claims(analyse(article))
+    return Context(article, an, random.Random(0), frozenset(ITEM_KINDS)), an
+
+
+@pytest.fixture(scope="module")
+def rowan():
+    return _ctx(_ROWAN)
+
+
+def _claim(an, words):
+    hits = [a for a in an.attributions if words in a.content]
+    assert hits, [a.content for a in an.attributions]
+    return hits[0]
+
+
+def test_relatives_named_once_far_away_leave_a_bare_surname_to_its_speaker(rowan):
+    ctx, an = rowan
+    a = _claim(an, "nominee of my party")
+    assert a.source == "Ted Rowan"
+    assert not attribution.surname_shared(ctx, a)
+    assert not attribution.mention_names_another(ctx, a)
+    it = attribution.who_said(ctx, a)
+    assert it is not None and it.options[it.answer] == "Ted Rowan"
+
+
+def test_a_relative_in_the_claims_own_paragraph_keeps_the_bare_surname_doubtful():
+    ctx, an = _ctx(_ROWAN_NEAR)
+    a = _claim(an, "nominee of my party")
+    assert attribution.surname_shared(ctx, a)
+    assert attribution.who_said(ctx, a) is None
+
+
+# A defender's words: "an investigation … to try to damage Senator Hale's campaign" accuses the critics, so the
+# article has not criticised Hale there; the attack on Hale is the earlier paragraph's.
+_DEFENCE = ("Immunity deals for aides set off a partisan fight\n\n"
+            "Several aides of Senator Maria Hale received immunity in the federal inquiry, officials said on Friday. "
+            "Republicans said the deals showed the inquiry had been mishandled.\n\n"
+            "\"Republicans will stop at nothing to tear apart the independent investigation to try to damage "
+            "Senator Hale's campaign,\" said Rep. Ed Cummins, the panel's top Democrat, in a statement.\n\n"
+            "The panel will hold a hearing on the deals next week, its chairman said.\n\n"
+            "\"Everyone close to Maria Hale gets a different set of rules, and that is a scandal,\" said Rep. Jim "
+            "Ward, a member of the oversight panel, who accused Hale of hiding the truth from the committee.\n\n"
+            "Ward said the committee would ask the aides to testify in public before the end of the month.\n")
+
+# Praise in words the old list lacked ("excellent", "very effective"): the praised man was charged with nothing.
+_PRAISED = ("Pundits hand the debate to Governor Lang\n\n"
+            "Governor Rick Lang was the clear winner of Tuesday's debate, according to several pundits.\n\n"
+            "\"I thought that Rick Lang was excellent tonight and very effective on every question,\" said television "
+            "host Carl Moss.\n\n"
+            "Writer Dana Fell agreed with Moss about the winner and said Lang had looked calm and prepared.\n\n"
+            "Moss said the debate would help the governor's party in the polls next week, when voters in the "
+            "northern towns are asked again whom they favour for the top of the ticket.\n\n"
+            "The two candidates met on a stage in the state capital before an audience of four hundred students, "
+            "teachers and local officials, and the debate ran for ninety minutes without a break.\n\n"
+            "Lang spoke about roads, schools and taxes, while his rival spoke mostly about health care and jobs "
+            "in the mining towns of the west, which lost many jobs last year.\n")
+
+
+def test_an_attack_a_defender_describes_is_no_criticism_of_its_target():
+    from quizgen.generate import perspective
+    ctx, _ = _ctx(_DEFENCE)
+    crit = perspective._criticised(ctx)
+    assert crit.get("Hale") == 4  # Ward's accusation, not Cummins's defence in ¶2
+
+
+def test_a_party_only_praised_is_no_one_claims_are_made_about():
+    from quizgen.generate import perspective
+    ctx, _ = _ctx(_PRAISED)
+    assert "Lang" not in perspective._claimed_about(ctx)
