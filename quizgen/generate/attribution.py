@@ -141,6 +141,8 @@ def usable(a: Attribution) -> bool:
 
 # an indirect claim whose subject is "he" or "she" right after its cue ("Lee said she would run again")
 _SELF_SUBJECT = re.compile(r"^(?:that\s+)?(he|she)\b(?!['’]d\b)", re.I)
+# "said her party had supported …", "said his campaign would …": the speaker's own possessive opening the claim
+_SELF_POSSESSIVE = re.compile(r"^(?:that\s+)?(his|her)\s+(?=[a-z])", re.I)
 # between the cue and "he": a listener named or "reporters", a day, "that" (nothing with a comma)
 _SELF_GAP = re.compile(r"\s+(?:(?:reporters|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+)?"
                        r"(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -161,12 +163,12 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     if a.direct or a.source_kind != "person" or not a.source or a.cue_span is None or not a.content_spans:
         return False
     content = unquote(a.content).strip()
-    m = _SELF_SUBJECT.match(content)
+    m = _SELF_SUBJECT.match(content) or _SELF_POSSESSIVE.match(content)
     if m is None or a.source_confidence < CONFIDENT or not plausible_source(a) or speaks_through(a):
         return False
     if re.search(r"\s[-–—]\s|--|[—–]", content):
         return False  # "he would not advertise in the state - California is …": a dash's aside cut in two
-    gender = "male" if m.group(1).lower() == "he" else "female"
+    gender = "male" if m.group(1).lower() in ("he", "his") else "female"
     if not personal_name(a.source) or a.source_span is None or a.source_span.end > a.cue_span.start:
         return False  # "…, he said": the name must stand before the cue
     if gender_of(ctx, a.source) != gender:
@@ -179,6 +181,8 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     lead = text[a.source_span.end:a.cue_span.start]
     if len(lead.split()) > 12 or {w.lower() for w in _HE_SHE_WORD.findall(lead)} & mine:
         return False  # "…, called on the senator to take back his words and said he …": whose "he"?
+    if m.group(1).lower() in ("his", "her") and (len(lead.split()) > 4 or re.search(r"\b[A-Z]", lead)):
+        return False  # "Reed took the stage with a shot at Haas, saying his plan …": Haas's plan
     sent = sentence_at(ctx.analysis, c_start)
     if sent is None or not sent.span.start <= a.source_span.start:
         return False
@@ -193,16 +197,16 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     said_by = a.source_text.strip()
     if said_by.lower() in ("he", "she"):
         # "She said she …" after a sentence that opens on the speaker's name, at this sentence's start
-        if said_by.lower() != m.group(1).lower() or not topic or text[sent.span.start:a.source_span.start].strip(
-                QUOTES + " "):
+        said_gender = "male" if said_by.lower() == "he" else "female"
+        if said_gender != gender or not topic or text[sent.span.start:a.source_span.start].strip(QUOTES + " "):
             return False
     elif said_by.lower() == "who":
         span_text = a.source_span.text if a.source_span.text.rstrip().endswith("who") else (
             text[max(0, a.source_span.start - 60):a.source_span.end])
         if not re.search(r"\b" + re.escape(surname) + r",\s*who$", span_text.rstrip()):
             return False  # "…, who said he …" right after the speaker's own name only
-    elif not name_answer(a.source_text, a.source):
-        return False
+    elif not (name_answer(a.source_text, a.source) or headed_by_full_name(a)):
+        return False  # "Shadow home secretary Yvonne Carter said her party …": a role, then her full name
     # the sentence before may name the man "he" points to, even across a paragraph break, unless the
     # speaker opens it (its topic)
     window_start = prev.span.start if prev is not None and not topic else sent.span.start

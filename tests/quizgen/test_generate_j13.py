@@ -108,3 +108,38 @@ def test_a_party_only_praised_is_no_one_claims_are_made_about():
     from quizgen.generate import perspective
     ctx, _ = _ctx(_PRAISED)
     assert "Lang" not in perspective._claimed_about(ctx)
+
+
+# "Cooper said her party has supported …": a claim opening on the speaker's own possessive is hers, as
+# "she said she …" is, under the same tests (her gender told, no other woman in sight).
+_PARTY = ("Labour backs a review of asylum forms\n\n"
+          "Labour has called for a full review of the forms asylum seekers must fill in, after reports that "
+          "the forms run to forty pages.\n\n"
+          "Shadow home secretary Yvonne Carter said her party had supported the idea for months. She said the "
+          "forms should be cut to ten pages.\n\n"
+          "Home Office minister Tom Dale said the department would publish shorter forms in the spring.\n\n"
+          "Charity director Sam Reed said many applicants could not read English well enough to fill in the "
+          "forms without help.\n\n"
+          "Lawyer Dan Webb said the long forms had delayed decisions by many months.\n\n"
+          "Professor Ann Lowe said the backlog had grown to a record level last year.\n\n"
+          "The review is expected to take six months, and its findings will be laid before Parliament before "
+          "the summer recess, when members of both houses will debate them.\n")
+
+_PARTY_TWO = _PARTY.replace("Shadow home secretary Yvonne Carter said her party",
+                            "Shadow home secretary Yvonne Carter met Ann Lowe on Monday, and Carter said her party")
+
+
+def test_a_claim_opening_on_the_speakers_own_possessive_is_hers():
+    ctx, an = _ctx(_PARTY)
+    a = _claim(an, "had supported the idea")
+    assert a.source == "Yvonne Carter"
+    assert attribution.self_claim(ctx, a)
+    body = attribution.who_phrase(ctx, a)
+    assert body is not None and "her party had supported the idea" in body
+
+
+def test_another_woman_in_the_sentence_leaves_her_possessive_doubtful():
+    ctx, an = _ctx(_PARTY_TWO)
+    a = _claim(an, "had supported the idea")
+    assert not attribution.self_claim(ctx, a)
+    assert attribution.who_phrase(ctx, a) is None
