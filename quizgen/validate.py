@@ -274,8 +274,11 @@ def _arithmetic(item: Item, stem: str) -> list[str]:
     return []
 
 
-# "who show …", "who suggest …": "who" takes a singular verb in a question
-_WHO_PLURAL = re.compile(r"\b[Ww]ho (?:show|say|suggest|claim|argue|believe|warn|think|describe|have|are|were|do)\b")
+# "who show …", "who suggest …": "who" takes a singular verb in a question. Only the question's "who", which
+# opens the stem or follows its lead-in ("According to ¶2, who …"); a relative "who" right after its plural
+# noun ("two other women who have accused …" in a true/false statement) is grammatical
+_WHO_PLURAL = re.compile(r"(?:^|[,;:]\s+)[Ww]ho (?:show|say|suggest|claim|argue|believe|warn|think|describe|have|are|"
+                         r"were|do)\b")
 _AND_OTHERS = re.compile(r"\b(?:and|,) others\b", re.I)
 
 
