@@ -2150,7 +2150,10 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         untitled = [w for w in a.source_text.replace(".", " ").split() if w.lower() not in _TITLES]
         if a.source_text and norm(a.source) == norm(keyed) and len(untitled) == 1:
             alone.add(untitled[0])
-    if _surname_alone(body, words) or (len(words) == 2 and _surname_unshared(body, words)):
+    # "Lee Harvey Oswald" beside "Mike Lee": the word opens another person's name, as its given name
+    given_of_others = tuple(" ".join(p.text.split()) for p in ctx.analysis.entities if p.label == "PERSON"
+                            and len(p.text.split()) >= 2 and p.text.split()[0] == words[-1])
+    if _surname_alone(body, words) or (len(words) == 2 and _surname_unshared(body, words, given_of_others)):
         # "Clinton told supporters …" though the tagger did not tag it alone; or "longtime ______
         # aide" keyed "Hillary Clinton" in an article with no other Clinton: the surname names her
         alone.add(words[-1])
@@ -2160,7 +2163,8 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         alone.add(words[0])
     for w in words:
         others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
-                  w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)}
+                  w in p.text.split() and norm(p.text) != norm(keyed) and norm(p.text) != norm(w)
+                  and not (w == words[-1] and " ".join(p.text.split()) in given_of_others)}
         if w in alone and not others:
             forms.append(w)
     # how the article itself names the person with a title ("Mr. Ban" for "Ban Ki-moon"): that word and
@@ -2237,16 +2241,20 @@ def _given_name_unshared(body: str, words: list[str]) -> bool:
     return True
 
 
-def _surname_unshared(body: str, words: list[str]) -> bool:
+def _surname_unshared(body: str, words: list[str], given_of_others: tuple[str, ...] = ()) -> bool:
     """Is the surname this person's alone in the article, though never written alone: never after
     a title or another capitalised word than the given name ("Bill Clinton", "Mr. Clinton"), never
-    part of a thing's name ("the Clinton Foundation"), no family of that name ("the Clintons")?"""
+    part of a thing's name ("the Clinton Foundation"), no family of that name ("the Clintons")? The
+    word as another person's given name ("Lee Harvey Oswald" beside "Mike Lee") is no other bearer."""
     surname, first = words[-1], words[0]
     if len(words) < 2 or _family(body, surname):
         return False
     for m in literal_matches(body, surname, not_before="'’-", not_after="-"):
         prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", body[max(0, m.start() - 40):m.start()])
         nxt = re.match(r"(?:['’]s)?\s+([A-Za-z][\w'’-]*)", body[m.end():m.end() + 40])
+        if any(body.startswith(name, m.start()) for name in given_of_others) and (
+                prev is None or not prev.group(1)[:1].isupper()):
+            continue
         if nxt and nxt.group(1)[:1].isupper():
             return False  # "Clinton Global": part of another name
         if prev is None or prev.group(1) in words:

@@ -203,6 +203,7 @@ def _answer_texts(it: Item) -> list[str]:
     return [a for a in out if len(norm(a)) >= 2 and norm(a) not in ("true", "false", "yes", "no", "not given")]
 
 
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 _QUOTED_RE = re.compile(r"[\"“](.+)[\"”]")
 _PARAGRAPH_MARK = re.compile(r"¶\d+")
 
@@ -256,9 +257,13 @@ def gives_away(a: Item, b: Item) -> bool:
         shared = " ".join(sup.text for sup in a.support)
         keyed = set(kinds.keyed_texts(b)) if b.kind in ("multiple_choice", "multiple_select") else set()
         segs = [b.stem, *b.prompts, *(o for o in b.options if o in keyed or overlap(o, shared) >= 0.3)]
+        # a person's surname alone counts too when the sentence writes it alone (judged on J13: '"…," said
+        # Joseph, who has ______ children' beside "who said '…'?" keyed Amelize Joseph)
+        surnames = [ans.split()[-1] for ans in answers if _PERSON_NAME.fullmatch(ans)
+                    and re.search(rf"\b{re.escape(ans.split()[-1])}\b", shared)]
         for seg in segs:
             ns = f" {norm(seg)} "
-            if any(norm(ans) and f" {norm(ans)} " in ns and ns.strip() != norm(ans) for ans in answers):
+            if any(norm(ans) and f" {norm(ans)} " in ns and ns.strip() != norm(ans) for ans in answers + surnames):
                 return True
     context = _quoted(a.stem).replace(_BLANK, " ")
     # the other item is on the same paragraph ("According to Tom Molomby in ¶6" beside a ¶6 name gap)

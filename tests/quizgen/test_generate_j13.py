@@ -143,3 +143,44 @@ def test_another_woman_in_the_sentence_leaves_her_possessive_doubtful():
     a = _claim(an, "had supported the idea")
     assert not attribution.self_claim(ctx, a)
     assert attribution.who_phrase(ctx, a) is None
+
+
+# "Sen. Mike Lee (R-Utah)" beside "Lee Harvey Oswald": "Lee" is Oswald's given name, so the surname alone
+# still names the senator and is accepted (judged blind: "Lee", the natural answer, would have been marked wrong).
+_LEE = ("Senator weighs court pick\n\n"
+        "The governor said this week he would consider naming Sen. Mike Lee (R-Utah), one of the senator's closest "
+        "allies, to the state's highest court, a move that surprised many in the capital.\n\n"
+        "In an old feud, the governor once linked a rival's father to Lee Harvey Oswald, a claim that was never "
+        "supported by any evidence and that the rival called absurd at the time.\n\n"
+        "The court has seven members, and two of its seats will be open next year after two judges retire.\n\n"
+        "Lawmakers are expected to hold hearings on the nominees in the spring, when the session opens. The "
+        "hearings will be held in the old chamber of the capitol, which was restored last year at a cost of "
+        "several million dollars.\n")
+
+
+def test_a_surname_that_is_only_anothers_given_name_is_accepted_alone():
+    from quizgen.generate import key_detail
+    ctx, _ = _ctx(_LEE)
+    lee = next(e for e in ctx.analysis.entities if e.label == "PERSON" and e.text == "Mike Lee")
+    assert "Lee" in key_detail._name_forms(ctx, lee)
+
+
+def test_a_gap_stem_printing_the_speakers_surname_gives_away_who_said_it():
+    """Judged on J13: '"…," said Joseph, who has ______ children' beside "who said, '…'?" keyed Amelize
+    Joseph: the gap's stem prints her surname after the very words asked about."""
+    from quizgen.generate.base import make_item
+    from quizgen.generate.lesson import gives_away
+    from quizgen.model import Support
+    sentence = "\"We need these schools to stay open,\" said Joseph, who has four children."
+    sup = Support(2, 100, 100 + len(sentence), sentence)
+    who = make_item("attribution", "multiple_choice", "According to ¶2, who said, \"We need these schools to stay "
+                    "open\"?", ["Amelize Joseph", "Sam Reed", "Dan Webb", "Ann Lowe"], 0, "¶2", [sup])
+    gap = make_item("key_detail", "short_answer", "Complete the detail from ¶2: \"\"We need these schools to stay "
+                    "open,\" said Joseph, who has ______ children.\" Write the missing number.", [],
+                    ["four", "4"], "¶2", [sup])
+    assert gives_away(who, gap)
+    # a surname in another sentence's item is no give-away
+    other = Support(5, 900, 960, "Joseph moved to the city in 2010 with her two sisters.")
+    far = make_item("key_detail", "short_answer", "Complete the detail from ¶5: \"Joseph moved to the city in "
+                    "______ with her two sisters.\" Write the missing year.", [], ["2010"], "¶5", [other])
+    assert not gives_away(who, far)
