@@ -75,10 +75,18 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     def may_give(i: int, j: int) -> bool:
         return any(ans in seg and seg != ans for ans in answers[i] for seg in segments[j])
 
+    def same_answer(i: int, j: int) -> bool:
+        """The same keyed words of the sentence (judged on J14: "Who does ¶5 describe as the British Prime
+        Minister?" and "According to ¶5, who said …?", both keyed Theresa May): on one sentence, one question
+        asked twice. A category ("Attributed to a named source") is no words of the sentence."""
+        both = set(answers[i]) & set(answers[j])
+        return bool(both) and any(ans in f" {norm(sup.text)} " for ans in both for sup in kept[i].support)
+
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
-            if may_give(i, j) and gives_away(a, b) or may_give(j, i) and gives_away(b, a):
+            if may_give(i, j) and gives_away(a, b) or may_give(j, i) and gives_away(b, a) or \
+                    same_answer(i, j) and _same_sentence(a, b):
                 clash[id(a)].add(id(b))
                 clash[id(b)].add(id(a))
     left = {id(it) for it in kept}

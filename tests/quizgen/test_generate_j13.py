@@ -184,3 +184,27 @@ def test_a_gap_stem_printing_the_speakers_surname_gives_away_who_said_it():
     far = make_item("key_detail", "short_answer", "Complete the detail from ¶5: \"Joseph moved to the city in "
                     "______ with her two sisters.\" Write the missing year.", [], ["2010"], "¶5", [other])
     assert not gives_away(who, far)
+
+
+def test_two_items_on_one_sentence_keying_the_same_answer_are_never_both_chosen():
+    """Judged on J14: "Who does ¶5 describe as the British Prime Minister?" and "According to ¶5, who said this
+    week that …?", both keyed Theresa May on one sentence: the same question twice."""
+    from quizgen.generate.base import make_item
+    from quizgen.generate.lesson import select
+    from quizgen.model import Support
+    sentence = ("British Prime Minister Theresa May said this week that the country would formally declare its "
+                "intention to leave by the end of March.")
+    sup = Support(5, 1000, 1000 + len(sentence), sentence)
+    role = make_item("key_detail", "short_answer", "Who does ¶5 describe as the British Prime Minister? Write the "
+                     "name.", [], ["Theresa May", "May"], "¶5", [sup])
+    who = make_item("attribution", "short_answer", "According to ¶5, who said this week that the country would "
+                    "formally declare its intention to leave by the end of March? Give the person's name.", [],
+                    ["Theresa May", "May"], "¶5", [sup])
+    fillers = []
+    for n in range(12):
+        s = Support(10 + n, 3000 + 200 * n, 3100 + 200 * n, f"Filler sentence number {n} about harbour {n}.")
+        fillers.append(make_item("key_detail", "short_answer", f"Complete the detail from ¶{10 + n}: \"Filler "
+                                 f"sentence number ______ about harbour {n}.\" Write the missing number.", [],
+                                 [str(n + 100)], "x", [s]))
+    chosen = select([role, who, *fillers], 15)
+    assert not (any(c is role for c in chosen) and any(c is who for c in chosen))
