@@ -1,0 +1,57 @@
+"""The attribute ruler's matches come from a table by token values (``quizgen.nlp.RuleTable``) instead of
+spaCy's Matcher: the same matches, in the same order, on sentences that meet the packaged patterns (tag map
+rules, pronoun case by dependency, auxiliaries, 'gonna', "ain't", "y'all", "let's", spaces), and the same
+tokens after the whole pipeline; a ruler with a pattern the table does not read keeps the Matcher."""
+from __future__ import annotations
+
+from spacy.pipeline.attributeruler import AttributeRuler
+
+from quizgen.nlp import RuleTable
+
+TEXTS = [
+    "But I said it ain't so, and y'all are gonna see; let's go, c'mon.",
+    "There is a man who gets what he got.  It was given to me, and you gave it to I and you.",
+    "He did it.  Do you have the papers?  She has had enough, but he hadn't.\n\nThat was that; this is it.",
+    "The Senate, which passed the bill [in June], said that those were gotta be wrong.",
+    "   ",
+    "",
+    "Y all met them at 9 a.m. in Washington, D.C., where rain fell.",
+]
+
+EARLY = ["attribute_ruler", "lemmatizer", "quizgen_lemmas", "ner"]
+
+
+def test_table_matches_equal_the_matcher(nlp) -> None:
+    ruler = nlp.get_pipe("attribute_ruler")
+    table = RuleTable.of(ruler)
+    assert table is not None
+    for doc in nlp.pipe(TEXTS, disable=EARLY):
+        assert table(doc) == AttributeRuler.match(ruler, doc)
+        assert table(doc) == AttributeRuler.match(ruler, doc)  # a second read, from the table's rows
+
+
+def test_pipeline_uses_the_table_and_tokens_are_the_same(nlp) -> None:
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match, RuleTable)
+    fast = list(nlp.pipe(TEXTS))
+    del ruler.match  # spaCy's own match again
+    try:
+        slow = list(nlp.pipe(TEXTS))
+    finally:
+        ruler.match = RuleTable.of(ruler)
+    for a, b in zip(fast, slow, strict=True):
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in a] == \
+            [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in b]
+
+
+def test_a_pattern_with_an_operator_keeps_the_matcher(nlp) -> None:
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"LOWER": "very", "OP": "+"}, {"TAG": "JJ"}]], {"POS": "ADJ"})
+    assert RuleTable.of(ruler) is None
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"LOWER": "very"}, {"TAG": "JJ"}]], {"POS": "ADJ"})
+    table = RuleTable.of(ruler)
+    assert table is not None
+    doc = next(nlp.pipe(["It is very good and very very bad."], disable=EARLY))
+    assert table(doc) == AttributeRuler.match(ruler, doc) and table(doc)
+
