@@ -169,10 +169,19 @@ class RuleTable:
         return matches
 
 
+def doc_text(doc: Any) -> str:
+    """``doc.text`` (spaCy joins every token on each read), made once per Doc and kept in its user_data under
+    the key the analysis reads it from (``quizgen.analysis.parsed.span_text``): no step changes the tokens."""
+    text = doc.user_data.get("quizgen_text")
+    if text is None:
+        text = doc.user_data["quizgen_text"] = doc.text
+    return text
+
+
 def fix_lemmas(doc: Any) -> Any:
     """Set the lemmas the packaged lemmatizer gets wrong (:data:`LEMMA_FIXES`), on verbs only ("hopes"
     the noun keeps "hope" anyway)."""
-    if "hop" not in doc.text.lower():  # no word to fix: skip the walk over the tokens
+    if "hop" not in doc_text(doc).lower():  # no word to fix: skip the walk over the tokens
         return doc
     for tok in doc:
         fixed = LEMMA_FIXES.get(tok.lower_)
@@ -185,7 +194,7 @@ def keep_brackets_in_sentence(doc: Any) -> Any:
     """An editor's insertion in square brackets ("slap us in the face [by withholding video], thinking
     ...") belongs to the sentence around it: the parser may not start a sentence at or inside it unless
     the words before it end a sentence."""
-    if "[" not in doc.text:  # no bracket: nothing to keep together
+    if "[" not in doc_text(doc):  # no bracket: nothing to keep together
         return doc
     depth = 0
     for tok in doc:

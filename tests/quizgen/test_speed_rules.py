@@ -55,3 +55,16 @@ def test_a_pattern_with_an_operator_keeps_the_matcher(nlp) -> None:
     doc = next(nlp.pipe(["It is very good and very very bad."], disable=EARLY))
     assert table(doc) == AttributeRuler.match(ruler, doc) and table(doc)
 
+
+
+def test_doc_text_is_made_once_in_the_pipeline(nlp) -> None:
+    from quizgen.analysis.parsed import span_text
+
+    texts = ["He said [in June] that hope is hoped for.", "No bracket here; nothing hops.", "Plain.  Two  spaces."]
+    for doc in nlp.pipe(texts):
+        assert doc.user_data["quizgen_text"] == doc.text  # kept by the first quizgen step, read by the analysis
+        for sent in doc.sents:
+            assert span_text(sent) == sent.text
+    doc = nlp("They were hoping [the court said] to win.")
+    assert [t.lemma_ for t in doc if t.lower_ == "hoping"] == ["hope"]
+    assert len(list(doc.sents)) == 1
