@@ -32,12 +32,37 @@ def load(name: str | None = None) -> Any:
         nlp.add_pipe(BRACKETS, before="parser")
     if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.pipe_names:
         nlp.add_pipe(LEMMAS, after="lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        lemmatizer.lemmatize = LemmaMemo(lemmatizer.lemmatize)  # an instance attribute spaCy set by mode
     if "attribute_ruler" in nlp.pipe_names:
         ruler: Any = nlp.get_pipe("attribute_ruler")
         fast = RuleTable.of(ruler)
         if fast is not None:
             ruler.match = fast  # the instance's own match: __call__ reads it, set_annotations is spaCy's
     return nlp
+
+
+class LemmaMemo:
+    """The rule lemmatizer's answer for a token, kept by (ORTH, POS, MORPH): the only token values the rules
+    read (spaCy keeps them under that key too, but not when the word is its own base form, a proper noun
+    or a space, which is most tokens, so those ran the rules again on every token). Bounded: starts over
+    past :attr:`MAX_KEYS`."""
+
+    MAX_KEYS = 50000
+
+    def __init__(self, lemmatize: Any) -> None:
+        self.lemmatize = lemmatize
+        self.known: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        got = self.known.get(key)
+        if got is None:
+            if len(self.known) >= self.MAX_KEYS:
+                self.known.clear()
+            got = self.known[key] = self.lemmatize(token)
+        return got
 
 
 class _Unsupported(Exception):

@@ -68,3 +68,28 @@ def test_doc_text_is_made_once_in_the_pipeline(nlp) -> None:
     doc = nlp("They were hoping [the court said] to win.")
     assert [t.lemma_ for t in doc if t.lower_ == "hoping"] == ["hope"]
     assert len(list(doc.sents)) == 1
+
+
+LEMMA_TEXTS = [
+    "The ministers said they were hoping that better roads would have been built by the cities' councils.",
+    "Mayor Reyes runs; she ran, had run and is running.  Worse news came: the best of them went away.",
+    "Data shows geese and mice were fed.\n\nI'm gonna see what y'all did, it's theirs.",
+    "She saw the old saw and left the left lane; the building was building up.",  # a word, two lemmas
+]
+
+
+def test_lemma_memo_gives_spacys_lemmas(nlp) -> None:
+    from quizgen.nlp import LemmaMemo
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer.lemmatize, LemmaMemo)
+    memo = lemmatizer.lemmatize
+    fast = [[t.lemma_ for t in d] for d in nlp.pipe(LEMMA_TEXTS)]
+    again = [[t.lemma_ for t in d] for d in nlp.pipe(LEMMA_TEXTS)]  # from the memo's keys
+    lemmatizer.lemmatize = memo.lemmatize
+    try:
+        slow = [[t.lemma_ for t in d] for d in nlp.pipe(LEMMA_TEXTS)]
+    finally:
+        lemmatizer.lemmatize = memo
+    assert fast == slow == again
+    assert memo.known and len(memo.known) <= LemmaMemo.MAX_KEYS
