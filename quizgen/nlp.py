@@ -32,13 +32,181 @@ def load(name: str | None = None) -> Any:
         nlp.add_pipe(BRACKETS, before="parser")
     if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.pipe_names:
         nlp.add_pipe(LEMMAS, after="lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        lemmatizer.lemmatize = LemmaMemo(lemmatizer.lemmatize)  # an instance attribute spaCy set by mode
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        fast = RuleTable.of(ruler)
+        if fast is not None:
+            ruler.match = fast  # the instance's own match: __call__ reads it, set_annotations is spaCy's
     return nlp
+
+
+class LemmaMemo:
+    """The rule lemmatizer's answer for a token, kept by (ORTH, POS, MORPH): the only token values the rules
+    read (spaCy keeps them under that key too, but not when the word is its own base form, a proper noun
+    or a space, which is most tokens, so those ran the rules again on every token). Bounded: starts over
+    past :attr:`MAX_KEYS`."""
+
+    MAX_KEYS = 50000
+
+    def __init__(self, lemmatize: Any) -> None:
+        self.lemmatize = lemmatize
+        self.known: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        got = self.known.get(key)
+        if got is None:
+            if len(self.known) >= self.MAX_KEYS:
+                self.known.clear()
+            got = self.known[key] = self.lemmatize(token)
+        return got
+
+
+class _Unsupported(Exception):
+    """A ruler pattern :class:`RuleTable` does not read (the ruler keeps spaCy's Matcher)."""
+
+
+class RuleTable:
+    """``AttributeRuler.match`` without spaCy's Matcher, which tries each of the ruler's ~180 patterns on
+    every token (a tenth of the parse): the packaged patterns read only a token's TAG, LOWER, DEP and
+    IS_SPACE, and none has an operator, so which patterns start at a token follows from those four values,
+    worked out once per distinct four and kept (a bounded table). Gives the very list ``match`` gives: the
+    same (rule, key, start, end) matches, sorted; :meth:`of` gives None for a ruler with any other pattern."""
+
+    ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+    MAX_ROWS = 20000  # distinct (TAG, LOWER, DEP, IS_SPACE) rows remembered; the table starts over past it
+
+    def __init__(self, ruler: Any) -> None:
+        import re
+
+        from spacy import attrs
+
+        self.cols = [getattr(attrs, a) for a in self.ATTRS]
+        self.strings = ruler.vocab.strings
+        self.specs: list[Any] = []  # token tests: (TAG, LOWER, DEP, IS_SPACE) strings -> bool
+        self.by_value: dict[tuple[int, str], list[int]] = {}  # (column, string) -> specs that need it
+        self.always: list[int] = []  # specs with no string to equal: tried on every token
+        self.single: list[tuple[int, int, int]] = []  # (rule, key, spec) of one-token patterns
+        self.multi: list[tuple[int, int, tuple[int, ...]]] = []  # (rule, key, specs) of longer ones
+        for rule in range(len(ruler.attrs)):
+            key = self.strings[str(rule)]
+            for pattern in ruler.matcher.get(str(rule))[1]:
+                if not pattern:
+                    raise _Unsupported(rule)
+                ids = tuple(self._spec(tok, re) for tok in pattern)
+                if len(ids) == 1:
+                    self.single.append((rule, key, ids[0]))
+                else:
+                    self.multi.append((rule, key, ids))
+        self.rows: dict[tuple[int, ...], tuple[frozenset[int], tuple[tuple[int, int], ...],
+                                               tuple[tuple[int, int, tuple[int, ...]], ...]]] = {}
+
+    @classmethod
+    def of(cls, ruler: Any) -> RuleTable | None:
+        try:
+            return cls(ruler)
+        except _Unsupported:
+            return None
+
+    def _spec(self, tok: dict[str, Any], re: Any) -> int:
+        tests: list[tuple[int, str, Any]] = []
+        for attr, want in tok.items():
+            if attr not in self.ATTRS:
+                raise _Unsupported(attr)
+            col = self.ATTRS.index(attr)
+            if attr == "IS_SPACE":
+                if not isinstance(want, bool):
+                    raise _Unsupported(want)
+                tests.append((col, "==", want))
+            elif isinstance(want, str):
+                tests.append((col, "==", want))
+            elif isinstance(want, dict) and len(want) == 1:
+                (op, value), = want.items()
+                if op in ("IN", "NOT_IN") and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    tests.append((col, op, frozenset(value)))
+                elif op == "REGEX" and isinstance(value, str):
+                    tests.append((col, op, re.compile(value)))
+                else:
+                    raise _Unsupported(want)
+            else:
+                raise _Unsupported(want)
+        self.specs.append(tuple(tests))
+        spec = len(self.specs) - 1
+        same = next(((col, want) for col, op, want in tests if op == "==" and isinstance(want, str)), None)
+        if same is None:
+            self.always.append(spec)
+        else:  # tried only on a token with that value
+            self.by_value.setdefault(same, []).append(spec)
+        return spec
+
+    @staticmethod
+    def _passes(tests: tuple[tuple[int, str, Any], ...], values: tuple[Any, ...]) -> bool:
+        for col, op, want in tests:
+            got = values[col]
+            if op == "==":
+                ok = got == want
+            elif op == "IN":
+                ok = got in want
+            elif op == "NOT_IN":
+                ok = got not in want
+            else:
+                ok = bool(want.search(got))
+            if not ok:
+                return False
+        return True
+
+    def _row(self, row: tuple[int, ...]) -> tuple[frozenset[int], tuple[tuple[int, int], ...],
+                                                   tuple[tuple[int, int, tuple[int, ...]], ...]]:
+        """The specs a token with these four values passes, the one-token matches it makes, and the longer
+        patterns that start with it."""
+        got = self.rows.get(row)
+        if got is None:
+            tag, lower, dep, space = row
+            values: tuple[Any, ...] = (self.strings[tag], self.strings[lower], self.strings[dep], bool(space))
+            tried = [*self.always, *(i for col in range(3) for i in self.by_value.get((col, values[col]), ()))]
+            passed = frozenset(i for i in tried if self._passes(self.specs[i], values))
+            singles = tuple(dict.fromkeys((rule, key) for rule, key, spec in self.single if spec in passed))
+            starts = tuple(m for m in self.multi if m[2][0] in passed)
+            if len(self.rows) >= self.MAX_ROWS:
+                self.rows.clear()
+            got = self.rows[row] = (passed, singles, starts)
+        return got
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
+        n = len(doc)
+        if not n:
+            return []
+        rows = [self._row(tuple(r)) for r in doc.to_array(self.cols).tolist()]
+        found: set[tuple[int, int, int, int]] = set()
+        matches: list[tuple[int, int, int, int]] = []
+        for i, (_, singles, starts) in enumerate(rows):
+            matches.extend((rule, key, i, i + 1) for rule, key in singles)
+            for rule, key, specs in starts:
+                end = i + len(specs)
+                if end <= n and all(s in rows[i + j][0] for j, s in enumerate(specs) if j):
+                    if (rule, key, i, end) not in found:
+                        found.add((rule, key, i, end))
+                        matches.append((rule, key, i, end))
+        matches.sort()
+        return matches
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text`` (spaCy joins every token on each read), made once per Doc and kept in its user_data under
+    the key the analysis reads it from (``quizgen.analysis.parsed.span_text``): no step changes the tokens."""
+    text = doc.user_data.get("quizgen_text")
+    if text is None:
+        text = doc.user_data["quizgen_text"] = doc.text
+    return text
 
 
 def fix_lemmas(doc: Any) -> Any:
     """Set the lemmas the packaged lemmatizer gets wrong (:data:`LEMMA_FIXES`), on verbs only ("hopes"
     the noun keeps "hope" anyway)."""
-    if "hop" not in doc.text.lower():  # no word to fix: skip the walk over the tokens
+    if "hop" not in doc_text(doc).lower():  # no word to fix: skip the walk over the tokens
         return doc
     for tok in doc:
         fixed = LEMMA_FIXES.get(tok.lower_)
@@ -51,7 +219,7 @@ def keep_brackets_in_sentence(doc: Any) -> Any:
     """An editor's insertion in square brackets ("slap us in the face [by withholding video], thinking
     ...") belongs to the sentence around it: the parser may not start a sentence at or inside it unless
     the words before it end a sentence."""
-    if "[" not in doc.text:  # no bracket: nothing to keep together
+    if "[" not in doc_text(doc):  # no bracket: nothing to keep together
         return doc
     depth = 0
     for tok in doc:
