@@ -1117,6 +1117,10 @@ def later_sentence(a: Attribution, max_words: int) -> str | None:
     return None
 
 
+# a quotation that opens on a supposition ("Let's say …", "Suppose …", "Imagine …") states no claim
+_SUPPOSITION = re.compile(r"(?:Let['’]s\s+say|Let\s+us\s+say|Say|Suppose|Supposing|Imagine|Assume|Assuming)\b")
+
+
 def first_sentences(content: str, max_words: int) -> str | None:
     """A quotation too long for the stem, cut after its last whole sentence that fits (final stop
     dropped): "It is no small thing to close a road …. Nobody … and his office …" -> "It is no small
@@ -1196,6 +1200,8 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
             agreed = singular_past(body.strip(), True)
             return truncate(drop_final_period(agreed.rstrip(",;:")), max_words) if agreed else None
     content = drop_final_period(unquote(a.content))
+    if a.direct and _SUPPOSITION.match(content):
+        return None  # "Let's say they're in the majority …": a supposition, no claim of the speaker's
     if a.direct:
         head = first_sentences(content, max_words - 4)
         if head is not None:

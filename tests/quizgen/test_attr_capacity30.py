@@ -191,3 +191,11 @@ def test_a_stem_ending_on_an_abbreviation_keeps_its_stop():
     assert cut_cleanly(att, 'said that the town does not seek to replace the U.S.') == \
         'said that the town does not seek to replace the U.S.'
     assert cut_cleanly(att, 'said that Carson is a "good, decent man,"') == 'said that Carson is a "good, decent man"'
+
+
+def test_a_supposition_is_no_claim_to_ask_about():
+    old = "They are raising the fees every single month. The ferry company has lost half of its passengers since the spring"
+    for new in ("Let’s say the council wins the vote. Let’s say the fees go up again, wherever they were before",
+                "Suppose the council wins the vote in the spring and the ferry fees go up again for everyone here"):
+        ctx, att = _harbor(HARBOR.replace(old, new), new)
+        assert who_phrase(ctx, att) is None, new
