@@ -487,11 +487,12 @@ def at_quote_boundary(ctx: Context, a: Attribution) -> bool:
 # own words glued to the reporter's ("Kunin said that despite the tone, I think he will do it")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
 # a claim whose subject is a pronoun pointing outside the quoted words ("He will win", "I think they
-# will"): the stem would give "he" no antecedent
+# will", "I know that's still …", "That is why …"): the stem would give "he" no antecedent
 _DANGLING_PRONOUN = re.compile(
     r"^(?:(?:and|but|so|well|now|yes|no)[,\s]+)?(?:(?:I|we)\s+(?:really\s+)?(?:think|believe|know|hope|expect|"
     r"feel|guess|suspect|doubt|am sure|'m sure|’m sure)\s+(?:that\s+)?)?"
-    r"(?:he|him|his|she|her|they|them|their|its|this|these|those(?!\s+(?:who|whom)\b)|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
+    r"(?:he|him|his|she|her|they|them|their|its|this|these|those(?!\s+(?:who|whom)\b)|"
+    r"that(?=['’]s\b|\s+(?:is|was|will|would|has|had|means|meant|makes|made|shows|showed)\b)|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
     r"\s+would\s+be|\s+seems|\s+appears)\s+(?:[\w-]+\s+){0,2}?(?:that|to|whether|how|why|when|if)\b))\b", re.I)
 
 

@@ -194,8 +194,22 @@ def test_a_stem_ending_on_an_abbreviation_keeps_its_stop():
 
 
 def test_a_supposition_is_no_claim_to_ask_about():
-    old = "They are raising the fees every single month. The ferry company has lost half of its passengers since the spring"
+    old = ("They are raising the fees every single month. The ferry company has lost half of its passengers "
+           "since the spring")
     for new in ("Let’s say the council wins the vote. Let’s say the fees go up again, wherever they were before",
                 "Suppose the council wins the vote in the spring and the ferry fees go up again for everyone here"):
         ctx, att = _harbor(HARBOR.replace(old, new), new)
         assert who_phrase(ctx, att) is None, new
+
+
+# "that" as the subject of a quotation's first clause ("I know that's still a problem for …", "That is why …")
+# points outside the quoted words, as "this" does
+def test_a_quotation_opening_on_that_is_points_outside():
+    from quizgen.generate.attribution import starts_with_context
+    for text in ("I know that's still inconvenient for the council as its fee tour plays in the town",
+                 "That's treason against the town and its people",
+                 "That is why the town must vote against the plan"):
+        assert starts_with_context(text), text
+    for text in ("That the council never asked the town is a disgrace",
+                 "I know that the council never asked the town"):
+        assert not starts_with_context(text), text
