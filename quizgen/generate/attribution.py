@@ -18,6 +18,7 @@ from quizgen.generate.base import (
     drop_final_period,
     honorific_name_forms,
     in_quotation,
+    inner_quotes,
     make_item,
     mojibake,
     name_in_complement,
@@ -486,11 +487,12 @@ def at_quote_boundary(ctx: Context, a: Attribution) -> bool:
 # own words glued to the reporter's ("Kunin said that despite the tone, I think he will do it")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b")
 # a claim whose subject is a pronoun pointing outside the quoted words ("He will win", "I think they
-# will"): the stem would give "he" no antecedent
+# will", "I know that's still …", "That is why …"): the stem would give "he" no antecedent
 _DANGLING_PRONOUN = re.compile(
     r"^(?:(?:and|but|so|well|now|yes|no)[,\s]+)?(?:(?:I|we)\s+(?:really\s+)?(?:think|believe|know|hope|expect|"
     r"feel|guess|suspect|doubt|am sure|'m sure|’m sure)\s+(?:that\s+)?)?"
-    r"(?:he|him|his|she|her|they|them|their|its|this|these|those(?!\s+(?:who|whom)\b)|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
+    r"(?:he|him|his|she|her|they|them|their|its|this|these|those(?!\s+(?:who|whom)\b)|"
+    r"that(?=['’]s\b|\s+(?:is|was|will|would|has|had|means|meant|makes|made|shows|showed)\b)|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
     r"\s+would\s+be|\s+seems|\s+appears)\s+(?:[\w-]+\s+){0,2}?(?:that|to|whether|how|why|when|if)\b))\b", re.I)
 
 
@@ -1064,6 +1066,82 @@ _LEADING_SUBORDINATE = re.compile(r"^(?:even\s+if|even\s+though|if|although|thou
                                   r"because|since|unless|until|after|before|as\s+long\s+as|despite|once)\b", re.I)
 
 
+# words that lean on what came before in the quotation: a pronoun, "also", "too", "again", "such", "the same"
+_LEANS_BACK = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself|they|them|their|theirs|themselves|it|its|"
+                         r"itself|this|that|these|those|also|too|again|either|such|same|then|there|here|so|one|"
+                         r"others?|another|both|former|latter|above|which|what)\b", re.I)
+
+
+_EXISTENTIAL = re.compile(r"There\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must)\b")
+# where a quotation's sentences meet: a sentence's end, or an ellipsis before a capital ("… heart … I'm gonna")
+_ELLIPSIS_JOIN = re.compile(r"\s*(?:…|\.\.\.)\s+(?=[A-Z])")
+
+
+def quotation_sentences(text: str) -> list[str]:
+    """The quotation's sentences, each stripped of quotation marks and spaces; a piece that ended at an
+    ellipsis keeps no mark."""
+    out: list[str] = []
+    for sent in _SENTENCE_END.split(" ".join(text.split())):
+        out.extend(p.strip(QUOTES + " ") for p in _ELLIPSIS_JOIN.split(sent))
+    return [p for p in out if p]
+
+
+def later_sentence(a: Attribution, max_words: int) -> str | None:
+    """A whole later sentence of a direct quotation that stands on its own, its final stop dropped
+    ("They are raising the fees. The ferry company has lost half of its passengers." -> "The ferry
+    company has lost …"): a statement of 8 to ``max_words`` words (a short one is mostly a figure of
+    speech whose referent is outside it: "The house of cards is falling down") opening on a capital, with
+    a finite verb, no pronoun or word pointing back ("also", "such", "the same"), no question, no
+    quotation inside (a phrase in quotation marks is someone's words the reader must know); None when
+    no sentence after the first is such."""
+    sents = quotation_sentences(unquote(a.content))
+    for sent in sents[1:]:
+        body = drop_final_period(sent.rstrip("!"))
+        ws = body.split()
+        if not 8 <= len(ws) <= max_words or body.endswith("?") or any(q in body for q in "\"“”‘") \
+                or re.search(r"(?:^|\s)'", body):
+            continue
+        if not ws[0][:1].isupper() or ws[0].lower() in {"and", "but", "or", "so", "yet", "because", "which", "when"}:
+            continue
+        # "its" after the sentence's own subject is that subject's ("The ferry company has lost half of its …");
+        # an opening "There is" points nowhere
+        leans = [m for m in _LEANS_BACK.finditer(body) if not (m.group().lower() == "its" and m.start() > 0
+                                                              and len(body[:m.start()].split()) >= 3)
+                 and not (m.start() == 0 and _EXISTENTIAL.match(body))]
+        opening_phrase = re.match(r"(?:By|For|With|From|As)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s", body)
+        if leans or starts_with_context(body) or _FRAGMENT_START.match(body) and not opening_phrase \
+                or _SENTENCE_ADVERB.match(body) or _KEEP_CONJUNCTION.match(body) or _DROP_CONJUNCTION.match(body):
+            continue
+        if not (_FINITE.search(body) or re.search(r"\b[a-z]{3,}(?:ed|s)\b", body)):
+            continue
+        return body
+    return None
+
+
+# a quotation that opens on a supposition ("Let's say …", "Suppose …", "Imagine …") states no claim
+_SUPPOSITION = re.compile(r"(?:Let['’]s\s+say|Let\s+us\s+say|Say|Suppose|Supposing|Imagine|Assume|Assuming)\b")
+
+
+def first_sentences(content: str, max_words: int) -> str | None:
+    """A quotation too long for the stem, cut after its last whole sentence that fits (final stop
+    dropped): "It is no small thing to close a road …. Nobody … and his office …" -> "It is no small
+    thing to close a road …"; None when it fits whole or its first sentence does not, or the kept part
+    is under 6 words or a question."""
+    text = " ".join(content.split())
+    if len(text.split()) <= max_words:
+        return None
+    sents = _SENTENCE_END.split(text)
+    kept: list[str] = []
+    for sent in sents[:-1]:
+        if len(" ".join(kept + [sent]).split()) > max_words:
+            break
+        kept.append(sent)
+    head = drop_final_period(" ".join(kept).rstrip(QUOTES + " "))
+    if not kept or len(head.split()) < 6 or head.endswith("?") or not kept[-1].rstrip(QUOTES).endswith((".", "!")):
+        return None
+    return head.rstrip("!")
+
+
 def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body "told reporters … that there were no …" (no "Who", no "?"), or None.
 
@@ -1075,7 +1153,10 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     if not a.direct and _CUE_INSIDE.search(unquote(a.content)):
         return None  # "data from the State Department, said that about 4 million …": the sentence's own cue
     if dangling_pronoun(a) and not (self_claim(ctx, a) and not _END_PRONOUN.search(unquote(a.content))):
-        return None  # "he" is the speaker only when self_claim() is sure of it
+        # "he" is the speaker only when self_claim() is sure of it; a quotation may still be asked by a
+        # later sentence of it that stands on its own
+        later = later_sentence(a, max_words - 4) if a.direct else None
+        return f"{say_verb(ctx, a)}, \"…{later}\"" if later else None
     if cut_by_cue(ctx, a):
         return None  # "who said that the argument would be aided?": aided by what the sentence goes on to say
     if participle_phrase(a):
@@ -1120,7 +1201,12 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
             agreed = singular_past(body.strip(), True)
             return truncate(drop_final_period(agreed.rstrip(",;:")), max_words) if agreed else None
     content = drop_final_period(unquote(a.content))
+    if a.direct and _SUPPOSITION.match(content):
+        return None  # "Let's say they're in the majority …": a supposition, no claim of the speaker's
     if a.direct:
+        head = first_sentences(content, max_words - 4)
+        if head is not None:
+            return f"{say_verb(ctx, a)}, \"{inner_quotes(head)}…\""
         return f"{say_verb(ctx, a)}, {quote(content, max_words - 4)}"
     if claim_like(a):
         if far_from_cue(ctx, a):
@@ -1316,17 +1402,9 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None  # "Like Corker, Menendez also rejected …": two people said it, so two options are right
     if _FRAGMENT_START.match(re.sub(r"^that\s+", "", unquote(a.content))) and not a.direct:
         return None  # "who explained why: Potential benefits …"
-    while _CUT_AFTER_FUNCTION_WORD.search(body):
-        # "… the future of…?": a cut never ends on a word that needs the next one
-        body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
-    if re.search(r"\w['’]s\W*…", body):
-        return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
-    if _CUT_BEFORE_VERB.search(body):
-        return None  # judged blind (J3): "… and suggested that it would…?": a clause cut before its verb
-    if not a.direct and cut_in_own_words(body):
-        return None  # "who said Trump's tweet saying African-Americans will vote … while…?": the claim's own
-        # verb ("meant that …") lay past the cut, so the stem never said what was said
-    body = re.sub(r"[,;:.]+(?=[\"”’']*$)", "", body)  # 'who said that Carson is a "good, decent man,"?'
+    body = cut_cleanly(a, body)
+    if body is None:
+        return None
     named_at = naming_support(ctx, a, sup)
     if named_at is None:
         return None
@@ -1363,6 +1441,25 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     explanation = f"{cite(sup)} — the article attributes this to {keyed}{via}."
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, sups,
                      difficulty="easy" if a.direct else "medium")
+
+
+def cut_cleanly(a: Attribution, body: str) -> str | None:
+    """The question body as a stem shows it: a cut never ends on a word that needs the next one, and
+    a body cut before its verb, between an owner and what is owned, or (a paraphrase) before the claim's
+    own verb is None; a final comma or stop is dropped. For "who said …?" and "give the person's name"
+    alike."""
+    while _CUT_AFTER_FUNCTION_WORD.search(body):
+        # "… the future of…?": a cut never ends on a word that needs the next one
+        body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
+    if re.search(r"\w['’]s\W*…", body):
+        return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
+    if _CUT_BEFORE_VERB.search(body):
+        return None  # judged blind (J3): "… and suggested that it would…?": a clause cut before its verb
+    if not a.direct and cut_in_own_words(body):
+        return None  # "who said Trump's tweet saying African-Americans will vote … while…?": the claim's own
+        # verb ("meant that …") lay past the cut, so the stem never said what was said
+    # 'who said that Carson is a "good, decent man,"?'; an abbreviation keeps its stop ("replace the U.S.?")
+    return re.sub(r"(?<![A-Z]\.[A-Z])[,;:.]+(?=[\"”’']*$)", "", body)
 
 
 def asks_who(ctx: Context, a: Attribution) -> bool:
@@ -1413,6 +1510,9 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or gives_speaker(a, body) or not_a_statement(ctx, a, body):
         return None  # "who said that why many …?", "who said areas … include?": no statement (judged blind)
+    body = cut_cleanly(a, body)  # "… which is why we…?": cut as "who said …?" never is
+    if body is None:
+        return None
     named_at = naming_support(ctx, a, sup)
     if named_at is None:
         return None
@@ -1997,7 +2097,29 @@ def generate(ctx: Context) -> list[Item]:
             if it:
                 made.append((it, a))
                 break
-    return [it for it in spread(ctx, made) if not unbalanced_quotes(it.stem)]
+    out = [replace(it, stem=curl_doubled(it.stem), options=tuple(curl_doubled(o) for o in it.options))
+           for it in spread(ctx, made)]
+    return [it for it in out if not unbalanced_quotes(it.stem)]
+
+
+# a pair of doubled apostrophes around words: an opening one after a space or the start, a closing one
+# after a word or a stop and before a space, a stop or the end ("are ''profoundly irresponsible''?")
+_DOUBLED_PAIR = re.compile(r"(?<![\w'’.,;:!?])''(?=[\w‘“])([^'\n]*?[\w.,!?])''(?![\w'])")
+
+
+def curl_doubled(text: str) -> str:
+    """Quotation marks a text writes as two apostrophes (''profoundly irresponsible'') as real ones:
+    “…” in the stem's own words, ‘…’ inside a quotation the stem quotes. A doubled apostrophe that does
+    not pair this way is left, and :func:`unbalanced_quotes` drops the item."""
+    if "''" not in text or "'" * 3 in text:
+        return text
+
+    def curl(m: re.Match[str]) -> str:
+        before = text[:m.start()]
+        inside = before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
+        return f"‘{m.group(1)}’" if inside else f"“{m.group(1)}”"
+
+    return re.sub(r"([.!?][”’])\.$", r"\1", _DOUBLED_PAIR.sub(curl, text))
 
 
 def unbalanced_quotes(text: str) -> bool:
