@@ -783,6 +783,8 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
             continue  # a detail may quote a few words, its speaker named beside them
         if _unfit_option(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
             continue
+        if text.rstrip(" \"”’'").endswith(":"):
+            continue  # "X said that given the crop of candidates on both sides:": it opens what follows, no statement
         if _restates(ctx, keyed, text):
             continue  # a second statement of the main idea would be defensible too (a detail may share names)
         if heads and len(_shared_loosely(heads, text)) >= max(2, keyed_heads):
@@ -790,7 +792,7 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
         first_third = s.paragraph <= max(1, n_par // 3)
         if first_third and (overlap(text, keyed) >= 0.2 or headline_overlap(ctx, text) >= 2):
             continue  # an opening sentence near the key may restate it in other words
-        short = _whole(text, clause_shorten(text, limit))
+        short = _whole(text, clause_shorten(text, limit) or _whole_opening_clause(text, limit))
         if not short or len(short.split()) < 8 or leans_on_pronoun(ctx, short) or _OPEN_END.search(short):
             continue
         if not VERBISH.search(short):
@@ -805,6 +807,19 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
         if first_third:
             early.add(pool[-1])
     return pool, early
+
+
+def _whole_opening_clause(text: str, limit: int) -> str | None:
+    """A sentence opening with a subordinate clause ("Though the pier was shut, the fishermen sold …"),
+    given whole when it is short enough: :func:`clause_shorten` gives none of these, since a cut of one
+    would leave the subordinate clause as its head, but the whole sentence is no fragment. None when it
+    would need a cut, or when its parse is no single sentence with a finite verb and its subject at the root; none
+    that opens like a scene or a condition ("When Mary Olsen woke on Monday, the sea …": a feature's anecdote a
+    student might take for the story's opening point)."""
+    full = drop_final_period(" ".join(unquote(text).split()))
+    if len(full.split()) > limit or not _OPENING_PHRASE.match(full) or _SCENE.match(full) or "," not in full:
+        return None
+    return full if parsed_whole_form(full) else None
 
 
 def generate(ctx: Context) -> list[Item]:
