@@ -724,9 +724,18 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                 break
             preps = BROAD_NOUN_CUES[tok.lower_] if broad_noun else NOUN_CUE_PREPS
             if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1:
-                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                # ("his passion for flying small planes": a gerund's clause is the object too)
+                pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
                 if pobj:
                     content = subtree_range(pobj[0])
+                    break
+        across = False
+        if content is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+            # "Hale's argument is that the levy will hurt the shops": the noun's clause across the copula
+            for c in tok.head.children:
+                if c.dep_ == "ccomp" and c.i > tok.head.i and \
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    content, across = clause_range(c), True
                     break
         if content is None:
             continue
@@ -746,7 +755,7 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                              cue=text[c0:tok.idx + len(tok.text)],
                              cue_span=(c0, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence,
-                             claim_confidence=BROAD if broad_noun else 1.0))
+                             claim_confidence=BROAD if broad_noun or across else 1.0))
     return out
 
 

@@ -233,3 +233,27 @@ def test_a_relative_naming_keeps_its_quoted_name(nlp):
     found = [a for a in body(nlp, sentence) if a.cue == "calls"]
     assert len(found) == 1, _listed(nlp, sentence)
     assert found[0].content == "a cornerstone of our civic life." and found[0].claim_confidence >= CONFIDENT
+
+
+# an owned noun of view: a gerund after its preposition ("his passion for flying ..."), or a "that" clause across
+# the copula ("Hale's argument is that ..."); unsure claims
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    ("Mr. Lane left the bank to pursue his passion for flying small planes.", "his", "passion",
+     "flying small planes"),
+    ("Tom Hale's argument is that the levy will hurt the shops.", "Tom Hale", "argument",
+     "the levy will hurt the shops"),
+])
+def test_an_owned_noun_with_its_clause_is_an_unsure_claim(nlp, sentence, source, cue, content):
+    found = [a for a in body(nlp, sentence) if a.cue == cue]
+    assert len(found) == 1, _listed(nlp, sentence)
+    assert found[0].source_text == source and found[0].content == content
+    assert found[0].claim_confidence < CONFIDENT
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her answer to the question was short.",  # no content
+    "Tom Hale's problem is that the depot leaks.",  # no noun of view
+    "The mayor has a word for Tom Hale's plan to close the depot: no.",  # a plan is news as often as a view
+])
+def test_an_owned_noun_without_a_view_is_no_claim(nlp, sentence):
+    assert not [a for a in body(nlp, sentence) if a.cue in ("answer", "problem", "plan")], _listed(nlp, sentence)
