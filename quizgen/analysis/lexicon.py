@@ -329,7 +329,9 @@ BROAD_PREP_CUES = {("talk", "about"), ("speak", "about"), ("ask", "about"), ("wr
                    ("insist", "on"), ("refer", "to"), ("respond", "to"), ("point", "to"), ("object", "to"),
                    ("vote", "for"), ("vote", "against"), ("push", "for"), ("vouch", "for"), ("press", "for"),
                    ("lobby", "for"), ("fight", "for"), ("apologize", "for"), ("apologise", "for"),
-                   ("side", "with"), ("disagree", "with"), ("reflect", "on"), ("opt", "for")}
+                   ("side", "with"), ("disagree", "with"), ("reflect", "on"), ("opt", "for"),
+                   ("boast", "about"), ("brag", "about"), ("hint", "at"), ("touch", "on"),
+                   ("comment", "about"), ("campaign", "for"), ("campaign", "on"), ("harp", "on"), ("dwell", "on")}
 # Verbs of judging, stance and saying whose object is the view ("denounced the plan", "lambasted Trump").
 BROAD_OBJECT_CUES = {"denounce", "attack", "lambaste", "assail", "ridicule", "mock", "question", "endorse",
                      "back", "support", "oppose", "prefer", "like", "love", "hate", "rebut", "dismiss",
@@ -343,10 +345,23 @@ BROAD_OBJECT_CUES = {"denounce", "attack", "lambaste", "assail", "ridicule", "mo
 # Verbs of intent and stance with a "to" clause, whatever the subject ("the campaign plans to ...").
 BROAD_INTENT_CUES = {"want", "plan", "intend", "refuse", "seek", "hope", "aim", "decline", "threaten",
                      "promise", "vow", "pledge", "agree", "wish", "prefer", "like", "love", "hate", "expect",
-                     "offer", "urge", "encourage", "call", "beg"}
+                     "offer", "urge", "encourage", "call", "beg", "ask"}
 # Of the broad object cues, the verbs of stance whose short object is still a view ("endorsed her",
 # "opposes abortion", "backed the deal"); unsure claims, since "backed the car" is no view.
 BROAD_STANCE_CUES = {"endorse", "back", "support", "oppose", "champion", "favor", "favour"}
+# Adjectives of stance after a copula, with the prepositions that bring what the stance is on ("is worried about
+# the cost", "was critical of the plan"); "that" marks those whose clause is the view ("is confident that ...").
+STANCE_ADJECTIVES = {"confident": ("that", "of", "about"), "adamant": ("that", "about"), "certain": ("that",),
+                     "sure": ("that",), "worried": ("that", "about"), "concerned": ("that", "about", "over", "with"),
+                     "skeptical": ("that", "of", "about"), "sceptical": ("that", "of", "about"),
+                     "critical": ("of",), "supportive": ("of",), "optimistic": ("that", "about"),
+                     "pessimistic": ("that", "about"), "hopeful": ("that", "about", "of"), "wary": ("of",),
+                     "opposed": ("to",), "proud": ("that", "of"), "unhappy": ("that", "with", "about"),
+                     "angry": ("that", "about", "at", "over"), "upset": ("that", "about", "over", "with"),
+                     "frustrated": ("that", "with", "by"), "disappointed": ("that", "with", "in", "by"),
+                     "fearful": ("that", "of"), "afraid": ("that",), "doubtful": ("that", "about"),
+                     "enthusiastic": ("about",), "dismissive": ("of",), "suspicious": ("of",),
+                     "furious": ("that", "about", "at", "over", "with"), "convinced": ("that",)}
 # Verbs that give out a noun of saying or stance, whose subject is its owner ("issued a statement saying
 # ...", "made a call for a recount", "voiced support for the plan").
 LIGHT_SAYING_VERBS = {"issue", "release", "make", "voice", "express", "offer", "renew", "repeat", "deliver",

@@ -41,6 +41,7 @@ from quizgen.analysis.attributions.passes import (
     recalled_speech,
     signed_quote,
     speaker_turn,
+    stance_adjective,
     unowned_view,
 )
 from quizgen.analysis.attributions.resolve import Resolution, Resolver, title_cased
@@ -273,6 +274,7 @@ def paragraph_candidates(
     cands.extend(signed_quote(doc, text))
     cands.extend(nominal(doc, text, quotes, resolver, cands))
     cands.extend(impersonal(doc, text, cands))
+    cands.extend(stance_adjective(doc, text, quotes, resolver, cands))  # "is confident that ...": unsure
     cands.extend(unowned_view(doc, text, quotes, cands))
     cands = drop_nested_same_source(cands)
     # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim; a saying

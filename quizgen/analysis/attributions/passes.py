@@ -23,6 +23,7 @@ from quizgen.analysis.attributions.syntax import (
     content_of,
     ends_sentence,
     in_quote,
+    inverted_at_end,
     is_cue,
     is_passive,
     is_sandwiched,
@@ -35,6 +36,8 @@ from quizgen.analysis.attributions.syntax import (
     prep_object,
     quote_after,
     quote_before,
+    relative_object,
+    relative_said,
     reporters_tail,
     source_phrase,
     subject,
@@ -54,6 +57,7 @@ from quizgen.analysis.lexicon import (
     IMPERSONAL_NEEDS_TO,
     IMPERSONAL_VERBS,
     INTENT_CUES,
+    JUDGING_CUES,
     LIGHT_SAYING_VERBS,
     MENTAL_CUES,
     NAMING_CUES,
@@ -62,6 +66,7 @@ from quizgen.analysis.lexicon import (
     NOUN_CUE_PREPS,
     NOUN_CUES,
     SPEECH_CUES,
+    STANCE_ADJECTIVES,
     STANCE_CUES,
     UNOWNED_VIEW_NOUNS,
 )
@@ -121,6 +126,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         (cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
          and not any(c.dep_ == "aux" for c in cue.children))  # "as reported by X"
     subj = subject(cue)
+    if relative_said(cue):  # "letters, which the mayor said covered ...": the mayor, not "which", says it
+        subj = next(k for k in cue.children if k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP"))
     if passive:
         agent = [c for c in cue.children if c.dep_ == "agent"]
         if not agent:
@@ -155,8 +162,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         return None  # "No one claims that ...", "Nobody says ...": nobody's claim
     if lemma in STANCE_CUES and (subj.lower_ in ("percent", "%", "percentage") or subj.pos_ == "NUM"):
         return None  # "28 percent backed Hale": a poll's figure, not anyone's stance
-    if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES or broad) and not holds_views(subj)):
-        return None  # "Demographics favor Clinton": a thing holds no view
+    if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES or lemma in JUDGING_CUES or broad)
+                                   and not holds_views(subj)):
+        return None  # "Demographics favor Clinton", "the wind slammed the door": a thing holds no view
     if broad and subj.lower_ in _NO_VIEW_PRONOUNS:
         return None  # "it wants to ...", "this means ..."
     if cue.head.i != cue.i and is_cue(cue.head) and participle_on_listener(cue.head) is cue:
@@ -201,7 +209,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         if cue.dep_ == "parataxis" or (cue.dep_ in ("ROOT", "ccomp") and lemma not in MENTAL_CUES and is_sandwiched(cue)
                                          and ends_sentence(cue)) \
                 or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
-                (cue.dep_ in ("advcl", "conj") and following is not None):
+                (cue.dep_ in ("advcl", "conj") and following is not None) or \
+                (cue.dep_ == "conj" and inverted_at_end(cue)):
             content = parenthetical_content(cue, text)
             if cue.dep_ in ("advcl", "conj") and not cue.is_ancestor(subj):
                 # 'Smith tweeted congratulations to Jones, adding "..."': the clause that holds the
@@ -254,8 +263,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         if not content:
             return None
     # the source must not sit inside its own content ("he said" inside the ccomp is a parse slip)
-    if any(a <= s0 < b for a, b in content) and len(content) == 1 and not is_sandwiched(cue):
-        return None
+    if any(a <= s0 < b for a, b in content) and len(content) == 1 and not is_sandwiched(cue) and \
+            not (head is not None and getattr(relative_object(cue), "i", -1) == head.i):
+        return None  # ... but "that critics blame for ..." is the relative clause whole, its source inside
     cue_start, cue_end = cue.idx, cue.idx + len(cue.text)
     parts = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
     prep_obj = prep_object(cue)
@@ -275,7 +285,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         source_confidence=who.confidence, kind_confidence=who.kind_confidence,
         # "calling it the Hale Bridge" may only name it; "told them of X" gives a topic; "expects Y to announce"
         # is a saying still to come
-        claim_confidence=BROAD if broad or naming or short or topic or to_come else 1.0, to_come=to_come,
+        # "letters, which the mayor said covered ...": a relative clause the parser read askew, an unsure claim
+        # "which the council rejects": the relative clause whole, its source inside, no statement to quiz
+        claim_confidence=BROAD if broad or naming or short or topic or to_come or relative_said(cue) or
+        (head is not None and getattr(relative_object(cue), "i", -1) == head.i) else 1.0,
+        to_come=to_come,
     )
 
 
@@ -486,6 +500,8 @@ def _asks(head: Token) -> bool:
     first = head.left_edge
     if first.lower_ in ("which", "who", "that") and first.i < head.head.i:
         return False  # "a bill, which critics said was unfair": a relative clause, not a question
+    if first.lower_ == "that" and (first.dep_ == "mark" or (first.dep_ == "advmod" and first.tag_ == "IN")):
+        return False  # "said for the first time that some letters were found": a complementiser (tagged WDT)
     if first.tag_ in ("WRB", "WP", "WDT") and first.i <= head.i:
         return True
     return first.lower_ in ("whether", "if") and first.dep_ == "mark" and first.head.i == head.i
@@ -708,9 +724,18 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                 break
             preps = BROAD_NOUN_CUES[tok.lower_] if broad_noun else NOUN_CUE_PREPS
             if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1:
-                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                # ("his passion for flying small planes": a gerund's clause is the object too)
+                pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
                 if pobj:
                     content = subtree_range(pobj[0])
+                    break
+        across = False
+        if content is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+            # "Hale's argument is that the levy will hurt the shops": the noun's clause across the copula
+            for c in tok.head.children:
+                if c.dep_ == "ccomp" and c.i > tok.head.i and \
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    content, across = clause_range(c), True
                     break
         if content is None:
             continue
@@ -730,8 +755,60 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                              cue=text[c0:tok.idx + len(tok.text)],
                              cue_span=(c0, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence,
-                             claim_confidence=BROAD if broad_noun else 1.0))
+                             claim_confidence=BROAD if broad_noun or across else 1.0))
     return out
+
+
+def stance_adjective(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver,
+                     taken: list[Candidate]) -> list[Candidate]:
+    """"Hale is confident that the depot will open", "voters were skeptical of the plan": an adjective of stance
+    after a copula, whose subject holds the view its "that" clause or prepositional object gives; an unsure
+    claim (listed, never quizzed). Not "it is clear that" (no one holds it), nor inside another claim."""
+    out: list[Candidate] = []
+    inside = [r for c in taken for r in c.content] + [c.cue_span for c in taken if c.cue_span]
+    for tok in tokens(doc):
+        preps = STANCE_ADJECTIVES.get(tok.lower_)
+        if preps is None or tok.dep_ != "acomp" or tok.head.lemma_.lower() not in _COPULAS or \
+                in_quote(quotes, tok.idx) or any(a <= tok.idx < b for a, b in inside):
+            continue
+        cop = tok.head
+        subj = [c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i]
+        if not subj or subj[0].lower_ in _NO_VIEW_PRONOUNS or subj[0].lower_ == "you" or not holds_views(subj[0]):
+            continue
+        content: Range | None = None
+        head: Token | None = None
+        for c in [*tok.children, *(k for k in cop.children if k.i > tok.i)]:
+            if c.i < tok.i:
+                continue
+            if c.dep_ == "ccomp" and "that" in preps and c.pos_ in ("VERB", "AUX") and \
+                    any(k.dep_ in SUBJECT_DEPS for k in c.children) and not _asks(c):
+                content, head = clause_range(c), c
+                break
+            if c.dep_ == "prep" and c.head.i == tok.i and c.lower_ in preps:
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs and (len(list(objs[0].subtree)) >= 2 or objs[0].pos_ in ("PROPN", "PRON")):
+                    content, head = subtree_range(objs[0]), objs[0]
+                    break
+        if content is None:
+            continue
+        a, b = trim(text, *content)
+        if b <= a:
+            continue
+        phrase = source_phrase(subj[0])
+        who = resolver.resolve(subj[0], phrase)
+        if not who.canonical and who.kind == "none":
+            continue
+        s0, s1 = phrase_range(phrase)
+        if a <= s0 < b:
+            continue
+        out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind,
+                             cue=text[cop.idx:tok.idx + len(tok.text)], cue_span=(cop.idx, tok.idx + len(tok.text)),
+                             content=[(a, b)], cue_i=tok.i, content_head=head, source_confidence=who.confidence,
+                             kind_confidence=who.kind_confidence, claim_confidence=BROAD))
+    return out
+
+
+_COPULAS = frozenset({"be", "remain", "seem", "appear", "sound", "feel", "become", "grow", "stay"})
 
 
 def unowned_view(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]) -> list[Candidate]:

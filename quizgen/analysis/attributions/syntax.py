@@ -20,6 +20,9 @@ from quizgen.analysis.lexicon import (
     EAGER_ADJECTIVES,
     EXPRESSED_NOUNS,
     GERUND_CUES,
+    GOVERNMENT_BODIES,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
     INTENT_CUES,
     JUDGING_CUES,
     MENTAL_CUES,
@@ -29,10 +32,13 @@ from quizgen.analysis.lexicon import (
     NOT_BROAD_CUES,
     OBJECT_CUES,
     ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
     PREP_OBJECT_CUES,
+    ROLE_NOUNS,
     SAYING_OBJECT_CUES,
     SPEECH_CUES,
     STANCE_CUES,
+    VOICE_PLURALS,
     WH_ASIDE,
 )
 from quizgen.analysis.parsed import ents_of, sent_of, sent_tokens
@@ -507,9 +513,15 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
                 continue
             for pobj in pp.children:
                 for rel in pobj.children:
-                    if rel.dep_ == "relcl" and any(k.dep_ == "mark" and k.lower_ == "that" for k in rel.children) \
+                    # ("for the first time that ...": its "that" may be read as a relative adverb too)
+                    if rel.dep_ == "relcl" and any(k.dep_ in ("mark", "advmod") and k.lower_ == "that" and
+                                                   k.i == rel.left_edge.i for k in rel.children) \
                             and any(k.dep_ in ("nsubj", "nsubjpass") for k in rel.children):
                         return [clause_range(rel)], rel
+    if lemma in _SAY_VERBS and not dobj and xcomp and cue.dep_ == "relcl" and relative_said(cue):
+        # "forty letters, which the mayor said covered all ...": the parser hung the relative word on the cue
+        # and the clause's verb under it as an xcomp; what follows the cue is what she said of them
+        return [(doc[cue.i + 1].idx, subtree_range(xcomp[0])[1])], xcomp[0]
     if lemma in _SAY_VERBS and not dobj and not xcomp:
         # "Reyes said after the meeting he would not ...": the parser took the that-less clause behind a
         # time phrase for an adverbial one; a clause of its own subject with no "if"/"because" is what he said
@@ -558,6 +570,15 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
             return [(s, e)], dobj[0]
         if prep:
             return [subtree_range(prep[0])], prep[0]
+    rel_obj = relative_object(cue)
+    # (not "which Baick calls 'a foundation ...'": a naming, whose complement the naming cues take below)
+    if lemma in OBJECT_CUES and lemma not in NAMING_CUES and not dobj and rel_obj is not None and not is_passive(cue) \
+            and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in kids):
+        # "a handout, which the council today rejects", "the mood that critics blame for the delays": the
+        # relative clause holds the view of what it stands for (the relative word before the cue is its object)
+        # ("which the council rejects, and strain the budget": a conjunct the parser hung on the cue is no part)
+        conjunct = {t.i for c in kids if c.dep_ in ("conj", "cc") and c.i > cue.i for t in c.subtree}
+        return [subtree_range(cue, conjunct)], rel_obj
     if lemma in CONTRARY_CUES and dobj and (len(dobj) > 1 or dobj[0].lower_ in DENIED_THINGS):
         return [], None  # "denied AMD access", "denied him bail": an action, not a rebuttal
     if lemma in OBJECT_CUES and dobj and lemma not in NEEDS_CLAUSE:
@@ -578,6 +599,27 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
 
 
 _SAY_VERBS = frozenset({"say", "tell", "add", "write", "insist", "argue", "claim", "warn", "explain"})
+
+
+def relative_object(cue: Token) -> Token | None:
+    """The relative word a relative clause's cue has for its object, before it ("which the council rejects",
+    "that critics blame for ..."; the parser tags that "that" IN, not WDT), or None."""
+    if cue.dep_ not in ("relcl", "acl"):  # the parser reads some relative clauses as acl
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and
+                 c.lower_ in ("which", "that", "whom", "who")), None)
+
+
+def relative_said(cue: Token) -> bool:
+    """Is the cue a relative clause's saying whose relative word the parser made the cue's own subject, with
+    the clause's verb an xcomp right after it ("letters, which the mayor said covered ...")? That verb has
+    no "to" of its own: "which she said to send" is an order."""
+    kids = list(cue.children)
+    rel = [k for k in kids if k.dep_ == "nsubj" and k.tag_ in ("WDT", "WP") and k.i < cue.i]
+    subj = [k for k in kids if k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP") and k.i < cue.i]
+    xcomp = [k for k in kids if k.dep_ == "xcomp" and k.i == cue.i + 1 and k.pos_ in ("VERB", "AUX")]
+    return bool(rel and subj and rel[0].i < subj[0].i and xcomp and
+                not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp[0].children))
 
 
 def prep_object(cue: Token) -> Token | None:
@@ -642,6 +684,25 @@ def ends_sentence(cue: Token) -> bool:
         while t.head.i != cue.i and t.head.i != t.i:  # climb to the child of the cue above it
             t = t.head
         if t.head.i != cue.i or t.dep_ not in ("npadvmod", "advmod", "prep", "punct", "prt"):
+            return False
+    return True
+
+
+def inverted_at_end(cue: Token) -> bool:
+    """"..., but it is under pressure from imports, said the firm's chief, Jo Hale.": a cue of saying right after a
+    comma, its subject after it and nothing else of its own to the sentence's end, which the parser hung as a
+    conjunct on the clause before it (that clause is what was said)."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or cue.lemma_.lower() not in SPEECH_CUES:
+        return False
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i]
+    if not subj or any(c.dep_ == "cc" or c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+        return False
+    for t in sent_tokens(sent_of(cue)):
+        if t.i <= cue.i or t.is_punct or subj[0].is_ancestor(t) or t.i == subj[0].i:
+            continue
+        while t.head.i != cue.i and t.head.i != t.i:
+            t = t.head
+        if t.head.i != cue.i or t.dep_ not in ("npadvmod", "advmod", "prep", "punct"):
             return False
     return True
 
@@ -757,7 +818,15 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     about the record", "voted for Carson"), a "to" clause of intent ("plans to appeal") or the object
     of a verb of judging or stance ("denounced the plan"). Empty when the verb has none of these."""
     lemma = cue.lemma_.lower()
-    if lemma in NOT_BROAD_CUES or is_passive(cue):
+    if is_passive(cue):
+        return [], None
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and (lemma, nxt.lower_) in BROAD_PREP_CUES:
+        # a verb and preposition listed together ("focused on the economy") whatever the verb does elsewhere
+        objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
+        if objs and (len(list(objs[0].subtree)) >= 2 or objs[0].pos_ == "PROPN"):
+            return [subtree_range(objs[0])], objs[0]
+    if lemma in NOT_BROAD_CUES:
         return [], None
     kids = list(cue.children)
     for c in kids:
@@ -766,17 +835,15 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
             if lemma == "ask" and c.left_edge.lower_ not in ("whether", "if"):
                 continue  # "asked how the papers got out": the writer's open question; "asked whether" is a view
             return [clause_range(c)], c
-    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-    if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and (lemma, nxt.lower_) in BROAD_PREP_CUES:
-        objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
-        if objs and (len(list(objs[0].subtree)) >= 2 or objs[0].pos_ == "PROPN"):
-            return [subtree_range(objs[0])], objs[0]
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ == "VERB" and
              any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     dobj = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i]
     subj = [c for c in kids if c.dep_ == "nsubj"]
-    # "the organization plans to hold ...": a common noun's plan is the writer's report, not a view
-    if lemma in BROAD_INTENT_CUES and xcomp and subj and (subj[0].pos_ in ("PROPN", "PRON") or _named_body(subj[0])):
+    # "the governor wants to raise ...", "local officials refused to release ...": a common noun's intent too,
+    # when it names people (the caller keeps only subjects that hold views: "the storm threatens to" is none);
+    # "the organization plans to hold ...": a body's plan is the writer's report of its news, not a view
+    if lemma in BROAD_INTENT_CUES and xcomp and subj and (subj[0].pos_ in ("PROPN", "PRON") or
+                                                          _named_body(subj[0]) or _people_noun(subj[0])):
         start = dobj[0] if dobj and dobj[0].i < xcomp[0].i else xcomp[0]
         return [(subtree_range(start)[0], subtree_range(xcomp[0])[1])], xcomp[0]
     if lemma in BROAD_OBJECT_CUES and dobj:
@@ -785,9 +852,16 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
             return [subtree_range(d)], d
         # a finite verb only: "groups supporting her" names the groups, it reports no view
         finite = cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in kids)
-        # ... and a named or personal subject: "the driver backed the car" is no stance
-        named = any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they")) for c in kids)
-        if lemma in BROAD_STANCE_CUES and finite and named and cue.dep_ != "relcl" and \
+        # ... and a named or personal subject: "the driver backed the car" is no stance; a common noun for people
+        # ("most voters support the levy", "the teachers oppose the merger") when the verb is no action too and
+        # the object no person cared for ("the parents support their children")
+        named = any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they") or
+                                           (c.pos_ == "NOUN" and lemma != "back" and d.lower_ not in PEOPLE_NOUNS))
+                    for c in kids)
+        # ... and so are the verbs of judging ("criticized the plan", "blasted him"): a judgment, however short,
+        # in a clause of its own ("After Hale criticized the mayor, Berg shot back": the scene, told in passing)
+        judging = lemma in _SHORT_JUDGING and not any(c.dep_ == "mark" for c in kids)
+        if (lemma in BROAD_STANCE_CUES or judging) and finite and named and cue.dep_ != "relcl" and \
                 (d.pos_ == "NOUN" or d.lower_ in _STANCE_PRONOUNS):
             return [subtree_range(d)], d  # "endorsed her", "opposes abortion", "backed the deal"
     if lemma in BROAD_STANCE_CUES and not dobj:  # "supports keeping the ferry running"
@@ -798,6 +872,21 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
 
 
 _STANCE_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# verbs of judging whose short object is still judged ("criticized the plan"); not "attack" nor "question",
+# whose short object may be an act's ("attacked the town", "questioned the witness")
+_SHORT_JUDGING = JUDGING_CUES | {"denounce", "lambaste", "assail", "deride", "ridicule", "mock"}
+
+
+def _people_noun(noun: Token) -> bool:
+    """A common noun for people ("the governor", "officials"), not for a body ("the organization", "the
+    department"), whose plans are news."""
+    low = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not {low, noun.lower_} & _BODY_NOUNS
+
+
+# bodies, not people: the organisations and the government's offices ("the council", "the department")
+_BODY_NOUNS = frozenset((ORGANISATION_NOUNS | GOVERNMENT_NOUNS | GOVERNMENT_BODIES) - ROLE_NOUNS - VOICE_PLURALS -
+                        GROUP_NOUNS)
 
 
 def _named_body(noun: Token) -> bool:
