@@ -1152,6 +1152,12 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         return None
     if not a.direct and _CUE_INSIDE.search(unquote(a.content)):
         return None  # "data from the State Department, said that about 4 million …": the sentence's own cue
+    if not a.direct and a.cue_span is not None and a.cue_span.end <= min(s.start for s in a.content_spans) and \
+            re.search(r":\s*(?:[Tt]hat\s+)?$", text[a.cue_span.end:min(s.start for s in a.content_spans)]):
+        return None  # judged blind (K30): '"This is the lie that Ted's campaign is built on," Rubio said: That
+        # Cruz is more conservative …': after the colon, the writer's gloss of what the speaker calls a lie
+    if not a.direct and re.match(r"That\s", unquote(a.content).strip()):
+        return None  # the same gloss, its "That" taken into the claim
     if dangling_pronoun(a) and not (self_claim(ctx, a) and not _END_PRONOUN.search(unquote(a.content))):
         # "he" is the speaker only when self_claim() is sure of it; a quotation may still be asked by a
         # later sentence of it that stands on its own
@@ -2621,6 +2627,12 @@ def quote_form(ctx: Context, a: Attribution) -> str | None:
         return None  # a quotation the ledger does not count as the claim's: another statement, or a title
     if any(cue[0] < re_ and rs < cue[1] for rs, re_ in runs):
         return None
+    src = (a.source_span.start - par.start, a.source_span.end - par.start)
+    for rs, _ in runs:
+        lead = re.search(r"(\w+)\s*$", par.text[:rs])
+        if lead and not (src[0] <= lead.start(1) < src[1] or cue[0] <= lead.start(1) < cue[1]):
+            return None  # judged blind (K30): 'They want to "create an economy that works …," Sanders said': the
+            # quotation runs on from the writer's words, a phrase quoted inside them
     outside = "".join(ch if i not in inside else " " for i, ch in enumerate(par.text))
     return "quoted" if len(re.findall(r"\w+", outside)) <= _MAX_FRAME_WORDS else None
 

@@ -1497,6 +1497,8 @@ def news_lede_keys(ctx: Context) -> list:
     for form in dict.fromkeys(forms):
         if not 8 <= len(form.split()) <= MAX_LEDE_WORDS or _OPEN_END.search(form) or leans_on_pronoun(ctx, form):
             continue
+        if opening_clause_alone(form, drop_final_period(text.strip())):
+            continue
         if _quotes(form) and not speaker:
             continue  # a quotation in the key only when the headline reports its speaker's words
         if _reported(ctx, s) and not (_cued_in(ctx, s) and _speakers_kept(ctx, s, form)):
@@ -1509,6 +1511,18 @@ def news_lede_keys(ctx: Context) -> list:
     if not out:
         log.debug("main idea: no news lede form: %r", text)
     return out
+
+
+_OPENING_SUBORDINATE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:after|before|since|until|when|while|as|although|"
+                                  r"though|because|if|despite|following|amid)\b", re.I)
+
+
+def opening_clause_alone(form: str, body: str) -> bool:
+    """Is ``form`` the sentence's opening time or subordinate clause cut from the main clause after it ("Four days
+    after the Republicans raised a war cry in their debate in Las Vegas" of "…, the Democratic contenders on
+    Saturday presented …"; judged blind, K30: keyed as the main idea, it said nothing of the story)?"""
+    rest = body[len(form):] if body.startswith(form) else ""
+    return bool(rest.strip()) and rest.lstrip().startswith(",") and bool(_OPENING_SUBORDINATE.match(form))
 
 
 def _main_clauses(base: str, keeps) -> list[str]:

@@ -510,6 +510,8 @@ def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wor
             continue
         if not _WORD_ZIPF[0] <= _zipf(w) <= _WORD_ZIPF[1] or named(ctx.article.text, w):
             continue
+        if only_in_phrases(wn, ctx.article.text, w):
+            continue  # judged blind (K30): "masse" of "en masse" offered as a word of the article
         senses = wn.senses(w, "NOUN")
         if not senses or senses[0].lexname not in _ABSTRACT_NOUN_FIELDS or not usable_sense(senses[0]):
             continue
@@ -603,6 +605,12 @@ def in_phrase(wn: wordnet.WordNet, text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,2}")
+
+
+def only_in_phrases(wn: wordnet.WordNet, text: str, word: str) -> bool:
+    """Does the article write ``word`` only inside phrases WordNet lists as one entry (:func:`in_phrase`)?"""
+    hits = [m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I)]
+    return bool(hits) and all(in_phrase(wn, text, m.start(), m.end()) for m in hits)
 
 
 # a gloss of the body or of killing: a word whose one sense is physical is often said figuratively

@@ -960,6 +960,9 @@ def document_in_phrase(r: Resolver, p: Phrase) -> Resolved | None:
 
 # "the paper", "the newspaper": the outlet named before, else an outlet (or a research paper) nobody names
 _PAPER_NOUNS = frozenset({"paper", "newspaper", "tabloid", "magazine", "website", "site", "blog", "outlet"})
+# "according to the website": most often the site of the group the sentence is about (judged blind, K30: a
+# coalition's own web page read as the newspaper of a poll named paragraphs before), never the last outlet
+_SITE_NOUNS = frozenset({"website", "site", "blog"})
 UNNAMED_PAPER = (0.6, 0.6)
 
 
@@ -976,7 +979,7 @@ def the_paper(r: Resolver, p: Phrase) -> Resolved | None:
     if any(c.dep_ in ("appos", "compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("by", "in", "from"))
            for c in head.children):
         return None  # "the Herald's paper", "a paper by ...": named otherwise
-    outlet = _outlet_before(r, head)
+    outlet = _outlet_before(r, head) if head.lower_ not in _SITE_NOUNS else None
     if outlet:
         return r.group(outlet, "news_outlet")
     r.cap = UNNAMED_PAPER
