@@ -117,3 +117,24 @@ def test_a_word_the_article_writes_only_inside_a_phrase_is_no_distractor_word():
     assert vocabulary.in_phrase(wn, text, m.start(), m.end())
     assert vocabulary.only_in_phrases(wn, text, "masse")
     assert not vocabulary.only_in_phrases(wn, text, "distaste")
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_before():
+    """K30: "Sanders said, …" (the tagger: NNS, a plural of "sander") after "Bernie Sanders" was an unnamed group,
+    and a 967-word article with 20 sure claims gave a lesson of 2 items."""
+    text = ("Candidates answer union\n\nBernie Sanders and Hillary Clinton answered a questionnaire from the union, "
+            "which asked about pay and pensions for federal workers across the country.\n\n"
+            "Sanders said, \"For far too long, the extreme right wing has demonized the federal workforce.\"\n\n"
+            "Sanders also backed a minimum wage of $15 an hour, while Clinton favors $12 an hour for most workers.\n\n"
+            "The union represents hundreds of thousands of federal employees in offices, prisons and hospitals "
+            "across the country, and it has not yet decided which candidate to endorse in the primary race this "
+            "spring. Its leaders will meet in the capital next month to talk about the answers and to hear from "
+            "members in every state before they make up their minds, a process that took four months the last "
+            "time the union chose a candidate.\n")
+    an = analyse(article_from_text(text))
+    said = [a for a in an.attributions if "demonized" in a.content]
+    assert said and said[0].source == "Bernie Sanders" and said[0].source_kind == "person"
+    # a plural noun no one of the article is named by stays a group
+    text2 = text.replace("Sanders said, \"For far too long", "Officials said, \"For far too long")
+    said2 = [a for a in analyse(article_from_text(text2)).attributions if "demonized" in a.content]
+    assert said2 and said2[0].source_kind != "person"
