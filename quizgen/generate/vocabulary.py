@@ -193,7 +193,8 @@ def definition(s: wordnet.Sense) -> str:
     short = re.sub(r"\s*\([^)]*\)", "", text)  # asides: "work clothing (usually with a bib …)"
     if len(short.split()) >= 2:
         text = short
-    return " ".join(text.split()).rstrip(":; ")
+    # "act of relinquishing property or authority etc": a trailing "etc" is WordNet's shorthand, no words to print
+    return re.sub(r"(?:,?\s+etc\.?)+$", "", " ".join(text.split()).rstrip(":; "))
 
 
 @lru_cache(maxsize=8192)

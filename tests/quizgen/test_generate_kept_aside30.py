@@ -2,13 +2,12 @@
 one constructed text each, through the real pipeline."""
 from __future__ import annotations
 
-import random
+from test_generate_j13 import _ctx
 
 from quizgen.analysis import analyse
-from quizgen.generate import attribution, evidence, sure_claims
-from quizgen.generate.base import Context
+from quizgen.generate import attribution, evidence
 from quizgen.ingest import article_from_text
-from quizgen.model import CONFIDENT, ITEM_KINDS
+from quizgen.model import CONFIDENT
 
 _FILL = ("\n\nThe council will meet again next month to vote on the budget, which includes money for new roads, "
          "two schools and a library in the northern part of the county.\n\n"
@@ -17,12 +16,6 @@ _FILL = ("\n\nThe council will meet again next month to vote on the budget, whic
          "Ann Lowe, a retired judge, said the campaign had been the most expensive in the county's history.\n\n"
          "Polls will open at seven in the morning and close at eight in the evening, and results are expected "
          "before midnight.\n")
-
-
-def _ctx(text):
-    article = article_from_text(text)
-    an = sure_claims(analyse(article))
-    return Context(article, an, random.Random(0), frozenset(ITEM_KINDS)), an
 
 
 def test_a_claim_the_speaker_calls_a_lie_is_never_asked_as_his():
@@ -138,3 +131,12 @@ def test_a_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_before(
     text2 = text.replace("Sanders said, \"For far too long", "Officials said, \"For far too long")
     said2 = [a for a in analyse(article_from_text(text2)).attributions if "demonized" in a.content]
     assert said2 and said2[0].source_kind != "person"
+
+
+def test_a_gloss_never_ends_on_etc():
+    """K30: "act of relinquishing property or authority etc" printed as the key of "handover"."""
+    from quizgen import wordnet
+    from quizgen.generate import vocabulary
+    wn = wordnet.load()
+    (sense,) = wn.senses("handover", "NOUN")
+    assert vocabulary.definition(sense) == "act of relinquishing property or authority"
