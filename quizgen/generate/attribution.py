@@ -394,8 +394,7 @@ def surname_shared(ctx: Context, a: Attribution) -> bool:
     people of the article share that surname ("Bill Clinton" and "Hillary Clinton", "Clinton's husband,
     Bill", "the Clinton family")? Judged blind: "Clinton said as he introduced his wife" keyed to
     Hillary Clinton; the ledger's name for such a mention may be the other one's."""
-    words = re.sub(r"['’]s?$", "", (a.source or "").strip()).split()
-    surname = words[-1].strip(".,") if words else ""
+    surname = _last_name(a.source or "")
     written = [w.strip(".,").lower() for w in (a.source_text or "").split()]
     if len(surname) < 2 or not surname[:1].isupper() or not written:
         return False
@@ -416,7 +415,7 @@ def surname_shared(ctx: Context, a: Attribution) -> bool:
     others = [at for at, first in namesakes if first != own_first] + kin
     if not others:
         return False
-    if any(o.source and o.source_kind == "person" and o.source != a.source and same_surname(o.source, surname)
+    if any(o.source and o.source_kind == "person" and o.source != a.source and _last_name(o.source) == surname
            for o in ctx.analysis.attributions):
         return True  # two people of the surname both speak: a bare surname may be either
     # News style names a relative in full or by first name, then gives the bare surname to the article's
@@ -429,9 +428,10 @@ def surname_shared(ctx: Context, a: Attribution) -> bool:
     return any(first <= at < last for at in others)
 
 
-def same_surname(name: str, surname: str) -> bool:
+def _last_name(name: str) -> str:
+    """The last word of a name, a possessive's "'s" and closing punctuation off ("Hillary Clinton's" -> "Clinton")."""
     words = re.sub(r"['’]s?$", "", name.strip()).split()
-    return bool(words) and words[-1].strip(".,") == surname
+    return words[-1].strip(".,") if words else ""
 
 
 _NAME_TITLES = frozenset("mr mrs ms miss dr sen senator rep representative gov governor president mayor prof professor "
