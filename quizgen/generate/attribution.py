@@ -1648,6 +1648,36 @@ def mixes_body_and_person(picked: list[Attribution], a: Attribution) -> bool:
     return (a.source_kind in bodies and "person" in kinds) or (a.source_kind == "person" and bool(kinds & set(bodies)))
 
 
+# a group the article does not name by the trade of its members ("experts say", "analysts said"), and the
+# words of a named person's introduction that make her one of that trade ("conservative economist Aparna
+# Mathur, who studies tax policy at the … Institute")
+_EXPERT_GROUP = re.compile(r"\b(?:experts?|analysts?|economists?|scholars?|researchers?|observers?|strategists?|"
+                           r"historians?|scientists?|specialists?|academics?|professors?|pollsters?)\b", re.I)
+_EXPERT_ROLE = re.compile(r"\b(?:expert|analyst|economist|scholar|researcher|observer|strategist|historian|"
+                          r"scientist|specialist|academic|professor|pollster|fellow|think tank|institute|university|"
+                          r"studies|studied|researches)\b", re.I)
+
+
+def may_be_one_of(ctx: Context, group: Attribution, person: Attribution) -> bool:
+    """May a named person be one of a group the article leaves unnamed ("experts say" beside "economist
+    Aparna Mathur")? Then a matching item could pair either with the group's claim (judged blind on J15)."""
+    if group.source_kind != "unnamed_group" or person.source_kind != "person":
+        return False
+    if not _EXPERT_GROUP.search(source_label(group)):
+        return False
+    span = person.source_span
+    if span is None:
+        return False
+    sent = sentence_at(ctx.analysis, span.start)
+    around = sent.span.text if sent is not None else ctx.article.text[max(0, span.start - 150):span.end + 150]
+    first = re.search(rf"\b{re.escape(_surname(person.source))}\b", ctx.article.text)
+    if first is not None:
+        intro = sentence_at(ctx.analysis, first.start())
+        if intro is not None:
+            around += " " + intro.span.text
+    return _EXPERT_ROLE.search(around) is not None
+
+
 def _one_person_twice(p: Attribution, a: Attribution) -> bool:
     """May two sources of a matching item be one person: the same surname, or two spellings of it
     ("Labbot" / "Elise Labott")? Two bodies' names that only end alike ("the Post", "the Times") are not."""
@@ -1672,6 +1702,8 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
             continue  # "positioning 'a couple of hundred SF guys here …'": quoted words, no claim to match
         if mixes_body_and_person(picked, a):
             continue
+        if any(may_be_one_of(ctx, p, a) or may_be_one_of(ctx, a, p) for p in picked):
+            continue  # "experts say" beside an economist the article quotes: she may be one of them
         if any(same_entity(source_label(p), source_label(a)) for p in picked) or len(unquote(a.content).split()) > 30:
             continue
         if any(_one_person_twice(p, a) for p in picked):
@@ -1711,8 +1743,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
     """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
     sources who made no such claim (false): one of the same kind (a person for a person), nearest in
     the article, never one of ``used_liars`` (a lesson does not key the same person false twice)."""
-    if demonstrative_start(a.content) or (starts_with_context(a.content) and not _SPEAKER_PRONOUN.match(
-            unquote(a.content))):
+    if demonstrative_start(a.content) or demonstrative_inside(a.content) or (
+            starts_with_context(a.content) and not _SPEAKER_PRONOUN.match(unquote(a.content))):
         return None  # "… believes that threshold will be reached", "… said they will": no referent in the stem
         # ("Hale said he would …": "he" is the speaker, kept)
     body = who_phrase(ctx, a, 45)
@@ -2135,7 +2167,13 @@ def unbalanced_quotes(text: str) -> bool:
         return True
     if text.count("\"") % 2 or text.count("“") != text.count("”"):
         return True
-    return text.count("‘") > text.count("’")
+    if text.count("‘") > text.count("’"):
+        return True
+    # a straight single mark opening a quotation (after a space or a bracket, before a letter: "People say,
+    # 'It doesn't …", judged blind on J15) with no mark after it that could close it (after a word or a
+    # stop: "matter,' and", "voters' anger"); a year's "'90s" opens nothing
+    opening = re.search(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Za-z])", text)
+    return opening is not None and re.search(r"(?<=[\w.,!?])'(?!\w)", text[opening.end():]) is None
 
 
 # a sentence-initial conjunction kept in a ledger's content ("But California has seen …"): after
@@ -2814,6 +2852,27 @@ def demonstrative_start(content: str) -> bool:
         return bool(re.match(r"^\W*(?:this|these|those|such)\b", text, re.I))
     words = re.findall(r"[\w'-]+", m.group(0))
     return words[1].lower() not in _NOT_A_NOUN
+
+
+# "this/these/those" + a noun, or "that" + a singular noun closing a phrase ("repeat that mistake"; "that
+# mistakes were" is the conjunction), inside a claim: a thing named before the claim; times are no such thing
+_DEMONSTRATIVE_INSIDE = re.compile(
+    r"(?:^|\s)(?:(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?P<n1>[a-z][\w-]*)|[Tt]hat\s+(?P<n2>[a-z][\w-]*(?<!s)))"
+    r"(?=\s*(?:$|[.,;:!?)]|\s(?:and|or|but|in|on|at|to|for|of|with|by|from|again|anymore|before|after|"
+    r"because|if|when)\b))")
+_DEICTIC_TIME = frozenset("year week month time morning afternoon evening night day weekend season summer fall "
+                          "autumn spring winter point way moment era decade century".split())
+
+
+def demonstrative_inside(content: str) -> bool:
+    """Does the claim point back outside itself with a demonstrative inside it ("vowed not to repeat that
+    mistake": which mistake?)? A statement to judge true or false must say what it is about (judged blind
+    on J15). "this year" and the like point at the time of writing, not outside the claim."""
+    for m in _DEMONSTRATIVE_INSIDE.finditer(unquote(content)):
+        noun = (m.group("n1") or m.group("n2")).lower()
+        if noun not in _DEICTIC_TIME and noun not in _NOT_A_NOUN:
+            return True
+    return False
 
 
 # a first-person claim of a role or a body ("When I was a senator", "as governor, I", "our campaign"):

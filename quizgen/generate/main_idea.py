@@ -540,6 +540,8 @@ def undated(text: str) -> str:
 _APPOSITIVE_END = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'’-]*[a-z](?=,\s+(?:the|a|an)\s+[^,;:\"“”()]+$)")
 _APPOSITIVE_MID = re.compile(r"\b[A-Z][\w'’-]*[a-z]\b(, (?:the|a|an) [^,;:()\"“”—–]{3,90}?,)"
                              r"(?= (?!and\b|or\b|but\b|nor\b)[a-z])")
+_LOOSE_PHRASE = re.compile(r"(?:according|which|who|whom|whose|where|when|while|although|though|because|since|"
+                           r"as|[a-z]+ing)\b")
 _OPEN_END = re.compile(r"[—–:;,-]\s*$|\s(?:--)\s*$")
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                   "july august september october november december".split())
@@ -554,8 +556,12 @@ def _lean(full: str) -> str:
     for m in reversed(list(_APPOSITIVE_MID.finditer(full))):
         if m.start(1) >= 45:
             # no comma left between a name and its verb ("…, Anna Holt, warned" -> "…, Anna Holt warned")
-            verb = VERBISH.match(full[m.end(1):].lstrip()) is not None
-            full = full[:m.start(1)] + ("" if verb else ",") + full[m.end(1):]
+            # and none before a phrase of the verb ("to hold Bryan Pagliano, a former aide, in contempt" ->
+            # "… Pagliano in contempt", judged blind on J15); one stays before a loose phrase of the whole
+            # clause ("… in California, according to a new poll")
+            rest = full[m.end(1):].lstrip()
+            loose = _LOOSE_PHRASE.match(rest) is not None and VERBISH.match(rest) is None
+            full = full[:m.start(1)] + ("," if loose else "") + full[m.end(1):]
     return full
 
 

@@ -650,7 +650,10 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
         c0 = subj[-1].left_edge.idx
     ranges = []
     if c0 > s0:
-        ranges.append((s0, c0))
+        # "The park, where …, is near the stadium, which, Tompkins said, is usually full …": a tag right
+        # after a relative pronoun reports only that clause; the sentence before it is the writer's
+        rel = re.search(r"\b(?:which|who|whom|whose)\W*$", text[s0:c0], re.I)
+        ranges.append((s0 + rel.start(), c0) if rel and rel.start() > 0 else (s0, c0))
     if c1 < s1 and not re.match(r"[\s,]*(?:and|but)\s", text[c1:s1]):
         ranges.append((c1, s1))  # not ", and the boys trailed behind": the reporter goes on
     trimmed = [trim(text, a, b) for a, b in ranges]
