@@ -401,6 +401,13 @@ CORRECTION_NOTICE = re.compile(
     r"referred|reported|gave|listed)|misspelled|misquoted|omitted|referred incorrectly|erroneously)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _correction_notice(text: str) -> bool:
+    """Does :data:`CORRECTION_NOTICE` find the passage? Kept by text: the candidates of one article rest on
+    the same few sentences, each searched once."""
+    return CORRECTION_NOTICE.search(text) is not None
+
+
 # UTF-8 read as Latin-1 ("GÃ¼len", "PeÃ±a", "â€œ"), also written with a combining accent ("A" + U+0303),
 # leaving C1 control characters ("\x83") or the replacement character: text no item prints
 _MOJIBAKE = re.compile(r"Ã|Â|â€|[\x80-\x9f\ufffd]")
@@ -430,7 +437,7 @@ def _lint_language(item: Item, article: Article) -> list[str]:
         out.append("the item prints text garbled by a wrong decoding (\"PeÃ±a\" for \"Peña\"): fix the article's text")
     if any("<" in t and _MARKUP.search(t) for t in texts if isinstance(t, str)):
         out.append("the item prints markup left in the article's text (\"<tweet/>\"): fix the article's text")
-    if any(CORRECTION_NOTICE.search(sup.text) for sup in item.support):
+    if any(_correction_notice(sup.text) for sup in item.support):
         out.append("the item rests on the paper's correction notice, not on the story")
     return out
 

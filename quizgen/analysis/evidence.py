@@ -155,14 +155,18 @@ def _sentence_claim(tok: Token) -> str:
 _ANY_OUTLET = re.compile("|".join(re.escape(name) for name in sorted(NEWS_OUTLETS)))
 
 
+_REPORTING = ("report", "say", "cite", "quote", "write", "reveal")
+
+
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     """"Reuters reported", "the Guardian cited": a news outlet as the subject of a reporting verb."""
     out: list[Evidence] = []
     if _ANY_OUTLET.search(pp.text.lower()) is None:
         return out  # no outlet named in this paragraph (not even inside a word: as ``name in text`` did)
-    for tok in tokens(pp.doc):
-        if tok.pos_ != "VERB" or tok.lemma_ not in ("report", "say", "cite", "quote", "write", "reveal"):
-            continue
+    _, lemmas = token_words(pp.doc)
+    for k, tok in enumerate(tokens(pp.doc)):
+        if lemmas[k] not in _REPORTING or tok.pos_ != "VERB" or tok.lemma_ not in _REPORTING:
+            continue  # (the lower-cased lemma first: read once per Doc, it rules out most tokens)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue

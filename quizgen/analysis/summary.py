@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 from quizgen.model import Article, Sentence
 
@@ -24,14 +25,14 @@ def rank_main_ideas(article: Article, sentences: list[Sentence], *, top: int = 3
     if not sentences:
         return []
     word_sets = [set(_words(s.span.text)) for s in sentences]  # once per sentence: counted, then scored
-    freq = Counter(w for ws in word_sets for w in ws)
+    freq = Counter(chain.from_iterable(word_sets))
     title = set(_words(article.title))
     n_par = max(1, len(article.paragraphs))
     scored = []
     for s, ws in zip(sentences, word_sets, strict=True):
         if not ws or len(s.span.text.split()) < 8:
             continue
-        central = sum(freq[w] for w in ws) / (len(ws) ** 0.7)
+        central = sum(map(freq.__getitem__, ws)) / (len(ws) ** 0.7)  # counts are ints: any order sums alike
         headline = len(ws & title) * 2.0
         # news puts its main point in the lead: the first paragraph counts most
         position = 3.0 * (1 - (s.paragraph - 1) / n_par) + {1: 4.0, 2: 1.5}.get(s.paragraph, 0.0)

@@ -35,6 +35,14 @@ PATTERNS = (
     re.compile(r"^(?P<cause>.{15,}?) (?:has |have |had )?(?:prompted|caused(?! by)|triggered|resulted in|drove) "
                r"(?P<effect>.{6,}?)[.;]?$"),
 )
+# words each of PATTERNS must find in a sentence (the same order): a sentence with none of a pattern's is not
+# searched with it (the patterns' lazy openings try every start of the sentence before failing)
+_NEEDS = (
+    (" caused by ", " due to ", " as a result of "),
+    (" because ",),
+    (" lead to ", " leads to ", " led to ", " leading to "),
+    ("prompted ", "caused ", "triggered ", "resulted in ", "drove "),
+)
 _CUT = re.compile(r"[,;:—]| - ")
 # a negation or doubt over the link itself ("no evidence that … as a result of", "nothing …", "whether",
 # "did not lead to"): not a "not" inside the effect ("declared not guilty due to …", "cannot discuss it because of …")
@@ -73,7 +81,9 @@ def find_links(ctx: Context) -> list[Link]:
             continue
         if cut_sentence(ctx.analysis, s):
             continue  # a sentence cut at an initial ("… Ben S." | "Bernanke of …") reads garbled
-        for pat in PATTERNS:
+        for pat, needs in zip(PATTERNS, _NEEDS, strict=True):
+            if not any(w in text for w in needs):
+                continue
             m = pat.search(text)
             if not m:
                 continue

@@ -18,6 +18,7 @@ from functools import lru_cache
 from quizgen import wordnet
 from quizgen.generate.base import (
     Context,
+    article_memo,
     cite,
     clause_shorten,
     content_words,
@@ -79,6 +80,12 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|
 @lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in content_words(text) if len(w) > 2)
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    """The first five letters of each of the text's words (:func:`_words`)."""
+    return frozenset(w[:5] for w in _words(text))
 
 
 @lru_cache(maxsize=65536)
@@ -144,9 +151,13 @@ def _shared_loosely(heads: frozenset[str], text: str) -> set[str]:
 
 
 def _headline_words(ctx: Context) -> frozenset[str]:
-    """The headline's content words, one per stem."""
+    """The headline's content words, one per stem (made once per article: asked for every sentence)."""
+    return article_memo(ctx, "main_idea.headline_words", lambda: _one_per_stem(ctx.article.title))
+
+
+def _one_per_stem(title: str) -> frozenset[str]:
     seen: dict[str, str] = {}
-    for w in sorted(_words(ctx.article.title)):
+    for w in sorted(_words(title)):
         seen.setdefault(w[:5], w)
     return frozenset(seen.values())
 
@@ -166,12 +177,21 @@ def _names_in(text: str) -> frozenset[str]:
 def _name_words(ctx: Context) -> frozenset[str]:
     """Words the article writes capitalised inside a sentence and never in lower case: names
     ("Sanders", "Clinton"; not "iodine" of "Iodine Deficiency Disorders")."""
-    return _names_in("\n".join(p.text for p in ctx.article.paragraphs))  # not the headline, a title's capitals
+    return article_memo(ctx, "main_idea.name_words",  # once per article, not a join of its text per question
+                        lambda: _names_in("\n".join(p.text for p in ctx.article.paragraphs)))  # not the headline
+
+
+def _name_stems(ctx: Context) -> frozenset[str]:
+    """The first five letters of each of :func:`_name_words`."""
+    return article_memo(ctx, "main_idea.name_stems", lambda: frozenset(n[:5] for n in _name_words(ctx)))
 
 
 def _point_words(ctx: Context) -> frozenset[str]:
-    names = {n[:5] for n in _name_words(ctx)}
-    return frozenset(w for w in _headline_words(ctx) if w[:5] not in names)
+    def compute() -> frozenset[str]:
+        names = _name_stems(ctx)
+        return frozenset(w for w in _headline_words(ctx) if w[:5] not in names)
+
+    return article_memo(ctx, "main_idea.point_words", compute)
 
 
 def covers_point(ctx: Context, text: str, lede: bool = False) -> bool:
@@ -730,8 +750,8 @@ def _restates(ctx: Context, keyed: str, text: str) -> bool:
     the headline's point (two of its words, synonyms counting), or most of the headline?"""
     if overlap(text, keyed) >= 0.3:
         return True
-    names = {n[:5] for n in _name_words(ctx)}
-    if len({w[:5] for w in _words(keyed) if w[:5] not in names} & {w[:5] for w in _words(text)}) >= 2:
+    names = _name_stems(ctx)
+    if len({w[:5] for w in _words(keyed) if w[:5] not in names} & _stems(text)) >= 2:
         return True
     point, heads = _point_words(ctx), _headline_words(ctx)
     if point and len(_shared_loosely(point, text)) >= min(2, len(point)):
