@@ -73,7 +73,13 @@ _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|tell|according|responded|respond\w*|calling|called|call(?:s|ed)?\s+it|"
     r"tweet\w*|wrote|writes|argu\w*|insist\w*|warn\w*|add(?:s|ed)|stat(?:ed|es)|claim\w*|accus\w*|"
     r"announc\w*|describ\w*|declar\w*|suggest\w*|believ\w*|think\w*|thought|feel\w*|felt|quoted|"
-    r"criticis\w*|criticiz\w*|praised|blasted|slammed|urged|asked|noted|explain\w*|admit\w*)\b", re.I)
+    r"criticis\w*|criticiz\w*|praised|blasted|slammed|urged|asked|noted|explain\w*|admit\w*|"
+    r"cit(?:e|es|ed|ing)|quot(?:e|es|ing)|repeat(?:s|ed|ing)?|mention(?:s|ed|ing)?)\b", re.I)
+# a measure a study or report gives: a rate, a share, a multiple, an average
+_MEASURE = re.compile(r"\b(?:rates?|times|percent|per cent|percentage|average|ratio|share|per\s+\d|"
+                      r"(?:one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
+                      r"(?:\d+|ten|five|four|three))\b|%",
+                      re.I)
 
 
 def _has_source(ctx: Context, sup: Support) -> bool:
@@ -400,6 +406,9 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
         plain = re.sub(r"\bMay\b(?=\s+\d)|(?<=\d\s)May\b|\bin May\b", " ", t)  # the month, not a hedge
         if (_PERCENT.search(t) and polled) or "''" in t:
             continue  # a poll's figures: the poll, named elsewhere, is their source
+        if _MEASURE.search(t) and any(says(_DATA_NEAR, n) for n in range(1, sent.paragraph)):
+            continue  # judged blind (J16): "the suicide rate was 10 times the national average" after ¶2's "a
+            # 46-page suicide analysis released by the Department …": that study, named earlier, is its source
         if any(q in t for q in "\"“”‘’?!:;()") or _SPEECH.search(t) or _HEDGY.search(plain) or _EVALUATIVE.search(t):
             continue
         if any(w.strip(",.").lower() in LOADED for w in t.split()):

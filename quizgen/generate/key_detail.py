@@ -1709,7 +1709,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
 _SPEECH_VERB = (r"(?:said|says|added|adds|explained|noted|argued|insisted|stated|warned|asserted|"
                 r"acknowledged|replied|responded|tweeted)")
 # "______ said", "______, summing up the talks, said": the name is the speaker of its own clause
-_SPEECH_AFTER = re.compile(r"(?:['’]s)?(?:,\s[^;:.!?\"“”]{0,120}?,)?\s+" + _SPEECH_VERB + r"\b")
+# a party tag between the name and its verb too ("Rep. ______ (D-Wis.) said Friday", judged blind on J16)
+_SPEECH_AFTER = re.compile(r"(?:['’]s)?(?:\s*\([^()]{1,30}\))?(?:,\s[^;:.!?\"“”]{0,120}?,)?\s+" + _SPEECH_VERB + r"\b")
 # "said European Council President ______", "according to Dr. ______"
 _SPEECH_BEFORE = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according\s+to)\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:attack|attacks|bombing|shooting|explosion|blast|raid|fighting|clashes|"

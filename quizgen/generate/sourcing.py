@@ -272,10 +272,34 @@ _PLAIN_MODIFIERS = frozenset("the some several many two three four five a few ot
                              "unnamed anonymous".split())
 
 
+# a source that is one of two joined by "and"/"or" ("Trump and his aides … telling O'Reilly that 'I'm …'",
+# "the mayor or her aides"): two kinds of source share the claim, and no one category fits it
+_JOINED_BEFORE = re.compile(
+    r"\w[.'’]?\s+(?:and|or|nor|&)\s+(?:(?:his|her|their|its|has|the|other|some|several|top)\s+)?$", re.I)
+_JOINED_AFTER = re.compile(r"^(?:,?\s+(?:and|or|nor)|\s*&)\s+(?!(?:said|says|told|added|wrote)\b)\S", re.I)
+
+
+def joined_source(ctx: Context, a: Attribution) -> bool:
+    """Is the claim's source one of two joined in one phrase ("X and his aides said", "aides and X")?"""
+    if a.source_span is None:
+        return False
+    text = ctx.article.text
+    before = text[max(0, a.source_span.start - 40):a.source_span.start]
+    after = text[a.source_span.end:a.source_span.end + 40]
+    before = re.split(r"[.!?;:\n\"“”]", before)[-1]
+    inner = re.search(r"\s(?:and|or|&)\s+(\S+)", a.source_span.text)
+    if inner is not None and (a.source_kind == "person" or inner.group(1)[:1].islower()):
+        return True  # "Ray Dorn and his aides" as one source phrase (a body's own name, "Health and Human
+        # Services", joins capitalised words)
+    return bool(_JOINED_BEFORE.search(before)) or bool(_JOINED_AFTER.match(after))
+
+
 def source_category(ctx: Context, a: Attribution) -> str | None:
     """The one category of a claim's source, or None when it is not certain."""
     if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
         return None
+    if joined_source(ctx, a):
+        return None  # judged blind (J16): "Trump and has aides … telling O'Reilly that 'I'm …'" keyed "unnamed"
     head = _head(a.source_text or a.source)
     if a.source_kind != "person" and head in _OUTLET_WORK_HEADS and _outlet_owns(ctx, a.source_text or a.source, head):
         # "a POLITICO analysis of FEC records", "a Washington Post review": the outlet's own work is a

@@ -1,0 +1,123 @@
+"""Item shapes judged weak on set J16 (12 PolNeAR dev articles, judged blind), each on constructed text or
+constructed items."""
+from __future__ import annotations
+
+from quizgen.model import Span
+
+_DEBATE = ("The candidate and the moderators\n\n"
+           "The candidate complained on Friday about the way the first debate had been run.\n\n"
+           "Officials said the debate commission would review the microphone problems before the next debate.\n\n"
+           "Ray Dorn and his aides have also had choice words for future moderators, telling a radio host that "
+           "\"I'm not okay with Anna Fisk because I think she treats me very unfairly.\"\n\n"
+           "Campaign aides said the candidate would attend the next debate in any case.\n\n"
+           "Dana Ruiz, the commission's chairwoman, said the problems had been fixed for the next debate.\n\n"
+           "The next debate will be held in a university hall in the state capital on the last Sunday of the month, "
+           "and the two candidates are expected to take questions from voters in the hall as well as from the "
+           "moderator, who has not yet been named by the commission.\n")
+
+
+def test_a_source_joined_to_another_by_and_gets_no_kind_of_source_item():
+    # judged blind (J16): "Trump and has aides have also had choice words …, telling O'Reilly that 'I'm not okay
+    # with …'" keyed "an unnamed person or group (aides)": the first-person words are the candidate's own
+    from test_generate_j13 import _ctx
+
+    from quizgen.generate import sourcing
+
+    ctx, an = _ctx(_DEBATE)
+    joined = [a for a in an.attributions if "Fisk" in a.content]
+    assert all(sourcing.joined_source(ctx, a) for a in joined if a.source_span is not None)
+    stems = [it.stem for it in sourcing.kind_of_source(ctx)]
+    assert not [s for s in stems if "Fisk" in s]
+    # a source standing alone is still asked about
+    plain = [a for a in an.attributions if "review the microphone" in a.content]
+    assert plain and not sourcing.joined_source(ctx, plain[0])
+
+
+def test_an_unnamed_group_read_after_a_name_and_and_gets_no_category():
+    # the judged shape: the ledger read "aides" alone as the source of "Trump and has aides … telling O'Reilly that
+    # 'I'm …'" (a typo for "his"): an unnamed group by its head, but joined to a named person
+    from dataclasses import replace
+
+    from test_generate_j13 import _ctx
+
+    from quizgen.generate import sourcing
+    from quizgen.model import Span
+
+    text = _DEBATE.replace("Ray Dorn and his aides", "Ray Dorn and has aides")
+    ctx, an = _ctx(text)
+    start = text.index("aides have also")
+    officials = next(a for a in an.attributions if "review the microphone" in a.content)
+    assert sourcing.source_category(ctx, officials) == sourcing.UNNAMED
+    misread = replace(officials, source="aides", source_text="aides", source_span=Span(start, start + 5, "aides"),
+                      paragraph=3)
+    assert sourcing.joined_source(ctx, misread)
+    assert sourcing.source_category(ctx, misread) is None
+
+
+_RATES = ("Every hour, a farm worker is injured\n\n"
+          "Many people have heard by now that ten farm workers are hurt each day. Governor Alma Reyes and Senator "
+          "Paul Dunn cited the figure at last week's farm forum in Dover, which was watched by 2.1 million people.\n\n"
+          "But a 46-page safety analysis released by the Department of Labor last month shows how fast the injuries "
+          "are rising, above all for young workers new to the job.\n\n"
+          "The state built 14 new clinics for farm workers in 2015, and it opened two more in the north in 2016.\n\n"
+          "Farm workers in 2014 were injured at three times the rate of office workers, up by a third from 2001 to "
+          "2014.\n\n"
+          "The dying goes on. Tom Young, 30, a farm hand, died last year after a tractor overturned in a field.\n\n"
+          "The state's farm board met 12 times in 2015 and it will meet again in March to vote on new rules.\n")
+
+
+def test_a_rate_after_a_named_study_is_not_keyed_stated_as_fact():
+    # judged blind (J16): "True or false? The article names who made this claim (¶4): '… the suicide rate was 10
+    # times the national average'" keyed False, two paragraphs after "a 46-page suicide analysis released by the
+    # Department of Veterans Affairs": a close reader names that study
+    from test_generate_j13 import _ctx
+
+    from quizgen.generate import certainty
+
+    ctx, _an = _ctx(_RATES)
+    facts = [sup.text for sup in certainty._plain_facts(ctx, checked=True)]
+    assert not [t for t in facts if "three times the rate" in t]
+    # "X and Y cited the figure": the sentence reports two named people speaking, no plain fact
+    assert not [t for t in facts if "cited the figure" in t]
+    # a count with no rate in it, stated plainly, is still the article's own fact
+    assert [t for t in facts if "14 new clinics" in t or "met 12 times" in t]
+    items = certainty.generate(ctx)
+    assert not [it.stem for it in items if "three times the rate" in it.stem or "cited the figure" in it.stem]
+
+
+def test_a_name_gap_before_a_party_tag_and_said_is_not_a_key_detail():
+    # judged blind (J16): "'It's a dog whistle …,' Rep. ______ (D-Wis.) said Friday." asked as a key detail:
+    # who said it is the attribution items' question
+    from quizgen.generate import key_detail
+    from quizgen.model import Sentence
+
+    text = "\u201cIt is a dog whistle to all voters,\u201d Rep. Gwen Moore (D-Wis.) said Friday."
+    s = Sentence(Span(0, len(text), text), 1, 0)
+    start = text.index("Gwen")
+    assert key_detail._speech_subject(s, start, start + len("Gwen Moore"))
+    # a party tag with no verb of speech after it is a plain detail
+    text2 = "The bill was written by Rep. Gwen Moore (D-Wis.) and passed on Friday."
+    s2 = Sentence(Span(0, len(text2), text2), 1, 0)
+    start2 = text2.index("Gwen")
+    assert not key_detail._speech_subject(s2, start2, start2 + len("Gwen Moore"))
+
+
+def test_a_sentence_opening_on_and_is_no_joined_source():
+    # "And Florida's attorney general, Pam Bondi, vowed …": "And" opens the sentence, joining no second source
+    from dataclasses import replace
+
+    from test_generate_j13 import _ctx
+
+    from quizgen.generate import sourcing
+    from quizgen.model import Span
+
+    text = _DEBATE.replace("Dana Ruiz, the commission's", "And Dana Ruiz, the commission's")
+    ctx, an = _ctx(text)
+    ruiz = next(a for a in an.attributions if "had been fixed" in a.content)
+    assert ruiz.source_span is not None and not sourcing.joined_source(ctx, ruiz)
+    start = text.index("Ray Dorn")
+    # the second of two joined names is joined too ("Ray Dorn and his aides" read as "his aides" alone)
+    aides = text.index("his aides")
+    misread = replace(ruiz, source="his aides", source_text="his aides",
+                      source_span=Span(aides, aides + 9, "his aides"))
+    assert sourcing.joined_source(ctx, misread) and start < aides
