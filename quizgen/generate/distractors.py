@@ -75,8 +75,16 @@ def person_name_in_article(text: str, name: str) -> bool:
         nxt = re.match(r"(?:['’]s)?\s+([A-Za-z]+)", text[m.end():m.end() + 40])
         if nxt and nxt.group(1).lower() in _HEAD_NOUNS:
             return False
+    # a firm's name: every mention beside an ampersand ("Hogan & Hartson") or a body's new or old name in
+    # brackets ("(now Hogan Lovells)", judged blind on J16: offered as a speaker among people)
+    if all(_FIRM_AROUND.search(text[max(0, m.start() - 12):m.start()]) or
+           re.match(r"\s*&", text[m.end():m.end() + 3]) for m in mentions):
+        return False
     # "Super Glass" of "Super Glass-Steagall": every mention runs on into a hyphenated word
     return not all(re.match(r"-\w", text[m.end():m.end() + 2]) for m in mentions)
+
+
+_FIRM_AROUND = re.compile(r"(?:&\s*|\((?:now|formerly|later|then)\s+)$")
 
 
 # words of a label, a heading or a file category: "Top Secret" is no one, however the tagger reads it

@@ -121,3 +121,16 @@ def test_a_sentence_opening_on_and_is_no_joined_source():
     misread = replace(ruiz, source="his aides", source_text="his aides",
                       source_span=Span(aides, aides + 9, "his aides"))
     assert sourcing.joined_source(ctx, misread) and start < aides
+
+
+def test_a_firm_named_beside_an_ampersand_or_renamed_in_brackets_is_no_person():
+    # judged blind (J16): "Hogan Lovells" offered among people in "who said …?": the article wrote "a partner at
+    # Hogan & Hartson (now Hogan Lovells)"
+    from quizgen.generate.distractors import person_name_in_article
+
+    text = "Lynn Ortiz herself was a partner at Hogan & Hartson (now Hogan Lovells) from 2002 to 2010."
+    assert not person_name_in_article(text, "Hogan Lovells")
+    assert person_name_in_article(text, "Lynn Ortiz")
+    # one plain mention anywhere makes the name a person's again
+    assert person_name_in_article(text + " Hogan Lovells said the firm was proud of her.", "Hogan Lovells")
+    assert not person_name_in_article("The case went to Baker & McKenzie, the firm said.", "Baker")
