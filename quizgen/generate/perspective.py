@@ -171,11 +171,17 @@ def _affected_mentions(ctx: Context) -> tuple[tuple[re.Match[str], ...], ...]:
 _CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
+def _case_odd(text: str) -> bool:
+    """Does the text hold a character of :data:`_CASE_ODD`? (None in an ASCII text: one quick test first;
+    then four substring tests, quicker than a set over every character.)"""
+    return not text.isascii() and any(c in text for c in _CASE_ODD)
+
+
 def _may_match(text: str, keys: tuple[str, ...]) -> bool:
     """Might a pattern every match of which holds one of ``keys`` (lower-case ASCII words or word
     starts, matched case-blind) match ``text``? False only when surely not: a cheap test before a
     pattern of many alternatives is run over every sentence."""
-    if any(c in text for c in _CASE_ODD):  # four substring tests, quicker than a set over every character
+    if _case_odd(text):
         return True
     low = text.lower()
     for k in keys:
@@ -246,7 +252,7 @@ def _find_all(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
     end = len(text) if endpos is None else min(endpos, len(text))
     if keys is None:
         keys = _opening_keys(pattern)
-    if keys is None or any(c in text for c in _CASE_ODD):
+    if keys is None or _case_odd(text):
         return list(pattern.finditer(text, pos, end))
     low = text.lower()  # the same offsets: no character but those of _CASE_ODD lower-cases to ASCII or to two
     starts: set[int] = set()
@@ -285,7 +291,7 @@ def _search(pattern: re.Pattern[str], text: str, keys: tuple[str, ...] | None = 
     """``pattern.search(text)`` as :func:`_find_all` finds it (the first match)."""
     if keys is None:
         keys = _opening_keys(pattern)
-    if keys is None or any(c in text for c in _CASE_ODD):
+    if keys is None or _case_odd(text):
         return pattern.search(text)
     low = text.lower()
     starts: set[int] = set()
@@ -771,17 +777,23 @@ _SAME_GROUP = (
 def _member_speaks(group: str, roles: str) -> bool:
     """Does a speaker's role name a member of the group ("a player" for "players", "Democratic"
     for "Democrats", "a protest organiser" for "protesters")?"""
-    role_words = set(re.findall(r"[a-z]+", roles))
+    role_words, split_words = _role_words(roles)
     for family in _SAME_GROUP:
         if group in family and role_words & family:
             return True
     stem = group[:-3] + "y" if group.endswith("ies") else group[:-1] if group.endswith("s") else group
     for word in group.split():
-        if word in roles.split():
+        if word in split_words:
             return True
     if len(stem) <= 6:  # "fan" must not match "fantastic"
-        return bool(name_re(rf"\b{re.escape(stem)}(?:s|es)?\b").search(roles))
-    return bool(name_re(rf"\b{re.escape(stem[:-1])}").search(roles))  # "democrat" in "democratic"
+        return bool(_literal_search(name_re(rf"\b{re.escape(stem)}(?:s|es)?\b"), roles, stem))
+    return bool(_literal_search(name_re(rf"\b{re.escape(stem[:-1])}"), roles, stem[:-1]))  # "democrat" in "democratic"
+
+
+@lru_cache(maxsize=16)
+def _role_words(roles: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case letter runs of the roles, and their words split at spaces (read once for every group)."""
+    return frozenset(re.findall(r"[a-z]+", roles)), frozenset(roles.split())
 
 
 _ACCUSED_CUE = re.compile(r"\b(?:accus\w*|criticis\w*|criticiz\w*|blam\w*|sued|suing|sues|fined|charged|"
@@ -865,7 +877,7 @@ def _off_limits(ctx: Context) -> set[str]:
         if _DEATH.search(" ".join(before + after)):
             out.add(surname)
     # the partner of a perpetrator ("Ms. Mall and her husband, Omar Fenn"): one of the pair
-    for e in people:
+    for e in people if out else ():  # (none added unless one of the pair is in already)
         sent = sentence_at(ctx.analysis, e.span.start)
         if sent is None or not out:
             continue
@@ -1236,9 +1248,11 @@ _PLACE_WORDS = frozenset("san santa santo são sao saint st. st port fort mount 
 
 def _place(ctx: Context, name: str) -> bool:
     """Is the name a place's: followed by a country or state the tagger knows ("San Pedro Sula, Honduras")?"""
-    places = {e.text for e in ctx.analysis.entities if e.label in ("GPE", "LOC")}
+    places = article_memo(ctx, "perspective.places",
+                          lambda: {e.text for e in ctx.analysis.entities if e.label in ("GPE", "LOC")})
     text = ctx.article.text
-    return any(any(text.startswith(f", {p}", m.end()) for p in places) for m in literal_matches(text, name))
+    return any(text.startswith(", ", m.end()) and any(text.startswith(f", {p}", m.end()) for p in places)
+               for m in literal_matches(text, name))
 
 
 def _paragraphs_of(ctx: Context, word: str) -> list[int]:
@@ -1318,6 +1332,11 @@ def _stated_views(text: str) -> frozenset[str]:
 _DASH_CUT = re.compile(r"\s+(?:-{1,2}|[–—])\s*|\s*[–—]\s+")
 
 
+def _dashed(text: str) -> bool:
+    """Might :data:`_DASH_CUT` cut the text? Each of its matches holds a dash."""
+    return "-" in text or "–" in text or "—" in text
+
+
 def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] | None = None,
                     unowned: frozenset[int] | None = None, strict: bool = True,
                     crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
@@ -1344,10 +1363,11 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         return []  # the dead subject, under whatever name, and mourners named in passing: no one to offer
     stated = _stated_views(ctx.article.text)
     seen: dict[str, list[str]] = {}
+    spoken_names: list[set[str]] | None = None
     for e in ctx.analysis.entities:
         # judged blind: "Robert Barr - won" (a name run over a dash into its verb) was offered as
         # "won", named "again" wherever the verb was: a name is the capitalised words before a dash
-        name = _bare(_DASH_CUT.split(e.text)[0])
+        name = _bare(_DASH_CUT.split(e.text)[0] if _dashed(e.text) else e.text)
         if e.label == "PERSON" and name[:1].isupper() and _surname(name)[:1].isupper():
             seen.setdefault(_surname(name), []).append(name)
     out = []
@@ -1361,7 +1381,9 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         if (surname in groups or full.split()[0].lower() in _TITLE_WORDS | _PLACE_WORDS or _place(ctx, full)
                 or any(w.lower() in _THING_WORDS for w in full.split())):
             continue  # "Mr. Pane": a title; "San Pedro Sula", "Space Shuttle Columbia": things taken for people
-        if any(surname in name_tokens_text(s) for s in spoken) or surname in heard_words or surname in stated:
+        if spoken_names is None:
+            spoken_names = [name_tokens_text(s) for s in spoken]  # read once, asked of every surname
+        if any(surname in names for names in spoken_names) or surname in heard_words or surname in stated:
             continue  # heard: a claim in the ledger, or the subject of "said" in the text
         if _proxy_heard(ctx, surname):
             continue  # judged blind: heard through "a spokesman for the Clinton campaign, said"
@@ -1878,7 +1900,11 @@ def sure_opinion(ctx: Context) -> bool:
 
 
 def _opinion_level(ctx: Context) -> int:
-    """0: a news report; 1: likely a column (two first-person paragraphs); 2: surely one."""
+    """0: a news report; 1: likely a column (two first-person paragraphs); 2: surely one (once per article)."""
+    return article_memo(ctx, "perspective.opinion_level", lambda: _find_opinion_level(ctx))
+
+
+def _find_opinion_level(ctx: Context) -> int:
     if any(_COLUMN_NOTE.search(p.text) for p in ctx.article.paragraphs[-2:]):
         return 2  # judged blind: a signed column was read as a news report
     first_person = 0
