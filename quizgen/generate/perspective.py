@@ -2530,8 +2530,10 @@ def generate(ctx: Context) -> list[Item]:
     """Perspective candidates (open response only)."""
     if not ctx.allows("open_response"):
         return []
-    # one perspective open response per lesson at most: the missing voice first
-    return [it for it in (missing_voice(ctx), trust_source(ctx, linked_only=True)) if it][:1]
+    # one perspective open response per lesson at most: the missing voice first (the other asked only
+    # when there is none)
+    item = missing_voice(ctx) or trust_source(ctx, linked_only=True)
+    return [item] if item else []
 
 
 _PRONOUN_WORDS = frozenset("i me my we us our you your he him his she her they them their it its who whom whose "
