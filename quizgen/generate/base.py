@@ -305,13 +305,23 @@ def by_identity(fn: _F) -> _F:
     cache: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
     _FORGET.append(cache.clear)
 
+    plain, context = _PLAIN, Context
+
     @wraps(fn)
     def memo(*args: Any) -> Any:
-        parts = []  # a plain loop: a generator here cost more than many of the answers kept
-        for x in args:
+        if len(args) == 2:  # most calls: (a Context, an attribution), (the article, an offset); no loop
+            x, y = args
             t = type(x)
-            parts.append(x if t in _PLAIN else id(x) if t is not Context else (id(x.article), id(x.analysis)))
-        key = tuple(parts)
+            first = x if t in plain else id(x) if t is not context else (id(x.article), id(x.analysis))
+            t = type(y)
+            key: tuple[Any, ...] = (first, y if t in plain else id(y) if t is not context
+                                    else (id(y.article), id(y.analysis)))
+        else:
+            parts = []  # a plain loop: a generator here cost more than many of the answers kept
+            for x in args:
+                t = type(x)
+                parts.append(x if t in plain else id(x) if t is not context else (id(x.article), id(x.analysis)))
+            key = tuple(parts)
         hit = cache.get(key)
         if hit is not None:
             return hit[1]

@@ -50,6 +50,7 @@ from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, Rubri
 SKILL = "perspective"
 
 
+@by_identity
 def voice_label(ctx: Context, a: Attribution) -> str:
     """How a voice heard is named in a perspective item, or "" when the source is not a clear voice.
 
@@ -124,7 +125,15 @@ def _one_person(a: str, b: str) -> bool:
 def _near_same(a: str, b: str) -> bool:
     """Two spellings of one surname ("Buchtmann" / "Bauchtman")."""
     la, lb = a.split()[-1].lower(), b.split()[-1].lower()
-    return len(la) >= 5 and len(lb) >= 5 and SequenceMatcher(None, la, lb).ratio() >= 0.8
+    return len(la) >= 5 and len(lb) >= 5 and _alike(la, lb)
+
+
+@lru_cache(maxsize=4096)
+def _alike(la: str, lb: str) -> bool:
+    """``SequenceMatcher(None, la, lb).ratio() >= 0.8``, its two upper bounds asked first (each is
+    the ratio's own formula over a count no smaller than the matches, so never below the ratio)."""
+    sm = SequenceMatcher(None, la, lb)
+    return sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8
 
 
 # People an article is often about, or who are affected by it, without being quoted.
@@ -150,7 +159,8 @@ def _affected_mentions(ctx: Context) -> tuple[tuple[re.Match[str], ...], ...]:
     last = _LAST_AFFECTED
     if last is not None and last[0] is ctx.analysis:
         return last[1]
-    found = tuple(tuple(_AFFECTED_RE.finditer(s.span.text.lower())) for s in ctx.analysis.sentences)
+    keys = _sentence_keys(ctx, _opening_keys(_AFFECTED_RE))
+    found = tuple(tuple(_find_all(_AFFECTED_RE, s.span.text.lower(), keys=keys)) for s in ctx.analysis.sentences)
     _LAST_AFFECTED = (ctx.analysis, found)
     return found
 
@@ -161,11 +171,17 @@ def _affected_mentions(ctx: Context) -> tuple[tuple[re.Match[str], ...], ...]:
 _CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
+def _case_odd(text: str) -> bool:
+    """Does the text hold a character of :data:`_CASE_ODD`? (None in an ASCII text: one quick test first;
+    then four substring tests, quicker than a set over every character.)"""
+    return not text.isascii() and any(c in text for c in _CASE_ODD)
+
+
 def _may_match(text: str, keys: tuple[str, ...]) -> bool:
     """Might a pattern every match of which holds one of ``keys`` (lower-case ASCII words or word
     starts, matched case-blind) match ``text``? False only when surely not: a cheap test before a
     pattern of many alternatives is run over every sentence."""
-    if any(c in text for c in _CASE_ODD):  # four substring tests, quicker than a set over every character
+    if _case_odd(text):
         return True
     low = text.lower()
     for k in keys:
@@ -173,6 +189,149 @@ def _may_match(text: str, keys: tuple[str, ...]) -> bool:
             return True
     return False
 
+
+try:  # the pattern parser, to read what a fixed pattern's matches open with (:func:`_opening_keys`)
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python without them: every pattern runs as it is
+    _sre = _sre_parser = None
+
+
+def _openings(items: object) -> tuple[set[str], bool]:
+    """The lower-case ASCII texts a parsed pattern's matches may open with, and whether they are its
+    whole text (so what follows may be added); as far as it is literal ("" when nothing is sure)."""
+    out = {""}
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is _sre.AT or op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            continue  # "\b", a lookaround: no character of the match
+        if op is _sre.LITERAL:
+            ch = chr(av)
+            if not ch.isascii():
+                return out, False
+            out = {o + ch.lower() for o in out}
+        elif op is _sre.IN and all(o is _sre.LITERAL and chr(c).isascii() for o, c in av) and len(av) <= 4:
+            out = {o + chr(c).lower() for o in out for _, c in av}
+        elif op is _sre.BRANCH or op is _sre.SUBPATTERN:
+            parts = [_openings(b) for b in av[1]] if op is _sre.BRANCH else [_openings(av[-1])]
+            out = {o + p for o in out for got, _ in parts for p in got}
+            if not all(whole for _, whole in parts):
+                return out, False
+        elif (op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT) and av[0] >= 1:
+            return {o + p for o in out for p in _openings(av[2])[0]}, False
+        else:
+            return out, False
+        if len(out) > 400:
+            return {""}, False
+    return out, True
+
+
+@lru_cache(maxsize=256)
+def _opening_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lower-case ASCII word starts one of which opens every match of ``pattern`` (none of them
+    the start of another), read from the pattern itself; None when some match may open otherwise."""
+    if _sre_parser is None:
+        return None
+    try:
+        found, _ = _openings(_sre_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - a construct this reader does not know
+        return None
+    if not found or "" in found:
+        return None
+    keys = sorted(found, key=len)
+    return tuple(k for i, k in enumerate(keys) if not any(k.startswith(s) for s in keys[:i]))
+
+
+def _find_all(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
+              keys: tuple[str, ...] | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, pos, endpos))``, the pattern tried only where one of the words
+    its matches open with stands (:func:`_opening_keys`; ``keys``, a part of them, when the caller
+    knows the others stand nowhere in the text): a pattern of many alternatives opening on a word
+    boundary is otherwise tried at every word. The same matches: the first found at or after the end
+    of the one before, as ``finditer`` finds them ("\\b" and lookbehinds still read the characters
+    before a start)."""
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if keys is None:
+        keys = _opening_keys(pattern)
+    if keys is None or _case_odd(text):
+        return list(pattern.finditer(text, pos, end))
+    low = text.lower()  # the same offsets: no character but those of _CASE_ODD lower-cases to ASCII or to two
+    starts: set[int] = set()
+    for k in keys:
+        at = low.find(k, pos, end)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(k, at + 1, end)
+    out: list[re.Match[str]] = []
+    after = pos
+    for at in sorted(starts):
+        if at < after:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            out.append(m)
+            after = m.end()
+    return out
+
+
+def _literal_search(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern every match of which opens with ``literal`` as written
+    (after "\\b" or a lookaround; a pattern without IGNORECASE): tried only where the literal stands."""
+    if not literal:
+        return pattern.search(text)
+    at = text.find(literal)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None:
+            return m
+        at = text.find(literal, at + 1)
+    return None
+
+
+def _search(pattern: re.Pattern[str], text: str, keys: tuple[str, ...] | None = None) -> re.Match[str] | None:
+    """``pattern.search(text)`` as :func:`_find_all` finds it (the first match)."""
+    if keys is None:
+        keys = _opening_keys(pattern)
+    if keys is None or _case_odd(text):
+        return pattern.search(text)
+    low = text.lower()
+    starts: set[int] = set()
+    for k in keys:
+        at = low.find(k)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(k, at + 1)
+    for at in sorted(starts):
+        m = pattern.match(text, at)
+        if m is not None:
+            return m
+    return None
+
+
+
+# the analysis whose sentences' lower-case text (joined) was last asked for, and the text
+_SENTENCES_LOW: list[tuple[Analysis, str]] = []
+# for each tuple of keys, the last analysis asked about and which of the keys its sentences hold
+_KEYS_PRESENT: dict[tuple[str, ...], tuple[Analysis, tuple[str, ...]]] = {}
+
+
+def _sentence_keys(ctx: Context, keys: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Those of ``keys`` (lower-case ASCII) that stand in the lower-case text of some sentence of the
+    analysis, found once per analysis: a key in none of them needs no looking for in each (a sentence
+    holding a character of :data:`_CASE_ODD` is read whole by :func:`_find_all` and :func:`_may_match`
+    anyway). None stays None."""
+    if keys is None:
+        return None
+    hit = _KEYS_PRESENT.get(keys)
+    if hit is not None and hit[0] is ctx.analysis:
+        return hit[1]
+    if not (_SENTENCES_LOW and _SENTENCES_LOW[0][0] is ctx.analysis):
+        _SENTENCES_LOW[:] = [(ctx.analysis, "\x00".join(s.span.text for s in ctx.analysis.sentences).lower())]
+    low = _SENTENCES_LOW[0][1]
+    present = tuple(k for k in keys if k in low)
+    if len(_KEYS_PRESENT) > 64:
+        _KEYS_PRESENT.clear()
+    _KEYS_PRESENT[keys] = (ctx.analysis, present)
+    return present
 
 def _singular(group: str) -> str:
     return group[:-3] + "y" if group.endswith("ies") else group[:-1] if group.endswith("s") else group
@@ -378,9 +537,10 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
     natural answer while the party was quoted on other matters."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
     out: list[tuple[str, int, bool, str, bool]] = []
+    keys = _sentence_keys(ctx, _DECLINED_KEYS)
     for sent in ctx.analysis.sentences:
         text = sent.span.text
-        m = _DECLINED.search(text) if _may_match(text, _DECLINED_KEYS) else None
+        m = _DECLINED.search(text) if _may_match(text, keys or ()) else None
         if m is None or in_quotation(ctx.article, sent.span.start + m.start()):
             continue
         parts = re.split(r"[;:\u2014\u2013]|\b(?:and|but|while|who|which)\b", text[:m.start()])[-1]
@@ -617,17 +777,23 @@ _SAME_GROUP = (
 def _member_speaks(group: str, roles: str) -> bool:
     """Does a speaker's role name a member of the group ("a player" for "players", "Democratic"
     for "Democrats", "a protest organiser" for "protesters")?"""
-    role_words = set(re.findall(r"[a-z]+", roles))
+    role_words, split_words = _role_words(roles)
     for family in _SAME_GROUP:
         if group in family and role_words & family:
             return True
     stem = group[:-3] + "y" if group.endswith("ies") else group[:-1] if group.endswith("s") else group
     for word in group.split():
-        if word in roles.split():
+        if word in split_words:
             return True
     if len(stem) <= 6:  # "fan" must not match "fantastic"
-        return bool(name_re(rf"\b{re.escape(stem)}(?:s|es)?\b").search(roles))
-    return bool(name_re(rf"\b{re.escape(stem[:-1])}").search(roles))  # "democrat" in "democratic"
+        return bool(_literal_search(name_re(rf"\b{re.escape(stem)}(?:s|es)?\b"), roles, stem))
+    return bool(_literal_search(name_re(rf"\b{re.escape(stem[:-1])}"), roles, stem[:-1]))  # "democrat" in "democratic"
+
+
+@lru_cache(maxsize=16)
+def _role_words(roles: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case letter runs of the roles, and their words split at spaces (read once for every group)."""
+    return frozenset(re.findall(r"[a-z]+", roles)), frozenset(roles.split())
 
 
 _ACCUSED_CUE = re.compile(r"\b(?:accus\w*|criticis\w*|criticiz\w*|blam\w*|sued|suing|sues|fined|charged|"
@@ -688,6 +854,7 @@ def _off_limits(ctx: Context) -> set[str]:
     out: set[str] = set()
     people = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()]
     violent: dict[int, bool] = {}  # by sentence: several people may share one
+    perpetrator = _sentence_keys(ctx, _opening_keys(_PERPETRATOR))
     for e in people:
         surname = e.text.split()[-1].lower()
         if e.text.lower() in _HISTORICAL_FULL or surname in _HISTORICAL:
@@ -701,7 +868,7 @@ def _off_limits(ctx: Context) -> set[str]:
         if sent is None:
             continue
         if sent.index not in violent:
-            violent[sent.index] = _PERPETRATOR.search(sent.span.text) is not None
+            violent[sent.index] = _search(_PERPETRATOR, sent.span.text, perpetrator) is not None
         if violent[sent.index]:
             out.add(surname)
             continue
@@ -710,7 +877,7 @@ def _off_limits(ctx: Context) -> set[str]:
         if _DEATH.search(" ".join(before + after)):
             out.add(surname)
     # the partner of a perpetrator ("Ms. Mall and her husband, Omar Fenn"): one of the pair
-    for e in people:
+    for e in people if out else ():  # (none added unless one of the pair is in already)
         sent = sentence_at(ctx.analysis, e.span.start)
         if sent is None or not out:
             continue
@@ -853,13 +1020,15 @@ def _heard_in_text(ctx: Context) -> frozenset[str]:
         {_surname(e.text) for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()} - {""})}
     titled = _titled(text)
     out: set[str] = set()
+    speaking = _sentence_keys(ctx, _SPEAKING_KEYS)  # the words of _SPEAKING any sentence holds
+    cues = _sentence_keys(ctx, _opening_keys(_SPEECH_CUE))
     for i, sent in enumerate(sents):
         st = sent.span.text
-        ing = _SPEAKING.search(st) if "," in st and _may_match(st, _SPEAKING_KEYS) else None
+        ing = _SPEAKING.search(st) if "," in st and _may_match(st, speaking or ()) else None
         if ing and not in_quotation(ctx.article, sent.span.start + ing.start()):
             head = st[:ing.start()]
             out.update(_bare(w).strip(",") for w in re.findall(r"[A-Z][\w'’-]+", " ".join(head.split()[:12])))
-        for m in _SPEECH_CUE.finditer(st) if _may_match(st, _SPEECH_CUE_KEYS) else ():
+        for m in _find_all(_SPEECH_CUE, st, keys=cues):
             if in_quotation(ctx.article, sent.span.start + m.start()):
                 continue
             cue = re.sub(r"\s+", " ", m.group(0).lower())
@@ -972,9 +1141,10 @@ def _criticised(ctx: Context) -> dict[str, int]:
     ents = sorted((e for e in ctx.analysis.entities if e.label in ("PERSON", "ORG") and e.text[:1].isupper()),
                   key=lambda e: e.span.start)
     starts = [e.span.start for e in ents]
+    critic = _sentence_keys(ctx, _opening_keys(_CRITIC_CUE))
     for sent in ctx.analysis.sentences:
         st = sent.span.text
-        cues = list(_CRITIC_CUE.finditer(st)) if _may_match(st, _CRITIC_CUE_KEYS) else []
+        cues = _find_all(_CRITIC_CUE, st, keys=critic)
         if not cues:
             continue
         base = sent.span.start
@@ -1034,7 +1204,7 @@ def _claimed_about(ctx: Context) -> dict[str, tuple[str, int]]:
             continue
         if _NEUTRAL_CUE.match(a.cue or ""):
             continue  # judged blind: a senator who "announced the vote" made no claims about those voting
-        if _PRAISE.search(f"{a.cue} {a.content_spans[0].text if a.content_spans else a.content}"):
+        if _search(_PRAISE, f"{a.cue} {a.content_spans[0].text if a.content_spans else a.content}"):
             continue  # judged blind: a governor calling a man "the epitome of" courage charged him with nothing
         # the first span only: judged blind, "called ''distasteful'' … shoot Hillary Clinton" joined a
         # judge's word to another man's words, and the judge was said to make claims about Clinton
@@ -1078,9 +1248,11 @@ _PLACE_WORDS = frozenset("san santa santo são sao saint st. st port fort mount 
 
 def _place(ctx: Context, name: str) -> bool:
     """Is the name a place's: followed by a country or state the tagger knows ("San Pedro Sula, Honduras")?"""
-    places = {e.text for e in ctx.analysis.entities if e.label in ("GPE", "LOC")}
+    places = article_memo(ctx, "perspective.places",
+                          lambda: {e.text for e in ctx.analysis.entities if e.label in ("GPE", "LOC")})
     text = ctx.article.text
-    return any(any(text.startswith(f", {p}", m.end()) for p in places) for m in literal_matches(text, name))
+    return any(text.startswith(", ", m.end()) and any(text.startswith(f", {p}", m.end()) for p in places)
+               for m in literal_matches(text, name))
 
 
 def _paragraphs_of(ctx: Context, word: str) -> list[int]:
@@ -1160,6 +1332,11 @@ def _stated_views(text: str) -> frozenset[str]:
 _DASH_CUT = re.compile(r"\s+(?:-{1,2}|[–—])\s*|\s*[–—]\s+")
 
 
+def _dashed(text: str) -> bool:
+    """Might :data:`_DASH_CUT` cut the text? Each of its matches holds a dash."""
+    return "-" in text or "–" in text or "—" in text
+
+
 def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] | None = None,
                     unowned: frozenset[int] | None = None, strict: bool = True,
                     crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
@@ -1186,10 +1363,11 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         return []  # the dead subject, under whatever name, and mourners named in passing: no one to offer
     stated = _stated_views(ctx.article.text)
     seen: dict[str, list[str]] = {}
+    spoken_names: list[set[str]] | None = None
     for e in ctx.analysis.entities:
         # judged blind: "Robert Barr - won" (a name run over a dash into its verb) was offered as
         # "won", named "again" wherever the verb was: a name is the capitalised words before a dash
-        name = _bare(_DASH_CUT.split(e.text)[0])
+        name = _bare(_DASH_CUT.split(e.text)[0] if _dashed(e.text) else e.text)
         if e.label == "PERSON" and name[:1].isupper() and _surname(name)[:1].isupper():
             seen.setdefault(_surname(name), []).append(name)
     out = []
@@ -1203,7 +1381,9 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         if (surname in groups or full.split()[0].lower() in _TITLE_WORDS | _PLACE_WORDS or _place(ctx, full)
                 or any(w.lower() in _THING_WORDS for w in full.split())):
             continue  # "Mr. Pane": a title; "San Pedro Sula", "Space Shuttle Columbia": things taken for people
-        if any(surname in name_tokens_text(s) for s in spoken) or surname in heard_words or surname in stated:
+        if spoken_names is None:
+            spoken_names = [name_tokens_text(s) for s in spoken]  # read once, asked of every surname
+        if any(surname in names for names in spoken_names) or surname in heard_words or surname in stated:
             continue  # heard: a claim in the ledger, or the subject of "said" in the text
         if _proxy_heard(ctx, surname):
             continue  # judged blind: heard through "a spokesman for the Clinton campaign, said"
@@ -1720,7 +1900,11 @@ def sure_opinion(ctx: Context) -> bool:
 
 
 def _opinion_level(ctx: Context) -> int:
-    """0: a news report; 1: likely a column (two first-person paragraphs); 2: surely one."""
+    """0: a news report; 1: likely a column (two first-person paragraphs); 2: surely one (once per article)."""
+    return article_memo(ctx, "perspective.opinion_level", lambda: _find_opinion_level(ctx))
+
+
+def _find_opinion_level(ctx: Context) -> int:
     if any(_COLUMN_NOTE.search(p.text) for p in ctx.article.paragraphs[-2:]):
         return 2  # judged blind: a signed column was read as a news report
     first_person = 0
@@ -1741,6 +1925,7 @@ def name_tokens_text(text: str) -> set[str]:
     return set(re.findall(r"[A-Z][\w'’-]+", text))
 
 
+@by_identity
 def heard(ctx: Context, a: Attribution) -> bool:
     """A voice heard: a confident source with an attributed claim (not a reporter's inference, not
     a relative clause such as "which describes large swaths of the population")."""
@@ -1767,6 +1952,14 @@ _HATE_APPOSITION = re.compile(rf",\s+(?:a|an|the|who|whose)\s+[^.;!?\"“”]{{0
 _CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s", re.I)
 
 
+def _named_things(ctx: Context) -> list[str]:
+    """The names of organisations, people, places, peoples and works the tagger found, without a
+    leading "the" (once per article: :func:`_suggestible` asks of each party)."""
+    return article_memo(ctx, "perspective.named_things", lambda: [
+        re.sub(r"^the\s+", "", e.text, flags=re.I) for e in ctx.analysis.entities
+        if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")])
+
+
 def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     """May a model answer suggest this missing voice? Never a truncated name ("Post" of "The
     Washington Post"), never an outlet or its journalists, never one the article puts within three
@@ -1775,12 +1968,11 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
     if not name or _CASE_NAME.search(name):
         return False  # "Trump v. Trump": a court case's name, no party to hear from (judged blind, J9)
     text = ctx.article.text
-    seen = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    seen = [m.start() for m in literal_matches(text, name, not_before="-", not_after="-")]
     if seen and all(in_quotation(ctx.article, at) for at in seen):
         return False  # "Crooked Hillary": a name only someone's quotation uses (a nickname, a jibe) is no way
         # for a model answer to name the party (judged blind, kept-aside set)
-    longer = [re.sub(r"^the\s+", "", e.text, flags=re.I) for e in ctx.analysis.entities
-              if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
+    longer = _named_things(ctx)
     if any(len(o) > len(name) and o.endswith(name) and o[:1].isupper()
            and not re.search(r"['’]s\s+$", o[:-len(name)]) for o in longer):
         return False  # "Post" of "The Washington Post", not "State Department" of "Clinton's State Department"
@@ -1791,7 +1983,7 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
                                          for a in ctx.analysis.attributions):
         return False  # "Congress's own account" while its senators speak (judged blind)
     last = name.split()[-1]
-    for m in name_re(rf"\b{re.escape(last)}\b").finditer(text):
+    for m in _whole(last).finditer(text):
         if _JOURNALIST.search(text[max(0, m.start() - 40):m.start()]):
             return False  # "Post reporters Michael Kranish and Marc Fisher": the outlet's own people
         if (_HATE_TITLE.search(text[max(0, m.start() - 60):m.start()])
@@ -2098,11 +2290,20 @@ def _own_sentence(ctx: Context, a: Attribution) -> str:
     return sent.span.text if sent else ""
 
 
+def _accusing_sentences(ctx: Context) -> tuple[Sentence, ...]:
+    """The sentences :data:`_ACCUSING` matches, found once per article (every voice asks)."""
+    def find() -> tuple[Sentence, ...]:
+        keys = _sentence_keys(ctx, _opening_keys(_ACCUSING))
+        return tuple(s for s in ctx.analysis.sentences if _search(_ACCUSING, s.span.text, keys) is not None)
+    return article_memo(ctx, "perspective.accusing_sentences", find)
+
+
 def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
     """A person the article quotes but also accuses or criticises, in two or more of its own
     sentences (outside quotations, not the person's own claims), with no reply of theirs reported."""
     text = ctx.article.text
     out = []
+    people: list[list[str]] | None = None  # the PERSON entities' words without a possessive, read once
     for v in voices:
         if len(v.split()) < 2 or not v[:1].isupper():
             continue
@@ -2111,12 +2312,12 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         if not own or any(_REPLY.search(f"{a.cue} {a.content}") for a in own):
             continue
         surname = v.split()[-1]
-        firsts = {_bare(e.text).split()[0] for e in ctx.analysis.entities if e.label == "PERSON"
-                  and len(_bare(e.text).split()) >= 2 and _bare(e.text).split()[-1] == surname
-                  and _bare(e.text).split()[0].lower() not in _TITLE_WORDS}
-        if len(firsts) > 1 or _proxy_heard(ctx, surname) or name_re(
+        if people is None:
+            people = [_bare(e.text).split() for e in ctx.analysis.entities if e.label == "PERSON"]
+        firsts = {w[0] for w in people if len(w) >= 2 and w[-1] == surname and w[0].lower() not in _TITLE_WORDS}
+        if len(firsts) > 1 or _proxy_heard(ctx, surname) or _literal_search(name_re(
                 rf"\b{re.escape(surname)}\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:apologi[sz]\w*|"
-                r"(?:have|has)\s+said|denied|responded)").search(text):
+                r"(?:have|has)\s+said|denied|responded)"), text, surname):
             # judged blind: "President Clinton" (Bill) was taken for Hillary Clinton, who was heard through
             # her campaign's statement and her own apology
             continue
@@ -2133,10 +2334,8 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
         claims = [(s.start, s.end) for a in own for s in a.content_spans]
         hits = []
         accusers: set[str] = set()
-        for sent in ctx.analysis.sentences:
+        for sent in _accusing_sentences(ctx):
             st = sent.span.text
-            if not _ACCUSING.search(st):
-                continue
             for m in name_re(rf"\b{re.escape(surname)}\b").finditer(st):
                 at = sent.span.start + m.start()
                 if in_quotation(ctx.article, at) or any(a <= at < b for a, b in claims):
@@ -2331,8 +2530,10 @@ def generate(ctx: Context) -> list[Item]:
     """Perspective candidates (open response only)."""
     if not ctx.allows("open_response"):
         return []
-    # one perspective open response per lesson at most: the missing voice first
-    return [it for it in (missing_voice(ctx), trust_source(ctx, linked_only=True)) if it][:1]
+    # one perspective open response per lesson at most: the missing voice first (the other asked only
+    # when there is none)
+    item = missing_voice(ctx) or trust_source(ctx, linked_only=True)
+    return [item] if item else []
 
 
 _PRONOUN_WORDS = frozenset("i me my we us our you your he him his she her they them their it its who whom whose "
@@ -2368,14 +2569,14 @@ def _one_of(text: str, group: str, voices: list[str]) -> bool:
     # be tried at every word of the article
     m = name_re(rf"\band\s+(?:other|fellow)\s+(?:\w+\s+)?{re.escape(group)}\b", re.I)
     words = {w.lower() for v in voices for w in v.split() if len(w) > 2} | {"she", "he", "i", "we"}
-    for hit in m.finditer(text):
+    for hit in _find_all(m, text):
         before = _WORD_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
         if before is not None and before.group(1).lower() in words:
             return True
     # "two voters, Tyresha McClenney and Bryan Anderson, who …": the group's members named right after it
     named = name_re(rf"\b{re.escape(group)},\s+(?:including\s+|like\s+|such\s+as\s+)?((?:[A-Z][\w'’-]+\s+)+"
                     rf"[A-Z][\w'’-]+)", re.I)
-    return any(hit.group(1).split()[-1].lower() in words for hit in named.finditer(text))
+    return any(hit.group(1).split()[-1].lower() in words for hit in _find_all(named, text))
 
 
 def _would_add(party: str, why: str) -> str:
