@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 _COMPLEMENT_DEPS = ("xcomp", "acomp", "oprd", "attr")
 _EXPLETIVES = ("it", "there")
 _CUE_LEMMAS = frozenset(IMPRESSION_VERBS) | frozenset(SEEN_AS_VERBS) | {"ask"}
-POLL_CLIMB = 3  # nouns climbed from a closing poll phrase to its clause's verb
 KIND_DISCOUNT = 0.9  # a source found by these passes never decides a source's kind for the sure claims
 
 
@@ -129,63 +128,24 @@ def _in_poll(tok: Token, text: str, resolver: Resolver) -> Candidate | None:
     rest of the sentence what it found."""
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     verb = tok.head
-    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
+    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
         return None
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in verb.children):
+        return None  # "in the poll's margin": no clause of its own
     sent = sent_of(tok)
     p0, p1 = subtree_range(tok)
     if p0 != sent.start_char and text[sent.start_char:p0].strip(" \"“”'") != "":
-        for _ in range(POLL_CLIMB):  # "led among older voters in a poll": the phrase may hang on a noun
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        content = _before_poll(tok, verb, text, sent, p0, p1)
-        if content is None:
-            return None
-    else:
-        if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
-            return None
-        if not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in verb.children):
-            return None  # "in the poll's margin": no clause of its own
-        a, b = trim(text, p1, sent.end_char)
-        if len(text[a:b].split()) < MIN_CONTENT_WORDS:
-            return None
-        content = [(a, b)]
+        return None  # only an opening phrase: "Cruz led in the poll" is where, not who found it
+    a, b = trim(text, p1, sent.end_char)
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+        return None
     s0, s1 = subtree_range(pobj)
     who = resolver.resolve(pobj, source_phrase(pobj))
     src_text = text[s0:s1]
     return Candidate(src=(s0, s1), src_text=src_text, source=who.canonical or src_text, kind=who.kind
                      if who.canonical else "document", cue=tok.text, cue_span=(tok.idx, tok.idx + len(tok.text)),
-                     content=content, cue_i=tok.i, source_confidence=BROAD, kind_confidence=BROAD * KIND_DISCOUNT,
+                     content=[(a, b)], cue_i=tok.i, source_confidence=BROAD, kind_confidence=BROAD * KIND_DISCOUNT,
                      claim_confidence=BROAD, listed_only=True)
-
-
-# a number or a standing that a poll gives ("led", "trailed by 9 points", "had 38 percent", "finished third")
-_STANDING_VERBS = frozenset({"lead", "trail", "have", "hold", "finish", "come", "fall", "rise", "climb", "drop",
-                             "slip", "poll", "get", "win", "beat", "edge", "top", "remain", "run", "gain", "score",
-                             "surge", "stand", "sit", "register", "receive", "draw", "earn", "be", "continue", "stay",
-                             "move", "lose", "sink", "jump"})
-# ... and the words of a standing, one of which (or a figure) the clause must hold
-_STANDING_WORDS = frozenset({"percent", "percentage", "%", "point", "points", "lead", "ahead", "behind", "first",
-                             "second", "third", "fourth", "fifth", "last", "margin", "edge", "tied", "even", "front",
-                             "leads", "leading", "double-digit", "front-runner", "frontrunner"})
-
-
-def _before_poll(tok: Token, verb: Token, text: str, sent, p0: int, p1: int) -> list[Range] | None:
-    """"Clinton held a 24-point lead in a CNN poll": a poll phrase closing its sentence's main clause, whose
-    verb gives a standing; the clause before it (and a short tail after) is what the poll found."""
-    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in _STANDING_VERBS or verb.i > tok.i:
-        return None
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "they"):
-        return None  # "it was in the poll": no standing of anyone's
-    if text[p1:sent.end_char].strip(" .,;:\"”'") and text[p1:sent.end_char].lstrip()[:1] not in (",", "."):
-        return None  # the poll phrase sits inside the clause: where, not who found it
-    a, b = trim(text, max(sent.start_char, subtree_range(subj)[0]), p0)
-    words = text[a:b].lower().split()
-    if len(words) < MIN_CONTENT_WORDS or not any(w.strip(",.;") in _STANDING_WORDS or any(ch.isdigit() for ch in w)
-                                                 for w in words):
-        return None  # "has a story about the garage in her survey": no standing, no finding
-    return [(a, b)]
 
 
 def _asked_about(tok: Token, text: str, resolver: Resolver) -> Candidate | None:

@@ -68,7 +68,9 @@ def fold_participles(doc: Doc, text: str, by_cue: dict[int, Candidate]) -> None:
             s = min(gov.content[0][0], cand.content[0][0])
             e = max(gov.content[-1][1], cand.content[-1][1])
             gov.content = [(s, e)]
-            if cand.source == gov.source:
+            # "..., adding that ...": set off by a comma, the participle is an aside of the governor's speaker;
+            # without one ("recalled the mayor telling him") it may be the object's doing
+            if cand.source == gov.source and text[:tok.idx].rstrip().endswith(","):
                 cand.claim_confidence = min(cand.claim_confidence, PARTICIPLE_OWN)
                 cand.listed_only = True
             else:  # the participle's own reading names someone else: who adds it is unclear, one claim only

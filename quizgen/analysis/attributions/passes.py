@@ -366,9 +366,9 @@ def _asked(cue: Token, text: str, passive: bool = False) -> Candidate | None:
     found: Range | None = None
     for c in cue.children:
         if c.i > cue.i and c.dep_ == "ccomp":
-            if passive and not _asks(c):
-                return None
             found = clause_range(c)
+            if passive and (not _asks(c) or text[:found[0]].rstrip(" ,:")[-1:] in _QUOTE_OPENERS):
+                return None  # 'was asked, "What ...?"': a quoted question, the interviewer's words
             break
         if c.i == cue.i + 1 and c.dep_ == "prep" and c.lower_ == "about":
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]

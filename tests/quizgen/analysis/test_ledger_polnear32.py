@@ -107,22 +107,6 @@ def test_a_request_is_no_question(nlp):
     assert not _entry(atts, "was asked"), _listed(atts)
 
 
-def test_a_poll_phrase_closing_a_standing_is_its_source(nlp):
-    atts = council_attributions(nlp, "Hale held a 24-point lead among older voters in a Gazette poll.",
-                                "Hale is ahead of Berg by nine points in most surveys.")
-    found = _entry(atts, "in")
-    assert [(a.source_text, a.content) for a in found] == [
-        ("a Gazette poll", "Hale held a 24-point lead among older voters"),
-        ("most surveys", "Hale is ahead of Berg by nine points")], _listed(atts)
-    assert all(a.claim_confidence < UNSURE for a in found)
-
-
-def test_a_poll_phrase_with_no_standing_is_no_source(nlp):
-    atts = council_attributions(nlp, "The mayor has a story about the garage in her survey of the town.",
-                                "Berg was mentioned twice in the poll results.")
-    assert not _entry(atts, "in"), _listed(atts)
-
-
 def test_what_a_body_reports_is_listed(nlp):
     atts = council_attributions(nlp, "The bus company reported a loss of two million dollars for the year.",
                                 "The police reported the accident to the council.")
