@@ -341,7 +341,10 @@ BROAD_OBJECT_CUES = {"denounce", "attack", "lambaste", "assail", "ridicule", "mo
                      "tell", "say", "answer", "repeat", "echo", "cite", "acknowledge", "want", "need",
                      "propose", "plan", "demand", "urge", "predict",
                      "accuse", "blame", "praise", "criticize", "criticise", "slam", "blast", "defend",
-                     "congratulate", "reference", "invoke", "downplay", "embrace"}
+                     "congratulate", "reference", "invoke", "downplay", "embrace",
+                     # "the company reported a loss", "Hale reported raising $2 million": what a filing or a
+                     # statement gives out
+                     "report"}
 # Verbs of intent and stance with a "to" clause, whatever the subject ("the campaign plans to ...").
 BROAD_INTENT_CUES = {"want", "plan", "intend", "refuse", "seek", "hope", "aim", "decline", "threaten",
                      "promise", "vow", "pledge", "agree", "wish", "prefer", "like", "love", "hate", "expect",

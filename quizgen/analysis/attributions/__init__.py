@@ -48,7 +48,7 @@ from quizgen.analysis.attributions.resolve import Resolution, Resolver, title_ca
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
 from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
-from quizgen.model import UNSURE, Article, Attribution
+from quizgen.model import UNSURE, Article, Attribution, Span
 
 HEADLINE = 0.5  # a headline's claim: short, title-cased, often the writer's summary of someone's view
 
@@ -63,10 +63,13 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
     result: list[Attribution] = []
     prev_source: Speaker | None = None  # the last speaker, for a quotation continued next paragraph
     prev_unclosed = False
+    prev_quoted = False  # the previous paragraph held prev_source's own quotation (or announced one)
+    # where the last speaker was last written ("Berg" in "Berg said ..."), for a quotation that goes on with it
+    mention: tuple[str, Span, str] | None = None
     # the speaker a paragraph announces ("Ward stated:"), and how to give the next quotation its source
     announced: tuple[Speaker, Callable[[Attribution], Attribution]] | None = None
     for pp in parsed:
-        cands = paragraph_candidates(pp, resolver, prev_source, prev_unclosed)
+        cands = paragraph_candidates(pp, resolver, prev_source, prev_unclosed, prev_quoted)
         named = [c for c in cands if c.source and not c.listed_only]
         directs = [c for c in named if c.direct]
         last = (directs or named)[-1] if named else None
@@ -75,15 +78,22 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
                 # 'Ward stated:' in the paragraph before: its source and cue are this quotation's
                 result.append(announced[1](to_attribution(pp, c)))
                 announced = None
+            elif c.continues and c.src is None and mention is not None and mention[0] == c.source:
+                # a quotation going on from the paragraph before: its source is written where it was last named
+                result.append(replace(to_attribution(pp, c), source_span=mention[1], source_text=mention[2]))
             else:
                 result.append(to_attribution(pp, c))
         if last is not None:
             prev_source = Resolution(last.source, last.kind, last.src_text, last.source_confidence,
                                      last.kind_confidence)
+            if last.src is not None:
+                mention = (last.source, pp.span(*last.src), last.src_text)
+        prev_quoted = prev_source is not None and any(c.direct and c.source == prev_source.canonical for c in cands)
         announced = None
         colon = colon_speaker(pp, cands, resolver)
         if colon is not None:
             prev_source = colon[0]
+            prev_quoted = True
             announced = (colon[0], _announced_by(pp, *colon))
         quotes = find_quotes(pp.text)
         prev_unclosed = bool(quotes and quotes[-1].unclosed)
@@ -240,8 +250,10 @@ def paragraph_candidates(
     resolver: Resolver,
     prev_source: Speaker | None,
     prev_unclosed: bool,
+    prev_quoted: bool = True,
 ) -> list[Candidate]:
-    """One paragraph's claims, sorted by where their content starts."""
+    """One paragraph's claims, sorted by where their content starts (``prev_quoted``: the paragraph before
+    held ``prev_source``'s own quotation, see :func:`orphan_quotes`)."""
     doc, text = pp.doc, pp.text
     quotes = find_quotes(text)
     by_cue: dict[int, Candidate] = {}
@@ -279,13 +291,13 @@ def paragraph_candidates(
     cands = drop_nested_same_source(cands)
     # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim; a saying
     # still to come inside it ("says Reyes will announce plans ...") stays listed, unsure
-    cands = [c for c in cands if c.claim_confidence >= 1.0 or c.to_come or not c.cue_span or
+    cands = [c for c in cands if c.claim_confidence >= 1.0 or c.to_come or not c.cue_span or c.listed_only or
              not any(o is not c and a <= c.cue_span[0] < b for o in cands for a, b in o.content)]
     apply_quotes(cands, text, quotes)
     for c in cands:
         split_around_cue(c, text, quotes, cands)
     cands = recalled_speech(doc, text, cands, resolver)  # "X recalled Y telling him, '…'": Y's words
-    cands.extend(orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed))
+    cands.extend(orphan_quotes(doc, text, quotes, cands, resolver, prev_source, prev_unclosed, prev_quoted))
     cands.extend(impressions(doc, text, quotes, cands, resolver))  # unsure, after every other pass
     titles = [q for q in quotes if quoted_title(text, q)]
     if titles:

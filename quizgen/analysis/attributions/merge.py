@@ -43,8 +43,14 @@ def fold_relays(doc: Doc, by_cue: dict[int, Candidate]) -> None:
                 del by_cue[i]
 
 
+PARTICIPLE_OWN = 0.5  # how sure the participle's own part of a folded claim is a claim by itself (listed only)
+
+
 def fold_participles(doc: Doc, text: str, by_cue: dict[int, Candidate]) -> None:
-    """"..., warning that ...": a subjectless participle continues its governor's claim."""
+    """"..., warning that ...": a subjectless participle continues its governor's claim. Its own part
+    ("warning that ...") stays listed as well, an unsure entry of its own (never quizzed): a reader asking
+    what the speaker warned of finds it under its own cue; but only when the participle read alone is given
+    the same speaker (a participle the parse hangs elsewhere may be anyone's)."""
     for i in sorted(by_cue):
         cand = by_cue.get(i)
         if cand is None:
@@ -62,7 +68,13 @@ def fold_participles(doc: Doc, text: str, by_cue: dict[int, Candidate]) -> None:
             s = min(gov.content[0][0], cand.content[0][0])
             e = max(gov.content[-1][1], cand.content[-1][1])
             gov.content = [(s, e)]
-            del by_cue[i]
+            # "..., adding that ...": set off by a comma, the participle is an aside of the governor's speaker;
+            # without one ("recalled the mayor telling him") it may be the object's doing
+            if cand.source == gov.source and text[:tok.idx].rstrip().endswith(","):
+                cand.claim_confidence = min(cand.claim_confidence, PARTICIPLE_OWN)
+                cand.listed_only = True
+            else:  # the participle's own reading names someone else: who adds it is unclear, one claim only
+                del by_cue[i]
 
 
 def drop_nested_same_source(cands: list[Candidate]) -> list[Candidate]:
@@ -71,7 +83,7 @@ def drop_nested_same_source(cands: list[Candidate]) -> list[Candidate]:
     keep = []
     for c in cands:
         nested = False
-        for o in cands:
+        for o in ([] if c.listed_only else cands):  # a listed part of a folded claim stays listed
             if o is c or not o.content or not c.content:
                 continue
             if o.source == c.source and o.kind == c.kind and o.content[0][0] <= c.content[0][0] \

@@ -86,6 +86,9 @@ ORPHAN_SENTENCE_WORDS = 3  # ... of at least this many words
 CONTINUES_AT = 2  # a quotation opening within this many characters starts its paragraph
 # how much surer a quotation's speaker is than one given by position only
 CONTINUED = 0.8  # the previous paragraph's speaker, for a quotation that continues it
+# ... at most this sure when the previous paragraph held no quotation of that speaker's (a reported view, a
+# stance, or no claim at all): the quotation may be anyone's, so the ledger marks its source as a guess
+CONTINUED_GUESS = 0.5
 SAME_PARAGRAPH = 0.9  # the paragraph's last quoted speaker, for a second quotation
 SPEAKER_AFTER = 0.9  # '"...," X shot back': the subject right after a quotation, whatever its verb
 SPEAKER_AFTER_GAP = 3  # characters between the quotation's last character and the speaker's first word
@@ -114,10 +117,14 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if lemma == "report" and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i for c in cue.children):
         return None  # "a prosecutor who reports directly to the president": answers to, says nothing
-    if lemma == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not is_passive(cue) and \
-            not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-        # "Asked whether ..., Lane said ...": Lane was asked; the asker is not named
+    if lemma == "ask" and (cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.i == sent_of(cue).start)) and \
+            cue.dep_ == "advcl" and not is_passive(cue) and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        # "Asked whether ..., Lane said ...": Lane was asked; the asker is not named (the tagger reads a
+        # sentence's opening "Asked" as a past tense as often as a participle)
         return _asked(cue, text) if broad else None
+    if lemma == "ask" and is_passive(cue) and not any(c.dep_ == "agent" for c in cue.children):
+        # "Lane was asked whether she would run": the question put to Lane, by no one named
+        return _asked(cue, text, passive=True) if broad else None
     if broad:
         found = broad_content(cue)
         if not found[0]:
@@ -228,10 +235,13 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     # "..., calling it "wasteful."": a participle that names something after its verb is its subject's view
     naming = lemma in NAMING_CUES and cue.tag_ == "VBG" and cue.i > cue.head.i and head is not None \
         and head.dep_ == "oprd"
+    aside = False
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
             and (cue.i < cue.head.i or head is None or head.dep_ != "ccomp") and not naming \
             and (not is_cue(cue.head) or any(c.dep_ == "neg" for c in cue.head.children)):
-        return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
+        if not _trailing_aside(cue, text, lemma, head):
+            return None  # "Citing privacy rules, officials ...": a participle aside, not a claim
+        aside = True  # "Hale gave a speech, decrying the influence of money": listed, unsure
     if subj.lower_ == "you" or (subj.lower_ in ("i", "we") and lemma in MENTAL_CUES and not broad):
         return None  # a question to someone, or "I think" inside someone's answer (broad: a view)
     if head is not None and not broad and not as_clause and _asks(head) and \
@@ -287,10 +297,29 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         # is a saying still to come
         # "letters, which the mayor said covered ...": a relative clause the parser read askew, an unsure claim
         # "which the council rejects": the relative clause whole, its source inside, no statement to quiz
-        claim_confidence=BROAD if broad or naming or short or topic or to_come or relative_said(cue) or
+        claim_confidence=BROAD if broad or naming or short or topic or to_come or aside or relative_said(cue) or
         (head is not None and getattr(relative_object(cue), "i", -1) == head.i) else 1.0,
         to_come=to_come,
     )
+
+
+# verbs whose participle after a comma says something of its own whatever the main verb does ("Hale gave a speech,
+# decrying the influence of money", "..., urging voters to stay home"); not "slamming the door" (no verb of saying)
+_ASIDE_CUES = frozenset({"decry", "denounce", "criticize", "criticise", "praise", "urge", "warn", "argue", "insist",
+                         "claim", "accuse", "blame", "condemn", "dismiss", "reject", "defend", "predict", "promise",
+                         "vow", "pledge", "question", "challenge", "demand", "call", "invite", "comment", "suggest"})
+_ASIDE_MIN_WORDS = 3  # ... and what it says is at least this long
+
+
+def _trailing_aside(cue: Token, text: str, lemma: str, head: Token | None) -> bool:
+    """A subjectless participle of saying after its main clause and a comma ("..., decrying the influence of
+    money"): its own (unsure) claim, spoken by the main clause's subject."""
+    if lemma not in _ASIDE_CUES or cue.i < cue.head.i or head is None or not text[:cue.idx].rstrip().endswith(","):
+        return False
+    if _hypothetical(cue.head) or _denied_or_readers_inference(cue.head):
+        return False
+    a, b = subtree_range(head)
+    return len(text[a:b].split()) >= _ASIDE_MIN_WORDS and head.pos_ != "PRON"
 
 
 # verbs that link a thing to how it seems ("feels bloodless"), no saying then
@@ -330,13 +359,16 @@ def _authors_a_work(cue: Token) -> bool:
         c.dep_ == "dobj" and c.i > cue.i and c.lower_ in WORK_NOUNS for c in cue.children)
 
 
-def _asked(cue: Token, text: str) -> Candidate | None:
+def _asked(cue: Token, text: str, passive: bool = False) -> Candidate | None:
     """"Asked whether he would run, Berg said ...": the question put to the speaker, by no one named (an
-    unsure claim, never quizzed): the participle's clause, or the object of its "about"."""
+    unsure claim, never quizzed): the participle's clause, or the object of its "about". ``passive``: "Berg
+    was asked whether ...", whose clause must be a question ("was asked to leave" is a request)."""
     found: Range | None = None
     for c in cue.children:
         if c.i > cue.i and c.dep_ == "ccomp":
             found = clause_range(c)
+            if passive and (not _asks(c) or text[:found[0]].rstrip(" ,:")[-1:] in _QUOTE_OPENERS):
+                return None  # 'was asked, "What ...?"': a quoted question, the interviewer's words
             break
         if c.i == cue.i + 1 and c.dep_ == "prep" and c.lower_ == "about":
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
@@ -348,8 +380,10 @@ def _asked(cue: Token, text: str) -> Candidate | None:
     a, b = trim(text, *found)
     if len(text[a:b].split()) < MIN_CONTENT_WORDS:
         return None
-    return Candidate(src=None, src_text="", source="", kind="none", cue=cue.text,
-                     cue_span=(cue.idx, cue.idx + len(cue.text)), content=[(a, b)], cue_i=cue.i,
+    aux = [c for c in cue.children if c.dep_ == "auxpass" and c.i == cue.i - 1] if passive else []
+    start = aux[0].idx if aux else cue.idx
+    return Candidate(src=None, src_text="", source="", kind="none", cue=text[start:cue.idx + len(cue.text)],
+                     cue_span=(start, cue.idx + len(cue.text)), content=[(a, b)], cue_i=cue.i,
                      claim_confidence=BROAD)
 
 
@@ -929,9 +963,13 @@ def orphan_quotes(
     resolver: Resolver,
     prev_source: Speaker | None,
     prev_unclosed: bool,
+    prev_quoted: bool = True,
 ) -> list[Candidate]:
     """Quotations no cue claimed: the nearest cue's speaker, the paragraph's last quoted speaker,
-    the subject of the sentence before, or (a continued quotation) the previous paragraph's."""
+    the subject of the sentence before, or (a continued quotation) the previous paragraph's.
+
+    ``prev_quoted``: the previous paragraph held ``prev_source``'s own quotation (or announced it with a
+    colon). When it did not, a paragraph-opening quotation credited to that speaker is a guess."""
     out: list[Candidate] = []
     for q in quotes:
         # a short quotation counts when it is a whole sentence, not a phrase quoted at a sentence's end
@@ -971,20 +1009,30 @@ def orphan_quotes(
                                  source_confidence=who.confidence, kind_confidence=who.kind_confidence))
         elif prev_source is not None and (q.open_start <= CONTINUES_AT or prev_unclosed):
             # a paragraph that continues (or sets off) the previous speaker's quotation
-            out.append(Candidate(src=None, src_text="", source=prev_source.canonical, kind=prev_source.kind,
-                                 cue="", cue_span=None, content=[(qa, qb)], direct=True,
-                                 source_confidence=prev_source.confidence * CONTINUED,
-                                 kind_confidence=prev_source.kind_confidence, continues=True))
+            sure = prev_source.confidence * CONTINUED
+            if not (prev_quoted or prev_unclosed):
+                sure = min(sure, CONTINUED_GUESS)
+            # '"...," she said.' with a pronoun the resolver could not settle: the guess is still the previous
+            # speaker's, but the mention and the verb are written here
+            tag = tag_after(doc, text, q)
+            if tag is not None and (prev_source.kind != "person" or resolver.genders_of().get(prev_source.canonical)
+                                    not in (None, "f" if tag[0][-1].lower_ == "she" else "m")):
+                continue  # "she said" after the drivers (or a man) spoke: someone the ledger cannot name
+            src, src_text, cue_tok = (phrase_range(tag[0]), span_text_of(tag[0]), tag[1]) if tag else (None, "", None)
+            out.append(Candidate(src=src, src_text=src_text, source=prev_source.canonical, kind=prev_source.kind,
+                                 cue=cue_tok.text if cue_tok is not None else "",
+                                 cue_span=(cue_tok.idx, cue_tok.idx + len(cue_tok.text)) if cue_tok is not None
+                                 else None, cue_i=cue_tok.i if cue_tok is not None else -1,
+                                 content=[(qa, qb)], direct=True, source_confidence=sure,
+                                 kind_confidence=prev_source.kind_confidence, continues=tag is None))
     return out
 
 
 _QUOTE_CLOSES_CLAUSE = (",", "?", "!", "—", "-")  # '"..., " X shot back': the quotation's own last mark
 
 
-def speaker_after(doc: Doc, text: str, q: Quote, resolver: Resolver) -> QuoteSpeaker | None:
-    """'"Jeb wants to be the tough guy," Trump shot back.': a quotation closed on a comma, "?" or "!" and
-    followed at once by a named subject and its verb, whatever the verb ("shot back", "quipped",
-    "joked"): the subject speaks it, the verb is its cue."""
+def _subject_after(doc: Doc, text: str, q: Quote) -> tuple[Token, Token] | None:
+    """The subject and verb right after a quotation closed on a comma, "?" or "!" ('"...," X said')."""
     if q.unclosed or not text[q.start:q.end].rstrip(" \"'”’").endswith(_QUOTE_CLOSES_CLAUSE):
         return None
     after = [t for t in tokens(doc) if t.idx >= q.end]
@@ -1001,6 +1049,33 @@ def speaker_after(doc: Doc, text: str, q: Quote, resolver: Resolver) -> QuoteSpe
     if verb.pos_ != "VERB" or verb.i < subj.i or verb.i - subj.right_edge.i > 2 or verb.tag_ == "VBG" or \
             any(c.dep_ == "neg" and c.idx >= q.end for c in verb.children) or _hypothetical(verb):
         return None
+    return subj, verb
+
+
+def tag_after(doc: Doc, text: str, q: Quote) -> tuple[list[Token], Token] | None:
+    """'"...," she said.': the personal pronoun right after a quotation and its verb of saying, whether or
+    not the resolver can tell who the pronoun is: (the pronoun's phrase, the cue verb), or None."""
+    found = _subject_after(doc, text, q)
+    if found is None:
+        return None
+    subj, verb = found
+    if subj.lower_ not in ("he", "she") or not is_cue(verb) or verb.lemma_.lower() not in SPEECH_CUES:
+        return None
+    return source_phrase(subj), verb
+
+
+def span_text_of(toks: list[Token]) -> str:
+    return toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else ""
+
+
+def speaker_after(doc: Doc, text: str, q: Quote, resolver: Resolver) -> QuoteSpeaker | None:
+    """'"Jeb wants to be the tough guy," Trump shot back.': a quotation closed on a comma, "?" or "!" and
+    followed at once by a named subject and its verb, whatever the verb ("shot back", "quipped",
+    "joked"): the subject speaks it, the verb is its cue."""
+    found = _subject_after(doc, text, q)
+    if found is None:
+        return None
+    subj, verb = found
     if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
         return None
     if subj.pos_ != "PRON" and not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in subj.subtree) \
