@@ -377,12 +377,41 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
         return False
     if any(inside_quote_marks(t) and n == person for t, n in _people_in(r, sent_of(pronoun))):
         return False  # '"... Senator Sanders's message ...," he said': a speaker seldom names himself
-    if r.genders_of().get(person) not in (None, want):
+    if r.genders_of().get(person) not in (None, want) or not _name_shaped(person):
         return False
-    # the person's own gender by the article's evidence: a given name alone ("Anna Berg met the council. She
-    # said ...") leaves "she" someone the article may not name; others' given names do rule them out
+    # the person's own gender by the article's evidence; by a given name only when the person is the last one
+    # named before the pronoun, in its window (:func:`_named_last`): others' given names do rule them out
     gender = r.evidence_of().get(person)
+    if gender is None and r.genders_of().get(person) == want and _named_last(r, pronoun, person):
+        gender = want
     return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person))
+
+
+# small words inside a name ("Ludwig van Beethoven", "Ana de la Cruz")
+_NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von",
+                             "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"})
+
+
+def _name_shaped(name: str) -> bool:
+    """Does the canonical name read as a name: its last word capitalised, any small word inside it a particle
+    ("Ana de la Cruz")? Not a tagger's person run on into the next word ('Juan "Chico" Marquez of').
+    A pronoun is never surely such a person: the name would be printed as an option."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w in _NAME_PARTICLES for w in words[:-1])
+
+
+def _named_last(r: Resolver, pronoun: Token, person: str) -> bool:
+    """Is ``person`` the last one named (by anyone's name, of either sex) before the pronoun, in its sentence
+    or the two before ("Peter Lund opened the meeting. … He said …"; not "Peter Lund opened the meeting. Anna
+    Berg read the minutes. He said …")?"""
+    last = None
+    for sent in _window(r, pronoun, PRONOUN_WINDOW):
+        here = sent.doc is pronoun.doc and sent.start <= pronoun.i < sent.end
+        for tok, name in _people_in(r, sent):
+            if not here or tok.i < pronoun.i:
+                last = name
+    return last == person
 
 
 def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
@@ -413,8 +442,10 @@ def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
     got = [(e.root, r.reg.canonical_person(e.text)) for e in ents]
     places = {i for e in ents_of(doc) if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
     for t in sent_tokens(sent):
-        if t.i in inside or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
+        if t.i in inside or not t.text[:1].isupper():
             continue
+        if t.pos_ not in ("PROPN", "NOUN") and not (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in r.reg.full_names):
+            continue  # (a known surname the parser took for a verb, "Schlafly then discussed …", is still the subject)
         if t.lower_ in r.reg.full_names:
             got.append((t, r.reg.full_names[t.lower_]))
         elif t.dep_ in ("nsubj", "nsubjpass") and t.i not in places and t.tag_ not in ("NNS", "NNPS"):
@@ -1252,14 +1283,24 @@ def _gender_votes(r: Resolver) -> dict[str, set[str]]:
             seen.update(g for g in map(_noun_gender, described) if g)
         for sent in sents_of(doc):
             inside = [e for e in persons if sent.start <= e.start < sent.end]
-            names = {r.reg.canonical_person(e.text) for e in inside}
+            # everyone the sentence names, a known surname the tagger missed too ("Noting that both Reagan
+            # and Trump battled …, Schlafly put her finger on …" is no evidence of Reagan's gender)
+            names = {n for _, n in _people_in(r, sent)} if inside else set()
             if len(names) != 1 or inside[0].root.dep_ not in ("nsubj", "nsubjpass") \
                     or inside_quote_marks(inside[0].root):
                 continue
-            if any(_unnamed_person(t, "m") or _unnamed_person(t, "f") for t in sent_tokens(sent)):
-                continue
+            unnamed = [t.i for t in sent_tokens(sent) if _unnamed_person(t, "m") or _unnamed_person(t, "f")]
             after = {_PRONOUN_GENDER[t.lower_] for t in tokens(doc)[inside[0].end:sent.end]
-                     if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)}
+                     if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)
+                     and (not unnamed or _own_object(t, inside[0].root) and t.i < min(unnamed))}
             if len(after) == 1:
                 votes[names.pop()].add(after.pop())
     return votes
+
+
+def _own_object(pronoun: Token, subject: Token) -> bool:
+    """Is the pronoun a possessive on the object of the verb ``subject`` is the subject of ("Norma Vance used
+    her final column …")? It is the subject's own: an unnamed person mentioned after it ("… to praise the
+    candidate she had backed") does not make it doubtful."""
+    return pronoun.lower_ in ("his", "her") and pronoun.dep_ == "poss" and pronoun.head.dep_ == "dobj" \
+        and pronoun.head.head.i == subject.head.i

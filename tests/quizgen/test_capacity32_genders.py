@@ -1,0 +1,43 @@
+"""Issue 10 point 1 (more sure items, never doubtful ones): the article's own evidence of a person's gender.
+
+A possessive "her"/"his" on the object of the verb a named person is the subject of ("Columnist Norma Vance
+used her final column to …") tells that person's gender, even when an unnamed person is mentioned later in
+the sentence ("… to praise the candidate she had backed"); not when an unnamed person comes before it. A
+sentence that names others the tagger missed ("Noting that Reagan and Trump …, Schlafly put her finger on
+…") tells nobody's gender. Constructed texts."""
+from __future__ import annotations
+
+from test_genders_pronouns import one, pronoun_claims, show
+
+from quizgen.model import CONFIDENT
+
+LATER = ["The column ran on Monday in papers across the state. Readers wrote in by the hundreds.",
+         "Tom Hale, the city's mayor, answered the column on Tuesday. Vance had long wanted a wall by the river.",
+         '"A wall would keep the whole town dry," she wrote.']
+
+
+def test_her_on_the_object_of_her_own_verb_tells_her_gender(nlp):
+    paragraphs = ["Columnist Norma Vance used her final column to praise the candidate she had backed for a year.",
+                  *LATER]
+    found = one(nlp, paragraphs, "keep the whole town dry")
+    assert found.source == "Norma Vance", show([found])
+    assert found.source_confidence >= CONFIDENT, show([found])
+
+
+def test_an_unnamed_person_before_the_possessive_tells_nothing(nlp):
+    # "her" may be the reporter's: no evidence, and "she" is not surely Norma Vance
+    paragraphs = ["A reporter said that columnist Norma Vance used her final column to praise the candidate.",
+                  *LATER]
+    found = [a for a in pronoun_claims(nlp, *paragraphs) if "keep the whole town dry" in a.content]
+    assert all(a.source_confidence < CONFIDENT for a in found), show(found)
+
+
+def test_a_known_surname_the_tagger_reads_as_a_verb_still_names_her(nlp):
+    # the parser tags "Schlafly" in "Schlafly then discussed …" a verb; the subject is still the person named
+    paragraphs = ["Columnist Norma Schlafly used her final column to praise the candidate she had backed for a year.",
+                  "Tom Hale, the city's mayor, answered the column on Tuesday. Readers wrote in by the hundreds.",
+                  "Schlafly then discussed the proposed wall and explained its importance.",
+                  '"A wall would keep the whole town dry," she wrote.']
+    found = one(nlp, paragraphs, "keep the whole town dry")
+    assert found.source == "Norma Schlafly", show([found])
+    assert found.source_confidence >= CONFIDENT, show([found])
