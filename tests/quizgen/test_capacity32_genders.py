@@ -41,3 +41,12 @@ def test_a_known_surname_the_tagger_reads_as_a_verb_still_names_her(nlp):
     found = one(nlp, paragraphs, "keep the whole town dry")
     assert found.source == "Norma Schlafly", show([found])
     assert found.source_confidence >= CONFIDENT, show([found])
+
+
+def test_her_as_the_object_of_his_own_verb_is_someone_else(nlp):
+    # "Tom Hale called her": "her" is never Tom Hale (nor is the "she" before his name), so no evidence
+    # makes him a woman, and his own "he said" is his
+    paragraphs = ["On Sunday, she disclosed for the first time that after the trial, Tom Hale called her to meet "
+                  "again.", "Tom Hale denied the account on Monday. He said the library would stay open."]
+    found = one(nlp, paragraphs, "library would stay open")
+    assert found.source == "Tom Hale", show([found])

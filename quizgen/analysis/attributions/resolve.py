@@ -1290,12 +1290,22 @@ def _gender_votes(r: Resolver) -> dict[str, set[str]]:
                     or inside_quote_marks(inside[0].root):
                 continue
             unnamed = [t.i for t in sent_tokens(sent) if _unnamed_person(t, "m") or _unnamed_person(t, "f")]
+            if any(t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t) and (t.i < inside[0].start or _objects_of(
+                    t, inside[0].root)) for t in sent_tokens(sent)):
+                continue  # "she disclosed that Tom Hale called her": someone else, the article does not name here
             after = {_PRONOUN_GENDER[t.lower_] for t in tokens(doc)[inside[0].end:sent.end]
                      if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)
                      and (not unnamed or _own_object(t, inside[0].root) and t.i < min(unnamed))}
             if len(after) == 1:
                 votes[names.pop()].add(after.pop())
     return votes
+
+
+def _objects_of(pronoun: Token, subject: Token) -> bool:
+    """Is the pronoun the object of the verb ``subject`` is the subject of ("Tom Hale called her", "… told
+    him")? Then it is someone else (a verb's object is the subject only as "himself"/"herself")."""
+    return pronoun.dep_ in ("dobj", "dative", "iobj") and pronoun.head.i == subject.head.i and \
+        not pronoun.lower_.endswith("self")
 
 
 def _own_object(pronoun: Token, subject: Token) -> bool:
