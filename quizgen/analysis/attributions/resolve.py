@@ -156,6 +156,8 @@ class Resolver:
                     continue
                 if ent.label_ == "PERSON" and is_outlet_name(ent.text):
                     continue  # "As Politico reported": the tagger's person is a news outlet
+                if ent.label_ == "PERSON" and not named_person_ent(ent):
+                    continue  # "#NeverHale", "mush hidden": no one the article names
                 if ent.label_ == "PERSON":
                     self.reg.register_person(ent.text)
                     self.mentions.append((n, ent.start, "PERSON", ent.text))
@@ -414,6 +416,15 @@ def _named_last(r: Resolver, pronoun: Token, person: str) -> bool:
     return last == person
 
 
+def named_person_ent(ent: Span) -> bool:
+    """Is the tagger's person a name: a capitalised word in it, not a hashtag or a handle ("#NeverHale",
+    "@dana_ortiz") nor lower-case words ("mush hidden")? The others are nobody a "he"/"she" may be."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text in ("#", "@") or ent.text[:1] in "#@":
+        return False
+    return any(w[:1].isupper() for w in ent.text.split())
+
+
 def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
     """The token's sentence and up to ``before`` sentences before it, across paragraphs, in order."""
     sents = [sent_of(tok)]
@@ -437,12 +448,13 @@ def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
 def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
     """The people named in a sentence: (first token, canonical name), by the tagger or by a known name."""
     doc = sent.doc
-    ents = [e for e in ents_of(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+    ents = [e for e in ents_of(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end
+            and named_person_ent(e)]
     inside = {i for e in ents for i in range(e.start, e.end)}
     got = [(e.root, r.reg.canonical_person(e.text)) for e in ents]
     places = {i for e in ents_of(doc) if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
     for t in sent_tokens(sent):
-        if t.i in inside or not t.text[:1].isupper():
+        if t.i in inside or not t.text[:1].isupper() or t.i > 0 and doc[t.i - 1].text in ("#", "@"):
             continue
         if t.pos_ not in ("PROPN", "NOUN") and not (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in r.reg.full_names):
             continue  # (a known surname the parser took for a verb, "Schlafly then discussed …", is still the subject)
@@ -508,13 +520,12 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
         earlier.pop()  # 'X said he would ...': the same person again, by pronoun, since the name
     if not earlier or not earlier[-1][3] or earlier[-1][2] != person:
         return False
-    if not any(inside_quote_marks(t) for t in sent_tokens(sent_of(pronoun)) if not t.is_space):
-        return False
+    quoted = any(inside_quote_marks(t) for t in sent_tokens(sent_of(pronoun)) if not t.is_space)
     npos, ni = earlier[-1][0], earlier[-1][1]
     sents = _window(r, pronoun, QUOTE_RUN)
     at = next((k for k, s in enumerate(sents) if r.order.get(id(s.doc), -1) == npos and s.start <= ni < s.end),
               None)
-    if at is None:
+    if at is None or not quoted and not _reports_on(r, sents[at:], pronoun, person):
         return False
     first = sents[at]
     if any(t.dep_ in ("nsubj", "nsubjpass") and not inside_quote_marks(t) and n != person
@@ -537,6 +548,30 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
             if subject and _unnamed_person(tok, "m") or subject and _unnamed_person(tok, "f"):
                 return False
     return True
+
+
+def _reports_on(r: Resolver, sents: list[Span], pronoun: Token, person: str) -> bool:
+    """'Mayor Lorne Hale said … . He added that …': the pronoun's sentence (no quotation in it) comes right
+    after the speaker's, and neither names or mentions anyone else before the pronoun (a person reported
+    on, "the engineer", may be the "he" of the next sentence)."""
+    if len(sents) != 2 or sents[0].doc is not pronoun.doc:
+        return False
+    for k, sent in enumerate(sents):
+        if any(n != person and (k == 0 or t.i < pronoun.i) for t, n in _people_in(r, sent)):
+            return False
+        if any((_unnamed_person(t, "m") or _unnamed_person(t, "f") or _maybe_a_person(t))
+               and (k == 0 or t.i < pronoun.i) for t in sent_tokens(sent)):
+            return False
+    return True
+
+
+def _maybe_a_person(tok: Token) -> bool:
+    """A singular common noun that may name a person ("the engineer", "a resident", "the accountant"), by its
+    ending, not a title or description of a named person: broad on purpose (it also takes "the center")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_.endswith(_PERSONISH) and not _attached_to_name(tok)
+
+
+_PERSONISH = ("er", "or", "ist", "ian", "ant", "ee", "man", "woman", "crat", "ive")
 
 
 def _recent_speaker(r: Resolver, low: str) -> str | None:
@@ -1264,7 +1299,7 @@ def _gender_votes(r: Resolver) -> dict[str, set[str]]:
     evidence disagrees or there is none."""
     votes: dict[str, set[str]] = {}
     for doc in r.docs:
-        persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]
+        persons = [e for e in ents_of(doc) if e.label_ == "PERSON" and named_person_ent(e)]
         for e in persons:
             name = r.reg.canonical_person(e.text)
             seen = votes.setdefault(name, set())
