@@ -41,7 +41,7 @@ def test_a_he_is_never_someone_named_only_after_it(nlp):
 
 
 def test_a_hashtag_is_nobody_who_could_be_he(nlp):
-    found = one(nlp, ["Mayor Peter Hale opened the meeting on Monday. Posts tagged #NeverHale filled the feed. "
+    found = one(nlp, ["Mayor Peter Hale opened the meeting on Monday. Photos tagged #NeverHale filled the feed. "
                       "He said the library would stay open."], "library would stay open")
     assert found.source == "Peter Hale", show([found])
     assert found.source_confidence >= CONFIDENT, show([found])

@@ -50,3 +50,22 @@ def test_her_as_the_object_of_his_own_verb_is_someone_else(nlp):
                   "again.", "Tom Hale denied the account on Monday. He said the library would stay open."]
     found = one(nlp, paragraphs, "library would stay open")
     assert found.source == "Tom Hale", show([found])
+
+
+def test_him_after_her_name_is_no_evidence_against_her(nlp):
+    # "… not naming him": an object pronoun is someone else (the builder), never evidence of Ines Berg's sex
+    paragraphs = ["Ines Berg thanked the crowd on Monday, pointing to the builder but not naming him.",
+                  "The hall was full and the meeting ran late.",
+                  '"The library will stay open," she said.']
+    found = one(nlp, paragraphs, "library will stay open")
+    assert found.source == "Ines Berg", show([found])
+
+
+def test_a_possessive_opening_the_sentence_looks_ahead_to_the_name(nlp):
+    # "Thanks to his latest show, Lorne Hale …": the "his" is Hale's own, evidence he is a man
+    paragraphs = ["Thanks to his latest show, singer Lorne Hale can add a new title to his long resume.",
+                  "The hall was full and the meeting ran late.",
+                  '"It is straight from the heart," he said.']
+    found = one(nlp, paragraphs, "straight from the heart")
+    assert found.source == "Lorne Hale", show([found])
+    assert found.source_confidence >= CONFIDENT, show([found])

@@ -384,7 +384,8 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
     # the person's own gender by the article's evidence; by a given name only when the person is the last one
     # named before the pronoun, in its window (:func:`_named_last`): others' given names do rule them out
     gender = r.evidence_of().get(person)
-    if gender is None and r.genders_of().get(person) == want and _named_last(r, pronoun, person):
+    if gender is None and r.genders_of().get(person) == want and _named_last(r, pronoun, person) \
+            and not _people_nearby(r, pronoun):
         gender = want
     return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person))
 
@@ -401,6 +402,26 @@ def _name_shaped(name: str) -> bool:
     words = name.split()
     return bool(words) and words[-1][:1].isupper() and all(
         w[:1].isupper() or not w[:1].isalpha() or w in _NAME_PARTICLES for w in words[:-1])
+
+
+_PEOPLE_NOUNS = GROUP_NOUNS | VOICE_PLURALS | PEOPLE_NOUNS | GOVERNMENT_BODIES | ORGANISATION_NOUNS
+
+
+def _people_nearby(r: Resolver, pronoun: Token) -> bool:
+    """Is a group of people the article does not name ("the council", "reporters", "the crowd") mentioned in
+    the pronoun's window before it? One of them may be the "he"/"she" when only a given name tells the named
+    person's sex ("Anna Berg met the council on Monday. She said …")."""
+    for sent in _window(r, pronoun, PRONOUN_WINDOW):
+        here = sent.doc is pronoun.doc and sent.start <= pronoun.i < sent.end
+        for t in sent_tokens(sent):
+            if here and t.i >= pronoun.i:
+                break
+            if t.pos_ != "NOUN" or _attached_to_name(t):
+                continue
+            if t.lower_ in _PEOPLE_NOUNS or t.lemma_.lower() in _PEOPLE_NOUNS or \
+                    t.tag_ == "NNS" and t.lower_.endswith(tuple(e + "s" for e in _PERSONISH)):
+                return True
+    return False
 
 
 def _named_last(r: Resolver, pronoun: Token, person: str) -> bool:
@@ -1325,15 +1346,28 @@ def _gender_votes(r: Resolver) -> dict[str, set[str]]:
                     or inside_quote_marks(inside[0].root):
                 continue
             unnamed = [t.i for t in sent_tokens(sent) if _unnamed_person(t, "m") or _unnamed_person(t, "f")]
-            if any(t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t) and (t.i < inside[0].start or _objects_of(
-                    t, inside[0].root)) for t in sent_tokens(sent)):
+            if any(t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t) and (
+                    t.i < inside[0].start and not _opening_possessive(t) or _objects_of(t, inside[0].root))
+                    for t in sent_tokens(sent)):
                 continue  # "she disclosed that Tom Hale called her": someone else, the article does not name here
             after = {_PRONOUN_GENDER[t.lower_] for t in tokens(doc)[inside[0].end:sent.end]
-                     if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)
+                     if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t) and not _object_form(t)
                      and (not unnamed or _own_object(t, inside[0].root) and t.i < min(unnamed))}
             if len(after) == 1:
                 votes[names.pop()].add(after.pop())
     return votes
+
+
+def _opening_possessive(pronoun: Token) -> bool:
+    """"Thanks to his latest act, Norbert Leo Butz …", "In her speech, …": a possessive in a phrase opening the
+    sentence, before the name it looks ahead to."""
+    return pronoun.dep_ == "poss" and pronoun.head.dep_ == "pobj"
+
+
+def _object_form(pronoun: Token) -> bool:
+    """"him", or "her" not as a possessive: most often someone else than the sentence's subject ("Clinton
+    told AIPAC, referring to the business mogul but not naming him"), so no evidence of the subject's sex."""
+    return pronoun.lower_ == "him" or pronoun.lower_ == "her" and pronoun.dep_ != "poss"
 
 
 def _objects_of(pronoun: Token, subject: Token) -> bool:
