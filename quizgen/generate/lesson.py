@@ -20,7 +20,16 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.base import norm as _norm
-from quizgen.model import COMPREHENSION_SKILLS, SKILLS, SOURCE_SKILLS, Analysis, Article, Item, VocabEntry
+from quizgen.model import (
+    COMPREHENSION_SKILLS,
+    CONFIDENT,
+    SKILLS,
+    SOURCE_SKILLS,
+    Analysis,
+    Article,
+    Item,
+    VocabEntry,
+)
 
 # the pairs test of :func:`select` compares every item with every other: each text is normalised once
 norm = lru_cache(maxsize=16384)(_norm)
@@ -432,7 +441,8 @@ def short_lesson_note(chosen: list[Item], candidates: list[Item],
                       dropped: list[tuple[Item, list[str]]] | tuple[tuple[Item, tuple[str, ...]], ...],
                       skills: tuple[str, ...], analysis: Analysis, count: int) -> str:
     """Why a lesson has fewer than its 10 items, for the teacher: how many attributed claims the
-    analysis is sure of, the skills that found nothing sure to ask in this article, the questions the
+    analysis is sure of (and of how many it is sure who made them: who-said-what and kinds-of-source
+    questions need both), the skills that found nothing sure to ask in this article, the questions the
     quality gate dropped (its commonest reasons) and those left out because they would give another
     question's answer away or ask about a sentence two questions already use."""
     made = Counter(it.skill for it in candidates)
@@ -443,11 +453,17 @@ def short_lesson_note(chosen: list[Item], candidates: list[Item],
              "Questions are written only where the analysis is sure of the answer, fewer items rather than a doubtful "
              "one: it is sure of "
              f"{claims} attributed claim{'' if claims == 1 else 's'} in this article"]
+    if claims:
+        # who-said-what and kinds-of-source questions are asked only of a claim whose speaker is sure too
+        speakers = sum(1 for a in analysis.attributions if getattr(a, "source_confidence", 0.0) >= CONFIDENT)
+        parts[0] += (" and of who made it" if claims == 1 and speakers else
+                     " but of who made none of them" if not speakers else
+                     f" and of who made {'all' if speakers == claims else speakers} of them")
+    parts[0] += "."
     nothing = [SKILL_NAMES.get(s, s) for s in skills if not made[s]]
     if nothing:
-        parts[0] += (" and found nothing it could ask with a sure answer for " + ", ".join(nothing[:-1])
-                     + (" or " if len(nothing) > 1 else "") + nothing[-1])
-    parts[0] += "."
+        parts[0] += (" It found nothing it could ask with a sure answer for " + ", ".join(nothing[:-1])
+                     + (" or " if len(nothing) > 1 else "") + nothing[-1] + ".")
     if dropped:
         reasons: Counter[str] = Counter(re.sub(r"\s*\(.*$|\s+of item \S+.*$", "", rs[0]) for _, rs in dropped if rs)
         top = "; ".join(f"{r} ({k})" for r, k in reasons.most_common(3))

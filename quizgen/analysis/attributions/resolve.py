@@ -156,6 +156,8 @@ class Resolver:
                     continue
                 if ent.label_ == "PERSON" and is_outlet_name(ent.text):
                     continue  # "As Politico reported": the tagger's person is a news outlet
+                if ent.label_ == "PERSON" and not named_person_ent(ent):
+                    continue  # "#NeverHale", "mush hidden": no one the article names
                 if ent.label_ == "PERSON":
                     self.reg.register_person(ent.text)
                     self.mentions.append((n, ent.start, "PERSON", ent.text))
@@ -377,12 +379,71 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
         return False
     if any(inside_quote_marks(t) and n == person for t, n in _people_in(r, sent_of(pronoun))):
         return False  # '"... Senator Sanders's message ...," he said': a speaker seldom names himself
-    if r.genders_of().get(person) not in (None, want):
+    if r.genders_of().get(person) not in (None, want) or not _name_shaped(person):
         return False
-    # the person's own gender by the article's evidence: a given name alone ("Anna Berg met the council. She
-    # said ...") leaves "she" someone the article may not name; others' given names do rule them out
+    # the person's own gender by the article's evidence; by a given name only when the person is the last one
+    # named before the pronoun, in its window (:func:`_named_last`): others' given names do rule them out
     gender = r.evidence_of().get(person)
+    if gender is None and r.genders_of().get(person) == want and _named_last(r, pronoun, person) \
+            and not _people_nearby(r, pronoun):
+        gender = want
     return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person))
+
+
+# small words inside a name ("Ludwig van Beethoven", "Ana de la Cruz")
+_NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von",
+                             "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"})
+
+
+def _name_shaped(name: str) -> bool:
+    """Does the canonical name read as a name: its last word capitalised, any small word inside it a particle
+    ("Ana de la Cruz")? Not a tagger's person run on into the next word ('Juan "Chico" Marquez of').
+    A pronoun is never surely such a person: the name would be printed as an option."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w in _NAME_PARTICLES for w in words[:-1])
+
+
+_PEOPLE_NOUNS = GROUP_NOUNS | VOICE_PLURALS | PEOPLE_NOUNS | GOVERNMENT_BODIES | ORGANISATION_NOUNS
+
+
+def _people_nearby(r: Resolver, pronoun: Token) -> bool:
+    """Is a group of people the article does not name ("the council", "reporters", "the crowd") mentioned in
+    the pronoun's window before it? One of them may be the "he"/"she" when only a given name tells the named
+    person's sex ("Anna Berg met the council on Monday. She said …")."""
+    for sent in _window(r, pronoun, PRONOUN_WINDOW):
+        here = sent.doc is pronoun.doc and sent.start <= pronoun.i < sent.end
+        for t in sent_tokens(sent):
+            if here and t.i >= pronoun.i:
+                break
+            if t.pos_ != "NOUN" or _attached_to_name(t):
+                continue
+            if t.lower_ in _PEOPLE_NOUNS or t.lemma_.lower() in _PEOPLE_NOUNS or \
+                    t.tag_ == "NNS" and t.lower_.endswith(tuple(e + "s" for e in _PERSONISH)):
+                return True
+    return False
+
+
+def _named_last(r: Resolver, pronoun: Token, person: str) -> bool:
+    """Is ``person`` the last one named (by anyone's name, of either sex) before the pronoun, in its sentence
+    or the two before ("Peter Lund opened the meeting. … He said …"; not "Peter Lund opened the meeting. Anna
+    Berg read the minutes. He said …")?"""
+    last = None
+    for sent in _window(r, pronoun, PRONOUN_WINDOW):
+        here = sent.doc is pronoun.doc and sent.start <= pronoun.i < sent.end
+        for tok, name in _people_in(r, sent):
+            if not here or tok.i < pronoun.i:
+                last = name
+    return last == person
+
+
+def named_person_ent(ent: Span) -> bool:
+    """Is the tagger's person a name: a capitalised word in it, not a hashtag or a handle ("#NeverHale",
+    "@dana_ortiz") nor lower-case words ("mush hidden")? The others are nobody a "he"/"she" may be."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text in ("#", "@") or ent.text[:1] in "#@":
+        return False
+    return any(w[:1].isupper() for w in ent.text.split())
 
 
 def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
@@ -408,13 +469,16 @@ def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
 def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
     """The people named in a sentence: (first token, canonical name), by the tagger or by a known name."""
     doc = sent.doc
-    ents = [e for e in ents_of(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+    ents = [e for e in ents_of(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end
+            and named_person_ent(e)]
     inside = {i for e in ents for i in range(e.start, e.end)}
     got = [(e.root, r.reg.canonical_person(e.text)) for e in ents]
     places = {i for e in ents_of(doc) if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
     for t in sent_tokens(sent):
-        if t.i in inside or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
+        if t.i in inside or not t.text[:1].isupper() or t.i > 0 and doc[t.i - 1].text in ("#", "@"):
             continue
+        if t.pos_ not in ("PROPN", "NOUN") and not (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in r.reg.full_names):
+            continue  # (a known surname the parser took for a verb, "Schlafly then discussed …", is still the subject)
         if t.lower_ in r.reg.full_names:
             got.append((t, r.reg.full_names[t.lower_]))
         elif t.dep_ in ("nsubj", "nsubjpass") and t.i not in places and t.tag_ not in ("NNS", "NNPS"):
@@ -477,13 +541,12 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
         earlier.pop()  # 'X said he would ...': the same person again, by pronoun, since the name
     if not earlier or not earlier[-1][3] or earlier[-1][2] != person:
         return False
-    if not any(inside_quote_marks(t) for t in sent_tokens(sent_of(pronoun)) if not t.is_space):
-        return False
+    quoted = any(inside_quote_marks(t) for t in sent_tokens(sent_of(pronoun)) if not t.is_space)
     npos, ni = earlier[-1][0], earlier[-1][1]
     sents = _window(r, pronoun, QUOTE_RUN)
     at = next((k for k, s in enumerate(sents) if r.order.get(id(s.doc), -1) == npos and s.start <= ni < s.end),
               None)
-    if at is None:
+    if at is None or not quoted and not _reports_on(r, sents[at:], pronoun, person):
         return False
     first = sents[at]
     if any(t.dep_ in ("nsubj", "nsubjpass") and not inside_quote_marks(t) and n != person
@@ -506,6 +569,30 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
             if subject and _unnamed_person(tok, "m") or subject and _unnamed_person(tok, "f"):
                 return False
     return True
+
+
+def _reports_on(r: Resolver, sents: list[Span], pronoun: Token, person: str) -> bool:
+    """'Mayor Lorne Hale said … . He added that …': the pronoun's sentence (no quotation in it) comes right
+    after the speaker's, and neither names or mentions anyone else before the pronoun (a person reported
+    on, "the engineer", may be the "he" of the next sentence)."""
+    if len(sents) != 2 or sents[0].doc is not pronoun.doc:
+        return False
+    for k, sent in enumerate(sents):
+        if any(n != person and (k == 0 or t.i < pronoun.i) for t, n in _people_in(r, sent)):
+            return False
+        if any((_unnamed_person(t, "m") or _unnamed_person(t, "f") or _maybe_a_person(t))
+               and (k == 0 or t.i < pronoun.i) for t in sent_tokens(sent)):
+            return False
+    return True
+
+
+def _maybe_a_person(tok: Token) -> bool:
+    """A singular common noun that may name a person ("the engineer", "a resident", "the accountant"), by its
+    ending, not a title or description of a named person: broad on purpose (it also takes "the center")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_.endswith(_PERSONISH) and not _attached_to_name(tok)
+
+
+_PERSONISH = ("er", "or", "ist", "ian", "ant", "ee", "man", "woman", "crat", "ive")
 
 
 def _recent_speaker(r: Resolver, low: str) -> str | None:
@@ -1233,7 +1320,7 @@ def _gender_votes(r: Resolver) -> dict[str, set[str]]:
     evidence disagrees or there is none."""
     votes: dict[str, set[str]] = {}
     for doc in r.docs:
-        persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]
+        persons = [e for e in ents_of(doc) if e.label_ == "PERSON" and named_person_ent(e)]
         for e in persons:
             name = r.reg.canonical_person(e.text)
             seen = votes.setdefault(name, set())
@@ -1252,14 +1339,47 @@ def _gender_votes(r: Resolver) -> dict[str, set[str]]:
             seen.update(g for g in map(_noun_gender, described) if g)
         for sent in sents_of(doc):
             inside = [e for e in persons if sent.start <= e.start < sent.end]
-            names = {r.reg.canonical_person(e.text) for e in inside}
+            # everyone the sentence names, a known surname the tagger missed too ("Noting that both Reagan
+            # and Trump battled …, Schlafly put her finger on …" is no evidence of Reagan's gender)
+            names = {n for _, n in _people_in(r, sent)} if inside else set()
             if len(names) != 1 or inside[0].root.dep_ not in ("nsubj", "nsubjpass") \
                     or inside_quote_marks(inside[0].root):
                 continue
-            if any(_unnamed_person(t, "m") or _unnamed_person(t, "f") for t in sent_tokens(sent)):
-                continue
+            unnamed = [t.i for t in sent_tokens(sent) if _unnamed_person(t, "m") or _unnamed_person(t, "f")]
+            if any(t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t) and (
+                    t.i < inside[0].start and not _opening_possessive(t) or _objects_of(t, inside[0].root))
+                    for t in sent_tokens(sent)):
+                continue  # "she disclosed that Tom Hale called her": someone else, the article does not name here
             after = {_PRONOUN_GENDER[t.lower_] for t in tokens(doc)[inside[0].end:sent.end]
-                     if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t)}
+                     if t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t) and not _object_form(t)
+                     and (not unnamed or _own_object(t, inside[0].root) and t.i < min(unnamed))}
             if len(after) == 1:
                 votes[names.pop()].add(after.pop())
     return votes
+
+
+def _opening_possessive(pronoun: Token) -> bool:
+    """"Thanks to his latest act, Norbert Leo Butz …", "In her speech, …": a possessive in a phrase opening the
+    sentence, before the name it looks ahead to."""
+    return pronoun.dep_ == "poss" and pronoun.head.dep_ == "pobj"
+
+
+def _object_form(pronoun: Token) -> bool:
+    """"him", or "her" not as a possessive: most often someone else than the sentence's subject ("Clinton
+    told AIPAC, referring to the business mogul but not naming him"), so no evidence of the subject's sex."""
+    return pronoun.lower_ == "him" or pronoun.lower_ == "her" and pronoun.dep_ != "poss"
+
+
+def _objects_of(pronoun: Token, subject: Token) -> bool:
+    """Is the pronoun the object of the verb ``subject`` is the subject of ("Tom Hale called her", "… told
+    him")? Then it is someone else (a verb's object is the subject only as "himself"/"herself")."""
+    return pronoun.dep_ in ("dobj", "dative", "iobj") and pronoun.head.i == subject.head.i and \
+        not pronoun.lower_.endswith("self")
+
+
+def _own_object(pronoun: Token, subject: Token) -> bool:
+    """Is the pronoun a possessive on the object of the verb ``subject`` is the subject of ("Norma Vance used
+    her final column …")? It is the subject's own: an unnamed person mentioned after it ("… to praise the
+    candidate she had backed") does not make it doubtful."""
+    return pronoun.lower_ in ("his", "her") and pronoun.dep_ == "poss" and pronoun.head.dep_ == "dobj" \
+        and pronoun.head.head.i == subject.head.i
