@@ -47,6 +47,7 @@ class WordNet:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._index: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._tagged: dict[str, dict[str, int]] = {}  # per part of speech: lemma -> senses tagged in SemCor
         self._exceptions: dict[str, dict[str, str]] = {}
         self._senses: dict[tuple[str, int], Sense] = {}
         self._bases: dict[tuple[str, str], str | None] = {}  # base_form's answers: asked again and again
@@ -54,6 +55,7 @@ class WordNet:
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
         if pos not in self._index:
             table: dict[str, tuple[int, ...]] = {}
+            tagged: dict[str, int] = {}
             path = self.folder / f"index.{POS_FILES[pos]}"
             with path.open(encoding="utf-8", errors="replace") as f:
                 for line in f:
@@ -66,10 +68,14 @@ class WordNet:
                         n_ptr = int(parts[3])
                         n_senses = int(parts[2])
                         offsets = tuple(int(x) for x in parts[4 + n_ptr + 2: 4 + n_ptr + 2 + n_senses])
-                    except ValueError:
+                        n_tagged = int(parts[4 + n_ptr + 1])
+                    except (ValueError, IndexError):
                         continue
                     table[parts[0]] = offsets
+                    if n_tagged:
+                        tagged[parts[0]] = n_tagged
             self._index[pos] = table
+            self._tagged[pos] = tagged
         return self._index[pos]
 
     def _load_exceptions(self, pos: str) -> dict[str, str]:
@@ -108,6 +114,16 @@ class WordNet:
                 if cand in index:
                     return cand
         return None
+
+    def tagged_senses(self, lemma: str, pos: str) -> int:
+        """How many of the word's senses for ``pos`` the sense-tagged corpus behind WordNet (SemCor) met: 0 for
+        a word only a dictionary knows in this part of speech ("dominant" as a noun, "the fifth note of the
+        diatonic scale"), more for one in common use ("challenge" as a verb)."""
+        base = self.base_form(lemma, pos)
+        if base is None:
+            return 0
+        self._load_index(pos)
+        return self._tagged[pos].get(base, 0)
 
     def senses(self, lemma: str, pos: str) -> tuple[Sense, ...]:
         """The word's senses for ``pos``, most frequent first (empty when WordNet lacks it)."""

@@ -11,14 +11,22 @@ give the word away ("the quality of being disloyal"). Certain means one sense in
 another part of speech: judged blind, "the downgrade" of a forecast was keyed a slope, "unable to parlay
 the assault" a bet, though the words before them settle the tagger's part of speech), a sense the
 sentence picks by a margin, or a noun's abstract first sense whose other senses are all physical things
-("impasse": no progress / a dead-end street). Asked are nouns of the abstract fields and verbs of one
+("impasse": no progress / a dead-end street); and never a gloss the sentence speaks against (:func:`fits_sentence`:
+a gloss narrowed to religion, medicine, grammar … or to a cause the sentence does not show, or a family word's
+sense that fits the sentence better: judged blind, "a core tenet of the party" keyed a religious doctrine,
+"consternation" over a pay raise fear of danger, "the progressivity of the tax system" advancement).
+Asked are nouns of the abstract fields and verbs of one
 sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's, "forsake
 donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or than 3.8
 for a learned word of seven letters or more that is no compound of two everyday words ("scrutiny" yes,
 "grumpy", "firearms", "checkpoint" no). No adjectives (reviewed again on the devset: "vestigial" keyed
 "not fully developed in mature animals" for a leftover job, "forlorn areas" keyed hopelessness; WordNet
 files nearly all adjectives together, so another adjective's gloss may describe the noun as well). A word
-lends a distractor only when its senses are few or in one field. Without the WordNet data (see
+lends a distractor only when its senses are few or in one field, when the article writes it as the key's
+part of speech or it is in common use as one ("the dominant party" lends no "fifth note of the diatonic
+scale"), when it shares no root with the word asked ("handling" beside "handover"), and never a gloss of
+one of the key's hypernyms, however far up, or of a field of study beside a key that is none. Without the
+WordNet data (see
 :mod:`quizgen.wordnet`) no vocabulary items are made.
 
 Word choice (issue #10): a loaded adjective of the writer's own ("a scathing report", "the draconian
@@ -113,9 +121,90 @@ def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = ""
         return None
     chosen = senses[0] if len(senses) == 1 else \
         _by_context(wn, word, senses, context) or _abstract_first(wn, word, senses, context)
-    if chosen is None or _family_drifts(wn, word, pos, chosen):
+    if chosen is None or _family_drifts(wn, word, pos, chosen) or not fits_sentence(wn, word, chosen, context):
         return None
     return chosen
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    """The content words of ``text``, lower-cased (no stopwords, none under three letters)."""
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2)
+
+
+def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
+    """The words of ``a`` that match a word of ``b``: the same first five letters, or one word the start of
+    the other ("tax" / "taxes", "taxation"; "relig" of "religion" / "religious")."""
+    bs = tuple(b)
+    return {x for x in a if any(x[:5] == y[:5] or (y.startswith(x) if len(x) < len(y) else x.startswith(y))
+                                for y in bs)}
+
+
+@lru_cache(maxsize=8192)  # asked of the key and of its family's senses, for every word asked about
+def _signature_words(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[str]:
+    """The words of the sense's gloss, examples and synonyms, and of its hypernyms' glosses and words."""
+    text = " ".join((s.definition, *s.examples, *s.words))
+    for h in s.hypernyms:
+        hs = wn.sense(s.pos, h)
+        text += " " + " ".join((hs.definition, *hs.words))
+    return _words(text)
+
+
+# a gloss narrowed to one field of life or of learning: the key only where the sentence is about it too
+# (judged blind: "a core tenet of the party" keyed "a religious doctrine that is proclaimed as true without proof")
+_DOMAIN_GLOSS = re.compile(r"\b(?:religio\w*|church\w*|theolog\w*|spiritual\w*|sacred|divine|clergy|military|naval|"
+                           r"nautical|music\w*|medic\w*|surg\w*|sports?|athlet\w*|chemi\w*|biolog\w*|botan\w*|"
+                           r"zoolog\w*|anatom\w*|computer\w*|mathemat\w*|physics|geolog\w*|astronom\w*|syntact\w*|grammat\w*|"
+                           r"linguist\w*|phonet\w*)\b")
+# a gloss narrowed by a cause or a purpose: "fear resulting from the awareness of danger" is no key for the
+# consternation around a pay raise, "an increase to counteract a perceived discrepancy" none for an argument's
+# escalation (both judged blind): the sentence must show the cause
+_CAUSE_GLOSS = re.compile(r"\b(?:resulting from|caused by|arising from|to counteract|as a result of|in response to)"
+                          r"\s+(.+)")
+# a field named beside another ("a political or theological orientation"): the gloss is not narrowed to it
+_ALTERNATIVES = re.compile(r"\b\w+ or \w+\b")
+# a cause said with a placeholder ("caused by some previous phenomenon"): no narrowing the sentence must show
+_PLACEHOLDER = re.compile(r"\b(?:some|something|someone|another|other|previous)\b")
+
+
+def fits_sentence(wn: wordnet.WordNet, word: str, sense: wordnet.Sense, context: str) -> bool:
+    """Does nothing in the sense's gloss speak against it in the sentence ``context``? It does when the
+    gloss is narrowed to a field (:data:`_DOMAIN_GLOSS`: religion, the military, medicine …) and no word
+    of the sentence is one of the sense's signature (gloss, examples, synonyms, hypernyms); when it is
+    narrowed by a cause or a purpose (:data:`_CAUSE_GLOSS`) none of whose words the sentence has; or when a
+    word of its family has another sense sharing clearly more words with the sentence than this one
+    (:func:`_family_fits_better`). Without context (a word asked about alone) nothing speaks against it."""
+    if not context:
+        return True
+    own = _words(" ".join((word, *sense.words)))
+    ctx = {w for w in _words(context) - own if not _shared([w], own)}
+    d = definition(sense).lower()
+    if _DOMAIN_GLOSS.search(_ALTERNATIVES.sub("", d)) and not _shared(ctx, _signature_words(wn, sense) - own):
+        return False
+    m = _CAUSE_GLOSS.search(d)
+    if m is not None and not _PLACEHOLDER.search(m.group(1)) and not _shared(ctx, _words(m.group(1))):
+        return False
+    return not _family_fits_better(wn, word, sense, ctx)
+
+
+def _family_fits_better(wn: wordnet.WordNet, word: str, sense: wordnet.Sense, ctx: Iterable[str]) -> bool:
+    """Has a word derived from the same root as the sense's ("progressive" of "progressivity": WordNet links
+    the two, and the linked word opens with the same letters) another sense, not the one WordNet links to
+    this, that shares at least two more words with the sentence than this sense does? Then the word likely
+    means what its family's sense says ("the progressivity of the tax system": taxes whose rate rises with
+    the amount, not "advancement toward better conditions")."""
+    if not ctx or not sense.derived:
+        return False
+    own = len(_shared(ctx, _signature_words(wn, sense)))
+    linked = {(tpos, off) for _, tpos, off, _ in sense.derived}
+    family = {w.replace(" ", "_") for _, tpos, off, _ in sense.derived for w in wn.sense(tpos, off).words
+              if w.lower()[:5] == word.lower()[:5]}
+    for w in family:
+        for p in wordnet.POS_FILES:
+            for s2 in wn.senses(w, p):
+                if (p, s2.offset) not in linked and len(_shared(ctx, _signature_words(wn, s2))) >= own + 2:
+                    return True
+    return False
 
 
 # WordNet's noun fields of physical things (animals, artifacts, the body, food, places, natural objects,
@@ -204,7 +293,7 @@ def usable_sense(s: wordnet.Sense) -> bool:
     return bool(d) and not re.search(r"\b[A-Z][a-z]|\d{3,}", d[1:]) and not any(w[:1].isupper() for w in s.words)
 
 
-_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|mis|re|de|over|under|anti)(?=[a-z]{4})")
+_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|mis|re|de|over|under|anti|counter)(?=[a-z]{4})")
 
 
 def _gives_away(word: str, lemma: str, text: str) -> bool:
@@ -244,11 +333,15 @@ def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
     yield from _rare_words(ctx.article.text)
 
 
+_LENDER_ZIPF = 4.6  # the commonest word of the article that may lend a meaning ("description" is too everyday)
+
+
 @lru_cache(maxsize=8)
 def _rare_words(text: str) -> tuple[str, ...]:
     """The article's words, in order, that are not everyday ones ("yesterday", "place": their glosses
     are ones no reader would pick) and not names: worked out once per article, asked once per word."""
-    return tuple(w for w in _TOKEN.findall(text) if w not in STOPWORDS and _zipf(w) <= 4.6 and not named(text, w))
+    return tuple(w for w in _TOKEN.findall(text)
+                 if w not in STOPWORDS and _zipf(w) <= _LENDER_ZIPF and not named(text, w))
 
 
 def _transparent(word: str) -> bool:
@@ -291,14 +384,17 @@ _KINDRED_FIELDS: dict[str, tuple[frozenset[int], ...]] = {
 # ("the act of someone who fishes as a diversion", "an arithmetic operation in which the difference between
 # two numbers is calculated" beside "matchup")
 _PASTIME_GLOSS = re.compile(r"\b(?:eat\w*|food|drink\w*|fish\w*|sing\w*|danc\w*|sport\w*|game|ball|swim\w*|"
-                            r"arithmetic\w*|numbers?)\b")
+                            r"arithmetic\w*|numbers?|alcohol\w*|beverages?|baseball|football|basketball|golf|"
+                            r"tennis|soccer|cricket|hockey|bases|arms|legs|fingers|lips)\b")
 # a gloss about things, food, the body's acts, films or sums: beside a key of another field, absurd
 # ("an arrangement of two or more objects one behind another" beside "recklessness", "habitual eating
 # to excess" beside "indignation", "the display of a motion picture" beside "ambivalence")
 _CONCRETE_GLOSS = re.compile(r"\b(?:objects?|surfaces?|smooth|shiny|eat\w*|food|drink\w*|fish\w*|"
                              r"motion picture|film|movie|liquid|water|animal|plant|machine\w*|vehicle|building|"
                              r"arithmetic\w*|numbers?|database|gender|female|male|walk\w*|sing\w*|danc\w*|"
-                             r"sport\w*|game|ball|hand|hands|foot|feet|mouth|light\w*|colou?r\w*|sound\w*)\b")
+                             r"sport\w*|game|ball|hand|hands|foot|feet|mouth|light\w*|colou?r\w*|sound\w*|alcohol\w*|"
+                             r"beverages?|baseball|football|basketball|golf|tennis|soccer|cricket|hockey|arms|legs|fingers|"
+                             r"lips)\b")
 _PROCESS_GLOSS = re.compile(r"^[a-z]+ing\b")
 # a gloss of a thing one can hold, filed among abstract nouns ("credentials": "a document attesting to the
 # truth of certain stated facts"; "accolade": "a tangible symbol signifying approval"): the news uses such
@@ -381,7 +477,13 @@ def unlike_in_kind(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) 
         return True
     if _heads(wn, s) & _PHYSICAL_HEADS and not (_heads(wn, keyed) | {w.lower() for w in keyed.words}) & _PHYSICAL_HEADS:
         return True
-    return False
+    # a field of study ("a science dealing with the logic of quantity …", "the branch of philosophy that analyzes
+    # inference") beside a key that is none: judged absurd beside "matchup" and "extremism"
+    key_heads = _heads(wn, keyed) | {w.lower() for w in keyed.words}
+    return bool(_heads(wn, s) & _DISCIPLINES and not key_heads & _DISCIPLINES)
+
+
+_DISCIPLINES = frozenset({"discipline", "field of study"})
 
 
 _LENGTH_BAND = 1.6  # no distractor gloss more than 1.6 times longer or shorter than the key
@@ -413,26 +515,39 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     # only the article's own words lend a meaning: glosses of other words of the key's WordNet field
     # ("an abrupt emphatic exclamation expressing emotion" beside "counteroffer") were judged absurd
     # blind on two sets, as the whole-WordNet pool had been
+    tagged = _tagged(ctx)
+    ancestors = _all_ancestors(wn, keyed)
     for w in _candidates(ctx, v):
         base = wn.base_form(w, v.pos)
         if base is None or base in seen_lemmas or base.replace("_", " ") in own_words:
             continue
         seen_lemmas.add(base)
+        if not _lends_as(wn, ctx.article.text, w, v.pos, tagged.get(w)):
+            continue  # judged blind: "the dominant party" lent "the fifth note of the diatonic scale": the article
+            # writes the word as another part of speech, and WordNet's sense as this one is a rare, technical one
+        if same_root(w, v.word) or same_root(base, v.lemma):
+            continue  # judged blind: "handling" beside "handover", a meaning a teacher could defend
+        if only_in_phrases(wn, ctx.article.text, w):
+            continue  # "in tandem" lent "an arrangement of two or more objects … one behind another"
         if v.pos in _ASKED_POS and (base[:5] in context or w[:5] in context or base in sentence_bases):
             continue  # a word of the same sentence may be a near-synonym beside it ("resentment and hatred")
             # or its own word ("his folksy demeanor is an asset"): it lends no meaning
         senses = wn.senses(base, v.pos)
-        if not senses or (len({x.lexname for x in senses}) != 1 and len(senses) > 2):
-            continue  # a word of many senses in several fields lends none: the article may use another
-            # ("dominance" of a party), and WordNet's first, "superior development of one side of the
-            # body", is absurd beside "his calm demeanor"
+        if not senses or (len({x.lexname for x in senses}) != 1 and
+                          (_LITERAL.search(definition(senses[0]).lower()) or len(senses) > 2 and not
+                           (senses[0].lexname == keyed.lexname and wn.tagged_senses(base, v.pos)))):
+            continue  # a word of senses in several fields lends its first only when that is its commonest
+            # (two senses, or a first of the key's own field that the sense-tagged corpus met) and no sense of
+            # the body: "dominance" of a party lent "superior development of one side of the body", absurd
+            # beside "his calm demeanor"; "election fever" "a rise in the temperature of the body" (judged blind)
         s = senses[0]
         same_kind = s.lexname == keyed.lexname or any({s.lexname, keyed.lexname} <= k
                                                       for k in _KINDRED_FIELDS[keyed.pos])
         if not same_kind or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
             continue
-        if not usable_sense(s) or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s):
-            continue
+        if not usable_sense(s) or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or s.offset in ancestors:
+            continue  # a hypernym's gloss, however far up, is true of the word too ("impairment of normal
+            # physiological function …" beside "eczema")
         if v.pos == "NOUN" and w != base and w.endswith(("ing", "ed")) and wn.base_form(w, "VERB") is not None:
             continue  # judged blind (J4): "sweeping" of "a sweeping indictment" lent "the act of cleaning with
             # a broom": the article writes a verb's form, and its noun sense is no word of this text
@@ -467,6 +582,80 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if len(out) == 3:
             break
     return out
+
+
+@lru_cache(maxsize=8192)
+def _all_ancestors(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[int]:
+    """The offsets of every hypernym of the sense, up to the top of its hierarchy."""
+    out: set[int] = set()
+    frontier = [s]
+    while frontier:
+        nxt = []
+        for x in frontier:
+            for h in x.hypernyms:
+                if h not in out:
+                    out.add(h)
+                    nxt.append(wn.sense(x.pos, h))
+        frontier = nxt
+    return frozenset(out)
+
+
+def _tagged(ctx: Context) -> dict[str, str]:
+    """The tagger's part of speech for the article's listed words, by lemma and by the form written."""
+    out: dict[str, str] = {}
+    for o in ctx.analysis.vocabulary:
+        out.setdefault(o.word.lower(), o.pos)
+        out.setdefault(o.lemma.lower(), o.pos)
+    return out
+
+
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those no any some each every such "
+                         "another".split())
+# a preposition before a word that is not an "-ing" form: "raised doubts about" no, "with doubts" yes
+_NOUN_BEFORE = frozenset("of in with for about on by from into without over under against".split())
+_BEFORE_VERB = frozenset("to not never will would can could should may might must did does do i we they he she it "
+                         "who which that".split())
+
+
+def _lends_as(wn: wordnet.WordNet, text: str, word: str, pos: str, tagged: str | None) -> bool:
+    """May ``word`` of the article lend its meaning as a ``pos``? Yes when the tagger listed it as one, or
+    WordNet knows the written form as no other part of speech, or the article plainly writes it as one: a
+    noun after a determiner or (no "-ing" form) a preposition ("a hunch", "with doubts"), a verb ending in
+    "-ed" or after "to", a modal, "not" or a pronoun ("they discussed"). Else only when the word is in
+    common use as a ``pos`` (:meth:`wordnet.WordNet.tagged_senses`: "challenges" as a verb, "take exception
+    to", is a meaning any reader knows), and never a noun sense of a word written as an adjective ("the
+    dominant party": "the fifth note of the diatonic scale"; "a brief statement": a lawyer's document)."""
+    if tagged == pos:
+        return True
+    other = {p for p in ("NOUN", "VERB", "ADJ") if p != pos and wn.base_form(word, p) is not None}
+    if tagged is not None:
+        other.add(tagged)
+    if not other:
+        return True
+    if pos == "NOUN" and "ADJ" in other:
+        return False
+    if tagged is None and pos == "NOUN" and (word in _words_after(text, _DETERMINERS) or
+                                             not word.endswith("ing") and word in _words_after(text, _NOUN_BEFORE)):
+        return True
+    if tagged is None and pos == "VERB" and (word.endswith("ed") or word in _words_after(text, _BEFORE_VERB)):
+        return True
+    return not word.endswith("ing") and wn.tagged_senses(word, pos) > 0  # ("cooking" lent a noun's "the act of
+    # preparing something by the application of heat" beside "cretinism": an "-ing" form is most often the verb)
+
+
+@lru_cache(maxsize=16)
+def _words_after(text: str, before: frozenset[str]) -> frozenset[str]:
+    """The lower-cased words the article writes right after one of ``before``."""
+    return frozenset(m.group(2).lower() for m in re.finditer(r"\b([A-Za-z]+)[ \t]+(?=([a-z][a-z-]*)\b)", text)
+                     if m.group(1).lower() in before)
+
+
+def same_root(a: str, b: str) -> bool:
+    """Do two words open with the same four letters, with or without a prefix ("handover" / "handling",
+    "disavow" / "avowal")? Then one may lend the other a meaning a teacher could defend."""
+    a, b = a.lower(), b.lower()
+    ra, rb = _PREFIX.sub("", a), _PREFIX.sub("", b)
+    return any(len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4] for x in (a, ra) for y in (b, rb))
 
 
 def _plain_use(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> bool:
@@ -543,6 +732,23 @@ def lengths_balanced(keyed: str, distractors: list[str]) -> bool:
 
 
 _BE_FORMS = frozenset("is are was were be been being get gets got gotten getting".split())
+_HAVE_FORMS = frozenset("have has had having 've".split())
+# after a verb's "-ed" form, what leaves it no object: a preposition, a conjunction or a stop
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:)!?—–\"”]|(?:about|with|at|over|by|in|of|for|to|against|from|on|toward|towards|"
+                        r"and|or|but|than|enough|as|into|upon|after|before|because|since|until|when|while)\b)", re.I)
+
+
+def adjectival_participle(text: str, start: int, end: int) -> bool:
+    """Is the verb's "-ed" form at ``text[start:end]`` an adjective or a passive, not a verb with an object:
+    no form of "have" in the two words before it, and a preposition, a conjunction or a stop right after it
+    ("from disappointed to disgruntled about their choices", "violations perpetrated against him")? The
+    verb's gloss says what a doer does to someone ("put into a bad mood"), which the sentence does not."""
+    if not text[start:end].lower().endswith("ed"):
+        return False
+    before = re.findall(r"[a-z']+", text[max(0, start - 30):start].lower())[-2:]
+    if any(b in _HAVE_FORMS for b in before):
+        return False
+    return bool(_NO_OBJECT.match(text, end))
 
 
 def passive_use(text: str, start: int, end: int) -> bool:
@@ -616,7 +822,8 @@ def only_in_phrases(wn: wordnet.WordNet, text: str, word: str) -> bool:
 
 # a gloss of the body or of killing: a word whose one sense is physical is often said figuratively
 # ("carnage in the market", "a malaise in society"), where that sense is wrong
-_LITERAL = re.compile(r"\b(?:physical|bodily|body|killing|kill|death|blood|wound|injury|disease|illness)\b")
+_LITERAL = re.compile(r"\b(?:physical|bodily|body|killing|kill|death|blood|wound|injury|disease|illness|"
+                      r"twist\w*|deform\w*|bend\w*)\b")  # ("intellectual contortions": no "twisting the shape of")
 
 
 # WordNet heads of the properties of physical things (shape, colour, texture, sound …): abstract nouns by
@@ -799,6 +1006,9 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
         before = ctx.article.text[max(s.start, v.span.start - 12):v.span.start].split()[-1:]
         if v.pos == "VERB" and v.word.lower().endswith(("ing", "ed")) and before and before[0].lower() in _ATTRIBUTIVE:
             continue  # "a glib and horrifying comment": an adjective here, and a verb's sense would not fit
+        if v.pos == "VERB" and adjectival_participle(ctx.article.text, v.span.start, v.span.end):
+            continue  # judged blind: "voters who range from disappointed to disgruntled about …" keyed "put into
+            # a bad mood": an adjective there
         if v.pos == "VERB" and passive_use(ctx.article.text, v.span.start, v.span.end):
             continue  # judged blind (kept aside): "With rival Bernie Sanders vanquished" keyed "come out better in
             # a competition": the gloss says what the doer does, and read into a passive it turns the sense round
@@ -839,6 +1049,8 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             # article's subject, and a word of sexuality is no vocabulary exercise a teacher would pick
         if _THING_GLOSS.match(keyed):
             continue  # "accolades" from protesters are praise, not "a tangible symbol signifying approval"
+        if "`" in keyed or "'" in keyed.replace("'s ", " "):
+            continue  # "utter `tsk,' `tut,' …" for "tsk-tsking": a gloss quoting the word's own sound or form
         if not (3 if v.pos == "VERB" else 2) <= len(keyed.split()) <= _MAX_DEF_WORDS or \
                 _gives_away(v.word, v.lemma, keyed):
             continue
