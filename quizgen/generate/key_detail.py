@@ -1723,7 +1723,12 @@ def _speech_subject(s: Sentence, start: int, end: int) -> bool:
     President ______, summing up the day, said …", "… , said Sen. ______")? Who said it is the
     attribution items' question, no key detail (judged blind)."""
     return bool(_SPEECH_AFTER.match(s.span.text[end - s.span.start:]) or
-                _SPEECH_BEFORE.search(s.span.text[:start - s.span.start]))
+                _SPEECH_BEFORE.search(s.span.text[:start - s.span.start]) or
+                _ACCORDING_APPOSED.search(s.span.text[:start - s.span.start]))
+
+
+# "According to the team's coach, ______, the robot …": the gap is the source the sentence credits
+_ACCORDING_APPOSED = re.compile(r"\baccording\s+to\s+[^,;:.!?]{1,60},\s*$", re.I)
 
 
 # a private person: an age, or a plain trade, set off after the name ("Ann Lee, 39, a waitress at …")

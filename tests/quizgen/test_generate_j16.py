@@ -134,3 +134,17 @@ def test_a_firm_named_beside_an_ampersand_or_renamed_in_brackets_is_no_person():
     # one plain mention anywhere makes the name a person's again
     assert person_name_in_article(text + " Hogan Lovells said the firm was proud of her.", "Hogan Lovells")
     assert not person_name_in_article("The case went to Baker & McKenzie, the firm said.", "Baker")
+
+
+def test_a_name_gap_in_apposition_to_an_according_to_source_is_not_a_key_detail():
+    # seen on the snapshot after a merge: "According to the Afghan team's coach, ______, in their first matchup …"
+    from quizgen.generate import key_detail
+    from quizgen.model import Sentence
+
+    text = "According to the team's coach, Ali Mehr, in their first match the robot won easily."
+    s = Sentence(Span(0, len(text), text), 1, 0)
+    start = text.index("Ali")
+    assert key_detail._speech_subject(s, start, start + len("Ali Mehr"))
+    text2 = "The team's coach, Ali Mehr, built the robot in their first year."
+    s2 = Sentence(Span(0, len(text2), text2), 1, 0)
+    assert not key_detail._speech_subject(s2, text2.index("Ali"), text2.index("Ali") + 8)
