@@ -816,8 +816,25 @@ _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,2}")
 
 def only_in_phrases(wn: wordnet.WordNet, text: str, word: str) -> bool:
     """Does the article write ``word`` only inside phrases WordNet lists as one entry (:func:`in_phrase`)?"""
-    hits = [m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I)]
-    return bool(hits) and all(in_phrase(wn, text, m.start(), m.end()) for m in hits)
+    if _RUN.fullmatch(word):
+        # a whole word's hits are the article's runs of word characters and hyphens equal to it: read once
+        # per article (this is asked of every candidate distractor's word)
+        hits = _runs(text).get(word.lower(), ())
+    else:
+        hits = tuple((m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
+    return bool(hits) and all(in_phrase(wn, text, start, end) for start, end in hits)
+
+
+_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=4)
+def _runs(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Every run of word characters and hyphens in the text, lower-cased, with where it stands."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _RUN.finditer(text):
+        out.setdefault(m.group(0).lower(), []).append((m.start(), m.end()))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # a gloss of the body or of killing: a word whose one sense is physical is often said figuratively
