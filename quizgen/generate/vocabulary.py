@@ -814,6 +814,7 @@ def in_phrase(wn: wordnet.WordNet, text: str, start: int, end: int) -> bool:
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z]+){1,2}")
 
 
+@lru_cache(maxsize=8192)  # each article's candidate words come back for every word asked about
 def only_in_phrases(wn: wordnet.WordNet, text: str, word: str) -> bool:
     """Does the article write ``word`` only inside phrases WordNet lists as one entry (:func:`in_phrase`)?"""
     if _RUN.fullmatch(word):
