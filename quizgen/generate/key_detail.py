@@ -441,6 +441,13 @@ _GIVEAWAY_AFTER = re.compile(r"^\s*(?:or|to|[-–])\s*(?:\d|one|two|three|four|f
 _LISTED = re.compile(r"^\W*\w+\W*[,:(]?\s*(?:[A-Z][\w'’-]+\s*)+(?:,\s*(?:[A-Z][\w'’-]+\s*)+)*,?\s+and\s+[A-Z]")
 
 
+_MAJORITY_BEFORE = re.compile(r"\b(?:majority|minority|most|half)\b[^.;:!?]{0,40}$", re.I)
+# a count's noun, then a dash, colon or bracket and a list of plain words ("four options -- a, b, c or d")
+_WORDS_LISTED = re.compile(r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:--|—|–|:|\()\s*"
+                           r"((?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*)+(?:(?:and|or)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+                           r"\s*(?:--|—|–|\)|[.,;]|$)")
+
+
 def gives_away(sentence: str, start: int, end: int) -> bool:
     """Does the gap's own sentence give the answer: a neighbouring number ("one or ___"), a
     "one of the ___" that reads as a known set, or a small count followed by the names it counts
@@ -456,9 +463,17 @@ def gives_away(sentence: str, start: int, end: int) -> bool:
         return True  # "about ______ (800 km)": the other unit gives the answer, and is another right one
     if re.fullmatch(r"(?:one|1|a|an)", sentence[start:end].strip(), re.I):
         return True  # "One side of …", "one of the most popular": an article's word, not a count
+    if "%" in sentence[start:end] or re.match(r"\s*(?:percent|per cent)\b", after):
+        if _MAJORITY_BEFORE.search(before):
+            return True  # judged blind (K31): "a majority of likely voters, ______," keyed 56% among shares under half
     v = numeric_value(sentence[start:end])
     if v is None or v > 12:
         return False
+    words = _WORDS_LISTED.match(after)
+    if words is not None and len(re.split(r"\s*,\s*(?:(?:and|or)\s+)?|,?\s+(?:and|or)\s+",
+                                          words.group(1).strip())) == int(v):
+        return True  # judged blind (K31): "the choice of ______ options -- enthusiastic, satisfied, dissatisfied or
+        # scared --": the list after the gap counts the answer
     if _LISTED.match(after) or re.match(r"[^.;:!?]{0,80}:\s*[A-Z][^;!?]*?\band\s+[A-Z]", after):
         return True  # "______ moderates who have led big states: Bush, Christie and Kasich": the list counts it
     # "three broadcast network debates on NBC, CBS and ABC": the list counts the answer
@@ -1707,7 +1722,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
 
 
 _SPEECH_VERB = (r"(?:said|says|added|adds|explained|noted|argued|insisted|stated|warned|asserted|"
-                r"acknowledged|replied|responded|tweeted)")
+                r"acknowledged|replied|responded|tweeted|repeated|reiterated|told|wrote|claimed|contended|"
+                r"maintained|countered|declared|announced|conceded)")
 # "______ said", "______, summing up the talks, said": the name is the speaker of its own clause
 # a party tag between the name and its verb too ("Rep. ______ (D-Wis.) said Friday", judged blind on J16)
 _SPEECH_AFTER = re.compile(r"(?:['’]s)?(?:\s*\([^()]{1,30}\))?(?:,\s[^;:.!?\"“”]{0,120}?,)?\s+" + _SPEECH_VERB + r"\b")

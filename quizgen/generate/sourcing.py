@@ -279,6 +279,10 @@ _JOINED_BEFORE = re.compile(
 _JOINED_AFTER = re.compile(r"^(?:,?\s+(?:and|or|nor)|\s*&)\s+(?!(?:said|says|told|added|wrote)\b)\S", re.I)
 
 
+_BELIEF_CUE = re.compile(r"\s*(?:is\s+|are\s+|was\s+|were\s+)?(?:believ|think|thought|fear|suspect|hope|feel|felt|"
+                         r"assum|worr|doubt|expect|reckon|imagin|wonder)", re.I)
+
+
 def joined_source(ctx: Context, a: Attribution) -> bool:
     """Is the claim's source one of two joined in one phrase ("X and his aides said", "aides and X")?"""
     if a.source_span is None:
@@ -298,6 +302,9 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
     """The one category of a claim's source, or None when it is not certain."""
     if a.kind_confidence < CONFIDENT or a.source_confidence < UNSURE:
         return None
+    if _BELIEF_CUE.match(a.cue or ""):
+        return None  # judged blind (K31): "how deeply Washington believes Beijing has penetrated …" keyed a named
+        # government: a belief the writer ascribes is no claim that source gives
     if joined_source(ctx, a):
         return None  # judged blind (J16): "Trump and has aides … telling O'Reilly that 'I'm …'" keyed "unnamed"
     head = _head(a.source_text or a.source)

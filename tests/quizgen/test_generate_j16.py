@@ -148,3 +148,59 @@ def test_a_name_gap_in_apposition_to_an_according_to_source_is_not_a_key_detail(
     text2 = "The team's coach, Ali Mehr, built the robot in their first year."
     s2 = Sentence(Span(0, len(text2), text2), 1, 0)
     assert not key_detail._speech_subject(s2, text2.index("Ali"), text2.index("Ali") + 8)
+
+
+def test_a_count_followed_by_the_words_it_counts_is_given_away():
+    # judged blind (K31): "… given the choice of ______ options -- enthusiastic, satisfied, dissatisfied or scared --"
+    from quizgen.generate.key_detail import gives_away
+
+    s = ("In a national poll, voters given the choice of four options -- pleased, calm, angry or scared -- are most "
+         "inclined to say they are scared.")
+    i = s.index("four")
+    assert gives_away(s, i, i + 4)
+    s2 = "The city has four options for the new bridge, and it will choose one in May."
+    j = s2.index("four")
+    assert not gives_away(s2, j, j + 4)
+    # a list of another length counts something else
+    s3 = "Voters were given four options -- pleased, angry or scared -- and most chose the last."
+    k = s3.index("four")
+    assert not gives_away(s3, k, k + 4)
+
+
+def test_a_share_called_a_majority_is_given_away():
+    # judged blind (K31): "a majority of likely voters, ______, have a negative response" keyed 56% among 28%, 33%, 35%
+    from quizgen.generate.key_detail import gives_away
+
+    s = "For the mayor, a majority of likely voters, 56%, have a negative view of the plan."
+    i = s.index("56%")
+    assert gives_away(s, i, i + 3)
+    s2 = "For the mayor, 56% of likely voters have a negative view of the plan."
+    j = s2.index("56%")
+    assert not gives_away(s2, j, j + 3)
+
+
+def test_a_belief_ascribed_to_a_source_gets_no_kind_of_source():
+    # judged blind (K31): "… the latest example of how deeply Washington believes Beijing has penetrated U.S.
+    # government computers" keyed "a named government or organisation": a belief the writer ascribes, not a claim given
+    from dataclasses import replace
+
+    from test_generate_j13 import _ctx
+
+    from quizgen.generate import sourcing
+
+    ctx, an = _ctx(_DEBATE)
+    ruiz = next(a for a in an.attributions if "had been fixed" in a.content)
+    assert sourcing.source_category(ctx, ruiz) is not None
+    for cue in ("believes", "fears", "thinks", "is believed", "suspected"):
+        assert sourcing.source_category(ctx, replace(ruiz, cue=cue)) is None, cue
+
+
+def test_a_spokesman_who_repeated_a_position_is_the_speaker_not_a_key_detail():
+    # seen after the K31 fixes: "Foreign Ministry spokesman ______ repeated that China opposed hacking"
+    from quizgen.generate import key_detail
+    from quizgen.model import Sentence
+
+    text = "Speaking in the capital, ministry spokesman Lu Kan repeated that the country opposed hacking."
+    s = Sentence(Span(0, len(text), text), 1, 0)
+    i = text.index("Lu Kan")
+    assert key_detail._speech_subject(s, i, i + len("Lu Kan"))
