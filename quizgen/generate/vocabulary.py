@@ -143,11 +143,16 @@ def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
 @lru_cache(maxsize=8192)  # asked of the key and of its family's senses, for every word asked about
 def _signature_words(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[str]:
     """The words of the sense's gloss, examples and synonyms, and of its hypernyms' glosses and words."""
+    return _words(_signature_text(wn, s))
+
+
+def _signature_text(wn: wordnet.WordNet, s: wordnet.Sense) -> str:
+    """The sense's gloss, examples and synonyms, then its hypernyms' glosses and words, as one text."""
     text = " ".join((s.definition, *s.examples, *s.words))
     for h in s.hypernyms:
         hs = wn.sense(s.pos, h)
         text += " " + " ".join((hs.definition, *hs.words))
-    return _words(text)
+    return text
 
 
 # a gloss narrowed to one field of life or of learning: the key only where the sentence is about it too
@@ -247,11 +252,7 @@ def _by_context(wn: wordnet.WordNet, word: str, senses: list[wordnet.Sense], con
 
 
 def _signature(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[str]:
-    text = " ".join((s.definition, *s.examples, *s.words))
-    for h in s.hypernyms:
-        hs = wn.sense(s.pos, h)
-        text += " " + " ".join((hs.definition, *hs.words))
-    return _stems(text)
+    return _stems(_signature_text(wn, s))
 
 
 def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sense) -> bool:
