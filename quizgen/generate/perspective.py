@@ -2086,11 +2086,12 @@ def missing_voice(ctx: Context) -> Item | None:
     if column and sure_opinion(ctx):
         # judged blind: a signed column was called a "story" and asked for a missing stakeholder
         stem = ("This is an opinion piece. Whose perspective does the writer leave out? Name one person or "
-                "group with a stake in the issue whose view the writer does not give, and explain what their "
-                "account could add.")
+                "group with a stake in the issue whose view the writer does not give, and explain, citing a "
+                "paragraph (¶), what their account could add.")
     else:
         stem = ("Whose voice is missing from this article? Name one person or group with a stake in what it "
-                "reports whose views the article does not give, and explain what their account could add.")
+                "reports whose views the article does not give, and explain, citing a paragraph (¶), what "
+                "their account could add.")
     if len(parties) == 2 and parties[0][1:] == parties[1][1:]:
         # judged: "refugees (¶1): … is missing; or migrants (¶1): …" said the same thing twice
         parties = [(f"{parties[0][0]} and {parties[1][0]}", parties[0][1], parties[0][2])]
@@ -2584,7 +2585,8 @@ def _would_add(party: str, why: str) -> str:
     says a party is not quoted earned Partial by its own rubric (judged blind)."""
     if "how it affects them" in why or "would let readers" in why:
         return ""
-    return f"; hearing from {party} would let readers weigh that side against what the article's sources say"
+    # not "weigh that side against the sources" (judged blind, J16: the only source was the party's ally)
+    return f"; hearing from {party} would give readers their own account, not only what others say of them"
 
 
 _BROKEN_FILL = re.compile(r"\b(?:they|them|he|she|him|it|we|us|you|who|this|that)(?:'s|’s|'|’)(?=\s)|"

@@ -22,7 +22,8 @@ def test_the_model_answer_says_what_the_missing_account_would_add():
                                          "the harbor bill would bring new jobs to the town")],
                    ("Ada Merkin", "Merkin", "Zoe Lark"))
     assert model is not None and "Ada Merkin" in model
-    assert "hearing from Ada Merkin would let readers weigh that side" in model
+    assert "hearing from Ada Merkin would give readers their own account" in model
+    assert "weigh that side" not in model  # judged blind (J16): the only source may be the party's ally
 
 
 def test_a_group_answer_that_says_how_it_affects_them_gets_no_second_reason():
@@ -76,3 +77,24 @@ def test_a_group_the_headline_says_is_speaking_is_no_missing_voice():
     assert _identity_groups(speaking, "") == []
     about = sentence_context(plain_article("A New Poll Of Latinos Finds Deep Worry About The Race" + body), [])
     assert [g for g, *_ in _identity_groups(about, "")], "the headline's group is offered when it is not speaking"
+
+
+def test_the_question_asks_for_the_paragraph_citation_its_full_rubric_level_requires():
+    # judged blind (K31): the rubric's Full level asked for "citing a ¶" that the question never asked for
+    from factories import labelled_entities, plain_article, sentence_context
+
+    from quizgen.generate.perspective import missing_voice
+
+    text = ("Ada Merkin signs the harbor deal\n\n"
+            "Chancellor Ada Merkin signed the harbor deal with the islands on Monday.\n\n"
+            "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
+            "Merkin has pushed the harbor deal for two years.\n\n"
+            "Port owners say Merkin moved the talks along quickly.\n\n" + FILLER)
+    a = plain_article(text)
+    ents = labelled_entities(a, "PERSON", "Ada Merkin", "Merkin", "Zoe Lark")
+    atts = [_att(a, "Zoe Lark", "person", "Zoe Lark", "said", "the harbor bill would bring new jobs to the town")]
+    item = missing_voice(sentence_context(a, atts, ents))
+    assert item is not None
+    full = next(level for level in item.rubric if level.label == "Full")
+    assert "citing a ¶" in full.description
+    assert "citing a paragraph (¶)" in item.stem
