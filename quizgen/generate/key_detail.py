@@ -1722,8 +1722,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
 
 
 _SPEECH_VERB = (r"(?:said|says|added|adds|explained|noted|argued|insisted|stated|warned|asserted|"
-                r"acknowledged|replied|responded|tweeted|repeated|reiterated|told|wrote|claimed|contended|"
-                r"maintained|countered|declared|announced|conceded)")
+                r"acknowledged|replied|responded|tweeted|repeated|reiterated|claimed|contended|maintained|"
+                r"countered|conceded)")  # not "told the convention about …", "announced visa restrictions": acts
 # "______ said", "______, summing up the talks, said": the name is the speaker of its own clause
 # a party tag between the name and its verb too ("Rep. ______ (D-Wis.) said Friday", judged blind on J16)
 _SPEECH_AFTER = re.compile(r"(?:['’]s)?(?:\s*\([^()]{1,30}\))?(?:,\s[^;:.!?\"“”]{0,120}?,)?\s+" + _SPEECH_VERB + r"\b")
@@ -1740,7 +1740,16 @@ def _speech_subject(s: Sentence, start: int, end: int) -> bool:
     attribution items' question, no key detail (judged blind)."""
     return bool(_SPEECH_AFTER.match(s.span.text[end - s.span.start:]) or
                 _SPEECH_BEFORE.search(s.span.text[:start - s.span.start]) or
-                _ACCORDING_APPOSED.search(s.span.text[:start - s.span.start]))
+                _ACCORDING_APPOSED.search(s.span.text[:start - s.span.start]) or
+                bool(_TAG_VERB_AFTER.match(s.span.text[end - s.span.start:]) and
+                     _REPORTED_BEFORE.search(s.span.text[:start - s.span.start])))
+
+
+# "'Many of his ideas are far from heartwarming,' columnist ______ wrote", "… to assist the Kurds, Defense
+# Secretary ______ told a Senate panel": the words, then the one who told or wrote them (not "Tiegen told the
+# convention about …", an act)
+_TAG_VERB_AFTER = re.compile(r"\s+(?:told|tells|wrote|writes|announced|declared)\b")
+_REPORTED_BEFORE = re.compile(r"(?:[\"”’'],?|\w[^,;:\"“”]{25,},)\s+(?:[A-Za-z.'’-]+\s+){0,5}$")
 
 
 # "According to the team's coach, ______, the robot …": the gap is the source the sentence credits

@@ -204,3 +204,23 @@ def test_a_spokesman_who_repeated_a_position_is_the_speaker_not_a_key_detail():
     s = Sentence(Span(0, len(text), text), 1, 0)
     i = text.index("Lu Kan")
     assert key_detail._speech_subject(s, i, i + len("Lu Kan"))
+
+
+def test_a_name_telling_or_writing_the_words_before_it_is_the_speaker():
+    # "'Many of his ideas are far from heartwarming,' columnist ______ wrote in the piece"; "… to assist the Kurds,
+    # Defense Secretary ______ told a Senate panel": who said it, not a key detail. "______ told the convention about
+    # the attack" is an act of the sentence's own, a detail
+    from quizgen.generate import key_detail
+    from quizgen.model import Sentence
+
+    def speaker(text: str, name: str) -> bool:
+        s = Sentence(Span(0, len(text), text), 1, 0)
+        i = text.index(name)
+        return key_detail._speech_subject(s, i, i + len(name))
+
+    assert speaker("\u2018Many of his ideas are far from heartwarming,\u2019 columnist Al Jun wrote in the paper.",
+                   "Al Jun")
+    assert speaker("This includes a special force to assist the Kurds, Defense Secretary Ash Cole told a panel.",
+                   "Ash Cole")
+    assert not speaker("The former marine John Tegan told the convention in the city about the attack.", "John Tegan")
+    assert not speaker("In 2015, Senator Al Jun told the convention about the attack.", "Al Jun")
