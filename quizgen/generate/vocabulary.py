@@ -453,19 +453,7 @@ def near_in_hierarchy(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sens
 @lru_cache(maxsize=8192)  # asked of the same senses for every word of the article
 def _heads(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[str]:
     """The words of every hypernym of the sense, up to the top of its hierarchy."""
-    out: set[str] = set()
-    frontier, seen = [s], {s.offset}
-    while frontier:
-        nxt = []
-        for x in frontier:
-            for h in x.hypernyms:
-                if h not in seen:
-                    seen.add(h)
-                    hs = wn.sense(x.pos, h)
-                    out.update(w.lower() for w in hs.words)
-                    nxt.append(hs)
-        frontier = nxt
-    return frozenset(out)
+    return frozenset(w.lower() for h in _all_ancestors(wn, s) if h != s.offset for w in wn.sense(s.pos, h).words)
 
 
 def unlike_in_kind(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
