@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from quizgen.model import Span
 
+
+def _speaker(text: str, name: str) -> bool:
+    """Does key detail read the name in the one-sentence text as the speaker of its own clause?"""
+    from quizgen.generate import key_detail
+    from quizgen.model import Sentence
+
+    i = text.index(name)
+    return key_detail._speech_subject(Sentence(Span(0, len(text), text), 1, 0), i, i + len(name))
+
+
 _DEBATE = ("The candidate and the moderators\n\n"
            "The candidate complained on Friday about the way the first debate had been run.\n\n"
            "Officials said the debate commission would review the microphone problems before the next debate.\n\n"
@@ -88,18 +98,10 @@ def test_a_rate_after_a_named_study_is_not_keyed_stated_as_fact():
 def test_a_name_gap_before_a_party_tag_and_said_is_not_a_key_detail():
     # judged blind (J16): "'It's a dog whistle …,' Rep. ______ (D-Wis.) said Friday." asked as a key detail:
     # who said it is the attribution items' question
-    from quizgen.generate import key_detail
-    from quizgen.model import Sentence
-
-    text = "\u201cIt is a dog whistle to all voters,\u201d Rep. Gwen Moore (D-Wis.) said Friday."
-    s = Sentence(Span(0, len(text), text), 1, 0)
-    start = text.index("Gwen")
-    assert key_detail._speech_subject(s, start, start + len("Gwen Moore"))
+    assert _speaker("\u201cIt is a dog whistle to all voters,\u201d Rep. Gwen Moore (D-Wis.) said Friday.",
+                    "Gwen Moore")
     # a party tag with no verb of speech after it is a plain detail
-    text2 = "The bill was written by Rep. Gwen Moore (D-Wis.) and passed on Friday."
-    s2 = Sentence(Span(0, len(text2), text2), 1, 0)
-    start2 = text2.index("Gwen")
-    assert not key_detail._speech_subject(s2, start2, start2 + len("Gwen Moore"))
+    assert not _speaker("The bill was written by Rep. Gwen Moore (D-Wis.) and passed on Friday.", "Gwen Moore")
 
 
 def test_a_sentence_opening_on_and_is_no_joined_source():
@@ -138,16 +140,8 @@ def test_a_firm_named_beside_an_ampersand_or_renamed_in_brackets_is_no_person():
 
 def test_a_name_gap_in_apposition_to_an_according_to_source_is_not_a_key_detail():
     # seen on the snapshot after a merge: "According to the Afghan team's coach, ______, in their first matchup …"
-    from quizgen.generate import key_detail
-    from quizgen.model import Sentence
-
-    text = "According to the team's coach, Ali Mehr, in their first match the robot won easily."
-    s = Sentence(Span(0, len(text), text), 1, 0)
-    start = text.index("Ali")
-    assert key_detail._speech_subject(s, start, start + len("Ali Mehr"))
-    text2 = "The team's coach, Ali Mehr, built the robot in their first year."
-    s2 = Sentence(Span(0, len(text2), text2), 1, 0)
-    assert not key_detail._speech_subject(s2, text2.index("Ali"), text2.index("Ali") + 8)
+    assert _speaker("According to the team's coach, Ali Mehr, in their first match the robot won easily.", "Ali Mehr")
+    assert not _speaker("The team's coach, Ali Mehr, built the robot in their first year.", "Ali Mehr")
 
 
 def test_a_count_followed_by_the_words_it_counts_is_given_away():
@@ -197,27 +191,15 @@ def test_a_belief_ascribed_to_a_source_gets_no_kind_of_source():
 
 def test_a_spokesman_who_repeated_a_position_is_the_speaker_not_a_key_detail():
     # seen after the K31 fixes: "Foreign Ministry spokesman ______ repeated that China opposed hacking"
-    from quizgen.generate import key_detail
-    from quizgen.model import Sentence
-
-    text = "Speaking in the capital, ministry spokesman Lu Kan repeated that the country opposed hacking."
-    s = Sentence(Span(0, len(text), text), 1, 0)
-    i = text.index("Lu Kan")
-    assert key_detail._speech_subject(s, i, i + len("Lu Kan"))
+    assert _speaker("Speaking in the capital, ministry spokesman Lu Kan repeated that the country opposed hacking.",
+                    "Lu Kan")
 
 
 def test_a_name_telling_or_writing_the_words_before_it_is_the_speaker():
     # "'Many of his ideas are far from heartwarming,' columnist ______ wrote in the piece"; "… to assist the Kurds,
     # Defense Secretary ______ told a Senate panel": who said it, not a key detail. "______ told the convention about
     # the attack" is an act of the sentence's own, a detail
-    from quizgen.generate import key_detail
-    from quizgen.model import Sentence
-
-    def speaker(text: str, name: str) -> bool:
-        s = Sentence(Span(0, len(text), text), 1, 0)
-        i = text.index(name)
-        return key_detail._speech_subject(s, i, i + len(name))
-
+    speaker = _speaker
     assert speaker("\u2018Many of his ideas are far from heartwarming,\u2019 columnist Al Jun wrote in the paper.",
                    "Al Jun")
     assert speaker("This includes a special force to assist the Kurds, Defense Secretary Ash Cole told a panel.",
