@@ -1748,7 +1748,8 @@ def _speech_subject(s: Sentence, start: int, end: int) -> bool:
 # "'Many of his ideas are far from heartwarming,' columnist ______ wrote", "… to assist the Kurds, Defense
 # Secretary ______ told a Senate panel": the words, then the one who told or wrote them (not "Tiegen told the
 # convention about …", an act)
-_TAG_VERB_AFTER = re.compile(r"\s+(?:told|tells|wrote|writes|announced|declared)\b")
+# an appositive between them too ("'…,' ______, the executive director at the Center …, told The Post", J17)
+_TAG_VERB_AFTER = re.compile(r"(?:,\s[^;:.!?\"“”]{0,120}?,)?\s+(?:told|tells|wrote|writes|announced|declared)\b")
 _REPORTED_BEFORE = re.compile(r"(?:[\"”’'],?|\w[^,;:\"“”]{25,},)\s+(?:[A-Za-z.'’-]+\s+){0,5}$")
 
 
