@@ -398,6 +398,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
     mentioned first, at most two."""
     heard = " ".join(v.lower() for v in voices) + " " + " ".join(
         f"{a.source} {a.source_text}".lower() for a in ctx.analysis.attributions)
+    heard_words = frozenset(heard.split())  # split once, not once per mention
     first: dict[str, tuple[str, int]] = {}  # group -> (label, paragraph) of its first mention
     count: dict[str, int] = {}
     argued = _arguing_groups(ctx)
@@ -424,7 +425,7 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
                 continue  # "the farmers suing argue that …": their case is reported, quoted or not
             if in_quotation(ctx.article, sent.span.start + m.start()):
                 continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
-            if group in heard or group.rstrip("s") in heard.split():
+            if group in heard or group.rstrip("s") in heard_words:
                 continue
             if group in dead or group in public or _member_speaks(group, members):
                 continue  # the dead cannot speak; "players" when a player is quoted are heard

@@ -93,3 +93,14 @@ def test_lemma_memo_gives_spacys_lemmas(nlp) -> None:
         lemmatizer.lemmatize = memo
     assert fast == slow == again
     assert memo.known and len(memo.known) <= LemmaMemo.MAX_KEYS
+
+
+def test_loaded_pipeline_is_out_of_the_collectors_generations(nlp) -> None:
+    """The pipeline lives as long as the process: after loading, its objects are frozen (no full collection
+    walks them), and parsing still works."""
+    import gc
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert gc.get_freeze_count() > 0
+    assert not gc.is_finalized(ruler) and ruler not in gc.get_objects(generation=2)
+    assert [t.text for t in nlp("He said so.")] == ["He", "said", "so", "."]
