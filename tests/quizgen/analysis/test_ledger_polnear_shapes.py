@@ -46,3 +46,27 @@ def test_bare_figures_show_an_unsure_claim(nlp, paragraph, cue, content):
     found = [a for a in ledger(nlp, paragraph) if a.cue == cue]
     assert found, show(ledger(nlp, paragraph))
     assert found[0].content == content and found[0].claim_confidence < 1.0, show(found)
+
+
+# 3. "X made (it) clear that Y": X states Y; "made sure that", "made the rules clear" state nothing
+
+
+@pytest.mark.parametrize("paragraph, source, content", [
+    ("Coach Dana Reyes made it clear that her team wanted a firmer schedule.", "Dana Reyes",
+     "her team wanted a firmer schedule"),
+    ("Council members made clear Monday that they have no plans to raise the levy.", "Council members",
+     "they have no plans to raise the levy"),
+])
+def test_made_it_clear_that(nlp, paragraph, source, content):
+    found = [a for a in ledger(nlp, paragraph) if "clear" in a.cue]
+    assert found, show(ledger(nlp, paragraph))
+    assert found[0].source.endswith(source.split()[-1]) and found[0].content == content, show(found)
+    assert found[0].claim_confidence == 1.0
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The mayor made sure that the buses ran on time.",
+    "The mayor made the rules clear to every driver before the buses left.",
+])
+def test_made_sure_or_made_rules_clear_is_no_claim(nlp, paragraph):
+    assert not [a for a in ledger(nlp, paragraph) if "clear" in a.cue or "made" in a.cue], show(ledger(nlp, paragraph))
