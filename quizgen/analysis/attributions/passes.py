@@ -424,8 +424,8 @@ def data_says(cue: Token, text: str, resolver: Resolver) -> Candidate | None:
         return None
     if any(c.dep_ == "neg" for c in cue.children):
         return None  # "the report did not find ...": nothing it shows
-    # ("the results show ...", "records show ...": listed too, as PolNeAR does, unsure like every claim here; the
-    # sure claims never take bare figures as a speaker, see :func:`from_cue`)
+    if subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
+        return None  # "the results show ...": bare figures are evidence, not anyone's claim
     content: Range | None = None
     for c in cue.children:
         if c.i < cue.i:
