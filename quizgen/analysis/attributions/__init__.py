@@ -36,6 +36,7 @@ from quizgen.analysis.attributions.passes import (
     from_cue,
     headline_says,
     impersonal,
+    made_clear,
     nominal,
     orphan_quotes,
     recalled_speech,
@@ -285,6 +286,7 @@ def paragraph_candidates(
         cands.extend(turn)  # "Bill Clinton: Hillary thinks ...": the turn, and Hillary's view inside it
     cands.extend(signed_quote(doc, text))
     cands.extend(nominal(doc, text, quotes, resolver, cands))
+    cands.extend(made_clear(doc, text, quotes, resolver, cands))  # "made it clear that ..."
     cands.extend(impersonal(doc, text, cands))
     cands.extend(stance_adjective(doc, text, quotes, resolver, cands))  # "is confident that ...": unsure
     cands.extend(unowned_view(doc, text, quotes, cands))

@@ -19,6 +19,7 @@ from quizgen.analysis.attributions.syntax import (
     SUBJECT_DEPS,
     as_said,
     broad_content,
+    clause_for,
     clause_range,
     content_of,
     ends_sentence,
@@ -281,6 +282,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     prep_obj = prep_object(cue)
     if head is not None and prep_obj is not None and prep_obj.i == head.i:
         parts = [cue.doc[cue.i + 1]]  # "called for"
+    elif head is not None and getattr(clause_for(cue), "i", -1) == head.i:
+        parts = [cue.doc[cue.i + 1]]  # "called for the state to ..."
     if parts:
         cue_end = parts[0].idx + len(parts[0].text)
     aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i == cue.i - 1]
@@ -790,6 +793,45 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                              cue_span=(c0, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence,
                              claim_confidence=BROAD if broad_noun or across else 1.0))
+    return out
+
+
+def made_clear(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver,
+               taken: list[Candidate]) -> list[Candidate]:
+    """"X made it clear that Y", "X made clear Monday that Y": X states Y (the parser hangs the "that" clause on
+    "make" or on "clear", and "make" is no cue of its own: "made sure that" is no one's view)."""
+    out: list[Candidate] = []
+    inside = [r for c in taken for r in c.content]
+    for tok in tokens(doc):
+        if tok.lemma_.lower() != "make" or tok.pos_ != "VERB" or in_quote(quotes, tok.idx) or \
+                any(a <= tok.idx < b for a, b in inside):
+            continue
+        clear = next((t for t in doc[tok.i + 1:tok.i + 3] if t.lower_ == "clear"), None)
+        if clear is None or (clear.i == tok.i + 2 and doc[tok.i + 1].lower_ != "it"):
+            continue  # "made clear", "made it clear"; not "made the rules clear"
+        if is_passive(tok) or _hypothetical(tok) or _denied_or_readers_inference(tok):
+            continue
+        clause = next((c for h in (tok, clear) for c in h.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        subj = subject(tok)
+        if clause is None or subj is None or subj.lower_ in _NO_VIEW_PRONOUNS or not holds_views(subj):
+            continue
+        a, b = trim(text, *clause_range(clause))
+        # (a claim found already on the same words is kept; one whose cue is inside the clause is part of it)
+        if b <= a or any(x < b and a < y for c in taken for x, y in c.content
+                         if not (c.cue_span and a <= c.cue_span[0] < b)):
+            continue
+        phrase = source_phrase(subj)
+        who = resolver.resolve(subj, phrase)
+        if not who.canonical and who.kind == "none":
+            continue
+        s0, s1 = phrase_range(phrase)
+        aux = [c for c in tok.children if c.dep_ == "aux" and c.i == tok.i - 1 and c.lower_ in _BE_HAVE]
+        c0 = aux[0].idx if aux else tok.idx
+        c1 = clear.idx + len(clear.text)
+        out.append(Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[c0:c1],
+                             cue_span=(c0, c1), content=[(a, b)], cue_i=tok.i, content_head=clause,
+                             source_confidence=who.confidence, kind_confidence=who.kind_confidence))
     return out
 
 

@@ -542,6 +542,9 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     prep_obj = prep_object(cue)
     if prep_obj is not None:  # "called for a bigger military effort"
         return [subtree_range(prep_obj)], prep_obj
+    for_clause = clause_for(cue)
+    if for_clause is not None:  # "called for the state to raise the wage": the clause after "for"
+        return [(doc[cue.i + 2].idx, subtree_range(for_clause)[1])], for_clause
     if lemma in JUDGING_CUES and dobj and dobj[0].pos_ == "PROPN" and not is_passive(cue):
         return [subtree_range(dobj[0])], dobj[0]  # "criticized Bill Clinton": a view of the person
     if lemma in STANCE_CUES and dobj and not is_passive(cue):  # "endorsed Clinton", "backs the tax bill"
@@ -631,6 +634,23 @@ def prep_object(cue: Token) -> Token | None:
         return None
     pobj = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     return pobj[0] if pobj else None
+
+
+def clause_for(cue: Token) -> Token | None:
+    """The verb of a "for X to Y" clause right after a cue that takes "for" ("called for the state to raise the
+    wage", "argued for the board to act"), which the parser hangs on the cue as an adverbial clause, or None."""
+    doc = cue.doc
+    if is_passive(cue) or cue.i + 2 >= len(doc):
+        return None
+    mark = doc[cue.i + 1]
+    if mark.dep_ != "mark" or (cue.lemma_.lower(), mark.lower_) not in PREP_OBJECT_CUES or mark.lower_ != "for":
+        return None
+    clause = mark.head
+    if clause.head.i != cue.i or clause.dep_ not in ("advcl", "ccomp", "xcomp") or \
+            not any(k.dep_ in SUBJECT_DEPS and k.i < clause.i for k in clause.children) or \
+            not any(k.dep_ == "aux" and k.lower_ == "to" for k in clause.children):
+        return None
+    return clause
 
 
 def parenthetical_content(cue: Token, text: str) -> list[Range]:
