@@ -22,6 +22,7 @@ DEFAULT_DIRS = ("/usr/share/wordnet", "/usr/share/wordnet/dict", "/usr/local/sha
 # spaCy's coarse tags -> WordNet's file suffixes
 POS_FILES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
 _SS_TYPE = {"n": "NOUN", "v": "VERB", "a": "ADJ", "s": "ADJ", "r": "ADV"}
+_KEY_POS = {"1": "NOUN", "2": "VERB", "3": "ADJ", "4": "ADV", "5": "ADJ"}  # a sense key's synset type
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class WordNet:
         self._exceptions: dict[str, dict[str, str]] = {}
         self._senses: dict[tuple[str, int], Sense] = {}
         self._bases: dict[tuple[str, str], str | None] = {}  # base_form's answers: asked again and again
+        self._counts: dict[tuple[str, str], dict[int, int]] | None = None  # (lemma, pos) -> sense number -> count
 
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
         if pos not in self._index:
@@ -124,6 +126,35 @@ class WordNet:
             return 0
         self._load_index(pos)
         return self._tagged[pos].get(base, 0)
+
+    def sense_counts(self, lemma: str, pos: str) -> tuple[int, ...]:
+        """How often the sense-tagged corpus behind WordNet (SemCor) met each of the word's senses for ``pos``,
+        in the order of :meth:`senses` ("firewall": 1, 0, 0 — its first sense, "the application of maximum
+        thrust", was met once, and that is all). All zeros when ``cntlist.rev`` is not in the folder: then no
+        sense is known to be the common one."""
+        base = self.base_form(lemma, pos)
+        if base is None:
+            return ()
+        counts = self._load_counts().get((base, pos), {})
+        return tuple(counts.get(n, 0) for n in range(1, len(self._load_index(pos)[base]) + 1))
+
+    def _load_counts(self) -> dict[tuple[str, str], dict[int, int]]:
+        if self._counts is None:
+            table: dict[tuple[str, str], dict[int, int]] = {}
+            path = self.folder / "cntlist.rev"
+            if path.exists():
+                with path.open(encoding="utf-8", errors="replace") as f:
+                    for line in f:
+                        parts = line.split()
+                        if len(parts) != 3 or "%" not in parts[0]:
+                            continue
+                        lemma, _, key = parts[0].partition("%")
+                        pos = _KEY_POS.get(key[:1])
+                        if pos is None or not (parts[1].isdigit() and parts[2].isdigit()):
+                            continue
+                        table.setdefault((lemma, pos), {})[int(parts[1])] = int(parts[2])
+            self._counts = table
+        return self._counts
 
     def senses(self, lemma: str, pos: str) -> tuple[Sense, ...]:
         """The word's senses for ``pos``, most frequent first (empty when WordNet lacks it)."""

@@ -123,7 +123,55 @@ def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = ""
         _by_context(wn, word, senses, context) or _abstract_first(wn, word, senses, context)
     if chosen is None or _family_drifts(wn, word, pos, chosen) or not fits_sentence(wn, word, chosen, context):
         return None
+    if chosen is not senses[0] and senses[0].lexname not in _PHYSICAL_NOUN_FIELDS:
+        return None  # the sentence's words point past the commonest sense, which is no physical thing either:
+        # cue and frequency disagree ("the ferment among brewing workers"); a figure beside a physical first
+        # sense ("a springboard to office") is what such words pick
+    if _LABELLED.match(chosen.definition) or not _gloss_for_this_word(wn, word, chosen) or \
+            not _holder_fits(wn, chosen, context):
+        return None
     return chosen
+
+
+# a usage label: WordNet's sense of slang or of a past age, no meaning a reader of the news takes ("firewall":
+# "(colloquial) the application of maximum thrust", keyed blind for a state's internet censorship)
+_LABELLED = re.compile(r"^\((?:colloquial|informal|slang|archaic|obsolete|dated|old-fashioned|dialect\w*|"
+                       r"vulgar|offensive|ethnic slur|disparaging)\w*\)")
+_BROAD_HEAD_SENSES = 4  # a synset's first word of at least this many senses …
+_BROAD_HEAD_ZIPF = 0.5  # … and this much commoner (Zipf) than the word asked …
+_EVERYDAY_HEAD = 3.9  # … and an everyday word ("trace", "bent"; not "defect" of "shortcoming") wrote the gloss
+
+
+def _gloss_for_this_word(wn: wordnet.WordNet, word: str, sense: wordnet.Sense) -> bool:
+    """Was the noun sense's gloss written for ``word``, not for a broader, commoner first word of its synset?
+    Judged blind: "a vestige of a different era" keyed "an indication that something has been present" (the
+    gloss of "trace", a word of six senses), "his knack for sticking his nose into …" keyed "a special way of
+    doing something" (of "bent"): the rarer word is narrower than the gloss. A first word of few senses
+    ("faux pas" of "gaffe"), no commoner than the word ("unfairness" of "inequity") or no everyday word
+    ("defect" of "shortcoming") shares its meaning."""
+    if sense.pos != "NOUN" or not sense.words:
+        return True
+    base = (wn.base_form(word, sense.pos) or word).replace("_", " ").lower()
+    head = sense.words[0].lower()
+    if head == base or head[:4] == base[:4]:
+        return True  # its own synset, or another spelling ("match-up" / "matchup")
+    return not (len(wn.senses(head.replace(" ", "_"), sense.pos)) >= _BROAD_HEAD_SENSES and
+                _zipf(head) >= max(_EVERYDAY_HEAD, _zipf(base) + _BROAD_HEAD_ZIPF))
+
+
+_TRAIT = "trait"  # WordNet's "a distinguishing feature of your personal nature": over every person's trait
+# a person in the sentence who may have a trait: a personal pronoun or a person's title
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself|i|me|my|myself|we|us|our|you|your|"
+                       r"mr|mrs|ms|dr)\b", re.I)
+
+
+def _holder_fits(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> bool:
+    """Is a sense that is a person's trait (under WordNet's "trait") said in a sentence that names a person
+    (a personal pronoun or a title)? Judged blind: "austerity", WordNet's "the trait of great self-denial",
+    keyed for a government's years of spending cuts; "the recklessness of her remarks" is a trait of hers."""
+    if not context or sense.pos != "NOUN" or _TRAIT not in _heads(wn, sense):
+        return True
+    return bool(_PERSONAL.search(context))
 
 
 @lru_cache(maxsize=16384)
@@ -157,7 +205,8 @@ def _signature_text(wn: wordnet.WordNet, s: wordnet.Sense) -> str:
 
 # a gloss narrowed to one field of life or of learning: the key only where the sentence is about it too
 # (judged blind: "a core tenet of the party" keyed "a religious doctrine that is proclaimed as true without proof")
-_DOMAIN_GLOSS = re.compile(r"\b(?:religio\w*|church\w*|theolog\w*|spiritual\w*|sacred|divine|clergy|military|naval|"
+_DOMAIN_GLOSS = re.compile(r"\b(?:religio\w*|church\w*|theolog\w*|spiritual\w*|sacred|divine|holy|holiness|god|"
+                           r"worship\w*|clergy|military|naval|"
                            r"nautical|music\w*|medic\w*|surg\w*|sports?|athlet\w*|chemi\w*|biolog\w*|botan\w*|"
                            r"zoolog\w*|anatom\w*|computer\w*|mathemat\w*|physics|geolog\w*|astronom\w*|syntact\w*|grammat\w*|"
                            r"linguist\w*|phonet\w*)\b")
@@ -227,6 +276,10 @@ def _abstract_first(wn: wordnet.WordNet, word: str, senses: list[wordnet.Sense],
     first, rest = senses[0], senses[1:]
     if first.pos != "NOUN" or first.lexname not in _ABSTRACT_NOUN_FIELDS:
         return None
+    counts = wn.sense_counts(word, first.pos)
+    if sum(counts[1:]) >= max(1, counts[0]):
+        return None  # the sense-tagged corpus met the physical senses as often as the first: no sure commonest
+        # sense (a word it never met keeps WordNet's order: "centerpiece", "roundtable")
     if not all(s.lexname in _PHYSICAL_NOUN_FIELDS for s in rest):
         return None
     words = _stems(context) - {word.lower()[:5]}
