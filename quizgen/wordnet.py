@@ -40,6 +40,7 @@ class Sense:
     # derivationally related forms (+): (source word number, target pos, target offset, target word
     # number); word numbers count from 1, 0 meaning every word of the synset
     derived: tuple[tuple[int, str, int, int], ...] = ()
+    frames: tuple[int, ...] = ()  # a verb's sentence frames (1 "Something ----s" … 35), for any of its words
 
 
 class WordNet:
@@ -203,11 +204,19 @@ def _parse(line: str, offset: int) -> Sense:
         elif symbol == "+":
             st = parts[i + 4 + 4 * k]
             derived.append((int(st[:2], 16), _SS_TYPE.get(target_pos, "NOUN"), int(target), int(st[2:], 16)))
+    frames: list[int] = []
+    j = i + 1 + 4 * n_ptr
+    if pos == "VERB" and j < len(parts) and parts[j].isdigit():
+        for k in range(int(parts[j])):
+            f = parts[j + 2 + 3 * k] if j + 2 + 3 * k < len(parts) else ""
+            if f.isdigit() and int(f) not in frames:
+                frames.append(int(f))
     gloss = gloss.strip()
     examples = tuple(m.strip() for m in re.findall(r"\"([^\"]*)\"", gloss))
     definition = re.sub(r"\"[^\"]*\"", "", gloss)
     definition = "; ".join(p.strip() for p in definition.split(";") if p.strip())
-    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar), tuple(derived))
+    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar), tuple(derived),
+                 tuple(sorted(frames)))
 
 
 def find_folder() -> Path | None:

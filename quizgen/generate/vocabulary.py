@@ -595,6 +595,9 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             # a broom": the article writes a verb's form, and its noun sense is no word of this text
         if unlike_in_kind(wn, keyed, s):
             continue
+        if not frames_agree(keyed, s):
+            continue  # judged blind: "do not condone that" beside "be emphatic or resolute and refuse to budge",
+            # "to vanquish Rubio" beside "meet to select a candidate" (verbs with no object): nonsense in the slot
         d = definition(s)
         concrete = _CONCRETE_GLOSS if s.lexname != keyed.lexname else _PASTIME_GLOSS
         if concrete.search(d.lower()) and not concrete.search(key_def.lower()):
@@ -624,6 +627,27 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if len(out) == 3:
             break
     return out
+
+
+# WordNet's verb frames by what follows the verb: an object ("Somebody ----s something", "… somebody"), or
+# none ("Somebody ----s", "Somebody ----s PP", "… to INFINITIVE"). Things and people are not told apart: the
+# frames are too coarse for that ("disavow" has only "something", though one disavows a group or a man)
+_FRAME_KINDS = {
+    "object": frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31}),
+    "none": frozenset({1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27, 28, 29, 32, 33, 35}),
+}
+
+
+def _frame_kinds(s: wordnet.Sense) -> frozenset[str]:
+    return frozenset(k for k, fs in _FRAME_KINDS.items() if fs & set(s.frames))
+
+
+def frames_agree(keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
+    """May the verb sense ``s`` stand in the key's slot: do their WordNet sentence frames share a kind (with
+    an object, or without)? "condone" (always with one: "never condone the bribes") takes no "argue over petty
+    things" (never with one). Senses without frames (not verbs) agree."""
+    a, b = _frame_kinds(keyed), _frame_kinds(s)
+    return not a or not b or bool(a & b)
 
 
 @lru_cache(maxsize=8192)

@@ -127,3 +127,29 @@ def test_an_abstract_first_sense_beside_physical_ones_is_keyed_only_when_it_is_c
         "an act of defense against something"
     assert _key(wn, "mainstay", "The court stands as a mainstay against abuse of power.") == \
         "an act of support on which the rest depends"
+
+
+def test_a_verbs_distractors_take_the_same_kind_of_object_as_the_key(system_wn):
+    """Judged blind: "do not condone that" beside "be emphatic or resolute and refuse to budge", "a chance to
+    vanquish Rubio" beside "meet to select a candidate or promote a policy" (verbs that take no object):
+    options that make nonsense in the sentence's slot. Each distractor's WordNet sentence frames share a kind
+    with the key's: with an object, or without."""
+    from test_generate_vocab_open import _ctx
+
+    text = ("Council vote\n\n"
+            "The mayor said she would never condone the bribes paid to the inspectors last year.\n\n"
+            "Members will rant on Friday, apologize about the old hall, confer in the spring, ponder the "
+            "terms, ratify the deal and parse the clauses.\n")
+    words = [("condone", "condone", "VERB", 2.6)] + \
+        [(w, w, "VERB", 2.7) for w in ("rant", "apologize", "confer", "ponder", "ratify", "parse")]
+    ctx = _ctx(text, words)
+    v = ctx.analysis.vocabulary[0]
+    assert not vocabulary.frames_agree(system_wn.senses("condone", "VERB")[0], system_wn.senses("rant", "VERB")[0])
+    key = vocabulary.sense_in_context(system_wn, "condone", "VERB", v.sentence.text)
+    assert key is not None and vocabulary.definition(key) == "excuse, overlook, or make allowances for"
+    got = vocabulary.distractor_definitions(ctx, system_wn, v, key)
+    # glosses of the key's own field, but of verbs with no object ("rant", "apologize", "confer"): nonsense in
+    # "never ____ the bribes"
+    wrong = {vocabulary.definition(system_wn.senses(w, "VERB")[0]) for w in ("rant", "apologize", "confer")}
+    assert not set(got) & wrong
+    assert len(got) == 3  # still three: verbs of things ("ponder the terms", "ratify the deal" …)
