@@ -428,10 +428,13 @@ _ABSTRACT_NOUN_FIELDS = frozenset({4, 7, 9, 10, 12, 16, 24, 26})
 # trade is often a figure there ("peddling fiction")
 _ABSTRACT_VERB_FIELDS = frozenset({31, 32, 33, 37, 41})
 # fields whose senses may stand in for one another as distractors when the key's own field lends too few:
-# the abstract nouns (acts, qualities, thoughts, speech, feelings, motives, relations, states); the verbs
-# of thought, speech, contest, feeling and social life
+# the abstract nouns, acts with thoughts, speech and relations, and qualities, feelings, motives and states
+# with thoughts, speech and relations, but never an act beside a quality or a state, nor one of these beside
+# an act (found in review: "at an ideological impasse" beside "the act of accomplishing some aim …", "the
+# acreage of the monument" beside "the act of expelling a person …", "their potential repatriation to Syria"
+# beside "the quality of being shockingly cruel …"); the verbs of thought, speech, contest, feeling and social life
 _KINDRED_FIELDS: dict[str, tuple[frozenset[int], ...]] = {
-    "NOUN": (_ABSTRACT_NOUN_FIELDS,),
+    "NOUN": (frozenset({4, 9, 10, 24}), frozenset({7, 9, 10, 12, 16, 24, 26})),
     "VERB": (_ABSTRACT_VERB_FIELDS,),
 }
 # a gloss of a pastime, food, drink or sums: absurd beside a key that is none, even of the key's own field

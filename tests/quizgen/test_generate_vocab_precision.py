@@ -153,3 +153,25 @@ def test_a_verbs_distractors_take_the_same_kind_of_object_as_the_key(system_wn):
     wrong = {vocabulary.definition(system_wn.senses(w, "VERB")[0]) for w in ("rant", "apologize", "confer")}
     assert not set(got) & wrong
     assert len(got) == 3  # still three: verbs of things ("ponder the terms", "ratify the deal" …)
+
+
+def test_a_state_or_quality_takes_no_act_as_distractor_nor_an_act_a_state(system_wn):
+    """Judged in review: "at an ideological impasse" beside "the act of accomplishing some aim or executing some
+    order" and "manual carrying or moving …"; "the acreage of the monument" beside "the act of expelling a
+    person from their native land": a deed cannot stand where a situation or a quality is named, nor (a
+    "potential repatriation to Syria") a quality or a state where a deed is."""
+    from test_generate_vocab_open import _ctx
+
+    text = ("Court vote\n\n"
+            "With the court at an ideological impasse, the senators refused to hold hearings.\n\n"
+            "Critics spoke of the deportation of workers, the scrutiny of the budget, the rebellion in the north "
+            "and the execution of the order.\n")
+    words = [("impasse", "impasse", "NOUN", 3.0)] + \
+        [(w, w, "NOUN", 3.0) for w in ("deportation", "scrutiny", "rebellion", "execution")]
+    ctx = _ctx(text, words)
+    v = ctx.analysis.vocabulary[0]
+    key = vocabulary.sense_in_context(system_wn, "impasse", "NOUN", v.sentence.text)
+    assert key is not None and key.lexname == 26  # a state
+    acts = {vocabulary.definition(system_wn.senses(w, "NOUN")[0]) for w in ("deportation", "scrutiny", "rebellion",
+                                                                             "execution")}
+    assert not set(vocabulary.distractor_definitions(ctx, system_wn, v, key)) & acts
