@@ -15,6 +15,14 @@ sentence picks by a margin, or a noun's abstract first sense whose other senses 
 a gloss narrowed to religion, medicine, grammar … or to a cause the sentence does not show, or a family word's
 sense that fits the sentence better: judged blind, "a core tenet of the party" keyed a religious doctrine,
 "consternation" over a pay raise fear of danger, "the progressivity of the tax system" advancement).
+Nor is a key (issue #10, point 6; judged blind: "firewall" keyed "the application of maximum thrust" for a
+state's internet censorship, "austerity" a person's self-denial for spending cuts, "knack", "vestige") a sense
+labelled colloquial or slang, an abstract first sense the sense-tagged corpus met no more often than the
+word's physical senses, a sense the sentence's words pick past a commonest sense that is no physical thing, a
+person's trait in a sentence naming no person, or a gloss written for a broader everyday first word of the
+synset ("trace" for "vestige", "bent" for "knack"). A verb's distractor shares a kind of WordNet sentence frame
+with the key (with an object or without: "do not condone that" takes no "refuse to budge"), and among the
+abstract noun fields an act never stands in for a quality or a state, nor these for an act.
 Asked are nouns of the abstract fields and verbs of one
 sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's, "forsake
 donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or than 3.8
