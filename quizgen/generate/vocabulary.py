@@ -175,11 +175,22 @@ _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself|i|me|my|my
 
 def _holder_fits(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> bool:
     """Is a sense that is a person's trait (under WordNet's "trait") said in a sentence that names a person
-    (a personal pronoun or a title)? Judged blind: "austerity", WordNet's "the trait of great self-denial",
-    keyed for a government's years of spending cuts; "the recklessness of her remarks" is a trait of hers."""
+    (a personal pronoun, a title, or the possessive of a noun for a person: "the candidate's")? Judged blind:
+    "austerity", WordNet's "the trait of great self-denial", keyed for a government's years of spending cuts;
+    "the recklessness of her remarks" is a trait of hers."""
     if not context or sense.pos != "NOUN" or _TRAIT not in _heads(wn, sense):
         return True
-    return bool(_PERSONAL.search(context))
+    if _PERSONAL.search(context):
+        return True
+    # "the candidate's competitiveness": a common noun whose commonest sense is a person (not "the region's")
+    for m in _POSSESSIVE.finditer(context):
+        senses = wn.senses(m.group(1), "NOUN")
+        if senses and senses[0].lexname == _NOUN_PERSON:
+            return True
+    return False
+
+
+_POSSESSIVE = re.compile(r"\b([a-z]+)['’]s?\b(?=\s)")
 
 
 @lru_cache(maxsize=16384)

@@ -62,6 +62,11 @@ def test_a_persons_trait_is_no_key_where_no_person_has_it(system_wn):
         "the trait of great self-denial"
     assert _key(system_wn, "recklessness", "She admitted the recklessness of her own remarks on Friday.") == \
         "the trait of giving little thought to danger"
+    # a person named by a common noun's possessive ("the candidate's"), not a place's or a party's
+    assert _key(system_wn, "competitiveness", "Voters care more about the candidate’s competitiveness than about "
+                                              "policy.") == "an aggressive willingness to compete"
+    assert _key(system_wn, "competitiveness", "Voters care more about the region's competitiveness than about "
+                                              "policy.") is None
 
 
 def test_a_gloss_written_for_a_broader_commoner_word_of_the_synset_is_no_key(system_wn):
