@@ -5,7 +5,9 @@ Why WordNet 3.0 from Debian's ``wordnet-base``: it is the standard English lexic
 senses listed most frequent first), it ships as plain text files under ``/usr/share/wordnet``
 installed by the system package manager (``make sysdeps``), its licence allows redistribution,
 and nothing is downloaded at run time. The reader is ours: a dictionary of index lines per part
-of speech, read once, and a seek into the data file for each synset asked about.
+of speech, read once, and a seek into the data file for each synset asked about. ``cntlist.rev`` (in the
+same package) gives how often the sense-tagged corpus met each sense (:meth:`WordNet.sense_counts`); the
+data lines give each verb's sentence frames (:attr:`Sense.frames`).
 
 When the files are missing, :func:`load` returns ``None`` and callers make no meaning items.
 ``QUIZGEN_WORDNET_DIR`` names another folder holding the same files.
