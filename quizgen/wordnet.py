@@ -5,7 +5,9 @@ Why WordNet 3.0 from Debian's ``wordnet-base``: it is the standard English lexic
 senses listed most frequent first), it ships as plain text files under ``/usr/share/wordnet``
 installed by the system package manager (``make sysdeps``), its licence allows redistribution,
 and nothing is downloaded at run time. The reader is ours: a dictionary of index lines per part
-of speech, read once, and a seek into the data file for each synset asked about.
+of speech, read once, and a seek into the data file for each synset asked about. ``cntlist.rev`` (in the
+same package) gives how often the sense-tagged corpus met each sense (:meth:`WordNet.sense_counts`); the
+data lines give each verb's sentence frames (:attr:`Sense.frames`).
 
 When the files are missing, :func:`load` returns ``None`` and callers make no meaning items.
 ``QUIZGEN_WORDNET_DIR`` names another folder holding the same files.
@@ -22,6 +24,7 @@ DEFAULT_DIRS = ("/usr/share/wordnet", "/usr/share/wordnet/dict", "/usr/local/sha
 # spaCy's coarse tags -> WordNet's file suffixes
 POS_FILES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
 _SS_TYPE = {"n": "NOUN", "v": "VERB", "a": "ADJ", "s": "ADJ", "r": "ADV"}
+_KEY_POS = {"1": "NOUN", "2": "VERB", "3": "ADJ", "4": "ADV", "5": "ADJ"}  # a sense key's synset type
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Sense:
     # derivationally related forms (+): (source word number, target pos, target offset, target word
     # number); word numbers count from 1, 0 meaning every word of the synset
     derived: tuple[tuple[int, str, int, int], ...] = ()
+    frames: tuple[int, ...] = ()  # a verb's sentence frames (1 "Something ----s" … 35), for any of its words
 
 
 class WordNet:
@@ -51,6 +55,7 @@ class WordNet:
         self._exceptions: dict[str, dict[str, str]] = {}
         self._senses: dict[tuple[str, int], Sense] = {}
         self._bases: dict[tuple[str, str], str | None] = {}  # base_form's answers: asked again and again
+        self._counts: dict[tuple[str, str], dict[int, int]] | None = None  # (lemma, pos) -> sense number -> count
 
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
         if pos not in self._index:
@@ -125,6 +130,35 @@ class WordNet:
         self._load_index(pos)
         return self._tagged[pos].get(base, 0)
 
+    def sense_counts(self, lemma: str, pos: str) -> tuple[int, ...]:
+        """How often the sense-tagged corpus behind WordNet (SemCor) met each of the word's senses for ``pos``,
+        in the order of :meth:`senses` ("firewall": 1, 0, 0 — its first sense, "the application of maximum
+        thrust", was met once, and that is all). All zeros when ``cntlist.rev`` is not in the folder: then no
+        sense is known to be the common one."""
+        base = self.base_form(lemma, pos)
+        if base is None:
+            return ()
+        counts = self._load_counts().get((base, pos), {})
+        return tuple(counts.get(n, 0) for n in range(1, len(self._load_index(pos)[base]) + 1))
+
+    def _load_counts(self) -> dict[tuple[str, str], dict[int, int]]:
+        if self._counts is None:
+            table: dict[tuple[str, str], dict[int, int]] = {}
+            path = self.folder / "cntlist.rev"
+            if path.exists():
+                with path.open(encoding="utf-8", errors="replace") as f:
+                    for line in f:
+                        parts = line.split()
+                        if len(parts) != 3 or "%" not in parts[0]:
+                            continue
+                        lemma, _, key = parts[0].partition("%")
+                        pos = _KEY_POS.get(key[:1])
+                        if pos is None or not (parts[1].isdigit() and parts[2].isdigit()):
+                            continue
+                        table.setdefault((lemma, pos), {})[int(parts[1])] = int(parts[2])
+            self._counts = table
+        return self._counts
+
     def senses(self, lemma: str, pos: str) -> tuple[Sense, ...]:
         """The word's senses for ``pos``, most frequent first (empty when WordNet lacks it)."""
         base = self.base_form(lemma, pos)
@@ -172,11 +206,19 @@ def _parse(line: str, offset: int) -> Sense:
         elif symbol == "+":
             st = parts[i + 4 + 4 * k]
             derived.append((int(st[:2], 16), _SS_TYPE.get(target_pos, "NOUN"), int(target), int(st[2:], 16)))
+    frames: list[int] = []
+    j = i + 1 + 4 * n_ptr
+    if pos == "VERB" and j < len(parts) and parts[j].isdigit():
+        for k in range(int(parts[j])):
+            f = parts[j + 2 + 3 * k] if j + 2 + 3 * k < len(parts) else ""
+            if f.isdigit() and int(f) not in frames:
+                frames.append(int(f))
     gloss = gloss.strip()
     examples = tuple(m.strip() for m in re.findall(r"\"([^\"]*)\"", gloss))
     definition = re.sub(r"\"[^\"]*\"", "", gloss)
     definition = "; ".join(p.strip() for p in definition.split(";") if p.strip())
-    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar), tuple(derived))
+    return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar), tuple(derived),
+                 tuple(sorted(frames)))
 
 
 def find_folder() -> Path | None:

@@ -15,6 +15,14 @@ sentence picks by a margin, or a noun's abstract first sense whose other senses 
 a gloss narrowed to religion, medicine, grammar … or to a cause the sentence does not show, or a family word's
 sense that fits the sentence better: judged blind, "a core tenet of the party" keyed a religious doctrine,
 "consternation" over a pay raise fear of danger, "the progressivity of the tax system" advancement).
+Nor is a key (issue #10, point 6; judged blind: "firewall" keyed "the application of maximum thrust" for a
+state's internet censorship, "austerity" a person's self-denial for spending cuts, "knack", "vestige") a sense
+labelled colloquial or slang, an abstract first sense the sense-tagged corpus met no more often than the
+word's physical senses, a sense the sentence's words pick past a commonest sense that is no physical thing, a
+person's trait in a sentence naming no person, or a gloss written for a broader everyday first word of the
+synset ("trace" for "vestige", "bent" for "knack"). A verb's distractor shares a kind of WordNet sentence frame
+with the key (with an object or without: "do not condone that" takes no "refuse to budge"), and among the
+abstract noun fields an act never stands in for a quality or a state, nor these for an act.
 Asked are nouns of the abstract fields and verbs of one
 sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's, "forsake
 donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or than 3.8
@@ -123,7 +131,66 @@ def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = ""
         _by_context(wn, word, senses, context) or _abstract_first(wn, word, senses, context)
     if chosen is None or _family_drifts(wn, word, pos, chosen) or not fits_sentence(wn, word, chosen, context):
         return None
+    if chosen is not senses[0] and senses[0].lexname not in _PHYSICAL_NOUN_FIELDS:
+        return None  # the sentence's words point past the commonest sense, which is no physical thing either:
+        # cue and frequency disagree ("the ferment among brewing workers"); a figure beside a physical first
+        # sense ("a springboard to office") is what such words pick
+    if _LABELLED.match(chosen.definition) or not _gloss_for_this_word(wn, word, chosen) or \
+            not _holder_fits(wn, chosen, context):
+        return None
     return chosen
+
+
+# a usage label: WordNet's sense of slang or of a past age, no meaning a reader of the news takes ("firewall":
+# "(colloquial) the application of maximum thrust", keyed blind for a state's internet censorship)
+_LABELLED = re.compile(r"^\((?:colloquial|informal|slang|archaic|obsolete|dated|old-fashioned|dialect\w*|"
+                       r"vulgar|offensive|ethnic slur|disparaging)\w*\)")
+_BROAD_HEAD_SENSES = 4  # a synset's first word of at least this many senses …
+_BROAD_HEAD_ZIPF = 0.5  # … and this much commoner (Zipf) than the word asked …
+_EVERYDAY_HEAD = 3.9  # … and an everyday word ("trace", "bent"; not "defect" of "shortcoming") wrote the gloss
+
+
+def _gloss_for_this_word(wn: wordnet.WordNet, word: str, sense: wordnet.Sense) -> bool:
+    """Was the noun sense's gloss written for ``word``, not for a broader, commoner first word of its synset?
+    Judged blind: "a vestige of a different era" keyed "an indication that something has been present" (the
+    gloss of "trace", a word of six senses), "his knack for sticking his nose into …" keyed "a special way of
+    doing something" (of "bent"): the rarer word is narrower than the gloss. A first word of few senses
+    ("faux pas" of "gaffe"), no commoner than the word ("unfairness" of "inequity") or no everyday word
+    ("defect" of "shortcoming") shares its meaning."""
+    if sense.pos != "NOUN" or not sense.words:
+        return True
+    base = (wn.base_form(word, sense.pos) or word).replace("_", " ").lower()
+    head = sense.words[0].lower()
+    if head == base or head[:4] == base[:4]:
+        return True  # its own synset, or another spelling ("match-up" / "matchup")
+    return not (len(wn.senses(head.replace(" ", "_"), sense.pos)) >= _BROAD_HEAD_SENSES and
+                _zipf(head) >= max(_EVERYDAY_HEAD, _zipf(base) + _BROAD_HEAD_ZIPF))
+
+
+_TRAIT = "trait"  # WordNet's "a distinguishing feature of your personal nature": over every person's trait
+# a person in the sentence who may have a trait: a personal pronoun or a person's title
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself|i|me|my|myself|we|us|our|you|your|"
+                       r"mr|mrs|ms|dr)\b", re.I)
+
+
+def _holder_fits(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> bool:
+    """Is a sense that is a person's trait (under WordNet's "trait") said in a sentence that names a person
+    (a personal pronoun, a title, or the possessive of a noun for a person: "the candidate's")? Judged blind:
+    "austerity", WordNet's "the trait of great self-denial", keyed for a government's years of spending cuts;
+    "the recklessness of her remarks" is a trait of hers."""
+    if not context or sense.pos != "NOUN" or _TRAIT not in _heads(wn, sense):
+        return True
+    if _PERSONAL.search(context):
+        return True
+    # "the candidate's competitiveness": a common noun whose commonest sense is a person (not "the region's")
+    for m in _POSSESSIVE.finditer(context):
+        senses = wn.senses(m.group(1), "NOUN")
+        if senses and senses[0].lexname == _NOUN_PERSON:
+            return True
+    return False
+
+
+_POSSESSIVE = re.compile(r"\b([a-z]+)['’]s?\b(?=\s)")
 
 
 @lru_cache(maxsize=16384)
@@ -157,7 +224,8 @@ def _signature_text(wn: wordnet.WordNet, s: wordnet.Sense) -> str:
 
 # a gloss narrowed to one field of life or of learning: the key only where the sentence is about it too
 # (judged blind: "a core tenet of the party" keyed "a religious doctrine that is proclaimed as true without proof")
-_DOMAIN_GLOSS = re.compile(r"\b(?:religio\w*|church\w*|theolog\w*|spiritual\w*|sacred|divine|clergy|military|naval|"
+_DOMAIN_GLOSS = re.compile(r"\b(?:religio\w*|church\w*|theolog\w*|spiritual\w*|sacred|divine|holy|holiness|god|"
+                           r"worship\w*|clergy|military|naval|"
                            r"nautical|music\w*|medic\w*|surg\w*|sports?|athlet\w*|chemi\w*|biolog\w*|botan\w*|"
                            r"zoolog\w*|anatom\w*|computer\w*|mathemat\w*|physics|geolog\w*|astronom\w*|syntact\w*|grammat\w*|"
                            r"linguist\w*|phonet\w*)\b")
@@ -227,6 +295,10 @@ def _abstract_first(wn: wordnet.WordNet, word: str, senses: list[wordnet.Sense],
     first, rest = senses[0], senses[1:]
     if first.pos != "NOUN" or first.lexname not in _ABSTRACT_NOUN_FIELDS:
         return None
+    counts = wn.sense_counts(word, first.pos)
+    if sum(counts[1:]) >= max(1, counts[0]):
+        return None  # the sense-tagged corpus met the physical senses as often as the first: no sure commonest
+        # sense (a word it never met keeps WordNet's order: "centerpiece", "roundtable")
     if not all(s.lexname in _PHYSICAL_NOUN_FIELDS for s in rest):
         return None
     words = _stems(context) - {word.lower()[:5]}
@@ -375,10 +447,13 @@ _ABSTRACT_NOUN_FIELDS = frozenset({4, 7, 9, 10, 12, 16, 24, 26})
 # trade is often a figure there ("peddling fiction")
 _ABSTRACT_VERB_FIELDS = frozenset({31, 32, 33, 37, 41})
 # fields whose senses may stand in for one another as distractors when the key's own field lends too few:
-# the abstract nouns (acts, qualities, thoughts, speech, feelings, motives, relations, states); the verbs
-# of thought, speech, contest, feeling and social life
+# the abstract nouns, acts with thoughts, speech and relations, and qualities, feelings, motives and states
+# with thoughts, speech and relations, but never an act beside a quality or a state, nor one of these beside
+# an act (found in review: "at an ideological impasse" beside "the act of accomplishing some aim …", "the
+# acreage of the monument" beside "the act of expelling a person …", "their potential repatriation to Syria"
+# beside "the quality of being shockingly cruel …"); the verbs of thought, speech, contest, feeling and social life
 _KINDRED_FIELDS: dict[str, tuple[frozenset[int], ...]] = {
-    "NOUN": (_ABSTRACT_NOUN_FIELDS,),
+    "NOUN": (frozenset({4, 9, 10, 24}), frozenset({7, 9, 10, 12, 16, 24, 26})),
     "VERB": (_ABSTRACT_VERB_FIELDS,),
 }
 # a gloss of a pastime, food, drink or sums: absurd beside a key that is none, even of the key's own field
@@ -542,6 +617,9 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             # a broom": the article writes a verb's form, and its noun sense is no word of this text
         if unlike_in_kind(wn, keyed, s):
             continue
+        if not frames_agree(keyed, s):
+            continue  # judged blind: "do not condone that" beside "be emphatic or resolute and refuse to budge",
+            # "to vanquish Rubio" beside "meet to select a candidate" (verbs with no object): nonsense in the slot
         d = definition(s)
         concrete = _CONCRETE_GLOSS if s.lexname != keyed.lexname else _PASTIME_GLOSS
         if concrete.search(d.lower()) and not concrete.search(key_def.lower()):
@@ -571,6 +649,27 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if len(out) == 3:
             break
     return out
+
+
+# WordNet's verb frames by what follows the verb: an object ("Somebody ----s something", "… somebody"), or
+# none ("Somebody ----s", "Somebody ----s PP", "… to INFINITIVE"). Things and people are not told apart: the
+# frames are too coarse for that ("disavow" has only "something", though one disavows a group or a man)
+_FRAME_KINDS = {
+    "object": frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31}),
+    "none": frozenset({1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27, 28, 29, 32, 33, 35}),
+}
+
+
+def _frame_kinds(s: wordnet.Sense) -> frozenset[str]:
+    return frozenset(k for k, fs in _FRAME_KINDS.items() if fs & set(s.frames))
+
+
+def frames_agree(keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
+    """May the verb sense ``s`` stand in the key's slot: do their WordNet sentence frames share a kind (with
+    an object, or without)? "condone" (always with one: "never condone the bribes") takes no "argue over petty
+    things" (never with one). Senses without frames (not verbs) agree."""
+    a, b = _frame_kinds(keyed), _frame_kinds(s)
+    return not a or not b or bool(a & b)
 
 
 @lru_cache(maxsize=8192)

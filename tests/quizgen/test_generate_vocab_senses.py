@@ -175,10 +175,9 @@ def test_no_distractor_from_a_word_written_as_another_part_of_speech_or_of_scatt
     assert "the fifth note of the diatonic scale" not in got  # "the dominant party": an adjective there
     assert "a rise in the temperature of the body" not in got  # "election fever": fever of two fields
     assert "manual carrying or moving or delivering or working with something" not in got  # "handling"
-    # words of one sense, written as nouns, still lend theirs
-    assert len(got) == 3 and set(got) <= {"act of correcting an error or a fault or an evil",
-                                          "the act of examining something closely",
-                                          "generic term for inflammatory conditions of the skin"}
+    # words of one sense, written as nouns, still lend theirs; a condition of the skin (a state) is no
+    # stand-in for an act (test_generate_vocab_precision)
+    assert set(got) == {"act of correcting an error or a fault or an evil", "the act of examining something closely"}
 
 
 def test_no_distractor_glosses_a_hypernym_of_the_key_however_far_up(wn):
