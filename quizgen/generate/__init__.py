@@ -23,6 +23,7 @@ from quizgen.generate import (
     inference,
     key_detail,
     main_idea,
+    name_lists,
     perspective,
     sequence,
     sourcing,
@@ -44,9 +45,18 @@ from quizgen.model import CONFIDENT, ITEM_KINDS, SKILLS, Analysis, Article, Item
 __all__ = ["GENERATORS", "GenerationOptionError", "LessonReport", "build_lesson", "build_lesson_report",
            "explain", "generate_items"]
 
+
+def key_details(ctx: Context) -> list[Item]:
+    """The key-detail gaps, then the choose-all items on lists of people (:mod:`name_lists`), each on a
+    sentence no gap asks about: a lesson takes them after the gaps, when it still has room."""
+    items = key_detail.generate(ctx)
+    used = {it.support[0].start for it in items if it.support}
+    return items + name_lists.list_items(ctx, used)
+
+
 GENERATORS: dict[str, Callable[[Context], list[Item]]] = {
     "main_idea": main_idea.generate,
-    "key_detail": key_detail.generate,
+    "key_detail": key_details,
     "vocabulary_in_context": vocabulary.generate,
     "sequence": sequence.generate,
     "cause_effect": cause_effect.generate,
