@@ -24,6 +24,7 @@ from quizgen.generate import (
     key_detail,
     main_idea,
     name_lists,
+    own_words,
     perspective,
     sequence,
     sourcing,
@@ -54,6 +55,13 @@ def key_details(ctx: Context) -> list[Item]:
     return items + name_lists.list_items(ctx, used)
 
 
+def attribution_items(ctx: Context) -> list[Item]:
+    """The attribution items, then "which of these does the article give in X's own words?" (:mod:`own_words`),
+    after them: a lesson takes those when it still has room."""
+    items = attribution.generate(ctx)
+    return items + own_words.generate(ctx, [sup for it in items for sup in it.support])
+
+
 GENERATORS: dict[str, Callable[[Context], list[Item]]] = {
     "main_idea": main_idea.generate,
     "key_detail": key_details,
@@ -61,7 +69,7 @@ GENERATORS: dict[str, Callable[[Context], list[Item]]] = {
     "sequence": sequence.generate,
     "cause_effect": cause_effect.generate,
     "inference": inference.generate,
-    "attribution": attribution.generate,
+    "attribution": attribution_items,
     "evidence": evidence.generate,
     "certainty": certainty.generate,
     "sourcing": sourcing.generate,
