@@ -101,8 +101,11 @@ def _writers_sentences(ctx: Context, a: Attribution, speaker: str) -> list[str]:
             continue  # a sentence inside a quotation of several sentences carries no mark of its own
         if _OUTSIDE_START.match(t) or _PERSONAL.search(t) or re.search(rf"\b{re.escape(surname)}\b", t):
             continue
-        if _POINTS_OUTSIDE.search(t):
-            continue  # "The only regret he acknowledged …", "Although …, it is poised …": whom it means lies outside
+        m = _POINTS_OUTSIDE.search(s.span.text)
+        if m is not None and not any(e.label == "PERSON" and s.span.start <= e.span.start < s.span.start + m.start()
+                                     for e in ctx.analysis.entities):
+            continue  # "The only regret he acknowledged …", "Although …, it is poised …": whom it means lies
+            # outside (not "Mr. Ryan is shaping an agenda that he plans …": the sentence names him first)
         if garbled(t) or mojibake(t) or boilerplate(ctx, s) or any(s.span.start < sp.end and sp.start < s.span.end
                                                     for sp in claimed):
             continue
@@ -131,6 +134,8 @@ def generate(ctx: Context, asked: Sequence[Support] = ()) -> list[Item]:
         if keyed is None or sup is None or any(o.start < sup.end and sup.start < o.end for o in asked):
             continue
         pool = [t for t in seeded(ctx, _writers_sentences(ctx, a, speaker)) if norm(t) != norm(keyed)]
+        # sentences with no figure first: a number gap on the same sentence would be given away by the option
+        pool.sort(key=lambda t: bool(re.search(r"\d", t)))
         distractors = length_matched(keyed, pool, 3, ratio=1.6)
         if len(distractors) < 3:
             continue

@@ -20,6 +20,7 @@ _HARBOUR = ("Mayor backs the new harbour wall\n\n"
             "\"He has fought for this wall since the storm of 2012, and he deserves the credit,\" Holt said of the "
             "council leader, Tom Reyes.\n\n"
             "The harbour flooded three times last winter, closing the fish market for a week each time.\n\n"
+            "The plan he drew up after that winter was smaller and cheaper.\n\n"
             "Fishing boats have moored in the next town since the spring.\n\n"
             "\"We cannot wait for another storm. Every winter costs the market its best weeks,\" Reyes said.\n\n"
             "The state has offered to pay half of the cost if the town raises the rest by June.\n\n"
@@ -54,6 +55,14 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_is_no_wrong_option()
     ctx, _ = _ctx(_HARBOUR)
     for it in own_words.generate(ctx):
         assert "Every winter costs the market its best weeks" not in it.options, it.options
+
+
+def test_a_sentence_whose_he_points_outside_it_is_no_wrong_option():
+    ctx, _ = _ctx(_HARBOUR)
+    items = own_words.generate(ctx)
+    assert items
+    for it in items:
+        assert "The plan he drew up after that winter was smaller and cheaper" not in it.options, it.options
 
 
 def test_a_quotation_in_the_first_person_gets_no_item():
