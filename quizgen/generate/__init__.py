@@ -23,6 +23,8 @@ from quizgen.generate import (
     inference,
     key_detail,
     main_idea,
+    name_lists,
+    own_words,
     perspective,
     sequence,
     sourcing,
@@ -44,14 +46,30 @@ from quizgen.model import CONFIDENT, ITEM_KINDS, SKILLS, Analysis, Article, Item
 __all__ = ["GENERATORS", "GenerationOptionError", "LessonReport", "build_lesson", "build_lesson_report",
            "explain", "generate_items"]
 
+
+def key_details(ctx: Context) -> list[Item]:
+    """The key-detail gaps, then the choose-all items on lists of people (:mod:`name_lists`), each on a
+    sentence no gap asks about: a lesson takes them after the gaps, when it still has room."""
+    items = key_detail.generate(ctx)
+    used = {it.support[0].start for it in items if it.support}
+    return items + name_lists.list_items(ctx, used)
+
+
+def attribution_items(ctx: Context) -> list[Item]:
+    """The attribution items, then "which of these does the article give in X's own words?" (:mod:`own_words`),
+    after them: a lesson takes those when it still has room."""
+    items = attribution.generate(ctx)
+    return items + own_words.generate(ctx, [sup for it in items for sup in it.support])
+
+
 GENERATORS: dict[str, Callable[[Context], list[Item]]] = {
     "main_idea": main_idea.generate,
-    "key_detail": key_detail.generate,
+    "key_detail": key_details,
     "vocabulary_in_context": vocabulary.generate,
     "sequence": sequence.generate,
     "cause_effect": cause_effect.generate,
     "inference": inference.generate,
-    "attribution": attribution.generate,
+    "attribution": attribution_items,
     "evidence": evidence.generate,
     "certainty": certainty.generate,
     "sourcing": sourcing.generate,

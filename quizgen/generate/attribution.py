@@ -2021,6 +2021,7 @@ def first_asked_sentences(ctx: Context, n: int = 3) -> set[int]:
 
 _MAX_TRUE_FALSE = 4
 _MAX_NAME_THE_SOURCE = 2
+_MAX_PER_FORM = 2
 
 
 def generate(ctx: Context) -> list[Item]:
@@ -2114,18 +2115,20 @@ def generate(ctx: Context) -> list[Item]:
     if ctx.allows("multiple_choice"):
         # "how does the article give what X said?": one keyed "quoted" and one "reported" at most, each on
         # a claim no other item here asks about (its stem names the speaker: a who-said answer given away)
-        forms: set[str] = set()
+        forms: Counter[str] = Counter()
+        speakers: set[str] = set()
         asked.update((sp.start, sp.end) for it, _ in made for sp in it.support)
         for a in fresh_first(order):
             if claim_asked(a):
                 continue
             it = quoted_or_reported(ctx, a)
             form = quote_form(ctx, a) if it else None
-            if it and form not in forms:
-                forms.add(form or "")
+            if it and forms[form or ""] < _MAX_PER_FORM and norm(a.source) not in speakers:
+                forms[form or ""] += 1
+                speakers.add(norm(a.source))
                 made.append((it, a))
                 asked.update((sp.start, sp.end) for sp in it.support)
-            if len(forms) == 2:
+            if sum(forms.values()) == 2 * _MAX_PER_FORM:
                 break
         # "which verb introduces X's statement?": one, on a claim no other item here asks about
         for a in fresh_first(order):
