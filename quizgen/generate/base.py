@@ -424,7 +424,15 @@ def cloze(text: str, start: int, end: int, *, window: int = 14, blank: str = "__
     """``text`` with ``text[start:end]`` blanked, cut to ``window`` words each side at word boundaries."""
     before = text[:start].split()
     after = text[end:].split()
-    left = " ".join(before[-window:])
+    kept = before[-window:]
+    dropped = " ".join(before[:-window])
+    if len(before) > window and (dropped.count('"') % 2 or dropped.count("“") > dropped.count("”")):
+        # the cut falls inside a quotation: start after its closing mark, not on a dangling one
+        # ("…well as Mexico' and that …", judged blind on K32)
+        closing = [i for i, w in enumerate(kept) if '"' in w or "”" in w]
+        if closing:
+            kept = kept[closing[0] + 1:]
+    left = " ".join(kept)
     right = " ".join(after[:window])
     if len(before) > window:
         left = "…" + left

@@ -1,0 +1,44 @@
+"""Shapes judged blind on K32 (kept-aside PolNeAR train articles): a dated paper is a study, not the news
+outlet the article named before it; a gap stem never opens on a quotation's closing mark."""
+from __future__ import annotations
+
+from test_speaker_errors import ledger, show
+
+
+def test_the_dated_paper_is_the_study_not_the_last_news_outlet(nlp):
+    # judged blind (K32): "according to the 2009 paper" (a think tank's report named in the paragraph before)
+    # keyed "a news outlet", read as the newspaper of a reporter the article had named earlier
+    found = ledger(nlp,
+                   "Reuters' Ann Roe argued that the plan was naive.",
+                   "A 2009 report by the Center for Fair Budgets found that a small tax on trades would raise "
+                   "$220 billion a year.",
+                   "Even if the tax cut trading by half, it would still raise $110 billion a year, according to "
+                   "the 2009 paper.")
+    paper = [a for a in found if "110 billion" in a.content]
+    assert paper, show(found)
+    assert all(a.source_kind != "news_outlet" and "Reuters" not in (a.source or "") for a in paper), show(paper)
+
+
+def test_the_paper_after_a_named_newspaper_is_still_that_newspaper(nlp):
+    found = ledger(nlp,
+                   "Reuters examined the council's accounts for a year.",
+                   "The council spent twice what it had planned on the bridge, the paper reported.")
+    spent = [a for a in found if "twice" in a.content]
+    assert spent and spent[0].source_kind == "news_outlet" and "Reuters" in spent[0].source, show(found)
+
+
+def test_a_gap_stem_never_opens_inside_a_quotation_on_its_closing_mark():
+    # judged blind (K32): "Complete the detail from ¶18: "…well as Mexico' and that the U.S. Chamber …""
+    from quizgen.generate.base import cloze
+
+    text = ('In the capital, the senator endured a lecture from the president, who said that the pact has been '
+            'good for "the country as well as its neighbours" and that the chamber thinks that more than 6 '
+            'million jobs rely on the trade.')
+    i = text.index("6 million")
+    stem = cloze(text, i, i + 1)
+    assert "neighbours'" not in stem and "neighbours\u2019" not in stem and 'neighbours"' not in stem
+    assert stem.startswith("…and that the chamber") and "______ million jobs" in stem
+    # a cut outside any quotation keeps its fourteen words
+    plain = text.replace('"', "")
+    j = plain.index("6 million")
+    assert cloze(plain, j, j + 1).startswith("…country as well as its neighbours and")
