@@ -42,3 +42,31 @@ def test_a_gap_stem_never_opens_inside_a_quotation_on_its_closing_mark():
     plain = text.replace('"', "")
     j = plain.index("6 million")
     assert cloze(plain, j, j + 1).startswith("…country as well as its neighbours and")
+
+
+def _gap(paragraph: int, sentence: str, start: int, answer: list[str]):
+    from quizgen.generate.base import cloze, make_item
+    from quizgen.model import Support
+
+    sup = Support(paragraph, 100 * paragraph, 100 * paragraph + len(sentence), sentence)
+    stem = f"Complete the detail from ¶{paragraph}: \"{cloze(sentence, start, start + len(answer[0]))}\" " \
+           "Write the missing number."
+    return make_item("key_detail", "short_answer", stem, [], answer, f"¶{paragraph}", [sup])
+
+
+def test_a_four_digit_figure_printed_in_another_items_stem_gives_its_gap_away():
+    # judged blind (K32): "… if he does not secure the ______ delegates needed to win outright" (¶3) beside
+    # "… now needs ______ of remaining delegates to reach 1,237" (¶5)
+    from quizgen.generate.lesson import gives_away
+
+    first = "The senator hopes to stop the governor if he does not secure the 1,237 delegates needed to win outright."
+    second = "He lost badly in the state this month, and now needs 61 percent of remaining delegates to reach 1,237."
+    a = _gap(3, first, first.index("1,237"), ["1,237", "1237"])
+    b = _gap(5, second, second.index("61 percent"), ["61 percent", "61"])
+    assert gives_away(a, b)
+    # a small number printed elsewhere is no give-away ("12" of 12 delegates beside another sentence's 12 states)
+    third = "The governor won 12 delegates in the state on Tuesday after a long and costly campaign."
+    fourth = "The senator has campaigned in 12 states since the summer, his aides told reporters on Monday."
+    c = _gap(3, third, third.index("12"), ["12", "twelve"])
+    d = _gap(7, fourth, fourth.index("summer"), ["summer"])
+    assert not gives_away(c, d)
