@@ -102,5 +102,6 @@ def test_loaded_pipeline_is_out_of_the_collectors_generations(nlp) -> None:
 
     ruler = nlp.get_pipe("attribute_ruler")
     assert gc.get_freeze_count() > 0
-    assert not gc.is_finalized(ruler) and ruler not in gc.get_objects(generation=2)
+    # by identity: "in" would call other objects' __eq__ (SQLAlchemy's column collections raise on it)
+    assert not gc.is_finalized(ruler) and all(o is not ruler for o in gc.get_objects(generation=2))
     assert [t.text for t in nlp("He said so.")] == ["He", "said", "so", "."]
