@@ -29,7 +29,7 @@ from quizgen.generate.base import (
 )
 from quizgen.generate.distractors import length_matched, seeded
 from quizgen.generate.key_detail import boilerplate, garbled
-from quizgen.model import CONFIDENT, Attribution, Item, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Span, Support
 
 SKILL = "attribution"
 MAX_ITEMS = 2  # each on a different speaker
@@ -82,13 +82,12 @@ def _first_sentence(ctx: Context, a: Attribution) -> str | None:
     return first.rstrip(".!")
 
 
-def _writers_sentences(ctx: Context, a: Attribution, speaker: str) -> list[str]:
+def _writers_sentences(ctx: Context, a: Attribution, speaker: str, claimed: Sequence[Span]) -> list[str]:
     """Whole sentences of the writer's: no quotation mark, no verb of saying, no claim the ledger lists, not
     the speaker's paragraph nor naming the speaker, nor the closing paragraph, each a statement standing on its
-    own."""
+    own (``claimed``: the cue and content spans of every claim the ledger lists)."""
     surname = speaker.split()[-1]
     last = len(ctx.article.paragraphs)  # a closing line about the writer ("Jo Roe is a senior editor at …")
-    claimed = [sp for b in ctx.analysis.attributions for sp in (b.cue_span, *b.content_spans) if sp is not None]
     out = []
     for s in ctx.analysis.sentences:
         t = " ".join(s.span.text.split())
@@ -125,6 +124,7 @@ def generate(ctx: Context, asked: Sequence[Support] = ()) -> list[Item]:
     atts.sort(key=lambda a: (who_said(ctx, a) is not None, a.paragraph))
     items: list[Item] = []
     done: set[str] = set()
+    claimed = [sp for b in ctx.analysis.attributions for sp in (b.cue_span, *b.content_spans) if sp is not None]
     for a in atts:
         speaker = source_label(a)
         if norm(speaker) in done:
@@ -133,7 +133,7 @@ def generate(ctx: Context, asked: Sequence[Support] = ()) -> list[Item]:
         sup = attribution_support(ctx.article, a)
         if keyed is None or sup is None or any(o.start < sup.end and sup.start < o.end for o in asked):
             continue
-        pool = [t for t in seeded(ctx, _writers_sentences(ctx, a, speaker)) if norm(t) != norm(keyed)]
+        pool = [t for t in seeded(ctx, _writers_sentences(ctx, a, speaker, claimed)) if norm(t) != norm(keyed)]
         # sentences with no figure first: a number gap on the same sentence would be given away by the option
         pool.sort(key=lambda t: bool(re.search(r"\d", t)))
         distractors = length_matched(keyed, pool, 3, ratio=1.6)
