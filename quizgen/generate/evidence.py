@@ -155,6 +155,11 @@ _SOURCE_NOUN = {
     "news report": r"\b(?:newspapers?|paper|magazine|outlet|network|broadcaster|agency|[A-Z][\w.’'-]*)\b",
 }
 # "The report found that …", "A poll from X released Wednesday found …": the source, then its finding
+# "last week that …", "on Monday that …", "earlier this month that …": when a finding was made, before its clause
+_TIME_BEFORE_THAT = re.compile(
+    r"^(?:(?:last|this|next|earlier|later|early|late)\s+(?:this\s+|last\s+)?\w+|(?:on|in|during|since)\s+(?:the\s+)?"
+    r"[A-Z0-9]\w*(?:\s+\d+)?|yesterday|today|recently|earlier|previously|in\s+(?:the\s+)?(?:past|last)\s+\w+)"
+    r",?\s+that\s+")
 _FINDING_AFTER = {k: re.compile(r"^[^;:]*?" + noun + r"[^;:]{0,70}?\b" + _FINDING_VERB +
                                 r"\b,?\s+(?:that\s+)?(?P<claim>.+)$", re.I if k != "news report" else 0)
                   for k, noun in _SOURCE_NOUN.items()}
@@ -263,6 +268,9 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
     if quoted:
         claim = quoted.group("q")
     claim = re.sub(r"^that\s+", "", drop_final_period(unquote(claim)).strip(" ,;:—–-"))
+    # "A poll found last week that Clinton would beat Trump …": the time of the finding is no part of it
+    # (judged blind: the claim "last week that Clinton would beat Trump …")
+    claim = _TIME_BEFORE_THAT.sub("", claim)
     aside = re.search(r",\s+(?:who|which|whose)\b", claim)
     if aside and len(claim[:aside.start()].split()) >= 4:
         claim = claim[:aside.start()]  # "… for Donald Trump, who is joined on the ballot …": the writer's aside

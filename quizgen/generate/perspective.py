@@ -482,6 +482,11 @@ _NO_REPLY = re.compile(r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replie
 _SPOKESPERSON = re.compile(
     r"^(?:a|an|the)?\s*(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|representative|lawyer|"
     r"attorney|aide|press\s+secretary|office|campaign\s+spokesman)\s+(?:for|of|at|to)\s+(.+)$", re.I)
+# "Trump campaign spokeswoman Hope Hicks", "White House press secretary Josh Earnest": the employer before the title
+_EMPLOYER_BEFORE = re.compile(
+    r"^(?:the\s+)?((?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}(?:campaign|camp|office|administration|team|committee)?)\s*"
+    r"(?:spokes(?:man|woman|person)|press\s+secretary|lawyer|attorney|aide|representative)"
+    r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3}$", re.I)
 # "Schilling, through a spokeswoman, declined to comment": Schilling declined
 _THROUGH = re.compile(r"through\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:spokes\w+|lawyers?|attorneys?|"
                       r"representatives?|agent)", re.I)
@@ -561,6 +566,10 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
         if hit:
             subject = hit.group(1).strip()
             direct = False
+        elif (pre := _EMPLOYER_BEFORE.match(subject)) is not None:
+            # "Trump campaign spokeswoman Hope Hicks did not respond": the campaign's side is missing, not
+            # the spokeswoman's (judged blind: "… even though the article reports Hicks' words on other matters")
+            subject, direct = "the " + pre.group(1).strip(), False
         subject = re.sub(r"^(?:a|an)\s+", "", subject)
         subject = re.sub(r"^The\s+(?=[A-Z])", "the ", subject)  # "The Trump campaign did not respond"
         words = subject.split()

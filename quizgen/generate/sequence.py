@@ -248,7 +248,7 @@ _NOT_EVENT = re.compile(r"^(?:all|that|this|these|those|which|what|another|one a
 # "named after", "went after", "look after", "time after time": "after" that is no order in time
 _NOT_TIME = re.compile(r"\b(?:named|called|look|looked|looks|looking|go|goes|went|going|gone|come|comes|coming|"
                        r"chase|chased|run|ran|runs|sought|asked|lust|lusted|day|time|one|year|shortly|soon|long|"
-                       r"right|just|only|even|immediately)$", re.I)
+                       r"right|just|only|even|immediately|and|or)$", re.I)  # "during and after": no order
 # a second time word, a reason, a condition, a hedge, a wish: the order is no longer the sentence's one fact
 _OTHER_LINK = re.compile(r"\b(?:before|after|when|whenever|while|until|since|and as|just as|as soon as|"
                          r"as long as|meanwhile|then|later|earlier|because|if|"

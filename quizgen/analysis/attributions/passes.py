@@ -581,6 +581,12 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
             ap = [c for c in pobj[0].children if c.dep_ == "appos" and c.i > pobj[0].i]
             if ap and text[p1:subtree_range(ap[0])[0]].strip() == ",":
                 p1 = subtree_range(ap[0])[1]
+        # "according to Dana Pollard, who was an adviser to the campaign": the source's relative clause is the
+        # writer's description of the source, no part of the claim (judged blind: "who said that … might not be
+        # so lucky who was an informal adviser …?")
+        rel = re.match(r",?\s*(?:who|whose|which)\b[^,.;]*", text[p1:])
+        if rel:
+            p1 += rel.end()
         sent = sent_of(tok)
         content = []
         sides = [(sent.start_char, p0), (p1, sent.end_char)]

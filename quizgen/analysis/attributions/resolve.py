@@ -1139,6 +1139,9 @@ def known_surname(r: Resolver, p: Phrase) -> Resolved | None:
     surname_noun = head.tag_ in ("NNS", "NN") and head.text[:1].isupper() and len(p.toks) == 1
     if (head.pos_ == "PROPN" or surname_noun) and head.lower_ in r.reg.full_names and \
             len(p.toks) <= MAX_KNOWN_NAME_PHRASE:
+        if head.i > 0 and head.doc[head.i - 1].lower_ == "the":
+            return None  # "the SVP" is the party, not "Junge SVP", its youth wing tagged a person: no one is
+            # called "the Smith" (judged blind: "who is campaigning …?" keyed the youth wing)
         name = r.reg.full_names[head.lower_]
         given = [t for t in p.toks if t.i < head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
                  and t.text.rstrip(".") not in NOT_GIVEN_NAMES and len(t.text.rstrip(".")) > 1]

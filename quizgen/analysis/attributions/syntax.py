@@ -470,6 +470,38 @@ def _strip_punct(run: list[Token]) -> list[Token]:
     return run
 
 
+def _main_clause_after(cue: Token, ccomp: list[Token]) -> Token | None:
+    """"The Post reported on Monday, based on the count, if A wins X and B wins Y, the nominee will be decided
+    at the convention": the parser made the sentence's last clause its root and hung the cue under it, giving
+    the cue the phrases between them as clauses of its own. When nothing the cue governs starts right after it
+    (no "said that …", "said the …"), what it reports is that root clause, from its subject on (judged blind:
+    the claim "the current delegates count, if Sen. Marco Rubio wins …")."""
+    if cue.dep_ != "ccomp":
+        return None
+    root = cue.head
+    while root.dep_ in ("ccomp", "advcl") and root.head.i > root.i:
+        root = root.head  # "reported …, if A wins X and B wins Y, …": the parser may hang it under a later clause
+    if root.dep_ != "ROOT" or root.i < cue.right_edge.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [k for k in root.children if k.dep_ in SUBJECT_DEPS and k.i > cue.right_edge.i]
+    if not subj or not any(t.text == "," for t in cue.doc[cue.right_edge.i + 1:subj[0].left_edge.i]):
+        return None
+    for c in ccomp:
+        first = c.left_edge
+        if first.i <= cue.i + 2 or (first.lower_ == "that" and first.i <= cue.i + 3):
+            return None  # "reported that …", "reported the …": the cue's own clause is what it says
+    if not any(k.dep_ in ("prep", "npadvmod", "advmod") and k.i > cue.i for k in cue.children):
+        return None
+    return root
+
+
+def _from(tok: Token, start: Token) -> Range:
+    last = tok.right_edge
+    while last.i > start.i and last.is_punct:
+        last = last.nbor(-1)
+    return start.idx, last.idx + len(last.text)
+
+
 def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     """Character ranges of the cue's content and the content's head token (or None)."""
     lemma = cue.lemma_.lower()
@@ -480,6 +512,10 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     ccomp = [c for c in kids if c.dep_ == "ccomp" and
              not any(t.text == ";" or (t.text == ":" and c.i < cue.i)
                      for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
+    main = _main_clause_after(cue, ccomp)
+    if main is not None:
+        first = min(k.left_edge for k in main.children if k.dep_ in SUBJECT_DEPS and k.i > cue.right_edge.i)
+        return [_from(main, first)], main
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
         a, b = clause_range(c)
