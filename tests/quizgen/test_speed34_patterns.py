@@ -110,3 +110,33 @@ def test_analysis_parses_the_article_once(nlp, monkeypatch):
     analysis = analyse(article, nlp=nlp)
     assert calls == [1 + len(paras)]
     assert analysis.sentences
+
+
+def _in_quotation_plain(article, start: int) -> bool:
+    number = base.paragraph_at(article, start)
+    if number is None:
+        return False
+    p = article.paragraph(number)
+    before = p.text[: start - p.start]
+    straight = before.count("\"") + before.count("''")
+    curly = before.count("“") - before.count("”")
+    return straight % 2 == 1 or curly > 0
+
+
+def test_in_quotation_counts_marks_as_before():
+    import random
+
+    from quizgen.model import Article, Paragraph
+
+    rng = random.Random(34)
+    for _ in range(60):
+        paras, at, parts = [], 6, []
+        for n in range(1, 4):
+            text = "".join(rng.choice(["a", " ", "'", "''", "\"", "“", "”", "x."]) for _ in range(rng.randint(1, 40)))
+            paras.append(Paragraph(n, text, at))
+            parts.append(text)
+            at += len(text) + 2
+        article = Article(title="Head", paragraphs=tuple(paras), text="Head\n\n" + "\n\n".join(parts))
+        base.forget_memos()
+        for start in range(len(article.text) + 1):
+            assert base.in_quotation(article, start) == _in_quotation_plain(article, start), (parts, start)
