@@ -55,6 +55,7 @@ class WordNet:
         self._exceptions: dict[str, dict[str, str]] = {}
         self._senses: dict[tuple[str, int], Sense] = {}
         self._bases: dict[tuple[str, str], str | None] = {}  # base_form's answers: asked again and again
+        self._sense_lists: dict[tuple[str, str], tuple[Sense, ...]] = {}  # senses' answers: asked as often
         self._counts: dict[tuple[str, str], dict[int, int]] | None = None  # (lemma, pos) -> sense number -> count
 
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
@@ -99,9 +100,11 @@ class WordNet:
     def base_form(self, word: str, pos: str) -> str | None:
         """The word's dictionary form in WordNet for ``pos`` (exceptions, then regular endings), or None."""
         key = (word, pos)
-        if key not in self._bases:
-            self._bases[key] = self._base_form(word, pos)
-        return self._bases[key]
+        try:
+            return self._bases[key]
+        except KeyError:
+            got = self._bases[key] = self._base_form(word, pos)
+            return got
 
     def _base_form(self, word: str, pos: str) -> str | None:
         if pos not in POS_FILES:
@@ -161,19 +164,23 @@ class WordNet:
 
     def senses(self, lemma: str, pos: str) -> tuple[Sense, ...]:
         """The word's senses for ``pos``, most frequent first (empty when WordNet lacks it)."""
-        base = self.base_form(lemma, pos)
-        if base is None:
-            return ()
-        return tuple(self.sense(pos, off) for off in self._load_index(pos)[base])
+        key = (lemma, pos)
+        got = self._sense_lists.get(key)
+        if got is None:
+            base = self.base_form(lemma, pos)
+            got = () if base is None else tuple(self.sense(pos, off) for off in self._load_index(pos)[base])
+            self._sense_lists[key] = got
+        return got
 
     def sense(self, pos: str, offset: int) -> Sense:
         key = (pos, offset)
-        if key not in self._senses:
+        got = self._senses.get(key)
+        if got is None:
             with (self.folder / f"data.{POS_FILES[pos]}").open("rb") as f:
                 f.seek(offset)
                 line = f.readline().decode("utf-8", errors="replace")
-            self._senses[key] = _parse(line, offset)
-        return self._senses[key]
+            got = self._senses[key] = _parse(line, offset)
+        return got
 
 
 _ENDINGS = {

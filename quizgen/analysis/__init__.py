@@ -46,7 +46,8 @@ def analyse_parsed(article: Article, parsed: list[ParsedParagraph], *,
         for sent in sents_of(pp.doc):
             sentences.append(Sentence(pp.span(sent.start_char, sent.end_char), pp.number, len(sentences)))
         for ent in ents_of(pp.doc):
-            entities.append(Entity(ent.text, ent.label_, pp.span(ent.start_char, ent.end_char), pp.number))
+            span = pp.span(ent.start_char, ent.end_char)  # its text is ent.text, sliced (spaCy joins tokens)
+            entities.append(Entity(span.text, ent.label_, span, pp.number))
     found = find_attributions(article, parsed, title=title)
     # hedges, evidence, judgments and conflicts read the sure claims only: an unsure entry (a stance,
     # a plan, a headline) is listed in the ledger but changes nothing else

@@ -28,6 +28,7 @@ from quizgen.analysis.lexicon import (
 from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, span_text, token_words, tokens
 from quizgen.analysis.sources import is_outlet_name
 from quizgen.model import CONFIDENT, Attribution, Evidence
+from quizgen.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -151,8 +152,9 @@ def _sentence_claim(tok: Token) -> str:
     return span_text(sent_of(tok)).strip()
 
 
-# any outlet's name anywhere in a lowercased text, in one scan instead of one per name
-_ANY_OUTLET = re.compile("|".join(re.escape(name) for name in sorted(NEWS_OUTLETS)))
+# any outlet's name anywhere in a lowercased text, in one scan instead of one per name (as a trie: the plain
+# alternation of ~100 names cost a third of this pass)
+_ANY_OUTLET = re.compile(trie_pattern(NEWS_OUTLETS))
 
 
 _REPORTING = ("report", "say", "cite", "quote", "write", "reveal")

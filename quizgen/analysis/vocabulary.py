@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, token_words, tokens
 from quizgen.model import Quantity, VocabWord
 
 # Words rarer than this (Zipf scale: 3 = once per million words) are worth teaching; the floor
@@ -50,20 +50,24 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
     found: list[tuple[float, int, VocabWord]] = []
     order = 0
     for pp in parsed:
-        for tok in tokens(pp.doc):
+        lowers, lemmas = token_words(pp.doc)  # each token's lower_ (its text lower-cased) and lemma, lower-cased
+        for k, tok in enumerate(tokens(pp.doc)):
+            low = lowers[k]
+            if len(low) < 5:  # lower-casing makes no text shorter: the text is shorter than five too
+                continue
             text = tok.text
             # the string tests first: they are cheaper than the token's tag and entity lookups
             if len(text) < 5 or not text.replace("-", "").isalpha() or text.startswith("-") or text.endswith("-"):
                 continue
             if tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP:
                 continue
-            lemma = tok.lemma_.lower()
-            if lemma in seen or text.lower() in seen:
+            lemma = lemmas[k]
+            if lemma in seen or low in seen:
                 continue
-            z = max(_zipf(text.lower()), _zipf(lemma))
-            if not (ZIPF_MIN <= z <= ZIPF_MAX) or _misspelt(text.lower(), z):
+            z = max(_zipf(low), _zipf(lemma))
+            if not (ZIPF_MIN <= z <= ZIPF_MAX) or _misspelt(low, z):
                 continue
-            seen.update((lemma, text.lower()))
+            seen.update((lemma, low))
             sent = sent_of(tok)
             found.append((z, order, VocabWord(
                 word=text,

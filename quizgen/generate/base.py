@@ -413,11 +413,41 @@ def in_quotation(article: Article, start: int) -> bool:
     number = paragraph_at(article, start)
     if number is None:
         return False
-    p = article.paragraph(number)
-    before = p.text[: start - p.start]
-    straight = before.count("\"") + before.count("''")  # some papers print quotation marks as two apostrophes
-    curly = before.count("“") - before.count("”")
-    return straight % 2 == 1 or curly > 0
+    at = start - article.paragraph(number).start
+    straight, twice, left, right = _quote_marks(article)[number - 1]
+    # the marks in the paragraph before ``at``: as many as end by it (some papers print quotation marks as two
+    # apostrophes, counted as str.count counts them: left to right, none overlapping)
+    n_straight = bisect_right(straight, at) + bisect_right(twice, at)
+    return n_straight % 2 == 1 or bisect_right(left, at) - bisect_right(right, at) > 0
+
+
+_QUOTE_MARKS: dict[int, tuple[object, list[tuple[list[int], list[int], list[int], list[int]]]]] = {}
+
+
+def _quote_marks(article: Article) -> list[tuple[list[int], list[int], list[int], list[int]]]:
+    """For each body paragraph, where its quotation marks end (offsets in the paragraph, ascending): straight
+    double marks, pairs of apostrophes (as ``str.count("''")`` finds them), opening and closing curly marks.
+    Made once per article (:func:`in_quotation` is asked of many offsets)."""
+    paragraphs = article.paragraphs
+    hit = _QUOTE_MARKS.get(id(paragraphs))
+    if hit is not None and hit[0] is paragraphs:
+        return hit[1]
+    marks = [(_mark_ends(p.text, "\""), _mark_ends(p.text, "''"), _mark_ends(p.text, "“"), _mark_ends(p.text, "”"))
+             for p in paragraphs]
+    if len(_QUOTE_MARKS) > 64:
+        _QUOTE_MARKS.clear()
+    _QUOTE_MARKS[id(paragraphs)] = (paragraphs, marks)
+    return marks
+
+
+def _mark_ends(text: str, mark: str) -> list[int]:
+    """Where each ``mark`` in the text ends, found left to right, none overlapping (as ``str.count`` counts)."""
+    out = []
+    i = text.find(mark)
+    while i >= 0:
+        out.append(i + len(mark))
+        i = text.find(mark, i + len(mark))
+    return out
 
 
 def cloze(text: str, start: int, end: int, *, window: int = 14, blank: str = "______") -> str:
@@ -613,7 +643,9 @@ def rubric(full: str, partial: str, minimal: str) -> tuple[RubricLevel, ...]:
 
 
 
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
+# "Mr", "Mrs", "Ms", "Miss" or "Dr" starting a word: r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?" with the word boundary checked
+# behind the first letter, so that ``re`` skips straight to an "M" or a "D" (eight times faster over an article)
+_HONORIFIC = r"(?:M(?<=\bM)(?:r|rs|s|iss)|D(?<=\bD)r)\.?"
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "2nd", "3rd"})
 
 
@@ -654,7 +686,7 @@ def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
     for i, w in enumerate(words):
         # "Dr. Connie Mariano": a title before the whole name makes no one word of it the name to accept
         rest = rf"(?!\s+{re.escape(words[i + 1])}(?![\w-]))" if i + 1 < len(words) else ""
-        found = re.findall(rf"\b{_HONORIFIC}\s+{re.escape(w)}(?![\w-]){rest}", body)
+        found = re.findall(rf"{_HONORIFIC}\s+{re.escape(w)}(?![\w-]){rest}", body)
         if found and i == len(words) - 1 and _surname_shared(body, words[0], w):
             found = []  # "Mr. Obama" beside "Michelle Obama" and "Barack Obama": either may be meant (judged blind, J7)
         if found:

@@ -398,12 +398,27 @@ def _names_mid_sentence(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"(?<=[a-z0-9,;:] )([A-Z][a-z]+)\b", text))
 
 
-def _candidates(ctx: Context, v: VocabWord) -> Iterable[str]:
-    """Other words of the article that may lend a sense: the vocabulary list, then any long word."""
+def _lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> Iterable[tuple[str, str]]:
+    """Other words of the article that may lend a sense, each with its WordNet base form as the key's part of
+    speech (words without one left out): the vocabulary list, then the article's long words, each only the
+    first time it is written (a word written again has the same base form, which the caller has then met)."""
     for o in ctx.analysis.vocabulary:
         if o.pos == v.pos and o.lemma != v.lemma and not named(ctx.article.text, o.lemma):
-            yield o.lemma.lower()
-    yield from _rare_words(ctx.article.text)
+            w = o.lemma.lower()
+            base = wn.base_form(w, v.pos)
+            if base is not None:
+                yield w, base
+    yield from _rare_lenders(ctx.article.text, wn, v.pos)
+
+
+@lru_cache(maxsize=16)  # asked for every key of the article
+def _rare_lenders(text: str, wn: wordnet.WordNet, pos: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for w in dict.fromkeys(_rare_words(text)):
+        base = wn.base_form(w, pos)
+        if base is not None:
+            out.append((w, base))
+    return tuple(out)
 
 
 _LENDER_ZIPF = 4.6  # the commonest word of the article that may lend a meaning ("description" is too everyday)
@@ -581,9 +596,8 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     # blind on two sets, as the whole-WordNet pool had been
     tagged = _tagged(ctx)
     ancestors = _all_ancestors(wn, keyed)
-    for w in _candidates(ctx, v):
-        base = wn.base_form(w, v.pos)
-        if base is None or base in seen_lemmas or base.replace("_", " ") in own_words:
+    for w, base in _lenders(ctx, wn, v):
+        if base in seen_lemmas or base.replace("_", " ") in own_words:
             continue
         seen_lemmas.add(base)
         if not _lends_as(wn, ctx.article.text, w, v.pos, tagged.get(w)):
@@ -741,9 +755,14 @@ def _words_after(text: str, before: frozenset[str]) -> frozenset[str]:
 def same_root(a: str, b: str) -> bool:
     """Do two words open with the same four letters, with or without a prefix ("handover" / "handling",
     "disavow" / "avowal")? Then one may lend the other a meaning a teacher could defend."""
-    a, b = a.lower(), b.lower()
-    ra, rb = _PREFIX.sub("", a), _PREFIX.sub("", b)
-    return any(len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4] for x in (a, ra) for y in (b, rb))
+    return not _root_heads(a).isdisjoint(_root_heads(b))
+
+
+@lru_cache(maxsize=8192)  # asked of every candidate word against every key of the article
+def _root_heads(word: str) -> frozenset[str]:
+    """The first four letters of the word and of the word without a prefix (of those four letters long)."""
+    w = word.lower()
+    return frozenset(x[:4] for x in (w, _PREFIX.sub("", w)) if len(x) >= 4)
 
 
 def _plain_use(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> bool:
