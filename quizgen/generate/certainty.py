@@ -47,6 +47,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.distractors import gender_of
+from quizgen.generate.key_detail import run_in_heading
 from quizgen.generate.perspective import opinion_piece
 from quizgen.ingest.setaside import classify_line
 from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Support
@@ -981,7 +982,10 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif _unnamed(a):
             out.append((UNNAMED, asup, claim,
                         f"the article attributes it to \"{a.source_text}\", who are not named"))
-    return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and not rejection_framed(ctx, c[1])]
+    # a piece of a claim ("the current delegates count, if …"): no claim to quote (judged blind); a heading run
+    # into its sentence ("Jeb Bush: Student loans Some big ideas …"): garbled when quoted
+    return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and full_claim(c[2]) and
+            not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])]
 
 
 def _with_naming(ctx: Context, a: Attribution, sup: Support) -> Support:
@@ -1175,6 +1179,64 @@ def checkable(claim: str) -> bool:
     return True
 
 
+
+# a time phrase then "that": the ledger's content began at the day, not at the claim ("last week that the
+# council …": the span of "said last week that …" cut one word late)
+_TIME_THAT = re.compile(
+    r"^(?:(?:last|this|next|earlier|later|late|early)\s+(?:this\s+|last\s+)?(?:\w+\s+)?|(?:on|in|at|during|over|"
+    r"by|since|until)\s+(?:[^,]{1,30}?\s+)?|yesterday\s+|today\s+|recently\s+|earlier\s+|later\s+)?"
+    r"(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{1,4}|yesterday|today|recently|earlier|later)\w*,?\s+that\b", re.I)
+# a noun phrase, then a subordinate clause set off by a comma ("the current delegates count, if Rubio wins
+# …"): a claim only when a main verb follows the subordinate clause ("the plan, if passed, would cost …")
+_NP_THEN_SUBORDINATE = re.compile(
+    r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|each|every|some|any|no)\s[^,;:]{0,80},\s*"
+    r"(?:if|when|whenever|unless|because|although|though|while|once|since|after|before|as\s+long\s+as|"
+    r"even\s+if|even\s+though)\b", re.I)
+
+
+def full_claim(text: str) -> bool:
+    """Is the quoted claim a full clause, not a piece the ledger cut from one: a noun phrase and an
+    "if"-clause with no main verb of its own ("the current delegates count, if Sen. Marco Rubio wins …
+    Ohio", judged blind), a time phrase and "that" ("last week that the council …")?"""
+    t = re.sub(r"^that\s+", "", unquote(text).strip().lstrip("\"“‘'( "))
+    if _TIME_THAT.match(t):
+        return False
+    m = _NP_THEN_SUBORDINATE.match(t)
+    if m is None:
+        return True
+    head = t[:t.rfind(",", 0, m.end()) + 1]
+    rest = t[m.end():]
+    after = rest.split(",", 1)[1] if "," in rest else ""
+    main = f"{head} {after}".strip()
+    return bool(_FINITE.search(after) or _PRONOUN_SUBJECT.search(after)) or (bool(after.strip()) and one_clause(main))
+
+
+# words of faith and morals: a belief, not a fact a reader could check (judged blind: a commenter's religious
+# opinion asked as a claim "attributed to the named source" did not fit the certainty skill)
+_BELIEF_WORDS = re.compile(
+    r"\b(?:God|God['’]s|Lord|Jesus|Christ|Allah|sin|sins|sinful|sinners?|repent\w*|heaven|hell|evil|immoral\w*|"
+    r"morally|amoral|souls?|divine|divinely|holy|sacred|salvation|wicked\w*|righteous\w*|blasphem\w*|"
+    r"damnation|satan\w*|devil\w*|punishment\s+from|will\s+of\s+God|godless|ungodly|pray|prayers?)\b")
+# an ought, or a verdict of right and wrong, in the claim's own predicate ("the town should repent", "the
+# law is unjust", "local forces must lead the way")
+_OUGHT = re.compile(r"\b(?:should|shouldn['’]t|ought\s+to|ought\s+not|must(?!\s+have\b)|mustn['’]t)\b", re.I)
+_VERDICT = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:so|very|simply|just|utterly|deeply|morally|plainly|truly|"
+    r"completely|totally|absolutely)\s+)?(?:an?\s+)?(?:wrong|right|evil|immoral|unjust|unfair|fair|just|shameful|"
+    r"disgraceful|disgrace|outrageous|disgusting|despicable|sinful|sin|abomination|beautiful|wonderful|"
+    r"terrible|awful|horrible|good|bad|stupid|crazy|insane|ridiculous|absurd|pathetic|sad|great)\b", re.I)
+
+
+def value_judgement(text: str) -> bool:
+    """Is the claim a belief or a verdict, not a fact one could check: words of faith and morals ("the
+    flood was a punishment from God"), an ought ("the town should repent"), a verdict of right, wrong,
+    good or bad ("the law is unjust")? How sure the article is of it is no question to ask."""
+    t = unquote(text)
+    return bool(_BELIEF_WORDS.search(t) or _OUGHT.search(t) or _VERDICT.search(t))
+
+
 def _quoted_claim(claim: str, max_words: int) -> str:
     """The claim in quotation marks, without its own closing stop (the stem adds its punctuation)."""
     return quote(re.sub(r"[.;:,]+(?=[\"”’']*$)", "", claim.strip()), max_words)
@@ -1239,6 +1301,9 @@ def generate(ctx: Context) -> list[Item]:
             stem = _claim_stem(sup, claim)
             if stem is None:
                 continue
+            if keyed in (NAMED, UNNAMED, DISPUTED) and value_judgement(claim):
+                continue  # judged blind: a commenter's religious opinion asked "how is it presented?" is no
+                # claim one could check (whether a source is named, the true/false item below, still fits it)
             before = by_key.get(keyed, [])
             if len(before) >= _PER_PRESENTATION or any(not _clearly_other(sup, claim, s, c) for s, c in before):
                 continue

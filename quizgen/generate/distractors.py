@@ -638,13 +638,33 @@ def _cut_from_longer_name(name: str, persons: frozenset[str]) -> bool:
     return any(p.endswith(" " + name) and len(p.split()) > words and p.split()[0][:1].isupper() for p in persons)
 
 
+# an award's name ("Heisman Trophy", "Nobel Prize"): the tagger may call it a person
+_AWARD_LAST = frozenset("trophy trophies prize prizes award awards medal medals".split())
+# a name written before the one who won it ("Heisman Trophy winner Tim Tebow", "Oscar-winning actress …",
+# "Nobel laureate …"): an award, a prize, not a person ("Trump adviser Ann Lee" is one: no such noun)
+_WINNER_AFTER = r"(?:\s+|-)(?:winner|winners|winning|recipient|recipients|laureate|laureates|honoree|honorees)\b"
+
+
+@functools.lru_cache(maxsize=4096)
+def not_a_person(text: str, name: str) -> bool:
+    """Is a name the tagger gave as a person's an award or a prize instead: its last word one ("Heisman
+    Trophy", "Nobel Prize"), or written in the article right before "winner", "laureate", "-winning" and
+    the like ("Oscar winner Bo Kim")? Judged blind: "Heisman Trophy" offered among "these people"."""
+    words = [w.strip("“”\"‘’'.,") for w in name.split()]
+    if not words:
+        return False
+    if words[-1].lower() in _AWARD_LAST:
+        return True
+    return name_re(r"(?<![\w'’-])" + re.escape(name.strip()) + _WINNER_AFTER).search(text) is not None
+
+
 def implausible_filler(ctx: Context, name: str, *, as_speaker: bool = True) -> bool:
     """Is a person the article names but gives no claim no option: no person here, written as a place
     ("San Pedro Sula, Honduras;"), tagged an organisation too, reported killed or dead, a perpetrator
     of an attack; and, offered as a possible speaker, one of the famous dead (the missing-voice rule:
     Reagan said nothing in a 2016 campaign, though he may well be "named, never quoted")?"""
-    if no_person_here(ctx, name):
-        return True
+    if no_person_here(ctx, name) or not_a_person(ctx.article.text, name):
+        return True  # (an award: "Heisman Trophy" of "Heisman Trophy winner Tim Tebow")
     facts = _facts(ctx)
     if name in facts.orgs or (as_speaker and name in facts.dead) or _a_place(ctx, facts, name):
         return True

@@ -67,7 +67,7 @@ _OFFICE_TEXT = (_HEAD +
                 "Di Roe said trade on the harbour quay had fallen. Di Roe asked for help.\n\n"
                 "Ed Fox asked the council about the harbour costs. Ed Fox wrote a story.\n\n"
                 "The harbour repairs were first proposed in a letter from Fisheries Minister Ann Lee to the "
-                "council.\n")
+                "council. Lee wrote it in the spring.\n")
 
 
 def _office_items(text, people=_PEOPLE):

@@ -282,7 +282,8 @@ def test_the_tail_of_a_range_and_a_name_of_the_gaps_own_sentence_are_never_optio
             "Hillary Clinton, speaking to a crowd of supporters at a long rally in a sports hall in Brooklyn on "
             "a rainy Tuesday night after the polls had closed in the state, thanked Robby Mook and the "
             "volunteers. "
-            "Ann Lee and Bo Kim and Cy Dunn and Di Roe were also at the rally on the night.\n")
+            "Ann Lee and Bo Kim and Cy Dunn and Di Roe were also at the rally on the night. "
+            "Mook has run the campaign since April.\n")
     article = plain_article(text)
     ents = _ents(text, ["Hillary Clinton", "Robby Mook", "Ann Lee", "Bo Kim", "Cy Dunn", "Di Roe"])
     asked = [it for seed in range(6) for it in name_items(_ctx(article, _analysis(article, entities=ents), seed), set())
