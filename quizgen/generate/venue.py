@@ -1,20 +1,26 @@
-"""Sourcing: how a named source made the claim the article reports: on a television programme, in a written
-statement, in a post on social media, in a speech or at a rally, or speaking to reporters.
+"""Sourcing: where a source's quoted words were said or written: on a television or radio programme, in a written
+statement, in a post on social media, in a speech or at a rally or meeting, to reporters, in an interview with a
+named news outlet, or in something the source wrote.
 
-"According to ¶2, how did Chris Christie say, "The message is …"?" asks how the words reached the reporter, a
-first step in weighing them (a prepared statement, a remark to a crowd, an answer on air). The key is sure only
-where the article writes the venue right at the claim's verb of saying ("… ," Christie said on ABC's "This
-Week."; "In a statement, Gregoire said …"; "Trump told a crowd in Green Bay") and nowhere else in the sentence
-is another venue word: a tweet the claim is about ("said Trump's tweet meant …"), a speech the sentence names
-for another claim ("who suggested in a recent speech …, said …") or two venues at once ("told reporters at a
-rally") give no item. The stem shows the claim, never the venue words.
+"According to ¶2, where were these words said or written: "The message is …"?" asks how the words reached the
+reporter, a first step in weighing them (a prepared statement, a remark to a crowd, an answer on air). The key
+is sure only where the article writes the venue right at the quotation's verb of saying ("…," Christie said on
+ABC's "This Week."; "In a statement, Gregoire said …"; "Trump told a crowd in Green Bay"; "…," Holt wrote) and
+no other venue word stands in the sentence outside the quotation: a tweet the claim is about ("said Trump's
+tweet meant …"), a speech the sentence names for another claim, or two venues at once ("told reporters at a
+rally") give no item. A quotation following on in the next sentence of the paragraph, with no other cue
+between, was said at the same venue ('"A," Holt said on CNN. "B."'). The stem shows the quotation only: never
+the venue words, nor the speaker (a "who said" item on the same quotation may stand beside it). Venues a reader
+could take for one another are never offered together (an interview beside "on air" or "to reporters"), and
+"something written" is a key only (a statement and a post are written too). A lesson takes these items last,
+only while it is short of its 10 (:func:`quizgen.generate.lesson.select`).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from quizgen.generate.attribution import _candidates, curl_doubled, unbalanced_quotes
+from quizgen.generate.attribution import at_quote_boundary, curl_doubled, name_between, unbalanced_quotes
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -25,10 +31,12 @@ from quizgen.generate.base import (
     sentence_at,
     shuffled_options,
     source_label,
+    support_for,
+    support_span,
     unquote,
 )
 from quizgen.generate.distractors import seeded
-from quizgen.model import Attribution, Item
+from quizgen.model import Attribution, Item, Span, Support
 
 SKILL = "sourcing"
 MAX_ITEMS = 6  # candidates, at most two keyed to one venue (a lesson takes one of each venue at most)
@@ -40,10 +48,14 @@ VENUES = {
     "speech": "In a speech or at a rally",
     "reporters": "Speaking to reporters",
     "interview": "In an interview with a news outlet",
+    "writing": "In something written (a column, letter, article or post)",
 }
 # venues a reader could take for one another ("told Fox News host Sean Hannity": an interview, and on air;
 # "told The New York Times": an interview, and to a reporter): never a wrong option beside each other
-_NEAR = {"interview": {"broadcast", "reporters"}, "broadcast": {"interview"}, "reporters": {"interview"}}
+_NEAR = {"interview": {"broadcast", "reporters"}, "broadcast": {"interview"}, "reporters": {"interview"},
+         # a statement and a post are written too
+         "writing": {"statement", "social"}, "statement": {"writing"}, "social": {"writing"}}
+_WRITTEN_CUE = re.compile(r"(?:wrote|writes|has written|had written|penned)", re.I)
 _NETWORK = (r"(?:CNN|MSNBC|Fox News|Fox Business|Fox|NBC|ABC|CBS|NPR|PBS|BBC|CNBC|C-SPAN|Sky News|ITV|CBC)")
 _SHOW = (r"[\"“‘']?(?:Meet the Press|Face the Nation|This Week|Fox News Sunday|State of the Union|Good Morning "
          r"America|Morning Joe|Hardball|The View|Today|Newsnight|60 Minutes|The Tonight Show|The Late Show)\b")
@@ -132,6 +144,9 @@ def venue_of(ctx: Context, a: Attribution) -> tuple[str, str] | None:
                               a.cue_span.end + m.end()))
     if re.fullmatch(r"tweet(?:ed|s)?", a.cue.strip(), re.I):
         found.append(("social", a.cue_span.start, a.cue_span.end))
+    elif _WRITTEN_CUE.fullmatch(a.cue.strip()) and not found:
+        # "…," Holt wrote: writing, whatever its kind (a statement or a post are never wrong options beside it)
+        found.append(("writing", a.cue_span.start, a.cue_span.end))
     src = a.source_span
     for venue, pat in _BEFORE.items():
         m = pat.search(before)
@@ -156,47 +171,85 @@ def venue_of(ctx: Context, a: Attribution) -> tuple[str, str] | None:
     return venue, " ".join(text[start:end].split())
 
 
-def _shown(a: Attribution) -> str | None:
-    """The claim as the stem shows it: a quotation's first words in quotation marks (a reported claim is the
-    writer's words, not the ones said or written: no item)."""
-    if not (a.direct and a.content_spans):
-        return None
-    words = unquote(a.content_spans[0].text).strip().rstrip(".,;:")
+def _shown(span: Span) -> str | None:
+    """A quotation as the stem shows it: its first words in quotation marks (a reported claim is the writer's
+    words, not the ones said or written: no item)."""
+    words = unquote(span.text).strip().rstrip(".,;:")
     if len(words.split()) < 5 or not words[:1].isupper():
         return None  # a phrase picked out of a sentence ("important preliminary steps …"): no words said whole
-    return quote(words, 16)
+    shown = quote(words, 16)
+    if shown.count("[") > shown.count("]"):  # "… deeper insight into [some…": cut before the bracket
+        head = words[:words.index("[")].rstrip(" ,;:")
+        shown = quote(head, 16) if len(head.split()) >= 5 else ""
+        if shown and not shown.endswith("…\""):
+            shown = shown[:-1] + "…\""
+    return shown or None
+
+
+def _quotations(ctx: Context, a: Attribution) -> list[tuple[Span, Support]]:
+    """Each quotation of the claim with the support an item on it rests on: the quotation in the cue's own
+    sentence with its speaker and cue; one following on in the next sentences of the paragraph ('"A," Holt
+    said on CNN. "B."'), with no other claim's cue before it, on its own sentence (items on the cue's sentence
+    leave it free)."""
+    if not a.direct or a.cue_span is None:
+        return []
+    cue_sent = sentence_at(ctx.analysis, a.cue_span.start)
+    out: list[tuple[Span, Support]] = []
+    for sp in a.content_spans:
+        sent = sentence_at(ctx.analysis, sp.start)
+        if sent is None or cue_sent is None or sent.paragraph != a.paragraph:
+            continue
+        if sent.index == cue_sent.index:
+            whole = attribution_support(ctx.article, a)  # who said what, up to the end of the cue's sentence
+            sup = None if whole is None else support_for(ctx.article, whole.start, min(whole.end, sent.span.end))
+        elif sent.index > cue_sent.index and not any(
+                b.cue_span is not None and a.cue_span.end <= b.cue_span.start < sp.start
+                for b in ctx.analysis.attributions):
+            sup = support_span(ctx.article, sent.span)
+        else:
+            continue
+        if sup is not None:
+            out.append((sp, sup))
+    return out
 
 
 def generate(ctx: Context) -> list[Item]:
     """Up to :data:`MAX_ITEMS` candidates, two at most keyed to one venue (a lesson takes one: the same answer
-    twice teaches guessing), on the claims :func:`attribution._candidates` lists, in its order."""
+    twice teaches guessing), in the article's order."""
     if not ctx.allows("multiple_choice"):
         return []
     items: list[Item] = []
     keyed: Counter[str] = Counter()
-    for a in _candidates(ctx):
-        if not named(a) or a.relay or a.source_kind not in ("person", "organisation", "government"):
+    for a in ctx.analysis.attributions:
+        # the stem names no one: what must be sure is only that these words are the ones the cue reports (a
+        # named source, no other name between it and the cue, no quotation boundary where the words may be
+        # another speaker's)
+        if not a.direct or not named(a) or a.relay or a.source_kind not in ("person", "organisation", "government"):
             continue
-        if not source_label(a)[:1].isupper():
+        if not source_label(a)[:1].isupper() or name_between(ctx, a) or at_quote_boundary(ctx, a):
             continue
         got = venue_of(ctx, a)
-        sup = attribution_support(ctx.article, a)
-        if got is None or sup is None or keyed[got[0]] >= _PER_VENUE or any(
-                it.support[0].start < sup.end and sup.start < it.support[0].end for it in items):
-            continue  # (a second quotation of one sentence: one item)
-        venue, words = got
-        shown = _shown(a)
-        if shown is None or _ANY_VENUE.search(shown):
-            continue  # the stem would print a venue word
-        # the stem never names the speaker: a "who said" item on the same quotation may stand beside it
-        stem = curl_doubled(f"According to ¶{a.paragraph}, where were these words said or written: {shown}?")
-        if unbalanced_quotes(stem):
+        if got is None:
             continue
-        distractors = seeded(ctx, [v for k, v in VENUES.items() if k != venue and k not in _NEAR.get(venue, ())])[:3]
-        options, answer = shuffled_options(ctx.rng, VENUES[venue], distractors)
-        explanation = f"{cite(sup)} — the article writes \"{words}\" where it reports these words."
-        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
-        keyed[venue] += 1
-        if len(items) == MAX_ITEMS:
+        venue, words = got
+        for span, sup in _quotations(ctx, a):
+            if keyed[venue] >= _PER_VENUE or any(it.support[0].start < sup.end and sup.start < it.support[0].end
+                                                 for it in items):
+                continue  # (a second quotation of one sentence: one item)
+            shown = _shown(span)
+            if shown is None or _ANY_VENUE.search(shown):
+                continue  # the stem would print a venue word
+            # the stem never names the speaker: a "who said" item on the same quotation may stand beside it
+            stem = curl_doubled(f"According to ¶{a.paragraph}, where were these words said or written: {shown}?")
+            if unbalanced_quotes(stem):
+                continue
+            # "something written" holds a statement and a post: a key only, never a wrong option beside them
+            distractors = seeded(ctx, [v for k, v in VENUES.items()
+                                       if k not in (venue, "writing") and k not in _NEAR.get(venue, ())])[:3]
+            options, answer = shuffled_options(ctx.rng, VENUES[venue], distractors)
+            explanation = f"{cite(sup)} — the article writes \"{words}\" where it reports these words."
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+            keyed[venue] += 1
+        if len(items) >= MAX_ITEMS:
             break
-    return items
+    return items[:MAX_ITEMS]

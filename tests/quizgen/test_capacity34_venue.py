@@ -154,3 +154,63 @@ def test_a_lesson_takes_one_item_of_each_venue_at_most():
                 support=(Support(9, 50_000, 50_100, "Another sentence said on air, far from the first."),))
     chosen = select([_gap(n) for n in range(4)] + [it, twin], 15)
     assert sum(1 for c in chosen if c is it or c is twin) == 1
+
+
+_FOLLOW_ON = ("Mayor defends the harbour wall\n\n"
+              "Mayor Ann Holt on Sunday defended the plan to build a new sea wall along the old harbour.\n\n"
+              "\"The wall is the only plan that protects the fish market before next winter,\" Holt said on CNN's "
+              "\"State of the Union.\" \"Every winter without it costs the market its best weeks and its boats.\"\n\n"
+              "The harbour flooded three times last winter, closing the fish market for a week each time.\n\n"
+              "The state has offered to pay half of the cost if the town raises the rest by June.\n\n"
+              "Fishing boats have moored in the next town since the spring, and the market has lost its traders.\n\n"
+              "The council will vote on the plan at its meeting next month, and the mayor expects it to pass.\n")
+
+
+def test_a_quotation_following_on_the_venue_sentence_is_asked_on_its_own_sentence():
+    # '"A," Holt said on CNN\'s "State of the Union." "B."': B was said on the same programme; an item on B rests
+    # on B's sentence, so items on A's sentence leave it free
+    items, _ = _items(_FOLLOW_ON)
+    follow = [it for it in items if "Every winter without it" in it.stem]
+    assert follow, [it.stem for it in items]
+    it = follow[0]
+    assert kinds.keyed_texts(it) == [venue.VENUES["broadcast"]]
+    assert it.support[0].text.startswith("\"Every winter") or it.support[0].text.startswith("Every winter"), \
+        it.support[0].text
+    assert "CNN" in it.explanation
+
+
+def test_a_shown_quotation_never_opens_a_bracket_it_does_not_close():
+    from quizgen.model import Span
+    long = ("I found myself, in my forties, wanting to find some sort of deeper insight into [some of the things] "
+            "they were feeling")
+    shown = venue._shown(Span(0, len(long), long))
+    assert shown is not None and "[" not in shown, shown
+
+
+_COLUMN = ("A columnist on the harbour wall\n\n"
+           "The town's best-known columnist, Ann Holt, has come out against the new sea wall.\n\n"
+           "\"The wall would cost every family in the town more than it could ever save the market,\" Holt wrote.\n\n"
+           "The wall would cost about $40 million and take four years to build.\n\n"
+           "The harbour flooded three times last winter, closing the fish market for a week each time.\n\n"
+           "The state has offered to pay half of the cost if the town raises the rest by June.\n\n"
+           "Fishing boats have moored in the next town since the spring, and the market has lost traders.\n\n"
+           "The council will vote on the plan at its meeting next month, and the mayor expects it to pass easily.\n\n"
+           "Engineers have said the old harbour wall was built more than a century ago and has not been repaired.\n")
+
+
+def test_words_a_source_wrote_are_keyed_as_writing_among_spoken_venues_only():
+    items, _ = _items(_COLUMN)
+    holt = [it for it in items if "cost every family" in it.stem]
+    assert holt, [it.stem for it in items]
+    it = holt[0]
+    assert kinds.keyed_texts(it) == [venue.VENUES["writing"]]
+    # a written statement and a post are writing too: never wrong options beside it
+    assert venue.VENUES["statement"] not in it.options and venue.VENUES["social"] not in it.options
+    assert len(it.options) == 4
+
+
+def test_something_written_is_never_a_wrong_option():
+    for text in (_HARBOUR, _INTERVIEWS, _FOLLOW_ON):
+        items, _ = _items(text)
+        for it in items:
+            assert venue.VENUES["writing"] not in it.options, it.options
