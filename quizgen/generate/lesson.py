@@ -278,12 +278,17 @@ def _same_claim_words(wa: frozenset[str], wb: frozenset[str]) -> bool:
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
+_WORD_AMONG_WORDS = re.compile(r"Which of these words from the article means\b")
+
+
 def gives_away(a: Item, b: Item) -> bool:
     """Does item ``b``'s stem or an option state ``a``'s answer in ``a``'s context? ("The dollar is up
     40 percent since then" as a main-idea option beside "… up ______ since then"). An option that
     is just the answer ("Rand Paul" among names) offers it, and gives nothing away."""
     answers = _answer_texts(a)
-    if not answers:
+    if not answers or _WORD_AMONG_WORDS.match(a.stem) and a.skill == "vocabulary_in_context":
+        # "which of these words from the article means …?": four words of the article; the keyed one printed
+        # in another stem tells nothing of its meaning
         return False
     if _same_sentence(a, b):
         # two items on one sentence: the answer in the other item's stem, key or an option made of

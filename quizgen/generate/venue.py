@@ -76,13 +76,19 @@ _AFTER = {
                          r"fundraiser)\b)"),
     "reporters": re.compile(rf"^{_GAP}(?:at\s+a\s+(?:news|press)\s+conference\b|(?:at|during)\s+a\s+(?:news|press)\s+"
                             r"briefing\b|to\s+reporters\b)"),
-    "interview": re.compile(rf"^{_GAP}in\s+an\s+interview\s+with\s+{_OUTLET}"),
+    # "in an interview" (with the article's own outlet when it names none)
+    "interview": re.compile(rf"^{_GAP}in\s+an\s+interview(?:\s+with\s+{_OUTLET})?"),
+    # "…," Dunmore said, speaking to reporters outside …; "said to the gathered crowd"
+    "reporters2": re.compile(r"^,?\s*(?:speaking|talking)\s+(?:to|with)\s+reporters\b"),
+    "speech2": re.compile(rf"^{_GAP}to\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:crowd|audience)\b"),
+    "writing": re.compile(rf"^{_GAP}in\s+{_DET}\s+(?:[\w-]+\s+){{0,2}}?(?:letter|memo|column|op-ed|essay|e-?mail|"
+                          r"blog post|article|book)\b"),
 }
 # the object of "told": a crowd, supporters, reporters
 _TOLD = {
     "speech": re.compile(r"^\s*(?:(?:a|the)\s+(?:[\w-]+\s+)?(?:crowd|audience|rally)\b|(?:his|her|their)\s+"
                          r"supporters\b|supporters\b)"),
-    "reporters": re.compile(r"^\s*reporters\b"),
+    "reporters": re.compile(r"^\s*(?:reporters|the press)\b"),
     # a meeting, a conference, a convention the speaker addressed ("told the AIPAC meeting in Washington")
     "speech_to": re.compile(r"^\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|convention|gathering|"
                             r"summit|forum|assembly)\b"),
@@ -97,7 +103,7 @@ _BEFORE = {
                          r"campaign stop|fundraiser)\b[^,]{0,60},"),
     "reporters": re.compile(r"^At\s+a\s+(?:news|press)\s+conference\b[^,]{0,60},"),
 }
-_RELEASED = re.compile(r"\b(?:released|issued)\s+a\s+(?:written\s+)?statement\s*,?\s*$")
+_RELEASED = re.compile(r"\b(?:released|issued|put out)\s+a\s+(?:written\s+)?statement\b[^,.;:\"“”]{0,40},?\s*$")
 # any word of a venue, anywhere in the sentence: one outside the keyed phrase makes the venue unsure
 _ANY_VENUE = re.compile(
     rf"\b(?:tweet\w*|Twitter|Facebook|Instagram|post(?:ed)?|statements?|speech\w*|rally|rallies|reporters?|"
@@ -135,7 +141,9 @@ def venue_of(ctx: Context, a: Attribution) -> tuple[str, str] | None:
     for venue, pat in _AFTER.items():
         m = pat.search(after)
         if m:
-            found.append((venue, a.cue_span.end + m.start(), a.cue_span.end + m.end()))
+            found.append((venue.rstrip("2"), a.cue_span.end + m.start(), a.cue_span.end + m.end()))
+    if re.search(r"\bstatement\b", a.cue, re.I):  # the ledger's cue "put out a statement saying"
+        found.append(("statement", a.cue_span.start, a.cue_span.end))
     if re.fullmatch(r"told|tells|tell", a.cue.strip(), re.I):
         for venue, pat in _TOLD.items():
             m = pat.search(after)
@@ -144,7 +152,7 @@ def venue_of(ctx: Context, a: Attribution) -> tuple[str, str] | None:
                               a.cue_span.end + m.end()))
     if re.fullmatch(r"tweet(?:ed|s)?", a.cue.strip(), re.I):
         found.append(("social", a.cue_span.start, a.cue_span.end))
-    elif _WRITTEN_CUE.fullmatch(a.cue.strip()) and not found:
+    elif _WRITTEN_CUE.fullmatch(a.cue.strip()) and all(v == "writing" for v, _, _ in found):
         # "…," Holt wrote: writing, whatever its kind (a statement or a post are never wrong options beside it)
         found.append(("writing", a.cue_span.start, a.cue_span.end))
     src = a.source_span

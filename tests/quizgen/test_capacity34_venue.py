@@ -214,3 +214,29 @@ def test_something_written_is_never_a_wrong_option():
         items, _ = _items(text)
         for it in items:
             assert venue.VENUES["writing"] not in it.options, it.options
+
+
+_MORE = ("Harbour wall wins friends\n\n"
+         "The town council on Monday approved the first stage of a new sea wall along the old harbour.\n\n"
+         "\"Every family on the harbour front will sleep better once the wall stands,\" Carl Dunmore said, speaking "
+         "to reporters outside the council building.\n\n"
+         "The wall would cost about $40 million and take four years to build, the council's plan shows.\n\n"
+         "\"The market cannot survive another winter of floods like the last one,\" said Ann Holt in an interview.\n\n"
+         "The harbour flooded three times last winter, closing the fish market for a week each time.\n\n"
+         "Tom Reyes, the council leader, issued a statement on the vote, saying, \"The town has waited far too long "
+         "for a wall that keeps its market dry.\"\n\n"
+         "\"The state will pay half of the cost if the town raises the rest,\" Lisa Moran wrote in a letter to the "
+         "council.\n\n"
+         "The council will vote on the second stage at its meeting next month.\n")
+
+
+def test_more_ways_of_writing_where_words_were_said():
+    items, _ = _items(_MORE)
+    keyed = {it.stem.split(": ", 1)[1][:20]: kinds.keyed_texts(it)[0] for it in items}
+    want = {"\"Every family on the": venue.VENUES["reporters"],
+            "\"The market cannot s": venue.VENUES["interview"],
+            "\"The town has waited": venue.VENUES["statement"],
+            "\"The state will pay ": venue.VENUES["writing"]}
+    got = {k: v for k, v in keyed.items() if k in want}
+    # two at most keyed to one venue, six at most in all: every one of these four is a different venue
+    assert got == want, keyed
