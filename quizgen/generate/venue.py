@@ -110,8 +110,10 @@ _ANY_VENUE = re.compile(
     rf"conference|briefing|interview\w*|town hall|campaign (?:event|stop)|fundraiser|crowd|audience|supporters|"
     rf"meeting|convention|gathering|summit|forum|host|anchor|"
     rf"column|op-ed|letter|e-?mail|memo|{_NETWORK}|television|TV|radio|broadcast|program(?:me)?|show)\b")
+# a quotation reporting what someone else said ("Hillary Clinton last night said that …")
+_REPORTS_SAYING = re.compile(r"\b(?:said|says|told|wrote|claimed|announced)\b", re.I)
 _STEM = re.compile(r"^According to ¶\d+, where were these words said or written: ")
-_TELLS = re.compile(r"the article writes \"([^\"]+)\" where it reports these words")
+_TELLS = re.compile(r"the article writes \"([^\"]+)\" where it reports these words\b")
 
 
 def is_venue_item(it: Item) -> bool:
@@ -245,8 +247,8 @@ def generate(ctx: Context) -> list[Item]:
                                                  for it in items):
                 continue  # (a second quotation of one sentence: one item)
             shown = _shown(span)
-            if shown is None or _ANY_VENUE.search(shown):
-                continue  # the stem would print a venue word
+            if shown is None or _ANY_VENUE.search(shown) or _REPORTS_SAYING.search(shown):
+                continue  # the stem would print a venue word, or ask where words reporting someone's were said
             # the stem never names the speaker: a "who said" item on the same quotation may stand beside it
             stem = curl_doubled(f"According to ¶{a.paragraph}, where were these words said or written: {shown}?")
             if unbalanced_quotes(stem):
@@ -255,7 +257,8 @@ def generate(ctx: Context) -> list[Item]:
             distractors = seeded(ctx, [v for k, v in VENUES.items()
                                        if k not in (venue, "writing") and k not in _NEAR.get(venue, ())])[:3]
             options, answer = shuffled_options(ctx.rng, VENUES[venue], distractors)
-            explanation = f"{cite(sup)} — the article writes \"{words}\" where it reports these words."
+            explanation = (f"{cite(sup)} — the article writes \"{words}\" where it reports these words"
+                           f" of {source_label(a)}'s.")
             items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
             keyed[venue] += 1
         if len(items) >= MAX_ITEMS:

@@ -240,3 +240,12 @@ def test_more_ways_of_writing_where_words_were_said():
     got = {k: v for k, v in keyed.items() if k in want}
     # two at most keyed to one venue, six at most in all: every one of these four is a different venue
     assert got == want, keyed
+
+
+def test_no_item_on_a_quotation_that_reports_someone_else_saying_something():
+    # '"…," Bush told CNN. "Clinton last night said that it is not our fight."': where were these words said?
+    # the stem would read as a question about Clinton's words
+    text = _FOLLOW_ON.replace("\"Every winter without it costs the market its best weeks and its boats.\"",
+                              "\"The governor said last night that the wall was not the state's business.\"")
+    items, _ = _items(text)
+    assert all("The governor said" not in it.stem for it in items), [it.stem for it in items]
