@@ -25,6 +25,7 @@ from quizgen.generate.base import (
     Context,
     attribution_support,
     cite,
+    in_quotation,
     make_item,
     named,
     quote,
@@ -214,7 +215,10 @@ def _quotations(ctx: Context, a: Attribution) -> list[tuple[Span, Support]]:
             sup = None if whole is None else support_for(ctx.article, whole.start, min(whole.end, sent.span.end))
         elif sent.index > cue_sent.index and not any(
                 b.cue_span is not None and a.cue_span.end <= b.cue_span.start < sp.start
-                for b in ctx.analysis.attributions):
+                for b in ctx.analysis.attributions) and all(
+                in_quotation(ctx.article, s.span.start) for s in ctx.analysis.sentences
+                if cue_sent.index < s.index < sent.index):
+            # (every sentence between is quoted words too: a sentence of the writer's may change the scene)
             sup = support_span(ctx.article, sent.span)
         else:
             continue

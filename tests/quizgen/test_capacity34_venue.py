@@ -249,3 +249,12 @@ def test_no_item_on_a_quotation_that_reports_someone_else_saying_something():
                               "\"The governor said last night that the wall was not the state's business.\"")
     items, _ = _items(text)
     assert all("The governor said" not in it.stem for it in items), [it.stem for it in items]
+
+
+def test_no_follow_on_item_across_a_sentence_of_the_writers():
+    # '"A," Holt said on CNN. The traders cheered her at the quay. "B."': B may have been said at the quay
+    text = _FOLLOW_ON.replace("\"State of the Union.\" \"Every winter",
+                              "\"State of the Union.\" The market traders cheered the mayor at the quay. "
+                              "\"Every winter")
+    items, _ = _items(text)
+    assert all("Every winter" not in it.stem for it in items), [it.stem for it in items]
