@@ -28,6 +28,7 @@ from quizgen.generate import (
     perspective,
     sequence,
     sourcing,
+    venue,
     vocabulary,
 )
 from quizgen.generate.base import Context, forget_memos, item_id
@@ -62,6 +63,12 @@ def attribution_items(ctx: Context) -> list[Item]:
     return items + own_words.generate(ctx, [sup for it in items for sup in it.support])
 
 
+def sourcing_items(ctx: Context) -> list[Item]:
+    """The sourcing items, then "how did X say this?" (:mod:`venue`: on air, in a statement, to a crowd …)
+    after them: a lesson takes those when it still has room."""
+    return sourcing.generate(ctx) + venue.generate(ctx)
+
+
 GENERATORS: dict[str, Callable[[Context], list[Item]]] = {
     "main_idea": main_idea.generate,
     "key_detail": key_details,
@@ -72,7 +79,7 @@ GENERATORS: dict[str, Callable[[Context], list[Item]]] = {
     "attribution": attribution_items,
     "evidence": evidence.generate,
     "certainty": certainty.generate,
-    "sourcing": sourcing.generate,
+    "sourcing": sourcing_items,
     "corroboration": corroboration.generate,
     "perspective": perspective.generate,
 }

@@ -20,6 +20,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.base import norm as _norm
+from quizgen.generate.venue import is_venue_item, venue_words
 from quizgen.model import (
     COMPREHENSION_SKILLS,
     CONFIDENT,
@@ -65,8 +66,12 @@ def select(kept: list[Item], count: int) -> list[Item]:
 
 def _select(kept: list[Item], count: int) -> list[Item]:
     pools: dict[str, list[Item]] = {}
+    # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
+    # last fill, so they never take the place of another item nor change a full lesson's balance
+    filler = [it for it in kept if is_venue_item(it)]
     for it in kept:
-        pools.setdefault(it.skill, []).append(it)
+        if all(it is not f for f in filler):
+            pools.setdefault(it.skill, []).append(it)
     chosen: list[Item] = []
     used_skill: Counter[str] = Counter()
     used_kind: Counter[str] = Counter()
@@ -91,18 +96,22 @@ def _select(kept: list[Item], count: int) -> list[Item]:
         both = set(answers[i]) & set(answers[j])
         return bool(both) and any(ans in f" {norm(sup.text)} " for ans in both for sup in kept[i].support)
 
+    venue_items = {id(it) for it in filler}
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
             if may_give(i, j) and gives_away(a, b) or may_give(j, i) and gives_away(b, a) or \
-                    same_answer(i, j) and _same_sentence(a, b):
+                    same_answer(i, j) and _same_sentence(a, b) or \
+                    _prints_venue(a, b) or _prints_venue(b, a):
+                # "where were these words said?" beside an item printing the words that tell it ("… said on
+                # CNN's …")
                 clash[id(a)].add(id(b))
                 clash[id(b)].add(id(a))
     left = {id(it) for it in kept}
 
     def clashes(it: Item) -> int:
         """How many items still available taking ``it`` would leave out."""
-        return len(clash[id(it)] & left)
+        return len(clash[id(it)] & left - venue_items)  # a filler left out costs nothing
 
     def take(it: Item) -> None:
         chosen.append(it)
@@ -154,9 +163,18 @@ def _select(kept: list[Item], count: int) -> list[Item]:
           crowded=crowded)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
           used_spans, take, skill_capped=varied, clashes=clashes, crowded=crowded)
-    # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few
+    # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few; then the
+    # items kept for a lesson still short
     _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
           skill_capped=False, open_ok=True, clashes=clashes, crowded=crowded, crowded_ok=True)
+    for it in filler:  # in their order; never a third item on a sentence nor one venue keyed twice
+        if len(chosen) >= min(count, MIN_ITEMS):
+            break
+        if id(it) not in left or crowded(it) > 1 or any(
+                id(c) in venue_items and (_keyed_text(c) == _keyed_text(it) or same_sentence(c, it)) for c in chosen):
+            continue
+        pools.setdefault(it.skill, []).append(it)
+        take(it)
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
@@ -260,12 +278,17 @@ def _same_claim_words(wa: frozenset[str], wb: frozenset[str]) -> bool:
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
+_WORD_AMONG_WORDS = re.compile(r"Which of these words from the article means\b")
+
+
 def gives_away(a: Item, b: Item) -> bool:
     """Does item ``b``'s stem or an option state ``a``'s answer in ``a``'s context? ("The dollar is up
     40 percent since then" as a main-idea option beside "… up ______ since then"). An option that
     is just the answer ("Rand Paul" among names) offers it, and gives nothing away."""
     answers = _answer_texts(a)
-    if not answers:
+    if not answers or _WORD_AMONG_WORDS.match(a.stem) and a.skill == "vocabulary_in_context":
+        # "which of these words from the article means …?": four words of the article; the keyed one printed
+        # in another stem tells nothing of its meaning
         return False
     if _same_sentence(a, b):
         # two items on one sentence: the answer in the other item's stem, key or an option made of
@@ -307,6 +330,16 @@ def gives_away(a: Item, b: Item) -> bool:
 # ("the ______ delegates needed to win outright" beside "… needs 61 percent of remaining delegates to reach
 # 1,237", judged blind on K32)
 _DISTINCT_FIGURE = re.compile(r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d{4,}(?:\.\d+)?")
+
+
+def _prints_venue(a: Item, b: Item) -> bool:
+    """Is ``a`` a "where were these words said?" item whose venue words ("on CNN's", "told a crowd") ``b``
+    prints in its stem, an option or a prompt?"""
+    words = venue_words(a)
+    if not words:
+        return False
+    w = f" {norm(words)} "
+    return any(w in f" {norm(seg)} " for seg in (b.stem, *b.options, *b.prompts))
 
 
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
