@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.base import Context, cite, in_quotation, make_item, norm, support_span
-from quizgen.generate.distractors import clean_person_option, looks_like_person, person_name_in_article
+from quizgen.generate.distractors import clean_person_option, looks_like_person, not_a_person, person_name_in_article
 from quizgen.generate.key_detail import (
     SKILL,
     _entity_pool,
@@ -98,6 +98,8 @@ def _full_name(ctx: Context, e: Entity) -> str | None:
         return None
     if not person_name_in_article(ctx.article.text, name) or _nickname(ctx, name):
         return None
+    if not_a_person(ctx.article.text, name):
+        return None  # "Heisman Trophy winner Tim Tebow": the award is no one in the list
     return name
 
 

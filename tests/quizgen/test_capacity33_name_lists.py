@@ -78,3 +78,20 @@ def test_too_few_other_people_gives_no_item():
     text = _RALLY.replace("Party chairman Victor Kemp was said to be furious with the governor for the delay.\n\n",
                           "").replace("Julia Brandt, the state treasurer, has warned", "The state treasurer has warned")
     assert not _lists(text)
+
+
+
+def test_an_award_the_tagger_took_for_a_person_is_no_option():
+    # judged blind (stop 34 early set): "Heisman Trophy" offered among "these people" (from "Heisman Trophy
+    # winner Tim Tebow"): a name-list option takes the same check as other person options
+    from quizgen.model import Entity, Span
+
+    text = _RALLY.replace("The rally drew about 3,000 people",
+                          "Heisman Trophy winner Tim Tebow spoke first. The rally drew about 3,000 people")
+    ctx, _ = _ctx(text)
+    at = ctx.article.text.index("Heisman Trophy")
+    award = Entity("Heisman Trophy", "PERSON", Span(at, at + 14, "Heisman Trophy"), 7)
+    at = ctx.article.text.index("Tim Tebow")
+    person = Entity("Tim Tebow", "PERSON", Span(at, at + 9, "Tim Tebow"), 7)
+    assert name_lists._full_name(ctx, award) is None
+    assert name_lists._full_name(ctx, person) == "Tim Tebow"
