@@ -104,6 +104,28 @@ def drop_nested_same_source(cands: list[Candidate]) -> list[Candidate]:
     return keep
 
 
+def drop_reported_inside(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Merrill said Machado promised to keep campaigning": a saying inside what another source says is that
+    source's report, part of its claim, not the inner speaker's own ("She said Trump favors a strongman
+    approach" is her view of Trump, not his). The inner cue goes when it sits in the outer claim's content and
+    in its clause (the outer content's head governs it); a saying still to come or a listed part stays."""
+    keep = []
+    for c in cands:
+        inside = False
+        if c.cue_span and 0 <= c.cue_i < len(doc) and not c.to_come and not c.listed_only:
+            cue = doc[c.cue_i]
+            for o in cands:
+                if o is c or o.claim_confidence < 1.0 or o.content_head is None or o.source == c.source or \
+                        not any(a <= c.cue_span[0] < b for a, b in o.content):
+                    continue
+                if o.content_head.i == cue.i or o.content_head.is_ancestor(cue):
+                    inside = True
+                    break
+        if not inside:
+            keep.append(c)
+    return keep
+
+
 def _governs(outer: Candidate, inner: Candidate) -> bool:
     """True when the inner cue is the outer claim's own clause ("he said he believed ...")."""
     head = outer.content_head
