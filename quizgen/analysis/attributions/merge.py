@@ -13,7 +13,7 @@ from quizgen.analysis.quotes import Quote, quoted_share
 from quizgen.model import Attribution, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MIN_QUOTE_WORDS = 4  # a shorter quotation never makes its content direct by overlap
 SHORT_QUOTE_WORDS = 5  # a quotation shorter than this must cover ...
@@ -118,12 +118,29 @@ def drop_reported_inside(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 if o is c or o.claim_confidence < 1.0 or o.content_head is None or o.source == c.source or \
                         not any(a <= c.cue_span[0] < b for a, b in o.content):
                     continue
-                if o.content_head.i == cue.i or o.content_head.is_ancestor(cue):
+                if _reported_under(o.content_head, cue):
                     inside = True
                     break
         if not inside:
             keep.append(c)
     return keep
+
+
+_OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis", "prep"})  # "A suggested X, while B said Y"; "according to"
+
+
+def _reported_under(head: Token, cue: Token) -> bool:
+    """Is the verb ``cue`` part of the clause ``head`` heads, as what that clause reports ("said Hale favors ...",
+    "said that Hale had promised ...")? Not through an adverbial clause or a conjunct ("Rubio suggested X, while
+    Cruz said Y", "X said A and Y said B" as the parser may hang them), nor an "according to" phrase."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    tok = cue
+    while tok.i != head.i:
+        if tok.dep_ in _OWN_CLAUSE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _governs(outer: Candidate, inner: Candidate) -> bool:

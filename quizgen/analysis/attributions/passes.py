@@ -762,7 +762,7 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                                                or any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)):
                 content = clause_range(c)
                 break
-            preps = BROAD_NOUN_CUES[tok.lower_] if broad_noun else NOUN_CUE_PREPS
+            preps = BROAD_NOUN_CUES.get(tok.lower_, ()) if broad_noun else NOUN_CUE_PREPS
             if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1:
                 # ("his passion for flying small planes": a gerund's clause is the object too)
                 pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]

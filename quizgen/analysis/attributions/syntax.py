@@ -870,8 +870,9 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     # "the governor wants to raise ...", "local officials refused to release ...": a common noun's intent too,
     # when it names people (the caller keeps only subjects that hold views: "the storm threatens to" is none);
     # "the organization plans to hold ...": a body's plan is the writer's report of its news, not a view
-    if lemma in BROAD_INTENT_CUES and xcomp and subj and (subj[0].pos_ in ("PROPN", "PRON") or
-                                                          _named_body(subj[0]) or _people_noun(subj[0])):
+    intent = lemma in BROAD_INTENT_CUES or lemma in _DECIDING_CUES
+    if intent and xcomp and subj and (subj[0].pos_ in ("PROPN", "PRON") or _named_body(subj[0]) or
+                                      _people_noun(subj[0])):
         start = dobj[0] if dobj and dobj[0].i < xcomp[0].i else xcomp[0]
         return [(subtree_range(start)[0], subtree_range(xcomp[0])[1])], xcomp[0]
     if lemma in BROAD_OBJECT_CUES and dobj:
@@ -904,6 +905,9 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
 
 
 _STANCE_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# verbs of deciding whose "to" clause is what was decided ("decided to close the depot", "voted to strike")
+_DECIDING_CUES = frozenset({"decide", "vote", "opt", "choose", "resolve", "volunteer", "elect"})
+
 # Verbs whose object is what someone communicates, judges or holds in mind ("noted the rule", "voiced support for
 # the plan", "bemoaned the unrest", "likened RT to the BBC", "fears a recession"): by verb class (communication,
 # judgment, cognition), not by article. Broad shapes: unsure claims, listed and never quizzed.
@@ -920,7 +924,11 @@ REPORTED_OBJECT_CUES = frozenset({
     "dislike", "despise", "resent", "trust", "distrust",
     # holding in mind
     "believe", "understand", "recognize", "recognise", "remember", "fear", "foresee", "perceive", "doubt",
-    "envision", "envisage", "anticipate",
+    "envision", "envisage", "anticipate", "consider", "view", "accept", "identify",
+    # perceiving and knowing ("saw the video", "knew the risks"): PolNeAR's attributions of perception
+    "see", "know", "hear", "witness", "notice", "observe", "discover", "realize", "realise",
+    # seeking ("seeks a recount")
+    "seek",
 })
 _REPORTED_MIN_TOKENS = 2  # "noted the rule", "feared a recession"; "noted it" is too little to list
 

@@ -99,3 +99,36 @@ def test_a_saying_inside_another_claim_is_part_of_it(nlp, paragraph, inner):
 def test_two_sayings_side_by_side_stay_two(nlp):
     atts = council_attributions(nlp, "Berg said the fees were fair, and Hale said they were far too high.")
     assert {a.source for a in _entry(atts, "said")} == {"Anna Berg", "Hale"}, _listed(atts)
+
+
+@pytest.mark.parametrize("paragraph, sources", [
+    ("Berg suggested that the depot should close, while Hale said the fees were far too high.", {"Anna Berg", "Hale"}),
+    ("The council announced that it hired a new planner, according to the Harbor Gazette.",
+     {"council", "Harbor Gazette"}),
+])
+def test_a_saying_beside_another_claim_stays(nlp, paragraph, sources):
+    atts = council_attributions(nlp, paragraph)
+    found = {a.source for a in atts if a.claim_confidence >= UNSURE}
+    assert all(any(s in f for f in found) for s in sources), _listed(atts)
+
+
+# 5. A decision or a vote with its "to" clause ("decided to close the depot", "voted to raise the fees"): listed as
+# an unsure claim, as a plan is
+
+
+@pytest.mark.parametrize("paragraph, cue, source, content", [
+    ("Berg decided to close the old garage before the winter.", "decided", "Anna Berg",
+     "to close the old garage before the winter"),
+    ("The drivers voted to strike over the new fees.", "voted", "drivers", "to strike over the new fees"),
+])
+def test_a_decision_is_listed(nlp, paragraph, cue, source, content):
+    atts = council_attributions(nlp, paragraph)
+    found = _entry(atts, cue)
+    assert len(found) == 1 and found[0].content == content and source in found[0].source, _listed(atts)
+    assert found[0].claim_confidence < UNSURE
+
+
+def test_a_clause_noun_with_a_phrase_before_its_clause(nlp):
+    # the noun's own prepositions come first ("decision in May to ..."): only its clause is the content
+    atts = council_attributions(nlp, "Berg's decision in May to close the old garage surprised the council.")
+    assert all(a.cue != "decision" or a.content == "to close the old garage" for a in atts), _listed(atts)
