@@ -310,7 +310,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
 # decrying the influence of money", "..., urging voters to stay home"); not "slamming the door" (no verb of saying)
 _ASIDE_CUES = frozenset({"decry", "denounce", "criticize", "criticise", "praise", "urge", "warn", "argue", "insist",
                          "claim", "accuse", "blame", "condemn", "dismiss", "reject", "defend", "predict", "promise",
-                         "vow", "pledge", "question", "challenge", "demand", "call", "invite", "comment", "suggest"})
+                         "vow", "pledge", "question", "challenge", "demand", "call", "invite", "comment", "suggest",
+                         # "..., citing a threat to public health", "..., likening it to a toll": the reason or the
+                         # judgment the subject gives
+                         "cite", "liken", "compare", "mention", "note", "describe"})
 _ASIDE_MIN_WORDS = 3  # ... and what it says is at least this long
 
 

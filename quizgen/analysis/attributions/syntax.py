@@ -915,8 +915,8 @@ REPORTED_OBJECT_CUES = frozenset({
     # communicating a content
     "offer", "express", "voice", "issue", "release", "publish", "reiterate", "note", "describe", "detail",
     "explain", "discuss", "address", "quote", "recall", "recount", "articulate", "declare", "disclose", "unveil",
-    "email", "retweet", "request", "order", "pledge", "state", "concede", "reaffirm", "proclaim",
-    "preach", "pronounce", "relay", "convey", "signal", "float", "pitch", "outline",
+    "email", "retweet", "request", "order", "pledge", "promise", "vow", "guarantee", "state", "concede", "reaffirm",
+    "proclaim", "preach", "pronounce", "relay", "convey", "signal", "float", "pitch", "outline",
     # judging someone or something
     "thank", "credit", "welcome", "cheer", "herald", "rebuke", "chide", "lambast", "disavow", "lament", "bemoan",
     "decry", "compare", "liken", "deem", "portray", "characterize", "characterise", "frame", "knock", "rip",
@@ -925,8 +925,9 @@ REPORTED_OBJECT_CUES = frozenset({
     # holding in mind
     "believe", "understand", "recognize", "recognise", "remember", "fear", "foresee", "perceive", "doubt",
     "envision", "envisage", "anticipate", "consider", "view", "accept", "identify",
-    # perceiving and knowing ("saw the video", "knew the risks"): PolNeAR's attributions of perception
-    "see", "know", "hear", "witness", "notice", "observe", "discover", "realize", "realise",
+    # knowing and witnessing ("knew the risks", "witnessed the raids"); not "saw the mayor at the library", which
+    # tells where someone was
+    "know", "witness", "notice", "discover", "realize", "realise",
     # seeking ("seeks a recount")
     "seek",
 })

@@ -132,3 +132,20 @@ def test_a_clause_noun_with_a_phrase_before_its_clause(nlp):
     # the noun's own prepositions come first ("decision in May to ..."): only its clause is the content
     atts = council_attributions(nlp, "Berg's decision in May to close the old garage surprised the council.")
     assert all(a.cue != "decision" or a.content == "to close the old garage" for a in atts), _listed(atts)
+
+
+# 6. A promise of a thing ("is promising lower fees"), and a trailing participle that gives a reason or a judgment
+# ("..., citing a threat to public safety"): the subject's view, listed as unsure
+
+
+@pytest.mark.parametrize("paragraph, cue, content", [
+    ("Berg is promising lower fees and more buses for every district.", "promising",
+     "lower fees and more buses for every district"),
+    ("Berg closed the old garage on Friday, citing a threat to public safety.", "citing",
+     "a threat to public safety"),
+])
+def test_a_promised_thing_or_a_cited_reason_is_listed(nlp, paragraph, cue, content):
+    atts = council_attributions(nlp, paragraph)
+    found = [a for a in atts if a.cue.endswith(cue)]
+    assert len(found) == 1 and found[0].content == content, _listed(atts)
+    assert found[0].source == "Anna Berg" and found[0].claim_confidence < UNSURE
