@@ -22,6 +22,7 @@ from quizgen.analysis.attributions.impressions import impressions
 from quizgen.analysis.attributions.merge import (
     apply_quotes,
     drop_nested_same_source,
+    drop_reported_inside,
     fold_participles,
     fold_relays,
     split_around_cue,
@@ -295,6 +296,7 @@ def paragraph_candidates(
     # still to come inside it ("says Reyes will announce plans ...") stays listed, unsure
     cands = [c for c in cands if c.claim_confidence >= 1.0 or c.to_come or not c.cue_span or c.listed_only or
              not any(o is not c and a <= c.cue_span[0] < b for o in cands for a, b in o.content)]
+    cands = drop_reported_inside(doc, cands)
     apply_quotes(cands, text, quotes)
     for c in cands:
         split_around_cue(c, text, quotes, cands)

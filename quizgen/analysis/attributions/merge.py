@@ -13,7 +13,7 @@ from quizgen.analysis.quotes import Quote, quoted_share
 from quizgen.model import Attribution, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MIN_QUOTE_WORDS = 4  # a shorter quotation never makes its content direct by overlap
 SHORT_QUOTE_WORDS = 5  # a quotation shorter than this must cover ...
@@ -102,6 +102,45 @@ def drop_nested_same_source(cands: list[Candidate]) -> list[Candidate]:
         if not nested:
             keep.append(c)
     return keep
+
+
+def drop_reported_inside(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Merrill said Machado promised to keep campaigning": a saying inside what another source says is that
+    source's report, part of its claim, not the inner speaker's own ("She said Trump favors a strongman
+    approach" is her view of Trump, not his). The inner cue goes when it sits in the outer claim's content and
+    in its clause (the outer content's head governs it); a saying still to come or a listed part stays."""
+    keep = []
+    for c in cands:
+        inside = False
+        if c.cue_span and 0 <= c.cue_i < len(doc) and not c.to_come and not c.listed_only:
+            cue = doc[c.cue_i]
+            for o in cands:
+                if o is c or o.claim_confidence < 1.0 or o.content_head is None or o.source == c.source or \
+                        not any(a <= c.cue_span[0] < b for a, b in o.content):
+                    continue
+                if _reported_under(o.content_head, cue):
+                    inside = True
+                    break
+        if not inside:
+            keep.append(c)
+    return keep
+
+
+_OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis", "prep"})  # "A suggested X, while B said Y"; "according to"
+
+
+def _reported_under(head: Token, cue: Token) -> bool:
+    """Is the verb ``cue`` part of the clause ``head`` heads, as what that clause reports ("said Hale favors ...",
+    "said that Hale had promised ...")? Not through an adverbial clause or a conjunct ("Rubio suggested X, while
+    Cruz said Y", "X said A and Y said B" as the parser may hang them), nor an "according to" phrase."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    tok = cue
+    while tok.i != head.i:
+        if tok.dep_ in _OWN_CLAUSE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _governs(outer: Candidate, inner: Candidate) -> bool:

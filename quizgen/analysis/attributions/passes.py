@@ -310,7 +310,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
 # decrying the influence of money", "..., urging voters to stay home"); not "slamming the door" (no verb of saying)
 _ASIDE_CUES = frozenset({"decry", "denounce", "criticize", "criticise", "praise", "urge", "warn", "argue", "insist",
                          "claim", "accuse", "blame", "condemn", "dismiss", "reject", "defend", "predict", "promise",
-                         "vow", "pledge", "question", "challenge", "demand", "call", "invite", "comment", "suggest"})
+                         "vow", "pledge", "question", "challenge", "demand", "call", "invite", "comment", "suggest",
+                         # "..., citing a threat to public health", "..., likening it to a toll": the reason or the
+                         # judgment the subject gives
+                         "cite", "liken", "compare", "mention", "note", "describe"})
 _ASIDE_MIN_WORDS = 3  # ... and what it says is at least this long
 
 
@@ -740,9 +743,12 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
     lowers, _ = token_words(doc)
     for k, tok in enumerate(tokens(doc)):
         low = lowers[k]
-        if (low not in NOUN_CUES and low not in BROAD_NOUN_CUES) or tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
+        if tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
             continue
-        broad_noun = low not in NOUN_CUES and low in BROAD_NOUN_CUES
+        clause_noun = low not in NOUN_CUES and low not in BROAD_NOUN_CUES and _owned_clause_noun(tok)
+        if low not in NOUN_CUES and low not in BROAD_NOUN_CUES and not clause_noun:
+            continue
+        broad_noun = low not in NOUN_CUES and (low in BROAD_NOUN_CUES or clause_noun)
         if any(a <= tok.idx < b for a, b in inside):
             continue  # part of what someone else says
         owner = [c for c in tok.children if c.dep_ == "poss"]
@@ -765,7 +771,7 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                                                or any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)):
                 content = clause_range(c)
                 break
-            preps = BROAD_NOUN_CUES[tok.lower_] if broad_noun else NOUN_CUE_PREPS
+            preps = BROAD_NOUN_CUES.get(tok.lower_, ()) if broad_noun else NOUN_CUE_PREPS
             if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1:
                 # ("his passion for flying small planes": a gerund's clause is the object too)
                 pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
@@ -800,6 +806,30 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence,
                              claim_confidence=BROAD if broad_noun or across else 1.0))
     return out
+
+
+# nouns of will whose "to" clause is what their owner means to do ("her decision to run", "his refusal to
+# release the returns"): a view of the owner's, as the verbs they come from ("decided to", "refused to") give one;
+# not a plan, an attempt or a bid, which are news as often as views
+INTENT_NOUNS = frozenset({"decision", "determination", "refusal", "promise", "promises", "vow", "pledge", "threat",
+                          "intention", "intent", "desire", "eagerness", "reluctance", "willingness", "unwillingness",
+                          "commitment", "resolve", "readiness", "push", "call", "wish", "hope", "hopes", "offer"})
+
+
+def _owned_clause_noun(noun: Token) -> bool:
+    """A possessed noun with a content clause ("Berg's repeated insistence that ...", "his admission that ...")
+    or a noun of intent with a "to" clause ("her decision to run"): the owner's view, whatever the noun."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ != "acl" or c.i < noun.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) and \
+                any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            return True
+        if noun.lower_ in INTENT_NOUNS and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            return True
+    return False
 
 
 def made_clear(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver,

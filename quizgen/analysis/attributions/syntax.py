@@ -11,6 +11,7 @@ from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
 from quizgen.analysis.lexicon import (
     AS_CUES,
     BROAD_INTENT_CUES,
+    BROAD_NOUN_CUES,
     BROAD_OBJECT_CUES,
     BROAD_PREP_CUES,
     BROAD_STANCE_CUES,
@@ -30,6 +31,7 @@ from quizgen.analysis.lexicon import (
     NEEDS_CLAUSE,
     NEWS_OUTLETS,
     NOT_BROAD_CUES,
+    NOUN_CUES,
     OBJECT_CUES,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
@@ -669,6 +671,9 @@ def prep_object(cue: Token) -> Token | None:
     if prep.head.i != cue.i or prep.dep_ != "prep" or (cue.lemma_.lower(), prep.lower_) not in PREP_OBJECT_CUES:
         return None
     pobj = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    if not pobj and prep.lower_ == "for":
+        # "called for cutting the fares": a gerund clause is the demand as a noun is
+        pobj = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1]
     return pobj[0] if pobj else None
 
 
@@ -901,8 +906,9 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     # "the governor wants to raise ...", "local officials refused to release ...": a common noun's intent too,
     # when it names people (the caller keeps only subjects that hold views: "the storm threatens to" is none);
     # "the organization plans to hold ...": a body's plan is the writer's report of its news, not a view
-    if lemma in BROAD_INTENT_CUES and xcomp and subj and (subj[0].pos_ in ("PROPN", "PRON") or
-                                                          _named_body(subj[0]) or _people_noun(subj[0])):
+    intent = lemma in BROAD_INTENT_CUES or lemma in _DECIDING_CUES
+    if intent and xcomp and subj and (subj[0].pos_ in ("PROPN", "PRON") or _named_body(subj[0]) or
+                                      _people_noun(subj[0])):
         start = dobj[0] if dobj and dobj[0].i < xcomp[0].i else xcomp[0]
         return [(subtree_range(start)[0], subtree_range(xcomp[0])[1])], xcomp[0]
     if lemma in BROAD_OBJECT_CUES and dobj:
@@ -923,6 +929,10 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
         if (lemma in BROAD_STANCE_CUES or judging) and finite and named and cue.dep_ != "relcl" and \
                 (d.pos_ == "NOUN" or d.lower_ in _STANCE_PRONOUNS):
             return [subtree_range(d)], d  # "endorsed her", "opposes abortion", "backed the deal"
+    if lemma in REPORTED_OBJECT_CUES and dobj and not BROAD_OBJECT_CUES & {lemma}:
+        found = _reported_object(cue, dobj[0], subj)
+        if found is not None:
+            return [found], dobj[0]
     if lemma in BROAD_STANCE_CUES and not dobj:  # "supports keeping the ferry running"
         ger = [c for c in kids if c.dep_ == "xcomp" and c.i == cue.i + 1 and c.tag_ == "VBG"]
         if ger:
@@ -931,6 +941,59 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
 
 
 _STANCE_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# verbs of deciding whose "to" clause is what was decided ("decided to close the depot", "voted to strike")
+_DECIDING_CUES = frozenset({"decide", "vote", "opt", "choose", "resolve", "volunteer", "elect"})
+
+# Verbs whose object is what someone communicates, judges or holds in mind ("noted the rule", "voiced support for
+# the plan", "bemoaned the unrest", "likened RT to the BBC", "fears a recession"): by verb class (communication,
+# judgment, cognition), not by article. Broad shapes: unsure claims, listed and never quizzed.
+REPORTED_OBJECT_CUES = frozenset({
+    # communicating a content
+    "offer", "express", "voice", "issue", "release", "publish", "reiterate", "note", "describe", "detail",
+    "explain", "discuss", "address", "quote", "recall", "recount", "articulate", "declare", "disclose", "unveil",
+    "email", "retweet", "request", "order", "pledge", "promise", "vow", "guarantee", "state", "concede", "reaffirm",
+    "proclaim", "preach", "pronounce", "relay", "convey", "signal", "float", "pitch", "outline",
+    # judging someone or something
+    "thank", "credit", "welcome", "cheer", "herald", "rebuke", "chide", "lambast", "disavow", "lament", "bemoan",
+    "decry", "compare", "liken", "deem", "portray", "characterize", "characterise", "frame", "knock", "rip",
+    "hammer", "scold", "castigate", "excoriate", "berate", "admire", "compliment", "laud", "commend", "salute",
+    "dislike", "despise", "resent", "trust", "distrust",
+    # holding in mind
+    "believe", "understand", "recognize", "recognise", "remember", "fear", "foresee", "perceive", "doubt",
+    "envision", "envisage", "anticipate", "consider", "view", "accept", "identify",
+    # knowing and witnessing ("knew the risks", "witnessed the raids"); not "saw the mayor at the library", which
+    # tells where someone was
+    "know", "witness", "notice", "discover", "realize", "realise",
+    # seeking ("seeks a recount")
+    "seek",
+})
+_REPORTED_MIN_TOKENS = 2  # "noted the rule", "feared a recession"; "noted it" is too little to list
+
+
+def _reported_object(cue: Token, obj: Token, subj: list[Token]) -> Range | None:
+    """The object of a verb of communicating, judging or holding in mind, as a broad (unsure) claim: when the
+    subject is a name, a personal pronoun or a noun for people, and the object names something (a proper
+    name, a phrase of two words or more, or a person's pronoun for a verb of judging)."""
+    if not subj or cue.dep_ == "relcl":
+        return None
+    s = subj[0]
+    if not (s.pos_ == "PROPN" or s.lower_ in ("he", "she", "they", "we", "i") or _named_body(s) or
+            (s.pos_ == "NOUN" and _people_noun(s))):
+        return None
+    if obj.lower_ in NOUN_CUES or obj.lower_ in BROAD_NOUN_CUES:
+        return None  # "voiced support for ...": the noun of saying is the claim's cue (the nominal pass)
+    inner = list(obj.subtree)
+    if any(t.pos_ == "VERB" and is_cue(t) for t in inner):
+        return None  # "issued a statement saying ...": the saying inside is the claim
+    size = len(inner)
+    if obj.pos_ == "PROPN" or (obj.pos_ in ("NOUN", "NUM", "ADJ") and size >= _REPORTED_MIN_TOKENS) or \
+            (obj.lower_ in ("him", "her", "them") and cue.i + 1 == obj.i):
+        a, b = subtree_range(obj)
+        preps = [c for c in cue.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("to", "as", "for", "of")]
+        if preps:
+            b = max(b, subtree_range(preps[0])[1])  # "likened RT to the BBC", "thanked voters for their support"
+        return a, b
+    return None
 # verbs of judging whose short object is still judged ("criticized the plan"); not "attack" nor "question",
 # whose short object may be an act's ("attacked the town", "questioned the witness")
 _SHORT_JUDGING = JUDGING_CUES | {"denounce", "lambaste", "assail", "deride", "ridicule", "mock"}
