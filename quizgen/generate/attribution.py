@@ -1738,6 +1738,12 @@ def _echoed_name(token: str) -> re.Pattern[str]:
     return name_re(rf"{_ECHO_WORDS}(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(token)}\b", re.I)
 
 
+def end_sentence(text: str) -> str:
+    """The text with one full stop at its end: none added after a quotation that ends on its own ('a "boldfaced
+    lie."'), judged blind on K34 ('… lie.".')."""
+    return text if re.search(r"[.!?][\"\u201d\u2019']*$", text) else text + "."
+
+
 def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
                     used_liars: set[str] | None = None) -> Item | None:
     """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
@@ -1761,6 +1767,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
             body = f"{say_verb(ctx, a)}, {quote(sent, 44)}"
     if gives_speaker(a, body):
         return None  # "In ¶3, Lee said that …, Lee said": the stem already says who
+    if demonstrative_inside(body) or _POINTS_BACK_NOUN.search(re.split(r"[\"\u201c]", body, maxsplit=1)[0]):
+        return None  # judged blind (K34): 'called that report Friday a "boldfaced lie"': which report?
     if not_a_statement(ctx, a, body) or title_like(a.content) or word_list(a.content) or titled_work(ctx, a):
         return None  # "X said that why …", "… changes include.", a work's title: nothing to judge
     if a.direct and not _FINITE.search(unquote(a.content)) and not re.search(r"\b[a-z]{3,}ed\b", body):
@@ -1812,7 +1820,8 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
     sups, where = named_at
     # "In ¶13, Lee believes …" reads badly: a view is "according to" the paragraph
     opening = "According to" if _VIEW_CUE.match(a.cue.strip()) else "In"
-    stem = f"{opening} {where}, {who} {body}."
+    # 'a "boldfaced lie."' keeps its own full stop inside the quotation mark (judged blind: '… lie.".')
+    stem = end_sentence(f"{opening} {where}, {who} {body}")
     real = source_label(a)
     explanation = (f"{cite(sup)} — the article attributes this to {real}." if truthful else
                    f"{cite(sup)} — the article attributes this to {real}, not to {source_label(speaker)}.")
@@ -2859,6 +2868,10 @@ def demonstrative_start(content: str) -> bool:
 
 # "this/these/those" + a noun, or "that" + a singular noun closing a phrase ("repeat that mistake"; "that
 # mistakes were" is the conjunction), inside a claim: a thing named before the claim; times are no such thing
+# "called that report …", "dismissed these claims as …": the writer's words before a quotation point back
+_POINTS_BACK_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?:\w+\s+)?(?:reports?|stor(?:y|ies)|claims?|"
+                               r"statements?|articles?|remarks?|comments?|allegations?|accounts?|accusations?|"
+                               r"charges?|criticisms?|questions?|suggestions?|rumou?rs?)\b", re.I)
 _DEMONSTRATIVE_INSIDE = re.compile(
     r"(?:^|\s)(?:(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?P<n1>[a-z][\w-]*)|[Tt]hat\s+(?P<n2>[a-z][\w-]*(?<!s)))"
     r"(?=\s*(?:$|[.,;:!?)]|\s(?:and|or|but|in|on|at|to|for|of|with|by|from|again|anymore|before|after|"

@@ -396,7 +396,21 @@ def attribution_support(article: Article, a: Attribution) -> Support | None:
     if end - start > 600:  # a long quotation: the content alone
         spans = list(a.content_spans)
         start, end = min(s.start for s in spans), max(s.end for s in spans)
+    elif a.source_span is not None and start == a.source_span.start and \
+            a.source_span.text.lower() in _RELATIVE_WORDS:
+        # "… the radio host Dan Pike, who lamented …": the span opens on the sentence naming the speaker, not on
+        # "who" (judged blind: a cited span that never showed who said it)
+        number = paragraph_at(article, start)
+        if number is not None:
+            para = article.paragraph(number)
+            before = article.text[para.start:start]
+            ends = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
+            start = para.start + (ends[-1] if ends else 0)
     return support_for(article, start, end)
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 
 @by_identity
