@@ -1686,6 +1686,15 @@ def _one_person_twice(p: Attribution, a: Attribution) -> bool:
     return person and near_spelt_surname(x, y)
 
 
+def _bare_phrase(text: str) -> bool:
+    """A short quoted phrase with no verb a word list or an "-ed" shows and no subject pronoun ("certain fringes
+    of the internet"): no claim to match. Longer quotations are taken as clauses (their verbs are too many to
+    list: "TV shows never die")."""
+    words = text.split()
+    return len(words) <= 6 and not _FINITE.search(text) and not re.search(r"\b[a-z]{3,}ed\b", text) and \
+        not re.search(r"\b(?:I|we|you|he|she|they|it)\b", text, re.I)
+
+
 def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
     """Matching: 3–4 sources ↔ one claim each, no claim made by two of them."""
     picked: list[Attribution] = []
@@ -1700,6 +1709,8 @@ def match_sources(ctx: Context, attributions: list[Attribution]) -> Item | None:
             continue  # a pair a close reader could dispute, or a book's title for a claim
         if embedded_quote(ctx, a):
             continue  # "positioning 'a couple of hundred SF guys here …'": quoted words, no claim to match
+        if a.direct and _bare_phrase(unquote(a.content)):
+            continue  # judged blind (K34): "Certain fringes of the internet" matched as a claim: a phrase
         if mixes_body_and_person(picked, a):
             continue
         if any(may_be_one_of(ctx, p, a) or may_be_one_of(ctx, a, p) for p in picked):

@@ -397,7 +397,7 @@ def attribution_support(article: Article, a: Attribution) -> Support | None:
         spans = list(a.content_spans)
         start, end = min(s.start for s in spans), max(s.end for s in spans)
     elif a.source_span is not None and start == a.source_span.start and \
-            a.source_span.text.lower() in _RELATIVE_WORDS:
+            a.source_span.text.lower() in _RELATIVE_WORDS and article.text[max(0, start - 2):start] == ", ":
         # "… the radio host Dan Pike, who lamented …": the span opens on the sentence naming the speaker, not on
         # "who" (judged blind: a cited span that never showed who said it)
         number = paragraph_at(article, start)

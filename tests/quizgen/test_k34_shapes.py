@@ -107,3 +107,30 @@ def test_a_bodys_figure_cited_with_according_to_is_still_a_statistic(nlp):
     lesson = _lesson(nlp, text, ["evidence"])
     keyed = [it.options[it.answer] for it in lesson.items if "$56,746" in it.stem and it.kind == "multiple_choice"]
     assert keyed and keyed[0].startswith(("A statistic", "A number")), keyed
+
+
+_PUNDITS = ("Pundits weigh the race\n\n"
+            "Sean Hale said, \u201cI don't say anything privately that I don't say publicly.\u201d\n\n"
+            "Ben Ross said the party had become an echo chamber of itself and blamed \u201ccertain fringes of "
+            "the internet.\u201d\n\n"
+            "Carl Dyke said, \u201cWe have spent 20 years attacking the mainstream media.\u201d\n\n"
+            "Ann Poe said the network would not change its coverage before the election.\n")
+
+
+def test_a_quoted_phrase_is_no_claim_to_match():
+    # judged blind (K34): "Certain fringes of the internet" offered as a claim in "Match each source with a claim"
+    from test_generate_judge6b import _ctx
+
+    from quizgen.generate.attribution import match_sources
+
+    a = plain_article(_PUNDITS)
+    atts = [claim(a, "Sean Hale", "person", "Sean Hale", "said",
+                  "I don't say anything privately that I don't say publicly", direct=True),
+            claim(a, "Ben Ross", "person", "Ben Ross", "blamed", "certain fringes of the internet", direct=True),
+            claim(a, "Carl Dyke", "person", "Carl Dyke", "said", "We have spent 20 years attacking the mainstream "
+                  "media", direct=True),
+            claim(a, "Ann Poe", "person", "Ann Poe", "said",
+                  "the network would not change its coverage before the election")]
+    item = match_sources(_ctx(a, atts), atts)
+    assert item is not None  # three sources with claims remain
+    assert not any("fringes" in o for o in item.options), item.options
