@@ -618,10 +618,13 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         senses = wn.senses(base, v.pos)
         if not senses or (len({x.lexname for x in senses}) != 1 and
                           (_LITERAL.search(definition(senses[0]).lower()) or len(senses) > 2 and not
-                           (senses[0].lexname == keyed.lexname and wn.tagged_senses(base, v.pos)))):
+                           (senses[0].lexname == keyed.lexname and wn.tagged_senses(base, v.pos)) or
+                           not first_sense_dominates(wn, base, v.pos))):
             continue  # a word of senses in several fields lends its first only when that is its commonest
             # (two senses, or a first of the key's own field that the sense-tagged corpus met) and no sense of
-            # the body: "dominance" of a party lent "superior development of one side of the body", absurd
+            # the body (nor when the sense-tagged corpus met its first sense no more often than the others:
+            # "redundancy" lent "repetition of messages to reduce … errors in transmission" beside "the tax loophole"):
+            # "dominance" of a party lent "superior development of one side of the body", absurd
             # beside "his calm demeanor"; "election fever" "a rise in the temperature of the body" (judged blind)
         s = senses[0]
         same_kind = s.lexname == keyed.lexname or any({s.lexname, keyed.lexname} <= k
@@ -1001,6 +1004,14 @@ _NOUN_TOPS = 3  # WordNet's lexicographer file noun.Tops: "act", "event", "attri
 # a top concept with no more synsets below it than this is one kind of thing ("feeling": some 450, "motivation",
 # "time"); "act" (6,900), "cognition", "communication", "state" (3,700) hold battles beside hobbies
 _NARROW_TOP = 1000
+
+
+def first_sense_dominates(wn: wordnet.WordNet, word: str, pos: str) -> bool:
+    """Did the sense-tagged corpus behind WordNet meet the word's first sense more often than all its other
+    senses together ("criticism": 6 of 11)? Then a word of senses in several fields most likely means that in
+    the article; "redundancy" (1, 1, 0, 0) may mean its second, "the attribute of being superfluous"."""
+    counts = wn.sense_counts(word, pos)
+    return bool(counts) and counts[0] > sum(counts[1:])
 
 
 def same_category(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense, text: str = "") -> bool:

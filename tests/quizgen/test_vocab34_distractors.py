@@ -141,3 +141,11 @@ def test_in_an_article_a_military_battle_is_never_offered_beside_a_pastime(wn):
     assert "a purposeful or industrious undertaking" in options
     assert vocabulary.key_definition(wn, "pastimes", "pastime", key) is None
     assert vocabulary.generate(ctx) == []
+
+
+def test_a_word_of_several_fields_lends_its_first_sense_only_when_it_is_clearly_the_commonest(wn):
+    """Judged in review (snapshot): "They slammed the tax loophole" beside "repetition of messages to reduce the
+    probability of errors in transmission" ("redundancy": its first sense, met in the sense-tagged corpus no more
+    often than "the attribute of being superfluous", the one news articles mean)."""
+    assert not vocabulary.first_sense_dominates(wn, "redundancy", "NOUN")
+    assert vocabulary.first_sense_dominates(wn, "criticism", "NOUN")
