@@ -43,6 +43,7 @@ class Sense:
     # number); word numbers count from 1, 0 meaning every word of the synset
     derived: tuple[tuple[int, str, int, int], ...] = ()
     frames: tuple[int, ...] = ()  # a verb's sentence frames (1 "Something ----s" … 35), for any of its words
+    domains: tuple[int, ...] = ()  # topic domains (;c), noun synsets: "battle" is filed under "military"
 
 
 class WordNet:
@@ -57,6 +58,8 @@ class WordNet:
         self._bases: dict[tuple[str, str], str | None] = {}  # base_form's answers: asked again and again
         self._sense_lists: dict[tuple[str, str], tuple[Sense, ...]] = {}  # senses' answers: asked as often
         self._counts: dict[tuple[str, str], dict[int, int]] | None = None  # (lemma, pos) -> sense number -> count
+        self._hyponyms: dict[str, dict[int, tuple[int, ...]]] = {}  # per part of speech: offset -> hyponyms
+        self._below: dict[tuple[str, int], int] = {}
 
     def _load_index(self, pos: str) -> dict[str, tuple[int, ...]]:
         if pos not in self._index:
@@ -172,6 +175,42 @@ class WordNet:
             self._sense_lists[key] = got
         return got
 
+    def descendants(self, pos: str, offset: int) -> int:
+        """How many synsets stand below the synset in WordNet's hierarchy (hyponyms and instances, all the way
+        down): "act" has some 6,900, "feeling" some 450, "attempt" under a hundred. Read once per part of
+        speech from the data file (its hypernym pointers), counted per synset asked about."""
+        key = (pos, offset)
+        if key not in self._below:
+            below = self._load_hyponyms(pos)
+            seen: set[int] = set()
+            frontier = [offset]
+            while frontier:
+                nxt = [h for x in frontier for h in below.get(x, ()) if h not in seen]
+                seen.update(nxt)
+                frontier = nxt
+            self._below[key] = len(seen)
+        return self._below[key]
+
+    def _load_hyponyms(self, pos: str) -> dict[int, tuple[int, ...]]:
+        if pos not in self._hyponyms:
+            table: dict[int, list[int]] = {}
+            with (self.folder / f"data.{POS_FILES[pos]}").open(encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    parts = line.split("|", 1)[0].split()
+                    try:
+                        i = 4 + 2 * int(parts[3], 16)
+                        n_ptr = int(parts[i])
+                        off = int(parts[0])
+                    except (ValueError, IndexError):
+                        continue
+                    for k in range(n_ptr):
+                        if parts[i + 1 + 4 * k] in ("@", "@i"):
+                            table.setdefault(int(parts[i + 2 + 4 * k]), []).append(off)
+            self._hyponyms[pos] = {k: tuple(v) for k, v in table.items()}
+        return self._hyponyms[pos]
+
     def sense(self, pos: str, offset: int) -> Sense:
         key = (pos, offset)
         got = self._senses.get(key)
@@ -204,12 +243,15 @@ def _parse(line: str, offset: int) -> Sense:
     hypernyms = []
     similar = []
     derived = []
+    domains = []
     for k in range(n_ptr):
         symbol, target, target_pos = parts[i + 1 + 4 * k], parts[i + 2 + 4 * k], parts[i + 3 + 4 * k]
         if symbol in ("@", "@i"):
             hypernyms.append(int(target))
         elif symbol in ("&", "^") and _SS_TYPE.get(target_pos, "NOUN") == pos:
             similar.append(int(target))
+        elif symbol == ";c" and target_pos == "n":
+            domains.append(int(target))
         elif symbol == "+":
             st = parts[i + 4 + 4 * k]
             derived.append((int(st[:2], 16), _SS_TYPE.get(target_pos, "NOUN"), int(target), int(st[2:], 16)))
@@ -225,7 +267,7 @@ def _parse(line: str, offset: int) -> Sense:
     definition = re.sub(r"\"[^\"]*\"", "", gloss)
     definition = "; ".join(p.strip() for p in definition.split(";") if p.strip())
     return Sense(offset, pos, lexname, words, definition, examples, tuple(hypernyms), tuple(similar), tuple(derived),
-                 tuple(sorted(frames)))
+                 tuple(sorted(frames)), tuple(domains))
 
 
 def find_folder() -> Path | None:

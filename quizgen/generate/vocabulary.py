@@ -350,8 +350,12 @@ def definition(s: wordnet.Sense) -> str:
 
     A leading usage label goes ("(Islam) a Muslim place of worship" -> "a Muslim place of worship").
     """
-    text = s.definition.split(";")[0].strip()
-    text = re.sub(r"^\([^)]*\)\s*", "", text)
+    return _clean_gloss(s.definition.split(";")[0])
+
+
+def _clean_gloss(text: str) -> str:
+    """One gloss of a definition, as an option: no leading usage label, no aside, no trailing "etc"."""
+    text = re.sub(r"^\([^)]*\)\s*", "", text.strip())
     short = re.sub(r"\s*\([^)]*\)", "", text)  # asides: "work clothing (usually with a bib …)"
     if len(short.split()) >= 2:
         text = short
@@ -590,6 +594,7 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     kl = max(1, len(key_def))
     same_field: list[str] = []
     other_field: list[str] = []  # another abstract field of the key's part of speech: when the key's own lends too few
+    narrow: set[str] = set()  # glosses of a narrow kind shared with the key: offered first
     seen_lemmas = {v.lemma.lower()}
     # only the article's own words lend a meaning: glosses of other words of the key's WordNet field
     # ("an abrupt emphatic exclamation expressing emotion" beside "counteroffer") were judged absurd
@@ -613,10 +618,13 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         senses = wn.senses(base, v.pos)
         if not senses or (len({x.lexname for x in senses}) != 1 and
                           (_LITERAL.search(definition(senses[0]).lower()) or len(senses) > 2 and not
-                           (senses[0].lexname == keyed.lexname and wn.tagged_senses(base, v.pos)))):
+                           (senses[0].lexname == keyed.lexname and wn.tagged_senses(base, v.pos)) or
+                           not first_sense_dominates(wn, base, v.pos))):
             continue  # a word of senses in several fields lends its first only when that is its commonest
             # (two senses, or a first of the key's own field that the sense-tagged corpus met) and no sense of
-            # the body: "dominance" of a party lent "superior development of one side of the body", absurd
+            # the body (nor when the sense-tagged corpus met its first sense no more often than the others:
+            # "redundancy" lent "repetition of messages to reduce … errors in transmission" beside "the tax loophole"):
+            # "dominance" of a party lent "superior development of one side of the body", absurd
             # beside "his calm demeanor"; "election fever" "a rise in the temperature of the body" (judged blind)
         s = senses[0]
         same_kind = s.lexname == keyed.lexname or any({s.lexname, keyed.lexname} <= k
@@ -631,10 +639,16 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             # a broom": the article writes a verb's form, and its noun sense is no word of this text
         if unlike_in_kind(wn, keyed, s):
             continue
+        if not same_category(wn, keyed, s, ctx.article.text) or close_in_meaning(wn, keyed, s):
+            continue  # judged blind: "a hostile meeting of opposing military forces" for hobbies, "indecision in
+            # speech or action" for "the domestic centerpiece of his presidency" (absurd in the slot); "a rude
+            # expression intended to offend or hurt" beside "a striking or caustic remark" (defensible too)
         if not frames_agree(keyed, s):
             continue  # judged blind: "do not condone that" beside "be emphatic or resolute and refuse to budge",
             # "to vanquish Rubio" beside "meet to select a candidate" (verbs with no object): nonsense in the slot
         d = definition(s)
+        if ill_formed(d):
+            continue  # WordNet's slip "behave as expected during of holidays or rites": judged ungrammatical
         concrete = _CONCRETE_GLOSS if s.lexname != keyed.lexname else _PASTIME_GLOSS
         if concrete.search(d.lower()) and not concrete.search(key_def.lower()):
             continue
@@ -651,10 +665,13 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if v.pos == "NOUN" and _attributive(ctx.article.text, w, wn):
             continue  # judged blind (J9): "constitutional process" lent "a regular walk taken as a form of
             # exercise": the article writes the word before a noun, as an adjective, not as that noun
+        if narrow_kin(wn, keyed, s):
+            narrow.add(d)
         (same_field if s.lexname == keyed.lexname else other_field).append(d)
     out: list[str] = []
-    ranked = sorted(seeded(ctx, same_field), key=lambda d: round(2 * abs(len(d) - kl) / kl))
-    ranked += sorted(seeded(ctx, other_field), key=lambda d: round(2 * abs(len(d) - kl) / kl))
+    # a sense of a narrow shared kind first (:func:`narrow_kin`), then by length
+    ranked = sorted(seeded(ctx, same_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
+    ranked += sorted(seeded(ctx, other_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
     for d in ranked:
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
                for o in out):
@@ -968,6 +985,203 @@ def literal_only(wn: wordnet.WordNet, sense: wordnet.Sense, context: str) -> boo
     return not ((_signature(wn, sense) - own) & _stems(context))
 
 
+# ---------------------------------------------------------------- options that fit the slot (stop 34)
+
+# WordNet's typos and slips: a preposition that takes only a noun phrase right before another preposition
+# ("behave as expected during of holidays or rites", "of uniform throughout in composition"), or a function
+# word written twice ("of the the facts"). Judged blind: "ungrammatical nonsense" as an option
+_ILL_FORMED = re.compile(r"\b(?:(?:during|despite|via|throughout|amid|amidst)\s+(?:of|during|into|onto|upon|despite|"
+                         r"via|with|by|at|for|to|from|in|on|about)|of\s+(?:of|during|despite|via))\b|"
+                         r"\b(the|a|an|of|to|and|or|in|on|for|with|by)\s+\1\b", re.I)
+
+
+def ill_formed(gloss: str) -> bool:
+    """Is the gloss ungrammatical as WordNet writes it (a slip of its editors), so no option to print?"""
+    return _ILL_FORMED.search(gloss) is not None
+
+
+_NOUN_TOPS = 3  # WordNet's lexicographer file noun.Tops: "act", "event", "attribute", "communication", "state" …
+# a top concept with no more synsets below it than this is one kind of thing ("feeling": some 450, "motivation",
+# "time"); "act" (6,900), "cognition", "communication", "state" (3,700) hold battles beside hobbies
+_NARROW_TOP = 1000
+
+
+def first_sense_dominates(wn: wordnet.WordNet, word: str, pos: str) -> bool:
+    """Did the sense-tagged corpus behind WordNet meet the word's first sense more often than all its other
+    senses together ("criticism": 6 of 11)? Then a word of senses in several fields most likely means that in
+    the article; "redundancy" (1, 1, 0, 0) may mean its second, "the attribute of being superfluous"."""
+    counts = wn.sense_counts(word, pos)
+    return bool(counts) and counts[0] > sum(counts[1:])
+
+
+def same_category(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense, text: str = "") -> bool:
+    """Is ``s`` of the key's broad kind, so its gloss can be read in the key's slot and is plausible to a
+    skimmer? A noun stands under a top concept of WordNet (noun.Tops: "act", "state", "feeling", "cognition" …)
+    that says the key's kind too (:func:`_kind_tops`), and is filed under no topic the article ``text`` does not
+    name (:func:`_named_in`: "government" for "a public declaration of intentions") and
+    topic the key is not (WordNet's topic domains: "a hostile meeting of opposing military forces" is under
+    "military", absurd beside a pastime though both are acts): "the central or most important feature" (a
+    concept) and "indecision in speech or action" (a state of mind) meet only as abstractions; "a state of extreme
+    confusion and disorder" beside "a situation in which no progress can be made" is a state too. A verb and
+    every verb above it are of the abstract verb fields (thought, speech, contest, feeling, social life; the
+    caller keeps to the key's own or a kindred one): "cause to be unpretentious" (filed with the verbs of
+    feeling, under "change") is a verb of change, no verb of speech beside "express strong disapproval of";
+    "express approval of" is."""
+    if keyed.pos != s.pos:
+        return False
+    if s.pos == "NOUN":
+        if not _kind_tops(wn, keyed) & _kind_tops(wn, s):
+            return False
+        return all(_named_in(wn, t, text) for t in _topics(wn, s) - _topics(wn, keyed))
+    if s.pos == "VERB":
+        return all(wn.sense("VERB", h).lexname in _ABSTRACT_VERB_FIELDS for h in _all_ancestors(wn, s) | {s.offset})
+    return s.lexname == keyed.lexname
+
+
+@lru_cache(maxsize=8192)
+def _field_tops(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[int]:
+    """The first top concepts (noun.Tops) met going up from the noun sense along each of its hypernym paths."""
+    if s.lexname == _NOUN_TOPS:
+        return frozenset({s.offset})
+    if not s.hypernyms:  # a root outside noun.Tops (none in WordNet 3.0): its lexicographer file is its kind
+        return frozenset({-1 - s.lexname})
+    return frozenset(t for h in s.hypernyms for t in _field_tops(wn, wn.sense(s.pos, h)))
+
+
+def _named_in(wn: wordnet.WordNet, topic: int, text: str) -> bool:
+    """Does the article name the topic domain (a word of its synset, "military", "law", "government")?"""
+    words = [w.lower() for w in wn.sense("NOUN", topic).words]
+    return bool(text) and any(re.search(rf"(?<![\w-]){re.escape(w)}", text, re.I) for w in words)
+
+
+_KIND_DEPTH = 3  # a top concept this many steps below "entity" or more ("state", "act", "feeling", "cognition")
+
+
+@lru_cache(maxsize=8192)
+def _kind_tops(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[int]:
+    """The top concepts that say the noun's kind: the first met going up each path (:func:`_field_tops`), and
+    any above it at least :data:`_KIND_DEPTH` steps below WordNet's root ("state" over "feeling": "a feeling
+    of deep and bitter anger" is a state, as an impasse is; not "attribute", "abstraction" or "psychological
+    feature", which hold concepts beside states of mind and acts)."""
+    tops = set(_field_tops(wn, s))
+    for h in _all_ancestors(wn, s):
+        hs = wn.sense(s.pos, h)
+        if hs.lexname == _NOUN_TOPS and _depth(wn, hs) >= _KIND_DEPTH:
+            tops.add(h)
+    return frozenset(tops)
+
+
+@lru_cache(maxsize=8192)
+def _depth(wn: wordnet.WordNet, s: wordnet.Sense) -> int:
+    """Steps up from the sense to the root of its hierarchy, by its shortest path."""
+    return 0 if not s.hypernyms else 1 + min(_depth(wn, wn.sense(s.pos, h)) for h in s.hypernyms)
+
+
+@lru_cache(maxsize=8192)
+def _topics(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[int]:
+    """The sense's own topic domains (not its hypernyms': "higher cognitive process" is filed under psychology,
+    and every kind of thinking under it is no term of psychology)."""
+    return frozenset(s.domains)
+
+
+def narrow_kin(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
+    """Do the two nouns share an ancestor narrower than WordNet's broad tops (one not in noun.Tops, or a top
+    with at most :data:`_NARROW_TOP` synsets below it: "feeling")? Such a distractor comes first: "an
+    energetic attempt" is an activity, as a pastime is."""
+    if s.pos != "NOUN" or keyed.pos != "NOUN":
+        return s.lexname == keyed.lexname
+    shared = (_all_ancestors(wn, keyed) | {keyed.offset}) & (_all_ancestors(wn, s) | {s.offset})
+    return any(wn.sense("NOUN", h).lexname != _NOUN_TOPS or wn.descendants("NOUN", h) <= _NARROW_TOP for h in shared)
+
+
+def _near_signature(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[str]:
+    """Stems of the sense's gloss and words and of its hypernyms' glosses and words, two steps up."""
+    texts = [s.definition, *s.words]
+    frontier = [s]
+    for _ in range(2):
+        frontier = [wn.sense(x.pos, h) for x in frontier for h in x.hypernyms]
+        texts += [t for x in frontier for t in (x.definition, *x.words)]
+    return _stems(" ".join(texts))
+
+
+# the words naming WordNet's noun and verb lexicographer files (noun.act, verb.communication …): a kind, no meaning
+_LEXFILE_NAMES = dict(enumerate(
+    "adj.all adj.pert adv.all Tops act animal artifact attribute body cognition communication event feeling food "
+    "group location motive object person phenomenon plant possession process quantity relation shape state "
+    "substance time body change cognition communication competition consumption contact creation emotion motion "
+    "perception possession social stative weather adj.ppl".split()))
+# words standing for any thing or person ("longing for something past"): no meaning shared
+_PLACEHOLDER_STEMS = _stems("something someone somebody anything anyone another other others thing things person "
+                            "people")
+
+
+def close_in_meaning(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
+    """Is ``s``, of the key's lexicographer file, glossed in words of the key's meaning (its gloss, words or
+    its hypernyms' glosses two steps up), or the key in words of its gloss and words? Words naming either
+    sense's ancestors or file ("act", "message", "express"), placeholders ("something") and adjectives ("deep")
+    do not count: they say the kind or the degree, not the meaning. Judged blind: "a rude
+    expression intended to offend or hurt" (insult) beside "a striking or caustic remark" (zinger, under
+    "remark": "a statement that expresses a personal opinion …") is a second defensible answer."""
+    if s.lexname != keyed.lexname:
+        return False
+    kinds = _stems(" ".join(w for h in _all_ancestors(wn, keyed) | _all_ancestors(wn, s)
+                            for w in wn.sense(s.pos, h).words)) | _PLACEHOLDER_STEMS | \
+        _stems(f"{_LEXFILE_NAMES.get(keyed.lexname, '')} {_LEXFILE_NAMES.get(s.lexname, '')}")
+    shared = (_stems(definition(s)) & _near_signature(wn, keyed)) | \
+        (_stems(definition(keyed)) & _stems(" ".join((definition(s), *s.words))))
+    # only what the glosses name, not how much ("a feeling of deep regret" / "deep and bitter anger"): no stem
+    # of a word WordNet knows as an adjective
+    modifiers = _stems(" ".join(w for w in re.findall(r"[a-z]+", f"{definition(s)} {definition(keyed)}".lower())
+                                if wn.base_form(w, "ADJ") is not None))
+    return bool(shared - kinds - modifiers)
+
+
+def key_definition(wn: wordnet.WordNet, word: str, lemma: str, sense: wordnet.Sense) -> str | None:
+    """The sense's first gloss that does not give the word away by its form (:func:`gives_away_by_form`,
+    :func:`_gives_away`), or None: "righteousness by virtue of being pious" is no key for "piety", "the central
+    or most important feature" none for "centerpiece"."""
+    for part in sense.definition.split(";"):
+        gloss = _clean_gloss(part)
+        if gloss and not _gives_away(word, lemma, gloss) and not gives_away_by_form(wn, lemma, gloss):
+            return gloss
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _word_family(wn: wordnet.WordNet, lemma: str) -> frozenset[str]:
+    """The word, its compound parts of four letters or more ("hell" and "fire" of "hellfire", "center" of
+    "centerpiece": both parts words WordNet knows), and the words WordNet derives from any of them that open
+    with the same two letters ("pious" of "piety", "central" of "center")."""
+    w = lemma.lower().replace(" ", "").replace("-", "")
+    parts = {w}
+    for i in range(3, len(w) - 2):
+        a, b = w[:i], w[i:]
+        if all(any(wn.base_form(x, p) == x for p in wordnet.POS_FILES) for x in (a, b)):
+            parts |= {x for x in (a, b) if len(x) >= 4}
+    family = set(parts)
+    for p in parts:
+        for pos in wordnet.POS_FILES:
+            for s in wn.senses(p, pos):
+                for _, tpos, off, _ in s.derived:
+                    family.update(x.lower() for x in wn.sense(tpos, off).words if x.lower()[:2] == p[:2])
+    return frozenset(family)
+
+
+def gives_away_by_form(wn: wordnet.WordNet, lemma: str, gloss: str) -> bool:
+    """Does a word of the gloss (four letters or more) belong to the word's family (:func:`_word_family`):
+    the same word or dictionary form, or one opening with all but the last two letters of it (at least four:
+    "central" / "center")? Judged blind: "the shared root gives it away" ("piety" / "pious")."""
+    family = _word_family(wn, lemma)
+    for g in re.findall(r"[a-z]+", gloss.lower()):
+        if len(g) < 4 or g in STOPWORDS:
+            continue
+        forms = {g} | {b for p in wordnet.POS_FILES if (b := wn.base_form(g, p)) is not None}
+        for f in family:
+            if f in forms or len(f) >= 4 and g[:max(4, len(f) - 2)] == f[:max(4, len(f) - 2)]:
+                return True
+    return False
+
+
 # ---------------------------------------------------------------- word choice: the writer's loaded words
 
 # The writer's own loaded adjectives (the analysis' unsourced judgments) whose meaning is beyond doubt in
@@ -1107,8 +1321,9 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
     seen = set()
     # every sense an item may key: none of them is ever another item's distractor
     pool = sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start))
-    keyable = frozenset(definition(k) for v in pool if v.pos in _ASKED_POS and worth_teaching(v.lemma, v.zipf)
-                        and (k := sense_in_context(wn, v.lemma, v.pos, v.sentence.text)) is not None)
+    keyable = frozenset(d for v in pool if v.pos in _ASKED_POS and worth_teaching(v.lemma, v.zipf)
+                        and (k := sense_in_context(wn, v.lemma, v.pos, v.sentence.text)) is not None
+                        for d in (definition(k), key_definition(wn, v.word, v.lemma, k)) if d)
     keyed_defs: set[str] = set()
     offered: set[str] = set()  # distractor glosses earlier items use
     for v in pool:
@@ -1162,7 +1377,11 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             # and social life
         if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
             continue  # words for people are used loosely: a refugee "campaigner" is no politician on a ballot
-        keyed = definition(sense)
+        got = key_definition(wn, v.word, v.lemma, sense)
+        if got is None:
+            continue  # judged blind: "piety" keyed "righteousness by virtue of being pious", "centerpiece" "the
+            # central or most important feature": the key's form gives it away, and no other gloss avoids it
+        keyed = got
         if _transparent(v.word) and _SPELLED_OUT.search(keyed):
             continue  # "uncrowded" ("not crowded"), "reappoint" ("appoint again"): the parts give the meaning
             # away; "incite", "unveil" and "discourage" are no prefix on their everyday word

@@ -127,7 +127,8 @@ def test_a_prefix_word_is_asked_unless_its_gloss_spells_the_prefix_out(wn) -> No
     "not", so it is asked; "disbelief" is "dis" + "belief" and glossed as a lack of belief: not asked."""
     text = ("Council argues over the budget\n\n"
             "The clerk showed remorse for the lost files on Monday. The town met the news with disbelief.\n\n"
-            + FEELINGS.replace("empathy", "hubris") + "Some spoke with malice about the mayor.\n")
+            + FEELINGS.replace("empathy", "hubris") + "Some spoke with malice about the mayor. "
+            "Others felt nostalgia and euphoria.\n")  # feelings to offer: a quality is no distractor for a feeling
     asked = _asked(_ctx(text, [("remorse", "remorse", "NOUN", 3.2), ("disbelief", "disbelief", "NOUN", 3.4)]))
     assert set(asked) == {"remorse"}
     assert asked["remorse"][0].startswith("a feeling of deep regret")
@@ -141,7 +142,9 @@ def test_a_gloss_of_a_thing_one_holds_is_no_key(wn) -> None:
     """"accolades" from teachers are praise, not "a tangible symbol signifying approval or distinction"
     (found on the devset: "getting accolades from some of the protesters"); "canard" is asked."""
     text = ("Council argues over the budget\n\n"
-            "The mayor won accolades from the teachers on Monday.\n\n" + SPEECH)
+            "The mayor won accolades from the teachers on Monday.\n\n" + SPEECH +
+            "The town government met again in May. Her staff wrote a memo.\n")
+    # ("a public declaration of intentions" is filed under government in WordNet: offered where the article names it)
     asked = _asked(_ctx(text, [("accolades", "accolade", "NOUN", 3.1), ("canard", "canard", "NOUN", 2.4)]))
     assert "accolades" not in asked
     assert asked["canard"][0] == "a deliberately misleading fabrication"
@@ -158,14 +161,15 @@ def test_no_word_of_the_same_sentence_lends_a_meaning(wn) -> None:
 
 
 def test_another_abstract_field_lends_a_meaning_but_no_gloss_about_things(wn) -> None:
-    """Beside a feeling ("ambivalence"), a quality ("hubris") may be offered when the feelings run out,
+    """Beside a feeling ("ambivalence"), a state ("impunity") may be offered when the feelings run out,
     but not "the display of a motion picture" ("screening", an act), absurd beside mixed feelings."""
     text = ("Council argues over the budget\n\n"
             "Many voters described their ambivalence about the new plan on Monday.\n\n"
-            "The mayor was known for his hubris. The screening of the film drew a crowd. "
+            "The council acted with impunity. The screening of the film drew a crowd. "
             "Some spoke with malice about the mayor.\n")
     ctx, key, options = _key_and_options(wn, text, "ambivalence", 2.8)
-    assert "overbearing pride or presumption" in options
+    # a state ("impunity"), as feelings are states; no longer a quality ("hubris": filed under the sin of pride)
+    assert "exemption from punishment or loss" in options
     assert "the display of a motion picture" not in options
 
 
@@ -182,7 +186,7 @@ def test_a_noun_glossed_as_the_doing_is_no_key(wn) -> None:
     text = ("Council argues over the budget\n\n"
             "The poll showed public disenchantment with the council on Monday.\n\n"
             "Critics voiced skepticism about the cost. The mayor admitted a misconception. Voters had a hunch "
-            "it was wrong. The aides showed no foresight.\n")
+            "it was wrong. The aides showed no foresight. Nobody had the insight to see it, only hindsight.\n")
     ctx, key, options = _key_and_options(wn, text, "disenchantment", 2.5)
     assert key.definition.startswith("freeing")
     assert len(options) == 3 and vocabulary.lengths_balanced(vocabulary.definition(key), options)
