@@ -76,6 +76,20 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_NUMBER_KEY = re.compile(r"[0-9][0-9 ]*")
+_MAGNITUDE = frozenset("hundred hundreds thousand thousands million millions billion billions trillion trillions "
+                       "k m bn".split())
+
+
+def _number_with_unit(given: str, keys: list[str]) -> bool:
+    """Is the answer a bare-number key followed by one unit word ("75,000 dollars" for "75,000": the stem asked
+    for the number, and the unit is what the sentence counts)? Never a word that changes the size ("75
+    thousand" for "75")."""
+    head, _, unit = given.rpartition(" ")
+    return bool(head) and unit.isalpha() and unit not in _MAGNITUDE and \
+        any(_NUMBER_KEY.fullmatch(k) is not None and head == k for k in keys)
+
+
 def as_int(value: Any) -> int | None:
     """An index as a response holds it: an ``int`` (not a ``bool``) or a string of ASCII digits
     (as a form posts it); None for anything else."""
@@ -475,7 +489,8 @@ class ShortAnswer(Kind):
             return 0.0, False
         accepted = item.answer if isinstance(item.answer, (list, tuple)) else [item.answer]
         given = normalise_text(response)
-        ok = bool(given) and any(given == normalise_text(str(a)) for a in accepted if a is not None)
+        keys = [normalise_text(str(a)) for a in accepted if a is not None]
+        ok = bool(given) and (given in keys or _number_with_unit(given, keys))
         return (float(item.points) if ok else 0.0), ok
 
     def answer_text(self, item: Item) -> str:

@@ -1263,8 +1263,9 @@ _FRAGMENT_START = re.compile(r"^(?:who|which|whom|whose|to|and|but|or|has|have|h
 
 
 # a sentence's end, not an abbreviation's full stop ("… if Mr. Obama opted …" is one sentence)
-_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMrs\.)"
-                           r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\b[A-Z]\.)(?<=[.!?])\s+(?=[A-Z\"“])")
+# the cheap test first: most positions follow no full stop, so the abbreviations are looked at only after one
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
+                           r"(?<!\bMrs\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“])")
 
 
 @lru_cache(maxsize=4096)

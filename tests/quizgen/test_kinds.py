@@ -213,3 +213,17 @@ def test_true_false_key_may_be_typed_as_a_word():
     assert KINDS["true_false"].parse_key(" True ", TF.options, ()) == 0
     assert KINDS["true_false"].parse_key("false", TF.options, ()) == 1
     assert KINDS["true_false"].fixed_options == ("True", "False")
+
+
+def test_a_number_answer_may_carry_its_unit_word_but_not_a_size_word():
+    # judged blind (stop 34 early set): "dropped from 660,000 dollars … to just ______ pledged" accepted
+    # "75,000" but a student's "75,000 dollars" was marked wrong
+    it = dataclasses.replace(SHORT, answer=("75,000", "75000", "seventy-five thousand"))
+    score = KINDS["short_answer"].score
+    assert score(it, "75,000 dollars") == (1.0, True)
+    assert score(it, "$75,000") == (1.0, True)
+    assert score(it, "75 thousand") == (0.0, False)  # another size
+    assert score(it, "750 dollars") == (0.0, False)
+    assert score(it, "dollars") == (0.0, False)
+    words = dataclasses.replace(SHORT, answer=("Hillary Clinton", "Clinton"))
+    assert score(words, "Clinton dollars") == (0.0, False)  # only a number key takes a unit
