@@ -640,6 +640,9 @@ def _cut_from_longer_name(name: str, persons: frozenset[str]) -> bool:
 
 # an award's name ("Heisman Trophy", "Nobel Prize"): the tagger may call it a person
 _AWARD_LAST = frozenset("trophy trophies prize prizes award awards medal medals".split())
+# a place's last word the tagger took for a person's ("Broad Streets"); not one that is also a surname (Street,
+# Park, Lane, Bridges)
+_PLACE_LAST = frozenset("streets avenue avenues roads boulevard boulevards plaza highway county square".split())
 # a name written before the one who won it ("Heisman Trophy winner Tim Tebow", "Oscar-winning actress …",
 # "Nobel laureate …"): an award, a prize, not a person ("Trump adviser Ann Lee" is one: no such noun)
 _WINNER_AFTER = r"(?:\s+|-)(?:winner|winners|winning|recipient|recipients|laureate|laureates|honoree|honorees)\b"
@@ -653,8 +656,8 @@ def not_a_person(text: str, name: str) -> bool:
     words = [w.strip("“”\"‘’'.,") for w in name.split()]
     if not words:
         return False
-    if words[-1].lower() in _AWARD_LAST:
-        return True
+    if words[-1].lower() in _AWARD_LAST or words[-1].lower() in _PLACE_LAST:
+        return True  # "Heisman Trophy"; "Broad Streets" (from "at Washington and Broad Streets")
     return name_re(r"(?<![\w'’-])" + re.escape(name.strip()) + _WINNER_AFTER).search(text) is not None
 
 

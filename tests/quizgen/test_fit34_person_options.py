@@ -49,3 +49,14 @@ def test_not_a_person_names_awards_and_prizes_only():
         assert not_a_person(text, thing), thing
     for person in ("Tim Tebow", "Ann Lee", "Trump", "Clinton", "Ann Hall", "Cy Dunn", "Tom Cup"):
         assert not not_a_person(text, person), person
+
+
+def test_a_place_the_tagger_took_for_a_person_is_not_one():
+    # seen in this stop's snapshot diff: "Broad Streets" (from "at Washington and Broad Streets") offered among
+    # "which of these people does the article quote?"
+    text = ("Dan Pell parked his bike at Washington and Broad Streets, near Union Square. Ann Street, Jin Park and "
+            "Tom Lane marched down Market Avenue.")
+    for place in ("Broad Streets", "Union Square", "Market Avenue"):
+        assert not_a_person(text, place), place
+    for person in ("Dan Pell", "Ann Street", "Jin Park", "Tom Lane"):
+        assert not not_a_person(text, person), person
