@@ -71,3 +71,10 @@ def test_a_shows_title_after_the_cue_is_no_piece_of_the_saying(nlp):
     atts = _ledger(nlp, "“The town has waited far too long for a new bridge,” Moss said on WXRT's “Morning Desk With "
                         "Ann Cole.” “We will build it this year without any new taxes.”")
     assert not any(a["continues"] is not None and "Morning Desk" in a["content"] for a in atts), _listed(atts)
+
+
+def test_a_participle_that_takes_the_quotation_stays_its_cue(nlp):
+    atts = _ledger(nlp, "On Friday, Mr. Moss endorsed Mr. Hale at a news conference at Elm Court, Mr. Hale's private "
+                        "club, calling him ''actually a very careful man who cares deeply about the town.''")
+    quoted = atts[_starting(atts, "actually a very careful man")]
+    assert quoted["cue"] == "calling", _listed(atts)
