@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizgen.analysis.attributions.sayings import saying_links
 from quizgen.model import Analysis, Article, Span
 
 
@@ -13,7 +14,8 @@ def _pair(span: Span | None) -> list[int] | None:
 def ledger_dict(article: Article, analysis: Analysis) -> dict[str, Any]:
     """The analysis as plain data; spans are [start, end) offsets into the text as read."""
     atts = []
-    for a in analysis.attributions:
+    links = saying_links(article, analysis.attributions)
+    for a, link in zip(analysis.attributions, links, strict=True):
         spans = [_pair(s) for s in a.content_spans]
         atts.append({
             "source": a.source,
@@ -32,6 +34,9 @@ def ledger_dict(article: Article, analysis: Analysis) -> dict[str, Any]:
             "relay": a.relay,
             "certainty": a.certainty,
             "hedge": a.hedge,
+            # a piece of a saying an earlier entry began (a quotation broken by its cue, or going on into the
+            # next paragraph): that entry's index; null for an entry that is a saying of its own
+            "continues": link,
         })
     return {
         "title": article.title,

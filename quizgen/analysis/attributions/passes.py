@@ -1010,6 +1010,11 @@ def _speaker_at_cue(doc: Doc, quotes: list[Quote], q: Quote, resolver: Resolver)
             cues = [t for t in prev if is_cue(t)]
     cues.sort(key=lambda t: abs(t.idx - q.open_start))
     cues = [c for c in cues if not (c.idx < q.open_start and _another_subject_before(c, q))]
+    # '"A," Moss said, pointing to the chart, "B."': the participle aside is not the saying, its governor is;
+    # but a participle that takes the quotation ('endorsed Hale, calling him "a careful man"') is its cue
+    cues = [c for c in cues if not (c.tag_ == "VBG" and c.dep_ == "advcl" and c.head in cues
+                                    and not any(ch.dep_ in SUBJECT_DEPS for ch in c.children)
+                                    and not c.left_edge.i <= open_tok.i <= c.right_edge.i)]
     for cue in cues:
         subj = subject(cue)
         if subj is not None:
