@@ -1241,9 +1241,15 @@ _VERDICT = re.compile(
 def value_judgement(text: str) -> bool:
     """Is the claim a belief or a verdict, not a fact one could check: words of faith and morals ("the
     flood was a punishment from God"), an ought ("the town should repent"), a verdict of right, wrong,
-    good or bad ("the law is unjust")? How sure the article is of it is no question to ask."""
+    good or bad ("the law is unjust"), a remark to a generic "you"? How sure the article is of it is no
+    question to ask."""
     t = unquote(text)
-    return bool(_BELIEF_WORDS.search(t) or _OUGHT.search(t) or _VERDICT.search(t))
+    return bool(_BELIEF_WORDS.search(t) or _OUGHT.search(t) or _VERDICT.search(t) or _GENERIC_YOU.search(t))
+
+
+# "You can do that every single day …", "if you tell a lie often enough …": a remark to anyone, no checkable fact
+# (judged blind on K34: a certainty item on it did not fit its tag)
+_GENERIC_YOU = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d))\b", re.I)
 
 
 def _quoted_claim(claim: str, max_words: int) -> str:

@@ -134,3 +134,14 @@ def test_a_quoted_phrase_is_no_claim_to_match():
     item = match_sources(_ctx(a, atts), atts)
     assert item is not None  # three sources with claims remain
     assert not any("fringes" in o for o in item.options), item.options
+
+
+def test_a_remark_to_a_generic_you_is_no_claim_to_check():
+    # judged blind (K34): 'How does the article present this claim: "You can do that every single day …"?' (a
+    # rhetorical remark, the certainty tag did not fit)
+    from quizgen.generate.certainty import value_judgement
+
+    assert value_judgement("You can do that every single day and people will still believe it")
+    assert value_judgement("if you tell a lie often enough, your voters will believe it")
+    assert not value_judgement("the new mill will bring two hundred jobs to the valley")
+    assert not value_judgement("Youth unemployment rose to 12 percent last year")
