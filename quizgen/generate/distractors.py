@@ -1095,6 +1095,12 @@ def in_keyed_format(keyed: str, text: str) -> str | None:
     return f"{currency}{space}{figure}" + (f"{scale_space}{scale}" if scale else "")
 
 
+# a wrong number at most this many powers of ten from the key: five times it either way (judged blind on J34:
+# "$160,000" and "$40,000" beside a student's "$6,000" summer earnings, "55 percent" for a candidate polling 5,
+# answered by common sense without the article; the bound was 1.5, thirty times)
+_MAX_LOG_DISTANCE = math.log10(5)
+
+
 def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: str = "") -> list[str]:
     """Other quantities of the same kind from the article, none with the keyed value.
 
@@ -1150,7 +1156,8 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
             continue  # "age 16", "22 years ago", "each day" fit different blanks: same wording only
         if is_range(text) != is_range(keyed.span.text) or _dashed(text) != _dashed(keyed.span.text):
             continue  # "2007-09" among single years, "40 to 50" among single counts
-        if keyed.kind not in ("date", "time") and (text_is_digits(text) != keyed_digits or distance(text) > 1.5):
+        if keyed.kind not in ("date", "time") and (text_is_digits(text) != keyed_digits
+                                                   or distance(text) > _MAX_LOG_DISTANCE):
             continue  # "five" among "fifty", "40 to 50" and "10 to 32": another form or magnitude
         if keyed.kind not in ("date", "time") and not text_is_digits(text):
             if re.search(r"\b(?:half|quarter|third|dozens?)\b", text, re.I) and not re.search(

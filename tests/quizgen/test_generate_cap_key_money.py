@@ -13,9 +13,9 @@ FUND = ("Harbour fund raises donations\n\n"
         "A local bakery gave $5,000 to the harbour fund on Monday, records show.\n\n"
         "Two fishing firms gave donations to the harbour fund the same day, totaling $12,500.\n\n"
         "A shipping company gave $7,500 to the harbour fund that week.\n\n"
-        "The harbour fund had raised $43,100 by Friday, its treasurer wrote.\n")
+        "The harbour fund had raised $23,100 by Friday, its treasurer wrote.\n")
 # each sum as the tagger spans it: the digits alone, the sign outside
-SUMS = (("money", "5,000"), ("money", "12,500"), ("money", "7,500"), ("money", "43,100"))
+SUMS = (("money", "5,000"), ("money", "12,500"), ("money", "7,500"), ("money", "23,100"))
 
 
 def _stems(items):
@@ -38,7 +38,7 @@ def test_a_sum_whose_sign_the_tagger_left_out_is_asked_whole_among_sums_with_the
     assert "$______" not in item.stem
     # every sum of the article is now asked, each keyed with its sign
     keyed = sorted(it.options[it.answer] for it in items if it.kind == "multiple_choice")
-    assert keyed == ["$12,500", "$43,100", "$5,000", "$7,500"]
+    assert keyed == ["$12,500", "$23,100", "$5,000", "$7,500"]
 
 
 def test_a_sum_with_too_few_others_is_written_in_with_or_without_its_sign():
@@ -55,7 +55,7 @@ def test_a_sum_with_too_few_others_is_written_in_with_or_without_its_sign():
 def test_a_gap_after_a_bare_sign_is_still_refused():
     # the tagger took "5,000" for a plain number, not a sum: the sign stays before the gap, so no item
     article, analysis = _doc(FUND, quantities=(("number", "5,000"), ("number", "7,500"), ("number", "12,500"),
-                                               ("number", "43,100")))
+                                               ("number", "23,100")))
     items = number_items(_ctx(article, analysis))
     assert not any("$______" in s for s in _stems(items)), _stems(items)
     assert not any("bakery gave" in s for s in _stems(items)), _stems(items)

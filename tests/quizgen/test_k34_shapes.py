@@ -145,3 +145,25 @@ def test_a_remark_to_a_generic_you_is_no_claim_to_check():
     assert value_judgement("if you tell a lie often enough, your voters will believe it")
     assert not value_judgement("the new mill will bring two hundred jobs to the valley")
     assert not value_judgement("Youth unemployment rose to 12 percent last year")
+
+
+_SAVINGS = ("Small steps toward college savings\n\n"
+            "A family that saves $25,000 by the time a child turns 18 can cover a large part of the bill.\n\n"
+            "A student can earn about $6,000 annually by working full time in the summer and part time during "
+            "the school year.\n\n"
+            "The average sticker price at a private college is now $160,000 for four years.\n\n"
+            "Families with incomes above $100,000 get less aid, the report said.\n\n"
+            "A public university in the state costs about $40,000 for four years, including fees.\n\n"
+            "The state will add $5,500 to the accounts of families who save at least $3,000 over five years.\n\n"
+            + HARBOR_FILLER)
+
+
+def test_a_wrong_number_is_never_of_another_magnitude(nlp):
+    # judged blind (J34): "$160,000" and "$40,000" offered beside a student's "$6,000" of summer earnings
+    lesson = _lesson(nlp, _SAVINGS, ["key_detail"])
+    assert any("annually by working" in it.stem for it in lesson.items)  # still asked, as a choice or typed
+    for it in lesson.items:
+        if it.kind != "multiple_choice" or "annually by working" not in it.stem:
+            continue
+        values = [float(o.strip("$").replace(",", "")) for o in it.options]
+        assert all(1 / 5 <= v / 6000 <= 5 for v in values), it.options
