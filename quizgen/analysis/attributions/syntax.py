@@ -472,12 +472,12 @@ def _strip_punct(run: list[Token]) -> list[Token]:
     return run
 
 
-def _main_clause_after(cue: Token, ccomp: list[Token]) -> Token | None:
+def _main_clause_after(cue: Token, ccomp: list[Token]) -> tuple[Range, Token] | None:
     """"The Post reported on Monday, based on the count, if A wins X and B wins Y, the nominee will be decided
     at the convention": the parser made the sentence's last clause its root and hung the cue under it, giving
     the cue the phrases between them as clauses of its own. When nothing the cue governs starts right after it
     (no "said that …", "said the …"), what it reports is that root clause, from its subject on (judged blind:
-    the claim "the current delegates count, if Sen. Marco Rubio wins …")."""
+    the claim "the current delegates count, if Sen. Marco Rubio wins …"): its range and head."""
     if cue.dep_ != "ccomp":
         return None
     root = cue.head
@@ -494,14 +494,11 @@ def _main_clause_after(cue: Token, ccomp: list[Token]) -> Token | None:
             return None  # "reported that …", "reported the …": the cue's own clause is what it says
     if not any(k.dep_ in ("prep", "npadvmod", "advmod") and k.i > cue.i for k in cue.children):
         return None
-    return root
-
-
-def _from(tok: Token, start: Token) -> Range:
-    last = tok.right_edge
-    while last.i > start.i and last.is_punct:
+    first = min(k.left_edge for k in subj)
+    last = root.right_edge
+    while last.i > first.i and last.is_punct:
         last = last.nbor(-1)
-    return start.idx, last.idx + len(last.text)
+    return (first.idx, last.idx + len(last.text)), root
 
 
 def content_of(cue: Token) -> tuple[list[Range], Token | None]:
@@ -516,8 +513,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
                      for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
     main = _main_clause_after(cue, ccomp)
     if main is not None:
-        first = min(k.left_edge for k in main.children if k.dep_ in SUBJECT_DEPS and k.i > cue.right_edge.i)
-        return [_from(main, first)], main
+        return [main[0]], main[1]
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
         a, b = clause_range(c)
