@@ -63,12 +63,13 @@ _WORD_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
 
 
 # a number's qualifier and what it bounds: "at least 107" (lower: any smaller number reads true too),
-# "fewer than four" (upper), "about 30" (approximate), "an additional 5" (none: kept, no bound)
+# "fewer than four" (upper), "about 30" (approximate), "an additional 5" (none: kept, no bound); "as high as 39.6
+# percent" (upper: judged blind, a gap that swallowed it read "currently goes ______")
 _QUALIFIER = re.compile(
     r"(?P<lower>at least|more than|over|just over|well over|upwards of|no fewer than|no less than|above|"
-    r"just above|well above|in excess of|north of)|"
+    r"just above|well above|in excess of|north of|as low as|as little as|as few as)|"
     r"(?P<upper>fewer than|less than|up to|under|just under|well under|no more than|as many as|at most|below|"
-    r"just below|well below|south of)|"
+    r"just below|well below|south of|as high as|as much as|as large as)|"
     r"(?P<about>around|about|nearly|almost|roughly|approximately|some|close to|an estimated|estimated)|"
     r"(?P<none>an additional|additional|another|a further|a total of|only|just)", re.I)
 _QUALIFIER_START = re.compile(r"^\s*(?:" + _QUALIFIER.pattern + r")\s+", re.I)

@@ -167,3 +167,23 @@ def test_a_wrong_number_is_never_of_another_magnitude(nlp):
             continue
         values = [float(o.strip("$").replace(",", "")) for o in it.options]
         assert all(1 / 5 <= v / 6000 <= 5 for v in values), it.options
+
+
+_RATES = ("Tax plan raises rates on quick gains\n\n"
+          "Under the governor's plan, taxpayers reporting gains held for one to two years would pay their ordinary "
+          "income tax rate, which currently goes as high as 39.6 percent, just as they do now for shorter gains.\n\n"
+          "The top rate on gains held longer than six years would be 20 percent, the same as today.\n\n"
+          "Gains held for two to three years would be taxed at 36 percent under the plan.\n\n"
+          "The plan also adds a 3.8 percent surcharge on investment income for the highest earners.\n\n"
+          + HARBOR_FILLER)
+
+
+def test_a_gap_never_swallows_as_high_as(nlp):
+    # judged blind (J34): "which currently goes ______" keyed "as high as 39.6 percent"
+    lesson = _lesson(nlp, _RATES, ["key_detail"])
+    assert any("currently goes" in it.stem for it in lesson.items), [it.stem for it in lesson.items]
+    for it in lesson.items:
+        if "currently goes" in it.stem:
+            assert "as high as ______" in it.stem, it.stem
+            keyed = it.answer if it.kind == "short_answer" else [it.options[it.answer]]
+            assert all("as high as" not in k for k in keyed), keyed
