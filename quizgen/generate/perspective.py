@@ -1532,6 +1532,16 @@ _LAWMAKER = re.compile(r"\b(?:Sen|Rep)\.|\b(?:Senator|Senators|senators?|Represe
                        r"lawmakers?|legislators?|MPs?|[Ss]peaker)\b")
 
 
+def _spelt_out_law(text: str, initials: str) -> bool:
+    """Does the article spell the initials out as a law, a treaty or a plan: "the Freedom of Information
+    Act (FOIA)"? The words before the bracket, back to the first lower-case word that is no joining word."""
+    for m in name_re(rf"\(\s*{re.escape(initials)}\s*\)").finditer(text):
+        words = text[max(0, m.start() - 120):m.start()].split()
+        if words and _AGREEMENT.search(words[-1].strip(",;:")):
+            return True
+    return False
+
+
 def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozenset[str] = frozenset(),
                  unowned: frozenset[int] | None = None,
                  crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
@@ -1578,6 +1588,8 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
             continue  # judged blind: "the Cadillac" from "the Cadillac tax" is no party
         if _AGREEMENT.search(name) or name_re(rf"\b{re.escape(name)},\s+\d{{1,3}},").search(ctx.article.text):
             continue  # judged blind: "Nafta", a topic, is no party; "Marquez, 24,": a person, not an "it"
+        if name.isupper() and _spelt_out_law(ctx.article.text, name):
+            continue  # judged blind: "FOIA" of "Freedom of Information Act (FOIA)", a law, offered as a voice
         if not (_prominent(ctx, name.split()[0] if len(words) == 1 else name, _outside_paragraphs(ctx, name))
                 or (key in crit and any(name in st.span.text and _ACCUSED_CUE.search(st.span.text)
                                         and not in_quotation(ctx.article, st.span.start + st.span.text.index(name))
@@ -2596,7 +2608,11 @@ def _would_add(party: str, why: str) -> str:
     if "how it affects them" in why or "would let readers" in why:
         return ""
     # not "weigh that side against the sources" (judged blind, J16: the only source was the party's ally)
-    return f"; hearing from {party} would give readers their own account, not only what others say of them"
+    # judged blind: "hearing from Donald Trump would give readers their own account, not only what others say
+    # of them", a plural for one person: the party's own name instead
+    short = _surname(party) if clean_person_option(party) == party and party[:1].isupper() else party
+    whose = short + ("'" if short.endswith("s") else "'s")
+    return f"; hearing from {party} would give readers {whose} own account, not only what others say about {short}"
 
 
 _BROKEN_FILL = re.compile(r"\b(?:they|them|he|she|him|it|we|us|you|who|this|that)(?:'s|’s|'|’)(?=\s)|"

@@ -22,7 +22,8 @@ def test_the_model_answer_says_what_the_missing_account_would_add():
                                          "the harbor bill would bring new jobs to the town")],
                    ("Ada Merkin", "Merkin", "Zoe Lark"))
     assert model is not None and "Ada Merkin" in model
-    assert "hearing from Ada Merkin would give readers their own account" in model
+    assert ("hearing from Ada Merkin would give readers Merkin's own account, not only what others say "
+            "about Merkin") in model
     assert "weigh that side" not in model  # judged blind (J16): the only source may be the party's ally
 
 

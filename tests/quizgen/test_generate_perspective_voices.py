@@ -159,4 +159,4 @@ def test_a_candidate_the_article_is_about_and_never_quotes_is_the_example():
             _att(headed, "Ned Hale", "Governor Ned Hale", "said", "the party must unite behind Clanton")]
     model = _model(headed, atts, people)
     assert model is not None and "Hilda Clanton (¶3)" in model and "Ben Sanford" not in model
-    assert "hearing from Hilda Clanton would give readers their own account" in model
+    assert "hearing from Hilda Clanton would give readers Clanton's own account" in model
