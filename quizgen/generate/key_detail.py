@@ -1667,6 +1667,19 @@ def outlet_as_venue(before: str) -> bool:
     return _VENUE_BEFORE.search(before[-80:]) is not None
 
 
+# the outlet as the one that reported the words, right after its name: "…," the Washington Post reported.",
+# "the Globe first reported on Monday that …" (judged blind: which outlet reported it is the sourcing
+# skill's question, not a detail of the story)
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:first|also|previously|recently|later|earlier|originally)\s+)?"
+    r"(?:reported|reports|reporting|revealed|reveals)\b", re.I)
+
+
+def outlet_reports(after: str) -> bool:
+    """Is an outlet's gap the subject of "reported" right after it ("…," the ______ reported.")?"""
+    return _REPORTS_AFTER.match(after) is not None
+
+
 # a heading run into the paragraph's first sentence with no stop between ("Jeb Bush: Student loans Some big
 # ideas do come to pass."): a lower-case word, then a capitalised word that opens sentences, then a lower-case
 # word ("loans Some big"; not "in The New York Times", "the book In Cold Blood"); or a name and a colon
@@ -1816,8 +1829,10 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue  # judged blind: "Russian President ______", "Democratic presidential candidate ______"
         if no_comment(s.span.text) or (e.label == "PERSON" and _spokesperson_gap(ctx, s, e)):
             continue  # judged blind: "______, a spokeswoman for Trump, did not respond to a request for comment"
-        if (org_kind == "outlet" or long_outlet) and outlet_as_venue(before_name):
-            continue  # judged blind: "Graham told ______." (CNN): what was said is the point, not to whom
+        if (org_kind == "outlet" or long_outlet) and (
+                outlet_as_venue(before_name) or outlet_reports(s.span.text[e.span.end - s.span.start:])):
+            continue  # judged blind: "Graham told ______." (CNN): what was said is the point, not to whom;
+            # "…," the ______ reported.": which outlet reported it is the sourcing skill's question
         if e.label == "PERSON" and full is None and _in_passing(ctx, s, e):
             continue  # judged blind: "an affair with ______", "drew comparisons with ______": named once, in passing
         if e.label == "PERSON" and (_speaker_here(ctx, s, e) or _speech_subject(s, e.span.start, e.span.end)):
