@@ -1174,9 +1174,17 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
             if formatted is None or norm(formatted) in {norm(c) for c in chosen}:
                 continue  # "18million" beside "$7.5 million": the odd format gives the key away
             text = formatted
+        if keyed.kind not in ("date", "time") and abs(_decimals(text) - _decimals(keyed.span.text)) >= 2:
+            continue  # judged blind: "49.84 percent" beside the keyed "25 percent" points to the key
         chosen.append(text)
         values.append(v)
     return chosen
+
+
+def _decimals(text: str) -> int:
+    """How many digits a number is written with after its decimal point ("49.84 percent" -> 2)."""
+    m = re.search(r"\d\.(\d+)", text)
+    return len(m.group(1)) if m else 0
 
 
 _FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|"

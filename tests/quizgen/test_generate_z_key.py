@@ -128,9 +128,14 @@ def test_a_one_word_outlet_is_a_gap_among_outlets():
     # ______." keyed CNN); the outlet that did something is still asked, among outlets
     told = name_items(_ctx(_ORG_TEXT, orgs=("CNN", "NBC", "Reuters")), set())
     assert not [it for it in told if "told ______ on Sunday" in it.stem]
+    # nor the outlet that reported it (judged blind, stop 35: "…," the ______ reported." is sourcing's question)
     text = _ORG_TEXT.replace("The mayor told CNN on Sunday that", "CNN reported on Sunday that")
+    reported = name_items(_ctx(text, orgs=("CNN", "NBC", "Reuters")), set())
+    assert not [it for it in reported if "______ reported" in it.stem]
+    text = _ORG_TEXT.replace("The mayor told CNN on Sunday that the pier would open before the summer.",
+                             "CNN sued the harbour board on Sunday over the pier plans.")
     items = name_items(_ctx(text, orgs=("CNN", "NBC", "Reuters")), set())
-    asked = [it for it in items if "______ reported on Sunday" in it.stem]
+    asked = [it for it in items if "______ sued the harbour board" in it.stem]
     assert len(asked) == 1
     item = asked[0]
     assert item.options[item.answer] == "CNN" and len(set(item.options)) == 4
