@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from quizgen.analysis.lexicon import OBJECT_CUES, SPEECH_CUES, STANCE_CUES
 from quizgen.analysis.quotes import find_quotes
@@ -14,6 +15,7 @@ from quizgen.generate.attribution import (
     name_between,
     relay_ok,
     usable,
+    usable_self_claim,
     who_phrase,
 )
 from quizgen.generate.base import (
@@ -524,7 +526,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
 
     for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", at(a) in asked,
                                                                a.paragraph == 1, a.paragraph)):
-        if not usable(a) or a.relay or claim_text(a, 45) is None:
+        own = said_of_self(ctx, a)
+        if not (usable(a) or own) or a.relay or claim_text(a, 45) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
         if mention_names_another(ctx, a) or name_between(ctx, a):
             continue  # "Even Rendell, a stalwart Clinton", "responding to a message from Ann Weir, reporting"
@@ -549,7 +552,13 @@ def kind_of_source(ctx: Context) -> list[Item]:
                 continue
             sup = first
         else:
-            sup = _whole_sentence(ctx, a, sup)
+            whole = _whole_sentence(ctx, a, sup)
+            # a claim on its speaker's own "she" or "her …" is shown up to its end only: the sentence's next
+            # clause ("…, and there was a strong current of opinion …") may be the writer's, and "this claim"
+            # would be two
+            sup = sup if own and re.search(r"\w", ctx.article.text[spans[-1].end:whole.end]) else whole
+        if own and re.search(r"\w", ctx.article.text[spans[-1].end:sup.end]):
+            continue
         if _PRAISE.search(unquote_marks(claim_text(a) or a.content)):
             continue  # "Ray Holt is the greatest!!!": an exclamation of praise, not a claim to source
         said = unquote_marks(" ".join(sp.text.strip() for sp in spans))
@@ -572,8 +581,10 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "… Robby Mook wrote. … the memo stated": the named writer is as defensible a source
         if not _names_its_source(ctx, a, sup):
             continue  # the explanation would name a source the passage does not show
-        if not readable_claim(spans):
+        if not readable_claim(spans) and not own:
             continue  # "He's made his bed there": a student cannot tell what the claim says
+        if own and (a.source_span is None or not sup.start <= a.source_span.start < sup.end):
+            continue  # "her country was watching …" shown without the spokeswoman it points to
         if a.source_kind == "person" and (a.source_text or "").strip().lower() in ("he", "she") and \
                 not name_tokens(a.source) & name_tokens(sup.text):
             continue  # judged blind (J3): "he said in a statement" cited alone, the chairman named in ¶7
@@ -617,6 +628,25 @@ def kind_of_source(ctx: Context) -> list[Item]:
         explanation = f"{cite(sup)} — the source is {written}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+# a reported claim opening on a possessive ("said her country was watching …", "said their plan would fail")
+_POSSESSIVE_START = re.compile(r"^(?:that\s+)?(?:his|her|their|its)\s+(?=[a-z])", re.I)
+
+
+def said_of_self(ctx: Context, a: Attribution) -> bool:
+    """Is a reported claim left out of :func:`usable` only for opening on a pronoun that the stem's whole
+    sentence shows beside its speaker: the speaker's own "he"/"she" (surely the speaker,
+    :func:`usable_self_claim`: "Harbour Minister Mara Quist said she would keep the road closed"), or a
+    possessive ("Foreign Ministry spokeswoman Vera Lind said her country was watching …")? What kind of
+    source speaks is as plain as for any claim; the claim is never shown apart from its sentence here."""
+    if a.direct or usable(a):
+        return False
+    if usable_self_claim(ctx, a):
+        return True
+    content = a.content.strip()
+    m = _POSSESSIVE_START.match(content)
+    return m is not None and usable(replace(a, content=f"the {content[m.end():]}"))
 
 
 # words that state no checkable content: a feeling or an expectation in the first person ("I hope",
