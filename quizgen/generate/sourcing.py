@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import random
 import re
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ from quizgen.generate.attribution import (
 )
 from quizgen.generate.base import (
     Context,
+    article_memo,
     attribution_support,
     cite,
     in_quotation,
@@ -241,7 +243,9 @@ _RULE_HEADS = frozenset("regulation regulations rule rules law laws statute stat
                         "filing filings ruling rulings order orders bill bills code codes policy policies "
                         "act constitution treaty contract records document documents report reports "
                         "study letter memo".split())
-_DATA_HEADS = frozenset("poll polls survey surveys figures data numbers statistics records estimates "
+# (records are an official record, a document: "Dorne County land records indicate …", "according to Federal
+# Communications Commission records")
+_DATA_HEADS = frozenset("poll polls survey surveys figures data numbers statistics estimates "
                         "projections count counts".split())
 # officials and spokespeople of a body: "Officials in both cities insist …" is an unnamed person
 # as much as the named city speaking, unless the article says they were not named
@@ -577,6 +581,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if keyed in (OFFICIAL, PARTICIPANT, EXPERT) and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": the outlet is the channel, not the source, but a class
             # would debate it (judged blind), offered or not
+        if keyed == DOCUMENT and any(sup.start < e.end and e.start < sup.end for e in _evidence_asked(ctx)):
+            continue  # "what kind of evidence … a document" asks it on this sentence: one question, never twice
         if keyed == DOCUMENT and _document_author(ctx, sup):
             continue  # "… Robby Mook wrote. … the memo stated": the named writer is as defensible a source
         if not _names_its_source(ctx, a, sup):
@@ -1126,6 +1132,17 @@ def _document_author(ctx: Context, sup: Support) -> bool:
     article says its campaign manager wrote)."""
     paras = [p for p in (sup.paragraph - 1, sup.paragraph) if 1 <= p <= len(ctx.article.paragraphs)]
     return any(_AUTHOR.search(ctx.article.paragraph(p).text) for p in paras)
+
+
+def _evidence_asked(ctx: Context) -> list[Support]:
+    """The sentences the evidence items ask "what kind of evidence?" about (drawn with their own rng, so the
+    sourcing items' draws do not change)."""
+    from quizgen.generate import evidence  # evidence -> certainty -> perspective -> sourcing: imported at first use
+
+    def find() -> list[Support]:
+        own = Context(ctx.article, ctx.analysis, random.Random(0), ctx.kinds)
+        return [sup for it in evidence.kind_question(own) for sup in it.support]
+    return article_memo(ctx, "sourcing.evidence_asked", find)
 
 
 def _as_written(ctx: Context, a: Attribution) -> str:

@@ -74,3 +74,43 @@ def test_a_possessive_claim_is_shown_up_to_its_end_only():
                                            ["her country was watching the border talks with close interest"])])
     assert len(items) == 1
     assert "strong current" not in items[0].stem and "strong current" not in items[0].support[0].text
+
+
+RECORDS = ("Lot sold before gift\n\n"
+           "Dorne County land records suggest that a company owned by Ben Hale sold the car lot to a builder "
+           "for $510,000.\n")
+
+
+def test_land_records_are_a_document():
+    items = _items(RECORDS, lambda art: [_att(art, "Dorne County land records", "Dorne County land records",
+                                              "suggest", ["a company owned by Ben Hale sold the car lot to a "
+                                                           "builder for $510,000"], kind="document")])
+    assert len(items) == 1
+    assert items[0].options[items[0].answer] == sourcing.DOCUMENT
+    assert sourcing.OUTLET not in items[0].options
+
+
+def test_records_a_named_person_wrote_get_no_item():
+    text = RECORDS.replace("Lot sold before gift\n\n", "Lot sold before gift\n\nThe clerk Ann Lee wrote the "
+                                                       "entries.\n\n")
+    assert not _items(text, lambda art: [_att(art, "Dorne County land records", "Dorne County land records",
+                                              "suggest", ["a company owned by Ben Hale sold the car lot to a "
+                                                           "builder for $510,000"], kind="document")])
+
+
+def test_no_document_item_on_a_sentence_the_evidence_item_asks_about():
+    # "what kind of evidence … a document" and "what kind of source … a document" on one sentence: one question
+    # asked twice
+    from quizgen.model import Evidence
+    text = RECORDS.replace("Dorne County land records suggest that a company", "A company").replace(
+        "for $510,000.", "for $510,000, according to Dorne County land records.")
+    article = plain_article(text)
+    phrase = "according to Dorne County land records"
+    at = text.index(phrase)
+    att = _att(article, "Dorne County land records", "Dorne County land records", "according to",
+               ["A company owned by Ben Hale sold the car lot to a builder for $510,000"], kind="document")
+    bare = plain_analysis(article, attributions=(att,))
+    assert len(sourcing.kind_of_source(Context(article, bare, random.Random(3), frozenset(ITEM_KINDS)))) == 1
+    analysis = plain_analysis(article, attributions=(att,),
+                              evidence=(Evidence("document", Span(at, at + len(phrase), phrase), 1),))
+    assert not sourcing.kind_of_source(Context(article, analysis, random.Random(3), frozenset(ITEM_KINDS)))
