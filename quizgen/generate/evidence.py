@@ -379,6 +379,31 @@ def _clear_distractors(ctx: Context, keyed: str, text: str, here: set[str]) -> l
     return out
 
 
+def _names_an_outlet(text: str) -> bool:
+    """Does the text name a news outlet ("NBC affiliate WHO", "the Ledger")? Then "a report by a news outlet"
+    is no clear distractor beside it."""
+    low = " " + re.sub(r"[^a-z0-9&' ]+", " ", text.lower()) + " "
+    return any(f" {o} " in low for o in NEWS_OUTLETS) or bool(_BROADCASTER.search(text))
+
+
+_BROADCASTER = re.compile(r"\b(?:NBC|CBS|ABC|CNN|Fox|AP|BBC|NPR)\b")
+
+
+def _without_own_citation(ctx: Context, text: str, kind: str) -> str:
+    """The text without its "according to …" phrases that name a source of the keyed kind ("according to
+    state business records", "according to the results of a Valley University poll"), each up to the next
+    comma or stop; a phrase naming a person the analysis found ("according to a letter from Ann Lee") stays."""
+    people = [e.text for e in ctx.analysis.entities if e.label == "PERSON"]
+    noun = re.compile(_SOURCE_NOUN[kind], re.I)
+
+    def drop(m: re.Match[str]) -> str:
+        phrase = m.group()
+        if not noun.search(phrase[len("according to"):]) or any(p in phrase for p in people):
+            return phrase
+        return " "
+    return re.sub(r"\baccording to\s+[^,.;:]{2,90}", drop, text, flags=re.I)
+
+
 def _without_outlet_cues(ctx: Context, text: str, spans) -> str:
     """The text without the source and cue of each news outlet's claim in the spans ("the Associated
     Press reported", "according to AP"); unchanged when a source of another kind speaks there."""
@@ -504,6 +529,16 @@ def kind_question(ctx: Context) -> list[Item]:
                 # (testimony does not: the outlet's reporter may have been there)
                 bare = _clear_distractors(ctx, ev.kind, _without_outlet_cues(ctx, shown, related), here)
                 pool += [k for k in bare if k in ("official statement", "expert") and k not in pool]
+            elif ev.kind in ("document", "study/report") and not speakers - {"document", "news_outlet"}:
+                # "…, according to state business records": the citing phrase is the records' own, no person
+                # speaking, so testimony, an expert's opinion or a news report stay clear distractors when no
+                # one else speaks in the sentence (the words left are tested as before)
+                rest = _without_own_citation(ctx, shown, ev.kind)
+                bare = _clear_distractors(ctx, ev.kind, rest, here)
+                if _NEWS_WORD.search(rest) or _names_an_outlet(rest):
+                    bare = [k for k in bare if k != "news report"]
+                pool += [k for k in bare if k in ("testimony", "official statement", "expert", "news report")
+                         and k not in pool]
         if ev.kind == "study/report" and _OFFICIAL_BODY.search(ev.span.text + " " + sup.text):
             # judged blind (J5b): "A 2014 House Intelligence Committee report found …" keyed "the results of
             # research" beside "a statement by an official": a government body's report is defensibly either

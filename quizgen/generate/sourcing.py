@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import functools
+import random
 import re
+from dataclasses import replace
 
 from quizgen.analysis.lexicon import OBJECT_CUES, SPEECH_CUES, STANCE_CUES
 from quizgen.analysis.quotes import find_quotes
@@ -14,10 +16,12 @@ from quizgen.generate.attribution import (
     name_between,
     relay_ok,
     usable,
+    usable_self_claim,
     who_phrase,
 )
 from quizgen.generate.base import (
     Context,
+    article_memo,
     attribution_support,
     cite,
     in_quotation,
@@ -239,7 +243,9 @@ _RULE_HEADS = frozenset("regulation regulations rule rules law laws statute stat
                         "filing filings ruling rulings order orders bill bills code codes policy policies "
                         "act constitution treaty contract records document documents report reports "
                         "study letter memo".split())
-_DATA_HEADS = frozenset("poll polls survey surveys figures data numbers statistics records estimates "
+# (records are an official record, a document: "Dorne County land records indicate …", "according to Federal
+# Communications Commission records")
+_DATA_HEADS = frozenset("poll polls survey surveys figures data numbers statistics estimates "
                         "projections count counts".split())
 # officials and spokespeople of a body: "Officials in both cities insist …" is an unnamed person
 # as much as the named city speaking, unless the article says they were not named
@@ -524,7 +530,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
 
     for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", at(a) in asked,
                                                                a.paragraph == 1, a.paragraph)):
-        if not usable(a) or a.relay or claim_text(a, 45) is None:
+        own = said_of_self(ctx, a)
+        if not (usable(a) or own) or a.relay or claim_text(a, 45) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
         if mention_names_another(ctx, a) or name_between(ctx, a):
             continue  # "Even Rendell, a stalwart Clinton", "responding to a message from Ann Weir, reporting"
@@ -549,7 +556,13 @@ def kind_of_source(ctx: Context) -> list[Item]:
                 continue
             sup = first
         else:
-            sup = _whole_sentence(ctx, a, sup)
+            whole = _whole_sentence(ctx, a, sup)
+            # a claim on its speaker's own "she" or "her …" is shown up to its end only: the sentence's next
+            # clause ("…, and there was a strong current of opinion …") may be the writer's, and "this claim"
+            # would be two
+            sup = sup if own and re.search(r"\w", ctx.article.text[spans[-1].end:whole.end]) else whole
+        if own and re.search(r"\w", ctx.article.text[spans[-1].end:sup.end]):
+            continue
         if _PRAISE.search(unquote_marks(claim_text(a) or a.content)):
             continue  # "Ray Holt is the greatest!!!": an exclamation of praise, not a claim to source
         said = unquote_marks(" ".join(sp.text.strip() for sp in spans))
@@ -568,12 +581,16 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if keyed in (OFFICIAL, PARTICIPANT, EXPERT) and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": the outlet is the channel, not the source, but a class
             # would debate it (judged blind), offered or not
+        if keyed == DOCUMENT and any(sup.start < e.end and e.start < sup.end for e in _evidence_asked(ctx)):
+            continue  # "what kind of evidence … a document" asks it on this sentence: one question, never twice
         if keyed == DOCUMENT and _document_author(ctx, sup):
             continue  # "… Robby Mook wrote. … the memo stated": the named writer is as defensible a source
         if not _names_its_source(ctx, a, sup):
             continue  # the explanation would name a source the passage does not show
-        if not readable_claim(spans):
+        if not readable_claim(spans) and not own:
             continue  # "He's made his bed there": a student cannot tell what the claim says
+        if own and (a.source_span is None or not sup.start <= a.source_span.start < sup.end):
+            continue  # "her country was watching …" shown without the spokeswoman it points to
         if a.source_kind == "person" and (a.source_text or "").strip().lower() in ("he", "she") and \
                 not name_tokens(a.source) & name_tokens(sup.text):
             continue  # judged blind (J3): "he said in a statement" cited alone, the chairman named in ¶7
@@ -617,6 +634,25 @@ def kind_of_source(ctx: Context) -> list[Item]:
         explanation = f"{cite(sup)} — the source is {written}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+# a reported claim opening on a possessive ("said her country was watching …", "said their plan would fail")
+_POSSESSIVE_START = re.compile(r"^(?:that\s+)?(?:his|her|their|its)\s+(?=[a-z])", re.I)
+
+
+def said_of_self(ctx: Context, a: Attribution) -> bool:
+    """Is a reported claim left out of :func:`usable` only for opening on a pronoun that the stem's whole
+    sentence shows beside its speaker: the speaker's own "he"/"she" (surely the speaker,
+    :func:`usable_self_claim`: "Harbour Minister Mara Quist said she would keep the road closed"), or a
+    possessive ("Foreign Ministry spokeswoman Vera Lind said her country was watching …")? What kind of
+    source speaks is as plain as for any claim; the claim is never shown apart from its sentence here."""
+    if a.direct or usable(a):
+        return False
+    if usable_self_claim(ctx, a):
+        return True
+    content = a.content.strip()
+    m = _POSSESSIVE_START.match(content)
+    return m is not None and usable(replace(a, content=f"the {content[m.end():]}"))
 
 
 # words that state no checkable content: a feeling or an expectation in the first person ("I hope",
@@ -1096,6 +1132,17 @@ def _document_author(ctx: Context, sup: Support) -> bool:
     article says its campaign manager wrote)."""
     paras = [p for p in (sup.paragraph - 1, sup.paragraph) if 1 <= p <= len(ctx.article.paragraphs)]
     return any(_AUTHOR.search(ctx.article.paragraph(p).text) for p in paras)
+
+
+def _evidence_asked(ctx: Context) -> list[Support]:
+    """The sentences the evidence items ask "what kind of evidence?" about (drawn with their own rng, so the
+    sourcing items' draws do not change)."""
+    from quizgen.generate import evidence  # evidence -> certainty -> perspective -> sourcing: imported at first use
+
+    def find() -> list[Support]:
+        own = Context(ctx.article, ctx.analysis, random.Random(0), ctx.kinds)
+        return [sup for it in evidence.kind_question(own) for sup in it.support]
+    return article_memo(ctx, "sourcing.evidence_asked", find)
 
 
 def _as_written(ctx: Context, a: Attribution) -> str:
