@@ -931,8 +931,9 @@ def _item(ctx: Context, key) -> Item | None:
     ctx.rng.shuffle(pool)
     # sentences with no number first: a number in an option is often another item's answer
     # ("killing all seven astronauts" beside "killing all ______ astronauts"), and the lesson leaves
-    # out one of two such items
-    pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t))))  # details from the body first
+    # out one of two such items; and sentences reporting no one's words before those that do ("…, Tom Reed said"
+    # beside "According to ¶4, who said …?": the lesson leaves out one of the two)
+    pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t)), bool(_REPORT.search(t))))  # body details first
     distractors = _matched(keyed, pool)
     if len(distractors) < 3 or any(garbled_text(o) for o in (keyed, *distractors)):
         return None  # judged blind (J9): "PeÃ±a Nieto" printed in an option

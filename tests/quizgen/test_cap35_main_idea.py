@@ -127,3 +127,31 @@ def test_a_closing_time_phrase_is_cut_from_the_lede() -> None:
     keyed = items[0].options[items[0].answer]
     assert keyed.startswith("Democratic presidential candidates Tom Reyes and Jane Holt made their cases"), keyed
     assert "six days" not in keyed, keyed
+
+
+DOCK = ("Harbor town opens its new fishing dock\n\n"
+        "The harbor town of Port Ellen opened its new fishing dock on Monday after two years of building work.\n\n"
+        "The mayor, Ruth Hale, said the project would bring more boats and more visitors to the bay every summer.\n\n"
+        "The old wooden pier at the north end of the bay was closed last winter after a storm broke many of "
+        "its posts.\n\n"
+        "Tom Reed, a fisherman, said the tall cranes would save his crew an hour of lifting every single morning.\n\n"
+        "Workers poured the concrete for the dock wall during the calm weeks of the late summer season.\n\n"
+        "Ann Cole, a fish seller, told reporters that prices for fresh cod had risen sharply this season.\n\n"
+        "A small cafe for the boat crews serves hot soup in a painted shed beside the ice house.\n")
+
+
+def test_distractors_that_report_no_ones_words_come_first() -> None:
+    """A detail reporting someone's words is the sentence a who-said item asks about: the main-idea item
+    prints it only when too few plain statements are left (the lesson would leave out one of the two)."""
+    from factories import sentence_context
+
+    from quizgen.generate import main_idea
+
+    for seed in range(4):
+        ctx = sentence_context(plain_article(DOCK), [])
+        ctx.rng.seed(seed)
+        items = main_idea.generate(ctx)
+        assert items
+        it = items[0]
+        distractors = [o for i, o in enumerate(it.options) if i != it.answer]
+        assert not any(" said " in d or " told " in d for d in distractors), distractors
