@@ -52,7 +52,8 @@ _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at t
                       r"in (?:a|the) similar vein|in the same vein|similarly|the latter|that is why|this is why|"
                       r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,|in other words|"
                       r"well|part of (?:it|this|that)|for (?:example|instance)|similarly|likewise|again|even so|"
-                      r"of course|indeed|moreover|furthermore|besides|otherwise|in turn|as a result|by contrast|"
+                      r"of course|indeed|moreover|furthermore|further(?=,)|besides|otherwise|in turn|as a result|"
+                      r"by contrast|"
                       r"on the other hand|just look|(?:despite|in spite of|because of|after|given|beyond|"
                       r"besides|unlike|like) (?:that|this|these|those|it|them)|even then|still)\b", re.I)
 # a headline that argues against a common view ("Israel Not All Doom and Gloom", "The myth of …"):
@@ -450,9 +451,12 @@ def leans_on_pronoun(ctx: Context, text: str) -> bool:
 
 _OBJECT = re.compile(r"\b(?:him|her)\b", re.I)
 # words pointing out of the option at what came before ("… has risen half that much already", "…
-# has denied that that was the case", "The senator has often cited …" for a senator named earlier)
+# has denied that that was the case", "The senator has often cited …" for a senator named earlier, "… has
+# been even more scathing", "X was more upbeat about …": more than whom?)
 _POINTS_BACK = re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this) much|that (?:was|is|were) "
-                          r"(?:not )?the case|the same line)\b|^the (?:senator|candidate|congressman|congresswoman|"
+                          r"(?:not )?the case|the same line|even (?:more|less|further|harsher|stronger|tougher))\b|"
+                          r"\b(?:is|are|was|were|been|seemed|sounded)\s+(?:much\s+|far\s+)?(?:more|less)\s+[a-z]+\b"
+                          r"(?![^,.;]*\bthan\b)|^the (?:senator|candidate|congressman|congresswoman|"
                           r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b", re.I)
 
 

@@ -155,3 +155,17 @@ def test_distractors_that_report_no_ones_words_come_first() -> None:
         it = items[0]
         distractors = [o for i, o in enumerate(it.options) if i != it.answer]
         assert not any(" said " in d or " told " in d for d in distractors), distractors
+
+
+def test_a_detail_comparing_with_what_came_before_is_no_option() -> None:
+    """"X has been even more scathing in his remarks": more than whom the sentence before named; read
+    alone among the options, the comparison has nothing to lean on."""
+    from quizgen.generate.main_idea import _unfit_option
+
+    assert _unfit_option("Tom Reyes, the party's nominee, has been even more scathing in his remarks about the plan")
+    assert _unfit_option("The council went even further, closing the bridge to walkers as well")
+    assert _unfit_option("Mr. Reed was more upbeat about the plans for a new ferry across the harbor")
+    assert not _unfit_option("Mr. Reed was more upbeat than the mayor about the plans for a new ferry")
+    assert _unfit_option("Further, the cost of the repairs has made it hard to keep the old bridge open")
+    assert not _unfit_option("Further talks on the cost of the repairs are planned for the spring")
+    assert not _unfit_option("The council voted on Monday to close the old river bridge to all traffic")
