@@ -763,6 +763,12 @@ def _restates(ctx: Context, keyed: str, text: str) -> bool:
     return headline_overlap(ctx, text) > max(2, len(heads) // 2)
 
 
+# a concession turned to the writer's own claim ("… is undeniably a made-for-media clash, but overlooked is that
+# each man has diagnosed …"): how an analysis states its point, no mere detail
+_CONCEDED_TURN = re.compile(r"\b(?:undeniably|admittedly|certainly|to be sure|no doubt|of course)\b[^.;]*?,\s+"
+                            r"(?:but|yet)\b", re.I)
+
+
 def _verb_bases(text: str) -> str:
     """The text with each word's verb form in WordNet added after it ("took" -> "took take"), so that a
     headline's "take" is found in "took turns"; the text itself without WordNet."""
@@ -822,6 +828,8 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
             continue  # "X said that given the crop of candidates on both sides:": it opens what follows, no statement
         if _restates(ctx, keyed, text):
             continue  # a second statement of the main idea would be defensible too (a detail may share names)
+        if _CONCEDED_TURN.search(text):
+            continue  # "X is undeniably A, but overlooked is that B": the writer's argument, maybe the point
         if heads and len(_shared_loosely(heads, text)) >= max(2, keyed_heads):
             continue  # it matches the headline as well as the key does: a second defensible answer
         first_third = s.paragraph <= max(1, n_par // 3)

@@ -169,3 +169,21 @@ def test_a_detail_comparing_with_what_came_before_is_no_option() -> None:
     assert _unfit_option("Further, the cost of the repairs has made it hard to keep the old bridge open")
     assert not _unfit_option("Further talks on the cost of the repairs are planned for the spring")
     assert not _unfit_option("The council voted on Monday to close the old river bridge to all traffic")
+
+
+def test_a_conceded_then_turned_argument_is_no_distractor() -> None:
+    """"The fight is undeniably a show for the cameras, but overlooked is that …": the writer concedes and
+    turns to a claim of their own, the way an analysis states its point: a second defensible answer."""
+    text = ("Dover council votes to close the old river bridge\n\n"
+            "The council of Dover voted on Monday to close the old river bridge to all traffic.\n\n"
+            "The vote came after a long evening of debate in the crowded town hall on the hill.\n\n"
+            "Engineers had warned for two years that the stone pillars were cracking in several places.\n\n"
+            "The quarrel over the crossing is undeniably a show for the cameras, but overlooked is that both sides "
+            "want the same thing.\n\n"
+            "A ferry service for walkers and cyclists will start running from the harbour in the spring.\n")
+    art = plain_article(text)
+    ctx = Context(art, plain_analysis(art), random.Random(1), frozenset({"multiple_choice"}))
+    best = ctx.analysis.sentences[0]
+    pool, _ = _details(ctx, "The council of Dover voted on Monday to close the old river bridge to all traffic", best)
+    assert not any(d.startswith("The quarrel over the crossing") for d in pool), pool
+    assert any(d.startswith("A ferry service") for d in pool), pool
