@@ -52,7 +52,8 @@ _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at t
                       r"in (?:a|the) similar vein|in the same vein|similarly|the latter|that is why|this is why|"
                       r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,|in other words|"
                       r"well|part of (?:it|this|that)|for (?:example|instance)|similarly|likewise|again|even so|"
-                      r"of course|indeed|moreover|furthermore|besides|otherwise|in turn|as a result|by contrast|"
+                      r"of course|indeed|moreover|furthermore|further(?=,)|besides|otherwise|in turn|as a result|"
+                      r"by contrast|"
                       r"on the other hand|just look|(?:despite|in spite of|because of|after|given|beyond|"
                       r"besides|unlike|like) (?:that|this|these|those|it|them)|even then|still)\b", re.I)
 # a headline that argues against a common view ("Israel Not All Doom and Gloom", "The myth of …"):
@@ -450,9 +451,12 @@ def leans_on_pronoun(ctx: Context, text: str) -> bool:
 
 _OBJECT = re.compile(r"\b(?:him|her)\b", re.I)
 # words pointing out of the option at what came before ("… has risen half that much already", "…
-# has denied that that was the case", "The senator has often cited …" for a senator named earlier)
+# has denied that that was the case", "The senator has often cited …" for a senator named earlier, "… has
+# been even more scathing", "X was more upbeat about …": more than whom?)
 _POINTS_BACK = re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this) much|that (?:was|is|were) "
-                          r"(?:not )?the case|the same line)\b|^the (?:senator|candidate|congressman|congresswoman|"
+                          r"(?:not )?the case|the same line|even (?:more|less|further|harsher|stronger|tougher))\b|"
+                          r"\b(?:is|are|was|were|been|seemed|sounded)\s+(?:much\s+|far\s+)?(?:more|less)\s+[a-z]+\b"
+                          r"(?![^,.;]*\bthan\b)|^the (?:senator|candidate|congressman|congresswoman|"
                           r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b", re.I)
 
 
@@ -759,6 +763,12 @@ def _restates(ctx: Context, keyed: str, text: str) -> bool:
     return headline_overlap(ctx, text) > max(2, len(heads) // 2)
 
 
+# a concession turned to the writer's own claim ("… is undeniably a made-for-media clash, but overlooked is that
+# each man has diagnosed …"): how an analysis states its point, no mere detail
+_CONCEDED_TURN = re.compile(r"\b(?:undeniably|admittedly|certainly|to be sure|no doubt|of course)\b[^.;]*?,\s+"
+                            r"(?:but|yet)\b", re.I)
+
+
 def _verb_bases(text: str) -> str:
     """The text with each word's verb form in WordNet added after it ("took" -> "took take"), so that a
     headline's "take" is found in "took turns"; the text itself without WordNet."""
@@ -794,12 +804,17 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
     opening = first + 1 if first is not None else 2
     heads = _headline_words(ctx)
     keyed_heads = len(_shared_loosely(heads, keyed))
+    # past the article's opening third, a sentence the ranker rates highly is a detail like any other when it
+    # names at most one of the headline's words and passes every test below (it restates nothing of the key)
+    past_opening = max(opening, -(-n_par // 3))
     for s in ctx.analysis.sentences:
         text = s.span.text.strip()
         if _INTERVIEW.match(text) or _title_cased(text):
             continue  # "Q: You suffered …", "A: Believe me …": a turn of an interview; "Clinton Sides With
             # Bush On …": a linked story's headline under "Related:", no statement of this article
-        if s.index in top or s.paragraph <= best.paragraph or s.paragraph in near or len(text.split()) < 8:
+        if s.index in top and (s.paragraph <= past_opening or headline_overlap(ctx, text) > 1):
+            continue  # a sentence the ranker rates highly, in the opening or naming the headline: maybe the point
+        if s.paragraph <= best.paragraph or s.paragraph in near or len(text.split()) < 8:
             continue
         if s.paragraph <= opening and _shared_loosely(heads, _verb_bases(text)):
             continue  # "… took turns rebutting …" under "… take on …": the opening restating the headline
@@ -813,6 +828,8 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
             continue  # "X said that given the crop of candidates on both sides:": it opens what follows, no statement
         if _restates(ctx, keyed, text):
             continue  # a second statement of the main idea would be defensible too (a detail may share names)
+        if _CONCEDED_TURN.search(text):
+            continue  # "X is undeniably A, but overlooked is that B": the writer's argument, maybe the point
         if heads and len(_shared_loosely(heads, text)) >= max(2, keyed_heads):
             continue  # it matches the headline as well as the key does: a second defensible answer
         first_third = s.paragraph <= max(1, n_par // 3)
@@ -821,6 +838,8 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
         short = _whole(text, clause_shorten(text, limit) or _whole_opening_clause(text, limit))
         if not short or len(short.split()) < 8 or leans_on_pronoun(ctx, short) or _OPEN_END.search(short):
             continue
+        if _short_tail_cut(text, short):
+            continue  # "… the Iron Curtain that divided East | from West": a verb's phrase cut off, no clause
         if not VERBISH.search(short):
             continue  # "Patriot 125 weekdays from 6:00AM to 9:00AM EST": a line cut off, no statement
         if _BARE_STAT.match(short) or _tag_only(short):
@@ -833,6 +852,17 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
         if first_third:
             early.add(pool[-1])
     return pool, early
+
+
+def _short_tail_cut(text: str, short: str) -> bool:
+    """Is ``short`` the sentence cut without punctuation before a tail of four words or fewer ("… the Iron
+    Curtain that divided East | from West")? Such a tail is most often a phrase the verb needs, not a loose
+    one: the option would misstate the sentence."""
+    full = drop_final_period(" ".join(unquote(text).split()))
+    if len(short) >= len(full) or not full.startswith(short):
+        return False
+    rest = full[len(short):]
+    return rest.lstrip()[:1] not in ",;:—–-(" and len(rest.split()) <= 4
 
 
 def _whole_opening_clause(text: str, limit: int) -> str | None:
@@ -913,8 +943,9 @@ def _item(ctx: Context, key) -> Item | None:
     ctx.rng.shuffle(pool)
     # sentences with no number first: a number in an option is often another item's answer
     # ("killing all seven astronauts" beside "killing all ______ astronauts"), and the lesson leaves
-    # out one of two such items
-    pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t))))  # details from the body first
+    # out one of two such items; and sentences reporting no one's words before those that do ("…, Tom Reed said"
+    # beside "According to ¶4, who said …?": the lesson leaves out one of the two)
+    pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t)), bool(_REPORT.search(t))))  # body details first
     distractors = _matched(keyed, pool)
     if len(distractors) < 3 or any(garbled_text(o) for o in (keyed, *distractors)):
         return None  # judged blind (J9): "PeÃ±a Nieto" printed in an option
@@ -1381,7 +1412,7 @@ def _speakers_kept(ctx: Context, s, form: str) -> bool:
         if not stated:
             continue
         who = (a.source_text or "").strip()
-        if not who or who.lower() in _SAID_PRONOUN or not named(a):
+        if not who or who.lower() in _SAID_PRONOUN or not (named(a) or _described_whole(ctx, a, flat)):
             return False
         last = (a.source or who).split()[-1]
         if last not in flat or " ".join((a.cue_span.text if a.cue_span else a.cue).split()) not in flat:
@@ -1398,9 +1429,19 @@ def _other_voice(ctx: Context, s, form: str) -> bool:
     flat = " ".join(form.split())
     heads = _headline_words(ctx)
     return any(a.cue_span is not None and " ".join(a.cue_span.text.split()) in flat
-               and not (named(a) and (a.source_kind in ("organisation", "government", "news_outlet")
-                                      or _shared(heads, a.source)))
+               and not ((named(a) and (a.source_kind in ("organisation", "government", "news_outlet")
+                                       or _shared(heads, a.source))) or _described_whole(ctx, a, flat))
                for a in _cued_in(ctx, s))
+
+
+def _described_whole(ctx: Context, a: Attribution, flat: str) -> bool:
+    """Does the option keep, whole, an unnamed source's description of two words or more that names whom the
+    headline is about ("A Chinese foreign ministry spokesperson has invited …" under "China Invites …")? The
+    option then says who acted; the ledger may be unsure of the source's kind, but the words are the article's."""
+    who = " ".join((a.source_text or "").split())
+    return len(who.split()) >= 2 and who in flat and who.split()[0].lower() not in _SAID_PRONOUN and \
+        not re.search(r"\b(?:he|she|they|it|his|her|their|its|this|that|these|those)\b", who, re.I) and \
+        bool(_shared(_headline_words(ctx), who))
 
 
 def _headline_subject(ctx: Context, text: str) -> bool:
@@ -1416,10 +1457,12 @@ def _headline_subject(ctx: Context, text: str) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return False
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
+    # every subject of the root: the parse may split a title and its name in two ("Democratic candidates |
+    # Hillary Clinton and Bernie Sanders made …")
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
         return False
-    words = " ".join(t.text for t in subj.subtree)
+    words = " ".join(t.text for subj in subjects for t in subj.subtree)
     by_start = _words_by_start(words)
     return any(_alike_any(w.lower().rstrip("’'s"), by_start) for w in first if len(w.rstrip("’'s")) > 2)
 
@@ -1553,12 +1596,15 @@ def opening_clause_alone(form: str, body: str) -> bool:
 
 def _main_clauses(base: str, keeps) -> list[str]:
     """The sentence's main clause, its opening phrase or clause ("Though he has no shot at …, X …") and a
-    hanging clause or a dashed aside after it ("… -- a development that …", "…, including one from …") cut
-    off at clause boundaries (:func:`_clause_forms`), a closing day word dropped; only cuts that keep what
+    hanging clause, a bare closing clause (:func:`_bare_cuts`) or a dashed aside after it ("… -- a development
+    that …", "…, including one from …") cut off at clause boundaries (:func:`_clause_forms`), a closing day
+    word dropped; only cuts that keep what
     ``keeps`` asks (the headline's words the lede shares), a whole sentence, and no report of whose words
     these are ("…, according to …", "…, the mayor said")."""
     out = []
-    for a, b in _clause_forms(base):
+    # (also cut before a bare "after"/"despite"/"because" clause or a closing ", just six days before …", as
+    # :func:`lede_clause_keys` cuts the lede)
+    for a, b in dict.fromkeys([*_clause_forms(base), *_bare_cuts(base)]):
         if (a, b) == (0, len(base)):
             continue
         form = " ".join(base[a:b].split()).rstrip(" ,;:")
