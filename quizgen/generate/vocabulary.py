@@ -831,6 +831,7 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
     return out
 
 
+_OWN_SENSE_BAND = 2.5  # another sense of the word may be this much shorter or longer than the key ("impasse")
 _PLAIN_ZIPF = 3.0  # every content word of a gloss offered from the word's own senses or kin at least this common
 # the noun files whose kin are offered: cognition, feeling, motive, state (not acts nor speech: "a formal charge of
 # wrongdoing" is a kind of statement too, and may describe the canard a sentence speaks of; nor qualities: "the
@@ -889,8 +890,8 @@ def other_sense_distractor(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sen
     difficulty" for "one pitfall of the plan"), never one of the key's meaning (:func:`same_meaning`), nor one
     sharing a word with the key's gloss or the sentence, labelled, narrowed to a field of learning, of violence
     or the body's waste beside a key that is none, ill-formed, in words a student may not know (each content word
-    at least Zipf :data:`_PLAIN_ZIPF`), of a verb frame the key's slot does not take, or outside the key's length
-    band; the first such sense in WordNet's order, or None."""
+    at least Zipf :data:`_PLAIN_ZIPF`), of a verb frame the key's slot does not take, or more than
+    :data:`_OWN_SENSE_BAND` times shorter or longer than the key; the first such sense in WordNet's order, or None."""
     key_def = definition(keyed)
     key_stems = _stems(key_def)
     context = _stems(v.sentence.text) - {v.word.lower()[:5]}
@@ -904,8 +905,8 @@ def other_sense_distractor(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sen
             continue
         if _TABOO.search(low) and not _TABOO.search(key_def.lower()) or _INTIMATE.search(low):
             continue
-        if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > _LENGTH_BAND:
-            continue
+        if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > _OWN_SENSE_BAND:
+            continue  # (the options as a whole are kept balanced by the caller: :func:`lengths_balanced`)
         if _stems(d) & (key_stems | context) or _gives_away(v.word, v.lemma, d) or not frames_agree(keyed, s):
             continue
         if any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):

@@ -140,3 +140,20 @@ def test_kin_are_offered_only_for_feelings_thoughts_motives_and_states(wn):
     assert vocabulary.kin_glosses(wn, v, wn.senses("inevitability", "NOUN")[0]) == []
     verb = VocabWord("lauded", "laud", "VERB", 1, Span(0, len(sentence), sentence), Span(0, 3, "Few"), 3.1)
     assert vocabulary.kin_glosses(wn, verb, wn.senses("laud", "VERB")[0]) == []
+
+
+IMPASSE_TEXT = ("Budget talks stall\n\n"
+                "The budget talks reached an impasse on Friday after the two sides argued for a week.\n")
+
+
+def test_a_shorter_physical_sense_of_the_word_is_offered_beside_a_long_key(wn):
+    # "a street with only one way in or out" is half as long as "a situation in which no progress can be made or
+    # no advancement is possible": the whole set of options is kept balanced (lengths_balanced), not each one
+    art = plain_article(IMPASSE_TEXT)
+    analysis = plain_analysis(art)
+    i = IMPASSE_TEXT.index("impasse")
+    sent = next(s for s in analysis.sentences if s.span.start <= i < s.span.end)
+    v = VocabWord("impasse", "impasse", "NOUN", 1, sent.span, Span(i, i + 7, "impasse"), 2.9)
+    keyed = vocabulary.sense_in_context(wn, "impasse", "NOUN", sent.span.text)
+    assert keyed is not None and vocabulary.definition(keyed).startswith("a situation in which no progress")
+    assert vocabulary.other_sense_distractor(wn, v, keyed) == "a street with only one way in or out"
