@@ -802,7 +802,11 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
         return []
     key_def = definition(keyed)
     kl = max(1, len(key_def))
-    key_words = _near_signature(wn, keyed) - _PLACEHOLDER_STEMS
+    # the key's meaning words: not the words naming its kind ("feeling", "emotion" over "resentment": every kin is
+    # "a feeling of …"), nor, below, an adjective of degree ("intense")
+    kinds = _stems(" ".join(w for h in _all_ancestors(wn, keyed) for w in wn.sense(keyed.pos, h).words))
+    key_words = _stems(" ".join((key_def, *keyed.words))) | (_near_signature(wn, keyed) - kinds)
+    key_words -= _PLACEHOLDER_STEMS
     context = _stems(v.sentence.text)
     own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
     out: list[str] = []
@@ -822,7 +826,8 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
         if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > _LENGTH_BAND:
             continue
         stems = _stems(d) | _stems(" ".join(s.words))
-        if stems & key_words or stems & context or _gives_away(v.word, v.lemma, d) or \
+        modifiers = _stems(" ".join(w for w in re.findall(r"[a-z]+", low) if wn.base_form(w, "ADJ") is not None))
+        if (stems & key_words) - modifiers or stems & context or _gives_away(v.word, v.lemma, d) or \
                 any(_gives_away(w, w, d) for w in s.words[:1]):
             continue
         if any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
