@@ -775,7 +775,7 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     if len(out) + len(ranked) < 3 and keyed.pos == "NOUN":
         # too few from the article: meanings of everyday words of the key's own kind fill up (:func:`kin_glosses`)
         kin = [d for d in kin_glosses(wn, v, keyed, exclude) if d not in ranked]
-        ranked += sorted(seeded(ctx, kin), key=lambda d: round(2 * abs(len(d) - kl) / kl))
+        ranked += sorted(seeded(ctx, kin), key=lambda d: (not plain_gloss(d), round(2 * abs(len(d) - kl) / kl)))
     for d in ranked:
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
                for o in out):
@@ -795,9 +795,10 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
     (:func:`same_category`), shares no content word with the key's gloss, synonyms or hypernyms' glosses, nor with
     the sentence, is no near sense (:func:`near_sense`, :func:`close_in_meaning`), and is written in plain words
     (each content word at least Zipf :data:`_PLAIN_ZIPF`, no usage label or field of learning, no violence or
-    intimacy beside a key of none), within the key's length band. Only nouns of :data:`_KIN_FIELDS`: the verbs of
-    judging and speaking hold near-synonyms no gloss word betrays ("judge to be right or commendable" beside
-    "laud"), and so do acts and speech."""
+    intimacy beside a key of none), within the key's length band, and no two of one narrow cluster
+    (:func:`_one_cluster`: one wrong meaning twice); the plainest first (:func:`plain_gloss`). Only nouns of
+    :data:`_KIN_FIELDS`: the verbs of judging and speaking hold near-synonyms no gloss word betrays ("judge to
+    be right or commendable" beside "laud"), and so do acts and speech."""
     if keyed.pos != "NOUN" or keyed.lexname not in _KIN_FIELDS:
         return []
     key_def = definition(keyed)
@@ -810,9 +811,12 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
     context = _stems(v.sentence.text)
     own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
     out: list[str] = []
+    taken: list[wordnet.Sense] = []
     for s in kin_senses(wn, keyed):
         if s.lexname != keyed.lexname or own_words & {w.lower() for w in s.words} or not usable_sense(s):
             continue
+        if any(_one_cluster(wn, t, s) for t in taken):
+            continue  # one wrong meaning twice ("alarm" beside "fear"): a student rules both out together
         if near_sense(keyed, s) or unlike_in_kind(wn, keyed, s) or not same_category(wn, keyed, s) or \
                 close_in_meaning(wn, keyed, s):
             continue
@@ -833,7 +837,26 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
         if any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
             continue
         out.append(d)
-    return out
+        taken.append(s)
+    return sorted(out, key=lambda d: not plain_gloss(d))  # the plainest first, else in the hierarchy's order
+
+
+_CLUSTER = 30  # two kin meeting at most two steps up at a synset this narrow say one meaning ("fear": 24 below it)
+
+
+def _one_cluster(wn: wordnet.WordNet, a: wordnet.Sense, b: wordnet.Sense) -> bool:
+    """Do two senses meet, at most two steps up from each, at a synset with at most :data:`_CLUSTER` below it
+    ("alarm" and "suspense" under "fear"; not "fear" and "joy", which meet at "emotion", 129)?"""
+    return any(wn.descendants(a.pos, h) <= _CLUSTER for h in _near_ancestors(wn, a) & _near_ancestors(wn, b))
+
+
+_EVERYDAY_GLOSS = 3.5  # a gloss whose every content word is at least this common reads as it means
+
+
+def plain_gloss(gloss: str) -> bool:
+    """Is every content word of the gloss an everyday one (Zipf :data:`_EVERYDAY_GLOSS`)? "a clear and certain
+    mental apprehension" is not: a student reads "apprehension" as fear."""
+    return all(_zipf(w) >= _EVERYDAY_GLOSS for w in _words(gloss))
 
 
 _OWN_SENSE_BAND = 2.5  # another sense of the word may be this much shorter or longer than the key ("impasse")

@@ -170,3 +170,31 @@ def test_a_word_naming_the_keys_kind_does_not_keep_a_kin_out(wn):
     kin = vocabulary.kin_glosses(wn, v, keyed)
     assert "the emotion of great happiness" in kin
     assert not any(re.search(r"\b(?:anger|angry|hate|hatred|dislike|ill-will)\b", d) for d in kin)
+
+
+def test_kin_in_the_plainest_words_come_first(wn):
+    # "a clear and certain mental apprehension" (knowing) reads as fear to a student: a kin whose rarest word is
+    # an everyday one is offered before it
+    sentence = "The court rejected the rationale that the law was needed to stop fraud at the polls."
+    i = sentence.index("rationale")
+    v = VocabWord("rationale", "rationale", "NOUN", 1, Span(0, len(sentence), sentence),
+                  Span(i, i + 9, "rationale"), 3.5)
+    kin = vocabulary.kin_glosses(wn, v, wn.senses("rationale", "NOUN")[0])
+    assert "a clear and certain mental apprehension" in kin
+    plain = [d for d in kin if vocabulary.plain_gloss(d)]
+    assert len(plain) >= 3 and kin[:len(plain)] == plain
+    assert not vocabulary.plain_gloss("a clear and certain mental apprehension")
+
+
+def test_no_two_kin_say_one_meaning(wn):
+    # "fear resulting from the awareness of danger" (alarm) and "an emotion experienced in anticipation of some
+    # specific pain or danger" (fear) are one wrong meaning twice: a student rules both out together
+    sentence = "He was filled with resentment at the long delay in the vote."
+    i = sentence.index("resentment")
+    v = VocabWord("resentment", "resentment", "NOUN", 1, Span(0, len(sentence), sentence),
+                  Span(i, i + 10, "resentment"), 3.6)
+    kin = vocabulary.kin_glosses(wn, v, wn.senses("resentment", "NOUN")[0])
+    fears = {"fear resulting from the awareness of danger",
+             "an emotion experienced in anticipation of some specific pain or danger",
+             "apprehension about what is going to happen"}
+    assert len(fears & set(kin)) == 1
