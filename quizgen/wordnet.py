@@ -126,6 +126,10 @@ class WordNet:
                     return cand
         return None
 
+    def has_entry(self, lemma: str, pos: str) -> bool:
+        """Does WordNet list ``lemma`` itself (its dictionary form, no inflection undone) as a ``pos``?"""
+        return pos in POS_FILES and lemma.lower().replace(" ", "_") in self._load_index(pos)
+
     def tagged_senses(self, lemma: str, pos: str) -> int:
         """How many of the word's senses for ``pos`` the sense-tagged corpus behind WordNet (SemCor) met: 0 for
         a word only a dictionary knows in this part of speech ("dominant" as a noun, "the fifth note of the
@@ -190,6 +194,10 @@ class WordNet:
                 frontier = nxt
             self._below[key] = len(seen)
         return self._below[key]
+
+    def hyponyms(self, pos: str) -> dict[int, tuple[int, ...]]:
+        """Each synset's hyponyms and instances (offsets) for ``pos``, read once from the data file."""
+        return self._load_hyponyms(pos)
 
     def _load_hyponyms(self, pos: str) -> dict[int, tuple[int, ...]]:
         if pos not in self._hyponyms:

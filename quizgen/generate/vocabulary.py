@@ -129,8 +129,11 @@ def sense_in_context(wn: wordnet.WordNet, word: str, pos: str, context: str = ""
         return None
     chosen = senses[0] if len(senses) == 1 else \
         _by_context(wn, word, senses, context) or _abstract_first(wn, word, senses, context)
+    if chosen is None and len(senses) > 1:
+        chosen = dominant_first(wn, word, senses, context)
     if chosen is None or _family_drifts(wn, word, pos, chosen) or not fits_sentence(wn, word, chosen, context):
-        return None
+        return None  # (a word of several senses too: "adherence to the rules" is no "faithful support for a
+        # cause", the sense its verb "adhere" has and its own entry lacks)
     if chosen is not senses[0] and senses[0].lexname not in _PHYSICAL_NOUN_FIELDS:
         return None  # the sentence's words point past the commonest sense, which is no physical thing either:
         # cue and frequency disagree ("the ferment among brewing workers"); a figure beside a physical first
@@ -304,6 +307,100 @@ def _abstract_first(wn: wordnet.WordNet, word: str, senses: list[wordnet.Sense],
     words = _stems(context) - {word.lower()[:5]}
     own = len(_signature(wn, first) & words)
     return None if any(len(_signature(wn, s) & words) > own for s in rest) else first
+
+
+# WordNet's verb fields of the body, consumption, contact, motion and weather: a sense of these is another kind
+# of meaning than a verb of thought, speech or social life ("galvanize": "cover with zinc" / "to stimulate to action")
+PHYSICAL_VERB_FIELDS = frozenset({29, 34, 35, 38, 43})
+
+
+def _physical(s: wordnet.Sense) -> bool:
+    """Is the sense a physical thing (a noun of animals, artifacts, the body, places …) or a verb of the body,
+    of consumption, contact, motion or weather?"""
+    return s.lexname in (_PHYSICAL_NOUN_FIELDS if s.pos == "NOUN" else PHYSICAL_VERB_FIELDS)
+
+
+def same_meaning(wn: wordnet.WordNet, word: str, a: wordnet.Sense, b: wordnet.Sense) -> bool:
+    """Do two senses of ``word`` say one meaning to a reader: one the other's hypernym, a synonym other than
+    the word and its spellings or phrasings ("negligence" / "neglect"; not "fairy story"), or two content words
+    of their first glosses in common (:data:`_SHARED_MEANING`)? Not "fairytale": "a story about fairies" / "an
+    interesting but highly implausible story"; not "concession": "a contract granting the right to operate a
+    subsidiary business" / "the act of conceding or yielding" (a gloss in the word's own family is no sign of
+    one meaning: it is the word's plain sense, and the other a narrow one)."""
+    if a.offset in b.hypernyms or b.offset in a.hypernyms:
+        return True  # one a kind of the other (sisters may differ: "a story about fairies" / "an implausible story")
+    # a synonym is another word: not the word's other spellings or phrasings ("fairy story" of "fairytale")
+    head = re.sub(r"[\s_-]", "", word.lower())[:5]
+    shared = {w.lower() for w in a.words} & {w.lower() for w in b.words}
+    if any(re.sub(r"[\s_-]", "", w)[:5] != head for w in shared):
+        return True
+    return len(_shared_meaning_stems(wn, a, b)) >= _SHARED_MEANING
+
+
+_SHARED_MEANING = 2  # content words two glosses share to say one meaning ("story" alone: "fairytale" is two)
+
+
+def _shared_meaning_stems(wn: wordnet.WordNet, a: wordnet.Sense, b: wordnet.Sense) -> frozenset[str]:
+    """The stems the two senses' first glosses share that name a meaning: not a word of either sense's
+    hypernyms or WordNet file ("quality", "act", "state": "qualities of appearance that do not give pleasure" and
+    "the quality of being wicked" are two meanings of "ugliness"), a placeholder ("something") or an adjective
+    ("strong": "express strong disapproval of" / "regret strongly" are two of "deplore")."""
+    da, db = definition(a), definition(b)
+    kinds = _stems(" ".join(w for h in _all_ancestors(wn, a) | _all_ancestors(wn, b)
+                            for w in wn.sense(a.pos, h).words)) | _PLACEHOLDER_STEMS | \
+        _stems(f"{_LEXFILE_NAMES.get(a.lexname, '')} {_LEXFILE_NAMES.get(b.lexname, '')}".replace(".", " "))
+    modifiers = _stems(" ".join(w for w in re.findall(r"[a-z]+", f"{da} {db}".lower())
+                                if wn.base_form(w, "ADJ") is not None))
+    return (_stems(da) & _stems(db)) - kinds - modifiers
+
+
+_DOMINANT_MIN = 2  # the first sense met at least twice by the sense-tagged corpus, and twice as often as the rest
+_NOUN_SUFFIX_CUTS = (3, 4, 2, 5)  # "adherence" -> "adhere", "disagreement" -> "disagree"
+
+
+def _form_family_drifts(wn: wordnet.WordNet, word: str) -> bool:
+    """Is there a verb the noun is formed from by a suffix ("adhere" of "adherence": the first letters of the noun,
+    with or without a final "e"), with senses in more than one WordNet field of no physical kind? Then the noun may
+    carry a sense its own entry lacks, though WordNet does not link the two: judged on the snapshot, "adherence to
+    the House Rules" is following them, not WordNet's "faithful support for a cause or political party"."""
+    w = (wn.base_form(word, "NOUN") or word).lower()
+    for cut in _NOUN_SUFFIX_CUTS:
+        stem = w[:-cut]
+        if len(stem) < 4:
+            continue
+        for cand in (stem, stem + "e"):
+            if cand != w and wn.has_entry(cand, "VERB"):
+                fields = {s.lexname for s in wn.senses(cand, "VERB") if s.lexname not in PHYSICAL_VERB_FIELDS}
+                return len(fields) > 1
+    return False
+
+
+def dominant_first(wn: wordnet.WordNet, word: str, senses: list[wordnet.Sense], context: str) -> wordnet.Sense | None:
+    """The first (commonest) sense of a noun of several senses, when it is sure: of the abstract fields
+    (:data:`_ABSTRACT_NOUN_FIELDS`), met by the sense-tagged corpus behind WordNet at least :data:`_DOMINANT_MIN`
+    times and twice as often as all the word's other senses together (never met: no sure commonest sense,
+    "endorsement" is first a book's blurb), no verb it is formed from with senses in several fields
+    (:func:`_form_family_drifts`), glossed in plain words, every other sense either physical
+    (:func:`_physical`: "impasse", a dead-end street) or the same meaning (:func:`same_meaning`), and no other
+    sense sharing more words with the sentence. Else None: "concession" (2, 1) is a contract first and the act
+    of yielding second, two meanings the counts cannot choose between in a sentence."""
+    if len(senses) < 2:
+        return None
+    first = senses[0]
+    if first.pos != "NOUN" or first.lexname not in _ABSTRACT_NOUN_FIELDS:
+        return None
+    counts = wn.sense_counts(word, first.pos)
+    if not counts or counts[0] < _DOMINANT_MIN or counts[0] < 2 * sum(counts[1:]):
+        return None
+    if _form_family_drifts(wn, word):
+        return None
+    if any(_zipf(w) < _PLAIN_ZIPF for w in _words(definition(first))):
+        return None  # "lethargy": "a state of comatose torpor" is WordNet's commonest sense, in words no student reads
+    if not all(_physical(s) or same_meaning(wn, word, first, s) for s in senses[1:]):
+        return None
+    words = _stems(context) - {word.lower()[:5]}
+    own = len(_signature(wn, first) & words)
+    return None if any(len(_signature(wn, s) & words) > own for s in senses[1:]) else first
 
 
 SENSE_MARGIN = 2  # the chosen sense shares at least this many more words with the sentence than the next
@@ -601,6 +698,9 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     # blind on two sets, as the whole-WordNet pool had been
     tagged = _tagged(ctx)
     ancestors = _all_ancestors(wn, keyed)
+    # another sense of the word itself, of another kind than the key (a thing, the body, motion): the meaning a
+    # skimmer who knows the word from elsewhere might pick, clearly wrong in this sentence
+    own_sense = other_sense_distractor(wn, v, keyed, exclude)
     for w, base in _lenders(ctx, wn, v):
         if base in seen_lemmas or base.replace("_", " ") in own_words:
             continue
@@ -668,10 +768,14 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if narrow_kin(wn, keyed, s):
             narrow.add(d)
         (same_field if s.lexname == keyed.lexname else other_field).append(d)
-    out: list[str] = []
+    out: list[str] = [own_sense] if own_sense else []
     # a sense of a narrow shared kind first (:func:`narrow_kin`), then by length
     ranked = sorted(seeded(ctx, same_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
     ranked += sorted(seeded(ctx, other_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
+    if len(out) + len(ranked) < 3 and keyed.pos == "NOUN":
+        # too few from the article: meanings of everyday words of the key's own kind fill up (:func:`kin_glosses`)
+        kin = [d for d in kin_glosses(wn, v, keyed, exclude) if d not in ranked]
+        ranked += sorted(seeded(ctx, kin), key=lambda d: (not plain_gloss(d), round(2 * abs(len(d) - kl) / kl)))
     for d in ranked:
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
                for o in out):
@@ -680,6 +784,163 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         if len(out) == 3:
             break
     return out
+
+
+def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
+                exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Glosses of everyday nouns of the key's own kind (:func:`kin_senses`: "the emotion of great happiness", "an
+    emotion experienced in anticipation of some specific pain or danger" beside "resentment"), for a key whose
+    article lends too few: plausible in the slot, since they name the same kind of thing, and clearly wrong to a
+    close reader, since none is the key's meaning. Each is of the key's WordNet file and broad kind
+    (:func:`same_category`), shares no content word with the key's gloss, synonyms or hypernyms' glosses, nor with
+    the sentence, is no near sense (:func:`near_sense`, :func:`close_in_meaning`), and is written in plain words
+    (each content word at least Zipf :data:`_PLAIN_ZIPF`, no usage label or field of learning, no violence or
+    intimacy beside a key of none), within the key's length band, and no two of one narrow cluster
+    (:func:`_one_cluster`: one wrong meaning twice); the plainest first (:func:`plain_gloss`). Only nouns of
+    :data:`_KIN_FIELDS`: the verbs of judging and speaking hold near-synonyms no gloss word betrays ("judge to
+    be right or commendable" beside "laud"), and so do acts and speech."""
+    if keyed.pos != "NOUN" or keyed.lexname not in _KIN_FIELDS:
+        return []
+    key_def = definition(keyed)
+    kl = max(1, len(key_def))
+    # the key's meaning words: not the words naming its kind ("feeling", "emotion" over "resentment": every kin is
+    # "a feeling of …"), nor, below, an adjective of degree ("intense")
+    kinds = _stems(" ".join(w for h in _all_ancestors(wn, keyed) for w in wn.sense(keyed.pos, h).words))
+    key_words = _stems(" ".join((key_def, *keyed.words))) | (_near_signature(wn, keyed) - kinds)
+    key_words -= _PLACEHOLDER_STEMS
+    context = _stems(v.sentence.text)
+    own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
+    out: list[str] = []
+    taken: list[wordnet.Sense] = []
+    for s in kin_senses(wn, keyed):
+        if s.lexname != keyed.lexname or own_words & {w.lower() for w in s.words} or not usable_sense(s):
+            continue
+        if any(_one_cluster(wn, t, s) for t in taken):
+            continue  # one wrong meaning twice ("alarm" beside "fear"): a student rules both out together
+        if near_sense(keyed, s) or unlike_in_kind(wn, keyed, s) or not same_category(wn, keyed, s) or \
+                close_in_meaning(wn, keyed, s):
+            continue
+        d = definition(s)
+        low = d.lower()
+        if not d or d in exclude or d in out or _LABELLED.match(s.definition) or _DOMAIN_GLOSS.search(low) or \
+                ill_formed(d) or _PASTIME_GLOSS.search(low) and not _PASTIME_GLOSS.search(key_def.lower()):
+            continue
+        if _TABOO.search(low) and not _TABOO.search(key_def.lower()) or _INTIMATE.search(low):
+            continue
+        if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > _LENGTH_BAND:
+            continue
+        stems = _stems(d) | _stems(" ".join(s.words))
+        modifiers = _stems(" ".join(w for w in re.findall(r"[a-z]+", low) if wn.base_form(w, "ADJ") is not None))
+        if (stems & key_words) - modifiers or stems & context or _gives_away(v.word, v.lemma, d) or \
+                any(_gives_away(w, w, d) for w in s.words[:1]):
+            continue
+        if any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
+            continue
+        out.append(d)
+        taken.append(s)
+    return sorted(out, key=lambda d: not plain_gloss(d))  # the plainest first, else in the hierarchy's order
+
+
+_CLUSTER = 30  # two kin meeting at most two steps up at a synset this narrow say one meaning ("fear": 24 below it)
+
+
+def _one_cluster(wn: wordnet.WordNet, a: wordnet.Sense, b: wordnet.Sense) -> bool:
+    """Do two senses meet, at most two steps up from each, at a synset with at most :data:`_CLUSTER` below it
+    ("alarm" and "suspense" under "fear"; not "fear" and "joy", which meet at "emotion", 129)?"""
+    return any(wn.descendants(a.pos, h) <= _CLUSTER for h in _near_ancestors(wn, a) & _near_ancestors(wn, b))
+
+
+_EVERYDAY_GLOSS = 3.5  # a gloss whose every content word is at least this common reads as it means
+
+
+def plain_gloss(gloss: str) -> bool:
+    """Is every content word of the gloss an everyday one (Zipf :data:`_EVERYDAY_GLOSS`)? "a clear and certain
+    mental apprehension" is not: a student reads "apprehension" as fear."""
+    return all(_zipf(w) >= _EVERYDAY_GLOSS for w in _words(gloss))
+
+
+_OWN_SENSE_BAND = 2.5  # another sense of the word may be this much shorter or longer than the key ("impasse")
+_PLAIN_ZIPF = 3.0  # every content word of a gloss offered from the word's own senses or kin at least this common
+# the noun files whose kin are offered: cognition, feeling, motive, state (not acts nor speech: "a formal charge of
+# wrongdoing" is a kind of statement too, and may describe the canard a sentence speaks of; nor qualities: "the
+# quality of being certain" beside "the quality of being unavoidable" shares no word and is a near-synonym)
+_KIN_FIELDS = frozenset({9, 12, 16, 26})
+_KIN_UP = (1, 2, 3)  # kin: below an ancestor of the key this many steps up …
+_KIN_DOWN = 3  # … down to this many steps below it …
+_KIN_HEAD_ZIPF = 3.5  # … a sense whose first word is an everyday one (its gloss is a meaning students know)
+
+
+def _below(wn: wordnet.WordNet, pos: str, offset: int, depth: int) -> list[int]:
+    """The synsets up to ``depth`` steps below ``offset``, nearest first."""
+    table = wn.hyponyms(pos)
+    out: list[int] = []
+    frontier = [offset]
+    for _ in range(depth):
+        frontier = [h for x in frontier for h in table.get(x, ())]
+        out += frontier
+    return out
+
+
+def kin_senses(wn: wordnet.WordNet, keyed: wordnet.Sense) -> list[wordnet.Sense]:
+    """Senses of other words of the key's kind, not next to it (:func:`near_in_hierarchy`): below an ancestor one to
+    three steps up from the key that holds at most :data:`_NARROW_TOP` synsets ("emotion" over "resentment":
+    joy, fear, love), down to :data:`_KIN_DOWN` steps, each the first sense of the everyday word (one word) that
+    names it first: what a student knows that word to mean. The caller weighs each as it weighs a word of the
+    article (the same field, no shared meaning, the slot's frame …)."""
+    out: list[wordnet.Sense] = []
+    seen = {keyed.offset} | set(_all_ancestors(wn, keyed))
+    frontier = [keyed]
+    for step in range(1, max(_KIN_UP) + 1):
+        frontier = [wn.sense(keyed.pos, h) for x in frontier for h in x.hypernyms]
+        if step not in _KIN_UP:
+            continue
+        for anc in frontier:
+            if wn.descendants(keyed.pos, anc.offset) > _NARROW_TOP:
+                continue
+            for off in _below(wn, keyed.pos, anc.offset, _KIN_DOWN):
+                if off in seen:
+                    continue
+                seen.add(off)
+                s = wn.sense(keyed.pos, off)
+                if not s.words or " " in s.words[0] or _zipf(s.words[0]) < _KIN_HEAD_ZIPF or \
+                        near_in_hierarchy(wn, keyed, s):
+                    continue
+                if wn.senses(s.words[0], keyed.pos)[:1] != (s,):
+                    continue  # "bang": "the swift release of a store of affective force" is no meaning students know
+                out.append(s)
+    return out
+
+
+def other_sense_distractor(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
+                           exclude: frozenset[str] = frozenset()) -> str | None:
+    """A gloss of another sense of the word asked about, to offer beside its key: a sense of another kind
+    (:func:`_physical`: "a trap in the form of a concealed hole" beside "an unforeseen or unexpected or surprising
+    difficulty" for "one pitfall of the plan"), never one of the key's meaning (:func:`same_meaning`), nor one
+    sharing a word with the key's gloss or the sentence, labelled, narrowed to a field of learning, of violence
+    or the body's waste beside a key that is none, ill-formed, in words a student may not know (each content word
+    at least Zipf :data:`_PLAIN_ZIPF`), of a verb frame the key's slot does not take, or more than
+    :data:`_OWN_SENSE_BAND` times shorter or longer than the key; the first such sense in WordNet's order, or None."""
+    key_def = definition(keyed)
+    key_stems = _stems(key_def)
+    context = _stems(v.sentence.text) - {v.word.lower()[:5]}
+    kl = max(1, len(key_def))
+    for s in _variant_senses(wn, v.lemma, v.pos):
+        if s.offset == keyed.offset or not _physical(s) or same_meaning(wn, v.lemma, keyed, s) or not usable_sense(s):
+            continue
+        d = definition(s)
+        low = d.lower()
+        if not d or d in exclude or _LABELLED.match(s.definition) or _DOMAIN_GLOSS.search(low) or ill_formed(d):
+            continue
+        if _TABOO.search(low) and not _TABOO.search(key_def.lower()) or _INTIMATE.search(low):
+            continue
+        if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > _OWN_SENSE_BAND:
+            continue  # (the options as a whole are kept balanced by the caller: :func:`lengths_balanced`)
+        if _stems(d) & (key_stems | context) or _gives_away(v.word, v.lemma, d) or not frames_agree(keyed, s):
+            continue
+        if any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
+            continue
+        return d
+    return None
 
 
 # WordNet's verb frames by what follows the verb: an object ("Somebody ----s something", "… somebody"), or
@@ -1354,7 +1615,9 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             # a competition": the gloss says what the doer does, and read into a passive it turns the sense round
         if v.pos == "VERB" and len(_variant_senses(wn, v.lemma, v.pos)) != 1:
             continue  # judged blind: a verb's senses drift past WordNet's ("forsake donations" is to give them
-            # up, not to desert someone; "undergoing a pilgrimage"): only a verb of one sense is asked
+            # up, not to desert someone; "undergoing a pilgrimage"): only a verb of one sense is asked (a commonest
+            # sense by the counts is no sure one either: "undermine confidence" is no "destroy property or hinder
+            # normal operations", "deployed staff in Iowa" no "place troops or weapons in battle formation")
         if v.pos == "NOUN" and _modifies_noun(wn, ctx.article.text, v.span.end):
             continue  # "foldout monitors": a noun naming a kind of another thing, no longer its own sense
         if ctx.article.text[v.span.start - 1:v.span.start] in _OPENERS and \

@@ -21,6 +21,13 @@ from quizgen.model import ITEM_KINDS, Span, VocabWord
 from quizgen.validate import lint_item
 
 
+@pytest.fixture(autouse=True)
+def _article_lenders_only(monkeypatch):
+    """These tests are about what the article's own words lend: the everyday words of the key's kind that fill
+    up otherwise (vocab35, tests/quizgen/test_vocab35_senses.py) are left out."""
+    monkeypatch.setattr(vocabulary, "kin_glosses", lambda *a, **k: [])
+
+
 @pytest.fixture
 def wn():
     if wordnet.find_folder() is None:  # pragma: no cover - the system's WordNet 3.0 is installed here

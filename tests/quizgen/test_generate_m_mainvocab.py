@@ -105,6 +105,13 @@ def test_an_announcement_by_someone_the_headline_does_not_name_is_no_key() -> No
 needs_wordnet = pytest.mark.skipif(wordnet.find_folder() is None, reason="WordNet 3.0 not installed")
 
 
+@pytest.fixture(autouse=True)
+def _article_lenders_only(monkeypatch):
+    """These tests are about what the article's own words lend: the everyday words of the key's kind that fill
+    up otherwise (vocab35, tests/quizgen/test_vocab35_senses.py) are left out."""
+    monkeypatch.setattr(vocabulary, "kin_glosses", lambda *a, **k: [])
+
+
 @pytest.fixture
 def wn():
     if wordnet.find_folder() is None:
