@@ -894,6 +894,24 @@ def bodies_spoken_for(ctx: Context, keyed: Attribution) -> list[str]:
                     if e.paragraph == keyed.paragraph and e.label in ("ORG", "PERSON", "NORP", "GPE")]
 
 
+_OWNER_S = re.compile(r"['’]s\b")
+_CAPITALS_ONLY = re.compile(r"[A-Z\s.'’-]{4,}")
+
+
+@by_identity
+def _never_a_source_option(ctx: Context, name: str) -> bool:
+    """The tests of :func:`source_distractors` that hold of a name whatever is keyed, asked once per name and
+    article: garbled text, a name cut at its nickname or before its next word, a party, a heading in
+    capitals, a share of people, one the article shows is no speaker."""
+    # "Representative RaÃol M. Grijalva": a name garbled in the text is no option
+    # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too; a party is no speaker
+    # "CORRECTION APPENDED": a heading in capitals, not a name
+    # "Three-fourths", "Desert Storm", an attacker named as such
+    return (mojibake(name) or not balanced_quotes(name) or ends_in_function_word(name) or _party_label(name)
+            or _CAPITALS_ONLY.fullmatch(name) is not None or quantity_label(name)
+            or not_a_speaker(ctx.article.text, name))
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = (),
     gender: str | None = None,
@@ -918,27 +936,21 @@ def source_distractors(
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
-        if mojibake(name):
-            return False  # "Representative RaÃol M. Grijalva": a name garbled in the text is no option
+        if _never_a_source_option(ctx, name):
+            return False  # garbled, cut, a party, a heading, a share of people, no speaker (whatever is keyed)
         if name in individuals and (no_person_here(ctx, name) or bool(_name_words(name) & claim_names)):
             return False  # "San Pedro Sula", "Laquan McDonald 16"; Obama for a claim naming Obama
         if name in filler and (implausible_filler(ctx, name) or talked_about(ctx, name, keyed)):
             return False  # the teenager the story says was shot dead; Obama for a claim about Obama
-        if re.search(r"['’]s\b", name) and keyed.source_kind == "person":
+        if keyed.source_kind == "person" and _OWNER_S.search(name):
             return False  # "David's Sling" is a thing's name, not a speaker
-        if not balanced_quotes(name) or ends_in_function_word(name):
-            return False  # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too
         normed = norm(name)
-        if _party_label(name) or any(normed and (normed in d or d in normed) for d in described):
-            return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
+        if any(normed and (normed in d or d in normed) for d in described):
+            return False  # "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
             return False
         if stem and name_tokens(name) & name_tokens(stem):
             return False
-        if re.fullmatch(r"[A-Z\s.'’-]{4,}", name):
-            return False  # "CORRECTION APPENDED": a heading in capitals, not a name
-        if quantity_label(name) or not_a_speaker(ctx.article.text, name):
-            return False  # "Three-fourths", "Desert Storm", an attacker named as such
         if name in individuals and not full_person_name(ctx.article.text, name):
             return False  # "Top Secret", "Hillary Rodham" of "Hillary Rodham Clinton": no one's full name
         if keyed_role and name in individuals and role_class(ctx.article.text, name) not in (None, keyed_role):
