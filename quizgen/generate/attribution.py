@@ -393,6 +393,35 @@ def modifier_names(a: Attribution) -> list[str]:
 _KIN = r"(?:husband|wife|son|daughter|father|mother|brother|sister|dad|mom|mum|spouse|widow|widower|nephew|niece)"
 
 
+def _kin_mentions(text: str, surname: str) -> list[int]:
+    """Where the text speaks of the surname's family ("Clinton's husband", "the Clintons", "the Clinton
+    family"): the starts of what ``re.finditer`` finds of that pattern, the pattern tried only where a match
+    may start (at the surname, or at a "the" right before it), not at every character of the article."""
+    sur = re.escape(surname)
+    pattern = name_re(rf"\b{sur}['’]s?\s+(?:\w+\s+)?{_KIN}\b|\b(?:the|The)\s+{sur}s\b|"
+                      rf"\b{sur}\s+(?:family|couple|household|siblings|brothers|sisters)\b")
+    starts = set()
+    at = text.find(surname)
+    while at >= 0:
+        starts.add(at)
+        j = at
+        while j > 0 and text[j - 1].isspace():  # what \s+ matches
+            j -= 1
+        if j < at and text[max(0, j - 3):j] in ("the", "The"):
+            starts.add(j - 3)
+        at = text.find(surname, at + 1)
+    out: list[int] = []
+    after = 0
+    for at in sorted(starts):
+        if at < after:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m.start())
+            after = m.end()
+    return out
+
+
 def surname_shared(ctx: Context, a: Attribution) -> bool:
     """Is the speaker written only as a surname, a title and the surname, or a pronoun, while two
     people of the article share that surname ("Bill Clinton" and "Hillary Clinton", "Clinton's husband,
@@ -412,10 +441,7 @@ def surname_shared(ctx: Context, a: Attribution) -> bool:
                  and e.text.split()[0].strip(".").lower() not in _NAME_TITLES]
     if len({first for _, first in namesakes} | {own_first}) < 2:
         namesakes = []
-    sur = re.escape(surname)
-    kin = [m.start() for m in re.finditer(rf"\b{sur}['’]s?\s+(?:\w+\s+)?{_KIN}\b|\b(?:the|The)\s+{sur}s\b|"
-                                          rf"\b{sur}\s+(?:family|couple|household|siblings|brothers|sisters)\b",
-                                          ctx.article.text)]
+    kin = _kin_mentions(ctx.article.text, surname)
     others = [at for at, first in namesakes if first != own_first] + kin
     if not others:
         return False

@@ -17,6 +17,7 @@ from quizgen.generate.base import (
     Context,
     article_memo,
     by_identity,
+    content_words,
     forgotten,
     in_quotation,
     literal_matches,
@@ -25,7 +26,6 @@ from quizgen.generate.base import (
     name_re,
     name_tokens,
     norm,
-    overlap,
     person_like,
     plausible_source,
     sentence_at,
@@ -167,13 +167,23 @@ def seeded(ctx: Context, values: Iterable[str]) -> list[str]:
 def sources_for_claim(ctx: Context, claim: str, *, threshold: float = 0.34) -> set[str]:
     """Canonical sources (and relays) the ledger gives for ``claim`` or a claim much like it."""
     found = set()
-    for a in ctx.analysis.attributions:
-        if overlap(a.content, claim) >= threshold or norm(claim) in norm(a.content):
-            if a.source:
-                found.add(a.source)
-            if a.relay:
-                found.add(a.relay)
+    mine, normed = content_words(claim), norm(claim)
+    for words, their_norm, source, relay in _claim_index(ctx):
+        # overlap(a.content, claim): the Jaccard overlap of their content words, 0 when either has none
+        shared = len(words & mine) / len(words | mine) if words and mine else 0.0
+        if shared >= threshold or normed in their_norm:
+            if source:
+                found.add(source)
+            if relay:
+                found.add(relay)
     return found
+
+
+def _claim_index(ctx: Context) -> tuple[tuple[frozenset[str], str, str | None, str | None], ...]:
+    """Each ledger claim's content words and normalised text, with its source and relay, once per article:
+    :func:`sources_for_claim` compares every claim with each one asked about."""
+    return article_memo(ctx, "distractors.claim_index", lambda: tuple(
+        (content_words(a.content), norm(a.content), a.source, a.relay) for a in ctx.analysis.attributions))
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|so|them|too|also|either)\W*$|"
@@ -181,6 +191,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|so|them|too|also|either)\W*$|"
                              r"this|that|them)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _view_words(text: str) -> frozenset[str]:
     """The lower-case content words of a claim, roughly stemmed (first five letters): what it is about."""
     return frozenset(w[:5] for w in re.findall(r"\b[a-z][a-z'’-]{3,}", unquote(text)) if w not in STOPWORDS)

@@ -102,3 +102,60 @@ def test_a_name_garbled_or_not_is_told_the_same_asked_again() -> None:
         assert mojibake("A\u0303\u0083 text")
         assert not mojibake("Pe\u00f1a Nieto")
         assert not mojibake("plain words")
+
+
+def test_family_mentions_are_found_where_the_pattern_finds_them() -> None:
+    from quizgen.generate.attribution import _KIN, _kin_mentions
+
+    def plain(text: str, surname: str) -> list[int]:
+        sur = re.escape(surname)
+        return [m.start() for m in re.finditer(
+            rf"\b{sur}['’]s?\s+(?:\w+\s+)?{_KIN}\b|\b(?:the|The)\s+{sur}s\b|"
+            rf"\b{sur}\s+(?:family|couple|household|siblings|brothers|sisters)\b", text)]
+
+    pieces = ["Vale", "Vales", "the", "The", " ", "  ", "\u00a0", "'s", "’s", "husband", "family", "x", "old", "wife",
+              ",", "theVale", "Va", "le"]
+    rng = random.Random(9)
+    texts = ["the Vales came, and Vale's husband and the Vale family", "Vale's old wife", "The  Vales"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    for text in texts:
+        for surname in ("Vale", "Va"):
+            assert _kin_mentions(text, surname) == plain(text, surname), (text, surname)
+
+
+def test_the_sources_of_a_claim_are_those_the_ledger_gives_it_or_a_claim_like_it(nlp) -> None:
+    from quizgen.generate.base import forget_memos, norm, overlap
+    from quizgen.generate.distractors import sources_for_claim
+
+    strike, garden = _ctx(nlp, _STRIKE), _ctx(nlp, _GARDEN)
+    for ctx in (strike, garden, strike):
+        forget_memos()
+        for a in ctx.analysis.attributions:
+            for threshold in (0.34, 0.0, 0.9):
+                want = set()
+                for o in ctx.analysis.attributions:
+                    if overlap(o.content, a.content) >= threshold or norm(a.content) in norm(o.content):
+                        want.update(x for x in (o.source, o.relay) if x)
+                assert sources_for_claim(ctx, a.content, threshold=threshold) == want
+    assert sources_for_claim(strike, "drivers would strike next week") >= {"Ann Cole"}
+
+
+def test_a_memo_keys_a_context_by_its_article_and_analysis_even_when_they_are_changed(nlp) -> None:
+    from dataclasses import replace
+
+    from quizgen.generate.base import by_identity, forget_memos
+
+    @by_identity
+    def sentences(ctx: Context, n: int = 0) -> int:
+        return len(ctx.analysis.sentences) + n
+
+    strike, garden = _ctx(nlp, _STRIKE), _ctx(nlp, _GARDEN)
+    forget_memos()
+    ctx = Context(strike.article, strike.analysis, random.Random(0), frozenset(ITEM_KINDS))
+    assert sentences(ctx) == sentences(strike) == len(strike.analysis.sentences)
+    assert sentences(ctx, 2) == len(strike.analysis.sentences) + 2
+    ctx.analysis = garden.analysis  # a test may set another analysis on a Context: asked again, not kept
+    ctx.article = garden.article
+    assert sentences(ctx) == len(garden.analysis.sentences) != len(strike.analysis.sentences)
+    assert sentences(replace(ctx, analysis=strike.analysis)) == len(strike.analysis.sentences)
+    assert sentences(ctx, 2) == len(garden.analysis.sentences) + 2
