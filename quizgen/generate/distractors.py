@@ -905,6 +905,46 @@ def bodies_spoken_for(ctx: Context, keyed: Attribution) -> list[str]:
                     if e.paragraph == keyed.paragraph and e.label in ("ORG", "PERSON", "NORP", "GPE")]
 
 
+def _kind_pool(ctx: Context, kind: str, official: bool) -> tuple[
+        tuple[tuple[str, ...], ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """What :func:`source_distractors` draws options from for a keyed source of this kind (and an official
+    voice or not), the same for every such source of the article: the tiers of names in order, the bodies
+    that may end a list of people, the individuals, and the people named whom the ledger gives no claim."""
+    pool, people_, orgs_ = article_memo(ctx, "distractors.source_pool", lambda: _source_pool(ctx))
+    atts = [a for a in pool
+            if person_like(a) or kind == "document" and a.source_kind == "document"]
+    # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
+    # with no name is never offered beside a named person
+    if kind == "person":
+        atts = [a for a in atts if not _role_only(a)]
+    if kind == "unnamed_group":
+        # "Report's authors" keyed, "Researchers" offered: two unnamed groups may be the same people
+        atts = [a for a in atts if a.source_kind != "unnamed_group"]
+    if kind != "document":
+        atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
+    if official:
+        # "Government" keyed, "Officials" offered: both would be right; keep official voices apart
+        atts = [a for a in atts if not _official(a)]
+    same_kind = [source_label(a) for a in atts if a.source_kind == kind]
+    other_kind = [source_label(a) for a in atts if a.source_kind != kind]
+    people, orgs = list(people_), list(orgs_)
+    # options of the key's type: individuals beside an individual, groups and bodies beside a group
+    # (judged blind: "Many liberal Democrats" keyed among three names gave itself away)
+    if kind == "person":
+        bodies = [source_label(a) for a in atts if a.source_kind != kind]
+        tiers = [same_kind, people]
+    else:
+        other_kind = [source_label(a) for a in atts if a.source_kind != kind
+                      and a.source_kind != "person"]
+        tiers = [same_kind, other_kind, orgs]
+    individuals = set(people) | {source_label(a) for a in atts if a.source_kind == "person"}
+    # people the article names and the ledger gives no claim: plausible speakers only when the
+    # article makes them so
+    filler = set(people) - {source_label(a) for a in ctx.analysis.attributions}
+    bodies_ = tuple(bodies) if kind == "person" else ()
+    return tuple(tuple(t) for t in tiers), bodies_, frozenset(individuals), frozenset(filler)
+
+
 _OWNER_S = re.compile(r"['’]s\b")
 _CAPITALS_ONLY = re.compile(r"[A-Z\s.'’-]{4,}")
 
@@ -968,37 +1008,9 @@ def source_distractors(
             return False  # a refugee offered for a minister's words: the role gives the key away
         return gender is None or gender_of(ctx, name) == gender
 
-    pool, people_, orgs_ = article_memo(ctx, "distractors.source_pool", lambda: _source_pool(ctx))
-    atts = [a for a in pool
-            if person_like(a) or keyed.source_kind == "document" and a.source_kind == "document"]
-    # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
-    # with no name is never offered beside a named person
-    if keyed.source_kind == "person":
-        atts = [a for a in atts if not _role_only(a)]
-    if keyed.source_kind == "unnamed_group":
-        # "Report's authors" keyed, "Researchers" offered: two unnamed groups may be the same people
-        atts = [a for a in atts if a.source_kind != "unnamed_group"]
-    if keyed.source_kind != "document":
-        atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
-    if _official(keyed):
-        # "Government" keyed, "Officials" offered: both would be right; keep official voices apart
-        atts = [a for a in atts if not _official(a)]
-    same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
-    other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
-    people, orgs = list(people_), list(orgs_)
-    # options of the key's type: individuals beside an individual, groups and bodies beside a group
-    # (judged blind: "Many liberal Democrats" keyed among three names gave itself away)
-    if keyed.source_kind == "person":
-        bodies = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
-        tiers = [same_kind, people]
-    else:
-        other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind
-                      and a.source_kind != "person"]
-        tiers = [same_kind, other_kind, orgs]
-    individuals = set(people) | {source_label(a) for a in atts if a.source_kind == "person"}
-    # people the article names and the ledger gives no claim: plausible speakers only when the
-    # article makes them so
-    filler = set(people) - {source_label(a) for a in ctx.analysis.attributions}
+    kind, official = keyed.source_kind, _official(keyed)
+    tiers, bodies, individuals, filler = article_memo(  # the same for every keyed source of its kind
+        ctx, f"distractors.kind_pool:{kind}:{official}", lambda: _kind_pool(ctx, kind, official))
     # a name inside the keyed claim ("It was Barack Obama and Hillary Clinton who …") is never its speaker
     claim_names = capital_words(keyed.content)
     keyed_role = role_class(ctx.article.text, keyed_label) if keyed.source_kind == "person" else None

@@ -159,3 +159,26 @@ def test_a_memo_keys_a_context_by_its_article_and_analysis_even_when_they_are_ch
     assert sentences(ctx) == len(garden.analysis.sentences) != len(strike.analysis.sentences)
     assert sentences(replace(ctx, analysis=strike.analysis)) == len(strike.analysis.sentences)
     assert sentences(ctx, 2) == len(garden.analysis.sentences) + 2
+
+
+def test_source_options_drawn_from_a_pool_kept_per_article_and_kind_are_each_articles_own(nlp) -> None:
+    from quizgen.generate.base import forget_memos
+    from quizgen.generate.distractors import source_distractors
+
+    strike, garden = _ctx(nlp, _STRIKE), _ctx(nlp, _GARDEN)
+
+    def options(ctx: Context) -> list[list[str]]:
+        out = []
+        for a in ctx.analysis.attributions:
+            ctx.rng.seed(0)
+            out.append(source_distractors(ctx, a, 3))
+        return out
+
+    forget_memos()
+    first = options(strike)
+    forget_memos()
+    of_garden = options(garden)
+    for _ in range(2):  # asked again after the other article: the same options, none of the other's names
+        assert options(strike) == first
+        assert options(garden) == of_garden
+    assert not {n for opts in of_garden for n in opts} & {"Ann Cole", "Tom Reed"}
