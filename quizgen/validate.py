@@ -415,7 +415,14 @@ _MOJIBAKE = re.compile(r"Ã|Â|â€|[\x80-\x9f\ufffd]")
 
 def mojibake(text: str) -> bool:
     """Is ``text`` garbled by a wrong decoding (see :data:`_MOJIBAKE`)? The generators' one test of it."""
-    return not text.isascii() and _MOJIBAKE.search(unicodedata.normalize("NFC", text)) is not None
+    return not text.isascii() and _mojibake(text)
+
+
+@lru_cache(maxsize=8192)
+def _mojibake(text: str) -> bool:
+    """:func:`mojibake` of a text not all ASCII, kept by text: the options and names of one article are asked
+    about again and again."""
+    return _MOJIBAKE.search(unicodedata.normalize("NFC", text)) is not None
 
 
 # markup left in pasted text ("… was correct<tweet/>.", "<br>", "</p>"): a tag a student would read as words
@@ -488,14 +495,22 @@ def _covered(a: Item, b: Item) -> float:
 _PER_CLAIM = frozenset({"attribution", "certainty", "sourcing", "evidence"})
 
 
+@lru_cache(maxsize=4096)
+def _meaning_asked(stem: str) -> str | None:
+    """The word a meaning stem asks about, normalised ("does "X" most nearly mean"), or None: kept by stem, as
+    each candidate is compared with every one kept before it."""
+    m = _MEANING.search(stem)
+    return _norm(m.group(1)) if m else None
+
+
 def near_duplicate(a: Item, b: Item) -> bool:
     """Two items that ask the same thing (same stem, or same passage for the same skill)."""
     if _norm(a.stem) == _norm(b.stem):
         return True
     if a.skill != b.skill:
         return False
-    wa, wb = _MEANING.search(str(a.stem)), _MEANING.search(str(b.stem))
-    if wa and wb and _norm(wa.group(1)) != _norm(wb.group(1)):
+    wa, wb = _meaning_asked(str(a.stem)), _meaning_asked(str(b.stem))
+    if wa is not None and wb is not None and wa != wb:
         return False  # what two different words of one sentence mean: two questions
     spans_a = {(s.start, s.end) for s in a.support}
     spans_b = {(s.start, s.end) for s in b.support}

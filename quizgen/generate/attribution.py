@@ -41,6 +41,7 @@ from quizgen.generate.base import (
     truncate,
     unquote,
     without_suffix,
+    word_matches,
 )
 from quizgen.generate.distractors import (
     _facts,
@@ -345,16 +346,19 @@ def _person_names(ctx: Context) -> tuple[frozenset[str], list[tuple[int, frozens
 def _mention_names_another(ctx: Context, a: Attribution) -> bool:
     own = name_tokens(a.source)
     span = a.source_span
-    sourced, entities = _person_names(ctx)
-    others = set(sourced) | {
-        t for start, tokens in entities
-        if not (span is not None and span.start <= start < span.end)  # the mention itself
-        for t in tokens}
-    written = {t for w in re.findall(r"\b[A-Z][\w'’-]+", a.source_text or "") for t in name_tokens(w)}
-    if not headed_by_full_name(a) and any(not spelt_alike(t, o) for t in (written - own) & (others - own)
-                                          for o in own):
-        return True  # "Ms Bauchtman" for Lydia Buchtmann is her name misspelt, not another person
+    written = {t for w in _CAPITALISED_WORD.findall(a.source_text or "") for t in name_tokens(w)}
+    if written - own and not headed_by_full_name(a):  # no other name written: no one else named
+        sourced, entities = _person_names(ctx)
+        others = set(sourced) | {
+            t for start, tokens in entities
+            if not (span is not None and span.start <= start < span.end)  # the mention itself
+            for t in tokens}
+        if any(not spelt_alike(t, o) for t in (written - own) & (others - own) for o in own):
+            return True  # "Ms Bauchtman" for Lydia Buchtmann is her name misspelt, not another person
     return surname_of_two(ctx.article.text, a.source) or surname_shared(ctx, a)
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 # words that make the words before a name something other than its modifier: an appositive or a list
@@ -389,6 +393,35 @@ def modifier_names(a: Attribution) -> list[str]:
 _KIN = r"(?:husband|wife|son|daughter|father|mother|brother|sister|dad|mom|mum|spouse|widow|widower|nephew|niece)"
 
 
+def _kin_mentions(text: str, surname: str) -> list[int]:
+    """Where the text speaks of the surname's family ("Clinton's husband", "the Clintons", "the Clinton
+    family"): the starts of what ``re.finditer`` finds of that pattern, the pattern tried only where a match
+    may start (at the surname, or at a "the" right before it), not at every character of the article."""
+    sur = re.escape(surname)
+    pattern = name_re(rf"\b{sur}['’]s?\s+(?:\w+\s+)?{_KIN}\b|\b(?:the|The)\s+{sur}s\b|"
+                      rf"\b{sur}\s+(?:family|couple|household|siblings|brothers|sisters)\b")
+    starts = set()
+    at = text.find(surname)
+    while at >= 0:
+        starts.add(at)
+        j = at
+        while j > 0 and text[j - 1].isspace():  # what \s+ matches
+            j -= 1
+        if j < at and text[max(0, j - 3):j] in ("the", "The"):
+            starts.add(j - 3)
+        at = text.find(surname, at + 1)
+    out: list[int] = []
+    after = 0
+    for at in sorted(starts):
+        if at < after:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m.start())
+            after = m.end()
+    return out
+
+
 def surname_shared(ctx: Context, a: Attribution) -> bool:
     """Is the speaker written only as a surname, a title and the surname, or a pronoun, while two
     people of the article share that surname ("Bill Clinton" and "Hillary Clinton", "Clinton's husband,
@@ -403,15 +436,12 @@ def surname_shared(ctx: Context, a: Attribution) -> bool:
         return False  # "Hillary Clinton" as written: the speaker is named in full
     own_first = (a.source or "").split()[0].strip(".").lower()
     namesakes = [(e.span.start, e.text.split()[0].strip(".").lower()) for e in ctx.analysis.entities
-                 if e.label == "PERSON" and len(e.text.split()) > 1
+                 if e.label == "PERSON" and surname in e.text and len(e.text.split()) > 1
                  and re.sub(r"['’]s?$", "", e.text.split()[-1]) == surname
                  and e.text.split()[0].strip(".").lower() not in _NAME_TITLES]
     if len({first for _, first in namesakes} | {own_first}) < 2:
         namesakes = []
-    sur = re.escape(surname)
-    kin = [m.start() for m in re.finditer(rf"\b{sur}['’]s?\s+(?:\w+\s+)?{_KIN}\b|\b(?:the|The)\s+{sur}s\b|"
-                                          rf"\b{sur}\s+(?:family|couple|household|siblings|brothers|sisters)\b",
-                                          ctx.article.text)]
+    kin = _kin_mentions(ctx.article.text, surname)
     others = [at for at, first in namesakes if first != own_first] + kin
     if not others:
         return False
@@ -1305,6 +1335,7 @@ _WORD_LIST = re.compile(rf"{_LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?{_LIST_ITEM}|
 _CUE_INSIDE = re.compile(r"^[^\"“”]*,\s+(?:said|says|told \w+|added|argued|noted|wrote)\s+that\b")
 
 
+@lru_cache(maxsize=4096)
 def word_list(text: str) -> bool:
     """Is the text a bare list of words ("Latino, non-Latino, Mexican, non-Mexican, Caucasian"), three items
     or more and no finite verb: a label, not a statement to match with its speaker (judged blind, J11)?"""
@@ -1314,6 +1345,7 @@ def word_list(text: str) -> bool:
     return len(re.split(r"\s*,\s*|\s+(?:and|or)\s+", bare)) >= 3
 
 
+@lru_cache(maxsize=4096)
 def title_like(text: str) -> bool:
     """Is the text a title ("A Child's First Book of Trump"), not a clause? Most of its words
     are capitalised, or it is one word run together ("TrumpNation")."""
@@ -1455,18 +1487,47 @@ def cut_cleanly(a: Attribution, body: str) -> str | None:
     a body cut before its verb, between an owner and what is owned, or (a paraphrase) before the claim's
     own verb is None; a final comma or stop is dropped. For "who said …?" and "give the person's name"
     alike."""
-    while _CUT_AFTER_FUNCTION_WORD.search(body):
-        # "… the future of…?": a cut never ends on a word that needs the next one
-        body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
-    if re.search(r"\w['’]s\W*…", body):
-        return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
-    if _CUT_BEFORE_VERB.search(body):
-        return None  # judged blind (J3): "… and suggested that it would…?": a clause cut before its verb
-    if not a.direct and cut_in_own_words(body):
-        return None  # "who said Trump's tweet saying African-Americans will vote … while…?": the claim's own
-        # verb ("meant that …") lay past the cut, so the stem never said what was said
+    if "…" in body:  # every test of a cut matches at an ellipsis: a body with none is cut nowhere
+        while _ends_on_function_word(body) and _CUT_AFTER_FUNCTION_WORD.search(body):
+            # "… the future of…?": a cut never ends on a word that needs the next one
+            body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
+        if _CUT_AT_OWNER.search(body):
+            return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
+        if _CUT_BEFORE_VERB.search(body):
+            return None  # judged blind (J3): "… and suggested that it would…?": a clause cut before its verb
+        if not a.direct and cut_in_own_words(body):
+            return None  # "who said Trump's tweet saying African-Americans will vote … while…?": the claim's own
+            # verb ("meant that …") lay past the cut, so the stem never said what was said
     # 'who said that Carson is a "good, decent man,"?'; an abbreviation keeps its stop ("replace the U.S.?")
-    return re.sub(r"(?<![A-Z]\.[A-Z])[,;:.]+(?=[\"”’']*$)", "", body)
+    return _FINAL_STOP.sub("", body)
+
+
+_CUT_AT_OWNER = re.compile(r"\w['’]s\W*…")
+_CUT_WORDS = frozenset("of the a an to and or in for with on at by from that as than but is are was were be his her "
+                       "their its our my your this these those".split())  # the words of _CUT_AFTER_FUNCTION_WORD
+_FOLDS_ODDLY = frozenset("\u0130\u0131\u017f\u212a")  # letters re.I matches to ASCII ones ("ſ" to "s")
+
+
+def _ends_on_function_word(body: str) -> bool:
+    """Can :data:`_CUT_AFTER_FUNCTION_WORD` match in ``body``: does some "…" follow (after no word character
+    and no other "…") a whole word of :data:`_CUT_WORDS`, in any case? Read with str methods: the pattern,
+    tried at every character with IGNORECASE, cost more than the rest of a who-said item. A body holding a
+    letter :data:`_FOLDS_ODDLY` is left to the pattern."""
+    if not body.isascii() and not _FOLDS_ODDLY.isdisjoint(body):
+        return True
+    at = body.find("…")
+    while at >= 0:
+        j = at
+        while j > 0 and body[j - 1] != "…" and not (body[j - 1].isalnum() or body[j - 1] == "_"):
+            j -= 1
+        k = j
+        while k > 0 and (body[k - 1].isalnum() or body[k - 1] == "_"):
+            k -= 1
+        if k < j and body[k:j].lower() in _CUT_WORDS:
+            return True
+        at = body.find("…", at + 1)
+    return False
+_FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])[,;:.]+(?=[\"”’']*$)")
 
 
 def asks_who(ctx: Context, a: Attribution) -> bool:
@@ -2945,17 +3006,19 @@ def _liar_of(item: Item) -> str:
     return m.group(1) if m else ""
 
 
+@by_identity
 def speaks_for_other(ctx: Context, x: str, y: str) -> bool:
     """Is either of two sources named right beside the other ("Clinton's spokeswoman Jen Pike", "Pike, a
-    Clinton aide")? One may speak for the other: a claim moved between them may be true of both."""
+    Clinton aide")? One may speak for the other: a claim moved between them may be true of both. (Kept for
+    the lesson: each false statement asks it of every other speaker.)"""
     text = ctx.article.text
     for one, other in ((x, y), (y, x)):
         a, b = _surname(one), _surname(other)
         if len(a) < 3 or len(b) < 3:
             continue
-        for m in re.finditer(rf"\b{re.escape(a)}\b", text):
+        for m in word_matches(text, a):  # r"\bSURNAME\b", found with str.find
             near = text[max(0, m.start() - 50):m.end() + 50]
-            if re.search(rf"\b{re.escape(b)}\b", near) and _STAFF_WORD.search(near):
+            if word_matches(near, b) and _STAFF_WORD.search(near):
                 return True
     return False
 

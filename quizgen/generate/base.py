@@ -50,6 +50,12 @@ class Context:
     rng: random.Random
     kinds: frozenset[str]
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in ("article", "analysis"):  # what :func:`by_identity` keys a Context by, kept up to date
+            d = self.__dict__
+            object.__setattr__(self, "_memo_key", (id(d.get("article")), id(d.get("analysis"))))
+
     def allows(self, kind: str) -> bool:
         return kind in self.kinds
 
@@ -281,6 +287,7 @@ def name_tokens(name: str) -> frozenset[str]:
 _F = TypeVar("_F", bound=Callable[..., Any])
 _FORGET: list[Callable[[], None]] = []
 _PLAIN = frozenset({int, str})  # arguments keyed by value; any other by identity
+_ONE_ARGUMENT = object()  # no second argument given to a memo of :func:`by_identity`
 
 
 def forget_memos() -> None:
@@ -308,19 +315,21 @@ def by_identity(fn: _F) -> _F:
     plain, context = _PLAIN, Context
 
     @wraps(fn)
-    def memo(*args: Any) -> Any:
-        if len(args) == 2:  # most calls: (a Context, an attribution), (the article, an offset); no loop
-            x, y = args
+    def memo(x: Any, y: Any = _ONE_ARGUMENT, *rest: Any) -> Any:
+        # most calls: (a Context, an attribution), (the article, an offset): no tuple of arguments, no loop;
+        # a Context by the key it keeps of its article and analysis (see Context.__setattr__)
+        if y is not _ONE_ARGUMENT and not rest:
             t = type(x)
-            first = x if t in plain else id(x) if t is not context else (id(x.article), id(x.analysis))
+            first = x._memo_key if t is context else x if t in plain else id(x)
             t = type(y)
-            key: tuple[Any, ...] = (first, y if t in plain else id(y) if t is not context
-                                    else (id(y.article), id(y.analysis)))
+            key: tuple[Any, ...] = (first, y if t in plain else id(y) if t is not context else y._memo_key)
+            args: tuple[Any, ...] = (x, y)
         else:
+            args = (x,) if y is _ONE_ARGUMENT else (x, y, *rest)
             parts = []  # a plain loop: a generator here cost more than many of the answers kept
-            for x in args:
-                t = type(x)
-                parts.append(x if t in plain else id(x) if t is not context else (id(x.article), id(x.analysis)))
+            for a in args:
+                t = type(a)
+                parts.append(a if t in plain else id(a) if t is not context else a._memo_key)
             key = tuple(parts)
         hit = cache.get(key)
         if hit is not None:

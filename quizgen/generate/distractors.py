@@ -17,6 +17,7 @@ from quizgen.generate.base import (
     Context,
     article_memo,
     by_identity,
+    content_words,
     forgotten,
     in_quotation,
     literal_matches,
@@ -25,7 +26,6 @@ from quizgen.generate.base import (
     name_re,
     name_tokens,
     norm,
-    overlap,
     person_like,
     plausible_source,
     sentence_at,
@@ -167,13 +167,23 @@ def seeded(ctx: Context, values: Iterable[str]) -> list[str]:
 def sources_for_claim(ctx: Context, claim: str, *, threshold: float = 0.34) -> set[str]:
     """Canonical sources (and relays) the ledger gives for ``claim`` or a claim much like it."""
     found = set()
-    for a in ctx.analysis.attributions:
-        if overlap(a.content, claim) >= threshold or norm(claim) in norm(a.content):
-            if a.source:
-                found.add(a.source)
-            if a.relay:
-                found.add(a.relay)
+    mine, normed = content_words(claim), norm(claim)
+    for words, their_norm, source, relay in _claim_index(ctx):
+        # overlap(a.content, claim): the Jaccard overlap of their content words, 0 when either has none
+        shared = len(words & mine) / len(words | mine) if words and mine else 0.0
+        if shared >= threshold or normed in their_norm:
+            if source:
+                found.add(source)
+            if relay:
+                found.add(relay)
     return found
+
+
+def _claim_index(ctx: Context) -> tuple[tuple[frozenset[str], str, str | None, str | None], ...]:
+    """Each ledger claim's content words and normalised text, with its source and relay, once per article:
+    :func:`sources_for_claim` compares every claim with each one asked about."""
+    return article_memo(ctx, "distractors.claim_index", lambda: tuple(
+        (content_words(a.content), norm(a.content), a.source, a.relay) for a in ctx.analysis.attributions))
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|so|them|too|also|either)\W*$|"
@@ -181,6 +191,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|so|them|too|also|either)\W*$|"
                              r"this|that|them)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _view_words(text: str) -> frozenset[str]:
     """The lower-case content words of a claim, roughly stemmed (first five letters): what it is about."""
     return frozenset(w[:5] for w in re.findall(r"\b[a-z][a-z'’-]{3,}", unquote(text)) if w not in STOPWORDS)
@@ -894,6 +905,64 @@ def bodies_spoken_for(ctx: Context, keyed: Attribution) -> list[str]:
                     if e.paragraph == keyed.paragraph and e.label in ("ORG", "PERSON", "NORP", "GPE")]
 
 
+def _kind_pool(ctx: Context, kind: str, official: bool) -> tuple[
+        tuple[tuple[str, ...], ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """What :func:`source_distractors` draws options from for a keyed source of this kind (and an official
+    voice or not), the same for every such source of the article: the tiers of names in order, the bodies
+    that may end a list of people, the individuals, and the people named whom the ledger gives no claim."""
+    pool, people_, orgs_ = article_memo(ctx, "distractors.source_pool", lambda: _source_pool(ctx))
+    atts = [a for a in pool
+            if person_like(a) or kind == "document" and a.source_kind == "document"]
+    # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
+    # with no name is never offered beside a named person
+    if kind == "person":
+        atts = [a for a in atts if not _role_only(a)]
+    if kind == "unnamed_group":
+        # "Report's authors" keyed, "Researchers" offered: two unnamed groups may be the same people
+        atts = [a for a in atts if a.source_kind != "unnamed_group"]
+    if kind != "document":
+        atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
+    if official:
+        # "Government" keyed, "Officials" offered: both would be right; keep official voices apart
+        atts = [a for a in atts if not _official(a)]
+    same_kind = [source_label(a) for a in atts if a.source_kind == kind]
+    other_kind = [source_label(a) for a in atts if a.source_kind != kind]
+    people, orgs = list(people_), list(orgs_)
+    # options of the key's type: individuals beside an individual, groups and bodies beside a group
+    # (judged blind: "Many liberal Democrats" keyed among three names gave itself away)
+    if kind == "person":
+        bodies = [source_label(a) for a in atts if a.source_kind != kind]
+        tiers = [same_kind, people]
+    else:
+        other_kind = [source_label(a) for a in atts if a.source_kind != kind
+                      and a.source_kind != "person"]
+        tiers = [same_kind, other_kind, orgs]
+    individuals = set(people) | {source_label(a) for a in atts if a.source_kind == "person"}
+    # people the article names and the ledger gives no claim: plausible speakers only when the
+    # article makes them so
+    filler = set(people) - {source_label(a) for a in ctx.analysis.attributions}
+    bodies_ = tuple(bodies) if kind == "person" else ()
+    return tuple(tuple(t) for t in tiers), bodies_, frozenset(individuals), frozenset(filler)
+
+
+_OWNER_S = re.compile(r"['’]s\b")
+_CAPITALS_ONLY = re.compile(r"[A-Z\s.'’-]{4,}")
+
+
+@by_identity
+def _never_a_source_option(ctx: Context, name: str) -> bool:
+    """The tests of :func:`source_distractors` that hold of a name whatever is keyed, asked once per name and
+    article: garbled text, a name cut at its nickname or before its next word, a party, a heading in
+    capitals, a share of people, one the article shows is no speaker."""
+    # "Representative RaÃol M. Grijalva": a name garbled in the text is no option
+    # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too; a party is no speaker
+    # "CORRECTION APPENDED": a heading in capitals, not a name
+    # "Three-fourths", "Desert Storm", an attacker named as such
+    return (mojibake(name) or not balanced_quotes(name) or ends_in_function_word(name) or _party_label(name)
+            or _CAPITALS_ONLY.fullmatch(name) is not None or quantity_label(name)
+            or not_a_speaker(ctx.article.text, name))
+
+
 def source_distractors(
     ctx: Context, keyed: Attribution, n: int = 3, *, stem: str = "", avoid: Sequence[str] = (),
     gender: str | None = None,
@@ -918,64 +987,30 @@ def source_distractors(
     def ok(name: str, chosen: list[str]) -> bool:
         if not name or len(name) > 60 or any(same_entity(name, b) or _spelt_alike(name, b) for b in banned):
             return False
-        if mojibake(name):
-            return False  # "Representative RaÃol M. Grijalva": a name garbled in the text is no option
+        if _never_a_source_option(ctx, name):
+            return False  # garbled, cut, a party, a heading, a share of people, no speaker (whatever is keyed)
         if name in individuals and (no_person_here(ctx, name) or bool(_name_words(name) & claim_names)):
             return False  # "San Pedro Sula", "Laquan McDonald 16"; Obama for a claim naming Obama
         if name in filler and (implausible_filler(ctx, name) or talked_about(ctx, name, keyed)):
             return False  # the teenager the story says was shot dead; Obama for a claim about Obama
-        if re.search(r"['’]s\b", name) and keyed.source_kind == "person":
+        if keyed.source_kind == "person" and _OWNER_S.search(name):
             return False  # "David's Sling" is a thing's name, not a speaker
-        if not balanced_quotes(name) or ends_in_function_word(name):
-            return False  # 'Marine John “Tig': a name cut at its nickname; "Friends of" is cut too
         normed = norm(name)
-        if _party_label(name) or any(normed and (normed in d or d in normed) for d in described):
-            return False  # a party is no speaker; "South Carolina senator" is the keyed Graham
+        if any(normed and (normed in d or d in normed) for d in described):
+            return False  # "South Carolina senator" is the keyed Graham
         if any(same_entity(name, c) or _spelt_alike(name, c) for c in chosen):
             return False
         if stem and name_tokens(name) & name_tokens(stem):
             return False
-        if re.fullmatch(r"[A-Z\s.'’-]{4,}", name):
-            return False  # "CORRECTION APPENDED": a heading in capitals, not a name
-        if quantity_label(name) or not_a_speaker(ctx.article.text, name):
-            return False  # "Three-fourths", "Desert Storm", an attacker named as such
         if name in individuals and not full_person_name(ctx.article.text, name):
             return False  # "Top Secret", "Hillary Rodham" of "Hillary Rodham Clinton": no one's full name
         if keyed_role and name in individuals and role_class(ctx.article.text, name) not in (None, keyed_role):
             return False  # a refugee offered for a minister's words: the role gives the key away
         return gender is None or gender_of(ctx, name) == gender
 
-    pool, people_, orgs_ = article_memo(ctx, "distractors.source_pool", lambda: _source_pool(ctx))
-    atts = [a for a in pool
-            if person_like(a) or keyed.source_kind == "document" and a.source_kind == "document"]
-    # "Chinese foreign ministry spokesperson" may be the keyed Hua Chunying under her title: a role
-    # with no name is never offered beside a named person
-    if keyed.source_kind == "person":
-        atts = [a for a in atts if not _role_only(a)]
-    if keyed.source_kind == "unnamed_group":
-        # "Report's authors" keyed, "Researchers" offered: two unnamed groups may be the same people
-        atts = [a for a in atts if a.source_kind != "unnamed_group"]
-    if keyed.source_kind != "document":
-        atts = [a for a in atts if a.source_kind != "document"]  # "who said" wants speakers, not "Results"
-    if _official(keyed):
-        # "Government" keyed, "Officials" offered: both would be right; keep official voices apart
-        atts = [a for a in atts if not _official(a)]
-    same_kind = [source_label(a) for a in atts if a.source_kind == keyed.source_kind]
-    other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
-    people, orgs = list(people_), list(orgs_)
-    # options of the key's type: individuals beside an individual, groups and bodies beside a group
-    # (judged blind: "Many liberal Democrats" keyed among three names gave itself away)
-    if keyed.source_kind == "person":
-        bodies = [source_label(a) for a in atts if a.source_kind != keyed.source_kind]
-        tiers = [same_kind, people]
-    else:
-        other_kind = [source_label(a) for a in atts if a.source_kind != keyed.source_kind
-                      and a.source_kind != "person"]
-        tiers = [same_kind, other_kind, orgs]
-    individuals = set(people) | {source_label(a) for a in atts if a.source_kind == "person"}
-    # people the article names and the ledger gives no claim: plausible speakers only when the
-    # article makes them so
-    filler = set(people) - {source_label(a) for a in ctx.analysis.attributions}
+    kind, official = keyed.source_kind, _official(keyed)
+    tiers, bodies, individuals, filler = article_memo(  # the same for every keyed source of its kind
+        ctx, f"distractors.kind_pool:{kind}:{official}", lambda: _kind_pool(ctx, kind, official))
     # a name inside the keyed claim ("It was Barack Obama and Hillary Clinton who …") is never its speaker
     claim_names = capital_words(keyed.content)
     keyed_role = role_class(ctx.article.text, keyed_label) if keyed.source_kind == "person" else None

@@ -86,6 +86,10 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     answers = [[f" {n} " for n in map(norm, _answer_texts(it)) if n] for it in kept]
     segments = [[f" {norm(seg)} " for seg in (it.stem, *it.options, *it.prompts)] for it in kept]
 
+    answer_sets = [set(ans) for ans in answers]
+    # an item's venue words ("on CNN's"), as :func:`_prints_venue` looks for them in another's segments
+    venue_seen = [f" {norm(w)} " if (w := venue_words(it)) else None for it in kept]
+
     def may_give(i: int, j: int) -> bool:
         return any(ans in seg and seg != ans for ans in answers[i] for seg in segments[j])
 
@@ -93,16 +97,21 @@ def _select(kept: list[Item], count: int) -> list[Item]:
         """The same keyed words of the sentence (judged on J14: "Who does ¶5 describe as the British Prime
         Minister?" and "According to ¶5, who said …?", both keyed Theresa May): on one sentence, one question
         asked twice. A category ("Attributed to a named source") is no words of the sentence."""
-        both = set(answers[i]) & set(answers[j])
+        both = answer_sets[i] & answer_sets[j]
         return bool(both) and any(ans in f" {norm(sup.text)} " for ans in both for sup in kept[i].support)
+
+    def prints_venue(i: int, j: int) -> bool:
+        """:func:`_prints_venue` of the ``i``-th and ``j``-th items, from what was found of each once."""
+        w = venue_seen[i]
+        return w is not None and any(w in seg for seg in segments[j])
 
     venue_items = {id(it) for it in filler}
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
-            if may_give(i, j) and gives_away(a, b) or may_give(j, i) and gives_away(b, a) or \
-                    same_answer(i, j) and _same_sentence(a, b) or \
-                    _prints_venue(a, b) or _prints_venue(b, a):
+            if answers[i] and may_give(i, j) and gives_away(a, b) or answers[j] and may_give(j, i) and \
+                    gives_away(b, a) or same_answer(i, j) and _same_sentence(a, b) or \
+                    prints_venue(i, j) or prints_venue(j, i):
                 # "where were these words said?" beside an item printing the words that tell it ("… said on
                 # CNN's …")
                 clash[id(a)].add(id(b))
@@ -125,6 +134,10 @@ def _select(kept: list[Item], count: int) -> list[Item]:
         used_skill[it.skill] += 1
         used_kind[it.kind] += 1
 
+    # for each item asked about: how many of the chosen items were looked at, and those on its sentence (the
+    # chosen items are only ever added to, so each is looked at once per item)
+    same_of: dict[int, tuple[list[int], list[Item]]] = {}
+
     def crowded(it: Item) -> int:
         """2 when ``it`` would be a third item on one sentence, 1 when a second on the same quoted
         claim, else 0. (Judged blind: who-said, "how is it presented" and "names a source" all on one
@@ -132,7 +145,13 @@ def _select(kept: list[Item], count: int) -> list[Item]:
         brings the lesson to its 10 items; a third on a sentence never."""
         if it.kind == "open_response":
             return 0
-        same = [c for c in chosen if c.kind != "open_response" and same_sentence(c, it)]
+        got = same_of.get(id(it))
+        if got is None:
+            got = same_of[id(it)] = ([0], [])
+        seen, same = got
+        if seen[0] < len(chosen):
+            same += [c for c in chosen[seen[0]:] if c.kind != "open_response" and same_sentence(c, it)]
+            seen[0] = len(chosen)
         # items that compare or match several passages rest on no one sentence: not counted there
         single = [c for c in same if len(c.support) == 1] if len(it.support) == 1 else []
         return 2 if len(single) >= 2 else int(any(same_claim(c, it) for c in same))
@@ -153,6 +172,20 @@ def _select(kept: list[Item], count: int) -> list[Item]:
                 claim_words[id(it)] = _claim_words(it)
         return _same_claim_words(claim_words[id(a)], claim_words[id(b)])
 
+    # for each item asked about: how many of the used spans were looked at, and whether one overlaps its
+    # support (the used spans are only ever added to: once one overlaps, one always does)
+    overlap_of: dict[int, list[Any]] = {}
+
+    def overlaps(it: Item) -> bool:
+        got = overlap_of.get(id(it))
+        if got is None:
+            got = overlap_of[id(it)] = [0, False]
+        if not got[1] and got[0] < len(used_spans):
+            new = used_spans[got[0]:]
+            got[1] = any(s.start < c.end and c.start < s.end for s in it.support for c in new)
+            got[0] = len(used_spans)
+        return bool(got[1])
+
     opens = [it for it in kept if it.kind == "open_response"]
     if opens and count >= 3:
         take(opens[0])
@@ -160,13 +193,13 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     # filler beyond the caps only up to the 10 items a default lesson needs at the least.
     varied = sum(1 for pool in pools.values() if pool) >= 4
     _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take, clashes=clashes,
-          crowded=crowded)
+          crowded=crowded, overlaps=overlaps)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
-          used_spans, take, skill_capped=varied, clashes=clashes, crowded=crowded)
+          used_spans, take, skill_capped=varied, clashes=clashes, crowded=crowded, overlaps=overlaps)
     # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few; then the
     # items kept for a lesson still short
     _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
-          skill_capped=False, open_ok=True, clashes=clashes, crowded=crowded, crowded_ok=True)
+          skill_capped=False, open_ok=True, clashes=clashes, crowded=crowded, crowded_ok=True, overlaps=overlaps)
     for it in filler:  # in their order; never a third item on a sentence nor one venue keyed twice
         if len(chosen) >= min(count, MIN_ITEMS):
             break
@@ -344,7 +377,7 @@ def _prints_venue(a: Item, b: Item) -> bool:
 
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
           skill_capped=None, open_ok=False, clashes=lambda it: 0, crowded=lambda it: 0,
-          crowded_ok=False) -> None:
+          crowded_ok=False, overlaps=None) -> None:
     skill_capped = capped if skill_capped is None else skill_capped
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
@@ -365,7 +398,8 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                 if is_crowded > 1 or (is_crowded and not crowded_ok):
                     continue  # a third item on one sentence, or the same quote again: only to reach 10 items
                 source = it.skill in SOURCE_SKILLS
-                overlap = any(s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
+                overlap = overlaps(it) if overlaps is not None else any(
+                    s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
                 score = (
                     -3 * used_skill[skill]
                     - (7 if overlap else 0)

@@ -46,6 +46,7 @@ from quizgen.generate.base import (
 )
 from quizgen.generate.distractors import clean_person_option, same_entity, surname_of_two
 from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, RubricLevel, Sentence, Support
+from quizgen.wordtrie import trie_pattern
 
 SKILL = "perspective"
 
@@ -308,10 +309,28 @@ def _search(pattern: re.Pattern[str], text: str, keys: tuple[str, ...] | None = 
 
 
 
-# the analysis whose sentences' lower-case text (joined) was last asked for, and the text
-_SENTENCES_LOW: list[tuple[Analysis, str]] = []
+# the analysis whose sentences' lower-case text (joined) was last asked for, the text, and the keys of
+# :data:`_KEY_TRIE` it holds (found with the trie of that moment: its number of keys)
+_SENTENCES_LOW: list[tuple[Analysis, str, frozenset[str], int]] = []
 # for each tuple of keys, the last analysis asked about and which of the keys its sentences hold
 _KEYS_PRESENT: dict[tuple[str, ...], tuple[Analysis, tuple[str, ...]]] = {}
+# every key asked about so far, and one pattern (a trie, :func:`quizgen.wordtrie.trie_pattern`) matching any
+# of them: one pass over an analysis's text finds which it holds, instead of a ``k in text`` pass per key
+_KEY_TRIE: list = [frozenset(), None]
+
+
+def _trie_keys_in(text: str, keys: frozenset[str], pattern: re.Pattern[str]) -> frozenset[str]:
+    """Those of ``keys`` standing anywhere in ``text`` (each ``k in text``), found with ``pattern``, the
+    trie of all of them: a search from each position after the last hit's start finds every place some key
+    starts, and the longest key there; the keys standing there are it and those of its beginnings that
+    are keys."""
+    found = set()
+    search = pattern.search
+    m = search(text)
+    while m is not None:
+        found.add(m.group())
+        m = search(text, m.start() + 1)
+    return frozenset(s[:n] for s in found for n in range(1, len(s) + 1) if s[:n] in keys)
 
 
 def _sentence_keys(ctx: Context, keys: tuple[str, ...] | None) -> tuple[str, ...] | None:
@@ -324,10 +343,15 @@ def _sentence_keys(ctx: Context, keys: tuple[str, ...] | None) -> tuple[str, ...
     hit = _KEYS_PRESENT.get(keys)
     if hit is not None and hit[0] is ctx.analysis:
         return hit[1]
-    if not (_SENTENCES_LOW and _SENTENCES_LOW[0][0] is ctx.analysis):
-        _SENTENCES_LOW[:] = [(ctx.analysis, "\x00".join(s.span.text for s in ctx.analysis.sentences).lower())]
-    low = _SENTENCES_LOW[0][1]
-    present = tuple(k for k in keys if k in low)
+    known = _KEY_TRIE[0]
+    if not known.issuperset(keys):
+        known = known | frozenset(keys)
+        _KEY_TRIE[:] = [known, re.compile(trie_pattern(sorted(known)))]
+    if not (_SENTENCES_LOW and _SENTENCES_LOW[0][0] is ctx.analysis and _SENTENCES_LOW[0][3] == len(known)):
+        low = "\x00".join(s.span.text for s in ctx.analysis.sentences).lower()
+        _SENTENCES_LOW[:] = [(ctx.analysis, low, _trie_keys_in(low, known, _KEY_TRIE[1]), len(known))]
+    held = _SENTENCES_LOW[0][2]
+    present = tuple(k for k in keys if k in held)
     if len(_KEYS_PRESENT) > 64:
         _KEYS_PRESENT.clear()
     _KEYS_PRESENT[keys] = (ctx.analysis, present)
