@@ -202,6 +202,15 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if not content and not broad:
         content, head = as_said(cue)  # "As The Times reported, Y": Y
         as_clause = bool(content)
+    news = False
+    if passive and not content and lemma in _PASSIVE_NEWS_CUES:
+        # "The closure was first reported by the town paper", "the plan, first disclosed by the paper, ...": what
+        # the agent reported is the thing the passive is about; listed unsure (a report of news, not a claim)
+        patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+        if patient is not None:
+            content, news = [subtree_range(patient)], True
+        elif cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
+            content, news = [(np_start(cue.head), cue.head.idx + len(cue.head.text))], True
     if passive and not content:
         return None
     # 'He went on to say:' ends its paragraph: what he says is the quotation after it, not the one before
@@ -322,7 +331,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         # "letters, which the mayor said covered ...": a relative clause the parser read askew, an unsure claim
         # "which the council rejects": the relative clause whole, its source inside, no statement to quiz
         claim_confidence=BROAD if broad or naming or short or topic or to_come or aside or negation is not None or
-        relative_said(cue) or
+        news or relative_said(cue) or
         (head is not None and getattr(relative_object(cue), "i", -1) == head.i) else 1.0,
         to_come=to_come,
     )
@@ -330,6 +339,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
 
 # verbs whose participle after a comma says something of its own whatever the main verb does ("Hale gave a speech,
 # decrying the influence of money", "..., urging voters to stay home"); not "slamming the door" (no verb of saying)
+# verbs whose passive with an agent reports a thing, not a clause ("was first reported by the paper")
+_PASSIVE_NEWS_CUES = frozenset({"report", "disclose", "reveal", "announce", "confirm"})
 _ASIDE_CUES = frozenset({"decry", "denounce", "criticize", "criticise", "praise", "urge", "warn", "argue", "insist",
                          "claim", "accuse", "blame", "condemn", "dismiss", "reject", "defend", "predict", "promise",
                          "vow", "pledge", "question", "challenge", "demand", "call", "invite", "comment", "suggest",

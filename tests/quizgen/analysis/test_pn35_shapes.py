@@ -111,3 +111,23 @@ def test_no_denied_saying_without_a_speaker_or_an_answer(nlp, paragraph):
 def test_a_negated_intent_or_view_is_no_entry(nlp, paragraph):
     atts = council_attributions(nlp, paragraph)
     assert not [a for a in atts if a.source == "Anna Berg"], _listed(atts)
+
+
+# 5. A passive report with its agent and no clause ("was first reported by the paper", "the plan, first reported
+# by the paper, ..."): the agent reported the thing the passive is about, listed unsure
+
+
+@pytest.mark.parametrize("paragraph, content", [
+    ("The closure was first reported by the town paper on Monday.", "The closure"),
+    ("The plan, first reported by the town paper, is a key part of the budget.", "The plan"),
+])
+def test_a_passive_report_with_its_agent_is_listed(nlp, paragraph, content):
+    atts = council_attributions(nlp, paragraph)
+    found = [a for a in atts if a.cue == "reported"]
+    assert len(found) == 1 and found[0].content == content and found[0].source_text == "the town paper", _listed(atts)
+    assert found[0].claim_confidence < CONFIDENT
+
+
+def test_a_passive_report_without_an_agent_is_no_entry(nlp):
+    atts = council_attributions(nlp, "The closure was reported on Monday.")
+    assert not [a for a in atts if a.cue == "reported"], _listed(atts)
