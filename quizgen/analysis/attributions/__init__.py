@@ -39,6 +39,7 @@ from quizgen.analysis.attributions.passes import (
     impersonal,
     made_clear,
     nominal,
+    open_question,
     orphan_quotes,
     recalled_speech,
     signed_quote,
@@ -291,6 +292,7 @@ def paragraph_candidates(
     cands.extend(impersonal(doc, text, cands))
     cands.extend(stance_adjective(doc, text, quotes, resolver, cands))  # "is confident that ...": unsure
     cands.extend(unowned_view(doc, text, quotes, cands))
+    cands.extend(open_question(doc, text, quotes, cands))  # "it is unclear whether ...": unsure
     cands = drop_nested_same_source(cands)
     # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim; a saying
     # still to come inside it ("says Reyes will announce plans ...") stays listed, unsure

@@ -24,6 +24,7 @@ from quizgen.analysis.attributions.syntax import (
     content_of,
     ends_sentence,
     in_quote,
+    inside_quote_marks,
     inverted_at_end,
     is_cue,
     is_passive,
@@ -165,9 +166,16 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         return None  # "the figures show": evidence, not someone's claim ("the study's figures" speak for it)
     if _hypothetical(cue):
         return None  # "Clinton would do better to say ...", "could help Cruz cast ...": nobody says it
-    if _denied_or_readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
+    if _readers_inference(cue) or subj.lower_ in ("nobody", "none", "neither") or \
             any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
         return None  # "No one claims that ...", "Nobody says ...": nobody's claim
+    # "Berg did not mention the garage", "never claimed that ...": a saying denied, listed with its denial as the
+    # cue, unsure (never quizzed: what was not said is not the subject's claim)
+    negation = _negation(cue)
+    if negation is not None and (negation.i > cue.i or inside_quote_marks(negation)):
+        return None  # '"Probably not," Berg said': a "not" of the quotation the parse hung on the cue
+    if negation is not None and (lemma in INTENT_CUES or lemma in MENTAL_CUES):
+        return None  # "does not plan to run", "does not believe ...": no intent or view held, nothing said
     if lemma in STANCE_CUES and (subj.lower_ in ("percent", "%", "percentage") or subj.pos_ == "NUM"):
         return None  # "28 percent backed Hale": a poll's figure, not anyone's stance
     if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES or lemma in JUDGING_CUES or broad)
@@ -194,6 +202,15 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if not content and not broad:
         content, head = as_said(cue)  # "As The Times reported, Y": Y
         as_clause = bool(content)
+    news = False
+    if passive and not content and lemma in _PASSIVE_NEWS_CUES:
+        # "The closure was first reported by the town paper", "the plan, first disclosed by the paper, ...": what
+        # the agent reported is the thing the passive is about; listed unsure (a report of news, not a claim)
+        patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+        if patient is not None:
+            content, news = [subtree_range(patient)], True
+        elif cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
+            content, news = [(np_start(cue.head), cue.head.idx + len(cue.head.text))], True
     if passive and not content:
         return None
     # 'He went on to say:' ends its paragraph: what he says is the quotation after it, not the one before
@@ -248,8 +265,16 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if head is not None and not broad and not as_clause and _asks(head) and \
             (any(c.dep_ == "neg" for c in cue.children) or lemma not in EXPLAINING_CUES):
         return None  # "officials have not said why ...", "asked how ...": a question, no claim
+    if negation is not None and head is not None and _asks(head):
+        return None  # "have not explained why ...": a question left open, nothing said
     phrase = source_phrase(subj)
-    who = resolver.resolve(subj, phrase)
+    if negation is None:
+        who = resolver.resolve(subj, phrase)
+    else:  # a denied saying never makes its subject the last speaker (whom a "he" after it is taken for)
+        spoken, recent = len(resolver.spoken), list(resolver.reg.recent)
+        who = resolver.resolve(subj, phrase)
+        del resolver.spoken[spoken:]
+        resolver.reg.recent[:] = recent
     if not who.canonical and who.kind == "none":
         return None
     s0, s1 = phrase_range(phrase)
@@ -291,6 +316,11 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         cue_start = aux[0].idx
     if issuer is not None:
         cue_start = issuer.head.idx  # "issued a statement saying"
+    if negation is not None and negation.i < cue.i:
+        # "did not say", "has never claimed": the denial from its first word (an auxiliary before it)
+        aux = [c for c in (negation.head, *negation.head.children) if c.dep_ in ("aux", "auxpass") and
+               negation.i - 2 <= c.i < negation.i]
+        cue_start = min([negation.idx, cue_start, *(a.idx for a in aux)])
     to_come = not broad and _still_to_come(cue)
     return Candidate(
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
@@ -300,7 +330,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         # is a saying still to come
         # "letters, which the mayor said covered ...": a relative clause the parser read askew, an unsure claim
         # "which the council rejects": the relative clause whole, its source inside, no statement to quiz
-        claim_confidence=BROAD if broad or naming or short or topic or to_come or aside or relative_said(cue) or
+        claim_confidence=BROAD if broad or naming or short or topic or to_come or aside or negation is not None or
+        news or relative_said(cue) or
         (head is not None and getattr(relative_object(cue), "i", -1) == head.i) else 1.0,
         to_come=to_come,
     )
@@ -308,6 +339,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
 
 # verbs whose participle after a comma says something of its own whatever the main verb does ("Hale gave a speech,
 # decrying the influence of money", "..., urging voters to stay home"); not "slamming the door" (no verb of saying)
+# verbs whose passive with an agent reports a thing, not a clause ("was first reported by the paper")
+_PASSIVE_NEWS_CUES = frozenset({"report", "disclose", "reveal", "announce", "confirm"})
 _ASIDE_CUES = frozenset({"decry", "denounce", "criticize", "criticise", "praise", "urge", "warn", "argue", "insist",
                          "claim", "accuse", "blame", "condemn", "dismiss", "reject", "defend", "predict", "promise",
                          "vow", "pledge", "question", "challenge", "demand", "call", "invite", "comment", "suggest",
@@ -512,13 +545,24 @@ def _hypothetical(cue: Token) -> bool:
 def _denied_or_readers_inference(cue: Token) -> bool:
     """"X did not say that Y", "X never claimed Y", "X wasn't so much saying Y": Y is not X's claim;
     nor is what "you" find "if you read between the lines" (the writer's inference)."""
+    return _negation(cue) is not None or _readers_inference(cue)
+
+
+def _near(cue: Token) -> list[Token]:
     # "wasn't saying": the parse may hang the negation (and the "if" clause) on the auxiliary
     near = [cue, *(c for c in cue.children if c.dep_ in ("aux", "auxpass"))]
-    kids = [c for t in near for c in t.children]
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids):
-        return True
+    return [c for t in near for c in t.children]
+
+
+def _negation(cue: Token) -> Token | None:
+    """The "not", "n't" or "never" that denies the cue ("did not say", "never claimed"), or None."""
+    return next((c for c in _near(cue) if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")), None)
+
+
+def _readers_inference(cue: Token) -> bool:
+    """"If you read between the lines, X was saying ...": the writer's inference, nobody's saying."""
     return any(clause.dep_ == "advcl" and any(c.lower_ == "you" and c.dep_ in SUBJECT_DEPS for c in clause.children)
-               for clause in kids)  # "If you read between the lines, X was saying ..."
+               for clause in _near(cue))
 
 
 def _another_subject_before(cue: Token, q: Quote) -> bool:
@@ -950,6 +994,49 @@ def unowned_view(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate
         out.append(Candidate(src=None, src_text="", source="", kind="none", cue=tok.text,
                              cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
                              claim_confidence=BROAD))
+    return out
+
+
+# "It is unclear whether ...", "it remains uncertain how ...", "it's not clear if ...": an open question no one
+# named holds (the writer's, or everyone's)
+_UNSURE_WORDS = re.compile(r"\b(?:unclear|uncertain|unknown|clear|known)\b")
+_OPEN_ADJECTIVES = frozenset({"unclear", "uncertain", "unknown"})
+_NEGATABLE_ADJECTIVES = frozenset({"clear", "known"})
+_OPEN_CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
+
+
+def open_question(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]) -> list[Candidate]:
+    """"It is unclear whether the council will vote", "It's not clear how ...": an owner-less question, listed
+    with no source as an unsure claim (never quizzed); its cue runs from "it" to the adjective. Not one inside
+    another claim's content or a quotation."""
+    if not _UNSURE_WORDS.search(text):
+        return []  # the cheap test first: most paragraphs have none of the words
+    out: list[Candidate] = []
+    inside = [r for c in taken for r in c.content]
+    for m in _UNSURE_WORDS.finditer(text):
+        found = doc.char_span(m.start(), m.end())
+        adj = found[0] if found is not None and len(found) == 1 else None
+        if adj is None or adj.dep_ != "acomp" or in_quote(quotes, adj.idx) or \
+                any(a <= adj.idx < b for a, b in inside):
+            continue
+        verb = adj.head
+        negated = any(c.dep_ == "neg" for c in (*verb.children, *adj.children))
+        if not (adj.lower_ in _OPEN_ADJECTIVES or (adj.lower_ in _NEGATABLE_ADJECTIVES and negated)):
+            continue
+        if verb.lemma_.lower() not in ("be", "remain") or not any(
+                c.dep_ == "nsubj" and c.lower_ == "it" and c.i < verb.i for c in verb.children):
+            continue
+        clause = next((c for c in (*adj.children, *verb.children) if c.dep_ in _OPEN_CLAUSE_DEPS and c.i > adj.i
+                       and any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
+        if clause is None:
+            continue
+        a, b = trim(text, *clause_range(clause))
+        if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+            continue
+        it = next(c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it")
+        end = adj.idx + len(adj.text)
+        out.append(Candidate(src=None, src_text="", source="", kind="none", cue=text[it.idx:end],
+                             cue_span=(it.idx, end), content=[(a, b)], cue_i=adj.i, claim_confidence=BROAD))
     return out
 
 

@@ -55,6 +55,7 @@ SUBJECT_CLIMB = 4  # how many governing verbs a subjectless cue may climb to fin
 MIN_OBJECT_CLAIM_TOKENS = 3  # an object shorter than this is an action ("defended the plan")
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "sen", "rep", "gov"}
 ASIDE_MAX_TOKENS = 14  # tokens of a comma-set aside between a quoted speaker's name and the cue
+BRACKET_AFTER_NAME = 8  # tokens of a bracketed aside between a name and its cue ("(D-Mass.)")
 PERSON_BEFORE_CUE = 4  # tokens between a name and a subjectless cue after it ("Tom Molomby, SC, said")
 QUOTE_BEFORE_GAP = 4  # characters between a quotation's last word and the speaker's phrase (mark, comma, space)
 SANDWICH_LOOKBACK = 4  # tokens before a cue searched for the comma or quotation that sets it off
@@ -580,7 +581,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     if for_clause is not None:  # "called for the state to raise the wage": the clause after "for"
         return [(doc[cue.i + 2].idx, subtree_range(for_clause)[1])], for_clause
     if lemma in JUDGING_CUES and dobj and dobj[0].pos_ == "PROPN" and not is_passive(cue):
-        return [subtree_range(dobj[0])], dobj[0]  # "criticized Bill Clinton": a view of the person
+        return [with_reason(cue, dobj[0])], dobj[0]  # "criticized Bill Clinton": a view of the person
     if lemma in STANCE_CUES and dobj and not is_passive(cue):  # "endorsed Clinton", "backs the tax bill"
         d = dobj[0]
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
@@ -853,9 +854,12 @@ def person_before(cue: Token) -> Token | None:
             continue  # '"... Hale is a disgrace," read one': a name in the quoted words never speaks them
         if cue.i - ent.end <= PERSON_BEFORE_CUE:
             return ent.root
+        between = cue.doc[ent.end:cue.i]
+        if len(between) <= BRACKET_AFTER_NAME and between[0].text == "(" and between[-1].text == ")" and \
+                not any(t.text in ("(", ")") for t in between[1:-1]):
+            return ent.root  # "Sen. Ella Ward (D-Mass.) argued": a party and state in brackets after the name
         # "Flynn, a top Trump surrogate, said": only the name's appositive and commas between them
         appos = {t.i for c in ent.root.children if c.dep_ == "appos" for t in c.subtree}
-        between = cue.doc[ent.end:cue.i]
         if all(t.i in appos or t.text == "," for t in between):
             return ent.root
         # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": an aside set off by commas
@@ -924,7 +928,8 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
         judging = lemma in _SHORT_JUDGING and not any(c.dep_ == "mark" for c in kids)
         if (lemma in BROAD_STANCE_CUES or judging) and finite and named and cue.dep_ != "relcl" and \
                 (d.pos_ == "NOUN" or d.lower_ in _STANCE_PRONOUNS):
-            return [subtree_range(d)], d  # "endorsed her", "opposes abortion", "backed the deal"
+            # "endorsed her", "opposes abortion", "backed the deal"; "blasted the police for its decision"
+            return [with_reason(cue, d) if judging else subtree_range(d)], d
     if lemma in REPORTED_OBJECT_CUES and dobj and not BROAD_OBJECT_CUES & {lemma}:
         found = _reported_object(cue, dobj[0], subj)
         if found is not None:
@@ -934,6 +939,18 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
         if ger:
             return [subtree_range(ger[0])], ger[0]
     return [], None
+
+
+def with_reason(cue: Token, obj: Token) -> Range:
+    """The object of a verb of judging with the reason given for the judgment after it ("praised Hale for
+    speaking out", "blasted the police on Tuesday for its decision"): the object's range run on to the end of the
+    cue's "for" phrase after it, which is what the judgment is about."""
+    a, b = subtree_range(obj)
+    reason = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i and
+              any(k.dep_ in ("pobj", "pcomp") for k in c.children)]
+    if reason:
+        b = max(b, subtree_range(reason[0])[1])
+    return a, b
 
 
 _STANCE_PRONOUNS = frozenset({"him", "her", "them", "it"})
