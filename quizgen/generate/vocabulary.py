@@ -232,6 +232,10 @@ _DOMAIN_GLOSS = re.compile(r"\b(?:religio\w*|church\w*|theolog\w*|spiritual\w*|s
                            r"nautical|music\w*|medic\w*|surg\w*|sports?|athlet\w*|chemi\w*|biolog\w*|botan\w*|"
                            r"zoolog\w*|anatom\w*|computer\w*|mathemat\w*|physics|geolog\w*|astronom\w*|syntact\w*|grammat\w*|"
                            r"linguist\w*|phonet\w*)\b")
+# words any sentence may share with a field's signature without being about the field (judged blind: "hacking
+# groups" let "a core tenet of what they do" keep "a religious doctrine …", whose hypernyms speak of groups)
+_GENERIC_WORDS = frozenset("group groups people person persons thing things part parts way ways form forms kind "
+                           "kinds type types act acts member members set sets one ones time times".split())
 # a gloss narrowed by a cause or a purpose: "fear resulting from the awareness of danger" is no key for the
 # consternation around a pay raise, "an increase to counteract a perceived discrepancy" none for an argument's
 # escalation (both judged blind): the sentence must show the cause
@@ -255,7 +259,8 @@ def fits_sentence(wn: wordnet.WordNet, word: str, sense: wordnet.Sense, context:
     own = _words(" ".join((word, *sense.words)))
     ctx = {w for w in _words(context) - own if not _shared([w], own)}
     d = definition(sense).lower()
-    if _DOMAIN_GLOSS.search(_ALTERNATIVES.sub("", d)) and not _shared(ctx, _signature_words(wn, sense) - own):
+    if _DOMAIN_GLOSS.search(_ALTERNATIVES.sub("", d)) and not _shared(ctx - _GENERIC_WORDS,
+                                                                      _signature_words(wn, sense) - own):
         return False
     m = _CAUSE_GLOSS.search(d)
     if m is not None and not _PLACEHOLDER.search(m.group(1)) and not _shared(ctx, _words(m.group(1))):
@@ -572,6 +577,27 @@ _KINDRED_FIELDS: dict[str, tuple[frozenset[int], ...]] = {
     "NOUN": (frozenset({4, 9, 10, 24}), frozenset({7, 9, 10, 12, 16, 24, 26})),
     "VERB": (_ABSTRACT_VERB_FIELDS,),
 }
+_STATE_FILE = 26  # noun.state: of the body and of things too ("the state of being covered with unclean things")
+
+
+# a state of the body or of things ("the state of being covered with unclean things", "the state of being wet")
+_PHYSICAL_STATE = re.compile(r"\b(?:covered|things?|objects?|body|bodily|physical\w*|wet|dry|dirt\w*|unclean|"
+                             r"clean|temperature|liquid|surface|skin|blood|tissue|organs?|disease|injur\w*)\b")
+
+
+def kindred(pos: str, key_file: int, other_file: int, gloss: str = "") -> bool:
+    """May a sense of WordNet file ``other_file`` (its gloss ``gloss``) be a wrong meaning beside a key of
+    ``key_file``? Its own file, or a kindred abstract one (:data:`_KINDRED_FIELDS`); beside another file, a state
+    only of mind or affairs, not of the body or things (judged blind on K35: "the state of being covered with
+    unclean things" beside the keyed "angst", absurd in "exploit the angst"; "exemption from punishment or
+    loss" may stand beside "ambivalence")."""
+    if other_file == key_file:
+        return True
+    if pos == "NOUN" and other_file == _STATE_FILE and _PHYSICAL_STATE.search(gloss.lower()):
+        return False
+    return any({other_file, key_file} <= k for k in _KINDRED_FIELDS.get(pos, ()))
+
+
 # a gloss of a pastime, food, drink or sums: absurd beside a key that is none, even of the key's own field
 # ("the act of someone who fishes as a diversion", "an arithmetic operation in which the difference between
 # two numbers is calculated" beside "matchup")
@@ -727,8 +753,7 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
             # "dominance" of a party lent "superior development of one side of the body", absurd
             # beside "his calm demeanor"; "election fever" "a rise in the temperature of the body" (judged blind)
         s = senses[0]
-        same_kind = s.lexname == keyed.lexname or any({s.lexname, keyed.lexname} <= k
-                                                      for k in _KINDRED_FIELDS[keyed.pos])
+        same_kind = kindred(keyed.pos, keyed.lexname, s.lexname, definition(s))
         if not same_kind or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
             continue
         if not usable_sense(s) or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or s.offset in ancestors:
