@@ -108,6 +108,25 @@ def _keyed_texts(item: Item) -> list[str]:
 # ---------------------------------------------------------------- support
 
 
+_HEADING_LINE_WORDS = 6  # a line this short, with no stop, before a capitalised line: a heading or a name line
+
+
+def heading_line_run_in(paragraph: str, start: int, end: int) -> bool:
+    """Does the span ``start``–``end`` of a paragraph cross a line break after a short line with no closing
+    stop, the next line capitalised ("Mohammed Saleh Zayada, 62" over "Zayada was traveling …": a name line
+    above its paragraph, judged blind on K35 as a garbled quotation)? A hard-wrapped sentence's long lines
+    are no heading."""
+    at = paragraph.find("\n", start, end)
+    while at != -1:
+        line = paragraph[paragraph.rfind("\n", 0, at) + 1:at].strip()
+        nxt = paragraph[at + 1:at + 2]
+        if (line and len(line.split()) <= _HEADING_LINE_WORDS and line[-1] not in ".!?;:,\"”’'—-"
+                and nxt.isupper()):
+            return True
+        at = paragraph.find("\n", at + 1, end)
+    return False
+
+
 def _support(item: Item, article: Article) -> list[str]:
     w: list[str] = []
     sups = list(item.support or ())
@@ -124,6 +143,8 @@ def _support(item: Item, article: Article) -> list[str]:
                 w.append(f"support text is not the article's own words at {s.start}–{s.end}")
             elif not (p.start <= s.start and s.end <= p.end):
                 w.append(f"support is not inside ¶{n}")
+            elif heading_line_run_in(p.text, s.start - p.start, s.end - p.start):
+                w.append("the passage runs a heading line into its sentence")
         except (AttributeError, TypeError, ValueError):
             w.append("a support entry is malformed")
     expl = str(item.explanation or "")

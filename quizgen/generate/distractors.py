@@ -659,6 +659,22 @@ _PLACE_LAST = frozenset("streets avenue avenues roads boulevard boulevards plaza
 _WINNER_AFTER = r"(?:\s+|-)(?:winner|winners|winning|recipient|recipients|laureate|laureates|honoree|honorees)\b"
 
 
+_COMMON_WORD_ZIPF = 4.5  # "last", "man", "standing", "black", "lives": everyday words, no surnames
+
+
+def common_words_only(words: list[str]) -> bool:
+    """Are two or more capitalised words all everyday English words and none a given name ("Last Man
+    Standing", "Black Lives Matter"; not "Bill Black", "Theresa May")? A title or a slogan, no one's name."""
+    from wordfreq import zipf_frequency
+
+    from quizgen.analysis.attributions.firstnames import FEMALE_NAMES, MALE_NAMES
+
+    low = [w.lower() for w in words]
+    return len(low) >= 2 and all(w.isalpha() for w in low) and not any(w in MALE_NAMES or w in FEMALE_NAMES
+                                                                        for w in low) \
+        and all(zipf_frequency(w, "en") >= _COMMON_WORD_ZIPF for w in low)
+
+
 @functools.lru_cache(maxsize=4096)
 def not_a_person(text: str, name: str) -> bool:
     """Is a name the tagger gave as a person's an award or a prize instead: its last word one ("Heisman
@@ -669,6 +685,8 @@ def not_a_person(text: str, name: str) -> bool:
         return False
     if words[-1].lower() in _AWARD_LAST or words[-1].lower() in _PLACE_LAST:
         return True  # "Heisman Trophy"; "Broad Streets" (from "at Washington and Broad Streets")
+    if common_words_only(words):
+        return True  # judged blind (K35): "Last Man Standing", a TV show, offered as who said it
     return name_re(r"(?<![\w'’-])" + re.escape(name.strip()) + _WINNER_AFTER).search(text) is not None
 
 
