@@ -2254,6 +2254,10 @@ def unbalanced_quotes(text: str) -> bool:
         return True
     if text.count("‘") > text.count("’"):
         return True
+    first = text.find("\"")
+    if first > 0 and re.match(r"[\w.,!?]\"(?:\s|$|[,.;:])", text[first - 1:first + 2]):
+        return True  # judged blind (K35): 'All that Glitters is Not Gold" was to be a "cautionary tale': a
+        # quotation's closing mark first, the text cut inside it
     # a straight single mark opening a quotation (after a space or a bracket, before a letter: "People say,
     # 'It doesn't …", judged blind on J15) with no mark after it that could close it (after a word or a
     # stop: "matter,' and", "voters' anger"); a year's "'90s" opens nothing
@@ -2445,7 +2449,28 @@ _RELAY_INSIDE = re.compile(r"[,;]\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'
                            r"(?:reports?|reported|says|said|writes|wrote|notes|noted)\s+(?:that\b|[a-z])")
 
 
+# the object of a denial or a rejection ("denied the accusations through a spokeswoman, …"): the cue, a content
+# opening on a determiner, and no verb in it before its first comma
+_DENIAL_CUE = re.compile(r"^(?:den\w*|dismiss\w*|reject\w*|refut\w*|disput\w*)\b", re.I)
+_DETERMINER_START = re.compile(r"^(?:the|a|an|these|those|this|that|his|her|their|its|our|such|any|all)\s", re.I)
+_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
+                        r"do|does|did|\w+ed|\w+n't)\b", re.I)
+
+
+def denied_object(a: Attribution) -> bool:
+    """Is the content the object of "denied", "dismissed" or "rejected", no statement of its own ("the
+    accusations through a spokeswoman, dismissing O'Donnell as …", judged blind on K35 as a matching option)?"""
+    if a.direct or not _DENIAL_CUE.match(a.cue.strip()):
+        return False
+    text = re.sub(r"^that\s+", "", unquote(a.content).strip())
+    if text != unquote(a.content).strip() or not _DETERMINER_START.match(text):
+        return False  # "denied that the board …": a clause
+    return _VERB_LIKE.search(text.split(",", 1)[0]) is None
+
+
 def _claim_option(ctx: Context, a: Attribution, max_words: int) -> str | None:
+    if denied_object(a):
+        return None
     if joined_across_writer(ctx, a):
         return None  # a real quotation joined to the writer's own words is no one's claim
     if quote_ends_reporters_clause(ctx, a):

@@ -1675,6 +1675,14 @@ _REPORTS_AFTER = re.compile(
     r"(?:reported|reports|reporting|revealed|reveals)\b", re.I)
 
 
+_ASKED_AFTER_QUOTE = re.compile(r"[?!][\"”’']?\s*,?\s*(?:asked|asks|wondered|wonders|demanded|demands)\s+$")
+
+
+def asker_of_quoted_question(before: str) -> bool:
+    """Is a name's gap the one who asked the quoted question right before it ("'… why not?' asked ______")?"""
+    return _ASKED_AFTER_QUOTE.search(before[-40:]) is not None
+
+
 def outlet_reports(after: str) -> bool:
     """Is an outlet's gap the subject of "reported" right after it ("…," the ______ reported.")?"""
     return _REPORTS_AFTER.match(after) is not None
@@ -1833,6 +1841,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 outlet_as_venue(before_name) or outlet_reports(s.span.text[e.span.end - s.span.start:])):
             continue  # judged blind: "Graham told ______." (CNN): what was said is the point, not to whom;
             # "…," the ______ reported.": which outlet reported it is the sourcing skill's question
+        if e.label == "PERSON" and asker_of_quoted_question(before_name):
+            continue  # judged blind (K35): "'… raise the potential?' asked ______": who asked is attribution's
         if e.label == "PERSON" and full is None and _in_passing(ctx, s, e):
             continue  # judged blind: "an affair with ______", "drew comparisons with ______": named once, in passing
         if e.label == "PERSON" and (_speaker_here(ctx, s, e) or _speech_subject(s, e.span.start, e.span.end)):
