@@ -310,6 +310,17 @@ def missing_voice_answer(text: str, atts_of, people=(), orgs=()) -> str | None:
     return None if item is None else item.answer[0]
 
 
+def unheard_parties(text: str, atts_of, people=(), orgs=()) -> str:
+    """The parties :func:`missing_voice_answer` could draw on for ``text``, those only named often included,
+    as "label (¶N): why" lines: who the article leaves unheard, whether or not a model answer offers them."""
+    from quizgen.generate.perspective import missing_party_candidates
+
+    a = plain_article(text)
+    ents = labelled_entities(a, "PERSON", *people) + labelled_entities(a, "ORG", *orgs)
+    return "\n".join(f"{label} (¶{p}): {why}" for label, p, why in
+                     missing_party_candidates(sentence_context(a, atts_of(a), ents)))
+
+
 # a short piece of the writer's own opinion: no numbers, no one quoted, nothing to ask with a sure answer
 # (a lesson of it is short of its 10 items, and says why)
 SHORT_OPINION = """The town that forgot its river

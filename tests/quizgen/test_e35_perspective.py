@@ -7,6 +7,7 @@ from __future__ import annotations
 from factories import HARBOR_FILLER
 from factories import claim as _att
 from factories import missing_voice_answer as _model
+from factories import unheard_parties as _unheard
 
 LAW_TEXT = ("Judge opens harbor records under HRPA\n\n"
             "A federal judge granted Harbor Watch's Harbor Records Protection Act (HRPA) requests on Monday.\n\n"
@@ -18,23 +19,23 @@ LARK = "the harbor bill would bring new jobs to the town"
 
 
 def test_a_law_named_by_its_initials_is_no_missing_voice():
-    model = _model(LAW_TEXT, lambda a: [_att(a, "Zoe Lark", "person", "Zoe Lark", "said", LARK)],
+    model = _unheard(LAW_TEXT, lambda a: [_att(a, "Zoe Lark", "person", "Zoe Lark", "said", LARK)],
                    ("Zoe Lark",), ("HRPA",))
-    assert model is None or "HRPA" not in model, model
+    assert "HRPA" not in model, model
 
 
 def test_an_agency_named_by_its_initials_is_still_a_missing_voice():
     text = LAW_TEXT.replace("Harbor Records Protection Act", "Harbor Records Protection Agency")
-    model = _model(text, lambda a: [_att(a, "Zoe Lark", "person", "Zoe Lark", "said", LARK)],
-                   ("Zoe Lark",), ("HRPA",))
-    assert model is not None and "the HRPA (¶1)" in model, model
+    model = _unheard(text, lambda a: [_att(a, "Zoe Lark", "person", "Zoe Lark", "said", LARK)],
+                     ("Zoe Lark",), ("HRPA",))
+    assert "the HRPA (¶1)" in model, model
 
 
 PERSON_TEXT = ("Ada Merkin signs the harbor deal\n\n"
                "Chancellor Ada Merkin signed the harbor deal with the islands on Monday.\n\n"
                "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
                "Merkin has pushed the harbor deal for two years.\n\n"
-               "Port owners say Merkin moved the talks along quickly.\n\n" + HARBOR_FILLER)
+               "Port owners accused Merkin of hiding the cost of the deal.\n\n" + HARBOR_FILLER)
 
 
 def test_the_model_answer_names_one_persons_own_account_not_their():

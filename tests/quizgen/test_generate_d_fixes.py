@@ -56,8 +56,11 @@ def test_a_name_run_over_a_dash_into_its_verb_is_no_missing_voice():
     assert item is not None
     model = item.answer[0]
     assert "won's" not in model and "- won" not in model and "Voss" not in model
-    # every party the model answer names is in the paragraph it is cited at
-    assert "Ann Hale (¶1)" in model
+    # every party the model answer names is in the paragraph it is cited at; Ann Hale, only named often, is
+    # unheard but no model answer's example since stop 35 (judged blind)
+    from quizgen.generate.perspective import missing_party_candidates
+    assert "Ann Hale" in [label for label, _p, _why in missing_party_candidates(_ctx(art, atts, ents))]
+    assert "Ann Hale" not in model
 
 
 # ---------------------------------------------------------------- 2. trust: two people, one surname

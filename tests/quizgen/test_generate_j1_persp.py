@@ -17,7 +17,7 @@ def test_the_model_answer_says_what_the_missing_account_would_add():
             "Chancellor Ada Merkin signed the harbor deal with the islands on Monday.\n\n"
             "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
             "Merkin has pushed the harbor deal for two years.\n\n"
-            "Port owners say Merkin moved the talks along quickly.\n\n" + FILLER)
+            "Port owners accused Merkin of hiding the cost of the deal.\n\n" + FILLER)
     model = _model(text, lambda a: [_att(a, "Zoe Lark", "person", "Zoe Lark", "said",
                                          "the harbor bill would bring new jobs to the town")],
                    ("Ada Merkin", "Merkin", "Zoe Lark"))
@@ -90,7 +90,7 @@ def test_the_question_asks_for_the_paragraph_citation_its_full_rubric_level_requ
             "Chancellor Ada Merkin signed the harbor deal with the islands on Monday.\n\n"
             "Zoe Lark said the harbor bill would bring new jobs to the town.\n\n"
             "Merkin has pushed the harbor deal for two years.\n\n"
-            "Port owners say Merkin moved the talks along quickly.\n\n" + FILLER)
+            "Port owners accused Merkin of hiding the cost of the deal.\n\n" + FILLER)
     a = plain_article(text)
     ents = labelled_entities(a, "PERSON", "Ada Merkin", "Merkin", "Zoe Lark")
     atts = [_att(a, "Zoe Lark", "person", "Zoe Lark", "said", "the harbor bill would bring new jobs to the town")]

@@ -5,7 +5,7 @@ deputy national security adviser speak throughout: a body whose officials, aides
 is heard (constructed articles)."""
 from __future__ import annotations
 
-from factories import attribution, missing_voice_answer
+from factories import attribution, missing_voice_answer, unheard_parties
 
 ADDRESSEE = (
     "Senator Tom Blake seeks a truce with his colleagues\n\n"
@@ -74,6 +74,7 @@ def test_a_body_no_one_speaks_for_is_still_offered():
                 attribution(a, "Dan Ross", "Dan Ross", "said",
                             ["The visit was the high point of their relationship"])]
 
-    model = missing_voice_answer(text, atts, people=("Ari Stein", "Stein", "Kay Moss", "Moss", "Ben Roth",
-                                                     "Dan Ross"), orgs=("White House",))
-    assert model is not None and "white house" in model.lower()
+    # (every unheard party: since stop 35 a body only named often is no model answer's example, judged blind)
+    model = unheard_parties(text, atts, people=("Ari Stein", "Stein", "Kay Moss", "Moss", "Ben Roth",
+                                                "Dan Ross"), orgs=("White House",))
+    assert "white house" in model.lower()

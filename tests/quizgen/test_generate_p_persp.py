@@ -10,13 +10,17 @@ from dataclasses import replace
 from factories import HARBOR_FILLER, plain_article
 from factories import claim as _att
 from factories import labelled_entities as _ents
-from factories import missing_voice_answer as _model
+from factories import missing_voice_answer as _answer
 from factories import sentence_context as _ctx
+from factories import unheard_parties as _model
 
 from quizgen.generate.perspective import generate, missing_voice, trust_source
 from quizgen.model import Conflict
 
 FILLER = HARBOR_FILLER
+# _model: who the article leaves unheard (since stop 35 a report's party only named often is no model answer's
+# example, so the heard checks below look at every unheard party, not at the answer)
+_unheard = _model
 
 
 def _lark(a):
@@ -33,10 +37,11 @@ DEAL = ("Chancellor backs the harbor deal\n\n"
 
 def test_a_person_who_heralded_a_deal_with_a_quoted_word_is_heard():
     people = ("Ada Merkin", "Merkin", "Zoe Lark")
-    plain = _model(DEAL.format(verb="signed"), _lark, people)
-    assert plain is not None and "Ada Merkin" in plain  # unheard, she is the party the story is about
-    quoted = _model(DEAL.format(verb="heralded as a \u201cbreakthrough\u201d"), _lark, people)
-    assert quoted is None or "Merkin" not in quoted, quoted
+    # (who is unheard at all: since stop 35 a report's party only named often is no model answer's example)
+    plain = _unheard(DEAL.format(verb="signed"), _lark, people)
+    assert "Ada Merkin" in plain  # unheard, she is the party the story is about
+    quoted = _unheard(DEAL.format(verb="heralded as a \u201cbreakthrough\u201d"), _lark, people)
+    assert "Merkin" not in quoted, quoted
 
 
 def test_a_person_who_talks_about_the_matter_is_heard():
@@ -57,8 +62,8 @@ RACE = ("Why the primary matters for Dan Vale\n\n"
 
 def test_a_candidate_whose_advisers_speak_after_a_sentence_naming_him_is_heard():
     people = ("Dan Vale", "Vale", "Zoe Lark")
-    plain = _model(RACE.format(extra=""), _lark, people)
-    assert plain is not None and "Dan Vale" in plain
+    plain = _unheard(RACE.format(extra=""), _lark, people)
+    assert "Dan Vale" in plain
     extra = ("The Vale camp pegs his total slightly higher. Beyond that, his advisers say that no one can win "
              "on pledged delegates alone.\n\n")
     model = _model(RACE.format(extra=extra), _lark, people)
@@ -137,7 +142,7 @@ CAMP = ("Refugees and migrants wait at the border camp\n\n"
 
 
 def test_two_groups_offered_for_one_reason_are_named_together():
-    model = _model(CAMP, _lark, ("Zoe Lark",))
+    model = _answer(CAMP, _lark, ("Zoe Lark",))
     assert model is not None and "migrants and refugees (¶1)" in model and "; or " not in model, model
 
 
@@ -152,8 +157,8 @@ BRANT_PEOPLE = ("Don Brant", "Brant", "Zoe Lark")
 
 
 def test_a_person_unheard_under_any_name_is_offered():
-    model = _model(BRANT.format(extra=""), _lark, BRANT_PEOPLE)
-    assert model is not None and "Don Brant" in model, model
+    model = _unheard(BRANT.format(extra=""), _lark, BRANT_PEOPLE)
+    assert "Don Brant" in model, model
 
 
 def test_a_person_heard_as_the_billionaire_or_the_senator_is_no_missing_voice():
@@ -196,8 +201,8 @@ def test_an_abbreviated_title_makes_the_senator_heard_and_another_sentence_s_wor
     assert model is None or "Brant" not in model, model
     # "… the deal was fair. Don Brant …": "fair" describes no one, so "said the deal was fair." hears no Brant
     text = BRANT.replace("Brant has fought", "Zoe Lark said the deal was fair. Don Brant has fought")
-    model = _model(text.format(extra=""), _lark, BRANT_PEOPLE)
-    assert model is not None and "Don Brant" in model, model
+    model = _unheard(text.format(extra=""), _lark, BRANT_PEOPLE)
+    assert "Don Brant" in model, model
 
 
 # 8. "did not directly respond" is a no-comment; "His campaign manager, Jo Pam, says" is the candidate's side;

@@ -157,6 +157,11 @@ def test_a_candidate_the_article_is_about_and_never_quotes_is_the_example():
     atts = [_att(headed, "Amy Rolt", "Senator Amy Rolt", "said", "the scenes were ugly"),
             _att(headed, "Ben Sanford", "Sanford", "said", "the rules were unfair", nth=3),
             _att(headed, "Ned Hale", "Governor Ned Hale", "said", "the party must unite behind Clanton")]
+    # the headline's person, never quoted, is unheard; but a report's party only named often is no model
+    # answer's example since stop 35 (judged blind on E35 and K35: all four such answers failed)
+    from quizgen.generate.perspective import missing_party_candidates
+    analysis = plain_analysis(headed, attributions=tuple(atts), entities=_people(headed, *people))
+    ctx = Context(headed, analysis, random.Random(0), frozenset(ITEM_KINDS))
+    assert "Hilda Clanton" in [label for label, _p, _why in missing_party_candidates(ctx)]
     model = _model(headed, atts, people)
-    assert model is not None and "Hilda Clanton (¶3)" in model and "Ben Sanford" not in model
-    assert "hearing from Hilda Clanton would give readers Clanton's own account" in model
+    assert model is None or "Clanton" not in model

@@ -253,7 +253,8 @@ def test_no_name_repeated_in_place_of_a_pronoun(nlp):
     """"… never reports Lund's own account of what it says about Lund": with no pronoun the article gives,
     the account alone."""
     ctx = _ctx(nlp, LUND, title="Lund Road Plan Splits Council", filler=False)
-    parties = perspective._missing_parties(ctx, perspective._voices(ctx), column=False)
+    # (a party only named often: no model answer's example since stop 35, its reason still written well)
+    parties = perspective._missing_parties(ctx, perspective._voices(ctx), column=False, named_only=True)
     assert parties and parties[0][0] == "Dana Lund"
     assert "about Lund" not in parties[0][2] and "Lund's own account" in parties[0][2]
 
