@@ -478,7 +478,13 @@ def cloze(text: str, start: int, end: int, *, window: int = 14, blank: str = "__
     before = text[:start].split()
     after = text[end:].split()
     kept = before[-window:]
-    dropped = " ".join(before[:-window])
+    rest = before[:-window]
+    # never cut a name in two: "…Clinton, the presidential candidate's daughter" for "Chelsea Clinton, …" names
+    # another person (judged blind on J35)
+    while kept and rest and len(kept) < window + 3 and kept[0][:1].isupper() and rest[-1][:1].isupper() and \
+            rest[-1][-1:].isalpha():
+        kept.insert(0, rest.pop())
+    dropped = " ".join(rest)
     if len(before) > window and (dropped.count('"') % 2 or dropped.count("“") > dropped.count("”")):
         # the cut falls inside a quotation: start after its closing mark, not on a dangling one
         # ("…well as Mexico' and that …", judged blind on K32)

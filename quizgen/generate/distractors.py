@@ -422,6 +422,11 @@ _THING_BEFORE = re.compile(
     r"\b(?:[Oo]perations?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Bb]attles?\s+of|[Bb]ooks?|[Nn]ovels?|"
     r"[Mm]emoirs?|[Ff]ilms?|[Mm]ovies?|[Ss]ongs?|[Aa]lbums?|titled|entitled)\s+"
     r"(?:[A-Z][\w'’-]*\s+){0,4}(?:and\s+(?:[A-Z][\w'’-]*\s+){0,4})?$")
+# the makers of a work the article mentions ("songs by Pearl Jam and Tracy Chapman" on a rally's sound system,
+# "a novel by …"): judged blind (J35), a band and a singer offered as who said a campaign aide's words
+_MAKER_BEFORE = re.compile(
+    r"\b(?:songs?|music|hits?|tunes?|albums?|tracks?|records?|films?|movies?|books?|novels?|memoirs?|poems?|"
+    r"paintings?|plays?)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:and\s+)?$")
 # a person the article names as the perpetrator of an attack ("Dee Moss, who with her husband carried out
 # the attack", "one of the attackers"): never offered as someone who said or wrote something
 _PERPETRATOR_AFTER = re.compile(
@@ -461,7 +466,8 @@ def not_a_speaker(text: str, name: str) -> bool:
     name = name.strip()
     if not name:
         return True
-    if any(_THING_BEFORE.search(text[max(0, at - 80):at]) for at in _mentions(text, name)):
+    if any(_THING_BEFORE.search(text[max(0, at - 80):at]) or _MAKER_BEFORE.search(text[max(0, at - 80):at])
+           for at in _mentions(text, name)):
         return True
     toks = [t for t in name.split() if t[:1].isupper() and t.lower().strip(".") not in _TITLE_WORDS | {"jr", "sr"}]
     keys = {name} | ({toks[-1]} if toks and len(toks[-1]) >= 4 else set())

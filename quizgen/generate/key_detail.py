@@ -1034,6 +1034,9 @@ def trivia(sentence: str, start: int, end: int) -> bool:
     if re.fullmatch(r"\d{1,4}|[A-Z][a-z]+", gap.strip()) and _NAMED_NUMBER.search(before) and \
             not re.match(r"\s*(?:%|percent|per cent|points?|votes?|delegates?|to\s+\d)", after, re.I):
         return True  # "Super Bowl 50", "Apollo 11": a number of a name, no count of the story
+    if re.fullmatch(r"\d{1,4}", gap.strip()) and re.search(r"\b[A-Z][a-z]+\s+of\s+$", before) and \
+            not re.match(r"\s*(?:%|percent|per cent)", after, re.I):
+        return True  # judged blind (J35): "a Group of 20 meeting", "the Class of 2016": a number of a name
     if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", gap.strip()) and before.strip() and \
             not re.search(r"[.!?:;\"“‘'—–-]\s*$", before):
         return True  # "the Gang of Eight bill": a number spelled with a capital inside a sentence is a name's

@@ -20,3 +20,27 @@ def test_the_one_who_asked_a_quoted_question_is_no_key_detail():
     assert asker_of_quoted_question('"Who pays for it?" asked ')
     assert not asker_of_quoted_question("The board asked ")
     assert not asker_of_quoted_question('"We will pay for it," said ')
+
+
+def test_a_number_inside_a_name_of_the_form_group_of_is_trivia():
+    # judged blind on J35: "Putin met during a Group of ______ meeting in China" keyed "20"
+    from quizgen.generate.key_detail import trivia
+    s = "Obama and Putin met during a Group of 20 meeting in China on Monday."
+    at = s.index("20")
+    assert trivia(s, at, at + 2)
+    s = "The council voted 20 to 3 for the plan, a group of 20 residents said."
+    at = s.rindex("20")
+    assert not trivia(s, at, at + 2)  # "a group of 20 residents": a count
+
+
+def test_a_cloze_never_cuts_a_name_in_two():
+    # judged blind on J35: "…Clinton, the presidential candidate's daughter, … worked for ______" for Chelsea
+    # Clinton read as the candidate herself
+    from quizgen.generate.base import cloze
+    text = ("Like many other children of famous parents, Chelsea Clinton, the presidential candidate's daughter, "
+            "also worked for NBC News, although she left in 2014.")
+    at = text.index("NBC News")
+    out = cloze(text, at, at + len("NBC News"), window=8)
+    assert out.startswith("…Chelsea Clinton,"), out
+    out = cloze("One two three four five six seven eight nine ten eleven twelve", 0, 3, window=4)
+    assert out.startswith("______"), out

@@ -30,3 +30,15 @@ def test_a_name_line_run_into_its_paragraph_is_no_quotable_sentence():
     wrapped = ("This is a long sentence that the sender of the message\nwrapped across two lines, as "
                "email does.\nThe next sentence opens on a new line.")
     assert not heading_line_run_in(wrapped, 0, len(wrapped))
+
+
+def test_the_makers_of_a_work_played_or_read_are_no_speakers():
+    # judged blind on J35: "Pearl Jam" and "Tracy Chapman" (songs on a rally's sound system) offered as who said
+    # a campaign aide's words
+    from quizgen.generate.distractors import not_a_speaker
+    text = ("The sound system, cycling through the usual mix of revolution-centric songs by Pearl Jam and Tracy "
+            "Chapman, added Latin hits. \u201cWe are winning,\u201d said Jeff Weaver, the campaign manager.")
+    assert not_a_speaker(text, "Pearl Jam")
+    assert not_a_speaker(text, "Tracy Chapman")
+    assert not not_a_speaker(text, "Jeff Weaver")
+    assert not not_a_speaker("Ann Lee, who was passed by a bus, said the road was unsafe.", "Ann Lee")
