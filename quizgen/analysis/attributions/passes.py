@@ -988,13 +988,19 @@ def unowned_view(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate
                        and any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
         if clause is None:
             continue
-        a, b = trim(text, *clause_range(clause))
-        if len(text[a:b].split()) < MIN_CONTENT_WORDS:
-            continue
-        out.append(Candidate(src=None, src_text="", source="", kind="none", cue=tok.text,
-                             cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
-                             claim_confidence=BROAD))
+        found = _ownerless(text, clause, tok.text, (tok.idx, tok.idx + len(tok.text)), tok.i)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _ownerless(text: str, clause: Token, cue: str, cue_span: tuple[int, int], cue_i: int) -> Candidate | None:
+    """An unsure claim no one named holds: the clause's words as its content, or None when they are too few."""
+    a, b = trim(text, *clause_range(clause))
+    if len(text[a:b].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Candidate(src=None, src_text="", source="", kind="none", cue=cue, cue_span=cue_span, content=[(a, b)],
+                     cue_i=cue_i, claim_confidence=BROAD)
 
 
 # "It is unclear whether ...", "it remains uncertain how ...", "it's not clear if ...": an open question no one
@@ -1030,13 +1036,11 @@ def open_question(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidat
                        and any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
         if clause is None:
             continue
-        a, b = trim(text, *clause_range(clause))
-        if len(text[a:b].split()) < MIN_CONTENT_WORDS:
-            continue
         it = next(c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it")
         end = adj.idx + len(adj.text)
-        out.append(Candidate(src=None, src_text="", source="", kind="none", cue=text[it.idx:end],
-                             cue_span=(it.idx, end), content=[(a, b)], cue_i=adj.i, claim_confidence=BROAD))
+        claim = _ownerless(text, clause, text[it.idx:end], (it.idx, end), adj.i)
+        if claim is not None:
+            out.append(claim)
     return out
 
 
