@@ -351,12 +351,20 @@ def _shared_meaning_stems(wn: wordnet.WordNet, a: wordnet.Sense, b: wordnet.Sens
     "the quality of being wicked" are two meanings of "ugliness"), a placeholder ("something") or an adjective
     ("strong": "express strong disapproval of" / "regret strongly" are two of "deplore")."""
     da, db = definition(a), definition(b)
-    kinds = _stems(" ".join(w for h in _all_ancestors(wn, a) | _all_ancestors(wn, b)
-                            for w in wn.sense(a.pos, h).words)) | _PLACEHOLDER_STEMS | \
-        _stems(f"{_LEXFILE_NAMES.get(a.lexname, '')} {_LEXFILE_NAMES.get(b.lexname, '')}".replace(".", " "))
-    modifiers = _stems(" ".join(w for w in re.findall(r"[a-z]+", f"{da} {db}".lower())
-                                if wn.base_form(w, "ADJ") is not None))
-    return (_stems(da) & _stems(db)) - kinds - modifiers
+    return (_stems(da) & _stems(db)) - _kind_stems(wn, a, b) - _adjective_stems(wn, f"{da} {db}")
+
+
+def _kind_stems(wn: wordnet.WordNet, a: wordnet.Sense, b: wordnet.Sense) -> frozenset[str]:
+    """Stems that say the kind of two senses, not their meaning: the words of either's ancestors, either's
+    WordNet file name ("act", "feeling") and placeholders ("something")."""
+    ancestors = _all_ancestors(wn, a) | _all_ancestors(wn, b)
+    return _stems(" ".join(w for h in ancestors for w in wn.sense(a.pos, h).words)) | _PLACEHOLDER_STEMS | \
+        _stems(f"{_LEXFILE_NAMES.get(a.lexname, '')} {_LEXFILE_NAMES.get(b.lexname, '')}")
+
+
+def _adjective_stems(wn: wordnet.WordNet, text: str) -> frozenset[str]:
+    """Stems of the words of ``text`` WordNet knows as adjectives: they say how much ("deep", "strong"), not what."""
+    return _stems(" ".join(w for w in re.findall(r"[a-z]+", text.lower()) if wn.base_form(w, "ADJ") is not None))
 
 
 _DOMINANT_MIN = 2  # the first sense met at least twice by the sense-tagged corpus, and twice as often as the rest
@@ -578,8 +586,6 @@ _KINDRED_FIELDS: dict[str, tuple[frozenset[int], ...]] = {
     "VERB": (_ABSTRACT_VERB_FIELDS,),
 }
 _STATE_FILE = 26  # noun.state: of the body and of things too ("the state of being covered with unclean things")
-
-
 # a state of the body or of things ("the state of being covered with unclean things", "the state of being wet")
 _PHYSICAL_STATE = re.compile(r"\b(?:covered|things?|objects?|body|bodily|physical\w*|wet|dry|dirt\w*|unclean|"
                              r"clean|temperature|liquid|surface|skin|blood|tissue|organs?|disease|injur\w*)\b")
@@ -855,8 +861,7 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
         if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > _LENGTH_BAND:
             continue
         stems = _stems(d) | _stems(" ".join(s.words))
-        modifiers = _stems(" ".join(w for w in re.findall(r"[a-z]+", low) if wn.base_form(w, "ADJ") is not None))
-        if (stems & key_words) - modifiers or stems & context or _gives_away(v.word, v.lemma, d) or \
+        if (stems & key_words) - _adjective_stems(wn, low) or stems & context or _gives_away(v.word, v.lemma, d) or \
                 any(_gives_away(w, w, d) for w in s.words[:1]):
             continue
         if any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
@@ -1410,16 +1415,10 @@ def close_in_meaning(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense
     "remark": "a statement that expresses a personal opinion …") is a second defensible answer."""
     if s.lexname != keyed.lexname:
         return False
-    kinds = _stems(" ".join(w for h in _all_ancestors(wn, keyed) | _all_ancestors(wn, s)
-                            for w in wn.sense(s.pos, h).words)) | _PLACEHOLDER_STEMS | \
-        _stems(f"{_LEXFILE_NAMES.get(keyed.lexname, '')} {_LEXFILE_NAMES.get(s.lexname, '')}")
     shared = (_stems(definition(s)) & _near_signature(wn, keyed)) | \
         (_stems(definition(keyed)) & _stems(" ".join((definition(s), *s.words))))
-    # only what the glosses name, not how much ("a feeling of deep regret" / "deep and bitter anger"): no stem
-    # of a word WordNet knows as an adjective
-    modifiers = _stems(" ".join(w for w in re.findall(r"[a-z]+", f"{definition(s)} {definition(keyed)}".lower())
-                                if wn.base_form(w, "ADJ") is not None))
-    return bool(shared - kinds - modifiers)
+    # only what the glosses name, not how much ("a feeling of deep regret" / "deep and bitter anger")
+    return bool(shared - _kind_stems(wn, keyed, s) - _adjective_stems(wn, f"{definition(s)} {definition(keyed)}"))
 
 
 def key_definition(wn: wordnet.WordNet, word: str, lemma: str, sense: wordnet.Sense) -> str | None:
