@@ -1087,9 +1087,11 @@ def participle_phrase(a: Attribution) -> bool:
 # a cut right after a modal, an auxiliary or a subject pronoun: the clause's verb is missing
 _CUT_BEFORE_VERB = re.compile(r"\b(?:would|will|could|can|should|may|might|must|shall|has|have|had|do|does|did|"
                               r"it|he|she|they|we|not)\W*…\W*$", re.I)
-_CUT_AFTER_FUNCTION_WORD = re.compile(
-    r"\s*\b(?:of|the|a|an|to|and|or|in|for|with|on|at|by|from|that|as|than|but|is|are|was|were|be|his|her|their|"
-    r"its|our|my|your|this|these|those)[^\w…]*…", re.I)
+# words that need the next one: a cut never ends on one
+_CUT_WORDS = ("of the a an to and or in for with on at by from that as than but is are was were be his her their "
+              "its our my your this these those").split()
+_CUT_AFTER_FUNCTION_WORD = re.compile(r"\s*\b(?:" + "|".join(_CUT_WORDS) + r")[^\w…]*…", re.I)
+_CUT_WORD_SET = frozenset(_CUT_WORDS)
 
 
 _LEADING_SUBORDINATE = re.compile(r"^(?:even\s+if|even\s+though|if|although|though|while|whereas|when|whenever|"
@@ -1503,8 +1505,6 @@ def cut_cleanly(a: Attribution, body: str) -> str | None:
 
 
 _CUT_AT_OWNER = re.compile(r"\w['’]s\W*…")
-_CUT_WORDS = frozenset("of the a an to and or in for with on at by from that as than but is are was were be his her "
-                       "their its our my your this these those".split())  # the words of _CUT_AFTER_FUNCTION_WORD
 _FOLDS_ODDLY = frozenset("\u0130\u0131\u017f\u212a")  # letters re.I matches to ASCII ones ("ſ" to "s")
 
 
@@ -1523,7 +1523,7 @@ def _ends_on_function_word(body: str) -> bool:
         k = j
         while k > 0 and (body[k - 1].isalnum() or body[k - 1] == "_"):
             k -= 1
-        if k < j and body[k:j].lower() in _CUT_WORDS:
+        if k < j and body[k:j].lower() in _CUT_WORD_SET:
             return True
         at = body.find("…", at + 1)
     return False

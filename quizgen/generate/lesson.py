@@ -377,7 +377,7 @@ def _prints_venue(a: Item, b: Item) -> bool:
 
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
           skill_capped=None, open_ok=False, clashes=lambda it: 0, crowded=lambda it: 0,
-          crowded_ok=False, overlaps=None) -> None:
+          crowded_ok=False, overlaps) -> None:
     skill_capped = capped if skill_capped is None else skill_capped
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
@@ -398,8 +398,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                 if is_crowded > 1 or (is_crowded and not crowded_ok):
                     continue  # a third item on one sentence, or the same quote again: only to reach 10 items
                 source = it.skill in SOURCE_SKILLS
-                overlap = overlaps(it) if overlaps is not None else any(
-                    s.start < c.end and c.start < s.end for s in it.support for c in used_spans)
+                overlap = overlaps(it)
                 score = (
                     -3 * used_skill[skill]
                     - (7 if overlap else 0)
