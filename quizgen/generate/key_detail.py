@@ -1928,7 +1928,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             # article names only one person with that surname
             accepted = _name_forms(ctx, e) if e.label == "PERSON" and ctx.allows("short_answer") else []
             if full and ctx.allows("short_answer"):
-                accepted = [keyed, full]  # the surname is this person's alone (:func:`_lone_surname`)
+                # the surname is this person's alone (:func:`_lone_surname`); "Harry Reid" as right as "Harry M. Reid"
+                accepted = list(dict.fromkeys([keyed, full, _without_initial(full)]))
             elif accepted:
                 accepted = _surname_settled(ctx, s, e, accepted)
             if accepted:
@@ -2532,7 +2533,15 @@ def _surname_unshared(body: str, words: list[str], given_of_others: tuple[str, .
     return first != surname
 
 
-_BEFORE_NAME_OK = frozenset("the a an but and when as if while after before so".split())
+# words that may stand capitalised before a surname written alone, opening its sentence ("Although Bloomberg
+# is …"): no given name of another bearer
+_BEFORE_NAME_OK = frozenset("the a an but and when as if while after before so although though because since until "
+                            "unless whereas yet still now then even also only meanwhile however once whether".split())
+
+
+def _without_initial(name: str) -> str:
+    """The name without a middle initial ("Harry M. Reid" -> "Harry Reid"); the name itself when it has none."""
+    return re.sub(r"^([A-Z][a-z]\S*) (?:[A-Z]\. )+(?=\S)", r"\1 ", name)
 
 
 def _surname_alone(text: str, words: list[str]) -> bool:
@@ -2712,6 +2721,19 @@ _NOT_TITLE = frozenset("unlike like despite besides meanwhile also even only jus
                        "including nor not".split())
 
 
+def _sentence_case_off(text: str, s: Sentence, role: str) -> str:
+    """A title opening its sentence without the capital the sentence gave it ("Campaign manager Jed Roe
+    said" -> "campaign manager"), when the article writes that word in lower case elsewhere; a name's
+    capital stays ("Republican strategist")."""
+    first = role.split()[0] if role.split() else ""
+    if not s.span.text.startswith(role) or not first[:1].isupper() or not first[1:].islower() or \
+            not any(w[:1].islower() for w in role.split()[1:]):
+        return role
+    if re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is None:
+        return role
+    return first.lower() + role[len(first):]
+
+
 def _title_phrase(role: str) -> str:
     """A title as the stem names it: "the" before it, abbreviations written out ("Indiana Gov." ->
     "the Indiana governor"), as written otherwise ("the Defense Secretary")."""
@@ -2850,7 +2872,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
         gender = _GENDERED.get(head)
         field = _field_of(head)
         titled = role == _title_before(ctx, s, e)
-        said = role if stated else _title_phrase(role) if titled else chr(34) + role + chr(34)
+        said = role if stated else _title_phrase(_sentence_case_off(text, s, role)) if titled else \
+            chr(34) + role + chr(34)
         stem = f"Who does ¶{s.paragraph} describe as {said}?"
         distractors: list[str] = []
         # a long apposition cut at a clause: the names of the sentence after the role are no choices
@@ -2878,6 +2901,8 @@ def identity_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # "a representative from Vermont": not "Senator Al Fox of Vermont", a lawmaker too
             if _principal_elsewhere(ctx, name, head):
                 continue  # judged blind: the presidential nominee offered as a teachers' union president
+            if head in _LAWMAKER_HEADS and _lawmaker(text, name):
+                continue  # judged blind: "Senate Majority Leader …", "Chairman … (R-Miss.)" beside "the GOP senator"
             distractors.append(name)
             if len(distractors) == 3:
                 break
@@ -2983,6 +3008,24 @@ def _principal_elsewhere(ctx: Context, name: str, head: str) -> bool:
     if head == "president":
         return any(_holds_role(ctx.article.text, name, h) for h in ("nominee", "candidate", "front-runner"))
     return any(_holds_role(ctx.article.text, name, h) for h in _PRINCIPAL_HEADS)
+
+
+# a lawmaker's role: another lawmaker of the article answers to it too, however his title is written
+_LAWMAKER_HEADS = frozenset("senator senators sen representative representatives rep congressman congresswoman "
+                            "lawmaker legislator".split())
+# how the article marks a member of a legislature beside his name: "Senate Majority Leader", "Sen.", "Rep.",
+# "Congressman", the party-state bracket "(R-Miss.)"
+_LAWMAKER_MARK = re.compile(r"\b(?:Senat\w*|Sen\b|Rep\b|Congress\w*|[Ll]awmaker|[Ll]egislator)|\([RDI]-[A-Z]")
+
+
+def _lawmaker(text: str, name: str) -> bool:
+    """Does the article mark ``name`` as a member of a legislature at any mention: a title before it
+    (:data:`_LAWMAKER_MARK`) or the party-state bracket right after it ("Lou Webb (R-Miss.)")?"""
+    if any(_LAWMAKER_MARK.search(c) for c in _mention_contexts(text, name)):
+        return True
+    parts = [w for w in name.split() if w[:1].isupper()]
+    return bool(parts) and any(re.match(r"\s*\([RDI]-[A-Z]", text[m.end():m.end() + 12])
+                               for m in word_matches(text, parts[-1]))
 
 
 def _holds_role(text: str, name: str, head: str) -> bool:

@@ -961,7 +961,7 @@ def _voiced(ctx: Context, surname: str, unowned: frozenset[int] | None = None) -
 # speech and thought verbs a speaker is the subject of (brief judged blind: "he said Mr. Trump could
 # force Mrs. Clinton to spend money", a sentence the ledger gave to someone else, made Rick Wiley heard)
 _SPEECH_CUE = re.compile(rf"\b(?:{_VOICE_VERB}|believes|believed|thinks|continued|continues|joked|testified|"
-                         r"(?:released|issued|put\s+out)\s+a\s+statement|according\s+to)\b", re.I)
+                         r"describe[sd]|(?:released|issued|put\s+out)\s+a\s+statement|according\s+to)\b", re.I)
 # "Two objectors, Lee Joyce and Will Graham, had challenged the bid, contending that …": the clause's
 # subject speaks, named at the sentence's start
 _SPEAKING = re.compile(r",\s+(?:saying|contending|arguing|claiming|insisting|noting|adding|explaining|writing|"
@@ -969,7 +969,8 @@ _SPEAKING = re.compile(r",\s+(?:saying|contending|arguing|claiming|insisting|not
 # the words that open the alternatives of _SPEECH_CUE and _SPEAKING (see :func:`_may_match`)
 _SPEECH_CUE_KEYS = tuple(
     "according acknowledged added admitted agreed announced argue asked asks believe called calls claimed claims "
-    "complained conceded contend continue countered declare denie disagreed emphasised emphasized explained hinted "
+    "complained conceded contend continue countered declare denie describe disagreed emphasised emphasized explained "
+    "hinted "
     "indicated insist intimated issued joked maintain noted predicted put recall released replied responded said say "
     "signaled signalled stated stressed suggested tells testified thinks told tweet urge warn writes wrote".split())
 _SPEAKING_KEYS = tuple("saying contending arguing claiming insisting noting adding explaining writing telling warning "

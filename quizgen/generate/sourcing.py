@@ -231,7 +231,11 @@ _EXPERT_FOR_A_BODY = re.compile(
 # official speaking for an organisation)
 _OWN_VIEW = re.compile(r"\b(?:billionaires?|millionaires?|donors?|megadonors?|philanthropists?|investors?|"
                        r"fundraisers?|bundlers?|entrepreneurs?|business\s*(?:m[ae]n|wom[ae]n|owners?|leaders?)|"
-                       r"compan(?:y|ies)|firms?|corporations?|inc|llc|retailer|manufacturer|maker)\b", re.I)
+                       r"compan(?:y|ies)|firms?|corporations?|inc|llc|retailer|manufacturer|maker|"
+                       # "Sam Adler, Votely's owner", "the founder of Pollwise": he speaks for his firm as much as
+                       # for himself (judged blind: "took part" keyed, "speaking for an organisation" as defensible)
+                       r"(?:co-?)?(?:owners?|founders?|proprietors?)\s+of|['’]s?\s+(?:co-?)?(?:owners?|founders?|proprietors?))\b",
+                       re.I)
 # a party's or campaign's hired hand (judged blind: "a Republican communications strategist" keyed as an
 # expert like a scientist hides his side; an official of the party he is not): no item
 _OPERATIVE = re.compile(r"\b(?:strategists?|operatives?|consultants?|pollsters?|advis[eo]rs?|spin doctors?|"

@@ -1,0 +1,143 @@
+"""Judged blind (stop 36 early set, E36) — each failure shape on a constructed sentence first."""
+from __future__ import annotations
+
+from factories import HARBOR_FILLER
+from factories import claim as _att
+from factories import unheard_parties as _unheard
+
+# A missing-voice answer named the president whose own description of the event the article reports
+# ("Obama has described the dinner as …", a claim the ledger is unsure of): he is heard.
+DESCRIBED_TEXT = ("Mayor Ada Merkin opens the harbor fair\n\n"
+                  "Mayor Ada Merkin will open the harbor fair on Saturday with a short speech.\n\n"
+                  "Merkin has described the fair as the town celebrating itself.\n\n"
+                  "Zoe Lark said the fair would bring new visitors to the town.\n\n"
+                  "Port owners accused Merkin of spending too much on the fair.\n\n" + HARBOR_FILLER)
+
+
+def test_a_person_the_article_says_described_something_is_heard():
+    model = _unheard(DESCRIBED_TEXT, lambda a: [
+        _att(a, "Zoe Lark", "person", "Zoe Lark", "said", "the fair would bring new visitors to the town")],
+        ("Ada Merkin", "Merkin", "Zoe Lark"))
+    assert "Merkin" not in model, model
+
+
+def test_a_person_only_described_by_others_is_still_unheard():
+    text = DESCRIBED_TEXT.replace("Merkin has described the fair as the town celebrating itself.",
+                                  "Critics have described the fair as the town celebrating itself.")
+    model = _unheard(text, lambda a: [
+        _att(a, "Zoe Lark", "person", "Zoe Lark", "said", "the fair would bring new visitors to the town")],
+        ("Ada Merkin", "Merkin", "Zoe Lark"))
+    assert "Merkin" in model, model
+
+
+# A firm's owner speaking about his firm's services was keyed "a named person who took part": he
+# speaks for the firm as much (judged: two defensible answers). No one kind fits: no sourcing item.
+OWNER_TEXT = ("Campaign weighs new voter software\n\n"
+              "Sam Adler, Votely's owner, said the campaign had yet to call back about the software.\n\n"
+              "Tom Reed, the founder of Pollwise, said his firm had offered the campaign a discount.\n\n"
+              "Farmer Bo Kim said the rain had come too late for the wheat this year.\n")
+
+
+def test_a_firms_owner_or_founder_has_no_one_source_kind():
+    from factories import plain_article
+    from test_generate_judge6b import _att, _ctx
+
+    from quizgen.generate.sourcing import PARTICIPANT, person_role
+
+    a = plain_article(OWNER_TEXT)
+    adler = _att(a, "Sam Adler", "person", "Sam Adler", "said", "the campaign had yet to call back about the software")
+    reed = _att(a, "Tom Reed", "person", "Tom Reed", "said", "his firm had offered the campaign a discount")
+    kim = _att(a, "Bo Kim", "person", "Bo Kim", "said", "the rain had come too late for the wheat this year")
+    assert person_role(_ctx(a, [adler]), adler) is None
+    assert person_role(_ctx(a, [reed]), reed) is None
+    assert person_role(_ctx(a, [kim]), kim) == PARTICIPANT  # a farmer on his own crop still took part
+
+
+# "Who does ¶5 describe as the GOP senator?" offered two other senators of the article as wrong options:
+# one written with his party-state bracket "(R-Miss.)" and a committee title, one "Senate Majority Leader".
+SENATORS = ("Harbour bill heads to the Senate\n\n"
+            "The harbour bill cleared the House on Monday after a long debate over the old harbour pier.\n\n"
+            "Senate Majority Leader Rob Tanner called the bill a waste of money.\n\n"
+            "Harbor Committee Chairman Lou Webb (R-Miss.) said he expects the bill to pass next week.\n\n"
+            "Campaign manager Jed Roe said the bill would help the governor win the state.\n\n"
+            "Dockworkers union head Kay Moss praised the bill at a rally in Portland.\n\n"
+            "In Arizona, GOP Sen. Dan Kerr is squeezed between two challengers and a tough opponent.\n\n"
+            "Mayor Ann Lee opened the pier to visitors on Monday.\n")
+
+
+def test_a_senators_wrong_options_are_no_other_lawmakers():
+    from test_generate_h_key import _ctx, _doc
+
+    from quizgen.generate.key_detail import identity_items
+
+    people = ["Rob Tanner", "Lou Webb", "Jed Roe", "Kay Moss", "Dan Kerr", "Ann Lee"]
+    article, analysis = _doc(SENATORS, people)
+    items = [it for it in identity_items(_ctx(article, analysis), set()) if "senator" in it.stem.lower()]
+    for it in items:
+        assert not {"Rob Tanner", "Lou Webb"} & set(it.options), (it.stem, it.options)
+
+
+def test_a_lawmaker_is_known_by_his_party_state_bracket():
+    from quizgen.generate.key_detail import _lawmaker
+
+    assert _lawmaker(SENATORS, "Lou Webb") and _lawmaker(SENATORS, "Rob Tanner") and _lawmaker(SENATORS, "Dan Kerr")
+    assert not _lawmaker(SENATORS, "Jed Roe") and not _lawmaker(SENATORS, "Ann Lee")
+
+
+# A short answer accepted "Michael Bloomberg" and "Michael" but not "Bloomberg", which the article writes
+# alone ("Although Bloomberg is not yet a candidate"): a capitalised word opening the sentence is no
+# first name of another Bloomberg.
+def test_a_surname_after_a_sentence_opening_word_is_written_alone():
+    from quizgen.generate.key_detail import _surname_alone
+
+    text = ("Trump said he would love to have Michael Bloomberg run.\n"
+            "Although Bloomberg is not yet a candidate, he has hired staff.")
+    assert _surname_alone(text, ["Michael", "Bloomberg"])
+    # a capitalised word that is a name before the surname still stops it ("Bill Clinton", "Hillary Clinton")
+    assert not _surname_alone("Hillary Clinton spoke.\nLater, Bill Clinton spoke too.", ["Hillary", "Clinton"])
+
+
+def test_a_full_name_with_a_middle_initial_is_also_right_without_it():
+    from quizgen.generate.key_detail import _without_initial
+
+    assert _without_initial("Harry M. Reid") == "Harry Reid"
+    assert _without_initial("George H. W. Bush") == "George Bush"
+    assert _without_initial("Bernie Sanders") == "Bernie Sanders"
+    assert _without_initial("J. K. Rowling") == "J. K. Rowling"  # initials first are the name as known
+
+
+# "Clinton now has a total of at least 1,410, while Sanders has at least 653" keyed "stated as fact": students
+# fairly argue "at least" marks it uncertain. A count given as a bound or an approximation is no plain fact.
+_COUNTS = ("Harbour council counts its votes\n\n"
+           "The harbour council met in Portland on Monday to count the votes on the new pier.\n\n"
+           "The council now has a total of at least 1,410 votes for the pier, while the board has at least 653.\n\n"
+           "The harbour board met 12 times in 2015 and will meet again in March to vote on new rules.\n\n"
+           "Nearly 400 boats used the old pier in 2014, up from 250 the year before.\n\n"
+           "The pier was built by the town in 1902 out of oak and stone, and it was rebuilt after a storm in 1950.\n\n"
+           "The new pier will have room for 80 boats and a small market for fish at its far end.\n\n"
+           "Work on the new pier is set to begin in the spring and to take about two years in all.\n")
+
+
+def test_a_count_given_as_a_bound_is_not_a_plain_fact():
+    from test_generate_j13 import _ctx
+
+    from quizgen.generate import certainty
+
+    ctx, _an = _ctx(_COUNTS)
+    facts = [sup.text for sup in certainty._plain_facts(ctx, checked=True)]
+    assert not [t for t in facts if "at least" in t or "Nearly" in t], facts
+    # a plain dated statement is still the article's own fact
+    assert [t for t in facts if "met in Portland" in t], facts
+
+
+def test_a_title_opening_its_sentence_is_asked_in_lower_case():
+    # "Who does ¶4 describe as the Campaign manager?": the capital was the sentence's, not the title's
+    from test_generate_h_key import _ctx, _doc
+
+    from quizgen.generate.key_detail import identity_items
+
+    text = SENATORS.replace("Mayor Ann Lee opened", "The campaign also hired Ann Lee, who opened")
+    article, analysis = _doc(text, ["Rob Tanner", "Lou Webb", "Jed Roe", "Kay Moss", "Dan Kerr", "Ann Lee"])
+    stems = [it.stem for it in identity_items(_ctx(article, analysis), set())]
+    assert any("describe as the campaign manager?" in st for st in stems), stems
+    assert not any("Campaign manager" in st for st in stems), stems
