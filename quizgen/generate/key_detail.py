@@ -1355,8 +1355,13 @@ def _coordinated(ctx: Context, e: Entity) -> bool:
 
 # a person's title or role noun written right before the name ("Rep.", "Speaker", "Attorney General")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(-])([A-Za-z]+)\.?,?\s+$")
-# an apposition after the name whose head is a role noun ("Corey Lewandowski, the campaign manager,")
-_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\"“”]{2,80}?)\s*[,.;]")
+# a role of a body, a place or a person the article names ("Harbor Line's chief executive", "Eastport's harbor
+# chief"): as much one person's as "the chief executive of Harbor Line"
+_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
+_KIN_HEADS = frozenset("son daughter wife husband mother father brother sister widow niece nephew cousin".split())
+# an apposition after the name whose head is a role noun ("Corey Lewandowski, the campaign manager,", "Ruth
+# Sommer, Westport's harbor chief,")
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|" + _OWNER + r")\s+([^,.;:()\"“”]{2,80}?)\s*[,.;]")
 
 
 def _role_marked(text: str, e: Entity) -> bool:
@@ -2265,11 +2270,14 @@ def _role_head(np: str) -> str | None:
     """The role noun heading an apposition ("an attorney with the Campaign Legal Center" -> "attorney",
     "the Cruz campaign's chairman" -> "chairman"), or None when its head is no role noun ("the
     Afghan-American", "the North Carolina Department of Public Safety")."""
-    words = _ROLE_PP.split(" " + np.strip() + " ", maxsplit=1)[0].split()
-    if not words:
-        return None
-    head = words[-1].strip("\"“”'’")
-    return head if head in _ROLE_NOUNS else None
+    for phrase in (np, _ROLE_TAIL.sub("", np.strip())):
+        # "the Washington lawyer leading Mrs. Lee's search": the head before a reduced relative when the
+        # phrase's last word is none ("search")
+        words = _ROLE_PP.split(" " + phrase.strip() + " ", maxsplit=1)[0].split()
+        head = words[-1].strip("\"“”'’") if words else ""
+        if head in _ROLE_NOUNS:
+            return head
+    return None
 
 
 # an apposition's head that tells nothing of a role ("Silas Fenwick, a quiet man from the north")
@@ -2571,22 +2579,28 @@ def _surname_alone(text: str, words: list[str]) -> bool:
 
 # ---------------------------------------------------------------- identity from an apposition
 
+# a role's words: no clause's or sentence's stop, but a courtesy title's stop before a name ("the engineer
+# leading Mrs. Voss's project": the stop of "Mrs." ends no role)
+_ROLE_CHAR = r"(?:[^,.;:()\[\]\"“”‘—–]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Jr|St)\.(?=\s[A-Z]))"
 # "Corey Lewandowski, the Trump campaign manager," / "…, an attorney with the Legal Center." / "…, the
 # owner of the Mavericks who …": the role closed by a comma, a semicolon, the stop or a relative "who"
-_APPO_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\[\]\"“”‘—–]+?)\s*(?:,|;|\.[\"”’']?\s*$|\s(?=who\s))")
+_APPO_AFTER = re.compile(r",\s+((?:the|a|an|" + _OWNER + r")\s+" + _ROLE_CHAR + r"+?)\s*(?:,|;|\.[\"”’']?\s*$|"
+                         r"\s(?=who\s))")
 # "Kevin Brady, chairman of the House Ways and Means Committee,": a role with no article, of a body named
 # with a capital (so the office is one person's, not "a member of the board")
 _APPO_BARE = re.compile(r",\s+((?:(?:former|senior|executive|deputy|associate|assistant|vice|chief|managing|national|"
                         r"general|interim|acting)\s+)*[a-z][a-z-]+\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
                         r"[A-Z][^,.;:()\[\]\"“”‘—–]*?)\s*(?:,|;|\.[\"”’']?\s*$)")
 # "…, the Trump campaign manager, Corey Lewandowski,": the role opens a clause and the name closes it
-_APPO_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|when|while|as)\s+)"
-                          r"((?:[Tt]he|[Aa]n?)\s+[^,.;:()\[\]\"“”‘—–]+?),\s+$")
+# (or a clause opener: "After the mayor of Eastport, Dana Voss, was elected")
+_APPO_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|when|while|as|(?i:after|before|since|until|once|"
+                          r"because|although|though|if))\s+)((?:[Tt]he|[Aa]n?|" + _OWNER + r")\s+" + _ROLE_CHAR +
+                          r"+?),\s+$")
 # a reduced relative after the role's head: "the former governor challenged by Sanders 30 years ago"
 _ROLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|[a-z]+ing|called|named|known|who)\s.*$")
 # "Eva Roe, a former director of the Harbour Office under Governor Al Fox who …": the role up to where a
 # clause or a time opens (the rest may hold a name's stop, "George W. Bush", that ends no role)
-_APPO_LONG = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\[\]\"“”‘—–]+?)(?=\s+(?:under|which|whose|who|when|while|since|"
+_APPO_LONG = re.compile(r",\s+((?:the|a|an)\s+" + _ROLE_CHAR + r"+?)(?=\s+(?:under|which|whose|who|when|while|since|"
                         r"during|until|where)\s)")
 _ROLE_CLAUSE = re.compile(r"\s+(?:under|which|whose|who|when|while|since|during|until|after|before|where)\s")
 _ROLE_PRONOUN = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|them|its|it|this|that|these|those|who|"
@@ -2619,6 +2633,8 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     role = role[0].lower() + role[1:] if re.match(r"(?:The|An?)\s", role) else role  # "The …" opened the sentence
     if re.match(r"the\s+[a-z][\w-]*['’]s\s", role):
         return None  # "the group's executive director": whose group is told elsewhere
+    if re.match(_OWNER + r"\s", role) and _role_head(role) in _KIN_HEADS:
+        return None  # "Germán's brother": a relative's name, no detail of the story (as for a gap: J4)
     longest = 12 if cut_long else _ROLE_WORDS
     if len(role.split()) > _ROLE_WORDS:
         role = _ROLE_TAIL.sub("", role)  # "the founder of a Facebook group | called Occupy DNC Convention"
@@ -2643,7 +2659,7 @@ _OFFICE_HEADS = frozenset(
     "president secretary director chairman chairwoman chair chairperson leader speaker governor mayor senator "
     "representative general manager spokesman spokeswoman spokesperson ceo founder co-founder cofounder "
     "commissioner ambassador minister premier chancellor treasurer administrator superintendent sheriff "
-    "publisher editor owner coach whip".split())
+    "publisher editor owner coach whip captain chief".split())  # a team's captain, a campaign's chief
 # lower-case words a title may hold before its head ("former CIA director", "Trump campaign manager")
 _TITLE_LOWER = frozenset(
     "former campaign vice deputy press senior chief executive national communications policy political majority "
