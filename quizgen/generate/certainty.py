@@ -912,7 +912,8 @@ def modal_hedges(ctx: Context) -> list[tuple[Support, str]]:
     """The writer's own sentences hedged on their main verb by a word :func:`clause_hedges` leaves out
     ("expected to", "likely to", "appears to", "may", "might"), each as (clause, hedge words). Only when
     the sentence opens on its plain common-noun subject (a name there may read as the claim's source:
-    judged blind on "Lee will reportedly resign"), outside any quotation, and is no question."""
+    judged blind on "Lee will reportedly resign"), outside any quotation, is no question, and no sentence
+    of the article denies it."""
     out: list[tuple[Support, str]] = []
     for sent in ctx.analysis.sentences:
         text = sent.span.text.strip()
@@ -927,6 +928,8 @@ def modal_hedges(ctx: Context) -> list[tuple[Support, str]]:
         sup = hedged_clause(ctx.article, sent.span, m.group("words"))
         if sup is None or len(sup.text.split()) < 6 or not sup.text.startswith(text[:20]):
             continue
+        if any(d.index != sent.index and same_statement(sup.text, d.span.text[after:]) for d, after in _denials(ctx)):
+            continue  # someone denies it ("The company denied that the mill will close"): disputed, not only hedged
         out.append((sup, " ".join(m.group("words").split())))
     return out
 

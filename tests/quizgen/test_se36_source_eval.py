@@ -74,3 +74,13 @@ def test_the_next_paragraph_check_is_loose_only_for_the_new_hedges():
     assert attributed_next(ctx, sup, loose=True)  # "river", "flood" shared
     assert not attributed_next(ctx, sup)  # a plain fact a claim only touches stays the article's own
 
+
+
+def test_a_hedged_clause_someone_denies_is_no_hedged_item():
+    text = ("Mill plan moves ahead\n\n"
+            "The new river mill is expected to open its doors to workers in the spring of 2027.\n\n"
+            "Farmer Bo Kim said last week that the harvest this year was the best in a decade.\n\n"
+            "The mill company denied that the new river mill will open its doors to workers in 2027.\n")
+    a = plain_article(text)
+    assert modal_hedges(_ctx(a, [_farmer(a)])) == []
+    assert _hedged_stems(text, lambda a: [_farmer(a)]) == []
