@@ -31,6 +31,7 @@ from quizgen.generate.base import (
     attribution_support,
     cite,
     clause_hedges,
+    hedged_clause,
     in_quotation,
     make_item,
     name_tokens,
@@ -787,6 +788,21 @@ def _sourced_nearby(ctx: Context, sup: Support) -> bool:
     return bool(before is not None and at_start and _CITING_BEFORE.search(before.text))
 
 
+def attributed_next(ctx: Context, sup: Support, *, loose: bool = False) -> bool:
+    """Does the next paragraph credit a source with the same statement? Then the writer's sentence may be
+    that source's account told ahead of it, so "no source given" is no sure key. With ``loose`` (the
+    writer's "may" or "is expected to", whose source a next paragraph often gives: "The deal may be
+    risky …" then "Ann Lee said … it is a risky strategy"), two content words shared with a claim there
+    are enough."""
+    words = _content_words(sup.text)
+    for a in ctx.analysis.attributions:
+        if a.paragraph != sup.paragraph + 1 or not (a.source or a.source_text):
+            continue
+        if same_statement(sup.text, a.content) or (loose and len(words & _content_words(a.content)) >= 2):
+            return True
+    return False
+
+
 # a paragraph ending on its source's verb of saying: "…, researchers say.", "…, he said.", "…, they argue."
 _SAYING_AT_END = re.compile(r",[\"\u201d\u2019']?\s+(?:\w+\s+){0,5}(?:say|says|said|argue|argues|argued|contend|"
                             r"contends|contended|warn|warns|warned|note|notes|noted|add|adds|added|estimate|"
@@ -882,6 +898,49 @@ def _relayed_by_other(ctx: Context, i: int) -> bool:
     return False
 
 
+# hedge words the shared list leaves out (it also feeds the inference items) that make the writer's own
+# clause uncertain when they sit right on its main verb: "Other groups are also expected to spend …",
+# "The merger may face a long review", "Turnout appears to have fallen". The subject before them is a
+# plain common noun phrase opening on a determiner (no name, comma, quotation mark or clause of its own),
+# so the hedge covers the claim the stem quotes and no name in it reads as the claim's source.
+_MODAL_HEDGE = re.compile(
+    r"^(?P<subject>(?:The|An?|Other|Both|All|Its|Their|This|These|Those|Such)\s+[^,;:\"“”()]{2,50}?)\s+"
+    r"(?P<words>(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|widely\s+)?(?:expected|likely|unlikely)\s+to|"
+    r"(?:appears?|appeared|seems?|seemed)\s+to|may|might|(?:will|would)\s+(?:most\s+)?likely))\s+"
+    r"(?:not\s+)?(?P<verb>[a-z]{2,})\b")
+# a subject holding a verb or a subordinator is a clause: the hedge may cover it only
+_CLAUSE_IN_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|if|when|whether|because|as|said|says|say|told|"
+                                r"is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b", re.I)
+# "might as well", "may want to", "may recall": a modal of advice or of a reader's thought, no hedge on a claim
+_NOT_HEDGED_VERB = frozenset("as want wish like recall remember wonder think say argue well need".split())
+
+
+def modal_hedges(ctx: Context) -> list[tuple[Support, str]]:
+    """The writer's own sentences hedged on their main verb by a word :func:`clause_hedges` leaves out
+    ("expected to", "likely to", "appears to", "may", "might"), each as (clause, hedge words). Only when
+    the sentence opens on its plain common-noun subject (a name there may read as the claim's source:
+    judged blind on "Lee will reportedly resign"), outside any quotation, is no question, and no sentence
+    of the article denies it."""
+    out: list[tuple[Support, str]] = []
+    for sent in ctx.analysis.sentences:
+        text = sent.span.text.strip()
+        m = _MODAL_HEDGE.match(text)
+        if m is None or "?" in text or m.group("verb") in _NOT_HEDGED_VERB:
+            continue
+        subject = m.group("subject")
+        if _CLAUSE_IN_SUBJECT.search(subject) or any(w[:1].isupper() for w in subject.split()[1:]):
+            continue
+        if in_quotation(ctx.article, sent.span.start + sent.span.text.find(m.group("words"))):
+            continue
+        sup = hedged_clause(ctx.article, sent.span, m.group("words"))
+        if sup is None or len(sup.text.split()) < 6 or not sup.text.startswith(text[:20]):
+            continue
+        if any(d.index != sent.index and same_statement(sup.text, d.span.text[after:]) for d, after in _denials(ctx)):
+            continue  # someone denies it ("The company denied that the mill will close"): disputed, not only hedged
+        out.append((sup, " ".join(m.group("words").split())))
+    return out
+
+
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     """(keyed choice, support, claim as quoted, why), hedges and facts first.
 
@@ -895,7 +954,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     # sentence a verdict the writers back with their own data (judged blind: "Apparently …" keyed
     # hedged in a signed op-ed); only claims it credits to others are asked about
     own_voice = _authors_voice(ctx)
-    for hsup, words in () if own_voice else clause_hedges(ctx.article, ctx.analysis):
+    modal = [] if own_voice else modal_hedges(ctx)
+    for hsup, words in () if own_voice else clause_hedges(ctx.article, ctx.analysis) + modal:
         if _quoted_hedge(ctx, hsup, words) or not governs(hsup, words) or not one_clause(hsup.text):
             continue
         if not hedges_clause(hsup.text, words):
@@ -906,12 +966,13 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             continue  # "Lee will reportedly resign": its subject is named, so "no source" is no sure key (J9c)
         if starts_with_pronoun(re.sub(r"^\W*\w+ly,\s*", "", hsup.text)):
             continue  # "Reportedly, he made …": who "he" is lies outside the claim shown
-        if _sourced_nearby(ctx, hsup):
+        if _sourced_nearby(ctx, hsup) or attributed_next(ctx, hsup, loose=(hsup, words) in modal):
             continue  # "… will reportedly …" then "According to the Trump campaign, …": a named source
             # beside it may be the hedge's source, so "no source given" is not sure (judged blind)
         out.append((HEDGED, hsup, hsup.text, f"the hedge \"{words}\" marks it as uncertain and no source is named"))
     for fsup in () if own_voice else _plain_facts(ctx, checked=True):
-        if _sourced_nearby(ctx, fsup) or _EXAMPLE_OF.match(fsup.text) or _OUTLET_NAMED.search(fsup.text):
+        if _sourced_nearby(ctx, fsup) or _EXAMPLE_OF.match(fsup.text) or _OUTLET_NAMED.search(fsup.text) \
+                or attributed_next(ctx, fsup):
             continue  # "For instance, in 2008 …" after "Trump cited several examples"; "… The Post found"
         out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
     for i, whole in enumerate(ctx.analysis.attributions):
