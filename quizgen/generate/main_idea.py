@@ -42,8 +42,10 @@ SKILL = "main_idea"
 log = logging.getLogger(__name__)
 MAX_WORDS = 28
 # sentences that lean on the one before ("But media have said …", "That will …") or are not prose
+# ("There is …", "There were …" state a fact of their own: no "there" pointing back at a place)
 _DEPENDENT = re.compile(r"^(?:but|and|or|so|yet|also|that|this|these|those|it|its|he|she|they|his|her|their|"
-                        r"there|then|however|meanwhile|still|instead|thus|in addition|in fact)\b", re.I)
+                        r"there(?!\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\b)|"
+                        r"then|however|meanwhile|still|instead|thus|in addition|in fact)\b", re.I)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"hundred|thousand|million|billion|dozen)\b", re.I)
 _NOT_PROSE = re.compile(r"https?:|www\.|<[a-z/]|@\w|#\w|\|")

@@ -699,10 +699,45 @@ _DISCIPLINES = frozenset({"discipline", "field of study"})
 
 
 _LENGTH_BAND = 1.6  # no distractor gloss more than 1.6 times longer or shorter than the key
+_WIDE_BAND = 2.0  # the second try's band, for glosses in everyday words only
+
+# words that make a gloss a bad or a good feeling or judgement: a key of one side among distractors all of the
+# other ("a feeling of deep and bitter anger" beside three happy feelings) is picked by its tone alone
+_NEGATIVE = re.compile(r"\b(?:ang\w*|bitter\w*|ill-will|hat\w*|fear\w*|dread|sorrow\w*|grie\w*|despair|disgust\w*|"
+                       r"contempt\w*|scorn\w*|shame\w*|guilt\w*|anxi\w*|envy|jealous\w*|resent\w*|dislike|"
+                       r"disapprov\w*|displeas\w*|unhapp\w*|distress\w*|misery|annoy\w*|irritat\w*|humiliat\w*|"
+                       r"insult\w*|offen\w*|bad|evil|cruel\w*|hostil\w*|harm\w*|injust\w*|wrong\w*|"
+                       r"criticism|fault\w*|disturb\w*|worr\w*|pain\w*|suffer\w*)\b", re.I)
+_POSITIVE = re.compile(r"\b(?:happ(?:y|iness)|joy\w*|love|lov(?:ing|ed)|affection\w*|pleas(?:ure|ant|ed)|delight\w*|"
+                       r"content(?:ment|ed)|well-being|pride|proud|hope\w*|grat(?:itude|eful)|admir\w*|prais\w*|"
+                       r"approv(?:al|e|ed|ing)|enthusias\w*|warm\w*|kind(?:ness|ly)|encourag\w*|honou?r\w*|"
+                       r"glori\w*|commend\w*|good)\b", re.I)
+
+
+def _tone(gloss: str) -> int:
+    """-1 for a gloss of a bad feeling or judgement, 1 for a good one, 0 for neither or both."""
+    neg, pos = bool(_NEGATIVE.search(gloss)), bool(_POSITIVE.search(gloss))
+    return 0 if neg == pos else (1 if pos else -1)
+
+
+def valence_giveaway(keyed: str, distractors: list[str]) -> bool:
+    """Does the key's tone give it away: the key a bad (or good) feeling or judgement, and every distractor of the
+    other tone ("a feeling of deep and bitter anger" beside "the emotion of great happiness", "a strong positive
+    emotion of regard and affection" and "happiness felt in a secure relationship")? A student who reads only the
+    sentence's mood then picks the key without knowing the word."""
+    tone = _tone(keyed)
+    return tone != 0 and all(_tone(d) == -tone for d in distractors)
+
+
+def fair_options(keyed: str, distractors: list[str]) -> bool:
+    """Three distractors, the key neither the longest nor the shortest by far (:func:`lengths_balanced`), nor
+    the one option of its tone (:func:`valence_giveaway`)."""
+    return len(distractors) >= 3 and lengths_balanced(keyed, distractors) and not valence_giveaway(keyed, distractors)
 
 
 def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
-                           exclude: frozenset[str] = frozenset()) -> list[str]:
+                           exclude: frozenset[str] = frozenset(), band: float = _LENGTH_BAND,
+                           plain: bool = False) -> list[str]:
     """Three definitions of other words of the same part of speech and, first, the same WordNet
     lexicographer file as the key (acts with acts, feelings with feelings: "brainchild" is never
     offered "tendons at the back of the knee"), unlike the key and unlike each other; never one of
@@ -711,7 +746,8 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     length, so that the key is not the one long or short option. When the key's field lends too
     few, senses of the other abstract fields of its part of speech (:data:`_KINDRED_FIELDS`) fill
     up, never one about things (:data:`_CONCRETE_GLOSS`); no word of the key's own sentence lends
-    one ("resentment and hatred"). With fewer than three the caller makes no item."""
+    one ("resentment and hatred"). With fewer than three the caller makes no item. ``band`` widens the
+    length band (a second try, with ``plain``: every content word of each gloss an everyday one)."""
     own = _variant_senses(wn, v.lemma, v.pos)
     own_words = {w.lower() for s in own for w in s.words}
     own_offsets = {s.offset for s in own}
@@ -783,8 +819,10 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         concrete = _CONCRETE_GLOSS if s.lexname != keyed.lexname else _PASTIME_GLOSS
         if concrete.search(d.lower()) and not concrete.search(key_def.lower()):
             continue
-        if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > _LENGTH_BAND:
+        if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > band:
             continue
+        if plain and any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
+            continue  # the wider band's glosses only in everyday words: no jargon ("analyze syntactically …")
         n = len(d.split())
         if not 3 <= n <= _MAX_DEF_WORDS or _gives_away(base, base, d) or _gives_away(v.word, v.lemma, d):
             continue  # ("engaged in": a fragment, not a meaning)
@@ -1690,9 +1728,17 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
         # a gloss an earlier item already offered is a last resort: judged blind (JV2), the same wrong meaning
         # twice in one lesson ("a communication that is written or spoken …") reads as a template
         distractors = distractor_definitions(ctx, wn, v, sense, (keyable - {keyed}) | offered)
-        if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
+        if not fair_options(keyed, distractors):
             distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed})
-        if len(distractors) < 3 or not lengths_balanced(keyed, distractors):
+        if not fair_options(keyed, distractors):
+            # a wider length band, in everyday words only: "praise, glorify, or honor" finds a third meaning
+            # of the article's words ("force or impel in an indicated direction"); the options as a whole stay
+            # balanced (:func:`lengths_balanced`), so the key is still no longest or shortest option by far
+            # (the seed's state is put back after it: the second try changes no other item's draw)
+            state = ctx.rng.getstate()
+            distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed}, _WIDE_BAND, plain=True)
+            ctx.rng.setstate(state)
+        if not fair_options(keyed, distractors):
             words = distractor_words(ctx, wn, v, sense) if v.pos == "NOUN" and _plain_use(ctx, wn, v) else []
             if len(words) < 3:
                 continue
