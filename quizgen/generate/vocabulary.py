@@ -454,6 +454,12 @@ def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sens
     return False
 
 
+# a gloss worded as an adjective's ("marked by elaborately complex detail", "having great power"): WordNet
+# words some quality nouns so, and such a gloss cannot stand in for the noun in its sentence
+_ADJECTIVAL_GLOSS = re.compile(r"^(?:marked|characterized|characterised|distinguished|accompanied|affected) by\b|"
+                               r"^(?:having|lacking|being|full of|capable of|able to|not)\b", re.I)
+
+
 @lru_cache(maxsize=8192)  # asked of the same senses for every word of the article
 def definition(s: wordnet.Sense) -> str:
     """The sense's first definition, as an option ("remove by erasing or crossing out …").
@@ -1694,6 +1700,9 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue  # "the carnage in the market": a killing, said of losses
         if _heads(wn, sense) & _PHYSICAL_PROPERTIES:
             continue  # "an enigmatic circularity" of a candidate's talk: no "roundness of a 2-dimensional figure"
+        if sense.pos == "NOUN" and _ADJECTIVAL_GLOSS.match(definition(sense)):
+            continue  # judged blind: "intricacies" keyed "marked by elaborately complex detail", which no noun
+            # slot takes, while a distractor ("how something is done") read as the better fit
         if sense.pos == "NOUN" and sense.lexname not in _ABSTRACT_NOUN_FIELDS:
             continue  # a concrete word: easy, or used in a sense its entry lacks ("gridlock" in politics)
         if sense.pos == "VERB" and sense.lexname not in _ABSTRACT_VERB_FIELDS:

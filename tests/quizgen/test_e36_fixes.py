@@ -141,3 +141,18 @@ def test_a_title_opening_its_sentence_is_asked_in_lower_case():
     stems = [it.stem for it in identity_items(_ctx(article, analysis), set())]
     assert any("describe as the campaign manager?" in st for st in stems), stems
     assert not any("Campaign manager" in st for st in stems), stems
+
+
+def test_a_noun_glossed_as_an_adjective_is_no_meaning_key():
+    # "intricacies" keyed "marked by elaborately complex detail" (WordNet's gloss of the noun): the gloss
+    # cannot stand in for the noun in "he finessed the intricacies of politics"; a noun glossed as a noun can
+    from quizgen import wordnet
+    from quizgen.generate.vocabulary import _ADJECTIVAL_GLOSS, definition
+
+    wn = wordnet.load()
+    assert wn is not None
+    intricacy = [s for s in wn.senses("intricacy", "NOUN")]
+    assert intricacy and all(_ADJECTIVAL_GLOSS.match(definition(s)) for s in intricacy), \
+        [definition(s) for s in intricacy]
+    assert not _ADJECTIVAL_GLOSS.match(definition(wn.senses("tenet", "NOUN")[0]))
+    assert not _ADJECTIVAL_GLOSS.match("the act of expunging")
