@@ -331,7 +331,14 @@ BROAD_PREP_CUES = {("talk", "about"), ("speak", "about"), ("ask", "about"), ("wr
                    ("lobby", "for"), ("fight", "for"), ("apologize", "for"), ("apologise", "for"),
                    ("side", "with"), ("disagree", "with"), ("reflect", "on"), ("opt", "for"),
                    ("boast", "about"), ("brag", "about"), ("hint", "at"), ("touch", "on"),
-                   ("comment", "about"), ("campaign", "for"), ("campaign", "on"), ("harp", "on"), ("dwell", "on")}
+                   ("comment", "about"), ("campaign", "for"), ("campaign", "on"), ("harp", "on"), ("dwell", "on"),
+                   ("caution", "against"), ("turn", "against"), ("inveigh", "against"), ("push", "against"),
+                   ("speak", "against"), ("opine", "on"), ("allude", "to"), ("identify", "with"),
+                   ("empathize", "with"), ("sympathize", "with"), ("rail", "about"), ("stump", "for"), ("lash", "at")}
+# A verb and its object that state a stance together, with the preposition that brings what it is on ("took issue
+# with the plan", "took aim at the mayor", "found fault with the bill")
+STANCE_OBJECT_IDIOMS = {("take", "issue"): "with", ("take", "aim"): "at", ("take", "exception"): "to",
+                        ("find", "fault"): "with"}
 # Verbs of judging, stance and saying whose object is the view ("denounced the plan", "lambasted Trump").
 BROAD_OBJECT_CUES = {"denounce", "attack", "lambaste", "assail", "ridicule", "mock", "question", "endorse",
                      "back", "support", "oppose", "prefer", "like", "love", "hate", "rebut", "dismiss",
@@ -364,7 +371,22 @@ STANCE_ADJECTIVES = {"confident": ("that", "of", "about"), "adamant": ("that", "
                      "frustrated": ("that", "with", "by"), "disappointed": ("that", "with", "in", "by"),
                      "fearful": ("that", "of"), "afraid": ("that",), "doubtful": ("that", "about"),
                      "enthusiastic": ("about",), "dismissive": ("of",), "suspicious": ("of",),
-                     "furious": ("that", "about", "at", "over", "with"), "convinced": ("that",)}
+                     "furious": ("that", "about", "at", "over", "with"), "convinced": ("that",),
+                     # ... and feelings about what the "by" phrase names ("was dismayed by the vote", which the parse
+                     # reads as a passive), or a manner of holding a view ("is upbeat about the plan")
+                     "dismayed": ("that", "by", "at"), "angered": ("that", "by"), "impressed": ("by", "with"),
+                     "unimpressed": ("by", "with"), "troubled": ("that", "by"), "pleased": ("that", "by", "with"),
+                     "delighted": ("that", "by", "with"), "alarmed": ("that", "by", "at"),
+                     "shocked": ("that", "by", "at"), "outraged": ("that", "by", "at"),
+                     "appalled": ("that", "by", "at"),
+                     "horrified": ("that", "by", "at"), "disturbed": ("that", "by"), "encouraged": ("that", "by"),
+                     "heartened": ("that", "by"), "thrilled": ("that", "by", "with"), "upbeat": ("about",),
+                     "unapologetic": ("about",), "bullish": ("on", "about"), "bearish": ("on", "about")}
+# Nouns of stance after a copula, with the prepositions that bring what the stance is on ("is a vocal advocate of
+# the levy", "has been a pointed critic of the plan", "remains a proponent of reform"); read by their lemma.
+STANCE_ROLE_NOUNS = {"advocate": ("of", "for"), "proponent": ("of",), "critic": ("of",), "opponent": ("of",),
+                     "supporter": ("of",), "defender": ("of",), "champion": ("of",), "backer": ("of",),
+                     "fan": ("of",), "foe": ("of",), "skeptic": ("of",), "sceptic": ("of",)}
 # Verbs that give out a noun of saying or stance, whose subject is its owner ("issued a statement saying
 # ...", "made a call for a recount", "voiced support for the plan").
 LIGHT_SAYING_VERBS = {"issue", "release", "make", "voice", "express", "offer", "renew", "repeat", "deliver",

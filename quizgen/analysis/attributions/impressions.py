@@ -64,7 +64,7 @@ def impressions(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]
         elif lemma in SEEN_AS_VERBS and tok.tag_ == "VBN" and is_passive(tok):
             found = _seen_as(tok, text)
         elif tok.lower_ == "in" and tok.dep_ == "prep":
-            found = _in_poll(tok, text, resolver)
+            found = _in_poll(tok, text, resolver) or _closing_poll(tok, text, resolver, taken)
         elif lemma == "ask" and tok.pos_ == "VERB":
             found = _asked_about(tok, text, resolver)
         if found is not None:
@@ -145,6 +145,48 @@ def _in_poll(tok: Token, text: str, resolver: Resolver) -> Candidate | None:
     return Candidate(src=(s0, s1), src_text=src_text, source=who.canonical or src_text, kind=who.kind
                      if who.canonical else "document", cue=tok.text, cue_span=(tok.idx, tok.idx + len(tok.text)),
                      content=[(a, b)], cue_i=tok.i, source_confidence=BROAD, kind_confidence=BROAD * KIND_DISCOUNT,
+                     claim_confidence=BROAD, listed_only=True)
+
+
+_RESULT_OBJECT_DEPS = ("dobj", "attr")  # "holds a lead in the poll": the phrase hangs on the verb's object
+
+
+def _closing_poll(tok: Token, text: str, resolver: Resolver, taken: list[Candidate]) -> Candidate | None:
+    """"Hale moved from third to second in a newer survey", "Berg leads Hale by eight points in the poll": a poll
+    named after the main clause it measures found what that clause says (PolNeAR's annotators read it so, as they
+    do the opening phrase). Only on the sentence's main verb (or its "continues to lead"), with its subject before
+    it, and in a sentence no other claim's cue sits in ("Hale said Berg leads in the poll" is Hale's claim). The
+    content is the clause without the phrase; listed, unsure, like the opening phrase."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
+        return None
+    verb = tok.head.head if tok.head.dep_ in _RESULT_OBJECT_DEPS else tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+        return None
+    sent = sent_of(tok)
+    main = verb.head if verb.dep_ == "xcomp" else verb
+    if main.i != sent.root.i:
+        return None  # "After he fell to third in the poll, Hale left": an aside, not what the poll found
+    subj = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i < main.i), None)
+    if subj is None or subj.lower_ in _EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+        return None
+    if any(c.cue_span and sent.start_char <= c.cue_span[0] < sent.end_char for c in taken):
+        return None
+    p0, p1 = subtree_range(tok)
+    s0 = subtree_range(subj)[0]
+    if text[sent.start_char:s0].strip(" \"“”'"):
+        return None  # "Still, Hale leads in the poll": an opening word may be the writer's own turn
+    end = len(text[:sent.end_char].rstrip(" .;,\n"))
+    pieces = [trim(text, s0, p0), trim(text, p1, max(p1, end))]
+    content = [(a, b) for a, b in pieces if len(text[a:b].split()) >= 1 and any(ch.isalnum() for ch in text[a:b])]
+    if not content or content[0][0] != pieces[0][0] or len(text[s0:p0].split()) < MIN_CONTENT_WORDS:
+        return None
+    q0, q1 = subtree_range(pobj)
+    who = resolver.resolve(pobj, source_phrase(pobj))
+    src_text = text[q0:q1]
+    return Candidate(src=(q0, q1), src_text=src_text, source=who.canonical or src_text, kind=who.kind
+                     if who.canonical else "document", cue=tok.text, cue_span=(tok.idx, tok.idx + len(tok.text)),
+                     content=content, cue_i=tok.i, source_confidence=BROAD, kind_confidence=BROAD * KIND_DISCOUNT,
                      claim_confidence=BROAD, listed_only=True)
 
 

@@ -70,6 +70,7 @@ from quizgen.analysis.lexicon import (
     SPEECH_CUES,
     STANCE_ADJECTIVES,
     STANCE_CUES,
+    STANCE_ROLE_NOUNS,
     UNOWNED_VIEW_NOUNS,
 )
 from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, token_words, tokens
@@ -152,8 +153,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if not passive and not holds_views(subj) and getattr(object_controller(cue), "i", -1) == subj.i:
         return None  # "the delay led prices to ...": a thing made to do something says nothing
     issuer = _issuer(cue, subj)
-    if issuer is None and _given_out(cue, subj) and \
-            (_denied_or_readers_inference(subj.head) or _hypothetical(subj.head)):
+    issued = _issued_noun(cue, subj) if issuer is None else None
+    if issued is not None and (_denied_or_readers_inference(issued.head) or _hypothetical(issued.head)):
         return None  # "did not issue a statement saying ...": no statement, no claim
     if issuer is not None:
         subj = issuer  # "X issued a statement saying ...": X says it
@@ -430,18 +431,32 @@ _ISSUED_NOUNS = frozenset({"statement", "statements", "letter", "release", "emai
                            "video", "ad", "advert", "advertisement", "post", "note", "report", "warning"})
 
 
-def _given_out(cue: Token, subj: Token) -> bool:
-    """The cue is a participle on a noun of saying that a verb gives out ("issued a statement saying")."""
-    return cue.dep_ == "acl" and subj.i == cue.head.i and subj.lower_ in _ISSUED_NOUNS and subj.dep_ == "dobj" \
-        and subj.head.lemma_.lower() in LIGHT_SAYING_VERBS and cue.i - subj.i <= 3
+_RELATIVE_REACH = 5  # "posted a message on Twitter that said": at most this many words from the noun to its verb
+
+
+def _issued_noun(cue: Token, subj: Token) -> Token | None:
+    """The noun of saying a verb gives out, when the cue is a participle on it ("issued a statement saying") or
+    the verb of a relative clause on it ("released a video that accuses ..."), else None. PolNeAR's annotators
+    give the relative clause's words to whoever released the video or posted the message, as the participle's."""
+    noun, reach = subj, 3
+    if cue.dep_ == "relcl" and subj.tag_ == "WDT" and subj.head.i == cue.i and subj.i < cue.i:
+        noun, reach = cue.head, _RELATIVE_REACH
+    elif cue.dep_ != "acl" or subj.i != cue.head.i:
+        return None
+    if noun.lower_ in _ISSUED_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_SAYING_VERBS \
+            and 0 < cue.i - noun.i <= reach:
+        return noun
+    return None
 
 
 def _issuer(cue: Token, subj: Token) -> Token | None:
     """For a participle on a noun of saying given out by a verb ("issued a statement saying ...", "released
-    a video accusing ..."): that verb's subject, who says it; else None."""
-    if not _given_out(cue, subj):
+    a video accusing ..."), or a relative clause on it ("released a video that accuses ..."): that verb's
+    subject, who says it; else None."""
+    noun = _issued_noun(cue, subj)
+    if noun is None:
         return None
-    verb = subj.head
+    verb = noun.head
     if _denied_or_readers_inference(verb) or _hypothetical(verb):
         return None
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -923,12 +938,15 @@ def stance_adjective(doc: Doc, text: str, quotes: list[Quote], resolver: Resolve
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content] + [c.cue_span for c in taken if c.cue_span]
     for tok in tokens(doc):
-        preps = STANCE_ADJECTIVES.get(tok.lower_)
-        if preps is None or tok.dep_ != "acomp" or tok.head.lemma_.lower() not in _COPULAS or \
-                in_quote(quotes, tok.idx) or any(a <= tok.idx < b for a, b in inside):
+        preps = _stance_word(tok)
+        if preps is None or in_quote(quotes, tok.idx) or any(a <= tok.idx < b for a, b in inside):
             continue
-        cop = tok.head
-        subj = [c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i]
+        feeling = _felt_passive(tok)  # "Hale was dismayed by the fares": the parse's passive of a feeling
+        if feeling is None and tok.head.lemma_.lower() not in _COPULAS:
+            continue
+        cop = feeling or tok.head
+        subj = [c for c in (tok if feeling else cop).children
+                if c.dep_ == ("nsubjpass" if feeling else "nsubj") and c.i < cop.i]
         if not subj or subj[0].lower_ in _NO_VIEW_PRONOUNS or subj[0].lower_ == "you" or not holds_views(subj[0]):
             continue
         content: Range | None = None
@@ -940,7 +958,7 @@ def stance_adjective(doc: Doc, text: str, quotes: list[Quote], resolver: Resolve
                     any(k.dep_ in SUBJECT_DEPS for k in c.children) and not _asks(c):
                 content, head = clause_range(c), c
                 break
-            if c.dep_ == "prep" and c.head.i == tok.i and c.lower_ in preps:
+            if c.dep_ in ("prep", "agent") and c.head.i == tok.i and c.lower_ in preps:
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
                 if objs and (len(list(objs[0].subtree)) >= 2 or objs[0].pos_ in ("PROPN", "PRON")):
                     content, head = subtree_range(objs[0]), objs[0]
@@ -965,6 +983,25 @@ def stance_adjective(doc: Doc, text: str, quotes: list[Quote], resolver: Resolve
 
 
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "sound", "feel", "become", "grow", "stay"})
+
+
+def _felt_passive(tok: Token) -> Token | None:
+    """The auxiliary of a feeling the parse reads as a passive ("was dismayed by", "were angered by"), else None:
+    the "by" phrase names what the feeling is about, not who spoke."""
+    if tok.tag_ != "VBN" or tok.lower_ not in STANCE_ADJECTIVES:
+        return None
+    return next((c for c in tok.children if c.dep_ == "auxpass" and c.lemma_.lower() in _COPULAS and c.i < tok.i),
+                None)
+
+
+def _stance_word(tok: Token) -> tuple[str, ...] | None:
+    """The prepositions of a word of stance after a copula: an adjective ("is critical of") or a noun for one who
+    holds the stance ("is a vocal advocate of", "has been a pointed critic of"); None for any other word."""
+    if tok.dep_ == "acomp" or (tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "ccomp", "conj")):
+        return STANCE_ADJECTIVES.get(tok.lower_)
+    if tok.dep_ == "attr" and tok.pos_ == "NOUN":
+        return STANCE_ROLE_NOUNS.get(tok.lemma_.lower())
+    return None
 
 
 def unowned_view(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]) -> list[Candidate]:

@@ -40,6 +40,7 @@ from quizgen.analysis.lexicon import (
     SAYING_OBJECT_CUES,
     SPEECH_CUES,
     STANCE_CUES,
+    STANCE_OBJECT_IDIOMS,
     VOICE_PLURALS,
     WH_ASIDE,
 )
@@ -884,12 +885,15 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     lemma = cue.lemma_.lower()
     if is_passive(cue):
         return [], None
-    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    nxt = _topic_preposition(cue)
     if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and (lemma, nxt.lower_) in BROAD_PREP_CUES:
         # a verb and preposition listed together ("focused on the economy") whatever the verb does elsewhere
         objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
-        if objs and (len(list(objs[0].subtree)) >= 2 or objs[0].pos_ == "PROPN"):
-            return [subtree_range(objs[0])], objs[0]
+        if objs and (len(list(objs[0].subtree)) >= 2 or objs[0].pos_ in ("PROPN", "NOUN")):
+            return [subtree_range(objs[0])], objs[0]  # "talked about safety": a one-word topic, not "about it"
+    idiom = _stance_idiom(cue)
+    if idiom is not None:
+        return [subtree_range(idiom)], idiom
     if lemma in NOT_BROAD_CUES:
         return [], None
     kids = list(cue.children)
@@ -939,6 +943,36 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
         if ger:
             return [subtree_range(ger[0])], ger[0]
     return [], None
+
+
+def _stance_idiom(cue: Token) -> Token | None:
+    """The object of the preposition of a verb-and-object idiom of stance ("took issue with the plan", "took aim
+    at the mayor"), the preposition hung on the verb or on its object; else None."""
+    for obj in cue.children:
+        if obj.dep_ != "dobj" or obj.i != cue.i + 1:
+            continue
+        prep = STANCE_OBJECT_IDIOMS.get((cue.lemma_.lower(), obj.lower_))
+        for p in [*obj.children, *cue.children]:
+            if p.dep_ == "prep" and p.lower_ == prep and p.i == obj.i + 1:
+                return next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+_PARTICLE_ADVERBS = frozenset({"back", "out", "up", "off", "down"})  # "pushed back against": the verb's own
+_BETWEEN_TOPIC = 2  # at most this many words between a verb and its preposition of topic ("spoke out openly about")
+
+
+def _topic_preposition(cue: Token) -> Token | None:
+    """The word after the verb, past its particle or a manner adverb ("spoke out about", "spoke favorably of",
+    "talk openly about"): where a preposition of topic stands. The words passed are the verb's own, so the
+    preposition is still the verb's ("spoke briefly with" is no topic: its pair is in no list)."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < len(doc) and i - cue.i <= _BETWEEN_TOPIC and doc[i].head.i == cue.i and \
+            (doc[i].dep_ == "prt" or (doc[i].dep_ == "advmod" and (doc[i].lower_.endswith("ly") or
+                                                                   doc[i].lower_ in _PARTICLE_ADVERBS))):
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def with_reason(cue: Token, obj: Token) -> Range:
