@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen import wordnet
+from quizgen.analysis.attributions.firstnames import given_name_gender
 from quizgen.generate.base import (
     QUOTES,
     Context,
@@ -62,7 +63,7 @@ from quizgen.generate.distractors import (
     stem_genders,
     surname_of_two,
 )
-from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Item, Span, Support
+from quizgen.model import CONFIDENT, Analysis, Article, Attribution, Entity, Item, Span, Support
 
 SKILL = "attribution"
 _CLAUSE_CUES = re.compile(
@@ -173,7 +174,7 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     gender = "male" if m.group(1).lower() in ("he", "his") else "female"
     if not personal_name(a.source) or a.source_span is None or a.source_span.end > a.cue_span.start:
         return False  # "…, he said": the name must stand before the cue
-    if gender_of(ctx, a.source) != gender:
+    if (gender_of(ctx, a.source) or _person_gender(ctx, a.source)) != gender:
         return False
     text = ctx.article.text
     c_start = min(s.start for s in a.content_spans)
@@ -225,7 +226,7 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
             # "Lee said he would beat Trump": a subject "he" never means a name its own clause goes on to
             # give, and no "he"/"him" after that name can mean it either
             continue
-        if gender_of(ctx, e.text) not in (None, gender):
+        if (gender_of(ctx, e.text) or _person_gender(ctx, e.text)) not in (None, gender):
             continue  # a woman named beside "he": not whom it points to
         return False
     # a pronoun of that gender before the speaker's name in the window (outside quotation marks) points
@@ -234,6 +235,123 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     before = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", before)
     words = {w.lower() for w in _HE_SHE_WORD.findall(before)}
     return not words & mine
+
+
+# a person the article does not name but a "he"/"she" may point to ("the man", "his wife")
+_UNNAMED_MAN = re.compile(r"\b(?:man|men|boy|husband|father|son|brother|uncle|king|gentleman|grandfather|"
+                          r"nephew|widower|dad|businessman|congressman|chairman|spokesman)\b", re.I)
+_UNNAMED_WOMAN = re.compile(r"\b(?:woman|women|girl|wife|mother|daughter|sister|aunt|queen|lady|grandmother|"
+                            r"niece|widow|mom|mum|businesswoman|congresswoman|chairwoman|spokeswoman)\b", re.I)
+# an unnamed single person a "he"/"she" may mean ("another", "one user", "a resident")
+_UNNAMED_ONE = re.compile(r"\b(?:[Aa]nother|[Ss]omeone|[Ss]omebody|(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+)?"
+                          r"(?:user|voter|resident|supporter|reader|viewer|listener|netizen|caller|witness|neighbou?r|friend|"
+                          r"source|official|aide|person|worker|member|student|teacher|doctor|officer|protester))\b")
+_SPEECH_WORD = re.compile(r"\b(?:said|says|say|told|tells|added|wrote|writes|asked|asks|replied|explained|noted|"
+                          r"argued|insisted|declared|announced|continued|respond\w*|question)\b", re.I)
+# a clause the pronoun would open below another: "whether she thought …", "that he …"
+_SUBORDINATE_END = re.compile(r"\b(?:whether|if|that|because|when|while|after|before|as|since|unless|until|"
+                              r"although|though|where|why|how|what|who)\W*$", re.I)
+# the last sure analysis made for :func:`_sure_gender`: (article, analysis, its Context of sure speakers only)
+_SURE_ONLY: tuple[Article, Analysis, Context] | None = None
+
+
+def _sure_gender(ctx: Context, name: str) -> str | None:
+    """The person's gender by the article's evidence and the "he"/"she" the ledger is sure of: an unsure
+    pronoun resolution is never evidence of the gender that makes it look sure."""
+    global _SURE_ONLY
+    last = _SURE_ONLY
+    if last is None or last[0] is not ctx.article or last[1] is not ctx.analysis:
+        sure = replace(ctx.analysis, attributions=tuple(a for a in ctx.analysis.attributions
+                                                        if a.source_confidence >= CONFIDENT))
+        last = _SURE_ONLY = (ctx.article, ctx.analysis, Context(ctx.article, sure, ctx.rng, ctx.kinds))
+    return gender_of(last[2], name)
+
+
+_GIVEN_GENDER = {"m": "male", "f": "female"}
+
+
+def _person_gender(ctx: Context, name: str) -> str | None:
+    """The person's gender by the article's evidence (:func:`_sure_gender`), else by the given name of
+    every full name the article writes with that surname ("Clinton" beside only "Hillary Clinton"; none
+    when "Bill Clinton" is there too), or of the full name a lone given name opens ("Jeb")."""
+    found = _sure_gender(ctx, name)
+    if found is not None:
+        return found
+    words = name.split()
+    full = {n for n in [*(e.text for e in ctx.analysis.entities if e.label == "PERSON"),
+                        *(o.source for o in ctx.analysis.attributions if o.source_kind == "person" and o.source)]
+            if len(n.split()) >= 2}
+    if len(words) >= 2:
+        mine = {given_name_gender(name)}
+    else:
+        surname = _surname(name)
+        mine = {given_name_gender(n) for n in full if _surname(n) == surname}
+        if not mine:
+            mine = {given_name_gender(n) for n in full if n.split()[0] == name}
+    return _GIVEN_GENDER.get(mine.pop() or "") if len(mine) == 1 else None
+
+
+def _name_shaped(text: str) -> bool:
+    """Does a tagger's person read as a name: every word capitalised, none run together with a capital
+    inside ("RechercheParis", a hashtag), no lowercase run ("mush hidden")?"""
+    words = re.sub(r"['’]s$", "", text).split()
+    return bool(words) and all(w[:1].isupper() and not re.search(r"[a-z][A-Z]", w) for w in words)
+
+
+@by_identity
+def pronoun_speaker_sure(ctx: Context, a: Attribution) -> bool:
+    """Is the ledger's unsure "he said"/"she said" speaker surely the person it names? Yes when that
+    person is named before the pronoun in its paragraph or the one before, the article's own evidence
+    gives the person the pronoun's gender, and everyone else named there (a person, or another speaker
+    of the article whose name the tagger missed) is by that evidence of the other gender, with no unnamed
+    "man"/"woman" of the pronoun's gender in between: then no one else can be meant. A speaker named
+    inside the claim's own quotation is not surely the one speaking (a speaker seldom names himself)."""
+    pron = (a.source_text or "").strip().lower()
+    if pron not in ("he", "she") or a.source_kind != "person" or not a.source or a.source_span is None:
+        return False
+    if a.source_confidence >= CONFIDENT or a.source_confidence < 0.75 or not personal_name(a.source):
+        return False
+    gender = "male" if pron == "he" else "female"
+    if _person_gender(ctx, a.source) != gender:
+        return False
+    number = paragraph_at(ctx.article, a.source_span.start)
+    if number is None:
+        return False
+    first = ctx.article.paragraph(max(1, number - 1))
+    start, end = first.start, a.source_span.start
+    text = ctx.article.text
+    if any(same_entity(e.text, a.source) for e in ctx.analysis.entities if e.label == "PERSON"
+           and any(sp.start <= e.span.start < sp.end for sp in a.content_spans)):
+        return False
+    named = [e for e in ctx.analysis.entities if e.label == "PERSON" and start <= e.span.start < end]
+    own = [e for e in named if same_entity(e.text, a.source)]
+    if not own:
+        return False
+    for e in named:
+        if e not in own and _name_shaped(e.text) and _person_gender(ctx, e.text) in (None, gender):
+            return False
+    others = {o.source for o in ctx.analysis.attributions if o.source_kind == "person" and o.source
+              and not same_entity(o.source, a.source)}
+    for o in others:
+        surname = _last_name(o)
+        if len(surname) > 2 and re.search(r"\b" + re.escape(surname) + r"\b", text[start:end]) and \
+                _person_gender(ctx, o) in (None, gender):
+            return False
+    last_own = max(e.span.end for e in own)
+    unnamed = _UNNAMED_MAN if gender == "male" else _UNNAMED_WOMAN
+    if unnamed.search(text[last_own:end]) or _UNNAMED_ONE.search(text[start:end]):
+        return False
+    sent = sentence_at(ctx.analysis, a.source_span.start)
+    lead = text[sent.span.start if sent is not None else start:end]
+    lead = re.sub(r"\"[^\"]*\"|“[^”]*”|''.*?''", " ", lead)
+    # "Another said he hoped …", "asked whether she thought …": the pronoun is in someone else's clause
+    return not (_SPEECH_WORD.search(lead) or _SUBORDINATE_END.search(lead))
+
+
+def sure_speaker(ctx: Context, a: Attribution) -> Attribution:
+    """The attribution with its speaker counted sure when :func:`pronoun_speaker_sure` says so (what every
+    item asking who spoke tests), else unchanged."""
+    return replace(a, source_confidence=CONFIDENT) if pronoun_speaker_sure(ctx, a) else a
 
 
 # a dash that opens an aside inside the reporter's sentence ("… in the state - California is … - took …")
@@ -1174,6 +1292,127 @@ def first_sentences(content: str, max_words: int) -> str | None:
     return head.rstrip("!")
 
 
+# a quotation's opening pronoun standing for someone the article names ("He will …", "Her tenure …"); not a
+# contraction ("He's": is or has?)
+_OPENING_PRONOUN = re.compile(r"(He|She|His|Her)\s+(?=[a-z])")
+
+
+def _people_in(ctx: Context, start: int, end: int) -> list[list[Entity]]:
+    """The people named between two offsets (name-shaped tagger persons), one list of mentions each."""
+    groups: list[list[Entity]] = []
+    for e in ctx.analysis.entities:
+        if e.label != "PERSON" or not start <= e.span.start < end or not _name_shaped(e.text):
+            continue
+        home = next((g for g in groups if any(same_entity(x.text, e.text) for x in g)), None)
+        if home is None:
+            groups.append([e])
+        else:
+            home.append(e)
+    return groups
+
+
+def quoted_referent(ctx: Context, a: Attribution) -> str | None:
+    """Whom a quotation's opening "He"/"She"/"His"/"Her" means, as the article writes the name ("Mr. Trump"),
+    when that is plain: the one person of the pronoun's gender, the speaker aside (inside a quotation
+    "he" is never the speaker), named in the quotation's paragraph or the one before, named before the
+    quotation, and everyone else named there (or any other speaker of the article) of the other
+    gender by the article's evidence or given name, with no unnamed "man"/"woman" of that gender there."""
+    m = _OPENING_PRONOUN.match(unquote(a.content).strip())
+    if m is None or not a.direct or not a.content_spans or not a.source:
+        return None
+    gender = "male" if m.group(1) in ("He", "His") else "female"
+    c_start = min(s.start for s in a.content_spans)
+    number = paragraph_at(ctx.article, c_start)
+    if number is None:
+        return None
+    first, this = ctx.article.paragraph(max(1, number - 1)), ctx.article.paragraph(number)
+    start, end = first.start, this.start + len(this.text)
+    others = [g for g in _people_in(ctx, start, end) if not any(same_entity(x.text, a.source) for x in g)]
+    genders = [next((x for x in (gender_of(ctx, e.text) or _person_gender(ctx, e.text) for e in g) if x), None)
+               for g in others]
+    mine = [g for g, x in zip(others, genders, strict=True) if x == gender]
+    if len(mine) != 1 or any(x is None for x in genders):
+        return None
+    before = [e for e in mine[0] if e.span.end <= c_start]
+    if not before or _UNNAMED_ONE.search(ctx.article.text[start:end]):
+        return None
+    last = before[-1]
+    title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", ctx.article.text[max(0, last.span.start - 6):last.span.start])
+    titled = title is not None and (title.group(1) == "Mr") == (gender == "male")
+    if _two_of_name(ctx, last.text) and not titled and len(last.text.split()) < 2:
+        return None  # "Clinton" where Bill and Hillary Clinton are both named: "Mrs. Clinton" tells, "Clinton" not
+    text = ctx.article.text
+    for o in {o.source for o in ctx.analysis.attributions if o.source_kind == "person" and o.source}:
+        surname = _last_name(o)
+        if len(surname) > 2 and not any(same_entity(o, e.text) for g in [*others] for e in g) \
+                and not same_entity(o, a.source) and re.search(r"\b" + re.escape(surname) + r"\b", text[start:end]):
+            return None  # a speaker the tagger missed here: whom the pronoun means is not plain
+    outside = text[start:c_start] + " " + text[max(s.end for s in a.content_spans):end]
+    if (_UNNAMED_MAN if gender == "male" else _UNNAMED_WOMAN).search(outside):
+        return None
+    name = re.sub(r"['’]s$", "", last.text.strip())
+    if titled and title is not None and len(name.split()) == 1:
+        name = f"{title.group(1)}. {name}" if title.group(1) != "Miss" else f"Miss {name}"
+    return f"{name}'s" if m.group(1) in ("His", "Her") else name
+
+
+def _two_of_name(ctx: Context, name: str) -> bool:
+    """Does the article name two people by this surname ("Mr. Clinton" and "Mrs. Clinton", "Bill Clinton" and
+    "Hillary Clinton")? Then the surname alone in brackets may mean either."""
+    surname = _surname(name)
+    if surname_of_two(ctx.article.text, name):
+        return True
+    firsts = {e.text.split()[0] for e in ctx.analysis.entities if e.label == "PERSON" and len(e.text.split()) >= 2
+              and _surname(e.text) == surname and e.text.split()[0][:1].isupper()}
+    return len(firsts - set(_NAME_TITLES_CAP)) > 1
+
+
+_NAME_TITLES_CAP = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "President", "Senator", "Mr", "Mrs", "Ms")
+
+
+def bracketed_quotation(ctx: Context, a: Attribution, max_words: int) -> str | None:
+    """A quotation opening on "He"/"She"/"His"/"Her" with whom it means in brackets ('said, "[Mr. Trump]
+    will crush you …"'), as a newspaper would print it, when :func:`quoted_referent` is plain; else None."""
+    name = quoted_referent(ctx, a)
+    if name is None:
+        return None
+    content = drop_final_period(unquote(a.content))
+    content = _OPENING_PRONOUN.sub(lambda m: f"[{name}] ", content.strip(), count=1)
+    if _SUPPOSITION.match(content):
+        return None
+    head = first_sentences(content, max_words - 4)
+    if head is not None:
+        return f"{say_verb(ctx, a)}, \"{inner_quotes(head)}…\""
+    return f"{say_verb(ctx, a)}, {quote(content, max_words - 4)}"
+
+
+# a verb that takes a named person and what it charges or credits them with ("accused Clinton of being …",
+# "blamed Clinton for introducing …"): the verb phrase is the claim, though no clause follows it
+_CHARGE_CUE = re.compile(r"(?:accus|blam|credit|prais|criticiz|criticis|fault|thank|chid|urg|ask)(?:ed|es|s)$",
+                         re.I)
+_CHARGED = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}"
+                      r"\s+(?:of|for|with|to)\s+(?=[a-z])")
+
+
+def charge_phrase(ctx: Context, a: Attribution, max_words: int) -> str | None:
+    """The question body for a charge or a credit the source lays on a named person ("accused Clinton of
+    being too reliant on Wall Street"), the cue right before its object, in the reporter's words; else
+    None (no "accusing …": "who accusing …?" is no question)."""
+    if a.direct or a.cue_span is None or not a.content_spans or not _CHARGE_CUE.match(a.cue.strip()):
+        return None
+    c_start, c_end = min(s.start for s in a.content_spans), max(s.end for s in a.content_spans)
+    if ctx.article.text[a.cue_span.end:c_start].strip() or a.cue_span.start > c_start:
+        return None
+    content = unquote(a.content).strip()
+    if not _CHARGED.match(content) or _FIRST_PERSON.search(content) or any(q in content for q in "\"“”"):
+        return None
+    if a.source_span is None or a.source_span.end > a.cue_span.start:
+        return None  # "…, Sanders accused": the source must stand before its cue
+    body = drop_final_period(ctx.article.text[a.cue_span.start:c_end].strip().rstrip(",;:"))
+    body = singular_past(body, True)
+    return truncate(body, max_words) if body and "\n" not in body else None
+
+
 def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body "told reporters … that there were no …" (no "Who", no "?"), or None.
 
@@ -1194,9 +1433,14 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         # "he" is the speaker only when self_claim() is sure of it; a quotation may still be asked by a
         # later sentence of it that stands on its own
         later = later_sentence(a, max_words - 4) if a.direct else None
-        return f"{say_verb(ctx, a)}, \"…{later}\"" if later else None
+        if later:
+            return f"{say_verb(ctx, a)}, \"…{later}\""
+        return bracketed_quotation(ctx, a, max_words) if a.direct else None
     if cut_by_cue(ctx, a):
         return None  # "who said that the argument would be aided?": aided by what the sentence goes on to say
+    charge = charge_phrase(ctx, a, max_words)
+    if charge is not None:
+        return charge
     if participle_phrase(a):
         return None  # "X said the prisoners released by the city.": no clause to judge
     if not a.direct and (subjectless(a.content, objects=False) or conjunction_start(a.content) is None):
@@ -1282,6 +1526,8 @@ def lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first.lower().replace("’", "'") in _LOWER_INSIDE and first[:1].isupper():
         return first[:1].lower() + text[1:]
+    if re.fullmatch(r"[A-Z][a-z]{2,}ing", first) and " " in text:
+        return first[:1].lower() + text[1:]  # "Bringing the show back … feels …": a gerund subject, no name
     return text
 
 
@@ -1422,6 +1668,10 @@ _SHARED_VIEW = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:Like|Just like|As did|Along 
                           r"\b(?:as did|echoing|joining|along with)\s+[A-Z][a-z]")
 
 
+# a relative clause in the reporter's words giving another source's view
+_OTHERS_SAY = re.compile(r",\s+(?:which|who|whom)\b[^,]*\b(?:said|say|says|reported|believed?|believes)\b")
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
@@ -1446,6 +1696,8 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     body = cut_cleanly(a, body)
     if body is None:
         return None
+    if not a.direct and _OTHERS_SAY.search(body):
+        return None  # "…, which French officials have said was responsible …": another source's words inside
     named_at = naming_support(ctx, a, sup)
     if named_at is None:
         return None
@@ -2053,7 +2305,7 @@ def _find_candidates(ctx: Context) -> list[Attribution]:
     # mention names someone else ("Even Rendell, a stalwart Clinton")
     # nor the reporter's characterisation of a stance ("decries super PACs"), nor a poll's finding
     every = [a if usable(a) or not usable_self_claim(ctx, t := aside_trimmed(ctx, a)) else t
-             for a in ctx.analysis.attributions]
+             for a in (sure_speaker(ctx, b) for b in ctx.analysis.attributions)]
     atts = [a for a in every
             if (usable(a) or usable_self_claim(ctx, a)) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
             and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
@@ -2578,6 +2830,8 @@ def credited_staff(ctx: Context, name: str) -> bool:
             return True
         if re.match(r"\s*\(?\s*By\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", seg):
             return True
+        if re.match(r"\s*\(?\s*(?:Contributing|Contributors?|Additional reporting)\s*:", seg, re.I):
+            return True  # "Contributing: Nicole Gaudiano." under the story
         tail = text[at + len(name):at + len(name) + 100]
         if re.match(r"[^.\n]{0,60}\bcontributed\s+(?:to\s+this|reporting)\b", tail):
             return True

@@ -14,7 +14,9 @@ from quizgen.generate.attribution import (
     first_asked_sentences,
     mention_names_another,
     name_between,
+    personal_name,
     relay_ok,
+    sure_speaker,
     usable,
     usable_self_claim,
     who_phrase,
@@ -48,6 +50,7 @@ from quizgen.generate.distractors import (
     implausible_filler,
     no_person_here,
     not_a_speaker,
+    same_entity,
     thing_words,
 )
 from quizgen.generate.inference import relay_name, relayed_only
@@ -63,6 +66,7 @@ EXPERT = "A named expert giving an opinion (a scientist, professor or analyst)"
 DOCUMENT = "A document (a study, letter, court filing or official record)"
 OUTLET = "A news outlet (a newspaper, broadcaster or news agency)"
 UNNAMED = "An unnamed person or group (the article does not say exactly who)"
+SELF = "A named person giving their own view or account, speaking for no government or organisation"
 # for each keyed category, distractors that no close reader could defend for that kind of source
 # A named person's kind is asked among the kinds of people (judged blind: with "VanderSloot said" in
 # the stem, "a document", "a news outlet" and "an unnamed source" fell away at once); the keyed role is
@@ -74,6 +78,9 @@ _DISTRACTORS = {
     DOCUMENT: (PARTICIPANT, EXPERT, UNNAMED),
     OUTLET: (PARTICIPANT, EXPERT, UNNAMED),
     UNNAMED: (OFFICIAL, EXPERT, DOCUMENT),
+    # a person speaking for themselves beside one speaking for a body: the line the two kinds draw is the
+    # question; a witness's or an expert's kind is never offered (both speak for themselves too)
+    SELF: (OFFICIAL, DOCUMENT, UNNAMED),
 }
 _DOCUMENT_HEADS = frozenset("study studies report reports letter letters memo memos filing filings record records "
                             "survey surveys document documents paper papers articles journal audit review "
@@ -366,8 +373,102 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         role = person_role(ctx, a)
         if _candidate(ctx, a) and not (role == OFFICIAL and _titled_official(ctx, a)):
             return None  # a candidate speaks for himself: no category fits
-        return role
+        return role if role is not None or not speaks_for_self(ctx, a) else SELF
     return None
+
+
+# any word near a person's name that ties the person to a body, an office, a trade or a field: then
+# "speaking for no government or organisation" may be wrong, or an expert's kind as right
+_TIES = re.compile(
+    r"\b(?:spokes\w+|officials?|president|vice|chair\w*|director|chief|ceo|head|founder|executive|manager|"
+    r"senator|sen|rep|gov|governor|mayor|secretary|minister|ambassador|lawmakers?|congress\w*|representative|"
+    r"legislator|council\w*|commissioner|sheriff|judge|justice|prosecutor|attorney|lawyer|counsel|officer|"
+    r"candidate|nominee|campaign|party|committee|adviser|advisor|aide|staff\w*|strategist|consultant|pollster|"
+    r"operative|lobbyist|member|leader|activist|organi[sz]er|volunteer|delegate|donor|billionaire|investor|"
+    r"businessm[ae]n|businesswom[ae]n|owner|employee|worker|professor|researcher|scientist|expert|analyst|"
+    r"economist|scholar|historian|fellow|dr|university|college|institute|center|centre|foundation|"
+    r"association|union|group|company|firm|corporation|agency|department|office|administration|government|"
+    r"white house|pentagon|police|army|military|general|colonel|pastor|bishop|priest|rabbi|imam|host|anchor|"
+    r"columnist|editor|reporter|journalist|correspondent|commentator|writer|author|blogger|former|ex|"
+    r"first lady|king|queen|prince|princess|pope|radio|tv|television|show|program|programme|podcast|news|"
+    r"network|magazine|newspaper|website|site|channel|magnate|mogul|tycoon|speaker|state|city|county|presiden\w*|election|elected|office|running|"
+    r"investor|stock|shares|boardroom|confidant|confident|friend|ally|allies)\b", re.I)
+# a body owning the person ("Google's Laszlo Bock") or a post at one after the name ("…, a manager at Google")
+_OWNED_BY = re.compile(r"[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){0,4}$")
+_GROUP_VOICE = re.compile(r"\b(?:we|our|ours|us|ourselves)\b", re.I)
+
+
+_WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                        r"May|June|July|August|September|October|November|December)\b")
+_PHRASE_BREAK = re.compile(r"[.;:!?\"“”()\n]|\s[-–—]\s|[—–]")
+
+
+def _noun_phrase_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words that describe the person named at ``start``-``end``: back to the last stop or quotation
+    mark, taking one comma's piece before the name ("a spokeswoman, Anna White") and its own; forward
+    through an apposition or a "who" clause set off by commas ("Ann White, a Facebook spokeswoman,"),
+    at most 90 characters each way."""
+    back = text[max(0, start - 90):start]
+    cut = max((m.end() for m in _PHRASE_BREAK.finditer(back)), default=0)
+    back = back[cut:]
+    pieces = back.split(",")
+    lo = start - len(",".join(pieces[-2:])) if len(pieces) > 1 else start - len(back)
+    fwd = text[end:end + 90]
+    hi = end
+    if fwd.startswith(","):
+        stop = _PHRASE_BREAK.search(fwd)
+        piece = fwd[:stop.start() if stop else len(fwd)]
+        second = piece.find(",", 1)
+        hi = end + (second if second > 0 else len(piece))
+    return lo, hi
+
+
+# the article's own words on who the person is, after the name: "Jo Marsh, who has lived by the quay …",
+# "Jo Marsh, 64, …", "Jo Marsh, a mother of two, …", "Jo Marsh of Dover"
+_DESCRIBED = re.compile(r",\s+(?:who\s|whose\s|an?\s|\d{1,3}\s*,)|\s+of\s+[A-Z]")
+
+
+def _tied(words: str) -> bool:
+    """Do the words tie a person to an office, a body, a trade or a field: :data:`_TIES`, or any role word
+    the other kinds of source are keyed on ("a precinct captain", "a team member")?"""
+    low = f" {words.lower()} "
+    return bool(_TIES.search(words) or any(r.search(low) for r in _ROLE_RES.values()) or _PARTY_ROLE.search(words)
+                or _BODY_LEADER.search(low) or _EXPERT_HINTS.search(words) or _OPERATIVE.search(words)
+                or _OWN_VIEW.search(words))
+
+
+def speaks_for_self(ctx: Context, a: Attribution) -> bool:
+    """Is a named person surely giving their own view or account, for no government or organisation?
+    Only when the ledger is sure of the person, the person is no candidate, the claim speaks for no
+    "we", and no word within the sentence around any mention of the person's name ties them to an
+    office, a body, a trade or a field (:data:`_TIES`), nor does a body own the name ("Google's Bock"); and the
+    article says who the person is ("Jo Marsh, who has lived by the quay …"): a bare name tells nothing of
+    whom she may speak for."""
+    if a.source_kind != "person" or not a.source or a.source_confidence < CONFIDENT or \
+            a.kind_confidence < CONFIDENT or not personal_name(a.source) or len(a.source.split()) < 2:
+        return False
+    if _candidate(ctx, a) or _titled_official(ctx, a) or _GROUP_VOICE.search(a.content):
+        return False
+    text = ctx.article.text
+    surname = a.source.split()[-1]
+    hits = _whole_word_spans(text, surname)
+    if not hits:
+        return False
+    described = False
+    for start, end in hits:
+        lo, hi = _noun_phrase_around(text, start, end)
+        described = described or bool(_DESCRIBED.match(text[end:end + 40]))
+        sent = sentence_at(ctx.analysis, start)
+        if sent is not None and not any(e.label == "PERSON" and sent.span.start <= e.span.start < sent.span.end
+                                        and not same_entity(e.text, a.source) for e in ctx.analysis.entities):
+            lo, hi = min(lo, sent.span.start), max(hi, sent.span.end)  # no one else named here: all of it is theirs
+        if _tied(text[lo:hi]) or _OWNED_BY.search(text[max(lo, start - 40):start]):
+            return False
+        if re.match(r"\s+[A-Z]", text[end:end + 3]) and not _WHEN_WORD.match(text[end:end + 12].strip()):
+            return False  # "Aaron Klein Investigative Radio": the name opens a body's or a show's
+        if any(e.label in ("ORG", "NORP") and lo <= e.span.start < hi for e in ctx.analysis.entities):
+            return False  # "Facebook's founder, Mark Zuckerberg,": a body beside the name, which he may speak for
+    return described
 
 
 # a candidate or businessman speaking for himself: no sourcing category fits him
@@ -532,8 +633,10 @@ def kind_of_source(ctx: Context) -> list[Item]:
         s = sentence_at(ctx.analysis, a.content_spans[0].start) if a.content_spans else None
         return s.index if s is not None else -1
 
-    for a in sorted(ctx.analysis.attributions, key=lambda a: (a.source_kind != "unnamed_group", at(a) in asked,
-                                                               a.paragraph == 1, a.paragraph)):
+    # a "he said" the ledger left unsure whose speaker is plain (:func:`sure_speaker`) is asked as any other
+    atts = [sure_speaker(ctx, a) for a in ctx.analysis.attributions]
+    for a in sorted(atts, key=lambda a: (a.source_kind != "unnamed_group", at(a) in asked,
+                                         a.paragraph == 1, a.paragraph)):
         own = said_of_self(ctx, a)
         if not (usable(a) or own) or a.relay or claim_text(a, 45) is None:
             continue  # "who had supported Senator Rubio": no claim to ask about
@@ -582,7 +685,7 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if (keyed in (OFFICIAL, PARTICIPANT, EXPERT) or DOCUMENT in _DISTRACTORS[keyed]) and (
                 _IN_A_DOCUMENT.search(around) or _IN_WRITING.search(around)):
             continue  # "wrote in a 2012 email", "in a memo released …": "a document" is defensible too
-        if keyed in (OFFICIAL, PARTICIPANT, EXPERT) and _outlet_in(ctx, sup):
+        if keyed in (OFFICIAL, PARTICIPANT, EXPERT, SELF) and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": the outlet is the channel, not the source, but a class
             # would debate it (judged blind), offered or not
         if keyed == DOCUMENT and any(sup.start < e.end and e.start < sup.end for e in _evidence_asked(ctx)):
@@ -598,7 +701,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if a.source_kind == "person" and (a.source_text or "").strip().lower() in ("he", "she") and \
                 not name_tokens(a.source) & name_tokens(sup.text):
             continue  # judged blind (J3): "he said in a statement" cited alone, the chairman named in ¶7
-        if a.source_kind == "person" and not role_shown(ctx, a, sup, keyed):
+        if keyed == SELF and not name_tokens(a.source) & name_tokens(sup.text):
+            continue  # "she said" shown alone: whom the passage means is another paragraph's to tell
+        if a.source_kind == "person" and keyed != SELF and not role_shown(ctx, a, sup, keyed):
             continue  # "a senator" said three paragraphs up: the passage shows a named person, no more
         if re.match(r"\W*(?:who|whom|whose|which)\b", sup.text):
             continue  # "who told Congress …": the passage shown starts mid-sentence, its source cut off
