@@ -1668,6 +1668,12 @@ _SHARED_VIEW = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:Like|Just like|As did|Along 
                           r"\b(?:as did|echoing|joining|along with)\s+[A-Z][a-z]")
 
 
+# the words just said credited to someone else: "X attributed this to Y", "she heard it from Y", "a story Y first told"
+_PASSED_ON = re.compile(r"\b(?:attribut|credit)(?:ed|es|ing) (?:this|that|it|the (?:account|remark|story|quote|"
+                        r"comment|claim|anecdote|words?)) to\b|"
+                        r"\b(?:heard|learned|learnt|got) (?:this|that|it|the story) from\b", re.I)
+
+
 # a relative clause in the reporter's words giving another source's view
 _OTHERS_SAY = re.compile(r",\s+(?:which|who|whom)\b[^,]*\b(?:said|say|says|reported|believed?|believes)\b")
 
@@ -1691,6 +1697,9 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None
     if _SHARED_VIEW.search(ctx.article.text[max(0, sup.start - 80):sup.end]):
         return None  # "Like Corker, Menendez also rejected …": two people said it, so two options are right
+    if _PASSED_ON.search(ctx.article.text[sup.end:sup.end + 300].split("\n", 1)[0]):
+        return None  # judged blind (E36): "Mr. Ross said Mr. Obama had told … Mr. Ross attributed this to Malcolm
+        # Hoenlein": the account is Hoenlein's too, and he tells it himself later; two options are right
     if _FRAGMENT_START.match(re.sub(r"^that\s+", "", unquote(a.content))) and not a.direct:
         return None  # "who explained why: Potential benefits …"
     body = cut_cleanly(a, body)

@@ -156,3 +156,54 @@ def test_a_noun_glossed_as_an_adjective_is_no_meaning_key():
         [definition(s) for s in intricacy]
     assert not _ADJECTIVAL_GLOSS.match(definition(wn.senses("tenet", "NOUN")[0]))
     assert not _ADJECTIVAL_GLOSS.match("the act of expunging")
+
+
+# "According to ¶16, who said Mr. Obama had told Jewish leaders …?" keyed Ross, though the paragraph goes on
+# "Mr. Ross attributed this to Malcolm Hoenlein" (offered as a wrong option, and who tells it himself later).
+PASSED_ON = ("Harbor deal in doubt\n\n"
+             "Tom Ross said the mayor had told the harbor board that the town would not sign the deal this year. "
+             "Ross attributed this to Kay Moss, the chair of the harbor board.\n\n"
+             "Ann Diaz said the rally in Portland had drawn ten thousand people.\n\n"
+             "Bob Yates said the campaign had spent two million dollars on advertising.\n\n"
+             "Cy Moore said the debate on Thursday would decide the race in the state.\n")
+
+
+def test_no_who_said_item_on_words_the_speaker_credits_to_someone_else():
+    from factories import plain_article
+    from test_generate_judge6b import _att, _ctx
+
+    from quizgen.generate.attribution import who_said
+
+    a = plain_article(PASSED_ON)
+    ross = _att(a, "Tom Ross", "person", "Tom Ross", "said",
+                "the mayor had told the harbor board that the town would not sign the deal this year")
+    others = [_att(a, "Ann Diaz", "person", "Ann Diaz", "said", "the rally in Portland had drawn ten thousand people"),
+              _att(a, "Bob Yates", "person", "Bob Yates", "said",
+                   "the campaign had spent two million dollars on advertising"),
+              _att(a, "Cy Moore", "person", "Cy Moore", "said",
+                   "the debate on Thursday would decide the race in the state")]
+    assert who_said(_ctx(a, [ross, *others]), ross) is None
+    # the same claim with no credit to another is asked
+    b = plain_article(PASSED_ON.replace("Ross attributed this to Kay Moss, the chair of the harbor board.",
+                                        "The board meets again in the spring."))
+    ross_b = _att(b, "Tom Ross", "person", "Tom Ross", "said",
+                  "the mayor had told the harbor board that the town would not sign the deal this year")
+    others_b = [_att(b, o.source, "person", o.source, "said", o.content) for o in others]
+    assert who_said(_ctx(b, [ross_b, *others_b]), ross_b) is not None
+
+
+# "Sanders hit back, saying … that Clinton was not "qualified" for the presidency, before reversing himself": the
+# last phrase is the reporter telling what the speaker did next, not part of his claim (judged blind, E36: a
+# certainty stem and a who-said option quoted it as the claim).
+def test_a_trailing_before_phrase_on_the_speaker_is_no_part_of_the_claim(nlp):
+    from factories import council_attributions
+
+    atts = council_attributions(nlp, 'Mr. Hale hit back, saying at a rally last week that Ms. Berg was not '
+                                     '"qualified" for the job, before reversing himself.')
+    found = [a for a in atts if "qualified" in a.content]
+    assert found, [(a.source, a.cue, a.content) for a in atts]
+    assert all("reversing" not in a.content for a in found), [a.content for a in found]
+    # a "before" phrase of the claim's own subject stays ("the town paid the fee before leaving the fair")
+    atts = council_attributions(nlp, "Mr. Hale said the harbor board had paid the fee in full, before leaving the "
+                                     "talks for good.")
+    assert any("before leaving" in a.content for a in atts), [a.content for a in atts]

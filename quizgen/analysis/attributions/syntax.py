@@ -88,7 +88,23 @@ def clause_range(tok: Token) -> Range:
         if left > 0 and doc[left - 1].text == "," and doc[left].lower_ in WH_ASIDE and d.right_edge.i >= last - 1:
             last = left - 2
             break
+    last = _before_reversing(doc, first, last)
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def _before_reversing(doc: Doc, first: int, last: int) -> int:
+    """The clause's last token without a closing ", before/after <verb>-ing … himself" phrase: the reporter
+    telling what the speaker did next ("… was not 'qualified' for the job, before reversing himself"), not
+    part of the claim; a phrase of the claim's own subject ("paid the fee, before leaving") stays."""
+    for i in range(first + 1, last + 1):
+        tok = doc[i]
+        if tok.lower_ in _SEQUENCE_PREPS and doc[i - 1].text == "," and i + 1 <= last and doc[i + 1].tag_ == "VBG" \
+                and any(t.lower_ in _REFLEXIVES for t in doc[i + 1:last + 1]):
+            return i - 2
+    return last
 
 
 def in_quote(quotes: list[Quote], pos: int) -> bool:
