@@ -695,7 +695,7 @@ _NOT_GIVEN = frozenset("mr mrs ms miss dr sir dame lord lady first president vic
 def _surname_shared(body: str, given: str, surname: str) -> bool:
     """Does the article name another person of this surname by another given name ("Barack Obama" beside
     "Michelle Obama")? Titles before the surname ("President Obama") are no given names."""
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(surname)}(?![\w-])", body):
+    for m in name_re(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(surname)}(?![\w-])").finditer(body):
         first = m.group(1)
         if first != given and first.lower() not in _NOT_GIVEN and not m.group(0).startswith(given):
             return True
@@ -715,7 +715,7 @@ def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
     for i, w in enumerate(words):
         # "Dr. Connie Mariano": a title before the whole name makes no one word of it the name to accept
         rest = rf"(?!\s+{re.escape(words[i + 1])}(?![\w-]))" if i + 1 < len(words) else ""
-        found = re.findall(rf"{_HONORIFIC}\s+{re.escape(w)}(?![\w-]){rest}", body)
+        found = name_re(rf"{_HONORIFIC}\s+{re.escape(w)}(?![\w-]){rest}").findall(body)
         if found and i == len(words) - 1 and _surname_shared(body, words[0], w):
             found = []  # "Mr. Obama" beside "Michelle Obama" and "Barack Obama": either may be meant (judged blind, J7)
         if found:
@@ -725,7 +725,7 @@ def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
     if not titled or last in titled:
         return list(dict.fromkeys(accept)), []
     before = re.escape(" ".join(words[:-1]))
-    alone = re.search(rf"(?<![\w-])(?<!{before} )(?<!{before}-){re.escape(last)}(?![\w-])", body)
+    alone = name_re(rf"(?<![\w-])(?<!{before} )(?<!{before}-){re.escape(last)}(?![\w-])").search(body)
     return list(dict.fromkeys(accept)), ([] if alone else [last])
 
 

@@ -16,6 +16,7 @@ from quizgen.generate.base import (
     cite,
     cloze,
     content_words,
+    forgotten,
     honorific_name_forms,
     in_quotation,
     inner_quotes,
@@ -500,7 +501,7 @@ def headline_count(title: str, keyed: str) -> bool:
     if v is None or v != int(v) or not 0 <= v <= 12 or not re.fullmatch(r"[\w-]+", keyed.strip()):
         return False
     n = int(v)
-    return re.search(rf"(?<![\w.,]){n}(?!\w|[.,]\d)|\b{_SMALL_NUMBERS[n]}\b", title, re.I) is not None
+    return name_re(rf"(?<![\w.,]){n}(?!\w|[.,]\d)|\b{_SMALL_NUMBERS[n]}\b", re.I).search(title) is not None
 
 
 _NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -1283,9 +1284,11 @@ _COORDINATED_BEFORE = re.compile(r"\b(?:and|or|nor|&)\s*$", re.I)
 _COORDINATED_AFTER = re.compile(r"^\s*,?\s*(?:and|or|nor|&)\s", re.I)
 
 
+@by_identity
 def _lone_surname_of(ctx: Context, surname: str) -> str | None:
     """The one full name of the article's people ending in ``surname`` (as the tagger writes them), None
-    when there is none or more than one ("Bill Clinton" and "Hillary Clinton")."""
+    when there is none or more than one ("Bill Clinton" and "Hillary Clinton"). Memoised: name items ask
+    it of the same surname about three times per article, and each ask reads all the entities."""
     fulls = {" ".join(o.text.split()) for o in ctx.analysis.entities
              if o.label == "PERSON" and len(o.text.split()) >= 2 and o.text.split()[-1] == surname}
     return next(iter(fulls)) if len(fulls) == 1 else None
@@ -2328,19 +2331,23 @@ _SURNAME_TITLES = frozenset("mr ms mrs miss mx".split())
 _TITLE_STOP = re.compile(r"\b(Gen|Sen|Rep|Gov|Dr|Lt|Col|Capt|Sgt|Adm|Prof|Pres|Sens|Reps|Gens)\.")
 
 
-def _mention_contexts(text: str, name: str) -> list[str]:
+@forgotten
+@functools.lru_cache(maxsize=1024)
+def _mention_contexts(text: str, name: str) -> tuple[str, ...]:
     """The words right before each mention of a person (by full name or surname) and an apposition
-    right after it ("Republican candidate Ted Cruz", "Hillary Clinton, the Democratic front-runner,")."""
+    right after it ("Republican candidate Ted Cruz", "Hillary Clinton, the Democratic front-runner,").
+    Memoised (emptied with each lesson's memos): the identity checks ask it of the same name about six
+    times per article, and each ask scans the whole text."""
     parts = [w for w in name.split() if w[:1].isupper()]
     if not parts:
-        return []
+        return ()
     out = []
     for m in word_matches(text, parts[-1]):
         window = _TITLE_STOP.sub(r"\1", text[max(0, m.start() - 60):m.start()])  # "Sen. Bo Kim": no sentence end
         before = " ".join(re.split(r"[.;:!?\n]", window)[-1].split()[-5:])
         appo = re.match(r"(?:'s|’s)?,\s+((?:the|a|an|who is|who was)\s[^,.;]{0,50})[,.;]", text[m.end():m.end() + 80])
         out.append(before + " " + (appo.group(1) if appo else ""))
-    return out
+    return tuple(out)
 
 
 def _fits_descriptor(text: str, name: str, role: str, party: str, affiliations: tuple[str, ...]) -> bool:
@@ -2556,6 +2563,14 @@ def _surname_alone(text: str, words: list[str]) -> bool:
     """Does the article write the name's surname alone for the person ("Clinton told supporters")
     and never after another capitalised word than the first name ("Bill Clinton", "President
     Clinton" may be someone else) nor before a thing's head noun ("the Clinton Foundation")?"""
+    return _surname_alone_in(text, tuple(words))
+
+
+@forgotten
+@functools.lru_cache(maxsize=1024)
+def _surname_alone_in(text: str, words: tuple[str, ...]) -> bool:
+    """:func:`_surname_alone`, memoised (emptied with each lesson's memos): name items ask it of the same
+    name about three times per article, and each ask scans the whole text for the surname."""
     surname, first = words[-1], words[0]
     if not person_name_in_article(text, surname):
         return False
@@ -3154,9 +3169,9 @@ def _written_as_person(text: str, name: str) -> bool:
     Nefzi"), as a speaker ("Nefzi said", "said Nefzi"), with an age ("Nefzi, 41,") or after a
     capitalised given name that is no place word ("Ali Nefzi")?"""
     n = re.escape(name)
-    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Prof)\.?\s+(?:[A-Z][\w'’-]*\s+)?" + n +
-                          r"\b|\b" + n + r"(?:['’]s)?,?\s+" + _SPEECH_VERB + r"\b|\b(?:said|says)\s+" + n +
-                          r"\b|\b" + n + r",\s+\d{1,3},", text))
+    return bool(name_re(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Prof)\.?\s+(?:[A-Z][\w'’-]*\s+)?" + n +
+                        r"\b|\b" + n + r"(?:['’]s)?,?\s+" + _SPEECH_VERB + r"\b|\b(?:said|says)\s+" + n +
+                        r"\b|\b" + n + r",\s+\d{1,3},").search(text))
 
 
 def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from quizgen.generate.base import (
     HEDGE_MARKERS,
     by_identity,
     content_words,
+    name_re,
     overlap,
     quote,
     sentence_case,
@@ -333,7 +334,7 @@ def gives_away(a: Item, b: Item) -> bool:
         # a person's surname alone counts too when the sentence writes it alone (judged on J13: '"…," said
         # Joseph, who has ______ children' beside "who said '…'?" keyed Amelize Joseph)
         surnames = [ans.split()[-1] for ans in answers if _PERSON_NAME.fullmatch(ans)
-                    and re.search(rf"\b{re.escape(ans.split()[-1])}\b", shared)]
+                    and name_re(rf"\b{re.escape(ans.split()[-1])}\b").search(shared)]
         for seg in segs:
             ns = f" {norm(seg)} "
             if any(norm(ans) and f" {norm(ans)} " in ns and ns.strip() != norm(ans) for ans in answers + surnames):

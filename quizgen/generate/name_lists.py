@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.base import Context, cite, in_quotation, make_item, norm, support_span
+from quizgen.generate.base import Context, cite, in_quotation, make_item, name_re, norm, support_span
 from quizgen.generate.distractors import clean_person_option, looks_like_person, not_a_person, person_name_in_article
 from quizgen.generate.key_detail import (
     SKILL,
@@ -135,7 +135,7 @@ def _told_alike(ctx: Context, s: Sentence, name: str) -> bool:
     sharing two content words with the list's own ("During the same interview, he also withheld support
     from …")? Then the wrong option may be right too."""
     own = _plain_words(s.span.text)
-    pattern = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")  # the surname: "Paul" is Paul Ryan's too
+    pattern = name_re(r"\b" + re.escape(name.split()[-1]) + r"\b")  # the surname: "Paul" is Paul Ryan's too
     for other in ctx.analysis.sentences:
         if not pattern.search(other.span.text):
             continue
