@@ -1668,6 +1668,9 @@ _SHARED_VIEW = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:Like|Just like|As did|Along 
                           r"\b(?:as did|echoing|joining|along with)\s+[A-Z][a-z]")
 
 
+# a speaker named as one of a group that made the claim ("Democrats -- including Clinton -- accused …")
+_ONE_OF_MANY = re.compile(r"\b(?:including|among them|such as|notably|especially|like)\s*(?:--|—|–|,)?\s*$", re.I)
+_MEMBER_NAMED = re.compile(r"\b(?:including|among them|such as)\b", re.I)
 # the words just said credited to someone else: "X attributed this to Y", "she heard it from Y", "a story Y first told"
 _PASSED_ON = re.compile(r"\b(?:attribut|credit)(?:ed|es|ing) (?:this|that|it|the (?:account|remark|story|quote|"
                         r"comment|claim|anecdote|words?)) to\b|"
@@ -1697,6 +1700,11 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None
     if _SHARED_VIEW.search(ctx.article.text[max(0, sup.start - 80):sup.end]):
         return None  # "Like Corker, Menendez also rejected …": two people said it, so two options are right
+    if a.source_span is not None and (_ONE_OF_MANY.search(ctx.article.text[max(0, a.source_span.start - 40):
+                                                                            a.source_span.start])
+                                      or _MEMBER_NAMED.search(a.source_text)):
+        return None  # judged blind (K36): "Democrats -- including Clinton -- accused Trump of …" keyed Clinton, while
+        # Clinton's campaign manager, quoted next, is one of those Democrats too
     if _PASSED_ON.search(ctx.article.text[sup.end:sup.end + 300].split("\n", 1)[0]):
         return None  # judged blind (E36): "Mr. Ross said Mr. Obama had told … Mr. Ross attributed this to Malcolm
         # Hoenlein": the account is Hoenlein's too, and he tells it himself later; two options are right

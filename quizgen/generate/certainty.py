@@ -465,6 +465,10 @@ _SPEECH_ACT = re.compile(
     r"caution(?:s|ed|ing)?|portray(?:s|ed|ing)?|describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|"
     r"labell?(?:ed|ing)|branded|dubbed|reiterat(?:e|es|ed|ing)|echoed|respond(?:s|ed|ing)?|repl(?:y|ies|ied)|"
     r"countered|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|ask(?:s|ed|ing)?|sa(?:y|ys|id|ying)|tell(?:s|ing)?|"
+    # "declined to rule out any of the candidates", "refused to say": what they told (or would not tell) the
+    # reporter (judged blind, K36: keyed "stated as fact", "attributed to a named source" as defensible)
+    r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:rule|say|comment|discuss|answer|confirm|deny|endorse|name|"
+    r"specify|elaborate|speculate|predict|back|commit)|"
     r"told|not(?:es|ed|ing)|suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|"
     r"announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|stated|explain(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|"
     r"comment(?:s|ed|ing)?|remark(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|lobb(?:y|ies|ied|ying)|"

@@ -1847,6 +1847,9 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool,
             # when the headline or the lede (¶1) is about them
             title = ctx.article.title.lower()
             prefix = [w for w in g.split()[:-1] if w[:1].isupper()]
+            if g.split()[-1].lower() in _FOLLOWERS and prefix and _team_speaks(ctx, prefix[-1]):
+                continue  # judged blind (K36): "Trump supporters … none of them is quoted" beside "Trump's Indiana
+                # chairman, Rex Early, … said": someone on his side speaks
             if (_in_title(g.split()[-1] if g.split()[-1] in _AFFECTED else g, title)
                     or (prefix and all(_whole(w.lower()).search(title) for w in prefix))):
                 # "Xinjiang residents" under "China invites Pompeo to visit Xinjiang": the headline's place
@@ -2118,6 +2121,19 @@ def _naming_support(ctx: Context, name: str, paragraph: int) -> Support | None:
 
 
 _NO_ANSWER = re.compile(r"\b(?:declin\w*|no comment|refused to comment|could not be reached)\b", re.I)
+
+
+_FOLLOWERS = frozenset("supporters backers fans allies loyalists".split())
+_TEAM_ROLE = (r"(?:chair(?:man|woman|person)?|campaign|delegates?|advis[eo]rs?|aides?|surrogates?|team|staff(?:er)?s?|"
+              r"spokes(?:man|woman|person)|supporters?|backers?|allies|loyalists?|operatives?|strategists?)")
+
+
+def _team_speaks(ctx: Context, leader: str) -> bool:
+    """Does someone on ``leader``'s side speak: a sentence with a speech verb or a quotation that describes
+    its speaker by a post on that side ("Trump's Indiana chairman, Rex Early, … said", "a Trump delegate")?"""
+    speech = re.compile(rf"\b{_VOICE_VERB}\b|[\"“”]|''", re.I)
+    side = name_re(rf"\b{re.escape(leader)}(?:['’]s?)?\s+(?:[A-Za-z-]+\s+){{0,2}}?{_TEAM_ROLE}\b")
+    return any(side.search(t) and speech.search(t) for t in (s.span.text for s in ctx.analysis.sentences))
 
 
 def missing_party_candidates(ctx: Context) -> list[tuple[str, int, str]]:

@@ -457,7 +457,8 @@ def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sens
 # a gloss worded as an adjective's ("marked by elaborately complex detail", "having great power"): WordNet
 # words some quality nouns so, and such a gloss cannot stand in for the noun in its sentence
 _ADJECTIVAL_GLOSS = re.compile(r"^(?:marked|characterized|characterised|distinguished|accompanied|affected) by\b|"
-                               r"^(?:having|lacking|being|full of|capable of|able to|not)\b", re.I)
+                               r"^(?:having|lacking|being|full of|capable of|able to|not|concerned with|"
+                               r"(?:of or )?relating to|pertaining to|used of)\b", re.I)
 
 
 @lru_cache(maxsize=8192)  # asked of the same senses for every word of the article

@@ -207,3 +207,61 @@ def test_a_trailing_before_phrase_on_the_speaker_is_no_part_of_the_claim(nlp):
     atts = council_attributions(nlp, "Mr. Hale said the harbor board had paid the fee in full, before leaving the "
                                      "talks for good.")
     assert any("before leaving" in a.content for a in atts), [a.content for a in atts]
+
+
+# K36 (kept aside, judged blind): a missing-voice model answer named "Trump supporters … none of them is
+# quoted" while "Trump's Indiana chairman, Rex Early, … said" spoke at length.
+TEAM_TEXT = ("Zorn supporters lose out in the harbor county delegate fight\n\n"
+             "The county's Zorn supporters were shut out of its delegate slates on Saturday.\n\n"
+             "Zorn's county chairman, Rex Early, said he had not studied the delegate rules closely enough yet.\n\n"
+             "Kay Moss, the county party chair, said the slates were drawn up by longtime party workers.\n\n"
+             + HARBOR_FILLER)
+
+
+def test_a_followers_group_is_heard_when_someone_on_that_side_speaks():
+    atts = lambda a: [  # noqa: E731
+        _att(a, "Rex Early", "person", "Rex Early", "said", "he had not studied the delegate rules closely enough yet"),
+        _att(a, "Kay Moss", "person", "Kay Moss", "said", "the slates were drawn up by longtime party workers")]
+    model = _unheard(TEAM_TEXT, atts, ("Rex Early", "Early", "Kay Moss", "Zorn"))
+    assert "Zorn supporters" not in model, model
+    alone = TEAM_TEXT.replace("Zorn's county chairman, Rex Early,", "Rex Early, a retired teacher,")
+    model = _unheard(alone, atts, ("Rex Early", "Early", "Kay Moss", "Zorn"))
+    assert "Zorn supporters" in model, model
+
+
+def test_people_who_declined_to_rule_out_a_choice_spoke():
+    # K36: "… Kyle Hupfer and … C. Rick Martin are also on their local delegate slates and declined to rule out any
+    # of the three candidates" keyed "stated as fact, with no source": what they told the reporter
+    from quizgen.generate.certainty import speech_act_by_someone
+
+    assert speech_act_by_someone("The 5th District's Kay Hupp and the 8th District's C. Rob Mart are also on their "
+                                 "local slates and declined to rule out any of the three candidates.")
+    assert speech_act_by_someone("Mayor Ann Lee refused to say whether the pier would open in May.")
+    assert not speech_act_by_someone("The council approved the pier budget on Monday by a vote of five to two.")
+
+
+def test_a_noun_glossed_concerned_with_is_no_meaning_key():
+    # K36: "practicality" keyed "concerned with actual use rather than theoretical possibilities" (the adjective's
+    # wording): the only option not a noun phrase
+    from quizgen.generate.vocabulary import _ADJECTIVAL_GLOSS
+
+    assert _ADJECTIVAL_GLOSS.match("concerned with actual use rather than theoretical possibilities")
+    assert _ADJECTIVAL_GLOSS.match("of or relating to the sea")
+    assert not _ADJECTIVAL_GLOSS.match("the quality of being practical")
+
+
+def test_no_who_said_item_for_one_named_member_of_a_group_that_spoke():
+    # K36: "Democrats -- including Clinton -- quickly accused Trump of …" keyed Clinton; her campaign manager,
+    # quoted next as one of those Democrats, was a wrong option a close reader could defend
+    from test_who36_attr_capacity import _OTHERS, _SCENE, _ctx, _who_said
+
+    from quizgen.generate import attribution
+
+    alone = _ctx(_SCENE, "Sam Ford, who runs the fish market, accused Reyes of ignoring the harbour wall for years.",
+                 _OTHERS)
+    assert _who_said(alone, "ignoring the harbour wall") is not None  # one man's charge is asked
+    # the ledger's reading of "Traders -- including Sam Ford -- accused …": Sam Ford, as one of the traders
+    from dataclasses import replace
+    claim = next(a for a in attribution._candidates(alone) if "ignoring the harbour wall" in a.content)
+    grouped = replace(claim, source_text="Traders -- including Sam Ford")
+    assert attribution.who_said(alone, grouped) is None
