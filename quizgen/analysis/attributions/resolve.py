@@ -521,7 +521,25 @@ def _unnamed_person(tok: Token, want: str) -> bool:
         return False
     if tok.lower_ == "one" and tok.dep_ not in ("nsubj", "nsubjpass"):
         return False  # "one of the ..." as a subject may be a person; "one" elsewhere is a number
+    if _award_name(tok):
+        return False
     return _noun_gender(tok) in (None, want) and not _attached_to_name(tok)
+
+
+AWARD_PERSON_WORDS = frozenset({"man", "woman", "person", "player"})  # "Man of the Match", "Woman of the Year"
+
+
+def _award_name(tok: Token) -> bool:
+    """"won the Man of the Match award", "Person of the Year": a capitalised person word inside the name of an
+    award, "of" and a capitalised word (after "the") following it, not someone who may be "he"/"she"."""
+    doc = tok.doc
+    if tok.lower_ not in AWARD_PERSON_WORDS or not tok.text[:1].isupper() or tok.i == sent_of(tok).start:
+        return False
+    after = [t for t in doc[tok.i + 1:tok.i + 4]]
+    if len(after) < 2 or after[0].lower_ != "of":
+        return False
+    name = after[2] if after[1].lower_ == "the" and len(after) > 2 else after[1]
+    return name.text[:1].isupper() and name.is_alpha
 
 
 def _only_one_of_gender(r: Resolver, pronoun: Token, want: str, person: str) -> bool:

@@ -86,3 +86,23 @@ def test_he_said_after_a_report_of_what_another_man_did_stays_unsure(nlp):
     found = _by_content(nlp, text)
     claim = next(a for a in found.values() if "By morning the whole street" in a.content)
     assert claim.source_confidence < CONFIDENT, claim
+
+
+def test_an_awards_man_of_the_match_is_nobody_he_might_be(nlp):
+    text = ("Harbor United win the cup final\n\n"
+            "The cup final ended 2-1 on Saturday.\n\n"
+            "Peter Lund won the Man of the Match award. He said, \"We played well in the second half and "
+            "deserved the win.\"\n")
+    found = _by_content(nlp, text)
+    claim = next(a for a in found.values() if "played well in the second half" in a.content)
+    assert claim.source == "Peter Lund" and claim.source_confidence >= CONFIDENT, claim
+
+
+def test_a_man_the_article_does_not_name_may_still_be_he(nlp):
+    text = ("Harbor United win the cup final\n\n"
+            "The cup final ended 2-1 on Saturday.\n\n"
+            "Peter Lund met a man of the crowd after the match. He said, \"We played well in the second half and "
+            "deserved the win.\"\n")
+    found = _by_content(nlp, text)
+    claim = next(a for a in found.values() if "played well in the second half" in a.content)
+    assert claim.source_confidence < CONFIDENT, claim
