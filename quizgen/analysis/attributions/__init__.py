@@ -105,7 +105,7 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
                  for c in headline_says(title, resolver) + paragraph_candidates(title, resolver, None, False)]
         heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]
         result[:0] = [to_attribution(title, c) for c in sorted(heads, key=lambda c: c.content[0][0])]
-    return letters_are_the_writers(unsure_of_shared_surnames(one_kind_per_source(result), parsed))
+    return letters_are_the_writers(unsure_of_shared_surnames(one_kind_per_source(result), parsed, resolver.sure_titles))
 
 
 def _announced_by(pp: ParsedParagraph, who: Speaker, src: tuple[int, int], cue: tuple[int, int]
@@ -124,8 +124,9 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "senator"}
 
 
-def unsure_of_shared_surnames(attributions: list[Attribution],
-                              parsed: Sequence[ParsedParagraph] = ()) -> list[Attribution]:
+def unsure_of_shared_surnames(attributions: list[Attribution], parsed: Sequence[ParsedParagraph] = (),
+                              sure_titles: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset()
+                              ) -> list[Attribution]:
     """When two speakers share a surname ("Donald Trump", "Ivanka Trump"), a claim written with the bare
     surname ("Trump said") may be either's: the ledger keeps its guess but is no longer sure of it.
 
@@ -150,7 +151,8 @@ def unsure_of_shared_surnames(attributions: list[Attribution],
             titled = len(a.source_text.split()) > 1 or (parts and parts[0].lower().rstrip(".") in _TITLES)
             given = parts[0] if len(parts) >= 2 and not titled else ""
             earlier = first.get(surname)
-            if surname in shared or (earlier is not None and given and earlier != given):
+            by_title = (a.source_text, a.source) in sure_titles  # "Mrs. Clinton" beside Bill: the title tells
+            if surname in shared and not by_title or (earlier is not None and given and earlier != given):
                 a = replace(a, source_confidence=min(a.source_confidence, UNSURE))
         out.append(a)
     return out

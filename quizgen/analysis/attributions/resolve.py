@@ -149,6 +149,9 @@ class Resolver:
         self.evidence: dict[str, str | None] | None = None  # the article's own evidence only
         self.pronoun_sure = False  # the last "he"/"she" resolved is certain (see person_pronoun)
         self.cap: tuple[float, float] | None = None  # a rule's own ceiling on (who, kind) confidence
+        # (phrase as written, canonical): "Mrs. Clinton" told apart by her title from the one man of that surname
+        self.sure_titles: set[tuple[str, str]] = set()
+        self.title_fits: list[str] = []  # the full names a courtesy title last fitted (see _by_title)
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
             for ent in ents_of(pp.doc):
@@ -225,8 +228,10 @@ class Resolver:
                     who, kind_conf = min(who, SHARE), min(kind_conf, SHARE_KIND)
                 if _only_quoted(phrase):
                     who = min(who, SCARE_QUOTED)  # 'the "whistleblower"': the writer's quoted word, not a name
-                self.spoken.append((self.order.get(id(doc), -1), head.i, found[0],
-                                    found[1] == "person" and rule in NAMING_RULES))
+                # a "he"/"she" resolved surely counts as a name for the quotation it goes on with (see
+                # :func:`_continues_quote`): '"A," Hale said. "B," he said. "C," he added.'
+                self.spoken.append((self.order.get(id(doc), -1), head.i, found[0], found[1] == "person" and (
+                    rule in NAMING_RULES or rule is person_pronoun and self.pronoun_sure)))
                 if rule is document_head and found[1] == "unnamed_group":
                     kind_conf = UNNAMED_REPORTS_KIND
                 elif rule is plural_group and found[1] != "unnamed_group":
@@ -347,6 +352,9 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
 PRONOUN_SURE = 0.85
 PRONOUN_WINDOW = 2  # sentences before the pronoun's in which its antecedent must be named
 QUOTE_RUN = 3  # at most this many sentences from the speaker's name to '"...," he said'
+# ... or this many, all of them quoted, when the article (or the given name) shows the speaker of the pronoun's
+# gender: a quotation of several sentences going on from the speaker's last sure mention
+QUOTE_RUN_LONG = 8
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # nouns that tell a person's gender ("spokeswoman Hua Chunying", "Santilli's girlfriend, Deborah Reynolds")
@@ -513,7 +521,25 @@ def _unnamed_person(tok: Token, want: str) -> bool:
         return False
     if tok.lower_ == "one" and tok.dep_ not in ("nsubj", "nsubjpass"):
         return False  # "one of the ..." as a subject may be a person; "one" elsewhere is a number
+    if _award_name(tok):
+        return False
     return _noun_gender(tok) in (None, want) and not _attached_to_name(tok)
+
+
+AWARD_PERSON_WORDS = frozenset({"man", "woman", "person", "player"})  # "Man of the Match", "Woman of the Year"
+
+
+def _award_name(tok: Token) -> bool:
+    """"won the Man of the Match award", "Person of the Year": a capitalised person word inside the name of an
+    award, "of" and a capitalised word (after "the") following it, not someone who may be "he"/"she"."""
+    doc = tok.doc
+    if tok.lower_ not in AWARD_PERSON_WORDS or not tok.text[:1].isupper() or tok.i == sent_of(tok).start:
+        return False
+    after = [t for t in doc[tok.i + 1:tok.i + 4]]
+    if len(after) < 2 or after[0].lower_ != "of":
+        return False
+    name = after[2] if after[1].lower_ == "the" and len(after) > 2 else after[1]
+    return name.text[:1].isupper() and name.is_alpha
 
 
 def _only_one_of_gender(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
@@ -533,8 +559,9 @@ def _only_one_of_gender(r: Resolver, pronoun: Token, want: str, person: str) -> 
 
 def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
     """'X said ... . "...," he said' (or 'He added: "..."'): the pronoun's sentence holds a quotation, the
-    last source before it is X by name, in the sentence before or with only quoted sentences between, and
-    no other person is the subject of anything outside quotation marks in between."""
+    last source before it is X by name (or by a "he"/"she" resolved surely itself), in the sentence before or
+    with only quoted sentences between, and no other person is the subject of anything outside quotation marks
+    in between."""
     pos = r.order.get(id(pronoun.doc), -1)
     earlier = sorted(s for s in r.spoken if (s[0], s[1]) < (pos, pronoun.i))
     while earlier and not earlier[-1][3] and earlier[-1][2] == person:
@@ -543,13 +570,15 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
         return False
     quoted = any(inside_quote_marks(t) for t in sent_tokens(sent_of(pronoun)) if not t.is_space)
     npos, ni = earlier[-1][0], earlier[-1][1]
-    sents = _window(r, pronoun, QUOTE_RUN)
+    known = r.genders_of().get(person) == _PRONOUN_GENDER.get(pronoun.lower_)
+    sents = _window(r, pronoun, QUOTE_RUN_LONG if known and quoted else QUOTE_RUN)
     at = next((k for k, s in enumerate(sents) if r.order.get(id(s.doc), -1) == npos and s.start <= ni < s.end),
               None)
     if at is None or not quoted and not _reports_on(r, sents[at:], pronoun, person):
         return False
     first = sents[at]
-    if any(t.dep_ in ("nsubj", "nsubjpass") and not inside_quote_marks(t) and n != person
+    other = _other_sex(r, pronoun)
+    if any(t.dep_ in ("nsubj", "nsubjpass") and not inside_quote_marks(t) and n != person and n not in other
            for t, n in _people_in(r, first)):
         return False  # judged blind (J4): "Ryan also did not exude confidence when Tapper asked whether …"
         # then '"…," he said': another person is the subject of the speaker's own sentence, and may be "he"
@@ -564,11 +593,24 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
                 return False  # a sentence of the writer's own between the speaker and the pronoun
             people = [n for t, n in _people_in(r, sent) if t.i == tok.i]
             subject = tok.dep_ in ("nsubj", "nsubjpass")
-            if people and people[0] != person and (subject or last):
+            if people and people[0] != person and people[0] not in other and (subject or last):
                 return False
             if subject and _unnamed_person(tok, "m") or subject and _unnamed_person(tok, "f"):
                 return False
     return True
+
+
+def _other_sex(r: Resolver, pronoun: Token) -> set[str]:
+    """The people a common given name shows of the sex the pronoun is not, the article's own evidence not saying
+    otherwise: no "she" is "Bill Clinton", however near he is named ("Broaddrick said Clinton called her. "…,"
+    she said"). The given name must say so: the article's evidence alone can be misread ("former Cruz
+    spokeswoman Katrina Pierson" is no evidence that Ted Cruz is a woman)."""
+    want = _PRONOUN_GENDER.get(pronoun.lower_)
+    if want is None:
+        return set()
+    evidence = r.evidence_of()
+    return {n for n in r.genders_of() if given_name_gender(n) not in (None, want)
+            and evidence.get(n) in (None, given_name_gender(n))}
 
 
 def _reports_on(r: Resolver, sents: list[Span], pronoun: Token, person: str) -> bool:
@@ -843,12 +885,15 @@ def _by_title(r: Resolver, p: Phrase, ent: Span) -> str | None:
         if not seen and (given := given_name_gender(n)):
             seen.add(given)  # no title or noun says: the given name does ("Bill Clinton" is no "Mrs. Clinton")
     fits = [n for n in sorted(sexes) if want in sexes[n] or not sexes[n]]
+    r.title_fits = fits
     if not fits:
         # the office the article gives that surname ("President Obama"), else the surname with its title
         office = re.search(rf"\b(President|Vice President|Senator|Governor|Gov\.|Sen\.|Rep\.|Representative|Dr\.|"
                            rf"Judge|Justice|Mayor|Secretary)\s+{re.escape(words[0])}\b", r.reg.text)
         return f"{office.group(1)} {words[0]}" if office else f"{title.text} {words[0]}"
     if len(fits) == 1:
+        # every other bearer of the surname is of the other sex: the title tells them apart for sure
+        r.sure_titles.add((p.text, fits[0]))
         return fits[0]
     sure = [n for n in fits if sexes[n] == {want}]
     return sure[0] if len(sure) == 1 else ""
@@ -1143,6 +1188,10 @@ def known_surname(r: Resolver, p: Phrase) -> Resolved | None:
             return None  # "the SVP" is the party, not "Junge SVP", its youth wing tagged a person: no one is
             # called "the Smith" (judged blind: "who is campaigning …?" keyed the youth wing)
         name = r.reg.full_names[head.lower_]
+        if _by_title(r, p, head.doc[head.i:head.i + 1]) == "" and len({n.split()[0] for n in r.title_fits}) > 1:
+            # "Ms. Lund" when two women of that surname are named: either may be meant (not "Hillary Clinton" and
+            # "Hillary Rodham Clinton", one woman written two ways)
+            r.cap = TITLE_DOUBT
         given = [t for t in p.toks if t.i < head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
                  and t.text.rstrip(".") not in NOT_GIVEN_NAMES and len(t.text.rstrip(".")) > 1]
         if given and given[-1].text.lower() not in name.lower().split():
@@ -1155,6 +1204,9 @@ def known_surname(r: Resolver, p: Phrase) -> Resolved | None:
             r.reg.met(near, p.text)
             return near, "person"
     return None
+
+
+TITLE_DOUBT = (0.6, 0.9)  # a courtesy title two named bearers of the surname share: who, never sure
 
 
 def untagged_name(r: Resolver, p: Phrase) -> Resolved | None:
