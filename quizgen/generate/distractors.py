@@ -709,6 +709,16 @@ def implausible_filler(ctx: Context, name: str, *, as_speaker: bool = True) -> b
     return _killed(ctx.article.text, name) or not_a_speaker(ctx.article.text, name)
 
 
+def shown_a_person(ctx: Context, name: str) -> bool:
+    """Does anything tell a reader that a name the article gives no claim is a person's: a common given name
+    ("Anthony Weiner"), a title or pronoun of a sex (:func:`gender_of`), or an office or a public role
+    (:func:`role_class`)? Two capitalised words alone may be a brand ("Nilla Wafers")."""
+    from quizgen.analysis.attributions.firstnames import given_name_gender
+
+    return given_name_gender(name) is not None or gender_of(ctx, name) is not None or \
+        role_class(ctx.article.text, name) is not None
+
+
 def talked_about(ctx: Context, name: str, keyed: Attribution) -> bool:
     """Is the person, whom the article gives no claim, the one the keyed claim is about: named in it,
     the "he" or "she" of it named in its sentence or the one before (Obama, for Trump's "No, I meant
@@ -1017,6 +1027,9 @@ def source_distractors(
             return False  # "San Pedro Sula", "Laquan McDonald 16"; Obama for a claim naming Obama
         if name in filler and (implausible_filler(ctx, name) or talked_about(ctx, name, keyed)):
             return False  # the teenager the story says was shot dead; Obama for a claim about Obama
+        if name in filler and not shown_a_person(ctx, name):
+            return False  # judged blind (J36): "Nilla Wafers" and "Chips Ahoy", cookie brands the tagger took for
+            # people, offered as who said a spokeswoman's words
         if keyed.source_kind == "person" and _OWNER_S.search(name):
             return False  # "David's Sling" is a thing's name, not a speaker
         normed = norm(name)

@@ -265,3 +265,54 @@ def test_no_who_said_item_for_one_named_member_of_a_group_that_spoke():
     claim = next(a for a in attribution._candidates(alone) if "ignoring the harbour wall" in a.content)
     grouped = replace(claim, source_text="Traders -- including Sam Ford")
     assert attribution.who_said(alone, grouped) is None
+
+
+# J36: "______, who served as Mitt Romney's chief strategist …, called Trump's statements 'childish'" offered
+# Donald Trump for the gap: a name of the gap's own sentence, written as a possessive, is no choice (name_items
+# leaves out every name among these words of the gap's sentence).
+def test_a_possessive_owner_counts_among_the_sentences_names():
+    from quizgen.generate.key_detail import _unpossessed_words
+
+    words = _unpossessed_words("Stu Stevens, who served as Ann Lee's chief strategist, called Dan Zorn’s remarks "
+                               "childish.")
+    assert {"zorn", "lee", "stevens"} <= words, words
+    assert "zorn's" not in words and "zorn’s" not in words
+
+
+# J36: cookie brands the tagger took for people ("Nilla Wafers", "Chips Ahoy") offered as who said a
+# spokeswoman's words; a name that nothing shows to be a person's is no filler option.
+BRANDS = ("Biscuit maker cuts jobs in Harbor City\n\n"
+          "The company that makes Nilla Wafers and Chips Ahoy will cut 600 jobs at its Harbor City plant.\n\n"
+          "'Our commitment to the city is strong,' said Laurie Guzman, a spokeswoman for the company.\n\n"
+          "Mayor Dan Zorn said the city would help the workers find new jobs.\n\n"
+          "Anthony Weiner, a former congressman, visited the plant on Monday.\n")
+
+
+def test_a_brand_the_tagger_took_for_a_person_is_no_filler_option():
+    from factories import plain_article
+    from test_generate_judge6b import _ctx, _ents
+
+    from quizgen.generate.distractors import shown_a_person
+
+    a = plain_article(BRANDS)
+    ctx = _ctx(a, (), entities=_ents(a, "PERSON", "Nilla Wafers", "Chips Ahoy", "Anthony Weiner", "Dan Zorn"))
+    assert not shown_a_person(ctx, "Nilla Wafers") and not shown_a_person(ctx, "Chips Ahoy")
+    assert shown_a_person(ctx, "Anthony Weiner") and shown_a_person(ctx, "Dan Zorn")
+
+
+def test_a_gap_after_a_title_accepts_the_surname():
+    # J36: "Sen. ______ (D-Ohio)" accepted only "Sherrod Brown", the article naming "Brown University" elsewhere
+    from test_generate_h_key import _ctx, _doc
+
+    from quizgen.generate.key_detail import name_items
+
+    text = ("Harbor race heats up\n\n"
+            "The harbor race heated up on Monday after a long debate over the old harbor pier.\n\n"
+            "When he walks onstage in a huge harbor hotel ballroom, Sen. Sherrod Brine (D-Ohio), also part of the "
+            "race, is on deck to talk to the crowd.\n\n"
+            "Mayor Ann Lee studied at Brine University before she ran for the council.\n\n"
+            "The pier was first built in 1902 and was rebuilt after a storm in 1950.\n")
+    article, analysis = _doc(text, ["Sherrod Brine", "Ann Lee"])
+    items = [it for it in name_items(_ctx(article, analysis), set()) if "Sen. ______" in it.stem]
+    assert items, [it.stem for it in name_items(_ctx(article, analysis), set())]
+    assert "Brine" in items[0].answer and "Sherrod Brine" in items[0].answer, items[0].answer
