@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
+from quizgen import wordnet
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -719,6 +720,20 @@ def shown_a_person(ctx: Context, name: str) -> bool:
         role_class(ctx.article.text, name) is not None
 
 
+def _plural_noun_in(name: str) -> bool:
+    """Is a word of the name the plural of a common noun ("Nilla Wafers", "Chips Ahoy")? A person's name
+    nothing else shows to be one is then more likely a brand or a thing's."""
+    wn = wordnet.load()
+    if wn is None:
+        return False
+    for w in name.split():
+        low = w.lower()
+        if low.endswith("s") and not low.endswith("ss") and (
+                ((base := wn.base_form(low, "NOUN")) and base != low) or wn.senses(low[:-1], "NOUN")):
+            return True  # "Wafers" (a wafer), "Chips" (WordNet lists "chips" too, and "chip")
+    return False
+
+
 def talked_about(ctx: Context, name: str, keyed: Attribution) -> bool:
     """Is the person, whom the article gives no claim, the one the keyed claim is about: named in it,
     the "he" or "she" of it named in its sentence or the one before (Obama, for Trump's "No, I meant
@@ -1027,7 +1042,7 @@ def source_distractors(
             return False  # "San Pedro Sula", "Laquan McDonald 16"; Obama for a claim naming Obama
         if name in filler and (implausible_filler(ctx, name) or talked_about(ctx, name, keyed)):
             return False  # the teenager the story says was shot dead; Obama for a claim about Obama
-        if name in filler and not shown_a_person(ctx, name):
+        if name in filler and not shown_a_person(ctx, name) and _plural_noun_in(name):
             return False  # judged blind (J36): "Nilla Wafers" and "Chips Ahoy", cookie brands the tagger took for
             # people, offered as who said a spokeswoman's words
         if keyed.source_kind == "person" and _OWNER_S.search(name):

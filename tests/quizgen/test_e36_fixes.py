@@ -292,12 +292,15 @@ def test_a_brand_the_tagger_took_for_a_person_is_no_filler_option():
     from factories import plain_article
     from test_generate_judge6b import _ctx, _ents
 
-    from quizgen.generate.distractors import shown_a_person
+    from quizgen.generate.distractors import _plural_noun_in, shown_a_person
 
     a = plain_article(BRANDS)
     ctx = _ctx(a, (), entities=_ents(a, "PERSON", "Nilla Wafers", "Chips Ahoy", "Anthony Weiner", "Dan Zorn"))
     assert not shown_a_person(ctx, "Nilla Wafers") and not shown_a_person(ctx, "Chips Ahoy")
+    assert _plural_noun_in("Nilla Wafers") and _plural_noun_in("Chips Ahoy")
     assert shown_a_person(ctx, "Anthony Weiner") and shown_a_person(ctx, "Dan Zorn")
+    # an unfamiliar given name with nothing plural about it may still be a person's ("Ivo Brandt")
+    assert not _plural_noun_in("Ivo Brandt") and not _plural_noun_in("Nacer Chadli")
 
 
 def test_a_gap_after_a_title_accepts_the_surname():
