@@ -983,9 +983,10 @@ _HEARER_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 
 def _hearer(cue: Token, obj: Token) -> bool:
     """'"...," Moss told the Daily Courier': the object of a telling verb that names a person, a body or a
-    people noun is who heard it, not what was told (a broad claim of it would list the listener as the claim)."""
-    if cue.lemma_.lower() not in LISTENER_CUES:
-        return False
+    people noun is who heard it, not what was told (a broad claim of it would list the listener as the claim).
+    Not when a clause hangs inside it, which is what was told."""
+    if cue.lemma_.lower() not in LISTENER_CUES or any(t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+        return False  # "told a meeting of leaders that few understood ...": the parse hung what was told on it
     return obj.pos_ == "PROPN" or obj.lower_ in _HEARER_PRONOUNS or _people_noun(obj) or _named_body(obj)
 
 

@@ -36,3 +36,11 @@ def test_the_listener_of_told_is_no_content(nlp):
 def test_what_is_told_after_the_listener_stays_the_content(nlp):
     claims = _claims(nlp, "Moss told the Daily Courier the budget would pass next week.")
     assert any(s == "Moss" and c == "the budget would pass next week" for s, _, c in claims), claims
+
+
+def test_a_clause_the_parse_hung_on_the_listener_stays_told(nlp):
+    """'told a meeting of ... that few people understood ...': the that-clause, hung on the listener by the
+    parse, is what was told, so the entry stays."""
+    claims = _claims(nlp, "On Wednesday, Moss told a meeting of regional council members that few people understood "
+                          "the stakes of the budget better than the residents of their part of the county.")
+    assert any(s == "Moss" and cue == "told" and "few people understood" in c for s, cue, c in claims), claims
