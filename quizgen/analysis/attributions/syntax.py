@@ -519,6 +519,23 @@ def _main_clause_after(cue: Token, ccomp: list[Token]) -> tuple[Range, Token] | 
     return (first.idx, last.idx + len(last.text)), root
 
 
+# subordinators of time, cause or contrast: a clause they open is a circumstance, never what was said
+_ADVERBIAL_MARKS = frozenset({"as", "while", "when", "whereas", "because", "since", "after", "before", "until",
+                              "although", "though"})
+
+
+def _scene_clause(cue: Token, clause: Token) -> bool:
+    """'"X," Moss said, as workers cleared the hall': the parser hung the as-clause on the cue as its object
+    clause; set off by a comma and opened by a subordinator of time or cause, it is the reporter's scene. A
+    that-clause inside it ('said, as the meeting ended, that ...') is the content, so such a clause stays."""
+    if clause.i < cue.i or cue.i + 1 >= len(cue.doc) or cue.doc[cue.i + 1].text != ",":
+        return False
+    if not any(k.dep_ == "mark" and k.lower_ in _ADVERBIAL_MARKS and k.i == clause.left_edge.i
+               for k in clause.children):
+        return False
+    return not any(k.dep_ == "mark" and k.lower_ == "that" for t in clause.subtree for k in t.children)
+
+
 def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     """Character ranges of the cue's content and the content's head token (or None)."""
     lemma = cue.lemma_.lower()
@@ -526,7 +543,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     doc = cue.doc
     # "He proposes X; she backs Y": a clause past a semicolon is not what the cue reports
     # "Fuel is the biggest cost: a firm she owns has charged ...": nor is a clause before a colon
-    ccomp = [c for c in kids if c.dep_ == "ccomp" and
+    ccomp = [c for c in kids if c.dep_ == "ccomp" and not _scene_clause(cue, c) and
              not any(t.text == ";" or (t.text == ":" and c.i < cue.i)
                      for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
     main = _main_clause_after(cue, ccomp)
@@ -931,7 +948,7 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
                                       _people_noun(subj[0])):
         start = dobj[0] if dobj and dobj[0].i < xcomp[0].i else xcomp[0]
         return [(subtree_range(start)[0], subtree_range(xcomp[0])[1])], xcomp[0]
-    if lemma in BROAD_OBJECT_CUES and dobj:
+    if lemma in BROAD_OBJECT_CUES and dobj and not _hearer(cue, dobj[0]):
         d = dobj[0]
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
             return [subtree_range(d)], d
@@ -959,6 +976,18 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
         if ger:
             return [subtree_range(ger[0])], ger[0]
     return [], None
+
+
+_HEARER_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+
+
+def _hearer(cue: Token, obj: Token) -> bool:
+    """'"...," Moss told the Daily Courier': the object of a telling verb that names a person, a body or a
+    people noun is who heard it, not what was told (a broad claim of it would list the listener as the claim).
+    Not when a clause hangs inside it, which is what was told."""
+    if cue.lemma_.lower() not in LISTENER_CUES or any(t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+        return False  # "told a meeting of leaders that few understood ...": the parse hung what was told on it
+    return obj.pos_ == "PROPN" or obj.lower_ in _HEARER_PRONOUNS or _people_noun(obj) or _named_body(obj)
 
 
 def _stance_idiom(cue: Token) -> Token | None:
