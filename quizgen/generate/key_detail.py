@@ -1944,7 +1944,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             titled_gap = bool(title_before) or bool(last_word) and last_word[0].rstrip(".").lower() in \
                 _TITLES | {"sen", "rep", "gov", "mr", "mrs", "ms", "dr"}
             if accepted and titled_gap and len(keyed.split()) >= 2 and keyed.split()[-1] not in accepted and \
-                    not _person_shares_surname(ctx, keyed):
+                    not _other_bearers(ctx, keyed):
                 # judged blind (J36): "Sen. ______ (D-Ohio)" accepted only "Sherrod Brown": after a title the
                 # surname is as right ("Brown University" elsewhere is no other bearer)
                 accepted = [*accepted, keyed.split()[-1]]
@@ -2078,18 +2078,20 @@ def _bearer_gender(ctx: Context, full: str, other: str) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
-def _person_shares_surname(ctx: Context, keyed: str) -> bool:
-    """Does another person of the article (tagged, or a capitalised word before the surname that is no title
-    nor sentence opener) bear the keyed name's surname?"""
+def _other_bearers(ctx: Context, keyed: str) -> set[str]:
+    """The other people of the article bearing the keyed name's surname: tagged ("Bill Clinton" beside "Hillary
+    Clinton"), or a capitalised word before the surname that is no title nor sentence opener (one the tagger
+    missed)."""
     words = keyed.split()
     surname = words[-1]
-    if any(e.label == "PERSON" and e.text.split()[-1:] == [surname] and len(e.text.split()) >= 2
-           and norm(e.text) != norm(keyed) for e in ctx.analysis.entities):
-        return True
     body = "\n".join(p.text for p in ctx.article.paragraphs)
+    others = {" ".join(o.text.split()) for o in ctx.analysis.entities if o.label == "PERSON"
+              and o.text.split()[-1:] == [surname] and len(o.text.split()) >= 2 and norm(o.text) != norm(keyed)}
     skip = _TITLES | _BEFORE_NAME_OK | {"mr", "mrs", "ms", "dr"}
-    return any(m.group(1) not in words and m.group(1).lower() not in skip
-               for m in name_re(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b").finditer(body))
+    for m in name_re(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b").finditer(body):
+        if m.group(1) not in words and m.group(1).lower() not in skip:
+            others.add(f"{m.group(1)} {surname}")
+    return others
 
 
 def _surname_settled(ctx: Context, s: Sentence, e: Entity, accepted: list[str]) -> list[str]:
@@ -2101,14 +2103,7 @@ def _surname_settled(ctx: Context, s: Sentence, e: Entity, accepted: list[str]) 
     if len(words) < 2:
         return accepted
     surname, keyed = words[-1], " ".join(words)
-    body = "\n".join(p.text for p in ctx.article.paragraphs)
-    others = {" ".join(o.text.split()) for o in ctx.analysis.entities if o.label == "PERSON"
-              and o.text.split()[-1:] == [surname] and len(o.text.split()) >= 2 and norm(o.text) != norm(keyed)}
-    for m in name_re(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b").finditer(body):
-        w = m.group(1)
-        if w != words[0] and w.lower() not in _TITLES | _BEFORE_NAME_OK | {"mr", "mrs", "ms", "dr"} and \
-                w not in words:
-            others.add(f"{w} {surname}")  # "Bill Clinton" the tagger missed
+    others = _other_bearers(ctx, keyed)
     if not others or surname in accepted:
         return accepted
     genders = stem_genders(ctx.article.text[e.span.end:s.span.end])
