@@ -138,8 +138,33 @@ def usable(a: Attribution) -> bool:
         n = len(unquote(a.content_spans[0].text).split())
     if _DANGLING.match(content) or _SUBORDINATE_ONLY.match(content.rstrip(".!?…\"”' ")):
         return False  # a content that starts mid-phrase ("to the United States …")
+    if not a.direct and len(a.content_spans) > 1 and _OPENING_PHRASE.match(a.content_spans[0].text):
+        return False  # judged blind (E37): "Like his comments about X, Mr. Graham said, Y's jabs were …": the
+        # opening phrase and the clause read as one ("said that Like his comments about X Y's jabs …")
+    if opens_inside_quotation(a.content):
+        return False  # 'There was no joy" in comparison to Obama': the quotation's first part is cut off
     return (plausible_source(a) and a.source_confidence >= CONFIDENT and 5 <= n <= 80
             and (a.direct or not starts_with_pronoun(a.content)) and not speaks_through(a))
+
+
+# a claim's first piece, before an interrupting "X said,": an opening phrase, no clause of its own
+_OPENING_PHRASE = re.compile(r"(?:Like|Unlike|As|In|For|After|Before|With|Without|Despite|Given|Because|If|When|While|"
+                             r"Although|Though|Since|Unless|Until|Once|Beyond|Besides|Under|Over|Among|Amid|"
+                             r"Regardless|Aside|Apart|Instead|Rather)\b")
+
+
+def opens_inside_quotation(text: str) -> bool:
+    """Does ``text`` close a curly quotation it never opened ('There was no joy” in comparison to Obama')? Then
+    it begins inside a quotation that opened before it, its subject cut off ('Old nominees “were stiff. …')."""
+    depth = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 # an indirect claim whose subject is "he" or "she" right after its cue ("Lee said she would run again")

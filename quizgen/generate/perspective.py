@@ -1189,7 +1189,7 @@ def _criticised(ctx: Context) -> dict[str, int]:
             for m in cues:
                 gap = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof|St)\.", "", st[m.end():s])
                 if (m.end() <= s and len(gap.split()) <= 10 and not re.search(r"[;:.!?]", gap)
-                        and not _CLAUSE_VERB.search(gap) and not _AGENT_GAP.search(gap)
+                        and not _CLAUSE_VERB.search(gap) and not _AGENT_GAP.search(gap) and not _TURN_GAP.search(gap)
                         and not _INFINITIVE_GAP.search(gap)):
                     target = True
             if target:
@@ -1207,6 +1207,11 @@ _AGENT_GAP = re.compile(r"\b(?:by|from|supported|backed|led|proposed|favou?red)\
 # defence, "Republicans … investigation to try to damage Secretary Clinton's campaign", was given as the
 # article's criticism of Clinton)
 _INFINITIVE_GAP = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b")
+
+
+# "complained about the tone of the race but defended Bo Kim": the party is the object of a verb of its own
+# (judged blind, E37: a defence given as criticism)
+_TURN_GAP = re.compile(r"\b(?:but|yet)\b|\b(?:and|while|then)\s+(?:also\s+)?[a-z]{3,}ed\b")
 
 
 def _org_key(name: str) -> str:
@@ -1948,6 +1953,10 @@ _COLUMN_NOTE = re.compile(r"\b(?:(?:his|her|their|the\s+author['’]s|the\s+writ
                           r"(?:author|writer)|board\s+of\s+contributors|contributing\s+(?:writer|editor))", re.I)
 
 
+# a turn of an interview transcript: "Q:", "Q.", "Question:"
+_TRANSCRIPT_TURN = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
+
+
 @by_identity
 def opinion_piece(ctx: Context) -> bool:
     """A column or letters page: the writer speaks in the first person outside quotations in two or
@@ -1972,6 +1981,8 @@ def _opinion_level(ctx: Context) -> int:
 def _find_opinion_level(ctx: Context) -> int:
     if any(_COLUMN_NOTE.search(p.text) for p in ctx.article.paragraphs[-2:]):
         return 2  # judged blind: a signed column was read as a news report
+    if sum(1 for p in ctx.article.paragraphs if _TRANSCRIPT_TURN.match(p.text)) >= 2:
+        return 0  # judged blind (E37): a Q&A ("Q: …" / "A: I think …"): the first person is the interviewee's
     first_person = 0
     for p in ctx.article.paragraphs:
         if any(not in_quotation(ctx.article, p.start + m.start())

@@ -105,6 +105,9 @@ _ROLE_WORDS = {
                   "teacher", "farmer", "driver", "owner", "captain", "attendee", "visitor"),
 }
 
+# a claim opening on the writer's own concession, before a closing "according to X"
+_CONCEDED = re.compile(r"(?:even\s+if|even\s+though|although|though|while|whereas|despite)\b[^,]{3,},", re.I)
+
 
 # words that make a close reader call a source an expert though no expert title is written ("Dr.
 # Mary Poe, director of the Centre for Coastal Research"): no other category is keyed for it
@@ -642,6 +645,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "who had supported Senator Rubio": no claim to ask about
         if mention_names_another(ctx, a) or name_between(ctx, a):
             continue  # "Even Rendell, a stalwart Clinton", "responding to a message from Ann Weir, reporting"
+        if (a.cue or "").lower().startswith("according") and _CONCEDED.match(unquote_marks(a.content)):
+            continue  # judged blind (E37): "Even if the shows drive the owners mad, it is still a cash generator …,
+            # according to an analyst": the writer's own aside run into the source's claim
         if a.paragraph == 1 and len(ctx.article.paragraphs) > 6:
             continue  # the lede restates the main idea: quoting it would give that item's answer away
         if object_gapped(ctx, a):
