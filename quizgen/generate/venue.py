@@ -1,6 +1,6 @@
 """Sourcing: where a source's quoted words were said or written: on a television or radio programme, in a written
 statement, in a post on social media, in a speech or at a rally or meeting, to reporters, in an interview with a
-named news outlet, or in something the source wrote.
+named news outlet, or in something the source wrote (keyed "in writing").
 
 "According to ¶2, where were these words said or written: "The message is …"?" asks how the words reached the
 reporter, a first step in weighing them (a prepared statement, a remark to a crowd, an answer on air). The key
@@ -12,7 +12,7 @@ rally") give no item. A quotation following on in the next sentence of the parag
 between, was said at the same venue ('"A," Holt said on CNN. "B."'). The stem shows the quotation only: never
 the venue words, nor the speaker (a "who said" item on the same quotation may stand beside it). Venues a reader
 could take for one another are never offered together (an interview beside "on air" or "to reporters"), and
-"something written" is a key only (a statement and a post are written too). A lesson takes these items last,
+"in writing" is a key only (a statement and a post are written too). A lesson takes these items last,
 only while it is short of its 10 (:func:`quizgen.generate.lesson.select`).
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ VENUES = {
     "speech": "In a speech or at a rally",
     "reporters": "Speaking to reporters",
     "interview": "In an interview with a news outlet",
-    "writing": "In something written (a column, letter, article or post)",
+    "writing": "In writing (a column, letter, article or post)",
 }
 # venues a reader could take for one another ("told Fox News host Sean Hannity": an interview, and on air;
 # "told The New York Times": an interview, and to a reporter): never a wrong option beside each other
@@ -257,7 +257,7 @@ def generate(ctx: Context) -> list[Item]:
             stem = curl_doubled(f"According to ¶{a.paragraph}, where were these words said or written: {shown}?")
             if unbalanced_quotes(stem):
                 continue
-            # "something written" holds a statement and a post: a key only, never a wrong option beside them
+            # "in writing" holds a statement and a post: a key only, never a wrong option beside them
             distractors = seeded(ctx, [v for k, v in VENUES.items()
                                        if k not in (venue, "writing") and k not in _NEAR.get(venue, ())])[:3]
             options, answer = shuffled_options(ctx.rng, VENUES[venue], distractors)
