@@ -1225,9 +1225,16 @@ def passive_use(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)!?—–]|by\b)", after))
 
 
+_NEXT_OPENER = re.compile(r"([.!?])\s+(?:''|``|\"|“|‘)\s*$")
+
+
 def _around(text: str, start: int, end: int, window: int = 16) -> str:
     """The sentence in double quotes, cut to ``window`` words either side of the word asked about,
-    so the word is always in what the student reads."""
+    so the word is always in what the student reads. A quotation mark left after the sentence's end opens the
+    next sentence's quotation (the split kept it: "… Mr. Ryan said. ''"): not shown."""
+    m = _NEXT_OPENER.search(text)
+    if m and m.start(1) >= end:
+        text = text[:m.end(1)]
     before, word, after = text[:start].split(), text[start:end], text[end:].split()
     left = ("…" if len(before) > window else "") + " ".join(before[-window:])
     right = " ".join(after[:window]) + ("…" if len(after) > window else "")
@@ -1470,11 +1477,22 @@ def key_definition(wn: wordnet.WordNet, word: str, lemma: str, sense: wordnet.Se
     """The sense's first gloss that does not give the word away by its form (:func:`gives_away_by_form`,
     :func:`_gives_away`), or None: "righteousness by virtue of being pious" is no key for "piety", "the central
     or most important feature" none for "centerpiece"."""
-    for part in sense.definition.split(";"):
+    parts = sense.definition.split(";")
+    if _bare_gloss(_clean_gloss(parts[0]), len(parts)):
+        return None  # the later parts only narrow the first down ("disclaim knowledge of; …"): no gloss alone
+    for part in parts:
         gloss = _clean_gloss(part)
         if gloss and not _gives_away(word, lemma, gloss) and not gives_away_by_form(wn, lemma, gloss):
             return gloss
     return None
+
+
+def _bare_gloss(gloss: str, parts: int) -> bool:
+    """A first gloss too bare to be a key on its own: one of three or more partial glosses of a definition, of
+    three words or fewer ("refuse to acknowledge" of "refuse to acknowledge; disclaim knowledge of; responsibility
+    for, or association with": judged blind, twice, wrong for "disavowed the comments" of a speaker who plainly
+    acknowledged them)."""
+    return parts >= 3 and len(gloss.split()) <= 3
 
 
 @lru_cache(maxsize=4096)

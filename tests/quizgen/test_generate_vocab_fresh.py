@@ -39,7 +39,7 @@ def _ctx(text: str, words: list[tuple[str, str, str, float]]) -> Context:
 # the words of criticism lend "berated" nothing (cousins of its sense under "criticize"): the last sentences
 # lend meanings far from both keys
 TEXT = ("Council argues over the budget\n\n"
-        "The senator disavowed the group at the meeting on Monday. "
+        "The senator spurned the group at the meeting on Monday. "
         "The mayor later berated the staff at the plant.\n\n"
         "Her aides lauded the plan in a long letter. Critics decried the cuts to the school budget. "
         "The mayor reiterated his pledge to the town. Voters rebuked the council for the delay. "
@@ -48,25 +48,25 @@ TEXT = ("Council argues over the budget\n\n"
 
 
 def test_two_meaning_items_share_no_wrong_meaning_when_the_article_lends_enough(wn) -> None:
-    ctx = _ctx(TEXT, [("disavowed", "disavow", "VERB", 2.6), ("berated", "berate", "VERB", 2.6)])
+    ctx = _ctx(TEXT, [("spurned", "spurn", "VERB", 2.6), ("berated", "berate", "VERB", 2.6)])
     asked = {}
     for it in vocabulary.generate(ctx):
         m = re.search(r"what does \"([\w-]+)\" most nearly mean", it.stem)
         if m:
             asked[m.group(1)] = set(it.options) - {it.options[it.answer]}
-    assert set(asked) == {"disavowed", "berated"}
-    assert len(asked["disavowed"]) == len(asked["berated"]) == 3
-    assert not asked["disavowed"] & asked["berated"]
+    assert set(asked) == {"spurned", "berated"}
+    assert len(asked["spurned"]) == len(asked["berated"]) == 3
+    assert not asked["spurned"] & asked["berated"]
 
 
 def test_a_gloss_is_offered_again_rather_than_losing_the_item(wn) -> None:
     """With only four other verbs of speech in the article, the second item reuses a wrong meaning
     instead of being dropped: fewer repeats, never fewer items."""
     text = ("Council argues over the budget\n\n"
-            "The senator disavowed the group at the meeting on Monday. "
+            "The senator spurned the group at the meeting on Monday. "
         "The mayor later berated the staff at the plant.\n\n"
             "Her aides lauded the plan in a long letter. Critics decried the cuts to the school budget. "
             "The mayor reiterated his pledge to the town. Voters rebuked the council for the delay.\n")
-    ctx = _ctx(text, [("disavowed", "disavow", "VERB", 2.6), ("berated", "berate", "VERB", 2.6)])
+    ctx = _ctx(text, [("spurned", "spurn", "VERB", 2.6), ("berated", "berate", "VERB", 2.6)])
     asked = [it for it in vocabulary.generate(ctx) if "most nearly mean" in it.stem]
     assert len(asked) == 2

@@ -65,17 +65,17 @@ VERBS = ("Her aides lauded the plan in a long letter. Critics decried the cuts t
 
 
 def test_a_verb_of_one_sense_in_a_field_of_speech_is_asked_a_verb_of_trade_or_many_senses_is_not(wn) -> None:
-    """"disavowed" (one sense, speech) is asked, its distractors other verbs' senses; "peddling" (one sense,
+    """"spurned" (one sense, speech) is asked, its distractors other verbs' senses; "peddling" (one sense,
     trade: "peddling fiction" is no selling from place to place), "forsook" (two senses: judged blind,
     "forsake donations") and "rescinded" (a two-word gloss, "cancel officially") are not."""
     text = ("Council argues over the budget\n\n"
-            "The senator disavowed the group at the meeting on Monday. A rival was peddling fiction in the hall. "
+            "The senator spurned the group at the meeting on Monday. A rival was peddling fiction in the hall. "
             "The chief forsook his old allies in the end. The board rescinded the old rule in the spring.\n\n" + VERBS)
-    asked = _asked(_ctx(text, [("disavowed", "disavow", "VERB", 2.6), ("peddling", "peddle", "VERB", 3.0),
+    asked = _asked(_ctx(text, [("spurned", "spurn", "VERB", 2.6), ("peddling", "peddle", "VERB", 3.0),
                                ("forsook", "forsake", "VERB", 2.5), ("rescinded", "rescind", "VERB", 3.0)]))
-    assert set(asked) == {"disavowed"}
-    key, options = asked["disavowed"]
-    assert key == "refuse to acknowledge"
+    assert set(asked) == {"spurned"}
+    key, options = asked["spurned"]
+    assert key == "reject with contempt"
     assert set(options) - {key} <= {"praise, glorify, or honor", "to say, state, or perform again",
                                     "censure severely or angrily", "express strong disapproval of"}
 
