@@ -112,7 +112,9 @@ def _select(kept: list[Item], count: int) -> list[Item]:
             b = kept[j]
             if answers[i] and may_give(i, j) and gives_away(a, b) or answers[j] and may_give(j, i) and \
                     gives_away(b, a) or same_answer(i, j) and _same_sentence(a, b) or \
-                    prints_venue(i, j) or prints_venue(j, i):
+                    prints_venue(i, j) or prints_venue(j, i) or (
+                        a.skill == b.skill == "attribution" and answer_sets[i] & answer_sets[j]
+                        and same_claim_retold(a.stem, b.stem)):
                 # "where were these words said?" beside an item printing the words that tell it ("… said on
                 # CNN's …")
                 clash[id(a)].add(id(b))
@@ -310,6 +312,26 @@ def _same_claim_words(wa: frozenset[str], wb: frozenset[str]) -> bool:
     if len(wa) < 3 or len(wb) < 3:
         return False
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+_STEM_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# words of the "who said" templates, never a sign of one claim told twice
+_TEMPLATE_WORDS = frozenset("according said says wrote writes told who give person person's name article".split())
+
+
+@lru_cache(maxsize=4096)
+def _telling_runs(stem: str) -> frozenset[tuple[str, ...]]:
+    """The stem's runs of four words holding two or more content words and no word of the templates."""
+    toks = _STEM_WORD.findall(stem.lower().replace("’", "'"))
+    return frozenset(run for i in range(len(toks) - 3) if not _TEMPLATE_WORDS & set(run := tuple(toks[i:i + 4]))
+                     and len(content_words(" ".join(run))) >= 2)
+
+
+def same_claim_retold(a: str, b: str) -> bool:
+    """Do two "who said" stems tell one claim, in two places of the article (the lede's "said that X's remarks
+    were the textbook definition of a racist comment" and a later quotation "… the textbook definition of a
+    racist comment")? A run of four words of the claim in both (judged blind, E38: one question asked twice)."""
+    return bool(_telling_runs(a) & _telling_runs(b))
 
 
 _WORD_AMONG_WORDS = re.compile(r"Which of these words from the article means\b")
