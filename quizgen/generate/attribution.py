@@ -379,6 +379,30 @@ def sure_speaker(ctx: Context, a: Attribution) -> Attribution:
     return replace(a, source_confidence=CONFIDENT) if pronoun_speaker_sure(ctx, a) else a
 
 
+def named_body_sure(ctx: Context, a: Attribution) -> bool:
+    """Is a government body the ledger left unsure (its rule for a body's common-noun head: "The Ruritanian
+    government said", "Pike's office told reporters") surely the source? Yes when the cue's own sentence writes
+    the body's capitalised name as the phrase it resolved, no pronoun and no earlier mention: then the words
+    are the body's, and only its exact name is less sure. Not "The budget office" (a common noun, capitalised
+    only as the sentence opens): whether it counts as named is a matter of debate. Only the kind-of-source and
+    how-is-it-presented items use it: a "who said" item could offer a person of that government as well."""
+    if a.source_kind != "government" or a.source_span is None or a.cue_span is None:
+        return False
+    if not 0.75 <= a.source_confidence < CONFIDENT or a.kind_confidence < CONFIDENT:
+        return False
+    label = (a.source or "").strip()
+    written = (a.source_text or "").strip()
+    if not label[:1].isupper() or written.lower() in _PRONOUNS or label.lower() not in written.lower():
+        return False
+    sent = sentence_at(ctx.analysis, a.cue_span.start)
+    return sent is not None and sent.span.start <= a.source_span.start < a.source_span.end <= sent.span.end
+
+
+def sure_body(ctx: Context, a: Attribution) -> Attribution:
+    """The attribution with its body counted sure when :func:`named_body_sure` says so, else unchanged."""
+    return replace(a, source_confidence=CONFIDENT) if named_body_sure(ctx, a) else a
+
+
 # a dash that opens an aside inside the reporter's sentence ("… in the state - California is … - took …")
 _ASIDE_DASH = re.compile(r"\s+(?:-|--|–|—)\s+|\s*(?:—|–)\s*")
 # after the aside: the main clause's own verb resumes ("- took to the airwaves"), not the claim's words

@@ -22,6 +22,7 @@ from quizgen.generate.attribution import (
     not_a_sourced_claim,
     reported_words,
     subjectless,
+    sure_body,
     usable,
 )
 from quizgen.generate.base import (
@@ -983,11 +984,14 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         by_pronoun = named_by_pronoun(ctx, whole)
         if by_pronoun:
             whole = replace(whole, source_confidence=CONFIDENT)
+        else:
+            whole = sure_body(ctx, whole)  # "The Ruritanian government said …": the body its sentence names
         a = first_sentence_claim(ctx, whole)
         asup = attribution_support(ctx.article, a)
         if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
             continue
-        if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
+        if name_tokens(a.source) & name_tokens(a.content) or (starts_with_pronoun(a.content)
+                                                              and not own_voice_quotation(a)):
             continue
         if mixed_content(ctx, a) or dangling_pronoun(a):
             continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
@@ -1067,6 +1071,18 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     # into its sentence ("Jeb Bush: Student loans Some big ideas …"): garbled when quoted
     return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and full_claim(c[2]) and
             not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])]
+
+
+# the speaker's own first person opening a quotation ("We are losing …", "I would be …", "Our goal is …")
+_FIRST_PERSON_START = re.compile(r"^\W*(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b(?![.’'-]?[A-Z])")
+
+
+def own_voice_quotation(a: Attribution) -> bool:
+    """Does a quotation open in its speaker's own first person ("We are losing too many nurses …")? Its pronoun
+    points at the speaker the quotation marks credit, not at someone the stem leaves out, so how the claim is
+    presented is plain. Not "He is running out of time" (whom "he" means lies outside the claim shown), nor a
+    reported claim ("said they had tried …")."""
+    return a.direct and bool(_FIRST_PERSON_START.match(unquote(a.content)))
 
 
 def _with_naming(ctx: Context, a: Attribution, sup: Support) -> Support:
