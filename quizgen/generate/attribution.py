@@ -1582,7 +1582,34 @@ def lower_first(text: str) -> str:
 
 def claim_like(a: Attribution) -> bool:
     """The content is a statement on its own (quoted, or after "say"/"according to"), not an object."""
-    return a.direct or bool(_CLAUSE_CUES.match(a.cue.strip())) or a.cue.lower().startswith("according")
+    return (a.direct or bool(_CLAUSE_CUES.match(a.cue.strip())) or a.cue.lower().startswith("according")
+            or declared_clause(a))
+
+
+# "declared" (and "has declared"): a verb of saying that takes either a clause ("declared Marsh was a leader of the
+# plot") or only an object ("declared victory", "declared a state of emergency")
+_DECLARED_CUE = re.compile(r"(?:(?:has|have|had)\s+)?declar(?:e|es|ed|ing)$", re.I)
+# a relative word before the verb: the verb is inside an object's own clause ("war on the group that has killed …")
+_RELATIVE_WORD = frozenset("that which who whom whose where when".split())
+
+
+def declared_clause(a: Attribution) -> bool:
+    """Does "declared" introduce a clause of its own: a subject, then a finite verb within its first six words and
+    before any relative word ("declared Ivo Marsh was a leader of the plot", "declared that the results were
+    final")? Not an object alone ("declared victory", "declared war on the group that has killed …")."""
+    if a.direct or not _DECLARED_CUE.match(a.cue.strip()):
+        return False
+    body = re.sub(r"^that\s+", "", unquote(a.content).strip())
+    if subjectless(body):
+        return False
+    words = body.split()[:6]
+    for i, w in enumerate(words):
+        bare = w.strip(",;:\"“”‘’'()").lower()
+        if bare in _RELATIVE_WORD and i > 0:
+            return False
+        if i > 0 and _FINITE.fullmatch(bare):
+            return True
+    return False
 
 
 _FRAGMENT_START = re.compile(r"^(?:who|which|whom|whose|to|and|but|or|has|have|had|is|are|was|were|being|of|for|"
