@@ -85,7 +85,7 @@ _DISTRACTORS = {
 }
 _DOCUMENT_HEADS = frozenset("study studies report reports letter letters memo memos filing filings record records "
                             "survey surveys document documents paper papers articles journal audit review "
-                            "analysis data figures".split())
+                            "analysis data figures lawsuit lawsuits suit suits".split())  # a suit: a court filing
 _ROLE_WORDS = {
     OFFICIAL: ("secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president", "senator",
                "governor", "mayor", "ambassador", "official", "ceo", "chief executive", "chairman",
