@@ -379,6 +379,30 @@ def sure_speaker(ctx: Context, a: Attribution) -> Attribution:
     return replace(a, source_confidence=CONFIDENT) if pronoun_speaker_sure(ctx, a) else a
 
 
+def named_body_sure(ctx: Context, a: Attribution) -> bool:
+    """Is a government body the ledger left unsure (its rule for a body's common-noun head: "The Ruritanian
+    government said", "Pike's office told reporters") surely the source? Yes when the cue's own sentence writes
+    the body's capitalised name as the phrase it resolved, no pronoun and no earlier mention: then the words
+    are the body's, and only its exact name is less sure. Not "The budget office" (a common noun, capitalised
+    only as the sentence opens): whether it counts as named is a matter of debate. Only the kind-of-source and
+    how-is-it-presented items use it: a "who said" item could offer a person of that government as well."""
+    if a.source_kind != "government" or a.source_span is None or a.cue_span is None:
+        return False
+    if not 0.75 <= a.source_confidence < CONFIDENT or a.kind_confidence < CONFIDENT:
+        return False
+    label = (a.source or "").strip()
+    written = (a.source_text or "").strip()
+    if not label[:1].isupper() or written.lower() in _PRONOUNS or label.lower() not in written.lower():
+        return False
+    sent = sentence_at(ctx.analysis, a.cue_span.start)
+    return sent is not None and sent.span.start <= a.source_span.start < a.source_span.end <= sent.span.end
+
+
+def sure_body(ctx: Context, a: Attribution) -> Attribution:
+    """The attribution with its body counted sure when :func:`named_body_sure` says so, else unchanged."""
+    return replace(a, source_confidence=CONFIDENT) if named_body_sure(ctx, a) else a
+
+
 # a dash that opens an aside inside the reporter's sentence ("… in the state - California is … - took …")
 _ASIDE_DASH = re.compile(r"\s+(?:-|--|–|—)\s+|\s*(?:—|–)\s*")
 # after the aside: the main clause's own verb resumes ("- took to the airwaves"), not the claim's words
@@ -1558,7 +1582,34 @@ def lower_first(text: str) -> str:
 
 def claim_like(a: Attribution) -> bool:
     """The content is a statement on its own (quoted, or after "say"/"according to"), not an object."""
-    return a.direct or bool(_CLAUSE_CUES.match(a.cue.strip())) or a.cue.lower().startswith("according")
+    return (a.direct or bool(_CLAUSE_CUES.match(a.cue.strip())) or a.cue.lower().startswith("according")
+            or declared_clause(a))
+
+
+# "declared" (and "has declared"): a verb of saying that takes either a clause ("declared Marsh was a leader of the
+# plot") or only an object ("declared victory", "declared a state of emergency")
+_DECLARED_CUE = re.compile(r"(?:(?:has|have|had)\s+)?declar(?:e|es|ed|ing)$", re.I)
+# a relative word before the verb: the verb is inside an object's own clause ("war on the group that has killed …")
+_RELATIVE_WORD = frozenset("that which who whom whose where when".split())
+
+
+def declared_clause(a: Attribution) -> bool:
+    """Does "declared" introduce a clause of its own: a subject, then a finite verb within its first six words and
+    before any relative word ("declared Ivo Marsh was a leader of the plot", "declared that the results were
+    final")? Not an object alone ("declared victory", "declared war on the group that has killed …")."""
+    if a.direct or not _DECLARED_CUE.match(a.cue.strip()):
+        return False
+    body = re.sub(r"^that\s+", "", unquote(a.content).strip())
+    if subjectless(body):
+        return False
+    words = body.split()[:6]
+    for i, w in enumerate(words):
+        bare = w.strip(",;:\"“”‘’'()").lower()
+        if bare in _RELATIVE_WORD and i > 0:
+            return False
+        if i > 0 and _FINITE.fullmatch(bare):
+            return True
+    return False
 
 
 _FRAGMENT_START = re.compile(r"^(?:who|which|whom|whose|to|and|but|or|has|have|had|is|are|was|were|being|of|for|"

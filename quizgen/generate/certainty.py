@@ -22,6 +22,7 @@ from quizgen.generate.attribution import (
     not_a_sourced_claim,
     reported_words,
     subjectless,
+    sure_body,
     usable,
 )
 from quizgen.generate.base import (
@@ -981,13 +982,17 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         out.append((FACT, fsup, fsup.text, "the article states it itself, with no source and no hedge word"))
     for i, whole in enumerate(ctx.analysis.attributions):
         by_pronoun = named_by_pronoun(ctx, whole)
-        if by_pronoun:
+        by_title = not by_pronoun and titled_name_written(ctx, whole)
+        if by_pronoun or by_title:
             whole = replace(whole, source_confidence=CONFIDENT)
+        else:
+            whole = sure_body(ctx, whole)  # "The Ruritanian government said …": the body its sentence names
         a = first_sentence_claim(ctx, whole)
         asup = attribution_support(ctx.article, a)
         if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
             continue
-        if name_tokens(a.source) & name_tokens(a.content) or starts_with_pronoun(a.content):
+        if name_tokens(a.source) & name_tokens(a.content) or (starts_with_pronoun(a.content)
+                                                              and not own_voice_quotation(a)):
             continue
         if mixed_content(ctx, a) or dangling_pronoun(a):
             continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
@@ -1054,6 +1059,10 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif named(a) and (by_pronoun or _pronoun_only(a, asup)) and not _named_in_paragraph(ctx, a):
             continue  # judged blind (J3): '"…," he said' in ¶8, its speaker named only in ¶7: the paragraph the
             # item points to names no one, so "attributed to a named source" rests on text it leaves out
+        elif named(a) and by_title:
+            # which of two "Mr. Reyes" the ledger cannot tell, but the sentence names the speaker: quoted as written
+            out.append((NAMED, _with_naming(ctx, a, asup), claim,
+                        f"the article attributes it to \"{a.source_text.strip()}\" in ¶{a.paragraph}"))
         elif named(a) and by_pronoun:
             # who "he" is the ledger is less sure of, but the person is one the paragraph names just before
             out.append((NAMED, _with_naming(ctx, a, asup), claim, f"the article attributes it to "
@@ -1067,6 +1076,38 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     # into its sentence ("Jeb Bush: Student loans Some big ideas …"): garbled when quoted
     return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and full_claim(c[2]) and
             not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])]
+
+
+# a courtesy title and a capitalised surname, all the source phrase is ("Mrs. Clinton", "Mr. Reyes")
+_TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
+
+
+def titled_name_written(ctx: Context, a: Attribution) -> bool:
+    """Is the claim's speaker written in its own sentence as a courtesy title and a surname ("Mr. Reyes said …")
+    that the ledger left unsure only for which bearer of the title it is (two "Mr. Reyes" in the article)?
+    Whichever is meant, the article names the source: "attributed to a named source" is sure, though who it
+    is is not (the explanation quotes the name as written)."""
+    if a.source_kind != "person" or a.kind_confidence < CONFIDENT or not 0.6 <= a.source_confidence < CONFIDENT:
+        return False
+    if a.source_span is None or a.cue_span is None or not a.cue.strip():
+        return False
+    m = _TITLED_NAME.fullmatch((a.source_text or "").strip())
+    if m is None or (a.source or "").split()[-1:] != [m.group(1)]:
+        return False
+    sent = sentence_at(ctx.analysis, a.cue_span.start)
+    return sent is not None and sent.span.start <= a.source_span.start < a.source_span.end <= sent.span.end
+
+
+# the speaker's own first person opening a quotation ("We are losing …", "I would be …", "Our goal is …")
+_FIRST_PERSON_START = re.compile(r"^\W*(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b(?![.’'-]?[A-Z])")
+
+
+def own_voice_quotation(a: Attribution) -> bool:
+    """Does a quotation open in its speaker's own first person ("We are losing too many nurses …")? Its pronoun
+    points at the speaker the quotation marks credit, not at someone the stem leaves out, so how the claim is
+    presented is plain. Not "He is running out of time" (whom "he" means lies outside the claim shown), nor a
+    reported claim ("said they had tried …")."""
+    return a.direct and bool(_FIRST_PERSON_START.match(unquote(a.content)))
 
 
 def _with_naming(ctx: Context, a: Attribution, sup: Support) -> Support:

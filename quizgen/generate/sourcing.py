@@ -16,6 +16,7 @@ from quizgen.generate.attribution import (
     name_between,
     personal_name,
     relay_ok,
+    sure_body,
     sure_speaker,
     usable,
     usable_self_claim,
@@ -84,7 +85,7 @@ _DISTRACTORS = {
 }
 _DOCUMENT_HEADS = frozenset("study studies report reports letter letters memo memos filing filings record records "
                             "survey surveys document documents paper papers articles journal audit review "
-                            "analysis data figures".split())
+                            "analysis data figures lawsuit lawsuits suit suits".split())  # a suit: a court filing
 _ROLE_WORDS = {
     OFFICIAL: ("secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president", "senator",
                "governor", "mayor", "ambassador", "official", "ceo", "chief executive", "chairman",
@@ -636,8 +637,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
         s = sentence_at(ctx.analysis, a.content_spans[0].start) if a.content_spans else None
         return s.index if s is not None else -1
 
-    # a "he said" the ledger left unsure whose speaker is plain (:func:`sure_speaker`) is asked as any other
-    atts = [sure_speaker(ctx, a) for a in ctx.analysis.attributions]
+    # a "he said" the ledger left unsure whose speaker is plain (:func:`sure_speaker`) is asked as any other, and
+    # so is a government body its own sentence names ("The Ruritanian government said …", :func:`sure_body`)
+    atts = [sure_body(ctx, sure_speaker(ctx, a)) for a in ctx.analysis.attributions]
     for a in sorted(atts, key=lambda a: (a.source_kind != "unnamed_group", at(a) in asked,
                                          a.paragraph == 1, a.paragraph)):
         own = said_of_self(ctx, a)
