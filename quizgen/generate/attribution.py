@@ -1795,7 +1795,9 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     if named_at is None:
         return None
     sups, where = named_at
-    stem = f"According to {where}, who {body}?"
+    # a quotation ending in its own question or exclamation mark ('… all those stories, right?"') ends the stem
+    # itself (judged blind, K37: '…right?"?')
+    stem = f"According to {where}, who {body}{_stem_mark(body)}"
     keyed = source_label(a)
     if name_tokens(keyed) & name_tokens(body) or name_between(ctx, a) or _generic(a.source or keyed):
         return None
@@ -1930,7 +1932,7 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     if named_at is None:
         return None
     sups, where = named_at
-    stem = f"According to {where}, who {body}? Give the person's name."
+    stem = f"According to {where}, who {body}{_stem_mark(body)} Give the person's name."
     accepted = [a.source]
     parts = without_suffix(a.source).split()  # "Brent Bozell III": "Bozell" is the surname, never "III"
     if len(parts) > 1 and " ".join(parts) != a.source:
@@ -3420,3 +3422,10 @@ def tied_to_named_body(ctx: Context, name: str, claim: str) -> bool:
 
 # a claim opening on "he"/"she" most often speaks of its speaker ("Hale said he would …")
 _SPEAKER_PRONOUN = re.compile(r"^\W*(?:that\s+)?(?:he|him|his|she|her)\b", re.I)
+
+
+def _stem_mark(body: str) -> str:
+    """The question mark a who-said stem ends on, none when the quotation closing it ends on its own question or
+    exclamation mark ('… all those stories, right?"'; judged blind, K37: '…right?"?')."""
+    return "" if re.search(r"[?!][\"”’']*$", body) else "?"
+

@@ -108,6 +108,35 @@ def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:
     return False
 
 
+_QUOTED_RUN = re.compile(r"[\"“][^\"”]*[\"”]")
+WRITER_SHARE = 0.6  # of a claim's content words, in one sentence of the writer's own, is the same fact told
+WRITER_MIN_WORDS = 5
+
+
+def writer_states_too(ctx: Context, a: Attribution, sup: Support) -> bool:
+    """Does another sentence, in the writer's own words (no claim the ledger holds overlaps it, quotations left
+    out), state most of the claim's content words too? Then the fact is both attributed and stated as fact."""
+    words = _content_words(a.content)
+    if len(words) < WRITER_MIN_WORDS:
+        return False
+    for s in ctx.analysis.sentences:
+        if s.span.start < sup.end and sup.start < s.span.end:
+            continue
+        if _covered(ctx, s.span.start, s.span.end, named_only=False):
+            continue
+        own = _QUOTED_RUN.sub(" ", s.span.text)
+        if _DENYING_CUE.search(own):
+            continue  # "Lee denied that the mill will close": a denial, not the writer's own telling
+        shared = words & _content_words(own)
+        if len(shared) >= WRITER_MIN_WORDS and len(shared) >= WRITER_SHARE * len(words) and \
+                bool(_NEGATION.search(a.content)) == bool(_NEGATION.search(own)):
+            return True  # ("there were no abuses" against the writer's "amid … abuses": not the same fact)
+    return False
+
+
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor|without)\b|n[’']t\b", re.I)
+
+
 def _sure(ctx: Context, index: int) -> bool:
     a = ctx.analysis.attributions[index]
     return a.source_confidence >= CONFIDENT and a.kind_confidence >= CONFIDENT
@@ -1035,6 +1064,9 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         if _relayed_by_other(ctx, i):
             continue  # judged blind (J9): '"You've been very critical of me," he told Flake, according to officials
             # with knowledge of the meeting': Trump's words as unnamed officials tell them, keyed "a named source"
+        if writer_states_too(ctx, a, asup):
+            continue  # judged blind (K37): a quoted fact the article also states in its own words elsewhere ("the
+            # daughter of Sandy Hook principal Dawn Lee" in ¶1): "stated as fact" is defensible too
         denier = denied_by(ctx, i)
         denial = _denial_sentence(ctx, a) if denier is None else None
         if denier is None and (_points_back(ctx, a, asup) or (denial is not None and a.certainty != "disputed")):

@@ -444,6 +444,28 @@ _PERPETRATOR_SUBJECT = re.compile(
     r"murdered|shot|gunned down|stabbed|massacred)\s+(?:\d|dozens|scores|hundreds|at least|more than)", re.I)
 _PERPETRATOR_BEFORE = re.compile(r"\b(?:attackers?|gunm[ae]n|shooters?|bombers?|assailants?|killers?|hijackers?|"
                                  r"perpetrators?)\s*,?\s+$", re.I)
+# judged blind (K37): "after Adam Lanza, wearing earplugs and carrying a Bushmaster semiautomatic, entered ...":
+# the one armed for the attack
+_ARMED_AFTER = re.compile(
+    r"^\s*,\s+[^.;]{0,60}?\b(?:carrying|armed with|wielding|brandishing)\s+(?:an?|two|three|several|\w+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:rifles?|guns?|handguns?|pistols?|semiautomatics?|weapons?|knives|knife|bombs?|"
+    r"explosives|shotguns?)\b", re.I)
+# judged blind (K37): "how Dylann Roof was able to obtain the gun he allegedly used to kill nine people", "Lee,
+# who is accused of killing two officers": the one the article says killed or is charged with killing
+_KILLER_AFTER = re.compile(
+    r"^[^.;]{0,90}?\b(?:he|she)\s+(?:allegedly\s+|reportedly\s+)?used\s+to\s+(?:kill|shoot|murder)\b|"
+    r"^[^.;]{0,40}?\b(?:accused|charged|convicted|suspected)\s+(?:of|with)\s+(?:\w+\s+){0,2}?"
+    r"(?:killing|murdering|murders?|shooting|the\s+(?:\w+\s+)?(?:killings?|shootings?|massacre|attack))\b", re.I)
+# "near Sandy Hook Elementary School", "the Sandy Hook families": a name written as a school's, a place's or an
+# event's (the tagger took "Sandy Hook" for a person: Sandy is a given name)
+_INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:Elementary|Middle|High|Primary|Secondary|Junior|School|Academy|University|College|Hospital|Church|"
+    r"Airport|Stadium|Station|Mall)\b")
+_EVENT_AFTER = re.compile(r"^\s+(?:shooting|massacre|tragedy|bombing|attack)\b")
+_THE_GROUP_AFTER = re.compile(r"^\s+(?:families|victims|survivors|parents)\b")
+# "a tribute to 6-year-old Dylan Hockley": a young child the article names is no one offered as a speaker
+_CHILD_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+$")
+CHILD_AGE = 13  # younger than this: a child
 
 
 @functools.lru_cache(maxsize=8192)
@@ -476,8 +498,18 @@ def not_a_speaker(text: str, name: str) -> bool:
         for at in _mentions(text, key):
             end = at + len(key)
             if _PERPETRATOR_AFTER.match(text[end:end + 160]) or _PERPETRATOR_SUBJECT.match(text[end:end + 120]) \
-                    or _PERPETRATOR_BEFORE.search(text[max(0, at - 40):at]):
+                    or _PERPETRATOR_BEFORE.search(text[max(0, at - 40):at]) \
+                    or _ARMED_AFTER.match(text[end:end + 160]) or _KILLER_AFTER.match(text[end:end + 120]):
                 return True
+    for at in _mentions(text, name):
+        end = at + len(name)
+        after, before = text[end:end + 30], text[max(0, at - 20):at]
+        if _INSTITUTION_AFTER.match(after) or _EVENT_AFTER.match(after) or \
+                (before.endswith(("the ", "The ")) and _THE_GROUP_AFTER.match(after)):
+            return True  # a school's, a place's or an event's name
+        child = _CHILD_BEFORE.search(before)
+        if child and int(child.group(1)) < CHILD_AGE:
+            return True
     return False
 
 

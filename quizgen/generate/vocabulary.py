@@ -490,6 +490,9 @@ def usable_sense(s: wordnet.Sense) -> bool:
 _PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|mis|re|de|over|under|anti|counter)(?=[a-z]{4})")
 
 
+_INNER_ROOT = 6  # letters of a gloss word found inside the asked word, past its start ("franchise")
+
+
 def _gives_away(word: str, lemma: str, text: str) -> bool:
     """The definition uses the word itself or its family: "the quality of being disloyal" for
     "disloyalty", "not diluted" for "undiluted", "archaeology" for "archeological"."""
@@ -501,6 +504,9 @@ def _gives_away(word: str, lemma: str, text: str) -> bool:
             return True  # "lawmaking" glossed "the act of making or enacting laws": a compound's own first word
         if len(w) < 4:
             continue
+        if len(base) >= _INNER_ROOT and base not in STOPWORDS and any(base in r and not r.startswith(base)
+                                                                     for r in roots):
+            return True  # judged blind (K37): "disenfranchisement" glossed "… terminating a franchise"
         for r in roots:
             # (judged blind, J4: "denunciation" glossed "a public act of denouncing")
             if w[:5] == r[:5] or (w[:3] == r[:3] and SequenceMatcher(None, w, r).ratio() >= 0.7):
@@ -1785,6 +1791,26 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
         stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
                 f"In this sentence, what does \"{v.word}\" most nearly mean?")
         explanation = (f"{cite(sup, 40)} — here \"{v.word}\" means \"{keyed}\" (WordNet 3.0). "
-                       "The other options are meanings of other words.")
+                       + _others_explained(wn, v, distractors))
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+def _others_explained(wn: wordnet.WordNet, v: VocabWord, distractors: Iterable[str]) -> str:
+    """The explanation's last sentence: what the wrong options are. A gloss of another sense of the word itself
+    ("a small hole in a fortified wall" for "loophole") is named as such (judged blind, K37: the explanation called
+    every wrong option a meaning of another word)."""
+    own = {_norm_gloss(s.definition) for s in wn.senses(v.lemma, v.pos)}
+    mine = [d for d in distractors if _norm_gloss(d) in own or any(o.startswith(_norm_gloss(d)) for o in own)]
+    if not mine:
+        return "The other options are meanings of other words."
+    if len(mine) == 1:
+        return (f"\"{mine[0]}\" is another meaning of \"{v.lemma}\" that does not fit this sentence; "
+                "the other options are meanings of other words.")
+    return (f"Some options are other meanings of \"{v.lemma}\" that do not fit this sentence; the rest are "
+            "meanings of other words.")
+
+
+def _norm_gloss(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" ;,.")
+

@@ -259,6 +259,9 @@ def subject(verb: Token) -> Token | None:
             return controller  # "the proposal prompted Parliament to call for ...": Parliament calls
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                aside = aside_subject(tok) if tok.i == verb.i else None
+                if aside is not None:
+                    return aside  # "Biden, echoing Erdogan, called on ...": Biden calls
                 # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
                 return tok.head if tok.tag_ == "VBG" and tok.i == verb.i else None
             speaker_cue = _reporting_cue_above(tok) if tok.i == verb.i else None
@@ -302,6 +305,29 @@ def subject(verb: Token) -> Token | None:
 
 
 _STRAY_SUBJECT_DEPS = ("conj", "dobj", "pobj", "appos", "attr")
+# participles of an aside set off by commas between a subject and its verb ("Biden, echoing Erdogan, called ...")
+_ASIDE_PARTICIPLES = frozenset({"echo", "cite", "quote", "join", "follow", "repeat", "paraphrase", "mirror"})
+
+
+def aside_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser hung on the object of a comma-set aside before it ("Biden, echoing
+    Erdogan, called on Kurds ...": "called" read as a clause on Erdogan): the noun before the aside, not the one
+    echoed, cited or joined."""
+    if verb.tag_ != "VBD" or verb.dep_ != "acl":
+        return None
+    obj = verb.head
+    part = obj.head
+    if obj.dep_ != "dobj" or part.tag_ != "VBG" or part.lemma_.lower() not in _ASIDE_PARTICIPLES or \
+            part.dep_ not in ("acl", "advcl") or part.i >= obj.i:
+        return None
+    doc = verb.doc
+    if part.i < 2 or doc[part.i - 1].text != "," or doc[verb.i - 1].text != "," or \
+            any(t.text in ",;:" for t in doc[part.i:verb.i - 1]):
+        return None
+    subj = part.head
+    if subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.i >= part.i:
+        return None
+    return subj
 
 
 def _stray_subject(verb: Token) -> Token | None:
@@ -950,6 +976,8 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
         return [(subtree_range(start)[0], subtree_range(xcomp[0])[1])], xcomp[0]
     if lemma in BROAD_OBJECT_CUES and dobj and not _hearer(cue, dobj[0]):
         d = dobj[0]
+        if any(aside_subject(k) is not None for k in d.children if k.dep_ == "acl"):
+            return [], None  # "Biden, echoing Erdogan, called on ...": the call is Biden's own claim
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
             return [subtree_range(d)], d
         # a finite verb only: "groups supporting her" names the groups, it reports no view
