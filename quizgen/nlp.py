@@ -59,8 +59,8 @@ def gc_paused() -> Iterator[None]:
     """Keep the cyclic garbage collector from running inside the block (analysis and generation: each
     young-generation collection walked the many small objects they make, ~2 ms per 1,000 words), then
     restore it as it was: nested and concurrent pauses (threads of a web worker) restore it once, when the
-    last ends. Garbage made inside is collected by the first collection after (the allocations counted
-    meanwhile start one at once), so memory does not grow across articles."""
+    last ends. The young collection put off is run as the pause ends (its cost is the paused work's, not
+    that of whatever runs next, such as the next article's parse), so memory does not grow across articles."""
     with _PAUSE_LOCK:
         if _pause["depth"] == 0:
             _pause["was_enabled"] = gc.isenabled()
@@ -71,8 +71,11 @@ def gc_paused() -> Iterator[None]:
     finally:
         with _PAUSE_LOCK:
             _pause["depth"] -= 1
-            if _pause["depth"] == 0 and _pause["was_enabled"]:
+            resume = _pause["depth"] == 0 and _pause["was_enabled"]
+            if resume:
                 gc.enable()
+        if resume:  # outside the lock: a finaliser the collection runs may pause again
+            gc.collect(0)  # the young collection put off: counted to the paused work, not to what follows
 
 
 class LemmaMemo:

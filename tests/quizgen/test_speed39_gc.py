@@ -120,3 +120,20 @@ def test_paused_lesson_equals_lesson_with_collector_running(nlp, monkeypatch) ->
 def _analyse(article, nlp):
     parsed, title = parse_with_title(article, nlp)
     return analyse_parsed(article, parsed, title=title)
+
+
+def test_young_garbage_is_collected_as_the_pause_ends() -> None:
+    """A cycle made inside the pause is gone once the pause ends, before any other allocation counts."""
+    import weakref
+
+    class Node:
+        pass
+
+    gc.collect()
+    with gc_paused():
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # type: ignore[attr-defined]
+        gone = weakref.ref(a)
+        del a, b
+        assert gone() is not None  # only the collector frees a cycle
+    assert gone() is None
