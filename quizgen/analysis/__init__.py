@@ -19,6 +19,7 @@ from quizgen.analysis.readability import readability
 from quizgen.analysis.summary import rank_main_ideas
 from quizgen.analysis.vocabulary import find_quantities, find_vocabulary
 from quizgen.model import CONFIDENT, Analysis, Article, Entity, Sentence
+from quizgen.nlp import gc_paused
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,6 +41,12 @@ def analyse(article: Article, *, nlp: Language | None = None) -> Analysis:
 
 def analyse_parsed(article: Article, parsed: list[ParsedParagraph], *,
                    title: ParsedParagraph | None = None) -> Analysis:
+    """The analysis of ``article`` from its parsed paragraphs (and headline), the collector paused."""
+    with gc_paused():
+        return _analyse_parsed(article, parsed, title)
+
+
+def _analyse_parsed(article: Article, parsed: list[ParsedParagraph], title: ParsedParagraph | None) -> Analysis:
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for pp in parsed:

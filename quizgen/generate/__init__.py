@@ -43,6 +43,7 @@ from quizgen.generate.lesson import (
 )
 from quizgen.generate.lesson import summary as analysis_digest
 from quizgen.model import CONFIDENT, ITEM_KINDS, SKILLS, Analysis, Article, Item, Lesson
+from quizgen.nlp import gc_paused
 
 __all__ = ["GENERATORS", "GenerationOptionError", "LessonReport", "build_lesson", "build_lesson_report",
            "explain", "generate_items"]
@@ -169,14 +170,20 @@ def build_lesson_report(
     analysis: Analysis | None = None,
 ) -> LessonReport:
     """Like :func:`build_lesson`, also returning the dropped candidates with their reasons."""
-    from quizgen.validate import validate
-
     if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
         raise GenerationOptionError(f"the item count must be between 1 and {MAX_COUNT}, not {count!r}")
     if analysis is None:
         from quizgen.analysis import analyse
 
         analysis = analyse(article, nlp=nlp)
+    with gc_paused():  # not the parse: only what follows it
+        return _report(article, analysis, count, skills, kinds, seed)
+
+
+def _report(article: Article, analysis: Analysis, count: int, skills: Sequence[str] | None,
+            kinds: Sequence[str] | None, seed: int) -> LessonReport:
+    from quizgen.validate import validate
+
     analysis = sure_claims(analysis)  # validation and the objectives see what the items see
     candidates = generate_items(article, analysis, rng=random.Random(seed), skills=skills, kinds=kinds)
     kept, dropped = validate(candidates, article, analysis)
