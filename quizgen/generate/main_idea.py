@@ -489,10 +489,10 @@ _SETUP_TURN = re.compile(r"^(?:but|yet|now|however|still|the (?:problem|catch|tr
                          r"difference)\b)", re.I)
 
 
-def _setup_turn(ctx: Context) -> int | None:
-    """The index of a sentence after the lede, in its paragraph or the next, that turns it ("But …",
-    "Now …", "Yet …", "The problem? …"); None when the lede stands."""
-    lede = _lede(ctx)
+def _setup_turn(ctx: Context, start: int = 0) -> int | None:
+    """The index of a sentence after the lede (of the paragraphs from the ``start``-th on), in its paragraph or
+    the next, that turns it ("But …", "Now …", "Yet …", "The problem? …"); None when the lede stands."""
+    lede = _lede(ctx, start)
     if lede is None:
         return None
     for s in ctx.analysis.sentences:
@@ -538,14 +538,15 @@ def _tag_only(text: str) -> bool:
     return all(_TAG_PART.match(part.strip()) for part in rest.split(","))
 
 
-def _turn_index(ctx: Context) -> int | None:
+def _turn_index(ctx: Context, start: int = 0) -> int | None:
     """The index of the sentence where the article turns from its opening ("But, in many areas
     Israel excels" in ¶3 after "Israel faces many threats …"): a "But"/"However"/"Yet" sentence
-    in ¶2–¶4. None when the opening is not set up to be argued against."""
+    in ¶2–¶4 (counted from the ``start``-th paragraph on). None when the opening is not set up to be
+    argued against."""
     for s in ctx.analysis.sentences:
-        if 2 <= s.paragraph <= 4 and _TURN.match(s.span.text.strip()):
+        if 2 + start <= s.paragraph <= 4 + start and _TURN.match(s.span.text.strip()):
             return s.index
-        if s.paragraph > 4:
+        if s.paragraph > 4 + start:
             break
     return None
 
@@ -802,7 +803,7 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
     # proposals" under "'Three Amigos' take on Donald Trump policies", keyed to the lede: judged blind, J9,
     # two defensible answers), so a sentence of theirs sharing a headline word gives no distractor; nor
     # does any sentence sharing as many of the headline's words as the key (synonyms counting)
-    first = _first_prose(ctx)
+    first = _first_prose(ctx, body_start(ctx))
     opening = first + 1 if first is not None else 2
     heads = _headline_words(ctx)
     keyed_heads = len(_shared_loosely(heads, keyed))
@@ -895,7 +896,7 @@ def generate(ctx: Context) -> list[Item]:
     # a third way: the main clause of the opening sentence that states the headline's point; a fourth:
     # the lede's main clause, cut also before a bare "after"/"despite" clause, kept through a later
     # "But …" when it states the point, and an announcement by the headline's subject
-    for route in (clause_keys, lede_clause_keys, news_lede_keys):
+    for route in (clause_keys, lede_clause_keys, news_lede_keys, body_lede_keys):
         if item is not None:
             break
         for other in route(ctx):
@@ -1488,7 +1489,7 @@ def _no_news_lede(why: str) -> list:
     return []
 
 
-def news_lede_keys(ctx: Context) -> list:
+def news_lede_keys(ctx: Context, start: int = 0) -> list:
     """A fifth way to the key, tried when the other four give none: the news story's lede as the writer
     wrote it, compressed (its asides between commas dropped: :func:`drop_asides`; a closing day word
     dropped), with who said it kept when it reports someone's words. Only in a news story (no opinion
@@ -1497,7 +1498,9 @@ def news_lede_keys(ctx: Context) -> list:
     it shares two of the headline's non-name words and three in ten of its words (synonyms counting), or its
     subject is who the headline
     names first (:func:`_headline_subject`), or the headline reports what the lede's sure, named speaker
-    said; and no opening sentence shares more of the headline (one more, for the last two)."""
+    said; and no opening sentence shares more of the headline (one more, for the last two). With ``start``,
+    the lede is the first sentence of the paragraphs from the ``start``-th on (the story's body under a printed
+    abstract or a deck: :func:`body_start`), and the paragraphs above it are no rival."""
     title = ctx.article.title.strip()
     if title.rstrip(" .;").endswith("?") or \
             _HEADLINE_TURN.search(_QUOTED.sub(" ", title)) and not _HEADLINE_SAYS.search(title):
@@ -1507,10 +1510,11 @@ def news_lede_keys(ctx: Context) -> list:
 
     if opinion_piece(ctx):
         return _no_news_lede("an opinion piece")  # a column's lede may be a scene or a premise
-    s = _lede(ctx)
-    if s is not None and _LONE_DATELINE.match(s.span.text.strip()):
-        # "New York (AFP) –" split off as a sentence of its own: the lede is the next one of the paragraph
-        s = next((t for t in ctx.analysis.sentences if t.index == s.index + 1), None)
+    s = _lede(ctx, start)
+    if s is not None and (_LONE_DATELINE.match(s.span.text.strip()) or _LONE_CAPS_DATELINE.match(s.span.text.strip())):
+        # "New York (AFP) –", "FAIRVIEW, W.Va. -" split off as a sentence of its own: the lede is the next one
+        # of the paragraph
+        s = next((t for t in ctx.analysis.sentences if t.index == s.index + 1 and t.paragraph == s.paragraph), None)
     if s is None or in_quotation(ctx.article, s.span.start) or cut_sentence(ctx.analysis, s):
         return _no_news_lede("no whole lede")
     text = _BAR_DATELINE.sub("", undated(s.span.text), count=1).replace("''", "\"")
@@ -1520,7 +1524,9 @@ def news_lede_keys(ctx: Context) -> list:
         return _no_news_lede("the lede is no plain statement")
     if text.count("\"") % 2 or text.count("“") != text.count("”"):
         return _no_news_lede("a quotation runs on")
-    if leans_on_pronoun(ctx, text):
+    opener = _OPENER.match(text)
+    if leans_on_pronoun(ctx, text) and (opener is None or leans_on_pronoun(ctx, text[opener.end():])):
+        # ("Despite her hurdles in Iowa, Hillary Clinton has been …": the opening phrase, dropped, names no one)
         return _no_news_lede("a pronoun before any name")  # "Thanks to his latest act, X …": a feature's opening
     heads, point = _headline_words(ctx), _point_words(ctx)
     speaker = _headline_speaker(ctx, s)
@@ -1532,21 +1538,21 @@ def news_lede_keys(ctx: Context) -> list:
     if any(j.span.start < s.span.end and s.span.start < j.span.end for j in ctx.analysis.judgments):
         return _no_news_lede("the lede holds the writer's own judgment")  # ("the pope again demonstrated his
         # knack for sticking his nose into …"): an analysis's verdict, no news lede
-    turn = _setup_turn(ctx)
+    turn = _setup_turn(ctx, start)
     if turn is not None and not (speaker and any(t.index == turn and t.paragraph > s.paragraph
                                                  for t in ctx.analysis.sentences)):
         # "The problem? …" right after the lede: its premise; only a lede reporting the words the headline
         # reports stands before a "But …" in a later paragraph (the headline says what the story is)
         return _no_news_lede("the next sentence turns the lede into a set-up")
-    if _turn_index(ctx) is not None and not speaker and \
+    if _turn_index(ctx, start) is not None and not speaker and \
             not (point and len(_shared(point, text)) >= min(2, len(point))):
         # a "But …" after the lede may turn it into a premise: only a lede stating the headline's point in its
         # own words, or reporting what the headline says its speaker said, stands
         return _no_news_lede("the opening turns")
     whole = headline_overlap(ctx, text)
-    lead = max(2, -(-len(ctx.article.paragraphs) // 3))
+    lead = start + max(2, -(-(len(ctx.article.paragraphs) - start) // 3))
     if any(headline_overlap(ctx, o.span.text) > whole + (o.paragraph <= lead and (speaker or subject))
-           for o in ctx.analysis.sentences if o is not s):
+           for o in ctx.analysis.sentences if o is not s and o.paragraph > start):
         # a later sentence stating the headline better may be the point ("The council approved the bridge
         # budget" in ¶5 under "Council approves river bridge budget", the lede "The town council met …"); in
         # the opening, the speaker's next words or the subject's may share one more word than the lede
@@ -1564,6 +1570,10 @@ def news_lede_keys(ctx: Context) -> list:
     need = len(_shared_loosely(heads, text))
     for base in list(forms[len(forms) // 2:]):
         forms += _main_clauses(base, lambda f: len(_shared_loosely(heads, f)) >= need)
+    for base in list(forms):
+        first_clause = first_conjunct(base)
+        if first_clause and len(_shared_loosely(heads, first_clause)) >= need:
+            forms.append(first_clause)
     out: list = []
     for form in dict.fromkeys(forms):
         if not 8 <= len(form.split()) <= MAX_LEDE_WORDS or _OPEN_END.search(form) or leans_on_pronoun(ctx, form):
@@ -1582,6 +1592,84 @@ def news_lede_keys(ctx: Context) -> list:
     if not out:
         log.debug("main idea: no news lede form: %r", text)
     return out
+
+
+# the labels of a news database's export, set aside by the reader but kept in the article's text: the paper's
+# abstract stands under "ABSTRACT.", the story itself under "FULL TEXT."
+_ABSTRACT_LABEL = re.compile(r"^[ \t]*ABSTRACT[.:]?[ \t]*$", re.M)
+_FULL_TEXT_LABEL = re.compile(r"^[ \t]*(?:FULL TEXT|DOCUMENT TEXT)[.:]?[ \t]*$", re.M)
+DECK_WORDS = 20
+
+
+def body_start(ctx: Context) -> int:
+    """How many paragraphs stand above the story's own body: the paper's abstract, when the text labels it
+    ("ABSTRACT." before ¶1, "FULL TEXT." before the body), or a deck, a one-sentence line of at most
+    DECK_WORDS words under the headline when the next paragraph opens with the story's dateline ("Curfew
+    lifted, but city still in limbo." then "CHARLOTTE - Nearly a week after …"): a dateline starts a story,
+    so the line above it is no part of it. 0 when neither is sure."""
+    def compute() -> int:
+        paragraphs, text = ctx.article.paragraphs, ctx.article.text
+        if len(paragraphs) < 4:
+            return 0
+        if _ABSTRACT_LABEL.search(text, ctx.article.title_start, paragraphs[0].start):
+            for k in range(1, min(4, len(paragraphs) - 2)):
+                if _FULL_TEXT_LABEL.search(text, paragraphs[k - 1].end, paragraphs[k].start):
+                    return k
+            return 0
+        first, second = paragraphs[0].text.strip(), paragraphs[1].text.strip()
+        one = [t for t in ctx.analysis.sentences if t.paragraph == paragraphs[0].number]
+        if len(one) == 1 and len(first.split()) <= DECK_WORDS and undated(first) == first and \
+                not _BAR_DATELINE.match(first) and (undated(second) != second or _BAR_DATELINE.match(second)):
+            return 1
+        return 0
+
+    return article_memo(ctx, "main_idea.body_start", compute)
+
+
+def body_lede_keys(ctx: Context) -> list:
+    """A sixth way to the key, tried when the other five give none: the story's own lede under a printed
+    abstract or a deck (:func:`body_start`), taken as :func:`news_lede_keys` takes a news lede. The abstract
+    or the deck above it is the paper's teaser, often a consequence or an angle ("A more tangible upswing
+    could help Democrats …" above "The surprisingly robust jobs report cheered Democrats …"), and gives no
+    option."""
+    start = body_start(ctx)
+    if not start:
+        return []
+    return news_lede_keys(ctx, start)
+
+
+# a capitalised dateline split off as a sentence of its own ("WASHINGTON -", "FAIRVIEW, W.Va. -")
+_LONE_CAPS_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:—|–|--|-|―)$")
+
+
+def first_conjunct(text: str) -> str | None:
+    """The sentence's first main clause, when a second one with its own subject follows it after a comma and
+    "and" ("The jobs report cheered Democrats …, | and the markets rallied …"): a whole sentence cut at a clause
+    boundary. Never before "but" or "yet": the clause a contrast opens is often the point ("X casts himself as a
+    champion of …, | but there is little in his plan that matches …" under "X not walking the walk …"). None
+    when there is no such second clause, or when the first is no whole sentence by its own parse."""
+    full = " ".join(text.split()).rstrip(" .")
+    doc = _parsed(full)
+    if len(list(doc.sents)) != 1:
+        return None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in root.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            continue
+        lo = min(x.i for x in c.subtree)
+        cc = lo if doc[lo].lower_ in ("but", "and", "yet") else lo - 1  # the "and" may hang on either verb
+        if cc < 2 or doc[cc - 1].text != ",":
+            continue
+        if doc[cc].lower_ != "and":
+            return None
+        head = full[:doc[cc - 1].idx].rstrip(" ,")
+        if any(q in head for q in "\"“”") or not parsed_whole_form(head):
+            return None
+        return head
+    return None
 
 
 _OPENING_SUBORDINATE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:after|before|since|until|when|while|as|although|"
