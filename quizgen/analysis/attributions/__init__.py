@@ -298,7 +298,7 @@ def paragraph_candidates(
     cands = drop_nested_same_source(cands)
     # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim; a saying
     # still to come inside it ("says Reyes will announce plans ...") stays listed, unsure
-    cands = [c for c in cands if c.claim_confidence >= 1.0 or c.to_come or not c.cue_span or c.listed_only or
+    cands = [c for c in cands if c.claim_confidence >= 1.0 or c.to_come or c.muted or not c.cue_span or c.listed_only or
              not any(o is not c and a <= c.cue_span[0] < b for o in cands for a, b in o.content)]
     cands = drop_reported_inside(doc, cands)
     apply_quotes(cands, text, quotes)
