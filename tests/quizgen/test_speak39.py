@@ -24,7 +24,9 @@ _TEXT = ("Editorial: the choice for mayor\n\n"
          "The company said its sales would rise by ten percent next year in every region.\n\n"
          "Officials said the bridge would reopen on Monday after the repairs were finished.\n\n"
          "Footage released by the police shows the officer firing at the car as it drove away.\n\n"
-         "The report says the county spent too much money on the new roads last year.\n")
+         "The report says the county spent too much money on the new roads last year.\n\n"
+         "The witness said the order to close the harbour came from the top floor of the building.\n\n"
+         "Senator Ruth Lane endorsed Vance on Friday, saying that she had the courage to fix the city's roads.\n")
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +88,8 @@ def test_an_endorsement_of_a_name_is_no_claim_to_quiz(ledger):
     ("the bridge would reopen", "Officials"),
     ("the officer firing at the car", "Footage"),
     ("spent too much money", "report"),
+    ("came from the top floor", "witness"),  # "witness" ends like "fairness", yet speaks
+    ("had the courage to fix", "Ruth Lane"),  # an endorsement that says something more is a claim
 ])
 def test_controls_stay_sure_claims(ledger, words, source):
     a = _entry(ledger, words)

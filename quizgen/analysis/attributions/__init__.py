@@ -30,10 +30,12 @@ from quizgen.analysis.attributions.merge import (
     unsure_when_cut,
 )
 from quizgen.analysis.attributions.passes import (
+    BROAD,
     Speaker,
     according_to,
     colon_speaker,
     data_says,
+    endorses_a_name,
     from_cue,
     headline_says,
     impersonal,
@@ -312,6 +314,8 @@ def paragraph_candidates(
         cands = [c for c in cands if not only_a_title(c, text, titles)]
     unsure_when_cut(cands, text)
     for c in cands:
+        if c.claim_confidence >= 1.0 and endorses_a_name(c, doc):
+            c.claim_confidence = BROAD  # "who endorses Vance": an act, listed unsure
         if 0 <= c.cue_i < len(doc) and title_cased(sent_of(tokens(doc)[c.cue_i])):
             # "— Related: Senator Lane Says SkyJet Crash Seems Like An 'Act Of Sabotage'": a linked headline in
             # the body, a summary by some other writer, like the article's own headline never a sure claim

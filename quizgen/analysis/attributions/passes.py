@@ -339,7 +339,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
                negation.i - 2 <= c.i < negation.i]
         cue_start = min([negation.idx, cue_start, *(a.idx for a in aux)])
     to_come = not broad and _still_to_come(cue)
-    muted = mute or _endorses_a_name(cue, lemma, content)
+    muted = mute
     return Candidate(
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
@@ -383,13 +383,13 @@ def _labelled(subj: Token) -> Token | None:
 _NAME_TOKENS = 4  # a bare name is at most this many tokens
 
 
-def _endorses_a_name(cue: Token, lemma: str, content: list[Range]) -> bool:
-    """"who endorses Vance", "backed Lane": a stance whose content is only a name is an act (an endorsement, a
-    vote), not a claim anyone makes: listed, unsure."""
-    if lemma not in STANCE_CUES or len(content) != 1:
+def endorses_a_name(c: Candidate, doc: Doc) -> bool:
+    """"who endorses Vance", "backed Lane": a stance whose content (as the ledger finally reads it: "endorsed
+    Lane, saying ..." gives more) is only a name is an act (an endorsement, a vote), not a claim anyone makes."""
+    if not 0 <= c.cue_i < len(doc) or doc[c.cue_i].lemma_.lower() not in STANCE_CUES or len(c.content) != 1:
         return False
-    a, b = content[0]
-    toks = [t for t in cue.doc if a <= t.idx < b and not t.is_punct]
+    a, b = c.content[0]
+    toks = [t for t in tokens(doc) if a <= t.idx < b and not t.is_punct]
     return 0 < len(toks) <= _NAME_TOKENS and all(t.pos_ == "PROPN" or t.dep_ == "det" for t in toks) and \
         any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in toks)
 

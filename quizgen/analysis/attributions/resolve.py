@@ -299,7 +299,9 @@ _ABSTRACT_ENDINGS = ("ment", "ments", "ness", "ity", "ities", "ism", "isms")
 _SPEAKING_ABSTRACTS = frozenset({"management", "movement", "establishment", "city", "community", "majority",
                                  "minority", "authority", "university", "charity", "society", "government",
                                  "department", "parliament", "fraternity", "sorority", "municipality", "entity",
-                                 "celebrity", "celebrities", "personality", "nobody", "everybody", "somebody"})
+                                 "celebrity", "celebrities", "personality", "nobody", "everybody", "somebody",
+                                 "witness", "witnesses", "comment", "comments", "remark", "remarks", "announcement",
+                                 "announcements", "argument", "arguments", "testimony", "assessment", "agreement"})
 # a picture or a recording that someone released ("footage released by the police shows ..."): their evidence
 _RELEASED_BY = frozenset({"release", "publish", "obtain", "post", "share", "film", "take", "record", "provide"})
 
@@ -322,7 +324,8 @@ def can_speak(tok: Token) -> bool:
         # "Footage released by the police", "the campaign's video": someone's evidence, as the ledger reads it
         return any(c.dep_ == "poss" for c in tok.children) or any(
             c.dep_ == "acl" and c.lemma_.lower() in _RELEASED_BY for c in tok.children)
-    return not low.endswith(_ABSTRACT_ENDINGS)
+    # "Hannity said": a name the tagger read as a common noun keeps its entity
+    return bool(tok.ent_type_) or not low.endswith(_ABSTRACT_ENDINGS)
 
 
 def predicate_label(relative: Token) -> bool:
