@@ -26,7 +26,8 @@ _TEXT = ("Editorial: the choice for mayor\n\n"
          "Footage released by the police shows the officer firing at the car as it drove away.\n\n"
          "The report says the county spent too much money on the new roads last year.\n\n"
          "The witness said the order to close the harbour came from the top floor of the building.\n\n"
-         "Senator Ruth Lane endorsed Vance on Friday, saying that she had the courage to fix the city's roads.\n")
+         "Senator Ruth Lane endorsed Vance on Friday, saying that she had the courage to fix the city's roads.\n\n"
+         "Rubio \"apologized many times on this show,\" Hannity said during a panel on the network.\n")
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +91,7 @@ def test_an_endorsement_of_a_name_is_no_claim_to_quiz(ledger):
     ("spent too much money", "report"),
     ("came from the top floor", "witness"),  # "witness" ends like "fairness", yet speaks
     ("had the courage to fix", "Ruth Lane"),  # an endorsement that says something more is a claim
+    ("apologized many times", "Hannity"),  # a name read as a common noun ending like "security"
 ])
 def test_controls_stay_sure_claims(ledger, words, source):
     a = _entry(ledger, words)

@@ -324,8 +324,9 @@ def can_speak(tok: Token) -> bool:
         # "Footage released by the police", "the campaign's video": someone's evidence, as the ledger reads it
         return any(c.dep_ == "poss" for c in tok.children) or any(
             c.dep_ == "acl" and c.lemma_.lower() in _RELEASED_BY for c in tok.children)
-    # "Hannity said": a name the tagger read as a common noun keeps its entity
-    return bool(tok.ent_type_) or not low.endswith(_ABSTRACT_ENDINGS)
+    # "Hannity said": a name the tagger read as a common noun (an entity, or capitalised inside its sentence)
+    return bool(tok.ent_type_) or (tok.text[:1].isupper() and tok.i > sent_of(tok).start) or \
+        not low.endswith(_ABSTRACT_ENDINGS)
 
 
 def predicate_label(relative: Token) -> bool:
