@@ -57,8 +57,31 @@ def ents_of(doc: Doc) -> Sequence[SpacySpan]:
     """``doc.ents`` (a new tuple of new Spans on each read), made once per Doc; kept in its user_data."""
     got = doc.user_data.get("quizgen_ents")
     if got is None:
-        got = doc.user_data["quizgen_ents"] = doc.ents
+        got = doc.user_data["quizgen_ents"] = _without_gerunds(doc.ents)
     return got
+
+
+def _without_gerunds(ents: Sequence[SpacySpan]) -> Sequence[SpacySpan]:
+    """The entities, each without a gerund the tagger ran into its start ("Entrusting Donald Trump with the
+    codes is a risk": the person is "Donald Trump"; the act of entrusting him names no one)."""
+    if not any(e[0].tag_ == "VBG" and e[0].pos_ == "VERB" for e in ents):
+        return ents
+    out = []
+    for e in ents:
+        start = e.start
+        while start < e.end and e.doc[start].tag_ == "VBG" and e.doc[start].pos_ == "VERB":
+            start += 1
+        if start == e.start:
+            out.append(e)
+        elif start < e.end:
+            out.append(_span(e, start))
+    return tuple(out)
+
+
+def _span(e: SpacySpan, start: int) -> SpacySpan:
+    from spacy.tokens import Span as SpacySpanType
+
+    return SpacySpanType(e.doc, start, e.end, label=e.label_)
 
 
 def sent_of(tok: Token) -> SpacySpan:

@@ -30,10 +30,12 @@ from quizgen.analysis.attributions.merge import (
     unsure_when_cut,
 )
 from quizgen.analysis.attributions.passes import (
+    BROAD,
     Speaker,
     according_to,
     colon_speaker,
     data_says,
+    endorses_a_name,
     from_cue,
     headline_says,
     impersonal,
@@ -298,7 +300,7 @@ def paragraph_candidates(
     cands = drop_nested_same_source(cands)
     # a broad shape inside another claim's content ("X said she plans to ...") is part of that claim; a saying
     # still to come inside it ("says Reyes will announce plans ...") stays listed, unsure
-    cands = [c for c in cands if c.claim_confidence >= 1.0 or c.to_come or not c.cue_span or c.listed_only or
+    cands = [c for c in cands if c.claim_confidence >= 1.0 or c.to_come or c.muted or not c.cue_span or c.listed_only or
              not any(o is not c and a <= c.cue_span[0] < b for o in cands for a, b in o.content)]
     cands = drop_reported_inside(doc, cands)
     apply_quotes(cands, text, quotes)
@@ -312,6 +314,8 @@ def paragraph_candidates(
         cands = [c for c in cands if not only_a_title(c, text, titles)]
     unsure_when_cut(cands, text)
     for c in cands:
+        if c.claim_confidence >= 1.0 and endorses_a_name(c, doc):
+            c.claim_confidence = BROAD  # "who endorses Vance": an act, listed unsure
         if 0 <= c.cue_i < len(doc) and title_cased(sent_of(tokens(doc)[c.cue_i])):
             # "— Related: Senator Lane Says SkyJet Crash Seems Like An 'Act Of Sabotage'": a linked headline in
             # the body, a summary by some other writer, like the article's own headline never a sure claim

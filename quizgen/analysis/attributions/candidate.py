@@ -36,6 +36,9 @@ class Candidate:
     claim_confidence: float = 1.0  # how sure it is a claim at all (the broad shapes are not)
     continues: bool = False  # a paragraph's quotation that only goes on with the previous speaker's
     listed_only: bool = False  # a recall pass's entry: never the paragraph's speaker for the next quotation
+    # a claim whose subject cannot speak ("trade deals are rejecting ...", "footage shows ..."), or a stance on a
+    # bare name ("who endorses Vance"): listed, unsure, and kept as any sure claim is (not folded into another)
+    muted: bool = False
     to_come: bool = False  # a saying someone is expected or going to make ("expects Reyes to announce"): unsure
 
 

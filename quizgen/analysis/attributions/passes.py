@@ -13,7 +13,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Candidate, Range, trim
-from quizgen.analysis.attributions.resolve import Resolution, Resolver, holds_views, strip_det
+from quizgen.analysis.attributions.resolve import (
+    Resolution,
+    Resolver,
+    antecedent,
+    can_speak,
+    holds_views,
+    predicate_label,
+    strip_det,
+)
 from quizgen.analysis.attributions.syntax import (
     MIN_CONTENT_WORDS,
     SUBJECT_DEPS,
@@ -268,14 +276,22 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         return None  # "officials have not said why ...", "asked how ...": a question, no claim
     if negation is not None and head is not None and _asks(head):
         return None  # "have not explained why ...": a question left open, nothing said
+    mute = not speaks(subj)
+    labelled = _labelled(subj) if mute else None
+    if labelled is not None:
+        subj = labelled  # "Moss is a liar and a bully who has pledged ...": Moss, never surely (read through a label)
     phrase = source_phrase(subj)
-    if negation is None:
+    if negation is None and not mute:
         who = resolver.resolve(subj, phrase)
-    else:  # a denied saying never makes its subject the last speaker (whom a "he" after it is taken for)
-        spoken, recent = len(resolver.spoken), list(resolver.reg.recent)
+    else:  # a denied saying never makes its subject the last speaker (whom a "he" after it is taken for), nor
+        # does a thing that cannot speak ("part of being a good mayor": "we" later is not it)
+        spoken, recent, group = len(resolver.spoken), list(resolver.reg.recent), resolver.reg.last_group
         who = resolver.resolve(subj, phrase)
         del resolver.spoken[spoken:]
         resolver.reg.recent[:] = recent
+        resolver.reg.last_group = group
+    if mute:
+        who = replace(who, confidence=min(who.confidence, MUTE))
     if not who.canonical and who.kind == "none":
         return None
     s0, s1 = phrase_range(phrase)
@@ -323,6 +339,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
                negation.i - 2 <= c.i < negation.i]
         cue_start = min([negation.idx, cue_start, *(a.idx for a in aux)])
     to_come = not broad and _still_to_come(cue)
+    muted = mute
     return Candidate(
         src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[cue_start:cue_end],
         cue_span=(cue_start, cue_end), content=content, cue_i=cue.i, content_head=head,
@@ -332,10 +349,49 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         # "letters, which the mayor said covered ...": a relative clause the parser read askew, an unsure claim
         # "which the council rejects": the relative clause whole, its source inside, no statement to quiz
         claim_confidence=BROAD if broad or naming or short or topic or to_come or aside or negation is not None or
-        news or relative_said(cue) or
+        news or relative_said(cue) or muted or
         (head is not None and getattr(relative_object(cue), "i", -1) == head.i) else 1.0,
-        to_come=to_come,
+        to_come=to_come, muted=muted,
     )
+
+
+MUTE = 0.7  # who a subject that cannot speak is (a thing, a label in a predicate): never sure enough to quiz
+
+
+def speaks(subj: Token) -> bool:
+    """Can the cue's subject be a sure source (:func:`can_speak`)? A relative pronoun is its antecedent, and no
+    source when that is a label in a predicate ("X is a liar and a bully who has pledged ...": X pledged, not
+    "bully")."""
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        return not predicate_label(subj) and can_speak(antecedent(subj))
+    return can_speak(subj)
+
+
+def _labelled(subj: Token) -> Token | None:
+    """The one a predicate's label stands for ("Moss" in "Moss is a liar and a bully who ..."), or None."""
+    if subj.tag_ not in ("WP", "WDT") or subj.head.dep_ != "relcl" or not predicate_label(subj):
+        return None
+    anc = antecedent(subj)
+    while anc.dep_ in ("conj", "appos") and anc.head.i != anc.i:
+        anc = anc.head
+    who = subject(anc.head)
+    return who if who is not None and who.pos_ in ("PROPN", "PRON", "NOUN") and who.tag_ not in ("WP", "WDT") \
+        and who.lower_ not in ("it", "this", "that", "there", "what", "which") \
+        else None
+
+
+_NAME_TOKENS = 4  # a bare name is at most this many tokens
+
+
+def endorses_a_name(c: Candidate, doc: Doc) -> bool:
+    """"who endorses Vance", "backed Lane": a stance whose content (as the ledger finally reads it: "endorsed
+    Lane, saying ..." gives more) is only a name is an act (an endorsement, a vote), not a claim anyone makes."""
+    if not 0 <= c.cue_i < len(doc) or doc[c.cue_i].lemma_.lower() not in STANCE_CUES or len(c.content) != 1:
+        return False
+    a, b = c.content[0]
+    toks = [t for t in tokens(doc) if a <= t.idx < b and not t.is_punct]
+    return 0 < len(toks) <= _NAME_TOKENS and all(t.pos_ == "PROPN" or t.dep_ == "det" for t in toks) and \
+        any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in toks)
 
 
 # verbs whose participle after a comma says something of its own whatever the main verb does ("Hale gave a speech,

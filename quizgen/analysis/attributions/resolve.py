@@ -287,6 +287,66 @@ def holds_views(tok: Token) -> bool:
                for c in tok.children)
 
 
+# what a thing is called that a cue's subject is, whatever the cue: it does not speak ("trade deals are rejecting
+# ...", "part of being a good mayor is acknowledging ...", "footage shows ..."; judged on unseen news, speak39)
+THING_SUBJECTS = frozenset({"part", "parts", "deal", "deals", "footage", "video", "videos", "photo", "photos",
+                            "photograph", "photographs", "image", "images", "picture", "pictures", "tape", "tapes",
+                            "recording", "recordings", "clip", "clips", "investment", "investments", "fact",
+                            "facts", "problem", "problems", "thing", "things", "way", "ways", "goal", "goals"})
+# endings of abstract nouns ("investments", "fairness", "security", "the legislation"): no one speaks as them ...
+_ABSTRACT_ENDINGS = ("ment", "ments", "ness", "ity", "ities", "ism", "isms")
+# ... but these (and every noun in the lists of speakers) do
+_SPEAKING_ABSTRACTS = frozenset({"management", "movement", "establishment", "city", "community", "majority",
+                                 "minority", "authority", "university", "charity", "society", "government",
+                                 "department", "parliament", "fraternity", "sorority", "municipality", "entity",
+                                 "celebrity", "celebrities", "personality", "nobody", "everybody", "somebody",
+                                 "witness", "witnesses", "comment", "comments", "remark", "remarks", "announcement",
+                                 "announcements", "argument", "arguments", "testimony", "assessment", "agreement"})
+# a picture or a recording that someone released ("footage released by the police shows ..."): their evidence
+_RELEASED_BY = frozenset({"release", "publish", "obtain", "post", "share", "film", "take", "record", "provide"})
+
+
+def can_speak(tok: Token) -> bool:
+    """May the subject of a cue be a sure source? Not an act or a clause ("Entrusting him with the codes"), not
+    a thing ("trade deals", "part of being a good mayor", "footage" nobody is said to have released): a sure
+    source is a name, a pronoun, a noun for people, a body or a document. Lists of speakers win over the
+    endings of abstract nouns ("the government", "the community")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return False
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and (low in THING_SUBJECTS or lemma in THING_SUBJECTS):
+        pass  # "Video shows ...": the tagger's proper noun at the head of a sentence is the common noun
+    elif tok.pos_ != "NOUN":
+        return True
+    if low in _SPEAKING_NOUNS or lemma in _SPEAKING_NOUNS or low in _SPEAKING_ABSTRACTS or lemma in _SPEAKING_ABSTRACTS:
+        return True
+    if low in THING_SUBJECTS or lemma in THING_SUBJECTS:
+        # "Footage released by the police", "the campaign's video": someone's evidence, as the ledger reads it
+        return any(c.dep_ == "poss" for c in tok.children) or any(
+            c.dep_ == "acl" and c.lemma_.lower() in _RELEASED_BY for c in tok.children)
+    # "Hannity said": a name the tagger read as a common noun (an entity, or capitalised inside its sentence)
+    return bool(tok.ent_type_) or (tok.text[:1].isupper() and tok.i > sent_of(tok).start) or \
+        not low.endswith(_ABSTRACT_ENDINGS)
+
+
+def predicate_label(relative: Token) -> bool:
+    """Is a relative pronoun's antecedent a label in a predicate ("X is a liar, a braggart and a bully who has
+    pledged ..."): what the subject is called, not a source of its own?"""
+    anc = _antecedent(relative)
+    seen = 0
+    while anc.dep_ in ("conj", "appos") and anc.head.i != anc.i and seen < 12:
+        anc, seen = anc.head, seen + 1
+    # "there are economists who argue ...": the relative is the economists' own
+    return anc.pos_ == "NOUN" and anc.dep_ == "attr" and anc.head.lemma_.lower() == "be" and \
+        not any(c.dep_ == "expl" or c.lower_ in ("there", "it") and c.dep_ in ("nsubj", "expl")
+                for c in anc.head.children)
+
+
+def antecedent(relative: Token) -> Token:
+    """What a relative pronoun ("who", "which", "that") stands for."""
+    return _antecedent(relative)
+
+
 def _antecedent(relative: Token) -> Token:
     return relative.head.head if relative.head.dep_ == "relcl" else relative.head
 
