@@ -172,3 +172,37 @@ def test_a_who_said_stem_on_a_quoted_question_has_one_question_mark():
     plain = [it.stem for it in attribution.generate(ctx) if "have not moved" in it.stem and
              it.stem.startswith("According to")]
     assert all(re.search(r"[\"”]\?", st) for st in plain), plain
+
+
+_DEBATE = """Rivals hold back at the debate
+
+The four candidates met in Houston on Thursday night for the last debate before the primaries in March.
+
+Ted Cruz, when asked specifically what about Trump's vision for the country is wrong, responded that the \\
+front-runner had supported Democrats for decades. Marco Rubio said only that the numbers in the plan do not add up.
+
+John Kasich said the party needed to talk about jobs. The moderator, Hugh Hewitt, asked the candidates whether \\
+they would support the nominee, and all four said they would.
+
+After the debate, the campaigns sent out statements claiming victory. Aides to Cruz said he had won over voters \\
+in Texas, while Rubio's team said the senator had shown he was ready to lead the country on day one.
+"""
+
+
+def test_the_one_asked_is_not_the_asker():
+    # judged blind (J39): "Ted Cruz, when asked specifically what … is wrong, responded …" gave a who-said item
+    # "who asked specifically what …?" keyed Cruz: the parse hangs "asked" on Cruz, who is the one asked
+    an = analyse(article_from_text(_DEBATE))
+    asked = [a for a in an.attributions if "vision for the country" in a.content]
+    assert not asked, [(a.source, a.cue, a.content) for a in asked]
+    assert any(a.source == "Ted Cruz" and a.cue == "responded" and "supported Democrats" in a.content
+               for a in an.attributions)
+    # "The moderator asked the candidates whether …" is still the moderator's question
+    assert any(a.source == "Hugh Hewitt" and a.cue == "asked" for a in an.attributions)
+
+
+def test_said_only_that_gives_the_clause_as_the_claim():
+    # judged blind (J39): a stem quoted "only that his numbers don't add up" as a claim
+    an = analyse(article_from_text(_DEBATE))
+    rubio = [a for a in an.attributions if a.source == "Marco Rubio" and "add up" in a.content]
+    assert [a.content for a in rubio] == ["the numbers in the plan do not add up"]

@@ -11,7 +11,9 @@ Range = tuple[int, int]  # paragraph-relative character offsets, end exclusive
 
 QUOTE_CHARS = "\"“”"
 _TRIM = " \t\r\n,;:—–-" + QUOTE_CHARS
-_COMPLEMENTISERS = ("that ", "that, ", "and that ")
+# "said only that the plan …" (judged blind, J39: a stem quoting "only that his numbers don't add up"): the claim
+# is what follows "that"
+_COMPLEMENTISERS = ("that ", "that, ", "and that ", "only that ", "simply that ", "merely that ", "just that ")
 
 
 @dataclass

@@ -424,6 +424,8 @@ def is_cue(tok: Token) -> bool:
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
+    if _asked_of_subject(tok):
+        return False  # "Cruz, when asked what is wrong, responded …": Cruz is the one asked (judged blind, J39)
     if lemma in INTENT_CUES and _intends(tok):
         return True
     if lemma in INTENT_CUES and lemma not in SPEECH_CUES and lemma not in _PREP_CUE_LEMMAS:
@@ -435,6 +437,18 @@ def is_cue(tok: Token) -> bool:
     if lemma == "express":
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_NOUNS for c in tok.children)
     return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES or lemma in STANCE_CUES
+
+
+_WHEN_WORDS = frozenset({"when", "if", "after", "once", "before", "until", "unless", "whenever"})
+
+
+def _asked_of_subject(tok: Token) -> bool:
+    """A bare past participle after "when", "if", "after" … with no subject and no "by" agent ("when asked
+    what …", "after told of the ruling"): the noun it hangs on is the one asked or told, not the one saying."""
+    kids = list(tok.children)
+    return tok.tag_ == "VBN" and any(k.dep_ in ("advmod", "mark") and k.lower_ in _WHEN_WORDS and k.i < tok.i
+                                     for k in kids) and \
+        not any(k.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for k in kids)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
