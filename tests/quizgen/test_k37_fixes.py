@@ -206,3 +206,35 @@ def test_said_only_that_gives_the_clause_as_the_claim():
     an = analyse(article_from_text(_DEBATE))
     rubio = [a for a in an.attributions if a.source == "Marco Rubio" and "add up" in a.content]
     assert [a.content for a in rubio] == ["the numbers in the plan do not add up"]
+
+
+def test_no_plain_fact_from_a_sentence_the_parser_split_mid_clause():
+    # judged blind (J39): "Cruz trails | Trump 458 to 359, but he has netted …": the parser split the sentence after
+    # its verb, and the certainty item quoted the headless second half as the article's claim
+    from dataclasses import replace
+
+    from factories import plain_article
+    from test_generate_certainty import _ctx as certainty_ctx
+
+    from quizgen.generate.certainty import _plain_facts
+    from quizgen.model import Quantity, Sentence, Span
+
+    text = ("Delegate race tightens\n\n"
+            "The senator entered the debate on Thursday with a plan for the delegate chase.\n\n"
+            "The incumbent trails by 458 to 359 in the delegate count after the March primaries.\n")
+    art = plain_article(text)
+    ctx = certainty_ctx(art, [])
+    at = art.text.index("458")
+    ctx = replace(ctx, analysis=replace(ctx.analysis, quantities=(Quantity("number", Span(at, at + 3, "458"), 2),)))
+    whole = [s for s in ctx.analysis.sentences if "458" in s.span.text]
+    assert whole and [f.text for f in _plain_facts(ctx, checked=True)].count(whole[0].span.text) == 1
+    # the same sentence as the parser split it: "The incumbent trails" | "by 458 to 359 …"
+    s = whole[0]
+    cut = s.span.start + len("The incumbent trails")
+    head = Sentence(Span(s.span.start, cut, "The incumbent trails"), s.paragraph, s.index)
+    tail = Sentence(Span(cut + 1, s.span.end, art.text[cut + 1:s.span.end]), s.paragraph, s.index + 1)
+    sents = list(ctx.analysis.sentences)
+    k = sents.index(s)
+    sents[k:k + 1] = [head, tail]
+    split = replace(ctx, analysis=replace(ctx.analysis, sentences=tuple(sents)))
+    assert not [f for f in _plain_facts(split, checked=True) if "458" in f.text]
