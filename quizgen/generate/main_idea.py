@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from typing import Any
 
 from quizgen import wordnet
 from quizgen.generate.base import (
@@ -1338,6 +1339,17 @@ _OPENING = frozenset("prep advmod npadvmod advcl".split())
 _SAID_PRONOUN = frozenset("he she they it we i you".split())
 
 
+def _one_verb_sentence(text: str) -> tuple[Any, Any] | None:
+    """The parse of ``text`` and its root, when the parse is one sentence with a verb at its root; else None."""
+    doc = _parsed(text)
+    if len(list(doc.sents)) != 1:
+        return None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return doc, root
+
+
 def drop_asides(text: str) -> str | None:
     """The sentence without the phrases set off by commas that hang on a noun of it (an appositive, a
     participial or relative phrase: :data:`_ASIDE`), each dropped whole with its commas, without a short
@@ -1345,12 +1357,10 @@ def drop_asides(text: str) -> str | None:
     weeks ahead of the primary, …"); None when it has none of these, or when the parse is no single
     sentence with a verb at its root."""
     full = " ".join(text.split())
-    doc = _parsed(full)
-    if len(list(doc.sents)) != 1:
+    parsed = _one_verb_sentence(full)
+    if parsed is None:
         return None
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
-        return None
+    doc, root = parsed
     cuts: list[tuple[int, int]] = []
     for t in doc:
         if t.dep_ not in _ASIDE or t.head.pos_ not in ("NOUN", "PROPN"):
@@ -1649,12 +1659,10 @@ def first_conjunct(text: str) -> str | None:
     champion of …, | but there is little in his plan that matches …" under "X not walking the walk …"). None
     when there is no such second clause, or when the first is no whole sentence by its own parse."""
     full = " ".join(text.split()).rstrip(" .")
-    doc = _parsed(full)
-    if len(list(doc.sents)) != 1:
+    parsed = _one_verb_sentence(full)
+    if parsed is None:
         return None
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
-        return None
+    doc, root = parsed
     for c in root.children:
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or \
                 not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
