@@ -1547,6 +1547,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
             return None  # "said that itself to be …": the object of a verb the stem leaves out
         if _SENTENCE_ADVERB.match(content):
             return None  # "said that Still Republicans …": the sentence's own opening word, capital and all
+        content = _quoted_opening_lowered(ctx, a, content)
         return f"{say_verb(ctx, a)} that {truncate(lower_first(content), max_words - 2)}"
     return None
 
@@ -1568,6 +1569,22 @@ _COMMON_FIRST = frozenset("there the a an it this these those that we they he sh
 # more words that never start a name, lower case inside a sentence ("said that given Sanders' success …")
 _LOWER_INSIDE = _COMMON_FIRST | frozenset("given despite although though because unless whether once even only just "
                                           "many several both either neither any".split())
+
+
+def _quoted_opening_lowered(ctx: Context, a: Attribution, content: str) -> str:
+    """'"Boots on the ground" would be appropriate, Carson said': the quoted phrase opens the writer's sentence,
+    so its capital is the sentence's; inside "who said that …?" it is lower case (judged blind, E41: "who said that
+    Boots on the ground …?"), unless the word is a name (capitalised elsewhere inside a sentence, or a name's)."""
+    raw = a.content.lstrip()
+    m = re.match(r"[\"“‘']([A-Z][a-z]+)\b", raw)
+    if m is None or not content.startswith(m.group(1)):
+        return content
+    word = m.group(1)
+    if any(word in e.text.split() for e in ctx.analysis.entities):
+        return content
+    if re.search(r"[a-z,;]\s+[\"“‘']?" + word + r"\b", ctx.article.text):
+        return content  # written with its capital mid-sentence: a name
+    return word.lower() + content[len(word):]
 
 
 def lower_first(text: str) -> str:
@@ -3185,6 +3202,8 @@ _CHOSEN_CUES = {
     "assert": ("asserted", "asserts"), "conced": ("conceded", "concedes"), "lament": ("lamented", "laments"),
     "stress": ("stressed", "stresses"), "explain": ("explained", "explains"), "recall": ("recalled", "recalls"),
 }
+# "…, as Sanders has acknowledged": the source of a writer's aside
+_AS_ASIDE = re.compile(r"(?:^|[\s,(—–-])as\s+(?:[A-Z][\w.'’-]*\s+)?$")
 # words that share a stem with a cue but are no form of it ("claimant", "promising")
 _CUE_STEM_WORD = re.compile(r"[a-z]+")
 
@@ -3215,6 +3234,9 @@ def chosen_cue(ctx: Context, a: Attribution) -> Item | None:
         return None
     if a.source_span.end > a.cue_span.start and a.source_span.start < a.cue_span.end:
         return None
+    if _AS_ASIDE.search(ctx.article.text[max(0, a.source_span.start - 12):a.source_span.start]):
+        return None  # judged blind (E41): "The numbers changed over the summer, as Sanders has sometimes
+        # acknowledged": the writer's statement, which Sanders is said to grant; no statement of his introduced
     tense = _CHOSEN_CUES[key_stem].index(low)
     par = ctx.article.paragraph(a.paragraph).text
     present = _cue_stems_in(par)

@@ -41,6 +41,7 @@ from quizgen.generate.distractors import (
     looks_like_person,
     no_person_here,
     not_a_person,
+    not_a_speaker,
     number_distractors,
     numeric_value,
     person_name_in_article,
@@ -278,16 +279,17 @@ def _as_asked(keyed: str, accepted: list[str]) -> list[str]:
         for form in accepted:
             if not _unit_words(form) and not _PERCENT_WORD.search(form):
                 out += [f"{form}-{word}", f"{form} {word}"] + ([f"{form} {plural}"] if plural else [])
-    for form in accepted:
+    for form in list(dict.fromkeys(out)):  # with the joined forms just made ("300-euro" of "a 300-euro fine")
         for pattern, spellings in _UNIT_SPELLINGS:
             m = pattern.search(form)
             if m:
                 # "fifteen metres", never "fifteen m"
                 out += [form[:m.start()].rstrip("-") + sp for sp in spellings
                         if form[:1].isdigit() or len(sp.strip()) > 2]
-        worded = re.fullmatch(r"(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)\s+dollars", form)
+        worded = re.fullmatch(r"(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)[\s-]+(dollar|euro)s?", form)
         if money and worded:
-            out.append(f"${worded.group(1)}")  # "4 million dollars" is "$4 million" too
+            # "4 million dollars" is "$4 million" too; judged blind (E41): "a 300-euro fine" refused "€300"
+            out.append(("$" if worded.group(2) == "dollar" else "€") + worded.group(1))
     if money:
         return list(dict.fromkeys(o for o in out if _unit_words(o) or any(c in o for c in _CURRENCY)))
     return list(dict.fromkeys(o for o in out if _unit_words(o) or "°" in o or _PERCENT_WORD.search(o)))
@@ -534,7 +536,8 @@ def _counts_list_before(before: str) -> bool:
 _BOILERPLATE = re.compile(
     r"^\W*(?:editor'?s?’?s? note|note to readers|correction|clarification|update[ds]?\b|this (?:article|story|"
     r"report|post|piece) (?:was|has been|is|originally|first|appeared)|an earlier version|copyright|©|"
-    r"all rights reserved|follow (?:us|him|her)|subscribe|sign up|click here|read more|related:|"
+    r"all rights reserved|follow (?:us|him|her)|follow\b[^.!?]{0,120}?\b(?:on|at)\s+(?:twitter|facebook|instagram|"
+    r"threads|bluesky|x\b|@)|subscribe|sign up|click here|read more|related:|"
     r"(?:additional )?reporting by|.{0,80}\bcontributed (?:to )?this report)|\ball rights reserved\b|"
     r"\b(?:can|may) be (?:found|read|seen|viewed|watched|downloaded) here\b",
     re.I)
@@ -1926,6 +1929,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
                 continue  # judged blind (J2): "the Rev. ______" offered Donald J. Trump: only others so titled
             if role_before and _principal_elsewhere(ctx, name, role_before):
                 continue  # judged blind: "Justice Department congressional liaison ______" offered Hillary Clinton
+            if e.label == "PERSON" and _side(ctx.article.text, name) != _side(ctx.article.text, full or keyed):
+                continue  # judged blind (E41): the suspect "named … as ______" among a CIA director and two
+                # reporters; the shooter offered for "the presidential contest between ______ and Mitt Romney"
             if private and not _private_person(ctx.article.text, name):
                 continue  # "______, 39, a waitress": only another private person the article describes so
             if not private and e.label == "PERSON" and _private_person(ctx.article.text, name) \
@@ -2028,6 +2034,38 @@ _PUBLIC_TITLE = re.compile(r"\b(?:President|Sen|Senator|Rep|Representative|Gov|G
                            r"Chancellor|Congressman|Congresswoman|Speaker|Premier|Prime|King|Queen|Prince|nominee|"
                            r"candidate|front-?runner|lawmaker|senator|governor|president|mayor|minister|secretary|"
                            r"leader|chairman|chairwoman|spokesman|spokeswoman)\b\.?")
+
+
+# a suspect named in its own clause ("the suspect's name on the radio: Omar Haddad", "one of the suspects is named
+# as …"); a reporter or columnist named as such ("Reporter Dana Whitlock", "investigative reporter and … Laura Bennett")
+_SUSPECT_BEFORE = re.compile(r"\bsuspects?(?:['’]s?)?\b[^.;!?]{0,60}$", re.I)
+_NEWSROOM_BEFORE = re.compile(r"\b(?:reporters?|correspondents?|journalists?|columnists?|anchors?|"
+                              r"anchorm[ae]n|anchorwom[ae]n)\b[^.;,!?]{0,50}$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _side(text: str, name: str) -> str:
+    """Which side of the story the article puts a person on, as a gap's options must agree: "apart" for an
+    attacker, a suspect, a child or a thing (:func:`not_a_speaker`), "newsroom" for a reporter or columnist the
+    article names as such, "" for everyone else. Offering the suspect among officials, or a reporter for a
+    candidate in an election, is absurd to any reader."""
+    name = name.strip()
+    if not_a_speaker(text, name):
+        return "apart"
+    toks = [t for t in name.split() if t[:1].isupper()]
+    keys = {name} | ({toks[-1]} if toks and len(toks[-1]) >= 4 else set())
+    newsroom = False
+    for key in keys:
+        for at in _name_at(text, key):
+            before = text[max(0, at - 80):at]
+            if _SUSPECT_BEFORE.search(before):
+                return "apart"
+            newsroom = newsroom or _NEWSROOM_BEFORE.search(before) is not None
+    return "newsroom" if newsroom else ""
+
+
+def _name_at(text: str, key: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w-])", text)]
 
 
 def _private_here(after: str) -> bool:
@@ -3745,6 +3783,10 @@ _ONE_WORD_ORGS = {
     "alliance": "NATO EU UN IMF OPEC WTO ASEAN UNESCO UNICEF Interpol",
 }
 _ORG_KIND = {w: kind for kind, words in _ONE_WORD_ORGS.items() for w in words.split()}
+# agencies by what they do: judged blind (E41), "the ______ appears to have abandoned the crime scene" (FBI) offered
+# NASA and the FEC; an agency's wrong options are agencies of its own field
+_AGENCY_FIELDS = ("FBI CIA NSA DEA ATF DHS ICE TSA DOJ", "IRS SEC FEC FCC", "EPA FDA CDC", "NASA", "FEMA")
+_AGENCY_FIELD = {w: i for i, words in enumerate(_AGENCY_FIELDS) for w in words.split()}
 # the kind's fillers when the article names too few of them: the acronyms for an acronym, names for a name
 # (not a department for its own bureau: "DOJ" beside "an FBI investigation" may be as right)
 # international bodies do unlike things (an alliance sends troops, a fund forecasts growth, a cartel sets oil
@@ -3806,6 +3848,8 @@ def _org_options(ctx: Context, s: Sentence, keyed: str, kind: str) -> list[str]:
         toks = set(norm(t).split())
         if t == keyed or toks & set(norm(keyed).split()) or toks & sentence or t in out:
             continue  # (the sentence's own other bodies: "CNN and ______ reported" has no CNN option)
+        if kind == "agency" and _AGENCY_FIELD.get(t) != _AGENCY_FIELD.get(keyed):
+            continue  # NASA or the FEC for who left a crime scene: absurd
         if t in fill and t not in named and name_re(r"\b" + re.escape(t) + r"\b").search(body):
             continue  # named in the article under another label: it may be as right
         out.append(t)

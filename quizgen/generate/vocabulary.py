@@ -476,6 +476,9 @@ def _clean_gloss(text: str) -> str:
     short = re.sub(r"\s*\([^)]*\)", "", text)  # asides: "work clothing (usually with a bib …)"
     if len(short.split()) >= 2:
         text = short
+    # judged blind (E41): "to say, state, or perform again" among "express approval of", "show unwillingness
+    # towards": the one option opening on "to" stands out (and reads as no verb in the sentence), so it goes
+    text = re.sub(r"^to\s+(?=[a-z]+\b[^;]*\s)", "", text.strip())
     # "act of relinquishing property or authority etc": a trailing "etc" is WordNet's shorthand, no words to print
     return re.sub(r"(?:,?\s+etc\.?)+$", "", " ".join(text.split()).rstrip(":; "))
 

@@ -1,0 +1,214 @@
+"""Shapes found in stop 41's blind judging of E41 (12 unseen PolNeAR train articles), each on a constructed
+article first."""
+from __future__ import annotations
+
+from test_generate_j13 import _ctx
+
+from quizgen.generate import key_detail
+
+_TIMELINE = """Suspect in Riverton shooting named hours before the mayor was told
+
+The timeline of the attack at the Riverton depot on Tuesday shows that Omar Haddad's name was broadcast on a \
+police radio channel long before Mayor Helen Marsh was briefed, and long before city officials began to call the \
+shooting a dispute at work.
+
+9:00 am - Police receive calls saying shots have been fired inside the depot.
+
+9:40 am - Police announce the suspect's name on the radio channel: Omar Haddad.
+
+10:30 am - Mayor Helen Marsh is briefed on the situation.
+
+4:15 pm - One of the suspects is named in newspaper reports as Omar Haddad.
+
+Reporter Dana Whitlock told viewers that the depot had been closed for the night. Former police chief Victor \
+Ruiz, in testimony to the council last year, had warned that the depot's doors could not be locked.
+
+Council member Paul Brandt said the warning had been ignored for a year and that the city must now answer for it. \
+Ruiz said he had written to the council three times about the doors.
+
+The delay in naming the suspect came a week after the vote that took place on May 4: the contest between Helen \
+Marsh and George Ellery for the office of mayor. Marsh won the vote by fewer than two hundred ballots.
+
+Follow investigative reporter and podcast host Laura Bennett on Twitter at @lbennett.
+"""
+
+
+def _name_items(text):
+    ctx, _ = _ctx(text)
+    return key_detail.name_items(ctx, set())
+
+
+def test_a_suspects_name_is_never_offered_beside_officials_and_reporters():
+    # judged blind (E41): "One of the suspects is named … as ______" offered a former CIA director, a reporter and
+    # the article's author; "the Presidential contest between ______ and Mitt Romney" offered the shooter
+    items = _name_items(_TIMELINE)
+    assert items, "the timeline asks some name"
+    for it in items:
+        if it.kind != "multiple_choice":
+            continue
+        key = it.options[it.answer]
+        if "Haddad" in key:
+            raise AssertionError(("a suspect among others", it.stem, it.options))
+        assert not any("Haddad" in o for o in it.options), (it.stem, it.options)
+        assert not any("Whitlock" in o or "Bennett" in o for o in it.options), (it.stem, it.options)
+
+
+def test_the_suspects_gap_falls_back_to_writing_the_name():
+    items = [it for it in _name_items(_TIMELINE) if "named in newspaper reports as" in it.stem]
+    for it in items:
+        assert it.kind == "short_answer", (it.stem, it.options)
+
+
+def test_a_follow_us_footer_is_never_asked():
+    items = _name_items(_TIMELINE)
+    assert not [it for it in items if "podcast host" in it.stem or "Twitter" in it.stem], [it.stem for it in items]
+    from quizgen.generate import build_lesson
+    from quizgen.ingest import article_from_text
+
+    lesson = build_lesson(article_from_text(_TIMELINE), count=15, seed=0)
+    assert not [it for it in lesson.items if "podcast host" in it.stem or "Bennett" in " ".join(
+        map(str, [it.stem, *it.options]))], [it.stem for it in lesson.items]
+
+
+_AGENCY = """Agents leave the depot as questions grow
+
+The FBI appears to have abandoned the scene at the Riverton depot on Friday, two days after the attack, \
+officials said. The CIA had been asked for records on the suspect's travel last year.
+
+Council member Paul Brandt said the city had not been told why the agents left. NASA and the EPA were not part \
+of the case, a spokeswoman for the city said, after rumours that the depot held federal equipment.
+
+The DEA had sent two agents to the depot on Wednesday night.
+The NSA declined to say whether it had been asked for the suspect's phone records. Brandt said the council \
+would hold a hearing on the attack next month, and that families deserved answers from every agency involved.
+
+The depot will stay closed until the end of the month. Workers who used it have been sent to the plant on the \
+east side of the river, where the city has set up buses for the morning shift.
+"""
+
+
+def test_an_agencys_wrong_options_are_agencies_of_its_field():
+    items = [it for it in _name_items(_AGENCY) if it.kind == "multiple_choice" and "abandoned the scene" in it.stem]
+    assert items, [it.stem for it in _name_items(_AGENCY)]
+    for it in items:
+        assert set(it.options) <= {"FBI", "CIA", "NSA", "DEA", "ATF", "DHS", "ICE", "TSA", "DOJ"}, it.options
+    from quizgen.generate.key_detail import _AGENCY_FIELD
+    assert _AGENCY_FIELD["FBI"] == _AGENCY_FIELD["CIA"] != _AGENCY_FIELD["NASA"] != _AGENCY_FIELD["FEC"]
+
+
+_FILING = """Ohio asks high court to restore its voting rules
+
+Ohio's early voting rules were struck down by a federal judge last month, and an appeals court refused on Monday to \
+reconsider the decision.
+
+After the appeals court ruled, Ohio Attorney General Mark Delaney asked the Supreme Court for quick action. Like \
+others defending election laws, Delaney said the lower-court judges were banning in some states what is accepted \
+practice in others. Ohio was only doing what 30 states already do, he told the court in his filing.
+
+Voting rights groups said the rules would keep thousands of workers from the polls. Their lawyer, Ruth Abbott, \
+said the state had offered no proof of the fraud it claimed to be fighting.
+
+The court is expected to rule before the end of the month. Election officials in the state's largest county said \
+they were printing two sets of instructions for voters until the case is decided.
+"""
+
+
+def test_a_claim_whose_paragraph_says_it_was_made_in_a_filing_gets_no_kind_of_source_item():
+    # judged blind (E41): "Schuette said the lower-court judges are disallowing …" keyed a named official; the
+    # paragraph goes on "he told the court in his filing", so "a document (a court filing)" is as defensible
+    from quizgen.generate import sourcing
+
+    ctx, an = _ctx(_FILING)
+    assert [a for a in an.attributions if "lower-court judges" in a.content and a.source == "Mark Delaney"], \
+        [(a.source, a.content) for a in an.attributions]
+    items = sourcing.kind_of_source(ctx)
+    assert not [it for it in items if "lower-court judges" in it.stem], [it.stem for it in items]
+    # the lawyer's claim in another paragraph is still asked
+    plain = _ctx(_FILING.replace(", he told the court in his filing", ", he told reporters"))[0]
+    assert [it for it in sourcing.kind_of_source(plain) if "lower-court judges" in it.stem]
+
+
+_ASIDE = """Sanders leans on an old poll in the debate
+
+Bernie Sanders told the crowd in Durham on Thursday that he beats every Republican in the polls. "We are the \
+campaign that wins in November," he said.
+
+The numbers changed over the summer, as Sanders has sometimes acknowledged. A poll in June had him eleven points \
+ahead of the Republican front-runner; a poll in October had him two points behind.
+
+Clinton's campaign said the polls were too early to mean anything. Her spokesman, Brian Ford, said voters would \
+judge the candidates on their records rather than on surveys taken a year before the vote.
+
+Sanders insisted that his lead would return once voters saw the two candidates side by side on the debate stage.
+
+The next debate is set for the first week of December in Des Moines, where both campaigns have opened new offices \
+and hired staff to knock on doors in the weeks before the caucuses.
+"""
+
+
+def test_an_as_aside_gets_no_which_verb_item():
+    # judged blind (E41): "In ¶5, which verb introduces Bernie Sanders's statement?" keyed "acknowledged" from
+    # "The numbers changed …, as Sanders has sometimes acknowledged": no statement of his is introduced there
+    from quizgen.generate import attribution
+
+    ctx, an = _ctx(_ASIDE)
+    for a in an.attributions:
+        it = attribution.chosen_cue(ctx, a)
+        assert it is None or "acknowledged" not in it.options[it.answer], (it.stem, it.options)
+    # a plain chosen cue of a paragraph of its own is still asked
+    assert any((it := attribution.chosen_cue(ctx, a)) is not None and it.options[it.answer] == "insisted"
+               for a in an.attributions)
+
+
+_BOOTS = """Candidates split over troops after the attack
+
+The Republican candidates disagreed on Sunday over whether American troops should be sent to fight the militants \
+who claimed the attack on the capital.
+
+"Boots on the ground" would be appropriate, Republican candidate Ben Carter said on a morning talk show. He said \
+the country could not wait for its allies to act first.
+
+Senator Jay Ruiz said he would not send troops until Congress had voted on a plan. "We have been down this road \
+before," he said.
+
+Democrats said the debate showed how little the candidates had learned from the last war. The party's chairman, \
+Tom Avery, said voters wanted a plan rather than slogans, and that the next debate would test them on it.
+
+The next debate will be held in Tampa in two weeks, and the party has said that foreign policy will take up the \
+first hour of it.
+"""
+
+
+def test_a_quoted_phrase_opening_the_sentence_is_lower_case_in_a_who_said_stem():
+    # judged blind (E41): "who said that Boots on the ground would be appropriate?"
+    from quizgen.generate import attribution
+
+    ctx, an = _ctx(_BOOTS)
+    stems = [it.stem for it in attribution.generate(ctx) if "on the ground" in it.stem]
+    assert stems, [it.stem for it in attribution.generate(ctx)]
+    for stem in stems:
+        assert "Boots on the ground" not in stem, stem
+
+
+def test_a_verb_gloss_opening_on_to_reads_like_the_other_options():
+    # judged blind (E41): "reiterated" keyed "to say, state, or perform again" among "express approval of" and
+    # "show unwillingness towards": only the key opened on "to"
+    from quizgen import wordnet
+    from quizgen.generate.vocabulary import _clean_gloss, definition
+
+    assert _clean_gloss("to say, state, or perform again") == "say, state, or perform again"
+    assert _clean_gloss("express approval of") == "express approval of"
+    wn = wordnet.load()
+    assert wn is not None
+    glosses = [definition(s) for s in wn.senses("reiterate", "VERB")]
+    assert glosses and not any(g.startswith("to ") for g in glosses), glosses
+
+
+def test_an_amount_in_euros_accepts_the_euro_sign():
+    # judged blind (E41): "a ______ fine" keyed "300-euro" accepted "300 euros" but not "€300"
+    from quizgen.generate.key_detail import _as_asked
+
+    got = _as_asked("300-euro", ["300"])
+    assert "€300" in got and "300 euros" in got, got
+    assert "$4 million" in _as_asked("4 million dollars", ["4 million dollars"])
+    assert not any("€" in g or "$" in g for g in _as_asked("300-pound", ["300"]))
