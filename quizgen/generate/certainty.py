@@ -411,6 +411,11 @@ def _subject_names(ctx: Context) -> set[str]:
 _RUN_IN_HEADING = re.compile(r"\d\s+(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|One)\b")
 
 
+# a paragraph going on with the examples the one before gave ("For instance, …", "Among them, …")
+_EXAMPLE_OPENING = re.compile(r"\W*(?:for\s+(?:instance|example)|among\s+(?:them|those|these|the\s+\w+)|in\s+one\s+"
+                              r"(?:case|example|instance)|one\s+(?:example|instance)|take|consider)\b", re.I)
+
+
 def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     """The article's own plain statements a reader could check: one clause with a date or number,
     no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
@@ -441,6 +446,9 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
         if n and sentences[n - 1].paragraph == sent.paragraph and \
                 not sentences[n - 1].span.text.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'", ":", ")")):
             continue  # judged blind (J39): "Cruz trails" split off by the parser: "Trump 458 to 359, but he …"
+        if sent.paragraph - 1 in spoken and _EXAMPLE_OPENING.match(texts.get(sent.paragraph, "")):
+            continue  # judged blind (E41b): ¶15 "Trump cited several examples", ¶16 "For instance, … In 2008, the
+            # foundation gave $50,000.": one of the examples he gave, so "attributed to a named source" is defensible
         if sent.paragraph in spoken or not 6 <= len(t.split()) <= 30 or not t.endswith(".") \
                 or not _DATED.search(t) or says(_CREDITS, sent.paragraph) or says(_CONFIRMS, sent.paragraph - 1):
             continue  # (a date or a number to check it by: tested before the paragraphs, as most sentences lack one)

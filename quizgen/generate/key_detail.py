@@ -2373,7 +2373,9 @@ def _descriptor(s: Sentence, start: int, end: int) -> tuple[str, str, tuple[str,
     if raw and not before.rstrip().endswith(",") and raw[-1].lower() not in _ROLES:
         raw = []
     # (also "______, Gore's communications director,": a possessive leads the apposition)
-    appo = re.match(r",\s+(?:the|a|an|his|her|their|[A-Z][\w.-]*['’]s)\s+([^,.;:]{0,60})[,.;:]",
+    # (up to 90 letters: judged blind (E41b), "______, the president of the government's Federal Academy for Security
+    # Policy" offered two heads of state, the apposition being too long to be read)
+    appo = re.match(r",\s+(?:the|a|an|his|her|their|[A-Z][\w.-]*['’]s)\s+([^,.;:]{0,90})[,.;:]",
                     s.span.text[end - s.span.start:])
     if appo:
         raw += [w.strip("\"“”'’") for w in appo.group(1).split()]

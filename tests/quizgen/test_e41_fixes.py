@@ -212,3 +212,102 @@ def test_an_amount_in_euros_accepts_the_euro_sign():
     assert "€300" in got and "300 euros" in got, got
     assert "$4 million" in _as_asked("4 million dollars", ["4 million dollars"])
     assert not any("€" in g or "$" in g for g in _as_asked("300-pound", ["300"]))
+
+
+_POLL = """Mayor's support slips as the vote nears
+
+Mayor Ellen Park's standing with young voters may be weakening. A Daily Courier poll taken in March found her \
+ahead of her rival by 20 points among voters under 30.
+
+According to the same poll, Park's favorability among young voters fell in March from 64 percent to 50 percent, \
+a drop outside the sample's margin of error.
+
+Park promised in 2014 to build two new parks and to repave every road in the east district. But public records \
+show little evidence that Park made good on those promises.
+
+A study by the state university found that the east district's bridge needs repairs costing more than the city \
+spends on roads in a year, the study's authors said. The city council will debate the repairs next month.
+
+Park's campaign said the poll was taken before the mayor announced her new housing plan, and that voters would \
+judge her on her record when they go to the polls in May.
+"""
+
+
+def test_no_evidence_item_asks_what_backs_a_claim_that_is_the_evidence_itself():
+    # judged blind (E41b): "According to the same poll, X fell from 71 percent to 55 percent" asked "what kind of
+    # evidence does this sentence give for the claim 'X fell from 71 percent to 55 percent'": circular
+    from quizgen.generate import evidence
+
+    ctx, _ = _ctx(_POLL)
+    stems = [it.stem for it in evidence.kind_question(ctx)]
+    claims = [s.split("for the claim")[1] for s in stems if "for the claim" in s]
+    assert not [c for c in claims if "percent" in c or "little evidence" in c], stems
+
+
+_ACADEMY = """Berlin pledges more troops as allies press for spending
+
+Chancellor Anna Vogel said on Tuesday that Germany would add 7,000 soldiers to its army by 2023, the first rise \
+in the army's size since the end of the Cold War.
+
+President Victor Kral of Slovakia welcomed the plan. President Tom Harlan, who visited Berlin last week, said \
+allies had waited too long for Germany to act.
+
+Germany is not moving fast enough for defense experts like Jonas Brandt, the parliamentary commissioner for the \
+military, or Peter Lindqvist, the president of the government's Federal Academy for Security Policy.
+
+Vogel said the army would also buy new tanks and repair its helicopters, many of which cannot fly. The plan must \
+still be approved by parliament, where the Greens have said they will vote against it.
+
+Lindqvist has argued for years that the army needs 20,000 more soldiers, and Brandt has warned that half of its \
+tanks are out of service. Kral and Harlan both want Germany to spend more on its army.
+"""
+
+
+def test_a_gap_with_a_long_apposition_offers_no_heads_of_state():
+    # judged blind (E41b): "… or ______, the president of the government's Federal Academy for Security Policy"
+    # offered Donald Trump and Vladimir Putin
+    items = [it for it in _name_items(_ACADEMY) if "Federal Academy" in it.stem]
+    for it in items:
+        assert not any(o in ("Victor Kral", "Tom Harlan", "Anna Vogel") for o in it.options), (it.stem, it.options)
+
+
+def test_a_long_apposition_after_the_gap_is_read_as_its_descriptor():
+    from quizgen.generate.key_detail import _descriptor, _fits_descriptor
+    from quizgen.model import Sentence, Span
+
+    text = ("Germany is not moving fast enough for defense experts like Jonas Brandt, the parliamentary commissioner "
+            "for the military, or Peter Lindqvist, the president of the government's Federal Academy for Security "
+            "Policy.")
+    at = text.index("Peter Lindqvist")
+    got = _descriptor(Sentence(Span(0, len(text), text), 1, 0), at, at + len("Peter Lindqvist"))
+    assert got is not None and got[0] == "president" and "academy" in got[2], got
+    article = text + " President Victor Kral of Slovakia welcomed the plan."
+    assert not _fits_descriptor(article, "Victor Kral", *got)
+
+
+_EXAMPLES = """The candidate's son defends his father's giving
+
+Lars Holm, the candidate's eldest son, said on Sunday that his father had given millions of dollars to charity \
+over the years, much of it in private.
+
+Holm cited several gifts that, he said, showed his father's generosity.
+
+For instance, the family foundation paid for a new wing at a children's hospital in Riverton. In 2008, the family \
+foundation gave $50,000 to the city's food bank.
+
+But public filings show that the foundation has given far less since 2010, and that much of its money came from \
+other donors. The campaign did not respond to a request for comment on Monday.
+
+The candidate is due to release his tax returns next month, his campaign manager told reporters in April, though \
+no date has been set.
+"""
+
+
+def test_a_paragraph_going_on_with_a_speakers_examples_gets_no_plain_fact_item():
+    # judged blind (E41b): "In 2008, Donald Trump's foundation gave $50,000" keyed "stated as fact" in a paragraph
+    # opening "For instance," after "Trump cited several examples"
+    from quizgen.generate.certainty import _plain_facts
+
+    ctx, _ = _ctx(_EXAMPLES)
+    assert not [s for s in _plain_facts(ctx, checked=True) if "$50,000" in s.text], \
+        [s.text for s in _plain_facts(ctx, checked=True)]
