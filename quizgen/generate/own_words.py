@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizgen.generate.attribution import _candidates, quotation_sentences, who_said
+from quizgen.generate.attribution import _candidates, personal_name, quotation_sentences, who_said, who_said_stem
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -23,13 +23,14 @@ from quizgen.generate.base import (
     make_item,
     mojibake,
     norm,
+    rubric,
     shuffled_options,
     source_label,
     unquote,
 )
-from quizgen.generate.distractors import length_matched, seeded
+from quizgen.generate.distractors import length_matched, same_entity, seeded
 from quizgen.generate.key_detail import boilerplate, garbled
-from quizgen.model import CONFIDENT, Attribution, Item, Span, Support
+from quizgen.model import CONFIDENT, Attribution, Item, RubricLevel, Span, Support
 
 SKILL = "attribution"
 MAX_ITEMS = 2  # each on a different speaker
@@ -116,8 +117,9 @@ def generate(ctx: Context, asked: Sequence[Support] = ()) -> list[Item]:
     """Up to two items, each on a different speaker, never on a quotation another attribution item asks about
     (``asked``: their supports; the quality gate drops a second item on one claim as a near-duplicate);
     quotations that give no "who said" item first."""
+    opened = claims_open(ctx)
     if not ctx.allows("multiple_choice"):
-        return []
+        return [opened] if opened else []
     # the attribution skill's candidates: no speaker with another name between it and its cue, no quotation
     # at a boundary where it may be another speaker's, no mention naming someone else (its safety rules)
     atts = [a for a in _candidates(ctx) if _speaker_ok(a)]
@@ -147,4 +149,63 @@ def generate(ctx: Context, asked: Sequence[Support] = ()) -> list[Item]:
         done.add(norm(speaker))
         if len(items) == MAX_ITEMS:
             break
-    return items
+    return items + ([opened] if opened else [])
+
+
+# ---------------------------------------------------------------- who said what, written (a lesson's filler)
+
+OPEN_STEM = ("Name two people whose words the article reports. For each, write one claim the article says that "
+             "person made, in your own words or quoted, and the paragraph (¶) where it appears.")
+MAX_SHOWN = 4  # the model answer's examples
+# words that open no claim: an interjection, an order, a thanks ("Oh well, …", "Look at what you did")
+_NO_CLAIM = re.compile(r"(?:oh|well|yes|no|look|thank|thanks|please|let|hey|okay|ok|wow)\b", re.I)
+
+
+def is_claims_open(it: Item) -> bool:
+    """Is ``it`` the written "name two people and a claim of each" item (a lesson takes it only when it is
+    still short of its 10 items, after every other item)?"""
+    return it.skill == SKILL and it.kind == "open_response" and it.stem == OPEN_STEM
+
+
+def claims_open(ctx: Context) -> Item | None:
+    """Open response: two people the article reports, each with a claim of theirs and its paragraph. The model
+    answer lists, as examples, claims of different named people whose "According to ¶N, who …?" stem passes
+    every test of the who-said item (:func:`who_said_stem`: the ledger sure of the speaker and of the claim,
+    the words shown whole or cut cleanly, no second speaker of them): a single-speaker story's claims give no
+    who-said item (too few other speakers to offer), but any two people with such claims give this one."""
+    if not ctx.allows("open_response"):
+        return None
+    shown: list[tuple[str, str, str, Support]] = []  # (person, where, body, support)
+    seen: list[str] = []
+    for a in sorted(_candidates(ctx), key=lambda a: a.paragraph):
+        label = source_label(a)
+        if a.source_kind != "person" or not personal_name(label) or a.relay or any(same_entity(label, o)
+                                                                                    for o in seen):
+            continue  # "Harry B. Harris Jr" and "Admiral Harris" are one person; two Clintons may be either
+        asked = who_said_stem(ctx, a)
+        if asked is None:
+            continue
+        stem, body, sups, sup = asked
+        said = re.sub(r"^[\w'’-]+(?:\s+(?:that|reporters|on|for))?,?\s+", "", body).strip(" \"“”'‘’…")
+        if len(said.split()) < 8 or "?" in body or _NO_CLAIM.match(said):
+            continue  # "said, 'What has happened basically…'", "'Oh well, I don't wanna say so …'": no claim shown
+        where = stem[len("According to "):stem.index(", who ")]
+        seen.append(label)
+        shown.append((label, where, body, sup))
+        if len(shown) == MAX_SHOWN:
+            break
+    if len(shown) < 2:
+        return None
+    examples = "; ".join(f"{who} ({where}) {body.rstrip(' ,;:')}" for who, where, body, _ in shown)
+    model = (f"Any two people the article reports, each with a claim it gives to that person and its ¶. For example: "
+             f"{examples}{'' if examples.endswith(('.', '…')) else '.'}")
+    return make_item(
+        SKILL, "open_response", OPEN_STEM, [], [model],
+        "; ".join(f"{cite(sup)} — {who}" for who, _, _, sup in shown) + ".", [sup for *_, sup in shown],
+        difficulty="easy", points=3,
+        rubric=rubric(
+            "Names two people, each with a claim the article gives to that person, and the right ¶ for each.",
+            "Names two people with their claims but a ¶ missing or wrong, or one person with a claim and its ¶.",
+            "Names people without a claim of theirs, or gives a claim to someone the article does not credit.",
+        ) + (RubricLevel(0, "None", "No answer, or no person named with a claim."),),
+    )
