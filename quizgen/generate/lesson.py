@@ -211,7 +211,12 @@ def _select(kept: list[Item], count: int) -> list[Item]:
         if len(chosen) >= min(count, MIN_ITEMS):
             break
         if it.kind == "open_response":
-            if id(it) in left and used_kind[it.kind] < 2:
+            # "… several claims made by Ben Carson": never beside an item keyed to him ("who said …?" answered
+            # "Ben Carson", a name gap on "Carson")
+            stem = f" {norm(it.stem)} "
+            named = any(f" {norm(ans)} " in stem or f" {norm(ans).split()[-1]} " in stem
+                        for c in chosen for ans in _answer_texts(c) if norm(ans) and ans[:1].isupper())
+            if id(it) in left and used_kind[it.kind] < 2 and not named:
                 pools.setdefault(it.skill, []).append(it)
                 take(it)
             continue

@@ -23,6 +23,7 @@ from quizgen.generate.base import (
     make_item,
     mojibake,
     norm,
+    overlap,
     rubric,
     shuffled_options,
     source_label,
@@ -162,26 +163,30 @@ _NO_CLAIM = re.compile(r"(?:oh|well|yes|no|look|thank|thanks|please|let|hey|okay
 
 
 def is_claims_open(it: Item) -> bool:
-    """Is ``it`` the written "name two people and a claim of each" item (a lesson takes it only when it is
-    still short of its 10 items, after every other item)?"""
-    return it.skill == SKILL and it.kind == "open_response" and it.stem == OPEN_STEM
+    """Is ``it`` a written "name two people and a claim of each" (or "two claims of X") item? A lesson takes it
+    only when it is still short of its 10 items, after every other item."""
+    return it.skill == SKILL and it.kind == "open_response" and (
+        it.stem == OPEN_STEM or it.stem.startswith(_ONE_STEM_START) and it.stem.endswith(_ONE_STEM_END))
+
+
+_ONE_STEM_START = "The article reports several claims made by "
+_ONE_STEM_END = (". Write two of them, in your own words or quoted, and give the paragraph (¶) where each "
+                 "appears.")
 
 
 def claims_open(ctx: Context) -> Item | None:
-    """Open response: two people the article reports, each with a claim of theirs and its paragraph. The model
-    answer lists, as examples, claims of different named people whose "According to ¶N, who …?" stem passes
-    every test of the who-said item (:func:`who_said_stem`: the ledger sure of the speaker and of the claim,
-    the words shown whole or cut cleanly, no second speaker of them): a single-speaker story's claims give no
-    who-said item (too few other speakers to offer), but any two people with such claims give this one."""
+    """Open response: two people the article reports, each with a claim of theirs and its paragraph; in a story
+    with one such person, two claims of that person. The model answer lists, as examples, claims whose
+    "According to ¶N, who …?" stem passes every test of the who-said item (:func:`who_said_stem`: the ledger
+    sure of the speaker and of the claim, the words shown whole or cut cleanly, no second speaker of them): a
+    story with few speakers gives few who-said items (too few other people to offer), but still this one."""
     if not ctx.allows("open_response"):
         return None
-    shown: list[tuple[str, str, str, Support]] = []  # (person, where, body, support)
-    seen: list[str] = []
+    people: list[list[tuple[str, str, str, Support]]] = []  # per person: (label, where, body, support)
     for a in sorted(_candidates(ctx), key=lambda a: a.paragraph):
         label = source_label(a)
-        if a.source_kind != "person" or not personal_name(label) or a.relay or any(same_entity(label, o)
-                                                                                    for o in seen):
-            continue  # "Harry B. Harris Jr" and "Admiral Harris" are one person; two Clintons may be either
+        if a.source_kind != "person" or not personal_name(label) or a.relay:
+            continue
         asked = who_said_stem(ctx, a)
         if asked is None:
             continue
@@ -190,22 +195,35 @@ def claims_open(ctx: Context) -> Item | None:
         if len(said.split()) < 8 or "?" in body or _NO_CLAIM.match(said):
             continue  # "said, 'What has happened basically…'", "'Oh well, I don't wanna say so …'": no claim shown
         where = stem[len("According to "):stem.index(", who ")]
-        seen.append(label)
-        shown.append((label, where, body, sup))
-        if len(shown) == MAX_SHOWN:
-            break
-    if len(shown) < 2:
+        # "Harry B. Harris Jr" and "Admiral Harris" are one person; two Clintons may be either: one entry
+        mine = next((claims for claims in people if any(same_entity(label, c[0]) for c in claims)), None)
+        if mine is None:
+            people.append([(label, where, body, sup)])
+        elif all(c[3].paragraph != sup.paragraph and overlap(c[2], body) < 0.3 for c in mine):
+            mine.append((label, where, body, sup))
+    if len(people) >= 2:
+        shown = [claims[0] for claims in people[:MAX_SHOWN]]
+        stem = OPEN_STEM
+        lead = "Any two people the article reports, each with a claim it gives to that person and its ¶."
+        levels = ("Names two people, each with a claim the article gives to that person, and the right ¶ for each.",
+                  "Names two people with their claims but a ¶ missing or wrong, or one person with a claim and its ¶.",
+                  "Names people without a claim of theirs, or gives a claim to someone the article does not credit.")
+    elif people and len(people[0]) >= 2 and len({c[0] for c in people[0]}) == 1:
+        # one person, named one way throughout (a title here and a full name there would need telling apart)
+        shown = people[0][:MAX_SHOWN]
+        who = shown[0][0]
+        stem = f"{_ONE_STEM_START}{who}{_ONE_STEM_END}"
+        lead = f"Any two claims the article gives to {who}, each with its ¶."
+        levels = (f"Gives two claims the article gives to {who}, each with the right ¶.",
+                  "Gives two claims with a ¶ missing or wrong, or one claim with its ¶.",
+                  f"Gives only a topic, or a claim the article does not give to {who}.")
+    else:
         return None
     examples = "; ".join(f"{who} ({where}) {body.rstrip(' ,;:')}" for who, where, body, _ in shown)
-    model = (f"Any two people the article reports, each with a claim it gives to that person and its ¶. For example: "
-             f"{examples}{'' if examples.endswith(('.', '…')) else '.'}")
+    model = f"{lead} For example: {examples}{'' if examples.endswith(('.', '…')) else '.'}"
     return make_item(
-        SKILL, "open_response", OPEN_STEM, [], [model],
+        SKILL, "open_response", stem, [], [model],
         "; ".join(f"{cite(sup)} — {who}" for who, _, _, sup in shown) + ".", [sup for *_, sup in shown],
         difficulty="easy", points=3,
-        rubric=rubric(
-            "Names two people, each with a claim the article gives to that person, and the right ¶ for each.",
-            "Names two people with their claims but a ¶ missing or wrong, or one person with a claim and its ¶.",
-            "Names people without a claim of theirs, or gives a claim to someone the article does not credit.",
-        ) + (RubricLevel(0, "None", "No answer, or no person named with a claim."),),
+        rubric=rubric(*levels) + (RubricLevel(0, "None", "No answer, or no claim given."),),
     )

@@ -61,8 +61,10 @@ def test_a_claim_after_an_outside_if_is_no_example(ferry) -> None:
     assert all(who_said_stem(ferry, a) is None and name_the_source(ferry, a) is None for a in pruitt)
 
 
-def test_one_speaker_gives_no_written_item(nlp) -> None:
-    one = FERRY.replace("developer Lena Morales said", "Okafor added")
+def test_one_claim_of_one_speaker_gives_no_written_item(nlp) -> None:
+    one = FERRY.replace("developer Lena Morales said", "Okafor added").replace(
+        "\"Builders will simply take the money and the jobs to the next town along the coast,\" Okafor added.",
+        "Builders from the next town along the coast had hoped to win the contract for the terminal.")
     assert own_words.claims_open(_ctx(one, nlp)) is None
 
 
@@ -104,3 +106,29 @@ def test_never_a_third_written_answer() -> None:
     kept = [_mc(i, _SKILLS[i % len(_SKILLS)]) for i in range(4)] + others + [_open()]
     chosen = select(kept, 15)
     assert sum(it.kind == "open_response" for it in chosen) <= 2
+
+
+def test_two_claims_of_one_speaker_give_the_written_item(nlp) -> None:
+    one = FERRY.replace("developer Lena Morales said", "Okafor added")
+    it = own_words.claims_open(_ctx(one, nlp))
+    assert it is not None and own_words.is_claims_open(it)
+    assert it.stem.startswith("The article reports several claims made by Ruth Okafor.")
+    model = it.answer[0]
+    assert "(¶3) said, \"The bay cannot take" in model and "(¶5)" in model, model
+
+
+def test_the_written_item_naming_a_speaker_never_beside_an_item_keyed_to_them() -> None:
+    one = Item(id="open1", skill="attribution", kind="open_response",
+               stem="The article reports several claims made by Ruth Okafor. Write two of them, in your own words or "
+                    "quoted, and give the paragraph (¶) where each appears.",
+               options=(), answer=["…"], explanation="", support=(Support(1, 0, 60, _TEXT[:60]),), points=3)
+    assert own_words.is_claims_open(one)
+    who = Item(id="who", skill="attribution", kind="short_answer",
+               stem="According to ¶7, who said the harbor was full? Give the person's name.", options=(),
+               answer=["Ruth Okafor", "Okafor"], explanation="",
+               support=(Support(7, 700, 760, _TEXT[700:760]),))
+    kept = [_mc(i, _SKILLS[i % len(_SKILLS)]) for i in range(4)] + [who, one]
+    chosen = select(kept, 15)
+    assert any(it.id == "who" for it in chosen) and not any(it.id == "open1" for it in chosen)
+    kept = [_mc(i, _SKILLS[i % len(_SKILLS)]) for i in range(4)] + [one]
+    assert any(it.id == "open1" for it in select(kept, 15))
