@@ -1776,12 +1776,59 @@ _OTHERS_SAY = re.compile(r",\s+(?:which|who|whom)\b[^,]*\b(?:said|say|says|repor
 
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
+    asked = who_said_stem(ctx, a)
+    if asked is None:
+        return None
+    stem, body, sups, sup = asked
+    keyed = source_label(a)
+    groups = [source_label(o) for o in ctx.analysis.attributions if o.source_kind == "unnamed_group"
+              and not (o.source or "").isupper()]  # "WHO" is a named body the ledger calls a group
+    gender = None
+    if stem_genders(body):
+        # "who promised her entire program …", "who described himself as …": every option must fit
+        # the pronoun, so all are of the keyed person's gender, as the article tells it
+        gender = gender_of(ctx, a.source) if a.source_kind == "person" else None
+        if gender is None:
+            return None
+    got = speaker_options(ctx, a, 6, stem=stem, avoid=groups + modifier_names(a), gender=gender)
+    if got is None:
+        return None  # "As a woman …" keyed to a person the article shows of no gender, or of another
+    # judged blind (J2): "EB-5", a visa programme the tagger took for a body, offered as a speaker
+    # a name garbled in the text ("Stefan KA\u0303\x83…") is skipped for the next one, not printed
+    distractors = [d for d in got if not (_generic(d) or d.lower() in _GROUP_WORDS or re.search(r"\d", d)
+                                          or garbled(d))][:3]
+    if len(distractors) < 3:
+        return None
+    options, answer = shuffled_options(ctx.rng, keyed, distractors)
+    via = f" (as reported by {a.relay})" if a.relay else ""
+    explanation = f"{cite(sup)} — the article attributes this to {keyed}{via}."
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, sups,
+                     difficulty="easy" if a.direct else "medium")
+
+
+def condition_cut(ctx: Context, a: Attribution) -> bool:
+    """Does a condition or a reason open right before the claim's words, outside them ('He said that if "the final
+    ruling requires us to …, we will appeal."')? The claim shown without its "if" says what was never said."""
+    return bool(a.content_spans) and _CONDITION_BEFORE.search(
+        ctx.article.text[max(0, a.content_spans[0].start - 16):a.content_spans[0].start]) is not None
+
+
+# a condition or a reason opening right before the claim's words ("said that if \"…\"", "said that when …")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|whether|once|until|because|although|though)\s*"
+                               r"[\"“'‘]?\s*$", re.I)
+
+
+def who_said_stem(ctx: Context, a: Attribution) -> tuple[str, str, list[Support], Support] | None:
+    """The "According to ¶N, who …?" stem of :func:`who_said` (with its body, the supports naming the speaker
+    and the claim's support), when every test of the claim and its speaker passes; None otherwise."""
     if a.source_confidence < CONFIDENT or at_quote_boundary(ctx, a) or (a.relay and not relay_ok(a.relay)):
         return None  # the keyed speaker must be sure; "as reported by Polls" is no parse to trust
     if mention_names_another(ctx, a) or not_a_sourced_claim(ctx, a):
         return None
     if title_like(a.content) or word_list(a.content) or titled_work(ctx, a):
         return None  # "TrumpNation", a book's title: no claim
+    if condition_cut(ctx, a):
+        return None
     body = who_phrase(ctx, a)
     if body is not None and gives_speaker(a, body):
         return None
@@ -1823,29 +1870,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
     # may be the same people), so an unnamed group gets no who-said item
     if a.source_kind == "unnamed_group" or _generic(keyed) or keyed.lower() in _GROUP_WORDS:
         return None
-    groups = [source_label(o) for o in ctx.analysis.attributions if o.source_kind == "unnamed_group"
-              and not (o.source or "").isupper()]  # "WHO" is a named body the ledger calls a group
-    gender = None
-    if stem_genders(body):
-        # "who promised her entire program …", "who described himself as …": every option must fit
-        # the pronoun, so all are of the keyed person's gender, as the article tells it
-        gender = gender_of(ctx, a.source) if a.source_kind == "person" else None
-        if gender is None:
-            return None
-    got = speaker_options(ctx, a, 6, stem=stem, avoid=groups + modifier_names(a), gender=gender)
-    if got is None:
-        return None  # "As a woman …" keyed to a person the article shows of no gender, or of another
-    # judged blind (J2): "EB-5", a visa programme the tagger took for a body, offered as a speaker
-    # a name garbled in the text ("Stefan KA\u0303\x83…") is skipped for the next one, not printed
-    distractors = [d for d in got if not (_generic(d) or d.lower() in _GROUP_WORDS or re.search(r"\d", d)
-                                          or garbled(d))][:3]
-    if len(distractors) < 3:
-        return None
-    options, answer = shuffled_options(ctx.rng, keyed, distractors)
-    via = f" (as reported by {a.relay})" if a.relay else ""
-    explanation = f"{cite(sup)} — the article attributes this to {keyed}{via}."
-    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, sups,
-                     difficulty="easy" if a.direct else "medium")
+    return stem, body, sups, sup
 
 
 def cut_cleanly(a: Attribution, body: str) -> str | None:
@@ -1938,6 +1963,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
             a.cue.strip().endswith("ing") and a.cue.strip().lower() not in _PARTICIPLES
             and not _SPEECH_CUES.match(a.cue.strip())):
         return None  # "praised Cruz for showing '…'": the quoted words are the praiser's, not Cruz's
+    if condition_cut(ctx, a):
+        return None  # 'said that if "the ruling requires …, we will appeal"': the stem would drop the "if"
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or gives_speaker(a, body) or not_a_statement(ctx, a, body):

@@ -21,6 +21,7 @@ from quizgen.generate.base import (
     unquote,
 )
 from quizgen.generate.base import norm as _norm
+from quizgen.generate.own_words import is_claims_open
 from quizgen.generate.venue import is_venue_item, venue_words
 from quizgen.model import (
     COMPREHENSION_SKILLS,
@@ -70,6 +71,9 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
     # last fill, so they never take the place of another item nor change a full lesson's balance
     filler = [it for it in kept if is_venue_item(it)]
+    # and "name two people and a claim of each" (written), after them: at most one, as a lesson's first or
+    # second written answer
+    filler += [it for it in kept if is_claims_open(it)][:1]
     for it in kept:
         if all(it is not f for f in filler):
             pools.setdefault(it.skill, []).append(it)
@@ -189,7 +193,7 @@ def _select(kept: list[Item], count: int) -> list[Item]:
             got[0] = len(used_spans)
         return bool(got[1])
 
-    opens = [it for it in kept if it.kind == "open_response"]
+    opens = [it for it in kept if it.kind == "open_response" and all(it is not f for f in filler)]
     if opens and count >= 3:
         take(opens[0])
     # A balanced lesson first (caps per skill and kind, when the article offers a varied mix);
@@ -206,6 +210,16 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     for it in filler:  # in their order; never a third item on a sentence nor one venue keyed twice
         if len(chosen) >= min(count, MIN_ITEMS):
             break
+        if it.kind == "open_response":
+            # "… several claims made by Ben Carson": never beside an item keyed to him ("who said …?" answered
+            # "Ben Carson", a name gap on "Carson")
+            stem = f" {norm(it.stem)} "
+            named = any(f" {norm(ans)} " in stem or f" {norm(ans).split()[-1]} " in stem
+                        for c in chosen for ans in _answer_texts(c) if norm(ans) and ans[:1].isupper())
+            if id(it) in left and used_kind[it.kind] < 2 and not named:
+                pools.setdefault(it.skill, []).append(it)
+                take(it)
+            continue
         if id(it) not in left or crowded(it) > 1 or any(
                 id(c) in venue_items and (_keyed_text(c) == _keyed_text(it) or same_sentence(c, it)) for c in chosen):
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizgen.generate.attribution import _candidates, quotation_sentences, who_said
+from quizgen.generate.attribution import _candidates, personal_name, quotation_sentences, who_said, who_said_stem
 from quizgen.generate.base import (
     Context,
     attribution_support,
@@ -23,13 +23,15 @@ from quizgen.generate.base import (
     make_item,
     mojibake,
     norm,
+    overlap,
+    rubric,
     shuffled_options,
     source_label,
     unquote,
 )
-from quizgen.generate.distractors import length_matched, seeded
+from quizgen.generate.distractors import length_matched, same_entity, seeded
 from quizgen.generate.key_detail import boilerplate, garbled
-from quizgen.model import CONFIDENT, Attribution, Item, Span, Support
+from quizgen.model import CONFIDENT, Attribution, Item, RubricLevel, Span, Support
 
 SKILL = "attribution"
 MAX_ITEMS = 2  # each on a different speaker
@@ -116,8 +118,9 @@ def generate(ctx: Context, asked: Sequence[Support] = ()) -> list[Item]:
     """Up to two items, each on a different speaker, never on a quotation another attribution item asks about
     (``asked``: their supports; the quality gate drops a second item on one claim as a near-duplicate);
     quotations that give no "who said" item first."""
+    opened = claims_open(ctx)
     if not ctx.allows("multiple_choice"):
-        return []
+        return [opened] if opened else []
     # the attribution skill's candidates: no speaker with another name between it and its cue, no quotation
     # at a boundary where it may be another speaker's, no mention naming someone else (its safety rules)
     atts = [a for a in _candidates(ctx) if _speaker_ok(a)]
@@ -147,4 +150,80 @@ def generate(ctx: Context, asked: Sequence[Support] = ()) -> list[Item]:
         done.add(norm(speaker))
         if len(items) == MAX_ITEMS:
             break
-    return items
+    return items + ([opened] if opened else [])
+
+
+# ---------------------------------------------------------------- who said what, written (a lesson's filler)
+
+OPEN_STEM = ("Name two people whose words the article reports. For each, write one claim the article says that "
+             "person made, in your own words or quoted, and the paragraph (¶) where it appears.")
+MAX_SHOWN = 4  # the model answer's examples
+# words that open no claim: an interjection, an order, a thanks ("Oh well, …", "Look at what you did")
+_NO_CLAIM = re.compile(r"(?:oh|well|yes|no|look|thank|thanks|please|let|hey|okay|ok|wow)\b", re.I)
+
+
+def is_claims_open(it: Item) -> bool:
+    """Is ``it`` a written "name two people and a claim of each" (or "two claims of X") item? A lesson takes it
+    only when it is still short of its 10 items, after every other item."""
+    return it.skill == SKILL and it.kind == "open_response" and (
+        it.stem == OPEN_STEM or it.stem.startswith(_ONE_STEM_START) and it.stem.endswith(_ONE_STEM_END))
+
+
+_ONE_STEM_START = "The article reports several claims made by "
+_ONE_STEM_END = (". Write two of them, in your own words or quoted, and give the paragraph (¶) where each "
+                 "appears.")
+
+
+def claims_open(ctx: Context) -> Item | None:
+    """Open response: two people the article reports, each with a claim of theirs and its paragraph; in a story
+    with one such person, two claims of that person. The model answer lists, as examples, claims whose
+    "According to ¶N, who …?" stem passes every test of the who-said item (:func:`who_said_stem`: the ledger
+    sure of the speaker and of the claim, the words shown whole or cut cleanly, no second speaker of them): a
+    story with few speakers gives few who-said items (too few other people to offer), but still this one."""
+    if not ctx.allows("open_response"):
+        return None
+    people: list[list[tuple[str, str, str, Support]]] = []  # per person: (label, where, body, support)
+    for a in sorted(_candidates(ctx), key=lambda a: a.paragraph):
+        label = source_label(a)
+        if a.source_kind != "person" or not personal_name(label) or a.relay:
+            continue
+        asked = who_said_stem(ctx, a)
+        if asked is None:
+            continue
+        stem, body, sups, sup = asked
+        said = re.sub(r"^[\w'’-]+(?:\s+(?:that|reporters|on|for))?,?\s+", "", body).strip(" \"“”'‘’…")
+        if len(said.split()) < 8 or "?" in body or _NO_CLAIM.match(said):
+            continue  # "said, 'What has happened basically…'", "'Oh well, I don't wanna say so …'": no claim shown
+        where = stem[len("According to "):stem.index(", who ")]
+        # "Harry B. Harris Jr" and "Admiral Harris" are one person; two Clintons may be either: one entry
+        mine = next((claims for claims in people if any(same_entity(label, c[0]) for c in claims)), None)
+        if mine is None:
+            people.append([(label, where, body, sup)])
+        elif all(c[3].paragraph != sup.paragraph and overlap(c[2], body) < 0.3 for c in mine):
+            mine.append((label, where, body, sup))
+    if len(people) >= 2:
+        shown = [claims[0] for claims in people[:MAX_SHOWN]]
+        stem = OPEN_STEM
+        lead = "Any two people the article reports, each with a claim it gives to that person and its ¶."
+        levels = ("Names two people, each with a claim the article gives to that person, and the right ¶ for each.",
+                  "Names two people with their claims but a ¶ missing or wrong, or one person with a claim and its ¶.",
+                  "Names people without a claim of theirs, or gives a claim to someone the article does not credit.")
+    elif people and len(people[0]) >= 2 and len({c[0] for c in people[0]}) == 1:
+        # one person, named one way throughout (a title here and a full name there would need telling apart)
+        shown = people[0][:MAX_SHOWN]
+        who = shown[0][0]
+        stem = f"{_ONE_STEM_START}{who}{_ONE_STEM_END}"
+        lead = f"Any two claims the article gives to {who}, each with its ¶."
+        levels = (f"Gives two claims the article gives to {who}, each with the right ¶.",
+                  "Gives two claims with a ¶ missing or wrong, or one claim with its ¶.",
+                  f"Gives only a topic, or a claim the article does not give to {who}.")
+    else:
+        return None
+    examples = "; ".join(f"{who} ({where}) {body.rstrip(' ,;:')}" for who, where, body, _ in shown)
+    model = f"{lead} For example: {examples}{'' if examples.endswith(('.', '…')) else '.'}"
+    return make_item(
+        SKILL, "open_response", stem, [], [model],
+        "; ".join(f"{cite(sup)} — {who}" for who, _, _, sup in shown) + ".", [sup for *_, sup in shown],
+        difficulty="easy", points=3,
+        rubric=rubric(*levels) + (RubricLevel(0, "None", "No answer, or no claim given."),),
+    )
