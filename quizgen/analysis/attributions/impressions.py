@@ -26,7 +26,14 @@ from quizgen.analysis.attributions.syntax import (
     source_phrase,
     subtree_range,
 )
-from quizgen.analysis.lexicon import IMPRESSION_VERBS, POLL_NOUNS, SEEN_AS_VERBS
+from quizgen.analysis.lexicon import (
+    IMPRESSION_VERBS,
+    MENTAL_CUES,
+    POLL_NOUNS,
+    SEEN_AS_VERBS,
+    SPEECH_CUES,
+    STANCE_CUES,
+)
 from quizgen.analysis.parsed import sent_of, token_words, tokens
 
 if TYPE_CHECKING:
@@ -60,7 +67,7 @@ def impressions(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]
         lemma = tok.lemma_.lower()
         found: Candidate | None = None
         if lemma in IMPRESSION_VERBS and tok.pos_ in ("VERB", "AUX"):
-            found = _seems(tok, text)
+            found = _seems_to(tok, text, resolver) or _seems(tok, text)
         elif lemma in SEEN_AS_VERBS and tok.tag_ == "VBN" and is_passive(tok):
             found = _seen_as(tok, text)
         elif tok.lower_ == "in" and tok.dep_ == "prep":
@@ -80,6 +87,50 @@ def _unsourced(tok: Token, text: str, subj: Token | None, rest: Range) -> Candid
         return None
     return Candidate(src=None, src_text="", source="", kind="none", cue=tok.text,
                      cue_span=(tok.idx, tok.idx + len(tok.text)), content=[(a, b)], cue_i=tok.i,
+                     claim_confidence=BROAD, listed_only=True)
+
+
+# what one seems to think, feel or say ("seemed to recognize", "seems to care about", "appeared to imply"); what one
+# seems to do ("appeared to end his bid", "seemed to assuage concerns") stays an impression with no source
+_VIEW_VERBS = MENTAL_CUES | SPEECH_CUES | STANCE_CUES | {
+    "recognize", "recognise", "realize", "realise", "understand", "accept", "care", "imply", "agree", "prefer",
+    "want", "fear", "worry", "doubt", "like", "dislike", "relish", "welcome", "embrace", "reject", "see", "view",
+    "regard", "consider", "blame", "question", "describe", "acknowledge", "concede", "suggest"}
+
+
+def _seems_to(tok: Token, text: str, resolver: Resolver) -> Candidate | None:
+    """"Ward seemed to recognize the weight of the vote", "voters seem to care more about ...": the one who seems
+    holds the view (or says it); the cue runs from "seemed" to the verb, the content is what follows the verb."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    verb = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ == "VERB" and
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if subj is None or verb is None or verb.lemma_.lower() not in _VIEW_VERBS or is_passive(verb):
+        return None
+    if subj.lower_ in _EXPLETIVES or subj.tag_ in ("WDT", "WP") or not holds_views(subj) or \
+            not (subj.pos_ in ("PROPN", "PRON") or subj.lower_.endswith(("ers", "ists", "ans"))):
+        return None  # a name, a pronoun or a plural of people ("voters", "economists", "Republicans")
+    rest = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
+    if not rest:
+        return None
+    a, b = trim(text, subtree_range(rest[0])[0], subtree_range(rest[-1])[1])
+    if len(text[a:b].split()) < 2:
+        return None
+    phrase = source_phrase(subj)
+    # a recall pass: the resolver's memory of who spoke last stays as it was
+    spoken, recent, group = len(resolver.spoken), list(resolver.reg.recent), resolver.reg.last_group
+    who = resolver.resolve(subj, phrase)
+    del resolver.spoken[spoken:]
+    resolver.reg.recent[:] = recent
+    resolver.reg.last_group = group
+    if not who.canonical:
+        return None
+    c0, c1 = tok.idx, verb.idx + len(verb.text)
+    aux = [c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i]
+    if aux:
+        c0 = min(c.idx for c in aux)
+    return Candidate(src=phrase_range(phrase), src_text=who.text, source=who.canonical, kind=who.kind,
+                     cue=text[c0:c1], cue_span=(c0, c1), content=[(a, b)], cue_i=tok.i,
+                     source_confidence=who.confidence, kind_confidence=who.kind_confidence * KIND_DISCOUNT,
                      claim_confidence=BROAD, listed_only=True)
 
 

@@ -403,7 +403,13 @@ _ASIDE_CUES = frozenset({"decry", "denounce", "criticize", "criticise", "praise"
                          "vow", "pledge", "question", "challenge", "demand", "call", "invite", "comment", "suggest",
                          # "..., citing a threat to public health", "..., likening it to a toll": the reason or the
                          # judgment the subject gives
-                         "cite", "liken", "compare", "mention", "note", "describe"})
+                         "cite", "liken", "compare", "mention", "note", "describe",
+                         # "..., discussing a letter from ...", "..., thanking the crews who ...": what the subject
+                         # speaks of, praises or attacks as it speaks (pn41)
+                         # (not "slamming the door", "attacking the station", "hailing a cab": acts as often)
+                         "discuss", "reference", "thank", "contrast", "explain", "highlight", "address", "mock",
+                         "ridicule", "tout", "stress", "emphasize", "emphasise", "acknowledge", "recall", "lambast",
+                         "lambaste", "assail", "deride", "applaud", "echo", "reiterate", "concede", "admit"})
 _ASIDE_MIN_WORDS = 3  # ... and what it says is at least this long
 
 
@@ -860,6 +866,11 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
         low = lowers[k]
         if tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
             continue
+        if low in LIGHT_NOUNS:
+            light = _light_noun(tok, text, resolver, taken, inside)
+            if light is not None:
+                out.append(light)
+                continue
         clause_noun = low not in NOUN_CUES and low not in BROAD_NOUN_CUES and _owned_clause_noun(tok)
         if low not in NOUN_CUES and low not in BROAD_NOUN_CUES and not clause_noun:
             continue
@@ -921,6 +932,69 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence,
                              claim_confidence=BROAD if broad_noun or across else 1.0))
     return out
+
+
+# A light verb and a noun of saying or stance ("took a swipe at the tax", "made no mention of the fleet", "made the
+# point that ...", "paid tribute to the crews", "came out in support of the plan"): each noun with the verbs that
+# give it out and the prepositions that bring what it is on; its subject's view, listed unsure (pn41)
+LIGHT_NOUNS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    **dict.fromkeys(("swipe", "swipes", "shot", "shots", "jab", "jabs", "aim"), (frozenset({"take"}), ("at",))),
+    **dict.fromkeys(("stance", "stand"), (frozenset({"take"}), ("on", "against"))),
+    "mention": (frozenset({"make"}), ("of",)),
+    "point": (frozenset({"make"}), ()),
+    **dict.fromkeys(("statements", "remark", "remarks"), (frozenset({"make"}), ("about", "on"))),
+    **dict.fromkeys(("reference", "references"), (frozenset({"make"}), ("to",))),
+    "tribute": (frozenset({"pay"}), ("to",)),
+    **dict.fromkeys(("contrast", "contrasts"), (frozenset({"draw"}), ("with", "between"))),
+    "support": (frozenset({"come", "speak"}), ("of",)),  # "came out in support of"
+}
+
+
+def _light_noun(tok: Token, text: str, resolver: Resolver, taken: list[Candidate],
+                inside: list[tuple[int, int]]) -> Candidate | None:
+    """The claim of a light verb and a noun of :data:`LIGHT_NOUNS`, or None."""
+    verbs, preps = LIGHT_NOUNS[tok.lower_]
+    verb = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "came out in support of"
+    elif tok.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i > tok.i:
+        return None
+    if any(a <= tok.idx < b for a, b in inside) or any(c.cue_i == verb.i for c in taken):
+        return None
+    if _hypothetical(verb):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.lower_ in _NO_VIEW_PRONOUNS or not holds_views(subj) or not speaks(subj):
+        return None
+    content, end = None, tok.idx + len(tok.text)
+    # the preposition hangs on the noun, or on the verb right after the noun ("took a swipe | at the tax")
+    after = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.i == tok.i + 1]
+    for c in [*tok.children, *after]:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            content = clause_range(c)
+            break
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i == tok.i + 1:
+            pobj = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                content, end = subtree_range(pobj[0]), c.idx + len(c.text)
+                break
+    if content is None:
+        return None
+    a, b = trim(text, *content)
+    if b <= a:
+        return None
+    phrase = source_phrase(subj)
+    who = resolver.resolve(subj, phrase)
+    if not who.canonical and who.kind == "none":
+        return None
+    s0, s1 = phrase_range(phrase)
+    return Candidate(src=(s0, s1), src_text=who.text, source=who.canonical, kind=who.kind, cue=text[verb.idx:end],
+                     cue_span=(verb.idx, end), content=[(a, b)], cue_i=verb.i, source_confidence=who.confidence,
+                     kind_confidence=who.kind_confidence, claim_confidence=BROAD)
 
 
 # nouns of will whose "to" clause is what their owner means to do ("her decision to run", "his refusal to
