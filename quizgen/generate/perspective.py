@@ -2811,8 +2811,12 @@ def _heard_anyhow(ctx: Context, label: str) -> bool:
         return False
     text = ctx.article.text
     start = ctx.article.paragraphs[0].start if ctx.article.paragraphs else 0
-    for forms, role in ((bare, False), (roles, True)):
+    # a group's forms are the same for both: a match heard without its role is heard with it, so one pass
+    role_hits: list[re.Match[str]] = []  # every match of the role forms, when none is heard: for _agent_speaks
+    for forms, role in ((roles, True),) if bare == roles else ((bare, False), (roles, True)):
         for m in name_re(rf"\b(?:{'|'.join(forms)})\b").finditer(text, start):
+            if role:
+                role_hits.append(m)
             if in_quotation(ctx.article, m.start()):
                 continue
             line = text.rfind("\n", 0, m.start()) + 1
@@ -2832,7 +2836,7 @@ def _heard_anyhow(ctx: Context, label: str) -> bool:
             # "Rex Early, a Zorn delegate, said", "Rex Early, Zorn's chairman, said": the speaker's aside
             if role and _ASIDE_BEFORE.search(before) and _ASIDE_AFTER.match(text[m.end():m.end() + 160]):
                 return True
-    if _agent_speaks(ctx, roles) or (group and _identity_member_heard(ctx, label)):
+    if _agent_speaks(ctx, role_hits) or (group and _identity_member_heard(ctx, label)):
         return True
     if group and label.split()[-1].lower() in _PUBLIC | {"voter", "audience"} and _PUBLIC_VOICE.search(text, start):
         return True  # "Heather Johnston, a 26-year-old benefits manager from Derry, said": a voter speaks
@@ -2902,13 +2906,13 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     return last[:1].isupper() and last[1:2].islower() and bool(before) and before[-1] not in ".!?\n\"“”"
 
 
-def _agent_speaks(ctx: Context, roles: list[str]) -> bool:
+def _agent_speaks(ctx: Context, role_hits: list[re.Match[str]]) -> bool:
     """Does someone the article introduces as the party's agent or member anywhere speak anywhere
-    ("White House press secretary Tom Pell" in one paragraph, "Pell said" in another)?"""
+    ("White House press secretary Tom Pell" in one paragraph, "Pell said" in another)? ``role_hits``: the
+    matches of the party's role forms in the body (:func:`_heard_anyhow` found them)."""
     text = ctx.article.text
-    start = ctx.article.paragraphs[0].start if ctx.article.paragraphs else 0
     names: set[str] = set()
-    for m in name_re(rf"\b(?:{'|'.join(roles)})\b").finditer(text, start):
+    for m in role_hits:
         if in_quotation(ctx.article, m.start()):
             continue
         if _in_a_name(text, m):
