@@ -140,3 +140,34 @@ def test_a_lesson_is_the_same_built_twice_and_after_another(nlp) -> None:
     one = build_lesson_report(strike, analysis=a).lesson.items
     build_lesson_report(council, analysis=b)
     assert build_lesson_report(strike, analysis=a).lesson.items == one
+
+
+_WORDS = ["residents", "Residents", "RESIDENTS", "resident", "seekers", "asylum", "Trump", "Trump's", "Trump’s",
+          "supporters", "spokesman", "Spokeswoman", "press", "secretary", "co-founder", "for", "of", "the", "said",
+          "anti-Trump", "Xinjiang", "Xinjiang's", "officials", "campaign", "voters", "non-residents", "nonresidents",
+          "team", "steam", "office", "could", "chairman", "(", ")", ",", ".", "“", "-"]
+_SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", ", ", "-", "\t", " — "]
+
+
+@pytest.mark.parametrize("label", ["Xinjiang residents", "asylum seekers", "Trump supporters", "the voters"])
+def test_a_groups_forms_are_found_near_their_words_as_everywhere(label) -> None:
+    """:func:`perspective._find_near` finds what ``finditer`` finds, in texts of the group's words, its side's
+    name and role words in any case, with hyphens, brackets and line breaks between."""
+    from types import SimpleNamespace
+
+    from quizgen.generate import perspective
+    from quizgen.generate.base import name_re
+
+    ctx = SimpleNamespace(analysis=SimpleNamespace(entities=()))
+    _, forms, group, near = perspective._party_forms(ctx, label)  # type: ignore[arg-type]
+    assert group and near is not None
+    pattern = name_re(rf"\b(?:{'|'.join(forms)})\b")
+    rng = random.Random(label)
+    found = 0
+    for _ in range(400):
+        text = "".join(rng.choice(_WORDS) + rng.choice(_SEPARATORS) for _ in range(rng.randint(1, 50)))
+        pos = rng.randint(0, min(len(text), 8))
+        want = [(m.span(), m.group(0)) for m in pattern.finditer(text, pos)]
+        assert [(m.span(), m.group(0)) for m in perspective._find_near(pattern, text, pos, near)] == want, text
+        found += len(want)
+    assert found > 100
