@@ -171,3 +171,45 @@ def test_a_groups_forms_are_found_near_their_words_as_everywhere(label) -> None:
         assert [(m.span(), m.group(0)) for m in perspective._find_near(pattern, text, pos, near)] == want, text
         found += len(want)
     assert found > 100
+
+
+def _vocabulary_by_the_text(parsed):
+    """The word list as written before (each token's text tested), for comparison."""
+    from quizgen.analysis import vocabulary as av
+    from quizgen.analysis.parsed import sent_of
+
+    seen: set[str] = set()
+    found = []
+    for pp in parsed:
+        for tok in pp.doc:
+            text, low, lemma = tok.text, tok.lower_, tok.lemma_.lower()
+            if len(text) < 5 or not text.replace("-", "").isalpha() or text.startswith("-") or text.endswith("-"):
+                continue
+            if tok.pos_ not in av._POS or tok.ent_type_ in av._ENT_SKIP or lemma in seen or low in seen:
+                continue
+            z = max(av._zipf(low), av._zipf(lemma))
+            if not (av.ZIPF_MIN <= z <= av.ZIPF_MAX) or av._misspelt(low, z):
+                continue
+            seen.update((lemma, low))
+            sent = sent_of(tok)
+            found.append((z, len(found), (text, lemma, pp.span(sent.start_char, sent.end_char),
+                                          pp.span(tok.idx, tok.idx + len(text)))))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return sorted((v for _, _, v in found[:av.MAX_WORDS]), key=lambda v: v[3].start)
+
+
+def test_the_vocabulary_list_reads_words_of_any_case_and_script(nlp) -> None:
+    """The word list tests a word's lower-cased text in place of the text only when it is ASCII: a hyphenated
+    word, one written in capitals, one with an accent or a Kelvin sign are weighed as the text is (and listed
+    as written)."""
+    from quizgen.analysis.parsed import parse_article
+    from quizgen.analysis.vocabulary import find_vocabulary
+
+    text = ("Curators sound the alarm\n\n"
+            "The curators described the exhibition as a LABYRINTHINE maze of recondite artefacts, "
+            "a jejune display of self-aggrandizing vainglory in a caf\u00e9 with na\u00efvet\u00e9 and "
+            "\u212aafkaesque pomp, -abstruse- and \u0130diosyncratic.\n")
+    parsed = parse_article(plain_article(text), nlp)
+    got = [(v.word, v.lemma, v.sentence, v.span) for v in find_vocabulary(parsed)]
+    assert {"recondite", "jejune"} <= {w for w, *_ in got}, got
+    assert got == _vocabulary_by_the_text(parsed)
