@@ -7,6 +7,7 @@ against the claim ledger and between items) and says why each dropped item was d
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -101,8 +102,22 @@ def _structure(item: Item) -> list[str]:
     return w
 
 
+# the keyed texts of each candidate :func:`validate` weighs, kept (by the item, in the thread running it) while it
+# runs: every check and each near-duplicate comparison asks again; nothing is kept once it returns
+_RUN = threading.local()
+
+
 def _keyed_texts(item: Item) -> list[str]:
-    return kinds.keyed_texts(item)
+    """:func:`kinds.keyed_texts` (callers must not change the list: inside :func:`validate` it is shared)."""
+    memo: dict[int, tuple[Item, list[str]]] | None = getattr(_RUN, "keyed", None)
+    if memo is None:
+        return kinds.keyed_texts(item)
+    hit = memo.get(id(item))
+    if hit is not None and hit[0] is item:
+        return hit[1]
+    got = kinds.keyed_texts(item)
+    memo[id(item)] = (item, got)
+    return got
 
 
 # ---------------------------------------------------------------- support
@@ -566,16 +581,21 @@ def validate(
     """
     kept: list[Item] = []
     dropped: list[tuple[Item, list[str]]] = []
-    for item in items:
-        reasons = lint_item(item, article)
-        if analysis is not None and not reasons:
-            reasons = _ledger(item, analysis)
-        if not reasons:
-            twin = next((k for k in kept if near_duplicate(item, k)), None)
-            if twin is not None:
-                reasons = [f"near-duplicate of item {twin.id} ({twin.skill})"]
-        if reasons:
-            dropped.append((item, reasons))
-        else:
-            kept.append(item)
+    outer = getattr(_RUN, "keyed", None)
+    _RUN.keyed = {} if outer is None else outer
+    try:
+        for item in items:
+            reasons = lint_item(item, article)
+            if analysis is not None and not reasons:
+                reasons = _ledger(item, analysis)
+            if not reasons:
+                twin = next((k for k in kept if near_duplicate(item, k)), None)
+                if twin is not None:
+                    reasons = [f"near-duplicate of item {twin.id} ({twin.skill})"]
+            if reasons:
+                dropped.append((item, reasons))
+            else:
+                kept.append(item)
+    finally:
+        _RUN.keyed = outer
     return kept, dropped

@@ -51,23 +51,27 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
     order = 0
     for pp in parsed:
         lowers, lemmas = token_words(pp.doc)  # each token's lower_ (its text lower-cased) and lemma, lower-cased
-        for k, tok in enumerate(tokens(pp.doc)):
-            low = lowers[k]
+        toks = tokens(pp.doc)
+        for k, low in enumerate(lowers):
             if len(low) < 5:  # lower-casing makes no text shorter: the text is shorter than five too
                 continue
-            text = tok.text
-            # the string tests first: they are cheaper than the token's tag and entity lookups
-            if len(text) < 5 or not text.replace("-", "").isalpha() or text.startswith("-") or text.endswith("-"):
-                continue
-            if tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP:
+            # the string tests first: they are cheaper than the token's text, tag and entity lookups. An ASCII
+            # lower-cased text is the text's own length, letters and hyphens (only the Kelvin sign, a letter,
+            # lower-cases to ASCII from another character), so it is tested in its place
+            word = low if low.isascii() else toks[k].text
+            if len(word) < 5 or not word.replace("-", "").isalpha() or word.startswith("-") or word.endswith("-"):
                 continue
             lemma = lemmas[k]
             if lemma in seen or low in seen:
+                continue
+            tok = toks[k]
+            if tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP:
                 continue
             z = max(_zipf(low), _zipf(lemma))
             if not (ZIPF_MIN <= z <= ZIPF_MAX) or _misspelt(low, z):
                 continue
             seen.update((lemma, low))
+            text = tok.text
             sent = sent_of(tok)
             found.append((z, order, VocabWord(
                 word=text,

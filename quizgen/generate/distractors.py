@@ -167,6 +167,12 @@ def seeded(ctx: Context, values: Iterable[str]) -> list[str]:
 
 def sources_for_claim(ctx: Context, claim: str, *, threshold: float = 0.34) -> set[str]:
     """Canonical sources (and relays) the ledger gives for ``claim`` or a claim much like it."""
+    return set(_sources_for_claim(ctx, claim, threshold))
+
+
+@by_identity
+def _sources_for_claim(ctx: Context, claim: str, threshold: float) -> frozenset[str]:
+    """:func:`sources_for_claim`, once per claim and article: several items ask about one claim."""
     found = set()
     mine, normed = content_words(claim), norm(claim)
     for words, their_norm, source, relay in _claim_index(ctx):
@@ -177,7 +183,7 @@ def sources_for_claim(ctx: Context, claim: str, *, threshold: float = 0.34) -> s
                 found.add(source)
             if relay:
                 found.add(relay)
-    return found
+    return frozenset(found)
 
 
 def _claim_index(ctx: Context) -> tuple[tuple[frozenset[str], str, str | None, str | None], ...]:
@@ -1155,6 +1161,7 @@ def _words_value(text: str) -> float | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # each quantity of an article is weighed beside every other
 def numeric_value(text: str) -> float | None:
     """The value a quantity names ("1 million" -> 1e6, "95%" -> 95, "twenty" -> 20), if any."""
     t = text.lower().replace(",", "")

@@ -274,6 +274,40 @@ def _find_all(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
     return out
 
 
+def _find_near(pattern: re.Pattern[str], text: str, pos: int, near: tuple[tuple[str, int], ...]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, pos))`` for a pattern every match of which holds one of the lower-case
+    ASCII words of ``near`` (matched case-blind), each at most its number of words (runs of word characters
+    or hyphens, each with the space after it) after the match opens: the pattern is tried only at the places
+    from that many words (runs of non-space and of space) before each such word up to it, in order, as
+    ``finditer`` tries every place (a pattern opening on "(?:[\\w-]+\\s+){0,2}?" is otherwise tried at every
+    word of the article)."""
+    if _case_odd(text):
+        return list(pattern.finditer(text, pos))
+    low = text.lower()  # the same offsets: no character but those of _CASE_ODD lower-cases to ASCII or to two
+    starts: set[int] = set()
+    for key, back in near:
+        at = low.find(key, pos)
+        while at >= 0:
+            opens = at
+            for _ in range(back):
+                while opens > pos and low[opens - 1].isspace():
+                    opens -= 1
+                while opens > pos and not low[opens - 1].isspace():
+                    opens -= 1
+            starts.update(range(opens, at + 1))
+            at = low.find(key, at + 1)
+    out: list[re.Match[str]] = []
+    after = pos
+    for at in sorted(starts):
+        if at < after:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            after = m.end()
+    return out
+
+
 def _literal_search(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern every match of which opens with ``literal`` as written
     (after "\\b" or a lookaround; a pattern without IGNORECASE): tried only where the literal stands."""
@@ -2753,6 +2787,8 @@ _MEMBER = (r"(?:members?|officials?|officers?|leaders?|president|chief|executive
            r"scientists?|professors?|economists?|analysts?|partners?|general\s+counsel|ceo|cfo|coo|"
            r"spokes(?:man|woman|person|men|women|people)|representatives?|lawyers?|attorneys?|delegates?|"
            r"supporters?|backers?|loyalists?|volunteers?|organi[sz]ers?|activists?)")
+# the lower-case words one of which opens every match of the role words (:func:`_opening_keys`)
+_ROLE_KEYS = _opening_keys(re.compile(rf"(?i:{_AGENT}|{_MEMBER})"))
 _HEADS_ORG = r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|founded|co-founded|owns|owned|directs|directed)"
 _EXECUTIVE_OF = {"president": r"White\s+House|[Aa]dministration|Oval\s+Office",
                  "minister": r"Downing\s+Street|Kremlin|[Gg]overnment", "governor": r"[Gg]overnor['’]s\s+[Oo]ffice",
@@ -2762,13 +2798,15 @@ _POLLED = re.compile(r"(?:percent|per\s+cent|%|majority|minority|share|proportio
                      r"plurality)\s+(?:of\s+)?(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
-def _party_forms(ctx: Context, label: str) -> tuple[list[str], list[str], bool]:
+def _party_forms(ctx: Context, label: str) -> tuple[list[str], list[str], bool, tuple[tuple[str, int], ...] | None]:
     """Regular-expression pieces naming the party itself (a name, a group's head word) and someone speaking
-    for it or as one of it (a spokesman, an official, a member), and whether the party is a group of people."""
+    for it or as one of it (a spokesman, an official, a member), whether the party is a group of people, and
+    for a group the words one of which every match of its forms holds, each with how many words before it the
+    match may open (:func:`_find_near`; None when not known)."""
     name = re.sub(r"^the\s+", "", _bare(label.strip()), flags=re.I)
     words = name.split()
     if not words:
-        return [], [], False
+        return [], [], False, None
     person = words[-1][:1].isupper() and any(_surname(e.text) == words[-1] for e in ctx.analysis.entities
                                               if e.label == "PERSON")
     roles = rf"(?i:{_AGENT}|{_MEMBER})"
@@ -2776,14 +2814,22 @@ def _party_forms(ctx: Context, label: str) -> tuple[list[str], list[str], bool]:
         head = words[-1].lower()
         heads = {head, _singular(head), *(w for fam in _SAME_GROUP if head in fam for w in fam)}
         # a member's word, never "asylum" alone (of "asylum claims")
-        members = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True) if " " not in h and h != "asylum")
+        member_words = [h for h in sorted(heads, key=len, reverse=True) if " " not in h and h != "asylum"]
+        members = "|".join(re.escape(h) for h in member_words)
         role_forms = [rf"(?:[\w-]+\s+){{0,2}}?(?i:{members})"]
+        # the first form holds a member's word (any case) at most two words after it opens
+        near: tuple[tuple[str, int], ...] | None = tuple((h.lower(), 2) for h in member_words)
+        if not member_words or not all(h.isascii() for h in member_words):
+            near = None
         prefix = [w for w in words[:-1] if w[:1].isupper()]
         if prefix:  # "Trump supporters": anyone speaking for Trump's side speaks as one of them
             lead = re.escape(prefix[-1])
             role_forms.append(rf"{lead}(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{roles}")
             role_forms.append(rf"{roles}\s+(?:for|of|to|at|with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{lead}\b")
-        return role_forms, role_forms, True
+            # the second opens with the side's name, the third with a role's word
+            near = None if near is None or not prefix[-1].isascii() or _ROLE_KEYS is None else (
+                *near, (prefix[-1].lower(), 0), *((k, 0) for k in _ROLE_KEYS))
+        return role_forms, role_forms, True, near
     k = re.escape(words[-1] if person else name).replace(r"\ ", r"\s+")
     role_forms = [rf"{k}(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{roles}|(?i:{_OWN_MEDIUM}))",
                   rf"(?:{roles}|(?i:{_OWN_MEDIUM}))\s+(?:for|of|to|at|with|from|in)\s+(?:the\s+)?"
@@ -2796,7 +2842,7 @@ def _party_forms(ctx: Context, label: str) -> tuple[list[str], list[str], bool]:
                                                            rf"{re.escape(words[-1])}\b").search(ctx.article.text):
                 role_forms.append(rf"(?:{body})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{roles}|statement)")
                 role_forms.append(rf"(?i:the\s+{title}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_AGENT})")
-    return [k], role_forms, False
+    return [k], role_forms, False, None
 
 
 def _heard_anyhow(ctx: Context, label: str) -> bool:
@@ -2806,13 +2852,18 @@ def _heard_anyhow(ctx: Context, label: str) -> bool:
     Early, said", the White House press secretary for the president), or (an organisation or a group) by
     any member, official or representative ("Votely officials said", "Sam Adler, who founded Votely,
     said", "a Zorn delegate said"), or speaking after the verb ("…," said a spokesman for Merkin)?"""
-    bare, roles, group = _party_forms(ctx, label)
+    bare, roles, group, near = _party_forms(ctx, label)
     if not roles:
         return False
     text = ctx.article.text
     start = ctx.article.paragraphs[0].start if ctx.article.paragraphs else 0
-    for forms, role in ((bare, False), (roles, True)):
-        for m in name_re(rf"\b(?:{'|'.join(forms)})\b").finditer(text, start):
+    # a group's forms are the same for both: a match heard without its role is heard with it, so one pass
+    role_hits: list[re.Match[str]] = []  # every match of the role forms, when none is heard: for _agent_speaks
+    for forms, role in ((roles, True),) if bare == roles else ((bare, False), (roles, True)):
+        pattern = name_re(rf"\b(?:{'|'.join(forms)})\b")
+        for m in _find_near(pattern, text, start, near) if near is not None else pattern.finditer(text, start):
+            if role:
+                role_hits.append(m)
             if in_quotation(ctx.article, m.start()):
                 continue
             line = text.rfind("\n", 0, m.start()) + 1
@@ -2832,7 +2883,7 @@ def _heard_anyhow(ctx: Context, label: str) -> bool:
             # "Rex Early, a Zorn delegate, said", "Rex Early, Zorn's chairman, said": the speaker's aside
             if role and _ASIDE_BEFORE.search(before) and _ASIDE_AFTER.match(text[m.end():m.end() + 160]):
                 return True
-    if _agent_speaks(ctx, roles) or (group and _identity_member_heard(ctx, label)):
+    if _agent_speaks(ctx, role_hits) or (group and _identity_member_heard(ctx, label)):
         return True
     if group and label.split()[-1].lower() in _PUBLIC | {"voter", "audience"} and _PUBLIC_VOICE.search(text, start):
         return True  # "Heather Johnston, a 26-year-old benefits manager from Derry, said": a voter speaks
@@ -2902,13 +2953,13 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     return last[:1].isupper() and last[1:2].islower() and bool(before) and before[-1] not in ".!?\n\"“”"
 
 
-def _agent_speaks(ctx: Context, roles: list[str]) -> bool:
+def _agent_speaks(ctx: Context, role_hits: list[re.Match[str]]) -> bool:
     """Does someone the article introduces as the party's agent or member anywhere speak anywhere
-    ("White House press secretary Tom Pell" in one paragraph, "Pell said" in another)?"""
+    ("White House press secretary Tom Pell" in one paragraph, "Pell said" in another)? ``role_hits``: the
+    matches of the party's role forms in the body (:func:`_heard_anyhow` found them)."""
     text = ctx.article.text
-    start = ctx.article.paragraphs[0].start if ctx.article.paragraphs else 0
     names: set[str] = set()
-    for m in name_re(rf"\b(?:{'|'.join(roles)})\b").finditer(text, start):
+    for m in role_hits:
         if in_quotation(ctx.article, m.start()):
             continue
         if _in_a_name(text, m):

@@ -51,7 +51,16 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from quizgen import wordnet
-from quizgen.generate.base import STOPWORDS, Context, cite, inner_quotes, make_item, shuffled_options, support_for
+from quizgen.generate.base import (
+    STOPWORDS,
+    Context,
+    by_identity,
+    cite,
+    inner_quotes,
+    make_item,
+    shuffled_options,
+    support_for,
+)
 from quizgen.generate.distractors import seeded
 from quizgen.model import Item, VocabWord
 
@@ -764,6 +773,85 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     up, never one about things (:data:`_CONCRETE_GLOSS`); no word of the key's own sentence lends
     one ("resentment and hatred"). With fewer than three the caller makes no item. ``band`` widens the
     length band (a second try, with ``plain``: every content word of each gloss an everyday one)."""
+    key_def = definition(keyed)
+    kl = max(1, len(key_def))
+    same_field: list[str] = []
+    other_field: list[str] = []  # another abstract field of the key's part of speech: when the key's own lends too few
+    narrow: set[str] = set()  # glosses of a narrow kind shared with the key: offered first
+    # another sense of the word itself, of another kind than the key (a thing, the body, motion): the meaning a
+    # skimmer who knows the word from elsewhere might pick, clearly wrong in this sentence
+    own_sense = other_sense_distractor(wn, v, keyed, exclude)
+    for lent in _lent_glosses(ctx, wn, v, keyed):
+        d = lent.gloss
+        if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > band:
+            continue
+        if plain and any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
+            continue  # the wider band's glosses only in everyday words: no jargon ("analyze syntactically …")
+        if not lent.fits(ctx, wn, v, keyed):
+            continue
+        if lent.narrow:
+            narrow.add(d)
+        (same_field if lent.same_field else other_field).append(d)
+    out: list[str] = [own_sense] if own_sense else []
+    # a sense of a narrow shared kind first (:func:`narrow_kin`), then by length
+    ranked = sorted(seeded(ctx, same_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
+    ranked += sorted(seeded(ctx, other_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
+    if len(out) + len(ranked) < 3 and keyed.pos == "NOUN":
+        # too few from the article: meanings of everyday words of the key's own kind fill up (:func:`kin_glosses`)
+        kin = [d for d in kin_glosses(wn, v, keyed, exclude) if d not in ranked]
+        ranked += sorted(seeded(ctx, kin), key=lambda d: (not plain_gloss(d), round(2 * abs(len(d) - kl) / kl)))
+    for d in ranked:
+        if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
+               for o in out):
+            continue
+        out.append(d)
+        if len(out) == 3:
+            break
+    return out
+
+
+class _LentGloss:
+    """A gloss an article's word lends a key (:func:`_lent_glosses`): what :func:`distractor_definitions` asks of it
+    whatever it excludes and however wide its band; :meth:`fits` the rest, answered once."""
+
+    __slots__ = ("_fits", "base", "context", "gloss", "key_stems", "narrow", "same_field", "sense", "word")
+
+    def __init__(self, word: str, base: str, sense: wordnet.Sense, gloss: str, same_field: bool,
+                 key_stems: frozenset[str], context: frozenset[str]) -> None:
+        self.word, self.base, self.sense, self.gloss, self.same_field = word, base, sense, gloss, same_field
+        self.key_stems, self.context = key_stems, context
+        self._fits: bool | None = None
+        self.narrow = False  # of a narrow kind shared with the key (:func:`narrow_kin`): set by :meth:`fits`
+
+    def fits(self, ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> bool:
+        """The gloss's own tests (its words, its stems against the key's and the sentence's, the word written
+        before a noun); the same answer on each try of one key, so worked out on the first."""
+        if self._fits is None:
+            self._fits = self._test(ctx, wn, v, keyed)
+        return self._fits
+
+    def _test(self, ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> bool:
+        d, w, base, key_stems = self.gloss, self.word, self.base, self.key_stems
+        n = len(d.split())
+        if not 3 <= n <= _MAX_DEF_WORDS or _gives_away(base, base, d) or _gives_away(v.word, v.lemma, d):
+            return False  # ("engaged in": a fragment, not a meaning)
+        stems = _stems(d)
+        if key_stems and stems and len(key_stems & stems) / len(key_stems | stems) > 0.2:
+            return False
+        if stems & self.context:
+            return False  # a gloss sharing words with the sentence might fit it too
+        if v.pos == "NOUN" and _attributive(ctx.article.text, w, wn):
+            return False  # judged blind (J9): "constitutional process" lent "a regular walk taken as a form of
+            # exercise": the article writes the word before a noun, as an adjective, not as that noun
+        self.narrow = narrow_kin(wn, keyed, self.sense)
+        return True
+
+
+@by_identity
+def _lent_glosses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> tuple[_LentGloss, ...]:
+    """The glosses other words of the article lend the key (:func:`distractor_definitions`), in the order met,
+    each passing every test of the word and its sense: the same whatever a try excludes, so found once for the
+    tries of one key (a key short of options is tried three times)."""
     own = _variant_senses(wn, v.lemma, v.pos)
     own_words = {w.lower() for s in own for w in s.words}
     own_offsets = {s.offset for s in own}
@@ -772,19 +860,13 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     context = _stems(v.sentence.text) - {v.word.lower()[:5]}
     # the sentence's words as dictionary forms: "railed" is "rail", which the stems above miss
     sentence_bases = {wn.base_form(t, v.pos) or t for t in re.findall(r"[a-z]+", v.sentence.text.lower())}
-    kl = max(1, len(key_def))
-    same_field: list[str] = []
-    other_field: list[str] = []  # another abstract field of the key's part of speech: when the key's own lends too few
-    narrow: set[str] = set()  # glosses of a narrow kind shared with the key: offered first
     seen_lemmas = {v.lemma.lower()}
     # only the article's own words lend a meaning: glosses of other words of the key's WordNet field
     # ("an abrupt emphatic exclamation expressing emotion" beside "counteroffer") were judged absurd
     # blind on two sets, as the whole-WordNet pool had been
     tagged = _tagged(ctx)
     ancestors = _all_ancestors(wn, keyed)
-    # another sense of the word itself, of another kind than the key (a thing, the body, motion): the meaning a
-    # skimmer who knows the word from elsewhere might pick, clearly wrong in this sentence
-    own_sense = other_sense_distractor(wn, v, keyed, exclude)
+    out: list[_LentGloss] = []
     for w, base in _lenders(ctx, wn, v):
         if base in seen_lemmas or base.replace("_", " ") in own_words:
             continue
@@ -835,40 +917,8 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         concrete = _CONCRETE_GLOSS if s.lexname != keyed.lexname else _PASTIME_GLOSS
         if concrete.search(d.lower()) and not concrete.search(key_def.lower()):
             continue
-        if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > band:
-            continue
-        if plain and any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
-            continue  # the wider band's glosses only in everyday words: no jargon ("analyze syntactically …")
-        n = len(d.split())
-        if not 3 <= n <= _MAX_DEF_WORDS or _gives_away(base, base, d) or _gives_away(v.word, v.lemma, d):
-            continue  # ("engaged in": a fragment, not a meaning)
-        stems = _stems(d)
-        if key_stems and stems and len(key_stems & stems) / len(key_stems | stems) > 0.2:
-            continue
-        if stems & context:
-            continue  # a gloss sharing words with the sentence might fit it too
-        if v.pos == "NOUN" and _attributive(ctx.article.text, w, wn):
-            continue  # judged blind (J9): "constitutional process" lent "a regular walk taken as a form of
-            # exercise": the article writes the word before a noun, as an adjective, not as that noun
-        if narrow_kin(wn, keyed, s):
-            narrow.add(d)
-        (same_field if s.lexname == keyed.lexname else other_field).append(d)
-    out: list[str] = [own_sense] if own_sense else []
-    # a sense of a narrow shared kind first (:func:`narrow_kin`), then by length
-    ranked = sorted(seeded(ctx, same_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
-    ranked += sorted(seeded(ctx, other_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
-    if len(out) + len(ranked) < 3 and keyed.pos == "NOUN":
-        # too few from the article: meanings of everyday words of the key's own kind fill up (:func:`kin_glosses`)
-        kin = [d for d in kin_glosses(wn, v, keyed, exclude) if d not in ranked]
-        ranked += sorted(seeded(ctx, kin), key=lambda d: (not plain_gloss(d), round(2 * abs(len(d) - kl) / kl)))
-    for d in ranked:
-        if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
-               for o in out):
-            continue
-        out.append(d)
-        if len(out) == 3:
-            break
-    return out
+        out.append(_LentGloss(w, base, s, d, s.lexname == keyed.lexname, key_stems, context))
+    return tuple(out)
 
 
 def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
@@ -886,6 +936,22 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
     be right or commendable" beside "laud"), and so do acts and speech."""
     if keyed.pos != "NOUN" or keyed.lexname not in _KIN_FIELDS:
         return []
+    out: list[str] = []
+    taken: list[wordnet.Sense] = []
+    for s, d in _kin_candidates(wn, v, keyed):
+        if any(_one_cluster(wn, t, s) for t in taken):
+            continue  # one wrong meaning twice ("alarm" beside "fear"): a student rules both out together
+        if d in exclude or d in out:
+            continue
+        out.append(d)
+        taken.append(s)
+    return sorted(out, key=lambda d: not plain_gloss(d))  # the plainest first, else in the hierarchy's order
+
+
+@by_identity
+def _kin_candidates(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> tuple[tuple[wordnet.Sense, str], ...]:
+    """The kin senses (:func:`kin_senses`) and glosses :func:`kin_glosses` may offer beside the key, in order: every
+    test but those of what a try excludes and of the kin already taken, so found once for the tries of one key."""
     key_def = definition(keyed)
     kl = max(1, len(key_def))
     # the key's meaning words: not the words naming its kind ("feeling", "emotion" over "resentment": every kin is
@@ -895,19 +961,16 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
     key_words -= _PLACEHOLDER_STEMS
     context = _stems(v.sentence.text)
     own_words = {w.lower() for s in _variant_senses(wn, v.lemma, v.pos) for w in s.words}
-    out: list[str] = []
-    taken: list[wordnet.Sense] = []
+    out: list[tuple[wordnet.Sense, str]] = []
     for s in kin_senses(wn, keyed):
         if s.lexname != keyed.lexname or own_words & {w.lower() for w in s.words} or not usable_sense(s):
             continue
-        if any(_one_cluster(wn, t, s) for t in taken):
-            continue  # one wrong meaning twice ("alarm" beside "fear"): a student rules both out together
         if near_sense(keyed, s) or unlike_in_kind(wn, keyed, s) or not same_category(wn, keyed, s) or \
                 close_in_meaning(wn, keyed, s):
             continue
         d = definition(s)
         low = d.lower()
-        if not d or d in exclude or d in out or _LABELLED.match(s.definition) or _DOMAIN_GLOSS.search(low) or \
+        if not d or _LABELLED.match(s.definition) or _DOMAIN_GLOSS.search(low) or \
                 ill_formed(d) or _PASTIME_GLOSS.search(low) and not _PASTIME_GLOSS.search(key_def.lower()):
             continue
         if _TABOO.search(low) and not _TABOO.search(key_def.lower()) or _INTIMATE.search(low):
@@ -920,9 +983,8 @@ def kin_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
             continue
         if any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
             continue
-        out.append(d)
-        taken.append(s)
-    return sorted(out, key=lambda d: not plain_gloss(d))  # the plainest first, else in the hierarchy's order
+        out.append((s, d))
+    return tuple(out)
 
 
 _CLUSTER = 30  # two kin meeting at most two steps up at a synset this narrow say one meaning ("fear": 24 below it)
@@ -1482,6 +1544,7 @@ def close_in_meaning(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense
     return bool(shared - _kind_stems(wn, keyed, s) - _adjective_stems(wn, f"{definition(s)} {definition(keyed)}"))
 
 
+@lru_cache(maxsize=4096)  # asked twice per word (keyable senses, then the items)
 def key_definition(wn: wordnet.WordNet, word: str, lemma: str, sense: wordnet.Sense) -> str | None:
     """The sense's first gloss that does not give the word away by its form (:func:`gives_away_by_form`,
     :func:`_gives_away`), or None: "righteousness by virtue of being pious" is no key for "piety", "the central
