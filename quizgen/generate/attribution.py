@@ -1257,7 +1257,8 @@ _CUT_BEFORE_VERB = re.compile(r"\b(?:would|will|could|can|should|may|might|must|
 # words that need the next one: a cut never ends on one
 _CUT_WORDS = ("of the a an to and or in for with on at by from that as than but is are was were be his her their "
               "its our my your this these those").split()
-_CUT_AFTER_FUNCTION_WORD = re.compile(r"\s*\b(?:" + "|".join(_CUT_WORDS) + r")[^\w…]*…", re.I)
+# (not the last letter of an initialism: "benefited more from the A.C.A. …" is no cut after "a", judged blind, E41c)
+_CUT_AFTER_FUNCTION_WORD = re.compile(r"\s*\b(?<!\.)(?:" + "|".join(_CUT_WORDS) + r")[^\w…]*…", re.I)
 _CUT_WORD_SET = frozenset(_CUT_WORDS)
 
 
@@ -1912,8 +1913,8 @@ def _ends_on_function_word(body: str) -> bool:
         k = j
         while k > 0 and (body[k - 1].isalnum() or body[k - 1] == "_"):
             k -= 1
-        if k < j and body[k:j].lower() in _CUT_WORD_SET:
-            return True
+        if k < j and body[k:j].lower() in _CUT_WORD_SET and not (k > 0 and body[k - 1] == "."):
+            return True  # (not the last letter of an initialism, "A.C.A. …", as the pattern)
         at = body.find("…", at + 1)
     return False
 _FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])[,;:.]+(?=[\"”’']*$)")
@@ -1969,6 +1970,9 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or gives_speaker(a, body) or not_a_statement(ctx, a, body):
         return None  # "who said that why many …?", "who said areas … include?": no statement (judged blind)
+    if not a.direct and re.match(r"^[\w'’-]+,\s(?![\"“])", body):
+        return None  # judged blind (E41c): "who said, that Mrs. Clinton, who has had a similar emphasis …?" of "It is
+        # no surprise, Mr. Garin said, that …": a cue set inside the sentence leaves half of the claim before it
     body = cut_cleanly(a, body)  # "… which is why we…?": cut as "who said …?" never is
     if body is None:
         return None

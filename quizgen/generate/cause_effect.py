@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from quizgen import wordnet
 from quizgen.generate.base import (
+    STOPWORDS,
     Context,
     cite,
     cloze,
@@ -556,6 +557,13 @@ def reason_statement(ctx: Context, s: Sentence) -> Reason | None:
     return Reason(*parts, "") if clean_effect(ctx, link) else None
 
 
+def _coupled(cause: str, effect: str) -> bool:
+    """Do a reason's two clauses share a content word (its first five letters: "delegates" in both)?"""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOPWORDS}
+    return bool(stems(cause) & stems(effect))
+
+
 def reason_true_false(ctx: Context, asked: set[int]) -> list[Item]:
     """True/false on a reason the article gives: "According to ¶4, <effect> because <cause>." (true)
     or the two clauses the other way round, "<cause> because <effect>." (false: the article gives
@@ -572,6 +580,10 @@ def reason_true_false(ctx: Context, asked: set[int]) -> list[Item]:
             continue
         mod = f" {r.modifier}" if r.modifier else ""
         truthful = ctx.rng.random() < 0.5
+        if not truthful and _coupled(r.cause, r.effect):
+            truthful = True  # judged blind (E41c): "delegates are awarded proportionally because Democratic rules make
+            # it difficult … in pledged delegates", the article's reason turned round, was half true: two clauses
+            # about the same thing ("delegates") may each be read as a cause of the other
         said = f"{r.effect}{mod} because {r.cause}" if truthful else f"{r.cause}{mod} because {r.effect}"
         where = f"{r.speaker} (¶{s.paragraph})" if r.speaker else f"¶{s.paragraph}"
         stem = f"True or false? According to {where}, {_lower_start(ctx, said)}."

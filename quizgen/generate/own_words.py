@@ -207,7 +207,9 @@ def claims_open(ctx: Context) -> Item | None:
         lead = "Any two people the article reports, each with a claim it gives to that person and its ¶."
         levels = ("Names two people, each with a claim the article gives to that person, and the right ¶ for each.",
                   "Names two people with their claims but a ¶ missing or wrong, or one person with a claim and its ¶.",
-                  "Names people without a claim of theirs, or gives a claim to someone the article does not credit.")
+                  # judged blind (E41c): a point for a claim given to the wrong person rewarded the very mistake
+                  "Names people the article reports but no claim of theirs (a claim given to someone the article "
+                  "does not credit with it earns nothing).")
     elif people and len(people[0]) >= 2 and len({c[0] for c in people[0]}) == 1:
         # one person, named one way throughout (a title here and a full name there would need telling apart)
         shown = people[0][:MAX_SHOWN]
@@ -216,7 +218,7 @@ def claims_open(ctx: Context) -> Item | None:
         lead = f"Any two claims the article gives to {who}, each with its ¶."
         levels = (f"Gives two claims the article gives to {who}, each with the right ¶.",
                   "Gives two claims with a ¶ missing or wrong, or one claim with its ¶.",
-                  f"Gives only a topic, or a claim the article does not give to {who}.")
+                  f"Gives only a topic, no claim (a claim the article does not give to {who} earns nothing).")
     else:
         return None
     examples = "; ".join(f"{who} ({where}) {body.rstrip(' ,;:')}" for who, where, body, _ in shown)
