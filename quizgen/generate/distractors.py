@@ -563,6 +563,10 @@ _KILLED_AFTER = re.compile(
     r"(?:died|is dead|(?:was|were|had been)\s+(?:\w+\s+){0,2}?(?:killed|shot|murdered|slain|executed|assassinated|"
     r"strangled|choked|beaten to death))\b|\s+(?:was|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|slain|"
     r"assassinated)\b|\s+died\b)", re.I)
+# judged blind (E41d): "Some of the victims, such as Walter Scott, Eric Garner and Tamir Rice, …": a child killed
+# by police offered as who said a protester's words
+_VICTIMS_LIST = re.compile(r"\bvictims?\b[^.;:!?]{0,12}?\b(?:such as|like|including|among them|named)\s+"
+                           r"[^.;:!?]{0,70}$", re.I)
 _THE_SHOOTING = re.compile(r"^\s+(?:shooting|killing|murder|slaying)\b")
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'’\"”]{3,80})['’\"”](?=[\s,.:;!?)]|$)")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
@@ -649,7 +653,8 @@ def _killed(text: str, name: str) -> bool:
     for key in _person_keys(name):
         for at in _mentions(text, key):
             before, after = text[max(0, at - 80):at], text[at + len(key):at + len(key) + 80]
-            if _KILLED_OF.search(before) or _KILLED_BY_VERB.search(before) or _KILLED_AFTER.match(after):
+            if _KILLED_OF.search(before) or _KILLED_BY_VERB.search(before) or _KILLED_AFTER.match(after) or \
+                    _VICTIMS_LIST.search(before):
                 return True
             if before.endswith(("the ", "The ")) and _THE_SHOOTING.match(after):
                 return True

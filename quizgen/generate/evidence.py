@@ -456,12 +456,10 @@ def outlet_credited(text: str) -> bool:
     return False
 
 
-# a claim that is itself figures ("fell from 71 percent to 55 percent") or a finding about evidence ("little evidence
-# that …"): what the source found, not a claim it backs
-_CLAIM_IS_DATA = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|percentage points?)|\bfrom\s+\$?\d[\d,.]*\s+"
-                            r"(?:\w+\s+)?to\s+\$?\d", re.I)
+# a finding about evidence ("little evidence that …"): what the source found, not a claim it backs
 # "According to the same poll, …", "The survey showed …": a study the sentence does not name, its figures the claim
-_UNNAMED_STUDY = re.compile(r"\b(?:the\s+same|that|this|the)\s+(?:poll|survey|study|report|data|analysis)\b", re.I)
+# (a poll's or a survey's only: "The report found that the harbor lost forty ships" backs a claim, judged blind, D)
+_UNNAMED_STUDY = re.compile(r"\b(?:the\s+same|that|this|the)\s+(?:poll|survey)\b", re.I)
 _CLAIM_OF_EVIDENCE = re.compile(r"(?:(?:little|no|scant|some|any|new|more)\s+)?(?:evidence|proof|sign|signs|record)\b",
                                 re.I)
 
@@ -520,11 +518,12 @@ def kind_question(ctx: Context) -> list[Item]:
             claim = backed_claim(ctx, sup, ev.kind)
             if claim is None:
                 continue
-            unnamed_figures = _CLAIM_IS_DATA.search(claim) and _UNNAMED_STUDY.search(sup.text[:60])
-            if unnamed_figures or _CLAIM_OF_EVIDENCE.match(claim):
+            if _UNNAMED_STUDY.search(sup.text[:60]) or _CLAIM_OF_EVIDENCE.match(claim):
                 continue  # judged blind (E41): "According to the same poll, her favorability fell from 71 percent
                 # to 55 percent" asked as evidence "for the claim" of those same figures, "public records show
-                # little evidence that …" for "little evidence that …": the claim is the evidence, the question circular
+                # little evidence that …" for "little evidence that …": the claim is the evidence, the question
+                # circular; (E41d) "The poll showed that either … would defeat Mr. Trump …" for that same claim: a
+                # poll the sentence does not name is only its finding, said again
         if claim is None:
             here = {e.kind for e in ctx.analysis.evidence if sup.start <= e.span.start < sup.end}
             pool = sorted(_cited_number_distractors(ctx, sup, speakers, here))

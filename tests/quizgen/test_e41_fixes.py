@@ -370,3 +370,57 @@ def test_the_written_claims_item_gives_no_point_for_a_claim_credited_to_the_wron
     assert it is not None
     one_point = [r for r in it.rubric if r.points == 1]
     assert one_point and "earns nothing" in one_point[0].description, it.rubric
+
+
+def test_a_finding_of_a_study_the_sentence_does_not_name_is_no_claim_it_backs():
+    # judged blind (E41d): "The poll showed that either candidate would defeat the mayor …" asked what evidence the
+    # sentence gives "for the claim" "either candidate would defeat the mayor …"
+    from quizgen.generate import evidence
+
+    text = _POLL.replace("But public records show little evidence that Park made good on those promises.",
+                         "The survey showed that either challenger would defeat Park in a runoff, though the younger "
+                         "one appears to have the stronger position now.").replace(
+        "According to the same poll, Park's favorability", "Park's favorability")
+    ctx, _ = _ctx(text)
+    stems = [it.stem for it in evidence.kind_question(ctx)]
+    assert not [s for s in stems if "either challenger" in s], stems
+
+
+def test_victims_an_article_lists_are_not_offered_as_speakers():
+    from quizgen.generate.distractors import _killed
+
+    text = ("Some of the victims, such as Walter Hale, Eric Moss and Tim Reyes, have become familiar names in the "
+            "movement. Ramon Carr, an organiser, said the march would go on.")
+    assert _killed(text, "Tim Reyes") and _killed(text, "Eric Moss")
+    assert not _killed(text, "Ramon Carr")
+
+
+_WHITE_PAPER = """Kingdom sends lawmakers a paper on its fight against extremists
+
+The kingdom of Norland is handing members of Congress an unusual white paper on its counter-terrorism work, a \
+move it hopes will change views in Washington, officials told the Daily Courier on Thursday.
+
+The paper is part of a wider public relations campaign by the kingdom's embassy, which has hired two lobbying \
+firms this year.
+
+For instance, the paper notes the government monitors 2,000 of the country's 7,000 mosques, and it lists steps \
+taken to keep charities from funding armed groups.
+
+Some lawmakers said the paper would change few minds. Senator Ruth Cole said the kingdom still had questions to \
+answer about money sent abroad by its citizens.
+
+The embassy plans to send the paper to state governors next month, and to publish a shorter version of it in \
+English and French on its own website.
+"""
+
+
+def test_the_paper_after_a_white_paper_is_that_document_not_a_news_outlet():
+    # judged blind (E41d): "the paper notes the government monitors …" keyed "a news outlet" (the article's own
+    # outlet, named before), where the paper is the kingdom's white paper
+    from quizgen.analysis import analyse
+    from quizgen.ingest import article_from_text
+
+    an = analyse(article_from_text(_WHITE_PAPER))
+    notes = [a for a in an.attributions if "monitors" in a.content]
+    assert notes, [(a.source, a.content) for a in an.attributions]
+    assert all(a.source_kind == "document" for a in notes), [(a.source, a.source_kind) for a in notes]

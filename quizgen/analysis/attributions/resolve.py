@@ -1175,11 +1175,25 @@ def the_paper(r: Resolver, p: Phrase) -> Resolved | None:
     if head.lower_ == "paper" and any(_YEAR.fullmatch(c.text) for c in head.children if c.i < head.i):
         r.cap = UNNAMED_PAPER  # "according to the 2009 paper": a dated study (judged blind, K32), not the outlet
         return r.group(p.bare, "document")
+    if head.lower_ == "paper" and _study_paper_before(r, head):
+        r.cap = UNNAMED_PAPER  # judged blind (E41d): "an unusual white paper" in ¶1, "the paper notes …" in ¶8 keyed
+        return r.group(p.bare, "document")  # a news outlet (the article's own, named before): a document
     outlet = _outlet_before(r, head) if head.lower_ not in _SITE_NOUNS else None
     if outlet:
         return r.group(outlet, "news_outlet")
     r.cap = UNNAMED_PAPER
     return r.group(p.bare, "news_outlet" if head.lower_ != "paper" else "document")
+
+
+_STUDY_PAPER = re.compile(r"\b(?:white|position|policy|research|working|discussion|briefing|green|academic|scientific|"
+                          r"technical|consultation)\s+papers?\b", re.I)
+
+
+def _study_paper_before(r: Resolver, tok: Token) -> bool:
+    """Does the article name a paper that is a document ("a white paper", "a research paper") before ``tok``?"""
+    here = r.order.get(id(tok.doc), -1)
+    texts = [doc.text for pos, doc in enumerate(r.docs) if pos < here] + [tok.doc[:tok.i].text]
+    return any(_STUDY_PAPER.search(t) for t in texts)
 
 
 def _outlet_before(r: Resolver, tok: Token) -> str | None:
