@@ -1490,7 +1490,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     charge = charge_phrase(ctx, a, max_words)
     if charge is not None:
         return charge
-    if participle_phrase(a):
+    if participle_phrase(a) and not label_call(ctx, a):
         return None  # "X said the prisoners released by the city.": no clause to judge
     if not a.direct and (subjectless(a.content, objects=False) or conjunction_start(a.content) is None):
         return None  # "Sexton said, made him question …": the claim's subject was cut off
@@ -1702,11 +1702,33 @@ _TITLED = re.compile(r"\b(?:book|books|novel|memoir|film|movie|show|song|album|t
 
 
 def titled_work(ctx: Context, a: Attribution) -> bool:
-    """Is the content a work's title: after "book", "titled", "called" ("his book 'TrumpNation'")?"""
+    """Is the content a work's title: after "book", "titled", "called" ("his book 'TrumpNation'")? Never a
+    label the source gave ("has called climate change a hoax …": :func:`label_call`)."""
     if not a.content_spans:
         return True
     start = a.content_spans[0].start
-    return bool(_TITLED.search(ctx.article.text[max(0, start - 30):start]))
+    return bool(_TITLED.search(ctx.article.text[max(0, start - 30):start])) and not label_call(ctx, a)
+
+
+# what a source called something: an object of one to four words (never a pronoun, nor "for"/"on" of "called for",
+# "called on") and then its label, "a"/"an" and a word in lower case ("climate change a hoax …")
+_LABELLED = re.compile(r"(?![Hh]im\b|[Hh]er\b|[Ii]t\b|[Tt]hem\b|[Tt]his\b|[Tt]hat\b|[Tt]hese\b|[Tt]hose\b|[Mm]e\b|"
+                       r"[Uu]s\b|[Yy]ou\b|\w+self\b|\w+selves\b|for\b|on\b|off\b|up\b|out\b|in\b|back\b|to\b)"
+                       r"(?:[\w'’.-]+\s+){1,4}?(?:a|an)\s+[a-z]")
+
+
+def label_call(ctx: Context, a: Attribution) -> bool:
+    """Is the claim a label the source gave, in the reporter's words ("Trump has called climate change a hoax
+    perpetrated by …")? The cue "called" right before the content, the content an object and its label: asked
+    as "who has called climate change a hoax …?", though no clause follows the cue."""
+    if a.direct or a.cue_span is None or not a.content_spans:
+        return False
+    if not re.fullmatch(r"(?:(?:has|have|had)\s+)?(?:called|calls)", a.cue.strip(), re.I):
+        return False
+    content = unquote(a.content).strip()
+    if ctx.article.text[a.cue_span.end:a.content_spans[0].start].strip() or "\n" in content:
+        return False
+    return _LABELLED.match(content) is not None and not title_like(content) and not _FIRST_PERSON.search(content)
 
 
 def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], list[str], list[list[int]]]:
