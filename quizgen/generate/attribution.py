@@ -1435,11 +1435,12 @@ def bracketed_quotation(ctx: Context, a: Attribution, max_words: int) -> str | N
     return f"{say_verb(ctx, a)}, {quote(content, max_words - 4)}"
 
 
-# a verb that takes a named person and what it charges or credits them with ("accused Clinton of being …",
-# "blamed Clinton for introducing …"): the verb phrase is the claim, though no clause follows it
+# a verb that takes a named person or body and what it charges or credits them with ("accused Clinton of being …",
+# "blamed Clinton for introducing …", "accused the Democratic National Committee of sabotaging …"): the verb
+# phrase is the claim, though no clause follows it
 _CHARGE_CUE = re.compile(r"(?:accus|blam|credit|prais|criticiz|criticis|fault|thank|chid|urg|ask)(?:ed|es|s)$",
                          re.I)
-_CHARGED = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}"
+_CHARGED = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|the\s+(?=[A-Z]))?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}"
                       r"\s+(?:of|for|with|to)\s+(?=[a-z])")
 
 
