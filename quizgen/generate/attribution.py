@@ -1213,7 +1213,12 @@ def quotation_subject(ctx: Context, a: Attribution) -> str | None:
         return None
     before = ctx.article.text[sent.span.start:start].rstrip(QUOTES + " ")
     if a.cue_span is not None and sent.span.start <= a.cue_span.start < start and " that " not in before:
-        return None  # "Roe said 'will pay …'": the cue itself stands before the quotation
+        # "Roe said 'will pay …'": the cue itself stands before the quotation; its subject, when it stands between
+        # a plain verb of saying and the quotation ('said the board "has never …"'), is the lead
+        between = ctx.article.text[a.cue_span.end:start].rstrip(QUOTES + " ").strip()
+        if not _PLAIN_SAY.fullmatch(a.cue.strip()) or not _SUBJECT_BETWEEN.fullmatch(between):
+            return None
+        before = between
     lead = before.rsplit(" that ", 1)[-1].strip() if " that " in before else before.strip()
     ws = lead.split()
     if not 1 <= len(ws) <= 7 or re.search(r"[,;:\"“”‘’()]|—|–", lead):
@@ -1225,6 +1230,15 @@ def quotation_subject(ctx: Context, a: Attribution) -> str | None:
     if _SPEECH_CUES.match(" ".join(ws[1:])) or any(_SPEECH_CUES.match(w) for w in ws[1:]):
         return None  # a verb of saying in the lead: the sentence's structure is not the simple one
     return lower_first(lead)
+
+
+# a plain verb of saying, with no object of its own ("told the crowd", "urged voters")
+_PLAIN_SAY = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|adds|argued|argues|wrote|writes|insisted|"
+                        r"insists)", re.I)
+# the subject of a quotation's verb written between the cue and the quotation: "the"/"a"/"there"/… and up to four
+# more words, no pronoun, comma or quotation mark, not ending on a word that needs the next ("to", "of")
+_SUBJECT_BETWEEN = re.compile(r"(?:the|a|an|there|some|many|most|all|every|each|no|both|several|few)"
+                              r"(?:\s+[\w'’-]+){0,4}(?<!\bto)(?<!\bof)(?<!\bfor)(?<!\bby)(?<!\bwith)")
 
 
 _FINITE = re.compile(
