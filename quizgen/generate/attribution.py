@@ -1216,16 +1216,22 @@ def quotation_subject(ctx: Context, a: Attribution) -> str | None:
         # "Roe said 'will pay …'": the cue itself stands before the quotation; its subject, when it stands between
         # a plain verb of saying and the quotation ('said the board "has never …"'), is the lead
         between = ctx.article.text[a.cue_span.end:start].rstrip(QUOTES + " ").strip()
-        if not _PLAIN_SAY.fullmatch(a.cue.strip()) or not _SUBJECT_BETWEEN.fullmatch(between):
+        named = _NAME_BETWEEN.fullmatch(between)
+        if not _PLAIN_SAY.fullmatch(a.cue.strip()) or not (_SUBJECT_BETWEEN.fullmatch(between) or named):
             return None
+        if named and (a.source_span is None or a.source_span.end > a.cue_span.start
+                      or same_entity(named.group(1), a.source)):
+            return None  # 'said Jones "will …"' may name the speaker after the cue: a name only after "X said"
         before = between
+    else:
+        named = None
     lead = before.rsplit(" that ", 1)[-1].strip() if " that " in before else before.strip()
     ws = lead.split()
     if not 1 <= len(ws) <= 7 or re.search(r"[,;:\"“”‘’()]|—|–", lead):
         return None
     first = ws[0].lower()
-    if first not in _SUBJECT_START or first in {"he", "she", "they", "it", "this", "these", "those", "his", "her",
-                                                 "its", "their"}:
+    if not named and (first not in _SUBJECT_START or first in {"he", "she", "they", "it", "this", "these", "those",
+                                                               "his", "her", "its", "their"}):
         return None  # "they took place": whose "they"?
     if _SPEECH_CUES.match(" ".join(ws[1:])) or any(_SPEECH_CUES.match(w) for w in ws[1:]):
         return None  # a verb of saying in the lead: the sentence's structure is not the simple one
@@ -1237,6 +1243,13 @@ _PLAIN_SAY = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|adds|ar
                         r"insists)", re.I)
 # the subject of a quotation's verb written between the cue and the quotation: "the"/"a"/"there"/… and up to four
 # more words, no pronoun, comma or quotation mark, not ending on a word that needs the next ("to", "of")
+# or a name (one to three capitalised words) and up to two words after it ("Putin has", "Reyes")
+# (never a day or a month: 'said Monday the plan "will …"', nor a capitalised function word)
+_NAME_BETWEEN = re.compile(r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December|Today|Yesterday|"
+                           r"Tomorrow|Last|Next|This|That|These|Those|The|A|An|In|On|At|It|He|She|They|We|There|"
+                           r"Then|Now|Also|But|And)\b)"
+                           r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})(?:\s+[a-z][\w-]*){0,2}(?<!\bto)(?<!\bof)")
 _SUBJECT_BETWEEN = re.compile(r"(?:the|a|an|there|some|many|most|all|every|each|no|both|several|few)"
                               r"(?:\s+[\w'’-]+){0,4}(?<!\bto)(?<!\bof)(?<!\bfor)(?<!\bby)(?<!\bwith)")
 

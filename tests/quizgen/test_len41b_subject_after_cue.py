@@ -51,3 +51,21 @@ def test_no_subject_from_a_pronoun_between() -> None:
                _OTHERS)
     a = _attribution(ctx, "never once")
     assert a is None or attribution.who_phrase(ctx, a) is None
+
+
+def test_named_subject_between_said_and_the_quotation_is_asked() -> None:
+    ctx = _ctx("Mayor Tom Reyes wants a sea wall built along the quay before the winter storms arrive.",
+               'Council member Ann Holt said Reyes has "never once published the true costs of the wall."',
+               _OTHERS)
+    a = _attribution(ctx, "never once")
+    assert a is not None and a.direct
+    body = attribution.who_phrase(ctx, a)
+    assert body is not None and body.startswith('said that Reyes has "never once published')
+    it = attribution.who_said(ctx, a)
+    assert it is not None and it.options[it.answer] == "Ann Holt"
+    assert not any("Reyes" in o for o in it.options)
+
+
+def test_a_day_between_said_and_the_quotation_is_no_subject() -> None:
+    assert attribution._NAME_BETWEEN.fullmatch("Monday the board") is None
+    assert attribution._NAME_BETWEEN.fullmatch("Reyes has") is not None
