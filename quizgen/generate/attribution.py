@@ -1213,18 +1213,45 @@ def quotation_subject(ctx: Context, a: Attribution) -> str | None:
         return None
     before = ctx.article.text[sent.span.start:start].rstrip(QUOTES + " ")
     if a.cue_span is not None and sent.span.start <= a.cue_span.start < start and " that " not in before:
-        return None  # "Roe said 'will pay …'": the cue itself stands before the quotation
+        # "Roe said 'will pay …'": the cue itself stands before the quotation; its subject, when it stands between
+        # a plain verb of saying and the quotation ('said the board "has never …"'), is the lead
+        between = ctx.article.text[a.cue_span.end:start].rstrip(QUOTES + " ").strip()
+        named = _NAME_BETWEEN.fullmatch(between)
+        if not _PLAIN_SAY.fullmatch(a.cue.strip()) or not (_SUBJECT_BETWEEN.fullmatch(between) or named):
+            return None
+        if named and (a.source_span is None or a.source_span.end > a.cue_span.start
+                      or same_entity(named.group(1), a.source)):
+            return None  # 'said Jones "will …"' may name the speaker after the cue: a name only after "X said"
+        before = between
+    else:
+        named = None
     lead = before.rsplit(" that ", 1)[-1].strip() if " that " in before else before.strip()
     ws = lead.split()
     if not 1 <= len(ws) <= 7 or re.search(r"[,;:\"“”‘’()]|—|–", lead):
         return None
     first = ws[0].lower()
-    if first not in _SUBJECT_START or first in {"he", "she", "they", "it", "this", "these", "those", "his", "her",
-                                                 "its", "their"}:
+    if not named and (first not in _SUBJECT_START or first in {"he", "she", "they", "it", "this", "these", "those",
+                                                               "his", "her", "its", "their"}):
         return None  # "they took place": whose "they"?
     if _SPEECH_CUES.match(" ".join(ws[1:])) or any(_SPEECH_CUES.match(w) for w in ws[1:]):
         return None  # a verb of saying in the lead: the sentence's structure is not the simple one
     return lower_first(lead)
+
+
+# a plain verb of saying, with no object of its own ("told the crowd", "urged voters")
+_PLAIN_SAY = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|adds|argued|argues|wrote|writes|insisted|"
+                        r"insists)", re.I)
+# the subject of a quotation's verb written between the cue and the quotation: "the"/"a"/"there"/… and up to four
+# more words, no pronoun, comma or quotation mark, not ending on a word that needs the next ("to", "of")
+# or a name (one to three capitalised words) and up to two words after it ("Putin has", "Reyes")
+# (never a day or a month: 'said Monday the plan "will …"', nor a capitalised function word)
+_NAME_BETWEEN = re.compile(r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December|Today|Yesterday|"
+                           r"Tomorrow|Last|Next|This|That|These|Those|The|A|An|In|On|At|It|He|She|They|We|There|"
+                           r"Then|Now|Also|But|And)\b)"
+                           r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})(?:\s+[a-z][\w-]*){0,2}(?<!\bto)(?<!\bof)")
+_SUBJECT_BETWEEN = re.compile(r"(?:the|a|an|there|some|many|most|all|every|each|no|both|several|few)"
+                              r"(?:\s+[\w'’-]+){0,4}(?<!\bto)(?<!\bof)(?<!\bfor)(?<!\bby)(?<!\bwith)")
 
 
 _FINITE = re.compile(
@@ -1436,11 +1463,12 @@ def bracketed_quotation(ctx: Context, a: Attribution, max_words: int) -> str | N
     return f"{say_verb(ctx, a)}, {quote(content, max_words - 4)}"
 
 
-# a verb that takes a named person and what it charges or credits them with ("accused Clinton of being …",
-# "blamed Clinton for introducing …"): the verb phrase is the claim, though no clause follows it
+# a verb that takes a named person or body and what it charges or credits them with ("accused Clinton of being …",
+# "blamed Clinton for introducing …", "accused the Democratic National Committee of sabotaging …"): the verb
+# phrase is the claim, though no clause follows it
 _CHARGE_CUE = re.compile(r"(?:accus|blam|credit|prais|criticiz|criticis|fault|thank|chid|urg|ask)(?:ed|es|s)$",
                          re.I)
-_CHARGED = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}"
+_CHARGED = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|the\s+(?=[A-Z]))?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,2}"
                       r"\s+(?:of|for|with|to)\s+(?=[a-z])")
 
 
@@ -1491,7 +1519,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     charge = charge_phrase(ctx, a, max_words)
     if charge is not None:
         return charge
-    if participle_phrase(a):
+    if participle_phrase(a) and not label_call(ctx, a):
         return None  # "X said the prisoners released by the city.": no clause to judge
     if not a.direct and (subjectless(a.content, objects=False) or conjunction_start(a.content) is None):
         return None  # "Sexton said, made him question …": the claim's subject was cut off
@@ -1703,11 +1731,33 @@ _TITLED = re.compile(r"\b(?:book|books|novel|memoir|film|movie|show|song|album|t
 
 
 def titled_work(ctx: Context, a: Attribution) -> bool:
-    """Is the content a work's title: after "book", "titled", "called" ("his book 'TrumpNation'")?"""
+    """Is the content a work's title: after "book", "titled", "called" ("his book 'TrumpNation'")? Never a
+    label the source gave ("has called climate change a hoax …": :func:`label_call`)."""
     if not a.content_spans:
         return True
     start = a.content_spans[0].start
-    return bool(_TITLED.search(ctx.article.text[max(0, start - 30):start]))
+    return bool(_TITLED.search(ctx.article.text[max(0, start - 30):start])) and not label_call(ctx, a)
+
+
+# what a source called something: an object of one to four words (never a pronoun, nor "for"/"on" of "called for",
+# "called on") and then its label, "a"/"an" and a word in lower case ("climate change a hoax …")
+_LABELLED = re.compile(r"(?![Hh]im\b|[Hh]er\b|[Ii]t\b|[Tt]hem\b|[Tt]his\b|[Tt]hat\b|[Tt]hese\b|[Tt]hose\b|[Mm]e\b|"
+                       r"[Uu]s\b|[Yy]ou\b|\w+self\b|\w+selves\b|for\b|on\b|off\b|up\b|out\b|in\b|back\b|to\b)"
+                       r"(?:[\w'’.-]+\s+){1,4}?(?:a|an)\s+[a-z]")
+
+
+def label_call(ctx: Context, a: Attribution) -> bool:
+    """Is the claim a label the source gave, in the reporter's words ("Trump has called climate change a hoax
+    perpetrated by …")? The cue "called" right before the content, the content an object and its label: asked
+    as "who has called climate change a hoax …?", though no clause follows the cue."""
+    if a.direct or a.cue_span is None or not a.content_spans:
+        return False
+    if not re.fullmatch(r"(?:(?:has|have|had)\s+)?(?:called|calls)", a.cue.strip(), re.I):
+        return False
+    content = unquote(a.content).strip()
+    if ctx.article.text[a.cue_span.end:a.content_spans[0].start].strip() or "\n" in content:
+        return False
+    return _LABELLED.match(content) is not None and not title_like(content) and not _FIRST_PERSON.search(content)
 
 
 def matching_pairs(ctx: Context, picked: list[Attribution]) -> tuple[list[str], list[str], list[list[int]]]:
