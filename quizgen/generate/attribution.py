@@ -1891,6 +1891,9 @@ def who_said_stem(ctx: Context, a: Attribution) -> tuple[str, str, list[Support]
         return None
     if _SHARED_VIEW.search(ctx.article.text[max(0, sup.start - 80):sup.end]):
         return None  # "Like Corker, Menendez also rejected …": two people said it, so two options are right
+    if re.match(r"\W*(?:who|whom|whose|which)\b", sup.text):
+        return None  # judged blind (K41): the cited passage "who told Congress when asked …" leaves out whom "who"
+        # stands for, so neither it nor the explanation shows the speaker
     if a.source_span is not None and (_ONE_OF_MANY.search(ctx.article.text[max(0, a.source_span.start - 40):
                                                                             a.source_span.start])
                                       or _MEMBER_NAMED.search(a.source_text)):

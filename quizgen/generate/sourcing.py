@@ -368,6 +368,10 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         # a named body (the Home Office) speaks through someone; "officials" alone is unnamed. Not
         # when the words around it say expert ("Stanford University's debate director"): the
         # options offer no expert beside an official, and a close reader could argue for one
+        written = (a.source_text or a.source).split()
+        if written and written[-1].islower() and not any(w[:1].isupper() for w in written[1:]):
+            return None  # judged blind (K41): "Former prosecutors said …" keyed a named government: the one capital
+            # is the sentence's first letter, and former prosecutors speak for no body (unnamed people, if anything)
         around = mentions(ctx, a)
         if any(_ROLE_RES[EXPERT].search(f" {c.lower()} ") for c in around) or any(
                 _EXPERT_HINTS.search(c) for c in around):

@@ -424,3 +424,32 @@ def test_the_paper_after_a_white_paper_is_that_document_not_a_news_outlet():
     notes = [a for a in an.attributions if "monitors" in a.content]
     assert notes, [(a.source, a.content) for a in an.attributions]
     assert all(a.source_kind == "document" for a in notes), [(a.source, a.source_kind) for a in notes]
+
+
+_PROSECUTORS = """Aide to cooperate with inquiry into email server
+
+A former aide who set up the private email server has agreed to speak to investigators, officials said on \
+Wednesday, in a sign that the inquiry is nearing its end.
+
+Attorney General Ann Marsh, who told the committee when asked last month about the inquiry: "That matter is being \
+handled by career agents, and they will follow the evidence wherever it leads," has not said when it will close.
+
+Former prosecutors said investigators were probably feeling the pressure of time because of the election. Act \
+before the vote, they said, and you risk being seen as trying to sway it.
+
+The campaign's spokesman, Brian Hale, said the candidate had answered every question and would keep doing so. The \
+aide's lawyer, Carl Ruiz, declined to comment on the agreement.
+"""
+
+
+def test_former_prosecutors_at_a_sentences_start_are_no_named_body_and_a_relative_passage_no_who_said_support():
+    # judged blind (K41): "Former prosecutors said …" keyed "a named government or organisation" (a wrong key); a
+    # who-said item cited "who told Congress when asked …" without the name "who" stands for
+    from quizgen.generate import attribution, sourcing
+
+    ctx, _ = _ctx(_PROSECUTORS)
+    keyed = [it for it in sourcing.kind_of_source(ctx) if "pressure of time" in it.stem]
+    for it in keyed:
+        assert not it.options[it.answer].startswith("A named government"), (it.stem, it.options[it.answer])
+    for it in attribution.generate(ctx):
+        assert not any(sup.text.startswith("who ") for sup in it.support), (it.stem, it.support)
