@@ -227,5 +227,6 @@ def claims_open(ctx: Context) -> Item | None:
         SKILL, "open_response", stem, [], [model],
         "; ".join(f"{cite(sup)} — {who}" for who, _, _, sup in shown) + ".", [sup for *_, sup in shown],
         difficulty="easy", points=3,
-        rubric=rubric(*levels) + (RubricLevel(0, "None", "No answer, or no claim given."),),
+        rubric=rubric(*levels) + (RubricLevel(0, "None", "No answer, no person the article reports, or only claims "
+                                                          "credited to the wrong person."),),
     )

@@ -370,6 +370,10 @@ def test_the_written_claims_item_gives_no_point_for_a_claim_credited_to_the_wron
     assert it is not None
     one_point = [r for r in it.rubric if r.points == 1]
     assert one_point and "earns nothing" in one_point[0].description, it.rubric
+    # judged blind (K41): the zero level said "no claim given", which the one-point level ("people but no claim")
+    # contradicted
+    zero = [r for r in it.rubric if r.points == 0]
+    assert zero and "no claim given" not in zero[0].description and "wrong person" in zero[0].description, it.rubric
 
 
 def test_a_finding_of_a_study_the_sentence_does_not_name_is_no_claim_it_backs():
