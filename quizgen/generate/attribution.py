@@ -1528,8 +1528,9 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     if verb_first_quotation(a):
         # "… that the panel last week 'gained access to …'": the quotation with its subject, or nothing
         lead = quotation_subject(ctx, a)
-        if lead is None:
-            return None
+        if lead is None or "," in lead:
+            return None  # judged blind (K41): "noted in an op-ed Thursday, the leading GOP candidate 'has …'" gave
+            # "said that Thursday, the leading GOP candidate …": the subject ran back over the writer's comma
         rest = max(4, max_words - 6 - len(lead.split()))
         return f"{say_verb(ctx, a)} that {lead} {quote(drop_final_period(unquote(a.content)), rest)}"
     c_start = min(s.start for s in a.content_spans)

@@ -457,3 +457,24 @@ def test_former_prosecutors_at_a_sentences_start_are_no_named_body_and_a_relativ
         assert not it.options[it.answer].startswith("A named government"), (it.stem, it.options[it.answer])
     for it in attribution.generate(ctx):
         assert not any(sup.text.startswith("who ") for sup in it.support), (it.stem, it.support)
+
+
+
+def test_a_quotations_subject_never_runs_back_over_the_writers_comma(monkeypatch):
+    # judged blind (K41): "Global Times said that Thursday, the leading GOP candidate has surprisingly earned …": the
+    # subject found before a quotation opening on its verb ran back over "in an op-ed Thursday,"
+    from quizgen.generate import attribution
+
+    ctx, an = _ctx(_BOOTS)
+    a = next(a for a in an.attributions if a.source == "Jay Ruiz")
+    monkeypatch.setattr(attribution, "mixed_content", lambda ctx, a: False)
+    monkeypatch.setattr(attribution, "opens_on_saying", lambda a: False)
+    monkeypatch.setattr(attribution, "dangling_pronoun", lambda a: False)
+    monkeypatch.setattr(attribution, "cut_by_cue", lambda ctx, a: False)
+    monkeypatch.setattr(attribution, "charge_phrase", lambda ctx, a, n: None)
+    monkeypatch.setattr(attribution, "participle_phrase", lambda a: False)
+    monkeypatch.setattr(attribution, "verb_first_quotation", lambda a: True)
+    monkeypatch.setattr(attribution, "quotation_subject", lambda ctx, a: "Thursday, the leading candidate")
+    assert attribution._who_phrase(ctx, a) is None
+    monkeypatch.setattr(attribution, "quotation_subject", lambda ctx, a: "the leading candidate")
+    assert attribution._who_phrase(ctx, a) is not None
