@@ -227,6 +227,8 @@ def _with_unit(accepted: list[str], keyed: str, sentence: str) -> list[str]:
     for form in accepted:
         if unit(form):
             continue  # a form with its unit already
+        if words.lower() == "grand" and re.search(r"\$|thousand|\d,\d{3}|\d{4}", form):
+            continue  # judged blind (K41): "100 grand" accepted "$100,000 grand" and "100,000 grand" ($100 million)
         out += [f"{form} {u}" for u in units]
     return list(dict.fromkeys(out))
 

@@ -212,7 +212,9 @@ def _quotations(ctx: Context, a: Attribution) -> list[tuple[Span, Support]]:
             continue
         if sent.index == cue_sent.index:
             whole = attribution_support(ctx.article, a)  # who said what, up to the end of the cue's sentence
-            sup = None if whole is None else support_for(ctx.article, whole.start, min(whole.end, sent.span.end))
+            # (to the sentence's end: judged blind, K41, a passage stopping at "Graham said" left out the words
+            # that tell the venue, "on MSNBC's 'Morning Joe'")
+            sup = None if whole is None else support_for(ctx.article, whole.start, sent.span.end)
         elif sent.index > cue_sent.index and not any(
                 b.cue_span is not None and a.cue_span.end <= b.cue_span.start < sp.start
                 for b in ctx.analysis.attributions) and all(

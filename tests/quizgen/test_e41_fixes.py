@@ -478,3 +478,43 @@ def test_a_quotations_subject_never_runs_back_over_the_writers_comma(monkeypatch
     assert attribution._who_phrase(ctx, a) is None
     monkeypatch.setattr(attribution, "quotation_subject", lambda ctx, a: "the leading candidate")
     assert attribution._who_phrase(ctx, a) is not None
+
+
+def test_an_amount_in_grand_accepts_no_thousands_of_grand():
+    # judged blind (K41): "spend 100 grand" accepted "$100,000 grand" and "100,000 grand", which mean $100 million
+    from quizgen.generate.key_detail import _with_unit
+
+    got = _with_unit(["100 grand", "$100,000", "$100000", "100,000 dollars", "$100 thousand", "100,000", "100"],
+                     "100 grand", "The people who spend 100 grand to get a degree …")
+    assert "100 grand" in got and "$100,000" in got, got
+    assert not [g for g in got if "grand" in g and g != "100 grand"], got
+    assert _with_unit(["9,000", "9000"], "9,000 feet", "a peak of 9,000 feet") == ["9,000", "9000", "9,000 feet",
+                                                                                   "9000 feet"]
+
+
+_VENUE = """Senator says the governor has no chance
+
+Senator Lindsey Marsh said on Thursday that her party's race was all but over, a week after she endorsed the \
+front-runner's main rival.
+
+"I think the governor would be the best nominee, but he doesn't have a chance," Marsh said on CNN's "Morning \
+Talk" on Thursday.
+
+The governor's campaign said he would stay in the race until the convention. His spokesman, Tom Reed, said the \
+governor had won more votes in the last month than any other candidate.
+
+The next primaries are in two weeks, and polls show the front-runner ahead in both states by more than ten points.
+Both campaigns have booked television time in the two states for the final week before the vote, aides said on
+Friday.
+"""
+
+
+def test_a_venue_items_passage_holds_the_words_that_tell_the_venue():
+    # judged blind (K41): the cited passage stopped at "Graham said", leaving out "on MSNBC's 'Morning Joe'"
+    from quizgen.generate import venue
+
+    ctx, _ = _ctx(_VENUE)
+    items = venue.generate(ctx)
+    assert items, "a network's show is a venue"
+    for it in items:
+        assert "Morning Talk" in it.support[0].text, it.support[0].text
