@@ -31,6 +31,7 @@ from quizgen.generate.base import (
     unquote,
     word_matches,
 )
+from quizgen.generate.distractors import _mentions as mentions_in
 from quizgen.generate.distractors import (
     balanced_quotes,
     clean_person_option,
@@ -2058,16 +2059,12 @@ def _side(text: str, name: str) -> str:
     keys = {name} | ({toks[-1]} if toks and len(toks[-1]) >= 4 else set())
     newsroom = False
     for key in keys:
-        for at in _name_at(text, key):
+        for at in mentions_in(text, key):
             before = text[max(0, at - 80):at]
             if _SUSPECT_BEFORE.search(before):
                 return "apart"
             newsroom = newsroom or _NEWSROOM_BEFORE.search(before) is not None
     return "newsroom" if newsroom else ""
-
-
-def _name_at(text: str, key: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w-])", text)]
 
 
 def _private_here(after: str) -> bool:

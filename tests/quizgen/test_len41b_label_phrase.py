@@ -5,13 +5,10 @@ call to someone ("called on", "called Reyes on Monday"), or a label of a pronoun
 Constructed texts."""
 from __future__ import annotations
 
-import random
+from harbour_help import claim_with as _attribution
+from harbour_help import harbour_ctx as _ctx
 
-from quizgen.analysis import analyse
-from quizgen.generate import attribution, sure_claims
-from quizgen.generate.base import Context
-from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS
+from quizgen.generate import attribution
 
 _OTHERS = ("Sam Ford, who runs the fish market, said the wall would save his business from ruin after three bad "
            "winters in a row.\n\n"
@@ -22,15 +19,6 @@ _OTHERS = ("Sam Ford, who runs the fish market, said the wall would save his bus
            "storm twice as strong as the last.\n\n"
            "The state has offered to pay half of the cost if the town raises the rest by June. Work could begin "
            "in the autumn.\n")
-
-
-def _ctx(*paragraphs: str) -> Context:
-    article = article_from_text("Harbour wall plan\n\n" + "\n\n".join(paragraphs))
-    return Context(article, sure_claims(analyse(article)), random.Random(0), frozenset(ITEM_KINDS))
-
-
-def _attribution(ctx: Context, words: str):
-    return next((a for a in attribution._candidates(ctx) if words in a.content), None)
 
 
 def test_label_is_asked_with_its_cue() -> None:

@@ -5,13 +5,10 @@ words between are a pronoun ('said they "have …"': whose "they"?), an object o
 "go …"') or hold a comma, and never after a cue other than a plain verb of saying. Constructed texts."""
 from __future__ import annotations
 
-import random
+from harbour_help import claim_with as _attribution
+from harbour_help import harbour_ctx as _ctx
 
-from quizgen.analysis import analyse
-from quizgen.generate import attribution, sure_claims
-from quizgen.generate.base import Context
-from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS
+from quizgen.generate import attribution
 
 _OTHERS = ("Sam Ford, who runs the fish market, said the wall would save his business from ruin after three bad "
            "winters in a row.\n\n"
@@ -20,15 +17,6 @@ _OTHERS = ("Sam Ford, who runs the fish market, said the wall would save his bus
            "Lena Cruz, a spokeswoman for the town council, said the council would publish its own costs in May.\n\n"
            "Paul Dunn, a professor of engineering at the state university, said the design would hold against a "
            "storm twice as strong as the last, and that work could begin on the wall in the autumn.\n")
-
-
-def _ctx(*paragraphs: str) -> Context:
-    article = article_from_text("Harbour wall plan\n\n" + "\n\n".join(paragraphs))
-    return Context(article, sure_claims(analyse(article)), random.Random(0), frozenset(ITEM_KINDS))
-
-
-def _attribution(ctx: Context, words: str):
-    return next((a for a in attribution._candidates(ctx) if words in a.content), None)
 
 
 def test_subject_between_said_and_the_quotation_is_asked() -> None:
