@@ -422,7 +422,7 @@ _OPENING_PHRASE = re.compile(r"(?:in|at|on|with|for|during|after|before|despite|
 
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 # "they" as the subject, first or after an opening phrase ("In other words, they've put their faith …")
-_THEY_FIRST = re.compile(r"^(?:[^,]{0,40},\s+)?(?:they|their|them)\b", re.I)
+_THEY_FIRST = re.compile(r"^(?:[^,]{0,90},\s+)?(?:they|their|them)\b", re.I)
 
 
 def _names_before(ctx: Context, words: list[str]) -> set[str]:
@@ -460,7 +460,15 @@ _POINTS_BACK = re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this
                           r"(?:not )?the case|the same line|even (?:more|less|further|harsher|stronger|tougher))\b|"
                           r"\b(?:is|are|was|were|been|seemed|sounded)\s+(?:much\s+|far\s+)?(?:more|less)\s+[a-z]+\b"
                           r"(?![^,.;]*\bthan\b)|^the (?:senator|candidate|congressman|congresswoman|"
-                          r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b", re.I)
+                          r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b|"
+                          # "The other was ensuring …", "With …, that hurdle will grow higher" (judged blind, K42)
+                          r"^the (?:other|former|latter)\b|^[^,]{0,150},\s+(?:that|this|these|those)\s+[a-z]+\s+"
+                          r"(?:will|would|is|was|are|were|has|have|had|can|could|may|might|must)\b", re.I)
+# a sentence that frames how things look before the article turns ("From a distance, tax reform reflects …" before
+# "Up close, however, the picture dims": judged blind, K42): the set-up, never the point nor a plain detail
+_APPEARANCE = re.compile(r"^(?:from (?:a distance|afar|the outside)|at first (?:glance|sight|blush)|"
+                         r"at a glance|on the surface|on paper|in theory|outwardly|superficially|seen from afar)\b",
+                         re.I)
 
 
 # a newsletter's greeting or sign-up line: what the page is, not what it reports (judged blind, J5: "Welcome to
@@ -481,7 +489,7 @@ def _unfit_option(text: str) -> bool:
     pointing back out of the sentence ("the latter", "half that much", "The senator …"), or a
     newsletter's greeting ("Welcome to … a weekly digest")."""
     return bool(garbled_text(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
-                or _POINTS_BACK.search(text) or _PAGE_LINE.search(text))
+                or _POINTS_BACK.search(text) or _PAGE_LINE.search(text) or _APPEARANCE.match(text))
 
 
 # a sentence turning the lede into a set-up ("X ran a brilliant primary campaign. The problem? He is running

@@ -197,7 +197,7 @@ def _shown(span: Span) -> str | None:
     return shown or None
 
 
-def _quotations(ctx: Context, a: Attribution) -> list[tuple[Span, Support]]:
+def _quotations(ctx: Context, a: Attribution) -> list[tuple[Span, Support, Support | None]]:
     """Each quotation of the claim with the support an item on it rests on: the quotation in the cue's own
     sentence with its speaker and cue; one following on in the next sentences of the paragraph ('"A," Holt
     said on CNN. "B."'), with no other claim's cue before it, on its own sentence (items on the cue's sentence
@@ -205,7 +205,7 @@ def _quotations(ctx: Context, a: Attribution) -> list[tuple[Span, Support]]:
     if not a.direct or a.cue_span is None:
         return []
     cue_sent = sentence_at(ctx.analysis, a.cue_span.start)
-    out: list[tuple[Span, Support]] = []
+    out: list[tuple[Span, Support, Support | None]] = []
     for sp in a.content_spans:
         sent = sentence_at(ctx.analysis, sp.start)
         if sent is None or cue_sent is None or sent.paragraph != a.paragraph:
@@ -225,7 +225,10 @@ def _quotations(ctx: Context, a: Attribution) -> list[tuple[Span, Support]]:
         else:
             continue
         if sup is not None:
-            out.append((sp, sup))
+            # a quotation following on cites the cue's sentence too, whose words tell the venue (judged blind,
+            # K42: '"We found zero relationship."' cited alone for "in an interview with a news outlet")
+            told = support_span(ctx.article, cue_sent.span) if sent.index != cue_sent.index else None
+            out.append((sp, sup, told))
     return out
 
 
@@ -248,7 +251,7 @@ def generate(ctx: Context) -> list[Item]:
         if got is None:
             continue
         venue, words = got
-        for span, sup in _quotations(ctx, a):
+        for span, sup, told in _quotations(ctx, a):
             if keyed[venue] >= _PER_VENUE or any(it.support[0].start < sup.end and sup.start < it.support[0].end
                                                  for it in items):
                 continue  # (a second quotation of one sentence: one item)
@@ -265,7 +268,8 @@ def generate(ctx: Context) -> list[Item]:
             options, answer = shuffled_options(ctx.rng, VENUES[venue], distractors)
             explanation = (f"{cite(sup)} — the article writes \"{words}\" where it reports these words"
                            f" of {source_label(a)}'s.")
-            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+            items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation,
+                                   [sup] if told is None else [sup, told]))
             keyed[venue] += 1
         if len(items) >= MAX_ITEMS:
             break

@@ -177,6 +177,8 @@ def test_a_quotation_following_on_the_venue_sentence_is_asked_on_its_own_sentenc
     assert it.support[0].text.startswith("\"Every winter") or it.support[0].text.startswith("Every winter"), \
         it.support[0].text
     assert "CNN" in it.explanation
+    # the words that tell the venue are cited too (judged blind, K42: the quotation alone was cited)
+    assert any("said on CNN" in sup.text for sup in it.support), [sup.text for sup in it.support]
 
 
 def test_a_shown_quotation_never_opens_a_bracket_it_does_not_close():

@@ -434,6 +434,12 @@ _PERSON_WORDS = ROLE_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {
     "supporter", "donor", "employee", "worker", "student", "teacher", "parent", "colleague", "partner",
     "person", "guy", "nobody", "one", "staffer", "operative", "consultant", "economist", "scientist", "editor",
     "commentator", "interviewer", "moderator", "rep", "sen", "gov", "lawmaker", "legislator", "politician",
+    # people a story names by their trade only ("the comedian discussed …. '…,' he said")
+    "comedian", "singer", "star", "rapper", "musician", "artist", "performer", "celebrity", "filmmaker",
+    "producer", "novelist", "poet", "player", "athlete", "entertainer", "actor", "actress", "model", "chef",
+    "designer", "entrepreneur", "executive", "owner", "founder", "businessman", "businesswoman", "pastor",
+    "priest", "rabbi", "imam", "preacher", "bishop", "veteran", "soldier", "detective", "nurse",
+    "physician", "surgeon", "defendant", "plaintiff", "juror", "lawyer", "publicist", "manager",
 }
 
 
