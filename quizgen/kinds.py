@@ -81,6 +81,10 @@ _MAGNITUDE = frozenset("hundred hundreds thousand thousands million millions bil
                        "k m bn".split())
 
 
+# a decimal written without its leading zero (".3" for "0.3": judged blind, E42, a right answer marked wrong)
+_LEAD_POINT = re.compile(r"(^|[^\w.,])\.(?=\d)")
+
+
 def _number_with_unit(given: str, keys: list[str]) -> bool:
     """Is the answer a bare-number key followed by one unit word ("75,000 dollars" for "75,000": the stem asked
     for the number, and the unit is what the sentence counts)? Never a word that changes the size ("75
@@ -488,8 +492,8 @@ class ShortAnswer(Kind):
         if not isinstance(response, str):
             return 0.0, False
         accepted = item.answer if isinstance(item.answer, (list, tuple)) else [item.answer]
-        given = normalise_text(response)
-        keys = [normalise_text(str(a)) for a in accepted if a is not None]
+        given = normalise_text(_LEAD_POINT.sub(r"\g<1>0.", response))
+        keys = [normalise_text(_LEAD_POINT.sub(r"\g<1>0.", str(a))) for a in accepted if a is not None]
         ok = bool(given) and (given in keys or _number_with_unit(given, keys))
         return (float(item.points) if ok else 0.0), ok
 

@@ -1849,6 +1849,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             continue
         if no_clause(s.span.text) or first_person(s.span.text) or _caption_of_headline(ctx, s, e):
             continue  # a heading, a reader's own opinion, a photo caption naming the headline's person
+        if s.span.text.rstrip(" \"”’'").endswith("?"):
+            continue  # judged blind (E42): "Now, how does Obama's claim about ______ stack up?": a question the
+            # writer asks tells no detail
         if _in_headline(ctx, keyed, s):
             continue  # "Bolton and Gorka slam …" over "Former U.N. Ambassador ______ and Dr. Gorka"
         if e.label == "PERSON" and _headline_told(ctx, keyed, s):

@@ -251,7 +251,11 @@ _OWN_VIEW = re.compile(r"\b(?:billionaires?|millionaires?|donors?|megadonors?|ph
 # expert like a scientist hides his side; an official of the party he is not): no item
 _OPERATIVE = re.compile(r"\b(?:strategists?|operatives?|consultants?|pollsters?|advis[eo]rs?|spin doctors?|"
                         r"lobbyists?|political director)\b", re.I)
-_FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|erstwhile|retired|then-|one time)", re.I)
+_FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|erstwhile|retired|then-|one time)|"
+                     # "a national security official under Presidents Reagan and George W. Bush", "who served as
+                     # …": a post in an administration named by its head, which may be long over (judged blind, E42)
+                     r"\bserved\s+(?:as|in|under|on)\b|\bunder\s+(?:former\s+)?(?:[Pp]residents?|[Pp]rime\s+[Mm]inisters?|"
+                     r"[Gg]overnors?|Gov\.)\s+(?-i:[A-Z])", re.I)
 # rules, laws and filings are documents, whatever the ledger calls them ("Federal Election
 # Commission regulations"); data (polls, figures) is no one category: no item
 _RULE_HEADS = frozenset("regulation regulations rule rules law laws statute statutes guideline guidelines "

@@ -196,3 +196,87 @@ def test_an_unquoted_claim_opening_its_sentence_is_lower_case_inside_who_said_th
                 "board of Dover.", _OTHERS)
     b = _claim(ctx2, "might not be so lucky")
     assert attribution._quoted_opening_lowered(ctx2, b, "Dover might not be so lucky").startswith("Dover")
+
+
+# Sourcing (judged blind, E42): "…, said Grant Green, a national security official under Presidents Reagan and
+# George W. Bush" keyed "an official speaking for a government": a post under past presidents, so "an expert
+# giving an opinion" is as defensible.
+@pytest.mark.parametrize("who", ["a harbor official under Governors Reed and Lane",
+                                 "who served as harbor master for the state"])
+def test_a_person_whose_post_may_be_long_over_gets_no_official_key(who):
+    from quizgen.generate import sourcing
+
+    ctx = _ctx("Some plans for the wall made in the most private of meetings are hard to judge, while others mean "
+               f"little to the public, said Ben Ruiz, {who}.", _OTHERS)
+    a = _claim(ctx, "hard to judge")
+    assert a.source == "Ben Ruiz"
+    assert sourcing.person_role(ctx, a) is None
+    assert not any("hard to judge" in it.stem and it.options[it.answer] == sourcing.OFFICIAL
+                   for it in sourcing.kind_of_source(ctx))
+
+
+def test_a_serving_official_is_still_one():
+    from quizgen.generate import sourcing
+
+    ctx = _ctx("Some plans for the wall made in the most private of meetings are hard to judge, said Ben Ruiz, a "
+               "spokesman for the harbor board.", _OTHERS)
+    assert sourcing.person_role(ctx, _claim(ctx, "hard to judge")) == sourcing.OFFICIAL
+
+
+# Scoring (judged blind, E42): a key of "0.3" marked ".3" wrong; and ".3" was taken for "3" (the stop dropped).
+@pytest.mark.parametrize("key,given,ok", [
+    ("0.3", ".3", True), ("0.3", "0.3", True), ("0.3", "0.3 points", True), ("0.3", "3", False),
+    ("0.3", ".35", False), ("3", ".3", False), ("3", "3", True), ("1.5 million", "1.5 million", True),
+])
+def test_a_decimal_without_its_leading_zero_is_the_same_number(key, given, ok):
+    from quizgen.kinds import kind_of
+    from quizgen.model import Item
+
+    item = Item(id="x", skill="key_detail", kind="short_answer", stem="How many?", options=(), answer=[key],
+                explanation="", support=())
+    assert kind_of(item).score(item, given)[1] is ok
+
+
+# Perspective (judged blind, E42): "voters (¶1): the article's opening paragraph reports what concerns them" where
+# ¶1 said only "… declared on Thursday, two days after voters went to the polls".
+_RACE = ("Ann Holt won the Dover mayoral race, the Dover Herald declared on Thursday, two days after voters went to "
+         "the polls for what became a very close race.\n\n"
+         "On Wednesday, Holt held a narrow lead over Tom Reyes, but the race remained too close to call.\n\n"
+         "Holt led by about 150 votes out of nearly 9,000 cast, according to the Dover Herald. With such a thin "
+         "margin, Reyes could have asked for a recount.\n\n"
+         "On Thursday, Reyes told the Herald that he would not seek a recount, conceding the race to Holt.\n\n"
+         "Dover holds an open election, which allows anyone on the roll to vote for whomever they like.\n")
+
+
+def test_a_group_only_in_a_clause_telling_when_is_no_missing_voice():
+    from quizgen.generate import perspective
+
+    ctx = _ctx(*_RACE.strip().split("\n\n"), _OTHERS)
+    assert perspective._in_time_clause(ctx, "voters", 1)
+    it = perspective.missing_voice(ctx)
+    assert it is None or "voters (¶1)" not in it.answer[0], it.answer
+
+
+def test_a_group_the_lede_is_about_is_not_in_a_time_clause():
+    from quizgen.generate import perspective
+
+    ctx = _ctx("Voters in Dover rejected the plan for a new harbor wall on Tuesday, two days after the council "
+               "approved it.", _OTHERS)
+    assert not perspective._in_time_clause(ctx, "Voters", 1)
+
+
+def test_a_question_the_writer_asks_gets_no_name_gap():
+    from quizgen.generate import key_detail
+
+    ctx = _ctx("Ben Ruiz said the wall would keep the old town dry for fifty years, and Mayor Ann Holt agreed.",
+               "Now, how does the claim by Ben Ruiz stack up against the figures of the harbor board?", _OTHERS)
+    for it in key_detail.name_items(ctx, set()):
+        assert "stack up" not in it.stem, it.stem
+
+
+def test_a_relative_when_after_a_noun_is_no_time_clause():
+    from quizgen.generate import perspective
+
+    ctx = _ctx("An effort to restore a week of voting in Dover when voters could register and vote at the same time "
+               "has suffered a setback at the hands of a state court.", _OTHERS)
+    assert not perspective._in_time_clause(ctx, "voters", 1)
