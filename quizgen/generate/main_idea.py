@@ -1729,7 +1729,7 @@ def news_lede_keys(ctx: Context, start: int = 0) -> list:
     aside = drop_asides(body)
     forms = [drop_final_period(aside)] if aside else []
     forms.append(body)
-    forms += [f for f in (closing_appositive_cut(g) for g in list(forms)) if f]
+    forms += [f for f in (closing_appositive_cut(g) or closing_range_cut(g) for g in list(forms)) if f]
     forms = [_END_DAY.sub("", f) for f in forms] + forms
     need = len(_shared_loosely(heads, text))
     for base in list(forms[len(forms) // 2:]):
@@ -1811,6 +1811,22 @@ def closing_appositive_cut(text: str) -> str | None:
         head = full[:doc[lo - 1].idx].rstrip(" ,")
         return head if parsed_whole_form(head) else None
     return None
+
+
+# a closing range of examples after a comma ("…, from claiming he was offered a scholarship to recounting a time …")
+_CLOSING_RANGE = re.compile(r",\s+from\s+[a-z]+ing\b[^,;:—–\"“”]*?\bto\s+[a-z]+ing\b[^;:—–\"“”]*$")
+
+
+def closing_range_cut(text: str) -> str | None:
+    """The sentence without a closing range of examples ("Carson responded to accusations that he exaggerated
+    details of his life story, | from claiming … to recounting …"): what it says holds without them. None when
+    there is none, or when what is left is no whole sentence by its parse."""
+    full = drop_final_period(" ".join(text.split()))
+    m = _CLOSING_RANGE.search(full)
+    if m is None:
+        return None
+    head = full[:m.start()].rstrip(" ,")
+    return head if parsed_whole_form(head) else None
 
 
 def _headline_style(line: str, text: str) -> bool:

@@ -169,3 +169,11 @@ def test_an_option_restating_a_named_persons_sure_claim_comes_after_the_others()
     voiced = main_idea._voiced(ctx)
     assert voiced("Ann Holt said the ferry company will need two more boats before the summer crowds arrive")
     assert not voiced("The ferry to the islands will run twice a day until the end of the summer season")
+
+
+def test_a_closing_range_of_examples_is_cut_from_a_lede() -> None:
+    lede = ("Harbour master Tom Reed responded on Sunday to claims that he exaggerated the cost of the repairs, from "
+            "claiming the pier needed new piles to recounting a storm that never reached the town")
+    assert main_idea.closing_range_cut(lede) == ("Harbour master Tom Reed responded on Sunday to claims that he "
+                                                 "exaggerated the cost of the repairs")
+    assert main_idea.closing_range_cut("Tom Reed walked from the harbour to the station on Sunday") is None
