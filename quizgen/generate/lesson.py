@@ -57,7 +57,8 @@ def select(kept: list[Item], count: int) -> list[Item]:
     left_out = [it for it in kept if all(it is not c for c in chosen)]
     best = chosen
     for it in chosen:
-        blocked = sum(1 for o in left_out if gives_away(it, o) or gives_away(o, it))
+        blocked = sum(1 for o in left_out if gives_away(it, o) or gives_away(o, it) or speaker_restated(it, o)
+                      or speaker_restated(o, it))
         if blocked < 2:
             continue
         alt = _select([k for k in kept if k is not it], count)
@@ -116,7 +117,7 @@ def _select(kept: list[Item], count: int) -> list[Item]:
             b = kept[j]
             if answers[i] and may_give(i, j) and gives_away(a, b) or answers[j] and may_give(j, i) and \
                     gives_away(b, a) or same_answer(i, j) and _same_sentence(a, b) or \
-                    prints_venue(i, j) or prints_venue(j, i) or (
+                    prints_venue(i, j) or prints_venue(j, i) or speaker_restated(a, b) or speaker_restated(b, a) or (
                         a.skill == b.skill == "attribution" and answer_sets[i] & answer_sets[j]
                         and same_claim_retold(a.stem, b.stem)):
                 # "where were these words said?" beside an item printing the words that tell it ("… said on
@@ -393,6 +394,25 @@ def gives_away(a: Item, b: Item) -> bool:
             if same_par or any(f" {w} {na} " in ns or f" {na} {w} " in ns for w in near) or \
                     overlap(_quoted(seg), context) >= 0.3 or _DISTINCT_FIGURE.fullmatch(ans.strip()):
                 return True
+    # "who said '…'?" keyed Morton Blackwell beside a main-idea option "Blackwell said that …" restating the words:
+    # the speaker's surname with the quoted words tells who said them
+    return False
+
+
+def speaker_restated(a: Item, b: Item) -> bool:
+    """Does a main-idea option of ``b`` restate the words a "who said …?" item ``a`` quotes, naming the speaker it
+    keys ("Blackwell said that the Democrats will …" beside "who said 'The Democrats will …'?" keyed Morton
+    Blackwell; "Trump called the senator a nasty guy, …" beside "who called the senator a 'nasty guy' …?")? The
+    surname with the words tells who said them."""
+    if b.skill != "main_idea" or a.skill != "attribution" or a.kind != "multiple_choice":
+        return False
+    context = _quoted(a.stem)
+    for ans in kinds.keyed_texts(a):
+        if not _PERSON_NAME.fullmatch(ans):
+            continue
+        sur = norm(ans.split()[-1])
+        if sur and any(f" {sur} " in f" {norm(seg)} " and overlap(seg, context) >= 0.3 for seg in b.options):
+            return True
     return False
 
 

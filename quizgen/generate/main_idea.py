@@ -12,6 +12,7 @@ statements from after the key's paragraph that cannot be taken for a second stat
 from __future__ import annotations
 
 import logging
+import random
 import re
 from functools import lru_cache
 from typing import Any
@@ -390,7 +391,17 @@ def parsed_whole(text: str, short: str) -> bool:
         if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and (
                 t.head.i == kept[-1].i or not any(c.dep_ in _COMPLEMENT and c.idx < at for c in t.head.children)):
             return False  # "… and draw | in the voters": the verb's phrase cut off, not a loose one
+        if t.dep_ == "prep" and _NEEDS_PREP.get(t.lower_) is not None and _NEEDS_PREP[t.lower_].match(t.head.lower_):
+            return False  # "Trump accused Rafael Cruz | , who …, of associating with …": accused of what?
     return True
+
+
+# verbs that need their phrase after the object ("accused X of …", "charged X with …", "blamed X for …"): a cut
+# after the object leaves the sentence saying less than the article, or nothing
+_NEEDS_PREP = {"of": re.compile(r"(?:accus|convict|suspect|depriv|rob|remind|inform|warn)"),
+               "with": re.compile(r"(?:charg|credit|provid|present)"),
+               "for": re.compile(r"(?:blam|criticiz|criticis|prais|thank|fault|punish|arrest|sentenc|fin)"),
+               "as": re.compile(r"(?:describ|regard|see|saw|view|brand|label|cast|paint|portray)")}
 
 
 def _whole(text: str, short: str | None) -> str | None:
@@ -794,10 +805,62 @@ def _verb_bases(text: str) -> str:
     return " ".join(out)
 
 
-def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
+# a quotation sentence and its speaker's tag after it ("“Q,” Blackwell wrote.", "“Q1,” Ann Holt added, “q2.”")
+_QUOTE_WITH_TAG = re.compile(r"^[“\"](?P<q>[^“”\"]{20,}?),[”\"]\s+(?P<tag>[^“”\",;:]{3,80}?)"
+                             r"(?:,\s+[“\"](?P<q2>[a-z][^“”\"]*?)\.?[”\"]|\.)$")
+_TAG_VERB = re.compile(r"\b(?:said|says|wrote|writes|added|explained|noted|argued|warned|insisted|stated|declared|"
+                       r"maintained|told)\b")
+# words of a quotation that mean someone or something of its context (the speaker's "I", "we", "you"; "he",
+# "it", "this"): out of the quotation, whom or what they mean is a guess
+_QUOTE_VOICE = re.compile(r"\b(?:I|[Ii][’'](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?|"
+                          r"[Ww]e[’']\w+|[Yy]ou[’']\w+|[Ll]et[’']s|[Hh]e|[Ss]he|[Hh]im|[Hh]ers?|[Hh]is|[Tt]hey|"
+                          r"[Tt]hem|[Tt]heir|[Ii]ts?|[Tt]hese|[Tt]hose|[Hh]ere|[Tt]hen)\b|[?!…\[\]()]|\.\.")
+
+
+def reported_speech(ctx: Context, s) -> str | None:
+    """A quotation sentence with its speaker's tag ("“Q,” Blackwell wrote.") stated as reported speech ("Blackwell
+    wrote that Q"), when the sentence opens the quotation and closes it (or a second part of it after the tag), a
+    surely named speaker of the ledger is written in the tag with a capital, and the quotation stands alone: no
+    "I", "we", "you", "he", "it", "this …" or "then" in it (whom or what they mean is in its context), no
+    question, no opening that leans on what came before. None otherwise."""
+    text = " ".join(s.span.text.replace("''", "\"").split())
+    m = _QUOTE_WITH_TAG.match(text)
+    if m is None or in_quotation(ctx.article, s.span.start):
+        return None
+    quote = m.group("q") + (" " + m.group("q2") if m.group("q2") else "")
+    if _QUOTE_VOICE.search(quote) or _DEPENDENT.match(quote) or _CONTEXT.match(quote) or \
+            any(t.lower_ in ("this", "that") and t.tag_ == "DT" for t in _parsed(quote)):
+        return None
+    tag = m.group("tag").strip()
+    verb = _TAG_VERB.search(tag)
+    if verb is None:
+        return None
+    speakers = [a for a in _cued_in(ctx, s) if named(a) and a.source_span is not None and a.source_text[:1].isupper()
+                and a.source_text in tag]
+    if not speakers:
+        return None
+    who = speakers[0].source_text
+    if verb.start() == 0:
+        if tag[verb.end():].strip() != who:
+            return None  # "said Obama": only the speaker after the verb
+        tag = f"{who} {verb.group()}"
+    else:
+        before = tag[:verb.start()].strip()
+        if who not in before or len(before.split()) > 6 or not before[:1].isupper() or \
+                len(tag[verb.end():].split()) > 4:
+            return None
+    first = quote.split()[0]
+    if first.lower().strip(",.’'") not in _name_words(ctx) and not any(c.isupper() for c in first[1:]):
+        quote = quote[:1].lower() + quote[1:]
+    return f"{tag} that {quote}."
+
+
+def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[str], set[str]]:
     """Distractors: plain statements of the article after the key's paragraph that cannot be taken
     for the main idea, as options (whole sentences, cut only at clause boundaries); and which of
-    them come from the article's first third (used only when the body gives too few)."""
+    them come from the article's first third (used only when the body gives too few). ``wide``, when
+    these are too few: also a quotation with its speaker's tag as reported speech (:func:`reported_speech`),
+    and a sentence too long whole or cut, stated without its asides on its subject (:func:`drop_asides`)."""
     top = {s.index for s in ctx.analysis.main_ideas}
     n_par = len(ctx.article.paragraphs)
     # a paragraph restating the key and the one after it (which often explains it: "Democratic
@@ -830,9 +893,12 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
             continue
         if s.paragraph <= opening and _shared_loosely(heads, _verb_bases(text)):
             continue  # "… took turns rebutting …" under "… take on …": the opening restating the headline
-        if text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start):
+        told = reported_speech(ctx, s) if wide else None
+        if told is not None:
+            text = told  # "Blackwell wrote that …": the quotation with who said it
+        elif text[:1] in "\"“'‘" or in_quotation(ctx.article, s.span.start):
             continue
-        if _quotes(text.replace("''", "\"")) and (_quotes(text.replace("''", "\""), 8) or not _said_by_name(ctx, s)):
+        elif _quotes(text.replace("''", "\"")) and (_quotes(text.replace("''", "\""), 8) or not _said_by_name(ctx, s)):
             continue  # a detail may quote a few words, its speaker named beside them
         if _unfit_option(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
             continue
@@ -848,6 +914,8 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
         if first_third and (overlap(text, keyed) >= 0.2 or headline_overlap(ctx, text) >= 2):
             continue  # an opening sentence near the key may restate it in other words
         short = _whole(text, clause_shorten(text, limit) or _whole_opening_clause(text, limit))
+        if not short and wide:
+            short = _without_asides(text, limit)
         if not short or len(short.split()) < 8 or leans_on_pronoun(ctx, short) or _OPEN_END.search(short):
             continue
         if _short_tail_cut(text, short):
@@ -864,6 +932,18 @@ def _details(ctx: Context, keyed: str, best) -> tuple[list[str], set[str]]:
         if first_third:
             early.add(pool[-1])
     return pool, early
+
+
+def _without_asides(text: str, limit: int) -> str | None:
+    """The sentence without its asides on its subject (:func:`drop_asides`: "Cruz, a graduate of Harvard Law
+    School who has argued cases before the Supreme Court, will do an excellent job" -> "Cruz will do an
+    excellent job"), whole or cut at a clause boundary, when that fits ``limit`` words. Never without its
+    opening phrase or clause ("If elected, …", "In 2012, …": what it says may hold only with it)."""
+    full = drop_final_period(" ".join(unquote(text).split()))
+    lean = drop_asides(full)
+    if lean is None or lean.split()[0] != full.split()[0]:
+        return None
+    return _whole(lean, clause_shorten(lean, limit))
 
 
 def _short_tail_cut(text: str, short: str) -> bool:
@@ -957,8 +1037,22 @@ def _item(ctx: Context, key) -> Item | None:
     # ("killing all seven astronauts" beside "killing all ______ astronauts"), and the lesson leaves
     # out one of two such items; and sentences reporting no one's words before those that do ("…, Tom Reed said"
     # beside "According to ¶4, who said …?": the lesson leaves out one of the two)
-    pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t)), bool(_REPORT.search(t))))  # body details first
+    voiced = _voiced(ctx)
+    pool.sort(key=lambda t: (t in early, bool(_NUMBER.search(t)), voiced(t), bool(_REPORT.search(t))))  # body first
     distractors = _matched(keyed, pool)
+    if len(distractors) < 3 and _names_headline(ctx, keyed):
+        # too few: quotations as reported speech and long sentences without their asides too, after the plain
+        # ones (in an order of their own: the lesson's other draws stay as they were), those naming fewer of the
+        # article's names, places and numbers first (another item's answer in an option leaves that item out of
+        # the lesson); none sharing a word of the key's own, none pointing out of itself ("that pitch")
+        wide, wide_early = _details(ctx, keyed, best, wide=True)
+        extra = sorted({d for d in wide if d not in pool and not headed_or_question(d)})
+        random.Random(keyed).shuffle(extra)
+        answers = _answer_like(ctx)
+        extra.sort(key=lambda t: (t in wide_early, bool(_NUMBER.search(t)), voiced(t),
+                                  sum(1 for a in answers if a in t), bool(_REPORT.search(t))))
+        distractors = _matched(keyed, [d for d in pool + extra if not _shares_key_word(ctx, keyed, d)
+                                       and not _points_out(d)])
     if len(distractors) < 3 or any(garbled_text(o) for o in (keyed, *distractors)):
         return None  # judged blind (J9): "PeÃ±a Nieto" printed in an option
     # every option ends the same way: no final period (a shortened sentence has none)
@@ -969,6 +1063,65 @@ def _item(ctx: Context, key) -> Item | None:
                    "true details from later paragraphs.")
     stem = "Which sentence best states the main idea of the article?"
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
+
+
+# words of a political story too common to tell a detail from the point
+_COMMON = frozenset("campaign campaigns election elections presidential president candidate candidates nominee "
+                    "debate debates people percent years first today party state states country national "
+                    "political politics american americans".split())
+
+
+def _shares_key_word(ctx: Context, keyed: str, text: str) -> bool:
+    """Does the detail share a word of the key's own (five letters or more, written in lower case in the key, no
+    name and none of :data:`_COMMON`)? An item made only with the wider details (:func:`_details`) keeps none
+    such: "The IMF expects that U.S. output will expand by a tepid 1.6 percent, less than forecast in July" beside
+    "The IMF … is lowering its forecast for U.S. growth" might be defended as the main idea too."""
+    names = _name_stems(ctx)
+    own = {w for w in re.findall(r"\b[a-z][a-z'’-]{4,}\b", keyed) if w[:5] not in names and w not in _COMMON}
+    return bool(_shared(frozenset(own), text))
+
+
+def _points_out(text: str) -> bool:
+    """Does the option point at something outside it with "that", "this", "these" or "those" before a noun ("Not
+    everyone finds that pitch … compelling": which pitch?)"""
+    return bool(re.search(r"\b(?:that|this|these|those)\b", text, re.I)) and \
+        any(t.lower_ in ("that", "this", "these", "those") and t.dep_ == "det" for t in _parsed(text))
+
+
+def _voiced(ctx: Context):
+    """A test of an option: does it restate a claim the ledger is sure a named source made, naming the source
+    ("Trump called the senator a nasty guy, …" of '… who called the senator a "nasty guy" …?' keyed Donald Trump)?
+    A "who said …?" item may be asked of the claim, and the option would tell its answer (the lesson then leaves out
+    one of the two): such options come after the others."""
+    sure = [(a.source.split()[-1], a.content) for a in ctx.analysis.attributions
+            if named(a) and a.source_kind == "person" and a.claim_confidence >= 0.8 and a.content]
+
+    def test(text: str) -> bool:
+        return any(re.search(rf"\b{re.escape(last)}\b", text) is not None and overlap(text, content) >= 0.3
+                   for last, content in sure)
+
+    return test
+
+
+def _names_headline(ctx: Context, keyed: str) -> bool:
+    """Does the key name whom the headline names (the headline's words written as names in the article), when
+    it names anyone? ("Today is two months until the presidential election" under "With two months to go,
+    Trump still ducks on taxes": the headline's time, not its point.)"""
+    names = _headline_words(ctx) - _point_words(ctx)
+    return not names or bool(_shared(frozenset(names), keyed))
+
+
+_ANSWER_LABELS = frozenset("PERSON ORG GPE LOC NORP FAC EVENT WORK_OF_ART LAW PRODUCT".split())
+
+
+def _answer_like(ctx: Context) -> frozenset[str]:
+    """The article's names of people, bodies and places not in the headline: what other items ask for."""
+    def compute() -> frozenset[str]:
+        title = ctx.article.title
+        return frozenset(e.text for e in ctx.analysis.entities
+                         if e.label in _ANSWER_LABELS and len(e.text) > 2 and e.text not in title)
+
+    return article_memo(ctx, "main_idea.answer_like", compute)
 
 
 # a time in a past year ("in 2008", "since March 2012", "back in 1990"): a sentence telling what happened then
@@ -1584,6 +1737,7 @@ def news_lede_keys(ctx: Context, start: int = 0) -> list:
     aside = drop_asides(body)
     forms = [drop_final_period(aside)] if aside else []
     forms.append(body)
+    forms += [f for f in (closing_appositive_cut(g) or closing_range_cut(g) for g in list(forms)) if f]
     forms = [_END_DAY.sub("", f) for f in forms] + forms
     need = len(_shared_loosely(heads, text))
     for base in list(forms[len(forms) // 2:]):
@@ -1637,11 +1791,63 @@ def body_start(ctx: Context) -> int:
         first, second = paragraphs[0].text.strip(), paragraphs[1].text.strip()
         one = [t for t in ctx.analysis.sentences if t.paragraph == paragraphs[0].number]
         if len(one) == 1 and len(first.split()) <= DECK_WORDS and undated(first) == first and \
-                not _BAR_DATELINE.match(first) and (undated(second) != second or _BAR_DATELINE.match(second)):
+                not _BAR_DATELINE.match(first) and (undated(second) != second or _BAR_DATELINE.match(second)
+                                                    or _headline_style(first, text)):
             return 1
         return 0
 
     return article_memo(ctx, "main_idea.body_start", compute)
+
+
+def closing_appositive_cut(text: str) -> str | None:
+    """The sentence without a noun phrase closing it, set off by a comma, that describes a noun of its object
+    ("X is endorsing Y's campaign, | the latest chapter in a rocky relationship …"): the writer's comment on
+    the news, no part of it. None when there is none, or when the parse is no single sentence with its verb."""
+    full = drop_final_period(" ".join(text.split()))
+    parsed = _one_verb_sentence(full)
+    if parsed is None:
+        return None
+    doc, root = parsed
+    for t in doc:
+        if t.dep_ != "appos" or t.head.dep_ not in ("dobj", "pobj", "attr") or t.head.i >= t.i:
+            continue
+        lo = min(x.i for x in t.subtree)
+        if lo < 2 or doc[lo - 1].text != "," or doc[lo].lower_ not in ("the", "a", "an") or \
+                any(x.text in "\"“”;:" or x.head.i == root.i and x.dep_ in ("conj", "ccomp", "advcl") or
+                    x.dep_ == "nsubj" and x.head.i == root.i for x in doc[lo:]):
+            continue  # (only the description: no clause of the sentence's verb after it)
+        head = full[:doc[lo - 1].idx].rstrip(" ,")
+        return head if parsed_whole_form(head) else None
+    return None
+
+
+# a closing range of examples after a comma ("…, from claiming he was offered a scholarship to recounting a time …")
+_CLOSING_RANGE = re.compile(r",\s+from\s+[a-z]+ing\b[^,;:—–\"“”]*?\bto\s+[a-z]+ing\b[^;:—–\"“”]*$")
+
+
+def closing_range_cut(text: str) -> str | None:
+    """The sentence without a closing range of examples ("Carson responded to accusations that he exaggerated
+    details of his life story, | from claiming … to recounting …"): what it says holds without them. None when
+    there is none, or when what is left is no whole sentence by its parse."""
+    full = drop_final_period(" ".join(text.split()))
+    m = _CLOSING_RANGE.search(full)
+    if m is None:
+        return None
+    head = full[:m.start()].rstrip(" ,")
+    return head if parsed_whole_form(head) else None
+
+
+def _headline_style(line: str, text: str) -> bool:
+    """Is the line written as a headline is: its subject a bare singular common noun opening it, with no "the"
+    or "a" ("Senator from Texas says he cannot allow …", "Curfew lifted, …"), a word the article writes in
+    lower case elsewhere ("the senator")? Prose never opens so; a deck under the headline does."""
+    doc = _parsed(" ".join(line.split()))
+    first = doc[0] if len(doc) else None
+    if first is None or first.dep_ not in ("nsubj", "nsubjpass") or first.tag_ not in ("NN", "NNP") or \
+            any(c.dep_ in ("det", "poss", "nummod", "compound") for c in first.children) or first.head.dep_ != "ROOT":
+        return False
+    word = first.text
+    return word[:1].isupper() and word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def body_lede_keys(ctx: Context) -> list:
