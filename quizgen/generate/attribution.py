@@ -17,6 +17,7 @@ from quizgen.generate.base import (
     cite,
     clause_shorten,
     drop_final_period,
+    expletive_it,
     honorific_name_forms,
     in_quotation,
     inner_quotes,
@@ -777,6 +778,8 @@ _END_PRONOUN = re.compile(r"\b(?:them|it|this|these|those|him|her)\W*$", re.I)
 def starts_with_context(text: str) -> bool:
     """Do the claim's first words need context: a pronoun whose antecedent is outside it?"""
     body = re.sub(r"^that\s+", "", unquote(text))
+    if expletive_it(body):
+        return False  # "It is a national disgrace that …": the "it" stands for the clause after it
     return bool(_DANGLING_PRONOUN.match(body) or _EARLY_OBJECT.match(body))
 
 

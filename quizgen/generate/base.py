@@ -252,7 +252,23 @@ def sentence_case(text: str) -> str:
 
 
 def starts_with_pronoun(text: str) -> bool:
-    return bool(_PRONOUN_START.match(unquote(text)))
+    body = unquote(text)
+    return bool(_PRONOUN_START.match(body)) and not expletive_it(body)
+
+
+# "It is a national disgrace that …", "It's a shame that …", "It was a good bet that …": an expletive "it" before a
+# noun of judgement and the "that" clause it stands for, pointing to nothing outside the claim (unlike "It's a large
+# community that …", whose "it" is something named before: so only these nouns)
+_EXPLETIVE_IT = re.compile(
+    r"(?:(?:and|but|so|well|now|yes|no)[,\s]+)?it(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|remains|seems|seemed))\s+"
+    r"(?:(?:also|really|simply|just|still|not|truly)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:disgrace|shame|tragedy|scandal|outrage|travesty|pity|crime|sin|miracle|wonder|fact|certainty|"
+    r"near-certainty|bet|given|irony|coincidence)\s+that\b", re.I)
+
+
+def expletive_it(text: str) -> bool:
+    """Does the text open on an expletive "it" of judgement ("It is a shame that …"), no pronoun for anything?"""
+    return bool(_EXPLETIVE_IT.match(text.lstrip(QUOTES + " ")))
 
 
 def as_option(text: str, max_words: int = 16) -> str:
