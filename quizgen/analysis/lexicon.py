@@ -24,6 +24,17 @@ SPEECH_CUES = {
     "scream", "chant", "exclaim", "imply", "retweet", "recount", "quip", "joke", "retort", "proclaim",
     "underscore", "opine",
 }
+# Verbs of saying that only say in a saying's shape: with a quotation they introduce or follow ('"...," she
+# continued', 'He concluded: "..."'), set off as a parenthesis ("The fees, she observed, are fair") or with a
+# clause ("concluded that ..."); in any other use they narrate ("The rally continued for hours", "Investigators
+# concluded the inquiry in May", "Astronomers observed the comet", "the city boasts a new stadium")
+QUOTATION_CUES = {"continue", "conclude", "remark", "reiterate", "observe", "quip", "joke", "lament", "proclaim",
+                  "assure", "boast", "caution", "exclaim"}
+# ... of which these say something with an object alone too, listed as unsure claims ("reiterated her plan for bus
+# lanes", "lamented the loss of the hall", "proclaimed a goal of ..."): their object is what was said
+OBJECT_SAYING_QUOTATION_CUES = {"reiterate", "lament", "proclaim"}
+# ... save these prepositional objects, which are sayings too ("cautioned against raising the fees", "boasted of")
+QUOTATION_CUE_PREPS = {("caution", "against"), ("boast", "of"), ("boast", "about")}
 # Verbs whose direct object can be the claim ("announced visa restrictions", "denied the report").
 OBJECT_CUES = {
     "accuse", "announce", "describe", "deny", "reject", "recommend", "cite", "defend", "reveal", "confirm",

@@ -17,6 +17,7 @@ from quizgen.generate.base import (
     cite,
     clause_shorten,
     drop_final_period,
+    expletive_it,
     honorific_name_forms,
     in_quotation,
     inner_quotes,
@@ -41,6 +42,7 @@ from quizgen.generate.base import (
     support_for,
     truncate,
     unquote,
+    without_job_word,
     without_suffix,
     word_matches,
 )
@@ -800,6 +802,8 @@ _END_PRONOUN = re.compile(r"\b(?:them|it|this|these|those|him|her)\W*$", re.I)
 def starts_with_context(text: str) -> bool:
     """Do the claim's first words need context: a pronoun whose antecedent is outside it?"""
     body = re.sub(r"^that\s+", "", unquote(text))
+    if expletive_it(body):
+        return False  # "It is a national disgrace that …": the "it" stands for the clause after it
     return bool(_DANGLING_PRONOUN.match(body) or _EARLY_OBJECT.match(body))
 
 
@@ -2065,14 +2069,15 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         return None
     sups, where = named_at
     stem = f"According to {where}, who {body}{_stem_mark(body)} Give the person's name."
-    accepted = [a.source]
-    parts = without_suffix(a.source).split()  # "Brent Bozell III": "Bozell" is the surname, never "III"
-    if len(parts) > 1 and " ".join(parts) != a.source:
+    name = without_job_word(a.source)  # "Comedian Sarah Silverman": the name is "Sarah Silverman"
+    accepted = [name]
+    parts = without_suffix(name).split()  # "Brent Bozell III": "Bozell" is the surname, never "III"
+    if len(parts) > 1 and " ".join(parts) != name:
         accepted.append(" ".join(parts))
     # the surname alone only when no other person of the article bears it ("Trump" for Eric Trump in an
     # article about Donald Trump's gifts would credit the wrong Trump: judged blind)
-    people = {e.text.strip() for e in ctx.analysis.entities if e.label == "PERSON"} | \
-        {o.source for o in ctx.analysis.attributions if o.source_kind == "person" and o.source}
+    people = {without_job_word(e.text.strip()) for e in ctx.analysis.entities if e.label == "PERSON"} | \
+        {without_job_word(o.source) for o in ctx.analysis.attributions if o.source_kind == "person" and o.source}
     shared = len(parts) > 1 and any(len(p.split()) > 1 and p.split()[-1] == parts[-1]
                                     and p.split()[0].rstrip(".") not in (parts[0], "Mr", "Mrs", "Ms", "Dr")
                                     and not p.startswith(parts[0][:1] + ".") for p in people)
@@ -2097,7 +2102,9 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         if other.source == a.source and other.source_text and name_answer(other.source_text, a.source):
             if norm(other.source_text) not in {norm(x) for x in accepted} and len(other.source_text) < 60:
                 accepted.append(other.source_text)
-    explanation = f"{cite(sup)} — {a.source} is the source."
+    if name != a.source and norm(a.source) not in {norm(x) for x in accepted}:
+        accepted.append(a.source)  # the job word too, as the article wrote it ("Comedian Sarah Silverman")
+    explanation = f"{cite(sup)} — {name} is the source."
     return make_item(SKILL, "short_answer", stem, [], accepted, explanation, sups)
 
 

@@ -252,7 +252,23 @@ def sentence_case(text: str) -> str:
 
 
 def starts_with_pronoun(text: str) -> bool:
-    return bool(_PRONOUN_START.match(unquote(text)))
+    body = unquote(text)
+    return bool(_PRONOUN_START.match(body)) and not expletive_it(body)
+
+
+# "It is a national disgrace that …", "It's a shame that …", "It was a good bet that …": an expletive "it" before a
+# noun of judgement and the "that" clause it stands for, pointing to nothing outside the claim (unlike "It's a large
+# community that …", whose "it" is something named before: so only these nouns)
+_EXPLETIVE_IT = re.compile(
+    r"(?:(?:and|but|so|well|now|yes|no)[,\s]+)?it(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|remains|seems|seemed))\s+"
+    r"(?:(?:also|really|simply|just|still|not|truly)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:disgrace|shame|tragedy|scandal|outrage|travesty|pity|crime|sin|miracle|wonder|fact|certainty|"
+    r"near-certainty|bet|given|irony|coincidence)\s+that\b", re.I)
+
+
+def expletive_it(text: str) -> bool:
+    """Does the text open on an expletive "it" of judgement ("It is a shame that …"), no pronoun for anything?"""
+    return bool(_EXPLETIVE_IT.match(text.lstrip(QUOTES + " ")))
 
 
 def as_option(text: str, max_words: int = 16) -> str:
@@ -506,12 +522,46 @@ def cloze(text: str, start: int, end: int, *, window: int = 14, blank: str = "__
 
 
 def source_label(a: Attribution) -> str:
-    """How an option names a source: canonical name; groups shortened to their head ("Critics")."""
+    """How an option names a source: canonical name; groups shortened to their head ("Critics"); a person's name
+    without the word for their job the article wrote before it ("Comedian Sarah Silverman": "Sarah Silverman")."""
     if a.source_kind == "unnamed_group":
         label = unquote(a.source or a.source_text).rstrip(".,")
         label = re.split(r"\s+(?:of|from|in|at|who|that|with)\s+", label, maxsplit=1)[0]
         return sentence_case(" ".join(label.split()[:4]))
-    return sentence_case(a.source or a.source_text)
+    label = a.source or a.source_text
+    return sentence_case(without_job_word(label) if a.source_kind == "person" else label)
+
+
+# Words for what a person does that an article capitalises before a full name ("Comedian Sarah Silverman",
+# "Actor John Doe", "Economist Paul Krugman"): no part of the name. Titles are ("Sen.", "President", "Dr.", "Gov.",
+# "Rep.", "Judge", "Professor", "Pastor", "General", "Director", "Attorney General" …), so none is here.
+JOB_WORDS = frozenset(
+    "comedian comedienne comic actor actress singer songwriter singer-songwriter rapper musician guitarist "
+    "drummer pianist composer dancer artist painter sculptor photographer filmmaker producer screenwriter "
+    "playwright poet novelist author writer essayist columnist commentator pundit blogger podcaster broadcaster "
+    "journalist reporter host anchor newsman newswoman businessman businesswoman entrepreneur billionaire "
+    "millionaire tycoon mogul magnate investor financier banker developer philanthropist economist historian "
+    "scientist physicist chemist biologist astronomer astronaut psychologist sociologist pollster strategist "
+    "consultant activist campaigner model chef designer athlete golfer boxer wrestler quarterback footballer "
+    "celebrity star superstar socialite heiress televangelist evangelist lawyer veteran farmer rancher".split())
+
+
+def without_job_word(name: str) -> str:
+    """The name without a capitalised job word before a first and last name ("Actor John Doe": "John Doe");
+    the name as it is otherwise ("Sen. John Doe", "President Jane Roe", "Comedian Silverman")."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in JOB_WORDS or not words[0][:1].isupper():
+        return name
+    rest = words[1:]
+    if len(rest) > 3 or rest[0].lower() in JOB_WORDS or not all(w[:1].isupper() for w in rest):
+        return name  # "Actor Of The Year Award", "Businessman Investor Bo Kim": no first and last name after it
+    if not re.fullmatch(r"[A-Z][\w'’-]*\.?", rest[0]) or rest[0].rstrip(".").lower() in _TITLE_WORDS:
+        return name  # "Lawyer Gen. Bo Kim": a title follows; the name is not plain
+    return " ".join(rest)
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev sen rep gov gen col capt lt sgt judge "
+                         "president senator governor general professor".split())
 
 
 def source_mid(a: Attribution) -> str:

@@ -33,9 +33,12 @@ from quizgen.analysis.lexicon import (
     NOT_BROAD_CUES,
     NOUN_CUES,
     OBJECT_CUES,
+    OBJECT_SAYING_QUOTATION_CUES,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     PREP_OBJECT_CUES,
+    QUOTATION_CUE_PREPS,
+    QUOTATION_CUES,
     ROLE_NOUNS,
     SAYING_OBJECT_CUES,
     SPEECH_CUES,
@@ -436,7 +439,69 @@ def is_cue(tok: Token) -> bool:
         return _views_as(tok) is not None
     if lemma == "express":
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_NOUNS for c in tok.children)
+    if lemma in QUOTATION_CUES and not in_a_saying_shape(tok):
+        return False  # "The rally continued for hours", "Investigators concluded the inquiry": narration
     return lemma in SPEECH_CUES or lemma in OBJECT_CUES or lemma in DIRECTIVE_CUES or lemma in STANCE_CUES
+
+
+_OPENING_MARKS = frozenset({"“", "‘", "``", '"', "''", "'"})
+_CLOSING_MARKS = frozenset({"”", "’", '"', "''", "'"})
+_CLAUSE_CLOSES = frozenset({",", "?", "!", "—", "--", "-"})  # a quotation's own last mark before a tag after it
+_NARRATING_DEPS = frozenset({"dobj", "xcomp", "attr", "acomp", "oprd", "agent", "dative"})
+
+
+def in_a_saying_shape(tok: Token) -> bool:
+    """Is a verb of :data:`QUOTATION_CUES` ("continued", "concluded", "observed" …) used as a saying? With a
+    clause ("concluded that …"), after a quotation closed on its own comma, "?" or "!" ('"…," she continued',
+    '"…," continued Hale'), before one or a colon ('He concluded: "…"', 'she went on, "…"'), or set off as a
+    parenthesis beside the clause said ("The fees, she observed, are fair", "…, Hale remarked."); never as
+    narration ("The rally continued for hours", "concluded the inquiry in May", "observed the comet")."""
+    kids = list(tok.children)
+    if any(c.dep_ == "ccomp" and c.i > tok.i and any(k.dep_ in SUBJECT_DEPS for k in c.children) for c in kids):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in kids):
+        return True  # "as Pollak observed, the winner was …": a comparative "as" of saying (:func:`as_said`)
+    doc = tok.doc
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    start = subj.left_edge.i if subj is not None else tok.i
+    k = start - 1
+    british = k >= 1 and doc[k].text == "," and doc[k - 1].text in _CLOSING_MARKS  # '"… win", she said'
+    if british:
+        k -= 1
+    while k >= 2 and doc[k - 1].text in _CLOSING_MARKS and not doc[k - 1].whitespace_:
+        k -= 1  # '"… bro,’" Kiedis continued': an inner quotation closes with the outer one
+    if k >= 1 and doc[k].text in _CLOSING_MARKS and not doc[k - 1].whitespace_ and \
+            (british or doc[k - 1].text in _CLAUSE_CLOSES):
+        return True  # the mark closes a quotation on the comma it touches, not one opening after a comma
+    after = tok.i + 1
+    # past the verb's own phrases of place, time and manner ("lamented in an interview with the Courier, '…'")
+    while after < len(doc) and not doc[after].is_punct and doc[after].pos_ not in ("VERB", "AUX") and \
+            _hangs_by_phrase(doc[after], tok):
+        after += 1
+    if after < len(doc) and doc[after].text == ":":
+        return True  # 'He concluded: "…"', 'She concluded: the fees are fair.'
+    if after + 1 < len(doc) and doc[after].text in (",", "-", "—", "--") and \
+            doc[after + 1].text in _OPENING_MARKS and doc[after + 1].whitespace_ == "":
+        return True  # 'she continued, "…"', 'who joked of the museum, "…"', 'boasted of it - "the best …"'
+    if any(c.dep_ in _NARRATING_DEPS for c in kids):
+        return False
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "prep" and (lemma, c.lower_) in QUOTATION_CUE_PREPS for c in kids):
+        return True  # "cautioned against raising the fees"
+    if any(c.dep_ == "prep" and c.lower_ != "to" and c.i > tok.i for c in kids):
+        return False  # "concluded with footage of …", "joked with reporters about the rain"
+    # a parenthesis: set off by a comma, the clause said being its own ("Y, she observed, Z", "Y, Hale remarked.")
+    return start > 0 and doc[start - 1].text == "," and \
+        (tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < tok.i for c in kids))
+
+
+def _hangs_by_phrase(t: Token, verb: Token) -> bool:
+    """Does ``t`` hang on ``verb`` through a preposition or adverb of its own (not its object or subject)?"""
+    while t.head.i != verb.i:
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return t.dep_ in ("prep", "advmod", "npadvmod")
 
 
 _WHEN_WORDS = frozenset({"when", "if", "after", "once", "before", "until", "unless", "whenever"})
@@ -956,8 +1021,9 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     about the record", "voted for Carson"), a "to" clause of intent ("plans to appeal") or the object
     of a verb of judging or stance ("denounced the plan"). Empty when the verb has none of these."""
     lemma = cue.lemma_.lower()
-    if is_passive(cue):
-        return [], None
+    if is_passive(cue) or (lemma in QUOTATION_CUES and lemma not in OBJECT_SAYING_QUOTATION_CUES
+                           and not in_a_saying_shape(cue)):
+        return [], None  # ... nor "continue to shock the old guard", "concluded the inquiry": narration
     nxt = _topic_preposition(cue)
     if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and (lemma, nxt.lower_) in BROAD_PREP_CUES:
         # a verb and preposition listed together ("focused on the economy") whatever the verb does elsewhere
