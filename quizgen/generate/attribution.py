@@ -735,6 +735,11 @@ def mixed_content(ctx: Context, a: Attribution) -> bool:
                     at += 1
                 if not in_quotation(ctx.article, at):
                     return True
+            # the reporter's words between two quoted pieces ('"the rule of the right is in danger" because
+            # "Arab voters are coming out …"': judged blind, E42b, printed as one quotation in a who-said stem)
+            for m in re.finditer(r"[\"”]\s*([A-Za-z][^\"“”]{0,80}?)\s*[\"“]", seg):
+                if not in_quotation(ctx.article, sp.start + m.start(1)):
+                    return True
         return False
     if _FIRST_PERSON.search(content) and not _OWN_WORDS_START.match(re.sub(r"^that\s+", "", content)):
         return True  # "that despite the fractious tone, I think he will do it": no clean quotation to give

@@ -495,12 +495,21 @@ def garbled_text(text: str) -> bool:
     return mojibake(text)
 
 
+# the writer's note under the story ("Gabriel Arana is senior media editor at The Huffington Post": judged blind,
+# E42b, offered as a main-idea option): who wrote it, not what it reports
+_AUTHOR_NOTE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s+(?:is|was)\s+(?:an?\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:editor|writer|reporter|correspondent|columnist|contributor|fellow|author|journalist|"
+                          r"producer|blogger|analyst|critic|intern)s?\s+(?:at|for|of|with)\s+(?:the\s+)?[A-Z]"
+                          r"[^,;:]{0,60}[.]?$")
+
+
 def _unfit_option(text: str) -> bool:
     """An option a teacher would not hand out: garbled characters, a start that needs context, words
     pointing back out of the sentence ("the latter", "half that much", "The senator …"), or a
     newsletter's greeting ("Welcome to … a weekly digest")."""
     return bool(garbled_text(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
-                or _POINTS_BACK.search(text) or _PAGE_LINE.search(text) or _APPEARANCE.match(text))
+                or _POINTS_BACK.search(text) or _PAGE_LINE.search(text) or _APPEARANCE.match(text)
+                or _AUTHOR_NOTE.match(text.strip()))
 
 
 # a sentence turning the lede into a set-up ("X ran a brilliant primary campaign. The problem? He is running

@@ -280,3 +280,36 @@ def test_a_relative_when_after_a_noun_is_no_time_clause():
     ctx = _ctx("An effort to restore a week of voting in Dover when voters could register and vote at the same time "
                "has suffered a setback at the hands of a state court.", _OTHERS)
     assert not perspective._in_time_clause(ctx, "voters", 1)
+
+
+# Who said (judged blind, E42b): 'warning that "the rule of the right is in danger" because "Arab voters are
+# coming out in droves" and being "bused …"' was printed as one quotation, the writer's "because" inside it.
+def test_quoted_pieces_joined_by_the_writers_words_are_no_one_quotation():
+    ctx = _ctx("Mayor Ann Holt rallied supporters on Monday by warning darkly that \"the future of the harbor is in "
+               "danger\" because \"the fishing boats are leaving in droves for the next town\" and being \"lured "
+               "away by the cheap moorings there.\"", _OTHERS)
+    hits = [a for a in ctx.analysis.attributions if "future of the harbor" in a.content]
+    for a in hits:
+        if a.direct:
+            assert attribution.mixed_content(ctx, a)
+    it = _who_said(ctx, "future of the harbor")
+    assert it is None or "' because '" not in it.stem, it.stem
+
+
+def test_one_whole_quotation_is_not_mixed():
+    ctx = _ctx("\"The future of the harbor is in danger because the fishing boats are leaving for the next town,\" "
+               "Mayor Ann Holt said on Monday.", _OTHERS)
+    a = _claim(ctx, "future of the harbor")
+    assert a.direct and not attribution.mixed_content(ctx, a)
+
+
+@pytest.mark.parametrize("note,unfit", [
+    ("Gabriel Arana is senior media editor at The Huffington Post.", True),
+    ("Ann Holt is a contributing writer for the Dover Herald.", True),
+    ("Ann Holt was a reporter for the Dover Herald until 2010, when she left to run for mayor of the town.", False),
+    ("Ann Holt is the mayor of Dover and a member of the harbor board.", False),
+])
+def test_the_writers_note_under_the_story_is_no_main_idea_option(note, unfit):
+    from quizgen.generate.main_idea import _unfit_option
+
+    assert _unfit_option(note) is unfit
