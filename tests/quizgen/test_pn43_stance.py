@@ -21,6 +21,8 @@ _TEXT = ("Harbour levy splits the council\n\n"
          "Lane considers Moss untrustworthy.\n\n"
          "Ward warned of a long fight over the harbour levy in the spring.\n\n"
          "Local shop groups that oppose the levy met on Friday.\n\n"
+         "Moss balked at the new harbour fees.\n\n"
+         "Ward belittled the harbour plan on the radio.\n\n"
          "The plan rests on the harbour levy, which Ward has championed since the autumn.\n\n"
          "The storm condemned the old pier to ruin last winter.\n\n"
          "Moss liked it.\n\n"
@@ -42,6 +44,8 @@ def ledger():
     ("Moss untrustworthy", "Ruth Lane", "considers"),
     ("a long fight over the harbour levy", "Ed Ward", "warned"),
     ("the levy", "Local shop groups", "oppose"),
+    ("the new harbour fees", "Carl Moss", "balked"),
+    ("the harbour plan", "Ed Ward", "belittled"),
 ])
 def test_a_stance_shape_is_listed_unsure(ledger, words, source, cue):
     hits = [a for a in ledger if a.content.startswith(words) and a.cue == cue]

@@ -40,7 +40,8 @@ JUDGING_OBJECT = frozenset({
     "reject", "dismiss", "refute", "dispute", "tout", "accuse", "blame", "thank", "congratulate", "commend",
     "salute", "laud",
     "admire", "like", "love", "hate", "dislike", "distrust", "trust", "fear", "question", "challenge", "compare",
-    "liken", "regret", "bemoan", "lament",
+    "liken", "regret", "bemoan", "lament", "trumpet", "bash", "knock", "chide", "excoriate", "castigate",
+    "disparage", "belittle", "denigrate", "vilify", "demonize", "demonise",
 })
 # verbs of backing whose short object is a stance only in a relative clause ("groups that have endorsed her", "a
 # firm, which opposed the bill"), which the broad pass leaves out; elsewhere it reads them with its own checks
@@ -57,7 +58,9 @@ PREP_STANCE = frozenset({("warn", "of"), ("warn", "against"), ("agree", "on"), (
                          ("weigh", "in"), ("complain", "of"), ("rally", "behind"), ("rally", "around"),
                          ("stand", "with"), ("stand", "by"), ("side", "against"),
                          ("talk", "of"), ("boast", "of"), ("insist", "upon"), ("call", "on"),
-                         ("push", "back"), ("fire", "back"), ("hit", "back"), ("apologize", "to")})
+                         ("push", "back"), ("fire", "back"), ("hit", "back"), ("apologize", "to"),
+                         ("balk", "at"), ("gush", "about"), ("gush", "over"), ("scoff", "at"), ("bristle", "at"),
+                         ("expand", "on"), ("spar", "over"), ("sound", "off")})
 _NO_OBJECT = frozenset({"it", "this", "that", "something", "anything", "nothing", "everything", "one", "them",
                         "these", "those", "what", "which", "who", "whom"})
 _OBJECT_PREPS = ("as", "for", "to", "of")
