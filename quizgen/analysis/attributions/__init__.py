@@ -50,6 +50,7 @@ from quizgen.analysis.attributions.passes import (
     unowned_view,
 )
 from quizgen.analysis.attributions.resolve import Resolution, Resolver, title_cased
+from quizgen.analysis.attributions.stance import stance_claim
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
 from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
@@ -277,6 +278,8 @@ def paragraph_candidates(
             cand = from_cue(cue, text, quotes, resolver, broad=True)  # a stance, a plan, a topic: unsure
             if cand is None:
                 cand = data_says(cue, text, resolver)  # "a poll shows ...": unsure, it is evidence too
+            if cand is None:
+                cand = stance_claim(cue, text, quotes, resolver)  # "applauded the ruling": unsure
             if cand is not None:
                 broad[cue.i] = cand
     fold_relays(doc, by_cue)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -116,9 +117,10 @@ _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
 _CLOSING_MARKS = ("\u201d", '"', "''")
 
 
-def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, broad: bool = False) -> Candidate | None:
+def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, broad: bool = False,
+             finder: Callable[[Token], tuple[list[Range], Token | None]] = broad_content) -> Candidate | None:
     """The claim a cue verb makes, with its resolved source, or None. ``broad``: the verb is read in
-    the ledger's broad shapes (:func:`broad_content`), as an unsure claim."""
+    the ledger's broad shapes (``finder``, :func:`broad_content` unless told), as an unsure claim."""
     lemma = cue.lemma_.lower()
     if names_a_thing(cue, text):
         return None  # "gatherings ..., called the Civic Forum, that ...": a name given, nobody says anything
@@ -137,7 +139,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         # "Lane was asked whether she would run": the question put to Lane, by no one named
         return _asked(cue, text, passive=True) if broad else None
     if broad:
-        found = broad_content(cue)
+        found = finder(cue)
         if not found[0]:
             return None
     passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN") or \
@@ -190,8 +192,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES or lemma in JUDGING_CUES or broad)
                                    and not holds_views(subj)):
         return None  # "Demographics favor Clinton", "the wind slammed the door": a thing holds no view
-    if broad and subj.lower_ in _NO_VIEW_PRONOUNS:
-        return None  # "it wants to ...", "this means ..."
+    if broad and subj.lower_ in _NO_VIEW_PRONOUNS and \
+            not (subj.lower_ == "that" and cue.dep_ == "relcl" and finder is not broad_content):
+        return None  # "it wants to ...", "this means ..." (not "groups that endorsed him": the groups)
     if cue.head.i != cue.i and is_cue(cue.head) and participle_on_listener(cue.head) is cue:
         return None  # "told the crowd gathered in the square that ...": the crowd gathered, said nothing
     told = None if broad else told_listener(cue)
