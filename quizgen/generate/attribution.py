@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from quizgen import wordnet
 from quizgen.analysis.attributions.firstnames import given_name_gender
+from quizgen.analysis.attributions.resolve import FEMALE_NOUNS, MALE_NOUNS, PERSON_WORDS
 from quizgen.generate.base import (
     QUOTES,
     Context,
@@ -386,15 +387,13 @@ def _role_only_person(between: str, gender: str) -> bool:
     written in ``between`` (from the named person's last mention to the pronoun), outside quotation marks and
     not as an apposition right after the name (", the actor,")? Then "he"/"she" may be that person (judged
     blind, K42: the interviewer keyed as the speaker of the actor's words)."""
-    from quizgen.analysis.attributions.resolve import _PERSON_WORDS, FEMALE_NOUNS, MALE_NOUNS
-
     other = FEMALE_NOUNS if gender == "male" else MALE_NOUNS
     bare = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", between)
     for m in _ROLE_ONLY.finditer(bare):
         if re.fullmatch(r"\W*", bare[:m.start()]):
             continue  # "Tom Reyes, the actor, …": the named person himself
         for word in m.groups():
-            if word in _PERSON_WORDS and word not in other and word not in ("one", "another", "person"):
+            if word in PERSON_WORDS and word not in other and word not in ("one", "another", "person"):
                 return True
     return False
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -1818,8 +1819,9 @@ _ADDRESSEE_BEFORE = re.compile(
     r"older|local|conservative|liberal|evangelical|rural|suburban|primary|early|likely|wavering)\s+){0,2}$")
 
 
-def _addressed_only(ctx: Context, group: str, paragraph: int) -> bool:
-    """Is every mention of the group in the paragraph (outside quotations) as someone spoken to?"""
+def _every_mention(ctx: Context, group: str, paragraph: int, fits: Callable[[str], bool]) -> bool:
+    """Does ``fits`` hold for the text before every mention of the group in the paragraph (outside quotations),
+    with at least one such mention?"""
     if not 1 <= paragraph <= len(ctx.article.paragraphs):
         return False
     par = ctx.article.paragraph(paragraph)
@@ -1828,9 +1830,14 @@ def _addressed_only(ctx: Context, group: str, paragraph: int) -> bool:
         if in_quotation(ctx.article, par.start + m.start()):
             continue
         seen = True
-        if not _ADDRESSEE_BEFORE.search(par.text[max(0, m.start() - 90):m.start()]):
+        if not fits(par.text[max(0, m.start() - 90):m.start()]):
             return False
     return seen
+
+
+def _addressed_only(ctx: Context, group: str, paragraph: int) -> bool:
+    """Is every mention of the group in the paragraph (outside quotations) as someone spoken to?"""
+    return _every_mention(ctx, group, paragraph, lambda before: bool(_ADDRESSEE_BEFORE.search(before)))
 
 
 # a clause telling when ("two days after voters went to the polls"): the group is the story's time, not its party
@@ -1842,18 +1849,8 @@ def _in_time_clause(ctx: Context, group: str, paragraph: int) -> bool:
     """Is every mention of the group in the paragraph (outside quotations) inside a clause that tells when
     ("… declared on Thursday, two days after voters went to the polls": judged blind, E42, "voters" offered as the
     missing voice of a story about who won)?"""
-    if not 1 <= paragraph <= len(ctx.article.paragraphs):
-        return False
-    par = ctx.article.paragraph(paragraph)
-    seen = False
-    for m in _word_re(group, re.I).finditer(par.text):
-        if in_quotation(ctx.article, par.start + m.start()):
-            continue
-        seen = True
-        before = re.split(r"[,;:.!?]", par.text[max(0, m.start() - 60):m.start()])[-1]
-        if not _TIME_CLAUSE.search(before):
-            return False
-    return seen
+    return _every_mention(ctx, group, paragraph,
+                          lambda before: bool(_TIME_CLAUSE.search(re.split(r"[,;:.!?]", before)[-1])))
 
 
 def _missing_parties(ctx: Context, voices: list[str], *, column: bool,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from harbour_help import harbour_ctx as _ctx
 
 from quizgen.analysis import analyse
 from quizgen.generate import attribution, sure_claims
@@ -24,11 +25,6 @@ _OTHERS = ("Sam Ford, who runs the fish market, said the wall would save his bus
            "water for the winter months.\n\n"
            "Paul Dunn, a professor of engineering at the state university, said the design would hold against a "
            "storm twice as strong as the last one.\n")
-
-
-def _ctx(*paragraphs: str) -> Context:
-    article = article_from_text("Harbour film plan\n\n" + "\n\n".join(paragraphs))
-    return Context(article, sure_claims(analyse(article)), random.Random(0), frozenset(ITEM_KINDS))
 
 
 def _claim(ctx: Context, words: str):
@@ -102,7 +98,6 @@ def test_a_plain_detail_is_still_a_distractor():
 
 
 def test_a_from_a_distance_set_up_is_never_the_key():
-    from quizgen.analysis import analyse
     from quizgen.generate import main_idea
 
     text = ("Harbor bridge plan faces an uncertain future\n\n"

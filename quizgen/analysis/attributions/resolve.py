@@ -426,7 +426,7 @@ FEMALE_NOUNS = {"spokeswoman", "congresswoman", "chairwoman", "businesswoman", "
                 "granddaughter", "queen", "princess", "girlfriend", "widow", "actress", "woman", "girl", "lady",
                 "mom", "stepmother", "madam"}
 # an unnamed person nearby ("the reporter", "another"), whom "he" or "she" might be instead
-_PERSON_WORDS = ROLE_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {
+PERSON_WORDS = ROLE_NOUNS | MALE_NOUNS | FEMALE_NOUNS | {
     "candidate", "nominee", "rival", "opponent", "user", "delegate", "reporter", "host", "anchor", "friend", "aide",
     "adviser", "advisor", "attorney", "client", "victim", "suspect", "shooter", "gunman", "officer", "agent",
     "witness", "voter", "member", "resident", "another", "someone", "somebody", "journalist", "strategist",
@@ -582,7 +582,7 @@ def _attached_to_name(tok: Token) -> bool:
 
 def _unnamed_person(tok: Token, want: str) -> bool:
     """A noun (or "another") for a person not named, who may be the "he"/"she" of ``want``."""
-    if tok.lower_ not in _PERSON_WORDS or tok.tag_ in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PRON", "NUM",
+    if tok.lower_ not in PERSON_WORDS or tok.tag_ in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PRON", "NUM",
                                                                                         "DET", "PROPN"):
         return False
     if tok.lower_ == "one" and tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -911,7 +911,7 @@ _MODIFIER_DEPS = ("nmod", "compound", "amod", "npadvmod")
 def _person_noun(tok: Token) -> bool:
     """A noun for a person ("manager", "spokesman", "adviser"), whom a name before it may be the title of."""
     low = tok.lower_
-    return low in _PERSON_WORDS or low in STAFF_NOUNS or low in VOICE_NOUNS or \
+    return low in PERSON_WORDS or low in STAFF_NOUNS or low in VOICE_NOUNS or \
         (low.endswith(PERSON_NOUN_ENDINGS) and low not in NOT_PEOPLE_ICS)
 
 
