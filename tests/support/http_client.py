@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -42,6 +43,9 @@ class Client:
         self.host, self.port = parts.hostname, parts.port or 80
         self.timeout = timeout
         self.cookies: dict[str, str] = {}
+        # Fault tests: the next request with a body sends its head and half the body, awaits
+        # ``hold(client_port)`` (which may kill the worker reading it), then the rest. Used once.
+        self.hold: Callable[[int], Awaitable[None]] | None = None
 
     async def request(self, method: str, path: str, *, data: dict[str, Any] | None = None,
                       headers: dict[str, str] | None = None) -> Response:
@@ -63,7 +67,15 @@ class Client:
         lines += [f"{k}: {v}" for k, v in headers.items()]
         reader, writer = await asyncio.open_connection(self.host, self.port, limit=2**20)
         try:
-            writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+            message = ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+            hold, cut = self.hold, len(message) - len(body) // 2
+            if hold is not None and body:
+                self.hold = None
+                writer.write(message[:cut])
+                await writer.drain()
+                await hold(writer.get_extra_info("sockname")[1])
+                message = message[cut:]
+            writer.write(message)
             await writer.drain()
             head = await reader.readuntil(b"\r\n\r\n")
             status_line, *header_lines = head.decode("latin-1").split("\r\n")

@@ -207,6 +207,25 @@ class Server:
                         out[pid] = int(line.split()[1]) / 1024
         return out
 
+    def worker_holding(self, client_port: int) -> int | None:
+        """The worker that has accepted the loopback connection from ``client_port`` (from /proc), if any."""
+        wanted = f"0100007F:{self.port:04X} 0100007F:{client_port:04X}"
+        inode = None
+        with contextlib.suppress(OSError):
+            for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+                fields = line.split()
+                if f"{fields[1]} {fields[2]}" == wanted and fields[9] != "0":
+                    inode = fields[9]
+        if inode is None:
+            return None
+        for pid in self.worker_pids():
+            with contextlib.suppress(OSError):
+                for fd in Path(f"/proc/{pid}/fd").iterdir():
+                    with contextlib.suppress(OSError):
+                        if os.readlink(fd) == f"socket:[{inode}]":
+                            return pid
+        return None
+
     def kill_worker(self, pid: int) -> None:
         """SIGKILL one worker (the master starts a new one)."""
         os.kill(pid, signal.SIGKILL)
