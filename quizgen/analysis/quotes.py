@@ -42,6 +42,14 @@ def _scan(text: str) -> list[Quote]:
         i = m.start()
         ch = text[i]
         mark = 2 if _two_apostrophes(text, i) else 1 if ch in ('"', OPEN_CURLY, CLOSE_CURLY) else 0
+        if _three_apostrophes(text, i):  # a single quotation inside a '' one, at its end or its start
+            if opened is not None and width == 2:  # ''I'd say 'old-school,''' said X: the last two close it
+                quotes.append(Quote(opened + 2, i + 1, opened, False))
+                opened = None
+                i += 3
+                continue
+            if opened is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-"):
+                mark = 2  # '''Old-school' is the word,'' he said: the first two open it
         if mark == 2 and opened is None and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–-"):
             mark = 0  # a closing '' with nothing open: not a mark
         if ch == OPEN_CURLY or (mark and ch != CLOSE_CURLY and opened is None):
@@ -59,6 +67,11 @@ def _scan(text: str) -> list[Quote]:
 def _two_apostrophes(text: str, i: int) -> bool:
     """Two ASCII apostrophes standing for a double quotation mark (''Follow us,'' she said)."""
     return text.startswith("''", i) and (i == 0 or text[i - 1] != "'") and not text.startswith("'" * 3, i)
+
+
+def _three_apostrophes(text: str, i: int) -> bool:
+    """Exactly three ASCII apostrophes at ``i``: a '' quotation and a single one inside it meeting."""
+    return text.startswith("'" * 3, i) and (i == 0 or text[i - 1] != "'") and not text.startswith("'" * 4, i)
 
 
 def quoted_share(quotes: list[Quote], start: int, end: int) -> float:

@@ -19,6 +19,14 @@ def _plain_scan(text: str) -> list[tuple]:
         ch = text[i]
         two = text.startswith("''", i) and (i == 0 or text[i - 1] != "'") and not text.startswith("'''", i)
         mark = 2 if two else 1 if ch in ('"', "\u201c", "\u201d") else 0
+        three = text.startswith("'" * 3, i) and (i == 0 or text[i - 1] != "'") and not text.startswith("'" * 4, i)
+        if three and opened is not None and width == 2:  # a single quotation's mark, then the '' one's
+            out.append((opened + 2, i + 1, opened, False))
+            opened = None
+            i += 3
+            continue
+        if three and opened is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([\u2014\u2013-"):
+            mark = 2
         if mark == 2 and opened is None and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([\u2014\u2013-"):
             mark = 0
         if ch == "\u201c" or (mark and ch != "\u201d" and opened is None):
@@ -40,6 +48,7 @@ def test_quote_scan_matches_the_plain_scan():
         "It's the players' ''best'' year, he said '''really'''.",
         "\u201cWe will build it,\u201d the mayor said. \u201cAnd more",
         'He wrote: "one "two" three',
+        "''I'd say 'old-school,''' he said, and '''Old' is fine,'' she said.",
         "A (''quoted'') word and a closing'' with nothing open.",
         "",
     ]
