@@ -1327,6 +1327,12 @@ def orphan_quotes(
         if _ASKED_OF.search(text, max(0, q.open_start - 40), q.open_start):
             continue  # 'Trump was asked, "What ...?"': an interviewer's question, not the asked one's claim
         speaker = _speaker_at_cue(doc, quotes, q, resolver)
+        tagged = _subject_after(doc, text, q)
+        if speaker is not None and speaker[2] is not None and tagged is not None and tagged[1].i < speaker[2].i \
+                and speaker[2].tag_ == "VBG" and tagged[1].is_ancestor(speaker[2]):
+            # '"...," Berg sings to the crowd before asking them, "..."': the verb right after the quotation
+            # is its tag, not a participle further on that hangs on it
+            speaker = speaker_after(doc, text, q, resolver) or speaker
         qa, qb = trim(text, q.start, q.end)
         if qb <= qa:
             continue

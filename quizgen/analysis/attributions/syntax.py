@@ -203,8 +203,10 @@ def coordinated_cue(verb: Token) -> Token | None:
     # the tagger reads a bare present ("warn") as VB or VBP alike; a reported clause under a modal ("will
     # miss ... and warn") may govern a bare verb, so it is no evidence
     # "said he welcomed X and added, "..."": "added" goes on with the first cue's speaker whatever its form
-    if _verb_form(cue) != form or (held == form and verb.lemma_.lower() != "add") or \
-            any(w in _MODALS for w in held[:-1]) or (len(held) == 1 and held[0] not in _FINITE_TAGS):
+    # "would cut taxes and suggested that ...": an inflected verb can't share the reported clause's modal
+    shares_modal = any(w in _MODALS for w in held[:-1]) and not (len(form) == 1 and form[0] in ("VBD", "VBZ"))
+    if _verb_form(cue) != form or (held == form and verb.lemma_.lower() != "add") or shares_modal or \
+            (len(held) == 1 and held[0] not in _FINITE_TAGS):
         return None
     # "saying "..." and vowing to ...": participles of one cue's form
     if len(form) == 1 and form[-1] not in _FINITE_TAGS and form[-1] != "VBG":
@@ -245,14 +247,22 @@ def subject(verb: Token) -> Token | None:
         # are not read at all)
         subjects = [c for c in subjects if not inside_quote_marks(c)]
         if subjects:
+            if len(subjects) > 1:
+                # "the formula, which advocates say shortchanges ...": the relative pronoun is the reported
+                # clause's subject, hung on the cue; the advocates say it
+                subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
             # "Recipients, said Mauer, are ...": the name after the verb speaks, not the one before
             after = [c for c in subjects if c.i > tok.i]
             if len(subjects) == 1:
-                return subjects[0]
+                return _named_beside_fronted_object(subjects[0], tok)
             named = [c for c in subjects if c.pos_ == "PROPN"]  # "the state agency IRNA said"
             return after[0] if after else named[-1] if named else subjects[0]
+        if tok.i == verb.i:
+            doer = participle_controller(verb)
+            if doer is not None:
+                return doer  # "the closure left many families feeling that ...": the families feel it
         if tok.dep_ == "conj" and tok.i == verb.i:
-            own = _stray_subject(verb)
+            own = _stray_subject(verb) or _subordinated_subject(verb)
             if own is not None:
                 return own
         # "urged voters to see ... and promising": a verb of another form is no part of the "to" clause
@@ -265,8 +275,17 @@ def subject(verb: Token) -> Token | None:
                 aside = aside_subject(tok) if tok.i == verb.i else None
                 if aside is not None:
                     return aside  # "Biden, echoing Erdogan, called on ...": Biden calls
+                host = _event_host(tok) if tok.i == verb.i and tok.tag_ == "VBG" else None
+                if host is not None:
+                    # "Berg said at a news conference announcing that ...": the conference announces nothing;
+                    # the one who spoke at it does
+                    if host.pos_ in ("NOUN", "PROPN"):
+                        return host
+                    tok = host
+                    seen += 1
+                    continue
                 # "a judge saying ...": the noun speaks; "officials accused of ...": it does not
-                return tok.head if tok.tag_ == "VBG" and tok.i == verb.i else None
+                return tok.head if tok.tag_ == "VBG" and tok.i == verb.i and not _fragment_verb(tok.head) else None
             speaker_cue = _reporting_cue_above(tok) if tok.i == verb.i else None
             if speaker_cue is not None:
                 # "X said the mayor must choose, saying ...": the parse hangs the participle on what X
@@ -305,6 +324,143 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _named_beside_fronted_object(subj: Token, verb: Token) -> Token:
+    """'To see the real Abraham Lincoln, Professor Maria Lopez said, one should ...': the parser takes the
+    object of the fronted "to" clause for the cue's subject and the speaker, a name right before the cue, for
+    its apposition. That name; otherwise the subject."""
+    doc = verb.doc
+    start = subj.left_edge.i
+    if start == 0 or subj.i > verb.i:
+        return subj
+    before = doc[start - 1]
+    if before.pos_ != "VERB" or before.tag_ not in ("VB", "VBG") or before.i == subj.head.i:
+        return subj
+    appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1]
+    if not appos or doc[appos[0].left_edge.i - 1].text != ",":
+        return subj
+    return appos[0]
+
+
+# verbs that open a list of charges written without their subject ("Keeps saying she opposed the war"), which
+# the tagger reads as plural nouns
+_FRAGMENT_VERBS = frozenset({"keeps", "continues", "starts", "begins", "stops", "quits", "tries", "goes", "avoids",
+                             "resumes", "insists", "persists"})
+
+
+def _fragment_verb(noun: Token) -> bool:
+    """Is the noun a sentence's first word that is really its verb ("Keeps saying ...", "Continues claiming
+    ...")? Then nobody the sentence names says the participle's clause."""
+    return noun.lower_ in _FRAGMENT_VERBS and noun.i == noun.sent.start and \
+        not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+
+
+# verbs whose object does the participle after it: "left many families feeling that ...", "found residents saying
+# ...", "caught him admitting ..."; with leave, find and keep the object must be people ("left the room saying"
+# is the subject's act)
+_PARTICIPLE_OBJECT_VERBS = frozenset({"leave", "find", "catch", "hear", "show", "quote", "film", "record", "keep",
+                                      "picture", "depict", "capture", "overhear", "see", "watch", "feature"})
+_PEOPLE_OBJECT_ONLY = frozenset({"leave", "find", "keep"})
+# what records someone speaking: "footage of Mayor Berg saying ..."
+_RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film", "videotape"})
+_PEOPLE_ENTS = ("PERSON", "NORP", "ORG", "GPE")
+
+
+def _people_object(noun: Token) -> bool:
+    """A noun for people or a body of them: a name, a personal pronoun, "many families", "the workers"."""
+    low = noun.lower_
+    return noun.ent_type_ in _PEOPLE_ENTS or low in ("him", "her", "them", "us", "me") or \
+        low in GROUP_NOUNS or low in PEOPLE_NOUNS or low in VOICE_PLURALS or noun.lemma_.lower() in ROLE_NOUNS or \
+        low in ("nations", "countries", "citizens", "americans", "voters", "families", "communities")
+
+
+def participle_controller(verb: Token) -> Token | None:
+    """Who does a participle the parser hung on another verb's clause: the object of "left many families
+    feeling that ...", the person in "uses footage of Mayor Berg saying ...". None for any other shape."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.i == verb.i or verb.head.i > verb.i:
+        return None
+    head = verb.head
+    objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objs or head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = objs[-1]
+    if obj.lemma_.lower() in _RECORDING_NOUNS:
+        of = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"]
+        named = [n for p in of for n in p.children if n.dep_ == "pobj" and n.right_edge.i < verb.i]
+        return named[0] if named and _people_object(named[0]) else None
+    lemma = head.lemma_.lower()
+    if lemma not in _PARTICIPLE_OBJECT_VERBS or obj.right_edge.i != verb.i - 1:
+        return None
+    if lemma in _PEOPLE_OBJECT_ONLY and not _people_object(obj):
+        return None
+    return obj
+
+
+# words that open a clause of time, condition or reason before a sentence's main clause
+_OPENING_SUBORDINATORS = frozenset({"when", "if", "after", "before", "because", "since", "while", "although",
+                                    "though", "until", "once", "as", "unless", "whenever"})
+# words that open a clause of time or reason after a quotation's tag ('..." Warren told Stumpf, after he ...')
+_AFTER_QUOTE_MARKS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "once"})
+
+
+def _quoted_before(cue: Token) -> bool:
+    """Does a closing quotation mark and a comma come right before the cue's subject ('"...," Warren told')?"""
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    first = subj[0].left_edge.i if subj else cue.i
+    prev = cue.doc[first - 1] if first > 0 else None
+    return prev is not None and (prev.text in QUOTE_CHARS or prev.text == "''") and \
+        cue.doc.text[:prev.idx].rstrip().endswith((",", "?", "!"))
+
+
+# occasions someone speaks at, which say nothing themselves ("a news conference announcing ...")
+_EVENT_NOUNS = frozenset({"conference", "briefing", "rally", "speech", "event", "appearance", "interview", "hearing",
+                          "meeting", "session", "forum", "debate", "address", "ceremony", "summit", "gathering"})
+
+
+_HOLDING_VERBS = frozenset({"hold", "give", "deliver", "make", "call", "host", "stage", "convene", "address"})
+
+
+def _event_host(participle: Token) -> Token | None:
+    """'Berg said at a recent news conference announcing that ...', 'the mayor held a news conference announcing
+    ...': for a participle on an occasion that is the object of the verb before it or in a phrase of it, that
+    verb (whose subject spoke there)."""
+    noun = participle.head
+    if noun.lemma_.lower() not in _EVENT_NOUNS:
+        return None
+    owner = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or _people_object(c))]
+    if owner:
+        return owner[0]  # "Clinton's speech denouncing his policies": Clinton denounces them
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLDING_VERBS:
+        verb = noun.head  # "held a news conference announcing ...", "gave a speech saying ..."
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("at", "in", "during", "on"):
+        verb = noun.head.head  # "said at a news conference announcing ..."
+    else:
+        return None
+    if verb.pos_ in ("NOUN", "PROPN") and _people_object(verb) and verb.i < noun.i:
+        return verb  # "a judge at the hearing saying ...": the judge
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+# words opening a clause that the parser may read as prepositions ("since Clinton, at the debate, cited ...")
+_SUBORDINATORS = frozenset({"since", "after", "before", "until", "because", "once", "while", "although", "though"})
+
+
+def _subordinated_subject(verb: Token) -> Token | None:
+    """'Trump has attacked her since Clinton, at Monday's debate, cited his comments': the parser read "since"
+    as a preposition, the clause's subject as its object and "cited" as a second verb of the main clause. With
+    no "and" or "but" before the verb, the name after the subordinating word is its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    found = None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SUBORDINATORS and head.i < prep.i < verb.i:
+            names = [o for o in prep.children if o.dep_ == "pobj" and
+                     (o.pos_ == "PROPN" or o.lower_ in ("he", "she", "they", "we", "i"))]
+            found = names[-1] if names else None
+    return found
 
 
 _STRAY_SUBJECT_DEPS = ("conj", "dobj", "pobj", "appos", "attr")
@@ -656,6 +812,15 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [main[0]], main[1]
     if ccomp:
         c = ccomp[0] if ccomp[0].i > cue.i else ccomp[-1]
+        if c.i > cue.i and ccomp[0].i < cue.i and any(k.dep_ == "advcl" and k.tag_ == "VBG" and
+                                                       cue.i < k.i < c.left_edge.i for k in kids):
+            c = ccomp[0]  # '"A," Berg said, adding a warning, "B."': she says A; B is what she adds
+        lead = c.left_edge
+        if c.i > cue.i and lead.dep_ == "mark" and lead.lower_ in _AFTER_QUOTE_MARKS and \
+                lead.head.dep_ == "advcl" and lead.head.head.i == c.i and _quoted_before(cue):
+            # '"You should resign," Warren told Stumpf, after he admitted ...': what she told him is the
+            # quotation; the clause after the comma tells when, and the parse hung the rest under it
+            return [], None
         a, b = clause_range(c)
         for later in ccomp:
             # "said Trump has respect for X and his comment was instead ...": the parser hung the second
@@ -866,6 +1031,14 @@ def parenthetical_content(cue: Token, text: str) -> list[Range]:
     openers = [subtree_range(c) for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
                and c.i < cue.i and c.left_edge.i == sent.start and not any(k.dep_ in ("nsubj", "nsubjpass")
                                                                           for k in c.children)]
+    # "But when Congress cut funding, Mexico said enough.": an opening clause of time or condition, with the
+    # cue's own object after it, tells when; it is not what was said
+    if any(c.dep_ != "punct" and c.i > cue.i for c in cue.children) and \
+            any(c.dep_ == "advcl" and c.i < cue.i and c.left_edge.i <= sent.start + 1 and
+                any(k.dep_ in ("mark", "advmod") and k.lower_ in _OPENING_SUBORDINATORS and k.i == c.left_edge.i
+                    for k in c.children) for c in cue.children):
+        own = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+        openers.append((s0, own[0].left_edge.idx if own else c0))
     out = []
     for a, b in trimmed:
         if any(o0 <= a and b <= o1 + 1 for o0, o1 in openers):
@@ -937,6 +1110,10 @@ def quote_before(cue: Token, subj: Token | None, text: str, quotes: list[Quote])
     a comma and the speaker's phrase between them."""
     start = cue.idx
     if subj is not None and subj.i < cue.i:
+        if subj.head.i != cue.i:
+            # a subject the cue inherits: in '"...," Berg sings before asking them, "..."' the quotation before
+            # Berg is what she sings, not what she asks
+            return None
         start = min(start, subj.left_edge.idx)
     prior = [q for q in quotes if not q.unclosed and q.end <= start]
     if not prior:
