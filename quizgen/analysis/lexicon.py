@@ -182,7 +182,7 @@ WRITTEN_SOURCE_NOUNS = {
     "assessment", "estimate", "estimates", "statistics", "census", "article", "articles",
     "book", "website", "notice", "order", "questionnaire", "investigation", "inquiry", "minutes",
     "complaint", "lawsuit", "suit", "indictment", "affidavit", "petition", "transcript", "warrant", "verdict",
-    "motion", "memorandum", "dossier", "manifesto", "proposal", "draft"}
+    "motion", "memorandum", "dossier", "manifesto", "proposal", "draft", "polls", "average", "averages"}
 # Heads through which their owner speaks ("Cornyn's statement", "the senator's spokesman").
 VOICE_NOUNS = {"words", "office", "spokesperson", "spokesman", "spokeswoman"}
 GOVERNMENT_NOUNS = {"government", "ministry", "department", "administration", "office", "cabinet",
@@ -413,7 +413,8 @@ DATA_SAYING_CUES = {"show", "find", "suggest", "indicate", "reveal", "confirm", 
 DATA_SOURCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "review", "audit", "census", "investigation",
                      "inquiry", "research", "data", "figure", "result", "finding", "statistic", "number",
                      "record", "document", "memo", "filing", "count", "tally", "estimate", "model", "forecast",
-                     "projection", "video", "footage", "article", "story"}
+                     "projection", "video", "footage", "article", "story", "average", "index", "ranking",
+                     "recording", "tape", "photo", "image", "email", "letter", "chart", "map"}
 
 # --- impressions and polls (recall passes: unsure claims, listed in the ledger only) -------------
 

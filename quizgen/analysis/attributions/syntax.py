@@ -974,7 +974,8 @@ def prep_object(cue: Token) -> Token | None:
     pobj = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if not pobj and prep.lower_ == "for":
         # "called for cutting the fares": a gerund clause is the demand as a noun is
-        pobj = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1]
+        # ("called for immediately cutting ...": its adverb first)
+        pobj = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.left_edge.i == prep.i + 1]
     return pobj[0] if pobj else None
 
 
@@ -1300,7 +1301,8 @@ def _topic_preposition(cue: Token) -> Token | None:
     i = cue.i + 1
     while i < len(doc) and i - cue.i <= _BETWEEN_TOPIC and doc[i].head.i == cue.i and \
             (doc[i].dep_ == "prt" or (doc[i].dep_ == "advmod" and (doc[i].lower_.endswith("ly") or
-                                                                   doc[i].lower_ in _PARTICLE_ADVERBS))):
+                                                                   doc[i].lower_ in _PARTICLE_ADVERBS)) or
+             (doc[i].dep_ == "npadvmod" and doc[i].ent_type_ in ("DATE", "TIME"))):  # "spoke out Tuesday about"
         i += 1
     return doc[i] if i < len(doc) else None
 

@@ -182,3 +182,16 @@ def test_the_owner_of_a_speech_speaks_not_who_answers_it(nlp):
     found = ledger(nlp, "Mayor Anna Berg will follow Governor Ellen Park's Tuesday speech denouncing her budget "
                         "with a speech of her own on Wednesday.")
     assert all(a.source != "Anna Berg" for a in found if a.cue == "denouncing"), show(found)
+
+
+def test_called_for_a_gerund_after_an_adverb(nlp):
+    found = ledger(nlp, "Mayor Anna Berg has also called for immediately cutting the bus fares in half.")
+    assert [a for a in found if a.cue == "called for" and "cutting the bus fares" in a.content
+            and a.source == "Anna Berg"], show(found)
+
+
+def test_a_topic_after_a_day_is_still_the_topic(nlp):
+    # "spoke out Tuesday about ...": a topic, listed unsure like "spoke out about ..."
+    found = ledger(nlp, "Mayor Anna Berg spoke out Tuesday about the closure of the children's library.")
+    topic = [a for a in found if "closure of the children's library" in a.content]
+    assert topic and topic[0].source == "Anna Berg" and topic[0].claim_confidence < 1.0, show(found)

@@ -87,6 +87,10 @@ CASES = [
     (["The study found that children slept less than ten years ago."], "children slept less", "study",
      "document"),
     (["The letter states that the school will close in June."], "school will close", "letter", "document"),
+    (["Polling averages show the mayor with a lead of about four points."], "mayor with a lead", "averages",
+     "document"),
+    (["New polls show the senator ahead in three of the four counties."], "senator ahead in three", "polls",
+     "document"),
     (["According to the indictment, the men laundered the money through a bakery."], "laundered the money",
      "indictment", "document"),
     # nobody named
