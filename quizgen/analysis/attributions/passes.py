@@ -892,6 +892,7 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
             given = tok.head
         if not owner or owner[0].lower_ in ("its", "their", "our", "your", "my") and owner[0].pos_ == "PRON":
             continue
+        owner = [_owner_named(tok, owner[0]) or owner[0]]
         content = None
         for c in tok.children:
             if c.i < tok.i:
@@ -935,6 +936,34 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
                              source_confidence=who.confidence * NOMINAL, kind_confidence=who.kind_confidence,
                              claim_confidence=BROAD if broad_noun or across else 1.0))
     return out
+
+
+# verbs whose subject owns the noun of saying after them: "Trump continued his attacks on Rubio", "stressing in his
+# remarks that ...": the "his" is the subject, whose name is the better source to show
+_OWN_NOUN_VERBS = frozenset({"continue", "keep", "step", "ramp", "ratchet", "tone", "renew", "double", "reiterate",
+                             "repeat", "reaffirm", "defend", "explain", "outline", "lay", "soften", "intensify",
+                             "escalate", "resume", "sharpen", "temper", "restate", "voice", "express", "stress",
+                             "emphasize", "emphasise", "underscore", "broaden", "expand", "widen", "redouble"})
+
+
+def _owner_named(noun: Token, owner: Token) -> Token | None:
+    """For "his"/"her" owning a noun of saying that is the object of the subject's own verb ("Trump continued
+    his attacks on Rubio", "McConnell, stressing in his remarks that ..."): the verb's subject, when it is a
+    single name or noun (the pronoun stands for it). None otherwise."""
+    if owner.lower_ not in ("his", "her") or owner.pos_ != "PRON":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "on") and verb.i == owner.i - 1:
+        verb = verb.head  # "stressing in his remarks", "doubling down on his support" (not "in particular his")
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OWN_NOUN_VERBS or verb.i > noun.i or \
+            any(t.is_punct for t in noun.doc[verb.i:noun.i]):
+        return None  # "voiced displeasure with X's plans, in particular his proposal": the parse's second object
+    subj = subject(verb)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.tag_ in ("NNS", "NNPS") or subj.i > noun.i:
+        return None
+    return subj
 
 
 # A light verb and a noun of saying or stance ("took a swipe at the tax", "made no mention of the fleet", "made the

@@ -195,3 +195,23 @@ def test_a_topic_after_a_day_is_still_the_topic(nlp):
     found = ledger(nlp, "Mayor Anna Berg spoke out Tuesday about the closure of the children's library.")
     topic = [a for a in found if "closure of the children's library" in a.content]
     assert topic and topic[0].source == "Anna Berg" and topic[0].claim_confidence < 1.0, show(found)
+
+
+def test_the_owner_of_a_noun_of_saying_is_written_as_the_subject_of_its_verb(nlp):
+    # "Berg is keeping up her criticism of ...": "her" is Berg; the ledger shows the name the sentence gives
+    found = ledger(nlp, "Mayor Anna Berg is keeping up her criticism of the council's plan to close the library.")
+    crit = [a for a in found if a.cue == "criticism"]
+    assert crit and crit[0].source == "Anna Berg" and crit[0].source_text != "her", show(found)
+
+
+def test_the_owner_stays_the_pronoun_when_the_verb_is_someone_elses_act(nlp):
+    # "Lopez mocked his claims ...": whose claims is not said by the verb; "his" is not Lopez
+    found = ledger(nlp, "Mayor Tom Berg spoke first. Councillor Jose Lopez mocked his claims that the new library "
+                        "would pay for itself.")
+    assert not [a for a in found if a.source == "Jose Lopez" and a.cue == "claims"], show(found)
+
+
+def test_in_particular_his_is_not_the_subjects(nlp):
+    found = ledger(nlp, "Mayor Tom Berg spoke first. Councillor Jose Lopez voiced displeasure with some of Berg's "
+                        "proposals on housing, in particular his proposal for a new tax on hotel rooms.")
+    assert not [a for a in found if a.source == "Jose Lopez" and a.cue == "proposal"], show(found)
