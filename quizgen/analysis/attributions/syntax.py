@@ -275,7 +275,7 @@ def subject(verb: Token) -> Token | None:
                 aside = aside_subject(tok) if tok.i == verb.i else None
                 if aside is not None:
                     return aside  # "Biden, echoing Erdogan, called on ...": Biden calls
-                host = _event_host(tok) if tok.i == verb.i and tok.tag_ == "VBG" else None
+                host = _event_host(tok) or _thing_host(tok) if tok.i == verb.i and tok.tag_ == "VBG" else None
                 if host is not None:
                     # "Berg said at a news conference announcing that ...": the conference announces nothing;
                     # the one who spoke at it does
@@ -439,6 +439,32 @@ def _event_host(participle: Token) -> Token | None:
         return None
     if verb.pos_ in ("NOUN", "PROPN") and _people_object(verb) and verb.i < noun.i:
         return verb  # "a judge at the hearing saying ...": the judge
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+# what a court or a body decides, which says what it says ("decisions favoring affirmative action")
+_RULING_NOUNS = frozenset({"decision", "ruling", "judgment", "verdict", "opinion", "order", "resolution", "law",
+                           "bill", "measure", "amendment", "policy", "rule", "regulation", "statute"})
+
+
+# nouns of set phrases that place nothing ("in effect daring him to ...", "in turn", "in fact")
+_IDIOM_NOUNS = frozenset({"effect", "fact", "turn", "particular", "short", "addition", "general", "sum", "response",
+                          "return", "total", "practice", "theory", "principle", "essence", "reality", "truth", "case",
+                          "contrast", "comparison", "conclusion", "part", "sort", "way", "order"})
+
+
+def _thing_host(participle: Token) -> Token | None:
+    """'Trump was heard on a microphone telling Christie to ...': a participle the parse hangs on a thing that
+    cannot speak, named in a phrase of place or means of a verb before it: that verb (whose subject speaks)."""
+    from quizgen.analysis.attributions.resolve import holds_views  # resolve builds on this module
+
+    noun = participle.head
+    if noun.pos_ != "NOUN" or holds_views(noun) or noun.lemma_.lower() in _RULING_NOUNS | _IDIOM_NOUNS or \
+            noun.dep_ != "pobj" or \
+            noun.head.dep_ != "prep" or \
+            noun.head.lower_ not in ("on", "in", "at", "during", "over", "through", "via"):
+        return None
+    verb = noun.head.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 

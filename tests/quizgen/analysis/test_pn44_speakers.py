@@ -215,3 +215,22 @@ def test_in_particular_his_is_not_the_subjects(nlp):
     found = ledger(nlp, "Mayor Tom Berg spoke first. Councillor Jose Lopez voiced displeasure with some of Berg's "
                         "proposals on housing, in particular his proposal for a new tax on hotel rooms.")
     assert not [a for a in found if a.source == "Jose Lopez" and a.cue == "proposal"], show(found)
+
+
+def test_a_thing_in_a_phrase_of_place_does_not_speak(nlp):
+    # "heard on a microphone telling ...": the parse hangs the participle on the microphone
+    found = ledger(nlp, "Mayor Anna Berg was heard on a microphone telling Lopez to get on a plane and go home.")
+    told = [a for a in found if a.cue == "telling"]
+    assert told and told[0].source == "Anna Berg", show(found)
+
+
+def test_a_court_decision_is_not_climbed_past(nlp):
+    found = ledger(nlp, "Justice Kennedy veered left, joining the liberals in significant decisions favoring "
+                        "affirmative action and abortion rights.")
+    assert not [a for a in found if a.cue == "favoring" and "Kennedy" in a.source], show(found)
+
+
+def test_in_effect_is_no_place_to_climb_from(nlp):
+    found = ledger(nlp, "One councillor threatened to make Lopez testify in public, should he fail to get them the "
+                        "papers, in effect daring him to say that the council wasn't entitled to them.")
+    assert not [a for a in found if a.cue == "daring" and a.source == "Lopez"], show(found)
