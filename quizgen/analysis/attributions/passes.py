@@ -1385,7 +1385,11 @@ def orphan_quotes(
                                  cue=cue.text if cue is not None else "",
                                  cue_span=(cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
                                  content=[(qa, qb)], direct=True, cue_i=cue.i if cue is not None else -1,
-                                 source_confidence=who.confidence, kind_confidence=who.kind_confidence))
+                                 source_confidence=who.confidence, kind_confidence=who.kind_confidence,
+                                 # '"Promise mama ...," Blige sings': a song's words, listed, never quizzed as
+                                 # the singer's claim (judged blind, stop 44)
+                                 claim_confidence=BROAD if cue is not None and cue.lemma_.lower() in _PERFORMING
+                                 else 1.0))
         elif prev_source is not None and (q.open_start <= CONTINUES_AT or prev_unclosed):
             # a paragraph that continues (or sets off) the previous speaker's quotation
             sure = prev_source.confidence * CONTINUED
@@ -1407,6 +1411,8 @@ def orphan_quotes(
     return out
 
 
+# verbs of performing someone else's words: what is sung or recited is no claim of the performer's
+_PERFORMING = frozenset({"sing", "hum", "rap", "croon", "recite", "serenade"})
 _QUOTE_CLOSES_CLAUSE = (",", "?", "!", "—", "-")  # '"..., " X shot back': the quotation's own last mark
 
 

@@ -223,3 +223,11 @@ def test_in_effect_is_no_place_to_climb_from(nlp):
     found = ledger(nlp, "One councillor threatened to make Lopez testify in public, should he fail to get them the "
                         "papers, in effect daring him to say that the council wasn't entitled to them.")
     assert not [a for a in found if a.cue == "daring" and a.source == "Lopez"], show(found)
+
+
+def test_sung_words_are_listed_but_never_a_sure_claim(nlp):
+    # judged blind: "who said 'Keep your hands where I can see them'?" asked of a song's lyric
+    found = ledger(nlp, '"Keep your hands where I can see them," Berg sings to the crowd before asking them, '
+                        '"Where do we go from here?"')
+    sung = [a for a in found if "hands" in a.content]
+    assert sung and sung[0].source == "Berg" and sung[0].claim_confidence < 1.0, show(found)
