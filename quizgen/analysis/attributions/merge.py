@@ -43,6 +43,7 @@ def fold_relays(doc: Doc, by_cue: dict[int, Candidate]) -> None:
                 del by_cue[i]
 
 
+_CLOSING_MARKS = "\"”’'"  # '... was "corrupt," noting that ...': the comma inside the quotation sets the participle off
 PARTICIPLE_OWN = 0.5  # how sure the participle's own part of a folded claim is a claim by itself (listed only)
 
 
@@ -64,13 +65,22 @@ def fold_participles(doc: Doc, text: str, by_cue: dict[int, Candidate]) -> None:
         if len(text[cand.content[0][0]:cand.content[-1][1]].split()) < MIN_CONTENT_WORDS:
             del by_cue[i]  # "..., calling them": too little to be a claim of its own
             continue
+        if gov.cue_span and cand.cue_span and cand.cue_span[1] <= gov.cue_span[0] < gov.content[0][0]:
+            # "Noting he majored in law, Allen said he ...": the opening participle says one thing, the verb
+            # another; one range over both would hold the verb and its speaker. Its part stays listed, unsure
+            if cand.source == gov.source:
+                cand.claim_confidence = min(cand.claim_confidence, PARTICIPLE_OWN)
+                cand.listed_only = True
+            else:
+                del by_cue[i]
+            continue
         if gov.cue_span and not (gov.content[0][0] < gov.cue_span[0] < cand.content[-1][1]):
             s = min(gov.content[0][0], cand.content[0][0])
             e = max(gov.content[-1][1], cand.content[-1][1])
             gov.content = [(s, e)]
             # "..., adding that ...": set off by a comma, the participle is an aside of the governor's speaker;
             # without one ("recalled the mayor telling him") it may be the object's doing
-            if cand.source == gov.source and text[:tok.idx].rstrip().endswith(","):
+            if cand.source == gov.source and text[:tok.idx].rstrip().rstrip(_CLOSING_MARKS).endswith(","):
                 cand.claim_confidence = min(cand.claim_confidence, PARTICIPLE_OWN)
                 cand.listed_only = True
             else:  # the participle's own reading names someone else: who adds it is unclear, one claim only
@@ -91,6 +101,11 @@ def drop_nested_same_source(cands: list[Candidate]) -> list[Candidate]:
                     and o.cue_span and c.cue_span and o.cue_span[0] < c.cue_span[0] \
                     and o.content[0][0] <= c.cue_span[0] < o.content[-1][1] \
                     and _governs(o, c):
+                if o.claim_confidence < c.claim_confidence:
+                    # "Hale focused on what he said were errors": the saying inside an unsure stance is listed
+                    # too, as unsure as the stance that holds it
+                    c.claim_confidence, c.listed_only = o.claim_confidence, True
+                    continue
                 nested = True
                 break
             if not c.source and o.source and o.content[0][0] <= c.content[0][0] and \

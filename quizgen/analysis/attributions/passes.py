@@ -142,7 +142,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         found = finder(cue)
         if not found[0]:
             return None
-    passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN") or \
+    own_verb = named_after_aside(cue)
+    passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN" and not own_verb) or \
         (cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
          and not any(c.dep_ == "aux" for c in cue.children))  # "as reported by X"
     subj = subject(cue)
@@ -156,6 +157,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         if not pobj:
             return None
         subj = pobj[0]
+    if own_verb:
+        subj = cue.head
     if subj is None:
         subj = person_before(cue)
     if subj is None:
@@ -189,8 +192,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         return None  # "does not plan to run", "does not believe ...": no intent or view held, nothing said
     if lemma in STANCE_CUES and (subj.lower_ in ("percent", "%", "percentage") or subj.pos_ == "NUM"):
         return None  # "28 percent backed Hale": a poll's figure, not anyone's stance
-    if _asked_about(cue, subj) or ((lemma in STANCE_CUES or lemma in INTENT_CUES or lemma in JUDGING_CUES or broad)
-                                   and not holds_views(subj)):
+    if _asked_about(cue, subj) or (_views_gated(lemma, broad) and not holds_views(subj)):
         return None  # "Demographics favor Clinton", "the wind slammed the door": a thing holds no view
     if broad and subj.lower_ in _NO_VIEW_PRONOUNS and \
             not (subj.lower_ == "that" and cue.dep_ == "relcl" and finder is not broad_content):
@@ -205,6 +207,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
             return None
     else:
         content, head = found if broad else content_of(cue)
+    if own_verb and not content:
+        content, head = _named_rest(cue)  # the parse hung what the name was called anywhere: the rest of the clause
     authored = _authors_a_work(cue)
     if authored:
         if broad:
@@ -353,9 +357,18 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         # "which the council rejects": the relative clause whole, its source inside, no statement to quiz
         claim_confidence=BROAD if broad or naming or short or topic or to_come or aside or negation is not None or
         news or relative_said(cue) or muted or
-        (head is not None and getattr(relative_object(cue), "i", -1) == head.i) else 1.0,
+        (head is not None and getattr(relative_object(cue), "i", -1) == head.i) or
+        # "what he said were errors": the claim has no subject of its own to quiz
+        (head is not None and head.left_edge.lower_ == "what" and head.left_edge.i < cue.i) or
+        # "a Saudi prince praised ...": a person only WordNet knows for one; what kind of source, unsure
+        (_views_gated(lemma, broad) and subj.pos_ == "NOUN" and not holds_views(subj, wordnet=False)) else 1.0,
         to_come=to_come, muted=muted,
     )
+
+
+def _views_gated(lemma: str, broad: bool) -> bool:
+    """Must the cue's subject hold views for it to be a claim (a stance, an intent, a judgment, a broad shape)?"""
+    return broad or lemma in STANCE_CUES or lemma in INTENT_CUES or lemma in JUDGING_CUES
 
 
 MUTE = 0.7  # who a subject that cannot speak is (a thing, a label in a predicate): never sure enough to quiz
@@ -434,6 +447,29 @@ _QUOTE_OPENERS = "\"'“‘"
 NAME_GIVING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "term", "brand"})
 
 
+def named_after_aside(cue: Token) -> bool:
+    """'Beruff, a Scott ally, called the standards "strong."': a naming verb the parse hung as a participle on
+    the name before it, past a comma, with an object or what the object is called: the name's own verb."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAME_GIVING and \
+        cue.head.pos_ == "PROPN" and cue.head.i < cue.i - 1 and cue.doc[cue.i - 1].text == "," and \
+        any(c.dep_ in ("oprd", "dobj") for c in cue.children)
+
+
+def _named_rest(cue: Token) -> tuple[list[Range], Token | None]:
+    """What a name's naming verb after an aside calls something (:func:`named_after_aside`): the rest of its
+    sentence, up to a verb joined on with "and" or "but" ('called Trump a "blowhard," and said ...')."""
+    sent = sent_of(cue)
+    end = cue.i + 1
+    while end < sent.end and not (cue.doc[end].dep_ == "cc" and end + 1 < sent.end and
+                                  cue.doc[end + 1].pos_ in ("VERB", "AUX")) and cue.doc[end].text != ";":
+        end += 1
+    if end <= cue.i + 1:
+        return [], None
+    last = cue.doc[end - 1]
+    a, b = trim(cue.doc.text, cue.doc[cue.i + 1].idx, last.idx + len(last.text))
+    return ([(a, b)], cue.doc[cue.i + 1]) if b > a else ([], None)
+
+
 def names_a_thing(cue: Token, text: str) -> bool:
     """Does the cue give something a name, not say anything? "called the Civic Futures Forum, that ...", "a
     group named 'Moms for Roads'": a naming verb with no object before the name that follows it (whose first
@@ -442,9 +478,16 @@ def names_a_thing(cue: Token, text: str) -> bool:
     if cue.lemma_.lower() not in NAME_GIVING or cue.i + 1 >= len(cue.doc):
         return False
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and not any(c.dep_ == "agent" for c in cue.children):
-        return True  # "the gatherings called ...": a participle naming its noun ("called a waste by critics" stays)
+        # "the gatherings called ...": a participle naming its noun ("called a waste by critics" stays); not a
+        # name's verb the parse hung on the name after its apposition ("Beruff, a Scott ally, called the
+        # standards "strong."": a named person is not given a name by a participle set off by commas)
+        return not named_after_aside(cue)
     if any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children):
         return False  # "called the mayor a liar", "called Berg 'a disgrace'"
+    named = [c for c in cue.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    if named and any(t.text in QUOTE_CHARS or t.text == "''" for t in named[0].subtree if t.i > named[0].i) and \
+            any(c.dep_ == "nsubj" for c in cue.children):
+        return False  # 'Hale called Rubio "Little Marco"': a name, then what Hale calls him
     after = text[cue.idx + len(cue.text):].lstrip()
     after = re.sub(r"^(?:the|a|an)\s+", "", after)
     return (after[:1] in _QUOTE_OPENERS and after[1:2].isupper()) or (after[:1].isupper() and
@@ -662,8 +705,9 @@ def _asks(head: Token) -> bool:
     """True when the clause headed by ``head`` is an indirect question ("how the documents ...",
     "whether the vote ...")."""
     first = head.left_edge
-    if first.lower_ in ("which", "who", "that") and first.i < head.head.i:
-        return False  # "a bill, which critics said was unfair": a relative clause, not a question
+    if first.lower_ in ("which", "who", "that", "what") and first.i < head.head.i:
+        return False  # "a bill, which critics said was unfair": a relative clause, not a question; nor is
+        # "focused on what he said were errors" (what he said they were)
     if first.lower_ == "that" and (first.dep_ == "mark" or (first.dep_ == "advmod" and first.tag_ == "IN")):
         return False  # "said for the first time that some letters were found": a complementiser (tagged WDT)
     if first.tag_ in ("WRB", "WP", "WDT") and first.i <= head.i:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.firstnames import given_name_gender
@@ -272,9 +273,10 @@ def _joint(p: Phrase) -> bool:
                and any(c.dep_ == "conj" for c in t.head.children) for t in p.toks)
 
 
-def holds_views(tok: Token) -> bool:
+def holds_views(tok: Token, wordnet: bool = True) -> bool:
     """Whether a subject can say or hold a view: a name, a pronoun, or a common noun for people, a
-    body or a document ("voters", "the union", "the report"), not a thing ("demographics", "state laws")."""
+    body or a document ("voters", "the union", "the report"), not a thing ("demographics", "state laws").
+    ``wordnet``: a noun WordNet calls a person first counts too (:func:`person_noun`)."""
     if tok.pos_ != "NOUN":
         return True
     low = tok.lower_
@@ -283,8 +285,26 @@ def holds_views(tok: Token) -> bool:
     if low.endswith(PERSON_NOUN_ENDINGS) and low not in NOT_PEOPLE_ICS:
         return True
     # "a constellation of super PACs", "a roster of donors": what the collection is of
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and holds_views(o) for o in c.children)
-               for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and holds_views(o, wordnet) for o in c.children)
+           for c in tok.children):
+        return True
+    return wordnet and person_noun(tok.lemma_.lower())
+
+
+_PERSON_LEXNAME = 18  # WordNet's lexicographer file noun.person
+
+
+@lru_cache(maxsize=4096)
+def person_noun(lemma: str) -> bool:
+    """Is the noun's most frequent sense in WordNet a person ("diplomat", "prince", "rabbi"): someone who can hold
+    a view, where the lists and endings above know no such word. False without WordNet."""
+    from quizgen import wordnet
+
+    wn = wordnet.load()
+    if wn is None or not lemma.isalpha():
+        return False
+    senses = wn.senses(lemma, "NOUN")
+    return bool(senses) and senses[0].lexname == _PERSON_LEXNAME
 
 
 # what a thing is called that a cue's subject is, whatever the cue: it does not speak ("trade deals are rejecting

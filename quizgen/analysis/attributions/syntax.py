@@ -904,6 +904,17 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         oprd = [c for c in kids if c.dep_ == "oprd" and c.i > dobj[0].i]
         if oprd:
             return [(subtree_range(dobj[0])[0], subtree_range(oprd[-1])[1])], oprd[-1]
+    if lemma in NAMING_CUES and not dobj and not is_passive(cue) and \
+            not (cue.dep_ == "conj" and cue.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl")):
+        # 'called her "third-rate"', 'called Rubio "Little Marco" multiple times': the parse folded the object
+        # into what it is called; a person named first and a quoted name say which (not a verb joined to a clause
+        # inside another: its subject would be the clause's)
+        oprd = [c for c in kids if c.dep_ == "oprd" and c.i > cue.i and c.left_edge.i == cue.i + 1]
+        if oprd:
+            sub = list(oprd[0].subtree)
+            if len(sub) >= 3 and (sub[0].tag_ in ("PRP", "NNP") or sub[0].lower_ == "her") and \
+                    any(t.text in QUOTE_CHARS or t.text == "''" for t in sub):
+                return [subtree_range(oprd[0])], oprd[0]
     prep_obj = prep_object(cue)
     if prep_obj is not None:  # "called for a bigger military effort"
         return [subtree_range(prep_obj)], prep_obj
@@ -1264,6 +1275,11 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
             return [], None  # "Biden, echoing Erdogan, called on ...": the call is Biden's own claim
         if d.pos_ == "PROPN" or len(list(d.subtree)) >= MIN_OBJECT_CLAIM_TOKENS:
             return [subtree_range(d)], d
+        if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i and cue.doc[cue.i - 1].text == "," and \
+                not any(c.dep_ in SUBJECT_DEPS for c in kids) and subtree_range(cue)[1] > subtree_range(d)[1]:
+            # "..., citing her work after the attacks": a short object with the rest of the phrase the parse hung on
+            # the participle is what the subject cites (the caller keeps only asides of saying)
+            return [(subtree_range(d)[0], subtree_range(cue)[1])], d
         # a finite verb only: "groups supporting her" names the groups, it reports no view
         finite = cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in kids)
         # ... and a named or personal subject: "the driver backed the car" is no stance; a common noun for people
