@@ -1,6 +1,7 @@
 """Parsing paragraphs once, and mapping Doc offsets back to Article offsets."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ class ParsedParagraph:
     text: str
     doc: Doc  # the paragraph text, parsed
     article_text: str
+    # a title-cased headline parsed once more in sentence case, for the ledger only (see :func:`sentence_case`)
+    ledger_doc: Doc | None = None
 
     def span(self, start: int, end: int) -> Span:
         """A Span from paragraph-relative character offsets."""
@@ -127,7 +130,46 @@ def parse_with_title(article: Article, nlp: Language) -> tuple[list[ParsedParagr
     title, at = article.title, article.title_start
     if not title.strip() or article.text[at:at + len(title)] != title:
         return parse_article(article, nlp), None
-    docs = list(nlp.pipe([title, *(p.text for p in article.paragraphs)]))
+    cased = sentence_case(title, article.text[at + len(title):])
+    extra = [cased] if cased is not None else []
+    docs = list(nlp.pipe([title, *extra, *(p.text for p in article.paragraphs)]))
     parsed = [ParsedParagraph(p.number, p.start, p.text, doc, article.text)
-              for p, doc in zip(article.paragraphs, docs[1:], strict=True)]
-    return parsed, ParsedParagraph(0, at, title, docs[0], article.text)
+              for p, doc in zip(article.paragraphs, docs[1 + len(extra):], strict=True)]
+    return parsed, ParsedParagraph(0, at, title, docs[0], article.text, docs[1] if extra else None)
+
+
+TITLE_CASE_WORDS = 5  # a headline of this many words or more ...
+TITLE_CASE_CAPITALS = 2  # ... with this many words capitalised that are no names is written in title case
+_SMALL_WORDS = frozenset("a an the of to in on for and or but with at by from as is are was were into over after "
+                         "about that this it its his her their when if not".split())
+_WORD = re.compile(r"[A-Za-z][\w’'.&-]*")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'&-]*")
+
+
+def sentence_case(title: str, body: str) -> str | None:
+    """"New Poll Shows Minor Bump For Clinton" as "New poll shows minor bump for Clinton": a title-cased
+    headline (the tagger reads every word of one as a name) with each word lower-cased but its first, words
+    in capitals and the body's names (words it writes capitalised mid-sentence, or never in lower case). None when the headline is
+    not in title case or lower-casing would change its length (offsets into it must hold)."""
+    words = list(_WORD.finditer(title))
+    if len(words) < TITLE_CASE_WORDS or any(w.group()[:1].islower() and w.group() not in _SMALL_WORDS for w in words):
+        return None  # prose ("Trump questions the fairness of ..."); a title may keep its small words small
+    seen = {m.group().rstrip(".’'") for m in _WORD.finditer(body)}
+    names = {w for w in seen if w[:1].isupper() and w.lower() not in seen} | \
+        {m.group().rstrip(".’'") for m in _MID_SENTENCE_CAPITAL.finditer(body)}
+    if sum(1 for w in words[1:] if w.group()[:1].isupper() and w.group().rstrip(".’'") not in names) < TITLE_CASE_CAPITALS:
+        return None
+    out = list(title)
+    for w in words[1:]:
+        word = w.group()
+        if word.rstrip(".’'") in names or word.isupper() or any(c.isupper() for c in word[1:]):
+            continue
+        if out[w.start() - 1:w.start()] in (["‘"], ["“"], ['"'], ["'"]) or \
+                title[:w.start()].rstrip()[-1:] in (":", ".", "?", "!"):
+            continue  # a quotation's or a new sentence's first word keeps its capital
+        low = word.lower()
+        if len(low) != len(word):
+            return None
+        out[w.start():w.end()] = low
+    cased = "".join(out)
+    return cased if cased != title else None

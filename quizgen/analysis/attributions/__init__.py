@@ -104,8 +104,10 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
         quotes = find_quotes(pp.text)
         prev_unclosed = bool(quotes and quotes[-1].unclosed)
     if title is not None:
+        # a title-cased headline is read in sentence case (the tagger takes each capitalised word for a name)
+        read = title if title.ledger_doc is None else replace(title, doc=title.ledger_doc)
         heads = [replace(c, claim_confidence=min(c.claim_confidence, HEADLINE))
-                 for c in headline_says(title, resolver) + paragraph_candidates(title, resolver, None, False)]
+                 for c in headline_says(title, resolver) + paragraph_candidates(read, resolver, None, False)]
         heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]
         result[:0] = [to_attribution(title, c) for c in sorted(heads, key=lambda c: c.content[0][0])]
     return letters_are_the_writers(unsure_of_shared_surnames(one_kind_per_source(result), parsed, resolver.sure_titles))

@@ -359,7 +359,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         news or relative_said(cue) or muted or
         (head is not None and getattr(relative_object(cue), "i", -1) == head.i) or
         # "what he said were errors": the claim has no subject of its own to quiz
-        (head is not None and head.left_edge.lower_ == "what" and head.left_edge.i < cue.i) or
+        (head is not None and head.left_edge.lower_ == "what" and subj.i < cue.i and
+         head.left_edge.i == subj.left_edge.i - 1) or
         # "a Saudi prince praised ...": a person only WordNet knows for one; what kind of source, unsure
         (_views_gated(lemma, broad) and subj.pos_ == "NOUN" and not holds_views(subj, wordnet=False)) else 1.0,
         to_come=to_come, muted=muted,

@@ -139,3 +139,44 @@ def test_a_noun_wordnet_calls_a_person_holds_a_view_listed_unsure(nlp, paragraph
 ])
 def test_a_thing_still_holds_no_view(nlp, paragraph):
     assert not ledger(nlp, paragraph)
+
+
+def test_a_quotation_opening_on_what_stays_a_sure_claim(nlp):
+    # the rule for "what he said were errors" must not reach a quotation that begins with "What"
+    found = ledger(nlp, '"What makes this new and troubling is the dumping of the harbor papers," Tom Hale told '
+                        'the Daily Courier on Wednesday.')
+    told = by_cue(found, "told")
+    assert told and told[0].claim_confidence == SURE, show(found)
+
+
+def headline_claims(nlp, title: str):
+    from factories import COUNCIL_FILLER
+    from quizgen.analysis import analyse
+    from quizgen.ingest import article_from_text
+
+    text = f"{title}\n\n{COUNCIL_FILLER}\n\nMayor Anna Berg said the port fees would pass on Friday."
+    return [a for a in analyse(article_from_text(text), nlp=nlp).attributions if a.paragraph == 0]
+
+
+@pytest.mark.parametrize("title,source,cue,content", [
+    ("New Survey Shows Big Drop In Harbor Jobs For Locals", "New survey", "Shows", "Big Drop In Harbor Jobs"),
+    ("Dock Workers Rip Mayor Berg As A \u2018Disgrace\u2019 Over Fees", "Dock workers", "Rip", "Mayor Berg As A"),
+])
+def test_a_title_cased_headline_is_read_in_sentence_case(nlp, title, source, cue, content):
+    # the tagger takes every capitalised word of a title-cased line for a name and finds no verb
+    found = headline_claims(nlp, title)
+    assert found and found[0].source == source and found[0].cue == cue, show(found)
+    assert found[0].content.startswith(content), show(found)  # the headline's own words, as written
+    assert found[0].claim_confidence < SURE, show(found)  # a headline's claim is never quizzed
+
+
+def test_sentence_case_keeps_names_and_offsets():
+    from quizgen.analysis.parsed import sentence_case
+
+    body = "Mayor Anna Berg met Hale. The new survey was read by dock workers and by Berg."
+    title = "New Survey Shows Mayor Berg Losing Dock Workers"
+    cased = sentence_case(title, body)
+    assert cased == "New survey shows Mayor Berg losing dock workers"  # "Mayor": written mid-sentence, a title
+    assert len(cased) == len(title)
+    assert sentence_case("Mayor Berg defends the new port fees", body) is None  # prose: nothing to do
+    assert sentence_case("Berg Wins", body) is None  # too short to tell
