@@ -876,6 +876,7 @@ def surname_of_two(text: str, name: str) -> bool:
     return len(surname) >= 2 and all(_titles(text, surname))
 
 
+@by_identity
 def gender_of(ctx: Context, name: str) -> str | None:
     """ "male" or "female" when the article tells: a title before the surname (Mr, Ms, Mrs) decides;
     else the pronouns used of the person (the ledger's "he"/"she" for them, the first he/his or
