@@ -9,6 +9,7 @@ from functools import lru_cache
 from quizgen import wordnet
 from quizgen.analysis.attributions.firstnames import given_name_gender
 from quizgen.analysis.attributions.resolve import FEMALE_NOUNS, MALE_NOUNS, PERSON_WORDS
+from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     QUOTES,
     Context,
@@ -804,7 +805,7 @@ def dangling_pronoun(a: Attribution) -> bool:
 
 
 # a reported claim that ends on a bare object pronoun points outside itself ("… to address them")
-_END_PRONOUN = re.compile(r"\b(?:them|it|this|these|those|him|her)\W*$", re.I)
+_END_PRONOUN = Keyed(re.compile(r"\b(?:them|it|this|these|those|him|her)\W*$", re.I))
 
 
 @lru_cache(maxsize=16384)
@@ -2136,8 +2137,8 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
 
 _LONG_OPTION = 22
 # a speech verb and "according to" in one passage: words one person says another said
-_RELAYED_BY = re.compile(r"\b(?:said|says|told|wrote|added)\b[^.;]{0,40}?,?\s+according\s+to\b|"
-                         r"\baccording\s+to\b[^.;]{0,80}\b(?:said|says|told|wrote)\b", re.I)
+_RELAYED_BY = Keyed(re.compile(r"\b(?:said|says|told|wrote|added)\b[^.;]{0,40}?,?\s+according\s+to\b|"
+                         r"\baccording\s+to\b[^.;]{0,80}\b(?:said|says|told|wrote)\b", re.I))
 
 
 def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
@@ -3089,9 +3090,9 @@ def credited_staff(ctx: Context, name: str) -> bool:
 _FEMALE_SELF = re.compile(r"\b(?:as|I'm|I’m|I am|I was|being)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
                           r"(?:woman|mother|mom|wife|daughter|grandmother|sister|girl|Latina|lady|widow|"
                           r"businesswoman|congresswoman|chairwoman|spokeswoman)\b", re.I)
-_MALE_SELF = re.compile(r"\b(?:as|I'm|I’m|I am|I was|being)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+_MALE_SELF = Keyed(re.compile(r"\b(?:as|I'm|I’m|I am|I was|being)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
                         r"(?:man|father|dad|husband|son|grandfather|brother|boy|widower|"
-                        r"businessman|congressman|chairman|spokesman)\b", re.I)
+                        r"businessman|congressman|chairman|spokesman)\b", re.I))
 
 
 def quote_gender(a: Attribution) -> str | None:
