@@ -670,6 +670,14 @@ _DENIAL_TAIL = re.compile(r",\s+(?:explaining|saying|adding|arguing|noting|insis
                           r"telling|according)\b", re.I)
 
 
+def _denying_cues(ctx: Context) -> tuple[bool, ...]:
+    """For each attribution, is its cue a contrary verb (:data:`_DENYING_CUE`, not "disagree" nor "counter")? Read
+    once per analysis: :func:`denied_by` asks it of every other attribution for each claim."""
+    return article_memo(ctx, "certainty.denying_cues", lambda: tuple(
+        bool(_DENYING_CUE.search(d.cue)) and not re.search(r"\b(?:disagree\w*|counter\w*)\b", d.cue, re.I)
+        for d in ctx.analysis.attributions))
+
+
 def denied_by(ctx: Context, index: int) -> int | None:
     """The attribution that explicitly denies or rejects this claim, if any: another sure source
     whose cue is a contrary verb (deny, reject, dismiss, dispute, refute, rebut, contradict) and
@@ -678,10 +686,11 @@ def denied_by(ctx: Context, index: int) -> int | None:
     atts = ctx.analysis.attributions
     a = atts[index]
     surnames = [w for w in name_tokens(a.source) if len(w) > 2]
+    denying = _denying_cues(ctx)
     for j, d in enumerate(atts):
         if j == index or not d.source or d.source == a.source or d.source_confidence < CONFIDENT:
             continue
-        if not _DENYING_CUE.search(d.cue) or re.search(r"\b(?:disagree\w*|counter\w*)\b", d.cue, re.I):
+        if not denying[j]:
             continue
         # what is denied ends where the denier goes on to explain ("denied the notion that a shakeup is
         # coming, explaining that he was unaware of Carson's interview": judged blind, J6, the tail's

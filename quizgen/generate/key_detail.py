@@ -591,6 +591,7 @@ def no_clause(text: str) -> bool:
 _FIRST_PERSON = Keyed(re.compile(r"(?<![.\w])I(?:['’](?:m|ve|d|ll))?(?![.\w])|\b(?:me|my|My|we|We|our|Our|us)\b"))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure test of the text: each sentence is asked by several kinds of gap
 def first_person(text: str) -> bool:
     """Does the sentence speak in the writer's own first person outside a quotation ("I think …",
     "We believe …")? A reader's or a columnist's opinion, no detail of the story."""
@@ -2718,10 +2719,12 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     m = _APPO_AFTER.match(after) or _APPO_BARE.match(after)
     cut_long = m is None and (m := _APPO_LONG.match(after)) is not None
     role = m.group(1) if m else None
-    if role is None:
-        b = _APPO_BEFORE.search(before)
+    if role is None and re.match(r",\s", after):
         # the name closes the apposition with a comma: "…, the campaign manager, Corey Lewandowski, yanked"
-        if b is not None and re.match(r",\s", after):
+        # (the role's own comma and space end what comes before it, as _APPO_BEFORE ends: tested first)
+        bare = before.rstrip()
+        b = _APPO_BEFORE.search(before) if bare.endswith(",") and len(bare) < len(before) else None
+        if b is not None:
             role = b.group(1)
     if role is None:
         return None

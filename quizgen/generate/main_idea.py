@@ -468,14 +468,17 @@ _OBJECT = re.compile(r"\b(?:him|her)\b", re.I)
 # words pointing out of the option at what came before ("… has risen half that much already", "…
 # has denied that that was the case", "The senator has often cited …" for a senator named earlier, "… has
 # been even more scathing", "X was more upbeat about …": more than whom?)
-_POINTS_BACK = re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this) much|that (?:was|is|were) "
+_POINTS_BACK = Keyed(re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this) much|that (?:was|is|were) "
                           r"(?:not )?the case|the same line|even (?:more|less|further|harsher|stronger|tougher))\b|"
                           r"\b(?:is|are|was|were|been|seemed|sounded)\s+(?:much\s+|far\s+)?(?:more|less)\s+[a-z]+\b"
                           r"(?![^,.;]*\bthan\b)|^the (?:senator|candidate|congressman|congresswoman|"
                           r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b|"
                           # "The other was ensuring …", "With …, that hurdle will grow higher" (judged blind, K42)
-                          r"^the (?:other|former|latter)\b|^[^,]{0,150},\s+(?:that|this|these|those)\s+[a-z]+\s+"
-                          r"(?:will|would|is|was|are|were|has|have|had|can|could|may|might|must)\b", re.I)
+                          r"^the (?:other|former|latter)\b", re.I))
+# and "With …, that hurdle will grow higher" as its own pattern, tried at the start only (in one alternation with
+# those above it was tried, and failed, at every character: their words are looked for first instead)
+_POINTS_BACK_CUT = re.compile(r"^[^,]{0,150},\s+(?:that|this|these|those)\s+[a-z]+\s+"
+                              r"(?:will|would|is|was|are|were|has|have|had|can|could|may|might|must)\b", re.I)
 # a sentence that frames how things look before the article turns ("From a distance, tax reform reflects …" before
 # "Up close, however, the picture dims": judged blind, K42): the set-up, never the point nor a plain detail
 _APPEARANCE = re.compile(r"^(?:from (?:a distance|afar|the outside)|at first (?:glance|sight|blush)|"
@@ -509,7 +512,8 @@ def _unfit_option(text: str) -> bool:
     pointing back out of the sentence ("the latter", "half that much", "The senator …"), or a
     newsletter's greeting ("Welcome to … a weekly digest")."""
     return bool(garbled_text(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
-                or _POINTS_BACK.search(text) or _PAGE_LINE.search(text) or _APPEARANCE.match(text)
+                or _POINTS_BACK.search(text) or _POINTS_BACK_CUT.match(text) or _PAGE_LINE.search(text)
+                or _APPEARANCE.match(text)
                 or _AUTHOR_NOTE.match(text.strip()))
 
 
