@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import Any
 
 from quizgen import kinds
+from quizgen.fastre import Keyed
 from quizgen.model import SKILLS, Analysis, Article, Item
 
-_ABOVE = re.compile(r"\b(all|none|both|neither) of (the )?(above|these|them)\b", re.I)
+_ABOVE = Keyed(re.compile(r"\b(all|none|both|neither) of (the )?(above|these|them)\b", re.I))
 # "Which is NOT…", "all EXCEPT…", "which … is not true/mentioned": not the article's own "does not"
 _NEGATIVE = re.compile(
     r"\b(NOT|EXCEPT|LEAST)\b|\bexcept\b|\b(?:is|are|was|were|does|did|do)(?: not|n't) "

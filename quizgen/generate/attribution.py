@@ -9,6 +9,7 @@ from functools import lru_cache
 from quizgen import wordnet
 from quizgen.analysis.attributions.firstnames import given_name_gender
 from quizgen.analysis.attributions.resolve import FEMALE_NOUNS, MALE_NOUNS, PERSON_WORDS
+from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     QUOTES,
     Context,
@@ -181,6 +182,7 @@ _SELF_GAP = re.compile(r"\s+(?:(?:reporters|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][
 _HE_SHE_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
+@by_identity
 def self_claim(ctx: Context, a: Attribution) -> bool:
     """Is an indirect claim's "he"/"she" subject surely its speaker ("Mr. Lee said he would not run")?
 
@@ -465,6 +467,7 @@ def _aside_follows(ctx: Context, a: Attribution, at: int) -> bool:
     return close is not None and bool(_RESUMED_VERB.match(text, close.end()))
 
 
+@by_identity
 def usable_self_claim(ctx: Context, a: Attribution) -> bool:
     """An indirect claim :func:`usable` leaves out only for its "he"/"she" subject, when that subject
     is surely the speaker (:func:`self_claim`): asked as "who said he …?" or "X said he …" (true/false),
@@ -513,6 +516,7 @@ def name_between(ctx: Context, a: Attribution) -> bool:
                                         for e in ctx.analysis.entities)
 
 
+@by_identity
 def mention_names_another(ctx: Context, a: Attribution) -> bool:
     """Does the source as written name someone else ("Even Rendell, a stalwart Clinton" for Hillary
     Clinton), or might the canonical name be another person who shares the surname ("Mrs. Abedini"
@@ -682,6 +686,7 @@ def name_answer(text: str, source: str) -> bool:
     return has_name
 
 
+@by_identity
 def at_quote_boundary(ctx: Context, a: Attribution) -> bool:
     """Might the claim be another speaker's? Its cue is not in the sentence where the claim
     starts (a quotation running on after "Lee said.") and someone else speaks in the same
@@ -718,6 +723,7 @@ _DANGLING_PRONOUN = re.compile(
     r"\s+would\s+be|\s+seems|\s+appears)\s+(?:[\w-]+\s+){0,2}?(?:that|to|whether|how|why|when|if)\b))\b", re.I)
 
 
+@by_identity
 def mixed_content(ctx: Context, a: Attribution) -> bool:
     """Is the claim's text not exactly one speaker's words? The reporter's own sentence joined to
     the next sentence's quotation ("Religious conservatives have been a solid base for him. 'They
@@ -799,7 +805,7 @@ def dangling_pronoun(a: Attribution) -> bool:
 
 
 # a reported claim that ends on a bare object pronoun points outside itself ("… to address them")
-_END_PRONOUN = re.compile(r"\b(?:them|it|this|these|those|him|her)\W*$", re.I)
+_END_PRONOUN = Keyed(re.compile(r"\b(?:them|it|this|these|those|him|her)\W*$", re.I))
 
 
 @lru_cache(maxsize=16384)
@@ -1825,6 +1831,7 @@ def _generic(label: str) -> bool:
                                 or not words[0].endswith("s") and not label[:1].isupper())
 
 
+@by_identity
 def gives_speaker(a: Attribution, body: str) -> bool:
     """Does a question body name its speaker ("… , Lee said, …") or say "X said" past its own
     cue? Then the stem gives the answer away."""
@@ -1908,6 +1915,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|whether|once|until
                                r"[\"“'‘]?\s*$", re.I)
 
 
+@by_identity
 def who_said_stem(ctx: Context, a: Attribution) -> tuple[str, str, list[Support], Support] | None:
     """The "According to ¶N, who …?" stem of :func:`who_said` (with its body, the supports naming the speaker
     and the claim's support), when every test of the claim and its speaker passes; None otherwise."""
@@ -1966,6 +1974,7 @@ def who_said_stem(ctx: Context, a: Attribution) -> tuple[str, str, list[Support]
     return stem, body, sups, sup
 
 
+@by_identity
 def cut_cleanly(a: Attribution, body: str) -> str | None:
     """The question body as a stem shows it: a cut never ends on a word that needs the next one, and
     a body cut before its verb, between an owner and what is owned, or (a paraphrase) before the claim's
@@ -2128,8 +2137,8 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
 
 _LONG_OPTION = 22
 # a speech verb and "according to" in one passage: words one person says another said
-_RELAYED_BY = re.compile(r"\b(?:said|says|told|wrote|added)\b[^.;]{0,40}?,?\s+according\s+to\b|"
-                         r"\baccording\s+to\b[^.;]{0,80}\b(?:said|says|told|wrote)\b", re.I)
+_RELAYED_BY = Keyed(re.compile(r"\b(?:said|says|told|wrote|added)\b[^.;]{0,40}?,?\s+according\s+to\b|"
+                         r"\baccording\s+to\b[^.;]{0,80}\b(?:said|says|told|wrote)\b", re.I))
 
 
 def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
@@ -2185,6 +2194,7 @@ def others_claims(ctx: Context, a: Attribution, own: list[str], max_words: int =
     return pool
 
 
+@by_identity
 def _content_paragraphs(ctx: Context, a: Attribution) -> set[int]:
     """The paragraphs a claim's words and cue stand in."""
     spans = [s for s in (a.cue_span, *a.content_spans) if s is not None]
@@ -2958,6 +2968,7 @@ def denied_object(a: Attribution) -> bool:
     return _VERB_LIKE.search(text.split(",", 1)[0]) is None
 
 
+@by_identity
 def _claim_option(ctx: Context, a: Attribution, max_words: int) -> str | None:
     if denied_object(a):
         return None
@@ -3079,9 +3090,9 @@ def credited_staff(ctx: Context, name: str) -> bool:
 _FEMALE_SELF = re.compile(r"\b(?:as|I'm|I’m|I am|I was|being)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
                           r"(?:woman|mother|mom|wife|daughter|grandmother|sister|girl|Latina|lady|widow|"
                           r"businesswoman|congresswoman|chairwoman|spokeswoman)\b", re.I)
-_MALE_SELF = re.compile(r"\b(?:as|I'm|I’m|I am|I was|being)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+_MALE_SELF = Keyed(re.compile(r"\b(?:as|I'm|I’m|I am|I was|being)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
                         r"(?:man|father|dad|husband|son|grandfather|brother|boy|widower|"
-                        r"businessman|congressman|chairman|spokesman)\b", re.I)
+                        r"businessman|congressman|chairman|spokesman)\b", re.I))
 
 
 def quote_gender(a: Attribution) -> str | None:

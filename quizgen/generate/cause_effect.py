@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen import wordnet
+from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -47,7 +48,7 @@ _NEEDS = (
 _CUT = re.compile(r"[,;:—]| - ")
 # a negation or doubt over the link itself ("no evidence that … as a result of", "nothing …", "whether",
 # "did not lead to"): not a "not" inside the effect ("declared not guilty due to …", "cannot discuss it because of …")
-_DENIED_LINK = re.compile(r"\bno (?:evidence|sign|proof|indication|suggestion)\b|\bnothing\b|\bwhether\b|"
+_DENIED_LINK = Keyed(re.compile(r"\bno (?:evidence|sign|proof|indication|suggestion)\b|\bnothing\b|\bwhether\b|"
                           r"\bunlikely\b|\bnot (?:clear|known|certain|proven) (?:that|whether|if)\b|"
                           r"\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t) (?:\w+ )?(?:lead|led|result|cause|"
                           r"prompt|trigger|drive|drove)\w*\b|"
@@ -55,7 +56,7 @@ _DENIED_LINK = re.compile(r"\bno (?:evidence|sign|proof|indication|suggestion)\b
                           # "not due to X", "wasn't because X"): X is no reason it gives (judged blind, J9c)
                           r"(?:\bnot|n['’]t),?\s+(?:(?:simply|just|only|merely|solely|mainly|primarily|entirely|"
                           r"necessarily|so\s+much|really)\s+)?(?:because|due\s+to|as\s+a\s+result\s+of|"
-                          r"caused\s+by|thanks\s+to|owing\s+to)\b", re.I)
+                          r"caused\s+by|thanks\s+to|owing\s+to)\b", re.I))
 # a cause that opens on "not" ("… was due to not X but Y", "led to not X but Y"): "not X but Y" sets X aside
 _DENIED_CAUSE = re.compile(r"^(?:not|never)\b", re.I)
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from quizgen.analysis.judgments import LOADED
 from quizgen.analysis.lexicon import GROUP_NOUNS, ROLE_NOUNS
+from quizgen.fastre import Keyed
 from quizgen.generate.attribution import (
     _CLAUSE_CUES,
     _SUBORDINATE_ONLY,
@@ -64,20 +65,20 @@ HEDGED = "Presented as uncertain with a hedge word (such as \"reportedly\" or \"
 UNNAMED = "Attributed to people the article does not name (such as \"officials said\")"
 DISPUTED = "Attributed to a named source and explicitly denied or rejected by another source"
 CHOICES = (FACT, NAMED, HEDGED, UNNAMED)
-_HEDGY = re.compile(
+_HEDGY = Keyed(re.compile(
     r"\b(suppos\w*|reported\w*|alleg\w*|believ\w*|accus\w*|claim\w*|estimat\w*|likely|may|might|could|"
     r"appear\w*|seem\w*|perhaps|possibl\w*|suspect\w*|seen as|considered|regarded as|viewed as|"
     r"expected|predicted|potential\w*|probabl\w*|apparent\w*|arguabl\w*|presumabl\w*|purported\w*|"
-    r"unconfirmed|unclear|uncertain|would|should|can)\b", re.I)
+    r"unconfirmed|unclear|uncertain|would|should|can)\b", re.I))
 
 
 # words that report someone's words or thoughts: a sentence with one is not the article's own statement
-_SPEECH = re.compile(
+_SPEECH = Keyed(re.compile(
     r"\b(?:said|says|say|told|tells|tell|according|responded|respond\w*|calling|called|call(?:s|ed)?\s+it|"
     r"tweet\w*|wrote|writes|argu\w*|insist\w*|warn\w*|add(?:s|ed)|stat(?:ed|es)|claim\w*|accus\w*|"
     r"announc\w*|describ\w*|declar\w*|suggest\w*|believ\w*|think\w*|thought|feel\w*|felt|quoted|"
     r"criticis\w*|criticiz\w*|praised|blasted|slammed|urged|asked|noted|explain\w*|admit\w*|"
-    r"cit(?:e|es|ed|ing)|quot(?:e|es|ing)|repeat(?:s|ed|ing)?|mention(?:s|ed|ing)?)\b", re.I)
+    r"cit(?:e|es|ed|ing)|quot(?:e|es|ing)|repeat(?:s|ed|ing)?|mention(?:s|ed|ing)?)\b", re.I))
 # a measure a study or report gives: a rate, a share, a multiple, an average
 _MEASURE = re.compile(r"\b(?:rates?|times|percent|per cent|percentage|average|ratio|share|per\s+\d|"
                       r"(?:one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
@@ -264,8 +265,8 @@ _CLAIM_NOUNS = (r"(?:assertions?|claims?|arguments?|statements?|remarks?|comment
 _APPROXIMATE = re.compile(r"\b(?:at (?:least|most)|more than|less than|fewer than|over|under|about|around|nearly|"
                           r"almost|roughly|approximately|some|up to|as (?:many|much|few) as|upwards of|close to)\s+"
                           r"(?:\$|£|€)?\d", re.I)
-_HEDGY_ADVERB = re.compile(r"\b(?:reportedly|allegedly|supposedly|purportedly|apparently|ostensibly|"
-                           r"seemingly|perhaps|maybe|possibly|probably|likely)\b", re.I)
+_HEDGY_ADVERB = Keyed(re.compile(r"\b(?:reportedly|allegedly|supposedly|purportedly|apparently|ostensibly|"
+                           r"seemingly|perhaps|maybe|possibly|probably|likely)\b", re.I))
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
     r"won't|can't|cannot|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|"
@@ -329,24 +330,25 @@ def claim_clause(a: Attribution) -> bool:
     return one_clause(text)
 
 
-_EVALUATIVE = re.compile(
+_EVALUATIVE = Keyed(re.compile(
     r"\b(?:only|hardly|desperately|merely|simply|clearly|obviously|surely|indeed|best|worst|better|worse|good|"
     r"bad|great|greatest|important|significant|key|major|huge|serious|strong|weak|failure|success\w*|crisis|"
     r"natural|true|real|mere|vital|critical|essential|must|need|needs|ought|too|very|so|sign|grim|bold\w*|"
     r"brave|wise|foolish|unwise|fair|unfair|right|wrong|just|unjust|sadly|fortunately|unfortunately|"
-    r"ironically|famously|notably|remarkabl\w*|surprising\w*|astonishing\w*|will|going to)\b", re.I)
+    r"ironically|famously|notably|remarkabl\w*|surprising\w*|astonishing\w*|will|going to)\b", re.I))
 _DATED = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                     r"March|April|June|July|August|September|October|November|December)\b")
 # a finding someone reports ("the survey shows"), a question put as a subject ("What is less certain …")
-_NOT_PLAIN = re.compile(r"^(?:what|whether|how|why|who|thus|so|therefore|also|and|or|meanwhile|moreover|indeed|"
+_NOT_PLAIN = Keyed(re.compile(r"^(?:what|whether|how|why|who|thus|so|therefore|also|and|or|meanwhile|moreover|indeed|"
                         r"still|again)\b|\b(?:shows?|showed|shown|found|finds|according|survey\w*|polls?\w*|study|"
                         r"studies|reports?|statement|letter|memo|certain|uncertain|unclear|opportunity|chance|big|"
                         r"small|large|little|low|high|partial|broad|heard|dubbed|hailed|branded|labell?ed|"
-                        r"(?:seen|viewed|regarded|considered|described|billed|touted)\s+as|been\s+told|widely)\b", re.I)
+                        r"(?:seen|viewed|regarded|considered|described|billed|touted)\s+as|been\s+told|widely)\b",
+                        re.I))
 # (judged blind on J2: "Pence was dubbed the debate winner on social media", "Many Americans have heard that
 # 20 veterans …" keyed "stated as fact, no source": others' verdict or hearsay the sentence itself points to)
-_POLL = re.compile(r"\b(?:poll\w*|survey\w*|study|studies)\b", re.I)
-_PERCENT = re.compile(r"%|\bper ?cent\b|\bpoints?\b", re.I)
+_POLL = Keyed(re.compile(r"\b(?:poll\w*|survey\w*|study|studies)\b", re.I))
+_PERCENT = Keyed(re.compile(r"%|\bper ?cent\b|\bpoints?\b", re.I))
 _PLAIN_LY = frozenset("only early july family italy daily weekly monthly yearly quarterly reply supply apply "
                       "rally ally assembly anomaly".split())
 
@@ -382,16 +384,16 @@ def _authors_voice(ctx: Context) -> bool:
 
 
 # words that credit a source with a statement: a verb of saying or confirming, "according to", "X is correct"
-_CREDITS = re.compile(
+_CREDITS = Keyed(re.compile(
     r"\b(?:confirm(?:s|ed|ing)?|say|says|said|saying|told|tells|according to|reported|reports|reporting|"
     r"announc(?:e|es|ed|ing)|stat(?:es|ed)|acknowledg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|estimat(?:es|ed)|"
-    r"(?:is|are|was|were) (?:correct|right)|in a statement|wrote|writes|tweeted|posted)\b", re.I)
+    r"(?:is|are|was|were) (?:correct|right)|in a statement|wrote|writes|tweeted|posted)\b", re.I))
 
 # a source vouching for facts ("the department confirmed", "according to", "X is correct"): the next
 # paragraph's plain sentences may be what it confirmed (one who only "said" something is not enough:
 # "Trump took to Twitter …" after a paragraph quoting him is the reporter's own account)
-_CONFIRMS = re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|reports|disclos(?:e|es|ed)|revealed|"
-                       r"acknowledg(?:e|es|ed)|(?:is|are|was|were) (?:correct|right)|in a statement)\b", re.I)
+_CONFIRMS = Keyed(re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|reports|disclos(?:e|es|ed)|revealed|"
+                       r"acknowledg(?:e|es|ed)|(?:is|are|was|were) (?:correct|right)|in a statement)\b", re.I))
 
 
 # a pronoun object closing a phrase ("the end of that.", "voted for it,"): it points outside the sentence
@@ -668,6 +670,14 @@ _DENIAL_TAIL = re.compile(r",\s+(?:explaining|saying|adding|arguing|noting|insis
                           r"telling|according)\b", re.I)
 
 
+def _denying_cues(ctx: Context) -> tuple[bool, ...]:
+    """For each attribution, is its cue a contrary verb (:data:`_DENYING_CUE`, not "disagree" nor "counter")? Read
+    once per analysis: :func:`denied_by` asks it of every other attribution for each claim."""
+    return article_memo(ctx, "certainty.denying_cues", lambda: tuple(
+        bool(_DENYING_CUE.search(d.cue)) and not re.search(r"\b(?:disagree\w*|counter\w*)\b", d.cue, re.I)
+        for d in ctx.analysis.attributions))
+
+
 def denied_by(ctx: Context, index: int) -> int | None:
     """The attribution that explicitly denies or rejects this claim, if any: another sure source
     whose cue is a contrary verb (deny, reject, dismiss, dispute, refute, rebut, contradict) and
@@ -676,10 +686,11 @@ def denied_by(ctx: Context, index: int) -> int | None:
     atts = ctx.analysis.attributions
     a = atts[index]
     surnames = [w for w in name_tokens(a.source) if len(w) > 2]
+    denying = _denying_cues(ctx)
     for j, d in enumerate(atts):
         if j == index or not d.source or d.source == a.source or d.source_confidence < CONFIDENT:
             continue
-        if not _DENYING_CUE.search(d.cue) or re.search(r"\b(?:disagree\w*|counter\w*)\b", d.cue, re.I):
+        if not denying[j]:
             continue
         # what is denied ends where the denier goes on to explain ("denied the notion that a shakeup is
         # coming, explaining that he was unaware of Carson's interview": judged blind, J6, the tail's
@@ -698,9 +709,10 @@ def denied_by(ctx: Context, index: int) -> int | None:
     return None
 
 
-_POINTS_BACK = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
+_POINTS_BACK = Keyed(re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|"
                           r"contest\w*|contradict\w*)\s+(?:\w+\s+){0,2}?(?:(?:it|this|that|these|those|them)(?=\s*[.,;!]|$)|"
-                          r"the (?:claims?|allegations?|charges?|figures?|reports?|accusations?|suggestions?)\b)", re.I)
+                          r"the (?:claims?|allegations?|charges?|figures?|reports?|accusations?|suggestions?)\b)",
+                          re.I))
 
 
 def _points_back(ctx: Context, a: Attribution, sup: Support) -> bool:
@@ -712,9 +724,9 @@ def _points_back(ctx: Context, a: Attribution, sup: Support) -> bool:
 
 # a verb of denial with the denied statement after it ("has denied that …", "rejected claims that …");
 # not the noun ("territorial disputes and …")
-_DENIES_THAT = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disputed|refut(?:es|ed)|"
+_DENIES_THAT = Keyed(re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disputed|refut(?:es|ed)|"
                           r"rebut(?:s|ted)?|contradict(?:s|ed)?)\s+(?:(?:the\s+)?(?:claims?|suggestions?|"
-                          r"allegations?|assertions?|reports?)\s+)?that\s+", re.I)
+                          r"allegations?|assertions?|reports?)\s+)?that\s+", re.I))
 
 
 def _denial_sentence(ctx: Context, a: Attribution) -> Sentence | None:
@@ -810,9 +822,10 @@ _CITING_BEFORE = re.compile(r"\b(?:cited|citing|examples?|pointed to|listed|such
 
 
 # a poll, survey, study or its numbers: a plain sentence beside one may be the writer's reading of it
-_DATA_NEAR = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|census|analys[ie]s|data|records|filings|"
+_DATA_NEAR = Keyed(re.compile(
+    r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|census|analys[ie]s|data|records|filings|"
                         r"those (?:numbers|figures|results)|"
-                        r"these (?:numbers|figures|results))\b", re.I)
+                        r"these (?:numbers|figures|results))\b", re.I))
 
 
 def _sourced_nearby(ctx: Context, sup: Support) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.fastre import Keyed
 from quizgen.generate.attribution import (
     claim_like,
     claim_text,
@@ -110,7 +111,7 @@ def about_the_same(ctx: Context, a: Attribution, b: Attribution) -> bool:
 
 
 _AGREEING_CUE = re.compile(r"\b(?:agree[sd]?|agreeing|echo(?:es|ed|ing)?|concur\w*|endors\w*)\b", re.I)
-_NEGATOR = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot)\b|n't\b|n’t\b", re.I)
+_NEGATOR = Keyed(re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot)\b|n't\b|n’t\b", re.I))
 
 
 def _negates(a: str, b: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
 from quizgen import wordnet
+from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -425,10 +426,10 @@ def _descriptions(text: str, name: str) -> tuple[str, ...]:
 
 # words before a capitalised name that make it a thing, not a person: "operations Desert Shield and
 # Desert Storm", "Hurricane Sandy", "his book Going Home"
-_THING_BEFORE = re.compile(
+_THING_BEFORE = Keyed(re.compile(
     r"\b(?:[Oo]perations?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Ss]torms?|[Bb]attles?\s+of|[Bb]ooks?|[Nn]ovels?|"
     r"[Mm]emoirs?|[Ff]ilms?|[Mm]ovies?|[Ss]ongs?|[Aa]lbums?|titled|entitled)\s+"
-    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:and\s+(?:[A-Z][\w'’-]*\s+){0,4})?$")
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:and\s+(?:[A-Z][\w'’-]*\s+){0,4})?$"))
 # the makers of a work the article mentions ("songs by Pearl Jam and Tracy Chapman" on a rally's sound system,
 # "a novel by …"): judged blind (J35), a band and a singer offered as who said a campaign aide's words
 _MAKER_BEFORE = re.compile(
@@ -547,13 +548,13 @@ _INSTITUTION_LAST = frozenset("school university college hospital academy instit
                               "foundation cathedral seminary".split())
 _WHICH_AFTER = re.compile(r"^,\s+which\b")  # "San Pedro Sula, which has a population of …": a thing
 # "Photo: Jim Urquhart", "Photograph by …", "Courtesy of …", "Jim Urquhart / Reuters", "… for Getty Images"
-_CREDIT_BEFORE = re.compile(r"\b(?:(?:photo|photograph|image|picture|illustration)s?(?:\s+by\b|\s*[:/|])|"
-                            r"credit\s*:|courtesy(?:\s+of)?\b)[^\n]{0,25}$", re.I)
+_CREDIT_BEFORE = Keyed(re.compile(r"\b(?:(?:photo|photograph|image|picture|illustration)s?(?:\s+by\b|\s*[:/|])|"
+                            r"credit\s*:|courtesy(?:\s+of)?\b)[^\n]{0,25}$", re.I))
 _CREDIT_AFTER = re.compile(r"^\s*(?:/|\||for|via)\s*(?:Getty|Reuters|AP|AFP|EPA|Associated Press|Bloomberg|"
                            r"Corbis|Shutterstock|Pool)\b")
-_KILLED_OF = re.compile(
+_KILLED_OF = Keyed(re.compile(
     r"\b(?:deaths?|killings?|murders?|slaying|shooting|assassination|execution|lynching|funeral|body)\s+of\s+"
-    r"(?:(?!(?:and|or|by|at|in|on|to|with|from)\s)[a-z][\w'’-]*\s+|\d{1,3}-year-old\s+){0,4}$", re.I)
+    r"(?:(?!(?:and|or|by|at|in|on|to|with|from)\s)[a-z][\w'’-]*\s+|\d{1,3}-year-old\s+){0,4}$", re.I))
 _KILLED_BY_VERB = re.compile(
     r"\b(?:shooting|shot|shoots|killing|killed|kills|murdering|murdered|slew|slaying|executed|strangled|choked|"
     r"assassinated)\s+(?:(?:the|a|an|unarmed|black|white|young|teenage|teenager|boy|girl|man|woman|student|"
@@ -876,6 +877,7 @@ def surname_of_two(text: str, name: str) -> bool:
     return len(surname) >= 2 and all(_titles(text, surname))
 
 
+@by_identity
 def gender_of(ctx: Context, name: str) -> str | None:
     """ "male" or "female" when the article tells: a title before the surname (Mr, Ms, Mrs) decides;
     else the pronouns used of the person (the ledger's "he"/"she" for them, the first he/his or

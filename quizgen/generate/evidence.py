@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from quizgen.analysis.lexicon import NEWS_OUTLETS, OUTLET_NAME_WORDS
+from quizgen.fastre import Keyed
 from quizgen.generate.attribution import lower_first, subjectless
 from quizgen.generate.attribution import starts_with_context as dangling_pronoun_text
 from quizgen.generate.base import (
@@ -77,8 +78,8 @@ def is_statistic(text: str, start: int, end: int) -> bool:
 # center of the campaign, but the 50-state poll finds …" lost the poll it was asked about (judged blind)
 SHOWN_WHOLE = 40
 KEYED_KINDS = ("statistic", "study/report", "document", "news report")
-_CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|added|claimed|claims|argued|"
-                  r"announced|estimated?|estimates|believes?|insisted|warned|reported|reports|wrote|quoted)\b", re.I)
+_CUE = Keyed(re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|added|claimed|claims|argued|"
+                  r"announced|estimated?|estimates|believes?|insisted|warned|reported|reports|wrote|quoted)\b", re.I))
 _DOC_WORDS = re.compile(r"\b(?:letter|memo|filing|document|record|report|study|survey|research|paper|"
                         r"figures|data|statement|journal|article)s?\b", re.I)
 
@@ -94,14 +95,14 @@ _STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|research|
 # the article cites where the evidence comes from: "according to X", "a study by X found",
 # "figures from X show", "X reported". A sentence without such a citation is the reporter's own
 # narration: no source offers it as evidence for anything.
-_CITES = re.compile(
+_CITES = Keyed(re.compile(
     r"\b(?:according to|(?:figures|data|statistics|numbers|estimates?) (?:from|by|released by|published by)|"
     r"(?:stud(?:y|ies)|reports?|surveys?|polls?|research|analys[ie]s|papers?|reviews?|audits?|census|trials?|"
     r"letters?|memos?|filings?|documents?|records?|figures|data|statistics)\b[^.;]{0,80}?\b(?:found|finds|find|"
     r"show(?:s|ed|n)?|conclud\w*|suggest\w*|reveal\w*|indicat\w*|estimat\w*|says|said|stat(?:es|ed)|"
     r"warn\w*|predict\w*|confirm\w*|describ\w*|detail\w*|recommend\w*|put|puts|counted|recorded)\b|"
     r"(?:published|reported|wrote|writes|reports) (?:in|by|that)|"
-    r"\b(?:reported|reports|writes|wrote)\b)", re.I)
+    r"\b(?:reported|reports|writes|wrote)\b)", re.I))
 
 
 _DOC_NOUN = (r"(?:letters?|memos?|memorand(?:um|a)|filings?|documents?|records?|files?|emails?|minutes|"
@@ -328,9 +329,9 @@ def _paragraph_text(ctx: Context, ev, step: int = 0) -> str:
     return p.text if p else ""
 
 
-_NEWS_WORD = re.compile(r"\b(?:news|times|post|journal|press|tribune|herald|gazette|daily|radio|tv|television|"
+_NEWS_WORD = Keyed(re.compile(r"\b(?:news|times|post|journal|press|tribune|herald|gazette|daily|radio|tv|television|"
                         r"magazine|network|agency|wire|newspaper|paper|channel|broadcast\w*|reporters?|editors?)\b",
-                        re.I)
+                        re.I))
 
 
 def _unglossed_outlet(ctx: Context, evidence_text: str) -> bool:
@@ -345,9 +346,10 @@ def _unglossed_outlet(ctx: Context, evidence_text: str) -> bool:
 
 
 # a body of government whose report is an official's statement as much as research
-_OFFICIAL_BODY = re.compile(r"\b(?:committees?|congress\w*|senate|house|department|ministry|agency|administration|"
+_OFFICIAL_BODY = Keyed(re.compile(
+    r"\b(?:committees?|congress\w*|senate|house|department|ministry|agency|administration|"
                             r"inspector general|government|commission|parliament\w*|pentagon|white house|cabinet|"
-                            r"council|lawmakers|legislat\w+)\b", re.I)
+                            r"council|lawmakers|legislat\w+)\b", re.I))
 # an outlet's own study of documents or data ("a Washington Post analysis of campaign finance filings")
 _OWN_ANALYSIS = re.compile(r"\b(?:analysis|review|examination|investigation|study|survey|count|tally)\s+of\s+"
                            r"(?:[\w'’-]+\s+){0,4}(?:filings?|records?|documents?|data|reports?|disclosures?|emails?|"

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from quizgen import wordnet
 from quizgen.analysis.lexicon import NEWS_OUTLETS
+from quizgen.fastre import Keyed
 from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     STOPWORDS,
@@ -76,7 +77,7 @@ _QUALIFIER = re.compile(
     r"(?P<about>around|about|nearly|almost|roughly|approximately|some|close to|an estimated|estimated)|"
     r"(?P<none>an additional|additional|another|a further|a total of|only|just)", re.I)
 _QUALIFIER_START = re.compile(r"^\s*(?:" + _QUALIFIER.pattern + r")\s+", re.I)
-_QUALIFIER_BEFORE = re.compile(r"\b(?:" + _QUALIFIER.pattern + r")\s+$", re.I)
+_QUALIFIER_BEFORE = Keyed(re.compile(r"\b(?:" + _QUALIFIER.pattern + r")\s+$", re.I))
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:(?P<lower>or more|plus|\+|or over)|(?P<upper>or fewer|or less|or under)|"
                               r"(?P<about>or so))\b", re.I)
 
@@ -587,9 +588,10 @@ def no_clause(text: str) -> bool:
 
 
 # "I" never inside an initialism ("C.I.A.", "F.B.I.")
-_FIRST_PERSON = re.compile(r"(?<![.\w])I(?:['’](?:m|ve|d|ll))?(?![.\w])|\b(?:me|my|My|we|We|our|Our|us)\b")
+_FIRST_PERSON = Keyed(re.compile(r"(?<![.\w])I(?:['’](?:m|ve|d|ll))?(?![.\w])|\b(?:me|my|My|we|We|our|Our|us)\b"))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure test of the text: each sentence is asked by several kinds of gap
 def first_person(text: str) -> bool:
     """Does the sentence speak in the writer's own first person outside a quotation ("I think …",
     "We believe …")? A reader's or a columnist's opinion, no detail of the story."""
@@ -1008,7 +1010,8 @@ _PHONE_OR_STREET = re.compile(r"^\s*(?:9-?1-?1|999|112|000|\(?\d{3}\)?[\s.-]\d{3
 _HEDGE_BEFORE = re.compile(r"(?:(?:^|[,(\-–—:])\s*(?:oh,?\s+|well,?\s+)?(?:say|maybe|perhaps|roughly speaking),|"
                            r"(?<![\w'’])(?:maybe|perhaps)|\bsay,\s+\w+,?\s+(?:or|to))\s*$", re.I)
 _HEDGE_AFTER = re.compile(r"\s*,?\s*(?:or so|or maybe|maybe|perhaps|give or take|more or less)\b", re.I)
-_MADE_UP = re.compile(r"\b(?:defined as|imagine|supposing|suppose|hypothetically|let['’]s say)\b[^.;:!?]*$", re.I)
+_MADE_UP = Keyed(re.compile(r"\b(?:defined as|imagine|supposing|suppose|hypothetically|let['’]s say)\b[^.;:!?]*$",
+                            re.I))
 _CYCLE = re.compile(r"\s*(days?|hours?|weeks?|months?)\s+(?:a|an|per|each|every|of the)\s+(week|day|year)\b", re.I)
 _CYCLES = {("day", "week"): 7, ("hour", "day"): 24, ("day", "year"): 365, ("week", "year"): 52,
            ("month", "year"): 12}
@@ -1650,12 +1653,12 @@ def guessable_title(before: str) -> bool:
 
 # the sentence tells that someone did not answer: its point is the silence, not the name of who kept it
 # ("______, a spokeswoman for Trump, did not respond to a request for comment", judged blind as trivia)
-_NO_COMMENT = re.compile(
+_NO_COMMENT = Keyed(re.compile(
     r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|"
     r"would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to|was\s+not|were\s+not)\s+"
     r"(?:immediately\s+|yet\s+|publicly\s+)?(?:respond|return|reply|comment|answer|be\s+reached|say|elaborate|"
     r"confirm|discuss)\b|\bno\s+(?:immediate\s+)?(?:response|reply|comment)\b|\bdeclined\s+(?:comment|an?\s+"
-    r"interview)|\bunavailable\s+for\s+comment", re.I)
+    r"interview)|\bunavailable\s+for\s+comment", re.I))
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person|men|women|people)|press\s+secretary|"
                            r"press\s+aide|communications\s+director)\b", re.I)
 
@@ -2716,10 +2719,12 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     m = _APPO_AFTER.match(after) or _APPO_BARE.match(after)
     cut_long = m is None and (m := _APPO_LONG.match(after)) is not None
     role = m.group(1) if m else None
-    if role is None:
-        b = _APPO_BEFORE.search(before)
+    if role is None and re.match(r",\s", after):
         # the name closes the apposition with a comma: "…, the campaign manager, Corey Lewandowski, yanked"
-        if b is not None and re.match(r",\s", after):
+        # (the role's own comma and space end what comes before it, as _APPO_BEFORE ends: tested first)
+        bare = before.rstrip()
+        b = _APPO_BEFORE.search(before) if bare.endswith(",") and len(bare) < len(before) else None
+        if b is not None:
             role = b.group(1)
     if role is None:
         return None

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from quizgen import wordnet
+from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     Context,
     article_memo,
@@ -69,9 +70,9 @@ _HEADLINE_TURN = re.compile(r"\b(?:not|no|never|isn[’']t|aren[’']t|despite|b
 _TURN = re.compile(r"^(?:but|however|yet)\b", re.I)
 # a sentence that quotes or reports someone's words: no statement of what the article is about
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|‘([^‘’]*)’(?!\w)|(?<!\w)'([^']*)'(?!\w)")
-_REPORT = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|declared|announced|added|"
+_REPORT = Keyed(re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|declared|announced|added|"
                      r"claimed|claims|argued|argues|insisted|boasted|vowed|promised|predicted|predicts|wrote|"
-                     r"writes)\b", re.I)
+                     r"writes)\b", re.I))
 # a verb-like word (for a head left by a phrase cut): an auxiliary, a past form, a common present
 VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|"
                       r"must|do|does|did|cannot|can[’']t|won[’']t|(?:do|does|did|is|are|was|were)n[’']t|[a-z]{2,}ed|"
@@ -431,7 +432,7 @@ _OPENING_PHRASE = re.compile(r"(?:in|at|on|with|for|during|after|before|despite|
                              r"as|while|when|although|though|if|because|unlike|like|without)\b", re.I)
 
 
-_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+_PERSONAL = Keyed(re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I))
 # "they" as the subject, first or after an opening phrase ("In other words, they've put their faith …")
 _THEY_FIRST = re.compile(r"^(?:[^,]{0,90},\s+)?(?:they|their|them)\b", re.I)
 
@@ -467,14 +468,17 @@ _OBJECT = re.compile(r"\b(?:him|her)\b", re.I)
 # words pointing out of the option at what came before ("… has risen half that much already", "…
 # has denied that that was the case", "The senator has often cited …" for a senator named earlier, "… has
 # been even more scathing", "X was more upbeat about …": more than whom?)
-_POINTS_BACK = re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this) much|that (?:was|is|were) "
+_POINTS_BACK = Keyed(re.compile(r"\b(?:the latter|(?:half|twice|all) that|(?:that|this) much|that (?:was|is|were) "
                           r"(?:not )?the case|the same line|even (?:more|less|further|harsher|stronger|tougher))\b|"
                           r"\b(?:is|are|was|were|been|seemed|sounded)\s+(?:much\s+|far\s+)?(?:more|less)\s+[a-z]+\b"
                           r"(?![^,.;]*\bthan\b)|^the (?:senator|candidate|congressman|congresswoman|"
                           r"lawmaker|governor|official|spokesman|spokeswoman|newspaper|group|company)\b|"
                           # "The other was ensuring …", "With …, that hurdle will grow higher" (judged blind, K42)
-                          r"^the (?:other|former|latter)\b|^[^,]{0,150},\s+(?:that|this|these|those)\s+[a-z]+\s+"
-                          r"(?:will|would|is|was|are|were|has|have|had|can|could|may|might|must)\b", re.I)
+                          r"^the (?:other|former|latter)\b", re.I))
+# and "With …, that hurdle will grow higher" as its own pattern, tried at the start only (in one alternation with
+# those above it was tried, and failed, at every character: their words are looked for first instead)
+_POINTS_BACK_CUT = re.compile(r"^[^,]{0,150},\s+(?:that|this|these|those)\s+[a-z]+\s+"
+                              r"(?:will|would|is|was|are|were|has|have|had|can|could|may|might|must)\b", re.I)
 # a sentence that frames how things look before the article turns ("From a distance, tax reform reflects …" before
 # "Up close, however, the picture dims": judged blind, K42): the set-up, never the point nor a plain detail
 _APPEARANCE = re.compile(r"^(?:from (?:a distance|afar|the outside)|at first (?:glance|sight|blush)|"
@@ -484,9 +488,9 @@ _APPEARANCE = re.compile(r"^(?:from (?:a distance|afar|the outside)|at first (?:
 
 # a newsletter's greeting or sign-up line: what the page is, not what it reports (judged blind, J5: "Welcome to
 # POLITICO New York's Culture-Business Report, a weekly digest …" keyed as a digest's main idea)
-_PAGE_LINE = re.compile(r"^(?:welcome\s+(?:to|back)\b|thanks?\s+(?:you\s+)?for\s+(?:reading|subscribing)\b)|"
+_PAGE_LINE = Keyed(re.compile(r"^(?:welcome\s+(?:to|back)\b|thanks?\s+(?:you\s+)?for\s+(?:reading|subscribing)\b)|"
                         r"\b(?:sign\s+up|subscribe|newsletter|in\s+your\s+inbox|(?:daily|weekly|monthly)\s+"
-                        r"(?:digest|roundup|round-up|briefing))\b", re.I)
+                        r"(?:digest|roundup|round-up|briefing))\b", re.I))
 
 
 def garbled_text(text: str) -> bool:
@@ -508,7 +512,8 @@ def _unfit_option(text: str) -> bool:
     pointing back out of the sentence ("the latter", "half that much", "The senator …"), or a
     newsletter's greeting ("Welcome to … a weekly digest")."""
     return bool(garbled_text(text) or _CONTEXT.match(text) or _DEPENDENT.match(text)
-                or _POINTS_BACK.search(text) or _PAGE_LINE.search(text) or _APPEARANCE.match(text)
+                or _POINTS_BACK.search(text) or _POINTS_BACK_CUT.match(text) or _PAGE_LINE.search(text)
+                or _APPEARANCE.match(text)
                 or _AUTHOR_NOTE.match(text.strip()))
 
 
@@ -797,8 +802,8 @@ def _restates(ctx: Context, keyed: str, text: str) -> bool:
 
 # a concession turned to the writer's own claim ("… is undeniably a made-for-media clash, but overlooked is that
 # each man has diagnosed …"): how an analysis states its point, no mere detail
-_CONCEDED_TURN = re.compile(r"\b(?:undeniably|admittedly|certainly|to be sure|no doubt|of course)\b[^.;]*?,\s+"
-                            r"(?:but|yet)\b", re.I)
+_CONCEDED_TURN = Keyed(re.compile(r"\b(?:undeniably|admittedly|certainly|to be sure|no doubt|of course)\b[^.;]*?,\s+"
+                            r"(?:but|yet)\b", re.I))
 
 
 def _verb_bases(text: str) -> str:

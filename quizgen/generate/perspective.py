@@ -9,6 +9,11 @@ from functools import lru_cache
 
 from quizgen.analysis.lexicon import NEWS_OUTLETS
 from quizgen.analysis.quotes import find_quotes
+from quizgen.fastre import CASE_ODD as _CASE_ODD  # noqa: F401 - read by tests and the helpers below
+from quizgen.fastre import Keyed
+from quizgen.fastre import case_odd as _case_odd
+from quizgen.fastre import opening_keys as _opening_keys
+from quizgen.fastre import search as _search
 from quizgen.generate.attribution import (
     claim_like,
     claim_text,
@@ -167,18 +172,6 @@ def _affected_mentions(ctx: Context) -> tuple[tuple[re.Match[str], ...], ...]:
     return found
 
 
-# Characters a case-blind pattern matches to an ASCII letter though they are none ("ſ" to "s", "K" to
-# "k", "ı" and "İ" to "i"): in a text without them, a word a case-blind pattern of ASCII words matches
-# stands in the text's lower case as the pattern writes it.
-_CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
-
-
-def _case_odd(text: str) -> bool:
-    """Does the text hold a character of :data:`_CASE_ODD`? (None in an ASCII text: one quick test first;
-    then four substring tests, quicker than a set over every character.)"""
-    return not text.isascii() and any(c in text for c in _CASE_ODD)
-
-
 def _may_match(text: str, keys: tuple[str, ...]) -> bool:
     """Might a pattern every match of which holds one of ``keys`` (lower-case ASCII words or word
     starts, matched case-blind) match ``text``? False only when surely not: a cheap test before a
@@ -190,57 +183,6 @@ def _may_match(text: str, keys: tuple[str, ...]) -> bool:
         if k in low:
             return True
     return False
-
-
-try:  # the pattern parser, to read what a fixed pattern's matches open with (:func:`_opening_keys`)
-    from re import _constants as _sre  # type: ignore[attr-defined]
-    from re import _parser as _sre_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - a Python without them: every pattern runs as it is
-    _sre = _sre_parser = None
-
-
-def _openings(items: object) -> tuple[set[str], bool]:
-    """The lower-case ASCII texts a parsed pattern's matches may open with, and whether they are its
-    whole text (so what follows may be added); as far as it is literal ("" when nothing is sure)."""
-    out = {""}
-    for op, av in items:  # type: ignore[attr-defined]
-        if op is _sre.AT or op is _sre.ASSERT or op is _sre.ASSERT_NOT:
-            continue  # "\b", a lookaround: no character of the match
-        if op is _sre.LITERAL:
-            ch = chr(av)
-            if not ch.isascii():
-                return out, False
-            out = {o + ch.lower() for o in out}
-        elif op is _sre.IN and all(o is _sre.LITERAL and chr(c).isascii() for o, c in av) and len(av) <= 4:
-            out = {o + chr(c).lower() for o in out for _, c in av}
-        elif op is _sre.BRANCH or op is _sre.SUBPATTERN:
-            parts = [_openings(b) for b in av[1]] if op is _sre.BRANCH else [_openings(av[-1])]
-            out = {o + p for o in out for got, _ in parts for p in got}
-            if not all(whole for _, whole in parts):
-                return out, False
-        elif (op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT) and av[0] >= 1:
-            return {o + p for o in out for p in _openings(av[2])[0]}, False
-        else:
-            return out, False
-        if len(out) > 400:
-            return {""}, False
-    return out, True
-
-
-@lru_cache(maxsize=256)
-def _opening_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The lower-case ASCII word starts one of which opens every match of ``pattern`` (none of them
-    the start of another), read from the pattern itself; None when some match may open otherwise."""
-    if _sre_parser is None:
-        return None
-    try:
-        found, _ = _openings(_sre_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # pragma: no cover - a construct this reader does not know
-        return None
-    if not found or "" in found:
-        return None
-    keys = sorted(found, key=len)
-    return tuple(k for i, k in enumerate(keys) if not any(k.startswith(s) for s in keys[:i]))
 
 
 def _find_all(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None,
@@ -323,24 +265,6 @@ def _literal_search(pattern: re.Pattern[str], text: str, literal: str) -> re.Mat
     return None
 
 
-def _search(pattern: re.Pattern[str], text: str, keys: tuple[str, ...] | None = None) -> re.Match[str] | None:
-    """``pattern.search(text)`` as :func:`_find_all` finds it (the first match)."""
-    if keys is None:
-        keys = _opening_keys(pattern)
-    if keys is None or _case_odd(text):
-        return pattern.search(text)
-    low = text.lower()
-    starts: set[int] = set()
-    for k in keys:
-        at = low.find(k)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(k, at + 1)
-    for at in sorted(starts):
-        m = pattern.match(text, at)
-        if m is not None:
-            return m
-    return None
 
 
 
@@ -524,13 +448,13 @@ def _in_title(group: str, title: str) -> bool:
 
 # "A spokesman for the Carson campaign declined to comment", "Mills's lawyer did not respond to a
 # request for comment": the article itself says this party's side is missing.
-_DECLINED = re.compile(
+_DECLINED = Keyed(re.compile(
     r"(?:declined|refused)\s+to\s+(?:\w+\s+)?(?:comment|be\s+interviewed|discuss|respond|answer|say|detail)"
     r"|did\s+not\s+(?:\w+ly\s+)?(?:respond|reply|return)|didn(?:'|\u2019)t\s+(?:\w+ly\s+)?(?:respond|reply|return)"
     r"|could\s+not\s+be\s+reached|couldn(?:'|\u2019)t\s+be\s+reached|(?:was|were)\s+not\s+available\s+for\s+comment"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied|commented)|(?:hasn|haven|hadn)(?:'|\u2019)t\s+(?:yet\s+)?"
     r"(?:responded|replied|commented)|would\s+not\s+(?:comment|discuss|respond|say)",
-    re.I)
+    re.I))
 # a word every match of _DECLINED holds (see :func:`_may_match`)
 _DECLINED_KEYS = ("declined", "refused", "respon", "repl", "return", "reached", "available", "comment", "discuss",
                   "say")
@@ -683,7 +607,7 @@ _PROXY = (r"(?:campaign|camp|spokes(?:man|woman|person)|press\s+secretary|office
           r"lawyers?|attorneys?|representatives?)")
 
 
-_PROXY_WORD = re.compile(rf"{_PROXY}\b")
+_PROXY_WORD = Keyed(re.compile(rf"{_PROXY}\b"))
 
 
 @lru_cache(maxsize=1024)
@@ -735,8 +659,8 @@ _ARGUES_AFTER = re.compile(
     r"^(?:(?!(?:and|but|while|whereas|as)\b)[\w'’-]+[\s,]+){0,4}?(?:argu\w*|say|says|said|claim\w*|contend\w*|insist\w*|warn\w*|complain\w*|"
     r"told|tell|tells|allege\w*|maintain\w*|assert\w*|object\w*|protest\w*|sued|sue|suing|petition\w*|"
     r"demand\w*|accus\w*|counter\w*|fear|fears|feared|believe|believes|believed|wrote|write|testif\w*)\b", re.I)
-_ARGUES_BEFORE = re.compile(r"\b(?:according to|argument of|case of|view of|views of|lawyers for|"
-                            r"on behalf of)\s+(?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_ARGUES_BEFORE = Keyed(re.compile(r"\b(?:according to|argument of|case of|view of|views of|lawyers for|"
+                            r"on behalf of)\s+(?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+)?$", re.I))
 
 
 def _arguing_groups(ctx: Context) -> set[str]:
@@ -753,9 +677,10 @@ def _arguing_groups(ctx: Context) -> set[str]:
     return out
 
 
-_DEATH = re.compile(r"\b(?:died|dies|die|dead|death|deaths|killed|kills|kill|murdered|perished|drowned|homicides?|"
+_DEATH = Keyed(re.compile(
+    r"\b(?:died|dies|die|dead|death|deaths|killed|kills|kill|murdered|perished|drowned|homicides?|"
                     r"bodies|body|fatal\w*|funeral\w*|mourn\w*|buried|slain|lost their lives|lost his life|"
-                    r"lost her life)\b", re.I)
+                    r"lost her life)\b", re.I))
 
 
 # judged blind: "the victims" a parade paused to remember, of "the nightclub attack", were offered as the voice
@@ -1342,7 +1267,7 @@ def _where(numbers: list[int]) -> str:
 
 # an obituary: the headline reports a death, or an opening paragraph gives the age at death ("She was 87.")
 _OBIT_TITLE = re.compile(r"\b(?:dies|died|dead\s+at|obituary|passes\s+away|passed\s+away|remembered)\b", re.I)
-_OBIT_AGE = re.compile(r"\b(?:He|She)\s+was\s+\d{2,3}\s*\.")
+_OBIT_AGE = Keyed(re.compile(r"\b(?:He|She)\s+was\s+\d{2,3}\s*\."))
 
 
 def _obituary(ctx: Context) -> bool:
@@ -2000,11 +1925,11 @@ _SIGNED = re.compile(r"^[-—–]?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3
 
 
 # the note that closes a column ("His opinions are his own", "Jo Lee is a contributing columnist")
-_COLUMN_NOTE = re.compile(r"\b(?:(?:his|her|their|the\s+author['’]s|the\s+writer['’]s)\s+(?:opinions|views)\s+"
+_COLUMN_NOTE = Keyed(re.compile(r"\b(?:(?:his|her|their|the\s+author['’]s|the\s+writer['’]s)\s+(?:opinions|views)\s+"
                           r"(?:are|is)\s+(?:his|her|their|the\s+author['’]s|the\s+writer['’]s)\s+own|"
                           r"(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}columnists?\b|writes\s+a\s+(?:[\w-]+\s+){0,2}"
                           r"column\b|views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of\s+)?the\s+"
-                          r"(?:author|writer)|board\s+of\s+contributors|contributing\s+(?:writer|editor))", re.I)
+                          r"(?:author|writer)|board\s+of\s+contributors|contributing\s+(?:writer|editor))", re.I))
 
 
 # a turn of an interview transcript: "Q:", "Q.", "Question:"
@@ -2407,8 +2332,8 @@ def _bearing_points(ctx: Context, a: Attribution, claim: str, bearing: list[int]
 
 _ACCUSING = re.compile(_ACCUSED_CUE.pattern + r"|\b(?:bias\w*|suspend\w*|caught|conspir\w*|violat\w*|"
                        r"derid\w*|slam\w*)\b", re.I)
-_REPLY = re.compile(r"\b(?:den(?:y|ies|ied)|respond\w*|repl(?:y|ies|ied)|defend\w*|reject\w*|disput\w*|"
-                    r"apologi[sz]\w*|statement)\b", re.I)
+_REPLY = Keyed(re.compile(r"\b(?:den(?:y|ies|ied)|respond\w*|repl(?:y|ies|ied)|defend\w*|reject\w*|disput\w*|"
+                    r"apologi[sz]\w*|statement)\b", re.I))
 
 
 # the target of an accusation, never the accuser: "X was suspended", "accused X", "criticism of X"
@@ -2814,8 +2739,8 @@ _EXECUTIVE_OF = {"president": r"White\s+House|[Aa]dministration|Oval\s+Office",
                  "minister": r"Downing\s+Street|Kremlin|[Gg]overnment", "governor": r"[Gg]overnor['’]s\s+[Oo]ffice",
                  "mayor": r"[Mm]ayor['’]s\s+[Oo]ffice|City\s+Hall"}
 # a count of a poll's respondents ("45 percent of voters said"): the people a poll is about are not heard
-_POLLED = re.compile(r"(?:percent|per\s+cent|%|majority|minority|share|proportion|half|third|quarter|most|"
-                     r"plurality)\s+(?:of\s+)?(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_POLLED = Keyed(re.compile(r"(?:percent|per\s+cent|%|majority|minority|share|proportion|half|third|quarter|most|"
+                     r"plurality)\s+(?:of\s+)?(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,3}$", re.I))
 
 
 def _party_forms(ctx: Context, label: str) -> tuple[list[str], list[str], bool, tuple[tuple[str, int], ...] | None]:

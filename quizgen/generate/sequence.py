@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     Context,
     cite,
@@ -27,7 +28,7 @@ _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _LEAD = re.compile(r"^(?:on|in|back on|by|since|from|between|until|,|\s)+", re.I)
 _DEPENDENT = re.compile(r"^(?:and|but|or|so|that|which|who|when|where|while|as|because|after|before|until|"
                         r"since|of|to|for|with)\b", re.I)
-_FUTURE = re.compile(r"\b(will|would|plans?|scheduled|expected)\b", re.I)
+_FUTURE = Keyed(re.compile(r"\b(will|would|plans?|scheduled|expected)\b", re.I))
 
 
 def _date_key(text: str) -> tuple[int, int, int] | None:
@@ -178,7 +179,7 @@ def year_events(ctx: Context) -> list[tuple[int, str, Support]]:
     return out
 
 
-_SAID = re.compile(r"\b(?:said|says|say|told|according to|claimed|argued|wrote|recalled|noted)\b", re.I)
+_SAID = Keyed(re.compile(r"\b(?:said|says|say|told|according to|claimed|argued|wrote|recalled|noted)\b", re.I))
 
 
 def year_items(ctx: Context) -> list[Item]:

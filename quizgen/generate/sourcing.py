@@ -9,6 +9,7 @@ from dataclasses import replace
 from quizgen.analysis.lexicon import OBJECT_CUES, SPEECH_CUES, STANCE_CUES
 from quizgen.analysis.quotes import find_quotes
 from quizgen.analysis.sources import is_outlet_name
+from quizgen.fastre import Keyed
 from quizgen.generate.attribution import (
     claim_text,
     first_asked_sentences,
@@ -605,11 +606,11 @@ def _whole_sentence(ctx: Context, a: Attribution, sup: Support) -> Support:
     return whole if whole is not None else sup
 
 
-_IN_A_DOCUMENT = re.compile(
+_IN_A_DOCUMENT = Keyed(re.compile(
     r"\b(?:wrote|writes|writing|written|said|says|argued|argues|stated|states|noted|notes)\s+(?:\w+\s+){0,3}?in\s+"
     r"(?:a|an|the|his|her|their|its|this|last\s+week's)\s+(?:[\w-]+\s+){0,2}?(?:essay|letter|op-ed|column|book|"
     r"memo|memoir|report|article|paper|post|blog|filing|brief|affidavit|motion|lawsuit|complaint|petition|"
-    r"submission|email|e-mail|note)s?\b", re.I)
+    r"submission|email|e-mail|note)s?\b", re.I))
 
 
 # words put in writing: an email, memo or letter the article says was written, released or obtained
@@ -854,8 +855,8 @@ def no_claim(text: str) -> bool:
 
 
 # the title of a work quoted in the passage: "a piece entitled …", "an editorial headlined …"
-_TITLE_OF_A_WORK = re.compile(r"\b(?:entitled|titled|subtitled|headlined|headline\s+(?:read|reading|was)|"
-                              r"under\s+the\s+(?:head(?:line)?|title)|with\s+the\s+(?:head(?:line)?|title))\b", re.I)
+_TITLE_OF_A_WORK = Keyed(re.compile(r"\b(?:entitled|titled|subtitled|headlined|headline\s+(?:read|reading|was)|"
+                              r"under\s+the\s+(?:head(?:line)?|title)|with\s+the\s+(?:head(?:line)?|title))\b", re.I))
 # an elected politician: what he says is his own unless it is about his body's business or the
 # article says he spoke for it (judged blind: a governor praising a friend keyed as speaking for a government)
 _POLITICIAN = re.compile(r"\b(?:senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|"
@@ -1148,8 +1149,8 @@ def named_sources(ctx: Context) -> Item | None:
 
 # any form of a verb that reports words or views ("has pointed out", "urged", "accuses"): a person in
 # a sentence with one may be a source the ledger missed, so is never offered as "not quoted"
-_CUE_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_CUES | OBJECT_CUES | STANCE_CUES | {"urge", "point out"},
-                                                   key=len, reverse=True)) + r")\w*", re.I)
+_CUE_WORD = Keyed(re.compile(r"\b(?:" + "|".join(sorted(SPEECH_CUES | OBJECT_CUES | STANCE_CUES | {"urge", "point out"},
+                                                   key=len, reverse=True)) + r")\w*", re.I))
 
 
 def _silent(ctx: Context, name: str) -> bool:

@@ -51,6 +51,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from quizgen import wordnet
+from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -1636,7 +1637,7 @@ WORD_CHOICE: dict[str, tuple[str, tuple[str, str, str]]] = {
     "acrimonious": ("bitter and angry", ("friendly and warm", "calm and polite", "short and simple")),
     "vitriolic": ("full of bitter, cruel criticism", ("full of warm praise", "calm and balanced", "funny and light")),
 }
-_TABLE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(WORD_CHOICE) + r")(?![\w-])")
+_TABLE_WORD = Keyed(re.compile(r"(?<![\w-])(?:" + "|".join(WORD_CHOICE) + r")(?![\w-])"))
 _DETERMINER = frozenset("a an the his her its their our this that these those".split())
 # a sentence that speaks for someone else, or doubts its own words: its adjectives need not be the writer's
 _NOT_OWN = re.compile(r"\?|\b(?:said|says|say|saying|told|tells|according|claim\w*|call\w*|describ\w+|wr[io]te|"
