@@ -262,7 +262,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         if not content:
             return None
     elif not broad and not quoted and not as_clause and lemma in NEEDS_CLAUSE and \
-            (head is None or head.dep_ != "ccomp") and \
+            (head is None or head.dep_ not in ("ccomp", "advcl")) and \
             not (lemma in INTENT_CUES and head is not None and head.dep_ == "xcomp") and \
             not (lemma in GERUND_CUES and head is not None and head.dep_ in ("xcomp", "pcomp")):
         return None  # "hopes the deal": no claim; "hopes that ...", "hopes to ..." are
@@ -709,7 +709,7 @@ def _asks(head: Token) -> bool:
     if first.lower_ in ("which", "who", "that", "what") and first.i < head.head.i:
         return False  # "a bill, which critics said was unfair": a relative clause, not a question; nor is
         # "focused on what he said were errors" (what he said they were)
-    if first.lower_ == "that" and (first.dep_ == "mark" or (first.dep_ == "advmod" and first.tag_ == "IN")):
+    if first.lower_ == "that":
         return False  # "said for the first time that some letters were found": a complementiser (tagged WDT)
     if first.tag_ in ("WRB", "WP", "WDT") and first.i <= head.i:
         return True

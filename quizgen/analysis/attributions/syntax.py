@@ -832,7 +832,8 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     # "Fuel is the biggest cost: a firm she owns has charged ...": nor is a clause before a colon
     ccomp = [c for c in kids if c.dep_ == "ccomp" and not _scene_clause(cue, c) and
              not any(t.text == ";" or (t.text == ":" and c.i < cue.i)
-                     for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)])]
+                     for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)]) and
+             not (c.i < cue.i and _says_this_clause(c, cue))]
     main = _main_clause_after(cue, ccomp)
     if main is not None:
         return [main[0]], main[1]
@@ -887,14 +888,20 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         # "forty letters, which the mayor said covered all ...": the parser hung the relative word on the cue
         # and the clause's verb under it as an xcomp; what follows the cue is what she said of them
         return [(doc[cue.i + 1].idx, subtree_range(xcomp[0])[1])], xcomp[0]
-    if lemma in _SAY_VERBS and not dobj and not xcomp:
+    if (lemma in _SAY_VERBS or lemma in _PHRASE_THEN_CLAUSE_VERBS) and not dobj and not xcomp:
         # "Reyes said after the meeting he would not ...": the parser took the that-less clause behind a
         # time phrase for an adverbial one; a clause of its own subject with no "if"/"because" is what he said
+        # ("tweeted in the early hours that X was ...": its "that" read as a relative adverb, the same)
         for c in kids:
             if c.dep_ == "advcl" and c.i > cue.i + 1 and c.tag_ != "VBG" and \
                     any(k.dep_ == "nsubj" and k.i < c.i for k in c.children) and \
-                    not any(k.dep_ == "mark" for k in c.children) and cue.doc[cue.i + 1].dep_ == "prep":
+                    not any(k.dep_ == "mark" for k in c.children) and cue.doc[cue.i + 1].dep_ == "prep" and \
+                    (lemma in _SAY_VERBS or c.left_edge.lower_ == "that"):
                 return [clause_range(c)], c
+    if (lemma in _SAY_VERBS or lemma in _PHRASE_THEN_CLAUSE_VERBS) and not dobj:
+        inverted = _inverted_that_clause(cue)
+        if inverted is not None:
+            return [inverted[0]], inverted[1]
     if lemma in AS_CUES:  # "views the deal as a mistake"
         rng = _views_as(cue)
         return ([rng], dobj[0]) if rng and dobj else ([], None)
@@ -978,6 +985,45 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
 
 
 _SAY_VERBS = frozenset({"say", "tell", "add", "write", "insist", "argue", "claim", "warn", "explain"})
+# ... and verbs of saying whose clause after a phrase of time or place must open on "that" to be read so
+_PHRASE_THEN_CLAUSE_VERBS = frozenset({"tweet", "post", "announce", "report", "state", "declare", "testify", "note",
+                                       "suggest", "acknowledge", "admit", "predict", "promise", "complain",
+                                       "boast", "assert", "say", "reply", "respond", "answer", "confirm"})
+
+
+def _inverted_that_clause(cue: Token) -> tuple[Range, Token] | None:
+    """"The nominee continues to insist, most recently in an interview, that he wants ...": the parser made the
+    that-clause after the aside the sentence's root and the cue's clause its complement; the clause from its
+    "that" on is what the cue says."""
+    top = cue
+    while top.dep_ == "xcomp" and top.head.i < top.i:
+        top = top.head  # "continues to insist"
+    end = subtree_range(cue)[1]
+    # ... or hung it on the cue (or the verb it completes) as an adverbial clause
+    heads = [c for v in {cue.i: cue, top.i: top}.values() for c in v.children if c.dep_ == "advcl" and c.i > cue.i]
+    if top.dep_ == "ccomp" and top.head.i > cue.i:
+        heads.append(top.head)
+    for head in heads:
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((k for k in head.children if k.dep_ == "mark" and k.lower_ == "that" and k.idx >= end), None)
+        if mark is not None and any(k.dep_ in ("nsubj", "nsubjpass") and k.i > mark.i for k in head.children):
+            return trim(cue.doc.text, mark.idx, subtree_range(head)[1]), head
+    return None
+
+
+def _says_this_clause(clause: Token, verb: Token) -> bool:
+    """Is ``clause`` (before ``verb``) the parse's inversion of a cue whose that-clause ``verb`` heads ("The
+    nominee continues to insist, ..., that he wants ...": "wants" reports nothing of the nominee's clause)?"""
+    tok = clause
+    while True:
+        if tok.lemma_.lower() in _SAY_VERBS or tok.lemma_.lower() in _PHRASE_THEN_CLAUSE_VERBS:
+            found = _inverted_that_clause(tok)
+            return found is not None and found[1].i == verb.i
+        nxt = [k for k in tok.children if k.dep_ == "xcomp" and k.i > tok.i]
+        if not nxt:
+            return False
+        tok = nxt[0]
 
 
 def relative_object(cue: Token) -> Token | None:

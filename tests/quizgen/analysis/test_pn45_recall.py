@@ -180,3 +180,52 @@ def test_sentence_case_keeps_names_and_offsets():
     assert len(cased) == len(title)
     assert sentence_case("Mayor Berg defends the new port fees", body) is None  # prose: nothing to do
     assert sentence_case("Berg Wins", body) is None  # too short to tell
+
+
+def test_a_that_clause_after_a_time_phrase_read_as_an_adverbial_is_what_was_tweeted(nlp):
+    # end to end; the misparse itself ("that" tagged a relative adverb, the clause adverbial) is written out in
+    # test_content_of_a_that_clause_the_parse_made_adverbial_after_a_time_phrase
+    found = ledger(nlp, "Tom Hale tweeted in the early morning hours that Mayor Anna Berg was \u201cdishonest\u201d "
+                        "and encouraged voters to read her letters.")
+    tweeted = by_cue(found, "tweeted")
+    assert tweeted and tweeted[0].source == "Tom Hale", show(found)
+    assert tweeted[0].content.startswith("Mayor Anna Berg was"), show(found)
+
+
+def test_a_cue_the_parse_hung_under_its_own_that_clause_says_that_clause(nlp):
+    # "continues to insist, most recently in ..., that he wants ...": the that-clause read as the root
+    found = ledger(nlp, "Tom Hale spoke on Monday. The harbor chief continues to insist, most recently in a "
+                        "radio interview with the Daily Courier, that he really wants to cut the fees but cannot "
+                        "because of the audit.")
+    insist = by_cue(found, "insist")
+    assert insist and "harbor chief" in insist[0].source, show(found)
+    assert insist[0].content.startswith("he really wants to cut the fees"), show(found)
+    assert not [a for a in found if a.content.startswith("The harbor chief")], show(found)  # no claim of "wants"
+
+
+def hand_parsed(nlp, rows):
+    """A Doc with the parse given (word, tag, pos, dep, head index, lemma): a misparse the tagger makes on a
+    real sentence, written out so the repair is tested whatever the model does with a constructed one."""
+    from spacy.tokens import Doc
+
+    words, tags, pos, deps, heads, lemmas = (list(x) for x in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_content_of_a_that_clause_the_parse_made_adverbial_after_a_time_phrase(nlp):
+    from quizgen.analysis.attributions.syntax import content_of
+
+    doc = hand_parsed(nlp, [
+        ("Hale", "NNP", "PROPN", "nsubj", 1, "Hale"), ("tweeted", "VBN", "VERB", "ROOT", 1, "tweet"),
+        ("in", "IN", "ADP", "prep", 1, "in"), ("the", "DT", "DET", "det", 5, "the"),
+        ("early", "JJ", "ADJ", "amod", 5, "early"), ("hours", "NNS", "NOUN", "pobj", 2, "hour"),
+        ("that", "WDT", "PRON", "advmod", 8, "that"), ("Berg", "NNP", "PROPN", "nsubj", 8, "Berg"),
+        ("was", "VBD", "AUX", "advcl", 1, "be"), ("rude", "JJ", "ADJ", "acomp", 8, "rude"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ])
+    ranges, head = content_of(doc[1])
+    assert head is not None and head.text == "was"
+    assert doc.text[ranges[0][0]:ranges[0][1]].endswith("Berg was rude")
+    from quizgen.analysis.attributions.passes import _asks
+
+    assert not _asks(head)  # "that" opens what was said, never a question
