@@ -35,6 +35,7 @@ from quizgen.analysis.attributions.syntax import (
     in_quote,
     inside_quote_marks,
     inverted_at_end,
+    tag_at_end,
     is_cue,
     is_passive,
     is_sandwiched,
@@ -143,7 +144,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         if not found[0]:
             return None
     own_verb = named_after_aside(cue)
-    passive = is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN" and not own_verb) or \
+    has_s = is_passive(cue) and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children) and \
+        any(c.dep_ == "nsubj" for c in cue.children)  # "who's argued for years that ...": "has", not "is"
+    passive = (is_passive(cue) and not has_s) or (cue.dep_ == "acl" and cue.tag_ == "VBN" and not own_verb) or \
         (cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
          and not any(c.dep_ == "aux" for c in cue.children))  # "as reported by X"
     subj = subject(cue)
@@ -172,8 +175,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if issuer is not None:
         subj = issuer  # "X issued a statement saying ...": X says it
     if subj.lower_ == "there" or (subj.lower_ == "it" and subj.i + 1 < len(cue.doc) and subj.i + 1 == cue.i
-                                   and lemma in NEEDS_CLAUSE):
-        return None  # "there is said", "it seems"; "it said" (an outlet, a report) stays
+                                   and lemma in NEEDS_CLAUSE and lemma not in _IT_SAYS):
+        return None  # "there is said", "it seems"; "it said", "it added that ..." (an outlet, a firm) stay
     if subj.lower_ in ("that", "this") and subj.i == sent_of(cue).start and cue.i == subj.i + 1:
         return None  # "That said, ...": an idiom, nobody speaks
     if lemma in DATA_CUES and subj.lower_ in DATA_NOUNS and all(c.dep_ in ("det", "amod") for c in subj.children):
@@ -251,7 +254,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
                                          and ends_sentence(cue)) \
                 or (cue.dep_ == "ROOT" and is_sandwiched(cue)) or \
                 (cue.dep_ in ("advcl", "conj") and following is not None) or \
-                (cue.dep_ == "conj" and inverted_at_end(cue)):
+                (cue.dep_ == "conj" and (inverted_at_end(cue) or tag_at_end(cue))):
             content = parenthetical_content(cue, text)
             if cue.dep_ in ("advcl", "conj") and not cue.is_ancestor(subj):
                 # 'Smith tweeted congratulations to Jones, adding "..."': the clause that holds the
@@ -365,6 +368,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         (_views_gated(lemma, broad) and subj.pos_ == "NOUN" and not holds_views(subj, wordnet=False)) else 1.0,
         to_come=to_come, muted=muted,
     )
+
+
+_IT_SAYS = frozenset({"add", "post", "tweet", "repeat", "answer"})  # said by an "it" (a company, a paper), no impersonal
 
 
 def _views_gated(lemma: str, broad: bool) -> bool:

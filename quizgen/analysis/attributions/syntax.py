@@ -870,7 +870,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [(a, b)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
-    if lemma in _SAY_VERBS and not dobj:
+    if (lemma in _SAY_VERBS or lemma in _PHRASE_THEN_CLAUSE_VERBS) and not dobj:
         # "said on Friday during a news conference that he may wait ...": the parser hangs the that-clause
         # on the last noun as a relative clause, but its "that" is a complementizer (the clause has its own
         # subject), so it is what was said
@@ -880,8 +880,13 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
             for pobj in pp.children:
                 for rel in pobj.children:
                     # ("for the first time that ...": its "that" may be read as a relative adverb too)
-                    if rel.dep_ == "relcl" and any(k.dep_ in ("mark", "advmod") and k.lower_ == "that" and
-                                                   k.i == rel.left_edge.i for k in rel.children) \
+                    # ("predicted at the debate that Republicans will take every state": read as the object
+                    # of a relative clause that has an object of its own)
+                    # ("has argued for years that the port can't be sold": an acl of "years")
+                    if rel.dep_ in ("relcl", "acl") and any((k.dep_ in ("mark", "advmod") or
+                                                    (k.dep_ == "dobj" and sum(o.dep_ == "dobj" for o in rel.children) > 1))
+                                                   and k.lower_ == "that" and k.i == rel.left_edge.i
+                                                   for k in rel.children) \
                             and any(k.dep_ in ("nsubj", "nsubjpass") for k in rel.children):
                         return [clause_range(rel)], rel
     if lemma in _SAY_VERBS and not dobj and xcomp and cue.dep_ == "relcl" and relative_said(cue):
@@ -1162,6 +1167,27 @@ def inverted_at_end(cue: Token) -> bool:
         if t.head.i != cue.i or t.dep_ not in ("npadvmod", "advmod", "prep", "punct"):
             return False
     return True
+
+
+def tag_at_end(cue: Token) -> bool:
+    """"..., Sanders remains committed to ..., his top aide, Tad Devine, told The Huffington Post.": a telling
+    verb with its subject after a comma, and no more than whom it was told to the sentence's end, which the
+    parser hung as a conjunct on the clause before it (that clause is what was told)."""
+    if cue.dep_ != "conj" or cue.lemma_.lower() not in LISTENER_CUES or cue.head.i >= cue.i:
+        return False
+    subj = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subj or any(c.dep_ in ("cc", "ccomp", "xcomp", "advcl") for c in cue.children):
+        return False
+    first = subj[0].left_edge
+    if first.i == 0 or cue.doc[first.i - 1].text != "," or first.i <= cue.head.i:
+        return False
+    end = sent_of(cue).end
+    for c in cue.children:
+        if c.i > cue.i and c.dep_ not in ("dobj", "dative", "npadvmod", "advmod", "prep", "punct"):
+            return False
+        if c.dep_ == "dobj" and not (c.pos_ in ("PROPN", "PRON") or c.lower_ in PEOPLE_NOUNS):
+            return False
+    return all(t.i <= cue.i or t.is_punct or cue.is_ancestor(t) for t in cue.doc[cue.i + 1:end])
 
 
 def is_sandwiched(cue: Token) -> bool:

@@ -229,3 +229,80 @@ def test_content_of_a_that_clause_the_parse_made_adverbial_after_a_time_phrase(n
     from quizgen.analysis.attributions.passes import _asks
 
     assert not _asks(head)  # "that" opens what was said, never a question
+
+
+def test_who_has_argued_written_with_an_apostrophe_s_is_no_passive(nlp):
+    found = ledger(nlp, "The plan was backed by Tom Hale, who\u2019s argued for years that the port can\u2019t be sold "
+                        "to any private buyer.")
+    argued = by_cue(found, "argued")
+    assert argued and argued[0].source == "Tom Hale", show(found)
+    assert argued[0].content.startswith("the port can"), show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "He's called a liar by his critics.",  # "is": a passive, no one named saying it
+    "The bridge, which's called the Gate, is old.",
+])
+def test_a_passive_written_with_an_apostrophe_s_stays_no_claim(nlp, paragraph):
+    assert not [a for a in ledger(nlp, paragraph) if a.cue == "called"]
+
+
+def test_a_telling_verb_after_the_clause_with_its_subject_and_listener_tells_that_clause(nlp):
+    # ", her top aide, Tom Hale, told the Daily Courier.": hung as a conjunct of the clause it reports
+    found = ledger(nlp, "Despite a run of costly defeats on Tuesday night, Mayor Anna Berg remains committed to "
+                        "seeing the fight through to the vote, her top aide, Tom Hale, told the Daily Courier.")
+    told = by_cue(found, "told")
+    assert told and told[0].source == "Tom Hale", show(found)
+    assert "remains committed to seeing the fight through" in told[0].content, show(found)
+    assert "Daily Courier" not in told[0].content and "Hale" not in told[0].content, show(found)
+
+
+def test_a_telling_verb_with_a_clause_of_its_own_is_not_a_tag(nlp):
+    found = ledger(nlp, "The port stayed open all week, and Tom Hale told the council that the fees would rise.")
+    told = by_cue(found, "told")
+    assert told and told[0].content == "the fees would rise", show(found)
+
+
+def test_it_added_after_a_company_spoke_is_the_company(nlp):
+    found = ledger(nlp, "The Harbor Company said the sale had long been against its rules. It added that it has "
+                        "worked with groups that are trying to stop the sale.")
+    added = by_cue(found, "added")
+    assert added and added[0].source == "Harbor Company", show(found)
+    assert added[0].content.startswith("it has worked with groups"), show(found)
+
+
+def test_it_seems_stays_impersonal(nlp):
+    found = ledger(nlp, "It seems that the sale of the port will go ahead in June.")
+    assert not [a for a in found if a.source], show(found)  # a hedge of no one's (listed without a source)
+
+
+def test_content_of_a_that_clause_read_as_a_relative_clause_with_its_own_object(nlp):
+    # "predicted at the debate that Republicans will take every state": "that" read as the relative object
+    from quizgen.analysis.attributions.syntax import content_of
+
+    doc = hand_parsed(nlp, [
+        ("Berg", "NNP", "PROPN", "nsubj", 1, "Berg"), ("predicted", "VBD", "VERB", "ROOT", 1, "predict"),
+        ("at", "IN", "ADP", "prep", 1, "at"), ("the", "DT", "DET", "det", 4, "the"),
+        ("debate", "NN", "NOUN", "pobj", 2, "debate"), ("that", "WDT", "PRON", "dobj", 7, "that"),
+        ("voters", "NNS", "NOUN", "nsubj", 7, "voter"), ("take", "VB", "VERB", "relcl", 4, "take"),
+        ("every", "DT", "DET", "det", 9, "every"), ("seat", "NN", "NOUN", "dobj", 7, "seat"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ])
+    ranges, head = content_of(doc[1])
+    assert head is not None and head.text == "take"
+    assert doc.text[ranges[0][0]:ranges[0][1]].endswith("voters take every seat")
+
+
+def test_a_relative_clause_on_the_place_stays_no_content(nlp):
+    # "said at the meeting that voters attended": the relative "that" is the clause's only object
+    from quizgen.analysis.attributions.syntax import content_of
+
+    doc = hand_parsed(nlp, [
+        ("Berg", "NNP", "PROPN", "nsubj", 1, "Berg"), ("predicted", "VBD", "VERB", "ROOT", 1, "predict"),
+        ("it", "PRP", "PRON", "dobj", 1, "it"), ("at", "IN", "ADP", "prep", 1, "at"),
+        ("the", "DT", "DET", "det", 5, "the"), ("meeting", "NN", "NOUN", "pobj", 3, "meeting"),
+        ("that", "WDT", "PRON", "dobj", 8, "that"), ("voters", "NNS", "NOUN", "nsubj", 8, "voter"),
+        ("attended", "VBD", "VERB", "relcl", 5, "attend"), (".", ".", "PUNCT", "punct", 1, "."),
+    ])
+    ranges, head = content_of(doc[1])
+    assert head is None or head.text != "attended"
