@@ -115,7 +115,8 @@ DATA_NOUNS = {"figures", "data", "results", "statistics", "numbers", "findings",
 DENIED_THINGS = {"access", "entry", "permission", "visa", "visas", "request", "bail", "service", "funding",
                  "permit", "approval", "admission", "passage", "asylum", "parole", "licence", "license"}
 # Cues that may take an indirect question and still make a claim ("explained how ...").
-EXPLAINING_CUES = {"explain", "describe", "detail", "reveal", "show", "outline", "tell"}
+EXPLAINING_CUES = {"explain", "describe", "detail", "reveal", "show", "outline", "tell",
+                   "emphasize", "emphasise", "stress", "underscore", "highlight"}  # "emphasizing why X is crucial"
 # Passive verbs that make an impersonal claim with no source ("is believed to", "accused of").
 IMPERSONAL_VERBS = {"believe", "allege", "accuse", "say", "think", "report", "describe", "suspect",
                     "claim", "rumour", "rumor", "estimate", "understand", "characterise",

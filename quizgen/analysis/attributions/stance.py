@@ -41,7 +41,8 @@ JUDGING_OBJECT = frozenset({
     "salute", "laud",
     "admire", "like", "love", "hate", "dislike", "distrust", "trust", "fear", "question", "challenge", "compare",
     "liken", "regret", "bemoan", "lament", "trumpet", "bash", "knock", "chide", "excoriate", "castigate",
-    "disparage", "belittle", "denigrate", "vilify", "demonize", "demonise",
+    "disparage", "belittle", "denigrate", "vilify", "demonize", "demonise", "chastise", "reprimand", "admonish",
+    "upbraid",
 })
 # verbs of backing whose short object is a stance only in a relative clause ("groups that have endorsed her", "a
 # firm, which opposed the bill"), which the broad pass leaves out; elsewhere it reads them with its own checks

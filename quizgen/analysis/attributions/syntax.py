@@ -213,8 +213,11 @@ def coordinated_cue(verb: Token) -> Token | None:
         return None
     # a cue of its own clause ("and warn that ..."), or one whose auxiliary repeats the first cue's ("has
     # said ... and has expressed support"): the conjoined verb's own words are a claim
+    # ... or of its own object after a preposition it takes ("and warned against hackers from China")
     if len(form) == 1 and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) and \
-            verb.lemma_.lower() != "add":
+            verb.lemma_.lower() != "add" and not any(
+                c.dep_ == "prep" and c.i == verb.i + 1 and (verb.lemma_.lower(), c.lower_) in PREP_OBJECT_CUES
+                for c in verb.children):
         return None
     if not any(c.dep_ == "cc" and partner.i < c.i < verb.i for c in partner.children):
         return None
@@ -1333,6 +1336,9 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
              any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     dobj = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i]
     subj = [c for c in kids if c.dep_ == "nsubj"]
+    if not subj and cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+        shared = subject(cue)  # "proposes doing away with X, and plans to reduce ...": the first verb's subject
+        subj = [shared] if shared is not None else []
     # "the governor wants to raise ...", "local officials refused to release ...": a common noun's intent too,
     # when it names people (the caller keeps only subjects that hold views: "the storm threatens to" is none);
     # "the organization plans to hold ...": a body's plan is the writer's report of its news, not a view

@@ -306,3 +306,45 @@ def test_a_relative_clause_on_the_place_stays_no_content(nlp):
     ])
     ranges, head = content_of(doc[1])
     assert head is None or head.text != "attended"
+
+
+def test_a_second_verb_warning_against_something_is_its_own_claim(nlp):
+    # "said he would order a review and warned against hackers": "warned" can't share the clause's "would"
+    found = ledger(nlp, "Tom Hale, speaking to a harbor group in Dover, said he would order a full review of the "
+                        "port's defenses and warned against hackers from abroad.")
+    said, warned = by_cue(found, "said"), by_cue(found, "warned against")
+    assert said and "hackers" not in said[0].content, show(found)
+    assert warned and warned[0].source == "Tom Hale" and warned[0].content == "hackers from abroad", show(found)
+
+
+def test_a_plan_joined_to_a_proposal_shares_its_subject(nlp):
+    found = ledger(nlp, "Tom Hale proposes doing away with the rule requiring all drivers to buy permits, and plans "
+                        "to cut the cost of permits without new fees.")
+    plans = by_cue(found, "plans")
+    assert plans and plans[0].source == "Tom Hale", show(found)
+    assert plans[0].content.startswith("to cut the cost of permits") and plans[0].claim_confidence < SURE, show(found)
+
+
+def test_a_firms_plan_stays_its_news_not_a_claim(nlp):
+    found = ledger(nlp, "The company opened a shop in June and plans to open another next year.")
+    assert not by_cue(found, "plans"), show(found)
+
+
+def test_chastising_someone_for_something_is_a_view(nlp):
+    found = ledger(nlp, "The harbor chief chastised Mayor Anna Berg for use of the private server but did not "
+                        "recommend charges.")
+    hits = by_cue(found, "chastised")
+    assert hits and hits[0].content.startswith("Mayor Anna Berg for use of the private server"), show(found)
+
+
+def test_emphasizing_why_is_a_claim_not_a_question(nlp):
+    found = ledger(nlp, '"You cannot plan a port if you do not know its past," Mayor Anna Berg said, emphasizing why '
+                        'understanding the harbor\u2019s past is crucial to its future.')
+    hits = by_cue(found, "emphasizing")
+    assert hits and hits[0].source == "Anna Berg", show(found)
+    assert "past is crucial to its future" in hits[0].content, show(found)
+
+
+def test_asking_why_stays_no_claim(nlp):
+    found = ledger(nlp, "Reporters asked Mayor Anna Berg why the history of the harbor matters to its future.")
+    assert not by_cue(found, "asked"), show(found)
