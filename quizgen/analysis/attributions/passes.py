@@ -1647,6 +1647,8 @@ def _relayed_speech(cue: Token) -> tuple[Token, Token | None] | None:
     for t in cue.subtree:
         if t.i <= cue.i or t.lemma_.lower() not in RELAYED_SPEECH or t.pos_ not in ("VERB", "AUX"):
             continue
+        if t.head.i == cue.i and t.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            continue  # "described the showdown as ominous, and said ...": the same speaker's next saying
         if t.head.i == cue.i and t.dep_ in ("advcl", "ccomp", "xcomp", "conj", "dep", "oprd"):
             pass
         elif t.dep_ == "acl" and t.head.head.i == cue.i and t.head.dep_ in ("dobj", "dative"):

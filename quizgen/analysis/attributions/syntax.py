@@ -217,7 +217,9 @@ def coordinated_cue(verb: Token) -> Token | None:
     if len(form) == 1 and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) and \
             verb.lemma_.lower() != "add" and not any(
                 c.dep_ == "prep" and c.i == verb.i + 1 and (verb.lemma_.lower(), c.lower_) in PREP_OBJECT_CUES
-                for c in verb.children):
+                for c in verb.children) and not (
+                verb.lemma_.lower() in NAMING_CUES and any(c.dep_ == "oprd" for c in verb.children) and
+                any(c.dep_ == "dobj" for c in verb.children)):  # "... and called it a common ailment"
         return None
     if not any(c.dep_ == "cc" and partner.i < c.i < verb.i for c in partner.children):
         return None
@@ -1368,7 +1370,10 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
                     for c in kids)
         # ... and so are the verbs of judging ("criticized the plan", "blasted him"): a judgment, however short,
         # in a clause of its own ("After Hale criticized the mayor, Berg shot back": the scene, told in passing)
-        judging = lemma in _SHORT_JUDGING and not any(c.dep_ == "mark" for c in kids)
+        # ("attacked other candidates for accepting donations": an attack with a reason given is in words)
+        judging = (lemma in _SHORT_JUDGING or (lemma in _JUDGING_WITH_REASON and any(
+            c.dep_ == "prep" and c.lower_ == "for" and c.i > d.i for c in kids))) and \
+            not any(c.dep_ == "mark" for c in kids)
         if (lemma in BROAD_STANCE_CUES or judging) and finite and named and cue.dep_ != "relcl" and \
                 (d.pos_ == "NOUN" or d.lower_ in _STANCE_PRONOUNS):
             # "endorsed her", "opposes abortion", "backed the deal"; "blasted the police for its decision"
@@ -1496,6 +1501,7 @@ def _reported_object(cue: Token, obj: Token, subj: list[Token]) -> Range | None:
 # verbs of judging whose short object is still judged ("criticized the plan"); not "attack" nor "question",
 # whose short object may be an act's ("attacked the town", "questioned the witness")
 _SHORT_JUDGING = JUDGING_CUES | {"denounce", "lambaste", "assail", "deride", "ridicule", "mock"}
+_JUDGING_WITH_REASON = frozenset({"attack", "fault", "knock", "hit", "ding"})
 
 
 def _people_noun(noun: Token) -> bool:

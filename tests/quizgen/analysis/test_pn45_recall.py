@@ -348,3 +348,38 @@ def test_emphasizing_why_is_a_claim_not_a_question(nlp):
 def test_asking_why_stays_no_claim(nlp):
     found = ledger(nlp, "Reporters asked Mayor Anna Berg why the history of the harbor matters to its future.")
     assert not by_cue(found, "asked"), show(found)
+
+
+def test_a_description_joined_to_a_saying_is_not_recalled_speech(nlp):
+    # "described the showdown as ominous, and said ...": "describe" recalls speech only when another speaks
+    found = ledger(nlp, "The Democrats on the harbor board also described the vote as ominous, and said the board "
+                        "itself might be damaged by the move.")
+    described = by_cue(found, "described")
+    assert described and described[0].content == "the vote as ominous", show(found)
+    assert by_cue(found, "said"), show(found)
+
+
+def test_recalled_speech_of_another_still_goes_to_its_speaker(nlp):
+    found = ledger(nlp, 'Tom Hale recalled the mayor telling him, "The port will never close while I am here."')
+    assert not [a for a in found if a.source == "Tom Hale" and "never close" in a.content], show(found)
+
+
+def test_an_attack_with_a_reason_is_in_words(nlp):
+    found = ledger(nlp, "Tom Hale attacked other candidates on stage for accepting large private donations.")
+    hits = by_cue(found, "attacked")
+    assert hits and hits[0].content.startswith("other candidates") and "private donations" in hits[0].content, \
+        show(found)
+
+
+def test_an_attack_without_a_reason_is_an_act(nlp):
+    assert not by_cue(ledger(nlp, "Tom Hale attacked the guards at the gate."), "attacked")
+
+
+def test_a_naming_verb_joined_to_the_reported_clause_is_the_speakers_own(nlp):
+    # "said she'd battled three bouts of flu and called it a common ailment": "called" hangs on "battled"
+    found = ledger(nlp, "Mayor Anna Berg said she\u2019d battled through three bouts of flu in her campaigns and "
+                        "called it a common ailment during long races.")
+    said, called = by_cue(found, "said"), by_cue(found, "called")
+    assert said and "called" not in said[0].content, show(found)
+    assert called and called[0].source == "Anna Berg" and called[0].content.startswith("it a common ailment"), \
+        show(found)
