@@ -222,13 +222,16 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         content, head = as_said(cue)  # "As The Times reported, Y": Y
         as_clause = bool(content)
     news = False
-    if passive and not content and lemma in _PASSIVE_NEWS_CUES:
+    if passive and not content and (lemma in _PASSIVE_NEWS_CUES or lemma in STANCE_CUES or lemma in JUDGING_CUES):
+        # ("the talks are supported by a coalition of leaders", "Hale was praised by the union": the agent's
+        # stance on the passive's subject, listed unsure like a report)
         # "The closure was first reported by the town paper", "the plan, first disclosed by the paper, ...": what
         # the agent reported is the thing the passive is about; listed unsure (a report of news, not a claim)
         patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
         if patient is not None:
             content, news = [subtree_range(patient)], True
-        elif cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
+        elif cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i and \
+                lemma in _PASSIVE_NEWS_CUES:  # (not "a system backed by the Red Cross": a description)
             content, news = [(np_start(cue.head), cue.head.idx + len(cue.head.text))], True
     if passive and not content:
         return None

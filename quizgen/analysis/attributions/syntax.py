@@ -879,21 +879,9 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         # "said on Friday during a news conference that he may wait ...": the parser hangs the that-clause
         # on the last noun as a relative clause, but its "that" is a complementizer (the clause has its own
         # subject), so it is what was said
-        for pp in kids:
-            if pp.dep_ != "prep" or pp.i < cue.i:
-                continue
-            for pobj in pp.children:
-                for rel in pobj.children:
-                    # ("for the first time that ...": its "that" may be read as a relative adverb too)
-                    # ("predicted at the debate that Republicans will take every state": read as the object
-                    # of a relative clause that has an object of its own)
-                    # ("has argued for years that the port can't be sold": an acl of "years")
-                    if rel.dep_ in ("relcl", "acl") and any((k.dep_ in ("mark", "advmod") or
-                                                    (k.dep_ == "dobj" and sum(o.dep_ == "dobj" for o in rel.children) > 1))
-                                                   and k.lower_ == "that" and k.i == rel.left_edge.i
-                                                   for k in rel.children) \
-                            and any(k.dep_ in ("nsubj", "nsubjpass") for k in rel.children):
-                        return [clause_range(rel)], rel
+        found = that_on_prep_object(cue)
+        if found is not None:
+            return [clause_range(found)], found
     if lemma in _SAY_VERBS and not dobj and xcomp and cue.dep_ == "relcl" and relative_said(cue):
         # "forty letters, which the mayor said covered all ...": the parser hung the relative word on the cue
         # and the clause's verb under it as an xcomp; what follows the cue is what she said of them
@@ -990,8 +978,16 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         preps = [c for c in kids if c.dep_ == "prep" and c.i > d.i and c.lower_ in ("as", "of", "for")]
         if preps:
             rng = (rng[0], max(rng[1], subtree_range(preps[-1])[1]))
+        # "announced plans this week to give $15 million ...": the plan's "to" clause, hung on the cue
+        plan = [c for c in kids if c.dep_ == "xcomp" and c.i > d.i and d.lemma_.lower() in _PLAN_NOUNS and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if plan:
+            rng = (rng[0], max(rng[1], subtree_range(plan[0])[1]))
         return [rng], d
     return [], None
+
+
+_PLAN_NOUNS = frozenset({"plan", "intention", "intent", "bid", "decision", "proposal", "readiness", "willingness"})
 
 
 _SAY_VERBS = frozenset({"say", "tell", "add", "write", "insist", "argue", "claim", "warn", "explain"})
@@ -1019,6 +1015,28 @@ def _inverted_that_clause(cue: Token) -> tuple[Range, Token] | None:
         mark = next((k for k in head.children if k.dep_ == "mark" and k.lower_ == "that" and k.idx >= end), None)
         if mark is not None and any(k.dep_ in ("nsubj", "nsubjpass") and k.i > mark.i for k in head.children):
             return trim(cue.doc.text, mark.idx, subtree_range(head)[1]), head
+    return None
+
+
+def that_on_prep_object(cue: Token) -> Token | None:
+    """"said on Friday during a news conference that he may wait ...": the that-clause the parser hung on the
+    object of a preposition after the cue, as a relative or adjectival clause, whose "that" is a complementizer
+    (the clause has its own subject): its verb, or None."""
+    for pp in cue.children:
+        if pp.dep_ != "prep" or pp.i < cue.i:
+            continue
+        for pobj in pp.children:
+            for rel in pobj.children:
+                # ("for the first time that ...": its "that" may be read as a relative adverb too)
+                # ("predicted at the debate that Republicans will take every state": read as the object
+                # of a relative clause that has an object of its own)
+                # ("has argued for years that the port can't be sold": an acl of "years")
+                if rel.dep_ in ("relcl", "acl") and any((k.dep_ in ("mark", "advmod") or
+                                                        (k.dep_ == "dobj" and sum(o.dep_ == "dobj" for o in rel.children) > 1))
+                                                       and k.lower_ == "that" and k.i == rel.left_edge.i
+                                                       for k in rel.children) \
+                        and any(k.dep_ in ("nsubj", "nsubjpass") for k in rel.children):
+                    return rel
     return None
 
 
@@ -1330,7 +1348,7 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
     kids = list(cue.children)
     for c in kids:
         if c.dep_ == "ccomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX") and \
-                any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+                any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children):  # ("knows there are ...")
             if lemma == "ask" and c.left_edge.lower_ not in ("whether", "if"):
                 continue  # "asked how the papers got out": the writer's open question; "asked whether" is a view
             return [clause_range(c)], c
@@ -1566,6 +1584,9 @@ def told_listener(cue: Token) -> tuple[list[Range], Token | None, bool] | None:
         # "told the crowd of Reyes's remarks", "reminded the treasurer of the deadline": a listener, then a
         # topic, and no clause of what was told: no claim (the listener is not what was said)
         listener = [k for k in cue.children if k.dep_ in ("dobj", "dative") and k.i > cue.i]
+        clause = that_on_prep_object(cue) if listener else None
+        if clause is not None:  # "told one of his proteges on a regular basis that ...": what he told them
+            return [clause_range(clause)], clause, False
         if not listener or any(k.dep_ in ("ccomp", "xcomp") for k in cue.children) or \
                 not any(t.lower_ in ("of", "about") and t.dep_ == "prep" and t.i > listener[0].i
                         and cue.is_ancestor(t) for t in sent_tokens(sent)):  # not "X, he told me, is of ..."

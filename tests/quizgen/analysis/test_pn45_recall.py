@@ -383,3 +383,43 @@ def test_a_naming_verb_joined_to_the_reported_clause_is_the_speakers_own(nlp):
     assert said and "called" not in said[0].content, show(found)
     assert called and called[0].source == "Anna Berg" and called[0].content.startswith("it a common ailment"), \
         show(found)
+
+
+def test_told_someone_on_a_regular_basis_that_says_the_clause_not_the_listener(nlp):
+    found = ledger(nlp, 'Tom Hale also told one of his young aides on a regular basis that "the port is the answer."')
+    told = by_cue(found, "told")
+    assert told and told[0].content.startswith("the port is the answer"), show(found)
+    assert "aides" not in told[0].content, show(found)
+
+
+def test_announcing_plans_to_do_something_holds_what_is_planned(nlp):
+    found = ledger(nlp, "Tom Hale announced plans this week to give an extra $15 million to the harbor fund.")
+    announced = by_cue(found, "announced")
+    assert announced and "to give an extra $15 million" in announced[0].content, show(found)
+
+
+def test_knowing_that_there_is_something_is_a_view(nlp):
+    found = ledger(nlp, "Tom Hale knows there are voters all over the county who think the port must never be sold.")
+    knows = by_cue(found, "knows")
+    assert knows and knows[0].content.startswith("there are voters"), show(found)
+    assert knows[0].claim_confidence < SURE, show(found)
+
+
+@pytest.mark.parametrize("paragraph,source,content", [
+    ("The talks about the new harbor rules are supported by an unusual coalition of mayors.",
+     "unusual coalition of mayors", "The talks about the new harbor rules"),
+    ("Tom Hale was praised by the dock workers union for his work on the port.", "dock workers union", "Tom Hale"),
+])
+def test_a_passive_stance_with_its_agent_is_the_agents_view_listed_unsure(nlp, paragraph, source, content):
+    found = ledger(nlp, paragraph)
+    hits = [a for a in found if a.content == content]
+    assert hits and hits[0].source == source and hits[0].claim_confidence < SURE, show(found)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The bridge is supported by steel cables.",  # a thing holds no view
+    "A fast-track system backed by the harbor board in 2021 was rejected by the mayor.",  # a description
+])
+def test_a_passive_stance_of_a_thing_or_in_a_description_is_no_claim(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert not [a for a in found if a.cue.endswith(("supported", "backed"))], show(found)
