@@ -738,6 +738,9 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         of_end = nxt.idx + len(nxt.text)
         if tok.lower_ == "according" and nxt.lower_ == "to":
             pobj = [c for c in nxt.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+            if not pobj:  # "according to show insiders": a noun read as a verb, its noun as the object
+                pobj = [o for c in nxt.children if c.dep_ == "pcomp" and c.i == nxt.i + 1 and c.tag_ in ("VB", "VBP")
+                        for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i == c.i + 1]
         elif tok.lower_ == "words" and tok.i >= 2 and doc[tok.i - 2].lower_ == "in" and nxt.lower_ == "of":
             pobj = [c for c in nxt.children if c.dep_ == "pobj"]
             tok = doc[tok.i - 2]
@@ -760,7 +763,10 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
         else:
             # "according to Dennis Ross, another former envoy, was ...": the source's own description goes too
             ap = [c for c in pobj[0].children if c.dep_ == "appos" and c.i > pobj[0].i]
-            if ap and text[p1:subtree_range(ap[0])[0]].strip() == ",":
+            if ap and text[p1:subtree_range(ap[0])[0]].strip() == "," and \
+                    not (tok.dep_ == "ROOT" and subtree_range(ap[0])[1] >= sent_of(tok).end_char - 1):
+                # (not when "according" is the root and the apposition runs to the sentence's end: "According
+                # to X, the move reeks of fear" with "reeks" read as a plural noun is the claim, no apposition)
                 p1 = subtree_range(ap[0])[1]
         # "according to Dana Pollard, who was an adviser to the campaign": the source's relative clause is the
         # writer's description of the source, no part of the claim (judged blind: "who said that … might not be
@@ -775,7 +781,9 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
             sides = sides[1:]  # "In the words of X, Y" / "According to X, Y": Y follows
         for a, b in sides:
             a, b = trim(text, a, b)
-            has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens(doc) if a <= t.idx < b)
+            # (the parser found no verb in the sentence and made "According" its root: the rest is the claim)
+            has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens(doc) if a <= t.idx < b) or \
+                (tok.dep_ == "ROOT" and tok.lower_ == "according" and a >= p1)
             if len(text[a:b].split()) >= MIN_CONTENT_WORDS and has_verb:
                 content.append((a, b))
         if len(sides) == 2 and content == [trim(text, *sides[1])] and _inverted_before(doc, text, sides):

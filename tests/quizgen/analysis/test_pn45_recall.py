@@ -423,3 +423,24 @@ def test_a_passive_stance_with_its_agent_is_the_agents_view_listed_unsure(nlp, p
 def test_a_passive_stance_of_a_thing_or_in_a_description_is_no_claim(nlp, paragraph):
     found = ledger(nlp, paragraph)
     assert not [a for a in found if a.cue.endswith(("supported", "backed"))], show(found)
+
+
+def test_according_to_with_no_verb_found_after_it_still_gives_the_claim(nlp):
+    # "the move reeks of fear": "reeks" read as a plural noun, so the parse saw no verb and an apposition
+    found = ledger(nlp, "According to conservative radio host Tom Hale, the move reeks of \u201cfear\u201d and "
+                        "desperation.")
+    hits = by_cue(found, "According to")
+    assert hits and hits[0].source == "Tom Hale" and hits[0].content.startswith("the move reeks of"), show(found)
+
+
+def test_according_to_an_apposition_is_still_the_sources_description(nlp):
+    found = ledger(nlp, "According to Tom Hale, the harbor chief, the fees will rise in June.")
+    hits = by_cue(found, "According to")
+    assert hits and hits[0].content.startswith("the fees will rise"), show(found)
+
+
+def test_according_to_a_noun_read_as_a_verb_is_still_a_source(nlp):
+    found = ledger(nlp, "As a boss on the show, Tom Hale often berated workers with harsh language, according to "
+                        "show insiders.")
+    hits = by_cue(found, "according to")
+    assert hits and "insiders" in hits[0].source and hits[0].content.endswith("harsh language"), show(found)
