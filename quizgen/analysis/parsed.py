@@ -149,15 +149,16 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'&-]*")
 def sentence_case(title: str, body: str) -> str | None:
     """"New Poll Shows Minor Bump For Clinton" as "New poll shows minor bump for Clinton": a title-cased
     headline (the tagger reads every word of one as a name) with each word lower-cased but its first, words
-    in capitals and the body's names (words it writes capitalised mid-sentence, or never in lower case). None when the headline is
-    not in title case or lower-casing would change its length (offsets into it must hold)."""
+    in capitals and the body's names (words it writes capitalised mid-sentence, or never in lower case). None
+    when the headline is not in title case or lower-casing would change its length (offsets into it must hold)."""
     words = list(_WORD.finditer(title))
     if len(words) < TITLE_CASE_WORDS or any(w.group()[:1].islower() and w.group() not in _SMALL_WORDS for w in words):
         return None  # prose ("Trump questions the fairness of ..."); a title may keep its small words small
     seen = {m.group().rstrip(".’'") for m in _WORD.finditer(body)}
     names = {w for w in seen if w[:1].isupper() and w.lower() not in seen} | \
         {m.group().rstrip(".’'") for m in _MID_SENTENCE_CAPITAL.finditer(body)}
-    if sum(1 for w in words[1:] if w.group()[:1].isupper() and w.group().rstrip(".’'") not in names) < TITLE_CASE_CAPITALS:
+    capitals = sum(1 for w in words[1:] if w.group()[:1].isupper() and w.group().rstrip(".’'") not in names)
+    if capitals < TITLE_CASE_CAPITALS:
         return None
     out = list(title)
     for w in words[1:]:

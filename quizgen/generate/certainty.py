@@ -429,9 +429,9 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     # correct"): its sentences, and the next paragraph's, may be that source's account, not the article's
     # (each paragraph searched only when one of its sentences, or the next paragraph's, is asked about)
     texts = {p.number: p.text for p in ctx.article.paragraphs}
-    found: dict[tuple[re.Pattern[str], int], bool] = {}
+    found: dict[tuple[re.Pattern[str] | Keyed, int], bool] = {}
 
-    def says(pattern: re.Pattern[str], number: int) -> bool:
+    def says(pattern: re.Pattern[str] | Keyed, number: int) -> bool:
         key = (pattern, number)
         if key not in found:
             found[key] = number in texts and pattern.search(texts[number]) is not None

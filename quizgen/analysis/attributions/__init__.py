@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.candidate import Candidate
+from quizgen.analysis.attributions.candidate import Candidate, trim
 from quizgen.analysis.attributions.impressions import impressions
 from quizgen.analysis.attributions.merge import (
     apply_quotes,
@@ -56,6 +57,9 @@ from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 from quizgen.model import UNSURE, Article, Attribution, Span
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 HEADLINE = 0.5  # a headline's claim: short, title-cased, often the writer's summary of someone's view
 
 __all__ = ["find_attributions"]
@@ -76,6 +80,13 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
     announced: tuple[Speaker, Callable[[Attribution], Attribution]] | None = None
     for pp in parsed:
         cands = paragraph_candidates(pp, resolver, prev_source, prev_unclosed, prev_quoted)
+        block = _block_quotation(pp, cands) if announced is not None else None
+        if block is not None:
+            # 'Limbaugh added:' and then a paragraph set off with no quotation marks: his words, listed unsure
+            # (a block quotation looks like the writer's own paragraph)
+            assert announced is not None
+            result.append(announced[1](to_attribution(pp, block)))
+            announced = None
         named = [c for c in cands if c.source and not c.listed_only]
         directs = [c for c in named if c.direct]
         last = (directs or named)[-1] if named else None
@@ -111,6 +122,32 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
         heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]
         result[:0] = [to_attribution(title, c) for c in sorted(heads, key=lambda c: c.content[0][0])]
     return letters_are_the_writers(unsure_of_shared_surnames(one_kind_per_source(result), parsed, resolver.sure_titles))
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"Leaked documents from his tax return show he took a loss": "show" tagged a noun, yet the parse gives it
+    a subject and a clause of its own, as a verb has."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and \
+        any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+
+
+BLOCK_QUOTE_WORDS = 150  # a paragraph after "X added:" longer than this is the writer's again
+
+
+def _block_quotation(pp: ParsedParagraph, cands: list[Candidate]) -> Candidate | None:
+    """The paragraph after one that announces a speaker ("The governor added:"), when it holds no quotation
+    mark and no claim of anyone named: the announced words, set off as a block (see :func:`find_attributions`)."""
+    text = pp.text
+    if any(ch in text for ch in '"“”') or "''" in text or any(c.source and c.cue_span for c in cands):
+        return None
+    a, b = trim(text, 0, len(text))
+    if b <= a or len(text[a:b].split()) > BLOCK_QUOTE_WORDS:
+        return None
+    return Candidate(src=None, src_text="", source="", kind="none", cue="", cue_span=None, content=[(a, b)],
+                     claim_confidence=BLOCK_QUOTE)
+
+
+BLOCK_QUOTE = 0.5  # how sure a block quotation is the announced speaker's words (never quizzed)
 
 
 def _announced_by(pp: ParsedParagraph, who: Speaker, src: tuple[int, int], cue: tuple[int, int]
@@ -276,7 +313,7 @@ def paragraph_candidates(
         cand = from_cue(cue, text, quotes, resolver) if is_cue(cue) else None
         if cand is not None:
             by_cue[cue.i] = cand
-        elif cue.pos_ == "VERB":
+        elif cue.pos_ == "VERB" or _verb_read_as_noun(cue):
             cand = from_cue(cue, text, quotes, resolver, broad=True)  # a stance, a plan, a topic: unsure
             if cand is None:
                 cand = data_says(cue, text, resolver)  # "a poll shows ...": unsure, it is evidence too

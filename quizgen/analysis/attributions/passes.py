@@ -35,7 +35,6 @@ from quizgen.analysis.attributions.syntax import (
     in_quote,
     inside_quote_marks,
     inverted_at_end,
-    tag_at_end,
     is_cue,
     is_passive,
     is_sandwiched,
@@ -54,6 +53,7 @@ from quizgen.analysis.attributions.syntax import (
     source_phrase,
     subject,
     subtree_range,
+    tag_at_end,
     told_listener,
 )
 from quizgen.analysis.lexicon import (
@@ -373,7 +373,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     )
 
 
-_IT_SAYS = frozenset({"add", "post", "tweet", "repeat", "answer"})  # said by an "it" (a company, a paper), no impersonal
+# said by an "it" (a company, a paper), never an impersonal "it"
+_IT_SAYS = frozenset({"add", "post", "tweet", "repeat", "answer"})
 
 
 def _views_gated(lemma: str, broad: bool) -> bool:

@@ -285,8 +285,8 @@ def holds_views(tok: Token, wordnet: bool = True) -> bool:
     if low.endswith(PERSON_NOUN_ENDINGS) and low not in NOT_PEOPLE_ICS:
         return True
     # "a constellation of super PACs", "a roster of donors": what the collection is of
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and holds_views(o, wordnet) for o in c.children)
-           for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" and
+           any(o.dep_ == "pobj" and holds_views(o, wordnet) for o in c.children) for c in tok.children):
         return True
     return wordnet and person_noun(tok.lemma_.lower())
 

@@ -1031,10 +1031,11 @@ def that_on_prep_object(cue: Token) -> Token | None:
                 # ("predicted at the debate that Republicans will take every state": read as the object
                 # of a relative clause that has an object of its own)
                 # ("has argued for years that the port can't be sold": an acl of "years")
+                objects = sum(o.dep_ == "dobj" for o in rel.children)
                 if rel.dep_ in ("relcl", "acl") and any((k.dep_ in ("mark", "advmod") or
-                                                        (k.dep_ == "dobj" and sum(o.dep_ == "dobj" for o in rel.children) > 1))
-                                                       and k.lower_ == "that" and k.i == rel.left_edge.i
-                                                       for k in rel.children) \
+                                                         (k.dep_ == "dobj" and objects > 1))
+                                                        and k.lower_ == "that" and k.i == rel.left_edge.i
+                                                        for k in rel.children) \
                         and any(k.dep_ in ("nsubj", "nsubjpass") for k in rel.children):
                     return rel
     return None

@@ -151,6 +151,7 @@ def test_a_quotation_opening_on_what_stays_a_sure_claim(nlp):
 
 def headline_claims(nlp, title: str):
     from factories import COUNCIL_FILLER
+
     from quizgen.analysis import analyse
     from quizgen.ingest import article_from_text
 
@@ -444,3 +445,24 @@ def test_according_to_a_noun_read_as_a_verb_is_still_a_source(nlp):
                         "show insiders.")
     hits = by_cue(found, "according to")
     assert hits and "insiders" in hits[0].source and hits[0].content.endswith("harsh language"), show(found)
+
+
+def test_a_paragraph_after_an_announcing_colon_is_the_announced_speakers_block_quotation(nlp):
+    # "The governor added:" then a paragraph with no quotation marks: his words, set off as a block
+    from factories import filler_analysis
+
+    an = filler_analysis(nlp, '"It is a disgrace," Governor Tom Hale said.', "The governor added:",
+                         "It is typical of the mayor. She knows nothing about the port, and she has no idea what "
+                         "happened at the docks on Monday.", "The council met again on Tuesday.")
+    block = [a for a in an.attributions if a.paragraph == 4]
+    assert block and block[0].source == "Tom Hale" and block[0].cue == "added", block
+    assert block[0].content.startswith("It is typical of the mayor") and block[0].claim_confidence < SURE, block
+    assert not [a for a in an.attributions if a.paragraph == 5], "the writer's next paragraph is nobody's claim"
+
+
+def test_a_noun_with_a_subject_and_a_clause_of_its_own_is_read_as_a_verb(nlp):
+    # "Leaked documents from his tax return show he took a loss": "show" tagged a noun
+    found = ledger(nlp, "Leaked documents from his 1995 tax return show he took a massive loss.")
+    shows = by_cue(found, "show")
+    assert shows and "documents" in shows[0].source and shows[0].content == "he took a massive loss", show(found)
+    assert shows[0].claim_confidence < SURE, show(found)
