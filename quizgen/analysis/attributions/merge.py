@@ -60,8 +60,9 @@ def fold_participles(doc: Doc, text: str, by_cue: dict[int, Candidate]) -> None:
         if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
             continue
         gov = by_cue.get(tok.head.i)
-        if gov is None or not gov.content:
-            continue
+        if gov is None or not gov.content or \
+                len(text[gov.content[0][0]:gov.content[-1][1]].split()) < MIN_CONTENT_WORDS:
+            continue  # (nor into "said as much": the participle says what "as much" stands for, on its own)
         if len(text[cand.content[0][0]:cand.content[-1][1]].split()) < MIN_CONTENT_WORDS:
             del by_cue[i]  # "..., calling them": too little to be a claim of its own
             continue

@@ -212,6 +212,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         content, head = found if broad else content_of(cue)
     if own_verb and not content:
         content, head = _named_rest(cue)  # the parse hung what the name was called anywhere: the rest of the clause
+    pro_form = None if content or broad else _pro_form(cue)
+    if pro_form is not None:
+        content = [pro_form]  # "Mook said as much", "55 percent said so", "Berg said yes": listed, unsure
     authored = _authors_a_work(cue)
     if authored:
         if broad:
@@ -368,7 +371,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         (head is not None and head.left_edge.lower_ == "what" and subj.i < cue.i and
          head.left_edge.i == subj.left_edge.i - 1) or
         # "a Saudi prince praised ...": a person only WordNet knows for one; what kind of source, unsure
-        (_views_gated(lemma, broad) and subj.pos_ == "NOUN" and not holds_views(subj, wordnet=False)) else 1.0,
+        (_views_gated(lemma, broad) and subj.pos_ == "NOUN" and not holds_views(subj, wordnet=False)) or
+        pro_form is not None else 1.0,
         to_come=to_come, muted=muted,
     )
 
@@ -464,6 +468,25 @@ def named_after_aside(cue: Token) -> bool:
     return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAME_GIVING and \
         cue.head.pos_ == "PROPN" and cue.head.i < cue.i - 1 and cue.doc[cue.i - 1].text == "," and \
         any(c.dep_ in ("oprd", "dobj") for c in cue.children)
+
+
+_PRO_FORMS = (("as", "much"), ("so",), ("yes",), ("no",))
+
+
+def _pro_form(cue: Token) -> Range | None:
+    """"said as much", "said so", "said yes": a word right after a verb of saying that stands for what was said
+    (a claim named elsewhere, or an answer), its range; None otherwise."""
+    if cue.lemma_.lower() not in ("say", "tell", "answer", "reply") or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ not in ("much", "so", "yes", "no") for c in cue.children):
+        return None
+    doc = cue.doc
+    for words in _PRO_FORMS:
+        end = cue.i + 1 + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[cue.i + 1:end]) == words and \
+                (end == len(doc) or doc[end].is_punct or doc[end].pos_ == "ADP"):  # not "said so much about"
+            last = doc[end - 1]
+            return doc[cue.i + 1].idx, last.idx + len(last.text)
+    return None
 
 
 def _named_rest(cue: Token) -> tuple[list[Range], Token | None]:

@@ -466,3 +466,29 @@ def test_a_noun_with_a_subject_and_a_clause_of_its_own_is_read_as_a_verb(nlp):
     shows = by_cue(found, "show")
     assert shows and "documents" in shows[0].source and shows[0].content == "he took a massive loss", show(found)
     assert shows[0].claim_confidence < SURE, show(found)
+
+
+@pytest.mark.parametrize("paragraph,content", [
+    ("Asked whether the port would close, Tom Hale said no.", "no"),
+    ("Tom Hale said as much in an interview on Thursday, arguing that the fees were \u201ctoo high for anyone.\u201d",
+     "as much"),
+    ("Most dock workers call the fees unfair, and 55 percent of the owners said so in December.", "so"),
+])
+def test_said_so_said_as_much_said_no_are_listed_unsure(nlp, paragraph, content):
+    found = ledger(nlp, paragraph)
+    said = [a for a in found if a.cue == "said"]
+    assert said and said[0].content == content and said[0].claim_confidence < SURE, show(found)
+
+
+def test_a_participle_after_said_as_much_keeps_its_own_sure_claim(nlp):
+    found = ledger(nlp, "Tom Hale said as much in an interview on Thursday, arguing that the fees were "
+                        "\u201ctoo high for anyone to pay.\u201d")
+    arguing = by_cue(found, "arguing")
+    assert arguing and arguing[0].claim_confidence == SURE, show(found)
+
+
+@pytest.mark.parametrize("paragraph", ["Tom Hale said so much about the port that the crowd left.",
+                                       "Tom Hale said it was so."])
+def test_so_that_is_not_a_pro_form_stays_as_it_was(nlp, paragraph):
+    found = ledger(nlp, paragraph)
+    assert not [a for a in found if a.content in ("so", "as much")], show(found)
