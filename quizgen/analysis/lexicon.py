@@ -98,7 +98,7 @@ INTENT_CUES = {"threaten", "plan", "intend", "refuse", "seek", "want", "agree", 
 # Adjectives of eagerness through which a cue's subject speaks: "Hale was quick to point out that ...",
 # "she was careful to note that ..." (not "likely"/"expected": "is likely to argue" is a forecast).
 EAGER_ADJECTIVES = {"quick", "eager", "keen", "careful", "happy", "glad", "proud", "pleased", "anxious", "swift",
-                    "adamant", "emphatic", "fast"}
+                    "adamant", "emphatic", "fast", "determined"}
 # Verbs that need a clausal content to count as attribution (too common otherwise).
 NEEDS_CLAUSE = {"show", "find", "know", "feel", "think", "expect", "hope", "continue", "point",
                 "understand", "answer", "read", "add", "question", "accept", "post", "tweet",

@@ -1592,6 +1592,12 @@ def told_listener(cue: Token) -> tuple[list[Range], Token | None, bool] | None:
                 not any(t.lower_ in ("of", "about") and t.dep_ == "prep" and t.i > listener[0].i
                         and cue.is_ancestor(t) for t in sent_tokens(sent)):  # not "X, he told me, is of ..."
             return None
+        about = [k for k in cue.children if k.dep_ == "prep" and k.lower_ in ("of", "about") and k.i > listener[0].i]
+        if cue.lemma_.lower() == "warn" and about and any(o.dep_ == "pobj" for o in about[0].children) and \
+                not any(t.dep_ in ("ccomp", "relcl") for t in cue.ancestors):  # not inside what another says
+            # "warned his supporters about the dangers of ...": what he warned of, a topic (unsure)
+            pobj = next(o for o in about[0].children if o.dep_ == "pobj")
+            return [subtree_range(pobj)], pobj, True
         return [], None, False
     after = [t for t in sent_tokens(sent) if t.i > part.i]
     that = next((t for t in after if t.lower_ == "that" and t.tag_ in ("IN", "WDT") and t.i + 1 < sent.end

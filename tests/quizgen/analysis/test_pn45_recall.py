@@ -492,3 +492,11 @@ def test_a_participle_after_said_as_much_keeps_its_own_sure_claim(nlp):
 def test_so_that_is_not_a_pro_form_stays_as_it_was(nlp, paragraph):
     found = ledger(nlp, paragraph)
     assert not [a for a in found if a.content in ("so", "as much")], show(found)
+
+
+def test_determined_to_warn_someone_about_something_is_the_subjects_warning(nlp):
+    found = ledger(nlp, "Mayor Anna Berg is also determined to warn her supporters about the dangers of staying home "
+                        "on voting day.")
+    warn = by_cue(found, "warn")
+    assert warn and warn[0].source == "Anna Berg", show(found)
+    assert warn[0].content.startswith("the dangers of staying home") and warn[0].claim_confidence < SURE, show(found)
