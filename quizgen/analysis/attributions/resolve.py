@@ -535,9 +535,10 @@ def named_person_ent(ent: Span) -> bool:
     """Is the tagger's person a name: a capitalised word in it, not a hashtag or a handle ("#NeverHale",
     "@dana_ortiz") nor lower-case words ("mush hidden")? The others are nobody a "he"/"she" may be."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text in ("#", "@") or ent.text[:1] in "#@":
+    text = span_text(ent)
+    if ent.start > 0 and tokens(doc)[ent.start - 1].text in ("#", "@") or text[:1] in "#@":
         return False
-    return any(w[:1].isupper() for w in ent.text.split())
+    return any(w[:1].isupper() for w in text.split())
 
 
 def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
