@@ -656,7 +656,9 @@ _DROP_FINAL_PERIOD_RE = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Inc|Ltd|Co|S
 def drop_final_period(text: str) -> str:
     """Remove a sentence's final full stop, but keep an abbreviation's ("the U.S.")."""
     text = text.rstrip()
-    if _DROP_FINAL_PERIOD_RE.search(text):
+    # only a text ending in "." has one to drop; an abbreviation's match is its last 4 characters at most
+    # (searched from there: "\b" still reads the character before)
+    if not text.endswith(".") or _DROP_FINAL_PERIOD_RE.search(text, max(0, len(text) - 4)):
         return text
     return text.rstrip(".")
 

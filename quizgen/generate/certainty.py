@@ -120,19 +120,30 @@ def writer_states_too(ctx: Context, a: Attribution, sup: Support) -> bool:
     words = _content_words(a.content)
     if len(words) < WRITER_MIN_WORDS:
         return False
-    for s in ctx.analysis.sentences:
-        if s.span.start < sup.end and sup.start < s.span.end:
+    for start, end, own_words, own_negated in article_memo(ctx, "certainty.writer_sentences",
+                                                           lambda: _writer_sentences(ctx)):
+        if start < sup.end and sup.start < end:
             continue
+        shared = words & own_words
+        if len(shared) >= WRITER_MIN_WORDS and len(shared) >= WRITER_SHARE * len(words) and \
+                bool(_NEGATION.search(a.content)) == own_negated:
+            return True  # ("there were no abuses" against the writer's "amid … abuses": not the same fact)
+    return False
+
+
+def _writer_sentences(ctx: Context) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
+    """The sentences in the writer's own words (no claim the ledger holds overlaps them) but denials, each with
+    its start and end, the content words of its text out of quotation, and whether that text is negated: what
+    :func:`writer_states_too` compares each claim with, read once per article."""
+    out = []
+    for s in ctx.analysis.sentences:
         if _covered(ctx, s.span.start, s.span.end, named_only=False):
             continue
         own = _QUOTED_RUN.sub(" ", s.span.text)
         if _DENYING_CUE.search(own):
             continue  # "Lee denied that the mill will close": a denial, not the writer's own telling
-        shared = words & _content_words(own)
-        if len(shared) >= WRITER_MIN_WORDS and len(shared) >= WRITER_SHARE * len(words) and \
-                bool(_NEGATION.search(a.content)) == bool(_NEGATION.search(own)):
-            return True  # ("there were no abuses" against the writer's "amid … abuses": not the same fact)
-    return False
+        out.append((s.span.start, s.span.end, _content_words(own), bool(_NEGATION.search(own))))
+    return tuple(out)
 
 
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor|without)\b|n[’']t\b", re.I)
