@@ -524,6 +524,7 @@ def cloze(text: str, start: int, end: int, *, window: int = 14, blank: str = "__
 _SOURCE_LABEL_RE = re.compile(r"\s+(?:of|from|in|at|who|that|with)\s+")
 
 
+@by_identity
 def source_label(a: Attribution) -> str:
     """How an option names a source: canonical name; groups shortened to their head ("Critics"); a person's name
     without the word for their job the article wrote before it ("Comedian Sarah Silverman": "Sarah Silverman")."""

@@ -365,6 +365,7 @@ def _cite_answer(sup: Support, answer: str, max_words: int = 30) -> str:
     return f"¶{sup.paragraph}: \"{inner_quotes(opening)} … {inner_quotes(window)}{tail}\""
 
 
+@by_identity
 def _sentence(ctx: Context, offset: int) -> Sentence | None:
     """The sentence holding ``offset``, its two-apostrophe quotation marks mended (see above)."""
     s = sentence_at(ctx.analysis, offset)
@@ -563,6 +564,7 @@ _BOILERPLATE = re.compile(
     re.I)
 
 
+@by_identity
 def boilerplate(ctx: Context, s: Sentence) -> bool:
     """Is the sentence, or the paragraph it opens into, an editor's note or boilerplate line?"""
     if _boilerplate_sentence(s.span.text):
@@ -1165,6 +1167,7 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w[:6] for w in words if len(w) >= 4 and w not in _STOP)  # "fair's" is "fair"
 
 
+@by_identity
 def _lede(ctx: Context) -> str:
     """The first paragraph of the story: a label line before it ("ABSTRACT.", "FULL TEXT.") is none."""
     return next((p.text for p in ctx.article.paragraphs if len(p.text.split()) >= 8),
@@ -3318,7 +3321,9 @@ def _places(ctx: Context) -> tuple[dict[str, set[str]], dict[str, str]]:
     with its state, "Concord, N.C.", or tagged a place twice), and each city's state as written."""
     text = "\n".join(p.text for p in ctx.article.paragraphs)
     with_state: dict[str, str] = {}
-    for m in _CITY_STATE.finditer(text):
+    # every match holds one of _STATE_AFTER's (", Ky.", ", Texas"), which is found at once: only then is the
+    # slower pattern (no first character to skip ahead to) tried
+    for m in _CITY_STATE.finditer(text) if _STATE_AFTER.search(text) else ():
         words = m.group(1).split()
         while words and words[0].lower() in _LEAD_WORDS:
             words = words[1:]  # "In Camden, N.J.": the sentence's first word is no part of the name
@@ -3723,6 +3728,7 @@ _ONE_WORD_TITLE_RE = re.compile(r"(?:^|(?<=\s))(\S+)\s+$")
 _ONE_WORD_TITLE_RE2 = re.compile(r"(\S+)\s+$")
 
 
+@by_identity
 def _one_word_title(ctx: Context, s: Sentence, e: Entity) -> str | None:
     """The office a one-word title right before a full name gives ("Speaker Paul D. Ryan" ->
     "speaker", "Sen. Bo Kim" -> "senator"), when no other capitalised word opens the title (that
@@ -3742,6 +3748,7 @@ def _one_word_title(ctx: Context, s: Sentence, e: Entity) -> str | None:
     return office
 
 
+@by_identity
 def _state_title(ctx: Context, s: Sentence, e: Entity) -> tuple[str, str, str, str] | None:
     """A one-word title with the state (or city) of its office after the name: "Senator Tim Scott,
     Republican of South Carolina" -> ("a Republican senator from South Carolina", "senator", "South

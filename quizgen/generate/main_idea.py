@@ -22,6 +22,7 @@ from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     Context,
     article_memo,
+    by_identity,
     cite,
     clause_shorten,
     content_words,
@@ -168,6 +169,7 @@ def _one_per_stem(title: str) -> frozenset[str]:
     return frozenset(seen.values())
 
 
+@by_identity
 def headline_overlap(ctx: Context, text: str) -> int:
     """How many of the headline's content words (roughly stemmed: "shuttles" ~ "shuttle") the text shares."""
     return len(_shared(_headline_words(ctx), text))
