@@ -38,6 +38,29 @@ def tokens(doc: Doc) -> list[Token]:
     return toks
 
 
+def children(tok: Token) -> tuple[Token, ...]:
+    """``tok.children`` (spaCy builds a new Token for each child on each walk), kept once read in a table
+    of the Doc's tokens' children in its user_data: left to right, as spaCy gives them. A tuple: callers
+    share it."""
+    table = tok.doc.user_data.get("quizgen_children")
+    if table is None:
+        table = tok.doc.user_data["quizgen_children"] = {}
+    i = tok.i
+    got = table.get(i)
+    if got is None:
+        got = table[i] = tuple(tok.children)
+    return got
+
+
+def passive_verbs(doc: Doc) -> frozenset[int]:
+    """The indexes of the tokens with an "auxpass" child ("was *seen*"), made once per Doc."""
+    got = doc.user_data.get("quizgen_passive")
+    if got is None:
+        got = doc.user_data["quizgen_passive"] = frozenset(
+            t.head.i for t in tokens(doc) if t.dep_ == "auxpass" and t.head.i != t.i)
+    return got
+
+
 def token_words(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's ``lower_`` and lower-cased ``lemma_``, by token index, made once per Doc (several
     passes test every token's word against their lists; spaCy looks the string up on each read)."""

@@ -24,8 +24,11 @@ from quizgen.analysis.lexicon import (
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|sen|rep|gov)\.?\s+", re.I)
 
 
+_CLEAN_NAME_RE = re.compile(r"['’]s$")
+
+
 def _clean_name(name: str) -> str:
-    name = re.sub(r"['’]s$", "", name.strip())
+    name = _CLEAN_NAME_RE.sub("", name.strip())
     return _TITLE_PREFIX.sub("", name).strip(" ,.")
 
 

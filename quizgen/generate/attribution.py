@@ -488,6 +488,10 @@ _NAME_BEFORE_STAFF = re.compile(
     r"volunteers?|fundraisers?|speechwriters?|campaign|team|camp|advisers)\s*$")
 
 
+_SPEAKS_THROUGH_RE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*$")
+_SPEAKS_THROUGH_RE2 = re.compile(r"[’']s\s")
+
+
 def speaks_through(a: Attribution) -> bool:
     """Does someone speak for the named source ("Cruz's lawyers", "Fiorina's team")? Then the
     ledger's "Ted Cruz" is not who said it: no item names a speaker or a kind for it."""
@@ -496,10 +500,10 @@ def speaks_through(a: Attribution) -> bool:
     if staff and name_tokens(staff.group(1)) & name_tokens(a.source) and \
             not name_tokens(text.split()[-1]) & name_tokens(a.source):
         return True  # "a senior Cruz adviser", "Clinton aides": the name only says whose
-    m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*$", text)
+    m = _SPEAKS_THROUGH_RE.search(text)
     if not m or m.group(1) in name_tokens(a.source):
         return False  # no possessive role, or the source is the role ("Fiorina's team")
-    return bool(name_tokens(a.source) & name_tokens(re.split(r"[’']s\s", text)[0]))
+    return bool(name_tokens(a.source) & name_tokens(_SPEAKS_THROUGH_RE2.split(text)[0]))
 
 
 @by_identity
@@ -654,9 +658,12 @@ def surname_shared(ctx: Context, a: Attribution) -> bool:
     return any(first <= at < last for at in others)
 
 
+_LAST_NAME_RE = re.compile(r"['’]s?$")
+
+
 def _last_name(name: str) -> str:
     """The last word of a name, a possessive's "'s" and closing punctuation off ("Hillary Clinton's" -> "Clinton")."""
-    words = re.sub(r"['’]s?$", "", name.strip()).split()
+    words = _LAST_NAME_RE.sub("", name.strip()).split()
     return words[-1].strip(".,") if words else ""
 
 
@@ -937,13 +944,16 @@ def _reported_words(a: Attribution) -> str | None:
     return text if sure else None
 
 
+_OPENS_ON_SAYING_RE = re.compile(r"^that\s+")
+
+
 def opens_on_saying(a: Attribution) -> bool:
     """Do indirect words after their cue open on a day or a prepositional phrase with no comma after it
     ("Trump said during the debate [the attacks] were sparked by …")? It may be when or where the words
     were said, and the claim's own subject may lie before the cue."""
     if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.start > a.content_spans[0].start:
         return False
-    body = re.sub(r"^that\s+", "", unquote(a.content))
+    body = _OPENS_ON_SAYING_RE.sub("", unquote(a.content))
     return bool(_LEADING_WHEN.match(body)) and "," not in " ".join(body.split()[:8])
 
 
@@ -979,6 +989,9 @@ def embedded_quote(ctx: Context, a: Attribution) -> bool:
     return bool(gap.strip()) and bool(_OBJECT_BEFORE.search(gap))
 
 
+_FAR_FROM_CUE_RE = re.compile(r"[:;]")
+
+
 def far_from_cue(ctx: Context, a: Attribution) -> bool:
     """Do the indirect words lie past a colon or semicolon that closes other words after the cue
     ("Orwell explained the phenomenon …, but people keep falling for it: Socialism is …, egged on by
@@ -986,7 +999,7 @@ def far_from_cue(ctx: Context, a: Attribution) -> bool:
     if a.direct or a.cue_span is None or not a.content_spans or a.cue_span.end > a.content_spans[0].start:
         return False
     gap = ctx.article.text[a.cue_span.end:a.content_spans[0].start]
-    return bool(re.search(r"[:;]", gap)) and len(gap.split()) > 4
+    return bool(_FAR_FROM_CUE_RE.search(gap)) and len(gap.split()) > 4
 
 
 # the reporter's sentence goes on past the cue with the claim's own words ("The argument would be
@@ -1028,6 +1041,12 @@ _SUBJECT_WORDS = frozenset("the a an this that these those his her their its our
                            "one two three four five six seven eight nine ten".split())
 
 
+_TAG_SPLITS_CLAUSE_RE = re.compile(r"\s*,?\s*")
+_TAG_SPLITS_CLAUSE_RE2 = re.compile(r"[A-Za-z'’-]+")
+_TAG_SPLITS_CLAUSE_RE3 = re.compile(r"\b(?:that|which|who)\s+$")
+_TAG_SPLITS_CLAUSE_RE4 = re.compile(r"\w[\w\"”’')\]]*\s*,\s*$")
+
+
 def tag_splits_clause(ctx: Context, a: Attribution) -> bool:
     """Is the reported claim only what follows a tag set off inside the sentence ("Tunnels, experts say,
     render the wall moot", "a gap that experts say renders the wall moot" with the claim "render(s) the
@@ -1036,22 +1055,25 @@ def tag_splits_clause(ctx: Context, a: Attribution) -> bool:
         return False
     text = ctx.article.text
     start = a.content_spans[0].start
-    if a.cue_span.end > start or not re.fullmatch(r"\s*,?\s*", text[a.cue_span.end:start]):
+    if a.cue_span.end > start or not _TAG_SPLITS_CLAUSE_RE.fullmatch(text[a.cue_span.end:start]):
         return False
-    lead = re.match(r"[A-Za-z'’-]+", text[start:start + 30])
+    lead = _TAG_SPLITS_CLAUSE_RE2.match(text[start:start + 30])
     if lead is None or not lead.group()[:1].islower() or lead.group().lower() in _SUBJECT_WORDS:
         return False  # "After the vote, Lee said, most laws were …": a whole clause after the tag
     first = min(a.cue_span.start, a.source_span.start if a.source_span is not None else a.cue_span.start)
     sent = sentence_at(ctx.analysis, first)
     before = text[sent.span.start if sent is not None else max(0, first - 200):first]
-    if re.search(r"\b(?:that|which|who)\s+$", before):
+    if _TAG_SPLITS_CLAUSE_RE3.search(before):
         return True  # "a gap that experts say renders the wall moot": the subject is "that", before the source
-    return bool(re.search(r"\w[\w\"”’')\]]*\s*,\s*$", before)) and "," in text[a.cue_span.end:start]
+    return bool(_TAG_SPLITS_CLAUSE_RE4.search(before)) and "," in text[a.cue_span.end:start]
 
 
 _AFTER_CLAUSE = frozenset("and but or nor while as of in on at for to from with without by about after before since "
                           "during over under into onto than because if when where who whom whose which that until "
                           "unless though although despite amid against among between through toward towards".split())
+
+
+_INDIRECT_RUNS_ON_RE = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 
 
 def indirect_runs_on(ctx: Context, a: Attribution) -> bool:
@@ -1061,7 +1083,7 @@ def indirect_runs_on(ctx: Context, a: Attribution) -> bool:
         return False
     text = ctx.article.text
     end = max(sp.end for sp in a.content_spans)
-    m = re.match(r"[ \t]+([a-z][\w'’-]*)", text[end:end + 40])
+    m = _INDIRECT_RUNS_ON_RE.match(text[end:end + 40])
     # a phrase after a whole clause leaves the clause true ("had printed copies | of the book"); a verb
     # after it shows the claim was its subject only ("most of the money raised | would go …")
     return m is not None and m.group(1) not in _RUN_ON_CUES | _AFTER_CLAUSE
@@ -1300,20 +1322,25 @@ _FINITE = re.compile(
     re.I)
 
 
+_PARTICIPLE_PHRASE_RE = re.compile(r"^that\s+")
+_PARTICIPLE_PHRASE_RE2 = re.compile(r"[a-z]{3,}ed")
+_PARTICIPLE_PHRASE_RE3 = re.compile(r"[a-z]{2,}ing")
+
+
 def participle_phrase(a: Attribution) -> bool:
     """Is an indirect claim a noun phrase with a participle, no clause ("the Iranians released by the
     United States", "the officials holding the files")? A statement "X said …" needs a subject and a
     finite verb; a participle followed by "by", or an -ing word, with no finite verb anywhere, has none."""
     if a.direct:
         return False
-    ws = re.sub(r"^that\s+", "", unquote(a.content)).split()
+    ws = _PARTICIPLE_PHRASE_RE.sub("", unquote(a.content)).split()
     if not ws or _FINITE.search(" ".join(ws)):
         return False
     low = [w.strip(",;:.\"“”") for w in ws]  # names keep their capitals: "United" is no verb
-    eds = [i for i, w in enumerate(low) if re.fullmatch(r"[a-z]{3,}ed", w)]
+    eds = [i for i, w in enumerate(low) if _PARTICIPLE_PHRASE_RE2.fullmatch(w)]
     if any(not (i + 1 < len(low) and low[i + 1] == "by") for i in eds):
         return False  # "the council approved the plan": a past tense verb
-    return bool(eds) or any(re.fullmatch(r"[a-z]{2,}ing", w) for w in low[1:])
+    return bool(eds) or any(_PARTICIPLE_PHRASE_RE3.fullmatch(w) for w in low[1:])
 
 
 # a cut right after a modal, an auxiliary or a subject pronoun: the clause's verb is missing
@@ -1529,6 +1556,13 @@ def charge_phrase(ctx: Context, a: Attribution, max_words: int) -> str | None:
     return truncate(body, max_words) if body and "\n" not in body else None
 
 
+_WHO_PHRASE_RE = re.compile(r":\s*(?:[Tt]hat\s+)?$")
+_WHO_PHRASE_RE2 = re.compile(r"That\s")
+_WHO_PHRASE_RE3 = re.compile(r"^that\s+")
+_WHO_PHRASE_RE4 = re.compile(r"\b(?:us|we|our)\b")
+_WHO_PHRASE_RE5 = re.compile(r"^that\s+")
+
+
 def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body "told reporters … that there were no …" (no "Who", no "?"), or None.
 
@@ -1540,10 +1574,10 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     if not a.direct and _CUE_INSIDE.search(unquote(a.content)):
         return None  # "data from the State Department, said that about 4 million …": the sentence's own cue
     if not a.direct and a.cue_span is not None and a.cue_span.end <= min(s.start for s in a.content_spans) and \
-            re.search(r":\s*(?:[Tt]hat\s+)?$", text[a.cue_span.end:min(s.start for s in a.content_spans)]):
+            _WHO_PHRASE_RE.search(text[a.cue_span.end:min(s.start for s in a.content_spans)]):
         return None  # judged blind (K30): '"This is the lie that Ted's campaign is built on," Rubio said: That
         # Cruz is more conservative …': after the colon, the writer's gloss of what the speaker calls a lie
-    if not a.direct and re.match(r"That\s", unquote(a.content).strip()):
+    if not a.direct and _WHO_PHRASE_RE2.match(unquote(a.content).strip()):
         return None  # the same gloss, its "That" taken into the claim
     if dangling_pronoun(a) and not (self_claim(ctx, a) and not _END_PRONOUN.search(unquote(a.content))):
         # "he" is the speaker only when self_claim() is sure of it; a quotation may still be asked by a
@@ -1574,7 +1608,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
-    bare = re.sub(r"^that\s+", "", unquote(a.content))
+    bare = _WHO_PHRASE_RE3.sub("", unquote(a.content))
     if not a.direct and quoted_whole(ctx, a):
         # the ledger's indirect claim is a quotation ("said \"the fund is empty\""): shown in its marks
         return f"{say_verb(ctx, a)}, {quote(drop_final_period(bare), max_words - 4)}"
@@ -1593,7 +1627,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         and c_start - cue.end <= 60
     ):
         body = text[cue.start:c_end]
-        if _FIRST_PERSON.search(body) or re.search(r"\b(?:us|we|our)\b", text[cue.end:c_start]):
+        if _FIRST_PERSON.search(body) or _WHO_PHRASE_RE4.search(text[cue.end:c_start]):
             return None  # "promised us lower taxes and my bill has gone up": the writer's words, not the source's
         if "\n" not in body and body.count('"') % 2 == 0 and body.count("“") == body.count("”"):
             # "who" takes a singular verb whatever the source ("Cruz's lawyers defend" -> "who defends")
@@ -1610,7 +1644,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     if claim_like(a):
         if far_from_cue(ctx, a):
             return None  # "Orwell explained …: Socialism is …, egged on by … the lies hucksters tell them"
-        content = conjunction_start(re.sub(r"^that\s+", "", content)) or ""
+        content = conjunction_start(_WHO_PHRASE_RE5.sub("", content)) or ""
         if not content or subjectless(content):
             return None  # "said that itself to be …": the object of a verb the stem leaves out
         if _SENTENCE_ADVERB.match(content):
@@ -1871,6 +1905,9 @@ _PASSED_ON = re.compile(r"\b(?:attribut|credit)(?:ed|es|ing) (?:this|that|it|the
 _OTHERS_SAY = re.compile(r",\s+(?:which|who|whom)\b[^,]*\b(?:said|say|says|reported|believed?|believes)\b")
 
 
+_WHO_SAID_RE = re.compile(r"\d")
+
+
 def who_said(ctx: Context, a: Attribution) -> Item | None:
     """MC: "According to ¶N, who …?" with other sources of the article as distractors."""
     asked = who_said_stem(ctx, a)
@@ -1892,7 +1929,7 @@ def who_said(ctx: Context, a: Attribution) -> Item | None:
         return None  # "As a woman …" keyed to a person the article shows of no gender, or of another
     # judged blind (J2): "EB-5", a visa programme the tagger took for a body, offered as a speaker
     # a name garbled in the text ("Stefan KA\u0303\x83…") is skipped for the next one, not printed
-    distractors = [d for d in got if not (_generic(d) or d.lower() in _GROUP_WORDS or re.search(r"\d", d)
+    distractors = [d for d in got if not (_generic(d) or d.lower() in _GROUP_WORDS or _WHO_SAID_RE.search(d)
                                           or garbled(d))][:3]
     if len(distractors) < 3:
         return None
@@ -2317,6 +2354,12 @@ def end_sentence(text: str) -> str:
     return text if re.search(r"[.!?][\"\u201d\u2019']*$", text) else text + "."
 
 
+_SAID_TRUE_FALSE_RE = re.compile(r"^(?:(?:has|have|had|also|still|once)\s+)*[\w'’-]+,?\s+")
+_SAID_TRUE_FALSE_RE2 = re.compile(r"[\"\u201c]")
+_SAID_TRUE_FALSE_RE3 = re.compile(r"\b[a-z]{3,}ed\b")
+_SAID_TRUE_FALSE_RE4 = re.compile(r"(\S+)\s*…")
+
+
 def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
                     used_liars: set[str] | None = None) -> Item | None:
     """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
@@ -2330,7 +2373,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
         return None
-    if demonstrative_start(re.sub(r"^(?:(?:has|have|had|also|still|once)\s+)*[\w'’-]+,?\s+", "", body)):
+    if demonstrative_start(_SAID_TRUE_FALSE_RE.sub("", body)):
         return None  # "believes that threshold will be reached": the ledger read "that" as the conjunction
     if "…" in body and a.direct:
         # a long quotation (or two parts of one) is cut "…": its first whole sentence is a statement
@@ -2340,13 +2383,13 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
             body = f"{say_verb(ctx, a)}, {quote(sent, 44)}"
     if gives_speaker(a, body):
         return None  # "In ¶3, Lee said that …, Lee said": the stem already says who
-    if demonstrative_inside(body) or _POINTS_BACK_NOUN.search(re.split(r"[\"\u201c]", body, maxsplit=1)[0]):
+    if demonstrative_inside(body) or _POINTS_BACK_NOUN.search(_SAID_TRUE_FALSE_RE2.split(body, maxsplit=1)[0]):
         return None  # judged blind (K34): 'called that report Friday a "boldfaced lie"': which report?
     if not_a_statement(ctx, a, body) or title_like(a.content) or word_list(a.content) or titled_work(ctx, a):
         return None  # "X said that why …", "… changes include.", a work's title: nothing to judge
-    if a.direct and not _FINITE.search(unquote(a.content)) and not re.search(r"\b[a-z]{3,}ed\b", body):
+    if a.direct and not _FINITE.search(unquote(a.content)) and not _SAID_TRUE_FALSE_RE3.search(body):
         return None  # 'Briggs said, "a terrible situation even worse"': a phrase, no statement to judge
-    if any(m.group(0) not in ctx.article.text for m in re.finditer(r"(\S+)\s*…", body)):
+    if any(m.group(0) not in ctx.article.text for m in _SAID_TRUE_FALSE_RE4.finditer(body)):
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():
         return None  # "the media have said …": a named outlet may be one of them, so no false version either
@@ -2409,13 +2452,16 @@ _OPEN_END = frozenset("a an the to of in on at by for from with about into onto 
                       "is are was were be been being am their its our my your said says called named".split())
 
 
+_OPEN_ENDED_RE = re.compile(r"[\w'’-]+")
+
+
 def open_ended(text: str) -> bool:
     """Does the content stop where its clause needs more ("areas where Sanders wants to see changes
     include", "… such as")?"""
     t = unquote(text).strip()
     if t.endswith((":", "—", "–", "-")):
         return True
-    words = re.findall(r"[\w'’-]+", t)
+    words = _OPEN_ENDED_RE.findall(t)
     return bool(words) and words[-1].lower() in _OPEN_END
 
 
@@ -2745,6 +2791,11 @@ def curl_doubled(text: str) -> str:
     return re.sub(r"([.!?][”’])\.$", r"\1", _DOUBLED_PAIR.sub(curl, text))
 
 
+_UNBALANCED_QUOTES_RE = re.compile(r"[\w.,!?]\"(?:\s|$|[,.;:])")
+_UNBALANCED_QUOTES_RE2 = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Za-z])")
+_UNBALANCED_QUOTES_RE3 = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+
+
 def unbalanced_quotes(text: str) -> bool:
     """Does the text open a quotation it never closes ("called the moment ''a display of panic."), or
     print quotation marks as two apostrophes? Judged blind: a broken stem."""
@@ -2755,14 +2806,14 @@ def unbalanced_quotes(text: str) -> bool:
     if text.count("‘") > text.count("’"):
         return True
     first = text.find("\"")
-    if first > 0 and re.match(r"[\w.,!?]\"(?:\s|$|[,.;:])", text[first - 1:first + 2]):
+    if first > 0 and _UNBALANCED_QUOTES_RE.match(text[first - 1:first + 2]):
         return True  # judged blind (K35): 'All that Glitters is Not Gold" was to be a "cautionary tale': a
         # quotation's closing mark first, the text cut inside it
     # a straight single mark opening a quotation (after a space or a bracket, before a letter: "People say,
     # 'It doesn't …", judged blind on J15) with no mark after it that could close it (after a word or a
     # stop: "matter,' and", "voters' anger"); a year's "'90s" opens nothing
-    opening = re.search(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Za-z])", text)
-    return opening is not None and re.search(r"(?<=[\w.,!?])'(?!\w)", text[opening.end():]) is None
+    opening = _UNBALANCED_QUOTES_RE2.search(text)
+    return opening is not None and _UNBALANCED_QUOTES_RE3.search(text[opening.end():]) is None
 
 
 # a sentence-initial conjunction kept in a ledger's content ("But California has seen …"): after
@@ -2796,13 +2847,16 @@ _IN_WRITING_FIRST = re.compile(r"^\W*(?:In|By|Via)\s+(?:an?|his|her|their|its|th
                                + _WRITING_NOUN + r"[^,]{0,40},")
 
 
+_SAY_VERB_RE = re.compile(r"(?:said|says|say)$", re.I)
+
+
 def say_verb(ctx: Context, a: Attribution) -> str:
     """"wrote" for words in writing (an email, a letter, a post: the ledger's cue "wrote", "posted",
     "tweeted", or "said in an email"), else "said"."""
     cue = a.cue.strip()
     if _WRITTEN_CUE.match(cue):
         return "wrote"
-    if a.cue_span is not None and re.match(r"(?:said|says|say)$", cue, re.I):
+    if a.cue_span is not None and _SAY_VERB_RE.match(cue):
         sent = sentence_at(ctx.analysis, a.cue_span.start)
         after = ctx.article.text[a.cue_span.end:a.cue_span.end + 80]
         before = ctx.article.text[sent.span.start:a.cue_span.start] if sent is not None else ""
@@ -3004,6 +3058,9 @@ _RUN_ON_CUES = frozenset("said says told added explained wrote noted asked repli
                          "they according".split())
 
 
+_QUOTE_RUNS_ON_RE = re.compile(r"[a-z][\w'’-]*")
+
+
 def quote_runs_on(ctx: Context, a: Attribution) -> bool:
     """Does the reporter's sentence carry the quotation's words on past its closing mark ('"… we should
     have seen" it coming')? Then the quoted words end mid-clause."""
@@ -3013,7 +3070,7 @@ def quote_runs_on(ctx: Context, a: Attribution) -> bool:
     at = max(s.end for s in a.content_spans)
     while at < len(text) and (text[at] in QUOTES or text[at] == " "):
         at += 1
-    m = re.match(r"[a-z][\w'’-]*", text[at:])
+    m = _QUOTE_RUNS_ON_RE.match(text[at:])
     return m is not None and m.group().lower() not in _RUN_ON_CUES
 
 
@@ -3068,6 +3125,11 @@ _STAFF_BY = re.compile(r"\b(?:reporting|editing|edited|writing|written|compiled|
                        r"\s+by\b", re.I)
 
 
+_CREDITED_STAFF_RE = re.compile(r"\s*\(?\s*By\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_CREDITED_STAFF_RE2 = re.compile(r"\s*\(?\s*(?:Contributing|Contributors?|Additional reporting)\s*:", re.I)
+_CREDITED_STAFF_RE3 = re.compile(r"[^.\n]{0,60}\bcontributed\s+(?:to\s+this|reporting)\b")
+
+
 def credited_staff(ctx: Context, name: str) -> bool:
     """Is the person a reporter or editor of the article's credit line ("(Reporting by …; Editing by
     Leslie Adler)", a byline "By …", "… contributed to this report")? No speaker of the story."""
@@ -3077,12 +3139,12 @@ def credited_staff(ctx: Context, name: str) -> bool:
         seg = text[start:at]
         if len(seg) < 400 and _STAFF_BY.search(seg):
             return True
-        if re.match(r"\s*\(?\s*By\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", seg):
+        if _CREDITED_STAFF_RE.match(seg):
             return True
-        if re.match(r"\s*\(?\s*(?:Contributing|Contributors?|Additional reporting)\s*:", seg, re.I):
+        if _CREDITED_STAFF_RE2.match(seg):
             return True  # "Contributing: Nicole Gaudiano." under the story
         tail = text[at + len(name):at + len(name) + 100]
-        if re.match(r"[^.\n]{0,60}\bcontributed\s+(?:to\s+this|reporting)\b", tail):
+        if _CREDITED_STAFF_RE3.match(tail):
             return True
     return False
 
@@ -3133,6 +3195,9 @@ _VERDICT_VERB = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$", re.I)
 
 
+_OBJECT_OF_VERDICT_RE = re.compile(r"\s*,?\s*(?:for|of|as|over|on)\b")
+
+
 def object_of_verdict(ctx: Context, a: Attribution) -> bool:
     """Is the source the object of another's praise or criticism ("Pence praised Cruz for showing 'the
     courage of his convictions'", "accused Cruz of '…'")? The quoted words are then the praiser's, or
@@ -3142,9 +3207,15 @@ def object_of_verdict(ctx: Context, a: Attribution) -> bool:
     text = ctx.article.text
     before = text[max(0, a.source_span.start - 60):a.source_span.start]
     after = text[a.source_span.end:a.source_span.end + 40]
-    if not re.match(r"\s*,?\s*(?:for|of|as|over|on)\b", after):
+    if not _OBJECT_OF_VERDICT_RE.match(after):
         return False
     return bool(_VERDICT_VERB.search(before))
+
+
+_JOINED_ACROSS_WRITER_RE = re.compile(r"[\"“]\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*$")
+_JOINED_ACROSS_WRITER_RE2 = re.compile(r"[\"“”]|''|``")
+_JOINED_ACROSS_WRITER_RE3 = re.compile(r"[\w'’-]+")
+_JOINED_ACROSS_WRITER_RE4 = re.compile(r"[.!?]\s+\S")
 
 
 def joined_across_writer(ctx: Context, a: Attribution) -> bool:
@@ -3160,20 +3231,20 @@ def joined_across_writer(ctx: Context, a: Attribution) -> bool:
     names = name_tokens(a.source) | name_tokens(a.source_text)
     for x, y in zip(spans, spans[1:], strict=False):
         # '… News. “That is why …': a word or two past the opening mark the ledger left out are quoted words
-        gap = re.sub(r"[\"“]\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*$", "\"", text[x.end:y.start])
+        gap = _JOINED_ACROSS_WRITER_RE.sub("\"", text[x.end:y.start])
         inner = gap.strip(" \t,;:.!?\"'“”‘’")
         if not inner:
             continue  # one quotation the ledger split at its punctuation
-        if "\n" in gap or re.search(r"[\"“”]|''|``", inner):
+        if "\n" in gap or _JOINED_ACROSS_WRITER_RE2.search(inner):
             return True  # another paragraph, or another quotation between the parts
-        low = {w.lower() for w in re.findall(r"[\w'’-]+", inner)}
+        low = {w.lower() for w in _JOINED_ACROSS_WRITER_RE3.findall(inner)}
         cue_word = a.cue.strip().split()[0].lower() if a.cue.strip() else ""
         has_cue = bool(low & _GAP_CUES) or cue_word in low
         has_speaker = bool(low & {"he", "she", "they", "i", "we"}) or bool(names & name_tokens(inner))
         if not (has_cue and has_speaker):
             return True
         # '," Santos said over the phone. The ACLU won't …': the writer's sentence after the cue's
-        if re.search(r"[.!?]\s+\S", _ABBREVIATION.sub("A", inner)):
+        if _JOINED_ACROSS_WRITER_RE4.search(_ABBREVIATION.sub("A", inner)):
             return True
     return False
 
@@ -3406,6 +3477,9 @@ _TO_RECIPIENT = re.compile(
     r"all|many)\s+(?:[\w'’-]+\s+)?)?$", re.I)
 
 
+_RECIPIENT_SOURCE_RE = re.compile(r"[.!?;:\"“”\n]")
+
+
 def recipient_source(ctx: Context, a: Attribution) -> bool:
     """Is the source the one the words were said to, not their speaker? Judged blind: "The Vermont senator
     emailed supporters saying: 'The struggle continues'" keyed to "Supporters". The ledger's source stands
@@ -3414,7 +3488,7 @@ def recipient_source(ctx: Context, a: Attribution) -> bool:
         return False
     text = ctx.article.text
     before = text[max(0, a.source_span.start - 40):a.source_span.start]
-    before = re.split(r"[.!?;:\"“”\n]", before)[-1]
+    before = _RECIPIENT_SOURCE_RE.split(before)[-1]
     return bool(_TO_RECIPIENT.search(before))
 
 
@@ -3460,6 +3534,10 @@ _NOT_A_NOUN = frozenset("the a an his her their its our my your some any no ever
                         "he she it they we i you there".split())
 
 
+_DEMONSTRATIVE_START_RE = re.compile(r"^\W*(?:this|these|those|such)\b", re.I)
+_DEMONSTRATIVE_START_RE2 = re.compile(r"[\w'-]+")
+
+
 def demonstrative_start(content: str) -> bool:
     """Does the claim open on a demonstrative pointing back outside it ("that threshold will be reached",
     "this will hurt")? A bare singular noun after "that" cannot follow the conjunction "that" ("that voters
@@ -3467,8 +3545,8 @@ def demonstrative_start(content: str) -> bool:
     text = unquote(content).strip()
     m = _DEMONSTRATIVE.match(text)
     if m is None:
-        return bool(re.match(r"^\W*(?:this|these|those|such)\b", text, re.I))
-    words = re.findall(r"[\w'-]+", m.group(0))
+        return bool(_DEMONSTRATIVE_START_RE.match(text))
+    words = _DEMONSTRATIVE_START_RE2.findall(m.group(0))
     return words[1].lower() not in _NOT_A_NOUN
 
 
@@ -3583,8 +3661,11 @@ def tied_to_named_body(ctx: Context, name: str, claim: str) -> bool:
 _SPEAKER_PRONOUN = re.compile(r"^\W*(?:that\s+)?(?:he|him|his|she|her)\b", re.I)
 
 
+_STEM_MARK_RE = re.compile(r"[?!][\"”’']*$")
+
+
 def _stem_mark(body: str) -> str:
     """The question mark a who-said stem ends on, none when the quotation closing it ends on its own question or
     exclamation mark ('… all those stories, right?"'; judged blind, K37: '…right?"?')."""
-    return "" if re.search(r"[?!][\"”’']*$", body) else "?"
+    return "" if _STEM_MARK_RE.search(body) else "?"
 

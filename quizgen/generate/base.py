@@ -521,12 +521,16 @@ def cloze(text: str, start: int, end: int, *, window: int = 14, blank: str = "__
 # ---------------------------------------------------------------- sources
 
 
+_SOURCE_LABEL_RE = re.compile(r"\s+(?:of|from|in|at|who|that|with)\s+")
+
+
+@by_identity
 def source_label(a: Attribution) -> str:
     """How an option names a source: canonical name; groups shortened to their head ("Critics"); a person's name
     without the word for their job the article wrote before it ("Comedian Sarah Silverman": "Sarah Silverman")."""
     if a.source_kind == "unnamed_group":
         label = unquote(a.source or a.source_text).rstrip(".,")
-        label = re.split(r"\s+(?:of|from|in|at|who|that|with)\s+", label, maxsplit=1)[0]
+        label = _SOURCE_LABEL_RE.split(label, maxsplit=1)[0]
         return sentence_case(" ".join(label.split()[:4]))
     label = a.source or a.source_text
     return sentence_case(without_job_word(label) if a.source_kind == "person" else label)
@@ -609,21 +613,26 @@ def person_like(a: Attribution) -> bool:
     return a.source_kind in ("person", "organisation", "government", "news_outlet") and label[:1].isupper()
 
 
+_NAME_IN_COMPLEMENT_RE = re.compile(
+    r"(?:a|an|one|several|some)\s|.*\b(?:commission|committee|panel|group|adviser|advisor|aide|"
+    r"report|study|team|staff|office)\b", re.I)
+_NAME_IN_COMPLEMENT_RE2 = re.compile(r"\b(?:for|of|by|to|backing|with|under|from|at|appointed|named|hired)\b", re.I)
+_NAME_IN_COMPLEMENT_RE3 = re.compile(r"\b[a-z]{3,}\b")
+
+
 def name_in_complement(a: Attribution) -> bool:
     """Is the canonical name only the complement of a role phrase? ("a top adviser for President
     Obama explained", "a commission appointed by Bush estimated": the speaker is the adviser or the
     commission, not Obama or Bush.)"""
     text = a.source_text or ""
     last = (a.source or "").split()[-1:] if a.source else []
-    if a.source_kind == "person" and last and last[0] not in text and re.match(
-            r"(?:a|an|one|several|some)\s|.*\b(?:commission|committee|panel|group|adviser|advisor|aide|"
-            r"report|study|team|staff|office)\b", text, re.I):
+    if a.source_kind == "person" and last and last[0] not in text and _NAME_IN_COMPLEMENT_RE.match(text):
         return True  # "a commission [appointed by Bush] estimated": the speaker is not Bush
     if a.source_kind != "person" or not last or not last[0][:1].isupper() or last[0] not in text:
         return False
     before = text[: text.index(last[0])]
-    return bool(re.search(r"\b(?:for|of|by|to|backing|with|under|from|at|appointed|named|hired)\b", before, re.I)) \
-        and bool(re.search(r"\b[a-z]{3,}\b", before))
+    return bool(_NAME_IN_COMPLEMENT_RE2.search(before)) \
+        and bool(_NAME_IN_COMPLEMENT_RE3.search(before))
 
 
 def plausible_source(a: Attribution) -> bool:
@@ -642,10 +651,15 @@ HEDGE_MARKERS = re.compile(
 )
 
 
+_DROP_FINAL_PERIOD_RE = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Inc|Ltd|Co|St)\.)$")
+
+
 def drop_final_period(text: str) -> str:
     """Remove a sentence's final full stop, but keep an abbreviation's ("the U.S.")."""
     text = text.rstrip()
-    if re.search(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Inc|Ltd|Co|St)\.)$", text):
+    # only a text ending in "." has one to drop; an abbreviation's match is its last 4 characters at most
+    # (searched from there: "\b" still reads the character before)
+    if not text.endswith(".") or _DROP_FINAL_PERIOD_RE.search(text, max(0, len(text) - 4)):
         return text
     return text.rstrip(".")
 

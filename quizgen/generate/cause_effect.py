@@ -525,6 +525,10 @@ def dictionary_opening(ctx: Context, text: str) -> str:
     return first.lower() + text[len(first):]
 
 
+_REASON_STATEMENT_RE = re.compile(r"\bbecause\b", re.I)
+_REASON_STATEMENT_RE2 = re.compile(r"[\"“”]")
+
+
 def reason_statement(ctx: Context, s: Sentence) -> Reason | None:
     """The one reason a sentence gives with "because": in the writer's own words (the sentence
     whole, from its subject), or in a claim the ledger surely gives to a named source ("The budget
@@ -533,7 +537,7 @@ def reason_statement(ctx: Context, s: Sentence) -> Reason | None:
     text = s.span.text.strip()
     if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or cut_sentence(ctx.analysis, s):
         return None
-    found = list(re.finditer(r"\bbecause\b", text, re.I))
+    found = list(_REASON_STATEMENT_RE.finditer(text))
     if "\n" in text or len(text.split()) > 45 or len(found) != 1 or found[0].group(0) != "because":
         return None  # no reason, two reasons, or a reason put first ("Because …, …")
     if _own_voice_first_person(text):
@@ -542,7 +546,7 @@ def reason_statement(ctx: Context, s: Sentence) -> Reason | None:
     speaker = _speaker(ctx, at, at + 7)
     if speaker:  # a claim the ledger surely gives to its source: the reason in the claim's own words
         claim = next((c for a in ctx.analysis.attributions for c in a.content_spans if c.start <= at < c.end), None)
-        if claim is None or in_quotation(ctx.article, claim.start) or re.search(r"[\"“”]", claim.text):
+        if claim is None or in_quotation(ctx.article, claim.start) or _REASON_STATEMENT_RE2.search(claim.text):
             return None
         parts = _reason_parts(ctx, " ".join(claim.text.split()).rstrip(" ,"))
         return Reason(*parts, speaker) if parts else None

@@ -120,19 +120,30 @@ def writer_states_too(ctx: Context, a: Attribution, sup: Support) -> bool:
     words = _content_words(a.content)
     if len(words) < WRITER_MIN_WORDS:
         return False
-    for s in ctx.analysis.sentences:
-        if s.span.start < sup.end and sup.start < s.span.end:
+    for start, end, own_words, own_negated in article_memo(ctx, "certainty.writer_sentences",
+                                                           lambda: _writer_sentences(ctx)):
+        if start < sup.end and sup.start < end:
             continue
+        shared = words & own_words
+        if len(shared) >= WRITER_MIN_WORDS and len(shared) >= WRITER_SHARE * len(words) and \
+                bool(_NEGATION.search(a.content)) == own_negated:
+            return True  # ("there were no abuses" against the writer's "amid … abuses": not the same fact)
+    return False
+
+
+def _writer_sentences(ctx: Context) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
+    """The sentences in the writer's own words (no claim the ledger holds overlaps them) but denials, each with
+    its start and end, the content words of its text out of quotation, and whether that text is negated: what
+    :func:`writer_states_too` compares each claim with, read once per article."""
+    out = []
+    for s in ctx.analysis.sentences:
         if _covered(ctx, s.span.start, s.span.end, named_only=False):
             continue
         own = _QUOTED_RUN.sub(" ", s.span.text)
         if _DENYING_CUE.search(own):
             continue  # "Lee denied that the mill will close": a denial, not the writer's own telling
-        shared = words & _content_words(own)
-        if len(shared) >= WRITER_MIN_WORDS and len(shared) >= WRITER_SHARE * len(words) and \
-                bool(_NEGATION.search(a.content)) == bool(_NEGATION.search(own)):
-            return True  # ("there were no abuses" against the writer's "amid … abuses": not the same fact)
-    return False
+        out.append((s.span.start, s.span.end, _content_words(own), bool(_NEGATION.search(own))))
+    return tuple(out)
 
 
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor|without)\b|n[’']t\b", re.I)
@@ -318,6 +329,9 @@ def one_clause(text: str) -> bool:
     return False
 
 
+_CLAIM_CLAUSE_RE = re.compile(r"^that\s+")
+
+
 def claim_clause(a: Attribution) -> bool:
     """Is the attributed claim one clause of one sentence? Reported speech after "said"/"told" is
     a clause the parse found (its verb may be a plain present, "generals agree"); a quotation or
@@ -325,7 +339,7 @@ def claim_clause(a: Attribution) -> bool:
     # a quotation "he said" interrupts: its pieces, joined, are the clause ("The allure …, Lee argued, is …")
     text = " ".join(sp.text.strip(" ,") for sp in a.content_spans) if len(a.content_spans) > 1 else a.content
     if not a.direct and _CLAUSE_CUES.match(a.cue.strip()) and not a.cue.lower().startswith("den"):
-        body = re.sub(r"^that\s+", "", unquote(text).strip())
+        body = _CLAIM_CLAUSE_RE.sub("", unquote(text).strip())
         return "…" not in body and "..." not in body and not _breaks_sentence(body)
     return one_clause(text)
 
@@ -880,6 +894,10 @@ _GAP_OK = frozenset("but and yet so also meanwhile then now however later earlie
                     "though although if after before once where today yesterday tonight".split())
 
 
+_OBJECT_GAPPED_RE = re.compile(r"\w+day")
+_OBJECT_GAPPED_RE2 = re.compile(r"[,;:\"“”'‘’—–(]")
+
+
 def object_gapped(ctx: Context, a: Attribution) -> bool:
     """Is the claim a clause hanging off a noun phrase before its source ("The number of people The Post
     reported Clinton is actively vetting to be her running mate")? Quoted alone it has lost a word (judged
@@ -896,9 +914,9 @@ def object_gapped(ctx: Context, a: Attribution) -> bool:
         return False
     words = before.split()
     last = words[-1].lower()
-    if len(words) < 2 or last in _GAP_OK or last in _DETERMINERS or re.fullmatch(r"\w+day", last):
+    if len(words) < 2 or last in _GAP_OK or last in _DETERMINERS or _OBJECT_GAPPED_RE.fullmatch(last):
         return False
-    if re.search(r"[,;:\"“”'‘’—–(]", before) or _FINITE.search(before):
+    if _OBJECT_GAPPED_RE2.search(before) or _FINITE.search(before):
         return False  # the claim, then its source ("The ACLU won't …, dos Santos says"): nothing lost
     return words[0].lower() in ("the", "a", "an", "those", "these") and not _SPEECH.search(before)
 
@@ -920,6 +938,11 @@ def first_sentence_claim(ctx: Context, a: Attribution) -> Attribution:
     return replace(a, content=content, content_spans=inside)
 
 
+_PARTIAL_QUOTE_RE = re.compile(r"[A-Za-z0-9].*", re.S)
+_PARTIAL_QUOTE_RE2 = re.compile(r"[.,;:!?…—–-]")
+_PARTIAL_QUOTE_RE3 = re.compile(r"[A-Za-z'’]+")
+
+
 def _partial_quote(ctx: Context, a: Attribution) -> bool:
     """Is the quotation a piece of the reporter's clause: the sentence goes on past its closing mark
     ('"we should have seen" it coming'), or it opens on a small letter and no "that" stands before
@@ -927,14 +950,14 @@ def _partial_quote(ctx: Context, a: Attribution) -> bool:
     if not a.direct or not a.content_spans:
         return False
     last = a.content_spans[-1]
-    gap = re.sub(r"[A-Za-z0-9].*", "", ctx.article.text[last.end:last.end + 12], flags=re.S)
-    if not re.search(r"[.,;:!?…—–-]", gap + last.text[-1:]) and last.end + len(gap) < len(ctx.article.text):
+    gap = _PARTIAL_QUOTE_RE.sub("", ctx.article.text[last.end:last.end + 12])
+    if not _PARTIAL_QUOTE_RE2.search(gap + last.text[-1:]) and last.end + len(gap) < len(ctx.article.text):
         return True  # '"… we should have seen" it coming': the reporter finishes the sentence
     body = unquote(a.content).lstrip("\"“‘' ")
     if not body[:1].islower():
         return False
     before = ctx.article.text[max(0, a.content_spans[0].start - 40):a.content_spans[0].start]
-    words = re.findall(r"[A-Za-z'’]+", before)
+    words = _PARTIAL_QUOTE_RE3.findall(before)
     return not (words and words[-1].lower() == "that")
 
 
@@ -1335,11 +1358,16 @@ _VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'’-]+|G
                        r"(?:\s+[A-Z][\w'’-]+)?,\s")
 
 
+_CHECKABLE_RE = re.compile(r"^that\s+")
+_CHECKABLE_RE2 = re.compile(r"(?:[—–]|--|-)\s*[\"”’']*\s*\.?$")
+_CHECKABLE_RE3 = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def checkable(claim: str) -> bool:
     """Is the claim a statement one can weigh, not a question, an order or a request to the listener
     ("Ask the captain", "You'll have to ask a bear"), nor a quip of a few words with no third-person
     finite verb ("Not my call", "I'm done here")?"""
-    body = re.sub(r"^that\s+", "", unquote(claim).strip()).lstrip("\"“‘'( ")
+    body = _CHECKABLE_RE.sub("", unquote(claim).strip()).lstrip("\"“‘'( ")
     # "You know, you got to look at her": the words after "You know," are an order to the listener too
     for start in dict.fromkeys((body, _DISCOURSE_START.sub("", body))):
         if _IMPERATIVE.match(start) or _TO_THE_LISTENER.match(start) or _QUESTION_START.match(start):
@@ -1348,11 +1376,11 @@ def checkable(claim: str) -> bool:
             return False  # "God forbid we ask them anything": an exclamation, sarcasm, no claim to weigh
     if "?" in body or "!" in body:
         return False
-    if re.search(r"(?:[—–]|--|-)\s*[\"”’']*\s*\.?$", body) or _VOCATIVE.match(body):
+    if _CHECKABLE_RE2.search(body) or _VOCATIVE.match(body):
         return False  # judged blind (J2): "Governor, I don't want to interrupt, but I want to try to get —"
     if _ONLY_SUBORDINATE.match(body) and "," not in body:
         return False  # judged blind (J3): "Now that I don't have to be politically correct anymore": an aside
-    words = re.findall(r"[A-Za-z][\w'’-]*", body)
+    words = _CHECKABLE_RE3.findall(body)
     if len(words) < 6:
         return bool(words) and words[0].lower() not in _FIRST_SECOND_PERSON and one_clause(body)
     return True

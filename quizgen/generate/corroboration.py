@@ -156,13 +156,16 @@ _BACKGROUND = re.compile(r"^\W*(?:that\s+)?(?:during|when|while|whenever|after|b
                          r"although|though|whereas|amid|in|on|at|for|with|without|despite|by|from|of|to)\b", re.I)
 
 
+_NAMED_SOURCE_RE = re.compile(r"^the\s+", re.I)
+
+
 def named_source(a: Attribution) -> bool:
     """Is the source a named person or body, whose label reads as a subject ("Ann Lee", "the Home
     Office")? Not "Five past and current", "critics" or "officials"."""
     if a.source_kind not in ("person", "organisation", "government", "news_outlet"):
         return False
     label = source_label(a)
-    words = re.sub(r"^the\s+", "", label, flags=re.I).split()
+    words = _NAMED_SOURCE_RE.sub("", label).split()
     if not words or _NOT_NAME.search(label):
         return False
     return all(w[:1].isupper() or w.lower() in _LINKS for w in words) and words[0][:1].isupper()

@@ -240,11 +240,14 @@ _THING_WORDS = {"shuttle", "space", "center", "centre", "program", "programme", 
                 "ship", "island", "court", "fund", "prize", "award", "cup", "league", "games"}
 
 
+_BALANCED_QUOTES_RE = re.compile(r"(?:^|\s)'\w")
+
+
 def balanced_quotes(text: str) -> bool:
     """Are the quote marks of a name paired? 'John “Tig' is a name the tagger cut at its nickname
     (John “Tig” Tiegen): a fragment, never a key or an option."""
     return (text.count("“") == text.count("”") and text.count("\"") % 2 == 0
-            and text.count("‘") <= text.count("’") and not re.search(r"(?:^|\s)'\w", text))
+            and text.count("‘") <= text.count("’") and not _BALANCED_QUOTES_RE.search(text))
 
 
 _FUNCTION_WORDS = frozenset("to of and or in on at by for from with than the a an as into per nor but".split())
@@ -354,9 +357,12 @@ def _official(a: Attribution) -> bool:
     return bool({w.lower().strip(".,'") for w in (a.source or a.source_text).split()} & _OFFICIAL_WORDS)
 
 
+_BARE_NOUN_RE = re.compile(r"^(?:a|an|the|one)\s+", re.I)
+
+
 def _bare_noun(a: Attribution) -> bool:
     """A source that is one lower-case singular noun as written ("woman", "the official")."""
-    words = re.sub(r"^(?:a|an|the|one)\s+", "", (a.source or "").strip(), flags=re.I).split()
+    words = _BARE_NOUN_RE.sub("", (a.source or "").strip()).split()
     return len(words) == 1 and words[0][:1].islower() and not words[0].endswith("s")
 
 
@@ -377,11 +383,17 @@ _PARTY_LABELS = frozenset(
     "liberals liberal greens lib dems libdems snp ukip dnc rnc".split())
 
 
+_PARTY_LABEL_RE = re.compile(r"^(?:the)\s+", re.I)
+
+
 def _party_label(name: str) -> bool:
-    words = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I).replace(".", "").lower().split()
+    words = _PARTY_LABEL_RE.sub("", name.strip()).replace(".", "").lower().split()
     words = [w for w in words if w not in {"party", "parties", "lawmakers", "leaders"}] or words
     return bool(words) and all(w in _PARTY_LABELS for w in words) or name.strip().lower() in {
         "democratic party", "republican party", "labour party", "conservative party", "the party"}
+
+
+_DESCRIPTION_RE = re.compile(r"^(?:the|a|an|one|this|that)\s+", re.I)
 
 
 def _description(a: Attribution) -> bool:
@@ -390,7 +402,7 @@ def _description(a: Attribution) -> bool:
     if a.source_kind == "unnamed_group":
         return False
     for text in (a.source, a.source_text):
-        words = re.sub(r"^(?:the|a|an|one|this|that)\s+", "", (text or "").strip(), flags=re.I).split()
+        words = _DESCRIPTION_RE.sub("", (text or "").strip()).split()
         if words and (words[-1][:1].islower() or words[-1].lower().strip(".,") in _TITLE_WORDS | _ROLE_WORDS):
             return True
         if text and text.strip()[:1].islower() and text.strip().split()[0].lower() in {"the", "a", "an", "this"}:
@@ -662,6 +674,10 @@ def _killed(text: str, name: str) -> bool:
     return False
 
 
+_A_PLACE_RE = re.compile(r",\s+")
+_A_PLACE_RE2 = re.compile(r"\s*[;,)]")
+
+
 def _a_place(ctx: Context, facts: _Facts, name: str) -> bool:
     """Is the name written as a place ("San Pedro Sula, Honduras;", "San Pedro Sula, which has …")?"""
     text = ctx.article.text
@@ -670,10 +686,10 @@ def _a_place(ctx: Context, facts: _Facts, name: str) -> bool:
         after = text[end:end + 60]
         if _WHICH_AFTER.match(after):
             return True
-        m = re.match(r",\s+", after)
+        m = _A_PLACE_RE.match(after)
         if m and end + m.end() in facts.place_ends:
             stop = facts.place_ends[end + m.end()]
-            if re.match(r"\s*[;,)]", text[stop:stop + 3]):
+            if _A_PLACE_RE2.match(text[stop:stop + 3]):
                 return True
     return False
 
@@ -831,9 +847,12 @@ _NUMBER_LEAD = re.compile(r"^\W*(?:\d|(?:one|two|three|four|five|six|seven|eight
                           r"dozens?|a\s+third|a\s+quarter|a\s+majority)\b)", re.I)
 
 
+_QUANTITY_LABEL_RE = re.compile(r"%|\bpercent\b|\bper cent\b")
+
+
 def quantity_label(label: str) -> bool:
     """ "Three-fourths", "89% of young Democrats", "47": a share of poll respondents, no source to name."""
-    return bool(_NUMBER_LEAD.match(label) or is_fraction(label) or re.search(r"%|\bpercent\b|\bper cent\b", label))
+    return bool(_NUMBER_LEAD.match(label) or is_fraction(label) or _QUANTITY_LABEL_RE.search(label))
 
 
 _MALE_TITLE = r"(?:Mr|Mister|Sir|Lord|Father|Fr|Congressman|King|Prince|Brother)"
@@ -913,10 +932,13 @@ def gender_of(ctx: Context, name: str) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
+_STEM_GENDERS_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
+
+
 def stem_genders(body: str) -> set[str]:
     """The genders a stem's own words give (he/his/himself, she/her/herself outside quotation marks):
     "who promised her entire program …" rules out every man among the options."""
-    bare = re.sub(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’", " ", body)
+    bare = _STEM_GENDERS_RE.sub(" ", body)
     return {g for g, r in (("male", _HE), ("female", _SHE)) if r.search(bare)}
 
 
@@ -1234,6 +1256,13 @@ def in_keyed_format(keyed: str, text: str) -> str | None:
 _MAX_LOG_DISTANCE = math.log10(5)
 
 
+_NUMBER_DISTRACTORS_RE = re.compile(
+    r"^(?:around|about|nearly|almost|roughly|approximately|some|over|more than|"
+    r"less than|fewer than|up to|at least)\s+", re.I)
+_NUMBER_DISTRACTORS_RE2 = re.compile(r"\b(?:half|quarter|third|dozens?)\b", re.I)
+_NUMBER_DISTRACTORS_RE3 = re.compile(r"\b(?:half|quarter|third|dozens?)\b", re.I)
+
+
 def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: str = "") -> list[str]:
     """Other quantities of the same kind from the article, none with the keyed value.
 
@@ -1248,8 +1277,7 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
     for s in ctx.analysis.sentences:
         if s.span.start <= sent_start < s.span.end:
             same_sentence = {q.span.text for q in ctx.analysis.quantities if s.span.start <= q.span.start < s.span.end}
-    approx = re.compile(r"^(?:around|about|nearly|almost|roughly|approximately|some|over|more than|"
-                        r"less than|fewer than|up to|at least)\s+", re.I)
+    approx = _NUMBER_DISTRACTORS_RE
     keyed_approx = bool(approx.match(keyed.span.text.strip())) and not qualifier
     pool = [q.span.text.strip() for q in ctx.analysis.quantities if q.kind == keyed.kind]
     counted = _counted_noun(ctx.article.text, keyed.span.end)
@@ -1293,8 +1321,7 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
                                                    or distance(text) > _MAX_LOG_DISTANCE):
             continue  # "five" among "fifty", "40 to 50" and "10 to 32": another form or magnitude
         if keyed.kind not in ("date", "time") and not text_is_digits(text):
-            if re.search(r"\b(?:half|quarter|third|dozens?)\b", text, re.I) and not re.search(
-                    r"\b(?:half|quarter|third|dozens?)\b", keyed.span.text, re.I):
+            if _NUMBER_DISTRACTORS_RE2.search(text) and not _NUMBER_DISTRACTORS_RE3.search(keyed.span.text):
                 continue  # "half" among counts of points
             if keyed.span.text[:1].islower():
                 text = text[:1].lower() + text[1:]  # "Five" at a sentence's start is "five" mid-sentence
@@ -1340,9 +1367,12 @@ def _fits_qualifier(qualifier: str, v: float | None, kv: float | None) -> bool:
     return max(v / kv, kv / v) >= 1.5
 
 
+_COUNTED_NOUN_RE = re.compile(r"\s+([a-z]{3,})\b")
+
+
 def _counted_noun(text: str, end: int) -> str:
     """The word a count counts ("45 workers" -> "worker"), singular, or "" when none follows."""
-    m = re.match(r"\s+([a-z]{3,})\b", text[end:end + 40])
+    m = _COUNTED_NOUN_RE.match(text[end:end + 40])
     if not m or m.group(1) in {"and", "the", "for", "from", "with", "per", "percent", "than", "that", "who"}:
         return ""
     word = m.group(1)
@@ -1354,6 +1384,12 @@ _NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, 
                              r"fourteen|sixteen|seventeen|eighteen|nineteen|forty|sixty|seventy|eighty|ninety)\b")
 
 
+_TIME_SKELETON_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_TIME_SKELETON_RE2 = re.compile(r"#(?:st|nd|rd|th)\b")
+_TIME_SKELETON_RE3 = re.compile(r"\b(\w+?)s\b")
+_TIME_SKELETON_RE4 = re.compile(r"(?:#[\s-]*)+#")
+
+
 def time_skeleton(text: str) -> str:
     """A date or time phrase with its numbers, months and weekdays blanked out ("22 years ago" ->
     "# year ago", "age 16" -> "age #", "March 3, 2015" -> "M #, #"): an option fits the keyed
@@ -1361,19 +1397,22 @@ def time_skeleton(text: str) -> str:
     t = _MONTH.sub("M", text.lower().strip())
     t = _WEEKDAY.sub("W", t)
     t = _NUMBER_WORD_RE.sub("#", t)
-    t = re.sub(r"\d+(?:[.,]\d+)*", "#", t)
-    t = re.sub(r"#(?:st|nd|rd|th)\b", "#", t)
-    t = re.sub(r"\b(\w+?)s\b", r"\1", t)  # "years" and "year", "20s" and "#"
-    t = re.sub(r"(?:#[\s-]*)+#", "#", t)
+    t = _TIME_SKELETON_RE.sub("#", t)
+    t = _TIME_SKELETON_RE2.sub("#", t)
+    t = _TIME_SKELETON_RE3.sub(r"\1", t)  # "years" and "year", "20s" and "#"
+    t = _TIME_SKELETON_RE4.sub("#", t)
     return " ".join(t.split())
 
 
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
+_SHAPE_RE = re.compile(r"\b\d{4}\b")
+
+
 def _shape(text: str) -> tuple[bool, bool]:
     """(names a month, has a 4-digit year): a date distractor must look like the keyed date."""
-    return bool(_MONTH.search(text)), bool(re.search(r"\b\d{4}\b", text))
+    return bool(_MONTH.search(text)), bool(_SHAPE_RE.search(text))
 
 
 _NOT_UNIT = frozenset(set(_NUMBER_WORDS) | set(_SCALE) | {
@@ -1381,19 +1420,29 @@ _NOT_UNIT = frozenset(set(_NUMBER_WORDS) | set(_SCALE) | {
     "fewer", "up", "to", "at", "least", "a", "an", "the", "per", "cent", "percent", "only", "just"})
 
 
+_UNIT_RE = re.compile(r"[a-z]+")
+
+
 def unit(text: str) -> frozenset[str]:
     """The unit words of a quantity ("500 miles" -> {"miles"}), so options measure the same thing."""
-    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w not in _NOT_UNIT)
+    return frozenset(w for w in _UNIT_RE.findall(text.lower()) if w not in _NOT_UNIT)
+
+
+_DASHED_RE = re.compile(r"\d\s*[-–]\s*\d")
 
 
 def _dashed(text: str) -> bool:
-    return bool(re.search(r"\d\s*[-–]\s*\d", text))
+    return bool(_DASHED_RE.search(text))
+
+
+_IS_RANGE_RE = re.compile(
+    r"(?:\d%?|\b[a-z]+)\s*(?:(?:percent|per cent|million|billion)\s+)?(?:to|or|-|–|and)\s*"
+    r"[$£€]?\s*(?:\d|[a-z]+\b)")
 
 
 def is_range(text: str) -> bool:
     """ "40 to 50", "10-32", "one or two", "$30,000 to $60,000", "1% to 3%": two numbers in one quantity."""
-    return bool(re.search(r"(?:\d%?|\b[a-z]+)\s*(?:(?:percent|per cent|million|billion)\s+)?(?:to|or|-|–|and)\s*"
-                          r"[$£€]?\s*(?:\d|[a-z]+\b)", text.lower())) and \
+    return bool(_IS_RANGE_RE.search(text.lower())) and \
         len(re.findall(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", text.lower())) >= 2
 
 

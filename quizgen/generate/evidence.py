@@ -247,6 +247,13 @@ _PLAIN_CAPS = frozenset("the a an this that these those new latest recent one an
                         "my your".split())
 
 
+_BACKED_CLAIM_RE = re.compile(r"\s*(?:that\s+)?(?:\"|“|'')(?P<q>[^\"“”]+?)(?:\"|”|'')")
+_BACKED_CLAIM_RE2 = re.compile(r"^that\s+")
+_BACKED_CLAIM_RE3 = re.compile(r",\s+(?:who|which|whose)\b")
+_BACKED_CLAIM_RE4 = re.compile(r"(?:we|our)\b", re.I)
+_BACKED_CLAIM_RE5 = re.compile(r"(?:that|this|it|there)['’]s\b", re.I)
+
+
 def backed_claim(ctx: Context, sup, kind: str) -> str | None:
     """The claim the sentence backs with its evidence: what the study, document or outlet is cited for
     ("The report found that the harbor lost forty ships" -> "the harbor lost forty ships"); None when
@@ -272,14 +279,14 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
         return None
     # the document's or report's own words in quotation marks ("The letter reads \"we may extend …\", but …"):
     # the quotation alone, in which "we" is its writer
-    quoted = re.match(r"\s*(?:that\s+)?(?:\"|“|'')(?P<q>[^\"“”]+?)(?:\"|”|'')", claim)
+    quoted = _BACKED_CLAIM_RE.match(claim)
     if quoted:
         claim = quoted.group("q")
-    claim = re.sub(r"^that\s+", "", drop_final_period(unquote(claim)).strip(" ,;:—–-"))
+    claim = _BACKED_CLAIM_RE2.sub("", drop_final_period(unquote(claim)).strip(" ,;:—–-"))
     # "A poll found last week that Clinton would beat Trump …": the time of the finding is no part of it
     # (judged blind: the claim "last week that Clinton would beat Trump …")
     claim = _TIME_BEFORE_THAT.sub("", claim)
-    aside = re.search(r",\s+(?:who|which|whose)\b", claim)
+    aside = _BACKED_CLAIM_RE3.search(claim)
     if aside and len(claim[:aside.start()].split()) >= 4:
         claim = claim[:aside.start()]  # "… for Donald Trump, who is joined on the ballot …": the writer's aside
     second = _SECOND_CLAUSE.search(claim)
@@ -289,12 +296,12 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
         claim = claim[:second.start()]
         if not (one_clause(claim) or VERBISH.search(claim)):
             return None
-    own_words = bool(quoted) and re.match(r"(?:we|our)\b", claim, re.I) is not None
+    own_words = bool(quoted) and _BACKED_CLAIM_RE4.match(claim) is not None
     if not 4 <= len(claim.split()) <= SHOWN_WHOLE - 8 or "?" in claim or _BARE_QUANTIFIER.match(claim):
         return None
     if starts_with_pronoun(claim) and not own_words:
         return None
-    if dangling_pronoun_text(claim) or subjectless(claim) or re.match(r"(?:that|this|it|there)['’]s\b", claim, re.I):
+    if dangling_pronoun_text(claim) or subjectless(claim) or _BACKED_CLAIM_RE5.match(claim):
         return None
     if claim.split(" ", 1)[0].lower() in _VERB_FIRST:
         return None  # "drove outstanding asylum claims …": the finding's subject was left behind

@@ -118,6 +118,12 @@ def _quantity_ok(q: Quantity) -> bool:
 _PERCENT_WORD = re.compile(r"\bper\s*cent\b|\bpercent\b|%", re.I)
 
 
+_ACCEPTED_NUMBERS_RE = re.compile(r"\d")
+_ACCEPTED_NUMBERS_RE2 = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ACCEPTED_NUMBERS_RE3 = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+_ACCEPTED_NUMBERS_RE4 = re.compile(r"\d\s+grand\b", re.I)
+
+
 def accepted_numbers(text: str) -> list[str]:
     """Accepted spellings of a number: as written, without "around", digits, commas, words."""
     out = [text.strip()]
@@ -145,17 +151,17 @@ def accepted_numbers(text: str) -> list[str]:
         out += _spelled_forms(n)
         out += _money_forms(bare, v)
         out += _unit_forms(bare, n)
-    if v is not None and v == int(v) and not re.search(r"\d", bare) and _PERCENT_WORD.search(bare):
+    if v is not None and v == int(v) and not _ACCEPTED_NUMBERS_RE.search(bare) and _PERCENT_WORD.search(bare):
         # "Seventy-two percent": the figure in digits, with its unit
         out += [f"{int(v)} percent", f"{int(v)}%", f"{int(v)} per cent"]
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", bare)
+    digits = _ACCEPTED_NUMBERS_RE2.search(bare)
     if digits and v is not None and float(digits.group().replace(",", "")) == v:  # not "5" for "$5 million"
         # "Write the missing number" for "98.33 percent": the number alone is right too
         number = digits.group()
         out += [number, number.replace(",", "")]
-        if re.search(r"%|\bper\s*cent\b|\bpercent\b", bare, re.I):
+        if _ACCEPTED_NUMBERS_RE3.search(bare):
             out += [f"{number}%", f"{number} percent", f"{number} per cent"]
-    if re.search(r"\d\s+grand\b", bare, re.I):
+    if _ACCEPTED_NUMBERS_RE4.search(bare):
         # "100 grand" is $100,000: "100" or "a hundred" alone is another sum
         out = [o for o in out if "grand" in o or (numeric_value(o) or 0) >= 1000]
     return list(dict.fromkeys(o for o in out if o))
@@ -359,6 +365,7 @@ def _cite_answer(sup: Support, answer: str, max_words: int = 30) -> str:
     return f"¶{sup.paragraph}: \"{inner_quotes(opening)} … {inner_quotes(window)}{tail}\""
 
 
+@by_identity
 def _sentence(ctx: Context, offset: int) -> Sentence | None:
     """The sentence holding ``offset``, its two-apostrophe quotation marks mended (see above)."""
     s = sentence_at(ctx.analysis, offset)
@@ -457,42 +464,52 @@ _WORDS_LISTED = re.compile(r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:--|—|–|:|
                            r"\s*(?:--|—|–|\)|[.,;]|$)")
 
 
+_GIVES_AWAY_RE = re.compile(r"-(?:day|week|month|year)-old\b")
+_GIVES_AWAY_RE2 = re.compile(r"\s*\(\s*(?:about|around|some)?\s*[$£€]?\d")
+_GIVES_AWAY_RE3 = re.compile(r"(?:one|1|a|an)", re.I)
+_GIVES_AWAY_RE4 = re.compile(r"\s*(?:percent|per cent)\b")
+_GIVES_AWAY_RE5 = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|,?\s+(?:and|or)\s+")
+_GIVES_AWAY_RE6 = re.compile(r"[^.;:!?]{0,80}:\s*[A-Z][^;!?]*?\band\s+[A-Z]")
+_GIVES_AWAY_RE7 = re.compile(r"((?:[A-Z][\w.'’-]*\s*,\s*)+[A-Z][\w.'’-]*,?\s+and\s+[A-Z][\w.'’-]*)")
+_GIVES_AWAY_RE8 = re.compile(r"[A-Z][\w.'’-]*")
+_GIVES_AWAY_RE9 = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+
+
 def gives_away(sentence: str, start: int, end: int) -> bool:
     """Does the gap's own sentence give the answer: a neighbouring number ("one or ___"), a
     "one of the ___" that reads as a known set, or a small count followed by the names it counts
     ("Two senators, Ann Lee and Bo Kim, …")?"""
     before, after = sentence[:start], sentence[end:]
-    hyphen = after.startswith(("-", "–")) and not re.match(r"-(?:day|week|month|year)-old\b", after)
+    hyphen = after.startswith(("-", "–")) and not _GIVES_AWAY_RE.match(after)
     if _GIVEAWAY_BEFORE.search(before) or _NUMBER_JOINED_BEFORE.search(before) or _GIVEAWAY_AFTER.match(after) or \
             hyphen:
         return True
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         return True  # "on Sunday night (______)": an aside restating what goes before, asked by memory only
-    if re.match(r"\s*\(\s*(?:about|around|some)?\s*[$£€]?\d", after):
+    if _GIVES_AWAY_RE2.match(after):
         return True  # "about ______ (800 km)": the other unit gives the answer, and is another right one
-    if re.fullmatch(r"(?:one|1|a|an)", sentence[start:end].strip(), re.I):
+    if _GIVES_AWAY_RE3.fullmatch(sentence[start:end].strip()):
         return True  # "One side of …", "one of the most popular": an article's word, not a count
-    if "%" in sentence[start:end] or re.match(r"\s*(?:percent|per cent)\b", after):
+    if "%" in sentence[start:end] or _GIVES_AWAY_RE4.match(after):
         if _MAJORITY_BEFORE.search(before):
             return True  # judged blind (K31): "a majority of likely voters, ______," keyed 56% among shares under half
     v = numeric_value(sentence[start:end])
     if v is None or v > 12:
         return False
     words = _WORDS_LISTED.match(after)
-    if words is not None and len(re.split(r"\s*,\s*(?:(?:and|or)\s+)?|,?\s+(?:and|or)\s+",
-                                          words.group(1).strip())) == int(v):
+    if words is not None and len(_GIVES_AWAY_RE5.split(words.group(1).strip())) == int(v):
         return True  # judged blind (K31): "the choice of ______ options -- enthusiastic, satisfied, dissatisfied or
         # scared --": the list after the gap counts the answer
-    if _LISTED.match(after) or re.match(r"[^.;:!?]{0,80}:\s*[A-Z][^;!?]*?\band\s+[A-Z]", after):
+    if _LISTED.match(after) or _GIVES_AWAY_RE6.match(after):
         return True  # "______ moderates who have led big states: Bush, Christie and Kasich": the list counts it
     # "three broadcast network debates on NBC, CBS and ABC": the list counts the answer
-    listed = re.search(r"((?:[A-Z][\w.'’-]*\s*,\s*)+[A-Z][\w.'’-]*,?\s+and\s+[A-Z][\w.'’-]*)", after)
-    if listed is not None and len(re.findall(r"[A-Z][\w.'’-]*", listed.group(1))) == int(v):
+    listed = _GIVES_AWAY_RE7.search(after)
+    if listed is not None and len(_GIVES_AWAY_RE8.findall(listed.group(1))) == int(v):
         return True
     # "The ______ scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --", "Two senators, Sen. Ann Lee and Gov. Bo
     # Kim,": names of several words each, counted by their commas and "and" (judged blind, J5)
     named = _NAMES_LISTED.match(after)
-    if named is not None and len(re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", named.group(1))) == int(v):
+    if named is not None and len(_GIVES_AWAY_RE9.split(named.group(1))) == int(v):
         return True
     return _counts_list_before(before)
 
@@ -547,6 +564,7 @@ _BOILERPLATE = re.compile(
     re.I)
 
 
+@by_identity
 def boilerplate(ctx: Context, s: Sentence) -> bool:
     """Is the sentence, or the paragraph it opens into, an editor's note or boilerplate line?"""
     if _boilerplate_sentence(s.span.text):
@@ -613,12 +631,16 @@ def comments_page(ctx: Context) -> bool:
 MIN_CONTEXT_WORDS = 6
 
 
+_TOO_BARE_RE = re.compile(r"[A-Za-z0-9]+")
+_TOO_BARE_RE2 = re.compile(r"[A-Za-z0-9]+")
+
+
 def too_bare(s: Sentence, start: int, end: int) -> bool:
     """Too few words around the gap to tell what belongs there ("Turnout rose ______.", a heading
     "______ primaries"): fewer than six words of the sentence outside the gap."""
     text = s.span.text
-    before = re.findall(r"[A-Za-z0-9]+", text[: start - s.span.start])
-    after = re.findall(r"[A-Za-z0-9]+", text[end - s.span.start:])
+    before = _TOO_BARE_RE.findall(text[: start - s.span.start])
+    after = _TOO_BARE_RE2.findall(text[end - s.span.start:])
     return len(before) + len(after) < MIN_CONTEXT_WORDS
 
 
@@ -694,17 +716,23 @@ _SCORE_HEAD = re.compile(r"^(\d[\d,.]*\s*(?:percent|per cent|%)?)\s*(?:to|-|–)
                          re.I)
 
 
+_SCORE_RE = re.compile(r"[;:—–]|,\s+(?:and|but|while)\b")
+_SCORE_RE2 = re.compile(r"\d[\d,.]*\s*(?:percent|per cent|%)?\s*(?:to|-|–)\s*\d", re.I)
+_SCORE_RE3 = re.compile(r"\b(?:from|between|by|of about|range\w*)\s*$", re.I)
+_SCORE_RE4 = re.compile(r"\d[\d,.]*\s*(percent|per cent|%)?")
+
+
 def _score(sentence: str, start: int) -> bool:
     """Is the number at ``start`` the first side of a score ("leading Sanders 46 percent to 44 percent")?
     A result comes just before it (within the clause) and no "from"/"between" opens a range."""
     before = sentence[:start]
-    clause = re.split(r"[;:—–]|,\s+(?:and|but|while)\b", before)[-1]
+    clause = _SCORE_RE.split(before)[-1]
     after = sentence[start:]
-    if not re.match(r"\d[\d,.]*\s*(?:percent|per cent|%)?\s*(?:to|-|–)\s*\d", after, re.I):
+    if not _SCORE_RE2.match(after):
         return False
-    if re.search(r"\b(?:from|between|by|of about|range\w*)\s*$", before, re.I):
+    if _SCORE_RE3.search(before):
         return False  # "rose from 30 to 40 percent", "between 40 and 50": a range
-    first, second = re.findall(r"\d[\d,.]*\s*(percent|per cent|%)?", after)[:2]
+    first, second = _SCORE_RE4.findall(after)[:2]
     return first == second and bool(_SCORE_CUE.search(clause))
 
 
@@ -744,6 +772,22 @@ def _money_signed(ctx: Context) -> Context:
     if quantities == tuple(ctx.analysis.quantities):
         return ctx
     return Context(ctx.article, dataclasses.replace(ctx.analysis, quantities=quantities), ctx.rng, ctx.kinds)
+
+
+_NUMBER_ITEMS_RE = re.compile(r"(?:to|of|and|or|from|by|than)\b", re.I)
+_NUMBER_ITEMS_RE2 = re.compile(r"\bdegrees?$", re.I)
+_NUMBER_ITEMS_RE3 = re.compile(r"\d\s*(?:[A-Z]\.){2,}")
+_NUMBER_ITEMS_RE4 = re.compile(r"[$£€]\s*$")
+_NUMBER_ITEMS_RE5 = re.compile(r"\bdozens?\b", re.I)
+_NUMBER_ITEMS_RE6 = re.compile(r"\s*(?:to|or|and|-|–)\s*[$£€]?\s*\d")
+_NUMBER_ITEMS_RE7 = re.compile(r"\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:to|or|and|-|–)\s*[$£€]?\s*$")
+_NUMBER_ITEMS_RE8 = re.compile(r"(?:one|two|1|2)", re.I)
+_NUMBER_ITEMS_RE9 = re.compile(r"\s+(?:in|out of)\s+(?:\d|ten\b|a hundred\b|every\b)", re.I)
+_NUMBER_ITEMS_RE10 = re.compile(r"\d\s*(?:thousand|million|billion|trillion|[mb]n?)\b", re.I)
+_NUMBER_ITEMS_RE11 = re.compile(r"\bper\s?cent\b", re.I)
+_NUMBER_ITEMS_RE12 = re.compile(r"\s+(?:of|out of)\s+(?:the|its|their|all)?\s*([\d,]+)\b", re.I)
+_NUMBER_ITEMS_RE13 = re.compile(r"\ball\s+$", re.I)
+_NUMBER_ITEMS_RE14 = re.compile(r"\d{1,3}")
 
 
 def number_items(ctx: Context) -> list[Item]:
@@ -786,7 +830,7 @@ def number_items(ctx: Context) -> list[Item]:
             cut = q.span.text.rstrip().rsplit(None, 1)[0].rstrip(" ,")
             q = Quantity(q.kind, Span(q.span.start, q.span.start + len(cut), cut), q.paragraph)
         if ends_in_function_word(q.span.text) or not _quantity_ok(q) or \
-                re.match(r"(?:to|of|and|or|from|by|than)\b", q.span.text.strip(), re.I):
+                _NUMBER_ITEMS_RE.match(q.span.text.strip()):
             continue  # "to 28 percent": the tail of a range is no phrase of its own
         score = _score(s.span.text, q.span.start - s.span.start)
         if score and is_range(q.span.text):
@@ -796,13 +840,13 @@ def number_items(ctx: Context) -> list[Item]:
                 continue
             q = Quantity(q.kind, Span(q.span.start, q.span.start + len(head.group(1)), head.group(1)), q.paragraph)
         scale_word = _SCALE_AFTER.match(text[q.span.end:s.span.end]) \
-            if re.search(r"\bdegrees?$", q.span.text.strip(), re.I) else None
+            if _NUMBER_ITEMS_RE2.search(q.span.text.strip()) else None
         if scale_word:
             # "by 2 degrees Celsius": the gap takes the scale too, so the stem asks for all it removed
             end = q.span.end + scale_word.end()
             q = Quantity(q.kind, Span(q.span.start, end, text[q.span.start:end]), q.paragraph)
         keyed = q.span.text.strip()
-        if re.search(r"\d\s*(?:[A-Z]\.){2,}", keyed):
+        if _NUMBER_ITEMS_RE3.search(keyed):
             continue  # "a 2.23 E.R.A.": a statistic's initials are no unit a student writes
         if _LEFTOVER_QUALIFIER.match(keyed):
             continue  # "well above 50 percent" kept whole: a bare number would make the sentence false
@@ -820,12 +864,12 @@ def number_items(ctx: Context) -> list[Item]:
             continue
         if _DATELINE.search(s.span.text[:local[0]]) or _WIRE_TAG.match(s.span.text[local[1]:]):
             continue  # "WASHINGTON, ______ (UPI) —": the dateline's date, no detail of the story
-        if re.search(r"[$£€]\s*$", s.span.text[:local[0]]) or re.search(r"\bdozens?\b", keyed, re.I):
+        if _NUMBER_ITEMS_RE4.search(s.span.text[:local[0]]) or _NUMBER_ITEMS_RE5.search(keyed):
             continue  # "$______" gives the options' form away; "two dozen" is no plain number
-        if ((re.match(r"\s*(?:to|or|and|-|–)\s*[$£€]?\s*\d", s.span.text[local[1]:]) and not score)
-                or re.search(r"\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:to|or|and|-|–)\s*[$£€]?\s*$", s.span.text[:local[0]])):
+        if ((_NUMBER_ITEMS_RE6.match(s.span.text[local[1]:]) and not score)
+                or _NUMBER_ITEMS_RE7.search(s.span.text[:local[0]])):
             continue  # one end of a range ("$30,000 to $60,000"): half an answer, and no one way to write it
-        if re.fullmatch(r"(?:one|two|1|2)", keyed, re.I):
+        if _NUMBER_ITEMS_RE8.fullmatch(keyed):
             continue  # "the ______ present frontrunners": a trivial count, not a detail worth asking
         stem = _gap_stem(s, q.span.start, q.span.end)
         if norm(keyed) in norm(stem.replace("______", " ")):
@@ -842,11 +886,10 @@ def number_items(ctx: Context) -> list[Item]:
         # for a law that "was passed" (judged blind: 2017 offered in a 2016 article); years are written in
         # "about ______ in 10 voters": options the ratio's base rules out ("15 in 10") give the answer
         # away; such a count is written in
-        ratio = re.match(r"\s+(?:in|out of)\s+(?:\d|ten\b|a hundred\b|every\b)", s.span.text[local[1]:], re.I)
+        ratio = _NUMBER_ITEMS_RE9.match(s.span.text[local[1]:])
         if ctx.allows("multiple_choice") and not _BARE_YEAR.fullmatch(keyed.strip()) and not ratio:
             distractors = number_distractors(ctx, q, 8, qualifier=qualifier)
-            if _SIGN_START.match(keyed) and not re.search(r"\d\s*(?:thousand|million|billion|trillion|[mb]n?)\b", keyed,
-                                                         re.I):
+            if _SIGN_START.match(keyed) and not _NUMBER_ITEMS_RE10.search(keyed):
                 # "copper rose to $2.222 a pound" among "$1.28", "$1.78": a sum with other decimals than the
                 # options' stands out unread, so only sums written to as many places are offered ("$2.4 million"
                 # beside "$5 million" is no other form: a scale's figure is rounded at will)
@@ -856,17 +899,17 @@ def number_items(ctx: Context) -> list[Item]:
                 # "Trump was chosen by ______, Sanders by 30% and Bloomberg by 16%": shares of one whole,
                 # so "100%" or "60%" cannot be the gap's
                 distractors = [d for d in distractors if (numeric_value(d) or 0) + rest <= 100]
-            if "%" in keyed or re.search(r"\bper\s?cent\b", keyed, re.I):
+            if "%" in keyed or _NUMBER_ITEMS_RE11.search(keyed):
                 # judged blind (J4): "123 percent" (a growth in registrations) offered as a share of support:
                 # a share of a whole is never over 100 percent, so such an option is ruled out unread
                 if (numeric_value(keyed) or 0) <= 100:
                     distractors = [d for d in distractors if (numeric_value(d) or 0) <= 100]
-            whole = re.match(r"\s+(?:of|out of)\s+(?:the|its|their|all)?\s*([\d,]+)\b", s.span.text[local[1]:], re.I)
+            whole = _NUMBER_ITEMS_RE12.match(s.span.text[local[1]:])
             if whole is not None:
                 # judged blind (J8): "won 400 of the 138 seats": a part is never more than its whole
                 total = float(whole.group(1).replace(",", ""))
                 distractors = [d for d in distractors if (numeric_value(d) or 0) < total]
-            if re.search(r"\ball\s+$", s.span.text[:local[0]], re.I):
+            if _NUMBER_ITEMS_RE13.search(s.span.text[:local[0]]):
                 # "in all ______ of these states": "all two", "all one" are no English, so an option below
                 # three is ruled out by grammar alone
                 distractors = [d for d in distractors if (numeric_value(d) or 0) >= 3]
@@ -878,7 +921,7 @@ def number_items(ctx: Context) -> list[Item]:
                 used_sentences.add(s.index)
                 continue
         # an age the tagger took for a date ("Thomas Sam, 42,")
-        bare_count = q.kind == "date" and re.fullmatch(r"\d{1,3}", keyed) is not None
+        bare_count = q.kind == "date" and _NUMBER_ITEMS_RE14.fullmatch(keyed) is not None
         if (ctx.allows("short_answer") and (q.kind in ("number", "percent", "money") or bare_count)
                 and numeric_value(keyed) and not is_range(keyed)):  # "between two and four": no one answer
             accepted = accepted_numbers(keyed)
@@ -925,24 +968,34 @@ def _area_forms(keyed: str, accepted: list[str]) -> list[str]:
     return list(dict.fromkeys(kept or [keyed]))
 
 
+_LIST_MARKER_RE = re.compile(r"(?:^|[.:;!?]\s+|[\"“‘(]\s*)(?:number|no\.)\s*$", re.I)
+_LIST_MARKER_RE2 = re.compile(r"\s*[,:.;—–-]")
+_LIST_MARKER_RE3 = re.compile(r"(?:number|no\.)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
+_LIST_MARKER_RE4 = re.compile(r"\s*[,:.;—–-]")
+_LIST_MARKER_RE5 = re.compile(r"\d{1,2}")
+_LIST_MARKER_RE6 = re.compile(r"[.):]\s")
+
+
 def list_marker(sentence: str, start: int, end: int) -> bool:
     """Is the number a numbered list's marker ("3. Rivals are rallying behind …", "2) …")? No
     detail of the story: the blank would ask which point of the list this is."""
-    if re.search(r"(?:^|[.:;!?]\s+|[\"“‘(]\s*)(?:number|no\.)\s*$", sentence[:start], re.I) and \
-            re.match(r"\s*[,:.;—–-]", sentence[end:]):
+    if _LIST_MARKER_RE.search(sentence[:start]) and \
+            _LIST_MARKER_RE2.match(sentence[end:]):
         return True  # "Number two, …": a speaker counting points off (judged blind, J8: asked as "the amount")
-    if re.fullmatch(r"(?:number|no\.)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)",
-                    sentence[start:end].strip(), re.I) and re.match(r"\s*[,:.;—–-]", sentence[end:]):
+    if _LIST_MARKER_RE3.fullmatch(sentence[start:end].strip()) and _LIST_MARKER_RE4.match(sentence[end:]):
         return True  # judged blind (E37): the gap on "Number two" itself, asked as "the missing amount"
-    return not sentence[:start].strip(" \"“‘'(") and re.fullmatch(r"\d{1,2}", sentence[start:end].strip()) is not \
-        None and re.match(r"[.):]\s", sentence[end:end + 2] + " ") is not None
+    return not sentence[:start].strip(" \"“‘'(") and _LIST_MARKER_RE5.fullmatch(sentence[start:end].strip()) is not \
+        None and _LIST_MARKER_RE6.match(sentence[end:end + 2] + " ") is not None
+
+
+_RATIO_BASE_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of|of every)\s+$", re.I)
 
 
 def ratio_base(sentence: str, start: int, end: int) -> bool:
     """Is the number the base of a ratio ("7 in ______", "three out of ______ voters")? It is 10 or
     100 more often than not, guessed without reading."""
-    return re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of|of every)\s+$",
-                     sentence[:start], re.I) is not None
+    return _RATIO_BASE_RE.search(sentence[:start]) is not None
 
 
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
@@ -1030,41 +1083,63 @@ _GROUP_AFTER = re.compile(r"\s+(?:men|women|people|brothers|sisters|friends|part
                           r"leaders|lawmakers|senators|candidates|executives|officials|boys|girls|children)\b", re.I)
 
 
+_TRIVIA_RE = re.compile(r"\b(?:call|dial|dialled|dialed|ring|text|phone|number|hotline)\s+$", re.I)
+_TRIVIA_RE2 = re.compile(r"\d{1,5}[A-Za-z]?")
+_TRIVIA_RE3 = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|"
+    r"Place|Square|Court|Terrace|Highway)\b")
+_TRIVIA_RE4 = re.compile(r"\d{1,3}")
+_TRIVIA_RE5 = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+_TRIVIA_RE6 = re.compile(r"\s*,")
+_TRIVIA_RE7 = re.compile(r"\d{1,3}")
+_TRIVIA_RE8 = re.compile(r"(?:\bNo\.|#)\s*$")
+_TRIVIA_RE9 = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
+_TRIVIA_RE10 = re.compile(r"\bthe\s+$", re.I)
+_TRIVIA_RE11 = re.compile(r"\bmargin of (?:sampling )?error\b", re.I)
+_TRIVIA_RE12 = re.compile(r"\d{1,4}|[A-Z][a-z]+")
+_TRIVIA_RE13 = re.compile(r"\s*(?:%|percent|per cent|points?|votes?|delegates?|to\s+\d)", re.I)
+_TRIVIA_RE14 = re.compile(r"\d{1,4}")
+_TRIVIA_RE15 = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+_TRIVIA_RE16 = re.compile(r"\s*(?:%|percent|per cent)", re.I)
+_TRIVIA_RE17 = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+_TRIVIA_RE18 = re.compile(r"[.!?:;\"“‘'—–-]\s*$")
+_TRIVIA_RE19 = re.compile(r"(?:1[5-9]|20)\d\d")
+_TRIVIA_RE20 = re.compile(r"\b(?:died|dies|death)\s+(?:in\s+)?$", re.I)
+_TRIVIA_RE21 = re.compile(r"\bof\s+$")
+_TRIVIA_RE22 = re.compile(r"\b(?:survey|poll|sample|study)\b[^.;]{0,30}\bof\s+$", re.I)
+
+
 def trivia(sentence: str, start: int, end: int) -> bool:
     """A number no teacher asks about as a key detail: an age in apposition ("Paul Jones, 26, a
     student"), a count of minutes or seconds ("six minutes into the event"), a poll's sample size
     ("a survey of 996 likely voters")."""
     before, gap, after = sentence[:start], sentence[start:end], sentence[end:]
-    if _PHONE_OR_STREET.search(gap) or re.search(r"\b(?:call|dial|dialled|dialed|ring|text|phone|number|hotline)\s+$",
-                                                  before, re.I):
+    if _PHONE_OR_STREET.search(gap) or _TRIVIA_RE.search(before):
         return True  # "call 911", "a hotline, 555-0100": a number to dial is no detail of the story
-    if re.fullmatch(r"\d{1,5}[A-Za-z]?", gap.strip()) and re.match(
-            r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|"
-            r"Place|Square|Court|Terrace|Highway)\b", after):
+    if _TRIVIA_RE2.fullmatch(gap.strip()) and _TRIVIA_RE3.match(after):
         return True  # "42 Harbour Street": an address
-    if re.fullmatch(r"\d{1,3}", gap.strip()) and re.search(r"[A-Z][\w.'’-]*,\s*$", before) and \
-            re.match(r"\s*,", after):
+    if _TRIVIA_RE4.fullmatch(gap.strip()) and _TRIVIA_RE5.search(before) and \
+            _TRIVIA_RE6.match(after):
         return True
     if _MINUTES.search(gap) or _MINUTES.match(after.lstrip()):
         return True
-    if re.fullmatch(r"\d{1,3}", gap.strip()) and re.search(r"(?:\bNo\.|#)\s*$", before):
+    if _TRIVIA_RE7.fullmatch(gap.strip()) and _TRIVIA_RE8.search(before):
         return True  # judged blind (E37): "Bush (No. ______)", "ranked No. 3": a label or a rank, no count
-    if re.fullmatch(r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", gap.strip(), re.I) and \
-            re.search(r"\bthe\s+$", before, re.I) and _GROUP_AFTER.match(after):
+    if _TRIVIA_RE9.fullmatch(gap.strip()) and \
+            _TRIVIA_RE10.search(before) and _GROUP_AFTER.match(after):
         return True  # judged blind (E37): "The ______ men intended to …": the count of people named before it
-    if re.search(r"\bmargin of (?:sampling )?error\b", sentence, re.I):
+    if _TRIVIA_RE11.search(sentence):
         return True  # "the margin of error is plus or minus 3.4 points": a poll's fine print
-    if re.fullmatch(r"\d{1,4}|[A-Z][a-z]+", gap.strip()) and _NAMED_NUMBER.search(before) and \
-            not re.match(r"\s*(?:%|percent|per cent|points?|votes?|delegates?|to\s+\d)", after, re.I):
+    if _TRIVIA_RE12.fullmatch(gap.strip()) and _NAMED_NUMBER.search(before) and \
+            not _TRIVIA_RE13.match(after):
         return True  # "Super Bowl 50", "Apollo 11": a number of a name, no count of the story
-    if re.fullmatch(r"\d{1,4}", gap.strip()) and re.search(r"\b[A-Z][a-z]+\s+of\s+$", before) and \
-            not re.match(r"\s*(?:%|percent|per cent)", after, re.I):
+    if _TRIVIA_RE14.fullmatch(gap.strip()) and _TRIVIA_RE15.search(before) and \
+            not _TRIVIA_RE16.match(after):
         return True  # judged blind (J35): "a Group of 20 meeting", "the Class of 2016": a number of a name
-    if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", gap.strip()) and before.strip() and \
-            not re.search(r"[.!?:;\"“‘'—–-]\s*$", before):
+    if _TRIVIA_RE17.fullmatch(gap.strip()) and before.strip() and \
+            not _TRIVIA_RE18.search(before):
         return True  # "the Gang of Eight bill": a number spelled with a capital inside a sentence is a name's
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", gap.strip()) and re.search(r"\b(?:died|dies|death)\s+(?:in\s+)?$", before,
-                                                                    re.I):
+    if _TRIVIA_RE19.fullmatch(gap.strip()) and _TRIVIA_RE20.search(before):
         return True  # "Diane Blair, who died in 2000": a side person's dates
     if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(after) or _MADE_UP.search(before):
         return True  # "oh, say, five, maybe six years", "defined as producing 50 …": a guess or an example
@@ -1076,9 +1151,9 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         relative = None  # "two prior attempts": no time told from another
     if _COUNTED.match(after) or _RELATIVE_TIME.search(gap) or relative:
         return True  # "With 76 percent of the vote counted", "Four years later": background, not a detail
-    if re.search(r"\bof\s+$", before) and re.match(r"\s*(?:likely|registered|eligible)\s+" + _POLLED, after):
+    if _TRIVIA_RE21.search(before) and re.match(r"\s*(?:likely|registered|eligible)\s+" + _POLLED, after):
         return True
-    return bool(re.search(r"\b(?:survey|poll|sample|study)\b[^.;]{0,30}\bof\s+$", before, re.I)
+    return bool(_TRIVIA_RE22.search(before)
                 and re.match(r"\s*(?:[A-Za-z-]+\s+)?" + _POLLED + r"\b", after))
 
 
@@ -1092,6 +1167,7 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w[:6] for w in words if len(w) >= 4 and w not in _STOP)  # "fair's" is "fair"
 
 
+@by_identity
 def _lede(ctx: Context) -> str:
     """The first paragraph of the story: a label line before it ("ABSTRACT.", "FULL TEXT.") is none."""
     return next((p.text for p in ctx.article.paragraphs if len(p.text.split()) >= 8),
@@ -1225,12 +1301,15 @@ _MONTH_ABBREVS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "A
                   "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
 
 
+_DATE_FORMS_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
 def date_forms(text: str) -> list[str]:
     """Accepted spellings of a plain date: a year ("1990") or a month and day ("March 11", "11
     March", "March 11th"; "Nov. 14" also as "November 14"); none for anything else ("the next
     Tuesday", "March 4, 2019 at noon")."""
     t = text.strip()
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", t):
+    if _DATE_FORMS_RE.fullmatch(t):
         return [t]
     short = re.fullmatch(r"(" + "|".join(_MONTH_ABBREVS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?", t)
     if short is not None:
@@ -1316,19 +1395,23 @@ def _lone_surname_of(ctx: Context, surname: str) -> str | None:
     return next(iter(fulls)) if len(fulls) == 1 else None
 
 
+_LONE_SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+")
+_LONE_SURNAME_RE2 = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+
+
 def _lone_surname(ctx: Context, e: Entity) -> str | None:
     """The full name of the person a surname written alone stands for ("Haddad told the board" after
     "Omar Haddad"), when the article names one person only with it and writes it alone for that person,
     never after a title or another capitalised word ("Mr. Haddad", "Bill Clinton") nor in a thing's
     name ("the Haddad Foundation"): :func:`_surname_alone`. None otherwise."""
     word = e.text.strip()
-    if not re.fullmatch(r"[A-Z][a-z'’-]+", word):
+    if not _LONE_SURNAME_RE.fullmatch(word):
         return None
     full = _lone_surname_of(ctx, word)
     if full is None or not looks_like_person(full):
         return None
     words = full.split()
-    if not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", w) for w in words):
+    if not all(_LONE_SURNAME_RE2.fullmatch(w) for w in words):
         return None
     body = "\n".join(p.text for p in ctx.article.paragraphs)
     return full if _surname_alone(body, words) and not _family(body, word) else None
@@ -1480,6 +1563,9 @@ def _entity_pool(ctx: Context, keyed: Entity) -> list[str]:
     return seeded(ctx, names)
 
 
+_NAME_CONTINUES_RE = re.compile(r"[A-Z][A-Za-z]*")
+
+
 def _name_continues(text: str, e: Entity) -> bool:
     """True when the tagger cut a longer name ("Orbiter Processing" of "Orbiter Processing
     Facility-1"): gapping part of a name makes an unanswerable item."""
@@ -1489,7 +1575,7 @@ def _name_continues(text: str, e: Entity) -> bool:
     # the word before, split at any white space: "Marcel" opening a paragraph follows a line break
     prev = (before.split() or [""])[-1] if before.endswith(" ") else before[-1:]
     joined = bool(after[:1]) and (after[:1].isalnum() or after[:1] in "-'’")
-    capital = re.compile(r"[A-Z][A-Za-z]*")
+    capital = _NAME_CONTINUES_RE
     if e.label == "PERSON" and prev.lower() in _PERSON_TITLES or prev.lower() in STOPWORDS:
         prev = ""  # "Representative Steve Cohen", "Attorney General Loretta Lynch": a title, not a name's part;
         # "In Salem, …" opening a sentence: a function word
@@ -2206,6 +2292,9 @@ _HOST = re.compile(r"\b(?:radio|talk[- ]show|television|TV|show|news|cable)?\s*(
                    r"moderator)\s*,?\s*$", re.I)
 
 
+_HOST_IN_PASSING_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:host|anchor)\b")
+
+
 def _host_in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
     """Is the gapped person a host or an anchor the article names once ("told conservative radio host
     ______ on Wednesday")? Who interviewed whom, in passing, is judged trivia, no key detail."""
@@ -2215,7 +2304,7 @@ def _host_in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
     around = ctx.article.text[max(s.span.start, e.span.start - 40):e.span.start]
     after = ctx.article.text[e.span.end:min(s.span.end, e.span.end + 60)]
     if _HOST.search(around) is None and \
-            re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:host|anchor)\b", after) is None:
+            _HOST_IN_PASSING_RE.match(after) is None:
         return False
     body = "\n".join(p.text for p in ctx.article.paragraphs)  # named once in the body
     return len(name_re(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])").findall(body)) <= 1
@@ -2290,14 +2379,19 @@ def _of_era(ctx: Context, name: str, era: tuple[int, ...]) -> bool:
     return False
 
 
+_QUOTED_WORDS_RE = re.compile(r"[\"“‘']\s*$")
+_QUOTED_WORDS_RE2 = re.compile(r"[\"”’']")
+_QUOTED_WORDS_RE3 = re.compile(r"['’]s\b")
+_QUOTED_WORDS_RE4 = re.compile(r"\b(?:read|reads|reading|titled|entitled|dubbed|slogan|chanted|chanting)\W*$", re.I)
+
+
 def _quoted_words(text: str, e: Entity) -> bool:
     """Is the name in quote marks, or what something read or was called ("a shirt that read 'Fascist
     Trump'", "a book titled …")? A slogan or a title, not a person's or a body's name."""
     before, after = text[max(0, e.span.start - 30):e.span.start], text[e.span.end:e.span.end + 2]
-    if re.search(r"[\"“‘']\s*$", before) or re.match(r"[\"”’']", after) and not re.match(r"['’]s\b", after):
+    if _QUOTED_WORDS_RE.search(before) or _QUOTED_WORDS_RE2.match(after) and not _QUOTED_WORDS_RE3.match(after):
         return True
-    return re.search(r"\b(?:read|reads|reading|titled|entitled|dubbed|slogan|chanted|chanting)\W*$", before,
-                     re.I) is not None
+    return _QUOTED_WORDS_RE4.search(before) is not None
 
 
 _ROLES = frozenset(
@@ -2709,6 +2803,12 @@ _ROLE_PRONOUN = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|them|its|it
 _ROLE_WORDS = 10
 
 
+_APPOSITION_RE = re.compile(r",\s")
+_APPOSITION_RE2 = re.compile(r"(?:The|An?)\s")
+_APPOSITION_RE3 = re.compile(r"the\s+[a-z][\w-]*['’]s\s")
+_APPOSITION_RE4 = re.compile(r"[$£€%&/]|['’](?!s\b)")
+
+
 def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     """The role the sentence gives the person in direct apposition: "Corey Lewandowski, the Trump
     campaign manager," or "the Trump campaign manager, Corey Lewandowski," -> "the Trump campaign
@@ -2719,7 +2819,7 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     m = _APPO_AFTER.match(after) or _APPO_BARE.match(after)
     cut_long = m is None and (m := _APPO_LONG.match(after)) is not None
     role = m.group(1) if m else None
-    if role is None and re.match(r",\s", after):
+    if role is None and _APPOSITION_RE.match(after):
         # the name closes the apposition with a comma: "…, the campaign manager, Corey Lewandowski, yanked"
         # (the role's own comma and space end what comes before it, as _APPO_BEFORE ends: tested first)
         bare = before.rstrip()
@@ -2729,8 +2829,8 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
     if role is None:
         return None
     role = " ".join(role.split())
-    role = role[0].lower() + role[1:] if re.match(r"(?:The|An?)\s", role) else role  # "The …" opened the sentence
-    if re.match(r"the\s+[a-z][\w-]*['’]s\s", role):
+    role = role[0].lower() + role[1:] if _APPOSITION_RE2.match(role) else role  # "The …" opened the sentence
+    if _APPOSITION_RE3.match(role):
         return None  # "the group's executive director": whose group is told elsewhere
     if re.match(_OWNER + r"\s", role) and _role_head(role) in _KIN_HEADS:
         return None  # "Germán's brother": a relative's name, no detail of the story (as for a gap: J4)
@@ -2744,7 +2844,7 @@ def _apposition(ctx: Context, s: Sentence, e: Entity) -> str | None:
         if cut != role:
             role, longest = cut, 12
     words = role.split()
-    if not 2 <= len(words) <= longest or _ROLE_PRONOUN.search(role) or re.search(r"[$£€%&/]|['’](?!s\b)", role):
+    if not 2 <= len(words) <= longest or _ROLE_PRONOUN.search(role) or _APPOSITION_RE4.search(role):
         return None  # (an apostrophe only as a possessive: "the Cruz campaign's chairman")
     if _role_head(role) is None or role.lower().split()[-1] in ("and", "or", "of", "for", "to", "with"):
         return None
@@ -3213,12 +3313,17 @@ def _place_class(name: str) -> str | None:
     return "city"
 
 
+_PLACES_RE = re.compile(r"\b(?:in|from|near)\s+$")
+
+
 def _places(ctx: Context) -> tuple[dict[str, set[str]], dict[str, str]]:
     """The article's sure places by class (a state or a country by name; a city only when written
     with its state, "Concord, N.C.", or tagged a place twice), and each city's state as written."""
     text = "\n".join(p.text for p in ctx.article.paragraphs)
     with_state: dict[str, str] = {}
-    for m in _CITY_STATE.finditer(text):
+    # every match holds one of _STATE_AFTER's (", Ky.", ", Texas"), which is found at once: only then is the
+    # slower pattern (no first character to skip ahead to) tried
+    for m in _CITY_STATE.finditer(text) if _STATE_AFTER.search(text) else ():
         words = m.group(1).split()
         while words and words[0].lower() in _LEAD_WORDS:
             words = words[1:]  # "In Camden, N.J.": the sentence's first word is no part of the name
@@ -3229,7 +3334,7 @@ def _places(ctx: Context) -> tuple[dict[str, set[str]], dict[str, str]]:
     for e in ctx.analysis.entities:
         if e.label == "GPE":
             counts[e.text.strip()] = counts.get(e.text.strip(), 0) + 1
-            if re.search(r"\b(?:in|from|near)\s+$", ctx.article.text[max(0, e.span.start - 8):e.span.start]):
+            if _PLACES_RE.search(ctx.article.text[max(0, e.span.start - 8):e.span.start]):
                 placed.add(e.text.strip())
     others = {w for e in ctx.analysis.entities if e.label in ("PERSON", "ORG")
               for w in (e.text.strip(), *e.text.split()) if w[:1].isupper()}
@@ -3258,6 +3363,10 @@ def _written_as_person(text: str, name: str) -> bool:
                         r"\b|\b" + n + r",\s+\d{1,3},").search(text))
 
 
+_IN_LIST_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+_IN_LIST_RE2 = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
 def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
     """Is the gap one of a list of places ("Connecticut, ______ and Maryland", "______ and Ohio"):
     another place of the sentence right before or after it, set off by a comma, "and" or "or"?"""
@@ -3265,9 +3374,9 @@ def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
     for o in ctx.analysis.entities:
         if o.label not in ("GPE", "LOC") or not s.span.start <= o.span.start < s.span.end:
             continue
-        if o.span.end <= start and re.fullmatch(r"\s*(?:,|,?\s+(?:and|or))\s*", text[o.span.end:start]):
+        if o.span.end <= start and _IN_LIST_RE.fullmatch(text[o.span.end:start]):
             return True
-        if o.span.start >= end and re.fullmatch(r"\s*(?:,|,?\s+(?:and|or))\s*", text[end:o.span.start]):
+        if o.span.start >= end and _IN_LIST_RE2.fullmatch(text[end:o.span.start]):
             return True
     return False
 
@@ -3519,6 +3628,10 @@ def story_tier(ctx: Context, item: Item, origin: str) -> int:
 _LIST_NAME = re.compile(r"(?:and\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}(?:\s+and)?")
 
 
+_GARBLED_OR_LIST_HEAD_RE = re.compile(r",\s*")
+_GARBLED_OR_LIST_HEAD_RE2 = re.compile(r",\s*")
+
+
 def _garbled_or_list_head(item: Item) -> bool:
     """Does the item show mojibake ("CuÃ©llar", "itâ€™s") in its stem, options or answers, or ask for
     one name of a bare list of four or more ("______, Sri Rao, Ann Lee, Lucy Koh, …": judged blind as
@@ -3529,8 +3642,8 @@ def _garbled_or_list_head(item: Item) -> bool:
     at = item.stem.find("______")
     if at < 0:
         return False
-    after = re.split(r",\s*", item.stem[at + 6:].lstrip(" \"“"))[1:]
-    before = re.split(r",\s*", item.stem[max(0, at - 160):at])[:-1]
+    after = _GARBLED_OR_LIST_HEAD_RE.split(item.stem[at + 6:].lstrip(" \"“"))[1:]
+    before = _GARBLED_OR_LIST_HEAD_RE2.split(item.stem[max(0, at - 160):at])[:-1]
     names = 1
     for seq in (after, list(reversed(before))):
         for piece in seq:
@@ -3611,6 +3724,11 @@ _OF_STATE = re.compile(r"(?:,\s+(?:a\s+)?(?P<party>Republican|Democrat|Independe
 _OF_CITY = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s+[a-z]|\s*$)")
 
 
+_ONE_WORD_TITLE_RE = re.compile(r"(?:^|(?<=\s))(\S+)\s+$")
+_ONE_WORD_TITLE_RE2 = re.compile(r"(\S+)\s+$")
+
+
+@by_identity
 def _one_word_title(ctx: Context, s: Sentence, e: Entity) -> str | None:
     """The office a one-word title right before a full name gives ("Speaker Paul D. Ryan" ->
     "speaker", "Sen. Bo Kim" -> "senator"), when no other capitalised word opens the title (that
@@ -3618,18 +3736,19 @@ def _one_word_title(ctx: Context, s: Sentence, e: Entity) -> str | None:
     if len(e.span.text.split()) < 2:
         return None
     before = ctx.article.text[s.span.start:e.span.start]
-    m = re.search(r"(?:^|(?<=\s))(\S+)\s+$", before)
+    m = _ONE_WORD_TITLE_RE.search(before)
     if m is None:
         return None
     office = _BARE_TITLES.get(m.group(1).rstrip(".").lower())
     if office is None or m.group(1).endswith((",", ";", ":")):
         return None
-    prev = re.search(r"(\S+)\s+$", before[:m.start()])
+    prev = _ONE_WORD_TITLE_RE2.search(before[:m.start()])
     if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", ",", ";", ":", "\"", "”")):
         return None  # "House Speaker Paul Ryan", "Harbour County Gov. Ann Lee": a longer title
     return office
 
 
+@by_identity
 def _state_title(ctx: Context, s: Sentence, e: Entity) -> tuple[str, str, str, str] | None:
     """A one-word title with the state (or city) of its office after the name: "Senator Tim Scott,
     Republican of South Carolina" -> ("a Republican senator from South Carolina", "senator", "South

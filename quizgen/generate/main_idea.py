@@ -22,6 +22,7 @@ from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     Context,
     article_memo,
+    by_identity,
     cite,
     clause_shorten,
     content_words,
@@ -168,6 +169,7 @@ def _one_per_stem(title: str) -> frozenset[str]:
     return frozenset(seen.values())
 
 
+@by_identity
 def headline_overlap(ctx: Context, text: str) -> int:
     """How many of the headline's content words (roughly stemmed: "shuttles" ~ "shuttle") the text shares."""
     return len(_shared(_headline_words(ctx), text))
@@ -293,6 +295,18 @@ def _reported(ctx: Context, s) -> bool:
     return bool(_cued_in(ctx, s))
 
 
+_WHOLE_CUT_RE = re.compile(r"[;—–]| -- ")
+_WHOLE_CUT_RE2 = re.compile(r"(?:[a-z]+ing|with)\b")
+_WHOLE_CUT_RE3 = re.compile(r"(?:and|or)\b")
+_WHOLE_CUT_RE4 = re.compile(r",\s+(?:but|and|yet|or|while)\s+")
+_WHOLE_CUT_RE5 = re.compile(r"\s*,\s*[a-z]+ing-")
+_WHOLE_CUT_RE6 = re.compile(r"\bnot only\b", re.I)
+_WHOLE_CUT_RE7 = re.compile(r"\bbut\b", re.I)
+_WHOLE_CUT_RE8 = re.compile(r"\b(?:both|either|neither|between)\b", re.I)
+_WHOLE_CUT_RE9 = re.compile(r"\W*(?:and|or|nor)\b")
+_WHOLE_CUT_RE10 = re.compile(r"\b(?:and|or|nor)\b")
+
+
 def whole_cut(text: str, short: str | None) -> str | None:
     """``short`` when it reads as a whole sentence: the sentence itself, or a head cut at a clause
     boundary that is not inside a list ("…: rebuilding the military, taking care of veterans" of
@@ -306,11 +320,11 @@ def whole_cut(text: str, short: str | None) -> str | None:
     rest = full[len(short):] if full.startswith(short) else ""
     if ":" in short:
         return None  # the list or the explanation the colon opened was cut
-    segments = [g.strip() for g in re.split(r",", re.split(r"[;—–]| -- ", rest)[0])]
-    item_next = len(segments) > 1 and re.match(r"(?:[a-z]+ing|with)\b", segments[1]) is not None
-    if rest.lstrip().startswith(",") and item_next and any(re.match(r"(?:and|or)\b", g) for g in segments[2:]):
+    segments = [g.strip() for g in re.split(r",", _WHOLE_CUT_RE.split(rest)[0])]
+    item_next = len(segments) > 1 and _WHOLE_CUT_RE2.match(segments[1]) is not None
+    if rest.lstrip().startswith(",") and item_next and any(_WHOLE_CUT_RE3.match(g) for g in segments[2:]):
         return None  # "X, Y, | Z, and W": a list cut after its first items
-    last = re.split(r",\s+(?:but|and|yet|or|while)\s+", short)
+    last = _WHOLE_CUT_RE4.split(short)
     if len(last) > 1 and not VERBISH.search(last[-1]):
         return None  # "…, but teams from Sudan, Iran and Yemen": a clause cut before its verb
     head_last = short.rsplit(",", 1)[-1].split()[:1] if "," in short else []
@@ -321,14 +335,14 @@ def whole_cut(text: str, short: str | None) -> str | None:
         return None  # a phrase cut that left only a subject
     if rest and _verb_left_behind(short, rest):
         return None  # "The hacker who revealed that X used Y | while she was Z was sentenced …": a subject
-    if re.match(r"\s*,\s*[a-z]+ing-", rest):
+    if _WHOLE_CUT_RE5.match(rest):
         return None  # "… anxieties of white, | working-class voters": a compound word, no clause
     if _OPENING_PHRASE.match(short) and "," not in short:
         return None  # "In a general election polarized by …" | ", those Democrats argued, …": no main clause
-    if re.search(r"\bnot only\b", short, re.I) and not re.search(r"\bbut\b", short, re.I):
+    if _WHOLE_CUT_RE6.search(short) and not _WHOLE_CUT_RE7.search(short):
         return None  # "… must not only win | in November, but also …": half of a pair
-    if re.search(r"\b(?:both|either|neither|between)\b", short, re.I) and \
-            re.match(r"\W*(?:and|or|nor)\b", rest) and not re.search(r"\b(?:and|or|nor)\b", short):
+    if _WHOLE_CUT_RE8.search(short) and \
+            _WHOLE_CUT_RE9.match(rest) and not _WHOLE_CUT_RE10.search(short):
         return None  # "between X | and Y"
     return short
 
@@ -774,9 +788,12 @@ def _key(ctx: Context):
     return keyed, best
 
 
+_TITLE_CASED_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _title_cased(text: str) -> bool:
     """Is the line written like a headline: most of its words of four letters or more capitalised?"""
-    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    long = [w for w in _TITLE_CASED_RE.findall(text) if len(w) > 3]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
@@ -1017,17 +1034,22 @@ def generate(ctx: Context) -> list[Item]:
 _HEADING_LEAD = re.compile(r"^([A-Z][^:.!?\"“”]{2,70}?):\s+[A-Z\"“]")
 
 
+_HEADED_OR_QUESTION_RE = re.compile(
+    r"^(?:how|what|why|who|whom|whose|which|when|where|is|are|was|were|do|does|"
+    r"did|can|could|will|would|should|has|have)\b[^.!]*\?", re.I)
+_HEADED_OR_QUESTION_RE2 = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def headed_or_question(text: str) -> bool:
     """Is the option a question ("How well is the body doing …?") or does it carry a section heading
     before a colon? Neither states a main idea nor reads as a detail sentence (judged blind)."""
     body = text.strip().rstrip("\"”’' ")
-    if body.endswith("?") or re.match(r"^(?:how|what|why|who|whom|whose|which|when|where|is|are|was|were|do|does|"
-                                      r"did|can|could|will|would|should|has|have)\b[^.!]*\?", body, re.I):
+    if body.endswith("?") or _HEADED_OR_QUESTION_RE.match(body):
         return True
     m = _HEADING_LEAD.match(body)
     if m is None:
         return False
-    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", m.group(1)) if len(w) > 3]
+    long = [w for w in _HEADED_OR_QUESTION_RE2.findall(m.group(1)) if len(w) > 3]
     return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 

@@ -841,6 +841,9 @@ _HISTORICAL_FULL = frozenset(
     "george wallace|strom thurmond|barry goldwater|richard nixon|ronald reagan".split("|"))
 
 
+_OFF_LIMITS_RE = re.compile(r"[\w'’-]+")
+
+
 def _off_limits(ctx: Context) -> set[str]:
     """Surnames of people never to offer as a missing voice: perpetrators and suspects (named in a
     sentence of violence or prosecution), the dead (within six words of a word of death, or "the
@@ -875,7 +878,7 @@ def _off_limits(ctx: Context) -> set[str]:
         sent = sentence_at(ctx.analysis, e.span.start)
         if sent is None or not out:
             continue
-        before = re.findall(r"[\w'’-]+", ctx.article.text[sent.span.start:e.span.start])[-8:]
+        before = _OFF_LIMITS_RE.findall(ctx.article.text[sent.span.start:e.span.start])[-8:]
         if (_PARTNER & {w.lower() for w in before}) and any(w.lower() in out for w in before):
             out.add(e.text.split()[-1].lower())
     return out
@@ -1004,6 +1007,10 @@ def _name_at_end(text: str) -> list[str]:
     return out
 
 
+_HEARD_IN_TEXT_RE = re.compile(r"[A-Z][\w'’-]+")
+_HEARD_IN_TEXT_RE2 = re.compile(r"\s+")
+
+
 def _heard_in_text(ctx: Context) -> frozenset[str]:
     """Name words of everyone the text makes the subject of a speech or thought verb, outside
     quotations and whatever the ledger holds: "Wiley said", "Mr. Dane, now 80, said", "…, said Mr.
@@ -1022,11 +1029,11 @@ def _heard_in_text(ctx: Context) -> frozenset[str]:
         ing = _SPEAKING.search(st) if "," in st and _may_match(st, speaking or ()) else None
         if ing and not in_quotation(ctx.article, sent.span.start + ing.start()):
             head = st[:ing.start()]
-            out.update(_bare(w).strip(",") for w in re.findall(r"[A-Z][\w'’-]+", " ".join(head.split()[:12])))
+            out.update(_bare(w).strip(",") for w in _HEARD_IN_TEXT_RE.findall(" ".join(head.split()[:12])))
         for m in _find_all(_SPEECH_CUE, st, keys=cues):
             if in_quotation(ctx.article, sent.span.start + m.start()):
                 continue
-            cue = re.sub(r"\s+", " ", m.group(0).lower())
+            cue = _HEARD_IN_TEXT_RE2.sub(" ", m.group(0).lower())
             if _INVERTED.match(cue):
                 after = _NAME_START.match(st[m.end():m.end() + 80])
                 if after:
@@ -1174,8 +1181,11 @@ _INFINITIVE_GAP = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that
 _TURN_GAP = re.compile(r"\b(?:but|yet)\b|\b(?:and|while|then)\s+(?:also\s+)?[a-z]{3,}ed\b")
 
 
+_ORG_KEY_RE = re.compile(r"^the\s+", re.I)
+
+
 def _org_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", _bare(name), flags=re.I).lower()
+    return _ORG_KEY_RE.sub("", _bare(name)).lower()
 
 
 _NEUTRAL_CUE = re.compile(r"(?:announc|report|confirm|disclos|releas|publish|list|count|tall)", re.I)
@@ -1542,6 +1552,12 @@ def _spelt_out_law(text: str, initials: str) -> bool:
 _NAMED_ONLY = 3
 
 
+_ORG_PARTIES_RE = re.compile(r"[a-z&-]+")
+_ORG_PARTIES_RE2 = re.compile(r"^The\s+")
+_ORG_PARTIES_RE3 = re.compile(r"Islam|[A-Z][a-z]+(?:ism|ity)")
+_ORG_PARTIES_RE4 = re.compile(r"[\w&-]+")
+
+
 def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozenset[str] = frozenset(),
                  unowned: frozenset[int] | None = None,
                  crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
@@ -1550,7 +1566,7 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
     the tagger took for an organisation, nor one whose member or official speaks."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
     person_words = {w for e in ctx.analysis.entities if e.label == "PERSON" for w in _bare(e.text).split()}
-    role_words = set(re.findall(r"[a-z&-]+", roles))
+    role_words = set(_ORG_PARTIES_RE.findall(roles))
     officers = _officer_orgs(tuple(s.span.text for s in ctx.analysis.sentences))
     crit = _criticised(ctx) if crit is None else crit
     who, reports = ("the writer", "gives") if column else ("the article", "reports")
@@ -1561,17 +1577,17 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
     out = []
     for key, texts in names.items():
         name = max(texts, key=lambda n: (texts.count(n), -len(n)))
-        name = re.sub(r"^The\s+", "", name)
+        name = _ORG_PARTIES_RE2.sub("", name)
         words = name.split()
         if len(texts) < 2 or _VIOLENT_ORG.search(name) or _OUTLET_WORDS.search(name):
             continue
         if len(words) == 1 and words[0] in person_words:
             continue  # "McDonald" beside "Laquan McDonald": a person the tagger took for an organisation
-        if re.fullmatch(r"Islam|[A-Z][a-z]+(?:ism|ity)", name):
+        if _ORG_PARTIES_RE3.fullmatch(name):
             continue  # judged blind (J4): "the Islam" as a party that gave "no reply": a faith is no speaker
         if len(words) == 1 and _name_head(ctx.article.text, name):
             continue  # judged blind: "the Justice" of "the Justice deals" beside "the Justice Department"
-        distinct = [w for w in re.findall(r"[\w&-]+", name) if len(w) > 3 and w[:1].isupper()
+        distinct = [w for w in _ORG_PARTIES_RE4.findall(name) if len(w) > 3 and w[:1].isupper()
                     and w.lower() not in _INSTITUTIONS | _FIRM_HEADS | _GENERIC_ORG]
         own = [w for w in distinct if w not in person_words]  # "Foundation" of "the Clinton Foundation" is no one
         if any(name.lower() in s.lower() or (own and same_entity(" ".join(own), s)) or _acronym(name, s)
@@ -1976,8 +1992,11 @@ def _find_opinion_level(ctx: Context) -> int:
     return 1 if first_person >= 2 else 0
 
 
+_NAME_TOKENS_TEXT_RE = re.compile(r"[A-Z][\w'’-]+")
+
+
 def name_tokens_text(text: str) -> set[str]:
-    return set(re.findall(r"[A-Z][\w'’-]+", text))
+    return set(_NAME_TOKENS_TEXT_RE.findall(text))
 
 
 @by_identity
@@ -2007,11 +2026,14 @@ _HATE_APPOSITION = re.compile(rf",\s+(?:a|an|the|who|whose)\s+[^.;!?\"“”]{{0
 _CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s", re.I)
 
 
+_NAMED_THINGS_RE = re.compile(r"^the\s+", re.I)
+
+
 def _named_things(ctx: Context) -> list[str]:
     """The names of organisations, people, places, peoples and works the tagger found, without a
     leading "the" (once per article: :func:`_suggestible` asks of each party)."""
     return article_memo(ctx, "perspective.named_things", lambda: [
-        re.sub(r"^the\s+", "", e.text, flags=re.I) for e in ctx.analysis.entities
+        _NAMED_THINGS_RE.sub("", e.text) for e in ctx.analysis.entities
         if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")])
 
 
@@ -2054,6 +2076,15 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
 
 
 
+_SPEAKS_HERE_RE = re.compile(r"[.!?]\s")
+_SPEAKS_HERE_RE2 = re.compile(r"[.!?]\s")
+_SPEAKS_HERE_RE3 = re.compile(r"\s*(?:[.,;]|$)")
+_SPEAKS_HERE_RE4 = re.compile(r"[\"“”]\W*$")
+_SPEAKS_HERE_RE5 = re.compile(r"\W*[\"“”:]")
+_SPEAKS_HERE_RE6 = re.compile(r"[\"“”]\W*$")
+_SPEAKS_HERE_RE7 = re.compile(r"[\s,]*:")
+
+
 def _speaks_here(text: str, start: int, end: int, article: Article | None = None) -> bool:
     """Is the mention a speaker: a speech verb within three words after it ("Clinton said", "Clinton,
     who had told"), "said Clinton." or "according to Clinton", or a quotation right by it? Given the
@@ -2062,19 +2093,23 @@ def _speaks_here(text: str, start: int, end: int, article: Article | None = None
     "founded ISIS"' quotes the accuser)."""
     if article is not None and in_quotation(article, start):
         return False
-    after = " ".join(re.split(r"[.!?]\s", text[end:end + 80])[0].split()[:3])  # in its own sentence
-    before = re.split(r"[.!?]\s", text[max(0, start - 40):start])[-1]
+    after = " ".join(_SPEAKS_HERE_RE.split(text[end:end + 80])[0].split()[:3])  # in its own sentence
+    before = _SPEAKS_HERE_RE2.split(text[max(0, start - 40):start])[-1]
     if re.search(rf"\b{_VOICE_VERB}\b", after, re.I) or (
             re.search(rf"\b(?:{_VOICE_VERB}|according to)\s+(?:\w+\s+)?$", before, re.I)
-            and re.match(r"\s*(?:[.,;]|$)", text[end:end + 3])):
+            and _SPEAKS_HERE_RE3.match(text[end:end + 3])):
         return True
     if article is None:
-        return bool(re.search(r"[\"“”]\W*$", before) or re.match(r"\W*[\"“”:]", text[end:end + 4]))
-    return bool(re.search(r"[\"“”]\W*$", before) or re.match(r"[\s,]*:", text[end:end + 4]))
+        return bool(_SPEAKS_HERE_RE4.search(before) or _SPEAKS_HERE_RE5.match(text[end:end + 4]))
+    return bool(_SPEAKS_HERE_RE6.search(before) or _SPEAKS_HERE_RE7.match(text[end:end + 4]))
 
 
 _NOT_SAID = re.compile(r"\b(?:to|would|could|should|might|may|must|can|will|did\s+not|didn['’]t|never|"
                        r"better)\s+(?:\w+\s+)?$", re.I)
+
+
+_REAL_VOICE_RE = re.compile(r"[\"“”‘’']\s*$")
+_REAL_VOICE_RE2 = re.compile(r"[A-Za-z]")
 
 
 def _real_voice(ctx: Context, a: Attribution) -> bool:
@@ -2085,10 +2120,10 @@ def _real_voice(ctx: Context, a: Attribution) -> bool:
     if not a.content_spans:
         return False
     start = a.content_spans[0].start
-    quoted = bool(re.search(r"[\"“”‘’']\s*$", ctx.article.text[max(0, start - 3):start]))
+    quoted = bool(_REAL_VOICE_RE.search(ctx.article.text[max(0, start - 3):start]))
     if len(a.content.split()) > 60 and not quoted:
         return False  # a paragraph of analysis, not a quotation
-    if not re.search(r"[A-Za-z]", a.cue or "") and not quoted:
+    if not _REAL_VOICE_RE2.search(a.cue or "") and not quoted:
         return False
     if a.cue_span is not None and _NOT_SAID.search(ctx.article.text[max(0, a.cue_span.start - 40):a.cue_span.start]):
         return False

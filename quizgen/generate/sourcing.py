@@ -276,10 +276,14 @@ _ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|anonymity|not (?:be )?(?:named|
                         r"(?:named|identified)|not authori[sz]ed to speak)\b", re.I)
 
 
+_HEAD_RE = re.compile(r"\s+(?:of|from|in|at|who|that|with|for|close|familiar|on)\s+")
+_HEAD_RE2 = re.compile(r"[a-z][a-z'’-]*")
+
+
 def _head(phrase: str) -> str:
     """The head noun of a source phrase ("Officials in both cities" -> "officials")."""
-    core = re.split(r"\s+(?:of|from|in|at|who|that|with|for|close|familiar|on)\s+", phrase.lower().strip())[0]
-    ws = re.findall(r"[a-z][a-z'’-]*", core)
+    core = _HEAD_RE.split(phrase.lower().strip())[0]
+    ws = _HEAD_RE2.findall(core)
     return ws[-1] if ws else ""
 
 
@@ -309,6 +313,10 @@ _BELIEF_CUE = re.compile(r"\s*(?:is\s+|are\s+|was\s+|were\s+)?(?:believ|think|th
                          r"assum|worr|doubt|expect|reckon|imagin|wonder)", re.I)
 
 
+_JOINED_SOURCE_RE = re.compile(r"[.!?;:\n\"“”]")
+_JOINED_SOURCE_RE2 = re.compile(r"\s(?:and|or|&)\s+(\S+)")
+
+
 def joined_source(ctx: Context, a: Attribution) -> bool:
     """Is the claim's source one of two joined in one phrase ("X and his aides said", "aides and X")?"""
     if a.source_span is None:
@@ -316,8 +324,8 @@ def joined_source(ctx: Context, a: Attribution) -> bool:
     text = ctx.article.text
     before = text[max(0, a.source_span.start - 40):a.source_span.start]
     after = text[a.source_span.end:a.source_span.end + 40]
-    before = re.split(r"[.!?;:\n\"“”]", before)[-1]
-    inner = re.search(r"\s(?:and|or|&)\s+(\S+)", a.source_span.text)
+    before = _JOINED_SOURCE_RE.split(before)[-1]
+    inner = _JOINED_SOURCE_RE2.search(a.source_span.text)
     if inner is not None and (a.source_kind == "person" or inner.group(1)[:1].islower()):
         return True  # "Ray Dorn and his aides" as one source phrase (a body's own name, "Health and Human
         # Services", joins capitalised words)
@@ -518,6 +526,10 @@ def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
     return out
 
 
+_CANDIDATE_RE = re.compile(r"[.!?;]\s")
+_CANDIDATE_RE2 = re.compile(r"[.!?;]\s")
+
+
 def _candidate(ctx: Context, a: Attribution) -> bool:
     """Does the article call the person a candidate, nominee, hopeful or businessman near any
     mention of his name ("Republican presidential candidate Donald Trump", "Trump, the front-runner")?"""
@@ -526,8 +538,8 @@ def _candidate(ctx: Context, a: Attribution) -> bool:
         if not name or len(name) < 4 or not name[:1].isupper():
             continue
         for start, end in _whole_word_spans(text, name):
-            before = re.split(r"[.!?;]\s", text[max(0, start - 50):start])[-1]
-            after = re.split(r"[.!?;]\s", text[end:end + 60])[0]
+            before = _CANDIDATE_RE.split(text[max(0, start - 50):start])[-1]
+            after = _CANDIDATE_RE2.split(text[end:end + 60])[0]
             if _CANDIDATE.search(before) or (after.startswith(",") and _CANDIDATE.search(after)):
                 return True
     return False
@@ -847,10 +859,13 @@ _FEELING = re.compile(
     r"stop|trust me|believe me|tell me|give me|come on|go)\b)", re.I)
 
 
+_NO_CLAIM_RE = re.compile(r"^(?:that\s+)")
+
+
 def no_claim(text: str) -> bool:
     """Do the words state nothing a source could be asked about: a first-person feeling or
     expectation, "it will be interesting …", a question or an order?"""
-    body = re.sub(r"^(?:that\s+)", "", text.strip().strip("\"“”‘’' "))
+    body = _NO_CLAIM_RE.sub("", text.strip().strip("\"“”‘’' "))
     return bool(_FEELING.match(body)) or body.rstrip("\"“”‘’' .").endswith("?")
 
 
@@ -937,11 +952,15 @@ def _without_next_opening(ctx: Context, sup: Support) -> Support:
     return support_for(ctx.article, sup.start, sup.start + m.start() + 1) or sup
 
 
+_READABLE_CLAIM_RE = re.compile(r"^that\s+")
+_READABLE_CLAIM_RE2 = re.compile(r"[A-Za-z0-9][\w'’-]*")
+
+
 def readable_claim(spans: list[Span]) -> bool:
     """Can a student read the claim on its own: six words or more, not opening on a pronoun whose
     referent lies outside it ("He's made his bed there", "That's not Iowa")?"""
-    body = re.sub(r"^that\s+", "", unquote_marks(" ".join(sp.text.strip() for sp in spans)))
-    return len(re.findall(r"[A-Za-z0-9][\w'’-]*", body)) >= 6 and not _POINTING_START.match(body)
+    body = _READABLE_CLAIM_RE.sub("", unquote_marks(" ".join(sp.text.strip() for sp in spans)))
+    return len(_READABLE_CLAIM_RE2.findall(body)) >= 6 and not _POINTING_START.match(body)
 
 
 def quote_marks(text: str) -> bool | None:
@@ -1021,6 +1040,9 @@ _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|wrote|writes|cal
                      r"added|argued|argues|insisted|stated|according)\b", re.I)
 
 
+_QUIET_NAMES_RE = re.compile(r"[A-Z\s.'’-]+")
+
+
 def quiet_names(ctx: Context) -> list[str]:
     """People the article names who clearly say nothing in it: a PERSON entity that is no source,
     never within three words of a speech verb or next to a quotation anywhere, never the tail of a
@@ -1040,7 +1062,7 @@ def quiet_names(ctx: Context) -> list[str]:
             continue  # "San Pedro Sula" (a city), a photo credit, the teenager the story says was shot dead
         if _named_as_place(text, name):
             continue  # "Keosauqua's county, Van Buren,": a county, never one of "these people"
-        if thing_words(name) or not_a_speaker(text, name) or re.fullmatch(r"[A-Z\s.'’-]+", name):
+        if thing_words(name) or not_a_speaker(text, name) or _QUIET_NAMES_RE.fullmatch(name):
             continue  # "Space Shuttle Atlantis", "Desert Storm", "CORRECTION APPENDED": no people
         if name.lower() in speakers or any(w.lower() in speakers for w in name.split() if len(w) > 2):
             continue  # a source, or shares a name with one
@@ -1093,12 +1115,16 @@ def _named_as_place(text: str, name: str) -> bool:
     return False
 
 
+_SPEECH_NEAR_RE = re.compile(r"(?:[\"“”]|'')\W*$")
+_SPEECH_NEAR_RE2 = re.compile(r"\W*(?:[\"“”:]|'')")
+
+
 def _speech_near(text: str, start: int, end: int) -> bool:
     """Is a speech verb within three words of the mention, or a quotation mark right by it?"""
     before = " ".join(text[max(0, start - 60):start].split()[-3:])
     after = " ".join(text[end:end + 60].split()[:3])
-    return bool(_SPEECH.search(before) or _SPEECH.search(after) or re.search(r"(?:[\"“”]|'')\W*$", before)
-                or re.match(r"\W*(?:[\"“”:]|'')", after))
+    return bool(_SPEECH.search(before) or _SPEECH.search(after) or _SPEECH_NEAR_RE.search(before)
+                or _SPEECH_NEAR_RE2.match(after))
 
 
 def named_sources(ctx: Context) -> Item | None:

@@ -129,6 +129,11 @@ def venue_words(it: Item) -> str | None:
     return m.group(1) if m else None
 
 
+_VENUE_OF_RE = re.compile(r"\bstatement\b", re.I)
+_VENUE_OF_RE2 = re.compile(r"told|tells|tell", re.I)
+_VENUE_OF_RE3 = re.compile(r"tweet(?:ed|s)?", re.I)
+
+
 def venue_of(ctx: Context, a: Attribution) -> tuple[str, str] | None:
     """(venue, the words that tell it) when the article writes exactly one venue right at the claim's cue and
     no other venue word in the sentence; else None."""
@@ -145,15 +150,15 @@ def venue_of(ctx: Context, a: Attribution) -> tuple[str, str] | None:
         m = pat.search(after)
         if m:
             found.append((venue.rstrip("2"), a.cue_span.end + m.start(), a.cue_span.end + m.end()))
-    if re.search(r"\bstatement\b", a.cue, re.I):  # the ledger's cue "put out a statement saying"
+    if _VENUE_OF_RE.search(a.cue):  # the ledger's cue "put out a statement saying"
         found.append(("statement", a.cue_span.start, a.cue_span.end))
-    if re.fullmatch(r"told|tells|tell", a.cue.strip(), re.I):
+    if _VENUE_OF_RE2.fullmatch(a.cue.strip()):
         for venue, pat in _TOLD.items():
             m = pat.search(after)
             if m:
                 found.append((venue.replace("speech_to", "speech"), a.cue_span.end + m.start(),
                               a.cue_span.end + m.end()))
-    if re.fullmatch(r"tweet(?:ed|s)?", a.cue.strip(), re.I):
+    if _VENUE_OF_RE3.fullmatch(a.cue.strip()):
         found.append(("social", a.cue_span.start, a.cue_span.end))
     elif _WRITTEN_CUE.fullmatch(a.cue.strip()) and all(v == "writing" for v, _, _ in found):
         # "…," Holt wrote: writing, whatever its kind (a statement or a post are never wrong options beside it)

@@ -372,9 +372,12 @@ def _kind_stems(wn: wordnet.WordNet, a: wordnet.Sense, b: wordnet.Sense) -> froz
         _stems(f"{_LEXFILE_NAMES.get(a.lexname, '')} {_LEXFILE_NAMES.get(b.lexname, '')}")
 
 
+_ADJECTIVE_STEMS_RE = re.compile(r"[a-z]+")
+
+
 def _adjective_stems(wn: wordnet.WordNet, text: str) -> frozenset[str]:
     """Stems of the words of ``text`` WordNet knows as adjectives: they say how much ("deep", "strong"), not what."""
-    return _stems(" ".join(w for w in re.findall(r"[a-z]+", text.lower()) if wn.base_form(w, "ADJ") is not None))
+    return _stems(" ".join(w for w in _ADJECTIVE_STEMS_RE.findall(text.lower()) if wn.base_form(w, "ADJ") is not None))
 
 
 _DOMINANT_MIN = 2  # the first sense met at least twice by the sense-tagged corpus, and twice as often as the rest

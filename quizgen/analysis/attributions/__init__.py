@@ -200,6 +200,9 @@ def unsure_of_shared_surnames(attributions: list[Attribution], parsed: Sequence[
     return out
 
 
+_FIRST_FULL_NAMES_RE = re.compile(r"['’]s$")
+
+
 def _first_full_names(parsed: Sequence[ParsedParagraph]) -> dict[str, str]:
     """For each surname, the given name of the first "Given Surname" the tagger found (as a person or an
     organisation: taggers read some people as organisations), in reading order."""
@@ -208,7 +211,7 @@ def _first_full_names(parsed: Sequence[ParsedParagraph]) -> dict[str, str]:
         for ent in ents_of(pp.doc):
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
-            words = re.sub(r"['’]s$", "", ent.text.strip()).split()
+            words = _FIRST_FULL_NAMES_RE.sub("", ent.text.strip()).split()
             if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
                 continue
             if words[0].lower() in _TITLES:
@@ -255,10 +258,13 @@ _WORK_WORDS = frozenset("in his her their its the a an new latest first last boo
                         "blog podcast headline titled entitled called named dubbed headlined".split())
 
 
+_QUOTED_TITLE_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def quoted_title(text: str, q: Quote) -> bool:
     """Is the quotation a work's title ("In his 2002 book, 'Make Your Kid a Millionaire,' ..."): short,
     title-cased, right after a word naming a work or its title?"""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[q.start:q.end])
+    words = _QUOTED_TITLE_RE.findall(text[q.start:q.end])
     if not words or len(words) > _TITLE_WORDS or not words[0][:1].isupper():
         return False
     if any(w[:1].islower() and w.lower() not in _TITLE_SMALL for w in words):

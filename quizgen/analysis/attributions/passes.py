@@ -83,8 +83,18 @@ from quizgen.analysis.lexicon import (
     STANCE_ROLE_NOUNS,
     UNOWNED_VIEW_NOUNS,
 )
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, span_text, token_words, tokens
+from quizgen.analysis.parsed import (
+    ParsedParagraph,
+    children,
+    ents_of,
+    sent_of,
+    sent_tokens,
+    span_text,
+    token_words,
+    tokens,
+)
 from quizgen.analysis.quotes import Quote, find_quotes
+from quizgen.fastre import Keyed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -666,7 +676,7 @@ def _still_to_come(cue: Token) -> bool:
     ("Reyes will announce ...") or a "to" clause governed by expect/hope/want/plan/ask/urge/... ("she expects
     Reyes to announce ..."; judged blind, J9: keyed as Reyes's announcement). "would later say", "would only
     say" were said."""
-    kids = list(cue.children)
+    kids = list(children(cue))
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids) and \
             not any(c.dep_ == "advmod" and c.lower_ in ("later", "eventually", "only") for c in kids):
         return True
@@ -688,7 +698,7 @@ def _hypothetical(cue: Token) -> bool:
     """A saying that has not happened: under "should", "could", "might" ("Berg might argue that ..."),
     what something would let someone say ("could help Cruz cast the race as ..."), or the writer's
     advice ("Clinton would do better to say ...")."""
-    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in cue.children):
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in children(cue)):
         return True
     head = cue.head
     if cue.dep_ in ("xcomp", "ccomp", "advcl") and head.i != cue.i:
@@ -707,8 +717,8 @@ def _denied_or_readers_inference(cue: Token) -> bool:
 
 def _near(cue: Token) -> list[Token]:
     # "wasn't saying": the parse may hang the negation (and the "if" clause) on the auxiliary
-    near = [cue, *(c for c in cue.children if c.dep_ in ("aux", "auxpass"))]
-    return [c for t in near for c in t.children]
+    near = [cue, *(c for c in children(cue) if c.dep_ in ("aux", "auxpass"))]
+    return [c for t in near for c in children(t)]
 
 
 def _negation(cue: Token) -> Token | None:
@@ -1126,9 +1136,9 @@ INTENT_NOUNS = frozenset({"decision", "determination", "refusal", "promise", "pr
 def _owned_clause_noun(noun: Token) -> bool:
     """A possessed noun with a content clause ("Berg's repeated insistence that ...", "his admission that ...")
     or a noun of intent with a "to" clause ("her decision to run"): the owner's view, whatever the noun."""
-    if not any(c.dep_ == "poss" for c in noun.children):
+    if not any(c.dep_ == "poss" for c in children(noun)):
         return False
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ != "acl" or c.i < noun.i:
             continue
         if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) and \
@@ -1145,8 +1155,9 @@ def made_clear(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver,
     "make" or on "clear", and "make" is no cue of its own: "made sure that" is no one's view)."""
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
+    lemmas = token_words(doc)[1]
     for tok in tokens(doc):
-        if tok.lemma_.lower() != "make" or tok.pos_ != "VERB" or in_quote(quotes, tok.idx) or \
+        if lemmas[tok.i] != "make" or tok.pos_ != "VERB" or in_quote(quotes, tok.idx) or \
                 any(a <= tok.idx < b for a, b in inside):
             continue
         clear = next((t for t in doc[tok.i + 1:tok.i + 3] if t.lower_ == "clear"), None)
@@ -1185,7 +1196,10 @@ def stance_adjective(doc: Doc, text: str, quotes: list[Quote], resolver: Resolve
     claim (listed, never quizzed). Not "it is clear that" (no one holds it), nor inside another claim."""
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content] + [c.cue_span for c in taken if c.cue_span]
+    lowers, lemmas = token_words(doc)
     for tok in tokens(doc):
+        if lowers[tok.i] not in STANCE_ADJECTIVES and lemmas[tok.i] not in STANCE_ROLE_NOUNS:
+            continue  # a word in neither list: :func:`_stance_word` gives None
         preps = _stance_word(tok)
         if preps is None or in_quote(quotes, tok.idx) or any(a <= tok.idx < b for a, b in inside):
             continue
@@ -1290,7 +1304,7 @@ def _ownerless(text: str, clause: Token, cue: str, cue_span: tuple[int, int], cu
 
 # "It is unclear whether ...", "it remains uncertain how ...", "it's not clear if ...": an open question no one
 # named holds (the writer's, or everyone's)
-_UNSURE_WORDS = re.compile(r"\b(?:unclear|uncertain|unknown|clear|known)\b")
+_UNSURE_WORDS = Keyed(re.compile(r"\b(?:unclear|uncertain|unknown|clear|known)\b"))  # searched where the words stand
 _OPEN_ADJECTIVES = frozenset({"unclear", "uncertain", "unknown"})
 _NEGATABLE_ADJECTIVES = frozenset({"clear", "known"})
 _OPEN_CLAUSE_DEPS = ("ccomp", "advcl", "csubj")

@@ -109,11 +109,22 @@ TITLE_CASE_MIN_WORDS = 6  # a title-cased run: this many words or more, nearly a
 TITLE_CASE_STOP_WORDS = 2  # ... among them this many small words ("About", "Says", "Like") mid-run
 
 
+def _lower_words_over(words: list[str], most: int) -> bool:
+    """Do more than ``most`` of the words open in lower case? (Stops at the first past ``most``: in prose
+    that is one of its first words.)"""
+    for w in words:
+        if w[:1].islower():
+            most -= 1
+            if most < 0:
+                return True
+    return False
+
+
 def title_cased(sent: Span) -> bool:
     """Is the sentence written in title case (a headline, a list of linked headlines), not prose? Its words
     nearly all capitalised, small words ("Of", "About", "Says") too."""
     plain = span_text(sent).split()
-    if len(plain) < TITLE_CASE_MIN_WORDS or sum(1 for w in plain if w[:1].islower()) > 1:
+    if len(plain) < TITLE_CASE_MIN_WORDS or _lower_words_over(plain, 1):
         return False  # the string first (prose has lower-case words): reading every token is slower
     words = [t for t in sent_tokens(sent) if t.is_alpha]
     if len(words) < TITLE_CASE_MIN_WORDS:
@@ -535,9 +546,10 @@ def named_person_ent(ent: Span) -> bool:
     """Is the tagger's person a name: a capitalised word in it, not a hashtag or a handle ("#NeverHale",
     "@dana_ortiz") nor lower-case words ("mush hidden")? The others are nobody a "he"/"she" may be."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text in ("#", "@") or ent.text[:1] in "#@":
+    text = span_text(ent)
+    if ent.start > 0 and tokens(doc)[ent.start - 1].text in ("#", "@") or text[:1] in "#@":
         return False
-    return any(w[:1].isupper() for w in ent.text.split())
+    return any(w[:1].isupper() for w in text.split())
 
 
 def _window(r: Resolver, tok: Token, before: int) -> list[Span]:

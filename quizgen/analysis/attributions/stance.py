@@ -26,6 +26,7 @@ from quizgen.analysis.attributions.syntax import (
     subtree_range,
     with_reason,
 )
+from quizgen.analysis.parsed import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,7 +74,7 @@ def stance_content(cue: Token) -> tuple[list[Range], Token | None]:
     if is_passive(cue) or (cue.dep_ in ("acl", "amod") and cue.tag_ in ("VBG", "VBN")):
         return [], None  # "groups supporting her gathered ...": the participle names the groups, no stance
     lemma = cue.lemma_.lower()
-    kids = list(cue.children)
+    kids = list(children(cue))
     dobj = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i]
     if _judged_object(cue, lemma, kids, dobj):
         d = dobj[0]  # "applauded the ruling", "praised him for speaking out", "likened the levy to a toll"

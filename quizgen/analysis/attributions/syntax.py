@@ -47,7 +47,7 @@ from quizgen.analysis.lexicon import (
     VOICE_PLURALS,
     WH_ASIDE,
 )
-from quizgen.analysis.parsed import ents_of, sent_of, sent_tokens
+from quizgen.analysis.parsed import children, ents_of, passive_verbs, sent_of, sent_tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -643,7 +643,7 @@ def in_a_saying_shape(tok: Token) -> bool:
     '"…," continued Hale'), before one or a colon ('He concluded: "…"', 'she went on, "…"'), or set off as a
     parenthesis beside the clause said ("The fees, she observed, are fair", "…, Hale remarked."); never as
     narration ("The rally continued for hours", "concluded the inquiry in May", "observed the comet")."""
-    kids = list(tok.children)
+    kids = children(tok)
     if any(c.dep_ == "ccomp" and c.i > tok.i and any(k.dep_ in SUBJECT_DEPS for k in c.children) for c in kids):
         return True
     if any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in kids):
@@ -697,7 +697,7 @@ _WHEN_WORDS = frozenset({"when", "if", "after", "once", "before", "until", "unle
 def _asked_of_subject(tok: Token) -> bool:
     """A bare past participle after "when", "if", "after" … with no subject and no "by" agent ("when asked
     what …", "after told of the ruling"): the noun it hangs on is the one asked or told, not the one saying."""
-    kids = list(tok.children)
+    kids = children(tok)
     return tok.tag_ == "VBN" and any(k.dep_ in ("advmod", "mark") and k.lower_ in _WHEN_WORDS and k.i < tok.i
                                      for k in kids) and \
         not any(k.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for k in kids)
@@ -708,7 +708,7 @@ def _verb_read_as_noun(tok: Token) -> bool:
     sentence with a subject and a that-clause, as only a verb can."""
     if tok.dep_ != "ROOT":
         return False
-    kids = list(tok.children)
+    kids = children(tok)
     subject_like = any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) or \
         (tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" and tok.doc[tok.i - 1].pos_ == "PROPN"
          and tok.doc[tok.i - 1].head.i == tok.i)  # "And Trump claims that": "Trump" read as the noun's modifier
@@ -742,7 +742,7 @@ def _intends(tok: Token) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in tok.children)
+    return tok.i in passive_verbs(tok.doc)  # has an "auxpass" child
 
 
 def as_said(cue: Token) -> tuple[list[Range], Token | None]:
@@ -831,7 +831,7 @@ def _scene_clause(cue: Token, clause: Token) -> bool:
 def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     """Character ranges of the cue's content and the content's head token (or None)."""
     lemma = cue.lemma_.lower()
-    kids = list(cue.children)
+    kids = children(cue)
     doc = cue.doc
     # "He proposes X; she backs Y": a clause past a semicolon is not what the cue reports
     # "Fuel is the biggest cost: a firm she owns has charged ...": nor is a clause before a colon
@@ -1068,7 +1068,7 @@ def relative_said(cue: Token) -> bool:
     """Is the cue a relative clause's saying whose relative word the parser made the cue's own subject, with
     the clause's verb an xcomp right after it ("letters, which the mayor said covered ...")? That verb has
     no "to" of its own: "which she said to send" is an order."""
-    kids = list(cue.children)
+    kids = children(cue)
     rel = [k for k in kids if k.dep_ == "nsubj" and k.tag_ in ("WDT", "WP") and k.i < cue.i]
     subj = [k for k in kids if k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP") and k.i < cue.i]
     xcomp = [k for k in kids if k.dep_ == "xcomp" and k.i == cue.i + 1 and k.pos_ in ("VERB", "AUX")]
@@ -1346,7 +1346,7 @@ def broad_content(cue: Token) -> tuple[list[Range], Token | None]:
         return [subtree_range(idiom)], idiom
     if lemma in NOT_BROAD_CUES:
         return [], None
-    kids = list(cue.children)
+    kids = children(cue)
     for c in kids:
         if c.dep_ == "ccomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX") and \
                 any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children):  # ("knows there are ...")
@@ -1423,11 +1423,11 @@ def _hearer(cue: Token, obj: Token) -> bool:
 def _stance_idiom(cue: Token) -> Token | None:
     """The object of the preposition of a verb-and-object idiom of stance ("took issue with the plan", "took aim
     at the mayor"), the preposition hung on the verb or on its object; else None."""
-    for obj in cue.children:
+    for obj in children(cue):
         if obj.dep_ != "dobj" or obj.i != cue.i + 1:
             continue
         prep = STANCE_OBJECT_IDIOMS.get((cue.lemma_.lower(), obj.lower_))
-        for p in [*obj.children, *cue.children]:
+        for p in [*children(obj), *children(cue)]:
             if p.dep_ == "prep" and p.lower_ == prep and p.i == obj.i + 1:
                 return next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
     return None
