@@ -31,6 +31,7 @@ from quizgen.analysis.attributions.syntax import (
     clause_for,
     clause_range,
     content_of,
+    doc_text,
     ends_sentence,
     in_quote,
     inside_quote_marks,
@@ -162,6 +163,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     subj = subject(cue)
     if relative_said(cue):  # "letters, which the mayor said covered ...": the mayor, not "which", says it
         subj = next(k for k in cue.children if k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP"))
+    split = None if broad or passive else _split_by_parenthetical(cue)
+    if split is not None:
+        subj = split[1]  # "These employees, Hale explained in the hearing, were well paid": Hale, not the employees
     if passive:
         agent = [c for c in cue.children if c.dep_ == "agent"]
         if not agent:
@@ -231,6 +235,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
             return None
         content, head = [], None  # "wrote a memoir entitled ...": authoring; only a quotation is what was written
     as_clause = False
+    if split is not None:
+        content, head = split[0], None
     if not content and not broad:
         content, head = as_said(cue)  # "As The Times reported, Y": Y
         as_clause = bool(content)
@@ -478,6 +484,32 @@ def named_after_aside(cue: Token) -> bool:
     return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAME_GIVING and \
         cue.head.pos_ == "PROPN" and cue.head.i < cue.i - 1 and cue.doc[cue.i - 1].text == "," and \
         any(c.dep_ in ("oprd", "dobj") for c in cue.children)
+
+
+def _split_by_parenthetical(cue: Token) -> tuple[list[Range], Token] | None:
+    """"These employees, Hale explained earlier in the hearing, were well paid", "Hawaii, as one of his advisers
+    pointed out, does not get ...": a cue set off by commas inside the clause it reports, which the parser made
+    the root with two subjects (the clause's own, then the speaker). The clause's subject and what follows the
+    second comma, and the speaker; None for any other shape."""
+    if cue.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+        return None
+    # (the clause's subject may be read as an adverbial noun: "These employees, Stumpf explained, ...")
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "npadvmod") and c.i < cue.i]
+    if len(subjects) != 2 or subjects[1].dep_ != "nsubj" or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    topic, speaker = subjects
+    doc = cue.doc
+    a, b = subtree_range(topic)
+    if b >= speaker.idx or doc_text(doc)[b:subtree_range(speaker)[0]].strip() not in (",", ", as"):
+        return None
+    sent = sent_of(cue)
+    comma = next((t for t in doc[cue.i + 1:sent.end] if t.text == "," and t.head.i == cue.i), None)
+    if comma is None or comma.i + 1 >= sent.end:
+        return None
+    rest = trim(doc_text(doc), doc[comma.i + 1].idx, sent.end_char)
+    if rest[1] <= rest[0] or not any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1:sent.end]):
+        return None
+    return [(a, b), rest], speaker
 
 
 _PRO_FORMS = (("as", "much"), ("so",), ("yes",), ("no",))

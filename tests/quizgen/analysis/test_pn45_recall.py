@@ -500,3 +500,16 @@ def test_determined_to_warn_someone_about_something_is_the_subjects_warning(nlp)
     warn = by_cue(found, "warn")
     assert warn and warn[0].source == "Anna Berg", show(found)
     assert warn[0].content.startswith("the dangers of staying home") and warn[0].claim_confidence < SURE, show(found)
+
+
+@pytest.mark.parametrize("paragraph,content", [
+    ("These dock workers, Tom Hale explained earlier in the committee hearing, were \u201cwell paid,\u201d earning "
+     "more than most.", "These dock workers were"),
+    ("The harbor, Mayor Anna Berg said, will close in June.", "The harbor will close in June"),
+])
+def test_a_cue_set_off_inside_the_clause_it_reports_speaks_the_whole_clause(nlp, paragraph, content):
+    # the parse made the cue the root with two subjects: the clause's own, then the speaker
+    found = ledger(nlp, paragraph)
+    hits = [a for a in found if a.cue in ("explained", "said")]
+    assert hits and hits[0].source in ("Tom Hale", "Anna Berg"), show(found)
+    assert hits[0].content.startswith(content), show(found)
