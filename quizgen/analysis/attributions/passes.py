@@ -178,6 +178,13 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         subj = cue.head
     if subj is None:
         subj = person_before(cue)
+    stray = False
+    if subj is None and not passive and cue.i > 0 and cue.tag_ in ("VBP", "VBD") and \
+            any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        before = cue.doc[cue.i - 1]
+        if before.tag_ == "NNS" and before.dep_ == "pobj" and holds_views(before, wordnet=False):
+            # "the $20 million experts say it costs": a relative clause with no "that", misparsed (unsure)
+            subj, stray = before, True
     if subj is None:
         return None
     if not passive and not holds_views(subj) and getattr(object_controller(cue), "i", -1) == subj.i:
@@ -388,7 +395,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
          head.left_edge.i == subj.left_edge.i - 1) or
         # "a Saudi prince praised ...": a person only WordNet knows for one; what kind of source, unsure
         (_views_gated(lemma, broad) and subj.pos_ == "NOUN" and not holds_views(subj, wordnet=False)) or
-        pro_form is not None else 1.0,
+        pro_form is not None or stray else 1.0,
         to_come=to_come, muted=muted,
     )
 
@@ -468,7 +475,9 @@ def _trailing_aside(cue: Token, text: str, lemma: str, head: Token | None) -> bo
     if _hypothetical(cue.head) or _denied_or_readers_inference(cue.head):
         return False
     a, b = subtree_range(head)
-    return len(text[a:b].split()) >= _ASIDE_MIN_WORDS and head.pos_ != "PRON"
+    # ("..., calling for his dismissal": a demand is whole in two words)
+    least = 2 if lemma == "call" and head.head.dep_ == "prep" and head.head.lower_ == "for" else _ASIDE_MIN_WORDS
+    return len(text[a:b].split()) >= least and head.pos_ != "PRON"
 
 
 # verbs that link a thing to how it seems ("feels bloodless"), no saying then

@@ -199,6 +199,14 @@ def coordinated_cue(verb: Token) -> Token | None:
     cue = clause.head
     if clause.dep_ != "ccomp" or not cue.i < clause.i < verb.i or not is_cue(cue):
         return None
+    # "China said it was opposed to the test and warned North Korea to ...": the reported clause's subject is
+    # a pronoun for the speaker, so whichever verb "warned" is joined to, the speaker warns (its own claim)
+    partner_subj = next((c for c in partner.children if c.dep_ in SUBJECT_DEPS), None)
+    if partner_subj is not None and partner_subj.lower_ in ("he", "she", "it", "they") and \
+            any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) and \
+            any(c.dep_ == "cc" and partner.i < c.i < verb.i for c in partner.children) and \
+            _same_speaker(partner_subj, subject(cue) if subject(cue) is not None else cue):
+        return cue
     form, held = _verb_form(verb), _verb_form(partner)
     # the tagger reads a bare present ("warn") as VB or VBP alike; a reported clause under a modal ("will
     # miss ... and warn") may govern a bare verb, so it is no evidence
@@ -226,7 +234,24 @@ def coordinated_cue(verb: Token) -> Token | None:
     return cue
 
 
+def _same_speaker(pronoun: Token, subj: Token) -> bool:
+    """May the pronoun stand for the cue's subject ("China said it ...", "Hale said he ...")? By number and kind
+    only: "it" for a name or a singular noun that is no person, "he"/"she" for a name or a person, "they" for a
+    plural."""
+    low = pronoun.lower_
+    if subj.pos_ == "PRON":
+        return subj.lower_ == low
+    if low == "they":
+        return subj.tag_ in ("NNS", "NNPS")
+    if subj.tag_ in ("NNS", "NNPS"):
+        return False
+    if low == "it":
+        return subj.ent_type_ in ("GPE", "ORG", "NORP") or (subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON")
+    return subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
+
+
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "'ll", "wo"})
 
 
@@ -321,8 +346,10 @@ def subject(verb: Token) -> Token | None:
                 continue
             if verb_.pos_ == "ADV" and verb_.head.i != verb_.i:
                 verb_ = verb_.head  # "aside from"
+            # (an object may be who speaks, "kept Hale from saying ..."; not a reflexive one, "pitched himself to
+            # voters by telling them ...")
             if verb_.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
-                                            for c in verb_.children):
+                                            and c.lower_ not in _REFLEXIVES for c in verb_.children):
                 return None  # "the court fined him for saying ...": he said it, not the court
             tok = verb_
             seen += 1

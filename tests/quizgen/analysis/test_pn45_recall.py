@@ -513,3 +513,46 @@ def test_a_cue_set_off_inside_the_clause_it_reports_speaks_the_whole_clause(nlp,
     hits = [a for a in found if a.cue in ("explained", "said")]
     assert hits and hits[0].source in ("Tom Hale", "Anna Berg"), show(found)
     assert hits[0].content.startswith(content), show(found)
+
+
+def test_telling_by_someone_who_pitched_himself_is_his_claim(nlp):
+    # an object may be who speaks ("kept Hale from saying"), but not a reflexive one
+    found = ledger(nlp, "Tom Hale recently pitched himself to dock workers by telling them that their pay is as low "
+                        "as it can be.")
+    telling = by_cue(found, "telling")
+    assert telling and telling[0].source == "Tom Hale", show(found)
+    assert telling[0].content.startswith("their pay is as low"), show(found)
+
+
+def test_kept_someone_from_saying_is_still_that_persons_claim(nlp):
+    found = ledger(nlp, "The guards kept Tom Hale from saying that the port was closed.")
+    saying = by_cue(found, "saying")
+    assert saying and saying[0].source == "Tom Hale", show(found)
+
+
+def test_a_warning_joined_to_what_the_speaker_said_of_itself_is_its_own(nlp):
+    # "said it was opposed to the test and warned X to ...": "it" is the speaker, so the speaker warns
+    found = ledger(nlp, "Even the Harbor Company, the port's only buyer, said it was \"firmly opposed\" to the sale "
+                        "and warned the council to drop any further plans that would hurt the docks.")
+    said, warned = by_cue(found, "said"), by_cue(found, "warned")
+    assert said and "warned" not in said[0].content, show(found)
+    assert warned and "Harbor Company" in warned[0].source, show(found)
+    assert warned[0].content.startswith("the council to drop"), show(found)
+
+
+def test_a_verb_joined_to_what_someone_else_did_stays_in_the_claim(nlp):
+    found = ledger(nlp, "Tom Hale said the mayor was opposed to the sale and warned the council to drop the plan.")
+    assert not [a for a in found if a.cue == "warned" and a.source == "Tom Hale"], show(found)
+
+
+def test_a_letter_calling_for_a_dismissal_is_a_demand(nlp):
+    found = ledger(nlp, "A group of doctors in 2015 sent a letter to the head of the hospital board, calling for his "
+                        "dismissal.")
+    hits = by_cue(found, "calling for")
+    assert hits and "doctors" in hits[0].source and hits[0].content == "his dismissal", show(found)
+
+
+def test_a_plural_noun_right_before_say_in_a_misparsed_relative_clause_is_listed_unsure(nlp):
+    found = ledger(nlp, "That is a small part of the $20 million experts say it costs to run the port each year.")
+    hits = by_cue(found, "say")
+    assert hits and "experts" in hits[0].source and hits[0].claim_confidence < SURE, show(found)
