@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import Candidate, Range
 from quizgen.analysis.attributions.syntax import (
+    is_cue,
     is_passive,
     subtree_range,
     with_reason,
@@ -110,7 +111,11 @@ def _judged_object(cue: Token, lemma: str, kids: list[Token], dobj: list[Token])
     if lemma not in JUDGING_OBJECT or any(c.dep_ == "mark" for c in kids):
         return False
     finite = cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in kids)
-    return finite and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    # ("Bemoaning the "phony system," Trump accused Holt of ...": an opening participle before its subject's own
+    # saying is that speaker's judgment too)
+    opening = cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i < cue.head.i and is_cue(cue.head) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+    return (finite or opening) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
 
 
 def _proposed(cue: Token, kids: list[Token], dobj: list[Token]) -> Token | None:

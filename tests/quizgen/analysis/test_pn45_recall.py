@@ -556,3 +556,15 @@ def test_a_plural_noun_right_before_say_in_a_misparsed_relative_clause_is_listed
     found = ledger(nlp, "That is a small part of the $20 million experts say it costs to run the port each year.")
     hits = by_cue(found, "say")
     assert hits and "experts" in hits[0].source and hits[0].claim_confidence < SURE, show(found)
+
+
+def test_an_opening_judging_participle_before_its_speakers_saying_is_listed(nlp):
+    found = ledger(nlp, 'Bemoaning the "rigged system," Tom Hale accused Mayor Anna Berg of hiding the port papers.')
+    hits = by_cue(found, "Bemoaning")
+    assert hits and hits[0].source == "Tom Hale" and hits[0].claim_confidence < SURE, show(found)
+    assert by_cue(found, "accused"), show(found)
+
+
+def test_an_opening_participle_before_an_act_stays_no_claim(nlp):
+    found = ledger(nlp, "Citing privacy rules, officials refused to name the patients.")
+    assert not by_cue(found, "Citing"), show(found)
