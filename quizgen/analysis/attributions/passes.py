@@ -181,10 +181,10 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     stray = False
     if subj is None and not passive and cue.i > 0 and cue.tag_ in ("VBP", "VBD") and \
             any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
-        before = cue.doc[cue.i - 1]
-        if before.tag_ == "NNS" and before.dep_ == "pobj" and holds_views(before, wordnet=False):
+        left = cue.doc[cue.i - 1]
+        if left.tag_ == "NNS" and left.dep_ == "pobj" and holds_views(left, wordnet=False):
             # "the $20 million experts say it costs": a relative clause with no "that", misparsed (unsure)
-            subj, stray = before, True
+            subj, stray = left, True
     if subj is None:
         return None
     if not passive and not holds_views(subj) and getattr(object_controller(cue), "i", -1) == subj.i:

@@ -202,10 +202,11 @@ def coordinated_cue(verb: Token) -> Token | None:
     # "China said it was opposed to the test and warned North Korea to ...": the reported clause's subject is
     # a pronoun for the speaker, so whichever verb "warned" is joined to, the speaker warns (its own claim)
     partner_subj = next((c for c in partner.children if c.dep_ in SUBJECT_DEPS), None)
+    cue_subj = subject(cue)
     if partner_subj is not None and partner_subj.lower_ in ("he", "she", "it", "they") and \
             any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) and \
             any(c.dep_ == "cc" and partner.i < c.i < verb.i for c in partner.children) and \
-            _same_speaker(partner_subj, subject(cue) if subject(cue) is not None else cue):
+            _same_speaker(partner_subj, cue_subj if cue_subj is not None else cue):
         return cue
     form, held = _verb_form(verb), _verb_form(partner)
     # the tagger reads a bare present ("warn") as VB or VBP alike; a reported clause under a modal ("will
