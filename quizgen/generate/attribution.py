@@ -1322,7 +1322,6 @@ _FINITE = re.compile(
     re.I)
 
 
-_PARTICIPLE_PHRASE_RE = re.compile(r"^that\s+")
 _PARTICIPLE_PHRASE_RE2 = re.compile(r"[a-z]{3,}ed")
 _PARTICIPLE_PHRASE_RE3 = re.compile(r"[a-z]{2,}ing")
 
@@ -1333,7 +1332,7 @@ def participle_phrase(a: Attribution) -> bool:
     finite verb; a participle followed by "by", or an -ing word, with no finite verb anywhere, has none."""
     if a.direct:
         return False
-    ws = _PARTICIPLE_PHRASE_RE.sub("", unquote(a.content)).split()
+    ws = _OPENS_ON_SAYING_RE.sub("", unquote(a.content)).split()
     if not ws or _FINITE.search(" ".join(ws)):
         return False
     low = [w.strip(",;:.\"“”") for w in ws]  # names keep their capitals: "United" is no verb
@@ -1558,9 +1557,7 @@ def charge_phrase(ctx: Context, a: Attribution, max_words: int) -> str | None:
 
 _WHO_PHRASE_RE = re.compile(r":\s*(?:[Tt]hat\s+)?$")
 _WHO_PHRASE_RE2 = re.compile(r"That\s")
-_WHO_PHRASE_RE3 = re.compile(r"^that\s+")
 _WHO_PHRASE_RE4 = re.compile(r"\b(?:us|we|our)\b")
-_WHO_PHRASE_RE5 = re.compile(r"^that\s+")
 
 
 def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
@@ -1608,7 +1605,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     c_start = min(s.start for s in a.content_spans)
     c_end = max(s.end for s in a.content_spans)
     cue = a.cue_span
-    bare = _WHO_PHRASE_RE3.sub("", unquote(a.content))
+    bare = _OPENS_ON_SAYING_RE.sub("", unquote(a.content))
     if not a.direct and quoted_whole(ctx, a):
         # the ledger's indirect claim is a quotation ("said \"the fund is empty\""): shown in its marks
         return f"{say_verb(ctx, a)}, {quote(drop_final_period(bare), max_words - 4)}"
@@ -1644,7 +1641,7 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
     if claim_like(a):
         if far_from_cue(ctx, a):
             return None  # "Orwell explained …: Socialism is …, egged on by … the lies hucksters tell them"
-        content = conjunction_start(_WHO_PHRASE_RE5.sub("", content)) or ""
+        content = conjunction_start(_OPENS_ON_SAYING_RE.sub("", content)) or ""
         if not content or subjectless(content):
             return None  # "said that itself to be …": the object of a verb the stem leaves out
         if _SENTENCE_ADVERB.match(content):
@@ -3214,7 +3211,6 @@ def object_of_verdict(ctx: Context, a: Attribution) -> bool:
 
 _JOINED_ACROSS_WRITER_RE = re.compile(r"[\"“]\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*$")
 _JOINED_ACROSS_WRITER_RE2 = re.compile(r"[\"“”]|''|``")
-_JOINED_ACROSS_WRITER_RE3 = re.compile(r"[\w'’-]+")
 _JOINED_ACROSS_WRITER_RE4 = re.compile(r"[.!?]\s+\S")
 
 
@@ -3237,7 +3233,7 @@ def joined_across_writer(ctx: Context, a: Attribution) -> bool:
             continue  # one quotation the ledger split at its punctuation
         if "\n" in gap or _JOINED_ACROSS_WRITER_RE2.search(inner):
             return True  # another paragraph, or another quotation between the parts
-        low = {w.lower() for w in _JOINED_ACROSS_WRITER_RE3.findall(inner)}
+        low = {w.lower() for w in _OPEN_ENDED_RE.findall(inner)}
         cue_word = a.cue.strip().split()[0].lower() if a.cue.strip() else ""
         has_cue = bool(low & _GAP_CUES) or cue_word in low
         has_speaker = bool(low & {"he", "she", "they", "i", "we"}) or bool(names & name_tokens(inner))

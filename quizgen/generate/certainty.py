@@ -1358,7 +1358,6 @@ _VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'’-]+|G
                        r"(?:\s+[A-Z][\w'’-]+)?,\s")
 
 
-_CHECKABLE_RE = re.compile(r"^that\s+")
 _CHECKABLE_RE2 = re.compile(r"(?:[—–]|--|-)\s*[\"”’']*\s*\.?$")
 _CHECKABLE_RE3 = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -1367,7 +1366,7 @@ def checkable(claim: str) -> bool:
     """Is the claim a statement one can weigh, not a question, an order or a request to the listener
     ("Ask the captain", "You'll have to ask a bear"), nor a quip of a few words with no third-person
     finite verb ("Not my call", "I'm done here")?"""
-    body = _CHECKABLE_RE.sub("", unquote(claim).strip()).lstrip("\"“‘'( ")
+    body = _CLAIM_CLAUSE_RE.sub("", unquote(claim).strip()).lstrip("\"“‘'( ")
     # "You know, you got to look at her": the words after "You know," are an order to the listener too
     for start in dict.fromkeys((body, _DISCOURSE_START.sub("", body))):
         if _IMPERATIVE.match(start) or _TO_THE_LISTENER.match(start) or _QUESTION_START.match(start):

@@ -1260,7 +1260,6 @@ _NUMBER_DISTRACTORS_RE = re.compile(
     r"^(?:around|about|nearly|almost|roughly|approximately|some|over|more than|"
     r"less than|fewer than|up to|at least)\s+", re.I)
 _NUMBER_DISTRACTORS_RE2 = re.compile(r"\b(?:half|quarter|third|dozens?)\b", re.I)
-_NUMBER_DISTRACTORS_RE3 = re.compile(r"\b(?:half|quarter|third|dozens?)\b", re.I)
 
 
 def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: str = "") -> list[str]:
@@ -1321,7 +1320,7 @@ def number_distractors(ctx: Context, keyed: Quantity, n: int = 3, *, qualifier: 
                                                    or distance(text) > _MAX_LOG_DISTANCE):
             continue  # "five" among "fifty", "40 to 50" and "10 to 32": another form or magnitude
         if keyed.kind not in ("date", "time") and not text_is_digits(text):
-            if _NUMBER_DISTRACTORS_RE2.search(text) and not _NUMBER_DISTRACTORS_RE3.search(keyed.span.text):
+            if _NUMBER_DISTRACTORS_RE2.search(text) and not _NUMBER_DISTRACTORS_RE2.search(keyed.span.text):
                 continue  # "half" among counts of points
             if keyed.span.text[:1].islower():
                 text = text[:1].lower() + text[1:]  # "Five" at a sentence's start is "five" mid-sentence

@@ -632,7 +632,6 @@ MIN_CONTEXT_WORDS = 6
 
 
 _TOO_BARE_RE = re.compile(r"[A-Za-z0-9]+")
-_TOO_BARE_RE2 = re.compile(r"[A-Za-z0-9]+")
 
 
 def too_bare(s: Sentence, start: int, end: int) -> bool:
@@ -640,7 +639,7 @@ def too_bare(s: Sentence, start: int, end: int) -> bool:
     "______ primaries"): fewer than six words of the sentence outside the gap."""
     text = s.span.text
     before = _TOO_BARE_RE.findall(text[: start - s.span.start])
-    after = _TOO_BARE_RE2.findall(text[end - s.span.start:])
+    after = _TOO_BARE_RE.findall(text[end - s.span.start:])
     return len(before) + len(after) < MIN_CONTEXT_WORDS
 
 
@@ -971,7 +970,6 @@ def _area_forms(keyed: str, accepted: list[str]) -> list[str]:
 _LIST_MARKER_RE = re.compile(r"(?:^|[.:;!?]\s+|[\"“‘(]\s*)(?:number|no\.)\s*$", re.I)
 _LIST_MARKER_RE2 = re.compile(r"\s*[,:.;—–-]")
 _LIST_MARKER_RE3 = re.compile(r"(?:number|no\.)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
-_LIST_MARKER_RE4 = re.compile(r"\s*[,:.;—–-]")
 _LIST_MARKER_RE5 = re.compile(r"\d{1,2}")
 _LIST_MARKER_RE6 = re.compile(r"[.):]\s")
 
@@ -982,7 +980,7 @@ def list_marker(sentence: str, start: int, end: int) -> bool:
     if _LIST_MARKER_RE.search(sentence[:start]) and \
             _LIST_MARKER_RE2.match(sentence[end:]):
         return True  # "Number two, …": a speaker counting points off (judged blind, J8: asked as "the amount")
-    if _LIST_MARKER_RE3.fullmatch(sentence[start:end].strip()) and _LIST_MARKER_RE4.match(sentence[end:]):
+    if _LIST_MARKER_RE3.fullmatch(sentence[start:end].strip()) and _LIST_MARKER_RE2.match(sentence[end:]):
         return True  # judged blind (E37): the gap on "Number two" itself, asked as "the missing amount"
     return not sentence[:start].strip(" \"“‘'(") and _LIST_MARKER_RE5.fullmatch(sentence[start:end].strip()) is not \
         None and _LIST_MARKER_RE6.match(sentence[end:end + 2] + " ") is not None
@@ -1088,10 +1086,8 @@ _TRIVIA_RE2 = re.compile(r"\d{1,5}[A-Za-z]?")
 _TRIVIA_RE3 = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|"
     r"Place|Square|Court|Terrace|Highway)\b")
-_TRIVIA_RE4 = re.compile(r"\d{1,3}")
 _TRIVIA_RE5 = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _TRIVIA_RE6 = re.compile(r"\s*,")
-_TRIVIA_RE7 = re.compile(r"\d{1,3}")
 _TRIVIA_RE8 = re.compile(r"(?:\bNo\.|#)\s*$")
 _TRIVIA_RE9 = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
 _TRIVIA_RE10 = re.compile(r"\bthe\s+$", re.I)
@@ -1103,7 +1099,6 @@ _TRIVIA_RE15 = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 _TRIVIA_RE16 = re.compile(r"\s*(?:%|percent|per cent)", re.I)
 _TRIVIA_RE17 = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 _TRIVIA_RE18 = re.compile(r"[.!?:;\"“‘'—–-]\s*$")
-_TRIVIA_RE19 = re.compile(r"(?:1[5-9]|20)\d\d")
 _TRIVIA_RE20 = re.compile(r"\b(?:died|dies|death)\s+(?:in\s+)?$", re.I)
 _TRIVIA_RE21 = re.compile(r"\bof\s+$")
 _TRIVIA_RE22 = re.compile(r"\b(?:survey|poll|sample|study)\b[^.;]{0,30}\bof\s+$", re.I)
@@ -1118,12 +1113,12 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         return True  # "call 911", "a hotline, 555-0100": a number to dial is no detail of the story
     if _TRIVIA_RE2.fullmatch(gap.strip()) and _TRIVIA_RE3.match(after):
         return True  # "42 Harbour Street": an address
-    if _TRIVIA_RE4.fullmatch(gap.strip()) and _TRIVIA_RE5.search(before) and \
+    if _NUMBER_ITEMS_RE14.fullmatch(gap.strip()) and _TRIVIA_RE5.search(before) and \
             _TRIVIA_RE6.match(after):
         return True
     if _MINUTES.search(gap) or _MINUTES.match(after.lstrip()):
         return True
-    if _TRIVIA_RE7.fullmatch(gap.strip()) and _TRIVIA_RE8.search(before):
+    if _NUMBER_ITEMS_RE14.fullmatch(gap.strip()) and _TRIVIA_RE8.search(before):
         return True  # judged blind (E37): "Bush (No. ______)", "ranked No. 3": a label or a rank, no count
     if _TRIVIA_RE9.fullmatch(gap.strip()) and \
             _TRIVIA_RE10.search(before) and _GROUP_AFTER.match(after):
@@ -1139,7 +1134,7 @@ def trivia(sentence: str, start: int, end: int) -> bool:
     if _TRIVIA_RE17.fullmatch(gap.strip()) and before.strip() and \
             not _TRIVIA_RE18.search(before):
         return True  # "the Gang of Eight bill": a number spelled with a capital inside a sentence is a name's
-    if _TRIVIA_RE19.fullmatch(gap.strip()) and _TRIVIA_RE20.search(before):
+    if _BARE_YEAR.fullmatch(gap.strip()) and _TRIVIA_RE20.search(before):
         return True  # "Diane Blair, who died in 2000": a side person's dates
     if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(after) or _MADE_UP.search(before):
         return True  # "oh, say, five, maybe six years", "defined as producing 50 …": a guess or an example
@@ -1301,7 +1296,6 @@ _MONTH_ABBREVS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "A
                   "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
 
 
-_DATE_FORMS_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def date_forms(text: str) -> list[str]:
@@ -1309,7 +1303,7 @@ def date_forms(text: str) -> list[str]:
     March", "March 11th"; "Nov. 14" also as "November 14"); none for anything else ("the next
     Tuesday", "March 4, 2019 at noon")."""
     t = text.strip()
-    if _DATE_FORMS_RE.fullmatch(t):
+    if _BARE_YEAR.fullmatch(t):
         return [t]
     short = re.fullmatch(r"(" + "|".join(_MONTH_ABBREVS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?", t)
     if short is not None:
@@ -3364,7 +3358,6 @@ def _written_as_person(text: str, name: str) -> bool:
 
 
 _IN_LIST_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
-_IN_LIST_RE2 = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 
 
 def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
@@ -3376,7 +3369,7 @@ def _in_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
             continue
         if o.span.end <= start and _IN_LIST_RE.fullmatch(text[o.span.end:start]):
             return True
-        if o.span.start >= end and _IN_LIST_RE2.fullmatch(text[end:o.span.start]):
+        if o.span.start >= end and _IN_LIST_RE.fullmatch(text[end:o.span.start]):
             return True
     return False
 
@@ -3629,7 +3622,6 @@ _LIST_NAME = re.compile(r"(?:and\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}(?:\s+a
 
 
 _GARBLED_OR_LIST_HEAD_RE = re.compile(r",\s*")
-_GARBLED_OR_LIST_HEAD_RE2 = re.compile(r",\s*")
 
 
 def _garbled_or_list_head(item: Item) -> bool:
@@ -3643,7 +3635,7 @@ def _garbled_or_list_head(item: Item) -> bool:
     if at < 0:
         return False
     after = _GARBLED_OR_LIST_HEAD_RE.split(item.stem[at + 6:].lstrip(" \"“"))[1:]
-    before = _GARBLED_OR_LIST_HEAD_RE2.split(item.stem[max(0, at - 160):at])[:-1]
+    before = _GARBLED_OR_LIST_HEAD_RE.split(item.stem[max(0, at - 160):at])[:-1]
     names = 1
     for seq in (after, list(reversed(before))):
         for piece in seq:

@@ -1037,7 +1037,6 @@ _HEADING_LEAD = re.compile(r"^([A-Z][^:.!?\"“”]{2,70}?):\s+[A-Z\"“]")
 _HEADED_OR_QUESTION_RE = re.compile(
     r"^(?:how|what|why|who|whom|whose|which|when|where|is|are|was|were|do|does|"
     r"did|can|could|will|would|should|has|have)\b[^.!]*\?", re.I)
-_HEADED_OR_QUESTION_RE2 = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def headed_or_question(text: str) -> bool:
@@ -1049,7 +1048,7 @@ def headed_or_question(text: str) -> bool:
     m = _HEADING_LEAD.match(body)
     if m is None:
         return False
-    long = [w for w in _HEADED_OR_QUESTION_RE2.findall(m.group(1)) if len(w) > 3]
+    long = [w for w in _TITLE_CASED_RE.findall(m.group(1)) if len(w) > 3]
     return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 

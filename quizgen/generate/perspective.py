@@ -1992,11 +1992,10 @@ def _find_opinion_level(ctx: Context) -> int:
     return 1 if first_person >= 2 else 0
 
 
-_NAME_TOKENS_TEXT_RE = re.compile(r"[A-Z][\w'’-]+")
 
 
 def name_tokens_text(text: str) -> set[str]:
-    return set(_NAME_TOKENS_TEXT_RE.findall(text))
+    return set(_HEARD_IN_TEXT_RE.findall(text))
 
 
 @by_identity
@@ -2026,14 +2025,13 @@ _HATE_APPOSITION = re.compile(rf",\s+(?:a|an|the|who|whose)\s+[^.;!?\"“”]{{0
 _CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s", re.I)
 
 
-_NAMED_THINGS_RE = re.compile(r"^the\s+", re.I)
 
 
 def _named_things(ctx: Context) -> list[str]:
     """The names of organisations, people, places, peoples and works the tagger found, without a
     leading "the" (once per article: :func:`_suggestible` asks of each party)."""
     return article_memo(ctx, "perspective.named_things", lambda: [
-        _NAMED_THINGS_RE.sub("", e.text) for e in ctx.analysis.entities
+        _ORG_KEY_RE.sub("", e.text) for e in ctx.analysis.entities
         if e.label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")])
 
 
@@ -2077,11 +2075,9 @@ def _suggestible(ctx: Context, label: str, *, speech_ok: bool = False) -> bool:
 
 
 _SPEAKS_HERE_RE = re.compile(r"[.!?]\s")
-_SPEAKS_HERE_RE2 = re.compile(r"[.!?]\s")
 _SPEAKS_HERE_RE3 = re.compile(r"\s*(?:[.,;]|$)")
 _SPEAKS_HERE_RE4 = re.compile(r"[\"“”]\W*$")
 _SPEAKS_HERE_RE5 = re.compile(r"\W*[\"“”:]")
-_SPEAKS_HERE_RE6 = re.compile(r"[\"“”]\W*$")
 _SPEAKS_HERE_RE7 = re.compile(r"[\s,]*:")
 
 
@@ -2094,14 +2090,14 @@ def _speaks_here(text: str, start: int, end: int, article: Article | None = None
     if article is not None and in_quotation(article, start):
         return False
     after = " ".join(_SPEAKS_HERE_RE.split(text[end:end + 80])[0].split()[:3])  # in its own sentence
-    before = _SPEAKS_HERE_RE2.split(text[max(0, start - 40):start])[-1]
+    before = _SPEAKS_HERE_RE.split(text[max(0, start - 40):start])[-1]
     if re.search(rf"\b{_VOICE_VERB}\b", after, re.I) or (
             re.search(rf"\b(?:{_VOICE_VERB}|according to)\s+(?:\w+\s+)?$", before, re.I)
             and _SPEAKS_HERE_RE3.match(text[end:end + 3])):
         return True
     if article is None:
         return bool(_SPEAKS_HERE_RE4.search(before) or _SPEAKS_HERE_RE5.match(text[end:end + 4]))
-    return bool(_SPEAKS_HERE_RE6.search(before) or _SPEAKS_HERE_RE7.match(text[end:end + 4]))
+    return bool(_SPEAKS_HERE_RE4.search(before) or _SPEAKS_HERE_RE7.match(text[end:end + 4]))
 
 
 _NOT_SAID = re.compile(r"\b(?:to|would|could|should|might|may|must|can|will|did\s+not|didn['’]t|never|"

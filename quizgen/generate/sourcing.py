@@ -527,7 +527,6 @@ def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
 
 
 _CANDIDATE_RE = re.compile(r"[.!?;]\s")
-_CANDIDATE_RE2 = re.compile(r"[.!?;]\s")
 
 
 def _candidate(ctx: Context, a: Attribution) -> bool:
@@ -539,7 +538,7 @@ def _candidate(ctx: Context, a: Attribution) -> bool:
             continue
         for start, end in _whole_word_spans(text, name):
             before = _CANDIDATE_RE.split(text[max(0, start - 50):start])[-1]
-            after = _CANDIDATE_RE2.split(text[end:end + 60])[0]
+            after = _CANDIDATE_RE.split(text[end:end + 60])[0]
             if _CANDIDATE.search(before) or (after.startswith(",") and _CANDIDATE.search(after)):
                 return True
     return False

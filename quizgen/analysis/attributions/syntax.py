@@ -903,7 +903,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [(a, b)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
     dobj = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i]
-    if (lemma in _SAY_VERBS or lemma in _PHRASE_THEN_CLAUSE_VERBS) and not dobj:
+    if lemma in _CLAUSE_SAYING and not dobj:
         # "said on Friday during a news conference that he may wait ...": the parser hangs the that-clause
         # on the last noun as a relative clause, but its "that" is a complementizer (the clause has its own
         # subject), so it is what was said
@@ -914,7 +914,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         # "forty letters, which the mayor said covered all ...": the parser hung the relative word on the cue
         # and the clause's verb under it as an xcomp; what follows the cue is what she said of them
         return [(doc[cue.i + 1].idx, subtree_range(xcomp[0])[1])], xcomp[0]
-    if (lemma in _SAY_VERBS or lemma in _PHRASE_THEN_CLAUSE_VERBS) and not dobj and not xcomp:
+    if lemma in _CLAUSE_SAYING and not dobj and not xcomp:
         # "Reyes said after the meeting he would not ...": the parser took the that-less clause behind a
         # time phrase for an adverbial one; a clause of its own subject with no "if"/"because" is what he said
         # ("tweeted in the early hours that X was ...": its "that" read as a relative adverb, the same)
@@ -924,7 +924,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
                     not any(k.dep_ == "mark" for k in c.children) and cue.doc[cue.i + 1].dep_ == "prep" and \
                     (lemma in _SAY_VERBS or c.left_edge.lower_ == "that"):
                 return [clause_range(c)], c
-    if (lemma in _SAY_VERBS or lemma in _PHRASE_THEN_CLAUSE_VERBS) and not dobj:
+    if lemma in _CLAUSE_SAYING and not dobj:
         inverted = _inverted_that_clause(cue)
         if inverted is not None:
             return [inverted[0]], inverted[1]
@@ -1023,6 +1023,7 @@ _SAY_VERBS = frozenset({"say", "tell", "add", "write", "insist", "argue", "claim
 _PHRASE_THEN_CLAUSE_VERBS = frozenset({"tweet", "post", "announce", "report", "state", "declare", "testify", "note",
                                        "suggest", "acknowledge", "admit", "predict", "promise", "complain",
                                        "boast", "assert", "say", "reply", "respond", "answer", "confirm"})
+_CLAUSE_SAYING = _SAY_VERBS | _PHRASE_THEN_CLAUSE_VERBS
 
 
 def _inverted_that_clause(cue: Token) -> tuple[Range, Token] | None:
@@ -1074,7 +1075,7 @@ def _says_this_clause(clause: Token, verb: Token) -> bool:
     nominee continues to insist, ..., that he wants ...": "wants" reports nothing of the nominee's clause)?"""
     tok = clause
     while True:
-        if tok.lemma_.lower() in _SAY_VERBS or tok.lemma_.lower() in _PHRASE_THEN_CLAUSE_VERBS:
+        if tok.lemma_.lower() in _CLAUSE_SAYING:
             found = _inverted_that_clause(tok)
             return found is not None and found[1].i == verb.i
         nxt = [k for k in tok.children if k.dep_ == "xcomp" and k.i > tok.i]
