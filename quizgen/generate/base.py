@@ -578,6 +578,9 @@ def source_mid(a: Attribution) -> str:
             label = "the " + label
     elif label.split()[-1:] and label.split()[-1].lower() in _COMMON_HEADS and not label.lower().startswith("the "):
         label = "the " + label  # "the Chinese government", "the Home Office"
+    elif a.source_kind not in ("person", "unnamed_group") and not label.lower().startswith("the ") and \
+            " ".join(a.source_text.split()).lower() == "the " + label.lower():
+        label = "the " + label  # written "the Associated Press": never "In ¶1, Associated Press said" (judged blind)
     return label
 
 

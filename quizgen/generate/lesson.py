@@ -117,7 +117,8 @@ def _select(kept: list[Item], count: int) -> list[Item]:
             b = kept[j]
             if answers[i] and may_give(i, j) and gives_away(a, b) or answers[j] and may_give(j, i) and \
                     gives_away(b, a) or same_answer(i, j) and _same_sentence(a, b) or \
-                    prints_venue(i, j) or prints_venue(j, i) or speaker_restated(a, b) or speaker_restated(b, a) or (
+                    prints_venue(i, j) or prints_venue(j, i) or speaker_restated(a, b) or speaker_restated(b, a) or \
+                    _kinds_of_one_sentence(a, b) or (
                         a.skill == b.skill == "attribution" and answer_sets[i] & answer_sets[j]
                         and same_claim_retold(a.stem, b.stem)):
                 # "where were these words said?" beside an item printing the words that tell it ("… said on
@@ -298,6 +299,24 @@ def _quoted(text: str) -> str:
     """The article's words an item quotes (not its template: "Complete the detail from …")."""
     m = _QUOTED_RE.search(text)
     return m.group(1) if m else text
+
+
+# "what kind of evidence does this sentence give?" and "what kind of source gives this claim?"
+_KIND_SKILLS = frozenset({"evidence", "sourcing"})
+# items whose stem tells that a claim is someone's: "who said …?", "what kind of source gives this claim?"
+_SOURCE_TELLING = frozenset({"attribution", "evidence", "sourcing"})
+
+
+def _kinds_of_one_sentence(a: Item, b: Item) -> bool:
+    """Two items on one sentence where the one answers the other, never both in a lesson (judged blind, stop 46):
+    an evidence item and a sourcing item ("what kind of evidence does this sentence give for the claim …?", a
+    report by a news outlet, beside "what kind of source gives this claim?", a news outlet: one question asked
+    twice); and "how does the article present this claim?" beside an item that asks who made it or what kind of
+    source did ("According to ¶6, who wrote … that Trump exhibits …?" tells it is attributed to a named source)."""
+    skills = {a.skill, b.skill}
+    if skills != _KIND_SKILLS and not ("certainty" in skills and skills & _SOURCE_TELLING):
+        return False
+    return _same_sentence(a, b)
 
 
 def _same_sentence(a: Item, b: Item) -> bool:

@@ -1,0 +1,89 @@
+"""Lesson selection fixes from the blind judging of stop 46 (baseline lessons on unseen political news)."""
+from __future__ import annotations
+
+from quizgen.generate.base import make_item
+from quizgen.generate.lesson import select
+from quizgen.model import Support
+
+SENTENCE = ("Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns, according to the "
+            "Northfield Gazette.")
+EVIDENCE_OPTIONS = ["A document, such as a letter, memo or court filing", "The opinion of an expert",
+                    "A statement by an official", "A report by a news outlet"]
+SOURCE_OPTIONS = ["A named person who saw or took part in the events (a witness, player, member or resident)",
+                  "A news outlet (a newspaper, broadcaster or news agency)",
+                  "A named expert giving an opinion (a scientist, professor or analyst)",
+                  "An unnamed person or group (the article does not say exactly who)"]
+
+
+def _fillers(n: int = 12) -> list:
+    out = []
+    for k in range(n):
+        s = Support(10 + k, 3000 + 200 * k, 3100 + 200 * k, f"Filler sentence number {k} about harbour {k}.")
+        out.append(make_item("key_detail", "short_answer", f"Complete the detail from ¶{10 + k}: \"Filler "
+                             f"sentence number ______ about harbour {k}.\" Write the missing number.", [],
+                             [str(k + 100)], "x", [s]))
+    return out
+
+
+def _pair(sentence: str, paragraph: int = 3, start: int = 375):
+    sup = Support(paragraph, start, start + len(sentence), sentence)
+    claim = sentence.split(", according to")[0]
+    evidence = make_item("evidence", "multiple_choice", f"¶{paragraph} says: \"{sentence}\" What kind of evidence "
+                         f"does this sentence give for the claim \"{claim}\"?", EVIDENCE_OPTIONS, 3, "x", [sup])
+    sourcing = make_item("sourcing", "multiple_choice", f"In ¶{paragraph} the article says: \"{sentence}\" What kind "
+                         "of source gives this claim?", SOURCE_OPTIONS, 1, "x", [sup])
+    return evidence, sourcing
+
+
+def test_what_kind_of_evidence_and_what_kind_of_source_of_one_sentence_are_never_both_chosen():
+    """Judged blind (stop 46): "What kind of evidence does this sentence give for the claim …?" (a report by a
+    news outlet) and "What kind of source gives this claim?" (a news outlet) on one sentence: one question
+    asked twice, the first answering the second."""
+    evidence, sourcing = _pair(SENTENCE)
+    for fillers in (_fillers(12), _fillers(6)):  # also in a lesson short of its 10 items
+        chosen = select([evidence, sourcing, *fillers], 15)
+        assert any(c is evidence for c in chosen) != any(c is sourcing for c in chosen)
+
+
+def test_evidence_and_source_kinds_of_two_different_sentences_may_both_be_chosen():
+    evidence, _ = _pair(SENTENCE)
+    other = ("Turnout reached 41 percent in the county, the highest in two decades, according to the Eastport "
+             "Herald.")
+    _, sourcing = _pair(other, paragraph=7, start=1400)
+    chosen = select([evidence, sourcing, *_fillers(6)], 15)
+    assert any(c is evidence for c in chosen) and any(c is sourcing for c in chosen)
+
+
+def test_a_body_the_article_writes_with_the_keeps_it_inside_a_sentence():
+    """Judged blind (stop 46): "In ¶1, Associated Press said that …" for "…, the Associated Press declared"."""
+    from quizgen.generate.base import source_mid
+    from quizgen.model import Attribution
+
+    def said_by(source: str, written: str, kind: str) -> Attribution:
+        return Attribution(source, written, None, kind, "said", None, "it rained", (), False, 1)
+
+    assert source_mid(said_by("Associated Press", "the Associated Press", "news_outlet")) == "the Associated Press"
+    assert source_mid(said_by("Northfield Gazette", "The Northfield Gazette", "news_outlet")) == \
+        "the Northfield Gazette"
+    assert source_mid(said_by("Reuters", "Reuters", "news_outlet")) == "Reuters"  # written bare: kept bare
+    assert source_mid(said_by("Tom Reed", "Mayor Tom Reed", "person")) == "Tom Reed"
+
+
+def test_how_is_it_presented_is_never_beside_who_said_it_on_one_sentence():
+    """Judged blind (stop 46): "According to ¶6, who wrote in The Atlantic that …?" (a named professor) beside
+    "How does the article present this claim from ¶6: …?" keyed "Attributed to a named source": the first gives
+    the second away."""
+    sentence = ("Dana Pell, a psychology professor at Northfield University, writes in the Review that the "
+                "mayor shows classic signs of impatience.")
+    sup = Support(6, 1468, 1468 + len(sentence), sentence)
+    who = make_item("attribution", "multiple_choice", "According to ¶6, who wrote in the Review that the mayor "
+                    "shows classic signs of impatience?", ["Dana Pell", "Sam Reed", "Ann Lowe", "Tom Hale"], 0,
+                    "x", [sup])
+    how = make_item("certainty", "multiple_choice", "How does the article present this claim from ¶6: \"the mayor "
+                    "shows classic signs of impatience\"?", ["Stated as fact by the article, with no source given",
+                                                             "Attributed to a named source",
+                                                             "Attributed to people the article does not name",
+                                                             "Presented as uncertain with a hedge word"], 1, "x", [sup])
+    for fillers in (_fillers(12), _fillers(6)):
+        chosen = select([who, how, *fillers], 15)
+        assert any(c is who for c in chosen) != any(c is how for c in chosen)
