@@ -5,11 +5,12 @@ The key is the word's WordNet sense; the distractors are senses of other words o
 part of speech, from the key's WordNet lexicographer file first and then from the other abstract files
 (acts, qualities, thoughts, speech, feelings, motives, relations, states; for verbs thought, speech,
 contest, feeling and social life), never a gloss about things or pastimes beside a key about minds and
-conduct, never one lent by a word of the key's own sentence; no item keys a sense another item keys or
-offers. Precision first: a word is asked about only when its sense is certain and the definition does not
-give the word away ("the quality of being disloyal"). Certain means one sense in WordNet (no sense as
-another part of speech: judged blind, "the downgrade" of a forecast was keyed a slope, "unable to parlay
-the assault" a bet, though the words before them settle the tagger's part of speech), a sense the
+conduct, never one lent by a word of the key's own sentence (when the article lends too few, the first senses
+of a short list of everyday words of the key's field, far from it: :data:`EVERYDAY_WORDS`); no item keys a
+sense another item keys or offers. Precision first: a word is asked about only when its sense is certain and
+the definition does not give the word away ("the quality of being disloyal"). Certain means one sense in
+WordNet (no sense as another part of speech: judged blind, "the downgrade" of a forecast was keyed a slope, "unable
+to parlay the assault" a bet, though the words before them settle the tagger's part of speech), a sense the
 sentence picks by a margin, or a noun's abstract first sense whose other senses are all physical things
 ("impasse": no progress / a dead-end street); and never a gloss the sentence speaks against (:func:`fits_sentence`:
 a gloss narrowed to religion, medicine, grammar … or to a cause the sentence does not show, or a family word's
@@ -29,7 +30,11 @@ donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer th
 for a learned word of seven letters or more that is no compound of two everyday words ("scrutiny" yes,
 "grumpy", "firearms", "checkpoint" no). No adjectives (reviewed again on the devset: "vestigial" keyed
 "not fully developed in mature animals" for a leftover job, "forlorn areas" keyed hopelessness; WordNet
-files nearly all adjectives together, so another adjective's gloss may describe the noun as well). A word
+files nearly all adjectives together, so another adjective's gloss may describe the noun as well), but by one
+narrow route (:func:`adjective_items`): an adjective of one sense and no other part of speech, the first word of
+its synset, keyed by its gloss's first part, never a state of mind said of a thing ("forlorn areas") nor a gloss
+of living things ("vestigial"), among glosses of the article's other adjectives that pass no judgement beside a
+key that does or has no tone. A word
 lends a distractor only when its senses are few or in one field, when the article writes it as the key's
 part of speech or it is in common use as one ("the dominant party" lends no "fifth note of the diatonic
 scale"), when it shares no root with the word asked ("handling" beside "handover"), and never a gloss of
@@ -1814,7 +1819,173 @@ def generate(ctx: Context) -> list[Item]:
     wn = wordnet.load()
     if wn is None or not ctx.allows("multiple_choice"):
         return []
-    return _meaning_items(ctx, wn) + word_choice_items(ctx, wn)
+    items = _meaning_items(ctx, wn)
+    return items + adjective_items(ctx, wn, {it.options[it.answer] for it in items if isinstance(it.answer, int)}) + \
+        word_choice_items(ctx, wn)
+
+
+# ---------------------------------------------------------------- adjectives of one sense (issue #10, point 6)
+
+_ADJ_ALL = 0  # WordNet's lexicographer file adj.all (not adj.pert, "relating to …", nor participles)
+
+
+def adjective_key(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> tuple[wordnet.Sense, str] | None:
+    """The sense and key of an adjective asked about, when it is sure: the word is an adjective of one sense in
+    WordNet (its other spellings included) and no noun, verb or adverb, of WordNet's general adjective file (no
+    "relating to …"), and the first word of its synset, so that the gloss was written for it (judged blind, before
+    adjectives were left out: "vestigial" keyed "not fully developed in mature animals" for a leftover job, a gloss
+    narrowed to biology; "forlorn areas" keyed hopelessness, one of several senses); a gloss with no usage label nor
+    a leading restriction ("(of hair) …"), nor narrowed to a field the sentence does not show
+    (:func:`fits_sentence`), of at least two words, not giving the word away, and no prefix on an everyday word that
+    the gloss spells out ("unharmed": "not injured")."""
+    lemma = v.lemma.lower()
+    senses = _variant_senses(wn, lemma, "ADJ")
+    if len(senses) != 1 or any(wn.senses(w, p) for w in {lemma, v.word.lower()} for p in ("NOUN", "VERB", "ADV")):
+        return None
+    sense = senses[0]
+    if sense.lexname != _ADJ_ALL or not sense.words or sense.words[0].lower().split("(")[0] != lemma:
+        return None
+    if sense.definition.startswith("(") or _LABELLED.match(sense.definition) or not usable_sense(sense):
+        return None
+    if not fits_sentence(wn, lemma, sense, v.sentence.text):
+        return None
+    gloss = definition(sense).lower()
+    if _PHYSICAL_ADJ.search(gloss) and not (_signature(wn, sense) - _stems(lemma)) & _stems(v.sentence.text):
+        return None  # judged blind: "vestigial" keyed "not fully developed in mature animals" for a leftover job
+    noun = _WORD_AFTER.match(ctx.article.text, v.span.end)
+    if _MIND_GLOSS.search(gloss) and noun is not None and noun.group(1) not in STOPWORDS and \
+            (senses_after := wn.senses(wn.base_form(noun.group(1), "NOUN") or noun.group(1), "NOUN")) and \
+            senses_after[0].lexname != _NOUN_PERSON:
+        return None  # judged blind: "forlorn areas" keyed "marked by or showing hopelessness": a state of mind
+        # said of a thing that has none
+    if _form_family_drifts(wn, lemma):
+        return None  # "disruptive" of "disrupt" (verbs of several fields): "an extremely disruptive place" in
+        # Silicon Valley is no "characterized by unrest or disorder or insubordination"
+    keyed = key_definition(wn, v.word, lemma, sense)
+    if keyed is None or keyed != _clean_gloss(sense.definition.split(";")[0]):
+        return None  # only the gloss's first part: "inauthentic" is "not authentic" first, and its later part,
+        # "intended to deceive", is no key for "inauthentic Mexican food"
+    if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, lemma, keyed):
+        return None
+    m = _NEGATIVE_PREFIX.match(lemma)
+    if m is not None and wn.base_form(m.group(1), "ADJ") is not None and not _NEGATING.search(keyed):
+        return None  # a negative of a known adjective glossed without a negation: written for another word of its
+        # synset ("inauthentic", "unauthentic", "spurious": "intended to deceive", no key for "inauthentic food")
+    if _transparent(v.word) and _SPELLED_OUT.search(keyed) or _INTIMATE.search(keyed) or _TABOO.search(keyed):
+        return None
+    return sense, keyed
+
+
+# an adjective's gloss of the body, living things or matter: said in the news of other things, a figure
+_PHYSICAL_ADJ = re.compile(r"\b(?:animals?|plants?|organisms?|tissues?|cells?|body|bodily|physical\w*|liquids?|water|"
+                           r"food|temperature|skin|hair|fruit\w*|soil)\b")
+# an adjective's gloss of a state of mind or feeling: only of a person (or of no noun named after it)
+_MIND_GLOSS = re.compile(r"\b(?:hope\w*|feel\w*|emotion\w*|mood|spirit\w*|yourself|oneself|self-\w+|mind|mental\w*|"
+                         r"joy\w*|sad\w*|happ\w*|fear\w*|anger|angry|anxi\w*|worr\w*|courage\w*|afraid|proud|ashamed|"
+                         r"shame|guilt\w*|envy|envious|affection\w*|disposed|temper\w*|love|hate|hatred)\b")
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?([a-z]{4,})$")
+_NEGATING = re.compile(r"\b(?:not|no|never|lack\w*|without|free from|devoid|fail\w*|un[a-z]{4,}|dis[a-z]{4,}|"
+                       r"non[a-z]{3,}|incapable|inability|inadequate\w*|insufficient\w*|impossible)\b")
+
+
+def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense, key_def: str,
+                       exclude: frozenset[str] | set[str]) -> list[str]:
+    """Glosses of other adjectives of the article, each an adjective of one sense (or whose first sense the sense-
+    tagged corpus met more often than the rest) of the general file, usable, not next to the key in WordNet
+    (:func:`near_sense`: "harmless" for "innocuous"), sharing no word with the key's gloss, its synonyms or the
+    sentence, no root with the word asked, in plain words, no label, field, violence or intimacy, within the
+    length band; never a word of the key's own sentence."""
+    kl = max(1, len(key_def))
+    key_stems = _stems(" ".join((key_def, *keyed.words)))
+    key_tone = _tone(key_def) or (-1 if _EVALUATIVE.search(key_def) else 0)
+    context = _stems(v.sentence.text)
+    sentence_words = {w.lower() for w in re.findall(r"[A-Za-z]+", v.sentence.text)}
+    out: list[str] = []
+    seen = {v.lemma.lower()}
+    for w in dict.fromkeys([o.lemma.lower() for o in ctx.analysis.vocabulary if o.pos == "ADJ"] +
+                           list(_rare_words(ctx.article.text))):
+        base = wn.base_form(w, "ADJ")
+        if base is None or base in seen or w in sentence_words or base in sentence_words:
+            continue
+        seen.add(base)
+        if same_root(base, v.lemma) or named(ctx.article.text, w) or only_in_phrases(wn, ctx.article.text, w):
+            continue
+        senses = wn.senses(base, "ADJ")
+        if not senses or len(senses) > 1 and not first_sense_dominates(wn, base, "ADJ"):
+            continue
+        if any(wn.senses(base, p) for p in ("NOUN", "VERB")):
+            continue  # the article may write it as that ("a brief statement")
+        s = senses[0]
+        if s.lexname != _ADJ_ALL or s.offset == keyed.offset or near_sense(keyed, s) or not usable_sense(s):
+            continue
+        d = definition(s)
+        low = d.lower()
+        if not d or d in exclude or d in out or s.definition.startswith("(") or _LABELLED.match(s.definition) or \
+                _DOMAIN_GLOSS.search(low) or ill_formed(d) or _TABOO.search(low) or _INTIMATE.search(low):
+            continue
+        if not 2 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > _WIDE_BAND:
+            continue
+        stems = _stems(d) | _stems(" ".join(s.words))
+        if stems & key_stems or stems & context or _gives_away(v.word, v.lemma, d) or _gives_away(base, base, d):
+            continue
+        if any(_zipf(x) < _PLAIN_ZIPF for x in _words(d)):
+            continue
+        if any(_stems(d) & _stems(o) for o in out):
+            continue
+        if _EVALUATIVE.search(low) and (key_tone == 0 or _tone(d) == key_tone):
+            continue  # a judgement beside a key that is one too, or of no tone: "grossly offensive to decency or
+            # morality" would do for "the persecution … is intolerable" as well (found in review)
+        out.append(d)
+    return out
+
+
+# a gloss that passes judgement, good or bad: among adjectives, such glosses stand in for one another in a sentence
+_EVALUATIVE = re.compile(_NEGATIVE.pattern[:-3] + r"|horr\w*|shock\w*|terribl\w*|awful|outrag\w*|disgrac\w*|"
+                         r"decen\w*|moral\w*|wick\w*|unpleasant|excellen\w*|superior|inferior|repel\w*|repugn\w*|"
+                         r"malic\w*|unbearable|intolerable|excessive\w*|extreme\w*)\b|" + _POSITIVE.pattern, re.I)
+
+
+def adjective_items(ctx: Context, wn: wordnet.WordNet, taken: set[str]) -> list[Item]:
+    """One MC item per sure adjective (:func:`adjective_key`) written in the article's own words, in a sentence of
+    the writer's or a source's: "In ¶3 the article says: "… a perilous journey …" In this sentence, what does
+    "perilous" most nearly mean?" The wrong meanings are glosses of other adjectives of the article
+    (:func:`_adjective_lenders`), never a gloss another item keys or offers; the key neither the longest nor the
+    shortest by far nor the one option of its tone (:func:`fair_options`). Only when the article lends three."""
+    items: list[Item] = []
+    text = ctx.article.text
+    seen: set[str] = set()
+    offered: set[str] = set(taken)
+    for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
+        if v.pos != "ADJ" or v.lemma in seen or not v.word[:1].islower() or not worth_teaching(v.lemma, v.zipf):
+            continue
+        if named(text, v.word) or named(text, v.lemma) or in_phrase(wn, text, v.span.start, v.span.end):
+            continue
+        s = v.sentence
+        if not (s.start <= v.span.start and v.span.end <= s.end):
+            continue
+        sup = support_for(ctx.article, s.start, s.end)
+        if sup is None or len(s.text.split()) < 6 or not s.text.rstrip("\"”’' ").endswith((".", "!", "?")):
+            continue
+        if text[v.span.start - 1:v.span.start] in _OPENERS and text[v.span.end:v.span.end + 1] in _CLOSERS:
+            continue  # a word quoted as a word
+        got = adjective_key(ctx, wn, v)
+        if got is None:
+            continue
+        sense, keyed = got
+        if keyed in offered:
+            continue
+        distractors = seeded(ctx, _adjective_lenders(ctx, wn, v, sense, keyed, offered))[:3]
+        if not fair_options(keyed, distractors):
+            continue
+        seen.add(v.lemma)
+        offered.update((keyed, *distractors))
+        options, answer = shuffled_options(ctx.rng, keyed, distractors)
+        stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
+                f"In this sentence, what does \"{v.word}\" most nearly mean?")
+        explanation = (f"{cite(sup, 40)} — here \"{v.word}\" means \"{keyed}\" (WordNet 3.0). "
+                       "The other options are meanings of other words.")
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+    return items
 
 
 
