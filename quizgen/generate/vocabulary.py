@@ -1033,19 +1033,36 @@ def everyday_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
     this, no word of its meaning: :func:`close_in_meaning`, the key's gloss, words and near hypernyms), of its broad
     kind (:func:`same_category`) and verb frame (:func:`frames_agree`), sharing no word with the sentence, in plain
     words, within the length ``band`` and no two of one narrow cluster (:func:`_one_cluster`)."""
+    kl = max(1, len(definition(keyed)))
+    out: list[str] = []
+    taken: list[wordnet.Sense] = []
+    for s, d in _everyday_candidates(wn, v, keyed):
+        if d in exclude or d in out or max(len(d), kl) / min(len(d), kl) > band:
+            continue
+        if any(_one_cluster(wn, t, s) for t in taken):
+            continue
+        out.append(d)
+        taken.append(s)
+    return out
+
+
+@lru_cache(maxsize=256)  # a key short of options is tried three times, with other exclusions and bands
+def _everyday_candidates(wn: wordnet.WordNet, v: VocabWord,
+                         keyed: wordnet.Sense) -> tuple[tuple[wordnet.Sense, str], ...]:
+    """The senses and glosses :func:`everyday_glosses` may offer beside the key: every test but the exclusions, the
+    length band and the clusters already taken."""
     words = EVERYDAY_WORDS.get((keyed.pos, keyed.lexname), ())
-    if not words:
-        return []
     key_def = definition(keyed)
-    kl = max(1, len(key_def))
+    if not words or _CONCRETE_GLOSS.search(key_def.lower()) or _MEASURE_GLOSS.search(key_def.lower()):
+        return ()  # a key of ground, size or things ("acreage": "an area of ground used for some particular
+        # purpose") stands out among people's traits (found in review)
     kinds = _stems(" ".join(w for h in _all_ancestors(wn, keyed) for w in wn.sense(keyed.pos, h).words))
     key_words = (_stems(" ".join((key_def, *keyed.words))) | (_near_signature(wn, keyed) - kinds)) - _PLACEHOLDER_STEMS
     context = _stems(v.sentence.text)
     own = _variant_senses(wn, v.lemma, v.pos)
     own_words = {w.lower() for s in own for w in s.words}
     ancestors = _all_ancestors(wn, keyed)
-    out: list[str] = []
-    taken: list[wordnet.Sense] = []
+    out: list[tuple[wordnet.Sense, str]] = []
     for w in words:
         senses = wn.senses(w, keyed.pos)
         if not senses or w[:5] in context or same_root(w, v.lemma):
@@ -1054,26 +1071,28 @@ def everyday_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
         if s.lexname != keyed.lexname or s.offset in ancestors or keyed.offset in _all_ancestors(wn, s) or \
                 own_words & {x.lower() for x in s.words} or not usable_sense(s):
             continue
-        if near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or unlike_in_kind(wn, keyed, s) or \
-                not same_category(wn, keyed, s) or close_in_meaning(wn, keyed, s) or not frames_agree(keyed, s):
-            continue
         d = definition(s)
         low = d.lower()
-        if not d or d in exclude or d in out or _LABELLED.match(s.definition) or _DOMAIN_GLOSS.search(low) or \
+        if not d or _LABELLED.match(s.definition) or _DOMAIN_GLOSS.search(low) or \
                 ill_formed(d) or _TABOO.search(low) or _INTIMATE.search(low):
             continue
-        if not 3 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > band:
+        if not 3 <= len(d.split()) <= _MAX_DEF_WORDS:
             continue
         stems = _stems(d) | _stems(" ".join(s.words))
         if (stems & key_words) - _adjective_stems(wn, low) or stems & context or _gives_away(v.word, v.lemma, d):
             continue
-        if any(_zipf(x) < _PLAIN_ZIPF for x in _words(d)) or any(_one_cluster(wn, t, s) for t in taken):
+        if any(_zipf(x) < _PLAIN_ZIPF for x in _words(d)):
             continue
-        out.append(d)
-        taken.append(s)
-    return out
+        if near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or unlike_in_kind(wn, keyed, s) or \
+                not same_category(wn, keyed, s) or close_in_meaning(wn, keyed, s) or not frames_agree(keyed, s):
+            continue
+        out.append((s, d))
+    return tuple(out)
 
 
+# a gloss of land, room or measure, though WordNet files it among abstract nouns ("acreage", "expanse")
+_MEASURE_GLOSS = re.compile(r"\b(?:ground|land|area|space|size|amount|quantity|distance|weight|length|height|width|"
+                            r"volume)\b")
 _CLUSTER = 30  # two kin meeting at most two steps up at a synset this narrow say one meaning ("fear": 24 below it)
 
 
@@ -1862,7 +1881,8 @@ def adjective_key(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> tuple[word
         return None  # "disruptive" of "disrupt" (verbs of several fields): "an extremely disruptive place" in
         # Silicon Valley is no "characterized by unrest or disorder or insubordination"
     keyed = key_definition(wn, v.word, lemma, sense)
-    if keyed is None or keyed != _clean_gloss(sense.definition.split(";")[0]):
+    if keyed is None or keyed != _clean_gloss(sense.definition.split(";")[0]) or \
+            _NARROWED_LATER.search(sense.definition):
         return None  # only the gloss's first part: "inauthentic" is "not authentic" first, and its later part,
         # "intended to deceive", is no key for "inauthentic Mexican food"
     if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, lemma, keyed):
@@ -1883,6 +1903,9 @@ _PHYSICAL_ADJ = re.compile(r"\b(?:animals?|plants?|organisms?|tissues?|cells?|bo
 _MIND_GLOSS = re.compile(r"\b(?:hope\w*|feel\w*|emotion\w*|mood|spirit\w*|yourself|oneself|self-\w+|mind|mental\w*|"
                          r"joy\w*|sad\w*|happ\w*|fear\w*|anger|angry|anxi\w*|worr\w*|courage\w*|afraid|proud|ashamed|"
                          r"shame|guilt\w*|envy|envious|affection\w*|disposed|temper\w*|love|hate|hatred)\b")
+# a later part of a gloss that narrows the first ("forming an end or termination; especially putting an end to doubt
+# or question" for "conclusive"): the first part alone is no key (found in review: "no conclusive answer")
+_NARROWED_LATER = re.compile(r";\s*(?:especially|specifically|particularly|usually|often|esp\.?)\b", re.I)
 _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?([a-z]{4,})$")
 _NEGATING = re.compile(r"\b(?:not|no|never|lack\w*|without|free from|devoid|fail\w*|un[a-z]{4,}|dis[a-z]{4,}|"
                        r"non[a-z]{3,}|incapable|inability|inadequate\w*|insufficient\w*|impossible)\b")
@@ -1900,43 +1923,58 @@ def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: w
     key_tone = _tone(key_def) or (-1 if _EVALUATIVE.search(key_def) else 0)
     context = _stems(v.sentence.text)
     sentence_words = {w.lower() for w in re.findall(r"[A-Za-z]+", v.sentence.text)}
+    adjectives = tuple(dict.fromkeys(o.lemma.lower() for o in ctx.analysis.vocabulary if o.pos == "ADJ"))
     out: list[str] = []
-    seen = {v.lemma.lower()}
-    for w in dict.fromkeys([o.lemma.lower() for o in ctx.analysis.vocabulary if o.pos == "ADJ"] +
-                           list(_rare_words(ctx.article.text))):
+    for w, base, s, d in _article_adjectives(wn, ctx.article.text, adjectives):
+        if base == v.lemma.lower() or w in sentence_words or base in sentence_words or same_root(base, v.lemma):
+            continue
+        if s.offset == keyed.offset or near_sense(keyed, s) or d in exclude or d in out:
+            continue
+        if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND:
+            continue
+        stems = _stems(d) | _stems(" ".join(s.words))
+        if stems & key_stems or stems & context or _gives_away(v.word, v.lemma, d):
+            continue
+        if any(_stems(d) & _stems(o) for o in out):
+            continue
+        if _EVALUATIVE.search(d.lower()) and (key_tone == 0 or _tone(d) == key_tone):
+            continue  # a judgement beside a key that is one too, or of no tone: "grossly offensive to decency or
+            # morality" would do for "the persecution … is intolerable" as well (found in review)
+        out.append(d)
+    return out
+
+
+@lru_cache(maxsize=8)  # asked for every adjective asked about in the article
+def _article_adjectives(wn: wordnet.WordNet, text: str,
+                        listed: tuple[str, ...]) -> tuple[tuple[str, str, wordnet.Sense, str], ...]:
+    """The article's adjectives that may lend a gloss whatever the key (:func:`_adjective_lenders`), each with its
+    base form, sense and gloss, once per base form: the listed ones, then the article's rarer words."""
+    out = []
+    seen: set[str] = set()
+    for w in dict.fromkeys(listed + _rare_words(text)):
         base = wn.base_form(w, "ADJ")
-        if base is None or base in seen or w in sentence_words or base in sentence_words:
+        if base is None or base in seen:
             continue
         seen.add(base)
-        if same_root(base, v.lemma) or named(ctx.article.text, w) or only_in_phrases(wn, ctx.article.text, w):
-            continue
         senses = wn.senses(base, "ADJ")
         if not senses or len(senses) > 1 and not first_sense_dominates(wn, base, "ADJ"):
             continue
         if any(wn.senses(base, p) for p in ("NOUN", "VERB")):
             continue  # the article may write it as that ("a brief statement")
         s = senses[0]
-        if s.lexname != _ADJ_ALL or s.offset == keyed.offset or near_sense(keyed, s) or not usable_sense(s):
+        if s.lexname != _ADJ_ALL or not usable_sense(s):
             continue
         d = definition(s)
         low = d.lower()
-        if not d or d in exclude or d in out or s.definition.startswith("(") or _LABELLED.match(s.definition) or \
+        if not d or s.definition.startswith("(") or _LABELLED.match(s.definition) or \
                 _DOMAIN_GLOSS.search(low) or ill_formed(d) or _TABOO.search(low) or _INTIMATE.search(low):
             continue
-        if not 2 <= len(d.split()) <= _MAX_DEF_WORDS or max(len(d), kl) / min(len(d), kl) > _WIDE_BAND:
+        if not 2 <= len(d.split()) <= _MAX_DEF_WORDS or _gives_away(base, base, d):
             continue
-        stems = _stems(d) | _stems(" ".join(s.words))
-        if stems & key_stems or stems & context or _gives_away(v.word, v.lemma, d) or _gives_away(base, base, d):
+        if any(_zipf(x) < _PLAIN_ZIPF for x in _words(d)) or named(text, w) or only_in_phrases(wn, text, w):
             continue
-        if any(_zipf(x) < _PLAIN_ZIPF for x in _words(d)):
-            continue
-        if any(_stems(d) & _stems(o) for o in out):
-            continue
-        if _EVALUATIVE.search(low) and (key_tone == 0 or _tone(d) == key_tone):
-            continue  # a judgement beside a key that is one too, or of no tone: "grossly offensive to decency or
-            # morality" would do for "the persecution … is intolerable" as well (found in review)
-        out.append(d)
-    return out
+        out.append((w, base, s, d))
+    return tuple(out)
 
 
 # a gloss that passes judgement, good or bad: among adjectives, such glosses stand in for one another in a sentence

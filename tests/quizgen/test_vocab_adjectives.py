@@ -83,3 +83,9 @@ def test_a_state_of_mind_said_of_a_thing_or_a_gloss_of_living_things_is_no_key(w
                                                   "kept a vestigial job under the new tax plan"))):
         ctx = _ctx(text, word)
         assert vocabulary.adjective_key(ctx, wn, ctx.analysis.vocabulary[0]) is None, word
+
+
+def test_a_gloss_whose_later_part_narrows_the_first_is_no_key(wn) -> None:
+    ctx = _ctx(TEXT.replace("were ambivalent about the new tax plan", "found no conclusive answer on the new tax plan"),
+               "conclusive")
+    assert vocabulary.adjective_key(ctx, wn, ctx.analysis.vocabulary[0]) is None

@@ -71,3 +71,12 @@ def test_no_everyday_list_for_a_field_it_does_not_cover(wn) -> None:
     v = ctx.analysis.vocabulary[0]
     keyed = wn.senses("nightclub", "NOUN")[0]
     assert vocabulary.everyday_glosses(wn, v, keyed) == []
+
+
+def test_no_everyday_traits_beside_a_key_of_ground_or_measure(wn) -> None:
+    text = TEXT.replace("She showed great fortitude", "They measured the acreage")
+    ctx = _ctx(text, "acreage")
+    v = ctx.analysis.vocabulary[0]
+    keyed = wn.senses("acreage", "NOUN")[0]
+    assert keyed.lexname == 7  # filed among attributes, as the traits are
+    assert vocabulary.everyday_glosses(wn, v, keyed) == []
