@@ -1944,6 +1944,34 @@ def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: w
     return out
 
 
+# everyday adjectives of things, places and times, whose first gloss is plain and passes no judgement ("written by
+# hand", "of or occurring every seven days"): wrong meanings beside an adjective whose article lends too few
+EVERYDAY_ADJECTIVES = ("weekly", "rural", "noisy", "wooden", "sleepy", "hungry", "homemade", "handwritten",
+                       "bilingual", "nocturnal", "seasonal", "portable")
+
+
+def _everyday_adjectives(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense, key_def: str) -> list[str]:
+    """First glosses of :data:`EVERYDAY_ADJECTIVES` beside an adjective's key: not next to it in WordNet, sharing no
+    word with the key's gloss and synonyms or the sentence, within the length band, of no judgement."""
+    kl = max(1, len(key_def))
+    key_stems = _stems(" ".join((key_def, *keyed.words)))
+    context = _stems(v.sentence.text)
+    out = []
+    for w in EVERYDAY_ADJECTIVES:
+        senses = wn.senses(w, "ADJ")
+        if not senses or w[:5] in context or same_root(w, v.lemma):
+            continue
+        s = senses[0]
+        d = definition(s)
+        if s.offset == keyed.offset or near_sense(keyed, s) or _EVALUATIVE.search(d.lower()):
+            continue
+        if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND or \
+                (_stems(d) | _stems(" ".join(s.words))) & (key_stems | context):
+            continue
+        out.append(d)
+    return out
+
+
 @lru_cache(maxsize=8)  # asked for every adjective asked about in the article
 def _article_adjectives(wn: wordnet.WordNet, text: str,
                         listed: tuple[str, ...]) -> tuple[tuple[str, str, wordnet.Sense, str], ...]:
@@ -2013,6 +2041,12 @@ def adjective_items(ctx: Context, wn: wordnet.WordNet, taken: set[str]) -> list[
         if keyed in offered:
             continue
         distractors = seeded(ctx, _adjective_lenders(ctx, wn, v, sense, keyed, offered))[:3]
+        if len(distractors) == 2:
+            # one short from the article: a plain meaning of an everyday adjective of things and times
+            # (:data:`EVERYDAY_ADJECTIVES`); never more than one, or the key is the one meaning that fits the slot
+            common = [d for d in _everyday_adjectives(wn, v, sense, keyed) if d not in offered and d not in distractors
+                      and not any(_stems(d) & _stems(o) for o in distractors)]
+            distractors += seeded(ctx, common)[:1]
         if not fair_options(keyed, distractors):
             continue
         seen.add(v.lemma)

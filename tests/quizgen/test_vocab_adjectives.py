@@ -89,3 +89,18 @@ def test_a_gloss_whose_later_part_narrows_the_first_is_no_key(wn) -> None:
     ctx = _ctx(TEXT.replace("were ambivalent about the new tax plan", "found no conclusive answer on the new tax plan"),
                "conclusive")
     assert vocabulary.adjective_key(ctx, wn, ctx.analysis.vocabulary[0]) is None
+
+
+def test_one_everyday_adjective_fills_in_when_the_article_lends_two(wn) -> None:
+    ctx = _ctx(TEXT.replace(", and one eloquent speaker left early", ""), "ambivalent")
+    (item,) = vocabulary.generate(ctx)
+    wrong = set(item.options) - {item.options[item.answer]}
+    everyday = {_gloss(wn, w) for w in vocabulary.EVERYDAY_ADJECTIVES}
+    assert wrong - everyday == {_gloss(wn, w) for w in ("glamorous", "arcane")}
+    assert len(wrong & everyday) == 1
+
+
+def test_no_more_than_one_everyday_adjective(wn) -> None:
+    text = TEXT.replace("The glamorous hall hosted an arcane debate, and one eloquent speaker left early.",
+                        "The glamorous hall hosted the debate.")
+    assert vocabulary.generate(_ctx(text, "ambivalent")) == []
