@@ -523,6 +523,9 @@ def _gives_away(word: str, lemma: str, text: str) -> bool:
         if len(base) >= 3 and base not in STOPWORDS and any(r.startswith(base) and len(r) >= len(base) + 4
                                                             for r in roots):
             return True  # "lawmaking" glossed "the act of making or enacting laws": a compound's own first word
+        if len(base) >= 4 and base.endswith("y") and base not in STOPWORDS and \
+                any(r.startswith(base[:-1] + "i") and len(r) >= len(base) + 3 for r in roots):
+            return True  # "enviable" glossed "causing envy" (found in review): the "y" of the root turned to "i"
         if len(w) < 4:
             continue
         if len(base) >= _INNER_ROOT and base not in STOPWORDS and any(base in r and not r.startswith(base)

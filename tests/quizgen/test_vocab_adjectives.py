@@ -104,3 +104,10 @@ def test_no_more_than_one_everyday_adjective(wn) -> None:
     text = TEXT.replace("The glamorous hall hosted an arcane debate, and one eloquent speaker left early.",
                         "The glamorous hall hosted the debate.")
     assert vocabulary.generate(_ctx(text, "ambivalent")) == []
+
+
+def test_a_gloss_of_the_words_own_root_with_y_for_i_gives_it_away(wn) -> None:
+    assert vocabulary._gives_away("enviable", "enviable", "causing envy")
+    assert not vocabulary._gives_away("enviable", "enviable", "causing jealousy")
+    ctx = _ctx(TEXT.replace("were ambivalent about the new tax plan", "found the new tax plan enviable"), "enviable")
+    assert vocabulary.adjective_key(ctx, wn, ctx.analysis.vocabulary[0]) is None
