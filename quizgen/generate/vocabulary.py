@@ -5,11 +5,12 @@ The key is the word's WordNet sense; the distractors are senses of other words o
 part of speech, from the key's WordNet lexicographer file first and then from the other abstract files
 (acts, qualities, thoughts, speech, feelings, motives, relations, states; for verbs thought, speech,
 contest, feeling and social life), never a gloss about things or pastimes beside a key about minds and
-conduct, never one lent by a word of the key's own sentence; no item keys a sense another item keys or
-offers. Precision first: a word is asked about only when its sense is certain and the definition does not
-give the word away ("the quality of being disloyal"). Certain means one sense in WordNet (no sense as
-another part of speech: judged blind, "the downgrade" of a forecast was keyed a slope, "unable to parlay
-the assault" a bet, though the words before them settle the tagger's part of speech), a sense the
+conduct, never one lent by a word of the key's own sentence (when the article lends too few, the first senses
+of a short list of everyday words of the key's field, far from it: :data:`EVERYDAY_WORDS`); no item keys a
+sense another item keys or offers. Precision first: a word is asked about only when its sense is certain and
+the definition does not give the word away ("the quality of being disloyal"). Certain means one sense in
+WordNet (no sense as another part of speech: judged blind, "the downgrade" of a forecast was keyed a slope, "unable
+to parlay the assault" a bet, though the words before them settle the tagger's part of speech), a sense the
 sentence picks by a margin, or a noun's abstract first sense whose other senses are all physical things
 ("impasse": no progress / a dead-end street); and never a gloss the sentence speaks against (:func:`fits_sentence`:
 a gloss narrowed to religion, medicine, grammar … or to a cause the sentence does not show, or a family word's
@@ -29,7 +30,11 @@ donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer th
 for a learned word of seven letters or more that is no compound of two everyday words ("scrutiny" yes,
 "grumpy", "firearms", "checkpoint" no). No adjectives (reviewed again on the devset: "vestigial" keyed
 "not fully developed in mature animals" for a leftover job, "forlorn areas" keyed hopelessness; WordNet
-files nearly all adjectives together, so another adjective's gloss may describe the noun as well). A word
+files nearly all adjectives together, so another adjective's gloss may describe the noun as well), but by one
+narrow route (:func:`adjective_items`): an adjective of one sense and no other part of speech, the first word of
+its synset, keyed by its gloss's first part, never a state of mind said of a thing ("forlorn areas") nor a gloss
+of living things ("vestigial"), among glosses of the article's other adjectives that pass no judgement beside a
+key that does or has no tone. A word
 lends a distractor only when its senses are few or in one field, when the article writes it as the key's
 part of speech or it is in common use as one ("the dominant party" lends no "fifth note of the diatonic
 scale"), when it shares no root with the word asked ("handling" beside "handover"), and never a gloss of
@@ -470,7 +475,7 @@ def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sens
 # a gloss worded as an adjective's ("marked by elaborately complex detail", "having great power"): WordNet
 # words some quality nouns so, and such a gloss cannot stand in for the noun in its sentence
 _ADJECTIVAL_GLOSS = re.compile(r"^(?:marked|characterized|characterised|distinguished|accompanied|affected) by\b|"
-                               r"^(?:having|lacking|being|full of|capable of|able to|not|concerned with|"
+                               r"^(?:having|lacking|being|full of|devoid of|capable of|able to|not|concerned with|"
                                r"(?:of or )?relating to|pertaining to|used of)\b", re.I)
 
 
@@ -518,6 +523,9 @@ def _gives_away(word: str, lemma: str, text: str) -> bool:
         if len(base) >= 3 and base not in STOPWORDS and any(r.startswith(base) and len(r) >= len(base) + 4
                                                             for r in roots):
             return True  # "lawmaking" glossed "the act of making or enacting laws": a compound's own first word
+        if len(base) >= 4 and base.endswith("y") and base not in STOPWORDS and \
+                any(r.startswith(base[:-1] + "i") and len(r) >= len(base) + 3 for r in roots):
+            return True  # "enviable" glossed "causing envy" (found in review): the "y" of the root turned to "i"
         if len(w) < 4:
             continue
         if len(base) >= _INNER_ROOT and base not in STOPWORDS and any(base in r and not r.startswith(base)
@@ -804,6 +812,11 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         # too few from the article: meanings of everyday words of the key's own kind fill up (:func:`kin_glosses`)
         kin = [d for d in kin_glosses(wn, v, keyed, exclude) if d not in ranked]
         ranked += sorted(seeded(ctx, kin), key=lambda d: (not plain_gloss(d), round(2 * abs(len(d) - kl) / kl)))
+    if len(out) + len(ranked) < 3:
+        # still too few: meanings of a short list of everyday words of the key's own field, far from it
+        # (:func:`everyday_glosses`)
+        common = [d for d in everyday_glosses(wn, v, keyed, exclude, band) if d not in ranked and d not in out]
+        ranked += sorted(seeded(ctx, common), key=lambda d: round(2 * abs(len(d) - kl) / kl))
     for d in ranked:
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
                for o in out):
@@ -991,6 +1004,98 @@ def _kin_candidates(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> 
     return tuple(out)
 
 
+# everyday words, by WordNet lexicographer file, whose first sense is a meaning every student knows ("a feeling of
+# thankfulness and appreciation", "speak softly"): wrong meanings for a key whose article lends too few, offered
+# only far from the key (:func:`everyday_glosses`). Hand-picked: plain glosses of concrete, everyday meanings
+# (no violence, no illness, no field of learning), so that none is absurd in a sentence about public life, and
+# none near a meaning the news often asks about (no "honesty" beside
+# "authenticity", "announcement" beside "memorandum", "stubbornness" beside "intransigence", "complain" beside
+# "lament", "congratulate" beside "laud", "chaos", "freedom", "poverty", "jealousy" …: found in review); a rare
+# word's gloss ("an abrupt emphatic exclamation expressing emotion") was judged absurd beside "counteroffer" when
+# all of WordNet lent
+EVERYDAY_WORDS: dict[tuple[str, int], tuple[str, ...]] = {
+    ("NOUN", 4): ("rehearsal", "repair", "journey", "purchase", "exploration", "recycling", "delivery"),
+    ("NOUN", 7): ("patience", "generosity", "laziness", "cheerfulness", "punctuality", "greed"),
+    ("NOUN", 9): ("memory", "imagination", "curiosity"),
+    ("NOUN", 10): ("apology", "compliment", "lecture", "invitation", "joke", "recipe", "greeting", "lullaby",
+                   "nickname", "diary", "postcard"),
+    ("NOUN", 12): ("boredom", "gratitude", "nostalgia", "relief", "homesickness", "amusement"),
+    ("NOUN", 26): ("silence", "darkness", "retirement", "sleep"),
+    ("VERB", 31): ("memorize", "forget", "calculate"),
+    ("VERB", 32): ("apologize", "whisper", "greet", "thank", "joke", "translate", "spell", "chat"),
+    ("VERB", 33): ("wrestle",),
+    ("VERB", 37): ("bore",),
+    ("VERB", 41): ("marry", "retire", "enroll"),
+}
+
+
+def everyday_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
+                     exclude: frozenset[str] = frozenset(), band: float = _LENGTH_BAND) -> list[str]:
+    """First glosses of :data:`EVERYDAY_WORDS` of the key's own WordNet file, for a key whose article lends too few
+    meanings: each far from the key (not its near sense, not meeting it two steps up, no ancestor of it nor it of
+    this, no word of its meaning: :func:`close_in_meaning`, the key's gloss, words and near hypernyms), of its broad
+    kind (:func:`same_category`) and verb frame (:func:`frames_agree`), sharing no word with the sentence, in plain
+    words, within the length ``band`` and no two of one narrow cluster (:func:`_one_cluster`)."""
+    kl = max(1, len(definition(keyed)))
+    out: list[str] = []
+    taken: list[wordnet.Sense] = []
+    for s, d in _everyday_candidates(wn, v, keyed):
+        if d in exclude or d in out or max(len(d), kl) / min(len(d), kl) > band:
+            continue
+        if any(_one_cluster(wn, t, s) for t in taken):
+            continue
+        out.append(d)
+        taken.append(s)
+    return out
+
+
+@lru_cache(maxsize=256)  # a key short of options is tried three times, with other exclusions and bands
+def _everyday_candidates(wn: wordnet.WordNet, v: VocabWord,
+                         keyed: wordnet.Sense) -> tuple[tuple[wordnet.Sense, str], ...]:
+    """The senses and glosses :func:`everyday_glosses` may offer beside the key: every test but the exclusions, the
+    length band and the clusters already taken."""
+    words = EVERYDAY_WORDS.get((keyed.pos, keyed.lexname), ())
+    key_def = definition(keyed)
+    if not words or _CONCRETE_GLOSS.search(key_def.lower()) or _MEASURE_GLOSS.search(key_def.lower()):
+        return ()  # a key of ground, size or things ("acreage": "an area of ground used for some particular
+        # purpose") stands out among people's traits (found in review)
+    kinds = _stems(" ".join(w for h in _all_ancestors(wn, keyed) for w in wn.sense(keyed.pos, h).words))
+    key_words = (_stems(" ".join((key_def, *keyed.words))) | (_near_signature(wn, keyed) - kinds)) - _PLACEHOLDER_STEMS
+    context = _stems(v.sentence.text)
+    own = _variant_senses(wn, v.lemma, v.pos)
+    own_words = {w.lower() for s in own for w in s.words}
+    ancestors = _all_ancestors(wn, keyed)
+    out: list[tuple[wordnet.Sense, str]] = []
+    for w in words:
+        senses = wn.senses(w, keyed.pos)
+        if not senses or w[:5] in context or same_root(w, v.lemma):
+            continue
+        s = senses[0]
+        if s.lexname != keyed.lexname or s.offset in ancestors or keyed.offset in _all_ancestors(wn, s) or \
+                own_words & {x.lower() for x in s.words} or not usable_sense(s):
+            continue
+        d = definition(s)
+        low = d.lower()
+        if not d or _LABELLED.match(s.definition) or _DOMAIN_GLOSS.search(low) or \
+                ill_formed(d) or _TABOO.search(low) or _INTIMATE.search(low):
+            continue
+        if not 3 <= len(d.split()) <= _MAX_DEF_WORDS:
+            continue
+        stems = _stems(d) | _stems(" ".join(s.words))
+        if (stems & key_words) - _adjective_stems(wn, low) or stems & context or _gives_away(v.word, v.lemma, d):
+            continue
+        if any(_zipf(x) < _PLAIN_ZIPF for x in _words(d)):
+            continue
+        if near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or unlike_in_kind(wn, keyed, s) or \
+                not same_category(wn, keyed, s) or close_in_meaning(wn, keyed, s) or not frames_agree(keyed, s):
+            continue
+        out.append((s, d))
+    return tuple(out)
+
+
+# a gloss of land, room or measure, though WordNet files it among abstract nouns ("acreage", "expanse")
+_MEASURE_GLOSS = re.compile(r"\b(?:ground|land|area|space|size|amount|quantity|distance|weight|length|height|width|"
+                            r"volume)\b")
 _CLUSTER = 30  # two kin meeting at most two steps up at a synset this narrow say one meaning ("fear": 24 below it)
 
 
@@ -1736,7 +1841,226 @@ def generate(ctx: Context) -> list[Item]:
     wn = wordnet.load()
     if wn is None or not ctx.allows("multiple_choice"):
         return []
-    return _meaning_items(ctx, wn) + word_choice_items(ctx, wn)
+    items = _meaning_items(ctx, wn)
+    return items + adjective_items(ctx, wn, {it.options[it.answer] for it in items if isinstance(it.answer, int)}) + \
+        word_choice_items(ctx, wn)
+
+
+# ---------------------------------------------------------------- adjectives of one sense (issue #10, point 6)
+
+_ADJ_ALL = 0  # WordNet's lexicographer file adj.all (not adj.pert, "relating to …", nor participles)
+
+
+def adjective_key(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> tuple[wordnet.Sense, str] | None:
+    """The sense and key of an adjective asked about, when it is sure: the word is an adjective of one sense in
+    WordNet (its other spellings included) and no noun, verb or adverb, of WordNet's general adjective file (no
+    "relating to …"), and the first word of its synset, so that the gloss was written for it (judged blind, before
+    adjectives were left out: "vestigial" keyed "not fully developed in mature animals" for a leftover job, a gloss
+    narrowed to biology; "forlorn areas" keyed hopelessness, one of several senses); a gloss with no usage label nor
+    a leading restriction ("(of hair) …"), nor narrowed to a field the sentence does not show
+    (:func:`fits_sentence`), of at least two words, not giving the word away, and no prefix on an everyday word that
+    the gloss spells out ("unharmed": "not injured")."""
+    lemma = v.lemma.lower()
+    senses = _variant_senses(wn, lemma, "ADJ")
+    if len(senses) != 1 or any(wn.senses(w, p) for w in {lemma, v.word.lower()} for p in ("NOUN", "VERB", "ADV")):
+        return None
+    sense = senses[0]
+    if sense.lexname != _ADJ_ALL or not sense.words or sense.words[0].lower().split("(")[0] != lemma:
+        return None
+    if sense.definition.startswith("(") or _LABELLED.match(sense.definition) or not usable_sense(sense):
+        return None
+    if not fits_sentence(wn, lemma, sense, v.sentence.text):
+        return None
+    gloss = definition(sense).lower()
+    if _PHYSICAL_ADJ.search(gloss) and not (_signature(wn, sense) - _stems(lemma)) & _stems(v.sentence.text):
+        return None  # judged blind: "vestigial" keyed "not fully developed in mature animals" for a leftover job
+    noun = _WORD_AFTER.match(ctx.article.text, v.span.end)
+    if _MIND_GLOSS.search(gloss) and noun is not None and noun.group(1) not in STOPWORDS and \
+            (senses_after := wn.senses(wn.base_form(noun.group(1), "NOUN") or noun.group(1), "NOUN")) and \
+            senses_after[0].lexname != _NOUN_PERSON:
+        return None  # judged blind: "forlorn areas" keyed "marked by or showing hopelessness": a state of mind
+        # said of a thing that has none
+    if _form_family_drifts(wn, lemma):
+        return None  # "disruptive" of "disrupt" (verbs of several fields): "an extremely disruptive place" in
+        # Silicon Valley is no "characterized by unrest or disorder or insubordination"
+    keyed = key_definition(wn, v.word, lemma, sense)
+    if keyed is None or keyed != _clean_gloss(sense.definition.split(";")[0]) or \
+            _NARROWED_LATER.search(sense.definition):
+        return None  # only the gloss's first part: "inauthentic" is "not authentic" first, and its later part,
+        # "intended to deceive", is no key for "inauthentic Mexican food"
+    if not 2 <= len(keyed.split()) <= _MAX_DEF_WORDS or _gives_away(v.word, lemma, keyed):
+        return None
+    m = _NEGATIVE_PREFIX.match(lemma)
+    if m is not None and wn.base_form(m.group(1), "ADJ") is not None and not _NEGATING.search(keyed):
+        return None  # a negative of a known adjective glossed without a negation: written for another word of its
+        # synset ("inauthentic", "unauthentic", "spurious": "intended to deceive", no key for "inauthentic food")
+    if _transparent(v.word) and _SPELLED_OUT.search(keyed) or _INTIMATE.search(keyed) or _TABOO.search(keyed):
+        return None
+    return sense, keyed
+
+
+# an adjective's gloss of the body, living things or matter: said in the news of other things, a figure
+_PHYSICAL_ADJ = re.compile(r"\b(?:animals?|plants?|organisms?|tissues?|cells?|body|bodily|physical\w*|liquids?|water|"
+                           r"food|temperature|skin|hair|fruit\w*|soil)\b")
+# an adjective's gloss of a state of mind or feeling: only of a person (or of no noun named after it)
+_MIND_GLOSS = re.compile(r"\b(?:hope\w*|feel\w*|emotion\w*|mood|spirit\w*|yourself|oneself|self-\w+|mind|mental\w*|"
+                         r"joy\w*|sad\w*|happ\w*|fear\w*|anger|angry|anxi\w*|worr\w*|courage\w*|afraid|proud|ashamed|"
+                         r"shame|guilt\w*|envy|envious|affection\w*|disposed|temper\w*|love|hate|hatred)\b")
+# a later part of a gloss that narrows the first ("forming an end or termination; especially putting an end to doubt
+# or question" for "conclusive"): the first part alone is no key (found in review: "no conclusive answer")
+_NARROWED_LATER = re.compile(r";\s*(?:especially|specifically|particularly|usually|often|esp\.?)\b", re.I)
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?([a-z]{4,})$")
+_NEGATING = re.compile(r"\b(?:not|no|never|lack\w*|without|free from|devoid|fail\w*|un[a-z]{4,}|dis[a-z]{4,}|"
+                       r"non[a-z]{3,}|incapable|inability|inadequate\w*|insufficient\w*|impossible)\b")
+
+
+def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense, key_def: str,
+                       exclude: frozenset[str] | set[str]) -> list[str]:
+    """Glosses of other adjectives of the article, each an adjective of one sense (or whose first sense the sense-
+    tagged corpus met more often than the rest) of the general file, usable, not next to the key in WordNet
+    (:func:`near_sense`: "harmless" for "innocuous"), sharing no word with the key's gloss, its synonyms or the
+    sentence, no root with the word asked, in plain words, no label, field, violence or intimacy, within the
+    length band; never a word of the key's own sentence."""
+    kl = max(1, len(key_def))
+    key_stems = _stems(" ".join((key_def, *keyed.words)))
+    key_tone = _tone(key_def) or (-1 if _EVALUATIVE.search(key_def) else 0)
+    context = _stems(v.sentence.text)
+    sentence_words = {w.lower() for w in re.findall(r"[A-Za-z]+", v.sentence.text)}
+    adjectives = tuple(dict.fromkeys(o.lemma.lower() for o in ctx.analysis.vocabulary if o.pos == "ADJ"))
+    out: list[str] = []
+    for w, base, s, d in _article_adjectives(wn, ctx.article.text, adjectives):
+        if base == v.lemma.lower() or w in sentence_words or base in sentence_words or same_root(base, v.lemma):
+            continue
+        if s.offset == keyed.offset or near_sense(keyed, s) or d in exclude or d in out:
+            continue
+        if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND:
+            continue
+        stems = _stems(d) | _stems(" ".join(s.words))
+        if stems & key_stems or stems & context or _gives_away(v.word, v.lemma, d):
+            continue
+        if any(_stems(d) & _stems(o) for o in out):
+            continue
+        if _EVALUATIVE.search(d.lower()) and (key_tone == 0 or _tone(d) == key_tone):
+            continue  # a judgement beside a key that is one too, or of no tone: "grossly offensive to decency or
+            # morality" would do for "the persecution … is intolerable" as well (found in review)
+        out.append(d)
+    return out
+
+
+# everyday adjectives of things, places and times, whose first gloss is plain and passes no judgement ("written by
+# hand", "of or occurring every seven days"): wrong meanings beside an adjective whose article lends too few
+EVERYDAY_ADJECTIVES = ("weekly", "rural", "noisy", "wooden", "sleepy", "hungry", "homemade", "handwritten",
+                       "bilingual", "nocturnal", "seasonal", "portable")
+
+
+def _everyday_adjectives(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense, key_def: str) -> list[str]:
+    """First glosses of :data:`EVERYDAY_ADJECTIVES` beside an adjective's key: not next to it in WordNet, sharing no
+    word with the key's gloss and synonyms or the sentence, within the length band, of no judgement."""
+    kl = max(1, len(key_def))
+    key_stems = _stems(" ".join((key_def, *keyed.words)))
+    context = _stems(v.sentence.text)
+    out = []
+    for w in EVERYDAY_ADJECTIVES:
+        senses = wn.senses(w, "ADJ")
+        if not senses or w[:5] in context or same_root(w, v.lemma):
+            continue
+        s = senses[0]
+        d = definition(s)
+        if s.offset == keyed.offset or near_sense(keyed, s) or _EVALUATIVE.search(d.lower()):
+            continue
+        if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND or \
+                (_stems(d) | _stems(" ".join(s.words))) & (key_stems | context):
+            continue
+        out.append(d)
+    return out
+
+
+@lru_cache(maxsize=8)  # asked for every adjective asked about in the article
+def _article_adjectives(wn: wordnet.WordNet, text: str,
+                        listed: tuple[str, ...]) -> tuple[tuple[str, str, wordnet.Sense, str], ...]:
+    """The article's adjectives that may lend a gloss whatever the key (:func:`_adjective_lenders`), each with its
+    base form, sense and gloss, once per base form: the listed ones, then the article's rarer words."""
+    out = []
+    seen: set[str] = set()
+    for w in dict.fromkeys(listed + _rare_words(text)):
+        base = wn.base_form(w, "ADJ")
+        if base is None or base in seen:
+            continue
+        seen.add(base)
+        senses = wn.senses(base, "ADJ")
+        if not senses or len(senses) > 1 and not first_sense_dominates(wn, base, "ADJ"):
+            continue
+        if any(wn.senses(base, p) for p in ("NOUN", "VERB")):
+            continue  # the article may write it as that ("a brief statement")
+        s = senses[0]
+        if s.lexname != _ADJ_ALL or not usable_sense(s):
+            continue
+        d = definition(s)
+        low = d.lower()
+        if not d or s.definition.startswith("(") or _LABELLED.match(s.definition) or \
+                _DOMAIN_GLOSS.search(low) or ill_formed(d) or _TABOO.search(low) or _INTIMATE.search(low):
+            continue
+        if not 2 <= len(d.split()) <= _MAX_DEF_WORDS or _gives_away(base, base, d):
+            continue
+        if any(_zipf(x) < _PLAIN_ZIPF for x in _words(d)) or named(text, w) or only_in_phrases(wn, text, w):
+            continue
+        out.append((w, base, s, d))
+    return tuple(out)
+
+
+# a gloss that passes judgement, good or bad: among adjectives, such glosses stand in for one another in a sentence
+_EVALUATIVE = re.compile(_NEGATIVE.pattern[:-3] + r"|horr\w*|shock\w*|terribl\w*|awful|outrag\w*|disgrac\w*|"
+                         r"decen\w*|moral\w*|wick\w*|unpleasant|excellen\w*|superior|inferior|repel\w*|repugn\w*|"
+                         r"malic\w*|unbearable|intolerable|excessive\w*|extreme\w*)\b|" + _POSITIVE.pattern, re.I)
+
+
+def adjective_items(ctx: Context, wn: wordnet.WordNet, taken: set[str]) -> list[Item]:
+    """One MC item per sure adjective (:func:`adjective_key`) written in the article's own words, in a sentence of
+    the writer's or a source's: "In ¶3 the article says: "… a perilous journey …" In this sentence, what does
+    "perilous" most nearly mean?" The wrong meanings are glosses of other adjectives of the article
+    (:func:`_adjective_lenders`), never a gloss another item keys or offers; the key neither the longest nor the
+    shortest by far nor the one option of its tone (:func:`fair_options`). Only when the article lends three."""
+    items: list[Item] = []
+    text = ctx.article.text
+    seen: set[str] = set()
+    offered: set[str] = set(taken)
+    for v in sorted(ctx.analysis.vocabulary, key=lambda v: (v.zipf, v.span.start)):
+        if v.pos != "ADJ" or v.lemma in seen or not v.word[:1].islower() or not worth_teaching(v.lemma, v.zipf):
+            continue
+        if named(text, v.word) or named(text, v.lemma) or in_phrase(wn, text, v.span.start, v.span.end):
+            continue
+        s = v.sentence
+        if not (s.start <= v.span.start and v.span.end <= s.end):
+            continue
+        sup = support_for(ctx.article, s.start, s.end)
+        if sup is None or len(s.text.split()) < 6 or not s.text.rstrip("\"”’' ").endswith((".", "!", "?")):
+            continue
+        if text[v.span.start - 1:v.span.start] in _OPENERS and text[v.span.end:v.span.end + 1] in _CLOSERS:
+            continue  # a word quoted as a word
+        got = adjective_key(ctx, wn, v)
+        if got is None:
+            continue
+        sense, keyed = got
+        if keyed in offered:
+            continue
+        distractors = seeded(ctx, _adjective_lenders(ctx, wn, v, sense, keyed, offered))[:3]
+        if len(distractors) == 2:
+            # one short from the article: a plain meaning of an everyday adjective of things and times
+            # (:data:`EVERYDAY_ADJECTIVES`); never more than one, or the key is the one meaning that fits the slot
+            common = [d for d in _everyday_adjectives(wn, v, sense, keyed) if d not in offered and d not in distractors
+                      and not any(_stems(d) & _stems(o) for o in distractors)]
+            distractors += seeded(ctx, common)[:1]
+        if not fair_options(keyed, distractors):
+            continue
+        seen.add(v.lemma)
+        offered.update((keyed, *distractors))
+        options, answer = shuffled_options(ctx.rng, keyed, distractors)
+        stem = (f"In ¶{v.paragraph} the article says: {_around(s.text, v.span.start - s.start, v.span.end - s.start)} "
+                f"In this sentence, what does \"{v.word}\" most nearly mean?")
+        explanation = (f"{cite(sup, 40)} — here \"{v.word}\" means \"{keyed}\" (WordNet 3.0). "
+                       "The other options are meanings of other words.")
+        items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
+    return items
 
 
 
