@@ -61,7 +61,7 @@ _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at t
                       r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,|in other words|"
                       r"well|part of (?:it|this|that)|for (?:example|instance)|similarly|likewise|again|even so|"
                       r"of course|indeed|moreover|furthermore|further(?=,)|besides|otherwise|in turn|as a result|"
-                      r"by contrast|"
+                      r"by contrast|among (?:the (?:most|best|worst|biggest|largest|first|main)|them|those|these)|"
                       r"on the other hand|just look|(?:despite|in spite of|because of|after|given|beyond|"
                       r"besides|unlike|like) (?:that|this|these|those|it|them)|even then|still)\b", re.I)
 # a headline that argues against a common view ("Israel Not All Doom and Gloom", "The myth of …"):
@@ -938,6 +938,8 @@ def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[s
             continue
         if text.lstrip(" \"“‘'")[:1] == "(" or text.count("(") != text.count(")"):
             continue  # "(The tally does not include …)": the writer's aside in parentheses, or one cut open
+        if _POINTS_AT.search(text):
+            continue  # "There is no chance of that level of violence": which level? (said in the sentence before)
         if text.rstrip(" \"”’'").endswith(":"):
             continue  # "X said that given the crop of candidates on both sides:": it opens what follows, no statement
         if _restates(ctx, keyed, text):
@@ -968,6 +970,15 @@ def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[s
         if first_third:
             early.add(pool[-1])
     return pool, early
+
+
+# a demonstrative before a noun that sums up what the sentences before said ("that level of violence", "this
+# incompatibility", "that same membership"), or "a similar …": read alone, the option points at something it never
+# states
+_POINTS_AT = re.compile(r"\b(?:that|this|these|those)\s+(?:same|very|level|kind|sort|type|idea|plan|proposal|pitch|"
+                        r"move|decision|effort|approach|claim|statement|remarks?|comments?|argument|view|position|"
+                        r"strategy|message|incompatibility|criticism|concern|problem|incident|episode|scenario|"
+                        r"dynamic|shift|tactic|rhetoric|sentiment|notion)\b|\ba\s+similar\b", re.I)
 
 
 def _without_asides(text: str, limit: int) -> str | None:

@@ -67,3 +67,19 @@ def test_the_united_states_is_no_report_of_words() -> None:
     lede = "While its rules are strict, the United States admits more migrants than most"
     assert main_idea._REPORT.search(lede) is None
     assert main_idea._REPORT.search("The mayor states that the bridge will close") is not None
+
+
+def test_a_detail_pointing_at_what_came_before_is_no_distractor() -> None:
+    """"… that level of violence", "… gaining a similar victory", "Among the most notable is …": read alone, each
+    points at something the option never states."""
+    from factories import plain_analysis, plain_article
+
+    pointing = ("There is no chance of that level of violence on the bridge, officials in the town insist.\n\n"
+                "The mayor has a large following, but he is a long way from gaining a similar victory in the hills.\n\n"
+                "Among the most notable is the ferry company's plan to run boats through the night.\n\n")
+    art = plain_article("Dover closes old bridge\n\nThe council of Dover voted on Monday to close the old river "
+                        "bridge.\n\n" + BODY + pointing)
+    ctx = Context(art, plain_analysis(art), random.Random(1), frozenset({"multiple_choice"}))
+    pool, _ = main_idea._details(ctx, "The council of Dover voted on Monday to close the old river bridge",
+                                 ctx.analysis.sentences[0])
+    assert pool and not any(w in d for d in pool for w in ("that level", "a similar", "Among the")), pool
