@@ -2,9 +2,11 @@
 
 Options are whole sentences, shortened only at clause boundaries or by dropping an appositive
 after a name (never "…" mid-phrase). The key is the paper's abstract when the article prints one
-under an "ABSTRACT." label; else the lede, or the top-ranked main-idea sentence of the article's
-first third, that shares most with the headline (at least two words and three in ten of the
-headline's) and states its point, so it says what the article is about, not a striking detail.
+under an "ABSTRACT." label (also, when no other route finds a key, the one-sentence abstract the
+ingest sets apart from its label, in the writer's own words, sharing a word of the headline); else
+the lede, or the top-ranked main-idea sentence of the article's first third, that shares most with
+the headline (at least two words and three in ten of the headline's) and states its point, so it
+says what the article is about, not a striking detail.
 Never a quotation; a report of someone's words only when the headline itself reports them and the
 option keeps who said them. No item when no sentence surely does. The distractors are plain
 statements from after the key's paragraph that cannot be taken for a second statement of it.
@@ -59,7 +61,7 @@ _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at t
                       r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,|in other words|"
                       r"well|part of (?:it|this|that)|for (?:example|instance)|similarly|likewise|again|even so|"
                       r"of course|indeed|moreover|furthermore|further(?=,)|besides|otherwise|in turn|as a result|"
-                      r"by contrast|"
+                      r"by contrast|among (?:the (?:most|best|worst|biggest|largest|first|main)|them|those|these)|"
                       r"on the other hand|just look|(?:despite|in spite of|because of|after|given|beyond|"
                       r"besides|unlike|like) (?:that|this|these|those|it|them)|even then|still)\b", re.I)
 # a headline that argues against a common view ("Israel Not All Doom and Gloom", "The myth of …"):
@@ -71,8 +73,9 @@ _HEADLINE_TURN = re.compile(r"\b(?:not|no|never|isn[’']t|aren[’']t|despite|b
 _TURN = re.compile(r"^(?:but|however|yet)\b", re.I)
 # a sentence that quotes or reports someone's words: no statement of what the article is about
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|‘([^‘’]*)’(?!\w)|(?<!\w)'([^']*)'(?!\w)")
-_REPORT = Keyed(re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|declared|announced|added|"
-                     r"claimed|claims|argued|argues|insisted|boasted|vowed|promised|predicted|predicts|wrote|"
+# (never the "States" of "the United States": no speech verb)
+_REPORT = Keyed(re.compile(r"\b(?:said|says|say|told|tells|according to|stated|(?<!united )states|declared|"
+                     r"announced|added|claimed|claims|argued|argues|insisted|boasted|vowed|promised|predicted|predicts|wrote|"
                      r"writes)\b", re.I))
 # a verb-like word (for a head left by a phrase cut): an auxiliary, a past form, a common present
 VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|"
@@ -933,6 +936,10 @@ def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[s
             continue  # a detail may quote a few words, its speaker named beside them
         if _unfit_option(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
             continue
+        if text.lstrip(" \"“‘'")[:1] == "(" or text.count("(") != text.count(")"):
+            continue  # "(The tally does not include …)": the writer's aside in parentheses, or one cut open
+        if _POINTS_AT.search(text):
+            continue  # "There is no chance of that level of violence": which level? (said in the sentence before)
         if text.rstrip(" \"”’'").endswith(":"):
             continue  # "X said that given the crop of candidates on both sides:": it opens what follows, no statement
         if _restates(ctx, keyed, text):
@@ -963,6 +970,15 @@ def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[s
         if first_third:
             early.add(pool[-1])
     return pool, early
+
+
+# a demonstrative before a noun that sums up what the sentences before said ("that level of violence", "this
+# incompatibility", "that same membership"), or "a similar …": read alone, the option points at something it never
+# states
+_POINTS_AT = re.compile(r"\b(?:that|this|these|those)\s+(?:same|very|level|kind|sort|type|idea|plan|proposal|pitch|"
+                        r"move|decision|effort|approach|claim|statement|remarks?|comments?|argument|view|position|"
+                        r"strategy|message|incompatibility|criticism|concern|problem|incident|episode|scenario|"
+                        r"dynamic|shift|tactic|rhetoric|sentiment|notion)\b|\ba\s+similar\b", re.I)
 
 
 def _without_asides(text: str, limit: int) -> str | None:
@@ -1016,7 +1032,7 @@ def generate(ctx: Context) -> list[Item]:
     # a third way: the main clause of the opening sentence that states the headline's point; a fourth:
     # the lede's main clause, cut also before a bare "after"/"despite" clause, kept through a later
     # "But …" when it states the point, and an announcement by the headline's subject
-    for route in (clause_keys, lede_clause_keys, news_lede_keys, body_lede_keys):
+    for route in (clause_keys, lede_clause_keys, news_lede_keys, body_lede_keys, abstract_keys):
         if item is not None:
             break
         for other in route(ctx):
@@ -1980,3 +1996,68 @@ def parsed_whole_form(form: str) -> bool:
     if root.tag_ not in finite and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in root.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "ccomp") for c in root.children)
+
+
+# ---------------------------------------------------------------- a seventh way: the paper's printed abstract
+
+# a summary that guesses rather than states ("A more tangible upswing could help Democrats …"): an angle, no report
+_HEDGED = frozenset("could might may would".split())
+
+
+def _hedged(text: str) -> bool:
+    """Is the sentence's main verb a guess ("… could help Democrats …")? A modal in a clause below it ("… the
+    possibility that anger may spill …") states no guess of the writer's. Unparsed as one sentence, or a parse
+    reading "that" as the subject of a complement clause (a sentence that lost a word): no sure statement either."""
+    parsed = _one_verb_sentence(text)
+    if parsed is None:
+        return True
+    doc, root = parsed
+    if any(t.lower_ == "that" and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" for t in doc):
+        return True  # "concerns were raised that radicalized Islamists through …": a word lost, the clause has no verb
+    return any(c.dep_ == "aux" and c.lower_ in _HEDGED for c in root.children)
+
+
+def abstract_keys(ctx: Context) -> list:
+    """A seventh way to the key, tried when the other six give none: the paper's own one-sentence summary of the
+    story, printed under an "ABSTRACT." label above the story's "FULL TEXT." (:func:`body_start`), as the writer
+    of the summary wrote it or without its opening phrase or clause ("Despite complaints that he is …, | Mr. X has
+    found ways to …") or its asides. Only a single plain sentence stating a fact in the writer's words: no
+    quotation, no one's words reported, no scene ("As …", "When …"), no pronoun to resolve, no guess ("could",
+    "may"), sharing a word of the headline (synonyms counting); never under a headline that asks."""
+    start = body_start(ctx)
+    paragraphs = ctx.article.paragraphs
+    if not start or not _ABSTRACT_LABEL.search(ctx.article.text, ctx.article.title_start, paragraphs[0].start):
+        return []
+    if ctx.article.title.strip().rstrip(" .;").endswith("?"):
+        return []
+    top = [s for s in ctx.analysis.sentences if s.paragraph < paragraphs[start].number]
+    if len(top) != 1:
+        log.debug("main idea: no abstract key, the abstract is not one sentence")
+        return []  # "X once defended Y. But in the past week, …": a set-up and its turn
+    s = top[0]
+    if in_quotation(ctx.article, s.span.start) or cut_sentence(ctx.analysis, s):
+        return []
+    text = drop_final_period(" ".join(undated(s.span.text).split()))
+    if _unfit_option(text) or _DEPENDENT.match(text) or _NOT_PROSE.search(text) or _SCENE.match(text) or \
+            _FIRST_PERSON.search(text.replace("U.S.", "")) or _ANY_QUOTE.search(text) or _hedged(text) or \
+            headed_or_question(text) or _reported(ctx, s) or text.lower().startswith("according to"):
+        log.debug("main idea: no abstract key, the abstract is no plain statement: %r", text)
+        return []
+    if not _shared_loosely(_headline_words(ctx), text):
+        log.debug("main idea: no abstract key, the abstract shares no word of the headline")
+        return []
+    forms = [text]
+    opener = _OPENER.match(text)
+    if opener:
+        forms.append(text[opener.end():])
+    forms += [f for f in (drop_asides(g) for g in list(forms)) if f]
+    out: list = []
+    for form in dict.fromkeys(drop_final_period(f) for f in forms):
+        if not 8 <= len(form.split()) <= MAX_LEDE_WORDS or _OPEN_END.search(form) or leans_on_pronoun(ctx, form):
+            continue
+        if _DEPENDENT.match(form) or _CONTEXT.match(form) or _LEANS_ON_OPENER.search(form) and form != text:
+            continue  # "…, X is looking instead to …" without its opening: instead of what?
+        if form != text and not parsed_whole_form(form):
+            continue
+        out.append((sentence_case(form), s))
+    return out
