@@ -553,13 +553,22 @@ def reason_statement(ctx: Context, s: Sentence) -> Reason | None:
     if speaker is None or _SPEECH.search(text) or any(a.cue_span is not None and s.span.start <= a.cue_span.start
                                                        < s.span.end for a in ctx.analysis.attributions):
         return None  # someone's words, whose the ledger cannot say
-    parts = _reason_parts(ctx, text)
-    m = _ONE_BECAUSE.match(text)
+    skip = _OPENER.match(text)
+    k = skip.end() if skip else 0  # "In 2008, <effect> because <cause>.": the statement starts at its subject
+    parts = _reason_parts(ctx, text[k:])
+    m = _ONE_BECAUSE.match(text[k:])
     if parts is None or m is None:
         return None
-    base = s.span.start + lead
+    base = s.span.start + lead + k
     link = Link(s, (base + m.start("cause"), base + m.end("cause")), (base, base + m.end("effect")))
     return Reason(*parts, "") if clean_effect(ctx, link) else None
+
+
+# an opening phrase that only sets the time or links to the sentence before ("In 2008, ", "Indeed, ", "But "): left out
+# of the statement, whose subject follows
+_OPENER = re.compile(r"^(?:(?:But|And|Indeed|More importantly|In fact),? |(?:In|By) (?:(?:early |late |mid-)?\d{4}|"
+                     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) "
+                     r"\d{4}), )(?=[A-Za-z])")
 
 
 def _coupled(cause: str, effect: str) -> bool:

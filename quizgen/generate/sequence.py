@@ -135,7 +135,7 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|they|it|its|his|her|their|this|tha
                                  re.I)
 
 
-def _past_event(ctx: Context, text: str) -> str | None:
+def _past_event(ctx: Context, text: str, *, numbers: bool = False) -> str | None:
     """A dated clause as an option: a whole clause of 4 to 14 words (cut only at a clause
     boundary), in the past tense, no pronoun to resolve first, no one's words, no quotation."""
     text = " ".join(text.split()).strip(" .")
@@ -147,8 +147,10 @@ def _past_event(ctx: Context, text: str) -> str | None:
         if not short or re.search(r"[,;:—–]| - ", short):
             return None
         text = short
-    if not 4 <= len(text.split()) <= 14 or re.search(r"[\"“”‘’()]|\d", text):
+    if not 4 <= len(text.split()) <= 14 or re.search(r"[\"“”‘’()]", text):
         return None
+    if re.search(r"\d", text) and (not numbers or _YEAR.search(text) or _DATE_WORD.search(text)):
+        return None  # a number in an event the year does not open: which of the two does "in YEAR" date?
     if _OPENS_WITH_PRONOUN.match(text) or _DEPENDENT.match(text) or _NOT_PAST.search(text) or not _PAST.search(text):
         return None
     if _POINTS_BACK.search(text):
@@ -172,13 +174,16 @@ def year_events(ctx: Context) -> list[tuple[int, str, Support]]:
         m = _IN_YEAR_FIRST.match(text) or _IN_YEAR_LAST.match(text)
         if not m:
             continue
-        event = _past_event(ctx, m.group("event"))
+        # "In 2008, Clinton won … by a 35-point margin": a number inside a clause the year opens is no date
+        event = _past_event(ctx, m.group("event"), numbers=m.re is _IN_YEAR_FIRST)
         sup = support_span(ctx.article, s.span)
         if event and sup:
             out.append((int(m.group("year")), event, sup))
     return out
 
 
+_DATE_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _SAID = Keyed(re.compile(r"\b(?:said|says|say|told|according to|claimed|argued|wrote|recalled|noted)\b", re.I))
 
 
@@ -238,7 +243,14 @@ def order_items(ctx: Context, events: list[tuple[int, str, Support]]) -> list[It
 
 # ---------------------------------------------------------------- "After <event>, <event>." in the writer's words
 # the earlier event in a phrase after "After" (first, up to a comma) or after "after" (last, to the end)
-_AFTER_FIRST = re.compile(r"^After (?P<earlier>[^,;:—–\"“”‘’()]{6,120}), (?P<later>[^,;:—–\"“”‘()]{15,})\.$")
+# a span of time before an opening "after" ("Two weeks after …", "Shortly after …"): the order
+# stays, the span is left out
+_INTERVAL = (r"(?:(?:[Jj]ust |[Oo]nly |[Ss]hortly |[Ss]oon |[Nn]ot long |(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+             r"[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}|[Aa] few|[Ss]everal) "
+             r"(?:minutes?|hours?|days?|weeks?|"
+             r"months?|years?) |(?:Minutes|Hours|Days|Weeks|Months|Moments) )(?=after ))?")
+_AFTER_FIRST = re.compile(r"^(?:(?:But|And) )?" + _INTERVAL + r"[Aa]fter (?P<earlier>[^,;:—–\"“”‘’()]{6,120}), "
+                          r"(?P<later>[^,;:—–\"“”‘()]{15,})\.$")
 _AFTER_LAST = re.compile(r"^(?P<later>[^,;:—–\"“”‘()]{15,}?) after (?P<earlier>[^,;:—–\"“”‘’()]{6,120})\.$")
 # "after all", "after a decade", "after years of …" (a span of time, no one event), "after that" (points back)
 _NOT_EVENT = re.compile(r"^(?:all|that|this|these|those|which|what|another|one another|each other|midnight|"
@@ -249,7 +261,8 @@ _NOT_EVENT = re.compile(r"^(?:all|that|this|these|those|which|what|another|one a
 # "named after", "went after", "look after", "time after time": "after" that is no order in time
 _NOT_TIME = re.compile(r"\b(?:named|called|look|looked|looks|looking|go|goes|went|going|gone|come|comes|coming|"
                        r"chase|chased|run|ran|runs|sought|asked|lust|lusted|day|time|one|year|shortly|soon|long|"
-                       r"right|just|only|even|immediately|and|or)$", re.I)  # "during and after": no order
+                       r"right|just|only|even|immediately|and|or|ever)$", re.I)  # "during and after": no order;
+# "highest ratings ever | after": "… ever before …" reads as a phrase of its own
 # a second time word, a reason, a condition, a hedge, a wish: the order is no longer the sentence's one fact
 _OTHER_LINK = re.compile(r"\b(?:before|after|when|whenever|while|until|since|and as|just as|as soon as|"
                          r"as long as|meanwhile|then|later|earlier|because|if|"
@@ -276,13 +289,16 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
                                  for a in ctx.analysis.attributions):
         return None  # someone's account of the order, not the article's
     text = _PARTY_TAG.sub("", text)  # "Bill Schuette (R)": the party tag left out of the statement
-    m = _AFTER_FIRST.match(text) or _AFTER_LAST.match(text)
+    m = _AFTER_FIRST.match(text) or _AFTER_LAST.match(text) or _AFTER_LAST.match(_tail_cut(_plain_after(text)))
     if not m:
         return None
     later, earlier = m.group("later").strip(), m.group("earlier").strip()
+    if m.re is _AFTER_FIRST and not m.group(0).startswith(("After", "after")) and re.search(r"\bhad\b", later):
+        return None  # "Two days after the attacks, X had changed": a state by then, no order of two events
     if m.re is _AFTER_LAST and _NOT_TIME.search(later):
         return None
-    if _NOT_EVENT.match(earlier) or not 3 <= len(earlier.split()) <= 18 or not 4 <= len(later.split()) <= 20:
+    if _NOT_EVENT.match(earlier) or not (3 <= len(earlier.split()) <= 18 or _TWO_WORD_EVENT.fullmatch(earlier)) or \
+            not 4 <= len(later.split()) <= 20:
         return None
     for part in (later, earlier):
         if _OTHER_LINK.search(part) or _POINTS_BACK.search(part) or _SAID.search(part) or _FORECAST.search(part):
@@ -297,6 +313,38 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# an earlier event in two words: a named event ("the debate", "the caucuses") or a name and its past verb
+# ("Clinton testified"); not "the incident", "the move" … that only point back
+_TWO_WORD_EVENT = re.compile(r"the (?:debate|debates|conference|election|vote|convention|caucuses|caucus|primary|"
+                             r"primaries|speech|hearing|attacks|attack|shooting|shootings|ruling|verdict|storm|"
+                             r"flood|war|coup|bombing|bombings|massacre|riots|referendum)|"
+                             r"[A-Z][a-z]{2,} (?:[a-z]{3,}ed|won|lost|spoke|quit|left|ran|fell|resigned|died)")
+# "<later> after <earlier>, <a phrase that only says more>." ("…, thrusting him into the spotlight", "…, which …",
+# "…, the party leaders who …"): the earlier event ends at the comma
+_AFTER_TAIL = re.compile(r"(?<=\w), (?:[a-z]{3,}ing|which|who|whose|where|a|an|the)\b[^\"“”‘’()]*\.$")
+
+
+# a name's appositive between it and its verb ("Rubio, a Florida senator, ended …"): left out of the statement
+_APPOSITIVE = re.compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), (?:a|an|the) [^,;:—–\"“”‘’()]{2,60}, "
+                         r"(?=[a-z]{3,} )")
+
+
+def _plain_after(text: str) -> str:
+    """``text`` with a name's appositive left out ("Rubio, a Florida senator, ended" -> "Rubio ended") and
+    the comma before its one "after" dropped ("… the resort, after buying it …")."""
+    text = _APPOSITIVE.sub(lambda m: m.group("name") + " ", text, count=1)
+    if text.count(", after ") == 1 and text.count(",") == 1 + len(_AFTER_TAIL.findall(text)):
+        text = text.replace(", after ", " after ")
+    return text
+
+
+def _tail_cut(text: str) -> str:
+    """``text`` without a phrase after the last event's comma that only says more of it, when the
+    sentence's one "after" comes before that comma and no other comma does; else ``text``."""
+    m = _AFTER_TAIL.search(text)
+    if not m or text.count(",") != 1 or " after " not in text[:m.start()]:
+        return text
+    return text[:m.start()] + "."
 
 
 def after_items(ctx: Context) -> list[Item]:
