@@ -186,6 +186,16 @@ _BARE_QUANTIFIER = re.compile(r"^(?:many|some|most|few|several|both|all|others|m
                               r"do|did|will|would|can|could|say|said)\b", re.I)
 
 
+# an outlet's verbs of its own view (an editorial's, a column's), never of a finding it reports
+_OUTLET_VIEW = re.compile(r"^(?:(?:has|have|had|also)\s+)*(?:suggest(?:s|ed)?|predict(?:s|ed)|warn(?:s|ed))$", re.I)
+
+
+def outlet_view(cue: str) -> bool:
+    """Is the cue, said of a news outlet, its own view ("suggested", "warned", "predicted") rather than a
+    finding it reports ("reported", "found", "revealed")?"""
+    return bool(_OUTLET_VIEW.match(cue.strip()))
+
+
 def _ledger_finding(ctx: Context, sup, kind: str) -> str | None:
     """The ledger's claim credited to the evidence's source in the sentence ("the report showed that X"
     -> X): a document, an outlet, or a source named by the kind's noun ("poll", "records")."""
@@ -203,6 +213,9 @@ def _ledger_finding(ctx: Context, sup, kind: str) -> str | None:
             continue
         if not (_FINDING_CUE.match(a.cue.strip()) or a.cue.lower().startswith("according")):
             continue  # "the newspaper admitted …", "urged …": an outlet's own view, no finding it reports
+        if kind == "news report" and outlet_view(a.cue):
+            continue  # judged blind (stop 46): "the New York Daily News suggested the attacks highlight the
+            # threat …": what a study suggests is a finding, what a newspaper suggests its own view
         if object_gapped(ctx, a):
             continue  # "The number of people The Post reported Clinton is vetting …": a word lost
         return a.content

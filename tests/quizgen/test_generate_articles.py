@@ -42,7 +42,11 @@ def test_there_are_articles():
 # The shuttle homes lost a date to write in: no key-detail item asks a day, a month or a year (judged
 # trivia, "not a key detail", three times in four on four unseen sets); the gap taking its place names
 # a senator whom a main-idea option names too, so one of the two goes (the main idea, one skill fewer).
-FEWER_THAN_TEN = {"01-uk-asylum-questionnaire.txt": 9, "04-homeopathy-parents-trial.txt": 9,
+# The homeopathy trial lost two more (stop 46): its "what kind of source gives this claim?" on ¶5 asked again
+# what its evidence item on the same sentence asks (the Sydney Morning Herald, judged blind: one question
+# twice), and its vocabulary item now asks "eczema" in ¶1, whose sentence's cause gap ("caused by ______")
+# the item would give away, so one of the two goes.
+FEWER_THAN_TEN = {"01-uk-asylum-questionnaire.txt": 9, "04-homeopathy-parents-trial.txt": 8,
                   "05-nasa-shuttle-retirement-homes.txt": 8}
 # the Afghan team's only missing voice was "refugees (¶6): mentioned more than once in ¶6", a shape
 # judged unusable on set A (a common noun named in passing): no item rather than that one

@@ -39,3 +39,14 @@ def test_a_transcript_a_paper_published_is_no_news_report():
     assert not _keyed_news_report(text, frame, frame[:-len("–shows")], "shows",
                                   "Anna Berg talked about road repairs and bigger parks")
 
+
+
+
+def test_an_outlets_own_view_is_no_finding_it_reports():
+    """Judged blind (stop 46): "On November 18, the New York Daily News suggested the Paris attacks highlight the
+    threat …" keyed "Coverage by a newspaper or broadcaster" as evidence for that very view: what a study
+    suggests is a finding, what a newspaper suggests is its view."""
+    assert evidence.outlet_view("suggested") and evidence.outlet_view("has warned")
+    assert evidence.outlet_view("predicted")
+    assert not evidence.outlet_view("reported") and not evidence.outlet_view("found")
+    assert not evidence.outlet_view("revealed") and not evidence.outlet_view("according to")
