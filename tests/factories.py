@@ -349,3 +349,17 @@ FERRY_FILLER = ("The old harbor office closed in 2012 after forty years of servi
                 "In winter the crossing is rough, and the crew keeps blankets and hot tea in the cabin for them.\n\n"
                 "Fishermen tie their small boats along the stone wall of the harbor and sell their catch from the "
                 "back of a truck near the ticket booth.\n")
+
+
+def vocab_context(text: str, word: str, pos: str):
+    """A generator's Context over a constructed article whose only vocabulary word is ``word`` (as ``pos``), in
+    its sentence, at Zipf 2.8."""
+    from quizgen.generate.base import Context
+    from quizgen.model import ITEM_KINDS, VocabWord
+
+    art = plain_article(text)
+    base = plain_analysis(art)
+    i = art.text.index(word)
+    sent = next(s for s in base.sentences if s.span.start <= i < s.span.end)
+    v = VocabWord(word, word, pos, sent.paragraph, sent.span, Span(i, i + len(word), word), 2.8)
+    return Context(art, plain_analysis(art, vocabulary=(v,)), random.Random(1), frozenset(ITEM_KINDS))

@@ -6,15 +6,12 @@ Constructed articles only (the system's WordNet 3.0). Before this, such a key ma
 """
 from __future__ import annotations
 
-import random
-
 import pytest
-from factories import plain_analysis, plain_article
+from factories import vocab_context
 
 from quizgen import wordnet
 from quizgen.generate import vocabulary
 from quizgen.generate.base import Context
-from quizgen.model import ITEM_KINDS, Span, VocabWord
 from quizgen.validate import lint_item
 
 
@@ -26,12 +23,7 @@ def wn():
 
 
 def _ctx(text: str, word: str, pos: str = "NOUN") -> Context:
-    art = plain_article(text)
-    base = plain_analysis(art)
-    i = art.text.index(word)
-    sent = next(s for s in base.sentences if s.span.start <= i < s.span.end)
-    v = VocabWord(word, word, pos, sent.paragraph, sent.span, Span(i, i + len(word), word), 2.8)
-    return Context(art, plain_analysis(art, vocabulary=(v,)), random.Random(1), frozenset(ITEM_KINDS))
+    return vocab_context(text, word, pos)
 
 
 def _pool_glosses(wn, pos: str, lexname: int) -> set[str]:
