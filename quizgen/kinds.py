@@ -85,6 +85,56 @@ _MAGNITUDE = frozenset("hundred hundreds thousand thousands million millions bil
 _LEAD_POINT = re.compile(r"(^|[^\w.,])\.(?=\d)")
 
 
+# Units a measured answer is written with, each spelling to one token ("2 km", "2km", "2 kilometres" are one
+# answer: judged blind, a right "2km" marked wrong). Only a word right after a number is read as a unit, and
+# no one-letter spelling that means something else too ("m": metres or million; "t", "l", "s").
+_UNIT_SPELLINGS = {
+    "km": "km kms kilometre kilometres kilometer kilometers",
+    "cm": "cm cms centimetre centimetres centimeter centimeters",
+    "mm": "mm millimetre millimetres millimeter millimeters",
+    "metre": "metre metres meter meters",
+    "kg": "kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes",
+    "gram": "g gram grams gramme grammes",
+    "lb": "lb lbs pound pounds",
+    "mile": "mi mile miles",
+    "ft": "ft foot feet",
+    "inch": "inch inches",
+    "percent": "percent percents pct",
+    "hour": "hour hours hr hrs",
+    "minute": "minute minutes min mins",
+    "year": "year years yr yrs",
+    "day": "day days",
+    "week": "week weeks",
+    "month": "month months",
+    "dollar": "dollar dollars",
+    "euro": "euro euros",
+    "tonne": "tonne tonnes ton tons",
+    "acre": "acre acres",
+    "hectare": "hectare hectares ha",
+    "degree": "degree degrees",
+    "litre": "litre litres liter liters",
+    "gallon": "gallon gallons gal",
+}
+_UNIT = {spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings.split()}
+_GLUED = re.compile(r"\b([0-9]+)([a-z]+)\b")  # "2km" (an ordinal's "st", "th" is no unit: left alone)
+_MONEY = re.compile(r"([$€£])\s*([0-9][0-9,.]*(?:\s+(?:thousand|million|billion|trillion|bn|m|k)\b)?)")
+_MONEY_WORD = {"$": "dollars", "€": "euros", "£": "pounds"}
+
+
+def _measure_form(text: str) -> str:
+    """An answer with its units spelt one way: "$5 million" -> "5 million dollar", "40%" and "40 per cent" ->
+    "40 percent", "2km" and "2 kilometres" -> "2 km". Applied to the key and the response alike."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _MONEY.sub(lambda m: f"{m.group(2)} {_MONEY_WORD[m.group(1)]}", text)
+    text = text.replace("%", " percent ").replace("per cent", "percent")
+    words = _GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in _UNIT else m.group(0),
+                       normalise_text(text)).split()
+    for i in range(1, len(words)):
+        if words[i] in _UNIT and (words[i - 1].isdigit() or words[i - 1] in _MAGNITUDE):
+            words[i] = _UNIT[words[i]]
+    return " ".join(words)
+
+
 def _number_with_unit(given: str, keys: list[str]) -> bool:
     """Is the answer a bare-number key followed by one unit word ("75,000 dollars" for "75,000": the stem asked
     for the number, and the unit is what the sentence counts)? Never a word that changes the size ("75
@@ -495,6 +545,9 @@ class ShortAnswer(Kind):
         given = normalise_text(_LEAD_POINT.sub(r"\g<1>0.", response))
         keys = [normalise_text(_LEAD_POINT.sub(r"\g<1>0.", str(a))) for a in accepted if a is not None]
         ok = bool(given) and (given in keys or _number_with_unit(given, keys))
+        if not ok and given and any(ch.isdigit() for ch in response):  # a measure written another way
+            measure = _measure_form(_LEAD_POINT.sub(r"\g<1>0.", response))
+            ok = any(measure == _measure_form(_LEAD_POINT.sub(r"\g<1>0.", str(a))) for a in accepted if a is not None)
         return (float(item.points) if ok else 0.0), ok
 
     def answer_text(self, item: Item) -> str:

@@ -227,3 +227,21 @@ def test_a_number_answer_may_carry_its_unit_word_but_not_a_size_word():
     assert score(it, "dollars") == (0.0, False)
     words = dataclasses.replace(SHORT, answer=("Hillary Clinton", "Clinton"))
     assert score(words, "Clinton dollars") == (0.0, False)  # only a number key takes a unit
+
+
+@pytest.mark.parametrize("key,response,ok", [
+    # judged blind: "2 km" keyed, a student's "2km" marked wrong
+    ("2 km", "2km", True), ("2 km", "2 kilometres", True), ("2 km", "2 Kilometers.", True),
+    ("2 kilometres", "2 km", True), ("40 percent", "40%", True), ("40%", "40 per cent", True),
+    ("$5 million", "5 million dollars", True), ("5 million dollars", "$5 million", True),
+    ("3.5 miles", "3.5 mi", True), ("12 feet", "12 ft", True), ("7 years", "7 yrs", True),
+    ("1.5 kg", "1.5 kilograms", True),
+    # another number, another size, another unit: still wrong
+    ("2 km", "3 km", False), ("2 km", "2 miles", False), ("2 km", "2", False), ("$5 million", "5 dollars", False),
+    ("$5 million", "$5 billion", False), ("40 percent", "4 percent", False), ("2 km", "km", False),
+    # a word after a number is a unit only when it is one ("2nd" is no "2")
+    ("2 km", "2nd km", False),
+])
+def test_a_measure_may_be_written_with_its_unit_another_way(key, response, ok):
+    item = dataclasses.replace(SHORT, answer=(key,))
+    assert KINDS["short_answer"].score(item, response)[1] is ok
