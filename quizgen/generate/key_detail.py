@@ -3483,6 +3483,9 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
             distractors.append(f"{other}, {city_state[other]}" if state is not None else other)
             if len(distractors) == 3:
                 break
+        if len(distractors) < 3 and _WHERE_BEFORE.search(before) and _WHERE_AFTER.match(after):
+            # too few places of the article's own: places it never names, if the gap says where
+            distractors += _listed_places(ctx, kind, name, 3 - len(distractors), city_state.get(name))
         if len(distractors) < 3:
             continue
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
@@ -3492,6 +3495,80 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         if len(items) == MAX_PLACE_ITEMS:
             break  # "in ______" three times over the same cities: each answers the others by elimination
     return items
+
+
+# where something happened: the gap right after "in", "at" or "near" ("a rally in ______", "born and raised in ______")
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+# what may follow a place that says where ("in ______ on Tuesday", "in ______, where …", "in ______."): not a noun
+# it qualifies ("in ______ caucuses", "in ______ politics": a label, no detail)
+_WHERE_AFTER = re.compile(r"\s*(?:[,.;:)!?—–-]|$|(?:on|in|at|for|to|with|and|but|or|last|this|next|where|when|while|"
+                          r"after|before|during|since|until|as|over|of|from|that|which|who|by|earlier|later|"
+                          r"yesterday|today|tonight)\b)")
+# large US cities and their states: wrong options beside a US city the article names (alone, when it is one of
+# these; or written with its state, each option then written with its own state the same way)
+_US_CITIES = {
+    "Atlanta": "Georgia", "Austin": "Texas", "Baltimore": "Maryland", "Boston": "Massachusetts",
+    "Charlotte": "North Carolina", "Chicago": "Illinois", "Cincinnati": "Ohio", "Cleveland": "Ohio",
+    "Columbus": "Ohio", "Dallas": "Texas", "Denver": "Colorado", "Detroit": "Michigan", "El Paso": "Texas",
+    "Houston": "Texas", "Indianapolis": "Indiana", "Jacksonville": "Florida", "Las Vegas": "Nevada",
+    "Los Angeles": "California", "Memphis": "Tennessee", "Miami": "Florida", "Milwaukee": "Wisconsin",
+    "Minneapolis": "Minnesota", "Nashville": "Tennessee", "New Orleans": "Louisiana", "Omaha": "Nebraska",
+    "Philadelphia": "Pennsylvania", "Phoenix": "Arizona", "Pittsburgh": "Pennsylvania", "Sacramento": "California",
+    "Salt Lake City": "Utah", "San Antonio": "Texas", "San Diego": "California", "San Francisco": "California",
+    "Seattle": "Washington", "St. Louis": "Missouri", "Tampa": "Florida", "Tucson": "Arizona"}
+
+
+def _listed_places(ctx: Context, kind: str, name: str, n: int, state: str | None = None) -> list[str]:
+    """Up to ``n`` wrong options for a US state or a US city the article names after "in", "at" or "near", when
+    its other places of the kind are too few: states, or large US cities (:data:`_US_CITIES`), the article never
+    names, so none of them is told of as the key is ("won Delaware" beside "won ______"). A city written with its
+    state (``state`` as written: "Wis.", "South Carolina") gets cities written with theirs the same way ("Omaha,
+    Neb.", "Omaha, Nebraska"); a city alone only when the list holds it. A foreign city, a borough ("Berlin",
+    "Brooklyn") or a country gets none: a random country or city beside it is another kind of place, or one a
+    student rules out by what the sentence says ("still serving in ______" of a war). Drawn on a copy of the
+    seed's state: the lesson's other draws stay as they were."""
+    text = ctx.article.title + "\n" + ctx.article.text
+
+    def unnamed(place: str) -> bool:
+        return not name_re(r"\b" + re.escape(place) + r"\b").search(text)
+
+    if kind == "state":
+        pool = [p for p in _US_STATES if p != name and unnamed(p)]
+    elif kind == "city" and state is None:
+        pool = [p for p in _US_CITIES if p != name and unnamed(p)] if name in _US_CITIES else []
+    elif kind == "city" and (style := _state_style(state)) is not None:
+        pool = [f"{c}, {_state_as(st, style)}" for c, st in _US_CITIES.items() if c != name and unnamed(c)]
+    else:
+        pool = []
+    saved = ctx.rng.getstate()
+    out = seeded(ctx, pool)[:n]
+    ctx.rng.setstate(saved)
+    return out
+
+
+def _state_style(state: str | None) -> str | None:
+    """How the article writes a city's state: "full" ("Austin, Texas") or "ap" ("Janesville, Wis.", AP's
+    abbreviations, which leave short names whole: "Portland, Maine"); None for a postal code ("Tucson, AZ") or
+    anything else."""
+    state = (state or "").strip()
+    if state in _US_STATES:
+        return "full"
+    if any(state == ab for abbrevs in _STATE_ABBREVS.values() for ab in abbrevs.split() if ab.endswith(".")):
+        return "ap"
+    return None
+
+
+def _state_as(state: str, style: str) -> str:
+    """The state written in ``style``: in full, or by AP's abbreviation when it has one ("Neb.", "Ohio")."""
+    if style == "full":
+        return state
+    return _AP_MISSING.get(state) or next((ab for ab in _STATE_ABBREVS.get(state, "").split() if ab.endswith(".")),
+                                          state)
+
+
+# AP's abbreviations of the list's states that :data:`_STATE_ABBREVS` leaves out ("Washington", "Georgia": names
+# that are also a city and a country there)
+_AP_MISSING = {"Washington": "Wash.", "Georgia": "Ga."}
 
 
 # a people's name not spelled like its place's ("France": "French")
