@@ -2198,7 +2198,10 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             distractors = distractor_definitions(ctx, wn, v, sense, keyable - {keyed}, _WIDE_BAND, plain=True)
             ctx.rng.setstate(state)
         if not fair_options(keyed, distractors):
-            words = distractor_words(ctx, wn, v, sense) if v.pos == "NOUN" and _plain_use(ctx, wn, v) else []
+            # (never for a word for a person: the other words are abstract nouns, and the one word for a person
+            # among them would be the key by its kind alone, "janitor" beside "truce", "diplomacy", "showmanship")
+            words = distractor_words(ctx, wn, v, sense) if v.pos == "NOUN" and sense.lexname != _NOUN_PERSON and \
+                _plain_use(ctx, wn, v) else []
             if len(words) < 3:
                 continue
             seen.add(v.lemma)

@@ -64,3 +64,18 @@ def test_a_word_for_a_person_whose_gloss_was_written_for_another_word_is_not_ask
 def test_a_word_for_a_person_whose_gloss_shares_its_opening_is_not_asked(wn) -> None:
     text = TEXT.replace("at least among her detractors", "says the egomaniac who leads")
     assert vocabulary.generate(vocab_context(text, "egomaniac", "NOUN")) == []
+
+
+def test_a_word_for_a_person_is_never_asked_among_abstract_words_of_the_article(wn) -> None:
+    # the article lends no other person's meaning, only abstract nouns: "Which of these words from the article
+    # means 'someone employed to clean and maintain a building'?" beside "truce", "diplomacy", "showmanship"
+    # would key the one word for a person by its kind alone
+    text = ("Talks resume after a long pause\n\n"
+            "The janitor said the building stayed open through the night.\n\n"
+            "The truce held, and diplomacy and showmanship filled the week before the vote.\n\n"
+            "Leaders praised the clemency shown to the prisoners and the austerity of the new budget.\n")
+    ctx = vocab_context(text, "janitor", "NOUN")
+    (sense,) = wn.senses("janitor", "NOUN")
+    assert sense.lexname == 18 and vocabulary.plain_person_word(wn, ctx.article.text, ctx.analysis.vocabulary[0], sense)
+    items = vocabulary.generate(ctx)
+    assert not any(it.options[it.answer] == "janitor" for it in items if isinstance(it.answer, int))
