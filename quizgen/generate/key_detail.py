@@ -3497,8 +3497,11 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
     return items
 
 
-# where something happened: the gap right after "in", "at" or "near" ("a rally in ______", "born and raised in ______")
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+# where something happened: the gap right after "in", "at" or "near" ("a rally in ______", "born and raised in ______"),
+# or where someone went or goes ("is heading to ______", "flew to ______", "visited ______")
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|(?:head(?:s|ed|ing)?|travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|"
+                           r"return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|went|go(?:es|ing)?|trip|swing)\s+to|"
+                           r"visit(?:s|ed|ing)?)\s+$")
 # what may follow a place that says where ("in ______ on Tuesday", "in ______, where …", "in ______."): not a noun
 # it qualifies ("in ______ caucuses", "in ______ politics": a label, no detail)
 _WHERE_AFTER = re.compile(r"\s*(?:[,.;:)!?—–-]|$|(?:on|in|at|for|to|with|and|but|or|last|this|next|where|when|while|"

@@ -82,3 +82,15 @@ def test_no_listed_options_for_a_label_a_country_or_a_city_the_list_does_not_hol
     # a gap that says no where ("won ______"): the state is told of, not placed
     won = _FARM.replace("drove their tractors to a rally in Vermont on Tuesday", "said Ann Lee won Vermont on Tuesday")
     assert _items(won, ["Vermont"])[1] == []
+
+
+def test_where_someone_goes_is_asked_too():
+    heading = _FARM.replace("drove their tractors to a rally in Vermont on Tuesday",
+                            "said the governor is heading to Vermont for a campaign swing on Tuesday")
+    _, items = _items(heading, ["Vermont"])
+    assert len(items) == 1 and "is heading to ______ for a campaign swing" in items[0].stem
+    assert items[0].options[items[0].answer] == "Vermont"
+    # "to" alone says no where ("a letter to ______ officials", "her commitment to ______")
+    bare_to = _FARM.replace("drove their tractors to a rally in Vermont on Tuesday",
+                            "sent their letter to Vermont on Tuesday")
+    assert _items(bare_to, ["Vermont"])[1] == []
