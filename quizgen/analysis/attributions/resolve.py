@@ -425,6 +425,9 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
     """"he", "she": the most recent compatible person, or nobody. Sure (``r.pronoun_sure``) only when
     the article leaves no doubt: see :func:`_certain_pronoun`."""
     low = p.head.text.lower()
+    if low == "his" and p.head.pos_ == "PRON":
+        low = "he"  # "his stance on ...", "his remarks that ...": the owner is a "he" (left to ``anyone``, the
+        # junk source "his", taken for a group the next orphan quotation was given)
     if low not in PERSON_PRONOUNS or p.head.pos_ != "PRON":
         return None
     person = _subject_just_before(r, p.head, low) or _recent_speaker(r, low)
@@ -484,7 +487,7 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
         return False
     if any(inside_quote_marks(t) and n == person for t, n in _people_in(r, sent_of(pronoun))):
         return False  # '"... Senator Sanders's message ...," he said': a speaker seldom names himself
-    if r.genders_of().get(person) not in (None, want) or not _name_shaped(person):
+    if r.genders_of().get(person) not in (None, want) or not name_shaped(person):
         return False
     # the person's own gender by the article's evidence; by a given name only when the person is the last one
     # named before the pronoun, in its window (:func:`_named_last`): others' given names do rule them out
@@ -500,7 +503,7 @@ _NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di
                              "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"})
 
 
-def _name_shaped(name: str) -> bool:
+def name_shaped(name: str) -> bool:
     """Does the canonical name read as a name: its last word capitalised, any small word inside it a particle
     ("Ana de la Cruz")? Not a tagger's person run on into the next word ('Juan "Chico" Marquez of').
     A pronoun is never surely such a person: the name would be printed as an option."""

@@ -1,0 +1,92 @@
+"""s48 ledger: a speaker the ledger knows is not made unsure, nor a junk phrase made a source, by shapes found on
+tuning news (constructed articles of the same shapes, real parse).
+
+- "X made clear that his meeting with Lane was not political, saying that ...": X goes on saying it, not "his
+  meeting with Lane" (a phrase inside what X made clear), which then counted as a second person surnamed Lane
+  and made every "Lane said" unsure.
+- "The trip suggests that ...": a thing that holds no view suggests only what the writer infers from it.
+- "his stance on immigrants" is no one's speech: a quotation two paragraphs on whose speaker the parse missed is
+  not given to its owner, and "his" is never a source's name.
+"""
+from __future__ import annotations
+
+from factories import plain_article
+
+from quizgen.analysis import analyse
+from quizgen.analysis.attributions import unsure_of_shared_surnames
+from quizgen.model import CONFIDENT, Attribution
+
+BISHOP = ("Lane says her talk with the bishop was private\n\n"
+          "Senator Maria Lane met the bishop in Rome on Saturday, a rare stop on a busy campaign trail.\n\n"
+          "\"I have long admired the bishop for his work with the poor,\" Lane said in an interview on the plane.\n\n"
+          "On Sunday, Bishop Tomas Ruiz made clear that his meeting with Lane was not political, saying that those "
+          "who thought so were mistaken, according to Reuters.\n\n"
+          "The trip suggests that Lane is looking ahead to the work she wants to do after the election.\n\n"
+          "\"This was an invitation that I could not refuse,\" Lane said.\n")
+
+
+def _ledger(nlp, text):
+    return [a for a in analyse(plain_article(text), nlp=nlp).attributions if a.paragraph > 0]
+
+
+def _about(atts, words):
+    return [a for a in atts if words in a.content]
+
+
+def test_who_made_clear_goes_on_saying(nlp):
+    atts = _ledger(nlp, BISHOP)
+    saying = _about(atts, "those who thought so")
+    assert saying and all(a.source == "Tomas Ruiz" or a.source.endswith("Tomas Ruiz") or a.source == "Reuters"
+                          for a in saying)
+    assert not [a for a in atts if "meeting" in a.source]
+
+
+def test_lane_said_stays_sure_beside_a_phrase_naming_her(nlp):
+    atts = _ledger(nlp, BISHOP)
+    lane = [a for a in atts if a.source == "Maria Lane" and a.cue == "said"]
+    assert len(lane) == 2
+    assert all(a.source_confidence >= CONFIDENT for a in lane)
+
+
+def _person(source, written):
+    return Attribution(source=source, source_text=written, source_span=None, source_kind="person", cue="said",
+                       cue_span=None, content="the plan works", content_spans=(), direct=False, paragraph=1)
+
+
+def test_only_a_name_bears_a_surname():
+    atts = [_person("Maria Lane", "Lane"), _person("his meeting with Lane", "his meeting with Lane")]
+    out = unsure_of_shared_surnames(atts)
+    assert out[0].source_confidence >= CONFIDENT
+    # two real names of one surname still leave a bare "Lane" unsure
+    atts = [_person("Maria Lane", "Lane"), _person("Peter Lane", "Peter Lane")]
+    assert unsure_of_shared_surnames(atts)[0].source_confidence < CONFIDENT
+
+
+def test_a_thing_that_suggests_is_the_writers_inference(nlp):
+    atts = _ledger(nlp, BISHOP)
+    trip = _about(atts, "looking ahead")
+    assert trip and all(a.claim_confidence < CONFIDENT and a.source_confidence < CONFIDENT for a in trip)
+
+
+def test_a_study_or_a_person_still_suggests(nlp):
+    text = ("Study backs the bus lane\n\n"
+            "The city council met on Monday to discuss the new bus lane on Harbor Road.\n\n"
+            "Professor Dana Ortiz suggests that the lane will cut travel times for most riders.\n\n"
+            "Her students suggest that the lane will bring more shoppers to the old town.\n")
+    atts = _ledger(nlp, text)
+    assert [a.source for a in _about(atts, "cut travel times") if a.claim_confidence >= CONFIDENT] == ["Dana Ortiz"]
+    assert [a for a in _about(atts, "more shoppers") if a.claim_confidence >= CONFIDENT]
+
+
+PAC = ("Group attacks Hale over the levy\n\n"
+       "A group opposed to Mayor Tom Hale is out with a new leaflet hitting him for his stance on the harbor levy.\n\n"
+       "The leaflet will be sent to every home in the town next week.\n\n"
+       "\"This leaflet raises new questions about whether the voters of the town can trust him on taxes,\"Anna "
+       "Berg, who is chair of the group said in a statement. \"Time and again, he says one thing and does "
+       "another.\"\n")
+
+
+def test_a_stance_owner_is_not_the_next_quotations_speaker(nlp):
+    atts = _ledger(nlp, PAC)
+    assert not [a for a in atts if a.source in ("his", "Tom Hale") and "trust him" in a.content]
+    assert not [a for a in atts if a.source.lower() == "his"]
