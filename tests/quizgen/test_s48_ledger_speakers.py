@@ -90,3 +90,40 @@ def test_a_stance_owner_is_not_the_next_quotations_speaker(nlp):
     atts = _ledger(nlp, PAC)
     assert not [a for a in atts if a.source in ("his", "Tom Hale") and "trust him" in a.content]
     assert not [a for a in atts if a.source.lower() == "his"]
+
+
+HARBOR = ("Harbor levy draws fire\n\n"
+          "Senator Maria Lane and Mayor Tom Hale met the harbor board on Monday to talk about the new levy.\n\n"
+          "The FBI said in a statement that it had opened an inquiry into the harbor board last spring.\n\n"
+          "Judicial Watch said the board had hidden its records from the public for many years.\n\n"
+          "A New Hampshire Republican said the levy would hurt the small shops in the town.\n")
+
+
+def test_a_named_organisation_is_a_sure_speaker(nlp):
+    atts = _ledger(nlp, HARBOR)
+    fbi = _about(atts, "opened an inquiry")
+    watch = _about(atts, "hidden its records")
+    assert [a.source for a in fbi] == ["FBI"] and [a.source for a in watch] == ["Judicial Watch"]
+    assert all(a.source_confidence >= CONFIDENT for a in fbi + watch)
+    # an unnamed member of a party is no named organisation
+    assert all(a.source_confidence < CONFIDENT for a in _about(atts, "small shops"))
+
+
+VISIT = ("Lane meets the bishop\n\n"
+         "Senator Maria Lane met Bishop John Walsh in Rome on Saturday, a rare stop on a busy campaign trail.\n\n"
+         "\"I shook his hand and nothing more, and that is called good manners,\" the bishop told reporters on the "
+         "plane.\n\n"
+         "\"This was an invitation that I could not refuse,\" Lane said.\n")
+
+
+def test_the_title_alone_is_the_one_person_it_was_written_before(nlp):
+    atts = _ledger(nlp, VISIT)
+    bishop = _about(atts, "good manners")
+    assert bishop and all(a.source.endswith("John Walsh") and a.source_kind == "person" and
+                          a.source_confidence >= CONFIDENT for a in bishop)
+
+
+def test_a_title_before_two_names_is_neither(nlp):
+    text = VISIT.replace("met Bishop John Walsh in Rome", "met Bishop John Walsh and Bishop Michael Cruz in Rome")
+    atts = _ledger(nlp, text)
+    assert not [a for a in _about(atts, "good manners") if a.source.endswith(("Walsh", "Cruz"))]

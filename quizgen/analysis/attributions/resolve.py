@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.firstnames import given_name_gender
+from quizgen.analysis.attributions.firstnames import FEMALE_NAMES, MALE_NAMES, given_name_gender
 from quizgen.analysis.attributions.syntax import doc_text, inside_quote_marks, names_the_head, source_phrase
 from quizgen.analysis.lexicon import (
     FEMALE_TITLES,
@@ -33,6 +33,7 @@ from quizgen.analysis.lexicon import (
     RESEARCH_NOUNS,
     RESEARCH_ORG_WORDS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     VOICE_NOUNS,
     VOICE_PLURALS,
     WRITTEN_SOURCE_NOUNS,
@@ -134,6 +135,18 @@ def title_cased(sent: Span) -> bool:
     return lower <= 1 and small >= TITLE_CASE_STOP_WORDS
 
 
+def _titles_of(ent: Span) -> list[str]:
+    """The title words written right before a person's name or as its first words ("Pope Francis", "Senator
+    Maria Lane"), lower-cased: role nouns and the titles of clergy and crowns."""
+    doc = ent.doc
+    out = [t.lower_ for t in ent if t.lower_ in TITLE_WORDS]
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in TITLE_WORDS and doc[i].text[:1].isupper():
+        out.append(doc[i].lower_)
+        i -= 1
+    return out
+
+
 def _prose(pp: ParsedParagraph) -> str:
     """The paragraph's text without its title-cased sentences (see :func:`title_cased`)."""
     sents = sents_of(pp.doc)
@@ -164,6 +177,7 @@ class Resolver:
         # (phrase as written, canonical): "Mrs. Clinton" told apart by her title from the one man of that surname
         self.sure_titles: set[tuple[str, str]] = set()
         self.title_fits: list[str] = []  # the full names a courtesy title last fitted (see _by_title)
+        titled: dict[str, set[Span]] = {}  # a title before names ("Pope Francis") -> the names it is before
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
             for ent in ents_of(pp.doc):
@@ -176,8 +190,16 @@ class Resolver:
                 if ent.label_ == "PERSON":
                     self.reg.register_person(ent.text)
                     self.mentions.append((n, ent.start, "PERSON", ent.text))
+                    for word in _titles_of(ent):
+                        titled.setdefault(word, set()).add(ent)
                 elif ent.label_ == "ORG" and {w.lower() for w in ent.text.split()} & RESEARCH_ORG_WORDS:
                     self.mentions.append((n, ent.start, "ORG", ent.text))
+        # "the pope" after "Pope Francis": a title written before one person's name only, anywhere in the article
+        self.title_holders: dict[str, str] = {}
+        for word, ents in titled.items():
+            names = {self.reg.canonical_person(e.text) for e in ents}
+            if len(names) == 1:
+                self.title_holders[word] = names.pop()
 
     def genders_of(self) -> dict[str, str | None]:
         """Each named person's gender as the article tells it, else as the given name does, once per article:
@@ -1154,10 +1176,14 @@ def same_organisation(r: Resolver, p: Phrase) -> Resolved | None:
 
 
 def known_role(r: Resolver, p: Phrase) -> Resolved | None:
-    """"the minister" after "Foreign Minister Wang Yi": the person who holds the role."""
-    if p.head.pos_ != "NOUN":
-        return None
+    """"the minister" after "Foreign Minister Wang Yi": the person who holds the role. "The pope" alone (the
+    title and nothing else) is also the one person the article writes that title before ("Pope Francis"), as
+    a source or not."""
+    if p.head.pos_ != "NOUN" and not (p.head.pos_ == "PROPN" and p.head.text.islower()):
+        return None  # (a title in lower case is a common noun the tagger took for a name: "the bishop told")
     holder = r.reg.role(p.head.text)
+    if holder is None and len(p.toks) == 2 and p.toks[0].lower_ == "the":
+        holder = r.title_holders.get(p.head.lower_)
     if holder and any(t.lower_ == "the" for t in p.toks[:1]) and len(p.toks) <= MAX_ROLE_PHRASE:
         r.reg.met(holder, p.text)
         return holder, "person"
@@ -1388,6 +1414,34 @@ def common_noun(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(p.bare, kind)
 
 
+# small words inside an organisation's name ("the American Civil Liberties Union of Ohio")
+_ORG_NAME_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def named_organisation(r: Resolver, p: Phrase) -> Resolved | None:
+    """"The FBI said", "Judicial Watch said", "Gallup found": the whole phrase (but for "the") is one name the
+    tagger reads as an organisation, so who speaks is as sure as a person's name (its kind, an organisation's
+    or a government's, stays a guess). Not when a word of it is a person's name the article gives or a common
+    given name ("Isabelle", "Channing D. Phillips": people the tagger read as organisations), nor "a ..."."""
+    orgs = [e for e in p.ents if e.label_ == "ORG"]
+    toks = [t for t in p.toks if t.dep_ != "punct"]
+    if len(orgs) != 1 or not toks or toks[0].lower_ in ("a", "an"):
+        return None
+    ent = orgs[0]
+    if toks[0].lower_ == "the" and toks[0].i < ent.start:
+        toks = toks[1:]
+    if not toks or toks[0].i != ent.start or toks[-1].i != ent.end - 1 or not ent.start <= p.head.i < ent.end:
+        return None
+    words = [t.text for t in toks]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _ORG_NAME_SMALL for w in words) or \
+            not words[0][:1].isupper():
+        return None
+    low = {w.lower().strip(".") for w in words}
+    if low & set(r.reg.full_names) or low & (MALE_NAMES | FEMALE_NAMES) or is_outlet_name(ent.text):
+        return None
+    return r.group(strip_det(ent.text), "government" if governmental(p.toks) else "organisation")
+
+
 def proper_noun(r: Resolver, p: Phrase) -> Resolved | None:
     """A named organisation or place: a government when its words or its entity say so."""
     orgs = _orgs(p)
@@ -1439,6 +1493,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "untagged_name": (0.7, 0.7),
     "plural_group": (0.85, 0.85),
     "common_noun": (0.7, 0.6),
+    "named_organisation": (0.85, 0.6),
     "proper_noun": (0.75, 0.6),
     "government_noun": (0.7, 0.7),
     "anyone": (0.5, 0.5),
@@ -1458,7 +1513,8 @@ RULES: tuple[Rule, ...] = (
     capital, recording, outlet_name, outlet_like_name, known_role, owner_speaks, outlets_piece, document_in_phrase,
     the_paper, document_head,
     outlet_noun, research_team, same_organisation, government_body,
-    known_surname, untagged_name, plural_group, common_noun, proper_noun, government_noun, anyone,
+    known_surname, untagged_name, plural_group, common_noun, named_organisation, proper_noun, government_noun,
+    anyone,
 )
 
 
