@@ -127,3 +127,14 @@ def test_a_title_before_two_names_is_neither(nlp):
     text = VISIT.replace("met Bishop John Walsh in Rome", "met Bishop John Walsh and Bishop Michael Cruz in Rome")
     atts = _ledger(nlp, text)
     assert not [a for a in _about(atts, "good manners") if a.source.endswith(("Walsh", "Cruz"))]
+
+
+def test_a_name_or_a_report_that_suggests_is_still_a_claim(nlp):
+    text = ("Hale and the Mass\n\n"
+            "Vice President Joe Biden represented the administration at the funeral on Saturday morning.\n\n"
+            "Hale has raised questions about Berg’s birthplace and religion, falsely suggesting that Berg was born "
+            "outside the United States.\n\n"
+            "USA TODAY’s reporting indicated that some of the donors did not know basic facts about the senator.\n")
+    atts = _ledger(nlp, text)
+    assert [a.claim_confidence >= CONFIDENT for a in _about(atts, "born outside")] == [True]
+    assert [a.claim_confidence >= CONFIDENT for a in _about(atts, "basic facts")] == [True]

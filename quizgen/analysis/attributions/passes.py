@@ -418,8 +418,16 @@ def _thing_infers(subj: Token, lemma: str) -> bool:
     Listed, as a subject that cannot speak is, but no claim to quiz and no sure source."""
     if lemma not in DATA_CUES or subj.pos_ != "NOUN" or holds_views(subj):
         return False
+    if subj.text[:1].isupper() and not any(c.dep_ == "det" for c in subj.children):
+        return False  # "Trump has raised questions ..., falsely suggesting ...": a name the tagger took for a noun
     words = {subj.lower_, subj.lemma_.lower()}
-    return not words & (DATA_SOURCE_NOUNS | DATA_NOUNS | WRITTEN_SOURCE_NOUNS | STUDY_NOUNS | RECORD_NOUNS)
+    return not words & (DATA_SOURCE_NOUNS | DATA_NOUNS | WRITTEN_SOURCE_NOUNS | STUDY_NOUNS | RECORD_NOUNS |
+                        _SPOKEN_WORK_NOUNS)
+
+
+# what someone said or wrote, which suggests what its author says ("USA TODAY's reporting indicated ...")
+_SPOKEN_WORK_NOUNS = frozenset({"reporting", "coverage", "account", "accounts", "testimony", "remarks", "comments",
+                                "tweet", "tweets", "post", "posts", "speech", "speeches", "interview", "words"})
 
 
 MUTE = 0.7  # who a subject that cannot speak is (a thing, a label in a predicate): never sure enough to quiz
