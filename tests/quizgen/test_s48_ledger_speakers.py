@@ -14,7 +14,7 @@ from factories import plain_article
 
 from quizgen.analysis import analyse
 from quizgen.analysis.attributions import unsure_of_shared_surnames
-from quizgen.model import CONFIDENT, Attribution
+from quizgen.model import CONFIDENT, UNSURE, Attribution
 
 BISHOP = ("Lane says her talk with the bishop was private\n\n"
           "Senator Maria Lane met the bishop in Rome on Saturday, a rare stop on a busy campaign trail.\n\n"
@@ -90,6 +90,8 @@ def test_a_stance_owner_is_not_the_next_quotations_speaker(nlp):
     atts = _ledger(nlp, PAC)
     assert not [a for a in atts if a.source in ("his", "Tom Hale") and "trust him" in a.content]
     assert not [a for a in atts if a.source.lower() == "his"]
+    # the owner of "his stance" is a guess, marked as one
+    assert all(a.source_confidence < UNSURE for a in atts if a.source_text.lower() == "his")
 
 
 HARBOR = ("Harbor levy draws fire\n\n"

@@ -447,21 +447,25 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
     """"he", "she": the most recent compatible person, or nobody. Sure (``r.pronoun_sure``) only when
     the article leaves no doubt: see :func:`_certain_pronoun`."""
     low = p.head.text.lower()
-    if low == "his" and p.head.pos_ == "PRON":
+    owner = low == "his" and p.head.pos_ == "PRON"
+    if owner:
         low = "he"  # "his stance on ...", "his remarks that ...": the owner is a "he" (left to ``anyone``, the
         # junk source "his", taken for a group the next orphan quotation was given)
     if low not in PERSON_PRONOUNS or p.head.pos_ != "PRON":
         return None
     person = _subject_just_before(r, p.head, low) or _recent_speaker(r, low)
-    if person:
-        r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
-        return r.reg.met(person), "person"
-    named = _last_named(r, p.head, low) if low != "i" else None
-    if named:  # nobody has spoken yet: the last person named before the pronoun, never one after
-        person = named
-        r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
-        return r.reg.met(person), "person"
-    return "", "none"
+    if not person:
+        person = _last_named(r, p.head, low) if low != "i" else None  # nobody has spoken yet: the last person
+        # named before the pronoun, never one after
+    if not person:
+        return "", "none"
+    r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
+    if owner and not r.pronoun_sure:
+        r.cap = OWNER_GUESS  # a possessive's owner is most often the man the sentence is about, not the last speaker
+    return r.reg.met(person), "person"
+
+
+OWNER_GUESS = (0.55, 0.9)  # a "his" not surely anyone's: a guess, marked so in the ledger
 
 
 # Pronoun resolution is sure only on clear evidence; otherwise it keeps CONFIDENCE["person_pronoun"].
