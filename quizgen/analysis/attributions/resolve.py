@@ -458,7 +458,7 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
         person = _last_named(r, p.head, low) if low != "i" else None  # nobody has spoken yet: the last person
         # named before the pronoun, never one after
     if not person:
-        return "", "none"
+        return None if owner else ("", "none")  # (an owner no one fits is left to the last rules: listed, unsure)
     r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
     if owner and not r.pronoun_sure:
         r.cap = OWNER_GUESS  # a possessive's owner is most often the man the sentence is about, not the last speaker
