@@ -159,3 +159,12 @@ def test_a_named_country_or_government_is_a_sure_government_speaker(nlp):
     # a body no name tells (which authorities? which state?) stays unsure of who
     for words in ("stay closed", "port's users"):
         assert all(a.source_confidence < CONFIDENT for a in _about(atts, words))
+
+
+def test_a_study_the_parse_does_not_make_the_head_still_reveals(nlp):
+    text = ("Children short of iodine\n\n"
+            "Almost half of all primary school children in the state are short of iodine, researchers say.\n\n"
+            "A new study documenting iodine nutritional status in Australian school children has revealed many are "
+            "not getting enough iodine.\n")
+    found = _about(_ledger(nlp, text), "not getting enough iodine")
+    assert found and all(a.claim_confidence >= CONFIDENT for a in found)

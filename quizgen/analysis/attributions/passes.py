@@ -420,7 +420,9 @@ def _thing_infers(subj: Token, lemma: str) -> bool:
         return False
     if subj.text[:1].isupper() and not any(c.dep_ == "det" for c in subj.children):
         return False  # "Trump has raised questions ..., falsely suggesting ...": a name the tagger took for a noun
-    words = {subj.lower_, subj.lemma_.lower()}
+    # (every noun from the sentence's start to the subject: the parse may take a word after the study for the
+    # head, "A new study documenting iodine status ... has revealed": "status")
+    words = {w for t in subj.doc[sent_of(subj).start:subj.i + 1] for w in (t.lower_, t.lemma_.lower())}
     return not words & (DATA_SOURCE_NOUNS | DATA_NOUNS | WRITTEN_SOURCE_NOUNS | STUDY_NOUNS | RECORD_NOUNS |
                         _SPOKEN_WORK_NOUNS)
 
