@@ -168,3 +168,13 @@ def test_a_study_the_parse_does_not_make_the_head_still_reveals(nlp):
             "not getting enough iodine.\n")
     found = _about(_ledger(nlp, text), "not getting enough iodine")
     assert found and all(a.claim_confidence >= CONFIDENT for a in found)
+
+
+def test_a_supporter_of_someone_is_not_that_someone(nlp):
+    text = ("Harbor vote goes to Hale\n\n"
+            "Mayor Tom Hale won the harbor vote on Tuesday by fewer than two hundred votes.\n\n"
+            "As the count slid away from Berg, some of her backers saw a culprit in Ana Ruiz. The secretary of state "
+            "and 2014 candidate for U.S. Senate, a longtime supporter of Tom Hale, even went on CNN to declare Hale "
+            "the winner.\n")
+    found = _about(_ledger(nlp, text), "the winner")
+    assert not [a for a in found if a.source == "Tom Hale" and a.source_confidence >= CONFIDENT]

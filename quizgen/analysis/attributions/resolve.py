@@ -958,6 +958,9 @@ def _names_the_phrase(p: Phrase, e: Span) -> bool:
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ in _CLAUSE_DEPS:
             return False
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for", "to") and \
+                tok.head.head.lemma_.lower() in _OF_SOMEONE_NOUNS:
+            return False  # "The secretary of state, a longtime supporter of Clinton, ...": Clinton's supporter
         tok = tok.head
     if head.pos_ == "NOUN" and e.root.dep_ not in ("appos",) and not holds_views(head):
         return False  # "the crowd's Obama chant": a thing, no one speaking
@@ -967,6 +970,8 @@ def _names_the_phrase(p: Phrase, e: Span) -> bool:
 
 
 _MODIFIER_DEPS = ("nmod", "compound", "amod", "npadvmod")
+# people who are someone's ("a supporter of Clinton", "an adviser to Cruz"): never that someone
+_OF_SOMEONE_NOUNS = STAFF_NOUNS | {"critic", "opponent", "rival", "fan", "admirer", "foe", "detractor", "defender"}
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1183,9 +1188,11 @@ def known_role(r: Resolver, p: Phrase) -> Resolved | None:
     """"the minister" after "Foreign Minister Wang Yi": the person who holds the role. "The pope" alone (the
     title and nothing else) is also the one person the article writes that title before ("Pope Francis"), as
     a source or not."""
-    if p.head.pos_ != "NOUN" and not (p.head.pos_ == "PROPN" and p.head.text.islower()):
-        return None  # (a title in lower case is a common noun the tagger took for a name: "the bishop told")
-    holder = r.reg.role(p.head.text)
+    # (a title in lower case is a common noun the tagger took for a name: "the bishop told")
+    lower_name = p.head.pos_ == "PROPN" and p.head.text.islower()
+    if p.head.pos_ != "NOUN" and not lower_name:
+        return None
+    holder = r.reg.role(p.head.text) if not lower_name else None
     if holder is None and len(p.toks) == 2 and p.toks[0].lower_ == "the":
         holder = r.title_holders.get(p.head.lower_)
     if holder and any(t.lower_ == "the" for t in p.toks[:1]) and len(p.toks) <= MAX_ROLE_PHRASE:
