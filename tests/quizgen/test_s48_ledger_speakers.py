@@ -145,17 +145,15 @@ def test_a_name_or_a_report_that_suggests_is_still_a_claim(nlp):
 BODIES = ("Talks on the harbor deal stall\n\n"
           "Senator Maria Lane and Mayor Tom Hale met the harbor board on Monday to talk about the new levy.\n\n"
           "Iran said the talks on the harbor deal would go on next week in Geneva.\n\n"
-          "The Turkish government said it would not sign the deal before the end of the year.\n\n"
           "The authorities said the harbor would stay closed for most of the week.\n\n"
           "The state government said the levy would be paid by the port's users.\n")
 
 
-def test_a_named_country_or_government_is_a_sure_government_speaker(nlp):
+def test_a_named_country_is_a_sure_government_speaker(nlp):
     atts = _ledger(nlp, BODIES)
-    for words, name in (("next week in Geneva", "Iran"), ("end of the year", "Turkish government")):
-        found = _about(atts, words)
-        assert [a.source for a in found] == [name]
-        assert found[0].source_kind == "government" and found[0].source_confidence >= CONFIDENT
+    found = _about(atts, "next week in Geneva")
+    assert [a.source for a in found] == ["Iran"]
+    assert found[0].source_kind == "government" and found[0].source_confidence >= CONFIDENT
     # a body no name tells (which authorities? which state?) stays unsure of who
     for words in ("stay closed", "port's users"):
         assert all(a.source_confidence < CONFIDENT for a in _about(atts, words))

@@ -1467,20 +1467,6 @@ def named_country(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(strip_det(places[0].text), "government")
 
 
-def named_government(r: Resolver, p: Phrase) -> Resolved | None:
-    """"The Turkish government", "Britain's Parliament", "the Labor Department": a government body the phrase
-    names (by its country, its people or its own name), as sure a speaker as a named organisation; "the
-    authorities", "police" stay :func:`government_body`'s."""
-    head = p.head
-    if head.lower_ not in GOVERNMENT_BODIES or len(p.toks) > MAX_ROLE_PHRASE or _joint(p):
-        return None
-    before = [t for t in p.toks if t.i < head.i and t.lower_ not in ("the", "'s", "’s")]
-    named = [e for e in p.ents if e.label_ in ("GPE", "NORP", "ORG") and e.end <= head.i + 1]
-    if not before or not named or any(not t.text[:1].isupper() for t in before):
-        return None  # "the state government", "the federal authorities": no name
-    return r.group(p.bare, "government")
-
-
 def proper_noun(r: Resolver, p: Phrase) -> Resolved | None:
     """A named organisation or place: a government when its words or its entity say so."""
     orgs = _orgs(p)
@@ -1534,7 +1520,6 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "common_noun": (0.7, 0.6),
     "named_organisation": (0.85, 0.6),
     "named_country": (0.85, 0.85),
-    "named_government": (0.85, 0.85),
     "proper_noun": (0.75, 0.6),
     "government_noun": (0.7, 0.7),
     "anyone": (0.5, 0.5),
@@ -1553,7 +1538,7 @@ RULES: tuple[Rule, ...] = (
     name_past_preposition, appositive, owned_group, family, named_person,
     capital, recording, outlet_name, outlet_like_name, known_role, owner_speaks, outlets_piece, document_in_phrase,
     the_paper, document_head,
-    outlet_noun, research_team, same_organisation, named_government, government_body,
+    outlet_noun, research_team, same_organisation, government_body,
     known_surname, untagged_name, plural_group, common_noun, named_organisation, named_country, proper_noun,
     government_noun,
     anyone,
