@@ -142,22 +142,6 @@ def test_a_name_or_a_report_that_suggests_is_still_a_claim(nlp):
     assert [a.claim_confidence >= CONFIDENT for a in _about(atts, "basic facts")] == [True]
 
 
-BODIES = ("Talks on the harbor deal stall\n\n"
-          "Senator Maria Lane and Mayor Tom Hale met the harbor board on Monday to talk about the new levy.\n\n"
-          "Iran said the talks on the harbor deal would go on next week in Geneva.\n\n"
-          "The authorities said the harbor would stay closed for most of the week.\n\n"
-          "The state government said the levy would be paid by the port's users.\n")
-
-
-def test_a_named_country_is_a_sure_government_speaker(nlp):
-    atts = _ledger(nlp, BODIES)
-    found = _about(atts, "next week in Geneva")
-    assert [a.source for a in found] == ["Iran"]
-    assert found[0].source_kind == "government" and found[0].source_confidence >= CONFIDENT
-    # a body no name tells (which authorities? which state?) stays unsure of who
-    for words in ("stay closed", "port's users"):
-        assert all(a.source_confidence < CONFIDENT for a in _about(atts, words))
-
 
 def test_a_study_the_parse_does_not_make_the_head_still_reveals(nlp):
     text = ("Children short of iodine\n\n"

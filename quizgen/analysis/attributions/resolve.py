@@ -1453,20 +1453,6 @@ def named_organisation(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(strip_det(ent.text), "government" if governmental(p.toks) else "organisation")
 
 
-def named_country(r: Resolver, p: Phrase) -> Resolved | None:
-    """"Iran said", "the United States warned": the whole phrase (but for "the") one place's name, its government
-    speaking (a capital is :func:`capital`'s)."""
-    toks = [t for t in p.toks if t.dep_ != "punct"]
-    if toks and toks[0].lower_ == "the":
-        toks = toks[1:]
-    places = [e for e in p.ents if e.label_ == "GPE"]
-    if len(places) != 1 or not toks or toks[0].i != places[0].start or toks[-1].i != places[0].end - 1:
-        return None
-    if {t.lower_ for t in toks} & set(r.reg.full_names):
-        return None  # "Jordan said" after "Michael Jordan": the person
-    return r.group(strip_det(places[0].text), "government")
-
-
 def proper_noun(r: Resolver, p: Phrase) -> Resolved | None:
     """A named organisation or place: a government when its words or its entity say so."""
     orgs = _orgs(p)
@@ -1519,7 +1505,6 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "plural_group": (0.85, 0.85),
     "common_noun": (0.7, 0.6),
     "named_organisation": (0.85, 0.6),
-    "named_country": (0.85, 0.85),
     "proper_noun": (0.75, 0.6),
     "government_noun": (0.7, 0.7),
     "anyone": (0.5, 0.5),
@@ -1539,8 +1524,7 @@ RULES: tuple[Rule, ...] = (
     capital, recording, outlet_name, outlet_like_name, known_role, owner_speaks, outlets_piece, document_in_phrase,
     the_paper, document_head,
     outlet_noun, research_team, same_organisation, government_body,
-    known_surname, untagged_name, plural_group, common_noun, named_organisation, named_country, proper_noun,
-    government_noun,
+    known_surname, untagged_name, plural_group, common_noun, named_organisation, proper_noun, government_noun,
     anyone,
 )
 
