@@ -111,6 +111,15 @@ def test_a_named_organisation_is_a_sure_speaker(nlp):
     assert all(a.source_confidence < CONFIDENT for a in _about(atts, "small shops"))
 
 
+def test_a_person_the_tagger_reads_as_an_organisation_is_no_sure_organisation(nlp):
+    text = ("Senator seeks new inquiry into the harbor\n\n"
+            "A senator from Utah has asked for a new inquiry into the harbor board's use of a private account.\n\n"
+            "In the letter - addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips - the "
+            "Utah Republican asks for an investigation into whether the board destroyed its records.\n")
+    atts = _ledger(nlp, text)
+    assert not [a for a in atts if "Phillips" in a.source and a.source_confidence >= CONFIDENT]
+
+
 VISIT = ("Lane meets the bishop\n\n"
          "Senator Maria Lane met Bishop John Walsh in Rome on Saturday, a rare stop on a busy campaign trail.\n\n"
          "\"I shook his hand and nothing more, and that is called good manners,\" the bishop told reporters on the "

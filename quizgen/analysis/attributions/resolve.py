@@ -1450,6 +1450,8 @@ def named_organisation(r: Resolver, p: Phrase) -> Resolved | None:
     low = {w.lower().strip(".") for w in words}
     if low & set(r.reg.full_names) or low & (MALE_NAMES | FEMALE_NAMES) or is_outlet_name(ent.text):
         return None
+    if any(len(w) == 2 and w[0].isupper() and w[1] == "." for w in words) or ent.root.dep_ == "appos":
+        return None  # "Channing D. Phillips", a middle initial; "the U.S. attorney, Channing D. Phillips": a person
     return r.group(strip_det(ent.text), "government" if governmental(p.toks) else "organisation")
 
 
