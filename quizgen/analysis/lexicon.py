@@ -223,6 +223,10 @@ ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary
               "barrister", "campaigner", "researcher", "leader", "official", "premier", "chancellor",
               "commissioner", "general", "captain", "head", "founder", "member", "author", "expert",
               "scientist", "analyst", "attorney", "sheriff", "inspector", "manager", "principal"}
+# Titles written before one person's name ("Pope Francis", "Senator Lane"): "the pope" alone is that person when
+# the article writes the title before no other name.
+TITLE_WORDS = ROLE_NOUNS | {"pope", "pontiff", "bishop", "archbishop", "cardinal", "rabbi", "imam", "king", "queen",
+                            "prince", "princess", "emperor", "sultan", "sheikh", "reverend", "pastor"}
 # Capitalised words that belong to organisations and places, never to a person's name.
 NOT_NAME_WORDS = GOVERNMENT_NOUNS | WRITTEN_SOURCE_NOUNS | OUTLET_NOUNS | {
     "news", "times", "post", "council", "office", "party", "union", "group", "centre", "center", "university",

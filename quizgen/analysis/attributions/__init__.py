@@ -50,12 +50,12 @@ from quizgen.analysis.attributions.passes import (
     stance_adjective,
     unowned_view,
 )
-from quizgen.analysis.attributions.resolve import Resolution, Resolver, title_cased
+from quizgen.analysis.attributions.resolve import Resolution, Resolver, name_shaped, title_cased
 from quizgen.analysis.attributions.stance import stance_claim
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
 from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
-from quizgen.model import UNSURE, Article, Attribution, Span
+from quizgen.model import CONFIDENT, UNSURE, Article, Attribution, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,7 +87,10 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
             assert announced is not None
             result.append(announced[1](to_attribution(pp, block)))
             announced = None
-        named = [c for c in cands if c.source and not c.listed_only]
+        # who last spoke, for the quotations that follow with no speaker: not the owner of a stance or a plan
+        # (a broad shape, "for his stance on immigrants"), who says nothing (judged on tuning news: a PAC
+        # chairman's quotation, her name glued to its closing mark, was given to the man the ad attacks)
+        named = [c for c in cands if c.source and not c.listed_only and (c.direct or c.claim_confidence >= CONFIDENT)]
         directs = [c for c in named if c.direct]
         last = (directs or named)[-1] if named else None
         for c in cands:
@@ -177,7 +180,8 @@ def unsure_of_shared_surnames(attributions: list[Attribution], parsed: Sequence[
     "her husband, Frank Fiorina" comes in ¶24, and "Fiorina said" was credited to Frank (judged blind, J9)."""
     by_surname: dict[str, set[str]] = {}
     for a in attributions:
-        if a.source_kind == "person" and len(a.source.split()) >= 2 and \
+        # only a name bears a surname: not "his meeting with Sanders", a phrase the parse took for a speaker
+        if a.source_kind == "person" and len(a.source.split()) >= 2 and name_shaped(a.source) and \
                 a.source.split()[0].lower().rstrip(".") not in _TITLES:  # "President Obama" is no full name
             by_surname.setdefault(a.source.split()[-1].lower(), set()).add(a.source)
     shared = {k for k, names in by_surname.items() if len(names) >= 2}

@@ -78,11 +78,14 @@ from quizgen.analysis.lexicon import (
     NOT_SPEAKERS,
     NOUN_CUE_PREPS,
     NOUN_CUES,
+    RECORD_NOUNS,
     SPEECH_CUES,
     STANCE_ADJECTIVES,
     STANCE_CUES,
     STANCE_ROLE_NOUNS,
+    STUDY_NOUNS,
     UNOWNED_VIEW_NOUNS,
+    WRITTEN_SOURCE_NOUNS,
 )
 from quizgen.analysis.parsed import (
     ParsedParagraph,
@@ -315,7 +318,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         return None  # "officials have not said why ...", "asked how ...": a question, no claim
     if negation is not None and head is not None and _asks(head):
         return None  # "have not explained why ...": a question left open, nothing said
-    mute = not speaks(subj)
+    mute = not speaks(subj) or _thing_infers(subj, lemma)
     labelled = _labelled(subj) if mute else None
     if labelled is not None:
         subj = labelled  # "Moss is a liar and a bully who has pledged ...": Moss, never surely (read through a label)
@@ -407,6 +410,26 @@ _IT_SAYS = frozenset({"add", "post", "tweet", "repeat", "answer"})
 def _views_gated(lemma: str, broad: bool) -> bool:
     """Must the cue's subject hold views for it to be a claim (a stance, an intent, a judgment, a broad shape)?"""
     return broad or lemma in STANCE_CUES or lemma in INTENT_CUES or lemma in JUDGING_CUES
+
+
+def _thing_infers(subj: Token, lemma: str) -> bool:
+    """"The trip suggests that Sanders is looking ahead": a thing that neither holds views nor records anything
+    (not a study, a poll, a document) "suggests", "shows" or "indicates" only what the writer infers from it.
+    Listed, as a subject that cannot speak is, but no claim to quiz and no sure source."""
+    if lemma not in DATA_CUES or subj.pos_ != "NOUN" or holds_views(subj):
+        return False
+    if subj.text[:1].isupper() and not any(c.dep_ == "det" for c in subj.children):
+        return False  # "Trump has raised questions ..., falsely suggesting ...": a name the tagger took for a noun
+    # (every noun from the sentence's start to the subject: the parse may take a word after the study for the
+    # head, "A new study documenting iodine status ... has revealed": "status")
+    words = {w for t in subj.doc[sent_of(subj).start:subj.i + 1] for w in (t.lower_, t.lemma_.lower())}
+    return not words & (DATA_SOURCE_NOUNS | DATA_NOUNS | WRITTEN_SOURCE_NOUNS | STUDY_NOUNS | RECORD_NOUNS |
+                        _SPOKEN_WORK_NOUNS)
+
+
+# what someone said or wrote, which suggests what its author says ("USA TODAY's reporting indicated ...")
+_SPOKEN_WORK_NOUNS = frozenset({"reporting", "coverage", "account", "accounts", "testimony", "remarks", "comments",
+                                "tweet", "tweets", "post", "posts", "speech", "speeches", "interview", "words"})
 
 
 MUTE = 0.7  # who a subject that cannot speak is (a thing, a label in a predicate): never sure enough to quiz

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen.analysis.attributions.firstnames import given_name_gender
+from quizgen.analysis.attributions.firstnames import FEMALE_NAMES, MALE_NAMES, given_name_gender
 from quizgen.analysis.attributions.syntax import doc_text, inside_quote_marks, names_the_head, source_phrase
 from quizgen.analysis.lexicon import (
     FEMALE_TITLES,
@@ -33,6 +33,7 @@ from quizgen.analysis.lexicon import (
     RESEARCH_NOUNS,
     RESEARCH_ORG_WORDS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     VOICE_NOUNS,
     VOICE_PLURALS,
     WRITTEN_SOURCE_NOUNS,
@@ -134,6 +135,18 @@ def title_cased(sent: Span) -> bool:
     return lower <= 1 and small >= TITLE_CASE_STOP_WORDS
 
 
+def _titles_of(ent: Span) -> list[str]:
+    """The title words written right before a person's name or as its first words ("Pope Francis", "Senator
+    Maria Lane"), lower-cased: role nouns and the titles of clergy and crowns."""
+    doc = ent.doc
+    out = [t.lower_ for t in ent if t.lower_ in TITLE_WORDS]
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in TITLE_WORDS and doc[i].text[:1].isupper():
+        out.append(doc[i].lower_)
+        i -= 1
+    return out
+
+
 def _prose(pp: ParsedParagraph) -> str:
     """The paragraph's text without its title-cased sentences (see :func:`title_cased`)."""
     sents = sents_of(pp.doc)
@@ -164,6 +177,7 @@ class Resolver:
         # (phrase as written, canonical): "Mrs. Clinton" told apart by her title from the one man of that surname
         self.sure_titles: set[tuple[str, str]] = set()
         self.title_fits: list[str] = []  # the full names a courtesy title last fitted (see _by_title)
+        titled: dict[str, set[Span]] = {}  # a title before names ("Pope Francis") -> the names it is before
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
             for ent in ents_of(pp.doc):
@@ -176,8 +190,16 @@ class Resolver:
                 if ent.label_ == "PERSON":
                     self.reg.register_person(ent.text)
                     self.mentions.append((n, ent.start, "PERSON", ent.text))
+                    for word in _titles_of(ent):
+                        titled.setdefault(word, set()).add(ent)
                 elif ent.label_ == "ORG" and {w.lower() for w in ent.text.split()} & RESEARCH_ORG_WORDS:
                     self.mentions.append((n, ent.start, "ORG", ent.text))
+        # "the pope" after "Pope Francis": a title written before one person's name only, anywhere in the article
+        self.title_holders: dict[str, str] = {}
+        for word, ents in titled.items():
+            names = {self.reg.canonical_person(e.text) for e in ents}
+            if len(names) == 1:
+                self.title_holders[word] = names.pop()
 
     def genders_of(self) -> dict[str, str | None]:
         """Each named person's gender as the article tells it, else as the given name does, once per article:
@@ -425,18 +447,25 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
     """"he", "she": the most recent compatible person, or nobody. Sure (``r.pronoun_sure``) only when
     the article leaves no doubt: see :func:`_certain_pronoun`."""
     low = p.head.text.lower()
+    owner = low == "his" and p.head.pos_ == "PRON"
+    if owner:
+        low = "he"  # "his stance on ...", "his remarks that ...": the owner is a "he" (left to ``anyone``, the
+        # junk source "his", taken for a group the next orphan quotation was given)
     if low not in PERSON_PRONOUNS or p.head.pos_ != "PRON":
         return None
     person = _subject_just_before(r, p.head, low) or _recent_speaker(r, low)
-    if person:
-        r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
-        return r.reg.met(person), "person"
-    named = _last_named(r, p.head, low) if low != "i" else None
-    if named:  # nobody has spoken yet: the last person named before the pronoun, never one after
-        person = named
-        r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
-        return r.reg.met(person), "person"
-    return "", "none"
+    if not person:
+        person = _last_named(r, p.head, low) if low != "i" else None  # nobody has spoken yet: the last person
+        # named before the pronoun, never one after
+    if not person:
+        return None if owner else ("", "none")  # (an owner no one fits is left to the last rules: listed, unsure)
+    r.pronoun_sure = _certain_pronoun(r, p.head, low, person)
+    if owner and not r.pronoun_sure:
+        r.cap = OWNER_GUESS  # a possessive's owner is most often the man the sentence is about, not the last speaker
+    return r.reg.met(person), "person"
+
+
+OWNER_GUESS = (0.55, 0.9)  # a "his" not surely anyone's: a guess, marked so in the ledger
 
 
 # Pronoun resolution is sure only on clear evidence; otherwise it keeps CONFIDENCE["person_pronoun"].
@@ -484,7 +513,7 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
         return False
     if any(inside_quote_marks(t) and n == person for t, n in _people_in(r, sent_of(pronoun))):
         return False  # '"... Senator Sanders's message ...," he said': a speaker seldom names himself
-    if r.genders_of().get(person) not in (None, want) or not _name_shaped(person):
+    if r.genders_of().get(person) not in (None, want) or not name_shaped(person):
         return False
     # the person's own gender by the article's evidence; by a given name only when the person is the last one
     # named before the pronoun, in its window (:func:`_named_last`): others' given names do rule them out
@@ -500,7 +529,7 @@ _NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di
                              "der", "den", "ter", "bin", "ibn", "al", "el", "y", "e"})
 
 
-def _name_shaped(name: str) -> bool:
+def name_shaped(name: str) -> bool:
     """Does the canonical name read as a name: its last word capitalised, any small word inside it a particle
     ("Ana de la Cruz")? Not a tagger's person run on into the next word ('Juan "Chico" Marquez of').
     A pronoun is never surely such a person: the name would be printed as an option."""
@@ -929,6 +958,9 @@ def _names_the_phrase(p: Phrase, e: Span) -> bool:
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ in _CLAUSE_DEPS:
             return False
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for", "to") and \
+                tok.head.head.lemma_.lower() in _OF_SOMEONE_NOUNS:
+            return False  # "The secretary of state, a longtime supporter of Clinton, ...": Clinton's supporter
         tok = tok.head
     if head.pos_ == "NOUN" and e.root.dep_ not in ("appos",) and not holds_views(head):
         return False  # "the crowd's Obama chant": a thing, no one speaking
@@ -938,6 +970,8 @@ def _names_the_phrase(p: Phrase, e: Span) -> bool:
 
 
 _MODIFIER_DEPS = ("nmod", "compound", "amod", "npadvmod")
+# people who are someone's ("a supporter of Clinton", "an adviser to Cruz"): never that someone
+_OF_SOMEONE_NOUNS = STAFF_NOUNS | {"critic", "opponent", "rival", "fan", "admirer", "foe", "detractor", "defender"}
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1151,10 +1185,16 @@ def same_organisation(r: Resolver, p: Phrase) -> Resolved | None:
 
 
 def known_role(r: Resolver, p: Phrase) -> Resolved | None:
-    """"the minister" after "Foreign Minister Wang Yi": the person who holds the role."""
-    if p.head.pos_ != "NOUN":
+    """"the minister" after "Foreign Minister Wang Yi": the person who holds the role. "The pope" alone (the
+    title and nothing else) is also the one person the article writes that title before ("Pope Francis"), as
+    a source or not."""
+    # (a title in lower case is a common noun the tagger took for a name: "the bishop told")
+    lower_name = p.head.pos_ == "PROPN" and p.head.text.islower()
+    if p.head.pos_ != "NOUN" and not lower_name:
         return None
-    holder = r.reg.role(p.head.text)
+    holder = r.reg.role(p.head.text) if not lower_name else None
+    if holder is None and len(p.toks) == 2 and p.toks[0].lower_ == "the":
+        holder = r.title_holders.get(p.head.lower_)
     if holder and any(t.lower_ == "the" for t in p.toks[:1]) and len(p.toks) <= MAX_ROLE_PHRASE:
         r.reg.met(holder, p.text)
         return holder, "person"
@@ -1385,6 +1425,36 @@ def common_noun(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(p.bare, kind)
 
 
+# small words inside an organisation's name ("the American Civil Liberties Union of Ohio")
+_ORG_NAME_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def named_organisation(r: Resolver, p: Phrase) -> Resolved | None:
+    """"The FBI said", "Judicial Watch said", "Gallup found": the whole phrase (but for "the") is one name the
+    tagger reads as an organisation, so who speaks is as sure as a person's name (its kind, an organisation's
+    or a government's, stays a guess). Not when a word of it is a person's name the article gives or a common
+    given name ("Isabelle", "Channing D. Phillips": people the tagger read as organisations), nor "a ..."."""
+    orgs = [e for e in p.ents if e.label_ == "ORG"]
+    toks = [t for t in p.toks if t.dep_ != "punct"]
+    if len(orgs) != 1 or not toks or toks[0].lower_ in ("a", "an"):
+        return None
+    ent = orgs[0]
+    if toks[0].lower_ == "the" and toks[0].i < ent.start:
+        toks = toks[1:]
+    if not toks or toks[0].i != ent.start or toks[-1].i != ent.end - 1 or not ent.start <= p.head.i < ent.end:
+        return None
+    words = [t.text for t in toks]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _ORG_NAME_SMALL for w in words) or \
+            not words[0][:1].isupper():
+        return None
+    low = {w.lower().strip(".") for w in words}
+    if low & set(r.reg.full_names) or low & (MALE_NAMES | FEMALE_NAMES) or is_outlet_name(ent.text):
+        return None
+    if any(len(w) == 2 and w[0].isupper() and w[1] == "." for w in words) or ent.root.dep_ == "appos":
+        return None  # "Channing D. Phillips", a middle initial; "the U.S. attorney, Channing D. Phillips": a person
+    return r.group(strip_det(ent.text), "government" if governmental(p.toks) else "organisation")
+
+
 def proper_noun(r: Resolver, p: Phrase) -> Resolved | None:
     """A named organisation or place: a government when its words or its entity say so."""
     orgs = _orgs(p)
@@ -1436,6 +1506,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "untagged_name": (0.7, 0.7),
     "plural_group": (0.85, 0.85),
     "common_noun": (0.7, 0.6),
+    "named_organisation": (0.85, 0.6),
     "proper_noun": (0.75, 0.6),
     "government_noun": (0.7, 0.7),
     "anyone": (0.5, 0.5),
@@ -1455,7 +1526,8 @@ RULES: tuple[Rule, ...] = (
     capital, recording, outlet_name, outlet_like_name, known_role, owner_speaks, outlets_piece, document_in_phrase,
     the_paper, document_head,
     outlet_noun, research_team, same_organisation, government_body,
-    known_surname, untagged_name, plural_group, common_noun, proper_noun, government_noun, anyone,
+    known_surname, untagged_name, plural_group, common_noun, named_organisation, proper_noun, government_noun,
+    anyone,
 )
 
 

@@ -585,12 +585,27 @@ def _reporting_cue_above(participle: Token) -> Token | None:
         return None
     tok = participle.head
     for _ in range(REPORTED_CLIMB):
-        if tok.dep_ == "ccomp" and is_cue(tok.head) and tok.head.i < tok.i:
+        if tok.dep_ == "ccomp" and (is_cue(tok.head) or _makes_clear(tok.head)) and tok.head.i < tok.i:
             return tok.head
         if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+# what "made ... that" makes of a clause it states ("made clear that", "made it plain that", "made known that")
+_MADE_STATED = frozenset({"clear", "plain", "known", "explicit"})
+
+
+def _makes_clear(verb: Token) -> bool:
+    """"Francis made clear that his meeting with Sanders was not political, saying ...": "make" with "clear"
+    right after it (or after "it") states the clause, so its subject is who goes on saying (not "his meeting
+    with Sanders", the clause's own subject, nor anyone else named in it)."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return False
+    after = verb.doc[verb.i + 1:verb.i + 3]
+    return bool(after) and (after[0].lower_ in _MADE_STATED or
+                            (len(after) == 2 and after[0].lower_ == "it" and after[1].lower_ in _MADE_STATED))
 
 
 def names_the_head(name: Token, head: Token) -> bool:
