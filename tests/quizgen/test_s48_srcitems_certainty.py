@@ -1,0 +1,59 @@
+"""Certainty items on a quotation of several sentences (stop 48, issue 10 point 1): its first sentence is asked
+about alone, keyed "attributed to a named source", where the whole quotation gave no item ("no one claim")."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from factories import COUNCIL_FILLER
+
+from quizgen.analysis import analyse
+from quizgen.generate import sure_claims
+from quizgen.generate.base import Context
+from quizgen.generate.certainty import NAMED, quoted_first_sentence
+from quizgen.generate.certainty import generate as certainty_items
+from quizgen.ingest import article_from_text
+from quizgen.model import ITEM_KINDS
+
+
+def _lesson_parts(nlp, *paragraphs: str):
+    text = "Mill Plan Wins Support\n\n" + "\n\n".join([COUNCIL_FILLER, *paragraphs])
+    article = article_from_text(text)
+    analysis = sure_claims(analyse(article, nlp=nlp))
+    return article, analysis, Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+
+
+TWO_SENTENCES = ("\"The new mill will bring two hundred jobs to the valley. We checked the figures with the county "
+                 "twice,\" Mayor Ann Lee said at the meeting on Monday.")
+
+
+@pytest.fixture(scope="module")
+def two_sentences(nlp):
+    return _lesson_parts(nlp, TWO_SENTENCES)
+
+
+def test_the_first_sentence_of_a_quotation_is_asked_about_keyed_named(two_sentences):
+    _, _, ctx = two_sentences
+    items = [it for it in certainty_items(ctx) if it.skill == "certainty"]
+    asked = [it for it in items if "two hundred jobs to the valley\"?" in it.stem]
+    assert asked, [it.stem for it in items]
+    it = asked[0]
+    assert it.options[it.answer] == NAMED
+    assert "checked the figures" not in it.stem  # one sentence, one claim
+    assert "Ann Lee" in it.support[0].text  # the passage cited shows who said it
+
+
+def test_only_a_quotation_of_several_sentences_is_cut(two_sentences):
+    _, analysis, ctx = two_sentences
+    a = next(a for a in analysis.attributions if "two hundred jobs" in a.content)
+    first = quoted_first_sentence(ctx, a)
+    assert first.content == "The new mill will bring two hundred jobs to the valley."
+    assert first.content_spans[0].text == first.content
+    assert quoted_first_sentence(ctx, first) == first  # one sentence: as it is
+
+
+def test_a_quotation_cut_by_the_writer_is_not_cut_again(nlp):
+    _, analysis, ctx = _lesson_parts(nlp, "\"The new mill will bring two hundred jobs … We checked the figures "
+                                          "with the county twice,\" Mayor Ann Lee said at the meeting on Monday.")
+    for a in analysis.attributions:
+        assert quoted_first_sentence(ctx, a) is a
