@@ -10,6 +10,7 @@ from quizgen.analysis.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from quizgen.fastre import Keyed
 from quizgen.generate.attribution import (
     _CLAUSE_CUES,
+    _LEANS_BACK,
     _SUBORDINATE_ONLY,
     characterisation,
     claim_like,
@@ -948,7 +949,8 @@ def quoted_first_sentence(ctx: Context, a: Attribution) -> Attribution:
     full stop and the next sentence of the quotation opens on a capital; else the claim as it is. The whole
     quotation is one speaker's, so its first sentence is too, presented as the quotation is (judged on train
     lessons: three-sentence quotations of a named speaker were never asked about, "no one claim"); every test
-    of a claim then applies to that sentence alone."""
+    of a claim then applies to that sentence alone. Not a sentence that leans on the rest ("Nobody did this to
+    them."): asked alone it says nothing."""
     if not a.direct or len(a.content_spans) != 1:
         return a
     sp = a.content_spans[0]
@@ -962,6 +964,8 @@ def quoted_first_sentence(ctx: Context, a: Attribution) -> Attribution:
     text = piece.rstrip()
     if "…" in text or "..." in text:
         return a  # a quotation cut by the writer: where its sentence ends is not sure
+    if _LEANS_BACK.search(text):
+        return a  # "Nobody did this to them.", "Trump did the same last week.": alone, it says nothing
     return replace(a, content=text, content_spans=(Span(sp.start, sp.start + len(text), text),))
 
 
@@ -1091,7 +1095,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             whole = replace(whole, source_confidence=CONFIDENT)
         else:
             whole = sure_body(ctx, whole)  # "The Ruritanian government said …": the body its sentence names
-        a = quoted_first_sentence(ctx, first_sentence_claim(ctx, whole))
+        claimed = first_sentence_claim(ctx, whole)
+        a = quoted_first_sentence(ctx, claimed)
         asup = attribution_support(ctx.article, a)
         if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
             continue
@@ -1146,6 +1151,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         denial = _denial_sentence(ctx, a) if denier is None else None
         if denier is None and (_points_back(ctx, a, asup) or (denial is not None and a.certainty != "disputed")):
             continue  # "The company denied it.", or a denial the ledger does not tie to the claim: unsure
+        if a is not claimed and (denier is not None or denial is not None):
+            continue  # a denial of the quotation may be of another of its sentences than the one asked about
         # "But the port has seen …": the claim is what follows "But"; "… on Wednesday at a Florida rally":
         # what precedes when and where it was said
         claim = conjunction_start(shown)

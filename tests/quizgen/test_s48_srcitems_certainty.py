@@ -57,3 +57,22 @@ def test_a_quotation_cut_by_the_writer_is_not_cut_again(nlp):
                                           "with the county twice,\" Mayor Ann Lee said at the meeting on Monday.")
     for a in analysis.attributions:
         assert quoted_first_sentence(ctx, a) is a
+
+
+def test_a_first_sentence_that_leans_on_the_rest_is_not_asked_alone(nlp):
+    # "Nobody did this to them." asked alone says nothing a student could weigh (read on a train lesson)
+    _, analysis, ctx = _lesson_parts(nlp, "\"Nobody did this to the farmers in the valley. They failed on their own "
+                                          "terms,\" Mayor Ann Lee said at the meeting on Monday.")
+    a = next(a for a in analysis.attributions if "Nobody" in a.content)
+    assert quoted_first_sentence(ctx, a) is a
+    assert not [it for it in certainty_items(ctx) if "Nobody did this" in it.stem]
+
+
+def test_a_denial_of_another_sentence_of_the_quotation_keys_nothing_on_the_first(nlp):
+    # the ledger ties Bo Kim's denial to the whole quotation, but he denies only its second sentence: the first,
+    # asked alone, would be keyed "explicitly denied" wrongly
+    _, _, ctx = _lesson_parts(
+        nlp, "\"The new mill will bring two hundred jobs to the valley. The river will stay clean for the farmers,\" "
+             "Mayor Ann Lee said at the meeting on Monday.",
+        "Union leader Bo Kim denied that the river will stay clean for the farmers.")
+    assert not [it for it in certainty_items(ctx) if "two hundred jobs" in it.stem]
