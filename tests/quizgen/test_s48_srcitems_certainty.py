@@ -76,3 +76,36 @@ def test_a_denial_of_another_sentence_of_the_quotation_keys_nothing_on_the_first
              "Mayor Ann Lee said at the meeting on Monday.",
         "Union leader Bo Kim denied that the river will stay clean for the farmers.")
     assert not [it for it in certainty_items(ctx) if "two hundred jobs" in it.stem]
+
+
+LEAD = ("Mill vote\n\n"
+        "The council met on Monday evening to discuss the budget for next year.\n\n"
+        "Mayor Ann Lee spoke first at the meeting. The hall was full.\n\n"
+        "\"The new mill will bring two hundred jobs to the valley,\" she said.\n")
+
+
+def _she_said(text: str):
+    from factories import attribution, plain_article, sentence_context
+
+    a = plain_article(text)
+    lee = attribution(a, "Ann Lee", "she", "said", ["The new mill will bring two hundred jobs to the valley"],
+                      direct=True)
+    return sentence_context(a, [lee])
+
+
+def test_a_speaker_named_only_the_paragraph_before_is_cited_with_that_sentence():
+    # judged blind (J3): '"…," she said' cited alone, its speaker named in the paragraph before, rested "named
+    # source" on text the item left out; it was dropped. Now both paragraphs are cited and pointed to
+    items = [it for it in certainty_items(_she_said(LEAD)) if "two hundred jobs" in it.stem]
+    assert [it.kind for it in items] == ["multiple_choice"], items  # never "names who made this claim (¶4)"
+    it = items[0]
+    assert it.stem.startswith("How does the article present this claim from ¶2–3:"), it.stem
+    assert it.options[it.answer] == NAMED
+    assert [s.paragraph for s in it.support] == [2, 3]
+    assert "Mayor Ann Lee spoke first" in it.support[0].text
+
+
+def test_no_item_when_the_paragraph_before_does_not_name_the_speaker():
+    text = LEAD.replace("Mayor Ann Lee spoke first at the meeting.", "The mayor spoke first at the meeting.")
+    text = text.replace("The council met on Monday evening", "Mayor Ann Lee and the council met on Monday evening")
+    assert not [it for it in certainty_items(_she_said(text)) if "two hundred jobs" in it.stem]
