@@ -96,7 +96,10 @@ def _has_source(ctx: Context, sup: Support) -> bool:
     return False
 
 
-_NOT_A_CLAIM = re.compile(r"^(?:oh|ah|well|yes|no|thank|thanks|sorry|wow|hey|please|hello)\b", re.I)
+_NOT_A_CLAIM = re.compile(r"^(?:oh|ah|well|yes|no|thank|thanks|sorry|wow|hey|please|hello|congratulations|welcome|"
+                          # "We want to thank all of the locations …" (read on a shared lesson): thanks, no claim
+                          r"(?:i|we)\s+(?:(?:just\s+)?(?:want|wanted|wish|would\s+like|['’]d\s+like)\s+to\s+)?"
+                          r"(?:thank|congratulate|welcome|apologi[sz]e))\b", re.I)
 
 
 def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:

@@ -109,3 +109,11 @@ def test_no_item_when_the_paragraph_before_does_not_name_the_speaker():
     text = LEAD.replace("Mayor Ann Lee spoke first at the meeting.", "The mayor spoke first at the meeting.")
     text = text.replace("The council met on Monday evening", "Mayor Ann Lee and the council met on Monday evening")
     assert not [it for it in certainty_items(_she_said(text)) if "two hundred jobs" in it.stem]
+
+
+def test_thanks_opening_a_quotation_is_no_claim_to_weigh(nlp):
+    # read on the shared NASA lesson: '"We want to thank all of the locations that expressed an interest …"' asked
+    # "how does the article present this claim?": a speech act of thanks, no claim
+    _, _, ctx = _lesson_parts(nlp, "\"We want to thank all of the towns in the valley for the work on the new mill,\" "
+                                   "Mayor Ann Lee said on Monday. \"The choice was a very hard one for the council.\"")
+    assert not [it for it in certainty_items(ctx) if "thank" in it.stem], [it.stem for it in certainty_items(ctx)]
