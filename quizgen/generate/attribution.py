@@ -2357,6 +2357,28 @@ _SAID_TRUE_FALSE_RE3 = re.compile(r"\b[a-z]{3,}ed\b")
 _SAID_TRUE_FALSE_RE4 = re.compile(r"(\S+)\s*…")
 
 
+# a quotation opening on a determiner in small letters ("the strongest agenda …", "a plan that …"), and the relative
+# word that may open a clause inside it
+_DETERMINER_OPENING = re.compile(r"(?:the|a|an|our|their|his|her|its|my|your|this|these|those)\s")
+_RELATIVE_INSIDE = re.compile(r"\s(?:that|which|who|whom|whose|where)\s")
+_ED_VERB = re.compile(r"\b(?!(?:hundred|need|speed|seed|breed|indeed|proceed|red|bed|shed|wed)\b)[a-z]{3,}ed\b")
+
+
+def noun_phrase_quotation(content: str) -> bool:
+    """Is the quotation a noun phrase whose only verb is in its own relative clause ("the strongest progressive
+    agenda that any political party has ever seen")? Printed as what someone said, it is a fragment. (The verbs
+    are counted by the word list of :data:`_FINITE` and "-ed" forms, not "hundred": a verb of neither reads as
+    none.)"""
+    body = unquote(content).strip().lstrip(QUOTES + " ")
+    if not _DETERMINER_OPENING.match(body):
+        return False
+    m = _RELATIVE_INSIDE.search(body)
+    if m is None or _FINITE.search(body[:m.start()]):
+        return False
+    # one verb in all, the relative clause's: "the wall that they built has failed" is a statement
+    return len(_FINITE.findall(body)) + len(_ED_VERB.findall(body)) <= 1
+
+
 def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
                     used_liars: set[str] | None = None) -> Item | None:
     """True/false: "In ¶N, X said …" with the real source (true) or another of the article's
@@ -2386,6 +2408,9 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
         return None  # "X said that why …", "… changes include.", a work's title: nothing to judge
     if a.direct and not _FINITE.search(unquote(a.content)) and not _SAID_TRUE_FALSE_RE3.search(body):
         return None  # 'Briggs said, "a terrible situation even worse"': a phrase, no statement to judge
+    if a.direct and noun_phrase_quotation(a.content):
+        return None  # 'Lee said, "the strongest agenda that any party has ever seen"': a phrase, its verb the
+        # relative clause's (read on a train lesson)
     if any(m.group(0) not in ctx.article.text for m in _SAID_TRUE_FALSE_RE4.finditer(body)):
         return None  # a statement cut mid-sentence ("it's a good….") is no statement to judge
     if not a.source[:1].isupper():

@@ -10,6 +10,7 @@ from quizgen.analysis.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from quizgen.fastre import Keyed
 from quizgen.generate.attribution import (
     _CLAUSE_CUES,
+    _LEANS_BACK,
     _SUBORDINATE_ONLY,
     characterisation,
     claim_like,
@@ -53,7 +54,7 @@ from quizgen.generate.distractors import gender_of
 from quizgen.generate.key_detail import run_in_heading
 from quizgen.generate.perspective import opinion_piece
 from quizgen.ingest.setaside import classify_line
-from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Span, Support
 
 SKILL = "certainty"
 # every option describes how the sentence presents the claim, which a reader can check: who makes it,
@@ -95,7 +96,10 @@ def _has_source(ctx: Context, sup: Support) -> bool:
     return False
 
 
-_NOT_A_CLAIM = re.compile(r"^(?:oh|ah|well|yes|no|thank|thanks|sorry|wow|hey|please|hello)\b", re.I)
+_NOT_A_CLAIM = re.compile(r"^(?:oh|ah|well|yes|no|thank|thanks|sorry|wow|hey|please|hello|congratulations|welcome|"
+                          # "We want to thank all of the locations …" (read on a shared lesson): thanks, no claim
+                          r"(?:i|we)\s+(?:(?:just\s+)?(?:want|wanted|wish|would\s+like|['’]d\s+like)\s+to\s+)?"
+                          r"(?:thank|congratulate|welcome|apologi[sz]e))\b", re.I)
 
 
 def _covered(ctx: Context, start: int, end: int, *, named_only: bool) -> bool:
@@ -938,6 +942,36 @@ def first_sentence_claim(ctx: Context, a: Attribution) -> Attribution:
     return replace(a, content=content, content_spans=inside)
 
 
+# a quotation's first sentence ends on a full stop or an exclamation mark, and the next opens on a capital
+_QUOTED_SENTENCE_END = re.compile(r"[.!][\"”’']?\s+[\"“‘']?(?=[A-Z])")
+
+
+def quoted_first_sentence(ctx: Context, a: Attribution) -> Attribution:
+    """A quotation of several sentences in one run ('"The dam is safe. We checked it twice," Lee said.') as
+    its first sentence alone, when the article's sentence split ends that sentence inside the quotation on a
+    full stop and the next sentence of the quotation opens on a capital; else the claim as it is. The whole
+    quotation is one speaker's, so its first sentence is too, presented as the quotation is (judged on train
+    lessons: three-sentence quotations of a named speaker were never asked about, "no one claim"); every test
+    of a claim then applies to that sentence alone. Not a sentence that leans on the rest ("Nobody did this to
+    them."): asked alone it says nothing."""
+    if not a.direct or len(a.content_spans) != 1:
+        return a
+    sp = a.content_spans[0]
+    first = sentence_at(ctx.analysis, sp.start)
+    if first is None or first.span.end >= sp.end:
+        return a
+    piece = ctx.article.text[sp.start:first.span.end]
+    m = _QUOTED_SENTENCE_END.match(ctx.article.text, sp.start + len(piece.rstrip()) - 1)
+    if m is None or m.end() > sp.end:
+        return a
+    text = piece.rstrip()
+    if "…" in text or "..." in text:
+        return a  # a quotation cut by the writer: where its sentence ends is not sure
+    if _LEANS_BACK.search(text):
+        return a  # "Nobody did this to them.", "Trump did the same last week.": alone, it says nothing
+    return replace(a, content=text, content_spans=(Span(sp.start, sp.start + len(text), text),))
+
+
 _PARTIAL_QUOTE_RE = re.compile(r"[A-Za-z0-9].*", re.S)
 _PARTIAL_QUOTE_RE2 = re.compile(r"[.,;:!?…—–-]")
 _PARTIAL_QUOTE_RE3 = re.compile(r"[A-Za-z'’]+")
@@ -1024,7 +1058,14 @@ def modal_hedges(ctx: Context) -> list[tuple[Support, str]]:
 
 
 def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
-    """(keyed choice, support, claim as quoted, why), hedges and facts first.
+    """(keyed choice, support, claim as quoted, why), hedges and facts first (:func:`_presented`)."""
+    return _presented(ctx)[0]
+
+
+def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[tuple[int, int], Support]]:
+    """(keyed choice, support, claim as quoted, why), hedges and facts first; and, by a claim's support's offsets,
+    the sentence of the paragraph before that names the speaker of a '"…," he said' whose own paragraph names no
+    one (the item cites both).
 
     Every key is checkable from how the sentence presents the claim: a hedge word, no source,
     a named or an unnamed source, or (only when the article holds one) an explicit denial of it
@@ -1032,6 +1073,7 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     name the source.
     """
     out: list[tuple[str, Support, str, str]] = []
+    leads: dict[tuple[int, int], Support] = {}
     # a column, a signed op-ed, a writer speaking as "we": its own hedge may be irony and its plain
     # sentence a verdict the writers back with their own data (judged blind: "Apparently …" keyed
     # hedged in a signed op-ed); only claims it credits to others are asked about
@@ -1064,7 +1106,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
             whole = replace(whole, source_confidence=CONFIDENT)
         else:
             whole = sure_body(ctx, whole)  # "The Ruritanian government said …": the body its sentence names
-        a = first_sentence_claim(ctx, whole)
+        claimed = first_sentence_claim(ctx, whole)
+        a = quoted_first_sentence(ctx, claimed)
         asup = attribution_support(ctx.article, a)
         if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
             continue
@@ -1119,6 +1162,8 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         denial = _denial_sentence(ctx, a) if denier is None else None
         if denier is None and (_points_back(ctx, a, asup) or (denial is not None and a.certainty != "disputed")):
             continue  # "The company denied it.", or a denial the ledger does not tie to the claim: unsure
+        if a is not claimed and (denier is not None or denial is not None):
+            continue  # a denial of the quotation may be of another of its sentences than the one asked about
         # "But the port has seen …": the claim is what follows "But"; "… on Wednesday at a Florida rally":
         # what precedes when and where it was said
         claim = conjunction_start(shown)
@@ -1137,8 +1182,15 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
         elif denial is not None:
             continue  # denied, but not a sure named source to key "denied" on
         elif named(a) and (by_pronoun or _pronoun_only(a, asup)) and not _named_in_paragraph(ctx, a):
-            continue  # judged blind (J3): '"…," he said' in ¶8, its speaker named only in ¶7: the paragraph the
-            # item points to names no one, so "attributed to a named source" rests on text it leaves out
+            # judged blind (J3): '"…," he said' in ¶8, its speaker named only in ¶7: the paragraph the item points
+            # to names no one, so "attributed to a named source" rested on text it left out. The item now cites
+            # the sentence of ¶7 that names the speaker too, and points to ¶7–8; without one, no item
+            lead = _named_just_before(ctx, a)
+            if lead is None:
+                continue
+            leads[(asup.start, asup.end)] = lead
+            out.append((NAMED, asup, claim, f"the article attributes it to \"{a.source_text.strip()}\" in "
+                        f"¶{a.paragraph}, {source_mid(a)}, whom ¶{lead.paragraph} names just before"))
         elif named(a) and by_title:
             # which of two "Mr. Reyes" the ledger cannot tell, but the sentence names the speaker: quoted as written
             out.append((NAMED, _with_naming(ctx, a, asup), claim,
@@ -1155,7 +1207,21 @@ def _candidates(ctx: Context) -> list[tuple[str, Support, str, str]]:
     # a piece of a claim ("the current delegates count, if …"): no claim to quote (judged blind); a heading run
     # into its sentence ("Jeb Bush: Student loans Some big ideas …"): garbled when quoted
     return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and full_claim(c[2]) and
-            not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])]
+            not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])], leads
+
+
+def _named_just_before(ctx: Context, a: Attribution) -> Support | None:
+    """The last sentence of the paragraph before the claim's that names its speaker (by a word of the name, outside
+    quotation marks), as a support; None when that paragraph does not name them."""
+    tokens = name_tokens(a.source or "")
+    if not tokens or a.paragraph < 2:
+        return None
+    named_at = [s for s in ctx.analysis.sentences if s.paragraph == a.paragraph - 1
+                and any(tokens & name_tokens(piece) for piece in _QUOTED_RUN.split(s.span.text))]
+    return support_span(ctx.article, named_at[-1].span) if named_at else None
+
+
+_QUOTED_RUN = re.compile(r"\"[^\"]*\"|“[^”]*”|''.*?''")
 
 
 # a courtesy title and a capitalised surname, all the source phrase is ("Mrs. Clinton", "Mr. Reyes")
@@ -1459,11 +1525,13 @@ def _quoted_claim(claim: str, max_words: int) -> str:
 _SHOWN_WHOLE = 40
 
 
-def _claim_stem(sup: Support, claim: str) -> str | None:
-    """The stem, quoting the whole claim; None when it is too long to quote whole."""
+def _claim_stem(sup: Support, claim: str, lead: Support | None = None) -> str | None:
+    """The stem, quoting the whole claim; None when it is too long to quote whole. With ``lead`` (the sentence of
+    the paragraph before that names the speaker), the stem points to both paragraphs ("¶7–8")."""
     if len(claim.split()) > _SHOWN_WHOLE:
         return None
-    return f"How does the article present this claim from ¶{sup.paragraph}: {_quoted_claim(claim, _SHOWN_WHOLE)}?"
+    where = f"¶{sup.paragraph}" if lead is None else f"¶{lead.paragraph}–{sup.paragraph}"
+    return f"How does the article present this claim from {where}: {_quoted_claim(claim, _SHOWN_WHOLE)}?"
 
 
 def _options(keyed: str) -> list[str]:
@@ -1498,7 +1566,8 @@ def generate(ctx: Context) -> list[Item]:
     by_key: dict[str, list[tuple[Support, str]]] = {}
     # a photo caption, a credit or a picture line is no claim anyone makes (judged blind: "does the
     # article name a source for this claim?" asked of a caption)
-    cands = [c for c in _candidates(ctx) if not caption_line(ctx, c[1])]
+    presented, leads = _presented(ctx)
+    cands = [c for c in presented if not caption_line(ctx, c[1])]
     # one of each presentation first, so a lesson shows the contrast
     ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
     # then a second of a presentation, on a claim clearly different from the first (another paragraph,
@@ -1510,7 +1579,8 @@ def generate(ctx: Context) -> list[Item]:
     ordered = [ordered[i] for i in sorted(firsts)] + [c for i, c in enumerate(ordered) if i not in firsts]
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
-            stem = _claim_stem(sup, claim)
+            lead = leads.get((sup.start, sup.end))
+            stem = _claim_stem(sup, claim, lead)
             if stem is None:
                 continue
             if keyed in (NAMED, UNNAMED, DISPUTED) and value_judgement(claim):
@@ -1523,8 +1593,9 @@ def generate(ctx: Context) -> list[Item]:
             distractors = [c for c in _options(keyed) if c != keyed]
             ctx.rng.shuffle(distractors)
             options, answer = shuffled_options(ctx.rng, keyed, distractors)
+            sups = [sup] if lead is None else [lead, sup]
             items.append(make_item(SKILL, "multiple_choice", stem, options, answer,
-                                   f"{cite(sup)} — {why}.", [sup]))
+                                   f"{'; '.join(cite(x) for x in sups)} — {why}.", sups))
     if ctx.allows("true_false"):
         told: set[bool] = set()
         asked = [it.support[0] for it in items]
@@ -1535,6 +1606,8 @@ def generate(ctx: Context) -> list[Item]:
                 continue
             if keyed in (DISPUTED, UNNAMED) or (keyed == NAMED) in told:
                 continue  # one "True" and one "False" statement at most; "officials" is a source, unnamed
+            if (sup.start, sup.end) in leads:
+                continue  # its speaker named only in the paragraph before: "names who made this claim (¶8)" (J3)
             if len(claim.split()) > 45:
                 continue  # a statement to judge is whole, never cut mid-sentence
             if _ORIGIN.search(claim):
