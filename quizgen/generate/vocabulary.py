@@ -706,8 +706,32 @@ def near_in_hierarchy(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sens
     """Do the two senses meet within two steps up from each (not at a top of the hierarchy)? Judged
     blind (J12): "censure severely or angrily" (rebuke, under "knock") offered for "decried" ("express
     strong disapproval of", under "denounce", under "knock"): a second defensible answer, though no
-    sister of the key's."""
+    sister of the key's. Adjectives, which WordNet files under no hypernym, meet through the nouns of what they
+    describe (:func:`_attribute_ancestors`)."""
+    if keyed.pos == s.pos == "ADJ" and _attribute_ancestors(wn, keyed) & _attribute_ancestors(wn, s):
+        return True
     return keyed.pos == s.pos and bool(_near_ancestors(wn, keyed) & _near_ancestors(wn, s))
+
+
+ATTRIBUTE_BROAD = 150  # a noun standing over more synsets than this names a kind ("quality", "property"), no meaning
+
+
+@lru_cache(maxsize=8192)  # asked of the same senses for every adjective of the article
+def _attribute_ancestors(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[int]:
+    """For an adjective: the nouns WordNet derives from it and from the adjectives it is "similar to" or
+    "see also" of ("dispatch" of "expeditious"; "abruptness" of "sudden", "speed" of "fast", its see-also), with
+    their hypernyms two steps up, none of them a broad kind (:data:`ATTRIBUTE_BROAD`). Judged blind: "happening
+    without warning or in a short space of time" (sudden) offered for "an expeditious return" ("marked by speed
+    and efficiency"), a second defensible answer: both nouns stand under "rate"."""
+    if s.pos != "ADJ":
+        return frozenset()
+    out: set[int] = set()
+    for x in (s, *(wn.sense("ADJ", o) for o in s.similar)):
+        for _, pos, offset, _ in x.derived:
+            if pos == "NOUN":
+                out.update(o for o in _near_ancestors(wn, wn.sense("NOUN", offset))
+                           if wn.descendants("NOUN", o) <= ATTRIBUTE_BROAD)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8192)  # asked of the same senses for every word of the article
@@ -1961,7 +1985,8 @@ def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: w
     for w, base, s, d in _article_adjectives(wn, ctx.article.text, adjectives):
         if base == v.lemma.lower() or w in sentence_words or base in sentence_words or same_root(base, v.lemma):
             continue
-        if s.offset == keyed.offset or near_sense(keyed, s) or d in exclude or d in out:
+        if s.offset == keyed.offset or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or d in exclude \
+                or d in out:
             continue
         if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND:
             continue
@@ -1996,7 +2021,8 @@ def _everyday_adjectives(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense
             continue
         s = senses[0]
         d = definition(s)
-        if s.offset == keyed.offset or near_sense(keyed, s) or _EVALUATIVE.search(d.lower()):
+        if s.offset == keyed.offset or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or \
+                _EVALUATIVE.search(d.lower()):
             continue
         if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND or \
                 (_stems(d) | _stems(" ".join(s.words))) & (key_stems | context):
