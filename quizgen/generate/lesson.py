@@ -96,8 +96,13 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     # an item's venue words ("on CNN's"), as :func:`_prints_venue` looks for them in another's segments
     venue_seen = [f" {norm(w)} " if (w := venue_words(it)) else None for it in kept]
 
+    # each item's segments in one text (no answer holds the NUL between them): an answer in none of them is
+    # found in none by one test
+    joined = ["\x00".join(segs) for segs in segments]
+
     def may_give(i: int, j: int) -> bool:
-        return any(ans in seg and seg != ans for ans in answers[i] for seg in segments[j])
+        whole = joined[j]
+        return any(ans in whole and any(ans in seg and seg != ans for seg in segments[j]) for ans in answers[i])
 
     def same_answer(i: int, j: int) -> bool:
         """The same keyed words of the sentence (judged on J14: "Who does ¶5 describe as the British Prime
