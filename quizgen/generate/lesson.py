@@ -462,6 +462,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
         )
         best: tuple[Any, ...] | None = None
         chosen_keyed = {_keyed_text(c) for c in chosen} if capped else set()
+        tf_answers = [c.answer for c in chosen if c.kind == "true_false"]  # (read once per pick, not per item)
         for skill, pool in pools.items():
             if skill_capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
                 continue
@@ -486,8 +487,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     - 2.5 * clashes(it)  # taking it would leave out items that give its answer away
                     - (30 if is_crowded else 0)
                 )
-                if it.kind == "true_false" and any(c.kind == "true_false" for c in chosen) and all(
-                        c.answer == it.answer for c in chosen if c.kind == "true_false"):
+                if it.kind == "true_false" and tf_answers and all(a == it.answer for a in tf_answers):
                     score -= 2.5  # every statement "True" (judged blind): a student learns to guess
                 if capped and _keyed_text(it) and _keyed_text(it) in chosen_keyed:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
