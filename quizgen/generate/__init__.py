@@ -177,7 +177,12 @@ def build_lesson_report(
 
         analysis = analyse(article, nlp=nlp)
     with gc_paused():  # not the parse: only what follows it
-        return _report(article, analysis, count, skills, kinds, seed)
+        try:
+            return _report(article, analysis, count, skills, kinds, seed)
+        finally:
+            # what the generators remembered of this lesson's objects is dropped here, before the young
+            # collection that ends the pause, rather than walked by it and kept until the next lesson
+            forget_memos()
 
 
 def _report(article: Article, analysis: Analysis, count: int, skills: Sequence[str] | None,

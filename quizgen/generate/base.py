@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from quizgen.model import (
@@ -339,17 +340,27 @@ def by_identity(fn: _F) -> _F:
             first = x._memo_key if t is context else x if t in plain else id(x)
             t = type(y)
             key: tuple[Any, ...] = (first, y if t in plain else id(y) if t is not context else y._memo_key)
+            hit = cache.get(key)
+            if hit is not None:  # the common case: answered before, no tuple of the arguments made
+                return hit[1]
             args: tuple[Any, ...] = (x, y)
+        elif y is _ONE_ARGUMENT:  # one argument (an attribution, an item): its key alone
+            t = type(x)
+            key = (x if t in plain else id(x) if t is not context else x._memo_key,)
+            hit = cache.get(key)
+            if hit is not None:
+                return hit[1]
+            args = (x,)
         else:
-            args = (x,) if y is _ONE_ARGUMENT else (x, y, *rest)
+            args = (x, y, *rest)
             parts = []  # a plain loop: a generator here cost more than many of the answers kept
             for a in args:
                 t = type(a)
                 parts.append(a if t in plain else id(a) if t is not context else a._memo_key)
             key = tuple(parts)
-        hit = cache.get(key)
-        if hit is not None:
-            return hit[1]
+            hit = cache.get(key)
+            if hit is not None:
+                return hit[1]
         if len(cache) >= 4096:
             cache.clear()
         value = fn(*args)
@@ -438,12 +449,29 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 
+_SENTENCE_INDEX: dict[int, tuple[object, list[int] | None]] = {}
+
+
 @by_identity
 def sentence_at(analysis: Analysis, offset: int) -> Sentence | None:
-    for s in analysis.sentences:
-        if s.span.start <= offset < s.span.end:
-            return s
-    return None
+    """The first sentence holding ``offset``: a binary search over the sentences' starts when they stand in
+    order, none overlapping another (as the parser gives them); else a walk through them all."""
+    sentences = analysis.sentences
+    index = _SENTENCE_INDEX.get(id(sentences))
+    if index is None or index[0] is not sentences:
+        if len(_SENTENCE_INDEX) > 64:
+            _SENTENCE_INDEX.clear()
+        ordered = all(a.span.end <= b.span.start for a, b in pairwise(sentences))
+        index = (sentences, [s.span.start for s in sentences] if ordered else None)
+        _SENTENCE_INDEX[id(sentences)] = index
+    starts = index[1]
+    if starts is None:
+        for s in sentences:
+            if s.span.start <= offset < s.span.end:
+                return s
+        return None
+    i = bisect_right(starts, offset) - 1  # the last to start by ``offset``: the only one that may hold it
+    return sentences[i] if i >= 0 and offset < sentences[i].span.end else None
 
 
 @by_identity

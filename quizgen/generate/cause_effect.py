@@ -45,6 +45,7 @@ _NEEDS = (
     (" lead to ", " leads to ", " led to ", " leading to "),
     ("prompted ", "caused ", "triggered ", "resulted in ", "drove "),
 )
+_ANY_NEED = tuple(w for needs in _NEEDS for w in needs)  # a sentence with none of them matches no pattern
 _CUT = re.compile(r"[,;:—]| - ")
 # a negation or doubt over the link itself ("no evidence that … as a result of", "nothing …", "whether",
 # "did not lead to"): not a "not" inside the effect ("declared not guilty due to …", "cannot discuss it because of …")
@@ -79,6 +80,8 @@ def find_links(ctx: Context) -> list[Link]:
     links = []
     for s in ctx.analysis.sentences:
         text = s.span.text.rstrip()
+        if not any(w in text for w in _ANY_NEED):
+            continue  # no pattern below can match: the cheap test before the quotation and cut tests
         if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“" or len(text.split()) > 45:
             continue
         if cut_sentence(ctx.analysis, s):
@@ -396,6 +399,8 @@ def clause_items(ctx: Context) -> list[Item]:
     items = []
     for s in ctx.analysis.sentences:
         text = s.span.text.rstrip()
+        if " because " not in text:
+            continue  # what _BECAUSE_END needs, tested before the quotation and cut tests
         if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or len(text.split()) > 40:
             continue
         if cut_sentence(ctx.analysis, s):
@@ -535,6 +540,8 @@ def reason_statement(ctx: Context, s: Sentence) -> Reason | None:
     office says <effect> because <cause>"); None for any other sentence."""
     lead = len(s.span.text) - len(s.span.text.lstrip())
     text = s.span.text.strip()
+    if "because" not in text:
+        return None  # the one reason must be a lower-case "because" (below): the cheap test first
     if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or cut_sentence(ctx.analysis, s):
         return None
     found = list(_REASON_STATEMENT_RE.finditer(text))

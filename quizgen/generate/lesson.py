@@ -96,8 +96,13 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     # an item's venue words ("on CNN's"), as :func:`_prints_venue` looks for them in another's segments
     venue_seen = [f" {norm(w)} " if (w := venue_words(it)) else None for it in kept]
 
+    # each item's segments in one text (no answer holds the NUL between them): an answer in none of them is
+    # found in none by one test
+    joined = ["\x00".join(segs) for segs in segments]
+
     def may_give(i: int, j: int) -> bool:
-        return any(ans in seg and seg != ans for ans in answers[i] for seg in segments[j])
+        whole = joined[j]
+        return any(ans in whole and any(ans in seg and seg != ans for seg in segments[j]) for ans in answers[i])
 
     def same_answer(i: int, j: int) -> bool:
         """The same keyed words of the sentence (judged on J14: "Who does ¶5 describe as the British Prime
@@ -457,6 +462,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
         )
         best: tuple[Any, ...] | None = None
         chosen_keyed = {_keyed_text(c) for c in chosen} if capped else set()
+        tf_answers = [c.answer for c in chosen if c.kind == "true_false"]  # (read once per pick, not per item)
         for skill, pool in pools.items():
             if skill_capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
                 continue
@@ -481,8 +487,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     - 2.5 * clashes(it)  # taking it would leave out items that give its answer away
                     - (30 if is_crowded else 0)
                 )
-                if it.kind == "true_false" and any(c.kind == "true_false" for c in chosen) and all(
-                        c.answer == it.answer for c in chosen if c.kind == "true_false"):
+                if it.kind == "true_false" and tf_answers and all(a == it.answer for a in tf_answers):
                     score -= 2.5  # every statement "True" (judged blind): a student learns to guess
                 if capped and _keyed_text(it) and _keyed_text(it) in chosen_keyed:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing

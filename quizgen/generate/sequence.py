@@ -164,9 +164,11 @@ def year_events(ctx: Context) -> list[tuple[int, str, Support]]:
     out = []
     for s in ctx.analysis.sentences:
         text = " ".join(s.span.text.split())
+        if len(_YEAR.findall(text)) != 1:  # the cheap test first: most sentences name no year
+            continue
         if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or cut_sentence(ctx.analysis, s):
             continue
-        if len(_YEAR.findall(text)) != 1 or _SAID.search(text) or _FUTURE.search(text):
+        if _SAID.search(text) or _FUTURE.search(text):
             continue
         if any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
                for a in ctx.analysis.attributions):
@@ -283,6 +285,8 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
     3 to 18 words naming an event (not a span of time, nor a bare "the incident" that only points back);
     None for any other sentence."""
     text = " ".join(s.span.text.split())
+    if "fter" not in text and " (" not in text:
+        return None  # no "after" (nor a party tag whose dropping could join one): no pattern below matches
     if in_quotation(ctx.article, s.span.start) or text[:1] in "\"“‘'" or cut_sentence(ctx.analysis, s):
         return None
     if _SAID.search(text) or any(a.cue_span is not None and s.span.start <= a.cue_span.start < s.span.end
