@@ -3532,8 +3532,8 @@ def _listed_places(ctx: Context, kind: str, name: str, n: int, state: str | None
     seed's state: the lesson's other draws stay as they were."""
     text = ctx.article.title + "\n" + ctx.article.text
 
-    def unnamed(place: str) -> bool:
-        return not name_re(r"\b" + re.escape(place) + r"\b").search(text)
+    def unnamed(place: str) -> bool:  # most are not in the text at all: a plain find says so before any pattern
+        return place not in text or not name_re(r"\b" + re.escape(place) + r"\b").search(text)
 
     if kind == "state":
         pool = [p for p in _US_STATES if p != name and unnamed(p)]
