@@ -801,7 +801,7 @@ def _title_cased(text: str) -> bool:
 
 
 _INTERVIEW = re.compile(r"^[QA]\s*[:.]\s")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Ww]e[’']\w+)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me|[Ww]e[’']\w+)\b")
 
 
 def _restates(ctx: Context, keyed: str, text: str) -> bool:
@@ -934,11 +934,12 @@ def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[s
             continue
         elif _quotes(text.replace("''", "\"")) and (_quotes(text.replace("''", "\""), 8) or not _said_by_name(ctx, s)):
             continue  # a detail may quote a few words, its speaker named beside them
+        text = _named_pronoun(ctx, s, text) or text  # "He was suspended …" -> "Schilling was suspended …"
         if _unfit_option(text) or _NOT_PROSE.search(text) or text.endswith("?") or cut_sentence(ctx.analysis, s):
             continue
         if text.lstrip(" \"“‘'")[:1] == "(" or text.count("(") != text.count(")"):
             continue  # "(The tally does not include …)": the writer's aside in parentheses, or one cut open
-        if _POINTS_AT.search(text):
+        if _POINTS_AT.search(text) or _LOST_ASIDE.match(text):
             continue  # "There is no chance of that level of violence": which level? (said in the sentence before)
         if text.rstrip(" \"”’'").endswith(":"):
             continue  # "X said that given the crop of candidates on both sides:": it opens what follows, no statement
@@ -974,11 +975,60 @@ def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[s
 
 # a demonstrative before a noun that sums up what the sentences before said ("that level of violence", "this
 # incompatibility", "that same membership"), or "a similar …": read alone, the option points at something it never
-# states
+# states; nor "The new investment comes amid …" opening on what the sentences before announced
 _POINTS_AT = re.compile(r"\b(?:that|this|these|those)\s+(?:same|very|level|kind|sort|type|idea|plan|proposal|pitch|"
                         r"move|decision|effort|approach|claim|statement|remarks?|comments?|argument|view|position|"
                         r"strategy|message|incompatibility|criticism|concern|problem|incident|episode|scenario|"
-                        r"dynamic|shift|tactic|rhetoric|sentiment|notion)\b|\ba\s+similar\b", re.I)
+                        r"dynamic|shift|tactic|rhetoric|sentiment|notion|report|investment|number|numbers)\b|\ba\s+similar\b|"
+                        r"^the\s+new\s+(?:investment|plan|proposal|move|effort|approach|policy|strategy|ad|report|"
+                        r"figures?|numbers?|data|set)\b", re.I)
+# a name parted from its verb by a lone comma ("Carson, has begun to attract …"): words of the sentence were lost
+# (a link or an aside the page dropped); the option would read garbled
+_LOST_ASIDE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+,\s+(?:has|have|had|is|was|are|were|will|would|"
+                         r"can|could|did|does|do|said|says)\b")
+
+
+_HE_SHE = re.compile(r"^(He|She)\s+(?=[a-z])")
+_GENDERED = {"He": re.compile(r"\b(?:he|his|him)\b", re.I), "She": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+
+
+def _named_pronoun(ctx: Context, s, text: str) -> str | None:
+    """A detail opening with "He"/"She" (most of a profile's sentences: "He was suspended for a month after he
+    posted …") with the name it stands for in its place ("Schilling was suspended …"), when that is plain: the
+    sentence before it, in its paragraph or closing the one before, has a name as the subject of its main verb
+    ("Schilling told WEEI …"; none inside a quotation), names no one else, and says no "he"/"she" of the other
+    sex; the article writes the name with the pronoun's sex near it ("Schilling … his") and never with the
+    other's (a surname two people share, or a woman and a man of one family, stays a guess). None otherwise: the
+    sentence stays out, as before."""
+    m = _HE_SHE.match(text)
+    prev = ctx.analysis.sentences[s.index - 1] if 0 < s.index <= len(ctx.analysis.sentences) else None
+    if m is None or prev is None or prev.index != s.index - 1 or s.paragraph - prev.paragraph not in (0, 1):
+        return None
+    pronoun, other = m.group(1), "She" if m.group(1) == "He" else "He"
+    before = prev.span.text
+    if _GENDERED[other].search(before):
+        return None
+    doc = _parsed(before.strip())
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subj is None or subj.tag_ != "NNP" or not subj.text[:1].isupper():
+        return None
+    lead = len(before) - len(before.lstrip())
+    if in_quotation(ctx.article, prev.span.start + lead + subj.idx):
+        return None  # "“Jeb doesn't really believe I'm unhinged.” He said …": the quotation's subject, not the speaker
+    start = subj.i
+    while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    name, surname = doc[start:subj.i + 1].text, subj.text
+    people = [e for e in ctx.analysis.entities if e.label == "PERSON"
+              and prev.span.start <= e.span.start and e.span.end <= prev.span.end]
+    if not people or any(surname not in e.text for e in people):
+        return None  # no person named as the subject, or someone else named too
+    near = re.compile(rf"\b{re.escape(surname)}\b[^.!?]{{0,80}}")
+    spans = [m2.group(0) for m2 in near.finditer(ctx.article.text)]
+    if not any(_GENDERED[pronoun].search(t) for t in spans) or any(_GENDERED[other].search(t) for t in spans):
+        return None
+    return name + text[len(pronoun):]
 
 
 def _without_asides(text: str, limit: int) -> str | None:
