@@ -5,15 +5,13 @@ through the nouns of what they describe ("dispatch" of expeditious under "quickn
 under "haste", both under "rate"), never through a broad kind ("attribute")."""
 from __future__ import annotations
 
-import random
+from dataclasses import replace
 
 import pytest
-from factories import plain_analysis, plain_article
+from factories import vocab_context
 from test_generate_vocabulary import forget_wordnet, wordnet_of
 
 from quizgen.generate import vocabulary
-from quizgen.generate.base import Context
-from quizgen.model import ITEM_KINDS, Analysis, Span, VocabWord
 
 # (pos, lex file, words, gloss, pointers): "@" hypernym, "+" derived form, "&" similar to (indexes into this list)
 SYNSETS = [
@@ -65,14 +63,10 @@ TEXT = ("Leaders weigh a comeback\n\n"
 
 
 def test_an_adjective_of_the_article_near_the_key_lends_no_wrong_option(adj_wordnet):
-    article = plain_article(TEXT)
-    analysis = plain_analysis(article)
-    i = TEXT.index("expeditious")
-    sent = next(s for s in analysis.sentences if s.span.start <= i < s.span.end)
-    word = VocabWord("expeditious", "expeditious", "ADJ", 1, sent.span, Span(i, i + 11, "expeditious"), 1.5)
-    listed = (word, *(VocabWord(w, w, "ADJ", 2, sent.span, Span(0, 1, w), 3.0) for w in ("sudden", "loyal")))
-    ctx = Context(article, Analysis(**{**analysis.__dict__, "vocabulary": listed}), random.Random(5),
-                  frozenset(ITEM_KINDS))
+    ctx = vocab_context(TEXT, "expeditious", "ADJ")
+    word = ctx.analysis.vocabulary[0]
+    listed = (word, *(replace(word, word=w, lemma=w, zipf=3.0) for w in ("sudden", "loyal")))
+    ctx = replace(ctx, analysis=replace(ctx.analysis, vocabulary=listed))
     keyed = adj_wordnet.senses("expeditious", "ADJ")[0]
     lent = vocabulary._adjective_lenders(ctx, adj_wordnet, word, keyed, keyed.definition, frozenset())
     assert "steadfast in allegiance or duty" in lent  # loyal: the article's adjectives do lend
