@@ -83,7 +83,7 @@ def search(pattern: re.Pattern[str], text: str, keys: tuple[str, ...] | None = N
     ``search`` finds it ("\\b" and lookbehinds still read the characters before a start)."""
     if keys is None:
         keys = opening_keys(pattern)
-    if keys is None or not text.isascii() and case_odd(text):  # (an ASCII text, most, asks no more)
+    if keys is None or case_odd(text):
         return pattern.search(text)
     low = text.lower()  # the same offsets: no character but those of CASE_ODD lower-cases to ASCII or to two
     starts: set[int] = set()
@@ -124,7 +124,7 @@ class Keyed:
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         if span:
             return self.compiled.search(text, *span)
-        if not text.isascii() and case_odd(text):  # (an ASCII text, most, asks no more)
+        if case_odd(text):
             return self.compiled.search(text)
         low = text.lower()
         match = self.compiled.match
