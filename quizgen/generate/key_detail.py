@@ -3521,28 +3521,119 @@ _US_CITIES = {
     "Seattle": "Washington", "St. Louis": "Missouri", "Tampa": "Florida", "Tucson": "Arizona"}
 
 
+# cities of each state: the wrong options beside a city of that state (a rally in Miami among Tampa, Orlando and
+# Jacksonville: judged blind, a Florida event's options from other states stood out unread)
+_STATE_CITIES = {
+    "Alabama": "Birmingham|Montgomery|Mobile|Huntsville|Tuscaloosa", "Alaska": "Anchorage|Fairbanks|Juneau",
+    "Arizona": "Phoenix|Tucson|Mesa|Scottsdale|Flagstaff",
+    "Arkansas": "Little Rock|Fort Smith|Fayetteville|Jonesboro",
+    "California": "Los Angeles|San Diego|San Francisco|Sacramento|San Jose|Fresno|Oakland",
+    "Colorado": "Denver|Colorado Springs|Boulder|Pueblo|Fort Collins",
+    "Connecticut": "Hartford|New Haven|Bridgeport|Stamford", "Delaware": "Wilmington|Dover|Newark",
+    "Florida": "Miami|Tampa|Jacksonville|Orlando|Tallahassee|Fort Lauderdale",
+    "Georgia": "Atlanta|Savannah|Augusta|Macon|Valdosta", "Hawaii": "Honolulu|Hilo",
+    "Idaho": "Boise|Pocatello|Idaho Falls|Twin Falls", "Illinois": "Chicago|Peoria|Rockford|Naperville|Joliet",
+    "Indiana": "Indianapolis|Fort Wayne|Evansville|South Bend",
+    "Iowa": "Des Moines|Cedar Rapids|Davenport|Sioux City|Dubuque", "Kansas": "Wichita|Topeka|Overland Park|Olathe",
+    "Kentucky": "Louisville|Lexington|Bowling Green|Frankfort|Owensboro|Paducah",
+    "Louisiana": "New Orleans|Baton Rouge|Shreveport|Lafayette|Lake Charles",
+    "Maine": "Portland|Bangor|Lewiston|Augusta", "Maryland": "Baltimore|Annapolis|Rockville|Hagerstown",
+    "Massachusetts": "Boston|Worcester|Springfield|Lowell|New Bedford|Fall River|Brockton",
+    "Michigan": "Detroit|Grand Rapids|Lansing|Flint|Ann Arbor",
+    "Minnesota": "Minneapolis|St. Paul|Duluth|Rochester|St. Cloud|Mankato",
+    "Mississippi": "Jackson|Gulfport|Biloxi|Hattiesburg",
+    "Missouri": "St. Louis|Kansas City|Springfield|Columbia|Joplin|St. Joseph",
+    "Montana": "Billings|Missoula|Helena|Bozeman",
+    "Nebraska": "Omaha|Lincoln|Grand Island|Kearney|North Platte|Scottsbluff",
+    "Nevada": "Las Vegas|Reno|Henderson|Carson City|Sparks|Elko",
+    "New Hampshire": "Manchester|Nashua|Concord|Portsmouth",
+    "New Jersey": "Newark|Jersey City|Trenton|Paterson|Camden",
+    "New Mexico": "Albuquerque|Santa Fe|Las Cruces|Roswell", "New York": "Buffalo|Rochester|Albany|Syracuse|Yonkers",
+    "North Carolina": "Charlotte|Raleigh|Greensboro|Durham|Asheville",
+    "North Dakota": "Fargo|Bismarck|Grand Forks|Minot", "Ohio": "Columbus|Cleveland|Cincinnati|Toledo|Akron|Dayton",
+    "Oklahoma": "Oklahoma City|Tulsa|Norman|Lawton", "Oregon": "Portland|Eugene|Salem|Medford",
+    "Pennsylvania": "Philadelphia|Pittsburgh|Harrisburg|Allentown|Erie|Scranton",
+    "Rhode Island": "Providence|Warwick|Newport|Cranston",
+    "South Carolina": "Charleston|Columbia|Greenville|Spartanburg",
+    "South Dakota": "Sioux Falls|Rapid City|Pierre|Aberdeen", "Tennessee": "Nashville|Memphis|Knoxville|Chattanooga",
+    "Texas": "Houston|Dallas|Austin|San Antonio|El Paso|Fort Worth", "Utah": "Salt Lake City|Provo|Ogden|St. George",
+    "Vermont": "Burlington|Montpelier|Rutland|Brattleboro", "Virginia": "Richmond|Norfolk|Virginia Beach|Roanoke",
+    "Washington": "Seattle|Spokane|Tacoma|Olympia", "West Virginia": "Charleston|Huntington|Morgantown|Wheeling",
+    "Wisconsin": "Milwaukee|Madison|Green Bay|Kenosha|Racine|Appleton|Eau Claire",
+    "Wyoming": "Cheyenne|Casper|Laramie|Gillette"}
+# cities of the table whose name alone is also a person's or a brand's ("Lincoln", "Madison"): offered alone, such an
+# option reads as no place; written with its state ("Lincoln, Neb.") it is one
+_NOT_ALONE = frozenset("Lincoln Jackson Madison Henderson Norman Lawton Gillette Kearney Lowell Camden Durham Erie "
+                       "Aberdeen Newport Concord Salem Columbia Springfield Rochester Charleston Portland Augusta "
+                       "Lafayette Newark Wilmington Manchester Richmond Lexington Huntington".split())
+
+
+def _state_named(state: str) -> str | None:
+    """The state a city's written state stands for ("Wis." and "WI" for "Wisconsin"), or None."""
+    state = state.strip()
+    if state in _US_STATES:
+        return state
+    return next((full for full, abbrevs in (*_STATE_ABBREVS.items(), *_AP_MISSING.items())
+                 if state in abbrevs.split()), None)
+
+
+def _named_state_of(text: str, city: str) -> str | None:
+    """The state of a city of :data:`_STATE_CITIES` named alone ("a rally in Des Moines"), when its name is of one
+    state there and no one else's (:data:`_NOT_ALONE`) and the article names that state ("Iowa", "Ia." or ", IA"):
+    then the options are that state's cities. Not when the article never says the state ("Albany": of New York,
+    or of Georgia?)."""
+    if city in _NOT_ALONE:
+        return None
+    states = [st for st, cities in _STATE_CITIES.items() if city in cities.split("|")]
+    if len(states) != 1:
+        return None
+    state = states[0]
+    if name_re(r"\b" + re.escape(state) + r"\b").search(text):
+        return state
+    return _abbreviated(text, state)
+
+
+def _abbreviated(text: str, state: str) -> str | None:
+    """The state, when the text writes it by an abbreviation of :data:`_STATE_ABBREVS` ("Fla.", ", FL")."""
+    for abbr in _STATE_ABBREVS.get(state, "").split():
+        if "." in abbr and name_re(r"(?<![\w.])" + re.escape(abbr) + r"(?!\w)").search(text):
+            return state
+        if "." not in abbr and name_re(r",\s*" + abbr + r"\b").search(text):
+            return state
+    return None
+
+
 def _listed_places(ctx: Context, kind: str, name: str, n: int, state: str | None = None) -> list[str]:
-    """Up to ``n`` wrong options for a US state or a US city the article names after "in", "at" or "near", when
-    its other places of the kind are too few: states, or large US cities (:data:`_US_CITIES`), the article never
-    names, so none of them is told of as the key is ("won Delaware" beside "won ______"). A city written with its
-    state (``state`` as written: "Wis.", "South Carolina") gets cities written with theirs the same way ("Omaha,
-    Neb.", "Omaha, Nebraska"); a city alone only when the list holds it. A foreign city, a borough ("Berlin",
-    "Brooklyn") or a country gets none: a random country or city beside it is another kind of place, or one a
-    student rules out by what the sentence says ("still serving in ______" of a war). Drawn on a copy of the
+    """Up to ``n`` wrong options for a US state or a US city the article names after "in", "at" or "near", when its
+    other places of the kind are too few: states, or cities of the city's own state (:data:`_STATE_CITIES`), the article
+    never names, so none of them is told of as the key is ("won Delaware" beside "won ______"). A city written
+    with its state (``state`` as written: "Wis.", "South Carolina") gets cities of that state written the same way
+    ("Madison, Wis.", "Green Bay, Wis."); a city alone only when its state is sure (:data:`_US_CITIES` holds it,
+    or :func:`_named_state_of`), among cities of its state whose names are no one else's. Cities of other states
+    beside a city are no options: a reader who knows where the story is (a Florida event) picks the one city of
+    that state unread (judged blind). Too few cities of the state: none at all. A foreign city, a borough
+    ("Berlin", "Brooklyn") or a country gets none: a random country or city beside it is another kind of place, or
+    one a student rules out by what the sentence says ("still serving in ______" of a war). Drawn on a copy of the
     seed's state: the lesson's other draws stay as they were."""
     text = ctx.article.title + "\n" + ctx.article.text
 
     def unnamed(place: str) -> bool:  # most are not in the text at all: a plain find says so before any pattern
         return place not in text or not name_re(r"\b" + re.escape(place) + r"\b").search(text)
 
+    def of_state(full: str | None, alone: bool) -> list[str]:
+        cities = _STATE_CITIES.get(full or "", "").split("|") if full else []
+        return [c for c in cities if c and c != name and unnamed(c) and not (alone and c in _NOT_ALONE)]
+
     if kind == "state":
         pool = [p for p in _US_STATES if p != name and unnamed(p)]
     elif kind == "city" and state is None:
-        pool = [p for p in _US_CITIES if p != name and unnamed(p)] if name in _US_CITIES else []
-    elif kind == "city" and (style := _state_style(state)) is not None:
-        pool = [f"{c}, {_state_as(st, style)}" for c, st in _US_CITIES.items() if c != name and unnamed(c)]
+        pool = of_state(_US_CITIES.get(name) or _named_state_of(text, name), alone=True)
+    elif kind == "city" and (style := _state_style(state)) is not None and (full := _state_named(state or "")):
+        pool = [f"{c}, {_state_as(full, style)}" for c in of_state(full, alone=False)]
     else:
         pool = []
+    if len(pool) < n:
+        return []
     saved = ctx.rng.getstate()
     out = seeded(ctx, pool)[:n]
     ctx.rng.setstate(saved)
