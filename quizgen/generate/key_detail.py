@@ -1199,6 +1199,10 @@ def central(ctx: Context, s: Sentence) -> bool:
     story = _content_words(ctx.article.title + " " + lede)
     if _content_words(s.span.text) & story:
         return True
+    # the word written in another form: "on economic issues, 42% say …" under "… the bathroom issue" ("issues"
+    # and "issue" are one word, which the first six letters alone miss)
+    if _stems(s.span.text) & _stems(ctx.article.title + " " + lede):
+        return True
     # "He heads to the convention after winning 22 states": the "he" of the sentence before, when
     # that one is about the story's people (same paragraph, right before)
     if re.match(r"[\"“]?(?:He|She|They|His|Her|Their)\s", s.span.text) and s.index > 0:

@@ -14,7 +14,7 @@ import random
 from test_generate_key_detail_capacity import _doc
 
 from quizgen.generate.base import Context
-from quizgen.generate.key_detail import _STATE_CITIES, place_items
+from quizgen.generate.key_detail import _STATE_CITIES, number_items, place_items
 from quizgen.model import ITEM_KINDS
 
 _RALLY = ("Retirees press candidates on drug prices\n\n"
@@ -91,3 +91,23 @@ def test_a_smaller_city_alone_is_asked_when_the_article_names_its_state():
     # a name of several places or people ("Springfield") never alone, even with a state named
     springfield = iowa.replace("Des Moines", "Springfield").replace("Iowa", "Illinois")
     assert _places(springfield, ["Springfield"]) == []
+
+
+_POLL = ("Young voters agree in poll on the bathroom issue\n\n"
+         "Young voters have reached a broad consensus on the bathroom issue, a new survey of adults under 35 "
+         "shows.\n\n"
+         "On economic issues, 42% say they are liberal and a smaller share say they are conservative.\n\n"
+         "The survey was taken by telephone over two weeks in the spring.\n")
+
+
+def test_a_figure_in_a_sentence_sharing_a_headline_word_in_another_form_is_asked():
+    article, analysis = _doc(_POLL, quantities=[("percent", "42%")])
+    items = number_items(_ctx(article, analysis))
+    assert [it for it in items if "On economic issues, ______ say they are liberal" in it.stem]
+
+
+def test_a_figure_in_a_sentence_sharing_no_word_with_the_story_is_still_not_asked():
+    text = _POLL.replace("On economic issues, 42% say they are liberal",
+                         "On weekends, 42% say they are cooking")
+    article, analysis = _doc(text, quantities=[("percent", "42%")])
+    assert not [it for it in number_items(_ctx(article, analysis)) if "______ say they are cooking" in it.stem]
