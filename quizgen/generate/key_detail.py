@@ -3525,8 +3525,8 @@ _US_CITIES = {
     "Seattle": "Washington", "St. Louis": "Missouri", "Tampa": "Florida", "Tucson": "Arizona"}
 
 
-# cities of each state: the wrong options beside a city of that state (a rally in Miami among Tampa, Orlando and
-# Jacksonville: judged blind, a Florida event's options from other states stood out unread)
+# cities of each state, largest first: the wrong options beside a city of that state (a rally in Miami among Tampa,
+# Orlando and Jacksonville: judged blind, a Florida event's options from other states stood out unread)
 _STATE_CITIES = {
     "Alabama": "Birmingham|Montgomery|Mobile|Huntsville|Tuscaloosa", "Alaska": "Anchorage|Fairbanks|Juneau",
     "Arizona": "Phoenix|Tucson|Mesa|Scottsdale|Flagstaff",
@@ -3638,6 +3638,10 @@ def _listed_places(ctx: Context, kind: str, name: str, n: int, state: str | None
         pool = []
     if len(pool) < n:
         return []
+    if kind == "city":
+        # the state's largest cities first (the table's order), not a random draw: a well-known key ("Boston")
+        # among the smallest towns of its state would stand out by fame alone
+        return pool[:n]
     saved = ctx.rng.getstate()
     out = seeded(ctx, pool)[:n]
     ctx.rng.setstate(saved)

@@ -61,6 +61,14 @@ def test_a_city_written_with_its_state_is_asked_among_cities_of_that_state_writt
     assert len(items) == 1 and all(o.endswith(", Fla.") for o in items[0].options)
 
 
+def test_the_listed_cities_are_the_states_largest_whatever_the_seed():
+    # a well-known key among its state's smallest towns would stand out by fame: the largest others are offered
+    text = _RALLY.replace("a rally in Miami", "a rally in Boston")
+    for seed in range(4):
+        items = _places(text, ["Boston"], seed)
+        assert len(items) == 1 and set(_wrong(items[0])) == {"Worcester", "New Bedford", "Fall River"}
+
+
 def test_no_item_when_too_few_cities_of_the_state_are_left():
     # the article names four of Florida's listed cities: one is left, and cities of other states stand out
     text = _RALLY.replace("skip doses.", "skip doses in Tampa, Orlando, Tallahassee and Fort Lauderdale.")
