@@ -3569,7 +3569,8 @@ _STATE_CITIES = {
 # option reads as no place; written with its state ("Lincoln, Neb.") it is one
 _NOT_ALONE = frozenset("Lincoln Jackson Madison Henderson Norman Lawton Gillette Kearney Lowell Camden Durham Erie "
                        "Aberdeen Newport Concord Salem Columbia Springfield Rochester Charleston Portland Augusta "
-                       "Lafayette Newark Wilmington Manchester Richmond Lexington Huntington".split())
+                       "Lafayette Newark Wilmington Manchester Richmond Lexington Huntington Eugene Helena Pierre "
+                       "Casper Cranston".split())
 
 
 def _state_named(state: str) -> str | None:
