@@ -88,6 +88,13 @@ def test_an_option_alone_is_never_a_city_whose_name_is_also_a_persons():
     assert any("Madison, Wis." in _places(ap, ["Janesville"], seed)[0].options for seed in range(8))
 
 
+def test_a_city_alone_named_like_a_person_is_never_an_option():
+    text = _RALLY.replace("a rally in Miami", "a rally in Billings").replace(
+        "before the primary vote.", "before the Montana primary.")
+    for seed in range(4):
+        assert not any("Helena" in it.options for it in _places(text, ["Billings"], seed))  # "Helena": a given name
+
+
 def test_a_smaller_city_alone_is_asked_when_the_article_names_its_state():
     iowa = _RALLY.replace("a rally in Miami", "a rally in Des Moines").replace(
         "before the primary vote.", "before the Iowa caucuses.")
