@@ -83,11 +83,15 @@ def test_a_role_description_no_one_or_two_bear_stays_unsure(nlp, body):
         [(a.source, a.source_confidence) for a in found]
 
 
-def test_he_goes_on_with_the_subject_of_the_sentence_before(nlp):
-    body = ("Peter Lund opened the meeting with a short speech. Tom Hale said the levy was fair.\n\n"
-            "He said the town needed the money for the harbor wall.")
+@pytest.mark.parametrize("body,speaker", [
+    ("Peter Lund opened the meeting with a short speech. Mr. Tom Hale thanked the crowd.\n\n"
+     "He said the town needed the money for the harbor wall.", "Tom Hale"),
+    ("Ms. Lin Mei chaired the meeting. Ms. Anna Berg visited the docks with the board on Friday.\n\n"
+     "She said the town needed the money for the harbor wall.", "Anna Berg"),
+])
+def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before(nlp, body, speaker):
     found = _about(nlp, body, "harbor wall")
-    assert [(a.source, a.source_confidence >= CONFIDENT) for a in found] == [("Tom Hale", True)]
+    assert [(a.source, a.source_confidence >= CONFIDENT) for a in found] == [(speaker, True)]
 
 
 @pytest.mark.parametrize("body", [
@@ -100,6 +104,9 @@ def test_he_goes_on_with_the_subject_of_the_sentence_before(nlp):
     "When Peter Lund asked about the cost, he said the town needed the money for the harbor wall.",
     # the one named is the object, not the subject
     "The council thanked Tom Hale for his work.\n\nHe said the town needed the money for the harbor wall.",
+    # another man spoke just before: "he" may go on with his words
+    "\"We will win the vote,\" said Tom Hale. Peter Lund disagreed.\n\n"
+    "He said the town needed the money for the harbor wall.",
 ])
 def test_he_with_another_possible_man_stays_unsure(nlp, body):
     found = _about(nlp, body, "harbor wall")

@@ -529,6 +529,17 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
         or _subject_goes_on(r, pronoun, want, person)
 
 
+def _other_voice(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
+    """Has someone else who may be "he"/"she" spoken in the pronoun's sentence or the two before ('"We will win,"
+    said Tom Hale. Peter Lund disagreed. "It will fail," he said': the quotation may go on with Hale's)?"""
+    pos = r.order.get(id(pronoun.doc), -1)
+    genders = r.genders_of()
+    first = _window(r, pronoun, PRONOUN_WINDOW)[0]
+    start = (r.order.get(id(first.doc), -1), first.start)
+    return any(start <= (s[0], s[1]) < (pos, pronoun.i) and s[2] != person and s[2] in genders
+               and genders[s[2]] in (None, want) for s in r.spoken)
+
+
 def _subject_goes_on(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
     """"Peter Lund opened the meeting. Tom Hale said the levy was fair. He said ...": the pronoun is the subject
     of its sentence, the sentence before is about ``person`` (its subject, by name, of the pronoun's gender by
@@ -539,6 +550,8 @@ def _subject_goes_on(r: Resolver, pronoun: Token, want: str, person: str) -> boo
         return False
     if r.genders_of().get(person) != want:
         return False
+    if r.evidence_of().get(person) != want and _people_nearby(r, pronoun):
+        return False  # only the given name tells her sex: "Anna Berg met the council. She said ..." may be one of them
     sents = _window(r, pronoun, 1)
     if len(sents) != 2:
         return False
@@ -546,6 +559,8 @@ def _subject_goes_on(r: Resolver, pronoun: Token, want: str, person: str) -> boo
     if title_cased(before):
         return False
     genders = r.genders_of()
+    if _other_voice(r, pronoun, want, person):
+        return False
     named = [(t, n) for t, n in _people_in(r, before) if not inside_quote_marks(t)]
     at = next((t.i for t, n in named if n == person and t.dep_ in ("nsubj", "nsubjpass")
                and t.head.i == before.root.i), None)
