@@ -231,6 +231,17 @@ TITLE_WORDS = ROLE_NOUNS | {"pope", "pontiff", "bishop", "archbishop", "cardinal
 NOT_NAME_WORDS = GOVERNMENT_NOUNS | WRITTEN_SOURCE_NOUNS | OUTLET_NOUNS | {
     "news", "times", "post", "council", "office", "party", "union", "group", "centre", "center", "university",
     "institute", "committee", "association", "foundation", "bank", "company", "house", "street"}
+# abbreviated titles before a name, as the role a later description names ("Sen. Lane" ... "the senator")
+TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "sec": "secretary",
+                       "secy": "secretary", "gen": "general", "pres": "president", "atty": "attorney",
+                       "lt": "lieutenant", "prof": "professor", "amb": "ambassador", "supt": "superintendent",
+                       "adm": "admiral", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+                       "congressman": "representative", "congresswoman": "representative",
+                       "congressperson": "representative"}
+# words that make a role another one ("former President X" is not "the president", "Vice President X" neither)
+RANK_WORDS = frozenset({"former", "ex", "vice", "deputy", "assistant", "acting", "associate", "lieutenant", "under",
+                        "outgoing", "incoming", "late", "onetime", "one-time", "retired", "interim", "co",
+                        "then", "erstwhile", "would-be"})
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "dame", "lady", "sister"}

@@ -30,9 +30,11 @@ from quizgen.analysis.lexicon import (
     PERSON_NOUN_ENDINGS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    RANK_WORDS,
     RESEARCH_NOUNS,
     RESEARCH_ORG_WORDS,
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VOICE_NOUNS,
     VOICE_PLURALS,
@@ -177,6 +179,8 @@ class Resolver:
         # (phrase as written, canonical): "Mrs. Clinton" told apart by her title from the one man of that surname
         self.sure_titles: set[tuple[str, str]] = set()
         self.title_fits: list[str] = []  # the full names a courtesy title last fitted (see _by_title)
+        # (person, role words, words of the introduction): see :func:`introduced_role`
+        self.descriptions: list[tuple[str, frozenset[str], frozenset[str]]] | None = None
         titled: dict[str, set[Span]] = {}  # a title before names ("Pope Francis") -> the names it is before
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
@@ -521,7 +525,57 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
     if gender is None and r.genders_of().get(person) == want and _named_last(r, pronoun, person) \
             and not _people_nearby(r, pronoun):
         gender = want
-    return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person))
+    return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person)) \
+        or _subject_goes_on(r, pronoun, want, person)
+
+
+def _other_voice(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
+    """Has someone else who may be "he"/"she" spoken in the pronoun's sentence or the two before ('"We will win,"
+    said Tom Hale. Peter Lund disagreed. "It will fail," he said': the quotation may go on with Hale's)?"""
+    pos = r.order.get(id(pronoun.doc), -1)
+    genders = r.genders_of()
+    first = _window(r, pronoun, PRONOUN_WINDOW)[0]
+    start = (r.order.get(id(first.doc), -1), first.start)
+    return any(start <= (s[0], s[1]) < (pos, pronoun.i) and s[2] != person and s[2] in genders
+               and genders[s[2]] in (None, want) for s in r.spoken)
+
+
+def _subject_goes_on(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
+    """"Peter Lund opened the meeting. Tom Hale said the levy was fair. He said ...": the pronoun is the subject
+    of its sentence, the sentence before is about ``person`` (its subject, by name, of the pronoun's gender by
+    the article or the given name), and no one else who may be "he"/"she" is named or mentioned after that name
+    nor in the pronoun's own sentence (outside quotation marks). Others named earlier do not matter: the
+    nearest mention of that gender is the person's, as its subject."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.i != sent_of(pronoun).root.i:
+        return False
+    if r.genders_of().get(person) != want:
+        return False
+    if r.evidence_of().get(person) != want and _people_nearby(r, pronoun):
+        return False  # only the given name tells her sex: "Anna Berg met the council. She said ..." may be one of them
+    sents = _window(r, pronoun, 1)
+    if len(sents) != 2:
+        return False
+    before, here = sents
+    if title_cased(before):
+        return False
+    genders = r.genders_of()
+    if _other_voice(r, pronoun, want, person):
+        return False
+    named = [(t, n) for t, n in _people_in(r, before) if not inside_quote_marks(t)]
+    at = next((t.i for t, n in named if n == person and t.dep_ in ("nsubj", "nsubjpass")
+               and t.head.i == before.root.i), None)
+    if at is None:
+        return False
+    if any(t.i > at and n != person and genders.get(n) in (None, want) for t, n in _people_in(r, before)):
+        return False  # "Tom Hale met Peter Lund. He said ...": either may be "he"
+    if any(t.i > at and (_unnamed_person(t, want) or _maybe_a_person(t)) and not inside_quote_marks(t)
+           for t in sent_tokens(before)):
+        return False  # "Tom Hale met the treasurer. He said ...": the treasurer may be "he"
+    for t, n in _people_in(r, here):
+        if n != person and genders.get(n) in (None, want) and not inside_quote_marks(t):
+            return False
+    return not any((_unnamed_person(t, want) or _maybe_a_person(t)) and t.i < pronoun.i
+                   and not inside_quote_marks(t) for t in sent_tokens(here))
 
 
 # small words inside a name ("Ludwig van Beethoven", "Ana de la Cruz")
@@ -1195,10 +1249,171 @@ def known_role(r: Resolver, p: Phrase) -> Resolved | None:
     holder = r.reg.role(p.head.text) if not lower_name else None
     if holder is None and len(p.toks) == 2 and p.toks[0].lower_ == "the":
         holder = r.title_holders.get(p.head.lower_)
-    if holder and any(t.lower_ == "the" for t in p.toks[:1]) and len(p.toks) <= MAX_ROLE_PHRASE:
+    if holder and any(t.lower_ == "the" for t in p.toks[:1]) and len(p.toks) <= MAX_ROLE_PHRASE \
+            and not _rank_differs(r, p, holder):
         r.reg.met(holder, p.text)
         return holder, "person"
     return None
+
+
+def _rank_differs(r: Resolver, p: Phrase, holder: str) -> bool:
+    """Does the article introduce ``holder`` with the role only under a rank the phrase lacks ("former President
+    Tom Hale" is not "the president")?"""
+    word = _role_word(p.head)
+    wanted = {_role_word(t) for t in p.toks if t.i != p.head.i and t.dep_ != "det" and not t.is_punct}
+    if r.descriptions is None:
+        r.descriptions = _descriptions(r)
+    held = [words for name, roles, words in r.descriptions if name == holder and word in roles]
+    return bool(held) and all((words & RANK_WORDS) - wanted for words in held)
+
+
+def introduced_role(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the Vermont senator", "the former secretary of state", "the Republican nominee": a role description is
+    the one person the article introduces with it, by a title before the name ("Vermont Sen. Maria Lane",
+    "former Secretary of State Tom Hale"), an appositive ("Tom Hale, the former secretary of state") or "who is
+    the ...". Every word of the description must be in that introduction, and no rank word there that the
+    description lacks ("former President X" is not "the president"). None when no one, or two or more, bear it."""
+    head = p.head
+    if p.toks[0].lower_ != "the" or len(p.toks) > MAX_DESCRIPTION or p.has_person() or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.text.islower()):
+        return None
+    word = _role_word(head)
+    if word in _GENERIC_PERSON_WORDS or not _role_noun(head):
+        return None
+    if any(t.dep_ == "poss" for t in p.toks) or any(inside_quote_marks(t) for t in p.toks):
+        return None
+    wanted = {_role_word(t) for t in p.toks if t.i != head.i and t.dep_ != "det" and not t.is_punct}
+    if r.descriptions is None:
+        r.descriptions = _descriptions(r)
+    bearers = {name for name, roles, words in r.descriptions
+               if word in roles and wanted <= words and not (words & RANK_WORDS) - wanted}
+    if len(bearers) != 1:
+        return None
+    holder = bearers.pop()
+    if _someone_else_near(r, p, holder, word):
+        return None
+    r.reg.met(holder, p.text)
+    return holder, "person"
+
+
+ROLE_WINDOW = 2  # sentences before the description's in which no one else may be the subject
+
+
+def _someone_else_near(r: Resolver, p: Phrase, holder: str, word: str) -> bool:
+    """Is someone else near enough to be meant: another person named as the subject of a clause (outside
+    quotation marks) in the description's sentence before it or in the two sentences before ("When the host said
+    that Hale had not answered, the candidate said ..."), or someone the article does not name, written with
+    the same role noun ("a company executive tells workers ... the executive says")?"""
+    for sent in _window(r, p.head, ROLE_WINDOW):
+        here = sent.doc is p.head.doc and sent.start <= p.head.i < sent.end
+        for tok, name in _people_in(r, sent):
+            if here and tok.i >= p.toks[0].i:
+                continue
+            if name != holder and tok.dep_ in ("nsubj", "nsubjpass") and not inside_quote_marks(tok):
+                return True
+        for tok in sent_tokens(sent):
+            if here and tok.i >= p.toks[0].i:
+                break
+            if tok.pos_ == "NOUN" and _role_word(tok) == word and not _attached_to_name(tok) \
+                    and not _describes_a_name(tok):
+                return True
+    return False
+
+
+def _describes_a_name(tok: Token) -> bool:
+    """"Tom Hale, who is the nominee": the noun is said of a named person in a clause on the name."""
+    names = {i for e in ents_of(tok.doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    x = tok
+    for _ in range(4):
+        if x.i in names:
+            return True
+        if x.dep_ not in ("attr", "relcl", "appos", "compound", "amod", "conj") or x.head.i == x.i:
+            return False
+        x = x.head
+    return x.i in names
+
+
+MAX_DESCRIPTION = 7  # "the presumptive Republican presidential nominee": a description, not a clause
+MAX_INTRODUCTION = 8  # words of a title before a name, or of an appositive, read as its description
+# person nouns too broad to be anyone's role ("the man said" after "a man, Tom Hale")
+_GENERIC_PERSON_WORDS = frozenset({"man", "woman", "person", "boy", "girl", "lady", "guy", "one", "people",
+                                   "individual", "friend", "source", "member", "official", "spokesman",
+                                   "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
+
+
+def _role_noun(tok: Token) -> bool:
+    """A noun that names a person by a role ("senator", "nominee", "billionaire"), by the lists or WordNet."""
+    word = _role_word(tok)
+    return word in TITLE_WORDS or word in PERSON_WORDS or word in STAFF_NOUNS or \
+        word in TITLE_ABBREVIATIONS.values() or person_noun(tok.lemma_.lower())
+
+
+def _role_word(tok: Token) -> str:
+    """A word of a role as a description writes it: lower case, an abbreviated title spelt out ("Sen." is
+    "senator", "Rep." and "congressman" are "representative"), a hyphen's parts apart ("ex-senator")."""
+    word = tok.lower_.rstrip(".")
+    return TITLE_ABBREVIATIONS.get(word, word)
+
+
+def _descriptions(r: Resolver) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(person, the role nouns, the words of one introduction) for every named person the article introduces
+    with a role: the title before the name, an appositive on it (or the name as an appositive of the role),
+    "who is the ...". A role noun is the head of the introduction ("State Department spokesman X" is a
+    spokesman, not a department)."""
+    out: list[tuple[str, frozenset[str], frozenset[str]]] = []
+    for doc in r.docs:
+        for ent in ents_of(doc):
+            if ent.label_ != "PERSON" or not named_person_ent(ent) or title_cased(sent_of(ent[0])) \
+                    or is_outlet_name(ent.text):
+                continue
+            name = r.reg.canonical_person(ent.text.rstrip("'’"))  # "Bernie Sanders'": the name, not its mark
+            for toks in _introductions(ent):
+                words = frozenset(_role_word(t) for t in toks if not t.is_punct and t.dep_ != "det")
+                inside = {t.i for t in toks}
+                # (a noun before the head is a role too when it names a person: "billionaire businessman X")
+                roles = frozenset(_role_word(t) for t in toks if t.pos_ in ("NOUN", "PROPN") and
+                                  (t.head.i not in inside or t.head.i == t.i or _role_noun(t)))
+                if roles:
+                    out.append((name, roles, words))
+    return out
+
+
+def _introductions(ent: Span) -> list[list[Token]]:
+    doc, root = ent.doc, ent.root
+    found: list[list[Token]] = []
+    # the title inside the tagger's name ("Sen. Maria Lane") and the words before it in its phrase
+    inside = [t for t in ent if _role_word(t) in TITLE_WORDS or t.lower_.rstrip(".") in TITLE_ABBREVIATIONS]
+    before: list[Token] = []
+    i = ent.start - 1
+    start = sent_of(root).start
+    while i >= start and len(before) < MAX_INTRODUCTION:
+        t = doc[i]
+        if t.dep_ in ("det", "poss", "case", "cc") or t.text in (",", "(", ")", ":", ";") or \
+                inside_quote_marks(t) != inside_quote_marks(root) or \
+                (t.pos_ in ("VERB", "AUX", "PRON", "ADP") and t.lower_ != "of") or \
+                (not root.is_ancestor(t) and t.head.i <= t.i):
+            break
+        before.insert(0, t)
+        i -= 1
+    if inside or before:
+        found.append(inside + before)
+    for c in root.children:
+        if c.dep_ == "appos" and not (c.ent_type_ == "PERSON"):
+            found.append(_clipped(c))
+        elif c.dep_ == "relcl" and c.lemma_ == "be" and any(w.dep_ == "nsubj" and w.lower_ == "who"
+                                                            for w in c.children):
+            found.extend(_clipped(a) for a in c.children if a.dep_ == "attr")
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        # "the former secretary of state, Tom Hale": the name set beside its role
+        found.append([t for t in root.head.subtree if t.i < root.left_edge.i and t.text != ","])
+    return [f for f in found if 0 < len(f) <= MAX_INTRODUCTION + 2]
+
+
+def _clipped(tok: Token) -> list[Token]:
+    """The appositive's words, without a clause or a further aside on it ("the mayor, who ...")."""
+    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in cut and t.text != ","]
 
 
 def owner_speaks(r: Resolver, p: Phrase) -> Resolved | None:
@@ -1495,6 +1710,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "same_organisation": (0.7, 0.8),
     "government_body": (0.75, 0.85),
     "known_role": (0.8, 0.9),
+    "introduced_role": (0.85, 0.9),
     "owner_speaks": (0.85, 0.9),
     "outlets_piece": (0.85, 0.85),
     "document_in_phrase": (0.8, 0.8),
@@ -1523,8 +1739,8 @@ NAMING_RULES: tuple[Rule, ...] = (name_past_preposition, appositive, named_perso
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
     name_past_preposition, appositive, owned_group, family, named_person,
-    capital, recording, outlet_name, outlet_like_name, known_role, owner_speaks, outlets_piece, document_in_phrase,
-    the_paper, document_head,
+    capital, recording, outlet_name, outlet_like_name, introduced_role, known_role, owner_speaks, outlets_piece,
+    document_in_phrase, the_paper, document_head,
     outlet_noun, research_team, same_organisation, government_body,
     known_surname, untagged_name, plural_group, common_noun, named_organisation, proper_noun, government_noun,
     anyone,
