@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from quizgen import wordnet
@@ -52,7 +53,7 @@ from quizgen.generate.distractors import (
     unit,
 )
 from quizgen.model import CONFIDENT, Analysis, Entity, Item, Quantity, Sentence, Span, Support
-from quizgen.validate import CORRECTION_NOTICE
+from quizgen.validate import CORRECTION_NOTICE, takes_an
 
 SKILL = "key_detail"
 _WEAK_DATES = {"today", "yesterday", "tomorrow", "now", "this week", "this year", "last year", "next year"}
@@ -1983,8 +1984,9 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
         if org_kind is not None or long_outlet:
             # a one-word body among bodies of its kind ("told ______ on Sunday": CNN, NBC, ABC, CBS); a
             # newspaper or network of longer name among well-known others the article never names
-            others = _org_options(ctx, s, keyed, org_kind) if org_kind is not None else \
-                _outlet_options(ctx, keyed, _after_the(ctx.article.text, e))
+            fits = article_fits(before_name)
+            others = _org_options(ctx, s, keyed, org_kind, fits) if org_kind is not None else \
+                _outlet_options(ctx, keyed, _after_the(ctx.article.text, e), fits)
             if len(others) == 3:
                 options, answer = shuffled_options(ctx.rng, keyed, others)
                 items.append(make_item(SKILL, "multiple_choice", stem, options, answer, _cite_answer(sup, keyed),
@@ -3474,10 +3476,11 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         if _demonym_in(name, before + " " + after):
             continue  # "leaves for ______, greeted by thousands of Germans": the sentence names the place
         own = _content_words(s.span.text) - place_words
+        fits = article_fits(before)
         distractors: list[str] = []
         for other in seeded(ctx, by_class.get(kind, set())):
-            if other == name or set(norm(other).split()) & set(norm(s.span.text).split()):
-                continue  # the gap's own place or another the sentence names
+            if other == name or set(norm(other).split()) & set(norm(s.span.text).split()) or not fits(other):
+                continue  # the gap's own place or another the sentence names; "a ______ senator": no "Ohio"
             if kind == "city" and state is not None and other not in city_state:
                 continue  # "Concord, N.C." among cities written with a state
             if _demonym_in(other, s.span.text):
@@ -3499,6 +3502,21 @@ def place_items(ctx: Context, used: set[int]) -> list[Item]:
         if len(items) == MAX_PLACE_ITEMS:
             break  # "in ______" three times over the same cities: each answers the others by elimination
     return items
+
+
+_ARTICLE_BEFORE_GAP = re.compile(r"(?<![\w'’])(a|an)\s+$", re.I)
+
+
+def article_fits(before: str) -> Callable[[str], bool]:
+    """Which options the words before a gap allow: after "a" only those said with a consonant first, after
+    "an" only those said with a vowel first ("a ______ senator": "Florida", never "Ohio"; "an ______ town hall":
+    "MSNBC", never "CNN"), as the quality gate reads them (:func:`quizgen.validate.takes_an`); any other words
+    allow every option. (Without it the gate dropped the whole item for one option the "a" ruled out.)"""
+    m = _ARTICLE_BEFORE_GAP.search(before)
+    if m is None:
+        return lambda option: True
+    want_an = m.group(1).lower() == "an"
+    return lambda option: bool(option.split()) and takes_an(option.split()[0]) == want_an
 
 
 # where something happened: the gap right after "in", "at" or "near" ("a rally in ______", "born and raised in ______"),
@@ -4135,9 +4153,11 @@ def _acronym(name: str) -> bool:
     return re.fullmatch(r"[A-Z]{2,6}|C-SPAN", name) is not None
 
 
-def _org_options(ctx: Context, s: Sentence, keyed: str, kind: str) -> list[str]:
+def _org_options(ctx: Context, s: Sentence, keyed: str, kind: str,
+                 fits: Callable[[str], bool] = lambda t: True) -> list[str]:
     """Three other organisations of the gap's kind: those the article names (outside the gap's
-    sentence), then well-known ones of the kind written the same way (an acronym among acronyms)."""
+    sentence), then well-known ones of the kind written the same way (an acronym among acronyms); each one
+    the words before the gap ``fits`` (:func:`article_fits`: "a ______ town hall" has no "MSNBC")."""
     sentence = set(norm(s.span.text).split())
     named: list[str] = []
     for e in ctx.analysis.entities:
@@ -4152,7 +4172,7 @@ def _org_options(ctx: Context, s: Sentence, keyed: str, kind: str) -> list[str]:
     out: list[str] = []
     for t in [*seeded(ctx, named), *seeded(ctx, fill)]:
         toks = set(norm(t).split())
-        if t == keyed or toks & set(norm(keyed).split()) or toks & sentence or t in out:
+        if t == keyed or toks & set(norm(keyed).split()) or toks & sentence or t in out or not fits(t):
             continue  # (the sentence's own other bodies: "CNN and ______ reported" has no CNN option)
         if kind == "agency" and _AGENCY_FIELD.get(t) != _AGENCY_FIELD.get(keyed):
             continue  # NASA or the FEC for who left a crime scene: absurd
@@ -4200,15 +4220,17 @@ def _person_claim_in(ctx: Context, s: Sentence) -> bool:
                s.span.start <= a.cue_span.start < s.span.end for a in ctx.analysis.attributions)
 
 
-def _outlet_options(ctx: Context, keyed: str, after_the: bool = False) -> list[str]:
+def _outlet_options(ctx: Context, keyed: str, after_the: bool = False,
+                    fits: Callable[[str], bool] = lambda t: True) -> list[str]:
     """Three well-known outlets the article never names (one it names may have reported the same
-    story: two right answers); papers written after "the" when the gap follows one."""
+    story: two right answers); papers written after "the" when the gap follows one; each one the words before
+    the gap ``fits`` (:func:`article_fits`)."""
     body = ctx.article.text
     own = set(norm(keyed).split()) - {"the"}
     out: list[str] = []
     for t in seeded(ctx, [o for o in (_THE_OUTLETS if after_the else _LONG_OUTLETS) if norm(o) != norm(keyed)]):
         bare = t[4:] if t.startswith("The ") else t
-        if name_re(r"\b" + re.escape(bare) + r"\b").search(body) or set(norm(bare).split()) & own:
+        if name_re(r"\b" + re.escape(bare) + r"\b").search(body) or set(norm(bare).split()) & own or not fits(t):
             continue
         first = t.split()[0]
         if first in ("NBC", "CBS", "ABC", "Fox") and name_re(r"\b" + first + r"\b").search(body):
