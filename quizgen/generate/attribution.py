@@ -190,7 +190,8 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     opening a sentence whose previous sentence opens on the speaker's name), the cue comes right before
     the claim, the article tells the speaker's gender and it is the pronoun's, and no one else the
     pronoun could point to is in sight: no other person (of that gender, or of a gender the article
-    does not tell) named, nor a pronoun of that gender before the speaker's name, in the claim's
+    does not tell) named, nor a pronoun of that gender before the speaker's name that may point to someone
+    else (the last person named before it is not the speaker), in the claim's
     sentence or the one before it (unless that one opens on the speaker's name: the speaker is its
     topic). Then "who said he would not run?" asks about one person."""
     if a.direct or a.source_kind != "person" or not a.source or a.cue_span is None or not a.content_spans:
@@ -260,11 +261,26 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
             continue  # a woman named beside "he": not whom it points to
         return False
     # a pronoun of that gender before the speaker's name in the window (outside quotation marks) points
-    # to someone named earlier, who may be the claim's "he"
-    before = text[window_start:a.source_span.start]
-    before = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", before)
-    words = {w.lower() for w in _HE_SHE_WORD.findall(before)}
-    return not words & mine
+    # to someone named earlier, who may be the claim's "he" -- unless the last person named before that pronoun (of
+    # its gender or of one the article does not tell) is the speaker: "Reyes pledged … He also vowed to … Reyes said
+    # he would …" keeps to one man
+    before = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda q: " " * len(q.group()), text[window_start:a.source_span.start])
+    return all(_speaker_named_last(ctx, a, window_start + m.start(), gender)
+               for m in _HE_SHE_WORD.finditer(before) if m.group().lower() in mine)
+
+
+def _speaker_named_last(ctx: Context, a: Attribution, at: int, gender: str) -> bool:
+    """Is the last person the article names before offset ``at`` (leaving out people of the other gender) the
+    speaker, so a "he"/"she" there points to the speaker, not to someone else?"""
+    last = None
+    for e in ctx.analysis.entities:
+        if e.label != "PERSON" or e.span.end > at:
+            continue
+        if (gender_of(ctx, e.text) or _person_gender(ctx, e.text)) not in (None, gender):
+            continue
+        if last is None or e.span.start > last.span.start:
+            last = e
+    return last is not None and any(same_entity(last.text, o) for o in (a.source, a.source_text) if o)
 
 
 # a person the article does not name but a "he"/"she" may point to ("the man", "his wife")

@@ -10,8 +10,11 @@ from quizgen.analysis.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from quizgen.fastre import Keyed
 from quizgen.generate.attribution import (
     _CLAUSE_CUES,
+    _END_PRONOUN,
     _LEANS_BACK,
+    _SELF_SUBJECT,
     _SUBORDINATE_ONLY,
+    _last_name,
     characterisation,
     claim_like,
     claim_text,
@@ -26,6 +29,7 @@ from quizgen.generate.attribution import (
     subjectless,
     sure_body,
     usable,
+    usable_self_claim,
 )
 from quizgen.generate.base import (
     PEOPLE_HEADS,
@@ -1109,12 +1113,17 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         claimed = first_sentence_claim(ctx, whole)
         a = quoted_first_sentence(ctx, claimed)
         asup = attribution_support(ctx.article, a)
-        if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
+        # "Lee said he would veto the bill": its "he" is surely the speaker (attribution.self_claim), so the claim
+        # is shown with the speaker's surname in brackets for the pronoun ("[Lee] would veto the bill")
+        self_said = speaker_subject(ctx, a)
+        if asup is None or not (usable(a) or self_said) or len(a.content.split()) < 5 or a.certainty == "hedged" \
+                or a.hedge:
             continue
         if name_tokens(a.source) & name_tokens(a.content) or (starts_with_pronoun(a.content)
-                                                              and not own_voice_quotation(a)):
+                                                              and not own_voice_quotation(a) and not self_said):
             continue
-        if mixed_content(ctx, a) or dangling_pronoun(a):
+        if mixed_content(ctx, a) or (dangling_pronoun(a) and not (self_said and not
+                                                                 _END_PRONOUN.search(unquote(a.content)))):
             continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
         if not a.direct and _CONCESSIVE_TAIL.search(a.content):
             continue  # "… without superdelegates, though ultimately they were not the difference-maker":
@@ -1169,6 +1178,10 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         claim = conjunction_start(shown)
         if claim is None:
             continue
+        if self_said:
+            claim = _name_for_subject(claim, a)
+            if claim is None:
+                continue
         if _PREPOSITION_START.match(unquote(claim)) and "," not in " ".join(claim.split()[:8]):
             continue  # "In the text accompanying the video post": a phrase the ledger took for the claim
         if denier is not None and named(a) and _sure(ctx, i):
@@ -1208,6 +1221,26 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
     # into its sentence ("Jeb Bush: Student loans Some big ideas …"): garbled when quoted
     return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and full_claim(c[2]) and
             not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])], leads
+
+
+def speaker_subject(ctx: Context, a: Attribution) -> bool:
+    """Is the claim reported speech whose subject "he"/"she" is surely its named speaker ("Lee said he would veto
+    the bill", :func:`attribution.usable_self_claim`)? Not a possessive ("said his plan …"): only the subject."""
+    return (not a.direct and bool(_SELF_SUBJECT.match(unquote(a.content).strip())) and named(a)
+            and a.source_kind == "person" and bool(_last_name(a.source)) and usable_self_claim(ctx, a))
+
+
+_SUBJECT_PRONOUN = re.compile(r"^(\W*)(?:that\s+)?(?:he|she)\b(?!['’]\w)", re.I)
+
+
+def _name_for_subject(claim: str, a: Attribution) -> str | None:
+    """The claim with its opening "he"/"she" (the speaker) written as the speaker's surname in brackets, the
+    usual mark of a word put in a quotation by the one quoting it ("he would veto …" -> "[Lee] would veto …");
+    None when the claim does not open on that pronoun."""
+    m = _SUBJECT_PRONOUN.match(claim)
+    if m is None:
+        return None
+    return f"{m.group(1)}[{_last_name(a.source)}]{claim[m.end():]}"
 
 
 def _named_just_before(ctx: Context, a: Attribution) -> Support | None:
@@ -1610,6 +1643,8 @@ def generate(ctx: Context) -> list[Item]:
                 continue  # its speaker named only in the paragraph before: "names who made this claim (¶8)" (J3)
             if len(claim.split()) > 45:
                 continue  # a statement to judge is whole, never cut mid-sentence
+            if _BRACKETED_NAME.match(claim):
+                continue  # "[Lee] would veto …": the name put in for "he" hints who made the claim
             if _ORIGIN.search(claim):
                 continue  # "the figure was from the State Department": "names a source" reads as where it came from
             told.add(keyed == NAMED)
@@ -1625,6 +1660,8 @@ def generate(ctx: Context) -> list[Item]:
     return items
 
 
+# a claim opening on the speaker's name put in brackets for its "he"/"she" (:func:`_name_for_subject`)
+_BRACKETED_NAME = re.compile(r"^\W*\[[A-Z]")
 _WEEKDAY_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:Jan|Feb|Mar|Apr|May|"
                            r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\W*$")
 _PICTURE_WORDS = re.compile(r"\b(?:photo(?:graph)?s?|pictured|picture|image|getty|file photo|AP Photo|"

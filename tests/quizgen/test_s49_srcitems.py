@@ -1,0 +1,72 @@
+"""Source items on short lessons (stop 49, issue 10 point 1): a speaker's own "he" after a sentence that already
+calls that speaker "he" (attribution.self_claim), and certainty items on such self claims, shown with the speaker's
+surname in brackets for the pronoun ("[Reed] would ask …")."""
+from __future__ import annotations
+
+import random
+
+from factories import COUNCIL_FILLER
+
+from quizgen.analysis import analyse
+from quizgen.generate import sure_claims
+from quizgen.generate.attribution import self_claim
+from quizgen.generate.base import Context
+from quizgen.generate.certainty import NAMED, speaker_subject
+from quizgen.generate.certainty import generate as certainty_items
+from quizgen.ingest import article_from_text
+from quizgen.model import ITEM_KINDS
+
+
+def _parts(nlp, *paragraphs: str):
+    text = "Harbor Plan Wins Support\n\n" + "\n\n".join([COUNCIL_FILLER, *paragraphs])
+    article = article_from_text(text)
+    analysis = sure_claims(analyse(article, nlp=nlp))
+    return analysis, Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+
+
+SAME_MAN = ("Dale Reed spoke to the harbor board on Tuesday afternoon. He also pledged to repair the old pier before "
+            "the summer. Reed said he would ask the county for two new ferries next spring.")
+OTHER_MAN = SAME_MAN.replace("Dale Reed spoke", "Tom Haas spoke").replace("Reed said", "Dale Reed said")
+
+
+def _ferries(analysis):
+    return next(a for a in analysis.attributions if a.content.startswith("he would ask the county"))
+
+
+def test_a_he_before_the_name_that_points_to_the_speaker_leaves_the_claim_his(nlp):
+    analysis, ctx = _parts(nlp, SAME_MAN)
+    a = _ferries(analysis)
+    assert self_claim(ctx, a)
+    assert speaker_subject(ctx, a)
+
+
+def test_a_he_before_the_name_that_points_to_another_man_keeps_the_claim_unsure(nlp):
+    # "Tom Haas spoke … He also pledged … Dale Reed said he would …": the first "he" is Haas, and so may the last be
+    analysis, ctx = _parts(nlp, OTHER_MAN)
+    a = _ferries(analysis)
+    assert not self_claim(ctx, a)
+    assert not speaker_subject(ctx, a)
+    assert not [it for it in certainty_items(ctx) if "two new ferries" in it.stem]
+
+
+def test_a_self_claim_is_asked_how_it_is_presented_with_the_name_in_brackets(nlp):
+    _, ctx = _parts(nlp, SAME_MAN)
+    items = certainty_items(ctx)
+    asked = [it for it in items if "two new ferries" in it.stem]
+    assert [it.stem for it in asked] == ["How does the article present this claim from ¶2: \"[Reed] would ask the "
+                                         "county for two new ferries next spring\"?"]
+    it = asked[0]
+    assert it.skill == "certainty" and it.options[it.answer] == NAMED
+    assert "Reed said he would" in it.support[0].text  # the passage cited shows who said it
+
+
+def test_no_true_false_on_naming_the_source_when_the_name_is_in_brackets(nlp):
+    # "The article names who made this claim: '[Reed] would …'": the bracketed name gives the answer away
+    _, ctx = _parts(nlp, SAME_MAN)
+    assert not [it for it in certainty_items(ctx) if it.kind == "true_false" and "[Reed]" in it.stem]
+
+
+def test_a_possessive_self_claim_is_not_rewritten(nlp):
+    # "Reed said his crew would …": "[Reed's] crew" would be a guess at the possessive's form; not asked
+    analysis, ctx = _parts(nlp, SAME_MAN.replace("he would ask the county", "his crew would ask the county"))
+    assert not [it for it in certainty_items(ctx) if "[Reed" in it.stem]
