@@ -77,10 +77,11 @@ _HEDGY = Keyed(re.compile(
     r"unconfirmed|unclear|uncertain|would|should|can)\b", re.I))
 
 
-# words that report someone's words or thoughts: a sentence with one is not the article's own statement
+# words that report someone's words or thoughts: a sentence with one is not the article's own statement ("states"
+# only before "that": "the United States", "battleground states" are nouns, no one's words)
 _SPEECH = Keyed(re.compile(
     r"\b(?:said|says|say|told|tells|tell|according|responded|respond\w*|calling|called|call(?:s|ed)?\s+it|"
-    r"tweet\w*|wrote|writes|argu\w*|insist\w*|warn\w*|add(?:s|ed)|stat(?:ed|es)|claim\w*|accus\w*|"
+    r"tweet\w*|wrote|writes|argu\w*|insist\w*|warn\w*|add(?:s|ed)|stated|states\s+that|claim\w*|accus\w*|"
     r"announc\w*|describ\w*|declar\w*|suggest\w*|believ\w*|think\w*|thought|feel\w*|felt|quoted|"
     r"criticis\w*|criticiz\w*|praised|blasted|slammed|urged|asked|noted|explain\w*|admit\w*|"
     r"cit(?:e|es|ed|ing)|quot(?:e|es|ing)|repeat(?:s|ed|ing)?|mention(?:s|ed|ing)?)\b", re.I))
@@ -1144,7 +1145,8 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         if stitched_over_source(ctx, a):
             continue  # "… Kasich's 145, according to a CNN tally, but his pathway … is narrowing": joined, the
             # stem would silently cut the attribution from inside the claim and glue on the writer's clause
-        if not claim_like(a) or name_between(ctx, a) or claim_text(a, _SHOWN_WHOLE) is None or characterisation(a):
+        if not claim_like(a) or name_between(ctx, a) or characterisation(a) or (
+                claim_text(a, _SHOWN_WHOLE) is None and not opening_then_clause(a)):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
             continue  # "a poll found … the public overall says …": a count of answers, not a source's claim
@@ -1221,6 +1223,26 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
     # into its sentence ("Jeb Bush: Student loans Some big ideas …"): garbled when quoted
     return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and full_claim(c[2]) and
             not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])], leads
+
+
+# a quoted sentence's opening phrase or clause set off by a comma before its main clause ("With this vote, we will
+# …", "If you take their money, you have to …", "When I came down, I greeted him …")
+_OPENING_THEN_CLAUSE = re.compile(
+    r"(?:If|When|With|To|After|Before|While|Once|Since|Because|Although|Though|Unless|Until|As|For|In|On|At|By|"
+    r"From|Under|Without|Despite|Given|Like)\b[^,;:.!?\"“”‘’()…—–-]{2,90},\s+(?=[A-Za-z])")
+
+
+def opening_then_clause(a: Attribution) -> bool:
+    """Is the claim a quotation of a whole sentence that opens on a phrase or a clause set off by a comma, its main
+    clause after the comma a statement (:func:`claim_text`)? Whole, though claim_text, made for options cut from a
+    speaker's words, takes its opening "If"/"With"/"To" for a fragment's ("to the United States …")."""
+    if not a.direct:
+        return False
+    content = unquote(a.content).strip()
+    m = _OPENING_THEN_CLAUSE.match(content)
+    if m is None or not content[:1].isupper():
+        return False
+    return claim_text(replace(a, content=content[m.end():]), _SHOWN_WHOLE) is not None
 
 
 def speaker_subject(ctx: Context, a: Attribution) -> bool:

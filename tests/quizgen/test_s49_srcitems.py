@@ -70,3 +70,41 @@ def test_a_possessive_self_claim_is_not_rewritten(nlp):
     # "Reed said his crew would …": "[Reed's] crew" would be a guess at the possessive's form; not asked
     analysis, ctx = _parts(nlp, SAME_MAN.replace("he would ask the county", "his crew would ask the county"))
     assert not [it for it in certainty_items(ctx) if "[Reed" in it.stem]
+
+
+# "the United States" and "battleground states" name places, no one's words: a claim holding them is still one
+# speaker's claim (the speech-word test took "States" for the verb "states")
+def test_the_united_states_in_a_claim_is_no_other_voice(nlp):
+    _, ctx = _parts(nlp, "\"The United States has sent two new ferries to the harbor for the summer,\" Mayor Ann Lee "
+                         "said at the meeting on Tuesday.")
+    asked = [it for it in certainty_items(ctx) if "two new ferries" in it.stem and it.skill == "certainty"]
+    assert asked and asked[0].options[asked[0].answer] == NAMED
+
+
+def test_a_verb_states_that_is_still_another_voice(nlp):
+    _, ctx = _parts(nlp, "\"The harbor report states that the county has sent two new ferries to the harbor,\" Mayor "
+                         "Ann Lee said at the meeting on Tuesday.")
+    assert not [it for it in certainty_items(ctx) if "two new ferries" in it.stem]
+
+
+# a quoted sentence that opens on a clause set off by a comma is whole ("If …, we …"): asked how it is presented
+def test_a_quoted_sentence_opening_on_an_if_clause_is_asked_about(nlp):
+    _, ctx = _parts(nlp, "\"If the county pays for the pier, we will build two new ferries before the summer,\" Mayor "
+                         "Ann Lee said at the meeting on Tuesday.")
+    asked = [it for it in certainty_items(ctx) if "two new ferries" in it.stem and it.skill == "certainty"]
+    assert asked and asked[0].options[asked[0].answer] == NAMED
+    assert "\"If the county pays for the pier, we will build" in asked[0].stem
+
+
+def test_opening_then_clause_needs_a_statement_after_the_comma():
+    from quizgen.generate.certainty import opening_then_clause
+    from quizgen.model import Attribution, Span
+
+    def att(content: str) -> Attribution:
+        return Attribution(source="Ann Lee", source_text="Ann Lee", source_span=None, source_kind="person", cue="said",
+                           cue_span=None, content=content, content_spans=(Span(0, len(content), content),),
+                           direct=True, paragraph=2)
+    assert opening_then_clause(att("If the county pays for the pier, we will build two new ferries"))
+    assert not opening_then_clause(att("If the county pays for the pier, and the state"))  # no clause after it
+    assert not opening_then_clause(att("if the county pays for the pier, we will build two new ferries"))  # cut
+    assert not opening_then_clause(att("The county pays for the pier, and we will build two new ferries"))
