@@ -2782,20 +2782,24 @@ def generate(ctx: Context) -> list[Item]:
         # "how does the article give what X said?": one keyed "quoted" and one "reported" at most, each on
         # a claim no other item here asks about (its stem names the speaker: a who-said answer given away)
         forms: Counter[str] = Counter()
-        speakers: set[str] = set()
+        speakers: dict[str, str] = {}  # speaker -> the form keyed for them
         asked.update((sp.start, sp.end) for it, _ in made for sp in it.support)
-        for a in fresh_first(order):
-            if claim_asked(a):
-                continue
-            it = quoted_or_reported(ctx, a)
-            form = quote_form(ctx, a) if it else None
-            if it and forms[form or ""] < _MAX_PER_FORM and norm(a.source) not in speakers:
-                forms[form or ""] += 1
-                speakers.add(norm(a.source))
-                made.append((it, a))
-                asked.update((sp.start, sp.end) for sp in it.support)
-            if sum(forms.values()) == 2 * _MAX_PER_FORM:
-                break
+        # each on another speaker first; then, while fewer than two are made (an article quoting one or two people),
+        # a speaker's second with the other form: "quoted" for one of X's statements, "reported" for another
+        for second in (False, True):
+            for a in fresh_first(order):
+                if claim_asked(a) or sum(forms.values()) >= (2 if second else 2 * _MAX_PER_FORM):
+                    continue
+                before = speakers.get(norm(a.source))
+                if before is not None and not second:
+                    continue
+                it = quoted_or_reported(ctx, a)
+                form = quote_form(ctx, a) if it else None
+                if it and forms[form or ""] < _MAX_PER_FORM and before != form and before not in ("", "twice"):
+                    forms[form or ""] += 1
+                    speakers[norm(a.source)] = "twice" if before is not None else form or ""
+                    made.append((it, a))
+                    asked.update((sp.start, sp.end) for sp in it.support)
         # "which verb introduces X's statement?": one, on a claim no other item here asks about
         for a in fresh_first(order):
             if claim_asked(a):

@@ -108,3 +108,30 @@ def test_opening_then_clause_needs_a_statement_after_the_comma():
     assert not opening_then_clause(att("If the county pays for the pier, and the state"))  # no clause after it
     assert not opening_then_clause(att("if the county pays for the pier, we will build two new ferries"))  # cut
     assert not opening_then_clause(att("The county pays for the pier, and we will build two new ferries"))
+
+
+# an article quoting one person: "how does the article give what X said?" once keyed "quoted" and once "reported",
+# on two statements of the same speaker (each form on another speaker first, when there are others)
+ONE_SPEAKER = ("\"The new ferries will carry cars and bicycles across the harbor all winter,\" Mayor Ann Lee said.",
+               "Lee said the county would pay for the repairs to the old pier before the summer.")
+
+
+def _how_given(ctx):
+    from quizgen.generate.attribution import generate as attribution_items
+    mc_only = Context(ctx.article, ctx.analysis, random.Random(0), frozenset({"multiple_choice"}))
+    return [it for it in attribution_items(mc_only) if "how does the article give what" in it.stem]
+
+
+def test_one_speaker_is_asked_how_each_of_two_statements_is_given(nlp):
+    _, ctx = _parts(nlp, *ONE_SPEAKER)
+    items = _how_given(ctx)
+    keys = {it.options[it.answer] for it in items}
+    assert len(items) == 2, [it.stem for it in items]
+    assert {it.support[0].paragraph for it in items} == {2, 3}
+    assert len(set(keys)) == 2  # one keyed on the quotation marks, one on the writer's own words
+
+
+def test_one_speaker_is_never_asked_twice_on_the_same_form(nlp):
+    _, ctx = _parts(nlp, ONE_SPEAKER[0], "\"The county will pay for the repairs to the old pier before the summer,\" "
+                                         "Lee said.")
+    assert len(_how_given(ctx)) == 1
