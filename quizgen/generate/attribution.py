@@ -220,6 +220,9 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     sent = sentence_at(ctx.analysis, c_start)
     if sent is None or not sent.span.start <= a.source_span.start:
         return False
+    if aside_opened(text[sent.span.start:a.source_span.start]):
+        return False  # "Her embrace of the wage -Mrs. Lee said she would sign it-is a flashpoint": inside a dash's
+        # aside, where the claim ends and the writer's sentence goes on is unsure
     end = max(s.end for s in a.content_spans)
     if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _aside_follows(ctx, a, end):
         return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end
@@ -267,6 +270,27 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     before = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda q: " " * len(q.group()), text[window_start:a.source_span.start])
     return all(_speaker_named_last(ctx, a, window_start + m.start(), gender)
                for m in _HE_SHE_WORD.finditer(before) if m.group().lower() in mine)
+
+
+# a dash or a bracket; a dash opening an aside follows a word of the sentence (not a dateline's "WASHINGTON —")
+_SELF_ASIDE_MARK = re.compile(r"--?|[—–()]")
+_AFTER_WORD = re.compile(r"[a-z0-9,;]\s*$")
+
+
+def aside_opened(before: str) -> bool:
+    """Does ``before`` (a sentence up to a speaker's name) open a dash's or a bracket's aside it does not close?"""
+    open_ = False
+    for m in _SELF_ASIDE_MARK.finditer(before):
+        mark = m.group()
+        if mark in "()":
+            open_ = mark == "("
+            continue
+        if mark == "-" and not (before[m.start() - 1:m.start()].isspace() or before[m.end():m.end() + 1].isspace()):
+            continue  # a hyphen inside a word ("non-violent")
+        if not open_ and not _AFTER_WORD.search(before, 0, m.start()):
+            continue  # a dateline's dash
+        open_ = not open_
+    return open_
 
 
 def _speaker_named_last(ctx: Context, a: Attribution, at: int, gender: str) -> bool:

@@ -135,3 +135,23 @@ def test_one_speaker_is_never_asked_twice_on_the_same_form(nlp):
     _, ctx = _parts(nlp, ONE_SPEAKER[0], "\"The county will pay for the repairs to the old pier before the summer,\" "
                                          "Lee said.")
     assert len(_how_given(ctx)) == 1
+
+
+def test_a_speaker_named_inside_a_dash_aside_makes_no_self_claim():
+    from quizgen.generate.attribution import aside_opened
+    assert aside_opened("Her plan for the harbor at the meeting in Dover -")
+    assert aside_opened("Her plan for the harbor at the meeting in Dover — ")
+    assert aside_opened("Her plan (")
+    assert not aside_opened("DOVER — ")  # a dateline
+    assert not aside_opened("Her plan — a costly one — won, and ")
+    assert not aside_opened("On Tuesday, ")
+
+
+def test_a_self_claim_inside_an_aside_is_not_asked(nlp):
+    analysis, ctx = _parts(nlp, "Dale Reed spoke to the harbor board on Tuesday afternoon. His plan for the harbor at "
+                                "the board meeting -Reed said he would ask the county for two new ferries-is a likely "
+                                "fight next spring.")
+    for a in analysis.attributions:
+        if a.content.startswith("he would ask"):
+            assert not self_claim(ctx, a)
+    assert not [it for it in certainty_items(ctx) if "[Reed]" in it.stem]
