@@ -220,9 +220,11 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     sent = sentence_at(ctx.analysis, c_start)
     if sent is None or not sent.span.start <= a.source_span.start:
         return False
-    if aside_opened(text[sent.span.start:a.source_span.start]):
+    par_start = ctx.article.paragraph(a.paragraph).start if 1 <= a.paragraph <= len(ctx.article.paragraphs) else 0
+    if aside_opened(_SENTENCE_END.split(text[min(par_start, sent.span.start):a.source_span.start])[-1]):
         return False  # "Her embrace of the wage -Mrs. Lee said she would sign it-is a flashpoint": inside a dash's
-        # aside, where the claim ends and the writer's sentence goes on is unsure
+        # aside, where the claim ends and the writer's sentence goes on is unsure (read from the sentence's true
+        # start: the parser may end one on "-Mrs.")
     end = max(s.end for s in a.content_spans)
     if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _aside_follows(ctx, a, end):
         return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end

@@ -148,10 +148,11 @@ def test_a_speaker_named_inside_a_dash_aside_makes_no_self_claim():
 
 
 def test_a_self_claim_inside_an_aside_is_not_asked(nlp):
-    analysis, ctx = _parts(nlp, "Dale Reed spoke to the harbor board on Tuesday afternoon. His plan for the harbor at "
-                                "the board meeting -Reed said he would ask the county for two new ferries-is a likely "
-                                "fight next spring.")
+    # the parser may end a sentence on "-Mrs.": the aside is read from the sentence's true start
+    analysis, ctx = _parts(nlp, "Ann Lee spoke to the harbor board on Tuesday afternoon. Her plan for the harbor at "
+                                "the board meeting in Dover -Mrs. Lee said she would ask the county for two new "
+                                "ferries-is a likely fight next spring.")
     for a in analysis.attributions:
-        if a.content.startswith("he would ask"):
+        if a.content.startswith("she would ask"):
             assert not self_claim(ctx, a)
-    assert not [it for it in certainty_items(ctx) if "[Reed]" in it.stem]
+    assert not [it for it in certainty_items(ctx) if "[Lee]" in it.stem]
