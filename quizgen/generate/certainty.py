@@ -1240,16 +1240,27 @@ def opening_then_clause(a: Attribution) -> bool:
         return False
     content = unquote(a.content).strip()
     m = _OPENING_THEN_CLAUSE.match(content)
-    if m is None or not content[:1].isupper():
-        return False
+    if m is None or not content[:1].isupper() or _THIRD_PERSON.search(content):
+        return False  # "If he's president, he wants …", "As far as weapons, they'll …": whom it means lies outside
     return claim_text(replace(a, content=content[m.end():]), _SHOWN_WHOLE) is not None
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.I)
 
 
 def speaker_subject(ctx: Context, a: Attribution) -> bool:
     """Is the claim reported speech whose subject "he"/"she" is surely its named speaker ("Lee said he would veto
     the bill", :func:`attribution.usable_self_claim`)? Not a possessive ("said his plan …"): only the subject."""
-    return (not a.direct and bool(_SELF_SUBJECT.match(unquote(a.content).strip())) and named(a)
+    content = unquote(a.content).strip()
+    if _TRAILING_PARTICIPLE.search(content):
+        return False  # "he would implement a database, drawing a fresh round of comparisons": the writer's gloss
+    return (not a.direct and bool(_SELF_SUBJECT.match(content)) and named(a)
             and a.source_kind == "person" and bool(_last_name(a.source)) and usable_self_claim(ctx, a))
+
+
+# a participle after a comma ending reported words ("…, drawing comparisons", "…, conceding the race"): the writer's
+# gloss on the saying or the speaker's own words, unsure which (not "including", a list's preposition)
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b)[a-z]{2,}ing\b")
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(\W*)(?:that\s+)?(?:he|she)\b(?!['’]\w)", re.I)

@@ -108,6 +108,9 @@ def test_opening_then_clause_needs_a_statement_after_the_comma():
     assert not opening_then_clause(att("If the county pays for the pier, and the state"))  # no clause after it
     assert not opening_then_clause(att("if the county pays for the pier, we will build two new ferries"))  # cut
     assert not opening_then_clause(att("The county pays for the pier, and we will build two new ferries"))
+    # a third person's pronoun points outside the quotation ("If he is elected, he wants …")
+    assert not opening_then_clause(att("If he is elected mayor, he wants to build two new ferries"))
+    assert not opening_then_clause(att("As far as the ferries, they will carry cars all winter"))
 
 
 # an article quoting one person: "how does the article give what X said?" once keyed "quoted" and once "reported",
@@ -156,3 +159,12 @@ def test_a_self_claim_inside_an_aside_is_not_asked(nlp):
         if a.content.startswith("she would ask"):
             assert not self_claim(ctx, a)
     assert not [it for it in certainty_items(ctx) if "[Lee]" in it.stem]
+
+
+def test_a_self_claim_ending_on_a_participle_after_a_comma_is_not_shown(nlp):
+    # "Reed said he would …, drawing a fresh round of complaints": whose words the participle is, unsure
+    analysis, ctx = _parts(nlp, SAME_MAN.replace("two new ferries next spring.", "two new ferries next spring, "
+                                                 "drawing a fresh round of complaints from the council."))
+    a = _ferries(analysis)
+    assert not speaker_subject(ctx, a)
+    assert not [it for it in certainty_items(ctx) if "[Reed]" in it.stem]
