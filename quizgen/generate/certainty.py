@@ -1240,12 +1240,12 @@ def opening_then_clause(a: Attribution) -> bool:
         return False
     content = unquote(a.content).strip()
     m = _OPENING_THEN_CLAUSE.match(content)
-    if m is None or not content[:1].isupper() or _THIRD_PERSON.search(content):
+    if m is None or not content[:1].isupper() or _OUTSIDE_PRONOUN.search(content):
         return False  # "If he's president, he wants …", "As far as weapons, they'll …": whom it means lies outside
     return claim_text(replace(a, content=content[m.end():]), _SHOWN_WHOLE) is not None
 
 
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.I)
+_OUTSIDE_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.I)
 
 
 def speaker_subject(ctx: Context, a: Attribution) -> bool:
