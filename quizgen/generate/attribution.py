@@ -190,7 +190,8 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     opening a sentence whose previous sentence opens on the speaker's name), the cue comes right before
     the claim, the article tells the speaker's gender and it is the pronoun's, and no one else the
     pronoun could point to is in sight: no other person (of that gender, or of a gender the article
-    does not tell) named, nor a pronoun of that gender before the speaker's name, in the claim's
+    does not tell) named, nor a pronoun of that gender before the speaker's name that may point to someone
+    else (the last person named before it is not the speaker), in the claim's
     sentence or the one before it (unless that one opens on the speaker's name: the speaker is its
     topic). Then "who said he would not run?" asks about one person."""
     if a.direct or a.source_kind != "person" or not a.source or a.cue_span is None or not a.content_spans:
@@ -219,6 +220,11 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
     sent = sentence_at(ctx.analysis, c_start)
     if sent is None or not sent.span.start <= a.source_span.start:
         return False
+    par_start = ctx.article.paragraph(a.paragraph).start if 1 <= a.paragraph <= len(ctx.article.paragraphs) else 0
+    if aside_opened(_SENTENCE_END.split(text[min(par_start, sent.span.start):a.source_span.start])[-1]):
+        return False  # "Her embrace of the wage -Mrs. Lee said she would sign it-is a flashpoint": inside a dash's
+        # aside, where the claim ends and the writer's sentence goes on is unsure (read from the sentence's true
+        # start: the parser may end one on "-Mrs.")
     end = max(s.end for s in a.content_spans)
     if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _aside_follows(ctx, a, end):
         return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end
@@ -260,11 +266,47 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
             continue  # a woman named beside "he": not whom it points to
         return False
     # a pronoun of that gender before the speaker's name in the window (outside quotation marks) points
-    # to someone named earlier, who may be the claim's "he"
-    before = text[window_start:a.source_span.start]
-    before = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", before)
-    words = {w.lower() for w in _HE_SHE_WORD.findall(before)}
-    return not words & mine
+    # to someone named earlier, who may be the claim's "he" -- unless the last person named before that pronoun (of
+    # its gender or of one the article does not tell) is the speaker: "Reyes pledged … He also vowed to … Reyes said
+    # he would …" keeps to one man
+    before = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda q: " " * len(q.group()), text[window_start:a.source_span.start])
+    return all(_speaker_named_last(ctx, a, window_start + m.start(), gender)
+               for m in _HE_SHE_WORD.finditer(before) if m.group().lower() in mine)
+
+
+# a dash or a bracket; a dash opening an aside follows a word of the sentence (not a dateline's "WASHINGTON —")
+_SELF_ASIDE_MARK = re.compile(r"--?|[—–()]")
+_AFTER_WORD = re.compile(r"[a-z0-9,;]\s*$")
+
+
+def aside_opened(before: str) -> bool:
+    """Does ``before`` (a sentence up to a speaker's name) open a dash's or a bracket's aside it does not close?"""
+    open_ = False
+    for m in _SELF_ASIDE_MARK.finditer(before):
+        mark = m.group()
+        if mark in "()":
+            open_ = mark == "("
+            continue
+        if mark == "-" and not (before[m.start() - 1:m.start()].isspace() or before[m.end():m.end() + 1].isspace()):
+            continue  # a hyphen inside a word ("non-violent")
+        if not open_ and not _AFTER_WORD.search(before, 0, m.start()):
+            continue  # a dateline's dash
+        open_ = not open_
+    return open_
+
+
+def _speaker_named_last(ctx: Context, a: Attribution, at: int, gender: str) -> bool:
+    """Is the last person the article names before offset ``at`` (leaving out people of the other gender) the
+    speaker, so a "he"/"she" there points to the speaker, not to someone else?"""
+    last = None
+    for e in ctx.analysis.entities:
+        if e.label != "PERSON" or e.span.end > at:
+            continue
+        if (gender_of(ctx, e.text) or _person_gender(ctx, e.text)) not in (None, gender):
+            continue
+        if last is None or e.span.start > last.span.start:
+            last = e
+    return last is not None and any(same_entity(last.text, o) for o in (a.source, a.source_text) if o)
 
 
 # a person the article does not name but a "he"/"she" may point to ("the man", "his wife")
@@ -2766,20 +2808,24 @@ def generate(ctx: Context) -> list[Item]:
         # "how does the article give what X said?": one keyed "quoted" and one "reported" at most, each on
         # a claim no other item here asks about (its stem names the speaker: a who-said answer given away)
         forms: Counter[str] = Counter()
-        speakers: set[str] = set()
+        speakers: dict[str, str] = {}  # speaker -> the form keyed for them
         asked.update((sp.start, sp.end) for it, _ in made for sp in it.support)
-        for a in fresh_first(order):
-            if claim_asked(a):
-                continue
-            it = quoted_or_reported(ctx, a)
-            form = quote_form(ctx, a) if it else None
-            if it and forms[form or ""] < _MAX_PER_FORM and norm(a.source) not in speakers:
-                forms[form or ""] += 1
-                speakers.add(norm(a.source))
-                made.append((it, a))
-                asked.update((sp.start, sp.end) for sp in it.support)
-            if sum(forms.values()) == 2 * _MAX_PER_FORM:
-                break
+        # each on another speaker first; then, while fewer than two are made (an article quoting one or two people),
+        # a speaker's second with the other form: "quoted" for one of X's statements, "reported" for another
+        for second in (False, True):
+            for a in fresh_first(order):
+                if claim_asked(a) or sum(forms.values()) >= (2 if second else 2 * _MAX_PER_FORM):
+                    continue
+                before = speakers.get(norm(a.source))
+                if before is not None and not second:
+                    continue
+                it = quoted_or_reported(ctx, a)
+                form = quote_form(ctx, a) if it else None
+                if it and forms[form or ""] < _MAX_PER_FORM and before != form and before not in ("", "twice"):
+                    forms[form or ""] += 1
+                    speakers[norm(a.source)] = "twice" if before is not None else form or ""
+                    made.append((it, a))
+                    asked.update((sp.start, sp.end) for sp in it.support)
         # "which verb introduces X's statement?": one, on a claim no other item here asks about
         for a in fresh_first(order):
             if claim_asked(a):

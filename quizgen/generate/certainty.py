@@ -10,8 +10,11 @@ from quizgen.analysis.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from quizgen.fastre import Keyed
 from quizgen.generate.attribution import (
     _CLAUSE_CUES,
+    _END_PRONOUN,
     _LEANS_BACK,
+    _SELF_SUBJECT,
     _SUBORDINATE_ONLY,
+    _last_name,
     characterisation,
     claim_like,
     claim_text,
@@ -26,6 +29,7 @@ from quizgen.generate.attribution import (
     subjectless,
     sure_body,
     usable,
+    usable_self_claim,
 )
 from quizgen.generate.base import (
     PEOPLE_HEADS,
@@ -73,10 +77,11 @@ _HEDGY = Keyed(re.compile(
     r"unconfirmed|unclear|uncertain|would|should|can)\b", re.I))
 
 
-# words that report someone's words or thoughts: a sentence with one is not the article's own statement
+# words that report someone's words or thoughts: a sentence with one is not the article's own statement ("states"
+# only before "that": "the United States", "battleground states" are nouns, no one's words)
 _SPEECH = Keyed(re.compile(
     r"\b(?:said|says|say|told|tells|tell|according|responded|respond\w*|calling|called|call(?:s|ed)?\s+it|"
-    r"tweet\w*|wrote|writes|argu\w*|insist\w*|warn\w*|add(?:s|ed)|stat(?:ed|es)|claim\w*|accus\w*|"
+    r"tweet\w*|wrote|writes|argu\w*|insist\w*|warn\w*|add(?:s|ed)|stated|states\s+that|claim\w*|accus\w*|"
     r"announc\w*|describ\w*|declar\w*|suggest\w*|believ\w*|think\w*|thought|feel\w*|felt|quoted|"
     r"criticis\w*|criticiz\w*|praised|blasted|slammed|urged|asked|noted|explain\w*|admit\w*|"
     r"cit(?:e|es|ed|ing)|quot(?:e|es|ing)|repeat(?:s|ed|ing)?|mention(?:s|ed|ing)?)\b", re.I))
@@ -1109,12 +1114,17 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         claimed = first_sentence_claim(ctx, whole)
         a = quoted_first_sentence(ctx, claimed)
         asup = attribution_support(ctx.article, a)
-        if asup is None or not usable(a) or len(a.content.split()) < 5 or a.certainty == "hedged" or a.hedge:
+        # "Lee said he would veto the bill": its "he" is surely the speaker (attribution.self_claim), so the claim
+        # is shown with the speaker's surname in brackets for the pronoun ("[Lee] would veto the bill")
+        self_said = speaker_subject(ctx, a)
+        if asup is None or not (usable(a) or self_said) or len(a.content.split()) < 5 or a.certainty == "hedged" \
+                or a.hedge:
             continue
         if name_tokens(a.source) & name_tokens(a.content) or (starts_with_pronoun(a.content)
-                                                              and not own_voice_quotation(a)):
+                                                              and not own_voice_quotation(a) and not self_said):
             continue
-        if mixed_content(ctx, a) or dangling_pronoun(a):
+        if mixed_content(ctx, a) or (dangling_pronoun(a) and not (self_said and not
+                                                                 _END_PRONOUN.search(unquote(a.content)))):
             continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
         if not a.direct and _CONCESSIVE_TAIL.search(a.content):
             continue  # "… without superdelegates, though ultimately they were not the difference-maker":
@@ -1135,7 +1145,8 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         if stitched_over_source(ctx, a):
             continue  # "… Kasich's 145, according to a CNN tally, but his pathway … is narrowing": joined, the
             # stem would silently cut the attribution from inside the claim and glue on the writer's clause
-        if not claim_like(a) or name_between(ctx, a) or claim_text(a, _SHOWN_WHOLE) is None or characterisation(a):
+        if not claim_like(a) or name_between(ctx, a) or characterisation(a) or (
+                claim_text(a, _SHOWN_WHOLE) is None and not opening_then_clause(a)):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
             continue  # "a poll found … the public overall says …": a count of answers, not a source's claim
@@ -1169,6 +1180,10 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         claim = conjunction_start(shown)
         if claim is None:
             continue
+        if self_said:
+            claim = _name_for_subject(claim, a)
+            if claim is None:
+                continue
         if _PREPOSITION_START.match(unquote(claim)) and "," not in " ".join(claim.split()[:8]):
             continue  # "In the text accompanying the video post": a phrase the ledger took for the claim
         if denier is not None and named(a) and _sure(ctx, i):
@@ -1208,6 +1223,57 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
     # into its sentence ("Jeb Bush: Student loans Some big ideas …"): garbled when quoted
     return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and full_claim(c[2]) and
             not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])], leads
+
+
+# a quoted sentence's opening phrase or clause set off by a comma before its main clause ("With this vote, we will
+# …", "If you take their money, you have to …", "When I came down, I greeted him …")
+_OPENING_THEN_CLAUSE = re.compile(
+    r"(?:If|When|With|To|After|Before|While|Once|Since|Because|Although|Though|Unless|Until|As|For|In|On|At|By|"
+    r"From|Under|Without|Despite|Given|Like)\b[^,;:.!?\"“”‘’()…—–-]{2,90},\s+(?=[A-Za-z])")
+
+
+def opening_then_clause(a: Attribution) -> bool:
+    """Is the claim a quotation of a whole sentence that opens on a phrase or a clause set off by a comma, its main
+    clause after the comma a statement (:func:`claim_text`)? Whole, though claim_text, made for options cut from a
+    speaker's words, takes its opening "If"/"With"/"To" for a fragment's ("to the United States …")."""
+    if not a.direct:
+        return False
+    content = unquote(a.content).strip()
+    m = _OPENING_THEN_CLAUSE.match(content)
+    if m is None or not content[:1].isupper() or _OUTSIDE_PRONOUN.search(content):
+        return False  # "If he's president, he wants …", "As far as weapons, they'll …": whom it means lies outside
+    return claim_text(replace(a, content=content[m.end():]), _SHOWN_WHOLE) is not None
+
+
+_OUTSIDE_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.I)
+
+
+def speaker_subject(ctx: Context, a: Attribution) -> bool:
+    """Is the claim reported speech whose subject "he"/"she" is surely its named speaker ("Lee said he would veto
+    the bill", :func:`attribution.usable_self_claim`)? Not a possessive ("said his plan …"): only the subject."""
+    content = unquote(a.content).strip()
+    if _TRAILING_PARTICIPLE.search(content):
+        return False  # "he would implement a database, drawing a fresh round of comparisons": the writer's gloss
+    return (not a.direct and bool(_SELF_SUBJECT.match(content)) and named(a)
+            and a.source_kind == "person" and bool(_last_name(a.source)) and usable_self_claim(ctx, a))
+
+
+# a participle after a comma ending reported words ("…, drawing comparisons", "…, conceding the race"): the writer's
+# gloss on the saying or the speaker's own words, unsure which (not "including", a list's preposition)
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\b)[a-z]{2,}ing\b")
+
+
+_SUBJECT_PRONOUN = re.compile(r"^(\W*)(?:that\s+)?(?:he|she)\b(?!['’]\w)", re.I)
+
+
+def _name_for_subject(claim: str, a: Attribution) -> str | None:
+    """The claim with its opening "he"/"she" (the speaker) written as the speaker's surname in brackets, the
+    usual mark of a word put in a quotation by the one quoting it ("he would veto …" -> "[Lee] would veto …");
+    None when the claim does not open on that pronoun."""
+    m = _SUBJECT_PRONOUN.match(claim)
+    if m is None:
+        return None
+    return f"{m.group(1)}[{_last_name(a.source)}]{claim[m.end():]}"
 
 
 def _named_just_before(ctx: Context, a: Attribution) -> Support | None:
@@ -1610,6 +1676,8 @@ def generate(ctx: Context) -> list[Item]:
                 continue  # its speaker named only in the paragraph before: "names who made this claim (¶8)" (J3)
             if len(claim.split()) > 45:
                 continue  # a statement to judge is whole, never cut mid-sentence
+            if _BRACKETED_NAME.match(claim):
+                continue  # "[Lee] would veto …": the name put in for "he" hints who made the claim
             if _ORIGIN.search(claim):
                 continue  # "the figure was from the State Department": "names a source" reads as where it came from
             told.add(keyed == NAMED)
@@ -1625,6 +1693,8 @@ def generate(ctx: Context) -> list[Item]:
     return items
 
 
+# a claim opening on the speaker's name put in brackets for its "he"/"she" (:func:`_name_for_subject`)
+_BRACKETED_NAME = re.compile(r"^\W*\[[A-Z]")
 _WEEKDAY_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:Jan|Feb|Mar|Apr|May|"
                            r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\W*$")
 _PICTURE_WORDS = re.compile(r"\b(?:photo(?:graph)?s?|pictured|picture|image|getty|file photo|AP Photo|"
