@@ -99,6 +99,21 @@ def search(pattern: re.Pattern[str], text: str, keys: tuple[str, ...] | None = N
     return None
 
 
+def literal_search(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern every match of which opens with ``literal`` as written (after
+    "\\b" or a lookbehind; no IGNORECASE): tried only where ``str.find`` finds the literal, not at every
+    character (a name's pattern over the whole body)."""
+    if not literal:
+        return pattern.search(text)
+    at = text.find(literal)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None:
+            return m
+        at = text.find(literal, at + 1)
+    return None
+
+
 class Keyed:
     """A compiled pattern whose one-argument ``search`` is :func:`search` (the other methods are the
     pattern's own): for a fixed pattern of many alternatives searched often, so a module keeps it as

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from quizgen import wordnet
 from quizgen.analysis.lexicon import NEWS_OUTLETS
-from quizgen.fastre import Keyed
+from quizgen.fastre import Keyed, literal_search
 from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     STOPWORDS,
@@ -1868,7 +1868,7 @@ def _in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
     if not words:
         return False
     body = "\n".join(p.text for p in ctx.article.paragraphs)
-    if len(name_re(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])").findall(body)) > 1:
+    if len(literal_matches(body, words[-1], not_before="'’-", not_after="-")) > 1:  # str.find: no scan of a pattern
         return False
     if _DECIDED_BEFORE.search(s.span.text[:e.span.start - s.span.start]):
         return False  # "Trump fired his campaign manager, ______": the one the act was done to, the thing decided
@@ -2301,7 +2301,7 @@ def _host_in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
             _HOST_IN_PASSING_RE.match(after) is None:
         return False
     body = "\n".join(p.text for p in ctx.article.paragraphs)  # named once in the body
-    return len(name_re(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])").findall(body)) <= 1
+    return len(literal_matches(body, words[-1], not_before="'’-", not_after="-")) <= 1
 
 
 def _gendered_around(ctx: Context, s: Sentence, e: Entity) -> bool:
@@ -2667,9 +2667,9 @@ def _surname_of_family(ctx: Context, body: str, words: list[str]) -> bool:
 def _family(body: str, word: str) -> bool:
     """Does the article speak of a family by the name ("the Khans", "the Clinton family")? Then
     the name alone is no one person's."""
-    return name_re(r"\b" + re.escape(word) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(word) +
-                     r"(?:['’]s)?\s+(?:family|families|household|clan|dynasty|brothers|sisters|couple|"
-                     r"administration|era|years)\b").search(body) is not None
+    return literal_search(name_re(r"\b" + re.escape(word) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(word) +
+                                  r"(?:['’]s)?\s+(?:family|families|household|clan|dynasty|brothers|sisters|"
+                                  r"couple|administration|era|years)\b"), body, word) is not None
 
 
 def _given_name_unshared(body: str, words: list[str]) -> bool:
