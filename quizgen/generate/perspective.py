@@ -1347,6 +1347,29 @@ def _dashed(text: str) -> bool:
     return "-" in text or "–" in text or "—" in text
 
 
+def _article_before(text: str, name: str) -> bool:
+    """Does the text write "the"/"a"/"an" (any case) and white space before the name (any case): what
+    ``name_re(rf"\\b(?:the|a|an)\\s+{re.escape(name)}", re.I).search(text)`` finds, looked for where
+    ``str.find`` finds the name in the text's lower case, not by the pattern at every character of the text.
+    A name not all ASCII, or a text with a letter re.I matches to an ASCII one though it is none
+    (:data:`quizgen.fastre.CASE_ODD`), is searched with the pattern."""
+    if not name or not name.isascii() or _case_odd(text):
+        return name_re(rf"\b(?:the|a|an)\s+{re.escape(name)}", re.I).search(text) is not None
+    low, key = text.lower(), name.lower()  # the same offsets: no letter but those of CASE_ODD changes length
+    at = low.find(key)
+    while at >= 0:
+        q = at
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q < at:
+            for word in ("the", "an", "a"):
+                s = q - len(word)
+                if s >= 0 and low[s:q] == word and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_")):
+                    return True
+        at = low.find(key, at + 1)
+    return False
+
+
 def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] | None = None,
                     unowned: frozenset[int] | None = None, strict: bool = True,
                     crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
@@ -1404,7 +1427,7 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         pars = sorted({n for n in (paragraph_at(ctx.article, i) for i in at) if n is not None})
         if surname.lower() in off or _voiced(ctx, surname, unowned) or _descriptor_heard(ctx, full):
             continue
-        if name_re(rf"\b(?:the|a|an)\s+{re.escape(full)}", re.I).search(ctx.article.text) or surname in org_words:
+        if _article_before(ctx.article.text, full) or surname in org_words:
             continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
         if (strict and not column and surname not in ctx.article.title and len(ctx.article.paragraphs) >= 8
                 and pars[0] > 0.6 * len(ctx.article.paragraphs)):
