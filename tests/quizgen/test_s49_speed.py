@@ -1,0 +1,49 @@
+"""Speed rewrites answer as the patterns they replace did (constructed texts, every case the rewrite reads)."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from quizgen.fastre import literal_search
+from quizgen.generate.main_idea import _TITLE_CASED_LONG, _TITLE_CASED_RE
+from quizgen.generate.perspective import _article_before
+
+_TEXTS = [
+    "The Johnson Space Center said on Monday.",
+    "Officials at the\n\nJohnson Space Center declined.",
+    "A ban Johnson faced; an Johnson; a  johnson; THE JOHNSON; the_Johnson; xthe Johnson.",
+    "Johnson spoke first. The Johnsons came later, a Johnson-like plan.",
+    "Mrs. Rivera, the Rivera family and Rivera’s allies met an\tRivera aide.",
+    "Kelvin \u212aim and the Kim family; ſo the Sara ſmith.",
+    "the Jos\u00e9 Alvarez group met a José Alvarez.",
+    "Nothing here names anyone at all",
+    "",
+]
+_NAMES = ["Johnson", "Johnson Space Center", "Rivera", "Kim", "Sara Smith", "José Alvarez", "johnson", "Alvarez"]
+
+
+def test_article_before_finds_what_the_case_blind_pattern_finds():
+    for text, name in itertools.product(_TEXTS, _NAMES):
+        expected = re.search(rf"\b(?:the|a|an)\s+{re.escape(name)}", text, re.I) is not None
+        assert _article_before(text, name) is expected, (text, name)
+
+
+def test_article_before_reads_the_white_space_and_the_word_boundary():
+    assert _article_before("met the\n\n Rivera aide", "Rivera")
+    assert not _article_before("the ban Rivera", "Rivera")  # "an" inside "ban": no word "an"
+    assert not _article_before("theRivera", "Rivera")  # no white space between
+    assert _article_before("AN Rivera", "rivera")
+
+
+def test_long_title_words_are_the_long_words_of_the_word_pattern():
+    texts = [*_TEXTS, "Clinton Sides With Bush On Trade", "a-b-c abc_defg 9abcd é-abcd xy’z it's O'Neill’s"]
+    for text in texts:
+        assert _TITLE_CASED_LONG.findall(text) == [w for w in _TITLE_CASED_RE.findall(text) if len(w) > 3], text
+
+
+def test_literal_search_finds_the_first_match_search_finds():
+    for text, name in itertools.product(_TEXTS, _NAMES):
+        pattern = re.compile(r"\b" + re.escape(name) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(name) +
+                             r"(?:['’]s)?\s+(?:family|allies|aide)\b")
+        got, want = literal_search(pattern, text, name), pattern.search(text)
+        assert (got and got.span()) == (want and want.span()), (text, name)
