@@ -1498,15 +1498,21 @@ def _descriptors(ctx: Context, full: str) -> frozenset[str]:
     return frozenset(w for w in out if len(w) >= 3 and w not in _NOT_NAMES)
 
 
+def _described_speakers(text: str) -> tuple[tuple[int, str], ...]:
+    """Where the text has someone speak under a description ("the senator said", "said the developer."), and
+    the description's head word: the same for every person asked about (kept once per article)."""
+    hits = [(m.start(), m.group(2)) for m in _DESCRIBED_SPEAKER.finditer(text)]
+    hits += [(m.start(), m.group(1)) for m in _DESCRIBED_AFTER.finditer(text)]
+    return tuple(hits)
+
+
 def _descriptor_heard(ctx: Context, full: str) -> bool:
     """Is the person heard under a title, a description or a nickname ("the senator said", "the
     billionaire told", "said the developer.", "the Donald said"), outside quotations? Judged: the
     missing voice was the person quoted as "the billionaire"."""
     if len(full.split()) < 2:
         return False
-    text = ctx.article.text
-    hits = [(m.start(), m.group(2)) for m in _DESCRIBED_SPEAKER.finditer(text)]
-    hits += [(m.start(), m.group(1)) for m in _DESCRIBED_AFTER.finditer(text)]
+    hits = article_memo(ctx, "perspective.described_speakers", lambda: _described_speakers(ctx.article.text))
     if not hits:
         return False
     desc = _descriptors(ctx, full)

@@ -2,11 +2,22 @@
 from __future__ import annotations
 
 import itertools
+import random
 import re
 
+from factories import people_entities, plain_analysis, plain_article
+
 from quizgen.fastre import literal_search
+from quizgen.generate.base import Context
 from quizgen.generate.main_idea import _TITLE_CASED_LONG, _TITLE_CASED_RE
-from quizgen.generate.perspective import _article_before
+from quizgen.generate.perspective import (
+    _DESCRIBED_AFTER,
+    _DESCRIBED_SPEAKER,
+    _article_before,
+    _described_speakers,
+    _descriptor_heard,
+)
+from quizgen.model import ITEM_KINDS
 
 _TEXTS = [
     "The Johnson Space Center said on Monday.",
@@ -47,3 +58,28 @@ def test_literal_search_finds_the_first_match_search_finds():
                              r"(?:['’]s)?\s+(?:family|allies|aide)\b")
         got, want = literal_search(pattern, text, name), pattern.search(text)
         assert (got and got.span()) == (want and want.span()), (text, name)
+
+
+_DESCRIBED = ("Brant plans a tower\n\n"
+              "Don Brant, a billionaire developer, met voters on Monday. Mary Cole, a nurse, watched. "
+              "Ann Diaz, a pilot, flew home.\n\n"
+              "The billionaire told reporters the tower would rise. Don Brant smiled.\n\n"
+              "Mary Cole left early, said the nurse.")
+
+
+def _described_context():
+    article = plain_article(_DESCRIBED)
+    ents = people_entities(article, "Don Brant", "Mary Cole", "Ann Diaz")
+    return Context(article, plain_analysis(article, entities=ents), random.Random(0), frozenset(ITEM_KINDS))
+
+
+def test_described_speakers_kept_per_article_answer_as_found_anew():
+    text = _described_context().article.text
+    expected = [(m.start(), m.group(2)) for m in _DESCRIBED_SPEAKER.finditer(text)]
+    expected += [(m.start(), m.group(1)) for m in _DESCRIBED_AFTER.finditer(text)]
+    assert list(_described_speakers(text)) == expected and len(expected) == 2
+    names = ["Don Brant", "Ann Diaz", "Mary Cole", "Don Brant"]
+    ctx = _described_context()
+    kept = [_descriptor_heard(ctx, n) for n in names]  # the second and third from the article's memo
+    anew = [_descriptor_heard(_described_context(), n) for n in names]  # each a new analysis: found anew
+    assert kept == anew == [True, False, True, True]
