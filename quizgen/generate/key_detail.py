@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from quizgen import wordnet
 from quizgen.analysis.lexicon import NEWS_OUTLETS
-from quizgen.fastre import Keyed, literal_search
+from quizgen.fastre import Keyed, literal_search, word_before_matches
 from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     STOPWORDS,
@@ -2224,7 +2224,7 @@ def _other_bearers(ctx: Context, keyed: str) -> set[str]:
     others = {" ".join(o.text.split()) for o in ctx.analysis.entities if o.label == "PERSON"
               and o.text.split()[-1:] == [surname] and len(o.text.split()) >= 2 and norm(o.text) != norm(keyed)}
     skip = _TITLES | _BEFORE_NAME_OK | {"mr", "mrs", "ms", "dr"}
-    for m in name_re(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b").finditer(body):
+    for m in word_before_matches(name_re(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b"), body, surname):
         if m.group(1) not in words and m.group(1).lower() not in skip:
             others.add(f"{m.group(1)} {surname}")
     return others

@@ -7,7 +7,7 @@ import re
 
 from factories import people_entities, plain_analysis, plain_article
 
-from quizgen.fastre import literal_search
+from quizgen.fastre import literal_search, word_before_matches
 from quizgen.generate.base import Context
 from quizgen.generate.main_idea import _TITLE_CASED_LONG, _TITLE_CASED_RE
 from quizgen.generate.perspective import (
@@ -83,3 +83,13 @@ def test_described_speakers_kept_per_article_answer_as_found_anew():
     kept = [_descriptor_heard(ctx, n) for n in names]  # the second and third from the article's memo
     anew = [_descriptor_heard(_described_context(), n) for n in names]  # each a new analysis: found anew
     assert kept == anew == [True, False, True, True]
+
+
+def test_word_before_matches_are_the_patterns_own_matches():
+    texts = [*_TEXTS, "Bill Clinton and Hillary Clinton Clinton; Mr.Clinton; McClinton Clinton; ClintonX Clinton",
+             "Clinton opened. A Clinton ally, Dr Clinton and\n\nChelsea   Clinton’s book; EClinton Clinton",
+             "Enver Solomon spoke; the Council Enver Solomon, said Solomon. XSolomon Solomon"]
+    for text, name in itertools.product(texts, ["Clinton", "Solomon", "Johnson", "Rivera", "José Alvarez"]):
+        pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b")
+        got = [(m.span(), m.group(1)) for m in word_before_matches(pattern, text, name)]
+        assert got == [(m.span(), m.group(1)) for m in pattern.finditer(text)], (text, name)
