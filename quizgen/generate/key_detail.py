@@ -1352,8 +1352,8 @@ def sure_names(ctx: Context, label: str) -> frozenset[str]:
     if label == "PERSON":
         out |= {e.text.strip() for e in ctx.analysis.entities
                 if e.label == "PERSON" and " " in e.text.strip() and _role_marked(ctx.article.text, e)}
-    if len(_SURE_CACHE) > 64:
-        _SURE_CACHE.clear()
+    if len(_SURE_CACHE) > 64 or any(held is not ctx.analysis for held, _ in _SURE_CACHE.values()):
+        _SURE_CACHE.clear()  # another analysis's answers: dropped, not kept (each held its analysis alive)
     names = frozenset(n for n in out if n)
     _SURE_CACHE[key] = (ctx.analysis, names)
     return names

@@ -311,8 +311,8 @@ def _sentence_keys(ctx: Context, keys: tuple[str, ...] | None) -> tuple[str, ...
         _SENTENCES_LOW[:] = [(ctx.analysis, low, _trie_keys_in(low, known, _KEY_TRIE[1]), len(known))]
     held = _SENTENCES_LOW[0][2]
     present = tuple(k for k in keys if k in held)
-    if len(_KEYS_PRESENT) > 64:
-        _KEYS_PRESENT.clear()
+    if len(_KEYS_PRESENT) > 64 or any(held is not ctx.analysis for held, _ in _KEYS_PRESENT.values()):
+        _KEYS_PRESENT.clear()  # another analysis's answers: dropped, not kept (each held its analysis alive)
     _KEYS_PRESENT[keys] = (ctx.analysis, present)
     return present
 

@@ -93,3 +93,15 @@ def test_word_before_matches_are_the_patterns_own_matches():
         pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b")
         got = [(m.span(), m.group(1)) for m in word_before_matches(pattern, text, name)]
         assert got == [(m.span(), m.group(1)) for m in pattern.finditer(text)], (text, name)
+
+
+def test_per_analysis_tables_keep_the_latest_analysis_only():
+    from quizgen.generate import key_detail
+
+    first, second = _described_context(), _described_context()
+    for ctx in (first, second):
+        assert key_detail.sure_names(ctx, "PERSON") == key_detail.sure_names(ctx, "PERSON")
+        key_detail.sure_names(ctx, "ORG")
+    held = {id(a) for a, _ in key_detail._SURE_CACHE.values()}
+    assert held == {id(second.analysis)}  # the first analysis's answers are gone, so it is not kept alive
+    assert key_detail.sure_names(first, "PERSON") == key_detail.sure_names(second, "PERSON")  # found anew alike
