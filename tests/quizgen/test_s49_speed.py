@@ -105,3 +105,52 @@ def test_per_analysis_tables_keep_the_latest_analysis_only():
     held = {id(a) for a, _ in key_detail._SURE_CACHE.values()}
     assert held == {id(second.analysis)}  # the first analysis's answers are gone, so it is not kept alive
     assert key_detail.sure_names(first, "PERSON") == key_detail.sure_names(second, "PERSON")  # found anew alike
+
+
+_RELEASED = ("Council backs plan\n\n"
+             "Maria Lopez, the council leader, said the plan would pass. \"It is ready,\" she said.\n\n"
+             "Critics disagreed. A spokesman for the union said it would cost jobs.")
+
+
+def _live_docs() -> int:
+    import gc
+
+    from spacy.tokens import Doc
+
+    return sum(1 for o in gc.get_objects() if isinstance(o, Doc))
+
+
+def test_analyse_frees_its_docs_without_the_collector(nlp):
+    import gc
+
+    from quizgen.analysis import analyse
+
+    article = plain_article(_RELEASED)
+    analyse(article, nlp=nlp)  # anything loaded once, first
+    was = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        before = _live_docs()
+        analysis = analyse(article, nlp=nlp)
+        assert _live_docs() == before  # no Doc left in a reference cycle for the collector to find
+    finally:
+        if was:
+            gc.enable()
+    assert analysis.attributions  # the analysis itself is whole
+
+
+def test_released_docs_read_their_tables_anew_alike(nlp):
+    from quizgen.analysis import analyse_parsed
+    from quizgen.analysis.parsed import parse_with_title, release_docs, sents_of, tokens
+
+    article = plain_article(_RELEASED)
+    parsed, title = parse_with_title(article, nlp)
+    first = analyse_parsed(article, parsed, title=title)
+    doc = parsed[0].doc
+    kept = ([t.i for t in tokens(doc)], [(s.start, s.end) for s in sents_of(doc)])
+    assert any(str(k).startswith("quizgen_") for k in doc.user_data)
+    release_docs(parsed, title)
+    assert not any(str(k).startswith("quizgen_") for k in doc.user_data)
+    assert ([t.i for t in tokens(doc)], [(s.start, s.end) for s in sents_of(doc)]) == kept
+    assert analyse_parsed(article, parsed, title=title) == first
