@@ -9,6 +9,7 @@ and the pattern is tried there only, in order: the same first match, found in a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from quizgen.wordtrie import trie_pattern
@@ -97,6 +98,48 @@ def search(pattern: re.Pattern[str], text: str, keys: tuple[str, ...] | None = N
         if m is not None:
             return m
     return None
+
+
+def literal_search(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern every match of which opens with ``literal`` as written (after
+    "\\b" or a lookbehind; no IGNORECASE): tried only where ``str.find`` finds the literal, not at every
+    character (a name's pattern over the whole body)."""
+    if not literal:
+        return pattern.search(text)
+    at = text.find(literal)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None:
+            return m
+        at = text.find(literal, at + 1)
+    return None
+
+
+def word_before_matches(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which opens with one capitalised ASCII word
+    (``[A-Z][a-z]+``), then white space, then ``literal`` as written ("\\b([A-Z][a-z]+)\\s+Clinton\\b"): the
+    pattern is tried only at the word before each place ``str.find`` finds the literal, not at every character.
+    The same matches in the same order: a match can open nowhere else, each such word is found once and in
+    order, and one opening inside the match before is skipped as ``finditer`` skips it."""
+    if not literal:
+        yield from pattern.finditer(text)
+        return
+    after = 0  # where the match before ended
+    at = text.find(literal)
+    while at >= 0:
+        q = at
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        s = q
+        while s > 0 and "a" <= text[s - 1] <= "z":
+            s -= 1
+        s -= 1  # the capital the lower-case letters follow
+        if q < at and s + 1 < q and s >= after and "A" <= text[s] <= "Z":  # (after >= 0: s is no -1)
+            m = pattern.match(text, s)
+            if m is not None:
+                yield m
+                after = m.end()
+        at = text.find(literal, at + 1)
 
 
 class Keyed:

@@ -14,7 +14,14 @@ from quizgen.analysis.conflicts import find_conflicts, find_disputed
 from quizgen.analysis.evidence import find_evidence
 from quizgen.analysis.hedges import find_hedges
 from quizgen.analysis.judgments import find_judgments
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, parse_article, parse_with_title, sents_of
+from quizgen.analysis.parsed import (
+    ParsedParagraph,
+    ents_of,
+    parse_article,
+    parse_with_title,
+    release_docs,
+    sents_of,
+)
 from quizgen.analysis.readability import readability
 from quizgen.analysis.summary import rank_main_ideas
 from quizgen.analysis.vocabulary import find_quantities, find_vocabulary
@@ -36,7 +43,10 @@ def analyse(article: Article, *, nlp: Language | None = None) -> Analysis:
 
         nlp = nlp_module.load()
     parsed, title = parse_with_title(article, nlp)
-    return analyse_parsed(article, parsed, title=title)
+    try:
+        return analyse_parsed(article, parsed, title=title)
+    finally:
+        release_docs(parsed, title)  # the Docs are this call's own: freed now, not left to the collector
 
 
 def analyse_parsed(article: Article, parsed: list[ParsedParagraph], *,

@@ -138,6 +138,19 @@ def sent_tokens(sent: SpacySpan) -> list[Token]:
     return tokens(sent.doc)[sent.start:sent.end]
 
 
+def release_docs(parsed: Sequence[ParsedParagraph], title: ParsedParagraph | None = None) -> None:
+    """Drop what this module and the analysis kept in the Docs' user_data (token lists, children tables,
+    sentences, entities: each holds Tokens or Spans, which hold their Doc). Those made each Doc part of a
+    reference cycle, freed only when the cyclic collector next ran a full collection, so the Docs of every
+    article analysed since (their token arrays too) stayed in memory; without the cycle a Doc is freed as
+    soon as the last reference to it goes. For Docs nothing will read again: a later read makes the table anew."""
+    for pp in [*parsed, *([title] if title is not None else [])]:
+        for doc in (pp.doc, pp.ledger_doc):
+            if doc is not None:
+                for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("quizgen_")]:
+                    del doc.user_data[key]
+
+
 def parse_article(article: Article, nlp: Language) -> list[ParsedParagraph]:
     texts = [p.text for p in article.paragraphs]
     docs = nlp.pipe(texts)

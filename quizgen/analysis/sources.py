@@ -20,6 +20,7 @@ from quizgen.analysis.lexicon import (
     NOT_GIVEN_NAMES,
     ROLE_NOUNS,
 )
+from quizgen.fastre import word_before_matches
 
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|sen|rep|gov)\.?\s+", re.I)
 
@@ -109,7 +110,8 @@ class SourceRegistry:
             if known:
                 return known
             # "Solomon" after "... Council Enver Solomon": the capitalised word before the surname
-            m = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(parts[0]) + r"\b", self.text)
+            m = next(word_before_matches(re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(parts[0]) + r"\b"),
+                                         self.text, parts[0]), None)
             if m and m.group(1) not in NOT_GIVEN_NAMES and m.group(1).lower() not in _FUNCTION_WORDS:
                 full = f"{m.group(1)} {parts[0]}"
                 self.full_names[parts[0].lower()] = full

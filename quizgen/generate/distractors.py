@@ -618,8 +618,7 @@ def _facts(ctx: Context) -> _Facts:
     got = _FACTS.get(id(ctx.analysis))
     if got is not None and got[0] is ctx.analysis:
         return got[1]
-    if len(_FACTS) > 32:
-        _FACTS.clear()
+    _FACTS.clear()  # the latest analysis's only: an older one's facts (and the analysis they hold) are dropped
     facts = _Facts(ctx)
     _FACTS[id(ctx.analysis)] = (ctx.analysis, facts)
     return facts

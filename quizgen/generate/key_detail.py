@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from quizgen import wordnet
 from quizgen.analysis.lexicon import NEWS_OUTLETS
-from quizgen.fastre import Keyed
+from quizgen.fastre import Keyed, literal_search, word_before_matches
 from quizgen.generate.attribution import asks_who
 from quizgen.generate.base import (
     STOPWORDS,
@@ -1357,8 +1357,8 @@ def sure_names(ctx: Context, label: str) -> frozenset[str]:
     if label == "PERSON":
         out |= {e.text.strip() for e in ctx.analysis.entities
                 if e.label == "PERSON" and " " in e.text.strip() and _role_marked(ctx.article.text, e)}
-    if len(_SURE_CACHE) > 64:
-        _SURE_CACHE.clear()
+    if len(_SURE_CACHE) > 64 or any(held is not ctx.analysis for held, _ in _SURE_CACHE.values()):
+        _SURE_CACHE.clear()  # another analysis's answers: dropped, not kept (each held its analysis alive)
     names = frozenset(n for n in out if n)
     _SURE_CACHE[key] = (ctx.analysis, names)
     return names
@@ -1873,7 +1873,7 @@ def _in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
     if not words:
         return False
     body = "\n".join(p.text for p in ctx.article.paragraphs)
-    if len(name_re(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])").findall(body)) > 1:
+    if len(literal_matches(body, words[-1], not_before="'’-", not_after="-")) > 1:  # str.find: no scan of a pattern
         return False
     if _DECIDED_BEFORE.search(s.span.text[:e.span.start - s.span.start]):
         return False  # "Trump fired his campaign manager, ______": the one the act was done to, the thing decided
@@ -2230,7 +2230,7 @@ def _other_bearers(ctx: Context, keyed: str) -> set[str]:
     others = {" ".join(o.text.split()) for o in ctx.analysis.entities if o.label == "PERSON"
               and o.text.split()[-1:] == [surname] and len(o.text.split()) >= 2 and norm(o.text) != norm(keyed)}
     skip = _TITLES | _BEFORE_NAME_OK | {"mr", "mrs", "ms", "dr"}
-    for m in name_re(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b").finditer(body):
+    for m in word_before_matches(name_re(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b"), body, surname):
         if m.group(1) not in words and m.group(1).lower() not in skip:
             others.add(f"{m.group(1)} {surname}")
     return others
@@ -2307,7 +2307,7 @@ def _host_in_passing(ctx: Context, s: Sentence, e: Entity) -> bool:
             _HOST_IN_PASSING_RE.match(after) is None:
         return False
     body = "\n".join(p.text for p in ctx.article.paragraphs)  # named once in the body
-    return len(name_re(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])").findall(body)) <= 1
+    return len(literal_matches(body, words[-1], not_before="'’-", not_after="-")) <= 1
 
 
 def _gendered_around(ctx: Context, s: Sentence, e: Entity) -> bool:
@@ -2673,9 +2673,9 @@ def _surname_of_family(ctx: Context, body: str, words: list[str]) -> bool:
 def _family(body: str, word: str) -> bool:
     """Does the article speak of a family by the name ("the Khans", "the Clinton family")? Then
     the name alone is no one person's."""
-    return name_re(r"\b" + re.escape(word) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(word) +
-                     r"(?:['’]s)?\s+(?:family|families|household|clan|dynasty|brothers|sisters|couple|"
-                     r"administration|era|years)\b").search(body) is not None
+    return literal_search(name_re(r"\b" + re.escape(word) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(word) +
+                                  r"(?:['’]s)?\s+(?:family|families|household|clan|dynasty|brothers|sisters|"
+                                  r"couple|administration|era|years)\b"), body, word) is not None
 
 
 def _given_name_unshared(body: str, words: list[str]) -> bool:

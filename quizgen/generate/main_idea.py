@@ -794,9 +794,13 @@ def _key(ctx: Context):
 _TITLE_CASED_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+# the words of :data:`_TITLE_CASED_RE` of four characters or more, found alone (none of the shorter is listed)
+_TITLE_CASED_LONG = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
 def _title_cased(text: str) -> bool:
     """Is the line written like a headline: most of its words of four letters or more capitalised?"""
-    long = [w for w in _TITLE_CASED_RE.findall(text) if len(w) > 3]
+    long = _TITLE_CASED_LONG.findall(text)
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 

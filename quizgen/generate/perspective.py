@@ -311,8 +311,8 @@ def _sentence_keys(ctx: Context, keys: tuple[str, ...] | None) -> tuple[str, ...
         _SENTENCES_LOW[:] = [(ctx.analysis, low, _trie_keys_in(low, known, _KEY_TRIE[1]), len(known))]
     held = _SENTENCES_LOW[0][2]
     present = tuple(k for k in keys if k in held)
-    if len(_KEYS_PRESENT) > 64:
-        _KEYS_PRESENT.clear()
+    if len(_KEYS_PRESENT) > 64 or any(held is not ctx.analysis for held, _ in _KEYS_PRESENT.values()):
+        _KEYS_PRESENT.clear()  # another analysis's answers: dropped, not kept (each held its analysis alive)
     _KEYS_PRESENT[keys] = (ctx.analysis, present)
     return present
 
@@ -1347,6 +1347,29 @@ def _dashed(text: str) -> bool:
     return "-" in text or "–" in text or "—" in text
 
 
+def _article_before(text: str, name: str) -> bool:
+    """Does the text write "the"/"a"/"an" (any case) and white space before the name (any case): what
+    ``name_re(rf"\\b(?:the|a|an)\\s+{re.escape(name)}", re.I).search(text)`` finds, looked for where
+    ``str.find`` finds the name in the text's lower case, not by the pattern at every character of the text.
+    A name not all ASCII, or a text with a letter re.I matches to an ASCII one though it is none
+    (:data:`quizgen.fastre.CASE_ODD`), is searched with the pattern."""
+    if not name or not name.isascii() or _case_odd(text):
+        return name_re(rf"\b(?:the|a|an)\s+{re.escape(name)}", re.I).search(text) is not None
+    low, key = text.lower(), name.lower()  # the same offsets: no letter but those of CASE_ODD changes length
+    at = low.find(key)
+    while at >= 0:
+        q = at
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q < at:
+            for word in ("the", "an", "a"):
+                s = q - len(word)
+                if s >= 0 and low[s:q] == word and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_")):
+                    return True
+        at = low.find(key, at + 1)
+    return False
+
+
 def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] | None = None,
                     unowned: frozenset[int] | None = None, strict: bool = True,
                     crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
@@ -1404,7 +1427,7 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         pars = sorted({n for n in (paragraph_at(ctx.article, i) for i in at) if n is not None})
         if surname.lower() in off or _voiced(ctx, surname, unowned) or _descriptor_heard(ctx, full):
             continue
-        if name_re(rf"\b(?:the|a|an)\s+{re.escape(full)}", re.I).search(ctx.article.text) or surname in org_words:
+        if _article_before(ctx.article.text, full) or surname in org_words:
             continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
         if (strict and not column and surname not in ctx.article.title and len(ctx.article.paragraphs) >= 8
                 and pars[0] > 0.6 * len(ctx.article.paragraphs)):
@@ -1475,15 +1498,21 @@ def _descriptors(ctx: Context, full: str) -> frozenset[str]:
     return frozenset(w for w in out if len(w) >= 3 and w not in _NOT_NAMES)
 
 
+def _described_speakers(text: str) -> tuple[tuple[int, str], ...]:
+    """Where the text has someone speak under a description ("the senator said", "said the developer."), and
+    the description's head word: the same for every person asked about (kept once per article)."""
+    hits = [(m.start(), m.group(2)) for m in _DESCRIBED_SPEAKER.finditer(text)]
+    hits += [(m.start(), m.group(1)) for m in _DESCRIBED_AFTER.finditer(text)]
+    return tuple(hits)
+
+
 def _descriptor_heard(ctx: Context, full: str) -> bool:
     """Is the person heard under a title, a description or a nickname ("the senator said", "the
     billionaire told", "said the developer.", "the Donald said"), outside quotations? Judged: the
     missing voice was the person quoted as "the billionaire"."""
     if len(full.split()) < 2:
         return False
-    text = ctx.article.text
-    hits = [(m.start(), m.group(2)) for m in _DESCRIBED_SPEAKER.finditer(text)]
-    hits += [(m.start(), m.group(1)) for m in _DESCRIBED_AFTER.finditer(text)]
+    hits = article_memo(ctx, "perspective.described_speakers", lambda: _described_speakers(ctx.article.text))
     if not hits:
         return False
     desc = _descriptors(ctx, full)
