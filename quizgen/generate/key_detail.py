@@ -790,6 +790,67 @@ _NUMBER_ITEMS_RE13 = re.compile(r"\ball\s+$", re.I)
 _NUMBER_ITEMS_RE14 = re.compile(r"\d{1,3}")
 
 
+# a quotation set in its sentence: straight or curly double marks, or two apostrophes as some papers print them
+_QUOTATION = re.compile(r"\"([^\"]*)\"|“([^“”]*)”|''((?:(?!'').)*)''")
+# the writer's words that give the quotation its speaker ("…,” Lund said.", "Lund told reporters: “…”")
+_QUOTE_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|"
+                           r"insisted|declared|announced|replied|tweeted|stated|warned|recalled|according to)\b", re.I)
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+# one number with its unit and nothing else: "$20 trillion", "3 percent", "15,000 people", "four years"
+_CLEAN_QUANTITY = re.compile(
+    r"[$£€]\d[\d,]*(?:\.\d+)?(?:\s+" + _SCALE + r")?"  # a sum: the sign is its unit, no unit word after
+    r"|(?:\d[\d,]*(?:\.\d+)?|" + _NUMBER_WORD + r")(?:\s+" + _SCALE + r")?"
+    r"(?:%|\s+(?:percent|per\s+cent)|\s+(?!(?:" + _SCALE + r"|percent|per|and|or|to|plus)\b)[a-z]+)?", re.I)
+
+
+# in speech, a sum set as a label between "the"/"a" and its noun ("the $64,000 question") and a span of
+# time counted back from the day of speaking ("in the last 24 hours", "going back 10 years") are no details
+_SPOKEN_FIGURE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_SPOKEN_FIGURE_AFTER = re.compile(r"\s+[a-z]")
+_TIME_WINDOW = re.compile(r"\b(?:last|past|next|through|back)\s+$", re.I)
+_TIME_UNIT_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|decades?|hours?)\b", re.I)
+
+
+def quoted_number_ok(sentence: str, start: int, end: int) -> bool:
+    """May the quantity at ``sentence[start:end]``, inside a quotation, be a gap? Only when the quotation is
+    a whole statement set in its sentence with its speaker (“It will cost $20 trillion,” Lund said.): it
+    opens with a capital and ends with a stop or a comma inside its marks, is the sentence's only one, and
+    the writer's words around it say who spoke (a cut piece of a quotation, "a “3 percent solution”", or a
+    bare quotation whose "we" no one is named for reads unclear in a stem); and the keyed words are one
+    clean quantity: "$20-plus trillion dollar", "$20 trillion dollars" or "3 to 4 percent" are not."""
+    quotes = list(_QUOTATION.finditer(sentence))
+    if len(quotes) != 1:
+        return False
+    m = quotes[0]
+    body_start = next(m.start(k) for k in (1, 2, 3) if m.group(k) is not None)
+    body = next(g for g in m.groups() if g is not None)
+    if not body_start <= start < end <= body_start + len(body):
+        return False
+    inner = body.strip()
+    if not inner[:1].isupper() and inner[:1] not in "$£€" and not inner[:1].isdigit():
+        return False  # "called it a “3 percent solution”", "said it would be “about 20 percent higher”"
+    if not re.search(r"[.,!]$", inner) or len(inner.split()) < 6:
+        return False  # a heading, a name in marks, a question or a few words lifted from a longer statement
+    outside = sentence[:m.start()] + " " + sentence[m.end():]
+    if not _QUOTE_SPEECH.search(outside):
+        return False
+    keyed = sentence[start:end].strip()
+    if not _CLEAN_QUANTITY.fullmatch(keyed) or re.search(r"(?i)[$£€].*\bdollars?\b", keyed):
+        return False
+    before, after = sentence[:start], sentence[end:]
+    label = keyed[:1] in "$£€" and _SPOKEN_FIGURE.search(before) and _SPOKEN_FIGURE_AFTER.match(after)
+    window = _TIME_WINDOW.search(before) and (_TIME_UNIT_END.search(keyed) or _TIME_UNIT_AFTER.match(after))
+    if label or window or _PERCENT_WORD.search(keyed) and (numeric_value(keyed) or 0) >= 100:
+        return False  # "the $64,000 question", "in the last 24 hours", "100 percent sure": a figure of speech
+    if _NUMBER_ITEMS_RE6.match(sentence[end:]) or _NUMBER_ITEMS_RE7.search(sentence[:start]):
+        return False  # one end of a range ("3 to 4 percent")
+    # a word glued to the quantity ("$20-plus", "20-year", "3%-a-year"): no clean phrase to write in
+    left, right = sentence[start - 1:start], sentence[end:end + 1]
+    return not (left.isalnum() or left in "-–" and left) and not (right.isalnum() or right in "-–/" and right)
+
+
 def number_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     if comments_page(ctx):
@@ -800,8 +861,9 @@ def number_items(ctx: Context) -> list[Item]:
     quantities = [_worded_count(q) or q for q in ctx.analysis.quantities]
     text = ctx.article.text
     for q in sorted(quantities, key=lambda q: q.span.start):
-        if not _quantity_ok(q) or in_quotation(ctx.article, q.span.start):
+        if not _quantity_ok(q):
             continue
+        quoted = in_quotation(ctx.article, q.span.start)
         if text[q.span.start - 1:q.span.start] in ("#", "@") or text[q.span.end:q.span.end + 1].isalpha():
             continue  # "#1000BlackGirlBooks": a hashtag, not an amount
         s = _sentence(ctx, q.span.start)
@@ -859,6 +921,8 @@ def number_items(ctx: Context) -> list[Item]:
             continue
         if headline_count(ctx.article.title, keyed):
             continue  # "all ______ countries" under the headline "Three Amigos …": the headline gives the count
+        if quoted and not quoted_number_ok(s.span.text, *local):
+            continue
         if garbled(s.span.text) or cut_sentence(ctx.analysis, s) or gives_away(s.span.text, *local) or \
                 too_bare(s, q.span.start, q.span.end) or no_clause(s.span.text) or first_person(s.span.text):
             continue
