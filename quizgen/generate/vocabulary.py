@@ -33,8 +33,10 @@ for a learned word of seven letters or more that is no compound of two everyday 
 files nearly all adjectives together, so another adjective's gloss may describe the noun as well), but by one
 narrow route (:func:`adjective_items`): an adjective of one sense and no other part of speech, the first word of
 its synset, keyed by its gloss's first part, never a state of mind said of a thing ("forlorn areas") nor a gloss
-of living things ("vestigial"), among glosses of the article's other adjectives that pass no judgement beside a
-key that does or has no tone. A word
+of living things ("vestigial"), asked only where the noun it describes is plain ("the perilous journey"), among
+glosses of the article's other adjectives that pass no judgement beside a key that does or has no tone and that
+the article writes before a noun of the same WordNet file (judged blind: a gloss of another kind of thing,
+"having thin consistency" for "a bipartisan success story", is absurd in the sentence). A word
 lends a distractor only when its senses are few or in one field, when the article writes it as the key's
 part of speech or it is in common use as one ("the dominant party" lends no "fifth note of the diatonic
 scale"), when it shares no root with the word asked ("handling" beside "handover"), and never a gloss of
@@ -1969,12 +1971,16 @@ _NEGATING = re.compile(r"\b(?:not|no|never|lack\w*|without|free from|devoid|fail
 
 
 def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense, key_def: str,
-                       exclude: frozenset[str] | set[str]) -> list[str]:
+                       exclude: frozenset[str] | set[str], kind: int | None = None) -> list[str]:
     """Glosses of other adjectives of the article, each an adjective of one sense (or whose first sense the sense-
     tagged corpus met more often than the rest) of the general file, usable, not next to the key in WordNet
     (:func:`near_sense`: "harmless" for "innocuous"), sharing no word with the key's gloss, its synonyms or the
     sentence, no root with the word asked, in plain words, no label, field, violence or intimacy, within the
-    length band; never a word of the key's own sentence."""
+    length band; never a word of the key's own sentence. With ``kind`` (the WordNet file of the noun the asked
+    adjective describes, :func:`_head_kind`), only adjectives the article writes before a noun of that file: a
+    gloss said of such things fits the sentence as well ("the eloquent speaker" lends to "the brash speaker"),
+    while one of another kind of thing is absurd there (judged blind: "having thin consistency" for "a bipartisan
+    success story", "having an abundant supply of money" for "that kind of thinking")."""
     kl = max(1, len(key_def))
     key_stems = _stems(" ".join((key_def, *keyed.words)))
     key_tone = _tone(key_def) or (-1 if _EVALUATIVE.search(key_def) else 0)
@@ -1984,6 +1990,8 @@ def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: w
     out: list[str] = []
     for w, base, s, d in _article_adjectives(wn, ctx.article.text, adjectives):
         if base == v.lemma.lower() or w in sentence_words or base in sentence_words or same_root(base, v.lemma):
+            continue
+        if kind is not None and kind not in _kinds_described(wn, ctx.article.text, (w, base)):
             continue
         if s.offset == keyed.offset or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or d in exclude \
                 or d in out:
@@ -2002,33 +2010,24 @@ def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: w
     return out
 
 
-# everyday adjectives of things, places and times, whose first gloss is plain and passes no judgement ("written by
-# hand", "of or occurring every seven days"): wrong meanings beside an adjective whose article lends too few
-EVERYDAY_ADJECTIVES = ("weekly", "rural", "noisy", "wooden", "sleepy", "hungry", "homemade", "handwritten",
-                       "bilingual", "nocturnal", "seasonal", "portable")
+def _head_kind(wn: wordnet.WordNet, text: str, start: int, end: int) -> int | None:
+    """The WordNet file (lexicographer file number) of the first sense of the noun the adjective at
+    ``text[start:end]`` plainly describes (:func:`_described`: "the perilous journey" -> noun.act), or None."""
+    noun = _described(wn, text, start, end)
+    base = wn.base_form(noun, "NOUN") if noun else None
+    senses = wn.senses(base, "NOUN") if base else ()
+    return senses[0].lexname if senses else None
 
 
-def _everyday_adjectives(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense, key_def: str) -> list[str]:
-    """First glosses of :data:`EVERYDAY_ADJECTIVES` beside an adjective's key: not next to it in WordNet, sharing no
-    word with the key's gloss and synonyms or the sentence, within the length band, of no judgement."""
-    kl = max(1, len(key_def))
-    key_stems = _stems(" ".join((key_def, *keyed.words)))
-    context = _stems(v.sentence.text)
-    out = []
-    for w in EVERYDAY_ADJECTIVES:
-        senses = wn.senses(w, "ADJ")
-        if not senses or w[:5] in context or same_root(w, v.lemma):
-            continue
-        s = senses[0]
-        d = definition(s)
-        if s.offset == keyed.offset or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or \
-                _EVALUATIVE.search(d.lower()):
-            continue
-        if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND or \
-                (_stems(d) | _stems(" ".join(s.words))) & (key_stems | context):
-            continue
-        out.append(d)
-    return out
+def _kinds_described(wn: wordnet.WordNet, text: str, words: tuple[str, ...]) -> set[int]:
+    """The WordNet files of the nouns the article writes any of ``words`` (an adjective's forms) plainly before."""
+    kinds: set[int] = set()
+    for w in dict.fromkeys(words):
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", text):
+            kind = _head_kind(wn, text, m.start(), m.end())
+            if kind is not None:
+                kinds.add(kind)
+    return kinds
 
 
 @lru_cache(maxsize=8)  # asked for every adjective asked about in the article
@@ -2099,13 +2098,11 @@ def adjective_items(ctx: Context, wn: wordnet.WordNet, taken: set[str]) -> list[
         sense, keyed = got
         if keyed in offered:
             continue
-        distractors = seeded(ctx, _adjective_lenders(ctx, wn, v, sense, keyed, offered))[:3]
-        if len(distractors) == 2:
-            # one short from the article: a plain meaning of an everyday adjective of things and times
-            # (:data:`EVERYDAY_ADJECTIVES`); never more than one, or the key is the one meaning that fits the slot
-            common = [d for d in _everyday_adjectives(wn, v, sense, keyed) if d not in offered and d not in distractors
-                      and not any(_stems(d) & _stems(o) for o in distractors)]
-            distractors += seeded(ctx, common)[:1]
+        kind = _head_kind(wn, text, v.span.start, v.span.end)
+        if kind is None:
+            continue  # what the adjective describes is not plain: which wrong meanings would not fit it is unknown
+        lent = _adjective_lenders(ctx, wn, v, sense, keyed, offered, kind)
+        distractors = seeded(ctx, lent)[:3]
         if not fair_options(keyed, distractors):
             continue
         seen.add(v.lemma)
