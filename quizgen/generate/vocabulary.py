@@ -5,8 +5,9 @@ The key is the word's WordNet sense; the distractors are senses of other words o
 part of speech, from the key's WordNet lexicographer file first and then from the other abstract files
 (acts, qualities, thoughts, speech, feelings, motives, relations, states; for verbs thought, speech,
 contest, feeling and social life), never a gloss about things or pastimes beside a key about minds and
-conduct, never one lent by a word of the key's own sentence (when the article lends too few, the first senses
-of a short list of everyday words of the key's field, far from it: :data:`EVERYDAY_WORDS`); no item keys a
+conduct, never one lent by a word of the key's own sentence (an article lending too few makes no item: judged
+blind, the first senses of a list of everyday words, "directions for making something" or "the state of being
+silent" beside "xenophobia", were absurd in the sentence); no item keys a
 sense another item keys or offers. Precision first: a word is asked about only when its sense is certain and
 the definition does not give the word away ("the quality of being disloyal"). Certain means one sense in
 WordNet (no sense as another part of speech: judged blind, "the downgrade" of a forecast was keyed a slope, "unable
@@ -838,11 +839,6 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
         # too few from the article: meanings of everyday words of the key's own kind fill up (:func:`kin_glosses`)
         kin = [d for d in kin_glosses(wn, v, keyed, exclude) if d not in ranked]
         ranked += sorted(seeded(ctx, kin), key=lambda d: (not plain_gloss(d), round(2 * abs(len(d) - kl) / kl)))
-    if len(out) + len(ranked) < 3:
-        # still too few: meanings of a short list of everyday words of the key's own field, far from it
-        # (:func:`everyday_glosses`)
-        common = [d for d in everyday_glosses(wn, v, keyed, exclude, band) if d not in ranked and d not in out]
-        ranked += sorted(seeded(ctx, common), key=lambda d: round(2 * abs(len(d) - kl) / kl))
     for d in ranked:
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
                for o in out):
@@ -1030,98 +1026,6 @@ def _kin_candidates(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> 
     return tuple(out)
 
 
-# everyday words, by WordNet lexicographer file, whose first sense is a meaning every student knows ("a feeling of
-# thankfulness and appreciation", "speak softly"): wrong meanings for a key whose article lends too few, offered
-# only far from the key (:func:`everyday_glosses`). Hand-picked: plain glosses of concrete, everyday meanings
-# (no violence, no illness, no field of learning), so that none is absurd in a sentence about public life, and
-# none near a meaning the news often asks about (no "honesty" beside
-# "authenticity", "announcement" beside "memorandum", "stubbornness" beside "intransigence", "complain" beside
-# "lament", "congratulate" beside "laud", "chaos", "freedom", "poverty", "jealousy" …: found in review); a rare
-# word's gloss ("an abrupt emphatic exclamation expressing emotion") was judged absurd beside "counteroffer" when
-# all of WordNet lent
-EVERYDAY_WORDS: dict[tuple[str, int], tuple[str, ...]] = {
-    ("NOUN", 4): ("rehearsal", "repair", "journey", "purchase", "exploration", "recycling", "delivery"),
-    ("NOUN", 7): ("patience", "generosity", "laziness", "cheerfulness", "punctuality", "greed"),
-    ("NOUN", 9): ("memory", "imagination", "curiosity"),
-    ("NOUN", 10): ("apology", "compliment", "lecture", "invitation", "joke", "recipe", "greeting", "lullaby",
-                   "nickname", "diary", "postcard"),
-    ("NOUN", 12): ("boredom", "gratitude", "nostalgia", "relief", "homesickness", "amusement"),
-    ("NOUN", 26): ("silence", "darkness", "retirement", "sleep"),
-    ("VERB", 31): ("memorize", "forget", "calculate"),
-    ("VERB", 32): ("apologize", "whisper", "greet", "thank", "joke", "translate", "spell", "chat"),
-    ("VERB", 33): ("wrestle",),
-    ("VERB", 37): ("bore",),
-    ("VERB", 41): ("marry", "retire", "enroll"),
-}
-
-
-def everyday_glosses(wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
-                     exclude: frozenset[str] = frozenset(), band: float = _LENGTH_BAND) -> list[str]:
-    """First glosses of :data:`EVERYDAY_WORDS` of the key's own WordNet file, for a key whose article lends too few
-    meanings: each far from the key (not its near sense, not meeting it two steps up, no ancestor of it nor it of
-    this, no word of its meaning: :func:`close_in_meaning`, the key's gloss, words and near hypernyms), of its broad
-    kind (:func:`same_category`) and verb frame (:func:`frames_agree`), sharing no word with the sentence, in plain
-    words, within the length ``band`` and no two of one narrow cluster (:func:`_one_cluster`)."""
-    kl = max(1, len(definition(keyed)))
-    out: list[str] = []
-    taken: list[wordnet.Sense] = []
-    for s, d in _everyday_candidates(wn, v, keyed):
-        if d in exclude or d in out or max(len(d), kl) / min(len(d), kl) > band:
-            continue
-        if any(_one_cluster(wn, t, s) for t in taken):
-            continue
-        out.append(d)
-        taken.append(s)
-    return out
-
-
-@lru_cache(maxsize=256)  # a key short of options is tried three times, with other exclusions and bands
-def _everyday_candidates(wn: wordnet.WordNet, v: VocabWord,
-                         keyed: wordnet.Sense) -> tuple[tuple[wordnet.Sense, str], ...]:
-    """The senses and glosses :func:`everyday_glosses` may offer beside the key: every test but the exclusions, the
-    length band and the clusters already taken."""
-    words = EVERYDAY_WORDS.get((keyed.pos, keyed.lexname), ())
-    key_def = definition(keyed)
-    if not words or _CONCRETE_GLOSS.search(key_def.lower()) or _MEASURE_GLOSS.search(key_def.lower()):
-        return ()  # a key of ground, size or things ("acreage": "an area of ground used for some particular
-        # purpose") stands out among people's traits (found in review)
-    kinds = _stems(" ".join(w for h in _all_ancestors(wn, keyed) for w in wn.sense(keyed.pos, h).words))
-    key_words = (_stems(" ".join((key_def, *keyed.words))) | (_near_signature(wn, keyed) - kinds)) - _PLACEHOLDER_STEMS
-    context = _stems(v.sentence.text)
-    own = _variant_senses(wn, v.lemma, v.pos)
-    own_words = {w.lower() for s in own for w in s.words}
-    ancestors = _all_ancestors(wn, keyed)
-    out: list[tuple[wordnet.Sense, str]] = []
-    for w in words:
-        senses = wn.senses(w, keyed.pos)
-        if not senses or w[:5] in context or same_root(w, v.lemma):
-            continue
-        s = senses[0]
-        if s.lexname != keyed.lexname or s.offset in ancestors or keyed.offset in _all_ancestors(wn, s) or \
-                own_words & {x.lower() for x in s.words} or not usable_sense(s):
-            continue
-        d = definition(s)
-        low = d.lower()
-        if not d or _LABELLED.match(s.definition) or _DOMAIN_GLOSS.search(low) or \
-                ill_formed(d) or _TABOO.search(low) or _INTIMATE.search(low):
-            continue
-        if not 3 <= len(d.split()) <= _MAX_DEF_WORDS:
-            continue
-        stems = _stems(d) | _stems(" ".join(s.words))
-        if (stems & key_words) - _adjective_stems(wn, low) or stems & context or _gives_away(v.word, v.lemma, d):
-            continue
-        if any(_zipf(x) < _PLAIN_ZIPF for x in _words(d)):
-            continue
-        if near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or unlike_in_kind(wn, keyed, s) or \
-                not same_category(wn, keyed, s) or close_in_meaning(wn, keyed, s) or not frames_agree(keyed, s):
-            continue
-        out.append((s, d))
-    return tuple(out)
-
-
-# a gloss of land, room or measure, though WordNet files it among abstract nouns ("acreage", "expanse")
-_MEASURE_GLOSS = re.compile(r"\b(?:ground|land|area|space|size|amount|quantity|distance|weight|length|height|width|"
-                            r"volume)\b")
 _CLUSTER = 30  # two kin meeting at most two steps up at a synset this narrow say one meaning ("fear": 24 below it)
 
 
