@@ -12,6 +12,7 @@ from quizgen.analysis.quotes import find_quotes
 from quizgen.fastre import CASE_ODD as _CASE_ODD  # noqa: F401 - read by tests and the helpers below
 from quizgen.fastre import Keyed
 from quizgen.fastre import case_odd as _case_odd
+from quizgen.fastre import literal_search as _literal_search
 from quizgen.fastre import opening_keys as _opening_keys
 from quizgen.fastre import search as _search
 from quizgen.generate.attribution import (
@@ -249,23 +250,6 @@ def _find_near(pattern: re.Pattern[str], text: str, pos: int, near: tuple[tuple[
             out.append(m)
             after = m.end()
     return out
-
-
-def _literal_search(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern every match of which opens with ``literal`` as written
-    (after "\\b" or a lookaround; a pattern without IGNORECASE): tried only where the literal stands."""
-    if not literal:
-        return pattern.search(text)
-    at = text.find(literal)
-    while at >= 0:
-        m = pattern.match(text, at)
-        if m is not None:
-            return m
-        at = text.find(literal, at + 1)
-    return None
-
-
-
 
 
 # the analysis whose sentences' lower-case text (joined) was last asked for, the text, and the keys of
