@@ -1923,7 +1923,8 @@ def _head_kind(wn: wordnet.WordNet, text: str, start: int, end: int) -> int | No
     return senses[0].lexname if senses else None
 
 
-def _kinds_described(wn: wordnet.WordNet, text: str, words: tuple[str, ...]) -> set[int]:
+@lru_cache(maxsize=256)  # asked again for each adjective of the article that is asked about
+def _kinds_described(wn: wordnet.WordNet, text: str, words: tuple[str, ...]) -> frozenset[int]:
     """The WordNet files of the nouns the article writes any of ``words`` (an adjective's forms) plainly before."""
     kinds: set[int] = set()
     for w in dict.fromkeys(words):
@@ -1931,7 +1932,7 @@ def _kinds_described(wn: wordnet.WordNet, text: str, words: tuple[str, ...]) -> 
             kind = _head_kind(wn, text, m.start(), m.end())
             if kind is not None:
                 kinds.add(kind)
-    return kinds
+    return frozenset(kinds)
 
 
 @lru_cache(maxsize=8)  # asked for every adjective asked about in the article
