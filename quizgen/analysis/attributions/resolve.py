@@ -1594,7 +1594,7 @@ def plural_group(r: Resolver, p: Phrase) -> Resolved | None:
     head = p.head
     if not (head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_NOUNS):
         return None
-    if _orgs(p) and head.pos_ == "PROPN":
+    if _orgs(p) and (head.pos_ == "PROPN" or _title_cased_name(p)):
         return r.group(p.bare, "government" if governmental(p.toks) else "organisation")
     if any(t.dep_ == "poss" for t in head.children) and not _orgs(p):
         r.owned[head.lower_] = p.bare  # "the report's authors"
@@ -1612,6 +1612,14 @@ def plural_group(r: Resolver, p: Phrase) -> Resolved | None:
         if named or _orgs(p):
             return r.group(p.bare, "organisation")
     return r.group(p.bare, "unnamed_group")
+
+
+def _title_cased_name(p: Phrase) -> bool:
+    """"Doctors Without Borders": every word capitalised, a capitalised word of joining among them
+    mid-sentence: a name, not "doctors"."""
+    toks = [t for t in p.toks if t.dep_ not in ("det", "punct")]
+    return len(toks) >= 3 and all(t.is_title for t in toks) and any(
+        t.dep_ in ("prep", "cc") and t.i > t.sent.start for t in toks)
 
 
 def _places_after(head: Token) -> bool:

@@ -626,6 +626,7 @@ def source_phrase(head: Token) -> list[Token]:
                 or (t.dep_ == "punct" and t.text == ","):
             cut = t.left_edge.i  # "Officials who spoke ...": the clause's own "who" goes too
             break
+    cut = max(cut, _name_end(head, cut))
     toks = [t for t in head.subtree if t.i < cut]
     if toks and not any(t.ent_type_ == "PERSON" for t in toks):
         # "Ambassador to the United States Hamdullah Mohib": keep going to the name
@@ -641,6 +642,31 @@ def source_phrase(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks.pop(0)
     return toks or [head]
+
+
+_NAMED_BODY_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP"})
+
+
+def _name_end(head: Token, cut: int) -> int:
+    """Where a body's name that runs past ``cut`` ends, or ``cut``: "The Centers for Disease Control and
+    Prevention", "The Committee to Protect Journalists" (one name, though the parse hangs a "for" phrase
+    or a clause on its head), "Doctors Without Borders" (a capitalised word of joining mid-sentence is part
+    of a name). Only words of the head's own phrase count."""
+    if cut > head.right_edge.i:
+        return cut
+    doc = head.doc
+    end = cut
+    for e in ents_of(doc):
+        if e.label_ in _NAMED_BODY_LABELS and e.start <= head.i < e.end and e.end > cut:
+            end = max(end, e.end)
+    first = doc[cut]
+    if first.dep_ == "prep" and first.is_title and first.i > first.sent.start and head.is_title:
+        i = cut  # "Doctors Without Borders": a capitalised "Without" mid-sentence joins the words of a name
+        while i <= head.right_edge.i and doc[i].is_title and doc[i].is_alpha:
+            i += 1
+        if i > cut + 1:
+            end = max(end, i)
+    return min(end, head.right_edge.i + 1)
 
 
 def phrase_range(toks: list[Token]) -> Range:

@@ -1,0 +1,61 @@
+"""Ledger, session 50: a body's name that holds a joining word is one source, not its first noun.
+
+"The Centers for Disease Control and Prevention estimates …" gave the source "Centers", an unnamed group
+(found reading a short lesson); "The Committee to Protect Journalists said …" cut at "to Protect" and then
+resolved "The Committee" to another body named earlier, a wrong speaker; "Doctors Without Borders said …"
+gave "Doctors", an unnamed group. Constructed articles only.
+"""
+from __future__ import annotations
+
+import pytest
+from factories import COUNCIL_FILLER
+
+from quizgen.analysis import analyse
+from quizgen.ingest import article_from_text
+
+_FILLER = COUNCIL_FILLER
+
+
+def _sources(nlp, sentence: str, before: str = "") -> list[tuple[str, str, str]]:
+    paras = [_FILLER] + ([before] if before else []) + [sentence]
+    article = article_from_text("Sea Wall Vote Nears in Harbour Town\n\n" + "\n\n".join(paras))
+    analysis = analyse(article, nlp=nlp)
+    return [(a.source, a.source_kind, a.content) for a in analysis.attributions]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Centers for Disease Control and Prevention estimates that one in 45 children in the county has asthma.",
+     "Centers for Disease Control and Prevention"),
+    ("The Institute for Policy Studies said that the new tax would fall hardest on small shops.",
+     "Institute for Policy Studies"),
+    ("The Committee to Protect Journalists said that at least 40 reporters were jailed in the region last year.",
+     "Committee to Protect Journalists"),
+    ("Doctors Without Borders said that its clinic near the harbour was flooded twice last winter.",
+     "Doctors Without Borders"),
+    ("The Department of Health and Human Services said that the new rules would take effect next year.",
+     "Department of Health and Human Services"),
+])
+def test_a_named_body_with_a_joining_word_is_one_named_source(nlp, sentence, name):
+    got = _sources(nlp, sentence)
+    assert len(got) == 1, got
+    source, kind, _ = got[0]
+    assert source == name
+    assert kind in ("organisation", "government")
+
+
+def test_the_committee_is_not_a_body_named_before(nlp):
+    """The cut name "The Committee" was resolved to the body named in the paragraph before: a wrong speaker."""
+    got = _sources(nlp, "The Committee to Protect Journalists said that at least 40 reporters were jailed last year.",
+                   before="The National Institutes of Health found that the drug cut deaths by a third in a trial.")
+    jailed = [g for g in got if "reporters" in g[2]]
+    assert [g[0] for g in jailed] == ["Committee to Protect Journalists"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors at the clinic said that the flooding had closed two wards.",
+    "Officials from the Department of State said that the talks would resume.",
+])
+def test_a_group_before_a_lowercase_phrase_stays_an_unnamed_group(nlp, sentence):
+    """Only capitalised joining words mid-sentence make a name: "Doctors at the clinic" is a group of people."""
+    got = _sources(nlp, sentence)
+    assert [(g[0], g[1]) for g in got] == [(sentence.split()[0], "unnamed_group")]
