@@ -169,6 +169,7 @@ class Resolver:
         self.order: dict[int, int] = {}  # id(doc) -> paragraph position
         self.owned: dict[str, str] = {}  # "authors" -> "report's authors": a group met with its owner
         self.mentions: list[tuple[int, int, str, str]] = []  # (position, token, "PERSON"/"ORG", text)
+        self.bodies: list[tuple[int, int, str]] = []  # every organisation the tagger names: (position, token, text)
         self.docs = [pp.doc for pp in parsed]
         self.spoken: list[tuple[int, int, str, bool]] = []  # (position, token, canonical, met by name): sources
         self.genders: dict[str, str | None] | None = None  # canonical person -> "m"/"f", the article's evidence
@@ -198,6 +199,8 @@ class Resolver:
                         titled.setdefault(word, set()).add(ent)
                 elif ent.label_ == "ORG" and {w.lower() for w in ent.text.split()} & RESEARCH_ORG_WORDS:
                     self.mentions.append((n, ent.start, "ORG", ent.text))
+                if ent.label_ == "ORG":
+                    self.bodies.append((n, ent.start, ent.text))
         # "the pope" after "Pope Francis": a title written before one person's name only, anywhere in the article
         self.title_holders: dict[str, str] = {}
         for word, ents in titled.items():
@@ -1227,6 +1230,31 @@ def research_team(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(strip_det(org), "organisation") if org else None
 
 
+_BODY_HEADS = ORGANISATION_NOUNS | GOVERNMENT_BODIES | frozenset(
+    "commission authority bureau center centre service panel court tribunal".split())
+
+
+def named_body_noun(r: Resolver, p: Phrase) -> Resolved | None:
+    """"the board", "the board of elections", "the commission" after the article named "the Illinois Board of
+    Elections" or "the Federal Election Commission": the one body named before whose name holds every word of
+    the description. None when no such body, or two, were named ("the committee" after the National Institutes
+    of Health is no committee of theirs)."""
+    head = p.head
+    words = [t for t in p.toks if t.dep_ != "det" and not t.is_punct]
+    if p.ents or p.toks[0].lower_ != "the" or head.lower_ not in _BODY_HEADS or head.tag_ not in ("NN", "NNP") \
+            or len(words) > 4 or not all(t.text.islower() for t in words):
+        return None
+    here = (r.order.get(id(head.doc), -1), head.i)
+    wanted = {t.lower_ for t in words}
+    named = {strip_det(text) for n, i, text in r.bodies if (n, i) < here
+             and wanted <= {w.lower() for w in re.findall(r"[\w'’&-]+", text)}}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    toks = name.split()
+    return r.group(name, "government" if any(w.lower() in GOVERNMENT_NOUNS for w in toks) else "organisation")
+
+
 def same_organisation(r: Resolver, p: Phrase) -> Resolved | None:
     """"The group", "the company" after an organisation spoke: that organisation."""
     head = p.head
@@ -1715,6 +1743,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "outlet_name": (0.95, 0.95),
     "outlet_like_name": (0.85, 0.8),
     "research_team": (0.7, 0.75),
+    "named_body_noun": (0.85, 0.7),
     "same_organisation": (0.7, 0.8),
     "government_body": (0.75, 0.85),
     "known_role": (0.8, 0.9),
@@ -1749,7 +1778,7 @@ RULES: tuple[Rule, ...] = (
     name_past_preposition, appositive, owned_group, family, named_person,
     capital, recording, outlet_name, outlet_like_name, introduced_role, known_role, owner_speaks, outlets_piece,
     document_in_phrase, the_paper, document_head,
-    outlet_noun, research_team, same_organisation, government_body,
+    outlet_noun, research_team, named_body_noun, same_organisation, government_body,
     known_surname, untagged_name, plural_group, common_noun, named_organisation, proper_noun, government_noun,
     anyone,
 )
