@@ -183,7 +183,8 @@ WRITTEN_SOURCE_NOUNS = {
     "assessment", "estimate", "estimates", "statistics", "census", "article", "articles",
     "book", "website", "notice", "order", "questionnaire", "investigation", "inquiry", "minutes",
     "complaint", "lawsuit", "suit", "indictment", "affidavit", "petition", "transcript", "warrant", "verdict",
-    "motion", "memorandum", "dossier", "manifesto", "proposal", "draft", "polls", "average", "averages"}
+    "motion", "memorandum", "dossier", "manifesto", "proposal", "draft", "polls", "average", "averages",
+    "summary", "summaries", "emails", "e-mail", "e-mails", "memos", "letters", "filings"}
 # Heads through which their owner speaks ("Cornyn's statement", "the senator's spokesman").
 VOICE_NOUNS = {"words", "office", "spokesperson", "spokesman", "spokeswoman"}
 GOVERNMENT_NOUNS = {"government", "ministry", "department", "administration", "office", "cabinet",
