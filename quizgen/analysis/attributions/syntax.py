@@ -264,6 +264,27 @@ def _verb_form(verb: Token) -> tuple[str, ...]:
     return (*aux, "VBP" if tag == "VB" and not aux else tag)
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _past_dash_aside(subj: Token, verb: Token) -> Token:
+    """"In the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks …": the
+    parse makes the name that closes a dash aside the subject and the words after the closing dash its
+    appositive; who asks is the appositive, right before the verb."""
+    if subj.i > verb.i:
+        return subj
+    apps = [c for c in subj.children if c.dep_ == "appos" and subj.i < c.i and c.right_edge.i + 1 == verb.i]
+    if len(apps) != 1:
+        return subj
+    app = apps[0]
+    doc = subj.doc
+    closing = [t for t in doc[subj.i + 1:app.left_edge.i] if t.text in _DASHES]
+    opening = [t for t in doc[subj.sent.start:subj.left_edge.i] if t.text in _DASHES]
+    if len(closing) != 1 or len(opening) != 1:
+        return subj
+    return app
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject it inherits ("..., warning that" / "and said")."""
     seen = 0
@@ -285,7 +306,7 @@ def subject(verb: Token) -> Token | None:
             # "Recipients, said Mauer, are ...": the name after the verb speaks, not the one before
             after = [c for c in subjects if c.i > tok.i]
             if len(subjects) == 1:
-                return _named_beside_fronted_object(subjects[0], tok)
+                return _named_beside_fronted_object(_past_dash_aside(subjects[0], tok), tok)
             named = [c for c in subjects if c.pos_ == "PROPN"]  # "the state agency IRNA said"
             return after[0] if after else named[-1] if named else subjects[0]
         if tok.i == verb.i:
