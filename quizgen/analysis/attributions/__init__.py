@@ -53,7 +53,7 @@ from quizgen.analysis.attributions.passes import (
 from quizgen.analysis.attributions.resolve import Resolution, Resolver, name_shaped, title_cased
 from quizgen.analysis.attributions.stance import stance_claim
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, span_text, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 from quizgen.model import CONFIDENT, UNSURE, Article, Attribution, Span
 
@@ -215,7 +215,7 @@ def _first_full_names(parsed: Sequence[ParsedParagraph]) -> dict[str, str]:
         for ent in ents_of(pp.doc):
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
-            words = _FIRST_FULL_NAMES_RE.sub("", ent.text.strip()).split()
+            words = _FIRST_FULL_NAMES_RE.sub("", span_text(ent).strip()).split()
             if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
                 continue
             if words[0].lower() in _TITLES:

@@ -365,9 +365,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     parts = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
     prep_obj = prep_object(cue)
     if head is not None and prep_obj is not None and prep_obj.i == head.i:
-        parts = [cue.doc[cue.i + 1]]  # "called for"
+        parts = [tokens(cue.doc)[cue.i + 1]]  # "called for"
     elif head is not None and getattr(clause_for(cue), "i", -1) == head.i:
-        parts = [cue.doc[cue.i + 1]]  # "called for the state to ..."
+        parts = [tokens(cue.doc)[cue.i + 1]]  # "called for the state to ..."
     if parts:
         cue_end = parts[0].idx + len(parts[0].text)
     aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i == cue.i - 1]

@@ -140,8 +140,8 @@ def title_cased(sent: Span) -> bool:
 def _titles_of(ent: Span) -> list[str]:
     """The title words written right before a person's name or as its first words ("Pope Francis", "Senator
     Maria Lane"), lower-cased: role nouns and the titles of clergy and crowns."""
-    doc = ent.doc
-    out = [t.lower_ for t in ent if t.lower_ in TITLE_WORDS]
+    doc = tokens(ent.doc)
+    out = [t.lower_ for t in doc[ent.start:ent.end] if t.lower_ in TITLE_WORDS]
     i = ent.start - 1
     while i >= 0 and doc[i].lower_ in TITLE_WORDS and doc[i].text[:1].isupper():
         out.append(doc[i].lower_)
@@ -188,23 +188,23 @@ class Resolver:
             for ent in ents_of(pp.doc):
                 if ent.label_ == "PERSON" and title_cased(sent_of(ent[0])):
                     continue
-                if ent.label_ == "PERSON" and is_outlet_name(ent.text):
+                if ent.label_ == "PERSON" and is_outlet_name(span_text(ent)):
                     continue  # "As Politico reported": the tagger's person is a news outlet
                 if ent.label_ == "PERSON" and not named_person_ent(ent):
                     continue  # "#NeverHale", "mush hidden": no one the article names
                 if ent.label_ == "PERSON":
-                    self.reg.register_person(ent.text)
-                    self.mentions.append((n, ent.start, "PERSON", ent.text))
+                    self.reg.register_person(span_text(ent))
+                    self.mentions.append((n, ent.start, "PERSON", span_text(ent)))
                     for word in _titles_of(ent):
                         titled.setdefault(word, set()).add(ent)
-                elif ent.label_ == "ORG" and {w.lower() for w in ent.text.split()} & RESEARCH_ORG_WORDS:
-                    self.mentions.append((n, ent.start, "ORG", ent.text))
+                elif ent.label_ == "ORG" and {w.lower() for w in span_text(ent).split()} & RESEARCH_ORG_WORDS:
+                    self.mentions.append((n, ent.start, "ORG", span_text(ent)))
                 if ent.label_ == "ORG":
-                    self.bodies.append((n, ent.start, ent.text))
+                    self.bodies.append((n, ent.start, span_text(ent)))
         # "the pope" after "Pope Francis": a title written before one person's name only, anywhere in the article
         self.title_holders: dict[str, str] = {}
         for word, ents in titled.items():
-            names = {self.reg.canonical_person(e.text) for e in ents}
+            names = {self.reg.canonical_person(span_text(e)) for e in ents}
             if len(names) == 1:
                 self.title_holders[word] = names.pop()
 
@@ -664,10 +664,10 @@ def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
     ents = [e for e in ents_of(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end
             and named_person_ent(e)]
     inside = {i for e in ents for i in range(e.start, e.end)}
-    got = [(e.root, r.reg.canonical_person(e.text)) for e in ents]
+    got = [(e.root, r.reg.canonical_person(span_text(e))) for e in ents]
     places = {i for e in ents_of(doc) if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
     for t in sent_tokens(sent):
-        if t.i in inside or not t.text[:1].isupper() or t.i > 0 and doc[t.i - 1].text in ("#", "@"):
+        if t.i in inside or not t.text[:1].isupper() or t.i > 0 and tokens(doc)[t.i - 1].text in ("#", "@"):
             continue
         if t.pos_ not in ("PROPN", "NOUN") and not (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in r.reg.full_names):
             continue  # (a known surname the parser took for a verb, "Schlafly then discussed …", is still the subject)
@@ -1066,8 +1066,8 @@ def _by_title(r: Resolver, p: Phrase, ent: Span) -> str | None:
     sexes: dict[str, set[str]] = {}
     for doc in r.docs:
         for e in ents_of(doc):
-            if e.label_ == "PERSON" and len(e.text.split()) >= 2 and e.text.split()[-1].lower() == surname:
-                sexes.setdefault(r.reg.canonical_person(e.text), set()).update(_full_mention_sex(e))
+            if e.label_ == "PERSON" and len(span_text(e).split()) >= 2 and span_text(e).split()[-1].lower() == surname:
+                sexes.setdefault(r.reg.canonical_person(span_text(e)), set()).update(_full_mention_sex(e))
     if not sexes:
         return None
     for n, seen in sexes.items():
@@ -1091,7 +1091,7 @@ def _by_title(r: Resolver, p: Phrase, ent: Span) -> str | None:
 def _full_mention_sex(e: Span) -> set[str]:
     """"m"/"f" from the words at a full-name mention: a title before it, a gendered noun it is compounded with
     or set beside ("the first lady, Michelle Obama", "his wife Ann Lee")."""
-    doc = e.doc
+    doc = tokens(e.doc)
     out: set[str] = set()
     near = [doc[e.start - 1]] if e.start > 0 else []
     near += [t for t in doc[max(0, e.start - 3):e.end] if t.dep_ == "compound" and t.head.i in range(e.start, e.end)]
@@ -1818,16 +1818,17 @@ def _gender_votes(r: Resolver) -> dict[str, set[str]]:
     for doc in r.docs:
         persons = [e for e in ents_of(doc) if e.label_ == "PERSON" and named_person_ent(e)]
         for e in persons:
-            name = r.reg.canonical_person(e.text)
+            name = r.reg.canonical_person(span_text(e))
             seen = votes.setdefault(name, set())
-            title = [doc[e.start - 1]] if e.start > 0 else []
-            for t in [*title, doc[e.start]]:
+            toks = tokens(doc)
+            title = [toks[e.start - 1]] if e.start > 0 else []
+            for t in [*title, toks[e.start]]:
                 word = t.lower_.rstrip(".")
                 if word in MALE_TITLES:
                     seen.add("m")
                 elif word in FEMALE_TITLES:
                     seen.add("f")
-            described = [t for t in doc[max(0, e.start - 3):e.end] if t.dep_ == "compound" and t.head.i in
+            described = [t for t in toks[max(0, e.start - 3):e.end] if t.dep_ == "compound" and t.head.i in
                          range(e.start, e.end)]
             described += [c for c in e.root.children if c.dep_ == "appos"]
             if e.root.dep_ in ("appos", "compound") and e.root.head.i not in range(e.start, e.end):

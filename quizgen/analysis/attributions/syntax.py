@@ -47,7 +47,7 @@ from quizgen.analysis.lexicon import (
     VOICE_PLURALS,
     WH_ASIDE,
 )
-from quizgen.analysis.parsed import children, ents_of, passive_verbs, sent_of, sent_tokens
+from quizgen.analysis.parsed import children, ents_of, passive_verbs, sent_of, sent_tokens, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def subtree_range(tok: Token, skip: set[int] | None = None) -> Range:
 def clause_range(tok: Token) -> Range:
     """A content clause's range, without a trailing non-restrictive relative clause
     (", where China is accused of ..."): that is the reporter's aside, not the source's claim."""
-    doc = tok.doc
+    doc = tokens(tok.doc)
     first, last = tok.left_edge.i, tok.right_edge.i
     for i in range(tok.i + 1, last + 1):
         d = doc[i]
@@ -98,7 +98,7 @@ def clause_range(tok: Token) -> Range:
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
-def _before_reversing(doc: Doc, first: int, last: int) -> int:
+def _before_reversing(doc: list[Token], first: int, last: int) -> int:
     """The clause's last token without a closing ", before/after <verb>-ing … himself" phrase: the reporter
     telling what the speaker did next ("… was not 'qualified' for the job, before reversing himself"), not
     part of the claim; a phrase of the claim's own subject ("paid the fee, before leaving") stays."""
@@ -153,7 +153,7 @@ def reporters_tail(clause: Token) -> tuple[int, list[Token]] | None:
     if not inside:
         return None
     q = inside[-1]
-    after = [t for t in doc[clause.left_edge.i:last.i + 1] if t.idx > q.end and not t.is_punct]
+    after = [t for t in tokens(doc)[clause.left_edge.i:last.i + 1] if t.idx > q.end and not t.is_punct]
     if not after:
         return None
     tails = [c for c in clause.children if c.idx > q.end and c.dep_ == "prep"]
@@ -654,7 +654,7 @@ def source_phrase(head: Token) -> list[Token]:
         doc = head.doc
         names = [e for e in ents_of(doc) if e.label_ == "PERSON" and e.start > toks[-1].i and
                  e.end - 1 <= head.right_edge.i and head.is_ancestor(e.root) and
-                 not any(t.dep_ in ("relcl", "acl") for t in doc[toks[-1].i + 1:e.start]) and
+                 not any(t.dep_ in ("relcl", "acl") for t in tokens(doc)[toks[-1].i + 1:e.start]) and
                  names_the_head(e.root, head)]
         if names:
             toks = [t for t in head.subtree if t.i < names[0].end]
@@ -923,11 +923,12 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     lemma = cue.lemma_.lower()
     kids = children(cue)
     doc = cue.doc
+    toks = tokens(doc)
     # "He proposes X; she backs Y": a clause past a semicolon is not what the cue reports
     # "Fuel is the biggest cost: a firm she owns has charged ...": nor is a clause before a colon
     ccomp = [c for c in kids if c.dep_ == "ccomp" and not _scene_clause(cue, c) and
              not any(t.text == ";" or (t.text == ":" and c.i < cue.i)
-                     for t in doc[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)]) and
+                     for t in toks[min(c.right_edge.i, cue.i):max(c.left_edge.i, cue.i)]) and
              not (c.i < cue.i and _says_this_clause(c, cue))]
     main = _main_clause_after(cue, ccomp)
     if main is not None:
@@ -952,7 +953,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
                     not any(k.dep_ in SUBJECT_DEPS for k in later.children):
                 b = lb
         if c.i > cue.i and c.left_edge.i < cue.i and c.left_edge.tag_ in ("WDT", "WP"):
-            a = cue.doc[cue.i + 1].idx  # "which critics said was unfair": what follows the cue
+            a = toks[cue.i + 1].idx  # "which critics said was unfair": what follows the cue
         tail = reporters_tail(c)
         if tail is not None:
             b = min(b, tail[0])  # '"kept us safe" on Twitter before ...': the saying's place is no part of it
@@ -960,7 +961,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
             # "fear that Lee missed a chance and warn that ...": the second cue's part is not the first's
             if k.dep_ == "conj" and getattr(coordinated_cue(k), "i", -1) == cue.i:
                 cc = min(t.i for t in k.head.children if t.dep_ == "cc" and k.head.i < t.i < k.i)
-                last = doc[cc - 1]
+                last = toks[cc - 1]
                 b = min(b, last.idx + len(last.text))
         return [(a, b)], c
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.i]
@@ -975,7 +976,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
     if lemma in _SAY_VERBS and not dobj and xcomp and cue.dep_ == "relcl" and relative_said(cue):
         # "forty letters, which the mayor said covered all ...": the parser hung the relative word on the cue
         # and the clause's verb under it as an xcomp; what follows the cue is what she said of them
-        return [(doc[cue.i + 1].idx, subtree_range(xcomp[0])[1])], xcomp[0]
+        return [(toks[cue.i + 1].idx, subtree_range(xcomp[0])[1])], xcomp[0]
     if lemma in _CLAUSE_SAYING and not dobj and not xcomp:
         # "Reyes said after the meeting he would not ...": the parser took the that-less clause behind a
         # time phrase for an adverbial one; a clause of its own subject with no "if"/"because" is what he said
@@ -983,7 +984,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         for c in kids:
             if c.dep_ == "advcl" and c.i > cue.i + 1 and c.tag_ != "VBG" and \
                     any(k.dep_ == "nsubj" and k.i < c.i for k in c.children) and \
-                    not any(k.dep_ == "mark" for k in c.children) and cue.doc[cue.i + 1].dep_ == "prep" and \
+                    not any(k.dep_ == "mark" for k in c.children) and toks[cue.i + 1].dep_ == "prep" and \
                     (lemma in _SAY_VERBS or c.left_edge.lower_ == "that"):
                 return [clause_range(c)], c
     if lemma in _CLAUSE_SAYING and not dobj:
@@ -1015,7 +1016,7 @@ def content_of(cue: Token) -> tuple[list[Range], Token | None]:
         return [subtree_range(prep_obj)], prep_obj
     for_clause = clause_for(cue)
     if for_clause is not None:  # "called for the state to raise the wage": the clause after "for"
-        return [(doc[cue.i + 2].idx, subtree_range(for_clause)[1])], for_clause
+        return [(toks[cue.i + 2].idx, subtree_range(for_clause)[1])], for_clause
     if lemma in JUDGING_CUES and dobj and dobj[0].pos_ == "PROPN" and not is_passive(cue):
         return [with_reason(cue, dobj[0])], dobj[0]  # "criticized Bill Clinton": a view of the person
     if lemma in STANCE_CUES and dobj and not is_passive(cue):  # "endorsed Clinton", "backs the tax bill"
@@ -1171,7 +1172,7 @@ def prep_object(cue: Token) -> Token | None:
     """The object of "for" right after a cue that takes one ("called for a ban"), or None."""
     if is_passive(cue) or cue.i + 1 >= len(cue.doc):
         return None
-    prep = cue.doc[cue.i + 1]
+    prep = tokens(cue.doc)[cue.i + 1]
     if prep.head.i != cue.i or prep.dep_ != "prep" or (cue.lemma_.lower(), prep.lower_) not in PREP_OBJECT_CUES:
         return None
     pobj = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
@@ -1188,7 +1189,7 @@ def clause_for(cue: Token) -> Token | None:
     doc = cue.doc
     if is_passive(cue) or cue.i + 2 >= len(doc):
         return None
-    mark = doc[cue.i + 1]
+    mark = tokens(doc)[cue.i + 1]
     if mark.dep_ != "mark" or (cue.lemma_.lower(), mark.lower_) not in PREP_OBJECT_CUES or mark.lower_ != "for":
         return None
     clause = mark.head
@@ -1532,7 +1533,7 @@ def _topic_preposition(cue: Token) -> Token | None:
     """The word after the verb, past its particle or a manner adverb ("spoke out about", "spoke favorably of",
     "talk openly about"): where a preposition of topic stands. The words passed are the verb's own, so the
     preposition is still the verb's ("spoke briefly with" is no topic: its pair is in no list)."""
-    doc = cue.doc
+    doc = tokens(cue.doc)
     i = cue.i + 1
     while i < len(doc) and i - cue.i <= _BETWEEN_TOPIC and doc[i].head.i == cue.i and \
             (doc[i].dep_ == "prt" or (doc[i].dep_ == "advmod" and (doc[i].lower_.endswith("ly") or
