@@ -3386,8 +3386,21 @@ _QUOTE_FORMS = {
     "quoted": "It quotes {x}'s exact words, inside quotation marks.",
     "reported": "It reports {x}'s point in the writer's own words, with no quotation marks.",
     "partial": "It puts {x}'s point in the writer's own words, quoting only a phrase or two.",
-    "none": "It names {x} as the speaker but does not say what {x} said.",
+    # judged blind: "It names X as the speaker but does not say what X said" was a throwaway nobody picked;
+    # this one a skimmer may take for the quoted form, and a close reader sees the article never says so
+    "written": "It quotes {x}'s exact words and says they come from a written statement.",
 }
+# a written source ("in a statement", "an email", "tweeted", "a letter"): named near the words asked about,
+# or beside their speaker's name, the words may come from it: "they come from a written statement" is
+# then no sure wrong option
+_WRITTEN_SOURCE = re.compile(
+    r"\b(?:statements?|written|wr[io]te|writes|writing|letters?|e-?mails?|e-?mailed|tweet\w*|twitter|posted|"
+    r"posts?|facebook|instagram|memos?|memorandum|releas\w*|documents?|filings?|op-?eds?|columns?|essays?|"
+    r"blogs?|texted|text messages?|transcripts?|notes?|affidavits?|testimony)\b", re.I)
+# a report named near the paragraph asked ("said in a report released Tuesday")
+_REPORT_NEAR = re.compile(r"\breports?\b", re.I)
+# a cue of spoken words: only then can "a written statement" be wrong for sure
+_SPOKEN_CUE = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|told|tells|added|adds)", re.I)
 # words of a paragraph outside its quotation that are no more than its source and cue ("Trump said at one
 # point", "Lee, the mayor, told reporters on Monday")
 _MAX_FRAME_WORDS = 12
@@ -3438,6 +3451,22 @@ def quote_form(ctx: Context, a: Attribution) -> str | None:
     return "quoted" if len(re.findall(r"\w+", outside)) <= _MAX_FRAME_WORDS else None
 
 
+def _surely_spoken(ctx: Context, a: Attribution, verb: str) -> bool:
+    """Is "they come from a written statement" surely false of ``a``: a cue of spoken words ("said",
+    "told"), no written source nor report named in its paragraph or the two before, and no written source
+    in any paragraph naming the speaker?"""
+    if verb != "said" or not _SPOKEN_CUE.fullmatch(a.cue.strip()):
+        return False
+    near = [p.text for p in ctx.article.paragraphs if a.paragraph - 2 <= p.number <= a.paragraph]
+    if any(_WRITTEN_SOURCE.search(t) or _REPORT_NEAR.search(t) for t in near):
+        return False
+    # a statement of the speaker's elsewhere ("Lind's office released a statement …") may be where the
+    # words come from: no paragraph naming the speaker names a written source
+    last = _last_name(source_label(a))
+    return bool(last) and not any(word_matches(p.text, last) and _WRITTEN_SOURCE.search(p.text)
+                                  for p in ctx.article.paragraphs)
+
+
 def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     """MC: "In ¶N, how does the article give what X said?": X's exact words in quotation marks, or X's
     point in the writer's own words. Keyed only where the marks make it certain (the paragraph holds
@@ -3464,8 +3493,8 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     verb = say_verb(ctx, a)
     stem = f"In ¶{a.paragraph}, how does the article give what {x} {verb}?"
     forms = {k: v.format(x=x) for k, v in _QUOTE_FORMS.items()}
-    if verb == "wrote":
-        forms["none"] = forms["none"].replace(" said.", " wrote.")
+    if not _surely_spoken(ctx, a, verb):
+        return None  # no fourth option surely wrong (a multiple choice has four)
     keyed = forms[form]
     distractors = [v for k, v in forms.items() if k != form]
     ctx.rng.shuffle(distractors)
