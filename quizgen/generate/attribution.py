@@ -3389,6 +3389,8 @@ _QUOTE_FORMS = {
     # judged blind: "It names X as the speaker but does not say what X said" was a throwaway nobody picked;
     # this one a skimmer may take for the quoted form, and a close reader sees the article never says so
     "written": "It quotes {x}'s exact words and says they come from a written statement.",
+    # where a written source is named near: the ledger gives the words to X, no relay, so never second-hand
+    "retold": "It quotes another person retelling what {x} said.",
 }
 # a written source ("in a statement", "an email", "tweeted", "a letter"): named near the words asked about,
 # or beside their speaker's name, the words may come from it: "they come from a written statement" is
@@ -3493,8 +3495,9 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     verb = say_verb(ctx, a)
     stem = f"In ¶{a.paragraph}, how does the article give what {x} {verb}?"
     forms = {k: v.format(x=x) for k, v in _QUOTE_FORMS.items()}
-    if not _surely_spoken(ctx, a, verb):
-        return None  # no fourth option surely wrong (a multiple choice has four)
+    if verb == "wrote":
+        forms["retold"] = forms["retold"].replace(" said.", " wrote.")
+    del forms["retold" if _surely_spoken(ctx, a, verb) else "written"]
     keyed = forms[form]
     distractors = [v for k, v in forms.items() if k != form]
     ctx.rng.shuffle(distractors)

@@ -1,8 +1,8 @@
 """"In ¶N, how does the article give what X said?": no throwaway option. Judged blind: "It names X as the
 speaker but does not say what X said." is an option nobody picks. The fourth option now says the words
 come from a written statement, offered only when no written source is named near the words nor beside
-their speaker (so it can never be true of the paragraph asked); else no item (a multiple choice has four
-options). Constructed text."""
+their speaker (so it can never be true of the paragraph asked); else the fourth option says another person
+retells the words (never so where the ledger gives them to the speaker with no relay). Constructed text."""
 from __future__ import annotations
 
 from factories import attribution, plain_article, sentence_context
@@ -51,15 +51,19 @@ def test_the_written_statement_option_stands_where_the_article_names_no_written_
     assert "It quotes Ana Lind's exact words and says they come from a written statement." in it.options
 
 
-def test_a_written_statement_near_the_words_or_beside_the_speaker_gives_no_item():
-    # the words may come from it: no fourth option is surely wrong, and a multiple choice has four
+def test_a_written_statement_near_the_words_or_beside_the_speaker_gives_the_retelling_option():
+    # the words may come from it: "a written statement" may be true, so the fourth option is another, wrong
+    # whenever the ledger gives the words to the speaker with no relay
     near = SPOKEN.replace("The old river bridge has been closed since a flood damaged its pillars in March.",
                           "The council published a written statement on the bridge repairs.")
     beside = SPOKEN.replace("Engineers will inspect the pillars again in the spring.",
                             "Ana Lind later sent an email to residents about the repairs.")
     for text in (near, beside):
         for which in (0, 1):
-            assert _item(text, which) is None
+            it = _item(text, which)
+            assert it is not None and len(it.options) == 4
+            assert not any("written statement" in o for o in it.options), it.options
+            assert "It quotes another person retelling what Ana Lind said." in it.options
 
 
 def test_a_written_source_far_from_the_words_and_the_speaker_leaves_the_item():
