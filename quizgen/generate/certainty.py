@@ -1686,9 +1686,9 @@ def generate(ctx: Context) -> list[Item]:
             stem = (f"True or false? The article names who made this claim (¶{sup.paragraph}): "
                     f"{_quoted_claim(claim, 46)}.")
             answer = 0 if keyed == NAMED else 1
-            # whether a source is named asks about sourcing, not how sure the claim is (judged blind: the
-            # certainty tag did not fit)
-            items.append(make_item("sourcing", "true_false", stem, ["True", "False"], answer,
+            # whether the article says who made a claim asks who said what, not how sure the claim is nor
+            # what kind of source it is (judged blind twice: the certainty tag, then the sourcing tag, did not fit)
+            items.append(make_item("attribution", "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items
 

@@ -1164,12 +1164,14 @@ def named_sources(ctx: Context) -> Item | None:
     sup_list = [s for s in sups if s is not None]
     explanation = "; ".join(f"{cite(s, 10)} ({source_label(a)} is a source)" for s, a in zip(sup_list, n, strict=True))
     explanation += "; " + ", ".join(q) + (" are" if len(q) > 1 else " is") + " only mentioned, never quoted."
+    # who is quoted in their own words asks who said what and how it is given (judged blind: the sourcing
+    # tag did not fit)
     if kind == "multiple_choice":
         stem = "Which of these people does the article quote (their own words in quotation marks)?"
-        return make_item(SKILL, kind, stem, options, keyed[0], explanation, sup_list)
+        return make_item("attribution", kind, stem, options, keyed[0], explanation, sup_list)
     stem = ("Which of these people does the article quote (their own words in quotation marks)? "
             "Choose all that apply.")
-    return make_item(SKILL, kind, stem, options, keyed, explanation, sup_list)
+    return make_item("attribution", kind, stem, options, keyed, explanation, sup_list)
 
 
 # any form of a verb that reports words or views ("has pointed out", "urged", "accuses"): a person in
