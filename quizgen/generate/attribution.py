@@ -1077,11 +1077,42 @@ def cut_by_cue(ctx: Context, a: Attribution) -> bool:
 @by_identity
 def not_a_sourced_claim(ctx: Context, a: Attribution) -> bool:
     """Is the ledger's claim no statement a source made: the reporter's characterisation, a poll's
-    finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), or words past a
-    colon that may be no object of the cue?"""
+    finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), words past a
+    colon that may be no object of the cue, or another source's statement the speaker echoes?"""
     return (characterisation(a) or poll_finding(ctx, a) or gerund_cue(ctx, a) or far_from_cue(ctx, a)
             or relayed_third_party(ctx, a) or group_speaks_as_one(a)
-            or writers_aside(a) or words_as_object(a))
+            or writers_aside(a) or words_as_object(a) or echoes_another_source(ctx, a))
+
+
+# a claim that opens on another source and its verb of saying or finding ("that the Commission on Presidential
+# Debates announced earlier Friday that …", "the state auditor had found that …", "officials said …"); only
+# verb forms that are no common noun ("claims", "reports", "rules" may be a claim's subject)
+_ECHOED_OPENING = re.compile(
+    r"^\W*(?:that\s+)?((?:[\w.'’&-]+\s+){1,7}?)(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:announced|announces|said|says|reported|confirmed|stated|found|concluded|acknowledged|admitted|revealed|"
+    r"disclosed|determined|ruled|declared|warned|estimated|predicted|claimed|told|testified|wrote)\b")
+# a subject that is a pronoun (the speaker, perhaps), or words of a passive or another clause ("the money was
+# found", "the man who said"): no other source's statement
+_NOT_ECHO_FIRST = frozenset("i we you he she it they there this these those who what".split())
+_NOT_ECHO_WORD = frozenset("is are was were be been being will would could should can may might must not to who "
+                           "which whom whose where when if because".split())
+
+
+def echoes_another_source(ctx: Context, a: Attribution) -> bool:
+    """Is the claim another source's statement that the ledger's speaker repeats ("She notes that the State
+    Water Board announced … that there was a fault …"): it opens on another source and a verb of saying,
+    announcing or finding, or the ledger has another source's cue inside it? Judged blind: a matching item
+    keyed the one who noted a debate commission's announcement as its source. Asked "who said it?", the
+    first source and the one repeating it are both defensible answers."""
+    if not a.content_spans:
+        return False
+    m = _ECHOED_OPENING.match(unquote(a.content_spans[0].text))
+    words = m.group(1).lower().split() if m else []
+    if words and words[0] not in _NOT_ECHO_FIRST and not _NOT_ECHO_WORD.intersection(words):
+        return True
+    inside = [(sp.start, sp.end) for sp in a.content_spans]
+    return any(o is not a and o.cue_span is not None and norm(o.source) != norm(a.source)
+               and any(s <= o.cue_span.start < e for s, e in inside) for o in ctx.analysis.attributions)
 
 
 # cues whose object is a name or a description, not a clause ("calls it", "described him as")
