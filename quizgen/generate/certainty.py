@@ -1204,8 +1204,12 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
             if lead is None:
                 continue
             leads[(asup.start, asup.end)] = lead
+            # judged blind: the person the ledger only guessed "he" to be, named here, was the wrong one; named
+            # only when the ledger is sure of them
+            who = (f"a person ¶{lead.paragraph} names just before" if by_pronoun else
+                   f"{source_mid(a)}, whom ¶{lead.paragraph} names just before")
             out.append((NAMED, asup, claim, f"the article attributes it to \"{a.source_text.strip()}\" in "
-                        f"¶{a.paragraph}, {source_mid(a)}, whom ¶{lead.paragraph} names just before"))
+                        f"¶{a.paragraph}, {who}"))
         elif named(a) and by_title:
             # which of two "Mr. Reyes" the ledger cannot tell, but the sentence names the speaker: quoted as written
             out.append((NAMED, _with_naming(ctx, a, asup), claim,
