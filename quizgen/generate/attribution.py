@@ -59,6 +59,7 @@ from quizgen.generate.distractors import (
     near_spelt_surname,
     not_a_speaker,
     quantity_label,
+    role_class,
     same_entity,
     seeded,
     source_distractors,
@@ -3285,10 +3286,75 @@ def unfit_speaker(ctx: Context, name: str) -> bool:
     return reported_dead(ctx, name) or credited_staff(ctx, name)
 
 
+# a regnal number after a name ("King George III", "Henry VIII"): a monarch or pope of history, no one of the story
+_REGNAL = re.compile(r"\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b")
+# a year before 1950, or a century, in the sentence: a mention of history
+_OLD_TIME = re.compile(r"\b(?:1[0-8]\d\d|19[0-4]\d)s?\b|\bcentur(?:y|ies)\b", re.I)
+# words right before a name that make it no subject ("injustices of Jim Crow", "land granted by …", "Trump's")
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:of|to|with|by|about|like|than|against|from|for|toward|towards|on|at|in|"
+                                 r"into|over|under|between|among|the|a|an)\s+|['’]s\s+)$", re.I)
+# a verb right after a name, past an appositive or a relative clause ("Tom Hale voted", "Ruth Sommer has not …",
+# "Dana Voss, the developer, said")
+_ACTS_AFTER = re.compile(
+    r"(?:,[^,.;:!?\"“”]{1,80},|,)?\s+(?:(?:also|then|later|now|never|still|has|have|had|is|was|were|will|would|could|"
+    r"can|did|does|do|may|might|must|should|said|says|told|tells|took|takes|made|makes|met|meets|went|goes|came|"
+    r"comes|got|gets|gave|gives|won|wins|lost|loses|ran|runs|led|leads|left|leaves|spoke|speaks|wrote|writes|"
+    r"became|becomes|began|begins|held|holds|kept|keeps|sent|sends|saw|sees|thought|thinks|knew|knows|found|"
+    r"finds|put|puts|set|sets|paid|pays|sold|sells|bought|buys|brought|brings|stood|stands|fought|fights|heard|"
+    r"hears|built|builds|drew|draws|chose|chooses|grew|grows|rose|rises|fell|falls|drove|drives|flew|flies|"
+    r"taught|teaches|caught|spent|spends|wins|hit|hits|let|lets|read|reads|cut|cuts|shot|shoots|sang|sings|"
+    r"wore|wears|fled|flees|sought|seeks|struck|strikes|swore|swears|joined|joins|helps|plays|works|lives|"
+    r"owns|runs|leads|serves|heads|plans|wants|hopes|faces)\b|[a-z]+ed\b)")
+# a role word right before the name ("Council member Tom Hale", "lawyer Nora Quist", "author Ann Lee"), or an
+# appositive or relative clause right after it ("Paul Garner, who runs …", "Dana Voss, the developer"), or an
+# office or team of theirs ("Carl Dunmore's presidency", "Lee's campaign")
+_ROLE_BEFORE = re.compile(r"(?:\b|(?:^|[.!?]\s+)[A-Z])(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)|member|"
+                          r"chief|head|aide|adviser|advisor|candidate|nominee|judge|coach|officer|captain|director)"
+                          r",?\s+$")
+# the agent of a passive ("the plans were drawn by Ann Lee", "written … by Dana Malloy"): one who acted
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|wn|de|ht|lt|nt)\s+(?:[\w'’-]+\s+){0,4}?by\s+$")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|his|her|their|its|[A-Z][\w.'’-]*['’]s)\s|"
+                         r"['’]s\s+(?:[a-z]+\s+)?(?:presidency|administration|campaign|government|office|staff|team|"
+                         r"company|firm|party|lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?)\b")
+
+
+@by_identity
+def takes_part(ctx: Context, name: str) -> bool:
+    """Does the article present the person as taking part in its story: shown acting (a mention is the subject of
+    a verb: "Tom Hale voted …") or given a role ("Council member Tom Hale", "Paul Garner, who runs …"), and no
+    figure of its history (a regnal number, "King George III"; every mention in a sentence of a year before 1950;
+    one of the famous dead)? Judged blind: "Jim Crow" (a term), King George III and Thomas Jefferson (a line of
+    a property's history) offered as people who might have spoken. Only people the ledger gives no claim are
+    asked this: a speaker takes part."""
+    text = ctx.article.text
+    name = name.strip()
+    if not name or _REGNAL.match(text, text.find(name) + len(name)) or name in _facts(ctx).dead:
+        return False
+    surname = name.split()[-1]
+    mentions = [(at, name) for at in _word_mentions(text, name)]
+    mentions += [(at, surname) for at in _word_mentions(text, surname) if not any(m <= at < m + len(name)
+                                                                                  for m, _ in mentions)]
+    now = False
+    for at, key in mentions:
+        if _REGNAL.match(text, at + len(key)):
+            return False
+        sent = sentence_at(ctx.analysis, at)
+        if sent is not None and _OLD_TIME.search(sent.span.text):
+            continue  # a mention of history
+        now = True
+        before = text[max(0, at - 40):at]
+        if _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(text, at + len(key)) or _AGENT_BEFORE.search(before):
+            return True
+        if not _NOT_SUBJECT_BEFORE.search(before) and _ACTS_AFTER.match(text, at + len(key)):
+            return True
+    return now and role_class(text, name) is not None
+
+
 def speaker_options(ctx: Context, a: Attribution, n: int, **kw: object) -> list[str] | None:
     """:func:`source_distractors`, never a person reported dead nor one of the credit line; with the
-    gender a quotation gives of its speaker ("as a woman …") every option of that gender. None when the
-    keyed person's gender does not match it or is not known."""
+    gender a quotation gives of its speaker ("as a woman …") every option of that gender; a person the ledger
+    gives no claim only when the article shows them taking part in the story (:func:`takes_part`). None when
+    the keyed person's gender does not match it or is not known."""
     gender = kw.pop("gender", None)
     said = quote_gender(a)
     if said is not None:
@@ -3296,7 +3362,10 @@ def speaker_options(ctx: Context, a: Attribution, n: int, **kw: object) -> list[
             return None
         gender = said
     got = source_distractors(ctx, a, n + 6, gender=gender, **kw)  # type: ignore[arg-type]
-    return [d for d in got if not unfit_speaker(ctx, d)][:n]
+    speakers = {norm(source_label(o)) for o in ctx.analysis.attributions}
+    people = {norm(e.text) for e in ctx.analysis.entities if e.label == "PERSON"}
+    return [d for d in got if not unfit_speaker(ctx, d)
+            and (norm(d) in speakers or norm(d) not in people or takes_part(ctx, d))][:n]
 
 
 _VERDICT_VERB = re.compile(
