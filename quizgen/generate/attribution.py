@@ -1099,17 +1099,29 @@ _NOT_ECHO_WORD = frozenset("is are was were be been being will would could shoul
                            "which whom whose where when if because".split())
 
 
+def _names_a_source(ctx: Context, words: list[str]) -> bool:
+    """Do the subject's words name a source ("the Commission on Presidential Debates", "Kay Moss"): a capitalised
+    word past the first, or a first word of a person's or a body's name the article tags? Not "the mayor",
+    "officials": the speaker may be telling what they heard, and E36 asks who said it then."""
+    if any(w[:1].isupper() for w in words[1:]):
+        return True
+    first = words[0].strip("\"“'‘(")
+    return first[:1].isupper() and any(
+        e.label in ("PERSON", "ORG", "GPE", "NORP") and first in e.text.split() for e in ctx.analysis.entities)
+
+
 def echoes_another_source(ctx: Context, a: Attribution) -> bool:
-    """Is the claim another source's statement that the ledger's speaker repeats ("She notes that the State
-    Water Board announced … that there was a fault …"): it opens on another source and a verb of saying,
+    """Is the claim another named source's statement that the ledger's speaker repeats ("She notes that the State
+    Water Board announced … that there was a fault …"): it opens on another source's name and a verb of saying,
     announcing or finding, or the ledger has another source's cue inside it? Judged blind: a matching item
     keyed the one who noted a debate commission's announcement as its source. Asked "who said it?", the
     first source and the one repeating it are both defensible answers."""
     if not a.content_spans:
         return False
     m = _ECHOED_OPENING.match(unquote(a.content_spans[0].text))
-    words = m.group(1).lower().split() if m else []
-    if words and words[0] not in _NOT_ECHO_FIRST and not _NOT_ECHO_WORD.intersection(words):
+    words = m.group(1).split() if m else []
+    low = [w.lower() for w in words]
+    if low and low[0] not in _NOT_ECHO_FIRST and not _NOT_ECHO_WORD.intersection(low) and _names_a_source(ctx, words):
         return True
     inside = [(sp.start, sp.end) for sp in a.content_spans]
     return any(o is not a and o.cue_span is not None and norm(o.source) != norm(a.source)
