@@ -1123,9 +1123,18 @@ def echoes_another_source(ctx: Context, a: Attribution) -> bool:
     low = [w.lower() for w in words]
     if low and low[0] not in _NOT_ECHO_FIRST and not _NOT_ECHO_WORD.intersection(low) and _names_a_source(ctx, words):
         return True
+    # the ledger's own nesting: a named source's statement (not a belief: "told friends that the candidate …
+    # thought the criticism was a badge of honor" is the speaker's telling) inside the claim
     inside = [(sp.start, sp.end) for sp in a.content_spans]
     return any(o is not a and o.cue_span is not None and norm(o.source) != norm(a.source)
+               and o.source[:1].isupper() and o.source_kind != "unnamed_group" and _STATEMENT_CUE.search(o.cue)
                and any(s <= o.cue_span.start < e for s, e in inside) for o in ctx.analysis.attributions)
+
+
+# the cue of a statement made to others ("announced", "said", "told"), not of a belief or a feeling
+_STATEMENT_CUE = re.compile(r"\b(?:announc|said|says|say\b|report|confirm|stat(?:ed|es)\b|found|conclud|acknowledg|"
+                            r"admit|reveal|disclos|determin|ruled|declar|warn|estimat|predict|claim|told|tell|testif|"
+                            r"wr[io]te|writes|tweet)", re.I)
 
 
 # cues whose object is a name or a description, not a clause ("calls it", "described him as")

@@ -5,6 +5,7 @@ first source is named. Constructed text."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from factories import attribution, plain_article, sentence_context
 
@@ -50,3 +51,18 @@ def test_a_named_sources_announcement_or_finding_is_an_echo_and_a_plain_claim_is
     assert not echoes_another_source(ctx, atts[1])
     # no named source: the speaker may tell what she heard, and "who said it?" is hers (test_e36_fixes)
     assert not echoes_another_source(ctx, atts[2])
+
+
+def test_a_belief_the_ledger_finds_inside_the_claim_is_no_echo():
+    # "told friends that Ann Lee … thought …": a belief of Lee's the speaker tells, no statement Lee made first
+    text = ("Deal under fire\n\n"
+            "Paul Reed told friends that Ann Lee knew all about the deal and thought the criticism was a badge of "
+            "honor.\n")
+    a = plain_article(text)
+    reed = attribution(a, "Paul Reed", "Paul Reed", "told",
+                       ["Ann Lee knew all about the deal and thought the criticism was a badge of honor"])
+    lee = attribution(a, "Ann Lee", "Ann Lee", "thought", ["the criticism was a badge of honor"],
+                      start=a.text.index("Ann Lee"))
+    assert not echoes_another_source(sentence_context(a, [reed, lee]), reed)
+    # the same nesting with a verb of saying: Lee's statement, which Reed repeats
+    assert echoes_another_source(sentence_context(a, [reed, replace(lee, cue="said")]), reed)
