@@ -59,6 +59,7 @@ from quizgen.generate.distractors import (
     near_spelt_surname,
     not_a_speaker,
     quantity_label,
+    role_class,
     same_entity,
     seeded,
     source_distractors,
@@ -1077,11 +1078,63 @@ def cut_by_cue(ctx: Context, a: Attribution) -> bool:
 @by_identity
 def not_a_sourced_claim(ctx: Context, a: Attribution) -> bool:
     """Is the ledger's claim no statement a source made: the reporter's characterisation, a poll's
-    finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), or words past a
-    colon that may be no object of the cue?"""
+    finding, a claim whose speaker the ledger may have got wrong (a gerund after "by"), words past a
+    colon that may be no object of the cue, or another source's statement the speaker echoes?"""
     return (characterisation(a) or poll_finding(ctx, a) or gerund_cue(ctx, a) or far_from_cue(ctx, a)
             or relayed_third_party(ctx, a) or group_speaks_as_one(a)
-            or writers_aside(a) or words_as_object(a))
+            or writers_aside(a) or words_as_object(a) or echoes_another_source(ctx, a))
+
+
+# a claim that opens on another source and its verb of saying or finding ("that the Commission on Presidential
+# Debates announced earlier Friday that …", "the state auditor had found that …", "officials said …"); only
+# verb forms that are no common noun ("claims", "reports", "rules" may be a claim's subject)
+_ECHOED_OPENING = re.compile(
+    r"^\W*(?:that\s+)?((?:[\w.'’&-]+\s+){1,7}?)(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:announced|announces|said|says|reported|confirmed|stated|found|concluded|acknowledged|admitted|revealed|"
+    r"disclosed|determined|ruled|declared|warned|estimated|predicted|claimed|told|testified|wrote)\b")
+# a subject that is a pronoun (the speaker, perhaps), or words of a passive or another clause ("the money was
+# found", "the man who said"): no other source's statement
+_NOT_ECHO_FIRST = frozenset("i we you he she it they there this these those who what".split())
+_NOT_ECHO_WORD = frozenset("is are was were be been being will would could should can may might must not to who "
+                           "which whom whose where when if because".split())
+
+
+def _names_a_source(ctx: Context, words: list[str]) -> bool:
+    """Do the subject's words name a source ("the Commission on Presidential Debates", "Kay Moss"): a capitalised
+    word past the first, or a first word of a person's or a body's name the article tags? Not "the mayor",
+    "officials": the speaker may be telling what they heard, and E36 asks who said it then."""
+    if any(w[:1].isupper() for w in words[1:]):
+        return True
+    first = words[0].strip("\"“'‘(")
+    return first[:1].isupper() and any(
+        e.label in ("PERSON", "ORG", "GPE", "NORP") and first in e.text.split() for e in ctx.analysis.entities)
+
+
+def echoes_another_source(ctx: Context, a: Attribution) -> bool:
+    """Is the claim another named source's statement that the ledger's speaker repeats ("She notes that the State
+    Water Board announced … that there was a fault …"): it opens on another source's name and a verb of saying,
+    announcing or finding, or the ledger has another source's cue inside it? Judged blind: a matching item
+    keyed the one who noted a debate commission's announcement as its source. Asked "who said it?", the
+    first source and the one repeating it are both defensible answers."""
+    if not a.content_spans:
+        return False
+    m = _ECHOED_OPENING.match(unquote(a.content_spans[0].text))
+    words = m.group(1).split() if m else []
+    low = [w.lower() for w in words]
+    if low and low[0] not in _NOT_ECHO_FIRST and not _NOT_ECHO_WORD.intersection(low) and _names_a_source(ctx, words):
+        return True
+    # the ledger's own nesting: a named source's statement (not a belief: "told friends that the candidate …
+    # thought the criticism was a badge of honor" is the speaker's telling) inside the claim
+    inside = [(sp.start, sp.end) for sp in a.content_spans]
+    return any(o is not a and o.cue_span is not None and norm(o.source) != norm(a.source)
+               and o.source[:1].isupper() and o.source_kind != "unnamed_group" and _STATEMENT_CUE.search(o.cue)
+               and any(s <= o.cue_span.start < e for s, e in inside) for o in ctx.analysis.attributions)
+
+
+# the cue of a statement made to others ("announced", "said", "told"), not of a belief or a feeling
+_STATEMENT_CUE = re.compile(r"\b(?:announc|said|says|say\b|report|confirm|stat(?:ed|es)\b|found|conclud|acknowledg|"
+                            r"admit|reveal|disclos|determin|ruled|declar|warn|estimat|predict|claim|told|tell|testif|"
+                            r"wr[io]te|writes|tweet)", re.I)
 
 
 # cues whose object is a name or a description, not a clause ("calls it", "described him as")
@@ -3254,10 +3307,75 @@ def unfit_speaker(ctx: Context, name: str) -> bool:
     return reported_dead(ctx, name) or credited_staff(ctx, name)
 
 
+# a regnal number after a name ("King George III", "Henry VIII"): a monarch or pope of history, no one of the story
+_REGNAL = re.compile(r"\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b")
+# a year before 1950, or a century, in the sentence: a mention of history
+_OLD_TIME = re.compile(r"\b(?:1[0-8]\d\d|19[0-4]\d)s?\b|\bcentur(?:y|ies)\b", re.I)
+# words right before a name that make it no subject ("injustices of Jim Crow", "land granted by …", "Trump's")
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:of|to|with|by|about|like|than|against|from|for|toward|towards|on|at|in|"
+                                 r"into|over|under|between|among|the|a|an)\s+|['’]s\s+)$", re.I)
+# a verb right after a name, past an appositive or a relative clause ("Tom Hale voted", "Ruth Sommer has not …",
+# "Dana Voss, the developer, said")
+_ACTS_AFTER = re.compile(
+    r"(?:,[^,.;:!?\"“”]{1,80},|,)?\s+(?:(?:also|then|later|now|never|still|has|have|had|is|was|were|will|would|could|"
+    r"can|did|does|do|may|might|must|should|said|says|told|tells|took|takes|made|makes|met|meets|went|goes|came|"
+    r"comes|got|gets|gave|gives|won|wins|lost|loses|ran|runs|led|leads|left|leaves|spoke|speaks|wrote|writes|"
+    r"became|becomes|began|begins|held|holds|kept|keeps|sent|sends|saw|sees|thought|thinks|knew|knows|found|"
+    r"finds|put|puts|set|sets|paid|pays|sold|sells|bought|buys|brought|brings|stood|stands|fought|fights|heard|"
+    r"hears|built|builds|drew|draws|chose|chooses|grew|grows|rose|rises|fell|falls|drove|drives|flew|flies|"
+    r"taught|teaches|caught|spent|spends|wins|hit|hits|let|lets|read|reads|cut|cuts|shot|shoots|sang|sings|"
+    r"wore|wears|fled|flees|sought|seeks|struck|strikes|swore|swears|joined|joins|helps|plays|works|lives|"
+    r"owns|runs|leads|serves|heads|plans|wants|hopes|faces)\b|[a-z]+ed\b)")
+# a role word right before the name ("Council member Tom Hale", "lawyer Nora Quist", "author Ann Lee"), or an
+# appositive or relative clause right after it ("Paul Garner, who runs …", "Dana Voss, the developer"), or an
+# office or team of theirs ("Carl Dunmore's presidency", "Lee's campaign")
+_ROLE_BEFORE = re.compile(r"(?:\b|(?:^|[.!?]\s+)[A-Z])(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)|member|"
+                          r"chief|head|aide|adviser|advisor|candidate|nominee|judge|coach|officer|captain|director)"
+                          r",?\s+$")
+# the agent of a passive ("the plans were drawn by Ann Lee", "written … by Dana Malloy"): one who acted
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|wn|de|ht|lt|nt)\s+(?:[\w'’-]+\s+){0,4}?by\s+$")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|his|her|their|its|[A-Z][\w.'’-]*['’]s)\s|"
+                         r"['’]s\s+(?:[a-z]+\s+)?(?:presidency|administration|campaign|government|office|staff|team|"
+                         r"company|firm|party|lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?)\b")
+
+
+@by_identity
+def takes_part(ctx: Context, name: str) -> bool:
+    """Does the article present the person as taking part in its story: shown acting (a mention is the subject of
+    a verb: "Tom Hale voted …") or given a role ("Council member Tom Hale", "Paul Garner, who runs …"), and no
+    figure of its history (a regnal number, "King George III"; every mention in a sentence of a year before 1950;
+    one of the famous dead)? Judged blind: "Jim Crow" (a term), King George III and Thomas Jefferson (a line of
+    a property's history) offered as people who might have spoken. Only people the ledger gives no claim are
+    asked this: a speaker takes part."""
+    text = ctx.article.text
+    name = name.strip()
+    if not name or _REGNAL.match(text, text.find(name) + len(name)) or name in _facts(ctx).dead:
+        return False
+    surname = name.split()[-1]
+    mentions = [(at, name) for at in _word_mentions(text, name)]
+    mentions += [(at, surname) for at in _word_mentions(text, surname) if not any(m <= at < m + len(name)
+                                                                                  for m, _ in mentions)]
+    now = False
+    for at, key in mentions:
+        if _REGNAL.match(text, at + len(key)):
+            return False
+        sent = sentence_at(ctx.analysis, at)
+        if sent is not None and _OLD_TIME.search(sent.span.text):
+            continue  # a mention of history
+        now = True
+        before = text[max(0, at - 40):at]
+        if _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(text, at + len(key)) or _AGENT_BEFORE.search(before):
+            return True
+        if not _NOT_SUBJECT_BEFORE.search(before) and _ACTS_AFTER.match(text, at + len(key)):
+            return True
+    return now and role_class(text, name) is not None
+
+
 def speaker_options(ctx: Context, a: Attribution, n: int, **kw: object) -> list[str] | None:
     """:func:`source_distractors`, never a person reported dead nor one of the credit line; with the
-    gender a quotation gives of its speaker ("as a woman …") every option of that gender. None when the
-    keyed person's gender does not match it or is not known."""
+    gender a quotation gives of its speaker ("as a woman …") every option of that gender; a person the ledger
+    gives no claim only when the article shows them taking part in the story (:func:`takes_part`). None when
+    the keyed person's gender does not match it or is not known."""
     gender = kw.pop("gender", None)
     said = quote_gender(a)
     if said is not None:
@@ -3265,7 +3383,10 @@ def speaker_options(ctx: Context, a: Attribution, n: int, **kw: object) -> list[
             return None
         gender = said
     got = source_distractors(ctx, a, n + 6, gender=gender, **kw)  # type: ignore[arg-type]
-    return [d for d in got if not unfit_speaker(ctx, d)][:n]
+    speakers = {norm(source_label(o)) for o in ctx.analysis.attributions}
+    people = {norm(e.text) for e in ctx.analysis.entities if e.label == "PERSON"}
+    return [d for d in got if not unfit_speaker(ctx, d)
+            and (norm(d) in speakers or norm(d) not in people or takes_part(ctx, d))][:n]
 
 
 _VERDICT_VERB = re.compile(
@@ -3386,8 +3507,23 @@ _QUOTE_FORMS = {
     "quoted": "It quotes {x}'s exact words, inside quotation marks.",
     "reported": "It reports {x}'s point in the writer's own words, with no quotation marks.",
     "partial": "It puts {x}'s point in the writer's own words, quoting only a phrase or two.",
-    "none": "It names {x} as the speaker but does not say what {x} said.",
+    # judged blind: "It names X as the speaker but does not say what X said" was a throwaway nobody picked;
+    # this one a skimmer may take for the quoted form, and a close reader sees the article never says so
+    "written": "It quotes {x}'s exact words and says they come from a written statement.",
+    # where a written source is named near: the ledger gives the words to X, no relay, so never second-hand
+    "retold": "It quotes another person retelling what {x} said.",
 }
+# a written source ("in a statement", "an email", "tweeted", "a letter"): named near the words asked about,
+# or beside their speaker's name, the words may come from it: "they come from a written statement" is
+# then no sure wrong option
+_WRITTEN_SOURCE = re.compile(
+    r"\b(?:statements?|written|wr[io]te|writes|writing|letters?|e-?mails?|e-?mailed|tweet\w*|twitter|posted|"
+    r"posts?|facebook|instagram|memos?|memorandum|releas\w*|documents?|filings?|op-?eds?|columns?|essays?|"
+    r"blogs?|texted|text messages?|transcripts?|notes?|affidavits?|testimony)\b", re.I)
+# a report named near the paragraph asked ("said in a report released Tuesday")
+_REPORT_NEAR = re.compile(r"\breports?\b", re.I)
+# a cue of spoken words: only then can "a written statement" be wrong for sure
+_SPOKEN_CUE = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|told|tells|added|adds)", re.I)
 # words of a paragraph outside its quotation that are no more than its source and cue ("Trump said at one
 # point", "Lee, the mayor, told reporters on Monday")
 _MAX_FRAME_WORDS = 12
@@ -3438,6 +3574,22 @@ def quote_form(ctx: Context, a: Attribution) -> str | None:
     return "quoted" if len(re.findall(r"\w+", outside)) <= _MAX_FRAME_WORDS else None
 
 
+def _surely_spoken(ctx: Context, a: Attribution, verb: str) -> bool:
+    """Is "they come from a written statement" surely false of ``a``: a cue of spoken words ("said",
+    "told"), no written source nor report named in its paragraph or the two before, and no written source
+    in any paragraph naming the speaker?"""
+    if verb != "said" or not _SPOKEN_CUE.fullmatch(a.cue.strip()):
+        return False
+    near = [p.text for p in ctx.article.paragraphs if a.paragraph - 2 <= p.number <= a.paragraph]
+    if any(_WRITTEN_SOURCE.search(t) or _REPORT_NEAR.search(t) for t in near):
+        return False
+    # a statement of the speaker's elsewhere ("Lind's office released a statement …") may be where the
+    # words come from: no paragraph naming the speaker names a written source
+    last = _last_name(source_label(a))
+    return bool(last) and not any(word_matches(p.text, last) and _WRITTEN_SOURCE.search(p.text)
+                                  for p in ctx.article.paragraphs)
+
+
 def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     """MC: "In ¶N, how does the article give what X said?": X's exact words in quotation marks, or X's
     point in the writer's own words. Keyed only where the marks make it certain (the paragraph holds
@@ -3465,7 +3617,8 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     stem = f"In ¶{a.paragraph}, how does the article give what {x} {verb}?"
     forms = {k: v.format(x=x) for k, v in _QUOTE_FORMS.items()}
     if verb == "wrote":
-        forms["none"] = forms["none"].replace(" said.", " wrote.")
+        forms["retold"] = forms["retold"].replace(" said.", " wrote.")
+    del forms["retold" if _surely_spoken(ctx, a, verb) else "written"]
     keyed = forms[form]
     distractors = [v for k, v in forms.items() if k != form]
     ctx.rng.shuffle(distractors)

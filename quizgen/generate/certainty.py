@@ -1204,8 +1204,12 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
             if lead is None:
                 continue
             leads[(asup.start, asup.end)] = lead
+            # judged blind: the person the ledger only guessed "he" to be, named here, was the wrong one; named
+            # only when the ledger is sure of them
+            who = (f"a person ¶{lead.paragraph} names just before" if by_pronoun else
+                   f"{source_mid(a)}, whom ¶{lead.paragraph} names just before")
             out.append((NAMED, asup, claim, f"the article attributes it to \"{a.source_text.strip()}\" in "
-                        f"¶{a.paragraph}, {source_mid(a)}, whom ¶{lead.paragraph} names just before"))
+                        f"¶{a.paragraph}, {who}"))
         elif named(a) and by_title:
             # which of two "Mr. Reyes" the ledger cannot tell, but the sentence names the speaker: quoted as written
             out.append((NAMED, _with_naming(ctx, a, asup), claim,
@@ -1686,9 +1690,9 @@ def generate(ctx: Context) -> list[Item]:
             stem = (f"True or false? The article names who made this claim (¶{sup.paragraph}): "
                     f"{_quoted_claim(claim, 46)}.")
             answer = 0 if keyed == NAMED else 1
-            # whether a source is named asks about sourcing, not how sure the claim is (judged blind: the
-            # certainty tag did not fit)
-            items.append(make_item("sourcing", "true_false", stem, ["True", "False"], answer,
+            # whether the article says who made a claim asks who said what, not how sure the claim is nor
+            # what kind of source it is (judged blind twice: the certainty tag, then the sourcing tag, did not fit)
+            items.append(make_item("attribution", "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items
 

@@ -172,7 +172,7 @@ def _select(kept: list[Item], count: int) -> list[Item]:
 
     # the tests of a pair of items, asked again at every pick: each pair answered once
     pair_sentence: dict[tuple[int, int], bool] = {}
-    claim_words: dict[int, frozenset[str]] = {}
+    claim_words: dict[int, tuple[frozenset[str], ...]] = {}
 
     def same_sentence(a: Item, b: Item) -> bool:
         key = (id(a), id(b))
@@ -332,8 +332,18 @@ def _same_sentence(a: Item, b: Item) -> bool:
     return False
 
 
-def _claim_words(it: Item) -> frozenset[str]:
-    return frozenset(content_words(_quoted(it.stem)))
+# "According to the article, which of these did X say?": its options are claims of the article
+_CLAIMS_OFFERED = re.compile(r"According to the article, which of these did\b")
+
+
+def _claim_words(it: Item) -> tuple[frozenset[str], ...]:
+    """The claims an item shows, each as its content words: the stem's quoted words (or its words, when it
+    quotes nothing), and each claim a matching item or "which of these did X say?" offers (judged blind: a
+    claim of a matching item asked again by "who said …?" was one quotation asked twice)."""
+    out = [frozenset(content_words(_quoted(it.stem)))]
+    if it.kind == "matching" or _CLAIMS_OFFERED.match(it.stem):
+        out += [frozenset(content_words(o)) for o in it.options]
+    return tuple(out)
 
 
 def _same_claim(a: Item, b: Item) -> bool:
@@ -342,10 +352,9 @@ def _same_claim(a: Item, b: Item) -> bool:
     return _same_claim_words(_claim_words(a), _claim_words(b))
 
 
-def _same_claim_words(wa: frozenset[str], wb: frozenset[str]) -> bool:
-    if len(wa) < 3 or len(wb) < 3:
-        return False
-    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+def _same_claim_words(xa: tuple[frozenset[str], ...], xb: tuple[frozenset[str], ...]) -> bool:
+    return any(len(wa) >= 3 and len(wb) >= 3 and len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+               for wa in xa for wb in xb)
 
 
 _STEM_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")

@@ -19,6 +19,7 @@ from quizgen.generate.attribution import (
     relay_ok,
     sure_body,
     sure_speaker,
+    takes_part,
     usable,
     usable_self_claim,
     who_phrase,
@@ -1143,7 +1144,9 @@ def named_sources(ctx: Context) -> Item | None:
         if no_person_here(ctx, source_label(a)):
             continue  # "Representative RaÃol M. Grijalva": a garbled name is no option, keyed or not
         named_atts.setdefault(a.source, a)
-    quiet = [n for n in quiet_names(ctx) if _silent(ctx, n) and not _by_unplaced_quote(ctx, n)]
+    # judged blind: King George III and Thomas Jefferson, named in a line of a property's history, offered as
+    # people the article might have quoted: only people of the story (acting, or given a role) are
+    quiet = [n for n in quiet_names(ctx) if _silent(ctx, n) and not _by_unplaced_quote(ctx, n) and takes_part(ctx, n)]
     # four options, every wrong one a clean name never quoted: two quoted and two not (choose all),
     # or one quoted and three not (a single answer); judged blind, filler made up the rest
     if len(named_atts) >= 2 and len(quiet) >= 2 and ctx.allows("multiple_select"):
@@ -1164,12 +1167,14 @@ def named_sources(ctx: Context) -> Item | None:
     sup_list = [s for s in sups if s is not None]
     explanation = "; ".join(f"{cite(s, 10)} ({source_label(a)} is a source)" for s, a in zip(sup_list, n, strict=True))
     explanation += "; " + ", ".join(q) + (" are" if len(q) > 1 else " is") + " only mentioned, never quoted."
+    # who is quoted in their own words asks who said what and how it is given (judged blind: the sourcing
+    # tag did not fit)
     if kind == "multiple_choice":
         stem = "Which of these people does the article quote (their own words in quotation marks)?"
-        return make_item(SKILL, kind, stem, options, keyed[0], explanation, sup_list)
+        return make_item("attribution", kind, stem, options, keyed[0], explanation, sup_list)
     stem = ("Which of these people does the article quote (their own words in quotation marks)? "
             "Choose all that apply.")
-    return make_item(SKILL, kind, stem, options, keyed, explanation, sup_list)
+    return make_item("attribution", kind, stem, options, keyed, explanation, sup_list)
 
 
 # any form of a verb that reports words or views ("has pointed out", "urged", "accuses"): a person in

@@ -64,7 +64,9 @@ def test_default_lesson_shape(built, name):
     assert sum(i.skill in SOURCE_SKILLS for i in items) >= (0.3 if name in NO_MISSING_PARTY else 0.4) * len(items)
     assert name in NO_MISSING_PARTY or any(i.kind == "open_response" and len(i.rubric) >= 3 for i in items)
     assert len({i.kind for i in items}) >= 2  # fewer kinds rather than a doubtful item of another
-    fewer_skills = 4 if name == "05-nasa-shuttle-retirement-homes.txt" else 5
+    # 05: "The article names who made this claim" is tagged attribution (was sourcing, judged blind): the same
+    # ten items over three skills
+    fewer_skills = 3 if name == "05-nasa-shuttle-retirement-homes.txt" else 5
     assert len({i.skill for i in items}) >= (fewer_skills if name in NO_MISSING_PARTY else 6)  # not a doubtful item
     assert 2 <= len(report.lesson.objectives) <= 3 and 2 <= len(report.lesson.discussion) <= 3
 
