@@ -3471,8 +3471,10 @@ _PARAGRAPH_DATELINE = re.compile(r"^\W*([A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(
 
 
 def _datelines(ctx: Context) -> list[str]:
-    """The article's datelines: each paragraph's opening "CITY, ST. —" (the place the story is told from)."""
-    return [m.group(1) for p in ctx.article.paragraphs if (m := _PARAGRAPH_DATELINE.match(p.text))]
+    """The article's datelines: "CITY, ST. —" (the place the story is told from), set aside by ingest or
+    opening a paragraph."""
+    lines = (*ctx.article.set_aside, *(p.text for p in ctx.article.paragraphs))
+    return [m.group(1) for line in lines if (m := _PARAGRAPH_DATELINE.match(line + " - "))]
 
 
 def _names_place(text: str, name: str) -> bool:
