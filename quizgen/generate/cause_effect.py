@@ -1,6 +1,7 @@
 """Cause and effect: "because", "led to", "prompted", "caused by" … in the article's sentences."""
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import dataclass
 
@@ -600,7 +601,9 @@ def reason_true_false(ctx: Context, asked: set[int]) -> list[Item]:
         if r is None or sup is None:
             continue
         mod = f" {r.modifier}" if r.modifier else ""
-        truthful = ctx.rng.random() < 0.5
+        # a draw mixed with the statement: the skill's rng starts alike in every lesson of one seed, and its
+        # draw alone keyed one article's "because" item as every other article's
+        truthful = random.Random(f"{ctx.rng.random()}:{r.effect}:{r.cause}").random() < 0.5
         if not truthful and _coupled(r.cause, r.effect):
             truthful = True  # judged blind (E41c): "delegates are awarded proportionally because Democratic rules make
             # it difficult … in pledged delegates", the article's reason turned round, was half true: two clauses

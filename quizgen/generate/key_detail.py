@@ -1115,6 +1115,14 @@ _RELATIVE_TIME = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|beforeha
 _RELATIVE_AFTER = re.compile(r"\s*(?:(?:more|full|long)\s+)?(days?|weeks?|months?|years?|decades?|centuries|"
                              r"century|hours?)?\s*(?:later|earlier|ago|afterwards?|beforehand|prior)\b", re.I)
 _TIME_UNIT_END = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?)\s*$", re.I)
+# a span of time told from now or from another event ("six weeks from now", "three weeks before the freeze",
+# "with five days left", "five years after the war broke out"): judged blind as no detail the article is about
+_TOLD_FROM_AFTER = re.compile(r"\s*(?:(?:more|full|long|short)\s+)?(?:(days?|weeks?|months?|years?|decades?|"
+                              r"centuries|century|hours?)\s+)?(?:from now|from today|hence|away|before|after|until|"
+                              r"till|left|to go|remaining|out from|since)\b", re.I)
+# "over the past ______ months", "the next ______ weeks": a window counted back or on from now
+_WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|coming|previous|recent|final)\s+$", re.I)
+_TIME_UNIT_START = re.compile(r"\s*(?:days?|weeks?|months?|years?|decades?|hours?)\b", re.I)
 
 
 _PHONE_OR_STREET = re.compile(r"^\s*(?:9-?1-?1|999|112|000|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\d{3}[\s.-]\d{4}|"
@@ -1211,6 +1219,11 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         relative = None  # "two prior attempts": no time told from another
     if _COUNTED.match(after) or _RELATIVE_TIME.search(gap) or relative:
         return True  # "With 76 percent of the vote counted", "Four years later": background, not a detail
+    told_from = _TOLD_FROM_AFTER.match(after)
+    if told_from and (told_from.group(1) or _TIME_UNIT_END.search(gap)):
+        return True  # "______ weeks from now", "______ days before Scalia died": a time told from another
+    if _WINDOW_BEFORE.search(before) and (_TIME_UNIT_START.match(after) or _TIME_UNIT_END.search(gap)):
+        return True  # "over the past ______ months": a window counted from now
     if _TRIVIA_RE21.search(before) and re.match(r"\s*(?:likely|registered|eligible)\s+" + _POLLED, after):
         return True
     return bool(_TRIVIA_RE22.search(before)
@@ -3471,8 +3484,10 @@ _PARAGRAPH_DATELINE = re.compile(r"^\W*([A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(
 
 
 def _datelines(ctx: Context) -> list[str]:
-    """The article's datelines: each paragraph's opening "CITY, ST. —" (the place the story is told from)."""
-    return [m.group(1) for p in ctx.article.paragraphs if (m := _PARAGRAPH_DATELINE.match(p.text))]
+    """The article's datelines: "CITY, ST. —" (the place the story is told from), set aside by ingest or
+    opening a paragraph."""
+    lines = (*ctx.article.set_aside, *(p.text for p in ctx.article.paragraphs))
+    return [m.group(1) for line in lines if (m := _PARAGRAPH_DATELINE.match(line + " - "))]
 
 
 def _names_place(text: str, name: str) -> bool:
@@ -3830,6 +3845,12 @@ def generate(ctx: Context) -> list[Item]:
     items = _unrevealed([it for it, _ in tagged if not _garbled_or_list_head(it) and
                          not any(run_in_heading(sp.text) for sp in it.support)])
     tiers = {id(it): story_tier(ctx, it, origin[id(it)]) for it in items}
+    # judged blind: a side figure's name (a talk-show guest's, named once, in neither the headline nor the
+    # lede) is no key detail even last in the list: a short lesson takes it. (A place or a body named once
+    # stays, last: a rally's town is often where the story happened.)
+    people = {norm(e.text) for e in ctx.analysis.entities if e.label == "PERSON"}
+    items = [it for it in items if not (origin[id(it)] == "name" and tiers[id(it)] == 2
+                                        and any(norm(a) in people for a in _answer_words(it)))]
     return sorted(items, key=lambda it: tiers[id(it)])
 
 

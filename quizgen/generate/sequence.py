@@ -1,6 +1,7 @@
 """Sequence: which of several dated events in the article happened first."""
 from __future__ import annotations
 
+import random
 import re
 
 from quizgen.fastre import Keyed
@@ -235,7 +236,7 @@ def order_items(ctx: Context, events: list[tuple[int, str, Support]]) -> list[It
     if len(events) < 2 or not ctx.allows("true_false"):
         return []
     first, last = events[0], events[-1]
-    truthful = ctx.rng.random() < 0.5
+    truthful = _true_or_false(ctx, first[1] + " " + last[1])
     a, b = (first, last) if truthful else (last, first)
     stem = f"True or false? According to the article, {_mid(ctx, a[1])} before {_mid(ctx, b[1])}."
     sups = sorted([a[2], b[2]], key=lambda x: x.start)
@@ -351,9 +352,22 @@ def _tail_cut(text: str) -> str:
     return text[:m.start()] + "."
 
 
+def _true_or_false(ctx: Context, statement: str) -> bool:
+    """Whether the statement is put the true way round: a draw of the skill's rng mixed with the statement,
+    so the key differs from article to article (the skill's rng starts alike in every lesson of one seed,
+    and its first draw alone keyed every article's one "after" item True)."""
+    return random.Random(f"{ctx.rng.random()}:{statement}").random() < 0.5
+
+
+def _opens_with_after(text: str) -> bool:
+    """Does the sentence put its "after" phrase first ("After X, Y.", "Two weeks after X, Y.")?"""
+    return bool(_AFTER_FIRST.match(_PARTY_TAG.sub("", " ".join(text.split()))))
+
+
 def after_items(ctx: Context) -> list[Item]:
-    """True/false: "According to ¶6, <later event> after <earlier event>." (true) or "… before …"
-    (false); the rng picks which."""
+    """True/false on the order of two events a sentence orders with "after", put the other way round
+    than the sentence (no copy of it): "Y after X." is asked "After X, Y." (true) or "Before X, Y." (false),
+    "After X, Y." is asked "Y after X." or "Y before X."; a draw picks which."""
     if not ctx.allows("true_false"):
         return []
     items = []
@@ -363,9 +377,17 @@ def after_items(ctx: Context) -> list[Item]:
         if got is None or sup is None:
             continue
         later, earlier = got
-        truthful = ctx.rng.random() < 0.5
-        stem = (f"True or false? According to ¶{s.paragraph}, {_mid(ctx, dictionary_opening(ctx, later))} "
-                f"{'after' if truthful else 'before'} {earlier}.")
+        fronted = not _opens_with_after(s.span.text)
+        if fronted and _PRONOUN_ANY.search(earlier):
+            continue  # "After his suspension, Mendoza replaced Schilling": whose suspension, moved first?
+        truthful = _true_or_false(ctx, later + " " + earlier)
+        link = "after" if truthful else "before"
+        if fronted:
+            stem = (f"True or false? According to ¶{s.paragraph}, {link} {earlier}, "
+                    f"{_mid(ctx, dictionary_opening(ctx, later))}.")
+        else:
+            stem = (f"True or false? According to ¶{s.paragraph}, {_mid(ctx, dictionary_opening(ctx, later))} "
+                    f"{link} {earlier}.")
         explanation = (f"{cite(sup, 40)} — the article says {_mid(ctx, dictionary_opening(ctx, later))} after "
                        f"{earlier}" + ("." if truthful else ", not before."))
         items.append(make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.ingest.setaside import byline_name, classify_line, ends_sentence
+from quizgen.ingest.setaside import byline_name, classify_line, ends_sentence, opening_dateline
 from quizgen.ingest.synth import lead_sentence
 from quizgen.model import Article, Paragraph
 
@@ -241,6 +241,12 @@ def _add_block(block: list[_Line], text: str, out: Parsed) -> None:
         start = block[lo].start + len(block[lo].text) - len(block[lo].text.lstrip())
         end_line = block[hi - 1]
         end = end_line.start + len(end_line.text.rstrip())
+        # "BRUSSELS - European leaders …": the dateline is set aside, the paragraph starts at its story (so
+        # no sentence, stem or option carries it; offsets stay those of the text as read)
+        cut = opening_dateline(text[start:end], early=len(out.paragraphs) < 3)
+        if cut and end - start > cut:
+            _set_aside(text[start:start + cut].rstrip(" -\u2013\u2014\u2015"), "dateline", out)
+            start += cut
         out.paragraphs.append((start, text[start:end]))
     for line in reversed(tail):
         _set_aside(line, classify_line(line) or "", out)

@@ -419,3 +419,38 @@ def byline_name(line: str) -> str:
     """The byline without its leading "By " ("By Jane Doe, Reuters" -> "Jane Doe, Reuters")."""
     name = re.sub(r"^\s*(?:by|byline\s*:)\s+", "", line.strip(), flags=re.IGNORECASE)
     return re.sub(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)(?<!\bCo)\.$", "", name)  # "Jane Doe." -> "Jane Doe"
+
+
+# A dateline opening a paragraph: a place in capitals (one to three words: "WASHINGTON", "STATE COLLEGE",
+# "ST. LOUIS"), a state or country after a comma ("MANCHESTER, N.H.", "RANGOON, Burma"), a date ("LONDON,
+# Sept. 3"), a wire service ("NEW YORK (AP)"), then a dash and the story. A place in small letters
+# ("New York (AFP) –") only with the wire service's name.
+_PLACE_CAPS = r"[A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,2}"
+_PLACE_TITLE = r"[A-Z][a-z.'\u2019-]+(?:\s[A-Z][a-z.'\u2019-]+){0,2}"
+_STATE = r",\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+_DATE = rf",?\s{_MONTH}\s\d{{1,2}}"
+_WIRE = r"\s?\((?:AP|AFP|Reuters|REUTERS|UPI|CNN|Bloomberg|dpa|DPA|EFE|Xinhua|IANS|PTI)\)"
+_DASH = r"\s?(?:--|[-\u2013\u2014\u2015])\s+(?=[\"\u201c\u2018'A-Z0-9])"
+_OPENING_DATELINE = re.compile(
+    rf"^(?:{_PLACE_CAPS}(?:{_STATE})?(?:{_DATE})?(?:{_WIRE})?|{_PLACE_TITLE}(?:{_STATE})?(?:{_DATE})?{_WIRE}){_DASH}"
+)
+# a dateline of a place alone (no state, date nor wire service) is trusted only in the article's first
+# paragraphs (a dek the reader took for paragraph 1 may come before it); later a word in capitals before a
+# dash is more often an acronym opening a sentence ("NATO — the alliance …")
+_BARE_PLACE = re.compile(rf"^{_PLACE_CAPS}{_DASH}")
+_ACRONYMS = frozenset("NATO FBI CIA NSA GOP NRA ISIS ISIL EU UN US USA UK DNC RNC NAACP ACLU AP AFP UPI CNN".split())
+
+
+def opening_dateline(paragraph: str, *, early: bool) -> int:
+    """How many characters of ``paragraph`` are a dateline before its first sentence (the dash and the
+    spaces after it included), 0 when it opens with none. ``early``: one of the article's first three
+    paragraphs, where a bare place in capitals ("WASHINGTON —") is a dateline too."""
+    m = _OPENING_DATELINE.match(paragraph)
+    if not m:
+        return 0
+    bare = _BARE_PLACE.match(paragraph)
+    if bare and bare.end() == m.end():
+        place = re.split(r"\s?(?:--|[-\u2013\u2014\u2015])", m.group(0), maxsplit=1)[0].strip()
+        if not early or place in _ACRONYMS:
+            return 0
+    return m.end()

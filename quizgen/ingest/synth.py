@@ -16,6 +16,7 @@ from quizgen.ingest.setaside import (
     ends_sentence,
     is_interview_line,
     is_teaser_list,
+    opening_dateline,
     web_boilerplate,
 )
 from quizgen.model import Article, Paragraph
@@ -135,6 +136,11 @@ def assemble(
             aside.append(block)  # a short unfinished line between paragraphs: subheading or caption
             aside_at.append(len(body))
             continue
+        cut = opening_dateline(block, early=len(body) < 3)
+        if cut and len(block) > cut:  # "BRUSSELS - European leaders …": the dateline set aside, as on its own line
+            aside.append(block[:cut].rstrip(" -\u2013\u2014\u2015"))
+            aside_at.append(len(body))
+            block = block[cut:]
         body.append(block)
     aside += unplaced
     aside_at += [len(body)] * len(unplaced)

@@ -40,22 +40,24 @@ def test_an_interval_before_an_opening_after_is_left_out():
 
 
 def test_a_comma_before_a_closing_after_is_dropped():
-    stems = _both("The builder spent two million dollars on the old mill, after buying it from the bank.")
-    assert stems[0] == ("True or false? According to ¶1, the builder spent two million dollars on the old mill after "
-                        "buying it from the bank.")
+    stems = _both("The builder spent two million dollars on the old mill, after buying the mill from the bank.")
+    assert stems[0] == ("True or false? According to ¶1, after buying the mill from the bank, the builder spent two "
+                        "million dollars on the old mill.")
+    # "after buying it": moved before the main clause, "it" would come before what it stands for
+    assert _after("The builder spent two million dollars on the old mill, after buying it from the bank.") == []
 
 
 def test_a_phrase_that_says_more_of_the_earlier_event_is_cut():
     stems = _both("The council raised the harbour fees after the flood destroyed the old market, "
                   "forcing traders to move inland.")
-    assert stems[0] == ("True or false? According to ¶1, the council raised the harbour fees after the flood "
-                        "destroyed the old market.")
+    assert stems[0] == ("True or false? According to ¶1, after the flood destroyed the old market, the council "
+                        "raised the harbour fees.")
 
 
 def test_a_names_appositive_is_left_out():
     stems = _both("Ann Lee, a local farmer, closed her stall after the flood destroyed the old market.")
-    assert stems[0] == ("True or false? According to ¶1, Ann Lee closed her stall after the flood destroyed the old "
-                        "market.")
+    assert stems[0] == ("True or false? According to ¶1, after the flood destroyed the old market, Ann Lee closed "
+                        "her stall.")
 
 
 def test_the_plain_guards_still_hold_on_the_new_shapes():
@@ -129,10 +131,10 @@ def test_a_second_date_or_a_closing_year_with_a_number_still_dates_nothing():
 
 def test_a_two_word_earlier_event_is_a_named_event_or_a_name_and_its_verb():
     stems = _both("The farmers held a long meeting at the town hall after the election.")
-    assert stems[0] == ("True or false? According to ¶1, the farmers held a long meeting at the town hall after the "
-                        "election.")
+    assert stems[0] == ("True or false? According to ¶1, after the election, the farmers held a long meeting at the "
+                        "town hall.")
     stems = _both("The farmers held a long meeting at the town hall after Lee resigned.")
-    assert stems[0].endswith("the farmers held a long meeting at the town hall after Lee resigned.")
+    assert stems[0].endswith("after Lee resigned, the farmers held a long meeting at the town hall.")
     for body in ("The farmers held a long meeting at the town hall after the incident.",
                  "The farmers held a long meeting at the town hall after the move."):
         assert _after(body) == [], body
@@ -140,7 +142,7 @@ def test_a_two_word_earlier_event_is_a_named_event_or_a_name_and_its_verb():
 
 def test_an_appositive_with_a_capital_is_left_out():
     stems = _both("Ann Lee, a Valley farmer, closed her stall after the flood destroyed the old market.")
-    assert stems[0].endswith("Ann Lee closed her stall after the flood destroyed the old market.")
+    assert stems[0].endswith("after the flood destroyed the old market, Ann Lee closed her stall.")
 
 
 def test_a_state_reached_by_a_time_after_an_event_is_no_order():

@@ -191,10 +191,11 @@ def _after_both(body: str) -> dict[int, str]:
 
 def test_an_event_after_another_is_asked_after_or_before():
     stems = _after_both("The council raised the harbour fees after the flood destroyed the old market.")
-    assert stems[0] == ("True or false? According to ¶1, the council raised the harbour fees after the flood "
-                        "destroyed the old market.")
-    assert stems[1] == ("True or false? According to ¶1, the council raised the harbour fees before the flood "
-                        "destroyed the old market.")
+    # put the other way round than the sentence: the true statement is no copy of it
+    assert stems[0] == ("True or false? According to ¶1, after the flood destroyed the old market, the council "
+                        "raised the harbour fees.")
+    assert stems[1] == ("True or false? According to ¶1, before the flood destroyed the old market, the council "
+                        "raised the harbour fees.")
 
 
 def test_an_opening_after_phrase_moves_behind_the_main_clause():
@@ -243,6 +244,6 @@ def test_no_after_item_for_a_span_of_time_or_an_after_that_is_no_time():
 
 def test_a_quantifier_opening_is_lowered_and_a_bare_pointer_is_no_event():
     stems = _after_both("Some council members left the harbour meeting after the mayor cancelled the vote.")
-    assert stems[0].startswith("True or false? According to ¶1, some council members left")
+    assert stems[0].endswith(", some council members left the harbour meeting.")
     # "after the incident": which incident only the sentences before say
     assert _after("Some council members left the harbour meeting after the incident.") == []

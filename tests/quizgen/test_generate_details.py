@@ -169,7 +169,7 @@ def test_an_age_the_tagger_took_for_a_date_is_asked_as_a_number():
 
     for text, asked in (("Parents on trial\n\nTom Reed, 42, and his wife Ann Reed, 36, from Leeds, are on trial.\n",
                          False),
-                        ("Parents on trial\n\nThe trial of the parents from Leeds began 42 days after the death.\n",
+                        ("Parents on trial\n\nThe trial of the parents from Leeds lasted 42 days in the crown court.\n",
                          True)):
         article = plain_article(text)
         i = article.text.index("42")

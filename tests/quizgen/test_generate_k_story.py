@@ -11,7 +11,7 @@ from factories import plain_analysis, plain_article, support
 from quizgen.generate import key_detail
 from quizgen.generate.base import Context, make_item
 from quizgen.generate.key_detail import story_tier
-from quizgen.model import ITEM_KINDS
+from quizgen.model import ITEM_KINDS, Entity, Span
 
 TEXT = """Mayor Dana Ortiz wins budget vote in Riverton
 
@@ -67,7 +67,14 @@ def test_a_number_of_the_lede_or_headline_topic_is_the_story_one_in_passing_is_t
 
 
 def test_generate_lists_the_story_first_and_trivia_last(monkeypatch):
-    ctx = _ctx()
+    article = plain_article(TEXT)
+
+    def person(name):
+        i = article.text.index(name)
+        return Entity(name, "PERSON", Span(i, i + len(name), name), 1)
+
+    people = (person("Pat Lindqvist"), person("Sam Okafor"))
+    ctx = Context(article, plain_analysis(article, entities=people), random.Random(0), frozenset(ITEM_KINDS))
     muffins = _gap(ctx, 5, "300", "300", what="number")
     lede = _gap(ctx, 1, "7", "7", what="number")
     clerk = _gap(ctx, 4, "Pat Lindqvist", "Pat Lindqvist")
@@ -78,7 +85,9 @@ def test_generate_lists_the_story_first_and_trivia_last(monkeypatch):
     monkeypatch.setattr(key_detail, "identity_items", lambda c, used: [])
     monkeypatch.setattr(key_detail, "place_items", lambda c, used: [])
     got = key_detail.generate(ctx)
-    assert got == [lede, okafor, muffins, clerk]  # the story's number, a main actor, then trivia
+    # the story's number, a main actor, then trivia; a side figure's name (named once, in neither the
+    # headline nor the lede) is no key at all (judged blind: a talk-show guest's name)
+    assert got == [lede, okafor, muffins]
 
 
 def test_generate_keeps_every_candidate_and_is_deterministic():

@@ -220,11 +220,12 @@ def test_long_first_line_is_a_paragraph_not_a_headline():
     assert_offsets(article)
 
 
-def test_dateline_prefix_inside_paragraph_one_stays():
+def test_dateline_prefix_inside_paragraph_one_is_set_aside():
     text = "Headline\n\nWASHINGTON (Reuters) - " + SEED_BODY
     article = article_from_text(text)
-    assert article.paragraphs[0].text.startswith("WASHINGTON (Reuters) - A Chinese")
-    assert article.set_aside == ()
+    assert article.paragraphs[0].text.startswith("A Chinese")  # no stem or option carries the dateline
+    assert article.set_aside == ("WASHINGTON (Reuters)",)
+    assert_offsets(article)
 
 
 def test_html_looking_paste_goes_through_html_reader():
