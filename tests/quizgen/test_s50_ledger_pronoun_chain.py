@@ -54,3 +54,23 @@ def test_another_voice_between_leaves_he_unsure(nlp):
     paragraphs = [RUN[0], RUN[1], '"We are not giving up," an aide to the campaign said.', RUN[2]]
     found = claim(nlp, paragraphs, "intends to win every delegate")
     assert found.source_confidence < CONFIDENT
+
+
+NO_SEX = [
+    '"We have bigger problems than this," says Gloria Marsh, 34, a nurse from Dayton, Ohio, who was among those '
+    "polled. She says people should be free to choose.",
+    'Tavish Okonkwo, 18, from Lee County, Fla., disagrees. "I could say I am anything and it does not mean that I '
+    'am it," he says.',
+]
+
+
+def test_he_after_a_name_that_tells_no_sex_is_that_person_when_no_one_else_may_be_he(nlp):
+    found = claim(nlp, NO_SEX, "I could say I am anything")
+    assert found.source == "Tavish Okonkwo"
+    assert found.source_confidence >= CONFIDENT
+
+
+def test_a_man_named_before_a_name_that_tells_no_sex_leaves_he_unsure(nlp):
+    paragraphs = [NO_SEX[0], "Jorge Pena, 40, a farmer from Yuma, nods along with her. " + NO_SEX[1]]
+    found = claim(nlp, paragraphs, "I could say I am anything")
+    assert found.source_confidence < CONFIDENT
