@@ -1,6 +1,7 @@
 """A "he"/"she" that goes on a run of subjects started by a name is that person, surely: 'Hale hasn't said …,
 and he insisted … . But he cut … . He said …'. Not when anyone else who may be "he"/"she" is written between
-the name and the pronoun (a man named, "the treasurer", another voice). Constructed texts."""
+the name and the pronoun (a man named, "the treasurer", another voice), nor when only a given name (or nothing)
+tells the person's sex. Constructed texts."""
 from __future__ import annotations
 
 from quizgen.analysis import analyse
@@ -56,21 +57,13 @@ def test_another_voice_between_leaves_he_unsure(nlp):
     assert found.source_confidence < CONFIDENT
 
 
-NO_SEX = [
-    '"We have bigger problems than this," says Gloria Marsh, 34, a nurse from Dayton, Ohio, who was among those '
-    "polled. She says people should be free to choose.",
-    'Tavish Okonkwo, 18, from Lee County, Fla., disagrees. "I could say I am anything and it does not mean that I '
-    'am it," he says.',
-]
 
-
-def test_he_after_a_name_that_tells_no_sex_is_that_person_when_no_one_else_may_be_he(nlp):
-    found = claim(nlp, NO_SEX, "I could say I am anything")
-    assert found.source == "Tavish Okonkwo"
-    assert found.source_confidence >= CONFIDENT
-
-
-def test_a_man_named_before_a_name_that_tells_no_sex_leaves_he_unsure(nlp):
-    paragraphs = [NO_SEX[0], "Jorge Pena, 40, a farmer from Yuma, nods along with her. " + NO_SEX[1]]
+def test_a_name_whose_sex_the_article_does_not_tell_leaves_he_unsure(nlp):
+    # only the run of subjects points at him: a given name (or none) is no evidence (the sure cases of the
+    # other rules stand as they were)
+    paragraphs = ['"We have bigger problems than this," says Gloria Marsh, 34, a nurse from Dayton, Ohio. She says '
+                  "everyone should be free to choose.",
+                  'Tavish Okonkwo, 18, from Lee County, Fla., disagrees. "I could say I am anything and it does not '
+                  'mean that I am it," he says.']
     found = claim(nlp, paragraphs, "I could say I am anything")
     assert found.source_confidence < CONFIDENT

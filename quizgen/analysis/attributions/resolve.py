@@ -628,25 +628,24 @@ def _subject_chain(r: Resolver, pronoun: Token, want: str) -> str | None:
         anchor = (k, subject, named[0])
     at, name_tok, person = anchor
     genders = r.genders_of()
-    if genders.get(person) not in (None, want) or not name_shaped(person):
-        return None  # (a given name may tell the sex: the run of subjects, not the sex, picks the person out)
-    whole = genders.get(person) is None  # nothing tells the person's sex ("Franson Reneus"): then no one else
-    # who may be "he"/"she" anywhere in the window, before the name too
+    if r.evidence_of().get(person) != want or not name_shaped(person):
+        return None  # a given name alone may mislead: "A reporter said Norma Vance … . Vance … . '…,' she wrote"
+    if _other_voice(r, pronoun, want, person):
+        return None  # '"We will win," said Tom Hale. Peter Lund disagreed. "It will fail," he said': Hale's, maybe
     if at == len(sents) - 1 and at > 0:
         before = _root_subject(sents[at - 1])
         if before is not None and any(t.i == before.i and n != person and genders.get(n) in (None, want)
                                       for t, n in _people_in(r, sents[at - 1])):
             return None  # "Tom Hale spoke. Peter Lund nodded as he said …": the pronoun may still be Hale
-    for j in range(0 if whole else at, len(sents)):
+    for j in range(at, len(sents)):
         sent = sents[j]
-        lo = name_tok.i if j == at and not whole else sent.start - 1
+        lo = name_tok.i if j == at else sent.start - 1
         hi = pronoun.i if j == len(sents) - 1 else sent.end
         if any(lo < t.i < hi and n != person and genders.get(n) in (None, want) for t, n in _people_in(r, sent)):
             return None
         if any(lo < t.i < hi and not inside_quote_marks(t) and _someone(t, want) for t in sent_tokens(sent)):
             return None
-    start = (r.order.get(id(sents[0].doc), -1), sents[0].start) if whole else \
-        (r.order.get(id(sents[at].doc), -1), name_tok.i)
+    start = (r.order.get(id(sents[at].doc), -1), name_tok.i)
     end = (r.order.get(id(pronoun.doc), -1), pronoun.i)
     if any(start < (s[0], s[1]) < end and s[2] != person and genders.get(s[2]) in (None, want) for s in r.spoken):
         return None  # another voice between: '"…," said an aide.'
