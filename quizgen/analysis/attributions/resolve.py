@@ -529,7 +529,7 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
             and not _people_nearby(r, pronoun):
         gender = want
     return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person)) \
-        or _subject_goes_on(r, pronoun, want, person)
+        or _subject_goes_on(r, pronoun, want, person) or _subject_chain(r, pronoun, want) == person
 
 
 def _other_voice(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
@@ -579,6 +579,90 @@ def _subject_goes_on(r: Resolver, pronoun: Token, want: str, person: str) -> boo
             return False
     return not any((_unnamed_person(t, want) or _maybe_a_person(t)) and t.i < pronoun.i
                    and not inside_quote_marks(t) for t in sent_tokens(here))
+
+
+CHAIN_SENTENCES = 4  # at most this many sentences back from a "he"/"she" to the name its run of subjects starts at
+
+
+def _root_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb, outside quotation marks ("Sanders", "he"), if it has one."""
+    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote_marks(c)),
+                None)
+
+
+def _subject_chain(r: Resolver, pronoun: Token, want: str) -> str | None:
+    """"Sanders has said he will work with the party. But he said he wants … . He said in a statement …": the
+    person a run of subjects starts at. The pronoun is the subject of its sentence's main verb (or of a clause
+    in a sentence whose main subject is that person by name, or the same pronoun), each sentence back to the
+    name has the same pronoun as its main subject (or is all quotation), the run starts at a sentence whose
+    main subject is the person by name, of the pronoun's gender, and no one else who may be "he"/"she" (named,
+    quoted or not, or unnamed: "the reporter") is written between that name and the pronoun. Such a run keeps
+    to one person: English hands on the subject by pronoun. None when any of that fails."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or inside_quote_marks(pronoun):
+        return None
+    low = pronoun.lower_
+    sents = _window(r, pronoun, CHAIN_SENTENCES)
+    here = sents[-1]
+    subject = _root_subject(here)
+    anchor: tuple[int, Token, str] | None = None  # (sentence index, name token, person)
+    if subject is not None and subject.i < pronoun.i and subject.lower_ != low:
+        named = [n for t, n in _people_in(r, here) if t.i == subject.i]
+        if not named:
+            return None
+        anchor = (len(sents) - 1, subject, named[0])
+    elif subject is None or subject.i > pronoun.i:
+        return None
+    k = len(sents) - 1
+    while anchor is None:
+        k -= 1
+        if k < 0:
+            return None
+        sent = sents[k]
+        if all(inside_quote_marks(t) for t in sent_tokens(sent) if t.is_alpha):
+            continue  # a quoted sentence of the speaker's own, between two of the writer's
+        subject = _root_subject(sent)
+        if subject is None or title_cased(sent):
+            return None
+        if subject.lower_ == low and subject.pos_ == "PRON":
+            continue
+        named = [n for t, n in _people_in(r, sent) if t.i == subject.i]
+        if not named:
+            return None
+        anchor = (k, subject, named[0])
+    at, name_tok, person = anchor
+    genders = r.genders_of()
+    if r.evidence_of().get(person) != want or not name_shaped(person):
+        return None  # a given name alone may mislead: "A reporter said Norma Vance … . Vance … . '…,' she wrote"
+    if _other_voice(r, pronoun, want, person):
+        return None  # '"We will win," said Tom Hale. Peter Lund disagreed. "It will fail," he said': Hale's, maybe
+    if at == len(sents) - 1 and at > 0:
+        before = _root_subject(sents[at - 1])
+        if before is not None and any(t.i == before.i and n != person and genders.get(n) in (None, want)
+                                      for t, n in _people_in(r, sents[at - 1])):
+            return None  # "Tom Hale spoke. Peter Lund nodded as he said …": the pronoun may still be Hale
+    for j in range(at, len(sents)):
+        sent = sents[j]
+        lo = name_tok.i if j == at else sent.start - 1
+        hi = pronoun.i if j == len(sents) - 1 else sent.end
+        if any(lo < t.i < hi and n != person and genders.get(n) in (None, want) for t, n in _people_in(r, sent)):
+            return None
+        if any(lo < t.i < hi and not inside_quote_marks(t) and _someone(t, want) for t in sent_tokens(sent)):
+            return None
+    start = (r.order.get(id(sents[at].doc), -1), name_tok.i)
+    end = (r.order.get(id(pronoun.doc), -1), pronoun.i)
+    if any(start < (s[0], s[1]) < end and s[2] != person and genders.get(s[2]) in (None, want) for s in r.spoken):
+        return None  # another voice between: '"…," said an aide.'
+    return person
+
+
+def _someone(tok: Token, want: str) -> bool:
+    """An unnamed person who may be "he"/"she": a word for one (:func:`_unnamed_person`), or a singular noun whose
+    usual sense in WordNet is a person ("the treasurer", "a neighbour"), not a title of a named person. Not a
+    thing that only ends like one ("the summer", "a number")."""
+    if _unnamed_person(tok, want):
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and _noun_gender(tok) in (None, want) \
+        and person_noun(tok.lemma_.lower()) and not _attached_to_name(tok)
 
 
 # small words inside a name ("Ludwig van Beethoven", "Ana de la Cruz")
