@@ -184,10 +184,15 @@ def unsure_of_shared_surnames(attributions: list[Attribution], parsed: Sequence[
         if a.source_kind == "person" and len(a.source.split()) >= 2 and name_shaped(a.source) and \
                 a.source.split()[0].lower().rstrip(".") not in _TITLES:  # "President Obama" is no full name
             by_surname.setdefault(a.source.split()[-1].lower(), set()).add(a.source)
-    shared = {k for k, names in by_surname.items() if len(names) >= 2}
+    shared = {k for k, names in by_surname.items() if len(_people_of(names)) >= 2}
+    # "Billionaire Donald Trump" where "Donald Trump" speaks too: the name alone
+    shorter = {n: p for names in by_surname.values() for p in _people_of(names) for n in names - _people_of(names)
+               if n.split()[-len(p.split()):] == p.split()}
     first = _first_full_names(parsed)
     out = []
     for a in attributions:
+        if a.source in shorter:
+            a = replace(a, source=shorter[a.source])
         written = [w for w in a.source_text.replace(".", "").split() if w.lower() not in _TITLES]
         if a.source_kind == "person" and len(written) == 1:
             surname = written[0].lower()
@@ -198,10 +203,21 @@ def unsure_of_shared_surnames(attributions: list[Attribution], parsed: Sequence[
             given = parts[0] if len(parts) >= 2 and not titled else ""
             earlier = first.get(surname)
             by_title = (a.source_text, a.source) in sure_titles  # "Mrs. Clinton" beside Bill: the title tells
-            if surname in shared and not by_title or (earlier is not None and given and earlier != given):
+            # ("Billionaire Nora Hale" after "Nora Hale": her given name is among the words before the surname)
+            if surname in shared and not by_title or (earlier is not None and given and earlier not in parts[:-1]):
                 a = replace(a, source_confidence=min(a.source_confidence, UNSURE))
         out.append(a)
     return out
+
+
+def _people_of(names: set[str]) -> set[str]:
+    """The names less those that are another of them with words before it: "Billionaire Donald Trump" (a
+    description the tagger took into the name) is "Donald Trump", one person, not a second Trump. Only a
+    shorter name all of capitalised words counts ("de Blasio" is no name of "Bill de Blasio" but its end)."""
+    lists = [n.split() for n in names]
+    return {n for n, words in zip(names, lists, strict=True)
+            if not any(len(other) >= 2 and len(other) < len(words) and words[-len(other):] == other and
+                       all(w[:1].isupper() for w in other) for other in lists)}
 
 
 _FIRST_FULL_NAMES_RE = re.compile(r"['’]s$")
