@@ -64,6 +64,10 @@ SKILL = "sourcing"
 # One claim, one kind: six categories that cannot overlap, each saying what it means. "Named"
 # separates the first three from an unnamed source; people are never documents or outlets.
 OFFICIAL = "A named government or organisation, or a named person speaking for one (an official or spokesperson)"
+# an expert telling what they saw or heard, not giving an opinion: "recalled", "a historian who attended …"
+_RECALLS = re.compile(r"(?:recall|remember|describ|recount)", re.I)
+_WAS_THERE = re.compile(r"\b(?:who|which) (?:had )?(?:attended|was (?:there|present|in the room|at)|witnessed|saw|"
+                        r"took part|sat in)\b|\beyewitness|\bwho (?:had )?been (?:there|present)\b", re.I)
 PARTICIPANT = "A named person who saw or took part in the events (a witness, player, member or resident)"
 EXPERT = "A named expert giving an opinion (a scientist, professor or analyst)"
 DOCUMENT = "A document (a study, letter, court filing or official record)"
@@ -748,6 +752,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if _TITLE_OF_A_WORK.search(around):
             continue  # "a piece entitled 'Sanders's ideas are too facile'": a title, not a claim, and the
             # stem loses its marks
+        if keyed == EXPERT and (_RECALLS.match(a.cue or "") or _WAS_THERE.search(around)):
+            continue  # judged blind: "Douglas Brinkley, a historian who attended the session, recalled, '…'" keyed an
+            # expert's opinion; he tells what he saw there, a witness's account
         if keyed == OFFICIAL and a.source_kind == "person" and not _speaks_for_body(ctx, a, around, said):
             continue  # a governor on a friend: speaking for himself, not for his state
         if (keyed in (OFFICIAL, PARTICIPANT, EXPERT) or DOCUMENT in _DISTRACTORS[keyed]) and (

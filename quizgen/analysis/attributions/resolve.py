@@ -246,8 +246,11 @@ class Resolver:
                     or (head.lower_ != "who" and inner.kind == "unnamed_group" and not holds_views(anc)):
                 # "... among older voters, which describes ...": people take "who"; "which" is a thing
                 return Resolution("", "none", text, 0.0, 0.0)
-            return Resolution(inner.canonical, inner.kind, text, inner.confidence * RELATIVE,
-                              inner.kind_confidence * RELATIVE)
+            listed = anc.dep_ == "conj" or any(c.dep_ == "conj" for c in anc.children)
+            # judged blind: "celebrities like Oprah Winfrey, Will Smith, … and Stevie Wonder, who joked …" gave the
+            # joke to Will Smith; whom "who" means in a list of names the parse cannot tell: never sure
+            sure = min(inner.confidence * RELATIVE, UNSURE_IN_LIST) if listed else inner.confidence * RELATIVE
+            return Resolution(inner.canonical, inner.kind, text, sure, inner.kind_confidence * RELATIVE)
         if _clause_subject(head):
             # "Keeping the base open shows that ...": an act or a clause is the subject, nobody speaks
             return Resolution("", "none", text, 0.0, 0.0)
@@ -1849,6 +1852,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "anyone": (0.5, 0.5),
 }
 RELATIVE = 0.95  # "who said": times the antecedent's confidences
+UNSURE_IN_LIST = 0.6  # "A, B and C, who said": any of them, or all
 NAMED_GROUP_KIND = 0.7  # "Gateway executives": the organisation (or government) guessed from a name
 PLACED_GROUP_KIND = 0.65  # "officials in Cleveland": a government, guessed from the place
 UNNAMED_REPORTS_KIND = 0.6  # "reports say": unnamed, though perhaps news
