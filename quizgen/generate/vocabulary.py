@@ -586,6 +586,21 @@ def _rare_words(text: str) -> tuple[str, ...]:
                  if w not in STOPWORDS and _zipf(w) <= _LENDER_ZIPF and not named(text, w))
 
 
+# before a participle that then describes a noun: "by disgruntled former employees", "the embattled mayor"
+_BEFORE_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|by|of|for|with|from|his|her|their|its|our|my|your|these|those|"
+                                 r"some|many|several|two|three|four|five)\s+$", re.I)
+
+
+def attributive_participle(sentence: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` a verb's "-ed"/"-ing" form written before a noun it describes ("fabricated by
+    disgruntled former employees")? Then it is used as an adjective, and a verb's gloss does not fit its slot."""
+    word = sentence[start:end].lower()
+    if not word.endswith(("ed", "ing")):
+        return False
+    after = sentence[end:]
+    return bool(_BEFORE_ATTRIBUTIVE.search(sentence[:start])) and bool(re.match(r"\s+[a-z]", after))
+
+
 def _transparent(word: str) -> bool:
     """A prefix on an everyday word ("un" + "crowded", "un" + "thankful"): nothing to teach."""
     m = re.match(r"^(un|in|im|non|dis|over|under|re)(.{4,})$", word.lower())
@@ -2094,6 +2109,9 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue  # judged blind: "piety" keyed "righteousness by virtue of being pious", "centerpiece" "the
             # central or most important feature": the key's form gives it away, and no other gloss avoids it
         keyed = got
+        if v.pos == "VERB" and attributive_participle(s.text, v.span.start - s.start, v.span.end - s.start):
+            continue  # judged blind: "fabricated by disgruntled former employees" keyed a verb's "put into a bad
+            # mood" beside other verbs' glosses: the word describes the employees, and no verb gloss fits there
         if _transparent(v.word) and _SPELLED_OUT.search(keyed):
             continue  # "uncrowded" ("not crowded"), "reappoint" ("appoint again"): the parts give the meaning
             # away; "incite", "unveil" and "discourage" are no prefix on their everyday word
