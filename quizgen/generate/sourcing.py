@@ -64,6 +64,10 @@ SKILL = "sourcing"
 # One claim, one kind: six categories that cannot overlap, each saying what it means. "Named"
 # separates the first three from an unnamed source; people are never documents or outlets.
 OFFICIAL = "A named government or organisation, or a named person speaking for one (an official or spokesperson)"
+# a research body, whose people are experts as much as its officials: "head of the Tax Policy Center",
+# "director of the Brookings Institution", "a fellow at the Cato Institute", "the think tank"
+_RESEARCH_BODY = re.compile(r"\b(?:[A-Z][\w&-]*\s+)+(?:Center|Centre|Institute|Institution|Foundation)\b|"
+                            r"\bthink[- ]tanks?\b|\bUniversity\b|\bCollege\b|\bresearch (?:group|center|centre)\b")
 # an expert telling what they saw or heard, not giving an opinion: "recalled", "a historian who attended …"
 _RECALLS = re.compile(r"(?:recall|remember|describ|recount)", re.I)
 _WAS_THERE = re.compile(r"\b(?:who|which) (?:had )?(?:attended|was (?:there|present|in the room|at)|witnessed|saw|"
@@ -755,6 +759,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if keyed == EXPERT and (_RECALLS.match(a.cue or "") or _WAS_THERE.search(around)):
             continue  # judged blind: "Douglas Brinkley, a historian who attended the session, recalled, '…'" keyed an
             # expert's opinion; he tells what he saw there, a witness's account
+        if keyed == OFFICIAL and a.source_kind == "person" and _RESEARCH_BODY.search(around):
+            continue  # judged blind: "said Len Burman, head of the centrist Tax Policy Center" keyed an official
+            # speaking for a body; the head of a research centre giving his view is an expert as much
         if keyed == OFFICIAL and a.source_kind == "person" and not _speaks_for_body(ctx, a, around, said):
             continue  # a governor on a friend: speaking for himself, not for his state
         if (keyed in (OFFICIAL, PARTICIPANT, EXPERT) or DOCUMENT in _DISTRACTORS[keyed]) and (

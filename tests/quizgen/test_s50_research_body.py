@@ -1,0 +1,39 @@
+"""Sourcing, session 50 (judged blind on the kept-aside k=6 set): "'…,' said Len Burman, head of the centrist
+Tax Policy Center" was keyed "a named person speaking for an organisation", and the expert's option was not
+offered; the head of a research centre giving his view is an expert as much. Constructed articles only.
+"""
+from __future__ import annotations
+
+import random
+
+from factories import COUNCIL_FILLER
+
+from quizgen.analysis import analyse
+from quizgen.generate import generate_items, sure_claims
+from quizgen.generate.sourcing import OFFICIAL
+from quizgen.ingest import article_from_text
+
+
+def _keys(nlp, paragraph: str) -> list[str]:
+    text = "\n\n".join([
+        "Town Weighs a New Harbour Tax", COUNCIL_FILLER,
+        "The mayor said on Monday that the town would vote on the harbour tax next month.",
+        paragraph,
+        "Mayor Nora Hale said the council would meet again next month to vote on the new plans for the wall."])
+    article = article_from_text(text)
+    analysis = sure_claims(analyse(article, nlp=nlp))
+    items = generate_items(article, analysis, rng=random.Random(0), skills=["sourcing"])
+    return [it.options[it.answer] for it in items if it.kind == "multiple_choice" and isinstance(it.answer, int)
+            and "Quill" in it.stem]
+
+
+def test_the_head_of_a_research_centre_is_not_keyed_an_official(nlp):
+    keys = _keys(nlp, "\"I don't think the tax will raise what the town expects,\" said Mara Quill, head of the "
+                      "centrist Harbour Policy Center.")
+    assert OFFICIAL not in keys, keys
+
+
+def test_the_head_of_a_council_office_is_still_an_official(nlp):
+    keys = _keys(nlp, "\"The tax will pay for the new sea wall within ten years,\" said Mara Quill, head of the "
+                      "town's finance office.")
+    assert keys == [OFFICIAL], keys
