@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.analysis.attributions.candidate import QUOTE_CHARS, Range, trim
+from quizgen.analysis.attributions.firstnames import FEMALE_NAMES, MALE_NAMES
 from quizgen.analysis.lexicon import (
     AS_CUES,
     BROAD_INTENT_CUES,
@@ -678,8 +679,12 @@ def _name_end(head: Token, cut: int) -> int:
     doc = head.doc
     end = cut
     for e in ents_of(doc):
-        if e.label_ in _NAMED_BODY_LABELS and e.start <= head.i < e.end and e.end > cut:
-            end = max(end, e.end)
+        if e.label_ in _NAMED_BODY_LABELS and e.start <= head.i < e.end and e.end > cut and \
+                not any(t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES for t in doc[e.start:head.i + 1]):
+            # not "Lydia Buchtmann for Food Standards Australia" (the tagger's organisation holds a person who
+            # speaks for it), and never past a bracket: "The World Health Organisation (WHO"
+            stop = next((t.i for t in doc[cut:e.end] if t.is_punct), e.end)
+            end = max(end, stop)
     first = doc[cut]
     if first.dep_ == "prep" and first.is_title and first.i > first.sent.start and head.is_title:
         i = cut  # "Doctors Without Borders": a capitalised "Without" mid-sentence joins the words of a name
