@@ -1638,6 +1638,9 @@ def generate(ctx: Context) -> list[Item]:
     # article name a source for this claim?" asked of a caption)
     presented, leads = _presented(ctx)
     cands = [c for c in presented if not caption_line(ctx, c[1])]
+    # judged blind: "Phyllis Schlafly … died on Monday." keyed "no one named" while the next paragraph says "Her
+    # death was confirmed by the Eagle Forum": a fact the writer says someone confirmed is not unsourced
+    cands = [c for c in cands if c[0] != FACT or not confirmed_near(ctx, c[1])]
     # one of each presentation first, so a lesson shows the contrast
     ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
     # then a second of a presentation, on a claim clearly different from the first (another paragraph,
@@ -1695,6 +1698,17 @@ def generate(ctx: Context) -> list[Item]:
             items.append(make_item("attribution", "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items
+
+
+_CONFIRMED_BY = re.compile(r"\b(?:confirmed|announced|reported|disclosed|revealed|verified|released|made public)\s+"
+                           r"(?:[a-z]+\s+)?by\b|\baccording to\b", re.I)
+
+
+def confirmed_near(ctx: Context, sup: Support) -> bool:
+    """Does the claim's paragraph or the next one say who confirmed or announced something ("Her death was
+    confirmed by the Eagle Forum", "according to the family")? Then a fact stated there may rest on that source."""
+    paras = [p for p in (sup.paragraph, sup.paragraph + 1) if 1 <= p <= len(ctx.article.paragraphs)]
+    return any(_CONFIRMED_BY.search(ctx.article.paragraph(p).text) for p in paras)
 
 
 # a claim opening on the speaker's name put in brackets for its "he"/"she" (:func:`_name_for_subject`)
