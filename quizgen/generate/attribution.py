@@ -2188,6 +2188,9 @@ def personal_name(label: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in ws)
 
 
+# "what X called …": the naming verb's object is "what", so the words after it name no complement
+_NAMING_CUE = re.compile(r"(?:called|labell?ed|dubbed|termed|described)\b", re.I)
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w.'’-]+\s+){0,8}$")
 _NAME_LINKS = frozenset("de da del der di du la le van von bin ibn el al jr. jr sr. sr".split())
 
 
@@ -2208,6 +2211,10 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         return None  # "praised Cruz for showing '…'": the quoted words are the praiser's, not Cruz's
     if condition_cut(ctx, a):
         return None  # 'said that if "the ruling requires …, we will appeal"': the stem would drop the "if"
+    if _NAMING_CUE.match(a.cue.strip()) and a.source_span is not None and _WHAT_BEFORE.search(
+            ctx.article.text[max(0, a.source_span.start - 80):a.source_span.start]):
+        return None  # judged blind: "to denounce what Malcolm Turnbull called North Korea's 'reckless, provocative,
+        # dangerous' actions" asked "who called North Korea's '…' actions?": a stem with no complement
     body = who_phrase(ctx, a)
     sup = attribution_support(ctx.article, a)
     if body is None or sup is None or gives_speaker(a, body) or not_a_statement(ctx, a, body):
