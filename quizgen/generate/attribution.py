@@ -2189,7 +2189,6 @@ def personal_name(label: str) -> bool:
 
 
 # "what X called …": the naming verb's object is "what", so the words after it name no complement
-_NAMING_CUE = re.compile(r"(?:called|labell?ed|dubbed|termed|described)\b", re.I)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w.'’-]+\s+){0,8}$")
 _NAME_LINKS = frozenset("de da del der di du la le van von bin ibn el al jr. jr sr. sr".split())
 
@@ -2211,7 +2210,7 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
         return None  # "praised Cruz for showing '…'": the quoted words are the praiser's, not Cruz's
     if condition_cut(ctx, a):
         return None  # 'said that if "the ruling requires …, we will appeal"': the stem would drop the "if"
-    if _NAMING_CUE.match(a.cue.strip()) and a.source_span is not None and _WHAT_BEFORE.search(
+    if _NAMING_CUE.search(a.cue) and a.source_span is not None and _WHAT_BEFORE.search(
             ctx.article.text[max(0, a.source_span.start - 80):a.source_span.start]):
         return None  # judged blind: "to denounce what Malcolm Turnbull called North Korea's 'reckless, provocative,
         # dangerous' actions" asked "who called North Korea's '…' actions?": a stem with no complement
