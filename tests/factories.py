@@ -363,3 +363,15 @@ def vocab_context(text: str, word: str, pos: str):
     sent = next(s for s in base.sentences if s.span.start <= i < s.span.end)
     v = VocabWord(word, word, pos, sent.paragraph, sent.span, Span(i, i + len(word), word), 2.8)
     return Context(art, plain_analysis(art, vocabulary=(v,)), random.Random(1), frozenset(ITEM_KINDS))
+
+
+def skill_candidates(nlp, title: str, paragraphs, skills) -> list:
+    """The candidate items of ``skills`` for a constructed article (``title``, then ``paragraphs``), on the
+    ledger's sure claims, as a lesson sees them (seed 0)."""
+    from quizgen.analysis import analyse
+    from quizgen.generate import generate_items, sure_claims
+    from quizgen.ingest import article_from_text
+
+    article = article_from_text("\n\n".join([title, *paragraphs]))
+    analysis = sure_claims(analyse(article, nlp=nlp))
+    return generate_items(article, analysis, rng=random.Random(0), skills=list(skills))

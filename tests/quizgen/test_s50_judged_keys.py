@@ -8,12 +8,9 @@
 """
 from __future__ import annotations
 
-import random
-
-from factories import COUNCIL_FILLER
+from factories import COUNCIL_FILLER, skill_candidates
 
 from quizgen.analysis import analyse
-from quizgen.generate import generate_items, sure_claims
 from quizgen.generate.sourcing import EXPERT
 from quizgen.ingest import article_from_text
 
@@ -28,14 +25,11 @@ def test_who_after_a_list_of_names_is_no_sure_speaker(nlp):
 
 
 def _sourcing_stems(nlp, paragraph: str) -> list[tuple[str, str]]:
-    text = "\n\n".join([
-        "Town Rethinks Its Sea Wall", COUNCIL_FILLER,
-        "The mayor said on Monday that the town would look again at how the sea wall was built.",
+    items = skill_candidates(nlp, "Town Rethinks Its Sea Wall", [
+        COUNCIL_FILLER, "The mayor said on Monday that the town would look again at how the sea wall was built.",
         paragraph,
-        "Mayor Nora Hale said the council would meet again next month to vote on the new plans for the wall."])
-    article = article_from_text(text)
-    analysis = sure_claims(analyse(article, nlp=nlp))
-    items = generate_items(article, analysis, rng=random.Random(0), skills=["sourcing"])
+        "Mayor Nora Hale said the council would meet again next month to vote on the new plans for the wall."],
+        ["sourcing"])
     return [(it.stem, it.options[it.answer]) for it in items if it.kind == "multiple_choice"
             and isinstance(it.answer, int) and "Quill" in it.stem]
 

@@ -4,25 +4,16 @@ offered; the head of a research centre giving his view is an expert as much. Con
 """
 from __future__ import annotations
 
-import random
+from factories import COUNCIL_FILLER, skill_candidates
 
-from factories import COUNCIL_FILLER
-
-from quizgen.analysis import analyse
-from quizgen.generate import generate_items, sure_claims
 from quizgen.generate.sourcing import OFFICIAL
-from quizgen.ingest import article_from_text
 
 
 def _keys(nlp, paragraph: str) -> list[str]:
-    text = "\n\n".join([
-        "Town Weighs a New Harbour Tax", COUNCIL_FILLER,
-        "The mayor said on Monday that the town would vote on the harbour tax next month.",
-        paragraph,
-        "Mayor Nora Hale said the council would meet again next month to vote on the new plans for the wall."])
-    article = article_from_text(text)
-    analysis = sure_claims(analyse(article, nlp=nlp))
-    items = generate_items(article, analysis, rng=random.Random(0), skills=["sourcing"])
+    items = skill_candidates(nlp, "Town Weighs a New Harbour Tax", [
+        COUNCIL_FILLER, "The mayor said on Monday that the town would vote on the harbour tax next month.", paragraph,
+        "Mayor Nora Hale said the council would meet again next month to vote on the new plans for the wall."],
+        ["sourcing"])
     return [it.options[it.answer] for it in items if it.kind == "multiple_choice" and isinstance(it.answer, int)
             and "Quill" in it.stem]
 

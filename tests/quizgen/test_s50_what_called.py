@@ -4,24 +4,14 @@ North Korea's 'reckless, provocative, dangerous' actions" was asked "According t
 """
 from __future__ import annotations
 
-import random
-
-from factories import COUNCIL_FILLER
-
-from quizgen.analysis import analyse
-from quizgen.generate import generate_items, sure_claims
-from quizgen.ingest import article_from_text
+from factories import COUNCIL_FILLER, skill_candidates
 
 
 def _who_called(nlp, sentence: str) -> list[str]:
-    text = "\n\n".join([
-        "Harbour Plan Draws Anger", COUNCIL_FILLER,
-        "Mayor Tom Reyes said on Monday that the council would vote on the harbour plan next month.",
-        sentence,
-        "Reyes said the vote would go ahead as planned, whatever the critics said at the meeting."])
-    article = article_from_text(text)
-    items = generate_items(article, sure_claims(analyse(article, nlp=nlp)), rng=random.Random(0),
-                           skills=["attribution"])
+    items = skill_candidates(nlp, "Harbour Plan Draws Anger", [
+        COUNCIL_FILLER, "Mayor Tom Reyes said on Monday that the council would vote on the harbour plan next month.",
+        sentence, "Reyes said the vote would go ahead as planned, whatever the critics said at the meeting."],
+        ["attribution"])
     return [it.stem for it in items if it.kind == "short_answer" and "who called" in it.stem]
 
 
