@@ -184,9 +184,10 @@ def unsure_of_shared_surnames(attributions: list[Attribution], parsed: Sequence[
         if a.source_kind == "person" and len(a.source.split()) >= 2 and name_shaped(a.source) and \
                 a.source.split()[0].lower().rstrip(".") not in _TITLES:  # "President Obama" is no full name
             by_surname.setdefault(a.source.split()[-1].lower(), set()).add(a.source)
-    shared = {k for k, names in by_surname.items() if len(_people_of(names)) >= 2}
+    people = {k: _people_of(names) for k, names in by_surname.items()}
+    shared = {k for k, who in people.items() if len(who) >= 2}
     # "Billionaire Donald Trump" where "Donald Trump" speaks too: the name alone
-    shorter = {n: p for names in by_surname.values() for p in _people_of(names) for n in names - _people_of(names)
+    shorter = {n: p for k, names in by_surname.items() for p in people[k] for n in names - people[k]
                if n.split()[-len(p.split()):] == p.split()}
     first = _first_full_names(parsed)
     out = []
