@@ -1,0 +1,87 @@
+"""Attribution, session 51: a named person's claim introduced by "suggested", "assured", "wondered" or the
+participle "saying" is a claim of that person's, asked "who suggested that …?" like one introduced by "said".
+The verbs stay closed to a source that is no person ("figures suggest that …": no one's words). Constructed
+articles only.
+"""
+from __future__ import annotations
+
+from factories import COUNCIL_FILLER, skill_candidates
+
+_OTHERS = [
+    "Mayor Tom Reyes said on Monday that the council would vote on the harbour plan next month.",
+    "Harbour Trust chair Nora Hale said the plan would cost the town more than it could ever earn back.",
+    "Fisherman Carl Dunne said the new quay would leave no room for the small boats that work the bay.",
+    "Councillor Ruth Amsel said the vote would go ahead as planned, whatever the critics said at the meeting.",
+]
+
+
+def _who_stems(nlp, sentence: str) -> list[str]:
+    items = skill_candidates(nlp, "Harbour Plan Draws Anger", [COUNCIL_FILLER, *_OTHERS, sentence],
+                             ["attribution"])
+    return [it.stem for it in items if it.kind in ("multiple_choice", "short_answer", "true_false")
+            and "¶6" in it.stem]
+
+
+def test_person_suggested_is_asked_who(nlp):
+    got = _who_stems(nlp, "Opposition leader Peter Lund suggested that the harbour plan had been rushed through "
+                          "the council without a proper public hearing.")
+    assert any("who suggested that the harbour plan had been rushed" in s for s in got), got
+
+
+def test_person_saying_is_asked_who(nlp):
+    got = _who_stems(nlp, "Opposition leader Peter Lund attacked the plan on Tuesday, saying the council had "
+                          "ignored the fishermen who use the harbour every single day.")
+    assert any("who said the council had ignored the fishermen" in s or
+               "who said that the council had ignored the fishermen" in s for s in got), got
+
+
+def test_figures_suggest_stays_unasked(nlp):
+    got = _who_stems(nlp, "Figures from the harbour office suggest that the plan will cost twice as much as the "
+                          "council promised last year.")
+    assert not any("suggest" in s for s in got), got
+
+
+def test_true_false_drops_the_comma_a_quotation_closed_on():
+    from quizgen.generate.attribution import end_sentence
+    assert end_sentence("In ¶13, Lee assured residents that Ms. Berg was ''made of the same stuff,''") == \
+        "In ¶13, Lee assured residents that Ms. Berg was ''made of the same stuff''."
+    assert end_sentence('In ¶2, Lee called it a "boldfaced lie."') == 'In ¶2, Lee called it a "boldfaced lie."'
+
+
+def _liar(nlp, paragraphs: list[str], keyed_source: str) -> str | None:
+    import random
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import Context, sure_claims
+    from quizgen.generate.attribution import plausible_liar, source_label
+    from quizgen.ingest import article_from_text
+    from quizgen.model import ITEM_KINDS
+
+    article = article_from_text("\n\n".join(["Harbour Plan Draws Anger", COUNCIL_FILLER, *paragraphs]))
+    analysis = sure_claims(analyse(article, nlp=nlp))
+    ctx = Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+    a = next(x for x in analysis.attributions if x.source == keyed_source)
+    names = [source_label(o) for o in analysis.attributions if o.source != keyed_source]
+    liar = plausible_liar(ctx, a, names, set())
+    return liar.source if liar is not None else None
+
+
+def test_false_speaker_never_one_making_the_same_point_next_door(nlp):
+    got = _liar(nlp, [
+        "Fisherman Carl Dunne said the new quay would leave no room for the small boats that work the bay.",
+        "Harbour Trust chair Nora Hale said that without the town's leadership in building a coalition of "
+        "investors, the new quay would never be finished.",
+        "Mayor Tom Reyes said the town should play a leadership role and bring its partners and neighbours "
+        "together behind the plan.",
+    ], "Tom Reyes")
+    assert got is not None and got != "Nora Hale", got
+
+
+def test_false_speaker_next_door_with_another_point_is_kept(nlp):
+    got = _liar(nlp, [
+        "Fisherman Carl Dunne said the new quay would leave no room for the small boats that work the bay.",
+        "Harbour Trust chair Nora Hale said the plan would cost the town more than it could ever earn back.",
+        "Mayor Tom Reyes said the town should play a leadership role and bring its partners and neighbours "
+        "together behind the plan.",
+    ], "Tom Reyes")
+    assert got == "Nora Hale", got
