@@ -239,7 +239,8 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
         # aside, where the claim ends and the writer's sentence goes on is unsure (read from the sentence's true
         # start: the parser may end one on "-Mrs.")
     end = max(s.end for s in a.content_spans)
-    if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _aside_follows(ctx, a, end):
+    if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _ends_own_sentence(text[:end]) and \
+            not _aside_follows(ctx, a, end):
         return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end
     prev = next((s for s in ctx.analysis.sentences if s.index == sent.index - 1), None)
     surname = a.source.split()[-1]
@@ -532,6 +533,17 @@ def _aside_follows(ctx: Context, a: Attribution, at: int) -> bool:
         return False
     close = _ASIDE_DASH.search(text, opened.end(), sent.span.end)
     return close is not None and bool(_RESUMED_VERB.match(text, close.end()))
+
+
+# a claim's own words ending its sentence: a stop after a word (not an initial's, not "Mr."), then closing marks
+# ("… would ''do the right thing.''", "… had “made up the story.”")
+_OWN_STOP = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bMrs)[.!?][\"”’']*$")
+
+
+def _ends_own_sentence(upto: str) -> bool:
+    """Does the text up to a claim's end close its sentence with the claim's own stop (inside its closing
+    quotation mark: '… would “do the right thing.”' followed by the next sentence)?"""
+    return bool(_OWN_STOP.search(upto[-12:]))
 
 
 @by_identity

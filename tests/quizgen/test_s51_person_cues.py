@@ -85,3 +85,24 @@ def test_false_speaker_next_door_with_another_point_is_kept(nlp):
         "together behind the plan.",
     ], "Tom Reyes")
     assert got == "Nora Hale", got
+
+
+def test_self_claim_ending_on_its_own_quoted_stop_is_asked(nlp):
+    # "Mr. Reyes said he was confident the council would “do the right thing.”" then a new paragraph: the claim
+    # closes its own sentence inside the quotation mark, so it runs to the sentence's end
+    items = skill_candidates(nlp, "Harbour Plan Draws Anger", [
+        COUNCIL_FILLER, *_OTHERS[1:],
+        "Mayor Tom Reyes spoke to reporters outside the town hall on Monday. Mr. Reyes said he was confident that "
+        "the council would \"do the right thing for the harbour.\"",
+        "The council meets again next month to vote on the plan."], ["attribution"])
+    stems = [it.stem for it in items]
+    assert any("who said he was confident that the council would" in s for s in stems), stems
+
+
+def test_self_claim_cut_by_an_aside_stays_unasked(nlp):
+    items = skill_candidates(nlp, "Harbour Plan Draws Anger", [
+        COUNCIL_FILLER, *_OTHERS[1:],
+        "Mayor Tom Reyes spoke to reporters outside the town hall on Monday. Mr. Reyes said he was so upset by the "
+        "vote -- \"a disgrace for the harbour,\" in his words -- that he would ask the council to vote again.",
+        "The council meets again next month to vote on the plan."], ["attribution"])
+    assert not any(it.stem.rstrip("?").endswith("upset by the vote") for it in items), [it.stem for it in items]
