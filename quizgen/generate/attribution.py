@@ -634,7 +634,23 @@ def _mention_names_another(ctx: Context, a: Attribution) -> bool:
             for t in tokens}
         if any(not spelt_alike(t, o) for t in (written - own) & (others - own) for o in own):
             return True  # "Ms Bauchtman" for Lydia Buchtmann is her name misspelt, not another person
-    return surname_of_two(ctx.article.text, a.source) or surname_shared(ctx, a)
+    if surname_of_two(ctx.article.text, a.source) and not _titled_as_own_gender(a):
+        return True  # "Mrs. Abedini" read as her husband, Saeed Abedini
+    return surname_shared(ctx, a)
+
+
+# a mention written as a title and the surname alone ("Mr. Trump", "Ms. Khan")
+_TITLED_SURNAME = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+
+
+def _titled_as_own_gender(a: Attribution) -> bool:
+    """Is the mention a title and the surname ("Mr. Trump") whose gender is that of the ledger's full name's given
+    name ("Donald J. Trump")? Then the mention cannot be the namesake of the other gender (a man and a woman share
+    the surname: :func:`surname_of_two`), and the ledger's name for it is the one the title fits."""
+    m = _TITLED_SURNAME.fullmatch((a.source_text or "").strip())
+    if m is None or m.group(2) != _last_name(a.source or ""):
+        return False
+    return given_name_gender(a.source or "") == ("m" if m.group(1) == "Mr" else "f")
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")

@@ -106,3 +106,36 @@ def test_self_claim_cut_by_an_aside_stays_unasked(nlp):
         "vote -- \"a disgrace for the harbour,\" in his words -- that he would ask the council to vote again.",
         "The council meets again next month to vote on the plan."], ["attribution"])
     assert not any(it.stem.rstrip("?").endswith("upset by the vote") for it in items), [it.stem for it in items]
+
+
+_LUNDS = [
+    "Opposition leader Peter Lund and his wife, the architect Maria Lund, walked the quay on Sunday. Ms. Lund "
+    "designed the old fish market on the harbour front in 1998.",
+    COUNCIL_FILLER,
+    "Harbour Trust chair Nora Hale said the plan would cost the town more than it could ever earn back.",
+    "Fisherman Carl Dunne said the new quay would leave no room for the small boats that work the bay.",
+    "\"The council has sold the harbour to the highest bidder and kept the fishermen in the dark,\" Mr. Lund said.",
+    "The council meets again next month to vote on the plan.",
+]
+
+
+def test_titled_mention_of_a_man_sharing_a_womans_surname_is_asked(nlp):
+    # a man and a woman share the surname (Mr. Lund, Ms. Lund): "Mr. Lund" can only be Peter Lund
+    items = skill_candidates(nlp, "Harbour Plan Draws Anger", _LUNDS, ["attribution"])
+    hits = [it for it in items if it.kind == "short_answer" and "who said" in it.stem and "sold the harbour" in it.stem]
+    assert hits and "Peter Lund" in hits[0].answer, [it.stem for it in items]
+
+
+def test_title_of_the_other_gender_stays_doubtful(nlp):
+    import dataclasses
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import sure_claims
+    from quizgen.generate.attribution import _titled_as_own_gender
+    from quizgen.ingest import article_from_text
+
+    article = article_from_text("\n\n".join(["Harbour Plan Draws Anger", *_LUNDS]))
+    a = next(x for x in sure_claims(analyse(article, nlp=nlp)).attributions if "sold the harbour" in x.content)
+    assert _titled_as_own_gender(a)
+    # "Mrs. Abedini" given by the ledger to her husband: the title does not fit the name, still doubtful
+    assert not _titled_as_own_gender(dataclasses.replace(a, source_text="Mrs. Lund"))
