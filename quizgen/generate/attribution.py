@@ -105,6 +105,18 @@ _SPEECH_CUES = re.compile(
     r"thought|think\w*|fear\w*|hop\w*|expect\w*|agree\w*|disagree\w*|recommend\w*|advis\w*)\b",
     re.I,
 )
+# verbs of saying kept out of :data:`_SPEECH_CUES` for what is no one's words ("figures suggest that …"), which
+# introduce a named person's claim all the same ("Biden suggested Mr. Trump had …", "…, saying the council had …",
+# "assured the residents that …", "wondered, '…'"): speech cues for a person only
+_PERSON_SPEECH_CUES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:saying|suggest(?:s|ed|ing)?|assur(?:es|ed|ing)|"
+                                 r"wonder(?:s|ed|ing)|proclaim(?:s|ed|ing))$", re.I)
+
+
+def speech_cue(a: Attribution) -> bool:
+    """Is the cue a verb of saying or thinking (:data:`_SPEECH_CUES`), or one of :data:`_PERSON_SPEECH_CUES` with a
+    person as its source?"""
+    cue = a.cue.strip()
+    return bool(_SPEECH_CUES.match(cue)) or (a.source_kind == "person" and _PERSON_SPEECH_CUES.match(cue) is not None)
 
 
 def singular_past(body: str, plural: bool = False) -> str:
@@ -227,7 +239,8 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
         # aside, where the claim ends and the writer's sentence goes on is unsure (read from the sentence's true
         # start: the parser may end one on "-Mrs.")
     end = max(s.end for s in a.content_spans)
-    if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _aside_follows(ctx, a, end):
+    if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _ends_own_sentence(text[:end]) and \
+            not _aside_follows(ctx, a, end):
         return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end
     prev = next((s for s in ctx.analysis.sentences if s.index == sent.index - 1), None)
     surname = a.source.split()[-1]
@@ -522,6 +535,17 @@ def _aside_follows(ctx: Context, a: Attribution, at: int) -> bool:
     return close is not None and bool(_RESUMED_VERB.match(text, close.end()))
 
 
+# a claim's own words ending its sentence: a stop after a word (not an initial's, not "Mr."), then closing marks
+# ("… would ''do the right thing.''", "… had “made up the story.”")
+_OWN_STOP = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bMrs)[.!?][\"”’']*$")
+
+
+def _ends_own_sentence(upto: str) -> bool:
+    """Does the text up to a claim's end close its sentence with the claim's own stop (inside its closing
+    quotation mark: '… would “do the right thing.”' followed by the next sentence)?"""
+    return bool(_OWN_STOP.search(upto[-12:]))
+
+
 @by_identity
 def usable_self_claim(ctx: Context, a: Attribution) -> bool:
     """An indirect claim :func:`usable` leaves out only for its "he"/"she" subject, when that subject
@@ -610,7 +634,23 @@ def _mention_names_another(ctx: Context, a: Attribution) -> bool:
             for t in tokens}
         if any(not spelt_alike(t, o) for t in (written - own) & (others - own) for o in own):
             return True  # "Ms Bauchtman" for Lydia Buchtmann is her name misspelt, not another person
-    return surname_of_two(ctx.article.text, a.source) or surname_shared(ctx, a)
+    if surname_of_two(ctx.article.text, a.source) and not _titled_as_own_gender(a):
+        return True  # "Mrs. Abedini" read as her husband, Saeed Abedini
+    return surname_shared(ctx, a)
+
+
+# a mention written as a title and the surname alone ("Mr. Trump", "Ms. Khan")
+_TITLED_SURNAME = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+
+
+def _titled_as_own_gender(a: Attribution) -> bool:
+    """Is the mention a title and the surname ("Mr. Trump") whose gender is that of the ledger's full name's given
+    name ("Donald J. Trump")? Then the mention cannot be the namesake of the other gender (a man and a woman share
+    the surname: :func:`surname_of_two`), and the ledger's name for it is the one the title fits."""
+    m = _TITLED_SURNAME.fullmatch((a.source_text or "").strip())
+    if m is None or m.group(2) != _last_name(a.source or ""):
+        return False
+    return given_name_gender(a.source or "") == ("m" if m.group(1) == "Mr" else "f")
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
@@ -2075,7 +2115,7 @@ def who_said_stem(ctx: Context, a: Attribution) -> tuple[str, str, list[Support]
         return None  # judged blind (J2): "who argues, there are other tools …": a cue set inside the sentence
         # ("If this fails, Mr. C argues, there are …") leaves half of the claim before it
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None or not _SPEECH_CUES.match(a.cue.strip()) or a.source_kind == "document":
+    if body is None or sup is None or not speech_cue(a) or a.source_kind == "document":
         return None
     if _SHARED_VIEW.search(ctx.article.text[max(0, sup.start - 80):sup.end]):
         return None  # "Like Corker, Menendez also rejected …": two people said it, so two options are right
@@ -2165,7 +2205,7 @@ _FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])[,;:.]+(?=[\"”’']*$)")
 def asks_who(ctx: Context, a: Attribution) -> bool:
     """Will the attribution skill ask who made this claim ("According to ¶5, who said …?", "Give the
     person's name")? Then a name gap on the same sentence keying the same person asks it twice."""
-    if a.source_confidence < CONFIDENT or not _SPEECH_CUES.match(a.cue.strip()):
+    if a.source_confidence < CONFIDENT or not speech_cue(a):
         return False
     if not_a_sourced_claim(ctx, a):
         return False
@@ -2460,7 +2500,9 @@ def _echoed_name(token: str) -> re.Pattern[str]:
 
 def end_sentence(text: str) -> str:
     """The text with one full stop at its end: none added after a quotation that ends on its own ('a "boldfaced
-    lie."'), judged blind on K34 ('… lie.".')."""
+    lie."'), judged blind on K34 ('… lie.".'); a comma the quotation closed on in the writer's sentence is dropped
+    ('was “made of the same stuff,”' ends 'stuff”.', not 'stuff,”.')."""
+    text = re.sub(r"[,;:]+([\"\u201d\u2019']+)$", r"\1", text)
     return text if re.search(r"[.!?][\"\u201d\u2019']*$", text) else text + "."
 
 
@@ -2503,7 +2545,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
         # ("Hale said he would …": "he" is the speaker, kept)
     body = who_phrase(ctx, a, 45)
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None or not named(a) or not _SPEECH_CUES.match(a.cue.strip()):
+    if body is None or sup is None or not named(a) or not speech_cue(a):
         return None
     if demonstrative_start(_SAID_TRUE_FALSE_RE.sub("", body)):
         return None  # "believes that threshold will be reached": the ledger read "that" as the conjunction
@@ -3843,10 +3885,26 @@ def plausible_liar(ctx: Context, a: Attribution, names: list[str], used: set[str
             continue
         if tied_to_named_body(ctx, o.source, a.content):
             continue  # "Bill Sammon [of Fox News] has rejected a Fox News proposal": false on its face
+        if abs(o.paragraph - a.paragraph) <= 1 and _shared_point(o.content, a.content):
+            continue  # "In ¶27, Bush said the United States should play a leadership role …" (Clinton's words),
+            # while Bush says in ¶26 that without "our leadership" it won't happen: his point too, arguably
         key = (abs(o.paragraph - a.paragraph), names.index(label), i)
         if best is None or key < best:
             best, out = key, o
     return out
+
+
+_LONG_WORD = re.compile(r"\b[a-z]{6,}\b")
+_PLAIN_LONG = frozenset("because should before against around people really though through without whether "
+                        "another little always something nothing anything everything during between".split())
+
+
+def _shared_point(x: str, y: str) -> bool:
+    """Do two claims share a long word of small letters (its first six letters: "leadership", "leader"), not a
+    common one? Then a speaker of the one may be read as making the other's point."""
+    def stems(t: str) -> set[str]:
+        return {w[:6] for w in _LONG_WORD.findall(unquote(t)) if w not in _PLAIN_LONG}
+    return bool(stems(x) & stems(y))
 
 
 def _liar_of(item: Item) -> str:
