@@ -3351,8 +3351,38 @@ def quote_gender(a: Attribution) -> str | None:
 @by_identity
 def unfit_speaker(ctx: Context, name: str) -> bool:
     """A name never offered as one who might have said something: the article reports the person dead,
-    or the person is on the credit line."""
-    return reported_dead(ctx, name) or credited_staff(ctx, name)
+    the person is on the credit line, or the article says the name is a thing's (:func:`defined_as_thing`)."""
+    return reported_dead(ctx, name) or credited_staff(ctx, name) or defined_as_thing(ctx, name)
+
+
+# "<name> is a …": the words after it up to a clause's end, a relative pronoun or a preposition; the last is
+# the head noun ("Dalton Brody is a Washington, DC, gifts and accessories store, which sells …" -> "store")
+_DEFINED_AS = (r"\s+(?:is|was)\s+(?:a|an)\s+((?:[\w'’-]+,?\s+){0,8}?[\w'’-]+)"
+               r"(?=\s*(?:[.;:!?]|,?\s+(?:which|that|who|whose|where|in|on|of|at|from|for|with|by|near|based|owned|run|"
+               r"located)\b))")
+# a clause of its own inside those words ("is a Democrat, and he said nothing."): no head noun of the name's
+# ("gifts and accessories store" joins two nouns: no clause)
+_CLAUSE_WORDS = frozenset("but he she they it we i you his her their said says was is were are has have had "
+                          "not".split())
+_NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
+
+
+def defined_as_thing(ctx: Context, name: str) -> bool:
+    """Does the article define the name as a thing: "<name> is a … <noun>" whose head noun has no sense that
+    is a person in WordNet ("Dalton Brody is a Washington, DC, gifts and accessories store")? Judged by a
+    helper's strict read: a gift shop the article names was offered as a person who might have said a quote."""
+    wn = wordnet.load()
+    if wn is None:
+        return False
+    for m in re.finditer(re.escape(name.strip()) + _DEFINED_AS, ctx.article.text):
+        words = [w.strip(",").lower() for w in m.group(1).split()]
+        if any(w in _CLAUSE_WORDS for w in words) or re.search(r",\s+(?:and|or)\b", m.group(1)):
+            continue
+        head = words[-1]
+        senses = wn.senses(wn.base_form(head, "NOUN") or head, "NOUN")
+        if senses and all(s.lexname != _NOUN_PERSON for s in senses):
+            return True
+    return False
 
 
 # a regnal number after a name ("King George III", "Henry VIII"): a monarch or pope of history, no one of the story
