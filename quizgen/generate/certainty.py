@@ -441,6 +441,9 @@ _EXAMPLE_OPENING = re.compile(r"\W*(?:for\s+(?:instance|example)|among\s+(?:them
                               r"(?:case|example|instance)|one\s+(?:example|instance)|take|consider)\b", re.I)
 
 
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+
+
 def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
     """The article's own plain statements a reader could check: one clause with a date or number,
     no source, speech verb, quotation, hedge, loaded or evaluative word, in a paragraph with no
@@ -483,7 +486,10 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
         if _MEASURE.search(t) and any(says(_DATA_NEAR, n) for n in range(1, sent.paragraph)):
             continue  # judged blind (J16): "the suicide rate was 10 times the national average" after ¶2's "a
             # 46-page suicide analysis released by the Department …": that study, named earlier, is its source
-        if any(q in t for q in "\"“”‘’?!:;()") or _SPEECH.search(t) or _HEDGY.search(plain) or _EVALUATIVE.search(t):
+        # a quotation mark, but not a curly apostrophe inside a word ("the county’s", "don’t"): only a straight
+        # one had let a possessive by (a single quotation still opens on "‘")
+        if any(q in _IN_WORD_APOSTROPHE.sub("", t) for q in "\"“”‘’?!:;()") or _SPEECH.search(t) or \
+                _HEDGY.search(plain) or _EVALUATIVE.search(t):
             continue
         if _APPROXIMATE.search(t):
             continue  # judged blind: "at least 1,410" keyed stated as fact, students fairly call "at least" a hedge
@@ -1595,13 +1601,18 @@ def _quoted_claim(claim: str, max_words: int) -> str:
 _SHOWN_WHOLE = 40
 
 
-def _claim_stem(sup: Support, claim: str, lead: Support | None = None) -> str | None:
+def _claim_stem(sup: Support, claim: str, lead: Support | None = None, variant: int = 0) -> str | None:
     """The stem, quoting the whole claim; None when it is too long to quote whole. With ``lead`` (the sentence of
-    the paragraph before that names the speaker), the stem points to both paragraphs ("¶7–8")."""
+    the paragraph before that names the speaker), the stem points to both paragraphs ("¶7–8"). ``variant`` picks
+    one of three wordings of the one question (judged blind: a lesson's certainty items all asked "How does the
+    article present this claim …?"), the first item of an article the first wording."""
     if len(claim.split()) > _SHOWN_WHOLE:
         return None
     where = f"¶{sup.paragraph}" if lead is None else f"¶{lead.paragraph}–{sup.paragraph}"
-    return f"How does the article present this claim from {where}: {_quoted_claim(claim, _SHOWN_WHOLE)}?"
+    shown = _quoted_claim(claim, _SHOWN_WHOLE)
+    return (f"How does the article present this claim from {where}: {shown}?",
+            f"Which best describes how the article presents this claim from {where}: {shown}?",
+            f"The article includes this claim in {where}: {shown}. How is the claim presented?")[variant % 3]
 
 
 def _options(keyed: str) -> list[str]:
@@ -1618,6 +1629,9 @@ _ORIGIN = re.compile(r"\b(?:from|according|sources?|sourced|cit(?:e|es|ed|ing)|r
 # a second clause after a comma that may be the reporter's comment on the claim
 _CONCESSIVE_TAIL = re.compile(r",\s*(?:though|although|even though|but|while|whereas|yet)\s", re.I)
 
+
+# the order the presentations are asked in: the ones a reader can tell from the sentence's own words first
+_PREFERENCE = {HEDGED: 0, DISPUTED: 0, FACT: 0, UNNAMED: 1, NAMED: 2}
 
 # multiple-choice items per presentation keyed, each on a different claim
 _PER_PRESENTATION = 2
@@ -1641,8 +1655,10 @@ def generate(ctx: Context) -> list[Item]:
     # judged blind: "Phyllis Schlafly … died on Monday." keyed "no one named" while the next paragraph says "Her
     # death was confirmed by the Eagle Forum": a fact the writer says someone confirmed is not unsourced
     cands = [c for c in cands if c[0] != FACT or not confirmed_near(ctx, c[1])]
-    # one of each presentation first, so a lesson shows the contrast
-    ordered = sorted(cands, key=lambda c: (c[0] not in (FACT, HEDGED), cands.index(c)))
+    # one of each presentation first, so a lesson shows the contrast: a hedged, a disputed or an unsourced claim
+    # before one put to an unnamed source, and that before "yet another attributed one" (judged blind: a lesson's
+    # certainty items were mostly keyed "attributed to a named source")
+    ordered = sorted(cands, key=lambda c: (_PREFERENCE[c[0]], cands.index(c)))
     # then a second of a presentation, on a claim clearly different from the first (another paragraph,
     # few words shared): the lesson picks among them
     firsts: set[int] = set()
@@ -1653,7 +1669,7 @@ def generate(ctx: Context) -> list[Item]:
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
             lead = leads.get((sup.start, sup.end))
-            stem = _claim_stem(sup, claim, lead)
+            stem = _claim_stem(sup, claim, lead, variant=len(items))
             if stem is None:
                 continue
             if keyed in (NAMED, UNNAMED, DISPUTED) and value_judgement(claim):
