@@ -712,7 +712,7 @@ def _matched(keyed: str, pool: list[str]) -> list[str]:
     if len(near) < 3 or not long_ones:
         return []
     long_one = long_ones[0]
-    rest = [d for d in close if d != long_one] + [d for d in near if d not in close]
+    rest = [d for d in close if d != long_one] + [d for d in near if d not in close and d != long_one]
     return [long_one] + rest[:2]
 
 
