@@ -290,7 +290,7 @@ def generate(ctx: Context) -> list[Item]:
                 # too few other causes to choose from: a short cause written in ("caused by ______")
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing cause.", [], accepted,
                                        explanation, [sup]))
-            elif ctx.allows("true_false"):
+            elif ctx.allows("true_false") and not _asks(s.span.text, link.cause[0] - s.span.start):
                 tf = _cause_tf(ctx, link, _option(cause), distractors, speaker, shown, sup)
                 if tf is not None:
                     items.append(tf)
@@ -404,10 +404,9 @@ def claim_pool(ctx: Context, s: Sentence, keyed: str, speaker: str) -> list[str]
 def fact_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
     """The writer's own statements two paragraphs or more from the asked sentence, each a whole sentence
     of 5 to 16 words in the article's voice (no quotation, no first person, no word leaning on the sentences
-    around it, no opening phrase): what the article says happened, never given as this reason. Those that
-    share a word with the asked sentence first (on its subject: a plausible reason)."""
+    around it, no opening phrase) that share a word with the asked sentence (on its subject: a plausible reason):
+    what the article says happened, never given as this reason."""
     near: list[str] = []
-    far: list[str] = []
     cues = {a.cue_span.start for a in ctx.analysis.attributions if a.cue_span is not None}
     for o in ctx.analysis.sentences:
         if abs(o.paragraph - s.paragraph) < 2 or in_quotation(ctx.article, o.span.start):
@@ -424,8 +423,11 @@ def fact_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
             continue
         if "," in opt or overlap(opt, keyed) >= 0.3 or overlap(opt, s.span.text) >= 0.25:
             continue  # a comma: an opening phrase or an aside that may hang on another sentence
-        (near if overlap(opt, s.span.text) > 0 else far).append(opt)
-    return seeded(ctx, near) + seeded(ctx, far)
+        if overlap(opt, s.span.text) > 0:
+            near.append(opt)
+    # judged blind (twice, as wrong options): a fact on no subject of the sentence ("the village school taught
+    # …" for why a pilot grounded his plane) is struck out without reading: only facts sharing a word with it
+    return seeded(ctx, near)
 
 
 # two reported clauses run together in one claim ("… in Nevada but that she …"): no clause of its own
@@ -505,7 +507,7 @@ def clause_items(ctx: Context) -> list[Item]:
         said = not speaker and _SPEECH.search(effect)
         if len(distractors) < 3 or not ctx.allows("multiple_choice"):
             # too few other reasons for four options: true or false on one offered reason (see _reason_tf)
-            if not ctx.allows("true_false") or reason_statement(ctx, s) is not None:
+            if not ctx.allows("true_false") or reason_statement(ctx, s) is not None or _asks(text, m.start("cause")):
                 continue  # the reason turned round (reason_true_false) asks more of the reader: that item then
             tf = _reason_tf(ctx, s, keyed, pool, speaker, shown, bool(said), sup)
             if tf is not None:
@@ -518,6 +520,17 @@ def clause_items(ctx: Context) -> list[Item]:
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 60), [sup]))
     return items
+
+
+# a question or a condition ("Was the vote delayed because …?", "If the vote is delayed because …"): the sentence
+# gives no reason a statement can be true or false of
+_ASKS = re.compile(r"\?|^\W*(?:if|unless|whether|was|were|is|are|did|does|do|has|have|had|will|would|could|should|"
+                   r"can|why|how)\b", re.I)
+
+
+def _asks(text: str, cause_at: int) -> bool:
+    """Is the sentence a question, or its reason inside a condition ("… even if they entered because of ___")?"""
+    return bool(_ASKS.search(text) or re.search(r"\b(?:if|unless|whether)\b", text[:cause_at], re.I))
 
 
 def _apart(ctx: Context, offered: str, s: Sentence, speaker: str) -> bool:
