@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from quizgen import wordnet
 from quizgen.fastre import Keyed
-from quizgen.generate.attribution import claim_text, not_a_sourced_claim, usable
+from quizgen.generate.attribution import claim_text, not_a_sourced_claim, reported_words, usable
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -24,6 +24,7 @@ from quizgen.generate.base import (
     source_label,
     source_mid,
     support_span,
+    unquote,
 )
 from quizgen.generate.certainty import claim_clause
 from quizgen.generate.distractors import balanced_quotes, length_matched, same_entity, seeded
@@ -290,9 +291,11 @@ def generate(ctx: Context) -> list[Item]:
                 # too few other causes to choose from: a short cause written in ("caused by ______")
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing cause.", [], accepted,
                                        explanation, [sup]))
-            elif ctx.allows("true_false") and not _asks(s.span.text, link.cause[0] - s.span.start):
+            elif ctx.allows("true_false") and not _asks(s.span.text, link.cause[0] - s.span.start) and \
+                    norm(cause) not in written:
                 tf = _cause_tf(ctx, link, _option(cause), distractors, speaker, shown, sup)
                 if tf is not None:
+                    written.add(norm(cause))  # one cause asked once (a live blog repeats its paragraphs)
                     items.append(tf)
             continue
         if not ctx.allows("multiple_choice"):
@@ -392,7 +395,10 @@ def claim_pool(ctx: Context, s: Sentence, keyed: str, speaker: str) -> list[str]
         if not usable(a) or not claim_clause(a) or not_a_sourced_claim(ctx, a):
             continue
         words = claim_text(a, 16)
-        opt = _clause_option(ctx, dictionary_opening(ctx, words)) if words else None
+        whole = reported_words(a)
+        if not words or not whole or norm(words) != norm(re.sub(r"^that\s+", "", unquote(whole))):
+            continue  # a claim shortened to its first clause or words ("… by virtue of being born"): no statement
+        opt = _clause_option(ctx, dictionary_opening(ctx, words))
         if opt is None or overlap(opt, keyed) >= 0.3 or overlap(opt, s.span.text) >= 0.25:
             continue
         if _JOINED_THAT.search(opt) or not _SUBJECT_OPENING.match(opt):
@@ -470,6 +476,7 @@ def clause_items(ctx: Context) -> list[Item]:
     if not ctx.allows("multiple_choice") and not ctx.allows("true_false"):
         return []
     items = []
+    offered: set[str] = set()
     for s in ctx.analysis.sentences:
         text = s.span.text.rstrip()
         if " because " not in text:
@@ -509,8 +516,9 @@ def clause_items(ctx: Context) -> list[Item]:
             # too few other reasons for four options: true or false on one offered reason (see _reason_tf)
             if not ctx.allows("true_false") or reason_statement(ctx, s) is not None or _asks(text, m.start("cause")):
                 continue  # the reason turned round (reason_true_false) asks more of the reader: that item then
-            tf = _reason_tf(ctx, s, keyed, pool, speaker, shown, bool(said), sup)
+            tf = None if norm(keyed) in offered else _reason_tf(ctx, s, keyed, pool, speaker, shown, bool(said), sup)
             if tf is not None:
+                offered.add(norm(keyed))  # one reason asked once
                 items.append(tf)
             continue
         stem = _stem(link, speaker, shown)
@@ -535,14 +543,14 @@ def _asks(text: str, cause_at: int) -> bool:
 
 def _apart(ctx: Context, offered: str, s: Sentence, speaker: str) -> bool:
     """Is a statement offered in place of a sentence's reason from another part of the article (two
-    paragraphs or more away) and, for a source's reason, not that source's own words? ("I've had people cancel
-    … because of ______" asked beside "… due to his open support for Trump" one paragraph before, the same
-    speaker's same reason in other words)."""
+    paragraphs or more away, in a sentence sharing few words with it) and, for a source's reason, not that
+    source's own words? ("I've had people cancel … because of ______" asked beside "… due to his open support
+    for Trump" one paragraph before: the same speaker's same reason in other words)."""
     n = norm(offered)
     for o in ctx.analysis.sentences:
         if n and n in norm(o.span.text):
-            if abs(o.paragraph - s.paragraph) < 2:
-                return False
+            if abs(o.paragraph - s.paragraph) < 2 or overlap(o.span.text, s.span.text) >= 0.25:
+                return False  # near, or a sentence much like it ("Clinton remains far ahead … due to ___" told twice)
             if speaker:
                 at = o.span.start + max(0, o.span.text.lower().find(offered.split(" ", 1)[0].lower()))
                 theirs = _speaker(ctx, at, at + 1)

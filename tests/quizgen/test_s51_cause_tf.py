@@ -71,3 +71,11 @@ def test_a_question_or_a_condition_gives_no_reason_to_offer():
 def test_due_to_with_a_verb_is_a_schedule_not_a_cause():
     stems = _by_key("The new mayor of the valley is due to open the rebuilt bridge on Friday.")
     assert not stems[0] and not stems[1]
+
+
+def test_a_cause_told_twice_is_asked_once():
+    body = ("The ferry service stopped running in March because of severe storms on the northern coast.\n\n"
+            "The ferry service stopped running in March because of severe storms on the northern coast.")
+    for seed in range(8):
+        items = _items(body, seed)
+        assert len([it for it in items if "severe storms" in it.stem]) <= 1
