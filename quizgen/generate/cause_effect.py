@@ -403,6 +403,8 @@ def claim_pool(ctx: Context, s: Sentence, keyed: str, speaker: str) -> list[str]
             continue
         if _JOINED_THAT.search(opt) or not _SUBJECT_OPENING.match(opt):
             continue  # "many doubted her but that she …" (two that-clauses run together), "handful of people who …"
+        if "," in opt or _PRONOUN_ANYWHERE.search(opt):
+            continue  # "… hungry for what she calls real solutions": whom "she" means lies in another sentence
         out.append(opt)
     return seeded(ctx, out)
 
@@ -427,8 +429,10 @@ def fact_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
         opt = _clause_option(ctx, dictionary_opening(ctx, text.rstrip(".!")))
         if opt is None or len(opt.split()) < 5 or not _SUBJECT_OPENING.match(opt) or _JOINED_THAT.search(opt):
             continue
-        if "," in opt or overlap(opt, keyed) >= 0.3 or overlap(opt, s.span.text) >= 0.25:
-            continue  # a comma: an opening phrase or an aside that may hang on another sentence
+        if "," in opt or _PRONOUN_ANYWHERE.search(opt):
+            continue  # a comma: an opening phrase or an aside that may hang on another sentence; a pronoun's referent
+        if overlap(opt, keyed) >= 0.3 or overlap(opt, s.span.text) >= 0.25:
+            continue
         if overlap(opt, s.span.text) > 0:
             near.append(opt)
     # judged blind (twice, as wrong options): a fact on no subject of the sentence ("the village school taught

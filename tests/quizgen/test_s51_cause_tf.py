@@ -79,3 +79,11 @@ def test_a_cause_told_twice_is_asked_once():
     for seed in range(8):
         items = _items(body, seed)
         assert len([it for it in items if "severe storms" in it.stem]) <= 1
+
+
+def test_a_fact_with_a_pronoun_is_not_offered():
+    fill = ("\n\nThe mayor opened a new park near the river on Monday.\n\n"
+            "Many farmers showed apples and pears at the weekly market.\n\n"
+            "The council library opened a reading room for their children.\n")
+    stems = _by_key(PRONOUN, fill)
+    assert stems[0] and not stems[1]  # whose children? nothing to offer in place of the reason
