@@ -518,7 +518,9 @@ def clause_items(ctx: Context) -> list[Item]:
         said = not speaker and _SPEECH.search(effect)
         if len(distractors) < 3 or not ctx.allows("multiple_choice"):
             # too few other reasons for four options: true or false on one offered reason (see _reason_tf)
-            if not ctx.allows("true_false") or reason_statement(ctx, s) is not None or _asks(text, m.start("cause")):
+            if not ctx.allows("true_false") or reason_statement(ctx, s) is not None or _asks(text, m.start("cause")) \
+                    or second:
+                # "because ______ and gained significant ground": the reason may be both, and the statement half of it
                 continue  # the reason turned round (reason_true_false) asks more of the reader: that item then
             tf = None if norm(keyed) in offered else _reason_tf(ctx, s, keyed, pool, speaker, shown, bool(said), sup)
             if tf is not None:

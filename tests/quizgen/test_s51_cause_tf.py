@@ -87,3 +87,8 @@ def test_a_fact_with_a_pronoun_is_not_offered():
             "The council library opened a reading room for their children.\n")
     stems = _by_key(PRONOUN, fill)
     assert stems[0] and not stems[1]  # whose children? nothing to offer in place of the reason
+
+
+def test_a_reason_cut_before_a_second_predicate_is_not_offered_half():
+    stems = _by_key("The council says it won the vote because it started the campaign early and gained ground.")
+    assert not stems[0] and not stems[1]
