@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from quizgen import wordnet
 from quizgen.fastre import Keyed
+from quizgen.generate.attribution import claim_text, not_a_sourced_claim, reported_words, usable
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -20,13 +21,16 @@ from quizgen.generate.base import (
     plausible_source,
     sentence_at,
     shuffled_options,
+    source_label,
     source_mid,
     support_span,
+    unquote,
 )
-from quizgen.generate.distractors import balanced_quotes, length_matched, seeded
+from quizgen.generate.certainty import claim_clause
+from quizgen.generate.distractors import balanced_quotes, length_matched, same_entity, seeded
 from quizgen.generate.key_detail import cut_sentence
 from quizgen.generate.main_idea import VERBISH
-from quizgen.model import CONFIDENT, Attribution, Item, Sentence
+from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Support
 
 SKILL = "cause_effect"
 # (pattern, which group is the cause) — the cause/effect groups are character ranges of the sentence
@@ -206,6 +210,9 @@ def _noun_phrase(a: Attribution) -> str:
     return ""
 
 
+# "is due to", "were due to": what is planned (a verb follows), never a cause
+_SCHEDULED = re.compile(r"\b(?:is|are|was|were|be|been|being|am|['’]s|['’]re)\s+(?:(?:also|not|now|still)\s+)?"
+                        r"due to\s*$", re.I)
 _DETERMINERS = frozenset("the a an his her their its this that these those our my some".split())
 # a subject that names nothing ("This happened due to …", "It was stopped because of …"): no clear effect
 _VAGUE_SUBJECT = re.compile(r"^[\"“‘']?(?:it|this|that|these|those|there)\b", re.I)
@@ -249,6 +256,8 @@ def generate(ctx: Context) -> list[Item]:
         if sup is None or not clean_effect(ctx, link):
             continue
         cause = _phrase(ctx, link.cause)
+        if _SCHEDULED.search(ctx.article.text[link.sentence.span.start:link.cause[0]]):
+            continue  # "Trump is due to address the convention": a schedule, no cause
         if not 1 <= len(cause.split()) <= 12 or not phrase_cause(cause):
             continue  # "because of terrorism": a one-word cloze is no cause-and-effect question
         s = link.sentence
@@ -265,7 +274,8 @@ def generate(ctx: Context) -> list[Item]:
             continue  # "we had to … due to ___" unquoted: a speaker's words (a transcript), whose is unsaid
         pool = []
         for other in links:
-            if other.sentence.index == s.index:
+            if other.sentence.index == s.index or _SCHEDULED.search(
+                    ctx.article.text[other.sentence.span.start:other.cause[0]]):
                 continue
             p = _phrase(ctx, other.cause)
             if (1 <= len(p.split()) <= 12 and phrase_cause(p) and overlap(p, s.span.text) < 0.3
@@ -281,6 +291,12 @@ def generate(ctx: Context) -> list[Item]:
                 # too few other causes to choose from: a short cause written in ("caused by ______")
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing cause.", [], accepted,
                                        explanation, [sup]))
+            elif ctx.allows("true_false") and not _asks(s.span.text, link.cause[0] - s.span.start) and \
+                    norm(cause) not in written:
+                tf = _cause_tf(ctx, link, _option(cause), distractors, speaker, shown, sup)
+                if tf is not None:
+                    written.add(norm(cause))  # one cause asked once (a live blog repeats its paragraphs)
+                    items.append(tf)
             continue
         if not ctx.allows("multiple_choice"):
             continue
@@ -366,6 +382,72 @@ def _reason_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
     return seeded(ctx, reasons)
 
 
+def claim_pool(ctx: Context, s: Sentence, keyed: str, speaker: str) -> list[str]:
+    """Statements other sources make in the article, each a whole clause (no reason the article gives
+    for the effect asked about): a named source's sure claim outside the asked sentence's paragraph,
+    not the asked speaker's own, sharing few words with the key or the sentence."""
+    out = []
+    for a in ctx.analysis.attributions:
+        if a.source_confidence < CONFIDENT or not a.source or abs(a.paragraph - s.paragraph) < 1:
+            continue
+        if speaker and (a.source == speaker or same_entity(source_label(a), speaker)):
+            continue
+        if not usable(a) or not claim_clause(a) or not_a_sourced_claim(ctx, a):
+            continue
+        words = claim_text(a, 16)
+        whole = reported_words(a)
+        if not words or not whole or norm(words) != norm(re.sub(r"^that\s+", "", unquote(whole))):
+            continue  # a claim shortened to its first clause or words ("… by virtue of being born"): no statement
+        opt = _clause_option(ctx, dictionary_opening(ctx, words))
+        if opt is None or overlap(opt, keyed) >= 0.3 or overlap(opt, s.span.text) >= 0.25:
+            continue
+        if _JOINED_THAT.search(opt) or not _SUBJECT_OPENING.match(opt):
+            continue  # "many doubted her but that she …" (two that-clauses run together), "handful of people who …"
+        if "," in opt or _PRONOUN_ANYWHERE.search(opt):
+            continue  # "… hungry for what she calls real solutions": whom "she" means lies in another sentence
+        out.append(opt)
+    return seeded(ctx, out)
+
+
+def fact_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
+    """The writer's own statements two paragraphs or more from the asked sentence, each a whole sentence
+    of 5 to 16 words in the article's voice (no quotation, no first person, no word leaning on the sentences
+    around it, no opening phrase) that share a word with the asked sentence (on its subject: a plausible reason):
+    what the article says happened, never given as this reason."""
+    near: list[str] = []
+    cues = {a.cue_span.start for a in ctx.analysis.attributions if a.cue_span is not None}
+    for o in ctx.analysis.sentences:
+        if abs(o.paragraph - s.paragraph) < 2 or in_quotation(ctx.article, o.span.start):
+            continue
+        if cut_sentence(ctx.analysis, o):
+            continue
+        text = " ".join(o.span.text.split())
+        if not _FINAL.search(text) or "\n" in o.span.text or any(o.span.start <= c < o.span.end for c in cues):
+            continue  # someone's words, or no whole sentence
+        if _SPEECH.search(text) or _LEANS_BACK.search(text) or _BECAUSE_ANY.search(text) or "?" in text:
+            continue
+        opt = _clause_option(ctx, dictionary_opening(ctx, text.rstrip(".!")))
+        if opt is None or len(opt.split()) < 5 or not _SUBJECT_OPENING.match(opt) or _JOINED_THAT.search(opt):
+            continue
+        if "," in opt or _PRONOUN_ANYWHERE.search(opt):
+            continue  # a comma: an opening phrase or an aside that may hang on another sentence; a pronoun's referent
+        if overlap(opt, keyed) >= 0.3 or overlap(opt, s.span.text) >= 0.25:
+            continue
+        if overlap(opt, s.span.text) > 0:
+            near.append(opt)
+    # judged blind (twice, as wrong options): a fact on no subject of the sentence ("the village school taught
+    # …" for why a pilot grounded his plane) is struck out without reading: only facts sharing a word with it
+    return seeded(ctx, near)
+
+
+# two reported clauses run together in one claim ("… in Nevada but that she …"): no clause of its own
+_JOINED_THAT = re.compile(r"\b(?:and|but|or),? that\b", re.I)
+# a clause's subject as an option may open it: a name (a capital), a determiner or a quantifier, or a bare plural
+# ("voters are …"); not a bare singular noun ("handful of people who were …": a noun phrase with a relative clause)
+_SUBJECT_OPENING = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that|these|those|some|many|most|all|"
+                              r"no|every|each|both|one|two|three|few|several|more|fewer|any|such)\b|[a-z]+s\b)")
+
+
 # a fact that leans on the sentences around it ("Clinton went there", "… then roamed …"): no option
 _LEANS_BACK = re.compile(r"\b(?:then|there|here|also|too|again|later|similar|same|such|former|latter|as well|"
                          r"those|these)\b(?!-)", re.I)
@@ -395,9 +477,10 @@ def clause_items(ctx: Context) -> list[Item]:
     clause after "because" to its end blanked; options complete clauses: the key, other reasons the
     article gives, plain facts of the article. Only when the words before "because" are a whole
     sentence with a subject and a finite verb."""
-    if not ctx.allows("multiple_choice"):
+    if not ctx.allows("multiple_choice") and not ctx.allows("true_false"):
         return []
     items = []
+    offered: set[str] = set()
     for s in ctx.analysis.sentences:
         text = s.span.text.rstrip()
         if " because " not in text:
@@ -431,16 +514,92 @@ def clause_items(ctx: Context) -> list[Item]:
             continue  # "we have to … because ___" unquoted: a speaker's words, and the stem cannot name whose
         pool = [p for p in _reason_pool(ctx, s, keyed) if norm(p) != norm(keyed)]
         distractors = length_matched(keyed, pool, 3, ratio=2.2)
-        if len(distractors) < 3:
-            continue
         shown = cloze(text, m.start("cause"), cause_end, window=40)
+        said = not speaker and _SPEECH.search(effect)
+        if len(distractors) < 3 or not ctx.allows("multiple_choice"):
+            # too few other reasons for four options: true or false on one offered reason (see _reason_tf)
+            if not ctx.allows("true_false") or reason_statement(ctx, s) is not None or _asks(text, m.start("cause")) \
+                    or second:
+                # "because ______ and gained significant ground": the reason may be both, and the statement half of it
+                continue  # the reason turned round (reason_true_false) asks more of the reader: that item then
+            tf = None if norm(keyed) in offered else _reason_tf(ctx, s, keyed, pool, speaker, shown, bool(said), sup)
+            if tf is not None:
+                offered.add(norm(keyed))  # one reason asked once
+                items.append(tf)
+            continue
         stem = _stem(link, speaker, shown)
-        if not speaker and _SPEECH.search(effect):
+        if said:
             # "X has said he voted against it because ______.": the reason is X's, as the sentence shows
             stem = f"In ¶{s.paragraph}, the article says: \"{shown}\" What reason is given?"
         options, answer = shuffled_options(ctx.rng, keyed, distractors)
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, cite(sup, 60), [sup]))
     return items
+
+
+# a question or a condition ("Was the vote delayed because …?", "If the vote is delayed because …"): the sentence
+# gives no reason a statement can be true or false of
+_ASKS = re.compile(r"\?|^\W*(?:if|unless|whether|was|were|is|are|did|does|do|has|have|had|will|would|could|should|"
+                   r"can|why|how)\b", re.I)
+
+
+def _asks(text: str, cause_at: int) -> bool:
+    """Is the sentence a question, or its reason inside a condition ("… even if they entered because of ___")?"""
+    return bool(_ASKS.search(text) or re.search(r"\b(?:if|unless|whether)\b", text[:cause_at], re.I))
+
+
+def _apart(ctx: Context, offered: str, s: Sentence, speaker: str) -> bool:
+    """Is a statement offered in place of a sentence's reason from another part of the article (two
+    paragraphs or more away, in a sentence sharing few words with it) and, for a source's reason, not that
+    source's own words? ("I've had people cancel … because of ______" asked beside "… due to his open support
+    for Trump" one paragraph before: the same speaker's same reason in other words)."""
+    n = norm(offered)
+    for o in ctx.analysis.sentences:
+        if n and n in norm(o.span.text):
+            if abs(o.paragraph - s.paragraph) < 2 or overlap(o.span.text, s.span.text) >= 0.25:
+                return False  # near, or a sentence much like it ("Clinton remains far ahead … due to ___" told twice)
+            if speaker:
+                at = o.span.start + max(0, o.span.text.lower().find(offered.split(" ", 1)[0].lower()))
+                theirs = _speaker(ctx, at, at + 1)
+                if theirs is None or theirs == speaker or (theirs and same_entity(theirs, speaker)):
+                    return False
+            return True
+    return False
+
+
+def _cause_tf(ctx: Context, link: Link, cause: str, others: list[str], speaker: str, shown: str,
+              sup: Support) -> Item | None:
+    """True/false on a noun-phrase cause ("due to ______"), the sentence quoted with its cause blanked: "The
+    cause given is <the sentence's own cause>" (true) or another cause the article gives elsewhere (false);
+    no item when the draw says false and the article gives no other cause."""
+    truthful = random.Random(f"{ctx.rng.random()}:{cause}").random() < 0.5
+    others = [o for o in others if _apart(ctx, o, link.sentence, speaker)]
+    if not truthful and not others:
+        return None
+    offered = cause if truthful else others[0]
+    whose = f", according to {speaker}," if speaker else ""
+    stem = (f"In ¶{link.sentence.paragraph}, the article says: \"{shown}\" True or false? The cause "
+            f"{'this sentence gives' if not speaker else 'given'}{whose} is {offered}.")
+    explanation = f"{cite(sup, 60)} — the cause given is {cause}."
+    return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, [sup])
+
+
+def _reason_tf(ctx: Context, s: Sentence, keyed: str, reasons: list[str], speaker: str, shown: str, said: bool,
+               sup: Support) -> Item | None:
+    """True/false on the reason a sentence gives, the sentence quoted with its reason blanked: "The reason
+    given is that <the sentence's own reason>" (true), or another reason the article gives elsewhere or another
+    source's statement in another paragraph (false: not the reason the sentence gives). With nothing to
+    offer in its place (the draw said false): no item."""
+    truthful = random.Random(f"{ctx.rng.random()}:{keyed}").random() < 0.5
+    wrong = [] if truthful else [p for p in (*reasons, *claim_pool(ctx, s, keyed, speaker), *fact_pool(ctx, s, keyed))
+                                 if norm(p) != norm(keyed) and _apart(ctx, p, s, speaker)]
+    if not truthful and not wrong:
+        return None  # nothing to offer in its place: no item (never a run of statements all keyed true)
+    offered = keyed if truthful else wrong[0]
+    whose = f", according to {speaker}," if speaker else ""
+    stem = (f"In ¶{s.paragraph}, the article says: \"{shown}\" True or false? The reason "
+            f"{'this sentence gives' if said or not speaker else 'given'}{whose} is that {offered}.")
+    explanation = f"{cite(sup, 60)} — the reason given is that {keyed}."
+    return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, [sup])
 
 
 # a second predicate with no subject of its own after the reason ("… presented a danger | and failed at

@@ -80,7 +80,7 @@ def _reasons(body: str) -> dict[int, str]:
         article = plain_article(HEAD + body + FILL)
         ctx = Context(article, plain_analysis(article), random.Random(seed), frozenset(ITEM_KINDS))
         for it in cause_effect.generate(ctx):
-            if it.kind == "true_false":
+            if it.kind == "true_false" and it.stem.startswith("True or false? According to"):  # the reason turned round
                 out.setdefault(it.answer, it.stem)
     return out
 
