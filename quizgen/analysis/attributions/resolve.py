@@ -722,7 +722,18 @@ def named_person_ent(ent: Span) -> bool:
     text = span_text(ent)
     if ent.start > 0 and tokens(doc)[ent.start - 1].text in ("#", "@") or text[:1] in "#@":
         return False
-    return any(w[:1].isupper() for w in text.split())
+    words = text.split()
+    if len(words) >= 2 and words[-1].lower().rstrip(".,") in _FIRM_WORDS:
+        return False  # judged blind: "(Marc Fisher Footwear produces her shoe line.)", a shoe maker the tagger took for
+        # a person, made a woman by "her" and given the next "she released a statement" of the designer
+    return any(w[:1].isupper() for w in words)
+
+
+# last words of a business's or an institution's name, never of a person's ("Marc Fisher Footwear", "Acme Holdings")
+_FIRM_WORDS = frozenset("""footwear apparel clothing fashions cosmetics jewelry jewellery inc corp co llc ltd plc
+holdings industries enterprises foods motors airlines airways technologies pharmaceuticals studios productions
+entertainment communications consulting properties realty restaurants hotels resorts laboratories labs university
+college institute foundation company group association committee fund""".split())
 
 
 def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
