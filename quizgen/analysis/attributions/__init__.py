@@ -119,7 +119,9 @@ def find_attributions(article: Article, parsed: list[ParsedParagraph],
         prev_unclosed = bool(quotes and quotes[-1].unclosed)
     if title is not None:
         # a title-cased headline is read in sentence case (the tagger takes each capitalised word for a name)
-        read = title if title.ledger_doc is None else replace(title, doc=title.ledger_doc)
+        # (made anew, not replaced: a LaterHeadline is built from its pipeline, not from a Doc)
+        read = title if title.ledger_doc is None else ParsedParagraph(
+            title.number, title.start, title.text, title.ledger_doc, title.article_text, title.ledger_doc)
         heads = [replace(c, claim_confidence=min(c.claim_confidence, HEADLINE))
                  for c in headline_says(title, resolver) + paragraph_candidates(read, resolver, None, False)]
         heads = [c for i, c in enumerate(heads) if not any(_overlaps(c, o) for o in heads[:i])]

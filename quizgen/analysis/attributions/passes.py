@@ -1675,12 +1675,21 @@ _NOT_HEAD_SPEAKERS = {"latest", "breaking", "exclusive", "update", "watch", "ana
                       "transcript"}
 
 
+_HEAD_SHAPES = (_HEAD_TURN, _HEAD_SAYS_AFTER, _HEAD_SAYS_BEFORE)
+
+
+def headline_shaped(text: str) -> bool:
+    """Has the headline one of the shapes :func:`headline_says` reads? Only then does it read the headline's
+    own parse (see :class:`quizgen.analysis.parsed.LaterHeadline`)."""
+    return any(pattern.match(text) is not None for pattern in _HEAD_SHAPES)
+
+
 def headline_says(title: ParsedParagraph, resolver: Resolver) -> list[Candidate]:
     """A headline's attribution in the shapes of headlines: "X: Y", "Y, X says", "X Says Y". Read by
     pattern, since a title-cased line defeats the tagger; the caller marks them as unsure claims."""
-    text, doc = title.text, title.doc
+    text = title.text
     out = []
-    for pattern in (_HEAD_TURN, _HEAD_SAYS_AFTER, _HEAD_SAYS_BEFORE):
+    for pattern in _HEAD_SHAPES:
         m = pattern.match(text)
         if m is None:
             continue
@@ -1692,7 +1701,7 @@ def headline_says(title: ParsedParagraph, resolver: Resolver) -> list[Candidate]
         if len(text[a:b].split()) < MIN_CONTENT_WORDS:
             continue
         n0, n1 = m.span("name")
-        toks = [t for t in tokens(doc) if n0 <= t.idx < n1]
+        toks = [t for t in tokens(title.doc) if n0 <= t.idx < n1]
         who = resolver.resolve(toks[-1], toks) if toks else Resolution("", "none", name, 0.0, 0.0)
         if not who.canonical:
             who = Resolution(name, "person" if name.istitle() else "organisation", name, UNSURE_NAME, UNSURE_NAME)
