@@ -198,7 +198,7 @@ def _report(article: Article, analysis: Analysis, count: int, skills: Sequence[s
     if len(chosen) < min(count, MIN_ITEMS):
         notes.append(short_lesson_note(chosen, candidates, dropped, _check(skills, SKILLS, "skill"), analysis, count))
     elif len(chosen) < count:
-        notes.append(f"Asked for {count} items; {len(chosen)} made a balanced lesson "
+        notes.append(f"Asked for {count} items; {len(chosen)} went into the lesson "
                      f"({len(kept)} of {len(candidates)} candidates passed the quality gate). Questions are "
                      "written only where the analysis is sure of the answer (who said it, what kind of source "
                      "or evidence, what a word means): fewer items rather than a doubtful one.")

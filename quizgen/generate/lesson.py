@@ -606,7 +606,7 @@ def short_lesson_note(chosen: list[Item], candidates: list[Item],
     gone = Counter(it.skill for it, _ in dropped)
     in_lesson = Counter(it.skill for it in chosen)
     n, claims = len(chosen), len(analysis.attributions)
-    parts = [f"Asked for {count} items; {n} made a balanced lesson, fewer than the {MIN_ITEMS} a lesson aims for. "
+    parts = [f"Asked for {count} items; {n} went into the lesson, fewer than the {MIN_ITEMS} a lesson aims for. "
              "Questions are written only where the analysis is sure of the answer, fewer items rather than a doubtful "
              "one: it is sure of "
              f"{claims} attributed claim{'' if claims == 1 else 's'} in this article"]

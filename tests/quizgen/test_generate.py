@@ -231,7 +231,7 @@ def test_fewer_items_than_asked_is_said_in_notes(article, analysis):
     lesson = build_lesson(article, analysis=analysis, count=60, skills=["main_idea"])
     assert len(lesson.items) < 60
     assert len(lesson.notes) == 1
-    assert lesson.notes[0].startswith(f"Asked for 60 items; {len(lesson.items)} made a balanced lesson")
+    assert lesson.notes[0].startswith(f"Asked for 60 items; {len(lesson.items)} went into the lesson")
 
 
 @pytest.mark.parametrize("options", [{"skills": ["astrology"]}, {"kinds": ["essay"]}, {"count": 0}, {"skills": []}])

@@ -15,7 +15,7 @@ def test_a_short_lesson_notes_why_and_names_the_skills_that_found_nothing():
     why = [n for n in lesson.notes if "fewer than the 10 a lesson aims for" in n]
     assert len(why) == 1
     note = why[0]
-    assert note.startswith(f"Asked for 15 items; {len(lesson.items)} made a balanced lesson, fewer than the 10")
+    assert note.startswith(f"Asked for 15 items; {len(lesson.items)} went into the lesson, fewer than the 10")
     assert len(lesson.notes) == 1  # one note, not the general one beside it
     assert "sure of 0 attributed claims" in note  # no one is quoted or reported
     assert "who said what" in note and "evidence" in note  # the source-evaluation skills that found nothing
@@ -42,7 +42,7 @@ def test_the_note_counts_dropped_and_left_out_questions_and_lists_only_skills_wi
     chosen = [written[0], written[3]]
     dropped = [(written[1], ["distractor 'x' also fits the gap: the article uses it there too"])]
     note = short_lesson_note(chosen, written, dropped, SKILLS, _An(), 15)
-    assert note.startswith("Asked for 15 items; 2 made a balanced lesson, fewer than the 10")
+    assert note.startswith("Asked for 15 items; 2 went into the lesson, fewer than the 10")
     assert "sure of 3 attributed claims" in note
     assert "dropped 1 of the 5 questions written" in note
     assert "distractor 'x' also fits the gap" in note
