@@ -857,9 +857,15 @@ _POSITIVE = re.compile(r"\b(?:happ(?:y|iness)|joy\w*|love|lov(?:ing|ed)|affectio
                        r"glori\w*|commend\w*|good)\b", re.I)
 
 
+# good feelings of ease and amusement, told apart by the gloss's tone only (not judgements an adjective passes): found
+# on the drops set, "exploit the angst" among "the comfort you feel when consoled in times of disappointment", "the
+# pleasure felt when having a good time" and "happiness felt in a secure relationship", the one bad feeling
+_AT_EASE = re.compile(r"\b(?:comfort|comforted|consol\w*|fun|enjoy\w*|amus\w*|cheer\w*|relie[fv]\w*)\b", re.I)
+
+
 def _tone(gloss: str) -> int:
     """-1 for a gloss of a bad feeling or judgement, 1 for a good one, 0 for neither or both."""
-    neg, pos = bool(_NEGATIVE.search(gloss)), bool(_POSITIVE.search(gloss))
+    neg, pos = bool(_NEGATIVE.search(gloss)), bool(_POSITIVE.search(gloss) or _AT_EASE.search(gloss))
     return 0 if neg == pos else (1 if pos else -1)
 
 

@@ -98,3 +98,11 @@ def test_a_verbs_verdict(gloss, side):
 def test_a_nouns_bare_head_that_is_also_a_verb_stands_beside_a_noun(gloss):
     assert wn is not None
     assert vocab.same_shape(wn, "NOUN", "the feeling that accompanies something extremely surprising", gloss)
+
+
+def test_a_bad_feeling_among_three_of_ease_is_picked_by_its_tone():
+    assert vocab.valence_giveaway("an acute but unspecific feeling of anxiety", [
+        "the comfort you feel when consoled in times of disappointment",
+        "the pleasure felt when having a good time",
+        "happiness felt in a secure relationship",
+    ])
