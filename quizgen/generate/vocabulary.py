@@ -1355,8 +1355,8 @@ def _plain_use(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> bool:
 
 
 # sexuality and reproduction: no word of these is offered as a stray option, whatever the key
-_INTIMATE = re.compile(r"sex|homosexual|lesbian|\bgay|contracept|abortion|pregnan|birth control|intercourse|erotic|adulter|"
-                       r"porn")
+_INTIMATE = re.compile(r"sex|homosexual|lesbian|\bgay|contracept|abortion|pregnan|birth control|intercourse|erotic|"
+                       r"adulter|porn")
 _WORD_ZIPF = (2.0, 3.8)  # distractor words: rare enough that the key is not the one hard word
 
 
