@@ -24,7 +24,11 @@ word's physical senses, a sense the sentence's words pick past a commonest sense
 person's trait in a sentence naming no person, or a gloss written for a broader everyday first word of the
 synset ("trace" for "vestige", "bent" for "knack"). A verb's distractor shares a kind of WordNet sentence frame
 with the key (with an object or without: "do not condone that" takes no "refuse to budge"), and among the
-abstract noun fields an act never stands in for a quality or a state, nor these for an act.
+abstract noun fields an act never stands in for a quality or a state, nor these for an act. Every option reads in
+the key's grammatical shape (:func:`same_shape`: no verb phrase such as "approaching a particular destination" beside
+a noun's "a crime less serious than a felony", told by the head's part of speech, so "longing for something past"
+stays a noun's), no sense of the body's moving or of family relations stands beside a key of neither, and no verb
+passes the key's verdict (:func:`verdict`: "express strong disapproval of" beside "revile").
 Asked are nouns of the abstract fields and verbs of one
 sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's, "forsake
 donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or than 3.8
