@@ -24,7 +24,11 @@ word's physical senses, a sense the sentence's words pick past a commonest sense
 person's trait in a sentence naming no person, or a gloss written for a broader everyday first word of the
 synset ("trace" for "vestige", "bent" for "knack"). A verb's distractor shares a kind of WordNet sentence frame
 with the key (with an object or without: "do not condone that" takes no "refuse to budge"), and among the
-abstract noun fields an act never stands in for a quality or a state, nor these for an act.
+abstract noun fields an act never stands in for a quality or a state, nor these for an act. Every option reads in
+the key's grammatical shape (:func:`same_shape`: no verb phrase such as "approaching a particular destination" beside
+a noun's "a crime less serious than a felony", told by the head's part of speech, so "longing for something past"
+stays a noun's), no sense of the body's moving or of family relations stands beside a key of neither, and no verb
+passes the key's verdict (:func:`verdict`: "express strong disapproval of" beside "revile").
 Asked are nouns of the abstract fields and verbs of one
 sense in the verb fields above (judged blind: a verb of several senses drifts past WordNet's, "forsake
 donations"; a verb of trade or motion is a figure, "peddling fiction"), rarer than Zipf 3.3, or than 3.8
@@ -482,6 +486,60 @@ _ADJECTIVAL_GLOSS = re.compile(r"^(?:marked|characterized|characterised|distingu
                                r"(?:of or )?relating to|pertaining to|used of)\b", re.I)
 
 
+# the words that open a gloss as a noun phrase ("a crime less serious than a felony", "someone who …")
+_NOUN_OPENERS = frozenset("a an the any some one someone somebody something anything everything one's someone's "
+                          "your".split())
+_GERUND = re.compile(r"^([a-z]+ing)\b(?:\s+(\S+))?")
+
+
+@lru_cache(maxsize=16384)  # asked of every candidate gloss against every key of the article
+def gloss_shape(wn: wordnet.WordNet, gloss: str) -> str:
+    """The grammatical shape a gloss reads in, by its head, as "NOUN", "VERB" or "ADJ" where that is plain, else "".
+
+    A verb's "-ing" form opening the gloss is a noun when the sense-tagged corpus met it as one ("longing for
+    something past", "understanding the nature of …") or a preposition's "of" follows ("worsening of …"); else it
+    reads as a verb phrase ("approaching a particular destination", "applying pressure"). A gloss worded as an
+    adjective's (:data:`_ADJECTIVAL_GLOSS`: "marked by …", "having …") is "ADJ"; a noun phrase opens on a determiner
+    or a placeholder ("someone who …"). A gloss opening on a verb's base form that is no adjective and that the
+    corpus met more often as a verb than as a noun is "BARE": a verb phrase ("put to use", "be expected") or a noun's
+    bare head ("fear resulting from the awareness of danger"), no adjective's gloss either way."""
+    low = gloss.strip().lower()
+    words = low.split()
+    if not words:
+        return ""
+    first = words[0]
+    if first in _NOUN_OPENERS:
+        return "NOUN"
+    if _ADJECTIVAL_GLOSS.match(low):
+        return "ADJ"
+    m = _GERUND.match(low)
+    if m is not None and wn.base_form(first, "VERB") not in (None, first):
+        if m.group(2) == "of" or wn.tagged_senses(first, "NOUN") > 0:
+            return "NOUN"
+        return "VERB"
+    if first == "can" or wn.base_form(first, "VERB") == first and not wn.senses(first, "ADJ") and \
+            wn.tagged_senses(first, "VERB") > wn.tagged_senses(first, "NOUN"):
+        return "BARE"  # a verb phrase, or a noun's bare head ("fear resulting from …", "support for a cause")
+    return ""
+
+
+def same_shape(wn: wordnet.WordNet, pos: str, key_def: str, gloss: str) -> bool:
+    """May ``gloss`` stand beside the key ``key_def`` of a word of ``pos`` without its grammar telling them apart
+    (issue #10, point 6; judged blind: "approaching a particular destination" beside "a crime less serious than a
+    felony" for "misdemeanor", a verb phrase beside a noun's gloss)? Each reads as the key's part of speech
+    (:func:`gloss_shape`), or in the same shape as the key itself: a noun's wrong meaning is no verb phrase nor an
+    adjective's gloss, a verb's no noun phrase, an adjective's no verb phrase."""
+    if pos == "ADJ" and _GERUND.match(gloss.strip().lower()):
+        return True  # an adjective's gloss opens so ("causing fear", "showing fear", "lacking …")
+    shape = gloss_shape(wn, gloss)
+    return shape not in _MISFITS.get(pos, ()) or shape == gloss_shape(wn, key_def)
+
+
+# the shapes of gloss that cannot stand beside a key of each part of speech (a verb's gloss may open on "not")
+_MISFITS = {"NOUN": frozenset({"VERB", "ADJ"}), "VERB": frozenset({"NOUN"}),
+            "ADJ": frozenset({"VERB", "BARE", "NOUN"})}
+
+
 @lru_cache(maxsize=8192)  # asked of the same senses for every word of the article
 def definition(s: wordnet.Sense) -> str:
     """The sense's first definition, as an option ("remove by erasing or crossing out …").
@@ -766,7 +824,12 @@ def unlike_in_kind(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) 
     key_def, d = definition(keyed).lower(), definition(s).lower()
     if _TABOO.search(d) and not _TABOO.search(key_def):
         return True
+    if _INTIMATE.search(d) and not _INTIMATE.search(key_def):
+        return True  # "the codefendant charged with adultery …" (of "corespondent") beside "philanthropist"
     if _heads(wn, s) & _PHYSICAL_HEADS and not (_heads(wn, keyed) | {w.lower() for w in keyed.words}) & _PHYSICAL_HEADS:
+        return True
+    key_kinds = _heads(wn, keyed) | {w.lower() for w in keyed.words}
+    if any(_heads(wn, s) & kind and not key_kinds & kind for kind in _OTHER_KINDS):
         return True
     # a field of study ("a science dealing with the logic of quantity …", "the branch of philosophy that analyzes
     # inference") beside a key that is none: judged absurd beside "matchup" and "extremism"
@@ -775,6 +838,11 @@ def unlike_in_kind(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) 
 
 
 _DISCIPLINES = frozenset({"discipline", "field of study"})
+# WordNet heads of other kinds of sense, each beside a key of none of its own kind (issue #10, point 6;
+# found on the drops set: "a step in walking or running" beside "a worsening of business or economic activity", "a
+# daughter of your brother or sister" beside "someone in love with themselves"): the body's moving (not a journey,
+# "a journey for some purpose" may stand beside "an organized search for a person"), and family relations
+_OTHER_KINDS = (frozenset({"locomotion"}), frozenset({"relative"}))
 
 
 _LENGTH_BAND = 1.6  # no distractor gloss more than 1.6 times longer or shorter than the key
@@ -793,10 +861,33 @@ _POSITIVE = re.compile(r"\b(?:happ(?:y|iness)|joy\w*|love|lov(?:ing|ed)|affectio
                        r"glori\w*|commend\w*|good)\b", re.I)
 
 
+# good feelings of ease and amusement, told apart by the gloss's tone only (not judgements an adjective passes): found
+# on the drops set, "exploit the angst" among "the comfort you feel when consoled in times of disappointment", "the
+# pleasure felt when having a good time" and "happiness felt in a secure relationship", the one bad feeling
+_AT_EASE = re.compile(r"\b(?:comfort|comforted|consol\w*|fun|enjoy\w*|amus\w*|cheer\w*|relie[fv]\w*)\b", re.I)
+
+
 def _tone(gloss: str) -> int:
     """-1 for a gloss of a bad feeling or judgement, 1 for a good one, 0 for neither or both."""
-    neg, pos = bool(_NEGATIVE.search(gloss)), bool(_POSITIVE.search(gloss))
+    neg, pos = bool(_NEGATIVE.search(gloss)), bool(_POSITIVE.search(gloss) or _AT_EASE.search(gloss))
     return 0 if neg == pos else (1 if pos else -1)
+
+
+# a verb's gloss that passes a verdict on what it speaks of: against ("disparage", "spread negative information
+# about") or for ("praise, glorify, or honor")
+_AGAINST = re.compile(r"\b(?:disapprov\w*|negative\w*|disparag\w*|belittl\w*|censur\w*|critici\w*|condemn\w*|"
+                      r"denounc\w*|vilif\w*|defam\w*|slander\w*|blam\w*|ridicul\w*|mock\w*|deplor\w*|contempt\w*|"
+                      r"scorn\w*|insult\w*)\b", re.I)
+_FOR = re.compile(r"\b(?:approv(?:al|e|ed|ing)|prais\w*|glorif\w*|extol\w*|laud\w*|applau\w*|commend\w*|"
+                  r"honou?r\w*|celebrat\w*|admir\w*)\b", re.I)
+
+
+def verdict(gloss: str) -> int:
+    """-1 for a gloss that speaks against what it speaks of (a word of blame: :data:`_AGAINST`), 1 for one that
+    speaks for it (:data:`_FOR`), 0 for neither or both. Not a gloss's tone: "notify of danger, potential harm, or
+    risk" passes no verdict beside "express strong disapproval of"."""
+    against, for_ = bool(_AGAINST.search(gloss)), bool(_FOR.search(gloss))
+    return 0 if against == for_ else (1 if for_ else -1)
 
 
 def valence_giveaway(keyed: str, distractors: list[str]) -> bool:
@@ -835,10 +926,15 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     # another sense of the word itself, of another kind than the key (a thing, the body, motion): the meaning a
     # skimmer who knows the word from elsewhere might pick, clearly wrong in this sentence
     own_sense = other_sense_distractor(wn, v, keyed, exclude)
+    if own_sense is not None and not same_shape(wn, keyed.pos, key_def, own_sense):
+        own_sense = None
     for lent in _lent_glosses(ctx, wn, v, keyed):
         d = lent.gloss
         if d in exclude or max(len(d), kl) / max(1, min(len(d), kl)) > band:
             continue
+        if not same_shape(wn, keyed.pos, key_def, d):
+            continue  # judged blind: "approaching a particular destination" beside "a crime less serious than a
+            # felony": a verb phrase among noun glosses reads as no meaning of the noun in its slot
         if plain and any(_zipf(w) < _PLAIN_ZIPF for w in _words(d)):
             continue  # the wider band's glosses only in everyday words: no jargon ("analyze syntactically …")
         if not lent.fits(ctx, wn, v, keyed):
@@ -852,7 +948,8 @@ def distractor_definitions(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keye
     ranked += sorted(seeded(ctx, other_field), key=lambda d: (d not in narrow, round(2 * abs(len(d) - kl) / kl)))
     if len(out) + len(ranked) < 3 and keyed.pos == "NOUN":
         # too few from the article: meanings of everyday words of the key's own kind fill up (:func:`kin_glosses`)
-        kin = [d for d in kin_glosses(wn, v, keyed, exclude) if d not in ranked]
+        kin = [d for d in kin_glosses(wn, v, keyed, exclude) if d not in ranked and
+               same_shape(wn, keyed.pos, key_def, d)]
         ranked += sorted(seeded(ctx, kin), key=lambda d: (not plain_gloss(d), round(2 * abs(len(d) - kl) / kl)))
     for d in ranked:
         if any(_stems(d) & _stems(o) and len(_stems(d) & _stems(o)) / len(_stems(d) | _stems(o)) > 0.3
@@ -962,6 +1059,9 @@ def _lent_glosses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordne
             continue  # judged blind: "a hostile meeting of opposing military forces" for hobbies, "indecision in
             # speech or action" for "the domestic centerpiece of his presidency" (absurd in the slot); "a rude
             # expression intended to offend or hurt" beside "a striking or caustic remark" (defensible too)
+        if keyed.pos == "VERB" and verdict(key_def) != 0 and verdict(definition(s)) == verdict(key_def):
+            continue  # found on the drops set: "don't revile Planned Parenthood" ("spread negative information
+            # about") beside "express strong disapproval of": two verbs passing one verdict may both fit the slot
         if not frames_agree(keyed, s):
             continue  # judged blind: "do not condone that" beside "be emphatic or resolute and refuse to budge",
             # "to vanquish Rubio" beside "meet to select a candidate" (verbs with no object): nonsense in the slot
@@ -1260,7 +1360,7 @@ def _plain_use(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> bool:
 
 # sexuality and reproduction: no word of these is offered as a stray option, whatever the key
 _INTIMATE = re.compile(r"sex|homosexual|lesbian|\bgay|contracept|abortion|pregnan|birth control|intercourse|erotic|"
-                       r"porn")
+                       r"adulter|porn")
 _WORD_ZIPF = (2.0, 3.8)  # distractor words: rare enough that the key is not the one hard word
 
 
@@ -1915,8 +2015,8 @@ def _adjective_lenders(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: w
         if s.offset == keyed.offset or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or d in exclude \
                 or d in out:
             continue
-        if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND:
-            continue
+        if max(len(d), kl) / min(len(d), kl) > _WIDE_BAND or not same_shape(wn, "ADJ", key_def, d):
+            continue  # ("put to use", "be expected": a verb phrase beside an adjective's gloss)
         stems = _stems(d) | _stems(" ".join(s.words))
         if stems & key_stems or stems & context or _gives_away(v.word, v.lemma, d):
             continue

@@ -36,15 +36,18 @@ def _ctx(text: str, words: list[tuple[str, str, str, float]]) -> Context:
     return Context(art, plain_analysis(art, vocabulary=tuple(vocab)), random.Random(1), frozenset(ITEM_KINDS))
 
 
-# the words of criticism lend "berated" nothing (cousins of its sense under "criticize"): the last sentences
-# lend meanings far from both keys
+# the words of criticism lend "berated" nothing (cousins of its sense under "criticize", and verbs passing its verdict:
+# "express strong disapproval of", "spread negative information about"): the last sentences lend meanings far from
+# both keys
 TEXT = ("Council argues over the budget\n\n"
         "The senator spurned the group at the meeting on Monday. "
         "The mayor later berated the staff at the plant.\n\n"
         "Her aides lauded the plan in a long letter. Critics decried the cuts to the school budget. "
         "The mayor reiterated his pledge to the town. Voters rebuked the council for the delay. "
         "The judge vilified the lawyers in court. Fans impugned the coach. Rivals upbraided the team. "
-        "Residents pondered the offer for days. Pupils memorized the speech. Neighbours gossiped about the vote.\n")
+        "Residents pondered the offer for days. Pupils memorized the speech. Neighbours gossiped about the vote. "
+        "The clerk notified the residents. The board appointed a new clerk. The panel deduced the cause. "
+        "The coach consoled the players.\n")
 
 
 def test_two_meaning_items_share_no_wrong_meaning_when_the_article_lends_enough(wn) -> None:
