@@ -532,7 +532,36 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
             and not _people_nearby(r, pronoun):
         gender = want
     return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person)) \
-        or _subject_goes_on(r, pronoun, want, person) or _subject_chain(r, pronoun, want) == person
+        or _subject_goes_on(r, pronoun, want, person) or _subject_chain(r, pronoun, want) == person \
+        or _sole_in_paragraph(r, pronoun, want, person)
+
+
+def _sole_in_paragraph(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
+    """'"We have bigger problems," says Anna Berg, 34, a nurse from Leeds. She says …': the pronoun's paragraph
+    names ``person`` before it and no one else anywhere up to the end of the pronoun's sentence (inside quotation
+    marks too), the person is of the pronoun's gender (by the article or a common given name), and no unnamed
+    person ("the treasurer", "another") is mentioned outside quotation marks before the pronoun in the paragraph."""
+    if r.genders_of().get(person) != want or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+            or pronoun.head.i != sent_of(pronoun).root.i:
+        return False  # only the subject of its sentence's main verb: not "... Netanyahu, where he met ...", nor
+        # "X did Y as he replied" (whose claim is the writer's sentence)
+    doc = pronoun.doc
+    end = sent_of(pronoun).end
+    first = None  # where the paragraph first names the person
+    for sent in sents_of(doc):
+        if sent.start >= end:
+            break
+        for tok, name in _people_in(r, sent):
+            if name != person:
+                return False
+            first = tok.i if first is None else first
+    if first is None or first > pronoun.i:
+        return False
+    if any(t.lower_ in _PRONOUN_GENDER and _PRONOUN_GENDER[t.lower_] == want and not inside_quote_marks(t)
+           for t in doc[:first]):
+        return False  # "He visited Netanyahu ...": the paragraph goes on with someone named before it
+    return not any((_unnamed_person(t, want) or _maybe_a_person(t)) and not inside_quote_marks(t)
+                   for t in doc[:pronoun.i])
 
 
 def _other_voice(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
