@@ -1072,6 +1072,35 @@ STAFF_NOUNS = frozenset({"adviser", "advisor", "aide", "strategist", "staffer", 
                          "loyalist", "insider", "official", "volunteer", "fundraiser", "speechwriter"})
 
 
+CAMPAIGN_NOUNS = frozenset({"campaign", "team"})
+_OWNER_TITLES = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sen.", "gov."})
+
+
+def candidate_campaign(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Mrs. Hale's campaign", "Hale's team", "the Hale campaign": the campaign (or team) of a person the article
+    names in full, written with nothing but that person's surname (a courtesy title before it): as sure an
+    organisation as a name (it is no one else's, however the text goes on), unlike "the campaign" alone."""
+    head = p.head
+    if head.lower_ not in CAMPAIGN_NOUNS or head.tag_ != "NN" or governmental(p.toks):
+        return None
+    if head.head.dep_ == "relcl":
+        return None  # "deals the Hale team appeared to cut with reporters to describe …": whose words, unclear
+    owners = [t for t in p.toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("poss", "compound")]
+    if len(owners) != 1 or owners[0].pos_ != "PROPN":
+        return None
+    owner = owners[0]
+    name = owner.text.removesuffix("'").removesuffix("’").lower()
+    if name not in r.reg.surnames or not owner.text[:1].isupper():
+        return None
+    for t in p.toks:
+        if t.i in (owner.i, head.i) or t.dep_ == "det" and t.i == p.toks[0].i and t.lower_ == "the" \
+                or t.dep_ == "case" and t.head.i == owner.i \
+                or t.head.i == owner.i and t.lower_ in _OWNER_TITLES and t.i < owner.i:
+            continue
+        return None  # "the whisper campaign", "a Hale campaign official": more than the owner's campaign
+    return r.group(p.bare, "organisation")
+
+
 def owned_group(r: Resolver, p: Phrase) -> Resolved | None:
     """The lawyers, sister or backers of a named person speak, not the person."""
     if not _names_only_an_owner(p):
@@ -1852,6 +1881,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "it_pronoun": (0.6, 0.7),
     "name_past_preposition": (0.9, 0.95),
     "appositive": (0.9, 0.9),
+    "candidate_campaign": (0.85, 0.7),
     "owned_group": (0.75, 0.7),
     "named_person": (0.95, 0.95),
     "capital": (0.9, 0.9),
@@ -1892,7 +1922,7 @@ NAMING_RULES: tuple[Rule, ...] = (name_past_preposition, appositive, named_perso
 
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
-    name_past_preposition, appositive, owned_group, family, named_person,
+    name_past_preposition, appositive, candidate_campaign, owned_group, family, named_person,
     capital, recording, outlet_name, outlet_like_name, introduced_role, known_role, owner_speaks, outlets_piece,
     document_in_phrase, the_paper, document_head,
     outlet_noun, research_team, named_body_noun, same_organisation, government_body,
