@@ -536,15 +536,35 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
         or _sole_in_paragraph(r, pronoun, want, person)
 
 
+def _group_before(pronoun: Token) -> bool:
+    """Is a body of people the article does not name ("the council", "the board") mentioned in the pronoun's
+    paragraph before it, outside quotation marks? One of its members may be the "he"/"she". (Not a noun that
+    only modifies another, "campaign themes", nor a plural: "she" is never "voters".)"""
+    for t in pronoun.doc[:pronoun.i]:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ == "compound" or inside_quote_marks(t) \
+                or _attached_to_name(t):
+            continue
+        if t.lower_ in _PEOPLE_NOUNS or t.lemma_.lower() in _PEOPLE_NOUNS:
+            return True
+    return False
+
+
 def _sole_in_paragraph(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
-    """'"We have bigger problems," says Anna Berg, 34, a nurse from Leeds. She says …': the pronoun's paragraph
-    names ``person`` before it and no one else anywhere up to the end of the pronoun's sentence (inside quotation
-    marks too), the person is of the pronoun's gender (by the article or a common given name), and no unnamed
-    person ("the treasurer", "another") is mentioned outside quotation marks before the pronoun in the paragraph."""
+    """'"We have bigger problems," says Anna Berg, 34, a nurse from Leeds. She says …': the pronoun, the subject
+    of its sentence's main verb, is the one person its paragraph names, in a sentence before the pronoun's, and no
+    one else is named up to the end of the pronoun's sentence (inside quotation marks too); the person is of the
+    pronoun's sex (by the article or a common given name), and no unnamed person ("the treasurer") is mentioned
+    before the pronoun in the paragraph. When only the given name tells the sex, no body of people ("the council")
+    may be mentioned in the paragraph before it, nor anyone unnamed in its sentence and the two before."""
     if r.genders_of().get(person) != want or pronoun.dep_ not in ("nsubj", "nsubjpass") \
             or pronoun.head.i != sent_of(pronoun).root.i:
         return False  # only the subject of its sentence's main verb: not "... Netanyahu, where he met ...", nor
         # "X did Y as he replied" (whose claim is the writer's sentence)
+    if r.evidence_of().get(person) != want and (_group_before(pronoun) or any(
+            _someone(t, want) and not inside_quote_marks(t) and (t.doc is not pronoun.doc or t.i < pronoun.i)
+            for sent in _window(r, pronoun, PRONOUN_WINDOW) for t in sent_tokens(sent))):
+        return False  # only a given name tells her sex: "Anna Berg met the council. She said …" may be one of
+        # them, and "Lin Mei wrote to the mayor. Tom Hale … . He says …" may be the mayor
     doc = pronoun.doc
     end = sent_of(pronoun).end
     first = None  # where the paragraph first names the person
@@ -555,8 +575,8 @@ def _sole_in_paragraph(r: Resolver, pronoun: Token, want: str, person: str) -> b
             if name != person:
                 return False
             first = tok.i if first is None else first
-    if first is None or first > pronoun.i:
-        return False
+    if first is None or first >= sent_of(pronoun).start:
+        return False  # named in a sentence before the pronoun's: "When Peter Lund asked, he said …" may be another
     if any(t.lower_ in _PRONOUN_GENDER and _PRONOUN_GENDER[t.lower_] == want and not inside_quote_marks(t)
            for t in doc[:first]):
         return False  # "He visited Netanyahu ...": the paragraph goes on with someone named before it
