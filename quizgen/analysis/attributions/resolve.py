@@ -532,7 +532,56 @@ def _certain_pronoun(r: Resolver, pronoun: Token, low: str, person: str) -> bool
             and not _people_nearby(r, pronoun):
         gender = want
     return _continues_quote(r, pronoun, person) or (gender == want and _only_one_of_gender(r, pronoun, want, person)) \
-        or _subject_goes_on(r, pronoun, want, person) or _subject_chain(r, pronoun, want) == person
+        or _subject_goes_on(r, pronoun, want, person) or _subject_chain(r, pronoun, want) == person \
+        or _sole_in_paragraph(r, pronoun, want, person)
+
+
+def _group_before(pronoun: Token) -> bool:
+    """Is a body of people the article does not name ("the council", "the board") mentioned in the pronoun's
+    paragraph before it, outside quotation marks? One of its members may be the "he"/"she". (Not a noun that
+    only modifies another, "campaign themes", nor a plural: "she" is never "voters".)"""
+    for t in pronoun.doc[:pronoun.i]:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ == "compound" or inside_quote_marks(t) \
+                or _attached_to_name(t):
+            continue
+        if t.lower_ in _PEOPLE_NOUNS or t.lemma_.lower() in _PEOPLE_NOUNS:
+            return True
+    return False
+
+
+def _sole_in_paragraph(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
+    """'"We have bigger problems," says Anna Berg, 34, a nurse from Leeds. She says …': the pronoun, the subject
+    of its sentence's main verb, is the one person its paragraph names, in a sentence before the pronoun's, and no
+    one else is named up to the end of the pronoun's sentence (inside quotation marks too); the person is of the
+    pronoun's sex (by the article or a common given name), and no unnamed person ("the treasurer") is mentioned
+    before the pronoun in the paragraph. When only the given name tells the sex, no body of people ("the council")
+    may be mentioned in the paragraph before it, nor anyone unnamed in its sentence and the two before."""
+    if r.genders_of().get(person) != want or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+            or pronoun.head.i != sent_of(pronoun).root.i:
+        return False  # only the subject of its sentence's main verb: not "... Netanyahu, where he met ...", nor
+        # "X did Y as he replied" (whose claim is the writer's sentence)
+    if r.evidence_of().get(person) != want and (_group_before(pronoun) or any(
+            _someone(t, want) and not inside_quote_marks(t) and (t.doc is not pronoun.doc or t.i < pronoun.i)
+            for sent in _window(r, pronoun, PRONOUN_WINDOW) for t in sent_tokens(sent))):
+        return False  # only a given name tells her sex: "Anna Berg met the council. She said …" may be one of
+        # them, and "Lin Mei wrote to the mayor. Tom Hale … . He says …" may be the mayor
+    doc = pronoun.doc
+    end = sent_of(pronoun).end
+    first = None  # where the paragraph first names the person
+    for sent in sents_of(doc):
+        if sent.start >= end:
+            break
+        for tok, name in _people_in(r, sent):
+            if name != person:
+                return False
+            first = tok.i if first is None else first
+    if first is None or first >= sent_of(pronoun).start:
+        return False  # named in a sentence before the pronoun's: "When Peter Lund asked, he said …" may be another
+    if any(t.lower_ in _PRONOUN_GENDER and _PRONOUN_GENDER[t.lower_] == want and not inside_quote_marks(t)
+           for t in doc[:first]):
+        return False  # "He visited Netanyahu ...": the paragraph goes on with someone named before it
+    return not any((_unnamed_person(t, want) or _maybe_a_person(t)) and not inside_quote_marks(t)
+                   for t in doc[:pronoun.i])
 
 
 def _other_voice(r: Resolver, pronoun: Token, want: str, person: str) -> bool:
@@ -1052,6 +1101,35 @@ STAFF_NOUNS = frozenset({"adviser", "advisor", "aide", "strategist", "staffer", 
                          "operative", "pollster", "consultant", "spokesman", "spokeswoman", "spokesperson",
                          "lawyer", "attorney", "supporter", "backer", "donor", "associate", "friend", "lieutenant",
                          "loyalist", "insider", "official", "volunteer", "fundraiser", "speechwriter"})
+
+
+CAMPAIGN_NOUNS = frozenset({"campaign", "team"})
+_OWNER_TITLES = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sen.", "gov."})
+
+
+def candidate_campaign(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Mrs. Hale's campaign", "Hale's team", "the Hale campaign": the campaign (or team) of a person the article
+    names in full, written with nothing but that person's surname (a courtesy title before it): as sure an
+    organisation as a name (it is no one else's, however the text goes on), unlike "the campaign" alone."""
+    head = p.head
+    if head.lower_ not in CAMPAIGN_NOUNS or head.tag_ != "NN" or governmental(p.toks):
+        return None
+    if head.head.dep_ == "relcl":
+        return None  # "deals the Hale team appeared to cut with reporters to describe …": whose words, unclear
+    owners = [t for t in p.toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("poss", "compound")]
+    if len(owners) != 1 or owners[0].pos_ != "PROPN":
+        return None
+    owner = owners[0]
+    name = owner.text.removesuffix("'").removesuffix("’").lower()
+    if name not in r.reg.surnames or not owner.text[:1].isupper():
+        return None
+    for t in p.toks:
+        if t.i in (owner.i, head.i) or t.dep_ == "det" and t.i == p.toks[0].i and t.lower_ == "the" \
+                or t.dep_ == "case" and t.head.i == owner.i \
+                or t.head.i == owner.i and t.lower_ in _OWNER_TITLES and t.i < owner.i:
+            continue
+        return None  # "the whisper campaign", "a Hale campaign official": more than the owner's campaign
+    return r.group(p.bare, "organisation")
 
 
 def owned_group(r: Resolver, p: Phrase) -> Resolved | None:
@@ -1834,6 +1912,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "it_pronoun": (0.6, 0.7),
     "name_past_preposition": (0.9, 0.95),
     "appositive": (0.9, 0.9),
+    "candidate_campaign": (0.85, 0.7),
     "owned_group": (0.75, 0.7),
     "named_person": (0.95, 0.95),
     "capital": (0.9, 0.9),
@@ -1874,7 +1953,7 @@ NAMING_RULES: tuple[Rule, ...] = (name_past_preposition, appositive, named_perso
 
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
-    name_past_preposition, appositive, owned_group, family, named_person,
+    name_past_preposition, appositive, candidate_campaign, owned_group, family, named_person,
     capital, recording, outlet_name, outlet_like_name, introduced_role, known_role, owner_speaks, outlets_piece,
     document_in_phrase, the_paper, document_head,
     outlet_noun, research_team, named_body_noun, same_organisation, government_body,
