@@ -75,16 +75,20 @@ def _pick(kept: list[Item], count: int) -> list[Item]:
     shorter for it: picked again without that preference, the longer lesson wins."""
     chosen = _select(kept, count)
     if len(chosen) < count:
-        plain = _select(kept, count, vary=False)
+        plain = _choose(kept, count, vary=False)
         if len(plain) > len(chosen):
             return plain
     return chosen
 
 
-def _select(kept: list[Item], count: int, vary: bool = True) -> list[Item]:
-    """One pick of :func:`select`; with ``vary``, an item on a sentence a chosen item already asks about is
-    taken only when no other item can take its place (judged blind: a who-said item, a "how does the article
-    present this claim" item and a key-detail gap all on one sentence)."""
+def _select(kept: list[Item], count: int) -> list[Item]:
+    """One pick of :func:`select`: an item on a sentence a chosen item already asks about is taken only when no
+    other item can take its place (judged blind: a who-said item, a "how does the article present this claim"
+    item and a key-detail gap all on one sentence)."""
+    return _choose(kept, count, vary=True)
+
+
+def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
     pools: dict[str, list[Item]] = {}
     # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
     # last fill, so they never take the place of another item nor change a full lesson's balance
