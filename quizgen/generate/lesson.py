@@ -221,9 +221,10 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
             got[0] = len(used_spans)
         return bool(got[1])
 
-    # for each item asked about: how many of the chosen items' spans were looked at, and whether one is on a
-    # sentence of its own (judged blind: a who-said item, a "how does the article present this claim" item and
-    # a key-detail gap all on one sentence of ¶7): an item on a sentence no chosen item asks about comes first
+    # for each item asked about: how many of the chosen items were looked at, and whether the support of one
+    # (asking about one place of the article) meets its own (judged blind: a who-said item, a "how does the
+    # article present this claim" item and a key-detail gap all on one sentence of ¶7): an item on a sentence no
+    # chosen item asks about comes first
     asked_of: dict[int, list[Any]] = {}
 
     def repeats(it: Item) -> bool:
@@ -562,7 +563,8 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                 if capped and _keyed_text(it) and _keyed_text(it) in chosen_keyed:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
                 # an item on a sentence a chosen item already asks about: only when no other item can take the place
-                tier = 0 if repeats(it) else 1 if over_skill or over_kind else 2
+                # (the same claim again, taken only to reach 10 items, comes after all others too)
+                tier = 0 if is_crowded or repeats(it) else 1 if over_skill or over_kind else 2
                 if tier == 1:
                     if spare is None or (score, -rank) > spare[0]:
                         spare = ((score, -rank), it)
@@ -574,8 +576,9 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     best = (key, it)
         if best is None:
             break
-        if best[0][0] == 0 and spare is not None:
-            # the place goes to an item over its cap; the repeat waits for a later pass
+        if best[0][0] == 0 and spare is not None and used_skill[best[1].skill]:
+            # the place goes to an item over its cap, the repeat waiting for a later pass (not a skill's first item:
+            # a lesson keeps its main idea rather than a fifth who-said item)
             passed.add(id(best[1]))
             take(spare[1])
             continue
