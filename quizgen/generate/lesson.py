@@ -50,8 +50,11 @@ def select(kept: list[Item], count: int) -> list[Item]:
     A lesson still short of its 10 items is picked again without each chosen item that left out two or
     more others by giving their answers away (a main-idea option holding the answers of two key-detail
     gaps): the longer lesson wins, so two sound items are not lost to one.
+
+    An item on a sentence a chosen item already asks about comes only when no other item can take its place,
+    and never makes a lesson shorter.
     """
-    chosen = _select(kept, count)
+    chosen = _pick(kept, count)
     if len(chosen) >= min(count, MIN_ITEMS):
         return chosen
     left_out = [it for it in kept if all(it is not c for c in chosen)]
@@ -61,13 +64,31 @@ def select(kept: list[Item], count: int) -> list[Item]:
                       or speaker_restated(o, it))
         if blocked < 2:
             continue
-        alt = _select([k for k in kept if k is not it], count)
+        alt = _pick([k for k in kept if k is not it], count)
         if len(alt) > len(best):
             best = alt
     return best
 
 
+def _pick(kept: list[Item], count: int) -> list[Item]:
+    """A lesson whose items ask about sentences no other item asks about, where the article allows; never
+    shorter for it: picked again without that preference, the longer lesson wins."""
+    chosen = _select(kept, count)
+    if len(chosen) < count:
+        plain = _choose(kept, count, vary=False)
+        if len(plain) > len(chosen):
+            return plain
+    return chosen
+
+
 def _select(kept: list[Item], count: int) -> list[Item]:
+    """One pick of :func:`select`: an item on a sentence a chosen item already asks about is taken only when no
+    other item can take its place (judged blind: a who-said item, a "how does the article present this claim"
+    item and a key-detail gap all on one sentence)."""
+    return _choose(kept, count, vary=True)
+
+
+def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
     pools: dict[str, list[Item]] = {}
     # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
     # last fill, so they never take the place of another item nor change a full lesson's balance
@@ -200,6 +221,23 @@ def _select(kept: list[Item], count: int) -> list[Item]:
             got[0] = len(used_spans)
         return bool(got[1])
 
+    # for each item asked about: how many of the chosen items were looked at, and whether the support of one
+    # (asking about one place of the article) meets its own (judged blind: a who-said item, a "how does the
+    # article present this claim" item and a key-detail gap all on one sentence of ¶7): an item on a sentence no
+    # chosen item asks about comes first
+    asked_of: dict[int, list[Any]] = {}
+
+    def repeats(it: Item) -> bool:
+        if not vary or not _narrow(it):
+            return False
+        got = asked_of.get(id(it))
+        if got is None:
+            got = asked_of[id(it)] = [0, False]
+        if not got[1] and got[0] < len(chosen):
+            got[1] = any(_spans_meet(c, it) for c in chosen[got[0]:] if _narrow(c))
+            got[0] = len(chosen)
+        return bool(got[1])
+
     opens = [it for it in kept if it.kind == "open_response" and all(it is not f for f in filler)]
     if opens and count >= 3:
         take(opens[0])
@@ -207,14 +245,19 @@ def _select(kept: list[Item], count: int) -> list[Item]:
     # filler beyond the caps only up to the 10 items a default lesson needs at the least.
     varied = sum(1 for pool in pools.values() if pool) >= 4
     _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take, clashes=clashes,
-          crowded=crowded, overlaps=overlaps)
+          crowded=crowded, overlaps=overlaps, repeats=repeats)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
-          used_spans, take, skill_capped=varied, clashes=clashes, crowded=crowded, overlaps=overlaps)
+          used_spans, take, skill_capped=varied, clashes=clashes, crowded=crowded, overlaps=overlaps,
+          repeats=repeats)
     # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few; then the
     # items kept for a lesson still short
     _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
-          skill_capped=False, open_ok=True, clashes=clashes, crowded=crowded, crowded_ok=True, overlaps=overlaps)
-    for it in filler:  # in their order; never a third item on a sentence nor one venue keyed twice
+          skill_capped=False, open_ok=True, clashes=clashes, crowded=crowded, crowded_ok=True, overlaps=overlaps,
+          repeats=repeats)
+    # in their order, those on a sentence no chosen item asks about first; never a third item on a sentence nor
+    # one venue keyed twice
+    filler = [it for it in filler if not repeats(it)] + [it for it in filler if repeats(it)]
+    for it in filler:
         if len(chosen) >= min(count, MIN_ITEMS):
             break
         if it.kind == "open_response":
@@ -317,6 +360,17 @@ def _kinds_of_one_sentence(a: Item, b: Item) -> bool:
     ("How does the article present this claim?" beside "who said …?" on one claim stays a pair taken only to
     bring a lesson to its 10 items: never both cost 8 of 138 lessons their tenth item.)"""
     return {a.skill, b.skill} == _KIND_SKILLS and _same_sentence(a, b)
+
+
+def _narrow(it: Item) -> bool:
+    """Does the item ask about one place of the article (one sentence, or a quotation over two)? Not a written
+    answer, a choose-all or a matching item over several passages."""
+    return it.kind not in ("open_response", "multiple_select", "matching") and 0 < len(it.support) <= 2
+
+
+def _spans_meet(a: Item, b: Item) -> bool:
+    """Do two items' supports share any of the article's characters?"""
+    return any(x.start < y.end and y.start < x.end for x in a.support for y in b.support)
 
 
 def _same_sentence(a: Item, b: Item) -> bool:
@@ -462,21 +516,29 @@ def _prints_venue(a: Item, b: Item) -> bool:
 
 def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
           skill_capped=None, open_ok=False, clashes=lambda it: 0, crowded=lambda it: 0,
-          crowded_ok=False, overlaps) -> None:
+          crowded_ok=False, overlaps, repeats=lambda it: False) -> None:
     skill_capped = capped if skill_capped is None else skill_capped
+    passed: set[int] = set()  # items on an asked sentence whose place went to an item over its cap
     while len(chosen) < count and any(pools.values()):
         n_source = sum(1 for it in chosen if it.skill in SOURCE_SKILLS)
         need_source = has_both and n_source < SOURCE_SHARE * count + 0.5 and (
             count - len(chosen) <= SOURCE_SHARE * count - n_source + 1 or n_source <= len(chosen) / 2
         )
         best: tuple[Any, ...] | None = None
+        spare: tuple[Any, ...] | None = None  # the best item over a cap, on a sentence no chosen item asks about
         chosen_keyed = {_keyed_text(c) for c in chosen} if capped else set()
         tf_answers = [c.answer for c in chosen if c.kind == "true_false"]  # (read once per pick, not per item)
         for skill, pool in pools.items():
-            if skill_capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP):
+            # a skill or kind at its cap gives an item only in place of one on a sentence a chosen item asks about
+            # (a fourth key detail rather than a second question on one sentence; never a third vocabulary item)
+            over_skill = skill_capped and used_skill[skill] >= _SKILL_CAP.get(skill, _DEFAULT_SKILL_CAP)
+            if over_skill and skill in _SKILL_CAP:
                 continue
             for rank, it in enumerate(pool[:4]):
-                if capped and used_kind[it.kind] >= _KIND_CAP.get(it.kind, count):
+                over_kind = capped and used_kind[it.kind] >= _KIND_CAP.get(it.kind, count)
+                if over_kind and it.kind == "open_response":
+                    continue
+                if (over_skill or over_kind) and repeats(it):
                     continue
                 if it.kind == "open_response" and used_kind[it.kind] >= (2 if open_ok else 1):
                     continue  # one written answer per lesson (a second only to reach the 10 items)
@@ -500,11 +562,26 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     score -= 2.5  # every statement "True" (judged blind): a student learns to guess
                 if capped and _keyed_text(it) and _keyed_text(it) in chosen_keyed:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
-                key = (score, -_PRINT_ORDER[skill], -rank)
+                # an item on a sentence a chosen item already asks about: only when no other item can take the place
+                # (the same claim again, taken only to reach 10 items, comes after all others too)
+                tier = 0 if is_crowded or repeats(it) else 1 if over_skill or over_kind else 2
+                if tier == 1:
+                    if spare is None or (score, -rank) > spare[0]:
+                        spare = ((score, -rank), it)
+                    continue
+                if id(it) in passed:
+                    continue
+                key = (tier, score, -_PRINT_ORDER[skill], -rank)
                 if best is None or key > best[0]:
                     best = (key, it)
         if best is None:
             break
+        if best[0][0] == 0 and spare is not None and used_skill[best[1].skill]:
+            # the place goes to an item over its cap, the repeat waiting for a later pass (not a skill's first item:
+            # a lesson keeps its main idea rather than a fifth who-said item)
+            passed.add(id(best[1]))
+            take(spare[1])
+            continue
         take(best[1])
 
 
