@@ -501,6 +501,9 @@ def clause_items(ctx: Context) -> list[Item]:
         effect = m.group("effect")
         if _BECAUSE_ANY.search(effect) or re.search(r"\b(?:because|why|reason)\b", effect, re.I):
             continue  # two reasons in one sentence, or a sentence about a reason: which is asked is unclear
+        if _OTHER_REASON.search(effect):
+            continue  # judged blind (t4): "… online so that agents can monitor … or because ______": a second reason
+            # the sentence gives, so "the reason this sentence gives" is one of two
         c0 = s.span.start + m.start("cause")
         c1 = s.span.start + cause_end
         link = Link(s, (c0, c1), (s.span.start, s.span.start + m.end("effect")))
@@ -540,6 +543,10 @@ def clause_items(ctx: Context) -> list[Item]:
 # gives no reason a statement can be true or false of
 _ASKS = re.compile(r"\?|^\W*(?:if|unless|whether|was|were|is|are|did|does|do|has|have|had|will|would|could|should|"
                    r"can|why|how)\b", re.I)
+
+
+# another reason or purpose before "because" in the sentence ("so that …", "in order to …", "… or because")
+_OTHER_REASON = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|for\s+fear\s+that)\b|\b(?:or|and)\s*$", re.I)
 
 
 def _asks(text: str, cause_at: int) -> bool:

@@ -92,3 +92,14 @@ def test_a_fact_with_a_pronoun_is_not_offered():
 def test_a_reason_cut_before_a_second_predicate_is_not_offered_half():
     stems = _by_key("The council says it won the vote because it started the campaign early and gained ground.")
     assert not stems[0] and not stems[1]
+
+
+def test_no_reason_asked_where_the_sentence_gives_another_before_it():
+    # judged blind (t4): "… online so that agents can monitor … or because ______": "the reason this sentence
+    # gives" was one of two, and a careful reader could answer False
+    two = ("The council has kept the old pier open so that fishermen can land their catch or because the new "
+           "harbour wall needs another year of building work.")
+    assert _by_key(two) == {0: [], 1: []}
+    one = "The council has kept the old pier open because the new harbour wall needs another year of building work."
+    got = _by_key(one)
+    assert got[0] or got[1]
