@@ -1986,6 +1986,18 @@ def _opinion_level(ctx: Context) -> int:
     return article_memo(ctx, "perspective.opinion_level", lambda: _find_opinion_level(ctx))
 
 
+_LETTERS_HEAD = re.compile(r"^\W*(?:letters?(?:\s+to\s+the\s+editor)?|readers['’]?\s+letters|your\s+letters)\W*$", re.I)
+
+
+def letters_page(ctx: Context) -> bool:
+    """A page of readers' letters: a paragraph that is only its heading ("LETTERS.", "Letters to the editor"), or
+    two letters or more signed with a name or a town ("Arlington, Mass.")."""
+    paras = ctx.article.paragraphs
+    if any(_LETTERS_HEAD.match(p.text.strip()) for p in paras):
+        return True
+    return sum(1 for p in paras if _SIGNED.match(p.text.strip()) and not p.text.strip().lower().startswith("by ")) >= 2
+
+
 def _find_opinion_level(ctx: Context) -> int:
     if any(_COLUMN_NOTE.search(p.text) for p in ctx.article.paragraphs[-2:]):
         return 2  # judged blind: a signed column was read as a news report
@@ -2188,6 +2200,9 @@ def missing_voice(ctx: Context) -> Item | None:
     sups = [s for s in (attribution_support(ctx.article, a) for a in listed[:2]) if s]
     if not sups:
         return None
+    if letters_page(ctx):
+        return None  # judged blind (t4): a page of readers' letters asked "whose perspective does the writer leave
+        # out?": several writers, each on their own point, and no one issue whose missing voice a rubric can grade
     column = opinion_piece(ctx)  # asked once: it reads every paragraph
     # a named party first (judged blind: the judges' own examples were the accused organisation, the
     # person criticised and given no reply, the people a poll is about, the officials who declined to
