@@ -1181,6 +1181,9 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
             continue  # "The company denied it.", or a denial the ledger does not tie to the claim: unsure
         if a is not claimed and (denier is not None or denial is not None):
             continue  # a denial of the quotation may be of another of its sentences than the one asked about
+        if not a.direct and _FACTIVE_CUE.match(a.cue.strip()):
+            continue  # judged blind (t4): '…," he added, noting that Sen. Sanders requested an extension': "noting",
+            # "pointed out", "acknowledged" present the fact as true, so "stated as fact" is defensible too
         # "But the port has seen …": the claim is what follows "But"; "… on Wednesday at a Florida rally":
         # what precedes when and where it was said
         claim = conjunction_start(shown)
@@ -1233,6 +1236,11 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
     # into its sentence ("Jeb Bush: Student loans Some big ideas …"): garbled when quoted
     return [c for c in out if whole_clause(c[2]) and checkable(c[2]) and full_claim(c[2]) and
             not run_in_heading(c[1].text) and not rejection_framed(ctx, c[1])], leads
+
+
+# a cue that presents what follows as true (a factive verb): the writer vouches for the fact as well as the source
+_FACTIVE_CUE = re.compile(r"(?:not(?:ed|es|ing|e)|point(?:ed|s|ing)?\s+out|acknowledg(?:ed|es|ing|e)|"
+                          r"admit(?:ted|s|ting)?|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?)\b", re.I)
 
 
 # a quoted sentence's opening phrase or clause set off by a comma before its main clause ("With this vote, we will
