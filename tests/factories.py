@@ -375,3 +375,16 @@ def skill_candidates(nlp, title: str, paragraphs, skills) -> list:
     article = article_from_text("\n\n".join([title, *paragraphs]))
     analysis = sure_claims(analyse(article, nlp=nlp))
     return generate_items(article, analysis, rng=random.Random(0), skills=list(skills))
+
+
+def he_she_claim(nlp, title: str, filler: str, paragraphs, words: str):
+    """The one attribution of a constructed article (``title``, ``filler``, then ``paragraphs``) whose content holds
+    ``words`` and whose speaker is written "he" or "she" (the test fails, listing the ledger, unless exactly one)."""
+    from quizgen.analysis import analyse
+    from quizgen.ingest import article_from_text
+
+    text = title + "\n\n" + "\n\n".join([filler, *paragraphs])
+    analysis = analyse(article_from_text(text), nlp=nlp)
+    found = [a for a in analysis.attributions if words in a.content and a.source_text.strip().lower() in ("he", "she")]
+    assert len(found) == 1, [(a.source, a.source_text, a.source_confidence, a.content) for a in analysis.attributions]
+    return found[0]

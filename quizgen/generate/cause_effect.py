@@ -579,15 +579,8 @@ def _cause_tf(ctx: Context, link: Link, cause: str, others: list[str], speaker: 
     cause given is <the sentence's own cause>" (true) or another cause the article gives elsewhere (false);
     no item when the draw says false and the article gives no other cause."""
     truthful = random.Random(f"{ctx.rng.random()}:{cause}").random() < 0.5
-    others = [o for o in others if _apart(ctx, o, link.sentence, speaker)]
-    if not truthful and not others:
-        return None
-    offered = cause if truthful else others[0]
-    whose = f", according to {speaker}," if speaker else ""
-    stem = (f"In ¶{link.sentence.paragraph}, the article says: \"{shown}\" True or false? The cause "
-            f"{'this sentence gives' if not speaker else 'given'}{whose} is {offered}.")
-    explanation = f"{cite(sup, 60)} — the cause given is {cause}."
-    return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, [sup])
+    wrong = [] if truthful else [o for o in others if _apart(ctx, o, link.sentence, speaker)]
+    return _offered_tf(link.sentence, shown, "cause", "", cause, truthful, wrong, speaker, not speaker, sup)
 
 
 def _reason_tf(ctx: Context, s: Sentence, keyed: str, reasons: list[str], speaker: str, shown: str, said: bool,
@@ -599,13 +592,21 @@ def _reason_tf(ctx: Context, s: Sentence, keyed: str, reasons: list[str], speake
     truthful = random.Random(f"{ctx.rng.random()}:{keyed}").random() < 0.5
     wrong = [] if truthful else [p for p in (*reasons, *claim_pool(ctx, s, keyed, speaker), *fact_pool(ctx, s, keyed))
                                  if norm(p) != norm(keyed) and _apart(ctx, p, s, speaker)]
+    return _offered_tf(s, shown, "reason", "that ", keyed, truthful, wrong, speaker, said or not speaker, sup)
+
+
+def _offered_tf(s: Sentence, shown: str, what: str, that: str, keyed: str, truthful: bool, wrong: list[str],
+                speaker: str, by_sentence: bool, sup: Support) -> Item | None:
+    """The true/false item of :func:`_cause_tf` and :func:`_reason_tf`: "The <what> this sentence gives (or: given,
+    according to <speaker>,) is <offered>", the sentence's own (true) or the first of ``wrong`` (false); None when
+    the draw said false and nothing can be offered in its place (never a run of statements all keyed true)."""
     if not truthful and not wrong:
-        return None  # nothing to offer in its place: no item (never a run of statements all keyed true)
+        return None
     offered = keyed if truthful else wrong[0]
     whose = f", according to {speaker}," if speaker else ""
-    stem = (f"In ¶{s.paragraph}, the article says: \"{shown}\" True or false? The reason "
-            f"{'this sentence gives' if said or not speaker else 'given'}{whose} is that {offered}.")
-    explanation = f"{cite(sup, 60)} — the reason given is that {keyed}."
+    stem = (f"In ¶{s.paragraph}, the article says: \"{shown}\" True or false? The {what} "
+            f"{'this sentence gives' if by_sentence else 'given'}{whose} is {that}{offered}.")
+    explanation = f"{cite(sup, 60)} — the {what} given is {that}{keyed}."
     return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, [sup])
 
 

@@ -4,8 +4,8 @@ the name and the pronoun (a man named, "the treasurer", another voice), nor when
 tells the person's sex. Constructed texts."""
 from __future__ import annotations
 
-from quizgen.analysis import analyse
-from quizgen.ingest import article_from_text
+from factories import he_she_claim
+
 from quizgen.model import CONFIDENT
 
 FILLER = ("The council met on Monday evening to discuss the budget for next year. "
@@ -13,11 +13,7 @@ FILLER = ("The council met on Monday evening to discuss the budget for next year
 
 
 def claim(nlp, paragraphs: list[str], words: str):
-    text = "Senator Weighs Next Steps\n\n" + "\n\n".join([FILLER, *paragraphs])
-    analysis = analyse(article_from_text(text), nlp=nlp)
-    found = [a for a in analysis.attributions if words in a.content and a.source_text.strip().lower() in ("he", "she")]
-    assert len(found) == 1, [(a.source, a.source_text, a.source_confidence, a.content) for a in analysis.attributions]
-    return found[0]
+    return he_she_claim(nlp, "Senator Weighs Next Steps", FILLER, paragraphs, words)
 
 
 RUN = [

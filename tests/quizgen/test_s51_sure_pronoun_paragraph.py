@@ -5,8 +5,8 @@ nurse from Leeds. She says …'. Not when another person is named there, when th
 someone named earlier, or when the pronoun heads a clause inside the sentence. Constructed texts."""
 from __future__ import annotations
 
-from quizgen.analysis import analyse
-from quizgen.ingest import article_from_text
+from factories import he_she_claim
+
 from quizgen.model import CONFIDENT
 
 FILLER = ("The survey asked a thousand adults about the new transport plan for the region. "
@@ -14,11 +14,7 @@ FILLER = ("The survey asked a thousand adults about the new transport plan for t
 
 
 def claim(nlp, paragraphs: list[str], words: str):
-    text = "Voters Weigh The Transport Plan\n\n" + "\n\n".join([FILLER, *paragraphs])
-    analysis = analyse(article_from_text(text), nlp=nlp)
-    found = [a for a in analysis.attributions if words in a.content and a.source_text.strip().lower() in ("he", "she")]
-    assert len(found) == 1, [(a.source, a.source_text, a.source_confidence, a.content) for a in analysis.attributions]
-    return found[0]
+    return he_she_claim(nlp, "Voters Weigh The Transport Plan", FILLER, paragraphs, words)
 
 
 SPLIT = ("A new survey of voters in the county shows a 62-32 divide on the plan, and the strength of feeling is on "
