@@ -2781,7 +2781,7 @@ def _find_candidates(ctx: Context) -> list[Attribution]:
             if (usable(a) or usable_self_claim(ctx, a)) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
             and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
             and not object_of_verdict(ctx, a) and not joined_across_writer(ctx, a)
-            and not recipient_source(ctx, a) and not piece_of_another(ctx, a)
+            and not recipient_source(ctx, a) and not piece_of_another(ctx, a) and not told_by_another(ctx, a)
             and clean_person_option(source_label(a)) is not None]  # no "RaÃol M. Grijalva" printed as a key
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
 
@@ -3808,6 +3808,28 @@ _OTHER_CUES = ("said|says|say|told|tells|added|adds|wrote|writes|continued|expla
                "shot back|quipped|joked|laughed|retorted")
 _NAME_THEN_CUE = re.compile(rf"^\W*((?:[A-Z][\w'’.-]*\s+){{1,3}})(?:{_OTHER_CUES})\b")
 _CUE_THEN_NAME = re.compile(rf"^\W*(?:{_OTHER_CUES})\s+((?:[A-Z][\w'’.-]*\s*){{1,3}})")
+
+
+# right after a claim, another named speaker's cue closing it: ", former President Bill Clinton said", ", Hale told
+# reporters"; not a clause of its own (", though Fiorina said she …", ", Rubio said only that …", ", Lee wrote a blog")
+_TOLD_BY = re.compile(r"[\"”’']?\s*,\s*(?:(?!(?:though|although|but|and|while|as|when|after|before|because|since|"
+                      r"so|yet|or)\b)[a-z][\w'’-]*\s+){0,3}((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|told|tells|added|wrote|writes|"
+                      r"explained|claimed|argued|recalled|insisted)\b(?!\s+(?:that|he|she|they|it|we|I|only|his|her|their|"
+                      r"a|an)\b)")
+
+
+def told_by_another(ctx: Context, a: Attribution) -> bool:
+    """Does another named person's cue follow the claim in its sentence ("Hillary Clinton thinks the government
+    requires too many tests, former President Bill Clinton said")? The claim is then that person's report of the
+    source's view, and "who thinks …?" has two defensible answers (judged blind, t5)."""
+    if not a.content_spans:
+        return False
+    end = max(sp.end for sp in a.content_spans)
+    m = _TOLD_BY.match(ctx.article.text, end)
+    if not m:
+        return False
+    teller = name_tokens(m.group(1))
+    return bool(teller) and not teller & (name_tokens(a.source) | name_tokens(a.source_text))
 
 
 def piece_of_another(ctx: Context, a: Attribution) -> bool:
