@@ -3818,6 +3818,9 @@ _TOLD_BY = re.compile(r"[\"”’']?\s*,\s*(?:(?!(?:though|although|but|and|whil
                       r"a|an)\b)")
 
 
+_TITLE_DOT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.")
+
+
 def told_by_another(ctx: Context, a: Attribution) -> bool:
     """Does another named person's cue follow the claim in its sentence ("Hillary Clinton thinks the government
     requires too many tests, former President Bill Clinton said")? The claim is then that person's report of the
@@ -3828,8 +3831,11 @@ def told_by_another(ctx: Context, a: Attribution) -> bool:
     m = _TOLD_BY.match(ctx.article.text, end)
     if not m:
         return False
+    if any(w.endswith(".") and not (_TITLE_DOT.fullmatch(w) or len(w) == 2) for w in m.group(1).split()):
+        return False  # "…, according to the Associated Press.  Weaver told …": a sentence ends before the cue
     teller = name_tokens(m.group(1))
-    return bool(teller) and not teller & (name_tokens(a.source) | name_tokens(a.source_text))
+    # "Bill Clinton" is not "Hillary Clinton"; a bare "Clinton" may be
+    return bool(teller) and not teller <= (name_tokens(a.source) | name_tokens(a.source_text))
 
 
 def piece_of_another(ctx: Context, a: Attribution) -> bool:

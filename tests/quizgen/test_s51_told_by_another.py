@@ -30,3 +30,10 @@ def test_the_persons_own_view_is_asked(nlp):
     got = _stems(nlp, "Councillor Nora Hale said the council spends too much on the harbour and too little on the "
                       "schools of the town.")
     assert got, got
+
+
+def test_a_view_reported_by_a_namesake_is_not_asked(nlp):
+    # "Hillary Clinton thinks …, former President Bill Clinton said": one surname, two people
+    got = _stems(nlp, "Nora Hale thinks the council spends too much on the harbour and too little on the schools, "
+                      "her husband Tom Hale said on Monday at a meeting in the town hall.")
+    assert got == []
