@@ -72,9 +72,11 @@ def select(kept: list[Item], count: int) -> list[Item]:
 
 def _pick(kept: list[Item], count: int) -> list[Item]:
     """A lesson whose items ask about sentences no other item asks about, where the article allows; never
-    shorter for it: picked again without that preference, the longer lesson wins."""
-    chosen = _select(kept, count)
-    if len(chosen) < count:
+    shorter for it: picked again without that preference, the longer lesson wins. (A pick in which the
+    preference never turned an item down is the same without it: not picked again.)"""
+    preferred: list[bool] = []
+    chosen = _select(kept, count, preferred)
+    if len(chosen) < count and preferred:
         plain = _choose(kept, count, vary=False)
         if len(plain) > len(chosen):
             return plain
@@ -142,14 +144,17 @@ def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
 _CLASHES: list[Any] = []  # the latest (items, clashes) of :func:`_clash_pairs`
 
 
-def _select(kept: list[Item], count: int) -> list[Item]:
+def _select(kept: list[Item], count: int, preferred: list[bool] | None = None) -> list[Item]:
     """One pick of :func:`select`: an item on a sentence a chosen item already asks about is taken only when no
     other item can take its place (judged blind: a who-said item, a "how does the article present this claim"
     item and a key-detail gap all on one sentence)."""
-    return _choose(kept, count, vary=True)
+    return _choose(kept, count, vary=True, preferred=preferred)
 
 
-def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
+def _choose(kept: list[Item], count: int, *, vary: bool, preferred: list[bool] | None = None) -> list[Item]:
+    """The items of a lesson; with ``vary`` (:func:`_select`), an item on a sentence a chosen item asks about
+    comes after the others. ``preferred``, when given, has True appended the first time that preference tells
+    against an item: while it never does, the pick is the one made without it."""
     pools: dict[str, list[Item]] = {}
     # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
     # last fill, so they never take the place of another item nor change a full lesson's balance
@@ -253,6 +258,8 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
         if not got[1] and got[0] < len(chosen):
             got[1] = any(_spans_meet(c, it) for c in chosen[got[0]:] if _narrow(c))
             got[0] = len(chosen)
+        if got[1] and preferred is not None and not preferred:
+            preferred.append(True)
         return bool(got[1])
 
     opens = [it for it in kept if it.kind == "open_response" and all(it is not f for f in filler)]
