@@ -74,13 +74,20 @@ def _pick(kept: list[Item], count: int) -> list[Item]:
     """A lesson whose items ask about sentences no other item asks about, where the article allows; never
     shorter for it: picked again without that preference, the longer lesson wins. (A pick in which the
     preference never turned an item down is the same without it: not picked again.)"""
-    preferred: list[bool] = []
-    chosen = _select(kept, count, preferred)
-    if len(chosen) < count and preferred:
+    _UNTOLD.clear()
+    chosen = _select(kept, count)
+    untold = bool(_UNTOLD) and _UNTOLD[0] is kept
+    _UNTOLD.clear()
+    if len(chosen) < count and not untold:
         plain = _choose(kept, count, vary=False)
         if len(plain) > len(chosen):
             return plain
     return chosen
+
+
+# the items of the latest pick with the preference for unasked sentences in which that preference never told
+# against an item (:func:`_choose`): picked without it, the same lesson
+_UNTOLD: list[list[Item]] = []
 
 
 def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
@@ -144,17 +151,18 @@ def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
 _CLASHES: list[Any] = []  # the latest (items, clashes) of :func:`_clash_pairs`
 
 
-def _select(kept: list[Item], count: int, preferred: list[bool] | None = None) -> list[Item]:
+def _select(kept: list[Item], count: int) -> list[Item]:
     """One pick of :func:`select`: an item on a sentence a chosen item already asks about is taken only when no
     other item can take its place (judged blind: a who-said item, a "how does the article present this claim"
     item and a key-detail gap all on one sentence)."""
-    return _choose(kept, count, vary=True, preferred=preferred)
+    return _choose(kept, count, vary=True)
 
 
-def _choose(kept: list[Item], count: int, *, vary: bool, preferred: list[bool] | None = None) -> list[Item]:
+def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
     """The items of a lesson; with ``vary`` (:func:`_select`), an item on a sentence a chosen item asks about
-    comes after the others. ``preferred``, when given, has True appended the first time that preference tells
-    against an item: while it never does, the pick is the one made without it."""
+    comes after the others. A pick with ``vary`` in which that preference never told against an item is the one
+    made without it: its items are then left in :data:`_UNTOLD`."""
+    told = [False]
     pools: dict[str, list[Item]] = {}
     # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
     # last fill, so they never take the place of another item nor change a full lesson's balance
@@ -258,8 +266,8 @@ def _choose(kept: list[Item], count: int, *, vary: bool, preferred: list[bool] |
         if not got[1] and got[0] < len(chosen):
             got[1] = any(_spans_meet(c, it) for c in chosen[got[0]:] if _narrow(c))
             got[0] = len(chosen)
-        if got[1] and preferred is not None and not preferred:
-            preferred.append(True)
+        if got[1]:
+            told[0] = True
         return bool(got[1])
 
     opens = [it for it in kept if it.kind == "open_response" and all(it is not f for f in filler)]
@@ -299,6 +307,8 @@ def _choose(kept: list[Item], count: int, *, vary: bool, preferred: list[bool] |
             continue
         pools.setdefault(it.skill, []).append(it)
         take(it)
+    if vary and not told[0]:
+        _UNTOLD[:] = [kept]
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 
