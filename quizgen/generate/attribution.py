@@ -3461,8 +3461,9 @@ def speaker_options(ctx: Context, a: Attribution, n: int, **kw: object) -> list[
             return None
         gender = said
     got = source_distractors(ctx, a, n + 6, gender=gender, **kw)  # type: ignore[arg-type]
-    speakers = {norm(source_label(o)) for o in ctx.analysis.attributions}
-    people = {norm(e.text) for e in ctx.analysis.entities if e.label == "PERSON"}
+    speakers, people = article_memo(ctx, "attribution.speakers_and_people", lambda: (
+        frozenset(norm(source_label(o)) for o in ctx.analysis.attributions),
+        frozenset(norm(e.text) for e in ctx.analysis.entities if e.label == "PERSON")))
     return [d for d in got if not unfit_speaker(ctx, d)
             and (norm(d) in speakers or norm(d) not in people or takes_part(ctx, d))][:n]
 

@@ -72,39 +72,33 @@ def select(kept: list[Item], count: int) -> list[Item]:
 
 def _pick(kept: list[Item], count: int) -> list[Item]:
     """A lesson whose items ask about sentences no other item asks about, where the article allows; never
-    shorter for it: picked again without that preference, the longer lesson wins."""
+    shorter for it: picked again without that preference, the longer lesson wins. (A pick in which the
+    preference never turned an item down is the same without it: not picked again.)"""
+    _UNTOLD.clear()
     chosen = _select(kept, count)
-    if len(chosen) < count:
+    untold = bool(_UNTOLD) and _UNTOLD[0] is kept
+    _UNTOLD.clear()
+    if len(chosen) < count and not untold:
         plain = _choose(kept, count, vary=False)
         if len(plain) > len(chosen):
             return plain
     return chosen
 
 
-def _select(kept: list[Item], count: int) -> list[Item]:
-    """One pick of :func:`select`: an item on a sentence a chosen item already asks about is taken only when no
-    other item can take its place (judged blind: a who-said item, a "how does the article present this claim"
-    item and a key-detail gap all on one sentence)."""
-    return _choose(kept, count, vary=True)
+# the items of the latest pick with the preference for unasked sentences in which that preference never told
+# against an item (:func:`_choose`): picked without it, the same lesson
+_UNTOLD: list[list[Item]] = []
 
 
-def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
-    pools: dict[str, list[Item]] = {}
-    # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
-    # last fill, so they never take the place of another item nor change a full lesson's balance
-    filler = [it for it in kept if is_venue_item(it)]
-    # and "name two people and a claim of each" (written), after them: at most one, as a lesson's first or
-    # second written answer
-    filler += [it for it in kept if is_claims_open(it)][:1]
-    for it in kept:
-        if all(it is not f for f in filler):
-            pools.setdefault(it.skill, []).append(it)
-    chosen: list[Item] = []
-    used_skill: Counter[str] = Counter()
-    used_kind: Counter[str] = Counter()
-    has_both = any(s in pools for s in SOURCE_SKILLS) and any(s in pools for s in COMPREHENSION_SKILLS)
-
-    used_spans: list = []
+def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
+    """For each item of ``kept`` (by id), the items of ``kept`` it may not stand beside in one lesson: one gives
+    the other's answer away, both key the same words of one sentence, one prints the other's venue, restates its
+    speaker, or asks the kind of the same sentence. The same for every pick over the same items (a lesson is
+    picked twice, with and without its preference for unasked sentences): worked out once for the latest list,
+    matched item by item by identity. Callers must not change the sets."""
+    memo = _CLASHES
+    if memo and len(memo[0]) == len(kept) and all(a is b for a, b in zip(memo[0], kept, strict=True)):
+        return memo[1]
     # pairs where one item answers the other ("… up ______ since then" and a main-idea option "the
     # dollar is up 40 percent since then"): never both in a lesson
     clash: dict[int, set[int]] = {id(it): set() for it in kept}
@@ -137,7 +131,6 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
         w = venue_seen[i]
         return w is not None and any(w in seg for seg in segments[j])
 
-    venue_items = {id(it) for it in filler}
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
@@ -151,6 +144,43 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
                 # CNN's …")
                 clash[id(a)].add(id(b))
                 clash[id(b)].add(id(a))
+    _CLASHES[:] = [tuple(kept), clash]
+    return clash
+
+
+_CLASHES: list[Any] = []  # the latest (items, clashes) of :func:`_clash_pairs`
+
+
+def _select(kept: list[Item], count: int) -> list[Item]:
+    """One pick of :func:`select`: an item on a sentence a chosen item already asks about is taken only when no
+    other item can take its place (judged blind: a who-said item, a "how does the article present this claim"
+    item and a key-detail gap all on one sentence)."""
+    return _choose(kept, count, vary=True)
+
+
+def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
+    """The items of a lesson; with ``vary`` (:func:`_select`), an item on a sentence a chosen item asks about
+    comes after the others. A pick with ``vary`` in which that preference never told against an item is the one
+    made without it: its items are then left in :data:`_UNTOLD`."""
+    told = [False]
+    pools: dict[str, list[Item]] = {}
+    # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
+    # last fill, so they never take the place of another item nor change a full lesson's balance
+    filler = [it for it in kept if is_venue_item(it)]
+    # and "name two people and a claim of each" (written), after them: at most one, as a lesson's first or
+    # second written answer
+    filler += [it for it in kept if is_claims_open(it)][:1]
+    for it in kept:
+        if all(it is not f for f in filler):
+            pools.setdefault(it.skill, []).append(it)
+    chosen: list[Item] = []
+    used_skill: Counter[str] = Counter()
+    used_kind: Counter[str] = Counter()
+    has_both = any(s in pools for s in SOURCE_SKILLS) and any(s in pools for s in COMPREHENSION_SKILLS)
+
+    used_spans: list = []
+    clash = _clash_pairs(kept)
+    venue_items = {id(it) for it in filler}
     left = {id(it) for it in kept}
 
     def clashes(it: Item) -> int:
@@ -236,6 +266,8 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
         if not got[1] and got[0] < len(chosen):
             got[1] = any(_spans_meet(c, it) for c in chosen[got[0]:] if _narrow(c))
             got[0] = len(chosen)
+        if got[1]:
+            told[0] = True
         return bool(got[1])
 
     opens = [it for it in kept if it.kind == "open_response" and all(it is not f for f in filler)]
@@ -275,6 +307,8 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
             continue
         pools.setdefault(it.skill, []).append(it)
         take(it)
+    if vary and not told[0]:
+        _UNTOLD[:] = [kept]
     return sorted(chosen, key=lambda it: (it.kind == "open_response", _PRINT_ORDER[it.skill], kept.index(it)))
 
 

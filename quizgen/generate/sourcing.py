@@ -28,6 +28,7 @@ from quizgen.generate.base import (
     Context,
     article_memo,
     attribution_support,
+    by_identity,
     cite,
     in_quotation,
     inner_quotes,
@@ -538,6 +539,7 @@ def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
 _CANDIDATE_RE = re.compile(r"[.!?;]\s")
 
 
+@by_identity
 def _candidate(ctx: Context, a: Attribution) -> bool:
     """Does the article call the person a candidate, nominee, hopeful or businessman near any
     mention of his name ("Republican presidential candidate Donald Trump", "Trump, the front-runner")?"""

@@ -1,0 +1,74 @@
+"""The clashes of a lesson's candidate items, worked out once for the two picks of one lesson (s51speed2)."""
+from __future__ import annotations
+
+from quizgen.generate.base import make_item
+from quizgen.generate.lesson import _clash_pairs
+from quizgen.model import Support
+
+SENTENCE = ("Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns, according to the "
+            "Northfield Gazette.")
+EVIDENCE_OPTIONS = ["A document, such as a letter, memo or court filing", "The opinion of an expert",
+                    "A statement by an official", "A report by a news outlet"]
+SOURCE_OPTIONS = ["A named person who saw or took part in the events (a witness, player, member or resident)",
+                  "A news outlet (a newspaper, broadcaster or news agency)",
+                  "A named expert giving an opinion (a scientist, professor or analyst)",
+                  "An unnamed person or group (the article does not say exactly who)"]
+
+
+def _items() -> list:
+    sup = Support(3, 375, 375 + len(SENTENCE), SENTENCE)
+    evidence = make_item("evidence", "multiple_choice", f"¶3 says: \"{SENTENCE}\" What kind of evidence does this "
+                         "sentence give for the claim?", EVIDENCE_OPTIONS, 3, "x", [sup])
+    sourcing = make_item("sourcing", "multiple_choice", f"In ¶3 the article says: \"{SENTENCE}\" What kind of source "
+                         "gives this claim?", SOURCE_OPTIONS, 1, "x", [sup])
+    other = Support(9, 2000, 2050, "The harbour wall was rebuilt in 1998 by the town.")
+    detail = make_item("key_detail", "short_answer", "Complete the detail from ¶9: \"The harbour wall was rebuilt "
+                       "in ______ by the town.\" Write the missing year.", [], ["1998"], "x", [other])
+    return [evidence, sourcing, detail]
+
+
+def test_clashes_are_those_of_the_items_given_whatever_was_asked_before():
+    evidence, sourcing, detail = items = _items()
+    clash = _clash_pairs(items)
+    assert clash[id(evidence)] == {id(sourcing)} and clash[id(sourcing)] == {id(evidence)} and not clash[id(detail)]
+    assert _clash_pairs(list(items)) is clash  # the same items again: the answer kept
+    fewer = _clash_pairs([evidence, detail])  # other items: worked out for them
+    assert set(fewer) == {id(evidence), id(detail)} and not fewer[id(evidence)]
+    again = _clash_pairs(_items())  # items of the same text, other objects: no answer of the others
+    assert again is not clash and len(again) == 3
+
+
+def _details(n: int) -> list:
+    out = []
+    for k in range(n):
+        s = Support(10 + k, 3000 + 200 * k, 3100 + 200 * k, f"Filler sentence number {k} about harbour {k}.")
+        out.append(make_item("key_detail", "short_answer", f"Complete the detail from ¶{10 + k}: \"Filler "
+                             f"sentence number ______ about harbour {k}.\" Write the missing number.", [],
+                             [str(k + 100)], "x", [s]))
+    return out
+
+
+def test_a_short_lesson_is_picked_again_only_when_the_preference_for_unasked_sentences_told(monkeypatch):
+    """A lesson short of its count is picked again without the preference for sentences no chosen item asks
+    about; when that preference never turned an item down, the second pick would be the first: not made."""
+    from quizgen.generate import lesson
+
+    calls: list[bool] = []
+    real = lesson._choose
+
+    def counted(*args, **kwargs):
+        calls.append(kwargs["vary"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lesson, "_choose", counted)
+    items = _details(6)  # each on a sentence of its own
+    assert len(lesson.select(items, 15)) == 6 and calls == [True]
+    calls.clear()
+    # two on one sentence, neither giving the other away: the preference tells, and the plain pick is made
+    sup = Support(3, 375, 375 + len(SENTENCE), SENTENCE)
+    evidence = make_item("evidence", "multiple_choice", "What kind of evidence does ¶3 give for Clinton's lead?",
+                         EVIDENCE_OPTIONS, 3, "x", [sup])
+    gap = make_item("key_detail", "short_answer", "Complete the detail from ¶3: \"Clinton led by about ______ "
+                    "votes.\" Write the missing number.", [], ["1,500"], "x", [sup])
+    lesson.select([evidence, gap, *items], 15)
+    assert calls[:2] == [True, False]
