@@ -96,7 +96,8 @@ def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
     speaker, or asks the kind of the same sentence. The same for every pick over the same items (a lesson is
     picked twice, with and without its preference for unasked sentences): worked out once for the latest list,
     matched item by item by identity. Callers must not change the sets."""
-    memo = _CLASHES
+    global _CLASHES
+    memo = _CLASHES  # one tuple, read once: another thread's lesson replaces it whole, never half
     if memo and len(memo[0]) == len(kept) and all(a is b for a, b in zip(memo[0], kept, strict=True)):
         return memo[1]
     # pairs where one item answers the other ("… up ______ since then" and a main-idea option "the
@@ -144,11 +145,12 @@ def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
                 # CNN's …")
                 clash[id(a)].add(id(b))
                 clash[id(b)].add(id(a))
-    _CLASHES[:] = [tuple(kept), clash]
+    _CLASHES = (tuple(kept), clash)
     return clash
 
 
-_CLASHES: list[Any] = []  # the latest (items, clashes) of :func:`_clash_pairs`
+_CLASHES: tuple[tuple[Item, ...], dict[int, set[int]]] | tuple[()] = ()  # the latest (items, clashes) of
+# :func:`_clash_pairs`
 
 
 def _select(kept: list[Item], count: int) -> list[Item]:
