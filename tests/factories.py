@@ -388,3 +388,27 @@ def he_she_claim(nlp, title: str, filler: str, paragraphs, words: str):
     found = [a for a in analysis.attributions if words in a.content and a.source_text.strip().lower() in ("he", "she")]
     assert len(found) == 1, [(a.source, a.source_text, a.source_confidence, a.content) for a in analysis.attributions]
     return found[0]
+
+
+# a sentence asked both for its kind of evidence and its kind of source, and those items' options (selection tests)
+GAZETTE_SENTENCE = ("Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns, according to "
+                    "the Northfield Gazette.")
+EVIDENCE_KIND_OPTIONS = ["A document, such as a letter, memo or court filing", "The opinion of an expert",
+                         "A statement by an official", "A report by a news outlet"]
+SOURCE_KIND_OPTIONS = ["A named person who saw or took part in the events (a witness, player, member or resident)",
+                       "A news outlet (a newspaper, broadcaster or news agency)",
+                       "A named expert giving an opinion (a scientist, professor or analyst)",
+                       "An unnamed person or group (the article does not say exactly who)"]
+
+
+def filler_details(n: int) -> list:
+    """``n`` key-detail items, each on a sentence of its own far from the others (lesson selection tests)."""
+    from quizgen.generate.base import make_item
+
+    out = []
+    for k in range(n):
+        s = Support(10 + k, 3000 + 200 * k, 3100 + 200 * k, f"Filler sentence number {k} about harbour {k}.")
+        out.append(make_item("key_detail", "short_answer", f"Complete the detail from ¶{10 + k}: \"Filler "
+                             f"sentence number ______ about harbour {k}.\" Write the missing number.", [],
+                             [str(k + 100)], "x", [s]))
+    return out

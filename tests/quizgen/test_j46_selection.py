@@ -1,28 +1,14 @@
 """Lesson selection fixes from the blind judging of stop 46 (baseline lessons on unseen political news)."""
 from __future__ import annotations
 
+from factories import EVIDENCE_KIND_OPTIONS as EVIDENCE_OPTIONS
+from factories import GAZETTE_SENTENCE as SENTENCE
+from factories import SOURCE_KIND_OPTIONS as SOURCE_OPTIONS
+from factories import filler_details
+
 from quizgen.generate.base import make_item
 from quizgen.generate.lesson import select
 from quizgen.model import Support
-
-SENTENCE = ("Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns, according to the "
-            "Northfield Gazette.")
-EVIDENCE_OPTIONS = ["A document, such as a letter, memo or court filing", "The opinion of an expert",
-                    "A statement by an official", "A report by a news outlet"]
-SOURCE_OPTIONS = ["A named person who saw or took part in the events (a witness, player, member or resident)",
-                  "A news outlet (a newspaper, broadcaster or news agency)",
-                  "A named expert giving an opinion (a scientist, professor or analyst)",
-                  "An unnamed person or group (the article does not say exactly who)"]
-
-
-def _fillers(n: int = 12) -> list:
-    out = []
-    for k in range(n):
-        s = Support(10 + k, 3000 + 200 * k, 3100 + 200 * k, f"Filler sentence number {k} about harbour {k}.")
-        out.append(make_item("key_detail", "short_answer", f"Complete the detail from ¶{10 + k}: \"Filler "
-                             f"sentence number ______ about harbour {k}.\" Write the missing number.", [],
-                             [str(k + 100)], "x", [s]))
-    return out
 
 
 def _pair(sentence: str, paragraph: int = 3, start: int = 375):
@@ -40,7 +26,7 @@ def test_what_kind_of_evidence_and_what_kind_of_source_of_one_sentence_are_never
     news outlet) and "What kind of source gives this claim?" (a news outlet) on one sentence: one question
     asked twice, the first answering the second."""
     evidence, sourcing = _pair(SENTENCE)
-    for fillers in (_fillers(12), _fillers(6)):  # also in a lesson short of its 10 items
+    for fillers in (filler_details(12), filler_details(6)):  # also in a lesson short of its 10 items
         chosen = select([evidence, sourcing, *fillers], 15)
         assert any(c is evidence for c in chosen) != any(c is sourcing for c in chosen)
 
@@ -50,7 +36,7 @@ def test_evidence_and_source_kinds_of_two_different_sentences_may_both_be_chosen
     other = ("Turnout reached 41 percent in the county, the highest in two decades, according to the Eastport "
              "Herald.")
     _, sourcing = _pair(other, paragraph=7, start=1400)
-    chosen = select([evidence, sourcing, *_fillers(6)], 15)
+    chosen = select([evidence, sourcing, *filler_details(6)], 15)
     assert any(c is evidence for c in chosen) and any(c is sourcing for c in chosen)
 
 

@@ -3,6 +3,8 @@ skills). A matching item offers several claims: one of them asked again by a "wh
 sentence is the same quotation twice, taken only to bring a lesson to its 10 items."""
 from __future__ import annotations
 
+from factories import filler_details
+
 from quizgen.generate.base import make_item
 from quizgen.generate.lesson import select
 from quizgen.model import Support
@@ -12,14 +14,6 @@ CLAIMS = [("The bridge will reopen before the winter storms arrive", "Ana Lind",
           ("The ferry will keep running until the bridge is finished", "Lisa Hunt", 4, 700)]
 
 
-def _fillers(n: int) -> list:
-    out = []
-    for k in range(n):
-        s = Support(10 + k, 3000 + 200 * k, 3100 + 200 * k, f"Filler sentence number {k} about harbour {k}.")
-        out.append(make_item("key_detail", "short_answer", f"Complete the detail from ¶{10 + k}: \"Filler "
-                             f"sentence number ______ about harbour {k}.\" Write the missing number.", [],
-                             [str(k + 100)], "x", [s]))
-    return out
 
 
 def _items():
@@ -34,12 +28,12 @@ def _items():
 
 def test_a_claim_of_a_matching_item_is_not_asked_again_in_a_full_lesson():
     matching, who = _items()
-    chosen = select([matching, who, *_fillers(12)], 15)
+    chosen = select([matching, who, *filler_details(12)], 15)
     assert len(chosen) >= 10
     assert not (any(c is matching for c in chosen) and any(c is who for c in chosen)), [c.stem for c in chosen]
 
 
 def test_a_lesson_short_of_its_ten_items_may_still_take_both():
     matching, who = _items()
-    chosen = select([matching, who, *_fillers(6)], 15)
+    chosen = select([matching, who, *filler_details(6)], 15)
     assert any(c is matching for c in chosen) and any(c is who for c in chosen)

@@ -1,18 +1,14 @@
 """The clashes of a lesson's candidate items, worked out once for the two picks of one lesson (s51speed2)."""
 from __future__ import annotations
 
+from factories import EVIDENCE_KIND_OPTIONS as EVIDENCE_OPTIONS
+from factories import GAZETTE_SENTENCE as SENTENCE
+from factories import SOURCE_KIND_OPTIONS as SOURCE_OPTIONS
+from factories import filler_details
+
 from quizgen.generate.base import make_item
 from quizgen.generate.lesson import _clash_pairs
 from quizgen.model import Support
-
-SENTENCE = ("Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns, according to the "
-            "Northfield Gazette.")
-EVIDENCE_OPTIONS = ["A document, such as a letter, memo or court filing", "The opinion of an expert",
-                    "A statement by an official", "A report by a news outlet"]
-SOURCE_OPTIONS = ["A named person who saw or took part in the events (a witness, player, member or resident)",
-                  "A news outlet (a newspaper, broadcaster or news agency)",
-                  "A named expert giving an opinion (a scientist, professor or analyst)",
-                  "An unnamed person or group (the article does not say exactly who)"]
 
 
 def _items() -> list:
@@ -38,14 +34,6 @@ def test_clashes_are_those_of_the_items_given_whatever_was_asked_before():
     assert again is not clash and len(again) == 3
 
 
-def _details(n: int) -> list:
-    out = []
-    for k in range(n):
-        s = Support(10 + k, 3000 + 200 * k, 3100 + 200 * k, f"Filler sentence number {k} about harbour {k}.")
-        out.append(make_item("key_detail", "short_answer", f"Complete the detail from ¶{10 + k}: \"Filler "
-                             f"sentence number ______ about harbour {k}.\" Write the missing number.", [],
-                             [str(k + 100)], "x", [s]))
-    return out
 
 
 def test_a_short_lesson_is_picked_again_only_when_the_preference_for_unasked_sentences_told(monkeypatch):
@@ -61,7 +49,7 @@ def test_a_short_lesson_is_picked_again_only_when_the_preference_for_unasked_sen
         return real(*args, **kwargs)
 
     monkeypatch.setattr(lesson, "_choose", counted)
-    items = _details(6)  # each on a sentence of its own
+    items = filler_details(6)  # each on a sentence of its own
     assert len(lesson.select(items, 15)) == 6 and calls == [True]
     calls.clear()
     # two on one sentence, neither giving the other away: the preference tells, and the plain pick is made
