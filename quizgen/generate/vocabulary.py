@@ -469,8 +469,9 @@ def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sens
     base = (wn.base_form(word, pos) or word).replace("_", " ").lower()
     own = [n + 1 for n, w in enumerate(sense.words) if w.lower() == base]
     for src, tpos, offset, tgt in sense.derived:
-        if src and src not in own:
-            continue
+        if src and src not in own or tpos == "ADJ":
+            continue  # (WordNet files adjectives by form, not meaning: "of or relating to philanthropy" and
+            # "generous in assistance to the poor" are two files of "philanthropic", no field the noun may drift to)
         target = wn.sense(tpos, offset)
         related = target.words if not tgt or tgt > len(target.words) else (target.words[tgt - 1],)
         for w in related:
