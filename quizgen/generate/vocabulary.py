@@ -475,8 +475,9 @@ def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sens
         target = wn.sense(tpos, offset)
         related = target.words if not tgt or tgt > len(target.words) else (target.words[tgt - 1],)
         for w in related:
-            if len({x.lexname for x in wn.senses(w.replace(" ", "_"), tpos)}) > 1:
-                return True
+            if len({x.lexname for x in wn.senses(w.replace(" ", "_"), tpos) if not _physical(x)}) > 1:
+                return True  # (a sense of a thing, the body or motion is no meaning the word may carry: "lobby"
+                # is a room too, and "lobbyist" no word of rooms)
     return False
 
 

@@ -1,7 +1,8 @@
 """Vocabulary: a word's family drifts (its one WordNet sense is no sure key) only when a word derived from it has
 senses in several WordNet fields of meaning. Adjectives are filed by form, not meaning (adj.all beside adj.pert,
 "of or relating to …"): an adjective of the family in both files is no drift, so "philanthropy", "anecdote" are
-asked; a verb of the family in two fields still is ("flirtation": "flirt" is also to toy with an idea).
+asked; nor is a sense of the body, of things or of motion ("lobby" is also a room); a verb of the family in two
+fields of meaning still is ("flirtation": "flirt" is also to toy with an idea).
 
 A constructed WordNet in 3.0's file format; constructed sentences."""
 from __future__ import annotations
@@ -18,6 +19,9 @@ SYNSETS = [
     ("n", 4, ["flirtation"], "playful behavior intended to arouse sexual interest", [("+", 4)]),   # 3
     ("v", 41, ["flirt"], "talk or behave amorously, without serious intentions", [("+", 3)]),      # 4
     ("v", 31, ["flirt", "toy"], "consider casually or entertain an idea"),                         # 5
+    ("n", 18, ["profiteer"], "someone who takes unfair advantage of others for gain", [("+", 7)]),  # 6
+    ("v", 41, ["profit"], "make an unreasonable profit on the sale of goods", [("+", 6)]),       # 7
+    ("v", 38, ["profit"], "carry goods quickly from place to place"),                           # 8
 ]
 
 
@@ -36,3 +40,9 @@ def test_an_adjective_of_the_family_in_two_files_is_no_drift(wn):
 def test_a_verb_of_the_family_in_two_fields_still_drifts(wn):
     assert vocabulary.sense_in_context(wn, "flirtation", "NOUN",
                                        "Voters' brief flirtation with the outsider ended before the primary.") is None
+
+
+def test_a_physical_sense_of_the_family_is_no_drift(wn):
+    got = vocabulary.sense_in_context(wn, "profiteer", "NOUN",
+                                      "Each profiteer in the port raised prices as the storm closed the roads.")
+    assert got is not None and got.definition == "someone who takes unfair advantage of others for gain"
