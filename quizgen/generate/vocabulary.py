@@ -469,13 +469,15 @@ def _family_drifts(wn: wordnet.WordNet, word: str, pos: str, sense: wordnet.Sens
     base = (wn.base_form(word, pos) or word).replace("_", " ").lower()
     own = [n + 1 for n, w in enumerate(sense.words) if w.lower() == base]
     for src, tpos, offset, tgt in sense.derived:
-        if src and src not in own:
-            continue
+        if src and src not in own or tpos == "ADJ":
+            continue  # (WordNet files adjectives by form, not meaning: "of or relating to philanthropy" and
+            # "generous in assistance to the poor" are two files of "philanthropic", no field the noun may drift to)
         target = wn.sense(tpos, offset)
         related = target.words if not tgt or tgt > len(target.words) else (target.words[tgt - 1],)
         for w in related:
-            if len({x.lexname for x in wn.senses(w.replace(" ", "_"), tpos)}) > 1:
-                return True
+            if len({x.lexname for x in wn.senses(w.replace(" ", "_"), tpos) if not _physical(x)}) > 1:
+                return True  # (a sense of a thing, the body or motion is no meaning the word may carry: "lobby"
+                # is a room too, and "lobbyist" no word of rooms)
     return False
 
 
@@ -1355,7 +1357,13 @@ def _plain_use(ctx: Context, wn: wordnet.WordNet, v: VocabWord) -> bool:
         return False
     m = _PREV_WORD.search(ctx.article.text[max(0, v.span.start - 30):v.span.start])
     prev = m.group(1) if m is not None else ""
-    return not (prev.islower() and prev not in STOPWORDS and wn.base_form(prev, "ADJ") is not None)
+    return not (prev.islower() and prev not in STOPWORDS and prev not in _DETERMINING and
+                wn.base_form(prev, "ADJ") is not None)
+
+
+# adjectives that pick out which or how much of a thing, no shade of its meaning: "his own competence",
+# "the whole kerfuffle" mean the word's one sense (unlike "a moral ferocity", "public disenchantment")
+_DETERMINING = frozenset("own whole entire same other one".split())
 
 
 # sexuality and reproduction: no word of these is offered as a stray option, whatever the key
@@ -1364,7 +1372,8 @@ _INTIMATE = re.compile(r"sex|homosexual|lesbian|\bgay|contracept|abortion|pregna
 _WORD_ZIPF = (2.0, 3.8)  # distractor words: rare enough that the key is not the one hard word
 
 
-def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense) -> list[str]:
+def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordnet.Sense,
+                     offered: frozenset[str] = frozenset()) -> list[str]:
     """Three other nouns of the article, as written, for "Which of these words from the article means
     …?" when the article lends too few glosses (:func:`distractor_definitions`): the options are then
     words the student has read, not glosses of other words, so none is absurd beside the key. Each is
@@ -1373,7 +1382,8 @@ def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wor
     worth asking, and has an abstract first sense outside the key's WordNet field; none of its senses is
     the key's, next to it (:func:`near_sense`) or glossed in the key's words, and the key's gloss does
     not use it ("origin" beside "the act of returning to the country of origin"): no option but the key
-    can mean the definition."""
+    can mean the definition. Words ``offered`` as options of the lesson's earlier such items come last (the
+    same stray words twice in a lesson read as a template)."""
     key_def = definition(keyed)
     key_stems = _stems(key_def)
     own = {s.offset for s in _variant_senses(wn, v.lemma, v.pos)} | {keyed.offset}
@@ -1399,7 +1409,9 @@ def distractor_words(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wor
         if _TABOO.search(glosses) and not _TABOO.search(key_def.lower()) or _INTIMATE.search(f"{w} {glosses}"):
             continue  # found in review: "homosexuality", "lesbianism", "contraception" offered beside "tirade"
         found.append(w)
-    return seeded(ctx, found)[:3]
+    out = seeded(ctx, found)
+    out.sort(key=lambda w: w in offered)  # (stable: the seed's order otherwise)
+    return out[:3]
 
 
 @lru_cache(maxsize=4096)  # asked of the same words for every key of the article
@@ -2147,6 +2159,7 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
                         for d in (definition(k), key_definition(wn, v.word, v.lemma, k)) if d)
     keyed_defs: set[str] = set()
     offered: set[str] = set()  # distractor glosses earlier items use
+    offered_words: set[str] = set()  # the options of earlier "Which of these words …?" items
     for v in pool:
         if v.lemma in seen or not v.word[:1].islower() or v.pos not in _ASKED_POS:
             continue  # adverbs are their adjective's meaning ("angrily": "with anger"); adjectives: WordNet
@@ -2246,12 +2259,13 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
         if not fair_options(keyed, distractors):
             # (never for a word for a person: the other words are abstract nouns, and the one word for a person
             # among them would be the key by its kind alone, "janitor" beside "truce", "diplomacy", "showmanship")
-            words = distractor_words(ctx, wn, v, sense) if v.pos == "NOUN" and sense.lexname != _NOUN_PERSON and \
-                _plain_use(ctx, wn, v) else []
+            words = distractor_words(ctx, wn, v, sense, frozenset(offered_words)) \
+                if v.pos == "NOUN" and sense.lexname != _NOUN_PERSON and _plain_use(ctx, wn, v) else []
             if len(words) < 3:
                 continue
             seen.add(v.lemma)
             keyed_defs.add(keyed)
+            offered_words.update(w.lower() for w in (v.word, *words))
             options, answer = shuffled_options(ctx.rng, v.word, words)
             stem = f"Which of these words from the article means \"{keyed}\"?"
             explanation = (f"{cite(sup, 40)} — here \"{v.word}\" means \"{keyed}\" (WordNet 3.0). "
