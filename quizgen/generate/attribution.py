@@ -818,7 +818,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|
 # a claim whose subject is a pronoun pointing outside the quoted words ("He will win", "I think they
 # will", "I know that's still …", "That is why …"): the stem would give "he" no antecedent
 _DANGLING_PRONOUN = re.compile(
-    r"^(?:(?:and|but|so|well|now|yes|no)[,\s]+)?(?:(?:I|we)\s+(?:really\s+)?(?:think|believe|know|hope|expect|"
+    r"^(?:(?:and|but|so|well|now|yes|no|yet)[,\s]+){0,2}(?:(?:I|we)\s+(?:really\s+)?(?:think|believe|know|hope|expect|"
     r"feel|guess|suspect|doubt|am sure|'m sure|’m sure)\s+(?:that\s+)?)?"
     r"(?:he|him|his|she|her|they|them|their|its|this|these|those(?!\s+(?:who|whom)\b)|"
     r"that(?=['’]s\b|\s+(?:is|was|will|would|has|had|means|meant|makes|made|shows|showed)\b)|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
@@ -2233,11 +2233,18 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w.'’-]+\s+){0,8}$")
 _NAME_LINKS = frozenset("de da del der di du la le van von bin ibn el al jr. jr sr. sr".split())
 
 
+def _pronoun_mention(a: Attribution) -> bool:
+    """Is the speaker's mention at the cue a bare "he"/"she" the ledger (or :func:`pronoun_speaker_sure`) resolved
+    surely to a person? Its lower-case head is no group's ("Cruz's lawyers"): the person is named in an earlier
+    sentence, which the item cites, as "who said …?" does."""
+    return (a.source_text or "").strip().lower() in ("he", "she") and a.source_confidence >= CONFIDENT
+
+
 def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     """Short answer: name the person who made a claim (surname accepted)."""
     if a.source_kind != "person" or not personal_name(a.source) or not (
-            a.source_text or a.source).rstrip(",. ").split()[-1][:1].isupper():
-        return None  # "Cruz's lawyers" is a group: no "person's name" to give
+            (a.source_text or a.source).rstrip(",. ").split()[-1][:1].isupper() or _pronoun_mention(a)):
+        return None  # "Cruz's lawyers" is a group: no "person's name" to give (a sure "he"/"she" stands for one)
     if a.source.isupper() or len(a.source.split()) < 2:
         return None  # judged blind (J2): a transcript's "WALLACE:" accepted only "WALLACE", not "Chris Wallace"
     if mention_names_another(ctx, a):
@@ -2753,6 +2760,19 @@ def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[It
     return first + later
 
 
+def same_speaker_sentence(ctx: Context, made: list[tuple[Item, Attribution | None]], it: Item, a: Attribution) -> bool:
+    """Does an item already made, keyed to ``a``'s speaker, rest on a sentence ``it`` rests on (the naming sentence
+    a "he said" item cites too)? :func:`spread` drops ``it`` then: a loop taking one item per person takes another
+    claim of the person instead."""
+    person = norm(a.source) if a.source else ""
+    if not person or it.kind == "matching":
+        return False
+    sents = {s.index for sup in it.support if (s := sentence_at(ctx.analysis, sup.start)) is not None}
+    return any(b is not None and norm(b.source or "") == person and other.kind != "matching"
+               and sents & {s.index for sup in other.support if (s := sentence_at(ctx.analysis, sup.start)) is not None}
+               for other, b in made)
+
+
 # the last article's candidates: the attribution and sourcing skills both ask for them (each with its own
 # Context on the same article and analysis); the objects themselves are the key, held so none is reused
 _LAST_CANDIDATES: tuple[Article, Analysis, tuple[Attribution, ...]] | None = None
@@ -2911,7 +2931,7 @@ def generate(ctx: Context) -> list[Item]:
             if claim_asked(a) or norm(a.source) in named_people:
                 continue
             it = name_the_source(ctx, a)
-            if it:
+            if it and not same_speaker_sentence(ctx, made, it, a):
                 made.append((it, a))
                 asked.update((sp.start, sp.end) for sp in it.support)
                 named_people.add(norm(a.source))
