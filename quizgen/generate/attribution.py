@@ -102,6 +102,8 @@ _SPEECH_CUES = re.compile(
     r"prais\w*|criticis\w*|criticiz\w*|announc\w*|describ\w*|urg\w*|call(?:s|ed)?|predict\w*|estimat\w*|"
     r"promis\w*|complain\w*|acknowledg\w*|admit\w*|declar\w*|repl\w*|respond\w*|tweet\w*|recall\w*|"
     r"conced\w*|confirm\w*|reject\w*|dismiss\w*|blam\w*|question\w*|ask\w*|demand\w*|vow\w*|pledg\w*|"
+    # what a body or an outlet made known ("The FBI concluded …", "the Times revealed …", "Judicial Watch reported …")
+    r"reported|revealed|concluded|"
     r"thought|think\w*|fear\w*|hop\w*|expect\w*|agree\w*|disagree\w*|recommend\w*|advis\w*)\b",
     re.I,
 )
@@ -109,7 +111,9 @@ _SPEECH_CUES = re.compile(
 # introduce a named person's claim all the same ("Biden suggested Mr. Trump had …", "…, saying the council had …",
 # "assured the residents that …", "wondered, '…'"): speech cues for a person only
 _PERSON_SPEECH_CUES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:saying|suggest(?:s|ed|ing)?|assur(?:es|ed|ing)|"
-                                 r"wonder(?:s|ed|ing)|proclaim(?:s|ed|ing))$", re.I)
+                                 r"wonder(?:s|ed|ing)|proclaim(?:s|ed|ing)|point(?:s|ed|ing)?\s+out|"
+                                 r"reveal(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|lament(?:s|ed|ing)?|"
+                                 r"jok(?:e|es|ed|ing))$", re.I)
 
 
 def speech_cue(a: Attribution) -> bool:
