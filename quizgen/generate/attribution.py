@@ -1335,7 +1335,11 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     clause; its main clause alone is quoted when that stands on its own, else None."""
     body = _who_phrase(ctx, a, max_words)
     if body is not None and not _lifted_ok(ctx, a, body):
-        return None
+        # a quotation's "he"/"his" is never surely the speaker's: its sentences before the first that holds one
+        # may still stand as the stem ('"The FBI resolved all of this. Their report answered all the questions…"')
+        body = pronoun_free_head(ctx, a, max_words)
+        if body is None or not _lifted_ok(ctx, a, body):
+            return None
     if body is not None and body.split()[-1].strip(QUOTES + ",;:.").lower() in _DANGLING_LAST:
         return None  # "who announced that Clinton was careless with classified material and?": the claim was cut
     if body is None or "…" not in body or "…" in a.content:
@@ -1359,6 +1363,27 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
 
 
 _THIRD_PERSON = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+
+
+def pronoun_free_head(ctx: Context, a: Attribution, max_words: int) -> str | None:
+    """A direct quotation of one piece cut before its first sentence holding a "he"/"she" word, as "said, '…'":
+    the whole sentences before it, 6 to ``max_words - 4`` words, the last ending on a full stop or "!", none a
+    question; None when the first sentence holds one (or the quotation has no such sentence: nothing to cut)."""
+    if not a.direct or len(a.content_spans) != 1:
+        return None
+    sents = _SENTENCE_END.split(" ".join(unquote(a.content).split()))
+    kept: list[str] = []
+    for sent in sents:
+        if _THIRD_PERSON.search(sent):
+            break
+        kept.append(sent)
+    if not kept or len(kept) == len(sents):
+        return None
+    head = " ".join(kept).rstrip(QUOTES + " ")
+    if not 6 <= len(head.split()) <= max_words - 4 or "?" in head or not head.endswith((".", "!")) or \
+            any(q in head for q in "\"“”"):
+        return None
+    return f"{say_verb(ctx, a)}, \"{drop_final_period(head).rstrip('!')}…\""
 
 
 def _lifted_ok(ctx: Context, a: Attribution, body: str) -> bool:
