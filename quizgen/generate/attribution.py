@@ -2310,6 +2310,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     parts = without_suffix(name).split()  # "Brent Bozell III": "Bozell" is the surname, never "III"
     if len(parts) > 1 and " ".join(parts) != name:
         accepted.append(" ".join(parts))
+    if len(parts) == 3 and re.fullmatch(r"[A-Z]\.?", parts[1]):
+        accepted.append(f"{parts[0]} {parts[2]}")  # "Donald J. Trump": "Donald Trump" is his first and last name
     # the surname alone only when no other person of the article bears it ("Trump" for Eric Trump in an
     # article about Donald Trump's gifts would credit the wrong Trump: judged blind)
     people = {without_job_word(e.text.strip()) for e in ctx.analysis.entities if e.label == "PERSON"} | \

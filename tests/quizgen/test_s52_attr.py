@@ -148,3 +148,18 @@ def test_the_name_loop_passes_over_an_item_on_the_same_persons_sentence():
     assert same_speaker_sentence(ctx, [(other, att)], named, att)
     cole = ctx.analysis.attributions[1]
     assert not same_speaker_sentence(ctx, [(other, cole)], named, att)  # another person's item: no clash
+
+
+def test_a_middle_initial_is_no_part_of_the_first_and_last_name():
+    text = HARBOR.replace("Tom Haas, the harbor master", "Tom R. Haas, the harbor master")
+    a = plain_article(text)
+    att = _att(a, "Tom R. Haas", "person", "Tom R. Haas", "said", HAAS, direct=True, source_confidence=0.85,
+               cue_after=a.text.index(" he said") + 1)
+    at = a.text.index(" he said") + 1
+    att = replace(att, source_text="he", source_span=Span(at, at + 2, "he"))
+    atts = [att] + [_att(a, n, "person", n, "said", w, direct=True) for n, w in (
+        ("Mary Cole", "The harbor belongs to the town"), ("Ann Diaz", "Nobody asked the fishermen before the vote"))]
+    ctx = _ctx(a, atts, entities=_ents(a, "PERSON", "Tom R. Haas", "Mary Cole", "Ann Diaz"))
+    it = name_the_source(ctx, att)
+    assert it is not None
+    assert "Tom R. Haas" in it.answer and "Tom Haas" in it.answer
