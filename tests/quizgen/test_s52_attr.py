@@ -14,6 +14,7 @@ from test_generate_judge5b import _att
 from test_generate_judge6b import _ctx, _ents
 
 from quizgen.generate.attribution import (
+    commitment_claim,
     name_the_source,
     same_speaker_sentence,
     speech_cue,
@@ -163,3 +164,38 @@ def test_a_middle_initial_is_no_part_of_the_first_and_last_name():
     it = name_the_source(ctx, att)
     assert it is not None
     assert "Tom R. Haas" in it.answer and "Tom Haas" in it.answer
+
+
+PIER = ("Pier vote\n\n"
+        "The council met on Monday to discuss the old pier.\n\n"
+        "Lena Ortiz pledged to rebuild the old pier before the summer season.\n\n"
+        "Tom Haas pledged to leave such spending untouched for a whole year.\n\n"
+        "\"The harbor belongs to the town,\" Mary Cole said.\n\n"
+        "\"Nobody asked the fishermen before the vote,\" Ann Diaz said.\n\n"
+        "\"The council should listen to the people who live here,\" Sam Ruiz said.\n")
+
+
+def _pier():
+    a = plain_article(PIER)
+    ortiz = _att(a, "Lena Ortiz", "person", "Lena Ortiz", "pledged", "to rebuild the old pier before the summer season")
+    haas = _att(a, "Tom Haas", "person", "Tom Haas", "pledged", "to leave such spending untouched for a whole year")
+    atts = [ortiz, haas] + [_att(a, n, "person", n, "said", w, direct=True) for n, w in (
+        ("Mary Cole", "The harbor belongs to the town"), ("Ann Diaz", "Nobody asked the fishermen before the vote"),
+        ("Sam Ruiz", "The council should listen to the people who live here"))]
+    ents = _ents(a, "PERSON", "Lena Ortiz", "Tom Haas", "Mary Cole", "Ann Diaz", "Sam Ruiz")
+    return _ctx(a, atts, entities=ents), ortiz, haas
+
+
+def test_a_pledge_to_do_something_is_asked_who():
+    ctx, ortiz, haas = _pier()
+    assert commitment_claim(ortiz)
+    it = who_said(ctx, ortiz)
+    assert it is not None and it.options[it.answer] == "Lena Ortiz"
+    assert "who pledged to rebuild the old pier before the summer season" in it.stem
+
+
+def test_a_pledge_pointing_outside_itself_or_a_bare_infinitive_elsewhere_is_not():
+    ctx, ortiz, haas = _pier()
+    assert not commitment_claim(haas)  # "such spending": which?
+    assert not commitment_claim(replace(ortiz, cue="said"))  # "said to rebuild …": no pledge's complement
+    assert not commitment_claim(replace(ortiz, source_kind="organisation"))
