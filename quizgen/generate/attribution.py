@@ -113,7 +113,9 @@ _SPEECH_CUES = re.compile(
 _PERSON_SPEECH_CUES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:saying|suggest(?:s|ed|ing)?|assur(?:es|ed|ing)|"
                                  r"wonder(?:s|ed|ing)|proclaim(?:s|ed|ing)|point(?:s|ed|ing)?\s+out|"
                                  r"reveal(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|lament(?:s|ed|ing)?|"
-                                 r"jok(?:e|es|ed|ing))$", re.I)
+                                 r"jok(?:e|es|ed|ing)|"
+                                 # "released a statement saying …", "issued a statement Tuesday saying …"
+                                 r"(?:released|issued)\s+an?\s+(?:[\w-]+\s+)?statement(?:\s+\w+)?\s+saying)$", re.I)
 
 
 def speech_cue(a: Attribution) -> bool:

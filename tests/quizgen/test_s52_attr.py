@@ -76,6 +76,9 @@ def test_cues_of_making_known():
     assert speech_cue(replace(att, cue="reported", source_kind="organisation"))
     assert speech_cue(replace(att, cue="concluded", source_kind="government"))
     assert not speech_cue(replace(att, cue="shows", source_kind="document"))  # figures show: no one's words
+    assert speech_cue(replace(att, cue="released a statement saying"))
+    assert speech_cue(replace(att, cue="issued a statement Tuesday saying"))
+    assert not speech_cue(replace(att, cue="released a statement saying", source_kind="document"))
 
 
 MARINA = ("Marina vote\n\n"
