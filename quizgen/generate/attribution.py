@@ -102,6 +102,8 @@ _SPEECH_CUES = re.compile(
     r"prais\w*|criticis\w*|criticiz\w*|announc\w*|describ\w*|urg\w*|call(?:s|ed)?|predict\w*|estimat\w*|"
     r"promis\w*|complain\w*|acknowledg\w*|admit\w*|declar\w*|repl\w*|respond\w*|tweet\w*|recall\w*|"
     r"conced\w*|confirm\w*|reject\w*|dismiss\w*|blam\w*|question\w*|ask\w*|demand\w*|vow\w*|pledg\w*|"
+    # what a body or an outlet made known ("The FBI concluded …", "the Times revealed …", "Judicial Watch reported …")
+    r"reported|revealed|concluded|"
     r"thought|think\w*|fear\w*|hop\w*|expect\w*|agree\w*|disagree\w*|recommend\w*|advis\w*)\b",
     re.I,
 )
@@ -109,7 +111,11 @@ _SPEECH_CUES = re.compile(
 # introduce a named person's claim all the same ("Biden suggested Mr. Trump had …", "…, saying the council had …",
 # "assured the residents that …", "wondered, '…'"): speech cues for a person only
 _PERSON_SPEECH_CUES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:saying|suggest(?:s|ed|ing)?|assur(?:es|ed|ing)|"
-                                 r"wonder(?:s|ed|ing)|proclaim(?:s|ed|ing))$", re.I)
+                                 r"wonder(?:s|ed|ing)|proclaim(?:s|ed|ing)|point(?:s|ed|ing)?\s+out|"
+                                 r"reveal(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|lament(?:s|ed|ing)?|"
+                                 r"jok(?:e|es|ed|ing)|"
+                                 # "released a statement saying …", "issued a statement Tuesday saying …"
+                                 r"(?:released|issued)\s+an?\s+(?:[\w-]+\s+)?statement(?:\s+\w+)?\s+saying)$", re.I)
 
 
 def speech_cue(a: Attribution) -> bool:
@@ -558,6 +564,28 @@ def usable_self_claim(ctx: Context, a: Attribution) -> bool:
     return 5 <= n <= 80 and not _SUBORDINATE_ONLY.match(content.rstrip(".!?…\"”' "))
 
 
+# a person's commitment: "pledged", "vowed", "promised" and the infinitive that says what ("to shut down …")
+_COMMITMENT_CUE = re.compile(r"(?:(?:has|have|had)\s+)?(?:pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed))", re.I)
+_INFINITIVE = re.compile(r"to\s+[a-z][\w-]*\b")
+_POINTS_BACK = re.compile(r"\b(?:such|this|these|those|that|it|them|the same)\b", re.I)
+
+
+@by_identity
+def commitment_claim(a: Attribution) -> bool:
+    """A named person's reported pledge whose content is the infinitive after the cue ("Sanders pledged | to shut
+    down private detention centers"): :func:`usable` leaves it out for its opening "to" (a content cut mid-phrase),
+    but it is the cue's whole complement, and "who pledged to shut down …?" asks about one person's words."""
+    if a.direct or a.source_kind != "person" or not personal_name(a.source) or a.source_confidence < CONFIDENT:
+        return False
+    if not _COMMITMENT_CUE.fullmatch(a.cue.strip()) or a.cue_span is None or len(a.content_spans) != 1:
+        return False
+    content = unquote(a.content).strip()
+    if not _INFINITIVE.match(content) or not 5 <= len(content.split()) <= 40 or _POINTS_BACK.search(content):
+        return False  # "to leave such spending untouched": which spending?
+    gap = a.content_spans[0].start - a.cue_span.end
+    return 0 <= gap <= 2 and plausible_source(a) and not speaks_through(a)
+
+
 # a name written right before the common noun that heads the source ("a senior Cruz adviser", "a Trump
 # campaign spokesman", "Clinton aides", "the Sanders campaign")
 _NAME_BEFORE_STAFF = re.compile(
@@ -818,7 +846,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|
 # a claim whose subject is a pronoun pointing outside the quoted words ("He will win", "I think they
 # will", "I know that's still …", "That is why …"): the stem would give "he" no antecedent
 _DANGLING_PRONOUN = re.compile(
-    r"^(?:(?:and|but|so|well|now|yes|no)[,\s]+)?(?:(?:I|we)\s+(?:really\s+)?(?:think|believe|know|hope|expect|"
+    r"^(?:(?:and|but|so|well|now|yes|no|yet)[,\s]+){0,2}(?:(?:I|we)\s+(?:really\s+)?(?:think|believe|know|hope|expect|"
     r"feel|guess|suspect|doubt|am sure|'m sure|’m sure)\s+(?:that\s+)?)?"
     r"(?:he|him|his|she|her|they|them|their|its|this|these|those(?!\s+(?:who|whom)\b)|"
     r"that(?=['’]s\b|\s+(?:is|was|will|would|has|had|means|meant|makes|made|shows|showed)\b)|it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|"
@@ -1331,7 +1359,11 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     clause; its main clause alone is quoted when that stands on its own, else None."""
     body = _who_phrase(ctx, a, max_words)
     if body is not None and not _lifted_ok(ctx, a, body):
-        return None
+        # a quotation's "he"/"his" is never surely the speaker's: its sentences before the first that holds one
+        # may still stand as the stem ('"The FBI resolved all of this. Their report answered all the questions…"')
+        body = pronoun_free_head(ctx, a, max_words)
+        if body is None or not _lifted_ok(ctx, a, body):
+            return None
     if body is not None and body.split()[-1].strip(QUOTES + ",;:.").lower() in _DANGLING_LAST:
         return None  # "who announced that Clinton was careless with classified material and?": the claim was cut
     if body is None or "…" not in body or "…" in a.content:
@@ -1355,6 +1387,27 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
 
 
 _THIRD_PERSON = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+
+
+def pronoun_free_head(ctx: Context, a: Attribution, max_words: int) -> str | None:
+    """A direct quotation of one piece cut before its first sentence holding a "he"/"she" word, as "said, '…'":
+    the whole sentences before it, 6 to ``max_words - 4`` words, the last ending on a full stop or "!", none a
+    question; None when the first sentence holds one (or the quotation has no such sentence: nothing to cut)."""
+    if not a.direct or len(a.content_spans) != 1:
+        return None
+    sents = _SENTENCE_END.split(" ".join(unquote(a.content).split()))
+    kept: list[str] = []
+    for sent in sents:
+        if _THIRD_PERSON.search(sent):
+            break
+        kept.append(sent)
+    if not kept or len(kept) == len(sents):
+        return None
+    head = " ".join(kept).rstrip(QUOTES + " ")
+    if not 6 <= len(head.split()) <= max_words - 4 or "?" in head or not head.endswith((".", "!")) or \
+            any(q in head for q in "\"“”"):
+        return None
+    return f"{say_verb(ctx, a)}, \"{drop_final_period(head).rstrip('!')}…\""
 
 
 def _lifted_ok(ctx: Context, a: Attribution, body: str) -> bool:
@@ -1737,7 +1790,8 @@ def _who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None
         return charge
     if participle_phrase(a) and not label_call(ctx, a):
         return None  # "X said the prisoners released by the city.": no clause to judge
-    if not a.direct and (subjectless(a.content, objects=False) or conjunction_start(a.content) is None):
+    if not a.direct and ((subjectless(a.content, objects=False) and not commitment_claim(a))
+                         or conjunction_start(a.content) is None):
         return None  # "Sexton said, made him question …": the claim's subject was cut off
     if not a.direct and _REPORTER_RUNS_ON.search(unquote(a.content)):
         return None  # "… very hard for Romney to attend, but downplayed the issue": the reporter's words
@@ -2130,7 +2184,7 @@ def who_said_stem(ctx: Context, a: Attribution) -> tuple[str, str, list[Support]
     if _PASSED_ON.search(ctx.article.text[sup.end:sup.end + 300].split("\n", 1)[0]):
         return None  # judged blind (E36): "Mr. Ross said Mr. Obama had told … Mr. Ross attributed this to Malcolm
         # Hoenlein": the account is Hoenlein's too, and he tells it himself later; two options are right
-    if _FRAGMENT_START.match(re.sub(r"^that\s+", "", unquote(a.content))) and not a.direct:
+    if _FRAGMENT_START.match(re.sub(r"^that\s+", "", unquote(a.content))) and not a.direct and not commitment_claim(a):
         return None  # "who explained why: Potential benefits …"
     body = cut_cleanly(a, body)
     if body is None:
@@ -2233,11 +2287,18 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w.'’-]+\s+){0,8}$")
 _NAME_LINKS = frozenset("de da del der di du la le van von bin ibn el al jr. jr sr. sr".split())
 
 
+def _pronoun_mention(a: Attribution) -> bool:
+    """Is the speaker's mention at the cue a bare "he"/"she" the ledger (or :func:`pronoun_speaker_sure`) resolved
+    surely to a person? Its lower-case head is no group's ("Cruz's lawyers"): the person is named in an earlier
+    sentence, which the item cites, as "who said …?" does."""
+    return (a.source_text or "").strip().lower() in ("he", "she") and a.source_confidence >= CONFIDENT
+
+
 def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     """Short answer: name the person who made a claim (surname accepted)."""
     if a.source_kind != "person" or not personal_name(a.source) or not (
-            a.source_text or a.source).rstrip(",. ").split()[-1][:1].isupper():
-        return None  # "Cruz's lawyers" is a group: no "person's name" to give
+            (a.source_text or a.source).rstrip(",. ").split()[-1][:1].isupper() or _pronoun_mention(a)):
+        return None  # "Cruz's lawyers" is a group: no "person's name" to give (a sure "he"/"she" stands for one)
     if a.source.isupper() or len(a.source.split()) < 2:
         return None  # judged blind (J2): a transcript's "WALLACE:" accepted only "WALLACE", not "Chris Wallace"
     if mention_names_another(ctx, a):
@@ -2274,6 +2335,8 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
     parts = without_suffix(name).split()  # "Brent Bozell III": "Bozell" is the surname, never "III"
     if len(parts) > 1 and " ".join(parts) != name:
         accepted.append(" ".join(parts))
+    if len(parts) == 3 and re.fullmatch(r"[A-Z]\.?", parts[1]):
+        accepted.append(f"{parts[0]} {parts[2]}")  # "Donald J. Trump": "Donald Trump" is his first and last name
     # the surname alone only when no other person of the article bears it ("Trump" for Eric Trump in an
     # article about Donald Trump's gifts would credit the wrong Trump: judged blind)
     people = {without_job_word(e.text.strip()) for e in ctx.analysis.entities if e.label == "PERSON"} | \
@@ -2753,6 +2816,19 @@ def spread(ctx: Context, made: list[tuple[Item, Attribution | None]]) -> list[It
     return first + later
 
 
+def same_speaker_sentence(ctx: Context, made: list[tuple[Item, Attribution | None]], it: Item, a: Attribution) -> bool:
+    """Does an item already made, keyed to ``a``'s speaker, rest on a sentence ``it`` rests on (the naming sentence
+    a "he said" item cites too)? :func:`spread` drops ``it`` then: a loop taking one item per person takes another
+    claim of the person instead."""
+    person = norm(a.source) if a.source else ""
+    if not person or it.kind == "matching":
+        return False
+    sents = {s.index for sup in it.support if (s := sentence_at(ctx.analysis, sup.start)) is not None}
+    return any(b is not None and norm(b.source or "") == person and other.kind != "matching"
+               and sents & {s.index for sup in other.support if (s := sentence_at(ctx.analysis, sup.start)) is not None}
+               for other, b in made)
+
+
 # the last article's candidates: the attribution and sourcing skills both ask for them (each with its own
 # Context on the same article and analysis); the objects themselves are the key, held so none is reused
 _LAST_CANDIDATES: tuple[Article, Analysis, tuple[Attribution, ...]] | None = None
@@ -2778,7 +2854,8 @@ def _find_candidates(ctx: Context) -> list[Attribution]:
     every = [a if usable(a) or not usable_self_claim(ctx, t := aside_trimmed(ctx, a)) else t
              for a in (sure_speaker(ctx, b) for b in ctx.analysis.attributions)]
     atts = [a for a in every
-            if (usable(a) or usable_self_claim(ctx, a)) and not name_between(ctx, a) and not at_quote_boundary(ctx, a)
+            if (usable(a) or usable_self_claim(ctx, a) or commitment_claim(a)) and not name_between(ctx, a)
+            and not at_quote_boundary(ctx, a)
             and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
             and not object_of_verdict(ctx, a) and not joined_across_writer(ctx, a)
             and not recipient_source(ctx, a) and not piece_of_another(ctx, a) and not told_by_another(ctx, a)
@@ -2911,7 +2988,7 @@ def generate(ctx: Context) -> list[Item]:
             if claim_asked(a) or norm(a.source) in named_people:
                 continue
             it = name_the_source(ctx, a)
-            if it:
+            if it and not same_speaker_sentence(ctx, made, it, a):
                 made.append((it, a))
                 asked.update((sp.start, sp.end) for sp in it.support)
                 named_people.add(norm(a.source))
