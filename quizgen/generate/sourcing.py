@@ -96,7 +96,10 @@ _DISTRACTORS = {
 }
 _DOCUMENT_HEADS = frozenset("study studies report reports letter letters memo memos filing filings record records "
                             "survey surveys document documents paper papers articles journal audit review "
-                            "analysis data figures lawsuit lawsuits suit suits".split())  # a suit: a court filing
+                            "analysis data figures lawsuit lawsuits suit suits "  # a suit: a court filing
+                            # an official record of an inquiry ("an FBI summary of its investigation") and a sworn
+                            # statement filed with a court ("the affidavit")
+                            "summary summaries affidavit affidavits".split())
 _ROLE_WORDS = {
     OFFICIAL: ("secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "president", "senator",
                "governor", "mayor", "ambassador", "official", "ceo", "chief executive", "chairman",
@@ -382,9 +385,11 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
             return None  # "the National Police Agency": a government's agency, whatever the ledger guessed
         return OUTLET if a.source[:1].isupper() else None
     if a.source_kind == "document":
-        # "a leaked internal letter", not "Cornyn's statement" (a named person's words) or "the website"
+        # "a leaked internal letter", not "Cornyn's statement" (a named person's words) or "the website"; the head
+        # noun before "of …" names the document too ("an FBI summary of its investigation")
         last = a.source_text.lower().split()[-1:] if a.source_text else []
-        if "'s " in a.source_text or "’s " in a.source_text or not last or last[0] not in _DOCUMENT_HEADS:
+        if "'s " in a.source_text or "’s " in a.source_text or not last or (
+                last[0] not in _DOCUMENT_HEADS and _head(a.source_text) not in _DOCUMENT_HEADS):
             return None
         return DOCUMENT
     if a.source_kind in ("government", "organisation"):
@@ -727,6 +732,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
         keyed = source_category(ctx, a)
         if keyed is None or norm(a.source) in seen or len([k for k in kinds if k == keyed]) >= _PER_KIND:
             continue  # one item per source; a few per kind, each about a different source
+        if keyed == DOCUMENT and _same_document(a) & seen:
+            continue  # "According to an FBI summary …" then "according to the summary": one document, asked once
         sup = attribution_support(ctx.article, a)
         if sup is None or not a.content_spans:
             continue
@@ -812,6 +819,8 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if _source_cut_off(ctx, a, sup):
             continue  # "… the account pointed to the shootings …" with "according to a report" cut off
         seen.add(norm(a.source))
+        if keyed == DOCUMENT:
+            seen |= _document_keys(a)
         kinds.append(keyed)
         distractors = list(_DISTRACTORS[keyed])
         if keyed == OFFICIAL and a.source_kind == "person" and not _public_office(ctx, a):
@@ -830,6 +839,23 @@ def kind_of_source(ctx: Context) -> list[Item]:
         explanation = f"{cite(sup)} — the source is {written}."
         items.append(make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup]))
     return items
+
+
+def _document_keys(a: Attribution) -> set[str]:
+    """Keys a document asked about leaves in the asked set: its head noun, and when it is written "the <head>" ("the
+    summary", "the FBI summary"), that too, which any later document of that head is the same one as."""
+    written = (a.source_text or a.source).strip()
+    head = _head(written)
+    return {f"document: {head}", *([f"the document: {head}"] if written.lower().startswith("the ") else [])}
+
+
+def _same_document(a: Attribution) -> set[str]:
+    """The keys under which a document is one asked about before: "the summary" (or "the FBI summary") after "an
+    FBI summary of its investigation", or any summary after "the summary"; "FEC records" after "state public
+    records" may be another document."""
+    written = (a.source_text or a.source).strip()
+    head = _head(written)
+    return {f"the document: {head}", *([f"document: {head}"] if written.lower().startswith("the ") else [])}
 
 
 # a reported claim opening on a possessive ("said her country was watching …", "said their plan would fail")
