@@ -160,6 +160,8 @@ def _mentions_in(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
 _ABBREV = re.compile(r"\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Prof|Capt|Gov|Atty)\.")
 _ANONYMOUS_HEADS = frozenset("official officials source sources aide aides spokesperson spokesman spokeswoman "
                              "diplomat diplomats insider insiders familiar".split())
+# the plural of people who give opinions ("analysts", "critics"): unnamed when the sentence names none of them
+_UNNAMED_OPINION_HEADS = frozenset("analysts experts critics observers economists historians scholars".split())
 _RELAYED_BY_OUTLET = re.compile(r"\b(?:officials?|aides?|sources?|spokes\w+|advisers?|people familiar|"
                                 r"anonymous|anonymity)\b", re.I)
 _DIRECTOR = re.compile(r"\bdirector\b", re.I)
@@ -373,7 +375,18 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         # "an unnamed person or group" only for the heads of anonymous sourcing ("officials", "a source",
         # "people familiar with …"): judged blind on kept-aside articles, 0 of 3 others were right
         # ("Three people", a poll's figure, a named Twitter user)
-        return UNNAMED if head in _ANONYMOUS_HEADS else None
+        if head in _ANONYMOUS_HEADS:
+            return UNNAMED
+        # "Analysts said …", "Critics say …": people who give opinions, none named in the sentence (not "Analysts,
+        # including Ray Holt, said", nor "analysts at Harbour Bank", who may speak for it)
+        if head in _UNNAMED_OPINION_HEADS and not re.match(r",?\s+(?:of|in|from|at|for|with|including)\s", after):
+            sent = sentence_at(ctx.analysis, a.source_span.start) if a.source_span else None
+            if sent is not None and a.source_span is not None and not any(
+                    (e.label == "PERSON" and sent.span.start <= e.span.start < sent.span.end)
+                    or (e.label == "ORG" and a.source_span.start <= e.span.start < a.source_span.end)
+                    for e in ctx.analysis.entities):
+                return UNNAMED  # ("Goldman Sachs analysts" may speak for the bank: no key)
+        return None
     if a.source_kind == "news_outlet":  # a named outlet; "the media" is no one outlet
         sup = attribution_support(ctx.article, a)
         if sup is None or _RELAYED_BY_OUTLET.search(sup.text):
