@@ -970,10 +970,12 @@ def _speaks_for_body(ctx: Context, a: Attribution, around: str, said: str) -> bo
 
 
 # a claim opening on a pronoun for someone or something named before it ("He's made his bed there",
-# "That's not Iowa"): out of context a student cannot tell what it says. "That plan" names its referent,
+# "That's not Iowa"): out of context a student cannot tell what it says. "That plan" names its referent, and so
+# do "These harbour fees" and "Those who voted …" ("These will pay", "Those are", "These, she said," do not),
 # "her skin was weeping" says what it claims, "it is reasonable to assume that …" points at nothing.
 _POINTING_START = re.compile(
-    r"^(?:he|she|they|him|them|these|those)\b|^it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|\s+would\s+be|\s+seems|"
+    r"^(?:he|she|they|him|them)\b|^(?:these|those)(?:\s*$|\s*[^\w\s]|'re|’re|\s+(?:are|were|is|was|will|would|have|had|can|"
+    r"could|should|may|might|must|do|did|does|aren't|weren't|won't|don't|didn't)\b)|^it(?!(?:'s|’s|\s+is|\s+was|\s+will\s+be|\s+would\s+be|\s+seems|"
     r"\s+appears)\s+(?:[\w-]+\s+){0,2}?(?:that|to|whether|how|why|when|if)\b)\b|"
     r"^(?:this|that)(?:'s|’s|\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|does|did|may|might|"
     r"must|isn't|wasn't|won't|doesn't|didn't)\b)", re.I)
