@@ -399,10 +399,12 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         return OUTLET if a.source[:1].isupper() else None
     if a.source_kind == "document":
         # "a leaked internal letter", not "Cornyn's statement" (a named person's words) or "the website"; the head
-        # noun before "of …" names the document too ("an FBI summary of its investigation")
+        # noun before "of …" names the document too ("an FBI summary of its investigation"), but not a review or an
+        # analysis of something ("a review of … Valley Times transcripts": whose review, perhaps an outlet's own?)
         last = a.source_text.lower().split()[-1:] if a.source_text else []
+        head = _head(a.source_text)
         if "'s " in a.source_text or "’s " in a.source_text or not last or (
-                last[0] not in _DOCUMENT_HEADS and _head(a.source_text) not in _DOCUMENT_HEADS):
+                last[0] not in _DOCUMENT_HEADS and (head not in _DOCUMENT_HEADS or head in _OUTLET_WORK_HEADS)):
             return None
         return DOCUMENT
     if a.source_kind in ("government", "organisation"):
