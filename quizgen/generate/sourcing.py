@@ -393,6 +393,9 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
             return None  # "an anonymous Republican official told the Post": the outlet relays someone
         if outlet_as_actor(ctx, a):
             return None  # "The Ledger asked a court to unseal …": an actor in the story, not a source of it
+        if _person_of_that_name(ctx, a.source):
+            return None  # "'…,' Bloomberg told New York magazine" where the article names Michael Bloomberg: the
+            # man, whom the ledger took for the news agency (drops set: his quotation keyed "a news outlet")
         if _AGENCY.search(a.source_text or a.source) and not _NEWS_AGENCY.search(a.source_text or a.source) \
                 and not is_outlet_name(a.source):
             return None  # "the National Police Agency": a government's agency, whatever the ledger guessed
@@ -1350,6 +1353,14 @@ _OUTLET_WORDS = re.compile(
 
 _AGENCY = re.compile(r"\bagency\b", re.I)
 _NEWS_AGENCY = re.compile(r"\b(?:news|press|wire)\b", re.I)
+
+
+def _person_of_that_name(ctx: Context, name: str) -> bool:
+    """Does the article name a person whose surname is the outlet's name ("Michael Bloomberg" for "Bloomberg")? Then
+    the name may be the person's as much as the outlet's. (The outlet's name alone tagged a person, "Politico", is
+    the tagger's slip, not a person.)"""
+    low = norm(name)
+    return bool(low) and any(e.label == "PERSON" and norm(e.text).endswith(" " + low) for e in ctx.analysis.entities)
 
 
 def _outlet_owns(ctx: Context, phrase: str, head: str) -> bool:
