@@ -797,6 +797,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
         if keyed in (OFFICIAL, PARTICIPANT, EXPERT) and _filed_in_paragraph(ctx, a):
             continue  # judged blind (E41): "Schuette said the judges are disallowing …. …, he told the court in
             # his filing": the paragraph puts the claim in a court filing, so "a document" is as defensible
+        if keyed == OUTLET and _RELAYED_BY_OUTLET.search(around):
+            continue  # "…, the Post reported, citing another anonymous source": the sentence shown gives the outlet's
+            # unnamed source too, so "an unnamed person or group" is as defensible (drops set)
         if keyed in (OFFICIAL, PARTICIPANT, EXPERT, SELF) and _outlet_in(ctx, sup):
             continue  # "Solomon told Sky News …": the outlet is the channel, not the source, but a class
             # would debate it (judged blind), offered or not

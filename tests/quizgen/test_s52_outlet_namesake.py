@@ -52,3 +52,17 @@ def test_an_outlet_no_person_shares_a_name_with_is_keyed_as_before():
     outlets = [a for a in an.attributions if a.source_kind == "news_outlet"]
     assert outlets, [(a.source, a.source_kind) for a in an.attributions]
     assert keys == [sourcing.OUTLET], keys
+
+
+def test_an_outlet_citing_an_anonymous_source_in_the_sentence_is_not_keyed():
+    """"…, the Valley Times reported, citing another anonymous source": the sentence shown gives the outlet's unnamed
+    source too, so "an unnamed person or group" (a distractor) is as defensible as "a news outlet" (drops set)."""
+    from quizgen.generate import sourcing
+
+    an, items = _items([
+        "The pier has been closed to boats since the storm in March, and repairs are not expected to begin soon. "
+        "Fishing crews have moved their boats to the harbour across the bay while they wait for the work.",
+        "Members of the county board long ago soured on the contractor, the Valley Times reported, citing another "
+        "anonymous source."])
+    keys = [it.options[it.answer] for it in items if "soured on the contractor" in it.stem]
+    assert sourcing.OUTLET not in keys, keys
