@@ -1198,12 +1198,12 @@ def _voiced(ctx: Context):
     ("Trump called the senator a nasty guy, …" of '… who called the senator a "nasty guy" …?' keyed Donald Trump)?
     A "who said …?" item may be asked of the claim, and the option would tell its answer (the lesson then leaves out
     one of the two): such options come after the others."""
-    sure = [(a.source.split()[-1], a.content) for a in ctx.analysis.attributions
+    # each surname's pattern compiled once here, not looked up by its text for every option
+    sure = [(re.compile(rf"\b{re.escape(a.source.split()[-1])}\b"), a.content) for a in ctx.analysis.attributions
             if named(a) and a.source_kind == "person" and a.claim_confidence >= 0.8 and a.content]
 
     def test(text: str) -> bool:
-        return any(re.search(rf"\b{re.escape(last)}\b", text) is not None and overlap(text, content) >= 0.3
-                   for last, content in sure)
+        return any(last.search(text) is not None and overlap(text, content) >= 0.3 for last, content in sure)
 
     return test
 
