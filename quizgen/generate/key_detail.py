@@ -621,6 +621,7 @@ _COMMENT_LABEL = re.compile(r"@\w{2,}\.?|(?:facebook|twitter|instagram|reddit|yo
 _SIGNED = re.compile(r"(?:^|\n)[^\n]{10,}\s[―—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*(?:\n|$)")
 
 
+@by_identity  # asked by five generators of each lesson; it reads every paragraph
 def comments_page(ctx: Context) -> bool:
     """Is the article a page of readers' comments (lines labelled "FACEBOOK." / "@handle." or each
     signed "― Name")? Its lines are opinions, none a key detail of a story."""
