@@ -621,6 +621,7 @@ _COMMENT_LABEL = re.compile(r"@\w{2,}\.?|(?:facebook|twitter|instagram|reddit|yo
 _SIGNED = re.compile(r"(?:^|\n)[^\n]{10,}\s[―—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*(?:\n|$)")
 
 
+@by_identity  # asked by five generators of each lesson; it reads every paragraph
 def comments_page(ctx: Context) -> bool:
     """Is the article a page of readers' comments (lines labelled "FACEBOOK." / "@handle." or each
     signed "― Name")? Its lines are opinions, none a key detail of a story."""
@@ -3813,9 +3814,13 @@ def _place_sentences(ctx: Context, places: set[str]) -> dict[str, list[frozenset
         return out
     pattern = name_re(r"(?<![\w.])(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True)) +
                          r")(?![\w])")
+    names = tuple(places)
     for o in ctx.analysis.sentences:
-        for name in set(pattern.findall(o.span.text)):
-            out[name].append(_content_words(o.span.text))
+        text = o.span.text
+        if not any(p in text for p in names):
+            continue  # no place written in it: the pattern (tried at every character) would find none
+        for name in set(pattern.findall(text)):
+            out[name].append(_content_words(text))
     return out
 
 

@@ -118,7 +118,12 @@ def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
 
     def may_give(i: int, j: int) -> bool:
         whole = joined[j]
-        return any(ans in whole and any(ans in seg and seg != ans for seg in segments[j]) for ans in answers[i])
+        for ans in answers[i]:  # plain loops: asked of every pair, where generators cost more than the tests
+            if ans in whole:
+                for seg in segments[j]:
+                    if ans in seg and seg != ans:
+                        return True
+        return False
 
     def same_answer(i: int, j: int) -> bool:
         """The same keyed words of the sentence (judged on J14: "Who does ¶5 describe as the British Prime

@@ -125,7 +125,13 @@ def _words_by_start(text: str) -> dict[str, tuple[str, ...]]:
 
 def _alike_any(word: str, by_start: dict[str, tuple[str, ...]]) -> bool:
     """Is some word of ``by_start`` (:func:`_words_by_start`) alike ``word``?"""
-    return any(_alike(word, w) for w in by_start.get(word[:4], ()))
+    same = by_start.get(word[:4])
+    if same is None:  # most words: none of the text's starts with its four letters (no generator made for them)
+        return False
+    for w in same:
+        if _alike(word, w):
+            return True
+    return False
 
 
 def _shared(heads: frozenset[str], text: str) -> set[str]:
@@ -157,7 +163,16 @@ def _synonyms(word: str) -> frozenset[str]:
 def _shared_loosely(heads: frozenset[str], text: str) -> set[str]:
     """Like :func:`_shared`, a synonym counting too ("will throw his support behind" for "will back")."""
     by_start = _words_by_start(text)
-    return {h for h in heads if _alike_any(h, by_start) or any(_alike_any(x, by_start) for x in _synonyms(h))}
+    out: set[str] = set()
+    for h in heads:  # plain loops: asked for every sentence (generators cost more than most of the tests)
+        if _alike_any(h, by_start):
+            out.add(h)
+            continue
+        for x in _synonyms(h):
+            if _alike_any(x, by_start):
+                out.add(h)
+                break
+    return out
 
 
 def _headline_words(ctx: Context) -> frozenset[str]:
@@ -1198,12 +1213,12 @@ def _voiced(ctx: Context):
     ("Trump called the senator a nasty guy, …" of '… who called the senator a "nasty guy" …?' keyed Donald Trump)?
     A "who said …?" item may be asked of the claim, and the option would tell its answer (the lesson then leaves out
     one of the two): such options come after the others."""
-    sure = [(a.source.split()[-1], a.content) for a in ctx.analysis.attributions
+    # each surname's pattern compiled once here, not looked up by its text for every option
+    sure = [(re.compile(rf"\b{re.escape(a.source.split()[-1])}\b"), a.content) for a in ctx.analysis.attributions
             if named(a) and a.source_kind == "person" and a.claim_confidence >= 0.8 and a.content]
 
     def test(text: str) -> bool:
-        return any(re.search(rf"\b{re.escape(last)}\b", text) is not None and overlap(text, content) >= 0.3
-                   for last, content in sure)
+        return any(last.search(text) is not None and overlap(text, content) >= 0.3 for last, content in sure)
 
     return test
 

@@ -63,7 +63,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from quizgen import wordnet
-from quizgen.fastre import Keyed
+from quizgen.fastre import Keyed, case_odd
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -1661,7 +1661,21 @@ def _field_tops(wn: wordnet.WordNet, s: wordnet.Sense) -> frozenset[int]:
 def _named_in(wn: wordnet.WordNet, topic: int, text: str) -> bool:
     """Does the article name the topic domain (a word of its synset, "military", "law", "government")?"""
     words = [w.lower() for w in wn.sense("NOUN", topic).words]
-    return bool(text) and any(re.search(rf"(?<![\w-]){re.escape(w)}", text, re.I) for w in words)
+    if not text:
+        return False
+    if case_odd(text) or not all(w.isascii() for w in words):
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}", text, re.I) for w in words)
+    # the same test without a case-blind pattern tried at every character of the article: an ASCII word
+    # stands in the text's lower case where the pattern would match it (see :mod:`quizgen.fastre`), at the same
+    # offsets, and is then named there when no word character or hyphen stands before it
+    low = text.lower()
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):  # "(?<![\w-])"
+                return True
+            at = low.find(w, at + 1)
+    return False
 
 
 _KIND_DEPTH = 3  # a top concept this many steps below "entity" or more ("state", "act", "feeling", "cognition")

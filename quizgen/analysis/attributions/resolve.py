@@ -45,7 +45,7 @@ from quizgen.analysis.sources import SourceRegistry, capital_government, is_outl
 from quizgen.model import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 Resolved = tuple[str, str]  # (canonical, kind)
 
@@ -808,11 +808,10 @@ def _window(r: Resolver, tok: Token, before: int) -> list[Span]:
 def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
     """The people named in a sentence: (first token, canonical name), by the tagger or by a known name."""
     doc = sent.doc
-    ents = [e for e in ents_of(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end
-            and named_person_ent(e)]
+    persons, places = _person_ents_and_places(doc)
+    ents = [e for e in persons if sent.start <= e.start < sent.end]
     inside = {i for e in ents for i in range(e.start, e.end)}
     got = [(e.root, r.reg.canonical_person(span_text(e))) for e in ents]
-    places = {i for e in ents_of(doc) if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)}
     for t in sent_tokens(sent):
         if t.i in inside or not t.text[:1].isupper() or t.i > 0 and tokens(doc)[t.i - 1].text in ("#", "@"):
             continue
@@ -824,6 +823,18 @@ def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
             # "Trump said ...", a surname the tagger missed (even as a common noun): someone, gender unknown
             got.append((t, t.text))
     return sorted(got, key=lambda x: x[0].i)
+
+
+def _person_ents_and_places(doc: Doc) -> tuple[list[Span], frozenset[int]]:
+    """The Doc's named people (:func:`named_person_ent`) and the indexes of its place tokens (GPE, NORP, LOC),
+    made once per Doc and kept in its user_data: :func:`_people_in` is asked of each sentence many times."""
+    got = doc.user_data.get("quizgen_people_places")
+    if got is None:
+        ents = ents_of(doc)
+        got = doc.user_data["quizgen_people_places"] = (
+            [e for e in ents if e.label_ == "PERSON" and named_person_ent(e)],
+            frozenset(i for e in ents if e.label_ in ("GPE", "NORP", "LOC") for i in range(e.start, e.end)))
+    return got
 
 
 def _noun_gender(tok: Token) -> str | None:
