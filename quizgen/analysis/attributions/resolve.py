@@ -180,9 +180,10 @@ class Resolver:
         # (phrase as written, canonical): "Mrs. Clinton" told apart by her title from the one man of that surname
         self.sure_titles: set[tuple[str, str]] = set()
         self.title_fits: list[str] = []  # the full names a courtesy title last fitted (see _by_title)
-        # (person, role words, words of the introduction): see :func:`introduced_role`
-        self.descriptions: list[tuple[str, frozenset[str], frozenset[str]]] | None = None
+        # each named person's introductions with a role: see :func:`introduced_role`
+        self.descriptions: list[Description] | None = None
         titled: dict[str, set[Span]] = {}  # a title before names ("Pope Francis") -> the names it is before
+        first_titled: dict[str, tuple[int, int]] = {}  # a title -> where it is first written before a name
         for n, pp in enumerate(parsed):  # full names first, so a surname met early still resolves
             self.order[id(pp.doc)] = n
             for ent in ents_of(pp.doc):
@@ -197,16 +198,18 @@ class Resolver:
                     self.mentions.append((n, ent.start, "PERSON", span_text(ent)))
                     for word in _titles_of(ent):
                         titled.setdefault(word, set()).add(ent)
+                        first_titled.setdefault(word, (n, ent.start))
                 elif ent.label_ == "ORG" and {w.lower() for w in span_text(ent).split()} & RESEARCH_ORG_WORDS:
                     self.mentions.append((n, ent.start, "ORG", span_text(ent)))
                 if ent.label_ == "ORG":
                     self.bodies.append((n, ent.start, span_text(ent)))
         # "the pope" after "Pope Francis": a title written before one person's name only, anywhere in the article
-        self.title_holders: dict[str, str] = {}
+        # (and where it is first written so: "the pope" before it is no one yet)
+        self.title_holders: dict[str, tuple[str, tuple[int, int]]] = {}
         for word, ents in titled.items():
             names = {self.reg.canonical_person(span_text(e)) for e in ents}
             if len(names) == 1:
-                self.title_holders[word] = names.pop()
+                self.title_holders[word] = (names.pop(), first_titled[word])
 
     def genders_of(self) -> dict[str, str | None]:
         """Each named person's gender as the article tells it, else as the given name does, once per article:
@@ -222,6 +225,11 @@ class Resolver:
         self.genders_of()
         assert self.evidence is not None
         return self.evidence
+
+    def at(self, tok: Token) -> tuple[int, int]:
+        """Where a token is in the article: (paragraph position, token); the headline, read last so that its names
+        are those of the body, after every paragraph."""
+        return self.order.get(id(tok.doc), len(self.docs)), tok.i
 
     def last_mention(self, tok: Token, label: str) -> str | None:
         """The last person (or research organisation) named before ``tok`` in the article."""
@@ -1463,7 +1471,9 @@ def known_role(r: Resolver, p: Phrase) -> Resolved | None:
         return None
     holder = r.reg.role(p.head.text) if not lower_name else None
     if holder is None and len(p.toks) == 2 and p.toks[0].lower_ == "the":
-        holder = r.title_holders.get(p.head.lower_)
+        titled = r.title_holders.get(p.head.lower_)
+        if titled is not None and titled[1] < r.at(p.toks[0]):
+            holder = titled[0]  # (never someone named with the title only after: "the pope said ... Pope Francis")
     if holder and any(t.lower_ == "the" for t in p.toks[:1]) and len(p.toks) <= MAX_ROLE_PHRASE \
             and not _rank_differs(r, p, holder):
         r.reg.met(holder, p.text)
@@ -1478,31 +1488,38 @@ def _rank_differs(r: Resolver, p: Phrase, holder: str) -> bool:
     wanted = {_role_word(t) for t in p.toks if t.i != p.head.i and t.dep_ != "det" and not t.is_punct}
     if r.descriptions is None:
         r.descriptions = _descriptions(r)
-    held = [words for name, roles, words in r.descriptions if name == holder and word in roles]
+    held = [d.words for d in r.descriptions if d.name == holder and word in d.roles]
     return bool(held) and all((words & RANK_WORDS) - wanted for words in held)
 
 
 def introduced_role(r: Resolver, p: Phrase) -> Resolved | None:
     """"the Vermont senator", "the former secretary of state", "the Republican nominee": a role description is
-    the one person the article introduces with it, by a title before the name ("Vermont Sen. Maria Lane",
-    "former Secretary of State Tom Hale"), an appositive ("Tom Hale, the former secretary of state") or "who is
-    the ...". Every word of the description must be in that introduction, and no rank word there that the
-    description lacks ("former President X" is not "the president"). None when no one, or two or more, bear it."""
+    the one person the article introduced with it BEFORE the description, by a title before the name ("Vermont
+    Sen. Maria Lane", "former Secretary of State Tom Hale"), a place after it ("Sen. Maria Lane of Vermont"), the
+    parenthesis of party and state ("Sen. Maria Lane (D-Vt.)"), an appositive ("Tom Hale, the former secretary of
+    state") or "who is the ...". Every word of the description must be in that introduction ("GOP" is
+    "Republican"), and no rank word there that the description lacks ("former President X" is not "the
+    president"). None when no one, or two or more, bear it; someone introduced so only later is never meant."""
     head = p.head
     if p.toks[0].lower_ != "the" or len(p.toks) > MAX_DESCRIPTION or p.has_person() or head.tag_ in ("NNS", "NNPS"):
         return None
-    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.text.islower()):
-        return None
     word = _role_word(head)
-    if word in _GENERIC_PERSON_WORDS or not _role_noun(head):
+    party = word in _PARTY_NOUNS  # "the Utah Republican": a party's member, with a place at least
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.text.islower()) and not party:
+        return None
+    if word in _GENERIC_PERSON_WORDS or not (party or _role_noun(head)):
         return None
     if any(t.dep_ == "poss" for t in p.toks) or any(inside_quote_marks(t) for t in p.toks):
         return None
-    wanted = {_role_word(t) for t in p.toks if t.i != head.i and t.dep_ != "det" and not t.is_punct}
+    wanted = {_modifier(_role_word(t)) for t in p.toks if t.i != head.i and t.dep_ != "det" and not t.is_punct}
+    if party and not wanted:
+        return None
     if r.descriptions is None:
         r.descriptions = _descriptions(r)
-    bearers = {name for name, roles, words in r.descriptions
-               if word in roles and wanted <= words and not (words & RANK_WORDS) - wanted}
+    here = r.at(p.toks[0])
+    bearers = {d.name for d in r.descriptions
+               if d.at < here and word in d.roles and wanted <= d.words and not (d.words & RANK_WORDS) - wanted
+               and (wanted or not d.party_only)}
     if len(bearers) != 1:
         return None
     holder = bearers.pop()
@@ -1571,26 +1588,103 @@ def _role_word(tok: Token) -> str:
     return TITLE_ABBREVIATIONS.get(word, word)
 
 
-def _descriptions(r: Resolver) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    """(person, the role nouns, the words of one introduction) for every named person the article introduces
-    with a role: the title before the name, an appositive on it (or the name as an appositive of the role),
-    "who is the ...". A role noun is the head of the introduction ("State Department spokesman X" is a
-    spokesman, not a department)."""
-    out: list[tuple[str, frozenset[str], frozenset[str]]] = []
+@dataclass(frozen=True)
+class Description:
+    """One introduction of a named person with a role: see :func:`_descriptions`."""
+
+    name: str  # the person, canonical
+    roles: frozenset[str]  # the role nouns ("senator"), as :func:`_role_word` writes them
+    words: frozenset[str]  # every word of the introduction, its place and party too (see :func:`_modifier`)
+    at: tuple[int, int]  # where the name is written: (paragraph position, token)
+    party_only: bool = False  # the role is a party a parenthesis gives ("(R-Utah)"): "the Utah Republican" only
+
+
+def _modifier(word: str) -> str:
+    """A description's word as its person's introduction may write it: "GOP" is "Republican", a "Democrat" is
+    "Democratic"."""
+    return _PARTY_WORDS.get(word, word)
+
+
+_PARTY_NOUNS = frozenset({"republican", "democrat", "independent"})
+_PARTY_WORDS = {"gop": "republican", "democrat": "democratic", "dem": "democratic"}
+# the parenthesis after a lawmaker's name: party and state ("(D-Vt.)", "(R-N.Y.)", "(I-Vt.)", "(R-Utah)")
+_PARTY_STATE = re.compile(r"\s*\(\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
+_PARTY_LETTERS = {"D": ("democrat", "democratic"), "R": ("republican", "republican"),
+                  "I": ("independent", "independent")}
+_STATE_NAMES = {  # AP abbreviations, postal codes, and the names written out
+    "ala": "alabama", "al": "alabama", "ak": "alaska", "ariz": "arizona", "az": "arizona", "ark": "arkansas",
+    "ar": "arkansas", "calif": "california", "cal": "california", "ca": "california", "colo": "colorado",
+    "co": "colorado", "conn": "connecticut", "ct": "connecticut", "del": "delaware", "de": "delaware",
+    "fla": "florida", "fl": "florida", "ga": "georgia", "hi": "hawaii", "id": "idaho", "ill": "illinois",
+    "il": "illinois", "ind": "indiana", "in": "indiana", "ia": "iowa", "kan": "kansas", "kans": "kansas",
+    "ks": "kansas", "ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland", "mass": "massachusetts",
+    "ma": "massachusetts", "mich": "michigan", "mi": "michigan", "minn": "minnesota", "mn": "minnesota",
+    "miss": "mississippi", "ms": "mississippi", "mo": "missouri", "mont": "montana", "mt": "montana",
+    "neb": "nebraska", "ne": "nebraska", "nev": "nevada", "nv": "nevada", "n.h": "new hampshire",
+    "nh": "new hampshire", "n.j": "new jersey", "nj": "new jersey", "n.m": "new mexico", "nm": "new mexico",
+    "n.y": "new york", "ny": "new york", "n.c": "north carolina", "nc": "north carolina", "n.d": "north dakota",
+    "nd": "north dakota", "oh": "ohio", "okla": "oklahoma", "ok": "oklahoma", "ore": "oregon", "or": "oregon",
+    "pa": "pennsylvania", "r.i": "rhode island", "ri": "rhode island", "s.c": "south carolina",
+    "sc": "south carolina", "s.d": "south dakota", "sd": "south dakota", "tenn": "tennessee", "tn": "tennessee",
+    "tex": "texas", "tx": "texas", "ut": "utah", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "wa": "washington", "w.va": "west virginia", "wv": "west virginia", "wis": "wisconsin", "wisc": "wisconsin",
+    "wi": "wisconsin", "wyo": "wyoming", "wy": "wyoming", "d.c": "district of columbia",
+}
+_STATE_NAMES.update({v: v for v in list(_STATE_NAMES.values())})
+
+
+def _party_and_state(ent: Span) -> tuple[tuple[str, str], frozenset[str], tuple[int, int]] | None:
+    """The parenthesis right after a name, "(D-Vt.)": ((party noun, party adjective), the words of party and
+    state, the characters it spans), or None when there is none or its state is unknown."""
+    text = doc_text(ent.doc)
+    m = _PARTY_STATE.match(text, ent.end_char)
+    if m is None:
+        return None
+    state = _STATE_NAMES.get(m.group(2).rstrip(".").lower())
+    if state is None:
+        return None
+    noun, adjective = _PARTY_LETTERS[m.group(1)]
+    return (noun, adjective), frozenset({noun, adjective, *state.split()}), (m.start(), m.end())
+
+
+def _place_after(ent: Span) -> frozenset[str]:
+    """"Sen. Maria Lane of Vermont": the words of the place written right after the name, with "of"."""
+    doc = tokens(ent.doc)
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" or doc[ent.end].head.i not in range(ent.start, ent.end):
+        return frozenset()
+    place = next((e for e in ents_of(ent.doc) if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+    return frozenset(t.lower_ for t in place if t.is_alpha) if place is not None else frozenset()
+
+
+def _descriptions(r: Resolver) -> list[Description]:
+    """Every introduction of a named person with a role: the title before the name, the place after it
+    ("of Vermont") and the parenthesis of party and state ("(D-Vt.)"), an appositive on it (or the name as an
+    appositive of the role), "who is the ...". A role noun is the head of the introduction ("State Department
+    spokesman X" is a spokesman, not a department). The parenthesis alone is an introduction too, whose role is
+    the party ("the Utah Republican")."""
+    out: list[Description] = []
     for doc in r.docs:
+        pos = r.order.get(id(doc), -1)
         for ent in ents_of(doc):
             if ent.label_ != "PERSON" or not named_person_ent(ent) or title_cased(sent_of(ent[0])) \
                     or is_outlet_name(ent.text):
                 continue
             name = r.reg.canonical_person(ent.text.rstrip("'’"))  # "Bernie Sanders'": the name, not its mark
+            paren = _party_and_state(ent)
+            extra = _place_after(ent) | (paren[1] if paren is not None else frozenset())
+            skip = range(*paren[2]) if paren is not None else range(0)
             for toks in _introductions(ent):
-                words = frozenset(_role_word(t) for t in toks if not t.is_punct and t.dep_ != "det")
+                if any(t.idx in skip for t in toks):
+                    continue  # the parenthesis itself, read by the parser as an appositive
+                words = frozenset(_modifier(_role_word(t)) for t in toks if not t.is_punct and t.dep_ != "det")
                 inside = {t.i for t in toks}
                 # (a noun before the head is a role too when it names a person: "billionaire businessman X")
                 roles = frozenset(_role_word(t) for t in toks if t.pos_ in ("NOUN", "PROPN") and
                                   (t.head.i not in inside or t.head.i == t.i or _role_noun(t)))
                 if roles:
-                    out.append((name, roles, words))
+                    out.append(Description(name, roles, words | extra, (pos, ent.start)))
+            if paren is not None:
+                out.append(Description(name, frozenset({paren[0][0]}), extra, (pos, ent.start), party_only=True))
     return out
 
 
