@@ -1674,6 +1674,9 @@ def generate(ctx: Context) -> list[Item]:
         if c[0] not in {ordered[j][0] for j in firsts}:
             firsts.add(i)
     ordered = [ordered[i] for i in sorted(firsts)] + [c for i, c in enumerate(ordered) if i not in firsts]
+    # judged blind (T6): "The article names who made this claim: 'I ask you … not to engage in any kind of
+    # protest'": a request or a plea asks something of its listeners, nothing in it is true or false
+    ordered = [c for c in ordered if not request_not_claim(c[2])]
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
             lead = leads.get((sup.start, sup.end))
@@ -1722,6 +1725,16 @@ def generate(ctx: Context) -> list[Item]:
             items.append(make_item("attribution", "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items
+
+
+# "I ask you …", "I urge everyone to …", "Please …", "Let's …", "Don't …": words that ask, not state
+_REQUEST = re.compile(r"^\W*(?:I\s+(?:would\s+|'d\s+|’d\s+)?(?:ask|urge|beg|implore|appeal\s+to|call\s+on|"
+                      r"encourage|invite)\b|(?:please|let['’]s|let\s+us|don['’]t|do\s+not)\b)", re.I)
+
+
+def request_not_claim(text: str) -> bool:
+    """Is the text a request, a plea or a command rather than a claim ("I ask you not to protest", "Please vote")?"""
+    return _REQUEST.match(text) is not None
 
 
 _CONFIRMED_BY = re.compile(r"\b(?:confirmed|announced|reported|disclosed|revealed|verified|released|made public)\s+"

@@ -1807,6 +1807,25 @@ def _in_time_clause(ctx: Context, group: str, paragraph: int) -> bool:
                           lambda before: bool(_TIME_CLAUSE.search(re.split(r"[,;:.!?]", before)[-1])))
 
 
+# "the Harlan campaign", "Harlan's team": a body that speaks for one person
+_PRINCIPAL_OF = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:'s|’s)?\s+"
+                           r"(?:campaign|camp|team|staff|office|aides?|spokes(?:wo)?man|spokesperson)$")
+
+
+def _principal_answers(ctx: Context, party: str) -> bool:
+    """Is the party a person's campaign, team or office ("the Harlan campaign") that the ledger never hears, while
+    the person it speaks for is heard: whatever the campaign left unanswered, the candidate's own account is given."""
+    m = _PRINCIPAL_OF.match(party)
+    if m is None:
+        return False
+    surname = m.group("name").split()[-1]
+    if any(a.source and surname in a.source.split() and _PRINCIPAL_OF.match(a.source)
+           for a in ctx.analysis.attributions) or _proxy_heard(ctx, surname):
+        return False  # the campaign itself is heard on something: "quoted on other matters" holds
+    return any(a.source_kind == "person" and a.source and a.source.split()[-1] == surname
+               for a in ctx.analysis.attributions)
+
+
 def _missing_parties(ctx: Context, voices: list[str], *, column: bool,
                      named_only: bool = False) -> list[tuple[str, int, str]]:
     """At most two concrete parties with a stake whom the article never hears, each with its
@@ -1825,6 +1844,9 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool,
             if pronoun_party(g):
                 continue  # judged blind: "John Kasich - why they (¶18) … so they's side is missing"
             if _suggestible(ctx, g, speech_ok=True) and clean_person_option(g) is not None:
+                if spoke and _principal_answers(ctx, g):
+                    continue  # judged blind (T6): "The Trump campaign did not respond to questions about the aircraft"
+                    # while Trump himself answered on the aircraft: no side is missing, and the campaign said nothing
                 if spoke:
                     short = _surname(g) if clean_person_option(g) == g and g[:1].isupper() else g
                     gs = short + ("'" if short.endswith("s") else "'s")

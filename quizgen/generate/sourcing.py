@@ -236,7 +236,30 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         return None  # "Guy Cecil, chief strategist of Priorities USA": speaks for his group, not as an expert
     if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in around):
         return None  # "Dr. Mary Poe, director of a research centre": an expert as much as an official
+    if category == OFFICIAL and _among_experts(ctx, a):
+        return None  # judged blind (T6): "some liberal economists - including a minority of the Fed's own
+        # policy-making committee - warn …", then "Lael Brainard, a Fed governor, said": an expert's view too
     return category
+
+
+# "some economists warn", "many analysts, including …": a group of experts the article speaks of
+_EXPERT_GROUP = re.compile(r"\b(?:economists|analysts|experts|scholars|scientists|researchers|academics|"
+                           r"professors|specialists)\b", re.I)
+
+
+def _among_experts(ctx: Context, a: Attribution) -> bool:
+    """Does the claim's paragraph, before the source, or the paragraph before it speak of a group of experts
+    outside quotations (the official quoted next may be one of them)?"""
+    if a.source_span is None:
+        return False
+    para = ctx.article.paragraph(a.paragraph)
+    texts = [ctx.article.text[para.start:a.source_span.start]]
+    if a.paragraph > 1:
+        texts.append(ctx.article.paragraph(a.paragraph - 1).text)
+    return any(_EXPERT_GROUP.search(_QUOTED.sub(" ", t)) for t in texts)
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 # an expert who holds a post in a body whose work he comments on ("chief economist of the … survey",
@@ -420,7 +443,7 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
             # is the sentence's first letter, and former prosecutors speak for no body (unnamed people, if anything)
         around = mentions(ctx, a)
         if any(_ROLE_RES[EXPERT].search(f" {c.lower()} ") for c in around) or any(
-                _EXPERT_HINTS.search(c) for c in around):
+                _EXPERT_HINTS.search(c) for c in around) or _among_experts(ctx, a):
             return None
         return OFFICIAL if a.source[:1].isupper() or a.source_text[:1].isupper() else None
     if a.source_kind == "person":
