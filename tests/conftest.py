@@ -39,6 +39,16 @@ def nlp():
 
 
 @pytest.fixture
+def wn():
+    """The system's WordNet 3.0 (Debian's wordnet-base, installed by the Makefile)."""
+    from quizgen import wordnet
+
+    if wordnet.find_folder() is None:  # pragma: no cover - installed by `make sysdeps`
+        pytest.fail("WordNet 3.0 not installed")
+    return wordnet.load()
+
+
+@pytest.fixture
 def sample_lesson():
     """A hand-checked lesson on the seed article with an item of every kind."""
     from factories import sample_lesson as make

@@ -412,3 +412,32 @@ def filler_details(n: int) -> list:
                              f"sentence number ______ about harbour {k}.\" Write the missing number.", [],
                              [str(k + 100)], "x", [s]))
     return out
+
+
+def vocab_nouns_context(text: str, words: list[str]):
+    """A generator context for ``text`` whose analysis lists each of ``words`` as a vocabulary noun (Zipf 2.8) at
+    its first mention, seed 1, every item kind."""
+    import random
+
+    from quizgen.generate.base import Context
+    from quizgen.model import ITEM_KINDS, Span, VocabWord
+
+    art = plain_article(text)
+    base = plain_analysis(art)
+    vocab = []
+    for word in words:
+        i = art.text.index(word)
+        sent = next(s for s in base.sentences if s.span.start <= i < s.span.end)
+        vocab.append(VocabWord(word, word, "NOUN", sent.paragraph, sent.span, Span(i, i + len(word), word), 2.8))
+    return Context(art, plain_analysis(art, vocabulary=tuple(vocab)), random.Random(1), frozenset(ITEM_KINDS))
+
+
+def sourcing_keys(nlp, paragraph: str, name: str = "Quill") -> list[str]:
+    """The keyed options of the kind-of-source items on ``name`` when ``paragraph`` stands in a council article
+    between a mayor's two statements."""
+    items = skill_candidates(nlp, "Town Weighs a New Harbour Tax", [
+        COUNCIL_FILLER, "The mayor said on Monday that the town would vote on the harbour tax next month.", paragraph,
+        "Mayor Nora Hale said the council would meet again next month to vote on the new plans for the wall."],
+        ["sourcing"])
+    return [it.options[it.answer] for it in items if it.kind == "multiple_choice" and isinstance(it.answer, int)
+            and name in it.stem]

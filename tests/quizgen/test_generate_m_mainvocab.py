@@ -14,12 +14,12 @@ import random
 import re
 
 import pytest
-from factories import plain_analysis, plain_article
+from factories import plain_analysis, plain_article, vocab_nouns_context
 
 from quizgen import wordnet
 from quizgen.generate import main_idea, vocabulary
 from quizgen.generate.base import Context
-from quizgen.model import ITEM_KINDS, Attribution, Span, VocabWord
+from quizgen.model import Attribution, Span
 from quizgen.validate import lint_item
 
 MC = frozenset({"multiple_choice"})
@@ -119,17 +119,6 @@ def wn():
     return wordnet.load()
 
 
-def _vocab_ctx(text: str, words: list[str]) -> Context:
-    art = plain_article(text)
-    base = plain_analysis(art)
-    vocab = []
-    for w in words:
-        i = art.text.index(w)
-        sent = next(s for s in base.sentences if s.span.start <= i < s.span.end)
-        vocab.append(VocabWord(w, w, "NOUN", sent.paragraph, sent.span, Span(i, i + len(w), w), 2.8))
-    return Context(art, plain_analysis(art, vocabulary=tuple(vocab)), random.Random(1), frozenset(ITEM_KINDS))
-
-
 AMBIVALENCE = ("Voters weigh the new tax plan\n\n"
                "Many voters in the town described their ambivalence about the new tax plan at the meeting.\n\n"
                "The mayor spoke for an hour about roads and schools and the cost of both of them.\n")
@@ -143,8 +132,8 @@ FEELINGS = AMBIVALENCE.replace("The mayor spoke for an hour about roads and scho
 def test_no_item_when_the_article_lends_too_few_distractors(wn) -> None:
     """Only the article's own words lend a distractor: an article with no other abstract noun of the
     key's field gets no item rather than glosses of words it never uses; with three it does."""
-    assert vocabulary.generate(_vocab_ctx(AMBIVALENCE, ["ambivalence"])) == []
-    (item,) = vocabulary.generate(_vocab_ctx(FEELINGS, ["ambivalence"]))
+    assert vocabulary.generate(vocab_nouns_context(AMBIVALENCE, ["ambivalence"])) == []
+    (item,) = vocabulary.generate(vocab_nouns_context(FEELINGS, ["ambivalence"]))
     assert item.options[item.answer] == "mixed feelings or emotions"
     own = {"a feeling of great elation", "longing for something past", "a feeling of deep regret",
            "a feeling of thankfulness and appreciation"}
@@ -169,10 +158,10 @@ def test_a_physical_sense_the_sentence_does_not_bear_out_is_no_key(wn) -> None:
     text = ("Funds lose money\n\n"
             "The carnage in the stock market has shrunk the fund to half of its former size this year.\n\n"
             "The managers of the fund met their clients in the city on Monday and Tuesday.\n")
-    assert vocabulary.generate(_vocab_ctx(text, ["carnage"])) == []
+    assert vocabulary.generate(vocab_nouns_context(text, ["carnage"])) == []
 
 
 def test_a_word_quoted_as_a_word_is_not_asked(wn) -> None:
     quoted = FEELINGS.replace("their ambivalence about", "their 'ambivalence' about")
-    assert vocabulary.generate(_vocab_ctx(quoted, ["ambivalence"])) == []
-    assert re.search(r"most nearly mean", vocabulary.generate(_vocab_ctx(FEELINGS, ["ambivalence"]))[0].stem)
+    assert vocabulary.generate(vocab_nouns_context(quoted, ["ambivalence"])) == []
+    assert re.search(r"most nearly mean", vocabulary.generate(vocab_nouns_context(FEELINGS, ["ambivalence"]))[0].stem)

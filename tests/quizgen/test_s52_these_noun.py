@@ -5,19 +5,10 @@ articles only.
 """
 from __future__ import annotations
 
-from factories import COUNCIL_FILLER, skill_candidates
+from factories import sourcing_keys as _keys
 
 from quizgen.generate.sourcing import OFFICIAL, readable_claim
 from quizgen.model import Span
-
-
-def _keys(nlp, paragraph: str) -> list[str]:
-    items = skill_candidates(nlp, "Town Weighs a New Harbour Tax", [
-        COUNCIL_FILLER, "The mayor said on Monday that the town would vote on the harbour tax next month.", paragraph,
-        "Mayor Nora Hale said the council would meet again next month to vote on the new plans for the wall."],
-        ["sourcing"])
-    return [it.options[it.answer] for it in items if it.kind == "multiple_choice" and isinstance(it.answer, int)
-            and "Quill" in it.stem]
 
 
 def test_these_with_a_noun_is_asked(nlp):
