@@ -441,3 +441,19 @@ def sourcing_keys(nlp, paragraph: str, name: str = "Quill") -> list[str]:
         ["sourcing"])
     return [it.options[it.answer] for it in items if it.kind == "multiple_choice" and isinstance(it.answer, int)
             and name in it.stem]
+
+
+def analysed_context(text: str):
+    """(a generator context, its analysis) for ``text`` as the pipeline reads it: parsed, analysed, only the sure
+    claims kept; seed 0, every item kind."""
+    import random
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import sure_claims
+    from quizgen.generate.base import Context
+    from quizgen.ingest import article_from_text
+    from quizgen.model import ITEM_KINDS
+
+    article = article_from_text(text)
+    an = sure_claims(analyse(article))
+    return Context(article, an, random.Random(0), frozenset(ITEM_KINDS)), an

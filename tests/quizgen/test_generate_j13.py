@@ -2,15 +2,10 @@
 constructed text each, through the real pipeline."""
 from __future__ import annotations
 
-import random
-
 import pytest
+from factories import analysed_context
 
-from quizgen.analysis import analyse
-from quizgen.generate import attribution, sure_claims
-from quizgen.generate.base import Context
-from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS
+from quizgen.generate import attribution
 
 # A senator whose wife and father are named once, early, by their full names: every later "Rowan said"
 # is the senator (news style names relatives by first name or in full), so his claims can be asked about.
@@ -38,9 +33,7 @@ _ROWAN_NEAR = _ROWAN.replace(
 
 
 def _ctx(text):
-    article = article_from_text(text)
-    an = sure_claims(analyse(article))
-    return Context(article, an, random.Random(0), frozenset(ITEM_KINDS)), an
+    return analysed_context(text)
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,7 @@ only.
 """
 from __future__ import annotations
 
-import random
-
-from quizgen.analysis import analyse
-from quizgen.generate import sure_claims
-from quizgen.generate.base import Context
-from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS
+from factories import analysed_context
 
 _FILLER = ("The county board met on Tuesday to discuss the budget for next year and the cost of repairs to the old "
            "pier. Board members said they would vote on the plan next month after a public hearing.")
@@ -23,10 +17,7 @@ _LAST = ("The county has spent about $4 million on the pier over the past five y
 def _items(paragraphs: list[str]):
     from quizgen.generate import sourcing
 
-    text = "\n\n".join(["Former Mayor Weighs a Run", _FILLER, *paragraphs, _LAST])
-    article = article_from_text(text)
-    an = sure_claims(analyse(article))
-    ctx = Context(article, an, random.Random(0), frozenset(ITEM_KINDS))
+    ctx, an = analysed_context("\n\n".join(["Former Mayor Weighs a Run", _FILLER, *paragraphs, _LAST]))
     return an, sourcing.kind_of_source(ctx)
 
 

@@ -6,15 +6,10 @@ claims the article cites. Constructed articles only.
 """
 from __future__ import annotations
 
-import random
-
 import pytest
+from factories import analysed_context
 
-from quizgen.analysis import analyse
-from quizgen.generate import sure_claims
 from quizgen.generate.base import Context
-from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS
 
 _SUMMARY = (
     "County Reviews Harbour Contract\n\n"
@@ -41,9 +36,7 @@ _AFFIDAVIT = (
 
 
 def _ctx(text: str) -> tuple[Context, object]:
-    article = article_from_text(text)
-    an = sure_claims(analyse(article))
-    return Context(article, an, random.Random(0), frozenset(ITEM_KINDS)), an
+    return analysed_context(text)
 
 
 @pytest.fixture(scope="module")

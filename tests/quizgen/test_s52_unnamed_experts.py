@@ -6,13 +6,9 @@ articles only.
 """
 from __future__ import annotations
 
-import random
+from factories import analysed_context
 
-from quizgen.analysis import analyse
-from quizgen.generate import sure_claims
 from quizgen.generate.base import Context
-from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS
 
 _FILLER = ("The port authority met on Tuesday to discuss the budget for next year and the cost of dredging the main "
            "channel. Board members said they would vote on the plan next month after a public hearing.")
@@ -25,9 +21,7 @@ def _ctx(paragraph: str) -> tuple[Context, object]:
     text = "\n\n".join(["Port Weighs Cost Of Dredging", _FILLER, paragraph,
                         "The authority's chairwoman, Nora Hale, said the board would publish the bids next week.",
                         _LAST])
-    article = article_from_text(text)
-    an = sure_claims(analyse(article))
-    return Context(article, an, random.Random(0), frozenset(ITEM_KINDS)), an
+    return analysed_context(text)
 
 
 def _category(paragraph: str, words: str):
