@@ -1105,6 +1105,8 @@ def fraction_forms(text: str) -> list[str]:
 
 _MINUTES = re.compile(r"\b(?:minutes?|seconds?|mins?|secs?)\b", re.I)
 _POLLED = r"(?:voters|adults|respondents|residents|people|participants|caucus-goers|Americans)"
+# "of ______ registered (Latino) voters": a poll's sample, with up to two names of the group between
+_SAMPLE_AFTER = r"\s*(?:likely|registered|eligible)\s+(?:[A-Z][\w-]*\s+){0,2}"
 
 
 # how far the count has gone ("76 percent of the vote counted", "90% of precincts reporting")
@@ -1225,7 +1227,7 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         return True  # "______ weeks from now", "______ days before Scalia died": a time told from another
     if _WINDOW_BEFORE.search(before) and (_TIME_UNIT_START.match(after) or _TIME_UNIT_END.search(gap)):
         return True  # "over the past ______ months": a window counted from now
-    if _TRIVIA_RE21.search(before) and re.match(r"\s*(?:likely|registered|eligible)\s+" + _POLLED, after):
+    if _TRIVIA_RE21.search(before) and re.match(_SAMPLE_AFTER + _POLLED, after):
         return True
     return bool(_TRIVIA_RE22.search(before)
                 and re.match(r"\s*(?:[A-Za-z-]+\s+)?" + _POLLED + r"\b", after))
@@ -3856,7 +3858,71 @@ def generate(ctx: Context) -> list[Item]:
     people = {norm(e.text) for e in ctx.analysis.entities if e.label == "PERSON"}
     items = [it for it in items if not (origin[id(it)] == "name" and tiers[id(it)] == 2
                                         and any(norm(a) in people for a in _answer_words(it)))]
-    return sorted(items, key=lambda it: tiers[id(it)])
+    # within a tier: a detail in passing (:func:`side_detail`) after the others (a lesson with room for three takes
+    # the first three). Judged blind on
+    # 74 key-detail items of 24 unseen articles: 29 read as trivia, a third of them an aside's number, a poll's
+    # breakdown, the last paragraph's kicker or an interviewer's name, chosen while the headline's own figure
+    # ("______ of Latino voters in Florida have an unfavorable view of Trump") was left out
+    last = max((p.number for p in ctx.article.paragraphs), default=1)
+    return sorted(items, key=lambda it: (tiers[id(it)], side_detail(it, last)))
+
+
+# a dash that opens or closes an aside inside a sentence ("Florida -- the nation's leader in golf courses with
+# more than 1,000 -- is …")
+_ASIDE_DASH = re.compile(r"\s(?:--|-|–|—)\s|—|–(?=\s)")
+# a part of a total just given ("…, including 18% who …", "That result includes 64% of independents")
+_PART_OF = re.compile(r"\b(?:including|includes|included|among them|of whom|of which)\s+"
+                      r"(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+|roughly\s+)?$", re.I)
+_SHARE_WRITTEN = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per cent\b)", re.I)
+# the journalist who asked ("in an interview with CNN's ______", "told Fox News host ______")
+_INTERVIEWER = re.compile(r"(?:\b(?:interview|conversation|spoke|speaking|talking|told|asked)\b[^.;:]{0,40}"
+                          r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+(?:[a-z]+\s+)?|"
+                          r"\b(?:host|anchor|moderator|interviewer)\s+)$")
+# a size written as a modifier ("the 275-acre Colony West Golf Club", "a 150,000-square-foot center")
+_SIZE_MODIFIER = re.compile(r"[\d,.]+(?:-[a-z]+)+")
+
+
+def _gap_in_support(item: Item) -> tuple[str, int, int] | None:
+    """The sentence the gap is cut from and the gap's offsets in it: the keyed words where the stem's words before
+    its blank end."""
+    if not item.support or "______" not in item.stem:
+        return None
+    answers = _answer_words(item)
+    if not answers:
+        return None
+    text = item.support[0].text
+    lead = item.stem[:item.stem.index("______")]
+    lead = re.split(r"[\"“…]", lead)[-1]  # the quoted words before the blank
+    for answer in answers:
+        at = text.find(lead + answer) if lead else -1
+        if at >= 0:
+            return text, at + len(lead), at + len(lead) + len(answer)
+        at = text.find(answer)
+        if at >= 0:
+            return text, at, at + len(answer)
+    return None
+
+
+def side_detail(item: Item, last_paragraph: int) -> bool:
+    """Is the gap a detail in passing, which a lesson asks after the story's own: a number inside an aside between
+    dashes or brackets, a part of a total just given ("including ______ who …", a share in a sentence of three or
+    more shares), a size written as a modifier ("the ______ Colony West Golf Club": 275-acre), the journalist a
+    person spoke to ("an interview with CNN's ______"), or any gap in the last paragraph of an article of six or
+    more (a kicker, a caption run in)? Judged blind as trivia (set KD: 74 items, 24 unseen articles)."""
+    if item.support and last_paragraph >= 6 and item.support[0].paragraph >= last_paragraph:
+        return True
+    found = _gap_in_support(item)
+    if found is None:
+        return False
+    text, start, end = found
+    before, gap = text[:start], text[start:end]
+    if len(_ASIDE_DASH.findall(before)) % 2 == 1 or before.count("(") > before.count(")"):
+        return True
+    if _PART_OF.search(before) or (_SHARE_WRITTEN.search(gap) and len(_SHARE_WRITTEN.findall(text)) >= 3):
+        return True
+    if _SIZE_MODIFIER.fullmatch(gap.strip()) and not gap.strip().endswith("-old"):
+        return True
+    return bool(_INTERVIEWER.search(before))
 
 
 def _date_gap(item: Item) -> bool:

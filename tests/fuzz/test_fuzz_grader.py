@@ -3,8 +3,9 @@
 README ("Grading"): multiple choice and true/false exact; choose-all-that-apply partial credit
 (right picks - wrong picks) / keyed options, never below 0; matching per pair; short answer
 case-, space- and punctuation-insensitive against the accepted answers; open responses wait for
-the teacher; a key that is a bare number also takes that number with one unit word after it ("75 dollars"
-for "75": the stem asked for the number), never a word that changes its size ("75 thousand"). ``webapp/grading.py`` adds: a missing or malformed response scores 0, a prompt
+the teacher; a key that is a bare number also takes that number with one unit word after it
+("75 dollars" for "75": the stem asked for the number), never a word that changes its size
+("75 thousand"). ``webapp/grading.py`` adds: a missing or malformed response scores 0, a prompt
 matched twice counts its first pair, ``all_or_nothing`` gives multiple select full points only
 for the exact set. Nothing of the grader's own helpers is used here.
 
