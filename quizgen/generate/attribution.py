@@ -191,7 +191,7 @@ def opens_inside_quotation(text: str) -> bool:
 
 
 # an indirect claim whose subject is "he" or "she" right after its cue ("Lee said she would run again")
-_SELF_SUBJECT = re.compile(r"^(?:that\s+)?(he|she)\b(?!['’]d\b)", re.I)
+_SELF_SUBJECT = re.compile(r"^(?:that\s+)?(he|she)\b", re.I)
 # "said her party had supported …", "said his campaign would …": the speaker's own possessive opening the claim
 _SELF_POSSESSIVE = re.compile(r"^(?:that\s+)?(his|her)\s+(?=[a-z])", re.I)
 # between the cue and "he": a listener named or "reporters", a day, "that" (nothing with a comma)
