@@ -198,6 +198,8 @@ _SELF_POSSESSIVE = re.compile(r"^(?:that\s+)?(his|her)\s+(?=[a-z])", re.I)
 _SELF_GAP = re.compile(r"\s+(?:(?:reporters|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+)?"
                        r"(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:that\s+)?")
+# a relative clause on the speaker between dashes or commas, right after the name and running to the cue
+_WHO_ASIDE = re.compile(r"\s*(?:(?P<d>—|–|--)\s*who\s[^—–\-,;:()\"“”]+(?P=d)|,\s*who\s[^—–\-,;:()\"“”]+,)\s*")
 _HE_SHE_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -232,7 +234,10 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
         return False  # only "said (that) he", "told POLITICO he", "said on Wednesday that she"
     mine = {"he", "him", "his", "himself"} if gender == "male" else {"she", "her", "hers", "herself"}
     lead = text[a.source_span.end:a.cue_span.start]
-    if len(lead.split()) > 12 or {w.lower() for w in _HE_SHE_WORD.findall(lead)} & mine:
+    # "Joyce — who is listed as an attorney in Illinois but does not practise law — told …": an aside on the
+    # speaker alone, its subject "who" the speaker, however long, leaves the speaker the subject
+    long_lead = len(lead.split()) > 12 and not _WHO_ASIDE.fullmatch(lead)
+    if long_lead or {w.lower() for w in _HE_SHE_WORD.findall(lead)} & mine:
         return False  # "…, called on the senator to take back his words and said he …": whose "he"?
     if m.group(1).lower() in ("his", "her") and (len(lead.split()) > 4 or re.search(r"\b[A-Z]", lead)):
         return False  # "Reed took the stage with a shot at Haas, saying his plan …": Haas's plan

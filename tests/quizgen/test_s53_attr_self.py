@@ -3,14 +3,17 @@ the pronoun can mean no one but the speaker.
 
 - "Pate told reporters he'd support …": "he'd" is as much the speaker's subject as "he would" (and, like it,
   never shown as an option on its own).
+- "Joyce — who is listed as a lawyer … — told …": an aside on the speaker alone, however long, between the
+  name and the cue leaves the speaker the subject.
 
-Control: another man named in the sentence before. Constructed articles only.
+Controls: another man named in the sentence before; a long stretch between name and cue that is no
+aside. Constructed articles only.
 """
 from __future__ import annotations
 
 from factories import COUNCIL_FILLER, skill_candidates
 
-from quizgen.generate.attribution import _SELF_SUBJECT
+from quizgen.generate.attribution import _SELF_SUBJECT, self_claim
 
 _OTHERS = [
     "Harbour Trust chair Nora Hale said the plan would cost the town more than it could ever earn back.",
@@ -55,3 +58,37 @@ def test_hed_claim_is_never_an_option_on_its_own():
     # the option guard reads _SELF_SUBJECT: "He'd support the plan" as an option would leave "he" to anyone
     assert _SELF_SUBJECT.match("he'd support the harbour plan in a vote")
     assert _SELF_SUBJECT.match("that she’d ensure the quay stays open")
+
+
+# an aside on the speaker between the name and the cue
+
+
+def _joyce(nlp, aside: str) -> bool:
+    return _self_claims(nlp, [
+        "Objector Lawrence Joyce challenged the harbour plan before the board in March.",
+        f"Reached by phone on Tuesday, Joyce {aside} told reporters he's not planning an appeal of the "
+        "board's ruling due to a lack of money."], "not planning an appeal")
+
+
+def _self_claims(nlp, paragraphs: list[str], words: str) -> bool:
+    import random
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import Context, sure_claims
+    from quizgen.ingest import article_from_text
+    from quizgen.model import ITEM_KINDS
+
+    article = article_from_text("\n\n".join(["Harbour Plan Draws Anger", COUNCIL_FILLER, *_OTHERS, *paragraphs]))
+    analysis = sure_claims(analyse(article, nlp=nlp))
+    ctx = Context(article, analysis, random.Random(0), frozenset(ITEM_KINDS))
+    found = [a for a in analysis.attributions if words in a.content]
+    assert found, [(a.source, a.cue, a.content) for a in analysis.attributions]
+    return any(self_claim(ctx, a) for a in found)
+
+
+def test_a_long_who_aside_on_the_speaker_leaves_him_the_subject(nlp):
+    assert _joyce(nlp, "— who is listed as a lawyer in the county but does not practise law any more —")
+
+
+def test_a_long_stretch_that_is_no_aside_stays_unsure(nlp):
+    assert not _joyce(nlp, "spent the morning on the quay with the fishermen and the harbour trust and then")
