@@ -322,7 +322,8 @@ def aside_opened(before: str) -> bool:
 
 def _speaker_named_last(ctx: Context, a: Attribution, at: int, gender: str) -> bool:
     """Is the last person the article names before offset ``at`` (leaving out people of the other gender) the
-    speaker, so a "he"/"she" there points to the speaker, not to someone else?"""
+    speaker, so a "he"/"she" there points to the speaker, not to someone else? The speaker's surname the
+    tagger missed ("Sanders promised …" opening a sentence) counts as naming the speaker there."""
     last = None
     for e in ctx.analysis.entities:
         if e.label != "PERSON" or e.span.end > at:
@@ -331,7 +332,53 @@ def _speaker_named_last(ctx: Context, a: Attribution, at: int, gender: str) -> b
             continue
         if last is None or e.span.start > last.span.start:
             last = e
+    written = [w for w in _surname_written(ctx, a) if w < at]
+    if written and (last is None or max(written) > last.span.start):
+        return True
     return last is not None and any(same_entity(last.text, o) for o in (a.source, a.source_text) if o)
+
+
+# a quotation (straight, curly or doubled single marks), blanked before looking for names outside it
+_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|''.*?''")
+
+
+def _namesake(ctx: Context, a: Attribution) -> bool:
+    """May the speaker's bare surname mean someone else: is it short or lower case, or does the article name
+    another person of that surname ("Bill Clinton" beside "Hillary Clinton") or their family ("Clinton's
+    husband", "the Clinton family")?"""
+    surname = _last_name(a.source or "")
+    if len(surname) < 3 or not surname[:1].isupper() or not personal_name(a.source or ""):
+        return True
+    first = a.source.split()[0].strip(".").lower() if len(a.source.split()) > 1 else None
+    names = [e.text for e in ctx.analysis.entities if e.label == "PERSON"]
+    names += [o.source for o in ctx.analysis.attributions if o.source_kind == "person" and o.source]
+    for n in names:
+        words = n.split()
+        if len(words) > 1 and _last_name(n) == surname and words[0].strip(".").lower() not in _NAME_TITLES \
+                and words[0].strip(".").lower() != first:
+            return True
+    return bool(_kin_mentions(ctx.article.text, surname))
+
+
+@by_identity
+def _surname_written(ctx: Context, a: Attribution) -> tuple[int, ...]:
+    """Where the article writes the speaker's surname (a capitalised word, outside quotation marks) as a person
+    the tagger did not mark ("Sanders promised …" at a sentence's start), when no one else in the article has
+    that surname (no "Bill Clinton" beside "Hillary Clinton", no "Sarah Sanders" beside "Bernie Sanders"): none
+    otherwise. Those mentions name the speaker as surely as a tagged one."""
+    surname = _last_name(a.source or "")
+    if _namesake(ctx, a):
+        return ()
+    text = _QUOTATION.sub(lambda q: " " * len(q.group()), ctx.article.text)
+    tagged = [(e.span.start, e.span.end) for e in ctx.analysis.entities if e.label == "PERSON"]
+    out = []
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
+        if any(s <= m.start() < e for s, e in tagged):
+            continue  # inside a tagged name: the tagged entity speaks for it
+        if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+            continue  # "Trump Tower", "Sanders Institute": a name of something else
+        out.append(m.start())
+    return tuple(out)
 
 
 # a person the article does not name but a "he"/"she" may point to ("the man", "his wife")
@@ -417,12 +464,19 @@ def pronoun_speaker_sure(ctx: Context, a: Attribution) -> bool:
     first = ctx.article.paragraph(max(1, number - 1))
     start, end = first.start, a.source_span.start
     text = ctx.article.text
+    if _paragraph_opens_on(ctx, a, number):
+        # "Devine said … ¶ Sanders has said he will … But he said …": a paragraph whose first sentence opens on
+        # the speaker as its subject is about the speaker; a man named only in the paragraph before is not
+        # whom its later "he" means (anyone named in this paragraph still is a doubt)
+        start = ctx.article.paragraph(number).start
     if any(same_entity(e.text, a.source) for e in ctx.analysis.entities if e.label == "PERSON"
            and any(sp.start <= e.span.start < sp.end for sp in a.content_spans)):
         return False
     named = [e for e in ctx.analysis.entities if e.label == "PERSON" and start <= e.span.start < end]
     own = [e for e in named if same_entity(e.text, a.source)]
-    if not own:
+    # the speaker's surname written there but missed by the tagger ("Sanders hasn't said …") names them too
+    written = [w for w in _surname_written(ctx, a) if start <= w < end]
+    if not own and not written:
         return False
     for e in named:
         if e not in own and _name_shaped(e.text) and _person_gender(ctx, e.text) in (None, gender):
@@ -434,7 +488,7 @@ def pronoun_speaker_sure(ctx: Context, a: Attribution) -> bool:
         if len(surname) > 2 and re.search(r"\b" + re.escape(surname) + r"\b", text[start:end]) and \
                 _person_gender(ctx, o) in (None, gender):
             return False
-    last_own = max(e.span.end for e in own)
+    last_own = max([e.span.end for e in own] + [w + len(_last_name(a.source)) for w in written])
     unnamed = _UNNAMED_MAN if gender == "male" else _UNNAMED_WOMAN
     if unnamed.search(text[last_own:end]) or _UNNAMED_ONE.search(text[start:end]):
         return False
@@ -445,6 +499,23 @@ def pronoun_speaker_sure(ctx: Context, a: Attribution) -> bool:
     lead = re.sub(r"\"[^\"]*\"|“[^”]*”|''.*?''", " ", lead)
     # "Another said he hoped …", "asked whether she thought …": the pronoun is in someone else's clause
     return not (_SPEECH_WORD.search(lead) or _SUBORDINATE_END.search(lead))
+
+
+def _paragraph_opens_on(ctx: Context, a: Attribution, number: int) -> bool:
+    """Does paragraph ``number`` open on the speaker's name as the subject of its first sentence ("Sanders has
+    said …", "Sen. Ann Ruiz told …"; not "Sanders' aide", not "Sanders, he said, …"), with the pronoun ``a``'s
+    source written in a later sentence of that paragraph?"""
+    surname = _last_name(a.source or "")
+    if a.source_span is None or _namesake(ctx, a):
+        return False
+    par = ctx.article.paragraph(number)
+    if not re.match(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(surname)
+                    + r"\s+[a-z]", par.text):
+        return False
+    sent = sentence_at(ctx.analysis, a.source_span.start)
+    opening = sentence_at(ctx.analysis, par.start)
+    return sent is not None and opening is not None and sent.index > opening.index \
+        and opening.span.start <= par.start
 
 
 # "the actor", "the veteran comedian": someone the article names by a trade only, whom a later "he" may mean

@@ -3,17 +3,22 @@ the pronoun can mean no one but the speaker.
 
 - "Pate told reporters he'd support …": "he'd" is as much the speaker's subject as "he would" (and, like it,
   never shown as an option on its own).
+- "Morrow said … ¶ Dunne has said … "…," he said.": a paragraph whose first sentence opens on the speaker as
+  its subject is about the speaker; a man named only in the paragraph before is not whom its later "he" means.
+- "Sanders hasn't said …" (the tagger missed the name): the speaker's surname written counts as naming them,
+  unless another person of the article has that surname.
 - "Joyce — who is listed as a lawyer … — told …": an aside on the speaker alone, however long, between the
   name and the cue leaves the speaker the subject.
 
-Controls: another man named in the sentence before; a long stretch between name and cue that is no
-aside. Constructed articles only.
+Controls: another man named in the sentence or the paragraph, a namesake, the pronoun in the paragraph's own
+opening sentence. Constructed articles only.
 """
 from __future__ import annotations
 
-from factories import COUNCIL_FILLER, skill_candidates
+from factories import COUNCIL_FILLER, people_entities, plain_article, sentence_context, skill_candidates
 
-from quizgen.generate.attribution import _SELF_SUBJECT, self_claim
+from quizgen.generate.attribution import _SELF_SUBJECT, pronoun_speaker_sure, self_claim
+from quizgen.model import Attribution, Span
 
 _OTHERS = [
     "Harbour Trust chair Nora Hale said the plan would cost the town more than it could ever earn back.",
@@ -60,6 +65,72 @@ def test_hed_claim_is_never_an_option_on_its_own():
     assert _SELF_SUBJECT.match("that she’d ensure the quay stays open")
 
 
+# a paragraph opening on the speaker
+
+
+_MORROW = "Harbour Trust adviser Tad Morrow said on Monday that the trust would file a complaint about the vote."
+_QUOTE = '"The new quay will leave no room at all for the small boats that work the bay," he said.'
+
+
+def test_he_said_in_a_paragraph_opening_on_the_speaker(nlp):
+    got = _stems(nlp, ["Fisherman Carl Dunne has fought the harbour plan since the spring.", _MORROW,
+                       f"Dunne has written to every councillor about the quay. {_QUOTE}"], 6)
+    assert any("leave no room at all for the small boats" in s for s in got), got
+
+
+def test_he_said_with_the_other_man_in_the_same_paragraph_stays_unasked(nlp):
+    got = _stems(nlp, ["Fisherman Carl Dunne has fought the harbour plan since the spring.", _MORROW,
+                       f"Dunne has written to Morrow about the quay. {_QUOTE}"], 6)
+    assert not any("leave no room at all for the small boats" in s for s in got), got
+
+
+def test_he_said_in_the_opening_sentence_itself_stays_unasked(nlp):
+    # "Dunne has no chance, he said": the name opens the sentence the pronoun speaks in, as its topic, not speaker
+    got = _stems(nlp, ["Fisherman Carl Dunne has fought the harbour plan since the spring.", _MORROW,
+                       "Dunne has no chance at all of stopping the new quay before the vote next month, he said."],
+                 6)
+    assert not any("no chance at all of stopping" in s for s in got), got
+
+
+# the speaker's surname the tagger missed (a hand-made ledger: which names are tagged is the test's choice)
+
+
+def _he_said(text: str, tagged: tuple[str, ...]) -> tuple:
+    art = plain_article(text)
+    i = art.text.index("He said")
+    c = art.text.index("the quay would ruin the bay")
+    att = Attribution(source="Carl Dunne", source_text="He", source_span=Span(i, i + 2, "He"), source_kind="person",
+                      cue="said", cue_span=Span(i + 3, i + 7, "said"), content="the quay would ruin the bay",
+                      content_spans=(Span(c, c + 27, "the quay would ruin the bay"),), direct=False, paragraph=3,
+                      source_confidence=0.75)
+    ents = [e for e in people_entities(art, "Carl Dunne", "Jane Dunne", "Tom Reyes") if e.text in tagged]
+    return sentence_context(art, [att], ents), att
+
+
+_UNTAGGED = ("Harbour Plan Draws Anger\n\nFisherman Carl Dunne spoke at the meeting on Monday and his boat is "
+             "old.\n\nThe hall was full and the meeting ran late.\n\nThe letter came from Dunne on Tuesday. He "
+             "said the quay would ruin the bay.")
+
+
+def test_speaker_named_by_a_surname_the_tagger_missed():
+    # "Carl Dunne" (¶1) is out of the window; the bare "Dunne" of ¶3 names him, though no entity marks it
+    ctx, att = _he_said(_UNTAGGED, ("Carl Dunne",))
+    assert pronoun_speaker_sure(ctx, att)
+
+
+def test_untagged_surname_with_another_man_named_stays_unsure():
+    ctx, att = _he_said(_UNTAGGED.replace("The hall was full", "Mayor Tom Reyes was there"), ("Carl Dunne",
+                                                                                            "Tom Reyes"))
+    assert not pronoun_speaker_sure(ctx, att)
+
+
+def test_untagged_surname_shared_with_a_namesake_names_no_one():
+    # "Dunne" may be his sister: the bare surname names no one surely
+    ctx, att = _he_said(_UNTAGGED.replace("his boat is old", "his sister Jane Dunne runs the cafe"),
+                        ("Carl Dunne", "Jane Dunne"))
+    assert not pronoun_speaker_sure(ctx, att)
+
+
 # an aside on the speaker between the name and the cue
 
 
@@ -92,3 +163,7 @@ def test_a_long_who_aside_on_the_speaker_leaves_him_the_subject(nlp):
 
 def test_a_long_stretch_that_is_no_aside_stays_unsure(nlp):
     assert not _joyce(nlp, "spent the morning on the quay with the fishermen and the harbour trust and then")
+
+
+def test_a_who_aside_naming_another_man_stays_unsure(nlp):
+    assert not _joyce(nlp, "— who worked beside Mayor Tom Reyes for many years on the harbour board —")
