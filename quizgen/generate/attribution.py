@@ -200,6 +200,8 @@ _SELF_GAP = re.compile(r"\s+(?:(?:reporters|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][
                        r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:that\s+)?")
 # a relative clause on the speaker between dashes or commas, right after the name and running to the cue
 _WHO_ASIDE = re.compile(r"\s*(?:(?P<d>—|–|--)\s*who\s[^—–\-,;:()\"“”]+(?P=d)|,\s*who\s[^—–\-,;:()\"“”]+,)\s*")
+# a conjunction opening a sentence before its subject ("But he said …")
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|So)")
 _HE_SHE_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -260,9 +262,11 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
         prev.span.text))
     said_by = a.source_text.strip()
     if said_by.lower() in ("he", "she"):
-        # "She said she …" after a sentence that opens on the speaker's name, at this sentence's start
+        # "She said she …" after a sentence that opens on the speaker's name, at this sentence's start (after
+        # "But"/"And" at most: "But he said he …" is still the main clause's subject)
         said_gender = "male" if said_by.lower() == "he" else "female"
-        if said_gender != gender or not topic or text[sent.span.start:a.source_span.start].strip(QUOTES + " "):
+        opening = text[sent.span.start:a.source_span.start].strip(QUOTES + " ")
+        if said_gender != gender or not topic or (opening and not _OPENING_CONJUNCTION.fullmatch(opening)):
             return False
     elif said_by.lower() == "who":
         span_text = a.source_span.text if a.source_span.text.rstrip().endswith("who") else (
@@ -1505,8 +1509,10 @@ def _lifted_ok(ctx: Context, a: Attribution, body: str) -> bool:
         quoted = before.count("“") > before.count("”") or before.count("\"") % 2 == 1
         if a.direct or quoted or a.source_kind != "person" or not a.source:
             return False
-        if _THIRD_PERSON.search(a.source_text or "") or a.source_confidence < CONFIDENT:
-            return False
+        if a.source_confidence < CONFIDENT or (_THIRD_PERSON.search(a.source_text or "") and not (
+                (a.source_text or "").strip().lower() in ("he", "she") and self_claim(ctx, a))):
+            return False  # "His son Donald Jr. announced … the votes he needed": the father's votes; a bare
+            # "he" speaking ("But he said he wants …") is the claim's "he" when self_claim() is sure of it
         gender = gender_of(ctx, a.source)
         if gender not in (None, "male" if m.group(1) else "female"):
             return False

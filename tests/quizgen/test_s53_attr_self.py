@@ -3,6 +3,9 @@ the pronoun can mean no one but the speaker.
 
 - "Pate told reporters he'd support …": "he'd" is as much the speaker's subject as "he would" (and, like it,
   never shown as an option on its own).
+- "Dunne has said he will … But he said he wants …": a sentence opening on "But"/"And" before its "he said" still
+  has the pronoun as its main subject, after a sentence that opens on the speaker's name; the stem may then lift
+  the claim's "he" ("who said he wants …?"), as self_claim() is sure of it.
 - "Morrow said … ¶ Dunne has said … "…," he said.": a paragraph whose first sentence opens on the speaker as
   its subject is about the speaker; a man named only in the paragraph before is not whom its later "he" means.
 - "Sanders hasn't said …" (the tagger missed the name): the speaker's surname written counts as naming them,
@@ -11,7 +14,7 @@ the pronoun can mean no one but the speaker.
   name and the cue leaves the speaker the subject.
 
 Controls: another man named in the sentence or the paragraph, a namesake, the pronoun in the paragraph's own
-opening sentence. Constructed articles only.
+opening sentence, a sentence not opening on the speaker before "But he said". Constructed articles only.
 """
 from __future__ import annotations
 
@@ -63,6 +66,37 @@ def test_hed_claim_is_never_an_option_on_its_own():
     # the option guard reads _SELF_SUBJECT: "He'd support the plan" as an option would leave "he" to anyone
     assert _SELF_SUBJECT.match("he'd support the harbour plan in a vote")
     assert _SELF_SUBJECT.match("that she’d ensure the quay stays open")
+
+
+# "But he said he …"
+
+
+_DUNNE = "Fisherman Carl Dunne wrote to the council on Monday about the quay."
+
+
+def test_but_he_said_after_a_sentence_opening_on_the_speaker(nlp):
+    got = _stems(nlp, [_DUNNE, "Dunne has fought the harbour plan since the spring. But he said he wants the council "
+                       "to hear the fishermen before the plan goes ahead."], 5)
+    assert any("who said he wants the council to hear the fishermen" in s for s in got), got
+
+
+def test_but_he_said_after_a_sentence_not_about_the_speaker_stays_unasked(nlp):
+    got = _stems(nlp, [_DUNNE, "The council thanked Dunne for his letter. But he said he wants the council to hear "
+                       "the fishermen before the plan goes ahead."], 5)
+    assert not any("he wants the council to hear the fishermen" in s for s in got), got
+
+
+def test_but_he_said_with_another_man_in_the_sentence_before_stays_unasked(nlp):
+    got = _stems(nlp, [_DUNNE, "Dunne has fought the harbour plan with Mayor Tom Reyes since the spring. But he said "
+                       "he wants the council to hear the fishermen before the plan goes ahead."], 5)
+    assert not any("he wants the council to hear the fishermen" in s for s in got), got
+
+
+def test_however_he_said_stays_unasked(nlp):
+    # only "But"/"And"/"Yet"/"Still"/"So" before the subject: "Later, at the quay, he said …" may be a new scene
+    got = _stems(nlp, [_DUNNE, "Dunne has fought the harbour plan since the spring. Later, at the meeting on the "
+                       "quay, he said he wants the council to hear the fishermen before the plan goes ahead."], 5)
+    assert not any("he wants the council to hear the fishermen" in s for s in got), got
 
 
 # a paragraph opening on the speaker
