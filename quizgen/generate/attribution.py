@@ -253,7 +253,7 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
         # start: the parser may end one on "-Mrs.")
     end = max(s.end for s in a.content_spans)
     if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _ends_own_sentence(text[:end]) and \
-            not _aside_follows(ctx, a, end):
+            not _aside_follows(ctx, a, end) and not _writers_gloss_follows(ctx, end):
         return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end
     prev = next((s for s in ctx.analysis.sentences if s.index == sent.index - 1), None)
     surname = a.source.split()[-1]
@@ -619,6 +619,20 @@ def _aside_follows(ctx: Context, a: Attribution, at: int) -> bool:
         return False
     close = _ASIDE_DASH.search(text, opened.end(), sent.span.end)
     return close is not None and bool(_RESUMED_VERB.match(text, close.end()))
+
+
+# the writer's gloss closing a sentence after a comma: a noun in apposition to the whole clause ("…, something many
+# are not allowed to do") or a relative clause on its last noun ("… of 206,000 felons, who have been barred …")
+_WRITERS_GLOSS = re.compile(r",\s+(?:something|a move|a step|a change|which|who)\s[^—–()\"“”';:]*[.!?]\s*$")
+
+
+def _writers_gloss_follows(ctx: Context, at: int) -> bool:
+    """Does the claim ending at ``at`` leave only the writer's gloss to its sentence's end ("Sanders said he would
+    ensure that women … could work, something many are not allowed to do.")? Then nothing of the claim is cut: the
+    gloss neither limits it ("…, but only if …", "…, unless …") nor goes on in the speaker's words."""
+    sent = sentence_at(ctx.analysis, at)
+    return sent is not None and sent.span.start <= at <= sent.span.end and \
+        bool(_WRITERS_GLOSS.match(ctx.article.text[at:sent.span.end]))
 
 
 # a claim's own words ending its sentence: a stop after a word (not an initial's, not "Mr."), then closing marks

@@ -10,6 +10,9 @@ the pronoun can mean no one but the speaker.
   its subject is about the speaker; a man named only in the paragraph before is not whom its later "he" means.
 - "Sanders hasn't said …" (the tagger missed the name): the speaker's surname written counts as naming them,
   unless another person of the article has that surname.
+- "Ruiz said she would ensure that … could work, something many are not allowed to do.": a comma and the
+  writer's gloss to the sentence's end (a noun in apposition to the clause, a "which"/"who" clause) cut nothing
+  of the claim (not "…, but only if …").
 - "Joyce — who is listed as a lawyer … — told …": an aside on the speaker alone, however long, between the
   name and the cue leaves the speaker the subject.
 
@@ -201,3 +204,21 @@ def test_a_long_stretch_that_is_no_aside_stays_unsure(nlp):
 
 def test_a_who_aside_naming_another_man_stays_unsure(nlp):
     assert not _joyce(nlp, "— who worked beside Mayor Tom Reyes for many years on the harbour board —")
+
+
+# the writer's gloss after the claim, to the sentence's end
+
+
+_RUIZ = "Councillor Ann Ruiz spoke to the fishermen on the quay on Monday."
+_ENSURE = "Ruiz said she would ensure that families who come to the harbour with the boats could work on the quay"
+
+
+def test_a_claim_followed_only_by_the_writers_gloss_is_asked(nlp):
+    got = _stems(nlp, [_RUIZ, f"{_ENSURE}, something many are not allowed to do now."], 5)
+    assert any("who said she would ensure that families" in s for s in got), got
+
+
+def test_a_claim_followed_by_its_own_condition_stays_unasked(nlp):
+    # "…, but only if …" limits what she said: the claim cut before it is not what she said
+    got = _stems(nlp, [_RUIZ, f"{_ENSURE}, but only if the council pays for the new berths."], 5)
+    assert not any("she would ensure that families" in s for s in got), got
