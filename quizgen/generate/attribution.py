@@ -375,10 +375,15 @@ def _surname_written(ctx: Context, a: Attribution) -> tuple[int, ...]:
         return ()
     text = _QUOTATION.sub(lambda q: " " * len(q.group()), ctx.article.text)
     tagged = [(e.span.start, e.span.end) for e in ctx.analysis.entities if e.label == "PERSON"]
+    # a surname that is also a word the article writes in lower case ("Will", "Rice") is no name where a
+    # sentence's own capital may have made it one ("Will the council …?")
+    common = re.search(r"\b" + re.escape(surname.lower()) + r"\b", ctx.article.text) is not None
     out = []
     for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
         if any(s <= m.start() < e for s, e in tagged):
             continue  # inside a tagged name: the tagged entity speaks for it
+        if common and re.search(r"(?:^|[.!?:]\W*|\n\s*)$", ctx.article.text[max(0, m.start() - 4):m.start()]):
+            continue
         if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
             continue  # "Trump Tower", "Sanders Institute": a name of something else
         out.append(m.start())

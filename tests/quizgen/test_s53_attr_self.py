@@ -222,3 +222,19 @@ def test_a_claim_followed_by_its_own_condition_stays_unasked(nlp):
     # "…, but only if …" limits what she said: the claim cut before it is not what she said
     got = _stems(nlp, [_RUIZ, f"{_ENSURE}, but only if the council pays for the new berths."], 5)
     assert not any("she would ensure that families" in s for s in got), got
+
+
+def test_a_surname_that_is_a_common_word_names_no_one_at_a_sentence_start():
+    # "Will the council listen? He said …": "Will" opening a question is no mention of Carl Will
+    text = ("Harbour Plan Draws Anger\n\nFisherman Carl Will spoke at the meeting on Monday and said the town will "
+            "vote.\n\nThe hall was full and the meeting ran late.\n\nWill the council listen to the fishermen? He "
+            "said the quay would ruin the bay.")
+    art = plain_article(text)
+    i = art.text.index("He said")
+    c = art.text.index("the quay would ruin the bay")
+    att = Attribution(source="Carl Will", source_text="He", source_span=Span(i, i + 2, "He"), source_kind="person",
+                      cue="said", cue_span=Span(i + 3, i + 7, "said"), content="the quay would ruin the bay",
+                      content_spans=(Span(c, c + 27, "the quay would ruin the bay"),), direct=False, paragraph=3,
+                      source_confidence=0.75)
+    ctx = sentence_context(art, [att], people_entities(art, "Carl Will"))
+    assert not pronoun_speaker_sure(ctx, att)
