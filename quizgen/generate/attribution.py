@@ -191,13 +191,17 @@ def opens_inside_quotation(text: str) -> bool:
 
 
 # an indirect claim whose subject is "he" or "she" right after its cue ("Lee said she would run again")
-_SELF_SUBJECT = re.compile(r"^(?:that\s+)?(he|she)\b(?!['’]d\b)", re.I)
+_SELF_SUBJECT = re.compile(r"^(?:that\s+)?(he|she)\b", re.I)
 # "said her party had supported …", "said his campaign would …": the speaker's own possessive opening the claim
 _SELF_POSSESSIVE = re.compile(r"^(?:that\s+)?(his|her)\s+(?=[a-z])", re.I)
 # between the cue and "he": a listener named or "reporters", a day, "that" (nothing with a comma)
 _SELF_GAP = re.compile(r"\s+(?:(?:reporters|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+)?"
                        r"(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:that\s+)?")
+# a relative clause on the speaker between dashes or commas, right after the name and running to the cue
+_WHO_ASIDE = re.compile(r"\s*(?:(?P<d>—|–|--)\s*who\s[^—–\-,;:()\"“”]+(?P=d)|,\s*who\s[^—–\-,;:()\"“”]+,)\s*")
+# a conjunction opening a sentence before its subject ("But he said …")
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|So)")
 _HE_SHE_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -232,7 +236,10 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
         return False  # only "said (that) he", "told POLITICO he", "said on Wednesday that she"
     mine = {"he", "him", "his", "himself"} if gender == "male" else {"she", "her", "hers", "herself"}
     lead = text[a.source_span.end:a.cue_span.start]
-    if len(lead.split()) > 12 or {w.lower() for w in _HE_SHE_WORD.findall(lead)} & mine:
+    # "Joyce — who is listed as an attorney in Illinois but does not practise law — told …": an aside on the
+    # speaker alone, its subject "who" the speaker, however long, leaves the speaker the subject
+    long_lead = len(lead.split()) > 12 and not _WHO_ASIDE.fullmatch(lead)
+    if long_lead or {w.lower() for w in _HE_SHE_WORD.findall(lead)} & mine:
         return False  # "…, called on the senator to take back his words and said he …": whose "he"?
     if m.group(1).lower() in ("his", "her") and (len(lead.split()) > 4 or re.search(r"\b[A-Z]", lead)):
         return False  # "Reed took the stage with a shot at Haas, saying his plan …": Haas's plan
@@ -246,7 +253,7 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
         # start: the parser may end one on "-Mrs.")
     end = max(s.end for s in a.content_spans)
     if not re.match(r"[\s\"”’']*(?:[.!?]|$)", text[end:]) and not _ends_own_sentence(text[:end]) and \
-            not _aside_follows(ctx, a, end):
+            not _aside_follows(ctx, a, end) and not _writers_gloss_follows(ctx, end):
         return False  # "he's so distressed by … -- an aside -- that he's …": the claim must run to the end
     prev = next((s for s in ctx.analysis.sentences if s.index == sent.index - 1), None)
     surname = a.source.split()[-1]
@@ -255,9 +262,11 @@ def self_claim(ctx: Context, a: Attribution) -> bool:
         prev.span.text))
     said_by = a.source_text.strip()
     if said_by.lower() in ("he", "she"):
-        # "She said she …" after a sentence that opens on the speaker's name, at this sentence's start
+        # "She said she …" after a sentence that opens on the speaker's name, at this sentence's start (after
+        # "But"/"And" at most: "But he said he …" is still the main clause's subject)
         said_gender = "male" if said_by.lower() == "he" else "female"
-        if said_gender != gender or not topic or text[sent.span.start:a.source_span.start].strip(QUOTES + " "):
+        opening = text[sent.span.start:a.source_span.start].strip(QUOTES + " ")
+        if said_gender != gender or not topic or (opening and not _OPENING_CONJUNCTION.fullmatch(opening)):
             return False
     elif said_by.lower() == "who":
         span_text = a.source_span.text if a.source_span.text.rstrip().endswith("who") else (
@@ -317,7 +326,8 @@ def aside_opened(before: str) -> bool:
 
 def _speaker_named_last(ctx: Context, a: Attribution, at: int, gender: str) -> bool:
     """Is the last person the article names before offset ``at`` (leaving out people of the other gender) the
-    speaker, so a "he"/"she" there points to the speaker, not to someone else?"""
+    speaker, so a "he"/"she" there points to the speaker, not to someone else? The speaker's surname the
+    tagger missed ("Sanders promised …" opening a sentence) counts as naming the speaker there."""
     last = None
     for e in ctx.analysis.entities:
         if e.label != "PERSON" or e.span.end > at:
@@ -326,7 +336,58 @@ def _speaker_named_last(ctx: Context, a: Attribution, at: int, gender: str) -> b
             continue
         if last is None or e.span.start > last.span.start:
             last = e
+    written = [w for w in _surname_written(ctx, a) if w < at]
+    if written and (last is None or max(written) > last.span.start):
+        return True
     return last is not None and any(same_entity(last.text, o) for o in (a.source, a.source_text) if o)
+
+
+# a quotation (straight, curly or doubled single marks), blanked before looking for names outside it
+_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|''.*?''")
+
+
+def _namesake(ctx: Context, a: Attribution) -> bool:
+    """May the speaker's bare surname mean someone else: is it short or lower case, or does the article name
+    another person of that surname ("Bill Clinton" beside "Hillary Clinton") or their family ("Clinton's
+    husband", "the Clinton family")?"""
+    surname = _last_name(a.source or "")
+    if len(surname) < 3 or not surname[:1].isupper() or not personal_name(a.source or ""):
+        return True
+    first = a.source.split()[0].strip(".").lower() if len(a.source.split()) > 1 else None
+    names = [e.text for e in ctx.analysis.entities if e.label == "PERSON"]
+    names += [o.source for o in ctx.analysis.attributions if o.source_kind == "person" and o.source]
+    for n in names:
+        words = n.split()
+        if len(words) > 1 and _last_name(n) == surname and words[0].strip(".").lower() not in _NAME_TITLES \
+                and words[0].strip(".").lower() != first:
+            return True
+    return bool(_kin_mentions(ctx.article.text, surname))
+
+
+@by_identity
+def _surname_written(ctx: Context, a: Attribution) -> tuple[int, ...]:
+    """Where the article writes the speaker's surname (a capitalised word, outside quotation marks) as a person
+    the tagger did not mark ("Sanders promised …" at a sentence's start), when no one else in the article has
+    that surname (no "Bill Clinton" beside "Hillary Clinton", no "Sarah Sanders" beside "Bernie Sanders"): none
+    otherwise. Those mentions name the speaker as surely as a tagged one."""
+    surname = _last_name(a.source or "")
+    if _namesake(ctx, a):
+        return ()
+    text = _QUOTATION.sub(lambda q: " " * len(q.group()), ctx.article.text)
+    tagged = [(e.span.start, e.span.end) for e in ctx.analysis.entities if e.label == "PERSON"]
+    # a surname that is also a word the article writes in lower case ("Will", "Rice") is no name where a
+    # sentence's own capital may have made it one ("Will the council …?")
+    common = re.search(r"\b" + re.escape(surname.lower()) + r"\b", ctx.article.text) is not None
+    out = []
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
+        if any(s <= m.start() < e for s, e in tagged):
+            continue  # inside a tagged name: the tagged entity speaks for it
+        if common and re.search(r"(?:^|[.!?:]\W*|\n\s*)$", ctx.article.text[max(0, m.start() - 4):m.start()]):
+            continue
+        if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+            continue  # "Trump Tower", "Sanders Institute": a name of something else
+        out.append(m.start())
+    return tuple(out)
 
 
 # a person the article does not name but a "he"/"she" may point to ("the man", "his wife")
@@ -412,12 +473,19 @@ def pronoun_speaker_sure(ctx: Context, a: Attribution) -> bool:
     first = ctx.article.paragraph(max(1, number - 1))
     start, end = first.start, a.source_span.start
     text = ctx.article.text
+    if _paragraph_opens_on(ctx, a, number):
+        # "Devine said … ¶ Sanders has said he will … But he said …": a paragraph whose first sentence opens on
+        # the speaker as its subject is about the speaker; a man named only in the paragraph before is not
+        # whom its later "he" means (anyone named in this paragraph still is a doubt)
+        start = ctx.article.paragraph(number).start
     if any(same_entity(e.text, a.source) for e in ctx.analysis.entities if e.label == "PERSON"
            and any(sp.start <= e.span.start < sp.end for sp in a.content_spans)):
         return False
     named = [e for e in ctx.analysis.entities if e.label == "PERSON" and start <= e.span.start < end]
     own = [e for e in named if same_entity(e.text, a.source)]
-    if not own:
+    # the speaker's surname written there but missed by the tagger ("Sanders hasn't said …") names them too
+    written = [w for w in _surname_written(ctx, a) if start <= w < end]
+    if not own and not written:
         return False
     for e in named:
         if e not in own and _name_shaped(e.text) and _person_gender(ctx, e.text) in (None, gender):
@@ -429,7 +497,7 @@ def pronoun_speaker_sure(ctx: Context, a: Attribution) -> bool:
         if len(surname) > 2 and re.search(r"\b" + re.escape(surname) + r"\b", text[start:end]) and \
                 _person_gender(ctx, o) in (None, gender):
             return False
-    last_own = max(e.span.end for e in own)
+    last_own = max([e.span.end for e in own] + [w + len(_last_name(a.source)) for w in written])
     unnamed = _UNNAMED_MAN if gender == "male" else _UNNAMED_WOMAN
     if unnamed.search(text[last_own:end]) or _UNNAMED_ONE.search(text[start:end]):
         return False
@@ -440,6 +508,23 @@ def pronoun_speaker_sure(ctx: Context, a: Attribution) -> bool:
     lead = re.sub(r"\"[^\"]*\"|“[^”]*”|''.*?''", " ", lead)
     # "Another said he hoped …", "asked whether she thought …": the pronoun is in someone else's clause
     return not (_SPEECH_WORD.search(lead) or _SUBORDINATE_END.search(lead))
+
+
+def _paragraph_opens_on(ctx: Context, a: Attribution, number: int) -> bool:
+    """Does paragraph ``number`` open on the speaker's name as the subject of its first sentence ("Sanders has
+    said …", "Sen. Ann Ruiz told …"; not "Sanders' aide", not "Sanders, he said, …"), with the pronoun ``a``'s
+    source written in a later sentence of that paragraph?"""
+    surname = _last_name(a.source or "")
+    if a.source_span is None or _namesake(ctx, a):
+        return False
+    par = ctx.article.paragraph(number)
+    if not re.match(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(surname)
+                    + r"\s+[a-z]", par.text):
+        return False
+    sent = sentence_at(ctx.analysis, a.source_span.start)
+    opening = sentence_at(ctx.analysis, par.start)
+    return sent is not None and opening is not None and sent.index > opening.index \
+        and opening.span.start <= par.start
 
 
 # "the actor", "the veteran comedian": someone the article names by a trade only, whom a later "he" may mean
@@ -539,6 +624,20 @@ def _aside_follows(ctx: Context, a: Attribution, at: int) -> bool:
         return False
     close = _ASIDE_DASH.search(text, opened.end(), sent.span.end)
     return close is not None and bool(_RESUMED_VERB.match(text, close.end()))
+
+
+# the writer's gloss closing a sentence after a comma: a noun in apposition to the whole clause ("…, something many
+# are not allowed to do") or a relative clause on its last noun ("… of 206,000 felons, who have been barred …")
+_WRITERS_GLOSS = re.compile(r",\s+(?:something|a move|a step|a change|which|who)\s[^—–()\"“”';:]*[.!?]\s*$")
+
+
+def _writers_gloss_follows(ctx: Context, at: int) -> bool:
+    """Does the claim ending at ``at`` leave only the writer's gloss to its sentence's end ("Sanders said he would
+    ensure that women … could work, something many are not allowed to do.")? Then nothing of the claim is cut: the
+    gloss neither limits it ("…, but only if …", "…, unless …") nor goes on in the speaker's words."""
+    sent = sentence_at(ctx.analysis, at)
+    return sent is not None and sent.span.start <= at <= sent.span.end and \
+        bool(_WRITERS_GLOSS.match(ctx.article.text[at:sent.span.end]))
 
 
 # a claim's own words ending its sentence: a stop after a word (not an initial's, not "Mr."), then closing marks
@@ -1429,8 +1528,10 @@ def _lifted_ok(ctx: Context, a: Attribution, body: str) -> bool:
         quoted = before.count("“") > before.count("”") or before.count("\"") % 2 == 1
         if a.direct or quoted or a.source_kind != "person" or not a.source:
             return False
-        if _THIRD_PERSON.search(a.source_text or "") or a.source_confidence < CONFIDENT:
-            return False
+        if a.source_confidence < CONFIDENT or (_THIRD_PERSON.search(a.source_text or "") and not (
+                (a.source_text or "").strip().lower() in ("he", "she") and self_claim(ctx, a))):
+            return False  # "His son Donald Jr. announced … the votes he needed": the father's votes; a bare
+            # "he" speaking ("But he said he wants …") is the claim's "he" when self_claim() is sure of it
         gender = gender_of(ctx, a.source)
         if gender not in (None, "male" if m.group(1) else "female"):
             return False
