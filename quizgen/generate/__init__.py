@@ -149,14 +149,17 @@ def generate_items(
     analysis = sure_claims(analysis)
     forget_memos()  # what the generators remember of the last lesson's objects
     base = rng.getrandbits(32)
-    items: list[Item] = []
-    for skill in SKILLS:  # registry order is fixed, whatever order the caller used
+    made: list[tuple[tuple[int, bool], Item]] = []
+    for at, skill in enumerate(SKILLS):  # registry order is fixed, whatever order the caller used
         if skill not in skills:
             continue
         ctx = Context(article, analysis, random.Random(f"{base}:{skill}"), kinds_)
-        items += [replace(it, id=item_id(it.skill, it.stem, article.text))
-                  for it in GENERATORS[skill](ctx) if it.kind in kinds_ and it.skill in skills]
-    return items
+        # an item a generator tags with a later skill (a key-detail gap on a speaker's name, asked as attribution)
+        # comes after that skill's own items; one tagged with an earlier skill stays where its generator put it
+        made += [((max(at, SKILLS.index(it.skill)), SKILLS.index(it.skill) > at),
+                  replace(it, id=item_id(it.skill, it.stem, article.text)))
+                 for it in GENERATORS[skill](ctx) if it.kind in kinds_ and it.skill in skills]
+    return [it for _, it in sorted(made, key=lambda m: m[0])]
 
 
 def build_lesson_report(

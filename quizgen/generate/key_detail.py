@@ -1180,6 +1180,37 @@ _TRIVIA_RE21 = re.compile(r"\bof\s+$")
 _TRIVIA_RE22 = re.compile(r"\b(?:survey|poll|sample|study)\b[^.;]{0,30}\bof\s+$", re.I)
 
 
+# judged blind on set D1 (13 unseen articles) as trivia: a round figure of speech ("repeat, ______ times, 'Peace Through
+# Strength'": 10,000), a number inside a quoted title ("the eighth installment of '______ And President'"), a count of
+# followers, retweets or views, and the fixed count of a place's counties or states ("Iowa's ______ counties": 99)
+_ROUND_TIMES = re.compile(r"\s*times\b", re.I)
+_ROUND_WORDS = re.compile(r"(?:a|one)\s+(?:thousand|million|billion)|(?:a\s+)?(?:zillion|gazillion)", re.I)
+_TITLE_OPEN = re.compile(r"[‘“\"'][^‘’“”\"]{0,40}$")
+_SOCIAL_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:followers|subscribers|retweets|likes|views|page\s*views)\b", re.I)
+_SOCIAL_BEFORE = re.compile(r"\b(?:retweeted|re-tweeted|liked|shared|viewed)\s+"
+                            r"(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", re.I)
+_UNITS_OF_PLACE = re.compile(r"\s*(?:counties|states|provinces|parishes|boroughs|congressional\s+districts)\b", re.I)
+_WHOLE_OF_PLACE = re.compile(r"(?:\ball(?:\s+of)?(?:\s+(?:the|its|their|[A-Z][\w.]*['’]s?))?|['’]s?|\bthe\s+state['’]s|"
+                             r"\bits|\btheir)\s*$")
+
+
+def _passing_count(before: str, gap: str, after: str) -> bool:
+    """A number in passing (set D1, judged blind as trivia): a round figure said for effect ("repeat, ______ times"),
+    a number opening a quoted title ("'______ And President'"), a count of followers, likes or retweets, or a place's
+    fixed count of counties or states ("Iowa's ______ counties", "all ______ states")."""
+    g = gap.strip()
+    value = numeric_value(g)
+    if _ROUND_TIMES.match(after) and (_ROUND_WORDS.fullmatch(g) or (
+            value is not None and value >= 1000 and str(int(value)).rstrip("0") == "1")):
+        return True  # "repeat, 10,000 times": a figure of speech, no count anyone made
+    if _TITLE_OPEN.search(before) and re.match(r"\s*(?:[A-Z][\w'’]*|[&:-])", after) and \
+            re.search(r"[‘“\"']\s*$", before):
+        return True  # "'______ And President'": the number opens a quoted title
+    if _SOCIAL_AFTER.match(after) or _SOCIAL_BEFORE.search(before):
+        return True  # "his more than ______ followers", "retweeted ______ times"
+    return bool(_UNITS_OF_PLACE.match(after) and _WHOLE_OF_PLACE.search(before))
+
+
 def trivia(sentence: str, start: int, end: int) -> bool:
     """A number no teacher asks about as a key detail: an age in apposition ("Paul Jones, 26, a
     student"), a count of minutes or seconds ("six minutes into the event"), a poll's sample size
@@ -1187,6 +1218,8 @@ def trivia(sentence: str, start: int, end: int) -> bool:
     before, gap, after = sentence[:start], sentence[start:end], sentence[end:]
     if _PHONE_OR_STREET.search(gap) or _TRIVIA_RE.search(before):
         return True  # "call 911", "a hotline, 555-0100": a number to dial is no detail of the story
+    if _passing_count(before, gap, after):
+        return True
     if _TRIVIA_RE2.fullmatch(gap.strip()) and _TRIVIA_RE3.match(after):
         return True  # "42 Harbour Street": an address
     if _NUMBER_ITEMS_RE14.fullmatch(gap.strip()) and _TRIVIA_RE5.search(before) and \
@@ -3863,8 +3896,46 @@ def generate(ctx: Context) -> list[Item]:
     # 74 key-detail items of 24 unseen articles: 29 read as trivia, a third of them an aside's number, a poll's
     # breakdown, the last paragraph's kicker or an interviewer's name, chosen while the headline's own figure
     # ("______ of Latino voters in Florida have an unfavorable view of Trump") was left out
+    # judged blind (D1): "As for ______, he was, well, Carsonian.": the stem spells the answer out in another word
+    items = [it for it in items if not (origin[id(it)] == "name" and named_in_derivative(it))]
     last = max((p.number for p in ctx.article.paragraphs), default=1)
-    return sorted(items, key=lambda it: (tiers[id(it)], side_detail(it, last)))
+    ordered = sorted(items, key=lambda it: (tiers[id(it)], side_detail(it, last)))
+    # judged blind (D1): "______ has described the dinner as …", "______, executive director of …, has accused …": the
+    # name of whoever speaks or charges in the sentence asks who said it, the attribution skill's question
+    return [dataclasses.replace(it, skill="attribution") if origin[id(it)] == "name" and speaker_gap(it) else it
+            for it in ordered]
+
+
+def named_in_derivative(item: Item) -> bool:
+    """Does the stem hold the keyed name's last word grown into another word ("Carsonian" for Carson, "Obamacare" for
+    Obama)? The student reads the answer off it."""
+    answers = _answer_words(item)
+    if not answers or not answers[0].split():
+        return False
+    last = re.sub(r"['’]s$", "", answers[0].split()[-1])
+    if len(last) < 4 or not last[:1].isupper():
+        return False
+    return re.search(r"\b" + re.escape(last) + r"[a-z]{2,}", item.stem.replace("______", " ")) is not None
+
+
+# a verb of saying or charging right after the gap, an apposition between ("______, executive director of Progress
+# Harbour, has accused …")
+_SPEAKS_AFTER_GAP = re.compile(
+    r"\s*(?:,[^,;:.]{1,90},\s*)?(?:(?:has|have|had|also|later|then|once|again|repeatedly|publicly)\s+){0,2}"
+    r"(?:said|says|told|tells|described|describes|accused|accuses|argued|argues|claimed|claims|called|calls|wrote|"
+    r"writes|noted|notes|added|insisted|insists|warned|warns|urged|urges|charged|charges|denied|denies|blamed|"
+    r"blames|criticized|criticised|praised|praises|tweeted|declared|announced|asserted|alleged|suggested|"
+    r"complained|conceded|admitted|predicted|vowed|pledged|promised|responded|replied|countered|dismissed)\b")
+
+
+def speaker_gap(item: Item) -> bool:
+    """Is the gapped name the subject of a verb of saying or charging in its sentence ("______ has described the
+    dinner as …")? Asking for it asks who said it."""
+    found = _gap_in_support(item)
+    if found is None:
+        return False
+    text, _, end = found
+    return _SPEAKS_AFTER_GAP.match(text, end) is not None
 
 
 # a dash that opens or closes an aside inside a sentence ("Florida -- the nation's leader in golf courses with
@@ -3880,6 +3951,13 @@ _INTERVIEWER = re.compile(r"(?:\b(?:interview|conversation|spoke|speaking|talkin
                           r"\b(?:host|anchor|moderator|interviewer)\s+)$")
 # a size written as a modifier ("the 275-acre Colony West Golf Club", "a 150,000-square-foot center")
 _SIZE_MODIFIER = re.compile(r"[\d,.]+(?:-[a-z]+)+")
+
+
+# outlets by name, for what a gap asks: the ledger's list, and broadcasters and sites it need not know as sources
+_OUTLETS_BARE = frozenset(re.sub(r"^the\s+", "", o) for o in NEWS_OUTLETS) | frozenset((
+    "msnbc", "cnbc", "fox", "fox business", "fox news channel", "c-span", "pbs", "huffington post", "huffpost",
+    "buzzfeed", "buzzfeed news", "breitbart", "breitbart news", "daily beast", "new yorker", "new york magazine",
+    "newsweek", "slate", "univision", "telemundo", "new york post", "boston globe", "chicago tribune", "time magazine"))
 
 
 def _gap_in_support(item: Item) -> tuple[str, int, int] | None:
@@ -3911,6 +3989,9 @@ def side_detail(item: Item, last_paragraph: int) -> bool:
     more (a kicker, a caption run in)? Judged blind as trivia (set KD: 74 items, 24 unseen articles)."""
     if item.support and last_paragraph >= 6 and item.support[0].paragraph >= last_paragraph:
         return True
+    answers = _answer_words(item)
+    if answers and re.sub(r"^the\s+", "", answers[0].strip().lower()) in _OUTLETS_BARE:
+        return True  # judged blind (D1): "an ______ forum", "a headline from the ______": which outlet is trivia
     found = _gap_in_support(item)
     if found is None:
         return False

@@ -87,7 +87,10 @@ def test_generate_lists_the_story_first_and_trivia_last(monkeypatch):
     got = key_detail.generate(ctx)
     # the story's number, a main actor, then trivia; a side figure's name (named once, in neither the
     # headline nor the lede) is no key at all (judged blind: a talk-show guest's name)
-    assert got == [lede, okafor, muffins]
+    assert [it.stem for it in got] == [lede.stem, okafor.stem, muffins.stem]
+    # Okafor's gap is the subject of "said": asking for the name asks who said it (judged blind on D1), so it is
+    # tagged attribution; the others stay key details
+    assert [it.skill for it in got] == ["key_detail", "attribution", "key_detail"]
 
 
 def test_generate_keeps_every_candidate_and_is_deterministic():

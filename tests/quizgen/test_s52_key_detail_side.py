@@ -92,3 +92,85 @@ def test_the_generator_asks_a_side_detail_after_the_tier_s_other_details():
     gaps = [a for it in items for a in (it.answer if isinstance(it.answer, list) else [])]
     assert "650" in gaps and "1,000" in gaps
     assert gaps.index("650") < gaps.index("1,000")
+
+
+# --- set D1 (13 unseen articles, judged blind): 12 of 36 key-detail gaps read as trivia, two as "who said it" ---
+
+def _trivia_at(sentence: str, gap: str) -> bool:
+    at = sentence.index(gap)
+    return trivia(sentence, at, at + len(gap))
+
+
+def test_numbers_in_passing_are_trivia():
+    # a round figure of speech, not a count
+    assert _trivia_at("All they have to do is repeat, 10,000 times, 'Safe Streets' and 'Lower Rents.'", "10,000")
+    assert not _trivia_at("The mayor has now vetoed bills 12 times this year.", "12")
+    assert not _trivia_at("The senator has cast votes 10,421 times since 1990.", "10,421")  # a count
+    # a number opening a quoted title
+    assert _trivia_at("This is the eighth part of '16 And Counting, the paper's series on the race.", "16")
+    assert not _trivia_at("This is the eighth part of the paper's series, which has 16 parts.", "16")
+    # counts of followers, views and retweets
+    assert _trivia_at("His posts, shared with his more than 403,000 followers, often make news.", "403,000")
+    assert _trivia_at("The clip was retweeted 3,200 times within a day.", "3,200")
+    assert _trivia_at("The video has gone viral with over 2 million views.", "2 million")
+    assert not _trivia_at("About 40,000 fans filled the stadium for the rally.", "40,000")
+    assert not _trivia_at("The fund sold 10,000 shares of the company on Monday.", "10,000")
+    # a place's fixed count of counties or states
+    assert _trivia_at("Volunteers gave pep talks to workers in Harbour State's 99 counties.", "99")
+    assert _trivia_at("He has campaigned in all 50 states since May.", "50")
+    assert not _trivia_at("He won 27 counties and lost 12 on Tuesday.", "27")
+
+
+def test_a_name_the_stem_spells_out_in_another_word_is_no_gap():
+    from quizgen.generate.key_detail import named_in_derivative
+    s = "As for Carson, he was, well, Carsonian."
+    assert named_in_derivative(gap_item(s, "Carson"))
+    s = "Lee said the Obamacare rules were changing again."
+    assert named_in_derivative(gap_item("The plan was Obama's, and the Obamacare rules went with it.", "Obama"))
+    assert not named_in_derivative(gap_item("As for Carson, he said the Carsons had moved to Ohio.", "Carson"))
+    assert not named_in_derivative(gap_item("As for Carson, he was, well, unlike anyone else.", "Carson"))
+
+
+def test_a_gap_on_the_speaker_of_its_sentence_is_asked_as_attribution():
+    from quizgen.generate.key_detail import speaker_gap
+    assert speaker_gap(gap_item("Nora Hale has described the dinner as the capital celebrating itself.", "Nora Hale"))
+    assert speaker_gap(gap_item("Matt Ross, executive director of the group Progress Harbour, has accused Lee of "
+                                "stalling.", "Matt Ross"))
+    assert not speaker_gap(gap_item("The council met Nora Hale on Monday to discuss the plan.", "Nora Hale"))
+    assert not speaker_gap(gap_item("Nora Hale, the mayor, opened the new ferry terminal on Monday.", "Nora Hale"))
+
+
+def test_an_outlet_as_the_answer_is_a_side_detail():
+    s = "Sanders admitted at an MSNBC forum on Monday night that it would be very hard to win."
+    assert side_detail(gap_item(s, "MSNBC"), 20)
+    s = "And how about this headline from the Washington Post, which hits close to home."
+    assert side_detail(gap_item(s, "Washington Post"), 20)
+    s = "Officials in Harbour County said on Monday that 300 jobs would go."
+    assert not side_detail(gap_item(s, "Harbour County"), 20)
+
+
+def test_a_speaker_gap_joins_the_attribution_items_after_their_own():
+    from quizgen.generate import generate_items
+    title = "Harbour Council Votes To Close The Old Ferry Yard"
+    paras = [
+        "The Harbour council voted on Monday to close the old ferry yard after Mayor Nora Hale backed the plan, ending "
+        "a dispute that had run for ten years and cost the town more than $4 million in legal fees.",
+        "Councillor Tom Reyes has described the vote as the town finally choosing its future over its past.",
+        "Reyes, who chairs the yard's trust, will meet the workers next week to talk about jobs at the new port.",
+        "The yard employed 300 people at its height in the 1980s, but only 40 work there now, the council said.",
+        "Workers at the yard said they would ask the council to find them jobs at the new port on the east side.",
+        "The council will meet again next month to choose a builder for the homes and the park.",
+    ]
+    ctx, an = analysed_context(title + "\n\n" + "\n\n".join(paras) + "\n")
+    items = generate_items(ctx.article, an, rng=__import__("random").Random(0))
+    skills = [it.skill for it in items]
+    retold = [i for i, it in enumerate(items)
+              if it.skill == "attribution" and it.stem.startswith("Complete the detail")]
+    assert retold, "the gap on the speaker of ¶2 is asked as attribution"
+    assert all("Tom Reyes" in items[i].answer for i in retold)
+    assert any(it.skill == "key_detail" and "300" in it.answer for it in items)  # the yard's jobs: a key detail still
+    # after every item the attribution generator made itself, before the next skill's
+    own = [i for i, it in enumerate(items) if it.skill == "attribution" and i not in retold
+           and not it.stem.startswith("True or false? The article names")]
+    assert not own or min(retold) > max(own)
+    assert all(s != "key_detail" for s in skills[min(retold):])
