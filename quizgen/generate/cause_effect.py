@@ -160,6 +160,9 @@ def _cause_forms(cause: str, local: str) -> list[str]:
         return []
     if len(bare.split()) > 2 or bare.split()[0] in _LINKED_HEADS:
         return []  # "lack of resources": "resources", "a lack of money" … are right too, and cannot all be listed
+    if len(bare.split()) == 2 and bare.split()[0].lower() not in _INTENSITY:
+        return []  # judged blind (D1): "familial obligations" keyed alone, where "family obligations", "family
+        # reasons" are as right: a describing word before the noun has too many equal wordings to list
     forms = [cause, bare]
     if len(bare.split()) == 2 and bare.split()[0].lower() in _INTENSITY:
         forms.append(bare.split()[1])  # "eczema" for "severe eczema"; never "differences" for "cultural …"

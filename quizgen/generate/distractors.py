@@ -1075,7 +1075,19 @@ def _never_a_source_option(ctx: Context, name: str) -> bool:
     # "Three-fourths", "Desert Storm", an attacker named as such
     return (mojibake(name) or not balanced_quotes(name) or ends_in_function_word(name) or _party_label(name)
             or _CAPITALS_ONLY.fullmatch(name) is not None or quantity_label(name)
-            or not_a_speaker(ctx.article.text, name))
+            or not_a_speaker(ctx.article.text, name) or only_in_compounds(ctx.article.text, name))
+
+
+def only_in_compounds(text: str, name: str) -> bool:
+    """Is every mention of ``name`` in ``text`` part of a hyphenated word ("Super Glass-Steagall", "pro-Smith"), so
+    that the article never writes it alone? Judged blind (D1): "Super Glass", a law's name cut at its hyphen, offered
+    as a person who said something."""
+    mentions = [m for m in re.finditer(re.escape(name), text)]
+    if not mentions:
+        return False
+    return all(text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha()
+               or text[max(0, m.start() - 1):m.start()] == "-" and text[max(0, m.start() - 2):m.start() - 1].isalpha()
+               for m in mentions)
 
 
 def source_distractors(

@@ -112,20 +112,22 @@ def test_a_one_word_cause_or_an_unclear_effect_gives_no_item():
 def test_a_cause_someone_gives_names_them_in_the_question():
     text = ("Ministries keep quiet on ferry report\n\n"
             "The ministries declined to give any details about the inspection, saying they cannot discuss the "
-            "ferry because of the continuing inquiry.\n\n"
+            "ferry because of the severe weather.\n\n"
             "The harbour was closed for two days due to the heavy storm.\n")
     article = plain_article(text)
     i = text.index("they cannot")
-    content = "they cannot discuss the ferry because of the continuing inquiry"
+    content = "they cannot discuss the ferry because of the severe weather"
     j = text.index("The ministries")
     k = text.index("saying")
     att = Attribution("ministries", "The ministries", Span(j, j + 14, "The ministries"), "unnamed_group", "saying",
                       Span(k, k + 6, "saying"), content, (Span(i, i + len(content), content),), False, 1)
     items = cause_effect.generate(_ctx(article, _analysis(article, attributions=(att,))))
-    (item,) = [it for it in items if "inquiry" in it.support[0].text]
+    (item,) = [it for it in items if "weather" in it.support[0].text]
     assert item.stem.startswith("In ¶1, the article says: \"The ministries declined")
     assert item.stem.endswith("What reason is given, according to the ministries? Write the missing cause.")
-    assert item.answer[0] == "the continuing inquiry"
+    # (an intensity word and its noun: "the continuing inquiry" would have too many equal wordings to write in,
+    # judged blind on D1)
+    assert item.answer[0] == "the severe weather"
 
 
 # ---------------------------------------------------------------- key details: headings

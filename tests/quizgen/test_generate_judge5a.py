@@ -396,22 +396,25 @@ def test_a_sure_name_with_too_few_distractors_is_asked_as_a_written_name():
 def test_a_short_noun_cause_with_too_few_other_causes_is_written_in():
     """"caused by severe eczema after they shunned …": the cause is "severe eczema" (the time clause
     after it is no part of it), written in; "eczema" alone is right too, as "severe" only grades
-    it. "due to cultural differences" accepts no "differences" alone. One item per cause."""
+    it. "due to cultural differences" is no written item (judged blind on D1: "familial obligations" keyed alone, where
+    "family obligations" is as right: a describing word before the noun has too many equal wordings). One item per
+    cause."""
     from quizgen.generate.cause_effect import generate as cause_items
 
     text = ("Parents on trial\n\n"
             "She died from infection caused by severe eczema after they shunned medical treatment for years. "
             "The lawyer said they should be declared not guilty due to cultural differences. "
-            "The first match in the city was stopped due to a knee injury. "
-            "The second match in the rain was stopped due to a knee injury.\n")
+            "The first match in the city was stopped due to a serious injury. "
+            "The second match in the rain was stopped due to a serious injury.\n")
     article = plain_article(text)
     items = cause_items(Context(article, _analysis(article), random.Random(0), frozenset(ITEM_KINDS)))
-    answers = {tuple(it.answer) for it in items}
-    assert all(it.kind == "short_answer" and it.stem.endswith("Write the missing cause.") for it in items)
+    written = [it for it in items if it.kind == "short_answer"]
+    answers = {tuple(it.answer) for it in written}
+    assert all(it.stem.endswith("Write the missing cause.") for it in written)
     assert ("severe eczema", "eczema") in answers
-    assert any(a[0] == "cultural differences" and "differences" not in a for a in answers)
-    assert sum(1 for it in items if it.answer[0] == "a knee injury") == 1
-    eczema = next(it for it in items if it.answer[0] == "severe eczema")
+    assert not any(a[0] == "cultural differences" for a in answers)
+    assert sum(1 for it in written if it.answer[0] == "a serious injury") == 1
+    eczema = next(it for it in written if it.answer[0] == "severe eczema")
     assert "caused by ______ after they shunned" in eczema.stem
 
 
