@@ -422,11 +422,32 @@ def parsed_whole(text: str, short: str) -> bool:
         if t.dep_ not in _DROPPABLE:
             return False  # an object, a conjunct, a part of a phrase: the cut is inside it
         if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and (
-                t.head.i == kept[-1].i or not any(c.dep_ in _COMPLEMENT and c.idx < at for c in t.head.children)):
+                t.head.i == kept[-1].i or not any(c.dep_ in _COMPLEMENT and c.idx < at for c in t.head.children)) \
+                and not (t.head.i != kept[-1].i and _loose_time_phrase(t)):
             return False  # "… and draw | in the voters": the verb's phrase cut off, not a loose one
         if t.dep_ == "prep" and _NEEDS_PREP.get(t.lower_) is not None and _NEEDS_PREP[t.lower_].match(t.head.lower_):
             return False  # "Trump accused Rafael Cruz | , who …, of associating with …": accused of what?
     return True
+
+
+# prepositions that open a phrase of time or concession, never a phrase a verb needs ("pledged to work together |
+# despite their differences", "… | after a meeting Thursday"), except after the verbs of :data:`_PHRASAL_AFTER`
+_TIME_PREPS = frozenset("after before despite amid amidst during following".split())
+# verbs whose "after"/"before" phrase is their own ("went after", "named after", "appeared before"), in their forms
+# (the parse of :func:`_parsed` has no lemmas)
+_PHRASAL_AFTER = re.compile(r"(?:go|goes|going|gone|went|come|comes|coming|came|run|runs|running|ran|look|looks|"
+                            r"looking|looked|take|takes|taking|took|taken|chase[sd]?|chasing|name[sd]?|naming|seek|"
+                            r"seeks|seeking|sought|ask|asks|asking|asked|inquire[sd]?|inquiring|appear|appears|"
+                            r"appearing|appeared|testif(?:y|ies|ied|ying)|bow|bows|bowed|bowing|kneel|kneels|knelt|"
+                            r"kneeling|stand|stands|standing|stood|bring|brings|bringing|brought|put|puts|putting|"
+                            r"place[sd]?|placing|lay|lays|laid|laying|follow|follows|followed|following|lust|lusted|"
+                            r"hanker|hankered)")
+
+
+def _loose_time_phrase(prep) -> bool:
+    """Is the parse's preposition one of time or concession hanging on a verb that does not take it as its own
+    phrase ("… pledged to work together | despite their differences after a meeting", not "… went | after X")?"""
+    return prep.lower_ in _TIME_PREPS and _PHRASAL_AFTER.fullmatch(prep.head.lower_) is None
 
 
 # verbs that need their phrase after the object ("accused X of …", "charged X with …", "blamed X for …"): a cut
@@ -908,6 +929,14 @@ def reported_speech(ctx: Context, s) -> str | None:
     return f"{tag} that {quote}."
 
 
+# a subject naming an act the sentences before told of ("The move was hotly criticized …", "The decision drew …")
+_BACK_SUBJECT = re.compile(r"^the\s+(?:move|decision|step|announcement|remarks?|comments?|statement|change|shift|"
+                           r"deal|ruling|increase|episode|incident|exchange|gesture|outburst|attack|tactic)\s+"
+                           r"(?!of\b|to\b|by\b|that\b|which\b|from\b|in\b|on\b|between\b)", re.I)
+# an opening single quotation mark with no closing one after it (a closing one is also the apostrophe: "Trump’s")
+_UNCLOSED_SINGLE = re.compile(r"‘[^’]*$")
+
+
 def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[str], set[str]]:
     """Distractors: plain statements of the article after the key's paragraph that cannot be taken
     for the main idea, as options (whole sentences, cut only at clause boundaries); and which of
@@ -986,6 +1015,11 @@ def _details(ctx: Context, keyed: str, best, wide: bool = False) -> tuple[list[s
             continue  # "… who came to the U.S" cut from "… to the U.S. from Central America would be …"
         if _FIRST_PERSON.search(short.replace("U.S.", "")):
             continue  # the writer's or a speaker's "we", "us": a voice, out of its context
+        if _BACK_SUBJECT.match(short):
+            continue  # "The move was hotly criticized by …": which move? (the sentence before says)
+        if _UNCLOSED_SINGLE.search(short):
+            continue  # "… his biggest worry is that he is ‘unpredictable": a quotation mark left open (the page's
+            # “‘unpredictable.” lost its double marks to :func:`unquote`)
         pool.append(sentence_case(short.replace("''", "\"")))  # some papers print quotation marks as ''
         if first_third:
             early.add(pool[-1])
@@ -1251,12 +1285,19 @@ _PAST_YEAR = re.compile(r"\b(?:in|since|during|back in)\s+(?:(?:early|late|mid-?
 _AHEAD = re.compile(r"\b(?:will|would|shall|plans?\s+to|aims?\s+to|set\s+to|expects?\s+to)\b", re.I)
 
 
+# a description of someone after a name, set off by commas ("Ms. Brainard, a Fed governor since 2014, has …")
+_DESCRIBED = re.compile(r"(?<=[a-z])\s*,\s+(?:a|an|the)\s+[^,;:\"“”()]{3,80}?,(?=\s+(?:has|have|had|is|was|are|were|"
+                        r"will|would|can|could|said|says|[a-z]+ed)\b)")
+
+
 def background_key(ctx: Context, keyed: str) -> bool:
     """Is the key a sentence of background: it tells what happened in a past year ("… introduced a carbon
     tax in 2008") and leaves out some of the headline's point ("A carbon tax that really works": that it
     works)? The article argues or reports something of now; the past event is where it starts from, and a
-    student choosing it would be marked right for naming a detail."""
-    if not _PAST_YEAR.search(keyed) or _AHEAD.search(keyed):
+    student choosing it would be marked right for naming a detail. A year in a description of someone between
+    commas ("Ms. Brainard, a Fed governor since 2014, has emerged …") tells who they are, not when the key's
+    news happened: it does not count."""
+    if not _PAST_YEAR.search(_DESCRIBED.sub(",", keyed)) or _AHEAD.search(keyed):
         return False
     point = _point_words(ctx)
     return bool(point) and len(_shared_loosely(point, keyed)) < len(point)
