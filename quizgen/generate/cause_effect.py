@@ -147,6 +147,20 @@ _COMMON_STARTS = frozenset("the a an his her their its this these those she he t
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.I)
 
 
+# what goes on a cause noun's own phrase: an infinitive or a clause on it, no comma between ("cuts | to block funding",
+# "provisions | that would …"); a comma's "…, which has so far eluded them" is an aside on the whole cause
+_CAUSE_GOES_ON = re.compile(r"\s*(?:to|that|which|who|whose)\b")
+
+
+def cut_cause(cause: str, text: str, start: int) -> bool:
+    """Is the cause phrase cut from its own words: its quotation marks unbalanced, or its noun's infinitive or clause
+    left after the gap ("because of spending cuts | to, among other things, block funding …")?"""
+    if not balanced_quotes(cause):
+        return True
+    at = text.find(cause, start)
+    return at >= 0 and _CAUSE_GOES_ON.match(text, at + len(cause)) is not None
+
+
 def _cause_forms(cause: str, local: str) -> list[str]:
     """Accepted answers for a written-in cause: only a plain noun phrase of one to three lower-case
     words ("severe eczema", "the storm"), as written and without its determiner (and without a
@@ -263,6 +277,9 @@ def generate(ctx: Context) -> list[Item]:
             continue  # "Trump is due to address the convention": a schedule, no cause
         if not 1 <= len(cause.split()) <= 12 or not phrase_cause(cause):
             continue  # "because of terrorism": a one-word cloze is no cause-and-effect question
+        if cut_cause(cause, ctx.article.text, link.cause[0]):
+            continue  # judged blind (D2): 'because of ______ to, among other things, block …'; '… is poison pill"
+            # measures …': a cause cut from its own words
         s = link.sentence
         at = ctx.article.text.find(cause, link.cause[0], link.cause[1])
         if at < 0:

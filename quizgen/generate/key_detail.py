@@ -168,6 +168,10 @@ def accepted_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(o for o in out if o))
 
 
+_COUNTRY_DOLLARS = re.compile(r"\s+(?:Canadian|Australian|U\.?S\.?|American|New\s+Zealand|Hong\s+Kong|Singapore|"
+                              r"Taiwan(?:ese)?|Jamaican|Liberian)\s+dollars?$")
+
+
 _UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                "sixteen seventeen eighteen nineteen").split()
 _TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -301,6 +305,13 @@ def _as_asked(keyed: str, accepted: list[str]) -> list[str]:
         if money and worded:
             # "4 million dollars" is "$4 million" too; judged blind (E41): "a 300-euro fine" refused "€300"
             out.append(("$" if worded.group(2) == "dollar" else "€") + worded.group(1))
+    # judged blind (D2): "1.7 billion Canadian dollars" keyed with the country's name in every form: the sum in plain
+    # dollars is as right ("1.7 billion dollars", "$1.7 billion"), the article's country being known
+    for form in list(out):
+        m = _COUNTRY_DOLLARS.search(form)
+        if m and not any(c in form for c in _CURRENCY):
+            amount = form[:m.start()].strip()
+            out += [f"{amount} dollars", f"${amount}"]
     if money:
         return list(dict.fromkeys(o for o in out if _unit_words(o) or any(c in o for c in _CURRENCY)))
     return list(dict.fromkeys(o for o in out if _unit_words(o) or "°" in o or _PERCENT_WORD.search(o)))

@@ -749,6 +749,15 @@ _SAME_GROUP = (
     frozenset("refugees refugee migrants migrant immigrants immigrant asylum asylum-seekers asylum-seeker".split())
     | {"asylum seekers"},
     frozenset("voters voter residents resident citizens citizen locals taxpayers".split()),
+    # judged blind (D2): "doctors" suggested as missing beside a quoted pediatrician and the American Academy of
+    # Pediatrics' president: a kind of doctor is one of the doctors
+    frozenset("doctors doctor physicians physician pediatricians pediatrician paediatricians paediatrician "
+              "surgeons surgeon obstetricians obstetrician gynecologists gynecologist psychiatrists psychiatrist "
+              "cardiologists cardiologist oncologists oncologist neurologists neurologist epidemiologists "
+              "epidemiologist clinicians clinician".split()),
+    frozenset("nurses nurse midwives midwife".split()),
+    frozenset("teachers teacher educators educator instructors instructor".split()),
+    frozenset("farmers farmer growers grower ranchers rancher".split()),
 )
 
 

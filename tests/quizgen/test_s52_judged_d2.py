@@ -37,3 +37,54 @@ def test_a_written_thing_an_outlet_only_saw_is_the_source_a_document(sentence):
 def test_an_outlet_that_speaks_is_still_the_source(sentence, outlet):
     (a,) = [a for a in _ledger(sentence) if "files" in a.content]
     assert a.source_kind == "news_outlet" and outlet in a.source
+
+
+def _claim(content: str):
+    from quizgen.model import Attribution, Span
+    return Attribution("Harbour Daily", "Harbour Daily", Span(0, 13, "Harbour Daily"), "news_outlet", "reported",
+                       Span(20, 28, "reported"), content, (Span(40, 40 + len(content), content),), False, 1)
+
+
+def test_a_participle_phrase_with_a_name_s_possessive_is_no_claim_to_ask_who_said():
+    # judged blind (D2): "who said that eventually even discussing a walkout in the event of Mr. Ailes's ouster?"
+    from quizgen.generate.attribution import participle_phrase
+    assert participle_phrase(_claim("eventually even discussing a walkout in the event of Mr. Lee's ouster"))
+    assert not participle_phrase(_claim("Lee's going to resign before the council meets again"))  # a contraction
+    assert not participle_phrase(_claim("Lee's staff was discussing a walkout in the event of his ouster"))
+
+
+def test_a_cause_cut_from_its_own_words_is_no_gap():
+    # judged blind (D2): 'because of ______ to, among other things, block funding …' and a cause option opening inside
+    # a quotation ('… is poison pill" measures added by Republicans')
+    from quizgen.generate.cause_effect import cut_cause
+    text = ("Democrats left the talks because of spending cuts to, among other things, block funding for the port. "
+            "The bill failed because of \u201cpoison pill\u201d measures added by Republicans. "
+            "The ferry was stopped because of the heavy storm on Monday.")
+    assert cut_cause("spending cuts", text, 0)
+    assert cut_cause("poison pill\u201d measures added by Republicans", text, 0)
+    assert not cut_cause("the heavy storm", text, 0)
+    text2 = "Farmers had a good harvest due to careful planning, which has so far eluded the estates."
+    assert not cut_cause("careful planning", text2, 0)  # a comma's aside on the whole cause
+
+
+def test_a_kind_of_doctor_quoted_is_one_of_the_doctors():
+    # judged blind (D2): "doctors" suggested as the missing voice beside a quoted pediatrician
+    from quizgen.generate.perspective import _member_speaks
+    assert _member_speaks("doctors", "a pediatrician and director of the Harbour Center for Disaster Preparedness")
+    assert _member_speaks("teachers", "an educator at Harbour High School")
+    assert not _member_speaks("doctors", "a lawyer for the harbour authority")
+
+
+def test_a_sum_in_a_named_country_s_dollars_is_right_in_plain_dollars():
+    # judged blind (D2): "1.7 billion Canadian dollars" accepted only with "Canadian"
+    from quizgen.generate.key_detail import _as_asked
+    from quizgen.model import Item
+    from webapp.grading import grade
+    keyed = "1.7 billion Canadian dollars"
+    forms = _as_asked(keyed, [keyed, "1,700,000,000 Canadian dollars"])
+    assert "1.7 billion dollars" in forms and keyed in forms
+    item = Item("i", "key_detail", "short_answer", "Q?", (), forms, "", ())
+    for typed in ("1.7 billion dollars", "$1.7 billion", "1.7 billion Canadian dollars"):
+        assert grade(item, typed).correct, typed
+    assert not grade(item, "1.7 million dollars").correct
+    assert "170 dollars" not in _as_asked("170 euros", ["170 euros"])  # another currency keeps its name
