@@ -983,6 +983,57 @@ def quoted_first_sentence(ctx: Context, a: Attribution) -> Attribution:
     return replace(a, content=text, content_spans=(Span(sp.start, sp.start + len(text), text),))
 
 
+# a claim opening on a negative or limiting phrase, the verb put before its subject, that subject a pronoun ("Not
+# only are they …", "Never has he …"): as "They are …", whom it means lies outside the claim shown
+_INVERTED_PRONOUN = re.compile(r"^\W*(?:not\s+only|never|rarely|seldom|nor|neither|no\s+sooner|only\s+then)\s+"
+                               r"(?:are|is|was|were|do|does|did|have|has|had|will|would|can|could)\s+"
+                               r"(?:they|he|she|it)\b", re.I)
+
+
+# a hedge word that may cover the claim shown, wherever it stands by the claim, its speaker or its cue ("would",
+# "should", "can" left out: a plain claim's tense and mood, "Lee said the bridge would open in May")
+_HEDGE_BY_CLAIM = re.compile(_HEDGY.pattern.replace("|would|should|can)", ")"), re.I)
+
+
+def hedge_left_out(ctx: Context, index: int, whole: Attribution, a: Attribution) -> bool:
+    """Is the hedge the ledger found on a quotation only in the sentences of it the item leaves out ('"Ruth is
+    running in all 72 counties," said Tom Reed. "You're much more likely to find her in Akron than in Dayton."',
+    asked of its first sentence alone)? Then it does not cover the claim asked about. Only when every hedge word
+    tied to the claim stands in that left-out part and none of them, nor any other hedge word, stands in the claim
+    shown or in the sentence that presents it up to its speaker and cue ("Lee reportedly said", "Reportedly, …")."""
+    if not a.direct or not a.hedge or len(a.content) >= len(whole.content) or a.content_spans == whole.content_spans:
+        return False
+    kept = sorted((sp.start, sp.end) for sp in a.content_spans)
+    left = []  # the whole quotation's spans less the kept ones
+    for sp in whole.content_spans:
+        at = sp.start
+        for s, e in kept:
+            if s > at:
+                left.append((at, min(s, sp.end)))
+            at = max(at, e)
+        if at < sp.end:
+            left.append((at, sp.end))
+    left = [(s, e) for s, e in left if ctx.article.text[s:e].strip(" ,.\"“”‘’'")]
+    if not left:
+        return False
+    words = [a.hedge] + [h.words for h in ctx.analysis.hedges if h.claim == index]
+    patterns = [re.compile(rf"(?<!\w){re.escape(w.strip())}(?!\w)", re.I) for w in words if w.strip()]
+    if not patterns or not all(any(p.search(ctx.article.text, s, e) for s, e in left) for p in patterns):
+        return False
+    first = sentence_at(ctx.analysis, kept[0][0])
+    if first is None:
+        return False
+    frame = [kept[0][0], *(e for _, e in kept)]
+    frame += [sp.end for sp in (a.source_span, a.cue_span) if sp is not None]
+    stretch = ctx.article.text[min(first.span.start, kept[0][0]):max(frame)]
+    offset = min(first.span.start, kept[0][0])
+    for s, e in left:  # the left-out sentences within the stretch are blanked out
+        if s < offset + len(stretch) and offset < e:
+            lo, hi = max(s, offset) - offset, min(e, offset + len(stretch)) - offset
+            stretch = stretch[:lo] + " " * (hi - lo) + stretch[hi:]
+    return not _HEDGE_BY_CLAIM.search(stretch) and not any(p.search(stretch) for p in patterns)
+
+
 _PARTIAL_QUOTE_RE = re.compile(r"[A-Za-z0-9].*", re.S)
 _PARTIAL_QUOTE_RE2 = re.compile(r"[.,;:!?…—–-]")
 _PARTIAL_QUOTE_RE3 = re.compile(r"[A-Za-z'’]+")
@@ -1123,12 +1174,14 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         # "Lee said he would veto the bill": its "he" is surely the speaker (attribution.self_claim), so the claim
         # is shown with the speaker's surname in brackets for the pronoun ("[Lee] would veto the bill")
         self_said = speaker_subject(ctx, a)
-        if asup is None or not (usable(a) or self_said) or len(a.content.split()) < 5 or a.certainty == "hedged" \
-                or a.hedge:
+        if asup is None or not (usable(a) or self_said) or len(a.content.split()) < 5 or (
+                (a.certainty == "hedged" or a.hedge) and not hedge_left_out(ctx, i, whole, a)):
             continue
         if name_tokens(a.source) & name_tokens(a.content) or (starts_with_pronoun(a.content)
                                                               and not own_voice_quotation(a) and not self_said):
             continue
+        if _INVERTED_PRONOUN.match(unquote(a.content)):
+            continue  # "Not only are they backing Lee, but …": its subject is a pronoun, whom it means lies outside
         if mixed_content(ctx, a) or (dangling_pronoun(a) and not (self_said and not
                                                                  _END_PRONOUN.search(unquote(a.content)))):
             continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
