@@ -695,6 +695,29 @@ _PROPOSING_CUE = re.compile(r"^(?:(?:has|have|had|also|first)\s+)*(?:suggest|pro
                             r"request|ask|insist)\w*\b", re.I)
 
 
+# "suggested" reports a statement as often as a proposal: "suggested that Trump hadn't meant it" (never "suggested that
+# Northport spin off …", "… should …"); "insisted" stays out ("insisted the council vote", and the reporter's doubt)
+_STATING_CUE = re.compile(r"^(?:(?:has|have|had|also|first)\s+)*suggest\w*(?:\s+that)?$", re.I)
+# the claim's subject (a few words, no punctuation) then a verb only a statement has: a tense of "be" or "have" other
+# than the subjunctive "be"/"have", "did", or "would"/"could"/"will" ("suggested a loss would end the campaign")
+_STATEMENT_VERB = re.compile(
+    r"^(?:that\s+)?(?:(?!(?:should|must|shall|ought|be|have|do|not|to)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|had|hadn['’]t|did|didn['’]t|"
+    r"would|wouldn['’]t|could|couldn['’]t|will|won['’]t)\b", re.I)
+
+
+def stated_through_cue(a: Attribution) -> bool:
+    """Is a claim reported with "suggested" a statement, not a proposal: its subject followed by a
+    tense only a statement has ("Hewitt suggested Trump hadn't meant his statement to be taken literally")?"""
+    content = unquote(a.content).strip()
+    if not (_STATING_CUE.match(a.cue.strip()) and _STATEMENT_VERB.match(content)):
+        return False
+    # "He suggested that a loss in either state would knock her out of the race": whom "her" means lies outside the
+    # claim; a pronoun after a name in it ("Trump hadn't meant his statement …") may mean that name
+    pronoun = _OUTSIDE_PRONOUN.search(content)
+    return pronoun is None or re.search(r"\b[A-Z][a-z]", content[:pronoun.start()]) is not None
+
+
 _DENIAL_TAIL = re.compile(r",\s+(?:explaining|saying|adding|arguing|noting|insisting|calling|claiming|citing|"
                           r"telling|according)\b", re.I)
 
@@ -1196,7 +1219,7 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
             continue  # saying they were old and have "nothing to do with who I am …": a cut clause
         if not_meant_plainly(ctx, a):
             continue  # '"God forbid we ask them," Lee said sarcastically': no claim to weigh
-        if not a.direct and _PROPOSING_CUE.match(a.cue.strip()):
+        if not a.direct and _PROPOSING_CUE.match(a.cue.strip()) and not stated_through_cue(a):
             continue  # judged blind (J7): "Hartman suggested that Ventas spin off a division": a proposal the
             # article reports as a fact of the story, no claim of Hartman's to weigh
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:

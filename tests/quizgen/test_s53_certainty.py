@@ -91,3 +91,36 @@ def test_an_inverted_named_subject_still_gives_an_item():
                     "campaign")
     items = _asked(ctx, "Not only")
     assert len(items) == 1 and items[0].options[items[0].answer] == NAMED
+
+
+def _cued(cue: str, content: str):
+    text = f"Harbor race heats up\n\nAnn Lee {cue} {content}.\n\n{OTHER}"
+    article = plain_article(text)
+    lee = claim(article, "Ann Lee", "person", "Ann Lee", cue, content)
+    return sentence_context(article, [lee])
+
+
+def test_suggested_with_a_statements_tense_is_a_claim():
+    """"Hewitt suggested Trump hadn't meant his statement to be taken literally" (drops set): "suggested" reports a
+    statement here, not a proposal (J7: "suggested that Ventas spin off a division"), so it is asked about."""
+    for cue, content in (("suggested", "the ferry plan had cost the port two hundred jobs last year"),
+                         ("suggested that", "the mayor hadn't read the ferry plan before the vote"),
+                         ("suggested", "a loss in the port ward would end the Dale campaign")):
+        items = _asked(_cued(cue, content), content.split()[1])
+        assert len(items) == 1, content
+        assert items[0].options[items[0].answer] == NAMED
+
+
+def test_a_proposal_or_a_demand_is_still_no_claim():
+    for cue, content in (("suggested that", "the harbor company Northport spin off its ferry division"),
+                         ("insisted that", "the council vote on the ferry plan in May"),
+                         ("suggested that", "the city should sell the old ferry to the county"),
+                         ("suggested that", "the board have the final say on the ferry plan"),
+                         ("recommended that", "the port would hire two hundred workers next year"),
+                         ("urged", "the county to buy the old ferry from the city")):
+        assert not _asked(_cued(cue, content), content.split()[1]), content
+
+
+def test_suggested_with_a_pronoun_from_outside_is_no_claim():
+    """"He suggested that a loss in either state would knock her out of the race": whom "her" means is not shown."""
+    assert not _asked(_cued("suggested that", "a loss in the port ward would knock her out of the race"), "port ward")
