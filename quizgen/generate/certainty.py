@@ -1006,6 +1006,13 @@ def quoted_first_sentence(ctx: Context, a: Attribution) -> Attribution:
     return replace(a, content=text, content_spans=(Span(sp.start, sp.start + len(text), text),))
 
 
+# an expletive "it" before an adjective and the "that" clause it stands for ("It's really important that we …", "It is
+# clear that the mill …"): it points to nothing outside the claim (base.expletive_it takes such nouns, "a shame that")
+_EXPLETIVE_ADJECTIVE = re.compile(r"^\W*it(?:['’]s|\s+is|\s+was)\s+(?:(?:really|very|so|also|just|simply|truly|"
+                                  r"absolutely|extremely|critically)\s+)?(?:important|clear|vital|essential|crucial|"
+                                  r"necessary|critical|obvious|true)\s+that\b", re.I)
+
+
 # a claim opening on a negative or limiting phrase, the verb put before its subject, that subject a pronoun ("Not
 # only are they …", "Never has he …"): as "They are …", whom it means lies outside the claim shown
 _INVERTED_PRONOUN = re.compile(r"^\W*(?:not\s+only|never|rarely|seldom|nor|neither|no\s+sooner|only\s+then)\s+"
@@ -1201,7 +1208,8 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
                 (a.certainty == "hedged" or a.hedge) and not hedge_left_out(ctx, i, whole, a)):
             continue
         if name_tokens(a.source) & name_tokens(a.content) or (starts_with_pronoun(a.content)
-                                                              and not own_voice_quotation(a) and not self_said):
+                                                              and not own_voice_quotation(a) and not self_said
+                                                              and not _EXPLETIVE_ADJECTIVE.match(unquote(a.content))):
             continue
         if _INVERTED_PRONOUN.match(unquote(a.content)):
             continue  # "Not only are they backing Lee, but …": its subject is a pronoun, whom it means lies outside

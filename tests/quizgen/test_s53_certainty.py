@@ -124,3 +124,21 @@ def test_a_proposal_or_a_demand_is_still_no_claim():
 def test_suggested_with_a_pronoun_from_outside_is_no_claim():
     """"He suggested that a loss in either state would knock her out of the race": whom "her" means is not shown."""
     assert not _asked(_cued("suggested that", "a loss in the port ward would knock her out of the race"), "port ward")
+
+
+def test_an_expletive_it_before_an_adjective_and_that_is_a_claim():
+    """"It's really important that we take away the stigma …" (drops set): its "it" stands for the "that" clause and
+    points to nothing outside the claim, as "It's a shame that …" (base.expletive_it) does not either."""
+    for content in ("It's really important that the county keeps the ferry running through the winter",
+                    "It is clear that the county will keep the ferry running through the winter"):
+        items = _asked(_inverted(content), "ferry running")
+        assert len(items) == 1, content
+        assert items[0].options[items[0].answer] == NAMED
+
+
+def test_an_it_that_means_something_outside_is_still_no_claim():
+    for content in ("It is important to the county and to the port and its ferry workers",
+                    "It is clear to everyone on the board of the ferry company",
+                    "It is likely that the county will keep the ferry running through the winter",
+                    "It was true of the old ferry and the old dock in the port"):
+        assert not _asked(_inverted(content), content.split()[3]), content
