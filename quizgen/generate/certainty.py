@@ -1013,6 +1013,19 @@ _EXPLETIVE_ADJECTIVE = re.compile(r"^\W*it(?:['’]s|\s+is|\s+was)\s+(?:(?:reall
                                   r"necessary|critical|obvious|true)\s+that\b", re.I)
 
 
+# "has said", "had also told": a perfect tense (and an adverb) before the verb of saying
+_PERFECT_BEFORE_CUE = re.compile(r"^(?:has|have|had)\s+"
+                                 r"(?:(?:also|long|repeatedly|previously|already|often|publicly)\s+)?(?=[a-z])", re.I)
+
+
+def cue_tense_dropped(a: Attribution) -> Attribution:
+    """The claim with its cue's perfect tense dropped ("has said" -> "said"), for the tests of whether its content is a
+    clause after a verb of saying (attribution.claim_like, claim_text), which know the verb only bare: "Sanders has
+    said he will work to prevent a Republican from becoming president" is as much a saying as "Sanders said …"."""
+    bare = _PERFECT_BEFORE_CUE.sub("", a.cue.strip())
+    return a if bare == a.cue.strip() else replace(a, cue=bare)
+
+
 # a claim opening on a negative or limiting phrase, the verb put before its subject, that subject a pronoun ("Not
 # only are they …", "Never has he …"): as "They are …", whom it means lies outside the claim shown
 _INVERTED_PRONOUN = re.compile(r"^\W*(?:not\s+only|never|rarely|seldom|nor|neither|no\s+sooner|only\s+then)\s+"
@@ -1235,8 +1248,9 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         if stitched_over_source(ctx, a):
             continue  # "… Kasich's 145, according to a CNN tally, but his pathway … is narrowing": joined, the
             # stem would silently cut the attribution from inside the claim and glue on the writer's clause
-        if not claim_like(a) or name_between(ctx, a) or characterisation(a) or (
-                claim_text(a, _SHOWN_WHOLE) is None and not opening_then_clause(a)):
+        bare = cue_tense_dropped(a)
+        if not claim_like(bare) or name_between(ctx, a) or characterisation(a) or (
+                claim_text(bare, _SHOWN_WHOLE) is None and not opening_then_clause(a)):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
             continue  # "a poll found … the public overall says …": a count of answers, not a source's claim

@@ -142,3 +142,20 @@ def test_an_it_that_means_something_outside_is_still_no_claim():
                     "It is likely that the county will keep the ferry running through the winter",
                     "It was true of the old ferry and the old dock in the port"):
         assert not _asked(_inverted(content), content.split()[3]), content
+
+
+def test_has_said_is_a_saying_as_said_is():
+    """"Sanders has said he will work to prevent a Republican from becoming president" (drops set): the content is a
+    clause after a verb of saying; only the perfect tense before "said" kept it from being taken for one."""
+    for cue in ("has said", "had also said", "has told reporters"):
+        content = "the ferry plan will cost the port two hundred jobs next year"
+        items = _asked(_cued(cue, content), "ferry plan")
+        assert len(items) == 1, cue
+        assert items[0].options[items[0].answer] == NAMED
+
+
+def test_a_perfect_tense_verb_that_takes_an_object_is_still_no_claim():
+    for cue, content in (("has backed", "the ferry plan of the port council for two years now"),
+                         ("has argued for", "the ferry plan of the port council for two years now"),
+                         ("has praised", "the ferry plan of the port council for two years now")):
+        assert not _asked(_cued(cue, content), "ferry plan"), cue
