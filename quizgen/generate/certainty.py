@@ -695,6 +695,29 @@ _PROPOSING_CUE = re.compile(r"^(?:(?:has|have|had|also|first)\s+)*(?:suggest|pro
                             r"request|ask|insist)\w*\b", re.I)
 
 
+# "suggested" reports a statement as often as a proposal: "suggested that Trump hadn't meant it" (never "suggested that
+# Northport spin off …", "… should …"); "insisted" stays out ("insisted the council vote", and the reporter's doubt)
+_STATING_CUE = re.compile(r"^(?:(?:has|have|had|also|first)\s+)*suggest\w*(?:\s+that)?$", re.I)
+# the claim's subject (a few words, no punctuation) then a verb only a statement has: a tense of "be" or "have" other
+# than the subjunctive "be"/"have", "did", or "would"/"could"/"will" ("suggested a loss would end the campaign")
+_STATEMENT_VERB = re.compile(
+    r"^(?:that\s+)?(?:(?!(?:should|must|shall|ought|be|have|do|not|to)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|has|hasn['’]t|had|hadn['’]t|did|didn['’]t|"
+    r"would|wouldn['’]t|could|couldn['’]t|will|won['’]t)\b", re.I)
+
+
+def stated_through_cue(a: Attribution) -> bool:
+    """Is a claim reported with "suggested" a statement, not a proposal: its subject followed by a
+    tense only a statement has ("Hewitt suggested Trump hadn't meant his statement to be taken literally")?"""
+    content = unquote(a.content).strip()
+    if not (_STATING_CUE.match(a.cue.strip()) and _STATEMENT_VERB.match(content)):
+        return False
+    # "He suggested that a loss in either state would knock her out of the race": whom "her" means lies outside the
+    # claim; a pronoun after a name in it ("Trump hadn't meant his statement …") may mean that name
+    pronoun = _OUTSIDE_PRONOUN.search(content)
+    return pronoun is None or re.search(r"\b[A-Z][a-z]", content[:pronoun.start()]) is not None
+
+
 _DENIAL_TAIL = re.compile(r",\s+(?:explaining|saying|adding|arguing|noting|insisting|calling|claiming|citing|"
                           r"telling|according)\b", re.I)
 
@@ -983,6 +1006,77 @@ def quoted_first_sentence(ctx: Context, a: Attribution) -> Attribution:
     return replace(a, content=text, content_spans=(Span(sp.start, sp.start + len(text), text),))
 
 
+# an expletive "it" before an adjective and the "that" clause it stands for ("It's really important that we …", "It is
+# clear that the mill …"): it points to nothing outside the claim (base.expletive_it takes such nouns, "a shame that")
+_EXPLETIVE_ADJECTIVE = re.compile(r"^\W*it(?:['’]s|\s+is|\s+was)\s+(?:(?:really|very|so|also|just|simply|truly|"
+                                  r"absolutely|extremely|critically)\s+)?(?:important|clear|vital|essential|crucial|"
+                                  r"necessary|critical|obvious|true)\s+that\b", re.I)
+
+
+# "has said", "had also told": a perfect tense (and an adverb) before the verb of saying
+_PERFECT_BEFORE_CUE = re.compile(r"^(?:has|have|had)\s+"
+                                 r"(?:(?:also|long|repeatedly|previously|already|often|publicly)\s+)?(?=[a-z])", re.I)
+
+
+def cue_tense_dropped(a: Attribution) -> Attribution:
+    """The claim with its cue's perfect tense dropped ("has said" -> "said"), for the tests of whether its content is a
+    clause after a verb of saying (attribution.claim_like, claim_text), which know the verb only bare: "Sanders has
+    said he will work to prevent a Republican from becoming president" is as much a saying as "Sanders said …"."""
+    bare = _PERFECT_BEFORE_CUE.sub("", a.cue.strip())
+    return a if bare == a.cue.strip() else replace(a, cue=bare)
+
+
+# a claim opening on a negative or limiting phrase, the verb put before its subject, that subject a pronoun ("Not
+# only are they …", "Never has he …"): as "They are …", whom it means lies outside the claim shown
+_INVERTED_PRONOUN = re.compile(r"^\W*(?:not\s+only|never|rarely|seldom|nor|neither|no\s+sooner|only\s+then)\s+"
+                               r"(?:are|is|was|were|do|does|did|have|has|had|will|would|can|could)\s+"
+                               r"(?:they|he|she|it)\b", re.I)
+
+
+# a hedge word that may cover the claim shown, wherever it stands by the claim, its speaker or its cue ("would",
+# "should", "can" left out: a plain claim's tense and mood, "Lee said the bridge would open in May")
+_HEDGE_BY_CLAIM = re.compile(_HEDGY.pattern.replace("|would|should|can)", ")"), re.I)
+
+
+def hedge_left_out(ctx: Context, index: int, whole: Attribution, a: Attribution) -> bool:
+    """Is the hedge the ledger found on a quotation only in the sentences of it the item leaves out ('"Ruth is
+    running in all 72 counties," said Tom Reed. "You're much more likely to find her in Akron than in Dayton."',
+    asked of its first sentence alone)? Then it does not cover the claim asked about. Only when every hedge word
+    tied to the claim stands in that left-out part and none of them, nor any other hedge word, stands in the claim
+    shown or in the sentence that presents it up to its speaker and cue ("Lee reportedly said", "Reportedly, …")."""
+    if not a.direct or not a.hedge or len(a.content) >= len(whole.content) or a.content_spans == whole.content_spans:
+        return False
+    kept = sorted((sp.start, sp.end) for sp in a.content_spans)
+    left = []  # the whole quotation's spans less the kept ones
+    for sp in whole.content_spans:
+        at = sp.start
+        for s, e in kept:
+            if s > at:
+                left.append((at, min(s, sp.end)))
+            at = max(at, e)
+        if at < sp.end:
+            left.append((at, sp.end))
+    left = [(s, e) for s, e in left if ctx.article.text[s:e].strip(" ,.\"“”‘’'")]
+    if not left:
+        return False
+    words = [a.hedge] + [h.words for h in ctx.analysis.hedges if h.claim == index]
+    patterns = [re.compile(rf"(?<!\w){re.escape(w.strip())}(?!\w)", re.I) for w in words if w.strip()]
+    if not patterns or not all(any(p.search(ctx.article.text, s, e) for s, e in left) for p in patterns):
+        return False
+    first = sentence_at(ctx.analysis, kept[0][0])
+    if first is None:
+        return False
+    frame = [kept[0][0], *(e for _, e in kept)]
+    frame += [sp.end for sp in (a.source_span, a.cue_span) if sp is not None]
+    stretch = ctx.article.text[min(first.span.start, kept[0][0]):max(frame)]
+    offset = min(first.span.start, kept[0][0])
+    for s, e in left:  # the left-out sentences within the stretch are blanked out
+        if s < offset + len(stretch) and offset < e:
+            lo, hi = max(s, offset) - offset, min(e, offset + len(stretch)) - offset
+            stretch = stretch[:lo] + " " * (hi - lo) + stretch[hi:]
+    return not _HEDGE_BY_CLAIM.search(stretch) and not any(p.search(stretch) for p in patterns)
+
+
 _PARTIAL_QUOTE_RE = re.compile(r"[A-Za-z0-9].*", re.S)
 _PARTIAL_QUOTE_RE2 = re.compile(r"[.,;:!?…—–-]")
 _PARTIAL_QUOTE_RE3 = re.compile(r"[A-Za-z'’]+")
@@ -1123,12 +1217,15 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         # "Lee said he would veto the bill": its "he" is surely the speaker (attribution.self_claim), so the claim
         # is shown with the speaker's surname in brackets for the pronoun ("[Lee] would veto the bill")
         self_said = speaker_subject(ctx, a)
-        if asup is None or not (usable(a) or self_said) or len(a.content.split()) < 5 or a.certainty == "hedged" \
-                or a.hedge:
+        if asup is None or not (usable(a) or self_said) or len(a.content.split()) < 5 or (
+                (a.certainty == "hedged" or a.hedge) and not hedge_left_out(ctx, i, whole, a)):
             continue
         if name_tokens(a.source) & name_tokens(a.content) or (starts_with_pronoun(a.content)
-                                                              and not own_voice_quotation(a) and not self_said):
+                                                              and not own_voice_quotation(a) and not self_said
+                                                              and not _EXPLETIVE_ADJECTIVE.match(unquote(a.content))):
             continue
+        if _INVERTED_PRONOUN.match(unquote(a.content)):
+            continue  # "Not only are they backing Lee, but …": its subject is a pronoun, whom it means lies outside
         if mixed_content(ctx, a) or (dangling_pronoun(a) and not (self_said and not
                                                                  _END_PRONOUN.search(unquote(a.content)))):
             continue  # the reporter's words glued to a quotation, or "I think he will …": not one claim
@@ -1143,7 +1240,7 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
             continue  # saying they were old and have "nothing to do with who I am …": a cut clause
         if not_meant_plainly(ctx, a):
             continue  # '"God forbid we ask them," Lee said sarcastically': no claim to weigh
-        if not a.direct and _PROPOSING_CUE.match(a.cue.strip()):
+        if not a.direct and _PROPOSING_CUE.match(a.cue.strip()) and not stated_through_cue(a):
             continue  # judged blind (J7): "Hartman suggested that Ventas spin off a division": a proposal the
             # article reports as a fact of the story, no claim of Hartman's to weigh
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
@@ -1151,8 +1248,9 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         if stitched_over_source(ctx, a):
             continue  # "… Kasich's 145, according to a CNN tally, but his pathway … is narrowing": joined, the
             # stem would silently cut the attribution from inside the claim and glue on the writer's clause
-        if not claim_like(a) or name_between(ctx, a) or characterisation(a) or (
-                claim_text(a, _SHOWN_WHOLE) is None and not opening_then_clause(a)):
+        bare = cue_tense_dropped(a)
+        if not claim_like(bare) or name_between(ctx, a) or characterisation(a) or (
+                claim_text(bare, _SHOWN_WHOLE) is None and not opening_then_clause(a)):
             continue  # "praised the efforts of a donor": an object, not a claim to weigh
         if not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or cut_by_cue(ctx, a):
             continue  # "a poll found … the public overall says …": a count of answers, not a source's claim
