@@ -1308,8 +1308,9 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
             # to names no one, so "attributed to a named source" rested on text it left out. The item now cites
             # the sentence of ¶7 that names the speaker too, and points to ¶7–8; without one, no item
             lead = _named_just_before(ctx, a)
-            if lead is None:
-                continue
+            if lead is None or _someone_else_named_here(ctx, a):
+                continue  # judged blind (D1): "she said" in a paragraph naming "Carly Fiorina" (untagged), keyed to a
+                # man of the paragraph before, and the item cited that paragraph
             leads[(asup.start, asup.end)] = lead
             # judged blind: the person the ledger only guessed "he" to be, named here, was the wrong one; named
             # only when the ledger is sure of them
@@ -1499,6 +1500,29 @@ _HE_SHE = frozenset(("he", "she"))
 def _pronoun_only(a: Attribution, sup: Support) -> bool:
     """Is the claim's speaker given in the cited passage only by a pronoun ("…, he said"), the name elsewhere?"""
     return (a.source_text or "").strip().lower() in _HE_SHE and not (name_tokens(a.source) & name_tokens(sup.text))
+
+
+# a full name as written: two or three capitalised words, a middle initial allowed ("Carly Fiorina", "John F. Kerry")
+_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+
+
+def _someone_else_named_here(ctx: Context, a: Attribution) -> bool:
+    """Does the claim's own paragraph, before its source words and outside quotation marks, write a full name that is
+    not its speaker's (whom a "he"/"she" there may mean, though the tagger missed it)? A sentence's first word is
+    no name's."""
+    if a.source_span is None or not 1 <= a.paragraph <= len(ctx.article.paragraphs):
+        return False
+    p = ctx.article.paragraph(a.paragraph)
+    before = _QUOTED_RUN.sub(" ", ctx.article.text[p.start:a.source_span.start])
+    own = name_tokens(a.source or "")
+    for m in _FULL_NAME.finditer(before):
+        lead = before[:m.start()].rstrip()
+        words = m.group().split()
+        if not lead or lead[-1] in ".!?:":
+            words = words[1:]  # "Meanwhile John": the sentence's first word may be any word
+        if len(words) >= 2 and not name_tokens(" ".join(words)) & own:
+            return True
+    return False
 
 
 def _named_in_paragraph(ctx: Context, a: Attribution) -> bool:
