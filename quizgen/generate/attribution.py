@@ -3889,7 +3889,9 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     how = ("puts the words inside quotation marks" if form == "quoted" else
            "gives the point with no quotation marks, in its own words")
     explanation = f"{cite(sup)} — the article {how}."
-    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup], difficulty="easy")
+    # how the article presents the words, quoted or in its own, not who said them (judged blind twice, T4 and D3: the
+    # "attribution" tag read as a misfit): the certainty skill's question of how a claim is presented
+    return make_item("certainty", "multiple_choice", stem, options, answer, explanation, [sup], difficulty="easy")
 
 
 # ---------------------------------------------------------------- the cue the writer chose

@@ -541,8 +541,9 @@ def speaker_restated(a: Item, b: Item) -> bool:
 
 # a figure of four or more digits is the article's own: printed in any other item it gives the gap away
 # ("the ______ delegates needed to win outright" beside "… needs 61 percent of remaining delegates to reach
-# 1,237", judged blind on K32)
-_DISTINCT_FIGURE = re.compile(r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d{4,}(?:\.\d+)?")
+# 1,237", judged blind on K32), and so is one of three digits that is no round hundred (judged blind, D2: "Of the
+# 121 people detained in the New Year's weekend …" beside "… the raids in which ______ adults and children were …")
+_DISTINCT_FIGURE = re.compile(r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d{4,}(?:\.\d+)?|\$?[1-9](?!00\b)\d\d(?:\.\d+)?")
 
 
 def _prints_venue(a: Item, b: Item) -> bool:

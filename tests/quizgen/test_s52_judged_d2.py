@@ -88,3 +88,36 @@ def test_a_sum_in_a_named_country_s_dollars_is_right_in_plain_dollars():
         assert grade(item, typed).correct, typed
     assert not grade(item, "1.7 million dollars").correct
     assert "170 dollars" not in _as_asked("170 euros", ["170 euros"])  # another currency keeps its name
+
+
+def test_a_three_digit_figure_printed_in_another_item_gives_the_gap_away():
+    # judged blind (D2): "Of the 121 people detained in the New Year's weekend enforcement actions, ______ have been
+    # deported" beside "… the raids in which ______ adults and children were taken into custody"
+    from quizgen.generate.lesson import gives_away
+    from quizgen.model import Item, Support
+    gap = Item("a", "key_detail", "short_answer", 'Complete the detail from ¶2: "…condemned the raids in which ______ '
+               'adults and children were taken into custody over the weekend." Write the missing number.', (),
+               ["121", "one hundred twenty-one"], "", (Support(2, 100, 190, "x" * 90),))
+    other = Item("b", "key_detail", "short_answer", 'Complete the detail from ¶10: "Of the 121 people detained in the '
+                 'weekend raids, ______ have been deported." Write the missing number.', (), ["77"], "",
+                 (Support(10, 900, 980, "y" * 80),))
+    assert gives_away(gap, other)
+    round_gap = Item("c", "key_detail", "short_answer", gap.stem, (), ["300"], "", gap.support)
+    round_other = Item("d", "key_detail", "short_answer", other.stem.replace("121", "300"), (), ["77"], "",
+                       other.support)
+    assert not gives_away(round_gap, round_other)  # a round hundred may be any count
+
+
+def test_how_the_article_gives_someone_s_words_is_tagged_certainty():
+    # judged blind twice (T4 and D3): "In ¶6, how does the article give what X said?" asks how the words are
+    # presented, quoted or in the writer's own, not who said them: the attribution tag read as a misfit
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_generate_y_attr import _bridge
+
+    from quizgen.generate.attribution import quoted_or_reported
+    _, atts, ctx = _bridge()
+    it = quoted_or_reported(ctx, atts[0])
+    assert it is not None and it.stem.startswith("In ¶2, how does the article give what Ana Lind said?")
+    assert it.skill == "certainty"
