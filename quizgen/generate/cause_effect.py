@@ -62,7 +62,10 @@ _DENIED_LINK = Keyed(re.compile(r"\bno (?:evidence|sign|proof|indication|suggest
                           # "not due to X", "wasn't because X"): X is no reason it gives (judged blind, J9c)
                           r"(?:\bnot|n['’]t),?\s+(?:(?:simply|just|only|merely|solely|mainly|primarily|entirely|"
                           r"necessarily|so\s+much|really)\s+)?(?:because|due\s+to|as\s+a\s+result\s+of|"
-                          r"caused\s+by|thanks\s+to|owing\s+to)\b", re.I))
+                          r"caused\s+by|thanks\s+to|owing\s+to)\b|"
+                          # "just because X did not mean Y": a concession that X proves nothing, no reason given
+                          # (judged blind, D3: "said just because ______" asked for the reason)
+                          r"\b(?:just|only|simply|merely)\s+because\b(?!\s+of\b)", re.I))
 # a cause that opens on "not" ("… was due to not X but Y", "led to not X but Y"): "not X but Y" sets X aside
 _DENIED_CAUSE = re.compile(r"^(?:not|never)\b", re.I)
 

@@ -1205,6 +1205,11 @@ _WHOLE_OF_PLACE = re.compile(r"(?:\ball(?:\s+of)?(?:\s+(?:the|its|their|[A-Z][\w
                              r"\bits|\btheir)\s*$")
 
 
+# a margin between two shares ("by just one point", "by 3 percentage points")
+_MARGIN = re.compile(r"\bby\s+(?:just\s+|only\s+|about\s+|nearly\s+)?(?:one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|a|\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?\b", re.I)
+
+
 def _passing_count(before: str, gap: str, after: str) -> bool:
     """A number in passing (set D1, judged blind as trivia): a round figure said for effect ("repeat, ______ times"),
     a number opening a quoted title ("'______ And President'"), a count of followers, likes or retweets, or a place's
@@ -1231,6 +1236,9 @@ def trivia(sentence: str, start: int, end: int) -> bool:
         return True  # "call 911", "a hotline, 555-0100": a number to dial is no detail of the story
     if _passing_count(before, gap, after):
         return True
+    if _SHARE_WRITTEN.search(gap) and _MARGIN.search(sentence) and len(_SHARE_WRITTEN.findall(sentence)) >= 2:
+        return True  # judged blind (D3): "beat Clinton by just one point, with ______ to Clinton's 46 percent": the
+        # stem's own margin and the other share give the answer by arithmetic
     if _TRIVIA_RE2.fullmatch(gap.strip()) and _TRIVIA_RE3.match(after):
         return True  # "42 Harbour Street": an address
     if _NUMBER_ITEMS_RE14.fullmatch(gap.strip()) and _TRIVIA_RE5.search(before) and \

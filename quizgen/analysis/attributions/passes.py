@@ -132,6 +132,18 @@ _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
 _CLOSING_MARKS = ("\u201d", '"', "''")
 
 
+
+# verbs of remembering someone else's words ("as recalled by", "as remembered by", "as recounted by")
+_MEMORY_CUES = frozenset({"recall", "remember", "recount", "retell", "relate"})
+_SAYING_HEADS = frozenset({"say", "tell", "write", "add", "ask", "reply", "answer", "declare", "exclaim", "shout"})
+
+
+def _recalled_by_another(cue: Token) -> bool:
+    """Is the cue an "as recalled by X" hung on another verb of saying ("she said, as recalled by X")? X remembers
+    what the other said: no claim of X's."""
+    return cue.lemma_.lower() in _MEMORY_CUES and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+        and cue.head.i != cue.i and cue.head.lemma_.lower() in _SAYING_HEADS
+
 def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, broad: bool = False,
              finder: Callable[[Token], tuple[list[Range], Token | None]] = broad_content) -> Candidate | None:
     """The claim a cue verb makes, with its resolved source, or None. ``broad``: the verb is read in
@@ -173,6 +185,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         agent = [c for c in cue.children if c.dep_ == "agent"]
         if not agent:
             return None  # impersonal: handled by impersonal()
+        if _recalled_by_another(cue):
+            return None  # judged blind (D3): '"I figured out …," she said, as recalled by Walter Hewlett': she
+            # spoke, he remembered it; the words are not his
         pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
         if not pobj:
             return None
