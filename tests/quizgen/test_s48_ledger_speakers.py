@@ -107,8 +107,9 @@ def test_a_named_organisation_is_a_sure_speaker(nlp):
     watch = _about(atts, "hidden its records")
     assert [a.source for a in fbi] == ["FBI"] and [a.source for a in watch] == ["Judicial Watch"]
     assert all(a.source_confidence >= CONFIDENT for a in fbi + watch)
-    # an unnamed member of a party is no named organisation
-    assert all(a.source_confidence < CONFIDENT for a in _about(atts, "small shops"))
+    # an unnamed member of a party is no named organisation (s53: a sure unnamed source instead)
+    member = _about(atts, "small shops")
+    assert member and all(a.source_kind == "unnamed_group" for a in member)
 
 
 def test_a_person_the_tagger_reads_as_an_organisation_is_no_sure_organisation(nlp):

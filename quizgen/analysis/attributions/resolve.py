@@ -1168,6 +1168,46 @@ def owned_group(r: Resolver, p: Phrase) -> Resolved | None:
     return p.bare, "person"  # "Thomas Sam's sister": one person, not named
 
 
+# one person by a party or a role, whom the article does not name ("a New Hampshire Republican", "a senior aide")
+PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "libertarian",
+                                "progressive"})
+UNNAMED_ROLE_WORDS = frozenset({"adviser", "advisor", "aide", "official", "strategist", "operative", "donor", "voter",
+                                "delegate", "insider", "staffer", "consultant", "lawmaker", "legislator", "activist",
+                                "supporter", "source", "confidant", "loyalist", "volunteer", "pollster"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_NOT_ONE_PERSON_DEPS = frozenset({"appos", "cc", "conj", "relcl", "acl", "poss", "case"})
+
+
+def unnamed_person(r: Resolver, p: Phrase) -> Resolved | None:
+    """"A New Hampshire Republican said", "one Iowa Democrat", "a longtime adviser to the governor", "a senior
+    campaign aide": one person of a party or a role, written with "a", "an", "one" or "another" and named nowhere
+    in the phrase, is an unnamed source (as sure as "officials" are), not the party's organisation. Not a body
+    ("the Iowa Democratic Party", "Republicans in Congress"), nor one a name before the role word may speak for
+    ("a White House official"), nor a phrase that goes on to name the person ("an Iowa Democrat, Mark Delaney")
+    or joins two ("a Republican and a Democrat")."""
+    head, toks = p.head, [t for t in p.toks if t.dep_ != "punct" or t.text == "-"]
+    low = head.lower_
+    if not toks or toks[0].lower_ not in _INDEFINITE or toks[0].head.i != head.i or toks[0].i >= head.i:
+        return None
+    if head.tag_ in ("NNS", "NNPS") or head.dep_ == "appos":
+        return None
+    if low in PARTY_MEMBER_WORDS:
+        if not (head.text[:1].isupper() or low == "independent"):
+            return None  # "a conservative said": a word of views, not a party member ("an independent" is both)
+    elif low not in UNNAMED_ROLE_WORDS or head.pos_ != "NOUN":
+        return None
+    if any(t.dep_ in _NOT_ONE_PERSON_DEPS for t in toks if t.i != head.i):
+        return None
+    for e in p.ents:
+        if e.start <= head.i < e.end and e.label_ not in ("NORP",):
+            return None  # the head is inside a name ("a Republican Party official"'s tagger's organisation)
+        if e.label_ == "PERSON" and e.end <= head.i:
+            return None  # "a Trump adviser": the tagger's person before the role word; not told apart here
+        if e.label_ in ("ORG", "FAC") and e.end <= head.i:
+            return None  # "a White House official": one who may speak for the body named
+    return p.bare, "unnamed_group"
+
+
 def family(r: Resolver, p: Phrase) -> Resolved | None:
     """"The Clintons", "the Bergs": a plural surname is the family, not one of them (nor an organisation)."""
     head = p.head
@@ -2065,6 +2105,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "name_past_preposition": (0.9, 0.95),
     "appositive": (0.9, 0.9),
     "candidate_campaign": (0.85, 0.7),
+    "unnamed_person": (0.85, 0.85),
     "owned_group": (0.75, 0.7),
     "named_person": (0.95, 0.95),
     "capital": (0.9, 0.9),
@@ -2106,7 +2147,7 @@ NAMING_RULES: tuple[Rule, ...] = (name_past_preposition, appositive, named_perso
 
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
-    name_past_preposition, appositive, candidate_campaign, owned_group, family, named_person,
+    name_past_preposition, appositive, candidate_campaign, unnamed_person, owned_group, family, named_person,
     capital, recording, copy_of_document, outlet_name, outlet_like_name, introduced_role, known_role, owner_speaks,
     outlets_piece,
     document_in_phrase, the_paper, document_head,
