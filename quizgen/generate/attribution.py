@@ -2330,6 +2330,9 @@ def cut_cleanly(a: Attribution, body: str) -> str | None:
             return None  # "… following deposing Muammar Gaddafi's…?": cut between an owner and what is owned
         if _CUT_BEFORE_VERB.search(body):
             return None  # judged blind (J3): "… and suggested that it would…?": a clause cut before its verb
+        if that_clause_cut(body):
+            return None  # judged blind (T7): "who thought that … and that the result, as he later explained…?": the
+            # last "that" clause cut before its verb, an aside left open
         if not a.direct and cut_in_own_words(body):
             return None  # "who said Trump's tweet saying African-Americans will vote … while…?": the claim's own
             # verb ("meant that …") lay past the cut, so the stem never said what was said
@@ -2338,6 +2341,25 @@ def cut_cleanly(a: Attribution, body: str) -> str | None:
 
 
 _CUT_AT_OWNER = re.compile(r"\w['’]s\W*…")
+# an aside a cut leaves open at the end of a clause (", as he later explained…", ", who …")
+_OPEN_ASIDE = re.compile(r",\s*(?:as|who|which|where|when|according)\b[^,]*$", re.I)
+_PAST_VERB = re.compile(r"\b[a-z]{2,}ed\b")
+
+
+def that_clause_cut(body: str) -> bool:
+    """Is the body cut ("…") inside its last "that" clause right after the clause's subject, an aside left open or not
+    ("and that the result, as he later explained…")? A clause with a verb before the cut stays."""
+    at = body.rfind("…")
+    if at < 0:
+        return False
+    head = body[:at]
+    starts = [m.end() for m in re.finditer(r"\bthat\s+", head)]
+    if not starts:
+        return False
+    tail = _OPEN_ASIDE.sub("", head[starts[-1]:])
+    # a subject of a few words and nothing after it ("the result"): a longer run may hold a verb no list knows ("prices
+    # rose sharply …")
+    return 0 < len(tail.split()) <= 4 and not _FINITE.search(tail) and not _PAST_VERB.search(tail)
 _FOLDS_ODDLY = frozenset("\u0130\u0131\u017f\u212a")  # letters re.I matches to ASCII ones ("ſ" to "s")
 
 

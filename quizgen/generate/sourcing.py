@@ -438,6 +438,8 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
         # when the words around it say expert ("Stanford University's debate director"): the
         # options offer no expert beside an official, and a close reader could argue for one
         written = (a.source_text or a.source).split()
+        if written and written[0].lower() in _INDEFINITE:
+            return None  # judged blind (T7): "a Republican administration" keyed a named government: "a" names none
         if written and written[-1].islower() and not any(w[:1].isupper() for w in written[1:]):
             return None  # judged blind (K41): "Former prosecutors said …" keyed a named government: the one capital
             # is the sentence's first letter, and former prosecutors speak for no body (unnamed people, if anything)
@@ -452,6 +454,10 @@ def source_category(ctx: Context, a: Attribution) -> str | None:
             return None  # a candidate speaks for himself: no category fits
         return role if role is not None or not speaks_for_self(ctx, a) else SELF
     return None
+
+
+# determiners that name no one body ("a Republican administration", "another agency", "some companies")
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "many", "certain"})
 
 
 # any word near a person's name that ties the person to a body, an office, a trade or a field: then
