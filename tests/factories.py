@@ -457,3 +457,13 @@ def analysed_context(text: str):
     article = article_from_text(text)
     an = sure_claims(analyse(article))
     return Context(article, an, random.Random(0), frozenset(ITEM_KINDS)), an
+
+
+def paragraph_ledger(paragraph: str, title: str, filler: str):
+    """The attributions the pipeline finds in an article of ``paragraph`` and three copies of ``filler`` (enough words
+    for a lesson) under ``title``."""
+    from quizgen.analysis import analyse
+    from quizgen.ingest import article_from_text
+
+    text = f"{title}\n\n{paragraph}\n\n{filler}\n\n{filler}\n\n{filler}\n"
+    return analyse(article_from_text(text)).attributions

@@ -5,17 +5,14 @@ Constructed sentences of the same shape."""
 from __future__ import annotations
 
 import pytest
-
-from quizgen.analysis import analyse
-from quizgen.ingest import article_from_text
+from factories import paragraph_ledger
 
 FILLER = ("The harbour authority runs the port, its ferries and its customs office, and it employs about 900 people "
           "across the region. Its budget is set each spring by the regional council after a public hearing.")
 
 
 def _ledger(sentence: str):
-    text = f"Harbour Authority Lost Files In 2013\n\n{sentence}\n\n{FILLER}\n\n{FILLER}\n\n{FILLER}\n"
-    return analyse(article_from_text(text)).attributions
+    return paragraph_ledger(sentence, "Harbour Authority Lost Files In 2013", FILLER)
 
 
 @pytest.mark.parametrize("sentence", [

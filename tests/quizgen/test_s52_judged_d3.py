@@ -4,17 +4,16 @@ answer by arithmetic); "said just because ______" asked for a reason ("just beca
 Constructed sentences of the same shapes."""
 from __future__ import annotations
 
-from quizgen.analysis import analyse
+from factories import paragraph_ledger
+
 from quizgen.generate.key_detail import trivia
-from quizgen.ingest import article_from_text
 
 FILLER = ("The bank has branches in every town of the region and employs about 900 people. Its board meets each "
           "spring to set the coming year's plans after a public hearing in the harbour hall.")
 
 
 def _ledger(paragraph: str):
-    text = f"Harbour Bank Merger Goes Ahead\n\n{paragraph}\n\n{FILLER}\n\n{FILLER}\n\n{FILLER}\n"
-    return analyse(article_from_text(text)).attributions
+    return paragraph_ledger(paragraph, "Harbour Bank Merger Goes Ahead", FILLER)
 
 
 def test_words_someone_only_recalled_are_not_theirs():
