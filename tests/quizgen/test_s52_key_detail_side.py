@@ -125,7 +125,6 @@ def test_a_name_the_stem_spells_out_in_another_word_is_no_gap():
     from quizgen.generate.key_detail import named_in_derivative
     s = "As for Carson, he was, well, Carsonian."
     assert named_in_derivative(gap_item(s, "Carson"))
-    s = "Lee said the Obamacare rules were changing again."
     assert named_in_derivative(gap_item("The plan was Obama's, and the Obamacare rules went with it.", "Obama"))
     assert not named_in_derivative(gap_item("As for Carson, he said the Carsons had moved to Ohio.", "Carson"))
     assert not named_in_derivative(gap_item("As for Carson, he was, well, unlike anyone else.", "Carson"))
