@@ -156,9 +156,10 @@ def generate_items(
         ctx = Context(article, analysis, random.Random(f"{base}:{skill}"), kinds_)
         # an item a generator tags with a later skill (a key-detail gap on a speaker's name, asked as attribution)
         # comes after that skill's own items; one tagged with an earlier skill stays where its generator put it
-        made += [((max(at, SKILLS.index(it.skill)), SKILLS.index(it.skill) > at),
-                  replace(it, id=item_id(it.skill, it.stem, article.text)))
-                 for it in GENERATORS[skill](ctx) if it.kind in kinds_ and it.skill in skills]
+        for it in GENERATORS[skill](ctx):
+            if it.kind in kinds_ and it.skill in skills:
+                tagged = SKILLS.index(it.skill)
+                made.append(((max(at, tagged), tagged > at), replace(it, id=item_id(it.skill, it.stem, article.text))))
     return [it for _, it in sorted(made, key=lambda m: m[0])]
 
 

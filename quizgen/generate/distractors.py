@@ -1082,12 +1082,15 @@ def only_in_compounds(text: str, name: str) -> bool:
     """Is every mention of ``name`` in ``text`` part of a hyphenated word ("Super Glass-Steagall", "pro-Smith"), so
     that the article never writes it alone? Judged blind (D1): "Super Glass", a law's name cut at its hyphen, offered
     as a person who said something."""
-    mentions = [m for m in re.finditer(re.escape(name), text)]
+    mentions = list(re.finditer(re.escape(name), text))
     if not mentions:
         return False
-    return all(text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha()
-               or text[max(0, m.start() - 1):m.start()] == "-" and text[max(0, m.start() - 2):m.start() - 1].isalpha()
-               for m in mentions)
+
+    def hyphened(m: re.Match[str]) -> bool:
+        after, before = text[m.end():m.end() + 2], text[max(0, m.start() - 2):m.start()]
+        return (after[:1] == "-" and after[1:].isalpha()) or (before[-1:] == "-" and before[:-1].isalpha())
+
+    return all(hyphened(m) for m in mentions)
 
 
 def source_distractors(

@@ -132,7 +132,6 @@ _BE_HAVE = ("is", "are", "was", "were", "been", "has", "have", "had")
 _CLOSING_MARKS = ("\u201d", '"', "''")
 
 
-
 # verbs of remembering someone else's words ("as recalled by", "as remembered by", "as recounted by")
 _MEMORY_CUES = frozenset({"recall", "remember", "recount", "retell", "relate"})
 _SAYING_HEADS = frozenset({"say", "tell", "write", "add", "ask", "reply", "answer", "declare", "exclaim", "shout"})
@@ -143,6 +142,7 @@ def _recalled_by_another(cue: Token) -> bool:
     what the other said: no claim of X's."""
     return cue.lemma_.lower() in _MEMORY_CUES and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
         and cue.head.i != cue.i and cue.head.lemma_.lower() in _SAYING_HEADS
+
 
 def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, broad: bool = False,
              finder: Callable[[Token], tuple[list[Range], Token | None]] = broad_content) -> Candidate | None:
