@@ -928,6 +928,12 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
         return False
     first = sents[at]
     other = _other_sex(r, pronoun)
+    if not known and any(n != person and r.genders_of().get(n) == _PRONOUN_GENDER.get(pronoun.lower_)
+                         and _sender(t) for sent in sents[at:] for t, n in _people_in(r, sent)
+                         if not inside_quote_marks(t) and (t.doc is not pronoun.doc or t.i < pronoun.i)):
+        return False  # judged a wrong key (set SF): 'McDonough was responding to a message from Wendy Sherman, …
+        # "…," she wrote': a woman by her given name, the sender of a message, is named since the speaker, whose own
+        # gender the article never shows: "she" may be either
     if any(t.dep_ in ("nsubj", "nsubjpass") and not inside_quote_marks(t) and n != person and n not in other
            for t, n in _people_in(r, first)):
         return False  # judged blind (J4): "Ryan also did not exude confidence when Tapper asked whether …"
@@ -948,6 +954,28 @@ def _continues_quote(r: Resolver, pronoun: Token, person: str) -> bool:
             if subject and _unnamed_person(tok, "m") or subject and _unnamed_person(tok, "f"):
                 return False
     return True
+
+
+_SENT_THINGS = frozenset("message email e-mail letter note memo text statement call tweet post reply response "
+                         "report cable".split())
+
+
+def _sender(tok: Token) -> bool:
+    """Is the person (by a token of the name) the sender of something written or said: "a message from Wendy Sherman",
+    "an email from her deputy"?"""
+    head = tok
+    for _ in range(4):  # "from Undersecretary for Political Affairs Wendy Sherman": up through the title's words
+        while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+            head = head.head
+        prep = head.head
+        if head.dep_ != "pobj":
+            return False
+        if prep.lower_ == "from":
+            return prep.head.lemma_.lower() in _SENT_THINGS
+        if prep.lower_ not in ("for", "of") or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = prep.head
+    return False
 
 
 def _other_sex(r: Resolver, pronoun: Token) -> set[str]:
