@@ -3875,6 +3875,16 @@ def _surely_spoken(ctx: Context, a: Attribution, verb: str) -> bool:
                                   for p in ctx.article.paragraphs)
 
 
+_QUOTE_FORM_STEM = re.compile(r"In ¶\d+(?:–\d+)?, how does the article give what .+ (?:said|wrote)\?")
+
+
+def is_quote_form_item(it: Item) -> bool:
+    """Is ``it`` a :func:`quoted_or_reported` item ("In ¶N, how does the article give what X said?")? A lesson takes
+    one only to reach its 10 items: judged blind five times over four sets (T4, D3, the last stop's dev sets, SF,
+    J11), the question fits neither the attribution tag nor the certainty tag a teacher maps it to."""
+    return it.kind == "multiple_choice" and bool(_QUOTE_FORM_STEM.fullmatch(it.stem))
+
+
 def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     """MC: "In ¶N, how does the article give what X said?": X's exact words in quotation marks, or X's
     point in the writer's own words. Keyed only where the marks make it certain (the paragraph holds

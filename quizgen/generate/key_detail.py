@@ -3966,7 +3966,8 @@ def generate(ctx: Context) -> list[Item]:
     numbers = [it for it in number_items(ctx) if not _date_gap(it)]
     used = {it.support[0].start for it in numbers}
     tagged = [(it, "number") for it in numbers] + [(it, "name") for it in name_items(ctx, used)]
-    tagged += [(it, "name") for it in identity_items(ctx, used)]
+    identities = identity_items(ctx, used)
+    tagged += [(it, "name") for it in identities]
     tagged += [(it, "name") for it in place_items(ctx, used)]
     origin = {id(it): kind for it, kind in tagged}
     # judged blind: a gap or a quotation in a heading run into its sentence ("______: Student loans Some big
@@ -3992,8 +3993,30 @@ def generate(ctx: Context) -> list[Item]:
     ordered = sorted(items, key=lambda it: (tiers[id(it)], side_detail(it, last)))
     # judged blind (D1): "______ has described the dinner as …", "______, executive director of …, has accused …": the
     # name of whoever speaks or charges in the sentence asks who said it, the attribution skill's question
-    return [dataclasses.replace(it, skill="attribution") if origin[id(it)] == "name" and speaker_gap(it) else it
+    # judged (set SF): "Who does ¶12 describe as "chief economist at Manulife"?" of a person the article quotes asks the
+    # source's role, the sourcing skill's question (five of five such items read as sourcing, not a key detail)
+    roles = {id(it) for it in identities if source_role(ctx, it)}
+    return [dataclasses.replace(it, skill="attribution") if origin[id(it)] == "name" and speaker_gap(it) else
+            dataclasses.replace(it, skill="sourcing") if id(it) in roles else it
             for it in ordered]
+
+
+def source_role(ctx: Context, item: Item) -> bool:
+    """Does the identity item ("Who does ¶N describe as …?", "Who is Ann Lee, according to ¶N?") ask about a person
+    the ledger is sure made a claim?"""
+    who = re.match(r"Who is (.+?), according to ¶", item.stem)
+    if who is not None:
+        person = who.group(1)
+    elif item.stem.startswith("Who does ¶"):
+        answers = _answer_words(item)
+        person = answers[0] if answers else ""
+    else:
+        return False
+    surname = norm(person).split()[-1:]
+    if not surname:
+        return False
+    return any(getattr(a, "source_kind", "") == "person" and a.source_confidence >= CONFIDENT
+               and norm(a.source).split()[-1:] == surname for a in ctx.analysis.attributions)
 
 
 def named_in_derivative(item: Item) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from quizgen import kinds
+from quizgen.generate.attribution import is_quote_form_item
 from quizgen.generate.base import (
     HEDGE_MARKERS,
     by_identity,
@@ -174,6 +175,8 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
     # items only for a lesson still short of its 10 ("how did X say this?"): they join the pools for the
     # last fill, so they never take the place of another item nor change a full lesson's balance
     filler = [it for it in kept if is_venue_item(it)]
+    # "how does the article give what X said?" (quoted or in its own words): a lesson's filler too, after them
+    filler += [it for it in kept if is_quote_form_item(it)]
     # and "name two people and a claim of each" (written), after them: at most one, as a lesson's first or
     # second written answer
     filler += [it for it in kept if is_claims_open(it)][:1]
@@ -569,6 +572,10 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
         best: tuple[Any, ...] | None = None
         spare: tuple[Any, ...] | None = None  # the best item over a cap, on a sentence no chosen item asks about
         chosen_keyed = {_keyed_text(c) for c in chosen} if capped else set()
+        # the categories certainty items keyed so far ("Attributed to a named source"): a second item keyed the same
+        # only to reach the lesson's 10 items (judged (set SF): 14 of 15 certainty items keyed "named source", a
+        # pattern a student learns to guess)
+        cert_keyed = {_keyed_text(c) for c in chosen if c.skill == "certainty"} if not crowded_ok else set()
         tf_answers = [c.answer for c in chosen if c.kind == "true_false"]  # (read once per pick, not per item)
         for skill, pool in pools.items():
             # a skill or kind at its cap gives an item only in place of one on a sentence a chosen item asks about
@@ -584,6 +591,8 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     continue
                 if it.kind == "open_response" and used_kind[it.kind] >= (2 if open_ok else 1):
                     continue  # one written answer per lesson (a second only to reach the 10 items)
+                if cert_keyed and it.skill == "certainty" and _keyed_text(it) in cert_keyed:
+                    continue
                 is_crowded = crowded(it)
                 if is_crowded > 1 or (is_crowded and not crowded_ok):
                     continue  # a third item on one sentence, or the same quote again: only to reach 10 items

@@ -130,3 +130,33 @@ def test_a_distance_beside_another_figure_s_area_is_not_accepted_as_an_area():
     # a rate per square unit: the bare unit is an area
     s = "The tower rented 9,000 feet of office space in May at $120 per square foot, its owner said."
     assert "9,000 square feet" in _with_unit(["9,000"], "9,000 feet", s)
+
+
+def test_who_holds_a_role_is_asked_as_sourcing_when_the_person_is_a_quoted_source():
+    # judged (set SF): "Who does ¶12 describe as "chief economist at Manulife"?" of a quoted person asks the
+    # source's role
+    title = "Harbour Ferry Plan Splits Economists And The Council"
+    paras = [
+        "The harbour council will vote next week on a plan for a new ferry, which would cost 120 million dollars.",
+        "Megan Greene, chief economist at Harbour Bank, said the ferry would pay for itself within a decade.",
+        "\"The numbers are clear,\" Greene said. \"Commuters will use it every day, and the fares will cover the "
+        "debt.\"",
+        "Others doubt it. Tom Reyes, who runs a bakery by the pier, says the old bridge is good enough for his "
+        "customers.",
+        "Ann Lee, the council's finance chief, will cast the deciding vote on the plan next week.",
+        "The council meets on Tuesday, and the vote is expected to be close, with five members still undecided and "
+        "the mayor urging them to wait for a second study of the costs.",
+    ]
+    ctx, an = analysed_context(title + "\n\n" + "\n\n".join(paras) + "\n")
+    items = key_detail.generate(ctx)
+    roles = [it for it in items if it.stem.startswith("Who does ¶")]
+    greene = [it for it in roles if "chief economist" in it.stem]
+    assert greene and all(it.skill == "sourcing" for it in greene)
+    # a person with no claim in the article: a detail of the story
+    from factories import make_item
+
+    from quizgen.generate.key_detail import source_role
+    lee = make_item("key_detail", "short_answer", "Who does ¶5 describe as \"the council's finance chief\"? Write the "
+                    "name.", (), ["Ann Lee", "Lee"], "", list(greene[0].support))
+    assert not source_role(ctx, lee)
+    assert source_role(ctx, greene[0])
