@@ -1761,6 +1761,21 @@ def _in_headline(ctx: Context, name: str, s: Sentence) -> bool:
     return bool(others & title & sentence)
 
 
+def _heading_names(ctx: Context, name: str, s: Sentence) -> bool:
+    """Is the gap's sentence the first of a section whose heading, the short line right before its paragraph, names the
+    person by surname ("Trump: MOVE PAST Iowa" over "______ has something to prove")?"""
+    words = norm(name).split()
+    if not words or s.paragraph < 2:
+        return False
+    first = ctx.article.paragraph(s.paragraph).text.lstrip()
+    if not first.startswith(s.span.text.lstrip()[:40]):
+        return False  # a later sentence of the paragraph: the heading is further off
+    heading = ctx.article.paragraph(s.paragraph - 1).text.strip()
+    if len(heading.split()) > 8 or heading.endswith((".", "?", "!", '"', "”")) and not heading.endswith(":"):
+        return False
+    return f" {words[-1]} " in f" {norm(heading)} "
+
+
 def _headline_told(ctx: Context, name: str, s: Sentence) -> bool:
     """Does the headline name the person by surname and tell of what the gap's sentence tells, two
     more content words in common ("Kim is still waging a pier campaign" over "______ ran a brilliant
@@ -2102,6 +2117,8 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             # writer asks tells no detail
         if _in_headline(ctx, keyed, s):
             continue  # "Bolton and Gorka slam …" over "Former U.N. Ambassador ______ and Dr. Gorka"
+        if e.label == "PERSON" and _heading_names(ctx, keyed, s):
+            continue  # judged blind (J11): "Trump: MOVE PAST Iowa" over "______ has something to prove": read off
         if e.label == "PERSON" and _headline_told(ctx, keyed, s):
             continue  # "Kim is still waging a pier campaign" over "______ ran a brilliant pier campaign"
         if e.label == "PERSON" and norm(keyed).split()[-1:] and \
@@ -3718,9 +3735,21 @@ def article_fits(before: str) -> Callable[[str], bool]:
     allow every option. (Without it the gate dropped the whole item for one option the "a" ruled out.)"""
     m = _ARTICLE_BEFORE_GAP.search(before)
     if m is None:
-        return lambda option: True
+        # judged blind (J11): "He has called ______ 'provocative'" offered "Philippines": a country said with "the"
+        # stands out where no "the" comes before the gap (after "the" any option may read: "the ______ shootings")
+        if _THE_BEFORE_GAP.search(before) is not None:
+            return lambda option: True
+        return lambda option: _THE_PLACE.fullmatch(option.strip()) is None
     want_an = m.group(1).lower() == "an"
     return lambda option: bool(option.split()) and takes_an(option.split()[0]) == want_an
+
+
+# places a sentence writes with "the" ("the Philippines", "the Netherlands", "the United States")
+_THE_PLACE = re.compile(r"(?:Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros|Gambia|United\s+States|"
+                        r"United\s+Kingdom|United\s+Arab\s+Emirates|Czech\s+Republic|Dominican\s+Republic|"
+                        r"Central\s+African\s+Republic|Ivory\s+Coast|Vatican|Solomon\s+Islands|Marshall\s+Islands|"
+                        r"Falkland\s+Islands|Cayman\s+Islands|Balkans|Caribbean|Middle\s+East|Midwest|Gulf)")
+_THE_BEFORE_GAP = re.compile(r"(?<![\w'’])the\s+$", re.I)
 
 
 # where something happened: the gap right after "in", "at" or "near" ("a rally in ______", "born and raised in ______"),

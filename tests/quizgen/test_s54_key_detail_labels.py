@@ -160,3 +160,35 @@ def test_who_holds_a_role_is_asked_as_sourcing_when_the_person_is_a_quoted_sourc
                     "name.", (), ["Ann Lee", "Lee"], "", list(greene[0].support))
     assert not source_role(ctx, lee)
     assert source_role(ctx, greene[0])
+
+
+def test_a_name_the_section_heading_right_above_gives_is_no_gap():
+    # judged blind (J11): "Trump: MOVE PAST Iowa" over "______ has something to prove": read off the heading
+    title = "What Each Candidate Needs From The Harbour Primary On Tuesday Night"
+    paras = [
+        "Voters in Harbour State go to the polls on Tuesday in a primary that could reshape the race for governor.",
+        "Marlow: MOVE PAST the north",
+        "Denis Marlow has something to prove: that he can win votes and not only lead the polls in the spring.",
+        "\"We will win the north,\" Marlow said on Monday, as his campaign spent heavily on late television ads.",
+        "Shore: Finish second",
+        "Wendy Shore, who has held more town halls than anyone, needs a strong second place to stay in the race.",
+        "\"I have the money to go on,\" Shore said, though donors have grown restless after two weak debates.",
+        "Polls close at eight, and officials expect the count in the larger towns to run well past midnight, as it "
+        "did four years ago when the race was decided by a few hundred votes.",
+    ]
+    ctx, _ = analysed_context(title + "\n\n" + "\n\n".join(paras) + "\n")
+    stems = [it.stem for it in key_detail.generate(ctx)]
+    assert not any("______ has something to prove" in st for st in stems)
+    assert not any(st.startswith('Complete the detail from ¶6: "______, who has held') for st in stems)
+    assert any("Polls close at ______" in st for st in stems)  # the section's other details are still asked
+
+
+def test_a_country_said_with_the_is_no_option_where_no_the_comes_before_the_gap():
+    from quizgen.generate.key_detail import article_fits
+    # judged blind (J11): "He has called ______ 'provocative'" offered "Philippines"
+    fits = article_fits("He has called ")
+    assert fits("China") and fits("Japan") and not fits("Philippines") and not fits("United States")
+    fits = article_fits("Troops were sent to the ")
+    assert fits("Philippines") and fits("United States")
+    assert article_fits("at the first debate since the ")("California")  # "the California shootings"
+    assert article_fits("a ")("Florida") and not article_fits("a ")("Ohio")  # as before
