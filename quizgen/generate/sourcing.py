@@ -746,6 +746,37 @@ def _source_cut_off(ctx: Context, a: Attribution, sup: Support) -> bool:
 _PER_KIND = 3
 
 
+def writers_own_clause(a: Attribution, sup: Support) -> bool:
+    """Does the passage shown hold, beside the attribution (its source, cue and content), a clause of six or more
+    words with a verb of its own ("…, the PBS debate moderators didn't ask her about it")? The writer then says
+    something of his own in the same sentence, and "this claim" may be either."""
+    spans = [sp for sp in (a.source_span, a.cue_span, *a.content_spans) if sp is not None]
+    if not spans:
+        return False
+    start, end = min(sp.start for sp in spans), max(sp.end for sp in spans)
+    outside = [sup.text[:max(0, start - sup.start)], sup.text[max(0, end - sup.start):]]
+    for part in outside:
+        words = re.findall(r"[A-Za-z][\w'’-]*", part)
+        if len(words) < 6 or not _FINITE_VERB.search(part):
+            continue
+        if _SAID_TOO.search(part) or _NOT_OWN_CLAUSE.match(part):
+            continue  # "De Blasio said … and said, '…'", "Asked if there had been …,", "…, who's engaged in …"
+        return True
+    return False
+
+
+# words that make a part of the sentence another report, not the writer's own clause
+_SAID_TOO = re.compile(r"\b(?:said|says|say|saying|noting|noted|notes|adding|added|adds|told|tells|asked|according|"
+                       r"wrote|writes|called|calls|argued|argues)\b", re.I)
+# a question put to the source, or a relative clause about someone named: no claim of the writer's
+_NOT_OWN_CLAUSE = re.compile(r"[\s\W]*(?:(?:when\s+)?asked|in\s+response|responding|who|whom|whose|which)\b", re.I)
+
+
+# a finite verb of the writer's own clause ("didn't ask", "is", "has", "were"): an auxiliary, a negation or a past form
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|didn['’]t|doesn['’]t|don['’]t|won['’]t|"
+                          r"can['’]t|will|would|could|should|may|might|must|\w{3,}ed)\b", re.I)
+
+
 def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
@@ -868,6 +899,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "…,' Tester said. 'He's …": marks that open and close out of step garble the stem
         if _source_cut_off(ctx, a, sup):
             continue  # "… the account pointed to the shootings …" with "according to a report" cut off
+        if writers_own_clause(a, sup):
+            continue  # judged blind (J11): "on the same day that the Washington Post reports that …, the PBS debate
+            # moderators didn't ask her about it": the sentence's point is the writer's; "this claim" would be two
         seen.add(norm(a.source))
         if keyed == DOCUMENT:
             seen |= _document_keys(a)
