@@ -772,9 +772,10 @@ _SAID_TOO = re.compile(r"\b(?:said|says|say|saying|noting|noted|notes|adding|add
 _NOT_OWN_CLAUSE = re.compile(r"[\s\W]*(?:(?:when\s+)?asked|in\s+response|responding|who|whom|whose|which)\b", re.I)
 
 
-# a finite verb of the writer's own clause ("didn't ask", "is", "has", "were"): an auxiliary, a negation or a past form
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|didn['’]t|doesn['’]t|don['’]t|won['’]t|"
-                          r"can['’]t|will|would|could|should|may|might|must|\w{3,}ed)\b", re.I)
+# a finite verb of the writer's own clause ("didn't ask", "is", "has emerged"): a form of "be", "have" or "do", a
+# modal or a negation (not a participle: "After the failed coup last summer, …" is no clause)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|could|should|may|might|must|"
+                          r"(?:did|does|do|wo|ca|would|could|should|is|are|was|were|has|have|had)n['’]t)\b", re.I)
 
 
 def kind_of_source(ctx: Context) -> list[Item]:

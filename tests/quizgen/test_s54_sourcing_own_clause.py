@@ -40,3 +40,9 @@ def test_another_report_a_question_or_a_relative_clause_is_no_clause_of_the_writ
     s = "The Harbour Post reported that the council issued subpoenas to the ferry company on Friday."
     assert not writers_own_clause(*_case(s, "The Harbour Post", "reported", "the council issued subpoenas to the "
                                                                              "ferry company on Friday."))
+
+
+def test_an_opening_phrase_of_time_is_no_clause():
+    s = "After the failed coup last summer, the Ruritanian government declared Ivo Marsh was a leader of the plot."
+    assert not writers_own_clause(*_case(s, "the Ruritanian government", "declared",
+                                         "Ivo Marsh was a leader of the plot."))
