@@ -627,8 +627,10 @@ def _offered_tf(s: Sentence, shown: str, what: str, that: str, keyed: str, truth
         return None
     offered = keyed if truthful else wrong[0]
     whose = f", according to {speaker}," if speaker else ""
-    stem = (f"In ¶{s.paragraph}, the article says: \"{shown}\" True or false? The {what} "
-            f"{'this sentence gives' if by_sentence else 'given'}{whose} is {that}{offered}.")
+    # judged blind (T8): the blank read as a second task ("a fill-in the question then fills in itself"): the stem says
+    # the words are left out on purpose and where to read them
+    stem = (f"In ¶{s.paragraph}, the article says (the {what} left out): \"{shown}\" Read ¶{s.paragraph}. True or "
+            f"false? The {what} {'this sentence gives' if by_sentence else 'given'}{whose} is {that}{offered}.")
     explanation = f"{cite(sup, 60)} — the {what} given is {that}{keyed}."
     return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, [sup])
 

@@ -144,7 +144,7 @@ def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
             if answers[i] and may_give(i, j) and gives_away(a, b) or answers[j] and may_give(j, i) and \
                     gives_away(b, a) or same_answer(i, j) and _same_sentence(a, b) or \
                     prints_venue(i, j) or prints_venue(j, i) or speaker_restated(a, b) or speaker_restated(b, a) or \
-                    _kinds_of_one_sentence(a, b) or (
+                    _kinds_of_one_sentence(a, b) or _named_after_who_said(a, b) or _named_after_who_said(b, a) or (
                         a.skill == b.skill == "attribution" and answer_sets[i] & answer_sets[j]
                         and same_claim_retold(a.stem, b.stem)):
                 # "where were these words said?" beside an item printing the words that tell it ("… said on
@@ -404,6 +404,18 @@ def _kinds_of_one_sentence(a: Item, b: Item) -> bool:
     ("How does the article present this claim?" beside "who said …?" on one claim stays a pair taken only to
     bring a lesson to its 10 items: never both cost 8 of 138 lessons their tenth item.)"""
     return {a.skill, b.skill} == _KIND_SKILLS and _same_sentence(a, b)
+
+
+_NAMED_KEY = "attributed to a named source"
+
+
+def _named_after_who_said(a: Item, b: Item) -> bool:
+    """A who-said item (or a true/false one on who said it) and, on the same sentence, a certainty item keyed
+    "Attributed to a named source" (judged blind on every set, T8 six times: "who said the ¶3 Paris sentence?" then
+    "how is that sentence presented?"): the first names the source, so the second answers itself. Never both in a
+    lesson, whatever its length (four more of the drops set's 138 owed lessons fall short of 10: 40 to 44)."""
+    return a.skill == "attribution" and a.kind != "open_response" and b.skill == "certainty" and \
+        _keyed_text(b).startswith(_NAMED_KEY) and _same_sentence(a, b)
 
 
 def _narrow(it: Item) -> bool:

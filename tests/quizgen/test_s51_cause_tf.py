@@ -37,8 +37,8 @@ PRONOUN = "The council cannot pass the budget this year, largely because it lost
 
 def test_a_reason_with_too_few_others_is_asked_true_or_false_both_ways():
     stems = _by_key(PRONOUN)
-    shown = ('In ¶1, the article says: "The council cannot pass the budget this year, largely because ______." '
-             "True or false? The reason this sentence gives is that ")
+    shown = ('In ¶1, the article says (the reason left out): "The council cannot pass the budget this year, largely '
+             'because ______." Read ¶1. True or false? The reason this sentence gives is that ')
     assert stems[0] and stems[1]
     assert all(s == shown + "it lost two members in the spring." for s in stems[0])
     # false: a statement of the writer's two paragraphs or more away on a subject of the sentence ("council"),
@@ -56,8 +56,8 @@ def test_the_next_paragraph_is_never_offered_in_place_of_the_reason():
 
 def test_a_noun_cause_is_asked_true_or_false():
     stems = _by_key("The ferry service stopped running in March because of severe storms on the northern coast.")
-    shown = ('In ¶1, the article says: "The ferry service stopped running in March because of ______." '
-             "True or false? The cause this sentence gives is ")
+    shown = ('In ¶1, the article says (the cause left out): "The ferry service stopped running in March because of '
+             '______." Read ¶1. True or false? The cause this sentence gives is ')
     assert stems[0] == [shown + "severe storms on the northern coast."] * len(stems[0]) and stems[0]
 
 

@@ -70,3 +70,22 @@ def test_a_quoted_or_not_item_comes_only_to_reach_ten_items():
     short = [_quote_form(1)] + [_detail(n) for n in range(2, 5)] + [_who(n) for n in range(6, 10)]
     chosen = select(short, 10)
     assert any(it.id == "q1" for it in chosen) and len(chosen) == 8
+
+
+def _who_on(n: int) -> Item:
+    return Item(id=f"w{n}", skill="attribution", kind="multiple_choice",
+                stem=f"According to ¶{n}, who said, \"claim {n} about the ferry number {n}\"?",
+                options=(f"Person{n}A", f"Person{n}B", f"Person{n}C", f"Person{n}D"), answer=0, explanation="",
+                support=_sup(n))
+
+
+def test_who_said_and_named_source_on_one_sentence_never_stand_together():
+    # judged blind (T8): "who said the ¶3 sentence?" then "how is that sentence presented?" keyed a named source
+    items = [_who_on(1), _certainty(1, _NAMED)] + [_detail(n) for n in range(2, 6)] + [_who(n) for n in range(6, 9)]
+    chosen = select(items, 10)
+    ids = {it.id for it in chosen}
+    assert not {"w1", "c1"} <= ids and ids & {"w1", "c1"}
+    assert len(chosen) == 8  # fewer items rather than one answering the other
+    # keyed otherwise (the claim stated as fact by the article), the pair tells nothing of each other
+    items = [_who_on(1), _certainty(1, _CATEGORIES[1])] + [_detail(n) for n in range(2, 6)]
+    assert {"w1", "c1"} <= {it.id for it in select(items, 10)}
