@@ -450,6 +450,12 @@ def _correction_notice(text: str) -> bool:
 _MOJIBAKE = re.compile(r"Ã|Â|â€|[\x80-\x9f\ufffd]")
 
 
+# a token of 20 letters or more, words run together, two of them starting with a capital right after a lowercase
+# letter or a digit ("CarterFlagShareLikeReply", "5ptsmoderatorFeaturedFebruary"): page widgets glued to the text
+# (judged blind, T9: a live blog's "Flag Share Like Reply" buttons keyed as a name); not "McDonald", "FiveThirtyEight"
+_GLUED = re.compile(r"\b(?=\w{20})\w*[a-z0-9][A-Z][a-z]+[A-Z]\w*")
+
+
 def mojibake(text: str) -> bool:
     """Is ``text`` garbled by a wrong decoding (see :data:`_MOJIBAKE`)? The generators' one test of it."""
     return not text.isascii() and _mojibake(text)
@@ -481,6 +487,9 @@ def _lint_language(item: Item, article: Article) -> list[str]:
         out.append("the item prints text garbled by a wrong decoding (\"PeÃ±a\" for \"Peña\"): fix the article's text")
     if any("<" in t and _MARKUP.search(t) for t in texts if isinstance(t, str)):
         out.append("the item prints markup left in the article's text (\"<tweet/>\"): fix the article's text")
+    if any(_GLUED.search(t) for t in texts if isinstance(t, str)):
+        out.append("the item prints words run together from a web page's buttons or widgets (\"CarterFlagShareLike"
+                   "Reply\"): fix the article's text")
     if any(_correction_notice(sup.text) for sup in item.support):
         out.append("the item rests on the paper's correction notice, not on the story")
     return out

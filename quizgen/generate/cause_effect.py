@@ -30,7 +30,7 @@ from quizgen.generate.certainty import claim_clause
 from quizgen.generate.distractors import balanced_quotes, length_matched, same_entity, seeded
 from quizgen.generate.key_detail import cut_sentence
 from quizgen.generate.main_idea import VERBISH
-from quizgen.model import CONFIDENT, Attribution, Item, Sentence, Support
+from quizgen.model import CONFIDENT, Attribution, Item, Sentence
 
 SKILL = "cause_effect"
 # (pattern, which group is the cause) — the cause/effect groups are character ranges of the sentence
@@ -314,12 +314,8 @@ def generate(ctx: Context) -> list[Item]:
                 # too few other causes to choose from: a short cause written in ("caused by ______")
                 items.append(make_item(SKILL, "short_answer", stem + " Write the missing cause.", [], accepted,
                                        explanation, [sup]))
-            elif ctx.allows("true_false") and not _asks(s.span.text, link.cause[0] - s.span.start) and \
-                    norm(cause) not in written:
-                tf = _cause_tf(ctx, link, _option(cause), distractors, speaker, shown, sup)
-                if tf is not None:
-                    written.add(norm(cause))  # one cause asked once (a live blog repeats its paragraphs)
-                    items.append(tf)
+            # (no true/false on the cause with the sentence's cause blanked: judged blind twice, T8 and T9, as a stem
+            # that answers itself, "False" no real option)
             continue
         if not ctx.allows("multiple_choice"):
             continue
@@ -503,7 +499,6 @@ def clause_items(ctx: Context) -> list[Item]:
     if not ctx.allows("multiple_choice") and not ctx.allows("true_false"):
         return []
     items = []
-    offered: set[str] = set()
     for s in ctx.analysis.sentences:
         text = s.span.text.rstrip()
         if " because " not in text:
@@ -543,15 +538,9 @@ def clause_items(ctx: Context) -> list[Item]:
         shown = cloze(text, m.start("cause"), cause_end, window=40)
         said = not speaker and _SPEECH.search(effect)
         if len(distractors) < 3 or not ctx.allows("multiple_choice"):
-            # too few other reasons for four options: true or false on one offered reason (see _reason_tf)
-            if not ctx.allows("true_false") or reason_statement(ctx, s) is not None or _asks(text, m.start("cause")) \
-                    or second:
-                # "because ______ and gained significant ground": the reason may be both, and the statement half of it
-                continue  # the reason turned round (reason_true_false) asks more of the reader: that item then
-            tf = None if norm(keyed) in offered else _reason_tf(ctx, s, keyed, pool, speaker, shown, bool(said), sup)
-            if tf is not None:
-                offered.add(norm(keyed))  # one reason asked once
-                items.append(tf)
+            # too few other reasons for four options: no item here (the reason turned round, reason_true_false, may
+            # ask it; a true/false on the sentence with its reason blanked was judged blind twice, T8 and T9, a stem
+            # that answers itself)
             continue
         stem = _stem(link, speaker, shown)
         if said:
@@ -594,45 +583,6 @@ def _apart(ctx: Context, offered: str, s: Sentence, speaker: str) -> bool:
                     return False
             return True
     return False
-
-
-def _cause_tf(ctx: Context, link: Link, cause: str, others: list[str], speaker: str, shown: str,
-              sup: Support) -> Item | None:
-    """True/false on a noun-phrase cause ("due to ______"), the sentence quoted with its cause blanked: "The
-    cause given is <the sentence's own cause>" (true) or another cause the article gives elsewhere (false);
-    no item when the draw says false and the article gives no other cause."""
-    truthful = random.Random(f"{ctx.rng.random()}:{cause}").random() < 0.5
-    wrong = [] if truthful else [o for o in others if _apart(ctx, o, link.sentence, speaker)]
-    return _offered_tf(link.sentence, shown, "cause", "", cause, truthful, wrong, speaker, not speaker, sup)
-
-
-def _reason_tf(ctx: Context, s: Sentence, keyed: str, reasons: list[str], speaker: str, shown: str, said: bool,
-               sup: Support) -> Item | None:
-    """True/false on the reason a sentence gives, the sentence quoted with its reason blanked: "The reason
-    given is that <the sentence's own reason>" (true), or another reason the article gives elsewhere or another
-    source's statement in another paragraph (false: not the reason the sentence gives). With nothing to
-    offer in its place (the draw said false): no item."""
-    truthful = random.Random(f"{ctx.rng.random()}:{keyed}").random() < 0.5
-    wrong = [] if truthful else [p for p in (*reasons, *claim_pool(ctx, s, keyed, speaker), *fact_pool(ctx, s, keyed))
-                                 if norm(p) != norm(keyed) and _apart(ctx, p, s, speaker)]
-    return _offered_tf(s, shown, "reason", "that ", keyed, truthful, wrong, speaker, said or not speaker, sup)
-
-
-def _offered_tf(s: Sentence, shown: str, what: str, that: str, keyed: str, truthful: bool, wrong: list[str],
-                speaker: str, by_sentence: bool, sup: Support) -> Item | None:
-    """The true/false item of :func:`_cause_tf` and :func:`_reason_tf`: "The <what> this sentence gives (or: given,
-    according to <speaker>,) is <offered>", the sentence's own (true) or the first of ``wrong`` (false); None when
-    the draw said false and nothing can be offered in its place (never a run of statements all keyed true)."""
-    if not truthful and not wrong:
-        return None
-    offered = keyed if truthful else wrong[0]
-    whose = f", according to {speaker}," if speaker else ""
-    # judged blind (T8): the blank read as a second task ("a fill-in the question then fills in itself"): the stem says
-    # the words are left out on purpose and where to read them
-    stem = (f"In ¶{s.paragraph}, the article says (the {what} left out): \"{shown}\" Read ¶{s.paragraph}. True or "
-            f"false? The {what} {'this sentence gives' if by_sentence else 'given'}{whose} is {that}{offered}.")
-    explanation = f"{cite(sup, 60)} — the {what} given is {that}{keyed}."
-    return make_item(SKILL, "true_false", stem, ["True", "False"], 0 if truthful else 1, explanation, [sup])
 
 
 # a second predicate with no subject of its own after the reason ("… presented a danger | and failed at
