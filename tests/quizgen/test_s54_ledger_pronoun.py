@@ -57,3 +57,31 @@ def test_he_after_a_man_named_only_as_the_topic_is_still_surely_the_speaker():
     atts = analyse(article_from_text(text)).attributions
     quoted = [a for a in atts if "consequences" in str(a.content)]
     assert quoted and quoted[0].source.endswith("Valois") and quoted[0].source_confidence >= CONFIDENT
+
+
+def _claims(paragraph: str):
+    text = "\n\n".join([
+        "Candidates Clash Over Trade And The Border In Harbour Debate",
+        "The candidates met on Saturday night in Harbour City for their eighth debate of the season, with the first "
+        "primary only days away and the polls still close.",
+        paragraph,
+        "The debate ran for two hours, and the candidates will meet again next month in the capital, where many voters "
+        "say they have not yet made up their minds about any of them.",
+        "Turnout in the last primary was low, and party officials hope the debates will bring more young voters to "
+        "the polls this time, especially in the towns along the coast where the ferry plan is popular.",
+    ]) + "\n"
+    return analyse(article_from_text(text)).attributions
+
+
+def test_the_writer_s_account_of_what_the_speaker_did_next_is_no_part_of_the_claim():
+    # judged blind (T9): "Rubio said the real extremist on abortion is Hillary Clinton, and he railed against
+    # Democratic debate moderators for failing to bring up abortion …" asked as one claim
+    atts = _claims("Senator Denis Marlow said the real threat on the border is the governor, and he railed against "
+                   "the moderators for failing to ask about trade.")
+    said = [a for a in atts if a.source.endswith("Marlow") and "real threat" in a.content]
+    assert said and all("railed" not in a.content for a in said)
+    # "and he would …" may still be what he said
+    atts = _claims("Senator Denis Marlow said the real threat on the border is the governor, and he would close the "
+                   "bridge to trucks on his first day in office.")
+    said = [a for a in atts if a.source.endswith("Marlow") and "real threat" in a.content]
+    assert said and all("would close the bridge" in a.content for a in said)

@@ -22,6 +22,7 @@ from quizgen.analysis.attributions.candidate import Candidate, trim
 from quizgen.analysis.attributions.impressions import impressions
 from quizgen.analysis.attributions.merge import (
     apply_quotes,
+    cut_narrated_tail,
     drop_nested_same_source,
     drop_reported_inside,
     fold_participles,
@@ -383,6 +384,7 @@ def paragraph_candidates(
     titles = [q for q in quotes if quoted_title(text, q)]
     if titles:
         cands = [c for c in cands if not only_a_title(c, text, titles)]
+    cut_narrated_tail(cands, text)
     unsure_when_cut(cands, text)
     for c in cands:
         if c.claim_confidence >= 1.0 and endorses_a_name(c, doc):

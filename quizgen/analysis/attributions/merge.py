@@ -252,6 +252,25 @@ _CUT_ENDS = frozenset("also is are was were be been being am the a an of to and 
 CUT = 0.5  # such a claim's confidence: listed, never quizzed
 
 
+# ", and he railed against …": the writer's account of what the speaker did next, run into the reported claim (a past
+# verb of its own after a pronoun; not "and he would …", which the speaker may still be saying)
+_NARRATED_TAIL = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?!(?:would|will|could|should|"
+                            r"might|must|can|may|was|were|is|are|had|has|have|did|does|do|need|needed)\b)"
+                            r"[a-z]+(?:ed|ought|ew|ook|ent|ave|ame|ade|old|ote|oke)\b")
+
+
+def cut_narrated_tail(cands: list[Candidate], text: str) -> None:
+    """A reported claim ends before ", and he railed against …" (judged blind, T9: "Rubio said the real extremist on
+    abortion is Hillary Clinton, and he railed against Democratic debate moderators …" asked as one claim)."""
+    for c in cands:
+        if not c.content or c.direct or not c.source:
+            continue
+        a, b = c.content[-1]
+        m = _NARRATED_TAIL.search(text, a, b)
+        if m is not None and m.start() - a >= 12:
+            c.content[-1] = (a, m.start())
+
+
 def unsure_when_cut(cands: list[Candidate], text: str) -> None:
     """A reported (not quoted) content that ends on a word no claim ends on is cut: an unsure claim."""
     for c in cands:
