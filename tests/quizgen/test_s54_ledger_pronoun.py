@@ -85,3 +85,17 @@ def test_the_writer_s_account_of_what_the_speaker_did_next_is_no_part_of_the_cla
                    "bridge to trucks on his first day in office.")
     said = [a for a in atts if a.source.endswith("Marlow") and "real threat" in a.content]
     assert said and all("would close the bridge" in a.content for a in said)
+
+
+def test_words_the_speaker_quotes_from_someone_else_are_not_surely_the_speaker_s():
+    # judged blind (T9): "Carson … quoted Reagan's 'eleventh commandment' -- 'Thou shall not speak ill of thy fellow
+    # Republican'" keyed Carson as the one who said it
+    atts = _claims("Tom Reyes noted that Saturday would have been former Governor Ann Lee's 105th birthday and quoted "
+                   "Lee's \"eleventh rule\" -- \"Thou shall not speak ill of thy fellow candidate.\"")
+    thou = [a for a in atts if "Thou shall not" in a.content]
+    assert thou and all(a.source_confidence < CONFIDENT for a in thou)
+    # his own words, quoted by the writer: still surely his
+    atts = _claims("Tom Reyes spoke to reporters after the debate. \"We cannot keep making the same mistakes on the "
+                   "border,\" Reyes said, as the crowd cheered.")
+    own = [a for a in atts if "same mistakes" in a.content]
+    assert own and own[0].source.endswith("Reyes") and own[0].source_confidence >= CONFIDENT

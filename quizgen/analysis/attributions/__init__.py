@@ -27,6 +27,7 @@ from quizgen.analysis.attributions.merge import (
     drop_reported_inside,
     fold_participles,
     fold_relays,
+    quoting_another,
     split_around_cue,
     to_attribution,
     unsure_when_cut,
@@ -385,6 +386,7 @@ def paragraph_candidates(
     if titles:
         cands = [c for c in cands if not only_a_title(c, text, titles)]
     cut_narrated_tail(cands, text)
+    quoting_another(cands, text)
     unsure_when_cut(cands, text)
     for c in cands:
         if c.claim_confidence >= 1.0 and endorses_a_name(c, doc):

@@ -271,6 +271,30 @@ def cut_narrated_tail(cands: list[Candidate], text: str) -> None:
             c.content[-1] = (a, m.start())
 
 
+# the speaker quoting someone else's words: "quoted Reagan's 'eleventh commandment' -- '…'", "quoting Lincoln: '…'"
+_QUOTING_ANOTHER = re.compile(r"\bquot(?:ed|ing|es)\s+(?:the\s+)?(?:(?:former|late|President|Sen\.|Gov\.|Rev\.|Dr\.|"
+                              r"Governor|Senator)\s+)*([A-Z][\w'’-]+)")
+QUOTED_OTHER = 0.6  # the source's confidence for words it quotes from another: listed, never asked who said them
+
+
+def quoting_another(cands: list[Candidate], text: str) -> None:
+    """A quotation the speaker reads out from someone else ("Carson … quoted Reagan's 'eleventh commandment' -- 'Thou
+    shall not speak ill of thy fellow Republican'": judged blind, T9, keyed to Carson) is not surely the speaker's
+    words: "who said it?" has two answers."""
+    for c in cands:
+        if not c.direct or not c.content or not c.source:
+            continue
+        start = c.content[0][0]
+        before = text[max(0, start - 160):start]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]  # the quotation's own sentence
+        found = list(_QUOTING_ANOTHER.finditer(before))
+        if not found:
+            continue
+        other = re.sub(r"['’]s?$", "", found[-1].group(1)).lower()  # the last one named before the quotation
+        if other and other not in c.source.lower().split():
+            c.source_confidence = min(c.source_confidence, QUOTED_OTHER)
+
+
 def unsure_when_cut(cands: list[Candidate], text: str) -> None:
     """A reported (not quoted) content that ends on a word no claim ends on is cut: an unsure claim."""
     for c in cands:
