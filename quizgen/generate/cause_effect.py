@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from quizgen import wordnet
 from quizgen.fastre import Keyed
-from quizgen.generate.attribution import claim_text, not_a_sourced_claim, reported_words, usable
 from quizgen.generate.base import (
     STOPWORDS,
     Context,
@@ -21,13 +20,10 @@ from quizgen.generate.base import (
     plausible_source,
     sentence_at,
     shuffled_options,
-    source_label,
     source_mid,
     support_span,
-    unquote,
 )
-from quizgen.generate.certainty import claim_clause
-from quizgen.generate.distractors import balanced_quotes, length_matched, same_entity, seeded
+from quizgen.generate.distractors import balanced_quotes, length_matched, seeded
 from quizgen.generate.key_detail import cut_sentence
 from quizgen.generate.main_idea import VERBISH
 from quizgen.model import CONFIDENT, Attribution, Item, Sentence
@@ -401,75 +397,6 @@ def _reason_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
     return seeded(ctx, reasons)
 
 
-def claim_pool(ctx: Context, s: Sentence, keyed: str, speaker: str) -> list[str]:
-    """Statements other sources make in the article, each a whole clause (no reason the article gives
-    for the effect asked about): a named source's sure claim outside the asked sentence's paragraph,
-    not the asked speaker's own, sharing few words with the key or the sentence."""
-    out = []
-    for a in ctx.analysis.attributions:
-        if a.source_confidence < CONFIDENT or not a.source or abs(a.paragraph - s.paragraph) < 1:
-            continue
-        if speaker and (a.source == speaker or same_entity(source_label(a), speaker)):
-            continue
-        if not usable(a) or not claim_clause(a) or not_a_sourced_claim(ctx, a):
-            continue
-        words = claim_text(a, 16)
-        whole = reported_words(a)
-        if not words or not whole or norm(words) != norm(re.sub(r"^that\s+", "", unquote(whole))):
-            continue  # a claim shortened to its first clause or words ("… by virtue of being born"): no statement
-        opt = _clause_option(ctx, dictionary_opening(ctx, words))
-        if opt is None or overlap(opt, keyed) >= 0.3 or overlap(opt, s.span.text) >= 0.25:
-            continue
-        if _JOINED_THAT.search(opt) or not _SUBJECT_OPENING.match(opt):
-            continue  # "many doubted her but that she …" (two that-clauses run together), "handful of people who …"
-        if "," in opt or _PRONOUN_ANYWHERE.search(opt):
-            continue  # "… hungry for what she calls real solutions": whom "she" means lies in another sentence
-        out.append(opt)
-    return seeded(ctx, out)
-
-
-def fact_pool(ctx: Context, s: Sentence, keyed: str) -> list[str]:
-    """The writer's own statements two paragraphs or more from the asked sentence, each a whole sentence
-    of 5 to 16 words in the article's voice (no quotation, no first person, no word leaning on the sentences
-    around it, no opening phrase) that share a word with the asked sentence (on its subject: a plausible reason):
-    what the article says happened, never given as this reason."""
-    near: list[str] = []
-    cues = {a.cue_span.start for a in ctx.analysis.attributions if a.cue_span is not None}
-    for o in ctx.analysis.sentences:
-        if abs(o.paragraph - s.paragraph) < 2 or in_quotation(ctx.article, o.span.start):
-            continue
-        if cut_sentence(ctx.analysis, o):
-            continue
-        text = " ".join(o.span.text.split())
-        if not _FINAL.search(text) or "\n" in o.span.text or any(o.span.start <= c < o.span.end for c in cues):
-            continue  # someone's words, or no whole sentence
-        if _SPEECH.search(text) or _LEANS_BACK.search(text) or _BECAUSE_ANY.search(text) or "?" in text:
-            continue
-        opt = _clause_option(ctx, dictionary_opening(ctx, text.rstrip(".!")))
-        if opt is None or len(opt.split()) < 5 or not _SUBJECT_OPENING.match(opt) or _JOINED_THAT.search(opt):
-            continue
-        if "," in opt or _PRONOUN_ANYWHERE.search(opt):
-            continue  # a comma: an opening phrase or an aside that may hang on another sentence; a pronoun's referent
-        if overlap(opt, keyed) >= 0.3 or overlap(opt, s.span.text) >= 0.25:
-            continue
-        if overlap(opt, s.span.text) > 0:
-            near.append(opt)
-    # judged blind (twice, as wrong options): a fact on no subject of the sentence ("the village school taught
-    # …" for why a pilot grounded his plane) is struck out without reading: only facts sharing a word with it
-    return seeded(ctx, near)
-
-
-# two reported clauses run together in one claim ("… in Nevada but that she …"): no clause of its own
-_JOINED_THAT = re.compile(r"\b(?:and|but|or),? that\b", re.I)
-# a clause's subject as an option may open it: a name (a capital), a determiner or a quantifier, or a bare plural
-# ("voters are …"); not a bare singular noun ("handful of people who were …": a noun phrase with a relative clause)
-_SUBJECT_OPENING = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|their|its|this|that|these|those|some|many|most|all|"
-                              r"no|every|each|both|one|two|three|few|several|more|fewer|any|such)\b|[a-z]+s\b)")
-
-
-# a fact that leans on the sentences around it ("Clinton went there", "… then roamed …"): no option
-_LEANS_BACK = re.compile(r"\b(?:then|there|here|also|too|again|later|similar|same|such|former|latter|as well|"
-                         r"those|these)\b(?!-)", re.I)
 _TIME_OPENING = re.compile(r"^(?:On|In|Last|Earlier|This) (?:(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday|week|month|year|weekend|morning|evening|night|spring|summer|fall|"
                            r"autumn|winter)|(?:January|February|March|April|May|June|July|August|September|"
@@ -551,38 +478,8 @@ def clause_items(ctx: Context) -> list[Item]:
     return items
 
 
-# a question or a condition ("Was the vote delayed because …?", "If the vote is delayed because …"): the sentence
-# gives no reason a statement can be true or false of
-_ASKS = re.compile(r"\?|^\W*(?:if|unless|whether|was|were|is|are|did|does|do|has|have|had|will|would|could|should|"
-                   r"can|why|how)\b", re.I)
-
-
 # another reason or purpose before "because" in the sentence ("so that …", "in order to …", "… or because")
 _OTHER_REASON = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|for\s+fear\s+that)\b|\b(?:or|and)\s*$", re.I)
-
-
-def _asks(text: str, cause_at: int) -> bool:
-    """Is the sentence a question, or its reason inside a condition ("… even if they entered because of ___")?"""
-    return bool(_ASKS.search(text) or re.search(r"\b(?:if|unless|whether)\b", text[:cause_at], re.I))
-
-
-def _apart(ctx: Context, offered: str, s: Sentence, speaker: str) -> bool:
-    """Is a statement offered in place of a sentence's reason from another part of the article (two
-    paragraphs or more away, in a sentence sharing few words with it) and, for a source's reason, not that
-    source's own words? ("I've had people cancel … because of ______" asked beside "… due to his open support
-    for Trump" one paragraph before: the same speaker's same reason in other words)."""
-    n = norm(offered)
-    for o in ctx.analysis.sentences:
-        if n and n in norm(o.span.text):
-            if abs(o.paragraph - s.paragraph) < 2 or overlap(o.span.text, s.span.text) >= 0.25:
-                return False  # near, or a sentence much like it ("Clinton remains far ahead … due to ___" told twice)
-            if speaker:
-                at = o.span.start + max(0, o.span.text.lower().find(offered.split(" ", 1)[0].lower()))
-                theirs = _speaker(ctx, at, at + 1)
-                if theirs is None or theirs == speaker or (theirs and same_entity(theirs, speaker)):
-                    return False
-            return True
-    return False
 
 
 # a second predicate with no subject of its own after the reason ("… presented a danger | and failed at
