@@ -1,6 +1,6 @@
 """A cause or a reason the article gives with too few other causes for a four-option item was asked true or false,
 the sentence quoted with its cause blanked and one cause offered (the sentence's own, or a statement from elsewhere).
-Judged blind on the kept-aside sets T8 and T9 (stop 54) as unacceptable both times: the stem reads as answering itself
+Judged blind on the kept-aside sets T8 and T9 (stop 53) as unacceptable both times: the stem reads as answering itself
 ("the fill-in the question then fills in itself"; "'False' is not a real option"). Such a sentence now makes no
 blanked true/false item; the reason turned round ("True or false? According to ¶N, … because …", test_generate_cause_
 more) and a four-option item where the article gives other causes are unchanged. Constructed articles; plain
