@@ -1056,9 +1056,17 @@ def _subject_just_before(r: Resolver, pronoun: Token, low: str) -> str | None:
         return None
     before = sent_of(pronoun.doc[sent.start - 1])
     people = [e for e in ents_of(pronoun.doc) if e.label_ == "PERSON" and before.start <= e.start < before.end]
-    if len(people) != 1 or people[0].root.dep_ != "nsubj" or people[0].root.head.i != before.root.i:
-        return None
-    name = r.reg.canonical_person(people[0].text)
+    if len(people) == 1 and people[0].root.dep_ == "nsubj" and people[0].root.head.i == before.root.i:
+        name = r.reg.canonical_person(people[0].text)
+    else:
+        # the one person the sentence names, by a name the article gave in full before ("Hale was asked about it.",
+        # "a confident Manafort bragged …": the tagger took the surname for a group) as its main verb's subject,
+        # passive too: the sentence is about that person
+        named = _people_in(r, before)
+        if len(named) != 1 or named[0][0].dep_ not in ("nsubj", "nsubjpass") \
+                or named[0][0].head.i != before.root.i or named[0][0].lower_ not in r.reg.full_names:
+            return None
+        name = named[0][1]
     want = "m" if low in ("he", "him") else "f"
     return name if r.reg.gender.get(name, want) == want and r.genders_of().get(name) in (None, want) else None
 
