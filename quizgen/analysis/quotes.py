@@ -35,6 +35,7 @@ def _scan(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     opened: int | None = None
     width = 1  # of the opening mark: 2 for the two apostrophes some papers print ('')
+    nested = 0  # curly quotations opened inside an open curly one ('“People wearing “Settle For Hillary” shirts …”')
     i = 0
     for m in _MARK_CHARS.finditer(text):  # every other character is no mark and steps on by one
         if m.start() < i:
@@ -54,7 +55,11 @@ def _scan(text: str) -> list[Quote]:
             mark = 0  # a closing '' with nothing open: not a mark
         if ch == OPEN_CURLY or (mark and ch != CLOSE_CURLY and opened is None):
             if opened is None:
-                opened, width = i, mark
+                opened, width, nested = i, mark, 0
+            elif text[opened] == OPEN_CURLY:
+                nested += 1
+        elif ch == CLOSE_CURLY and nested and _closes_later(text, i + 1):
+            nested -= 1  # the inner quotation's close: the outer one closes at a later mark, before any other opens
         elif mark and opened is not None:
             quotes.append(Quote(opened + width, i, opened, False))
             opened = None
@@ -62,6 +67,17 @@ def _scan(text: str) -> list[Quote]:
     if opened is not None and len(text) - opened > width:
         quotes.append(Quote(opened + width, len(text.rstrip()), opened, True))
     return quotes
+
+
+def _closes_later(text: str, at: int) -> bool:
+    """Is there a closing curly mark after ``at`` with no opening one before it? Then a quotation opened inside
+    another closed just before ``at``, and the outer one closes there; else the inner "opening" mark was a stray one
+    and the mark before ``at`` closes the outer quotation."""
+    close = text.find(CLOSE_CURLY, at)
+    if close < 0:
+        return False
+    opening = text.find(OPEN_CURLY, at)
+    return opening < 0 or opening > close
 
 
 def _two_apostrophes(text: str, i: int) -> bool:

@@ -695,6 +695,25 @@ _PROPOSING_CUE = re.compile(r"^(?:(?:has|have|had|also|first)\s+)*(?:suggest|pro
                             r"request|ask|insist)\w*\b", re.I)
 
 
+# a cue that passes on an instruction: "told residents not to drink …", "ordered the staff to leave", "warned voters
+# to stay home"
+_DIRECTING_CUE = re.compile(r"^(?:(?:has|have|had|also|first|repeatedly)\s+)*(?:tell|told|order|instruct|warn|direct|"
+                            r"command|remind|urg|advis|ask|beg|encourag)\w*\b", re.I)
+# the content of an instruction: whom it is given to, then "(not) to" and a verb ("Flint residents not to drink …")
+_TO_WHOM_TO_DO = re.compile(r"^(?:[\w'’.-]+,?\s+){1,7}?(?:not\s+|never\s+)?to\s+[a-z]+\b")
+
+
+def directive(a: Attribution, text: str) -> bool:
+    """Is the reported content an instruction given to someone ("told Flint residents not to drink the water")
+    rather than a claim, which is true or false of something? The cue's object opens the content, right after the
+    cue ("warned, die-hard supporters plan to leave …" is a claim: its subject comes after a comma)."""
+    if a.direct or a.cue_span is None or not a.content_spans or not _DIRECTING_CUE.match(a.cue.strip()):
+        return False
+    between = text[a.cue_span.end:a.content_spans[0].start]
+    return a.cue_span.end <= a.content_spans[0].start and not between.strip() and \
+        _TO_WHOM_TO_DO.match(unquote(a.content).strip()) is not None
+
+
 # "suggested" reports a statement as often as a proposal: "suggested that Trump hadn't meant it" (never "suggested that
 # Northport spin off …", "… should …"); "insisted" stays out ("insisted the council vote", and the reporter's doubt)
 _STATING_CUE = re.compile(r"^(?:(?:has|have|had|also|first)\s+)*suggest\w*(?:\s+that)?$", re.I)
@@ -1243,6 +1262,9 @@ def _presented(ctx: Context) -> tuple[list[tuple[str, Support, str, str]], dict[
         if not a.direct and _PROPOSING_CUE.match(a.cue.strip()) and not stated_through_cue(a):
             continue  # judged blind (J7): "Hartman suggested that Ventas spin off a division": a proposal the
             # article reports as a fact of the story, no claim of Hartman's to weigh
+        if directive(a, ctx.article.text):
+            continue  # judged blind (D4): "officials have told Flint residents not to drink the brown stuff …" asked
+            # "how is this claim presented?": an instruction, true or false of nothing, and the story states it
         if _NOT_A_CLAIM.match(unquote(a.content)) or "?" in a.content:
             continue  # "Oh, I know … We're so sorry you're leaving": banter, not a claim to weigh
         if stitched_over_source(ctx, a):

@@ -44,7 +44,8 @@ MAX_ITEMS = 6  # candidates, at most two keyed to one venue (a lesson takes one 
 _PER_VENUE = 2
 VENUES = {
     "broadcast": "On a television or radio programme",
-    "statement": "In a written statement",
+    # (judged blind, D4: "Khan said in a statement" keyed "in a written statement": a statement may be read out)
+    "statement": "In a statement",
     "social": "In a post on social media",
     "speech": "In a speech or at a rally",
     "reporters": "Speaking to reporters",
