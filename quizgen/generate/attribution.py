@@ -3921,9 +3921,10 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     how = ("puts the words inside quotation marks" if form == "quoted" else
            "gives the point with no quotation marks, in its own words")
     explanation = f"{cite(sup)} — the article {how}."
-    # how the article presents the words, quoted or in its own, not who said them (judged blind twice, T4 and D3: the
-    # "attribution" tag read as a misfit): the certainty skill's question of how a claim is presented
-    return make_item("certainty", "multiple_choice", stem, options, answer, explanation, [sup], difficulty="easy")
+    # how the article gives a person's words, quoted or in its own: attribution. (Judged blind: under "attribution" a
+    # misfit twice, T4 and D3; then under "certainty" a misfit on every set since, SF, J11, T8, T9, and all five of
+    # D4 and D5, whose judges, briefed with the design card's tags, named attribution the fit.)
+    return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup], difficulty="easy")
 
 
 # ---------------------------------------------------------------- the cue the writer chose

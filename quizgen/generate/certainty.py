@@ -1864,9 +1864,10 @@ def generate(ctx: Context) -> list[Item]:
             stem = (f"True or false? The article names who made this claim (¶{sup.paragraph}): "
                     f"{_quoted_claim(claim, 46)}.")
             answer = 0 if keyed == NAMED else 1
-            # whether the article says who made a claim asks who said what, not how sure the claim is nor
-            # what kind of source it is (judged blind twice: the certainty tag, then the sourcing tag, did not fit)
-            items.append(make_item("attribution", "true_false", stem, ["True", "False"], answer,
+            # whether the article names who made a claim: named or unnamed sources, the design card's "sourcing"
+            # (judged blind: the certainty tag, then the sourcing tag, then under "attribution" three of four on
+            # D4 and D5, whose judges, briefed with the design card's tags, named sourcing the fit)
+            items.append(make_item("sourcing", "true_false", stem, ["True", "False"], answer,
                                    f"{cite(sup)} — {why}.", [sup], difficulty="easy"))
     return items
 

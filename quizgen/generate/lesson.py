@@ -414,8 +414,14 @@ def _named_after_who_said(a: Item, b: Item) -> bool:
     "Attributed to a named source" (judged blind on every set, T8 six times: "who said the ¶3 Paris sentence?" then
     "how is that sentence presented?"): the first names the source, so the second answers itself. Never both in a
     lesson, whatever its length (four more of the drops set's 138 owed lessons fall short of 10: 40 to 44)."""
-    return a.skill == "attribution" and a.kind != "open_response" and b.skill == "certainty" and \
+    return (a.skill == "attribution" or _names_who(a)) and a.kind != "open_response" and b.skill == "certainty" and \
         _keyed_text(b).startswith(_NAMED_KEY) and _same_sentence(a, b)
+
+
+def _names_who(it: Item) -> bool:
+    """The true/false "The article names who made this claim (¶N): …" (tagged sourcing): it tells whether a source is
+    named, as a who-said item does."""
+    return it.kind == "true_false" and it.stem.startswith("True or false? The article names who made this claim")
 
 
 def _narrow(it: Item) -> bool:

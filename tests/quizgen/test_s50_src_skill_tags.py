@@ -1,6 +1,6 @@
-"""Skill tags judged blind: "True or false? The article names who made this claim (¶N): …" and "Which of these
-people does the article quote (their own words in quotation marks)?" ask who said what and how it is given:
-attribution, not sourcing nor certainty. Constructed text."""
+"""Skill tags judged blind: "Which of these people does the article quote (their own words in quotation marks)?" asks
+who said what and how it is given: attribution. "True or false? The article names who made this claim (¶N): …" asks
+whether a source is named: sourcing (stop 55). Constructed text."""
 from __future__ import annotations
 
 import random
@@ -38,7 +38,9 @@ def test_which_people_the_article_quotes_is_an_attribution_item():
     assert it.skill == "attribution"
 
 
-def test_names_who_made_this_claim_is_an_attribution_item():
+def test_names_who_made_this_claim_is_a_sourcing_item():
+    """Named or unnamed sources: the design card's sourcing (stop 55: judged blind on D4 and D5 with the card's tags,
+    three of four read the attribution tag as a misfit and named sourcing)."""
     items = [it for it in certainty_items(_ctx(HARBOR)) if "names who made this claim" in it.stem]
     assert items, "no true/false on naming who made a claim"
-    assert all(it.skill == "attribution" for it in items)
+    assert all(it.skill == "sourcing" for it in items)

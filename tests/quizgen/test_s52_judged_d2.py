@@ -105,9 +105,9 @@ def test_a_three_digit_figure_printed_in_another_item_gives_the_gap_away():
     assert not gives_away(round_gap, round_other)  # a round hundred may be any count
 
 
-def test_how_the_article_gives_someone_s_words_is_tagged_certainty():
-    # judged blind twice (T4 and D3): "In ¶6, how does the article give what X said?" asks how the words are
-    # presented, quoted or in the writer's own, not who said them: the attribution tag read as a misfit
+def test_how_the_article_gives_someone_s_words_is_tagged_attribution():
+    # judged blind twice (T4 and D3) a misfit under attribution; then under certainty a misfit on every set since (SF,
+    # J11, T8, T9, and five of five on D4 and D5, whose judges had the design card's tags and named attribution)
     import sys
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).parent))
@@ -117,4 +117,4 @@ def test_how_the_article_gives_someone_s_words_is_tagged_certainty():
     _, atts, ctx = _bridge()
     it = quoted_or_reported(ctx, atts[0])
     assert it is not None and it.stem.startswith("In ¶2, how does the article give what Ana Lind said?")
-    assert it.skill == "certainty"
+    assert it.skill == "attribution"
