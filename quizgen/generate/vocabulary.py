@@ -844,7 +844,10 @@ _DISCIPLINES = frozenset({"discipline", "field of study"})
 # found on the drops set: "a step in walking or running" beside "a worsening of business or economic activity", "a
 # daughter of your brother or sister" beside "someone in love with themselves"): the body's moving (not a journey,
 # "a journey for some purpose" may stand beside "an organized search for a person"), and family relations
-_OTHER_KINDS = (frozenset({"locomotion"}), frozenset({"relative"}))
+# and the body's sensations (judged blind, D5: "the sensation caused by heat energy" beside "a small or minor detail"
+# for "shrugs off policy minutiae", absurd)
+_OTHER_KINDS = (frozenset({"locomotion"}), frozenset({"relative"}),
+                frozenset({"somesthesia", "sensation", "sense experience", "sense impression"}))
 
 
 _LENGTH_BAND = 1.6  # no distractor gloss more than 1.6 times longer or shorter than the key
