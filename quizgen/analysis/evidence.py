@@ -166,9 +166,11 @@ def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     if _ANY_OUTLET.search(pp.text.lower()) is None:
         return out  # no outlet named in this paragraph (not even inside a word: as ``name in text`` did)
     _, lemmas = token_words(pp.doc)
-    for k, tok in enumerate(tokens(pp.doc)):
-        if lemmas[k] not in _REPORTING or tok.pos_ != "VERB" or tok.lemma_ not in _REPORTING:
-            continue  # (the lower-cased lemma first: read once per Doc, it rules out most tokens)
+    toks = tokens(pp.doc)
+    # (the lower-cased lemma first: read once per Doc, it rules out most tokens, which are never read)
+    for tok in [toks[k] for k, lemma in enumerate(lemmas) if lemma in _REPORTING]:
+        if tok.pos_ != "VERB" or tok.lemma_ not in _REPORTING:
+            continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
@@ -183,8 +185,9 @@ def _observations(pp: ParsedParagraph) -> list[Evidence]:
     """"Wikinews observed", "a reporter saw": what the article's own reporter saw."""
     out: list[Evidence] = []
     lowers, _ = token_words(pp.doc)
-    for k, tok in enumerate(tokens(pp.doc)):
-        if lowers[k] not in OBSERVING_CUES or tok.pos_ != "VERB":
+    toks = tokens(pp.doc)
+    for tok in [toks[k] for k, low in enumerate(lowers) if low in OBSERVING_CUES]:  # (no other token is read)
+        if tok.pos_ != "VERB":
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or not ({t.lower_ for t in subj.subtree} & REPORTER_WORDS):
@@ -198,8 +201,10 @@ def _observations(pp: ParsedParagraph) -> list[Evidence]:
 def _studies_and_documents(pp: ParsedParagraph) -> list[Evidence]:
     out = []
     lowers, _ = token_words(pp.doc)
-    for k, tok in enumerate(tokens(pp.doc)):
-        low = lowers[k]
+    toks = tokens(pp.doc)
+    # "statement", or a noun of the two lists: the other tokens are never read
+    for k in [k for k, low in enumerate(lowers) if low == "statement" or low in STUDY_NOUNS or low in RECORD_NOUNS]:
+        tok, low = toks[k], lowers[k]
         if low == "statement" and tok.dep_ == "dobj" and tok.head.lemma_ in ("issue", "release", "publish"):
             verb = tok.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

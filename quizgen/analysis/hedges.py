@@ -105,9 +105,10 @@ def find_hedges(parsed: list[ParsedParagraph], attributions: Sequence[Attributio
     for pp in parsed:
         taken: list[tuple[int, int]] = []
         lowers, lemmas = token_words(pp.doc)
-        for k, tok in enumerate(tokens(pp.doc)):
-            if lowers[k] not in words_read and lemmas[k] not in HEDGE_VERBS:
-                continue  # no rule of _marker can hold
+        doc_toks = tokens(pp.doc)
+        # only a word of the lists is read: no rule of _marker can hold of another
+        for k in [k for k, low in enumerate(lowers) if low in words_read or lemmas[k] in HEDGE_VERBS]:
+            tok = doc_toks[k]
             found = _marker(tok)
             if not found:
                 continue

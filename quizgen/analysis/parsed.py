@@ -105,6 +105,16 @@ def token_words(doc: Doc) -> tuple[list[str], list[str]]:
     return got
 
 
+def token_pos(doc: Doc) -> list[str]:
+    """Each token's ``pos_``, by token index, made once per Doc: the passes that walk a paragraph's tokens for
+    a few parts of speech pick those out of this list, reading no other token (spaCy looks the string up on
+    each read of ``pos_``)."""
+    got = doc.user_data.get("quizgen_pos")
+    if got is None:
+        got = doc.user_data["quizgen_pos"] = [t.pos_ for t in tokens(doc)]
+    return got
+
+
 def sents_of(doc: Doc) -> list[SpacySpan]:
     """``list(doc.sents)``, made once per Doc; kept in its user_data."""
     got = doc.user_data.get("quizgen_sents")

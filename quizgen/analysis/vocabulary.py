@@ -52,9 +52,10 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
     for pp in parsed:
         lowers, lemmas = token_words(pp.doc)  # each token's lower_ (its text lower-cased) and lemma, lower-cased
         toks = tokens(pp.doc)
-        for k, low in enumerate(lowers):
-            if len(low) < 5:  # lower-casing makes no text shorter: the text is shorter than five too
-                continue
+        # lower-casing makes no text shorter: a text whose lower case is shorter than five is too, so its
+        # token is never read
+        for k in [k for k, low in enumerate(lowers) if len(low) >= 5]:
+            low = lowers[k]
             # the string tests first: they are cheaper than the token's text, tag and entity lookups. An ASCII
             # lower-cased text is the text's own length, letters and hyphens (only the Kelvin sign, a letter,
             # lower-cases to ASCII from another character), so it is tested in its place

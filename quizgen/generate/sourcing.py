@@ -567,6 +567,7 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+@by_identity  # (the text and the name by value): a name is looked for again for each claim of its speaker
 def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
     """Where ``name`` stands in the text with a word boundary (``\\b``) at both ends, each after the
     end of the one before: what ``re.finditer(rf"\\b{re.escape(name)}\\b", text)`` finds, found with
@@ -585,7 +586,7 @@ def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
             at = text.find(name, end)
         else:
             at = text.find(name, at + 1)
-    return out
+    return out  # (kept by the memo: callers only read it)
 
 
 _CANDIDATE_RE = re.compile(r"[.!?;]\s")

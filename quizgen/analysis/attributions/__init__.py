@@ -55,7 +55,7 @@ from quizgen.analysis.attributions.passes import (
 from quizgen.analysis.attributions.resolve import Resolution, Resolver, name_shaped, title_cased
 from quizgen.analysis.attributions.stance import stance_claim
 from quizgen.analysis.attributions.syntax import in_quote, is_cue
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, span_text, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, span_text, token_pos, tokens
 from quizgen.analysis.quotes import Quote, find_quotes
 from quizgen.model import CONFIDENT, UNSURE, Article, Attribution, Span
 
@@ -336,9 +336,10 @@ def paragraph_candidates(
     quotes = find_quotes(text)
     by_cue: dict[int, Candidate] = {}
     broad: dict[int, Candidate] = {}
-    for cue in tokens(doc):
-        if cue.pos_ not in _CUE_POS:
-            continue  # no cue (:func:`is_cue`) and no verb: nothing below reads it
+    toks = tokens(doc)
+    # only a cue (:func:`is_cue`) or a verb is read below: the other tokens are never looked at
+    for k in [k for k, pos in enumerate(token_pos(doc)) if pos in _CUE_POS]:
+        cue = toks[k]
         if quotes and in_quote(quotes, cue.idx):
             continue
         cand = from_cue(cue, text, quotes, resolver) if is_cue(cue) else None

@@ -56,12 +56,10 @@ def impressions(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate]
     # most paragraphs hold no poll noun: their "in"s need no closer look, nor any word that is no cue
     polls = any(w in low_text for w in ("poll", "survey", "stud"))
     lowers, lemmas = token_words(doc)
-    for k, tok in enumerate(tokens(doc)):
-        if lowers[k] == "in":
-            if not polls:
-                continue
-        elif lemmas[k] not in _CUE_LEMMAS:
-            continue
+    toks = tokens(doc)
+    # an "in" (when the paragraph names a poll) or a cue word: the other tokens are never read
+    for k in [k for k, low in enumerate(lowers) if (polls if low == "in" else lemmas[k] in _CUE_LEMMAS)]:
+        tok = toks[k]
         if tok.i in claimed or in_quote(quotes, tok.idx):
             continue
         lemma = tok.lemma_.lower()

@@ -94,6 +94,7 @@ from quizgen.analysis.parsed import (
     sent_of,
     sent_tokens,
     span_text,
+    token_pos,
     token_words,
     tokens,
 )
@@ -844,7 +845,10 @@ def according_to(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver) -
     low = text.lower()
     if "according to" not in low and "words of" not in low:
         return out  # most paragraphs: no need to walk the tokens
-    for tok in tokens(doc):
+    toks, lowers = tokens(doc), token_words(doc)[0]
+    # only "according" (to) and "words" (in the words of) open a shape below: the other tokens are never read
+    for k in [k for k, low in enumerate(lowers) if low == "according" or low == "words"]:
+        tok = toks[k]
         if in_quote(quotes, tok.idx) or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
@@ -1040,9 +1044,10 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
     lowers, _ = token_words(doc)
-    for k, tok in enumerate(tokens(doc)):
-        low = lowers[k]
-        if tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
+    toks = tokens(doc)
+    for k in [k for k, pos in enumerate(token_pos(doc)) if pos == "NOUN"]:  # (no other token is read)
+        tok, low = toks[k], lowers[k]
+        if in_quote(quotes, tok.idx):
             continue
         if low in LIGHT_NOUNS:
             light = _light_noun(tok, text, resolver, taken, inside)
@@ -1234,9 +1239,9 @@ def made_clear(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver,
     "make" or on "clear", and "make" is no cue of its own: "made sure that" is no one's view)."""
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
-    lemmas = token_words(doc)[1]
-    for tok in tokens(doc):
-        if lemmas[tok.i] != "make" or tok.pos_ != "VERB" or in_quote(quotes, tok.idx) or \
+    toks, lemmas = tokens(doc), token_words(doc)[1]
+    for tok in [toks[k] for k, lemma in enumerate(lemmas) if lemma == "make"]:  # (no other token is read)
+        if tok.pos_ != "VERB" or in_quote(quotes, tok.idx) or \
                 any(a <= tok.idx < b for a, b in inside):
             continue
         clear = next((t for t in doc[tok.i + 1:tok.i + 3] if t.lower_ == "clear"), None)
@@ -1276,9 +1281,10 @@ def stance_adjective(doc: Doc, text: str, quotes: list[Quote], resolver: Resolve
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content] + [c.cue_span for c in taken if c.cue_span]
     lowers, lemmas = token_words(doc)
-    for tok in tokens(doc):
-        if lowers[tok.i] not in STANCE_ADJECTIVES and lemmas[tok.i] not in STANCE_ROLE_NOUNS:
-            continue  # a word in neither list: :func:`_stance_word` gives None
+    toks = tokens(doc)
+    # a word in neither list: :func:`_stance_word` gives None, so only the others are read
+    for tok in [toks[k] for k, low in enumerate(lowers)
+                if low in STANCE_ADJECTIVES or lemmas[k] in STANCE_ROLE_NOUNS]:
         preps = _stance_word(tok)
         if preps is None or in_quote(quotes, tok.idx) or any(a <= tok.idx < b for a, b in inside):
             continue
@@ -1352,8 +1358,10 @@ def unowned_view(doc: Doc, text: str, quotes: list[Quote], taken: list[Candidate
     out: list[Candidate] = []
     inside = [r for c in taken for r in c.content]
     lowers, _ = token_words(doc)
-    for k, tok in enumerate(tokens(doc)):
-        if lowers[k] not in UNOWNED_VIEW_NOUNS or tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
+    toks = tokens(doc)
+    for k in [k for k, low in enumerate(lowers) if low in UNOWNED_VIEW_NOUNS]:  # (no other token is read)
+        tok = toks[k]
+        if tok.pos_ != "NOUN" or in_quote(quotes, tok.idx):
             continue
         if any(c.dep_ in ("poss", "compound") for c in tok.children) or any(a <= tok.idx < b for a, b in inside):
             continue  # "Trump's claim that": nominal(); "he rejected the idea that": his claim
@@ -1427,9 +1435,12 @@ def impersonal(doc: Doc, text: str, taken: list[Candidate]) -> list[Candidate]:
     out = []
     claimed = {c.cue_i for c in taken}
     lowers, lemmas = token_words(doc)
-    for k, tok in enumerate(tokens(doc)):
+    toks = tokens(doc)
+    # only a word of the two lists may be found below: the other tokens are never read
+    for k in [k for k, low in enumerate(lowers) if lemmas[k] in IMPERSONAL_VERBS or low in IMPERSONAL_ADVERBS]:
         if k in claimed:
             continue
+        tok = toks[k]
         found = None
         if lemmas[k] in IMPERSONAL_VERBS and tok.tag_ == "VBN":
             found = _impersonal_verb(tok, text)

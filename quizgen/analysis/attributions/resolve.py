@@ -820,9 +820,11 @@ def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
     ents = [e for e in persons if sent.start <= e.start < sent.end]
     inside = {i for e in ents for i in range(e.start, e.end)}
     got = [(e.root, r.reg.canonical_person(span_text(e))) for e in ents]
-    for t in sent_tokens(sent):
-        if t.i in inside or not t.text[:1].isupper() or t.i > 0 and tokens(doc)[t.i - 1].text in ("#", "@"):
+    toks, caps = tokens(doc), _capitalised(doc)
+    for i in range(sent.start, sent.end):
+        if i in inside or not caps[i] or i > 0 and toks[i - 1].text in ("#", "@"):
             continue
+        t = toks[i]
         if t.pos_ not in ("PROPN", "NOUN") and not (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in r.reg.full_names):
             continue  # (a known surname the parser took for a verb, "Schlafly then discussed …", is still the subject)
         if t.lower_ in r.reg.full_names:
@@ -831,6 +833,15 @@ def _people_in(r: Resolver, sent: Span) -> list[tuple[Token, str]]:
             # "Trump said ...", a surname the tagger missed (even as a common noun): someone, gender unknown
             got.append((t, t.text))
     return sorted(got, key=lambda x: x[0].i)
+
+
+def _capitalised(doc: Doc) -> list[bool]:
+    """Whether each token's text opens with a capital, by token index, made once per Doc and kept in its
+    user_data: :func:`_people_in` reads it for each sentence many times, and most tokens are in lower case."""
+    got = doc.user_data.get("quizgen_capitalised")
+    if got is None:
+        got = doc.user_data["quizgen_capitalised"] = [t.text[:1].isupper() for t in tokens(doc)]
+    return got
 
 
 def _person_ents_and_places(doc: Doc) -> tuple[list[Span], frozenset[int]]:

@@ -154,10 +154,10 @@ def _prep_object(cue: Token, lemma: str, kids: list[Token]) -> Token | None:
 
 def stance_claim(cue: Token, text: str, quotes: list[Quote], resolver: Resolver) -> Candidate | None:
     """The unsure claim of a verb in a stance shape (read as the broad shapes are), or None."""
+    if cue.pos_ != "VERB" or not stance_content(cue)[0]:
+        return None  # (most verbs: before the import below, which costs a microsecond a call)
     from quizgen.analysis.attributions.passes import from_cue
 
-    if cue.pos_ != "VERB" or not stance_content(cue)[0]:
-        return None
     # the entry changes no one else's source: the speakers met so far stay as they were ("President Obama
     # condemned the test" must not make Obama the "he" of the next quotation, which the sure passes decide)
     reg = resolver.reg

@@ -112,7 +112,10 @@ def _before_reversing(doc: list[Token], first: int, last: int) -> int:
 
 
 def in_quote(quotes: list[Quote], pos: int) -> bool:
-    return any(q.start <= pos < q.end for q in quotes)
+    for q in quotes:  # a plain loop: asked of many tokens, where a generator costs more than the tests
+        if q.start <= pos < q.end:
+            return True
+    return False
 
 
 # where a saying was made: "on Twitter", "in an interview", "during a rally", "on CNN"
@@ -1338,7 +1341,11 @@ def doc_text(doc: Doc) -> str:
 
 def inside_quote_marks(tok: Token) -> bool:
     """The token sits between an opening and a closing quotation mark of its paragraph."""
-    return any(q.open_start <= tok.idx < q.end for q in find_quotes(doc_text(tok.doc)))
+    idx = tok.idx
+    for q in find_quotes(doc_text(tok.doc)):  # a plain loop, as in :func:`in_quote`
+        if q.open_start <= idx < q.end:
+            return True
+    return False
 
 
 def quote_before(cue: Token, subj: Token | None, text: str, quotes: list[Quote]) -> Quote | None:
