@@ -16,7 +16,8 @@ BODY = ("Harbor Council Approves New Terminal\n\n"
         "Residents who spoke at the meeting were divided, with fishermen worried about traffic near the market "
         "and shop owners hoping the visitors from the ferries would bring them more trade in the summer.\n\n"
         "The old pier closed in 2009 after a winter storm damaged its pilings, and the town has used the site as "
-        "a car park since then, which brought in a small but steady income for the council and its schools every year.\n\n")
+        "a car park since then, which brought in a small but steady income for the council and its schools "
+        "every year.\n\n")
 
 
 @pytest.mark.parametrize("note", [
