@@ -1497,36 +1497,6 @@ def _modifies_noun(wn: wordnet.WordNet, text: str, end: int) -> bool:
     return wn.base_form(m.group(1), "NOUN") is not None
 
 
-def plain_person_word(wn: wordnet.WordNet, text: str, v: VocabWord, sense: wordnet.Sense) -> bool:
-    """May a word for a person ("magnate", "detractors") in its sense ``sense`` be asked about? Words for people
-    are used loosely (a refugee "campaigner" is no politician on a ballot; a "Trump whisperer" whispers nothing):
-    only a word of one noun sense in WordNet (its other spellings included; none as another part of speech, which
-    :func:`sense_in_context` sees to), the first word of its synset, so that the gloss was written for it
-    ("challenger" shares "the contestant you hope to defeat" with "rival", a meaning seen from the other side),
-    with no gloss word opening as it does ("egomaniac": "an abnormally egotistical person" gives it away), and said
-    with no noun or name before it that narrows it into a new title ("refugee campaigner", "GOP strategist",
-    "real estate mogul"; an adjective may stand there: "a powerful magnate")."""
-    if len(_variant_senses(wn, v.lemma, "NOUN")) != 1 or not sense.words:
-        return False
-    base = (wn.base_form(v.lemma, "NOUN") or v.lemma).lower()
-    if sense.words[0].lower().replace(" ", "_") != base:
-        return False
-    if any(w[:3] == base[:3] for w in _words(definition(sense))):
-        return False
-    m = _PREV_WORD.search(text[max(0, v.span.start - 30):v.span.start])
-    if m is None:
-        return True
-    prev = m.group(1)
-    if prev[:1].isupper():
-        # a name or a capitalised title before it ("Trump whisperer", "Democratic strategist"): only a
-        # sentence's first word is no modifier of it
-        return prev.lower() in _ATTRIBUTIVE
-    low = prev.lower()
-    if low in STOPWORDS or low in _ATTRIBUTIVE:
-        return True
-    return wn.base_form(low, "NOUN") is None or any(wn.base_form(low, p) for p in ("ADJ", "VERB"))
-
-
 _OPENERS = frozenset("\"“‘'(")
 _CLOSERS = frozenset("\"”’')")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
@@ -2226,9 +2196,10 @@ def _meaning_items(ctx: Context, wn: wordnet.WordNet) -> list[Item]:
             continue  # judged blind: "intricacies" keyed "marked by elaborately complex detail", which no noun
             # slot takes, while a distractor ("how something is done") read as the better fit
         if sense.pos == "NOUN" and sense.lexname == _NOUN_PERSON:
-            if not plain_person_word(wn, ctx.article.text, v, sense):
-                continue  # words for people are used loosely: a refugee "campaigner" is no politician on a ballot
-        elif sense.pos == "NOUN" and sense.lexname not in _ABSTRACT_NOUN_FIELDS:
+            continue  # a word for a person: judged blind, its wrong meanings, other words for people, fit the same
+            # person ("detractor" of Trump beside "a contestant that you are matched against", D4), or the word gives
+            # its gloss away ("neurosurgeon": "a surgeon who …", T11); and words for people are used loosely
+        if sense.pos == "NOUN" and sense.lexname not in _ABSTRACT_NOUN_FIELDS:
             continue  # a concrete word: easy, or used in a sense its entry lacks ("gridlock" in politics)
         if sense.pos == "VERB" and sense.lexname not in _ABSTRACT_VERB_FIELDS:
             continue  # a verb of the body, of motion or of trade said of politics is a figure ("peddling

@@ -1,9 +1,10 @@
-"""Vocabulary: a word for a person ("detractors", "magnate") is asked about when its meaning is sure, among
-meanings of the article's other words for people; a word for people used loosely is still never asked.
+"""Vocabulary: a word for a person ("detractors", "neurosurgeon", "magnate") is never asked about.
 
-Constructed articles only (the system's WordNet 3.0). Before this, every word for a person was skipped
-(words for people are used loosely: a refugee "campaigner" is no politician on a ballot), so an article
-whose harder words name people ("at least among her detractors") made no vocabulary item of them.
+Constructed articles only (the system's WordNet 3.0). Stop 48 asked such words among the meanings of the article's
+other words for people; judged blind since (stop 55), both such items failed: "detractor" of Trump beside "a
+contestant that you are matched against", which fits the same man (D4), and "retired neurosurgeon Ben Carson" beside
+"a female head of a family or tribe", the word giving its gloss away (T11). The people an article describes are many
+things at once, so the other people-words' meanings fit them too; and words for people are used loosely.
 """
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from factories import vocab_context
 
 from quizgen import wordnet
 from quizgen.generate import vocabulary
-from quizgen.validate import lint_item
 
 
 @pytest.fixture
@@ -28,42 +28,17 @@ TEXT = ("Mayor keeps her post\n\n"
         "Each contestant thanked the crowd, and the meeting ended early.\n")
 
 
-def test_a_word_for_a_person_of_one_sense_is_asked_among_other_peoples_meanings(wn) -> None:
+def test_a_word_for_a_person_is_not_asked(wn) -> None:
     ctx = vocab_context(TEXT, "detractors", "NOUN")
-    items = vocabulary.generate(ctx)
-    assert len(items) == 1
-    item = items[0]
-    assert item.stem.endswith('what does "detractors" most nearly mean?')
-    key = item.options[item.answer]
-    assert key == "one who disparages or belittles the worth of something"
-    # the wrong meanings are people too (no act or quality beside a person), none of them a detractor
-    person_glosses = {vocabulary.definition(s) for w in ("pundit", "bystander", "victim", "contestant")
-                      for s in wn.senses(w, "NOUN") if s.lexname == 18}
-    wrong = set(item.options) - {key}
-    assert len(wrong) == 3
-    assert all(any(w.startswith(g) or g.startswith(w) for g in person_glosses) for w in wrong), wrong
-    assert lint_item(item, ctx.article) == []
+    (sense,) = wn.senses("detractor", "NOUN")
+    assert sense.lexname == 18  # a word for a person, of one sense: asked before stop 55
+    assert vocabulary.generate(ctx) == []
 
 
-def test_a_word_for_a_person_after_a_noun_or_name_that_narrows_it_is_not_asked(wn) -> None:
-    text = TEXT.replace("among her detractors", "among her council detractors")
-    assert vocabulary.generate(vocab_context(text, "detractors", "NOUN")) == []
-    text = TEXT.replace("among her detractors", "among the Smith detractors")
-    assert vocabulary.generate(vocab_context(text, "detractors", "NOUN")) == []
-
-
-def test_a_word_for_a_person_whose_gloss_was_written_for_another_word_is_not_asked(wn) -> None:
-    # "challenger" shares "the contestant you hope to defeat" with "rival", its synset's first word: a rival
-    # seen from the other side, no meaning of "a serious challenger for the nomination"
-    text = TEXT.replace("at least among her detractors on the council", "he became a serious challenger on the council")
-    (sense,) = wn.senses("challenger", "NOUN")
-    assert sense.words[0] != "challenger"
-    assert vocabulary.generate(vocab_context(text, "challenger", "NOUN")) == []
-
-
-def test_a_word_for_a_person_whose_gloss_shares_its_opening_is_not_asked(wn) -> None:
-    text = TEXT.replace("at least among her detractors", "says the egomaniac who leads")
-    assert vocabulary.generate(vocab_context(text, "egomaniac", "NOUN")) == []
+def test_a_title_before_a_name_is_not_asked(wn) -> None:
+    text = TEXT.replace("at least among her detractors on the council",
+                        "says retired neurosurgeon Tom Reed, who sits on the council")
+    assert vocabulary.generate(vocab_context(text, "neurosurgeon", "NOUN")) == []
 
 
 def test_a_word_for_a_person_is_never_asked_among_abstract_words_of_the_article(wn) -> None:
@@ -76,6 +51,6 @@ def test_a_word_for_a_person_is_never_asked_among_abstract_words_of_the_article(
             "Leaders praised the clemency shown to the prisoners and the austerity of the new budget.\n")
     ctx = vocab_context(text, "janitor", "NOUN")
     (sense,) = wn.senses("janitor", "NOUN")
-    assert sense.lexname == 18 and vocabulary.plain_person_word(wn, ctx.article.text, ctx.analysis.vocabulary[0], sense)
+    assert sense.lexname == 18
     items = vocabulary.generate(ctx)
     assert not any(it.options[it.answer] == "janitor" for it in items if isinstance(it.answer, int))
