@@ -2232,6 +2232,10 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             if full and ctx.allows("short_answer"):
                 # the surname is this person's alone (:func:`_lone_surname`); "Harry Reid" as right as "Harry M. Reid"
                 accepted = list(dict.fromkeys([keyed, full, _without_initial(full)]))
+                given = full.split()
+                body = "\n".join(p.text for p in ctx.article.paragraphs)
+                if 2 <= len(given) <= 3 and _given_name_unshared(body, given) and _given_name_alone(body, given):
+                    accepted.append(given[0])  # the article's own "Hillary" (judged blind, T10: not accepted)
             elif accepted:
                 accepted = _surname_settled(ctx, s, e, accepted)
             last_word = before_gap.split()[-1:]
@@ -2789,9 +2793,11 @@ def _name_forms(ctx: Context, e: Entity) -> list[str]:
         # "Clinton told supporters …" though the tagger did not tag it alone; or "longtime ______
         # aide" keyed "Hillary Clinton" in an article with no other Clinton: the surname names her
         alone.add(words[-1])
-    if _given_name_unshared(body, words) and _surname_of_family(ctx, body, words):
+    if _given_name_unshared(body, words) and (_surname_of_family(ctx, body, words) or _given_name_alone(body, words)):
         # "Khizr and ______" keyed "Ghazala Khan": "Ghazala" is as right, the given name telling her from
-        # Khizr Khan; of a surname no one else has, the given name alone ("Debbie", "Marco") is no answer
+        # Khizr Khan; of a surname no one else has, the given name alone ("Debbie", "Marco") is no answer, unless the
+        # article itself calls the person so (judged blind, T10: "a vote for Hillary" in the article, and only
+        # "Clinton" or "Hillary Clinton" accepted)
         alone.add(words[0])
     for w in words:
         others = {p.text.strip() for p in ctx.analysis.entities if p.label == "PERSON" and
@@ -2856,6 +2862,15 @@ def _family(body: str, word: str) -> bool:
     return literal_search(name_re(r"\b" + re.escape(word) + r"(?:s|es)(?:['’]|\b)|\b" + re.escape(word) +
                                   r"(?:['’]s)?\s+(?:family|families|household|clan|dynasty|brothers|sisters|"
                                   r"couple|administration|era|years)\b"), body, word) is not None
+
+
+def _given_name_alone(body: str, words: list[str]) -> bool:
+    """Does the article write the given name alone, with no capitalised word after it ("a vote for Hillary",
+    "Bernie's supporters"), as its own way of naming the person?"""
+    for m in literal_matches(body, words[0], not_before="'’-", not_after="-"):
+        if not re.match(r"(?:['’]s)?\s+[A-Z]", body[m.end():m.end() + 4]):
+            return True
+    return False
 
 
 def _given_name_unshared(body: str, words: list[str]) -> bool:
