@@ -143,7 +143,8 @@ def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
             b = kept[j]
             if answers[i] and may_give(i, j) and gives_away(a, b) or answers[j] and may_give(j, i) and \
                     gives_away(b, a) or same_answer(i, j) and _same_sentence(a, b) or \
-                    prints_venue(i, j) or prints_venue(j, i) or speaker_restated(a, b) or speaker_restated(b, a) or \
+                    prints_venue(i, j) or prints_venue(j, i) or _verb_tells_venue(a, b) or _verb_tells_venue(b, a) or \
+                    speaker_restated(a, b) or speaker_restated(b, a) or \
                     _kinds_of_one_sentence(a, b) or _named_after_who_said(a, b) or _named_after_who_said(b, a) or (
                         a.skill == b.skill == "attribution" and answer_sets[i] & answer_sets[j]
                         and same_claim_retold(a.stem, b.stem)):
@@ -565,6 +566,22 @@ def speaker_restated(a: Item, b: Item) -> bool:
 # 1,237", judged blind on K32), and so is one of three digits that is no round hundred (judged blind, D2: "Of the
 # 121 people detained in the New Year's weekend …" beside "… the raids in which ______ adults and children were …")
 _DISTINCT_FIGURE = re.compile(r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d{4,}(?:\.\d+)?|\$?[1-9](?!00\b)\d\d(?:\.\d+)?")
+
+
+# a verb in a stem that tells how the words came ("who wrote, '…'?", "who tweeted …?"), and the venues it gives away
+_WRITTEN_VERB = re.compile(r"\b(?:wrote|writes|written|write|penned)\b", re.I)
+_POSTED_VERB = re.compile(r"\b(?:tweeted|tweets|posted|posts)\b", re.I)
+
+
+def _verb_tells_venue(a: Item, b: Item) -> bool:
+    """Is ``a`` a "where were these words said or written?" item keyed to writing or a post, and ``b`` an item on the
+    same words whose stem says they were written or posted ("According to ¶10, who wrote, '…'?")? Judged blind (T11):
+    the one answers the other."""
+    if not is_venue_item(a) or not _spans_meet(a, b):
+        return False
+    keyed = _keyed_text(a)  # (lower case)
+    verb = _WRITTEN_VERB if keyed.startswith("in writing") else _POSTED_VERB if "social media" in keyed else None
+    return verb is not None and verb.search(b.stem) is not None
 
 
 def _prints_venue(a: Item, b: Item) -> bool:
