@@ -1,5 +1,5 @@
-"""A "who wrote '…'?" item and "where were these words said or written?" keyed to writing, on the same words, never
-stand in one lesson: the first answers the second (judged blind, T11). Constructed items."""
+"""Items on the same words that answer each other never stand in one lesson: "who wrote '…'?" beside "where were these
+words said or written?" keyed to writing (judged blind, T11). Constructed items."""
 from __future__ import annotations
 
 from quizgen.generate.lesson import select
@@ -50,3 +50,4 @@ def test_who_said_and_where_written_may_stand_together():
     kept = [_who(1, "said"), _venue(1)] + [_detail(n) for n in range(2, 10)]
     chosen = _ids(select(kept, 15))
     assert {"a1", "v1"} <= chosen, chosen
+
