@@ -50,13 +50,14 @@ VENUES = {
     "speech": "In a speech or at a rally",
     "reporters": "Speaking to reporters",
     "interview": "In an interview with a news outlet",
-    "writing": "In writing (a column, letter, article or post)",
+    "writing": "In writing (a column, letter, e-mail, article or post)",
 }
 # venues a reader could take for one another ("told Fox News host Sean Hannity": an interview, and on air;
 # "told The New York Times": an interview, and to a reporter): never a wrong option beside each other
 _NEAR = {"interview": {"broadcast", "reporters"}, "broadcast": {"interview"}, "reporters": {"interview"},
          # a statement and a post are written too
          "writing": {"statement", "social"}, "statement": {"writing"}, "social": {"writing"}}
+_CORRESPONDENCE = re.compile(r"\b(?:e-?mails?|letters?|memos?|messages?|notes?)\b", re.I)
 _WRITTEN_CUE = re.compile(r"(?:wrote|writes|has written|had written|penned)", re.I)
 _NETWORK = (r"(?:CNN|MSNBC|Fox News|Fox Business|Fox|NBC|ABC|CBS|NPR|PBS|BBC|CNBC|C-SPAN|Sky News|ITV|CBC)")
 _SHOW = (r"[\"“‘']?(?:Meet the Press|Face the Nation|This Week|Fox News Sunday|State of the Union|Good Morning "
@@ -269,8 +270,12 @@ def generate(ctx: Context) -> list[Item]:
             if unbalanced_quotes(stem):
                 continue
             # "in writing" holds a statement and a post: a key only, never a wrong option beside them
+            # an e-mail or a letter may be written to a reporter: "an interview with a news outlet" is defensible
+            # beside it (judged blind, T13: "wrote … in an email to POLITICO")
+            near = _NEAR.get(venue, set()) | ({"interview"} if venue == "writing" and _CORRESPONDENCE.search(words)
+                                              else set())
             distractors = seeded(ctx, [v for k, v in VENUES.items()
-                                       if k not in (venue, "writing") and k not in _NEAR.get(venue, ())])[:3]
+                                       if k not in (venue, "writing") and k not in near])[:3]
             options, answer = shuffled_options(ctx.rng, VENUES[venue], distractors)
             explanation = (f"{cite(sup)} — the article writes \"{words}\" where it reports these words"
                            f" of {source_label(a)}'s.")

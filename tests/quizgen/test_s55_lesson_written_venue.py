@@ -5,7 +5,7 @@ from __future__ import annotations
 from quizgen.generate.lesson import select
 from quizgen.model import Item, Support
 
-_VENUES = ("In writing (a column, letter, article or post)", "Speaking to reporters",
+_VENUES = ("In writing (a column, letter, e-mail, article or post)", "Speaking to reporters",
            "In an interview with a news outlet", "On a television or radio programme")
 
 
