@@ -779,6 +779,23 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|w
                           r"(?:did|does|do|wo|ca|would|could|should|is|are|was|were|has|have|had)n['’]t)\b", re.I)
 
 
+# a story, report or book through which a source's words come ("a New York Times story in which Democratic sources
+# said …", "a report that quoted officials as saying …")
+_RELAYED_STORY = re.compile(r"\b(?:story|stories|report|reports|article|piece|column|interview|book|broadcast|"
+                            r"segment)\s+(?:in\s+which|that\s+quoted|quoting|citing|where)\b", re.I)
+_CONTENT_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+
+
+def _claim_shown(content: str, shown: str) -> bool:
+    """Does the passage as the stem shows it (cut at 45 words) hold most of the claim's own words in that passage?
+    Then "this claim" is on the page; else the stem shows only the writer's part of the sentence."""
+    words = set(_CONTENT_WORD.findall(content.lower()))
+    if not words:
+        return True
+    seen = set(_CONTENT_WORD.findall(shown.lower()))
+    return len(words & seen) >= 0.6 * len(words)
+
+
 def kind_of_source(ctx: Context) -> list[Item]:
     """MC: "What kind of source gives this claim?" with six categories that cannot overlap."""
     items = []
@@ -918,6 +935,17 @@ def kind_of_source(ctx: Context) -> list[Item]:
         # quotation running on into the next paragraph loses its one opening mark
         inner = inner_quotes(truncate(t, 45)).replace("''", "'")
         shown = f"\"{inner}\"" if marks else quote(t, 45)
+        in_passage = " ".join(ctx.article.text[max(c.start, sup.start):min(c.end, sup.end)] for c in a.content_spans
+                              if c.start < sup.end and sup.start < c.end)
+        cut_after_source = len(t.split()) > 45 and bool(a.source_text) and \
+            a.source_text.split()[-1].lower().strip(",.") in [w.lower().strip(",.…'\"") for w in inner.split()[-8:]]
+        if cut_after_source or not _claim_shown(in_passage, shown):
+            continue  # judged blind (T12): "… have alarmed the Mexican government so much that it has reshuffled top
+            # diplomats and, according to officials…": the passage shown stops before the officials' claim
+        if _RELAYED_STORY.search(ctx.article.text[max(sup.start, (a.source_span or sup).start - 80):
+                                                  (a.source_span or sup).start]):
+            continue  # judged blind (T12): "… remarked upon a recent New York Times story in which Democratic sources
+            # said …": the unnamed sources reach the reader through a named paper, so "a named organisation" is fair too
         stem = f"In ¶{a.paragraph} the article says: {shown} What kind of source gives this claim?"
         written = _as_written(ctx, a)
         if _CUT_RELATIVE.search(written):
