@@ -1003,9 +1003,14 @@ def number_items(ctx: Context) -> list[Item]:
         # an age the tagger took for a date ("Thomas Sam, 42,")
         bare_count = q.kind == "date" and _NUMBER_ITEMS_RE14.fullmatch(keyed) is not None
         if (ctx.allows("short_answer") and (q.kind in ("number", "percent", "money") or bare_count)
-                and numeric_value(keyed) and not is_range(keyed)):  # "between two and four": no one answer
+                and numeric_value(keyed) and not is_range(keyed)  # "between two and four": no one answer
+                and not _name_in_amount(keyed)):  # judged blind (T14): "the technology-heavy ______" keyed
+            # "Nasdaq 1.2 percent", a name the tagger took into the amount
             accepted = accepted_numbers(keyed)
             what = "number" if not unit(keyed) else "amount (number and unit)"
+            if what == "number" and _SCALED_OR_MONEY.search(keyed):
+                what = "amount"  # judged blind (T13, T14): "$30.4 billion" asked as "the missing number", and the
+                # number alone ("30.4") not taken: an amount holds its "$" and its "billion"
             if unit(keyed):
                 accepted = _with_unit(accepted, keyed, s.span.text)
             accepted = _as_asked(keyed, accepted)
@@ -2744,6 +2749,20 @@ _PERSON_TITLES = _ROLES | frozenset(_TITLE_ROLES) | _TITLES | frozenset(
 
 
 _SURNAME_PARTICLES = frozenset("van von de del della der di da la le du st bin ibn al el mac".split())
+
+
+# a capitalised word inside an amount ("Nasdaq 1.2 percent"): a name, no part of it
+_NAME_IN_AMOUNT = re.compile(r"\b[A-Z][a-z]{2,}")
+
+
+def _name_in_amount(keyed: str) -> bool:
+    """Does the amount hold a capitalised word that is no number word ("Nasdaq 1.2 percent"; not "Seventeen")?"""
+    return any(not _NOT_A_NAME.fullmatch(m.group().lower()) for m in _NAME_IN_AMOUNT.finditer(keyed))
+
+
+_NOT_A_NAME = re.compile(rf"{_NUMBER_WORD}(?:[-\s]?{_NUMBER_WORD})?|{_SCALE}|dozens?|half|celsius|fahrenheit|kelvin")
+# a sum of money or a number with a scale word ("$30.4 billion", "4 million"): an amount, not a bare number
+_SCALED_OR_MONEY = re.compile(r"[$£€¥]|\b(?:thousand|million|billion|trillion|dollars?|pounds?|euros?|cents?)\b", re.I)
 
 
 def _name_forms(ctx: Context, e: Entity) -> list[str]:

@@ -39,11 +39,12 @@ def _number_item(body, quantity):
 
 
 def test_a_sum_in_dollars_asked_as_a_number_is_right_without_its_sign():
-    """"Write the missing number." for "$15 trillion": "15 trillion" and "15 trillion dollars" are
-    right too (judged blind: only "$15 trillion" and its spelled-out forms were accepted)."""
+    """"$15 trillion": "15 trillion" and "15 trillion dollars" are right too (judged blind: only "$15 trillion" and its
+    spelled-out forms were accepted). Asked as "the missing amount" since stop 55 (T13, T14: "the missing number"
+    read as the bare number, which is another sum)."""
     item = _number_item("The harbour plan would cost the national government $15 trillion over the next four "
                         "decades, the council heard.", ("money", "$15 trillion"))
-    assert item.stem.endswith("Write the missing number.")
+    assert item.stem.endswith("Write the missing amount.")
     for form in ("$15 trillion", "15 trillion", "15 trillion dollars", "fifteen trillion"):
         assert form in item.answer, (form, item.answer)
     assert "15" not in item.answer  # fifteen dollars is another sum
