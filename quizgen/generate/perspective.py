@@ -2589,6 +2589,19 @@ def _role_paragraph(ctx: Context, a: Attribution) -> int | None:
     return None
 
 
+_TOPIC_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
+_TOPIC_STOP = frozenset("that this with from have been were will would they their there what which about said says "
+                        "just more than some into also only very when where while because could should".split())
+
+
+def _same_topic(claim: str, other: str) -> bool:
+    """Do two claims share at least two words of their own (lower case, four letters or more, no function word)? The
+    ledger's conflicts are not sure; one about something else is no account to weigh the claim against."""
+    def words(text: str) -> set[str]:
+        return {w.rstrip("s") for w in _TOPIC_WORD.findall(text)} - _TOPIC_STOP
+    return len(words(claim) & words(other)) >= 2
+
+
 def _linked(ctx: Context, a: Attribution) -> list[tuple[int, str, str]]:
     """Paragraphs the ledger links to the claim, outside its own: a claim in conflict with it (a
     denial, a rival account), and evidence cited for it; each with its sentence and how it bears."""
@@ -2603,6 +2616,9 @@ def _linked(ctx: Context, a: Attribution) -> list[tuple[int, str, str]]:
             if other.paragraph == a.paragraph or other.source == a.source:
                 continue
             sent = _own_sentence(ctx, other)
+            if not _same_topic(a.content, other.content):
+                continue  # judged blind (T13, twice): the model answer sent students to "another source's account"
+                # on something else (Cruz praising Pence beside Graham's tweet on Pence's endorsement)
             if sent and not _GARBLED.search(sent):
                 # judged: a pro-life priest's like-minded criticism was said to "conflict with" a pro-life
                 # director's claim; the ledger's conflicts are not sure enough to say which way they bear
