@@ -227,6 +227,10 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
     if any(_FORMER.search(c) for c in around):
         return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
+    latest = max((int(y) for y in _YEAR.findall(ctx.article.text)), default=0)
+    if any(int(y) < latest for c in around for y in _YEAR.findall(c)):
+        return None  # judged blind (T14): "Clinton's 2008 campaign manager" in a story of 2016, keyed as speaking for
+        # an organisation: a post of a past year, over now
     if any(_OWN_VIEW.search(c) or _OPERATIVE.search(c) for c in around):
         return None  # a donor or a company head giving his own view, a party's strategist: no one kind fits
     if category == EXPERT and any(_EXPERT_OF_A_BODY.search(c) for c in around):
@@ -290,6 +294,7 @@ _OWN_VIEW = re.compile(r"\b(?:billionaires?|millionaires?|donors?|megadonors?|ph
 # expert like a scientist hides his side; an official of the party he is not): no item
 _OPERATIVE = re.compile(r"\b(?:strategists?|operatives?|consultants?|pollsters?|advis[eo]rs?|spin doctors?|"
                         r"lobbyists?|political director)\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|erstwhile|retired|then-|one time)|"
                      # "a national security official under Presidents Reagan and George W. Bush", "who served as
                      # …": a post in an administration named by its head, which may be long over (judged blind, E42)
