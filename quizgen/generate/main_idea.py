@@ -1158,11 +1158,17 @@ _HEADED_OR_QUESTION_RE = re.compile(
     r"did|can|could|will|would|should|has|have)\b[^.!]*\?", re.I)
 
 
+# a section heading printed into its paragraph with no stop ("Cruz's Path to Nomination For Mr. Cruz, the victory …",
+# judged blind, T14): words in title case, then a capitalised word that can only open a sentence
+_FUSED_HEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|to|of|the|and|for|in|on|a|an|at|by)){1,7}?\s+"
+                            r"(?:For|In|The|But|As|When|After|On|At|With|While|It|He|She|They|This|That|Yet|And)\s")
+
+
 def headed_or_question(text: str) -> bool:
     """Is the option a question ("How well is the body doing …?") or does it carry a section heading
     before a colon? Neither states a main idea nor reads as a detail sentence (judged blind)."""
     body = text.strip().rstrip("\"”’' ")
-    if body.endswith("?") or _HEADED_OR_QUESTION_RE.match(body):
+    if body.endswith("?") or _HEADED_OR_QUESTION_RE.match(body) or _FUSED_HEADING.match(body):
         return True
     m = _HEADING_LEAD.match(body)
     if m is None:
