@@ -2237,8 +2237,7 @@ def name_items(ctx: Context, used: set[int]) -> list[Item]:
             if full and ctx.allows("short_answer"):
                 # the surname is this person's alone (:func:`_lone_surname`); "Harry Reid" as right as "Harry M. Reid"
                 accepted = list(dict.fromkeys([keyed, full, _without_initial(full)]))
-                given = full.split()
-                body = "\n".join(p.text for p in ctx.article.paragraphs)
+                given = full.split()  # (``body``, the article's paragraphs, was joined above for a ``full`` name)
                 if 2 <= len(given) <= 3 and _given_name_unshared(body, given) and _given_name_alone(body, given):
                     accepted.append(given[0])  # the article's own "Hillary" (judged blind, T10: not accepted)
             elif accepted:

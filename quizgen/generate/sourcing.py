@@ -227,7 +227,7 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         return None  # "a precinct captain", "a protest organiser": takes part, or speaks for a campaign
     if any(_FORMER.search(c) for c in around):
         return None  # "former governor Madeleine Kunin", "a onetime rival": speaking for no body now
-    latest = max((int(y) for y in _YEAR.findall(ctx.article.text)), default=0)
+    latest = _latest_year(ctx)
     if any(int(y) < latest for c in around for y in _YEAR.findall(c)):
         return None  # judged blind (T14): "Clinton's 2008 campaign manager" in a story of 2016, keyed as speaking for
         # an organisation: a post of a past year, over now
@@ -295,6 +295,12 @@ _OWN_VIEW = re.compile(r"\b(?:billionaires?|millionaires?|donors?|megadonors?|ph
 _OPERATIVE = re.compile(r"\b(?:strategists?|operatives?|consultants?|pollsters?|advis[eo]rs?|spin doctors?|"
                         r"lobbyists?|political director)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _latest_year(ctx: Context) -> int:
+    """The latest year the article writes (0 for none), found once per article: asked for every role looked at."""
+    return article_memo(ctx, "sourcing.latest_year",
+                        lambda: max((int(y) for y in _YEAR.findall(ctx.article.text)), default=0))
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|erstwhile|retired|then-|one time)|"
                      # "a national security official under Presidents Reagan and George W. Bush", "who served as
                      # …": a post in an administration named by its head, which may be long over (judged blind, E42)
