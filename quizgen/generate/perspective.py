@@ -446,6 +446,9 @@ _DECLINED_KEYS = ("declined", "refused", "respon", "repl", "return", "reached", 
 _NO_REPLY = re.compile(r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied)|(?:hasn|haven|hadn)(?:'|\u2019)t"
                        r"\s+(?:yet\s+)?(?:responded|replied)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)"
                        r"|didn(?:'|\u2019)t\s+(?:immediately\s+)?(?:respond|reply)", re.I)
+# "… to requests for an interview", "… to a request for comment", "… a message": the reporter's asking, not a charge
+_TO_REQUESTS = re.compile(r"\s+(?:to\s+)?(?:(?:a|an|the|several|repeated|multiple|our)\s+)?"
+                          r"(?:requests?|inquir(?:y|ies)|messages?|e-?mails?|calls?|phone\s+calls?)\b", re.I)
 _SPOKESPERSON = re.compile(
     r"^(?:a|an|the)?\s*(?:\w+\s+)?(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|representative|lawyer|"
     r"attorney|aide|press\s+secretary|office|campaign\s+spokesman)\s+(?:for|of|at|to)\s+(.+)$", re.I)
@@ -557,6 +560,9 @@ def _declines(ctx: Context) -> list[tuple[str, int, bool, str, bool]]:
             continue  # judged blind: "The Vermont senator would not say", a senator quoted in that paragraph
         heard_elsewhere = (any(same_entity(subject, sp) for sp in spoken) or _proxy_heard(ctx, _surname(subject))
                            or _speech_subject(ctx, subject))
+        if heard_elsewhere and _TO_REQUESTS.match(text, m.end()):
+            continue  # judged blind (T16): "Mr. Manafort did not respond to requests for an interview", then his TV
+            # remarks and a quotation: a silence towards the reporter, no charge left unanswered by a voice heard
         if heard_elsewhere and not (direct and _NO_REPLY.search(m.group(0))):
             # they speak elsewhere in the article, and their silence here is a spokesman's, or a "no
             # comment" on one matter while they answer it elsewhere ("Schilling, through a spokeswoman,
