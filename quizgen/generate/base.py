@@ -289,8 +289,41 @@ def quote(text: str, max_words: int = 24) -> str:
 
 
 def cite(sup: Support, max_words: int = 24) -> str:
-    """``¶N: "…"`` for explanations."""
-    return f"¶{sup.paragraph}: {quote(sup.text, max_words)}"
+    """``¶N: "…"`` for explanations. A passage that opens inside a quotation ('I ask you to fund the fight," Rubio
+    wrote') gets that quotation's opening mark back, both as single marks inside the double ones (judged blind, T15:
+    the marks dropped, "… the fight, Rubio wrote" read as the speaker's own words)."""
+    text = " ".join(sup.text.split()).strip()
+    mark = opened_before(text)
+    shown = (mark or "") + text.rstrip(",;:").strip()
+    if not _quoted_inside(shown):
+        return f"¶{sup.paragraph}: {quote(text, max_words)}"
+    return f"¶{sup.paragraph}: \"{inner_quotes(truncate(shown, max_words).replace(chr(39) * 2, chr(34)))}\""
+
+
+def _quoted_inside(text: str) -> bool:
+    """Does ``text`` hold whole quotations beside words of its own ('"We will win," Lee said'), each mark closed,
+    rather than none, or one quotation wrapping it all (what :func:`unquote` strips)?"""
+    plain = text.replace("''", "\"")
+    if plain.count("\"") % 2 or plain.count("“") != plain.count("”") or not any(m in plain for m in "\"“"):
+        return False
+    end = plain.rstrip(" .,;:!?")
+    close = "”" if plain[:1] == "“" else "\"" if plain[:1] == "\"" else None
+    return close is None or plain.find(close, 1) < len(end) - 1
+
+
+def opened_before(text: str) -> str | None:
+    """The mark that opened the quotation ``text`` starts inside ("“", a straight double mark, or a paper's two
+    apostrophes), when the first quotation mark in ``text`` closes one it never opened; else None."""
+    curly = next((ch for ch in text if ch in "“”"), None)
+    if curly == "”":
+        return "“"
+    if curly is None:
+        for mark in ("''", "\""):
+            at = text.find(mark)
+            if at > 0 and text.count(mark) % 2 and not text[at - 1].isspace() and \
+                    (at + len(mark) == len(text) or not text[at + len(mark)].isalnum()):
+                return mark
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -2,19 +2,21 @@
 shape: a "named source" certainty item citing its sentence only up to "according to a report", the name left
 out; an evidence item and a certainty item on one sentence (the evidence stem prints the source); a sentence
 whose verb gives someone's point ("an email stressing …") keyed "stated as fact"; a missing voice who is quoted
-in the article but "did not respond to requests for an interview". All texts are constructed."""
+in the article but "did not respond to requests for an interview"; an explanation citing '…," Rubio wrote' with the
+quotation's marks dropped. All texts are constructed."""
 from __future__ import annotations
 
 import random
 
+import pytest
 from factories import claim, labelled_entities, plain_article, sentence_context
 
 from quizgen.analysis import analyse
 from quizgen.generate import certainty, perspective
-from quizgen.generate.base import Context, make_item, support_for
+from quizgen.generate.base import Context, cite, make_item, opened_before, support_for
 from quizgen.generate.lesson import _kinds_of_one_sentence
 from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS
+from quizgen.model import ITEM_KINDS, Support
 
 FILLER = ("The council met on Monday evening to discuss the budget for next year. "
           "Residents filled the hall and many waited outside in the rain for hours. ") * 5
@@ -115,3 +117,32 @@ def test_a_quoted_voice_silent_only_to_the_reporter_is_not_missing(nlp):
 def test_a_quoted_voice_who_has_not_answered_the_charge_is_still_missing(nlp):
     got = _declined(nlp, "Vale has not responded to the mayor's remarks.")
     assert any("Vale" in d for d in got), got
+
+
+# 5. An explanation citing '…," Rubio wrote' keeps the quotation's marks (as single ones inside its own double marks):
+# judged blind (T15), the marks dropped made "…, Rubio wrote" read as the speaker's words.
+@pytest.mark.parametrize("passage, shown", [
+    ('I ask you to fund the fight against the virus," Rubio wrote', "'I ask you to fund the fight against the "
+                                                                   "virus,' Rubio wrote"),
+    ("I ask you to fund the fight,” Rubio wrote", "‘I ask you to fund the fight,’ Rubio wrote"),
+    ("We will win the county,'' Lee said", "'We will win the county,' Lee said"),
+    ('"We will win the county," Lee said', "'We will win the county,' Lee said"),
+    ('Lee called the plan "a disgrace" and left the hall.', "Lee called the plan 'a disgrace' and left the hall."),
+    # one quotation wrapping it all, or none: as before
+    ('"We will win the county."', "We will win the county."),
+    ("The voters' anger grew over the summer.", "The voters' anger grew over the summer."),
+])
+def test_a_cited_passage_keeps_its_quotation_marks(passage, shown):
+    assert cite(Support(9, 0, len(passage), passage)) == f'¶9: "{shown}"'
+
+
+@pytest.mark.parametrize("passage, mark", [
+    ('fund the fight," Rubio wrote', '"'),
+    ("fund the fight,” Rubio wrote", "“"),
+    ("fund the fight,'' Rubio wrote", "''"),
+    ('Rubio wrote, "fund the fight."', None),
+    ("the voters' anger", None),
+    ("fund the fight", None),
+])
+def test_opened_before(passage, mark):
+    assert opened_before(passage) == mark
