@@ -91,6 +91,7 @@ from quizgen.analysis.parsed import (
     ParsedParagraph,
     children,
     ents_of,
+    heads_of,
     sent_of,
     sent_tokens,
     span_text,
@@ -1220,8 +1221,8 @@ INTENT_NOUNS = frozenset({"decision", "determination", "refusal", "promise", "pr
 def _owned_clause_noun(noun: Token) -> bool:
     """A possessed noun with a content clause ("Berg's repeated insistence that ...", "his admission that ...")
     or a noun of intent with a "to" clause ("her decision to run"): the owner's view, whatever the noun."""
-    if not any(c.dep_ == "poss" for c in children(noun)):
-        return False
+    if noun.i not in heads_of(noun.doc, "poss"):  # (asked of every noun: most have no owner, whose children
+        return False  # are not built to find that out)
     for c in children(noun):
         if c.dep_ != "acl" or c.i < noun.i:
             continue
