@@ -1046,8 +1046,10 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
     inside = [r for c in taken for r in c.content]
     lowers, _ = token_words(doc)
     toks = tokens(doc)
-    for k in [k for k, pos in enumerate(token_pos(doc)) if pos == "NOUN"]:  # (no other token is read)
-        tok, low = toks[k], lowers[k]
+    owned = heads_of(doc, "poss")  # (a noun no list names and no one owns is no claim: most nouns, skipped first)
+    for k in [k for k, pos in enumerate(token_pos(doc)) if pos == "NOUN" and (
+            k in owned or lowers[k] in LIGHT_NOUNS or lowers[k] in NOUN_CUES or lowers[k] in BROAD_NOUN_CUES)]:
+        tok, low = toks[k], lowers[k]  # (no other token is read)
         if in_quote(quotes, tok.idx):
             continue
         if low in LIGHT_NOUNS:
