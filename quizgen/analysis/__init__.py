@@ -17,6 +17,7 @@ from quizgen.analysis.judgments import find_judgments
 from quizgen.analysis.parsed import (
     ParsedParagraph,
     ents_of,
+    know_texts,
     parse_article,
     parse_with_title,
     release_docs,
@@ -57,6 +58,7 @@ def analyse_parsed(article: Article, parsed: list[ParsedParagraph], *,
 
 
 def _analyse_parsed(article: Article, parsed: list[ParsedParagraph], title: ParsedParagraph | None) -> Analysis:
+    know_texts(parsed)
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for pp in parsed:

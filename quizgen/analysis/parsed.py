@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP, HEAD
+
 from quizgen.model import Article, Span
 
 if TYPE_CHECKING:
@@ -88,10 +90,23 @@ def children(tok: Token) -> tuple[Token, ...]:
 
 def passive_verbs(doc: Doc) -> frozenset[int]:
     """The indexes of the tokens with an "auxpass" child ("was *seen*"), made once per Doc."""
-    got = doc.user_data.get("quizgen_passive")
+    return heads_of(doc, "auxpass")
+
+
+def heads_of(doc: Doc, dep: str) -> frozenset[int]:
+    """The indexes of the tokens with a child of the dependency ``dep`` (an "auxpass": "was *seen*"; a "poss":
+    "his *claim*"), made once per Doc and label from the Doc's arrays of labels and heads: reading each token's
+    ``dep_`` and ``head`` builds Tokens and looks strings up, and a test of a token's children builds its
+    children (so a pass asks this first of the many tokens it would otherwise test that way)."""
+    table = doc.user_data.get("quizgen_heads_of")
+    if table is None:
+        table = doc.user_data["quizgen_heads_of"] = {}
+    got = table.get(dep)
     if got is None:
-        got = doc.user_data["quizgen_passive"] = frozenset(
-            t.head.i for t in tokens(doc) if t.dep_ == "auxpass" and t.head.i != t.i)
+        arr = doc.to_array([DEP, HEAD]).astype("int64")  # a head is kept as its offset from the token
+        label = doc.vocab.strings[dep]
+        got = table[dep] = frozenset(i + int(arr[i, 1]) for i in range(len(arr))
+                                     if arr[i, 0] == label and arr[i, 1] != 0)
     return got
 
 
@@ -165,6 +180,14 @@ def sent_of(tok: Token) -> SpacySpan:
             table.extend([s] * (s.end - s.start))
         doc.user_data["quizgen_sent_of"] = table
     return table[tok.i]
+
+
+def know_texts(parsed: Sequence[ParsedParagraph]) -> None:
+    """Keep each body paragraph's text as its Doc's (under the key :func:`span_text` reads): a Doc's text is the
+    string it was parsed from, and ``doc.text`` joins every token anew (about 2% of the analysis, once per
+    Doc). Body paragraphs only: a headline read in sentence case holds a Doc of another text than its own."""
+    for pp in parsed:
+        pp.doc.user_data.setdefault("quizgen_text", pp.text)
 
 
 def span_text(span: SpacySpan) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, token_words, tokens
+from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, token_pos, token_words, tokens
 from quizgen.model import Quantity, VocabWord
 
 # Words rarer than this (Zipf scale: 3 = once per million words) are worth teaching; the floor
@@ -47,10 +47,12 @@ def _misspelt(word: str, z: float) -> bool:
 def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) -> list[VocabWord]:
     """The rarest teachable words, one per lemma, first occurrence, rarest first."""
     seen: set[str] = set()
-    found: list[tuple[float, int, VocabWord]] = []
-    order = 0
+    # (Zipf, reading order, paragraph, token index): a word's record is made only if it is among the rarest
+    # ``limit`` (most rare words found are not)
+    found: list[tuple[float, int, ParsedParagraph, int]] = []
     for pp in parsed:
         lowers, lemmas = token_words(pp.doc)  # each token's lower_ (its text lower-cased) and lemma, lower-cased
+        pos = token_pos(pp.doc)
         toks = tokens(pp.doc)
         # lower-casing makes no text shorter: a text whose lower case is shorter than five is too, so its
         # token is never read
@@ -65,29 +67,33 @@ def find_vocabulary(parsed: list[ParsedParagraph], *, limit: int = MAX_WORDS) ->
             lemma = lemmas[k]
             if lemma in seen or low in seen:
                 continue
-            tok = toks[k]
-            if tok.pos_ not in _POS or tok.ent_type_ in _ENT_SKIP:
+            if pos[k] not in _POS or toks[k].ent_type_ in _ENT_SKIP:
                 continue
             z = max(_zipf(low), _zipf(lemma))
             if not (ZIPF_MIN <= z <= ZIPF_MAX) or _misspelt(low, z):
                 continue
             seen.update((lemma, low))
-            text = tok.text
-            sent = sent_of(tok)
-            found.append((z, order, VocabWord(
-                word=text,
-                lemma=lemma,
-                pos=tok.pos_,
-                paragraph=pp.number,
-                sentence=pp.span(sent.start_char, sent.end_char),
-                span=pp.span(tok.idx, tok.idx + len(text)),
-                zipf=round(z, 2),
-            )))
-            order += 1
+            found.append((z, len(found), pp, k))
     # rarest first (Zipf scale), first occurrence breaking ties
     found.sort(key=lambda t: (t[0], t[1]))
-    chosen = [v for _, _, v in found[:limit]]
+    chosen = [_vocab_word(pp, k, z) for z, _, pp, k in found[:limit]]
     return sorted(chosen, key=lambda v: v.span.start)
+
+
+def _vocab_word(pp: ParsedParagraph, k: int, z: float) -> VocabWord:
+    """The record of the word at token ``k`` of the paragraph, of Zipf frequency ``z``."""
+    tok = tokens(pp.doc)[k]
+    text = tok.text
+    sent = sent_of(tok)
+    return VocabWord(
+        word=text,
+        lemma=token_words(pp.doc)[1][k],
+        pos=token_pos(pp.doc)[k],
+        paragraph=pp.number,
+        sentence=pp.span(sent.start_char, sent.end_char),
+        span=pp.span(tok.idx, tok.idx + len(text)),
+        zipf=round(z, 2),
+    )
 
 
 def find_quantities(parsed: list[ParsedParagraph]) -> list[Quantity]:

@@ -91,6 +91,7 @@ from quizgen.analysis.parsed import (
     ParsedParagraph,
     children,
     ents_of,
+    heads_of,
     sent_of,
     sent_tokens,
     span_text,
@@ -1045,8 +1046,10 @@ def nominal(doc: Doc, text: str, quotes: list[Quote], resolver: Resolver, taken:
     inside = [r for c in taken for r in c.content]
     lowers, _ = token_words(doc)
     toks = tokens(doc)
-    for k in [k for k, pos in enumerate(token_pos(doc)) if pos == "NOUN"]:  # (no other token is read)
-        tok, low = toks[k], lowers[k]
+    owned = heads_of(doc, "poss")  # (a noun no list names and no one owns is no claim: most nouns, skipped first)
+    for k in [k for k, pos in enumerate(token_pos(doc)) if pos == "NOUN" and (
+            k in owned or lowers[k] in LIGHT_NOUNS or lowers[k] in NOUN_CUES or lowers[k] in BROAD_NOUN_CUES)]:
+        tok, low = toks[k], lowers[k]  # (no other token is read)
         if in_quote(quotes, tok.idx):
             continue
         if low in LIGHT_NOUNS:
@@ -1220,8 +1223,8 @@ INTENT_NOUNS = frozenset({"decision", "determination", "refusal", "promise", "pr
 def _owned_clause_noun(noun: Token) -> bool:
     """A possessed noun with a content clause ("Berg's repeated insistence that ...", "his admission that ...")
     or a noun of intent with a "to" clause ("her decision to run"): the owner's view, whatever the noun."""
-    if not any(c.dep_ == "poss" for c in children(noun)):
-        return False
+    if noun.i not in heads_of(noun.doc, "poss"):  # (asked of every noun: most have no owner, whose children
+        return False  # are not built to find that out)
     for c in children(noun):
         if c.dep_ != "acl" or c.i < noun.i:
             continue
