@@ -85,11 +85,14 @@ _SPEECH = Keyed(re.compile(
     r"announc\w*|describ\w*|declar\w*|suggest\w*|believ\w*|think\w*|thought|feel\w*|felt|quoted|"
     r"criticis\w*|criticiz\w*|praised|blasted|slammed|urged|asked|noted|explain\w*|admit\w*|"
     r"cit(?:e|es|ed|ing)|quot(?:e|es|ing)|repeat(?:s|ed|ing)?|mention(?:s|ed|ing)?)\b", re.I))
-# a verb that gives someone's point or promise ("an email stressing …", "a flyer touting …", "vowing to …"): who
-# speaks is the sentence's subject, so the sentence is no statement of the writer's own
+# a verb that gives someone's point or promise ("an email stressing …", "a flyer touting …", "vowing to …", "he
+# offered his thoughts on …") or an interview: who speaks is the sentence's subject, so the sentence is no
+# statement of the writer's own
 _STANCE_VERB = re.compile(r"\b(?:stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)|tout(?:s|ed|ing)|"
                           r"boast(?:s|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)|assert(?:s|ed|ing)|"
-                          r"contend(?:s|ed|ing)|maintain(?:s|ed|ing)\s+that)\b", re.I)
+                          r"contend(?:s|ed|ing)|maintain(?:s|ed|ing)\s+that|interview(?:s|ed)?|"
+                          r"offer(?:s|ed|ing)?\s+(?:his|her|their|its|a|an)\s+(?:\w+\s+)?(?:thoughts?|views?|opinions?|"
+                          r"take|assessment|analysis|verdict|prediction|explanation))\b", re.I)
 # a measure a study or report gives: a rate, a share, a multiple, an average
 _MEASURE = re.compile(r"\b(?:rates?|times|percent|per cent|percentage|average|ratio|share|per\s+\d|"
                       r"(?:one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?"

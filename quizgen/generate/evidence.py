@@ -309,6 +309,13 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
         claim = claim[:second.start()]
         if not (one_clause(claim) or VERBISH.search(claim)):
             return None
+    if second is None and _WHILE_OPENING.match(text) and ", " in claim:
+        # "And while a poll released last week showed Clinton poised to carry the state, the race was neck-and-neck
+        # …": the finding ends with the "while" clause; the main clause after its comma is the writer's (T18)
+        claim = claim[:claim.index(", ")]
+        second = _WHILE_OPENING.match(text)
+        if not (one_clause(claim) or VERBISH.search(claim)):
+            return None
     own_words = bool(quoted) and _BACKED_CLAIM_RE4.match(claim) is not None
     if not 4 <= len(claim.split()) <= SHOWN_WHOLE - 8 or "?" in claim or _BARE_QUANTIFIER.match(claim):
         return None
@@ -331,7 +338,13 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
 # a participle phrase hanging on the claim (", followed by Cruz at 25 percent"): no finite verb of its own
 _PARTICIPLE_PHRASE = re.compile(r",\s+[a-z]+(?:ed|en|ing)\s+(?:by|to|from|with|in|at)\b[^,;]*")
 # a second clause coordinated with the finding (", and the following day, the committee requested …")
-_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|yet)\s+(?:(?:the|a|an|on|in|at|by|after|later|then)\b|[A-Z])")
+# (or after a dash: "… shows Clinton with an 8-point lead — but there are some warning signs", judged blind on T18)
+_SECOND_CLAUSE = re.compile(r"(?:,|\s[—–]|\s--?)\s+(?:and|but|while|yet)\s+"
+                            r"(?:(?:the|a|an|on|in|at|by|after|later|then|there)\b|[A-Z])")
+
+
+# a sentence opening on a subordinate clause: its finding ends at the clause's comma
+_WHILE_OPENING = re.compile(r"(?:(?:And|But|Yet)\s+)?(?i:while|although|though|whereas|even\s+as|even\s+though)\b")
 
 
 def _left_of_claim(sentence: str, claim: str) -> bool:

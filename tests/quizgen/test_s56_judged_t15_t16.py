@@ -12,7 +12,7 @@ import pytest
 from factories import claim, labelled_entities, plain_article, sentence_context
 
 from quizgen.analysis import analyse
-from quizgen.generate import certainty, perspective
+from quizgen.generate import certainty, evidence, perspective
 from quizgen.generate.base import Context, cite, make_item, opened_before, support_for
 from quizgen.generate.lesson import _kinds_of_one_sentence
 from quizgen.ingest import article_from_text
@@ -146,3 +146,57 @@ def test_a_cited_passage_keeps_its_quotation_marks(passage, shown):
 ])
 def test_opened_before(passage, mark):
     assert opened_before(passage) == mark
+
+
+# ---------------------------------------------------------------- judged on T18
+
+# 6. "to stop Trump from claiming the Republican nomination is a Hail Mary": taking a prize, no claim of Trump's.
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The plan to stop Donald Trump from claiming the Republican nomination is a classic Hail Mary play, and it "
+     "may not work.", None),
+    ("Ann Lee is working hard to claim the title this year, and the club has hired a new coach for her.", None),
+    # a finite "claimed" with a clause stays a claim, and so does a claim after "to" that is no prize
+    ("Donald Trump claimed the nomination was rigged against him from the start.", "Donald Trump"),
+    ("Ann Lee is expected to claim the election was stolen from her by the county.", "Ann Lee"),
+])
+def test_claiming_a_prize_is_no_claim(nlp, sentence, speaker):
+    article = article_from_text("Race Tightens In The Valley\n\n" + sentence + "\n\n" + FILLER)
+    claims = [a for a in analyse(article, nlp=nlp).attributions if a.cue.startswith("claim")]
+    assert [a.source for a in claims] == ([speaker] if speaker else []), claims
+
+
+# 7. "he offered his thoughts on …", "in an interview": someone's account, never "stated as fact".
+def test_an_interview_or_offered_thoughts_is_no_plain_fact():
+    text = ("Ruiz surges in the valley\n\n"
+            "On Saturday, the actor offered his thoughts on the 12 candidates in the race for governor.\n\n"
+            "On Friday, the actor gave an interview to a radio station in the county of Marin.\n\n"
+            "On Sunday, his campaign opened twelve new field offices across the county of Marin.\n\n"
+            "Council leader Ann Ward said the delay would save the county about two million dollars this year.\n")
+    article = plain_article(text)
+    ward = claim(article, "Ann Ward", "person", "Council leader Ann Ward", "said",
+                 "the delay would save the county about two million dollars this year")
+    ctx = sentence_context(article, [ward], labelled_entities(article, "DATE", "Saturday", "Sunday", "Friday"))
+    facts = [s.text for s in certainty._plain_facts(ctx)]
+    assert any(t.startswith("On Sunday") for t in facts), facts
+    assert not any(t.startswith(("On Saturday", "On Friday")) for t in facts), facts
+
+
+# 8. A poll's finding ends where the writer's own clause begins: after a dash and "but", or at the comma closing a
+# "while" clause ("… shows Ruiz with an 8-point lead — but there are warning signs for Ruiz").
+@pytest.mark.parametrize("sentence, finding", [
+    ("A Lakeside College poll out this week shows Ruiz with an 8-point lead over Lee in a head-to-head race — but "
+     "there are some warning signs for Ruiz.", None),
+    ("And while a Lakeside College poll released last week showed that Ruiz would carry the county over Lee, the "
+     "race was close among older voters.", "Ruiz would carry the county over Lee"),
+    ("A Lakeside College poll released last week showed that Ruiz would carry the county by ten points.",
+     "Ruiz would carry the county by ten points"),
+])
+def test_a_poll_s_finding_stops_at_the_writer_s_clause(sentence, finding):
+    article = plain_article(f"Ruiz leads in the valley\n\n{sentence}\n\n{WARD}\n")
+    ctx = sentence_context(article, [])
+    first = article.paragraphs[0]
+    got = evidence.backed_claim(ctx, support_for(article, first.start, first.start + len(first.text)), "study/report")
+    if finding is None:
+        assert got is None or ("warning" not in got and "but" not in got.split()), got
+    else:
+        assert got == finding
