@@ -73,20 +73,26 @@ def test_evidence_and_certainty_items_on_one_sentence_never_stand_together():
     assert not _kinds_of_one_sentence(certainty_same, attribution_same)  # not this rule's pair
 
 
-# 3. "sent out a fundraising email stressing …": someone's point, never "stated as fact" (the ledger may miss it).
-def test_a_verb_giving_someone_s_point_is_no_plain_fact():
+# 3. "sent out a fundraising email stressing …", "he offered his thoughts on …", "in an interview": someone's point
+# or account, never "stated as fact" (the ledger may miss it); a plain sentence beside them is still a fact.
+@pytest.mark.parametrize("saturday, friday", [
+    ("his campaign sent out a fundraising email stressing the impact his bid has had on the race",
+     "the Ruiz team vowed to visit every town in the county before the vote in June"),
+    ("the actor offered his thoughts on the 12 candidates in the race for governor",  # judged on T18
+     "the actor gave an interview to a radio station in the county of Marin"),
+])
+def test_a_verb_giving_someone_s_point_is_no_plain_fact(saturday, friday):
     text = ("Ruiz surges in the valley\n\n"
-            "On Saturday, his campaign sent out a fundraising email stressing the impact his bid has had on the "
-            "race.\n\n"
+            f"On Saturday, {saturday}.\n\n"
             "On Sunday, his campaign opened twelve new field offices across the county of Marin.\n\n"
-            "On Friday, the Ruiz team vowed to visit every town in the county before the vote in June.\n\n"
-            "Council leader Ann Ward said the delay would save the county about two million dollars this year.\n")
+            f"On Friday, {friday}.\n\n"
+            f"{WARD}\n")
     article = plain_article(text)
     ward = claim(article, "Ann Ward", "person", "Council leader Ann Ward", "said",
                  "the delay would save the county about two million dollars this year")
     ctx = sentence_context(article, [ward], labelled_entities(article, "DATE", "Saturday", "Sunday", "Friday"))
     facts = [s.text for s in certainty._plain_facts(ctx)]
-    assert any(t.startswith("On Sunday") for t in facts), facts  # the plain one is a fact to ask about
+    assert any(t.startswith("On Sunday") for t in facts), facts
     assert not any(t.startswith(("On Saturday", "On Friday")) for t in facts), facts
 
 
@@ -165,23 +171,7 @@ def test_claiming_a_prize_is_no_claim(nlp, sentence, speaker):
     assert [a.source for a in claims] == ([speaker] if speaker else []), claims
 
 
-# 7. "he offered his thoughts on …", "in an interview": someone's account, never "stated as fact".
-def test_an_interview_or_offered_thoughts_is_no_plain_fact():
-    text = ("Ruiz surges in the valley\n\n"
-            "On Saturday, the actor offered his thoughts on the 12 candidates in the race for governor.\n\n"
-            "On Friday, the actor gave an interview to a radio station in the county of Marin.\n\n"
-            "On Sunday, his campaign opened twelve new field offices across the county of Marin.\n\n"
-            "Council leader Ann Ward said the delay would save the county about two million dollars this year.\n")
-    article = plain_article(text)
-    ward = claim(article, "Ann Ward", "person", "Council leader Ann Ward", "said",
-                 "the delay would save the county about two million dollars this year")
-    ctx = sentence_context(article, [ward], labelled_entities(article, "DATE", "Saturday", "Sunday", "Friday"))
-    facts = [s.text for s in certainty._plain_facts(ctx)]
-    assert any(t.startswith("On Sunday") for t in facts), facts
-    assert not any(t.startswith(("On Saturday", "On Friday")) for t in facts), facts
-
-
-# 8. A poll's finding ends where the writer's own clause begins: after a dash and "but", or at the comma closing a
+# 7. A poll's finding ends where the writer's own clause begins: after a dash and "but", or at the comma closing a
 # "while" clause ("… shows Ruiz with an 8-point lead — but there are warning signs for Ruiz").
 @pytest.mark.parametrize("sentence, finding", [
     ("A Lakeside College poll out this week shows Ruiz with an 8-point lead over Lee in a head-to-head race — but "
