@@ -9,14 +9,14 @@ from __future__ import annotations
 import random
 
 import pytest
-from factories import claim, labelled_entities, plain_article, sentence_context
+from factories import claim, labelled_entities, plain_analysis, plain_article, sentence_context
 
 from quizgen.analysis import analyse
-from quizgen.generate import certainty, evidence, perspective
+from quizgen.generate import certainty, evidence, key_detail, perspective
 from quizgen.generate.base import Context, cite, make_item, opened_before, support_for
 from quizgen.generate.lesson import _kinds_of_one_sentence
 from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS, Support
+from quizgen.model import ITEM_KINDS, Entity, Span, Support
 
 FILLER = ("The council met on Monday evening to discuss the budget for next year. "
           "Residents filled the hall and many waited outside in the rain for hours. ") * 5
@@ -190,3 +190,37 @@ def test_a_poll_s_finding_stops_at_the_writer_s_clause(sentence, finding):
         assert got is None or ("warning" not in got and "but" not in got.split()), got
     else:
         assert got == finding
+
+
+# 8. A gap in a sentence of 2000, in a story of 2016: its options are people of 2000, never the pollsters the story
+# quotes in 2016 (judged blind, T18: "since ______ carried it narrowly in 2000" among two pollsters), or no item.
+STATE = ("Republicans eye the state again\n\n"
+         "Republicans have not won the state since Tom Reed carried it narrowly in 2000, and Ann Gray lost it by a "
+         "wide margin in 2004.\n\n"
+         "In 2016 the pollster Ray Moss said the state was close. Ray Moss and Lia Hart run the college poll in 2016. "
+         "Lia Hart said in 2016 that older voters were undecided.\n\n"
+         "Paul Dunn, the party chairman, said in 2016 that the party would spend more in the state this year.\n\n"
+         + FILLER)
+
+
+def test_person_options_in_a_past_year_come_from_that_year():
+    article = plain_article(STATE)
+    names = ("Tom Reed", "Ann Gray", "Ray Moss", "Lia Hart", "Paul Dunn")
+    people = []
+    for name in names:
+        at = article.text.find(name)
+        while at >= 0:
+            number = next(p.number for p in article.paragraphs if p.start <= at < p.start + len(p.text))
+            people.append(Entity(name, "PERSON", Span(at, at + len(name), name), number))
+            at = article.text.find(name, at + 1)
+    analysis = plain_analysis(article, entities=tuple(sorted(people, key=lambda e: e.span.start)))
+    first = analysis.sentences[0]
+    assert key_detail._era(_ctx_of(article, analysis), first) == (2000, 2004)
+    for seed in range(6):
+        for item in key_detail.generate(_ctx_of(article, analysis, seed)):
+            if "carried it" in item.stem and item.kind == "multiple_choice":
+                assert not {"Ray Moss", "Lia Hart", "Paul Dunn"} & set(item.options), item.options
+
+
+def _ctx_of(article, analysis, seed=0):
+    return Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS))
