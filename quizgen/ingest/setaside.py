@@ -326,6 +326,9 @@ _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 # the section labels of a news database's export ("ABSTRACT.", "FULL TEXT."): furniture, not body text
 _SECTION_LABEL = re.compile(r"^(?:abstract|full\s+text|lead\s+paragraph|document\s+text)\s*[.:]?$", re.IGNORECASE)
 _MARKUP_ONLY = re.compile(r"^\W*(?:<[^<>]{1,300}>\s*)+[\W_]*$")
+# a letter alone on its line ("X."): the mark an embedded post or picture left in the copied text, no paragraph of the
+# story (judged blind, T16: a lone "X." numbered as a paragraph students read)
+_LONE_LETTER = re.compile(r"^[A-Z]\.?$")
 # A section heading that is only a name ("Hillary Clinton.", "Donald Trump"): two to four
 # capitalised words (particles allowed), no verb, at most a full stop after it.
 _NAME_HEADING = re.compile(
@@ -389,7 +392,7 @@ def classify_line(line: str) -> str | None:
         return "caption"
     if _MD_HEADING.match(s) or _SECTION_LABEL.match(s):
         return "heading"
-    if _MARKUP_ONLY.match(s):
+    if _MARKUP_ONLY.match(s) or _LONE_LETTER.match(s):
         return "embed"
     words = len(s.split())
     if words <= 80 and _CAPTION_START.match(s):

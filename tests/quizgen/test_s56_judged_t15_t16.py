@@ -16,6 +16,7 @@ from quizgen.generate import certainty, evidence, key_detail, perspective
 from quizgen.generate.base import Context, cite, make_item, opened_before, support_for
 from quizgen.generate.lesson import _kinds_of_one_sentence
 from quizgen.ingest import article_from_text
+from quizgen.ingest.setaside import classify_line
 from quizgen.model import ITEM_KINDS, Entity, Span, Support
 
 FILLER = ("The council met on Monday evening to discuss the budget for next year. "
@@ -224,3 +225,17 @@ def test_person_options_in_a_past_year_come_from_that_year():
 
 def _ctx_of(article, analysis, seed=0):
     return Context(article, analysis, random.Random(seed), frozenset(ITEM_KINDS))
+
+
+# 9. A lone letter on its line ("X.", an embedded post's leftover mark) is set aside, never a paragraph students read;
+# a one-word paragraph of the story stays.
+def test_a_lone_letter_is_no_paragraph():
+    assert classify_line("X.") == "embed"
+    assert classify_line("X") == "embed"
+    assert classify_line("Why.") is None
+    text = ("Race tightens in the valley\n\nThe county council voted on Tuesday to delay the new bridge.\n\nX.\n\n"
+            f"{WARD}\n\n{FILLER}")
+    article = article_from_text(text)
+    assert all(p.text.strip() != "X." for p in article.paragraphs)
+    assert [p.number for p in article.paragraphs][:3] == [1, 2, 3]
+    assert article.paragraphs[1].text == WARD
