@@ -362,24 +362,20 @@ _CHANTED = re.compile(r"^[^.;!?\"“”]{0,100}?\b(?:shout\w*|chant\w*|yell\w*|s
 
 def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[tuple[str, int]]:
     """Groups the article mentions but never quotes ("Xinjiang residents", ¶5): the most often
-    mentioned first, at most two."""
+    mentioned first, at most two.
+
+    The tests of a mention are pure and each turns it down, so their order changes no answer: those
+    reading the mention alone come first, and what is found once for the article (the groups arguing,
+    the dead, the speakers' roles, those quoted chanting or described as speaking) only when a mention
+    passes them (most articles mention no group that does). (``roles`` is not read: the speakers' roles
+    without the names of organisations, :func:`_member_roles`, tell who is heard.)"""
     heard = " ".join(v.lower() for v in voices) + " " + " ".join(
         f"{a.source} {a.source_text}".lower() for a in ctx.analysis.attributions)
     heard_words = frozenset(heard.split())  # split once, not once per mention
     first: dict[str, tuple[str, int]] = {}  # group -> (label, paragraph) of its first mention
     count: dict[str, int] = {}
-    argued = _arguing_groups(ctx)
-    roles = _speaker_roles(ctx) if roles is None else roles
-    dead = _dead_groups(ctx)
-    public = _PUBLIC if _public_speaks(ctx) else frozenset()
-    # a group a few words before a quotation is the one quoted ('protesters chanted "she wins, we
-    # lose!"'), whatever the ledger holds
     mentions = _affected_mentions(ctx)
-    chanting = {m.group(1) for sent, found in zip(ctx.analysis.sentences, mentions, strict=True) for m in found
-                if _QUOTE_AFTER.match(sent.span.text[m.end():m.end() + 50])
-                or _CHANTED.match(sent.span.text[m.end():m.end() + 160])}
-    described = _described_groups(ctx)
-    members = _member_roles(ctx)
+    chanting: set[str] | None = None  # found when first asked
     counted_among: dict[str, bool] = {}  # :func:`_one_of`, asked once per group
     for sent, found in zip(ctx.analysis.sentences, mentions, strict=True):
         text = sent.span.text
@@ -388,17 +384,24 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
             before = text[:m.start()].rstrip()
             if before and before[-1] not in ".!?:\"\u201c\u201d" and text[m.start()].isupper():
                 continue  # "Citizens for Responsibility and Ethics in Washington": part of a name
-            if group in argued:
-                continue  # "the farmers suing argue that …": their case is reported, quoted or not
             if in_quotation(ctx.article, sent.span.start + m.start()):
                 continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
             if group in heard or group.rstrip("s") in heard_words:
                 continue
-            if group in dead or group in public or _member_speaks(group, members):
+            if group in _arguing_groups(ctx):
+                continue  # "the farmers suing argue that …": their case is reported, quoted or not
+            if group in _dead_groups(ctx) or (group in _PUBLIC and _public_speaks(ctx)) \
+                    or _member_speaks(group, _member_roles(ctx)):
                 continue  # the dead cannot speak; "players" when a player is quoted are heard
+            if chanting is None:
+                # a group a few words before a quotation is the one quoted ('protesters chanted "she wins, we
+                # lose!"'), whatever the ledger holds
+                chanting = {h.group(1) for s, hits in zip(ctx.analysis.sentences, mentions, strict=True) for h in hits
+                            if _QUOTE_AFTER.match(s.span.text[h.end():h.end() + 50])
+                            or _CHANTED.match(s.span.text[h.end():h.end() + 160])}
             if group in chanting:
                 continue  # protesters chanting "she wins, we lose!": their words are in the article
-            if group in described:
+            if group in _described_groups(ctx):
                 continue  # '"…," said Jane Roe, a Stone supporter': a supporter speaks, so supporters are heard
             if group not in counted_among:
                 counted_among[group] = _one_of(ctx.article.text, group, voices)
@@ -647,6 +650,7 @@ _ARGUES_BEFORE = Keyed(re.compile(r"\b(?:according to|argument of|case of|view o
                             r"on behalf of)\s+(?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+)?$", re.I))
 
 
+@by_identity
 def _arguing_groups(ctx: Context) -> set[str]:
     """Groups whose argument or words the article reports, with a quotation or without ("the
     states suing argue that …", "according to residents")."""
@@ -671,6 +675,7 @@ _DEATH = Keyed(re.compile(
 _ATTACK = re.compile(r"\b(?:attacks?|shootings?|massacres?|bombings?|gunm[ae]n|shooters?|memorials?|vigils?)\b", re.I)
 
 
+@by_identity
 def _dead_groups(ctx: Context) -> set[str]:
     """Groups the article says died or were killed in a sentence that names them ("Two workers
     died", "the victims were buried"): they cannot speak, so they are never the missing voice."""
@@ -707,6 +712,7 @@ def _speaker_roles(ctx: Context) -> str:
 _ORG_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w'’-]*)+")
 
 
+@by_identity
 def _member_roles(ctx: Context) -> str:
     """The speakers' roles (:func:`_speaker_roles`) without the names of organisations in them."""
     from quizgen.generate.sourcing import mentions  # sourcing imports nothing from here
@@ -1951,6 +1957,7 @@ _PUBLIC_INTRO = re.compile(r"^,\s*(?:\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z
 _PUBLIC = frozenset("voters citizens residents locals taxpayers consumers villagers tenants".split())
 
 
+@by_identity
 def _public_speaks(ctx: Context) -> bool:
     names = {name for a in ctx.analysis.attributions if a.source_kind == "person" and a.source
              for name in (a.source, a.source.split()[-1], a.source_text) if len(name) >= 3 and name[:1].isupper()}
@@ -2491,16 +2498,8 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                and (same_entity(a.source, v) or _near_same(a.source, v))]
         if not own or any(_REPLY.search(f"{a.cue} {a.content}") for a in own):
             continue
-        surname = v.split()[-1]
-        if people is None:
-            people = [_bare(e.text).split() for e in ctx.analysis.entities if e.label == "PERSON"]
-        firsts = {w[0] for w in people if len(w) >= 2 and w[-1] == surname and w[0].lower() not in _TITLE_WORDS}
-        if len(firsts) > 1 or _proxy_heard(ctx, surname) or _literal_search(name_re(
-                rf"\b{re.escape(surname)}\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:apologi[sz]\w*|"
-                r"(?:have|has)\s+said|denied|responded)"), text, surname):
-            # judged blind: "President Clinton" (Bill) was taken for Hillary Clinton, who was heard through
-            # her campaign's statement and her own apology
-            continue
+        # (each test turns the voice down, so their order changes no answer: these two, reading only the
+        # voice's own sentences, turn down most voices, and come before those reading the whole article)
         # heard only through written words the article uses as evidence (emails, tweets), never
         # interviewed: someone who "said" may have answered the charge (judged on dev set G)
         if not all(_WRITTEN.search(_sentence_text(ctx, a)) for a in own):
@@ -2511,6 +2510,15 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             # the accused answered in person, and "reports no reply" was false
             continue
         surname = v.split()[-1]
+        if people is None:
+            people = [_bare(e.text).split() for e in ctx.analysis.entities if e.label == "PERSON"]
+        firsts = {w[0] for w in people if len(w) >= 2 and w[-1] == surname and w[0].lower() not in _TITLE_WORDS}
+        if len(firsts) > 1 or _proxy_heard(ctx, surname) or _literal_search(name_re(
+                rf"\b{re.escape(surname)}\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:apologi[sz]\w*|"
+                r"(?:have|has)\s+said|denied|responded)"), text, surname):
+            # judged blind: "President Clinton" (Bill) was taken for Hillary Clinton, who was heard through
+            # her campaign's statement and her own apology
+            continue
         claims = [(s.start, s.end) for a in own for s in a.content_spans]
         hits = []
         accusers: set[str] = set()
