@@ -3571,6 +3571,18 @@ _DEFINED_AS = (r"\s+(?:is|was)\s+(?:a|an)\s+((?:[\w'’-]+,?\s+){0,8}?[\w'’-]+
 _CLAUSE_WORDS = frozenset("but he she they it we i you his her their said says was is were are has have had "
                           "not".split())
 _NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
+# how every match of a name and :data:`_DEFINED_AS` goes on right after the name
+_IS_A_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+")
+
+
+def _written_before(text: str, words: str, pattern: re.Pattern[str]) -> bool:
+    """Do ``words`` stand anywhere in ``text`` (overlapping or not) with ``pattern`` matching right after them?"""
+    at = text.find(words)
+    while at >= 0:
+        if pattern.match(text, at + len(words)):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def defined_as_thing(ctx: Context, name: str) -> bool:
@@ -3580,7 +3592,12 @@ def defined_as_thing(ctx: Context, name: str) -> bool:
     wn = wordnet.load()
     if wn is None:
         return False
-    for m in re.finditer(re.escape(name.strip()) + _DEFINED_AS, ctx.article.text):
+    written = name.strip()
+    if written and not _written_before(ctx.article.text, written, _IS_A_AFTER):
+        # no "<name> is a"/"was an" anywhere: no match, and no pattern compiled for the name (a new one for each
+        # name, compiled afresh for every new article, cost more than the rest of the who-said options)
+        return False
+    for m in re.finditer(re.escape(written) + _DEFINED_AS, ctx.article.text):
         words = [w.strip(",").lower() for w in m.group(1).split()]
         if any(w in _CLAUSE_WORDS for w in words) or re.search(r",\s+(?:and|or)\b", m.group(1)):
             continue

@@ -362,24 +362,20 @@ _CHANTED = re.compile(r"^[^.;!?\"“”]{0,100}?\b(?:shout\w*|chant\w*|yell\w*|s
 
 def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[tuple[str, int]]:
     """Groups the article mentions but never quotes ("Xinjiang residents", ¶5): the most often
-    mentioned first, at most two."""
+    mentioned first, at most two.
+
+    The tests of a mention are pure and each turns it down, so their order changes no answer: those
+    reading the mention alone come first, and what is found once for the article (the groups arguing,
+    the dead, the speakers' roles, those quoted chanting or described as speaking) only when a mention
+    passes them (most articles mention no group that does). (``roles`` is not read: the speakers' roles
+    without the names of organisations, :func:`_member_roles`, tell who is heard.)"""
     heard = " ".join(v.lower() for v in voices) + " " + " ".join(
         f"{a.source} {a.source_text}".lower() for a in ctx.analysis.attributions)
     heard_words = frozenset(heard.split())  # split once, not once per mention
     first: dict[str, tuple[str, int]] = {}  # group -> (label, paragraph) of its first mention
     count: dict[str, int] = {}
-    argued = _arguing_groups(ctx)
-    roles = _speaker_roles(ctx) if roles is None else roles
-    dead = _dead_groups(ctx)
-    public = _PUBLIC if _public_speaks(ctx) else frozenset()
-    # a group a few words before a quotation is the one quoted ('protesters chanted "she wins, we
-    # lose!"'), whatever the ledger holds
     mentions = _affected_mentions(ctx)
-    chanting = {m.group(1) for sent, found in zip(ctx.analysis.sentences, mentions, strict=True) for m in found
-                if _QUOTE_AFTER.match(sent.span.text[m.end():m.end() + 50])
-                or _CHANTED.match(sent.span.text[m.end():m.end() + 160])}
-    described = _described_groups(ctx)
-    members = _member_roles(ctx)
+    chanting: set[str] | None = None  # found when first asked
     counted_among: dict[str, bool] = {}  # :func:`_one_of`, asked once per group
     for sent, found in zip(ctx.analysis.sentences, mentions, strict=True):
         text = sent.span.text
@@ -388,17 +384,24 @@ def _unheard(ctx: Context, voices: list[str], roles: str | None = None) -> list[
             before = text[:m.start()].rstrip()
             if before and before[-1] not in ".!?:\"\u201c\u201d" and text[m.start()].isupper():
                 continue  # "Citizens for Responsibility and Ethics in Washington": part of a name
-            if group in argued:
-                continue  # "the farmers suing argue that …": their case is reported, quoted or not
             if in_quotation(ctx.article, sent.span.start + m.start()):
                 continue  # "disobedient to parents" in a quoted Bible verse is no party to the story
             if group in heard or group.rstrip("s") in heard_words:
                 continue
-            if group in dead or group in public or _member_speaks(group, members):
+            if group in _arguing_groups(ctx):
+                continue  # "the farmers suing argue that …": their case is reported, quoted or not
+            if group in _dead_groups(ctx) or (group in _PUBLIC and _public_speaks(ctx)) \
+                    or _member_speaks(group, _member_roles(ctx)):
                 continue  # the dead cannot speak; "players" when a player is quoted are heard
+            if chanting is None:
+                # a group a few words before a quotation is the one quoted ('protesters chanted "she wins, we
+                # lose!"'), whatever the ledger holds
+                chanting = {h.group(1) for s, hits in zip(ctx.analysis.sentences, mentions, strict=True) for h in hits
+                            if _QUOTE_AFTER.match(s.span.text[h.end():h.end() + 50])
+                            or _CHANTED.match(s.span.text[h.end():h.end() + 160])}
             if group in chanting:
                 continue  # protesters chanting "she wins, we lose!": their words are in the article
-            if group in described:
+            if group in _described_groups(ctx):
                 continue  # '"…," said Jane Roe, a Stone supporter': a supporter speaks, so supporters are heard
             if group not in counted_among:
                 counted_among[group] = _one_of(ctx.article.text, group, voices)
@@ -653,6 +656,7 @@ _ARGUES_BEFORE = Keyed(re.compile(r"\b(?:according to|argument of|case of|view o
                             r"on behalf of)\s+(?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+)?$", re.I))
 
 
+@by_identity
 def _arguing_groups(ctx: Context) -> set[str]:
     """Groups whose argument or words the article reports, with a quotation or without ("the
     states suing argue that …", "according to residents")."""
@@ -677,6 +681,7 @@ _DEATH = Keyed(re.compile(
 _ATTACK = re.compile(r"\b(?:attacks?|shootings?|massacres?|bombings?|gunm[ae]n|shooters?|memorials?|vigils?)\b", re.I)
 
 
+@by_identity
 def _dead_groups(ctx: Context) -> set[str]:
     """Groups the article says died or were killed in a sentence that names them ("Two workers
     died", "the victims were buried"): they cannot speak, so they are never the missing voice."""
@@ -713,6 +718,7 @@ def _speaker_roles(ctx: Context) -> str:
 _ORG_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w'’-]*)+")
 
 
+@by_identity
 def _member_roles(ctx: Context) -> str:
     """The speakers' roles (:func:`_speaker_roles`) without the names of organisations in them."""
     from quizgen.generate.sourcing import mentions  # sourcing imports nothing from here
@@ -843,10 +849,12 @@ _HISTORICAL_FULL = frozenset(
 _OFF_LIMITS_RE = re.compile(r"[\w'’-]+")
 
 
+@by_identity
 def _off_limits(ctx: Context) -> set[str]:
     """Surnames of people never to offer as a missing voice: perpetrators and suspects (named in a
     sentence of violence or prosecution), the dead (within six words of a word of death, or "the
-    late …") and the famous dead."""
+    late …") and the famous dead. (Kept for the lesson: asked only of a person who passes every cheaper
+    test of :func:`_people_parties`, so found only when one does; callers must not change the set.)"""
     out: set[str] = set()
     people = [e for e in ctx.analysis.entities if e.label == "PERSON" and e.text[:1].isupper()]
     violent: dict[int, bool] = {}  # by sentence: several people may share one
@@ -1010,11 +1018,13 @@ _HEARD_IN_TEXT_RE = re.compile(r"[A-Z][\w'’-]+")
 _HEARD_IN_TEXT_RE2 = re.compile(r"\s+")
 
 
+@by_identity
 def _heard_in_text(ctx: Context) -> frozenset[str]:
     """Name words of everyone the text makes the subject of a speech or thought verb, outside
     quotations and whatever the ledger holds: "Wiley said", "Mr. Dane, now 80, said", "…, said Mr.
     Dane.", "according to Dane", or "he said" right after a sentence naming him (a title tells a
-    "he" from a "she"; with no title either may be meant, so both are heard)."""
+    "he" from a "she"; with no title either may be meant, so both are heard). Kept for the lesson: the
+    missing-voice rules ask it only of a party that passes their cheaper tests, often of none."""
     text = ctx.article.text
     sents = ctx.analysis.sentences
     patterns = {n: _word_re(n) for n in sorted(
@@ -1135,9 +1145,11 @@ _CRITIC_CUE_KEYS = tuple("accus assail attack blam call case charged chastis com
                          "question rebuk responsible scold scrutiny slam spoke sued sues suing took".split())
 
 
+@by_identity
 def _criticised(ctx: Context) -> dict[str, int]:
     """Name words (a person's surname, an organisation's name in lower case) of the parties the
-    article criticises or accuses (in its own words or a speaker's), with the paragraph it does so."""
+    article criticises or accuses (in its own words or a speaker's), with the paragraph it does so.
+    (Kept for the lesson, asked only of a party that passes the cheaper tests; callers must not change it.)"""
     out: dict[str, int] = {}
     ents = sorted((e for e in ctx.analysis.entities if e.label in ("PERSON", "ORG") and e.text[:1].isupper()),
                   key=lambda e: e.span.start)
@@ -1200,10 +1212,11 @@ _PRAISE = re.compile(r"\b(?:prais\w*|thank\w*|congratulat\w*|admir\w*|endors\w*|
                      r"confident|success\w*|succeed\w*|deserv\w*|pleased|glad)\b", re.I)
 
 
+@by_identity
 def _claimed_about(ctx: Context) -> dict[str, tuple[str, int]]:
     """Surnames of people a voice heard makes claims about (named inside the claim), with the
     speaker's name and the claim's paragraph: "Hilda Clanton" in Ned Hale's "the party must unite
-    behind Clanton"."""
+    behind Clanton". (Kept for the lesson; callers must not change it.)"""
     out: dict[str, tuple[str, int]] = {}
     people = sorted((e.span.start, _surname(e.text)) for e in ctx.analysis.entities
                     if e.label == "PERSON" and e.text[:1].isupper() and _surname(e.text))
@@ -1379,16 +1392,17 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
     about anyone it names twice). Never heard in the ledger under
     any name or in the text, never a perpetrator, a suspect, one of the dead, a bare surname, a thing
     the tagger took for a person (a place, "Merry Christmas" in a quotation), nor (unless
-    criticised) someone's staff."""
+    criticised) someone's staff.
+
+    The tests are pure and each turns a person down, so their order changes no answer: the cheap ones
+    that turn most down (named once, in passing, late) come first, and what is found once for the whole
+    article (who the text hears, the off-limits names, the criticised, the people claims are about) is
+    found only when some person passes them (most articles have none)."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
-    off = _off_limits(ctx)
-    heard_words = _heard_in_text(ctx) if heard_words is None else heard_words
     unowned = _unowned_quote_paragraphs(ctx) if unowned is None else unowned
     # name words of things ("the Johnson Space Center"); a lone surname tagged as a product is a mis-tag
     org_words = {w for e in ctx.analysis.entities if e.label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
                  and len(e.text.split()) > 1 for w in e.text.split()}
-    crit = _criticised(ctx) if crit is None else crit
-    about = _claimed_about(ctx)
     who, reports = ("the writer", "gives") if column else ("the article", "reports")
     groups = {_bare(e.text) for e in ctx.analysis.entities if e.label == "NORP"}  # "Hill Democrats" is no person
     if strict and _obituary(ctx):
@@ -1415,19 +1429,15 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
             continue  # "Mr. Pane": a title; "San Pedro Sula", "Space Shuttle Columbia": things taken for people
         if spoken_names is None:
             spoken_names = [name_tokens_text(s) for s in spoken]  # read once, asked of every surname
-        if any(surname in names for names in spoken_names) or surname in heard_words or surname in stated:
-            continue  # heard: a claim in the ledger, or the subject of "said" in the text
-        if _proxy_heard(ctx, surname):
-            continue  # judged blind: heard through "a spokesman for the Clinton campaign, said"
+        if any(surname in names for names in spoken_names) or surname in stated:
+            continue  # heard: a claim in the ledger, or a view the text reports as theirs
         at = [m.start() for m in _whole(surname).finditer(ctx.article.text)
               if paragraph_at(ctx.article, m.start()) is not None]
         if len(at) < 2 or all(in_quotation(ctx.article, i) for i in at):
             continue  # named once, or only ever inside quotations: maybe no one at all ("Merry Christmas")
         pars = sorted({n for n in (paragraph_at(ctx.article, i) for i in at) if n is not None})
-        if surname.lower() in off or _voiced(ctx, surname, unowned) or _descriptor_heard(ctx, full):
-            continue
-        if _article_before(ctx.article.text, full) or surname in org_words:
-            continue  # "the Space Shuttle", "the Johnson Space Center": a thing the tagger took for a person
+        if surname in org_words:
+            continue  # "the Johnson Space Center": a thing the tagger took for a person
         if (strict and not column and surname not in ctx.article.title and len(ctx.article.paragraphs) >= 8
                 and pars[0] > 0.6 * len(ctx.article.paragraphs)):
             # judged blind: "Jeb Bush", whom the subject mocked in tweets near the end of a story about
@@ -1436,6 +1446,15 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
         if strict and not (_prominent(ctx, surname, _outside_paragraphs(ctx, surname))
                            or (column and _argued_about(ctx, surname))):
             continue  # named in passing, criticised or not: no one the story is about
+        if surname in (_heard_in_text(ctx) if heard_words is None else heard_words):
+            continue  # heard: the subject of "said" in the text
+        if _proxy_heard(ctx, surname):
+            continue  # judged blind: heard through "a spokesman for the Clinton campaign, said"
+        if _article_before(ctx.article.text, full):
+            continue  # "the Space Shuttle": a thing the tagger took for a person
+        if surname.lower() in _off_limits(ctx) or _voiced(ctx, surname, unowned) or _descriptor_heard(ctx, full):
+            continue
+        crit = _criticised(ctx) if crit is None else crit
         them, their = _pronouns(ctx, surname)
         if surname in crit:
             p = crit[surname]
@@ -1443,8 +1462,8 @@ def _people_parties(ctx: Context, *, column: bool, heard_words: frozenset[str] |
                                        f"({_where([p])}) but no reply of {their} own", 1))
         elif _staffer(ctx, full):
             continue  # the speaker's own aide is a weak missing voice
-        elif surname in about:
-            speaker, p = about[surname]
+        elif surname in _claimed_about(ctx):
+            speaker, p = _claimed_about(ctx)[surname]
             out.append((full, pars[0], f"{speaker} makes claims about {them} ({_where([p])}), but {who} "
                                        f"gives no answer of {their} own to those claims", 2))
         elif strict and not column and (len(pars) < 2 or len(at) < 3) and surname not in ctx.article.title:
@@ -1586,17 +1605,18 @@ _ORG_PARTIES_RE3 = re.compile(r"Islam|[A-Z][a-z]+(?:ism|ity)")
 _ORG_PARTIES_RE4 = re.compile(r"[\w&-]+")
 
 
-def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozenset[str] = frozenset(),
+def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozenset[str] | None = None,
                  unowned: frozenset[int] | None = None,
                  crit: dict[str, int] | None = None) -> list[tuple[str, int, str, int]]:
     """Organisations the article names twice or more and never hears, criticised or accused (rank 1)
     or named four times or more (rank 3): never a group that kills, an outlet, a person's surname
-    the tagger took for an organisation, nor one whose member or official speaks."""
+    the tagger took for an organisation, nor one whose member or official speaks. ``heard_words`` and
+    ``crit`` default to the article's (:func:`_heard_in_text`, :func:`_criticised`), found only when an
+    organisation named twice passes the cheaper tests (most articles have none)."""
     spoken = [f"{a.source} {a.source_text}" for a in ctx.analysis.attributions if a.source]
     person_words = {w for e in ctx.analysis.entities if e.label == "PERSON" for w in _bare(e.text).split()}
     role_words = set(_ORG_PARTIES_RE.findall(roles))
-    officers = _officer_orgs(tuple(s.span.text for s in ctx.analysis.sentences))
-    crit = _criticised(ctx) if crit is None else crit
+    officers: frozenset[str] | None = None  # found when first asked
     who, reports = ("the writer", "gives") if column else ("the article", "reports")
     names: dict[str, list[str]] = {}
     for e in ctx.analysis.entities:
@@ -1621,9 +1641,11 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
         if any(name.lower() in s.lower() or (own and same_entity(" ".join(own), s)) or _acronym(name, s)
                for s in spoken):
             continue  # heard ("Hillary Clinton" speaking is not the Clinton Foundation speaking)
-        if any(w.lower() in role_words or w.lower() in officers for w in own):
+        if officers is None and own:
+            officers = _officer_orgs(tuple(s.span.text for s in ctx.analysis.sentences))
+        if any(w.lower() in role_words or w.lower() in (officers or ()) for w in own):
             continue  # "the Democratic Party" when "a Democratic senator" speaks
-        if not _heard_org_ok(ctx, name, heard_words, unowned):
+        if not _heard_org_ok(ctx, name, _heard_in_text(ctx) if heard_words is None else heard_words, unowned):
             continue
         if _staff_heard(ctx, name):
             continue  # judged blind (J6): "the White House" as unheard while "White House officials", aides
@@ -1634,6 +1656,7 @@ def _org_parties(ctx: Context, roles: str, *, column: bool, heard_words: frozens
             continue  # judged blind: "Nafta", a topic, is no party; "Marquez, 24,": a person, not an "it"
         if name.isupper() and _spelt_out_law(ctx.article.text, name):
             continue  # judged blind: "FOIA" of "Freedom of Information Act (FOIA)", a law, offered as a voice
+        crit = _criticised(ctx) if crit is None else crit
         if not (_prominent(ctx, name.split()[0] if len(words) == 1 else name, _outside_paragraphs(ctx, name))
                 or (key in crit and any(name in st.span.text and _ACCUSED_CUE.search(st.span.text)
                                         and not in_quotation(ctx.article, st.span.start + st.span.text.index(name))
@@ -1877,13 +1900,11 @@ def _missing_parties(ctx: Context, voices: list[str], *, column: bool,
             # judged blind: the party the article itself says gave no reply is the best answer; others
             # offered beside it were off the story's topic (a rival the subject mocked in a tweet)
             return declined[:2]
-    heard_words = _heard_in_text(ctx)
+    # who the text hears and whom it criticises are found for the lesson only when a party passes the
+    # cheaper tests (:func:`_heard_in_text`, :func:`_criticised`)
     unowned = _unowned_quote_paragraphs(ctx)
-    crit = _criticised(ctx)
-    out += [u for u in _people_parties(ctx, column=column, heard_words=heard_words, unowned=unowned, crit=crit)
-            if _suggestible(ctx, u[0])]
-    out += [u for u in _org_parties(ctx, roles, column=column, heard_words=heard_words, unowned=unowned, crit=crit)
-            if _suggestible(ctx, u[0])]
+    out += [u for u in _people_parties(ctx, column=column, unowned=unowned) if _suggestible(ctx, u[0])]
+    out += [u for u in _org_parties(ctx, roles, column=column, unowned=unowned) if _suggestible(ctx, u[0])]
     out += _identity_groups(ctx, roles)
     if not column:
         for g, p in _unheard(ctx, voices, roles):
@@ -1942,6 +1963,7 @@ _PUBLIC_INTRO = re.compile(r"^,\s*(?:\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z
 _PUBLIC = frozenset("voters citizens residents locals taxpayers consumers villagers tenants".split())
 
 
+@by_identity
 def _public_speaks(ctx: Context) -> bool:
     names = {name for a in ctx.analysis.attributions if a.source_kind == "person" and a.source
              for name in (a.source, a.source.split()[-1], a.source_text) if len(name) >= 3 and name[:1].isupper()}
@@ -2482,16 +2504,8 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
                and (same_entity(a.source, v) or _near_same(a.source, v))]
         if not own or any(_REPLY.search(f"{a.cue} {a.content}") for a in own):
             continue
-        surname = v.split()[-1]
-        if people is None:
-            people = [_bare(e.text).split() for e in ctx.analysis.entities if e.label == "PERSON"]
-        firsts = {w[0] for w in people if len(w) >= 2 and w[-1] == surname and w[0].lower() not in _TITLE_WORDS}
-        if len(firsts) > 1 or _proxy_heard(ctx, surname) or _literal_search(name_re(
-                rf"\b{re.escape(surname)}\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:apologi[sz]\w*|"
-                r"(?:have|has)\s+said|denied|responded)"), text, surname):
-            # judged blind: "President Clinton" (Bill) was taken for Hillary Clinton, who was heard through
-            # her campaign's statement and her own apology
-            continue
+        # (each test turns the voice down, so their order changes no answer: these two, reading only the
+        # voice's own sentences, turn down most voices, and come before those reading the whole article)
         # heard only through written words the article uses as evidence (emails, tweets), never
         # interviewed: someone who "said" may have answered the charge (judged on dev set G)
         if not all(_WRITTEN.search(_sentence_text(ctx, a)) for a in own):
@@ -2502,6 +2516,15 @@ def _accused_heard(ctx: Context, voices: list[str]) -> list[tuple[str, int]]:
             # the accused answered in person, and "reports no reply" was false
             continue
         surname = v.split()[-1]
+        if people is None:
+            people = [_bare(e.text).split() for e in ctx.analysis.entities if e.label == "PERSON"]
+        firsts = {w[0] for w in people if len(w) >= 2 and w[-1] == surname and w[0].lower() not in _TITLE_WORDS}
+        if len(firsts) > 1 or _proxy_heard(ctx, surname) or _literal_search(name_re(
+                rf"\b{re.escape(surname)}\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:apologi[sz]\w*|"
+                r"(?:have|has)\s+said|denied|responded)"), text, surname):
+            # judged blind: "President Clinton" (Bill) was taken for Hillary Clinton, who was heard through
+            # her campaign's statement and her own apology
+            continue
         claims = [(s.start, s.end) for a in own for s in a.content_spans]
         hits = []
         accusers: set[str] = set()

@@ -69,6 +69,12 @@ def _perspective_answers(ctx: Context) -> tuple[object, ...]:
         perspective._unheard(ctx, voices),
         perspective._accused_heard(ctx, voices),
         sorted(perspective._off_limits(ctx)),
+        # kept for the lesson, found only when a party or a group passes the cheaper tests
+        perspective._claimed_about(ctx),
+        sorted(perspective._arguing_groups(ctx)),
+        sorted(perspective._dead_groups(ctx)),
+        perspective._public_speaks(ctx),
+        perspective._member_roles(ctx),
         perspective._opinion_level(ctx),
         repr(perspective.missing_voice(ctx)),
         repr(perspective.trust_source(ctx)),
