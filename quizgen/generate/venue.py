@@ -66,7 +66,9 @@ _OUTLET = (rf"(?:{_NETWORK}|(?:the\s+|The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}?(?
            r"Globe|Magazine|Politico|POLITICO|Blaze|Breitbart|Huffington Post|HuffPost|Associated Press|AP|Reuters|"
            r"Axios|Bloomberg|Guardian|Telegraph|Chronicle|Gazette|Daily Beast|Daily Caller|Atlantic|New Yorker|Time|"
            r"Newsweek|Vox|BuzzFeed))\b")
-_GAP = r"\s*(?:[\w.]+\s+){0,3}?"  # a day, a date or "Sunday night" between the verb and the venue
+# a day, a date or "Sunday night" between the verb and the venue; never an answer ("said answering a question at a town
+# hall": a question from a voter or a reporter, judged blind on T19 as fitting no venue offered)
+_GAP = r"\s*(?:(?!answering\b|responding\b|replying\b|asked\b)[\w.]+\s+){0,3}?"
 _DET = r"(?:a|an|his|her|their|its|the)"
 # the words right after the claim's verb of saying
 _AFTER = {

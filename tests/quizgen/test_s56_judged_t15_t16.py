@@ -7,17 +7,19 @@ quotation's marks dropped. All texts are constructed."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from factories import claim, labelled_entities, plain_analysis, plain_article, sentence_context
 
 from quizgen.analysis import analyse
-from quizgen.generate import certainty, evidence, key_detail, perspective
+from quizgen.analysis.attributions import unsure_of_possessors
+from quizgen.generate import certainty, evidence, key_detail, perspective, venue
 from quizgen.generate.base import Context, cite, make_item, opened_before, support_for
 from quizgen.generate.lesson import _kinds_of_one_sentence
 from quizgen.ingest import article_from_text
 from quizgen.ingest.setaside import classify_line
-from quizgen.model import ITEM_KINDS, Entity, Span, Support
+from quizgen.model import CONFIDENT, ITEM_KINDS, Entity, Span, Support
 
 FILLER = ("The council met on Monday evening to discuss the budget for next year. "
           "Residents filled the hall and many waited outside in the rain for hours. ") * 5
@@ -239,3 +241,62 @@ def test_a_lone_letter_is_no_paragraph():
     assert all(p.text.strip() != "X." for p in article.paragraphs)
     assert [p.number for p in article.paragraphs][:3] == [1, 2, 3]
     assert article.paragraphs[1].text == WARD
+
+
+# ---------------------------------------------------------------- judged on T19
+
+# 10. "…," Clinton said answering a question at a town hall: a question from a voter or a reporter, no venue offered
+# fits it sure; said at the town hall itself, a speech or a rally is the key.
+@pytest.mark.parametrize("tag, keyed", [
+    ("Ann Lee said answering a question at a town hall in Berlin", None),
+    ("Ann Lee said responding to a question at a rally in Berlin", None),
+    ("Ann Lee said at a town hall in Berlin", "In a speech or at a rally"),
+])
+def test_an_answer_at_a_town_hall_has_no_sure_venue(nlp, tag, keyed):
+    quote = "\u201cWe will fix every road in the county before the winter comes, and we will do it on budget,\u201d"
+    ctx = _ctx(nlp, [f"{quote} {tag}.", WARD])
+    got = [it.options[it.answer] for it in venue.generate(ctx) if "fix every road" in it.stem]
+    assert got == ([keyed] if keyed else []), got
+
+
+# 11. "Even if X, Y, according to Wieser": the opening clause is the writer's, so "attributed to a named source" is
+# no sure key for the whole sentence.
+def test_a_concessive_opening_before_according_to_is_not_asked(nlp):
+    sentence = ("Even if some of the station's shows annoy the owners, it is still a major source of cash for the "
+                "company, with $1.6 billion in profit in 2015, according to Brian Wieser.")
+    ctx = _ctx(nlp, [sentence, WARD])
+    assert not [it for it in certainty.generate(ctx) if "annoy the owners" in it.stem]
+    plain = "The station is still a major source of cash for the company, according to Brian Wieser."
+    ctx = _ctx(nlp, [plain, WARD])
+    assert [it for it in certainty.generate(ctx) if "major source of cash" in it.stem]
+
+
+# 12. "The Times quoted one of Carson's advisers as saying …": the adviser speaks, not the paper, and never surely
+# Carson, named only as the advisers' owner (the ledger, judged blind on T19: keyed "attributed to a named source").
+@pytest.mark.parametrize("who, speaker", [
+    ("one of Ruiz's advisers", "one of Ruiz's advisers"),
+    ("Ruiz's campaign manager", "Ruiz's campaign manager"),
+])
+def test_quoted_as_saying_is_the_object_s_claim(nlp, who, speaker):
+    sentence = f"The Lakeside Gazette quoted {who} as saying the retired surgeon is having trouble with the budget."
+    article = article_from_text("Race Tightens In The Valley\n\nAnn Ruiz is running for governor.\n\n"
+                                f"{sentence}\n\n{FILLER}")
+    said = [a for a in analyse(article, nlp=nlp).attributions if a.cue == "saying"]
+    assert [a.source_text for a in said] == [speaker], said
+    assert all(a.source != "Ann Ruiz" or a.source_confidence < CONFIDENT for a in said), said
+
+
+@pytest.mark.parametrize("written, sure", [
+    ("one of Carson's advisers", False),
+    ("Carson's", False),
+    ("Carson", True),
+    ("Dr. Ben Carson", True),
+    ("Carson, whose advisers spoke to Carson's rivals", True),  # written once as himself
+])
+def test_a_person_named_only_as_an_owner_is_no_sure_speaker(written, sure):
+    text = f"Race Tightens\n\n{written} said the budget would pass.\n"
+    article = plain_article(text)
+    a = claim(article, "Ben Carson", "person", written, "said", "the budget would pass")
+    a = replace(a, source_confidence=0.95, kind_confidence=0.95)
+    (got,) = unsure_of_possessors([a])
+    assert (got.source_confidence >= CONFIDENT) is sure
