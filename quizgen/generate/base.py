@@ -297,7 +297,8 @@ def cite(sup: Support, max_words: int = 24) -> str:
     shown = (mark or "") + text.rstrip(",;:").strip()
     if not _quoted_inside(shown):
         return f"¶{sup.paragraph}: {quote(text, max_words)}"
-    return f"¶{sup.paragraph}: \"{inner_quotes(truncate(shown, max_words).replace(chr(39) * 2, chr(34)))}\""
+    shown = truncate(shown, max_words).replace("''", "\"")  # a paper's two apostrophes as one mark
+    return f"¶{sup.paragraph}: \"{inner_quotes(shown)}\""
 
 
 def _quoted_inside(text: str) -> bool:

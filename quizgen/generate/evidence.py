@@ -313,7 +313,7 @@ def backed_claim(ctx: Context, sup, kind: str) -> str | None:
         # "And while a poll released last week showed Clinton poised to carry the state, the race was neck-and-neck
         # …": the finding ends with the "while" clause; the main clause after its comma is the writer's (T18)
         claim = claim[:claim.index(", ")]
-        second = _WHILE_OPENING.match(text)
+        second = _WHILE_OPENING.match(text)  # a clause cut off, as a second clause is above
         if not (one_clause(claim) or VERBISH.search(claim)):
             return None
     own_words = bool(quoted) and _BACKED_CLAIM_RE4.match(claim) is not None

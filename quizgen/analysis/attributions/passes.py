@@ -182,9 +182,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     subj = subject(cue)
     if relative_said(cue):  # "letters, which the mayor said covered ...": the mayor, not "which", says it
         subj = next(k for k in cue.children if k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP"))
-    quoted = quoted_as_saying(cue)
-    if quoted is not None:
-        subj = quoted  # "The Gazette quoted Ruiz's manager as saying …": the manager, not the paper
+    object_quoted = quoted_as_saying(cue)
+    if object_quoted is not None:
+        subj = object_quoted  # "The Gazette quoted Ruiz's manager as saying …": the manager, not the paper
     split = None if broad or passive else _split_by_parenthetical(cue)
     if split is not None:
         subj = split[1]  # "These employees, Hale explained in the hearing, were well paid": Hale, not the employees
