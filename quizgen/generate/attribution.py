@@ -1077,13 +1077,17 @@ _WHEN_SAID = re.compile(r"(?:,\s*|\s+)(?:on\s+|late\s+|early\s+)?" + _DAY +
                         r"(?:\s+(?:morning|afternoon|evening|night))?$")
 _OCCASION = (r"(?:rall(?:y|ies)|speech(?:es)?|interview|news conference|press conference|conference call|briefing|"
              r"debate|town[- ]hall(?:\s+meeting)?|campaign (?:event|stop)|hearing|appearance|forum|luncheon|"
-             r"fundraiser|roundtable|statement|tweet|(?:radio|television|TV) (?:show|program|interview))")
+             r"fundraiser|roundtable|statement|tweet|(?:radio|television|TV) (?:show|program|interview)|broadcast|"
+             r"episode|edition)")
 # the occasion of the saying, closing the reported words ("… at a Florida rally", "…, at the town hall",
 # "… in an interview with CNN", "… on Twitter")
 _WHERE_SAID = re.compile(
     r"(?:,\s*|\s+)(?:(?:at|during|in|on)\s+(?:an?|the|his|her|their|its|this|that|"
     r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:'s|’s))\s+"
-    r"(?:[\w.’'-]+\s+){0,3}?" + _OCCASION + r"(?:\s+(?:in|at|on|with)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?|"
+    r"(?:[\w.’'-]+\s+){0,3}?" + _OCCASION +
+    # "… in Des Moines", "… with CNN", "… of HBO's “Real Time”" (judged blind, T20: "has moved on Friday's broadcast of
+    # HBO's Real Time" shown as the claim)
+    r"(?:\s+(?:in|at|on|with|of)\s+(?:[A-Z][\w.’'-]*(?:'s|’s)\s+)?[“\"]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}[”\"]?)?|"
     r"(?:on|to)\s+(?:Twitter|Facebook|Instagram|reporters))$")
 # the reported words look ahead to the day they name ("the ferry would start running on Friday")
 _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|’ll|going to|plans?\s+to|planned\s+to|is to|are to|set to|"

@@ -289,12 +289,13 @@ def quote(text: str, max_words: int = 24) -> str:
 
 
 def cite(sup: Support, max_words: int = 24) -> str:
-    """``¶N: "…"`` for explanations. A passage that opens inside a quotation ('I ask you to fund the fight," Rubio
-    wrote') gets that quotation's opening mark back, both as single marks inside the double ones (judged blind, T15:
-    the marks dropped, "… the fight, Rubio wrote" read as the speaker's own words)."""
+    """``¶N: "…"`` for explanations. A passage that opens or ends inside a quotation ('I ask you to fund the fight,"
+    Rubio wrote'; 'Anton stated, "It's a math problem.') gets that quotation's missing mark back, and every
+    quotation in it is shown in single marks inside the double ones (judged blind, T15 and T20: the marks dropped,
+    "… the fight, Rubio wrote" read as the speaker's own words)."""
     text = " ".join(sup.text.split()).strip()
-    mark = opened_before(text)
-    shown = (mark or "") + text.rstrip(",;:").strip()
+    core = text.rstrip(",;:").strip()
+    shown = (opened_before(core) or "") + core + (closed_after(core) or "")
     if not _quoted_inside(shown):
         return f"¶{sup.paragraph}: {quote(text, max_words)}"
     shown = truncate(shown, max_words).replace("''", "\"")  # a paper's two apostrophes as one mark
@@ -312,19 +313,34 @@ def _quoted_inside(text: str) -> bool:
     return close is None or plain.find(close, 1) < len(end) - 1
 
 
+_MARK = re.compile(r"''|[\"“”]")
+
+
+def _closes(text: str, at: int, mark: str) -> bool:
+    """Does the quotation mark ``mark`` at ``at`` close a quotation (a curly "”"; a straight one after a word and
+    before no letter) rather than open one?"""
+    if mark in "“”":
+        return mark == "”"
+    after = at + len(mark)
+    return at > 0 and not text[at - 1].isspace() and (after == len(text) or not text[after].isalnum())
+
+
 def opened_before(text: str) -> str | None:
     """The mark that opened the quotation ``text`` starts inside ("“", a straight double mark, or a paper's two
     apostrophes), when the first quotation mark in ``text`` closes one it never opened; else None."""
-    curly = next((ch for ch in text if ch in "“”"), None)
-    if curly == "”":
-        return "“"
-    if curly is None:
-        for mark in ("''", "\""):
-            at = text.find(mark)
-            if at > 0 and text.count(mark) % 2 and not text[at - 1].isspace() and \
-                    (at + len(mark) == len(text) or not text[at + len(mark)].isalnum()):
-                return mark
-    return None
+    first = _MARK.search(text)
+    if first is None or not _closes(text, first.start(), first.group()):
+        return None
+    return "“" if first.group() == "”" else first.group()
+
+
+def closed_after(text: str) -> str | None:
+    """The mark that would close the quotation ``text`` ends inside, when its last quotation mark opens one it never
+    closes ('Anton stated, "It's a math problem.'); else None."""
+    marks = list(_MARK.finditer(text))
+    if not marks or _closes(text, marks[-1].start(), marks[-1].group()):
+        return None
+    return "”" if marks[-1].group() == "“" else marks[-1].group()
 
 
 @lru_cache(maxsize=4096)

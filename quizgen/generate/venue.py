@@ -70,14 +70,16 @@ _OUTLET = (rf"(?:{_NETWORK}|(?:the\s+|The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}?(?
 # hall": a question from a voter or a reporter, judged blind on T19 as fitting no venue offered)
 _GAP = r"\s*(?:(?!answering\b|responding\b|replying\b|asked\b)[\w.]+\s+){0,3}?"
 _DET = r"(?:a|an|his|her|their|its|the)"
-# the words right after the claim's verb of saying
+# the words right after the claim's verb of saying ("at a town hall" is no venue offered: a meeting of questions and
+# answers, often televised, judged blind on T19 and T20 as no speech nor rally; as a venue word it still makes a
+# sentence's venue unsure)
 _AFTER = {
     "broadcast": re.compile(rf"^{_GAP}on\s+(?:{_NETWORK}(?:['’]s\b|\b)|{_SHOW})"),
     "statement": re.compile(rf"^{_GAP}in\s+{_DET}\s+(?:written\s+|prepared\s+|joint\s+|brief\s+)?statement\b"),
     "social": re.compile(rf"^{_GAP}(?:on\s+(?:Twitter|Facebook|Instagram)\b|in\s+a\s+(?:tweet|Facebook post|"
                          r"post on (?:Twitter|Facebook|Instagram))\b)"),
     "speech": re.compile(rf"^{_GAP}(?:(?:in|during)\s+{_DET}\s+(?:[\w-]+\s+){{0,2}}?speech\b|(?:at|during)\s+"
-                         rf"{_DET}\s+(?:[\w-]+\s+){{0,2}}?(?:rally|town hall|campaign event|campaign stop|"
+                         rf"{_DET}\s+(?:[\w-]+\s+){{0,2}}?(?:rally|campaign event|campaign stop|"
                          r"fundraiser)\b)"),
     "reporters": re.compile(rf"^{_GAP}(?:at\s+a\s+(?:news|press)\s+conference\b|(?:at|during)\s+a\s+(?:news|press)\s+"
                             r"briefing\b|to\s+reporters\b)"),
@@ -104,7 +106,7 @@ _TOLD = {
 _BEFORE = {
     "statement": re.compile(rf"^In\s+{_DET}\s+(?:written\s+|prepared\s+|joint\s+)?statement\b[^,]{{0,60}},"),
     "social": re.compile(r"^In\s+a\s+(?:tweet|Facebook post|post on (?:Twitter|Facebook|Instagram))\b[^,]{0,60},"),
-    "speech": re.compile(rf"^(?:At|During)\s+{_DET}\s+(?:[\w-]+\s+){{0,3}}?(?:rally|speech|town hall|campaign event|"
+    "speech": re.compile(rf"^(?:At|During)\s+{_DET}\s+(?:[\w-]+\s+){{0,3}}?(?:rally|speech|campaign event|"
                          r"campaign stop|fundraiser)\b[^,]{0,60},"),
     "reporters": re.compile(r"^At\s+a\s+(?:news|press)\s+conference\b[^,]{0,60},"),
 }

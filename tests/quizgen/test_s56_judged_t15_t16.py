@@ -15,7 +15,7 @@ from factories import claim, labelled_entities, plain_analysis, plain_article, s
 from quizgen.analysis import analyse
 from quizgen.analysis.attributions import unsure_of_possessors
 from quizgen.generate import attribution, certainty, evidence, key_detail, perspective, venue
-from quizgen.generate.base import Context, cite, make_item, opened_before, support_for
+from quizgen.generate.base import Context, cite, closed_after, make_item, opened_before, support_for
 from quizgen.generate.lesson import _kinds_of_one_sentence
 from quizgen.ingest import article_from_text
 from quizgen.ingest.setaside import classify_line
@@ -137,6 +137,11 @@ def test_a_quoted_voice_who_has_not_answered_the_charge_is_still_missing(nlp):
     ("We will win the county,'' Lee said", "'We will win the county,' Lee said"),
     ('"We will win the county," Lee said', "'We will win the county,' Lee said"),
     ('Lee called the plan "a disgrace" and left the hall.', "Lee called the plan 'a disgrace' and left the hall."),
+    # ending inside a quotation, or opening inside one and ending inside the next (judged on T20)
+    ("Anton stated, \u201cIt\u2019s not a political problem; it\u2019s a math problem.",
+     "Anton stated, \u2018It\u2019s not a political problem; it\u2019s a math problem.\u2019"),
+    ('This is a rallying point," said Penny Nance. "It brings the issue into focus.',
+     "'This is a rallying point,' said Penny Nance. 'It brings the issue into focus.'"),
     # one quotation wrapping it all, or none: as before
     ('"We will win the county."', "We will win the county."),
     ("The voters' anger grew over the summer.", "The voters' anger grew over the summer."),
@@ -155,6 +160,16 @@ def test_a_cited_passage_keeps_its_quotation_marks(passage, shown):
 ])
 def test_opened_before(passage, mark):
     assert opened_before(passage) == mark
+
+
+@pytest.mark.parametrize("passage, mark", [
+    ('Anton stated, "It is a math problem.', '"'),
+    ("Anton stated, \u201cIt is a math problem.", "\u201d"),
+    ('Anton stated, "It is a math problem."', None),
+    ("It is a math problem, Anton said.", None),
+])
+def test_closed_after(passage, mark):
+    assert closed_after(passage) == mark
 
 
 # ---------------------------------------------------------------- judged on T18
@@ -246,11 +261,13 @@ def test_a_lone_letter_is_no_paragraph():
 # ---------------------------------------------------------------- judged on T19
 
 # 10. "…," Clinton said answering a question at a town hall: a question from a voter or a reporter, no venue offered
-# fits it sure; said at the town hall itself, a speech or a rally is the key.
+# fits it sure; nor does a town hall itself, a meeting of questions and answers, often televised (judged blind on T19
+# and T20); said at a rally, a speech or a rally is the key.
 @pytest.mark.parametrize("tag, keyed", [
     ("Ann Lee said answering a question at a town hall in Berlin", None),
     ("Ann Lee said responding to a question at a rally in Berlin", None),
-    ("Ann Lee said at a town hall in Berlin", "In a speech or at a rally"),
+    ("Ann Lee said at a town hall in Berlin", None),
+    ("Ann Lee said at a rally in Berlin", "In a speech or at a rally"),
 ])
 def test_an_answer_at_a_town_hall_has_no_sure_venue(nlp, tag, keyed):
     quote = "\u201cWe will fix every road in the county before the winter comes, and we will do it on budget,\u201d"
@@ -316,3 +333,21 @@ def test_a_shared_call_is_no_who_said_item(nlp, sentence, asked):
     assert any(attribution.shared_act(ctx, a) for a in atts) is not asked
     # the claims the attribution items ask about
     assert any("plastic bags" in a.content for a in attribution._candidates(ctx)) is asked
+
+
+# ---------------------------------------------------------------- judged on T20
+
+# 14. "Sanders stated that the story has moved on Friday's broadcast of HBO's 'Real Time.'": where he said it closes
+# the reported words, never shown as part of the claim (judged blind, T20); a claim of its own day stays whole.
+@pytest.mark.parametrize("words, shown", [
+    ("the story on the senator\u2019s emails has moved on Friday\u2019s broadcast of WXYZ\u2019s "
+     "\u201cNight Desk.\u201d", None),
+    ("the plan has failed, on Sunday\u2019s episode of Lakeside Radio", None),
+    ("the ferry would start running on Friday", "the ferry would start running on Friday"),
+])
+def test_the_broadcast_a_claim_was_made_on_is_no_part_of_it(words, shown):
+    text, sure = attribution.said_adverbials(words)
+    if shown is None:
+        assert not (sure and "broadcast" in text or sure and "episode" in text), (text, sure)
+    else:
+        assert (text, sure) == (shown, True)
