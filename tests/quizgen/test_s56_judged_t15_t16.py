@@ -351,3 +351,37 @@ def test_the_broadcast_a_claim_was_made_on_is_no_part_of_it(words, shown):
         assert not (sure and "broadcast" in text or sure and "episode" in text), (text, sure)
     else:
         assert (text, sure) == (shown, True)
+
+
+# ---------------------------------------------------------------- judged on T21
+
+# 15. A story copied one paragraph a line, with a short title-case subheading among them: each line is its own
+# paragraph (judged blind, T21: eighteen paragraphs and a subheading read as one ¶1); a hard-wrapped paragraph, its
+# lines ending mid-sentence, stays one.
+LINES = ["The county council voted on Tuesday to delay the new bridge over the river until next spring.",
+         "Council leader Ann Ward said the delay would save the county about two million dollars this year.",
+         "Tom Bale, the county engineer, said the old bridge could stay open for five more years.",
+         "Farmers in the north said they would lose an hour on every trip to the market in town.",
+         "The Long, Hard History Of The Old Bridge",
+         "The old bridge was built in 1931 and has been repaired four times since the great flood.",
+         "It carries about nine thousand cars a day, twice the number it was built to carry.",
+         "The state has promised to pay for half of the new bridge if the county asks for the money.",
+         "Residents will have two chances to speak about the plan at public meetings in March.",
+         "The council will vote again on the plan before the end of June, the clerk said on Tuesday.",
+         "Work on the new bridge could start next autumn if the vote passes and the money is found."]
+
+
+def test_one_paragraph_a_line_with_a_subheading():
+    article = article_from_text("Bridge plan delayed\n\n" + "\n".join(LINES) + "\n")
+    texts = [p.text for p in article.paragraphs]
+    assert all(t in LINES for t in texts), texts
+    assert len([t for t in texts if t.endswith(".")]) == 10
+
+
+def test_a_hard_wrapped_paragraph_stays_one():
+    wrapped = ("The county council voted on Tuesday to delay the new bridge over the river until\n"
+               "next spring, and Council Leader Ann Ward said the delay would save the county about\n"
+               "Two Million Dollars\n"
+               "this year, while Tom Bale, the county engineer, said the old bridge could stay open.\n")
+    article = article_from_text("Bridge plan delayed\n\n" + wrapped + "\n" + FILLER)
+    assert article.paragraphs[0].text.startswith("The county council") and "stay open." in article.paragraphs[0].text
