@@ -158,8 +158,8 @@ _HEADING_WORD = re.compile(r"[A-Z0-9][\w’'-]*|(?:a|an|and|as|at|by|for|from|in
 def _subheading_line(text: str) -> bool:
     """A short line in title case with no stop at its end ("Republicans' Long, Uneasy History With Race")."""
     words = text.strip().split()
-    return 1 <= len(words) <= 10 and words[0][:1].isupper() and \
-        all(_HEADING_WORD.match(w.strip(",:;—–-\"“”‘’()")) for w in words if w.strip(",:;—–-\"“”‘’()"))
+    bare = [b for b in (w.strip(",:;—–-\"“”‘’()") for w in words) if b]
+    return 1 <= len(words) <= 10 and words[0][:1].isupper() and all(_HEADING_WORD.match(b) for b in bare)
 
 
 def _heading_text(line: str) -> str:
