@@ -428,6 +428,10 @@ _CONFIRMS = Keyed(re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|r
 
 
 # a pronoun object closing a phrase ("the end of that.", "voted for it,"): it points outside the sentence
+# a line that opens on a gerund ("Finding the three $53 million delegates …"): a link's or a heading's words; words
+# to the reader ("your Monday", "here's a video")
+_GERUND_HEAD = re.compile(r"\W*[A-Z][a-z]+ing\b(?![^,]*,)")
+_TO_READER = re.compile(r"\b(?:you|your|yours|yourself)\b|\bhere(?:['’]s| is| are)\b", re.I)
 _POINTS_OUTSIDE = re.compile(r"\b(?:of|to|for|with|about|from|on|in|at|by|after|before|over|against)\s+"
                              r"(?:that|this|these|those|it|them)\s*(?:[.,;:!?]|$)", re.I)
 _PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|from|with|without|under|over|for|by|of|to|amid|"
@@ -512,6 +516,9 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
             continue  # a date or a number to check it by
         if starts_with_pronoun(t) or _REBUTTAL.match(t) or _NOT_PLAIN.search(t) or _adverb(t):
             continue
+        if _GERUND_HEAD.match(t) or _TO_READER.search(t):
+            continue  # judged blind (T23): a newsletter's link line ("Finding the three $53 million delegates at the
+            # RNC.", "… here's a video …"): a heading or a word to the reader, no claim
         if speech_act_by_someone(t):
             continue  # "Clinton supporters have also questioned …": who spoke is named (judged blind, J9)
         if named_subject(t, _subject_names(ctx)):

@@ -607,6 +607,7 @@ def kind_question(ctx: Context) -> list[Item]:
         seen.add(ev.kind)
         pool = sorted(pool)
         ctx.rng.shuffle(pool)
+        claim = claim_shown(claim)
         if claim is None:
             stem = (f"¶{ev.paragraph} says: {quote(sup.text, SHOWN_WHOLE)} What kind of evidence does this sentence "
                     "offer?")
@@ -674,3 +675,10 @@ def outlet_not_the_evidence(text: str) -> bool:
     """Does the passage name its outlet only as the listener of sources who spoke to it, or as the
     sponsor of a poll or survey? Then "a report by a news outlet" is not the kind of evidence."""
     return bool(_OUTLET_AS_LISTENER.search(text))
+
+
+def claim_shown(claim: str | None) -> str | None:
+    """The claim an evidence stem names, or None for a phrase with no verb (judged blind, T23: "… showed Clinton with
+    a healthy lead over Sanders …" gave the claim "Clinton with a healthy lead …", no sentence: the sentence's
+    evidence is then asked without it)."""
+    return claim if claim is not None and VERBISH.search(claim) else None

@@ -305,6 +305,9 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
     if _NOT_EVENT.match(earlier) or not (3 <= len(earlier.split()) <= 18 or _TWO_WORD_EVENT.fullmatch(earlier)) or \
             not 4 <= len(later.split()) <= 20:
         return None
+    if _SECOND_PREDICATE.search(earlier):
+        return None  # judged blind (T23): "left her car after a family argument and was eaten by a tiger": the
+        # "and was …" goes with the later clause, so "after a family argument and was eaten …, X left" garbles it
     for part in (later, earlier):
         if _OTHER_LINK.search(part) or _POINTS_BACK.search(part) or _SAID.search(part) or _FORECAST.search(part):
             return None
@@ -318,6 +321,11 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# a second predicate joined to the earlier event's phrase ("… after an argument and was eaten by …", "… and then
+# drove …", "… and returned to …"): it belongs to the sentence's subject, not to the event after "after"
+_SECOND_PREDICATE = re.compile(r"\b(?:and|but|or)\s+(?:(?:then|later|also|soon|eventually)\s+)?"
+                               r"(?:was|were|is|are|had|has|have|did|does|will|would|could|can|may|might|then|[a-z]{3,}ed\s+(?:the|a|an|his|"
+                               r"her|their|its|to|by|in|on|at|from|into|out|up|down|back|off|him|them|it)\b)")
 # an earlier event in two words: a named event ("the debate", "the caucuses") or a name and its past verb
 # ("Clinton testified"); not "the incident", "the move" … that only point back
 _TWO_WORD_EVENT = re.compile(r"the (?:debate|debates|conference|election|vote|convention|caucuses|caucus|primary|"

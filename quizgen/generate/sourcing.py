@@ -667,12 +667,19 @@ _RELAYED_BY = re.compile(r"\b(?:reported|reports|reporting|according to|citing|c
                          r"Breitbart|HuffPost|BuzzFeed|Mediaite)\b")
 
 
+# words given in an interview to a named outlet or journalist ("telling Mic in an interview published on Monday",
+# "in an interview with Mic"): the outlet relays them (judged blind, T23: "a news outlet" as defensible as the speaker)
+_INTERVIEWED_BY = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}in\s+an?\s+"
+                             r"(?:[\w-]+\s+){0,2}interview\b|\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|for|on)\s+"
+                             r"(?:the\s+)?[A-Z]")
+
+
 def _outlet_in(ctx: Context, sup) -> bool:
     """Does the passage name a news outlet the source spoke to ("told Sky News") or one that relays the claim
     ("…, reported the Washington Examiner")? Then "a news outlet" is a defensible answer too and cannot be a
     distractor."""
     return bool(_OUTLET_NAME.search(sup.text) or _OUTLET_WORD.search(sup.text)
-                or _RELAYED_BY.search(sup.text)) or any(
+                or _RELAYED_BY.search(sup.text) or _INTERVIEWED_BY.search(sup.text)) or any(
         o.source_kind == "news_outlet" and o.source_span is not None and sup.start <= o.source_span.start < sup.end
         for o in ctx.analysis.attributions)
 
