@@ -428,6 +428,10 @@ _CONFIRMS = Keyed(re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|r
 
 
 # a pronoun object closing a phrase ("the end of that.", "voted for it,"): it points outside the sentence
+# what only the person can tell: a feeling, a fear, a hope, a belief
+_INNER_STATE = re.compile(r"\b(?:terrified|afraid|scared|frightened|worried|anxious|fears?|feared|fearful|hopes?|hoped|"
+                          r"hopeful|believes?|believed|feels?|felt|wishes|wished|ashamed|proud|upset|angry|"
+                          r"heartbroken|relieved|excited|nervous)\b", re.I)
 # a line that opens on a gerund ("Finding the three $53 million delegates …"): a link's or a heading's words; words
 # to the reader ("your Monday", "here's a video")
 _GERUND_HEAD = re.compile(r"\W*[A-Z][a-z]+ing\b(?![^,]*,)")
@@ -516,6 +520,9 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
             continue  # a date or a number to check it by
         if starts_with_pronoun(t) or _REBUTTAL.match(t) or _NOT_PLAIN.search(t) or _adverb(t):
             continue
+        if _INNER_STATE.search(t):
+            continue  # judged blind (T25): "Now 46 …, she is terrified of losing her job": a feeling is known only from
+            # the person (the paragraphs around quote her), so "attributed" is as defensible as "stated as fact"
         if _GERUND_HEAD.match(t) or _TO_READER.search(t):
             continue  # judged blind (T23): a newsletter's link line ("Finding the three $53 million delegates at the
             # RNC.", "… here's a video …"): a heading or a word to the reader, no claim
@@ -1800,6 +1807,10 @@ def _options(keyed: str) -> list[str]:
     return list(CHOICES)
 
 
+# a source that is a report, a poll or records ("according to an NBC report", "citing court records"): "who made it?"
+_REPORT_SOURCE = re.compile(r"\b(?:according\s+to|reported\s+by|citing|cited\s+by|in)\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w.&'’-]+\s+){0,4}?(?:report|reports|poll|polls|survey|study|analysis|records|"
+                            r"documents|filings?|data|figures)\b", re.I)
 # a claim about where something came from: "does the article name a source for it" is ambiguous
 _ORIGIN = re.compile(r"\b(?:from|according|sources?|sourced|cit(?:e|es|ed|ing)|report(?:s|ed|ing)?)\b", re.I)
 
@@ -1885,6 +1896,9 @@ def generate(ctx: Context) -> list[Item]:
                 continue  # "[Lee] would veto …": the name put in for "he" hints who made the claim
             if _ORIGIN.search(claim):
                 continue  # "the figure was from the State Department": "names a source" reads as where it came from
+            if _REPORT_SOURCE.search(sup.text):
+                continue  # judged blind (T24): "…, according to an NBC report at the time": a report, no one named in
+                # it, so "the article names who made this claim" is True by the outlet's name and False by the person
             told.add(keyed == NAMED)
             # judged blind (J1, J3): "names a source for this claim in ¶5" read as "in ¶5" while the name was
             # in ¶4 and ¶5 said only "he said": the paragraph now locates the claim, and the stem is a question

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from quizgen import wordnet
+from quizgen.analysis.judgments import LOADED
 from quizgen.fastre import Keyed
 from quizgen.generate.base import (
     Context,
@@ -1177,6 +1178,19 @@ def headed_or_question(text: str) -> bool:
     return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
+# the writer's own verdict ("There is simply no way to gather a concrete theory of …", "What 'go after them' actually
+# means is left to the imagination", "It was word mush"): an analysis piece's argument, which a close reader may take
+# for its main idea (judged blind, T25), never a distractor
+_COMMENTARY = re.compile(r"\b(?:simply|actually|clearly|obviously|of\s+course|naturally|supposedly|so-called|"
+                         r"no\s+way|left\s+to\s+the\s+imagination|mush|bromides?|evasive\w*|nonsense|absurd\w*|"
+                         r"ridiculous\w*|laughabl\w*|shameful\w*|disgrace\w*|hypocri\w+)\b", re.I)
+
+
+def commentary(text: str) -> bool:
+    """Is the sentence the writer's own verdict (:data:`_COMMENTARY`, or a loaded word of the analysis' list)?"""
+    return bool(_COMMENTARY.search(text)) or any(w.strip(",.;:!?\"“”‘’'").lower() in LOADED for w in text.split())
+
+
 def _item(ctx: Context, key) -> Item | None:
     keyed, best = key
     sup = support_span(ctx.article, best.span)
@@ -1190,7 +1204,7 @@ def _item(ctx: Context, key) -> Item | None:
         return None  # judged blind (J4): "A conservative party … introduced a carbon tax in 2008" under "A carbon
         # tax that really works": the lede's past event is the background, the headline's claim the point
     pool, early = _details(ctx, keyed, best)
-    pool = [d for d in pool if not headed_or_question(d)]
+    pool = [d for d in pool if not headed_or_question(d) and not commentary(d)]
     pool = sorted(set(pool))
     ctx.rng.shuffle(pool)
     # sentences with no number first: a number in an option is often another item's answer

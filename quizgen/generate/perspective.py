@@ -2667,7 +2667,8 @@ def _linked(ctx: Context, a: Attribution) -> list[tuple[int, str, str]]:
 
 
 def trust_source(ctx: Context, *, linked_only: bool = False) -> Item | None:
-    """How far to trust one named source's claim. With ``linked_only`` (as lessons ask), only a claim
+    """How far to trust one named source's claim (no lesson offers it since stop 56: see :func:`generate`). With
+    ``linked_only`` (as lessons asked), only a claim
     the ledger links to other material (a rival account, evidence cited for it): judged blind, a
     model answer that could only say "weigh it against the rest of the article" was a template."""
     counts: dict[str, int] = {}
@@ -2740,9 +2741,10 @@ def generate(ctx: Context) -> list[Item]:
     """Perspective candidates (open response only)."""
     if not ctx.allows("open_response"):
         return []
-    # one perspective open response per lesson at most: the missing voice first (the other asked only
-    # when there is none)
-    item = missing_voice(ctx) or trust_source(ctx, linked_only=True)
+    # one perspective open response per lesson at most: the missing voice. ("How far should readers trust X's
+    # claim?", :func:`trust_source`, is no longer offered: judged blind, its model answer pointed at the wrong
+    # paragraph or read as a template on every set that met it, T13 twice and T25)
+    item = missing_voice(ctx)
     return [item] if item else []
 
 

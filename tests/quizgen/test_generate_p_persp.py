@@ -120,11 +120,13 @@ def test_a_lesson_gets_no_trust_item_when_the_ledger_links_nothing_to_the_claim(
     assert generate(ctx) == []
 
 
-def test_a_lesson_keeps_the_trust_item_when_the_ledger_links_a_rival_account():
+def test_the_trust_item_links_a_rival_account_and_no_lesson_offers_it():
     ctx = _trust_ctx()
     ctx = replace(ctx, analysis=replace(ctx.analysis, conflicts=(Conflict(0, 1, "disagree"),)))
-    items = generate(ctx)
-    assert len(items) == 1 and "¶3" in items[0].answer[0] and "rest of the article" not in items[0].answer[0]
+    item = trust_source(ctx, linked_only=True)
+    assert item is not None and "¶3" in item.answer[0] and "rest of the article" not in item.answer[0]
+    # stop 56: judged blind, the trust item's model answer failed on every set that met it; lessons leave it out
+    assert all("How far should readers trust" not in it.stem for it in generate(ctx))
 
 
 # 5. A campaign's reply makes the candidate heard; two groups offered for one reason are named together.
@@ -248,7 +250,9 @@ def test_the_accused_is_offered_for_a_reply_only_when_her_words_do_not_answer_th
 def test_the_trust_model_answer_never_asserts_that_a_linked_account_conflicts_with_the_claim():
     ctx = _trust_ctx()
     ctx = replace(ctx, analysis=replace(ctx.analysis, conflicts=(Conflict(0, 1, "disagree"),)))
-    model = generate(ctx)[0].answer[0]
+    item = trust_source(ctx, linked_only=True)
+    assert item is not None
+    model = item.answer[0]
     assert "conflicts with it" not in model and "another source's account" in model, model
 
 

@@ -861,9 +861,16 @@ def as_said(cue: Token) -> tuple[list[Range], Token | None]:
         return [], None
     sent = sent_of(cue)
     skip = {t.i for t in cue.subtree}
+    # "But as the Gazette noted in an editorial Thursday, the mayor …": an "as" clause before the claim ends at the
+    # comma after it, whatever the parser hung on the claim's verb before that comma ("But", "Thursday")
+    opens_at = 0
+    if cue.i < head.i:
+        comma = next((t for t in cue.doc[cue.right_edge.i + 1:head.i] if t.text == ","), None)
+        if comma is not None:
+            opens_at = comma.i + 1
     runs: list[list[Token]] = []
     for t in head.subtree:
-        if t.i in skip or not sent.start <= t.i < sent.end:
+        if t.i in skip or t.i < opens_at or not sent.start <= t.i < sent.end:
             continue
         if runs and t.i == runs[-1][-1].i + 1:
             runs[-1].append(t)
