@@ -335,11 +335,11 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph, words: set[str]) -> E
                     confidence=found[1])
 
 
-def _in_whose_words(e: Evidence, attributions: list[Attribution], words: dict[str, set[str]]) -> Evidence | None:
+def _in_whose_words(e: Evidence, quotations: list[Attribution], words: dict[str, set[str]]) -> Evidence | None:
     """A number inside someone's quotation is part of what they say: evidence of the speaker's
-    kind (an expert's figure is expert evidence), or none when the speaker's role is unknown."""
-    quoting = next((a for a in attributions if a.direct and a.source and
-                    any(s.start <= e.span.start < s.end for s in a.content_spans)), None)
+    kind (an expert's figure is expert evidence), or none when the speaker's role is unknown.
+    ``quotations``: the attributions quoting a named source (direct, with a source), in the ledger's order."""
+    quoting = next((a for a in quotations if any(s.start <= e.span.start < s.end for s in a.content_spans)), None)
     if quoting is None:
         return e
     kind = speaker_kind(quoting, words.get(quoting.source, set()), set())
@@ -352,8 +352,9 @@ def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]
     by_par = {pp.number: pp for pp in parsed}
     words = _source_words(attributions, _titles(parsed))
     out: list[Evidence | None] = []
+    quotations = [a for a in attributions if a.direct and a.source]  # (picked once, not for each figure)
     for pp in parsed:
-        out.extend(_in_whose_words(e, attributions, words) for e in _statistics(pp))
+        out.extend(_in_whose_words(e, quotations, words) for e in _statistics(pp))
         out.extend(_studies_and_documents(pp))
         out.extend(_outlet_reports(pp))
         out.extend(_observations(pp))
