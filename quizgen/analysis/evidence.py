@@ -163,12 +163,15 @@ _REPORTING = ("report", "say", "cite", "quote", "write", "reveal")
 def _outlet_reports(pp: ParsedParagraph) -> list[Evidence]:
     """"Reuters reported", "the Guardian cited": a news outlet as the subject of a reporting verb."""
     out: list[Evidence] = []
-    if _ANY_OUTLET.search(pp.text.lower()) is None:
-        return out  # no outlet named in this paragraph (not even inside a word: as ``name in text`` did)
     _, lemmas = token_words(pp.doc)
-    toks = tokens(pp.doc)
     # (the lower-cased lemma first: read once per Doc, it rules out most tokens, which are never read)
-    for tok in [toks[k] for k, lemma in enumerate(lemmas) if lemma in _REPORTING]:
+    reporting = [k for k, lemma in enumerate(lemmas) if lemma in _REPORTING]
+    # no reporting verb, or no outlet named in this paragraph (not even inside a word: as ``name in text`` did):
+    # the cheaper test first
+    if not reporting or _ANY_OUTLET.search(pp.text.lower()) is None:
+        return out
+    toks = tokens(pp.doc)
+    for tok in [toks[k] for k in reporting]:
         if tok.pos_ != "VERB" or tok.lemma_ not in _REPORTING:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -253,11 +256,16 @@ def _titles(parsed: list[ParsedParagraph]) -> dict[str, set[str]]:
     Rishi Sunak" gives Sunak the words prime, minister), keyed by full name and by surname."""
     out: dict[str, set[str]] = {}
     for pp in parsed:
+        # from the Doc's tables made once (its tokens, their lower case, their sentences, its text) rather than
+        # spaCy's slices, ``ent.sent`` walks and joined texts, anew for each name
+        lowers, _ = token_words(pp.doc)
+        toks = tokens(pp.doc)
         for ent in ents_of(pp.doc):
             if ent.label_ != "PERSON":
                 continue
-            before = {t.lower_ for t in pp.doc[max(ent.start - 4, ent.sent.start):ent.start]}
-            for key in (ent.text, ent.text.split()[-1]):
+            before = set(lowers[max(ent.start - 4, sent_of(toks[ent.start]).start):ent.start])
+            text = span_text(ent)
+            for key in (text, text.split()[-1]):
                 out.setdefault(key, set()).update(before)
     return out
 
@@ -327,11 +335,11 @@ def _from_attribution(a: Attribution, pp: ParsedParagraph, words: set[str]) -> E
                     confidence=found[1])
 
 
-def _in_whose_words(e: Evidence, attributions: list[Attribution], words: dict[str, set[str]]) -> Evidence | None:
+def _in_whose_words(e: Evidence, quotations: list[Attribution], words: dict[str, set[str]]) -> Evidence | None:
     """A number inside someone's quotation is part of what they say: evidence of the speaker's
-    kind (an expert's figure is expert evidence), or none when the speaker's role is unknown."""
-    quoting = next((a for a in attributions if a.direct and a.source and
-                    any(s.start <= e.span.start < s.end for s in a.content_spans)), None)
+    kind (an expert's figure is expert evidence), or none when the speaker's role is unknown.
+    ``quotations``: the attributions quoting a named source (direct, with a source), in the ledger's order."""
+    quoting = next((a for a in quotations if any(s.start <= e.span.start < s.end for s in a.content_spans)), None)
     if quoting is None:
         return e
     kind = speaker_kind(quoting, words.get(quoting.source, set()), set())
@@ -344,8 +352,9 @@ def find_evidence(parsed: list[ParsedParagraph], attributions: list[Attribution]
     by_par = {pp.number: pp for pp in parsed}
     words = _source_words(attributions, _titles(parsed))
     out: list[Evidence | None] = []
+    quotations = [a for a in attributions if a.direct and a.source]  # (picked once, not for each figure)
     for pp in parsed:
-        out.extend(_in_whose_words(e, attributions, words) for e in _statistics(pp))
+        out.extend(_in_whose_words(e, quotations, words) for e in _statistics(pp))
         out.extend(_studies_and_documents(pp))
         out.extend(_outlet_reports(pp))
         out.extend(_observations(pp))

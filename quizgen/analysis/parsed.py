@@ -101,12 +101,14 @@ def heads_of(doc: Doc, dep: str) -> frozenset[int]:
     table = doc.user_data.get("quizgen_heads_of")
     if table is None:
         table = doc.user_data["quizgen_heads_of"] = {}
+        # each token's label and head, read once per Doc for every label asked: a head is kept as its offset from
+        # the token; as two plain lists (a loop reading numpy's scalars one by one cost twice as much)
+        doc.user_data["quizgen_dep_head"] = doc.to_array([DEP, HEAD]).T.astype("int64").tolist()
     got = table.get(dep)
     if got is None:
-        arr = doc.to_array([DEP, HEAD]).astype("int64")  # a head is kept as its offset from the token
         label = doc.vocab.strings[dep]
-        got = table[dep] = frozenset(i + int(arr[i, 1]) for i in range(len(arr))
-                                     if arr[i, 0] == label and arr[i, 1] != 0)
+        labels, heads = doc.user_data["quizgen_dep_head"]
+        got = table[dep] = frozenset([i + heads[i] for i, d in enumerate(labels) if d == label and heads[i] != 0])
     return got
 
 

@@ -138,14 +138,24 @@ def _clash_pairs(kept: list[Item]) -> dict[int, set[int]]:
         w = venue_seen[i]
         return w is not None and any(w in seg for seg in segments[j])
 
+    # what the pair tests below ask first of each item, read once: a venue item (:func:`_verb_tells_venue`), a
+    # who-said item and a main-idea item (:func:`speaker_restated`), a certainty item (:func:`_named_after_who_said`)
+    venue = [is_venue_item(it) for it in kept]
+    who_said = [it.skill == "attribution" and it.kind == "multiple_choice" for it in kept]
+    main_idea = [it.skill == "main_idea" for it in kept]
+    certainty = [it.skill == "certainty" for it in kept]
+
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
             if answers[i] and may_give(i, j) and gives_away(a, b) or answers[j] and may_give(j, i) and \
                     gives_away(b, a) or same_answer(i, j) and _same_sentence(a, b) or \
-                    prints_venue(i, j) or prints_venue(j, i) or _verb_tells_venue(a, b) or _verb_tells_venue(b, a) or \
-                    speaker_restated(a, b) or speaker_restated(b, a) or \
-                    _kinds_of_one_sentence(a, b) or _named_after_who_said(a, b) or _named_after_who_said(b, a) or (
+                    prints_venue(i, j) or prints_venue(j, i) or venue[i] and _verb_tells_venue(a, b) or \
+                    venue[j] and _verb_tells_venue(b, a) or \
+                    who_said[i] and main_idea[j] and speaker_restated(a, b) or \
+                    who_said[j] and main_idea[i] and speaker_restated(b, a) or \
+                    _kinds_of_one_sentence(a, b) or certainty[j] and _named_after_who_said(a, b) or \
+                    certainty[i] and _named_after_who_said(b, a) or (
                         a.skill == b.skill == "attribution" and answer_sets[i] & answer_sets[j]
                         and same_claim_retold(a.stem, b.stem)):
                 # "where were these words said?" beside an item printing the words that tell it ("… said on
@@ -191,6 +201,8 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
 
     used_spans: list = []
     clash = _clash_pairs(kept)
+    # each item's keyed text, read once for the many tests of a pick
+    keyed = {id(it): _keyed_text(it) for it in kept}
     venue_items = {id(it) for it in filler}
     left = {id(it) for it in kept}
 
@@ -210,9 +222,11 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
         used_skill[it.skill] += 1
         used_kind[it.kind] += 1
 
-    # for each item asked about: how many of the chosen items were looked at, and those on its sentence (the
-    # chosen items are only ever added to, so each is looked at once per item)
-    same_of: dict[int, tuple[list[int], list[Item]]] = {}
+    # for each item asked about: how many of the chosen items were looked at, those on its sentence, how many of
+    # those rest on one passage each, and how many of those were compared claim by claim and whether one showed
+    # the same claim (the chosen items are only ever added to, so each is looked at once per item, and once one
+    # shows the same claim, one always does)
+    same_of: dict[int, list[Any]] = {}
 
     def crowded(it: Item) -> int:
         """2 when ``it`` would be a third item on one sentence, 1 when a second on the same quoted
@@ -223,14 +237,22 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
             return 0
         got = same_of.get(id(it))
         if got is None:
-            got = same_of[id(it)] = ([0], [])
-        seen, same = got
-        if seen[0] < len(chosen):
-            same += [c for c in chosen[seen[0]:] if c.kind != "open_response" and same_sentence(c, it)]
-            seen[0] = len(chosen)
-        # items that compare or match several passages rest on no one sentence: not counted there
-        single = [c for c in same if len(c.support) == 1] if len(it.support) == 1 else []
-        return 2 if len(single) >= 2 else int(any(same_claim(c, it) for c in same))
+            got = same_of[id(it)] = [0, [], 0, 0, False]
+        if got[0] < len(chosen):
+            new = [c for c in chosen[got[0]:] if c.kind != "open_response" and same_sentence(c, it)]
+            got[0] = len(chosen)
+            if new:
+                got[1] += new
+                # items that compare or match several passages rest on no one sentence: not counted there
+                if len(it.support) == 1:
+                    got[2] += sum(1 for c in new if len(c.support) == 1)
+        if got[2] >= 2:
+            return 2
+        same = got[1]
+        if not got[4] and got[3] < len(same):
+            got[4] = any(same_claim(c, it) for c in same[got[3]:])
+            got[3] = len(same)
+        return int(got[4])
 
     # the tests of a pair of items, asked again at every pick: each pair answered once
     pair_sentence: dict[tuple[int, int], bool] = {}
@@ -287,14 +309,14 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
     # A balanced lesson first (caps per skill and kind, when the article offers a varied mix);
     # filler beyond the caps only up to the 10 items a default lesson needs at the least.
     varied = sum(1 for pool in pools.values() if pool) >= 4
-    _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take, clashes=clashes,
+    _fill(chosen, pools, count, varied, has_both, used_skill, used_kind, used_spans, take, keyed, clashes=clashes,
           crowded=crowded, overlaps=overlaps, repeats=repeats)
     _fill(chosen, pools, min(count, MIN_ITEMS) if varied else count, False, has_both, used_skill, used_kind,
-          used_spans, take, skill_capped=varied, clashes=clashes, crowded=crowded, overlaps=overlaps,
+          used_spans, take, keyed, skill_capped=varied, clashes=clashes, crowded=crowded, overlaps=overlaps,
           repeats=repeats)
     # still short of the 10 items a lesson needs: a fourth item of a skill rather than too few; then the
     # items kept for a lesson still short
-    _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take,
+    _fill(chosen, pools, min(count, MIN_ITEMS), False, has_both, used_skill, used_kind, used_spans, take, keyed,
           skill_capped=False, open_ok=True, clashes=clashes, crowded=crowded, crowded_ok=True, overlaps=overlaps,
           repeats=repeats)
     # in their order, those on a sentence no chosen item asks about first; never a third item on a sentence nor
@@ -314,7 +336,7 @@ def _choose(kept: list[Item], count: int, *, vary: bool) -> list[Item]:
                 take(it)
             continue
         if id(it) not in left or crowded(it) > 1 or any(
-                id(c) in venue_items and (_keyed_text(c) == _keyed_text(it) or same_sentence(c, it)) for c in chosen):
+                id(c) in venue_items and (keyed[id(c)] == keyed[id(it)] or same_sentence(c, it)) for c in chosen):
             continue
         pools.setdefault(it.skill, []).append(it)
         take(it)
@@ -597,7 +619,7 @@ def _prints_venue(a: Item, b: Item) -> bool:
     return any(w in f" {norm(seg)} " for seg in (b.stem, *b.options, *b.prompts))
 
 
-def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, *,
+def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_spans, take, keyed, *,
           skill_capped=None, open_ok=False, clashes=lambda it: 0, crowded=lambda it: 0,
           crowded_ok=False, overlaps, repeats=lambda it: False) -> None:
     skill_capped = capped if skill_capped is None else skill_capped
@@ -609,11 +631,11 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
         )
         best: tuple[Any, ...] | None = None
         spare: tuple[Any, ...] | None = None  # the best item over a cap, on a sentence no chosen item asks about
-        chosen_keyed = {_keyed_text(c) for c in chosen} if capped else set()
+        chosen_keyed = {keyed[id(c)] for c in chosen} if capped else set()
         # the categories certainty items keyed so far ("Attributed to a named source"): a second item keyed the same
         # only to reach the lesson's 10 items (judged (set SF): 14 of 15 certainty items keyed "named source", a
         # pattern a student learns to guess)
-        cert_keyed = {_keyed_text(c) for c in chosen if c.skill == "certainty"} if not crowded_ok else set()
+        cert_keyed = {keyed[id(c)] for c in chosen if c.skill == "certainty"} if not crowded_ok else set()
         tf_answers = [c.answer for c in chosen if c.kind == "true_false"]  # (read once per pick, not per item)
         for skill, pool in pools.items():
             # a skill or kind at its cap gives an item only in place of one on a sentence a chosen item asks about
@@ -629,7 +651,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                     continue
                 if it.kind == "open_response" and used_kind[it.kind] >= (2 if open_ok else 1):
                     continue  # one written answer per lesson (a second only to reach the 10 items)
-                if cert_keyed and it.skill == "certainty" and _keyed_text(it) in cert_keyed:
+                if cert_keyed and it.skill == "certainty" and keyed[id(it)] in cert_keyed:
                     continue
                 is_crowded = crowded(it)
                 if is_crowded > 1 or (is_crowded and not crowded_ok):
@@ -649,7 +671,7 @@ def _fill(chosen, pools, count, capped, has_both, used_skill, used_kind, used_sp
                 )
                 if it.kind == "true_false" and tf_answers and all(a == it.answer for a in tf_answers):
                     score -= 2.5  # every statement "True" (judged blind): a student learns to guess
-                if capped and _keyed_text(it) and _keyed_text(it) in chosen_keyed:
+                if capped and keyed[id(it)] and keyed[id(it)] in chosen_keyed:
                     score -= 6  # the same answer again ("Cres Eastman" three times) teaches guessing
                 # an item on a sentence a chosen item already asks about: only when no other item can take the place
                 # (the same claim again, taken only to reach 10 items, comes after all others too)

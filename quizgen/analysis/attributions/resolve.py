@@ -2264,11 +2264,12 @@ def _gender_votes(r: Resolver) -> dict[str, set[str]]:
             seen.update(g for g in map(_noun_gender, described) if g)
         for sent in sents_of(doc):
             inside = [e for e in persons if sent.start <= e.start < sent.end]
+            if not inside or inside[0].root.dep_ not in ("nsubj", "nsubjpass") or inside_quote_marks(inside[0].root):
+                continue  # (the cheap tests first: everyone the sentence names is looked for only after them)
             # everyone the sentence names, a known surname the tagger missed too ("Noting that both Reagan
             # and Trump battled …, Schlafly put her finger on …" is no evidence of Reagan's gender)
-            names = {n for _, n in _people_in(r, sent)} if inside else set()
-            if len(names) != 1 or inside[0].root.dep_ not in ("nsubj", "nsubjpass") \
-                    or inside_quote_marks(inside[0].root):
+            names = {n for _, n in _people_in(r, sent)}
+            if len(names) != 1:
                 continue
             unnamed = [t.i for t in sent_tokens(sent) if _unnamed_person(t, "m") or _unnamed_person(t, "f")]
             if any(t.lower_ in _PRONOUN_GENDER and not inside_quote_marks(t) and (
