@@ -155,9 +155,10 @@ def test_an_as_clause_s_day_is_no_word_of_the_claim(nlp, sentence, claim_start):
 
 # 8. "…, reported the Marlow Gazette." then "Reyes added, …": the outlet relays the added words too.
 def test_words_added_after_an_outlet_s_report_get_no_kind_of_source_item(nlp):
-    first = ("\"The new rules would close two clinics in this county,\" Planned Parenthood president Ann Reyes said at a "
-             "meeting on Monday, {}.")
-    added = "Reyes added that the clinics would stay open as long as the law allowed them to, whatever the board decided."
+    first = ("\"The new rules would close two clinics in this county,\" Planned Parenthood president Ann Reyes said at "
+             "a meeting on Monday, {}.")
+    added = ("Reyes added that the clinics would stay open as long as the law allowed them to, whatever the board "
+             "decided.")
 
     def kinds(relay):
         ctx = _ctx_of(nlp, "Clinic Chief Speaks Out", [first.format(relay), added])
