@@ -52,6 +52,7 @@ wade walter warren wayne wesley wilbur will william willie wolfgang woody
 xavier
 yannick yosef yuri yusuf
 zachary
+duane trent
 """.split()) - {"ali_", "dale_", "sam_", "sidney_"}
 
 FEMALE_NAMES = frozenset("""
@@ -87,6 +88,8 @@ valentina valerie vanessa vera veronica victoria virginia
 wendy whitney_ wilma
 yolanda yvette yvonne
 zoe
+carly evelyn frances janine jasmine jeanine kimberly lois lorraine marianne marilyn marsha meg michele miranda nita
+sheryl vicki wanda
 """.split()) - {"jo_", "kay_", "whitney_"}
 
 NAME_WORDS = 2  # a given name is read only before a surname

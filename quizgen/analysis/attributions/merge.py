@@ -219,6 +219,17 @@ def _framed_quote(c: Candidate, text: str, q: Quote) -> bool:
         and not any(ch in text[q.end + 1:c.cue_span[0]] for ch in ".!?")
 
 
+_TITLE_SMALL = frozenset("a an and the of on in at to for with from by or nor but".split())
+
+
+def _quoted_title(text: str, q: Quote) -> bool:
+    """A short quotation in title case ('told "Fox and Friends,"', 'on "Meet the Press"'): a programme's or a work's
+    name, no words of the speaker's (judged blind, T27: '"…fair game. He's a former president … Fox and Friends"')."""
+    words = text[q.start:q.end].strip(" ,.;:").split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words) and \
+        words[0][:1].isupper()
+
+
 def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: Sequence[Candidate] = ()) -> None:
     """"The economy," he said, "is in trouble.": one claim in two spans around its cue. A quotation
     another cue claims ("A," said Berg. "B," said Hale.) is that speaker's, not this one's."""
@@ -232,7 +243,7 @@ def split_around_cue(c: Candidate, text: str, quotes: list[Quote], others: Seque
     before = [q for q in quotes if q.end <= lo and lo - q.end <= SPLIT_GAP and "\n" not in text[q.end:lo]
               and not text[q.start:q.end].rstrip().endswith("?")]
     after = [q for q in quotes if q.open_start >= hi and q.open_start - hi <= SPLIT_GAP
-             and not any(x < q.end and y > q.start for x, y in claimed)]
+             and not any(x < q.end and y > q.start for x, y in claimed) and not _quoted_title(text, q)]
     if before and not after:
         # ""A," she told ABC News in May. "B."": the quotation that opens the next sentence goes on
         after = [q for q in quotes if q.open_start >= hi and _SENTENCE_GAP.fullmatch(text[hi:q.open_start])

@@ -102,8 +102,11 @@ def governmental(toks: list[Token]) -> bool:
 def looks_like_name(toks: list[Token], ents: list[Span]) -> bool:
     """Two or three capitalised proper nouns, none of them an organisation word, not tagged as a
     place or an organisation: a person's name the tagger did not label."""
-    if not NAME_WORDS[0] <= len(toks) <= NAME_WORDS[1] or any(e.label_ in _NOT_PERSON_LABELS for e in ents):
+    if not NAME_WORDS[0] <= len(toks) <= NAME_WORDS[1]:
         return False
+    if any(e.label_ in _NOT_PERSON_LABELS for e in ents) and not (
+            toks[0].lower_ in MALE_NAMES | FEMALE_NAMES and all(e.label_ == "ORG" for e in ents)):
+        return False  # (a common given name first: "Carly Fiorina", a person the tagger read as an organisation)
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in NOT_NAME_WORDS
                for t in toks)
 
