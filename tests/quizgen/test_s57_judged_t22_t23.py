@@ -228,3 +228,15 @@ def test_a_programme_s_name_in_quotation_marks_is_no_part_of_the_words(nlp):
         "reminding the hosts that the mayor had often attacked his rivals."])
     told = [a for a in ctx.analysis.attributions if a.cue == "told"]
     assert told and all("Marlow Today" not in a.content for a in told), [a.content for a in told]
+
+
+# ---- from T28 (judged blind on 3db4630): "Democrats -- including Clinton -- accused Trump of …" is the group's claim;
+#      a true/false giving it to another Democrat was defensible either way.
+def test_a_member_named_inside_a_group_is_no_sure_speaker(nlp):
+    ctx = _ctx_of(nlp, "Trump Remark Draws Fire", [
+        "Democrats -- including Clinton -- quickly accused Trump of suggesting violence against the nominee.",
+        "Hillary Clinton said on Tuesday that the remark showed he was unfit to serve as president of the country."])
+    group = [a for a in ctx.analysis.attributions if "violence" in a.content]
+    assert group and all(a.source_confidence < 0.8 for a in group), [(a.source, a.source_confidence) for a in group]
+    own = [a for a in ctx.analysis.attributions if "unfit" in a.content]
+    assert own and all(a.source_confidence >= 0.8 for a in own), [(a.source, a.source_confidence) for a in own]

@@ -174,10 +174,15 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "senator"}
 
 
+# a member named inside the source's words ("Democrats -- including Clinton", "critics, among them Sanders")
+_MEMBER_NAMED = re.compile(r"\b(?:including|among\s+them|such\s+as)\b", re.I)
+
+
 def unsure_of_possessors(attributions: list[Attribution]) -> list[Attribution]:
-    """A person named in the source's words only as an owner ("one of Carson's advisers", "Carson's") is not the one
-    speaking: the ledger keeps its guess but is no longer sure of it (judged blind, T19: "quoted one of Carson's
-    advisers as saying …" keyed "attributed to a named source", Carson)."""
+    """A person named in the source's words only as an owner ("one of Carson's advisers", "Carson's"), or as one member
+    of a group ("Democrats -- including Clinton"), is not surely the one speaking: the ledger keeps its guess but is no
+    longer sure of it (judged blind, T19: "quoted one of Carson's advisers as saying …" keyed "attributed to a named
+    source", Carson; T28)."""
     out = []
     for a in attributions:
         surname = a.source.split()[-1] if a.source_kind == "person" and a.source.split() else ""
@@ -185,6 +190,10 @@ def unsure_of_possessors(attributions: list[Attribution]) -> list[Attribution]:
             mentions = re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(['’]s?)?", a.source_text)
             if mentions and all(m for m in mentions):
                 a = replace(a, source_confidence=UNSURE, kind_confidence=min(a.kind_confidence, UNSURE))
+            elif mentions and _MEMBER_NAMED.search(a.source_text.split(surname)[0]):
+                # judged blind (T28): "Democrats -- including Clinton -- accused Trump of …": the group's claim, the
+                # person one of its members; a true/false giving it to another Democrat was defensible either way
+                a = replace(a, source_confidence=UNSURE)
         out.append(a)
     return out
 
