@@ -18,6 +18,7 @@ from quizgen.generate.base import (
     by_identity,
     cite,
     clause_shorten,
+    cut_contrast,
     drop_final_period,
     expletive_it,
     honorific_name_forms,
@@ -1460,6 +1461,9 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body, holding the claim's main clause: a claim that opens with a long
     subordinate clause ("even if … videos did surface …, it would …") is never cut before its main
     clause; its main clause alone is quoted when that stands on its own, else None."""
+    if a.content_spans and cut_contrast(ctx.article.text, a.content, max(s.end for s in a.content_spans)):
+        return None  # judged blind (T28): "who said the goal was not to 'make America great again'?" left out "but to
+        # 'make America whole again'": half of a "not X but Y" misquotes the speaker
     body = _who_phrase(ctx, a, max_words)
     if body is not None and not _lifted_ok(ctx, a, body):
         # a quotation's "he"/"his" is never surely the speaker's: its sentences before the first that holds one

@@ -974,3 +974,17 @@ def word_matches(text: str, words: str) -> list[LiteralHit]:
         else:
             at = text.find(words, at + 1)
     return out
+
+
+# the sentence going on past the claim with the other half of a contrast ("… not to 'make America great again' but to
+# 'make America whole again'")
+_CUT_CONTRAST = re.compile(r"[\"”’'\s,]*(?:but|rather)\s+(?:to|also|as|in|for|on|by|with|a|an|the|[\"“‘'])",
+                           re.I)
+_NOT = re.compile(r"\bnot\b", re.I)
+
+
+def cut_contrast(text: str, claim: str, end: int) -> bool:
+    """Is the claim the first half of a "not X but Y" its sentence goes on with after ``end`` ("… not to 'make America
+    great again' but to …")? Not when the claim ends its own sentence ('"I did not post that." But …')."""
+    return bool(_NOT.search(claim)) and not claim.rstrip("\"”’' ").endswith((".", "!", "?")) and \
+        _CUT_CONTRAST.match(text, end) is not None

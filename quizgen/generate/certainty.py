@@ -38,6 +38,7 @@ from quizgen.generate.base import (
     attribution_support,
     cite,
     clause_hedges,
+    cut_contrast,
     hedged_clause,
     in_quotation,
     make_item,
@@ -1859,6 +1860,9 @@ def generate(ctx: Context) -> list[Item]:
     # judged blind (T6): "The article names who made this claim: 'I ask you … not to engage in any kind of
     # protest'": a request or a plea asks something of its listeners, nothing in it is true or false
     ordered = [c for c in ordered if not request_not_claim(c[2])]
+    # judged blind (T28): "the goal was not to 'make America great again'" cut before "but to 'make America whole
+    # again'": half of a "not X but Y" misquotes the speaker
+    ordered = [c for c in ordered if not cut_contrast(ctx.article.text, c[2], c[1].end)]
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
             lead = leads.get((sup.start, sup.end))

@@ -58,6 +58,7 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _NOT_PROSE = re.compile(r"https?:|www\.|<[a-z/]|@\w|#\w|\|")
 # an option that leans on what came before ("At that moment, …", "Later, …") or reads garbled
 _CONTEXT = re.compile(r"^(?:at (?:that|this|the same) (?:moment|time|point)|at the time|later|afterwards?|"
+                      r"in (?:other|some|many|most|such|these|those|that|this|either|both) cases?|"
                       r"in (?:a|the) similar vein|in the same vein|similarly|the latter|that is why|this is why|"
                       r"such|the latter|the former|him|we|you|i|our|another|others|here|now|now,|in other words|"
                       r"well|part of (?:it|this|that)|for (?:example|instance)|similarly|likewise|again|even so|"

@@ -240,3 +240,32 @@ def test_a_member_named_inside_a_group_is_no_sure_speaker(nlp):
     assert group and all(a.source_confidence < 0.8 for a in group), [(a.source, a.source_confidence) for a in group]
     own = [a for a in ctx.analysis.attributions if "unfit" in a.content]
     assert own and all(a.source_confidence >= 0.8 for a in own), [(a.source, a.source_confidence) for a in own]
+
+
+# "Clinton said the goal was not to 'make America great again' but to 'make America whole again'": the claim cut
+# before "but" misquotes her; neither a who-said nor a certainty item quotes that half.
+def test_half_of_a_not_x_but_y_is_never_quoted(nlp):
+    from quizgen.generate import attribution
+
+    half = "the bridge was not to “make Marlow rich again”"
+    ctx = _ctx_of(nlp, "Mayor Answers Her Rival", [
+        "In a swipe against her rival, Mayor Ann Reyes said the bridge was not to “make Marlow rich again” but to "
+        "“make Marlow whole again.”",
+        "Council leader Tom Hale said the ferry service would close for good at the end of the summer season."])
+    stems = [it.stem for it in attribution.generate(ctx) + certainty.generate(ctx)]
+    assert not [s for s in stems if "make Marlow rich again" in s and "whole again" not in s], stems
+    assert [s for s in stems if "ferry service" in s], stems  # the plain claim beside it is still asked
+    from quizgen.generate.base import cut_contrast
+
+    text = ctx.article.text
+    at = text.index(half) + len(half)
+    assert cut_contrast(text, half, at) and not cut_contrast(text, "the bridge was to make Marlow rich", at)
+
+
+# "In other cases, employers may decide to …" leans on the sentence before it: never the main idea.
+def test_a_sentence_opening_on_in_other_cases_is_no_main_idea():
+    from quizgen.generate.main_idea import _unfit_option
+
+    assert _unfit_option("In other cases, employers may decide to increase the salaries of some workers.")
+    assert _unfit_option("In some cases, the council has paid for repairs out of its reserves.")
+    assert not _unfit_option("A new rule will require most salaried workers to be paid overtime.")
