@@ -269,3 +269,19 @@ def test_a_sentence_opening_on_in_other_cases_is_no_main_idea():
     assert _unfit_option("In other cases, employers may decide to increase the salaries of some workers.")
     assert _unfit_option("In some cases, the council has paid for repairs out of its reserves.")
     assert not _unfit_option("A new rule will require most salaried workers to be paid overtime.")
+
+
+# ---- from T31 (judged blind on 0fa5883): "the analysis offers tantalizing clues" keyed a verb's "harass with
+#      persistent criticism": an "-ing" right before a plural noun describes it.
+@pytest.mark.parametrize("sentence, word, attributive", [
+    ("Taken together, the analysis offers tantalizing clues about the campaign.", "tantalizing", True),
+    ("The mayor faces mounting questions about the harbour plan.", "mounting", True),
+    ("The mayor is undermining the council with every speech.", "undermining", False),
+    ("The mayor kept undermining his rivals as the vote neared.", "undermining", False),
+    ("He described the Turks as ingratiating themselves with Washington.", "ingratiating", False),
+])
+def test_an_ing_word_before_a_plural_noun_is_attributive(sentence, word, attributive):
+    from quizgen.generate.vocabulary import attributive_participle
+
+    at = sentence.index(word)
+    assert attributive_participle(sentence, at, at + len(word)) is attributive
