@@ -21,6 +21,12 @@ pytestmark = pytest.mark.skipif(wn is None, reason="WordNet (Debian's wordnet-ba
     ("The news disgruntled the mayor's staff.", "disgruntled", False),
     ("The council had fabricated the figures.", "fabricated", False),
     ("She was banking on a quick vote.", "banking", False),
+    # stop 56, judged blind (T31): "offers tantalizing clues" keyed a verb's "harass with persistent criticism"
+    ("Taken together, the analysis offers tantalizing clues about the campaign.", "tantalizing", True),
+    ("The mayor faces mounting questions about the harbour plan.", "mounting", True),
+    ("The mayor is undermining the council with every speech.", "undermining", False),
+    ("The mayor kept undermining his rivals as the vote neared.", "undermining", False),
+    ("He described the Turks as ingratiating themselves with Washington.", "ingratiating", False),
 ])
 def test_a_participle_written_before_the_noun_it_describes(sentence, word, attributive):
     start = sentence.index(word)

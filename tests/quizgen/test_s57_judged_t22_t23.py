@@ -271,17 +271,5 @@ def test_a_sentence_opening_on_in_other_cases_is_no_main_idea():
     assert not _unfit_option("A new rule will require most salaried workers to be paid overtime.")
 
 
-# ---- from T31 (judged blind on 0fa5883): "the analysis offers tantalizing clues" keyed a verb's "harass with
-#      persistent criticism": an "-ing" right before a plural noun describes it.
-@pytest.mark.parametrize("sentence, word, attributive", [
-    ("Taken together, the analysis offers tantalizing clues about the campaign.", "tantalizing", True),
-    ("The mayor faces mounting questions about the harbour plan.", "mounting", True),
-    ("The mayor is undermining the council with every speech.", "undermining", False),
-    ("The mayor kept undermining his rivals as the vote neared.", "undermining", False),
-    ("He described the Turks as ingratiating themselves with Washington.", "ingratiating", False),
-])
-def test_an_ing_word_before_a_plural_noun_is_attributive(sentence, word, attributive):
-    from quizgen.generate.vocabulary import attributive_participle
-
-    at = sentence.index(word)
-    assert attributive_participle(sentence, at, at + len(word)) is attributive
+# ---- from T31 (judged blind on 0fa5883): an "-ing" word before a plural noun ("offers tantalizing clues") is
+#      attributive: its cases are in test_s50_vocab_slots.py's table of participles.
