@@ -428,7 +428,6 @@ _CONFIRMS = Keyed(re.compile(r"\b(?:confirm(?:s|ed|ing)?|according to|reported|r
                        r"acknowledg(?:e|es|ed)|(?:is|are|was|were) (?:correct|right)|in a statement)\b", re.I))
 
 
-# a pronoun object closing a phrase ("the end of that.", "voted for it,"): it points outside the sentence
 # what only the person can tell: a feeling, a fear, a hope, a belief
 _INNER_STATE = re.compile(r"\b(?:terrified|afraid|scared|frightened|worried|anxious|fears?|feared|fearful|hopes?|hoped|"
                           r"hopeful|believes?|believed|feels?|felt|wishes|wished|ashamed|proud|upset|angry|"
@@ -437,6 +436,7 @@ _INNER_STATE = re.compile(r"\b(?:terrified|afraid|scared|frightened|worried|anxi
 # to the reader ("your Monday", "here's a video")
 _GERUND_HEAD = re.compile(r"\W*[A-Z][a-z]+ing\b(?![^,]*,)")
 _TO_READER = re.compile(r"\b(?:you|your|yours|yourself)\b|\bhere(?:['’]s| is| are)\b", re.I)
+# a pronoun object closing a phrase ("the end of that.", "voted for it,"): it points outside the sentence
 _POINTS_OUTSIDE = re.compile(r"\b(?:of|to|for|with|about|from|on|in|at|by|after|before|over|against)\s+"
                              r"(?:that|this|these|those|it|them)\s*(?:[.,;:!?]|$)", re.I)
 _PREPOSITION_START = re.compile(r"(?:in|on|at|during|after|before|from|with|without|under|over|for|by|of|to|amid|"

@@ -482,7 +482,8 @@ _RIVALS = re.compile(r"\b(?:candidates|hopefuls|contenders|nominees|rivals)\b", 
 
 def _on_the_trail(ctx: Context, number: int) -> bool:
     """Does the paragraph, or the one before it, set its words on a campaign's stage (a debate, a rally)?"""
-    return any(_ON_THE_TRAIL.search(p.text) for p in ctx.article.paragraphs if number - 1 <= p.number <= number)
+    return any(_ON_THE_TRAIL.search(ctx.article.paragraph(n).text)
+               for n in (number - 1, number) if 1 <= n <= len(ctx.article.paragraphs))
 
 
 # determiners that name no one body ("a Republican administration", "another agency", "some companies")
@@ -702,7 +703,8 @@ def _outlet_before(ctx: Context, sup) -> bool:
     if not _GOES_ON.search(sup.text) or not 2 <= sup.paragraph <= len(ctx.article.paragraphs):
         return False
     before = ctx.article.paragraph(sup.paragraph - 1)
-    return _outlet_in(ctx, Support(before.number, before.start, before.start + len(before.text), before.text))
+    whole = support_for(ctx.article, before.start, before.start + len(before.text))
+    return whole is not None and _outlet_in(ctx, whole)
 
 
 def _outlet_in(ctx: Context, sup) -> bool:
