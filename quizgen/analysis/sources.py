@@ -26,6 +26,8 @@ _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|
 
 
 _CLEAN_NAME_RE = re.compile(r"['’]s$")
+# a generation after a surname: "Jr.", "Sr.", "III"
+_GENERATION = re.compile(r"(?:Jr|Sr|JR|SR|II|III|IV|V)\.?,?")
 
 
 def _clean_name(name: str) -> str:
@@ -77,6 +79,10 @@ class SourceRegistry:
     def register_person(self, name: str) -> str:
         name = _clean_name(name)
         parts = name.split()
+        if len(parts) > 2 and parts[-1] in ("Jr", "Sr"):
+            name += "."  # ("Joseph R. Biden Jr." keeps the full stop the cleaning took)
+        while len(parts) > 2 and _GENERATION.fullmatch(parts[-1]):
+            parts = parts[:-1]  # "Luther Stan Pate IV": the surname is "Pate", so a later "Pate" is he
         if len(parts) >= 2:
             first, last = parts[0].lower(), parts[-1].lower()
             if last in self.full_names and last not in self.surnames:
