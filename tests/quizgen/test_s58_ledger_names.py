@@ -62,3 +62,65 @@ def test_the_bare_surname_of_a_name_with_a_generation_is_that_person(nlp):
         [(a.source, a.source_kind) for a in claimed]
     said = [a for a in ctx.analysis.attributions if "conversations" in a.content]
     assert said and all("Murphy" not in a.source for a in said), [(a.source, a.source_confidence) for a in said]
+
+
+# "he"/"she" is read first as the person its own sentence names as the subject over it ("Trump included the
+# Philippines on a list of countries he said had sent …"), then, in a paragraph's first sentence, as the subject of
+# the paragraph before's last sentence ("George Zimmerman is selling the gun … ¶ '…,' he told Fox 35."), before the
+# last speaker (who had been a lawmaker quoted earlier, or the man Zimmerman killed).
+def _source_of(ctx, words):
+    got = [a for a in ctx.analysis.attributions if words in a.content]
+    assert got, [(a.source, a.content) for a in ctx.analysis.attributions]
+    return got[0].source
+
+
+def test_he_is_the_subject_his_clause_hangs_from(nlp):
+    ctx = _ctx_of(nlp, "Lawmaker Wants Candidate Barred", [
+        "“There is no reasonable basis for the labeling of our people as coming from a terrorist state,” Tom Hale "
+        "said in a bill filed on Monday.",
+        "At a rally in Portland on Thursday, Donald Marlow included the islands on a list of countries he said had "
+        "sent immigrants who had plotted attacks."])
+    assert _source_of(ctx, "had sent immigrants") == "Donald Marlow"
+
+
+def test_he_opening_a_paragraph_is_the_subject_ending_the_one_before(nlp):
+    ctx = _ctx_of(nlp, "Gunman Sells His Weapon", [
+        "The mayor, Ann Reyes, said on Monday that the harbour bridge would stay closed until the spring.",
+        "George Hartley is selling the gun he used to kill Peter Lund, an unarmed teenager, during a 2012 fight.",
+        "“I’m a free man,” he told the Herald. “I can do what I like with my possessions.”"])
+    assert _source_of(ctx, "free man") == "George Hartley"
+
+
+def _resolver_and_pronoun(nlp, paragraphs, in_paragraph):
+    from quizgen.analysis.attributions.resolve import Resolver
+    from quizgen.analysis.parsed import parse_article
+
+    article = article_from_text("Speech Row Grows\n\n" + "\n\n".join([*paragraphs, FILLER]) + "\n")
+    parsed = parse_article(article, nlp)
+    doc = parsed[in_paragraph - 1].doc
+    return Resolver(article, parsed), next(t for t in doc if t.lower_ in ("he", "she"))
+
+
+@pytest.mark.parametrize("second, fits", [
+    ("He insisted Lund had a conflict of interest in the case.", False),  # named again after "he": never he
+    ("He insisted the judge had a conflict of interest in the case.", True),
+])
+def test_a_man_named_after_the_pronoun_in_its_sentence_is_not_whom_it_means(nlp, second, fits):
+    from quizgen.analysis.attributions.resolve import _fits_pronoun
+
+    r, he = _resolver_and_pronoun(nlp, ["Peter Lund said the court would rule on the case next week.", second], 2)
+    lund = next(t for t in r.docs[0] if t.text == "Lund")
+    assert (_fits_pronoun(r, he, "he", "Peter Lund", lund) == "Peter Lund") is fits
+
+
+@pytest.mark.parametrize("second, subject", [
+    # the pronoun's own sentence names someone first: the paragraph before's subject is not tried
+    ("Gov. Chris Dalton, a staunch ally, acknowledged some copying even as he defended the speech.", None),
+    ("“Ninety-three percent of the speech is completely different,” he said.", "Peter Lund"),
+])
+def test_the_subject_ending_the_paragraph_before_only_when_none_is_named_first(nlp, second, subject):
+    from quizgen.analysis.attributions.resolve import _subject_ending_paragraph_before
+
+    r, he = _resolver_and_pronoun(nlp, ["On Tuesday morning Peter Lund arrived at the breakfast with reporters.",
+                                        second], 2)
+    assert _subject_ending_paragraph_before(r, he, "he") == subject

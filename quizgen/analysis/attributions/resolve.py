@@ -474,7 +474,8 @@ def person_pronoun(r: Resolver, p: Phrase) -> Resolved | None:
         # junk source "his", taken for a group the next orphan quotation was given)
     if low not in PERSON_PRONOUNS or p.head.pos_ != "PRON":
         return None
-    person = _subject_just_before(r, p.head, low) or _recent_speaker(r, low)
+    person = _subject_over(r, p.head, low) or _subject_just_before(r, p.head, low) or \
+        _subject_ending_paragraph_before(r, p.head, low) or _recent_speaker(r, low)
     if not person:
         person = _last_named(r, p.head, low) if low != "i" else None  # nobody has spoken yet: the last person
         # named before the pronoun, never one after
@@ -1060,6 +1061,75 @@ def _last_named(r: Resolver, tok: Token, low: str) -> str | None:
         if want is None or r.genders_of().get(name) in (None, want):
             return name
     return None
+
+
+def _fits_pronoun(r: Resolver, pronoun: Token, low: str, name: str, tok: Token) -> str | None:
+    """``name`` (named at ``tok``) as whom "he"/"she" means, by the rules that read a subject over or before it: only a
+    person the article names as one (not a capitalised word the parser took for someone), of the pronoun's gender by
+    the article's evidence or the given name, not named in brackets, nor again after the pronoun in its sentence ("He
+    insisted Curiel had …" is never Curiel)."""
+    want = "m" if low in ("he", "him") else "f"
+    if r.genders_of().get(name) != want or r.reg.gender.get(name, want) != want:
+        return None
+    if name not in r.reg.full_names.values() and not any(e.label_ == "PERSON" and e.start <= tok.i < e.end
+                                                         for e in ents_of(tok.doc)):
+        return None
+    sent = sent_of(tok)
+    if "(" in doc_text(tok.doc)[sent.start_char:tok.idx].rsplit(")", 1)[-1]:
+        return None
+    after = doc_text(pronoun.doc)[pronoun.idx:sent_of(pronoun).end_char]
+    if any(w in after.split() for w in name.split()[-1:]):
+        return None
+    return name
+
+
+def _named_subject(named: dict[int, str], subj: Token) -> str | None:
+    """The person a subject names: its own word, or a name set beside it ("columnist Ruth Marcus")."""
+    if subj.i in named:
+        return named[subj.i]
+    return next((named[c.i] for c in subj.children if c.dep_ in ("appos", "compound") and c.i in named), None)
+
+
+def _subject_over(r: Resolver, pronoun: Token, low: str) -> str | None:
+    """"Trump included the Philippines on a list of countries he said had sent …", "Mr. Ryan is at the center of a
+    campaign - one he calls …": a person named before the pronoun as the subject of a verb its clause hangs from, in
+    its own sentence, who may be "he"/"she" (:func:`_fits_pronoun`; never a quotation's: '"Smith lied," he said')."""
+    if low == "i" or inside_quote_marks(pronoun):
+        return None
+    sent = sent_of(pronoun)
+    named = {t.i: name for t, name in _people_in(r, sent)}
+    node = pronoun.head
+    while True:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and sent.start <= c.i < pronoun.i]
+        for subj in subjects:
+            name = _named_subject(named, subj)
+            if name is not None and not inside_quote_marks(subj):
+                return _fits_pronoun(r, pronoun, low, name, subj)
+        if subjects or node.head.i == node.i:
+            return None  # the nearest subject over the pronoun is no named person: it may be "he"
+        node = node.head
+
+
+def _subject_ending_paragraph_before(r: Resolver, pronoun: Token, low: str) -> str | None:
+    """"George Zimmerman is selling the gun he used … ¶ "I'm a free American," he told Fox 35.": in the first sentence
+    of a paragraph that names no one before the pronoun, the person the last sentence of the paragraph before names as
+    its main verb's subject (:func:`_fits_pronoun`)."""
+    sent = sent_of(pronoun)
+    at = r.order.get(id(pronoun.doc))
+    if sent.start != 0 or low == "i" or not at:
+        return None
+    if any(t.i < pronoun.i for t, _ in _people_in(r, sent)):
+        return None  # "Gov. Chris Christie (R) … acknowledged … as he defended": someone its own sentence names first
+    doc = r.docs[at - 1]
+    if not len(doc):
+        return None
+    last = sent_of(doc[len(doc) - 1])
+    named = {t.i: name for t, name in _people_in(r, last)}
+    people = [(subj, name) for subj in last.root.children if subj.dep_ in ("nsubj", "nsubjpass")
+              and not inside_quote_marks(subj) and (name := _named_subject(named, subj)) is not None]
+    if len(people) != 1:
+        return None
+    return _fits_pronoun(r, pronoun, low, people[0][1], people[0][0])
 
 
 def _subject_just_before(r: Resolver, pronoun: Token, low: str) -> str | None:
