@@ -1412,6 +1412,22 @@ def _balanced_quotes(toks: Span) -> bool:
     return opens == closes and straight % 2 == 0 and len(toks) <= ASIDE_MAX_TOKENS + 4
 
 
+def _named_before_aside(ent: Span) -> Token | None:
+    """"Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said": a name that ends a comma-set aside
+    right after another person's name is the aside's; the name before it is the subject."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    sent = sent_of(ent.root)
+    i = ent.start - 1
+    while i > sent.start and doc[i].text not in (",", ";", ":") and not inside_quote_marks(doc[i]):
+        i -= 1
+    if i <= sent.start or doc[i].text != "," or i == ent.start - 1:
+        return None
+    return next((e.root for e in ents_of(doc) if e.label_ == "PERSON" and e.end == i and e.start >= sent.start
+                 and not inside_quote_marks(e.root)), None)
+
+
 def person_before(cue: Token) -> Token | None:
     """A named person just before a subjectless cue ("Tom Molomby, SC, said"): a parse slip."""
     for ent in reversed(ents_of(cue.doc)):
@@ -1420,7 +1436,7 @@ def person_before(cue: Token) -> Token | None:
         if inside_quote_marks(ent.root):
             continue  # '"... Hale is a disgrace," read one': a name in the quoted words never speaks them
         if cue.i - ent.end <= PERSON_BEFORE_CUE:
-            return ent.root
+            return _named_before_aside(ent) or ent.root
         between = cue.doc[ent.end:cue.i]
         if len(between) <= BRACKET_AFTER_NAME and between[0].text == "(" and between[-1].text == ")" and \
                 not any(t.text in ("(", ")") for t in between[1:-1]):
