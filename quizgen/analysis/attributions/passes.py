@@ -139,6 +139,17 @@ _MEMORY_CUES = frozenset({"recall", "remember", "recount", "retell", "relate"})
 _SAYING_HEADS = frozenset({"say", "tell", "write", "add", "ask", "reply", "answer", "declare", "exclaim", "shout"})
 
 
+# verbs whose "if"/"whether" clause is a question put, not a claim made ("asked if he believed …")
+_QUESTION_HEADS = frozenset({"ask", "wonder", "question", "inquire", "query"})
+
+
+def asked_about(cue: Token) -> bool:
+    """Is the cue the verb of an "if"/"whether" clause a verb of asking governs ("Asked by Starnes if he believed
+    …", "wondered whether voters thought …")? Then what it says is asked about, no one's claim."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cue.children) and \
+        cue.head.i != cue.i and cue.head.lemma_.lower() in _QUESTION_HEADS
+
+
 def _recalled_by_another(cue: Token) -> bool:
     """Is the cue an "as recalled by X" hung on another verb of saying ("she said, as recalled by X")? X remembers
     what the other said: no claim of X's."""
@@ -161,6 +172,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if lemma == "report" and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i for c in cue.children):
         return None  # "a prosecutor who reports directly to the president": answers to, says nothing
+    if asked_about(cue):
+        return None  # "Asked by Starnes if he believed the situation was …, Carson said he did not": a question
     if lemma == "ask" and (cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.i == sent_of(cue).start)) and \
             cue.dep_ == "advcl" and not is_passive(cue) and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         # "Asked whether ..., Lane said ...": Lane was asked; the asker is not named (the tagger reads a
