@@ -1983,7 +1983,9 @@ _COMMON_FIRST = frozenset("there the a an it this these those that we they he sh
                           "it's we're they're by with from without to during under over since until".split())
 # more words that never start a name, lower case inside a sentence ("said that given Sanders' success …")
 _LOWER_INSIDE = _COMMON_FIRST | frozenset("given despite although though because unless whether once even only just "
-                                          "many several both either neither any".split())
+                                          "many several both either neither any "
+                                          # a figure's opening words ("said that More than 1.5 million …", T32)
+                                          "more less fewer nearly almost roughly about half".split())
 
 
 def _quoted_opening_lowered(ctx: Context, a: Attribution, content: str) -> str:

@@ -113,6 +113,10 @@ _ROLE_WORDS = {
              "historian", "academic", "lecturer", "epidemiologist", "scholar", "strategist", "chemist",
              "physicist", "biologist", "geologist", "ecologist", "psychologist", "sociologist", "virologist",
              "climatologist", "statistician", "political scientist",
+             # an academic department ("a chairman of the political science department at Troy …": the title
+             # says official, the department expert; judged blind, T32)
+             "political science", "science department", "economics department", "history department",
+             "department of political", "department of economics", "department of history", "law school",
              # an institution of learning: its "director" or "head" may be an expert as much as an official
              "university", "college", "institute", "think tank", "academy", "debate"),
     PARTICIPANT: ("witness", "eyewitness", "resident", "survivor", "team member", "player", "coach",
