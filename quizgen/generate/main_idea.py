@@ -562,6 +562,12 @@ _AUTHOR_NOTE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s+(?:is
                           r"[^,;:]{0,60}[.]?$")
 
 
+# a sentence that only sets the scene of an appearance: who was a guest on a show, who appeared on one or sat
+# down with whom, and nothing more (at most a few words of venue)
+_GUEST_SCENE = re.compile(r"[^,;]{0,100}?\b(?:(?:was|is|were|are)\s+(?:a\s+|the\s+)?(?:special\s+|featured\s+)?"
+                          r"guests?\s+(?:on|at|of)|appeared\s+(?:on|at)|sat\s+down\s+with)\s+(?:[\w’'.-]+\s*){1,6}[.!]?")
+
+
 def _unfit_option(text: str) -> bool:
     """An option a teacher would not hand out: garbled characters, a start that needs context, words
     pointing back out of the sentence ("the latter", "half that much", "The senator …"), or a
@@ -1199,6 +1205,9 @@ def _item(ctx: Context, key) -> Item | None:
         return None  # a question of the opening ("How well is …?") is never the main idea
     if set_aside(ctx, best):
         return None  # judged blind (J1): "readers may be angry … But that's not the goal of this column"
+    if _GUEST_SCENE.fullmatch(keyed.strip()):
+        return None  # judged blind (T32): "Former Clinton pollster Douglas Schoen was a guest on Fox News Channel's
+        # Hannity" keyed over what he told the host: where someone spoke is the scene, not the point
     if _ORIGIN_START.match(keyed):
         return None  # judged blind (J3): "Started in 1990, the festival continues a 2000 year old tradition": history
     if background_key(ctx, keyed):

@@ -139,3 +139,82 @@ def test_a_name_ending_an_aside_is_not_the_speaker_before_it(nlp, sentence, spea
     said = [a for a in ctx.analysis.attributions if a.paragraph == 1]
     assert said and all(not_speaker not in a.source for a in said), [(a.source, a.source_text) for a in said]
     assert any(speaker in a.source for a in said), [(a.source, a.source_text) for a in said]
+
+
+# T32: "Asked by Starnes if he believed the situation was at the same level as the Benghazi attacks, Carson said that
+# he did not": a certainty item asked how the article presents the "claim" that it was, which no one made.
+@pytest.mark.parametrize("sentence, claim, is_claim", [
+    ("Asked by Lund if he believed the delay was as bad as the flood, Hale said that he did not.",
+     "as bad as the flood", False),
+    ("Reporters wondered whether Hale thought the delay was as bad as the flood last spring.", "as bad as the flood",
+     False),
+    ("Asked by Lund about the bridge, Hale said he believed the delay was as bad as the flood last spring.",
+     "as bad as the flood", True),
+])
+def test_what_a_question_asks_about_is_no_claim(nlp, sentence, claim, is_claim):
+    ctx = _ctx_of(nlp, "Bridge Delay Angers Town", [sentence])
+    found = [a for a in ctx.analysis.attributions if claim in a.content]
+    assert bool(found) is is_claim, [(a.source, a.cue, a.content) for a in ctx.analysis.attributions]
+
+
+def sourcing_official():
+    from quizgen.generate.sourcing import OFFICIAL
+
+    return OFFICIAL
+
+
+# T32: "Steven Taylor, a chairman of the political science department at Troy University" was keyed "an official
+# speaking for an organisation": the department says expert as much; no kind-of-source category is certain.
+@pytest.mark.parametrize("role, category", [
+    ("a chairman of the political science department at Marlow University in Ohio", None),
+    ("chairman of the economics department at Marlow State", None),
+    ("the chairman of the Marlow County commission", sourcing_official()),
+])
+def test_an_academic_department_s_chairman_is_no_sure_official(nlp, role, category):
+    from quizgen.generate import sourcing
+
+    ctx = _ctx_of(nlp, "Turnout Hits Records", [
+        f"The polarizing race has helped drive voters to the polls, said Tom Hale, {role}.",
+        "“There’s no question that the race excites people and motivates them to turn out,” Hale said on Tuesday."])
+    said = [a for a in ctx.analysis.attributions if "excites people" in a.content]
+    assert said, [(a.source, a.content) for a in ctx.analysis.attributions]
+    assert sourcing.source_category(ctx, said[0]) == category
+
+
+@pytest.mark.parametrize("content, lowered", [
+    ("More than 1.5 million voters turned out", "more than 1.5 million voters turned out"),
+    ("Nearly half of the voters stayed home", "nearly half of the voters stayed home"),
+    ("Morehouse College will host the debate", "Morehouse College will host the debate"),
+])
+def test_a_figure_s_opening_word_is_lower_case_inside_a_stem(content, lowered):
+    from quizgen.generate.attribution import lower_first
+
+    assert lower_first(content) == lowered
+
+
+# T32: "Former Clinton pollster Douglas Schoen was a guest on Fox News Channel's Hannity" was keyed as the main idea of
+# "Former Clinton Pollster Says Clinton Is In Trouble In California Primaries": where he spoke sets the scene.
+@pytest.mark.parametrize("text, scene", [
+    ("Former Bill Clinton pollster Douglas Schoen was a guest on Fox News Channel’s Hannity.", True),
+    ("Ann Reyes appeared on Valley Radio on Sunday.", True),
+    ("Tom Hale sat down with the Herald on Monday.", True),
+    ("Ted Cruz appeared on CNN to defend his plan to abolish the tax agency and cut taxes for all families.", False),
+    ("The former pollster was a guest on the show and warned that the mayor would lose the harbour vote.", False),
+])
+def test_an_appearance_is_no_main_idea_key(text, scene):
+    from quizgen.generate.main_idea import _GUEST_SCENE
+
+    assert bool(_GUEST_SCENE.fullmatch(text)) is scene
+
+
+def test_the_guest_lede_is_not_keyed(nlp):
+    from quizgen.generate import main_idea
+
+    ctx = _ctx_of(nlp, "Former Mayoral Aide Says Mayor Is In Trouble In Harbour Vote", [
+        "Former mayoral aide Tom Hale was a guest on Valley Radio’s Morning Show. Hale described the dire situation "
+        "Mayor Ann Reyes is facing in Tuesday’s harbour vote against her rival, Peter Lund.",
+        "Lund is trailing by only two points in the polls, within the margin of error.",
+        "Hale told the host a loss for the mayor in the harbour vote is “increasingly likely.”",
+        "Hale contends the council may switch sides and back Lund in the vote on the harbour bridge."])
+    items = main_idea.generate(ctx)
+    assert not [it for it in items if "was a guest" in it.options[it.answer]], [it.options for it in items]
