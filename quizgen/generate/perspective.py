@@ -745,7 +745,23 @@ def _public_intro_sentences(text: str, names: tuple[str, ...]) -> tuple[str, ...
                 ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
                 out.append(text[start:min(ends) if ends else len(text)])
                 break
+        out += _member_words(text, name)
     return tuple(out)
+
+
+def _member_words(text: str, name: str) -> list[str]:
+    """What the article calls a speaker right before the name ("Cruz constituent Dan Golvach") or in a description
+    set before the surname ("A Texas voter who supports Trump, Golvach lost …"): a group's member speaks (T32)."""
+    out = []
+    for m in literal_matches(text, name):
+        before = re.findall(r"[A-Za-z-]+", text[max(0, m.start() - 30):m.start()])
+        word = before[-1].lower() if before else ""
+        if word in _GROUP_WORDS or word + "s" in _GROUP_WORDS:
+            out.append(f"{word} {word}s")  # ("constituent": the family lists "constituents")
+    surname = name.split()[-1]
+    for fronted in re.finditer(r"(?:^|[.!?”\n]\s*)(An?\s[^,.;:!?\"“”]{3,60}),\s+" + re.escape(surname) + r"\b", text):
+        out.append(fronted.group(1).lower())
+    return out
 
 
 # role nouns that name one group: "Kline, a protest organiser," makes protesters heard
@@ -771,6 +787,9 @@ _SAME_GROUP = (
     frozenset("teachers teacher educators educator instructors instructor".split()),
     frozenset("farmers farmer growers grower ranchers rancher".split()),
 )
+
+
+_GROUP_WORDS = frozenset(w for family in _SAME_GROUP for w in family)
 
 
 def _member_speaks(group: str, roles: str) -> bool:

@@ -218,3 +218,18 @@ def test_the_guest_lede_is_not_keyed(nlp):
         "Hale contends the council may switch sides and back Lund in the vote on the harbour bridge."])
     items = main_idea.generate(ctx)
     assert not [it for it in items if "was a guest" in it.options[it.answer]], [it.options for it in items]
+
+
+# T32: "GOP voters" was offered as the missing voice beside "Cruz constituent Dan Golvach" ("A Texas voter who supports
+# Trump, Golvach lost his son …"), quoted at length: a group's member speaks for it.
+@pytest.mark.parametrize("text, heard", [
+    ("“That is treason,” said Marlow constituent Dan Hartley when asked about the senator.", True),
+    ("“That is treason,” Dan Hartley said. A Texas voter who supports the mayor, Hartley lost his son last year.",
+     True),
+    ("“That is treason,” said Dan Hartley, when asked about the senator and his voters.", False),
+])
+def test_a_speaker_called_a_group_s_member_makes_the_group_heard(text, heard):
+    from quizgen.generate.perspective import _member_speaks, _member_words
+
+    roles = " ".join(_member_words(text, "Dan Hartley"))
+    assert _member_speaks("voters", roles) is heard, roles
