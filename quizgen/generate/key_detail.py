@@ -3405,7 +3405,9 @@ def _in_field(text: str, name: str, field: frozenset[str]) -> bool:
 
 # a title written right before a name gap ("the Rev. ______", "Rabbi ______", "Gen. ______")
 _TITLE_BEFORE_GAP = re.compile(r"\b(Rev|Revs|Reverend|Rabbi|Bishop|Cardinal|Father|Pastor|Imam|Sheikh|Gen|Adm|Col|Lt|"
-                               r"Capt|Sgt|Maj|Cmdr|Prof|Dr|Judge|Justice|Chief|Sister|Brother)\.?\s+$")
+                               r"Capt|Sgt|Maj|Cmdr|Prof|Dr|Judge|Justice|Chief|Sister|Brother|"
+                               # an office (judged blind, T33: "then-Sen. ______" offered two men never senators)
+                               r"Sen|Senator|Rep|Gov|Governor|Mayor|Secretary|Ambassador)\.?\s+$")
 
 
 def _titled(text: str, name: str, title: str) -> bool:

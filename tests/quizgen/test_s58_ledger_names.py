@@ -233,3 +233,20 @@ def test_a_speaker_called_a_group_s_member_makes_the_group_heard(text, heard):
 
     roles = " ".join(_member_words(text, "Dan Hartley"))
     assert _member_speaks("voters", roles) is heard, roles
+
+
+# T33: "… in her contest against then-Sen. ______." offered a strategist and a pollster, never senators: an office
+# before the gap allows only people the article gives that office.
+@pytest.mark.parametrize("before, title", [
+    ("in her contest against then-Sen. ", "Sen"),
+    ("a letter from Gov. ", "Gov"),
+    ("the praise of Secretary ", "Secretary"),
+    ("a letter from the governor, ", None),
+])
+def test_an_office_before_a_name_gap_is_a_title(before, title):
+    from quizgen.generate.key_detail import _TITLE_BEFORE_GAP, _titled
+
+    m = _TITLE_BEFORE_GAP.search(before)
+    assert (m.group(1) if m else None) == title
+    text = "Sen. Barack Obama spoke in Iowa. Pollster Geoff Garin disagreed. Sen. Dick Durbin agreed with Obama."
+    assert _titled(text, "Dick Durbin", "Sen") and not _titled(text, "Geoff Garin", "Sen")
