@@ -2791,6 +2791,9 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
                 return None
         if gives_own_role(a):
             return None  # '"When I was a senator, I voted …"' given to one never a senator is false on its face
+        if not a.direct and _THIRD_PERSON.search(unquote(a.content)):
+            return None  # judged blind (T34): "Trump said some of the criticism he takes is due to the fact that he is
+            # the first black president": the speaker's own "he" given to another makes the claim his, absurd
         others = speaker_options(ctx, a, 6, gender=gender) or []
         liar = plausible_liar(ctx, a, others, used_liars or set())
         if liar is None:

@@ -250,3 +250,21 @@ def test_an_office_before_a_name_gap_is_a_title(before, title):
     assert (m.group(1) if m else None) == title
     text = "Sen. Barack Obama spoke in Iowa. Pollster Geoff Garin disagreed. Sen. Dick Durbin agreed with Obama."
     assert _titled(text, "Dick Durbin", "Sen") and not _titled(text, "Geoff Garin", "Sen")
+
+
+# T34: "In ¶9, Donald Trump said some of the criticism he takes is due to the fact that he is the first black president"
+# (Obama's words): a reported claim with the speaker's own "he" given to another speaker is absurd, False on its face.
+def test_no_false_speaker_for_a_claim_holding_the_speaker_s_own_pronoun(nlp):
+    from quizgen.generate.attribution import said_true_false
+
+    ctx = _ctx_of(nlp, "Mayor Answers His Critics", [
+        "Mayor Tom Hale said some of the criticism he takes is due to the fact that he is the first islander to "
+        "lead the town.",
+        "Mr. Hale has led the town since 2014.",
+        "Council leader Peter Lund said the ferry service would close for good at the end of the summer season.",
+        "Mr. Lund has sat on the council for twenty years.",
+        "Harbour master Ann Reyes said the new pier would open to boats from the mainland in the spring."])
+    hale = next(a for a in ctx.analysis.attributions if "criticism" in a.content)
+    lund = next(a for a in ctx.analysis.attributions if "ferry" in a.content)
+    assert said_true_false(ctx, hale, truthful=False) is None
+    assert said_true_false(ctx, lund, truthful=False) is not None
