@@ -2450,7 +2450,9 @@ def _surname_settled(ctx: Context, s: Sentence, e: Entity, accepted: list[str]) 
 # between two names of a list: a comma, a semicolon, "and" or "or", then up to five words of a title
 # or a role ("; South Dakota House candidate"), never a clause ("who backed", "said")
 # (a party tag after a name first: "Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. ______ (R-N.H.)")
-_LIST_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|;|,?\s+(?:and|or))\s+"
+# (or a body after a name: "Blair Effron of Centerview Partners, ______ of Avenue Capital Group, Orin Kramer of …", T34)
+_LIST_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:of|at|from)\s+[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}?)?"
+                        r"\s*(?:,|;|,?\s+(?:and|or))\s+"
                         r"(?:(?!(?:who|whom|whose|which|that|said|says|told|is|was|"
                         r"are|were|has|had|have)\b)[\w.'’-]+\s+){0,5}")
 

@@ -268,3 +268,18 @@ def test_no_false_speaker_for_a_claim_holding_the_speaker_s_own_pronoun(nlp):
     lund = next(a for a in ctx.analysis.attributions if "ferry" in a.content)
     assert said_true_false(ctx, hale, truthful=False) is None
     assert said_true_false(ctx, lund, truthful=False) is not None
+
+
+# T34: "These include Blair Effron of Centerview Partners, ______ of Avenue Capital Group, Orin Kramer of Boston
+# Provident, …" offered Hillary Clinton and Barack Obama: one name of a roster is trivia, each tied to a body or not.
+@pytest.mark.parametrize("between, joined", [
+    (" of Centerview Partners, ", True),
+    (" of Avenue Capital Group, and ", True),
+    (" (D-Mass.), Sen. ", True),
+    (" of the council said that ", False),
+    (" told ", False),
+])
+def test_a_roster_joins_names_tied_to_bodies(between, joined):
+    from quizgen.generate.key_detail import _LIST_JOIN
+
+    assert bool(_LIST_JOIN.fullmatch(between)) is joined
