@@ -1461,6 +1461,8 @@ def who_phrase(ctx: Context, a: Attribution, max_words: int = 26) -> str | None:
     """The question body, holding the claim's main clause: a claim that opens with a long
     subordinate clause ("even if … videos did surface …, it would …") is never cut before its main
     clause; its main clause alone is quoted when that stands on its own, else None."""
+    if _ONE_POINTS_BACK.search(unquote(a.content)):
+        return None  # judged blind (T35): "rejected the need for one in the primaries" (a pollster): one what?
     if a.content_spans and cut_contrast(ctx.article.text, a.content, max(s.end for s in a.content_spans)):
         return None  # judged blind (T28): "who said the goal was not to 'make America great again'?" left out "but to
         # 'make America whole again'": half of a "not X but Y" misquotes the speaker
@@ -4168,6 +4170,12 @@ _DEMONSTRATIVE_INSIDE = re.compile(
     r"because|if|when)\b))")
 _DEICTIC_TIME = frozenset("year week month time morning afternoon evening night day weekend season summer fall "
                           "autumn spring winter point way moment era decade century".split())
+
+
+# a pronoun "one" after "for", "need", "hire" …, ending the claim or before a phrase of time or place ("rejected the
+# need for one in the primaries": a pollster, named before the claim)
+_ONE_POINTS_BACK = re.compile(r"\b(?:for|need|needs|needed|hire|hired|without|another)\s+(?:a\s+new\s+)?ones?"
+                              r"(?=\W*$|\s*[,;:]|\s+(?:in|at|on|during|before|after|by|from|this|last|next)\b)", re.I)
 
 
 def demonstrative_inside(content: str) -> bool:

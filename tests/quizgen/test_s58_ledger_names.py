@@ -283,3 +283,29 @@ def test_a_roster_joins_names_tied_to_bodies(between, joined):
     from quizgen.generate.key_detail import _LIST_JOIN
 
     assert bool(_LIST_JOIN.fullmatch(between)) is joined
+
+
+# T35: "In ¶13, Hillary Clinton rejected the need for one in the primaries." (a pollster, named before the claim)
+@pytest.mark.parametrize("content, points_back", [
+    ("the need for one in the primaries", True),
+    ("he wanted another one", True),
+    ("one of the candidates would win the state", False),
+    ("for one thing, the plan had failed", False),
+    ("the state needs one more bridge", False),
+])
+def test_a_claim_ending_on_a_pronoun_one_points_back(content, points_back):
+    from quizgen.generate.attribution import _ONE_POINTS_BACK
+
+    assert bool(_ONE_POINTS_BACK.search(content)) is points_back
+
+
+def test_no_who_said_on_a_claim_whose_one_points_back(nlp):
+    from quizgen.generate.attribution import who_phrase
+
+    ctx = _ctx_of(nlp, "Candidate Hires A Pollster", [
+        "Tom Hale has just now hired a pollster, having rejected the need for one in the primaries, his aides said.",
+        "Council leader Peter Lund said the ferry service would close for good at the end of the summer season."])
+    one = [a for a in ctx.analysis.attributions if "need for one" in a.content]
+    ferry = [a for a in ctx.analysis.attributions if "ferry" in a.content]
+    assert ferry and who_phrase(ctx, ferry[0]) is not None
+    assert one and all(who_phrase(ctx, a) is None for a in one), [a.content for a in ctx.analysis.attributions]
