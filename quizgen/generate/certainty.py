@@ -1835,6 +1835,20 @@ def _clearly_other(sup: Support, claim: str, other_sup: Support, other: str) -> 
             and not same_statement(claim, other))
 
 
+# the writer's own verdict that a claim is wrong, outside quotation marks ("clearly erred in saying", "falsely
+# claimed", "a claim with no evidence", a fact-checker's Pinocchios)
+_WRITER_REJECTS = re.compile(r"\b(?:erred|erroneously|falsely|wrongly|incorrectly|mistakenly|inaccurately|"
+                             r"misleadingly|baselessly|debunked|without (?:any )?evidence|no evidence|untrue|"
+                             r"not true|false claim|Pinocchios?)\b", re.I)
+
+
+def writer_rejects(ctx: Context, sup: Support) -> bool:
+    """Does the claim's sentence, outside quotation marks, say in the writer's words that the claim is wrong?"""
+    sent = sentence_at(ctx.analysis, sup.start)
+    text = sent.span.text if sent is not None and sent.span.end >= sup.end else sup.text
+    return _WRITER_REJECTS.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)) is not None
+
+
 def generate(ctx: Context) -> list[Item]:
     """Certainty candidates: MC over the presentations, then true/false on naming a source."""
     items: list[Item] = []
@@ -1863,6 +1877,9 @@ def generate(ctx: Context) -> list[Item]:
     # judged blind (T28): "the goal was not to 'make America great again'" cut before "but to 'make America whole
     # again'": half of a "not X but Y" misquotes the speaker
     ordered = [c for c in ordered if not cut_contrast(ctx.article.text, c[2], c[1].end)]
+    # judged blind (T35): "Clinton clearly erred in saying that the figure was from the State Department" keyed
+    # "attributed to a named source": the writer's own verdict says the claim is wrong, which no option offers
+    ordered = [c for c in ordered if not writer_rejects(ctx, c[1])]
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
             lead = leads.get((sup.start, sup.end))

@@ -309,3 +309,19 @@ def test_no_who_said_on_a_claim_whose_one_points_back(nlp):
     ferry = [a for a in ctx.analysis.attributions if "ferry" in a.content]
     assert ferry and who_phrase(ctx, ferry[0]) is not None
     assert one and all(who_phrase(ctx, a) is None for a in one), [a.content for a in ctx.analysis.attributions]
+
+
+# T35: "Clinton clearly erred in saying that the '90 to 95 percent' figure was from the State Department" was asked
+# "how does the article present this claim?", keyed "attributed to a named source": the writer says it is wrong.
+@pytest.mark.parametrize("sentence, rejected", [
+    ("Hale clearly erred in saying that the bridge figure came from the state transport office.", True),
+    ("Hale falsely claimed that the bridge figure came from the state transport office.", True),
+    ("Hale said that the bridge figure came from the state transport office, not his own staff.", False),
+    ("Hale said the reports that the figure was “false and misleading” came from the state office.", False),
+])
+def test_no_certainty_item_on_a_claim_the_writer_calls_wrong(nlp, sentence, rejected):
+    from quizgen.generate.certainty import writer_rejects
+
+    ctx = _ctx_of(nlp, "Mayor's Bridge Figure Checked", [sentence])
+    sup = next(s for s in ctx.analysis.sentences if s.paragraph == 1).span
+    assert writer_rejects(ctx, sup) is rejected
