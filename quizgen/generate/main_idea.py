@@ -418,6 +418,11 @@ def parsed_whole(text: str, short: str) -> bool:
         return False  # no subject of the root verb kept (or the parse found none)
     if sum(1 for t in kept if t.i > root.i and not t.is_punct) < 2:
         return False  # "X said little": the point is in what was cut
+    last = next((t for t in reversed(kept) if not t.is_punct), None)
+    if last is not None and last.pos_ in ("NOUN", "PROPN") and last.i + 1 < len(doc) and \
+            not doc[last.i + 1].is_punct and any(t.head.i == last.i and t.dep_ in ("prep", "acl") for t in gone):
+        return False  # judged blind (T35): "… and his vote | in 2005 to provide legal immunity …": the noun's own
+        # phrase cut off, the option ends mid-phrase
     for t in gone:
         if t.head.idx >= at or t.head is t:
             continue

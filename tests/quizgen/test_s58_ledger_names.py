@@ -325,3 +325,21 @@ def test_no_certainty_item_on_a_claim_the_writer_calls_wrong(nlp, sentence, reje
     ctx = _ctx_of(nlp, "Mayor's Bridge Figure Checked", [sentence])
     sup = next(s for s in ctx.analysis.sentences if s.paragraph == 1).span
     assert writer_rejects(ctx, sup) is rejected
+
+
+# T35: a main-idea distractor cut "… his plan to provide free college tuition and his vote" (of "… and his vote in 2005
+# to provide legal immunity for gun manufacturers"): a noun's own phrase cut off ends the option mid-phrase.
+@pytest.mark.parametrize("text, short, whole", [
+    ("In a town hall in Marlow, Reyes took some shots at Hale, particularly on his plan to provide free bus fares and "
+     "his vote in 2005 to provide legal immunity for ferry owners.",
+     "In a town hall in Marlow, Reyes took some shots at Hale, particularly on his plan to provide free bus fares and "
+     "his vote", False),
+    ("The council approved the new harbour bridge plan on Tuesday after a long debate in the town hall.",
+     "The council approved the new harbour bridge plan on Tuesday", True),
+    ("The council approved the bridge plan, which will cost twelve million dollars over five years.",
+     "The council approved the bridge plan", True),
+])
+def test_a_cut_never_ends_on_a_noun_before_its_own_phrase(text, short, whole):
+    from quizgen.generate.main_idea import parsed_whole
+
+    assert parsed_whole(text, short) is whole
