@@ -238,6 +238,12 @@ def _is_subtitle(rest: list[_Line], later: list[list[_Line]]) -> bool:
 _LIST_MARKER = re.compile(r"[~•·*‣▪◦-][ \t\u00a0]+(?=\S)")
 
 
+# a pair of markup tags around a paragraph: the opening tag with its attributes, the closing tag of the same name
+# and what follows it up to the end ("</tweet>.")
+_EDGE_TAG = re.compile(r"<([A-Za-z][\w:-]*)(?:\s+[\w:-]+(?:=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*>\s*")
+_EDGE_TAG_END = re.compile(r"\s*</([A-Za-z][\w:-]*)\s*>\W{0,2}$")
+
+
 def _add_block(block: list[_Line], text: str, out: Parsed) -> None:
     """Peel set-aside lines off both ends of ``block``; the rest is one paragraph."""
     lo, hi = 0, len(block)
@@ -272,6 +278,13 @@ def _add_block(block: list[_Line], text: str, out: Parsed) -> None:
         marker = _LIST_MARKER.match(text, start, end)
         if marker and end - start > marker.end() - start:
             start = marker.end()
+        # '<tweet author="…">Praying for the victims.</tweet>.': markup a feed or an archive left around a paragraph is
+        # no word of it (judged blind, T35: students shown the raw tag); a tag inside the text, or one that opens a
+        # paragraph about markup ("<b> tags make text bold"), stays as written
+        opening = _EDGE_TAG.match(text, start, end)
+        closing = _EDGE_TAG_END.search(text, start, end) if opening else None
+        if opening and closing and closing.group(1) == opening.group(1) and opening.end() < closing.start():
+            start, end = opening.end(), closing.start()
         out.paragraphs.append((start, text[start:end]))
     for line in reversed(tail):
         _set_aside(line, classify_line(line) or "", out)

@@ -343,3 +343,19 @@ def test_a_cut_never_ends_on_a_noun_before_its_own_phrase(text, short, whole):
     from quizgen.generate.main_idea import parsed_whole
 
     assert parsed_whole(text, short) is whole
+
+
+# T35: '<tweet pic="" author="MartinOMalley" …>Horrifying news out of #SanBernardino. …</tweet>.' was shown to students
+# with its markup: a tag at a paragraph's edge is no word of it (offsets still index the text as read).
+def test_markup_at_a_paragraph_s_edges_is_no_part_of_it():
+    body = ("Presidential candidates reacted on Wednesday to a shooting in the valley, where police said three people "
+            "had been killed. ") * 4
+    tweet = ('<tweet pic="" author="TomHale" timestamp="1449075600" tweet_id="672137288">Horrifying news out of the '
+             'valley. Enough is enough.</tweet>.')
+    inline = "The mayor wrote <b>three</b> letters to the council about the shooting before the vote on Tuesday."
+    text = "Candidates React To Shooting\n\n" + body + "\n\n" + tweet + "\n\n" + inline + "\n\n" + body + "\n"
+    article = article_from_text(text)
+    texts = [p.text for p in article.paragraphs]
+    assert "Horrifying news out of the valley. Enough is enough." in texts, texts
+    assert inline in texts  # a tag inside the text stays as written
+    assert all(text[p.start:p.start + len(p.text)] == p.text for p in article.paragraphs)
