@@ -379,6 +379,12 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     content = [(a, b) for a, b in content if b > a]
     if not content:
         return None
+    if len(content) == 1 and content[0][1] <= cue.idx and (
+            quoted_end := _QUOTE_AFTER_CLAUSE.search(text, content[0][0], content[0][1])) is not None:
+        # 'Religious conservatives have been a solid base for him, but "New York has …," said Jeff Smith': the
+        # writer's clause, a conjunction, then the quotation the tag closes; only the quotation is said (judged
+        # blind, T36: a true/false gave the writer's clause to the speaker)
+        content = [(quoted_end.end(), content[0][1])]
     tail = reporters_tail(head) if head is not None and head.dep_ == "ccomp" and not broad else None
     if tail is not None:
         # 'said the deadlock has "kept us safe" on Twitter': the content ends with the quotation's mark
@@ -875,6 +881,13 @@ def _asked_about(cue: Token, subj: Token) -> bool:
     if not span_text(sent_of(cue)).rstrip(" \"'”’").endswith("?"):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i < cue.i for c in cue.children)
+
+
+# the writer's clause, then a conjunction and a quotation running to the end of the content
+# (a contrast, and a quotation opening on a capital: a clause of its own, not the writer's sentence going on into the
+# quoted words, as in '… while the March states account for more than half and "better reflect …," Mook wrote')
+_QUOTE_AFTER_CLAUSE = re.compile(r"(?<=\w)[,;]?\s+(?:but|yet|while|although|though)\s+"
+                                r"(?=[\"“][A-Z][^\"“”]{11,}[\"”][\s,]*$)")
 
 
 def _asks(head: Token) -> bool:
