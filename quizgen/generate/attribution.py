@@ -2793,9 +2793,10 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
                 return None
         if gives_own_role(a):
             return None  # '"When I was a senator, I voted …"' given to one never a senator is false on its face
-        if not a.direct and _THIRD_PERSON.search(unquote(a.content)):
+        if not a.direct and _SELF_IDENTITY.search(unquote(a.content)):
             return None  # judged blind (T34): "Trump said some of the criticism he takes is due to the fact that he is
-            # the first black president": the speaker's own "he" given to another makes the claim his, absurd
+            # the first black president": what the speaker says he is, given to another, is false on its face (a
+            # plan, "he would raise the ferry fares", may still be another's)
         others = speaker_options(ctx, a, 6, gender=gender) or []
         liar = plausible_liar(ctx, a, others, used_liars or set())
         if liar is None:
@@ -4170,6 +4171,11 @@ _DEMONSTRATIVE_INSIDE = re.compile(
     r"because|if|when)\b))")
 _DEICTIC_TIME = frozenset("year week month time morning afternoon evening night day weekend season summer fall "
                           "autumn spring winter point way moment era decade century".split())
+
+
+# the speaker's "he"/"she" said to be someone ("he is the first black president", "she was a nurse")
+_SELF_IDENTITY = re.compile(r"\b(?:he|she)(?:['’]s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:not\s+)?(?:the|a|an)\b",
+                            re.I)
 
 
 # a pronoun "one" after "for", "need", "hire" …, ending the claim or before a phrase of time or place ("rejected the
