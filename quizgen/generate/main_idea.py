@@ -388,6 +388,12 @@ def _parsed(text: str):
     return pipeline(text, disable=[name for name in _UNREAD if name in pipeline.pipe_names])
 
 
+# prepositions that open a noun's own complement ("his vote to …", "the cost of …"), not a place or time of it
+_COMPLEMENT_PREPS = frozenset("of to for about against".split())
+# a short phrase of time, then the noun's "to" clause ("his vote | in 2005 to provide …")
+_TIMED_PURPOSE = re.compile(r"\s+(?:in|on|at|during|last|this)\s+(?:\S+\s+){0,2}?to\s+[a-z]+\b")
+
+
 def parsed_whole(text: str, short: str) -> bool:
     """Is ``short`` (a head of the sentence ``text``) a whole sentence by the sentence's parse? The
     sentence itself is; a cut keeps the main clause's subject, its finite root verb and more than one
@@ -419,8 +425,9 @@ def parsed_whole(text: str, short: str) -> bool:
     if sum(1 for t in kept if t.i > root.i and not t.is_punct) < 2:
         return False  # "X said little": the point is in what was cut
     last = next((t for t in reversed(kept) if not t.is_punct), None)
-    if last is not None and last.pos_ in ("NOUN", "PROPN") and last.i + 1 < len(doc) and \
-            not doc[last.i + 1].is_punct and any(t.head.i == last.i and t.dep_ in ("prep", "acl") for t in gone):
+    if last is not None and last.pos_ == "NOUN" and last.i + 1 < len(doc) and not doc[last.i + 1].is_punct and (
+            any(t.head.i == last.i and (t.dep_ == "acl" or t.dep_ == "prep" and t.lower_ in _COMPLEMENT_PREPS)
+                for t in gone) or _TIMED_PURPOSE.match(full[at:])):
         return False  # judged blind (T35): "… and his vote | in 2005 to provide legal immunity …": the noun's own
         # phrase cut off, the option ends mid-phrase
     for t in gone:

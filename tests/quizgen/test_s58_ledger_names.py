@@ -359,3 +359,28 @@ def test_markup_at_a_paragraph_s_edges_is_no_part_of_it():
     assert "Horrifying news out of the valley. Enough is enough." in texts, texts
     assert inline in texts  # a tag inside the text stays as written
     assert all(text[p.start:p.start + len(p.text)] == p.text for p in article.paragraphs)
+
+
+# T36: 'Religious conservatives have been a solid base for him, but "New York has one of the smallest percentages of
+# born-again Christians," said Jeff Smith' gave the writer's clause to Smith in a true/false item.
+@pytest.mark.parametrize("sentence, content", [
+    ("The problem for Reyes is that he is not a good match for the state. Religious conservatives have been a solid "
+     "base for him, but \"Marlow has one of the smallest percentages of born-again Christians,\" said Tom Hale, a "
+     "professor at Marlow College.", "Marlow has one of the smallest percentages of born-again Christians"),
+    ("The harbour bridge will close in the spring for repairs to its deck, said Tom Hale, a council engineer.",
+     "The harbour bridge will close in the spring for repairs to its deck"),
+])
+def test_only_the_quotation_after_the_writer_s_clause_is_said(nlp, sentence, content):
+    ctx = _ctx_of(nlp, "Valley Vote Looms", [sentence])
+    said = [a for a in ctx.analysis.attributions if "Hale" in a.source]
+    assert said and said[0].content.strip("“”\" ,.") == content, [a.content for a in said]
+
+
+def test_a_quotation_going_on_from_the_writer_s_sentence_keeps_the_whole_claim(nlp):
+    # the drops set: '… while the March states account for more than half of the delegates and "better reflect the
+    # true diversity of the party," Mook wrote': the memo's whole sentence is the claim
+    ctx = _ctx_of(nlp, "Campaign Memo Plays Down Loss", [
+        "The first four states that vote hold only 4% of the delegates, while the March states hold more than half of "
+        "the delegates and \"better reflect the true diversity of the party and the nation,\" Tom Hale wrote."])
+    wrote = [a for a in ctx.analysis.attributions if a.cue == "wrote"]
+    assert wrote and "first four states" in wrote[0].content, [a.content for a in wrote]
