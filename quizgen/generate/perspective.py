@@ -737,6 +737,9 @@ def _member_roles(ctx: Context) -> str:
 
 @lru_cache(maxsize=64)
 def _public_intro_sentences(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that introduce each named speaker as a member of the public: the sentence naming one with an age or a
+    home ("Omar Sadi, 25, of …"), and a group's member word before the name or in a description before the surname
+    (:func:`_member_words`)."""
     out = []
     for name in names:
         for m in literal_matches(text, name):
