@@ -305,6 +305,9 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
     if _NOT_EVENT.match(earlier) or not (3 <= len(earlier.split()) <= 18 or _TWO_WORD_EVENT.fullmatch(earlier)) or \
             not 4 <= len(later.split()) <= 20:
         return None
+    if _MEASURE_END.search(later):
+        return None  # judged blind (T37): "X's comments came moments after the senator spoke" turned "before the
+        # senator spoke …, X's comments came moments": how long after goes with "after", not the later clause
     if _SECOND_PREDICATE.search(earlier):
         return None  # judged blind (T23): "left her car after a family argument and was eaten by a tiger": the
         # "and was …" goes with the later clause, so "after a family argument and was eaten …, X left" garbles it
@@ -321,6 +324,10 @@ def after_statement(ctx: Context, s: Sentence) -> tuple[str, str] | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# how long after, closing the later clause ("came moments", "resigned two days", "arrived shortly")
+_MEASURE_END = re.compile(r"\b(?:moments|shortly|soon|right|just|immediately|(?:not\s+)?long|(?:\d+|an?|one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|(?:a\s+)?few|several|many|some)\s+(?:seconds?|minutes?|"
+                          r"hours?|days?|weeks?|months?|years?))$", re.I)
 # a second predicate joined to the earlier event's phrase ("… after an argument and was eaten by …", "… and then
 # drove …", "… and returned to …"): it belongs to the sentence's subject, not to the event after "after"
 _SECOND_PREDICATE = re.compile(r"\b(?:and|but|or)\s+(?:(?:then|later|also|soon|eventually)\s+)?"

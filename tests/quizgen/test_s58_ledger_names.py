@@ -384,3 +384,20 @@ def test_a_quotation_going_on_from_the_writer_s_sentence_keeps_the_whole_claim(n
         "the delegates and \"better reflect the true diversity of the party and the nation,\" Tom Hale wrote."])
     wrote = [a for a in ctx.analysis.attributions if a.cue == "wrote"]
     assert wrote and "first four states" in wrote[0].content, [a.content for a in wrote]
+
+
+# T37: "Graham's comments came moments after the senator spoke at a gathering …" was asked "before the senator spoke
+# …, Graham's comments came moments": how long after goes with "after".
+@pytest.mark.parametrize("sentence", [
+    "Hale’s comments came moments after the senator spoke at a gathering of farmers to discuss water rights.",
+    "The mayor resigned two days after the council voted to close the harbour bridge for repairs.",
+    "The ferry left shortly after the storm warning was lifted by the harbour master on Monday.",
+])
+def test_how_long_after_stays_with_after(sentence):
+    from factories import analysed_context
+
+    from quizgen.generate import sequence
+
+    ctx, an = analysed_context("Harbour Town News\n\n" + sentence + "\n\n" + FILLER + "\n")
+    s = next(s for s in an.sentences if s.span.text.startswith(sentence[:15]))
+    assert sequence.after_statement(ctx, s) is None
