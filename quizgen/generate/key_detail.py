@@ -4443,8 +4443,8 @@ def _role_option(role: str, titled: bool, stated: bool) -> str:
         return role
     if titled:
         return _title_phrase(role)
-    if re.match(r"(?:the|an?)\s", role):
-        return role
+    if re.match(r"(?:the|an?)\s", role) or _POSSESSOR_FIRST.match(role):
+        return role  # (a possessor takes no article: "Trump's campaign manager", judged blind, T36)
     return ("the " if _head_of(role) in _OFFICE_HEADS else "a ") + role
 
 

@@ -401,3 +401,16 @@ def test_how_long_after_stays_with_after(sentence):
     ctx, an = analysed_context("Harbour Town News\n\n" + sentence + "\n\n" + FILLER + "\n")
     s = next(s for s in an.sentences if s.span.text.startswith(sentence[:15]))
     assert sequence.after_statement(ctx, s) is None
+
+
+# T36: "Who is Henry Barbour, according to ¶25?" offered "the Trump's campaign manager" (of "Corey Lewandowski,
+# Trump's campaign manager,"): a possessor takes no article.
+@pytest.mark.parametrize("role, option", [
+    ("Trump's campaign manager", "Trump's campaign manager"),
+    ("Hillary Clinton’s press secretary", "Hillary Clinton’s press secretary"),
+    ("campaign manager for the mayor", "the campaign manager for the mayor"),
+])
+def test_a_role_opened_by_its_possessor_takes_no_article(role, option):
+    from quizgen.generate.key_detail import _role_option
+
+    assert _role_option(role, titled=False, stated=False) == option
