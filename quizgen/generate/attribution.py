@@ -2793,10 +2793,6 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
                 return None
         if gives_own_role(a):
             return None  # '"When I was a senator, I voted …"' given to one never a senator is false on its face
-        if not a.direct and _SELF_IDENTITY.search(unquote(a.content)):
-            return None  # judged blind (T34): "Trump said some of the criticism he takes is due to the fact that he is
-            # the first black president": what the speaker says he is, given to another, is false on its face (a
-            # plan, "he would raise the ferry fares", may still be another's)
         others = speaker_options(ctx, a, 6, gender=gender) or []
         liar = plausible_liar(ctx, a, others, used_liars or set())
         if liar is None:
@@ -4206,9 +4202,13 @@ _OWN_ROLE = re.compile(
 
 
 def gives_own_role(a: Attribution) -> bool:
-    """Does a quotation give its speaker's own role or body ("when I was a senator", "our campaign")? A
-    false version given to someone else would be false from its own words."""
-    return a.direct and bool(_OWN_ROLE.search(unquote(a.content)))
+    """Does a quotation give its speaker's own role or body ("when I was a senator", "our campaign"), or reported
+    words say what the speaker is ("… due to the fact that he is the first black president", judged blind, T34)? A
+    false version given to someone else would be false from its own words (a plan, "he would raise the ferry fares",
+    may still be another's)."""
+    if a.direct:
+        return bool(_OWN_ROLE.search(unquote(a.content)))
+    return bool(_SELF_IDENTITY.search(unquote(a.content)))
 
 
 def plausible_liar(ctx: Context, a: Attribution, names: list[str], used: set[str]) -> Attribution | None:
