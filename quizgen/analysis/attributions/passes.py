@@ -143,7 +143,7 @@ _SAYING_HEADS = frozenset({"say", "tell", "write", "add", "ask", "reply", "answe
 _QUESTION_HEADS = frozenset({"ask", "wonder", "question", "inquire", "query"})
 
 
-def asked_about(cue: Token) -> bool:
+def in_question_put(cue: Token) -> bool:
     """Is the cue the verb of an "if"/"whether" clause a verb of asking governs ("Asked by Starnes if he believed
     …", "wondered whether voters thought …")? Then what it says is asked about, no one's claim."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cue.children) and \
@@ -172,7 +172,7 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
     if lemma == "report" and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i for c in cue.children):
         return None  # "a prosecutor who reports directly to the president": answers to, says nothing
-    if asked_about(cue):
+    if in_question_put(cue):
         return None  # "Asked by Starnes if he believed the situation was …, Carson said he did not": a question
     if lemma == "ask" and (cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.i == sent_of(cue).start)) and \
             cue.dep_ == "advcl" and not is_passive(cue) and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
