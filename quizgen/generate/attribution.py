@@ -3915,6 +3915,28 @@ def is_quote_form_item(it: Item) -> bool:
     return it.kind == "multiple_choice" and bool(_QUOTE_FORM_STEM.fullmatch(it.stem))
 
 
+_QUOTE_LED = re.compile(r"^\s*[\"“‘']")
+# a paragraph that sets up an excerpt of another piece ("McCrummen reports:", "The woman's enthusiasm is recorded in
+# detail:", "The Post wrote:"): a word of reporting or of a piece, then a colon ending the paragraph
+_EXCERPT_SETUP = re.compile(r"\b(?:report(?:s|ed)?|writes|wrote|written|recorded|recounts|recounted|describes|"
+                            r"described|article|piece|story|column|excerpt|passage|post|blog|profile|feature)\b"
+                            r"[^.!?]*:\s*$", re.I)
+
+
+def in_relayed_excerpt(ctx: Context, number: int) -> bool:
+    """Is paragraph ``number`` part of an excerpt the article reprints from another piece: it and every paragraph
+    back to the setup open on a quotation mark, and the setup ends on a colon after a word of reporting or of a
+    piece ("McCrummen reports:")? The words there are how that piece gives them, not how this article does."""
+    for p in range(number - 1, 0, -1):
+        text = ctx.article.paragraph(p + 1).text
+        if not _QUOTE_LED.match(text):
+            return False
+        setup = ctx.article.paragraph(p).text
+        if not _QUOTE_LED.match(setup):
+            return _EXCERPT_SETUP.search(setup) is not None
+    return False
+
+
 def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
     """MC: "In ¶N, how does the article give what X said?": X's exact words in quotation marks, or X's
     point in the writer's own words. Keyed only where the marks make it certain (the paragraph holds
@@ -3926,6 +3948,8 @@ def quoted_or_reported(ctx: Context, a: Attribution) -> Item | None:
         return None
     if not _only_statement_of_paragraph(ctx, a) or embedded_quote(ctx, a) or titled_work(ctx, a):
         return None
+    if in_relayed_excerpt(ctx, a.paragraph):
+        return None  # judged blind (T37): the words as another outlet's piece gives them, which the article reprints
     form = quote_form(ctx, a)
     sup = attribution_support(ctx.article, a)
     if form is None or sup is None or sup.paragraph != a.paragraph:

@@ -1849,6 +1849,36 @@ def writer_rejects(ctx: Context, sup: Support) -> bool:
     return _WRITER_REJECTS.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)) is not None
 
 
+def _stem_set(words: frozenset[str]) -> frozenset[str]:
+    """Content words cut to their first five letters ("founder", "founded" and "found" are one)."""
+    return frozenset(w[:5] for w in words)
+
+
+def writer_contradicts(ctx: Context, sup: Support, claim: str) -> bool:
+    """Does another sentence in the writer's own words (:func:`_writer_sentences`) tell most of the claim's content
+    words with the opposite polarity ("Trump said Obama was the founder of ISIS" … "Obama did not, however, personally
+    found ISIS")? The writer disputes the claim: "attributed to a named source" is no sure key, nor is "disputed"
+    (no source denies it)."""
+    words = _stem_set(_content_words(claim))
+    if len(words) < WRITER_CONTRA_WORDS:
+        return False
+    negated = bool(_NEGATION.search(claim))
+    for start, end, own_words, own_negated in article_memo(ctx, "certainty.writer_sentences",
+                                                           lambda: _writer_sentences(ctx)):
+        if start < sup.end and sup.start < end or own_negated == negated:
+            continue
+        own = _stem_set(own_words)
+        shared = words & own
+        # most of each: a negated sentence that only names the claim's people ("Lund did not attend the ferry
+        # company's meeting") tells another fact
+        if len(shared) >= WRITER_CONTRA_WORDS and len(shared) >= WRITER_SHARE * max(len(words), len(own)):
+            return True
+    return False
+
+
+WRITER_CONTRA_WORDS = 3  # content words a claim and the writer's negated telling of it share at the least
+
+
 def generate(ctx: Context) -> list[Item]:
     """Certainty candidates: MC over the presentations, then true/false on naming a source."""
     items: list[Item] = []
@@ -1880,6 +1910,9 @@ def generate(ctx: Context) -> list[Item]:
     # judged blind (T35): "Clinton clearly erred in saying that the figure was from the State Department" keyed
     # "attributed to a named source": the writer's own verdict says the claim is wrong, which no option offers
     ordered = [c for c in ordered if not writer_rejects(ctx, c[1])]
+    # judged blind (T35): "Obama was the founder of ISIS" keyed "attributed to a named source" while ¶7 says, in the
+    # writer's words, "Obama did not, however, personally found ISIS"
+    ordered = [c for c in ordered if not writer_contradicts(ctx, c[1], c[2])]
     if ctx.allows("multiple_choice"):
         for keyed, sup, claim, why in ordered:
             lead = leads.get((sup.start, sup.end))

@@ -566,7 +566,33 @@ def gives_away(a: Item, b: Item) -> bool:
                 return True
     # "who said '…'?" keyed Morton Blackwell beside a main-idea option "Blackwell said that …" restating the words:
     # the speaker's surname with the quoted words tells who said them
-    return False
+    return _name_described(quoted, answers, b)
+
+
+# an office before a name gap, short or in full, as another stem may call the same person ("Gov." / "the governor")
+_OFFICES = {"gov": "governor", "governor": "governor", "sen": "senator", "senator": "senator",
+            "rep": "representative", "representative": "representative", "congressman": "congressman",
+            "congresswoman": "congresswoman", "mayor": "mayor", "secretary": "secretary", "ambassador": "ambassador",
+            "president": "president", "minister": "minister", "chancellor": "chancellor", "judge": "judge",
+            "speaker": "speaker", "governors": "governor"}
+
+
+def _name_described(quoted: str, answers: list[str], b: Item) -> bool:
+    """Does ``b``'s stem name the person a name gap asks for, by surname, beside the office the gap's sentence gives
+    him just before the blank? ("… dismissed Wisconsin Gov. ______ as …" beside "Trump went after Walker hours after
+    the Wisconsin governor …": judged blind, T34, the other stem tells who the governor is.)"""
+    if _BLANK not in quoted:
+        return False
+    names = [ans for ans in answers if _PERSON_NAME.fullmatch(ans.strip())]
+    if not names:
+        return False
+    before = re.findall(r"[A-Za-z]+", quoted[:quoted.index(_BLANK)])[-2:]
+    offices = {_OFFICES[w.lower()] for w in before if w.lower() in _OFFICES}
+    if not offices:
+        return False
+    words = set(norm(b.stem).split())
+    stem_offices = {_OFFICES[w] for w in words if w in _OFFICES}
+    return bool({norm(ans).split()[-1] for ans in names} & words) and bool(offices & stem_offices)
 
 
 def speaker_restated(a: Item, b: Item) -> bool:
