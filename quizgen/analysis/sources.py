@@ -147,6 +147,32 @@ class SourceRegistry:
         return self.roles.get(word.lower())
 
 
+# a company's legal form written after its name ("Global Crossing Ltd.", "Acme Widgets, Inc.", "Lycos Europe N.V.")
+_COMPANY = re.compile(r"\b((?:(?:[A-Z][\w&'’-]*|[A-Z]\.)[ \t]+(?:(?:of|and|&|de|du|la)[ \t]+)?){0,4}[A-Z][\w&'’-]*),?"
+                      r"[ \t]+(?:Inc|Ltd|Corp|Co|LLC|L\.L\.C|PLC|plc|N\.V|NV|AG|S\.A|SA|GmbH|L\.P|LP|Limited|"
+                      r"Corporation|Incorporated)\b\.?")
+_NOT_COMPANY_START = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But",
+                                "Earlier", "Later", "When", "While", "After", "Before"})
+
+
+def company_names(text: str) -> dict[str, str]:
+    """The companies ``text`` names with their legal form, by their name without it: the name (lower case) and,
+    for a name of two or more words, its first word alone ("Lycos" of "Lycos Europe N.V.") -> the name as
+    written without the form ("Lycos Europe"). The tagger often reads the short form as a person's name."""
+    out: dict[str, str] = {}
+    for m in _COMPANY.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _NOT_COMPANY_START:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        out.setdefault(name.lower(), name)
+        if len(words) >= 2 and len(words[0]) >= 4 and words[1][:1].isupper():
+            out.setdefault(words[0].lower(), name)
+    return out
+
+
 def capital_government(text: str) -> str | None:
     return CAPITALS.get(text.lower().strip())
 

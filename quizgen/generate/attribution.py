@@ -3000,9 +3000,38 @@ def _find_candidates(ctx: Context) -> list[Attribution]:
             and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
             and not object_of_verdict(ctx, a) and not joined_across_writer(ctx, a)
             and not recipient_source(ctx, a) and not piece_of_another(ctx, a) and not told_by_another(ctx, a)
-            and not shared_act(ctx, a)
+            and not shared_act(ctx, a) and not said_in_doubt(ctx, a)
             and clean_person_option(source_label(a)) is not None]  # no "RaÃol M. Grijalva" printed as a key
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
+
+
+# the writer unsure the words were said at all ("statements she reportedly made asserting that …")
+_SAYING_HEDGE = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red)\b", re.I)
+# a speaker saying the words given as theirs are not: "were misquoted", "I have not said what I'm quoted as saying"
+_DISOWNED = re.compile(r"\bmisquot\w*|\bout of context\b|\b(?:never|not|n[’']t)\s+(?:said|say|says)\b"
+                       r"|\bquoted as saying\b", re.I)
+DISOWN_REACH = 3  # paragraphs after the claim in which the speaker's saying the words are not theirs counts
+
+
+def said_in_doubt(ctx: Context, a: Attribution) -> bool:
+    """Is it in doubt that the source said it at all: the writer hedges the saying between source and cue ("she
+    reportedly made asserting that …"), or the source says soon after, by name, that the words are not theirs (judged
+    blind, W1: "who asserted that AIDS was a laboratory-created ailment?" keyed Maathai, who in the next paragraphs
+    says her comments "were misquoted": "I have not said what I'm quoted as saying")?"""
+    text = ctx.article.text
+    if a.source_span is not None and a.cue_span is not None:
+        lo, hi = sorted((a.source_span.start, a.cue_span.start))
+        if _SAYING_HEDGE.search(text, lo, max(hi, a.cue_span.end)):
+            return True
+    if not a.source or not a.content_spans:
+        return False
+    end = a.content_spans[-1].end
+    for b in ctx.analysis.attributions:
+        if b.source == a.source and b.content_spans and b.content_spans[0].start >= end and \
+                b.paragraph - a.paragraph <= DISOWN_REACH and \
+                (_DISOWNED.search(b.content) or _DISOWNED.search(b.cue)):
+            return True
+    return False
 
 
 _POLL_SOURCE = re.compile(r"\b(?:polls?|surveys?|exit polls?|focus groups?)\b", re.I)

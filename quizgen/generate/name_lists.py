@@ -126,7 +126,7 @@ def _open_list(ctx: Context, s: Sentence, start: int, end: int) -> bool:
     return bool(_OPEN_BEFORE.search(before) or _COMPARED_BEFORE.search(before) or _OPEN_AFTER.match(after)
                 or _NOT_AFTER.match(after) or re.match(r"\s*(?:or|nor)\b", after) or _SPOKE_AFTER.search(after)
                 or _SHARED.search(s.span.text) or not _LEAD_IN.search(before) or _TAIL.match(after)
-                or re.search(r"[A-Z][\w.'’-]*,\s*$", before)
+                or re.search(r"[A-Z][\w.'’-]*(?:,|,?\s+and)\s*$", before)  # a name before: the list starts there
                 or _PRONOUN_START.match(s.span.text.lstrip()))
 
 

@@ -43,6 +43,7 @@ class Parsed:
     set_aside: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # for the teacher, in words
+    after_heading: bool = False  # the last block was set aside as a heading (a name under a pull quote)
 
 
 def split_lines(text: str, start: int = 0) -> list[_Line]:
@@ -244,9 +245,18 @@ _EDGE_TAG = re.compile(r"<([A-Za-z][\w:-]*)(?:\s+[\w:-]+(?:=(?:\"[^\"<>]*\"|'[^'
 _EDGE_TAG_END = re.compile(r"\s*</([A-Za-z][\w:-]*)\s*>\W{0,2}$")
 
 
+# a person's role on a line of its own: "Chilean president", "Former prime minister" (no sentence, no number)
+_ROLE_LINE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[a-z]+){1,3}")
+
+
 def _add_block(block: list[_Line], text: str, out: Parsed) -> None:
     """Peel set-aside lines off both ends of ``block``; the rest is one paragraph."""
     lo, hi = 0, len(block)
+    if out.after_heading and len(block) == 1 and _ROLE_LINE.fullmatch(block[0].text.strip()):
+        # a pull quote's "Ricardo Lagos" / "Chilean president": the role under a name set aside goes with it
+        _set_aside(block[0].text, "heading", out)
+        return
+    out.after_heading = False
     while lo < hi:
         kind = classify_line(block[lo].text)
         # a tag-like first line of a hard-wrapped sentence continues on the next line
@@ -302,6 +312,7 @@ def _set_aside(line: str, kind: str, out: Parsed) -> None:
     if kind == "byline" and "author" not in out.meta:
         out.meta["author"] = byline_name(s)
     out.set_aside.append(s)
+    out.after_heading = kind == "heading"
 
 
 def article_from_parsed(parsed: Parsed, text: str) -> Article:

@@ -295,7 +295,9 @@ _CAP = r"(?:[A-Z][\w.'\u2019-]*|de|van|von|da|del|al|bin|and|of|the|for|at|&)"
 # "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Jane Doe | Staff Writer", "BYLINE: Jane Doe."
 _BYLINE = re.compile(
     rf"^\s*(?:by|BY|By|(?:BYLINE|Byline|byline)\s*:)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'\u2019-]*"
-    rf"(?:\s+{_CAP})*(?:\s*[,|\u2013\u2014;-]\s*{_CAP}(?:\s+{_CAP})*)*\s*$"
+    rf"(?:\s+{_CAP})*(?:\s*[,|\u2013\u2014;-]\s*{_CAP}(?:\s+{_CAP})*)*"
+    # the outlet after the name in brackets: "By Meng Yan (China Daily)"
+    rf"(?:\s*\((?:{_CAP}\s*){{1,5}}\))?\s*$"
 )
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

@@ -88,3 +88,79 @@ def test_a_name_gap_is_given_away_by_another_stem_naming_and_describing_the_pers
     later = make_item("key_detail", "short_answer", f"Complete the detail from ¶8: \"{other}\" Write the missing "
                       "name.", [], ["Tom Reyes", "Reyes"], "¶8", [Support(8, 900, 900 + len(other), other)])
     assert gives_away(gap, later) is gives
+
+
+# W1 (Wikinews sources, judged blind): "who asserted that AIDS was a laboratory-created ailment?" keyed Maathai, where
+# the article writes "statements she reportedly made asserting that …" and she says in the next paragraphs that her
+# comments "were misquoted": whether she said it at all is in doubt.
+@pytest.mark.parametrize("paragraphs, doubted", [
+    (["The award raised eyebrows because of statements Ann Reyes reportedly made asserting that the river flood "
+      "was caused on purpose by the dam's owners.",
+      "The committee chose her for her work on the river banks over thirty years."], True),
+    (["The award raised eyebrows because of statements Ann Reyes made asserting that the river flood was caused on "
+      "purpose by the dam's owners.",
+      "But Reyes told reporters that her comments about the flood were misquoted and taken out of context."], True),
+    (["The award raised eyebrows because of statements Ann Reyes made asserting that the river flood was caused on "
+      "purpose by the dam's owners.",
+      "The committee chose her for her work on the river banks over thirty years."], False),
+    (["The award raised eyebrows because of statements Ann Reyes made asserting that the river flood was caused on "
+      "purpose by the dam's owners.",
+      "\"It has never made sense to me that the farmers are blamed for the flood,\" Reyes said on Friday."], False),
+])
+def test_no_attribution_item_on_words_the_source_may_not_have_said(nlp, paragraphs, doubted):
+    from quizgen.generate.attribution import said_in_doubt
+
+    ctx = _ctx_of(nlp, "River Prize Raises Eyebrows", paragraphs)
+    flood = [a for a in ctx.analysis.attributions if "flood" in a.content and "Reyes" in a.source]
+    assert flood, [(a.source, a.cue, a.content) for a in ctx.analysis.attributions]
+    assert said_in_doubt(ctx, flood[0]) is doubted
+
+
+# W1: "The chemistry prize was awarded to Israelis Aaron Ciechanover and ______" keyed "Avram Hershko" and "Irwin
+# Rose", the blank hiding "Avram Hershko and American Irwin Rose": a list that starts before the gap (a name the
+# tagger left out of it) is asked whole or not at all.
+def test_no_choose_all_gap_on_a_list_whose_first_name_stands_before_it(nlp):
+    from quizgen.generate.name_lists import _gap, _open_list, _runs
+
+    ctx = _ctx_of(nlp, "Harbour Prizes Awarded", [
+        "The harbour prize was awarded on Monday to Britons Peter Hale and Tom Reyes and American Ann Dale for their "
+        "work on the old quay.",
+        "The harbour fund has hired Sam Lowe and Dan Webb for the new river pier project next spring.",
+        "Kim Ford runs the bakery on the square. Lee Marsh keeps the lighthouse.",
+        "Residents know Kim Ford and Lee Marsh well. Sam Lowe and Dan Webb grew up in Marlow."])
+    opened = {}
+    for s in ctx.analysis.sentences[:2]:
+        for run in _runs(ctx, s):
+            opened[" ".join(e.text for e in run)] = _open_list(ctx, s, *_gap(ctx, s, run))
+    assert opened.get("Sam Lowe Dan Webb") is False, opened  # the control: a list the gap holds whole
+    assert opened.get("Tom Reyes Ann Dale") is True, opened  # "… Peter Hale and ______": the list began before
+
+
+# W1: a byline with its outlet in brackets ("By Meng Yan (China Daily)") was kept as ¶1, and a pull quote's role line
+# ("Chilean president") as a paragraph while the name above it ("Ricardo Lagos") was set aside: every later ¶ number
+# was off by one from the article as a reader counts its paragraphs.
+def test_a_byline_with_its_outlet_in_brackets_is_set_aside():
+    text = ("Harbour Bridge To Reopen\n\nBy Ann Lee (Marlow Gazette)\n\n"
+            "The harbour bridge will reopen in May after two years of repairs, the council said on Tuesday.\n\n"
+            "Work on the old quay will start next month and last until the end of the summer season.\n\n"
+            + FILLER + "\n")
+    article = article_from_text(text)
+    assert article.paragraphs[0].text.startswith("The harbour bridge")
+    assert article.byline == "Ann Lee (Marlow Gazette)"
+    # a sentence that opens on "By" stays
+    body = article_from_text(text.replace("By Ann Lee (Marlow Gazette)", "By Tuesday the bridge was open again."))
+    assert body.paragraphs[0].text == "By Tuesday the bridge was open again."
+
+
+def test_a_role_line_under_a_set_aside_name_goes_with_it():
+    para = "The council chose the new harbour plan after a long debate in the town hall on Tuesday evening."
+    text = (f"Harbour Plan Chosen\n\n{para}\n\nWe have waited too long for this bridge\n\nPeter Lund\n\n"
+            f"Marlow mayor\n\nMr Lund said the work would start in May and end before the winter storms came.\n\n"
+            f"{FILLER}\n")
+    article = article_from_text(text)
+    texts = [p.text for p in article.paragraphs]
+    assert "Marlow mayor" not in texts and "Peter Lund" not in texts, texts
+    assert texts[-2].startswith("Mr Lund said"), texts
+    # a short line of its own that follows a paragraph, not a name, stays
+    kept = article_from_text(text.replace("Peter Lund\n\n", ""))
+    assert "Marlow mayor" in [p.text for p in kept.paragraphs]

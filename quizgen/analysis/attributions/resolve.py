@@ -41,7 +41,7 @@ from quizgen.analysis.lexicon import (
     WRITTEN_SOURCE_NOUNS,
 )
 from quizgen.analysis.parsed import ParsedParagraph, ents_of, sent_of, sent_tokens, sents_of, span_text, tokens
-from quizgen.analysis.sources import SourceRegistry, capital_government, is_outlet_name
+from quizgen.analysis.sources import SourceRegistry, capital_government, company_names, is_outlet_name
 from quizgen.model import Article
 
 if TYPE_CHECKING:
@@ -174,6 +174,9 @@ class Resolver:
         self.mentions: list[tuple[int, int, str, str]] = []  # (position, token, "PERSON"/"ORG", text)
         self.bodies: list[tuple[int, int, str]] = []  # every organisation the tagger names: (position, token, text)
         self.docs = [pp.doc for pp in parsed]
+        # companies the article names with their legal form, by the name without it ("Global Crossing Ltd."): the
+        # tagger reads "Global Crossing said" as a person's name
+        self.companies = company_names(self.reg.text)
         self.spoken: list[tuple[int, int, str, bool]] = []  # (position, token, canonical, met by name): sources
         self.genders: dict[str, str | None] | None = None  # canonical person -> "m"/"f", the article's evidence
         # (or, when it gives none, the given name's)
@@ -196,6 +199,8 @@ class Resolver:
                     continue  # "As Politico reported": the tagger's person is a news outlet
                 if ent.label_ == "PERSON" and not named_person_ent(ent):
                     continue  # "#NeverHale", "mush hidden": no one the article names
+                if ent.label_ == "PERSON" and company_of(self, span_text(ent)) is not None:
+                    continue  # "Acme Widgets" of "Acme Widgets Inc.": a company, no person's surname
                 if ent.label_ == "PERSON":
                     self.reg.register_person(span_text(ent))
                     self.mentions.append((n, ent.start, "PERSON", span_text(ent)))
@@ -1340,6 +1345,36 @@ def family(r: Resolver, p: Phrase) -> Resolved | None:
     return r.group(p.bare, "unnamed_group")
 
 
+# a legal form ending a company's name, and a possessive
+_COMPANY_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|L\.L\.C|PLC|plc|N\.V|NV|AG|S\.A|SA|GmbH|L\.P|LP|Limited|"
+                           r"Corporation|Incorporated)\b\.?|['’]s?)$")
+
+
+def company_of(r: Resolver, text: str) -> str | None:
+    """The company (as :func:`company_names` found it) that ``text`` names: its name with or without its legal form,
+    or, for a name of two or more words, its first word alone, when no person the article names has that word as a
+    name."""
+    if not r.companies:
+        return None
+    key = _COMPANY_FORM.sub("", strip_det(text.strip())).strip().lower()
+    name = r.companies.get(key)
+    if name is None or (" " not in key and key != name.lower() and key in r.reg.full_names):
+        return None
+    return name
+
+
+def company_name(r: Resolver, p: Phrase) -> Resolved | None:
+    """"Global Crossing said", "according to Acme Widgets", "Lycos has said": a company the article names with its
+    legal form ("Global Crossing Ltd."), which the tagger may read as a person."""
+    if not p.toks or not p.head.text[:1].isupper():
+        return None
+    for text in [*(e.text for e in p.ents if e.label_ in ("PERSON", "ORG")), p.bare]:
+        name = company_of(r, text)
+        if name is not None:
+            return r.group(name, "organisation")
+    return None
+
+
 def named_person(r: Resolver, p: Phrase) -> Resolved | None:
     """A person's name in the phrase, with or without a title ("Professor Eastman")."""
     persons = [e for e in p.ents if e.label_ == "PERSON" and not is_outlet_name(e.text) and _names_the_phrase(p, e)]
@@ -2236,6 +2271,7 @@ CONFIDENCE: dict[str, tuple[float, float]] = {
     "unnamed_person": (0.85, 0.85),
     "owned_group": (0.75, 0.7),
     "named_person": (0.95, 0.95),
+    "company_name": (0.9, 0.9),
     "capital": (0.9, 0.9),
     "recording": (0.85, 0.85),
     "copy_of_document": (0.85, 0.85),
@@ -2275,7 +2311,8 @@ NAMING_RULES: tuple[Rule, ...] = (name_past_preposition, appositive, named_perso
 
 RULES: tuple[Rule, ...] = (
     person_pronoun, plural_pronoun, it_pronoun,
-    name_past_preposition, appositive, candidate_campaign, unnamed_person, owned_group, family, named_person,
+    name_past_preposition, appositive, candidate_campaign, unnamed_person, owned_group, family, company_name,
+    named_person,
     capital, recording, copy_of_document, outlet_name, outlet_like_name, introduced_role, known_role, owner_speaks,
     outlets_piece,
     document_in_phrase, the_paper, document_head,
