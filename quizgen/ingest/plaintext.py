@@ -215,7 +215,32 @@ def _headline_from(blocks: list[list[_Line]], out: Parsed) -> list[list[_Line]]:
             "first paragraph: it is set aside and never quizzed."
         )
         rest = []
+    elif not rest and _is_deck(blocks[1:]):
+        # "Reid selected to be Senate Minority Leader" / "Durbin of Illinois elected to be second in charge" /
+        # "WASHINGTON (AP) -- Sen. Harry Reid …": a standfirst on its own line under the headline is no paragraph
+        line = blocks[1][0].text.strip()
+        out.set_aside.append(line)
+        out.notes.append(
+            f"The line under the headline (\u201c{line}\u201d) was read as a subtitle, not as the "
+            "first paragraph: it is set aside and never quizzed."
+        )
+        return blocks[2:]
     return ([rest] if rest else []) + blocks[1:]
+
+
+_DECK_WORDS = 25
+
+
+def _is_deck(blocks: list[list[_Line]]) -> bool:
+    """Is the first block after the headline a standfirst: one line of at most 25 words that ends on no stop and holds
+    no quotation, with a longer paragraph of prose after it?"""
+    if len(blocks) < 2 or len(blocks[0]) != 1:
+        return False
+    line = blocks[0][0].text.strip()
+    nxt = " ".join(ln.text.strip() for ln in blocks[1])
+    return (0 < len(line.split()) <= _DECK_WORDS and not ends_sentence(line) and line[:1].isupper()
+            and not re.search(r"[\"“”‘’:]", line) and classify_line(line) is None
+            and len(nxt.split()) > len(line.split()) and ends_sentence(nxt))
 
 
 _SUBTITLE_WORDS = 30

@@ -164,3 +164,21 @@ def test_a_role_line_under_a_set_aside_name_goes_with_it():
     # a short line of its own that follows a paragraph, not a name, stays
     kept = article_from_text(text.replace("Peter Lund\n\n", ""))
     assert "Marlow mayor" in [p.text for p in kept.paragraphs]
+
+
+# W1: "Reid selected to be Senate Minority Leader" / "Durbin of Illinois elected to be second in charge" / "WASHINGTON
+# (AP) -- Sen. Harry Reid … won election …": the standfirst on its own line was ¶1, so the main idea's lede was no lede
+# and every ¶ number was one more than the story's own.
+@pytest.mark.parametrize("deck, set_aside", [
+    ("Lund picked to run the harbour board for a second term", True),
+    ("The council met on Tuesday to pick a new chair for the harbour board.", False),  # a sentence: paragraph 1
+    ("\"We will rebuild the pier\" says the new chair", False),  # a quotation
+])
+def test_a_standfirst_line_under_the_headline_is_no_paragraph(deck, set_aside):
+    text = (f"Hale Elected Harbour Chair\n\n{deck}\n\n"
+            "MARLOW (AP) -- Tom Hale won election as chair of the harbour board on Tuesday and said he would "
+            "rebuild the old pier before the winter storms.\n\n" + FILLER + "\n")
+    article = article_from_text(text)
+    first = article.paragraphs[0].text
+    assert (first.startswith("Tom Hale won") or first.startswith("MARLOW")) is set_aside, first
+    assert any(deck.strip() in note for note in article.notes) is set_aside
