@@ -203,6 +203,12 @@ def _headline_from(blocks: list[list[_Line]], out: Parsed) -> list[list[_Line]]:
         out.title = lead_sentence(lead)
         out.title_start = first.start + len(first.text) - len(first.text.lstrip())
         return blocks
+    elif len(blocks[0]) == 1 and _site_name(stripped) and (at := _headline_after(blocks)) is not None:
+        # "The Japan Times Online" / "ODA looks wasted on China" / …: a page's site name pasted above its headline
+        # (and its breadcrumb trail, "Home > News > UK")
+        for block in blocks[:at]:
+            out.set_aside.extend(ln.text.strip() for ln in block)
+        return _headline_from(blocks[at:], out)
     else:
         out.title = stripped
         out.title_start = first.start + len(first.text) - len(first.text.lstrip())
@@ -229,6 +235,36 @@ def _headline_from(blocks: list[list[_Line]], out: Parsed) -> list[list[_Line]]:
 
 
 _DECK_WORDS = 25
+# a site's name or a page's label above the headline: "The Japan Times Online", "News", "Member Center"
+_SITE_WORD = re.compile(r"\b(?:online|news|times|post|herald|daily|journal|tribune|gazette|home|search|center|centre|"
+                        r"member|report|magazine|homepage|\w+\.(?:com|org|net|co\.uk))\b", re.I)
+_HEADLINE_WORDS = 15
+
+
+def _site_name(line: str) -> bool:
+    """A short line in title case naming a site or a page ("The Japan Times Online", "News"), not a headline."""
+    words = line.split()
+    return 1 <= len(words) <= 6 and not ends_sentence(line) and _SITE_WORD.search(line) is not None and \
+        all(w[:1].isupper() or w.lower() in ("the", "of", "and", "&") for w in words)
+
+
+def _headline_after(blocks: list[list[_Line]]) -> int | None:
+    """The index of the block that holds the headline under a site name: the first after it past one-line blocks of
+    page furniture, when it reads as a headline and prose follows."""
+    at = 1
+    while at < len(blocks) and len(blocks[at]) == 1 and classify_line(blocks[at][0].text) in _NOT_HEADLINES:
+        at += 1
+    return at if at + 1 < len(blocks) and _headline_line(blocks[at]) else None
+
+
+def _headline_line(block: list[_Line]) -> bool:
+    """One line that reads as a headline: at most 15 words, opening on a capital, no stop at its end, and none of the
+    lines the set-aside rules know."""
+    if len(block) != 1:
+        return False
+    line = block[0].text.strip()
+    return 2 <= len(line.split()) <= _HEADLINE_WORDS and line[:1].isupper() and not ends_sentence(line) and \
+        classify_line(line) is None
 
 
 def _is_deck(blocks: list[list[_Line]]) -> bool:

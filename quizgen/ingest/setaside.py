@@ -55,6 +55,7 @@ _BOILERPLATE = re.compile(
       | watch\s*: | video\s*: | (?:reporting|writing|editing|additional\ reporting)\ by\b
       | contact\ (?:the\ )?(?:author|reporter)\b | (?:e-?mail|tweet)\ (?:the\ author|us)\b
       | copyright\s*(?:\u00a9|\(c\)|\d{4}) | all\ rights\ reserved\b | \u00a9 | \(c\)\s*\d{4}
+      | c\)\s*(?:\d{4}\s*)?all\ rights\ reserved\b
       | (?:this\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:first\ )?(?:published|appeared|updated))\b
       | (?:originally\ )?published\s*: | updated\s*: | posted\s*: | last\ (?:modified|updated)\s*:
       | (?:tags?|keywords?|topics?|filed\ under|categories|category)\s*:
@@ -401,7 +402,7 @@ def classify_line(line: str) -> str | None:
         return "caption"
     if words <= 80 and _CREDIT_END.search(s):
         return "credit" if words <= 8 else "caption"
-    if words <= 30 and _BOILERPLATE.match(s):
+    if words <= 30 and (_BOILERPLATE.match(s) or _nav_line(s)):
         return "boilerplate"
     if words <= 60 and _EDITORS_NOTE.match(s):
         return "update"  # the publisher's note on the story, not its text (judged blind, D5: a key-detail gap on
@@ -415,6 +416,21 @@ def classify_line(line: str) -> str | None:
     if _NAME_HEADING.match(s) and not s.isupper() and not _has_verb(s):
         return "heading"
     return None
+
+
+# a site's navigation: "Home > News > UK > Health/Medical", "About us / Contact us / Advertising / Subscribe"
+_NAV_SPLIT = re.compile(r"\s+(?:>|/|\||»|::)\s+")
+
+
+def _nav_line(s: str) -> bool:
+    """Is the line a breadcrumb trail or a row of a site's links: three or more pieces of one to three words each
+    (two or more for a breadcrumb, "Home > News"), split by " > ", " / ", " | " or " » ", none ending a sentence?"""
+    pieces = _NAV_SPLIT.split(s.strip())
+    crumbs = ">" in s or "»" in s
+    if len(pieces) < (2 if crumbs else 3):
+        return False
+    return all(1 <= len(p.split()) <= 3 and p[:1].isupper() and not p.rstrip().endswith((".", "?", "!"))
+               for p in pieces)
 
 
 def _has_verb(s: str) -> bool:

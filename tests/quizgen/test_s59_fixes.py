@@ -182,3 +182,32 @@ def test_a_standfirst_line_under_the_headline_is_no_paragraph(deck, set_aside):
     first = article.paragraphs[0].text
     assert (first.startswith("Tom Hale won") or first.startswith("MARLOW")) is set_aside, first
     assert any(deck.strip() in note for note in article.notes) is set_aside
+
+
+# W1: web pages pasted whole: the site's name above the headline was read as the headline ("News", "The Japan Times
+# Online") and the real headline as ¶1; a breadcrumb trail and a footer's row of links were paragraphs.
+def test_a_site_name_and_its_breadcrumbs_above_the_headline_are_set_aside():
+    body = ("The harbour bridge will reopen in May after two years of repairs, the council said on Tuesday.\n\n"
+            + FILLER + "\n\nAbout us / Contact us / Advertising / Subscribe\n\n(C) All rights reserved\n")
+    top = "The Marlow Gazette Online\n\nHome > News > Local\n\nHarbour bridge to reopen in May\n\n"
+    article = article_from_text(top + body)
+    assert article.title == "Harbour bridge to reopen in May"
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0].startswith("The harbour bridge"), texts
+    assert not any("Contact us" in t or "rights reserved" in t for t in texts), texts
+    # a headline that names a paper is still the headline: no second headline-like line under it
+    kept = article_from_text("Marlow Gazette Wins Award\n\n" + body)
+    assert kept.title == "Marlow Gazette Wins Award"
+    assert kept.paragraphs[0].text.startswith("The harbour bridge")
+
+
+@pytest.mark.parametrize("line, nav", [
+    ("Home > News > UK > Health/Medical", True),
+    ("Sport | Politics | Money | Travel", True),
+    ("Democrats / Republicans split on the bill.", False),
+    ("The vote was 52 / 48 in the end, with two absent.", False),
+])
+def test_navigation_lines_are_page_furniture(line, nav):
+    from quizgen.ingest.setaside import classify_line
+
+    assert (classify_line(line) == "boilerplate") is nav
