@@ -592,6 +592,13 @@ def kind_question(ctx: Context) -> list[Item]:
             # judged blind (J5b): "A 2014 House Intelligence Committee report found …" keyed "the results of
             # research" beside "a statement by an official": a government body's report is defensibly either
             pool = [k for k in pool if k not in ("official statement", "document")]
+        if ev.kind in ("study/report", "document") and _TESTIMONY_BASED.search(ctx.article.text):
+            # judged blind (W3): "The report concluded that … most of the suffering was psychological" keyed "the
+            # results of research" while ¶2 says the report is "based on survivors' testimonies": testimony is
+            # defensible too; and an "official report" is an official's statement as well
+            pool = [k for k in pool if k != "testimony"]
+        if ev.kind == "study/report" and _OFFICIAL_REPORT.search(ctx.article.text):
+            pool = [k for k in pool if k not in ("official statement", "document")]
         if ev.kind == "news report" and _RECORD_OF_SPEECH.search(ev.span.text):
             continue  # judged blind (J7): "The transcript of the debate – published by The Washington Post – shows":
             # a record of what was said, a document, whoever published it
@@ -629,7 +636,7 @@ def kind_question(ctx: Context) -> list[Item]:
 # blind: the stem's "survey" gave away "A study, survey or research report")
 _KEY_LABELS = {
     "statistic": (LABELS["statistic"], "A number that measures something"),
-    "study/report": (LABELS["study/report"], "The results of research", "Findings from an inquiry"),
+    "study/report": (LABELS["study/report"], "Findings from an inquiry", "The results of research"),
     "document": (LABELS["document"], "A written record", "Papers such as a letter or memo"),
     "news report": (LABELS["news report"], "Coverage by a newspaper or broadcaster", "Journalism by the media"),
 }
@@ -668,6 +675,12 @@ _OUTLET_AS_LISTENER = re.compile(
     r"\bgranted anonymity\b|\b(?:polls?|polling|surveys?|pollsters?)\b", re.I)
 
 
+# a report or a record the article says rests on people's accounts ("based on survivors' testimonies")
+_TESTIMONY_BASED = re.compile(r"\btestimon(?:y|ies)\b|\b(?:based|drawn|drawing|relied|relying|built)\s+(?:\w+\s+){0,2}"
+                              r"(?:on|upon)\s+(?:\w+\s+){0,3}(?:interviews|accounts|witnesses|statements)\b", re.I)
+# a report the article says an official body made ("an official report", "the government's report")
+_OFFICIAL_REPORT = re.compile(r"\b(?:official|government|governmental|state|commission|committee|ministry|"
+                              r"department|parliamentary|congressional)(?:['’]s)?\s+(?:\w+\s+)?reports?\b", re.I)
 _RECORD_OF_SPEECH = re.compile(r"\b(?:transcripts?|recordings?|videos?|footage|tapes?|audio|minutes)\b", re.I)
 
 

@@ -4053,7 +4053,7 @@ def generate(ctx: Context) -> list[Item]:
     # judged blind (D1): "As for ______, he was, well, Carsonian.": the stem spells the answer out in another word
     items = [it for it in items if not (origin[id(it)] == "name" and named_in_derivative(it))]
     # an outlet, an interviewer: trivia wherever they stand (:func:`never_a_key_detail`)
-    items = [it for it in items if not never_a_key_detail(it)]
+    items = [it for it in items if not never_a_key_detail(it) and not note_number_gap(it)]
     # within a tier, a detail in passing (:func:`side_detail`) after the others: a lesson with room for three takes
     # the first three. Judged blind on 74 key-detail items of 24 unseen articles (set KD): 29 read as trivia, a third
     # of them an aside's number, a poll's breakdown, the last paragraph's kicker or an interviewer's name, chosen while
@@ -4068,6 +4068,18 @@ def generate(ctx: Context) -> list[Item]:
     return [dataclasses.replace(it, skill="attribution") if origin[id(it)] == "name" and speaker_gap(it) else
             dataclasses.replace(it, skill="sourcing") if id(it) in roles else it
             for it in ordered]
+
+
+def note_number_gap(item: Item) -> bool:
+    """Is the gap a number alone in brackets ("… the report said (8)."), a note's or a reference's mark, not a detail
+    of the story? Judged blind (W3): the stem printed "(______." and accepted "8)"."""
+    found = _gap_in_support(item)
+    if found is None:
+        return False
+    text, start, end = found
+    whole = text[max(0, start - 1):end + 1].strip()
+    return bool(re.fullmatch(r"[(\[]\s*\d{1,3}\s*[)\]]", whole) or re.fullmatch(r"[(\[]\s*\d{1,3}\s*[)\]]",
+                                                                              text[start:end].strip()))
 
 
 def source_role(ctx: Context, item: Item) -> bool:

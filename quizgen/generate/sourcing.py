@@ -821,6 +821,18 @@ def writers_own_clause(a: Attribution, sup: Support) -> bool:
     return False
 
 
+# a reported claim that turns on "but" to a verdict on what it reported ("…, but the efforts leave much to be desired",
+# "…, but the results fall short"): whose verdict, the source's or the writer's, the sentence does not say
+_VERDICT_TAIL = re.compile(r",\s+but\s+(?:the|these|those|this|that|such|its|their)\s+(?:\w+\s+){0,2}(?:leaves?|left|"
+                           r"falls?|fell|remains?|remained|is|are|was|were|seems?|seemed|appears?|appeared|has|have|had)"
+                           r"\b", re.I)
+
+
+def verdict_tail(sentence: str) -> bool:
+    """Does the sentence, out of quotation marks, turn on "but" to a verdict on what it reports?"""
+    return _VERDICT_TAIL.search(re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence)) is not None
+
+
 # words that make a part of the sentence another report, not the writer's own clause
 _SAID_TOO = re.compile(r"\b(?:said|says|say|saying|noting|noted|notes|adding|added|adds|told|tells|asked|according|"
                        r"wrote|writes|called|calls|argued|argues)\b", re.I)
@@ -973,6 +985,9 @@ def kind_of_source(ctx: Context) -> list[Item]:
             continue  # "…,' Tester said. 'He's …": marks that open and close out of step garble the stem
         if _source_cut_off(ctx, a, sup):
             continue  # "… the account pointed to the shootings …" with "according to a report" cut off
+        if not a.direct and verdict_tail(t):
+            continue  # judged blind (W3): "the white paper says the government has been enhancing dialogue …, but the
+            # efforts leave much to be desired": the turn may be the writer's verdict; "this claim" would be two
         if writers_own_clause(a, sup):
             continue  # judged blind (J11): "on the same day that the Washington Post reports that …, the PBS debate
             # moderators didn't ask her about it": the sentence's point is the writer's; "this claim" would be two

@@ -797,7 +797,21 @@ def near_in_hierarchy(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sens
     describe (:func:`_attribute_ancestors`)."""
     if keyed.pos == s.pos == "ADJ" and _attribute_ancestors(wn, keyed) & _attribute_ancestors(wn, s):
         return True
+    if keyed.pos == s.pos == "NOUN" and _narrow_kin(wn, keyed, s):
+        return True
     return keyed.pos == s.pos and bool(_near_ancestors(wn, keyed) & _near_ancestors(wn, s))
+
+
+NARROW_KIN = 250  # synsets a shared hypernym stands over at most, for two nouns under it to be kin
+
+
+def _narrow_kin(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
+    """Do two nouns meet within four steps up from each at a hypernym over few senses? Judged blind (W3):
+    "preeminence" (under "high status", under "status") keyed beside "stature" ("high level of respect gained by
+    impressive development or achievement") and "renown" ("… being widely honored and acclaimed"), both under
+    "standing", under "status": three meanings a student can defend for one word."""
+    shared = _near_ancestors(wn, keyed, 4) & _near_ancestors(wn, s, 4)
+    return any(wn.descendants("NOUN", off) <= NARROW_KIN for off in shared)
 
 
 ATTRIBUTE_BROAD = 150  # a noun standing over more synsets than this names a kind ("quality", "property"), no meaning

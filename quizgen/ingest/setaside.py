@@ -402,7 +402,7 @@ def classify_line(line: str) -> str | None:
         return "caption"
     if words <= 80 and _CREDIT_END.search(s):
         return "credit" if words <= 8 else "caption"
-    if words <= 30 and (_BOILERPLATE.match(s) or _nav_line(s)):
+    if words <= 30 and (_BOILERPLATE.match(s) or _nav_line(s)) or words <= 60 and _PAGE_FURNITURE.search(s):
         return "boilerplate"
     if words <= 60 and _EDITORS_NOTE.match(s):
         return "update"  # the publisher's note on the story, not its text (judged blind, D5: a key-detail gap on
@@ -418,6 +418,10 @@ def classify_line(line: str) -> str | None:
     return None
 
 
+# a page's own notices anywhere in a short line ("This site is optimized for viewing with Netscape …", "Privacy policy")
+_PAGE_FURNITURE = re.compile(r"\b(?:this\s+site\s+is\s+(?:best\s+)?(?:optimi[sz]ed|viewed)|"
+                             r"best\s+viewed\s+(?:with|in|at)|optimi[sz]ed\s+for\s+viewing|privacy\s+policy|terms\s+of\s+(?:use|service)|"
+                             r"advertise\s+(?:in|with|on)\s+(?:[\w-]+\.)+(?:com|org|net|jp|uk)\b)", re.I)
 # a site's navigation: "Home > News > UK > Health/Medical", "About us / Contact us / Advertising / Subscribe"
 _NAV_SPLIT = re.compile(r"\s+(?:>|/|\||»|::)\s+")
 

@@ -211,3 +211,122 @@ def test_navigation_lines_are_page_furniture(line, nav):
     from quizgen.ingest.setaside import classify_line
 
     assert (classify_line(line) == "boilerplate") is nav
+
+
+# W3: '"…," said Roberto Guarnieri of Venezuela, the permanent secretary of the Caracas-based Latin American Economic
+# System (SELA), made up of 25 Latin American and Caribbean states.': the participle on the body was read as a second
+# claim of Guarnieri's ("made up of 25 … states", then keyed "they contradict each other" beside another source), or,
+# where the parse made the name the participle's subject, the quotation was given to no one.
+@pytest.mark.parametrize("quotation", [
+    "We will build the new pier this year, whatever the cost",
+    "Despite the cost, what matters most in this process is political will, which must come first",
+])
+def test_a_participle_on_the_speakers_body_is_no_claim_and_takes_no_quotation(nlp, quotation):
+    ctx = _ctx_of(nlp, "Harbour Board Meets", [
+        f"\"{quotation},\" said Tom Hale of Marlow, the permanent secretary of the Marlow-based Harbour Board (HB), "
+        "made up of 25 local towns and villages."])
+    hale = [a for a in ctx.analysis.attributions if a.paragraph == 1]
+    assert [a.source for a in hale] == ["Tom Hale"], [(a.source, a.content) for a in hale]
+    assert hale[0].direct and hale[0].content.startswith(quotation[:20])
+
+
+# W3: "The report concluded that … most of the suffering was psychological" asked "what kind of evidence?", keyed "the
+# results of research", beside "first-hand testimony" and "a statement by an official", while ¶2 calls it "an official
+# report" and says it is "based on survivors' testimonies": both distractors are defensible.
+def test_no_testimony_or_official_distractor_for_a_report_the_article_says_rests_on_them():
+    from quizgen.generate.evidence import _OFFICIAL_REPORT, _TESTIMONY_BASED
+
+    text = ("The mayor made the offer as an official report was published. The report, based on survivors' "
+            "testimonies, found that the flood defences had failed.")
+    assert _TESTIMONY_BASED.search(text) and _OFFICIAL_REPORT.search(text)
+    assert _TESTIMONY_BASED.search("The study relied mainly on interviews with former workers.")
+    plain = "A study by the university found that the flood defences had failed in three places."
+    assert not _TESTIMONY_BASED.search(plain) and not _OFFICIAL_REPORT.search(plain)
+
+
+def test_a_report_is_keyed_as_findings_when_the_stem_says_report():
+    from quizgen.generate.evidence import _key_label
+
+    assert _key_label("¶3 says: \"The report concluded that most damage was done by the wind.\"",
+                      "study/report") == "Findings from an inquiry"
+
+
+# W3: "preeminence" ("high status importance owing to marked superiority") keyed beside "stature" ("high level of
+# respect gained by impressive development or achievement") and "fame" ("the state or quality of being widely
+# honored and acclaimed"): three senses under "status" a student can defend for one word.
+def test_nouns_under_one_narrow_hypernym_are_no_distractors_for_each_other():
+    from quizgen import wordnet
+    from quizgen.generate.vocabulary import near_in_hierarchy
+
+    wn = wordnet.load()
+    assert wn is not None
+    key = next(s for s in wn.senses("preeminence", "NOUN") if "superiority" in s.definition)
+    stature = next(s for s in wn.senses("stature", "NOUN") if "respect" in s.definition)
+    fame = next(s for s in wn.senses("fame", "NOUN") if "acclaimed" in s.definition)
+    assert near_in_hierarchy(wn, key, stature) and near_in_hierarchy(wn, key, fame)
+    storm = wn.senses("hurricane", "NOUN")[0]
+    assert not near_in_hierarchy(wn, key, storm)  # a sense of another field stays a distractor
+
+
+# W3: a main-idea key "28 December 2004 South Asia earthquake and tsunamis A series of earthquakes … have hit …": a
+# release's heading run into its first sentence; and a distractor "To this end WHO is: strengthening …".
+@pytest.mark.parametrize("text, unfit", [
+    ("28 December 2004 Harbour flood update A series of storms has hit the coast and caused serious damage.", True),
+    ("To this end the council is repairing the sea wall and the old quay before the winter.", True),
+    ("A series of storms has hit the coast of Marlow and caused serious damage to the old quay.", False),
+])
+def test_main_idea_options_are_no_run_in_headings_nor_lean_on_the_sentence_before(text, unfit):
+    from quizgen.generate.main_idea import _unfit_option
+
+    assert _unfit_option(text) is unfit
+
+
+# W3: "the white paper says the government has been enhancing dialogue with … nongovernmental organizations, but the
+# efforts leave much to be desired" asked "what kind of source gives this claim?": the turn may be the writer's verdict.
+@pytest.mark.parametrize("sentence, turns", [
+    ("Third, the white paper says the town has been repairing the harbour walls, but the efforts leave much to be "
+     "desired.", True),
+    ("The report says the council has cut the budget, but the results remain unclear.", True),
+    ("The report says the council has cut the budget, but Hale says it has not.", False),  # another source's turn
+    ("The report says the council has cut the budget for the harbour walls by a third.", False),
+    ("\"We repaired the walls, but the efforts were not enough,\" the report says.", False),  # the source's own words
+])
+def test_no_kind_of_source_item_on_a_claim_that_turns_to_a_verdict(sentence, turns):
+    from quizgen.generate.sourcing import verdict_tail
+
+    assert verdict_tail(sentence) is turns
+
+
+# W3: page furniture left in a paragraph ("… This site is optimized for viewing with Netscape or Internet Explorer,
+# version 4.0") gave a key-detail gap on "4.0"; a reference mark "(8)" gave the stem "(______." and the answer "8)".
+def test_page_notices_are_set_aside_and_a_reference_mark_is_no_gap():
+    from quizgen.generate.base import make_item
+    from quizgen.generate.key_detail import note_number_gap
+    from quizgen.ingest.setaside import classify_line
+    from quizgen.model import Support
+
+    assert classify_line("Sports / Festivals Advertise in marlowtimes.co.uk. This site is optimized for viewing "
+                         "with Netscape or Internet Explorer, version 4.0 or later.") == "boilerplate"
+    assert classify_line("The council said the site is being repaired and will open in June.") is None
+    sentence = "Most of the damage was done by the wind, the report found (8)."
+    gap = make_item("key_detail", "short_answer", "Complete the detail from ¶4: \"Most of the damage was done by the "
+                    "wind, the report found (______).\" Write the missing number.", [], ["8"], "¶4",
+                    [Support(4, 100, 100 + len(sentence), sentence)])
+    assert note_number_gap(gap)
+    count = "The wind damaged 8 homes on the old quay, the report found."
+    real = make_item("key_detail", "short_answer", "Complete the detail from ¶4: \"The wind damaged ______ homes on "
+                     "the old quay, the report found.\" Write the missing number.", [], ["8", "eight"], "¶4",
+                     [Support(4, 100, 100 + len(count), count)])
+    assert not note_number_gap(real)
+
+
+def test_a_count_in_brackets_with_its_noun_is_still_a_gap():
+    from quizgen.generate.base import make_item
+    from quizgen.generate.key_detail import note_number_gap
+    from quizgen.model import Support
+
+    sentence = "Voters cast ballots in Marlow (475 delegates) and five other towns on Tuesday."
+    gap = make_item("key_detail", "short_answer", "Complete the detail from ¶5: \"Voters cast ballots in Marlow "
+                    "(______ delegates) and five other towns on Tuesday.\" Write the missing number.", [],
+                    ["475"], "¶5", [Support(5, 100, 100 + len(sentence), sentence)])
+    assert not note_number_gap(gap)

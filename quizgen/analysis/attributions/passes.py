@@ -157,6 +157,36 @@ def _recalled_by_another(cue: Token) -> bool:
         and cue.head.i != cue.i and cue.head.lemma_.lower() in _SAYING_HEADS
 
 
+def _after_closing_quote(cue: Token) -> bool:
+    """Does the cue come right after a quotation's closing mark ('…," said')?"""
+    return cue.i > 0 and (cue.doc[cue.i - 1].tag_ == "''" or cue.doc[cue.i - 1].text in ('"', "”", "’"))
+
+
+def _name_made_subject_after(cue: Token) -> Token | None:
+    """'"…," said Tom Hale of Marlow, the secretary of the board, made up of 25 towns': the parse made the person named
+    right after the cue the subject of a later verb (a reduced relative on the board) and left the cue with none. The
+    name's last token, or None."""
+    doc = cue.doc
+    if not _after_closing_quote(cue) or cue.i + 1 >= len(doc) or doc[cue.i + 1].ent_type_ != "PERSON":
+        return None
+    j = cue.i + 1
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    name = doc[j]
+    if name.dep_ not in ("nsubj", "nsubjpass") or name.head.i <= name.i or is_cue(name.head):
+        return None
+    return name
+
+
+def _tail_after_inverted_speaker(cue: Token, subj: Token | None, head: Token | None) -> bool:
+    """'"…," said Roberto Guarnieri, the secretary of the Caracas-based System (SELA), made up of 25 states': the
+    clause the parse made the cue's complement comes after the speaker named after the cue and has no subject of its
+    own (a participle on the speaker's body): after a quotation, what was said is the quotation."""
+    return subj is not None and head is not None and _after_closing_quote(cue) and cue.i < subj.i < head.i and \
+        head.dep_ == "ccomp" and head.tag_ in ("VBD", "VBN") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
+
+
 def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, broad: bool = False,
              finder: Callable[[Token], tuple[list[Range], Token | None]] = broad_content) -> Candidate | None:
     """The claim a cue verb makes, with its resolved source, or None. ``broad``: the verb is read in
@@ -214,6 +244,9 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
         subj = pobj[0]
     if own_verb:
         subj = cue.head
+    inverted = _name_made_subject_after(cue) if subj is None and not passive and lemma in SPEECH_CUES else None
+    if inverted is not None:
+        subj = inverted  # '"…," said Tom Hale of Marlow, the …, made up of …': the parse gave the name to "made"
     if subj is None:
         subj = person_before(cue)
     stray = False
@@ -269,6 +302,8 @@ def from_cue(cue: Token, text: str, quotes: list[Quote], resolver: Resolver, bro
             return None
     else:
         content, head = found if broad else content_of(cue)
+    if not broad and (inverted is not None or _tail_after_inverted_speaker(cue, subj, head)):
+        content, head = [], None  # the quotation before the cue is what was said, not the clause the parse hung on it
     if own_verb and not content:
         content, head = _named_rest(cue)  # the parse hung what the name was called anywhere: the rest of the clause
     pro_form = None if content or broad else _pro_form(cue)
