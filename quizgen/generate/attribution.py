@@ -2508,6 +2508,20 @@ def name_the_source(ctx: Context, a: Attribution) -> Item | None:
                 accepted.append(other.source_text)
     if name != a.source and norm(a.source) not in {norm(x) for x in accepted}:
         accepted.append(a.source)  # the job word too, as the article wrote it ("Comedian Sarah Silverman")
+    # the longer forms of the name the article writes ("Luis Inacio Lula da Silva" for "Inacio Lula"): judged blind
+    # (W3), a student's "Lula da Silva" was refused
+    whole = re.compile(rf"(?<![\w-]){re.escape(' '.join(parts))}(?![\w-])")
+    for e in ctx.analysis.entities:
+        text = without_job_word(e.text.strip())
+        if e.label != "PERSON" or len(text) >= 60 or not whole.search(text):
+            continue
+        words = text.split()
+        # and its tails from the name's last word on ("Lula da Silva"), a family name written with its particles
+        tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)
+                 if words[i][:1].isupper() and parts[-1] in words[i:]]
+        for form in (text, *tails):
+            if norm(form) not in {norm(x) for x in accepted}:
+                accepted.append(form)
     explanation = f"{cite(sup)} — {name} is the source."
     return make_item(SKILL, "short_answer", stem, [], accepted, explanation, sups)
 

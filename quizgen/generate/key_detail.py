@@ -316,9 +316,13 @@ def _as_asked(keyed: str, accepted: list[str]) -> list[str]:
         if m and not any(c in form for c in _CURRENCY):
             amount = form[:m.start()].strip()
             out += [f"{amount} dollars", f"${amount}"]
+    # judged blind (W3): "US$300 million" refused "$300 million": a country's letters before the dollar sign are
+    # as right left out ("US$", "A$", "C$", "NZ$", "HK$", "S$")
+    out += [m.group(2) for form in out if (m := re.fullmatch(r"([A-Z]{1,3})(\$.+)", form))]
     if money:
         return list(dict.fromkeys(o for o in out if _unit_words(o) or any(c in o for c in _CURRENCY)))
-    return list(dict.fromkeys(o for o in out if _unit_words(o) or "°" in o or _PERCENT_WORD.search(o)))
+    return list(dict.fromkeys(o for o in out if _unit_words(o) or "°" in o or _PERCENT_WORD.search(o)
+                              or (sign is not None and sign in o)))
 
 
 _PLURAL_UNITS = {"mile": "miles", "degree": "degrees", "foot": "feet", "euro": "euros", "dollar": "dollars",

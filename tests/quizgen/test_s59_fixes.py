@@ -330,3 +330,25 @@ def test_a_count_in_brackets_with_its_noun_is_still_a_gap():
                     "(______ delegates) and five other towns on Tuesday.\" Write the missing number.", [],
                     ["475"], "¶5", [Support(5, 100, 100 + len(sentence), sentence)])
     assert not note_number_gap(gap)
+
+
+# W3: a gap keyed "US$300 million" refused "$300 million"; a who-said item keyed "Inacio Lula" refused "Lula da Silva"
+# and the full name the article writes, "Luis Inacio Lula da Silva".
+def test_a_sum_in_a_countrys_dollars_is_right_in_plain_dollars():
+    from quizgen.generate.key_detail import _as_asked, accepted_numbers
+
+    forms = _as_asked("US$300 million", accepted_numbers("US$300 million"))
+    assert "$300 million" in forms and "US$300 million" in forms
+    assert "300" not in forms  # a bare number is still no amount
+
+
+def test_a_speakers_longer_names_in_the_article_are_accepted(nlp):
+    from quizgen.generate.attribution import name_the_source
+
+    ctx = _ctx_of(nlp, "Presidents Meet In Marlow", [
+        "Inacio Lula said on Monday that Brazil is confident of the prospects of working with the town on trade.",
+        "Luis Inacio Lula da Silva arrived in Marlow on Saturday evening for a six-day visit to the harbour."])
+    made = [name_the_source(ctx, a) for a in ctx.analysis.attributions if a.paragraph == 1]
+    items = [it for it in made if it is not None]
+    assert items, [(a.source, a.content) for a in ctx.analysis.attributions]
+    assert "Luis Inacio Lula da Silva" in items[0].answer and "Lula da Silva" in items[0].answer, items[0].answer
