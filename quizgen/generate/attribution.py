@@ -98,7 +98,7 @@ _IRREGULAR_PAST = frozenset("told said wrote thought made gave found knew took f
 # verbs that report what someone said, wrote or thought: "who shows how ill-equipped …" or "who
 # suggest that …" (figures) asks about no one's words
 _SPEECH_CUES = re.compile(
-    r"^(?:(?:has|have|had)\s+)?(say|says|said|tell|tells|told|claim\w*|argu\w*|not(?:e|es|ed)|add\w*|stat(?:e|es|ed)|"
+    r"^(?:(?:has|have|had)\s+)?(say|says|said|tell|tells|told|claim\w*|argu\w*|not(?:e|es|ed)|add\w*|stat(?:e|es|ed|ing)|"
     r"believ\w*|insist\w*|explain\w*|writ\w*|wrote|warn\w*|den(?:y|ies|ied)|assert\w*|accus\w*|"
     r"prais\w*|criticis\w*|criticiz\w*|announc\w*|describ\w*|urg\w*|call(?:s|ed)?|predict\w*|estimat\w*|"
     r"promis\w*|complain\w*|acknowledg\w*|admit\w*|declar\w*|repl\w*|respond\w*|tweet\w*|recall\w*|"
@@ -117,6 +117,19 @@ _PERSON_SPEECH_CUES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:saying|suggest(?:
                                  r"jok(?:e|es|ed|ing)|"
                                  # "released a statement saying …", "issued a statement Tuesday saying …"
                                  r"(?:released|issued)\s+an?\s+(?:[\w-]+\s+)?statement(?:\s+\w+)?\s+saying)$", re.I)
+
+
+def colon_quotation(ctx: Context, a: Attribution) -> bool:
+    """Does the cue open, with a colon, the quotation that is the claim ("She continued: "…"", "Sunak defended the
+    record: "…"", "with Boswell stating: "…"")? The quoted words are the speaker's whatever the verb."""
+    if not a.direct or a.cue_span is None or not a.content_spans:
+        return False
+    between = ctx.article.text[a.cue_span.end:a.content_spans[0].start + 1]
+    return _COLON_QUOTE.fullmatch(between) is not None
+
+
+# from the cue to the quotation's first word: a few words at most, a colon, an opening mark
+_COLON_QUOTE = re.compile(r"[^.!?\"“”\n]{0,120}:\s*[\"“‘']\s*\S?", re.S)
 
 
 def speech_cue(a: Attribution) -> bool:
@@ -2288,7 +2301,7 @@ def who_said_stem(ctx: Context, a: Attribution) -> tuple[str, str, list[Support]
         return None  # judged blind (J2): "who argues, there are other tools …": a cue set inside the sentence
         # ("If this fails, Mr. C argues, there are …") leaves half of the claim before it
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None or not speech_cue(a) or a.source_kind == "document":
+    if body is None or sup is None or not (speech_cue(a) or colon_quotation(ctx, a)) or a.source_kind == "document":
         return None
     if _SHARED_VIEW.search(ctx.article.text[max(0, sup.start - 80):sup.end]):
         return None  # "Like Corker, Menendez also rejected …": two people said it, so two options are right
@@ -2400,7 +2413,7 @@ _FINAL_STOP = re.compile(r"(?<![A-Z]\.[A-Z])[,;:.]+(?=[\"”’']*$)")
 def asks_who(ctx: Context, a: Attribution) -> bool:
     """Will the attribution skill ask who made this claim ("According to ¶5, who said …?", "Give the
     person's name")? Then a name gap on the same sentence keying the same person asks it twice."""
-    if a.source_confidence < CONFIDENT or not speech_cue(a):
+    if a.source_confidence < CONFIDENT or not (speech_cue(a) or colon_quotation(ctx, a)):
         return False
     if not_a_sourced_claim(ctx, a):
         return False
@@ -2763,7 +2776,7 @@ def said_true_false(ctx: Context, a: Attribution, *, truthful: bool,
         # ("Hale said he would …": "he" is the speaker, kept)
     body = who_phrase(ctx, a, 45)
     sup = attribution_support(ctx.article, a)
-    if body is None or sup is None or not named(a) or not speech_cue(a):
+    if body is None or sup is None or not named(a) or not (speech_cue(a) or colon_quotation(ctx, a)):
         return None
     if demonstrative_start(_SAID_TRUE_FALSE_RE.sub("", body)):
         return None  # "believes that threshold will be reached": the ledger read "that" as the conjunction

@@ -636,10 +636,13 @@ def kind_question(ctx: Context) -> list[Item]:
 # blind: the stem's "survey" gave away "A study, survey or research report")
 _KEY_LABELS = {
     "statistic": (LABELS["statistic"], "A number that measures something"),
-    "study/report": (LABELS["study/report"], "Findings from an inquiry", "The results of research"),
+    "study/report": (LABELS["study/report"], "The results of research", "Findings from an inquiry"),
     "document": (LABELS["document"], "A written record", "Papers such as a letter or memo"),
     "news report": (LABELS["news report"], "Coverage by a newspaper or broadcaster", "Journalism by the media"),
 }
+_INQUIRY_WORDS = re.compile(r"\b(?:report|reports|inquiry|commission|review|investigation|audit)\b", re.I)
+_RESEARCH_WORDS = re.compile(r"\b(?:study|studies|survey|surveys|poll|polls|research|researchers|scientists|"
+                             r"experiment|trial|analysis|data)\b", re.I)
 _LABEL_SMALL = frozenset("a an the by of or from such as that something".split())
 
 
@@ -647,7 +650,12 @@ def _key_label(stem: str, kind: str) -> str | None:
     """The keyed option's wording: the usual label unless the stem holds one of its words (with a
     plural or verb ending: "reported" for "report"), else the first other wording that shares none;
     None when every wording does."""
-    for label in _KEY_LABELS.get(kind, (LABELS[kind],)):
+    labels = _KEY_LABELS.get(kind, (LABELS[kind],))
+    if kind == "study/report" and _INQUIRY_WORDS.search(stem) and not _RESEARCH_WORDS.search(stem):
+        # judged blind (W3): "The report concluded that …" (a commission's) keyed "the results of research": a report
+        # that is no study is an inquiry's findings
+        labels = (labels[0], labels[2], labels[1])
+    for label in labels:
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", label)} - _LABEL_SMALL
         forms = [rf"{re.escape(w[:-1])}(?:y|ys|ies|ied)" if w.endswith("y") else rf"{re.escape(w)}(?:s|es|ed|ing|ers?)?"
                  for w in words]  # "surveys", "studies", "reported"; never "county" for "count"

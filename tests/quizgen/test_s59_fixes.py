@@ -352,3 +352,27 @@ def test_a_speakers_longer_names_in_the_article_are_accepted(nlp):
     items = [it for it in made if it is not None]
     assert items, [(a.source, a.content) for a in ctx.analysis.attributions]
     assert "Luis Inacio Lula da Silva" in items[0].answer and "Lula da Silva" in items[0].answer, items[0].answer
+
+
+# The shared UK asylum article: sure quotations opened by a colon after a verb that is no verb of saying ("She
+# continued: "…"", "Sunak defended the record: "…"") or by "stating" were never asked who said them (9 items, 19 sure
+# claims): the quoted words are the speaker's whatever the verb.
+@pytest.mark.parametrize("paragraph, asked", [
+    ("Council leader Ann Reyes continued: \"We have a plan to rebuild the harbour walls and the old quay before the "
+     "winter storms come.\"", True),
+    ("Residents' campaigner Ann Reyes was quoted, with Reyes stating: \"People in the harbour flats clearly need the "
+     "council to make quicker and fairer repair decisions.\"", True),
+    ("Council leader Ann Reyes continued her tour of the harbour walls and the old quay before the winter storms "
+     "came.", False),
+])
+def test_a_quotation_a_colon_opens_is_asked_who_said_it(nlp, paragraph, asked):
+    from quizgen.generate.attribution import who_said
+
+    ctx = _ctx_of(nlp, "Harbour Repairs Planned", [
+        "Mayor Tom Hale said the harbour walls would be repaired by the spring, whatever the final cost to the town.",
+        "Peter Lund, who runs the ferry, said the quay had been unsafe for years and should have been closed.",
+        "Sam Lowe, a fisherman, said the storms last winter had broken his boat and two others in the harbour.",
+        paragraph])
+    reyes = [a for a in ctx.analysis.attributions if a.paragraph == 4 and "Reyes" in (a.source or "")]
+    made = [who_said(ctx, a) for a in reyes]
+    assert any(it is not None for it in made) is asked, [(a.cue, a.content) for a in reyes]
