@@ -115,6 +115,8 @@ _PERSON_SPEECH_CUES = re.compile(r"^(?:(?:has|have|had)\s+)?(?:saying|suggest(?:
                                  r"wonder(?:s|ed|ing)|proclaim(?:s|ed|ing)|point(?:s|ed|ing)?\s+out|"
                                  r"reveal(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|lament(?:s|ed|ing)?|"
                                  r"jok(?:e|es|ed|ing)|"
+                                 # '"…," in the words of prosecutor Mark Tedeschi'
+                                 r"in\s+the\s+words\s+of|"
                                  # "released a statement saying …", "issued a statement Tuesday saying …"
                                  r"(?:released|issued)\s+an?\s+(?:[\w-]+\s+)?statement(?:\s+\w+)?\s+saying)$", re.I)
 

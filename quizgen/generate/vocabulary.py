@@ -797,8 +797,6 @@ def near_in_hierarchy(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sens
     describe (:func:`_attribute_ancestors`)."""
     if keyed.pos == s.pos == "ADJ" and _attribute_ancestors(wn, keyed) & _attribute_ancestors(wn, s):
         return True
-    if keyed.pos == s.pos == "NOUN" and _narrow_kin(wn, keyed, s):
-        return True
     return keyed.pos == s.pos and bool(_near_ancestors(wn, keyed) & _near_ancestors(wn, s))
 
 
@@ -806,10 +804,13 @@ NARROW_KIN = 250  # synsets a shared hypernym stands over at most, for two nouns
 
 
 def _narrow_kin(wn: wordnet.WordNet, keyed: wordnet.Sense, s: wordnet.Sense) -> bool:
-    """Do two nouns meet within four steps up from each at a hypernym over few senses? Judged blind (W3):
-    "preeminence" (under "high status", under "status") keyed beside "stature" ("high level of respect gained by
-    impressive development or achievement") and "renown" ("… being widely honored and acclaimed"), both under
-    "standing", under "status": three meanings a student can defend for one word."""
+    """Do two nouns meet within four steps up from each at a hypernym over few senses? Then a gloss another word of
+    the article lends is too near the key's to stand beside it. Judged blind (W3): "preeminence" (under "high status",
+    under "status") keyed beside the article's "stature" ("high level of respect gained by impressive development or
+    achievement", under "standing", under "status"): two meanings a student can defend for one word. (Kin senses,
+    :func:`kin_senses`, are drawn from under such a hypernym on purpose, each checked against the key otherwise.)"""
+    if keyed.pos != "NOUN" or s.pos != "NOUN":
+        return False
     shared = _near_ancestors(wn, keyed, 4) & _near_ancestors(wn, s, 4)
     return any(wn.descendants("NOUN", off) <= NARROW_KIN for off in shared)
 
@@ -1075,7 +1076,8 @@ def _lent_glosses(ctx: Context, wn: wordnet.WordNet, v: VocabWord, keyed: wordne
         same_kind = kindred(keyed.pos, keyed.lexname, s.lexname, definition(s))
         if not same_kind or s.offset in own_offsets or own_words & {x.lower() for x in s.words}:
             continue
-        if not usable_sense(s) or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or s.offset in ancestors:
+        if not usable_sense(s) or near_sense(keyed, s) or near_in_hierarchy(wn, keyed, s) or s.offset in ancestors \
+                or _narrow_kin(wn, keyed, s):
             continue  # a hypernym's gloss, however far up, is true of the word too ("impairment of normal
             # physiological function …" beside "eczema")
         if v.pos == "NOUN" and w != base and w.endswith(("ing", "ed")) and wn.base_form(w, "VERB") is not None:

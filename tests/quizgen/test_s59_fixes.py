@@ -251,21 +251,22 @@ def test_a_report_is_keyed_as_findings_when_the_stem_says_report():
                       "study/report") == "Findings from an inquiry"
 
 
-# W3: "preeminence" ("high status importance owing to marked superiority") keyed beside "stature" ("high level of
-# respect gained by impressive development or achievement") and "fame" ("the state or quality of being widely
-# honored and acclaimed"): three senses under "status" a student can defend for one word.
-def test_nouns_under_one_narrow_hypernym_are_no_distractors_for_each_other():
+# W3: "preeminence" ("high status importance owing to marked superiority") keyed beside the gloss the article's own
+# "stature" lent ("high level of respect gained by impressive development or achievement"): two senses under
+# "status" a student can defend for one word.
+def test_a_word_of_the_article_under_the_keys_narrow_hypernym_lends_no_gloss():
     from quizgen import wordnet
-    from quizgen.generate.vocabulary import near_in_hierarchy
+    from quizgen.generate.vocabulary import _narrow_kin
 
     wn = wordnet.load()
     assert wn is not None
     key = next(s for s in wn.senses("preeminence", "NOUN") if "superiority" in s.definition)
     stature = next(s for s in wn.senses("stature", "NOUN") if "respect" in s.definition)
-    fame = next(s for s in wn.senses("fame", "NOUN") if "acclaimed" in s.definition)
-    assert near_in_hierarchy(wn, key, stature) and near_in_hierarchy(wn, key, fame)
+    assert _narrow_kin(wn, key, stature)
     storm = wn.senses("hurricane", "NOUN")[0]
-    assert not near_in_hierarchy(wn, key, storm)  # a sense of another field stays a distractor
+    assert not _narrow_kin(wn, key, storm)  # a sense of another field still lends its gloss
+    joy = wn.senses("joy", "NOUN")[0]
+    assert not _narrow_kin(wn, key, joy)
 
 
 # W3: a main-idea key "28 December 2004 South Asia earthquake and tsunamis A series of earthquakes … have hit …": a
@@ -376,3 +377,17 @@ def test_a_quotation_a_colon_opens_is_asked_who_said_it(nlp, paragraph, asked):
     reyes = [a for a in ctx.analysis.attributions if a.paragraph == 4 and "Reyes" in (a.source or "")]
     made = [who_said(ctx, a) for a in reyes]
     assert any(it is not None for it in made) is asked, [(a.cue, a.content) for a in reyes]
+
+
+# The shared homeopathy article: '"Gloria spent a lot of the last five months of her life crying …," in the words of
+# Crown prosecutor Mark Tedeschi' was never asked who said it ("in the words of" was no verb of saying).
+def test_a_quotation_in_the_words_of_a_person_is_asked_who_said_it(nlp):
+    from quizgen.generate.attribution import who_said_stem
+
+    ctx = _ctx_of(nlp, "Harbour Trial Opens", [
+        "By the end the boat was badly damaged, and in the words of the prosecutor, Mark Tedeschi, \"The boat spent "
+        "the last five months of the season tied up at the quay, leaking and rusting.\"",
+        "Defence lawyer Tom Molomby said the owners had done their best to keep the boat afloat."])
+    words = [a for a in ctx.analysis.attributions if a.paragraph == 1]
+    assert words and words[0].source == "Mark Tedeschi", [(a.source, a.cue) for a in words]
+    assert who_said_stem(ctx, words[0]) is not None
