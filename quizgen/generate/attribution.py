@@ -2566,10 +2566,12 @@ def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
     if sup is None or not named(a) or a.relay:
         return None
     keyed = claim_option(ctx, a, max_words)
-    if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
-        return None
+    if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or not has_clause(keyed):
+        return None  # judged blind (W2): "The raids, carried out by 300 Iraqi commandos and backed by American
+        # soldiers" keyed as what Kurilla said: a subject cut from its verb says nothing
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
-    pool = [p for p in seeded(ctx, others_claims(ctx, a, own, max_words)) if norm(p) != norm(keyed) and not garbled(p)]
+    pool = [p for p in seeded(ctx, others_claims(ctx, a, own, max_words)) if norm(p) != norm(keyed) and not garbled(p)
+            and has_clause(p)]
     distractors = length_matched(keyed, pool, 3, ratio=1.7)
     label = source_label(a)
     if len(distractors) < 3:
@@ -2580,6 +2582,18 @@ def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
     options, answer = shuffled_options(ctx.rng, keyed, distractors)
     explanation = f"{cite(sup)}. The other statements come from other sources in the article."
     return make_item(SKILL, "multiple_choice", stem, options, answer, explanation, [sup])
+
+
+@lru_cache(maxsize=4096)
+def has_clause(text: str) -> bool:
+    """Does the option, parsed alone, hold a clause: a verb at its root with a subject of its own ("Indications are
+    that …", "It is a treasure trove"), not a noun phrase ("The ledgers … recovered from the centers")?"""
+    from quizgen.generate.key_detail import _parsed_sentence
+
+    doc = _parsed_sentence(unquote(text).strip())
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return any(r.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+                                                 for c in r.children) for r in roots)
 
 
 def _with_article(ctx: Context, a: Attribution, label: str) -> str:

@@ -162,6 +162,9 @@ def accepted_numbers(text: str) -> list[str]:
         out += [number, number.replace(",", "")]
         if _ACCEPTED_NUMBERS_RE3.search(bare):
             out += [f"{number}%", f"{number} percent", f"{number} per cent"]
+    # "406.50" is "406.5" too (judged blind, W4: refused)
+    out += [re.sub(r"(\.\d*?)0+\b", r"\1", o).replace(".%", "%").rstrip(".") if re.search(r"\.\d*0\b", o) else o
+            for o in list(out)]
     if _ACCEPTED_NUMBERS_RE4.search(bare):
         # "100 grand" is $100,000: "100" or "a hundred" alone is another sum
         out = [o for o in out if "grand" in o or (numeric_value(o) or 0) >= 1000]
@@ -289,6 +292,15 @@ def _as_asked(keyed: str, accepted: list[str]) -> list[str]:
     if not units:
         return out
     money = units <= _MONEY_WORDS
+    # "one ton", "two miles": the number in digits with the same unit ("1 ton", "2 miles"; judged blind, W4: "1 ton"
+    # refused for "one ton")
+    spaced = re.fullmatch(r"(\S+(?:\s+(?:hundred|thousand|million|billion))?)\s+([a-z]+)", keyed.strip())
+    if spaced and spaced.group(2) in units and numeric_value(spaced.group(1)) is not None:
+        word = spaced.group(2)
+        value = numeric_value(spaced.group(1))
+        for form in accepted:
+            if form != spaced.group(1) and not _unit_words(form) and numeric_value(form) == value:
+                out.append(f"{form} {word}")
     joined = re.fullmatch(r"(.*?\d[\d,.]*|[A-Za-z -]+?)-([a-z]+)", keyed.strip())
     if joined and joined.group(2) in unit(keyed):
         # "97-degree heat", "a two-mile march": the number with its unit as the sentence writes it,
@@ -3099,6 +3111,12 @@ _TITLE_BREAK = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()) | {m.lower() for m in _MONTHS}
 
 
+# a sentence's opening word that is no part of a title after it ("However former Argentine president …")
+_SENTENCE_OPENERS = frozenset("however but and yet still meanwhile also instead now then so thus moreover later "
+                              "earlier today yesterday tomorrow separately similarly nevertheless nonetheless "
+                              "finally indeed".split())
+
+
 def _title_before(ctx: Context, s: Sentence, e: Entity) -> str | None:
     """The title the sentence writes right before the person's name, as written, when it names an
     office one person holds and says whose it is ("Defense Secretary Ash Carter" -> "Defense
@@ -3118,8 +3136,9 @@ def _title_before(ctx: Context, s: Sentence, e: Entity) -> str | None:
                 return None
             taken.append(tok)
             continue
-        if tok.endswith((",", ";", ":", ")")) or bare.strip("\"“”‘’'(") != bare or bare in _TITLE_BREAK:
-            break
+        if tok.endswith((",", ";", ":", ")")) or bare.strip("\"“”‘’'(") != bare or bare in _TITLE_BREAK or \
+                bare in _SENTENCE_OPENERS:
+            break  # (judged blind, W2: "Who does ¶21 describe as the However former Argentine president?")
         if tok[:1].isupper() or bare in _TITLE_LOWER or re.fullmatch(r"(?:[A-Z]\.){2,}", tok):
             taken.append(tok)
             if len(taken) == 6:
@@ -3577,10 +3596,13 @@ def _places(ctx: Context) -> tuple[dict[str, set[str]], dict[str, str]]:
             continue  # ("Kasich", "Verizon", "Bloomberg" tagged a place twice, and a person or a body elsewhere)
         if kind == "city" and name not in with_state and name in people:
             continue  # "an email from Tanden": a person's surname after "from"
+        if kind == "city" and name in with_state and name in people:
+            continue  # judged blind (W4): "Richard Conglianese, Ohio Assistant Attorney General" read as a city,
+            # "Richard Conglianese, Ohio", offered among Ohio towns
         if kind == "city" and name not in with_state and _written_as_person(text, name):
             continue  # "Nefzi said", "Mr. Nefzi": a person the tagger took for a place
         by_class.setdefault(kind, set()).add(name)
-    return by_class, {c: st for c, st in with_state.items() if _place_class(c) == "city"}
+    return by_class, {c: st for c, st in with_state.items() if _place_class(c) == "city" and c not in people}
 
 
 def _written_as_person(text: str, name: str) -> bool:
@@ -4057,7 +4079,8 @@ def generate(ctx: Context) -> list[Item]:
     # judged blind (D1): "As for ______, he was, well, Carsonian.": the stem spells the answer out in another word
     items = [it for it in items if not (origin[id(it)] == "name" and named_in_derivative(it))]
     # an outlet, an interviewer: trivia wherever they stand (:func:`never_a_key_detail`)
-    items = [it for it in items if not never_a_key_detail(it) and not note_number_gap(it)]
+    items = [it for it in items if not never_a_key_detail(it) and not note_number_gap(it)
+             and not any(_FIELD_RUN.search(sp.text) for sp in it.support)]
     # within a tier, a detail in passing (:func:`side_detail`) after the others: a lesson with room for three takes
     # the first three. Judged blind on 74 key-detail items of 24 unseen articles (set KD): 29 read as trivia, a third
     # of them an aside's number, a poll's breakdown, the last paragraph's kicker or an interviewer's name, chosen while
@@ -4072,6 +4095,13 @@ def generate(ctx: Context) -> list[Item]:
     return [dataclasses.replace(it, skill="attribution") if origin[id(it)] == "name" and speaker_gap(it) else
             dataclasses.replace(it, skill="sourcing") if id(it) in roles else it
             for it in ordered]
+
+
+# a fact sheet's fields run together ("Minimum Age to Receive the Death Penalty: 18 Does Connecticut Forbid …: Yes
+# Death Row Location: Somers"): two labels ending in a colon, each after a capitalised word, is no sentence (judged
+# blind, W2)
+_FIELD_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}:\s+[^\s\"“”][^:\"“”.!?]{0,80}?"
+                        r"\s[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}:\s")
 
 
 def note_number_gap(item: Item) -> bool:

@@ -240,6 +240,9 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
     if category == EXPERT and any(_EXPERT_OF_A_BODY.search(c) for c in around):
         return None  # "Rita Vale, chief economist of the Valley consumer survey", on its findings: an expert or
         # a named person speaking for the body, both defensible (judged blind)
+    if category == EXPERT and any(_ONE_OF_A_SIDE.search(c) for c in around):
+        return None  # judged blind (W4): "the school's defenders such as training specialist Joe Leuer" keyed an
+        # expert's opinion: one of a side in the dispute (here the school's own staff) speaks for it, not as an expert
     if category == EXPERT and any(_EXPERT_FOR_A_BODY.search(c) for c in around):
         return None  # "Guy Cecil, chief strategist of Priorities USA": speaks for his group, not as an expert
     if category != EXPERT and any(_EXPERT_HINTS.search(c) for c in around):
@@ -248,6 +251,11 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         return None  # judged blind (T6): "some liberal economists - including a minority of the Fed's own
         # policy-making committee - warn …", then "Lael Brainard, a Fed governor, said": an expert's view too
     return category
+
+
+# one of a side the article names ("the school's defenders such as …", "critics, including …", "allies like …")
+_ONE_OF_A_SIDE = re.compile(r"\b(?:defenders|supporters|critics|opponents|allies|backers|advocates|detractors|"
+                            r"champions|foes)\b,?\s+(?:such\s+as|like|including|among\s+them)\b", re.I)
 
 
 # "some economists warn", "many analysts, including …": a group of experts the article speaks of

@@ -2242,8 +2242,11 @@ def proper_noun(r: Resolver, p: Phrase) -> Resolved | None:
     orgs = _orgs(p)
     if not orgs and p.head.pos_ != "PROPN":
         return None
+    # "The British Beer and Pub Association": a nationality inside a capitalised name is no name of its own (judged
+    # blind, W2: "British" offered as a speaker)
+    named = [e for e in orgs if not (e.label_ == "NORP" and e.end <= p.head.i and p.head.text[:1].isupper())]
     gov_like = governmental(p.toks) or (orgs and orgs[-1].label_ == "GPE")
-    name = strip_det(orgs[-1].text) if orgs and len(p.toks) > LONG_ORG_PHRASE else p.bare
+    name = strip_det(named[-1].text) if named and len(p.toks) > LONG_ORG_PHRASE else p.bare
     return r.group(name, "government" if gov_like else "organisation")
 
 
