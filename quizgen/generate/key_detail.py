@@ -125,8 +125,19 @@ _ACCEPTED_NUMBERS_RE3 = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _ACCEPTED_NUMBERS_RE4 = re.compile(r"\d\s+grand\b", re.I)
 
 
+# a scale written short after the digits ("$300bn", "£25m", "5tn"): "m" only after a currency sign ("15m" may be metres)
+_SHORT_SCALE = re.compile(r"([$£€]?)(\d[\d,.]*)\s?(bn|mn|tn|trn|m|k)\.?", re.I)
+_SCALE_WORDS = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion", "trn": "trillion", "k": "thousand"}
+
+
 def accepted_numbers(text: str) -> list[str]:
     """Accepted spellings of a number: as written, without "around", digits, commas, words."""
+    short = _SHORT_SCALE.fullmatch(_APPROX.sub("", text.strip()))
+    if short is not None and (short.group(1) or short.group(3).lower() not in ("m", "k")):
+        # judged blind (W5): "$300bn" accepted "$300" and "300 dollars", and refused "$300 billion"
+        word = _SCALE_WORDS[short.group(3).lower()]
+        spelled = accepted_numbers(f"{short.group(1)}{short.group(2)} {word}")
+        return list(dict.fromkeys([text.strip(), *spelled]))
     out = [text.strip()]
     bare = _APPROX.sub("", text.strip())
     out.append(bare)

@@ -240,6 +240,9 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
     if category == EXPERT and any(_EXPERT_OF_A_BODY.search(c) for c in around):
         return None  # "Rita Vale, chief economist of the Valley consumer survey", on its findings: an expert or
         # a named person speaking for the body, both defensible (judged blind)
+    if category == PARTICIPANT and any(_COMMAND_RANK.search(c) for c in around):
+        return None  # judged blind (W5): "Captain Larry Burt, commander of the US helicopter mission" keyed as one who
+        # took part: an officer in command speaks for his force as well
     if category == EXPERT and any(_ONE_OF_A_SIDE.search(c) for c in around):
         return None  # judged blind (W4): "the school's defenders such as training specialist Joe Leuer" keyed an
         # expert's opinion: one of a side in the dispute (here the school's own staff) speaks for it, not as an expert
@@ -251,6 +254,11 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
         return None  # judged blind (T6): "some liberal economists - including a minority of the Fed's own
         # policy-making committee - warn …", then "Lael Brainard, a Fed governor, said": an expert's view too
     return category
+
+
+# an officer's rank or command ("Capt.", "commander of the mission", "Lt. Col."): in the field, and for a force
+_COMMAND_RANK = re.compile(r"\b(?:capt|captain|commander|commanding|col|colonel|lt|lieutenant|maj|gen|"
+                           r"sgt|sergeant|admiral|adm|brigadier|officer in charge)\b\.?", re.I)
 
 
 # one of a side the article names ("the school's defenders such as …", "critics, including …", "allies like …")

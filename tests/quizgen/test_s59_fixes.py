@@ -467,3 +467,36 @@ def test_a_person_before_a_state_is_no_city(nlp):
         "Richard Conglianese told the court the state would appeal any order for a recount."])
     _, with_state = _places(ctx)
     assert "Coshocton" in with_state and "Richard Conglianese" not in with_state, with_state
+
+
+# W5 (final set): "$300bn" asked as "number and unit" accepted "$300" and "300 dollars" and refused "$300 billion";
+# "Captain Larry Burt, commander of the US helicopter mission" keyed as one who took part, not one speaking for a force.
+@pytest.mark.parametrize("keyed, right, wrong", [
+    ("$300bn", "$300 billion", "$300"),
+    ("£25m", "25 million pounds", "£25"),
+    ("$5tn", "$5 trillion", "5 dollars"),
+])
+def test_a_short_scale_after_a_sum_is_read_as_its_word(keyed, right, wrong):
+    from quizgen.generate.key_detail import _as_asked, accepted_numbers
+
+    forms = _as_asked(keyed, accepted_numbers(keyed))
+    assert right in forms and wrong not in forms, forms
+
+
+def test_fifteen_m_is_no_sum_of_millions():
+    from quizgen.generate.key_detail import accepted_numbers
+
+    assert "15 million" not in accepted_numbers("15m")  # metres as often as millions: left as written
+
+
+def test_an_officer_in_command_is_no_plain_participant(nlp):
+    from quizgen.generate.sourcing import PARTICIPANT, person_role
+
+    ctx = _ctx_of(nlp, "Helicopters Reach Harbour", [
+        "Captain Ann Reyes, commander of the harbour rescue mission, said the helicopters had reached the quay.",
+        "Sam Lowe, a witness to the rescue, said the boats had been pulled ashore by noon."])
+    reyes = [a for a in ctx.analysis.attributions if "Reyes" in a.source]
+    lowe = [a for a in ctx.analysis.attributions if "Lowe" in a.source]
+    assert reyes and lowe
+    assert person_role(ctx, reyes[0]) is None
+    assert person_role(ctx, lowe[0]) == PARTICIPANT
