@@ -2566,15 +2566,19 @@ def _what_did_say(ctx: Context, a: Attribution, max_words: int) -> Item | None:
     if sup is None or not named(a) or a.relay:
         return None
     keyed = claim_option(ctx, a, max_words)
-    if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a) or not has_clause(keyed):
-        return None  # judged blind (W2): "The raids, carried out by 300 Iraqi commandos and backed by American
-        # soldiers" keyed as what Kurilla said: a subject cut from its verb says nothing
+    if keyed is None or not_a_sourced_claim(ctx, a) or embedded_quote(ctx, a):
+        return None
     own = [o.content for o in ctx.analysis.attributions if o.source == a.source]
-    pool = [p for p in seeded(ctx, others_claims(ctx, a, own, max_words)) if norm(p) != norm(keyed) and not garbled(p)
-            and has_clause(p)]
+    pool = [p for p in seeded(ctx, others_claims(ctx, a, own, max_words)) if norm(p) != norm(keyed) and not garbled(p)]
     distractors = length_matched(keyed, pool, 3, ratio=1.7)
+    # judged blind (W2): "The raids, carried out by 300 Iraqi commandos and backed by American soldiers" keyed as what
+    # Kurilla said, beside "The ledgers … recovered from the insurgent command centers": a subject cut from its verb
+    # says nothing. Each option is parsed (:func:`has_clause`) only once the item is otherwise made
+    while len(distractors) == 3 and has_clause(keyed) and not all(has_clause(d) for d in distractors):
+        pool = [p for p in pool if p not in distractors or has_clause(p)]
+        distractors = length_matched(keyed, pool, 3, ratio=1.7)
     label = source_label(a)
-    if len(distractors) < 3:
+    if len(distractors) < 3 or not has_clause(keyed):
         # X's own claims from other paragraphs as distractors ("In ¶3, which of these did X say?") were
         # judged blind, twice, as two defensible answers: the item tests finding a paragraph. None.
         return None
