@@ -1600,7 +1600,16 @@ def _as_written(ctx: Context, a: Attribution) -> str:
     analysis of FEC records"), for a thing; a name as labelled ("Robby Mook")."""
     label = source_label(a)
     if a.source_kind == "unnamed_group":
-        return source_mid(a)  # "aides", never "the source is Aides."
+        mid = source_mid(a)  # "aides", never "the source is Aides."
+        if a.source_span is not None and not re.match(r"(?:the|a|an|some|several|many|two|three)\b", mid, re.I):
+            # "A senior official said …": "the source is a senior official", with the article's own determiner
+            det = re.search(r"\b(the|a|an)\s+$", ctx.article.text[max(0, a.source_span.start - 6):a.source_span.start],
+                            re.I)
+            lead = re.match(r"(the|a|an)\s", a.source_span.text, re.I)
+            found = det or lead
+            if found is not None:
+                return f"{found.group(1).lower()} {mid}"
+        return mid
     if a.source_kind == "person" or a.source_span is None:
         return label
     text = ctx.article.text

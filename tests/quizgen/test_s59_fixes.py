@@ -500,3 +500,15 @@ def test_an_officer_in_command_is_no_plain_participant(nlp):
     assert reyes and lowe
     assert person_role(ctx, reyes[0]) is None
     assert person_role(ctx, lowe[0]) == PARTICIPANT
+
+
+# Seen on a W3 worksheet's key: "— the source is senior official." (the article's "A senior official said").
+def test_an_unnamed_sources_explanation_keeps_its_determiner(nlp):
+    from quizgen.generate.sourcing import _as_written
+
+    ctx = _ctx_of(nlp, "Harbour Meeting Planned", [
+        "A senior official said Monday that the council is trying to arrange a meeting on the harbour walls.",
+        "Officials said the work would start in the spring, whatever the final cost."])
+    written = {a.paragraph: _as_written(ctx, a) for a in ctx.analysis.attributions if a.source_kind == "unnamed_group"}
+    assert written.get(1) == "a senior official", written
+    assert written.get(2) == "officials", written
