@@ -2350,6 +2350,9 @@ def cut_cleanly(a: Attribution, body: str) -> str | None:
     own verb is None; a final comma or stop is dropped. For "who said …?" and "give the person's name"
     alike."""
     if "…" in body:  # every test of a cut matches at an ellipsis: a body with none is cut nowhere
+        # judged blind (P1): '"… because he's the party nominee … I…"': a next piece of the quotation cut after a word
+        # or two reads as a glitch; the stem ends where the piece before it ends
+        body = _STUB_PIECE.sub(r" …\1", body)
         while _ends_on_function_word(body) and _CUT_AFTER_FUNCTION_WORD.search(body):
             # "… the future of…?": a cut never ends on a word that needs the next one
             body = _CUT_AFTER_FUNCTION_WORD.sub("…", body, count=1).replace(" …", "…")
@@ -2368,6 +2371,8 @@ def cut_cleanly(a: Attribution, body: str) -> str | None:
 
 
 _CUT_AT_OWNER = re.compile(r"\w['’]s\W*…")
+# a last piece of one or two words between a joining "…" and the cut's own "…" at the end
+_STUB_PIECE = re.compile(r" … [^\s…]+(?: [^\s…]+)?…([\"”’'])$")
 # an aside a cut leaves open at the end of a clause (", as he later explained…", ", who …")
 _OPEN_ASIDE = re.compile(r",\s*(?:as|who|which|where|when|according)\b[^,]*$", re.I)
 _PAST_VERB = re.compile(r"\b[a-z]{2,}ed\b")

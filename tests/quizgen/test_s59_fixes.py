@@ -512,3 +512,17 @@ def test_an_unnamed_sources_explanation_keeps_its_determiner(nlp):
     written = {a.paragraph: _as_written(ctx, a) for a in ctx.analysis.attributions if a.source_kind == "unnamed_group"}
     assert written.get(1) == "a senior official", written
     assert written.get(2) == "officials", written
+
+
+# P1 (final set): 'who said, "To those who support Mr. Trump, I understand … because he's the party nominee … I…"?': the
+# quotation's next piece cut after one word.
+@pytest.mark.parametrize("body, shown", [
+    ("said, \"To those who back the plan, I understand why, because it is the council's plan … I…\"",
+     "said, \"To those who back the plan, I understand why, because it is the council's plan …\""),
+    ("said, \"We will win … and we will keep the pier open for the town…\"",
+     "said, \"We will win … and we will keep the pier open for the town…\""),
+])
+def test_a_quotations_last_piece_is_not_cut_to_a_word_or_two(body, shown):
+    from quizgen.generate.attribution import _STUB_PIECE
+
+    assert _STUB_PIECE.sub(r" …\1", body) == shown
