@@ -1,23 +1,11 @@
-"""Stop 58: failure shapes left open by stop 57's blind judging, each on constructed text of the same shape."""
+"""Stop 58: failure shapes of its blind judging (the Wikinews sources W1–W5, PolNeAR P1) and those stop 57's left open,
+each on constructed text of the same shape."""
 from __future__ import annotations
-
-import random
 
 import pytest
 
-from quizgen.analysis import analyse
-from quizgen.generate import sure_claims
-from quizgen.generate.base import Context
 from quizgen.ingest import article_from_text
-from quizgen.model import ITEM_KINDS
-
-FILLER = ("The harbour committee met in the old town hall on Tuesday evening to hear from residents. "
-          "Residents filled the hall and many waited outside in the rain for hours. ") * 4
-
-
-def _ctx_of(nlp, title, paragraphs):
-    article = article_from_text(title + "\n\n" + "\n\n".join([*paragraphs, FILLER]) + "\n")
-    return Context(article, sure_claims(analyse(article, nlp=nlp)), random.Random(0), frozenset(ITEM_KINDS))
+from tests.quizgen.test_s58_ledger_names import FILLER, _ctx_of  # a harbour article of constructed paragraphs
 
 
 # T35: "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally" was asked "how does the article
