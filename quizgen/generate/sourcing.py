@@ -257,8 +257,9 @@ def person_role(ctx: Context, a: Attribution) -> str | None:
 
 
 # an officer's rank or command ("Capt.", "commander of the mission", "Lt. Col."): in the field, and for a force
-_COMMAND_RANK = re.compile(r"\b(?:capt|captain|commander|commanding|col|colonel|lt|lieutenant|maj|gen|"
-                           r"sgt|sergeant|admiral|adm|brigadier|officer in charge)\b\.?", re.I)
+_COMMAND_RANK = re.compile(r"\b(?:Capt\.|Captain(?=\s+[A-Z])|[Cc]ommander|[Cc]ommanding|Col\.|Colonel|Lt\.|"
+                           r"Lieutenant|Maj\.|Gen\.|Sgt\.|Sergeant|Admiral|Adm\.|Brigadier|officer in charge)")
+# (a title before a name, "Captain Ann Reyes"; never a team's "the England captain", who plays)
 
 
 # one of a side the article names ("the school's defenders such as …", "critics, including …", "allies like …")
