@@ -2551,6 +2551,10 @@ def what_did_say(ctx: Context, a: Attribution) -> Item | None:
     of up to 16 words, or of up to 22 when the shorter ones give no item (a speech of long sentences)."""
     if not a.source[:1].isupper():
         return None  # "which of these did Newspaper say?": a common noun is no name to ask about
+    if a.source_kind in ("government", "organisation"):
+        return None  # a body speaks through its people: "which of these did Chinese government say?" offered what the
+        # foreign ministry's spokeswoman, Hua Chunying, said, as true of the government as the key (seen in the e2e
+        # teacher's lesson of the shared Pompeo article)
     sup = attribution_support(ctx.article, a)
     if sup is not None and _RELAYED_BY.search(sup.text):
         return None  # judged blind (J4): '"…," Grayson said, according to Frankel.' asked as what Frankel said

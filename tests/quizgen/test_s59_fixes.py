@@ -514,3 +514,26 @@ def test_a_quotations_last_piece_is_not_cut_to_a_word_or_two(body, shown):
     from quizgen.generate.attribution import _STUB_PIECE
 
     assert _STUB_PIECE.sub(r" …\1", body) == shown
+
+
+# The e2e teacher's lesson of the shared Pompeo article: "which of these did Chinese government say?" keyed "The camps
+# are required to fight terrorism" ("Beijing says") beside what the foreign ministry's spokeswoman said: true of the
+# government as well.
+def test_no_which_did_x_say_item_on_a_body(nlp):
+    import random
+    from pathlib import Path
+
+    from quizgen.analysis import analyse
+    from quizgen.generate import sure_claims
+    from quizgen.generate.attribution import what_did_say
+    from quizgen.generate.base import Context
+    from quizgen.ingest import load_article
+    from quizgen.model import ITEM_KINDS
+
+    path = Path(__file__).resolve().parents[1] / "data" / "articles" / "00-seed-pompeo-xinjiang.txt"
+    article = load_article(path)
+    ctx = Context(article, sure_claims(analyse(article, nlp=nlp)), random.Random(0), frozenset(ITEM_KINDS))
+    bodies = [a for a in ctx.analysis.attributions if a.source == "Chinese government"]
+    people = [a for a in ctx.analysis.attributions if a.source == "Hua Chunying"]
+    assert bodies and people, [(a.source, a.source_kind) for a in ctx.analysis.attributions]
+    assert all(what_did_say(ctx, a) is None for a in bodies)
