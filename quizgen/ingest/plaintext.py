@@ -235,16 +235,18 @@ def _headline_from(blocks: list[list[_Line]], out: Parsed) -> list[list[_Line]]:
 
 
 _DECK_WORDS = 25
-# a site's name or a page's label above the headline: "The Japan Times Online", "News", "Member Center"
-_SITE_WORD = re.compile(r"\b(?:online|news|times|post|herald|daily|journal|tribune|gazette|home|search|center|centre|"
-                        r"member|report|magazine|homepage|\w+\.(?:com|org|net|co\.uk))\b", re.I)
+# a site's name or a page's label above the headline: "The Japan Times Online", "News", "Member Center" (its last word,
+# so "Post Office Closes" or "Home Sales Rise" stays a headline)
+_SITE_END = re.compile(r"(?:online|news|times|post|herald|daily|journal|tribune|gazette|center|centre|homepage|"
+                       r"magazine|report|[\w-]+\.(?:com|org|net|co\.uk))$", re.I)
 _HEADLINE_WORDS = 15
 
 
 def _site_name(line: str) -> bool:
     """A short line in title case naming a site or a page ("The Japan Times Online", "News"), not a headline."""
     words = line.split()
-    return 1 <= len(words) <= 6 and not ends_sentence(line) and _SITE_WORD.search(line) is not None and \
+    return 1 <= len(words) <= 6 and not ends_sentence(line) and \
+        (len(words) == 1 or _SITE_END.search(line) is not None) and \
         all(w[:1].isupper() or w.lower() in ("the", "of", "and", "&") for w in words)
 
 

@@ -418,9 +418,10 @@ def classify_line(line: str) -> str | None:
     return None
 
 
-# a page's own notices anywhere in a short line ("This site is optimized for viewing with Netscape …", "Privacy policy")
+# a page's own notices anywhere in a short line ("This site is optimized for viewing with Netscape …")
+# (not "privacy policy" nor "terms of service": stories are written about those; a row of such links is a nav line)
 _PAGE_FURNITURE = re.compile(r"\b(?:this\s+site\s+is\s+(?:best\s+)?(?:optimi[sz]ed|viewed)|"
-                             r"best\s+viewed\s+(?:with|in|at)|optimi[sz]ed\s+for\s+viewing|privacy\s+policy|terms\s+of\s+(?:use|service)|"
+                             r"best\s+viewed\s+(?:with|in|at)|optimi[sz]ed\s+for\s+viewing|"
                              r"advertise\s+(?:in|with|on)\s+(?:[\w-]+\.)+(?:com|org|net|jp|uk)\b)", re.I)
 # a site's navigation: "Home > News > UK > Health/Medical", "About us / Contact us / Advertising / Subscribe"
 _NAV_SPLIT = re.compile(r"\s+(?:>|/|\||»|::)\s+")

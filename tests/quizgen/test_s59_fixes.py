@@ -537,3 +537,16 @@ def test_no_which_did_x_say_item_on_a_body(nlp):
     people = [a for a in ctx.analysis.attributions if a.source == "Hua Chunying"]
     assert bodies and people, [(a.source, a.source_kind) for a in ctx.analysis.attributions]
     assert all(what_did_say(ctx, a) is None for a in bodies)
+
+
+# Controls for the web-paste rules, from the last read of the change: a headline with a word a site's name may hold
+# ("Post", "Home") stays the headline, and a story about a privacy policy keeps its paragraph.
+def test_a_headline_with_a_site_word_stays_the_headline_and_policy_news_stays_text():
+    body = ("The post office on the harbour will close in May after sixty years, the council said on Tuesday.\n\n"
+            + FILLER + "\n")
+    article = article_from_text("Post Office Closes\n\nSixty years of service end on the quay\n\n" + body)
+    assert article.title == "Post Office Closes"
+    assert article.paragraphs[0].text.startswith("The post office")
+    policy = article_from_text("Harbour App Changes Rules\n\nThe harbour app changed its privacy policy on Tuesday, "
+                               "and users complained about the new terms of service.\n\n" + body)
+    assert policy.paragraphs[0].text.startswith("The harbour app changed its privacy policy")
