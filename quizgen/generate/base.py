@@ -859,7 +859,8 @@ def honorific_name_forms(body: str, name: str) -> tuple[list[str], list[str]]:
     titled: list[str] = []
     for i, w in enumerate(words):
         # "Dr. Connie Mariano": a title before the whole name makes no one word of it the name to accept
-        rest = rf"(?!\s+{re.escape(words[i + 1])}(?![\w-]))" if i + 1 < len(words) else ""
+        # (nor another man's: "Dr. Michael Norko" makes no "Dr. Michael" of Michael Ross; judged blind, W6)
+        rest = r"(?!\s+[A-Z][\w'’-])" if i + 1 < len(words) else ""
         found = name_re(rf"{_HONORIFIC}\s+{re.escape(w)}(?![\w-]){rest}").findall(body)
         if found and i == len(words) - 1 and _surname_shared(body, words[0], w):
             found = []  # "Mr. Obama" beside "Michelle Obama" and "Barack Obama": either may be meant (judged blind, J7)

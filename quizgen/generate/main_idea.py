@@ -1213,6 +1213,12 @@ def commentary(text: str) -> bool:
     return bool(_COMMENTARY.search(text)) or any(w.strip(",.;:!?\"“”‘’'").lower() in LOADED for w in text.split())
 
 
+def _copies_headline(ctx: Context, keyed: str) -> bool:
+    """Is the key the headline again (its words all there, the key barely longer: a wire label before it)?"""
+    head = _words(ctx.article.title)
+    return len(head) >= 3 and head <= _words(keyed) and len(_words(keyed)) <= len(head) + 3
+
+
 def _item(ctx: Context, key) -> Item | None:
     keyed, best = key
     sup = support_span(ctx.article, best.span)
@@ -1225,6 +1231,9 @@ def _item(ctx: Context, key) -> Item | None:
         # Hannity" keyed over what he told the host: where someone spoke is the scene, not the point
     if _ORIGIN_START.match(keyed):
         return None  # judged blind (J3): "Started in 1990, the festival continues a 2000 year old tradition": history
+    if _copies_headline(ctx, keyed):
+        return None  # judged blind (W6): "Update 12: Kmart Acquires Sears in $11 Billion Deal", the headline printed
+        # again in ¶2 under a wire label, keyed: answered by matching the title, no reading
     if background_key(ctx, keyed):
         return None  # judged blind (J4): "A conservative party … introduced a carbon tax in 2008" under "A carbon
         # tax that really works": the lede's past event is the background, the headline's claim the point

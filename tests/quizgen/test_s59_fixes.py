@@ -550,3 +550,39 @@ def test_a_headline_with_a_site_word_stays_the_headline_and_policy_news_stays_te
     policy = article_from_text("Harbour App Changes Rules\n\nThe harbour app changed its privacy policy on Tuesday, "
                                "and users complained about the new terms of service.\n\n" + body)
     assert policy.paragraphs[0].text.startswith("The harbour app changed its privacy policy")
+
+
+# W6 (judged on the final code before these): "Dr. Michael" and "Michael" accepted for Michael Ross (Dr. Michael Norko
+# is another man); a gap on "its 360 million" accepting only that; "US$9.4 million dollars" refusing "US$9.4 million";
+# the headline printed again under a wire label keyed as the main idea.
+def test_a_title_before_another_mans_given_name_is_no_form_of_this_name():
+    from quizgen.generate.base import honorific_name_forms
+
+    body = "Dr. Michael Norko said the test was fair. Michael Ross said he would not appeal. Mr. Ross smiled."
+    accept, _ = honorific_name_forms(body, "Michael Ross")
+    assert "Dr. Michael" not in accept and "Michael" not in accept and "Mr. Ross" in accept
+
+
+def test_an_owner_before_a_number_stays_in_the_stem():
+    from quizgen.generate.key_detail import _LEADING_WORDS
+
+    lead = _LEADING_WORDS.match("its 360 million")
+    assert lead is not None and "its 360 million"[lead.end():] == "360 million"
+    assert _LEADING_WORDS.match("360 million") is None
+
+
+def test_a_sum_with_its_sign_and_its_word_is_right_without_the_word():
+    from quizgen.generate.key_detail import _as_asked, accepted_numbers
+
+    assert "US$9.4 million" in _as_asked("US$9.4 million dollars", accepted_numbers("US$9.4 million dollars"))
+
+
+def test_the_headline_again_is_no_main_idea_key(nlp):
+    from quizgen.generate.main_idea import _copies_headline
+
+    ctx = _ctx_of(nlp, "Kmart Acquires Sears in $11 Billion Deal", [
+        "Update 12: Kmart Acquires Sears in $11 Billion Deal",
+        "Kmart Holding Corp. is buying Sears in an $11 billion deal that will create the third-largest retailer."])
+    assert _copies_headline(ctx, "Update 12: Kmart Acquires Sears in $11 Billion Deal")
+    assert not _copies_headline(ctx, "Kmart Holding Corp. is buying Sears in an $11 billion deal that will create the "
+                                     "third-largest retailer")
