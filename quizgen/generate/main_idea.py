@@ -34,6 +34,7 @@ from quizgen.generate.base import (
     make_item,
     mojibake,
     named,
+    norm,
     overlap,
     sentence_case,
     shuffled_options,
@@ -1214,9 +1215,10 @@ def commentary(text: str) -> bool:
 
 
 def _copies_headline(ctx: Context, keyed: str) -> bool:
-    """Is the key the headline again (its words all there, the key barely longer: a wire label before it)?"""
-    head = _words(ctx.article.title)
-    return len(head) >= 3 and head <= _words(keyed) and len(_words(keyed)) <= len(head) + 3
+    """Is the key the headline printed again, word for word (a wire label before it at most)? A lede that says the
+    headline's point in its own words ("Kmart Holding Corp. agreed to buy Sears …") stays a key."""
+    head, key = norm(ctx.article.title), norm(keyed)
+    return len(head.split()) >= 3 and f" {head} " in f" {key} " and len(key.split()) <= len(head.split()) + 3
 
 
 def _item(ctx: Context, key) -> Item | None:
