@@ -3056,9 +3056,18 @@ def _find_candidates(ctx: Context) -> list[Attribution]:
             and not mention_names_another(ctx, a) and not not_a_sourced_claim(ctx, a)
             and not object_of_verdict(ctx, a) and not joined_across_writer(ctx, a)
             and not recipient_source(ctx, a) and not piece_of_another(ctx, a) and not told_by_another(ctx, a)
-            and not shared_act(ctx, a) and not said_in_doubt(ctx, a)
+            and not shared_act(ctx, a) and not said_in_doubt(ctx, a) and not cut_mid_word(ctx, a)
             and clean_person_option(source_label(a)) is not None]  # no "RaÃol M. Grijalva" printed as a key
     return sorted(atts, key=lambda a: (not named(a), a.relay is not None, a.paragraph))
+
+
+def cut_mid_word(ctx: Context, a: Attribution) -> bool:
+    """Does the claim's text end inside a hyphenated word ("urged the two countries to co" of "co-operate")? The
+    parse split the word; a stem would print half of it (judged blind, W7: "who urged the two countries to co?")."""
+    if not a.content_spans:
+        return False
+    end = a.content_spans[-1].end
+    return re.match(r"-[A-Za-z]", ctx.article.text[end:end + 2]) is not None
 
 
 # the writer unsure the words were said at all ("statements she reportedly made asserting that …")

@@ -164,6 +164,9 @@ def _writer_sentences(ctx: Context) -> tuple[tuple[int, int, frozenset[str], boo
     return tuple(out)
 
 
+# a voice inside a sentence the ledger gives to no one ("which a spokesman attributed to …")
+_VOICE_INSIDE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+){0,3}?to\b",
+                           re.I)
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor|without)\b|n[’']t\b", re.I)
 
 
@@ -500,6 +503,9 @@ def _plain_facts(ctx: Context, *, checked: bool = False) -> list[Support]:
         plain = re.sub(r"\bMay\b(?=\s+\d)|(?<=\d\s)May\b|\bin May\b", " ", t)  # the month, not a hedge
         if (_PERCENT.search(t) and polled) or "''" in t:
             continue  # a poll's figures: the poll, named elsewhere, is their source
+        if _VOICE_INSIDE.search(t):
+            continue  # judged blind (W7): "The site was unavailable …, which a spokesman attributed to internal system
+            # testing" keyed "stated as fact, with no source": part of it is a spokesman's
         if _MEASURE.search(t) and any(says(_DATA_NEAR, n) for n in range(1, sent.paragraph)):
             continue  # judged blind (J16): "the suicide rate was 10 times the national average" after ¶2's "a
             # 46-page suicide analysis released by the Department …": that study, named earlier, is its source

@@ -130,8 +130,16 @@ _SHORT_SCALE = re.compile(r"([$£€]?)(\d[\d,.]*)\s?(bn|mn|tn|trn|m|k)\.?", re.
 _SCALE_WORDS = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion", "trn": "trillion", "k": "thousand"}
 
 
+# two sums joined as a range ("between $5bn and $7bn", "$5bn-$7bn", "from 5 to 7 million")
+_TWO_SUMS = re.compile(r"\d[\d,.]*\s?(?:bn|mn|m|k|tn|billion|million|thousand)?\s*(?:and|to|-|–)\s*[$£€]?\d", re.I)
+
+
 def accepted_numbers(text: str) -> list[str]:
     """Accepted spellings of a number: as written, without "around", digits, commas, words."""
+    if is_range(text) or _TWO_SUMS.search(text):
+        # "between $5bn and $7bn": a range is right only whole (judged blind, W7: "$5" and "5 dollars" were accepted)
+        whole = text.strip()
+        return list(dict.fromkeys([whole, re.sub(r"^between\s+", "", whole, flags=re.I)]))
     short = _SHORT_SCALE.fullmatch(_APPROX.sub("", text.strip()))
     if short is not None and (short.group(1) or short.group(3).lower() not in ("m", "k")):
         # judged blind (W5): "$300bn" accepted "$300" and "300 dollars", and refused "$300 billion"

@@ -1214,6 +1214,14 @@ def commentary(text: str) -> bool:
     return bool(_COMMENTARY.search(text)) or any(w.strip(",.;:!?\"“”‘’'").lower() in LOADED for w in text.split())
 
 
+# small words written with a capital inside a line ("… Highest Score To Date On Hazard Scale"): a headline's style (a
+# sentence full of names, "Rep. Debbie Wasserman Schultz won her Democratic primary …", writes them small)
+_HEADLINE_SMALL = re.compile(r"(?<=[a-z,] )(?:To|On|Of|In|For|And|At|By|With|From|As|Into|Over|Is|Are|Be|The|A|An)\b")
+# an editor's line on what follows ("Excerpts from the report …", "The full text of …", "Here is …")
+_FRAMING = re.compile(r"^(?:excerpts?|extracts?|(?:the\s+)?(?:full\s+)?text|(?:a\s+)?transcript|the following|below|"
+                      r"here\s+(?:is|are))\b", re.I)
+
+
 def _copies_headline(ctx: Context, keyed: str) -> bool:
     """Is the key the headline printed again, word for word (a wire label before it at most)? A lede that says the
     headline's point in its own words ("Kmart Holding Corp. agreed to buy Sears …") stays a key."""
@@ -1233,6 +1241,10 @@ def _item(ctx: Context, key) -> Item | None:
         # Hannity" keyed over what he told the host: where someone spoke is the scene, not the point
     if _ORIGIN_START.match(keyed):
         return None  # judged blind (J3): "Started in 1990, the festival continues a 2000 year old tradition": history
+    if len(_HEADLINE_SMALL.findall(keyed)) >= 2 or _FRAMING.match(keyed):
+        return None  # judged blind (W7): "… Reaches Highest Score To Date On Hazard Scale Don Yeomans, Steve Chesley
+        # and Paul Chodas" (a headline and its byline) and "Excerpts from the Report …, as translated by The Herald"
+        # (an editor's note on what follows) keyed as the main idea: no sentence of the story
     if _copies_headline(ctx, keyed):
         return None  # judged blind (W6): "Update 12: Kmart Acquires Sears in $11 Billion Deal", the headline printed
         # again in ¶2 under a wire label, keyed: answered by matching the title, no reading

@@ -119,7 +119,8 @@ _ROLE_WORDS = {
              "department of political", "department of economics", "department of history", "law school",
              # an institution of learning: its "director" or "head" may be an expert as much as an official
              "university", "college", "institute", "think tank", "academy", "debate"),
-    PARTICIPANT: ("witness", "eyewitness", "resident", "survivor", "team member", "player", "coach",
+    # (no "coach": one announcing his side's team speaks for it as much as he takes part; judged blind, W7)
+    PARTICIPANT: ("witness", "eyewitness", "resident", "survivor", "team member", "player",
                   "student", "victim", "passenger", "protester", "participant",
                   "teacher", "farmer", "driver", "owner", "captain", "attendee", "visitor"),
 }
